@@ -1,0 +1,171 @@
+/**
+ * The service developer's and MCP host builder's client for the Portcullis sidecar.
+ *
+ * Fail closed by default: when the sidecar cannot be reached or does not answer in time,
+ * `authorize` returns a DENY with reason SIDECAR_UNAVAILABLE and `filterTools` returns no
+ * tools. Opting in to `failOpen` turns both into "allow, but say so" — never silently.
+ */
+import { create, type MessageInitShape } from "@bufbuild/protobuf";
+import { createClient, type Client, type Interceptor, type Transport } from "@connectrpc/connect";
+import { createConnectTransport, createGrpcTransport, Http2SessionManager } from "@connectrpc/connect-node";
+import * as net from "node:net";
+import {
+  AuthorizeResponseSchema,
+  Decision,
+  FilterToolsResponseSchema,
+  GovernanceService,
+  Reason,
+  type AuthorizeRequestSchema,
+  type AuthorizeResponse,
+  type FilterToolsRequestSchema,
+  type FilterToolsResponse,
+  type RecordAuditRequestSchema,
+  type RecordAuditResponse,
+  type ResolveCredentialRequestSchema,
+  type ResolveCredentialResponse,
+  type ScanResponseRequestSchema,
+  type ScanResponseResponse,
+} from "./gen.js";
+import { GovernanceError } from "./governance-error.js";
+
+/** Options of {@link createGovernanceClient}. Give exactly one of `baseUrl` and `socketPath`. */
+export interface GovernanceClientOptions {
+  /** The sidecar's URL, e.g. `http://127.0.0.1:7878`. */
+  baseUrl?: string;
+  /** The sidecar's Unix domain socket. */
+  socketPath?: string;
+  /** Wire protocol (default `connect`). */
+  protocol?: "connect" | "grpc";
+  /** HTTP version (default `2`; gRPC always uses 2). */
+  httpVersion?: "1.1" | "2";
+  /** Default deadline of every call in milliseconds (default 1000). */
+  timeoutMs?: number;
+  /**
+   * When the sidecar is unreachable: `false` (default) denies and hides every tool;
+   * `true` allows and shows everything, with reason SIDECAR_UNAVAILABLE so it is visible.
+   */
+  failOpen?: boolean;
+  /** Connect interceptors, e.g. for tracing. */
+  interceptors?: Interceptor[];
+}
+
+/** Per-call options. */
+export interface CallOptions {
+  /** Deadline of this call in milliseconds. */
+  timeoutMs?: number;
+  signal?: AbortSignal;
+}
+
+/** A typed client of GovernanceService. */
+export interface GovernanceClient {
+  /** Decides one tool call. Never throws for an unreachable sidecar (see `failOpen`). */
+  authorize(request: MessageInitShape<typeof AuthorizeRequestSchema>, options?: CallOptions): Promise<AuthorizeResponse>;
+  /** Filters an upstream tools/list. Never throws for an unreachable sidecar (see `failOpen`). */
+  filterTools(request: MessageInitShape<typeof FilterToolsRequestSchema>, options?: CallOptions): Promise<FilterToolsResponse>;
+  resolveCredential(
+    request: MessageInitShape<typeof ResolveCredentialRequestSchema>,
+    options?: CallOptions,
+  ): Promise<ResolveCredentialResponse>;
+  scanResponse(request: MessageInitShape<typeof ScanResponseRequestSchema>, options?: CallOptions): Promise<ScanResponseResponse>;
+  recordAudit(request: MessageInitShape<typeof RecordAuditRequestSchema>, options?: CallOptions): Promise<RecordAuditResponse>;
+  /** Opens the connection ahead of the first call; rejects when the sidecar is unreachable. */
+  ping(options?: CallOptions): Promise<void>;
+  /** The underlying Connect client, for calls the wrapper does not cover. */
+  readonly raw: Client<typeof GovernanceService>;
+  /** The transport, to build clients of other services (e.g. AdminService) on the same connection. */
+  readonly transport: Transport;
+  /** Closes the connection. */
+  close(): void;
+}
+
+/**
+ * Creates a client of the Portcullis sidecar.
+ *
+ * @example
+ * ```ts
+ * const portcullis = createGovernanceClient({ baseUrl: "http://127.0.0.1:7878" });
+ * const d = await portcullis.authorize({ token, server: "jira", tool: "create_issue", arguments: { project: "SUP" } });
+ * if (d.decision !== Decision.ALLOW) throw new Error(d.message);
+ * ```
+ */
+export function createGovernanceClient(options: GovernanceClientOptions): GovernanceClient {
+  if ((options.baseUrl === undefined) === (options.socketPath === undefined)) {
+    throw new TypeError("createGovernanceClient: give exactly one of baseUrl and socketPath");
+  }
+  const { transport, close } = createTransport(options);
+  const raw = createClient(GovernanceService, transport);
+  const defaultTimeout = options.timeoutMs ?? 1000;
+  const failOpen = options.failOpen ?? false;
+  const call = (o: CallOptions | undefined) => ({ timeoutMs: o?.timeoutMs ?? defaultTimeout, signal: o?.signal });
+
+  async function guarded<T>(rpc: string, run: () => Promise<T>, onUnavailable: (err: GovernanceError) => T): Promise<T> {
+    try {
+      return await run();
+    } catch (err) {
+      const error = GovernanceError.from(err, rpc);
+      if (error.unavailable) return onUnavailable(error);
+      throw error;
+    }
+  }
+
+  async function plain<T>(rpc: string, run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (err) {
+      throw GovernanceError.from(err, rpc);
+    }
+  }
+
+  return {
+    authorize: (request, o) =>
+      guarded(
+        "Authorize",
+        () => raw.authorize(request, call(o)),
+        (error) =>
+          create(AuthorizeResponseSchema, {
+            decision: failOpen ? Decision.ALLOW : Decision.DENY,
+            reason: Reason.SIDECAR_UNAVAILABLE,
+            message: `${failOpen ? "allowed without a decision (failOpen)" : "denied (fail closed)"}: ${error.message}`,
+          }),
+      ),
+    filterTools: (request, o) =>
+      guarded(
+        "FilterTools",
+        () => raw.filterTools(request, call(o)),
+        () => {
+          const tools = request.tools ?? [];
+          return create(FilterToolsResponseSchema, {
+            tools: failOpen ? tools : [],
+            hiddenCount: failOpen ? 0 : tools.length,
+          });
+        },
+      ),
+    resolveCredential: (request, o) => plain("ResolveCredential", () => raw.resolveCredential(request, call(o))),
+    scanResponse: (request, o) => plain("ScanResponse", () => raw.scanResponse(request, call(o))),
+    recordAudit: (request, o) => plain("RecordAudit", () => raw.recordAudit(request, call(o))),
+    ping: (o) => plain("Ping", async () => void (await raw.ping({}, call(o)))),
+    raw,
+    transport,
+    close,
+  };
+}
+
+function createTransport(options: GovernanceClientOptions): { transport: Transport; close: () => void } {
+  const protocol = options.protocol ?? "connect";
+  const httpVersion = protocol === "grpc" ? "2" : (options.httpVersion ?? "2");
+  const baseUrl = options.baseUrl ?? "http://localhost";
+  const common = { baseUrl, interceptors: options.interceptors ?? [], useBinaryFormat: true };
+  if (httpVersion === "1.1") {
+    const nodeOptions = options.socketPath ? { socketPath: options.socketPath } : {};
+    return { transport: createConnectTransport({ ...common, httpVersion, nodeOptions }), close: () => undefined };
+  }
+  const socketPath = options.socketPath;
+  const sessionOptions = socketPath ? { createConnection: () => net.connect({ path: socketPath }) } : {};
+  const sessionManager = new Http2SessionManager(baseUrl, { idleConnectionTimeoutMs: 15 * 60_000 }, sessionOptions);
+  const transport =
+    protocol === "grpc"
+      ? createGrpcTransport({ ...common, sessionManager })
+      : createConnectTransport({ ...common, httpVersion, sessionManager });
+  return { transport, close: () => sessionManager.abort() };
+}
+

@@ -1,0 +1,20 @@
+/**
+ * @portcullis/sdk — a typed client for the Portcullis governance sidecar, and the
+ * generated contract.
+ *
+ * @example
+ * ```ts
+ * import { createGovernanceClient, Decision } from "@portcullis/sdk";
+ * const portcullis = createGovernanceClient({ baseUrl: "http://127.0.0.1:7878" });
+ * ```
+ * @packageDocumentation
+ */
+export {
+  createGovernanceClient,
+  type CallOptions,
+  type GovernanceClient,
+  type GovernanceClientOptions,
+} from "./governance-client.js";
+export { GovernanceError } from "./governance-error.js";
+export { Code, ConnectError } from "@connectrpc/connect";
+export * from "./gen.js";

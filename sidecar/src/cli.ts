@@ -1,0 +1,225 @@
+/**
+ * The `portcullis` command line. Exit codes: 0 success, 1 invalid policy, 2 usage error,
+ * 3 the sidecar could not start or failed while running.
+ */
+import { readFile } from "node:fs/promises";
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { hashToken } from "./identity/index.js";
+import { createLogger } from "./logger.js";
+import { formatPolicyError, loadPolicyFile, PolicyLoadError } from "./policy/index.js";
+import { DEFAULT_LISTEN, startSidecar } from "./server.js";
+import type { ListenTarget } from "./transport/dual-protocol-listener.js";
+
+/** Exit codes of the CLI. */
+export const EXIT = { ok: 0, invalidPolicy: 1, usage: 2, failure: 3 } as const;
+
+const HELP = {
+  main: `portcullis — governance sidecar for MCP tool calls
+
+Usage:
+  portcullis serve --policy FILE [--listen HOST:PORT | --socket PATH] [options]
+  portcullis policy check FILE
+  portcullis token hash < token.txt
+
+Commands:
+  serve          run the sidecar (Connect, gRPC and gRPC-Web over h2c and HTTP/1.1)
+  policy check   validate a policy file; print errors as file:line:column
+  token hash     print the SHA-256 of a token read from stdin, for a policy's tokenSha256
+
+Run 'portcullis <command> --help' for a command's options.
+
+Exit codes: 0 success, 1 invalid policy, 2 usage error, 3 failure to start or run.`,
+  serve: `Usage: portcullis serve --policy FILE [options]
+
+Options:
+  --policy FILE           policy YAML (required); reloaded when it changes
+  --listen HOST:PORT      TCP address (default ${DEFAULT_LISTEN.host}:${DEFAULT_LISTEN.port}; port 0 picks one)
+  --socket PATH           listen on a Unix domain socket (mode 0600) instead of TCP
+  --allow-non-loopback    permit a --listen address other than loopback
+  --admin-token-file FILE file holding the admin token for AdminService (without it, admin is off)
+  --no-watch              do not reload the policy on file changes (SIGHUP and ReloadPolicy still do)
+  --drain-timeout MS      how long shutdown waits for in-flight calls (default 10000)
+  --log-level LEVEL       fatal, error, warn, info (default), debug, trace, silent
+  -h, --help              show this help
+
+Signals: SIGTERM/SIGINT drain in-flight calls and exit 0; SIGHUP reloads the policy.
+Exit codes: 0 after a clean shutdown, 1 invalid policy at start, 2 usage error, 3 cannot listen or crashed.`,
+  policy: `Usage: portcullis policy check FILE
+
+Validates FILE and prints each problem as FILE:LINE:COLUMN: PATH: MESSAGE.
+Exit codes: 0 valid (warnings may be printed), 1 invalid, 2 usage error.`,
+  token: `Usage: portcullis token hash < token.txt
+
+Reads a token from stdin (one line, surrounding whitespace trimmed) and prints its SHA-256
+in hex, the form the policy lists under subjects[].tokenSha256. The token is never printed.
+Exit codes: 0 success, 2 no token on stdin.`,
+} as const;
+
+class UsageError extends Error {}
+
+/**
+ * Runs the CLI with `argv` (without node and script) and resolves to the exit code.
+ * `serve` resolves only after the sidecar has shut down.
+ *
+ * @example
+ * ```ts
+ * process.exitCode = await main(["policy", "check", "examples/policy.yaml"]);
+ * ```
+ */
+export async function main(argv: readonly string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case "serve":
+        return await serve(rest);
+      case "policy":
+        return await policy(rest);
+      case "token":
+        return await token(rest);
+      case undefined:
+      case "-h":
+      case "--help":
+      case "help":
+        console.log(HELP.main);
+        return command === undefined ? EXIT.usage : EXIT.ok;
+      case "--version":
+        console.log("portcullis 0.1.0");
+        return EXIT.ok;
+      default:
+        throw new UsageError(`unknown command '${command}'`);
+    }
+  } catch (err) {
+    if (err instanceof UsageError || (err as { code?: string }).code?.startsWith("ERR_PARSE_ARGS")) {
+      console.error(`portcullis: ${(err as Error).message}\nRun 'portcullis --help' for usage.`);
+      return EXIT.usage;
+    }
+    throw err;
+  }
+}
+
+function parse<T extends NonNullable<ParseArgsConfig["options"]>>(args: readonly string[], options: T, allowPositionals = false) {
+  return parseArgs({ args: [...args], options: { help: { type: "boolean", short: "h" }, ...options }, allowPositionals, strict: true });
+}
+
+async function serve(args: readonly string[]): Promise<number> {
+  const { values } = parse(args, {
+    policy: { type: "string" },
+    listen: { type: "string" },
+    socket: { type: "string" },
+    "allow-non-loopback": { type: "boolean" },
+    "admin-token-file": { type: "string" },
+    "no-watch": { type: "boolean" },
+    "drain-timeout": { type: "string" },
+    "log-level": { type: "string" },
+  });
+  if (values.help) {
+    console.log(HELP.serve);
+    return EXIT.ok;
+  }
+  if (!values.policy) throw new UsageError("serve needs --policy FILE");
+  if (values.listen && values.socket) throw new UsageError("use either --listen or --socket, not both");
+  const listen: ListenTarget = values.socket ? { socketPath: values.socket } : parseListen(values.listen);
+  const drainTimeoutMs = values["drain-timeout"] === undefined ? 10_000 : Number(values["drain-timeout"]);
+  if (!Number.isInteger(drainTimeoutMs) || drainTimeoutMs < 0) throw new UsageError("--drain-timeout takes milliseconds, e.g. 10000");
+  const level = values["log-level"] ?? "info";
+  if (!["fatal", "error", "warn", "info", "debug", "trace", "silent"].includes(level)) {
+    throw new UsageError(`--log-level: unknown level '${level}'`);
+  }
+  let adminTokenSha256: string | undefined;
+  if (values["admin-token-file"]) {
+    const text = (await readFile(values["admin-token-file"], "utf8").catch(() => undefined))?.trim();
+    if (!text) throw new UsageError(`--admin-token-file: cannot read a token from ${values["admin-token-file"]}`);
+    adminTokenSha256 = hashToken(text);
+  }
+
+  const logger = createLogger({ level: level as "info" });
+  let sidecar;
+  try {
+    sidecar = await startSidecar({
+      policyFile: values.policy,
+      listen,
+      allowNonLoopback: values["allow-non-loopback"] ?? false,
+      adminTokenSha256,
+      watchPolicy: !values["no-watch"],
+      drainTimeoutMs,
+      logger,
+    });
+  } catch (err) {
+    if (err instanceof PolicyLoadError) {
+      for (const e of err.errors) console.error(formatPolicyError(e));
+      logger.fatal({ errors: err.errors.length }, "policy invalid; not starting");
+      logger.flush();
+      return EXIT.invalidPolicy;
+    }
+    logger.fatal({ err: (err as Error).message }, "cannot start");
+    logger.flush();
+    return EXIT.failure;
+  }
+
+  const running = sidecar;
+  return await new Promise<number>((resolve) => {
+    const stop = (signal: string) => {
+      logger.info({ signal }, "shutting down");
+      running.close().then(
+        () => {
+          logger.flush();
+          resolve(EXIT.ok);
+        },
+        (err: unknown) => {
+          logger.error({ err: (err as Error).message }, "shutdown failed");
+          logger.flush();
+          resolve(EXIT.failure);
+        },
+      );
+    };
+    process.once("SIGTERM", () => stop("SIGTERM"));
+    process.once("SIGINT", () => stop("SIGINT"));
+    process.on("SIGHUP", () => void running.policies.reload("admin"));
+  });
+}
+
+function parseListen(value: string | undefined): ListenTarget {
+  if (value === undefined) return DEFAULT_LISTEN;
+  const match = /^(?:\[([^\]]+)\]|([^:]+)):(\d{1,5})$/.exec(value);
+  const port = Number(match?.[3]);
+  if (!match || port > 65535) throw new UsageError(`--listen takes HOST:PORT (e.g. 127.0.0.1:7878 or [::1]:7878), not '${value}'`);
+  return { host: (match[1] ?? match[2])!, port };
+}
+
+async function policy(args: readonly string[]): Promise<number> {
+  const { values, positionals } = parse(args, {}, true);
+  if (values.help) {
+    console.log(HELP.policy);
+    return EXIT.ok;
+  }
+  const [sub, file, ...extra] = positionals;
+  if (sub !== "check") throw new UsageError(sub === undefined ? "policy needs a subcommand: check" : `unknown policy subcommand '${sub}'`);
+  if (!file || extra.length > 0) throw new UsageError("policy check takes exactly one FILE");
+  const result = await loadPolicyFile(file);
+  if (!result.ok) {
+    for (const e of result.errors) console.error(formatPolicyError(e));
+    console.error(`${file}: invalid (${result.errors.length} error${result.errors.length === 1 ? "" : "s"})`);
+    return EXIT.invalidPolicy;
+  }
+  for (const w of result.warnings) console.error(`${formatPolicyError(w)} (warning)`);
+  console.log(`${file}: ok (revision ${result.policy.revision})`);
+  return EXIT.ok;
+}
+
+async function token(args: readonly string[]): Promise<number> {
+  const { values, positionals } = parse(args, {}, true);
+  if (values.help) {
+    console.log(HELP.token);
+    return EXIT.ok;
+  }
+  if (positionals[0] !== "hash" || positionals.length > 1) throw new UsageError("token takes the subcommand: hash");
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  const text = Buffer.concat(chunks).toString("utf8").trim();
+  if (text === "") {
+    console.error("portcullis: no token on stdin");
+    return EXIT.usage;
+  }
+  console.log(hashToken(text));
+  return EXIT.ok;
+}

@@ -1,0 +1,16 @@
+/**
+ * The decision domain: access decisions for one call (Authorize) and for a tool list
+ * (FilterTools), over one compiled policy.
+ */
+export {
+  authorize,
+  evaluateCall,
+  resolveVirtualTool,
+  type AccessDecision,
+  type AuthorizeInput,
+  type CallOutcome,
+  type CallTarget,
+  type RuleTraceEntry,
+  type ToolHints,
+} from "./authorizer.js";
+export { filterTools, type FilterableTool, type FilterOutcome, type VisibleTool } from "./tool-filter.js";

@@ -1,0 +1,17 @@
+/**
+ * @portcullis/sidecar — the governance sidecar as a library: start it, embed its routes,
+ * or use its policy and decision domains directly.
+ *
+ * @example
+ * ```ts
+ * import { startSidecar } from "@portcullis/sidecar";
+ * const sidecar = await startSidecar({ policyFile: "policy.yaml" });
+ * ```
+ * @packageDocumentation
+ */
+export { startSidecar, sidecarRoutes, DEFAULT_LISTEN, type Sidecar, type SidecarOptions } from "./server.js";
+export { createLogger, type Logger } from "./logger.js";
+export * from "./policy/index.js";
+export * from "./decision/index.js";
+export { hashToken } from "./identity/index.js";
+export { main as runCli, EXIT } from "./cli.js";

@@ -1,0 +1,18 @@
+/**
+ * The policy domain: schema, loader with file:line errors, compiler to a decision index,
+ * and the store that hot-reloads it.
+ */
+export { bySpecificity, compileGlob, isGlob, type NamePattern } from "./glob.js";
+export { formatPath, formatPolicyError, type PolicyError, type PolicyPath } from "./policy-error.js";
+export { loadPolicyFile, loadPolicyText, policyRevision, MAX_POLICY_BYTES, type PolicyLoadResult } from "./policy-loader.js";
+export type {
+  CompiledPolicy,
+  CompiledRole,
+  CompiledRule,
+  CompiledServerRules,
+  CompiledVirtualServer,
+  Principal,
+  VirtualToolEntry,
+} from "./policy-compiler.js";
+export type { PolicyDocument } from "./schema.js";
+export { PolicyLoadError, PolicyStore, type PolicyStoreOptions, type ReloadOutcome } from "./policy-store.js";

@@ -1,0 +1,257 @@
+/**
+ * Compiles a validated policy document into the index the decision path reads: subjects by
+ * token hash, per-role server rules by server name, virtual servers by name. Cross-reference
+ * checks (unknown roles, duplicate tokens, ambiguous virtual tool names) happen here and
+ * come back as errors with their policy paths; the loader adds file:line:column.
+ */
+import { compileArgumentConstraint, type CompiledArgumentConstraint } from "./argument-constraints.js";
+import { bySpecificity, compileGlob, isGlob, type NamePattern } from "./glob.js";
+import { formatPath, type PolicyPath } from "./policy-error.js";
+import type { AnnotationRule, PolicyDocument, ServerRules } from "./schema.js";
+
+/** The identity a token resolves to. */
+export interface Principal {
+  readonly subject: string;
+  readonly roles: readonly string[];
+  readonly team: string | undefined;
+}
+
+/** An allow or deny pattern with its policy path. */
+export interface CompiledRule {
+  readonly path: string;
+  readonly pattern: NamePattern;
+}
+
+/** The rules one role has on one server (or server glob). */
+export interface CompiledServerRules {
+  readonly role: string;
+  /** Policy path of the block, e.g. `roles.support.servers.jira`. */
+  readonly path: string;
+  readonly server: NamePattern;
+  /** Most specific first. */
+  readonly allow: readonly CompiledRule[];
+  readonly deny: readonly CompiledRule[];
+  readonly annotations: { readonly path: string; readonly rule: AnnotationRule } | undefined;
+  readonly args: readonly { readonly tool: NamePattern; readonly constraints: readonly CompiledArgumentConstraint[] }[];
+}
+
+/** A role's server rules, indexed by exact server name, plus server globs in policy order. */
+export interface CompiledRole {
+  readonly name: string;
+  readonly exact: ReadonlyMap<string, CompiledServerRules>;
+  readonly globs: readonly CompiledServerRules[];
+}
+
+/** One tool entry of a virtual server. */
+export interface VirtualToolEntry {
+  readonly path: string;
+  readonly server: string;
+  readonly tool: NamePattern;
+  /** The name the virtual server exposes; only for literal entries. */
+  readonly exposedAs: string | undefined;
+}
+
+/** A virtual server: which roles see it and which real tools it exposes under which names. */
+export interface CompiledVirtualServer {
+  readonly name: string;
+  readonly path: string;
+  readonly roles: ReadonlySet<string>;
+  readonly entries: readonly VirtualToolEntry[];
+  /** Literal entries by exposed name. */
+  readonly byExposedName: ReadonlyMap<string, VirtualToolEntry>;
+}
+
+/** The policy in its decision-ready form. */
+export interface CompiledPolicy {
+  readonly revision: string;
+  readonly source: string;
+  readonly loadedAt: number;
+  readonly document: PolicyDocument;
+  readonly principalsByTokenHash: ReadonlyMap<string, Principal>;
+  readonly roles: ReadonlyMap<string, CompiledRole>;
+  readonly virtualServers: ReadonlyMap<string, CompiledVirtualServer>;
+  /** Literal server names that some role or virtual server mentions. */
+  readonly knownServers: ReadonlySet<string>;
+  /** Whether some role grants a server glob (then no server name is unknown for sure). */
+  readonly hasServerGlobs: boolean;
+}
+
+/** A problem found while compiling, located by policy path. */
+export interface CompileProblem {
+  readonly path: PolicyPath;
+  readonly message: string;
+  /** Point at the key rather than its value. */
+  readonly atKey?: boolean;
+}
+
+/** What {@link compilePolicy} returns. */
+export interface CompileResult {
+  readonly policy: CompiledPolicy;
+  readonly errors: readonly CompileProblem[];
+  readonly warnings: readonly CompileProblem[];
+}
+
+/**
+ * Compiles a schema-valid document. Check `errors` before using `policy`.
+ *
+ * @example
+ * ```ts
+ * const { policy, errors } = compilePolicy(PolicySchema.parse(yaml), { revision, source: "policy.yaml" });
+ * ```
+ */
+export function compilePolicy(doc: PolicyDocument, meta: { revision: string; source: string }): CompileResult {
+  const errors: CompileProblem[] = [];
+  const warnings: CompileProblem[] = [];
+
+  const roles = new Map<string, CompiledRole>();
+  const knownServers = new Set<string>();
+  let hasServerGlobs = false;
+  for (const [roleName, role] of Object.entries(doc.roles)) {
+    const exact = new Map<string, CompiledServerRules>();
+    const globs: CompiledServerRules[] = [];
+    for (const [serverKey, rules] of Object.entries(role.servers)) {
+      const path: PolicyPath = ["roles", roleName, "servers", serverKey];
+      const compiled = compileServerRules(roleName, serverKey, rules, path, errors);
+      if (isGlob(serverKey)) {
+        hasServerGlobs = true;
+        globs.push(compiled);
+      } else {
+        exact.set(serverKey, compiled);
+        knownServers.add(serverKey);
+      }
+    }
+    roles.set(roleName, { name: roleName, exact, globs });
+  }
+
+  const principalsByTokenHash = new Map<string, Principal>();
+  const subjectIds = new Map<string, number>();
+  doc.subjects.forEach((subject, i) => {
+    const earlier = subjectIds.get(subject.id);
+    if (earlier !== undefined) {
+      errors.push({ path: ["subjects", i, "id"], message: `subject '${subject.id}' is already defined at subjects[${earlier}]` });
+    }
+    subjectIds.set(subject.id, i);
+    subject.roles.forEach((role, j) => {
+      if (!roles.has(role)) errors.push({ path: ["subjects", i, "roles", j], message: unknownRole(role, roles) });
+    });
+    const principal: Principal = { subject: subject.id, roles: [...new Set(subject.roles)], team: subject.team };
+    subject.tokenSha256.forEach((hash, j) => {
+      const owner = principalsByTokenHash.get(hash);
+      if (owner) {
+        const path = ["subjects", i, "tokenSha256", ...(subject.tokenSha256.length > 1 ? [j] : [])];
+        errors.push({ path, message: `this token hash already belongs to subject '${owner.subject}'` });
+      }
+      principalsByTokenHash.set(hash, principal);
+    });
+  });
+
+  const virtualServers = new Map<string, CompiledVirtualServer>();
+  for (const [name, vs] of Object.entries(doc.virtualServers)) {
+    const path: PolicyPath = ["virtualServers", name];
+    if (knownServers.has(name)) {
+      errors.push({ path, atKey: true, message: `'${name}' is also a real server in roles; a virtual server needs its own name` });
+    }
+    vs.roles.forEach((role, j) => {
+      if (!roles.has(role)) errors.push({ path: [...path, "roles", j], message: unknownRole(role, roles) });
+    });
+    const entries: VirtualToolEntry[] = [];
+    const byExposedName = new Map<string, VirtualToolEntry>();
+    vs.tools.forEach((item, j) => {
+      const ref = typeof item === "string" ? item : item.tool;
+      const slash = ref.indexOf("/");
+      const server = ref.slice(0, slash);
+      const tool = ref.slice(slash + 1);
+      const entryPath = formatPath([...path, "tools", j]);
+      const pattern = compileGlob(tool);
+      if (typeof item !== "string" && !pattern.literal) {
+        errors.push({ path: [...path, "tools", j, "as"], message: "an alias ('as') needs a single tool, not a glob" });
+      }
+      const exposedAs = pattern.literal ? (typeof item === "string" ? tool : item.as) : undefined;
+      const entry: VirtualToolEntry = { path: entryPath, server, tool: pattern, exposedAs };
+      entries.push(entry);
+      knownServers.add(server);
+      if (exposedAs !== undefined) {
+        const clash = byExposedName.get(exposedAs);
+        if (clash) {
+          errors.push({
+            path: [...path, "tools", j],
+            message: `the name '${exposedAs}' is already exposed by ${clash.path} (${clash.server}/${clash.tool.source}); give one of them an alias with {tool: ..., as: ...}`,
+          });
+        } else {
+          byExposedName.set(exposedAs, entry);
+        }
+      }
+      const grantedToSome = vs.roles.some((role) => roleMayGrant(roles.get(role), server, pattern));
+      if (!grantedToSome) {
+        warnings.push({
+          path: [...path, "tools", j],
+          message: `no role of this virtual server (${vs.roles.join(", ")}) allows ${ref}; the tool will never be visible`,
+        });
+      }
+    });
+    virtualServers.set(name, { name, path: formatPath(path), roles: new Set(vs.roles), entries, byExposedName });
+  }
+
+  const policy: CompiledPolicy = {
+    revision: meta.revision,
+    source: meta.source,
+    loadedAt: Date.now(),
+    document: doc,
+    principalsByTokenHash,
+    roles,
+    virtualServers,
+    knownServers,
+    hasServerGlobs,
+  };
+  return { policy, errors, warnings };
+}
+
+function compileServerRules(
+  role: string,
+  serverKey: string,
+  rules: ServerRules,
+  path: PolicyPath,
+  errors: CompileProblem[],
+): CompiledServerRules {
+  const compileList = (kind: "allow" | "deny") =>
+    rules[kind]
+      .map((pattern, i) => ({ path: formatPath([...path, kind, i]), pattern: compileGlob(pattern) }))
+      .sort((a, b) => bySpecificity(a.pattern, b.pattern));
+  const args = Object.entries(rules.args ?? {}).map(([tool, constraints]) => ({
+    tool: compileGlob(tool),
+    constraints: Object.entries(constraints).map(([argument, spec]) => {
+      const argPath: PolicyPath = [...path, "args", tool, argument];
+      if (spec.min !== undefined && spec.max !== undefined && spec.min > spec.max) {
+        errors.push({ path: argPath, message: `min (${spec.min}) is greater than max (${spec.max})` });
+      }
+      if (argument.split(".").some((s) => s === "")) {
+        errors.push({ path: argPath, atKey: true, message: "an argument path must not have empty segments" });
+      }
+      return compileArgumentConstraint(argument, spec, formatPath(argPath));
+    }),
+  }));
+  if (rules.allow.length === 0 && rules.deny.length === 0 && args.length === 0 && !rules.annotations) {
+    errors.push({ path, atKey: true, message: "a server block needs at least one of allow, deny, annotations, args" });
+  }
+  return {
+    role,
+    path: formatPath(path),
+    server: compileGlob(serverKey),
+    allow: compileList("allow"),
+    deny: compileList("deny"),
+    annotations: rules.annotations ? { path: formatPath([...path, "annotations"]), rule: rules.annotations } : undefined,
+    args,
+  };
+}
+
+/** Whether a role could allow some tool that `pattern` names on `server` (for warnings only). */
+function roleMayGrant(role: CompiledRole | undefined, server: string, pattern: NamePattern): boolean {
+  if (!role) return false;
+  const blocks = [role.exact.get(server), ...role.globs.filter((g) => g.server.matches(server))];
+  return blocks.some((b) => b?.allow.some((a) => !a.pattern.literal || !pattern.literal || a.pattern.matches(pattern.source)));
+}
+
+function unknownRole(role: string, roles: ReadonlyMap<string, CompiledRole>): string {
+  const known = [...roles.keys()];
+  return `unknown role '${role}'${known.length > 0 ? ` (roles: ${known.join(", ")})` : ""}`;
+}

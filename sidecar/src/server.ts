@@ -1,0 +1,142 @@
+/**
+ * The sidecar: policy store + Connect router (Connect, gRPC, gRPC-Web) + listener.
+ */
+import type { ConnectRouter } from "@connectrpc/connect";
+import { connectNodeAdapter } from "@connectrpc/connect-node";
+import { AdminService, GovernanceService, Health } from "@portcullis/sdk/gen";
+import { isIP } from "node:net";
+import { createLogger, type Logger } from "./logger.js";
+import { formatPolicyError, PolicyStore } from "./policy/index.js";
+import { adminService, governanceService, healthService, REQUEST_LIMITS, requestGate } from "./services/index.js";
+import { DualProtocolListener, type ListenTarget } from "./transport/dual-protocol-listener.js";
+
+/** The default data-plane address: loopback only. */
+export const DEFAULT_LISTEN = { host: "127.0.0.1", port: 7878 } as const;
+
+/** Options of {@link startSidecar}. */
+export interface SidecarOptions {
+  /** Path of the policy YAML. */
+  readonly policyFile: string;
+  /** TCP host and port, or a Unix socket path. Defaults to 127.0.0.1:7878. */
+  readonly listen?: ListenTarget;
+  /** Permit a non-loopback TCP address (the data plane carries tokens in clear). */
+  readonly allowNonLoopback?: boolean;
+  /** SHA-256 (hex) of the admin token; without it the admin plane refuses every call. */
+  readonly adminTokenSha256?: string;
+  /** Reload the policy when its file changes (default true). */
+  readonly watchPolicy?: boolean;
+  /** How long shutdown waits for in-flight calls (default 10 s). */
+  readonly drainTimeoutMs?: number;
+  readonly logger?: Logger;
+}
+
+/** A running sidecar. */
+export interface Sidecar {
+  /** `host:port` or the socket path. */
+  readonly address: string;
+  /** A base URL for TCP clients (`http://host:port`); undefined on a Unix socket. */
+  readonly baseUrl: string | undefined;
+  readonly policies: PolicyStore;
+  readonly logger: Logger;
+  /** Drains in-flight calls and stops. Safe to call more than once. */
+  close(): Promise<void>;
+}
+
+/**
+ * Creates the routes of the sidecar, for the listener or for an in-memory transport
+ * (`createRouterTransport`) in tests and embedding hosts.
+ *
+ * @example
+ * ```ts
+ * const transport = createRouterTransport(sidecarRoutes({ policies, logger, serving }));
+ * ```
+ */
+export function sidecarRoutes(deps: {
+  policies: PolicyStore;
+  logger: Logger;
+  serving: { readonly serving: boolean; readonly stopped: Promise<void> };
+}): (router: ConnectRouter) => void {
+  return (router) => {
+    router.service(GovernanceService, governanceService(deps), { readMaxBytes: REQUEST_LIMITS.messageBytes });
+    router.service(AdminService, adminService(deps), { readMaxBytes: REQUEST_LIMITS.adminMessageBytes });
+    router.service(Health, healthService(deps.serving));
+  };
+}
+
+/**
+ * Loads the policy and starts serving. Rejects with a PolicyLoadError for a bad policy
+ * and with the listen error when the address is taken.
+ *
+ * @example
+ * ```ts
+ * const sidecar = await startSidecar({ policyFile: "examples/policy.yaml", listen: { host: "127.0.0.1", port: 0 } });
+ * console.log(sidecar.baseUrl);
+ * await sidecar.close();
+ * ```
+ */
+export async function startSidecar(options: SidecarOptions): Promise<Sidecar> {
+  const logger = options.logger ?? createLogger();
+  const listen = options.listen ?? DEFAULT_LISTEN;
+  if ("host" in listen && !options.allowNonLoopback && !isLoopback(listen.host)) {
+    throw new Error(
+      `refusing to listen on ${listen.host}: the data plane carries tokens and is meant for loopback or a Unix socket; pass --allow-non-loopback to override`,
+    );
+  }
+  const policies = await PolicyStore.open(options.policyFile, {
+    onReload: (outcome, trigger) => {
+      if (outcome.errors.length > 0) {
+        logger.error(
+          { trigger, revision: outcome.revision, errors: outcome.errors.map(formatPolicyError) },
+          "policy rejected; the policy in force stays in force",
+        );
+      } else {
+        logger.info({ trigger, revision: outcome.revision, warnings: outcome.warnings.map(formatPolicyError) }, "policy reloaded");
+      }
+    },
+  });
+  if (options.watchPolicy ?? true) policies.watch();
+
+  let draining = false;
+  let markStopped: () => void = () => undefined;
+  const stopped = new Promise<void>((resolve) => (markStopped = resolve));
+  const serving = {
+    get serving() {
+      return !draining;
+    },
+    stopped,
+  };
+  const handler = connectNodeAdapter({
+    routes: sidecarRoutes({ policies, logger, serving }),
+    requestGate: requestGate({ draining: () => draining, adminTokenSha256: options.adminTokenSha256 }),
+    maxTimeoutMs: 60_000,
+  });
+  const listener = new DualProtocolListener(handler);
+  const address = await listener.listen(listen);
+  const baseUrl = "host" in listen ? `http://${address}` : undefined;
+  logger.info({ address, revision: policies.current.revision, policy: options.policyFile }, "portcullis serving");
+
+  let closing: Promise<void> | undefined;
+  return {
+    address,
+    baseUrl,
+    policies,
+    logger,
+    close() {
+      closing ??= (async () => {
+        draining = true;
+        markStopped();
+        policies.close();
+        logger.info({ inFlight: listener.inFlight }, "draining");
+        await listener.close(options.drainTimeoutMs ?? 10_000);
+        logger.info("stopped");
+      })();
+      return closing;
+    },
+  };
+}
+
+function isLoopback(host: string): boolean {
+  if (host === "localhost") return true;
+  if (isIP(host) === 4) return host.startsWith("127.");
+  return host === "::1" || host === "[::1]";
+}

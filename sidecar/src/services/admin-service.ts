@@ -1,0 +1,78 @@
+/**
+ * AdminService handlers (control plane). The admin credential is checked before any of
+ * these run (see `admin-gate.ts`).
+ */
+import { create } from "@bufbuild/protobuf";
+import type { ServiceImpl } from "@connectrpc/connect";
+import { AdminService, GetPolicyResponseSchema, PolicyErrorSchema, ReloadPolicyResponseSchema } from "@portcullis/sdk/gen";
+import type { Logger } from "../logger.js";
+import type { PolicyError, PolicyStore } from "../policy/index.js";
+import { notYet } from "./unimplemented.js";
+
+/** What the admin handlers need. */
+export interface AdminDeps {
+  readonly policies: PolicyStore;
+  readonly logger: Logger;
+}
+
+/**
+ * Implements AdminService.
+ *
+ * @example
+ * ```ts
+ * router.service(AdminService, adminService({ policies, logger }));
+ * ```
+ */
+export function adminService(deps: AdminDeps): ServiceImpl<typeof AdminService> {
+  const { policies } = deps;
+  const toProto = (errors: readonly PolicyError[]) => errors.map((e) => create(PolicyErrorSchema, e));
+  const wall2 = "wall 2 (identity and credentials)";
+  return {
+    getPolicy() {
+      const policy = policies.current;
+      return create(GetPolicyResponseSchema, {
+        revision: policy.revision,
+        source: policy.source,
+        loadedAtMs: BigInt(policy.loadedAt),
+        roles: [...policy.roles.keys()],
+        servers: [...policy.knownServers].sort(),
+        virtualServers: [...policy.virtualServers.keys()],
+        subjectCount: new Set([...policy.principalsByTokenHash.values()].map((p) => p.subject)).size,
+        lastRejectedErrors: toProto(policies.lastRejected?.errors ?? []),
+      });
+    },
+    async reloadPolicy() {
+      const outcome = await policies.reload("admin");
+      return create(ReloadPolicyResponseSchema, {
+        changed: outcome.changed,
+        revision: outcome.revision,
+        errors: toProto(outcome.errors),
+      });
+    },
+    issueToken() {
+      throw notYet("IssueToken", wall2);
+    },
+    revokeToken() {
+      throw notYet("RevokeToken", wall2);
+    },
+    listTokens() {
+      throw notYet("ListTokens", wall2);
+    },
+    offboardSubject() {
+      throw notYet("OffboardSubject", wall2);
+    },
+    putCredential() {
+      throw notYet("PutCredential", wall2);
+    },
+    deleteCredential() {
+      throw notYet("DeleteCredential", wall2);
+    },
+    // eslint-disable-next-line require-yield
+    async *queryAudit() {
+      throw notYet("QueryAudit", "wall 3 (audit)");
+    },
+    verifyAudit() {
+      throw notYet("VerifyAudit", "wall 3 (audit)");
+    },
+  };
+}

@@ -1,0 +1,115 @@
+/**
+ * GovernanceService handlers: proto in, domain call, proto out. No decision logic here.
+ */
+import { create } from "@bufbuild/protobuf";
+import { Code, ConnectError, type ServiceImpl } from "@connectrpc/connect";
+import {
+  AuthorizeResponseSchema,
+  Decision,
+  FilterToolsResponseSchema,
+  GovernanceService,
+  Reason,
+  RuleTraceSchema,
+  TargetSchema,
+} from "@portcullis/sdk/gen";
+import { randomUUID } from "node:crypto";
+import { authorize, filterTools } from "../decision/index.js";
+import type { Logger } from "../logger.js";
+import type { PolicyStore } from "../policy/index.js";
+import { checkJson, checkToken, REQUEST_LIMITS, requireName } from "./request-bounds.js";
+import { notYet } from "./unimplemented.js";
+
+/** What the governance handlers need. */
+export interface GovernanceDeps {
+  readonly policies: PolicyStore;
+  readonly logger: Logger;
+}
+
+/**
+ * Implements GovernanceService over the policy store.
+ *
+ * @example
+ * ```ts
+ * router.service(GovernanceService, governanceService({ policies, logger }));
+ * ```
+ */
+export function governanceService(deps: GovernanceDeps): ServiceImpl<typeof GovernanceService> {
+  const { policies, logger } = deps;
+  return {
+    authorize(req) {
+      checkToken("token", req.token);
+      requireName("server", req.server, "the MCP server or virtual server the tool belongs to");
+      requireName("tool", req.tool, "the tool name as the caller sees it");
+      checkJson("arguments", req.arguments, { maxBytes: REQUEST_LIMITS.argumentsBytes, maxDepth: REQUEST_LIMITS.argumentsDepth });
+      const decision = authorize(policies.current, {
+        token: req.token,
+        server: req.server,
+        tool: req.tool,
+        arguments: req.arguments,
+        annotations: req.annotations,
+        explain: req.explain,
+      });
+      const decisionId = randomUUID();
+      const logFields = {
+        decisionId,
+        subject: decision.principal?.subject,
+        server: req.server,
+        tool: req.tool,
+        reason: Reason[decision.reason],
+        rule: decision.matchedRule,
+        revision: decision.policyRevision,
+      };
+      if (decision.allow) logger.debug(logFields, "allow");
+      else logger.info(logFields, "deny");
+      return create(AuthorizeResponseSchema, {
+        decision: decision.allow ? Decision.ALLOW : Decision.DENY,
+        reason: decision.reason,
+        message: decision.message,
+        matchedRule: decision.matchedRule,
+        decisionId,
+        policyRevision: decision.policyRevision,
+        subject: decision.principal?.subject ?? "",
+        roles: [...(decision.principal?.roles ?? [])],
+        target: decision.target ? create(TargetSchema, decision.target) : undefined,
+        explanation: decision.explanation.map((t) => create(RuleTraceSchema, t)),
+      });
+    },
+
+    filterTools(req) {
+      checkToken("token", req.token);
+      requireName("server", req.server, "the MCP server or virtual server whose tools/list this is");
+      if (req.tools.length > REQUEST_LIMITS.toolsPerList) {
+        throw new ConnectError(`tools: ${req.tools.length} tools; the limit is ${REQUEST_LIMITS.toolsPerList}`, Code.ResourceExhausted);
+      }
+      req.tools.forEach((tool, i) => requireName(`tools[${i}].name`, tool.name, "the tool's name from tools/list"));
+      const policy = policies.current;
+      const outcome = filterTools(policy, req.token, req.server, req.tools);
+      if (!outcome.ok) {
+        if ("unauthenticated" in outcome) throw new ConnectError(outcome.unauthenticated, Code.Unauthenticated);
+        throw new ConnectError(`tools[${outcome.invalid.index}].${outcome.invalid.message}`, Code.InvalidArgument);
+      }
+      const isVirtual = policy.virtualServers.has(req.server);
+      return create(FilterToolsResponseSchema, {
+        tools: outcome.visible.map(({ tool, exposedName, target }) =>
+          isVirtual ? { ...tool, name: exposedName, upstreamServer: target.server, upstreamName: target.tool } : tool,
+        ),
+        hiddenCount: outcome.hidden,
+        policyRevision: policy.revision,
+        subject: outcome.principal.subject,
+      });
+    },
+
+    resolveCredential() {
+      throw notYet("ResolveCredential", "wall 2 (identity and credentials)");
+    },
+    scanResponse() {
+      throw notYet("ScanResponse", "wall 4 (content guardrails)");
+    },
+    recordAudit() {
+      throw notYet("RecordAudit", "wall 3 (audit)");
+    },
+    ping() {
+      return {};
+    },
+  };
+}
