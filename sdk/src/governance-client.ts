@@ -49,6 +49,15 @@ export interface GovernanceClientOptions {
   interceptors?: Interceptor[];
 }
 
+/**
+ * An Authorize request as the SDK takes it: like the proto message, plus `arguments` as a
+ * plain object (serialised to `argumentsJson`). Hosts that already hold the JSON text can
+ * pass `argumentsJson` instead.
+ */
+export type AuthorizeInput = MessageInitShape<typeof AuthorizeRequestSchema> & {
+  arguments?: Record<string, unknown> | undefined;
+};
+
 /** Per-call options. */
 export interface CallOptions {
   /** Deadline of this call in milliseconds. */
@@ -59,7 +68,7 @@ export interface CallOptions {
 /** A typed client of GovernanceService. */
 export interface GovernanceClient {
   /** Decides one tool call. Never throws for an unreachable sidecar (see `failOpen`). */
-  authorize(request: MessageInitShape<typeof AuthorizeRequestSchema>, options?: CallOptions): Promise<AuthorizeResponse>;
+  authorize(request: AuthorizeInput, options?: CallOptions): Promise<AuthorizeResponse>;
   /** Filters an upstream tools/list. Never throws for an unreachable sidecar (see `failOpen`). */
   filterTools(request: MessageInitShape<typeof FilterToolsRequestSchema>, options?: CallOptions): Promise<FilterToolsResponse>;
   resolveCredential(
@@ -117,17 +126,19 @@ export function createGovernanceClient(options: GovernanceClientOptions): Govern
   }
 
   return {
-    authorize: (request, o) =>
-      guarded(
+    authorize: (request, o) => {
+      const message = toAuthorizeRequest(request);
+      return guarded(
         "Authorize",
-        () => raw.authorize(request, call(o)),
+        () => raw.authorize(message, call(o)),
         (error) =>
           create(AuthorizeResponseSchema, {
             decision: failOpen ? Decision.ALLOW : Decision.DENY,
             reason: Reason.SIDECAR_UNAVAILABLE,
             message: `${failOpen ? "allowed without a decision (failOpen)" : "denied (fail closed)"}: ${error.message}`,
           }),
-      ),
+      );
+    },
     filterTools: (request, o) =>
       guarded(
         "FilterTools",
@@ -148,6 +159,13 @@ export function createGovernanceClient(options: GovernanceClientOptions): Govern
     transport,
     close,
   };
+}
+
+function toAuthorizeRequest(input: AuthorizeInput): MessageInitShape<typeof AuthorizeRequestSchema> {
+  const { arguments: args, ...rest } = input;
+  if (args === undefined) return rest;
+  if (rest.argumentsJson) throw new TypeError("authorize: give either arguments or argumentsJson, not both");
+  return { ...rest, argumentsJson: JSON.stringify(args) };
 }
 
 function createTransport(options: GovernanceClientOptions): { transport: Transport; close: () => void } {

@@ -11,6 +11,7 @@
  */
 export {
   createGovernanceClient,
+  type AuthorizeInput,
   type CallOptions,
   type GovernanceClient,
   type GovernanceClientOptions,

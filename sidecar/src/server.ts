@@ -9,6 +9,7 @@ import { createLogger, type Logger } from "./logger.js";
 import { formatPolicyError, PolicyStore } from "./policy/index.js";
 import { adminService, governanceService, healthService, REQUEST_LIMITS, requestGate } from "./services/index.js";
 import { DualProtocolListener, type ListenTarget } from "./transport/dual-protocol-listener.js";
+import { withSpecGrpcMessage } from "./transport/grpc-message-encoding.js";
 
 /** The default data-plane address: loopback only. */
 export const DEFAULT_LISTEN = { host: "127.0.0.1", port: 7878 } as const;
@@ -57,7 +58,12 @@ export function sidecarRoutes(deps: {
   serving: { readonly serving: boolean; readonly stopped: Promise<void> };
 }): (router: ConnectRouter) => void {
   return (router) => {
-    router.service(GovernanceService, governanceService(deps), { readMaxBytes: REQUEST_LIMITS.messageBytes });
+    router.service(GovernanceService, governanceService(deps), {
+      readMaxBytes: REQUEST_LIMITS.messageBytes,
+      // Deep enough that hostile nesting reaches our own check, which names the field.
+      binaryOptions: { recursionLimit: REQUEST_LIMITS.parseRecursionLimit },
+      jsonOptions: { recursionLimit: REQUEST_LIMITS.parseRecursionLimit, ignoreUnknownFields: false },
+    });
     router.service(AdminService, adminService(deps), { readMaxBytes: REQUEST_LIMITS.adminMessageBytes });
     router.service(Health, healthService(deps.serving));
   };
@@ -110,7 +116,7 @@ export async function startSidecar(options: SidecarOptions): Promise<Sidecar> {
     requestGate: requestGate({ draining: () => draining, adminTokenSha256: options.adminTokenSha256 }),
     maxTimeoutMs: 60_000,
   });
-  const listener = new DualProtocolListener(handler);
+  const listener = new DualProtocolListener(withSpecGrpcMessage(handler));
   const address = await listener.listen(listen);
   const baseUrl = "host" in listen ? `http://${address}` : undefined;
   logger.info({ address, revision: policies.current.revision, policy: options.policyFile }, "portcullis serving");

@@ -16,7 +16,7 @@ import { randomUUID } from "node:crypto";
 import { authorize, filterTools } from "../decision/index.js";
 import type { Logger } from "../logger.js";
 import type { PolicyStore } from "../policy/index.js";
-import { checkJson, checkToken, REQUEST_LIMITS, requireName } from "./request-bounds.js";
+import { checkToken, parseJsonObject, REQUEST_LIMITS, requireName } from "./request-bounds.js";
 import { notYet } from "./unimplemented.js";
 
 /** What the governance handlers need. */
@@ -40,12 +40,15 @@ export function governanceService(deps: GovernanceDeps): ServiceImpl<typeof Gove
       checkToken("token", req.token);
       requireName("server", req.server, "the MCP server or virtual server the tool belongs to");
       requireName("tool", req.tool, "the tool name as the caller sees it");
-      checkJson("arguments", req.arguments, { maxBytes: REQUEST_LIMITS.argumentsBytes, maxDepth: REQUEST_LIMITS.argumentsDepth });
+      const args = parseJsonObject("arguments_json", req.argumentsJson, {
+        maxBytes: REQUEST_LIMITS.argumentsBytes,
+        maxDepth: REQUEST_LIMITS.argumentsDepth,
+      });
       const decision = authorize(policies.current, {
         token: req.token,
         server: req.server,
         tool: req.tool,
-        arguments: req.arguments,
+        arguments: args,
         annotations: req.annotations,
         explain: req.explain,
       });

@@ -3,7 +3,7 @@
  * what to fix; nothing here allocates in proportion to hostile input beyond what the
  * transport has already read (itself capped by `readMaxBytes`).
  */
-import type { JsonValue } from "@bufbuild/protobuf";
+import type { JsonObject } from "@bufbuild/protobuf";
 import { Code, ConnectError } from "@connectrpc/connect";
 
 /** Limits on request fields. */
@@ -17,6 +17,12 @@ export const REQUEST_LIMITS = {
   argumentsBytes: 1024 * 1024,
   argumentsDepth: 32,
   toolsPerList: 10_000,
+  /**
+   * Message nesting the protobuf parser accepts (its default is 100). One JSON level of a
+   * Struct (tool schemas) is two messages, so 256 admits schemas ~128 levels deep while
+   * staying far inside Node's stack (the recursive parser overflows near 2,000).
+   */
+  parseRecursionLimit: 256,
 } as const;
 
 /**
@@ -42,43 +48,59 @@ export function checkToken(field: string, token: string): void {
 }
 
 /**
- * Bounds a JSON value's size and nesting depth without recursion, so that hostile input
- * (a 10 MB blob, arrays nested 1,000 deep) is refused cleanly.
+ * Parses a JSON-object field (e.g. `arguments_json`) after bounding its size and nesting
+ * depth with one linear scan, so hostile input (a 10 MB blob, arrays nested 1,000 deep) is
+ * refused cleanly and names the field. Parse errors never quote the input: it may hold
+ * secrets. An empty string means "no value".
  *
  * @example
  * ```ts
- * checkJson("arguments", req.arguments, { maxBytes: 1 << 20, maxDepth: 32 });
+ * const args = parseJsonObject("arguments_json", req.argumentsJson, { maxBytes: 1 << 20, maxDepth: 32 });
  * ```
  */
-export function checkJson(field: string, value: JsonValue | undefined, limits: { maxBytes: number; maxDepth: number }): void {
-  if (value === undefined) return;
-  const stack: { value: JsonValue; depth: number }[] = [{ value, depth: 1 }];
-  let bytes = 0;
-  while (stack.length > 0) {
-    const { value: v, depth } = stack.pop()!;
-    if (v === null || typeof v !== "object") {
-      bytes += typeof v === "string" ? v.length + 2 : 8;
-    } else {
-      if (depth > limits.maxDepth) {
-        throw new ConnectError(`${field}: nested more than ${limits.maxDepth} levels deep; flatten the value`, Code.InvalidArgument);
-      }
-      bytes += 2;
-      if (Array.isArray(v)) {
-        for (const item of v) stack.push({ value: item, depth: depth + 1 });
-      } else {
-        for (const key in v) {
-          bytes += key.length + 3;
-          stack.push({ value: v[key] as JsonValue, depth: depth + 1 });
-        }
-      }
-    }
-    if (bytes > limits.maxBytes) {
-      throw new ConnectError(
-        `${field}: larger than ${formatBytes(limits.maxBytes)}; send a reference to large data instead of the data`,
-        Code.ResourceExhausted,
-      );
+export function parseJsonObject(field: string, text: string, limits: { maxBytes: number; maxDepth: number }): JsonObject | undefined {
+  if (text === "") return undefined;
+  if (text.length > limits.maxBytes) {
+    throw new ConnectError(
+      `${field}: larger than ${formatBytes(limits.maxBytes)}; send a reference to large data instead of the data`,
+      Code.ResourceExhausted,
+    );
+  }
+  if (nestingDepth(text, limits.maxDepth) > limits.maxDepth) {
+    throw new ConnectError(`${field}: nested more than ${limits.maxDepth} levels deep; flatten the value`, Code.InvalidArgument);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    const position = /position (\d+)/.exec(String((err as Error).message))?.[1];
+    throw new ConnectError(`${field}: not valid JSON${position ? ` (at character ${position})` : ""}`, Code.InvalidArgument);
+  }
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    throw new ConnectError(`${field}: must be a JSON object`, Code.InvalidArgument);
+  }
+  return value as JsonObject;
+}
+
+/** The deepest bracket nesting of JSON text, counting past `stopAbove` only to stop. */
+function nestingDepth(text: string, stopAbove: number): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) {
+      inString = true;
+    } else if (c === 0x7b || c === 0x5b) {
+      if (++depth > max && (max = depth) > stopAbove) return max;
+    } else if (c === 0x7d || c === 0x5d) {
+      depth--;
     }
   }
+  return max;
 }
 
 function formatBytes(n: number): string {

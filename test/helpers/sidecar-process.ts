@@ -1,0 +1,89 @@
+/**
+ * Runs `portcullis serve` as a real child process, the way operators run it, and reads its
+ * structured logs.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { createInterface } from "node:readline";
+import { CLI, REPO } from "./paths.js";
+
+/** One JSON log line of the sidecar. */
+export type LogLine = Record<string, unknown> & { msg?: string; level?: string };
+
+/** A running sidecar process. */
+export interface SidecarProcess {
+  readonly child: ChildProcess;
+  /** `http://host:port` (TCP) or undefined (Unix socket). */
+  readonly baseUrl: string | undefined;
+  readonly address: string;
+  readonly logs: LogLine[];
+  readonly stderr: string[];
+  /** Resolves with the first log line matching `predicate` (past or future). */
+  waitForLog(predicate: (line: LogLine) => boolean, timeoutMs?: number): Promise<LogLine>;
+  /** Sends a signal and resolves with the exit code. */
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
+  /** Resolves with the exit code once the process exits. */
+  readonly exited: Promise<number | null>;
+}
+
+/**
+ * Starts `portcullis serve` with the given arguments (`--listen 127.0.0.1:0` unless a
+ * --listen or --socket is given) and waits until it serves.
+ */
+export async function startSidecarProcess(args: string[], env: NodeJS.ProcessEnv = {}): Promise<SidecarProcess> {
+  const listenArgs = args.includes("--listen") || args.includes("--socket") ? [] : ["--listen", "127.0.0.1:0"];
+  const child = spawn(process.execPath, [CLI, "serve", ...listenArgs, ...args], {
+    cwd: REPO,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const logs: LogLine[] = [];
+  const stderr: string[] = [];
+  const waiters: { predicate: (l: LogLine) => boolean; resolve: (l: LogLine) => void }[] = [];
+  createInterface({ input: child.stdout! }).on("line", (text) => {
+    let line: LogLine;
+    try {
+      line = JSON.parse(text) as LogLine;
+    } catch {
+      line = { msg: text };
+    }
+    logs.push(line);
+    for (const w of [...waiters]) {
+      if (w.predicate(line)) {
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve(line);
+      }
+    }
+  });
+  createInterface({ input: child.stderr! }).on("line", (text) => stderr.push(text));
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+
+  const waitForLog = (predicate: (line: LogLine) => boolean, timeoutMs = 10_000) => {
+    const seen = logs.find(predicate);
+    if (seen) return Promise.resolve(seen);
+    return new Promise<LogLine>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no matching log line within ${timeoutMs} ms; logs:\n${logs.map((l) => JSON.stringify(l)).join("\n")}\nstderr:\n${stderr.join("\n")}`)), timeoutMs);
+      waiters.push({ predicate, resolve: (l) => (clearTimeout(timer), resolve(l)) });
+    });
+  };
+
+  const serving = await Promise.race([
+    waitForLog((l) => l.msg === "portcullis serving"),
+    exited.then((code) => {
+      throw new Error(`sidecar exited with ${code} before serving:\n${stderr.join("\n")}\n${logs.map((l) => JSON.stringify(l)).join("\n")}`);
+    }),
+  ]);
+  const address = String(serving.address);
+  return {
+    child,
+    address,
+    baseUrl: address.startsWith("/") ? undefined : `http://${address}`,
+    logs,
+    stderr,
+    waitForLog,
+    exited,
+    async stop(signal = "SIGTERM") {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      return exited;
+    },
+  };
+}
