@@ -178,7 +178,12 @@ function createTransport(options: GovernanceClientOptions): { transport: Transpo
     return { transport: createConnectTransport({ ...common, httpVersion, nodeOptions }), close: () => undefined };
   }
   const socketPath = options.socketPath;
-  const sessionOptions = socketPath ? { createConnection: () => net.connect({ path: socketPath }) } : {};
+  // Node's default of 10 MB per HTTP/2 session counts the requests a client is still
+  // sending; a burst of large FilterTools calls would reset its own streams.
+  const sessionOptions = {
+    maxSessionMemory: 64,
+    ...(socketPath ? { createConnection: () => net.connect({ path: socketPath }) } : {}),
+  };
   const sessionManager = new Http2SessionManager(baseUrl, { idleConnectionTimeoutMs: 15 * 60_000 }, sessionOptions);
   const transport =
     protocol === "grpc"

@@ -5,7 +5,14 @@
 import { Code, ConnectError } from "@connectrpc/connect";
 
 /** Codes that mean "the sidecar did not decide", not "the sidecar said no". */
-const UNAVAILABLE_CODES = new Set([Code.Unavailable, Code.DeadlineExceeded, Code.Canceled, Code.Unknown, Code.Internal]);
+const UNAVAILABLE_CODES = new Set([
+  Code.Unavailable,
+  Code.DeadlineExceeded,
+  Code.Canceled,
+  Code.Aborted,
+  Code.Unknown,
+  Code.Internal,
+]);
 
 /**
  * An error from a Portcullis RPC.

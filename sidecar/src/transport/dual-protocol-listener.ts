@@ -7,14 +7,19 @@
  * with "PRI * HTTP/2.0"; anything else is HTTP/1.1. The bytes go back onto the socket
  * before the matching server takes it, so neither server knows the difference.
  *
- * Shutdown drains: the listener stops accepting, HTTP/2 sessions get GOAWAY (open streams
- * finish), HTTP/1.1 responses carry `connection: close`, and sockets are destroyed only
- * when the drain deadline passes.
+ * Shutdown drains: HTTP/2 sessions get GOAWAY (open streams finish), HTTP/1.1 responses
+ * carry `connection: close`, and the listener keeps accepting until in-flight requests are
+ * done, so that a request arriving meanwhile is answered (the router's gate says
+ * Unavailable) instead of being reset in the kernel's accept queue. Then the listener
+ * closes and whatever is left when the drain deadline passes is cut off.
  */
 import { chmod, lstat, unlink } from "node:fs/promises";
 import * as http from "node:http";
 import * as http2 from "node:http2";
 import * as net from "node:net";
+
+/** How long after the last request a drain stops waiting for idle connections to go. */
+const QUIET_MS = 100;
 
 const H2_PREFACE = Buffer.from("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n");
 
@@ -29,8 +34,14 @@ export type ListenTarget = { readonly host: string; readonly port: number } | { 
 
 /** Options of {@link DualProtocolListener}. */
 export interface DualProtocolListenerOptions {
-  /** Most concurrent streams per HTTP/2 connection. */
+  /** Most concurrent streams per HTTP/2 connection (default 1000). */
   readonly maxConcurrentStreams?: number;
+  /**
+   * Memory an HTTP/2 connection may buffer, in MB (default 64; Node's default is 10). A
+   * burst of large concurrent requests on one connection (FilterTools with big tool lists)
+   * would otherwise have its streams reset with ENHANCE_YOUR_CALM.
+   */
+  readonly maxSessionMemoryMb?: number;
 }
 
 /**
@@ -49,24 +60,33 @@ export class DualProtocolListener {
   readonly #net: net.Server;
   readonly #sockets = new Set<net.Socket>();
   readonly #sessions = new Set<http2.Http2Session>();
+  readonly #h1Responses = new Set<http.ServerResponse>();
   #inFlight = 0;
+  #lastRequestAt = 0;
   #draining = false;
-  #idle: (() => void) | undefined;
   #socketPath: string | undefined;
 
   constructor(handler: DualHandler, options: DualProtocolListenerOptions = {}) {
     const tracked: DualHandler = (req, res) => {
       this.#inFlight++;
+      this.#lastRequestAt = Date.now();
+      const h1 = res instanceof http.ServerResponse ? res : undefined;
+      if (h1) {
+        this.#h1Responses.add(h1);
+        if (this.#draining) h1.shouldKeepAlive = false;
+      }
       res.once("close", () => {
+        if (h1) this.#h1Responses.delete(h1);
         this.#inFlight--;
-        if (this.#inFlight === 0) this.#idle?.();
       });
-      if (this.#draining && res instanceof http.ServerResponse) res.shouldKeepAlive = false;
       handler(req, res);
     };
     this.#h1 = http.createServer({ keepAliveTimeout: 65_000 }, tracked);
     this.#h2 = http2.createServer(
-      { settings: { maxConcurrentStreams: options.maxConcurrentStreams ?? 1000 } },
+      {
+        settings: { maxConcurrentStreams: options.maxConcurrentStreams ?? 1000 },
+        maxSessionMemory: options.maxSessionMemoryMb ?? 64,
+      },
       tracked,
     );
     this.#h2.on("session", (session) => {
@@ -123,19 +143,18 @@ export class DualProtocolListener {
    */
   async close(drainTimeoutMs: number): Promise<void> {
     this.#draining = true;
-    const closed = new Promise<void>((resolve) => this.#net.close(() => resolve()));
     for (const session of this.#sessions) session.close();
-    this.#h1.closeIdleConnections();
-    const drained = new Promise<void>((resolve) => {
-      if (this.#inFlight === 0) resolve();
-      else this.#idle = resolve;
-    });
-    let timer: NodeJS.Timeout | undefined;
-    const deadline = new Promise<void>((resolve) => {
-      timer = setTimeout(resolve, drainTimeoutMs);
-    });
-    await Promise.race([drained, deadline]);
-    clearTimeout(timer);
+    for (const res of this.#h1Responses) res.shouldKeepAlive = false;
+    const deadline = Date.now() + drainTimeoutMs;
+    // Done when nothing is in flight and either every connection has gone or no request
+    // has arrived for a moment (a silent TCP connection must not hold the drain open).
+    while (Date.now() < deadline) {
+      this.#h1.closeIdleConnections();
+      const quiet = Date.now() - this.#lastRequestAt > QUIET_MS;
+      if (this.#inFlight === 0 && (this.#sockets.size === 0 || quiet)) break;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    const closed = new Promise<void>((resolve) => this.#net.close(() => resolve()));
     for (const session of this.#sessions) session.destroy();
     for (const socket of this.#sockets) socket.destroy();
     await closed;
@@ -145,10 +164,6 @@ export class DualProtocolListener {
   #route(socket: net.Socket): void {
     this.#sockets.add(socket);
     socket.once("close", () => this.#sockets.delete(socket));
-    if (this.#draining) {
-      socket.destroy();
-      return;
-    }
     socket.once("readable", () => {
       const chunk = socket.read() as Buffer | null;
       if (chunk === null) return;

@@ -1,0 +1,82 @@
+/**
+ * Value-quality heuristics for credentials: Shannon entropy and placeholder shapes. They
+ * separate `hunter2-like` real values from `xxxx`, `<your key>`, `${VAR}` and `abcdefgh`.
+ */
+
+/**
+ * Shannon entropy in bits per character.
+ *
+ * @example
+ * ```ts
+ * shannonEntropy("aaaa"); // 0
+ * ```
+ */
+export function shannonEntropy(value: string): number {
+  if (value.length === 0) return 0;
+  const counts = new Map<number, number>();
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  let h = 0;
+  for (const n of counts.values()) {
+    const p = n / value.length;
+    h -= p * Math.log2(p);
+  }
+  return h;
+}
+
+const PLACEHOLDER_WORDS =
+  /(?:example|sample|dummy|fake|placeholder|changeme|change_me|redacted|your[_-]?|insert|replace|todo|here\b|<|>|\*\*\*|\.\.\.|•)/i;
+const VARIABLE = /^(?:\$\{|\$\(|\$[A-Za-z_0-9]|%\(?[A-Za-z_]*\)?s$|\{\{|\{%|<%|#\{|@\{|%[A-Z_]+%$|\[[A-Z_ ]+\]$|\{[A-Za-z_.\s]+\}$)/;
+
+/**
+ * Whether a candidate secret value is a placeholder, a template variable or a masked value
+ * rather than a credential: repeated runs (`xxxxxxxx`), alphabet or digit sequences,
+ * template syntax (`${X}`, `{{ x }}`, `<your key>`, `%s`), or documentation words.
+ *
+ * @example
+ * ```ts
+ * isPlaceholderValue("ghp_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"); // true
+ * isPlaceholderValue("${GITHUB_TOKEN}"); // true
+ * ```
+ */
+export function isPlaceholderValue(value: string): boolean {
+  if (VARIABLE.test(value)) return true;
+  if (PLACEHOLDER_WORDS.test(value)) return true;
+  return hasRepeatRun(value, 8) || hasSequence(value, 6) || value.endsWith("EXAMPLE");
+}
+
+/** Whether `value` contains `n` or more identical consecutive characters. */
+export function hasRepeatRun(value: string, n: number): boolean {
+  let run = 1;
+  for (let i = 1; i < value.length; i++) {
+    run = value.charCodeAt(i) === value.charCodeAt(i - 1) ? run + 1 : 1;
+    if (run >= n) return true;
+  }
+  return false;
+}
+
+/** Whether `value` contains an ascending run such as `abcdef` or `123456` of length `n`. */
+export function hasSequence(value: string, n: number): boolean {
+  let run = 1;
+  for (let i = 1; i < value.length; i++) {
+    const d = value.charCodeAt(i) - value.charCodeAt(i - 1);
+    run = d === 1 ? run + 1 : 1;
+    if (run >= n) return true;
+  }
+  return false;
+}
+
+/** Number of character classes (lower, upper, digit, other) present in `value`. */
+export function charClasses(value: string): number {
+  let lower = 0, upper = 0, digit = 0, other = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 97 && c <= 122) lower = 1;
+    else if (c >= 65 && c <= 90) upper = 1;
+    else if (c >= 48 && c <= 57) digit = 1;
+    else other = 1;
+  }
+  return lower + upper + digit + other;
+}

@@ -1,0 +1,31 @@
+/**
+ * IBAN validation: per-country length and BBAN structure come from `ibantools` (which
+ * tracks the SWIFT IBAN registry); the mod-97 check is done there too.
+ */
+import { countrySpecs, isValidIBAN } from "ibantools";
+
+/**
+ * Expected IBAN length for a two-letter country code, or 0 when the country has no IBAN.
+ *
+ * @example
+ * ```ts
+ * ibanLength("DE"); // 22
+ * ```
+ */
+export function ibanLength(country: string): number {
+  const spec = (countrySpecs as Record<string, { chars?: number; bban_regexp?: string } | undefined>)[country];
+  return spec?.chars !== undefined && spec.bban_regexp !== undefined ? spec.chars : 0;
+}
+
+/**
+ * Whether an electronic-format IBAN (no separators) is valid: country, length, BBAN format
+ * and mod-97 checksum.
+ *
+ * @example
+ * ```ts
+ * ibanValid("GB29NWBK60161331926819"); // true
+ * ```
+ */
+export function ibanValid(electronic: string): boolean {
+  return isValidIBAN(electronic);
+}
