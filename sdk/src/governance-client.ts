@@ -126,7 +126,7 @@ export function createGovernanceClient(options: GovernanceClientOptions): Govern
   }
 
   return {
-    authorize: (request, o) => {
+    authorize: async (request, o) => {
       const message = toAuthorizeRequest(request);
       return guarded(
         "Authorize",

@@ -1,0 +1,172 @@
+/**
+ * Secrets assigned to credential-named keys: `password = "…"`, `"api_key": "…"`,
+ * `API_TOKEN := …`, `Authorization: Bearer …`, `if (x == "…")`-style comparisons. The key
+ * decides whether a value is looked at; the value must then look like a credential (not a
+ * placeholder, variable, host name, version, identifier or code expression).
+ */
+import { charClasses, isPlaceholderValue, shannonEntropy } from "./entropy.js";
+import type { Finding } from "./finding.js";
+import { secretFinding } from "./secret-detectors.js";
+import { isAlnum, runEnd, runStart, type CharTest } from "./text-runs.js";
+
+const KEY_ANCHOR = /pass|pwd|secret|token|key|auth|credential|login|bearer/gi;
+const KEY_CHAR: CharTest = (c) => isAlnum(c) || c === 95 || c === 45 || c === 46;
+
+type Family = "password" | "token";
+
+const NEGATIVE_LAST = new Set([
+  "id", "ids", "name", "names", "url", "uri", "urls", "path", "file", "files", "length", "len", "size", "type", "types",
+  "version", "format", "mode", "count", "index", "prefix", "suffix", "field", "label", "hint", "description", "desc",
+  "variable", "var", "env", "ref", "chars", "pattern", "regex", "policy", "store", "storage", "manager", "provider",
+  "endpoint", "header", "param", "expiry", "expires", "expiration", "ttl", "timeout", "source", "selector", "event",
+  "enabled", "required", "strength", "pressed", "pair", "signatures", "meshing", "results", "reset", "rotation", "location",
+]);
+const NEGATIVE_ANY = new Set(["public", "pub", "csrf", "xsrf", "not", "no", "is", "has", "should", "get", "set", "fake", "dummy", "sample", "example"]);
+
+/** Splits `db_pass`, `apiKey`, `SONAR.LOGIN`, `X-Octopus-ApiKey` into lower-case components. */
+function components(key: string): string[] {
+  return key
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .split(/[\s_.\-]+/)
+    .filter((c) => c.length > 0)
+    .map((c) => c.toLowerCase());
+}
+
+/** The credential family a key names, or undefined when it names something else. */
+export function keyFamily(key: string): Family | undefined {
+  const parts = components(key);
+  const last = parts.at(-1);
+  if (last === undefined || NEGATIVE_LAST.has(last) || parts.some((p) => NEGATIVE_ANY.has(p))) return undefined;
+  let family: Family | undefined;
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i] ?? "";
+    if (p.startsWith("passw") || p === "pass" || p === "pwd" || p === "pw" || p.startsWith("secret") || p === "passphrase") family = "password";
+    else if (family === undefined) {
+      if (p.startsWith("token") || p.endsWith("token") || p.endsWith("apikey") || p === "key" || p === "auth" || p === "authorization" ||
+          p.startsWith("credential") || p === "bearer" || p === "accesskey" || p === "privatekey" || p === "secretkey" ||
+          (p === "login" && i === parts.length - 1) || p.endsWith("secret")) family = "token";
+    }
+  }
+  if (family === undefined && /(?:apikey|secret|token|password)$/.test(key.toLowerCase())) family = "token";
+  return family;
+}
+
+const OPERATORS = ["===", "!==", ":::=", "::=", ":=", "?=", "=>", "==", "!=", "<-", "=", ":"];
+const SCHEME = /^(?:Basic|Bearer|Token|Api-Token|Digest|Bot|OAuth|token|bearer|basic)[ \t]+/;
+const HOSTLIKE = /^(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?$|:\/\/|^\.{0,2}\/|^[\w.+-]+@[\w-]+\.[\w.]+$|\.(?:pem|p12|pfx|cer|crt|key|json|ya?ml|txt|png|jpe?g|gif|svg|keytab|jks|html?|xml|env)$/i;
+const VERSIONLIKE = /^v?\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?$/;
+const CODELIKE = /^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)+(?:\(.*)?$|^[A-Za-z_$][\w$]*\(.*\)?$/;
+const IDENTIFIERLIKE = /^[A-Za-z]+(?:[_\-. ][A-Za-z]+|[_\-. ]\d{1,3})*$/;
+
+/** Whether a value assigned to a credential key looks like a real credential. */
+export function plausibleSecretValue(value: string, family: Family, quoted: boolean): number {
+  const min = family === "password" ? 6 : 10;
+  if (value.length < min || value.length > 1024) return 0;
+  if (isPlaceholderValue(value) || HOSTLIKE.test(value) || VERSIONLIKE.test(value) || CODELIKE.test(value)) return 0;
+  if (/^\d+$/.test(value) && value.length < 16) return 0;
+  if (/^(?:true|false|null|none|undefined|nil|required|optional|string|secret|password|token)$/i.test(value)) return 0;
+  const entropy = shannonEntropy(value);
+  if (value.includes(" ")) {
+    return family === "password" && quoted && value.length >= 8 && !/\b(?:enter|your|the|must|should|please)\b/i.test(value) ? 0.6 : 0;
+  }
+  if (IDENTIFIERLIKE.test(value)) {
+    return family === "password" && value.length >= 8 && charClasses(value) >= 2 && !/^[A-Z][a-z]+(?:[A-Z][a-z]+)*$/.test(value) && entropy >= 3 ? 0.6 : 0;
+  }
+  if (family === "password") return charClasses(value) >= 2 || entropy >= 3 ? 0.8 : 0;
+  if (entropy < 3 || charClasses(value) < 2) return 0;
+  return 0.8;
+}
+
+function readOperator(text: string, i: number): [number, string] | undefined {
+  for (const op of OPERATORS) if (text.startsWith(op, i)) return [i + op.length, op];
+  return undefined;
+}
+
+function skip(text: string, i: number, chars: string, max = 8): number {
+  const limit = Math.min(text.length, i + max);
+  while (i < limit && chars.includes(text[i] ?? "")) i++;
+  return i;
+}
+
+/** Reads a value starting at `i`: quoted (same quote closes) or a run up to whitespace. */
+function readValue(text: string, i: number): { start: number; end: number; quoted: boolean } | undefined {
+  const q = text[i];
+  if (q === "\"" || q === "'" || q === "`") {
+    const limit = Math.min(text.length, i + 1025);
+    let j = i + 1;
+    while (j < limit && text[j] !== q && text[j] !== "\n") j++;
+    if (text[j] !== q) return undefined;
+    return { start: i + 1, end: j, quoted: true };
+  }
+  let end = runEnd(text, i, (c) => c > 32 && c !== 0x7f, Math.min(text.length, i + 1024));
+  while (end > i && ",;`'\")".includes(text[end - 1] ?? "")) end--;
+  return end > i ? { start: i, end, quoted: false } : undefined;
+}
+
+/**
+ * Credential-named keys with an assigned (or compared) value.
+ *
+ * @example
+ * ```ts
+ * detectKeywordSecrets('db_password = "Tr0ub4dor&3"', out); // secret.keyword-assignment
+ * ```
+ */
+export function detectKeywordSecrets(text: string, out: Finding[]): void {
+  KEY_ANCHOR.lastIndex = 0;
+  for (let m = KEY_ANCHOR.exec(text); m !== null; m = KEY_ANCHOR.exec(text)) {
+    const keyStart = runStart(text, m.index, KEY_CHAR, 64);
+    const keyEnd = runEnd(text, m.index, KEY_CHAR, Math.min(text.length, m.index + 64));
+    KEY_ANCHOR.lastIndex = keyEnd;
+    let key = text.slice(keyStart, keyEnd);
+    let kEnd = keyEnd;
+    while (key.endsWith(".") || key.endsWith("-")) {
+      key = key.slice(0, -1);
+      kEnd--;
+    }
+    const family = keyFamily(key);
+    if (family === undefined) continue;
+    const hit = valueAfter(text, kEnd, family, text[keyStart - 1]) ?? valueBefore(text, keyStart);
+    if (hit === undefined) continue;
+    const confidence = plausibleSecretValue(text.slice(hit.start, hit.end), family, hit.quoted);
+    if (confidence > 0) out.push(secretFinding("keyword-assignment", hit.start, hit.end, confidence));
+  }
+}
+
+function valueAfter(text: string, keyEnd: number, family: Family, keyOpen: string | undefined): ReturnType<typeof readValue> {
+  let i = keyEnd;
+  const keyQuoted = keyOpen === "\"" || keyOpen === "'";
+  if (keyQuoted && text[i] === keyOpen) i++;
+  if (text[i] === "[") {
+    const close = text.indexOf("]", i);
+    if (close < 0 || close - i > 8) return undefined;
+    i = close + 1;
+  }
+  i = skip(text, i, " \t");
+  let op = readOperator(text, i);
+  if (op === undefined && text[i] === "(") op = [i + 1, "("];
+  if (op === undefined && keyQuoted && text[i] === ",") op = [i + 1, ","];
+  if (op === undefined) {
+    // `password "value"` (no operator) only for password-like keys.
+    if (family !== "password" || (text[i] !== "\"" && text[i] !== "'") || i === keyEnd) return undefined;
+    return readValue(text, i);
+  }
+  if ((op[1] === "==" || op[1] === "!=") && text[op[0]] === "=") op = [op[0] + 1, op[1]];
+  i = skip(text, op[0], " \t");
+  if (text[i] === "@" && (text[i + 1] === "\"" || text[i + 1] === "'")) i++;
+  const scheme = SCHEME.exec(text.slice(i, i + 16));
+  if (scheme !== null) i += scheme[0].length;
+  return readValue(text, i);
+}
+
+const COMPARE_BEFORE = /(["'`])[ \t]*(?:===?|!==?)[ \t]*$/;
+
+function valueBefore(text: string, keyStart: number): ReturnType<typeof readValue> {
+  const window = text.slice(Math.max(0, keyStart - 8), keyStart);
+  const m = COMPARE_BEFORE.exec(window);
+  if (m === null) return undefined;
+  const close = keyStart - window.length + m.index;
+  const quote = m[1] ?? "\"";
+  const open = text.lastIndexOf(quote, close - 1);
+  if (open < 0 || close - open > 1024 || text.slice(open, close).includes("\n")) return undefined;
+  return { start: open + 1, end: close, quoted: true };
+}

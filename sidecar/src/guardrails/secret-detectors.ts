@@ -1,0 +1,253 @@
+/**
+ * Secret detectors: prefix-anchored vendor tokens (secret-rules.ts), structural formats
+ * (JWT decoded to confirm, PEM private keys, Discord/Telegram/Azure/Mailchimp shapes),
+ * credentials in URLs and `curl -u`, and Bundler credential variables. Keyword assignments
+ * (`password = …`) live in keyword-secrets.ts.
+ */
+import { charClasses, isPlaceholderValue, shannonEntropy } from "./entropy.js";
+import { finding, type Finding } from "./finding.js";
+import { PREFIX_RULES, type PrefixRule } from "./secret-rules.js";
+import { at, before, isAlnum, isBase64Char, isHexChar, isTokenChar, runEnd, runStart, type CharTest } from "./text-runs.js";
+
+const RULES_BY_PREFIX = new Map<string, PrefixRule[]>();
+for (const rule of PREFIX_RULES) {
+  for (const p of rule.prefixes) RULES_BY_PREFIX.set(p, [...(RULES_BY_PREFIX.get(p) ?? []), rule]);
+}
+const PREFIX_ANCHOR = new RegExp(
+  [...RULES_BY_PREFIX.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"))
+    .join("|"),
+  "g",
+);
+/** Characters that mark a masked value right after a token (`xoxp-123-####`, `sk-…***`). */
+const MASK: CharTest = (c) => c === 35 || c === 42 || c === 0x2022;
+
+function secret(ruleId: string, start: number, end: number, confidence: number): Finding {
+  return finding("secrets", "SECRET", `secret.${ruleId}`, start, end, confidence);
+}
+
+/**
+ * Vendor tokens found by their published prefix and shape.
+ *
+ * @example
+ * ```ts
+ * detectPrefixedTokens("token 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", out); // secret.github-token
+ * ```
+ */
+export function detectPrefixedTokens(text: string, out: Finding[]): void {
+  PREFIX_ANCHOR.lastIndex = 0;
+  for (let m = PREFIX_ANCHOR.exec(text); m !== null; m = PREFIX_ANCHOR.exec(text)) {
+    const start = m.index;
+    const bodyStart = start + m[0].length;
+    let consumed = bodyStart;
+    for (const rule of RULES_BY_PREFIX.get(m[0]) ?? []) {
+      if (before(text, start, rule.notAfter ?? isTokenChar)) continue;
+      const end = runEnd(text, bodyStart, rule.body, Math.min(text.length, bodyStart + rule.max + 1));
+      consumed = Math.max(consumed, end);
+      const len = end - bodyStart;
+      if (len < rule.min || len > rule.max || (rule.exact === true && at(text, end, rule.body))) continue;
+      if (at(text, end, MASK)) continue;
+      const body = text.slice(bodyStart, end);
+      if (rule.check !== undefined && !rule.check(body)) continue;
+      out.push(secret(rule.id, start, end, rule.confidence ?? 0.95));
+      break;
+    }
+    PREFIX_ANCHOR.lastIndex = consumed;
+  }
+}
+
+const JWT_ANCHOR = /eyJ/g;
+const B64URL: CharTest = (c) => isAlnum(c) || c === 45 || c === 95;
+
+function decodesToJsonObject(segment: string): "json" | "prefix" | "no" {
+  const decoded = Buffer.from(segment, "base64url").toString("utf8");
+  if (!decoded.startsWith("{\"") && !decoded.startsWith("{\r\n") && !decoded.startsWith("{\n")) return "no";
+  try {
+    const value: unknown = JSON.parse(decoded);
+    return typeof value === "object" && value !== null && !Array.isArray(value) ? "json" : "no";
+  } catch {
+    return "prefix";
+  }
+}
+
+/**
+ * JSON Web Tokens (`eyJ….eyJ….sig`, signature optional), confirmed by decoding: the header
+ * or payload must be a JSON object and the other must at least start like one.
+ *
+ * @example
+ * ```ts
+ * detectJwts("Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.sig", out); // secret.jwt
+ * ```
+ */
+export function detectJwts(text: string, out: Finding[]): void {
+  JWT_ANCHOR.lastIndex = 0;
+  for (let m = JWT_ANCHOR.exec(text); m !== null; m = JWT_ANCHOR.exec(text)) {
+    const start = m.index;
+    const headerEnd = runEnd(text, start, B64URL);
+    JWT_ANCHOR.lastIndex = headerEnd;
+    if (before(text, start, B64URL) || text.charCodeAt(headerEnd) !== 46 || !text.startsWith("eyJ", headerEnd + 1)) continue;
+    const payloadEnd = runEnd(text, headerEnd + 1, B64URL);
+    let end = payloadEnd;
+    if (text.charCodeAt(payloadEnd) === 46) end = runEnd(text, payloadEnd + 1, B64URL);
+    JWT_ANCHOR.lastIndex = end;
+    if (headerEnd - start < 10 || payloadEnd - headerEnd < 10) continue;
+    const h = decodesToJsonObject(text.slice(start, headerEnd));
+    const p = decodesToJsonObject(text.slice(headerEnd + 1, payloadEnd));
+    if (h === "no" || p === "no" || (h === "prefix" && p === "prefix")) continue;
+    out.push(secret("jwt", start, end, h === "json" && p === "json" ? 0.95 : 0.8));
+  }
+}
+
+const PEM_BEGIN = /-----BEGIN (?:[A-Z0-9]{1,12} ){0,2}PRIVATE KEY(?: BLOCK)?-----/g;
+
+/**
+ * PEM / OpenSSH / PGP private key blocks with a key body (a bare header is documentation).
+ *
+ * @example
+ * ```ts
+ * detectPrivateKeys(pem, out); // secret.private-key
+ * ```
+ */
+export function detectPrivateKeys(text: string, out: Finding[]): void {
+  PEM_BEGIN.lastIndex = 0;
+  for (let m = PEM_BEGIN.exec(text); m !== null; m = PEM_BEGIN.exec(text)) {
+    const start = m.index;
+    const bodyStart = start + m[0].length;
+    const endMarker = text.indexOf("-----END", bodyStart);
+    const bodyEnd = endMarker < 0 ? Math.min(text.length, bodyStart + 16384) : endMarker;
+    let b64 = 0;
+    for (let i = bodyStart; i < bodyEnd && b64 < 64; i++) if (isBase64Char(text.charCodeAt(i))) b64++;
+    if (b64 < 64) continue;
+    const close = endMarker < 0 ? bodyEnd : text.indexOf("-----", endMarker + 8);
+    const end = close < 0 ? bodyEnd : close + 5;
+    out.push(secret("private-key", start, end, 0.99));
+    PEM_BEGIN.lastIndex = end;
+  }
+}
+
+const URL_USERINFO: CharTest = (c) =>
+  c > 32 && c !== 47 && c !== 63 && c !== 35 && c !== 64 && c !== 34 && c !== 39 && c !== 60 && c !== 62 && c !== 96 && c !== 92;
+const PLACEHOLDER_WORDS = new Set(["password", "passwd", "pass", "pwd", "secret", "token", "changeme", "username", "user", "test", "xxx", "yyy"]);
+
+/** Whether a password half of `user:password` looks like a real value. */
+function plausiblePassword(value: string, min: number): boolean {
+  if (value.length < min || PLACEHOLDER_WORDS.has(value.toLowerCase())) return false;
+  return !isPlaceholderValue(value) && shannonEntropy(value) >= 1.5;
+}
+
+/**
+ * Passwords in URLs and connection strings: `scheme://user:password@host`.
+ *
+ * @example
+ * ```ts
+ * detectUrlCredentials("postgres://app:s3cr3tPw@db:5432/x", out); // secret.url-password
+ * ```
+ */
+export function detectUrlCredentials(text: string, out: Finding[]): void {
+  let from = 0;
+  for (;;) {
+    const sep = text.indexOf("://", from);
+    if (sep < 0) return;
+    from = sep + 3;
+    const infoEnd = runEnd(text, sep + 3, URL_USERINFO, Math.min(text.length, sep + 3 + 512));
+    if (text.charCodeAt(infoEnd) !== 64) continue;
+    const info = text.slice(sep + 3, infoEnd);
+    const colon = info.indexOf(":");
+    if (colon < 0) continue;
+    const password = info.slice(colon + 1);
+    if (!plausiblePassword(password, 3) || /^\d{1,5}$/.test(password)) continue;
+    out.push(secret("url-password", sep + 3 + colon + 1, infoEnd, 0.9));
+    from = infoEnd;
+  }
+}
+
+const CURL_USER = /(?:^|[\s'"])(?:-u|--user)[ \t]{1,4}/g;
+
+/**
+ * `curl -u user:password` / `--user` credentials (either half may be the secret, as with
+ * API keys passed as the user name).
+ *
+ * @example
+ * ```ts
+ * detectCurlCredentials("curl -u api:d2LkV78zLx!t https://x", out); // secret.curl-user
+ * ```
+ */
+export function detectCurlCredentials(text: string, out: Finding[]): void {
+  CURL_USER.lastIndex = 0;
+  for (let m = CURL_USER.exec(text); m !== null; m = CURL_USER.exec(text)) {
+    const start = m.index + m[0].length;
+    const end = runEnd(text, start, (c) => c > 32, Math.min(text.length, start + 256));
+    CURL_USER.lastIndex = end;
+    const raw = text.slice(start, end).replace(/^["'{]+|["'}]+$/g, "");
+    const parts = raw.split(/["'{}]*:["'{}]*/);
+    if (parts.length !== 2) continue;
+    const [user = "", pass = ""] = parts;
+    if (user === pass) continue;
+    const good = (v: string): boolean => plausiblePassword(v, 6) && charClasses(v) >= 2 && !/[$%{}<>[\]]/.test(v.slice(0, 2));
+    if (!(good(pass) || (pass === "" && good(user)))) continue;
+    out.push(secret("curl-user", start, end, 0.85));
+  }
+}
+
+const BUNDLER = /BUNDLE_[A-Z0-9_]{1,100}__[A-Z]{2,10}/g;
+
+/**
+ * Bundler private-source credentials (`BUNDLE_GEMS__EXAMPLE__COM=user:password`).
+ *
+ * @example
+ * ```ts
+ * detectBundlerCredentials("export BUNDLE_GEMS__CONTRIBSYS__COM=cafebabe:deadbeef", out);
+ * ```
+ */
+export function detectBundlerCredentials(text: string, out: Finding[]): void {
+  BUNDLER.lastIndex = 0;
+  for (let m = BUNDLER.exec(text); m !== null; m = BUNDLER.exec(text)) {
+    const rest = /^\s{0,4}[:=]\s{0,4}["']?([A-Za-z0-9._~-]{2,128}):([^\s"';&]{3,128})/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 300));
+    if (rest === null || !plausiblePassword(rest[2] ?? "", 3)) continue;
+    const valueStart = m.index + m[0].length + rest[0].length - (rest[1]?.length ?? 0) - (rest[2]?.length ?? 0) - 1;
+    out.push(secret("bundler-credentials", valueStart, m.index + m[0].length + rest[0].length, 0.9));
+  }
+}
+
+const STRUCTURAL: ReadonlyArray<{ id: string; re: RegExp; check?: (s: string) => boolean }> = [
+  { id: "discord-bot-token", re: /[MNO][A-Za-z\d_-]{23,25}\.[A-Za-z\d_-]{6}\.[A-Za-z\d_-]{27,38}/g },
+  { id: "telegram-bot-token", re: /\d{8,10}:AA[A-Za-z0-9_-]{33}/g },
+  { id: "facebook-app-token", re: /\d{15,16}\|[A-Za-z0-9_-]{27}/g },
+  { id: "mailchimp-key", re: /[0-9a-f]{32}-us\d{1,2}/g },
+  { id: "1password-secret-key", re: /A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}/g },
+  { id: "cloudflare-origin-ca-key", re: /v1\.0-[a-f0-9]{24}-[a-f0-9]{146}/g },
+  { id: "terraform-token", re: /[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,70}/g },
+  { id: "azure-client-secret", re: /[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34}/g, check: (s) => /\d/.test(s.slice(6)) && /[A-Z]/.test(s.slice(6)) },
+];
+
+/**
+ * Credentials recognised by structure rather than prefix (bounded patterns, checked for
+ * token boundaries on both sides).
+ *
+ * @example
+ * ```ts
+ * detectStructuralTokens("110201543:AAHdqTcvCH1vGWJxfSe1ofSAs0K5PALDsaw", out); // telegram
+ * ```
+ */
+export function detectStructuralTokens(text: string, out: Finding[]): void {
+  for (const { id, re, check } of STRUCTURAL) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const edge: CharTest = id === "azure-client-secret" ? (c) => isTokenChar(c) || c === 126 || c === 46 : isTokenChar;
+      if (before(text, start, edge) || at(text, end, edge)) {
+        if (id === "discord-bot-token" && !at(text, end, edge)) {
+          // Discord ids are base64 of a snowflake; a longer first segment may still end in one.
+        } else continue;
+      }
+      if (check !== undefined && !check(m[0])) continue;
+      if (isPlaceholderValue(m[0])) continue;
+      out.push(secret(id, start, end, 0.9));
+    }
+  }
+}
+
+/** Re-exported for keyword-secrets.ts. */
+export { secret as secretFinding, plausiblePassword, runStart, isHexChar };

@@ -1,0 +1,92 @@
+/**
+ * Prefix-anchored credential formats. Each rule is a vendor's published token shape: a
+ * literal prefix, a body alphabet and a length (exact or bounded), plus an optional check.
+ * Rules are data so that adding a vendor is one line and the scanner stays a single pass.
+ *
+ * Portcullis's own gateway tokens (wall 2) use the prefixes `pcl_` (subject tokens) and
+ * `pcla_` (admin tokens) followed by at least 32 base62 characters; they are caught here so a
+ * gateway token echoed by a tool never reaches an agent.
+ */
+import { hasRepeatRun, isPlaceholderValue, shannonEntropy } from "./entropy.js";
+import { isAlnum, isBase64Char, isHexChar, isTokenChar, type CharTest } from "./text-runs.js";
+
+/** One prefix-anchored credential format. */
+export interface PrefixRule {
+  readonly id: string;
+  readonly prefixes: readonly string[];
+  /** Characters allowed after the prefix. */
+  readonly body: CharTest;
+  readonly min: number;
+  /** Upper bound; with `exact` the body must be exactly `min` long and not continue. */
+  readonly max: number;
+  readonly exact?: boolean;
+  /** Extra validation of the body (after the prefix). */
+  readonly check?: (body: string) => boolean;
+  /** Characters that must not precede the prefix (default: token characters). */
+  readonly notAfter?: CharTest;
+  readonly confidence?: number;
+}
+
+const alnum = isAlnum;
+const letters: CharTest = (c) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const upperAlnum: CharTest = (c) => (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+const tokenDot: CharTest = (c) => isTokenChar(c) || c === 46;
+const b64: CharTest = isBase64Char;
+const hex = isHexChar;
+const mixedCase = (s: string): boolean => /[a-z]/.test(s) && /[A-Z]/.test(s);
+const digitsAndLetters = (s: string): boolean => /\d/.test(s) && /[A-Za-z]/.test(s);
+const random = (s: string): boolean => !isPlaceholderValue(s) && shannonEntropy(s) >= 3;
+const slackBody = (s: string): boolean => s.length >= 20 && (s.match(/\d/g)?.length ?? 0) >= 5 && !hasRepeatRun(s, 6);
+
+/** The prefix rules, most specific prefixes first within a family. */
+export const PREFIX_RULES: readonly PrefixRule[] = [
+  { id: "portcullis-token", prefixes: ["pcl_", "pcla_"], body: alnum, min: 32, max: 128, check: random, confidence: 0.99 },
+  { id: "aws-access-key", prefixes: ["AKIA", "ASIA", "ABIA", "ACCA"], body: upperAlnum, min: 16, max: 16, exact: true, check: random },
+  { id: "github-token", prefixes: ["ghp_", "gho_", "ghu_", "ghs_", "ghr_"], body: alnum, min: 36, max: 36, exact: true, check: random },
+  { id: "github-fine-grained-pat", prefixes: ["github_pat_"], body: isTokenChar, min: 82, max: 82, exact: true, check: random },
+  { id: "gitlab-token", prefixes: ["glpat-", "gldt-", "glsoat-", "glcbt-", "glrt-", "glft-", "glffct-", "GR1348941"], body: isTokenChar, min: 20, max: 255, check: random },
+  { id: "gitlab-token", prefixes: ["glimt-"], body: isTokenChar, min: 25, max: 25, exact: true, check: random },
+  { id: "gitlab-token", prefixes: ["glptt-"], body: isTokenChar, min: 40, max: 40, exact: true, check: random },
+  { id: "gitlab-token", prefixes: ["glagent-"], body: isTokenChar, min: 50, max: 1024, check: random },
+  { id: "gitlab-token", prefixes: ["gloas-"], body: isTokenChar, min: 64, max: 64, exact: true, check: random },
+  { id: "slack-token", prefixes: ["xoxb-", "xoxp-", "xoxa-", "xoxo-", "xoxs-", "xoxr-", "xoxe-", "xapp-"], body: isTokenChar, min: 10, max: 512, check: slackBody },
+  { id: "slack-config-token", prefixes: ["xoxe.xoxp-", "xoxe.xoxb-"], body: isTokenChar, min: 60, max: 512, check: random },
+  { id: "slack-webhook", prefixes: ["hooks.slack.com/"], body: (c) => isTokenChar(c) || c === 47, min: 30, max: 200, notAfter: alnum, check: (s) => /^(?:services|workflows|triggers)\/T[A-Z0-9]{6,}\//.test(s) && !hasRepeatRun(s, 8) },
+  { id: "stripe-key", prefixes: ["sk_live_", "sk_test_", "sk_prod_", "rk_live_", "rk_test_", "rk_prod_", "whsec_"], body: alnum, min: 20, max: 255, check: random },
+  { id: "openai-key", prefixes: ["sk-"], body: isTokenChar, min: 40, max: 300, check: (s) => s.includes("T3BlbkFJ") && random(s) },
+  { id: "google-api-key", prefixes: ["AIzaSy"], body: isTokenChar, min: 33, max: 33, exact: true, check: random },
+  { id: "npm-token", prefixes: ["npm_"], body: alnum, min: 36, max: 36, exact: true, check: random },
+  { id: "pypi-token", prefixes: ["pypi-AgE"], body: isTokenChar, min: 50, max: 512 },
+  { id: "huggingface-token", prefixes: ["hf_", "api_org_"], body: letters, min: 34, max: 34, exact: true, check: (s) => mixedCase(s) && random(s) },
+  { id: "grafana-token", prefixes: ["glc_eyJ"], body: b64, min: 32, max: 512, check: random },
+  { id: "grafana-token", prefixes: ["glsa_"], body: isTokenChar, min: 41, max: 41, exact: true, check: (s) => /^[A-Za-z0-9]{32}_[0-9a-f]{8}$/.test(s) && random(s) },
+  { id: "sourcegraph-token", prefixes: ["sgp_"], body: isTokenChar, min: 40, max: 63, check: (s) => /^(?:(?:[A-Fa-f0-9]{16}|local)_)?[A-Fa-f0-9]{40}$/.test(s) && random(s) && !hasRepeatRun(s, 5) },
+  { id: "notion-token", prefixes: ["ntn_", "secret_"], body: alnum, min: 43, max: 46, check: (s) => (/^\d{11}[A-Za-z0-9]{35}$/.test(s) || s.length === 43) && mixedCase(s) },
+  { id: "perplexity-key", prefixes: ["pplx-"], body: alnum, min: 48, max: 48, exact: true, check: random },
+  { id: "prefect-key", prefixes: ["pnu_"], body: alnum, min: 36, max: 36, exact: true, check: random },
+  { id: "readme-key", prefixes: ["rdme_"], body: alnum, min: 70, max: 70, exact: true, check: random },
+  { id: "infracost-key", prefixes: ["ico-"], body: alnum, min: 32, max: 32, exact: true, check: (s) => mixedCase(s) && random(s) },
+  { id: "sentry-token", prefixes: ["sntrys_eyJ"], body: (c) => b64(c) && c !== 45, min: 50, max: 512 },
+  { id: "sentry-token", prefixes: ["sntryu_"], body: hex, min: 64, max: 64, exact: true },
+  { id: "flyio-token", prefixes: ["fo1_"], body: isTokenChar, min: 43, max: 43, exact: true, check: random },
+  { id: "flyio-token", prefixes: ["FlyV1 fm1r_", "FlyV1 fm1a_", "FlyV1 fm2_"], body: b64, min: 64, max: 4096 },
+  { id: "databricks-token", prefixes: ["dapi"], body: (c) => hex(c) || c === 45, min: 32, max: 34, check: (s) => /^[a-f0-9]{32}(?:-\d)?$/.test(s) },
+  { id: "vault-token", prefixes: ["hvs.", "hvb."], body: isTokenChar, min: 90, max: 512 },
+  { id: "vault-token", prefixes: ["s."], body: alnum, min: 24, max: 24, exact: true, check: (s) => mixedCase(s) && /\d/.test(s) },
+  { id: "scalingo-token", prefixes: ["tk-us-"], body: isTokenChar, min: 48, max: 48, exact: true },
+  { id: "square-token", prefixes: ["sq0atp-"], body: isTokenChar, min: 22, max: 22, exact: true },
+  { id: "square-token", prefixes: ["sq0csp-"], body: isTokenChar, min: 43, max: 43, exact: true },
+  { id: "square-token", prefixes: ["EAAA"], body: isTokenChar, min: 60, max: 60, exact: true, check: random },
+  { id: "facebook-token", prefixes: ["EAAM", "EAAC", "EAAG", "EAAB"], body: alnum, min: 100, max: 512, check: random },
+  { id: "age-secret-key", prefixes: ["AGE-SECRET-KEY-1"], body: upperAlnum, min: 58, max: 58, exact: true },
+  { id: "heroku-key", prefixes: ["HRKU-AA"], body: isTokenChar, min: 58, max: 58, exact: true },
+  { id: "atlassian-token", prefixes: ["ATATT3"], body: (c) => isTokenChar(c) || c === 61, min: 150, max: 300 },
+  { id: "octopus-key", prefixes: ["API-"], body: upperAlnum, min: 26, max: 26, exact: true, check: digitsAndLetters },
+  { id: "bedrock-key", prefixes: ["ABSK"], body: b64, min: 109, max: 271, exact: false, check: random },
+  { id: "bedrock-key", prefixes: ["bedrock-api-key-"], body: b64, min: 28, max: 4096, check: (s) => Buffer.from(s, "base64").toString("latin1").startsWith("bedrock.amazonaws.com") },
+  { id: "intra42-secret", prefixes: ["s-s4t2ud-", "s-s4t2af-"], body: hex, min: 64, max: 64, exact: true },
+  { id: "clojars-token", prefixes: ["CLOJARS_"], body: alnum, min: 60, max: 60, exact: true },
+  { id: "1password-token", prefixes: ["ops_eyJ"], body: b64, min: 50, max: 8192 },
+  { id: "sendgrid-key", prefixes: ["SG."], body: tokenDot, min: 66, max: 66, exact: true, check: (s) => /^[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}$/.test(s) },
+  { id: "anthropic-key", prefixes: ["sk-ant-api03-", "sk-ant-admin01-", "sk-ant-oat01-", "sk-ant-ort01-"], body: isTokenChar, min: 95, max: 95, exact: true, check: (s) => s.endsWith("AA") },
+];

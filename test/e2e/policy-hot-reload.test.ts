@@ -1,0 +1,98 @@
+/**
+ * Hot reload against a real `portcullis serve` process: a broken edit is rejected with
+ * file:line, the old revision keeps deciding, and the next valid edit takes effect without
+ * a restart — through the file watcher (in-place writes and editor-style renames), the
+ * admin ReloadPolicy RPC, and SIGHUP.
+ */
+import { createClient } from "@connectrpc/connect";
+import { AdminService, createGovernanceClient, Decision, Reason, type GovernanceClient } from "@portcullis/sdk";
+import { mkdtemp, readFile, rename, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { EXAMPLE_POLICY } from "../helpers/paths.js";
+import { startSidecarProcess, type SidecarProcess } from "../helpers/sidecar-process.js";
+
+const SEARCH = { token: "demo-support-token", server: "jira", tool: "search_issues" };
+let sidecar: SidecarProcess | undefined;
+let client: GovernanceClient | undefined;
+
+afterEach(async () => {
+  client?.close();
+  if (sidecar) expect(await sidecar.stop()).toBe(0);
+  sidecar = undefined;
+});
+
+async function setup(extraArgs: string[] = []) {
+  const dir = await mkdtemp(join(tmpdir(), "pcl-reload-"));
+  const file = join(dir, "policy.yaml");
+  const original = await readFile(EXAMPLE_POLICY, "utf8");
+  await writeFile(file, original);
+  const adminToken = join(dir, "admin-token");
+  await writeFile(adminToken, "test-admin-token\n", { mode: 0o600 });
+  sidecar = await startSidecarProcess(["--policy", file, "--admin-token-file", adminToken, ...extraArgs]);
+  client = createGovernanceClient({ baseUrl: sidecar.baseUrl!, timeoutMs: 5000 });
+  const first = await client.authorize(SEARCH);
+  expect(first.decision).toBe(Decision.ALLOW);
+  return { dir, file, original, revision: first.policyRevision };
+}
+
+// A broken edit: a typo'd key in the support role's jira block.
+const breakIt = (text: string) => text.replace("        deny: [\"delete_*\", bulk_update]", "        deny: [\"delete_*\", bulk_update]\n        denny: [oops]");
+// A valid edit: support may no longer search.
+const revokeSearch = (text: string) => text.replace("allow: [search_issues, create_issue]", "allow: [create_issue]");
+
+describe("policy hot reload", () => {
+  it("rejects a broken edit with file:line, keeps the old revision, then takes the next valid edit", async () => {
+    const { file, original, revision } = await setup();
+    const brokenLine = breakIt(original).split("\n").findIndex((l) => l.includes("denny")) + 1;
+
+    await writeFile(file, breakIt(original));
+    const rejected = await sidecar!.waitForLog((l) => l.msg === "policy rejected; the policy in force stays in force");
+    expect(rejected.errors).toEqual([`${file}:${brokenLine}:9: roles.support.servers.jira.denny: unknown key 'denny'`]);
+    expect(rejected.revision).toBe(revision);
+    const during = await client!.authorize(SEARCH);
+    expect(during).toMatchObject({ decision: Decision.ALLOW, policyRevision: revision });
+
+    // Editor-style save: write a temp file, rename over the policy.
+    await writeFile(`${file}.tmp`, revokeSearch(original));
+    await rename(`${file}.tmp`, file);
+    const reloaded = await sidecar!.waitForLog((l) => l.msg === "policy reloaded");
+    expect(reloaded.revision).not.toBe(revision);
+    const after = await client!.authorize(SEARCH);
+    expect(after).toMatchObject({ decision: Decision.DENY, reason: Reason.NOT_PERMITTED, policyRevision: reloaded.revision });
+  });
+
+  it("reloads through the admin RPC and reports the rejection's errors", async () => {
+    const { file, original, revision } = await setup(["--no-watch"]);
+    const admin = createClient(AdminService, client!.transport);
+    const auth = { headers: { authorization: "Bearer test-admin-token" } };
+
+    await writeFile(file, breakIt(original));
+    const rejected = await admin.reloadPolicy({}, auth);
+    expect(rejected.changed).toBe(false);
+    expect(rejected.revision).toBe(revision);
+    expect(rejected.errors[0]).toMatchObject({ file, column: 9, path: "roles.support.servers.jira.denny", message: "unknown key 'denny'" });
+    const shown = await admin.getPolicy({}, auth);
+    expect(shown.revision).toBe(revision);
+    expect(shown.lastRejectedErrors).toHaveLength(1);
+    expect((await client!.authorize(SEARCH)).decision).toBe(Decision.ALLOW);
+
+    await writeFile(file, revokeSearch(original));
+    const accepted = await admin.reloadPolicy({}, auth);
+    expect(accepted).toMatchObject({ changed: true, errors: [] });
+    expect(accepted.revision).not.toBe(revision);
+    expect((await admin.getPolicy({}, auth)).lastRejectedErrors).toHaveLength(0);
+    expect(await client!.authorize(SEARCH)).toMatchObject({ decision: Decision.DENY, policyRevision: accepted.revision });
+  });
+
+  it("reloads on SIGHUP", async () => {
+    const { file, original, revision } = await setup(["--no-watch"]);
+    await writeFile(file, revokeSearch(original));
+    // Without a watcher nothing changes until the signal.
+    expect((await client!.authorize(SEARCH)).policyRevision).toBe(revision);
+    sidecar!.child.kill("SIGHUP");
+    const reloaded = await sidecar!.waitForLog((l) => l.msg === "policy reloaded");
+    expect(await client!.authorize(SEARCH)).toMatchObject({ decision: Decision.DENY, policyRevision: reloaded.revision });
+  });
+});
