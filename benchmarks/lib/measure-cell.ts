@@ -1,0 +1,129 @@
+/**
+ * Measures one (variant, phase) cell once: warm-up at the phase's load (discarded), then the
+ * measured window with the server's CPU time, its peak RSS, the client's CPU and the rest
+ * of the machine's CPU (noise) sampled around it.
+ */
+import { readFileSync } from "node:fs";
+import { performance } from "node:perf_hooks";
+import { runClosedLoop } from "./closed-loop.ts";
+import { percentiles, type Histogram } from "./latency-histogram.ts";
+import { runOpenLoop, type LoadResult } from "./open-loop.ts";
+import { clockTicksPerSecond, cpuTimeMs, memoryUsage, resetPeakRss } from "./process-stats.ts";
+import type { RepeatSample } from "./report-types.ts";
+import type { Phase, PhaseTiming, VariantRuntime } from "./scenario.ts";
+
+/** One measured repeat of a cell: the figures and the raw latency histogram. */
+export interface CellSample {
+  readonly sample: RepeatSample;
+  readonly latency: Histogram;
+}
+
+/** Options of {@link measureCell}. */
+export interface MeasureOptions {
+  readonly phase: Phase;
+  readonly timing: PhaseTiming;
+  readonly repeat: number;
+  readonly pacer: "precise" | "timer";
+  /** Called when the warm-up ends and the measured window starts. */
+  readonly onMeasuring?: () => void;
+}
+
+/**
+ * Warms up and measures a variant in a phase.
+ *
+ * @example
+ * ```ts
+ * const { sample } = await measureCell(runtime, { phase: { kind: "open", rate: 1000 }, timing: { warmupMs: 2000, durationMs: 10_000 }, repeat: 1, pacer: "precise" });
+ * sample.p99; // µs
+ * ```
+ */
+export async function measureCell(runtime: VariantRuntime, options: MeasureOptions): Promise<CellSample> {
+  const { phase, timing, pacer } = options;
+  const load = (durationMs: number): Promise<LoadResult> =>
+    phase.kind === "open"
+      ? runOpenLoop(runtime.call, { rate: phase.rate, durationMs, pacer })
+      : runClosedLoop(runtime.call, { concurrency: phase.concurrency, durationMs });
+
+  if (timing.warmupMs > 0) await load(timing.warmupMs);
+  await pause(50);
+  options.onMeasuring?.();
+
+  const pid = runtime.process?.pid;
+  const rssScope: "phase" | "process" = pid !== undefined && resetPeakRss(pid) ? "phase" : "process";
+  const serverCpu0 = pid !== undefined ? cpuTimeMs(pid) : 0;
+  const client0 = process.cpuUsage();
+  const machine0 = machineBusyMs();
+  const t0 = performance.now();
+
+  const result = await load(timing.durationMs);
+
+  const wallMs = performance.now() - t0;
+  const serverCpuMs = pid !== undefined ? cpuTimeMs(pid) - serverCpu0 : 0;
+  const client = process.cpuUsage(client0);
+  const clientCpuMs = (client.user + client.system) / 1000;
+  const machineMs = machineBusyMs() - machine0;
+  const memory = pid !== undefined ? memoryUsage(pid) : undefined;
+
+  const p = percentiles(result.latency);
+  const perCall = (ms: number) => (result.succeeded > 0 ? round((ms * 1000) / result.succeeded) : 0);
+  const sample: RepeatSample = {
+    repeat: options.repeat,
+    p50: p.p50,
+    p90: p.p90,
+    p99: p.p99,
+    p999: p.p999,
+    max: p.max,
+    mean: p.mean,
+    attempted: result.attempted,
+    succeeded: result.succeeded,
+    errors: result.errors,
+    errorKinds: result.errorKinds,
+    throughput: round((result.succeeded * 1000) / result.elapsedMs),
+    elapsedMs: round(result.elapsedMs),
+    ...(result.service && result.pacerLag
+      ? {
+          service: pick(percentiles(result.service), ["p50", "p99", "p999"]),
+          pacerLag: pick(percentiles(result.pacerLag), ["p50", "p99"]),
+        }
+      : {}),
+    server:
+      pid !== undefined && memory
+        ? {
+            cpuMs: round(serverCpuMs),
+            cpuPerCallUs: perCall(serverCpuMs),
+            cpuCores: round(serverCpuMs / wallMs, 3),
+            peakRssBytes: memory.peakRssBytes,
+            peakRssScope: rssScope,
+          }
+        : null,
+    clientCpuPerCallUs: perCall(clientCpuMs),
+    otherCpuCores: round(Math.max(0, machineMs - serverCpuMs - clientCpuMs) / wallMs, 3),
+  };
+  return { sample, latency: result.latency };
+}
+
+/** Busy CPU time of the whole machine (all cores) in ms, from /proc/stat. */
+function machineBusyMs(): number {
+  try {
+    const line = readFileSync("/proc/stat", "utf8").split("\n", 1)[0]!;
+    const ticks = line.trim().split(/\s+/).slice(1).map(Number);
+    // user nice system idle iowait irq softirq steal (guest time is already in user/nice).
+    const busy = ticks.slice(0, 8).reduce((a, b) => a + b, 0) - (ticks[3] ?? 0) - (ticks[4] ?? 0);
+    return (busy * 1000) / clockTicksPerSecond();
+  } catch {
+    return 0;
+  }
+}
+
+function pick<T extends object, K extends keyof T>(o: T, keys: readonly K[]): Pick<T, K> {
+  return Object.fromEntries(keys.map((k) => [k, o[k]])) as Pick<T, K>;
+}
+
+function round(n: number, digits = 1): number {
+  const f = 10 ** digits;
+  return Math.round(n * f) / f;
+}
+
+function pause(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

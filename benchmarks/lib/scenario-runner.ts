@@ -1,0 +1,193 @@
+/**
+ * Runs one scenario: setup, then `repeats` rounds of every phase × variant (the variant
+ * order alternates between rounds so neither side always runs first), then the summaries,
+ * ratios and target checks. Sidecars started through the context are stopped at the end,
+ * also on failure.
+ */
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Histogram } from "./latency-histogram.ts";
+import { measureCell } from "./measure-cell.ts";
+import type { CellReport, PhaseReport, RepeatSample, ScenarioReport } from "./report-types.ts";
+import { phaseId, phaseLabel, type Phase, type PhaseTiming, type RunMode, type Scenario, type Variant } from "./scenario.ts";
+import { spawnSidecar, type SidecarProcess } from "./sidecar-process.ts";
+import { compare, summarizeCell } from "./summarize.ts";
+
+/** Default warm-up and measured window per mode. */
+export const DEFAULT_TIMING: Readonly<Record<RunMode, PhaseTiming>> = {
+  full: { warmupMs: 2000, durationMs: 10_000 },
+  quick: { warmupMs: 200, durationMs: 600 },
+};
+
+/** Options of {@link runScenario}. */
+export interface RunScenarioOptions {
+  readonly mode: RunMode;
+  readonly repeats: number;
+  readonly repoRoot: string;
+  readonly pacer: "precise" | "timer";
+  /** Replace the scenario's open-loop rates. */
+  readonly rates?: readonly number[];
+  /** Replace the scenario's closed-loop concurrencies. */
+  readonly concurrencies?: readonly number[];
+  /** Override warm-up and/or duration (ms). */
+  readonly timing?: Partial<PhaseTiming>;
+  readonly onEvent?: (event: RunEvent) => void;
+}
+
+/** Progress of a scenario run, for the live view. */
+export type RunEvent =
+  | { readonly type: "scenario-start"; readonly scenario: Scenario; readonly phases: readonly PhaseReport[]; readonly repeats: number }
+  | {
+      readonly type: "cell-start";
+      readonly repeat: number;
+      readonly phase: PhaseReport;
+      readonly variant: Variant;
+      /** Index of this cell in the run, from 0, and the number of cells. */
+      readonly index: number;
+      readonly total: number;
+    }
+  | { readonly type: "cell-measuring"; readonly phase: PhaseReport; readonly variant: Variant; readonly at: number }
+  | { readonly type: "cell-done"; readonly phase: PhaseReport; readonly variant: Variant; readonly cell: CellReport }
+  | { readonly type: "scenario-done"; readonly report: ScenarioReport };
+
+/**
+ * Runs a scenario and returns its report.
+ *
+ * @example
+ * ```ts
+ * const report = await runScenario(authorize, { mode: "quick", repeats: 2, repoRoot, pacer: "precise" });
+ * report.comparisons[0]?.p99Ratio.median;
+ * ```
+ */
+export async function runScenario(scenario: Scenario, options: RunScenarioOptions): Promise<ScenarioReport> {
+  const baseline = checkVariants(scenario);
+  const phases = planPhases(scenario, options);
+  if (phases.length === 0) throw new Error(`${scenario.name}: no phases to run`);
+  const emit = options.onEvent ?? (() => undefined);
+  emit({ type: "scenario-start", scenario, phases, repeats: options.repeats });
+
+  const tmpDir = await mkdtemp(join(tmpdir(), `portcullis-bench-${scenario.name}-`));
+  const sidecars: SidecarProcess[] = [];
+  const samples = new Map<string, { samples: RepeatSample[]; histograms: Histogram[] }>();
+  try {
+    const runtime = await scenario.setup({
+      mode: options.mode,
+      repoRoot: options.repoRoot,
+      tmpDir,
+      startSidecar: async (spawnOptions) => {
+        const sidecar = await spawnSidecar(options.repoRoot, spawnOptions);
+        sidecars.push(sidecar);
+        return sidecar;
+      },
+    });
+    try {
+      for (const v of scenario.variants) {
+        if (!runtime.calls[v.id]) throw new Error(`${scenario.name}: setup returned no call for variant '${v.id}'`);
+      }
+      const total = options.repeats * phases.length * scenario.variants.length;
+      let index = 0;
+      for (let repeat = 1; repeat <= options.repeats; repeat++) {
+        const order = repeat % 2 === 1 ? scenario.variants : [...scenario.variants].reverse();
+        for (const phase of phases) {
+          for (const variant of order) {
+            emit({ type: "cell-start", repeat, phase, variant, index: index++, total });
+            const { sample, latency } = await measureCell(runtime.calls[variant.id]!, {
+              phase: toPhase(phase),
+              timing: phase,
+              repeat,
+              pacer: options.pacer,
+              onMeasuring: () => emit({ type: "cell-measuring", phase, variant, at: Date.now() }),
+            });
+            const key = `${variant.id}\u0000${phase.id}`;
+            const entry = samples.get(key) ?? { samples: [], histograms: [] };
+            entry.samples.push(sample);
+            entry.histograms.push(latency);
+            samples.set(key, entry);
+            emit({ type: "cell-done", phase, variant, cell: summarizeCell(variant.id, phase.id, entry.samples, entry.histograms) });
+          }
+        }
+      }
+    } finally {
+      await runtime.close?.();
+    }
+  } finally {
+    await Promise.all(sidecars.map((s) => s.stop()));
+    await rm(tmpDir, { recursive: true, force: true });
+  }
+
+  const results: CellReport[] = [];
+  for (const phase of phases) {
+    for (const variant of scenario.variants) {
+      const entry = samples.get(`${variant.id}\u0000${phase.id}`)!;
+      results.push(summarizeCell(variant.id, phase.id, entry.samples, entry.histograms));
+    }
+  }
+  const comparisons = phases.flatMap((phase) => {
+    const base = results.find((c) => c.phase === phase.id && c.variant === baseline.id)!;
+    const target = phase.kind === "open" ? scenario.target?.p99Ratio : undefined;
+    return results.filter((c) => c.phase === phase.id && c.variant !== baseline.id).map((c) => compare(c, base, target));
+  });
+  const checked = comparisons.filter((c) => c.pass !== undefined);
+  const report: ScenarioReport = {
+    name: scenario.name,
+    title: scenario.title,
+    description: scenario.description,
+    baseline: baseline.id,
+    variants: scenario.variants,
+    phases,
+    repeats: options.repeats,
+    target: scenario.target ? { p99Ratio: scenario.target.p99Ratio } : null,
+    results,
+    comparisons,
+    pass: checked.length > 0 ? checked.every((c) => c.pass) : null,
+  };
+  emit({ type: "scenario-done", report });
+  return report;
+}
+
+/**
+ * The phases a run will use: the scenario's, with the rate / concurrency overrides and
+ * the timing of the mode applied.
+ *
+ * @example
+ * ```ts
+ * planPhases(authorize, { mode: "quick", rates: [300] }); // [{ id: "open-300", … }, { id: "closed-16", … }]
+ * ```
+ */
+export function planPhases(
+  scenario: Scenario,
+  options: Pick<RunScenarioOptions, "mode" | "rates" | "concurrencies" | "timing">,
+): PhaseReport[] {
+  const planned = scenario.phases(options.mode);
+  const open = planned.filter((p) => p.kind === "open");
+  const closed = planned.filter((p) => p.kind === "closed");
+  const phases: Phase[] = [
+    ...(options.rates && open.length > 0 ? options.rates.map((rate) => ({ kind: "open" as const, rate })) : open),
+    ...(options.concurrencies && closed.length > 0
+      ? options.concurrencies.map((concurrency) => ({ kind: "closed" as const, concurrency }))
+      : closed),
+  ];
+  const timing: PhaseTiming = { ...DEFAULT_TIMING[options.mode], ...scenario.timing?.(options.mode), ...options.timing };
+  return phases.map((p) => ({
+    id: phaseId(p),
+    label: phaseLabel(p),
+    kind: p.kind,
+    ...(p.kind === "open" ? { rate: p.rate } : { concurrency: p.concurrency }),
+    warmupMs: timing.warmupMs,
+    durationMs: timing.durationMs,
+  }));
+}
+
+function toPhase(p: PhaseReport): Phase {
+  return p.kind === "open" ? { kind: "open", rate: p.rate! } : { kind: "closed", concurrency: p.concurrency! };
+}
+
+function checkVariants(scenario: Scenario): Variant {
+  const baselines = scenario.variants.filter((v) => v.baseline);
+  if (baselines.length !== 1) throw new Error(`${scenario.name}: exactly one variant must be the baseline (found ${baselines.length})`);
+  const ids = new Set(scenario.variants.map((v) => v.id));
+  if (ids.size !== scenario.variants.length) throw new Error(`${scenario.name}: variant ids must be unique`);
+  if (scenario.variants.length < 2) throw new Error(`${scenario.name}: needs a baseline and at least one other variant`);
+  return baselines[0]!;
+}

@@ -1,0 +1,103 @@
+/**
+ * `npm run bench -- [SCENARIO ...] [--quick] [--repeats N] …` — the one runner of every
+ * benchmark scenario in benchmarks/scenarios/. See BENCHMARKS.md and `--help`.
+ */
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseBenchArgs, USAGE, type BenchOptions } from "./lib/cli-options.ts";
+import { LiveView } from "./lib/live-view.ts";
+import { loadAverageNow, machineInfo } from "./lib/machine-info.ts";
+import type { BenchReport, ScenarioReport } from "./lib/report-types.ts";
+import { loadScenarios, selectScenarios } from "./lib/scenario-registry.ts";
+import { runScenario } from "./lib/scenario-runner.ts";
+import { writeResults } from "./lib/write-results.ts";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repoRoot = join(here, "..");
+
+async function main(argv: readonly string[]): Promise<number> {
+  let options: BenchOptions;
+  try {
+    options = parseBenchArgs(argv);
+  } catch (err) {
+    console.error(`bench: ${(err as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (options.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const all = await loadScenarios(join(here, "scenarios"));
+  if (options.list) {
+    for (const s of all) console.log(`${s.name.padEnd(12)} ${s.title}\n${" ".repeat(13)}${s.description}`);
+    return 0;
+  }
+  let selected;
+  try {
+    selected = selectScenarios(all, options.scenarios);
+  } catch (err) {
+    console.error(`bench: ${(err as Error).message}`);
+    return 2;
+  }
+
+  const startedAt = new Date().toISOString();
+  const machine = machineInfo(repoRoot);
+  console.log(
+    `Portcullis bench (${options.mode}): ${selected.map((s) => s.name).join(", ")} · ${options.repeats} repeat(s) · ` +
+      `${machine.cpuModel} × ${machine.cores} · Node ${machine.node} · load average ${machine.loadAverage.start}`,
+  );
+  if (machine.loadAverage.start > machine.cores * 0.5) {
+    console.log(`note: the machine is busy (load average ${machine.loadAverage.start} on ${machine.cores} cores); figures will be noisy`);
+  }
+
+  const view = new LiveView();
+  const scenarios: ScenarioReport[] = [];
+  try {
+    for (const scenario of selected) {
+      scenarios.push(
+        await runScenario(scenario, {
+          mode: options.mode,
+          repeats: options.repeats,
+          repoRoot,
+          pacer: options.pacer,
+          timing: options.timing,
+          ...(options.rates ? { rates: options.rates } : {}),
+          ...(options.concurrencies ? { concurrencies: options.concurrencies } : {}),
+          onEvent: (event) => view.handle(event),
+        }),
+      );
+    }
+  } finally {
+    view.close();
+  }
+
+  const report: BenchReport = {
+    schema: "portcullis-bench/1",
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    mode: options.mode,
+    options: { repeats: options.repeats, pacer: options.pacer, scenarios: selected.map((s) => s.name) },
+    machine: { ...machine, loadAverage: { start: machine.loadAverage.start, end: loadAverageNow() } },
+    scenarios,
+  };
+  const files = await writeResults(report, options.outDir ?? join(here, "results"));
+  const show = (p: string) => relative(process.cwd(), p) || p;
+  console.log(`\nwrote ${show(files.json)} and ${show(files.html)} (also latest.json, latest.html)`);
+  const missed = scenarios.filter((s) => s.pass === false);
+  for (const s of missed) console.log(`${s.name}: target missed (see the table above)`);
+  return options.check && missed.length > 0 ? 1 : 0;
+}
+
+process.once("SIGINT", () => process.exit(130));
+process.once("SIGTERM", () => process.exit(143));
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+    // Clients' HTTP/2 sessions or timers must not keep the runner alive.
+    setTimeout(() => process.exit(code), 1000).unref();
+  },
+  (err: unknown) => {
+    console.error(err instanceof Error ? (err.stack ?? err.message) : err);
+    process.exit(1);
+  },
+);
