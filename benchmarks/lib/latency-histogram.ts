@@ -64,7 +64,9 @@ export function percentiles(histogram: Histogram): Percentiles {
     p90: histogram.getValueAtPercentile(90),
     p99: histogram.getValueAtPercentile(99),
     p999: histogram.getValueAtPercentile(99.9),
-    max: histogram.maxValue,
+    // The value at 100 % (the top bucket's highest equivalent value), not `maxValue`, so that
+    // max is on the same 3-significant-digit scale as the percentiles and never below p99.9.
+    max: histogram.getValueAtPercentile(100),
     mean: Math.round(histogram.mean * 10) / 10,
     count,
   };
@@ -82,7 +84,7 @@ export function distribution(histogram: Histogram): DistributionPoint[] {
   if (histogram.totalCount === 0) return [];
   return DISTRIBUTION_PERCENTILES.map((percentile) => ({
     percentile,
-    valueUs: percentile === 0 ? histogram.minNonZeroValue : percentile === 100 ? histogram.maxValue : histogram.getValueAtPercentile(percentile),
+    valueUs: percentile === 0 ? histogram.minNonZeroValue : histogram.getValueAtPercentile(percentile),
   }));
 }
 
