@@ -26,13 +26,15 @@ export function shannonEntropy(value: string): number {
   return h;
 }
 
+// Documentation words, matched in one case only: random tokens contain "FaKe" by chance.
 const PLACEHOLDER_WORDS =
-  /(?:example|sample|dummy|fake|placeholder|changeme|change_me|redacted|your[_-]?|insert|replace|todo|here\b|<|>|\*\*\*|\.\.\.|•)/i;
+  /dummy|fake|placeholder|changeme|change_me|redacted|Redacted|your[_-]|insert|replace|todo|_here\b|DUMMY|FAKE|PLACEHOLDER|CHANGEME|REDACTED|YOUR_|INSERT|REPLACE|_HERE\b|\*\*\*|\.\.\.|•/;
+const WRAPPED = /^(?:<[^>]*>|\{.*\}|\(.*\)|\[.*\])$/s;
 const VARIABLE = /^(?:\$\{|\$\(|\$[A-Za-z_0-9]|%\(?[A-Za-z_]*\)?s$|\{\{|\{%|<%|#\{|@\{|%[A-Z_]+%$|\[[A-Z_ ]+\]$|\{[A-Za-z_.\s]+\}$)/;
 
 /**
  * Whether a candidate secret value is a placeholder, a template variable or a masked value
- * rather than a credential: repeated runs (`xxxxxxxx`), alphabet or digit sequences,
+ * rather than a credential: masking runs (`xxxxx`, `*****`), long repeats, alphabet or digit sequences,
  * template syntax (`${X}`, `{{ x }}`, `<your key>`, `%s`), or documentation words.
  *
  * @example
@@ -43,9 +45,15 @@ const VARIABLE = /^(?:\$\{|\$\(|\$[A-Za-z_0-9]|%\(?[A-Za-z_]*\)?s$|\{\{|\{%|<%|#
  */
 export function isPlaceholderValue(value: string): boolean {
   if (VARIABLE.test(value)) return true;
-  if (PLACEHOLDER_WORDS.test(value)) return true;
-  return hasRepeatRun(value, 8) || hasSequence(value, 6) || value.endsWith("EXAMPLE");
+  if (PLACEHOLDER_WORDS.test(value) || WRAPPED.test(value)) return true;
+  if (MASK_RUN.test(value) || hasRepeatRun(value, 16) || value.endsWith("EXAMPLE")) return true;
+  // Alphabet or digit runs: placeholder when they dominate the value or it is low-entropy.
+  const seq = longestSequence(value);
+  return (seq >= 12 && seq >= value.length * 0.4) || (seq >= 6 && shannonEntropy(value) < 3);
 }
+
+/** Five or more of the characters people mask or stub values with. */
+const MASK_RUN = /([xXzZ*#•])\1{4}/;
 
 /** Whether `value` contains `n` or more identical consecutive characters. */
 export function hasRepeatRun(value: string, n: number): boolean {
@@ -57,15 +65,15 @@ export function hasRepeatRun(value: string, n: number): boolean {
   return false;
 }
 
-/** Whether `value` contains an ascending run such as `abcdef` or `123456` of length `n`. */
-export function hasSequence(value: string, n: number): boolean {
+/** Length of the longest ascending run such as `abcdef` or `123456` in `value`. */
+export function longestSequence(value: string): number {
   let run = 1;
+  let best = value.length > 0 ? 1 : 0;
   for (let i = 1; i < value.length; i++) {
-    const d = value.charCodeAt(i) - value.charCodeAt(i - 1);
-    run = d === 1 ? run + 1 : 1;
-    if (run >= n) return true;
+    run = value.charCodeAt(i) - value.charCodeAt(i - 1) === 1 ? run + 1 : 1;
+    if (run > best) best = run;
   }
-  return false;
+  return best;
 }
 
 /** Number of character classes (lower, upper, digit, other) present in `value`. */

@@ -9,7 +9,7 @@ import type { Finding } from "./finding.js";
 import { secretFinding } from "./secret-detectors.js";
 import { isAlnum, runEnd, runStart, type CharTest } from "./text-runs.js";
 
-const KEY_ANCHOR = /pass|pwd|secret|token|key|auth|credential|login|bearer/gi;
+const KEY_ANCHOR = /pass|pwd|pw\b|secret|token|key|auth|credential|login|bearer|access_?id/gi;
 const KEY_CHAR: CharTest = (c) => isAlnum(c) || c === 95 || c === 45 || c === 46;
 
 type Family = "password" | "token";
@@ -37,6 +37,8 @@ export function keyFamily(key: string): Family | undefined {
   const parts = components(key);
   const last = parts.at(-1);
   if (last === undefined || NEGATIVE_LAST.has(last) || parts.some((p) => NEGATIVE_ANY.has(p))) return undefined;
+  // Plural names a collection or a vault (`secrets: prod-vault`), not one credential.
+  if (parts.length > 1 && (last === "secrets" || last === "keys" || last === "tokens" || last === "passwords")) return undefined;
   let family: Family | undefined;
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i] ?? "";
@@ -44,11 +46,19 @@ export function keyFamily(key: string): Family | undefined {
     else if (family === undefined) {
       if (p.startsWith("token") || p.endsWith("token") || p.endsWith("apikey") || p === "key" || p === "auth" || p === "authorization" ||
           p.startsWith("credential") || p === "bearer" || p === "accesskey" || p === "privatekey" || p === "secretkey" ||
-          (p === "login" && i === parts.length - 1) || p.endsWith("secret")) family = "token";
+          (p === "login" && i === parts.length - 1) || p.endsWith("secret") || p === "oauth") family = "token";
     }
   }
   if (family === undefined && /(?:apikey|secret|token|password)$/.test(key.toLowerCase())) family = "token";
   return family;
+}
+
+/**
+ * Access-key ids (`SUMO_ACCESS_ID`, `accessId`) are one half of a credential pair, like an
+ * AWS `AKIA…` id; they count when the value is random-looking (not a UUID or a name).
+ */
+export function isAccessIdKey(key: string): boolean {
+  return /access_?id$/i.test(key.replace(/[-.]/g, "_"));
 }
 
 const OPERATORS = ["===", "!==", ":::=", "::=", ":=", "?=", "=>", "==", "!=", "<-", "=", ":"];
@@ -63,17 +73,18 @@ export function plausibleSecretValue(value: string, family: Family, quoted: bool
   const min = family === "password" ? 6 : 10;
   if (value.length < min || value.length > 1024) return 0;
   if (isPlaceholderValue(value) || HOSTLIKE.test(value) || VERSIONLIKE.test(value) || CODELIKE.test(value)) return 0;
-  if (/^\d+$/.test(value) && value.length < 16) return 0;
+  if ((/^\d+$/.test(value) && value.length < 16) || !/[A-Za-z0-9]/.test(value)) return 0;
   if (/^(?:true|false|null|none|undefined|nil|required|optional|string|secret|password|token)$/i.test(value)) return 0;
   const entropy = shannonEntropy(value);
   if (value.includes(" ")) {
     return family === "password" && quoted && value.length >= 8 && !/\b(?:enter|your|the|must|should|please)\b/i.test(value) ? 0.6 : 0;
   }
   if (IDENTIFIERLIKE.test(value)) {
-    return family === "password" && value.length >= 8 && charClasses(value) >= 2 && !/^[A-Z][a-z]+(?:[A-Z][a-z]+)*$/.test(value) && entropy >= 3 ? 0.6 : 0;
+    const shaped = /\d/.test(value) || (/[a-z]/.test(value) && /[A-Z]/.test(value) && !/^[A-Z]?[a-z]+(?:[A-Z][a-z]+)*$/.test(value));
+    return family === "password" && value.length >= 8 && shaped && entropy >= 3 ? 0.6 : 0;
   }
   if (family === "password") return charClasses(value) >= 2 || entropy >= 3 ? 0.8 : 0;
-  if (entropy < 3 || charClasses(value) < 2) return 0;
+  if (charClasses(value) < 2 || (entropy < 3 && !(value.length >= 16 && entropy >= 2.7))) return 0;
   return 0.8;
 }
 
@@ -123,16 +134,21 @@ export function detectKeywordSecrets(text: string, out: Finding[]): void {
       key = key.slice(0, -1);
       kEnd--;
     }
-    const family = keyFamily(key);
+    const accessId = isAccessIdKey(key);
+    const family = accessId ? "token" : keyFamily(key);
     if (family === undefined) continue;
-    const hit = valueAfter(text, kEnd, family, text[keyStart - 1]) ?? valueBefore(text, keyStart);
+    const hit = valueAfter(text, kEnd, family, text[keyStart - 1], key.startsWith("--")) ?? valueBefore(text, keyStart);
     if (hit === undefined) continue;
-    const confidence = plausibleSecretValue(text.slice(hit.start, hit.end), family, hit.quoted);
+    const value = text.slice(hit.start, hit.end);
+    if (accessId && (charClasses(value) < 3 || value.includes("-"))) continue;
+    // AWS secret access keys have one published shape: 40 base64 characters.
+    if (/(?:^|[^a-z])aws/i.test(key) && family !== undefined && /secret|access/i.test(key) && !/^[A-Za-z0-9/+]{40}$/.test(value)) continue;
+    const confidence = plausibleSecretValue(value, family, hit.quoted);
     if (confidence > 0) out.push(secretFinding("keyword-assignment", hit.start, hit.end, confidence));
   }
 }
 
-function valueAfter(text: string, keyEnd: number, family: Family, keyOpen: string | undefined): ReturnType<typeof readValue> {
+function valueAfter(text: string, keyEnd: number, family: Family, keyOpen: string | undefined, cliFlag: boolean): ReturnType<typeof readValue> {
   let i = keyEnd;
   const keyQuoted = keyOpen === "\"" || keyOpen === "'";
   if (keyQuoted && text[i] === keyOpen) i++;
@@ -143,7 +159,9 @@ function valueAfter(text: string, keyEnd: number, family: Family, keyOpen: strin
   }
   i = skip(text, i, " \t");
   let op = readOperator(text, i);
-  if (op === undefined && text[i] === "(") op = [i + 1, "("];
+  // `secret("…")` and `--api-key value` (command-line flags) assign too.
+  if (op === undefined && text[i] === "(" && (text[i + 1] === "\"" || text[i + 1] === "'")) op = [i + 1, "("];
+  if (op === undefined && cliFlag && i > keyEnd) op = [i, " "];
   if (op === undefined && keyQuoted && text[i] === ",") op = [i + 1, ","];
   if (op === undefined) {
     // `password "value"` (no operator) only for password-like keys.

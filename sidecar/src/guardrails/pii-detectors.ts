@@ -9,7 +9,7 @@ import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/
 import { finding, type Finding } from "./finding.js";
 import { ibanLength, ibanValid } from "./iban.js";
 import { luhnValid } from "./luhn.js";
-import { at, before, isAlnum, isAsciiLetter, isDigit, isHexChar, runEnd, runStart, type CharTest } from "./text-runs.js";
+import { at, before, isAlnum, isAsciiLetter, isDigit, runEnd, runStart, type CharTest } from "./text-runs.js";
 
 /** Options for the PII detectors. */
 export interface PiiOptions {
@@ -91,7 +91,7 @@ export function detectPhones(text: string, out: Finding[], options: PiiOptions):
     if (digits < 7 || digits > 15 || at(text, end, isAlnum)) continue;
     const candidate = text.slice(start, end);
     if (seps === 0 && !candidate.startsWith("+") && digits > 11) continue;
-    if (DATE_LIKE.test(candidate)) continue;
+    if (DATE_LIKE.test(candidate) || /^\d{1,3}(?:\.\d{1,3}){3}/.test(candidate)) continue;
     const confidence = phoneConfidence(candidate, options.phoneRegions);
     if (confidence > 0) out.push(finding("pii", "PHONE", "pii.phone", start, end, confidence));
   }
@@ -132,7 +132,7 @@ export function detectCards(text: string, out: Finding[]): void {
     const sep = text.charCodeAt(firstEnd);
     const groups = [firstEnd - start];
     let end = firstEnd;
-    if (sep === 32 || sep === 45) {
+    if ((sep === 32 || sep === 45) && firstEnd - start === 4) {
       while (groups.length < 5 && text.charCodeAt(end) === sep && at(text, end + 1, isDigit)) {
         const e = runEnd(text, end + 1, isDigit);
         groups.push(e - end - 1);
@@ -144,6 +144,10 @@ export function detectCards(text: string, out: Finding[]): void {
     const digits = text.slice(start, end).replace(/[ -]/g, "");
     if (digits.length < 13 || digits.length > 19) continue;
     if (groups.length > 1 && !CARD_GROUPS.has(groups.join("-"))) continue;
+    // Issuer digits 1-6 (UATP, Mastercard 2-series, Amex/Diners/JCB, Visa, Mastercard,
+    // Discover/Maestro); 13-digit numbers exist only as legacy Visa.
+    const lead = digits.charCodeAt(0) - 48;
+    if (lead < 1 || lead > 6 || (digits.length === 13 && lead !== 4)) continue;
     if (/^(\d)\1+$/.test(digits) || !luhnValid(digits)) continue;
     out.push(finding("pii", "CREDIT_CARD", "pii.credit-card", start, end, groups.length > 1 ? 0.95 : 0.9));
   }
@@ -281,6 +285,3 @@ function withPrefix(text: string, end: number, max: number): number {
   if (e === end + 1 || at(text, e, isAlnum)) return end;
   return Number(text.slice(end + 1, e)) <= max ? e : end;
 }
-
-/** Whether a character is a hex digit (re-exported for the IPv6 tests). */
-export const isHex = isHexChar;

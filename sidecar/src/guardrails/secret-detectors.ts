@@ -49,7 +49,7 @@ export function detectPrefixedTokens(text: string, out: Finding[]): void {
       if (len < rule.min || len > rule.max || (rule.exact === true && at(text, end, rule.body))) continue;
       if (at(text, end, MASK)) continue;
       const body = text.slice(bodyStart, end);
-      if (rule.check !== undefined && !rule.check(body)) continue;
+      if (isPlaceholderValue(body) || (rule.check !== undefined && !rule.check(body))) continue;
       out.push(secret(rule.id, start, end, rule.confidence ?? 0.95));
       break;
     }
@@ -179,6 +179,7 @@ export function detectCurlCredentials(text: string, out: Finding[]): void {
     const start = m.index + m[0].length;
     const end = runEnd(text, start, (c) => c > 32, Math.min(text.length, start + 256));
     CURL_USER.lastIndex = end;
+    if (isPlaceholderValue(text.slice(start, end))) continue;
     const raw = text.slice(start, end).replace(/^["'{]+|["'}]+$/g, "");
     const parts = raw.split(/["'{}]*:["'{}]*/);
     if (parts.length !== 2) continue;
@@ -246,6 +247,34 @@ export function detectStructuralTokens(text: string, out: Finding[]): void {
       if (isPlaceholderValue(m[0])) continue;
       out.push(secret(id, start, end, 0.9));
     }
+  }
+}
+
+const QUOTED_B64 = /(["'`])([A-Za-z0-9+/_-]{40,512}={0,2})\1/g;
+
+/**
+ * Long quoted base64 strings with high entropy (detect-secrets' Base64HighEntropyString:
+ * at least 4.5 bits per character), when no key names them as public or as an id. Low
+ * confidence: JSON cursors and signatures look the same; raise `minConfidence.secrets`
+ * above 0.55 to turn this off.
+ *
+ * @example
+ * ```ts
+ * detectHighEntropyStrings('"I6FwzQZFL9l-44nviI1F04OTmorMaVQf9GS4Oe07qxL_vNkW6CRas4Lo42vqJMT0M6riJfma_f-pTAuoX2U="', out);
+ * ```
+ */
+export function detectHighEntropyStrings(text: string, out: Finding[]): void {
+  QUOTED_B64.lastIndex = 0;
+  for (let m = QUOTED_B64.exec(text); m !== null; m = QUOTED_B64.exec(text)) {
+    const value = m[2] ?? "";
+    if (charClasses(value) < 3 || shannonEntropy(value) < 4.5 || isPlaceholderValue(value)) continue;
+    // Identifiers made of words (`desktop-ProductsRemoteSearch`) are not random.
+    if ((value.match(/[a-z]{6,}/g)?.length ?? 0) >= 2) continue;
+    const window = text.slice(Math.max(0, m.index - 48), m.index);
+    const keyBefore = /([A-Za-z_][\w.-]{0,40})["']?\s{0,3}[:=]\s{0,3}$/.exec(window)?.[1] ?? "";
+    if (/public|(?:^|[_.-])id$|Id$|nonce|hash|digest|checksum|sha\d*|md5|etag|cursor|signature/i.test(keyBefore)) continue;
+    if (/csrf|xsrf|authenticity/i.test(window)) continue;
+    out.push(secret("high-entropy-string", m.index + 1, m.index + 1 + value.length, 0.55));
   }
 }
 

@@ -36,7 +36,7 @@ const hex = isHexChar;
 const mixedCase = (s: string): boolean => /[a-z]/.test(s) && /[A-Z]/.test(s);
 const digitsAndLetters = (s: string): boolean => /\d/.test(s) && /[A-Za-z]/.test(s);
 const random = (s: string): boolean => !isPlaceholderValue(s) && shannonEntropy(s) >= 3;
-const slackBody = (s: string): boolean => s.length >= 20 && (s.match(/\d/g)?.length ?? 0) >= 5 && !hasRepeatRun(s, 6);
+const slackBody = (s: string): boolean => s.length >= 20 && (s.match(/\d/g)?.length ?? 0) >= 5;
 
 /** The prefix rules, most specific prefixes first within a family. */
 export const PREFIX_RULES: readonly PrefixRule[] = [

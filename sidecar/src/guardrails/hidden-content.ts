@@ -1,0 +1,143 @@
+/**
+ * Hidden text: invisible Unicode (zero-width characters, Unicode tag characters used for
+ * "ASCII smuggling", bidi overrides) and HTML that a person never sees (comments and
+ * CSS-hidden elements). Invisible characters are removed into a *clean view* (tag
+ * characters decoded to the ASCII they smuggle) so the phrase detectors see what a model
+ * sees; offsets map back to the original text.
+ */
+import { finding, type Finding } from "./finding.js";
+
+const INVISIBLE_TEST = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]|\uDB40[\uDC00-\uDC7F]/;
+const ZERO_WIDTH = (c: number): boolean =>
+  c === 0x00ad || c === 0x180e || (c >= 0x200b && c <= 0x200f) || (c >= 0x2060 && c <= 0x2064) || c === 0xfeff;
+const BIDI = (c: number): boolean => (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+const LETTER = /\p{L}/u;
+
+/** A text with invisible characters removed and a map back to the original offsets. */
+export interface CleanView {
+  readonly text: string;
+  /** `origin[i]` is the original offset of clean character `i`; `origin[text.length]` = original length. */
+  readonly origin: Int32Array | undefined;
+}
+
+/** Maps a clean-view span back to the original text. */
+export function toOriginal(view: CleanView, start: number, end: number): [number, number] {
+  if (view.origin === undefined) return [start, end];
+  const s = view.origin[start] ?? 0;
+  const e = end > 0 ? (view.origin[end - 1] ?? 0) + 1 : s;
+  return [s, Math.max(s, e)];
+}
+
+/** Whether `text` contains any invisible character this module handles. */
+export function hasInvisible(text: string): boolean {
+  return INVISIBLE_TEST.test(text);
+}
+
+/**
+ * Builds the clean view and reports hidden-character findings: any Unicode tag characters,
+ * runs of three or more zero-width characters, zero-width characters splitting words (three
+ * or more), and bidi override controls. Single zero-width characters between symbols (as in
+ * Wikipedia coordinates) are normal and not reported.
+ *
+ * @example
+ * ```ts
+ * const { view, findings } = cleanInvisible("ig\u200Bnore");
+ * view.text; // "ignore"
+ * ```
+ */
+export function cleanInvisible(text: string): { view: CleanView; findings: Finding[] } {
+  if (!hasInvisible(text)) return { view: { text, origin: undefined }, findings: [] };
+  const out: string[] = [];
+  const origin = new Int32Array(text.length + 1);
+  const findings: Finding[] = [];
+  let n = 0;
+  let wordSplits: Array<[number, number]> = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xdb40 && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdc7f) {
+        const start = i;
+        while (i + 1 < text.length && text.charCodeAt(i) === 0xdb40 && text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdc7f) {
+          const ascii = text.charCodeAt(i + 1) - 0xdc00;
+          if (ascii >= 0x20 && ascii < 0x7f) {
+            out.push(String.fromCharCode(ascii));
+            origin[n++] = i;
+          }
+          i += 2;
+        }
+        i--;
+        findings.push(finding("injection", "INJECTION", "injection.hidden-text", start, i + 1, 0.9));
+        continue;
+      }
+    }
+    if (ZERO_WIDTH(c) || BIDI(c)) {
+      const start = i;
+      while (i + 1 < text.length && (ZERO_WIDTH(text.charCodeAt(i + 1)) || BIDI(text.charCodeAt(i + 1)))) i++;
+      const end = i + 1;
+      const run = text.slice(start, end);
+      const override = /[\u202A-\u202E]/.test(run);
+      if (end - start >= 3 || override) {
+        findings.push(finding("injection", "INJECTION", "injection.hidden-text", start, end, override ? 0.6 : 0.7));
+      } else if (LETTER.test(text[start - 1] ?? "") && LETTER.test(text[end] ?? "")) {
+        wordSplits.push([start, end]);
+      }
+      continue;
+    }
+    out.push(text[i] ?? "");
+    origin[n++] = i;
+  }
+  origin[n] = text.length;
+  if (wordSplits.length >= 3) {
+    for (const [s, e] of wordSplits) findings.push(finding("injection", "INJECTION", "injection.hidden-text", s, e, 0.7));
+  }
+  wordSplits = [];
+  return { view: { text: out.join(""), origin: origin.subarray(0, n + 1) }, findings };
+}
+
+/** Whether a character is one the mutate step strips. */
+export function isInvisible(code: number): boolean {
+  return ZERO_WIDTH(code) || BIDI(code);
+}
+
+const HIDDEN_STYLE =
+  /\bstyle\s{0,3}=\s{0,3}["'][^"'>]{0,300}?(?:display\s{0,2}:\s{0,2}none|visibility\s{0,2}:\s{0,2}hidden|font-size\s{0,2}:\s{0,2}0(?:px|em|rem|pt)?\s{0,2}[;"']|opacity\s{0,2}:\s{0,2}0(?:\.0+)?\s{0,2}[;"']|(?:left|top|text-indent|margin-left)\s{0,2}:\s{0,2}-\d{3,}px|(?:width|height)\s{0,2}:\s{0,2}0(?:px)?\s{0,2}[;"']|color\s{0,2}:\s{0,2}(?:transparent|rgba\([^)]{0,20},\s{0,2}0\)))|\shidden(?:\s{0,2}=\s{0,2}["']?(?:hidden|true)?["']?)?[\s>]|\saria-hidden\s{0,2}=\s{0,2}["']true["']/gi;
+
+/**
+ * Regions of HTML a reader does not see: comments and elements hidden with CSS or the
+ * `hidden` attribute. Returned as `[start, end]` pairs of the original text.
+ *
+ * @example
+ * ```ts
+ * hiddenHtmlRegions("a <!-- secret --> b"); // [[2, 17]]
+ * ```
+ */
+export function hiddenHtmlRegions(text: string): Array<[number, number]> {
+  const regions: Array<[number, number]> = [];
+  let from = 0;
+  for (;;) {
+    const open = text.indexOf("<!--", from);
+    if (open < 0) break;
+    const close = text.indexOf("-->", open + 4);
+    const end = close < 0 ? text.length : close + 3;
+    regions.push([open, end]);
+    from = end;
+  }
+  HIDDEN_STYLE.lastIndex = 0;
+  let last = -1;
+  for (let m = HIDDEN_STYLE.exec(text); m !== null; m = HIDDEN_STYLE.exec(text)) {
+    const tagStart = text.lastIndexOf("<", m.index);
+    if (tagStart < 0 || tagStart <= last || m.index - tagStart > 400) continue;
+    const name = /^<([A-Za-z][A-Za-z0-9-]{0,20})/.exec(text.slice(tagStart, tagStart + 24))?.[1];
+    if (name === undefined) continue;
+    const closer = new RegExp(`</${name}\\s{0,2}>`, "gi");
+    closer.lastIndex = m.index;
+    const closeTag = closer.exec(text)?.index ?? -1;
+    const tagEnd = text.indexOf(">", m.index);
+    const end = closeTag < 0 ? (tagEnd < 0 ? text.length : tagEnd + 1) : text.indexOf(">", closeTag) + 1 || text.length;
+    regions.push([tagStart, end]);
+    last = end;
+    HIDDEN_STYLE.lastIndex = Math.max(HIDDEN_STYLE.lastIndex, end);
+  }
+  return regions.sort((a, b) => a[0] - b[0]);
+}

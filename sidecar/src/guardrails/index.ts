@@ -1,0 +1,22 @@
+/**
+ * The content-guardrail domain (wall 4): PII, secret and prompt-injection detectors, the
+ * detect / block / mutate actions over text and MCP tool results, and the worker pool.
+ */
+export {
+  compileGuardrail,
+  CustomPatternSchema,
+  GuardrailActionSchema,
+  GuardrailConfigSchema,
+  PII_TYPES,
+  type CompiledGuardrail,
+  type CustomPattern,
+  type GuardrailAction,
+  type GuardrailConfig,
+  type GuardrailConfigInput,
+  type PiiType,
+} from "./config.js";
+export { summarizeFindings, type Finding, type FindingSummary, type GuardrailCategory } from "./finding.js";
+export { Deadline, GuardrailError, type GuardrailErrorCode } from "./guardrail-error.js";
+export { INJECTION_MARKER } from "./placeholder-mutator.js";
+export { defaultBlockMessage, scan, type ScanInput, type ScanOutcome, type ScanVerdict } from "./scan.js";
+export type { JsonObject, JsonValue } from "./tool-result.js";

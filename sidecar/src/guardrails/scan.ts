@@ -1,0 +1,108 @@
+/**
+ * `scan()`: the pure guardrail decision for one tool response (plain text or an MCP
+ * CallToolResult). Findings never carry matched text; only the mutated output does.
+ */
+import { compileGuardrail, type CompiledGuardrail, type GuardrailAction, type GuardrailConfig, type GuardrailConfigInput } from "./config.js";
+import type { Finding, GuardrailCategory } from "./finding.js";
+import { Deadline, GuardrailError } from "./guardrail-error.js";
+import { mutateText, PlaceholderBook } from "./placeholder-mutator.js";
+import { scanString } from "./text-scanner.js";
+import { replaceStrings, resultStrings, type JsonObject } from "./tool-result.js";
+
+/** What to scan: plain text or a CallToolResult (`content`, `structuredContent`). */
+export type ScanInput = { readonly text: string; readonly result?: undefined } | { readonly result: JsonObject; readonly text?: undefined };
+
+/** The verdict: `allow` (nothing found), `flag` (detect only), `block` or `mutate`. */
+export type ScanVerdict = "allow" | "flag" | "block" | "mutate";
+
+/** The outcome of one scan. */
+export interface ScanOutcome {
+  readonly action: ScanVerdict;
+  /** Types, rules, offsets and confidences; never the matched text. */
+  readonly findings: readonly Finding[];
+  /** The text to pass on (input kind `text`) when the action is `block` or `mutate`. */
+  readonly text?: string;
+  /** The result to pass on (input kind `result`) when the action is `block` or `mutate`. */
+  readonly result?: JsonObject;
+  /** Categories whose findings decided the action. */
+  readonly categories: readonly GuardrailCategory[];
+  /** UTF-8 bytes scanned and wall time, for metrics. */
+  readonly bytes: number;
+  readonly elapsedMs: number;
+}
+
+/** The default message an agent reads instead of a blocked response. */
+export function defaultBlockMessage(categories: readonly GuardrailCategory[]): string {
+  const what = categories.map((c) => (c === "injection" ? "suspected prompt injection" : c === "pii" ? "personal data" : "secrets")).join(", ");
+  return `[Portcullis withheld this tool response: it contained ${what}. Do not retry the same call; ask the user how to proceed.]`;
+}
+
+/** UTF-8 byte length without encoding the string. */
+export function utf8Length(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) n += c >= 0x800 && !(c >= 0xd800 && c <= 0xdfff) ? 2 : c >= 0xd800 && c <= 0xdbff ? 2 : c >= 0xdc00 && c <= 0xdfff ? 0 : 1;
+  }
+  return n;
+}
+
+/**
+ * Scans a tool response and decides what happens to it.
+ *
+ * @example
+ * ```ts
+ * const out = scan({ text: "Contact a@b.io" }, { pii: "mutate" });
+ * out.action; // "mutate"
+ * out.text;   // "Contact [EMAIL_1]"
+ * ```
+ */
+export function scan(input: ScanInput, config: GuardrailConfigInput | GuardrailConfig | CompiledGuardrail): ScanOutcome {
+  const started = performance.now();
+  const guard = compileGuardrail(config);
+  const { config: cfg } = guard;
+  const strings = input.result !== undefined ? resultStrings(input.result) : [{ path: "", segments: [], text: input.text ?? "" }];
+  let bytes = 0;
+  for (const s of strings) bytes += utf8Length(s.text);
+  if (bytes > cfg.maxBytes) {
+    throw new GuardrailError("too_large", `tool response is ${formatBytes(bytes)}; the guardrail scans at most ${formatBytes(cfg.maxBytes)} (guardrails.maxBytes)`);
+  }
+  const deadline = new Deadline(cfg.deadlineMs);
+  const perString = strings.map((s) => {
+    const f = scanString(s.text, guard, deadline);
+    return input.result !== undefined ? f.map((x) => ({ ...x, path: s.path })) : f;
+  });
+  const findings = perString.flat();
+  const actionOf = (c: GuardrailCategory): GuardrailAction => cfg[c];
+  const active = findings.filter((f) => actionOf(f.category) !== "off");
+  const categories = [...new Set(active.map((f) => f.category))];
+  const blocking = categories.filter((c) => actionOf(c) === "block");
+  const base = { findings: active, bytes, elapsedMs: 0 };
+  const done = (o: Omit<ScanOutcome, "elapsedMs">): ScanOutcome => ({ ...o, elapsedMs: performance.now() - started });
+  if (blocking.length > 0) {
+    const message = cfg.blockMessage ?? defaultBlockMessage(blocking);
+    return done({
+      ...base,
+      action: "block",
+      categories: blocking,
+      ...(input.result !== undefined ? { result: { content: [{ type: "text", text: message }], isError: true } } : { text: message }),
+    });
+  }
+  const mutating = categories.filter((c) => actionOf(c) === "mutate");
+  if (mutating.length > 0) {
+    const book = new PlaceholderBook();
+    const mutated = strings.map((s, i) =>
+      mutateText(s.text, (perString[i] ?? []).filter((f) => actionOf(f.category) === "mutate"), book, cfg.injection === "mutate"),
+    );
+    if (input.result !== undefined) {
+      const replacements = new Map(strings.map((s, i) => [s.path, mutated[i] ?? s.text]));
+      return done({ ...base, action: "mutate", categories: mutating, result: replaceStrings(input.result, replacements, strings) });
+    }
+    return done({ ...base, action: "mutate", categories: mutating, text: mutated[0] ?? "" });
+  }
+  return done({ ...base, action: active.length > 0 ? "flag" : "allow", categories });
+}
+
+function formatBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${(n / 1024).toFixed(1)} KB`;
+}

@@ -1,0 +1,132 @@
+/**
+ * Runs the enabled detectors over one string and tidies their findings: confidence floor
+ * per category, overlapping injection findings merged into one span, PII look-alikes
+ * inside a stronger PII finding (a phone-shaped run inside an IBAN) dropped.
+ */
+import type { CompiledGuardrail, PiiType } from "./config.js";
+import { finding, type Finding } from "./finding.js";
+import type { Deadline } from "./guardrail-error.js";
+import { detectInjection } from "./injection-detectors.js";
+import { detectKeywordSecrets } from "./keyword-secrets.js";
+import { detectCards, detectEmails, detectIbans, detectIps, detectPhones, detectSsns } from "./pii-detectors.js";
+import {
+  detectBundlerCredentials,
+  detectCurlCredentials,
+  detectHighEntropyStrings,
+  detectJwts,
+  detectPrefixedTokens,
+  detectPrivateKeys,
+  detectStructuralTokens,
+  detectUrlCredentials,
+} from "./secret-detectors.js";
+
+const PII_DETECTORS: ReadonlyArray<[PiiType, (text: string, out: Finding[], g: CompiledGuardrail) => void]> = [
+  ["EMAIL", (t, o) => detectEmails(t, o)],
+  ["CREDIT_CARD", (t, o) => detectCards(t, o)],
+  ["IBAN", (t, o) => detectIbans(t, o)],
+  ["US_SSN", (t, o) => detectSsns(t, o)],
+  ["IP_ADDRESS", (t, o) => detectIps(t, o)],
+  ["PHONE", (t, o, g) => detectPhones(t, o, { phoneRegions: g.config.phoneRegions })],
+];
+
+const SECRET_DETECTORS: ReadonlyArray<(text: string, out: Finding[]) => void> = [
+  detectPrefixedTokens,
+  detectJwts,
+  detectPrivateKeys,
+  detectStructuralTokens,
+  detectUrlCredentials,
+  detectCurlCredentials,
+  detectBundlerCredentials,
+  detectKeywordSecrets,
+  detectHighEntropyStrings,
+];
+
+/** PII types ranked for overlap resolution: a later type inside an earlier one is dropped. */
+const PII_RANK: Readonly<Record<string, number>> = { IBAN: 0, CREDIT_CARD: 1, EMAIL: 2, IP_ADDRESS: 3, US_SSN: 4, PHONE: 5 };
+
+/**
+ * Scans one string with the enabled categories.
+ *
+ * @example
+ * ```ts
+ * scanString("mail a@b.io", compileGuardrail({}), new Deadline(100)); // [EMAIL finding]
+ * ```
+ */
+export function scanString(text: string, guard: CompiledGuardrail, deadline: Deadline): Finding[] {
+  const { config } = guard;
+  const findings: Finding[] = [];
+  if (config.secrets !== "off") {
+    const out: Finding[] = [];
+    for (const detect of SECRET_DETECTORS) detect(text, out);
+    findings.push(...dropContained(out.filter((f) => f.confidence >= config.minConfidence.secrets)));
+    deadline.check();
+  }
+  if (config.pii !== "off") {
+    const out: Finding[] = [];
+    for (const [type, detect] of PII_DETECTORS) if (guard.piiTypes.has(type)) detect(text, out, guard);
+    for (const { type, re, confidence } of guard.custom) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+        if (m[0].length === 0) re.lastIndex++;
+        else out.push(finding("pii", type, `pii.custom.${type.toLowerCase()}`, m.index, m.index + m[0].length, confidence));
+      }
+    }
+    const kept = out.filter((f) => f.confidence >= config.minConfidence.pii);
+    // A secret (e.g. a token with digits) wins over PII look-alikes inside it.
+    findings.push(...dropContained(kept, findings));
+    deadline.check();
+  }
+  if (config.injection !== "off") {
+    const out: Finding[] = [];
+    detectInjection(text, out);
+    findings.push(...mergeOverlaps(out.filter((f) => f.confidence >= config.minConfidence.injection)));
+    deadline.check();
+  }
+  return findings.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * Resolves overlaps: findings are taken strongest type first (secrets before PII, then
+ * PII_RANK), and a finding overlapping one already kept is dropped. Kept spans stay sorted,
+ * so each overlap test is a binary search.
+ */
+function dropContained(list: Finding[], over: readonly Finding[] = []): Finding[] {
+  const kept: Finding[] = [...over].sort((a, b) => a.start - b.start);
+  const overlaps = (f: Finding): boolean => {
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((kept[mid]?.start ?? 0) < f.end) lo = mid + 1;
+      else hi = mid;
+    }
+    // kept[lo - 1] is the last span starting before f ends; spans do not overlap each other.
+    const prev = kept[lo - 1];
+    return prev !== undefined && prev.end > f.start;
+  };
+  const ordered = [...list].sort((a, b) => (PII_RANK[a.type] ?? 0) - (PII_RANK[b.type] ?? 0) || a.start - b.start || b.end - a.end);
+  const out: Finding[] = [];
+  for (const f of ordered) {
+    if (overlaps(f)) continue;
+    out.push(f);
+    let i = kept.length;
+    while (i > 0 && (kept[i - 1]?.start ?? 0) > f.start) i--;
+    kept.splice(i, 0, f);
+  }
+  return out;
+}
+
+/** Merges overlapping injection findings; the span is the union, the rule the most confident. */
+function mergeOverlaps(list: Finding[]): Finding[] {
+  const sorted = [...list].sort((a, b) => a.start - b.start);
+  const merged: Finding[] = [];
+  for (const f of sorted) {
+    const prev = merged.at(-1);
+    const deletion = f.ruleId === "injection.hidden-text";
+    if (prev !== undefined && f.start < prev.end && !deletion && prev.ruleId !== "injection.hidden-text") {
+      const best = f.confidence > prev.confidence ? f : prev;
+      merged[merged.length - 1] = { ...best, start: prev.start, end: Math.max(prev.end, f.end), confidence: Math.max(prev.confidence, f.confidence) };
+    } else merged.push(f);
+  }
+  return merged;
+}

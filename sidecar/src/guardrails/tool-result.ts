@@ -1,0 +1,84 @@
+/**
+ * MCP `CallToolResult` handling: which strings are scanned (`content[].text`, embedded
+ * `resource.text`, every string value in `structuredContent`) and how a mutated result is
+ * rebuilt: same keys, same shapes, only string values replaced, so it still parses and
+ * still matches the tool's output schema.
+ */
+import { GuardrailError } from "./guardrail-error.js";
+
+/** JSON as protobuf's Struct carries it. */
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+export type JsonObject = { [key: string]: JsonValue };
+
+/** One scannable string inside a result, addressed by a JSON pointer. */
+export interface ResultString {
+  readonly path: string;
+  readonly segments: ReadonlyArray<string | number>;
+  readonly text: string;
+}
+
+const MAX_DEPTH = 64;
+const MAX_NODES = 200_000;
+
+function pointer(segments: ReadonlyArray<string | number>): string {
+  return segments.map((s) => `/${String(s).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
+}
+
+/**
+ * Lists the strings of a CallToolResult that the guardrail scans.
+ *
+ * @example
+ * ```ts
+ * resultStrings({ content: [{ type: "text", text: "hi" }] }); // [{ path: "/content/0/text", … }]
+ * ```
+ */
+export function resultStrings(result: JsonObject): ResultString[] {
+  const out: ResultString[] = [];
+  const content = result["content"];
+  if (content !== undefined && !Array.isArray(content)) throw new GuardrailError("invalid_input", "result.content must be an array of content blocks");
+  for (const [i, block] of (content ?? []).entries()) {
+    if (block === null || typeof block !== "object" || Array.isArray(block)) continue;
+    if (typeof block["text"] === "string") out.push(entry(["content", i, "text"], block["text"]));
+    const resource = block["resource"];
+    if (resource !== null && typeof resource === "object" && !Array.isArray(resource) && typeof resource["text"] === "string") {
+      out.push(entry(["content", i, "resource", "text"], resource["text"]));
+    }
+  }
+  const structured = result["structuredContent"];
+  if (structured !== undefined) {
+    let nodes = 0;
+    const walk = (value: JsonValue, segments: Array<string | number>): void => {
+      if (++nodes > MAX_NODES) throw new GuardrailError("invalid_input", `structuredContent has more than ${MAX_NODES} values`);
+      if (segments.length > MAX_DEPTH) throw new GuardrailError("invalid_input", `structuredContent is nested deeper than ${MAX_DEPTH}`);
+      if (typeof value === "string") out.push(entry(segments, value));
+      else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...segments, i]));
+      else if (value !== null && typeof value === "object") for (const [k, v] of Object.entries(value)) walk(v, [...segments, k]);
+    };
+    walk(structured, ["structuredContent"]);
+  }
+  return out;
+}
+
+function entry(segments: Array<string | number>, text: string): ResultString {
+  return { path: pointer(segments), segments, text };
+}
+
+/**
+ * Returns a copy of `result` with the given strings replaced (keys and shapes unchanged).
+ *
+ * @example
+ * ```ts
+ * replaceStrings(result, new Map([["/content/0/text", "[EMAIL_1]"]]), strings);
+ * ```
+ */
+export function replaceStrings(result: JsonObject, replacements: ReadonlyMap<string, string>, strings: readonly ResultString[]): JsonObject {
+  const copy = structuredClone(result);
+  for (const s of strings) {
+    const value = replacements.get(s.path);
+    if (value === undefined) continue;
+    let node: JsonValue = copy;
+    for (const seg of s.segments.slice(0, -1)) node = (node as Record<string | number, JsonValue>)[seg] as JsonValue;
+    (node as Record<string | number, JsonValue>)[s.segments.at(-1) as string | number] = value;
+  }
+  return copy;
+}
