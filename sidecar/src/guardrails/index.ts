@@ -20,3 +20,4 @@ export { Deadline, GuardrailError, type GuardrailErrorCode } from "./guardrail-e
 export { INJECTION_MARKER } from "./placeholder-mutator.js";
 export { defaultBlockMessage, scan, type ScanInput, type ScanOutcome, type ScanVerdict } from "./scan.js";
 export type { JsonObject, JsonValue } from "./tool-result.js";
+export { DEFAULT_INLINE_MAX_BYTES, GuardrailScanner, payloadBytes, type GuardrailScannerOptions } from "./guardrail-scanner.js";

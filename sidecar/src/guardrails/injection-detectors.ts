@@ -9,8 +9,20 @@ import { finding, type Finding } from "./finding.js";
 import { cleanInvisible, hiddenHtmlRegions, toOriginal } from "./hidden-content.js";
 import { INJECTION_PATTERNS } from "./injection-patterns.js";
 
+// One pass finds which trigger literals occur; patterns whose literals are all absent are
+// skipped without running their (larger, case-insensitive) regular expressions.
+const LITERALS = [...new Set(INJECTION_PATTERNS.flatMap((p) => p.requires ?? []))].sort((a, b) => b.length - a.length);
+const TRIGGER = new RegExp(LITERALS.map((l) => l.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|"), "gi");
+
 function runPatterns(text: string, out: Array<[number, number, string, number]>): void {
-  for (const { ruleId, re, confidence } of INJECTION_PATTERNS) {
+  const present = new Set<string>();
+  TRIGGER.lastIndex = 0;
+  for (let m = TRIGGER.exec(text); m !== null; m = TRIGGER.exec(text)) present.add(m[0].toLowerCase());
+  // A literal inside a longer one that matched ("instruction" in "new instruction") counts too.
+  const matched = [...present];
+  const found = (r: string): boolean => present.has(r) || matched.some((p) => p.includes(r));
+  for (const { ruleId, re, confidence, requires } of INJECTION_PATTERNS) {
+    if (requires !== undefined && !requires.some(found)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       if (m[0].length === 0) {

@@ -11,6 +11,8 @@ export interface InjectionPattern {
   readonly ruleId: string;
   readonly re: RegExp;
   readonly confidence: number;
+  /** Lower-case literals of which at least one must occur for the pattern to be tried. */
+  readonly requires?: readonly string[];
 }
 
 const W = String.raw`\s{1,3}`;
@@ -20,52 +22,52 @@ const OBJECT = String.raw`(?:instructions?|directions?|directives?|prompts?|prom
 
 /** Instruction overrides in English and other languages. */
 const OVERRIDE: InjectionPattern[] = [
-  { ruleId: "injection.override", re: new RegExp(String.raw`\b${OVERRIDE_VERB}${W}${FILLER}${OBJECT}`, "gi"), confidence: 0.9 },
-  { ruleId: "injection.override", re: new RegExp(String.raw`\b(?:ignore|disregard|forget)${W}(?:(?:all|the)${W})?(?:above|everything(?:${W}(?:above|before|else|i(?:'|’)ve said|said))?)\b`, "gi"), confidence: 0.85 },
-  { ruleId: "injection.override", re: /\b(?:previous|prior|above|earlier|old|all ?previous)\s{1,3}(?:instructions|rules|directions)\s{1,3}(?:are|were|is)\s{1,3}(?:false|void|invalid|wrong|obsolete|cancel+ed|out of date|no longer valid)/gi, confidence: 0.9 },
-  { ruleId: "injection.override", re: /(?:#{1,3}|%{2,3}|\[|\b)\s{0,2}(?:begin|start|end)\s{1,3}(?:(?:new|out of date|old|reprogramming|updated)\s{1,3}){1,3}(?:instructions?\b)?/gi, confidence: 0.85 },
-  { ruleId: "injection.override", re: /\bnew\s{1,3}instructions?\s{0,3}(?:to|for)\s{1,3}(?:the\s{1,3})?(?:chat\s{1,3})?(?:assistant|ai|model|bot)\b|\b(?:stop\s{1,3}everything|do\s{1,3}not\s{1,3}follow\s{1,3}(?:your|the|any)\s{1,3}(?:previous\s{1,3})?(?:instructions|rules))\b/gi, confidence: 0.85 },
-  { ruleId: "injection.override", re: /\b(?:just|only)\s{1,3}(?:print|say|output|write|respond\s{1,3}with|reply\s{1,3}with|return)\s{0,3}["“'][^"”'\n]{0,200}["”']/gi, confidence: 0.8 },
-  { ruleId: "injection.override", re: /(?:ignoriere|vergiss|missachte)\s{1,3}(?:(?:alle|die|deine|vorherigen|vorigen|bisherigen|obigen|früheren)\s{1,3}){0,4}(?:anweisungen|instruktionen|befehle|regeln|vorgaben)/gi, confidence: 0.9 },
-  { ruleId: "injection.override", re: /(?:ignore[zr]?|oublie[zr]?|ne\s{1,3}tiens\s{1,3}pas\s{1,3}compte\s{1,3}d[e'])\s{0,3}(?:(?:toutes|tous|les|des|vos|tes)\s{1,3}){0,3}(?:instructions|consignes|règles|directives)/gi, confidence: 0.9 },
-  { ruleId: "injection.override", re: /(?:ignora|ignore|olvida|olvide|omite|esquece|esqueça|dimentica|tralascia)\s{1,3}(?:(?:todas|todos|tutte|tutti|las|los|as|os|le|gli|tus|suas|le\s+tue)\s{1,3}){0,3}(?:instrucciones|indicaciones|reglas|instruções|regras|istruzioni|regole)/gi, confidence: 0.9 },
-  { ruleId: "injection.override", re: /(?:negeer|vergeet)\s{1,3}(?:(?:alle|de|vorige|eerdere|je)\s{1,3}){0,3}(?:instructies|regels|opdrachten)/gi, confidence: 0.9 },
-  { ruleId: "injection.override", re: /(?:игнорируй|игнорируйте|забудь|забудьте)\s{1,3}(?:(?:все|всё|предыдущие|прежние|свои)\s{1,3}){0,3}(?:инструкции|указания|правила)/gi, confidence: 0.9 },
-  { ruleId: "injection.override", re: /(?:忽略|无视|忘记|忘掉)(?:之前|以上|上面|前面|所有|先前)?(?:的)?(?:所有)?(?:指令|指示|说明|规则|提示)|(?:以前|前|上記|これまで)の(?:指示|命令|ルール)を(?:無視|忘れ)/g, confidence: 0.9 },
+  { ruleId: "injection.override", requires: ["ignor", "disregard", "forget", "overrid", "bypass", "neglect", "skip", "drop"], re: new RegExp(String.raw`\b${OVERRIDE_VERB}${W}${FILLER}${OBJECT}`, "gi"), confidence: 0.9 },
+  { ruleId: "injection.override", requires: ["ignor", "disregard", "forget"], re: new RegExp(String.raw`\b(?:ignore|disregard|forget)${W}(?:(?:all|the)${W})?(?:above|everything(?:${W}(?:above|before|else|i(?:'|’)ve said|said))?)\b`, "gi"), confidence: 0.85 },
+  { ruleId: "injection.override", requires: ["instruction", "rules", "direction"], re: /\b(?:previous|prior|above|earlier|old|all ?previous)\s{1,3}(?:instructions|rules|directions)\s{1,3}(?:are|were|is)\s{1,3}(?:false|void|invalid|wrong|obsolete|cancel+ed|out of date|no longer valid)/gi, confidence: 0.9 },
+  { ruleId: "injection.override", requires: ["new", "out of date", "old", "reprogram", "updated"], re: /(?:#{1,3}|%{2,3}|\[|\b)\s{0,2}(?:begin|start|end)\s{1,3}(?:(?:new|out of date|old|reprogramming|updated)\s{1,3}){1,3}(?:instructions?\b)?/gi, confidence: 0.85 },
+  { ruleId: "injection.override", requires: ["new instruction", "stop", "follow"], re: /\bnew\s{1,3}instructions?\s{0,3}(?:to|for)\s{1,3}(?:the\s{1,3})?(?:chat\s{1,3})?(?:assistant|ai|model|bot)\b|\b(?:stop\s{1,3}everything|do\s{1,3}not\s{1,3}follow\s{1,3}(?:your|the|any)\s{1,3}(?:previous\s{1,3})?(?:instructions|rules))\b/gi, confidence: 0.85 },
+  { ruleId: "injection.override", requires: ["just", "only"], re: /\b(?:just|only)\s{1,3}(?:print|say|output|write|respond\s{1,3}with|reply\s{1,3}with|return)\s{0,3}["“'][^"”'\n]{0,200}["”']/gi, confidence: 0.8 },
+  { ruleId: "injection.override", requires: ["anweisung", "instruktion", "befehle", "regeln", "vorgaben"], re: /(?:ignoriere|vergiss|missachte)\s{1,3}(?:(?:alle|die|deine|vorherigen|vorigen|bisherigen|obigen|früheren)\s{1,3}){0,4}(?:anweisungen|instruktionen|befehle|regeln|vorgaben)/gi, confidence: 0.9 },
+  { ruleId: "injection.override", requires: ["instructions", "consignes", "règles", "directives"], re: /(?:ignore[zr]?|oublie[zr]?|ne\s{1,3}tiens\s{1,3}pas\s{1,3}compte\s{1,3}d[e'])\s{0,3}(?:(?:toutes|tous|les|des|vos|tes)\s{1,3}){0,3}(?:instructions|consignes|règles|directives)/gi, confidence: 0.9 },
+  { ruleId: "injection.override", requires: ["instruc", "indicacion", "regla", "regra", "istruzion", "regole"], re: /(?:ignora|ignore|olvida|olvide|omite|esquece|esqueça|dimentica|tralascia)\s{1,3}(?:(?:todas|todos|tutte|tutti|las|los|as|os|le|gli|tus|suas|le\s+tue)\s{1,3}){0,3}(?:instrucciones|indicaciones|reglas|instruções|regras|istruzioni|regole)/gi, confidence: 0.9 },
+  { ruleId: "injection.override", requires: ["instructies", "regels", "opdrachten"], re: /(?:negeer|vergeet)\s{1,3}(?:(?:alle|de|vorige|eerdere|je)\s{1,3}){0,3}(?:instructies|regels|opdrachten)/gi, confidence: 0.9 },
+  { ruleId: "injection.override", requires: ["инструкц", "указани", "правил"], re: /(?:игнорируй|игнорируйте|забудь|забудьте)\s{1,3}(?:(?:все|всё|предыдущие|прежние|свои)\s{1,3}){0,3}(?:инструкции|указания|правила)/gi, confidence: 0.9 },
+  { ruleId: "injection.override", requires: ["指令", "指示", "说明", "规则", "提示", "命令", "ルール"], re: /(?:忽略|无视|忘记|忘掉)(?:之前|以上|上面|前面|所有|先前)?(?:的)?(?:所有)?(?:指令|指示|说明|规则|提示)|(?:以前|前|上記|これまで)の(?:指示|命令|ルール)を(?:無視|忘れ)/g, confidence: 0.9 },
 ];
 
 /** Fake role / system markers and chat-template tokens. */
 const ROLE: InjectionPattern[] = [
-  { ruleId: "injection.role-marker", re: /<\|(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id|begin_of_text)\|>|\[\/?INST\]|<<\/?SYS>>|\{\{[#/~]?(?:system|user|assistant)~?\}\}|<\/?(?:system|system_prompt|sys)>/gi, confidence: 0.9 },
-  { ruleId: "injection.role-marker", re: /\[(?:system|assistant)\]\(#\w{1,20}\)|\[(?:system|admin)\s{0,2}(?:note|message|override|instruction)s?\s{0,2}:|(?:^|\n)[ \t]{0,4}(?:#{1,4}\s{0,2})?(?:system(?:\s{1,2}(?:instruction|prompt|message|note|override))?|new\s{1,2}system\s{1,2}prompt)\s{0,2}:/gi, confidence: 0.8 },
+  { ruleId: "injection.role-marker", requires: ["<|", "[inst", "[/inst", "<<sys", "<</sys", "{{", "<system", "</system", "<sys", "</sys"], re: /<\|(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id|begin_of_text)\|>|\[\/?INST\]|<<\/?SYS>>|\{\{[#/~]?(?:system|user|assistant)~?\}\}|<\/?(?:system|system_prompt|sys)>/gi, confidence: 0.9 },
+  { ruleId: "injection.role-marker", requires: ["system", "admin"], re: /\[(?:system|assistant)\]\(#\w{1,20}\)|\[(?:system|admin)\s{0,2}(?:note|message|override|instruction)s?\s{0,2}:|(?:^|\n)[ \t]{0,4}(?:#{1,4}\s{0,2})?(?:system(?:\s{1,2}(?:instruction|prompt|message|note|override))?|new\s{1,2}system\s{1,2}prompt)\s{0,2}:/gi, confidence: 0.8 },
 ];
 
 /** "Important message to the AI" wrappers and claims of authority over the assistant. */
 const ADDRESS: InjectionPattern[] = [
   { ruleId: "injection.ai-address", re: /\b(?:important|urgent|attention|note|message|instructions?)\b[^\n]{0,24}?\b(?:to|for)\s{1,3}(?:the\s{1,3}|any\s{1,3}|all\s{1,3})?(?:ai|a\.i\.|assistant|llm|language\s{1,3}model|chatbot|agent|gpt|chatgpt|claude|copilot|gemini)s?\b/gi, confidence: 0.85 },
-  { ruleId: "injection.ai-address", re: /\b(?:dear|hey|attention)\s{1,3}(?:ai|assistant|llm|chatgpt|claude|gemini|copilot|agent)\b|\bif\s{1,3}you\s{1,3}are\s{1,3}(?:an?\s{1,3})?(?:ai|llm|language\s{1,3}model|assistant|agent)\b|\b(?:to\s{1,3})?(?:any|all)\s{1,3}(?:ai|llm|agents?|assistants?)\s{1,3}(?:reading|processing|summari[sz]ing)\s{1,3}this/gi, confidence: 0.85 },
-  { ruleId: "injection.ai-address", re: /<\/?(?:important|information|instructions?|secret|admin|critical)>/gi, confidence: 0.8 },
-  { ruleId: "injection.ai-address", re: /\byou\s{1,3}are\s{1,3}now\s{1,3}(?:an?\s{1,3}|the\s{1,3}|in\s{1,3})|\bI(?:'|’)?m\s{1,3}your\s{1,3}(?:developer|creator|admin|administrator|owner|operator|programmer)\b|\bI\s{1,3}am\s{1,3}your\s{1,3}(?:developer|creator|admin|administrator|owner|operator)\b|\bpretend\s{1,3}(?:to\s{1,3}be|you\s{1,3}are)\b|\bact\s{1,3}as\s{1,3}(?:an?\s{1,3})?(?:unrestricted|jailbroken|evil|dan)\b/gi, confidence: 0.75 },
-  { ruleId: "injection.ai-address", re: /\b(?:the\s{1,3})?(?:assistant|ai|model|chatbot|bot)\s{1,3}is\s{1,3}(?:in\s{1,3}error|offline|disabled|down)\b|\bunrestricted\s{1,3}(?:ai|assistant|bot|mode)\b|\b(?:developer|god|dan|jailbreak)\s{1,3}mode\b|\bsystem\s{1,3}upgrade\b|\bthoroughly\s{1,3}hijacked\b|\bethical\s{1,3}(?:protocols|guidelines|constraints)\b/gi, confidence: 0.8 },
+  { ruleId: "injection.ai-address", requires: ["dear", "hey", "attention", "if you are", "reading", "processing", "summari"], re: /\b(?:dear|hey|attention)\s{1,3}(?:ai|assistant|llm|chatgpt|claude|gemini|copilot|agent)\b|\bif\s{1,3}you\s{1,3}are\s{1,3}(?:an?\s{1,3})?(?:ai|llm|language\s{1,3}model|assistant|agent)\b|\b(?:to\s{1,3})?(?:any|all)\s{1,3}(?:ai|llm|agents?|assistants?)\s{1,3}(?:reading|processing|summari[sz]ing)\s{1,3}this/gi, confidence: 0.85 },
+  { ruleId: "injection.ai-address", requires: ["<important", "<information", "<instruction", "<secret", "<admin", "<critical", "</"], re: /<\/?(?:important|information|instructions?|secret|admin|critical)>/gi, confidence: 0.8 },
+  { ruleId: "injection.ai-address", requires: ["you are now", "your developer", "your creator", "your admin", "your owner", "your operator", "your programmer", "pretend", "act as", "am your"], re: /\byou\s{1,3}are\s{1,3}now\s{1,3}(?:an?\s{1,3}|the\s{1,3}|in\s{1,3})|\bI(?:'|’)?m\s{1,3}your\s{1,3}(?:developer|creator|admin|administrator|owner|operator|programmer)\b|\bI\s{1,3}am\s{1,3}your\s{1,3}(?:developer|creator|admin|administrator|owner|operator)\b|\bpretend\s{1,3}(?:to\s{1,3}be|you\s{1,3}are)\b|\bact\s{1,3}as\s{1,3}(?:an?\s{1,3})?(?:unrestricted|jailbroken|evil|dan)\b/gi, confidence: 0.75 },
+  { ruleId: "injection.ai-address", requires: ["is in", "offline", "disabled", "is down", "unrestricted", "mode", "upgrade", "hijacked", "ethical"], re: /\b(?:the\s{1,3})?(?:assistant|ai|model|chatbot|bot)\s{1,3}is\s{1,3}(?:in\s{1,3}error|offline|disabled|down)\b|\bunrestricted\s{1,3}(?:ai|assistant|bot|mode)\b|\b(?:developer|god|dan|jailbreak)\s{1,3}mode\b|\bsystem\s{1,3}upgrade\b|\bthoroughly\s{1,3}hijacked\b|\bethical\s{1,3}(?:protocols|guidelines|constraints)\b/gi, confidence: 0.8 },
 ];
 
 /** Prompt-leak requests: asking the model to reveal its instructions. */
 const LEAK: InjectionPattern[] = [
-  { ruleId: "injection.prompt-leak", re: /\b(?:repeat|print|reveal|show|tell\s{1,3}me|list|relay|output|display|spell[\s-]check|write\s{1,3}out|give\s{1,3}me|respond\s{1,3}with)\b[^.\n]{0,60}?\b(?:your|the\s{1,3}previous|the\s{1,3}above|the\s{1,3}initial|initial|system(?:'|’)?s?|original|underlying|full)\s{1,3}(?:\w+\s{1,3}){0,2}(?:instructions?|prompts?|prompting|parameters|rules|directives|exemplars)\b/gi, confidence: 0.8 },
-  { ruleId: "injection.prompt-leak", re: /\b(?:instructions?|prompts?|rules)\s{1,3}(?:that\s{1,3})?you(?:(?:'|’)ve|\s{1,3}have|\s{1,3}were)\s{1,3}(?:been\s{1,3})?given\b|\bwhat\s{1,3}(?:are|were)\s{1,3}your\s{1,3}(?:initial|original|system)\s{1,3}(?:instructions|prompt)/gi, confidence: 0.8 },
+  { ruleId: "injection.prompt-leak", requires: ["instruction", "prompt", "parameters", "rules", "directives", "exemplars"], re: /\b(?:repeat|print|reveal|show|tell\s{1,3}me|list|relay|output|display|spell[\s-]check|write\s{1,3}out|give\s{1,3}me|respond\s{1,3}with)\b[^.\n]{0,60}?\b(?:your|the\s{1,3}previous|the\s{1,3}above|the\s{1,3}initial|initial|system(?:'|’)?s?|original|underlying|full)\s{1,3}(?:\w+\s{1,3}){0,2}(?:instructions?|prompts?|prompting|parameters|rules|directives|exemplars)\b/gi, confidence: 0.8 },
+  { ruleId: "injection.prompt-leak", requires: ["given", "your initial", "your original", "your system"], re: /\b(?:instructions?|prompts?|rules)\s{1,3}(?:that\s{1,3})?you(?:(?:'|’)ve|\s{1,3}have|\s{1,3}were)\s{1,3}(?:been\s{1,3})?given\b|\bwhat\s{1,3}(?:are|were)\s{1,3}your\s{1,3}(?:initial|original|system)\s{1,3}(?:instructions|prompt)/gi, confidence: 0.8 },
 ];
 
 /** Coercion to call tools or take destructive / exfiltrating actions. */
 const COERCION: InjectionPattern[] = [
-  { ruleId: "injection.tool-coercion", re: /\b(?:call|invoke|run|execute|trigger|use)\s{1,3}(?:the\s{1,3})?[`'"]?[A-Za-z_][\w.-]{2,40}[`'"]?\s{1,3}(?:tool|function)\b|\b(?:before|instead\s{1,3}of)\s{1,3}(?:answering|responding|replying|summari[sz]ing|you\s{1,3}(?:answer|respond|reply))\b/gi, confidence: 0.75 },
-  { ruleId: "injection.tool-coercion", re: /\b(?:delete|remove|wipe|erase|drop|destroy)\s{1,3}(?:all|every)\s{1,3}(?:(?:of\s{1,3})?(?:the|your|my)\s{1,3})?(?:\w+\s{1,3})?(?:data|files?|emails?|messages?|records|repos(?:itories)?|tables?|databases?|accounts?|backups?)\b/gi, confidence: 0.8 },
-  { ruleId: "injection.tool-coercion", re: /\b(?:forward|send|email|upload|post|transfer|share|leak|exfiltrate)\s{1,3}(?:me\s{1,3})?(?:\w+\s{1,3}){0,3}?(?:every|all|the\s{1,3}user(?:'|’)?s?)\s{1,3}(?:single\s{1,3})?(?:\w+\s{1,3})?(?:emails?|messages?|files?|conversations?|chat|history|contacts|passwords?|credentials|api\s{1,3}keys?|secrets|data|bank\s{1,3}details)\b|\b(?:conversation|chat)\s{1,3}history\s{1,3}to\b/gi, confidence: 0.85 },
-  { ruleId: "injection.tool-coercion", re: /\b(?:every\s{1,3}time|whenever)\s{1,3}(?:a|the)\s{1,3}user\s{1,3}(?:asks|says|requests|mentions)\b|\bin\s{1,3}(?:all\s{1,3})?(?:your\s{1,3})?future\s{1,3}(?:answers|responses|replies)\b/gi, confidence: 0.8 },
+  { ruleId: "injection.tool-coercion", requires: ["tool", "function", "before", "instead of"], re: /\b(?:call|invoke|run|execute|trigger|use)\s{1,3}(?:the\s{1,3})?[`'"]?[A-Za-z_][\w.-]{2,40}[`'"]?\s{1,3}(?:tool|function)\b|\b(?:before|instead\s{1,3}of)\s{1,3}(?:answering|responding|replying|summari[sz]ing|you\s{1,3}(?:answer|respond|reply))\b/gi, confidence: 0.75 },
+  { ruleId: "injection.tool-coercion", requires: ["delete", "remove", "wipe", "erase", "drop", "destroy"], re: /\b(?:delete|remove|wipe|erase|drop|destroy)\s{1,3}(?:all|every)\s{1,3}(?:(?:of\s{1,3})?(?:the|your|my)\s{1,3})?(?:\w+\s{1,3})?(?:data|files?|emails?|messages?|records|repos(?:itories)?|tables?|databases?|accounts?|backups?)\b/gi, confidence: 0.8 },
+  { ruleId: "injection.tool-coercion", requires: ["forward", "send", "email", "upload", "post", "transfer", "share", "leak", "exfiltrate", "history"], re: /\b(?:forward|send|email|upload|post|transfer|share|leak|exfiltrate)\s{1,3}(?:me\s{1,3})?(?:\w+\s{1,3}){0,3}?(?:every|all|the\s{1,3}user(?:'|’)?s?)\s{1,3}(?:single\s{1,3})?(?:\w+\s{1,3})?(?:emails?|messages?|files?|conversations?|chat|history|contacts|passwords?|credentials|api\s{1,3}keys?|secrets|data|bank\s{1,3}details)\b|\b(?:conversation|chat)\s{1,3}history\s{1,3}to\b/gi, confidence: 0.85 },
+  { ruleId: "injection.tool-coercion", requires: ["every time", "whenever", "future"], re: /\b(?:every\s{1,3}time|whenever)\s{1,3}(?:a|the)\s{1,3}user\s{1,3}(?:asks|says|requests|mentions)\b|\bin\s{1,3}(?:all\s{1,3})?(?:your\s{1,3})?future\s{1,3}(?:answers|responses|replies)\b/gi, confidence: 0.8 },
 ];
 
 /** Markdown images / links that smuggle data out in their URL, and requests to render them. */
 const EXFIL: InjectionPattern[] = [
-  { ruleId: "injection.exfil-link", re: /\b(?:render|display|include|show|output|print|embed)\s{1,3}(?:this|the\s{1,3}following|an?|the)\s{1,3}(?:markdown\s{1,3})?(?:image|link|url|pixel)\b[^\n]{0,120}?\b(?:append|add|include|replace|insert|with|containing|encode)\b[^\n]{0,60}?\b(?:user(?:'|’)?s?|conversation|chat|secret|password|data|information|history|previous\s{1,3}messages?)\b/gi, confidence: 0.85 },
+  { ruleId: "injection.exfil-link", requires: ["image", "link", "url", "pixel"], re: /\b(?:render|display|include|show|output|print|embed)\s{1,3}(?:this|the\s{1,3}following|an?|the)\s{1,3}(?:markdown\s{1,3})?(?:image|link|url|pixel)\b[^\n]{0,120}?\b(?:append|add|include|replace|insert|with|containing|encode)\b[^\n]{0,60}?\b(?:user(?:'|’)?s?|conversation|chat|secret|password|data|information|history|previous\s{1,3}messages?)\b/gi, confidence: 0.85 },
 ];
 
 const OUTPUT_NOUN = String.raw`(?:response|responses|answer|answers|reply|replies|output|message|code|implementation|solution|algorithm|codebase|program|elucidation|script)`;
@@ -73,10 +75,10 @@ const DIRECTIVE_VERB = String.raw`(?:add|include|integrate|insert|incorporate|ap
 
 /** Directives about the reader's own reply (BIPIA-style: "translate your response into …"). */
 const DIRECTIVE: InjectionPattern[] = [
-  { ruleId: "injection.output-directive", re: new RegExp(String.raw`\b${DIRECTIVE_VERB}\b[^.!?\n]{0,80}?\byour${W}(?:\w+${W})?${OUTPUT_NOUN}(?:'s)?\b`, "gi"), confidence: 0.8 },
-  { ruleId: "injection.output-directive", re: new RegExp(String.raw`\byour${W}(?:\w+${W})?${OUTPUT_NOUN}${W}(?:can|could|would|will|should|must)${W}(?:\w+${W}){0,2}(?:with|by)\b|\b(?:in|to|into|within)${W}your${W}${OUTPUT_NOUN}${W}?[,:]`, "gi"), confidence: 0.75 },
-  { ruleId: "injection.output-directive", re: /\b(?:reply|respond|answer)\s{1,3}(?:only\s{1,3})?(?:in|using|with)\s{1,3}(?:\w+\s{1,3})?(?:reverse|base\d{2}|emojis?|spanish|french|german|italian|portuguese|chinese|japanese|russian|arabic|cipher|encoding|uppercase|pig\s{1,3}latin|morse|hex|binary|caps|rhymes?)\b/gi, confidence: 0.7 },
-  { ruleId: "injection.code-insertion", re: /\b(?:the|this)\s{1,3}(?:following|below|subsequent|above)\s{1,3}(?:code\s{1,3})?(?:snippet|block|excerpt|section|code)\b[^\n]{0,120}?(?:\byour\b|:\s{0,3}\n\s{0,3}```)|\b(?:following|below|subsequent)\s{1,3}code\s{1,3}(?:snippet|block|excerpt|section)\s{1,3}(?:in|into|to|within)\s{1,3}your\b/gi, confidence: 0.8 },
+  { ruleId: "injection.output-directive", requires: ["your"], re: new RegExp(String.raw`\b${DIRECTIVE_VERB}\b[^.!?\n]{0,80}?\byour${W}(?:\w+${W})?${OUTPUT_NOUN}(?:'s)?\b`, "gi"), confidence: 0.8 },
+  { ruleId: "injection.output-directive", requires: ["your"], re: new RegExp(String.raw`\byour${W}(?:\w+${W})?${OUTPUT_NOUN}${W}(?:can|could|would|will|should|must)${W}(?:\w+${W}){0,2}(?:with|by)\b|\b(?:in|to|into|within)${W}your${W}${OUTPUT_NOUN}${W}?[,:]`, "gi"), confidence: 0.75 },
+  { ruleId: "injection.output-directive", requires: ["reply", "respond", "answer"], re: /\b(?:reply|respond|answer)\s{1,3}(?:only\s{1,3})?(?:in|using|with)\s{1,3}(?:\w+\s{1,3})?(?:reverse|base\d{2}|emojis?|spanish|french|german|italian|portuguese|chinese|japanese|russian|arabic|cipher|encoding|uppercase|pig\s{1,3}latin|morse|hex|binary|caps|rhymes?)\b/gi, confidence: 0.7 },
+  { ruleId: "injection.code-insertion", requires: ["following", "below", "subsequent", "above"], re: /\b(?:the|this)\s{1,3}(?:following|below|subsequent|above)\s{1,3}(?:code\s{1,3})?(?:snippet|block|excerpt|section|code)\b[^\n]{0,120}?(?:\byour\b|:\s{0,3}\n\s{0,3}```)|\b(?:following|below|subsequent)\s{1,3}code\s{1,3}(?:snippet|block|excerpt|section)\s{1,3}(?:in|into|to|within)\s{1,3}your\b/gi, confidence: 0.8 },
 ];
 
 const TASK_VERB = String.raw`(?:write|compose|draft|generate|create|provide|give|show|tell|list|summari[sz]e|analy[sz]e|describe|explain|recommend|suggest|help|determine|classify|translate|calculate|compare|evaluate|outline|identify|predict|estimate|plan|design|convert|rewrite|paraphrase|brainstorm)`;
@@ -88,7 +90,7 @@ const TASK_VERB = String.raw`(?:write|compose|draft|generate|create|provide|give
  */
 const TASK: InjectionPattern[] = [
   { ruleId: "injection.task-request", re: new RegExp(String.raw`(?:^|\n|[.!?]\s{1,3}|:\s{1,3})(?:please\s{1,3})?${TASK_VERB}\s{1,3}(?:me\s{1,3})?(?!attached|below|enclosed|us\b)(?:a|an|the|some|how|what|why|insights|advice|steps|weekend|\w+ing)\b[^\n]{0,200}?[.?!]`, "gi"), confidence: 0.6 },
-  { ruleId: "injection.task-request", re: /(?:^|\n|[.!?]\s{1,3})(?:how\s{1,3}(?:can|do|should|could|would|does|have|has|did)\s{1,3}|what\s{1,3}(?:are|is|were|movies|books|should)\s{1,3}|can\s{1,3}you\s{1,3}|could\s{1,3}you\s{1,3}|would\s{1,3}you\s{1,3}|is\s{1,3}this\s{1,3})[^?\n]{0,200}\?/gi, confidence: 0.55 },
+  { ruleId: "injection.task-request", requires: ["?"], re: /(?:^|\n|[.!?]\s{1,3})(?:how\s{1,3}(?:can|do|should|could|would|does|have|has|did)\s{1,3}|what\s{1,3}(?:are|is|were|movies|books|should)\s{1,3}|can\s{1,3}you\s{1,3}|could\s{1,3}you\s{1,3}|would\s{1,3}you\s{1,3}|is\s{1,3}this\s{1,3})[^?\n]{0,200}\?/gi, confidence: 0.55 },
 ];
 
 /** All phrase patterns, in evaluation order. */

@@ -211,20 +211,25 @@ export function detectBundlerCredentials(text: string, out: Finding[]): void {
   }
 }
 
-const STRUCTURAL: ReadonlyArray<{ id: string; re: RegExp; check?: (s: string) => boolean }> = [
-  { id: "discord-bot-token", re: /[MNO][A-Za-z\d_-]{23,25}\.[A-Za-z\d_-]{6}\.[A-Za-z\d_-]{27,38}/g },
-  { id: "telegram-bot-token", re: /\d{8,10}:AA[A-Za-z0-9_-]{33}/g },
-  { id: "facebook-app-token", re: /\d{15,16}\|[A-Za-z0-9_-]{27}/g },
-  { id: "mailchimp-key", re: /[0-9a-f]{32}-us\d{1,2}/g },
-  { id: "1password-secret-key", re: /A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}/g },
-  { id: "cloudflare-origin-ca-key", re: /v1\.0-[a-f0-9]{24}-[a-f0-9]{146}/g },
-  { id: "terraform-token", re: /[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,70}/g },
-  { id: "azure-client-secret", re: /[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34}/g, check: (s) => /\d/.test(s.slice(6)) && /[A-Z]/.test(s.slice(6)) },
+/**
+ * Credentials recognised by structure rather than prefix. Each has a short literal anchor
+ * (found with a cheap search) and a bounded full pattern that is matched only in a small
+ * window around the anchor, so the full pattern never runs over the whole text.
+ */
+const STRUCTURAL: ReadonlyArray<{ id: string; anchor: RegExp; back: number; re: RegExp; check?: (s: string) => boolean }> = [
+  { id: "discord-bot-token", anchor: /\.[A-Za-z\d_-]{6}\./g, back: 27, re: /[MNO][A-Za-z\d_-]{23,25}\.[A-Za-z\d_-]{6}\.[A-Za-z\d_-]{27,38}/g },
+  { id: "telegram-bot-token", anchor: /:AA/g, back: 11, re: /\d{8,10}:AA[A-Za-z0-9_-]{33}/g },
+  { id: "facebook-app-token", anchor: /\d\|/g, back: 16, re: /\d{15,16}\|[A-Za-z0-9_-]{27}/g },
+  { id: "mailchimp-key", anchor: /-us\d/g, back: 33, re: /[0-9a-f]{32}-us\d{1,2}/g },
+  { id: "1password-secret-key", anchor: /A3-/g, back: 0, re: /A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}/g },
+  { id: "cloudflare-origin-ca-key", anchor: /v1\.0-/g, back: 0, re: /v1\.0-[a-f0-9]{24}-[a-f0-9]{146}/g },
+  { id: "terraform-token", anchor: /\.atlasv1\./g, back: 14, re: /[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,70}/g },
+  { id: "azure-client-secret", anchor: /\dQ~/g, back: 4, re: /[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34}/g, check: (s) => /\d/.test(s.slice(6)) && /[A-Z]/.test(s.slice(6)) },
 ];
 
 /**
- * Credentials recognised by structure rather than prefix (bounded patterns, checked for
- * token boundaries on both sides).
+ * Structural credentials (Discord, Telegram, Facebook app, Mailchimp, 1Password, Cloudflare
+ * origin CA, Terraform, Azure AD client secrets), checked for token boundaries on both sides.
  *
  * @example
  * ```ts
@@ -232,20 +237,26 @@ const STRUCTURAL: ReadonlyArray<{ id: string; re: RegExp; check?: (s: string) =>
  * ```
  */
 export function detectStructuralTokens(text: string, out: Finding[]): void {
-  for (const { id, re, check } of STRUCTURAL) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      const edge: CharTest = id === "azure-client-secret" ? (c) => isTokenChar(c) || c === 126 || c === 46 : isTokenChar;
-      if (before(text, start, edge) || at(text, end, edge)) {
-        if (id === "discord-bot-token" && !at(text, end, edge)) {
-          // Discord ids are base64 of a snowflake; a longer first segment may still end in one.
-        } else continue;
+  for (const { id, anchor, back, re, check } of STRUCTURAL) {
+    anchor.lastIndex = 0;
+    let reported = 0;
+    for (let a = anchor.exec(text); a !== null; a = anchor.exec(text)) {
+      const from = Math.max(reported, a.index - back);
+      const window = text.slice(from, Math.min(text.length, a.index + 400));
+      re.lastIndex = 0;
+      for (let m = re.exec(window); m !== null; m = re.exec(window)) {
+        const start = from + m.index;
+        const end = start + m[0].length;
+        if (start > a.index) break;
+        const edge: CharTest = id === "azure-client-secret" ? (c) => isTokenChar(c) || c === 126 || c === 46 : isTokenChar;
+        // Discord ids are base64 of a snowflake; a longer first segment may still end in one.
+        if ((before(text, start, edge) && id !== "discord-bot-token") || at(text, end, edge)) continue;
+        if ((check !== undefined && !check(m[0])) || isPlaceholderValue(m[0])) continue;
+        out.push(secret(id, start, end, 0.9));
+        reported = end;
+        anchor.lastIndex = Math.max(anchor.lastIndex, end);
+        break;
       }
-      if (check !== undefined && !check(m[0])) continue;
-      if (isPlaceholderValue(m[0])) continue;
-      out.push(secret(id, start, end, 0.9));
     }
   }
 }
