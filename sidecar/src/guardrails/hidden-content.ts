@@ -13,6 +13,9 @@ const ZERO_WIDTH = (c: number): boolean =>
 const BIDI = (c: number): boolean => (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
 const LETTER = /\p{L}/u;
 
+/** Hidden-character findings reported per string (the rest are stripped all the same). */
+const MAX_HIDDEN_FINDINGS = 256;
+
 /** A text with invisible characters removed and a map back to the original offsets. */
 export interface CleanView {
   readonly text: string;
@@ -89,8 +92,10 @@ export function cleanInvisible(text: string): { view: CleanView; findings: Findi
   }
   origin[n] = text.length;
   if (wordSplits.length >= 3) {
-    for (const [s, e] of wordSplits) findings.push(finding("injection", "INJECTION", "injection.hidden-text", s, e, 0.7));
+    for (const [s, e] of wordSplits.slice(0, MAX_HIDDEN_FINDINGS)) findings.push(finding("injection", "INJECTION", "injection.hidden-text", s, e, 0.7));
   }
+  // Past the cap the characters are still stripped by mutate; reporting each adds nothing.
+  findings.length = Math.min(findings.length, MAX_HIDDEN_FINDINGS);
   wordSplits = [];
   return { view: { text: out.join(""), origin: origin.subarray(0, n + 1) }, findings };
 }

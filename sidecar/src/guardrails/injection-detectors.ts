@@ -75,5 +75,5 @@ export function detectInjection(text: string, out: Finding[], decodeDepth = 1): 
     if (region !== undefined) out.push(finding("injection", "INJECTION", "injection.hidden-html", region[0], region[1], Math.max(0.9, confidence)));
     else out.push(finding("injection", "INJECTION", ruleId, start, end, confidence));
   }
-  out.push(...hidden);
+  for (const h of hidden) out.push(h);
 }

@@ -139,6 +139,8 @@ export function detectKeywordSecrets(text: string, out: Finding[]): void {
     if (family === undefined) continue;
     const hit = valueAfter(text, kEnd, family, text[keyStart - 1], key.startsWith("--")) ?? valueBefore(text, keyStart);
     if (hit === undefined) continue;
+    // Continue after the value: each character is read once, however many keys it holds.
+    KEY_ANCHOR.lastIndex = Math.max(KEY_ANCHOR.lastIndex, hit.end);
     const value = text.slice(hit.start, hit.end);
     if (accessId && (charClasses(value) < 3 || value.includes("-"))) continue;
     // AWS secret access keys have one published shape: 40 base64 characters.
@@ -184,7 +186,9 @@ function valueBefore(text: string, keyStart: number): ReturnType<typeof readValu
   if (m === null) return undefined;
   const close = keyStart - window.length + m.index;
   const quote = m[1] ?? "\"";
-  const open = text.lastIndexOf(quote, close - 1);
+  const floor = Math.max(0, close - 1025);
+  const open = text.slice(floor, close).lastIndexOf(quote) + floor;
+  if (open < floor) return undefined;
   if (open < 0 || close - open > 1024 || text.slice(open, close).includes("\n")) return undefined;
   return { start: open + 1, end: close, quoted: true };
 }

@@ -39,8 +39,8 @@ export function detectEmails(text: string, out: Finding[]): void {
     while (start < atSign && text.charCodeAt(start) === 46) start++;
     if (start === atSign || before(text, start, EMAIL_LOCAL)) continue;
     let end = runEnd(text, atSign + 1, DOMAIN_CHAR, Math.min(text.length, atSign + 256));
+    if (end === atSign + 256 && at(text, end, DOMAIN_CHAR)) continue;
     while (end > atSign + 1 && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--;
-    if (at(text, end, DOMAIN_CHAR)) continue;
     const domain = text.slice(atSign + 1, end);
     const dot = domain.lastIndexOf(".");
     if (dot <= 0) continue;
@@ -109,7 +109,9 @@ function phoneConfidence(candidate: string, regions: readonly string[]): number 
 }
 
 const CARD_ANCHOR = /\d{4}/g;
-const CARD_GROUPS = new Set(["4-4-4-4", "4-4-4-4-3", "4-6-5", "4-6-4", "4-4-4-2", "4-4-4-1", "4-4-4-3", "4-4-4-4-2", "4-4-4-4-1"]);
+const CARD_GROUPS = new Set(["4-4-4-4", "4-4-4-4-3", "4-6-5", "4-6-4", "4-4-4-1", "4-4-4-2", "4-4-4-3"]);
+/** Digits right after an IBAN-style country+check prefix belong to the IBAN, not a card. */
+const IBAN_PREFIX = /[A-Z]{2}\d{2}[ -]?[A-Z0-9]{0,4}[ -]?$/;
 
 /**
  * Payment card numbers: 13-19 digits, contiguous or in the usual 4-4-4-4 / 4-6-5 groups with
@@ -143,6 +145,7 @@ export function detectCards(text: string, out: Finding[]): void {
     if (at(text, end, isAlnum)) continue;
     const digits = text.slice(start, end).replace(/[ -]/g, "");
     if (digits.length < 13 || digits.length > 19) continue;
+    if (IBAN_PREFIX.test(text.slice(Math.max(0, start - 10), start))) continue;
     if (groups.length > 1 && !CARD_GROUPS.has(groups.join("-"))) continue;
     // Issuer digits 1-6 (UATP, Mastercard 2-series, Amex/Diners/JCB, Visa, Mastercard,
     // Discover/Maestro); 13-digit numbers exist only as legacy Visa.

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { scan } from "../../../sidecar/src/guardrails/index.js";
+
+const MB = 1024 * 1024;
+const rep = (s: string): string => s.repeat(Math.ceil(MB / s.length)).slice(0, MB);
+
+/** Inputs built to make naive patterns backtrack or rescan. */
+const INPUTS: Record<string, string> = {
+  "one character": rep("a"),
+  digits: rep("1"),
+  "digit groups": rep("1234 "),
+  whitespace: rep(" \t"),
+  "deep brackets": "[".repeat(MB / 2) + "]".repeat(MB / 2),
+  "deep braces": "{".repeat(MB / 2) + "}".repeat(MB / 2),
+  "near-miss tokens": rep("ghp_abc eyJhbGciOi.eyJ xoxb-1 AKIA sk-ant- AIzaSy glpat- "),
+  "jwt-like run": rep("eyJ"),
+  "colons and hex": rep("a:b:"),
+  "at signs": rep("a@b."),
+  "keyword assignments": rep("password=token=api_key:"),
+  "override phrase fragments": rep("ignore the the the "),
+  "base64 run": rep("QUFB"),
+  "zero-width interleave": rep("a\u200B"),
+  "unclosed html comments": rep("<!--"),
+  "markdown image prefixes": rep("![x](http://a/?"),
+  "question marks": rep("how can you ?"),
+};
+
+describe("adversarial 1 MB inputs finish within the deadline", () => {
+  for (const [name, text] of Object.entries(INPUTS)) {
+    it(name, () => {
+      // scan() throws deadline_exceeded if a detector pass overruns the 2 s deadline.
+      const out = scan({ text }, { pii: "detect", secrets: "detect", injection: "detect", deadlineMs: 2000 });
+      expect(out.elapsedMs).toBeLessThan(2000);
+    });
+  }
+});

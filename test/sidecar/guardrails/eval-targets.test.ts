@@ -1,0 +1,38 @@
+import { existsSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { scan } from "../../../sidecar/src/guardrails/index.js";
+import { EVAL_DIR, loadDatasets } from "../../../eval/datasets.ts";
+import { portcullisDetectors } from "../../../eval/portcullis-adapter.ts";
+import { scoreInjection, scorePii, scoreSecrets } from "../../../eval/scoring.ts";
+
+// Floors are the targets from issue 5, or the measured figure where it sits just above.
+describe.runIf(existsSync(EVAL_DIR))("eval targets on shared/eval", () => {
+  const data = loadDatasets();
+  const ours = portcullisDetectors(scan as never);
+
+  it("PII: precision and recall >= 0.95 for CREDIT_CARD and IBAN_CODE", () => {
+    const scores = scorePii(data.pii, ours.pii);
+    for (const entity of ["CREDIT_CARD", "IBAN_CODE"]) {
+      const s = scores.find((x) => x.entity === entity);
+      expect(s?.precision, entity).toBeGreaterThanOrEqual(0.95);
+      expect(s?.recall, entity).toBeGreaterThanOrEqual(0.95);
+    }
+    const micro = scores.find((x) => x.entity === "micro");
+    expect(micro?.precision).toBeGreaterThanOrEqual(0.99);
+  });
+
+  it("secrets: recall >= 0.95 at precision >= 0.95 (without disputed/placeholder rows)", () => {
+    const s = scoreSecrets(data.secrets, ours.secrets);
+    expect(s.clean.recall).toBeGreaterThanOrEqual(0.95);
+    expect(s.clean.precision).toBeGreaterThanOrEqual(0.95);
+    // All rows (placeholder fixtures included) are below target by design; guard the measured figure.
+    expect(s.all.recall).toBeGreaterThanOrEqual(0.9);
+    expect(s.all.precision).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it("injection: recall >= 0.90 with <= 2% false positives on benign outputs", () => {
+    const s = scoreInjection(data.injection, ours.injection);
+    expect(s.overall.recall).toBeGreaterThanOrEqual(0.9);
+    expect(s.fpRate).toBeLessThanOrEqual(0.02);
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { GuardrailConfigSchema, GuardrailError, scan, summarizeFindings } from "../../../sidecar/src/guardrails/index.js";
+
+const SECRET = "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";
+const EMAIL = "jane.doe@example.com";
+const CARD = "4111 1111 1111 1111";
+
+describe("mutate", () => {
+  it("replaces PII and secrets with typed placeholders, consistently within one response", () => {
+    const text = `Contact ${EMAIL} or ops@example.org; again ${EMAIL}. Token ${SECRET}, card ${CARD}.`;
+    const out = scan({ text }, { pii: "mutate", secrets: "mutate" });
+    expect(out.action).toBe("mutate");
+    expect(out.text).toBe("Contact [EMAIL_1] or [EMAIL_2]; again [EMAIL_1]. Token [SECRET_1], card [CREDIT_CARD_1].");
+  });
+
+  it("keeps placeholders consistent across content blocks and structuredContent", () => {
+    const result = {
+      content: [{ type: "text", text: `owner ${EMAIL}` }, { type: "text", text: `cc ${EMAIL}` }],
+      structuredContent: { owner: { email: EMAIL, phone: "+44 20 7123 4567" }, tags: ["a", EMAIL], count: 2, ok: true, nothing: null },
+    };
+    const out = scan({ result }, { pii: "mutate" });
+    expect(out.action).toBe("mutate");
+    const mutated = out.result as typeof result;
+    expect(mutated.content[1]?.text).toBe("cc [EMAIL_1]");
+    expect(mutated.structuredContent.owner.email).toBe("[EMAIL_1]");
+    expect(mutated.structuredContent.tags).toEqual(["a", "[EMAIL_1]"]);
+    expect(mutated.structuredContent.owner.phone).toBe("[PHONE_1]");
+  });
+
+  it("mutated JSON parses and keeps every key and its shape", () => {
+    const structured = {
+      user: { name: "Jane", email: EMAIL, cards: [CARD, "n/a"], meta: { ip: "10.0.0.1", nested: [{ token: SECRET }] } },
+      list: [1, 2, 3],
+      flag: false,
+    };
+    const out = scan({ result: { content: [{ type: "text", text: JSON.stringify(structured) }], structuredContent: structured } }, { pii: "mutate", secrets: "mutate" });
+    const shape = (v: unknown): unknown =>
+      Array.isArray(v) ? v.map(shape) : v !== null && typeof v === "object" ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, shape(x)])) : typeof v;
+    const mutated = out.result as { content: Array<{ text: string }>; structuredContent: unknown };
+    expect(shape(mutated.structuredContent)).toEqual(shape(structured));
+    const reparsed: unknown = JSON.parse(mutated.content[0]?.text ?? "");
+    expect(shape(reparsed)).toEqual(shape(structured));
+    expect(JSON.stringify(mutated)).not.toContain(SECRET);
+    expect(JSON.stringify(mutated)).not.toContain(EMAIL);
+  });
+
+  it("findings and the recorded summary never carry the matched text", () => {
+    const text = `key ${SECRET} mail ${EMAIL} card ${CARD} iban GB29 NWBK 6016 1331 9268 19`;
+    for (const mode of ["block", "mutate", "detect"] as const) {
+      const out = scan({ text }, { pii: mode, secrets: mode });
+      const recorded = JSON.stringify({ findings: out.findings, summary: summarizeFindings(out.findings) });
+      for (const value of [SECRET, EMAIL, CARD, "GB29", "4111", "jane"]) expect(recorded).not.toContain(value);
+      expect(Object.keys(out.findings[0] ?? {}).sort()).toEqual(["category", "confidence", "end", "ruleId", "start", "type"]);
+    }
+  });
+
+  it("blocks with a readable message", () => {
+    const out = scan({ text: `token ${SECRET}` }, { secrets: "block", blockMessage: "Withheld: secrets." });
+    expect(out).toMatchObject({ action: "block", text: "Withheld: secrets." });
+  });
+
+  it("reports an oversized response with a clear error", () => {
+    expect(() => scan({ text: "a".repeat(5000) }, { maxBytes: 1024 })).toThrowError(GuardrailError);
+    expect(() => scan({ text: "a".repeat(5000) }, { maxBytes: 1024 })).toThrow(/guardrails\.maxBytes/);
+  });
+
+  it("supports custom PII patterns and rejects catastrophic ones at config time", () => {
+    const out = scan({ text: "employee EMP-123456 joined" }, { pii: "mutate", customPatterns: [{ type: "EMPLOYEE_ID", pattern: "EMP-[0-9]{6}" }] });
+    expect(out.text).toBe("employee [EMPLOYEE_ID_1] joined");
+    expect(GuardrailConfigSchema.safeParse({ customPatterns: [{ type: "BAD", pattern: "(a+)+$" }] }).success).toBe(false);
+  });
+});
