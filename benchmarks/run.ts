@@ -61,6 +61,7 @@ async function main(argv: readonly string[]): Promise<number> {
           repoRoot,
           pacer: options.pacer,
           timing: options.timing,
+          quietWaitMs: options.quietWaitMs,
           ...(options.rates ? { rates: options.rates } : {}),
           ...(options.concurrencies ? { concurrencies: options.concurrencies } : {}),
           onEvent: (event) => view.handle(event),
@@ -76,7 +77,7 @@ async function main(argv: readonly string[]): Promise<number> {
     startedAt,
     finishedAt: new Date().toISOString(),
     mode: options.mode,
-    options: { repeats: options.repeats, pacer: options.pacer, scenarios: selected.map((s) => s.name) },
+    options: { repeats: options.repeats, pacer: options.pacer, quietWaitMs: options.quietWaitMs, scenarios: selected.map((s) => s.name) },
     machine: { ...machine, loadAverage: { start: machine.loadAverage.start, end: loadAverageNow() } },
     scenarios,
   };

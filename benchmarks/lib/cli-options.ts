@@ -2,6 +2,7 @@
  * Command-line options of `npm run bench`.
  */
 import { parseArgs } from "node:util";
+import type { PacerKind } from "./pacer.ts";
 import type { PhaseTiming, RunMode } from "./scenario.ts";
 
 /** Parsed options of a bench run. */
@@ -13,7 +14,9 @@ export interface BenchOptions {
   readonly timing: Partial<PhaseTiming>;
   readonly rates?: readonly number[];
   readonly concurrencies?: readonly number[];
-  readonly pacer: "precise" | "timer";
+  readonly pacer: PacerKind;
+  /** Wait up to this long (ms) before each cell for the machine to be quiet (0: do not). */
+  readonly quietWaitMs: number;
   /** Results directory (default benchmarks/results). */
   readonly outDir?: string;
   /** Exit 1 when a scenario misses its target. */
@@ -35,7 +38,8 @@ Options:
   --warmup MS          warm-up per cell at the same load, discarded (default 2000; 200 with --quick)
   --rates R,R,...      replace the scenarios' open-loop offered loads (calls/s)
   --concurrency C,...  replace the scenarios' closed-loop concurrencies
-  --pacer precise|timer  open-loop pacing (default precise; see BENCHMARKS.md)
+  --pacer KIND         open-loop pacing: worker (default), spin or timer (see BENCHMARKS.md)
+  --quiet-wait S       before each cell, wait up to S seconds until other processes use < 0.15 cores
   --out DIR            results directory (default benchmarks/results)
   --check              exit 1 when a scenario misses its target
   --list               list the scenarios and exit
@@ -62,6 +66,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
       rates: { type: "string" },
       concurrency: { type: "string" },
       pacer: { type: "string" },
+      "quiet-wait": { type: "string" },
       out: { type: "string" },
       check: { type: "boolean" },
       list: { type: "boolean" },
@@ -69,8 +74,8 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     },
   });
   const mode: RunMode = values.quick ? "quick" : "full";
-  const pacer = values.pacer ?? "precise";
-  if (pacer !== "precise" && pacer !== "timer") throw new Error(`--pacer takes precise or timer, not '${pacer}'`);
+  const pacer = values.pacer ?? "worker";
+  if (pacer !== "worker" && pacer !== "spin" && pacer !== "timer") throw new Error(`--pacer takes worker, spin or timer, not '${pacer}'`);
   const timing: { warmupMs?: number; durationMs?: number } = {};
   if (values.duration !== undefined) timing.durationMs = positiveInt("--duration", values.duration);
   if (values.warmup !== undefined) timing.warmupMs = nonNegativeInt("--warmup", values.warmup);
@@ -82,6 +87,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     ...(values.rates !== undefined ? { rates: list("--rates", values.rates) } : {}),
     ...(values.concurrency !== undefined ? { concurrencies: list("--concurrency", values.concurrency) } : {}),
     pacer,
+    quietWaitMs: values["quiet-wait"] !== undefined ? nonNegativeInt("--quiet-wait", values["quiet-wait"]) * 1000 : 0,
     ...(values.out !== undefined ? { outDir: values.out } : {}),
     check: values.check ?? false,
     list: values.list ?? false,

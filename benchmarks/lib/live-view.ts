@@ -36,7 +36,7 @@ export class LiveView {
   #phases: readonly PhaseReport[] = [];
   #repeats = 0;
   #cells = new Map<string, CellReport>();
-  #current: { repeat: number; phase: PhaseReport; variant: string; index: number; total: number; startedAt: number; measuringAt?: number } | undefined;
+  #current: { repeat: number; phase: PhaseReport; variant: string; index: number; total: number; startedAt: number; measuringAt?: number; waiting?: { otherCores: number; waitedMs: number } } | undefined;
   #runStartedAt = Date.now();
 
   constructor(options: LiveViewOptions = {}) {
@@ -72,7 +72,14 @@ export class LiveView {
         };
         break;
       case "cell-measuring":
-        if (this.#current) this.#current.measuringAt = event.at;
+        if (this.#current) {
+          this.#current.measuringAt = event.at;
+          this.#current.waiting = undefined;
+        }
+        break;
+      case "waiting-quiet":
+        if (this.#current) this.#current.waiting = event;
+        else if (!this.#interactive) this.#stream.write(`  waiting for a quiet machine: others use ${event.otherCores.toFixed(2)} cores\n`);
         break;
       case "cell-done": {
         this.#cells.set(`${event.variant.id}\u0000${event.phase.id}`, event.cell);
@@ -116,9 +123,10 @@ export class LiveView {
     if (!scenario) return "";
     const baseline = scenario.variants.find((v) => v.baseline)!;
     const table = new Table({
-      head: ["load", "variant", "p50", "p90", "p99", "p99.9", "calls/s", "errors", "server CPU/call", "peak RSS", "p99 ÷ base", "reps"],
-      colAligns: ["left", "left", "right", "right", "right", "right", "right", "right", "right", "right", "right", "right"],
+      head: ["load", "variant", "p50", "p90", "p99", "p99.9", "calls/s", "errors", "sidecar CPU/call", "peak RSS", "other CPU", "p99 ÷ base", "reps"],
+      colAligns: ["left", "left", "right", "right", "right", "right", "right", "right", "right", "right", "right", "right", "right"],
       style: { head: [], border: [] },
+      chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
     });
     for (const phase of this.#phases) {
       for (const variant of scenario.variants) {
@@ -126,7 +134,7 @@ export class LiveView {
         const running = this.#current?.phase.id === phase.id && this.#current.variant === variant.id;
         const label = `${running ? "▶ " : ""}${variant.id}`;
         if (!cell) {
-          table.push([phase.label, label, "…", "", "", "", "", "", "", "", "", `0/${this.#repeats}`]);
+          table.push([phase.label, label, "…", "", "", "", "", "", "", "", "", "", `0/${this.#repeats}`]);
           continue;
         }
         const s = cell.summary;
@@ -146,6 +154,7 @@ export class LiveView {
           String(s.errors),
           s.serverCpuPerCallUs ? `${formatNumber(s.serverCpuPerCallUs.median)} µs` : "–",
           s.peakRssBytes ? formatMiB(s.peakRssBytes.max) : "–",
+          `${formatNumber(s.otherCpuCores.median, 2)} cores`,
           ratio,
           `${cell.repeats.length}/${this.#repeats}`,
         ]);
@@ -163,7 +172,11 @@ export class LiveView {
       const c = this.#current;
       const cellMs = c.phase.warmupMs + c.phase.durationMs;
       const elapsed = Date.now() - c.startedAt;
-      const state = c.measuringAt ? `measuring ${Math.min(99, Math.round(((Date.now() - c.measuringAt) / c.phase.durationMs) * 100))}%` : "warming up";
+      const state = c.waiting
+        ? `waiting for a quiet machine (others use ${c.waiting.otherCores.toFixed(2)} cores, ${formatDuration(c.waiting.waitedMs)})`
+        : c.measuringAt
+          ? `measuring ${Math.min(99, Math.round(((Date.now() - c.measuringAt) / c.phase.durationMs) * 100))}%`
+          : "warming up";
       const done = c.index + Math.min(1, elapsed / cellMs);
       const runElapsed = Date.now() - this.#runStartedAt;
       const eta = done > 0 ? (runElapsed / done) * (c.total - done) : Number.NaN;

@@ -3,12 +3,12 @@
  * measured window with the server's CPU time, its peak RSS, the client's CPU and the rest
  * of the machine's CPU (noise) sampled around it.
  */
-import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { runClosedLoop } from "./closed-loop.ts";
 import { percentiles, type Histogram } from "./latency-histogram.ts";
 import { runOpenLoop, type LoadResult } from "./open-loop.ts";
-import { clockTicksPerSecond, cpuTimeMs, memoryUsage, resetPeakRss } from "./process-stats.ts";
+import type { PacerKind } from "./pacer.ts";
+import { cpuTimeMs, machineBusyMs, memoryUsage, resetPeakRss } from "./process-stats.ts";
 import type { RepeatSample } from "./report-types.ts";
 import type { Phase, PhaseTiming, VariantRuntime } from "./scenario.ts";
 
@@ -23,7 +23,7 @@ export interface MeasureOptions {
   readonly phase: Phase;
   readonly timing: PhaseTiming;
   readonly repeat: number;
-  readonly pacer: "precise" | "timer";
+  readonly pacer: PacerKind;
   /** Called when the warm-up ends and the measured window starts. */
   readonly onMeasuring?: () => void;
 }
@@ -33,7 +33,7 @@ export interface MeasureOptions {
  *
  * @example
  * ```ts
- * const { sample } = await measureCell(runtime, { phase: { kind: "open", rate: 1000 }, timing: { warmupMs: 2000, durationMs: 10_000 }, repeat: 1, pacer: "precise" });
+ * const { sample } = await measureCell(runtime, { phase: { kind: "open", rate: 1000 }, timing: { warmupMs: 2000, durationMs: 10_000 }, repeat: 1, pacer: "worker" });
  * sample.p99; // µs
  * ```
  */
@@ -100,19 +100,6 @@ export async function measureCell(runtime: VariantRuntime, options: MeasureOptio
     otherCpuCores: round(Math.max(0, machineMs - serverCpuMs - clientCpuMs) / wallMs, 3),
   };
   return { sample, latency: result.latency };
-}
-
-/** Busy CPU time of the whole machine (all cores) in ms, from /proc/stat. */
-function machineBusyMs(): number {
-  try {
-    const line = readFileSync("/proc/stat", "utf8").split("\n", 1)[0]!;
-    const ticks = line.trim().split(/\s+/).slice(1).map(Number);
-    // user nice system idle iowait irq softirq steal (guest time is already in user/nice).
-    const busy = ticks.slice(0, 8).reduce((a, b) => a + b, 0) - (ticks[3] ?? 0) - (ticks[4] ?? 0);
-    return (busy * 1000) / clockTicksPerSecond();
-  } catch {
-    return 0;
-  }
 }
 
 function pick<T extends object, K extends keyof T>(o: T, keys: readonly K[]): Pick<T, K> {

@@ -7,6 +7,7 @@
  */
 import { performance } from "node:perf_hooks";
 import { createHistogram, recordMs, type Histogram } from "./latency-histogram.ts";
+import { createPacer, type PacerKind } from "./pacer.ts";
 import type { Call } from "./scenario.ts";
 
 /** Options of {@link runOpenLoop}. */
@@ -19,13 +20,8 @@ export interface OpenLoopOptions {
   readonly maxInFlight?: number;
   /** How long to wait for stragglers after the schedule ends (default 10 s); later ones are errors. */
   readonly drainTimeoutMs?: number;
-  /**
-   * `precise` (default) sleeps with timers until ~1 ms before the next start and yields with
-   * setImmediate for the rest, so calls go out on time at the price of client CPU; `timer`
-   * only uses timers (1 ms granularity: calls leave in small bursts, and the lateness counts
-   * as latency).
-   */
-  readonly pacer?: "precise" | "timer";
+  /** How calls are paced (default `worker`; see pacer.ts). */
+  readonly pacer?: PacerKind;
 }
 
 /** What a load run measured. */
@@ -55,11 +51,10 @@ export interface LoadResult {
  * percentiles(r.latency).p99;
  * ```
  */
-export function runOpenLoop(call: Call, options: OpenLoopOptions): Promise<LoadResult> {
+export async function runOpenLoop(call: Call, options: OpenLoopOptions): Promise<LoadResult> {
   const { rate, durationMs } = options;
   if (!(rate > 0) || !(durationMs > 0)) throw new RangeError("runOpenLoop: rate and durationMs must be positive");
   const maxInFlight = options.maxInFlight ?? 10_000;
-  const precise = (options.pacer ?? "precise") === "precise";
   const total = Math.max(1, Math.round((rate * durationMs) / 1000));
   const intervalMs = 1000 / rate;
   const latency = createHistogram();
@@ -76,90 +71,87 @@ export function runOpenLoop(call: Call, options: OpenLoopOptions): Promise<LoadR
     errorKinds[kind] = (errorKinds[kind] ?? 0) + 1;
   };
 
-  return new Promise<LoadResult>((resolve) => {
-    const t0 = performance.now() + 1;
-    let drainTimer: NodeJS.Timeout | undefined;
-    let finished = false;
-    const finish = () => {
-      if (finished) return;
-      finished = true;
-      clearTimeout(drainTimer);
-      if (inFlight > 0) {
-        errors += inFlight;
-        errorKinds.timeout = (errorKinds.timeout ?? 0) + inFlight;
-      }
-      resolve({
-        latency,
-        service,
-        pacerLag,
-        attempted: total,
-        succeeded,
-        errors,
-        errorKinds,
-        elapsedMs: Math.max(lastDone, t0 + durationMs) - t0,
+  const pacer = await createPacer(options.pacer ?? "worker");
+  try {
+    return await new Promise<LoadResult>((resolve) => {
+      const t0 = performance.now() + 2;
+      let drainTimer: NodeJS.Timeout | undefined;
+      let finished = false;
+      const finish = () => {
+        if (finished) return;
+        finished = true;
+        clearTimeout(drainTimer);
+        if (inFlight > 0) {
+          errors += inFlight;
+          errorKinds.timeout = (errorKinds.timeout ?? 0) + inFlight;
+        }
+        resolve({
+          latency,
+          service,
+          pacerLag,
+          attempted: total,
+          succeeded,
+          errors,
+          errorKinds,
+          elapsedMs: Math.max(lastDone, t0 + durationMs) - t0,
+        });
+      };
+      const settle = () => {
+        inFlight--;
+        if (issued === total && inFlight === 0) finish();
+      };
+
+      const fire = (intended: number) => {
+        if (inFlight >= maxInFlight) {
+          fail("dropped");
+          return;
+        }
+        inFlight++;
+        const sent = performance.now();
+        recordMs(pacerLag, Math.max(0, sent - intended));
+        let pending: Promise<unknown>;
+        try {
+          pending = call();
+        } catch (err) {
+          pending = Promise.reject(err);
+        }
+        pending.then(
+          (result) => {
+            if (finished) return;
+            const done = performance.now();
+            lastDone = done;
+            if (result === false) fail("unexpected result");
+            else {
+              succeeded++;
+              // A worker pacer's clock may run a few µs ahead: never record less than the service time.
+              recordMs(latency, done - Math.min(intended, sent));
+              recordMs(service, done - sent);
+            }
+            settle();
+          },
+          (err: unknown) => {
+            if (finished) return;
+            lastDone = performance.now();
+            fail(errorKind(err));
+            settle();
+          },
+        );
+      };
+
+      pacer.run({ t0, intervalMs, total }, (upTo) => {
+        while (issued <= upTo && issued < total) {
+          fire(t0 + issued * intervalMs);
+          issued++;
+        }
+        if (issued === total) {
+          if (inFlight === 0) finish();
+          else drainTimer ??= setTimeout(finish, options.drainTimeoutMs ?? 10_000);
+        }
       });
-    };
-    const settle = () => {
-      inFlight--;
-      if (issued === total && inFlight === 0) finish();
-    };
-
-    const fire = (intended: number) => {
-      if (inFlight >= maxInFlight) {
-        fail("dropped");
-        return;
-      }
-      inFlight++;
-      const sent = performance.now();
-      recordMs(pacerLag, sent - intended);
-      let pending: Promise<unknown>;
-      try {
-        pending = call();
-      } catch (err) {
-        pending = Promise.reject(err);
-      }
-      pending.then(
-        (result) => {
-          if (finished) return;
-          const done = performance.now();
-          lastDone = done;
-          if (result === false) fail("unexpected result");
-          else {
-            succeeded++;
-            recordMs(latency, done - intended);
-            recordMs(service, done - sent);
-          }
-          settle();
-        },
-        (err: unknown) => {
-          if (finished) return;
-          lastDone = performance.now();
-          fail(errorKind(err));
-          settle();
-        },
-      );
-    };
-
-    const tick = () => {
-      const now = performance.now();
-      while (issued < total) {
-        const intended = t0 + issued * intervalMs;
-        if (intended > now) break;
-        issued++;
-        fire(intended);
-      }
-      if (issued === total) {
-        if (inFlight === 0) finish();
-        else drainTimer = setTimeout(finish, options.drainTimeoutMs ?? 10_000);
-        return;
-      }
-      const wait = t0 + issued * intervalMs - performance.now();
-      if (!precise) setTimeout(tick, Math.max(0, wait));
-      else if (wait > 1.2) setTimeout(tick, wait - 1.1);
-      else setImmediate(tick);
-    };
-    setTimeout(tick, 1);
-  });
+    });
+  } finally {
+    await pacer.stop();
+  }
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
+import { performance } from "node:perf_hooks";
 
 let clockTicks: number | undefined;
 
@@ -78,4 +79,54 @@ export function resetPeakRss(pid: number): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Busy CPU time of the whole machine (all cores, everything but idle and iowait) in
+ * milliseconds, from the first line of /proc/stat; 0 where it cannot be read.
+ *
+ * @example
+ * ```ts
+ * const before = machineBusyMs(); await work(); const busyCores = (machineBusyMs() - before) / elapsedMs;
+ * ```
+ */
+export function machineBusyMs(): number {
+  try {
+    const line = readFileSync("/proc/stat", "utf8").split("\n", 1)[0]!;
+    const ticks = line.trim().split(/\s+/).slice(1).map(Number);
+    // user nice system idle iowait irq softirq steal (guest time is already in user/nice).
+    const busy = ticks.slice(0, 8).reduce((a, b) => a + b, 0) - (ticks[3] ?? 0) - (ticks[4] ?? 0);
+    return (busy * 1000) / clockTicksPerSecond();
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Cores kept busy by other processes than this one and `pids`, sampled over `sampleMs`.
+ *
+ * @example
+ * ```ts
+ * if ((await otherCpuCores(500, [sidecar.pid])) > 0.2) console.log("the machine is busy");
+ * ```
+ */
+export async function otherCpuCores(sampleMs: number, pids: readonly number[]): Promise<number> {
+  const own = () => {
+    const self = process.cpuUsage();
+    let ms = (self.user + self.system) / 1000;
+    for (const pid of pids) {
+      try {
+        ms += cpuTimeMs(pid);
+      } catch {
+        // gone
+      }
+    }
+    return ms;
+  };
+  const machine0 = machineBusyMs();
+  const own0 = own();
+  const t0 = performance.now();
+  await new Promise((resolve) => setTimeout(resolve, sampleMs));
+  const wall = performance.now() - t0;
+  return Math.max(0, machineBusyMs() - machine0 - (own() - own0)) / wall;
 }

@@ -5,6 +5,7 @@
  * (median and min–max across repeats).
  */
 import type { DistributionPoint } from "./latency-histogram.ts";
+import type { PacerKind } from "./pacer.ts";
 import type { RunMode, Variant } from "./scenario.ts";
 
 /** Median and range of one figure across repeats. */
@@ -155,7 +156,9 @@ export interface BenchReport {
   readonly mode: RunMode;
   readonly options: {
     readonly repeats: number;
-    readonly pacer: "precise" | "timer";
+    readonly pacer: PacerKind;
+    /** How long each cell could wait for a quiet machine (ms; 0: no waiting). */
+    readonly quietWaitMs: number;
     readonly scenarios: readonly string[];
   };
   readonly machine: MachineInfo;

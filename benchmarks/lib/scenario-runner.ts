@@ -8,7 +8,9 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Histogram } from "./latency-histogram.ts";
+import type { PacerKind } from "./pacer.ts";
 import { measureCell } from "./measure-cell.ts";
+import { otherCpuCores } from "./process-stats.ts";
 import type { CellReport, PhaseReport, RepeatSample, ScenarioReport } from "./report-types.ts";
 import { phaseId, phaseLabel, type Phase, type PhaseTiming, type RunMode, type Scenario, type Variant } from "./scenario.ts";
 import { spawnSidecar, type SidecarProcess } from "./sidecar-process.ts";
@@ -20,18 +22,27 @@ export const DEFAULT_TIMING: Readonly<Record<RunMode, PhaseTiming>> = {
   quick: { warmupMs: 200, durationMs: 600 },
 };
 
+/** Other processes' CPU use (in cores) under which the machine counts as quiet. */
+export const QUIET_CORES = 0.15;
+
 /** Options of {@link runScenario}. */
 export interface RunScenarioOptions {
   readonly mode: RunMode;
   readonly repeats: number;
   readonly repoRoot: string;
-  readonly pacer: "precise" | "timer";
+  readonly pacer: PacerKind;
   /** Replace the scenario's open-loop rates. */
   readonly rates?: readonly number[];
   /** Replace the scenario's closed-loop concurrencies. */
   readonly concurrencies?: readonly number[];
   /** Override warm-up and/or duration (ms). */
   readonly timing?: Partial<PhaseTiming>;
+  /**
+   * Before each cell, wait up to this long (ms) for other processes to use less than
+   * {@link QUIET_CORES} of the machine (default 0: do not wait). For figures worth
+   * publishing on a shared machine.
+   */
+  readonly quietWaitMs?: number;
   readonly onEvent?: (event: RunEvent) => void;
 }
 
@@ -48,6 +59,7 @@ export type RunEvent =
       readonly total: number;
     }
   | { readonly type: "cell-measuring"; readonly phase: PhaseReport; readonly variant: Variant; readonly at: number }
+  | { readonly type: "waiting-quiet"; readonly otherCores: number; readonly waitedMs: number }
   | { readonly type: "cell-done"; readonly phase: PhaseReport; readonly variant: Variant; readonly cell: CellReport }
   | { readonly type: "scenario-done"; readonly report: ScenarioReport };
 
@@ -56,7 +68,7 @@ export type RunEvent =
  *
  * @example
  * ```ts
- * const report = await runScenario(authorize, { mode: "quick", repeats: 2, repoRoot, pacer: "precise" });
+ * const report = await runScenario(authorize, { mode: "quick", repeats: 2, repoRoot, pacer: "worker" });
  * report.comparisons[0]?.p99Ratio.median;
  * ```
  */
@@ -92,6 +104,7 @@ export async function runScenario(scenario: Scenario, options: RunScenarioOption
         for (const phase of phases) {
           for (const variant of order) {
             emit({ type: "cell-start", repeat, phase, variant, index: index++, total });
+            await waitForQuiet(options.quietWaitMs ?? 0, sidecars.map((p) => p.pid), emit);
             const { sample, latency } = await measureCell(runtime.calls[variant.id]!, {
               phase: toPhase(phase),
               timing: phase,
@@ -177,6 +190,17 @@ export function planPhases(
     warmupMs: timing.warmupMs,
     durationMs: timing.durationMs,
   }));
+}
+
+async function waitForQuiet(maxWaitMs: number, pids: readonly number[], emit: (event: RunEvent) => void): Promise<void> {
+  if (maxWaitMs <= 0) return;
+  const started = Date.now();
+  for (;;) {
+    const otherCores = await otherCpuCores(500, pids);
+    if (otherCores <= QUIET_CORES || Date.now() - started >= maxWaitMs) return;
+    emit({ type: "waiting-quiet", otherCores, waitedMs: Date.now() - started });
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
 }
 
 function toPhase(p: PhaseReport): Phase {

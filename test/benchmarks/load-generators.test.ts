@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import { runClosedLoop } from "../../benchmarks/lib/closed-loop.ts";
 import { percentiles } from "../../benchmarks/lib/latency-histogram.ts";
 import { errorKind, runOpenLoop } from "../../benchmarks/lib/open-loop.ts";
+import { createPacer, type PacerKind } from "../../benchmarks/lib/pacer.ts";
 import { Code, ConnectError } from "@connectrpc/connect";
 
 /** A one-at-a-time server: each call takes ~0 ms, except call number `stallAt`, which takes `stallMs`. */
@@ -38,8 +39,8 @@ describe("runOpenLoop", () => {
     expect(p.max).toBeGreaterThanOrEqual(95_000);
   });
 
-  it("offers exactly rate × duration calls and records the pacer's lateness", async () => {
-    const r = await runOpenLoop(async () => undefined, { rate: 1000, durationMs: 300 });
+  it.each<PacerKind>(["worker", "spin", "timer"])("offers exactly rate × duration calls and records the pacer's lateness (%s pacer)", async (pacer) => {
+    const r = await runOpenLoop(async () => undefined, { rate: 1000, durationMs: 300, pacer });
     expect(r.attempted).toBe(300);
     expect(r.succeeded).toBe(300);
     expect(r.pacerLag?.totalCount).toBe(300);
@@ -68,6 +69,26 @@ describe("runOpenLoop", () => {
     expect(r.attempted).toBe(30);
     expect(r.errorKinds).toEqual({ permission_denied: 10, "unexpected result": 10 });
     expect(r.succeeded).toBe(10);
+  });
+});
+
+describe.each<PacerKind>(["worker", "spin", "timer"])("the %s pacer", (kind) => {
+  it("releases every index of the schedule in order, never before its time", async () => {
+    const pacer = await createPacer(kind);
+    const seen: Array<{ upTo: number; at: number }> = [];
+    const t0 = performance.now() + 5;
+    const intervalMs = 0.5;
+    await new Promise<void>((resolve) => {
+      pacer.run({ t0, intervalMs, total: 200 }, (upTo) => {
+        seen.push({ upTo, at: performance.now() });
+        if (upTo === 199) resolve();
+      });
+    });
+    await pacer.stop();
+    const indexes = seen.map((s) => s.upTo);
+    expect(indexes).toEqual([...indexes].sort((a, b) => a - b));
+    expect(indexes.at(-1)).toBe(199);
+    for (const s of seen) expect(s.at, `index ${s.upTo}`).toBeGreaterThanOrEqual(t0 + s.upTo * intervalMs - 0.5);
   });
 });
 
