@@ -4,12 +4,14 @@
  * payloads: keep the event loop free for other RPCs).
  *
  * The default threshold, {@link DEFAULT_INLINE_MAX_BYTES}, was MEASURED with
- * `node eval/threshold.ts` on the 2-core reference machine (Node 24): for mixed tool-output
- * payloads from 1 KB to 256 KB it times `scan()` inline and a round trip through a warm
- * one-thread pool. The pool's fixed cost (structured clone, message passing, wake-up) was
- * about 0.10-0.15 ms; inline scanning runs at roughly 100-150 MB/s, so an inline scan costs
- * as much as the hop at about 16 KB. Above that the pool's latency is within ~10-20% of
- * inline and the event loop stays free, so responses of 16 KiB and more go to the pool.
+ * `node eval/threshold.ts` on the 2-core reference machine (Node 24, shared with other
+ * jobs, load ~4): median of 30 runs, full detector set, mixed tool-output payloads. A warm
+ * one-thread pool costs 0.28 ms per round trip on a 1-byte payload (the fixed hop); inline
+ * scanning took 0.28 ms at 1 KB, 0.70 ms at 2-4 KB and 1.4 ms at 8 KB, while the pool's
+ * total was 1.24 / 0.94 / 0.69 / 1.24 ms at 1 / 2 / 4 / 8 KB (pool/inline 4.4, 1.35, 0.98,
+ * 0.88). From 4 KB the pool costs no more than inline and keeps the event loop free, so
+ * payloads of 4 KiB and more go to the pool. The threshold moves with detector speed:
+ * re-run the script after making the detectors faster.
  */
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
@@ -21,7 +23,7 @@ import type { ScanReply, ScanTask } from "./scan-worker.js";
 import { resultStrings } from "./tool-result.js";
 
 /** Responses at or above this size (UTF-8 bytes of the scanned strings) go to the pool. */
-export const DEFAULT_INLINE_MAX_BYTES = 16 * 1024;
+export const DEFAULT_INLINE_MAX_BYTES = 4 * 1024;
 
 /** Options for {@link GuardrailScanner}. */
 export interface GuardrailScannerOptions {
