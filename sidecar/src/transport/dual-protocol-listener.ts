@@ -58,9 +58,13 @@ export class DualProtocolListener {
   readonly #h1: http.Server;
   readonly #h2: http2.Http2Server;
   readonly #net: net.Server;
+  /** Every open connection. */
   readonly #sockets = new Set<net.Socket>();
+  /** Connections that have not sent their first bytes yet. */
+  readonly #unrouted = new Set<net.Socket>();
+  /** HTTP/1.1 connections: requests in progress and requests served. */
+  readonly #h1State = new Map<net.Socket, { active: number; served: number }>();
   readonly #sessions = new Set<http2.Http2Session>();
-  readonly #h1Responses = new Set<http.ServerResponse>();
   #inFlight = 0;
   #lastRequestAt = 0;
   #draining = false;
@@ -70,14 +74,19 @@ export class DualProtocolListener {
     const tracked: DualHandler = (req, res) => {
       this.#inFlight++;
       this.#lastRequestAt = Date.now();
-      const h1 = res instanceof http.ServerResponse ? res : undefined;
+      const h1 = res instanceof http.ServerResponse ? this.#h1State.get(req.socket as net.Socket) : undefined;
       if (h1) {
-        this.#h1Responses.add(h1);
-        if (this.#draining) h1.shouldKeepAlive = false;
+        h1.active++;
+        if (this.#draining) (res as http.ServerResponse).shouldKeepAlive = false;
       }
       res.once("close", () => {
-        if (h1) this.#h1Responses.delete(h1);
         this.#inFlight--;
+        if (!h1) return;
+        h1.active--;
+        h1.served++;
+        // A keep-alive connection whose last response started before the drain: end it
+        // now that it is idle, after the response has been flushed.
+        if (this.#draining && h1.active === 0) (req.socket as net.Socket).end();
       });
       handler(req, res);
     };
@@ -144,14 +153,17 @@ export class DualProtocolListener {
   async close(drainTimeoutMs: number): Promise<void> {
     this.#draining = true;
     for (const session of this.#sessions) session.close();
-    for (const res of this.#h1Responses) res.shouldKeepAlive = false;
+    for (const [socket, state] of this.#h1State) {
+      if (state.active === 0 && state.served > 0) socket.end();
+    }
     const deadline = Date.now() + drainTimeoutMs;
-    // Done when nothing is in flight and either every connection has gone or no request
-    // has arrived for a moment (a silent TCP connection must not hold the drain open).
+    // Done when nothing is in flight, every HTTP/1.1 and HTTP/2 connection has finished,
+    // and connections that never sent a byte have had a moment to do so (a silent TCP
+    // connection must not hold the drain open).
     while (Date.now() < deadline) {
-      this.#h1.closeIdleConnections();
+      const routed = this.#sockets.size - this.#unrouted.size;
       const quiet = Date.now() - this.#lastRequestAt > QUIET_MS;
-      if (this.#inFlight === 0 && (this.#sockets.size === 0 || quiet)) break;
+      if (this.#inFlight === 0 && routed === 0 && (this.#unrouted.size === 0 || quiet)) break;
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
     const closed = new Promise<void>((resolve) => this.#net.close(() => resolve()));
@@ -163,13 +175,20 @@ export class DualProtocolListener {
 
   #route(socket: net.Socket): void {
     this.#sockets.add(socket);
-    socket.once("close", () => this.#sockets.delete(socket));
+    this.#unrouted.add(socket);
+    socket.once("close", () => {
+      this.#sockets.delete(socket);
+      this.#unrouted.delete(socket);
+      this.#h1State.delete(socket);
+    });
     socket.once("readable", () => {
       const chunk = socket.read() as Buffer | null;
       if (chunk === null) return;
+      this.#unrouted.delete(socket);
       socket.unshift(chunk);
       const n = Math.min(chunk.length, H2_PREFACE.length);
       const isH2 = chunk.subarray(0, n).equals(H2_PREFACE.subarray(0, n));
+      if (!isH2) this.#h1State.set(socket, { active: 0, served: 0 });
       (isH2 ? this.#h2 : this.#h1).emit("connection", socket);
     });
   }
