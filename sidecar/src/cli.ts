@@ -39,6 +39,9 @@ Options:
   --admin-token-file FILE file holding the admin token for AdminService (without it, admin is off)
   --no-watch              do not reload the policy on file changes (SIGHUP and ReloadPolicy still do)
   --drain-timeout MS      how long shutdown waits for in-flight calls (default 10000)
+  --redis URL             share limit state with a fleet through Redis (default: in memory)
+  --redis-prefix PREFIX   Redis key prefix with its Cluster hash tag (default pcl:{portcullis}:)
+  --state-timeout MS      deadline of one limit-state round trip (default 250)
   --log-level LEVEL       fatal, error, warn, info (default), debug, trace, silent
   -h, --help              show this help
 
@@ -111,6 +114,9 @@ async function serve(args: readonly string[]): Promise<number> {
     "no-watch": { type: "boolean" },
     "drain-timeout": { type: "string" },
     "log-level": { type: "string" },
+    redis: { type: "string" },
+    "redis-prefix": { type: "string" },
+    "state-timeout": { type: "string" },
   });
   if (values.help) {
     console.log(HELP.serve);
@@ -119,8 +125,11 @@ async function serve(args: readonly string[]): Promise<number> {
   if (!values.policy) throw new UsageError("serve needs --policy FILE");
   if (values.listen && values.socket) throw new UsageError("use either --listen or --socket, not both");
   const listen: ListenTarget = values.socket ? { socketPath: values.socket } : parseListen(values.listen);
-  const drainTimeoutMs = values["drain-timeout"] === undefined ? 10_000 : Number(values["drain-timeout"]);
-  if (!Number.isInteger(drainTimeoutMs) || drainTimeoutMs < 0) throw new UsageError("--drain-timeout takes milliseconds, e.g. 10000");
+  const drainTimeoutMs = milliseconds("--drain-timeout", values["drain-timeout"], 10_000);
+  const stateTimeoutMs = milliseconds("--state-timeout", values["state-timeout"], 250);
+  if (values.redis !== undefined && !/^rediss?:\/\//.test(values.redis)) {
+    throw new UsageError("--redis takes a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379");
+  }
   const level = values["log-level"] ?? "info";
   if (!["fatal", "error", "warn", "info", "debug", "trace", "silent"].includes(level)) {
     throw new UsageError(`--log-level: unknown level '${level}'`);
@@ -142,6 +151,9 @@ async function serve(args: readonly string[]): Promise<number> {
       adminTokenSha256,
       watchPolicy: !values["no-watch"],
       drainTimeoutMs,
+      redisUrl: values.redis,
+      redisPrefix: values["redis-prefix"],
+      stateTimeoutMs,
       logger,
     });
   } catch (err) {
@@ -176,6 +188,13 @@ async function serve(args: readonly string[]): Promise<number> {
     process.once("SIGINT", () => stop("SIGINT"));
     process.on("SIGHUP", () => void running.policies.reload("admin"));
   });
+}
+
+function milliseconds(flag: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const ms = Number(value);
+  if (!Number.isInteger(ms) || ms < 0) throw new UsageError(`${flag} takes whole milliseconds, e.g. ${fallback}`);
+  return ms;
 }
 
 function parseListen(value: string | undefined): ListenTarget {

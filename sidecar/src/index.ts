@@ -15,3 +15,4 @@ export * from "./policy/index.js";
 export * from "./decision/index.js";
 export { hashToken } from "./identity/index.js";
 export { main as runCli, EXIT } from "./cli.js";
+export * from "./limits/index.js";

@@ -5,6 +5,8 @@ import type { ConnectRouter } from "@connectrpc/connect";
 import { connectNodeAdapter } from "@connectrpc/connect-node";
 import { AdminService, GovernanceService, Health } from "@portcullis/sdk/gen";
 import { isIP } from "node:net";
+import { DecisionEngine } from "./decision/index.js";
+import { Limiter, MemoryStateStore, RedisStateStore, type StateStore } from "./limits/index.js";
 import { createLogger, type Logger } from "./logger.js";
 import { formatPolicyError, PolicyStore } from "./policy/index.js";
 import { adminService, governanceService, healthService, REQUEST_LIMITS, requestGate } from "./services/index.js";
@@ -28,6 +30,12 @@ export interface SidecarOptions {
   readonly watchPolicy?: boolean;
   /** How long shutdown waits for in-flight calls (default 10 s). */
   readonly drainTimeoutMs?: number;
+  /** Shared limit state for a fleet, e.g. `redis://127.0.0.1:6379`; in memory when absent. */
+  readonly redisUrl?: string;
+  /** Redis key prefix with its Cluster hash tag (default `pcl:{portcullis}:`). */
+  readonly redisPrefix?: string;
+  /** Deadline of one limit-state round trip (default 250 ms); past it, limits' fail modes apply. */
+  readonly stateTimeoutMs?: number;
   readonly logger?: Logger;
 }
 
@@ -38,6 +46,7 @@ export interface Sidecar {
   /** A base URL for TCP clients (`http://host:port`); undefined on a Unix socket. */
   readonly baseUrl: string | undefined;
   readonly policies: PolicyStore;
+  readonly engine: DecisionEngine;
   readonly logger: Logger;
   /** Drains in-flight calls and stops. Safe to call more than once. */
   close(): Promise<void>;
@@ -54,6 +63,7 @@ export interface Sidecar {
  */
 export function sidecarRoutes(deps: {
   policies: PolicyStore;
+  engine: DecisionEngine;
   logger: Logger;
   serving: { readonly serving: boolean; readonly stopped: Promise<void> };
 }): (router: ConnectRouter) => void {
@@ -101,6 +111,8 @@ export async function startSidecar(options: SidecarOptions): Promise<Sidecar> {
     },
   });
   if (options.watchPolicy ?? true) policies.watch();
+  const store = await openStateStore(options, logger);
+  const engine = new DecisionEngine(policies, new Limiter(store, { timeoutMs: options.stateTimeoutMs ?? 250 }));
 
   let draining = false;
   let markStopped: () => void = () => undefined;
@@ -112,20 +124,24 @@ export async function startSidecar(options: SidecarOptions): Promise<Sidecar> {
     stopped,
   };
   const handler = connectNodeAdapter({
-    routes: sidecarRoutes({ policies, logger, serving }),
+    routes: sidecarRoutes({ policies, engine, logger, serving }),
     requestGate: requestGate({ draining: () => draining, adminTokenSha256: options.adminTokenSha256 }),
     maxTimeoutMs: 60_000,
   });
   const listener = new DualProtocolListener(withSpecGrpcMessage(handler));
   const address = await listener.listen(listen);
   const baseUrl = "host" in listen ? `http://${address}` : undefined;
-  logger.info({ address, revision: policies.current.revision, policy: options.policyFile }, "portcullis serving");
+  logger.info(
+    { address, revision: policies.current.revision, policy: options.policyFile, state: store.kind },
+    "portcullis serving",
+  );
 
   let closing: Promise<void> | undefined;
   return {
     address,
     baseUrl,
     policies,
+    engine,
     logger,
     close() {
       closing ??= (async () => {
@@ -134,11 +150,22 @@ export async function startSidecar(options: SidecarOptions): Promise<Sidecar> {
         policies.close();
         logger.info({ inFlight: listener.inFlight }, "draining");
         await listener.close(options.drainTimeoutMs ?? 10_000);
+        await store.close();
         logger.info("stopped");
       })();
       return closing;
     },
   };
+}
+
+async function openStateStore(options: SidecarOptions, logger: Logger): Promise<StateStore> {
+  if (!options.redisUrl) return new MemoryStateStore();
+  const store = new RedisStateStore({ url: options.redisUrl, prefix: options.redisPrefix, commandTimeoutMs: options.stateTimeoutMs ?? 250 });
+  // Start even when Redis is down: limits then follow their fail modes until it is back.
+  await store.ready().catch((err: unknown) => {
+    logger.warn({ err: (err as Error).message }, "redis unreachable at start; limits follow their onStoreFailure until it answers");
+  });
+  return store;
 }
 
 function isLoopback(host: string): boolean {

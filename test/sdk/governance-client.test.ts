@@ -63,13 +63,21 @@ describe("createGovernanceClient", () => {
     for (const call of [
       () => client.scanResponse({ token: "demo-support-token", text: "hello" }),
       () => client.resolveCredential({ token: "demo-support-token", server: "jira" }),
-      () => client.recordAudit({ token: "demo-support-token", decisionId: "x" }),
     ]) {
       const error = await call().catch((err: unknown) => err);
       expect(error).toBeInstanceOf(GovernanceError);
       expect(error).toMatchObject({ code: Code.Unimplemented, unavailable: false });
       expect((error as Error).message).toMatch(/arrives with wall \d/);
     }
+    client.close();
+  });
+
+  it("settles through RecordAudit and refuses another subject's decision", async () => {
+    const client = createGovernanceClient({ baseUrl: tcp.baseUrl! });
+    const d = await client.authorize({ token: "demo-support-token", server: "jira", tool: "search_issues", estimatedTokens: 10n });
+    expect(await client.recordAudit({ token: "demo-support-token", decisionId: d.decisionId, tokensUsed: 7n })).toMatchObject({ recordId: d.decisionId });
+    await expect(client.recordAudit({ token: "nope", decisionId: d.decisionId })).rejects.toMatchObject({ code: Code.Unauthenticated });
+    await expect(client.recordAudit({ token: "demo-support-token", decisionId: "" })).rejects.toMatchObject({ code: Code.InvalidArgument });
     client.close();
   });
 

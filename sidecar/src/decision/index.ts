@@ -14,3 +14,4 @@ export {
   type ToolHints,
 } from "./authorizer.js";
 export { filterTools, type FilterableTool, type FilterOutcome, type VisibleTool } from "./tool-filter.js";
+export { DecisionEngine, type Decision, type DecisionInput } from "./decision-engine.js";

@@ -4,6 +4,7 @@
  * checks (unknown roles, duplicate tokens, ambiguous virtual tool names) happen here and
  * come back as errors with their policy paths; the loader adds file:line:column.
  */
+import { compileLimits, type CompiledLimit } from "../limits/limit-compiler.js";
 import { compileArgumentConstraint, type CompiledArgumentConstraint } from "./argument-constraints.js";
 import { bySpecificity, compileGlob, isGlob, type NamePattern } from "./glob.js";
 import { formatPath, type PolicyPath } from "./policy-error.js";
@@ -74,6 +75,8 @@ export interface CompiledPolicy {
   readonly knownServers: ReadonlySet<string>;
   /** Whether some role grants a server glob (then no server name is unknown for sure). */
   readonly hasServerGlobs: boolean;
+  /** Limits in policy order. */
+  readonly limits: readonly CompiledLimit[];
 }
 
 /** A problem found while compiling, located by policy path. */
@@ -192,6 +195,9 @@ export function compilePolicy(doc: PolicyDocument, meta: { revision: string; sou
     virtualServers.set(name, { name, path: formatPath(path), roles: new Set(vs.roles), entries, byExposedName });
   }
 
+  const { limits, problems } = compileLimits(doc.limits, new Set(roles.keys()));
+  errors.push(...problems);
+
   const policy: CompiledPolicy = {
     revision: meta.revision,
     source: meta.source,
@@ -202,6 +208,7 @@ export function compilePolicy(doc: PolicyDocument, meta: { revision: string; sou
     virtualServers,
     knownServers,
     hasServerGlobs,
+    limits,
   };
   return { policy, errors, warnings };
 }

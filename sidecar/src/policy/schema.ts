@@ -3,6 +3,7 @@
  * keep the two in step.
  */
 import { z } from "zod";
+import { LimitSchema } from "../limits/limit-schema.js";
 
 const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 const NAME_GLOB = /^[A-Za-z0-9_.*?-]+$/;
@@ -109,6 +110,7 @@ export const PolicySchema = z.strictObject({
   subjects: z.array(SubjectSchema).default([]),
   roles: z.record(name("a role name"), RoleSchema),
   virtualServers: z.record(name("a virtual server name"), VirtualServerSchema).default({}),
+  limits: z.array(LimitSchema).default([]),
 });
 
 /** A policy as the schema parses it (defaults applied). */

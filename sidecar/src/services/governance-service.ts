@@ -8,12 +8,16 @@ import {
   Decision,
   FilterToolsResponseSchema,
   GovernanceService,
+  LimitKind,
+  LimitStatusSchema,
   Reason,
+  RecordAuditResponseSchema,
   RuleTraceSchema,
   TargetSchema,
 } from "@portcullis/sdk/gen";
-import { randomUUID } from "node:crypto";
-import { authorize, filterTools } from "../decision/index.js";
+import { filterTools, type DecisionEngine } from "../decision/index.js";
+import { resolveStaticToken } from "../identity/index.js";
+import type { LimitKind as DomainLimitKind } from "../limits/index.js";
 import type { Logger } from "../logger.js";
 import type { PolicyStore } from "../policy/index.js";
 import { checkToken, parseJsonObject, REQUEST_LIMITS, requireName } from "./request-bounds.js";
@@ -22,8 +26,16 @@ import { notYet } from "./unimplemented.js";
 /** What the governance handlers need. */
 export interface GovernanceDeps {
   readonly policies: PolicyStore;
+  readonly engine: DecisionEngine;
   readonly logger: Logger;
 }
+
+const LIMIT_KINDS: Record<DomainLimitKind, LimitKind> = {
+  rate: LimitKind.RATE,
+  tokens: LimitKind.TOKEN_BUDGET,
+  steps: LimitKind.WORKFLOW_STEPS,
+  duplicate: LimitKind.DUPLICATE_CALL,
+};
 
 /**
  * Implements GovernanceService over the policy store.
@@ -34,9 +46,9 @@ export interface GovernanceDeps {
  * ```
  */
 export function governanceService(deps: GovernanceDeps): ServiceImpl<typeof GovernanceService> {
-  const { policies, logger } = deps;
+  const { policies, engine, logger } = deps;
   return {
-    authorize(req) {
+    async authorize(req) {
       checkToken("token", req.token);
       requireName("server", req.server, "the MCP server or virtual server the tool belongs to");
       requireName("tool", req.tool, "the tool name as the caller sees it");
@@ -44,15 +56,19 @@ export function governanceService(deps: GovernanceDeps): ServiceImpl<typeof Gove
         maxBytes: REQUEST_LIMITS.argumentsBytes,
         maxDepth: REQUEST_LIMITS.argumentsDepth,
       });
-      const decision = authorize(policies.current, {
+      if (req.estimatedTokens < 0n) throw new ConnectError("estimated_tokens: must not be negative", Code.InvalidArgument);
+      const decision = await engine.decide({
         token: req.token,
         server: req.server,
         tool: req.tool,
         arguments: args,
         annotations: req.annotations,
         explain: req.explain,
+        workflowId: req.workflowId,
+        estimatedTokens: Number(req.estimatedTokens),
+        dryRun: req.dryRun,
       });
-      const decisionId = randomUUID();
+      const { decisionId } = decision;
       const logFields = {
         decisionId,
         subject: decision.principal?.subject,
@@ -62,7 +78,8 @@ export function governanceService(deps: GovernanceDeps): ServiceImpl<typeof Gove
         rule: decision.matchedRule,
         revision: decision.policyRevision,
       };
-      if (decision.allow) logger.debug(logFields, "allow");
+      if (decision.failOpen) logger.warn(logFields, "allow without limit state (fail-open)");
+      else if (decision.allow) logger.debug(logFields, "allow");
       else logger.info(logFields, "deny");
       return create(AuthorizeResponseSchema, {
         decision: decision.allow ? Decision.ALLOW : Decision.DENY,
@@ -75,6 +92,11 @@ export function governanceService(deps: GovernanceDeps): ServiceImpl<typeof Gove
         roles: [...(decision.principal?.roles ?? [])],
         target: decision.target ? create(TargetSchema, decision.target) : undefined,
         explanation: decision.explanation.map((t) => create(RuleTraceSchema, t)),
+        retryAfterMs: BigInt(decision.retryAfterMs),
+        limits: decision.limits.map((l) =>
+          create(LimitStatusSchema, { ...l, kind: LIMIT_KINDS[l.kind], remaining: BigInt(l.remaining), retryAfterMs: BigInt(l.retryAfterMs) }),
+        ),
+        failOpen: decision.failOpen,
       });
     },
 
@@ -108,8 +130,21 @@ export function governanceService(deps: GovernanceDeps): ServiceImpl<typeof Gove
     scanResponse() {
       throw notYet("ScanResponse", "wall 4 (content guardrails)");
     },
-    recordAudit() {
-      throw notYet("RecordAudit", "wall 3 (audit)");
+    // Settles the call's token-budget reservation. The audit record itself arrives with
+    // wall 3; until then this RPC does only the settlement.
+    async recordAudit(req) {
+      checkToken("token", req.token);
+      requireName("decision_id", req.decisionId, "the decision_id Authorize returned");
+      if (req.tokensUsed < 0n) throw new ConnectError("tokens_used: must not be negative", Code.InvalidArgument);
+      const principal = resolveStaticToken(policies.current, req.token);
+      if (!principal) throw new ConnectError("token: matches no subject of the policy", Code.Unauthenticated);
+      const outcome = await engine.limiter.settle(req.decisionId, principal.subject, Number(req.tokensUsed)).catch((err: unknown) => {
+        throw new ConnectError(`limit state is unavailable (${(err as Error).message}); retry the settlement`, Code.Unavailable);
+      });
+      if (outcome === "forbidden") {
+        throw new ConnectError("decision_id: belongs to another subject's decision", Code.PermissionDenied);
+      }
+      return create(RecordAuditResponseSchema, { recordId: req.decisionId });
     },
     ping() {
       return {};

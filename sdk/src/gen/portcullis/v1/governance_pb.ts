@@ -16,7 +16,7 @@ import type { JsonObject, Message } from "@bufbuild/protobuf";
  * Describes the file portcullis/v1/governance.proto.
  */
 export const file_portcullis_v1_governance: GenFile = /*@__PURE__*/
-  fileDesc("Ch5wb3J0Y3VsbGlzL3YxL2dvdmVybmFuY2UucHJvdG8SDXBvcnRjdWxsaXMudjEi6AEKD1Rvb2xBbm5vdGF0aW9ucxIbCg5yZWFkX29ubHlfaGludBgBIAEoCEgAiAEBEh0KEGRlc3RydWN0aXZlX2hpbnQYAiABKAhIAYgBARIcCg9pZGVtcG90ZW50X2hpbnQYAyABKAhIAogBARIcCg9vcGVuX3dvcmxkX2hpbnQYBCABKAhIA4gBARINCgV0aXRsZRgFIAEoCUIRCg9fcmVhZF9vbmx5X2hpbnRCEwoRX2Rlc3RydWN0aXZlX2hpbnRCEgoQX2lkZW1wb3RlbnRfaGludEISChBfb3Blbl93b3JsZF9oaW50It0BChBBdXRob3JpemVSZXF1ZXN0Eg0KBXRva2VuGAEgASgJEg4KBnNlcnZlchgCIAEoCRIMCgR0b29sGAMgASgJEhYKDmFyZ3VtZW50c19qc29uGAQgASgJEjMKC2Fubm90YXRpb25zGAUgASgLMh4ucG9ydGN1bGxpcy52MS5Ub29sQW5ub3RhdGlvbnMSEwoLd29ya2Zsb3dfaWQYBiABKAkSGAoQZXN0aW1hdGVkX3Rva2VucxgHIAEoAxIPCgdkcnlfcnVuGAggASgIEg8KB2V4cGxhaW4YCSABKAgiJgoGVGFyZ2V0Eg4KBnNlcnZlchgBIAEoCRIMCgR0b29sGAIgASgJIkgKCVJ1bGVUcmFjZRIMCgRydWxlGAEgASgJEg4KBmVmZmVjdBgCIAEoCRIPCgdtYXRjaGVkGAMgASgIEgwKBG5vdGUYBCABKAkiyAIKEUF1dGhvcml6ZVJlc3BvbnNlEikKCGRlY2lzaW9uGAEgASgOMhcucG9ydGN1bGxpcy52MS5EZWNpc2lvbhIlCgZyZWFzb24YAiABKA4yFS5wb3J0Y3VsbGlzLnYxLlJlYXNvbhIPCgdtZXNzYWdlGAMgASgJEhQKDG1hdGNoZWRfcnVsZRgEIAEoCRITCgtkZWNpc2lvbl9pZBgFIAEoCRIXCg9wb2xpY3lfcmV2aXNpb24YBiABKAkSDwoHc3ViamVjdBgHIAEoCRINCgVyb2xlcxgIIAMoCRIlCgZ0YXJnZXQYCSABKAsyFS5wb3J0Y3VsbGlzLnYxLlRhcmdldBItCgtleHBsYW5hdGlvbhgKIAMoCzIYLnBvcnRjdWxsaXMudjEuUnVsZVRyYWNlEhYKDnJldHJ5X2FmdGVyX21zGAsgASgDIqMCCgRUb29sEgwKBG5hbWUYASABKAkSDQoFdGl0bGUYAiABKAkSEwoLZGVzY3JpcHRpb24YAyABKAkSLQoMaW5wdXRfc2NoZW1hGAQgASgLMhcuZ29vZ2xlLnByb3RvYnVmLlN0cnVjdBIuCg1vdXRwdXRfc2NoZW1hGAUgASgLMhcuZ29vZ2xlLnByb3RvYnVmLlN0cnVjdBIzCgthbm5vdGF0aW9ucxgGIAEoCzIeLnBvcnRjdWxsaXMudjEuVG9vbEFubm90YXRpb25zEiUKBG1ldGEYByABKAsyFy5nb29nbGUucHJvdG9idWYuU3RydWN0EhcKD3Vwc3RyZWFtX3NlcnZlchgIIAEoCRIVCg11cHN0cmVhbV9uYW1lGAkgASgJIlcKEkZpbHRlclRvb2xzUmVxdWVzdBINCgV0b2tlbhgBIAEoCRIOCgZzZXJ2ZXIYAiABKAkSIgoFdG9vbHMYAyADKAsyEy5wb3J0Y3VsbGlzLnYxLlRvb2wieQoTRmlsdGVyVG9vbHNSZXNwb25zZRIiCgV0b29scxgBIAMoCzITLnBvcnRjdWxsaXMudjEuVG9vbBIUCgxoaWRkZW5fY291bnQYAiABKAUSFwoPcG9saWN5X3JldmlzaW9uGAMgASgJEg8KB3N1YmplY3QYBCABKAkiXAoYUmVzb2x2ZUNyZWRlbnRpYWxSZXF1ZXN0Eg0KBXRva2VuGAEgASgJEg4KBnNlcnZlchgCIAEoCRIMCgR0b29sGAMgASgJEhMKC2RlY2lzaW9uX2lkGAQgASgJIqoBChlSZXNvbHZlQ3JlZGVudGlhbFJlc3BvbnNlEkYKB2hlYWRlcnMYASADKAsyNS5wb3J0Y3VsbGlzLnYxLlJlc29sdmVDcmVkZW50aWFsUmVzcG9uc2UuSGVhZGVyc0VudHJ5EhUKDWV4cGlyZXNfYXRfbXMYAiABKAMaLgoMSGVhZGVyc0VudHJ5EgsKA2tleRgBIAEoCRINCgV2YWx1ZRgCIAEoCToCOAEiegoTU2NhblJlc3BvbnNlUmVxdWVzdBINCgV0b2tlbhgBIAEoCRIOCgZzZXJ2ZXIYAiABKAkSDAoEdG9vbBgDIAEoCRITCgtkZWNpc2lvbl9pZBgEIAEoCRIMCgR0ZXh0GAUgASgJEhMKC3Jlc3VsdF9qc29uGAYgASgJIlgKB0ZpbmRpbmcSDAoEdHlwZRgBIAEoCRIPCgdydWxlX2lkGAIgASgJEg0KBXN0YXJ0GAMgASgFEgsKA2VuZBgEIAEoBRISCgpjb25maWRlbmNlGAUgASgBIo4BChRTY2FuUmVzcG9uc2VSZXNwb25zZRIpCgZhY3Rpb24YASABKA4yGS5wb3J0Y3VsbGlzLnYxLlNjYW5BY3Rpb24SKAoIZmluZGluZ3MYAiADKAsyFi5wb3J0Y3VsbGlzLnYxLkZpbmRpbmcSDAoEdGV4dBgDIAEoCRITCgtyZXN1bHRfanNvbhgEIAEoCSKJAgoSUmVjb3JkQXVkaXRSZXF1ZXN0Eg0KBXRva2VuGAEgASgJEhMKC2RlY2lzaW9uX2lkGAIgASgJEisKB291dGNvbWUYAyABKA4yGi5wb3J0Y3VsbGlzLnYxLkNhbGxPdXRjb21lEhMKC2R1cmF0aW9uX21zGAQgASgDEhMKC3Rva2Vuc191c2VkGAUgASgDEkUKCmF0dHJpYnV0ZXMYBiADKAsyMS5wb3J0Y3VsbGlzLnYxLlJlY29yZEF1ZGl0UmVxdWVzdC5BdHRyaWJ1dGVzRW50cnkaMQoPQXR0cmlidXRlc0VudHJ5EgsKA2tleRgBIAEoCRINCgV2YWx1ZRgCIAEoCToCOAEiKAoTUmVjb3JkQXVkaXRSZXNwb25zZRIRCglyZWNvcmRfaWQYASABKAkiDQoLUGluZ1JlcXVlc3QiDgoMUGluZ1Jlc3BvbnNlKksKCERlY2lzaW9uEhgKFERFQ0lTSU9OX1VOU1BFQ0lGSUVEEAASEgoOREVDSVNJT05fQUxMT1cQARIRCg1ERUNJU0lPTl9ERU5ZEAIq+QMKBlJlYXNvbhIWChJSRUFTT05fVU5TUEVDSUZJRUQQABISCg5SRUFTT05fQUxMT1dFRBABEhoKFlJFQVNPTl9VTkFVVEhFTlRJQ0FURUQQAhIYChRSRUFTT05fVE9LRU5fUkVWT0tFRBADEhgKFFJFQVNPTl9UT0tFTl9FWFBJUkVEEAQSGQoVUkVBU09OX1VOS05PV05fU0VSVkVSEAUSGAoUUkVBU09OX05PVF9QRVJNSVRURUQQBhIYChRSRUFTT05fRVhQTElDSVRfREVOWRAHEiAKHFJFQVNPTl9BTk5PVEFUSU9OX0NPTlNUUkFJTlQQCBIeChpSRUFTT05fQVJHVU1FTlRfQ09OU1RSQUlOVBAJEiAKHFJFQVNPTl9OT1RfSU5fVklSVFVBTF9TRVJWRVIQChIXChNSRUFTT05fUkFURV9MSU1JVEVEEAsSGwoXUkVBU09OX0JVREdFVF9FWEhBVVNURUQQDBITCg9SRUFTT05fU1RFUF9DQVAQDRIZChVSRUFTT05fRFVQTElDQVRFX0NBTEwQDhIcChhSRUFTT05fU1RBVEVfVU5BVkFJTEFCTEUQDxIcChhSRUFTT05fQVVESVRfVU5BVkFJTEFCTEUQEBIeChpSRUFTT05fU0lERUNBUl9VTkFWQUlMQUJMRRARKoUBCgpTY2FuQWN0aW9uEhsKF1NDQU5fQUNUSU9OX1VOU1BFQ0lGSUVEEAASFQoRU0NBTl9BQ1RJT05fQUxMT1cQARIUChBTQ0FOX0FDVElPTl9GTEFHEAISFQoRU0NBTl9BQ1RJT05fQkxPQ0sQAxIWChJTQ0FOX0FDVElPTl9NVVRBVEUQBCqeAQoLQ2FsbE91dGNvbWUSHAoYQ0FMTF9PVVRDT01FX1VOU1BFQ0lGSUVEEAASGAoUQ0FMTF9PVVRDT01FX1NVQ0NFU1MQARIbChdDQUxMX09VVENPTUVfVE9PTF9FUlJPUhACEiAKHENBTExfT1VUQ09NRV9UUkFOU1BPUlRfRVJST1IQAxIYChRDQUxMX09VVENPTUVfQkxPQ0tFRBAEMqAEChFHb3Zlcm5hbmNlU2VydmljZRJTCglBdXRob3JpemUSHy5wb3J0Y3VsbGlzLnYxLkF1dGhvcml6ZVJlcXVlc3QaIC5wb3J0Y3VsbGlzLnYxLkF1dGhvcml6ZVJlc3BvbnNlIgOQAgESWQoLRmlsdGVyVG9vbHMSIS5wb3J0Y3VsbGlzLnYxLkZpbHRlclRvb2xzUmVxdWVzdBoiLnBvcnRjdWxsaXMudjEuRmlsdGVyVG9vbHNSZXNwb25zZSIDkAIBEmYKEVJlc29sdmVDcmVkZW50aWFsEicucG9ydGN1bGxpcy52MS5SZXNvbHZlQ3JlZGVudGlhbFJlcXVlc3QaKC5wb3J0Y3VsbGlzLnYxLlJlc29sdmVDcmVkZW50aWFsUmVzcG9uc2USVwoMU2NhblJlc3BvbnNlEiIucG9ydGN1bGxpcy52MS5TY2FuUmVzcG9uc2VSZXF1ZXN0GiMucG9ydGN1bGxpcy52MS5TY2FuUmVzcG9uc2VSZXNwb25zZRJUCgtSZWNvcmRBdWRpdBIhLnBvcnRjdWxsaXMudjEuUmVjb3JkQXVkaXRSZXF1ZXN0GiIucG9ydGN1bGxpcy52MS5SZWNvcmRBdWRpdFJlc3BvbnNlEkQKBFBpbmcSGi5wb3J0Y3VsbGlzLnYxLlBpbmdSZXF1ZXN0GhsucG9ydGN1bGxpcy52MS5QaW5nUmVzcG9uc2UiA5ACAWIGcHJvdG8z", [file_google_protobuf_struct]);
+  fileDesc("Ch5wb3J0Y3VsbGlzL3YxL2dvdmVybmFuY2UucHJvdG8SDXBvcnRjdWxsaXMudjEi6AEKD1Rvb2xBbm5vdGF0aW9ucxIbCg5yZWFkX29ubHlfaGludBgBIAEoCEgAiAEBEh0KEGRlc3RydWN0aXZlX2hpbnQYAiABKAhIAYgBARIcCg9pZGVtcG90ZW50X2hpbnQYAyABKAhIAogBARIcCg9vcGVuX3dvcmxkX2hpbnQYBCABKAhIA4gBARINCgV0aXRsZRgFIAEoCUIRCg9fcmVhZF9vbmx5X2hpbnRCEwoRX2Rlc3RydWN0aXZlX2hpbnRCEgoQX2lkZW1wb3RlbnRfaGludEISChBfb3Blbl93b3JsZF9oaW50It0BChBBdXRob3JpemVSZXF1ZXN0Eg0KBXRva2VuGAEgASgJEg4KBnNlcnZlchgCIAEoCRIMCgR0b29sGAMgASgJEhYKDmFyZ3VtZW50c19qc29uGAQgASgJEjMKC2Fubm90YXRpb25zGAUgASgLMh4ucG9ydGN1bGxpcy52MS5Ub29sQW5ub3RhdGlvbnMSEwoLd29ya2Zsb3dfaWQYBiABKAkSGAoQZXN0aW1hdGVkX3Rva2VucxgHIAEoAxIPCgdkcnlfcnVuGAggASgIEg8KB2V4cGxhaW4YCSABKAgiJgoGVGFyZ2V0Eg4KBnNlcnZlchgBIAEoCRIMCgR0b29sGAIgASgJIkgKCVJ1bGVUcmFjZRIMCgRydWxlGAEgASgJEg4KBmVmZmVjdBgCIAEoCRIPCgdtYXRjaGVkGAMgASgIEgwKBG5vdGUYBCABKAkihwMKEUF1dGhvcml6ZVJlc3BvbnNlEikKCGRlY2lzaW9uGAEgASgOMhcucG9ydGN1bGxpcy52MS5EZWNpc2lvbhIlCgZyZWFzb24YAiABKA4yFS5wb3J0Y3VsbGlzLnYxLlJlYXNvbhIPCgdtZXNzYWdlGAMgASgJEhQKDG1hdGNoZWRfcnVsZRgEIAEoCRITCgtkZWNpc2lvbl9pZBgFIAEoCRIXCg9wb2xpY3lfcmV2aXNpb24YBiABKAkSDwoHc3ViamVjdBgHIAEoCRINCgVyb2xlcxgIIAMoCRIlCgZ0YXJnZXQYCSABKAsyFS5wb3J0Y3VsbGlzLnYxLlRhcmdldBItCgtleHBsYW5hdGlvbhgKIAMoCzIYLnBvcnRjdWxsaXMudjEuUnVsZVRyYWNlEhYKDnJldHJ5X2FmdGVyX21zGAsgASgDEioKBmxpbWl0cxgMIAMoCzIaLnBvcnRjdWxsaXMudjEuTGltaXRTdGF0dXMSEQoJZmFpbF9vcGVuGA0gASgIIrABCgtMaW1pdFN0YXR1cxIMCgRuYW1lGAEgASgJEgwKBHJ1bGUYAiABKAkSJgoEa2luZBgDIAEoDjIYLnBvcnRjdWxsaXMudjEuTGltaXRLaW5kEg8KB2FsbG93ZWQYBCABKAgSDgoGc2hhZG93GAUgASgIEhEKCXJlbWFpbmluZxgGIAEoAxIWCg5yZXRyeV9hZnRlcl9tcxgHIAEoAxIRCglmYWlsX29wZW4YCCABKAgiowIKBFRvb2wSDAoEbmFtZRgBIAEoCRINCgV0aXRsZRgCIAEoCRITCgtkZXNjcmlwdGlvbhgDIAEoCRItCgxpbnB1dF9zY2hlbWEYBCABKAsyFy5nb29nbGUucHJvdG9idWYuU3RydWN0Ei4KDW91dHB1dF9zY2hlbWEYBSABKAsyFy5nb29nbGUucHJvdG9idWYuU3RydWN0EjMKC2Fubm90YXRpb25zGAYgASgLMh4ucG9ydGN1bGxpcy52MS5Ub29sQW5ub3RhdGlvbnMSJQoEbWV0YRgHIAEoCzIXLmdvb2dsZS5wcm90b2J1Zi5TdHJ1Y3QSFwoPdXBzdHJlYW1fc2VydmVyGAggASgJEhUKDXVwc3RyZWFtX25hbWUYCSABKAkiVwoSRmlsdGVyVG9vbHNSZXF1ZXN0Eg0KBXRva2VuGAEgASgJEg4KBnNlcnZlchgCIAEoCRIiCgV0b29scxgDIAMoCzITLnBvcnRjdWxsaXMudjEuVG9vbCJ5ChNGaWx0ZXJUb29sc1Jlc3BvbnNlEiIKBXRvb2xzGAEgAygLMhMucG9ydGN1bGxpcy52MS5Ub29sEhQKDGhpZGRlbl9jb3VudBgCIAEoBRIXCg9wb2xpY3lfcmV2aXNpb24YAyABKAkSDwoHc3ViamVjdBgEIAEoCSJcChhSZXNvbHZlQ3JlZGVudGlhbFJlcXVlc3QSDQoFdG9rZW4YASABKAkSDgoGc2VydmVyGAIgASgJEgwKBHRvb2wYAyABKAkSEwoLZGVjaXNpb25faWQYBCABKAkiqgEKGVJlc29sdmVDcmVkZW50aWFsUmVzcG9uc2USRgoHaGVhZGVycxgBIAMoCzI1LnBvcnRjdWxsaXMudjEuUmVzb2x2ZUNyZWRlbnRpYWxSZXNwb25zZS5IZWFkZXJzRW50cnkSFQoNZXhwaXJlc19hdF9tcxgCIAEoAxouCgxIZWFkZXJzRW50cnkSCwoDa2V5GAEgASgJEg0KBXZhbHVlGAIgASgJOgI4ASJ6ChNTY2FuUmVzcG9uc2VSZXF1ZXN0Eg0KBXRva2VuGAEgASgJEg4KBnNlcnZlchgCIAEoCRIMCgR0b29sGAMgASgJEhMKC2RlY2lzaW9uX2lkGAQgASgJEgwKBHRleHQYBSABKAkSEwoLcmVzdWx0X2pzb24YBiABKAkiWAoHRmluZGluZxIMCgR0eXBlGAEgASgJEg8KB3J1bGVfaWQYAiABKAkSDQoFc3RhcnQYAyABKAUSCwoDZW5kGAQgASgFEhIKCmNvbmZpZGVuY2UYBSABKAEijgEKFFNjYW5SZXNwb25zZVJlc3BvbnNlEikKBmFjdGlvbhgBIAEoDjIZLnBvcnRjdWxsaXMudjEuU2NhbkFjdGlvbhIoCghmaW5kaW5ncxgCIAMoCzIWLnBvcnRjdWxsaXMudjEuRmluZGluZxIMCgR0ZXh0GAMgASgJEhMKC3Jlc3VsdF9qc29uGAQgASgJIokCChJSZWNvcmRBdWRpdFJlcXVlc3QSDQoFdG9rZW4YASABKAkSEwoLZGVjaXNpb25faWQYAiABKAkSKwoHb3V0Y29tZRgDIAEoDjIaLnBvcnRjdWxsaXMudjEuQ2FsbE91dGNvbWUSEwoLZHVyYXRpb25fbXMYBCABKAMSEwoLdG9rZW5zX3VzZWQYBSABKAMSRQoKYXR0cmlidXRlcxgGIAMoCzIxLnBvcnRjdWxsaXMudjEuUmVjb3JkQXVkaXRSZXF1ZXN0LkF0dHJpYnV0ZXNFbnRyeRoxCg9BdHRyaWJ1dGVzRW50cnkSCwoDa2V5GAEgASgJEg0KBXZhbHVlGAIgASgJOgI4ASIoChNSZWNvcmRBdWRpdFJlc3BvbnNlEhEKCXJlY29yZF9pZBgBIAEoCSINCgtQaW5nUmVxdWVzdCIOCgxQaW5nUmVzcG9uc2UqSwoIRGVjaXNpb24SGAoUREVDSVNJT05fVU5TUEVDSUZJRUQQABISCg5ERUNJU0lPTl9BTExPVxABEhEKDURFQ0lTSU9OX0RFTlkQAir5AwoGUmVhc29uEhYKElJFQVNPTl9VTlNQRUNJRklFRBAAEhIKDlJFQVNPTl9BTExPV0VEEAESGgoWUkVBU09OX1VOQVVUSEVOVElDQVRFRBACEhgKFFJFQVNPTl9UT0tFTl9SRVZPS0VEEAMSGAoUUkVBU09OX1RPS0VOX0VYUElSRUQQBBIZChVSRUFTT05fVU5LTk9XTl9TRVJWRVIQBRIYChRSRUFTT05fTk9UX1BFUk1JVFRFRBAGEhgKFFJFQVNPTl9FWFBMSUNJVF9ERU5ZEAcSIAocUkVBU09OX0FOTk9UQVRJT05fQ09OU1RSQUlOVBAIEh4KGlJFQVNPTl9BUkdVTUVOVF9DT05TVFJBSU5UEAkSIAocUkVBU09OX05PVF9JTl9WSVJUVUFMX1NFUlZFUhAKEhcKE1JFQVNPTl9SQVRFX0xJTUlURUQQCxIbChdSRUFTT05fQlVER0VUX0VYSEFVU1RFRBAMEhMKD1JFQVNPTl9TVEVQX0NBUBANEhkKFVJFQVNPTl9EVVBMSUNBVEVfQ0FMTBAOEhwKGFJFQVNPTl9TVEFURV9VTkFWQUlMQUJMRRAPEhwKGFJFQVNPTl9BVURJVF9VTkFWQUlMQUJMRRAQEh4KGlJFQVNPTl9TSURFQ0FSX1VOQVZBSUxBQkxFEBEqlwEKCUxpbWl0S2luZBIaChZMSU1JVF9LSU5EX1VOU1BFQ0lGSUVEEAASEwoPTElNSVRfS0lORF9SQVRFEAESGwoXTElNSVRfS0lORF9UT0tFTl9CVURHRVQQAhIdChlMSU1JVF9LSU5EX1dPUktGTE9XX1NURVBTEAMSHQoZTElNSVRfS0lORF9EVVBMSUNBVEVfQ0FMTBAEKoUBCgpTY2FuQWN0aW9uEhsKF1NDQU5fQUNUSU9OX1VOU1BFQ0lGSUVEEAASFQoRU0NBTl9BQ1RJT05fQUxMT1cQARIUChBTQ0FOX0FDVElPTl9GTEFHEAISFQoRU0NBTl9BQ1RJT05fQkxPQ0sQAxIWChJTQ0FOX0FDVElPTl9NVVRBVEUQBCqeAQoLQ2FsbE91dGNvbWUSHAoYQ0FMTF9PVVRDT01FX1VOU1BFQ0lGSUVEEAASGAoUQ0FMTF9PVVRDT01FX1NVQ0NFU1MQARIbChdDQUxMX09VVENPTUVfVE9PTF9FUlJPUhACEiAKHENBTExfT1VUQ09NRV9UUkFOU1BPUlRfRVJST1IQAxIYChRDQUxMX09VVENPTUVfQkxPQ0tFRBAEMqAEChFHb3Zlcm5hbmNlU2VydmljZRJTCglBdXRob3JpemUSHy5wb3J0Y3VsbGlzLnYxLkF1dGhvcml6ZVJlcXVlc3QaIC5wb3J0Y3VsbGlzLnYxLkF1dGhvcml6ZVJlc3BvbnNlIgOQAgESWQoLRmlsdGVyVG9vbHMSIS5wb3J0Y3VsbGlzLnYxLkZpbHRlclRvb2xzUmVxdWVzdBoiLnBvcnRjdWxsaXMudjEuRmlsdGVyVG9vbHNSZXNwb25zZSIDkAIBEmYKEVJlc29sdmVDcmVkZW50aWFsEicucG9ydGN1bGxpcy52MS5SZXNvbHZlQ3JlZGVudGlhbFJlcXVlc3QaKC5wb3J0Y3VsbGlzLnYxLlJlc29sdmVDcmVkZW50aWFsUmVzcG9uc2USVwoMU2NhblJlc3BvbnNlEiIucG9ydGN1bGxpcy52MS5TY2FuUmVzcG9uc2VSZXF1ZXN0GiMucG9ydGN1bGxpcy52MS5TY2FuUmVzcG9uc2VSZXNwb25zZRJUCgtSZWNvcmRBdWRpdBIhLnBvcnRjdWxsaXMudjEuUmVjb3JkQXVkaXRSZXF1ZXN0GiIucG9ydGN1bGxpcy52MS5SZWNvcmRBdWRpdFJlc3BvbnNlEkQKBFBpbmcSGi5wb3J0Y3VsbGlzLnYxLlBpbmdSZXF1ZXN0GhsucG9ydGN1bGxpcy52MS5QaW5nUmVzcG9uc2UiA5ACAWIGcHJvdG8z", [file_google_protobuf_struct]);
 
 /**
  * ToolAnnotations are the MCP tool hints. They come from the MCP server and are untrusted:
@@ -277,11 +277,25 @@ export type AuthorizeResponse = Message<"portcullis.v1.AuthorizeResponse"> & {
   explanation: RuleTrace[];
 
   /**
-   * When denied by a limit: milliseconds after which a retry may succeed.
+   * When denied by a limit: milliseconds after which a retry may succeed (0: waiting will not help).
    *
    * @generated from field: int64 retry_after_ms = 11;
    */
   retryAfterMs: bigint;
+
+  /**
+   * Every limit that applied to the call, with what is left.
+   *
+   * @generated from field: repeated portcullis.v1.LimitStatus limits = 12;
+   */
+  limits: LimitStatus[];
+
+  /**
+   * A limit could not be checked (state store unreachable) and its policy let the call through.
+   *
+   * @generated from field: bool fail_open = 13;
+   */
+  failOpen: boolean;
 };
 
 /**
@@ -290,6 +304,74 @@ export type AuthorizeResponse = Message<"portcullis.v1.AuthorizeResponse"> & {
  */
 export const AuthorizeResponseSchema: GenMessage<AuthorizeResponse> = /*@__PURE__*/
   messageDesc(file_portcullis_v1_governance, 4);
+
+/**
+ * LimitStatus is how one limit came out for one call.
+ *
+ * @generated from message portcullis.v1.LimitStatus
+ */
+export type LimitStatus = Message<"portcullis.v1.LimitStatus"> & {
+  /**
+   * The limit's name in the policy.
+   *
+   * @generated from field: string name = 1;
+   */
+  name: string;
+
+  /**
+   * Its policy path, e.g. `limits[2]`.
+   *
+   * @generated from field: string rule = 2;
+   */
+  rule: string;
+
+  /**
+   * @generated from field: portcullis.v1.LimitKind kind = 3;
+   */
+  kind: LimitKind;
+
+  /**
+   * Whether the limit let the call through.
+   *
+   * @generated from field: bool allowed = 4;
+   */
+  allowed: boolean;
+
+  /**
+   * A shadow limit decides and records but never denies.
+   *
+   * @generated from field: bool shadow = 5;
+   */
+  shadow: boolean;
+
+  /**
+   * Calls (rate, steps) or tokens (budgets) left after this call.
+   *
+   * @generated from field: int64 remaining = 6;
+   */
+  remaining: bigint;
+
+  /**
+   * When not allowed: milliseconds until a retry may pass (0: waiting will not help).
+   *
+   * @generated from field: int64 retry_after_ms = 7;
+   */
+  retryAfterMs: bigint;
+
+  /**
+   * The state store was unreachable and the limit let the call through.
+   *
+   * @generated from field: bool fail_open = 8;
+   */
+  failOpen: boolean;
+};
+
+/**
+ * Describes the message portcullis.v1.LimitStatus.
+ * Use `create(LimitStatusSchema)` to create a new message.
+ */
+export const LimitStatusSchema: GenMessage<LimitStatus> = /*@__PURE__*/
+  messageDesc(file_portcullis_v1_governance, 5);
 
 /**
  * Tool is one MCP tool descriptor, as the upstream server lists it.
@@ -355,7 +437,7 @@ export type Tool = Message<"portcullis.v1.Tool"> & {
  * Use `create(ToolSchema)` to create a new message.
  */
 export const ToolSchema: GenMessage<Tool> = /*@__PURE__*/
-  messageDesc(file_portcullis_v1_governance, 5);
+  messageDesc(file_portcullis_v1_governance, 6);
 
 /**
  * FilterToolsRequest carries an upstream tools/list for one server or virtual server.
@@ -386,7 +468,7 @@ export type FilterToolsRequest = Message<"portcullis.v1.FilterToolsRequest"> & {
  * Use `create(FilterToolsRequestSchema)` to create a new message.
  */
 export const FilterToolsRequestSchema: GenMessage<FilterToolsRequest> = /*@__PURE__*/
-  messageDesc(file_portcullis_v1_governance, 6);
+  messageDesc(file_portcullis_v1_governance, 7);
 
 /**
  * FilterToolsResponse holds exactly the tools the caller may see, otherwise unchanged.
@@ -422,7 +504,7 @@ export type FilterToolsResponse = Message<"portcullis.v1.FilterToolsResponse"> &
  * Use `create(FilterToolsResponseSchema)` to create a new message.
  */
 export const FilterToolsResponseSchema: GenMessage<FilterToolsResponse> = /*@__PURE__*/
-  messageDesc(file_portcullis_v1_governance, 7);
+  messageDesc(file_portcullis_v1_governance, 8);
 
 /**
  * ResolveCredentialRequest asks for the downstream credential of an allowed call.
@@ -458,7 +540,7 @@ export type ResolveCredentialRequest = Message<"portcullis.v1.ResolveCredentialR
  * Use `create(ResolveCredentialRequestSchema)` to create a new message.
  */
 export const ResolveCredentialRequestSchema: GenMessage<ResolveCredentialRequest> = /*@__PURE__*/
-  messageDesc(file_portcullis_v1_governance, 8);
+  messageDesc(file_portcullis_v1_governance, 9);
 
 /**
  * ResolveCredentialResponse carries a short-lived downstream credential. Never logged.
@@ -486,7 +568,7 @@ export type ResolveCredentialResponse = Message<"portcullis.v1.ResolveCredential
  * Use `create(ResolveCredentialResponseSchema)` to create a new message.
  */
 export const ResolveCredentialResponseSchema: GenMessage<ResolveCredentialResponse> = /*@__PURE__*/
-  messageDesc(file_portcullis_v1_governance, 9);
+  messageDesc(file_portcullis_v1_governance, 10);
 
 /**
  * ScanResponseRequest carries a tool's response for inspection.
@@ -534,7 +616,7 @@ export type ScanResponseRequest = Message<"portcullis.v1.ScanResponseRequest"> &
  * Use `create(ScanResponseRequestSchema)` to create a new message.
  */
 export const ScanResponseRequestSchema: GenMessage<ScanResponseRequest> = /*@__PURE__*/
-  messageDesc(file_portcullis_v1_governance, 10);
+  messageDesc(file_portcullis_v1_governance, 11);
 
 /**
  * Finding is one detection, without the matched text.
@@ -573,7 +655,7 @@ export type Finding = Message<"portcullis.v1.Finding"> & {
  * Use `create(FindingSchema)` to create a new message.
  */
 export const FindingSchema: GenMessage<Finding> = /*@__PURE__*/
-  messageDesc(file_portcullis_v1_governance, 11);
+  messageDesc(file_portcullis_v1_governance, 12);
 
 /**
  * ScanResponseResponse is the verdict on a tool response.
@@ -609,7 +691,7 @@ export type ScanResponseResponse = Message<"portcullis.v1.ScanResponseResponse">
  * Use `create(ScanResponseResponseSchema)` to create a new message.
  */
 export const ScanResponseResponseSchema: GenMessage<ScanResponseResponse> = /*@__PURE__*/
-  messageDesc(file_portcullis_v1_governance, 12);
+  messageDesc(file_portcullis_v1_governance, 13);
 
 /**
  * RecordAuditRequest closes the record of one tool call.
@@ -657,7 +739,7 @@ export type RecordAuditRequest = Message<"portcullis.v1.RecordAuditRequest"> & {
  * Use `create(RecordAuditRequestSchema)` to create a new message.
  */
 export const RecordAuditRequestSchema: GenMessage<RecordAuditRequest> = /*@__PURE__*/
-  messageDesc(file_portcullis_v1_governance, 13);
+  messageDesc(file_portcullis_v1_governance, 14);
 
 /**
  * RecordAuditResponse acknowledges the record.
@@ -676,7 +758,7 @@ export type RecordAuditResponse = Message<"portcullis.v1.RecordAuditResponse"> &
  * Use `create(RecordAuditResponseSchema)` to create a new message.
  */
 export const RecordAuditResponseSchema: GenMessage<RecordAuditResponse> = /*@__PURE__*/
-  messageDesc(file_portcullis_v1_governance, 14);
+  messageDesc(file_portcullis_v1_governance, 15);
 
 /**
  * @generated from message portcullis.v1.PingRequest
@@ -689,7 +771,7 @@ export type PingRequest = Message<"portcullis.v1.PingRequest"> & {
  * Use `create(PingRequestSchema)` to create a new message.
  */
 export const PingRequestSchema: GenMessage<PingRequest> = /*@__PURE__*/
-  messageDesc(file_portcullis_v1_governance, 15);
+  messageDesc(file_portcullis_v1_governance, 16);
 
 /**
  * @generated from message portcullis.v1.PingResponse
@@ -702,7 +784,7 @@ export type PingResponse = Message<"portcullis.v1.PingResponse"> & {
  * Use `create(PingResponseSchema)` to create a new message.
  */
 export const PingResponseSchema: GenMessage<PingResponse> = /*@__PURE__*/
-  messageDesc(file_portcullis_v1_governance, 16);
+  messageDesc(file_portcullis_v1_governance, 17);
 
 /**
  * Decision is the outcome of Authorize.
@@ -862,6 +944,44 @@ export const ReasonSchema: GenEnum<Reason> = /*@__PURE__*/
   enumDesc(file_portcullis_v1_governance, 1);
 
 /**
+ * LimitKind is the kind of a limit.
+ *
+ * @generated from enum portcullis.v1.LimitKind
+ */
+export enum LimitKind {
+  /**
+   * @generated from enum value: LIMIT_KIND_UNSPECIFIED = 0;
+   */
+  UNSPECIFIED = 0,
+
+  /**
+   * @generated from enum value: LIMIT_KIND_RATE = 1;
+   */
+  RATE = 1,
+
+  /**
+   * @generated from enum value: LIMIT_KIND_TOKEN_BUDGET = 2;
+   */
+  TOKEN_BUDGET = 2,
+
+  /**
+   * @generated from enum value: LIMIT_KIND_WORKFLOW_STEPS = 3;
+   */
+  WORKFLOW_STEPS = 3,
+
+  /**
+   * @generated from enum value: LIMIT_KIND_DUPLICATE_CALL = 4;
+   */
+  DUPLICATE_CALL = 4,
+}
+
+/**
+ * Describes the enum portcullis.v1.LimitKind.
+ */
+export const LimitKindSchema: GenEnum<LimitKind> = /*@__PURE__*/
+  enumDesc(file_portcullis_v1_governance, 2);
+
+/**
  * ScanAction is what the guardrail did with a response.
  *
  * @generated from enum portcullis.v1.ScanAction
@@ -897,7 +1017,7 @@ export enum ScanAction {
  * Describes the enum portcullis.v1.ScanAction.
  */
 export const ScanActionSchema: GenEnum<ScanAction> = /*@__PURE__*/
-  enumDesc(file_portcullis_v1_governance, 2);
+  enumDesc(file_portcullis_v1_governance, 3);
 
 /**
  * CallOutcome is how a tool call ended.
@@ -935,7 +1055,7 @@ export enum CallOutcome {
  * Describes the enum portcullis.v1.CallOutcome.
  */
 export const CallOutcomeSchema: GenEnum<CallOutcome> = /*@__PURE__*/
-  enumDesc(file_portcullis_v1_governance, 3);
+  enumDesc(file_portcullis_v1_governance, 4);
 
 /**
  * GovernanceService decides who may call which tool, with which credentials, under which

@@ -1,0 +1,151 @@
+/**
+ * The in-memory state store for a single sidecar. JavaScript runs one `apply` to completion
+ * before the next, so check-and-consume is atomic without locks. Semantics match the Redis
+ * script exactly; the same contract tests run against both.
+ */
+import { budgetWindow } from "./budget-period.js";
+import type { ApplyOptions, LimitOp, OpResult, SettleOutcome, StateStore } from "./state-store.js";
+
+interface Entry {
+  value: number;
+  /** Expiry in microseconds; Infinity for none. */
+  expiresAtUs: number;
+}
+
+interface StoredReservation {
+  subject: string;
+  holds: { key: string; amount: number }[];
+  expiresAtUs: number;
+}
+
+/** Microseconds since the epoch, from the monotonic clock anchored at process start. */
+export function nowMicros(): number {
+  return Math.round((performance.timeOrigin + performance.now()) * 1000);
+}
+
+const SWEEP_EVERY_MS = 30_000;
+
+/**
+ * In-memory limit state.
+ *
+ * @example
+ * ```ts
+ * const store = new MemoryStateStore();
+ * const [result] = await store.apply([{ kind: "steps", key: "w1", shadow: false, cap: 5, ttlMs: 60_000 }], { commit: true });
+ * ```
+ */
+export class MemoryStateStore implements StateStore {
+  readonly kind = "memory" as const;
+  readonly #entries = new Map<string, Entry>();
+  readonly #reservations = new Map<string, StoredReservation>();
+  readonly #now: () => number;
+  readonly #sweeper: NodeJS.Timeout;
+
+  /** `now` returns microseconds since the epoch (injectable for tests). */
+  constructor(options: { now?: () => number } = {}) {
+    this.#now = options.now ?? nowMicros;
+    this.#sweeper = setInterval(() => this.#sweep(), SWEEP_EVERY_MS);
+    this.#sweeper.unref();
+  }
+
+  async apply(ops: readonly LimitOp[], options: ApplyOptions): Promise<OpResult[]> {
+    const now = this.#now();
+    const nowMs = Math.floor(now / 1000);
+    const results: OpResult[] = [];
+    const commits: (() => void)[] = [];
+    const holds: { key: string; amount: number }[] = [];
+    let enforcedDeny = false;
+    for (const op of ops) {
+      let result: OpResult;
+      switch (op.kind) {
+        case "rate": {
+          const tat = Math.max(this.#get(op.key, now) ?? now, now);
+          const newTat = tat + op.intervalUs;
+          const allowAt = newTat - op.burst * op.intervalUs;
+          if (allowAt > now) {
+            result = { allowed: false, remaining: 0, retryAfterMs: Math.ceil((allowAt - now) / 1000) };
+          } else {
+            result = { allowed: true, remaining: Math.floor((now - allowAt) / op.intervalUs), retryAfterMs: 0 };
+            commits.push(() => this.#set(op.key, newTat, newTat));
+          }
+          break;
+        }
+        case "steps": {
+          const used = this.#get(op.key, now) ?? 0;
+          result = used < op.cap ? { allowed: true, remaining: op.cap - used - 1, retryAfterMs: 0 } : { allowed: false, remaining: 0, retryAfterMs: 0 };
+          if (result.allowed) commits.push(() => this.#set(op.key, used + 1, now + op.ttlMs * 1000));
+          break;
+        }
+        case "duplicate": {
+          const entry = this.#entries.get(op.key);
+          const live = entry !== undefined && entry.expiresAtUs > now;
+          result = live ? { allowed: false, remaining: 0, retryAfterMs: Math.ceil((entry.expiresAtUs - now) / 1000) } : { allowed: true, remaining: 0, retryAfterMs: 0 };
+          if (!live) commits.push(() => this.#set(op.key, 1, now + op.windowMs * 1000));
+          break;
+        }
+        case "tokens": {
+          const window = budgetWindow(op.period, nowMs);
+          const key = `${op.key}:${window.index}`;
+          const used = this.#get(key, now) ?? 0;
+          const ok = used < op.limit && used + op.amount <= op.limit;
+          result = ok
+            ? { allowed: true, remaining: op.limit - used - op.amount, retryAfterMs: 0 }
+            : { allowed: false, remaining: Math.max(0, op.limit - used), retryAfterMs: window.endMs - nowMs };
+          if (ok) {
+            // Counters outlive their period by a day so late settlements still land.
+            commits.push(() => this.#set(key, used + op.amount, (window.endMs + 86_400_000) * 1000));
+            holds.push({ key, amount: op.amount });
+          }
+          break;
+        }
+      }
+      results.push(result);
+      if (!result.allowed && !op.shadow) enforcedDeny = true;
+    }
+    if (options.commit && !enforcedDeny) {
+      for (const commit of commits) commit();
+      const reservation = options.reservation;
+      if (reservation && holds.length > 0) {
+        this.#reservations.set(reservation.id, { subject: reservation.subject, holds, expiresAtUs: now + reservation.ttlMs * 1000 });
+      }
+    }
+    return results;
+  }
+
+  async settle(reservationId: string, subject: string, actualTokens: number): Promise<SettleOutcome> {
+    const now = this.#now();
+    const reservation = this.#reservations.get(reservationId);
+    if (!reservation || reservation.expiresAtUs <= now) return "unknown";
+    if (reservation.subject !== subject) return "forbidden";
+    for (const hold of reservation.holds) {
+      const entry = this.#entries.get(hold.key);
+      if (entry) entry.value += actualTokens - hold.amount;
+    }
+    this.#reservations.delete(reservationId);
+    return "settled";
+  }
+
+  async close(): Promise<void> {
+    clearInterval(this.#sweeper);
+  }
+
+  #get(key: string, now: number): number | undefined {
+    const entry = this.#entries.get(key);
+    if (!entry) return undefined;
+    if (entry.expiresAtUs <= now) {
+      this.#entries.delete(key);
+      return undefined;
+    }
+    return entry.value;
+  }
+
+  #set(key: string, value: number, expiresAtUs: number): void {
+    this.#entries.set(key, { value, expiresAtUs });
+  }
+
+  #sweep(): void {
+    const now = this.#now();
+    for (const [key, entry] of this.#entries) if (entry.expiresAtUs <= now) this.#entries.delete(key);
+    for (const [id, r] of this.#reservations) if (r.expiresAtUs <= now) this.#reservations.delete(id);
+  }
+}

@@ -1,0 +1,162 @@
+/**
+ * The Lua scripts behind the Redis state store. One EVALSHA per decision checks every
+ * limit with Redis's own clock (TIME) and consumes all of them only if every enforced one
+ * passes — never check-then-increment across round trips. The arithmetic mirrors
+ * memory-store.ts and budget-period.ts line for line.
+ *
+ * KEYS: one state key per operation (all with the same hash tag, so the script is
+ * Redis-Cluster-safe), then the reservation key. Budget counters live at `<key>:<period>`,
+ * which shares the key's hash tag.
+ * ARGV: commit (0|1), subject, reservation TTL ms, operation count, then 6 fields per
+ * operation: kind, shadow (0|1), p1, p2, p3, p4.
+ */
+
+/**
+ * UTC calendar periods (`budget_window(period, now_ms)` → index, end_ms): the Lua twin of
+ * budget-period.ts, exported so a test can run both on the same instants.
+ */
+export const CALENDAR_LUA = `
+local function civil_from_days(days)
+  local z = days + 719468
+  local era = math.floor(z / 146097)
+  local doe = z - era * 146097
+  local yoe = math.floor((doe - math.floor(doe / 1460) + math.floor(doe / 36524) - math.floor(doe / 146096)) / 365)
+  local doy = doe - (365 * yoe + math.floor(yoe / 4) - math.floor(yoe / 100))
+  local mp = math.floor((5 * doy + 2) / 153)
+  local month = mp < 10 and mp + 3 or mp - 9
+  local year = yoe + era * 400
+  if month <= 2 then year = year + 1 end
+  return year, month
+end
+
+local function days_from_civil(year, month, day)
+  local y = month <= 2 and year - 1 or year
+  local era = math.floor(y / 400)
+  local yoe = y - era * 400
+  local m = month > 2 and month - 3 or month + 9
+  local doy = math.floor((153 * m + 2) / 5) + day - 1
+  local doe = yoe * 365 + math.floor(yoe / 4) - math.floor(yoe / 100) + doy
+  return era * 146097 + doe - 719468
+end
+
+local function budget_window(period, now_ms)
+  if period == 'hour' then
+    local index = math.floor(now_ms / 3600000)
+    return index, (index + 1) * 3600000
+  end
+  local days = math.floor(now_ms / 86400000)
+  if period == 'day' then return days, (days + 1) * 86400000 end
+  local year, month = civil_from_days(days)
+  local ny, nm = year, month + 1
+  if nm == 13 then ny, nm = year + 1, 1 end
+  return year * 12 + (month - 1), days_from_civil(ny, nm, 1) * 86400000
+end
+`;
+
+/** Checks and consumes limits; returns allowed, remaining, retry-after-ms per operation. */
+export const APPLY_LIMITS_LUA = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
+local now_ms = math.floor(now / 1000)
+local commit = ARGV[1] == '1'
+local n = tonumber(ARGV[4])
+local out = {}
+local writes = {}
+local holds = {}
+local denied = false
+
+${CALENDAR_LUA}
+for i = 1, n do
+  local b = 4 + (i - 1) * 6
+  local kind = ARGV[b + 1]
+  local shadow = ARGV[b + 2] == '1'
+  local key = KEYS[i]
+  local ok, remaining, retry = 1, 0, 0
+  if kind == 'rate' then
+    local interval, burst = tonumber(ARGV[b + 3]), tonumber(ARGV[b + 4])
+    local tat = tonumber(redis.call('GET', key) or now)
+    if tat < now then tat = now end
+    local new_tat = tat + interval
+    local allow_at = new_tat - burst * interval
+    if allow_at > now then
+      ok, retry = 0, math.ceil((allow_at - now) / 1000)
+    else
+      remaining = math.floor((now - allow_at) / interval)
+      writes[#writes + 1] = { 'rate', key, new_tat, math.ceil((new_tat - now) / 1000) + 1 }
+    end
+  elseif kind == 'steps' then
+    local cap, ttl = tonumber(ARGV[b + 3]), tonumber(ARGV[b + 4])
+    local used = tonumber(redis.call('GET', key) or '0')
+    if used < cap then
+      remaining = cap - used - 1
+      writes[#writes + 1] = { 'steps', key, ttl }
+    else
+      ok = 0
+    end
+  elseif kind == 'duplicate' then
+    local window = tonumber(ARGV[b + 3])
+    local pttl = redis.call('PTTL', key)
+    if pttl > 0 or pttl == -1 then
+      ok, retry = 0, math.max(pttl, 0)
+    else
+      writes[#writes + 1] = { 'duplicate', key, window }
+    end
+  elseif kind == 'tokens' then
+    local limit, amount, period = tonumber(ARGV[b + 3]), tonumber(ARGV[b + 4]), ARGV[b + 5]
+    local index, end_ms = budget_window(period, now_ms)
+    local bkey = key .. ':' .. index
+    local used = tonumber(redis.call('GET', bkey) or '0')
+    if used < limit and used + amount <= limit then
+      remaining = limit - used - amount
+      writes[#writes + 1] = { 'tokens', bkey, amount, end_ms + 86400000 }
+      holds[#holds + 1] = { bkey, amount }
+    else
+      ok, retry = 0, end_ms - now_ms
+      remaining = math.max(0, limit - used)
+    end
+  else
+    return redis.error_reply('unknown limit kind ' .. tostring(kind))
+  end
+  out[#out + 1] = ok
+  out[#out + 1] = remaining
+  out[#out + 1] = retry
+  if ok == 0 and not shadow then denied = true end
+end
+
+if commit and not denied then
+  for _, w in ipairs(writes) do
+    if w[1] == 'rate' then
+      redis.call('SET', w[2], string.format('%.0f', w[3]), 'PX', w[4])
+    elseif w[1] == 'steps' then
+      redis.call('INCR', w[2])
+      redis.call('PEXPIRE', w[2], w[3])
+    elseif w[1] == 'duplicate' then
+      redis.call('SET', w[2], '1', 'PX', w[3])
+    else
+      redis.call('INCRBY', w[2], w[3])
+      redis.call('PEXPIREAT', w[2], w[4])
+    end
+  end
+  local rkey = KEYS[n + 1]
+  if rkey and #holds > 0 and tonumber(ARGV[3]) > 0 then
+    redis.call('SET', rkey, cjson.encode({ subject = ARGV[2], holds = holds }), 'PX', tonumber(ARGV[3]))
+  end
+end
+return out
+`;
+
+/** Settles a reservation: KEYS[1] reservation; ARGV subject, actual tokens. 1 settled, 0 unknown, -1 forbidden. */
+export const SETTLE_RESERVATION_LUA = `
+local raw = redis.call('GET', KEYS[1])
+if not raw then return 0 end
+local r = cjson.decode(raw)
+if r.subject ~= ARGV[1] then return -1 end
+local actual = tonumber(ARGV[2])
+for _, hold in ipairs(r.holds) do
+  if redis.call('EXISTS', hold[1]) == 1 then
+    redis.call('INCRBY', hold[1], actual - hold[2])
+  end
+end
+redis.call('DEL', KEYS[1])
+return 1
+`;

@@ -1,0 +1,85 @@
+/**
+ * Real Redis for tests. Tests that need it read REDIS_URL (default redis://127.0.0.1:6379).
+ * Locally without Redis they are skipped with a loud message; under CI=true a missing Redis
+ * is a failure.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { createServer } from "node:net";
+import { Redis } from "ioredis";
+
+export const REDIS_URL = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
+
+async function answers(url: string): Promise<boolean> {
+  const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 1000, retryStrategy: () => null });
+  client.on("error", () => undefined);
+  try {
+    await client.connect();
+    return (await client.ping()) === "PONG";
+  } catch {
+    return false;
+  } finally {
+    client.disconnect();
+  }
+}
+
+/**
+ * Whether Redis tests can run. Throws under CI=true when Redis does not answer; warns loudly
+ * otherwise.
+ */
+export async function redisForTests(suite: string): Promise<boolean> {
+  if (await answers(REDIS_URL)) return true;
+  const message = `Redis does not answer at ${REDIS_URL}: the '${suite}' tests need a real Redis`;
+  if (process.env.CI === "true") throw new Error(`${message} (CI=true: failing instead of skipping)`);
+  console.warn(`\n${"!".repeat(80)}\n!! SKIPPING: ${message}.\n!! Start one: redis-server --port 6379 --save "" --appendonly no\n${"!".repeat(80)}\n`);
+  return false;
+}
+
+/** A key prefix no other test run shares (with a Cluster hash tag, like the real one). */
+export function uniquePrefix(): string {
+  return `pcl:{test-${randomUUID()}}:`;
+}
+
+/** A free TCP port on loopback. */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+/** A private redis-server process on a spare port, that a test may kill and restart. */
+export interface PrivateRedis {
+  readonly url: string;
+  stop(): Promise<void>;
+  start(): Promise<void>;
+}
+
+/** Starts `redis-server` (from the machine) on a free port, keeping nothing on disk. */
+export async function startPrivateRedis(): Promise<PrivateRedis> {
+  const port = await freePort();
+  const url = `redis://127.0.0.1:${port}`;
+  let child: ChildProcess | undefined;
+  const start = async () => {
+    child = spawn("redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: "ignore" });
+    const spawned = new Promise<void>((resolve, reject) => {
+      child!.once("error", (err) => reject(new Error(`cannot run redis-server (install it from Debian's packages): ${err.message}`)));
+      child!.once("spawn", () => resolve());
+    });
+    await spawned;
+    for (let i = 0; i < 100; i++) {
+      if (await answers(url)) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`redis-server on port ${port} did not come up`);
+  };
+  const stop = async () => {
+    if (!child || child.exitCode !== null) return;
+    const exited = new Promise<void>((resolve) => child!.once("exit", () => resolve()));
+    child.kill("SIGKILL");
+    await exited;
+  };
+  await start();
+  return { url, stop, start };
+}
