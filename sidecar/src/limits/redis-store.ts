@@ -38,6 +38,8 @@ export class RedisStateStore implements StateStore {
   readonly kind = "redis" as const;
   readonly redis: Redis;
   readonly #prefix: string;
+  /** The first connection attempt; commands wait for it once, then fail fast while down. */
+  readonly #firstConnect: Promise<void>;
 
   constructor(options: RedisStateStoreOptions) {
     this.#prefix = options.prefix ?? "pcl:{portcullis}:";
@@ -55,15 +57,17 @@ export class RedisStateStore implements StateStore {
     this.redis.on("error", () => undefined);
     this.redis.defineCommand("pclApplyLimits", { lua: APPLY_LIMITS_LUA });
     this.redis.defineCommand("pclSettle", { lua: SETTLE_RESERVATION_LUA, numberOfKeys: 1 });
+    this.#firstConnect = this.redis.connect().catch(() => undefined);
   }
 
-  /** Connects; rejects when Redis cannot be reached now (the client keeps retrying). */
+  /** Resolves once Redis answers; rejects when it cannot be reached now (the client keeps retrying). */
   async ready(): Promise<void> {
-    if (this.redis.status === "wait") await this.redis.connect();
+    await this.#firstConnect;
     await this.redis.ping();
   }
 
   async apply(ops: readonly LimitOp[], options: ApplyOptions): Promise<OpResult[]> {
+    await this.#firstConnect;
     const keys = ops.map((op) => this.#prefix + op.key);
     const reservation = options.reservation;
     keys.push(reservation ? `${this.#prefix}resv:${reservation.id}` : `${this.#prefix}resv:none`);
@@ -91,6 +95,7 @@ export class RedisStateStore implements StateStore {
   }
 
   async settle(reservationId: string, subject: string, actualTokens: number): Promise<SettleOutcome> {
+    await this.#firstConnect;
     const run = (this.redis as unknown as { pclSettle: (...args: (string | number)[]) => Promise<number> }).pclSettle;
     const result = await run.call(this.redis, `${this.#prefix}resv:${reservationId}`, subject, actualTokens);
     return result === 1 ? "settled" : result === -1 ? "forbidden" : "unknown";

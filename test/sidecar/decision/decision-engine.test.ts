@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { Reason } from "@portcullis/sdk";
-import { DecisionEngine, Limiter, MemoryStateStore, type StateStore } from "@portcullis/sidecar";
+import { DecisionEngine, Limiter, MemoryStateStore, RedisStateStore, type StateStore } from "@portcullis/sidecar";
+import { REDIS_URL, redisForTests, uniquePrefix } from "../../helpers/redis.js";
 import { openPolicy } from "../../helpers/policy-file.js";
 import { subject } from "../../helpers/policy.js";
 
@@ -37,9 +38,13 @@ const create = (summary: string, workflowId = "run-1") => ({
   workflowId,
 });
 
-describe("the 47-tickets incident", () => {
+const hasRedis = await redisForTests("47 tickets on Redis");
+const stores: [string, () => StateStore][] = [["in memory", () => new MemoryStateStore()]];
+if (hasRedis) stores.push(["on Redis", () => new RedisStateStore({ url: REDIS_URL, prefix: uniquePrefix() })]);
+
+describe.each(stores)("the 47-tickets incident, %s", (_name, makeStore) => {
   it("stops an agent looping create_issue with identical arguments at the second call", async () => {
-    const e = await engine();
+    const e = await engine(makeStore());
     const first = await e.decide(create("Printer on fire"));
     expect(first.allow).toBe(true);
     const second = await e.decide(create("Printer on fire"));
@@ -52,7 +57,7 @@ describe("the 47-tickets incident", () => {
   });
 
   it("stops it at the step cap when the arguments vary", async () => {
-    const e = await engine();
+    const e = await engine(makeStore());
     const outcomes = [];
     for (let i = 1; i <= 47; i++) outcomes.push(await e.decide(create(`Printer on fire #${i}`)));
     expect(outcomes.filter((d) => d.allow)).toHaveLength(5);
@@ -60,6 +65,7 @@ describe("the 47-tickets incident", () => {
     expect(outcomes[5]!.message).toContain("workflow 'run-1' has used all 5 steps");
     // A new workflow starts a new count.
     expect((await e.decide(create("Printer on fire #48", "run-2"))).allow).toBe(true);
+    await e.limiter.store.close();
   });
 });
 
