@@ -2,8 +2,8 @@
  * The service developer's and MCP host builder's client for the Portcullis sidecar.
  *
  * Fail closed by default: when the sidecar cannot be reached or does not answer in time,
- * `authorize` returns a DENY with reason SIDECAR_UNAVAILABLE and `filterTools` returns no
- * tools. Opting in to `failOpen` turns both into "allow, but say so" — never silently.
+ * `authorize` returns a DENY with reason SIDECAR_UNAVAILABLE, `filterTools` returns no
+ * tools and `scanResponse` returns BLOCK with a notice in place of the response. Opting in to `failOpen` turns both into "allow, but say so" — never silently.
  */
 import { create, type MessageInitShape } from "@bufbuild/protobuf";
 import { createClient, type Client, type Interceptor, type Transport } from "@connectrpc/connect";
@@ -15,6 +15,8 @@ import {
   FilterToolsResponseSchema,
   GovernanceService,
   Reason,
+  ScanAction,
+  ScanResponseResponseSchema,
   type AuthorizeRequestSchema,
   type AuthorizeResponse,
   type FilterToolsRequestSchema,
@@ -75,6 +77,10 @@ export interface GovernanceClient {
     request: MessageInitShape<typeof ResolveCredentialRequestSchema>,
     options?: CallOptions,
   ): Promise<ResolveCredentialResponse>;
+  /**
+   * Inspects a tool response. Never throws for an unreachable sidecar: fail closed returns
+   * BLOCK with a notice in place of the response; `failOpen` returns ALLOW (pass it as is).
+   */
   scanResponse(request: MessageInitShape<typeof ScanResponseRequestSchema>, options?: CallOptions): Promise<ScanResponseResponse>;
   recordAudit(request: MessageInitShape<typeof RecordAuditRequestSchema>, options?: CallOptions): Promise<RecordAuditResponse>;
   /** Opens the connection ahead of the first call; rejects when the sidecar is unreachable. */
@@ -152,13 +158,36 @@ export function createGovernanceClient(options: GovernanceClientOptions): Govern
         },
       ),
     resolveCredential: (request, o) => plain("ResolveCredential", () => raw.resolveCredential(request, call(o))),
-    scanResponse: (request, o) => plain("ScanResponse", () => raw.scanResponse(request, call(o))),
+    scanResponse: (request, o) =>
+      guarded(
+        "ScanResponse",
+        () => raw.scanResponse(request, call(o)),
+        (error) => (failOpen ? passUnscanned() : withheld(request, error)),
+      ),
     recordAudit: (request, o) => plain("RecordAudit", () => raw.recordAudit(request, call(o))),
     ping: (o) => plain("Ping", async () => void (await raw.ping({}, call(o)))),
     raw,
     transport,
     close,
   };
+}
+
+const WITHHELD = "The tool response was withheld: the governance sidecar could not inspect it.";
+
+/** Fail closed: the agent reads a short notice instead of an uninspected response. */
+function withheld(request: MessageInitShape<typeof ScanResponseRequestSchema>, error: GovernanceError): ScanResponseResponse {
+  const result = { content: [{ type: "text", text: WITHHELD }], isError: true };
+  return create(ScanResponseResponseSchema, {
+    action: ScanAction.BLOCK,
+    text: request.resultJson ? "" : WITHHELD,
+    resultJson: request.resultJson ? JSON.stringify(result) : "",
+    profile: `sidecar unavailable (fail closed): ${error.message}`,
+  });
+}
+
+/** failOpen: the response passes unscanned, and says so. */
+function passUnscanned(): ScanResponseResponse {
+  return create(ScanResponseResponseSchema, { action: ScanAction.ALLOW, profile: "sidecar unavailable (failOpen: passed unscanned)" });
 }
 
 function toAuthorizeRequest(input: AuthorizeInput): MessageInitShape<typeof AuthorizeRequestSchema> {

@@ -6,6 +6,7 @@ import { connectNodeAdapter } from "@connectrpc/connect-node";
 import { AdminService, GovernanceService, Health } from "@portcullis/sdk/gen";
 import { isIP } from "node:net";
 import { DecisionEngine } from "./decision/index.js";
+import { GuardrailScanner } from "./guardrails/index.js";
 import { Limiter, MemoryStateStore, RedisStateStore, type StateStore } from "./limits/index.js";
 import { createLogger, type Logger } from "./logger.js";
 import { formatPolicyError, PolicyStore } from "./policy/index.js";
@@ -64,6 +65,7 @@ export interface Sidecar {
 export function sidecarRoutes(deps: {
   policies: PolicyStore;
   engine: DecisionEngine;
+  scanner: GuardrailScanner;
   logger: Logger;
   serving: { readonly serving: boolean; readonly stopped: Promise<void> };
 }): (router: ConnectRouter) => void {
@@ -113,6 +115,7 @@ export async function startSidecar(options: SidecarOptions): Promise<Sidecar> {
   if (options.watchPolicy ?? true) policies.watch();
   const store = await openStateStore(options, logger);
   const engine = new DecisionEngine(policies, new Limiter(store, { timeoutMs: options.stateTimeoutMs ?? 250 }));
+  const scanner = new GuardrailScanner();
 
   let draining = false;
   let markStopped: () => void = () => undefined;
@@ -124,7 +127,7 @@ export async function startSidecar(options: SidecarOptions): Promise<Sidecar> {
     stopped,
   };
   const handler = connectNodeAdapter({
-    routes: sidecarRoutes({ policies, engine, logger, serving }),
+    routes: sidecarRoutes({ policies, engine, scanner, logger, serving }),
     requestGate: requestGate({ draining: () => draining, adminTokenSha256: options.adminTokenSha256 }),
     maxTimeoutMs: 60_000,
   });
@@ -151,6 +154,7 @@ export async function startSidecar(options: SidecarOptions): Promise<Sidecar> {
         logger.info({ inFlight: listener.inFlight }, "draining");
         await listener.close(options.drainTimeoutMs ?? 10_000);
         await store.close();
+        await scanner.close();
         logger.info("stopped");
       })();
       return closing;

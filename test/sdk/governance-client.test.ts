@@ -7,7 +7,7 @@ import { mkdtemp, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Code, createGovernanceClient, Decision, GovernanceError, Reason } from "@portcullis/sdk";
+import { Code, createGovernanceClient, Decision, GovernanceError, Reason, ScanAction } from "@portcullis/sdk";
 import { createLogger, startSidecar, type Sidecar } from "@portcullis/sidecar";
 import { JIRA_TOOLS } from "../helpers/jira-tools.js";
 import { EXAMPLE_POLICY } from "../helpers/paths.js";
@@ -60,10 +60,7 @@ describe("createGovernanceClient", () => {
 
   it("throws typed errors for RPCs of walls that have not landed, never a fake success", async () => {
     const client = createGovernanceClient({ baseUrl: tcp.baseUrl! });
-    for (const call of [
-      () => client.scanResponse({ token: "demo-support-token", text: "hello" }),
-      () => client.resolveCredential({ token: "demo-support-token", server: "jira" }),
-    ]) {
+    for (const call of [() => client.resolveCredential({ token: "demo-support-token", server: "jira" })]) {
       const error = await call().catch((err: unknown) => err);
       expect(error).toBeInstanceOf(GovernanceError);
       expect(error).toMatchObject({ code: Code.Unimplemented, unavailable: false });
@@ -104,6 +101,10 @@ describe("fail closed", () => {
     const out = await client.filterTools({ token: "demo-support-token", server: "jira", tools: JIRA_TOOLS });
     expect(out).toMatchObject({ tools: [], hiddenCount: 10 });
     await expect(client.ping()).rejects.toMatchObject({ unavailable: true, code: Code.Unavailable });
+    const scanned = await client.scanResponse({ token: "t", server: "web", tool: "fetch", resultJson: '{"content":[{"type":"text","text":"secret stuff"}]}' });
+    expect(scanned.action).toBe(ScanAction.BLOCK);
+    expect(JSON.parse(scanned.resultJson)).toMatchObject({ isError: true, content: [{ type: "text" }] });
+    expect(scanned.resultJson).not.toContain("secret stuff");
     client.close();
   });
 
@@ -113,6 +114,7 @@ describe("fail closed", () => {
     expect(d).toMatchObject({ decision: Decision.ALLOW, reason: Reason.SIDECAR_UNAVAILABLE });
     const out = await client.filterTools({ token: "t", server: "jira", tools: JIRA_TOOLS });
     expect(out.tools).toHaveLength(10);
+    expect((await client.scanResponse({ token: "t", server: "web", tool: "fetch", text: "x" })).action).toBe(ScanAction.ALLOW);
     client.close();
   });
 

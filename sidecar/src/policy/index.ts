@@ -16,3 +16,4 @@ export type {
 } from "./policy-compiler.js";
 export type { PolicyDocument } from "./schema.js";
 export { PolicyLoadError, PolicyStore, type PolicyStoreOptions, type ReloadOutcome } from "./policy-store.js";
+export { DEFAULT_GUARDRAIL, guardrailFor, type CompiledGuardrailRule } from "./guardrail-rules.js";

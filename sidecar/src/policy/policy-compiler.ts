@@ -6,6 +6,7 @@
  */
 import { compileLimits, type CompiledLimit } from "../limits/limit-compiler.js";
 import { compileArgumentConstraint, type CompiledArgumentConstraint } from "./argument-constraints.js";
+import { compileGuardrailRules, type CompiledGuardrailRule } from "./guardrail-rules.js";
 import { bySpecificity, compileGlob, isGlob, type NamePattern } from "./glob.js";
 import { formatPath, type PolicyPath } from "./policy-error.js";
 import type { AnnotationRule, PolicyDocument, ServerRules } from "./schema.js";
@@ -77,6 +78,8 @@ export interface CompiledPolicy {
   readonly hasServerGlobs: boolean;
   /** Limits in policy order. */
   readonly limits: readonly CompiledLimit[];
+  /** Guardrail profiles in policy order (first match wins). */
+  readonly guardrails: readonly CompiledGuardrailRule[];
 }
 
 /** A problem found while compiling, located by policy path. */
@@ -209,6 +212,7 @@ export function compilePolicy(doc: PolicyDocument, meta: { revision: string; sou
     knownServers,
     hasServerGlobs,
     limits,
+    guardrails: compileGuardrailRules(doc.guardrails),
   };
   return { policy, errors, warnings };
 }

@@ -124,7 +124,7 @@ function issueErrors(issue: z.core.$ZodIssue, locate: (path: PolicyPath, preferK
 }
 
 function suggestion(path: PolicyPath): string {
-  if (path.length === 0) return " (top-level keys are version, subjects, roles, virtualServers, limits)";
+  if (path.length === 0) return " (top-level keys are version, subjects, roles, virtualServers, limits, guardrails)";
   return "";
 }
 

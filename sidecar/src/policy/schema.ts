@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { LimitSchema } from "../limits/limit-schema.js";
+import { GuardrailRuleSchema } from "./guardrail-rules.js";
 
 const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
 const NAME_GLOB = /^[A-Za-z0-9_.*?-]+$/;
@@ -111,6 +112,7 @@ export const PolicySchema = z.strictObject({
   roles: z.record(name("a role name"), RoleSchema),
   virtualServers: z.record(name("a virtual server name"), VirtualServerSchema).default({}),
   limits: z.array(LimitSchema).default([]),
+  guardrails: z.array(GuardrailRuleSchema).default([]),
 });
 
 /** A policy as the schema parses it (defaults applied). */

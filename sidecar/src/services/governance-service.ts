@@ -17,16 +17,19 @@ import {
 } from "@portcullis/sdk/gen";
 import { filterTools, type DecisionEngine } from "../decision/index.js";
 import { resolveStaticToken } from "../identity/index.js";
+import type { GuardrailScanner } from "../guardrails/index.js";
 import type { LimitKind as DomainLimitKind } from "../limits/index.js";
 import type { Logger } from "../logger.js";
 import type { PolicyStore } from "../policy/index.js";
 import { checkToken, parseJsonObject, REQUEST_LIMITS, requireName } from "./request-bounds.js";
+import { handleScanResponse } from "./scan-response.js";
 import { notYet } from "./unimplemented.js";
 
 /** What the governance handlers need. */
 export interface GovernanceDeps {
   readonly policies: PolicyStore;
   readonly engine: DecisionEngine;
+  readonly scanner: GuardrailScanner;
   readonly logger: Logger;
 }
 
@@ -127,9 +130,7 @@ export function governanceService(deps: GovernanceDeps): ServiceImpl<typeof Gove
     resolveCredential() {
       throw notYet("ResolveCredential", "wall 2 (identity and credentials)");
     },
-    scanResponse() {
-      throw notYet("ScanResponse", "wall 4 (content guardrails)");
-    },
+    scanResponse: (req, ctx) => handleScanResponse(req, ctx, deps),
     // Settles the call's token-budget reservation. The audit record itself arrives with
     // wall 3; until then this RPC does only the settlement.
     async recordAudit(req) {

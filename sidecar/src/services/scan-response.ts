@@ -1,0 +1,93 @@
+/**
+ * The ScanResponse handler: proto in, guardrail scan, proto out. Kept apart from the other
+ * governance handlers because it owns the mapping of guardrail errors to codes.
+ */
+import { create } from "@bufbuild/protobuf";
+import { Code, ConnectError, type HandlerContext } from "@connectrpc/connect";
+import { FindingSchema, ScanAction, ScanResponseResponseSchema, type ScanResponseRequest, type ScanResponseResponse } from "@portcullis/sdk/gen";
+import { resolveVirtualTool } from "../decision/index.js";
+import { GuardrailError, summarizeFindings, type GuardrailScanner, type ScanVerdict } from "../guardrails/index.js";
+import { resolveStaticToken } from "../identity/index.js";
+import type { Logger } from "../logger.js";
+import { guardrailFor, type PolicyStore } from "../policy/index.js";
+import { checkToken, parseJsonObject, REQUEST_LIMITS, requireName } from "./request-bounds.js";
+
+const ACTIONS: Record<ScanVerdict, ScanAction> = {
+  allow: ScanAction.ALLOW,
+  flag: ScanAction.FLAG,
+  block: ScanAction.BLOCK,
+  mutate: ScanAction.MUTATE,
+};
+
+const ERROR_CODES = {
+  too_large: Code.ResourceExhausted,
+  deadline_exceeded: Code.DeadlineExceeded,
+  invalid_input: Code.InvalidArgument,
+  pool_closed: Code.Unavailable,
+} as const;
+
+/** Nesting a tool result may have; deeper results are refused rather than half-scanned. */
+const RESULT_MAX_DEPTH = 64;
+
+/**
+ * Scans one tool response with the guardrail profile the policy assigns to its tool.
+ *
+ * @example
+ * ```ts
+ * scanResponse: (req, ctx) => handleScanResponse(req, ctx, { policies, scanner, logger }),
+ * ```
+ */
+export async function handleScanResponse(
+  req: ScanResponseRequest,
+  _ctx: HandlerContext,
+  deps: { policies: PolicyStore; scanner: GuardrailScanner; logger: Logger },
+): Promise<ScanResponseResponse> {
+  checkToken("token", req.token);
+  requireName("server", req.server, "the MCP server or virtual server that produced the response");
+  requireName("tool", req.tool, "the tool that produced the response");
+  if ((req.text === "") === (req.resultJson === "")) {
+    throw new ConnectError("text, result_json: give exactly one (plain text, or a CallToolResult as JSON)", Code.InvalidArgument);
+  }
+  const policy = deps.policies.current;
+  const principal = resolveStaticToken(policy, req.token);
+  if (!principal) throw new ConnectError("token: matches no subject of the policy", Code.Unauthenticated);
+
+  let target = { server: req.server, tool: req.tool };
+  const virtual = policy.virtualServers.get(req.server);
+  if (virtual) {
+    const resolved = resolveVirtualTool(virtual, principal, req.tool);
+    if ("denied" in resolved) throw new ConnectError(`tool: ${resolved.denied}`, Code.PermissionDenied);
+    target = resolved.target;
+  }
+  const { profile, rule } = guardrailFor(policy.guardrails, target.server, target.tool);
+  const input =
+    req.text !== ""
+      ? { text: req.text }
+      : { result: parseJsonObject("result_json", req.resultJson, { maxBytes: REQUEST_LIMITS.messageBytes, maxDepth: RESULT_MAX_DEPTH })! };
+
+  let outcome;
+  try {
+    outcome = await deps.scanner.scan(input, profile);
+  } catch (err) {
+    if (err instanceof GuardrailError) throw new ConnectError(err.message, ERROR_CODES[err.code] ?? Code.Internal);
+    throw err;
+  }
+  if (outcome.findings.length > 0) {
+    // Finding types and counts only: never the matched text.
+    const summary = summarizeFindings(outcome.findings);
+    deps.logger.info(
+      { subject: principal.subject, server: target.server, tool: target.tool, decisionId: req.decisionId, action: outcome.action, profile: rule, findings: summary.byType },
+      "guardrail findings",
+    );
+  }
+  return create(ScanResponseResponseSchema, {
+    action: ACTIONS[outcome.action],
+    findings: outcome.findings.map((f) =>
+      create(FindingSchema, { type: f.type, ruleId: f.ruleId, start: f.start, end: f.end, confidence: f.confidence, category: f.category, path: f.path ?? "" }),
+    ),
+    text: outcome.text ?? "",
+    resultJson: outcome.result ? JSON.stringify(outcome.result) : "",
+    profile: rule,
+    policyRevision: policy.revision,
+  });
+}
