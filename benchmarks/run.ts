@@ -9,6 +9,7 @@ import { LiveView } from "./lib/live-view.ts";
 import { loadAverageNow, machineInfo } from "./lib/machine-info.ts";
 import type { BenchReport, ScenarioReport } from "./lib/report-types.ts";
 import { loadScenarios, selectScenarios } from "./lib/scenario-registry.ts";
+import { listProfiles, topSelfTime } from "./lib/profile-summary.ts";
 import { runScenario } from "./lib/scenario-runner.ts";
 import { writeResults } from "./lib/write-results.ts";
 
@@ -50,6 +51,8 @@ async function main(argv: readonly string[]): Promise<number> {
     console.log(`note: the machine is busy (load average ${machine.loadAverage.start} on ${machine.cores} cores); figures will be noisy`);
   }
 
+  const outDir = options.outDir ?? join(here, "results");
+  const profileDir = options.profile ? join(outDir, "profiles", startedAt.replace(/[:.]/g, "-")) : undefined;
   const view = new LiveView();
   const scenarios: ScenarioReport[] = [];
   try {
@@ -62,6 +65,7 @@ async function main(argv: readonly string[]): Promise<number> {
           pacer: options.pacer,
           timing: options.timing,
           quietWaitMs: options.quietWaitMs,
+          ...(profileDir ? { profileDir } : {}),
           ...(options.rates ? { rates: options.rates } : {}),
           ...(options.concurrencies ? { concurrencies: options.concurrencies } : {}),
           onEvent: (event) => view.handle(event),
@@ -81,8 +85,14 @@ async function main(argv: readonly string[]): Promise<number> {
     machine: { ...machine, loadAverage: { start: machine.loadAverage.start, end: loadAverageNow() } },
     scenarios,
   };
-  const files = await writeResults(report, options.outDir ?? join(here, "results"));
+  const files = await writeResults(report, outDir);
   const show = (p: string) => relative(process.cwd(), p) || p;
+  if (profileDir) {
+    for (const file of await listProfiles(profileDir)) {
+      console.log(`\nsidecar CPU profile ${show(file)} — most self time:`);
+      for (const e of await topSelfTime(file, 15)) console.log(`  ${e.percent.toFixed(1).padStart(5)}%  ${String(e.selfMs).padStart(6)} ms  ${e.frame}`);
+    }
+  }
   console.log(`\nwrote ${show(files.json)} and ${show(files.html)} (also latest.json, latest.html)`);
   const missed = scenarios.filter((s) => s.pass === false);
   for (const s of missed) console.log(`${s.name}: target missed (see the table above)`);

@@ -17,6 +17,8 @@ export interface BenchOptions {
   readonly pacer: PacerKind;
   /** Wait up to this long (ms) before each cell for the machine to be quiet (0: do not). */
   readonly quietWaitMs: number;
+  /** Write V8 CPU profiles of the sidecars and print where they spend their time. */
+  readonly profile: boolean;
   /** Results directory (default benchmarks/results). */
   readonly outDir?: string;
   /** Exit 1 when a scenario misses its target. */
@@ -40,6 +42,7 @@ Options:
   --concurrency C,...  replace the scenarios' closed-loop concurrencies
   --pacer KIND         open-loop pacing: worker (default), spin or timer (see BENCHMARKS.md)
   --quiet-wait S       before each cell, wait up to S seconds until other processes use < 0.15 cores
+  --profile            CPU-profile the sidecars (results/profiles/<run>/) and print their hottest functions
   --out DIR            results directory (default benchmarks/results)
   --check              exit 1 when a scenario misses its target
   --list               list the scenarios and exit
@@ -67,6 +70,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
       concurrency: { type: "string" },
       pacer: { type: "string" },
       "quiet-wait": { type: "string" },
+      profile: { type: "boolean" },
       out: { type: "string" },
       check: { type: "boolean" },
       list: { type: "boolean" },
@@ -87,6 +91,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     ...(values.rates !== undefined ? { rates: list("--rates", values.rates) } : {}),
     ...(values.concurrency !== undefined ? { concurrencies: list("--concurrency", values.concurrency) } : {}),
     pacer,
+    profile: values.profile ?? false,
     quietWaitMs: values["quiet-wait"] !== undefined ? nonNegativeInt("--quiet-wait", values["quiet-wait"]) * 1000 : 0,
     ...(values.out !== undefined ? { outDir: values.out } : {}),
     check: values.check ?? false,

@@ -79,7 +79,9 @@ export class LiveView {
         break;
       case "waiting-quiet":
         if (this.#current) this.#current.waiting = event;
-        else if (!this.#interactive) this.#stream.write(`  waiting for a quiet machine: others use ${event.otherCores.toFixed(2)} cores\n`);
+        if (!this.#interactive && event.waitedMs < 1000) {
+          this.#stream.write(`  waiting for a quiet machine: other processes use ${event.otherCores.toFixed(2)} cores\n`);
+        }
         break;
       case "cell-done": {
         this.#cells.set(`${event.variant.id}\u0000${event.phase.id}`, event.cell);

@@ -43,6 +43,8 @@ export interface RunScenarioOptions {
    * publishing on a shared machine.
    */
   readonly quietWaitMs?: number;
+  /** Write V8 CPU profiles of the sidecars (whole lifetime) under this directory. */
+  readonly profileDir?: string;
   readonly onEvent?: (event: RunEvent) => void;
 }
 
@@ -88,7 +90,10 @@ export async function runScenario(scenario: Scenario, options: RunScenarioOption
       repoRoot: options.repoRoot,
       tmpDir,
       startSidecar: async (spawnOptions) => {
-        const sidecar = await spawnSidecar(options.repoRoot, spawnOptions);
+        const profile: Record<string, string> = options.profileDir
+          ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --cpu-prof --cpu-prof-dir=${join(options.profileDir, scenario.name)}`.trim() }
+          : {};
+        const sidecar = await spawnSidecar(options.repoRoot, { ...spawnOptions, env: { ...spawnOptions?.env, ...profile } });
         sidecars.push(sidecar);
         return sidecar;
       },
