@@ -29,3 +29,21 @@ export function ibanLength(country: string): number {
 export function ibanValid(electronic: string): boolean {
   return isValidIBAN(electronic);
 }
+
+/**
+ * The shortest IBAN of any country (15, Norway): candidates shorter than this are skipped
+ * without looking at them.
+ *
+ * @example
+ * ```ts
+ * minIbanLength(); // 15
+ * ```
+ */
+export function minIbanLength(): number {
+  let min = Infinity;
+  for (const country of Object.keys(countrySpecs)) {
+    const n = ibanLength(country);
+    if (n > 0 && n < min) min = n;
+  }
+  return min;
+}

@@ -7,9 +7,13 @@
 import { charClasses, isPlaceholderValue, shannonEntropy } from "./entropy.js";
 import type { Finding } from "./finding.js";
 import { secretFinding } from "./secret-detectors.js";
-import { isAlnum, runEnd, runStart, type CharTest } from "./text-runs.js";
+import { literalChannel, literalIndex, literalStart, TextIndex } from "./text-index.js";
+import { isAlnum, isWordChar, runEnd, runStart, type CharTest } from "./text-runs.js";
 
-const KEY_ANCHOR = /pass|pwd|pw\b|secret|token|key|auth|credential|login|bearer|access_?id/gi;
+/** Credential words inside key names (`pass|pwd|pw\b|secret|token|key|auth|credential|login|bearer|access_?id`, any case). */
+const KEY_WORDS = ["pass", "pwd", "pw", "secret", "token", "key", "auth", "credential", "login", "bearer", "access_id", "accessid"];
+const KEY_CHANNEL = literalChannel(KEY_WORDS);
+const PW = KEY_WORDS.indexOf("pw");
 const KEY_CHAR: CharTest = (c) => isAlnum(c) || c === 95 || c === 45 || c === 46;
 
 type Family = "password" | "token";
@@ -122,12 +126,15 @@ function readValue(text: string, i: number): { start: number; end: number; quote
  * detectKeywordSecrets('db_password = "Tr0ub4dor&3"', out); // secret.keyword-assignment
  * ```
  */
-export function detectKeywordSecrets(text: string, out: Finding[]): void {
-  KEY_ANCHOR.lastIndex = 0;
-  for (let m = KEY_ANCHOR.exec(text); m !== null; m = KEY_ANCHOR.exec(text)) {
-    const keyStart = runStart(text, m.index, KEY_CHAR, 64);
-    const keyEnd = runEnd(text, m.index, KEY_CHAR, Math.min(text.length, m.index + 64));
-    KEY_ANCHOR.lastIndex = keyEnd;
+export function detectKeywordSecrets(text: string, out: Finding[], index = new TextIndex(text)): void {
+  let resume = 0;
+  for (const occurrence of index.literals(KEY_CHANNEL)) {
+    const word = literalStart(occurrence);
+    // `pw` only as a whole word end (`pw\b`); the other words anywhere in a key.
+    if (word < resume || (literalIndex(occurrence) === PW && isWordChar(text.charCodeAt(word + 2)))) continue;
+    const keyStart = runStart(text, word, KEY_CHAR, 64);
+    const keyEnd = runEnd(text, word, KEY_CHAR, Math.min(text.length, word + 64));
+    resume = keyEnd;
     let key = text.slice(keyStart, keyEnd);
     let kEnd = keyEnd;
     while (key.endsWith(".") || key.endsWith("-")) {
@@ -140,7 +147,7 @@ export function detectKeywordSecrets(text: string, out: Finding[]): void {
     const hit = valueAfter(text, kEnd, family, text[keyStart - 1], key.startsWith("--")) ?? valueBefore(text, keyStart);
     if (hit === undefined) continue;
     // Continue after the value: each character is read once, however many keys it holds.
-    KEY_ANCHOR.lastIndex = Math.max(KEY_ANCHOR.lastIndex, hit.end);
+    resume = Math.max(resume, hit.end);
     const value = text.slice(hit.start, hit.end);
     if (accessId && (charClasses(value) < 3 || value.includes("-"))) continue;
     // AWS secret access keys have one published shape: 40 base64 characters.

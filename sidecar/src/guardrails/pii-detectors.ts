@@ -1,15 +1,25 @@
 /**
  * PII detectors: email, phone, payment card, US SSN, IBAN, IPv4/IPv6 and custom patterns.
- * Each finds short anchors with a bounded regular expression, measures the candidate with
- * the loops in text-runs.ts and validates it (Luhn, mod-97, libphonenumber, net.isIP), so a
- * scan is linear in the input and precise on look-alikes (order numbers, versions, times).
+ * Each finds short anchors, measures the candidate with the loops in text-runs.ts and
+ * validates it (Luhn, mod-97, libphonenumber metadata, net.isIP), so a scan is linear in the
+ * input and precise on look-alikes (order numbers, versions, times).
+ *
+ * Anchors are looked for only inside the candidate runs of the text index: every phone,
+ * card, SSN and IPv4 candidate lies in a run of `[0-9 +().-]`, every IBAN in a run of
+ * `[A-Z0-9 -]`, and the anchor searches never leave the run they start in, so skipping the
+ * rest of the text changes nothing. Inside a run each anchor keeps the leftmost-match and
+ * resume-after-match behaviour of the global regular expression it replaces.
  */
 import { isIPv4, isIPv6 } from "node:net";
-import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
 import { finding, type Finding } from "./finding.js";
-import { ibanLength, ibanValid } from "./iban.js";
+import { ibanLength, ibanValid, minIbanLength } from "./iban.js";
 import { luhnValid } from "./luhn.js";
-import { at, before, isAlnum, isAsciiLetter, isDigit, runEnd, runStart, type CharTest } from "./text-runs.js";
+import { isValidPhoneNumber } from "./phone-numbers.js";
+import { CAPITAL_RUN_MIN, TextIndex } from "./text-index.js";
+import { at, before, isAlnum, isAsciiLetter, isDigit, isHexChar, runEnd, runStart, type CharTest } from "./text-runs.js";
+
+// IBAN candidates come from runs at least CAPITAL_RUN_MIN long; no country may be shorter.
+if (minIbanLength() < CAPITAL_RUN_MIN) throw new Error(`an IBAN country is shorter than ${CAPITAL_RUN_MIN} characters`);
 
 /** Options for the PII detectors. */
 export interface PiiOptions {
@@ -51,9 +61,19 @@ export function detectEmails(text: string, out: Finding[]): void {
   }
 }
 
-const PHONE_ANCHOR = /[+(]?\d/g;
 const PHONE_SEP: CharTest = (c) => c === 32 || c === 45 || c === 46 || c === 40 || c === 41;
 const DATE_LIKE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?)$/;
+const PHONE_MIN_DIGITS = 7;
+
+/** Leftmost `[+(]?\d` in `[from, to)`: its start and length, or -1. */
+function phoneAnchor(text: string, from: number, to: number): [number, number] | -1 {
+  for (let p = from; p < to; p++) {
+    const c = text.charCodeAt(p);
+    if (isDigit(c)) return [p, 1];
+    if ((c === 43 || c === 40) && isDigit(text.charCodeAt(p + 1))) return [p, 2];
+  }
+  return -1;
+}
 
 /**
  * Phone numbers in international (`+44 20 7123 4567`) and national formats, validated with
@@ -64,54 +84,64 @@ const DATE_LIKE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{
  * detectPhones("call (415) 555-0132", out, { phoneRegions: ["US"] }); // PHONE
  * ```
  */
-export function detectPhones(text: string, out: Finding[], options: PiiOptions): void {
-  PHONE_ANCHOR.lastIndex = 0;
-  for (let m = PHONE_ANCHOR.exec(text); m !== null; m = PHONE_ANCHOR.exec(text)) {
-    const start = m.index;
-    if (before(text, start, isAlnum) || before(text, start, (c) => c === 43 || c === 46 || c === 45)) {
-      PHONE_ANCHOR.lastIndex = runEnd(text, start + m[0].length, isDigit);
-      continue;
+export function detectPhones(text: string, out: Finding[], options: PiiOptions, index = new TextIndex(text)): void {
+  const runs = index.numericRuns();
+  for (let r = 0; r < runs.length; r += 3) {
+    if ((runs[r + 2] as number) < PHONE_MIN_DIGITS) continue;
+    const runTo = runs[r + 1] as number;
+    let last = runs[r] as number;
+    for (let m = phoneAnchor(text, last, runTo); m !== -1; m = phoneAnchor(text, last, runTo)) {
+      const [start, length] = m;
+      if (before(text, start, isAlnum) || before(text, start, (c) => c === 43 || c === 46 || c === 45)) {
+        last = runEnd(text, start + length, isDigit);
+        continue;
+      }
+      // Measure: digits with single separators (a ") " or " (" pair counts as one).
+      let i = start + 1;
+      let end = text.charCodeAt(start) === 43 || text.charCodeAt(start) === 40 ? start + 1 : start;
+      let digits = 0;
+      let seps = 0;
+      while (i <= text.length && i - start < 32) {
+        i = runEnd(text, end, isDigit, Math.min(text.length, start + 32));
+        digits += i - end;
+        end = i;
+        let j = i;
+        while (j < text.length && j - i < 2 && PHONE_SEP(text.charCodeAt(j))) j++;
+        if (j === i || !at(text, j, isDigit)) break;
+        seps++;
+        end = j;
+      }
+      last = Math.max(end, start + 1);
+      if (digits < PHONE_MIN_DIGITS || digits > 15 || at(text, end, isAlnum)) continue;
+      const candidate = text.slice(start, end);
+      if (seps === 0 && !candidate.startsWith("+") && digits > 11) continue;
+      if (DATE_LIKE.test(candidate) || /^\d{1,3}(?:\.\d{1,3}){3}/.test(candidate)) continue;
+      const confidence = phoneConfidence(candidate, options.phoneRegions);
+      if (confidence > 0) out.push(finding("pii", "PHONE", "pii.phone", start, end, confidence));
     }
-    // Measure: digits with single separators (a ") " or " (" pair counts as one).
-    let i = start + 1;
-    let end = text.charCodeAt(start) === 43 || text.charCodeAt(start) === 40 ? start + 1 : start;
-    let digits = 0;
-    let seps = 0;
-    while (i <= text.length && i - start < 32) {
-      i = runEnd(text, end, isDigit, Math.min(text.length, start + 32));
-      digits += i - end;
-      end = i;
-      let j = i;
-      while (j < text.length && j - i < 2 && PHONE_SEP(text.charCodeAt(j))) j++;
-      if (j === i || !at(text, j, isDigit)) break;
-      seps++;
-      end = j;
-    }
-    PHONE_ANCHOR.lastIndex = Math.max(end, start + 1);
-    if (digits < 7 || digits > 15 || at(text, end, isAlnum)) continue;
-    const candidate = text.slice(start, end);
-    if (seps === 0 && !candidate.startsWith("+") && digits > 11) continue;
-    if (DATE_LIKE.test(candidate) || /^\d{1,3}(?:\.\d{1,3}){3}/.test(candidate)) continue;
-    const confidence = phoneConfidence(candidate, options.phoneRegions);
-    if (confidence > 0) out.push(finding("pii", "PHONE", "pii.phone", start, end, confidence));
   }
 }
 
 function phoneConfidence(candidate: string, regions: readonly string[]): number {
-  if (candidate.startsWith("+")) {
-    return parsePhoneNumberFromString(candidate)?.isValid() === true ? 0.9 : 0;
-  }
-  for (const region of regions) {
-    const parsed = parsePhoneNumberFromString(candidate, region as CountryCode);
-    if (parsed?.isValid() === true) return 0.75;
-  }
+  if (candidate.startsWith("+")) return isValidPhoneNumber(candidate) ? 0.9 : 0;
+  for (const region of regions) if (isValidPhoneNumber(candidate, region)) return 0.75;
   return 0;
 }
 
-const CARD_ANCHOR = /\d{4}/g;
 const CARD_GROUPS = new Set(["4-4-4-4", "4-4-4-4-3", "4-6-5", "4-6-4", "4-4-4-1", "4-4-4-2", "4-4-4-3"]);
 /** Digits right after an IBAN-style country+check prefix belong to the IBAN, not a card. */
 const IBAN_PREFIX = /[A-Z]{2}\d{2}[ -]?[A-Z0-9]{0,4}[ -]?$/;
+const CARD_MIN_DIGITS = 13;
+
+/** Start of the leftmost `\d{4}` in `[from, to)`, or -1. */
+function fourDigits(text: string, from: number, to: number): number {
+  let streak = 0;
+  for (let p = from; p < to; p++) {
+    if (!isDigit(text.charCodeAt(p))) streak = 0;
+    else if (++streak === 4) return p - 3;
+  }
+  return -1;
+}
 
 /**
  * Payment card numbers: 13-19 digits, contiguous or in the usual 4-4-4-4 / 4-6-5 groups with
@@ -122,41 +152,67 @@ const IBAN_PREFIX = /[A-Z]{2}\d{2}[ -]?[A-Z0-9]{0,4}[ -]?$/;
  * detectCards("card 4111 1111 1111 1111", out); // CREDIT_CARD
  * ```
  */
-export function detectCards(text: string, out: Finding[]): void {
-  CARD_ANCHOR.lastIndex = 0;
-  for (let m = CARD_ANCHOR.exec(text); m !== null; m = CARD_ANCHOR.exec(text)) {
-    const start = m.index;
-    const firstEnd = runEnd(text, start, isDigit);
-    if (before(text, start, isAlnum)) {
-      CARD_ANCHOR.lastIndex = firstEnd;
-      continue;
-    }
-    const sep = text.charCodeAt(firstEnd);
-    const groups = [firstEnd - start];
-    let end = firstEnd;
-    if ((sep === 32 || sep === 45) && firstEnd - start === 4) {
-      while (groups.length < 5 && text.charCodeAt(end) === sep && at(text, end + 1, isDigit)) {
-        const e = runEnd(text, end + 1, isDigit);
-        groups.push(e - end - 1);
-        end = e;
+export function detectCards(text: string, out: Finding[], index = new TextIndex(text)): void {
+  const runs = index.numericRuns();
+  for (let r = 0; r < runs.length; r += 3) {
+    if ((runs[r + 2] as number) < CARD_MIN_DIGITS) continue;
+    const runTo = runs[r + 1] as number;
+    let last = runs[r] as number;
+    for (let start = fourDigits(text, last, runTo); start !== -1; start = fourDigits(text, last, runTo)) {
+      const firstEnd = runEnd(text, start, isDigit);
+      if (before(text, start, isAlnum)) {
+        last = firstEnd;
+        continue;
       }
+      const sep = text.charCodeAt(firstEnd);
+      const groups = [firstEnd - start];
+      let end = firstEnd;
+      if ((sep === 32 || sep === 45) && firstEnd - start === 4) {
+        while (groups.length < 5 && text.charCodeAt(end) === sep && at(text, end + 1, isDigit)) {
+          const e = runEnd(text, end + 1, isDigit);
+          groups.push(e - end - 1);
+          end = e;
+        }
+      }
+      last = end;
+      if (at(text, end, isAlnum)) continue;
+      const digits = text.slice(start, end).replace(/[ -]/g, "");
+      if (digits.length < CARD_MIN_DIGITS || digits.length > 19) continue;
+      if (IBAN_PREFIX.test(text.slice(Math.max(0, start - 10), start))) continue;
+      if (groups.length > 1 && !CARD_GROUPS.has(groups.join("-"))) continue;
+      // Issuer digits 1-6 (UATP, Mastercard 2-series, Amex/Diners/JCB, Visa, Mastercard,
+      // Discover/Maestro); 13-digit numbers exist only as legacy Visa.
+      const lead = digits.charCodeAt(0) - 48;
+      if (lead < 1 || lead > 6 || (digits.length === 13 && lead !== 4)) continue;
+      if (/^(\d)\1+$/.test(digits) || !luhnValid(digits)) continue;
+      out.push(finding("pii", "CREDIT_CARD", "pii.credit-card", start, end, groups.length > 1 ? 0.95 : 0.9));
     }
-    CARD_ANCHOR.lastIndex = end;
-    if (at(text, end, isAlnum)) continue;
-    const digits = text.slice(start, end).replace(/[ -]/g, "");
-    if (digits.length < 13 || digits.length > 19) continue;
-    if (IBAN_PREFIX.test(text.slice(Math.max(0, start - 10), start))) continue;
-    if (groups.length > 1 && !CARD_GROUPS.has(groups.join("-"))) continue;
-    // Issuer digits 1-6 (UATP, Mastercard 2-series, Amex/Diners/JCB, Visa, Mastercard,
-    // Discover/Maestro); 13-digit numbers exist only as legacy Visa.
-    const lead = digits.charCodeAt(0) - 48;
-    if (lead < 1 || lead > 6 || (digits.length === 13 && lead !== 4)) continue;
-    if (/^(\d)\1+$/.test(digits) || !luhnValid(digits)) continue;
-    out.push(finding("pii", "CREDIT_CARD", "pii.credit-card", start, end, groups.length > 1 ? 0.95 : 0.9));
   }
 }
 
-const SSN_ANCHOR = /\d{3}[- .]?\d{2}[- .]?\d{4}/g;
+const SSN_MIN_DIGITS = 9;
+const isSsnSep = (c: number): boolean => c === 45 || c === 32 || c === 46;
+
+/** `^\d{n}` at `i`. */
+function digitsAt(text: string, i: number, n: number): boolean {
+  for (let k = 0; k < n; k++) if (!isDigit(text.charCodeAt(i + k))) return false;
+  return true;
+}
+
+/**
+ * End of a match of `\d{3}[- .]?\d{2}[- .]?\d{4}` starting at `p`, or -1; the optional
+ * separators are tried present first, as the greedy `?` does.
+ */
+function ssnMatchAt(text: string, p: number): number {
+  if (!digitsAt(text, p, 3)) return -1;
+  const q = p + 3;
+  for (const r of isSsnSep(text.charCodeAt(q)) ? [q + 1, q] : [q]) {
+    if (!digitsAt(text, r, 2)) continue;
+    const t = r + 2;
+    for (const u of isSsnSep(text.charCodeAt(t)) ? [t + 1, t] : [t]) if (digitsAt(text, u, 4)) return u + 4;
+  }
+  return -1;
+}
 
 /**
  * US Social Security numbers, rejecting the ranges the SSA never issues (area 000, 666,
@@ -168,28 +224,46 @@ const SSN_ANCHOR = /\d{3}[- .]?\d{2}[- .]?\d{4}/g;
  * detectSsns("ssn 078-05-1123", out); // US_SSN
  * ```
  */
-export function detectSsns(text: string, out: Finding[]): void {
-  SSN_ANCHOR.lastIndex = 0;
-  for (let m = SSN_ANCHOR.exec(text); m !== null; m = SSN_ANCHOR.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (before(text, start, isAlnum) || at(text, end, isAlnum) || before(text, start, (c) => c === 45 || c === 46)) continue;
-    if (at(text, end, (c) => c === 45 || c === 46) && at(text, end + 1, isDigit)) continue;
-    const raw = m[0];
-    const digits = raw.replace(/[- .]/g, "");
-    const seps = raw.length - digits.length;
-    const area = digits.slice(0, 3);
-    const group = digits.slice(3, 5);
-    const serial = digits.slice(5);
-    if (area === "000" || area === "666" || area[0] === "9" || group === "00" || serial === "0000") continue;
-    if (/^(\d)\1{8}$/.test(digits) || digits === "078051120" || digits === "219099999" || digits === "123456789") continue;
-    const consistent = seps === 2 && raw[3] === raw[6];
-    if (seps === 2 && !consistent) continue;
-    out.push(finding("pii", "US_SSN", "pii.us-ssn", start, end, consistent ? 0.85 : 0.3));
+export function detectSsns(text: string, out: Finding[], index = new TextIndex(text)): void {
+  const runs = index.numericRuns();
+  for (let r = 0; r < runs.length; r += 3) {
+    if ((runs[r + 2] as number) < SSN_MIN_DIGITS) continue;
+    const runTo = runs[r + 1] as number;
+    for (let start = runs[r] as number; start < runTo; ) {
+      const end = ssnMatchAt(text, start);
+      if (end < 0) start++;
+      else {
+        ssnFinding(text, out, start, end, text.slice(start, end));
+        start = end;
+      }
+    }
   }
 }
 
-const IBAN_ANCHOR = /[A-Z]{2}\d{2}/g;
+function ssnFinding(text: string, out: Finding[], start: number, end: number, raw: string): void {
+  if (before(text, start, isAlnum) || at(text, end, isAlnum) || before(text, start, (c) => c === 45 || c === 46)) return;
+  if (at(text, end, (c) => c === 45 || c === 46) && at(text, end + 1, isDigit)) return;
+  const digits = raw.replace(/[- .]/g, "");
+  const seps = raw.length - digits.length;
+  const area = digits.slice(0, 3);
+  const group = digits.slice(3, 5);
+  const serial = digits.slice(5);
+  if (area === "000" || area === "666" || area[0] === "9" || group === "00" || serial === "0000") return;
+  if (/^(\d)\1{8}$/.test(digits) || digits === "078051120" || digits === "219099999" || digits === "123456789") return;
+  const consistent = seps === 2 && raw[3] === raw[6];
+  if (seps === 2 && !consistent) return;
+  out.push(finding("pii", "US_SSN", "pii.us-ssn", start, end, consistent ? 0.85 : 0.3));
+}
+
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+
+/** Start of the leftmost `[A-Z]{2}\d{2}` in `[from, to)`, or -1. */
+function ibanAnchor(text: string, from: number, to: number): number {
+  for (let p = from; p + 3 < to; p++) {
+    if (isUpper(text.charCodeAt(p)) && isUpper(text.charCodeAt(p + 1)) && isDigit(text.charCodeAt(p + 2)) && isDigit(text.charCodeAt(p + 3))) return p;
+  }
+  return -1;
+}
 
 /**
  * IBANs, electronic (`GB29NWBK…`) or grouped with spaces or dashes, validated against the
@@ -200,38 +274,56 @@ const IBAN_ANCHOR = /[A-Z]{2}\d{2}/g;
  * detectIbans("iban GB29 NWBK 6016 1331 9268 19", out); // IBAN
  * ```
  */
-export function detectIbans(text: string, out: Finding[]): void {
-  IBAN_ANCHOR.lastIndex = 0;
-  for (let m = IBAN_ANCHOR.exec(text); m !== null; m = IBAN_ANCHOR.exec(text)) {
-    const start = m.index;
-    if (before(text, start, isAlnum)) continue;
-    const length = ibanLength(m[0].slice(0, 2));
-    if (length === 0) continue;
-    // Collect exactly `length` alphanumerics, allowing one consistent separator between groups.
-    let i = start;
-    let count = 0;
-    let sep = 0;
-    while (i < text.length && count < length) {
-      const c = text.charCodeAt(i);
-      if (isDigit(c) || (c >= 65 && c <= 90)) {
-        count++;
-        i++;
-      } else if ((c === 32 || c === 45) && (sep === 0 || sep === c) && count >= 4 && at(text, i + 1, isAlnum)) {
-        sep = c;
-        i++;
-      } else break;
+export function detectIbans(text: string, out: Finding[], index = new TextIndex(text)): void {
+  const runs = index.capitalRuns();
+  for (let r = 0; r < runs.length; r += 2) {
+    const runTo = runs[r + 1] as number;
+    let last = runs[r] as number;
+    for (let start = ibanAnchor(text, last, runTo); start !== -1; start = ibanAnchor(text, last, runTo)) {
+      last = start + 4;
+      if (before(text, start, isAlnum)) continue;
+      const length = ibanLength(text.slice(start, start + 2));
+      if (length === 0) continue;
+      // Collect exactly `length` alphanumerics, allowing one consistent separator between groups.
+      let i = start;
+      let count = 0;
+      let sep = 0;
+      while (i < text.length && count < length) {
+        const c = text.charCodeAt(i);
+        if (isDigit(c) || (c >= 65 && c <= 90)) {
+          count++;
+          i++;
+        } else if ((c === 32 || c === 45) && (sep === 0 || sep === c) && count >= 4 && at(text, i + 1, isAlnum)) {
+          sep = c;
+          i++;
+        } else break;
+      }
+      if (count !== length || at(text, i, isAlnum)) continue;
+      const electronic = text.slice(start, i).replace(/[ -]/g, "");
+      if (!ibanValid(electronic)) continue;
+      out.push(finding("pii", "IBAN", "pii.iban", start, i, 0.95));
+      last = i;
     }
-    if (count !== length || at(text, i, isAlnum)) continue;
-    const electronic = text.slice(start, i).replace(/[ -]/g, "");
-    if (!ibanValid(electronic)) continue;
-    out.push(finding("pii", "IBAN", "pii.iban", start, i, 0.95));
-    IBAN_ANCHOR.lastIndex = i;
   }
 }
 
-const IPV4_ANCHOR = /\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}/g;
-const IPV6_ANCHOR = /[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:.]*/g;
 const ZONE_CHAR: CharTest = (c) => isAlnum(c) || c === 95 || c === 46 || c === 45;
+const V6_TAIL: CharTest = (c) => isHexChar(c) || c === 58 || c === 46;
+const IPV4_MIN_DIGITS = 4;
+
+/** End of a match of `\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}` at `p`, or -1 (no backtracking can help it). */
+function ipv4MatchAt(text: string, p: number): number {
+  let i = p;
+  for (let group = 0; group < 4; group++) {
+    let k = 0;
+    while (k < 3 && isDigit(text.charCodeAt(i + k))) k++;
+    if (k === 0) return -1;
+    if (group === 3) return i + k;
+    if (text.charCodeAt(i + k) !== 46) return -1;
+    i += k + 1;
+  }
+  return -1;
+}
 
 /**
  * IPv4 and IPv6 addresses (with optional zone and CIDR prefix), validated with `node:net`.
@@ -242,17 +334,22 @@ const ZONE_CHAR: CharTest = (c) => isAlnum(c) || c === 95 || c === 46 || c === 4
  * detectIps("from 2001:db8::1 and 10.0.0.1", out); // two IP_ADDRESS findings
  * ```
  */
-export function detectIps(text: string, out: Finding[]): void {
+export function detectIps(text: string, out: Finding[], index = new TextIndex(text)): void {
   const v6: Array<[number, number]> = [];
-  IPV6_ANCHOR.lastIndex = 0;
-  for (let m = IPV6_ANCHOR.exec(text); m !== null; m = IPV6_ANCHOR.exec(text)) {
-    const start = m.index;
-    let end = start + m[0].length;
-    if (m[0].length < 2) continue;
-    if (before(text, start, (c) => isAlnum(c) || c === 58 || c === 95)) continue;
+  // `[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:.]*`, resuming after each match: a match holds the next
+  // colon, preceded by up to four hex digits that lie after the previous match.
+  for (let resume = 0; ; ) {
+    const colon = text.indexOf(":", resume);
+    if (colon < 0) break;
+    let start = colon;
+    while (colon - start < 4 && start > resume && isHexChar(text.charCodeAt(start - 1))) start--;
+    let end = runEnd(text, colon + 1, V6_TAIL);
+    resume = end;
+    if (end - start < 2 || before(text, start, (c) => isAlnum(c) || c === 58 || c === 95)) continue;
     while (end > start && text.charCodeAt(end - 1) === 46) end--;
+    const second = text.indexOf(":", colon + 1);
+    if (second < 0 || second >= end) continue;
     let addr = text.slice(start, end);
-    if (addr.indexOf(":") === addr.lastIndexOf(":")) continue;
     if (text.charCodeAt(end) === 37) {
       const zoneEnd = runEnd(text, end + 1, ZONE_CHAR, Math.min(text.length, end + 33));
       let z = zoneEnd;
@@ -269,16 +366,25 @@ export function detectIps(text: string, out: Finding[]): void {
     out.push(finding("pii", "IP_ADDRESS", "pii.ipv6", start, end, confidence));
     v6.push([start, end]);
   }
-  IPV4_ANCHOR.lastIndex = 0;
-  for (let m = IPV4_ANCHOR.exec(text); m !== null; m = IPV4_ANCHOR.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (before(text, start, (c) => isAlnum(c) || c === 46) || at(text, end, isAlnum)) {
-      IPV4_ANCHOR.lastIndex = runEnd(text, start, (c) => isDigit(c) || c === 46);
-      continue;
+  const runs = index.numericRuns();
+  for (let r = 0; r < runs.length; r += 3) {
+    if ((runs[r + 2] as number) < IPV4_MIN_DIGITS) continue;
+    const runTo = runs[r + 1] as number;
+    for (let p = runs[r] as number; p < runTo; ) {
+      const end = isDigit(text.charCodeAt(p)) ? ipv4MatchAt(text, p) : -1;
+      if (end < 0) {
+        p++;
+        continue;
+      }
+      const start = p;
+      p = end;
+      if (before(text, start, (c) => isAlnum(c) || c === 46) || at(text, end, isAlnum)) {
+        p = runEnd(text, start, (c) => isDigit(c) || c === 46);
+        continue;
+      }
+      if (!isIPv4(text.slice(start, end)) || v6.some(([s, e]) => start >= s && end <= e)) continue;
+      out.push(finding("pii", "IP_ADDRESS", "pii.ipv4", start, withPrefix(text, end, 32), 0.9));
     }
-    if (!isIPv4(m[0]) || v6.some(([s, e]) => start >= s && end <= e)) continue;
-    out.push(finding("pii", "IP_ADDRESS", "pii.ipv4", start, withPrefix(text, end, 32), 0.9));
   }
 }
 

@@ -3,23 +3,24 @@
  * (JWT decoded to confirm, PEM private keys, Discord/Telegram/Azure/Mailchimp shapes),
  * credentials in URLs and `curl -u`, and Bundler credential variables. Keyword assignments
  * (`password = …`) live in keyword-secrets.ts.
+ *
+ * Anchors come from the text index (literal channels and base64-like runs) instead of one
+ * regular-expression pass each; every detector still visits them leftmost first and resumes
+ * after each, as the global regular expressions it replaces did.
  */
 import { charClasses, isPlaceholderValue, shannonEntropy } from "./entropy.js";
 import { finding, type Finding } from "./finding.js";
 import { PREFIX_RULES, type PrefixRule } from "./secret-rules.js";
-import { at, before, isAlnum, isBase64Char, isHexChar, isTokenChar, runEnd, runStart, type CharTest } from "./text-runs.js";
+import { literalChannel, literalIndex, literalStart, TextIndex } from "./text-index.js";
+import { at, before, isAlnum, isBase64Char, isDigit, isHexChar, isTokenChar, runEnd, runStart, type CharTest } from "./text-runs.js";
 
 const RULES_BY_PREFIX = new Map<string, PrefixRule[]>();
 for (const rule of PREFIX_RULES) {
   for (const p of rule.prefixes) RULES_BY_PREFIX.set(p, [...(RULES_BY_PREFIX.get(p) ?? []), rule]);
 }
-const PREFIX_ANCHOR = new RegExp(
-  [...RULES_BY_PREFIX.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"))
-    .join("|"),
-  "g",
-);
+/** Prefixes longest first: where several match at one place, the longest is taken. */
+const PREFIXES = [...RULES_BY_PREFIX.keys()].sort((a, b) => b.length - a.length);
+const PREFIX_CHANNEL = literalChannel(PREFIXES);
 /** Characters that mark a masked value right after a token (`xoxp-123-####`, `sk-…***`). */
 const MASK: CharTest = (c) => c === 35 || c === 42 || c === 0x2022;
 
@@ -35,13 +36,16 @@ function secret(ruleId: string, start: number, end: number, confidence: number):
  * detectPrefixedTokens("token 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", out); // secret.github-token
  * ```
  */
-export function detectPrefixedTokens(text: string, out: Finding[]): void {
-  PREFIX_ANCHOR.lastIndex = 0;
-  for (let m = PREFIX_ANCHOR.exec(text); m !== null; m = PREFIX_ANCHOR.exec(text)) {
-    const start = m.index;
-    const bodyStart = start + m[0].length;
+export function detectPrefixedTokens(text: string, out: Finding[], index = new TextIndex(text)): void {
+  let resume = 0;
+  for (const hit of index.literals(PREFIX_CHANNEL)) {
+    const start = literalStart(hit);
+    const prefix = PREFIXES[literalIndex(hit)] ?? "";
+    // Prefixes are case-sensitive; the channel is not.
+    if (start < resume || !text.startsWith(prefix, start)) continue;
+    const bodyStart = start + prefix.length;
     let consumed = bodyStart;
-    for (const rule of RULES_BY_PREFIX.get(m[0]) ?? []) {
+    for (const rule of RULES_BY_PREFIX.get(prefix) ?? []) {
       if (before(text, start, rule.notAfter ?? isTokenChar)) continue;
       const end = runEnd(text, bodyStart, rule.body, Math.min(text.length, bodyStart + rule.max + 1));
       consumed = Math.max(consumed, end);
@@ -53,11 +57,11 @@ export function detectPrefixedTokens(text: string, out: Finding[]): void {
       out.push(secret(rule.id, start, end, rule.confidence ?? 0.95));
       break;
     }
-    PREFIX_ANCHOR.lastIndex = consumed;
+    resume = consumed;
   }
 }
 
-const JWT_ANCHOR = /eyJ/g;
+const JWT_CHANNEL = literalChannel(["eyJ"]);
 const B64URL: CharTest = (c) => isAlnum(c) || c === 45 || c === 95;
 
 function decodesToJsonObject(segment: string): "json" | "prefix" | "no" {
@@ -80,17 +84,18 @@ function decodesToJsonObject(segment: string): "json" | "prefix" | "no" {
  * detectJwts("Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.sig", out); // secret.jwt
  * ```
  */
-export function detectJwts(text: string, out: Finding[]): void {
-  JWT_ANCHOR.lastIndex = 0;
-  for (let m = JWT_ANCHOR.exec(text); m !== null; m = JWT_ANCHOR.exec(text)) {
-    const start = m.index;
+export function detectJwts(text: string, out: Finding[], index = new TextIndex(text)): void {
+  let resume = 0;
+  for (const hit of index.literals(JWT_CHANNEL)) {
+    const start = literalStart(hit);
+    if (start < resume || !text.startsWith("eyJ", start)) continue;
     const headerEnd = runEnd(text, start, B64URL);
-    JWT_ANCHOR.lastIndex = headerEnd;
+    resume = headerEnd;
     if (before(text, start, B64URL) || text.charCodeAt(headerEnd) !== 46 || !text.startsWith("eyJ", headerEnd + 1)) continue;
     const payloadEnd = runEnd(text, headerEnd + 1, B64URL);
     let end = payloadEnd;
     if (text.charCodeAt(payloadEnd) === 46) end = runEnd(text, payloadEnd + 1, B64URL);
-    JWT_ANCHOR.lastIndex = end;
+    resume = end;
     if (headerEnd - start < 10 || payloadEnd - headerEnd < 10) continue;
     const h = decodesToJsonObject(text.slice(start, headerEnd));
     const p = decodesToJsonObject(text.slice(headerEnd + 1, payloadEnd));
@@ -162,7 +167,8 @@ export function detectUrlCredentials(text: string, out: Finding[]): void {
   }
 }
 
-const CURL_USER = /(?:^|[\s'"])(?:-u|--user)[ \t]{1,4}/g;
+const CURL_USER = /(?:^|[\s'"])(?:-u|--user)[ \t]{1,4}/y;
+const CURL_CHANNEL = literalChannel(["-u"]);
 
 /**
  * `curl -u user:password` / `--user` credentials (either half may be the secret, as with
@@ -173,12 +179,20 @@ const CURL_USER = /(?:^|[\s'"])(?:-u|--user)[ \t]{1,4}/g;
  * detectCurlCredentials("curl -u api:d2LkV78zLx!t https://x", out); // secret.curl-user
  * ```
  */
-export function detectCurlCredentials(text: string, out: Finding[]): void {
-  CURL_USER.lastIndex = 0;
-  for (let m = CURL_USER.exec(text); m !== null; m = CURL_USER.exec(text)) {
+export function detectCurlCredentials(text: string, out: Finding[], index = new TextIndex(text)): void {
+  let resume = 0;
+  for (const hit of index.literals(CURL_CHANNEL)) {
+    // A match starts at the separator before `-u` or `--user`, or at the start of the text.
+    const h = literalStart(hit);
+    let m: RegExpExecArray | null = null;
+    for (let p = Math.max(resume, h - 2); p <= h && m === null; p++) {
+      CURL_USER.lastIndex = p;
+      m = CURL_USER.exec(text);
+    }
+    if (m === null) continue;
     const start = m.index + m[0].length;
     const end = runEnd(text, start, (c) => c > 32, Math.min(text.length, start + 256));
-    CURL_USER.lastIndex = end;
+    resume = end;
     if (isPlaceholderValue(text.slice(start, end))) continue;
     const raw = text.slice(start, end).replace(/^["'{]+|["'}]+$/g, "");
     const parts = raw.split(/["'{}]*:["'{}]*/);
@@ -212,19 +226,99 @@ export function detectBundlerCredentials(text: string, out: Finding[]): void {
 }
 
 /**
- * Credentials recognised by structure rather than prefix. Each has a short literal anchor
- * (found with a cheap search) and a bounded full pattern that is matched only in a small
- * window around the anchor, so the full pattern never runs over the whole text.
+ * Credentials recognised by structure rather than prefix. Each has a short anchor and a
+ * bounded full pattern that is matched only in a small window around the anchor, so the
+ * full pattern never runs over the whole text. Anchors that are literals come from a literal
+ * channel; the others from base64-like runs: a Discord token's first segment, the body after
+ * a Telegram `:AA` or a Facebook `|` are long runs, and an anchor without such a run next to
+ * it cannot start a match.
  */
-const STRUCTURAL: ReadonlyArray<{ id: string; anchor: RegExp; back: number; re: RegExp; check?: (s: string) => boolean }> = [
-  { id: "discord-bot-token", anchor: /\.[A-Za-z\d_-]{6}\./g, back: 27, re: /[MNO][A-Za-z\d_-]{23,25}\.[A-Za-z\d_-]{6}\.[A-Za-z\d_-]{27,38}/g },
-  { id: "telegram-bot-token", anchor: /:AA/g, back: 11, re: /\d{8,10}:AA[A-Za-z0-9_-]{33}/g },
-  { id: "facebook-app-token", anchor: /\d\|/g, back: 16, re: /\d{15,16}\|[A-Za-z0-9_-]{27}/g },
-  { id: "mailchimp-key", anchor: /-us\d/g, back: 33, re: /[0-9a-f]{32}-us\d{1,2}/g },
-  { id: "1password-secret-key", anchor: /A3-/g, back: 0, re: /A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}/g },
-  { id: "cloudflare-origin-ca-key", anchor: /v1\.0-/g, back: 0, re: /v1\.0-[a-f0-9]{24}-[a-f0-9]{146}/g },
-  { id: "terraform-token", anchor: /\.atlasv1\./g, back: 14, re: /[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,70}/g },
-  { id: "azure-client-secret", anchor: /\dQ~/g, back: 4, re: /[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34}/g, check: (s) => /\d/.test(s.slice(6)) && /[A-Z]/.test(s.slice(6)) },
+interface Structural {
+  readonly id: string;
+  /** The anchor, sticky: checked where a candidate says it may be. */
+  readonly anchor: RegExp;
+  readonly back: number;
+  readonly re: RegExp;
+  readonly check?: (s: string) => boolean;
+  /** Candidate anchor positions, ascending. */
+  readonly candidates: (index: TextIndex) => number[];
+}
+
+const STRUCTURAL_LITERALS = ["-us", "a3-", "v1.0-", ".atlasv1.", "q~"];
+const STRUCTURAL_CHANNEL = literalChannel(STRUCTURAL_LITERALS);
+
+/** Anchor candidates from the structural literal channel: occurrences of one literal, shifted. */
+const fromLiteral =
+  (literal: string, shift = 0) =>
+  (index: TextIndex): number[] => {
+    const which = STRUCTURAL_LITERALS.indexOf(literal);
+    const out: number[] = [];
+    for (const hit of index.literals(STRUCTURAL_CHANNEL)) if (literalIndex(hit) === which) out.push(literalStart(hit) + shift);
+    return out;
+  };
+
+/** Anchor candidates next to base64-like runs at least `min` long: `at(start, end)` or -1. */
+const fromRuns =
+  (min: number, at: (text: string, start: number, end: number) => number) =>
+  (index: TextIndex): number[] => {
+    const runs = index.base64Runs();
+    const out: number[] = [];
+    for (let r = 0; r < runs.length; r += 2) {
+      const s = runs[r] as number;
+      const e = runs[r + 1] as number;
+      if (e - s < min) continue;
+      const a = at(index.text, s, e);
+      if (a >= 0) out.push(a);
+    }
+    return out;
+  };
+
+const STRUCTURAL: readonly Structural[] = [
+  {
+    id: "discord-bot-token",
+    anchor: /\.[A-Za-z\d_-]{6}\./y,
+    back: 27,
+    re: /[MNO][A-Za-z\d_-]{23,25}\.[A-Za-z\d_-]{6}\.[A-Za-z\d_-]{27,38}/g,
+    candidates: fromRuns(24, (text, _s, e) => (text.charCodeAt(e) === 46 ? e : -1)),
+  },
+  {
+    id: "telegram-bot-token",
+    anchor: /:AA/y,
+    back: 11,
+    re: /\d{8,10}:AA[A-Za-z0-9_-]{33}/g,
+    candidates: fromRuns(35, (text, s) => (s > 0 && text.charCodeAt(s - 1) === 58 ? s - 1 : -1)),
+  },
+  {
+    id: "facebook-app-token",
+    anchor: /\d\|/y,
+    back: 16,
+    re: /\d{15,16}\|[A-Za-z0-9_-]{27}/g,
+    candidates: fromRuns(27, (text, s) => (s > 1 && text.charCodeAt(s - 1) === 124 && isDigit(text.charCodeAt(s - 2)) ? s - 2 : -1)),
+  },
+  { id: "mailchimp-key", anchor: /-us\d/y, back: 33, re: /[0-9a-f]{32}-us\d{1,2}/g, candidates: fromLiteral("-us") },
+  {
+    id: "1password-secret-key",
+    anchor: /A3-/y,
+    back: 0,
+    re: /A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}/g,
+    candidates: fromLiteral("a3-"),
+  },
+  { id: "cloudflare-origin-ca-key", anchor: /v1\.0-/y, back: 0, re: /v1\.0-[a-f0-9]{24}-[a-f0-9]{146}/g, candidates: fromLiteral("v1.0-") },
+  {
+    id: "terraform-token",
+    anchor: /\.atlasv1\./y,
+    back: 14,
+    re: /[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,70}/g,
+    candidates: fromLiteral(".atlasv1."),
+  },
+  {
+    id: "azure-client-secret",
+    anchor: /\dQ~/y,
+    back: 4,
+    re: /[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34}/g,
+    check: (s) => /\d/.test(s.slice(6)) && /[A-Z]/.test(s.slice(6)),
+    candidates: fromLiteral("q~", -1),
+  },
 ];
 
 /**
@@ -236,32 +330,38 @@ const STRUCTURAL: ReadonlyArray<{ id: string; anchor: RegExp; back: number; re: 
  * detectStructuralTokens("110201543:AAHdqTcvCH1vGWJxfSe1ofSAs0K5PALDsaw", out); // telegram
  * ```
  */
-export function detectStructuralTokens(text: string, out: Finding[]): void {
-  for (const { id, anchor, back, re, check } of STRUCTURAL) {
-    anchor.lastIndex = 0;
+export function detectStructuralTokens(text: string, out: Finding[], index = new TextIndex(text)): void {
+  for (const { id, anchor, back, re, check, candidates } of STRUCTURAL) {
+    let resume = 0;
     let reported = 0;
-    for (let a = anchor.exec(text); a !== null; a = anchor.exec(text)) {
-      const from = Math.max(reported, a.index - back);
-      const window = text.slice(from, Math.min(text.length, a.index + 400));
+    for (const a of candidates(index)) {
+      if (a < resume) continue;
+      anchor.lastIndex = a;
+      if (!anchor.test(text)) continue;
+      resume = anchor.lastIndex;
+      const from = Math.max(reported, a - back);
+      const window = text.slice(from, Math.min(text.length, a + 400));
       re.lastIndex = 0;
       for (let m = re.exec(window); m !== null; m = re.exec(window)) {
         const start = from + m.index;
         const end = start + m[0].length;
-        if (start > a.index) break;
+        if (start > a) break;
         const edge: CharTest = id === "azure-client-secret" ? (c) => isTokenChar(c) || c === 126 || c === 46 : isTokenChar;
         // Discord ids are base64 of a snowflake; a longer first segment may still end in one.
         if ((before(text, start, edge) && id !== "discord-bot-token") || at(text, end, edge)) continue;
         if ((check !== undefined && !check(m[0])) || isPlaceholderValue(m[0])) continue;
         out.push(secret(id, start, end, 0.9));
         reported = end;
-        anchor.lastIndex = Math.max(anchor.lastIndex, end);
+        resume = Math.max(resume, end);
         break;
       }
     }
   }
 }
 
-const QUOTED_B64 = /(["'`])([A-Za-z0-9+/_-]{40,512}={0,2})\1/g;
+const QUOTE: CharTest = (c) => c === 34 || c === 39 || c === 96;
+const QUOTED_MIN = 40;
+const QUOTED_MAX = 512;
 
 /**
  * Long quoted base64 strings with high entropy (detect-secrets' Base64HighEntropyString:
@@ -269,23 +369,36 @@ const QUOTED_B64 = /(["'`])([A-Za-z0-9+/_-]{40,512}={0,2})\1/g;
  * confidence: JSON cursors and signatures look the same; raise `minConfidence.secrets`
  * above 0.55 to turn this off.
  *
+ * The strings are `(["'\`])([A-Za-z0-9+/_-]{40,512}={0,2})\1`: a quote, a whole base64-like
+ * run of 40-512 characters, at most two `=` and the same quote; they are read off the
+ * index's runs, resuming after each closing quote like the global pattern did.
+ *
  * @example
  * ```ts
  * detectHighEntropyStrings('"I6FwzQZFL9l-44nviI1F04OTmorMaVQf9GS4Oe07qxL_vNkW6CRas4Lo42vqJMT0M6riJfma_f-pTAuoX2U="', out);
  * ```
  */
-export function detectHighEntropyStrings(text: string, out: Finding[]): void {
-  QUOTED_B64.lastIndex = 0;
-  for (let m = QUOTED_B64.exec(text); m !== null; m = QUOTED_B64.exec(text)) {
-    const value = m[2] ?? "";
+export function detectHighEntropyStrings(text: string, out: Finding[], index = new TextIndex(text)): void {
+  const runs = index.base64Runs();
+  let resume = 0;
+  for (let r = 0; r < runs.length; r += 2) {
+    const s = runs[r] as number;
+    const e = runs[r + 1] as number;
+    const open = s - 1;
+    if (e - s < QUOTED_MIN || e - s > QUOTED_MAX || open < resume || !at(text, open, QUOTE)) continue;
+    let pad = 0;
+    while (pad < 3 && text.charCodeAt(e + pad) === 61) pad++;
+    if (pad > 2 || text.charCodeAt(e + pad) !== text.charCodeAt(open)) continue;
+    resume = e + pad + 1;
+    const value = text.slice(s, e + pad);
     if (charClasses(value) < 3 || shannonEntropy(value) < 4.5 || isPlaceholderValue(value)) continue;
     // Identifiers made of words (`desktop-ProductsRemoteSearch`) are not random.
     if ((value.match(/[a-z]{6,}/g)?.length ?? 0) >= 2) continue;
-    const window = text.slice(Math.max(0, m.index - 48), m.index);
+    const window = text.slice(Math.max(0, open - 48), open);
     const keyBefore = /([A-Za-z_][\w.-]{0,40})["']?\s{0,3}[:=]\s{0,3}$/.exec(window)?.[1] ?? "";
     if (/public|(?:^|[_.-])id$|Id$|nonce|hash|digest|checksum|sha\d*|md5|etag|cursor|signature/i.test(keyBefore)) continue;
     if (/csrf|xsrf|authenticity/i.test(window)) continue;
-    out.push(secret("high-entropy-string", m.index + 1, m.index + 1 + value.length, 0.55));
+    out.push(secret("high-entropy-string", s, s + value.length, 0.55));
   }
 }
 

@@ -9,6 +9,7 @@ import type { Deadline } from "./guardrail-error.js";
 import { detectInjection } from "./injection-detectors.js";
 import { detectKeywordSecrets } from "./keyword-secrets.js";
 import { detectCards, detectEmails, detectIbans, detectIps, detectPhones, detectSsns } from "./pii-detectors.js";
+import { TextIndex } from "./text-index.js";
 import {
   detectBundlerCredentials,
   detectCurlCredentials,
@@ -20,23 +21,23 @@ import {
   detectUrlCredentials,
 } from "./secret-detectors.js";
 
-const PII_DETECTORS: ReadonlyArray<[PiiType, (text: string, out: Finding[], g: CompiledGuardrail) => void]> = [
+const PII_DETECTORS: ReadonlyArray<[PiiType, (text: string, out: Finding[], g: CompiledGuardrail, index: TextIndex) => void]> = [
   ["EMAIL", (t, o) => detectEmails(t, o)],
-  ["CREDIT_CARD", (t, o) => detectCards(t, o)],
-  ["IBAN", (t, o) => detectIbans(t, o)],
-  ["US_SSN", (t, o) => detectSsns(t, o)],
-  ["IP_ADDRESS", (t, o) => detectIps(t, o)],
-  ["PHONE", (t, o, g) => detectPhones(t, o, { phoneRegions: g.config.phoneRegions })],
+  ["CREDIT_CARD", (t, o, _g, i) => detectCards(t, o, i)],
+  ["IBAN", (t, o, _g, i) => detectIbans(t, o, i)],
+  ["US_SSN", (t, o, _g, i) => detectSsns(t, o, i)],
+  ["IP_ADDRESS", (t, o, _g, i) => detectIps(t, o, i)],
+  ["PHONE", (t, o, g, i) => detectPhones(t, o, { phoneRegions: g.config.phoneRegions }, i)],
 ];
 
-const SECRET_DETECTORS: ReadonlyArray<(text: string, out: Finding[]) => void> = [
+const SECRET_DETECTORS: ReadonlyArray<(text: string, out: Finding[], index: TextIndex) => void> = [
   detectPrefixedTokens,
   detectJwts,
-  detectPrivateKeys,
+  (t, o) => detectPrivateKeys(t, o),
   detectStructuralTokens,
-  detectUrlCredentials,
+  (t, o) => detectUrlCredentials(t, o),
   detectCurlCredentials,
-  detectBundlerCredentials,
+  (t, o) => detectBundlerCredentials(t, o),
   detectKeywordSecrets,
   detectHighEntropyStrings,
 ];
@@ -55,15 +56,17 @@ const PII_RANK: Readonly<Record<string, number>> = { IBAN: 0, CREDIT_CARD: 1, EM
 export function scanString(text: string, guard: CompiledGuardrail, deadline: Deadline): Finding[] {
   const { config } = guard;
   const findings: Finding[] = [];
+  // One candidate index per string, shared by every detector.
+  const index = new TextIndex(text);
   if (config.secrets !== "off") {
     const out: Finding[] = [];
-    for (const detect of SECRET_DETECTORS) detect(text, out);
+    for (const detect of SECRET_DETECTORS) detect(text, out, index);
     findings.push(...dropContained(out.filter((f) => f.confidence >= config.minConfidence.secrets)));
     deadline.check();
   }
   if (config.pii !== "off") {
     const out: Finding[] = [];
-    for (const [type, detect] of PII_DETECTORS) if (guard.piiTypes.has(type)) detect(text, out, guard);
+    for (const [type, detect] of PII_DETECTORS) if (guard.piiTypes.has(type)) detect(text, out, guard, index);
     for (const { type, re, confidence } of guard.custom) {
       re.lastIndex = 0;
       for (let m = re.exec(text); m !== null; m = re.exec(text)) {
