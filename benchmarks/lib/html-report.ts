@@ -53,7 +53,7 @@ function renderBody(report: BenchReport): string {
     dt("Open-loop pacer", report.options.pacer),
     dt("Quiet wait", report.options.quietWaitMs > 0 ? `up to ${report.options.quietWaitMs / 1000} s per cell for other processes to use < 0.15 cores` : "off"),
     `</dl>`,
-    `<p class="note">Open loop: calls start at fixed intended times and latency counts from the intended start, so stalls are charged to every call behind them (no coordinated omission). Closed loop: N callers back to back; its latency is per call. Figures are the median of repeats with the min–max range; ratios pair repeats by index. "Other CPU" is what the rest of the machine used during the window — high values mean a noisy run.</p>`,
+    `<p class="note">Open loop: calls start at fixed intended times and latency counts from the intended start, so stalls are charged to every call behind them (no coordinated omission). Closed loop: N callers back to back; its latency is per call. Figures are the median of repeats with the min–max range; ratios pair repeats by index. "Other CPU" is what the rest of the machine used during the window — high values mean a noisy run. GC columns are stop-the-world pauses in the window (sidecar from --trace-gc, client from a PerformanceObserver): a pause delays every call in flight or due during it, so the longest pause is a floor for the open-loop tail.</p>`,
   ];
   for (const s of report.scenarios) parts.push(renderScenario(s));
   return parts.join("\n");
@@ -79,7 +79,7 @@ function renderScenario(s: ScenarioReport): string {
 
   out.push(`<h3>Latency and cost</h3><table><thead><tr>`);
   out.push(
-    ["load", "variant", "p50", "p90", "p99", "p99.9", "max", "calls/s", "errors", "sidecar CPU/call", "sidecar cores", "peak RSS", "client CPU/call", "other CPU", "pacer lag p99"]
+    ["load", "variant", "p50", "p90", "p99", "p99.9", "max", "calls/s", "errors", "sidecar CPU/call", "sidecar cores", "peak RSS", "sidecar GC max", "sidecar GC total", "client CPU/call", "client GC max", "other CPU", "pacer lag p99"]
       .map((h, i) => `<th${i < 2 ? ' class="l"' : ""}>${h}</th>`)
       .join(""),
   );
@@ -125,11 +125,18 @@ function renderCellRow(c: CellReport, phase: string, variant: string): string {
     s.serverCpuPerCallUs ? spreadCell(s.serverCpuPerCallUs, (n) => `${formatNumber(n)} µs`) : "<td>–</td>",
     s.serverCpuCores ? spreadCell(s.serverCpuCores, (n) => formatNumber(n, 2)) : "<td>–</td>",
     s.peakRssBytes ? spreadCell(s.peakRssBytes, formatMiB) : "<td>–</td>",
+    s.serverGcMaxMs ? spreadCell(s.serverGcMaxMs, formatMs) : "<td>–</td>",
+    s.serverGcTotalMs ? spreadCell(s.serverGcTotalMs, formatMs) : "<td>–</td>",
     spreadCell(s.clientCpuPerCallUs, (n) => `${formatNumber(n)} µs`),
+    spreadCell(s.clientGcMaxMs, formatMs),
     spreadCell(s.otherCpuCores, (n) => formatNumber(n, 2)),
     s.pacerLagP99 ? spreadCell(s.pacerLagP99, formatUs) : "<td>–</td>",
   ];
   return `<tr>${cells.join("")}</tr>`;
+}
+
+function formatMs(ms: number): string {
+  return formatUs(ms * 1000);
 }
 
 function spreadCell(s: Spread, format: (n: number) => string): string {

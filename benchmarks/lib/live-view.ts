@@ -91,7 +91,8 @@ export class LiveView {
             `  [${this.#current?.index !== undefined ? this.#current.index + 1 : "?"}/${this.#current?.total ?? "?"}] repeat ${r.repeat} ${event.phase.label.padEnd(10)} ${event.variant.id.padEnd(18)} ` +
               `p50 ${formatUs(r.p50).padStart(8)}  p99 ${formatUs(r.p99).padStart(8)}  p99.9 ${formatUs(r.p999).padStart(8)}  ` +
               `${formatNumber(r.throughput).padStart(6)}/s  errors ${r.errors}` +
-              (r.server ? `  server ${formatNumber(r.server.cpuPerCallUs)} µs CPU/call` : "") +
+              (r.server ? `  sidecar ${formatNumber(r.server.cpuPerCallUs)} µs CPU/call` : "") +
+              (r.server?.gc ? `  sidecar GC max ${formatUs(r.server.gc.maxMs * 1000)}` : "") +
               `\n`,
           );
         }
@@ -125,8 +126,8 @@ export class LiveView {
     if (!scenario) return "";
     const baseline = scenario.variants.find((v) => v.baseline)!;
     const table = new Table({
-      head: ["load", "variant", "p50", "p90", "p99", "p99.9", "calls/s", "errors", "sidecar CPU/call", "peak RSS", "other CPU", "p99 ÷ base", "reps"],
-      colAligns: ["left", "left", "right", "right", "right", "right", "right", "right", "right", "right", "right", "right", "right"],
+      head: ["load", "variant", "p50", "p90", "p99", "p99.9", "calls/s", "errors", "sidecar CPU/call", "peak RSS", "sidecar GC max", "other CPU", "p99 ÷ base", "reps"],
+      colAligns: ["left", "left", "right", "right", "right", "right", "right", "right", "right", "right", "right", "right", "right", "right"],
       style: { head: [], border: [] },
       chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
     });
@@ -136,7 +137,7 @@ export class LiveView {
         const running = this.#current?.phase.id === phase.id && this.#current.variant === variant.id;
         const label = `${running ? "▶ " : ""}${variant.id}`;
         if (!cell) {
-          table.push([phase.label, label, "…", "", "", "", "", "", "", "", "", "", `0/${this.#repeats}`]);
+          table.push([phase.label, label, "…", "", "", "", "", "", "", "", "", "", "", `0/${this.#repeats}`]);
           continue;
         }
         const s = cell.summary;
@@ -156,6 +157,7 @@ export class LiveView {
           String(s.errors),
           s.serverCpuPerCallUs ? `${formatNumber(s.serverCpuPerCallUs.median)} µs` : "–",
           s.peakRssBytes ? formatMiB(s.peakRssBytes.max) : "–",
+          s.serverGcMaxMs ? formatUs(s.serverGcMaxMs.median * 1000) : "–",
           `${formatNumber(s.otherCpuCores.median, 2)} cores`,
           ratio,
           `${cell.repeats.length}/${this.#repeats}`,

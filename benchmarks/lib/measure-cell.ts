@@ -5,6 +5,7 @@
  */
 import { performance } from "node:perf_hooks";
 import { runClosedLoop } from "./closed-loop.ts";
+import { ownGcPauses } from "./gc-pauses.ts";
 import { percentiles, type Histogram } from "./latency-histogram.ts";
 import { runOpenLoop, type LoadResult } from "./open-loop.ts";
 import type { PacerKind } from "./pacer.ts";
@@ -53,11 +54,15 @@ export async function measureCell(runtime: VariantRuntime, options: MeasureOptio
   const serverCpu0 = pid !== undefined ? cpuTimeMs(pid) : 0;
   const client0 = process.cpuUsage();
   const machine0 = machineBusyMs();
+  const clientGc = ownGcPauses();
   const t0 = performance.now();
 
   const result = await load(timing.durationMs);
 
-  const wallMs = performance.now() - t0;
+  const t1 = performance.now();
+  const wallMs = t1 - t0;
+  // A traced GC line reaches the runner a moment after the pause: give it 50 ms to arrive.
+  await pause(50);
   const serverCpuMs = pid !== undefined ? cpuTimeMs(pid) - serverCpu0 : 0;
   const client = process.cpuUsage(client0);
   const clientCpuMs = (client.user + client.system) / 1000;
@@ -94,8 +99,10 @@ export async function measureCell(runtime: VariantRuntime, options: MeasureOptio
             cpuCores: round(serverCpuMs / wallMs, 3),
             peakRssBytes: memory.peakRssBytes,
             peakRssScope: rssScope,
+            gc: runtime.process?.gc ? runtime.process.gc.summarize(t0, t1 + 50) : null,
           }
         : null,
+    clientGc: clientGc.summarize(t0, t1),
     clientCpuPerCallUs: perCall(clientCpuMs),
     otherCpuCores: round(Math.max(0, machineMs - serverCpuMs - clientCpuMs) / wallMs, 3),
   };

@@ -4,6 +4,7 @@
  * per second. Every figure measured once per repeat is also given as a {@link Spread}
  * (median and min–max across repeats).
  */
+import type { GcSummary } from "./gc-pauses.ts";
 import type { DistributionPoint } from "./latency-histogram.ts";
 import type { PacerKind } from "./pacer.ts";
 import type { RunMode, Variant } from "./scenario.ts";
@@ -75,7 +76,11 @@ export interface RepeatSample {
     readonly peakRssBytes: number;
     /** `phase` when the peak was reset before the phase, `process` for the lifetime peak. */
     readonly peakRssScope: "phase" | "process";
+    /** Its stop-the-world GC pauses during the window (null when not traced). */
+    readonly gc: GcSummary | null;
   } | null;
+  /** GC pauses of the load-generating process during the window. */
+  readonly clientGc: GcSummary;
   /** CPU time of the load-generating process per call (µs), pacing included. */
   readonly clientCpuPerCallUs: number;
   /** Cores busy with anything but the server and the client during the window (noise). */
@@ -103,6 +108,12 @@ export interface CellReport {
     readonly clientCpuPerCallUs: Spread;
     readonly otherCpuCores: Spread;
     readonly pacerLagP99: Spread | null;
+    /** Longest sidecar GC pause per window (ms). */
+    readonly serverGcMaxMs: Spread | null;
+    /** Sidecar GC pause time per window (ms). */
+    readonly serverGcTotalMs: Spread | null;
+    /** Longest client GC pause per window (ms). */
+    readonly clientGcMaxMs: Spread;
   };
   /** Percentile distribution of all repeats merged. */
   readonly distribution: readonly DistributionPoint[];

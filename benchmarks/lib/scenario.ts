@@ -32,6 +32,7 @@
  * export default scenario;
  * ```
  */
+import type { GcPauseLog } from "./gc-pauses.ts";
 import type { SidecarProcess, SidecarSpawnOptions } from "./sidecar-process.ts";
 
 /** `quick` runs briefly to check the machinery; `full` runs long enough to publish figures. */
@@ -72,8 +73,8 @@ export type Call = () => Promise<unknown>;
 /** The call of one variant and the process whose CPU and memory it loads. */
 export interface VariantRuntime {
   readonly call: Call;
-  /** The server process measured for CPU time and peak RSS (usually a sidecar). */
-  readonly process?: { readonly pid: number };
+  /** The server process measured for CPU time, peak RSS and (when it has a log) GC pauses. */
+  readonly process?: { readonly pid: number; readonly gc?: GcPauseLog };
 }
 
 /** What the runner hands to {@link Scenario.setup}. */

@@ -6,7 +6,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import { performance } from "node:perf_hooks";
 import { createInterface } from "node:readline";
+import { GcPauseLog, parseTraceGcLine } from "./gc-pauses.ts";
 
 /** Children still running; killed if the runner exits without stopping them (e.g. on Ctrl-C). */
 const live = new Set<ChildProcess>();
@@ -37,6 +39,8 @@ export interface SidecarProcess {
   readonly baseUrl: string | undefined;
   /** The socket path when listening on a Unix socket. */
   readonly socketPath: string | undefined;
+  /** Its garbage-collection pauses (from `--trace-gc`), stamped when the runner read them. */
+  readonly gc: GcPauseLog;
   /** Sends SIGTERM and resolves with the exit code once the process has exited. */
   stop(): Promise<number | null>;
 }
@@ -58,6 +62,8 @@ export async function spawnSidecar(repoRoot: string, options: SidecarSpawnOption
   }
   const where = options.socketPath ? ["--socket", options.socketPath] : ["--listen", "127.0.0.1:0"];
   const args = [
+    // One line per GC on stdout, parsed into `gc` (a few lines a second: no measurable cost).
+    "--trace-gc",
     cli,
     "serve",
     "--policy",
@@ -81,13 +87,15 @@ export async function spawnSidecar(repoRoot: string, options: SidecarSpawnOption
     if (stderr.length > 50) stderr.shift();
   });
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-  const address = await waitForServing(child, exited, stderr, options.startTimeoutMs ?? 15_000);
+  const gc = new GcPauseLog();
+  const address = await waitForServing(child, exited, stderr, options.startTimeoutMs ?? 15_000, gc);
   const socketPath = options.socketPath;
   return {
     pid: child.pid!,
     address,
     baseUrl: socketPath ? undefined : `http://${address}`,
     socketPath,
+    gc,
     async stop() {
       if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
       const timer = setTimeout(() => child.kill("SIGKILL"), 15_000);
@@ -105,11 +113,17 @@ async function waitForServing(
   exited: Promise<number | null>,
   stderr: readonly string[],
   timeoutMs: number,
+  gc: GcPauseLog,
 ): Promise<string> {
   const lines = createInterface({ input: child.stdout! });
   let timer: NodeJS.Timeout | undefined;
   const serving = new Promise<string>((resolve) => {
     lines.on("line", (line) => {
+      if (line.startsWith("[")) {
+        const pause = parseTraceGcLine(line);
+        if (pause) gc.push({ at: performance.now(), ...pause });
+        return;
+      }
       let entry: { msg?: unknown; address?: unknown };
       try {
         entry = JSON.parse(line) as typeof entry;
@@ -132,7 +146,5 @@ async function waitForServing(
     return await Promise.race([serving, failed, timedOut]);
   } finally {
     clearTimeout(timer);
-    // Keep draining stdout so the child never blocks on a full pipe.
-    child.stdout!.resume();
   }
 }

@@ -58,6 +58,7 @@ export function summarizeCell(
 ): CellReport {
   const of = (f: (s: RepeatSample) => number) => spread(samples.map(f));
   const servers = samples.map((s) => s.server).filter((s) => s !== null);
+  const gcs = servers.map((s) => s.gc).filter((g) => g !== null);
   const lags = samples.map((s) => s.pacerLag?.p99).filter((v) => v !== undefined);
   const merged = mergeHistograms(histograms);
   return {
@@ -79,6 +80,9 @@ export function summarizeCell(
       clientCpuPerCallUs: of((s) => s.clientCpuPerCallUs),
       otherCpuCores: of((s) => s.otherCpuCores),
       pacerLagP99: lags.length > 0 ? spread(lags) : null,
+      serverGcMaxMs: gcs.length > 0 ? spread(gcs.map((g) => g.maxMs)) : null,
+      serverGcTotalMs: gcs.length > 0 ? spread(gcs.map((g) => g.totalMs)) : null,
+      clientGcMaxMs: of((s) => s.clientGc.maxMs),
     },
     distribution: distribution(merged),
     histogram: encodeHistogram(merged),

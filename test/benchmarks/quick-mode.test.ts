@@ -97,6 +97,8 @@ describe("npm run bench -- --quick", () => {
             expect(r.server, `${where} sidecar stats`).not.toBeNull();
             expect(r.server!.peakRssBytes, where).toBeGreaterThan(10 * 1024 * 1024);
             expect(r.server!.cpuMs, where).toBeGreaterThanOrEqual(0);
+            expect(r.server!.gc, where).toEqual({ count: expect.any(Number), totalMs: expect.any(Number), maxMs: expect.any(Number) });
+            expect(r.clientGc.maxMs, where).toBeLessThanOrEqual(r.clientGc.totalMs);
             if (phase.kind === "open") {
               // The schedule is fixed: exactly rate × window calls were offered.
               expect(r.attempted, where).toBe(Math.round((phase.rate! * phase.durationMs) / 1000));
@@ -113,6 +115,12 @@ describe("npm run bench -- --quick", () => {
         }
       }
     }
+  });
+
+  it("records the sidecars' GC pauses from --trace-gc", () => {
+    const cells = report.scenarios.flatMap((s) => s.results.flatMap((c) => c.repeats));
+    // Not every 0.6 s window holds a collection, but a whole quick run under load does.
+    expect(cells.reduce((n, r) => n + (r.server?.gc?.count ?? 0), 0)).toBeGreaterThan(0);
   });
 
   it("compares every other variant with the baseline in every phase", () => {

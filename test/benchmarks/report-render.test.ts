@@ -34,7 +34,8 @@ function sample(repeat: number, baseUs: number): { s: RepeatSample; h: Histogram
     elapsedMs: 1000,
     service: { p50: 400, p99: 900, p999: 1500 },
     pacerLag: { p50: 5, p99: 40 },
-    server: { cpuMs: 200, cpuPerCallUs: 200, cpuCores: 0.2, peakRssBytes: 90 * 1048576, peakRssScope: "phase" },
+    server: { cpuMs: 200, cpuPerCallUs: 200, cpuCores: 0.2, peakRssBytes: 90 * 1048576, peakRssScope: "phase", gc: { count: 3, totalMs: 12, maxMs: 6 } },
+    clientGc: { count: 2, totalMs: 3, maxMs: 2 },
     clientCpuPerCallUs: 300,
     otherCpuCores: 0.01,
   };

@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parseBenchArgs } from "../../benchmarks/lib/cli-options.ts";
 import { formatUs } from "../../benchmarks/lib/format.ts";
+import { GcPauseLog, parseTraceGcLine } from "../../benchmarks/lib/gc-pauses.ts";
 import { createHistogram, percentiles, recordMs } from "../../benchmarks/lib/latency-histogram.ts";
 import { cpuTimeMs, memoryUsage, resetPeakRss } from "../../benchmarks/lib/process-stats.ts";
 import { loadScenarios, selectScenarios } from "../../benchmarks/lib/scenario-registry.ts";
@@ -125,6 +126,27 @@ describe("percentiles", () => {
     expect(p.count).toBe(1000);
     expect(p.p999).toBeLessThanOrEqual(p.max);
     expect(p.max).toBeGreaterThanOrEqual(254_329);
+  });
+});
+
+describe("GC pauses", () => {
+  it("parses V8 --trace-gc lines: the pause, not the heap sizes", () => {
+    expect(
+      parseTraceGcLine("[2586:0x1ec2e000]     3253 ms: Scavenge 51.1 (98.1) -> 29.9 (98.1) MB, pooled: 8 MB, 7.99 / 0.00 ms  (average mu = 0.990, current mu = 0.989) task; "),
+    ).toEqual({ kind: "Scavenge", ms: 7.99 });
+    expect(
+      parseTraceGcLine("[2586:0x1ec2e000]     7810 ms: Mark-Compact 80.0 (198.8) -> 26.0 (173.3) MB, pooled: 26 MB, 12.68 / 0.00 ms  (+ 7.7 ms in 21 steps since start of marking)"),
+    ).toEqual({ kind: "Mark-Compact", ms: 12.68 });
+    expect(parseTraceGcLine('{"level":30,"msg":"portcullis serving"}')).toBeUndefined();
+  });
+
+  it("summarizes the pauses inside a window", () => {
+    const log = new GcPauseLog();
+    log.push({ at: 10, ms: 5, kind: "Scavenge" });
+    log.push({ at: 20, ms: 40, kind: "Scavenge" });
+    log.push({ at: 30, ms: 1, kind: "Mark-Compact" });
+    expect(log.summarize(15, 30)).toEqual({ count: 2, totalMs: 41, maxMs: 40 });
+    expect(log.summarize(31, 40)).toEqual({ count: 0, totalMs: 0, maxMs: 0 });
   });
 });
 

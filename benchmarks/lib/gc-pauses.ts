@@ -1,0 +1,98 @@
+/**
+ * Garbage-collection pauses of the sidecar (parsed from its `--trace-gc` output) and of the
+ * load-generating process (PerformanceObserver), so a report can say how much of a tail
+ * is stop-the-world GC on either side.
+ */
+import { performance, PerformanceObserver } from "node:perf_hooks";
+
+/** One pause, stamped with the runner's `performance.now()`. */
+export interface GcPause {
+  readonly at: number;
+  readonly ms: number;
+  readonly kind: string;
+}
+
+/** Pauses within a window. */
+export interface GcSummary {
+  readonly count: number;
+  readonly totalMs: number;
+  readonly maxMs: number;
+}
+
+/**
+ * A bounded log of GC pauses.
+ *
+ * @example
+ * ```ts
+ * const log = new GcPauseLog();
+ * log.push({ at: performance.now(), ms: 4.2, kind: "Scavenge" });
+ * log.summarize(t0, performance.now()); // { count: 1, totalMs: 4.2, maxMs: 4.2 }
+ * ```
+ */
+export class GcPauseLog {
+  readonly #pauses: GcPause[] = [];
+
+  push(pause: GcPause): void {
+    this.#pauses.push(pause);
+    if (this.#pauses.length > 100_000) this.#pauses.splice(0, 50_000);
+  }
+
+  /** Pauses stamped in [from, to]. */
+  summarize(from: number, to: number): GcSummary {
+    let count = 0;
+    let totalMs = 0;
+    let maxMs = 0;
+    for (const p of this.#pauses) {
+      if (p.at < from || p.at > to) continue;
+      count++;
+      totalMs += p.ms;
+      maxMs = Math.max(maxMs, p.ms);
+    }
+    return { count, totalMs: round(totalMs), maxMs: round(maxMs) };
+  }
+}
+
+const TRACE_GC = /^\[\d+:0x[0-9a-f]+\]\s+[\d.]+ ms: ([A-Za-z-]+(?: \([a-z ]+\))?) .*?, ([\d.]+) \/ [\d.]+ ms/;
+
+/**
+ * Parses one line of V8's `--trace-gc` output into its kind and pause (ms).
+ *
+ * @example
+ * ```ts
+ * parseTraceGcLine("[2586:0x1ec2e000]  3253 ms: Scavenge 51.1 (98.1) -> 29.9 (98.1) MB, pooled: 8 MB, 7.99 / 0.00 ms  (average mu = 0.990)");
+ * // { kind: "Scavenge", ms: 7.99 }
+ * ```
+ */
+export function parseTraceGcLine(line: string): { kind: string; ms: number } | undefined {
+  const match = TRACE_GC.exec(line);
+  return match ? { kind: match[1]!, ms: Number(match[2]) } : undefined;
+}
+
+let own: GcPauseLog | undefined;
+
+/**
+ * The GC pauses of this process, observed from the first call on.
+ *
+ * @example
+ * ```ts
+ * const log = ownGcPauses(); … ; log.summarize(t0, performance.now()).maxMs;
+ * ```
+ */
+export function ownGcPauses(): GcPauseLog {
+  if (!own) {
+    const log = new GcPauseLog();
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) log.push({ at: entry.startTime + entry.duration, ms: entry.duration, kind: entry.name });
+    });
+    observer.observe({ entryTypes: ["gc"] });
+    own = log;
+  }
+  return own;
+}
+
+/** The runner's clock, re-exported so callers stamp pauses consistently. */
+export const now = (): number => performance.now();
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
