@@ -93,7 +93,7 @@ async function main(argv: readonly string[]): Promise<number> {
       for (const e of await topSelfTime(file, 15)) console.log(`  ${e.percent.toFixed(1).padStart(5)}%  ${String(e.selfMs).padStart(6)} ms  ${e.frame}`);
     }
   }
-  console.log(`\nwrote ${show(files.json)} and ${show(files.html)} (also latest.json, latest.html)`);
+  console.log(`\nwrote ${show(files.json)} and ${show(files.html)} (also latest.json, latest.html, and a Markdown summary in latest.md)`);
   const missed = scenarios.filter((s) => s.pass === false);
   for (const s of missed) console.log(`${s.name}: target missed (see the table above)`);
   return options.check && missed.length > 0 ? 1 : 0;

@@ -10,6 +10,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderHtmlReport } from "../../benchmarks/lib/html-report.ts";
 import { createHistogram, type Histogram } from "../../benchmarks/lib/latency-histogram.ts";
+import { markdownSummary } from "../../benchmarks/lib/markdown-summary.ts";
 import type { BenchReport, RepeatSample, ScenarioReport } from "../../benchmarks/lib/report-types.ts";
 import { compare, summarizeCell } from "../../benchmarks/lib/summarize.ts";
 import { chromiumAvailable, launchChromium, renderReport } from "./chromium.ts";
@@ -94,6 +95,18 @@ function syntheticReport(description = "A synthetic scenario."): BenchReport {
     scenarios: [syntheticScenario(description)],
   };
 }
+
+describe("the Markdown summary", () => {
+  it("has the machine, a row per load × variant and a ratio row per load with the target verdict", () => {
+    const md = markdownSummary(syntheticReport());
+    expect(md).toContain("Test CPU × 2 cores");
+    const rows = md.split("\n").filter((l) => /^\| \d+\/s \|/.test(l));
+    expect(rows).toHaveLength(3 * 2 + 3);
+    const ratios = rows.filter((l) => l.includes("(≤ 1.30×)"));
+    expect(ratios).toHaveLength(3);
+    for (const r of ratios) expect(r).toMatch(/\*\*(met|missed)\*\*/);
+  });
+});
 
 describe("the HTML report", () => {
   it("inlines Chart.js and the data, and loads nothing from elsewhere", async () => {
