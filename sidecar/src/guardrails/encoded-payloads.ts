@@ -3,6 +3,7 @@
  * to text, handed back to the phrase detectors (one level deep). An instruction hidden as
  * `SWdub3JlIGFsbCBwcmV2aW91cy…` is as visible to a model as plain text.
  */
+import { TextIndex } from "./text-index.js";
 
 /** An encoded run and its decoded text. */
 export interface DecodedRun {
@@ -11,9 +12,6 @@ export interface DecodedRun {
   readonly decoded: string;
 }
 
-const B64 = new Uint8Array(128);
-for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-") B64[c.charCodeAt(0)] = 1;
-const isB64 = (c: number): boolean => c < 128 && B64[c] === 1;
 const isHex = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
 
 /** Whether decoded bytes read as text: mostly printable, with some spaces. */
@@ -33,43 +31,48 @@ function readable(s: string): boolean {
 /**
  * Finds encoded runs that decode to readable text, decoding at most `budget` characters.
  *
+ * Runs are read off the index: base64-like runs of 22+ characters (with up to two `=` they
+ * reach the 24 a run needs) and `%XX` sequences starting at each `%`. As in a left-to-right
+ * reading, a `%XX` sequence takes its hex digits from a following base64-like run.
+ *
  * @example
  * ```ts
  * decodeRuns(Buffer.from("ignore all previous instructions").toString("base64"))[0].decoded;
  * ```
  */
-export function decodeRuns(text: string, budget = 256 * 1024): DecodedRun[] {
+export function decodeRuns(text: string, budget = 256 * 1024, index = new TextIndex(text)): DecodedRun[] {
   const out: DecodedRun[] = [];
   let spent = 0;
   const push = (start: number, end: number, decoded: string | undefined): void => {
     spent += end - start;
     if (decoded !== undefined && readable(decoded)) out.push({ start, end, decoded });
   };
-  // One pass over the text measuring base64 / hex / percent-encoded runs with plain loops.
-  let i = 0;
-  while (i < text.length && spent < budget) {
-    const c = text.charCodeAt(i);
-    if (c === 37) {
-      let j = i;
-      while (j + 2 < text.length + 0 && text.charCodeAt(j) === 37 && isHex(text.charCodeAt(j + 1)) && isHex(text.charCodeAt(j + 2))) j += 3;
-      if (j - i >= 24) push(i, j, safeDecodeUri(text.slice(i, j)));
-      i = Math.max(j, i + 1);
+  const runs = index.base64Runs();
+  let r = 0;
+  let cursor = 0;
+  let percent = text.indexOf("%");
+  while (spent < budget) {
+    while (percent >= 0 && percent < cursor) percent = text.indexOf("%", cursor);
+    while (r < runs.length && (runs[r + 1] as number) <= cursor) r += 2;
+    const runStart = r < runs.length ? Math.max(runs[r] as number, cursor) : -1;
+    if (percent >= 0 && (runStart < 0 || percent < runStart)) {
+      let j = percent;
+      while (j + 2 < text.length && text.charCodeAt(j) === 37 && isHex(text.charCodeAt(j + 1)) && isHex(text.charCodeAt(j + 2))) j += 3;
+      if (j - percent >= 24) push(percent, j, safeDecodeUri(text.slice(percent, j)));
+      cursor = Math.max(j, percent + 1);
       continue;
     }
-    if (!isB64(c)) {
-      i++;
-      continue;
-    }
-    let j = i;
+    if (runStart < 0) break;
+    const i = runStart;
+    const j = runs[r + 1] as number;
     let hexOnly = true;
     let lower = false;
     let upper = false;
-    while (j < text.length && isB64(text.charCodeAt(j))) {
-      const d = text.charCodeAt(j);
+    for (let k = i; k < j; k++) {
+      const d = text.charCodeAt(k);
       if (!isHex(d)) hexOnly = false;
       if (d >= 97 && d <= 122) lower = true;
       else if (d >= 65 && d <= 90) upper = true;
-      j++;
     }
     let end = j;
     while (end < text.length && end - j < 2 && text.charCodeAt(end) === 61) end++;
@@ -79,7 +82,7 @@ export function decodeRuns(text: string, budget = 256 * 1024): DecodedRun[] {
       const run = text.slice(i, end);
       push(i, end, Buffer.from(run, run.includes("-") || run.includes("_") ? "base64url" : "base64").toString("utf8"));
     }
-    i = end;
+    cursor = end;
   }
   return out;
 }

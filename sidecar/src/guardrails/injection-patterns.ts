@@ -4,84 +4,249 @@
  * repetition, so matching stays linear in the input. They describe *categories* of attack
  * (override, role markers, AI-addressed wrappers, tool coercion, exfiltration, output
  * directives, task hijacks), not particular strings.
+ *
+ * Each pattern also says where its matches can start ({@link AnchorSpec}): at one of a few
+ * literals, or a few characters before one. The scanner finds all literals in one pass and
+ * tries the pattern only there, so the anchors must cover every possible match start (a test
+ * checks them against a whole-text scan); they are read off the pattern's first words.
  */
+
+/** Where matches of a pattern can start. */
+export interface AnchorSpec {
+  /** Literals (matched in any case): every match starts at one, or within `back` characters before one. */
+  readonly words: readonly string[];
+  /** The pattern has `\b` right before the literal: occurrences inside a word are skipped. */
+  readonly wordStart?: boolean;
+  /** Matches may start up to this many characters before the literal... */
+  readonly back?: number;
+  /** ...at positions passing this test (and at the literal itself only if it passes too, when `atWord` is false). */
+  readonly startsAt?: (text: string, p: number) => boolean;
+  /** Whether a match can start at the literal itself (default true). */
+  readonly atWord?: boolean;
+  /** One of these literals must start at most `within` characters after the match start. */
+  readonly near?: { readonly words: readonly string[]; readonly within: number };
+}
 
 /** One pattern rule. */
 export interface InjectionPattern {
   readonly ruleId: string;
   readonly re: RegExp;
   readonly confidence: number;
-  /** Lower-case literals of which at least one must occur for the pattern to be tried. */
-  readonly requires?: readonly string[];
+  readonly anchors: readonly AnchorSpec[];
 }
 
+const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+/** A word (`\b`) starting at `p` with one of `chars`. */
+const wordStartWith =
+  (chars: string) =>
+  (text: string, p: number): boolean =>
+    chars.includes(text.charAt(p)) && text.charAt(p) !== "" && !(p > 0 && isWordCode(text.charCodeAt(p - 1)));
+/** The start of the text (`^`) or one of `chars`. */
+const textStartOr =
+  (chars: string) =>
+  (text: string, p: number): boolean =>
+    p === 0 || (text.charAt(p) !== "" && chars.includes(text.charAt(p)));
+const isSpace = (ch: string): boolean => ch !== "" && /\s/.test(ch);
+
 const W = String.raw`\s{1,3}`;
-const OVERRIDE_VERB = String.raw`(?:ignore|disregard|forget|override|bypass|neglect|skip|drop)`;
+const OVERRIDE_VERBS = ["ignore", "disregard", "forget", "override", "bypass", "neglect", "skip", "drop"];
+const OVERRIDE_VERB = `(?:${OVERRIDE_VERBS.join("|")})`;
 const FILLER = String.raw`(?:(?:all|any|the|your|my|every|these|those|of|previous|prior|above|earlier|preceding|following|other|initial|original|system|and|old|existing|current|image|safety|given|before|said|entire|whole|such)${W}){0,6}`;
 const OBJECT = String.raw`(?:instructions?|directions?|directives?|prompts?|prompting|rules|guidelines|commands?|context|messages?|evidence|content|orders|guardrails|restrictions|constraints|programming|training)\b`;
 
 /** Instruction overrides in English and other languages. */
 const OVERRIDE: InjectionPattern[] = [
-  { ruleId: "injection.override", requires: ["ignor", "disregard", "forget", "overrid", "bypass", "neglect", "skip", "drop"], re: new RegExp(String.raw`\b${OVERRIDE_VERB}${W}${FILLER}${OBJECT}`, "gi"), confidence: 0.9 },
-  { ruleId: "injection.override", requires: ["ignor", "disregard", "forget"], re: new RegExp(String.raw`\b(?:ignore|disregard|forget)${W}(?:(?:all|the)${W})?(?:above|everything(?:${W}(?:above|before|else|i(?:'|’)ve said|said))?)\b`, "gi"), confidence: 0.85 },
-  { ruleId: "injection.override", requires: ["instruction", "rules", "direction"], re: /\b(?:previous|prior|above|earlier|old|all ?previous)\s{1,3}(?:instructions|rules|directions)\s{1,3}(?:are|were|is)\s{1,3}(?:false|void|invalid|wrong|obsolete|cancel+ed|out of date|no longer valid)/gi, confidence: 0.9 },
-  { ruleId: "injection.override", requires: ["new", "out of date", "old", "reprogram", "updated"], re: /(?:#{1,3}|%{2,3}|\[|\b)\s{0,2}(?:begin|start|end)\s{1,3}(?:(?:new|out of date|old|reprogramming|updated)\s{1,3}){1,3}(?:instructions?\b)?/gi, confidence: 0.85 },
-  { ruleId: "injection.override", requires: ["new instruction", "stop", "follow"], re: /\bnew\s{1,3}instructions?\s{0,3}(?:to|for)\s{1,3}(?:the\s{1,3})?(?:chat\s{1,3})?(?:assistant|ai|model|bot)\b|\b(?:stop\s{1,3}everything|do\s{1,3}not\s{1,3}follow\s{1,3}(?:your|the|any)\s{1,3}(?:previous\s{1,3})?(?:instructions|rules))\b/gi, confidence: 0.85 },
-  { ruleId: "injection.override", requires: ["just", "only"], re: /\b(?:just|only)\s{1,3}(?:print|say|output|write|respond\s{1,3}with|reply\s{1,3}with|return)\s{0,3}["“'][^"”'\n]{0,200}["”']/gi, confidence: 0.8 },
-  { ruleId: "injection.override", requires: ["anweisung", "instruktion", "befehle", "regeln", "vorgaben"], re: /(?:ignoriere|vergiss|missachte)\s{1,3}(?:(?:alle|die|deine|vorherigen|vorigen|bisherigen|obigen|früheren)\s{1,3}){0,4}(?:anweisungen|instruktionen|befehle|regeln|vorgaben)/gi, confidence: 0.9 },
-  { ruleId: "injection.override", requires: ["instructions", "consignes", "règles", "directives"], re: /(?:ignore[zr]?|oublie[zr]?|ne\s{1,3}tiens\s{1,3}pas\s{1,3}compte\s{1,3}d[e'])\s{0,3}(?:(?:toutes|tous|les|des|vos|tes)\s{1,3}){0,3}(?:instructions|consignes|règles|directives)/gi, confidence: 0.9 },
-  { ruleId: "injection.override", requires: ["instruc", "indicacion", "regla", "regra", "istruzion", "regole"], re: /(?:ignora|ignore|olvida|olvide|omite|esquece|esqueça|dimentica|tralascia)\s{1,3}(?:(?:todas|todos|tutte|tutti|las|los|as|os|le|gli|tus|suas|le\s+tue)\s{1,3}){0,3}(?:instrucciones|indicaciones|reglas|instruções|regras|istruzioni|regole)/gi, confidence: 0.9 },
-  { ruleId: "injection.override", requires: ["instructies", "regels", "opdrachten"], re: /(?:negeer|vergeet)\s{1,3}(?:(?:alle|de|vorige|eerdere|je)\s{1,3}){0,3}(?:instructies|regels|opdrachten)/gi, confidence: 0.9 },
-  { ruleId: "injection.override", requires: ["инструкц", "указани", "правил"], re: /(?:игнорируй|игнорируйте|забудь|забудьте)\s{1,3}(?:(?:все|всё|предыдущие|прежние|свои)\s{1,3}){0,3}(?:инструкции|указания|правила)/gi, confidence: 0.9 },
-  { ruleId: "injection.override", requires: ["指令", "指示", "说明", "规则", "提示", "命令", "ルール"], re: /(?:忽略|无视|忘记|忘掉)(?:之前|以上|上面|前面|所有|先前)?(?:的)?(?:所有)?(?:指令|指示|说明|规则|提示)|(?:以前|前|上記|これまで)の(?:指示|命令|ルール)を(?:無視|忘れ)/g, confidence: 0.9 },
+  { ruleId: "injection.override", anchors: [{ words: OVERRIDE_VERBS, wordStart: true }], re: new RegExp(String.raw`\b${OVERRIDE_VERB}${W}${FILLER}${OBJECT}`, "gi"), confidence: 0.9 },
+  { ruleId: "injection.override", anchors: [{ words: ["ignore", "disregard", "forget"], wordStart: true }], re: new RegExp(String.raw`\b(?:ignore|disregard|forget)${W}(?:(?:all|the)${W})?(?:above|everything(?:${W}(?:above|before|else|i(?:'|’)ve said|said))?)\b`, "gi"), confidence: 0.85 },
+  { ruleId: "injection.override", anchors: [{ words: ["previous", "prior", "above", "earlier", "old", "all"], wordStart: true }], re: /\b(?:previous|prior|above|earlier|old|all ?previous)\s{1,3}(?:instructions|rules|directions)\s{1,3}(?:are|were|is)\s{1,3}(?:false|void|invalid|wrong|obsolete|cancel+ed|out of date|no longer valid)/gi, confidence: 0.9 },
+  {
+    ruleId: "injection.override",
+    // `## begin`, `%% start`, `[end` or a bare word, each with up to two spaces.
+    anchors: [{ words: ["begin", "start", "end"], wordStart: true, back: 5, startsAt: (t, p) => "#%[".includes(t.charAt(p)) || isSpace(t.charAt(p)) }],
+    re: /(?:#{1,3}|%{2,3}|\[|\b)\s{0,2}(?:begin|start|end)\s{1,3}(?:(?:new|out of date|old|reprogramming|updated)\s{1,3}){1,3}(?:instructions?\b)?/gi,
+    confidence: 0.85,
+  },
+  {
+    ruleId: "injection.override",
+    // `do not follow`: up to eleven characters before `follow`.
+    anchors: [{ words: ["new", "stop"], wordStart: true }, { words: ["follow"], wordStart: true, back: 11, atWord: false, startsAt: wordStartWith("dD") }],
+    re: /\bnew\s{1,3}instructions?\s{0,3}(?:to|for)\s{1,3}(?:the\s{1,3})?(?:chat\s{1,3})?(?:assistant|ai|model|bot)\b|\b(?:stop\s{1,3}everything|do\s{1,3}not\s{1,3}follow\s{1,3}(?:your|the|any)\s{1,3}(?:previous\s{1,3})?(?:instructions|rules))\b/gi,
+    confidence: 0.85,
+  },
+  { ruleId: "injection.override", anchors: [{ words: ["just", "only"], wordStart: true }], re: /\b(?:just|only)\s{1,3}(?:print|say|output|write|respond\s{1,3}with|reply\s{1,3}with|return)\s{0,3}["“'][^"”'\n]{0,200}["”']/gi, confidence: 0.8 },
+  { ruleId: "injection.override", anchors: [{ words: ["ignoriere", "vergiss", "missachte"] }], re: /(?:ignoriere|vergiss|missachte)\s{1,3}(?:(?:alle|die|deine|vorherigen|vorigen|bisherigen|obigen|früheren)\s{1,3}){0,4}(?:anweisungen|instruktionen|befehle|regeln|vorgaben)/gi, confidence: 0.9 },
+  {
+    ruleId: "injection.override",
+    // `ne tiens pas compte`: `ne` and up to three spaces before `tiens`.
+    anchors: [{ words: ["ignore", "oublie"] }, { words: ["tiens"], back: 5, atWord: false, startsAt: (t, p) => "nN".includes(t.charAt(p)) }],
+    re: /(?:ignore[zr]?|oublie[zr]?|ne\s{1,3}tiens\s{1,3}pas\s{1,3}compte\s{1,3}d[e'])\s{0,3}(?:(?:toutes|tous|les|des|vos|tes)\s{1,3}){0,3}(?:instructions|consignes|règles|directives)/gi,
+    confidence: 0.9,
+  },
+  {
+    ruleId: "injection.override",
+    anchors: [{ words: ["ignora", "ignore", "olvida", "olvide", "omite", "esquece", "esqueça", "dimentica", "tralascia"] }],
+    re: /(?:ignora|ignore|olvida|olvide|omite|esquece|esqueça|dimentica|tralascia)\s{1,3}(?:(?:todas|todos|tutte|tutti|las|los|as|os|le|gli|tus|suas|le\s+tue)\s{1,3}){0,3}(?:instrucciones|indicaciones|reglas|instruções|regras|istruzioni|regole)/gi,
+    confidence: 0.9,
+  },
+  { ruleId: "injection.override", anchors: [{ words: ["negeer", "vergeet"] }], re: /(?:negeer|vergeet)\s{1,3}(?:(?:alle|de|vorige|eerdere|je)\s{1,3}){0,3}(?:instructies|regels|opdrachten)/gi, confidence: 0.9 },
+  { ruleId: "injection.override", anchors: [{ words: ["игнорируй", "забудь"] }], re: /(?:игнорируй|игнорируйте|забудь|забудьте)\s{1,3}(?:(?:все|всё|предыдущие|прежние|свои)\s{1,3}){0,3}(?:инструкции|указания|правила)/gi, confidence: 0.9 },
+  { ruleId: "injection.override", anchors: [{ words: ["忽略", "无视", "忘记", "忘掉", "以前", "前", "上記", "これまで"] }], re: /(?:忽略|无视|忘记|忘掉)(?:之前|以上|上面|前面|所有|先前)?(?:的)?(?:所有)?(?:指令|指示|说明|规则|提示)|(?:以前|前|上記|これまで)の(?:指示|命令|ルール)を(?:無視|忘れ)/g, confidence: 0.9 },
 ];
 
 /** Fake role / system markers and chat-template tokens. */
 const ROLE: InjectionPattern[] = [
-  { ruleId: "injection.role-marker", requires: ["<|", "[inst", "[/inst", "<<sys", "<</sys", "{{", "<system", "</system", "<sys", "</sys"], re: /<\|(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id|begin_of_text)\|>|\[\/?INST\]|<<\/?SYS>>|\{\{[#/~]?(?:system|user|assistant)~?\}\}|<\/?(?:system|system_prompt|sys)>/gi, confidence: 0.9 },
-  { ruleId: "injection.role-marker", requires: ["system", "admin"], re: /\[(?:system|assistant)\]\(#\w{1,20}\)|\[(?:system|admin)\s{0,2}(?:note|message|override|instruction)s?\s{0,2}:|(?:^|\n)[ \t]{0,4}(?:#{1,4}\s{0,2})?(?:system(?:\s{1,2}(?:instruction|prompt|message|note|override))?|new\s{1,2}system\s{1,2}prompt)\s{0,2}:/gi, confidence: 0.8 },
+  { ruleId: "injection.role-marker", anchors: [{ words: ["<|", "[inst", "[/inst", "<<sys", "<</sys", "{{", "<sys", "</sys"] }], re: /<\|(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id|begin_of_text)\|>|\[\/?INST\]|<<\/?SYS>>|\{\{[#/~]?(?:system|user|assistant)~?\}\}|<\/?(?:system|system_prompt|sys)>/gi, confidence: 0.9 },
+  {
+    ruleId: "injection.role-marker",
+    // A `system:` line starts at the line break (or the text start), up to 11 characters before the word.
+    anchors: [
+      { words: ["[system", "[assistant", "[admin"] },
+      { words: ["system", "new"], wordStart: true, back: 11, atWord: false, startsAt: textStartOr("\n") },
+    ],
+    re: /\[(?:system|assistant)\]\(#\w{1,20}\)|\[(?:system|admin)\s{0,2}(?:note|message|override|instruction)s?\s{0,2}:|(?:^|\n)[ \t]{0,4}(?:#{1,4}\s{0,2})?(?:system(?:\s{1,2}(?:instruction|prompt|message|note|override))?|new\s{1,2}system\s{1,2}prompt)\s{0,2}:/gi,
+    confidence: 0.8,
+  },
 ];
 
 /** "Important message to the AI" wrappers and claims of authority over the assistant. */
 const ADDRESS: InjectionPattern[] = [
-  { ruleId: "injection.ai-address", re: /\b(?:important|urgent|attention|note|message|instructions?)\b[^\n]{0,24}?\b(?:to|for)\s{1,3}(?:the\s{1,3}|any\s{1,3}|all\s{1,3})?(?:ai|a\.i\.|assistant|llm|language\s{1,3}model|chatbot|agent|gpt|chatgpt|claude|copilot|gemini)s?\b/gi, confidence: 0.85 },
-  { ruleId: "injection.ai-address", requires: ["dear", "hey", "attention", "if you are", "reading", "processing", "summari"], re: /\b(?:dear|hey|attention)\s{1,3}(?:ai|assistant|llm|chatgpt|claude|gemini|copilot|agent)\b|\bif\s{1,3}you\s{1,3}are\s{1,3}(?:an?\s{1,3})?(?:ai|llm|language\s{1,3}model|assistant|agent)\b|\b(?:to\s{1,3})?(?:any|all)\s{1,3}(?:ai|llm|agents?|assistants?)\s{1,3}(?:reading|processing|summari[sz]ing)\s{1,3}this/gi, confidence: 0.85 },
-  { ruleId: "injection.ai-address", requires: ["<important", "<information", "<instruction", "<secret", "<admin", "<critical", "</"], re: /<\/?(?:important|information|instructions?|secret|admin|critical)>/gi, confidence: 0.8 },
-  { ruleId: "injection.ai-address", requires: ["you are now", "your developer", "your creator", "your admin", "your owner", "your operator", "your programmer", "pretend", "act as", "am your"], re: /\byou\s{1,3}are\s{1,3}now\s{1,3}(?:an?\s{1,3}|the\s{1,3}|in\s{1,3})|\bI(?:'|’)?m\s{1,3}your\s{1,3}(?:developer|creator|admin|administrator|owner|operator|programmer)\b|\bI\s{1,3}am\s{1,3}your\s{1,3}(?:developer|creator|admin|administrator|owner|operator)\b|\bpretend\s{1,3}(?:to\s{1,3}be|you\s{1,3}are)\b|\bact\s{1,3}as\s{1,3}(?:an?\s{1,3})?(?:unrestricted|jailbroken|evil|dan)\b/gi, confidence: 0.75 },
-  { ruleId: "injection.ai-address", requires: ["is in", "offline", "disabled", "is down", "unrestricted", "mode", "upgrade", "hijacked", "ethical"], re: /\b(?:the\s{1,3})?(?:assistant|ai|model|chatbot|bot)\s{1,3}is\s{1,3}(?:in\s{1,3}error|offline|disabled|down)\b|\bunrestricted\s{1,3}(?:ai|assistant|bot|mode)\b|\b(?:developer|god|dan|jailbreak)\s{1,3}mode\b|\bsystem\s{1,3}upgrade\b|\bthoroughly\s{1,3}hijacked\b|\bethical\s{1,3}(?:protocols|guidelines|constraints)\b/gi, confidence: 0.8 },
+  { ruleId: "injection.ai-address", anchors: [{ words: ["important", "urgent", "attention", "note", "message", "instruction"], wordStart: true }], re: /\b(?:important|urgent|attention|note|message|instructions?)\b[^\n]{0,24}?\b(?:to|for)\s{1,3}(?:the\s{1,3}|any\s{1,3}|all\s{1,3})?(?:ai|a\.i\.|assistant|llm|language\s{1,3}model|chatbot|agent|gpt|chatgpt|claude|copilot|gemini)s?\b/gi, confidence: 0.85 },
+  {
+    ruleId: "injection.ai-address",
+    anchors: [
+      { words: ["dear", "hey", "attention"], wordStart: true },
+      { words: ["if"], wordStart: true, near: { words: ["you"], within: 5 } },
+      // `(to )any|all <agent> reading|processing|summarizing this`: up to 24 characters back.
+      { words: ["reading", "processing", "summari"], wordStart: true, back: 24, atWord: false, startsAt: wordStartWith("tTaA") },
+    ],
+    re: /\b(?:dear|hey|attention)\s{1,3}(?:ai|assistant|llm|chatgpt|claude|gemini|copilot|agent)\b|\bif\s{1,3}you\s{1,3}are\s{1,3}(?:an?\s{1,3})?(?:ai|llm|language\s{1,3}model|assistant|agent)\b|\b(?:to\s{1,3})?(?:any|all)\s{1,3}(?:ai|llm|agents?|assistants?)\s{1,3}(?:reading|processing|summari[sz]ing)\s{1,3}this/gi,
+    confidence: 0.85,
+  },
+  {
+    ruleId: "injection.ai-address",
+    anchors: [{ words: ["important", "information", "instruction", "secret", "admin", "critical"].flatMap((w) => [`<${w}`, `</${w}`]) }],
+    re: /<\/?(?:important|information|instructions?|secret|admin|critical)>/gi,
+    confidence: 0.8,
+  },
+  {
+    ruleId: "injection.ai-address",
+    // `you are now` (up to 12 back from `now`), `I'm your` / `I am your` (up to 9 back from `your`).
+    anchors: [
+      { words: ["now"], wordStart: true, back: 12, atWord: false, startsAt: wordStartWith("yY") },
+      { words: ["your"], wordStart: true, back: 9, atWord: false, startsAt: wordStartWith("iI") },
+      { words: ["pretend", "act"], wordStart: true },
+    ],
+    re: /\byou\s{1,3}are\s{1,3}now\s{1,3}(?:an?\s{1,3}|the\s{1,3}|in\s{1,3})|\bI(?:'|’)?m\s{1,3}your\s{1,3}(?:developer|creator|admin|administrator|owner|operator|programmer)\b|\bI\s{1,3}am\s{1,3}your\s{1,3}(?:developer|creator|admin|administrator|owner|operator)\b|\bpretend\s{1,3}(?:to\s{1,3}be|you\s{1,3}are)\b|\bact\s{1,3}as\s{1,3}(?:an?\s{1,3})?(?:unrestricted|jailbroken|evil|dan)\b/gi,
+    confidence: 0.75,
+  },
+  {
+    ruleId: "injection.ai-address",
+    // `(the) assistant is (in error|offline|…)`: up to 28 characters before the last word.
+    anchors: [
+      { words: ["error", "offline", "disabled", "down"], wordStart: true, back: 28, atWord: false, startsAt: wordStartWith("tTaAmMcCbB") },
+      { words: ["unrestricted", "developer", "god", "dan", "jailbreak", "system", "thoroughly", "ethical"], wordStart: true },
+    ],
+    re: /\b(?:the\s{1,3})?(?:assistant|ai|model|chatbot|bot)\s{1,3}is\s{1,3}(?:in\s{1,3}error|offline|disabled|down)\b|\bunrestricted\s{1,3}(?:ai|assistant|bot|mode)\b|\b(?:developer|god|dan|jailbreak)\s{1,3}mode\b|\bsystem\s{1,3}upgrade\b|\bthoroughly\s{1,3}hijacked\b|\bethical\s{1,3}(?:protocols|guidelines|constraints)\b/gi,
+    confidence: 0.8,
+  },
 ];
 
 /** Prompt-leak requests: asking the model to reveal its instructions. */
 const LEAK: InjectionPattern[] = [
-  { ruleId: "injection.prompt-leak", requires: ["instruction", "prompt", "parameters", "rules", "directives", "exemplars"], re: /\b(?:repeat|print|reveal|show|tell\s{1,3}me|list|relay|output|display|spell[\s-]check|write\s{1,3}out|give\s{1,3}me|respond\s{1,3}with)\b[^.\n]{0,60}?\b(?:your|the\s{1,3}previous|the\s{1,3}above|the\s{1,3}initial|initial|system(?:'|’)?s?|original|underlying|full)\s{1,3}(?:\w+\s{1,3}){0,2}(?:instructions?|prompts?|prompting|parameters|rules|directives|exemplars)\b/gi, confidence: 0.8 },
-  { ruleId: "injection.prompt-leak", requires: ["given", "your initial", "your original", "your system"], re: /\b(?:instructions?|prompts?|rules)\s{1,3}(?:that\s{1,3})?you(?:(?:'|’)ve|\s{1,3}have|\s{1,3}were)\s{1,3}(?:been\s{1,3})?given\b|\bwhat\s{1,3}(?:are|were)\s{1,3}your\s{1,3}(?:initial|original|system)\s{1,3}(?:instructions|prompt)/gi, confidence: 0.8 },
+  {
+    ruleId: "injection.prompt-leak",
+    anchors: [{ words: ["repeat", "print", "reveal", "show", "tell", "list", "relay", "output", "display", "spell", "write", "give", "respond"], wordStart: true }],
+    re: /\b(?:repeat|print|reveal|show|tell\s{1,3}me|list|relay|output|display|spell[\s-]check|write\s{1,3}out|give\s{1,3}me|respond\s{1,3}with)\b[^.\n]{0,60}?\b(?:your|the\s{1,3}previous|the\s{1,3}above|the\s{1,3}initial|initial|system(?:'|’)?s?|original|underlying|full)\s{1,3}(?:\w+\s{1,3}){0,2}(?:instructions?|prompts?|prompting|parameters|rules|directives|exemplars)\b/gi,
+    confidence: 0.8,
+  },
+  { ruleId: "injection.prompt-leak", anchors: [{ words: ["instruction", "prompt", "rules", "what"], wordStart: true }], re: /\b(?:instructions?|prompts?|rules)\s{1,3}(?:that\s{1,3})?you(?:(?:'|’)ve|\s{1,3}have|\s{1,3}were)\s{1,3}(?:been\s{1,3})?given\b|\bwhat\s{1,3}(?:are|were)\s{1,3}your\s{1,3}(?:initial|original|system)\s{1,3}(?:instructions|prompt)/gi, confidence: 0.8 },
 ];
 
 /** Coercion to call tools or take destructive / exfiltrating actions. */
 const COERCION: InjectionPattern[] = [
-  { ruleId: "injection.tool-coercion", requires: ["tool", "function", "before", "instead of"], re: /\b(?:call|invoke|run|execute|trigger|use)\s{1,3}(?:the\s{1,3})?[`'"]?[A-Za-z_][\w.-]{2,40}[`'"]?\s{1,3}(?:tool|function)\b|\b(?:before|instead\s{1,3}of)\s{1,3}(?:answering|responding|replying|summari[sz]ing|you\s{1,3}(?:answer|respond|reply))\b/gi, confidence: 0.75 },
-  { ruleId: "injection.tool-coercion", requires: ["delete", "remove", "wipe", "erase", "drop", "destroy"], re: /\b(?:delete|remove|wipe|erase|drop|destroy)\s{1,3}(?:all|every)\s{1,3}(?:(?:of\s{1,3})?(?:the|your|my)\s{1,3})?(?:\w+\s{1,3})?(?:data|files?|emails?|messages?|records|repos(?:itories)?|tables?|databases?|accounts?|backups?)\b/gi, confidence: 0.8 },
-  { ruleId: "injection.tool-coercion", requires: ["forward", "send", "email", "upload", "post", "transfer", "share", "leak", "exfiltrate", "history"], re: /\b(?:forward|send|email|upload|post|transfer|share|leak|exfiltrate)\s{1,3}(?:me\s{1,3})?(?:\w+\s{1,3}){0,3}?(?:every|all|the\s{1,3}user(?:'|’)?s?)\s{1,3}(?:single\s{1,3})?(?:\w+\s{1,3})?(?:emails?|messages?|files?|conversations?|chat|history|contacts|passwords?|credentials|api\s{1,3}keys?|secrets|data|bank\s{1,3}details)\b|\b(?:conversation|chat)\s{1,3}history\s{1,3}to\b/gi, confidence: 0.85 },
-  { ruleId: "injection.tool-coercion", requires: ["every time", "whenever", "future"], re: /\b(?:every\s{1,3}time|whenever)\s{1,3}(?:a|the)\s{1,3}user\s{1,3}(?:asks|says|requests|mentions)\b|\bin\s{1,3}(?:all\s{1,3})?(?:your\s{1,3})?future\s{1,3}(?:answers|responses|replies)\b/gi, confidence: 0.8 },
+  {
+    ruleId: "injection.tool-coercion",
+    anchors: [
+      { words: ["call", "invoke", "run", "execute", "trigger", "use"], wordStart: true, near: { words: ["tool", "function"], within: 64 } },
+      { words: ["before", "instead"], wordStart: true },
+    ],
+    re: /\b(?:call|invoke|run|execute|trigger|use)\s{1,3}(?:the\s{1,3})?[`'"]?[A-Za-z_][\w.-]{2,40}[`'"]?\s{1,3}(?:tool|function)\b|\b(?:before|instead\s{1,3}of)\s{1,3}(?:answering|responding|replying|summari[sz]ing|you\s{1,3}(?:answer|respond|reply))\b/gi,
+    confidence: 0.75,
+  },
+  {
+    ruleId: "injection.tool-coercion",
+    anchors: [{ words: ["delete", "remove", "wipe", "erase", "drop", "destroy"], wordStart: true }],
+    re: /\b(?:delete|remove|wipe|erase|drop|destroy)\s{1,3}(?:all|every)\s{1,3}(?:(?:of\s{1,3})?(?:the|your|my)\s{1,3})?(?:\w+\s{1,3})?(?:data|files?|emails?|messages?|records|repos(?:itories)?|tables?|databases?|accounts?|backups?)\b/gi,
+    confidence: 0.8,
+  },
+  {
+    ruleId: "injection.tool-coercion",
+    anchors: [{ words: ["forward", "send", "email", "upload", "post", "transfer", "share", "leak", "exfiltrate", "conversation", "chat"], wordStart: true }],
+    re: /\b(?:forward|send|email|upload|post|transfer|share|leak|exfiltrate)\s{1,3}(?:me\s{1,3})?(?:\w+\s{1,3}){0,3}?(?:every|all|the\s{1,3}user(?:'|’)?s?)\s{1,3}(?:single\s{1,3})?(?:\w+\s{1,3})?(?:emails?|messages?|files?|conversations?|chat|history|contacts|passwords?|credentials|api\s{1,3}keys?|secrets|data|bank\s{1,3}details)\b|\b(?:conversation|chat)\s{1,3}history\s{1,3}to\b/gi,
+    confidence: 0.85,
+  },
+  {
+    ruleId: "injection.tool-coercion",
+    // `in (all) (your) future answers`: up to 18 characters before `future`.
+    anchors: [
+      { words: ["every", "whenever"], wordStart: true },
+      { words: ["future"], wordStart: true, back: 18, atWord: false, startsAt: wordStartWith("iI") },
+    ],
+    re: /\b(?:every\s{1,3}time|whenever)\s{1,3}(?:a|the)\s{1,3}user\s{1,3}(?:asks|says|requests|mentions)\b|\bin\s{1,3}(?:all\s{1,3})?(?:your\s{1,3})?future\s{1,3}(?:answers|responses|replies)\b/gi,
+    confidence: 0.8,
+  },
 ];
 
 /** Markdown images / links that smuggle data out in their URL, and requests to render them. */
 const EXFIL: InjectionPattern[] = [
-  { ruleId: "injection.exfil-link", requires: ["image", "link", "url", "pixel"], re: /\b(?:render|display|include|show|output|print|embed)\s{1,3}(?:this|the\s{1,3}following|an?|the)\s{1,3}(?:markdown\s{1,3})?(?:image|link|url|pixel)\b[^\n]{0,120}?\b(?:append|add|include|replace|insert|with|containing|encode)\b[^\n]{0,60}?\b(?:user(?:'|’)?s?|conversation|chat|secret|password|data|information|history|previous\s{1,3}messages?)\b/gi, confidence: 0.85 },
+  {
+    ruleId: "injection.exfil-link",
+    anchors: [{ words: ["render", "display", "include", "show", "output", "print", "embed"], wordStart: true }],
+    re: /\b(?:render|display|include|show|output|print|embed)\s{1,3}(?:this|the\s{1,3}following|an?|the)\s{1,3}(?:markdown\s{1,3})?(?:image|link|url|pixel)\b[^\n]{0,120}?\b(?:append|add|include|replace|insert|with|containing|encode)\b[^\n]{0,60}?\b(?:user(?:'|’)?s?|conversation|chat|secret|password|data|information|history|previous\s{1,3}messages?)\b/gi,
+    confidence: 0.85,
+  },
 ];
 
 const OUTPUT_NOUN = String.raw`(?:response|responses|answer|answers|reply|replies|output|message|code|implementation|solution|algorithm|codebase|program|elucidation|script)`;
-const DIRECTIVE_VERB = String.raw`(?:add|include|integrate|insert|incorporate|append|embed|modify|enhance|augment|encode|encrypt|translate|render|provide|write|use|express|reverse|replace|substitute|shift|apply|mention|promote|highlight|suggest|spread|hint|allude|reference|referencing|make|ensure|upgrade|merge|introduce|utilize|leverage|blend|elevate|develop|validate|supplement|consider|remember|keep|lift|invert|display|represent|format|end|start|begin|sign|finish|conclude|prefix|wrap|weave|woven|hone|refine|optimize|adjust|assimilate|seamlessly)`;
+const DIRECTIVE_VERBS = (
+  "add include integrate insert incorporate append embed modify enhance augment encode encrypt translate render provide write use express " +
+  "reverse replace substitute shift apply mention promote highlight suggest spread hint allude reference referencing make ensure upgrade merge " +
+  "introduce utilize leverage blend elevate develop validate supplement consider remember keep lift invert display represent format end start " +
+  "begin sign finish conclude prefix wrap weave woven hone refine optimize adjust assimilate seamlessly"
+).split(" ");
+const DIRECTIVE_VERB = `(?:${DIRECTIVE_VERBS.join("|")})`;
 
 /** Directives about the reader's own reply (BIPIA-style: "translate your response into …"). */
 const DIRECTIVE: InjectionPattern[] = [
-  { ruleId: "injection.output-directive", requires: ["your"], re: new RegExp(String.raw`\b${DIRECTIVE_VERB}\b[^.!?\n]{0,80}?\byour${W}(?:\w+${W})?${OUTPUT_NOUN}(?:'s)?\b`, "gi"), confidence: 0.8 },
-  { ruleId: "injection.output-directive", requires: ["your"], re: new RegExp(String.raw`\byour${W}(?:\w+${W})?${OUTPUT_NOUN}${W}(?:can|could|would|will|should|must)${W}(?:\w+${W}){0,2}(?:with|by)\b|\b(?:in|to|into|within)${W}your${W}${OUTPUT_NOUN}${W}?[,:]`, "gi"), confidence: 0.75 },
-  { ruleId: "injection.output-directive", requires: ["reply", "respond", "answer"], re: /\b(?:reply|respond|answer)\s{1,3}(?:only\s{1,3})?(?:in|using|with)\s{1,3}(?:\w+\s{1,3})?(?:reverse|base\d{2}|emojis?|spanish|french|german|italian|portuguese|chinese|japanese|russian|arabic|cipher|encoding|uppercase|pig\s{1,3}latin|morse|hex|binary|caps|rhymes?)\b/gi, confidence: 0.7 },
-  { ruleId: "injection.code-insertion", requires: ["following", "below", "subsequent", "above"], re: /\b(?:the|this)\s{1,3}(?:following|below|subsequent|above)\s{1,3}(?:code\s{1,3})?(?:snippet|block|excerpt|section|code)\b[^\n]{0,120}?(?:\byour\b|:\s{0,3}\n\s{0,3}```)|\b(?:following|below|subsequent)\s{1,3}code\s{1,3}(?:snippet|block|excerpt|section)\s{1,3}(?:in|into|to|within)\s{1,3}your\b/gi, confidence: 0.8 },
+  {
+    ruleId: "injection.output-directive",
+    anchors: [{ words: DIRECTIVE_VERBS, wordStart: true, near: { words: ["your"], within: Math.max(...DIRECTIVE_VERBS.map((v) => v.length)) + 80 } }],
+    re: new RegExp(String.raw`\b${DIRECTIVE_VERB}\b[^.!?\n]{0,80}?\byour${W}(?:\w+${W})?${OUTPUT_NOUN}(?:'s)?\b`, "gi"),
+    confidence: 0.8,
+  },
+  {
+    ruleId: "injection.output-directive",
+    // `in|to|into|within your …`: up to 9 characters before `your`.
+    anchors: [{ words: ["your"], wordStart: true, back: 9, startsAt: wordStartWith("iItTwW") }],
+    re: new RegExp(String.raw`\byour${W}(?:\w+${W})?${OUTPUT_NOUN}${W}(?:can|could|would|will|should|must)${W}(?:\w+${W}){0,2}(?:with|by)\b|\b(?:in|to|into|within)${W}your${W}${OUTPUT_NOUN}${W}?[,:]`, "gi"),
+    confidence: 0.75,
+  },
+  { ruleId: "injection.output-directive", anchors: [{ words: ["reply", "respond", "answer"], wordStart: true }], re: /\b(?:reply|respond|answer)\s{1,3}(?:only\s{1,3})?(?:in|using|with)\s{1,3}(?:\w+\s{1,3})?(?:reverse|base\d{2}|emojis?|spanish|french|german|italian|portuguese|chinese|japanese|russian|arabic|cipher|encoding|uppercase|pig\s{1,3}latin|morse|hex|binary|caps|rhymes?)\b/gi, confidence: 0.7 },
+  {
+    ruleId: "injection.code-insertion",
+    // `the|this following …`: up to 7 characters before the second word.
+    anchors: [{ words: ["following", "below", "subsequent", "above"], wordStart: true, back: 7, startsAt: wordStartWith("tT") }],
+    re: /\b(?:the|this)\s{1,3}(?:following|below|subsequent|above)\s{1,3}(?:code\s{1,3})?(?:snippet|block|excerpt|section|code)\b[^\n]{0,120}?(?:\byour\b|:\s{0,3}\n\s{0,3}```)|\b(?:following|below|subsequent)\s{1,3}code\s{1,3}(?:snippet|block|excerpt|section)\s{1,3}(?:in|into|to|within)\s{1,3}your\b/gi,
+    confidence: 0.8,
+  },
 ];
 
 const TASK_VERB = String.raw`(?:write|compose|draft|generate|create|provide|give|show|tell|list|summari[sz]e|analy[sz]e|describe|explain|recommend|suggest|help|determine|classify|translate|calculate|compare|evaluate|outline|identify|predict|estimate|plan|design|convert|rewrite|paraphrase|brainstorm)`;
+/** TASK_VERB's words (stems where it allows two spellings). */
+const TASK_VERBS = (
+  "write compose draft generate create provide give show tell list summari analy describe explain recommend suggest help determine classify " +
+  "translate calculate compare evaluate outline identify predict estimate plan design convert rewrite paraphrase brainstorm"
+).split(" ");
 
 /**
  * Requests addressed to an assistant, standing as their own sentence in data ("Summarize the
@@ -89,8 +254,23 @@ const TASK_VERB = String.raw`(?:write|compose|draft|generate|create|provide|give
  * reader inside it is a task hijack. Lower confidence: FAQ pages look like this too.
  */
 const TASK: InjectionPattern[] = [
-  { ruleId: "injection.task-request", re: new RegExp(String.raw`(?:^|\n|[.!?]\s{1,3}|:\s{1,3})(?:please\s{1,3})?${TASK_VERB}\s{1,3}(?:me\s{1,3})?(?!attached|below|enclosed|us\b)(?:a|an|the|some|how|what|why|insights|advice|steps|weekend|\w+ing)\b[^\n]{0,200}?[.?!]`, "gi"), confidence: 0.6 },
-  { ruleId: "injection.task-request", requires: ["?"], re: /(?:^|\n|[.!?]\s{1,3})(?:how\s{1,3}(?:can|do|should|could|would|does|have|has|did)\s{1,3}|what\s{1,3}(?:are|is|were|movies|books|should)\s{1,3}|can\s{1,3}you\s{1,3}|could\s{1,3}you\s{1,3}|would\s{1,3}you\s{1,3}|is\s{1,3}this\s{1,3})[^?\n]{0,200}\?/gi, confidence: 0.55 },
+  {
+    ruleId: "injection.task-request",
+    // The sentence start (text start, line break, `.!?:`) is up to four characters before the first word.
+    anchors: [{ words: ["please", ...TASK_VERBS], wordStart: true, back: 4, atWord: false, startsAt: textStartOr("\n.!?:") }],
+    re: new RegExp(String.raw`(?:^|\n|[.!?]\s{1,3}|:\s{1,3})(?:please\s{1,3})?${TASK_VERB}\s{1,3}(?:me\s{1,3})?(?!attached|below|enclosed|us\b)(?:a|an|the|some|how|what|why|insights|advice|steps|weekend|\w+ing)\b[^\n]{0,200}?[.?!]`, "gi"),
+    confidence: 0.6,
+  },
+  {
+    ruleId: "injection.task-request",
+    anchors: [
+      { words: ["how", "what", "can", "could", "would"], wordStart: true, back: 4, atWord: false, startsAt: textStartOr("\n.!?") },
+      // `is this`: up to nine characters before `this`.
+      { words: ["this"], wordStart: true, back: 9, atWord: false, startsAt: textStartOr("\n.!?") },
+    ],
+    re: /(?:^|\n|[.!?]\s{1,3})(?:how\s{1,3}(?:can|do|should|could|would|does|have|has|did)\s{1,3}|what\s{1,3}(?:are|is|were|movies|books|should)\s{1,3}|can\s{1,3}you\s{1,3}|could\s{1,3}you\s{1,3}|would\s{1,3}you\s{1,3}|is\s{1,3}this\s{1,3})[^?\n]{0,200}\?/gi,
+    confidence: 0.55,
+  },
 ];
 
 /** All phrase patterns, in evaluation order. */

@@ -81,7 +81,7 @@ export function scanString(text: string, guard: CompiledGuardrail, deadline: Dea
   }
   if (config.injection !== "off") {
     const out: Finding[] = [];
-    detectInjection(text, out);
+    detectInjection(text, out, 1, index);
     findings.push(...mergeOverlaps(out.filter((f) => f.confidence >= config.minConfidence.injection)));
     deadline.check();
   }
