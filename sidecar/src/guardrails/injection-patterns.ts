@@ -17,14 +17,28 @@ export interface AnchorSpec {
   readonly words: readonly string[];
   /** The pattern has `\b` right before the literal: occurrences inside a word are skipped. */
   readonly wordStart?: boolean;
+  /** The pattern has whitespace (`\s`) right after the literal. */
+  readonly thenSpace?: boolean;
   /** Matches may start up to this many characters before the literal... */
   readonly back?: number;
-  /** ...at positions passing this test (and at the literal itself only if it passes too, when `atWord` is false). */
-  readonly startsAt?: (text: string, p: number) => boolean;
+  /** ...at a character that passes `from` (also checked at the literal itself when `atWord` is false). */
+  readonly from?: StartTest;
   /** Whether a match can start at the literal itself (default true). */
   readonly atWord?: boolean;
-  /** One of these literals must start at most `within` characters after the match start. */
-  readonly near?: { readonly words: readonly string[]; readonly within: number };
+  /** One of these literals (at a word start with `wordStart`) starts at most `within` characters after the anchor literal. */
+  readonly near?: { readonly words: readonly string[]; readonly within: number; readonly wordStart?: boolean };
+}
+
+/** What the first character of a match that starts before its anchor literal can be. */
+export interface StartTest {
+  /** One of these characters... */
+  readonly chars?: string;
+  /** ...or whitespace (`\s`)... */
+  readonly space?: boolean;
+  /** ...and it starts a word (`\b` before it). */
+  readonly wordStart?: boolean;
+  /** The start of the text (`^`) qualifies too. */
+  readonly textStart?: boolean;
 }
 
 /** One pattern rule. */
@@ -35,19 +49,6 @@ export interface InjectionPattern {
   readonly anchors: readonly AnchorSpec[];
 }
 
-const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-/** A word (`\b`) starting at `p` with one of `chars`. */
-const wordStartWith =
-  (chars: string) =>
-  (text: string, p: number): boolean =>
-    chars.includes(text.charAt(p)) && text.charAt(p) !== "" && !(p > 0 && isWordCode(text.charCodeAt(p - 1)));
-/** The start of the text (`^`) or one of `chars`. */
-const textStartOr =
-  (chars: string) =>
-  (text: string, p: number): boolean =>
-    p === 0 || (text.charAt(p) !== "" && chars.includes(text.charAt(p)));
-const isSpace = (ch: string): boolean => ch !== "" && /\s/.test(ch);
-
 const W = String.raw`\s{1,3}`;
 const OVERRIDE_VERBS = ["ignore", "disregard", "forget", "override", "bypass", "neglect", "skip", "drop"];
 const OVERRIDE_VERB = `(?:${OVERRIDE_VERBS.join("|")})`;
@@ -56,29 +57,31 @@ const OBJECT = String.raw`(?:instructions?|directions?|directives?|prompts?|prom
 
 /** Instruction overrides in English and other languages. */
 const OVERRIDE: InjectionPattern[] = [
-  { ruleId: "injection.override", anchors: [{ words: OVERRIDE_VERBS, wordStart: true }], re: new RegExp(String.raw`\b${OVERRIDE_VERB}${W}${FILLER}${OBJECT}`, "gi"), confidence: 0.9 },
-  { ruleId: "injection.override", anchors: [{ words: ["ignore", "disregard", "forget"], wordStart: true }], re: new RegExp(String.raw`\b(?:ignore|disregard|forget)${W}(?:(?:all|the)${W})?(?:above|everything(?:${W}(?:above|before|else|i(?:'|’)ve said|said))?)\b`, "gi"), confidence: 0.85 },
-  { ruleId: "injection.override", anchors: [{ words: ["previous", "prior", "above", "earlier", "old", "all"], wordStart: true }], re: /\b(?:previous|prior|above|earlier|old|all ?previous)\s{1,3}(?:instructions|rules|directions)\s{1,3}(?:are|were|is)\s{1,3}(?:false|void|invalid|wrong|obsolete|cancel+ed|out of date|no longer valid)/gi, confidence: 0.9 },
+  { ruleId: "injection.override", anchors: [{ words: OVERRIDE_VERBS, wordStart: true, thenSpace: true }], re: new RegExp(String.raw`\b${OVERRIDE_VERB}${W}${FILLER}${OBJECT}`, "gi"), confidence: 0.9 },
+  { ruleId: "injection.override", anchors: [{ words: ["ignore", "disregard", "forget"], wordStart: true, thenSpace: true }], re: new RegExp(String.raw`\b(?:ignore|disregard|forget)${W}(?:(?:all|the)${W})?(?:above|everything(?:${W}(?:above|before|else|i(?:'|’)ve said|said))?)\b`, "gi"), confidence: 0.85 },
+  { ruleId: "injection.override", anchors: [{ words: ["previous", "prior", "above", "earlier", "old", "all"], wordStart: true, near: { words: ["instructions", "rules", "directions"], within: 15 } }], re: /\b(?:previous|prior|above|earlier|old|all ?previous)\s{1,3}(?:instructions|rules|directions)\s{1,3}(?:are|were|is)\s{1,3}(?:false|void|invalid|wrong|obsolete|cancel+ed|out of date|no longer valid)/gi, confidence: 0.9 },
   {
     ruleId: "injection.override",
     // `## begin`, `%% start`, `[end` or a bare word, each with up to two spaces.
-    anchors: [{ words: ["begin", "start", "end"], wordStart: true, back: 5, startsAt: (t, p) => "#%[".includes(t.charAt(p)) || isSpace(t.charAt(p)) }],
+    anchors: [{ words: ["begin", "start", "end"], wordStart: true, back: 5, from: { chars: "#%[", space: true } }],
     re: /(?:#{1,3}|%{2,3}|\[|\b)\s{0,2}(?:begin|start|end)\s{1,3}(?:(?:new|out of date|old|reprogramming|updated)\s{1,3}){1,3}(?:instructions?\b)?/gi,
     confidence: 0.85,
   },
   {
     ruleId: "injection.override",
     // `do not follow`: up to eleven characters before `follow`.
-    anchors: [{ words: ["new", "stop"], wordStart: true }, { words: ["follow"], wordStart: true, back: 11, atWord: false, startsAt: wordStartWith("dD") }],
+    anchors: [{ words: ["new"], wordStart: true, thenSpace: true, near: { words: ["instruction"], within: 6 } },
+      { words: ["stop"], wordStart: true, thenSpace: true, near: { words: ["everything"], within: 7 } },
+      { words: ["follow"], wordStart: true, back: 11, atWord: false, from: { chars: "dD", wordStart: true } },],
     re: /\bnew\s{1,3}instructions?\s{0,3}(?:to|for)\s{1,3}(?:the\s{1,3})?(?:chat\s{1,3})?(?:assistant|ai|model|bot)\b|\b(?:stop\s{1,3}everything|do\s{1,3}not\s{1,3}follow\s{1,3}(?:your|the|any)\s{1,3}(?:previous\s{1,3})?(?:instructions|rules))\b/gi,
     confidence: 0.85,
   },
-  { ruleId: "injection.override", anchors: [{ words: ["just", "only"], wordStart: true }], re: /\b(?:just|only)\s{1,3}(?:print|say|output|write|respond\s{1,3}with|reply\s{1,3}with|return)\s{0,3}["“'][^"”'\n]{0,200}["”']/gi, confidence: 0.8 },
+  { ruleId: "injection.override", anchors: [{ words: ["just", "only"], wordStart: true, thenSpace: true }], re: /\b(?:just|only)\s{1,3}(?:print|say|output|write|respond\s{1,3}with|reply\s{1,3}with|return)\s{0,3}["“'][^"”'\n]{0,200}["”']/gi, confidence: 0.8 },
   { ruleId: "injection.override", anchors: [{ words: ["ignoriere", "vergiss", "missachte"] }], re: /(?:ignoriere|vergiss|missachte)\s{1,3}(?:(?:alle|die|deine|vorherigen|vorigen|bisherigen|obigen|früheren)\s{1,3}){0,4}(?:anweisungen|instruktionen|befehle|regeln|vorgaben)/gi, confidence: 0.9 },
   {
     ruleId: "injection.override",
     // `ne tiens pas compte`: `ne` and up to three spaces before `tiens`.
-    anchors: [{ words: ["ignore", "oublie"] }, { words: ["tiens"], back: 5, atWord: false, startsAt: (t, p) => "nN".includes(t.charAt(p)) }],
+    anchors: [{ words: ["ignore", "oublie"] }, { words: ["tiens"], back: 5, atWord: false, from: { chars: "nN" } }],
     re: /(?:ignore[zr]?|oublie[zr]?|ne\s{1,3}tiens\s{1,3}pas\s{1,3}compte\s{1,3}d[e'])\s{0,3}(?:(?:toutes|tous|les|des|vos|tes)\s{1,3}){0,3}(?:instructions|consignes|règles|directives)/gi,
     confidence: 0.9,
   },
@@ -101,7 +104,8 @@ const ROLE: InjectionPattern[] = [
     // A `system:` line starts at the line break (or the text start), up to 11 characters before the word.
     anchors: [
       { words: ["[system", "[assistant", "[admin"] },
-      { words: ["system", "new"], wordStart: true, back: 11, atWord: false, startsAt: textStartOr("\n") },
+      { words: ["system"], wordStart: true, back: 11, atWord: false, from: { chars: "\n", textStart: true } },
+      { words: ["new"], wordStart: true, back: 11, atWord: false, from: { chars: "\n", textStart: true }, near: { words: ["system"], within: 5 } },
     ],
     re: /\[(?:system|assistant)\]\(#\w{1,20}\)|\[(?:system|admin)\s{0,2}(?:note|message|override|instruction)s?\s{0,2}:|(?:^|\n)[ \t]{0,4}(?:#{1,4}\s{0,2})?(?:system(?:\s{1,2}(?:instruction|prompt|message|note|override))?|new\s{1,2}system\s{1,2}prompt)\s{0,2}:/gi,
     confidence: 0.8,
@@ -110,14 +114,21 @@ const ROLE: InjectionPattern[] = [
 
 /** "Important message to the AI" wrappers and claims of authority over the assistant. */
 const ADDRESS: InjectionPattern[] = [
-  { ruleId: "injection.ai-address", anchors: [{ words: ["important", "urgent", "attention", "note", "message", "instruction"], wordStart: true }], re: /\b(?:important|urgent|attention|note|message|instructions?)\b[^\n]{0,24}?\b(?:to|for)\s{1,3}(?:the\s{1,3}|any\s{1,3}|all\s{1,3})?(?:ai|a\.i\.|assistant|llm|language\s{1,3}model|chatbot|agent|gpt|chatgpt|claude|copilot|gemini)s?\b/gi, confidence: 0.85 },
+  { ruleId: "injection.ai-address", anchors: [
+      {
+        words: ["important", "urgent", "attention", "note", "message", "instruction"],
+        wordStart: true,
+        // The addressee comes within 48 characters: word, 24 free, `to|for`, `the|any|all`, spaces.
+        near: { words: ["ai", "a.i.", "assistant", "llm", "language", "chatbot", "agent", "gpt", "chatgpt", "claude", "copilot", "gemini"], within: 48, wordStart: true },
+      },
+    ], re: /\b(?:important|urgent|attention|note|message|instructions?)\b[^\n]{0,24}?\b(?:to|for)\s{1,3}(?:the\s{1,3}|any\s{1,3}|all\s{1,3})?(?:ai|a\.i\.|assistant|llm|language\s{1,3}model|chatbot|agent|gpt|chatgpt|claude|copilot|gemini)s?\b/gi, confidence: 0.85 },
   {
     ruleId: "injection.ai-address",
     anchors: [
-      { words: ["dear", "hey", "attention"], wordStart: true },
-      { words: ["if"], wordStart: true, near: { words: ["you"], within: 5 } },
+      { words: ["dear", "hey", "attention"], wordStart: true, thenSpace: true },
+      { words: ["if"], wordStart: true, thenSpace: true, near: { words: ["you"], within: 5 } },
       // `(to )any|all <agent> reading|processing|summarizing this`: up to 24 characters back.
-      { words: ["reading", "processing", "summari"], wordStart: true, back: 24, atWord: false, startsAt: wordStartWith("tTaA") },
+      { words: ["reading", "processing", "summari"], wordStart: true, back: 24, atWord: false, from: { chars: "tTaA", wordStart: true } },
     ],
     re: /\b(?:dear|hey|attention)\s{1,3}(?:ai|assistant|llm|chatgpt|claude|gemini|copilot|agent)\b|\bif\s{1,3}you\s{1,3}are\s{1,3}(?:an?\s{1,3})?(?:ai|llm|language\s{1,3}model|assistant|agent)\b|\b(?:to\s{1,3})?(?:any|all)\s{1,3}(?:ai|llm|agents?|assistants?)\s{1,3}(?:reading|processing|summari[sz]ing)\s{1,3}this/gi,
     confidence: 0.85,
@@ -132,9 +143,9 @@ const ADDRESS: InjectionPattern[] = [
     ruleId: "injection.ai-address",
     // `you are now` (up to 12 back from `now`), `I'm your` / `I am your` (up to 9 back from `your`).
     anchors: [
-      { words: ["now"], wordStart: true, back: 12, atWord: false, startsAt: wordStartWith("yY") },
-      { words: ["your"], wordStart: true, back: 9, atWord: false, startsAt: wordStartWith("iI") },
-      { words: ["pretend", "act"], wordStart: true },
+      { words: ["now"], wordStart: true, back: 12, atWord: false, from: { chars: "yY", wordStart: true } },
+      { words: ["your"], wordStart: true, back: 9, atWord: false, from: { chars: "iI", wordStart: true } },
+      { words: ["pretend", "act"], wordStart: true, thenSpace: true },
     ],
     re: /\byou\s{1,3}are\s{1,3}now\s{1,3}(?:an?\s{1,3}|the\s{1,3}|in\s{1,3})|\bI(?:'|’)?m\s{1,3}your\s{1,3}(?:developer|creator|admin|administrator|owner|operator|programmer)\b|\bI\s{1,3}am\s{1,3}your\s{1,3}(?:developer|creator|admin|administrator|owner|operator)\b|\bpretend\s{1,3}(?:to\s{1,3}be|you\s{1,3}are)\b|\bact\s{1,3}as\s{1,3}(?:an?\s{1,3})?(?:unrestricted|jailbroken|evil|dan)\b/gi,
     confidence: 0.75,
@@ -143,8 +154,8 @@ const ADDRESS: InjectionPattern[] = [
     ruleId: "injection.ai-address",
     // `(the) assistant is (in error|offline|…)`: up to 28 characters before the last word.
     anchors: [
-      { words: ["error", "offline", "disabled", "down"], wordStart: true, back: 28, atWord: false, startsAt: wordStartWith("tTaAmMcCbB") },
-      { words: ["unrestricted", "developer", "god", "dan", "jailbreak", "system", "thoroughly", "ethical"], wordStart: true },
+      { words: ["error", "offline", "disabled", "down"], wordStart: true, back: 28, atWord: false, from: { chars: "tTaAmMcCbB", wordStart: true } },
+      { words: ["unrestricted", "developer", "god", "dan", "jailbreak", "system", "thoroughly", "ethical"], wordStart: true, thenSpace: true },
     ],
     re: /\b(?:the\s{1,3})?(?:assistant|ai|model|chatbot|bot)\s{1,3}is\s{1,3}(?:in\s{1,3}error|offline|disabled|down)\b|\bunrestricted\s{1,3}(?:ai|assistant|bot|mode)\b|\b(?:developer|god|dan|jailbreak)\s{1,3}mode\b|\bsystem\s{1,3}upgrade\b|\bthoroughly\s{1,3}hijacked\b|\bethical\s{1,3}(?:protocols|guidelines|constraints)\b/gi,
     confidence: 0.8,
@@ -167,21 +178,21 @@ const COERCION: InjectionPattern[] = [
   {
     ruleId: "injection.tool-coercion",
     anchors: [
-      { words: ["call", "invoke", "run", "execute", "trigger", "use"], wordStart: true, near: { words: ["tool", "function"], within: 64 } },
-      { words: ["before", "instead"], wordStart: true },
+      { words: ["call", "invoke", "run", "execute", "trigger", "use"], wordStart: true, thenSpace: true, near: { words: ["tool", "function"], within: 64 } },
+      { words: ["before", "instead"], wordStart: true, thenSpace: true },
     ],
     re: /\b(?:call|invoke|run|execute|trigger|use)\s{1,3}(?:the\s{1,3})?[`'"]?[A-Za-z_][\w.-]{2,40}[`'"]?\s{1,3}(?:tool|function)\b|\b(?:before|instead\s{1,3}of)\s{1,3}(?:answering|responding|replying|summari[sz]ing|you\s{1,3}(?:answer|respond|reply))\b/gi,
     confidence: 0.75,
   },
   {
     ruleId: "injection.tool-coercion",
-    anchors: [{ words: ["delete", "remove", "wipe", "erase", "drop", "destroy"], wordStart: true }],
+    anchors: [{ words: ["delete", "remove", "wipe", "erase", "drop", "destroy"], wordStart: true, thenSpace: true }],
     re: /\b(?:delete|remove|wipe|erase|drop|destroy)\s{1,3}(?:all|every)\s{1,3}(?:(?:of\s{1,3})?(?:the|your|my)\s{1,3})?(?:\w+\s{1,3})?(?:data|files?|emails?|messages?|records|repos(?:itories)?|tables?|databases?|accounts?|backups?)\b/gi,
     confidence: 0.8,
   },
   {
     ruleId: "injection.tool-coercion",
-    anchors: [{ words: ["forward", "send", "email", "upload", "post", "transfer", "share", "leak", "exfiltrate", "conversation", "chat"], wordStart: true }],
+    anchors: [{ words: ["forward", "send", "email", "upload", "post", "transfer", "share", "leak", "exfiltrate", "conversation", "chat"], wordStart: true, thenSpace: true }],
     re: /\b(?:forward|send|email|upload|post|transfer|share|leak|exfiltrate)\s{1,3}(?:me\s{1,3})?(?:\w+\s{1,3}){0,3}?(?:every|all|the\s{1,3}user(?:'|’)?s?)\s{1,3}(?:single\s{1,3})?(?:\w+\s{1,3})?(?:emails?|messages?|files?|conversations?|chat|history|contacts|passwords?|credentials|api\s{1,3}keys?|secrets|data|bank\s{1,3}details)\b|\b(?:conversation|chat)\s{1,3}history\s{1,3}to\b/gi,
     confidence: 0.85,
   },
@@ -189,8 +200,8 @@ const COERCION: InjectionPattern[] = [
     ruleId: "injection.tool-coercion",
     // `in (all) (your) future answers`: up to 18 characters before `future`.
     anchors: [
-      { words: ["every", "whenever"], wordStart: true },
-      { words: ["future"], wordStart: true, back: 18, atWord: false, startsAt: wordStartWith("iI") },
+      { words: ["every", "whenever"], wordStart: true, thenSpace: true },
+      { words: ["future"], wordStart: true, back: 18, atWord: false, from: { chars: "iI", wordStart: true } },
     ],
     re: /\b(?:every\s{1,3}time|whenever)\s{1,3}(?:a|the)\s{1,3}user\s{1,3}(?:asks|says|requests|mentions)\b|\bin\s{1,3}(?:all\s{1,3})?(?:your\s{1,3})?future\s{1,3}(?:answers|responses|replies)\b/gi,
     confidence: 0.8,
@@ -201,7 +212,7 @@ const COERCION: InjectionPattern[] = [
 const EXFIL: InjectionPattern[] = [
   {
     ruleId: "injection.exfil-link",
-    anchors: [{ words: ["render", "display", "include", "show", "output", "print", "embed"], wordStart: true }],
+    anchors: [{ words: ["render", "display", "include", "show", "output", "print", "embed"], wordStart: true, thenSpace: true }],
     re: /\b(?:render|display|include|show|output|print|embed)\s{1,3}(?:this|the\s{1,3}following|an?|the)\s{1,3}(?:markdown\s{1,3})?(?:image|link|url|pixel)\b[^\n]{0,120}?\b(?:append|add|include|replace|insert|with|containing|encode)\b[^\n]{0,60}?\b(?:user(?:'|’)?s?|conversation|chat|secret|password|data|information|history|previous\s{1,3}messages?)\b/gi,
     confidence: 0.85,
   },
@@ -227,15 +238,15 @@ const DIRECTIVE: InjectionPattern[] = [
   {
     ruleId: "injection.output-directive",
     // `in|to|into|within your …`: up to 9 characters before `your`.
-    anchors: [{ words: ["your"], wordStart: true, back: 9, startsAt: wordStartWith("iItTwW") }],
+    anchors: [{ words: ["your"], wordStart: true, back: 9, thenSpace: true, from: { chars: "iItTwW", wordStart: true } }],
     re: new RegExp(String.raw`\byour${W}(?:\w+${W})?${OUTPUT_NOUN}${W}(?:can|could|would|will|should|must)${W}(?:\w+${W}){0,2}(?:with|by)\b|\b(?:in|to|into|within)${W}your${W}${OUTPUT_NOUN}${W}?[,:]`, "gi"),
     confidence: 0.75,
   },
-  { ruleId: "injection.output-directive", anchors: [{ words: ["reply", "respond", "answer"], wordStart: true }], re: /\b(?:reply|respond|answer)\s{1,3}(?:only\s{1,3})?(?:in|using|with)\s{1,3}(?:\w+\s{1,3})?(?:reverse|base\d{2}|emojis?|spanish|french|german|italian|portuguese|chinese|japanese|russian|arabic|cipher|encoding|uppercase|pig\s{1,3}latin|morse|hex|binary|caps|rhymes?)\b/gi, confidence: 0.7 },
+  { ruleId: "injection.output-directive", anchors: [{ words: ["reply", "respond", "answer"], wordStart: true, thenSpace: true }], re: /\b(?:reply|respond|answer)\s{1,3}(?:only\s{1,3})?(?:in|using|with)\s{1,3}(?:\w+\s{1,3})?(?:reverse|base\d{2}|emojis?|spanish|french|german|italian|portuguese|chinese|japanese|russian|arabic|cipher|encoding|uppercase|pig\s{1,3}latin|morse|hex|binary|caps|rhymes?)\b/gi, confidence: 0.7 },
   {
     ruleId: "injection.code-insertion",
     // `the|this following …`: up to 7 characters before the second word.
-    anchors: [{ words: ["following", "below", "subsequent", "above"], wordStart: true, back: 7, startsAt: wordStartWith("tT") }],
+    anchors: [{ words: ["following", "below", "subsequent", "above"], wordStart: true, back: 7, from: { chars: "tT", wordStart: true } }],
     re: /\b(?:the|this)\s{1,3}(?:following|below|subsequent|above)\s{1,3}(?:code\s{1,3})?(?:snippet|block|excerpt|section|code)\b[^\n]{0,120}?(?:\byour\b|:\s{0,3}\n\s{0,3}```)|\b(?:following|below|subsequent)\s{1,3}code\s{1,3}(?:snippet|block|excerpt|section)\s{1,3}(?:in|into|to|within)\s{1,3}your\b/gi,
     confidence: 0.8,
   },
@@ -257,16 +268,16 @@ const TASK: InjectionPattern[] = [
   {
     ruleId: "injection.task-request",
     // The sentence start (text start, line break, `.!?:`) is up to four characters before the first word.
-    anchors: [{ words: ["please", ...TASK_VERBS], wordStart: true, back: 4, atWord: false, startsAt: textStartOr("\n.!?:") }],
+    anchors: [{ words: ["please", ...TASK_VERBS], wordStart: true, back: 4, atWord: false, from: { chars: "\n.!?:", textStart: true } }],
     re: new RegExp(String.raw`(?:^|\n|[.!?]\s{1,3}|:\s{1,3})(?:please\s{1,3})?${TASK_VERB}\s{1,3}(?:me\s{1,3})?(?!attached|below|enclosed|us\b)(?:a|an|the|some|how|what|why|insights|advice|steps|weekend|\w+ing)\b[^\n]{0,200}?[.?!]`, "gi"),
     confidence: 0.6,
   },
   {
     ruleId: "injection.task-request",
     anchors: [
-      { words: ["how", "what", "can", "could", "would"], wordStart: true, back: 4, atWord: false, startsAt: textStartOr("\n.!?") },
+      { words: ["how", "what", "can", "could", "would"], wordStart: true, back: 4, atWord: false, from: { chars: "\n.!?", textStart: true } },
       // `is this`: up to nine characters before `this`.
-      { words: ["this"], wordStart: true, back: 9, atWord: false, startsAt: textStartOr("\n.!?") },
+      { words: ["this"], wordStart: true, back: 9, atWord: false, from: { chars: "\n.!?", textStart: true } },
     ],
     re: /(?:^|\n|[.!?]\s{1,3})(?:how\s{1,3}(?:can|do|should|could|would|does|have|has|did)\s{1,3}|what\s{1,3}(?:are|is|were|movies|books|should)\s{1,3}|can\s{1,3}you\s{1,3}|could\s{1,3}you\s{1,3}|would\s{1,3}you\s{1,3}|is\s{1,3}this\s{1,3})[^?\n]{0,200}\?/gi,
     confidence: 0.55,

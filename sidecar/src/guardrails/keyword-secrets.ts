@@ -103,6 +103,8 @@ function skip(text: string, i: number, chars: string, max = 8): number {
   return i;
 }
 
+const VALUE_CHAR: CharTest = (c) => c > 32 && c !== 0x7f;
+
 /** Reads a value starting at `i`: quoted (same quote closes) or a run up to whitespace. */
 function readValue(text: string, i: number): { start: number; end: number; quoted: boolean } | undefined {
   const q = text[i];
@@ -113,7 +115,7 @@ function readValue(text: string, i: number): { start: number; end: number; quote
     if (text[j] !== q) return undefined;
     return { start: i + 1, end: j, quoted: true };
   }
-  let end = runEnd(text, i, (c) => c > 32 && c !== 0x7f, Math.min(text.length, i + 1024));
+  let end = runEnd(text, i, VALUE_CHAR, Math.min(text.length, i + 1024));
   while (end > i && ",;`'\")".includes(text[end - 1] ?? "")) end--;
   return end > i ? { start: i, end, quoted: false } : undefined;
 }

@@ -9,8 +9,61 @@
  * that use it could match. Case-sensitive users check the hit against the text themselves.
  */
 
-/** One literal occurrence reported by {@link LiteralAutomaton.scan}: the entry and its start. */
-export type HitVisitor = (entry: number, start: number) => void;
+/** Spare code-unit buffers: allocating 2 bytes per character for every scan costs more than the scan's copy. */
+const spare: Uint16Array[] = [];
+const SPARE_MAX = 4;
+const SPARE_LARGEST = 4 * 1024 * 1024;
+
+/**
+ * The UTF-16 code units of `text`, copied with one native call into a buffer from a small
+ * pool (indexed reads from it are faster than `charCodeAt` on sliced or concatenated
+ * strings). The array may be longer than the text; give it back with {@link releaseCodeUnits}.
+ *
+ * @example
+ * ```ts
+ * const units = codeUnits("hi"); // units[0] === 104
+ * releaseCodeUnits(units);
+ * ```
+ */
+export function codeUnits(text: string): Uint16Array {
+  const n = text.length;
+  const i = spare.findIndex((b) => b.length >= n);
+  const units = i >= 0 ? (spare.splice(i, 1)[0] as Uint16Array) : new Uint16Array(Math.max(1024, 2 ** Math.ceil(Math.log2(n + 1))));
+  Buffer.from(units.buffer, units.byteOffset, n * 2).write(text, 0, "utf16le");
+  return units;
+}
+
+/** Returns an array from {@link codeUnits} to the pool. */
+export function releaseCodeUnits(units: Uint16Array): void {
+  if (spare.length < SPARE_MAX && units.length <= SPARE_LARGEST) spare.push(units);
+}
+
+/**
+ * Occurrences found by {@link LiteralAutomaton.scan}, ordered by their end (entries ending at
+ * the same place in entry order): `entries[i]` starts at `starts[i]`, for `i < count`. The
+ * arrays are reused by the next scan: read them before scanning again.
+ */
+export interface LiteralHits {
+  readonly count: number;
+  readonly entries: Int32Array;
+  readonly starts: Int32Array;
+}
+
+/** `(end, state)` pairs recorded per stream (reused; grown between passes of the scan loop). */
+let pairs0: Int32Array = new Int32Array(512);
+let pairs1: Int32Array = new Int32Array(512);
+let pairs2: Int32Array = new Int32Array(512);
+let pairs3: Int32Array = new Int32Array(512);
+const pairCounts = new Int32Array(4);
+
+function grown(a: Int32Array): Int32Array {
+  const next = new Int32Array(a.length * 2);
+  next.set(a);
+  return next;
+}
+
+let hitEntries = new Int32Array(1024);
+let hitStarts = new Int32Array(1024);
 
 /** Every UTF-16 code unit once, to ask the regular-expression engine for case variants. */
 let allCodeUnits: string | undefined;
@@ -36,10 +89,6 @@ function caseVariants(ch: string): number[] {
   return [...allCodeUnits.matchAll(re)].map((m) => m.index);
 }
 
-/** Reused code-unit buffer; `scan` copies the text into it with one native call. */
-let scratch = new Uint16Array(1024);
-let scratchBusy = false;
-
 /**
  * A compiled automaton over a fixed list of literals ("entries"; the same string may occur
  * in several entries, each is reported).
@@ -47,7 +96,7 @@ let scratchBusy = false;
  * @example
  * ```ts
  * const a = LiteralAutomaton.compile(["ignore", "key"]);
- * a.scan("Ignore the KEY", (entry, start) => console.log(entry, start)); // 0 0, then 1 11
+ * a.scan(codeUnits("Ignore the KEY"), 14, (entry, start) => console.log(entry, start)); // 0 0, then 1 11
  * ```
  */
 export class LiteralAutomaton {
@@ -160,74 +209,91 @@ export class LiteralAutomaton {
   }
 
   /**
-   * Reports every occurrence of every entry in `text`, in order of the occurrence's end
-   * (entries ending at the same place in entry order).
+   * Finds every occurrence of every entry in the first `length` code units of `codes`.
+   *
+   * The text is cut into four quarters scanned in one interleaved loop: each transition
+   * depends on the previous one, so a single stream waits on memory every character while
+   * four independent streams overlap those waits (about twice as fast). Each stream starts
+   * `maxLength - 1` characters early, without reporting, so its state is exact from its first
+   * reported position.
    */
-  scan(text: string, visit: HitVisitor): void {
-    const n = text.length;
-    const reentrant = scratchBusy;
-    let codes: Uint16Array;
-    if (reentrant) codes = new Uint16Array(n);
-    else {
-      if (scratch.length < n) scratch = new Uint16Array(Math.max(n, scratch.length * 2));
-      codes = scratch;
-      scratchBusy = true;
+  scan(codes: Uint16Array, length: number): LiteralHits {
+    pairCounts.fill(0);
+    if (length < 1024) {
+      this.#stream(codes, 0, 0, length, 0);
+      return this.#entries();
     }
-    try {
-      // One native copy of the UTF-16 code units beats charCodeAt on sliced or cons strings.
-      Buffer.from(codes.buffer, codes.byteOffset, n * 2).write(text, 0, "utf16le");
-      this.#run(codes, n, visit);
-    } finally {
-      if (!reentrant) scratchBusy = false;
-    }
-  }
-
-  #run(codes: Uint16Array, n: number, visit: HitVisitor): void {
-    if (n < 1024) {
-      const hits: number[] = [];
-      this.#stream(codes, 0, 0, n, hits);
-      this.#report(hits, visit);
-      return;
-    }
-    // Four interleaved streams over the quarters of the text: each transition depends on the
-    // previous one, so a single stream waits on memory every character; four independent
-    // streams overlap those waits. Each stream starts `maxLength - 1` characters early (no
-    // reporting there) so its state is exact from its first reported position.
     const delta = this.#delta;
     const classes = this.#classes;
-    const seg = Math.ceil(n / 4);
+    const seg = Math.ceil(length / 4);
     const b1 = seg;
     const b2 = 2 * seg;
     const b3 = 3 * seg;
-    const h0: number[] = [];
-    const h1: number[] = [];
-    const h2: number[] = [];
-    const h3: number[] = [];
     let s0 = 0;
     let s1 = this.#warm(codes, b1);
     let s2 = this.#warm(codes, b2);
     let s3 = this.#warm(codes, b3);
-    const common = Math.min(seg, n - b3);
-    for (let j = 0; j < common; j++) {
-      s0 = delta[s0 + (classes[codes[j] as number] as number)] as number;
-      s1 = delta[s1 + (classes[codes[b1 + j] as number] as number)] as number;
-      s2 = delta[s2 + (classes[codes[b2 + j] as number] as number)] as number;
-      s3 = delta[s3 + (classes[codes[b3 + j] as number] as number)] as number;
-      if ((s0 | s1 | s2 | s3) < 0) {
-        if (s0 < 0) h0.push(j, (s0 = ~s0));
-        if (s1 < 0) h1.push(b1 + j, (s1 = ~s1));
-        if (s2 < 0) h2.push(b2 + j, (s2 = ~s2));
-        if (s3 < 0) h3.push(b3 + j, (s3 = ~s3));
+    const common = Math.min(seg, length - b3);
+    let k0 = 0;
+    let k1 = 0;
+    let k2 = 0;
+    let k3 = 0;
+    let j = 0;
+    while (j < common) {
+      // No calls inside the loop (growing is done outside it), so the engine keeps the
+      // arrays' bounds and data pointers in registers.
+      let p0 = pairs0;
+      let p1 = pairs1;
+      let p2 = pairs2;
+      let p3 = pairs3;
+      const room = Math.min(p0.length, p1.length, p2.length, p3.length) - 2;
+      for (; j < common && (k0 | k1 | k2 | k3) < room; j++) {
+        s0 = delta[s0 + (classes[codes[j] as number] as number)] as number;
+        s1 = delta[s1 + (classes[codes[b1 + j] as number] as number)] as number;
+        s2 = delta[s2 + (classes[codes[b2 + j] as number] as number)] as number;
+        s3 = delta[s3 + (classes[codes[b3 + j] as number] as number)] as number;
+        if ((s0 | s1 | s2 | s3) < 0) {
+          if (s0 < 0) {
+            p0[k0++] = j;
+            p0[k0++] = s0 = ~s0;
+          }
+          if (s1 < 0) {
+            p1[k1++] = b1 + j;
+            p1[k1++] = s1 = ~s1;
+          }
+          if (s2 < 0) {
+            p2[k2++] = b2 + j;
+            p2[k2++] = s2 = ~s2;
+          }
+          if (s3 < 0) {
+            p3[k3++] = b3 + j;
+            p3[k3++] = s3 = ~s3;
+          }
+        }
+      }
+      if (j < common) {
+        if (k0 >= p0.length - 2) pairs0 = p0 = grown(p0);
+        if (k1 >= p1.length - 2) pairs1 = p1 = grown(p1);
+        if (k2 >= p2.length - 2) pairs2 = p2 = grown(p2);
+        if (k3 >= p3.length - 2) pairs3 = p3 = grown(p3);
+        // `(k0 | … ) < room` over-estimates the largest count: grow all until it passes.
+        while ((k0 | k1 | k2 | k3) >= Math.min(pairs0.length, pairs1.length, pairs2.length, pairs3.length) - 2) {
+          pairs0 = grown(pairs0);
+          pairs1 = grown(pairs1);
+          pairs2 = grown(pairs2);
+          pairs3 = grown(pairs3);
+        }
       }
     }
-    this.#stream(codes, s0, common, b1, h0);
-    this.#stream(codes, s1, b1 + common, b2, h1);
-    this.#stream(codes, s2, b2 + common, b3, h2);
-    this.#stream(codes, s3, b3 + common, n, h3);
-    this.#report(h0, visit);
-    this.#report(h1, visit);
-    this.#report(h2, visit);
-    this.#report(h3, visit);
+    pairCounts[0] = k0;
+    pairCounts[1] = k1;
+    pairCounts[2] = k2;
+    pairCounts[3] = k3;
+    this.#stream(codes, s0, common, b1, 0);
+    this.#stream(codes, s1, b1 + common, b2, 1);
+    this.#stream(codes, s2, b2 + common, b3, 2);
+    this.#stream(codes, s3, b3 + common, length, 3);
+    return this.#entries();
   }
 
   /** The state at `at`, reading from `maxLength - 1` characters before it (enough for any literal). */
@@ -242,28 +308,59 @@ export class LiteralAutomaton {
     return s;
   }
 
-  /** Runs from state `s` over `[from, to)`, appending `(end position, state)` pairs of reporting states. */
-  #stream(codes: Uint16Array, s: number, from: number, to: number, hits: number[]): void {
+  /** Runs from state `s` over `[from, to)`, appending `(end, state)` pairs of reporting states to stream `k`. */
+  #stream(codes: Uint16Array, s: number, from: number, to: number, k: number): void {
     const delta = this.#delta;
     const classes = this.#classes;
     for (let i = from; i < to; i++) {
       s = delta[s + (classes[codes[i] as number] as number)] as number;
-      if (s < 0) hits.push(i, (s = ~s));
+      if (s < 0) {
+        s = ~s;
+        let n = pairCounts[k] as number;
+        let p = k === 0 ? pairs0 : k === 1 ? pairs1 : k === 2 ? pairs2 : pairs3;
+        if (n + 2 > p.length) {
+          p = grown(p);
+          if (k === 0) pairs0 = p;
+          else if (k === 1) pairs1 = p;
+          else if (k === 2) pairs2 = p;
+          else pairs3 = p;
+        }
+        p[n++] = i;
+        p[n++] = s;
+        pairCounts[k] = n;
+      }
     }
   }
 
-  #report(hits: readonly number[], visit: HitVisitor): void {
+  /** Expands the recorded states into their entries, streams in order. */
+  #entries(): LiteralHits {
     const K = this.#classCount;
     const outStart = this.#outStart;
     const outEntries = this.#outEntries;
     const lengths = this.#lengths;
-    for (let h = 0; h < hits.length; h += 2) {
-      const end = hits[h] as number;
-      const state = (hits[h + 1] as number) / K;
-      for (let j = outStart[state] as number, stop = outStart[state + 1] as number; j < stop; j++) {
-        const e = outEntries[j] as number;
-        visit(e, end + 1 - (lengths[e] as number));
+    let count = 0;
+    for (let k = 0; k < 4; k++) {
+      const data = k === 0 ? pairs0 : k === 1 ? pairs1 : k === 2 ? pairs2 : pairs3;
+      const pairCount = pairCounts[k] as number;
+      for (let h = 0; h < pairCount; h += 2) {
+        const end = data[h] as number;
+        const state = (data[h + 1] as number) / K;
+        for (let j = outStart[state] as number, stop = outStart[state + 1] as number; j < stop; j++) {
+          if (count === hitEntries.length) {
+            const e = new Int32Array(count * 2);
+            e.set(hitEntries);
+            hitEntries = e;
+            const st = new Int32Array(count * 2);
+            st.set(hitStarts);
+            hitStarts = st;
+          }
+          const entry = outEntries[j] as number;
+          hitEntries[count] = entry;
+          hitStarts[count] = end + 1 - (lengths[entry] as number);
+          count++;
+        }
       }
     }
+    return { count, entries: hitEntries, starts: hitStarts };
   }
 }

@@ -62,6 +62,7 @@ export function detectEmails(text: string, out: Finding[]): void {
 }
 
 const PHONE_SEP: CharTest = (c) => c === 32 || c === 45 || c === 46 || c === 40 || c === 41;
+const PLUS_DOT_DASH: CharTest = (c) => c === 43 || c === 46 || c === 45;
 const DATE_LIKE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?)$/;
 const PHONE_MIN_DIGITS = 7;
 
@@ -92,7 +93,7 @@ export function detectPhones(text: string, out: Finding[], options: PiiOptions, 
     let last = runs[r] as number;
     for (let m = phoneAnchor(text, last, runTo); m !== -1; m = phoneAnchor(text, last, runTo)) {
       const [start, length] = m;
-      if (before(text, start, isAlnum) || before(text, start, (c) => c === 43 || c === 46 || c === 45)) {
+      if (before(text, start, isAlnum) || before(text, start, PLUS_DOT_DASH)) {
         last = runEnd(text, start + length, isDigit);
         continue;
       }
@@ -192,6 +193,7 @@ export function detectCards(text: string, out: Finding[], index = new TextIndex(
 
 const SSN_MIN_DIGITS = 9;
 const isSsnSep = (c: number): boolean => c === 45 || c === 32 || c === 46;
+const DASH_DOT: CharTest = (c) => c === 45 || c === 46;
 
 /** `^\d{n}` at `i`. */
 function digitsAt(text: string, i: number, n: number): boolean {
@@ -241,8 +243,8 @@ export function detectSsns(text: string, out: Finding[], index = new TextIndex(t
 }
 
 function ssnFinding(text: string, out: Finding[], start: number, end: number, raw: string): void {
-  if (before(text, start, isAlnum) || at(text, end, isAlnum) || before(text, start, (c) => c === 45 || c === 46)) return;
-  if (at(text, end, (c) => c === 45 || c === 46) && at(text, end + 1, isDigit)) return;
+  if (before(text, start, isAlnum) || at(text, end, isAlnum) || before(text, start, DASH_DOT)) return;
+  if (at(text, end, DASH_DOT) && at(text, end + 1, isDigit)) return;
   const digits = raw.replace(/[- .]/g, "");
   const seps = raw.length - digits.length;
   const area = digits.slice(0, 3);
@@ -309,6 +311,10 @@ export function detectIbans(text: string, out: Finding[], index = new TextIndex(
 
 const ZONE_CHAR: CharTest = (c) => isAlnum(c) || c === 95 || c === 46 || c === 45;
 const V6_TAIL: CharTest = (c) => isHexChar(c) || c === 58 || c === 46;
+const V6_BEFORE: CharTest = (c) => isAlnum(c) || c === 58 || c === 95;
+const V6_AFTER: CharTest = (c) => isAsciiLetter(c) || c === 95;
+const V4_BEFORE: CharTest = (c) => isAlnum(c) || c === 46;
+const DIGIT_DOT: CharTest = (c) => isDigit(c) || c === 46;
 const IPV4_MIN_DIGITS = 4;
 
 /** End of a match of `\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}` at `p`, or -1 (no backtracking can help it). */
@@ -345,7 +351,7 @@ export function detectIps(text: string, out: Finding[], index = new TextIndex(te
     while (colon - start < 4 && start > resume && isHexChar(text.charCodeAt(start - 1))) start--;
     let end = runEnd(text, colon + 1, V6_TAIL);
     resume = end;
-    if (end - start < 2 || before(text, start, (c) => isAlnum(c) || c === 58 || c === 95)) continue;
+    if (end - start < 2 || before(text, start, V6_BEFORE)) continue;
     while (end > start && text.charCodeAt(end - 1) === 46) end--;
     const second = text.indexOf(":", colon + 1);
     if (second < 0 || second >= end) continue;
@@ -359,7 +365,7 @@ export function detectIps(text: string, out: Finding[], index = new TextIndex(te
         end = z;
       }
     }
-    if (at(text, end, (c) => isAsciiLetter(c) || c === 95)) continue;
+    if (at(text, end, V6_AFTER)) continue;
     if (!isIPv6(addr)) continue;
     end = withPrefix(text, end, 128);
     const confidence = addr === "::" ? 0.1 : 0.9;
@@ -378,8 +384,8 @@ export function detectIps(text: string, out: Finding[], index = new TextIndex(te
       }
       const start = p;
       p = end;
-      if (before(text, start, (c) => isAlnum(c) || c === 46) || at(text, end, isAlnum)) {
-        p = runEnd(text, start, (c) => isDigit(c) || c === 46);
+      if (before(text, start, V4_BEFORE) || at(text, end, isAlnum)) {
+        p = runEnd(text, start, DIGIT_DOT);
         continue;
       }
       if (!isIPv4(text.slice(start, end)) || v6.some(([s, e]) => start >= s && end <= e)) continue;

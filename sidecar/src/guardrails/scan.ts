@@ -37,14 +37,17 @@ export function defaultBlockMessage(categories: readonly GuardrailCategory[]): s
   return `[Portcullis withheld this tool response: it contained ${what}. Do not retry the same call; ask the user how to proceed.]`;
 }
 
-/** UTF-8 byte length without encoding the string. */
+/**
+ * UTF-8 byte length without encoding the string (a lone surrogate counts as the three bytes
+ * of the U+FFFD it would be encoded as).
+ *
+ * @example
+ * ```ts
+ * utf8Length("é€"); // 5
+ * ```
+ */
 export function utf8Length(s: string): number {
-  let n = s.length;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0x80) n += c >= 0x800 && !(c >= 0xd800 && c <= 0xdfff) ? 2 : c >= 0xd800 && c <= 0xdbff ? 2 : c >= 0xdc00 && c <= 0xdfff ? 0 : 1;
-  }
-  return n;
+  return Buffer.byteLength(s, "utf8");
 }
 
 /**

@@ -11,7 +11,7 @@
  *
  * Everything is computed on first use and kept for the other detectors.
  */
-import { LiteralAutomaton } from "./literal-automaton.js";
+import { codeUnits, LiteralAutomaton, releaseCodeUnits } from "./literal-automaton.js";
 
 /** Literals per channel, in declaration order. */
 const channels: string[][] = [];
@@ -68,20 +68,21 @@ function compiledAutomaton(): LiteralAutomaton {
   return automaton;
 }
 
-/** A class of ASCII characters as a lookup table. */
-function asciiClass(test: (c: number) => boolean): Uint8Array {
-  const t = new Uint8Array(128);
-  for (let c = 0; c < 128; c++) t[c] = test(c) ? 1 : 0;
-  return t;
-}
-
 const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /** `[A-Za-z0-9+/_-]`: base64 and base64url bodies, and every API-token alphabet. */
-const BASE64 = asciiClass((c) => isAlnum(c) || c === 43 || c === 47 || c === 95 || c === 45);
+const BASE64 = 1;
 /** `[0-9 +().-]`: phone numbers, card numbers, SSNs, IPv4 addresses. */
-const NUMERIC = asciiClass((c) => (c >= 48 && c <= 57) || c === 32 || c === 43 || c === 40 || c === 41 || c === 46 || c === 45);
+const NUMERIC = 2;
 /** `[A-Z0-9 -]`: IBANs, electronic or grouped. */
-const CAPITAL = asciiClass((c) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 32 || c === 45);
+const CAPITAL = 4;
+/** Class bits per code unit (non-ASCII units belong to none). */
+const CLASSES = new Uint8Array(65536);
+for (let c = 0; c < 128; c++) {
+  const base64 = isAlnum(c) || c === 43 || c === 47 || c === 95 || c === 45;
+  const numeric = (c >= 48 && c <= 57) || c === 32 || c === 43 || c === 40 || c === 41 || c === 46 || c === 45;
+  const capital = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 32 || c === 45;
+  CLASSES[c] = (base64 ? BASE64 : 0) | (numeric ? NUMERIC : 0) | (capital ? CAPITAL : 0);
+}
 
 /** Minimum run lengths (see the accessors). */
 export const BASE64_RUN_MIN = 22;
@@ -89,26 +90,22 @@ export const NUMERIC_RUN_MIN = 7;
 export const CAPITAL_RUN_MIN = 15;
 
 /**
- * Maximal runs of `member` characters at least `min` long, as `[start, end, …]`: probes every
- * `min`-th character, widens each hit to its run and continues `min` past the run's end.
+ * Maximal runs of `bit` characters at least `min` long, as `[start, end, …]`: probes every
+ * `min`-th character, widens each hit to its run and continues `min` past the run's end
+ * (a run at least `min` long always covers a probe).
  */
-function runs(text: string, member: Uint8Array, min: number): number[] {
+function runs(codes: Uint16Array, n: number, bit: number, min: number): number[] {
   const out: number[] = [];
-  const n = text.length;
-  const inClass = (i: number): boolean => {
-    const c = text.charCodeAt(i);
-    return c < 128 && member[c] === 1;
-  };
   let p = min - 1;
   while (p < n) {
-    if (!inClass(p)) {
+    if (((CLASSES[codes[p] as number] as number) & bit) === 0) {
       p += min;
       continue;
     }
     let s = p;
-    while (s > 0 && inClass(s - 1)) s--;
+    while (s > 0 && ((CLASSES[codes[s - 1] as number] as number) & bit) !== 0) s--;
     let e = p + 1;
-    while (e < n && inClass(e)) e++;
+    while (e < n && ((CLASSES[codes[e] as number] as number) & bit) !== 0) e++;
     if (e - s >= min) out.push(s, e);
     p = e + min;
   }
@@ -126,6 +123,7 @@ function runs(text: string, member: Uint8Array, min: number): number[] {
  */
 export class TextIndex {
   readonly text: string;
+  #codes: Uint16Array | undefined;
   #hits: Array<number[] | undefined> | undefined;
   #base64: number[] | undefined;
   #numeric: number[] | undefined;
@@ -145,15 +143,18 @@ export class TextIndex {
     const a = compiledAutomaton();
     const hits: Array<number[] | undefined> = new Array<number[] | undefined>(channels.length);
     const unsorted = new Uint8Array(channels.length);
-    a.scan(this.text, (entry, start) => {
+    const found = a.scan(this.#units(), this.text.length);
+    const { entries, starts } = found;
+    for (let i = 0; i < found.count; i++) {
+      const entry = entries[i] as number;
       const c = entryChannel[entry] as number;
-      const packed = start * LITERAL_SLOTS + (entryLiteral[entry] as number);
+      const packed = (starts[i] as number) * LITERAL_SLOTS + (entryLiteral[entry] as number);
       let list = hits[c];
       if (list === undefined) hits[c] = list = [];
       // Occurrences come in order of their end; literals of different lengths may swap.
       else if ((list[list.length - 1] as number) > packed) unsorted[c] = 1;
       list.push(packed);
-    });
+    }
     for (let c = 0; c < channels.length; c++) {
       const list = hits[c];
       if (unsorted[c] === 1 && list !== undefined) hits[c] = Array.from(Float64Array.from(list).sort());
@@ -161,9 +162,20 @@ export class TextIndex {
     return hits;
   }
 
+  #units(): Uint16Array {
+    this.#codes ??= codeUnits(this.text);
+    return this.#codes;
+  }
+
+  /** Gives the copied code units back to the pool (what was computed from them stays). */
+  release(): void {
+    if (this.#codes !== undefined) releaseCodeUnits(this.#codes);
+    this.#codes = undefined;
+  }
+
   /** Maximal runs of `[A-Za-z0-9+/_-]` at least {@link BASE64_RUN_MIN} long: `[start, end, …]`. */
   base64Runs(): readonly number[] {
-    this.#base64 ??= runs(this.text, BASE64, BASE64_RUN_MIN);
+    this.#base64 ??= runs(this.#units(), this.text.length, BASE64, BASE64_RUN_MIN);
     return this.#base64;
   }
 
@@ -173,14 +185,15 @@ export class TextIndex {
    */
   numericRuns(): readonly number[] {
     if (this.#numeric === undefined) {
-      const found = runs(this.text, NUMERIC, NUMERIC_RUN_MIN);
+      const codes = this.#units();
+      const found = runs(codes, this.text.length, NUMERIC, NUMERIC_RUN_MIN);
       const out: number[] = [];
       for (let r = 0; r < found.length; r += 2) {
         const s = found[r] as number;
         const e = found[r + 1] as number;
         let digits = 0;
         for (let i = s; i < e; i++) {
-          const c = this.text.charCodeAt(i);
+          const c = codes[i] as number;
           if (c >= 48 && c <= 57) digits++;
         }
         out.push(s, e, digits);
@@ -192,7 +205,7 @@ export class TextIndex {
 
   /** Maximal runs of `[A-Z0-9 -]` at least {@link CAPITAL_RUN_MIN} long: `[start, end, …]`. */
   capitalRuns(): readonly number[] {
-    this.#capital ??= runs(this.text, CAPITAL, CAPITAL_RUN_MIN);
+    this.#capital ??= runs(this.#units(), this.text.length, CAPITAL, CAPITAL_RUN_MIN);
     return this.#capital;
   }
 }

@@ -58,32 +58,36 @@ export function scanString(text: string, guard: CompiledGuardrail, deadline: Dea
   const findings: Finding[] = [];
   // One candidate index per string, shared by every detector.
   const index = new TextIndex(text);
-  if (config.secrets !== "off") {
-    const out: Finding[] = [];
-    for (const detect of SECRET_DETECTORS) detect(text, out, index);
-    findings.push(...dropContained(out.filter((f) => f.confidence >= config.minConfidence.secrets)));
-    deadline.check();
-  }
-  if (config.pii !== "off") {
-    const out: Finding[] = [];
-    for (const [type, detect] of PII_DETECTORS) if (guard.piiTypes.has(type)) detect(text, out, guard, index);
-    for (const { type, re, confidence } of guard.custom) {
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-        if (m[0].length === 0) re.lastIndex++;
-        else out.push(finding("pii", type, `pii.custom.${type.toLowerCase()}`, m.index, m.index + m[0].length, confidence));
-      }
+  try {
+    if (config.secrets !== "off") {
+      const out: Finding[] = [];
+      for (const detect of SECRET_DETECTORS) detect(text, out, index);
+      findings.push(...dropContained(out.filter((f) => f.confidence >= config.minConfidence.secrets)));
+      deadline.check();
     }
-    const kept = out.filter((f) => f.confidence >= config.minConfidence.pii);
-    // A secret (e.g. a token with digits) wins over PII look-alikes inside it.
-    findings.push(...dropContained(kept, findings));
-    deadline.check();
-  }
-  if (config.injection !== "off") {
-    const out: Finding[] = [];
-    detectInjection(text, out, 1, index);
-    findings.push(...mergeOverlaps(out.filter((f) => f.confidence >= config.minConfidence.injection)));
-    deadline.check();
+    if (config.pii !== "off") {
+      const out: Finding[] = [];
+      for (const [type, detect] of PII_DETECTORS) if (guard.piiTypes.has(type)) detect(text, out, guard, index);
+      for (const { type, re, confidence } of guard.custom) {
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+          if (m[0].length === 0) re.lastIndex++;
+          else out.push(finding("pii", type, `pii.custom.${type.toLowerCase()}`, m.index, m.index + m[0].length, confidence));
+        }
+      }
+      const kept = out.filter((f) => f.confidence >= config.minConfidence.pii);
+      // A secret (e.g. a token with digits) wins over PII look-alikes inside it.
+      findings.push(...dropContained(kept, findings));
+      deadline.check();
+    }
+    if (config.injection !== "off") {
+      const out: Finding[] = [];
+      detectInjection(text, out, 1, index);
+      findings.push(...mergeOverlaps(out.filter((f) => f.confidence >= config.minConfidence.injection)));
+      deadline.check();
+    }
+  } finally {
+    index.release();
   }
   return findings.sort((a, b) => a.start - b.start || b.end - a.end);
 }
