@@ -99,16 +99,16 @@ export class Limiter {
   async check(limits: readonly CompiledLimit[], ctx: LimitContext): Promise<LimitVerdict> {
     const applicable = limits.filter((limit) => applies(limit, ctx));
     if (applicable.length === 0) return pass([], false);
-    const ops = applicable.map((limit) => toOp(limit, ctx));
+    const argsHash = applicable.some((l) => l.kind === "duplicate") ? hashArguments(ctx.args) : "";
+    const ops = applicable.map((limit) => toOp(limit, ctx, argsHash));
     let results: OpResult[];
     try {
-      results = await withDeadline(
-        this.store.apply(ops, {
-          commit: !ctx.dryRun,
-          reservation: { id: ctx.decisionId, subject: ctx.subject, ttlMs: this.#reservationTtlMs },
-        }),
-        this.#timeoutMs,
-      );
+      const applying = this.store.apply(ops, {
+        commit: !ctx.dryRun,
+        reservation: { id: ctx.decisionId, subject: ctx.subject, ttlMs: this.#reservationTtlMs },
+      });
+      // The in-memory store answers synchronously and cannot hang; a remote one gets a deadline.
+      results = await (this.store.kind === "memory" ? applying : withDeadline(applying, this.#timeoutMs));
     } catch (err) {
       return this.#storeFailed(applicable, err);
     }
@@ -186,14 +186,22 @@ function applies(limit: CompiledLimit, ctx: LimitContext): boolean {
   return limit.tools.some((pattern) => pattern.matches(target));
 }
 
-function toOp(limit: CompiledLimit, ctx: LimitContext): LimitOp {
-  const scope = limit.scope.kind === "all" ? "all" : `${limit.scope.kind}:${limit.scope.value}`;
-  const parts = [scope];
-  if (limit.perSubject || limit.kind === "duplicate") parts.push(`s=${ctx.subject}`);
-  if (limit.perTool || limit.kind === "duplicate") parts.push(`t=${ctx.server}/${ctx.tool}`);
-  if (limit.kind === "steps") parts.push(`w=${ctx.workflowId}`);
-  if (limit.kind === "duplicate") parts.push(`a=${canonicalize(ctx.args ?? {})}`);
-  const key = `${limit.kind}:${limit.name}:${createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 32)}`;
+/** SHA-256 of the arguments' canonical JSON (RFC 8785): key order does not matter, values never reach the store. */
+function hashArguments(args: JsonObject | undefined): string {
+  return createHash("sha256").update(canonicalize(args ?? {}) ?? "{}").digest("base64url");
+}
+
+/**
+ * The state key of a limit for a call: readable names (subject, tool, workflow — not
+ * secret), URI-encoded so that no value can forge the `|` separators and collide with
+ * another bucket, and the arguments only as a hash.
+ */
+function toOp(limit: CompiledLimit, ctx: LimitContext, argsHash: string): LimitOp {
+  let key = `${limit.kind}:${limit.name}:${limit.scope.kind === "all" ? "all" : `${limit.scope.kind}=${limit.scope.value}`}`;
+  if (limit.perSubject || limit.kind === "duplicate") key += `|s=${encodeURIComponent(ctx.subject)}`;
+  if (limit.perTool || limit.kind === "duplicate") key += `|t=${encodeURIComponent(`${ctx.server}/${ctx.tool}`)}`;
+  if (limit.kind === "steps") key += `|w=${encodeURIComponent(ctx.workflowId)}`;
+  if (limit.kind === "duplicate") key += `|a=${argsHash}`;
   const shadow = limit.shadow;
   switch (limit.kind) {
     case "rate": {

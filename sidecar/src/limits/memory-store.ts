@@ -65,7 +65,7 @@ export class MemoryStateStore implements StateStore {
           if (allowAt > now) {
             result = { allowed: false, remaining: 0, retryAfterMs: Math.ceil((allowAt - now) / 1000) };
           } else {
-            result = { allowed: true, remaining: Math.floor((now - allowAt) / op.intervalUs), retryAfterMs: 0 };
+            result = { allowed: true, remaining: Math.min(op.burst - 1, Math.floor((now - allowAt) / op.intervalUs)), retryAfterMs: 0 };
             commits.push(() => this.#set(op.key, newTat, newTat));
           }
           break;
@@ -131,16 +131,21 @@ export class MemoryStateStore implements StateStore {
 
   #get(key: string, now: number): number | undefined {
     const entry = this.#entries.get(key);
-    if (!entry) return undefined;
-    if (entry.expiresAtUs <= now) {
-      this.#entries.delete(key);
-      return undefined;
-    }
-    return entry.value;
+    return entry === undefined || entry.expiresAtUs <= now ? undefined : entry.value;
   }
 
+  /**
+   * Updates in place: a hot key (a busy rate limit) is written on every call, and deleting
+   * and re-inserting it would churn the Map. Expired entries are left to the sweeper.
+   */
   #set(key: string, value: number, expiresAtUs: number): void {
-    this.#entries.set(key, { value, expiresAtUs });
+    const entry = this.#entries.get(key);
+    if (entry === undefined) {
+      this.#entries.set(key, { value, expiresAtUs });
+    } else {
+      entry.value = value;
+      entry.expiresAtUs = expiresAtUs;
+    }
   }
 
   #sweep(): void {

@@ -81,7 +81,7 @@ for i = 1, n do
     if allow_at > now then
       ok, retry = 0, math.ceil((allow_at - now) / 1000)
     else
-      remaining = math.floor((now - allow_at) / interval)
+      remaining = math.min(burst - 1, math.floor((now - allow_at) / interval))
       writes[#writes + 1] = { 'rate', key, new_tat, math.ceil((new_tat - now) / 1000) + 1 }
     end
   elseif kind == 'steps' then

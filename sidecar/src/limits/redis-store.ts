@@ -76,7 +76,8 @@ export class RedisStateStore implements StateStore {
       const shadow = op.shadow ? 1 : 0;
       switch (op.kind) {
         case "rate":
-          args.push("rate", shadow, Math.round(op.intervalUs), op.burst, "", "");
+          // Fractional microseconds survive: very high rates have sub-microsecond intervals.
+          args.push("rate", shadow, String(op.intervalUs), op.burst, "", "");
           break;
         case "steps":
           args.push("steps", shadow, op.cap, op.ttlMs, "", "");
