@@ -8,6 +8,7 @@ import { decodeRuns } from "./encoded-payloads.js";
 import { finding, type Finding } from "./finding.js";
 import { cleanInvisible, hiddenHtmlRegions, toOriginal, type CleanView } from "./hidden-content.js";
 import { INJECTION_PATTERNS, type AnchorSpec } from "./injection-patterns.js";
+import { Int32List } from "./scratch-arrays.js";
 import { literalChannel, literalIndex, literalStart, TextIndex } from "./text-index.js";
 
 /** An anchor spec with its literal channels and start test compiled. */
@@ -69,7 +70,7 @@ const isSpaceCode = (c: number): boolean =>
   c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 /** Whether some occurrence in `packed` (ascending) starts in `[from, to]`, at a word start if asked. */
-function occursIn(text: string, packed: readonly number[], from: number, to: number, wordStart: boolean): boolean {
+function occursIn(text: string, packed: Float64Array, from: number, to: number, wordStart: boolean): boolean {
   let lo = 0;
   let hi = packed.length;
   while (lo < hi) {
@@ -93,10 +94,14 @@ function startsHere(a: CompiledAnchor, text: string, p: number): boolean {
   return !a.fromWordStart || p === 0 || !isWordCode(text.charCodeAt(p - 1));
 }
 
-/** Positions where a match of `pattern` may start, ascending (duplicates possible). */
-function candidateStarts(pattern: CompiledPattern, index: TextIndex): number[] {
+/** Reused for every pattern's candidates (patterns are matched one at a time). */
+const candidates = new Int32List();
+
+/** Positions where a match of `pattern` may start, ascending (duplicates possible); a view into `candidates`. */
+function candidateStarts(pattern: CompiledPattern, index: TextIndex): Int32Array {
   const text = index.text;
-  const out: number[] = [];
+  const out = candidates;
+  out.length = 0;
   let sorted = true;
   for (const a of pattern.anchors) {
     const hits = index.literals(a.channel);
@@ -110,12 +115,12 @@ function candidateStarts(pattern: CompiledPattern, index: TextIndex): number[] {
       if (near !== undefined && !occursIn(text, near, w, w + a.nearWithin, a.nearWordStart)) continue;
       for (let p = Math.max(0, w - a.back); p <= w; p++) {
         if (!(p === w && a.atWord) && !startsHere(a, text, p)) continue;
-        if (out.length > 0 && (out[out.length - 1] as number) > p) sorted = false;
+        if (out.length > 0 && (out.data[out.length - 1] as number) > p) sorted = false;
         out.push(p);
       }
     }
   }
-  return sorted ? out : Array.from(Float64Array.from(out).sort());
+  return sorted ? out.view() : out.view().sort();
 }
 
 /**

@@ -8,34 +8,23 @@
  * character to an ASCII one), so a literal found here is found wherever the `/i` patterns
  * that use it could match. Case-sensitive users check the hit against the text themselves.
  */
-
-/** Spare code-unit buffers: allocating 2 bytes per character for every scan costs more than the scan's copy. */
-const spare: Uint16Array[] = [];
-const SPARE_MAX = 4;
-const SPARE_LARGEST = 4 * 1024 * 1024;
+import { borrowUint16 } from "./scratch-arrays.js";
 
 /**
- * The UTF-16 code units of `text`, copied with one native call into a buffer from a small
- * pool (indexed reads from it are faster than `charCodeAt` on sliced or concatenated
- * strings). The array may be longer than the text; give it back with {@link releaseCodeUnits}.
+ * The UTF-16 code units of `text`, copied with one native call into a borrowed buffer
+ * (indexed reads from it are faster than `charCodeAt` on sliced or concatenated strings).
+ * The array may be longer than the text; give it back with `giveBack`.
  *
  * @example
  * ```ts
  * const units = codeUnits("hi"); // units[0] === 104
- * releaseCodeUnits(units);
+ * giveBack(units);
  * ```
  */
 export function codeUnits(text: string): Uint16Array {
-  const n = text.length;
-  const i = spare.findIndex((b) => b.length >= n);
-  const units = i >= 0 ? (spare.splice(i, 1)[0] as Uint16Array) : new Uint16Array(Math.max(1024, 2 ** Math.ceil(Math.log2(n + 1))));
-  Buffer.from(units.buffer, units.byteOffset, n * 2).write(text, 0, "utf16le");
+  const units = borrowUint16(text.length);
+  Buffer.from(units.buffer, units.byteOffset, text.length * 2).write(text, 0, "utf16le");
   return units;
-}
-
-/** Returns an array from {@link codeUnits} to the pool. */
-export function releaseCodeUnits(units: Uint16Array): void {
-  if (spare.length < SPARE_MAX && units.length <= SPARE_LARGEST) spare.push(units);
 }
 
 /**
@@ -96,7 +85,8 @@ function caseVariants(ch: string): number[] {
  * @example
  * ```ts
  * const a = LiteralAutomaton.compile(["ignore", "key"]);
- * a.scan(codeUnits("Ignore the KEY"), 14, (entry, start) => console.log(entry, start)); // 0 0, then 1 11
+ * const hits = a.scan(codeUnits("Ignore the KEY"), 14);
+ * // hits.count === 2: entry 0 at 0, entry 1 at 11
  * ```
  */
 export class LiteralAutomaton {

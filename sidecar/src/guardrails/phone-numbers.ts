@@ -62,8 +62,6 @@ const TYPES = ["FIXED_LINE", "MOBILE", "PREMIUM_RATE", "TOLL_FREE", "SHARED_COST
 const MIN_NSN = 2;
 const MAX_NSN = 17;
 const MAX_CALLING_CODE = 3;
-/** Candidates this module handles; anything else is passed to libphonenumber. */
-const SIMPLE_CANDIDATE = /^[+(]?[0-9 ().-]{0,249}$/;
 
 let metadata: MetadataApi | undefined;
 const plans = new Map<string, Plan>();
@@ -126,6 +124,10 @@ function hasNumberType(nn: string, p: Plan): boolean {
   return false;
 }
 
+/** The last plan and number `countryOf` found a type for (validation asks the same again). */
+let typedPlan: Plan | undefined;
+let typedNumber = "";
+
 /** `getCountryByCallingCode`: the country among those sharing `callingCode`. */
 function countryOf(callingCode: string, nn: string): string | undefined {
   const countries = meta().getCountryCodesForCallingCode(callingCode);
@@ -135,7 +137,11 @@ function countryOf(callingCode: string, nn: string): string | undefined {
     const p = plan(country);
     if (p.leadingDigits !== undefined) {
       if (nn && p.leadingDigits.test(nn)) return country;
-    } else if (hasNumberType(nn, p)) return country;
+    } else if (hasNumberType(nn, p)) {
+      typedPlan = p;
+      typedNumber = nn;
+      return country;
+    }
   }
   return undefined;
 }
@@ -226,21 +232,30 @@ function callingCodeOf(number: string, defaultCountry: string | undefined): { ca
  * ```
  */
 export function isValidPhoneNumber(candidate: string, region?: string): boolean {
-  if (!SIMPLE_CANDIDATE.test(candidate)) return parsePhoneNumberFromString(candidate, region as CountryCode)?.isValid() === true;
+  // Read `[+(]?[0-9 ().-]*` (anything else goes to libphonenumber): the extracted number runs
+  // from the first `+` or digit to the last digit.
+  let first = -1;
+  let last = -1;
+  let digits = "";
+  for (let i = 0; i < candidate.length; i++) {
+    const c = candidate.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (first < 0) first = i;
+      last = i;
+      digits += candidate[i];
+    } else if (i === 0 && (c === 43 || c === 40)) {
+      if (c === 43) first = 0;
+    } else if (c !== 32 && c !== 40 && c !== 41 && c !== 45 && c !== 46) {
+      return parsePhoneNumberFromString(candidate, region as CountryCode)?.isValid() === true;
+    }
+  }
+  if (candidate.length > 250) return parsePhoneNumberFromString(candidate, region as CountryCode)?.isValid() === true;
   const m = meta();
   const defaultCountry = region !== undefined && m.hasCountry(region) ? region : undefined;
-  // Extract: from the first `+` or digit up to the last digit.
-  const first = candidate.search(/[+0-9]/);
-  if (first < 0) return false;
-  const formatted = candidate.slice(first).replace(/[^0-9]+$/, "");
-  let digits = "";
-  for (let i = 0; i < formatted.length; i++) {
-    const c = formatted.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits += formatted[i];
-  }
+  const formattedLength = first < 0 || last < first ? 0 : last - first + 1;
   // Viable: two bare digits, or three or more digits among punctuation.
-  if (formatted.length < 2 || !(digits.length >= 3 || (formatted.length === 2 && digits.length === 2))) return false;
-  const number = formatted[0] === "+" ? `+${digits}` : digits;
+  if (formattedLength < 2 || !(digits.length >= 3 || (formattedLength === 2 && digits.length === 2))) return false;
+  const number = candidate.charCodeAt(first) === 43 ? `+${digits}` : digits;
 
   const extracted = callingCodeOf(number, defaultCountry);
   let callingCode = extracted.callingCode;
@@ -254,8 +269,10 @@ export function isValidPhoneNumber(candidate: string, region?: string): boolean 
   } else return false;
   if (!extracted.number) return false;
   const nn = nationalNumber(extracted.number, selected);
+  typedPlan = undefined;
   country = countryOf(callingCode, nn) ?? country;
   if (nn.length < MIN_NSN || nn.length > MAX_NSN) return false;
   const p = plan(country ?? callingCode);
-  return p.hasTypes ? hasNumberType(nn, p) : p.national.test(nn);
+  if (!p.hasTypes) return p.national.test(nn);
+  return (typedPlan === p && typedNumber === nn) || hasNumberType(nn, p);
 }

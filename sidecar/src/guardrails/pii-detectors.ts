@@ -314,7 +314,6 @@ const V6_TAIL: CharTest = (c) => isHexChar(c) || c === 58 || c === 46;
 const V6_BEFORE: CharTest = (c) => isAlnum(c) || c === 58 || c === 95;
 const V6_AFTER: CharTest = (c) => isAsciiLetter(c) || c === 95;
 const V4_BEFORE: CharTest = (c) => isAlnum(c) || c === 46;
-const DIGIT_DOT: CharTest = (c) => isDigit(c) || c === 46;
 const IPV4_MIN_DIGITS = 4;
 
 /** End of a match of `\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}` at `p`, or -1 (no backtracking can help it). */
@@ -372,24 +371,23 @@ export function detectIps(text: string, out: Finding[], index = new TextIndex(te
     out.push(finding("pii", "IP_ADDRESS", "pii.ipv6", start, end, confidence));
     v6.push([start, end]);
   }
+  // `\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}` inside numeric runs that hold a dot. Only a match
+  // starting after a character other than a letter, digit or dot can be kept, and skipping
+  // the others changes nothing: a rejected match is skipped along with the digits and dots
+  // that follow its start, and none of those can start a kept match either.
   const runs = index.numericRuns();
   for (let r = 0; r < runs.length; r += 3) {
-    if ((runs[r + 2] as number) < IPV4_MIN_DIGITS) continue;
+    const runFrom = runs[r] as number;
     const runTo = runs[r + 1] as number;
-    for (let p = runs[r] as number; p < runTo; ) {
-      const end = isDigit(text.charCodeAt(p)) ? ipv4MatchAt(text, p) : -1;
-      if (end < 0) {
-        p++;
-        continue;
-      }
-      const start = p;
-      p = end;
-      if (before(text, start, V4_BEFORE) || at(text, end, isAlnum)) {
-        p = runEnd(text, start, DIGIT_DOT);
-        continue;
-      }
-      if (!isIPv4(text.slice(start, end)) || v6.some(([s, e]) => start >= s && end <= e)) continue;
+    if ((runs[r + 2] as number) < IPV4_MIN_DIGITS) continue;
+    const dot = text.indexOf(".", runFrom);
+    if (dot < 0 || dot >= runTo) continue;
+    for (let start = runFrom; start < runTo; start++) {
+      if (!isDigit(text.charCodeAt(start)) || before(text, start, V4_BEFORE)) continue;
+      const end = ipv4MatchAt(text, start);
+      if (end < 0 || at(text, end, isAlnum) || !isIPv4(text.slice(start, end)) || v6.some(([s, e]) => start >= s && end <= e)) continue;
       out.push(finding("pii", "IP_ADDRESS", "pii.ipv4", start, withPrefix(text, end, 32), 0.9));
+      start = end;
     }
   }
 }

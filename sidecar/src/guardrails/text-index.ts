@@ -11,7 +11,8 @@
  *
  * Everything is computed on first use and kept for the other detectors.
  */
-import { codeUnits, LiteralAutomaton, releaseCodeUnits } from "./literal-automaton.js";
+import { codeUnits, LiteralAutomaton } from "./literal-automaton.js";
+import { borrowFloat64, giveBack, Int32List } from "./scratch-arrays.js";
 
 /** Literals per channel, in declaration order. */
 const channels: string[][] = [];
@@ -94,8 +95,7 @@ export const CAPITAL_RUN_MIN = 15;
  * `min`-th character, widens each hit to its run and continues `min` past the run's end
  * (a run at least `min` long always covers a probe).
  */
-function runs(codes: Uint16Array, n: number, bit: number, min: number): number[] {
-  const out: number[] = [];
+function runs(codes: Uint16Array, n: number, bit: number, min: number, out: Int32List): Int32List {
   let p = min - 1;
   while (p < n) {
     if (((CLASSES[codes[p] as number] as number) & bit) === 0) {
@@ -106,7 +106,7 @@ function runs(codes: Uint16Array, n: number, bit: number, min: number): number[]
     while (s > 0 && ((CLASSES[codes[s - 1] as number] as number) & bit) !== 0) s--;
     let e = p + 1;
     while (e < n && ((CLASSES[codes[e] as number] as number) & bit) !== 0) e++;
-    if (e - s >= min) out.push(s, e);
+    if (e - s >= min) out.push2(s, e);
     p = e + min;
   }
   return out;
@@ -124,42 +124,51 @@ function runs(codes: Uint16Array, n: number, bit: number, min: number): number[]
 export class TextIndex {
   readonly text: string;
   #codes: Uint16Array | undefined;
-  #hits: Array<number[] | undefined> | undefined;
-  #base64: number[] | undefined;
-  #numeric: number[] | undefined;
-  #capital: number[] | undefined;
+  /** Occurrences grouped by channel: channel `c` owns `items[offsets[c] .. offsets[c + 1])`. */
+  #offsets: Int32Array | undefined;
+  #items: Float64Array | undefined;
+  #base64: Int32List | undefined;
+  #numeric: Int32List | undefined;
+  #capital: Int32List | undefined;
 
   constructor(text: string) {
     this.text = text;
   }
 
-  /** Occurrences of the channel's literals, ascending by start (then literal index), packed. */
-  literals(channel: number): readonly number[] {
-    this.#hits ??= this.#findLiterals();
-    return this.#hits[channel] ?? [];
+  /**
+   * Occurrences of the channel's literals, ascending by start (then literal index), packed
+   * (read them with `literalStart` / `literalIndex`). A view into scan-local storage: use it
+   * before {@link release}.
+   */
+  literals(channel: number): Float64Array {
+    if (this.#items === undefined) this.#findLiterals();
+    const offsets = this.#offsets as Int32Array;
+    return (this.#items as Float64Array).subarray(offsets[channel] ?? 0, offsets[channel + 1] ?? 0);
   }
 
-  #findLiterals(): Array<number[] | undefined> {
-    const a = compiledAutomaton();
-    const hits: Array<number[] | undefined> = new Array<number[] | undefined>(channels.length);
-    const unsorted = new Uint8Array(channels.length);
-    const found = a.scan(this.#units(), this.text.length);
-    const { entries, starts } = found;
-    for (let i = 0; i < found.count; i++) {
+  #findLiterals(): void {
+    const { count, entries, starts } = compiledAutomaton().scan(this.#units(), this.text.length);
+    // Group by channel (a counting sort keeps each channel in order of occurrence end).
+    const C = channels.length;
+    const offsets = new Int32Array(C + 1);
+    for (let i = 0; i < count; i++) (offsets[(entryChannel[entries[i] as number] as number) + 1] as number)++;
+    for (let c = 0; c < C; c++) offsets[c + 1] = (offsets[c + 1] as number) + (offsets[c] as number);
+    const items = borrowFloat64(count);
+    const fill = offsets.slice(0, C);
+    const last = new Float64Array(C).fill(-1);
+    const unsorted = new Uint8Array(C);
+    for (let i = 0; i < count; i++) {
       const entry = entries[i] as number;
       const c = entryChannel[entry] as number;
       const packed = (starts[i] as number) * LITERAL_SLOTS + (entryLiteral[entry] as number);
-      let list = hits[c];
-      if (list === undefined) hits[c] = list = [];
       // Occurrences come in order of their end; literals of different lengths may swap.
-      else if ((list[list.length - 1] as number) > packed) unsorted[c] = 1;
-      list.push(packed);
+      if (packed < (last[c] as number)) unsorted[c] = 1;
+      last[c] = packed;
+      items[(fill[c] as number)++] = packed;
     }
-    for (let c = 0; c < channels.length; c++) {
-      const list = hits[c];
-      if (unsorted[c] === 1 && list !== undefined) hits[c] = Array.from(Float64Array.from(list).sort());
-    }
-    return hits;
+    for (let c = 0; c < C; c++) if (unsorted[c] === 1) items.subarray(offsets[c], offsets[c + 1]).sort();
+    this.#offsets = offsets;
+    this.#items = items;
   }
 
   #units(): Uint16Array {
@@ -167,45 +176,49 @@ export class TextIndex {
     return this.#codes;
   }
 
-  /** Gives the copied code units back to the pool (what was computed from them stays). */
+  /** Gives the scan-local storage back; views obtained earlier must not be used afterwards. */
   release(): void {
-    if (this.#codes !== undefined) releaseCodeUnits(this.#codes);
-    this.#codes = undefined;
+    for (const a of [this.#codes, this.#items]) if (a !== undefined) giveBack(a);
+    for (const l of [this.#base64, this.#numeric, this.#capital]) l?.release();
+    this.#codes = this.#items = this.#offsets = undefined;
+    this.#base64 = this.#numeric = this.#capital = undefined;
   }
 
-  /** Maximal runs of `[A-Za-z0-9+/_-]` at least {@link BASE64_RUN_MIN} long: `[start, end, …]`. */
-  base64Runs(): readonly number[] {
-    this.#base64 ??= runs(this.#units(), this.text.length, BASE64, BASE64_RUN_MIN);
-    return this.#base64;
+  /** Maximal runs of `[A-Za-z0-9+/_-]` at least {@link BASE64_RUN_MIN} long: `[start, end, …]` (a view, see {@link literals}). */
+  base64Runs(): Int32Array {
+    this.#base64 ??= runs(this.#units(), this.text.length, BASE64, BASE64_RUN_MIN, new Int32List(64));
+    return this.#base64.view();
   }
 
   /**
    * Maximal runs of `[0-9 +().-]` at least {@link NUMERIC_RUN_MIN} long with their digit
-   * count: `[start, end, digits, …]`.
+   * count: `[start, end, digits, …]` (a view, see {@link literals}).
    */
-  numericRuns(): readonly number[] {
+  numericRuns(): Int32Array {
     if (this.#numeric === undefined) {
       const codes = this.#units();
-      const found = runs(codes, this.text.length, NUMERIC, NUMERIC_RUN_MIN);
-      const out: number[] = [];
+      const found = runs(codes, this.text.length, NUMERIC, NUMERIC_RUN_MIN, new Int32List(256));
+      const out = new Int32List((found.length / 2) * 3);
+      const f = found.data;
       for (let r = 0; r < found.length; r += 2) {
-        const s = found[r] as number;
-        const e = found[r + 1] as number;
+        const s = f[r] as number;
+        const e = f[r + 1] as number;
         let digits = 0;
         for (let i = s; i < e; i++) {
           const c = codes[i] as number;
           if (c >= 48 && c <= 57) digits++;
         }
-        out.push(s, e, digits);
+        out.push3(s, e, digits);
       }
+      found.release();
       this.#numeric = out;
     }
-    return this.#numeric;
+    return this.#numeric.view();
   }
 
-  /** Maximal runs of `[A-Z0-9 -]` at least {@link CAPITAL_RUN_MIN} long: `[start, end, …]`. */
-  capitalRuns(): readonly number[] {
-    this.#capital ??= runs(this.#units(), this.text.length, CAPITAL, CAPITAL_RUN_MIN);
-    return this.#capital;
+  /** Maximal runs of `[A-Z0-9 -]` at least {@link CAPITAL_RUN_MIN} long: `[start, end, …]` (a view, see {@link literals}). */
+  capitalRuns(): Int32Array {
+    this.#capital ??= runs(this.#units(), this.text.length, CAPITAL, CAPITAL_RUN_MIN, new Int32List(64));
+    return this.#capital.view();
   }
 }

@@ -99,26 +99,27 @@ export function scanString(text: string, guard: CompiledGuardrail, deadline: Dea
  */
 function dropContained(list: Finding[], over: readonly Finding[] = []): Finding[] {
   const kept: Finding[] = [...over].sort((a, b) => a.start - b.start);
-  const overlaps = (f: Finding): boolean => {
+  /** Index of the first kept span starting at or after `at`. */
+  const firstFrom = (at: number): number => {
     let lo = 0;
     let hi = kept.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if ((kept[mid]?.start ?? 0) < f.end) lo = mid + 1;
+      if ((kept[mid]?.start ?? 0) < at) lo = mid + 1;
       else hi = mid;
     }
-    // kept[lo - 1] is the last span starting before f ends; spans do not overlap each other.
-    const prev = kept[lo - 1];
-    return prev !== undefined && prev.end > f.start;
+    return lo;
   };
   const ordered = [...list].sort((a, b) => (PII_RANK[a.type] ?? 0) - (PII_RANK[b.type] ?? 0) || a.start - b.start || b.end - a.end);
   const out: Finding[] = [];
   for (const f of ordered) {
-    if (overlaps(f)) continue;
+    // kept[i - 1] is the last span starting before f ends; kept spans do not overlap each other.
+    const i = firstFrom(f.end);
+    const prev = kept[i - 1];
+    if (prev !== undefined && prev.end > f.start) continue;
     out.push(f);
-    let i = kept.length;
-    while (i > 0 && (kept[i - 1]?.start ?? 0) > f.start) i--;
-    kept.splice(i, 0, f);
+    // Insert after every span starting at or before f.start, as the kept order requires.
+    kept.splice(firstFrom(f.start + 1), 0, f);
   }
   return out;
 }
