@@ -14,6 +14,20 @@ export interface DecodedRun {
 
 const isHex = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
 
+/** Characters of a long run decoded first: a replacement character there rules the run out. */
+const PROBE = 4096;
+
+/**
+ * Whether the start of a long hex or base64 run already decodes to invalid UTF-8: then the
+ * whole run does too and is not readable, so decoding all of it (megabytes of image data,
+ * say) can be skipped. The probe is whole hex pairs / base64 quads, decoded in streaming
+ * mode so a character cut at the end is not mistaken for an invalid one.
+ */
+function startIsBinary(run: string, encoding: "hex" | "base64" | "base64url"): boolean {
+  if (run.length <= PROBE) return false;
+  return new TextDecoder().decode(Buffer.from(run.slice(0, PROBE), encoding), { stream: true }).includes("\uFFFD");
+}
+
 /** Whether decoded bytes read as text: mostly printable, with some spaces. */
 function readable(s: string): boolean {
   if (s.length < 12) return false;
@@ -77,10 +91,13 @@ export function decodeRuns(text: string, budget = 256 * 1024, index = new TextIn
     let end = j;
     while (end < text.length && end - j < 2 && text.charCodeAt(end) === 61) end++;
     const len = end - i;
-    if (hexOnly && len >= 32 && len % 2 === 0) push(i, end, Buffer.from(text.slice(i, end), "hex").toString("utf8"));
-    else if (len >= 24 && lower && upper) {
+    if (hexOnly && len >= 32 && len % 2 === 0) {
       const run = text.slice(i, end);
-      push(i, end, Buffer.from(run, run.includes("-") || run.includes("_") ? "base64url" : "base64").toString("utf8"));
+      push(i, end, startIsBinary(run, "hex") ? undefined : Buffer.from(run, "hex").toString("utf8"));
+    } else if (len >= 24 && lower && upper) {
+      const run = text.slice(i, end);
+      const encoding = run.includes("-") || run.includes("_") ? "base64url" : "base64";
+      push(i, end, startIsBinary(run, encoding) ? undefined : Buffer.from(run, encoding).toString("utf8"));
     }
     cursor = end;
   }

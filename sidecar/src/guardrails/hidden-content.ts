@@ -6,6 +6,7 @@
  * sees; offsets map back to the original text.
  */
 import { finding, type Finding } from "./finding.js";
+import { borrowInt32, borrowUint16, giveBack } from "./scratch-arrays.js";
 
 const INVISIBLE_TEST = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]|\uDB40[\uDC00-\uDC7F]/;
 const ZERO_WIDTH = (c: number): boolean =>
@@ -21,6 +22,8 @@ export interface CleanView {
   readonly text: string;
   /** `origin[i]` is the original offset of clean character `i`; `origin[text.length]` = original length. */
   readonly origin: Int32Array | undefined;
+  /** Gives the map's scan-local storage back (the view must not be used afterwards). */
+  readonly release?: () => void;
 }
 
 /** Maps a clean-view span back to the original text. */
@@ -36,6 +39,15 @@ export function hasInvisible(text: string): boolean {
   return INVISIBLE_TEST.test(text);
 }
 
+const isHidden = (c: number): boolean => ZERO_WIDTH(c) || BIDI(c);
+const isTag = (text: string, i: number): boolean => text.charCodeAt(i) === 0xdb40 && text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdc7f;
+
+function isLetterAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  return c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER.test(String.fromCharCode(c));
+}
+
 /**
  * Builds the clean view and reports hidden-character findings: any Unicode tag characters,
  * runs of three or more zero-width characters, zero-width characters splitting words (three
@@ -46,58 +58,66 @@ export function hasInvisible(text: string): boolean {
  * ```ts
  * const { view, findings } = cleanInvisible("ig\u200Bnore");
  * view.text; // "ignore"
+ * view.release?.();
  * ```
  */
 export function cleanInvisible(text: string): { view: CleanView; findings: Finding[] } {
   if (!hasInvisible(text)) return { view: { text, origin: undefined }, findings: [] };
-  const out: string[] = [];
-  const origin = new Int32Array(text.length + 1);
+  const n = text.length;
+  // Clean code units and the offset map go to borrowed arrays: an adversarial text can be
+  // half invisible characters, and one string piece per visible character costs too much.
+  const units = borrowUint16(n);
+  const origin = borrowInt32(n + 1);
   const findings: Finding[] = [];
-  let n = 0;
-  let wordSplits: Array<[number, number]> = [];
-  for (let i = 0; i < text.length; i++) {
+  const splits: number[] = [];
+  let splitCount = 0;
+  let k = 0;
+  for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0xdb40 && i + 1 < text.length) {
-      const low = text.charCodeAt(i + 1);
-      if (low >= 0xdc00 && low <= 0xdc7f) {
-        const start = i;
-        while (i + 1 < text.length && text.charCodeAt(i) === 0xdb40 && text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdc7f) {
-          const ascii = text.charCodeAt(i + 1) - 0xdc00;
-          if (ascii >= 0x20 && ascii < 0x7f) {
-            out.push(String.fromCharCode(ascii));
-            origin[n++] = i;
-          }
-          i += 2;
-        }
-        i--;
-        findings.push(finding("injection", "INJECTION", "injection.hidden-text", start, i + 1, 0.9));
-        continue;
-      }
-    }
-    if (ZERO_WIDTH(c) || BIDI(c)) {
+    if (c === 0xdb40 && isTag(text, i)) {
       const start = i;
-      while (i + 1 < text.length && (ZERO_WIDTH(text.charCodeAt(i + 1)) || BIDI(text.charCodeAt(i + 1)))) i++;
+      while (i + 1 < n && isTag(text, i)) {
+        const ascii = text.charCodeAt(i + 1) - 0xdc00;
+        if (ascii >= 0x20 && ascii < 0x7f) {
+          units[k] = ascii;
+          origin[k++] = i;
+        }
+        i += 2;
+      }
+      i--;
+      findings.push(finding("injection", "INJECTION", "injection.hidden-text", start, i + 1, 0.9));
+      continue;
+    }
+    if (isHidden(c)) {
+      const start = i;
+      let override = c >= 0x202a && c <= 0x202e;
+      while (i + 1 < n && isHidden(text.charCodeAt(i + 1))) {
+        i++;
+        const d = text.charCodeAt(i);
+        if (d >= 0x202a && d <= 0x202e) override = true;
+      }
       const end = i + 1;
-      const run = text.slice(start, end);
-      const override = /[\u202A-\u202E]/.test(run);
       if (end - start >= 3 || override) {
         findings.push(finding("injection", "INJECTION", "injection.hidden-text", start, end, override ? 0.6 : 0.7));
-      } else if (LETTER.test(text[start - 1] ?? "") && LETTER.test(text[end] ?? "")) {
-        wordSplits.push([start, end]);
+      } else if (isLetterAt(text, start - 1) && isLetterAt(text, end)) {
+        if (splitCount++ < MAX_HIDDEN_FINDINGS) splits.push(start, end);
       }
       continue;
     }
-    out.push(text[i] ?? "");
-    origin[n++] = i;
+    units[k] = c;
+    origin[k++] = i;
   }
-  origin[n] = text.length;
-  if (wordSplits.length >= 3) {
-    for (const [s, e] of wordSplits.slice(0, MAX_HIDDEN_FINDINGS)) findings.push(finding("injection", "INJECTION", "injection.hidden-text", s, e, 0.7));
+  origin[k] = n;
+  if (splitCount >= 3) {
+    for (let j = 0; j < splits.length; j += 2) {
+      findings.push(finding("injection", "INJECTION", "injection.hidden-text", splits[j] as number, splits[j + 1] as number, 0.7));
+    }
   }
   // Past the cap the characters are still stripped by mutate; reporting each adds nothing.
   findings.length = Math.min(findings.length, MAX_HIDDEN_FINDINGS);
-  wordSplits = [];
-  return { view: { text: out.join(""), origin: origin.subarray(0, n + 1) }, findings };
+  const clean = Buffer.from(units.buffer, units.byteOffset, k * 2).toString("utf16le");
+  giveBack(units);
+  return { view: { text: clean, origin: origin.subarray(0, k + 1), release: () => giveBack(origin) }, findings };
 }
 
 /** Whether a character is one the mutate step strips. */

@@ -195,6 +195,7 @@ export function detectInjection(text: string, out: Finding[], decodeDepth = 1, i
     scanView(text, view, viewIndex, hidden, out, decodeDepth);
   } finally {
     if (viewIndex !== index) viewIndex.release();
+    view.release?.();
   }
 }
 
