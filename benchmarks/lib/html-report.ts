@@ -75,6 +75,10 @@ function renderScenario(s: ScenarioReport): string {
         `</p>`,
     );
   }
+  const notes = Object.entries(s.notes ?? {});
+  if (notes.length > 0) {
+    out.push(`<dl class="machine">${notes.map(([k, v]) => dt(k, String(v))).join("")}</dl>`);
+  }
   out.push(`<div class="charts" data-scenario="${escapeHtml(s.name)}"></div>`);
 
   out.push(`<h3>Latency and cost</h3><table><thead><tr>`);

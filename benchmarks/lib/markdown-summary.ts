@@ -33,6 +33,7 @@ function scenarioSection(s: ScenarioReport): string[] {
     `#### ${s.name}: ${s.title}`,
     "",
     `Median of ${s.repeats} repeat(s), range in brackets; ${s.phases[0]?.durationMs ?? 0} ms window after ${s.phases[0]?.warmupMs ?? 0} ms warm-up per cell. Baseline: ${label(s.baseline)}.`,
+    ...Object.entries(s.notes ?? {}).map(([k, v]) => `Note: ${k} = ${String(v)}.`),
     "",
     "| load | variant | p50 | p90 | p99 | p99.9 | calls/s | errors | sidecar CPU/call | sidecar GC max pause | peak RSS | other CPU (cores) |",
     "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|",

@@ -157,6 +157,8 @@ export interface ScenarioReport {
   readonly comparisons: readonly Comparison[];
   /** Every target check passed (null without a target). */
   readonly pass: boolean | null;
+  /** Facts the scenario's setup reported (see ScenarioRuntime.notes). */
+  readonly notes: Readonly<Record<string, string | number | boolean>>;
 }
 
 /** The whole report. */

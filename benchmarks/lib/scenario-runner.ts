@@ -84,6 +84,7 @@ export async function runScenario(scenario: Scenario, options: RunScenarioOption
   const tmpDir = await mkdtemp(join(tmpdir(), `portcullis-bench-${scenario.name}-`));
   const sidecars: SidecarProcess[] = [];
   const samples = new Map<string, { samples: RepeatSample[]; histograms: Histogram[] }>();
+  let notes: Readonly<Record<string, string | number | boolean>> = {};
   try {
     const runtime = await scenario.setup({
       mode: options.mode,
@@ -98,6 +99,7 @@ export async function runScenario(scenario: Scenario, options: RunScenarioOption
         return sidecar;
       },
     });
+    notes = runtime.notes ?? {};
     try {
       for (const v of scenario.variants) {
         if (!runtime.calls[v.id]) throw new Error(`${scenario.name}: setup returned no call for variant '${v.id}'`);
@@ -159,6 +161,7 @@ export async function runScenario(scenario: Scenario, options: RunScenarioOption
     results,
     comparisons,
     pass: checked.length > 0 ? checked.every((c) => c.pass) : null,
+    notes,
   };
   emit({ type: "scenario-done", report });
   return report;

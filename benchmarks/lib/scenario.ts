@@ -92,6 +92,8 @@ export interface ScenarioContext {
 export interface ScenarioRuntime {
   /** One entry per variant id. */
   readonly calls: Readonly<Record<string, VariantRuntime>>;
+  /** Facts setup found that belong in the report (e.g. `{ redisRoundTripsPerDecision: 1 }`). */
+  readonly notes?: Readonly<Record<string, string | number | boolean>>;
   /** Releases clients and anything else setup made (sidecars are stopped by the runner). */
   close?(): Promise<void>;
 }

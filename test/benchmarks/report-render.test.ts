@@ -71,6 +71,7 @@ function syntheticScenario(description: string): ScenarioReport {
     results,
     comparisons,
     pass: comparisons.every((c) => c.pass),
+    notes: { syntheticNote: 42 },
   };
 }
 
@@ -100,6 +101,7 @@ describe("the Markdown summary", () => {
   it("has the machine, a row per load × variant and a ratio row per load with the target verdict", () => {
     const md = markdownSummary(syntheticReport());
     expect(md).toContain("Test CPU × 2 cores");
+    expect(md).toContain("Note: syntheticNote = 42.");
     const rows = md.split("\n").filter((l) => /^\| \d+\/s \|/.test(l));
     expect(rows).toHaveLength(3 * 2 + 3);
     const ratios = rows.filter((l) => l.includes("(≤ 1.30×)"));
