@@ -34,9 +34,21 @@ export function toOriginal(view: CleanView, start: number, end: number): [number
   return [s, Math.max(s, e)];
 }
 
-/** Whether `text` contains any invisible character this module handles. */
+const encoder = new TextEncoder();
+
+/** Whether `text` is all ASCII: its UTF-8 encoding (one fast native call) fits in one byte per character. */
+function isAscii(text: string): boolean {
+  const units = borrowUint16(Math.ceil(text.length / 2));
+  try {
+    return encoder.encodeInto(text, new Uint8Array(units.buffer, units.byteOffset, text.length)).read === text.length;
+  } finally {
+    giveBack(units);
+  }
+}
+
+/** Whether `text` contains any invisible character this module handles (all of them are non-ASCII). */
 export function hasInvisible(text: string): boolean {
-  return INVISIBLE_TEST.test(text);
+  return !isAscii(text) && INVISIBLE_TEST.test(text);
 }
 
 const isHidden = (c: number): boolean => ZERO_WIDTH(c) || BIDI(c);

@@ -168,12 +168,21 @@ function runPatterns(index: TextIndex, out: Array<[number, number, string, numbe
   });
 }
 
-const MD_IMAGE = /!\[[^\]\n]{0,200}\]\(\s{0,2}(https?:\/\/[^)\s]{1,2048})/gi;
+const MD_IMAGE = /!\[[^\]\n]{0,200}\]\(\s{0,2}(https?:\/\/[^)\s]{1,2048})/iy;
+const MD_IMAGE_CHANNEL = literalChannel(["!["]);
 const DATA_PARAM = /[?&][\w.-]{0,32}=\s{0,2}(?:\{|\[|<|\$|%7B|%5B|%3C)|[?&](?:data|secret|token|key|password|history|conversation|chat|session|prompt|memory|info|q|payload|d|c)=[A-Za-z0-9+/_%-]{24,}/i;
 
-function markdownExfil(text: string, out: Array<[number, number, string, number]>): void {
-  MD_IMAGE.lastIndex = 0;
-  for (let m = MD_IMAGE.exec(text); m !== null; m = MD_IMAGE.exec(text)) {
+/** Markdown images whose URL carries data (`![x](https://host/p.png?q={…})`), tried at each `![`. */
+function markdownExfil(index: TextIndex, out: Array<[number, number, string, number]>): void {
+  const text = index.text;
+  let resume = 0;
+  for (const hit of index.literals(MD_IMAGE_CHANNEL)) {
+    const at = literalStart(hit);
+    if (at < resume) continue;
+    MD_IMAGE.lastIndex = at;
+    const m = MD_IMAGE.exec(text);
+    if (m === null) continue;
+    resume = at + m[0].length;
     if (DATA_PARAM.test(m[1] ?? "")) out.push([m.index, m.index + m[0].length + 1, "injection.exfil-link", 0.85]);
   }
 }
@@ -202,7 +211,7 @@ export function detectInjection(text: string, out: Finding[], decodeDepth = 1, i
 function scanView(text: string, view: CleanView, viewIndex: TextIndex, hidden: readonly Finding[], out: Finding[], decodeDepth: number): void {
   const raw: Array<[number, number, string, number]> = [];
   runPatterns(viewIndex, raw);
-  markdownExfil(view.text, raw);
+  markdownExfil(viewIndex, raw);
   if (decodeDepth > 0) {
     for (const run of decodeRuns(view.text, undefined, viewIndex)) {
       const inner: Finding[] = [];

@@ -104,7 +104,8 @@ export function detectJwts(text: string, out: Finding[], index = new TextIndex(t
   }
 }
 
-const PEM_BEGIN = /-----BEGIN (?:[A-Z0-9]{1,12} ){0,2}PRIVATE KEY(?: BLOCK)?-----/g;
+const PEM_BEGIN = /-----BEGIN (?:[A-Z0-9]{1,12} ){0,2}PRIVATE KEY(?: BLOCK)?-----/y;
+const PEM_CHANNEL = literalChannel(["-----BEGIN "]);
 
 /**
  * PEM / OpenSSH / PGP private key blocks with a key body (a bare header is documentation).
@@ -114,9 +115,15 @@ const PEM_BEGIN = /-----BEGIN (?:[A-Z0-9]{1,12} ){0,2}PRIVATE KEY(?: BLOCK)?----
  * detectPrivateKeys(pem, out); // secret.private-key
  * ```
  */
-export function detectPrivateKeys(text: string, out: Finding[]): void {
-  PEM_BEGIN.lastIndex = 0;
-  for (let m = PEM_BEGIN.exec(text); m !== null; m = PEM_BEGIN.exec(text)) {
+export function detectPrivateKeys(text: string, out: Finding[], index = new TextIndex(text)): void {
+  let resume = 0;
+  for (const hit of index.literals(PEM_CHANNEL)) {
+    const at = literalStart(hit);
+    if (at < resume) continue;
+    PEM_BEGIN.lastIndex = at;
+    const m = PEM_BEGIN.exec(text);
+    if (m === null) continue;
+    resume = at + m[0].length;
     const start = m.index;
     const bodyStart = start + m[0].length;
     const endMarker = text.indexOf("-----END", bodyStart);
@@ -127,7 +134,7 @@ export function detectPrivateKeys(text: string, out: Finding[]): void {
     const close = endMarker < 0 ? bodyEnd : text.indexOf("-----", endMarker + 8);
     const end = close < 0 ? bodyEnd : close + 5;
     out.push(secret("private-key", start, end, 0.99));
-    PEM_BEGIN.lastIndex = end;
+    resume = end;
   }
 }
 
@@ -205,7 +212,8 @@ export function detectCurlCredentials(text: string, out: Finding[], index = new 
   }
 }
 
-const BUNDLER = /BUNDLE_[A-Z0-9_]{1,100}__[A-Z]{2,10}/g;
+const BUNDLER = /BUNDLE_[A-Z0-9_]{1,100}__[A-Z]{2,10}/y;
+const BUNDLER_CHANNEL = literalChannel(["BUNDLE_"]);
 
 /**
  * Bundler private-source credentials (`BUNDLE_GEMS__EXAMPLE__COM=user:password`).
@@ -215,9 +223,15 @@ const BUNDLER = /BUNDLE_[A-Z0-9_]{1,100}__[A-Z]{2,10}/g;
  * detectBundlerCredentials("export BUNDLE_GEMS__CONTRIBSYS__COM=cafebabe:deadbeef", out);
  * ```
  */
-export function detectBundlerCredentials(text: string, out: Finding[]): void {
-  BUNDLER.lastIndex = 0;
-  for (let m = BUNDLER.exec(text); m !== null; m = BUNDLER.exec(text)) {
+export function detectBundlerCredentials(text: string, out: Finding[], index = new TextIndex(text)): void {
+  let resume = 0;
+  for (const hit of index.literals(BUNDLER_CHANNEL)) {
+    const at = literalStart(hit);
+    if (at < resume) continue;
+    BUNDLER.lastIndex = at;
+    const m = BUNDLER.exec(text);
+    if (m === null) continue;
+    resume = at + m[0].length;
     const rest = /^\s{0,4}[:=]\s{0,4}["']?([A-Za-z0-9._~-]{2,128}):([^\s"';&]{3,128})/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 300));
     if (rest === null || !plausiblePassword(rest[2] ?? "", 3)) continue;
     const valueStart = m.index + m[0].length + rest[0].length - (rest[1]?.length ?? 0) - (rest[2]?.length ?? 0) - 1;

@@ -33,11 +33,11 @@ const PII_DETECTORS: ReadonlyArray<[PiiType, (text: string, out: Finding[], g: C
 const SECRET_DETECTORS: ReadonlyArray<(text: string, out: Finding[], index: TextIndex) => void> = [
   detectPrefixedTokens,
   detectJwts,
-  (t, o) => detectPrivateKeys(t, o),
+  detectPrivateKeys,
   detectStructuralTokens,
   (t, o) => detectUrlCredentials(t, o),
   detectCurlCredentials,
-  (t, o) => detectBundlerCredentials(t, o),
+  detectBundlerCredentials,
   detectKeywordSecrets,
   detectHighEntropyStrings,
 ];
