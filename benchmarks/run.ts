@@ -55,22 +55,31 @@ async function main(argv: readonly string[]): Promise<number> {
   const profileDir = options.profile ? join(outDir, "profiles", startedAt.replace(/[:.]/g, "-")) : undefined;
   const view = new LiveView();
   const scenarios: ScenarioReport[] = [];
+  const failures: { scenario: string; message: string }[] = [];
   try {
     for (const scenario of selected) {
-      scenarios.push(
-        await runScenario(scenario, {
-          mode: options.mode,
-          repeats: options.repeats,
-          repoRoot,
-          pacer: options.pacer,
-          timing: options.timing,
-          quietWaitMs: options.quietWaitMs,
-          ...(profileDir ? { profileDir } : {}),
-          ...(options.rates ? { rates: options.rates } : {}),
-          ...(options.concurrencies ? { concurrencies: options.concurrencies } : {}),
-          onEvent: (event) => view.handle(event),
-        }),
-      );
+      try {
+        scenarios.push(
+          await runScenario(scenario, {
+            mode: options.mode,
+            repeats: options.repeats,
+            repoRoot,
+            pacer: options.pacer,
+            timing: options.timing,
+            quietWaitMs: options.quietWaitMs,
+            ...(profileDir ? { profileDir } : {}),
+            ...(options.rates ? { rates: options.rates } : {}),
+            ...(options.concurrencies ? { concurrencies: options.concurrencies } : {}),
+            onEvent: (event) => view.handle(event),
+          }),
+        );
+      } catch (err) {
+        // One broken scenario must not cost the others' figures: record it, go on, exit 1.
+        view.close();
+        const message = err instanceof Error ? err.message : String(err);
+        failures.push({ scenario: scenario.name, message });
+        console.error(`\n${scenario.name}: FAILED — ${message}`);
+      }
     }
   } finally {
     view.close();
@@ -84,6 +93,7 @@ async function main(argv: readonly string[]): Promise<number> {
     options: { repeats: options.repeats, pacer: options.pacer, quietWaitMs: options.quietWaitMs, scenarios: selected.map((s) => s.name) },
     machine: { ...machine, loadAverage: { start: machine.loadAverage.start, end: loadAverageNow() } },
     scenarios,
+    failures,
   };
   const files = await writeResults(report, outDir);
   const show = (p: string) => relative(process.cwd(), p) || p;
@@ -96,6 +106,8 @@ async function main(argv: readonly string[]): Promise<number> {
   console.log(`\nwrote ${show(files.json)} and ${show(files.html)} (also latest.json, latest.html, and a Markdown summary in latest.md)`);
   const missed = scenarios.filter((s) => s.pass === false);
   for (const s of missed) console.log(`${s.name}: target missed (see the table above)`);
+  for (const f of failures) console.error(`${f.scenario}: failed — ${f.message}`);
+  if (failures.length > 0) return 1;
   return options.check && missed.length > 0 ? 1 : 0;
 }
 

@@ -55,6 +55,9 @@ function renderBody(report: BenchReport): string {
     `</dl>`,
     `<p class="note">Open loop: calls start at fixed intended times and latency counts from the intended start, so stalls are charged to every call behind them (no coordinated omission). Closed loop: N callers back to back; its latency is per call. Figures are the median of repeats with the min–max range; ratios pair repeats by index. "Other CPU" is what the rest of the machine used during the window — high values mean a noisy run. GC columns are stop-the-world pauses in the window (sidecar from --trace-gc, client from a PerformanceObserver): a pause delays every call in flight or due during it, so the longest pause is a floor for the open-loop tail.</p>`,
   ];
+  for (const f of report.failures ?? []) {
+    parts.push(`<p class="miss">Scenario ${escapeHtml(f.scenario)} failed: ${escapeHtml(f.message)}</p>`);
+  }
   for (const s of report.scenarios) parts.push(renderScenario(s));
   return parts.join("\n");
 }

@@ -22,6 +22,7 @@ export function markdownSummary(report: BenchReport): string {
       `commit ${m.git ? `${m.git.commit.slice(0, 12)}${m.git.dirty ? " + uncommitted changes" : ""}` : "unknown"}.`,
     "",
   ];
+  for (const f of report.failures ?? []) lines.push(`**${f.scenario} failed:** ${f.message}`, "");
   for (const s of report.scenarios) lines.push(...scenarioSection(s), "");
   return `${lines.join("\n").trimEnd()}\n`;
 }

@@ -176,4 +176,6 @@ export interface BenchReport {
   };
   readonly machine: MachineInfo;
   readonly scenarios: readonly ScenarioReport[];
+  /** Scenarios that could not run (setup or measurement failed); the run exits 1. */
+  readonly failures: ReadonlyArray<{ readonly scenario: string; readonly message: string }>;
 }

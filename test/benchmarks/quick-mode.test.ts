@@ -38,7 +38,8 @@ beforeAll(async () => {
     child.once("error", reject);
     child.once("exit", (code) => resolve({ code, stdout, stderr }));
   });
-  if (run.code === 0) report = JSON.parse(await readFile(join(outDir, "latest.json"), "utf8")) as BenchReport;
+  // Written even when a scenario failed (the run then exits 1 and lists it under failures).
+  if (existsSync(join(outDir, "latest.json"))) report = JSON.parse(await readFile(join(outDir, "latest.json"), "utf8")) as BenchReport;
 }, 170_000);
 
 afterAll(async () => {
@@ -65,6 +66,7 @@ describe("npm run bench -- --quick", () => {
   it("runs every scenario in benchmarks/scenarios with the requested repeats", async () => {
     const available = (await readdir(join(repoRoot, "benchmarks", "scenarios"))).filter((f) => f.endsWith(".ts")).map((f) => f.slice(0, -3));
     expect(report.schema).toBe("portcullis-bench/1");
+    expect(report.failures).toEqual([]);
     expect(report.mode).toBe("quick");
     expect(report.options.repeats).toBe(REPEATS);
     expect(report.scenarios.map((s) => s.name).sort()).toEqual(available.sort());

@@ -94,6 +94,7 @@ function syntheticReport(description = "A synthetic scenario."): BenchReport {
       git: null,
     },
     scenarios: [syntheticScenario(description)],
+    failures: [],
   };
 }
 
