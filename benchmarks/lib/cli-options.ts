@@ -17,6 +17,8 @@ export interface BenchOptions {
   readonly pacer: PacerKind;
   /** Wait up to this long (ms) before each cell for the machine to be quiet (0: do not). */
   readonly quietWaitMs: number;
+  /** Extra NODE_OPTIONS for the sidecars only (e.g. `--max-semi-space-size=8`). */
+  readonly sidecarNodeOptions?: string;
   /** Write V8 CPU profiles of the sidecars and print where they spend their time. */
   readonly profile: boolean;
   /** Results directory (default benchmarks/results). */
@@ -43,6 +45,7 @@ Options:
   --pacer KIND         open-loop pacing: worker (default), spin or timer (see BENCHMARKS.md)
   --quiet-wait S       before each cell, wait up to S seconds until other processes use < 0.15 cores
   --profile            CPU-profile the sidecars (results/profiles/<run>/) and print their hottest functions
+  --sidecar-node-options=OPTS  NODE_OPTIONS for the sidecars only, e.g. --sidecar-node-options=--max-semi-space-size=8
   --out DIR            results directory (default benchmarks/results)
   --check              exit 1 when a scenario misses its target
   --list               list the scenarios and exit
@@ -71,6 +74,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
       pacer: { type: "string" },
       "quiet-wait": { type: "string" },
       profile: { type: "boolean" },
+      "sidecar-node-options": { type: "string" },
       out: { type: "string" },
       check: { type: "boolean" },
       list: { type: "boolean" },
@@ -92,6 +96,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     ...(values.concurrency !== undefined ? { concurrencies: list("--concurrency", values.concurrency) } : {}),
     pacer,
     profile: values.profile ?? false,
+    ...(values["sidecar-node-options"] !== undefined ? { sidecarNodeOptions: values["sidecar-node-options"] } : {}),
     quietWaitMs: values["quiet-wait"] !== undefined ? nonNegativeInt("--quiet-wait", values["quiet-wait"]) * 1000 : 0,
     ...(values.out !== undefined ? { outDir: values.out } : {}),
     check: values.check ?? false,

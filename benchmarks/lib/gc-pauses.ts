@@ -3,7 +3,7 @@
  * load-generating process (PerformanceObserver), so a report can say how much of a tail
  * is stop-the-world GC on either side.
  */
-import { performance, PerformanceObserver } from "node:perf_hooks";
+import { PerformanceObserver } from "node:perf_hooks";
 
 /** One pause, stamped with the runner's `performance.now()`. */
 export interface GcPause {
@@ -89,9 +89,6 @@ export function ownGcPauses(): GcPauseLog {
   }
   return own;
 }
-
-/** The runner's clock, re-exported so callers stamp pauses consistently. */
-export const now = (): number => performance.now();
 
 function round(n: number): number {
   return Math.round(n * 100) / 100;

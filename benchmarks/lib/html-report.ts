@@ -51,6 +51,7 @@ function renderBody(report: BenchReport): string {
     dt("Load average (1 min)", `${m.loadAverage.start} at start, ${m.loadAverage.end} at end`),
     dt("Git", m.git ? `${m.git.commit.slice(0, 12)}${m.git.dirty ? " (with uncommitted changes)" : ""}` : "unknown"),
     dt("Open-loop pacer", report.options.pacer),
+    dt("Sidecar NODE_OPTIONS", report.options.sidecarNodeOptions || "none"),
     dt("Quiet wait", report.options.quietWaitMs > 0 ? `up to ${report.options.quietWaitMs / 1000} s per cell for other processes to use < 0.15 cores` : "off"),
     `</dl>`,
     `<p class="note">Open loop: calls start at fixed intended times and latency counts from the intended start, so stalls are charged to every call behind them (no coordinated omission). Closed loop: N callers back to back; its latency is per call. Figures are the median of repeats with the min–max range; ratios pair repeats by index. "Other CPU" is what the rest of the machine used during the window — high values mean a noisy run. GC columns are stop-the-world pauses in the window (sidecar from --trace-gc, client from a PerformanceObserver): a pause delays every call in flight or due during it, so the longest pause is a floor for the open-loop tail.</p>`,

@@ -16,7 +16,8 @@ export function markdownSummary(report: BenchReport): string {
   const m = report.machine;
   const lines = [
     `Run ${report.startedAt} (${report.mode}, ${report.options.repeats} repeat(s), pacer ${report.options.pacer}` +
-      `${report.options.quietWaitMs > 0 ? `, quiet wait ${report.options.quietWaitMs / 1000} s` : ""}) on ` +
+      `${report.options.quietWaitMs > 0 ? `, quiet wait ${report.options.quietWaitMs / 1000} s` : ""}` +
+      `${report.options.sidecarNodeOptions ? `, sidecar NODE_OPTIONS ${report.options.sidecarNodeOptions}` : ""}) on ` +
       `${m.cpuModel} × ${m.cores} cores, ${formatMiB(m.memoryBytes)}, Node ${m.node}, ${m.platform}, kernel ${m.kernel}; ` +
       `load average ${m.loadAverage.start} → ${m.loadAverage.end}; ` +
       `commit ${m.git ? `${m.git.commit.slice(0, 12)}${m.git.dirty ? " + uncommitted changes" : ""}` : "unknown"}.`,

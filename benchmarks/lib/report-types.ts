@@ -172,6 +172,8 @@ export interface BenchReport {
     readonly pacer: PacerKind;
     /** How long each cell could wait for a quiet machine (ms; 0: no waiting). */
     readonly quietWaitMs: number;
+    /** NODE_OPTIONS given to the sidecars on top of the environment's ("" for none). */
+    readonly sidecarNodeOptions: string;
     readonly scenarios: readonly string[];
   };
   readonly machine: MachineInfo;

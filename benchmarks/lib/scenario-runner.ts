@@ -43,6 +43,8 @@ export interface RunScenarioOptions {
    * publishing on a shared machine.
    */
   readonly quietWaitMs?: number;
+  /** Extra NODE_OPTIONS for every sidecar of the run. */
+  readonly sidecarNodeOptions?: string;
   /** Write V8 CPU profiles of the sidecars (whole lifetime) under this directory. */
   readonly profileDir?: string;
   readonly onEvent?: (event: RunEvent) => void;
@@ -91,10 +93,15 @@ export async function runScenario(scenario: Scenario, options: RunScenarioOption
       repoRoot: options.repoRoot,
       tmpDir,
       startSidecar: async (spawnOptions) => {
-        const profile: Record<string, string> = options.profileDir
-          ? { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --cpu-prof --cpu-prof-dir=${join(options.profileDir, scenario.name)}`.trim() }
-          : {};
-        const sidecar = await spawnSidecar(options.repoRoot, { ...spawnOptions, env: { ...spawnOptions?.env, ...profile } });
+        const nodeOptions = [
+          spawnOptions?.env?.NODE_OPTIONS ?? process.env.NODE_OPTIONS ?? "",
+          options.sidecarNodeOptions ?? "",
+          options.profileDir ? `--cpu-prof --cpu-prof-dir=${join(options.profileDir, scenario.name)}` : "",
+        ]
+          .filter((o) => o !== "")
+          .join(" ");
+        const env = nodeOptions === "" ? spawnOptions?.env : { ...spawnOptions?.env, NODE_OPTIONS: nodeOptions };
+        const sidecar = await spawnSidecar(options.repoRoot, { ...spawnOptions, ...(env ? { env } : {}) });
         sidecars.push(sidecar);
         return sidecar;
       },

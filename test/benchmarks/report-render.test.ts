@@ -81,7 +81,7 @@ function syntheticReport(description = "A synthetic scenario."): BenchReport {
     startedAt: "2026-01-01T00:00:00.000Z",
     finishedAt: "2026-01-01T00:01:00.000Z",
     mode: "quick",
-    options: { repeats: 2, pacer: "worker", quietWaitMs: 0, scenarios: ["authorize"] },
+    options: { repeats: 2, pacer: "worker", quietWaitMs: 0, sidecarNodeOptions: "", scenarios: ["authorize"] },
     machine: {
       cpuModel: "Test CPU",
       cores: 2,

@@ -72,6 +72,11 @@ describe("parseBenchArgs", () => {
     expect(parseBenchArgs(["--pacer", "spin"]).pacer).toBe("spin");
     expect(() => parseBenchArgs(["--bogus"])).toThrow(/bogus/);
   });
+
+  it("passes sidecar NODE_OPTIONS through", () => {
+    expect(parseBenchArgs(["--sidecar-node-options=--max-semi-space-size=8"]).sidecarNodeOptions).toBe("--max-semi-space-size=8");
+    expect(parseBenchArgs([]).sidecarNodeOptions).toBeUndefined();
+  });
 });
 
 describe("scenario discovery", () => {
