@@ -41,7 +41,8 @@ export function mixedPayload(bytes: number, seed = 1): string {
         chunk = `2024-05-0${1 + (i % 9)}T12:00:00Z INFO request_id=${Math.floor(r() * 1e9).toString(16)} method=GET path=/api/v1/items status=200 latency_ms=${Math.floor(r() * 300)}\n`;
         break;
       default:
-        chunk = i % 30 === 5 ? `config: api_key = "sk_live_${"4eC39HqLyjWDarjtT1zdp7dc".slice(0, 24)}" card 4111 1111 1111 1111\n` : `<p>${pick(WORDS)} ${pick(WORDS)} <a href="https://example.com/${i}">link</a></p>\n`;
+        // `i` is a multiple of 6 here: every fifth of these lines carries a secret and a card.
+        chunk = i % 30 === 0 ? `config: api_key = "sk_live_${"4eC39HqLyjWDarjtT1zdp7dc".slice(0, 24)}" card 4111 1111 1111 1111\n` : `<p>${pick(WORDS)} ${pick(WORDS)} <a href="https://example.com/${i}">link</a></p>\n`;
     }
     parts.push(chunk);
     n += chunk.length;

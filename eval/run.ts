@@ -9,6 +9,7 @@ import { scan } from "../sidecar/dist/guardrails/index.js";
 import { EVAL_DIR, loadDatasets } from "./datasets.ts";
 import { loadPeers } from "./peers.ts";
 import { portcullisDetectors } from "./portcullis-adapter.ts";
+import { keptSections, RESULTS_FILE } from "./results-file.ts";
 import { scoreInjection, scorePii, scoreSecrets, type InjectionScores, type PiiEntityScore, type SecretScores } from "./scoring.ts";
 
 const pct = (x: number): string => x.toFixed(3);
@@ -90,7 +91,8 @@ Targets: PII precision and recall >= 0.95 for CREDIT_CARD and IBAN_CODE; secrets
 injection recall >= 0.90 with <= 2% false positives on benign rows. Run time ${((Date.now() - started) / 1000).toFixed(1)} s.
 `;
   console.log(md);
-  writeFileSync(new URL("./RESULTS.md", import.meta.url), md);
+  // Throughput tables and notes (marked sections) are kept: other scripts write them.
+  writeFileSync(RESULTS_FILE, md + keptSections());
   return md;
 }
 

@@ -56,6 +56,8 @@ export function giveBack(a: Scratch): void {
   if (pool.length < KEEP && !pool.includes(a)) pool.push(a);
 }
 
+const EMPTY = new Int32Array(0);
+
 /**
  * A growable list of int32 values on borrowed storage.
  *
@@ -68,6 +70,7 @@ export function giveBack(a: Scratch): void {
 export class Int32List {
   data: Int32Array;
   length = 0;
+  #view: Int32Array | undefined;
 
   constructor(min = 1024) {
     this.data = borrowInt32(min);
@@ -80,6 +83,7 @@ export class Int32List {
     next.set(this.data.subarray(0, this.length));
     giveBack(this.data);
     this.data = next;
+    this.#view = undefined;
   }
 
   push(a: number): void {
@@ -102,12 +106,14 @@ export class Int32List {
 
   /** The values so far (a view: valid until the list changes or is released). */
   view(): Int32Array {
-    return this.data.subarray(0, this.length);
+    if (this.#view === undefined || this.#view.length !== this.length) this.#view = this.data.subarray(0, this.length);
+    return this.#view;
   }
 
   release(): void {
     giveBack(this.data);
-    this.data = new Int32Array(0);
+    this.data = EMPTY;
     this.length = 0;
+    this.#view = undefined;
   }
 }

@@ -262,14 +262,14 @@ const STRUCTURAL_LITERALS = ["-us", "a3-", "v1.0-", ".atlasv1.", "q~"];
 const STRUCTURAL_CHANNEL = literalChannel(STRUCTURAL_LITERALS);
 
 /** Anchor candidates from the structural literal channel: occurrences of one literal, shifted. */
-const fromLiteral =
-  (literal: string, shift = 0) =>
-  (index: TextIndex): number[] => {
-    const which = STRUCTURAL_LITERALS.indexOf(literal);
+const fromLiteral = (literal: string, shift = 0): ((index: TextIndex) => number[]) => {
+  const which = STRUCTURAL_LITERALS.indexOf(literal);
+  return (index) => {
     const out: number[] = [];
     for (const hit of index.literals(STRUCTURAL_CHANNEL)) if (literalIndex(hit) === which) out.push(literalStart(hit) + shift);
     return out;
   };
+};
 
 /** Anchor candidates next to base64-like runs at least `min` long: `at(start, end)` or -1. */
 const fromRuns =

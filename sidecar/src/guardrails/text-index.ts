@@ -112,6 +112,12 @@ function runs(codes: Uint16Array, n: number, bit: number, min: number, out: Int3
   return out;
 }
 
+const NO_HITS = new Float64Array(0);
+/** Scratch for grouping occurrences by channel (used and done with inside one call). */
+let fill = new Int32Array(0);
+let last = new Float64Array(0);
+let unsorted = new Uint8Array(0);
+
 /**
  * The candidate index of one string.
  *
@@ -143,7 +149,10 @@ export class TextIndex {
   literals(channel: number): Float64Array {
     if (this.#items === undefined) this.#findLiterals();
     const offsets = this.#offsets as Int32Array;
-    return (this.#items as Float64Array).subarray(offsets[channel] ?? 0, offsets[channel + 1] ?? 0);
+    const from = offsets[channel] as number;
+    const to = offsets[channel + 1] as number;
+    // Most channels of a short text are empty: no view object for them.
+    return from === to ? NO_HITS : (this.#items as Float64Array).subarray(from, to);
   }
 
   #findLiterals(): void {
@@ -154,9 +163,14 @@ export class TextIndex {
     for (let i = 0; i < count; i++) (offsets[(entryChannel[entries[i] as number] as number) + 1] as number)++;
     for (let c = 0; c < C; c++) offsets[c + 1] = (offsets[c + 1] as number) + (offsets[c] as number);
     const items = borrowFloat64(count);
-    const fill = offsets.slice(0, C);
-    const last = new Float64Array(C).fill(-1);
-    const unsorted = new Uint8Array(C);
+    if (fill.length < C) {
+      fill = new Int32Array(C);
+      last = new Float64Array(C);
+      unsorted = new Uint8Array(C);
+    }
+    fill.set(offsets.subarray(0, C));
+    last.fill(-1, 0, C);
+    unsorted.fill(0, 0, C);
     for (let i = 0; i < count; i++) {
       const entry = entries[i] as number;
       const c = entryChannel[entry] as number;
@@ -166,7 +180,7 @@ export class TextIndex {
       last[c] = packed;
       items[(fill[c] as number)++] = packed;
     }
-    for (let c = 0; c < C; c++) if (unsorted[c] === 1) items.subarray(offsets[c], offsets[c + 1]).sort();
+    if (unsorted.indexOf(1) >= 0) for (let c = 0; c < C; c++) if (unsorted[c] === 1) items.subarray(offsets[c], offsets[c + 1]).sort();
     this.#offsets = offsets;
     this.#items = items;
   }
