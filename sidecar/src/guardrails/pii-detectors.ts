@@ -51,9 +51,12 @@ export function detectEmails(text: string, out: Finding[]): void {
     let end = runEnd(text, atSign + 1, DOMAIN_CHAR, Math.min(text.length, atSign + 256));
     if (end === atSign + 256 && at(text, end, DOMAIN_CHAR)) continue;
     while (end > atSign + 1 && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--;
+    // The domain needs a dot after its first character (checked before copying anything).
+    let dotAt = end - 1;
+    while (dotAt > atSign + 1 && text.charCodeAt(dotAt) !== 46) dotAt--;
+    if (dotAt <= atSign + 1) continue;
     const domain = text.slice(atSign + 1, end);
-    const dot = domain.lastIndexOf(".");
-    if (dot <= 0) continue;
+    const dot = dotAt - atSign - 1;
     const tld = domain.slice(dot + 1);
     if (!/^(?:[A-Za-z]{2,24}|xn--[a-z0-9-]{2,59})$/.test(tld) || domain.includes("..")) continue;
     out.push(finding("pii", "EMAIL", "pii.email", start, end, 0.95));
@@ -235,16 +238,17 @@ export function detectSsns(text: string, out: Finding[], index = new TextIndex(t
       const end = ssnMatchAt(text, start);
       if (end < 0) start++;
       else {
-        ssnFinding(text, out, start, end, text.slice(start, end));
+        ssnFinding(text, out, start, end);
         start = end;
       }
     }
   }
 }
 
-function ssnFinding(text: string, out: Finding[], start: number, end: number, raw: string): void {
+function ssnFinding(text: string, out: Finding[], start: number, end: number): void {
   if (before(text, start, isAlnum) || at(text, end, isAlnum) || before(text, start, DASH_DOT)) return;
   if (at(text, end, DASH_DOT) && at(text, end + 1, isDigit)) return;
+  const raw = text.slice(start, end);
   const digits = raw.replace(/[- .]/g, "");
   const seps = raw.length - digits.length;
   const area = digits.slice(0, 3);
