@@ -4,14 +4,18 @@
  * payloads: keep the event loop free for other RPCs).
  *
  * The default threshold, {@link DEFAULT_INLINE_MAX_BYTES}, was MEASURED with
- * `node eval/threshold.ts` on the 2-core reference machine (Node 24, shared with other
- * jobs, load ~4): median of 30 runs, full detector set, mixed tool-output payloads. A warm
- * one-thread pool costs 0.28 ms per round trip on a 1-byte payload (the fixed hop); inline
- * scanning took 0.28 ms at 1 KB, 0.70 ms at 2-4 KB and 1.4 ms at 8 KB, while the pool's
- * total was 1.24 / 0.94 / 0.69 / 1.24 ms at 1 / 2 / 4 / 8 KB (pool/inline 4.4, 1.35, 0.98,
- * 0.88). From 4 KB the pool costs no more than inline and keeps the event loop free, so
- * payloads of 4 KiB and more go to the pool. The threshold moves with detector speed:
- * re-run the script after making the detectors faster.
+ * `node eval/threshold.ts --repeat 3` on the 2-core reference machine (Node 24, shared with
+ * other jobs, load 3-4) after the single-pass detector rewrite: three runs, each cell the
+ * median of 60 alternating inline/pool rounds after a 3 s warm-up, full detector set, mixed
+ * tool-output payloads. A warm one-thread pool costs 0.06-0.14 ms per round trip on a 1-byte
+ * payload (the fixed hop). Inline scanning took 0.04-0.07 ms at 1-2 KB, 0.06-0.10 ms at
+ * 4 KB, 0.12-0.23 ms at 8 KB and 0.3-0.4 ms at 16 KB; through the pool the same payloads took
+ * 0.11-0.21, 0.13-0.27, 0.25-0.44 and 0.52-0.69 ms. In every run the inline cost reaches the hop at
+ * 8 KB. The pool is never cheaper per call here (pool/inline stays 1.3-2 up to 512 KB: the
+ * same scan on a worker plus the hop and the copy of the outcome); what it buys is an event
+ * loop kept free, which is worth the hop once an inline scan costs more than the hop itself.
+ * So payloads of 8 KiB and more go to the pool. The threshold moves with detector speed:
+ * re-run the script after changing the detectors.
  */
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
@@ -23,7 +27,7 @@ import type { ScanReply, ScanTask } from "./scan-worker.js";
 import { resultStrings } from "./tool-result.js";
 
 /** Responses at or above this size (UTF-8 bytes of the scanned strings) go to the pool. */
-export const DEFAULT_INLINE_MAX_BYTES = 4 * 1024;
+export const DEFAULT_INLINE_MAX_BYTES = 8 * 1024;
 
 /** Options for {@link GuardrailScanner}. */
 export interface GuardrailScannerOptions {
