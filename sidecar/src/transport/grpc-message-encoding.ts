@@ -23,6 +23,11 @@ type Headers = http.OutgoingHttpHeaders | Record<string, string | string[]>;
  */
 export function withSpecGrpcMessage(handler: DualHandler): DualHandler {
   return (req, res) => {
+    // Only gRPC and gRPC-Web carry grpc-message; leave the hot Connect path untouched.
+    if (!String(req.headers["content-type"] ?? "").startsWith("application/grpc")) {
+      handler(req, res);
+      return;
+    }
     const out = res as http.ServerResponse & http2.Http2ServerResponse;
     const writeHead = out.writeHead.bind(out) as (status: number, headers?: Headers) => unknown;
     out.writeHead = ((status: number, headers?: Headers) => writeHead(status, reencode(headers))) as never;
