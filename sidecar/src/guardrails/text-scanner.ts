@@ -89,7 +89,7 @@ export function scanString(text: string, guard: CompiledGuardrail, deadline: Dea
   } finally {
     index.release();
   }
-  return findings.sort((a, b) => a.start - b.start || b.end - a.end);
+  return findings.sort(byStartLongest);
 }
 
 /**
@@ -110,7 +110,15 @@ function dropContained(list: Finding[], over: readonly Finding[] = []): Finding[
     }
     return lo;
   };
-  const ordered = [...list].sort((a, b) => (PII_RANK[a.type] ?? 0) - (PII_RANK[b.type] ?? 0) || a.start - b.start || b.end - a.end);
+  // Order by (rank, start, longest first), stably: bucket by rank, then sort each bucket
+  // (findings arrive nearly sorted per detector, so each sort is close to linear).
+  const buckets: Finding[][] = [];
+  for (const f of list) {
+    const rank = PII_RANK[f.type] ?? 0;
+    (buckets[rank] ??= []).push(f);
+  }
+  const ordered: Finding[] = [];
+  for (const bucket of buckets) if (bucket !== undefined) for (const f of bucket.sort(byStartLongest)) ordered.push(f);
   const out: Finding[] = [];
   for (const f of ordered) {
     // kept[i - 1] is the last span starting before f ends; kept spans do not overlap each other.
@@ -122,6 +130,10 @@ function dropContained(list: Finding[], over: readonly Finding[] = []): Finding[
     kept.splice(firstFrom(f.start + 1), 0, f);
   }
   return out;
+}
+
+function byStartLongest(a: Finding, b: Finding): number {
+  return a.start - b.start || b.end - a.end;
 }
 
 /** Merges overlapping injection findings; the span is the union, the rule the most confident. */
