@@ -11,7 +11,15 @@
  * checks them against a whole-text scan); they are read off the pattern's first words.
  */
 
-/** Where matches of a pattern can start. */
+/**
+ * Where matches of a pattern can start.
+ *
+ * @example
+ * ```ts
+ * // `\b(?:the|this)\s{1,3}following …`: at `following` or up to 7 characters before it, at a word starting with t.
+ * const spec: AnchorSpec = { words: ["following"], wordStart: true, back: 7, from: { chars: "tT", wordStart: true } };
+ * ```
+ */
 export interface AnchorSpec {
   /** Literals (matched in any case): every match starts at one, or within `back` characters before one. */
   readonly words: readonly string[];
