@@ -30,12 +30,17 @@ import {
 } from "./gen.js";
 import { GovernanceError } from "./governance-error.js";
 
-/** Options of {@link createGovernanceClient}. Give exactly one of `baseUrl` and `socketPath`. */
+/** Options of {@link createGovernanceClient}. Give exactly one of `baseUrl`, `socketPath` and `transport`. */
 export interface GovernanceClientOptions {
   /** The sidecar's URL, e.g. `http://127.0.0.1:7878`. */
   baseUrl?: string;
   /** The sidecar's Unix domain socket. */
   socketPath?: string;
+  /**
+   * Any Connect transport — e.g. an embedded sidecar's in-memory transport
+   * (`startEmbedded` from @portcullis/sidecar). `protocol` and `httpVersion` do not apply.
+   */
+  transport?: Transport;
   /** Wire protocol (default `connect`). */
   protocol?: "connect" | "grpc";
   /** HTTP version (default `2`; gRPC always uses 2). */
@@ -104,10 +109,11 @@ export interface GovernanceClient {
  * ```
  */
 export function createGovernanceClient(options: GovernanceClientOptions): GovernanceClient {
-  if ((options.baseUrl === undefined) === (options.socketPath === undefined)) {
-    throw new TypeError("createGovernanceClient: give exactly one of baseUrl and socketPath");
+  const targets = [options.baseUrl, options.socketPath, options.transport].filter((t) => t !== undefined);
+  if (targets.length !== 1) {
+    throw new TypeError("createGovernanceClient: give exactly one of baseUrl, socketPath and transport");
   }
-  const { transport, close } = createTransport(options);
+  const { transport, close } = options.transport ? { transport: options.transport, close: () => undefined } : createTransport(options);
   const raw = createClient(GovernanceService, transport);
   const defaultTimeout = options.timeoutMs ?? 1000;
   const failOpen = options.failOpen ?? false;

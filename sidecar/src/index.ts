@@ -9,7 +9,8 @@
  * ```
  * @packageDocumentation
  */
-export { startSidecar, sidecarRoutes, DEFAULT_LISTEN, type Sidecar, type SidecarOptions } from "./server.js";
+export { startSidecar, sidecarRoutes, openSidecarCore, DEFAULT_LISTEN, type Sidecar, type SidecarCore, type SidecarOptions } from "./server.js";
+export { startEmbedded, type EmbeddedOptions, type EmbeddedSidecar } from "./embedded.js";
 export { createLogger, type Logger } from "./logger.js";
 export * from "./policy/index.js";
 export * from "./decision/index.js";

@@ -1,7 +1,7 @@
 /**
  * The sidecar: policy store + Connect router (Connect, gRPC, gRPC-Web) + listener.
  */
-import type { ConnectRouter } from "@connectrpc/connect";
+import type { ConnectRouter, ConnectRouterOptions } from "@connectrpc/connect";
 import { connectNodeAdapter } from "@connectrpc/connect-node";
 import { AdminService, GovernanceService, Health } from "@portcullis/sdk/gen";
 import { isIP } from "node:net";
@@ -55,11 +55,11 @@ export interface Sidecar {
 
 /**
  * Creates the routes of the sidecar, for the listener or for an in-memory transport
- * (`createRouterTransport`) in tests and embedding hosts.
+ * (see {@link openSidecarCore} and `startEmbedded`).
  *
  * @example
  * ```ts
- * const transport = createRouterTransport(sidecarRoutes({ policies, logger, serving }));
+ * connectNodeAdapter({ routes: sidecarRoutes({ policies, engine, scanner, logger, serving }) });
  * ```
  */
 export function sidecarRoutes(deps: {
@@ -100,6 +100,64 @@ export async function startSidecar(options: SidecarOptions): Promise<Sidecar> {
       `refusing to listen on ${listen.host}: the data plane carries tokens and is meant for loopback or a Unix socket; pass --allow-non-loopback to override`,
     );
   }
+  const core = await openSidecarCore({ ...options, logger });
+  const handler = connectNodeAdapter({ routes: core.routes, ...core.routerOptions });
+  const listener = new DualProtocolListener(withSpecGrpcMessage(handler));
+  let address: string;
+  try {
+    address = await listener.listen(listen);
+  } catch (err) {
+    await core.close();
+    throw err;
+  }
+  const baseUrl = "host" in listen ? `http://${address}` : undefined;
+  logger.info(
+    { address, revision: core.policies.current.revision, policy: options.policyFile, state: core.store.kind },
+    "portcullis serving",
+  );
+
+  let closing: Promise<void> | undefined;
+  return {
+    address,
+    baseUrl,
+    policies: core.policies,
+    engine: core.engine,
+    logger,
+    close() {
+      closing ??= (async () => {
+        core.stopServing();
+        logger.info({ inFlight: listener.inFlight }, "draining");
+        await listener.close(options.drainTimeoutMs ?? 10_000);
+        await core.close();
+        logger.info("stopped");
+      })();
+      return closing;
+    },
+  };
+}
+
+/** The parts of a sidecar without a listener: policy, engine, limits, guardrails, routes. */
+export interface SidecarCore {
+  readonly policies: PolicyStore;
+  readonly engine: DecisionEngine;
+  readonly scanner: GuardrailScanner;
+  readonly store: StateStore;
+  readonly logger: Logger;
+  readonly routes: (router: ConnectRouter) => void;
+  /** Router options every transport of the sidecar shares: the request gate, deadlines. */
+  readonly routerOptions: ConnectRouterOptions;
+  /** Marks the sidecar as draining: new calls get Unavailable, health says NOT_SERVING. */
+  stopServing(): void;
+  /** Releases the policy watcher, the state store and the guardrail workers. */
+  close(): Promise<void>;
+}
+
+/**
+ * Opens everything a sidecar decides with, without listening anywhere — for the listener
+ * of {@link startSidecar} and for {@link startEmbedded}.
+ */
+export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "allowNonLoopback" | "drainTimeoutMs">): Promise<SidecarCore> {
+  const logger = options.logger ?? createLogger();
   const policies = await PolicyStore.open(options.policyFile, {
     onReload: (outcome, trigger) => {
       if (outcome.errors.length > 0) {
@@ -126,38 +184,27 @@ export async function startSidecar(options: SidecarOptions): Promise<Sidecar> {
     },
     stopped,
   };
-  const handler = connectNodeAdapter({
-    routes: sidecarRoutes({ policies, engine, scanner, logger, serving }),
-    requestGate: requestGate({ draining: () => draining, adminTokenSha256: options.adminTokenSha256 }),
-    maxTimeoutMs: 60_000,
-  });
-  const listener = new DualProtocolListener(withSpecGrpcMessage(handler));
-  const address = await listener.listen(listen);
-  const baseUrl = "host" in listen ? `http://${address}` : undefined;
-  logger.info(
-    { address, revision: policies.current.revision, policy: options.policyFile, state: store.kind },
-    "portcullis serving",
-  );
-
-  let closing: Promise<void> | undefined;
   return {
-    address,
-    baseUrl,
     policies,
     engine,
+    scanner,
+    store,
     logger,
-    close() {
-      closing ??= (async () => {
-        draining = true;
-        markStopped();
-        policies.close();
-        logger.info({ inFlight: listener.inFlight }, "draining");
-        await listener.close(options.drainTimeoutMs ?? 10_000);
-        await store.close();
-        await scanner.close();
-        logger.info("stopped");
-      })();
-      return closing;
+    routes: sidecarRoutes({ policies, engine, scanner, logger, serving }),
+    routerOptions: {
+      requestGate: requestGate({ draining: () => draining, adminTokenSha256: options.adminTokenSha256 }),
+      maxTimeoutMs: 60_000,
+    },
+    stopServing() {
+      draining = true;
+      markStopped();
+    },
+    async close() {
+      draining = true;
+      markStopped();
+      policies.close();
+      await store.close();
+      await scanner.close();
     },
   };
 }

@@ -79,7 +79,7 @@ describe("createGovernanceClient", () => {
   });
 
   it("rejects ambiguous options", () => {
-    expect(() => createGovernanceClient({})).toThrow(/exactly one of baseUrl and socketPath/);
+    expect(() => createGovernanceClient({})).toThrow(/exactly one of baseUrl, socketPath and transport/);
     expect(() => createGovernanceClient({ baseUrl: "http://x", socketPath: "/tmp/x" })).toThrow(/exactly one/);
   });
 });
