@@ -4,9 +4,9 @@
  * from 64 KB to 8 MB (should stay roughly constant), and the npm peers on the same data.
  * Run after `npm run build`: `node eval/throughput.ts [--repeat N] [--impl path] [--write]`.
  *
- * Each cell is the best round of a short timed loop (the machine is shared, so the best
- * round is the least disturbed one); `--repeat N` measures every cell N times and reports
- * the median. The load average is printed before and after. `--impl` loads `scan` and
+ * Each cell is the best round of a short timed loop after a warm-up (the machine is shared,
+ * so the best round is the least disturbed one); `--repeat N` measures every cell N times and
+ * reports the median. The load average is printed before and after. `--impl` loads `scan` and
  * `GuardrailScanner` from another build (e.g. a copy of an older dist) for before/after
  * comparisons; `--write` puts the tables into eval/RESULTS.md's throughput section.
  */
@@ -48,8 +48,14 @@ async function bestRound(bytes: number, fn: () => unknown, minMs: number): Promi
   return bytes / 1e6 / (best / 1e3);
 }
 
-/** Median over `repeat` measurements of `bestRound`. */
-async function mbps(bytes: number, fn: () => unknown, minMs = 300): Promise<number> {
+/**
+ * Median over `repeat` measurements of `bestRound`, after a warm-up: the optimizing compiler
+ * runs on a background thread, and on a busy machine it takes a while to catch up; without
+ * the warm-up the first cell of each size measures half-compiled code.
+ */
+async function mbps(bytes: number, fn: () => unknown, minMs = 300, warmMs = 1000): Promise<number> {
+  const warmUntil = performance.now() + warmMs;
+  while (performance.now() < warmUntil) await fn();
   const xs: number[] = [];
   for (let i = 0; i < repeat; i++) xs.push(await bestRound(bytes, fn, minMs));
   xs.sort((a, b) => a - b);
@@ -93,7 +99,7 @@ export async function main(): Promise<void> {
     const row: number[] = [];
     for (const [i, s] of sizes.entries()) {
       const text = bySize[i]?.[name] ?? "";
-      row.push(await mbps(s, () => impl.scan({ text }, CONFIG), 150));
+      row.push(await mbps(s, () => impl.scan({ text }, CONFIG), 150, 400));
     }
     out(`| ${name} | ${row.map(fmt).join(" | ")} |`);
   }
