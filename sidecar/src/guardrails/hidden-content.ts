@@ -6,6 +6,7 @@
  * sees; offsets map back to the original text.
  */
 import { finding, type Finding } from "./finding.js";
+import { codeUnits } from "./literal-automaton.js";
 import { borrowInt32, borrowUint16, giveBack } from "./scratch-arrays.js";
 
 const INVISIBLE_TEST = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]|\uDB40[\uDC00-\uDC7F]/;
@@ -52,11 +53,13 @@ export function hasInvisible(text: string): boolean {
 }
 
 const isHidden = (c: number): boolean => ZERO_WIDTH(c) || BIDI(c);
-const isTag = (text: string, i: number): boolean => text.charCodeAt(i) === 0xdb40 && text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdc7f;
+/** A Unicode tag character (U+E0000-E007F, a surrogate pair) at `i` of the first `n` units. */
+const isTag = (src: Uint16Array, n: number, i: number): boolean =>
+  i + 1 < n && src[i] === 0xdb40 && (src[i + 1] as number) >= 0xdc00 && (src[i + 1] as number) <= 0xdc7f;
 
-function isLetterAt(text: string, i: number): boolean {
-  if (i < 0 || i >= text.length) return false;
-  const c = text.charCodeAt(i);
+function isLetterAt(src: Uint16Array, n: number, i: number): boolean {
+  if (i < 0 || i >= n) return false;
+  const c = src[i] as number;
   return c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER.test(String.fromCharCode(c));
 }
 
@@ -78,6 +81,7 @@ export function cleanInvisible(text: string): { view: CleanView; findings: Findi
   const n = text.length;
   // Clean code units and the offset map go to borrowed arrays: an adversarial text can be
   // half invisible characters, and one string piece per visible character costs too much.
+  const src = codeUnits(text);
   const units = borrowUint16(n);
   const origin = borrowInt32(n + 1);
   const findings: Finding[] = [];
@@ -85,11 +89,11 @@ export function cleanInvisible(text: string): { view: CleanView; findings: Findi
   let splitCount = 0;
   let k = 0;
   for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0xdb40 && isTag(text, i)) {
+    const c = src[i] as number;
+    if (c === 0xdb40 && isTag(src, n, i)) {
       const start = i;
-      while (i + 1 < n && isTag(text, i)) {
-        const ascii = text.charCodeAt(i + 1) - 0xdc00;
+      while (isTag(src, n, i)) {
+        const ascii = (src[i + 1] as number) - 0xdc00;
         if (ascii >= 0x20 && ascii < 0x7f) {
           units[k] = ascii;
           origin[k++] = i;
@@ -103,15 +107,15 @@ export function cleanInvisible(text: string): { view: CleanView; findings: Findi
     if (isHidden(c)) {
       const start = i;
       let override = c >= 0x202a && c <= 0x202e;
-      while (i + 1 < n && isHidden(text.charCodeAt(i + 1))) {
+      while (i + 1 < n && isHidden(src[i + 1] as number)) {
         i++;
-        const d = text.charCodeAt(i);
+        const d = src[i] as number;
         if (d >= 0x202a && d <= 0x202e) override = true;
       }
       const end = i + 1;
       if (end - start >= 3 || override) {
         findings.push(finding("injection", "INJECTION", "injection.hidden-text", start, end, override ? 0.6 : 0.7));
-      } else if (isLetterAt(text, start - 1) && isLetterAt(text, end)) {
+      } else if (isLetterAt(src, n, start - 1) && isLetterAt(src, n, end)) {
         if (splitCount++ < MAX_HIDDEN_FINDINGS) splits.push(start, end);
       }
       continue;
@@ -129,6 +133,7 @@ export function cleanInvisible(text: string): { view: CleanView; findings: Findi
   findings.length = Math.min(findings.length, MAX_HIDDEN_FINDINGS);
   const clean = Buffer.from(units.buffer, units.byteOffset, k * 2).toString("utf16le");
   giveBack(units);
+  giveBack(src);
   return { view: { text: clean, origin: origin.subarray(0, k + 1), release: () => giveBack(origin) }, findings };
 }
 
