@@ -74,7 +74,7 @@ function renderScenario(s: ScenarioReport): string {
   ];
   if (s.target) {
     out.push(
-      `<p>Target: p99 within ${formatRatio(s.target.p99Ratio)} of the baseline at the same offered load — ` +
+      `<p>Target: ${s.target.variants ? `${escapeHtml(s.target.variants.map(variantLabel).join(", "))} ` : ""}p99 within ${formatRatio(s.target.p99Ratio)} of the baseline at the same offered load — ` +
         (s.pass ? `<span class="pass">met</span>` : `<span class="miss">missed</span>`) +
         `</p>`,
     );

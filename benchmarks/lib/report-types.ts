@@ -152,7 +152,7 @@ export interface ScenarioReport {
   readonly variants: readonly Variant[];
   readonly phases: readonly PhaseReport[];
   readonly repeats: number;
-  readonly target: { readonly p99Ratio: number } | null;
+  readonly target: { readonly p99Ratio: number; readonly variants?: readonly string[] } | null;
   readonly results: readonly CellReport[];
   readonly comparisons: readonly Comparison[];
   /** Every target check passed (null without a target). */

@@ -152,8 +152,11 @@ export async function runScenario(scenario: Scenario, options: RunScenarioOption
   }
   const comparisons = phases.flatMap((phase) => {
     const base = results.find((c) => c.phase === phase.id && c.variant === baseline.id)!;
-    const target = phase.kind === "open" ? scenario.target?.p99Ratio : undefined;
-    return results.filter((c) => c.phase === phase.id && c.variant !== baseline.id).map((c) => compare(c, base, target));
+    const target = phase.kind === "open" ? scenario.target : undefined;
+    const targeted = (variant: string) => target !== undefined && (target.variants?.includes(variant) ?? true);
+    return results
+      .filter((c) => c.phase === phase.id && c.variant !== baseline.id)
+      .map((c) => compare(c, base, targeted(c.variant) ? target!.p99Ratio : undefined));
   });
   const checked = comparisons.filter((c) => c.pass !== undefined);
   const report: ScenarioReport = {
@@ -164,7 +167,7 @@ export async function runScenario(scenario: Scenario, options: RunScenarioOption
     variants: scenario.variants,
     phases,
     repeats: options.repeats,
-    target: scenario.target ? { p99Ratio: scenario.target.p99Ratio } : null,
+    target: scenario.target ? { p99Ratio: scenario.target.p99Ratio, ...(scenario.target.variants ? { variants: scenario.target.variants } : {}) } : null,
     results,
     comparisons,
     pass: checked.length > 0 ? checked.every((c) => c.pass) : null,

@@ -102,6 +102,8 @@ export interface ScenarioRuntime {
 export interface ScenarioTarget {
   /** Largest acceptable (variant p99) / (baseline p99) at the same offered load. */
   readonly p99Ratio: number;
+  /** The variants the target applies to (default: every variant but the baseline). */
+  readonly variants?: readonly string[];
 }
 
 /** Phase timing in milliseconds. */
