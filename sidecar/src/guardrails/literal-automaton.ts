@@ -62,6 +62,21 @@ const DELTA = new Int32Array(DELTA_CAPACITY);
 const CLASSES = new Uint8Array(65536);
 let installed: LiteralAutomaton | undefined;
 
+/** Buffers above this many elements are dropped once scans are small again (they grow with the largest text seen). */
+const RETAIN = 1 << 20;
+
+function shrinkAfterLargeScans(length: number): void {
+  if (length > RETAIN / 8) return;
+  if (pairs0.length > RETAIN) pairs0 = new Int32Array(512);
+  if (pairs1.length > RETAIN) pairs1 = new Int32Array(512);
+  if (pairs2.length > RETAIN) pairs2 = new Int32Array(512);
+  if (pairs3.length > RETAIN) pairs3 = new Int32Array(512);
+  if (hitEntries.length > RETAIN) {
+    hitEntries = new Int32Array(1024);
+    hitStarts = new Int32Array(1024);
+  }
+}
+
 let hitEntries = new Int32Array(1024);
 let hitStarts = new Int32Array(1024);
 
@@ -226,6 +241,7 @@ export class LiteralAutomaton {
       installed = this;
     }
     pairCounts.fill(0);
+    shrinkAfterLargeScans(length);
     if (length < 1024) {
       this.#stream(codes, 0, 0, length, 0);
       return this.#entries();
