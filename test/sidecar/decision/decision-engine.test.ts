@@ -24,10 +24,10 @@ const POLICY = [
   "  - { name: delete-watch, tools: [jira/delete_issue], steps: 1, shadow: true }",
 ].join("\n");
 
-async function engine(store: StateStore = new MemoryStateStore()) {
+async function engine(store: StateStore = new MemoryStateStore(), timeoutMs = 3000) {
   const { hashToken } = await import("@portcullis/sidecar");
   const policies = await openPolicy(POLICY.replace("PLACEHOLDER_A", hashToken("support")));
-  return new DecisionEngine(policies, new Limiter(store, { timeoutMs: 100 }));
+  return new DecisionEngine(policies, new Limiter(store, { timeoutMs }));
 }
 
 const create = (summary: string, workflowId = "run-1") => ({
@@ -136,7 +136,7 @@ describe("when the state store fails", () => {
   });
 
   it("fails closed within the deadline instead of hanging", async () => {
-    const d = await (await engine(hung)).decide(create("x"));
+    const d = await (await engine(hung, 100)).decide(create("x"));
     expect(d).toMatchObject({ allow: false, reason: Reason.STATE_UNAVAILABLE });
     expect(d.message).toContain("no answer within 100 ms");
   });
