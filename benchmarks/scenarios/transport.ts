@@ -1,8 +1,8 @@
 /**
  * `transport`: the empty Ping RPC over every transport the SDK offers — HTTP/1.1 vs h2c,
  * Connect vs gRPC, TCP loopback vs Unix socket — against the SDK's default (Connect over
- * h2c on TCP), to choose the default by measurement. One sidecar on TCP and one on a Unix
- * socket; each variant has its own client.
+ * HTTP/1.1 keep-alive on TCP, chosen by this very measurement). One sidecar on TCP and one
+ * on a Unix socket; each variant has its own client.
  */
 import { createGovernanceClient, type GovernanceClient, type GovernanceClientOptions } from "@portcullis/sdk";
 import { join } from "node:path";
@@ -16,8 +16,8 @@ interface TransportVariant extends Variant {
 }
 
 const VARIANTS: readonly TransportVariant[] = [
-  { id: "h2c-connect-tcp", label: "Connect · h2c · TCP (SDK default)", baseline: true, socket: "tcp", httpVersion: "2", protocol: "connect" },
-  { id: "h1-connect-tcp", label: "Connect · HTTP/1.1 · TCP", socket: "tcp", httpVersion: "1.1", protocol: "connect" },
+  { id: "h1-connect-tcp", label: "Connect · HTTP/1.1 · TCP (SDK default)", baseline: true, socket: "tcp", httpVersion: "1.1", protocol: "connect" },
+  { id: "h2c-connect-tcp", label: "Connect · h2c · TCP", socket: "tcp", httpVersion: "2", protocol: "connect" },
   { id: "h2c-grpc-tcp", label: "gRPC · h2c · TCP", socket: "tcp", httpVersion: "2", protocol: "grpc" },
   { id: "h2c-connect-unix", label: "Connect · h2c · Unix socket", socket: "unix", httpVersion: "2", protocol: "connect" },
   { id: "h1-connect-unix", label: "Connect · HTTP/1.1 · Unix socket", socket: "unix", httpVersion: "1.1", protocol: "connect" },
@@ -28,7 +28,7 @@ const scenario: Scenario = {
   name: "transport",
   title: "Transports for the empty RPC",
   description:
-    "Ping (empty unary RPC, binary) from the SDK client over HTTP/1.1 and h2c, Connect and gRPC, TCP loopback and a Unix socket; the baseline is the SDK default (Connect over h2c on TCP). Closed loop with one call in flight (the architecture doc's reference measurement), open loop at 1,000 calls/s, and a closed loop at 16 in flight for maximum throughput.",
+    "Ping (empty unary RPC, binary) from the SDK client over HTTP/1.1 and h2c, Connect and gRPC, TCP loopback and a Unix socket; the baseline is the SDK default (Connect over HTTP/1.1 keep-alive on TCP, chosen by this measurement). Closed loop with one call in flight (the architecture doc's reference measurement), open loop at 1,000 calls/s, and a closed loop at 16 in flight for maximum throughput.",
   variants: VARIANTS.map(({ id, label, baseline }) => ({ id, label, ...(baseline ? { baseline } : {}) })),
   phases: (mode) =>
     mode === "quick"
