@@ -17,3 +17,18 @@ export * from "./decision/index.js";
 export { hashToken } from "./identity/index.js";
 export { main as runCli, EXIT } from "./cli.js";
 export * from "./limits/index.js";
+export {
+  compileGuardrail,
+  DEFAULT_INLINE_MAX_BYTES,
+  GuardrailConfigSchema,
+  GuardrailError,
+  GuardrailScanner,
+  scan,
+  summarizeFindings,
+  type Finding,
+  type GuardrailConfig,
+  type GuardrailConfigInput,
+  type GuardrailScannerOptions,
+  type ScanInput,
+  type ScanOutcome,
+} from "./guardrails/index.js";

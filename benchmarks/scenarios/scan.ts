@@ -1,0 +1,118 @@
+/**
+ * `scan`: content guardrails (wall 4).
+ *
+ * Measured under load: ScanResponse over the RPC with a 4 KB mixed tool response (text with
+ * PII, secrets and an injection attempt; full detector set, detect mode) against the empty
+ * Ping on the same sidecar, at fixed offered loads.
+ *
+ * Measured in setup, reported as notes: throughput in MB/s **per core** (bytes scanned per
+ * CPU-second of this process, so a loaded machine does not count against it) of the full
+ * detector set on 1 KB, 64 KB and 1 MB mixed payloads, inline and through the worker pool
+ * (one worker), and the npm peers on the same 64 KB payload — secretlint (secrets),
+ * OpenRedaction (PII), vard (prompt injection), each covering one category only.
+ * Target: ≥ 100 MB/s per core for the full detector set on 64 KB, ahead of every peer.
+ */
+import { createGovernanceClient, type GovernanceClient } from "@portcullis/sdk";
+import { ScanAction } from "@portcullis/sdk/gen";
+import { GuardrailScanner, hashToken, scan } from "@portcullis/sidecar";
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { mixedPayload } from "../../eval/payloads.ts";
+import { loadPeers } from "../../eval/peers.ts";
+import type { RunMode, Scenario } from "../lib/scenario.ts";
+
+const TOKEN = "bench-scan-token";
+const DETECT_ALL = { pii: "detect", secrets: "detect", injection: "detect", maxBytes: 64 * 1024 * 1024, deadlineMs: 60_000 } as const;
+const POLICY = `version: 1
+subjects:
+  - { id: agent:bench, roles: [research], tokenSha256: ${hashToken(TOKEN)} }
+roles:
+  research: { servers: { web: { allow: ["*"] } } }
+guardrails:
+  - { tools: ["web/*"], pii: detect, secrets: detect, injection: detect }
+`;
+
+/** MB scanned per CPU-second of this process: the median of `rounds` timed loops. */
+async function mbPerCpuSecond(bytes: number, fn: () => unknown, windowMs: number, rounds: number): Promise<number> {
+  const warmUntil = performance.now() + windowMs;
+  while (performance.now() < warmUntil) await fn();
+  const results: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const cpu = process.cpuUsage();
+    const until = performance.now() + windowMs;
+    let n = 0;
+    while (performance.now() < until || n < 2) {
+      await fn();
+      n++;
+    }
+    const used = process.cpuUsage(cpu);
+    results.push((n * bytes) / 1e6 / ((used.user + used.system) / 1e6));
+  }
+  results.sort((a, b) => a - b);
+  return Math.round(results[Math.floor(results.length / 2)]! * 10) / 10;
+}
+
+export async function throughputNotes(mode: RunMode): Promise<Record<string, number | boolean>> {
+  const windowMs = mode === "quick" ? 300 : 1500;
+  const rounds = mode === "quick" ? 1 : 3;
+  const notes: Record<string, number | boolean> = {};
+  const pool = new GuardrailScanner({ inlineMaxBytes: 0, maxThreads: 1, minThreads: 1 });
+  try {
+    for (const [label, bytes] of [["1KB", 1024], ["64KB", 64 * 1024], ["1MB", 1024 * 1024]] as const) {
+      const text = mixedPayload(bytes);
+      notes[`inline_${label}_MBps_per_core`] = await mbPerCpuSecond(bytes, () => scan({ text }, DETECT_ALL), windowMs, rounds);
+      notes[`pool_${label}_MBps_per_core`] = await mbPerCpuSecond(bytes, () => pool.scan({ text }, DETECT_ALL), windowMs, rounds);
+    }
+  } finally {
+    await pool.close();
+  }
+  const text = mixedPayload(64 * 1024);
+  let bestPeer = 0;
+  for (const peer of await loadPeers()) {
+    const name = peer.name.split(/[ (]/)[0]!.replace(/^@[^/]+\//, "");
+    const rate = await mbPerCpuSecond(64 * 1024, () => peer.run(text), windowMs, rounds);
+    notes[`peer_${name}_${peer.category}_64KB_MBps_per_core`] = rate;
+    bestPeer = Math.max(bestPeer, rate);
+  }
+  const ours = notes["inline_64KB_MBps_per_core"] as number;
+  notes["target_64KB_at_least_100_MBps"] = ours >= 100;
+  notes["target_64KB_ahead_of_every_peer"] = ours > bestPeer;
+  return notes;
+}
+
+const scenario: Scenario = {
+  name: "scan",
+  title: "ScanResponse under load, and guardrail throughput",
+  description:
+    "ScanResponse with a 4 KB mixed tool response (full detector set, detect mode) against Ping on the same sidecar over HTTP/1.1 keep-alive (the SDK default), open loop. Notes: MB/s per core of the full detector set on 1 KB / 64 KB / 1 MB mixed payloads, inline and on a one-worker pool, and the npm peers on the same 64 KB payload.",
+  variants: [
+    { id: "ping", label: "Ping (empty RPC)", baseline: true },
+    { id: "scan-4k", label: "ScanResponse · 4 KB", description: "every reply checked to be FLAG (the payload carries findings)" },
+  ],
+  phases: (mode) =>
+    mode === "quick" ? [{ kind: "open", rate: 500 }] : [{ kind: "open", rate: 250 }, { kind: "open", rate: 500 }, { kind: "open", rate: 1000 }],
+  async setup(ctx) {
+    const notes = await throughputNotes(ctx.mode);
+    const policy = join(ctx.tmpDir, "scan-policy.yaml");
+    await writeFile(policy, POLICY);
+    const sidecar = await ctx.startSidecar({ policy });
+    const clients: GovernanceClient[] = [0, 1].map(() => createGovernanceClient({ baseUrl: sidecar.baseUrl!, timeoutMs: 10_000 }));
+    const [pingClient, scanClient] = clients as [GovernanceClient, GovernanceClient];
+    const text = mixedPayload(4 * 1024, 7);
+    const request = { token: TOKEN, server: "web", tool: "fetch", text };
+    const first = await scanClient.raw.scanResponse(request);
+    if (first.action !== ScanAction.FLAG) throw new Error(`scan: expected FLAG for the 4 KB payload, got ${ScanAction[first.action]}`);
+    return {
+      calls: {
+        ping: { call: () => pingClient.raw.ping({}), process: sidecar },
+        "scan-4k": { call: async () => (await scanClient.raw.scanResponse(request)).action === ScanAction.FLAG, process: sidecar },
+      },
+      notes,
+      async close() {
+        for (const c of clients) c.close();
+      },
+    };
+  },
+};
+
+export default scenario;
