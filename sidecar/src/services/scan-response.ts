@@ -72,10 +72,12 @@ export async function handleScanResponse(
     if (err instanceof GuardrailError) throw new ConnectError(err.message, ERROR_CODES[err.code] ?? Code.Internal);
     throw err;
   }
-  if (outcome.findings.length > 0) {
-    // Finding types and counts only: never the matched text.
+  // Block and mutate change what the agent reads: record them (finding types and counts only,
+  // never the matched text). Flags are at debug: detect mode on a busy tool would flood logs.
+  const level = outcome.action === "block" || outcome.action === "mutate" ? "info" : "debug";
+  if (outcome.findings.length > 0 && deps.logger.isLevelEnabled(level)) {
     const summary = summarizeFindings(outcome.findings);
-    deps.logger.info(
+    deps.logger[level](
       { subject: principal.subject, server: target.server, tool: target.tool, decisionId: req.decisionId, action: outcome.action, profile: rule, findings: summary.byType },
       "guardrail findings",
     );

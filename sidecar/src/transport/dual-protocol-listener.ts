@@ -103,7 +103,8 @@ export class DualProtocolListener {
       session.once("close", () => this.#sessions.delete(session));
       if (this.#draining) session.close();
     });
-    this.#net = net.createServer((socket) => this.#route(socket));
+    // RPCs are small request/response exchanges: never let Nagle hold a reply for an ACK.
+    this.#net = net.createServer({ noDelay: true }, (socket) => this.#route(socket));
   }
 
   /** Requests being handled right now. */
