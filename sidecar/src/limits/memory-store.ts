@@ -26,6 +26,14 @@ export function nowMicros(): number {
 const SWEEP_EVERY_MS = 30_000;
 
 /**
+ * Open reservations kept at most. A host that never calls RecordAudit would otherwise grow
+ * the sidecar by one reservation per call for the whole TTL. Dropping the oldest is safe:
+ * an unsettled reservation stays charged at its estimate, exactly as when it expires; only
+ * a late settlement of it is lost (and reported as unknown).
+ */
+export const MAX_OPEN_RESERVATIONS = 100_000;
+
+/**
  * In-memory limit state.
  *
  * @example
@@ -106,6 +114,10 @@ export class MemoryStateStore implements StateStore {
       for (const commit of commits) commit();
       const reservation = options.reservation;
       if (reservation && holds.length > 0) {
+        if (this.#reservations.size >= MAX_OPEN_RESERVATIONS) {
+          const oldest = this.#reservations.keys().next();
+          if (!oldest.done) this.#reservations.delete(oldest.value);
+        }
         this.#reservations.set(reservation.id, { subject: reservation.subject, holds, expiresAtUs: now + reservation.ttlMs * 1000 });
       }
     }

@@ -177,3 +177,16 @@ describe("budgetWindow", () => {
     expect(budgetWindow("hour", Date.UTC(2026, 5, 1, 13, 30))).toMatchObject({ endMs: Date.UTC(2026, 5, 1, 14) });
   });
 });
+
+describe("MemoryStateStore reservations", () => {
+  it("keeps at most MAX_OPEN_RESERVATIONS, dropping the oldest (which stays charged)", async () => {
+    const { MAX_OPEN_RESERVATIONS } = await import("@portcullis/sidecar");
+    const store = new MemoryStateStore();
+    for (let i = 0; i <= MAX_OPEN_RESERVATIONS; i++) {
+      await store.apply([tokens("cap", 1e12, 1)], { commit: true, reservation: { id: `r-${i}`, subject: "s", ttlMs: 60_000 } });
+    }
+    expect(await store.settle("r-0", "s", 0)).toBe("unknown");
+    expect(await store.settle(`r-${MAX_OPEN_RESERVATIONS}`, "s", 0)).toBe("settled");
+    await store.close();
+  });
+});
