@@ -4,6 +4,7 @@
  * per second. Every figure measured once per repeat is also given as a {@link Spread}
  * (median and min–max across repeats).
  */
+import type { Percentiles } from "./latency-histogram.ts";
 import type { GcSummary } from "./gc-pauses.ts";
 import type { DistributionPoint } from "./latency-histogram.ts";
 import type { PacerKind } from "./pacer.ts";
@@ -46,15 +47,9 @@ export interface PhaseReport {
 }
 
 /** One repeat of one (variant, phase) cell. */
-export interface RepeatSample {
+/** Latency percentiles (µs): from the intended start in an open loop, per call in a closed loop. */
+export interface RepeatSample extends Omit<Percentiles, "count"> {
   readonly repeat: number;
-  /** Latency percentiles (µs): from the intended start in an open loop, per call in a closed loop. */
-  readonly p50: number;
-  readonly p90: number;
-  readonly p99: number;
-  readonly p999: number;
-  readonly max: number;
-  readonly mean: number;
   readonly attempted: number;
   readonly succeeded: number;
   readonly errors: number;

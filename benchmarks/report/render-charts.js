@@ -93,31 +93,42 @@
     });
   }
 
+  // One bar per variant for each phase, with the value a cell yields (null: no bar).
+  function barsByPhase(container, scenario, title, phases, valueOf, yAxis) {
+    addChart(container, title, {
+      type: "bar",
+      data: {
+        labels: phases.map(function (p) {
+          return p.label;
+        }),
+        datasets: scenario.variants.map(function (v) {
+          return {
+            label: labelOf(scenario, v.id),
+            data: phases.map(function (p) {
+              var c = cell(scenario, v.id, p.id);
+              return c ? valueOf(c) : null;
+            }),
+            backgroundColor: colorOf(scenario, v.id),
+          };
+        }),
+      },
+      options: { scales: { y: yAxis } },
+    });
+  }
+
   // For scenarios with fewer than two offered loads: p50 and p99 of every variant per phase.
   function latencyByVariant(container, scenario) {
-    [
-      ["p50", "p50"],
-      ["p99", "p99"],
-    ].forEach(function (pair) {
-      addChart(container, scenario.name + ": " + pair[1] + " latency by variant (median of repeats)", {
-        type: "bar",
-        data: {
-          labels: scenario.phases.map(function (p) {
-            return p.label;
-          }),
-          datasets: scenario.variants.map(function (v) {
-            return {
-              label: labelOf(scenario, v.id),
-              data: scenario.phases.map(function (p) {
-                var c = cell(scenario, v.id, p.id);
-                return c ? ms(c.summary[pair[0]].median) : null;
-              }),
-              backgroundColor: colorOf(scenario, v.id),
-            };
-          }),
+    ["p50", "p99"].forEach(function (q) {
+      barsByPhase(
+        container,
+        scenario,
+        scenario.name + ": " + q + " latency by variant (median of repeats)",
+        scenario.phases,
+        function (c) {
+          return ms(c.summary[q].median);
         },
-        options: { scales: { y: latencyAxis(false) } },
-      });
+        latencyAxis(false),
+      );
     });
   }
 
@@ -199,25 +210,16 @@
       return p.kind === "closed";
     });
     if (closed.length === 0) return;
-    addChart(container, scenario.name + ": closed-loop throughput (median of repeats)", {
-      type: "bar",
-      data: {
-        labels: closed.map(function (p) {
-          return p.label;
-        }),
-        datasets: scenario.variants.map(function (v) {
-          return {
-            label: labelOf(scenario, v.id),
-            data: closed.map(function (p) {
-              var c = cell(scenario, v.id, p.id);
-              return c ? c.summary.throughput.median : null;
-            }),
-            backgroundColor: colorOf(scenario, v.id),
-          };
-        }),
+    barsByPhase(
+      container,
+      scenario,
+      scenario.name + ": closed-loop throughput (median of repeats)",
+      closed,
+      function (c) {
+        return c.summary.throughput.median;
       },
-      options: { scales: { y: { beginAtZero: true, title: { display: true, text: "calls/s" } } } },
-    });
+      { beginAtZero: true, title: { display: true, text: "calls/s" } },
+    );
   }
 
   function serverCpu(container, scenario) {
@@ -225,25 +227,16 @@
       return c.summary.serverCpuPerCallUs;
     });
     if (!any) return;
-    addChart(container, scenario.name + ": sidecar CPU time per call (median of repeats)", {
-      type: "bar",
-      data: {
-        labels: scenario.phases.map(function (p) {
-          return p.label;
-        }),
-        datasets: scenario.variants.map(function (v) {
-          return {
-            label: labelOf(scenario, v.id),
-            data: scenario.phases.map(function (p) {
-              var c = cell(scenario, v.id, p.id);
-              return c && c.summary.serverCpuPerCallUs ? c.summary.serverCpuPerCallUs.median : null;
-            }),
-            backgroundColor: colorOf(scenario, v.id),
-          };
-        }),
+    barsByPhase(
+      container,
+      scenario,
+      scenario.name + ": sidecar CPU time per call (median of repeats)",
+      scenario.phases,
+      function (c) {
+        return c.summary.serverCpuPerCallUs ? c.summary.serverCpuPerCallUs.median : null;
       },
-      options: { scales: { y: { beginAtZero: true, title: { display: true, text: "µs CPU per call" } } } },
-    });
+      { beginAtZero: true, title: { display: true, text: "µs CPU per call" } },
+    );
   }
 
   try {
