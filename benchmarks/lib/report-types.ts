@@ -4,9 +4,8 @@
  * per second. Every figure measured once per repeat is also given as a {@link Spread}
  * (median and min–max across repeats).
  */
-import type { Percentiles } from "./latency-histogram.ts";
 import type { GcSummary } from "./gc-pauses.ts";
-import type { DistributionPoint } from "./latency-histogram.ts";
+import type { DistributionPoint, Percentiles } from "./latency-histogram.ts";
 import type { PacerKind } from "./pacer.ts";
 import type { RunMode, Variant } from "./scenario.ts";
 
