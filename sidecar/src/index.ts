@@ -14,7 +14,7 @@ export { startEmbedded, type EmbeddedOptions, type EmbeddedSidecar } from "./emb
 export { createLogger, type Logger } from "./logger.js";
 export * from "./policy/index.js";
 export * from "./decision/index.js";
-export { hashToken } from "./identity/index.js";
+export { hashToken, resolveCaller, type CallerResolution } from "./identity/index.js";
 export { main as runCli, EXIT } from "./cli.js";
 export * from "./limits/index.js";
 export {

@@ -4,7 +4,7 @@
  */
 import type { JsonObject } from "@bufbuild/protobuf";
 import { Reason } from "@portcullis/sdk/gen";
-import { resolveStaticToken } from "../identity/index.js";
+import { resolveCaller } from "../identity/index.js";
 import type { CompiledPolicy, CompiledServerRules, CompiledVirtualServer, Principal } from "../policy/index.js";
 import { matchRules, type TraceSink } from "./rule-matcher.js";
 
@@ -83,11 +83,9 @@ export function authorize(policy: CompiledPolicy, input: AuthorizeInput): Access
     policyRevision: policy.revision,
   });
 
-  const principal = resolveStaticToken(policy, input.token);
-  if (!principal) {
-    const message = input.token === "" ? "no token: send the caller's token in `token`" : "the token matches no subject of the policy";
-    return decide(false, Reason.UNAUTHENTICATED, message);
-  }
+  const caller = resolveCaller(policy, input.token);
+  if (!caller.ok) return decide(false, Reason.UNAUTHENTICATED, caller.message);
+  const principal = caller.principal;
 
   const virtual = policy.virtualServers.get(input.server);
   let roles = principal.roles;

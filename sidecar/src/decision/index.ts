@@ -14,4 +14,5 @@ export {
   type ToolHints,
 } from "./authorizer.js";
 export { filterTools, type FilterableTool, type FilterOutcome, type VisibleTool } from "./tool-filter.js";
+export { responseProfile, type ResponseProfile } from "./response-profile.js";
 export { DecisionEngine, type Decision, type DecisionInput } from "./decision-engine.js";

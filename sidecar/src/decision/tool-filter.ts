@@ -4,7 +4,7 @@
  * annotation checks; argument constraints wait for the call itself.
  */
 import type { CompiledPolicy, CompiledVirtualServer, Principal } from "../policy/index.js";
-import { resolveStaticToken } from "../identity/index.js";
+import { resolveCaller } from "../identity/index.js";
 import { evaluateCall, resolveVirtualTool, type CallTarget, type ToolHints } from "./authorizer.js";
 
 /** The part of a tool descriptor the filter reads. */
@@ -43,10 +43,9 @@ export function filterTools<T extends FilterableTool>(
   server: string,
   tools: readonly T[],
 ): FilterOutcome<T> {
-  const principal = resolveStaticToken(policy, token);
-  if (!principal) {
-    return { ok: false, unauthenticated: token === "" ? "no token: send the caller's token in `token`" : "the token matches no subject of the policy" };
-  }
+  const caller = resolveCaller(policy, token);
+  if (!caller.ok) return { ok: false, unauthenticated: caller.message };
+  const principal = caller.principal;
   const virtual = policy.virtualServers.get(server);
   const visible: VisibleTool<T>[] = [];
 

@@ -16,11 +16,11 @@ import {
   TargetSchema,
 } from "@portcullis/sdk/gen";
 import { filterTools, type DecisionEngine } from "../decision/index.js";
-import { resolveStaticToken } from "../identity/index.js";
 import type { GuardrailScanner } from "../guardrails/index.js";
 import type { LimitKind as DomainLimitKind } from "../limits/index.js";
 import type { Logger } from "../logger.js";
 import type { PolicyStore } from "../policy/index.js";
+import { requireCaller } from "./caller.js";
 import { checkToken, parseJsonObject, REQUEST_LIMITS, requireName } from "./request-bounds.js";
 import { handleScanResponse } from "./scan-response.js";
 import { notYet } from "./unimplemented.js";
@@ -113,7 +113,7 @@ export function governanceService(deps: GovernanceDeps): ServiceImpl<typeof Gove
       const policy = policies.current;
       const outcome = filterTools(policy, req.token, req.server, req.tools);
       if (!outcome.ok) {
-        if ("unauthenticated" in outcome) throw new ConnectError(outcome.unauthenticated, Code.Unauthenticated);
+        if ("unauthenticated" in outcome) throw new ConnectError(`token: ${outcome.unauthenticated}`, Code.Unauthenticated);
         throw new ConnectError(`tools[${outcome.invalid.index}].${outcome.invalid.message}`, Code.InvalidArgument);
       }
       const isVirtual = policy.virtualServers.has(req.server);
@@ -137,8 +137,7 @@ export function governanceService(deps: GovernanceDeps): ServiceImpl<typeof Gove
       checkToken("token", req.token);
       requireName("decision_id", req.decisionId, "the decision_id Authorize returned");
       if (req.tokensUsed < 0n) throw new ConnectError("tokens_used: must not be negative", Code.InvalidArgument);
-      const principal = resolveStaticToken(policies.current, req.token);
-      if (!principal) throw new ConnectError("token: matches no subject of the policy", Code.Unauthenticated);
+      const principal = requireCaller(policies.current, req.token);
       const outcome = await engine.limiter.settle(req.decisionId, principal.subject, Number(req.tokensUsed)).catch((err: unknown) => {
         throw new ConnectError(`limit state is unavailable (${(err as Error).message}); retry the settlement`, Code.Unavailable);
       });

@@ -5,11 +5,11 @@
 import { create } from "@bufbuild/protobuf";
 import { Code, ConnectError, type HandlerContext } from "@connectrpc/connect";
 import { FindingSchema, ScanAction, ScanResponseResponseSchema, type ScanResponseRequest, type ScanResponseResponse } from "@portcullis/sdk/gen";
-import { resolveVirtualTool } from "../decision/index.js";
+import { responseProfile } from "../decision/index.js";
 import { GuardrailError, summarizeFindings, type GuardrailScanner, type ScanVerdict } from "../guardrails/index.js";
-import { resolveStaticToken } from "../identity/index.js";
 import type { Logger } from "../logger.js";
-import { guardrailFor, type PolicyStore } from "../policy/index.js";
+import type { PolicyStore } from "../policy/index.js";
+import { requireCaller } from "./caller.js";
 import { checkToken, parseJsonObject, REQUEST_LIMITS, requireName } from "./request-bounds.js";
 
 const ACTIONS: Record<ScanVerdict, ScanAction> = {
@@ -49,17 +49,10 @@ export async function handleScanResponse(
     throw new ConnectError("text, result_json: give exactly one (plain text, or a CallToolResult as JSON)", Code.InvalidArgument);
   }
   const policy = deps.policies.current;
-  const principal = resolveStaticToken(policy, req.token);
-  if (!principal) throw new ConnectError("token: matches no subject of the policy", Code.Unauthenticated);
-
-  let target = { server: req.server, tool: req.tool };
-  const virtual = policy.virtualServers.get(req.server);
-  if (virtual) {
-    const resolved = resolveVirtualTool(virtual, principal, req.tool);
-    if ("denied" in resolved) throw new ConnectError(`tool: ${resolved.denied}`, Code.PermissionDenied);
-    target = resolved.target;
-  }
-  const { profile, rule } = guardrailFor(policy.guardrails, target.server, target.tool);
+  const principal = requireCaller(policy, req.token);
+  const chosen = responseProfile(policy, principal, req.server, req.tool);
+  if (!chosen.ok) throw new ConnectError(`tool: ${chosen.denied}`, Code.PermissionDenied);
+  const { target, profile, rule } = chosen;
   const input =
     req.text !== ""
       ? { text: req.text }
