@@ -171,9 +171,11 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
     },
   });
   if (options.watchPolicy ?? true) policies.watch();
-  const store = await openStateStore(options, logger);
-  const engine = new DecisionEngine(policies, new Limiter(store, { timeoutMs: options.stateTimeoutMs ?? 250 }));
+  // The guardrail workers start and warm up beside the state store, before the sidecar
+  // serves: the first large response must not pay thread start-up inside its deadline.
   const scanner = new GuardrailScanner();
+  const [store] = await Promise.all([openStateStore(options, logger), scanner.start()]);
+  const engine = new DecisionEngine(policies, new Limiter(store, { timeoutMs: options.stateTimeoutMs ?? 250 }));
 
   let draining = false;
   let markStopped: () => void = () => undefined;

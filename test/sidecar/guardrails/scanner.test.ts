@@ -1,5 +1,9 @@
+import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { DEFAULT_INLINE_MAX_BYTES, GuardrailScanner, payloadBytes } from "../../../sidecar/src/guardrails/index.js";
+
+const SLOW_WORKER = fileURLToPath(new URL("../../fixtures/slow-start-scan-worker.mjs", import.meta.url));
+const LARGE = `${"lorem ipsum dolor sit amet ".repeat(400)} mail jane@example.com`;
 
 describe("GuardrailScanner", () => {
   const scanner = new GuardrailScanner({ maxThreads: 1 });
@@ -23,5 +27,30 @@ describe("GuardrailScanner", () => {
     const closed = new GuardrailScanner();
     await closed.close();
     await expect(closed.scan({ text: "hi" }, {})).rejects.toMatchObject({ code: "pool_closed" });
+  });
+});
+
+// Thread start-up must never be charged to a scan's deadline: a worker that takes 2.5 s to
+// load would otherwise turn the first large response into deadline_exceeded (BLOCK).
+describe("GuardrailScanner start-up", () => {
+  it("start() loads and warms the workers, so the first large scan meets a 300 ms deadline", async () => {
+    const scanner = new GuardrailScanner({ maxThreads: 1, workerFilename: SLOW_WORKER });
+    try {
+      await scanner.start();
+      const outcome = await scanner.scan({ text: LARGE }, { pii: "mutate", deadlineMs: 300 });
+      expect(outcome.action).toBe("mutate");
+    } finally {
+      await scanner.close();
+    }
+  });
+
+  it("a scanner that was never started starts on its first pool scan, outside that scan's deadline", async () => {
+    const scanner = new GuardrailScanner({ maxThreads: 1, workerFilename: SLOW_WORKER });
+    try {
+      const outcome = await scanner.scan({ text: LARGE }, { pii: "mutate", deadlineMs: 300 });
+      expect(outcome.action).toBe("mutate");
+    } finally {
+      await scanner.close();
+    }
   });
 });
