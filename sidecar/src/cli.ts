@@ -4,7 +4,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { hashToken } from "./identity/index.js";
+import { checkAdminToken, hashToken } from "./identity/index.js";
 import { createLogger } from "./logger.js";
 import { formatPolicyError, loadPolicyFile, PolicyLoadError } from "./policy/index.js";
 import { DEFAULT_LISTEN, startSidecar } from "./server.js";
@@ -36,7 +36,7 @@ Options:
   --listen HOST:PORT      TCP address (default ${DEFAULT_LISTEN.host}:${DEFAULT_LISTEN.port}; port 0 picks one)
   --socket PATH           listen on a Unix domain socket (mode 0600) instead of TCP
   --allow-non-loopback    permit a --listen address other than loopback
-  --admin-token-file FILE file holding the admin token for AdminService (without it, admin is off)
+  --admin-token-file FILE file holding the admin token (>= 32 bytes) for AdminService (without it, admin is off)
   --no-watch              do not reload the policy on file changes (SIGHUP and ReloadPolicy still do)
   --drain-timeout MS      how long shutdown waits for in-flight calls (default 10000)
   --redis URL             share limit state with a fleet through Redis (default: in memory)
@@ -137,7 +137,9 @@ async function serve(args: readonly string[]): Promise<number> {
   let adminTokenSha256: string | undefined;
   if (values["admin-token-file"]) {
     const text = (await readFile(values["admin-token-file"], "utf8").catch(() => undefined))?.trim();
-    if (!text) throw new UsageError(`--admin-token-file: cannot read a token from ${values["admin-token-file"]}`);
+    if (text === undefined) throw new UsageError(`--admin-token-file: cannot read ${values["admin-token-file"]}`);
+    const problem = checkAdminToken(text);
+    if (problem) throw new UsageError(`--admin-token-file ${values["admin-token-file"]}: ${problem}`);
     adminTokenSha256 = hashToken(text);
   }
 

@@ -194,7 +194,7 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
     logger,
     routes: sidecarRoutes({ policies, engine, scanner, logger, serving }),
     routerOptions: {
-      requestGate: requestGate({ draining: () => draining, adminTokenSha256: options.adminTokenSha256 }),
+      requestGate: requestGate({ draining: () => draining, adminTokenSha256: options.adminTokenSha256, logger }),
       maxTimeoutMs: 60_000,
     },
     stopServing() {

@@ -15,7 +15,7 @@ import { startSidecarProcess } from "../helpers/sidecar-process.js";
 describe("logs", () => {
   it("carry no token, argument value or admin credential", async () => {
     const dir = await mkdtemp(join(tmpdir(), "pcl-logs-"));
-    await writeFile(join(dir, "admin"), "admin-SECRET-4242\n");
+    await writeFile(join(dir, "admin"), "admin-SECRET-4242-0123456789abcdef-0123\n");
     const sidecar = await startSidecarProcess(["--policy", EXAMPLE_POLICY, "--log-level", "trace", "--admin-token-file", join(dir, "admin")]);
     const client = createGovernanceClient({ baseUrl: sidecar.baseUrl! });
     const valid = "demo-support-token";
@@ -26,13 +26,14 @@ describe("logs", () => {
     await client.authorize({ token: valid, server: "jira", tool: "x", argumentsJson: '{"a": arg-SECRET-5555}' }).catch(() => undefined);
     await client.filterTools({ token: "tok-SECRET-6666", server: "jira", tools: [{ name: "search_issues" }] }).catch(() => undefined);
     const admin = createClient(AdminService, client.transport);
-    await admin.getPolicy({}, { headers: { authorization: "Bearer admin-SECRET-4242" } });
+    await admin.getPolicy({}, { headers: { authorization: "Bearer admin-SECRET-4242-0123456789abcdef-0123" } });
     await admin.getPolicy({}, { headers: { authorization: "Bearer admin-SECRET-7777" } }).catch(() => undefined);
     client.close();
     expect(await sidecar.stop()).toBe(0);
 
     const everything = [...sidecar.logs.map((l) => JSON.stringify(l)), ...sidecar.stderr].join("\n");
     expect(sidecar.logs.some((l) => l.msg === "deny")).toBe(true);
+    expect(sidecar.logs.some((l) => l.msg === "admin authentication failed")).toBe(true);
     expect(everything).not.toMatch(/SECRET/);
     expect(everything).not.toContain(valid);
   });

@@ -29,7 +29,7 @@ async function setup(extraArgs: string[] = []) {
   const original = await readFile(EXAMPLE_POLICY, "utf8");
   await writeFile(file, original);
   const adminToken = join(dir, "admin-token");
-  await writeFile(adminToken, "test-admin-token\n", { mode: 0o600 });
+  await writeFile(adminToken, "test-admin-token-0123456789abcdef-0123\n", { mode: 0o600 });
   sidecar = await startSidecarProcess(["--policy", file, "--admin-token-file", adminToken, ...extraArgs]);
   client = createGovernanceClient({ baseUrl: sidecar.baseUrl!, timeoutMs: 5000 });
   const first = await client.authorize(SEARCH);
@@ -66,7 +66,7 @@ describe("policy hot reload", () => {
   it("reloads through the admin RPC and reports the rejection's errors", async () => {
     const { file, original, revision } = await setup(["--no-watch"]);
     const admin = createClient(AdminService, client!.transport);
-    const auth = { headers: { authorization: "Bearer test-admin-token" } };
+    const auth = { headers: { authorization: "Bearer test-admin-token-0123456789abcdef-0123" } };
 
     await writeFile(file, breakIt(original));
     const rejected = await admin.reloadPolicy({}, auth);

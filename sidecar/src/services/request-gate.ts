@@ -1,11 +1,13 @@
 /**
  * The gate every RPC passes before its body is read: refuse new calls while draining, and
- * require the admin credential on the control plane.
+ * require the admin credential on the control plane. Failed admin authentications are
+ * logged (rate-limited, never the presented token) and slowed down.
  */
 import { Code, ConnectError, type HandlerContext } from "@connectrpc/connect";
 import { AdminService } from "@portcullis/sdk/gen";
 import { timingSafeEqual } from "node:crypto";
-import { hashToken } from "../identity/index.js";
+import { FailedAuthThrottle, hashToken, type FailedAuthThrottleOptions } from "../identity/index.js";
+import type { Logger } from "../logger.js";
 
 /** What the gate needs to know. */
 export interface GateOptions {
@@ -13,6 +15,10 @@ export interface GateOptions {
   readonly draining: () => boolean;
   /** SHA-256 (hex) of the admin token; undefined disables the admin plane. */
   readonly adminTokenSha256: string | undefined;
+  /** Where failed admin authentications are reported. */
+  readonly logger?: Logger | undefined;
+  /** Tuning of the failed-authentication throttle (tests). */
+  readonly throttle?: FailedAuthThrottleOptions;
 }
 
 /**
@@ -20,11 +26,25 @@ export interface GateOptions {
  *
  * @example
  * ```ts
- * connectNodeAdapter({ routes, requestGate: requestGate({ draining: () => false, adminTokenSha256 }) });
+ * connectNodeAdapter({ routes, requestGate: requestGate({ draining: () => false, adminTokenSha256, logger }) });
  * ```
  */
-export function requestGate(options: GateOptions): (ctx: HandlerContext) => void {
+export function requestGate(options: GateOptions): (ctx: HandlerContext) => void | Promise<void> {
   const expected = options.adminTokenSha256 === undefined ? undefined : Buffer.from(options.adminTokenSha256, "hex");
+  const throttle = new FailedAuthThrottle(options.throttle);
+
+  async function refuse(ctx: HandlerContext, why: string, message: string): Promise<never> {
+    const verdict = throttle.fail();
+    if (verdict.log) {
+      options.logger?.warn({ rpc: ctx.method.name, why, failures: verdict.log.failures, delayMs: verdict.delayMs }, "admin authentication failed");
+    }
+    if (verdict.refuse) {
+      throw new ConnectError("too many failed admin authentications are waiting; retry later", Code.ResourceExhausted);
+    }
+    await throttle.wait(verdict);
+    throw new ConnectError(message, Code.Unauthenticated);
+  }
+
   return (ctx) => {
     if (options.draining()) {
       throw new ConnectError("the sidecar is shutting down; retry against another instance", Code.Unavailable);
@@ -36,11 +56,9 @@ export function requestGate(options: GateOptions): (ctx: HandlerContext) => void
     const header = ctx.requestHeader.get("authorization") ?? "";
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match?.[1]) {
-      throw new ConnectError("admin RPCs need the header `authorization: Bearer <admin token>`", Code.Unauthenticated);
+      return refuse(ctx, "no bearer token", "admin RPCs need the header `authorization: Bearer <admin token>`");
     }
     const presented = Buffer.from(hashToken(match[1]), "hex");
-    if (!timingSafeEqual(presented, expected)) {
-      throw new ConnectError("the admin token is not valid", Code.Unauthenticated);
-    }
+    if (!timingSafeEqual(presented, expected)) return refuse(ctx, "wrong token", "the admin token is not valid");
   };
 }
