@@ -44,6 +44,13 @@ function jsonl<T>(name: string): T[] {
 }
 
 /** The three data sets. */
-export function loadDatasets(): { pii: PiiRow[]; secrets: SecretRow[]; injection: InjectionRow[] } {
+/** The three labelled data sets. */
+export interface Datasets {
+  pii: PiiRow[];
+  secrets: SecretRow[];
+  injection: InjectionRow[];
+}
+
+export function loadDatasets(): Datasets {
   return { pii: jsonl<PiiRow>("pii.jsonl"), secrets: jsonl<SecretRow>("secrets.jsonl"), injection: jsonl<InjectionRow>("injection.jsonl") };
 }

@@ -1,14 +1,30 @@
 import { existsSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { scan } from "../../../sidecar/src/guardrails/index.js";
-import { EVAL_DIR, loadDatasets } from "../../../eval/datasets.ts";
+import { EVAL_DIR, loadDatasets, type Datasets } from "../../../eval/datasets.ts";
 import { portcullisDetectors } from "../../../eval/portcullis-adapter.ts";
 import { scoreInjection, scorePii, scoreSecrets } from "../../../eval/scoring.ts";
 
+const present = existsSync(EVAL_DIR);
+
+// The labelled data lives beside the repository (../shared/eval), not in it. Without it these
+// targets cannot be checked: say so loudly, and under CI fail instead of passing silently.
+describe.runIf(!present)("eval targets on shared/eval", () => {
+  it("need the labelled data", () => {
+    const message = `the guardrail eval data is missing at ${EVAL_DIR} (set PORTCULLIS_EVAL_DIR or put shared/eval beside the repository)`;
+    if (process.env.CI === "true") throw new Error(`${message}; CI=true: failing instead of skipping`);
+    console.warn(`\n${"!".repeat(80)}\n!! SKIPPING eval targets: ${message}\n${"!".repeat(80)}\n`);
+  });
+});
+
 // Floors are the targets from issue 5, or the measured figure where it sits just above.
-describe.runIf(existsSync(EVAL_DIR))("eval targets on shared/eval", () => {
-  const data = loadDatasets();
+describe.runIf(present)("eval targets on shared/eval", () => {
+  let data: Datasets;
   const ours = portcullisDetectors(scan as never);
+  // Loaded here, not at collection: collection runs even for a skipped suite.
+  beforeAll(() => {
+    data = loadDatasets();
+  });
 
   it("PII: precision and recall >= 0.95 for CREDIT_CARD and IBAN_CODE", () => {
     const scores = scorePii(data.pii, ours.pii);
