@@ -3,10 +3,14 @@
  *
  * Fail closed by default: when the sidecar cannot be reached or does not answer in time,
  * `authorize` returns a DENY with reason SIDECAR_UNAVAILABLE, `filterTools` returns no
- * tools and `scanResponse` returns BLOCK with a notice in place of the response. Opting in to `failOpen` turns both into "allow, but say so" — never silently.
+ * tools and `scanResponse` returns BLOCK with a notice in place of the response. Opting in
+ * to `failOpen` turns exactly those two cases (Unavailable, DeadlineExceeded) into "allow,
+ * but say so" — never silently. A call that ends without a decision for any other reason
+ * (the caller's own abort, Canceled, Aborted, Internal, Unknown) is always closed, with
+ * reason NO_DECISION.
  */
-import { create, type MessageInitShape } from "@bufbuild/protobuf";
-import { createClient, type Client, type Interceptor, type Transport } from "@connectrpc/connect";
+import { create, type DescMessage, type MessageInitShape } from "@bufbuild/protobuf";
+import { Code, createClient, type Client, type Interceptor, type Transport } from "@connectrpc/connect";
 import { createConnectTransport, createGrpcTransport, Http2SessionManager } from "@connectrpc/connect-node";
 import * as http from "node:http";
 import * as net from "node:net";
@@ -18,18 +22,21 @@ import {
   Reason,
   ScanAction,
   ScanResponseResponseSchema,
-  type AuthorizeRequestSchema,
+  AuthorizeRequestSchema,
+  FilterToolsRequestSchema,
+  RecordAuditRequestSchema,
+  RecordAuditResponseSchema,
+  ResolveCredentialRequestSchema,
+  ResolveCredentialResponseSchema,
+  ScanResponseRequestSchema,
   type AuthorizeResponse,
-  type FilterToolsRequestSchema,
   type FilterToolsResponse,
-  type RecordAuditRequestSchema,
   type RecordAuditResponse,
-  type ResolveCredentialRequestSchema,
   type ResolveCredentialResponse,
-  type ScanResponseRequestSchema,
   type ScanResponseResponse,
 } from "./gen.js";
-import { GovernanceError } from "./governance-error.js";
+import { asGovernanceError, type GovernanceError } from "./governance-error.js";
+import { int64FromNumber, int64ToNumber, type Int64AsNumber, type Int64Input } from "./int64-as-number.js";
 
 /** Options of {@link createGovernanceClient}. Give exactly one of `baseUrl`, `socketPath` and `transport`. */
 export interface GovernanceClientOptions {
@@ -52,20 +59,25 @@ export interface GovernanceClientOptions {
   /** Default deadline of every call in milliseconds (default 1000). */
   timeoutMs?: number;
   /**
-   * When the sidecar is unreachable: `false` (default) denies and hides every tool;
-   * `true` allows and shows everything, with reason SIDECAR_UNAVAILABLE so it is visible.
+   * When the sidecar is unreachable or does not answer within the deadline (Unavailable,
+   * DeadlineExceeded): `false` (default) denies, hides every tool and blocks responses;
+   * `true` allows, shows and passes everything, with reason SIDECAR_UNAVAILABLE so it is
+   * visible. Any other call that ends without a decision stays closed either way.
    */
   failOpen?: boolean;
   /** Connect interceptors, e.g. for tracing. */
   interceptors?: Interceptor[];
 }
 
+/** A request init as the SDK takes it: 64-bit integer fields take a number (or a bigint). */
+type Init<Schema extends DescMessage> = Int64Input<MessageInitShape<Schema>>;
+
 /**
  * An Authorize request as the SDK takes it: like the proto message, plus `arguments` as a
  * plain object (serialised to `argumentsJson`). Hosts that already hold the JSON text can
  * pass `argumentsJson` instead.
  */
-export type AuthorizeInput = MessageInitShape<typeof AuthorizeRequestSchema> & {
+export type AuthorizeInput = Init<typeof AuthorizeRequestSchema> & {
   arguments?: Record<string, unknown> | undefined;
 };
 
@@ -73,33 +85,51 @@ export type AuthorizeInput = MessageInitShape<typeof AuthorizeRequestSchema> & {
 export interface CallOptions {
   /** Deadline of this call in milliseconds. */
   timeoutMs?: number;
+  /** Aborting it ends the call without a decision: closed (DENY, no tools, BLOCK) even with `failOpen`. */
   signal?: AbortSignal;
 }
 
-/** A typed client of GovernanceService. */
+/** A typed client of GovernanceService. 64-bit integer fields are numbers, in and out. */
 export interface GovernanceClient {
   /** Decides one tool call. Never throws for an unreachable sidecar (see `failOpen`). */
-  authorize(request: AuthorizeInput, options?: CallOptions): Promise<AuthorizeResponse>;
+  authorize(request: AuthorizeInput, options?: CallOptions): Promise<Int64AsNumber<AuthorizeResponse>>;
   /** Filters an upstream tools/list. Never throws for an unreachable sidecar (see `failOpen`). */
-  filterTools(request: MessageInitShape<typeof FilterToolsRequestSchema>, options?: CallOptions): Promise<FilterToolsResponse>;
-  resolveCredential(
-    request: MessageInitShape<typeof ResolveCredentialRequestSchema>,
-    options?: CallOptions,
-  ): Promise<ResolveCredentialResponse>;
+  filterTools(request: Init<typeof FilterToolsRequestSchema>, options?: CallOptions): Promise<Int64AsNumber<FilterToolsResponse>>;
+  resolveCredential(request: Init<typeof ResolveCredentialRequestSchema>, options?: CallOptions): Promise<Int64AsNumber<ResolveCredentialResponse>>;
   /**
    * Inspects a tool response. Never throws for an unreachable sidecar: fail closed returns
    * BLOCK with a notice in place of the response; `failOpen` returns ALLOW (pass it as is).
    */
-  scanResponse(request: MessageInitShape<typeof ScanResponseRequestSchema>, options?: CallOptions): Promise<ScanResponseResponse>;
-  recordAudit(request: MessageInitShape<typeof RecordAuditRequestSchema>, options?: CallOptions): Promise<RecordAuditResponse>;
+  scanResponse(request: Init<typeof ScanResponseRequestSchema>, options?: CallOptions): Promise<Int64AsNumber<ScanResponseResponse>>;
+  recordAudit(request: Init<typeof RecordAuditRequestSchema>, options?: CallOptions): Promise<Int64AsNumber<RecordAuditResponse>>;
   /** Opens the connection ahead of the first call; rejects when the sidecar is unreachable. */
   ping(options?: CallOptions): Promise<void>;
-  /** The underlying Connect client, for calls the wrapper does not cover. */
+  /** The underlying Connect client (protobuf-es types: 64-bit integers are bigint there). */
   readonly raw: Client<typeof GovernanceService>;
   /** The transport, to build clients of other services (e.g. AdminService) on the same connection. */
   readonly transport: Transport;
   /** Closes the connection. */
   close(): void;
+}
+
+/** Codes with which a call ends without a decision although the sidecar may well be there. */
+const NO_DECISION_CODES: ReadonlySet<Code> = new Set([Code.Canceled, Code.Aborted, Code.Internal, Code.Unknown]);
+
+/** How a call that got no answer is settled: whether it may pass, and the reason to give. */
+interface Fallback {
+  readonly allow: boolean;
+  readonly reason: Reason.SIDECAR_UNAVAILABLE | Reason.NO_DECISION;
+  readonly error: GovernanceError;
+}
+
+/**
+ * Only an unreachable or silent sidecar may fail open; the caller's own abort, and a
+ * sidecar that failed while deciding, fail closed. Anything else is the caller's to handle.
+ */
+function fallbackFor(error: GovernanceError, signal: AbortSignal | undefined, failOpen: boolean): Fallback | undefined {
+  if (signal?.aborted || NO_DECISION_CODES.has(error.code)) return { allow: false, reason: Reason.NO_DECISION, error };
+  if (error.unavailable) return { allow: failOpen, reason: Reason.SIDECAR_UNAVAILABLE, error };
+  return undefined;
 }
 
 /**
@@ -123,12 +153,13 @@ export function createGovernanceClient(options: GovernanceClientOptions): Govern
   const failOpen = options.failOpen ?? false;
   const call = (o: CallOptions | undefined) => ({ timeoutMs: o?.timeoutMs ?? defaultTimeout, signal: o?.signal });
 
-  async function guarded<T>(rpc: string, run: () => Promise<T>, onUnavailable: (err: GovernanceError) => T): Promise<T> {
+  async function guarded<T>(rpc: string, o: CallOptions | undefined, run: () => Promise<T>, settle: (f: Fallback) => T): Promise<T> {
     try {
       return await run();
     } catch (err) {
-      const error = GovernanceError.from(err, rpc);
-      if (error.unavailable) return onUnavailable(error);
+      const error = asGovernanceError(err, rpc);
+      const fallback = fallbackFor(error, o?.signal, failOpen);
+      if (fallback) return settle(fallback);
       throw error;
     }
   }
@@ -137,44 +168,59 @@ export function createGovernanceClient(options: GovernanceClientOptions): Govern
     try {
       return await run();
     } catch (err) {
-      throw GovernanceError.from(err, rpc);
+      throw asGovernanceError(err, rpc);
     }
   }
 
   return {
     authorize: async (request, o) => {
-      const message = toAuthorizeRequest(request);
-      return guarded(
+      const message = int64FromNumber(AuthorizeRequestSchema, toAuthorizeRequest(request), "Authorize");
+      const response = await guarded(
         "Authorize",
+        o,
         () => raw.authorize(message, call(o)),
-        (error) =>
+        ({ allow, reason, error }) =>
           create(AuthorizeResponseSchema, {
-            decision: failOpen ? Decision.ALLOW : Decision.DENY,
-            reason: Reason.SIDECAR_UNAVAILABLE,
-            message: `${failOpen ? "allowed without a decision (failOpen)" : "denied (fail closed)"}: ${error.message}`,
+            decision: allow ? Decision.ALLOW : Decision.DENY,
+            reason,
+            message: `${allow ? "allowed without a decision (failOpen)" : "denied (fail closed)"}: ${error.message}`,
           }),
       );
+      return int64ToNumber(AuthorizeResponseSchema, response);
     },
-    filterTools: (request, o) =>
-      guarded(
+    filterTools: async (request, o) => {
+      const message = int64FromNumber(FilterToolsRequestSchema, request, "FilterTools");
+      const response = await guarded(
         "FilterTools",
-        () => raw.filterTools(request, call(o)),
-        () => {
-          const tools = request.tools ?? [];
-          return create(FilterToolsResponseSchema, {
-            tools: failOpen ? tools : [],
-            hiddenCount: failOpen ? 0 : tools.length,
-          });
+        o,
+        () => raw.filterTools(message, call(o)),
+        ({ allow }) => {
+          const tools = message.tools ?? [];
+          return create(FilterToolsResponseSchema, { tools: allow ? tools : [], hiddenCount: allow ? 0 : tools.length });
         },
-      ),
-    resolveCredential: (request, o) => plain("ResolveCredential", () => raw.resolveCredential(request, call(o))),
-    scanResponse: (request, o) =>
-      guarded(
+      );
+      return int64ToNumber(FilterToolsResponseSchema, response);
+    },
+    resolveCredential: async (request, o) => {
+      const message = int64FromNumber(ResolveCredentialRequestSchema, request, "ResolveCredential");
+      const response = await plain("ResolveCredential", () => raw.resolveCredential(message, call(o)));
+      return int64ToNumber(ResolveCredentialResponseSchema, response);
+    },
+    scanResponse: async (request, o) => {
+      const message = int64FromNumber(ScanResponseRequestSchema, request, "ScanResponse");
+      const response = await guarded(
         "ScanResponse",
-        () => raw.scanResponse(request, call(o)),
-        (error) => (failOpen ? passUnscanned() : withheld(request, error)),
-      ),
-    recordAudit: (request, o) => plain("RecordAudit", () => raw.recordAudit(request, call(o))),
+        o,
+        () => raw.scanResponse(message, call(o)),
+        (fallback) => (fallback.allow ? passUnscanned() : withheld(message, fallback)),
+      );
+      return int64ToNumber(ScanResponseResponseSchema, response);
+    },
+    recordAudit: async (request, o) => {
+      const message = int64FromNumber(RecordAuditRequestSchema, request, "RecordAudit");
+      const response = await plain("RecordAudit", () => raw.recordAudit(message, call(o)));
+      return int64ToNumber(RecordAuditResponseSchema, response);
+    },
     ping: (o) => plain("Ping", async () => void (await raw.ping({}, call(o)))),
     raw,
     transport,
@@ -185,13 +231,14 @@ export function createGovernanceClient(options: GovernanceClientOptions): Govern
 const WITHHELD = "The tool response was withheld: the governance sidecar could not inspect it.";
 
 /** Fail closed: the agent reads a short notice instead of an uninspected response. */
-function withheld(request: MessageInitShape<typeof ScanResponseRequestSchema>, error: GovernanceError): ScanResponseResponse {
+function withheld(request: MessageInitShape<typeof ScanResponseRequestSchema>, { reason, error }: Fallback): ScanResponseResponse {
   const result = { content: [{ type: "text", text: WITHHELD }], isError: true };
+  const why = reason === Reason.NO_DECISION ? "no decision" : "sidecar unavailable";
   return create(ScanResponseResponseSchema, {
     action: ScanAction.BLOCK,
     text: request.resultJson ? "" : WITHHELD,
     resultJson: request.resultJson ? JSON.stringify(result) : "",
-    profile: `sidecar unavailable (fail closed): ${error.message}`,
+    profile: `${why} (fail closed): ${error.message}`,
   });
 }
 
@@ -200,7 +247,7 @@ function passUnscanned(): ScanResponseResponse {
   return create(ScanResponseResponseSchema, { action: ScanAction.ALLOW, profile: "sidecar unavailable (failOpen: passed unscanned)" });
 }
 
-function toAuthorizeRequest(input: AuthorizeInput): MessageInitShape<typeof AuthorizeRequestSchema> {
+function toAuthorizeRequest(input: AuthorizeInput): Init<typeof AuthorizeRequestSchema> {
   const { arguments: args, ...rest } = input;
   if (args === undefined) return rest;
   if (rest.argumentsJson) throw new TypeError("authorize: give either arguments or argumentsJson, not both");
