@@ -9,34 +9,32 @@
  * (the caller's own abort, Canceled, Aborted, Internal, Unknown) is always closed, with
  * reason NO_DECISION.
  */
-import { create, type DescMessage, type MessageInitShape } from "@bufbuild/protobuf";
-import { Code, createClient, type Client, type Interceptor, type Transport } from "@connectrpc/connect";
+import type { DescMessage, MessageInitShape } from "@bufbuild/protobuf";
+import { createClient, type Client, type Interceptor, type Transport } from "@connectrpc/connect";
 import { createConnectTransport, createGrpcTransport, Http2SessionManager } from "@connectrpc/connect-node";
 import * as http from "node:http";
 import * as net from "node:net";
 import {
+  AuthorizeRequestSchema,
   AuthorizeResponseSchema,
-  Decision,
+  FilterToolsRequestSchema,
   FilterToolsResponseSchema,
   GovernanceService,
-  Reason,
-  ScanAction,
-  ScanResponseResponseSchema,
-  AuthorizeRequestSchema,
-  FilterToolsRequestSchema,
   RecordAuditRequestSchema,
   RecordAuditResponseSchema,
   ResolveCredentialRequestSchema,
   ResolveCredentialResponseSchema,
   ScanResponseRequestSchema,
+  ScanResponseResponseSchema,
   type AuthorizeResponse,
   type FilterToolsResponse,
   type RecordAuditResponse,
   type ResolveCredentialResponse,
   type ScanResponseResponse,
 } from "./gen.js";
-import { asGovernanceError, type GovernanceError } from "./governance-error.js";
+import { asGovernanceError } from "./governance-error.js";
 import { int64FromNumber, int64ToNumber, type Int64AsNumber, type Int64Input } from "./int64-as-number.js";
+import { noAnswerDecision, noAnswerScan, noAnswerTools, settleNoAnswer, type NoAnswer } from "./no-answer.js";
 
 /** Options of {@link createGovernanceClient}. Give exactly one of `baseUrl`, `socketPath` and `transport`. */
 export interface GovernanceClientOptions {
@@ -112,26 +110,6 @@ export interface GovernanceClient {
   close(): void;
 }
 
-/** Codes with which a call ends without a decision although the sidecar may well be there. */
-const NO_DECISION_CODES: ReadonlySet<Code> = new Set([Code.Canceled, Code.Aborted, Code.Internal, Code.Unknown]);
-
-/** How a call that got no answer is settled: whether it may pass, and the reason to give. */
-interface Fallback {
-  readonly allow: boolean;
-  readonly reason: Reason.SIDECAR_UNAVAILABLE | Reason.NO_DECISION;
-  readonly error: GovernanceError;
-}
-
-/**
- * Only an unreachable or silent sidecar may fail open; the caller's own abort, and a
- * sidecar that failed while deciding, fail closed. Anything else is the caller's to handle.
- */
-function fallbackFor(error: GovernanceError, signal: AbortSignal | undefined, failOpen: boolean): Fallback | undefined {
-  if (signal?.aborted || NO_DECISION_CODES.has(error.code)) return { allow: false, reason: Reason.NO_DECISION, error };
-  if (error.unavailable) return { allow: failOpen, reason: Reason.SIDECAR_UNAVAILABLE, error };
-  return undefined;
-}
-
 /**
  * Creates a client of the Portcullis sidecar.
  *
@@ -153,13 +131,13 @@ export function createGovernanceClient(options: GovernanceClientOptions): Govern
   const failOpen = options.failOpen ?? false;
   const call = (o: CallOptions | undefined) => ({ timeoutMs: o?.timeoutMs ?? defaultTimeout, signal: o?.signal });
 
-  async function guarded<T>(rpc: string, o: CallOptions | undefined, run: () => Promise<T>, settle: (f: Fallback) => T): Promise<T> {
+  async function guarded<T>(rpc: string, o: CallOptions | undefined, run: () => Promise<T>, settle: (n: NoAnswer) => T): Promise<T> {
     try {
       return await run();
     } catch (err) {
       const error = asGovernanceError(err, rpc);
-      const fallback = fallbackFor(error, o?.signal, failOpen);
-      if (fallback) return settle(fallback);
+      const noAnswer = settleNoAnswer(error, o?.signal, failOpen);
+      if (noAnswer) return settle(noAnswer);
       throw error;
     }
   }
@@ -179,12 +157,7 @@ export function createGovernanceClient(options: GovernanceClientOptions): Govern
         "Authorize",
         o,
         () => raw.authorize(message, call(o)),
-        ({ allow, reason, error }) =>
-          create(AuthorizeResponseSchema, {
-            decision: allow ? Decision.ALLOW : Decision.DENY,
-            reason,
-            message: `${allow ? "allowed without a decision (failOpen)" : "denied (fail closed)"}: ${error.message}`,
-          }),
+        noAnswerDecision,
       );
       return int64ToNumber(AuthorizeResponseSchema, response);
     },
@@ -194,10 +167,7 @@ export function createGovernanceClient(options: GovernanceClientOptions): Govern
         "FilterTools",
         o,
         () => raw.filterTools(message, call(o)),
-        ({ allow }) => {
-          const tools = message.tools ?? [];
-          return create(FilterToolsResponseSchema, { tools: allow ? tools : [], hiddenCount: allow ? 0 : tools.length });
-        },
+        (noAnswer) => noAnswerTools(message, noAnswer),
       );
       return int64ToNumber(FilterToolsResponseSchema, response);
     },
@@ -212,7 +182,7 @@ export function createGovernanceClient(options: GovernanceClientOptions): Govern
         "ScanResponse",
         o,
         () => raw.scanResponse(message, call(o)),
-        (fallback) => (fallback.allow ? passUnscanned() : withheld(message, fallback)),
+        (noAnswer) => noAnswerScan(message, noAnswer),
       );
       return int64ToNumber(ScanResponseResponseSchema, response);
     },
@@ -226,25 +196,6 @@ export function createGovernanceClient(options: GovernanceClientOptions): Govern
     transport,
     close,
   };
-}
-
-const WITHHELD = "The tool response was withheld: the governance sidecar could not inspect it.";
-
-/** Fail closed: the agent reads a short notice instead of an uninspected response. */
-function withheld(request: MessageInitShape<typeof ScanResponseRequestSchema>, { reason, error }: Fallback): ScanResponseResponse {
-  const result = { content: [{ type: "text", text: WITHHELD }], isError: true };
-  const why = reason === Reason.NO_DECISION ? "no decision" : "sidecar unavailable";
-  return create(ScanResponseResponseSchema, {
-    action: ScanAction.BLOCK,
-    text: request.resultJson ? "" : WITHHELD,
-    resultJson: request.resultJson ? JSON.stringify(result) : "",
-    profile: `${why} (fail closed): ${error.message}`,
-  });
-}
-
-/** failOpen: the response passes unscanned, and says so. */
-function passUnscanned(): ScanResponseResponse {
-  return create(ScanResponseResponseSchema, { action: ScanAction.ALLOW, profile: "sidecar unavailable (failOpen: passed unscanned)" });
 }
 
 function toAuthorizeRequest(input: AuthorizeInput): Init<typeof AuthorizeRequestSchema> {

@@ -7,7 +7,14 @@ import { Code, ConnectError } from "@connectrpc/connect";
 /** Codes that mean "the sidecar could not be reached or did not answer in time" — nothing else. */
 const UNAVAILABLE_CODES: ReadonlySet<Code> = new Set([Code.Unavailable, Code.DeadlineExceeded]);
 
-/** What {@link GovernanceError} takes besides the RPC, code and message. */
+/**
+ * What {@link GovernanceError} takes besides the RPC, code and message.
+ *
+ * @example
+ * ```ts
+ * new GovernanceError("Ping", Code.Unavailable, "Ping: connection refused", { cause: err });
+ * ```
+ */
 export interface GovernanceErrorOptions {
   cause?: unknown;
   /** Response headers and trailers of the failed call. */
