@@ -74,8 +74,8 @@ function plan(desc: DescMessage): readonly DescField[] {
   return fields;
 }
 
-/** Calls `visit` with the container and key of every value of a planned field that is set. */
-function eachValue(desc: DescMessage, message: Record<string, unknown>, visit: (holder: Record<string | number, unknown>, key: string | number, field: DescField) => void): void {
+/** Replaces every set value of a planned field (each element of a list or map) by `replace(value)`. */
+function replaceValues(desc: DescMessage, message: Record<string, unknown>, replace: (value: unknown, field: DescField, key: string | number) => unknown): void {
   for (const field of plan(desc)) {
     let holder = message;
     let key = field.localName;
@@ -89,13 +89,24 @@ function eachValue(desc: DescMessage, message: Record<string, unknown>, visit: (
     if (value === undefined || value === null) continue;
     if (field.fieldKind === "list") {
       const list = value as unknown[];
-      for (let i = 0; i < list.length; i++) visit(list as unknown as Record<number, unknown>, i, field);
+      for (let i = 0; i < list.length; i++) list[i] = replace(list[i], field, i);
     } else if (field.fieldKind === "map") {
-      for (const k of Object.keys(value)) visit(value as Record<string, unknown>, k, field);
+      const map = value as Record<string, unknown>;
+      for (const k of Object.keys(map)) map[k] = replace(map[k], field, k);
     } else {
-      visit(holder, key, field);
+      holder[key] = replace(value, field, key);
     }
   }
+}
+
+function toNumbers(desc: DescMessage, message: Record<string, unknown>): void {
+  replaceValues(desc, message, toNumber);
+}
+
+function toNumber(value: unknown, field: DescField): unknown {
+  if (typeof value === "bigint") return Number(value);
+  if (field.message && typeof value === "object") toNumbers(field.message, value as Record<string, unknown>);
+  return value;
 }
 
 /**
@@ -107,13 +118,7 @@ function eachValue(desc: DescMessage, message: Record<string, unknown>, visit: (
  * ```
  */
 export function int64ToNumber<Desc extends DescMessage>(desc: Desc, message: MessageShape<Desc>): Int64AsNumber<MessageShape<Desc>> {
-  const convert = (d: DescMessage, m: Record<string, unknown>) =>
-    eachValue(d, m, (holder, key, field) => {
-      const value = holder[key];
-      if (typeof value === "bigint") holder[key] = Number(value);
-      else if (field.message && typeof value === "object") convert(field.message, value as Record<string, unknown>);
-    });
-  convert(desc, message as unknown as Record<string, unknown>);
+  toNumbers(desc, message as unknown as Record<string, unknown>);
   return message as unknown as Int64AsNumber<MessageShape<Desc>>;
 }
 
@@ -131,30 +136,26 @@ export function int64FromNumber<Desc extends DescMessage>(desc: Desc, init: Int6
   const copy = (d: DescMessage, m: Record<string, unknown>, path: string): Record<string, unknown> => {
     const out: Record<string, unknown> = { ...m };
     for (const field of plan(d)) {
-      if (field.oneof) {
-        const chosen = out[field.oneof.localName];
-        if (chosen && typeof chosen === "object") out[field.oneof.localName] = { ...chosen };
-      } else if (Array.isArray(out[field.localName])) {
-        out[field.localName] = [...(out[field.localName] as unknown[])];
-      } else if (field.fieldKind === "map" && out[field.localName]) {
-        out[field.localName] = { ...(out[field.localName] as object) };
-      }
+      const name = field.oneof ? field.oneof.localName : field.localName;
+      const value = out[name];
+      if (Array.isArray(value)) out[name] = [...(value as unknown[])];
+      else if (value && typeof value === "object" && (field.oneof || field.fieldKind === "map")) out[name] = { ...value };
     }
-    eachValue(d, out, (holder, key, field) => {
-      const value = holder[key];
-      const at = `${path}${field.localName}${field.fieldKind === "list" || field.fieldKind === "map" ? `[${String(key)}]` : ""}`;
-      if (typeof value === "number") holder[key] = toBigInt(value, field, `${rpc}: ${at}`);
-      else if (field.message && value && typeof value === "object") holder[key] = copy(field.message, value as Record<string, unknown>, `${at}.`);
+    replaceValues(d, out, (value, field, key) => {
+      const at = () => `${path}${field.localName}${field.fieldKind === "list" || field.fieldKind === "map" ? `[${String(key)}]` : ""}`;
+      if (typeof value === "number") return toBigInt(value, field, () => `${rpc}: ${at()}`);
+      if (field.message && value && typeof value === "object") return copy(field.message, value as Record<string, unknown>, `${at()}.`);
+      return value;
     });
     return out;
   };
   return copy(desc, init as Record<string, unknown>, "") as MessageInitShape<Desc>;
 }
 
-function toBigInt(value: number, field: DescField, where: string): bigint {
+function toBigInt(value: number, field: DescField, where: () => string): bigint {
   const unsigned = field.scalar !== undefined && UNSIGNED.has(field.scalar);
   if (!Number.isSafeInteger(value) || (unsigned && value < 0)) {
-    throw new TypeError(`${where} must be a whole number${unsigned ? " >= 0" : ""} no larger than 2^53 - 1, not ${value}`);
+    throw new TypeError(`${where()} must be a whole number${unsigned ? " >= 0" : ""} no larger than 2^53 - 1, not ${value}`);
   }
   return BigInt(value);
 }
