@@ -17,6 +17,6 @@ export {
   type GovernanceClientOptions,
 } from "./governance-client.js";
 export { GovernanceError, type GovernanceErrorOptions } from "./governance-error.js";
-export type { Int64AsNumber, Int64Input } from "./int64-as-number.js";
+export { int64FromNumber, int64ToNumber, type Int64AsNumber, type Int64Input } from "./int64-as-number.js";
 export { Code, ConnectError } from "@connectrpc/connect";
 export * from "./gen.js";
