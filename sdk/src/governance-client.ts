@@ -3,33 +3,38 @@
  *
  * Fail closed by default: when the sidecar cannot be reached or does not answer in time,
  * `authorize` returns a DENY with reason SIDECAR_UNAVAILABLE, `filterTools` returns no
- * tools and `scanResponse` returns BLOCK with a notice in place of the response. Opting in to `failOpen` turns both into "allow, but say so" — never silently.
+ * tools and `scanResponse` returns BLOCK with a notice in place of the response. Opting in
+ * to `failOpen` turns exactly those two cases (Unavailable, DeadlineExceeded) into "allow,
+ * but say so" — never silently. A call that ends without a decision for any other reason
+ * (the caller's own abort, Canceled, Aborted, Internal, Unknown) is always closed, with
+ * reason NO_DECISION.
  */
-import { create, type MessageInitShape } from "@bufbuild/protobuf";
+import type { DescMessage, MessageInitShape } from "@bufbuild/protobuf";
 import { createClient, type Client, type Interceptor, type Transport } from "@connectrpc/connect";
 import { createConnectTransport, createGrpcTransport, Http2SessionManager } from "@connectrpc/connect-node";
 import * as http from "node:http";
 import * as net from "node:net";
 import {
+  AuthorizeRequestSchema,
   AuthorizeResponseSchema,
-  Decision,
+  FilterToolsRequestSchema,
   FilterToolsResponseSchema,
   GovernanceService,
-  Reason,
-  ScanAction,
+  RecordAuditRequestSchema,
+  RecordAuditResponseSchema,
+  ResolveCredentialRequestSchema,
+  ResolveCredentialResponseSchema,
+  ScanResponseRequestSchema,
   ScanResponseResponseSchema,
-  type AuthorizeRequestSchema,
   type AuthorizeResponse,
-  type FilterToolsRequestSchema,
   type FilterToolsResponse,
-  type RecordAuditRequestSchema,
   type RecordAuditResponse,
-  type ResolveCredentialRequestSchema,
   type ResolveCredentialResponse,
-  type ScanResponseRequestSchema,
   type ScanResponseResponse,
 } from "./gen.js";
-import { GovernanceError } from "./governance-error.js";
+import { asGovernanceError } from "./governance-error.js";
+import { int64FromNumber, int64ToNumber, type Int64AsNumber, type Int64Input } from "./int64-as-number.js";
+import { noAnswerDecision, noAnswerScan, noAnswerTools, settleNoAnswer, type NoAnswer } from "./no-answer.js";
 
 /** Options of {@link createGovernanceClient}. Give exactly one of `baseUrl`, `socketPath` and `transport`. */
 export interface GovernanceClientOptions {
@@ -52,20 +57,25 @@ export interface GovernanceClientOptions {
   /** Default deadline of every call in milliseconds (default 1000). */
   timeoutMs?: number;
   /**
-   * When the sidecar is unreachable: `false` (default) denies and hides every tool;
-   * `true` allows and shows everything, with reason SIDECAR_UNAVAILABLE so it is visible.
+   * When the sidecar is unreachable or does not answer within the deadline (Unavailable,
+   * DeadlineExceeded): `false` (default) denies, hides every tool and blocks responses;
+   * `true` allows, shows and passes everything, with reason SIDECAR_UNAVAILABLE so it is
+   * visible. Any other call that ends without a decision stays closed either way.
    */
   failOpen?: boolean;
   /** Connect interceptors, e.g. for tracing. */
   interceptors?: Interceptor[];
 }
 
+/** A request init as the SDK takes it: 64-bit integer fields take a number (or a bigint). */
+type Init<Schema extends DescMessage> = Int64Input<MessageInitShape<Schema>>;
+
 /**
  * An Authorize request as the SDK takes it: like the proto message, plus `arguments` as a
  * plain object (serialised to `argumentsJson`). Hosts that already hold the JSON text can
  * pass `argumentsJson` instead.
  */
-export type AuthorizeInput = MessageInitShape<typeof AuthorizeRequestSchema> & {
+export type AuthorizeInput = Init<typeof AuthorizeRequestSchema> & {
   arguments?: Record<string, unknown> | undefined;
 };
 
@@ -73,28 +83,26 @@ export type AuthorizeInput = MessageInitShape<typeof AuthorizeRequestSchema> & {
 export interface CallOptions {
   /** Deadline of this call in milliseconds. */
   timeoutMs?: number;
+  /** Aborting it ends the call without a decision: closed (DENY, no tools, BLOCK) even with `failOpen`. */
   signal?: AbortSignal;
 }
 
-/** A typed client of GovernanceService. */
+/** A typed client of GovernanceService. 64-bit integer fields are numbers, in and out. */
 export interface GovernanceClient {
   /** Decides one tool call. Never throws for an unreachable sidecar (see `failOpen`). */
-  authorize(request: AuthorizeInput, options?: CallOptions): Promise<AuthorizeResponse>;
+  authorize(request: AuthorizeInput, options?: CallOptions): Promise<Int64AsNumber<AuthorizeResponse>>;
   /** Filters an upstream tools/list. Never throws for an unreachable sidecar (see `failOpen`). */
-  filterTools(request: MessageInitShape<typeof FilterToolsRequestSchema>, options?: CallOptions): Promise<FilterToolsResponse>;
-  resolveCredential(
-    request: MessageInitShape<typeof ResolveCredentialRequestSchema>,
-    options?: CallOptions,
-  ): Promise<ResolveCredentialResponse>;
+  filterTools(request: Init<typeof FilterToolsRequestSchema>, options?: CallOptions): Promise<Int64AsNumber<FilterToolsResponse>>;
+  resolveCredential(request: Init<typeof ResolveCredentialRequestSchema>, options?: CallOptions): Promise<Int64AsNumber<ResolveCredentialResponse>>;
   /**
    * Inspects a tool response. Never throws for an unreachable sidecar: fail closed returns
    * BLOCK with a notice in place of the response; `failOpen` returns ALLOW (pass it as is).
    */
-  scanResponse(request: MessageInitShape<typeof ScanResponseRequestSchema>, options?: CallOptions): Promise<ScanResponseResponse>;
-  recordAudit(request: MessageInitShape<typeof RecordAuditRequestSchema>, options?: CallOptions): Promise<RecordAuditResponse>;
+  scanResponse(request: Init<typeof ScanResponseRequestSchema>, options?: CallOptions): Promise<Int64AsNumber<ScanResponseResponse>>;
+  recordAudit(request: Init<typeof RecordAuditRequestSchema>, options?: CallOptions): Promise<Int64AsNumber<RecordAuditResponse>>;
   /** Opens the connection ahead of the first call; rejects when the sidecar is unreachable. */
   ping(options?: CallOptions): Promise<void>;
-  /** The underlying Connect client, for calls the wrapper does not cover. */
+  /** The underlying Connect client (protobuf-es types: 64-bit integers are bigint there). */
   readonly raw: Client<typeof GovernanceService>;
   /** The transport, to build clients of other services (e.g. AdminService) on the same connection. */
   readonly transport: Transport;
@@ -123,12 +131,13 @@ export function createGovernanceClient(options: GovernanceClientOptions): Govern
   const failOpen = options.failOpen ?? false;
   const call = (o: CallOptions | undefined) => ({ timeoutMs: o?.timeoutMs ?? defaultTimeout, signal: o?.signal });
 
-  async function guarded<T>(rpc: string, run: () => Promise<T>, onUnavailable: (err: GovernanceError) => T): Promise<T> {
+  async function guarded<T>(rpc: string, o: CallOptions | undefined, run: () => Promise<T>, settle: (n: NoAnswer) => T): Promise<T> {
     try {
       return await run();
     } catch (err) {
-      const error = GovernanceError.from(err, rpc);
-      if (error.unavailable) return onUnavailable(error);
+      const error = asGovernanceError(err, rpc);
+      const noAnswer = settleNoAnswer(error, o?.signal, failOpen);
+      if (noAnswer) return settle(noAnswer);
       throw error;
     }
   }
@@ -137,44 +146,51 @@ export function createGovernanceClient(options: GovernanceClientOptions): Govern
     try {
       return await run();
     } catch (err) {
-      throw GovernanceError.from(err, rpc);
+      throw asGovernanceError(err, rpc);
     }
   }
 
   return {
     authorize: async (request, o) => {
-      const message = toAuthorizeRequest(request);
-      return guarded(
+      const message = int64FromNumber(AuthorizeRequestSchema, toAuthorizeRequest(request), "Authorize");
+      const response = await guarded(
         "Authorize",
+        o,
         () => raw.authorize(message, call(o)),
-        (error) =>
-          create(AuthorizeResponseSchema, {
-            decision: failOpen ? Decision.ALLOW : Decision.DENY,
-            reason: Reason.SIDECAR_UNAVAILABLE,
-            message: `${failOpen ? "allowed without a decision (failOpen)" : "denied (fail closed)"}: ${error.message}`,
-          }),
+        noAnswerDecision,
       );
+      return int64ToNumber(AuthorizeResponseSchema, response);
     },
-    filterTools: (request, o) =>
-      guarded(
+    filterTools: async (request, o) => {
+      const message = int64FromNumber(FilterToolsRequestSchema, request, "FilterTools");
+      const response = await guarded(
         "FilterTools",
-        () => raw.filterTools(request, call(o)),
-        () => {
-          const tools = request.tools ?? [];
-          return create(FilterToolsResponseSchema, {
-            tools: failOpen ? tools : [],
-            hiddenCount: failOpen ? 0 : tools.length,
-          });
-        },
-      ),
-    resolveCredential: (request, o) => plain("ResolveCredential", () => raw.resolveCredential(request, call(o))),
-    scanResponse: (request, o) =>
-      guarded(
+        o,
+        () => raw.filterTools(message, call(o)),
+        (noAnswer) => noAnswerTools(message, noAnswer),
+      );
+      return int64ToNumber(FilterToolsResponseSchema, response);
+    },
+    resolveCredential: async (request, o) => {
+      const message = int64FromNumber(ResolveCredentialRequestSchema, request, "ResolveCredential");
+      const response = await plain("ResolveCredential", () => raw.resolveCredential(message, call(o)));
+      return int64ToNumber(ResolveCredentialResponseSchema, response);
+    },
+    scanResponse: async (request, o) => {
+      const message = int64FromNumber(ScanResponseRequestSchema, request, "ScanResponse");
+      const response = await guarded(
         "ScanResponse",
-        () => raw.scanResponse(request, call(o)),
-        (error) => (failOpen ? passUnscanned() : withheld(request, error)),
-      ),
-    recordAudit: (request, o) => plain("RecordAudit", () => raw.recordAudit(request, call(o))),
+        o,
+        () => raw.scanResponse(message, call(o)),
+        (noAnswer) => noAnswerScan(message, noAnswer),
+      );
+      return int64ToNumber(ScanResponseResponseSchema, response);
+    },
+    recordAudit: async (request, o) => {
+      const message = int64FromNumber(RecordAuditRequestSchema, request, "RecordAudit");
+      const response = await plain("RecordAudit", () => raw.recordAudit(message, call(o)));
+      return int64ToNumber(RecordAuditResponseSchema, response);
+    },
     ping: (o) => plain("Ping", async () => void (await raw.ping({}, call(o)))),
     raw,
     transport,
@@ -182,25 +198,7 @@ export function createGovernanceClient(options: GovernanceClientOptions): Govern
   };
 }
 
-const WITHHELD = "The tool response was withheld: the governance sidecar could not inspect it.";
-
-/** Fail closed: the agent reads a short notice instead of an uninspected response. */
-function withheld(request: MessageInitShape<typeof ScanResponseRequestSchema>, error: GovernanceError): ScanResponseResponse {
-  const result = { content: [{ type: "text", text: WITHHELD }], isError: true };
-  return create(ScanResponseResponseSchema, {
-    action: ScanAction.BLOCK,
-    text: request.resultJson ? "" : WITHHELD,
-    resultJson: request.resultJson ? JSON.stringify(result) : "",
-    profile: `sidecar unavailable (fail closed): ${error.message}`,
-  });
-}
-
-/** failOpen: the response passes unscanned, and says so. */
-function passUnscanned(): ScanResponseResponse {
-  return create(ScanResponseResponseSchema, { action: ScanAction.ALLOW, profile: "sidecar unavailable (failOpen: passed unscanned)" });
-}
-
-function toAuthorizeRequest(input: AuthorizeInput): MessageInitShape<typeof AuthorizeRequestSchema> {
+function toAuthorizeRequest(input: AuthorizeInput): Init<typeof AuthorizeRequestSchema> {
   const { arguments: args, ...rest } = input;
   if (args === undefined) return rest;
   if (rest.argumentsJson) throw new TypeError("authorize: give either arguments or argumentsJson, not both");

@@ -1,30 +1,92 @@
 #!/usr/bin/env node
 // Launcher for the `portcullis` CLI. Portcullis needs Node >= 22; where this node is older
 // and `scripts/ensure-node.sh` has provisioned Node 24 into the checkout's `.node/`, the
-// launcher re-runs itself there, so `npx portcullis` works right after `npm ci`.
-import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+// launcher runs the CLI there as a child and stands in for it: signals sent to the launcher
+// reach the child, and the launcher exits as the child did (128 + n for a death by signal n).
+// Old Node has no way to replace its own process (execve), hence the child.
+//
+// Whatever `node` the machine has parses this file, so it keeps to old syntax (no top-level
+// await, no `??` or `?.`) and plain built-in module names.
+import { spawn } from "child_process";
+import { existsSync } from "fs";
+import { constants } from "os";
+import { dirname, join } from "path";
+import { fileURLToPath, pathToFileURL } from "url";
 
-const here = dirname(fileURLToPath(import.meta.url));
-const major = Number(process.versions.node.split(".")[0]);
-if (major < 22) {
-  const provisioned = join(here, "..", "..", ".node", "bin", "node");
-  if (!existsSync(provisioned)) {
-    console.error(`portcullis needs Node >= 22 (this is ${process.version}); run 'source scripts/ensure-node.sh' in the checkout first`);
+var self = fileURLToPath(import.meta.url);
+var here = dirname(self);
+// Termination and reload signals, passed on as they come.
+var FORWARDED = ["SIGTERM", "SIGINT", "SIGHUP", "SIGQUIT"];
+// Set in the child's environment: "your launcher is this pid, on the IPC channel".
+var LAUNCHER_ENV = "PORTCULLIS_LAUNCHER_PID";
+
+if (Number(process.versions.node.split(".")[0]) < 22) relaunch();
+else run();
+
+function relaunch() {
+  var node = join(here, "..", "..", ".node", "bin", "node");
+  if (!existsSync(node)) {
+    console.error("portcullis needs Node >= 22 (this is " + process.version + "); run 'source scripts/ensure-node.sh' in the checkout first");
     process.exit(3);
   }
-  const child = spawnSync(provisioned, [fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: "inherit" });
-  process.exit(child.status ?? 3);
+  var env = Object.assign({}, process.env);
+  env[LAUNCHER_ENV] = String(process.pid);
+  var child = spawn(node, [self].concat(process.argv.slice(2)), {
+    // The IPC channel closes when the launcher dies, even by SIGKILL: the child then stops.
+    stdio: ["inherit", "inherit", "inherit", "ipc"],
+    env: env,
+    // A session of its own, so a terminal's Ctrl-C (SIGINT to the whole foreground process
+    // group) reaches the child once, through the launcher. Delivered twice, the second
+    // SIGINT would kill the sidecar in the middle of its drain.
+    detached: process.platform !== "win32",
+  });
+  var pass = function (signal) {
+    return function () {
+      child.kill(signal);
+    };
+  };
+  FORWARDED.forEach(function (signal) {
+    process.on(signal, pass(signal));
+  });
+  // Job control (Ctrl-Z, fg, bg) would not reach the child in its own session either.
+  process.on("SIGTSTP", function () {
+    child.kill("SIGSTOP");
+    process.kill(process.pid, "SIGSTOP");
+  });
+  process.on("SIGCONT", pass("SIGCONT"));
+  child.on("error", function (err) {
+    console.error("portcullis: cannot run " + node + ": " + err.message);
+    process.exit(3);
+  });
+  child.on("exit", function (code, signal) {
+    process.exit(signal ? 128 + (constants.signals[signal] || 0) : code);
+  });
 }
-const entry = join(here, "..", "dist", "cli.js");
-if (!existsSync(entry)) {
-  console.error("portcullis is not built: run 'npm run build' (npm ci does it through the prepare script)");
-  process.exit(3);
+
+function run() {
+  if (process.env[LAUNCHER_ENV] && process.channel) {
+    delete process.env[LAUNCHER_ENV];
+    // The launcher is gone: shut down as if it had passed on a SIGTERM (a serving sidecar
+    // drains), rather than serve on as an orphan nobody can signal.
+    process.on("disconnect", function () {
+      process.kill(process.pid, "SIGTERM");
+    });
+    process.channel.unref();
+  }
+  var entry = join(here, "..", "dist", "cli.js");
+  if (!existsSync(entry)) {
+    console.error("portcullis is not built: run 'npm run build' (npm ci does it through the prepare script)");
+    process.exit(3);
+  }
+  import(pathToFileURL(entry).href)
+    .then(function (cli) {
+      return cli.main(process.argv.slice(2));
+    })
+    .then(function (code) {
+      process.exitCode = code;
+      // Anything still holding the event loop after the command finished must not keep us alive.
+      setTimeout(function () {
+        process.exit(code);
+      }, 2000).unref();
+    });
 }
-const { main } = await import(pathToFileURL(entry).href);
-const code = await main(process.argv.slice(2));
-process.exitCode = code;
-// Anything still holding the event loop after the command finished must not keep us alive.
-setTimeout(() => process.exit(code), 2000).unref();

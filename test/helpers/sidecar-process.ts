@@ -27,11 +27,12 @@ export interface SidecarProcess {
 
 /**
  * Starts `portcullis serve` with the given arguments (`--listen 127.0.0.1:0` unless a
- * --listen or --socket is given) and waits until it serves.
+ * --listen or --socket is given) and waits until it serves. `node` runs the launcher (this
+ * test's Node unless told otherwise).
  */
-export async function startSidecarProcess(args: string[], env: NodeJS.ProcessEnv = {}): Promise<SidecarProcess> {
+export async function startSidecarProcess(args: string[], env: NodeJS.ProcessEnv = {}, node = process.execPath): Promise<SidecarProcess> {
   const listenArgs = args.includes("--listen") || args.includes("--socket") ? [] : ["--listen", "127.0.0.1:0"];
-  const child = spawn(process.execPath, [CLI, "serve", ...listenArgs, ...args], {
+  const child = spawn(node, [CLI, "serve", ...listenArgs, ...args], {
     cwd: REPO,
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],

@@ -71,8 +71,8 @@ describe("createGovernanceClient", () => {
 
   it("settles through RecordAudit and refuses another subject's decision", async () => {
     const client = createGovernanceClient({ baseUrl: tcp.baseUrl! });
-    const d = await client.authorize({ token: "demo-support-token", server: "jira", tool: "search_issues", estimatedTokens: 10n });
-    expect(await client.recordAudit({ token: "demo-support-token", decisionId: d.decisionId, tokensUsed: 7n })).toMatchObject({ recordId: d.decisionId });
+    const d = await client.authorize({ token: "demo-support-token", server: "jira", tool: "search_issues", estimatedTokens: 10 });
+    expect(await client.recordAudit({ token: "demo-support-token", decisionId: d.decisionId, tokensUsed: 7 })).toMatchObject({ recordId: d.decisionId });
     await expect(client.recordAudit({ token: "nope", decisionId: d.decisionId })).rejects.toMatchObject({ code: Code.Unauthenticated });
     await expect(client.recordAudit({ token: "demo-support-token", decisionId: "" })).rejects.toMatchObject({ code: Code.InvalidArgument });
     client.close();
