@@ -1,14 +1,25 @@
 import { defineConfig } from "vitest/config";
 
+/**
+ * Two projects: `main` (unit and end-to-end tests — `npm test`, well under two minutes on two
+ * cores) and `bench` (the benchmark smoke run and the report rendered in Chromium —
+ * `npm run test:bench`, its own CI step: it keeps both cores busy for about a minute, which
+ * would only make the main run slower and its timeouts likelier).
+ */
+const BENCH_TESTS = ["test/benchmarks/quick-mode.test.ts", "test/benchmarks/report-render.test.ts"];
+
 export default defineConfig({
   // Tests import the workspaces' TypeScript sources directly (see the packages' exports),
   // so they never run against a stale build. Vitest runs tests in Vite's SSR environment.
   resolve: { conditions: ["@portcullis/source"] },
   ssr: { resolve: { conditions: ["@portcullis/source", "node", "import", "default"], externalConditions: ["@portcullis/source"] } },
   test: {
-    include: ["test/**/*.test.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
+    projects: [
+      { extends: true, test: { name: "main", include: ["test/**/*.test.ts"], exclude: BENCH_TESTS } },
+      { extends: true, test: { name: "bench", include: BENCH_TESTS } },
+    ],
   },
 });

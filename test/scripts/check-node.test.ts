@@ -67,6 +67,6 @@ describe("Node preflight of the npm scripts", () => {
     const { dir, ran } = await sandbox();
     const result = await npm(dir, dirname(process.execPath), ["test"]);
     expect(result.code).toBe(0);
-    expect(await read(ran)).toBe("tsc -b sdk sidecar\nvitest run\n");
+    expect(await read(ran)).toBe("tsc -b sdk sidecar\nvitest run --project main\n");
   });
 });
