@@ -22,7 +22,7 @@ const POLICY = [
   "  support: { servers: { jira: { allow: [search_issues, create_issue] } } }",
   "limits:",
   "  - { name: fleet-rate, tools: [jira/search_issues], rate: 100/h, burst: 100 }",
-  "  - { name: team-budget, scope: team:support, tools: [jira/create_issue], tokens: 10000/day }",
+  "  - { name: team-budget, scope: team:support, tools: [jira/create_issue], tokens: 10000/day, requireEstimate: true }",
 ].join("\n");
 
 const running: SidecarProcess[] = [];

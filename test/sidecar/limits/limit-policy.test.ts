@@ -11,7 +11,7 @@ describe("limits in the policy", () => {
       [
         ...base,
         "  - { name: create-rate, scope: role:support, tools: [jira/create_issue], rate: 60/m, burst: 10 }",
-        "  - { scope: team:growth, tokens: 2000000/day }",
+        "  - { scope: team:growth, tokens: 2000000/day, requireEstimate: true }",
         "  - { tools: ['jira/*'], steps: 20, per: [tool], shadow: true }",
         "  - { duplicateWindow: 10m, onStoreFailure: allow }",
         "  - { rate: 100/10s }",
