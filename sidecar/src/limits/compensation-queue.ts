@@ -39,6 +39,7 @@ export class CompensationQueue {
   readonly #options: CompensationQueueOptions;
   readonly #pending = new Map<string, Pending>();
   readonly #maxPending: number;
+  readonly #idleWaiters: (() => void)[] = [];
   #closed = false;
   /** Compensations that ran in the store. */
   done = 0;
@@ -55,6 +56,12 @@ export class CompensationQueue {
   /** Compensations not yet known to have run. */
   get pending(): number {
     return this.#pending.size;
+  }
+
+  /** Resolves once nothing is pending (every compensation ran or was abandoned). */
+  idle(): Promise<void> {
+    if (this.#pending.size === 0) return Promise.resolve();
+    return new Promise((resolve) => this.#idleWaiters.push(resolve));
   }
 
   /** Queues a compensation and sends it at once. Adding one already pending does nothing. */
@@ -81,6 +88,7 @@ export class CompensationQueue {
     this.#options.send(decisionId).then(
       () => {
         if (this.#pending.delete(decisionId)) this.done++;
+        this.#wakeIfIdle();
       },
       (err: unknown) => {
         if (!this.#pending.has(decisionId) || this.#closed) return;
@@ -104,5 +112,11 @@ export class CompensationQueue {
     this.#pending.delete(decisionId);
     this.abandoned++;
     this.#options.onAbandon?.(decisionId, cause);
+    this.#wakeIfIdle();
+  }
+
+  #wakeIfIdle(): void {
+    if (this.#pending.size > 0) return;
+    for (const wake of this.#idleWaiters.splice(0)) wake();
   }
 }
