@@ -72,6 +72,8 @@ const durationText = z.string().transform((text, ctx) => {
   return ms;
 });
 
+const estimateTokens = z.int().min(1, { error: "a default estimate is a whole number of tokens, at least 1" });
+
 const scopeText = z
   .string()
   .regex(/^(all|(subject|role|team):\S+)$/, { error: "scope is all, subject:<id>, role:<name> or team:<name>" });
@@ -93,7 +95,7 @@ export const LimitSchema = z
     burst: z.int().min(1, { error: "burst must be at least 1" }).optional(),
     tokens: budgetText.optional(),
     defaultEstimate: z
-      .union([z.int().min(1), z.record(z.string().regex(/^\S+$/), z.int().min(1))], {
+      .union([estimateTokens, z.record(z.string().regex(/^\S+$/), estimateTokens)], {
         error: "defaultEstimate is a positive whole number of tokens, or a map of server/tool globs to one (e.g. { 'jira/*': 2000, '*': 500 })",
       })
       .optional(),
