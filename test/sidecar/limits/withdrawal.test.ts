@@ -7,7 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Redis } from "ioredis";
 import { Reason } from "@portcullis/sdk";
-import { compileGlob, Limiter, RedisStateStore, type CompiledLimit, type LimitOp } from "@portcullis/sidecar";
+import { compileGlob, DecisionEngine, hashToken, Limiter, MemoryStateStore, RedisStateStore, type CompiledLimit, type LimitOp } from "@portcullis/sidecar";
+import { openPolicy } from "../../helpers/policy-file.js";
 import { REDIS_URL, redisForTests, startPrivateRedis, uniquePrefix } from "../../helpers/redis.js";
 
 const hasRedis = await redisForTests("withdrawals");
@@ -180,6 +181,44 @@ describe.runIf(hasRedis)("the Limiter on Redis", () => {
       await store.close();
       await redis.stop();
     }
+  });
+});
+
+describe("a caller that stops waiting", () => {
+  const policy = () =>
+    openPolicy(
+      [
+        "version: 1",
+        "subjects:",
+        `  - { id: agent-a, roles: [r], tokenSha256: ${hashToken("a")} }`,
+        "roles:",
+        "  r: { servers: { jira: { allow: ['*'] } } }",
+        "limits:",
+        "  - { name: once, tools: [jira/create_issue], duplicateWindow: 10m }",
+      ].join("\n"),
+    );
+  const call = (signal: AbortSignal) => ({ token: "a", server: "jira", tool: "create_issue", arguments: { x: 1 }, signal });
+
+  it("is not charged when it is gone before limits are checked (in memory)", async () => {
+    const engine = new DecisionEngine(await policy(), new Limiter(new MemoryStateStore()));
+    const gone = await engine.decide(call(AbortSignal.abort()));
+    expect(gone).toMatchObject({ allow: false, reason: Reason.STATE_UNAVAILABLE });
+    expect((await engine.decide(call(new AbortController().signal))).allow).toBe(true);
+  });
+
+  it.runIf(hasRedis)("is not charged when it goes while Redis answers: the allow is withdrawn", async () => {
+    const store = new RedisStateStore({ url: REDIS_URL, prefix: uniquePrefix() });
+    await store.ready();
+    const engine = new DecisionEngine(await policy(), new Limiter(store, { timeoutMs: 5000 }));
+    const caller = new AbortController();
+    const deciding = engine.decide(call(caller.signal));
+    caller.abort(); // the apply is on its way to Redis
+    expect(await deciding).toMatchObject({ allow: false, reason: Reason.STATE_UNAVAILABLE });
+    expect(engine.limiter.withdrawnCount).toBe(1);
+    await store.compensations.idle();
+    // Had the abandoned call kept its duplicate guard, the same call now would be a duplicate.
+    expect((await engine.decide(call(new AbortController().signal))).allow).toBe(true);
+    await store.close();
   });
 });
 
