@@ -6,9 +6,10 @@
  * restart. Deadlines belong to the caller (the Limiter): a command that misses one stays
  * queued on its connection, which is what lets a compensation sent after it run after it.
  *
- * Availability: `down` when the connection closes, or when a command fails and a PING
- * does not answer within the probe deadline either; `up` when the client reconnects or a
- * probe (every half second while down) answers in time. While down, `apply` refuses at
+ * Availability: `down` when the connection closes, or when an apply fails or is overdue
+ * (a watchdog looks at the oldest one in flight) and a PING does not answer within the
+ * probe deadline either; `up` when the client reconnects or a probe (every half second
+ * while down) answers in time. While down, `apply` refuses at
  * once without sending anything, so callers neither wait for a dead Redis nor pile
  * commands onto a paused one.
  */
@@ -75,6 +76,9 @@ export class RedisStateStore implements StateStore {
   #availability: StoreAvailability = "connecting";
   #probing = false;
   #prober: NodeJS.Timeout | undefined;
+  /** Applies sent and not answered, oldest first (their send times). */
+  readonly #inFlight = new Set<{ readonly sentAt: number }>();
+  readonly #watchdog: NodeJS.Timeout;
   #closing = false;
 
   constructor(options: RedisStateStoreOptions) {
@@ -103,6 +107,11 @@ export class RedisStateStore implements StateStore {
       onAbandon: options.onCompensationAbandoned,
     });
     this.#firstConnect = this.redis.connect().catch(() => undefined);
+    this.#watchdog = setInterval(() => {
+      const oldest = this.#inFlight.values().next();
+      if (!oldest.done && Date.now() - oldest.value.sentAt > this.#probeTimeoutMs) this.#suspect("an answer is overdue");
+    }, this.#probeTimeoutMs);
+    this.#watchdog.unref();
   }
 
   get availability(): StoreAvailability {
@@ -150,12 +159,16 @@ export class RedisStateStore implements StateStore {
       }
     }
     const run = (this.redis as unknown as { pclApplyLimits: ScriptRunner }).pclApplyLimits;
+    const inFlight = { sentAt: Date.now() };
+    this.#inFlight.add(inFlight);
     try {
       const flat = (await run.call(this.redis, keys.length, ...keys, ...args)) as number[];
       return ops.map((_, i) => ({ allowed: flat[i * 3] === 1, remaining: flat[i * 3 + 1]!, retryAfterMs: flat[i * 3 + 2]! }));
     } catch (err) {
       this.#suspect((err as Error).message);
       throw err;
+    } finally {
+      this.#inFlight.delete(inFlight);
     }
   }
 
@@ -173,6 +186,7 @@ export class RedisStateStore implements StateStore {
   async close(): Promise<void> {
     this.#closing = true;
     clearInterval(this.#prober);
+    clearInterval(this.#watchdog);
     this.compensations.close();
     this.redis.disconnect();
   }
