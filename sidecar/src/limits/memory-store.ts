@@ -3,6 +3,7 @@
  * before the next, so check-and-consume is atomic without locks. Semantics match the Redis
  * script exactly; the same contract tests run against both.
  */
+import { BoundedMap } from "./bounded-map.js";
 import { budgetWindow } from "./budget-period.js";
 import type { ApplyOptions, LimitOp, OpResult, SettleOutcome, StateStore, StoreAvailability } from "./state-store.js";
 
@@ -50,7 +51,7 @@ export class MemoryStateStore implements StateStore {
   readonly kind = "memory" as const;
   readonly availability: StoreAvailability = "up";
   readonly #entries = new Map<string, Entry>();
-  readonly #reservations = new Map<string, StoredReservation>();
+  readonly #reservations = new BoundedMap<string, StoredReservation>(MAX_OPEN_RESERVATIONS);
   readonly #now: () => number;
   readonly #sweeper: NodeJS.Timeout;
 
@@ -119,10 +120,6 @@ export class MemoryStateStore implements StateStore {
       for (const commit of commits) commit();
       const reservation = options.reservation;
       if (reservation && holds.length > 0) {
-        if (this.#reservations.size >= MAX_OPEN_RESERVATIONS) {
-          const oldest = this.#reservations.keys().next();
-          if (!oldest.done) this.#reservations.delete(oldest.value);
-        }
         this.#reservations.set(reservation.id, { subject: reservation.subject, holds, expiresAtUs: now + reservation.ttlMs * 1000 });
       }
     }
@@ -175,6 +172,6 @@ export class MemoryStateStore implements StateStore {
   #sweep(): void {
     const now = this.#now();
     for (const [key, entry] of this.#entries) if (entry.expiresAtUs <= now) this.#entries.delete(key);
-    for (const [id, r] of this.#reservations) if (r.expiresAtUs <= now) this.#reservations.delete(id);
+    for (const [id, r] of this.#reservations.entries()) if (r.expiresAtUs <= now) this.#reservations.delete(id);
   }
 }

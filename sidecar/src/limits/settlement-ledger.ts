@@ -11,6 +11,8 @@
 /** What a decision may have reserved: nothing, a reservation, or one an apply may still write (fail-open). */
 export type ReservationState = "none" | "held" | "maybe";
 
+import { BoundedMap } from "./bounded-map.js";
+
 /** One tracked decision. */
 export interface LedgerEntry {
   readonly subject: string;
@@ -19,8 +21,8 @@ export interface LedgerEntry {
   settled: boolean;
 }
 
-/** Decisions remembered at most (about 150 bytes each). */
-export const MAX_TRACKED_DECISIONS = 200_000;
+/** Decisions remembered at most (about 200 bytes each). */
+export const MAX_TRACKED_DECISIONS = 100_000;
 
 /**
  * A bounded, expiring map of decisions.
@@ -33,14 +35,13 @@ export const MAX_TRACKED_DECISIONS = 200_000;
  * ```
  */
 export class SettlementLedger {
-  readonly #entries = new Map<string, LedgerEntry>();
+  readonly #entries: BoundedMap<string, LedgerEntry>;
   readonly #ttlMs: number;
-  readonly #capacity: number;
   readonly #now: () => number;
 
   constructor(options: { ttlMs: number; capacity?: number; now?: () => number }) {
     this.#ttlMs = options.ttlMs;
-    this.#capacity = options.capacity ?? MAX_TRACKED_DECISIONS;
+    this.#entries = new BoundedMap(options.capacity ?? MAX_TRACKED_DECISIONS);
     this.#now = options.now ?? Date.now;
   }
 
@@ -53,11 +54,6 @@ export class SettlementLedger {
   open(decisionId: string, subject: string, reservation: ReservationState): void {
     const now = this.#now();
     this.#dropExpired(now);
-    if (this.#entries.size >= this.#capacity) {
-      const oldest = this.#entries.keys().next();
-      if (!oldest.done) this.#entries.delete(oldest.value);
-    }
-    this.#entries.delete(decisionId);
     this.#entries.set(decisionId, { subject, reservation, expiresAtMs: now + this.#ttlMs, settled: false });
   }
 
@@ -73,9 +69,9 @@ export class SettlementLedger {
    */
   #dropExpired(now: number): void {
     for (let i = 0; i < 4; i++) {
-      const first = this.#entries.entries().next();
-      if (first.done || first.value[1].expiresAtMs > now) return;
-      this.#entries.delete(first.value[0]);
+      const oldest = this.#entries.oldest();
+      if (!oldest || oldest[1].expiresAtMs > now) return;
+      this.#entries.delete(oldest[0]);
     }
   }
 }
