@@ -7,8 +7,8 @@
 
 /** Options of {@link CompensationQueue}. */
 export interface CompensationQueueOptions {
-  /** Sends one compensation; resolves once the store ran it. */
-  readonly send: (decisionId: string) => Promise<unknown>;
+  /** Sends one compensation (a decision and its state keys); resolves once the store ran it. */
+  readonly send: (decisionId: string, keys: readonly string[]) => Promise<unknown>;
   /** How long a compensation is worth retrying (the store's undo window). */
   readonly retryForMs: number;
   /** Compensations waiting at most (in flight or backing off); beyond it the oldest is abandoned. */
@@ -18,6 +18,7 @@ export interface CompensationQueueOptions {
 }
 
 interface Pending {
+  readonly keys: readonly string[];
   readonly since: number;
   attempts: number;
   timer?: NodeJS.Timeout | undefined;
@@ -31,8 +32,8 @@ const MAX_RETRY_MS = 2000;
  *
  * @example
  * ```ts
- * const queue = new CompensationQueue({ send: (id) => runCancelScript(id), retryForMs: 120_000 });
- * queue.add(decisionId);
+ * const queue = new CompensationQueue({ send: (id, keys) => runCancelScript(id, keys), retryForMs: 120_000 });
+ * queue.add(decisionId, keys);
  * ```
  */
 export class CompensationQueue {
@@ -65,13 +66,13 @@ export class CompensationQueue {
   }
 
   /** Queues a compensation and sends it at once. Adding one already pending does nothing. */
-  add(decisionId: string): void {
+  add(decisionId: string, keys: readonly string[]): void {
     if (this.#closed || this.#pending.has(decisionId)) return;
     if (this.#pending.size >= this.#maxPending) {
       const oldest = this.#pending.keys().next();
       if (!oldest.done) this.#abandon(oldest.value, `more than ${this.#maxPending} compensations waiting`);
     }
-    this.#pending.set(decisionId, { since: Date.now(), attempts: 0 });
+    this.#pending.set(decisionId, { keys, since: Date.now(), attempts: 0 });
     this.#attempt(decisionId);
   }
 
@@ -85,7 +86,7 @@ export class CompensationQueue {
     const entry = this.#pending.get(decisionId);
     if (!entry) return;
     entry.attempts++;
-    this.#options.send(decisionId).then(
+    this.#options.send(decisionId, entry.keys).then(
       () => {
         if (this.#pending.delete(decisionId)) this.done++;
         this.#wakeIfIdle();

@@ -44,6 +44,8 @@ export interface LimitVerdict {
   readonly failOpen: boolean;
   /** What the call may have reserved against token budgets, for its settlement. */
   readonly reservation: ReservationState;
+  /** The state keys of the limits applied, in order: what a withdrawal of the decision undoes. */
+  readonly stateKeys: readonly string[];
 }
 
 /**
@@ -111,8 +113,9 @@ export class Limiter {
    */
   async check(limits: readonly CompiledLimit[], ctx: LimitContext): Promise<LimitVerdict> {
     const applicable = limits.filter((limit) => applies(limit, ctx));
-    if (applicable.length === 0) return pass([], false, "none");
+    if (applicable.length === 0) return pass([], false, "none", []);
     const ops = toOps(applicable, ctx);
+    const stateKeys = ops.map((op) => op.key);
     const commit = !ctx.dryRun;
     let results: OpResult[];
     try {
@@ -126,7 +129,7 @@ export class Limiter {
     } catch (err) {
       const mayHaveRun = commit && !(err instanceof StateNotSentError);
       const verdict = this.#storeFailed(applicable, ops, ctx, err, mayHaveRun);
-      if (!verdict.allow && mayHaveRun) this.withdraw(ctx.decisionId);
+      if (!verdict.allow && mayHaveRun) this.withdraw(ctx.decisionId, stateKeys);
       return verdict;
     }
     const statuses = applicable.map((limit, i): LimitStatus => ({
@@ -142,7 +145,7 @@ export class Limiter {
     const denied = statuses.findIndex((s) => !s.allowed && !s.shadow);
     if (denied < 0) {
       const holds = commit && ops.some((op, i) => op.kind === "tokens" && results[i]!.allowed);
-      return pass(statuses, false, holds ? "held" : "none");
+      return pass(statuses, false, holds ? "held" : "none", stateKeys);
     }
     const limit = applicable[denied]!;
     const status = statuses[denied]!;
@@ -156,6 +159,7 @@ export class Limiter {
       statuses,
       failOpen: false,
       reservation: "none",
+      stateKeys,
     };
   }
 
@@ -163,9 +167,9 @@ export class Limiter {
    * Withdraws a decision whose caller gets a deny after its apply may have been sent: the
    * store undoes or refuses it (in the background, retried).
    */
-  withdraw(decisionId: string): void {
+  withdraw(decisionId: string, stateKeys: readonly string[]): void {
     this.withdrawnCount++;
-    this.store.cancel(decisionId);
+    this.store.cancel(decisionId, stateKeys);
   }
 
   /** Remembers a decision for its settlement (RecordAudit), with what it may have reserved. */
@@ -210,6 +214,7 @@ export class Limiter {
         statuses: [],
         failOpen: false,
         reservation: "none",
+        stateKeys: ops.map((op) => op.key),
       };
     }
     this.failOpenCount++;
@@ -225,10 +230,11 @@ export class Limiter {
       failOpen: true,
     }));
     // The apply may still land later and reserve: then a settlement must find it.
-    return pass(statuses, true, mayHaveRun && ops.some((op) => op.kind === "tokens") ? "maybe" : "none");
+    const reservation = mayHaveRun && ops.some((op) => op.kind === "tokens") ? "maybe" : "none";
+    return pass(statuses, true, reservation, ops.map((op) => op.key));
   }
 }
 
-function pass(statuses: readonly LimitStatus[], failOpen: boolean, reservation: ReservationState): LimitVerdict {
-  return { allow: true, reason: Reason.ALLOWED, message: "", rule: "", retryAfterMs: 0, statuses, failOpen, reservation };
+function pass(statuses: readonly LimitStatus[], failOpen: boolean, reservation: ReservationState, stateKeys: readonly string[]): LimitVerdict {
+  return { allow: true, reason: Reason.ALLOWED, message: "", rule: "", retryAfterMs: 0, statuses, failOpen, reservation, stateKeys };
 }

@@ -99,10 +99,10 @@ export class RedisStateStore implements StateStore {
     this.redis.on("ready", () => this.#set("up", "connected"));
     this.redis.on("close", () => this.#set("down", "connection closed"));
     this.redis.defineCommand("pclApplyLimits", { lua: APPLY_LIMITS_LUA });
-    this.redis.defineCommand("pclCancel", { lua: CANCEL_DECISION_LUA, numberOfKeys: 3 });
+    this.redis.defineCommand("pclCancel", { lua: CANCEL_DECISION_LUA });
     this.redis.defineCommand("pclSettle", { lua: SETTLE_RESERVATION_LUA, numberOfKeys: 1 });
     this.compensations = new CompensationQueue({
-      send: (id) => this.#sendCancel(id),
+      send: (id, keys) => this.#sendCancel(id, keys),
       retryForMs: UNDO_TTL_MS - 5000,
       onAbandon: options.onCompensationAbandoned,
     });
@@ -172,8 +172,8 @@ export class RedisStateStore implements StateStore {
     }
   }
 
-  cancel(decisionId: string): void {
-    this.compensations.add(decisionId);
+  cancel(decisionId: string, keys: readonly string[]): void {
+    this.compensations.add(decisionId, keys);
   }
 
   async settle(reservationId: string, subject: string, actualTokens: number): Promise<SettleOutcome> {
@@ -191,11 +191,12 @@ export class RedisStateStore implements StateStore {
     this.redis.disconnect();
   }
 
-  #sendCancel(decisionId: string): Promise<unknown> {
+  #sendCancel(decisionId: string, keys: readonly string[]): Promise<unknown> {
     if (this.redis.status !== "ready") return Promise.reject(new StateNotSentError(`redis is ${this.redis.status}`));
     const p = this.#prefix;
     const run = (this.redis as unknown as { pclCancel: ScriptRunner }).pclCancel;
-    return run.call(this.redis, `${p}cancel:${decisionId}`, `${p}undo:${decisionId}`, `${p}resv:${decisionId}`, decisionId, UNDO_TTL_MS);
+    const all = [`${p}cancel:${decisionId}`, `${p}undo:${decisionId}`, `${p}resv:${decisionId}`, ...keys.map((k) => p + k)];
+    return run.call(this.redis, all.length, ...all, decisionId, UNDO_TTL_MS);
   }
 
   /** A command failed: if a PING does not answer in time either, Redis is down. */

@@ -67,9 +67,10 @@ export interface StateStore {
    * Withdraws a decision whose answer to the caller was a deny although its apply may have
    * run (the answer came too late, or never). Idempotent and atomic whichever of the two
    * reaches the store first: an apply that arrives after it refuses to run; one that ran is
-   * undone exactly. Fire and forget: the store retries in the background.
+   * undone exactly. `keys` are the keys of the decision's operations, in apply order.
+   * Fire and forget: the store retries in the background.
    */
-  cancel(decisionId: string): void;
+  cancel(decisionId: string, keys: readonly string[]): void;
   /**
    * Settles a reservation with the actual tokens used: refunds or debits the difference on
    * every budget it reserved against, once.

@@ -19,6 +19,7 @@ const ops = (tag: string, args = tag): LimitOp[] => [
   { kind: "duplicate", key: `dup:${tag}:${args}`, shadow: false, windowMs: 60_000 },
   { kind: "tokens", key: `tokens:${tag}`, shadow: false, limit: 1000, amount: 30, period: "day" },
 ];
+const keysOf = (list: LimitOp[]) => list.map((op) => op.key);
 const applyAs = (store: RedisStateStore, decisionId: string, list: LimitOp[]) =>
   store.apply(list, { commit: true, decisionId, reservation: { id: decisionId, subject: "alice", ttlMs: 60_000 } });
 
@@ -53,7 +54,7 @@ describe.runIf(hasRedis)("withdrawing a decision from Redis", () => {
     expect((await applyAs(store, "d1", ops("a", "second"))).every((r) => r.allowed)).toBe(true);
     expect(await state("a")).toMatchObject({ steps: "2", budget: "60" });
 
-    store.cancel("d1");
+    store.cancel("d1", keysOf(ops("a", "second")));
     await store.compensations.idle();
     expect(await state("a")).toEqual(before);
     expect(await raw.exists(`${prefix}dup:a:second`, `${prefix}resv:d1`, `${prefix}undo:d1`)).toBe(0);
@@ -63,7 +64,7 @@ describe.runIf(hasRedis)("withdrawing a decision from Redis", () => {
   });
 
   it("makes an apply that arrives after the withdrawal refuse to run", async () => {
-    store.cancel("late-1");
+    store.cancel("late-1", keysOf(ops("b")));
     await store.compensations.idle();
     await expect(applyAs(store, "late-1", ops("b"))).rejects.toThrow(/PCL_CANCELLED/);
     expect(await state("b")).toEqual({ tat: null, steps: null, budget: null });
@@ -72,10 +73,10 @@ describe.runIf(hasRedis)("withdrawing a decision from Redis", () => {
 
   it("is idempotent, and never removes a duplicate guard another decision set since", async () => {
     await applyAs(store, "c1", ops("c"));
-    store.cancel("c1");
+    store.cancel("c1", keysOf(ops("c")));
     await store.compensations.idle();
     expect((await applyAs(store, "c2", ops("c"))).every((r) => r.allowed)).toBe(true);
-    store.cancel("c1");
+    store.cancel("c1", keysOf(ops("c")));
     await store.compensations.idle();
     expect(await raw.get(`${prefix}dup:c:c`)).toBe("c2");
     expect(await state("c")).toMatchObject({ steps: "1", budget: "30" });
@@ -85,7 +86,7 @@ describe.runIf(hasRedis)("withdrawing a decision from Redis", () => {
     await applyAs(store, "s1", ops("s"));
     expect(await store.settle("s1", "alice", 50)).toBe("settled");
     expect(await state("s")).toMatchObject({ budget: "50" });
-    store.cancel("s1");
+    store.cancel("s1", keysOf(ops("s")));
     await store.compensations.idle();
     expect(await state("s")).toMatchObject({ budget: "0", steps: null });
   });
@@ -168,7 +169,7 @@ describe.runIf(hasRedis)("the Limiter on Redis", () => {
       expect(Date.now() - started).toBeLessThan(4000); // refused at once, not after the 5 s deadline
       expect(limiter.withdrawnCount).toBe(0); // nothing was sent, so nothing to withdraw
 
-      store.cancel("in-doubt");
+      store.cancel("in-doubt", []);
       expect(store.compensations.pending).toBe(1);
       await redis.start();
       await store.compensations.idle();
