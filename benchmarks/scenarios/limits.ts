@@ -30,7 +30,7 @@ roles:
   support: { servers: { jira: { allow: [create_issue] } } }
 limits:
   - { name: bench-rate, scope: role:support, per: [subject], tools: [jira/create_issue], rate: 100000000/s }
-  - { name: bench-budget, scope: team:bench, tokens: 1000000000000/day }
+  - { name: bench-budget, scope: team:bench, tokens: 1000000000000/day, requireEstimate: true }
   - { name: bench-steps, scope: role:support, tools: [jira/create_issue], steps: 1000000000 }
   - { name: bench-no-repeats, scope: role:support, tools: [jira/create_issue], duplicateWindow: 10s }
 `;

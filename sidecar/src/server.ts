@@ -7,10 +7,10 @@ import { AdminService, GovernanceService, Health } from "@portcullis/sdk/gen";
 import { isIP } from "node:net";
 import { DecisionEngine } from "./decision/index.js";
 import { GuardrailScanner } from "./guardrails/index.js";
-import { Limiter, MemoryStateStore, RedisStateStore, type StateStore } from "./limits/index.js";
+import { Limiter, LimitStateWatch, MemoryStateStore, RedisStateStore, type StateStore } from "./limits/index.js";
 import { createLogger, type Logger } from "./logger.js";
 import { formatPolicyError, PolicyStore } from "./policy/index.js";
-import { adminService, governanceService, healthService, REQUEST_LIMITS, requestGate } from "./services/index.js";
+import { adminService, governanceService, healthService, REQUEST_LIMITS, requestGate, type ServingState } from "./services/index.js";
 import { DualProtocolListener, type ListenTarget } from "./transport/dual-protocol-listener.js";
 import { withSpecGrpcMessage } from "./transport/grpc-message-encoding.js";
 
@@ -37,6 +37,8 @@ export interface SidecarOptions {
   readonly redisPrefix?: string;
   /** Deadline of one limit-state round trip (default 250 ms); past it, limits' fail modes apply. */
   readonly stateTimeoutMs?: number;
+  /** At most one log line per this many milliseconds summarises fail-open decisions (default 10 s). */
+  readonly failOpenSummaryMs?: number;
   readonly logger?: Logger;
 }
 
@@ -67,7 +69,7 @@ export function sidecarRoutes(deps: {
   engine: DecisionEngine;
   scanner: GuardrailScanner;
   logger: Logger;
-  serving: { readonly serving: boolean; readonly stopped: Promise<void> };
+  serving: ServingState;
 }): (router: ConnectRouter) => void {
   return (router) => {
     router.service(GovernanceService, governanceService(deps), {
@@ -175,16 +177,20 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
   // serves: the first large response must not pay thread start-up inside its deadline.
   const scanner = new GuardrailScanner();
   const [store] = await Promise.all([openStateStore(options, logger), scanner.start()]);
-  const engine = new DecisionEngine(policies, new Limiter(store, { timeoutMs: options.stateTimeoutMs ?? 250 }));
+  const watch = new LimitStateWatch(store, logger, { limits: () => policies.current.limits, summaryEveryMs: options.failOpenSummaryMs });
+  const limiter = new Limiter(store, { timeoutMs: options.stateTimeoutMs ?? 250, onFailOpen: (event) => watch.failOpen(event) });
+  const engine = new DecisionEngine(policies, limiter);
 
   let draining = false;
   let markStopped: () => void = () => undefined;
   const stopped = new Promise<void>((resolve) => (markStopped = resolve));
-  const serving = {
+  const serving: ServingState = {
     get serving() {
       return !draining;
     },
     stopped,
+    ready: () => watch.ready,
+    onReadyChange: (listener) => watch.onChange(listener),
   };
   return {
     policies,
@@ -205,6 +211,7 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
       draining = true;
       markStopped();
       policies.close();
+      watch.close();
       await store.close();
       await scanner.close();
     },
@@ -213,7 +220,13 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
 
 async function openStateStore(options: SidecarOptions, logger: Logger): Promise<StateStore> {
   if (!options.redisUrl) return new MemoryStateStore();
-  const store = new RedisStateStore({ url: options.redisUrl, prefix: options.redisPrefix, commandTimeoutMs: options.stateTimeoutMs ?? 250 });
+  const store = new RedisStateStore({
+    url: options.redisUrl,
+    prefix: options.redisPrefix,
+    commandTimeoutMs: options.stateTimeoutMs ?? 250,
+    onCompensationAbandoned: (decisionId, cause) =>
+      logger.error({ decisionId, cause }, "could not withdraw a denied decision from limit state; it may stay charged"),
+  });
   // Start even when Redis is down: limits then follow their fail modes until it is back.
   await store.ready().catch((err: unknown) => {
     logger.warn({ err: (err as Error).message }, "redis unreachable at start; limits follow their onStoreFailure until it answers");

@@ -22,7 +22,7 @@ const POLICY = [
   "  support: { servers: { jira: { allow: [search_issues, create_issue] } } }",
   "limits:",
   "  - { name: fleet-rate, tools: [jira/search_issues], rate: 100/h, burst: 100 }",
-  "  - { name: team-budget, scope: team:support, tools: [jira/create_issue], tokens: 10000/day }",
+  "  - { name: team-budget, scope: team:support, tools: [jira/create_issue], tokens: 10000/day, requireEstimate: true }",
 ].join("\n");
 
 const running: SidecarProcess[] = [];
@@ -69,11 +69,11 @@ describe.runIf(hasRedis)("a fleet of three sidecars on one Redis", () => {
     const call = async (i: number) => {
       const client = replicas[i % 3]!;
       const token = `agent-${i % 3}`;
-      const d = await client.authorize({ token, server: "jira", tool: "create_issue", estimatedTokens: 400n, arguments: { n: i } });
+      const d = await client.authorize({ token, server: "jira", tool: "create_issue", estimatedTokens: 400, arguments: { n: i } });
       if (d.decision !== Decision.ALLOW) return d.reason;
       allowedEstimates += 400;
       const actual = 100 + (i % 4) * 100; // 100..400: always at most the estimate
-      await client.recordAudit({ token, decisionId: d.decisionId, tokensUsed: BigInt(actual) });
+      await client.recordAudit({ token, decisionId: d.decisionId, tokensUsed: actual });
       settledActual += actual;
       return d.reason;
     };

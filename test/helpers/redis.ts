@@ -49,11 +49,15 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-/** A private redis-server process on a spare port, that a test may kill and restart. */
+/** A private redis-server process on a spare port, that a test may kill, restart or pause. */
 export interface PrivateRedis {
   readonly url: string;
   stop(): Promise<void>;
   start(): Promise<void>;
+  /** SIGSTOP: connections stay open, commands sit unanswered in the socket until resume. */
+  pause(): void;
+  /** SIGCONT: Redis runs what it was sent while paused. */
+  resume(): void;
 }
 
 /** Starts `redis-server` (from the machine) on a free port, keeping nothing on disk. */
@@ -77,9 +81,9 @@ export async function startPrivateRedis(): Promise<PrivateRedis> {
   const stop = async () => {
     if (!child || child.exitCode !== null) return;
     const exited = new Promise<void>((resolve) => child!.once("exit", () => resolve()));
-    child.kill("SIGKILL");
+    child.kill("SIGKILL"); // also ends a paused one
     await exited;
   };
   await start();
-  return { url, stop, start };
+  return { url, stop, start, pause: () => void child?.kill("SIGSTOP"), resume: () => void child?.kill("SIGCONT") };
 }

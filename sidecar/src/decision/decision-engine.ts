@@ -1,9 +1,10 @@
 /**
  * The whole Authorize decision: access control first (pure, in memory), then — only for a
  * call access control allows — the limits, in one atomic state-store round trip. A denied
- * call never consumes a limit.
+ * call never consumes a limit; neither does one whose caller has given up on the answer.
  */
 import { randomUUID } from "node:crypto";
+import { Reason } from "@portcullis/sdk/gen";
 import type { Limiter, LimitStatus } from "../limits/index.js";
 import type { PolicyStore } from "../policy/index.js";
 import { authorize, type AccessDecision, type AuthorizeInput } from "./authorizer.js";
@@ -11,9 +12,16 @@ import { authorize, type AccessDecision, type AuthorizeInput } from "./authorize
 /** One intended tool call, with what limits need. */
 export interface DecisionInput extends AuthorizeInput {
   readonly workflowId?: string | undefined;
+  /** The caller's token estimate; 0 or absent: none (the budget's defaultEstimate applies). */
   readonly estimatedTokens?: number | undefined;
   /** Decide without consuming limits. */
   readonly dryRun?: boolean | undefined;
+  /**
+   * Aborts when the caller stops waiting (its deadline passed, or it went away). An answer
+   * it will never read must not cost it anything: limits are then not consumed, or
+   * withdrawn if they were.
+   */
+  readonly signal?: AbortSignal | undefined;
 }
 
 /** The full decision on one call. */
@@ -47,12 +55,21 @@ export class DecisionEngine {
     return this.#limiter;
   }
 
+  /** Decides one call. Throws LimitRequestError for a request its limits cannot decide. */
   async decide(input: DecisionInput): Promise<Decision> {
     const policy = this.#policies.current;
     const access = authorize(policy, input);
     const decisionId = randomUUID();
     const base: Decision = { ...access, decisionId, limits: [], retryAfterMs: 0, failOpen: false };
-    if (!access.allow || policy.limits.length === 0 || !access.principal || !access.target) return base;
+    const subject = access.principal?.subject;
+    if (!access.allow || policy.limits.length === 0 || !access.principal || !access.target) {
+      if (subject !== undefined) this.#limiter.track(decisionId, subject, "none");
+      return base;
+    }
+    if (input.signal?.aborted) {
+      this.#limiter.track(decisionId, access.principal.subject, "none");
+      return callerGone(base);
+    }
     const verdict = await this.#limiter.check(policy.limits, {
       subject: access.principal.subject,
       roles: access.principal.roles,
@@ -65,6 +82,14 @@ export class DecisionEngine {
       dryRun: input.dryRun ?? false,
       decisionId,
     });
+    // Only a remote store leaves a gap (I/O) in which the caller can give up after the
+    // limits were consumed; the in-memory store consumes synchronously after the check above.
+    if (verdict.allow && !input.dryRun && input.signal?.aborted && verdict.statuses.length > 0) {
+      this.#limiter.withdraw(decisionId, verdict.stateKeys);
+      this.#limiter.track(decisionId, access.principal.subject, "none");
+      return callerGone(base);
+    }
+    this.#limiter.track(decisionId, access.principal.subject, verdict.reservation);
     if (verdict.allow) return { ...base, limits: verdict.statuses, failOpen: verdict.failOpen };
     return {
       ...base,
@@ -76,4 +101,15 @@ export class DecisionEngine {
       retryAfterMs: verdict.retryAfterMs,
     };
   }
+}
+
+/** The caller stopped waiting: whatever we answer, it will not act on it, so it costs nothing. */
+function callerGone(base: Decision): Decision {
+  return {
+    ...base,
+    allow: false,
+    reason: Reason.STATE_UNAVAILABLE,
+    message: "the caller stopped waiting before the limits answered; nothing was consumed — retry",
+    retryAfterMs: 0,
+  };
 }

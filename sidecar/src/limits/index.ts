@@ -4,8 +4,30 @@
  */
 export { LimitSchema, parseDuration, BUDGET_PERIODS, type BudgetPeriod, type LimitDocument } from "./limit-schema.js";
 export { compileLimits, type CompiledLimit, type LimitKind, type LimitScope } from "./limit-compiler.js";
-export { Limiter, type LimitContext, type LimitStatus, type LimitVerdict, type LimiterOptions } from "./limiter.js";
+export {
+  Limiter,
+  type FailOpenEvent,
+  type LimitContext,
+  type LimitStatus,
+  type LimitVerdict,
+  type LimiterOptions,
+  type Settlement,
+} from "./limiter.js";
+export { LimitRequestError } from "./limit-keys.js";
+export { LimitStateWatch, type LimitStateWatchOptions } from "./limit-state-watch.js";
 export { MAX_OPEN_RESERVATIONS, MemoryStateStore, nowMicros } from "./memory-store.js";
-export { RedisStateStore, type RedisStateStoreOptions } from "./redis-store.js";
+export { RedisStateStore, UNDO_TTL_MS, type RedisStateStoreOptions } from "./redis-store.js";
+export { CompensationQueue, type CompensationQueueOptions } from "./compensation-queue.js";
+export { MAX_TRACKED_DECISIONS, type ReservationState } from "./settlement-ledger.js";
+export { DeadlineError } from "./deadline.js";
 export { budgetWindow } from "./budget-period.js";
-export type { ApplyOptions, LimitOp, OpResult, Reservation, SettleOutcome, StateStore } from "./state-store.js";
+export {
+  StateNotSentError,
+  type ApplyOptions,
+  type LimitOp,
+  type OpResult,
+  type Reservation,
+  type SettleOutcome,
+  type StateStore,
+  type StoreAvailability,
+} from "./state-store.js";

@@ -2,7 +2,7 @@
  * Compiles the policy's `limits:` entries into matchers and parameters, and reports
  * cross-entry problems (duplicate names, unknown roles) by policy path.
  */
-import { compileGlob, type NamePattern } from "../policy/glob.js";
+import { bySpecificity, compileGlob, type NamePattern } from "../policy/glob.js";
 import type { BudgetPeriod, LimitDocument } from "./limit-schema.js";
 
 /** The four kinds of limit. */
@@ -26,8 +26,15 @@ export interface CompiledLimit {
   readonly shadow: boolean;
   readonly failOpen: boolean;
   readonly rate?: { readonly count: number; readonly periodMs: number; readonly burst: number };
-  readonly tokens?: { readonly amount: number; readonly period: BudgetPeriod };
+  readonly tokens?: {
+    readonly amount: number;
+    readonly period: BudgetPeriod;
+    /** What a call without `estimated_tokens` reserves, most specific glob first; none matching: the estimate is required. */
+    readonly defaultEstimates: readonly { readonly pattern: NamePattern; readonly tokens: number }[];
+  };
   readonly steps?: number;
+  /** Step caps: one count per workflow for every subject, instead of one per subject. */
+  readonly sharedWorkflow: boolean;
   readonly windowMs?: number;
 }
 
@@ -72,11 +79,18 @@ export function compileLimits(
       tools: doc.tools.map((t) => compileGlob(t)),
       shadow: doc.shadow,
       failOpen: doc.onStoreFailure === "allow",
+      sharedWorkflow: doc.sharedWorkflow,
     };
     if (doc.rate) return { ...base, kind: "rate", rate: { ...doc.rate, burst: doc.burst ?? doc.rate.count } };
-    if (doc.tokens) return { ...base, kind: "tokens", tokens: doc.tokens };
+    if (doc.tokens) return { ...base, kind: "tokens", tokens: { ...doc.tokens, defaultEstimates: defaultEstimates(doc.defaultEstimate) } };
     if (doc.steps !== undefined) return { ...base, kind: "steps", steps: doc.steps };
     return { ...base, kind: "duplicate", windowMs: doc.duplicateWindow! };
   });
   return { limits, problems };
+}
+
+function defaultEstimates(spec: LimitDocument["defaultEstimate"]): { pattern: NamePattern; tokens: number }[] {
+  if (spec === undefined) return [];
+  const entries = typeof spec === "number" ? [["*", spec] as const] : Object.entries(spec);
+  return entries.map(([glob, tokens]) => ({ pattern: compileGlob(glob), tokens })).sort((a, b) => bySpecificity(a.pattern, b.pattern));
 }

@@ -72,6 +72,8 @@ const durationText = z.string().transform((text, ctx) => {
   return ms;
 });
 
+const estimateTokens = z.int().min(1, { error: "a default estimate is a whole number of tokens, at least 1" });
+
 const scopeText = z
   .string()
   .regex(/^(all|(subject|role|team):\S+)$/, { error: "scope is all, subject:<id>, role:<name> or team:<name>" });
@@ -92,7 +94,14 @@ export const LimitSchema = z
     rate: rateText.optional(),
     burst: z.int().min(1, { error: "burst must be at least 1" }).optional(),
     tokens: budgetText.optional(),
+    defaultEstimate: z
+      .union([estimateTokens, z.record(z.string().regex(/^\S+$/), estimateTokens)], {
+        error: "defaultEstimate is a positive whole number of tokens, or a map of server/tool globs to one (e.g. { 'jira/*': 2000, '*': 500 })",
+      })
+      .optional(),
+    requireEstimate: z.boolean().optional(),
     steps: z.int().min(1, { error: "steps must be at least 1" }).optional(),
+    sharedWorkflow: z.boolean().default(false),
     duplicateWindow: durationText.optional(),
     shadow: z.boolean().default(false),
     onStoreFailure: z.enum(["deny", "allow"], { error: "onStoreFailure is deny or allow" }).default("deny"),
@@ -110,6 +119,27 @@ export const LimitSchema = z
     }
     if (limit.burst !== undefined && limit.rate === undefined) {
       ctx.addIssue({ code: "custom", path: ["burst"], message: "burst applies only to a rate limit" });
+    }
+    if (limit.sharedWorkflow && limit.steps === undefined) {
+      ctx.addIssue({ code: "custom", path: ["sharedWorkflow"], message: "sharedWorkflow applies only to a step cap" });
+    }
+    for (const key of ["defaultEstimate", "requireEstimate"] as const) {
+      if (limit[key] !== undefined && limit.tokens === undefined) {
+        ctx.addIssue({ code: "custom", path: [key], message: `${key} applies only to a token budget` });
+      }
+    }
+    if (limit.tokens !== undefined) {
+      if (limit.defaultEstimate !== undefined && limit.requireEstimate === true) {
+        ctx.addIssue({ code: "custom", path: ["requireEstimate"], message: "give defaultEstimate or requireEstimate: true, not both" });
+      } else if (limit.defaultEstimate === undefined && limit.requireEstimate !== true) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["tokens"],
+          message:
+            "a token budget needs defaultEstimate (tokens to reserve for a call that gives no estimated_tokens) or requireEstimate: true; " +
+            "without either, calls without an estimate reserve nothing and concurrent ones overspend it without bound",
+        });
+      }
     }
   });
 

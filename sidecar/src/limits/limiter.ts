@@ -3,36 +3,21 @@
  * their state keys, runs them through the state store in one atomic round trip under a
  * deadline, and turns the outcome into a verdict — including shadow limits and what to do
  * when the store is unreachable (fail closed unless every applicable limit says otherwise).
+ *
+ * Exactly once: a call answered with a deny is never charged. When the store's answer
+ * misses the deadline (or the call fails after it may have been sent) and the verdict is a
+ * deny, the decision is withdrawn from the store (see StateStore.cancel), which undoes the
+ * apply if it ran and stops it from running if it has not yet.
  */
-import type { JsonObject } from "@bufbuild/protobuf";
 import { Reason } from "@portcullis/sdk/gen";
-import canonicalize from "canonicalize";
-import { createHash } from "node:crypto";
+import { withDeadline } from "./deadline.js";
 import type { CompiledLimit, LimitKind } from "./limit-compiler.js";
-import {
-  DEFAULT_RESERVATION_TTL_MS,
-  STEP_COUNTER_TTL_MS,
-  type LimitOp,
-  type OpResult,
-  type SettleOutcome,
-  type StateStore,
-} from "./state-store.js";
+import { applies, toOps, type LimitContext } from "./limit-keys.js";
+import { denialMessage } from "./limit-messages.js";
+import { SettlementLedger, type ReservationState } from "./settlement-ledger.js";
+import { DEFAULT_RESERVATION_TTL_MS, StateNotSentError, type LimitOp, type OpResult, type StateStore } from "./state-store.js";
 
-/** Who is calling what, for limits. */
-export interface LimitContext {
-  readonly subject: string;
-  readonly roles: readonly string[];
-  readonly team: string | undefined;
-  /** The real server and tool (behind any virtual server). */
-  readonly server: string;
-  readonly tool: string;
-  readonly workflowId: string;
-  readonly args: JsonObject | undefined;
-  readonly estimatedTokens: number;
-  readonly dryRun: boolean;
-  /** Becomes the budget reservation's id, settled by RecordAudit. */
-  readonly decisionId: string;
-}
+export type { LimitContext } from "./limit-keys.js";
 
 /** How one limit came out for one call. */
 export interface LimitStatus {
@@ -57,6 +42,25 @@ export interface LimitVerdict {
   readonly statuses: readonly LimitStatus[];
   /** Some limit could not be checked and was waived by its fail mode. */
   readonly failOpen: boolean;
+  /** What the call may have reserved against token budgets, for its settlement. */
+  readonly reservation: ReservationState;
+  /** The state keys of the limits applied, in order: what a withdrawal of the decision undoes. */
+  readonly stateKeys: readonly string[];
+}
+
+/**
+ * How a settlement came out: `settled` (the budget was adjusted), `recorded` (the decision
+ * reserved nothing: nothing to adjust), `already-settled`, `unknown` (no such decision),
+ * `expired` (its reservation is gone and stays charged at its estimate), `forbidden`
+ * (another subject's decision).
+ */
+export type Settlement = "settled" | "recorded" | "already-settled" | "unknown" | "expired" | "forbidden";
+
+/** One decision let through without limit state. */
+export interface FailOpenEvent {
+  readonly server: string;
+  readonly tool: string;
+  readonly limits: readonly string[];
 }
 
 const REASONS: Record<LimitKind, Reason> = {
@@ -71,6 +75,8 @@ export interface LimiterOptions {
   /** Deadline for the state store per decision (default 250 ms). */
   readonly timeoutMs?: number;
   readonly reservationTtlMs?: number;
+  /** Called for each decision let through without limit state (counted and summarised by the caller). */
+  readonly onFailOpen?: (event: FailOpenEvent) => void;
 }
 
 /**
@@ -86,31 +92,45 @@ export class Limiter {
   readonly store: StateStore;
   readonly #timeoutMs: number;
   readonly #reservationTtlMs: number;
+  readonly #onFailOpen: ((event: FailOpenEvent) => void) | undefined;
+  readonly #ledger: SettlementLedger;
   /** Decisions let through because the store was unreachable (fail-open), since start. */
   failOpenCount = 0;
+  /** Decisions withdrawn from the store because their answer was a deny it may have charged. */
+  withdrawnCount = 0;
 
   constructor(store: StateStore, options: LimiterOptions = {}) {
     this.store = store;
     this.#timeoutMs = options.timeoutMs ?? 250;
     this.#reservationTtlMs = options.reservationTtlMs ?? DEFAULT_RESERVATION_TTL_MS;
+    this.#onFailOpen = options.onFailOpen;
+    this.#ledger = new SettlementLedger({ ttlMs: this.#reservationTtlMs });
   }
 
-  /** Applies every limit that covers the call; all-pass consumes, any enforced deny consumes nothing. */
+  /**
+   * Applies every limit that covers the call; all-pass consumes, any enforced deny consumes
+   * nothing. Throws LimitRequestError for a request limits cannot decide.
+   */
   async check(limits: readonly CompiledLimit[], ctx: LimitContext): Promise<LimitVerdict> {
     const applicable = limits.filter((limit) => applies(limit, ctx));
-    if (applicable.length === 0) return pass([], false);
-    const argsHash = applicable.some((l) => l.kind === "duplicate") ? hashArguments(ctx.args) : "";
-    const ops = applicable.map((limit) => toOp(limit, ctx, argsHash));
+    if (applicable.length === 0) return pass([], false, "none", []);
+    const ops = toOps(applicable, ctx);
+    const stateKeys = ops.map((op) => op.key);
+    const commit = !ctx.dryRun;
     let results: OpResult[];
     try {
       const applying = this.store.apply(ops, {
-        commit: !ctx.dryRun,
+        commit,
+        decisionId: ctx.decisionId,
         reservation: { id: ctx.decisionId, subject: ctx.subject, ttlMs: this.#reservationTtlMs },
       });
       // The in-memory store answers synchronously and cannot hang; a remote one gets a deadline.
       results = await (this.store.kind === "memory" ? applying : withDeadline(applying, this.#timeoutMs));
     } catch (err) {
-      return this.#storeFailed(applicable, err);
+      const mayHaveRun = commit && !(err instanceof StateNotSentError);
+      const verdict = this.#storeFailed(applicable, ops, ctx, err, mayHaveRun);
+      if (!verdict.allow && mayHaveRun) this.withdraw(ctx.decisionId, stateKeys);
+      return verdict;
     }
     const statuses = applicable.map((limit, i): LimitStatus => ({
       name: limit.name,
@@ -123,27 +143,66 @@ export class Limiter {
       failOpen: false,
     }));
     const denied = statuses.findIndex((s) => !s.allowed && !s.shadow);
-    if (denied < 0) return pass(statuses, false);
+    if (denied < 0) {
+      const holds = commit && ops.some((op, i) => op.kind === "tokens" && results[i]!.allowed);
+      return pass(statuses, false, holds ? "held" : "none", stateKeys);
+    }
     const limit = applicable[denied]!;
     const status = statuses[denied]!;
+    const op = ops[denied]!;
     return {
       allow: false,
       reason: REASONS[limit.kind],
-      message: denialMessage(limit, status, ctx),
+      message: denialMessage(limit, status, ctx, op.kind === "tokens" ? op.amount : 0),
       rule: limit.path,
       retryAfterMs: status.retryAfterMs,
       statuses,
       failOpen: false,
+      reservation: "none",
+      stateKeys,
     };
   }
 
-  /** Settles the budget reservation of a decision with the tokens actually used. */
-  settle(decisionId: string, subject: string, actualTokens: number): Promise<SettleOutcome> {
-    return withDeadline(this.store.settle(decisionId, subject, actualTokens), this.#timeoutMs);
+  /**
+   * Withdraws a decision whose caller gets a deny after its apply may have been sent: the
+   * store undoes or refuses it (in the background, retried).
+   */
+  withdraw(decisionId: string, stateKeys: readonly string[]): void {
+    this.withdrawnCount++;
+    this.store.cancel(decisionId, stateKeys);
   }
 
-  #storeFailed(applicable: readonly CompiledLimit[], err: unknown): LimitVerdict {
-    const closed = applicable.find((limit) => !limit.failOpen);
+  /** Remembers a decision for its settlement (RecordAudit), with what it may have reserved. */
+  track(decisionId: string, subject: string, reservation: ReservationState): void {
+    this.#ledger.open(decisionId, subject, reservation);
+  }
+
+  /** Settles a decision with the tokens actually used: once, by its own subject. */
+  async settle(decisionId: string, subject: string, actualTokens: number): Promise<Settlement> {
+    const entry = this.#ledger.get(decisionId);
+    if (entry) {
+      if (entry.subject !== subject) return "forbidden";
+      if (entry.settled) return "already-settled";
+      if (entry.reservation === "none") {
+        entry.settled = true;
+        return "recorded";
+      }
+    }
+    // Unknown here (made by another replica, or before a restart) or holding a reservation:
+    // the store has the last word.
+    const outcome = await withDeadline(this.store.settle(decisionId, subject, actualTokens), this.#timeoutMs);
+    if (outcome === "forbidden") return "forbidden";
+    if (outcome === "unknown") {
+      if (!entry) return "unknown";
+      if (entry.reservation === "held") return "expired";
+    }
+    if (entry) entry.settled = true;
+    return outcome === "unknown" ? "recorded" : outcome;
+  }
+
+  #storeFailed(applicable: readonly CompiledLimit[], ops: readonly LimitOp[], ctx: LimitContext, err: unknown, mayHaveRun: boolean): LimitVerdict {
+    // A shadow limit never denies, not even for want of state.
+    const closed = applicable.find((limit) => !limit.failOpen && !limit.shadow);
     const cause = err instanceof Error ? err.message : String(err);
     if (closed) {
       return {
@@ -154,9 +213,12 @@ export class Limiter {
         retryAfterMs: 1000,
         statuses: [],
         failOpen: false,
+        reservation: "none",
+        stateKeys: ops.map((op) => op.key),
       };
     }
     this.failOpenCount++;
+    this.#onFailOpen?.({ server: ctx.server, tool: ctx.tool, limits: applicable.map((l) => l.name) });
     const statuses = applicable.map((limit): LimitStatus => ({
       name: limit.name,
       rule: limit.path,
@@ -167,82 +229,12 @@ export class Limiter {
       retryAfterMs: 0,
       failOpen: true,
     }));
-    return pass(statuses, true);
+    // The apply may still land later and reserve: then a settlement must find it.
+    const reservation = mayHaveRun && ops.some((op) => op.kind === "tokens") ? "maybe" : "none";
+    return pass(statuses, true, reservation, ops.map((op) => op.key));
   }
 }
 
-function pass(statuses: readonly LimitStatus[], failOpen: boolean): LimitVerdict {
-  return { allow: true, reason: Reason.ALLOWED, message: "", rule: "", retryAfterMs: 0, statuses, failOpen };
-}
-
-function applies(limit: CompiledLimit, ctx: LimitContext): boolean {
-  const scope = limit.scope;
-  if (scope.kind === "subject" && scope.value !== ctx.subject) return false;
-  if (scope.kind === "role" && !ctx.roles.includes(scope.value)) return false;
-  if (scope.kind === "team" && scope.value !== ctx.team) return false;
-  // Step caps count the calls of one workflow; a call without a workflow id has none to count.
-  if (limit.kind === "steps" && ctx.workflowId === "") return false;
-  const target = `${ctx.server}/${ctx.tool}`;
-  return limit.tools.some((pattern) => pattern.matches(target));
-}
-
-/** SHA-256 of the arguments' canonical JSON (RFC 8785): key order does not matter, values never reach the store. */
-function hashArguments(args: JsonObject | undefined): string {
-  return createHash("sha256").update(canonicalize(args ?? {}) ?? "{}").digest("base64url");
-}
-
-/**
- * The state key of a limit for a call: readable names (subject, tool, workflow — not
- * secret), URI-encoded so that no value can forge the `|` separators and collide with
- * another bucket, and the arguments only as a hash.
- */
-function toOp(limit: CompiledLimit, ctx: LimitContext, argsHash: string): LimitOp {
-  let key = `${limit.kind}:${limit.name}:${limit.scope.kind === "all" ? "all" : `${limit.scope.kind}=${limit.scope.value}`}`;
-  if (limit.perSubject || limit.kind === "duplicate") key += `|s=${encodeURIComponent(ctx.subject)}`;
-  if (limit.perTool || limit.kind === "duplicate") key += `|t=${encodeURIComponent(`${ctx.server}/${ctx.tool}`)}`;
-  if (limit.kind === "steps") key += `|w=${encodeURIComponent(ctx.workflowId)}`;
-  if (limit.kind === "duplicate") key += `|a=${argsHash}`;
-  const shadow = limit.shadow;
-  switch (limit.kind) {
-    case "rate": {
-      const rate = limit.rate!;
-      return { kind: "rate", key, shadow, intervalUs: (rate.periodMs * 1000) / rate.count, burst: rate.burst };
-    }
-    case "tokens":
-      return { kind: "tokens", key, shadow, limit: limit.tokens!.amount, amount: Math.max(0, ctx.estimatedTokens), period: limit.tokens!.period };
-    case "steps":
-      return { kind: "steps", key, shadow, cap: limit.steps!, ttlMs: STEP_COUNTER_TTL_MS };
-    case "duplicate":
-      return { kind: "duplicate", key, shadow, windowMs: limit.windowMs! };
-  }
-}
-
-function denialMessage(limit: CompiledLimit, status: LimitStatus, ctx: LimitContext): string {
-  const retry = status.retryAfterMs > 0 ? `; retry in ${formatMs(status.retryAfterMs)}` : "";
-  const target = `${ctx.server}/${ctx.tool}`;
-  switch (limit.kind) {
-    case "rate":
-      return `rate limit ${limit.name} (${limit.rate!.count} per ${formatMs(limit.rate!.periodMs)}, burst ${limit.rate!.burst}) is exhausted for ${target}${retry}`;
-    case "tokens":
-      return `token budget ${limit.name} (${limit.tokens!.amount} per ${limit.tokens!.period}) has ${status.remaining} tokens left; this call estimates ${ctx.estimatedTokens}${retry}`;
-    case "steps":
-      return `workflow '${ctx.workflowId}' has used all ${limit.steps} steps allowed by ${limit.name} for ${target}; stop, or start a new workflow`;
-    case "duplicate":
-      return `${target} was already called with the same arguments by '${ctx.subject}' within ${formatMs(limit.windowMs!)} (${limit.name})${retry}`;
-  }
-}
-
-function formatMs(ms: number): string {
-  if (ms < 1000) return `${ms} ms`;
-  if (ms < 120_000) return `${Math.ceil(ms / 1000)} s`;
-  if (ms < 7_200_000) return `${Math.ceil(ms / 60_000)} min`;
-  return `${Math.ceil(ms / 3_600_000)} h`;
-}
-
-function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
-  });
-  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
+function pass(statuses: readonly LimitStatus[], failOpen: boolean, reservation: ReservationState, stateKeys: readonly string[]): LimitVerdict {
+  return { allow: true, reason: Reason.ALLOWED, message: "", rule: "", retryAfterMs: 0, statuses, failOpen, reservation, stateKeys };
 }

@@ -3,8 +3,9 @@
  * before the next, so check-and-consume is atomic without locks. Semantics match the Redis
  * script exactly; the same contract tests run against both.
  */
+import { BoundedMap } from "./bounded-map.js";
 import { budgetWindow } from "./budget-period.js";
-import type { ApplyOptions, LimitOp, OpResult, SettleOutcome, StateStore } from "./state-store.js";
+import type { ApplyOptions, LimitOp, OpResult, SettleOutcome, StateStore, StoreAvailability } from "./state-store.js";
 
 interface Entry {
   value: number;
@@ -16,6 +17,8 @@ interface StoredReservation {
   subject: string;
   holds: { key: string; amount: number }[];
   expiresAtUs: number;
+  /** Set once settled; the reservation then stays, as a marker, until it expires. */
+  settled?: number;
 }
 
 /** Microseconds since the epoch, from the monotonic clock anchored at process start. */
@@ -26,15 +29,17 @@ export function nowMicros(): number {
 const SWEEP_EVERY_MS = 30_000;
 
 /**
- * Open reservations kept at most. A host that never calls RecordAudit would otherwise grow
- * the sidecar by one reservation per call for the whole TTL. Dropping the oldest is safe:
- * an unsettled reservation stays charged at its estimate, exactly as when it expires; only
- * a late settlement of it is lost (and reported as unknown).
+ * Reservations kept at most (open ones, and settled ones kept as markers until they would
+ * have expired). A host that never calls RecordAudit would otherwise grow the sidecar by
+ * one reservation per call for the whole TTL. Dropping the oldest is safe: an unsettled
+ * reservation stays charged at its estimate, exactly as when it expires; only a late
+ * settlement of it is lost (and reported as unknown).
  */
 export const MAX_OPEN_RESERVATIONS = 100_000;
 
 /**
- * In-memory limit state.
+ * In-memory limit state. It answers synchronously and cannot be late or down, so it never
+ * has a decision to withdraw: `cancel` does nothing.
  *
  * @example
  * ```ts
@@ -44,8 +49,9 @@ export const MAX_OPEN_RESERVATIONS = 100_000;
  */
 export class MemoryStateStore implements StateStore {
   readonly kind = "memory" as const;
+  readonly availability: StoreAvailability = "up";
   readonly #entries = new Map<string, Entry>();
-  readonly #reservations = new Map<string, StoredReservation>();
+  readonly #reservations = new BoundedMap<string, StoredReservation>(MAX_OPEN_RESERVATIONS);
   readonly #now: () => number;
   readonly #sweeper: NodeJS.Timeout;
 
@@ -114,10 +120,6 @@ export class MemoryStateStore implements StateStore {
       for (const commit of commits) commit();
       const reservation = options.reservation;
       if (reservation && holds.length > 0) {
-        if (this.#reservations.size >= MAX_OPEN_RESERVATIONS) {
-          const oldest = this.#reservations.keys().next();
-          if (!oldest.done) this.#reservations.delete(oldest.value);
-        }
         this.#reservations.set(reservation.id, { subject: reservation.subject, holds, expiresAtUs: now + reservation.ttlMs * 1000 });
       }
     }
@@ -129,12 +131,19 @@ export class MemoryStateStore implements StateStore {
     const reservation = this.#reservations.get(reservationId);
     if (!reservation || reservation.expiresAtUs <= now) return "unknown";
     if (reservation.subject !== subject) return "forbidden";
+    if (reservation.settled !== undefined) return "already-settled";
     for (const hold of reservation.holds) {
       const entry = this.#entries.get(hold.key);
       if (entry) entry.value += actualTokens - hold.amount;
     }
-    this.#reservations.delete(reservationId);
+    reservation.settled = actualTokens;
     return "settled";
+  }
+
+  cancel(): void {}
+
+  onAvailability(): () => void {
+    return () => undefined;
   }
 
   async close(): Promise<void> {
@@ -163,6 +172,6 @@ export class MemoryStateStore implements StateStore {
   #sweep(): void {
     const now = this.#now();
     for (const [key, entry] of this.#entries) if (entry.expiresAtUs <= now) this.#entries.delete(key);
-    for (const [id, r] of this.#reservations) if (r.expiresAtUs <= now) this.#reservations.delete(id);
+    for (const [id, r] of this.#reservations.entries()) if (r.expiresAtUs <= now) this.#reservations.delete(id);
   }
 }

@@ -5,10 +5,14 @@
  * memory-store.ts and budget-period.ts line for line.
  *
  * KEYS: one state key per operation (all with the same hash tag, so the script is
- * Redis-Cluster-safe), then the reservation key. Budget counters live at `<key>:<period>`,
- * which shares the key's hash tag.
- * ARGV: commit (0|1), subject, reservation TTL ms, operation count, then 6 fields per
- * operation: kind, shadow (0|1), p1, p2, p3, p4.
+ * Redis-Cluster-safe), then the decision's reservation, cancel-tombstone and undo keys.
+ * Budget counters live at `<key>:<period>`, which shares the key's hash tag.
+ * ARGV: commit (0|1), subject, reservation TTL ms, operation count, decision id ('' for
+ * none), undo TTL ms, then 6 fields per operation: kind, shadow (0|1), p1, p2, p3, p4.
+ *
+ * Withdrawing a decision (see CANCEL_DECISION_LUA) is atomic against the apply in either
+ * order: the apply refuses to run once the decision's tombstone exists, and an apply that
+ * ran leaves an undo entry that the cancel script reverses exactly.
  */
 
 /**
@@ -55,11 +59,15 @@ end
 
 /** Checks and consumes limits; returns allowed, remaining, retry-after-ms per operation. */
 export const APPLY_LIMITS_LUA = `
+local n = tonumber(ARGV[4])
+local decision = ARGV[5]
+if decision ~= '' and redis.call('EXISTS', KEYS[n + 2]) == 1 then
+  return redis.error_reply('PCL_CANCELLED decision ' .. decision .. ' was withdrawn before it ran')
+end
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
 local now_ms = math.floor(now / 1000)
 local commit = ARGV[1] == '1'
-local n = tonumber(ARGV[4])
 local out = {}
 local writes = {}
 local holds = {}
@@ -67,7 +75,7 @@ local denied = false
 
 ${CALENDAR_LUA}
 for i = 1, n do
-  local b = 4 + (i - 1) * 6
+  local b = 6 + (i - 1) * 6
   local kind = ARGV[b + 1]
   local shadow = ARGV[b + 2] == '1'
   local key = KEYS[i]
@@ -82,14 +90,14 @@ for i = 1, n do
       ok, retry = 0, math.ceil((allow_at - now) / 1000)
     else
       remaining = math.min(burst - 1, math.floor((now - allow_at) / interval))
-      writes[#writes + 1] = { 'rate', key, new_tat, math.ceil((new_tat - now) / 1000) + 1 }
+      writes[#writes + 1] = { 'rate', key, new_tat, math.ceil((new_tat - now) / 1000) + 1, i, ARGV[b + 3] }
     end
   elseif kind == 'steps' then
     local cap, ttl = tonumber(ARGV[b + 3]), tonumber(ARGV[b + 4])
     local used = tonumber(redis.call('GET', key) or '0')
     if used < cap then
       remaining = cap - used - 1
-      writes[#writes + 1] = { 'steps', key, ttl }
+      writes[#writes + 1] = { 'steps', key, ttl, i }
     else
       ok = 0
     end
@@ -99,7 +107,7 @@ for i = 1, n do
     if pttl > 0 or pttl == -1 then
       ok, retry = 0, math.max(pttl, 0)
     else
-      writes[#writes + 1] = { 'duplicate', key, window }
+      writes[#writes + 1] = { 'duplicate', key, window, i }
     end
   elseif kind == 'tokens' then
     local limit, amount, period = tonumber(ARGV[b + 3]), tonumber(ARGV[b + 4]), ARGV[b + 5]
@@ -108,7 +116,7 @@ for i = 1, n do
     local used = tonumber(redis.call('GET', bkey) or '0')
     if used < limit and used + amount <= limit then
       remaining = limit - used - amount
-      writes[#writes + 1] = { 'tokens', bkey, amount, end_ms + 86400000 }
+      writes[#writes + 1] = { 'tokens', bkey, amount, end_ms + 86400000, i, index }
       holds[#holds + 1] = { bkey, amount }
     else
       ok, retry = 0, end_ms - now_ms
@@ -124,39 +132,102 @@ for i = 1, n do
 end
 
 if commit and not denied then
+  -- The undo entry is terse (it lives a while for every decision): per write, the kind,
+  -- the operation's index in KEYS, and what the cancel script cannot derive from the key.
+  local undo = {}
   for _, w in ipairs(writes) do
     if w[1] == 'rate' then
       redis.call('SET', w[2], string.format('%.0f', w[3]), 'PX', w[4])
+      undo[#undo + 1] = 'r,' .. w[5] .. ',' .. w[6]
     elseif w[1] == 'steps' then
       redis.call('INCR', w[2])
       redis.call('PEXPIRE', w[2], w[3])
+      undo[#undo + 1] = 's,' .. w[4]
     elseif w[1] == 'duplicate' then
-      redis.call('SET', w[2], '1', 'PX', w[3])
+      -- The decision id as the value lets a cancel delete only the guard this call set.
+      redis.call('SET', w[2], decision ~= '' and decision or '1', 'PX', w[3])
+      undo[#undo + 1] = 'd,' .. w[4]
     else
       redis.call('INCRBY', w[2], w[3])
       redis.call('PEXPIREAT', w[2], w[4])
+      undo[#undo + 1] = 't,' .. w[5] .. ',' .. string.format('%.0f', w[6]) .. ',' .. string.format('%.0f', w[3])
     end
   end
   local rkey = KEYS[n + 1]
-  if rkey and #holds > 0 and tonumber(ARGV[3]) > 0 then
+  if #holds > 0 and tonumber(ARGV[3]) > 0 then
     redis.call('SET', rkey, cjson.encode({ subject = ARGV[2], holds = holds }), 'PX', tonumber(ARGV[3]))
+  end
+  if decision ~= '' and #undo > 0 then
+    redis.call('SET', KEYS[n + 3], table.concat(undo, ';'), 'PX', tonumber(ARGV[6]))
   end
 end
 return out
 `;
 
-/** Settles a reservation: KEYS[1] reservation; ARGV subject, actual tokens. 1 settled, 0 unknown, -1 forbidden. */
+/**
+ * Withdraws a decision: KEYS tombstone, undo, reservation, then the decision's operation
+ * keys in the order its apply had them; ARGV decision id, tombstone TTL ms. Writes the
+ * tombstone (a later apply refuses to run), then reverses what the apply wrote, if it ran:
+ * the rate TAT goes back one interval, the step count down one, the duplicate guard goes if
+ * it is still this decision's, and the budget gives back what the decision holds (its
+ * reservation, or its settled use). Returns 1 when it undid an apply, 0 when there was
+ * none. Idempotent: the undo entry is consumed.
+ */
+export const CANCEL_DECISION_LUA = `
+redis.call('SET', KEYS[1], '1', 'PX', tonumber(ARGV[2]))
+local raw = redis.call('GET', KEYS[2])
+if not raw then return 0 end
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
+local settled = nil
+local resv = redis.call('GET', KEYS[3])
+if resv then settled = cjson.decode(resv).settled end
+for entry in string.gmatch(raw, '[^;]+') do
+  local f = {}
+  for field in string.gmatch(entry, '[^,]+') do f[#f + 1] = field end
+  local kind, key = f[1], KEYS[3 + tonumber(f[2])]
+  if kind == 'r' then
+    local tat = tonumber(redis.call('GET', key) or '')
+    if tat then
+      local back = tat - tonumber(f[3])
+      if back <= now then
+        redis.call('DEL', key)
+      else
+        redis.call('SET', key, string.format('%.0f', back), 'PX', math.ceil((back - now) / 1000) + 1)
+      end
+    end
+  elseif kind == 's' then
+    local used = tonumber(redis.call('GET', key) or '0')
+    if used > 1 then redis.call('DECR', key) elseif used == 1 then redis.call('DEL', key) end
+  elseif kind == 'd' then
+    if redis.call('GET', key) == ARGV[1] then redis.call('DEL', key) end
+  else
+    local bkey = key .. ':' .. f[3]
+    if redis.call('EXISTS', bkey) == 1 then redis.call('DECRBY', bkey, settled or tonumber(f[4])) end
+  end
+end
+redis.call('DEL', KEYS[2], KEYS[3])
+return 1
+`;
+
+/**
+ * Settles a reservation: KEYS[1] reservation; ARGV subject, actual tokens. Returns 1
+ * settled, 0 unknown, -1 forbidden, -2 already settled. A settled reservation stays as a
+ * marker until it would have expired, so a second settlement is refused, not ignored.
+ */
 export const SETTLE_RESERVATION_LUA = `
 local raw = redis.call('GET', KEYS[1])
 if not raw then return 0 end
 local r = cjson.decode(raw)
 if r.subject ~= ARGV[1] then return -1 end
+if r.settled then return -2 end
 local actual = tonumber(ARGV[2])
 for _, hold in ipairs(r.holds) do
   if redis.call('EXISTS', hold[1]) == 1 then
     redis.call('INCRBY', hold[1], actual - hold[2])
   end
 end
-redis.call('DEL', KEYS[1])
+r.settled = actual
+redis.call('SET', KEYS[1], cjson.encode(r), 'KEEPTTL')
 return 1
 `;

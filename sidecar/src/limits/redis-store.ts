@@ -1,14 +1,41 @@
 /**
  * The Redis state store for a fleet of sidecars (ioredis). One round trip per decision: an
- * EVALSHA of the apply script. Commands fail fast while Redis is unreachable (no offline
- * queue, no retries, a command timeout) and the client reconnects by itself, so a Redis
- * outage turns into prompt, bounded errors — never a hang — and ends without a restart.
+ * EVALSHA of the apply script. The client never queues offline, never resends a command
+ * after a reconnect (an apply is not idempotent) and reconnects by itself, so an outage
+ * turns into prompt errors — never a hang, never a double charge — and ends without a
+ * restart. Deadlines belong to the caller (the Limiter): a command that misses one stays
+ * queued on its connection, which is what lets a compensation sent after it run after it.
+ *
+ * Availability: `down` when the connection closes, or when an apply fails or is overdue
+ * (a watchdog looks at the oldest one in flight) and a PING does not answer within the
+ * probe deadline either; `up` when the client reconnects or a probe (every half second
+ * while down) answers in time. While down, `apply` refuses at
+ * once without sending anything, so callers neither wait for a dead Redis nor pile
+ * commands onto a paused one.
  */
 import { Redis, type RedisOptions } from "ioredis";
-import { APPLY_LIMITS_LUA, SETTLE_RESERVATION_LUA } from "./redis-limits-script.js";
-import type { ApplyOptions, LimitOp, OpResult, SettleOutcome, StateStore } from "./state-store.js";
+import { CompensationQueue } from "./compensation-queue.js";
+import { withDeadline } from "./deadline.js";
+import { APPLY_LIMITS_LUA, CANCEL_DECISION_LUA, SETTLE_RESERVATION_LUA } from "./redis-limits-script.js";
+import {
+  StateNotSentError,
+  type ApplyOptions,
+  type LimitOp,
+  type OpResult,
+  type SettleOutcome,
+  type StateStore,
+  type StoreAvailability,
+} from "./state-store.js";
 
-type ScriptRunner = (numKeys: number, ...args: (string | number)[]) => Promise<unknown>;
+type ScriptRunner = (...args: (string | number)[]) => Promise<unknown>;
+
+/**
+ * How long an apply's undo entry lives in Redis, and so how long a compensation is retried.
+ * It bounds how late a withdrawal can still be undone (see the README, "Exactly once").
+ */
+export const UNDO_TTL_MS = 120_000;
+
+const PROBE_EVERY_MS = 500;
 
 /** Options of {@link RedisStateStore}. */
 export interface RedisStateStoreOptions {
@@ -19,8 +46,10 @@ export interface RedisStateStoreOptions {
    * which a multi-key atomic script requires. Default `pcl:{portcullis}:`.
    */
   readonly prefix?: string;
-  /** Per-command timeout in milliseconds (default 200). */
+  /** Deadline of `ready()` and of health probes (PING), in milliseconds (default 250). */
   readonly commandTimeoutMs?: number;
+  /** Called for each compensation given up (logged by the caller). */
+  readonly onCompensationAbandoned?: (decisionId: string, cause: string) => void;
   /** Extra ioredis options. */
   readonly redisOptions?: RedisOptions;
 }
@@ -37,16 +66,28 @@ export interface RedisStateStoreOptions {
 export class RedisStateStore implements StateStore {
   readonly kind = "redis" as const;
   readonly redis: Redis;
+  /** Withdrawals on their way to Redis (see {@link cancel}). */
+  readonly compensations: CompensationQueue;
   readonly #prefix: string;
+  readonly #probeTimeoutMs: number;
   /** The first connection attempt; commands wait for it once, then fail fast while down. */
   readonly #firstConnect: Promise<void>;
+  readonly #listeners = new Set<(now: StoreAvailability, cause: string) => void>();
+  #availability: StoreAvailability = "connecting";
+  #probing = false;
+  #prober: NodeJS.Timeout | undefined;
+  /** Applies sent and not answered, oldest first (their send times). */
+  readonly #inFlight = new Set<{ readonly sentAt: number }>();
+  readonly #watchdog: NodeJS.Timeout;
+  #closing = false;
 
   constructor(options: RedisStateStoreOptions) {
     this.#prefix = options.prefix ?? "pcl:{portcullis}:";
+    this.#probeTimeoutMs = options.commandTimeoutMs ?? 250;
     this.redis = new Redis(options.url, {
       enableOfflineQueue: false,
       maxRetriesPerRequest: 0,
-      commandTimeout: options.commandTimeoutMs ?? 200,
+      autoResendUnfulfilledCommands: false,
       connectTimeout: 2000,
       retryStrategy: (attempt) => Math.min(50 * attempt, 1000),
       lazyConnect: true,
@@ -55,23 +96,50 @@ export class RedisStateStore implements StateStore {
     // Errors surface on each command; without a listener ioredis would print every failed
     // reconnect attempt as an unhandled error event.
     this.redis.on("error", () => undefined);
+    this.redis.on("ready", () => this.#set("up", "connected"));
+    this.redis.on("close", () => this.#set("down", "connection closed"));
     this.redis.defineCommand("pclApplyLimits", { lua: APPLY_LIMITS_LUA });
+    this.redis.defineCommand("pclCancel", { lua: CANCEL_DECISION_LUA });
     this.redis.defineCommand("pclSettle", { lua: SETTLE_RESERVATION_LUA, numberOfKeys: 1 });
+    this.compensations = new CompensationQueue({
+      send: (id, keys) => this.#sendCancel(id, keys),
+      retryForMs: UNDO_TTL_MS - 5000,
+      onAbandon: options.onCompensationAbandoned,
+    });
     this.#firstConnect = this.redis.connect().catch(() => undefined);
+    this.#watchdog = setInterval(() => {
+      const oldest = this.#inFlight.values().next();
+      if (!oldest.done && Date.now() - oldest.value.sentAt > this.#probeTimeoutMs) this.#suspect("an answer is overdue");
+    }, this.#probeTimeoutMs);
+    this.#watchdog.unref();
+  }
+
+  get availability(): StoreAvailability {
+    return this.#availability;
+  }
+
+  onAvailability(listener: (now: StoreAvailability, cause: string) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
   }
 
   /** Resolves once Redis answers; rejects when it cannot be reached now (the client keeps retrying). */
   async ready(): Promise<void> {
     await this.#firstConnect;
-    await this.redis.ping();
+    await withDeadline(this.redis.ping(), this.#probeTimeoutMs * 4);
   }
 
   async apply(ops: readonly LimitOp[], options: ApplyOptions): Promise<OpResult[]> {
     await this.#firstConnect;
-    const keys = ops.map((op) => this.#prefix + op.key);
+    if (this.#availability !== "up" || this.redis.status !== "ready") {
+      throw new StateNotSentError(`redis is unreachable (${this.#availability === "down" ? "down" : this.redis.status}); nothing was sent`);
+    }
+    const p = this.#prefix;
+    const decision = options.decisionId ?? "";
+    const keys = ops.map((op) => p + op.key);
     const reservation = options.reservation;
-    keys.push(reservation ? `${this.#prefix}resv:${reservation.id}` : `${this.#prefix}resv:none`);
-    const args: (string | number)[] = [options.commit ? 1 : 0, reservation?.subject ?? "", reservation?.ttlMs ?? 0, ops.length];
+    keys.push(reservation ? `${p}resv:${reservation.id}` : `${p}resv:none`, `${p}cancel:${decision || "none"}`, `${p}undo:${decision || "none"}`);
+    const args: (string | number)[] = [options.commit ? 1 : 0, reservation?.subject ?? "", reservation?.ttlMs ?? 0, ops.length, decision, UNDO_TTL_MS];
     for (const op of ops) {
       const shadow = op.shadow ? 1 : 0;
       switch (op.kind) {
@@ -91,18 +159,83 @@ export class RedisStateStore implements StateStore {
       }
     }
     const run = (this.redis as unknown as { pclApplyLimits: ScriptRunner }).pclApplyLimits;
-    const flat = (await run.call(this.redis, keys.length, ...keys, ...args)) as number[];
-    return ops.map((_, i) => ({ allowed: flat[i * 3] === 1, remaining: flat[i * 3 + 1]!, retryAfterMs: flat[i * 3 + 2]! }));
+    const inFlight = { sentAt: Date.now() };
+    this.#inFlight.add(inFlight);
+    try {
+      const flat = (await run.call(this.redis, keys.length, ...keys, ...args)) as number[];
+      return ops.map((_, i) => ({ allowed: flat[i * 3] === 1, remaining: flat[i * 3 + 1]!, retryAfterMs: flat[i * 3 + 2]! }));
+    } catch (err) {
+      this.#suspect((err as Error).message);
+      throw err;
+    } finally {
+      this.#inFlight.delete(inFlight);
+    }
+  }
+
+  cancel(decisionId: string, keys: readonly string[]): void {
+    this.compensations.add(decisionId, keys);
   }
 
   async settle(reservationId: string, subject: string, actualTokens: number): Promise<SettleOutcome> {
     await this.#firstConnect;
-    const run = (this.redis as unknown as { pclSettle: (...args: (string | number)[]) => Promise<number> }).pclSettle;
+    const run = (this.redis as unknown as { pclSettle: ScriptRunner }).pclSettle;
     const result = await run.call(this.redis, `${this.#prefix}resv:${reservationId}`, subject, actualTokens);
-    return result === 1 ? "settled" : result === -1 ? "forbidden" : "unknown";
+    return result === 1 ? "settled" : result === -1 ? "forbidden" : result === -2 ? "already-settled" : "unknown";
   }
 
   async close(): Promise<void> {
+    this.#closing = true;
+    clearInterval(this.#prober);
+    clearInterval(this.#watchdog);
+    this.compensations.close();
     this.redis.disconnect();
+  }
+
+  #sendCancel(decisionId: string, keys: readonly string[]): Promise<unknown> {
+    if (this.redis.status !== "ready") return Promise.reject(new StateNotSentError(`redis is ${this.redis.status}`));
+    const p = this.#prefix;
+    const run = (this.redis as unknown as { pclCancel: ScriptRunner }).pclCancel;
+    const all = [`${p}cancel:${decisionId}`, `${p}undo:${decisionId}`, `${p}resv:${decisionId}`, ...keys.map((k) => p + k)];
+    return run.call(this.redis, all.length, ...all, decisionId, UNDO_TTL_MS);
+  }
+
+  /** A command failed: if a PING does not answer in time either, Redis is down. */
+  #suspect(cause: string): void {
+    if (this.#availability !== "up" || this.#probing) return;
+    this.#probe().then((answered) => {
+      if (!answered) this.#set("down", cause);
+    });
+  }
+
+  /** One PING at a time; true when it answers within the probe deadline. */
+  async #probe(): Promise<boolean> {
+    if (this.#probing) return false;
+    this.#probing = true;
+    const ping = this.redis.ping();
+    try {
+      await withDeadline(ping, this.#probeTimeoutMs);
+      return true;
+    } catch {
+      return false;
+    } finally {
+      // A PING stuck on a paused Redis stays outstanding; the next probe waits for it
+      // instead of piling more onto the connection.
+      void ping.catch(() => undefined).finally(() => (this.#probing = false));
+    }
+  }
+
+  #set(next: StoreAvailability, cause: string): void {
+    if (this.#closing || next === this.#availability) return;
+    this.#availability = next;
+    clearInterval(this.#prober);
+    this.#prober = undefined;
+    if (next === "down") {
+      this.#prober = setInterval(() => {
+        if (this.redis.status !== "ready") return; // the client's own reconnect brings it back
+        void this.#probe().then((answered) => answered && this.#set("up", "answered a probe"));
+      }, PROBE_EVERY_MS);
+      this.#prober.unref();
+    }
+    for (const listener of this.#listeners) listener(next, cause);
   }
 }

@@ -41,10 +41,22 @@ export interface ApplyOptions {
   /** false: decide only (dry run); true: consume when every enforced operation passes. */
   readonly commit: boolean;
   readonly reservation?: Reservation | undefined;
+  /**
+   * The decision this apply belongs to. With it, a remote store keeps what the apply
+   * wrote for a while, so that {@link StateStore.cancel} can undo it.
+   */
+  readonly decisionId?: string | undefined;
 }
 
-/** What settling a reservation found. */
-export type SettleOutcome = "settled" | "unknown" | "forbidden";
+/**
+ * What settling a reservation found: `settled` now; `already-settled` earlier (by this
+ * call's first attempt, or another RecordAudit); `unknown` when it expired or never
+ * existed; `forbidden` when it belongs to another subject.
+ */
+export type SettleOutcome = "settled" | "already-settled" | "unknown" | "forbidden";
+
+/** Whether the store answers: `connecting` until the first answer or failure. */
+export type StoreAvailability = "connecting" | "up" | "down";
 
 /** Shared state for limits. */
 export interface StateStore {
@@ -52,12 +64,36 @@ export interface StateStore {
   /** Checks and (with `commit`) consumes, atomically, in one round trip. */
   apply(ops: readonly LimitOp[], options: ApplyOptions): Promise<OpResult[]>;
   /**
+   * Withdraws a decision whose answer to the caller was a deny although its apply may have
+   * run (the answer came too late, or never). Idempotent and atomic whichever of the two
+   * reaches the store first: an apply that arrives after it refuses to run; one that ran is
+   * undone exactly. `keys` are the keys of the decision's operations, in apply order.
+   * Fire and forget: the store retries in the background.
+   */
+  cancel(decisionId: string, keys: readonly string[]): void;
+  /**
    * Settles a reservation with the actual tokens used: refunds or debits the difference on
-   * every budget it reserved against. `unknown` when it expired or never existed;
-   * `forbidden` when it belongs to another subject.
+   * every budget it reserved against, once.
    */
   settle(reservationId: string, subject: string, actualTokens: number): Promise<SettleOutcome>;
+  /** Whether the store answers now. */
+  readonly availability: StoreAvailability;
+  /** Calls `listener` on each change of {@link availability}; returns the unsubscribe. */
+  onAvailability(listener: (now: StoreAvailability, cause: string) => void): () => void;
   close(): Promise<void>;
+}
+
+/**
+ * Thrown by a store that refused an operation before sending anything: nothing can have
+ * run, so there is nothing to withdraw.
+ *
+ * @example
+ * ```ts
+ * if (err instanceof StateNotSentError) return; // no compensation needed
+ * ```
+ */
+export class StateNotSentError extends Error {
+  override readonly name = "StateNotSentError";
 }
 
 /** How long a budget reservation waits for its settlement before it expires (charged at its estimate). */

@@ -17,7 +17,7 @@ import {
 } from "@portcullis/sdk/gen";
 import { filterTools, type DecisionEngine } from "../decision/index.js";
 import type { GuardrailScanner } from "../guardrails/index.js";
-import type { LimitKind as DomainLimitKind } from "../limits/index.js";
+import { LimitRequestError, type LimitKind as DomainLimitKind, type Settlement } from "../limits/index.js";
 import type { Logger } from "../logger.js";
 import type { PolicyStore } from "../policy/index.js";
 import { requireCaller } from "./caller.js";
@@ -40,6 +40,23 @@ const LIMIT_KINDS: Record<DomainLimitKind, LimitKind> = {
   duplicate: LimitKind.DUPLICATE_CALL,
 };
 
+/** RecordAudit's answer to each settlement that did not go through. */
+const SETTLEMENT_ERRORS: Partial<Record<Settlement, [string, Code]>> = {
+  unknown: [
+    "decision_id: no such decision (never issued, older than 15 minutes, or made by another sidecar without a budget reservation); pass the decision_id Authorize returned",
+    Code.NotFound,
+  ],
+  "already-settled": [
+    "decision_id: already settled; a decision is settled once (if you are retrying after Unavailable, the first settlement went through)",
+    Code.FailedPrecondition,
+  ],
+  expired: [
+    "decision_id: its budget reservation expired and stays charged at its estimate; settle within 15 minutes of the decision",
+    Code.FailedPrecondition,
+  ],
+  forbidden: ["decision_id: belongs to another subject's decision", Code.PermissionDenied],
+};
+
 /**
  * Implements GovernanceService over the policy store.
  *
@@ -51,7 +68,7 @@ const LIMIT_KINDS: Record<DomainLimitKind, LimitKind> = {
 export function governanceService(deps: GovernanceDeps): ServiceImpl<typeof GovernanceService> {
   const { policies, engine, logger } = deps;
   return {
-    async authorize(req) {
+    async authorize(req, ctx) {
       checkToken("token", req.token);
       requireName("server", req.server, "the MCP server or virtual server the tool belongs to");
       requireName("tool", req.tool, "the tool name as the caller sees it");
@@ -70,6 +87,10 @@ export function governanceService(deps: GovernanceDeps): ServiceImpl<typeof Gove
         workflowId: req.workflowId,
         estimatedTokens: Number(req.estimatedTokens),
         dryRun: req.dryRun,
+        signal: ctx.signal,
+      }).catch((err: unknown) => {
+        if (err instanceof LimitRequestError) throw new ConnectError(err.message, Code.InvalidArgument);
+        throw err;
       });
       const { decisionId } = decision;
       const logFields = {
@@ -81,8 +102,8 @@ export function governanceService(deps: GovernanceDeps): ServiceImpl<typeof Gove
         rule: decision.matchedRule,
         revision: decision.policyRevision,
       };
-      if (decision.failOpen) logger.warn(logFields, "allow without limit state (fail-open)");
-      else if (decision.allow) logger.debug(logFields, "allow");
+      // Fail-open decisions are counted and summarised by the LimitStateWatch, not logged one by one.
+      if (decision.allow) logger.debug({ ...logFields, failOpen: decision.failOpen }, "allow");
       else logger.info(logFields, "deny");
       return create(AuthorizeResponseSchema, {
         decision: decision.allow ? Decision.ALLOW : Decision.DENY,
@@ -141,9 +162,8 @@ export function governanceService(deps: GovernanceDeps): ServiceImpl<typeof Gove
       const outcome = await engine.limiter.settle(req.decisionId, principal.subject, Number(req.tokensUsed)).catch((err: unknown) => {
         throw new ConnectError(`limit state is unavailable (${(err as Error).message}); retry the settlement`, Code.Unavailable);
       });
-      if (outcome === "forbidden") {
-        throw new ConnectError("decision_id: belongs to another subject's decision", Code.PermissionDenied);
-      }
+      const refusal = SETTLEMENT_ERRORS[outcome];
+      if (refusal) throw new ConnectError(refusal[0], refusal[1]);
       return create(RecordAuditResponseSchema, { recordId: req.decisionId });
     },
     ping() {

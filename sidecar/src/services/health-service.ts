@@ -1,6 +1,12 @@
 /**
  * The standard gRPC health check (grpc.health.v1.Health), for Kubernetes probes,
- * grpc-health-probe and load balancers. The sidecar reports NOT_SERVING once it drains.
+ * grpc-health-probe and load balancers.
+ *
+ * Liveness and readiness are separate services: `""` (the whole sidecar) is SERVING until
+ * it drains, so a liveness probe never restarts a sidecar for an outage of its
+ * dependencies. `portcullis.v1.GovernanceService` is also NOT_SERVING while the sidecar
+ * cannot decide every call — its limit state is down and some enforced limit fails closed
+ * — so a readiness probe takes it out of rotation until the state is back.
  */
 import { create } from "@bufbuild/protobuf";
 import { Code, ConnectError, type ServiceImpl } from "@connectrpc/connect";
@@ -17,6 +23,10 @@ export interface ServingState {
   readonly serving: boolean;
   /** Resolves once the sidecar stops serving. */
   readonly stopped: Promise<void>;
+  /** Whether GovernanceService can decide every call now (default: always). */
+  readonly ready?: () => boolean;
+  /** Subscribes to changes of {@link ready}; returns the unsubscribe. */
+  readonly onReadyChange?: (listener: () => void) => () => void;
 }
 
 const KNOWN = new Set(["", GovernanceService.typeName, AdminService.typeName]);
@@ -30,22 +40,47 @@ const KNOWN = new Set(["", GovernanceService.typeName, AdminService.typeName]);
  * ```
  */
 export function healthService(state: ServingState): ServiceImpl<typeof Health> {
-  const status = () => (state.serving ? Status.SERVING : Status.NOT_SERVING);
+  const status = (service: string) => {
+    if (!state.serving) return Status.NOT_SERVING;
+    if (service === GovernanceService.typeName && state.ready && !state.ready()) return Status.NOT_SERVING;
+    return Status.SERVING;
+  };
   return {
     check(req) {
       if (!KNOWN.has(req.service)) throw new ConnectError(`unknown service '${req.service}'`, Code.NotFound);
-      return create(HealthCheckResponseSchema, { status: status() });
+      return create(HealthCheckResponseSchema, { status: status(req.service) });
     },
     async *watch(req, ctx) {
       if (!KNOWN.has(req.service)) {
         yield create(HealthCheckResponseSchema, { status: Status.SERVICE_UNKNOWN });
         return;
       }
-      yield create(HealthCheckResponseSchema, { status: status() });
-      if (!state.serving) return;
-      const aborted = new Promise<void>((resolve) => ctx.signal.addEventListener("abort", () => resolve(), { once: true }));
-      await Promise.race([state.stopped, aborted]);
-      if (!ctx.signal.aborted) yield create(HealthCheckResponseSchema, { status: Status.NOT_SERVING });
+      // A change while the consumer is slow is kept in `changed`, never lost between waits.
+      let changed = false;
+      let wake: (() => void) | undefined;
+      const notify = () => {
+        changed = true;
+        wake?.();
+      };
+      const unsubscribe = state.onReadyChange?.(notify);
+      void state.stopped.then(notify);
+      ctx.signal.addEventListener("abort", notify, { once: true });
+      try {
+        let last = status(req.service);
+        yield create(HealthCheckResponseSchema, { status: last });
+        while (last !== Status.NOT_SERVING || state.serving) {
+          if (!changed) await new Promise<void>((resolve) => (wake = resolve));
+          changed = false;
+          wake = undefined;
+          if (ctx.signal.aborted) return;
+          const now = status(req.service);
+          if (now !== last) yield create(HealthCheckResponseSchema, { status: now });
+          last = now;
+        }
+      } finally {
+        unsubscribe?.();
+        ctx.signal.removeEventListener("abort", notify);
+      }
     },
   };
 }

@@ -20,7 +20,7 @@ const POLICY = [
   "  - { name: no-repeats, scope: role:support, tools: [jira/create_issue], duplicateWindow: 10m }",
   "  - { name: create-cap, scope: role:support, tools: [jira/create_issue], steps: 5, per: [tool] }",
   "  - { name: search-rate, scope: role:support, tools: [jira/search_issues], rate: 3/m, per: [subject] }",
-  "  - { name: team-budget, scope: team:support, tokens: 1000/day }",
+  "  - { name: team-budget, scope: team:support, tokens: 1000/day, defaultEstimate: 1 }",
   "  - { name: delete-watch, tools: [jira/delete_issue], steps: 1, shadow: true }",
 ].join("\n");
 
@@ -76,7 +76,7 @@ describe("limits on Authorize", () => {
     expect(d.limits.map((l) => [l.name, l.kind, l.remaining])).toEqual([
       ["no-repeats", "duplicate", 0],
       ["create-cap", "steps", 4],
-      ["team-budget", "tokens", 1000],
+      ["team-budget", "tokens", 999],
     ]);
   });
 
@@ -123,8 +123,11 @@ describe("limits on Authorize", () => {
 describe("when the state store fails", () => {
   const broken: StateStore = {
     kind: "redis",
+    availability: "down",
     apply: () => Promise.reject(new Error("Connection is closed.")),
+    cancel: () => undefined,
     settle: () => Promise.reject(new Error("Connection is closed.")),
+    onAvailability: () => () => undefined,
     close: async () => undefined,
   };
   const hung: StateStore = { ...broken, apply: () => new Promise(() => undefined) };

@@ -11,7 +11,7 @@ describe("limits in the policy", () => {
       [
         ...base,
         "  - { name: create-rate, scope: role:support, tools: [jira/create_issue], rate: 60/m, burst: 10 }",
-        "  - { scope: team:growth, tokens: 2000000/day }",
+        "  - { scope: team:growth, tokens: 2000000/day, requireEstimate: true }",
         "  - { tools: ['jira/*'], steps: 20, per: [tool], shadow: true }",
         "  - { duplicateWindow: 10m, onStoreFailure: allow }",
         "  - { rate: 100/10s }",
@@ -52,5 +52,25 @@ describe("limits in the policy", () => {
     expect(errorsOf("  - { name: x, steps: 1 }", "  - { name: x, steps: 2 }")[0]).toContain("p.yaml:6:");
     expect(errorsOf("  - { scope: role:ghost, steps: 1 }")[0]).toContain("limits[0].scope: unknown role 'ghost'");
     expect(errorsOf("  - { rate: 5/m, burts: 2 }")[0]).toContain("unknown key 'burts'");
+  });
+
+  it("makes a token budget say what a call without an estimate reserves", () => {
+    expect(errorsOf("  - { tokens: 1000/day }")).toEqual([
+      "p.yaml:5:15: limits[0].tokens: a token budget needs defaultEstimate (tokens to reserve for a call that gives no estimated_tokens) or requireEstimate: true; " +
+        "without either, calls without an estimate reserve nothing and concurrent ones overspend it without bound",
+    ]);
+    expect(errorsOf("  - { tokens: 1000/day, defaultEstimate: 10, requireEstimate: true }")[0]).toContain(
+      "limits[0].requireEstimate: give defaultEstimate or requireEstimate: true, not both",
+    );
+    expect(errorsOf("  - { tokens: 1000/day, defaultEstimate: { 'jira/*': 0 } }")[0]).toContain("limits[0].defaultEstimate");
+    expect(errorsOf("  - { rate: 5/m, defaultEstimate: 10 }")[0]).toContain("limits[0].defaultEstimate: defaultEstimate applies only to a token budget");
+    expect(errorsOf("  - { rate: 5/m, sharedWorkflow: true }")[0]).toContain("limits[0].sharedWorkflow: sharedWorkflow applies only to a step cap");
+    const policy = compile([...base, "  - { tokens: 1000/day, defaultEstimate: { '*': 5, 'jira/create_*': 50 } }", "  - { steps: 3, sharedWorkflow: true }"].join("\n"));
+    expect(policy.limits[0]!.tokens!.defaultEstimates.map((d) => [d.pattern.source, d.tokens])).toEqual([
+      ["jira/create_*", 50],
+      ["*", 5],
+    ]);
+    expect(policy.limits[1]).toMatchObject({ sharedWorkflow: true });
+    expect(policy.limits[0]).toMatchObject({ sharedWorkflow: false });
   });
 });

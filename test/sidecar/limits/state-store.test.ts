@@ -102,11 +102,13 @@ function contract(name: string, open: () => Promise<StateStore>) {
       expect((await reserve("call-3", 200))[0]).toMatchObject({ allowed: true, remaining: 0 });
     });
 
-    it("settle: refuses another subject's reservation and reports unknown ones", async () => {
+    it("settle: refuses another subject's reservation, a second settlement, and reports unknown ones", async () => {
       await store.apply([tokens("b2", 100, 10)], { commit: true, reservation: { id: "x-1", subject: "alice", ttlMs: 60_000 } });
       expect(await store.settle("x-1", "mallory", 0)).toBe("forbidden");
-      expect(await store.settle("x-1", "alice", 10)).toBe("settled");
-      expect(await store.settle("x-1", "alice", 10)).toBe("unknown");
+      expect(await store.settle("x-1", "alice", 50)).toBe("settled");
+      // Settled once: a second settlement changes nothing and says so.
+      expect(await store.settle("x-1", "alice", 90)).toBe("already-settled");
+      expect((await store.apply([tokens("b2", 100, 51)], commit))[0]).toMatchObject({ allowed: false, remaining: 50 });
       expect(await store.settle("never", "alice", 10)).toBe("unknown");
     });
 

@@ -1,0 +1,104 @@
+/**
+ * RecordAudit's settlement errors, over real RPC against in-process sidecars: an unknown
+ * decision is NotFound, a second settlement FailedPrecondition, another subject's decision
+ * PermissionDenied — never a silent success — and a decision is settled once even across
+ * a fleet sharing Redis. Authorize without a required estimate is InvalidArgument.
+ */
+import { afterAll, describe, expect, it } from "vitest";
+import { Code, createGovernanceClient, Decision, type GovernanceClient } from "@portcullis/sdk";
+import { createLogger, hashToken, startSidecar, type Sidecar } from "@portcullis/sidecar";
+import { policyFile } from "../../helpers/policy-file.js";
+import { REDIS_URL, redisForTests, uniquePrefix } from "../../helpers/redis.js";
+
+const hasRedis = await redisForTests("settlement");
+
+const POLICY = [
+  "version: 1",
+  "subjects:",
+  `  - { id: agent-a, roles: [support], team: support, tokenSha256: ${hashToken("a")} }`,
+  `  - { id: agent-b, roles: [support], team: support, tokenSha256: ${hashToken("b")} }`,
+  "roles:",
+  "  support: { servers: { jira: { allow: ['*'] } } }",
+  "limits:",
+  "  - { name: budget, scope: team:support, tools: [jira/create_issue], tokens: 100000/day, requireEstimate: true }",
+].join("\n");
+
+const sidecars: Sidecar[] = [];
+const clients: GovernanceClient[] = [];
+afterAll(async () => {
+  for (const c of clients) c.close();
+  await Promise.all(sidecars.map((s) => s.close()));
+});
+
+async function start(redisPrefix?: string): Promise<GovernanceClient> {
+  const sidecar = await startSidecar({
+    policyFile: await policyFile(POLICY),
+    listen: { host: "127.0.0.1", port: 0 },
+    logger: createLogger({ level: "silent" }),
+    watchPolicy: false,
+    ...(redisPrefix ? { redisUrl: REDIS_URL, redisPrefix } : {}),
+  });
+  sidecars.push(sidecar);
+  const client = createGovernanceClient({ baseUrl: sidecar.baseUrl!, timeoutMs: 5000 });
+  clients.push(client);
+  return client;
+}
+
+const createIssue = (client: GovernanceClient, token = "a") =>
+  client.authorize({ token, server: "jira", tool: "create_issue", estimatedTokens: 40, arguments: { n: Math.random() } });
+const codeOf = (work: Promise<unknown>) => work.then(() => "ok", (err: { code?: Code }) => Code[err.code!]);
+
+const variants: [string, () => Promise<GovernanceClient>][] = [["in memory", () => start()]];
+if (hasRedis) variants.push(["on Redis", () => start(uniquePrefix())]);
+
+describe.each(variants)("RecordAudit, %s", (_name, open) => {
+  it("answers NotFound for a decision it never issued", async () => {
+    const client = await open();
+    const error = await client.recordAudit({ token: "a", decisionId: "00000000-0000-4000-8000-000000000000", tokensUsed: 10 }).catch((e: Error) => e);
+    expect(error).toMatchObject({ code: Code.NotFound });
+    expect((error as Error).message).toContain("decision_id: no such decision");
+  });
+
+  it("settles once, then answers FailedPrecondition", async () => {
+    const client = await open();
+    const d = await createIssue(client);
+    expect(d.decision).toBe(Decision.ALLOW);
+    expect(await codeOf(client.recordAudit({ token: "a", decisionId: d.decisionId, tokensUsed: 30 }))).toBe("ok");
+    const again = await client.recordAudit({ token: "a", decisionId: d.decisionId, tokensUsed: 30 }).catch((e: Error) => e);
+    expect(again).toMatchObject({ code: Code.FailedPrecondition });
+    expect((again as Error).message).toContain("decision_id: already settled");
+  });
+
+  it("records a decision that reserved nothing once, too", async () => {
+    const client = await open();
+    const d = await client.authorize({ token: "a", server: "jira", tool: "search_issues" });
+    expect(d.decision).toBe(Decision.ALLOW);
+    expect(await codeOf(client.recordAudit({ token: "a", decisionId: d.decisionId }))).toBe("ok");
+    expect(await codeOf(client.recordAudit({ token: "a", decisionId: d.decisionId }))).toBe("FailedPrecondition");
+  });
+
+  it("answers PermissionDenied for another subject's decision, which stays settleable by its own", async () => {
+    const client = await open();
+    const d = await createIssue(client);
+    expect(await codeOf(client.recordAudit({ token: "b", decisionId: d.decisionId, tokensUsed: 1 }))).toBe("PermissionDenied");
+    expect(await codeOf(client.recordAudit({ token: "a", decisionId: d.decisionId, tokensUsed: 1 }))).toBe("ok");
+  });
+
+  it("answers InvalidArgument naming estimated_tokens when the budget requires an estimate", async () => {
+    const client = await open();
+    const error = await client.authorize({ token: "a", server: "jira", tool: "create_issue" }).catch((e: Error) => e);
+    expect(error).toMatchObject({ code: Code.InvalidArgument });
+    expect((error as Error).message).toContain("estimated_tokens: required by token budget budget (limits[0])");
+  });
+});
+
+describe.runIf(hasRedis)("RecordAudit across a fleet", () => {
+  it("settles a decision on another replica once, and the first replica then refuses a second settlement", async () => {
+    const prefix = uniquePrefix();
+    const [one, two] = [await start(prefix), await start(prefix)];
+    const d = await createIssue(one);
+    expect(await codeOf(two.recordAudit({ token: "a", decisionId: d.decisionId, tokensUsed: 5 }))).toBe("ok");
+    expect(await codeOf(one.recordAudit({ token: "a", decisionId: d.decisionId, tokensUsed: 5 }))).toBe("FailedPrecondition");
+    expect(await codeOf(two.recordAudit({ token: "b", decisionId: d.decisionId, tokensUsed: 5 }))).toBe("PermissionDenied");
+  });
+});
