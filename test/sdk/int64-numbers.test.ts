@@ -18,7 +18,7 @@ const POLICY = [
   "  r: { servers: { jira: { allow: [search_issues, create_issue] } } }",
   "limits:",
   "  - { name: search-rate, tools: [jira/search_issues], rate: 1/h }",
-  "  - { name: budget, tokens: 100000/day }",
+  "  - { name: budget, tokens: 100000/day, defaultEstimate: 1 }",
 ].join("\n");
 
 let sidecar: Sidecar;

@@ -49,14 +49,15 @@ export interface LimitProblem {
  *
  * @example
  * ```ts
- * const { limits, problems } = compileLimits(doc.limits, new Set(Object.keys(doc.roles)));
+ * const { limits, problems, warnings } = compileLimits(doc.limits, new Set(Object.keys(doc.roles)));
  * ```
  */
 export function compileLimits(
   docs: readonly LimitDocument[],
   roles: ReadonlySet<string>,
-): { limits: CompiledLimit[]; problems: LimitProblem[] } {
+): { limits: CompiledLimit[]; problems: LimitProblem[]; warnings: LimitProblem[] } {
   const problems: LimitProblem[] = [];
+  const warnings: LimitProblem[] = [];
   const names = new Map<string, number>();
   const limits = docs.map((doc, i): CompiledLimit => {
     const name = doc.name ?? `limits[${i}]`;
@@ -82,11 +83,24 @@ export function compileLimits(
       sharedWorkflow: doc.sharedWorkflow,
     };
     if (doc.rate) return { ...base, kind: "rate", rate: { ...doc.rate, burst: doc.burst ?? doc.rate.count } };
-    if (doc.tokens) return { ...base, kind: "tokens", tokens: { ...doc.tokens, defaultEstimates: defaultEstimates(doc.defaultEstimate) } };
+    if (doc.tokens) {
+      // Without a default, a call without estimated_tokens would reserve nothing, and
+      // concurrent ones would overspend the budget without bound: such calls are refused
+      // (InvalidArgument) — as with requireEstimate, which says so on purpose.
+      if (doc.defaultEstimate === undefined && doc.requireEstimate !== true) {
+        warnings.push({
+          path: ["limits", i, "tokens"],
+          message:
+            "this token budget has no defaultEstimate: calls without estimated_tokens are refused; " +
+            "add defaultEstimate (tokens to reserve for such a call) or requireEstimate: true to say that this is intended",
+        });
+      }
+      return { ...base, kind: "tokens", tokens: { ...doc.tokens, defaultEstimates: defaultEstimates(doc.defaultEstimate) } };
+    }
     if (doc.steps !== undefined) return { ...base, kind: "steps", steps: doc.steps };
     return { ...base, kind: "duplicate", windowMs: doc.duplicateWindow! };
   });
-  return { limits, problems };
+  return { limits, problems, warnings };
 }
 
 function defaultEstimates(spec: LimitDocument["defaultEstimate"]): { pattern: NamePattern; tokens: number }[] {

@@ -131,14 +131,6 @@ export const LimitSchema = z
     if (limit.tokens !== undefined) {
       if (limit.defaultEstimate !== undefined && limit.requireEstimate === true) {
         ctx.addIssue({ code: "custom", path: ["requireEstimate"], message: "give defaultEstimate or requireEstimate: true, not both" });
-      } else if (limit.defaultEstimate === undefined && limit.requireEstimate !== true) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["tokens"],
-          message:
-            "a token budget needs defaultEstimate (tokens to reserve for a call that gives no estimated_tokens) or requireEstimate: true; " +
-            "without either, calls without an estimate reserve nothing and concurrent ones overspend it without bound",
-        });
       }
     }
   });

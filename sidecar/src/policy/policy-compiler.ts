@@ -198,8 +198,9 @@ export function compilePolicy(doc: PolicyDocument, meta: { revision: string; sou
     virtualServers.set(name, { name, path: formatPath(path), roles: new Set(vs.roles), entries, byExposedName });
   }
 
-  const { limits, problems } = compileLimits(doc.limits, new Set(roles.keys()));
+  const { limits, problems, warnings: limitWarnings } = compileLimits(doc.limits, new Set(roles.keys()));
   errors.push(...problems);
+  warnings.push(...limitWarnings);
 
   const policy: CompiledPolicy = {
     revision: meta.revision,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatPolicyError } from "@portcullis/sidecar";
+import { formatPolicyError, loadPolicyText } from "@portcullis/sidecar";
 import { compile, compileErrors } from "../../helpers/policy.js";
 
 const base = ["version: 1", "roles:", "  support: { servers: { jira: { allow: ['*'] } } }", "limits:"];
@@ -55,10 +55,13 @@ describe("limits in the policy", () => {
   });
 
   it("makes a token budget say what a call without an estimate reserves", () => {
-    expect(errorsOf("  - { tokens: 1000/day }")).toEqual([
-      "p.yaml:5:15: limits[0].tokens: a token budget needs defaultEstimate (tokens to reserve for a call that gives no estimated_tokens) or requireEstimate: true; " +
-        "without either, calls without an estimate reserve nothing and concurrent ones overspend it without bound",
+    // Neither: the policy loads, with a warning, and calls without an estimate are refused.
+    const loaded = loadPolicyText([...base, "  - { tokens: 1000/day }"].join("\n"), "p.yaml");
+    expect(loaded.ok && loaded.warnings.map(formatPolicyError)).toEqual([
+      "p.yaml:5:15: limits[0].tokens: this token budget has no defaultEstimate: calls without estimated_tokens are refused; " +
+        "add defaultEstimate (tokens to reserve for such a call) or requireEstimate: true to say that this is intended",
     ]);
+    expect(loadPolicyText([...base, "  - { tokens: 1000/day, requireEstimate: true }"].join("\n"), "p.yaml")).toMatchObject({ ok: true, warnings: [] });
     expect(errorsOf("  - { tokens: 1000/day, defaultEstimate: 10, requireEstimate: true }")[0]).toContain(
       "limits[0].requireEstimate: give defaultEstimate or requireEstimate: true, not both",
     );
