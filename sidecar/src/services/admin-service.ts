@@ -1,6 +1,6 @@
 /**
  * AdminService handlers (control plane). The admin credential is checked before any of
- * these run (see `admin-gate.ts`).
+ * these run, by the request gate (`request-gate.ts`).
  */
 import { create } from "@bufbuild/protobuf";
 import type { ServiceImpl } from "@connectrpc/connect";
