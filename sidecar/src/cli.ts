@@ -144,6 +144,16 @@ async function serve(args: readonly string[]): Promise<number> {
   }
 
   const logger = createLogger({ level: level as "info" });
+  // Signal handlers go in before anything starts: a process without a handler dies at once
+  // by the signal's default action, so a SIGTERM (or a terminal's SIGHUP) that arrives while
+  // the sidecar is starting — or right after its "serving" line went out — would kill it
+  // instead of draining it. A stop requested during start-up runs once it has started.
+  let requestStop: (signal: string) => void;
+  const stopRequested = new Promise<string>((resolve) => (requestStop = resolve));
+  let reload: () => void = () => undefined;
+  process.once("SIGTERM", () => requestStop("SIGTERM"));
+  process.once("SIGINT", () => requestStop("SIGINT"));
+  process.on("SIGHUP", () => reload());
   let sidecar;
   try {
     sidecar = await startSidecar({
@@ -171,25 +181,18 @@ async function serve(args: readonly string[]): Promise<number> {
   }
 
   const running = sidecar;
-  return await new Promise<number>((resolve) => {
-    const stop = (signal: string) => {
-      logger.info({ signal }, "shutting down");
-      running.close().then(
-        () => {
-          logger.flush();
-          resolve(EXIT.ok);
-        },
-        (err: unknown) => {
-          logger.error({ err: (err as Error).message }, "shutdown failed");
-          logger.flush();
-          resolve(EXIT.failure);
-        },
-      );
-    };
-    process.once("SIGTERM", () => stop("SIGTERM"));
-    process.once("SIGINT", () => stop("SIGINT"));
-    process.on("SIGHUP", () => void running.policies.reload("admin"));
-  });
+  reload = () => void running.policies.reload("admin");
+  const signal = await stopRequested;
+  logger.info({ signal }, "shutting down");
+  try {
+    await running.close();
+    logger.flush();
+    return EXIT.ok;
+  } catch (err) {
+    logger.error({ err: (err as Error).message }, "shutdown failed");
+    logger.flush();
+    return EXIT.failure;
+  }
 }
 
 function milliseconds(flag: string, value: string | undefined, fallback: number): number {
