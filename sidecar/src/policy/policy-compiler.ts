@@ -6,6 +6,7 @@
  */
 import { compileLimits, type CompiledLimit } from "../limits/limit-compiler.js";
 import { compileArgumentConstraint, type CompiledArgumentConstraint } from "./argument-constraints.js";
+import { didYouMean } from "./did-you-mean.js";
 import { compileGuardrailRules, type CompiledGuardrailRule } from "./guardrail-rules.js";
 import { bySpecificity, compileGlob, isGlob, type NamePattern } from "./glob.js";
 import { formatPath, type PolicyPath } from "./policy-error.js";
@@ -90,6 +91,20 @@ export interface CompileProblem {
   readonly atKey?: boolean;
 }
 
+/**
+ * What the compiler must know when it checks only the valid part of an invalid file (see
+ * `partialDocument`): names defined by entries it does not see, so that it reports no
+ * follow-on errors about them.
+ */
+export interface PartialContext {
+  /** Every role the file defines, valid or not; "unknown" when the roles section did not parse. */
+  readonly roleNames: ReadonlySet<string> | "unknown";
+  /** Roles missing a dropped part: which tools they allow cannot be judged. */
+  readonly incompleteRoles: ReadonlySet<string>;
+  /** Every server key under roles, valid or not. */
+  readonly serverNames: ReadonlySet<string>;
+}
+
 /** What {@link compilePolicy} returns. */
 export interface CompileResult {
   readonly policy: CompiledPolicy;
@@ -98,14 +113,19 @@ export interface CompileResult {
 }
 
 /**
- * Compiles a schema-valid document. Check `errors` before using `policy`.
+ * Compiles a schema-valid document. Check `errors` before using `policy`. With `partial`,
+ * the document is the valid part of an invalid file and serves only to find more errors.
  *
  * @example
  * ```ts
  * const { policy, errors } = compilePolicy(PolicySchema.parse(yaml), { revision, source: "policy.yaml" });
  * ```
  */
-export function compilePolicy(doc: PolicyDocument, meta: { revision: string; source: string }): CompileResult {
+export function compilePolicy(
+  doc: PolicyDocument,
+  meta: { revision: string; source: string },
+  partial?: PartialContext,
+): CompileResult {
   const errors: CompileProblem[] = [];
   const warnings: CompileProblem[] = [];
 
@@ -128,6 +148,11 @@ export function compilePolicy(doc: PolicyDocument, meta: { revision: string; sou
     }
     roles.set(roleName, { name: roleName, exact, globs });
   }
+  const roleServers = new Set([...knownServers, ...(partial?.serverNames ?? [])]);
+  const roleNames = partial?.roleNames ?? new Set(roles.keys());
+  const checkRole = (role: string, path: PolicyPath) => {
+    if (roleNames !== "unknown" && !roleNames.has(role)) errors.push({ path, message: unknownRole(role, roleNames) });
+  };
 
   const principalsByTokenHash = new Map<string, Principal>();
   const subjectIds = new Map<string, number>();
@@ -137,9 +162,7 @@ export function compilePolicy(doc: PolicyDocument, meta: { revision: string; sou
       errors.push({ path: ["subjects", i, "id"], message: `subject '${subject.id}' is already defined at subjects[${earlier}]` });
     }
     subjectIds.set(subject.id, i);
-    subject.roles.forEach((role, j) => {
-      if (!roles.has(role)) errors.push({ path: ["subjects", i, "roles", j], message: unknownRole(role, roles) });
-    });
+    subject.roles.forEach((role, j) => checkRole(role, ["subjects", i, "roles", j]));
     const principal: Principal = { subject: subject.id, roles: [...new Set(subject.roles)], team: subject.team };
     subject.tokenSha256.forEach((hash, j) => {
       const owner = principalsByTokenHash.get(hash);
@@ -154,12 +177,12 @@ export function compilePolicy(doc: PolicyDocument, meta: { revision: string; sou
   const virtualServers = new Map<string, CompiledVirtualServer>();
   for (const [name, vs] of Object.entries(doc.virtualServers)) {
     const path: PolicyPath = ["virtualServers", name];
-    if (knownServers.has(name)) {
+    if (roleServers.has(name)) {
       errors.push({ path, atKey: true, message: `'${name}' is also a real server in roles; a virtual server needs its own name` });
     }
-    vs.roles.forEach((role, j) => {
-      if (!roles.has(role)) errors.push({ path: [...path, "roles", j], message: unknownRole(role, roles) });
-    });
+    vs.roles.forEach((role, j) => checkRole(role, [...path, "roles", j]));
+    // Whether a tool is callable can be judged only when every role of the server compiled whole.
+    const judgeable = vs.roles.every((role) => roles.has(role) && !partial?.incompleteRoles.has(role));
     const entries: VirtualToolEntry[] = [];
     const byExposedName = new Map<string, VirtualToolEntry>();
     vs.tools.forEach((item, j) => {
@@ -187,18 +210,19 @@ export function compilePolicy(doc: PolicyDocument, meta: { revision: string; sou
           byExposedName.set(exposedAs, entry);
         }
       }
-      const grantedToSome = vs.roles.some((role) => roleMayGrant(roles.get(role), server, pattern));
-      if (!grantedToSome) {
+      if (judgeable && !vs.roles.some((role) => roleMayCall(roles.get(role), server, pattern))) {
         warnings.push({
           path: [...path, "tools", j],
-          message: `no role of this virtual server (${vs.roles.join(", ")}) allows ${ref}; the tool will never be visible`,
+          message: `no role of this virtual server (${vs.roles.join(", ")}) may call ${ref}; the tool will never be visible`,
         });
       }
     });
     virtualServers.set(name, { name, path: formatPath(path), roles: new Set(vs.roles), entries, byExposedName });
   }
 
-  const { limits, problems } = compileLimits(doc.limits, new Set(roles.keys()));
+  // Roles unknown (their section did not parse): count every role a limit names as known.
+  const limitRoles = roleNames === "unknown" ? new Set(doc.limits.map((l) => l.scope.replace(/^role:/, ""))) : roleNames;
+  const { limits, problems } = compileLimits(doc.limits, limitRoles);
   errors.push(...problems);
 
   const policy: CompiledPolicy = {
@@ -255,14 +279,23 @@ function compileServerRules(
   };
 }
 
-/** Whether a role could allow some tool that `pattern` names on `server` (for warnings only). */
-function roleMayGrant(role: CompiledRole | undefined, server: string, pattern: NamePattern): boolean {
+/**
+ * Whether a role alone may call some tool that `pattern` names on `server` (for warnings
+ * only, so it errs towards "may": argument and annotation conditions are not judged, and a
+ * glob entry counts as denied only by a deny of the same glob or of `*`).
+ */
+function roleMayCall(role: CompiledRole | undefined, server: string, pattern: NamePattern): boolean {
   if (!role) return false;
-  const blocks = [role.exact.get(server), ...role.globs.filter((g) => g.server.matches(server))];
-  return blocks.some((b) => b?.allow.some((a) => !a.pattern.literal || !pattern.literal || a.pattern.matches(pattern.source)));
+  const blocks = [role.exact.get(server), ...role.globs.filter((g) => g.server.matches(server))].filter((b) => b !== undefined);
+  const denied = blocks.some((b) =>
+    b.deny.some((d) => (pattern.literal ? d.pattern.matches(pattern.source) : d.pattern.source === "*" || d.pattern.source === pattern.source)),
+  );
+  if (denied) return false;
+  return blocks.some((b) => b.allow.some((a) => !a.pattern.literal || !pattern.literal || a.pattern.matches(pattern.source)));
 }
 
-function unknownRole(role: string, roles: ReadonlyMap<string, CompiledRole>): string {
-  const known = [...roles.keys()];
-  return `unknown role '${role}'${known.length > 0 ? ` (roles: ${known.join(", ")})` : ""}`;
+function unknownRole(role: string, roleNames: ReadonlySet<string>): string {
+  const guess = didYouMean(role, roleNames);
+  if (guess !== undefined) return `unknown role '${role}'; did you mean \`${guess}\`?`;
+  return `unknown role '${role}'${roleNames.size > 0 ? ` (roles: ${[...roleNames].join(", ")})` : ""}`;
 }
