@@ -221,7 +221,7 @@ async function policy(args: readonly string[]): Promise<number> {
   for (const p of problems) console.error(p.text);
   const warnings = result.warnings.length > 0 ? `, ${plural(result.warnings.length, "warning")}` : "";
   if (!result.ok) {
-    console.error(`${file}: invalid (${plural(result.errors.length, "error")}${warnings})`);
+    console.error(`${file}: invalid (${plural(result.errorCount, "error")}${warnings})`);
     return EXIT.invalidPolicy;
   }
   console.log(`${file}: ok (revision ${result.policy.revision}${warnings})`);

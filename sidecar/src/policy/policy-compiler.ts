@@ -223,7 +223,7 @@ export function compilePolicy(
   // Roles unknown (their section did not parse): count every role a limit names as known.
   const limitRoles = roleNames === "unknown" ? new Set(doc.limits.map((l) => l.scope.replace(/^role:/, ""))) : roleNames;
   const { limits, problems } = compileLimits(doc.limits, limitRoles);
-  errors.push(...problems);
+  for (const problem of problems) errors.push(problem);
 
   const policy: CompiledPolicy = {
     revision: meta.revision,

@@ -80,7 +80,7 @@ function checkOnWorker(task: PolicyTask, signal: AbortSignal | undefined): Promi
     };
     const onAbort = () => settle(fileError(task.file, "the policy check was cancelled"));
     signal?.addEventListener("abort", onAbort, { once: true });
-    worker.once("message", (reply: PolicyReply) => settle(fromReply(reply, task.file)));
+    worker.once("message", (reply: string) => settle(fromReply(JSON.parse(reply) as PolicyReply, task.file)));
     // A checker that fails rejects the file (fail closed); the policy in force stays.
     worker.once("error", (err) => settle(fileError(task.file, `the policy could not be checked: ${err.message}`)));
     worker.once("exit", (code) => settle(fileError(task.file, `the policy checker stopped unexpectedly (exit code ${code})`)));
@@ -97,5 +97,5 @@ function fromReply(reply: PolicyReply, file: string): PolicyLoadResult {
 
 function fileError(file: string, message: string): PolicyLoadResult {
   const errors: PolicyError[] = [{ file, line: 1, column: 1, path: "", message }];
-  return { ok: false, errors, warnings: [], revision: "" };
+  return { ok: false, errors, errorCount: 1, warnings: [], revision: "" };
 }

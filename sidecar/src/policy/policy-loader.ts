@@ -26,7 +26,10 @@ export type PolicyLoadResult =
   | { readonly ok: true; readonly policy: CompiledPolicy; readonly warnings: readonly PolicyError[] }
   | {
       readonly ok: false;
+      /** At most {@link MAX_REPORTED_ERRORS} errors, then one saying how many more there are. */
       readonly errors: readonly PolicyError[];
+      /** How many errors were found. */
+      readonly errorCount: number;
       /** Warnings about the parts that did parse. */
       readonly warnings: readonly PolicyError[];
       readonly revision: string;
@@ -90,13 +93,14 @@ export function loadPolicyText(text: string, file: string): PolicyLoadResult {
   } else {
     const valueAt = (path: PolicyPath) => path.reduce<unknown>((v, k) => (v !== null && typeof v === "object" ? (v as Record<string, unknown>)[k] : undefined), raw);
     const issueSource = { valueAt, sourceAt: source.sourceAt };
-    errors.push(...parsed.error.issues.flatMap((issue) => schemaProblems(issue, PolicySchema, issueSource)).map((p) => at(p)));
+    // Loops, not push(...spread): a hostile file yields more problems than a call has arguments.
+    for (const issue of parsed.error.issues) for (const p of schemaProblems(issue, PolicySchema, issueSource)) errors.push(at(p));
     checkable = partialDocument(raw, parsed.error.issues);
   }
   if (!checkable) return failure(errors, [], revision);
 
   const compiled = compilePolicy(checkable.document, { revision, source: file }, checkable.context);
-  errors.push(...compiled.errors.map((p) => at(p, checkable.filePath)));
+  for (const p of compiled.errors) errors.push(at(p, checkable.filePath));
   const warnings = sortErrors(compiled.warnings.map((p) => at(p, checkable.filePath)));
   if (errors.length > 0) return failure(errors, warnings, revision);
   return { ok: true, policy: compiled.policy, warnings };
@@ -104,13 +108,14 @@ export function loadPolicyText(text: string, file: string): PolicyLoadResult {
 
 function failure(errors: PolicyError[], warnings: readonly PolicyError[], revision: string): PolicyLoadResult {
   const sorted = sortErrors(errors);
+  const errorCount = sorted.length;
   if (sorted.length > MAX_REPORTED_ERRORS) {
     const more = sorted.length - MAX_REPORTED_ERRORS;
     const last = sorted[MAX_REPORTED_ERRORS - 1]!;
     sorted.length = MAX_REPORTED_ERRORS;
     sorted.push({ ...last, path: "", message: `${more} more error${more === 1 ? "" : "s"} after this line not shown` });
   }
-  return { ok: false, errors: sorted, warnings, revision };
+  return { ok: false, errors: sorted, errorCount, warnings, revision };
 }
 
 function sortErrors(errors: PolicyError[]): PolicyError[] {

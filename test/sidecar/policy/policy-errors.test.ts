@@ -86,9 +86,19 @@ describe("every error at once", () => {
 
   it("lists at most MAX_REPORTED_ERRORS errors and says how many more there are", () => {
     const roles = Array.from({ length: MAX_REPORTED_ERRORS + 50 }, (_, i) => `  r${i}: { servers: { s: { alow: [t] } } }`);
-    const errors = compileErrors(lines("version: 1", "roles:", ...roles));
-    expect(errors).toHaveLength(MAX_REPORTED_ERRORS + 1);
-    expect(errors.at(-1)!.message).toBe("50 more errors after this line not shown");
+    const result = loadPolicyText(lines("version: 1", "roles:", ...roles), "p.yaml");
+    expect(result).toMatchObject({ ok: false, errorCount: MAX_REPORTED_ERRORS + 50 });
+    if (result.ok) return;
+    expect(result.errors).toHaveLength(MAX_REPORTED_ERRORS + 1);
+    expect(result.errors.at(-1)!.message).toBe("50 more errors after this line not shown");
+  });
+
+  it("reports a file with 150,000 errors (more than a call takes arguments) without overflowing", () => {
+    const roles = Array.from({ length: 150_000 }, (_, i) => `  r${i}:\n`).join("");
+    const result = loadPolicyText(`version: 1\nroles:\n${roles}`, "p.yaml");
+    expect(result).toMatchObject({ ok: false, errorCount: 150_000 });
+    if (result.ok) return;
+    expect(result.errors[0]).toMatchObject({ line: 3, path: "roles.r0", message: "has no value; expected a map (key: value)" });
   });
 });
 

@@ -1,0 +1,74 @@
+/**
+ * Large policies are checked on a worker thread (issue #8, item 8): a reload never freezes
+ * the event loop, decisions read the old policy until the new one is swapped in whole, and
+ * the worker's verdict is the inline one. The worker runs the compiled `dist/` build.
+ */
+import { rename, writeFile } from "node:fs/promises";
+import { monitorEventLoopDelay } from "node:perf_hooks";
+import { describe, expect, it } from "vitest";
+import { loadPolicyFile, loadPolicyText, PolicyStore } from "@portcullis/sidecar";
+import { examplePolicyWithBigMap } from "../../helpers/big-policy.js";
+import { EXAMPLE_POLICY } from "../../helpers/paths.js";
+import { policyFile } from "../../helpers/policy-file.js";
+
+describe("checking on a worker thread", () => {
+  it("gives the verdict of the inline check, for a bad file and a good one", async () => {
+    const bad = ["version: 1", "subjects:", `  - { id: a, roles: [ghost], tokenSha256: ${"a".repeat(64)} }`, "roles:", "  r: { servers: { s: { alow: [t] } } }", ""].join("\n");
+    const badFile = await policyFile(bad);
+    const onWorker = await loadPolicyFile(badFile, { offThreadMinBytes: 0 });
+    expect(onWorker).toEqual(loadPolicyText(bad, badFile));
+    expect(onWorker.ok).toBe(false);
+
+    const good = await loadPolicyFile(EXAMPLE_POLICY, { offThreadMinBytes: 0 });
+    const inline = await loadPolicyFile(EXAMPLE_POLICY, { offThreadMinBytes: Infinity });
+    expect(good.ok && inline.ok).toBe(true);
+    if (!good.ok || !inline.ok) return;
+    expect(good.policy.revision).toBe(inline.policy.revision);
+    expect(good.policy.document).toEqual(inline.policy.document);
+    expect([...good.policy.principalsByTokenHash.keys()]).toEqual([...inline.policy.principalsByTokenHash.keys()]);
+    expect([...good.policy.virtualServers.keys()]).toEqual([...inline.policy.virtualServers.keys()]);
+  });
+
+  it("rejects (fails closed) when the check is cancelled", async () => {
+    const signal = AbortSignal.abort();
+    const result = await loadPolicyFile(EXAMPLE_POLICY, { offThreadMinBytes: 0, signal });
+    expect(result).toMatchObject({ ok: false, errors: [{ message: "the policy check was cancelled" }] });
+  });
+});
+
+describe("reloading a policy with a 20,000-key map", () => {
+  it("keeps the event loop free and decisions on the old revision until the new one is whole", async () => {
+    const file = await policyFile(await examplePolicyWithBigMap(10));
+    const store = await PolicyStore.open(file);
+    const before = store.current.revision;
+    const big = await examplePolicyWithBigMap(20_000, (t) => t.replace("allow: [search_issues, create_issue]", "allow: [create_issue]"));
+    await writeFile(`${file}.tmp`, big);
+    await rename(`${file}.tmp`, file);
+
+    // What a decision would read, sampled on every turn of the event loop during the reload.
+    const seen: string[] = [];
+    let reloading = true;
+    const sample = () => {
+      seen.push(store.current.revision);
+      if (reloading) setImmediate(sample);
+    };
+    const delay = monitorEventLoopDelay({ resolution: 10 });
+    delay.enable();
+    setImmediate(sample);
+    const outcome = await store.reload();
+    reloading = false;
+    await new Promise((resolve) => setTimeout(resolve, 20)); // let the delay monitor see the last turn
+    delay.disable();
+
+    expect(outcome).toMatchObject({ changed: true, errors: [] });
+    expect(store.current.revision).toBe(outcome.revision);
+    // Before: the YAML library's quadratic duplicate-key check held the loop for seconds.
+    expect(delay.max / 1e6).toBeLessThan(1000);
+    // Decisions ran on the old policy all along the reload (many turns: the loop was free).
+    expect(seen.length).toBeGreaterThan(1);
+    expect(seen.slice(0, -1).every((r) => r === before)).toBe(true);
+    expect(store.current.roles.get("support")!.exact.get("jira")!.allow.map((a) => a.pattern.source)).toEqual(["create_issue"]);
+    expect(store.current.roles.get("research")!.exact.get("github")!.args[0]!.constraints).toHaveLength(20_000);
+    store.close();
+  });
+});
