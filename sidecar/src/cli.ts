@@ -216,7 +216,8 @@ async function policy(args: readonly string[]): Promise<number> {
   if (!file || extra.length > 0) throw new UsageError("policy check takes exactly one FILE");
   // No event loop to keep free here, so no worker thread.
   const result = await loadPolicyFile(file, { offThreadMinBytes: Infinity });
-  const problems = [...(result.ok ? [] : result.errors.map((e) => ({ ...e, text: formatPolicyError(e) }))), ...result.warnings.map((w) => ({ ...w, text: `${formatPolicyError(w)} (warning)` }))];
+  const errors = result.ok ? [] : result.errors.map((e) => ({ ...e, text: formatPolicyError(e) }));
+  const problems = [...errors, ...result.warnings.map((w) => ({ ...w, text: `${formatPolicyError(w)} (warning)` }))];
   problems.sort((a, b) => a.line - b.line || a.column - b.column);
   for (const p of problems) console.error(p.text);
   const warnings = result.warnings.length > 0 ? `, ${plural(result.warnings.length, "warning")}` : "";

@@ -6,6 +6,7 @@
  */
 import { compileLimits, type CompiledLimit } from "../limits/limit-compiler.js";
 import { compileArgumentConstraint, type CompiledArgumentConstraint } from "./argument-constraints.js";
+import { runToEnd, type Steps } from "./compile-steps.js";
 import { didYouMean } from "./did-you-mean.js";
 import { compileGuardrailRules, type CompiledGuardrailRule } from "./guardrail-rules.js";
 import { bySpecificity, compileGlob, isGlob, type NamePattern } from "./glob.js";
@@ -126,6 +127,24 @@ export function compilePolicy(
   meta: { revision: string; source: string },
   partial?: PartialContext,
 ): CompileResult {
+  return runToEnd(compilePolicySteps(doc, meta, partial));
+}
+
+/**
+ * {@link compilePolicy} as steps, for `runInSlices`: it yields after each unit of work (a
+ * rule, an argument constraint, a subject, a virtual server tool), so a policy with hundreds
+ * of thousands of entries can be compiled without holding the event loop.
+ *
+ * @example
+ * ```ts
+ * const { policy, errors } = await runInSlices(compilePolicySteps(doc, { revision, source }));
+ * ```
+ */
+export function* compilePolicySteps(
+  doc: PolicyDocument,
+  meta: { revision: string; source: string },
+  partial?: PartialContext,
+): Steps<CompileResult> {
   const errors: CompileProblem[] = [];
   const warnings: CompileProblem[] = [];
 
@@ -137,7 +156,7 @@ export function compilePolicy(
     const globs: CompiledServerRules[] = [];
     for (const [serverKey, rules] of Object.entries(role.servers)) {
       const path: PolicyPath = ["roles", roleName, "servers", serverKey];
-      const compiled = compileServerRules(roleName, serverKey, rules, path, errors);
+      const compiled = yield* compileServerRules(roleName, serverKey, rules, path, errors);
       if (isGlob(serverKey)) {
         hasServerGlobs = true;
         globs.push(compiled);
@@ -156,7 +175,8 @@ export function compilePolicy(
 
   const principalsByTokenHash = new Map<string, Principal>();
   const subjectIds = new Map<string, number>();
-  doc.subjects.forEach((subject, i) => {
+  for (const [i, subject] of doc.subjects.entries()) {
+    yield;
     const earlier = subjectIds.get(subject.id);
     if (earlier !== undefined) {
       errors.push({ path: ["subjects", i, "id"], message: `subject '${subject.id}' is already defined at subjects[${earlier}]` });
@@ -172,7 +192,7 @@ export function compilePolicy(
       }
       principalsByTokenHash.set(hash, principal);
     });
-  });
+  }
 
   const virtualServers = new Map<string, CompiledVirtualServer>();
   for (const [name, vs] of Object.entries(doc.virtualServers)) {
@@ -185,7 +205,8 @@ export function compilePolicy(
     const judgeable = vs.roles.every((role) => roles.has(role) && !partial?.incompleteRoles.has(role));
     const entries: VirtualToolEntry[] = [];
     const byExposedName = new Map<string, VirtualToolEntry>();
-    vs.tools.forEach((item, j) => {
+    for (const [j, item] of vs.tools.entries()) {
+      yield;
       const ref = typeof item === "string" ? item : item.tool;
       const slash = ref.indexOf("/");
       const server = ref.slice(0, slash);
@@ -216,7 +237,7 @@ export function compilePolicy(
           message: `no role of this virtual server (${vs.roles.join(", ")}) may call ${ref}; the tool will never be visible`,
         });
       }
-    });
+    }
     virtualServers.set(name, { name, path: formatPath(path), roles: new Set(vs.roles), entries, byExposedName });
   }
 
@@ -241,20 +262,26 @@ export function compilePolicy(
   return { policy, errors, warnings };
 }
 
-function compileServerRules(
+function* compileServerRules(
   role: string,
   serverKey: string,
   rules: ServerRules,
   path: PolicyPath,
   errors: CompileProblem[],
-): CompiledServerRules {
-  const compileList = (kind: "allow" | "deny") =>
-    rules[kind]
-      .map((pattern, i) => ({ path: formatPath([...path, kind, i]), pattern: compileGlob(pattern) }))
-      .sort((a, b) => bySpecificity(a.pattern, b.pattern));
-  const args = Object.entries(rules.args ?? {}).map(([tool, constraints]) => ({
-    tool: compileGlob(tool),
-    constraints: Object.entries(constraints).map(([argument, spec]) => {
+): Steps<CompiledServerRules> {
+  function* compileList(kind: "allow" | "deny"): Steps<CompiledRule[]> {
+    const compiled: CompiledRule[] = [];
+    for (const [i, pattern] of rules[kind].entries()) {
+      yield;
+      compiled.push({ path: formatPath([...path, kind, i]), pattern: compileGlob(pattern) });
+    }
+    return compiled.sort((a, b) => bySpecificity(a.pattern, b.pattern));
+  }
+  const args: CompiledServerRules["args"][number][] = [];
+  for (const [tool, specs] of Object.entries(rules.args ?? {})) {
+    const constraints: CompiledArgumentConstraint[] = [];
+    for (const [argument, spec] of Object.entries(specs)) {
+      yield;
       const argPath: PolicyPath = [...path, "args", tool, argument];
       if (spec.min !== undefined && spec.max !== undefined && spec.min > spec.max) {
         errors.push({ path: argPath, message: `min (${spec.min}) is greater than max (${spec.max})` });
@@ -262,9 +289,10 @@ function compileServerRules(
       if (argument.split(".").some((s) => s === "")) {
         errors.push({ path: argPath, atKey: true, message: "an argument path must not have empty segments" });
       }
-      return compileArgumentConstraint(argument, spec, formatPath(argPath));
-    }),
-  }));
+      constraints.push(compileArgumentConstraint(argument, spec, formatPath(argPath)));
+    }
+    args.push({ tool: compileGlob(tool), constraints });
+  }
   if (rules.allow.length === 0 && rules.deny.length === 0 && args.length === 0 && !rules.annotations) {
     errors.push({ path, atKey: true, message: "a server block needs at least one of allow, deny, annotations, args" });
   }
@@ -272,8 +300,8 @@ function compileServerRules(
     role,
     path: formatPath(path),
     server: compileGlob(serverKey),
-    allow: compileList("allow"),
-    deny: compileList("deny"),
+    allow: yield* compileList("allow"),
+    deny: yield* compileList("deny"),
     annotations: rules.annotations ? { path: formatPath([...path, "annotations"]), rule: rules.annotations } : undefined,
     args,
   };

@@ -13,7 +13,8 @@
 import { open } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import { compilePolicy } from "./policy-compiler.js";
+import { runInSlices } from "./compile-steps.js";
+import { compilePolicySteps } from "./policy-compiler.js";
 import type { PolicyError } from "./policy-error.js";
 import { loadPolicyText, MAX_POLICY_BYTES, type PolicyLoadResult } from "./policy-loader.js";
 import type { PolicyReply, PolicyTask } from "./policy-worker.js";
@@ -80,16 +81,24 @@ function checkOnWorker(task: PolicyTask, signal: AbortSignal | undefined): Promi
     };
     const onAbort = () => settle(fileError(task.file, "the policy check was cancelled"));
     signal?.addEventListener("abort", onAbort, { once: true });
-    worker.once("message", (reply: string) => settle(fromReply(JSON.parse(reply) as PolicyReply, task.file)));
+    let answered = false;
+    worker.once("message", (reply: string) => {
+      answered = true;
+      fromReply(JSON.parse(reply) as PolicyReply, task.file).then(settle, (err: unknown) =>
+        settle(fileError(task.file, `the policy could not be compiled: ${(err as Error).message}`)),
+      );
+    });
     // A checker that fails rejects the file (fail closed); the policy in force stays.
     worker.once("error", (err) => settle(fileError(task.file, `the policy could not be checked: ${err.message}`)));
-    worker.once("exit", (code) => settle(fileError(task.file, `the policy checker stopped unexpectedly (exit code ${code})`)));
+    worker.once("exit", (code) => {
+      if (!answered) settle(fileError(task.file, `the policy checker stopped unexpectedly (exit code ${code})`));
+    });
   });
 }
 
-function fromReply(reply: PolicyReply, file: string): PolicyLoadResult {
+async function fromReply(reply: PolicyReply, file: string): Promise<PolicyLoadResult> {
   if (!reply.ok) return reply;
-  const compiled = compilePolicy(reply.document, { revision: reply.revision, source: file });
+  const compiled = await runInSlices(compilePolicySteps(reply.document, { revision: reply.revision, source: file }));
   // The worker compiled the same document without errors; this guards a broken invariant only.
   if (compiled.errors.length > 0) return fileError(file, `the policy did not compile: ${compiled.errors[0]!.message}`);
   return { ok: true, policy: compiled.policy, warnings: reply.warnings };
