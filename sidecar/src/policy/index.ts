@@ -6,15 +6,12 @@ export { bySpecificity, compileGlob, isGlob, type NamePattern } from "./glob.js"
 export { formatPath, formatPolicyError, type PolicyError, type PolicyPath } from "./policy-error.js";
 export { loadPolicyText, policyRevision, MAX_POLICY_BYTES, MAX_REPORTED_ERRORS, type PolicyLoadResult } from "./policy-loader.js";
 export { loadPolicyFile, OFF_THREAD_MIN_BYTES, type LoadPolicyFileOptions } from "./policy-file-loader.js";
-export { didYouMean } from "./did-you-mean.js";
-export { findDuplicateKeys, type DuplicateKey } from "./duplicate-keys.js";
 export type {
   CompiledPolicy,
   CompiledRole,
   CompiledRule,
   CompiledServerRules,
   CompiledVirtualServer,
-  PartialContext,
   Principal,
   VirtualToolEntry,
 } from "./policy-compiler.js";

@@ -4,7 +4,8 @@
  * virtual server tool no role may call is a warning — without bogus follow-on errors.
  */
 import { describe, expect, it } from "vitest";
-import { didYouMean, formatPolicyError, loadPolicyText, MAX_REPORTED_ERRORS } from "@portcullis/sidecar";
+import { formatPolicyError, loadPolicyText, MAX_REPORTED_ERRORS } from "@portcullis/sidecar";
+import { didYouMean } from "../../../sidecar/src/policy/did-you-mean.js";
 import { compileErrors } from "../../helpers/policy.js";
 
 const HASH = "a".repeat(64);
