@@ -89,9 +89,10 @@ function worstCases(maxBytes: number): { name: string; text: string; keys: numbe
 
 /** Runs `policy check` in a child process: wall time, exit code and peak RSS. */
 function checkInChild(file: string): { ms: number; code: number | null; maxRssMb: number } {
-  const script = `const { main } = await import(${JSON.stringify(cli)});
+  const script = `import { writeSync } from "node:fs";
+const { main } = await import(${JSON.stringify(cli)});
 const code = await main(["policy", "check", ${JSON.stringify(file)}]);
-process.stderr.write("\\nmaxRSS " + process.resourceUsage().maxRSS + "\\n");
+writeSync(2, "\\nmaxRSS " + process.resourceUsage().maxRSS + "\\n");
 process.exit(code);`;
   const start = performance.now();
   const child = spawnSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });

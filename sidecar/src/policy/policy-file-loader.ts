@@ -2,13 +2,18 @@
  * Reads a policy file and checks it — on this thread when it is small, on a worker thread
  * when it is large, so a reload never freezes the decisions the event loop is serving.
  *
- * Why a worker, measured (Node 24, 2-core machine, see BENCHMARKS.md "Policy load"): with the
- * linear duplicate-key check, checking costs ~0.4–0.6 ms per KB of policy, so a 730 KB
- * policy (one 20,000-key map) holds the thread ~0.4 s and the 8 MiB cap ~4 s — far past what
- * a decision may wait. On the worker, the event loop keeps only the compile of the validated
- * document it gets back (plain data, linear: ~25 ms at 730 KB). Starting a worker costs
- * ~40 ms of wall time, so policies under {@link OFF_THREAD_MIN_BYTES} — where checking takes
- * a few milliseconds — are checked inline.
+ * Measured with `node eval/policy-load.ts` (Node 24, the 2-core machine, quiet; figures in
+ * BENCHMARKS.md, "Policy load"): checking costs ~0.4–0.5 ms per KB (2 ms at 2 KB, 12 ms at
+ * 32 KB, 136 ms at 256 KB; ~20 µs per key of one big map), so on this thread a 556 KB policy
+ * with a 20,000-key map would hold the event loop ~0.5 s and the 8 MiB cap 5–10 s. On a
+ * worker, the event loop keeps only parsing the worker's JSON reply and compiling the
+ * validated document in 5 ms slices (compile-steps.ts): a 20,000-key reload stalls it ≤ 40
+ * ms, the 8 MiB worst case ~0.33 s (the JSON parse and GC cannot be sliced). Starting a
+ * worker costs the event loop 6–8 ms whatever the size, so files under
+ * {@link OFF_THREAD_MIN_BYTES}, which check inline in about that time, stay on this thread.
+ * The worker also keeps a pathological file's memory (the YAML library needs ~150–300× the
+ * file size) in a heap of its own: if that runs out (it has the process's heap limit), the
+ * file is rejected and the sidecar lives on.
  */
 import { open } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
@@ -70,7 +75,9 @@ function workerFile(): string {
 function checkOnWorker(task: PolicyTask, signal: AbortSignal | undefined): Promise<PolicyLoadResult> {
   return new Promise((resolve) => {
     if (signal?.aborted) return resolve(fileError(task.file, "the policy check was cancelled"));
-    const worker = new Worker(workerFile(), { workerData: task });
+    // No inherited Node options: a host's flags (say --input-type, loaders) mean nothing to
+    // this plain-JS worker and can break it. V8's heap limit still applies.
+    const worker = new Worker(workerFile(), { workerData: task, execArgv: [] });
     let settled = false;
     const settle = (result: PolicyLoadResult) => {
       if (settled) return;

@@ -3,11 +3,13 @@
  * the event loop, decisions read the old policy until the new one is swapped in whole, and
  * the worker's verdict is the inline one. The worker runs the compiled `dist/` build.
  */
+import { spawnSync } from "node:child_process";
 import { rename, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadPolicyFile, loadPolicyText, PolicyStore } from "@portcullis/sidecar";
 import { examplePolicyWithBigMap } from "../../helpers/big-policy.js";
-import { EXAMPLE_POLICY } from "../../helpers/paths.js";
+import { EXAMPLE_POLICY, REPO } from "../../helpers/paths.js";
 import { policyFile } from "../../helpers/policy-file.js";
 
 describe("checking on a worker thread", () => {
@@ -32,6 +34,30 @@ describe("checking on a worker thread", () => {
     const signal = AbortSignal.abort();
     const result = await loadPolicyFile(EXAMPLE_POLICY, { offThreadMinBytes: 0, signal });
     expect(result).toMatchObject({ ok: false, errors: [{ message: "the policy check was cancelled" }] });
+  });
+});
+
+describe("a check that runs out of memory", () => {
+  it("rejects the file and keeps the policy in force; the process lives on", async () => {
+    const file = await policyFile(await examplePolicyWithBigMap(10));
+    const big = await policyFile(await examplePolicyWithBigMap(40_000));
+    // A host process with a small heap (the worker inherits the limit) and a flag of its own
+    // (--input-type, which the worker must not inherit).
+    const script = `
+      import { copyFile } from "node:fs/promises";
+      const { PolicyStore } = await import(${JSON.stringify(join(REPO, "sidecar/dist/policy/index.js"))});
+      const store = await PolicyStore.open(${JSON.stringify(file)});
+      const before = store.current.revision;
+      await copyFile(${JSON.stringify(big)}, ${JSON.stringify(file)});
+      const outcome = await store.reload();
+      console.log(JSON.stringify({ kept: store.current.revision === before, changed: outcome.changed, errors: outcome.errors.map((e) => e.message) }));`;
+    const child = spawnSync(process.execPath, ["--max-old-space-size=96", "--input-type=module", "-e", script], { encoding: "utf8" });
+    expect(child.status, child.stderr).toBe(0);
+    expect(JSON.parse(child.stdout)).toEqual({
+      kept: true,
+      changed: false,
+      errors: ["the policy could not be checked: Worker terminated due to reaching memory limit: JS heap out of memory"],
+    });
   });
 });
 
