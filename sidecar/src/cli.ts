@@ -6,7 +6,7 @@ import { readFile } from "node:fs/promises";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { hashToken } from "./identity/index.js";
 import { createLogger } from "./logger.js";
-import { formatPolicyError, loadPolicyFile, PolicyLoadError } from "./policy/index.js";
+import { formatPolicyError, loadPolicyFile, MAX_REPORTED_ERRORS, PolicyLoadError } from "./policy/index.js";
 import { DEFAULT_LISTEN, startSidecar } from "./server.js";
 import type { ListenTarget } from "./transport/dual-protocol-listener.js";
 
@@ -220,7 +220,8 @@ async function policy(args: readonly string[]): Promise<number> {
   const problems = [...errors, ...result.warnings.map((w) => ({ ...w, text: `${formatPolicyError(w)} (warning)` }))];
   problems.sort((a, b) => a.line - b.line || a.column - b.column);
   for (const p of problems) console.error(p.text);
-  const warnings = result.warnings.length > 0 ? `, ${plural(result.warnings.length, "warning")}` : "";
+  const shown = result.warnings.length;
+  const warnings = shown === 0 ? "" : shown > MAX_REPORTED_ERRORS ? `, over ${MAX_REPORTED_ERRORS} warnings` : `, ${plural(shown, "warning")}`;
   if (!result.ok) {
     console.error(`${file}: invalid (${plural(result.errorCount, "error")}${warnings})`);
     return EXIT.invalidPolicy;

@@ -11,7 +11,7 @@
  * ms, the 8 MiB worst case ~0.33 s (the JSON parse and GC cannot be sliced). Starting a
  * worker costs the event loop 6–8 ms whatever the size, so files under
  * {@link OFF_THREAD_MIN_BYTES}, which check inline in about that time, stay on this thread.
- * The worker also keeps a pathological file's memory (the YAML library needs ~150–300× the
+ * The worker also keeps a pathological file's memory (the YAML library needs ~160–330× the
  * file size) in a heap of its own: if that runs out (it has the process's heap limit), the
  * file is rejected and the sidecar lives on.
  */

@@ -18,7 +18,7 @@ import { syntaxProblems } from "./yaml-syntax-errors.js";
 /** Policies larger than this are rejected before parsing. */
 export const MAX_POLICY_BYTES = 8 * 1024 * 1024;
 
-/** At most this many errors are listed; one more entry says how many were left out. */
+/** At most this many errors (and warnings) are listed; one more entry says how many were left out. */
 export const MAX_REPORTED_ERRORS = 200;
 
 /** The outcome of loading a policy: the compiled policy, or every error found. */
@@ -101,21 +101,24 @@ export function loadPolicyText(text: string, file: string): PolicyLoadResult {
 
   const compiled = compilePolicy(checkable.document, { revision, source: file }, checkable.context);
   for (const p of compiled.errors) errors.push(at(p, checkable.filePath));
-  const warnings = sortErrors(compiled.warnings.map((p) => at(p, checkable.filePath)));
+  const warnings = capped(sortErrors(compiled.warnings.map((p) => at(p, checkable.filePath))), "warning");
   if (errors.length > 0) return failure(errors, warnings, revision);
   return { ok: true, policy: compiled.policy, warnings };
 }
 
 function failure(errors: PolicyError[], warnings: readonly PolicyError[], revision: string): PolicyLoadResult {
-  const sorted = sortErrors(errors);
-  const errorCount = sorted.length;
-  if (sorted.length > MAX_REPORTED_ERRORS) {
-    const more = sorted.length - MAX_REPORTED_ERRORS;
-    const last = sorted[MAX_REPORTED_ERRORS - 1]!;
-    sorted.length = MAX_REPORTED_ERRORS;
-    sorted.push({ ...last, path: "", message: `${more} more error${more === 1 ? "" : "s"} after this line not shown` });
-  }
-  return { ok: false, errors: sorted, errorCount, warnings, revision };
+  const errorCount = errors.length;
+  return { ok: false, errors: capped(sortErrors(errors), "error"), errorCount, warnings, revision };
+}
+
+/** The first MAX_REPORTED_ERRORS problems and, past them, one that says how many more there are. */
+function capped(problems: PolicyError[], noun: string): PolicyError[] {
+  if (problems.length <= MAX_REPORTED_ERRORS) return problems;
+  const more = problems.length - MAX_REPORTED_ERRORS;
+  const last = problems[MAX_REPORTED_ERRORS - 1]!;
+  problems.length = MAX_REPORTED_ERRORS;
+  problems.push({ ...last, path: "", message: `${more} more ${noun}${more === 1 ? "" : "s"} after this line not shown` });
+  return problems;
 }
 
 function sortErrors(errors: PolicyError[]): PolicyError[] {

@@ -112,7 +112,7 @@ interface SchemaDef {
 const defOf = (schema: z.ZodType): SchemaDef => (schema as unknown as { _zod: { def: SchemaDef } })._zod.def;
 
 /** The keys the object schema at `path` accepts, in schema order. */
-export function keysAt(schema: z.ZodType, path: PolicyPath): string[] {
+function keysAt(schema: z.ZodType, path: PolicyPath): string[] {
   const target = schemaAt(schema, path);
   return target ? Object.keys(defOf(target).shape ?? {}) : [];
 }

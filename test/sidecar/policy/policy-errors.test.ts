@@ -229,6 +229,15 @@ describe("warnings", () => {
     ]);
   });
 
+  it("are listed at most MAX_REPORTED_ERRORS times, then counted", () => {
+    const tools = Array.from({ length: MAX_REPORTED_ERRORS + 7 }, (_, i) => `jira/t${i}`).join(", ");
+    const text = lines("version: 1", "roles:", "  r: { servers: { jira: { allow: [search] } } }", "virtualServers:", `  desk: { roles: [r], tools: [${tools}] }`);
+    const result = loadPolicyText(text, "p.yaml");
+    expect(result.ok).toBe(true);
+    expect(result.warnings).toHaveLength(MAX_REPORTED_ERRORS + 1);
+    expect(result.warnings.at(-1)!.message).toBe("7 more warnings after this line not shown");
+  });
+
   it("are reported together with the errors of an invalid file", () => {
     const text = lines(
       "version: 1",
