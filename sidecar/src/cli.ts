@@ -6,7 +6,7 @@ import { readFile } from "node:fs/promises";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { checkAdminToken, hashToken } from "./identity/index.js";
 import { createLogger } from "./logger.js";
-import { formatPolicyError, loadPolicyFile, PolicyLoadError } from "./policy/index.js";
+import { formatPolicyError, loadPolicyFile, MAX_REPORTED_ERRORS, PolicyLoadError } from "./policy/index.js";
 import { DEFAULT_LISTEN, startSidecar } from "./server.js";
 import type { ListenTarget } from "./transport/dual-protocol-listener.js";
 
@@ -49,8 +49,8 @@ Signals: SIGTERM/SIGINT drain in-flight calls and exit 0; SIGHUP reloads the pol
 Exit codes: 0 after a clean shutdown, 1 invalid policy at start, 2 usage error, 3 cannot listen or crashed.`,
   policy: `Usage: portcullis policy check FILE
 
-Validates FILE and prints each problem as FILE:LINE:COLUMN: PATH: MESSAGE.
-Exit codes: 0 valid (warnings may be printed), 1 invalid, 2 usage error.`,
+Validates FILE and prints every problem at once as FILE:LINE:COLUMN: PATH: MESSAGE,
+warnings marked (warning). Exit codes: 0 valid (warnings may be printed), 1 invalid, 2 usage error.`,
   token: `Usage: portcullis token hash < token.txt
 
 Reads a token from stdin (one line, surrounding whitespace trimmed) and prints its SHA-256
@@ -219,15 +219,24 @@ async function policy(args: readonly string[]): Promise<number> {
   const [sub, file, ...extra] = positionals;
   if (sub !== "check") throw new UsageError(sub === undefined ? "policy needs a subcommand: check" : `unknown policy subcommand '${sub}'`);
   if (!file || extra.length > 0) throw new UsageError("policy check takes exactly one FILE");
-  const result = await loadPolicyFile(file);
+  // No event loop to keep free here, so no worker thread.
+  const result = await loadPolicyFile(file, { offThreadMinBytes: Infinity });
+  const errors = result.ok ? [] : result.errors.map((e) => ({ ...e, text: formatPolicyError(e) }));
+  const problems = [...errors, ...result.warnings.map((w) => ({ ...w, text: `${formatPolicyError(w)} (warning)` }))];
+  problems.sort((a, b) => a.line - b.line || a.column - b.column);
+  for (const p of problems) console.error(p.text);
+  const shown = result.warnings.length;
+  const warnings = shown === 0 ? "" : shown > MAX_REPORTED_ERRORS ? `, over ${MAX_REPORTED_ERRORS} warnings` : `, ${plural(shown, "warning")}`;
   if (!result.ok) {
-    for (const e of result.errors) console.error(formatPolicyError(e));
-    console.error(`${file}: invalid (${result.errors.length} error${result.errors.length === 1 ? "" : "s"})`);
+    console.error(`${file}: invalid (${plural(result.errorCount, "error")}${warnings})`);
     return EXIT.invalidPolicy;
   }
-  for (const w of result.warnings) console.error(`${formatPolicyError(w)} (warning)`);
-  console.log(`${file}: ok (revision ${result.policy.revision})`);
+  console.log(`${file}: ok (revision ${result.policy.revision}${warnings})`);
   return EXIT.ok;
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }
 
 async function token(args: readonly string[]): Promise<number> {

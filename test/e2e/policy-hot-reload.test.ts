@@ -2,7 +2,8 @@
  * Hot reload against a real `portcullis serve` process: a broken edit is rejected with
  * file:line, the old revision keeps deciding, and the next valid edit takes effect without
  * a restart — through the file watcher (in-place writes and editor-style renames), the
- * admin ReloadPolicy RPC, and SIGHUP.
+ * admin ReloadPolicy RPC, and SIGHUP. A large policy is checked off the event loop: calls
+ * keep being decided (on the old revision) while it loads.
  */
 import { createClient } from "@connectrpc/connect";
 import { AdminService, createGovernanceClient, Decision, Reason, type GovernanceClient } from "@portcullis/sdk";
@@ -10,6 +11,7 @@ import { mkdtemp, readFile, rename, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { examplePolicyWithBigMap } from "../helpers/big-policy.js";
 import { EXAMPLE_POLICY } from "../helpers/paths.js";
 import { startSidecarProcess, type SidecarProcess } from "../helpers/sidecar-process.js";
 
@@ -49,7 +51,7 @@ describe("policy hot reload", () => {
 
     await writeFile(file, breakIt(original));
     const rejected = await sidecar!.waitForLog((l) => l.msg === "policy rejected; the policy in force stays in force");
-    expect(rejected.errors).toEqual([`${file}:${brokenLine}:9: roles.support.servers.jira.denny: unknown key 'denny'`]);
+    expect(rejected.errors).toEqual([`${file}:${brokenLine}:9: roles.support.servers.jira.denny: unknown key 'denny'; did you mean \`deny\`?`]);
     expect(rejected.revision).toBe(revision);
     const during = await client!.authorize(SEARCH);
     expect(during).toMatchObject({ decision: Decision.ALLOW, policyRevision: revision });
@@ -72,7 +74,7 @@ describe("policy hot reload", () => {
     const rejected = await admin.reloadPolicy({}, auth);
     expect(rejected.changed).toBe(false);
     expect(rejected.revision).toBe(revision);
-    expect(rejected.errors[0]).toMatchObject({ file, column: 9, path: "roles.support.servers.jira.denny", message: "unknown key 'denny'" });
+    expect(rejected.errors[0]).toMatchObject({ file, column: 9, path: "roles.support.servers.jira.denny", message: "unknown key 'denny'; did you mean `deny`?" });
     const shown = await admin.getPolicy({}, auth);
     expect(shown.revision).toBe(revision);
     expect(shown.lastRejectedErrors).toHaveLength(1);
@@ -94,5 +96,41 @@ describe("policy hot reload", () => {
     sidecar!.child.kill("SIGHUP");
     const reloaded = await sidecar!.waitForLog((l) => l.msg === "policy reloaded");
     expect(await client!.authorize(SEARCH)).toMatchObject({ decision: Decision.DENY, policyRevision: reloaded.revision });
+  });
+
+  it("keeps deciding, on the old revision, while a policy with a 20,000-key map loads", async () => {
+    const { file, revision } = await setup();
+    const calls: { latencyMs: number; revision: string; decision: Decision; afterWrite: boolean; beforeReload: boolean }[] = [];
+    let written = false;
+    let reloaded = false;
+    let stop = false;
+    // One call in flight at all times, as a busy agent would make them.
+    const caller = (async () => {
+      while (!stop) {
+        const start = performance.now();
+        const reply = await client!.authorize(SEARCH);
+        calls.push({ latencyMs: performance.now() - start, revision: reply.policyRevision, decision: reply.decision, afterWrite: written, beforeReload: !reloaded });
+      }
+    })();
+
+    const big = await examplePolicyWithBigMap(20_000, revokeSearch);
+    await writeFile(`${file}.tmp`, big);
+    await rename(`${file}.tmp`, file);
+    written = true;
+    const log = await sidecar!.waitForLog((l) => l.msg === "policy reloaded", 60_000);
+    reloaded = true;
+    const newRevision = String(log.revision);
+    while (calls.filter((c) => c.revision === newRevision).length < 20) await new Promise((resolve) => setTimeout(resolve, 5));
+    stop = true;
+    await caller;
+
+    // Before: the reload held the sidecar's event loop for seconds.
+    expect(calls.reduce((max, c) => Math.max(max, c.latencyMs), 0)).toBeLessThan(1000);
+    // Old revision, then the new one: one switch, never back.
+    const switchAt = calls.findIndex((c) => c.revision !== revision);
+    expect(calls.slice(switchAt).every((c) => c.revision === newRevision && c.decision === Decision.DENY)).toBe(true);
+    expect(calls.slice(0, switchAt).every((c) => c.revision === revision && c.decision === Decision.ALLOW)).toBe(true);
+    // Calls were served while the new policy was loading.
+    expect(calls.filter((c) => c.afterWrite && c.beforeReload && c.revision === revision).length).toBeGreaterThan(0);
   });
 });

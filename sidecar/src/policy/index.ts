@@ -4,7 +4,8 @@
  */
 export { bySpecificity, compileGlob, isGlob, type NamePattern } from "./glob.js";
 export { formatPath, formatPolicyError, type PolicyError, type PolicyPath } from "./policy-error.js";
-export { loadPolicyFile, loadPolicyText, policyRevision, MAX_POLICY_BYTES, type PolicyLoadResult } from "./policy-loader.js";
+export { loadPolicyText, policyRevision, MAX_POLICY_BYTES, MAX_REPORTED_ERRORS, type PolicyLoadResult } from "./policy-loader.js";
+export { loadPolicyFile, OFF_THREAD_MIN_BYTES, type LoadPolicyFileOptions } from "./policy-file-loader.js";
 export type {
   CompiledPolicy,
   CompiledRole,

@@ -6,6 +6,8 @@
  */
 import { compileLimits, type CompiledLimit } from "../limits/limit-compiler.js";
 import { compileArgumentConstraint, type CompiledArgumentConstraint } from "./argument-constraints.js";
+import { runToEnd, type Steps } from "./compile-steps.js";
+import { didYouMean } from "./did-you-mean.js";
 import { compileGuardrailRules, type CompiledGuardrailRule } from "./guardrail-rules.js";
 import { bySpecificity, compileGlob, isGlob, type NamePattern } from "./glob.js";
 import { formatPath, type PolicyPath } from "./policy-error.js";
@@ -90,6 +92,20 @@ export interface CompileProblem {
   readonly atKey?: boolean;
 }
 
+/**
+ * What the compiler must know when it checks only the valid part of an invalid file (see
+ * `partialDocument`): names defined by entries it does not see, so that it reports no
+ * follow-on errors about them.
+ */
+export interface PartialContext {
+  /** Every role the file defines, valid or not; "unknown" when the roles section did not parse. */
+  readonly roleNames: ReadonlySet<string> | "unknown";
+  /** Roles missing a dropped part: which tools they allow cannot be judged. */
+  readonly incompleteRoles: ReadonlySet<string>;
+  /** Every server key under roles, valid or not. */
+  readonly serverNames: ReadonlySet<string>;
+}
+
 /** What {@link compilePolicy} returns. */
 export interface CompileResult {
   readonly policy: CompiledPolicy;
@@ -98,14 +114,37 @@ export interface CompileResult {
 }
 
 /**
- * Compiles a schema-valid document. Check `errors` before using `policy`.
+ * Compiles a schema-valid document. Check `errors` before using `policy`. With `partial`,
+ * the document is the valid part of an invalid file and serves only to find more errors.
  *
  * @example
  * ```ts
  * const { policy, errors } = compilePolicy(PolicySchema.parse(yaml), { revision, source: "policy.yaml" });
  * ```
  */
-export function compilePolicy(doc: PolicyDocument, meta: { revision: string; source: string }): CompileResult {
+export function compilePolicy(
+  doc: PolicyDocument,
+  meta: { revision: string; source: string },
+  partial?: PartialContext,
+): CompileResult {
+  return runToEnd(compilePolicySteps(doc, meta, partial));
+}
+
+/**
+ * {@link compilePolicy} as steps, for `runInSlices`: it yields after each unit of work (a
+ * rule, an argument constraint, a subject, a virtual server tool), so a policy with hundreds
+ * of thousands of entries can be compiled without holding the event loop.
+ *
+ * @example
+ * ```ts
+ * const { policy, errors } = await runInSlices(compilePolicySteps(doc, { revision, source }));
+ * ```
+ */
+export function* compilePolicySteps(
+  doc: PolicyDocument,
+  meta: { revision: string; source: string },
+  partial?: PartialContext,
+): Steps<CompileResult> {
   const errors: CompileProblem[] = [];
   const warnings: CompileProblem[] = [];
 
@@ -117,7 +156,7 @@ export function compilePolicy(doc: PolicyDocument, meta: { revision: string; sou
     const globs: CompiledServerRules[] = [];
     for (const [serverKey, rules] of Object.entries(role.servers)) {
       const path: PolicyPath = ["roles", roleName, "servers", serverKey];
-      const compiled = compileServerRules(roleName, serverKey, rules, path, errors);
+      const compiled = yield* compileServerRules(roleName, serverKey, rules, path, errors);
       if (isGlob(serverKey)) {
         hasServerGlobs = true;
         globs.push(compiled);
@@ -128,18 +167,22 @@ export function compilePolicy(doc: PolicyDocument, meta: { revision: string; sou
     }
     roles.set(roleName, { name: roleName, exact, globs });
   }
+  const roleServers = new Set([...knownServers, ...(partial?.serverNames ?? [])]);
+  const roleNames = partial?.roleNames ?? new Set(roles.keys());
+  const checkRole = (role: string, path: PolicyPath) => {
+    if (roleNames !== "unknown" && !roleNames.has(role)) errors.push({ path, message: unknownRole(role, roleNames) });
+  };
 
   const principalsByTokenHash = new Map<string, Principal>();
   const subjectIds = new Map<string, number>();
-  doc.subjects.forEach((subject, i) => {
+  for (const [i, subject] of doc.subjects.entries()) {
+    yield;
     const earlier = subjectIds.get(subject.id);
     if (earlier !== undefined) {
       errors.push({ path: ["subjects", i, "id"], message: `subject '${subject.id}' is already defined at subjects[${earlier}]` });
     }
     subjectIds.set(subject.id, i);
-    subject.roles.forEach((role, j) => {
-      if (!roles.has(role)) errors.push({ path: ["subjects", i, "roles", j], message: unknownRole(role, roles) });
-    });
+    subject.roles.forEach((role, j) => checkRole(role, ["subjects", i, "roles", j]));
     const principal: Principal = { subject: subject.id, roles: [...new Set(subject.roles)], team: subject.team };
     subject.tokenSha256.forEach((hash, j) => {
       const owner = principalsByTokenHash.get(hash);
@@ -149,20 +192,21 @@ export function compilePolicy(doc: PolicyDocument, meta: { revision: string; sou
       }
       principalsByTokenHash.set(hash, principal);
     });
-  });
+  }
 
   const virtualServers = new Map<string, CompiledVirtualServer>();
   for (const [name, vs] of Object.entries(doc.virtualServers)) {
     const path: PolicyPath = ["virtualServers", name];
-    if (knownServers.has(name)) {
+    if (roleServers.has(name)) {
       errors.push({ path, atKey: true, message: `'${name}' is also a real server in roles; a virtual server needs its own name` });
     }
-    vs.roles.forEach((role, j) => {
-      if (!roles.has(role)) errors.push({ path: [...path, "roles", j], message: unknownRole(role, roles) });
-    });
+    vs.roles.forEach((role, j) => checkRole(role, [...path, "roles", j]));
+    // Whether a tool is callable can be judged only when every role of the server compiled whole.
+    const judgeable = vs.roles.every((role) => roles.has(role) && !partial?.incompleteRoles.has(role));
     const entries: VirtualToolEntry[] = [];
     const byExposedName = new Map<string, VirtualToolEntry>();
-    vs.tools.forEach((item, j) => {
+    for (const [j, item] of vs.tools.entries()) {
+      yield;
       const ref = typeof item === "string" ? item : item.tool;
       const slash = ref.indexOf("/");
       const server = ref.slice(0, slash);
@@ -187,20 +231,21 @@ export function compilePolicy(doc: PolicyDocument, meta: { revision: string; sou
           byExposedName.set(exposedAs, entry);
         }
       }
-      const grantedToSome = vs.roles.some((role) => roleMayGrant(roles.get(role), server, pattern));
-      if (!grantedToSome) {
+      if (judgeable && !vs.roles.some((role) => roleMayCall(roles.get(role), server, pattern))) {
         warnings.push({
           path: [...path, "tools", j],
-          message: `no role of this virtual server (${vs.roles.join(", ")}) allows ${ref}; the tool will never be visible`,
+          message: `no role of this virtual server (${vs.roles.join(", ")}) may call ${ref}; the tool will never be visible`,
         });
       }
-    });
+    }
     virtualServers.set(name, { name, path: formatPath(path), roles: new Set(vs.roles), entries, byExposedName });
   }
 
-  const { limits, problems, warnings: limitWarnings } = compileLimits(doc.limits, new Set(roles.keys()));
-  errors.push(...problems);
-  warnings.push(...limitWarnings);
+  // Roles unknown (their section did not parse): count every role a limit names as known.
+  const limitRoles = roleNames === "unknown" ? new Set(doc.limits.map((l) => l.scope.replace(/^role:/, ""))) : roleNames;
+  const { limits, problems, warnings: limitWarnings } = compileLimits(doc.limits, limitRoles);
+  for (const problem of problems) errors.push(problem);
+  for (const warning of limitWarnings) warnings.push(warning);
 
   const policy: CompiledPolicy = {
     revision: meta.revision,
@@ -218,20 +263,26 @@ export function compilePolicy(doc: PolicyDocument, meta: { revision: string; sou
   return { policy, errors, warnings };
 }
 
-function compileServerRules(
+function* compileServerRules(
   role: string,
   serverKey: string,
   rules: ServerRules,
   path: PolicyPath,
   errors: CompileProblem[],
-): CompiledServerRules {
-  const compileList = (kind: "allow" | "deny") =>
-    rules[kind]
-      .map((pattern, i) => ({ path: formatPath([...path, kind, i]), pattern: compileGlob(pattern) }))
-      .sort((a, b) => bySpecificity(a.pattern, b.pattern));
-  const args = Object.entries(rules.args ?? {}).map(([tool, constraints]) => ({
-    tool: compileGlob(tool),
-    constraints: Object.entries(constraints).map(([argument, spec]) => {
+): Steps<CompiledServerRules> {
+  function* compileList(kind: "allow" | "deny"): Steps<CompiledRule[]> {
+    const compiled: CompiledRule[] = [];
+    for (const [i, pattern] of rules[kind].entries()) {
+      yield;
+      compiled.push({ path: formatPath([...path, kind, i]), pattern: compileGlob(pattern) });
+    }
+    return compiled.sort((a, b) => bySpecificity(a.pattern, b.pattern));
+  }
+  const args: CompiledServerRules["args"][number][] = [];
+  for (const [tool, specs] of Object.entries(rules.args ?? {})) {
+    const constraints: CompiledArgumentConstraint[] = [];
+    for (const [argument, spec] of Object.entries(specs)) {
+      yield;
       const argPath: PolicyPath = [...path, "args", tool, argument];
       if (spec.min !== undefined && spec.max !== undefined && spec.min > spec.max) {
         errors.push({ path: argPath, message: `min (${spec.min}) is greater than max (${spec.max})` });
@@ -239,9 +290,10 @@ function compileServerRules(
       if (argument.split(".").some((s) => s === "")) {
         errors.push({ path: argPath, atKey: true, message: "an argument path must not have empty segments" });
       }
-      return compileArgumentConstraint(argument, spec, formatPath(argPath));
-    }),
-  }));
+      constraints.push(compileArgumentConstraint(argument, spec, formatPath(argPath)));
+    }
+    args.push({ tool: compileGlob(tool), constraints });
+  }
   if (rules.allow.length === 0 && rules.deny.length === 0 && args.length === 0 && !rules.annotations) {
     errors.push({ path, atKey: true, message: "a server block needs at least one of allow, deny, annotations, args" });
   }
@@ -249,21 +301,30 @@ function compileServerRules(
     role,
     path: formatPath(path),
     server: compileGlob(serverKey),
-    allow: compileList("allow"),
-    deny: compileList("deny"),
+    allow: yield* compileList("allow"),
+    deny: yield* compileList("deny"),
     annotations: rules.annotations ? { path: formatPath([...path, "annotations"]), rule: rules.annotations } : undefined,
     args,
   };
 }
 
-/** Whether a role could allow some tool that `pattern` names on `server` (for warnings only). */
-function roleMayGrant(role: CompiledRole | undefined, server: string, pattern: NamePattern): boolean {
+/**
+ * Whether a role alone may call some tool that `pattern` names on `server` (for warnings
+ * only, so it errs towards "may": argument and annotation conditions are not judged, and a
+ * glob entry counts as denied only by a deny of the same glob or of `*`).
+ */
+function roleMayCall(role: CompiledRole | undefined, server: string, pattern: NamePattern): boolean {
   if (!role) return false;
-  const blocks = [role.exact.get(server), ...role.globs.filter((g) => g.server.matches(server))];
-  return blocks.some((b) => b?.allow.some((a) => !a.pattern.literal || !pattern.literal || a.pattern.matches(pattern.source)));
+  const blocks = [role.exact.get(server), ...role.globs.filter((g) => g.server.matches(server))].filter((b) => b !== undefined);
+  const denied = blocks.some((b) =>
+    b.deny.some((d) => (pattern.literal ? d.pattern.matches(pattern.source) : d.pattern.source === "*" || d.pattern.source === pattern.source)),
+  );
+  if (denied) return false;
+  return blocks.some((b) => b.allow.some((a) => !a.pattern.literal || !pattern.literal || a.pattern.matches(pattern.source)));
 }
 
-function unknownRole(role: string, roles: ReadonlyMap<string, CompiledRole>): string {
-  const known = [...roles.keys()];
-  return `unknown role '${role}'${known.length > 0 ? ` (roles: ${known.join(", ")})` : ""}`;
+function unknownRole(role: string, roleNames: ReadonlySet<string>): string {
+  const guess = didYouMean(role, roleNames);
+  if (guess !== undefined) return `unknown role '${role}'; did you mean \`${guess}\`?`;
+  return `unknown role '${role}'${roleNames.size > 0 ? ` (roles: ${[...roleNames].join(", ")})` : ""}`;
 }

@@ -6,7 +6,7 @@ import { watch, type FSWatcher } from "node:fs";
 import { basename, dirname } from "node:path";
 import type { CompiledPolicy } from "./policy-compiler.js";
 import type { PolicyError } from "./policy-error.js";
-import { loadPolicyFile } from "./policy-loader.js";
+import { loadPolicyFile } from "./policy-file-loader.js";
 
 /** What a reload did. */
 export interface ReloadOutcome {
@@ -25,6 +25,8 @@ export interface PolicyStoreOptions {
   onReload?: (outcome: ReloadOutcome, trigger: "watch" | "admin") => void;
   /** Quiet period after a file event before reading, so half-written files are not read. */
   debounceMs?: number;
+  /** Files of at least this size are checked on a worker thread (see `loadPolicyFile`). */
+  offThreadMinBytes?: number;
 }
 
 /**
@@ -43,6 +45,7 @@ export class PolicyStore {
   #watcher: FSWatcher | undefined;
   #timer: NodeJS.Timeout | undefined;
   #queue: Promise<unknown> = Promise.resolve();
+  readonly #closed = new AbortController();
   readonly #file: string;
   readonly #options: PolicyStoreOptions;
 
@@ -57,7 +60,7 @@ export class PolicyStore {
    * when the file is invalid.
    */
   static async open(file: string, options: PolicyStoreOptions = {}): Promise<PolicyStore> {
-    const result = await loadPolicyFile(file);
+    const result = await loadPolicyFile(file, { offThreadMinBytes: options.offThreadMinBytes });
     if (!result.ok) throw new PolicyLoadError(result.errors);
     return new PolicyStore(file, result.policy, options);
   }
@@ -77,7 +80,10 @@ export class PolicyStore {
     return this.#lastRejected;
   }
 
-  /** Re-reads the file. Reloads run one at a time, in order. */
+  /**
+   * Re-reads the file. Reloads run one at a time, in order. Until one resolves, decisions
+   * keep reading the policy in force: a large file is checked on a worker thread.
+   */
   reload(trigger: "watch" | "admin" = "admin"): Promise<ReloadOutcome> {
     const next = this.#queue.then(() => this.#reloadNow(trigger));
     this.#queue = next.catch(() => undefined);
@@ -98,19 +104,21 @@ export class PolicyStore {
     });
   }
 
-  /** Stops watching. */
+  /** Stops watching and cancels a reload in progress. */
   close(): void {
+    this.#closed.abort();
     clearTimeout(this.#timer);
     this.#watcher?.close();
     this.#watcher = undefined;
   }
 
   async #reloadNow(trigger: "watch" | "admin"): Promise<ReloadOutcome> {
-    const result = await loadPolicyFile(this.#file);
+    const result = await loadPolicyFile(this.#file, { offThreadMinBytes: this.#options.offThreadMinBytes, signal: this.#closed.signal });
+    if (this.#closed.signal.aborted) return { changed: false, revision: this.#current.revision, errors: [], warnings: [] };
     if (!result.ok) {
       const seen = this.#lastRejected?.revision === result.revision && result.revision !== "";
       this.#lastRejected = { revision: result.revision, errors: result.errors };
-      const outcome = { changed: false, revision: this.#current.revision, errors: result.errors, warnings: [] };
+      const outcome = { changed: false, revision: this.#current.revision, errors: result.errors, warnings: result.warnings };
       if (!seen || trigger === "admin") this.#options.onReload?.(outcome, trigger);
       return outcome;
     }
