@@ -164,7 +164,7 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
     onReload: (outcome, trigger) => {
       if (outcome.errors.length > 0) {
         logger.error(
-          { trigger, revision: outcome.revision, errors: outcome.errors.map(formatPolicyError) },
+          { trigger, revision: outcome.revision, errors: outcome.errors.map(formatPolicyError), warnings: outcome.warnings.map(formatPolicyError) },
           "policy rejected; the policy in force stays in force",
         );
       } else {
