@@ -11,6 +11,7 @@ import type { BenchReport, ScenarioReport } from "./lib/report-types.ts";
 import { loadScenarios, selectScenarios } from "./lib/scenario-registry.ts";
 import { listProfiles, topSelfTime } from "./lib/profile-summary.ts";
 import { runScenario } from "./lib/scenario-runner.ts";
+import type { Scenario } from "./lib/scenario.ts";
 import { writeResults } from "./lib/write-results.ts";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -33,7 +34,7 @@ async function main(argv: readonly string[]): Promise<number> {
     for (const s of all) console.log(`${s.name.padEnd(12)} ${s.title}\n${" ".repeat(13)}${s.description}`);
     return 0;
   }
-  let selected;
+  let selected: Scenario[];
   try {
     selected = selectScenarios(all, options.scenarios);
   } catch (err) {

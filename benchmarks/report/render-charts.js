@@ -47,7 +47,7 @@
       new Chart(canvas, config);
       state.drawn++;
     } catch (err) {
-      state.errors.push(title + ": " + (err && err.message ? err.message : String(err)));
+      state.errors.push(title + ": " + (err?.message ? err.message : String(err)));
     }
   }
   function latencyAxis(log) {
@@ -94,7 +94,7 @@
   }
 
   // One bar per variant for each phase, with the value a cell yields (null: no bar).
-  function barsByPhase(container, scenario, title, phases, valueOf, yAxis) {
+  function barsByPhase(container, scenario, title, phases, valueOfCell, yAxis) {
     addChart(container, title, {
       type: "bar",
       data: {
@@ -106,7 +106,7 @@
             label: labelOf(scenario, v.id),
             data: phases.map(function (p) {
               var c = cell(scenario, v.id, p.id);
-              return c ? valueOf(c) : null;
+              return c ? valueOfCell(c) : null;
             }),
             backgroundColor: colorOf(scenario, v.id),
           };
@@ -251,7 +251,7 @@
       percentileDistributions(container, scenario);
     });
   } catch (err) {
-    state.errors.push(err && err.message ? err.message : String(err));
+    state.errors.push(err?.message ? err.message : String(err));
   }
   state.done = true;
 })();

@@ -57,6 +57,7 @@ export class GovernanceError extends ConnectError {
    * follows the prototype chain.
    */
   static override [Symbol.hasInstance](value: unknown): boolean {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class instanceof was asked about (a subclass too)
     return Function.prototype[Symbol.hasInstance].call(this, value);
   }
 }

@@ -60,7 +60,7 @@ export interface InjectionPattern {
 const W = String.raw`\s{1,3}`;
 const OVERRIDE_VERBS = ["ignore", "disregard", "forget", "override", "bypass", "neglect", "skip", "drop"];
 const OVERRIDE_VERB = `(?:${OVERRIDE_VERBS.join("|")})`;
-const FILLER = String.raw`(?:(?:all|any|the|your|my|every|these|those|of|previous|prior|above|earlier|preceding|following|other|initial|original|system|and|old|existing|current|image|safety|given|before|said|entire|whole|such)${W}){0,6}`;
+const FILLER = `(?:(?:all|any|the|your|my|every|these|those|of|previous|prior|above|earlier|preceding|following|other|initial|original|system|and|old|existing|current|image|safety|given|before|said|entire|whole|such)${W}){0,6}`;
 const OBJECT = String.raw`(?:instructions?|directions?|directives?|prompts?|prompting|rules|guidelines|commands?|context|messages?|evidence|content|orders|guardrails|restrictions|constraints|programming|training)\b`;
 
 /** Instruction overrides in English and other languages. */
@@ -226,7 +226,7 @@ const EXFIL: InjectionPattern[] = [
   },
 ];
 
-const OUTPUT_NOUN = String.raw`(?:response|responses|answer|answers|reply|replies|output|message|code|implementation|solution|algorithm|codebase|program|elucidation|script)`;
+const OUTPUT_NOUN = `(?:response|responses|answer|answers|reply|replies|output|message|code|implementation|solution|algorithm|codebase|program|elucidation|script)`;
 const DIRECTIVE_VERBS = (
   "add include integrate insert incorporate append embed modify enhance augment encode encrypt translate render provide write use express " +
   "reverse replace substitute shift apply mention promote highlight suggest spread hint allude reference referencing make ensure upgrade merge " +
@@ -260,7 +260,7 @@ const DIRECTIVE: InjectionPattern[] = [
   },
 ];
 
-const TASK_VERB = String.raw`(?:write|compose|draft|generate|create|provide|give|show|tell|list|summari[sz]e|analy[sz]e|describe|explain|recommend|suggest|help|determine|classify|translate|calculate|compare|evaluate|outline|identify|predict|estimate|plan|design|convert|rewrite|paraphrase|brainstorm)`;
+const TASK_VERB = `(?:write|compose|draft|generate|create|provide|give|show|tell|list|summari[sz]e|analy[sz]e|describe|explain|recommend|suggest|help|determine|classify|translate|calculate|compare|evaluate|outline|identify|predict|estimate|plan|design|convert|rewrite|paraphrase|brainstorm)`;
 /** TASK_VERB's words (stems where it allows two spellings). */
 const TASK_VERBS = (
   "write compose draft generate create provide give show tell list summari analy describe explain recommend suggest help determine classify " +

@@ -31,7 +31,7 @@ const NEGATIVE_ANY = new Set(["public", "pub", "csrf", "xsrf", "not", "no", "is"
 function components(key: string): string[] {
   return key
     .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
-    .split(/[\s_.\-]+/)
+    .split(/[\s_.-]+/)
     .filter((c) => c.length > 0)
     .map((c) => c.toLowerCase());
 }

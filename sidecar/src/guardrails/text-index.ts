@@ -55,13 +55,13 @@ function compiledAutomaton(): LiteralAutomaton {
     const literals: string[] = [];
     const ch: number[] = [];
     const lit: number[] = [];
-    channels.forEach((list, c) =>
+    channels.forEach((list, c) => {
       list.forEach((l, i) => {
         literals.push(l);
         ch.push(c);
         lit.push(i);
-      }),
-    );
+      });
+    });
     automaton = LiteralAutomaton.compile(literals);
     entryChannel = Int32Array.from(ch);
     entryLiteral = Int32Array.from(lit);

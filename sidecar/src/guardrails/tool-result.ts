@@ -51,7 +51,11 @@ export function resultStrings(result: JsonObject): ResultString[] {
       if (++nodes > MAX_NODES) throw new GuardrailError("invalid_input", `structuredContent has more than ${MAX_NODES} values`);
       if (segments.length > MAX_DEPTH) throw new GuardrailError("invalid_input", `structuredContent is nested deeper than ${MAX_DEPTH}`);
       if (typeof value === "string") out.push(entry(segments, value));
-      else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...segments, i]));
+      else if (Array.isArray(value)) {
+        value.forEach((v, i) => {
+          walk(v, [...segments, i]);
+        });
+      }
       else if (value !== null && typeof value === "object") for (const [k, v] of Object.entries(value)) walk(v, [...segments, k]);
     };
     walk(structured, ["structuredContent"]);

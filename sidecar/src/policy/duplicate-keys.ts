@@ -52,7 +52,9 @@ export function findDuplicateKeys(doc: Document): DuplicateKey[] {
         stack.push({ node: pair.value, parent: visit, segment: name ?? "?" });
       }
     } else if (isSeq(node)) {
-      node.items.forEach((item, i) => stack.push({ node: item, parent: visit, segment: i }));
+      node.items.forEach((item, i) => {
+        stack.push({ node: item, parent: visit, segment: i });
+      });
     }
   }
   return found.sort((a, b) => a.offset - b.offset);

@@ -182,7 +182,9 @@ export function* compilePolicySteps(
       errors.push({ path: ["subjects", i, "id"], message: `subject '${subject.id}' is already defined at subjects[${earlier}]` });
     }
     subjectIds.set(subject.id, i);
-    subject.roles.forEach((role, j) => checkRole(role, ["subjects", i, "roles", j]));
+    subject.roles.forEach((role, j) => {
+      checkRole(role, ["subjects", i, "roles", j]);
+    });
     const principal: Principal = { subject: subject.id, roles: [...new Set(subject.roles)], team: subject.team };
     subject.tokenSha256.forEach((hash, j) => {
       const owner = principalsByTokenHash.get(hash);
@@ -200,7 +202,9 @@ export function* compilePolicySteps(
     if (roleServers.has(name)) {
       errors.push({ path, atKey: true, message: `'${name}' is also a real server in roles; a virtual server needs its own name` });
     }
-    vs.roles.forEach((role, j) => checkRole(role, [...path, "roles", j]));
+    vs.roles.forEach((role, j) => {
+      checkRole(role, [...path, "roles", j]);
+    });
     // Whether a tool is callable can be judged only when every role of the server compiled whole.
     const judgeable = vs.roles.every((role) => roles.has(role) && !partial?.incompleteRoles.has(role));
     const entries: VirtualToolEntry[] = [];

@@ -4,7 +4,7 @@
  */
 import { create } from "@bufbuild/protobuf";
 import type { ServiceImpl } from "@connectrpc/connect";
-import { AdminService, GetPolicyResponseSchema, PolicyErrorSchema, ReloadPolicyResponseSchema } from "@portcullis/sdk/gen";
+import { type AdminService, GetPolicyResponseSchema, PolicyErrorSchema, ReloadPolicyResponseSchema } from "@portcullis/sdk/gen";
 import type { Logger } from "../logger.js";
 import type { PolicyError, PolicyStore } from "../policy/index.js";
 import { notYet } from "./unimplemented.js";
@@ -67,7 +67,7 @@ export function adminService(deps: AdminDeps): ServiceImpl<typeof AdminService> 
     deleteCredential() {
       throw notYet("DeleteCredential", wall2);
     },
-    // eslint-disable-next-line require-yield
+    // biome-ignore lint/correctness/useYield: a streaming RPC that answers Unimplemented before its first message
     async *queryAudit() {
       throw notYet("QueryAudit", "wall 3 (audit)");
     },

@@ -7,7 +7,7 @@ import {
   AuthorizeResponseSchema,
   Decision,
   FilterToolsResponseSchema,
-  GovernanceService,
+  type GovernanceService,
   LimitKind,
   LimitStatusSchema,
   Reason,
@@ -130,7 +130,9 @@ export function governanceService(deps: GovernanceDeps): ServiceImpl<typeof Gove
       if (req.tools.length > REQUEST_LIMITS.toolsPerList) {
         throw new ConnectError(`tools: ${req.tools.length} tools; the limit is ${REQUEST_LIMITS.toolsPerList}`, Code.ResourceExhausted);
       }
-      req.tools.forEach((tool, i) => requireName(`tools[${i}].name`, tool.name, "the tool's name from tools/list"));
+      req.tools.forEach((tool, i) => {
+        requireName(`tools[${i}].name`, tool.name, "the tool's name from tools/list");
+      });
       const policy = policies.current;
       const outcome = filterTools(policy, req.token, req.server, req.tools);
       if (!outcome.ok) {

@@ -13,7 +13,7 @@ import { Code, ConnectError, type ServiceImpl } from "@connectrpc/connect";
 import {
   AdminService,
   GovernanceService,
-  Health,
+  type Health,
   HealthCheckResponse_ServingStatus as Status,
   HealthCheckResponseSchema,
 } from "@portcullis/sdk/gen";

@@ -6,7 +6,7 @@ import { create } from "@bufbuild/protobuf";
 import { Code, ConnectError, type HandlerContext } from "@connectrpc/connect";
 import { FindingSchema, ScanAction, ScanResponseResponseSchema, type ScanResponseRequest, type ScanResponseResponse } from "@portcullis/sdk/gen";
 import { responseProfile } from "../decision/index.js";
-import { GuardrailError, summarizeFindings, type GuardrailScanner, type ScanVerdict } from "../guardrails/index.js";
+import { GuardrailError, summarizeFindings, type GuardrailScanner, type ScanOutcome, type ScanVerdict } from "../guardrails/index.js";
 import type { Logger } from "../logger.js";
 import type { PolicyStore } from "../policy/index.js";
 import { requireCaller } from "./caller.js";
@@ -58,7 +58,7 @@ export async function handleScanResponse(
       ? { text: req.text }
       : { result: parseJsonObject("result_json", req.resultJson, { maxBytes: REQUEST_LIMITS.messageBytes, maxDepth: RESULT_MAX_DEPTH })! };
 
-  let outcome;
+  let outcome: ScanOutcome;
   try {
     outcome = await deps.scanner.scan(input, profile);
   } catch (err) {

@@ -22,6 +22,7 @@ describe("detectors", () => {
     expect(types("eyJhbGciOiJIUzI1NiJ9xx.bm90X2pzb24K.sig", "secrets")).toEqual([]);
     expect(types("postgres://app:S3cr3t-Pa55@db.internal:5432/app", "secrets")).toEqual(["secret.url-password"]);
     expect(types("gateway token pcl_8fK2mQ9xLr4TzW7yHb3NcV6pJd1SgA5e", "secrets")).toEqual(["secret.portcullis-token"]);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell-style placeholder, literally
     expect(types("xoxb-xxxxxxxxxxx-xxxxxxxxxxxxxxxxxxxxxxxx and ${GITHUB_TOKEN}", "secrets")).toEqual([]);
   });
 

@@ -10,13 +10,13 @@ function rng(seed: number): () => number {
   };
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 
 /** `entry@start` for every occurrence, ordered by end then entry: what a scan must report. */
 function expected(literals: readonly string[], text: string): string[] {
   const found: Array<[number, number, number]> = [];
   literals.forEach((lit, entry) => {
-    const re = new RegExp(escape(lit), "iy");
+    const re = new RegExp(escapeRegExp(lit), "iy");
     for (let i = 0; i + lit.length <= text.length; i++) {
       re.lastIndex = i;
       if (re.test(text)) found.push([i + lit.length, entry, i]);

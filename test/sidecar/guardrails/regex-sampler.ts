@@ -20,7 +20,7 @@ function parse(source: string): Node {
   let i = 0;
   const peek = (): string => source.charAt(i);
 
-  function escape(inClass: boolean): string[] | ((r: () => number) => string) {
+  function escapeSequence(inClass: boolean): string[] | ((r: () => number) => string) {
     const c = source.charAt(i++);
     if (c === "s") return (r) => SPACES[Math.floor(r() * SPACES.length)] ?? " ";
     if (c === "w") return (r) => WORD.charAt(Math.floor(r() * WORD.length));
@@ -40,7 +40,7 @@ function parse(source: string): Node {
       let first: string;
       if (peek() === "\\") {
         i++;
-        const e = escape(true);
+        const e = escapeSequence(true);
         if (typeof e === "function") {
           generators.push(e);
           continue;
@@ -89,7 +89,7 @@ function parse(source: string): Node {
     }
     if (c === "\\") {
       i++;
-      const e = escape(false);
+      const e = escapeSequence(false);
       if (typeof e === "function") return { kind: "chars", pick: e };
       return e.length === 0 ? { kind: "empty" } : { kind: "chars", pick: () => e[0] ?? "" };
     }
