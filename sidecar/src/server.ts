@@ -10,8 +10,8 @@ import { GuardrailScanner } from "./guardrails/index.js";
 import { Limiter, MemoryStateStore, RedisStateStore, type StateStore } from "./limits/index.js";
 import { createLogger, type Logger } from "./logger.js";
 import { formatPolicyError, PolicyStore } from "./policy/index.js";
-import { adminService, governanceService, healthService, REQUEST_LIMITS, requestGate } from "./services/index.js";
-import { DualProtocolListener, type ListenTarget } from "./transport/dual-protocol-listener.js";
+import { adminService, governanceService, healthService, reclassifyCallerFaults, REQUEST_LIMITS, requestGate } from "./services/index.js";
+import { DualProtocolListener, type DrainOutcome, type ListenerLimits, type ListenTarget } from "./transport/dual-protocol-listener.js";
 import { withSpecGrpcMessage } from "./transport/grpc-message-encoding.js";
 
 /** The default data-plane address: loopback only. */
@@ -31,6 +31,8 @@ export interface SidecarOptions {
   readonly watchPolicy?: boolean;
   /** How long shutdown waits for in-flight calls (default 10 s). */
   readonly drainTimeoutMs?: number;
+  /** Timeouts, the connection cap and the request-byte budget of the listener. */
+  readonly transport?: ListenerLimits;
   /** Shared limit state for a fleet, e.g. `redis://127.0.0.1:6379`; in memory when absent. */
   readonly redisUrl?: string;
   /** Redis key prefix with its Cluster hash tag (default `pcl:{portcullis}:`). */
@@ -49,8 +51,11 @@ export interface Sidecar {
   readonly policies: PolicyStore;
   readonly engine: DecisionEngine;
   readonly logger: Logger;
-  /** Drains in-flight calls and stops. Safe to call more than once. */
-  close(): Promise<void>;
+  /**
+   * Drains in-flight calls and stops; resolves with the number of calls cut off at the
+   * drain deadline. Safe to call more than once.
+   */
+  close(): Promise<DrainOutcome>;
 }
 
 /**
@@ -102,7 +107,7 @@ export async function startSidecar(options: SidecarOptions): Promise<Sidecar> {
   }
   const core = await openSidecarCore({ ...options, logger });
   const handler = connectNodeAdapter({ routes: core.routes, ...core.routerOptions });
-  const listener = new DualProtocolListener(withSpecGrpcMessage(handler));
+  const listener = new DualProtocolListener(withSpecGrpcMessage(handler), { ...options.transport, logger });
   let address: string;
   try {
     address = await listener.listen(listen);
@@ -116,7 +121,7 @@ export async function startSidecar(options: SidecarOptions): Promise<Sidecar> {
     "portcullis serving",
   );
 
-  let closing: Promise<void> | undefined;
+  let closing: Promise<DrainOutcome> | undefined;
   return {
     address,
     baseUrl,
@@ -126,10 +131,15 @@ export async function startSidecar(options: SidecarOptions): Promise<Sidecar> {
     close() {
       closing ??= (async () => {
         core.stopServing();
+        const drainTimeoutMs = options.drainTimeoutMs ?? 10_000;
         logger.info({ inFlight: listener.inFlight }, "draining");
-        await listener.close(options.drainTimeoutMs ?? 10_000);
+        const outcome = await listener.close(drainTimeoutMs);
+        if (outcome.cutOff > 0) {
+          logger.error({ cutOff: outcome.cutOff, drainTimeoutMs }, `drain deadline passed; cut off ${outcome.cutOff} call(s) still in flight`);
+        }
         await core.close();
-        logger.info("stopped");
+        logger.info({ cutOff: outcome.cutOff }, "stopped");
+        return outcome;
       })();
       return closing;
     },
@@ -156,7 +166,9 @@ export interface SidecarCore {
  * Opens everything a sidecar decides with, without listening anywhere — for the listener
  * of {@link startSidecar} and for {@link startEmbedded}.
  */
-export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "allowNonLoopback" | "drainTimeoutMs">): Promise<SidecarCore> {
+export async function openSidecarCore(
+  options: Omit<SidecarOptions, "listen" | "allowNonLoopback" | "drainTimeoutMs" | "transport">,
+): Promise<SidecarCore> {
   const logger = options.logger ?? createLogger();
   const policies = await PolicyStore.open(options.policyFile, {
     onReload: (outcome, trigger) => {
@@ -178,6 +190,7 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
   let draining = false;
   let markStopped: () => void = () => undefined;
   const stopped = new Promise<void>((resolve) => (markStopped = resolve));
+  const gate = requestGate({ draining: () => draining, adminTokenSha256: options.adminTokenSha256 });
   const serving = {
     get serving() {
       return !draining;
@@ -192,7 +205,10 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
     logger,
     routes: sidecarRoutes({ policies, engine, scanner, logger, serving }),
     routerOptions: {
-      requestGate: requestGate({ draining: () => draining, adminTokenSha256: options.adminTokenSha256 }),
+      requestGate: (ctx) => {
+        gate(ctx);
+        reclassifyCallerFaults(ctx);
+      },
       maxTimeoutMs: 60_000,
     },
     stopServing() {

@@ -1,25 +1,43 @@
 /**
  * One listener for HTTP/2 cleartext (h2c, prior knowledge) and HTTP/1.1 on the same port or
- * Unix socket.
+ * Unix socket, which bounds every connection and every byte it holds.
  *
  * Node's `http2.createServer` cannot fall back to HTTP/1.1 without TLS (ALPN), so the
  * listener peeks at the first bytes of each connection: the HTTP/2 client preface starts
  * with "PRI * HTTP/2.0"; anything else is HTTP/1.1. The bytes go back onto the socket
  * before the matching server takes it, so neither server knows the difference.
  *
- * Shutdown drains: HTTP/2 sessions get GOAWAY (open streams finish), HTTP/1.1 responses
- * carry `connection: close`, and the listener keeps accepting until in-flight requests are
- * done, so that a request arriving meanwhile is answered (the router's gate says
- * Unavailable) instead of being reset in the kernel's accept queue. Then the listener
- * closes and whatever is left when the drain deadline passes is cut off.
+ * Bounds (see {@link ListenerLimits}): a connection must bring its first request within
+ * the header timeout (this covers sockets that never send a byte and ones that dribble
+ * header lines), may then sit with nothing in flight for the idle timeout, and each
+ * request body must arrive within the request timeout. Node's own header and request
+ * timeouts never run here (its HTTP/1.1 server is not the one listening) and would not
+ * cover the sniff or HTTP/2 anyway, so one sweep timer checks them all. At the connection
+ * cap a new connection displaces the longest-idle one; when every connection is busy it is
+ * closed at once. Request bodies share one byte budget ({@link BoundedBody}).
+ *
+ * Shutdown drains: the listener keeps accepting, and every connection — HTTP/2 sessions
+ * included — stays open, so a call that arrives meanwhile is answered (the router's gate
+ * says Unavailable) instead of being reset or refused by a GOAWAY the client may not
+ * handle. HTTP/1.1 responses carry `connection: close`. Once nothing is in flight and no
+ * call has arrived for a moment, sessions get GOAWAY and idle connections are closed.
+ * Calls still running at the drain deadline are cut off and counted.
  */
 import { chmod, lstat, unlink } from "node:fs/promises";
 import * as http from "node:http";
 import * as http2 from "node:http2";
 import * as net from "node:net";
+import { setTimeout as sleep } from "node:timers/promises";
+import type { Logger } from "../logger.js";
+import { BoundedBody } from "./bounded-body.js";
+import { ByteBudget } from "./byte-budget.js";
 
-/** How long after the last request a drain stops waiting for idle connections to go. */
+/** How long after the last request a drain waits before closing idle connections. */
 const QUIET_MS = 100;
+/** How long closed connections get to say goodbye (GOAWAY, FIN) before they are destroyed. */
+const CLOSE_GRACE_MS = 1000;
+/** Most often a cap warning is logged. */
+const CAP_WARNING_INTERVAL_MS = 10_000;
 
 const H2_PREFACE = Buffer.from("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n");
 
@@ -32,16 +50,58 @@ export type DualHandler = (
 /** Where to listen. */
 export type ListenTarget = { readonly host: string; readonly port: number } | { readonly socketPath: string };
 
-/** Options of {@link DualProtocolListener}. */
-export interface DualProtocolListenerOptions {
-  /** Most concurrent streams per HTTP/2 connection (default 1000). */
-  readonly maxConcurrentStreams?: number;
-  /**
-   * Memory an HTTP/2 connection may buffer, in MB (default 64; Node's default is 10). A
-   * burst of large concurrent requests on one connection (FilterTools with big tool lists)
-   * would otherwise have its streams reset with ENHANCE_YOUR_CALM.
-   */
+/** Bounds on connections and request bytes; every field has a default. */
+export interface ListenerLimits {
+  /** From accepting a connection until its first request's head has arrived (default 10 s). */
+  readonly headerTimeoutMs?: number;
+  /** How long a connection may have nothing in flight before it is closed (default 65 s). */
+  readonly idleTimeoutMs?: number;
+  /** From a request's head until its whole body has arrived (default 30 s). */
+  readonly requestTimeoutMs?: number;
+  /** Most open connections (default 1024). */
+  readonly maxConnections?: number;
+  /** Most request-body bytes buffered across all in-flight requests (default 64 MiB). */
+  readonly maxInflightBytes?: number;
+  /** Most concurrent streams per HTTP/2 connection; clients queue the rest (default 100). */
+  readonly maxStreamsPerConnection?: number;
+  /** Memory one HTTP/2 connection may buffer, in MB (default 32; Node's default is 10). */
   readonly maxSessionMemoryMb?: number;
+}
+
+/** The defaults of {@link ListenerLimits}. */
+export const LISTENER_DEFAULTS: Required<ListenerLimits> = {
+  headerTimeoutMs: 10_000,
+  // Above the 60 s idle timeouts common in clients and proxies, so they close first.
+  idleTimeoutMs: 65_000,
+  requestTimeoutMs: 30_000,
+  maxConnections: 1024,
+  maxInflightBytes: 64 * 1024 * 1024,
+  maxStreamsPerConnection: 100,
+  maxSessionMemoryMb: 32,
+};
+
+/** Options of {@link DualProtocolListener}. */
+export interface DualProtocolListenerOptions extends ListenerLimits {
+  /** Where the cap and drain warnings go. */
+  readonly logger?: Logger;
+}
+
+/** How a drain ended. */
+export interface DrainOutcome {
+  /** Calls still in flight at the drain deadline, cut off. */
+  readonly cutOff: number;
+}
+
+interface Connection {
+  readonly socket: net.Socket;
+  session: http2.Http2Session | undefined;
+  /** Whether the first bytes have arrived and a server has the socket. */
+  routed: boolean;
+  /** Requests in progress and requests finished. */
+  active: number;
+  served: number;
+  /** Since when nothing has been in flight (the accept time before the first request). */
+  idleSince: number;
 }
 
 /**
@@ -49,67 +109,71 @@ export interface DualProtocolListenerOptions {
  *
  * @example
  * ```ts
- * const listener = new DualProtocolListener(connectNodeAdapter({ routes }));
+ * const listener = new DualProtocolListener(connectNodeAdapter({ routes }), { maxConnections: 256 });
  * const address = await listener.listen({ host: "127.0.0.1", port: 0 });
- * await listener.close(10_000);
+ * const { cutOff } = await listener.close(10_000);
  * ```
  */
 export class DualProtocolListener {
+  readonly #handler: DualHandler;
+  readonly #limits: Required<ListenerLimits>;
+  readonly #logger: Logger | undefined;
+  readonly #budget: ByteBudget;
   readonly #h1: http.Server;
   readonly #h2: http2.Http2Server;
   readonly #net: net.Server;
-  /** Every open connection. */
-  readonly #sockets = new Set<net.Socket>();
-  /** Connections that have not sent their first bytes yet. */
-  readonly #unrouted = new Set<net.Socket>();
-  /** HTTP/1.1 connections: requests in progress and requests served. */
-  readonly #h1State = new Map<net.Socket, { active: number; served: number }>();
-  readonly #sessions = new Set<http2.Http2Session>();
+  readonly #conns = new Map<net.Socket, Connection>();
+  readonly #bySession = new WeakMap<http2.Http2Session, Connection>();
+  /** Request bodies still arriving, for the request timeout. */
+  readonly #bodies = new Set<BoundedBody>();
+  /** HTTP/1.1 responses in progress, to mark them `connection: close` when a drain begins. */
+  readonly #h1Responses = new Set<http.ServerResponse>();
+  /** The connection being handed to the HTTP/2 server, whose session event names it. */
+  #routing: Connection | undefined;
+  #sweeper: NodeJS.Timeout | undefined;
+  #closing: Promise<DrainOutcome> | undefined;
   #inFlight = 0;
   #lastRequestAt = 0;
   #draining = false;
+  #refused = 0;
+  #capWarnedAt = 0;
   #socketPath: string | undefined;
 
   constructor(handler: DualHandler, options: DualProtocolListenerOptions = {}) {
-    const tracked: DualHandler = (req, res) => {
-      this.#inFlight++;
-      this.#lastRequestAt = Date.now();
-      const h1 = res instanceof http.ServerResponse ? this.#h1State.get(req.socket as net.Socket) : undefined;
-      if (h1) {
-        h1.active++;
-        if (this.#draining) (res as http.ServerResponse).shouldKeepAlive = false;
-      }
-      res.once("close", () => {
-        this.#inFlight--;
-        if (!h1) return;
-        h1.active--;
-        h1.served++;
-        // A keep-alive connection whose last response started before the drain: end it
-        // now that it is idle, after the response has been flushed.
-        if (this.#draining && h1.active === 0) (req.socket as net.Socket).end();
-      });
-      handler(req, res);
-    };
-    this.#h1 = http.createServer({ keepAliveTimeout: 65_000 }, tracked);
+    this.#handler = handler;
+    const { logger, ...limits } = options;
+    this.#limits = { ...LISTENER_DEFAULTS, ...definedOnly(limits) };
+    this.#logger = logger;
+    this.#budget = new ByteBudget(this.#limits.maxInflightBytes);
+    const onRequest: DualHandler = (req, res) => this.#onRequest(req, res);
+    // keepAliveTimeout is also advertised (`keep-alive: timeout=…`), so clients retire idle
+    // sockets before the server closes them.
+    this.#h1 = http.createServer({ keepAliveTimeout: this.#limits.idleTimeoutMs }, onRequest);
     this.#h2 = http2.createServer(
       {
-        settings: { maxConcurrentStreams: options.maxConcurrentStreams ?? 1000 },
-        maxSessionMemory: options.maxSessionMemoryMb ?? 64,
+        settings: { maxConcurrentStreams: this.#limits.maxStreamsPerConnection },
+        maxSessionMemory: this.#limits.maxSessionMemoryMb,
       },
-      tracked,
+      onRequest,
     );
     this.#h2.on("session", (session) => {
-      this.#sessions.add(session);
-      session.once("close", () => this.#sessions.delete(session));
-      if (this.#draining) session.close();
+      const conn = this.#routing;
+      if (!conn) return;
+      conn.session = session;
+      this.#bySession.set(session, conn);
     });
     // RPCs are small request/response exchanges: never let Nagle hold a reply for an ACK.
-    this.#net = net.createServer({ noDelay: true }, (socket) => this.#route(socket));
+    this.#net = net.createServer({ noDelay: true }, (socket) => this.#accept(socket));
   }
 
   /** Requests being handled right now. */
   get inFlight(): number {
     return this.#inFlight;
+  }
+
+  /** Open connections right now. */
+  get connections(): number {
+    return this.#conns.size;
   }
 
   /**
@@ -118,81 +182,172 @@ export class DualProtocolListener {
    * live one is an error.
    */
   async listen(target: ListenTarget): Promise<string> {
+    let address: string;
     if ("socketPath" in target) {
       await removeStaleSocket(target.socketPath);
       const umask = process.umask(0o177);
       try {
-        await new Promise<void>((resolve, reject) => {
-          this.#net.once("error", reject);
-          this.#net.listen({ path: target.socketPath }, () => {
-            this.#net.off("error", reject);
-            resolve();
-          });
-        });
+        await this.#bind({ path: target.socketPath });
       } finally {
         process.umask(umask);
       }
       await chmod(target.socketPath, 0o600);
       this.#socketPath = target.socketPath;
-      return target.socketPath;
+      address = target.socketPath;
+    } else {
+      await this.#bind({ host: target.host, port: target.port });
+      const bound = this.#net.address() as net.AddressInfo;
+      address = bound.family === "IPv6" ? `[${bound.address}]:${bound.port}` : `${bound.address}:${bound.port}`;
     }
+    const { headerTimeoutMs, idleTimeoutMs, requestTimeoutMs } = this.#limits;
+    const tick = Math.min(1000, Math.max(10, Math.floor(Math.min(headerTimeoutMs, idleTimeoutMs, requestTimeoutMs) / 4)));
+    this.#sweeper = setInterval(() => this.#sweep(), tick).unref();
+    return address;
+  }
+
+  /**
+   * Stops serving: waits for in-flight requests to finish, up to `drainTimeoutMs`, then
+   * closes every connection; calls left at the deadline are cut off and counted.
+   */
+  close(drainTimeoutMs: number): Promise<DrainOutcome> {
+    this.#closing ??= this.#drain(drainTimeoutMs);
+    return this.#closing;
+  }
+
+  async #drain(drainTimeoutMs: number): Promise<DrainOutcome> {
+    this.#draining = true;
+    for (const res of this.#h1Responses) if (!res.headersSent) res.shouldKeepAlive = false;
+    const deadline = Date.now() + drainTimeoutMs;
+    while (Date.now() < deadline && !(this.#inFlight === 0 && Date.now() - this.#lastRequestAt > QUIET_MS)) {
+      await sleep(10);
+    }
+    const cutOff = this.#inFlight;
+    clearInterval(this.#sweeper);
+    const closed = new Promise<void>((resolve) => this.#net.close(() => resolve()));
+    for (const conn of [...this.#conns.values()]) {
+      if (cutOff > 0 || conn.active > 0 || !conn.routed) this.#drop(conn);
+      else if (conn.session) conn.session.close();
+      else conn.socket.end();
+    }
+    const grace = new AbortController();
+    await Promise.race([closed, sleep(Math.min(CLOSE_GRACE_MS, Math.max(0, deadline - Date.now())), undefined, { signal: grace.signal }).catch(() => undefined)]);
+    grace.abort();
+    for (const conn of [...this.#conns.values()]) this.#drop(conn);
+    await closed;
+    if (this.#socketPath) await unlink(this.#socketPath).catch(() => undefined);
+    return { cutOff };
+  }
+
+  async #bind(options: net.ListenOptions): Promise<void> {
     await new Promise<void>((resolve, reject) => {
       this.#net.once("error", reject);
-      this.#net.listen({ host: target.host, port: target.port }, () => {
+      this.#net.listen(options, () => {
         this.#net.off("error", reject);
         resolve();
       });
     });
-    const address = this.#net.address() as net.AddressInfo;
-    return address.family === "IPv6" ? `[${address.address}]:${address.port}` : `${address.address}:${address.port}`;
   }
 
-  /**
-   * Stops accepting connections and waits for in-flight requests to finish, up to
-   * `drainTimeoutMs`; whatever is left then is cut off.
-   */
-  async close(drainTimeoutMs: number): Promise<void> {
-    this.#draining = true;
-    for (const session of this.#sessions) session.close();
-    for (const [socket, state] of this.#h1State) {
-      if (state.active === 0 && state.served > 0) socket.end();
+  #accept(socket: net.Socket): void {
+    // A reset before the first byte has no server to report it to: without this, it throws.
+    socket.on("error", () => undefined);
+    if (this.#conns.size >= this.#limits.maxConnections && !this.#evictIdle()) {
+      this.#refused++;
+      this.#warnCap();
+      socket.destroy();
+      return;
     }
-    const deadline = Date.now() + drainTimeoutMs;
-    // Done when nothing is in flight, every HTTP/1.1 and HTTP/2 connection has finished,
-    // and connections that never sent a byte have had a moment to do so (a silent TCP
-    // connection must not hold the drain open).
-    while (Date.now() < deadline) {
-      const routed = this.#sockets.size - this.#unrouted.size;
-      const quiet = Date.now() - this.#lastRequestAt > QUIET_MS;
-      if (this.#inFlight === 0 && routed === 0 && (this.#unrouted.size === 0 || quiet)) break;
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-    const closed = new Promise<void>((resolve) => this.#net.close(() => resolve()));
-    for (const session of this.#sessions) session.destroy();
-    for (const socket of this.#sockets) socket.destroy();
-    await closed;
-    if (this.#socketPath) await unlink(this.#socketPath).catch(() => undefined);
-  }
-
-  #route(socket: net.Socket): void {
-    this.#sockets.add(socket);
-    this.#unrouted.add(socket);
-    socket.once("close", () => {
-      this.#sockets.delete(socket);
-      this.#unrouted.delete(socket);
-      this.#h1State.delete(socket);
-    });
+    const conn: Connection = { socket, session: undefined, routed: false, active: 0, served: 0, idleSince: Date.now() };
+    this.#conns.set(socket, conn);
+    socket.once("close", () => this.#conns.delete(socket));
     socket.once("readable", () => {
       const chunk = socket.read() as Buffer | null;
       if (chunk === null) return;
-      this.#unrouted.delete(socket);
       socket.unshift(chunk);
+      conn.routed = true;
       const n = Math.min(chunk.length, H2_PREFACE.length);
-      const isH2 = chunk.subarray(0, n).equals(H2_PREFACE.subarray(0, n));
-      if (!isH2) this.#h1State.set(socket, { active: 0, served: 0 });
-      (isH2 ? this.#h2 : this.#h1).emit("connection", socket);
+      if (chunk.subarray(0, n).equals(H2_PREFACE.subarray(0, n))) {
+        this.#routing = conn;
+        this.#h2.emit("connection", socket);
+        this.#routing = undefined;
+      } else {
+        this.#h1.emit("connection", socket);
+      }
     });
   }
+
+  #onRequest(req: http.IncomingMessage | http2.Http2ServerRequest, res: http.ServerResponse | http2.Http2ServerResponse): void {
+    this.#inFlight++;
+    this.#lastRequestAt = Date.now();
+    const h1 = res instanceof http.ServerResponse ? res : undefined;
+    const session = "stream" in req ? req.stream.session : undefined;
+    const conn = session ? this.#bySession.get(session) : this.#conns.get(req.socket as net.Socket);
+    if (conn) conn.active++;
+    if (h1) {
+      this.#h1Responses.add(h1);
+      if (this.#draining) h1.shouldKeepAlive = false;
+    }
+    const body: BoundedBody = new BoundedBody(req, this.#budget, () => this.#bodies.delete(body));
+    this.#bodies.add(body);
+    res.once("finish", () => body.finish());
+    res.once("close", () => {
+      body.finish();
+      this.#inFlight--;
+      if (h1) this.#h1Responses.delete(h1);
+      if (!conn) return;
+      conn.active--;
+      conn.served++;
+      if (conn.active > 0) return;
+      conn.idleSince = Date.now();
+      // An HTTP/1.1 response that was already under way when the drain began kept the
+      // connection open: close it now that it is idle.
+      if (this.#draining && h1) conn.socket.end();
+    });
+    this.#handler(req, res);
+  }
+
+  /** Closes connections past their header or idle timeout and expires slow bodies. */
+  #sweep(): void {
+    const now = Date.now();
+    const { headerTimeoutMs, idleTimeoutMs, requestTimeoutMs } = this.#limits;
+    for (const conn of this.#conns.values()) {
+      if (conn.active > 0) continue;
+      if (now - conn.idleSince > (conn.served === 0 ? headerTimeoutMs : idleTimeoutMs)) this.#drop(conn);
+    }
+    for (const body of this.#bodies) {
+      if (now - body.startedAt > requestTimeoutMs) body.expire(requestTimeoutMs);
+    }
+  }
+
+  /** At the cap: closes the connection that has been idle longest, if any is idle. */
+  #evictIdle(): boolean {
+    let victim: Connection | undefined;
+    for (const conn of this.#conns.values()) {
+      if (conn.active === 0 && (!victim || conn.idleSince < victim.idleSince)) victim = conn;
+    }
+    if (victim) this.#drop(victim);
+    return victim !== undefined;
+  }
+
+  #drop(conn: Connection): void {
+    this.#conns.delete(conn.socket);
+    if (conn.session) conn.session.destroy();
+    else conn.socket.destroy();
+  }
+
+  #warnCap(): void {
+    const now = Date.now();
+    if (now - this.#capWarnedAt < CAP_WARNING_INTERVAL_MS) return;
+    this.#capWarnedAt = now;
+    this.#logger?.warn(
+      { maxConnections: this.#limits.maxConnections, refused: this.#refused },
+      "connection cap reached and every connection is busy; refusing new connections (--max-connections)",
+    );
+  }
+}
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 async function removeStaleSocket(path: string): Promise<void> {
