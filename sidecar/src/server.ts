@@ -107,7 +107,11 @@ export async function startSidecar(options: SidecarOptions): Promise<Sidecar> {
   }
   const core = await openSidecarCore({ ...options, logger });
   const handler = connectNodeAdapter({ routes: core.routes, ...core.routerOptions });
-  const listener = new DualProtocolListener(withSpecGrpcMessage(handler), { ...options.transport, logger });
+  const listener = new DualProtocolListener(withSpecGrpcMessage(handler), {
+    ...options.transport,
+    maxMessageBytes: REQUEST_LIMITS.messageBytes,
+    logger,
+  });
   let address: string;
   try {
     address = await listener.listen(listen);

@@ -14,7 +14,9 @@
  * timeouts never run here (its HTTP/1.1 server is not the one listening) and would not
  * cover the sniff or HTTP/2 anyway, so one sweep timer checks them all. At the connection
  * cap a new connection displaces the longest-idle one; when every connection is busy it is
- * closed at once. Request bodies share one byte budget ({@link BoundedBody}).
+ * closed at once. A request reaches the handler only once its body has arrived, and
+ * request bodies share one byte budget ({@link BufferedBody}); the listener itself answers
+ * the ones it refuses ({@link answerRefusal}).
  *
  * Shutdown drains: the listener keeps accepting, and every connection — HTTP/2 sessions
  * included — stays open, so a call that arrives meanwhile is answered (the router's gate
@@ -28,9 +30,11 @@ import * as http from "node:http";
 import * as http2 from "node:http2";
 import * as net from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
+import type { ConnectError } from "@connectrpc/connect";
 import type { Logger } from "../logger.js";
-import { BoundedBody } from "./bounded-body.js";
+import { BufferedBody } from "./buffered-body.js";
 import { ByteBudget } from "./byte-budget.js";
+import { answerRefusal } from "./refusal.js";
 
 /** How long after the last request a drain waits before closing idle connections. */
 const QUIET_MS = 100;
@@ -82,7 +86,9 @@ export const LISTENER_DEFAULTS: Required<ListenerLimits> = {
 
 /** Options of {@link DualProtocolListener}. */
 export interface DualProtocolListenerOptions extends ListenerLimits {
-  /** Where the cap and drain warnings go. */
+  /** The handler's largest message, which a compressed body may inflate to (default 16 MiB). */
+  readonly maxMessageBytes?: number;
+  /** Where the cap warnings go. */
   readonly logger?: Logger;
 }
 
@@ -119,13 +125,14 @@ export class DualProtocolListener {
   readonly #limits: Required<ListenerLimits>;
   readonly #logger: Logger | undefined;
   readonly #budget: ByteBudget;
+  readonly #maxMessageBytes: number;
   readonly #h1: http.Server;
   readonly #h2: http2.Http2Server;
   readonly #net: net.Server;
   readonly #conns = new Map<net.Socket, Connection>();
   readonly #bySession = new WeakMap<http2.Http2Session, Connection>();
   /** Request bodies still arriving, for the request timeout. */
-  readonly #bodies = new Set<BoundedBody>();
+  readonly #bodies = new Set<BufferedBody>();
   /** HTTP/1.1 responses in progress, to mark them `connection: close` when a drain begins. */
   readonly #h1Responses = new Set<http.ServerResponse>();
   /** The connection being handed to the HTTP/2 server, whose session event names it. */
@@ -141,9 +148,10 @@ export class DualProtocolListener {
 
   constructor(handler: DualHandler, options: DualProtocolListenerOptions = {}) {
     this.#handler = handler;
-    const { logger, ...limits } = options;
+    const { logger, maxMessageBytes, ...limits } = options;
     this.#limits = { ...LISTENER_DEFAULTS, ...definedOnly(limits) };
     this.#logger = logger;
+    this.#maxMessageBytes = maxMessageBytes ?? 16 * 1024 * 1024;
     this.#budget = new ByteBudget(this.#limits.maxInflightBytes);
     const onRequest: DualHandler = (req, res) => this.#onRequest(req, res);
     // keepAliveTimeout is also advertised (`keep-alive: timeout=…`), so clients retire idle
@@ -287,10 +295,17 @@ export class DualProtocolListener {
       this.#h1Responses.add(h1);
       if (this.#draining) h1.shouldKeepAlive = false;
     }
-    const body: BoundedBody = new BoundedBody(req, this.#budget, () => this.#bodies.delete(body));
+    const body: BufferedBody = new BufferedBody(req, {
+      budget: this.#budget,
+      maxMessageBytes: this.#maxMessageBytes,
+      onReady: () => (body.failure ? this.#refuse(req, res, body.failure) : this.#handler(req, res)),
+      onSettled: () => this.#bodies.delete(body),
+    });
     this.#bodies.add(body);
-    res.once("finish", () => body.finish());
-    res.once("close", () => {
+    let done = false;
+    const onDone = () => {
+      if (done) return;
+      done = true;
       body.finish();
       this.#inFlight--;
       if (h1) this.#h1Responses.delete(h1);
@@ -302,8 +317,18 @@ export class DualProtocolListener {
       // An HTTP/1.1 response that was already under way when the drain began kept the
       // connection open: close it now that it is idle.
       if (this.#draining && h1) conn.socket.end();
-    });
-    this.#handler(req, res);
+    };
+    res.once("close", onDone);
+    // HTTP/2's compatibility response closes only with the whole stream, which a request
+    // body still arriving (or never arriving) holds open: the call is done once its answer is.
+    if (!h1) (res as http2.Http2ServerResponse).stream.once("finish", onDone);
+  }
+
+  #refuse(req: http.IncomingMessage | http2.Http2ServerRequest, res: http.ServerResponse | http2.Http2ServerResponse, error: ConnectError): void {
+    answerRefusal(req, res, error);
+    // The answer is queued ahead of the reset, which tells the client to stop sending the
+    // rest (RFC 9113 §8.1) and frees the stream now rather than at the request timeout.
+    if ("stream" in req) req.stream.close(http2.constants.NGHTTP2_NO_ERROR);
   }
 
   /** Closes connections past their header or idle timeout and expires slow bodies. */
