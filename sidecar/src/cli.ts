@@ -51,7 +51,7 @@ Options:
   --max-connections N     most open connections; at the cap a new one replaces the longest
                           idle, or is closed when all are busy (default ${D.maxConnections})
   --max-inflight-bytes B  most request-body bytes held across all calls in flight; beyond it
-                          calls get ResourceExhausted (default 64MiB; KiB/MiB/GiB suffixes)
+                          calls get ResourceExhausted (default 32MiB; KiB/MiB/GiB suffixes)
   --max-streams-per-connection N
                           concurrent HTTP/2 streams per connection; clients queue the rest
                           (default ${D.maxStreamsPerConnection})

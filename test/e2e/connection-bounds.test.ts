@@ -6,7 +6,9 @@
  * DeadlineExceeded. At the connection cap a new connection displaces an idle one, and is
  * refused when all are busy — and the sidecar serves a normal call after each of these.
  */
-import { createGovernanceClient, Decision } from "@portcullis/sdk";
+import { createClient } from "@connectrpc/connect";
+import { createConnectTransport, createGrpcTransport, createGrpcWebTransport } from "@connectrpc/connect-node";
+import { Code, ConnectError, createGovernanceClient, Decision, GovernanceService } from "@portcullis/sdk";
 import * as http2 from "node:http2";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EXAMPLE_POLICY } from "../helpers/paths.js";
@@ -92,17 +94,17 @@ describe("timeouts", () => {
   it("answers a body that stops arriving with DeadlineExceeded, over HTTP/1.1 and HTTP/2", async () => {
     const h1 = await openSocket(sidecar.address);
     h1.socket.write(`${connectRequestHead("Ping", 100)}{"`);
-    await h1.waitFor('"code":"deadline_exceeded"');
-    expect(h1.received()).toMatch(/^HTTP\/1\.1 504 /);
-    expect(h1.received()).toContain("--request-timeout");
-
     const session = http2.connect(sidecar.baseUrl!);
     session.on("error", () => undefined);
     const half = h2Request(session, { ":path": "/portcullis.v1.GovernanceService/Ping", "content-type": "application/grpc", te: "trailers" }, undefined);
     half.stream.write(grpcFrame(new Uint8Array(64)).subarray(0, 20)); // promises 64 bytes, sends 15
-    const trailers = await new Promise<http2.IncomingHttpHeaders>((resolve) => half.stream.once("trailers", resolve));
-    expect(trailers["grpc-status"]).toBe("4"); // DEADLINE_EXCEEDED
-    expect(trailers["grpc-message"]).toContain("--request-timeout");
+
+    await h1.waitFor('"code":"deadline_exceeded"');
+    expect(h1.received()).toMatch(/^HTTP\/1\.1 504 /);
+    expect(h1.received()).toContain("--request-timeout");
+    const { headers } = await half.result; // trailers-only
+    expect(headers["grpc-status"]).toBe("4"); // DEADLINE_EXCEEDED
+    expect(headers["grpc-message"]).toContain("--request-timeout");
     session.close();
     h1.socket.destroy();
     await normalCall(sidecar);
@@ -154,5 +156,45 @@ describe("connection cap", () => {
     await busy[0]!.waitFor("\r\n\r\n{}");
     await normalCall(sidecar);
     for (const raw of busy) raw.socket.destroy();
+  });
+});
+
+describe("request-byte budget", () => {
+  let sidecar: SidecarProcess;
+  beforeAll(async () => {
+    sidecar = await startSidecarProcess(["--policy", EXAMPLE_POLICY, "--max-inflight-bytes", "1MiB"]);
+  });
+  afterAll(async () => {
+    expect(await sidecar.stop()).toBe(0);
+  });
+
+  /** A FilterTools request of `count` tools, about 70 bytes each. */
+  const tools = (count: number) => Array.from({ length: count }, (_, i) => ({ name: `tool_${i}`, description: "d".repeat(40) }));
+
+  it.each([
+    ["Connect over HTTP/1.1", (baseUrl: string) => createConnectTransport({ baseUrl, httpVersion: "1.1" })],
+    ["Connect over h2c", (baseUrl: string) => createConnectTransport({ baseUrl, httpVersion: "2" })],
+    ["gRPC", (baseUrl: string) => createGrpcTransport({ baseUrl })],
+    ["gRPC-Web", (baseUrl: string) => createGrpcWebTransport({ baseUrl, httpVersion: "1.1" })],
+  ])("refuses a body that does not fit while another holds the budget, over %s, and serves it once there is room", async (_name, transport) => {
+    // A call holding 700 KB of the 1 MiB budget: its head is in (100 Continue), its body not yet.
+    const json = JSON.stringify({ token: "demo-support-token", server: "jira", tools: tools(10_000) });
+    const holder = await openSocket(sidecar.address);
+    holder.socket.write(connectRequestHead("FilterTools", Buffer.byteLength(json), true));
+    await holder.waitFor("100 Continue");
+
+    const client = createClient(GovernanceService, transport(sidecar.baseUrl!));
+    const request = { token: "demo-support-token", server: "jira", tools: tools(8_000) };
+    const refused = await client.filterTools(request).catch((err: unknown) => ConnectError.from(err));
+    expect(refused).toBeInstanceOf(ConnectError);
+    expect((refused as ConnectError).code).toBe(Code.ResourceExhausted);
+    expect((refused as ConnectError).rawMessage).toContain("retry shortly");
+
+    holder.socket.write(json);
+    await holder.waitFor('"hiddenCount"');
+    expect(holder.received()).toMatch(/^HTTP\/1\.1 100 Continue\r\n\r\nHTTP\/1\.1 200 /);
+    const served = await client.filterTools(request);
+    expect(served.hiddenCount).toBe(8_000);
+    holder.socket.destroy();
   });
 });

@@ -64,7 +64,10 @@ export interface ListenerLimits {
   readonly requestTimeoutMs?: number;
   /** Most open connections (default 1024). */
   readonly maxConnections?: number;
-  /** Most request-body bytes buffered across all in-flight requests (default 64 MiB). */
+  /**
+   * Most request-body bytes held across all in-flight requests (default 32 MiB: two of the
+   * largest messages; the router holds a second copy of each while it parses it).
+   */
   readonly maxInflightBytes?: number;
   /** Most concurrent streams per HTTP/2 connection; clients queue the rest (default 100). */
   readonly maxStreamsPerConnection?: number;
@@ -79,7 +82,7 @@ export const LISTENER_DEFAULTS: Required<ListenerLimits> = {
   idleTimeoutMs: 65_000,
   requestTimeoutMs: 30_000,
   maxConnections: 1024,
-  maxInflightBytes: 64 * 1024 * 1024,
+  maxInflightBytes: 32 * 1024 * 1024,
   maxStreamsPerConnection: 100,
   maxSessionMemoryMb: 32,
 };
@@ -325,10 +328,22 @@ export class DualProtocolListener {
   }
 
   #refuse(req: http.IncomingMessage | http2.Http2ServerRequest, res: http.ServerResponse | http2.Http2ServerResponse, error: ConnectError): void {
+    if ("stream" in req) {
+      answerRefusal(req, res, error);
+      // The answer is queued ahead of the reset, which tells the client to stop sending the
+      // rest (RFC 9113 §8.1) and frees the stream now rather than at the request timeout.
+      req.stream.close(http2.constants.NGHTTP2_NO_ERROR);
+      return;
+    }
+    // The rest of the body is never read, so the connection closes after the answer. Node
+    // would destroy the socket at once, and closing a socket with unread bytes resets it:
+    // the client, still sending, may lose the answer. Close only our side; the client
+    // closes its own once it has read the answer, and the request timeout reaps one that
+    // does not.
+    const socket = req.socket;
+    if (!req.complete) socket.destroySoon = () => socket.end();
+    (res as http.ServerResponse).shouldKeepAlive = false;
     answerRefusal(req, res, error);
-    // The answer is queued ahead of the reset, which tells the client to stop sending the
-    // rest (RFC 9113 §8.1) and frees the stream now rather than at the request timeout.
-    if ("stream" in req) req.stream.close(http2.constants.NGHTTP2_NO_ERROR);
   }
 
   /** Closes connections past their header or idle timeout and expires slow bodies. */
