@@ -1,7 +1,7 @@
 /**
  * The sidecar: policy store + Connect router (Connect, gRPC, gRPC-Web) + listener.
  */
-import type { ConnectRouter, ConnectRouterOptions } from "@connectrpc/connect";
+import { createContextKey, createContextValues, type ConnectRouter, type ConnectRouterOptions } from "@connectrpc/connect";
 import { connectNodeAdapter } from "@connectrpc/connect-node";
 import { AdminService, GovernanceService, Health } from "@portcullis/sdk/gen";
 import { isIP } from "node:net";
@@ -13,6 +13,13 @@ import { formatPolicyError, PolicyStore } from "./policy/index.js";
 import { adminService, governanceService, healthService, reclassifyCallerFaults, REQUEST_LIMITS, requestGate } from "./services/index.js";
 import { DualProtocolListener, type DrainOutcome, type ListenerLimits, type ListenTarget } from "./transport/dual-protocol-listener.js";
 import { withSpecGrpcMessage } from "./transport/grpc-message-encoding.js";
+
+/**
+ * Set on calls whose head reached the listener before the drain began: the listener hands a
+ * call to the router only once its body is in, which may be during the drain, and such a
+ * call is in flight, not new — the gate lets it through.
+ */
+const ADMITTED_BEFORE_DRAIN = createContextKey(false, { description: "head arrived before the drain" });
 
 /** The default data-plane address: loopback only. */
 export const DEFAULT_LISTEN = { host: "127.0.0.1", port: 7878 } as const;
@@ -106,8 +113,12 @@ export async function startSidecar(options: SidecarOptions): Promise<Sidecar> {
     );
   }
   const core = await openSidecarCore({ ...options, logger });
-  const handler = connectNodeAdapter({ routes: core.routes, ...core.routerOptions });
-  const listener = new DualProtocolListener(withSpecGrpcMessage(handler), {
+  const handler = connectNodeAdapter({
+    routes: core.routes,
+    ...core.routerOptions,
+    contextValues: (req) => createContextValues().set(ADMITTED_BEFORE_DRAIN, listener.admittedBeforeDrain(req)),
+  });
+  const listener: DualProtocolListener = new DualProtocolListener(withSpecGrpcMessage(handler), {
     ...options.transport,
     maxMessageBytes: REQUEST_LIMITS.messageBytes,
     logger,
@@ -195,6 +206,7 @@ export async function openSidecarCore(
   let markStopped: () => void = () => undefined;
   const stopped = new Promise<void>((resolve) => (markStopped = resolve));
   const gate = requestGate({ draining: () => draining, adminTokenSha256: options.adminTokenSha256 });
+  const inFlightGate = requestGate({ draining: () => false, adminTokenSha256: options.adminTokenSha256 });
   const serving = {
     get serving() {
       return !draining;
@@ -210,7 +222,7 @@ export async function openSidecarCore(
     routes: sidecarRoutes({ policies, engine, scanner, logger, serving }),
     routerOptions: {
       requestGate: (ctx) => {
-        gate(ctx);
+        (ctx.values.get(ADMITTED_BEFORE_DRAIN) ? inFlightGate : gate)(ctx);
         reclassifyCallerFaults(ctx);
       },
       maxTimeoutMs: 60_000,

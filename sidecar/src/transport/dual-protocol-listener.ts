@@ -138,6 +138,8 @@ export class DualProtocolListener {
   readonly #bodies = new Set<BufferedBody>();
   /** HTTP/1.1 responses in progress, to mark them `connection: close` when a drain begins. */
   readonly #h1Responses = new Set<http.ServerResponse>();
+  /** Requests whose head arrived before the drain began. */
+  readonly #admitted = new WeakSet<object>();
   /** The connection being handed to the HTTP/2 server, whose session event names it. */
   #routing: Connection | undefined;
   #sweeper: NodeJS.Timeout | undefined;
@@ -185,6 +187,14 @@ export class DualProtocolListener {
   /** Open connections right now. */
   get connections(): number {
     return this.#conns.size;
+  }
+
+  /**
+   * Whether a request's head arrived before the drain began. Its body may arrive during
+   * the drain, and the handler only sees it then; such a call is in flight, not new.
+   */
+  admittedBeforeDrain(req: object): boolean {
+    return this.#admitted.has(req);
   }
 
   /**
@@ -289,6 +299,7 @@ export class DualProtocolListener {
 
   #onRequest(req: http.IncomingMessage | http2.Http2ServerRequest, res: http.ServerResponse | http2.Http2ServerResponse): void {
     this.#inFlight++;
+    if (!this.#draining) this.#admitted.add(req);
     this.#lastRequestAt = Date.now();
     const h1 = res instanceof http.ServerResponse ? res : undefined;
     const session = "stream" in req ? req.stream.session : undefined;
