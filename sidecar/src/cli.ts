@@ -9,7 +9,8 @@ import { hashToken } from "./identity/index.js";
 import { createLogger } from "./logger.js";
 import { formatPolicyError, loadPolicyFile, PolicyLoadError } from "./policy/index.js";
 import { DEFAULT_LISTEN, startSidecar } from "./server.js";
-import { LISTENER_DEFAULTS, type ListenerLimits, type ListenTarget } from "./transport/dual-protocol-listener.js";
+import type { ListenTarget } from "./transport/dual-protocol-listener.js";
+import { LISTENER_DEFAULTS, type ListenerLimits } from "./transport/listener-limits.js";
 
 /** Exit codes of the CLI. */
 export const EXIT = { ok: 0, invalidPolicy: 1, usage: 2, failure: 3, drainCutOff: 4 } as const;

@@ -11,7 +11,8 @@ import { Limiter, MemoryStateStore, RedisStateStore, type StateStore } from "./l
 import { createLogger, type Logger } from "./logger.js";
 import { formatPolicyError, PolicyStore } from "./policy/index.js";
 import { adminService, governanceService, healthService, reclassifyCallerFaults, REQUEST_LIMITS, requestGate } from "./services/index.js";
-import { DualProtocolListener, type DrainOutcome, type ListenerLimits, type ListenTarget } from "./transport/dual-protocol-listener.js";
+import { DualProtocolListener, type DrainOutcome, type ListenTarget } from "./transport/dual-protocol-listener.js";
+import type { ListenerLimits } from "./transport/listener-limits.js";
 import { withSpecGrpcMessage } from "./transport/grpc-message-encoding.js";
 
 /**

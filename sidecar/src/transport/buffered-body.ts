@@ -31,7 +31,14 @@ type NodeRequest = http.IncomingMessage | http2.Http2ServerRequest;
 /** The gRPC envelope prefix: a flags byte and a 4-byte length. */
 const ENVELOPE = 5;
 
-/** What a {@link BufferedBody} needs besides the request. */
+/**
+ * What a {@link BufferedBody} needs besides the request.
+ *
+ * @example
+ * ```ts
+ * const options: BufferedBodyOptions = { budget, maxMessageBytes: 16 << 20, onReady, onSettled };
+ * ```
+ */
 export interface BufferedBodyOptions {
   readonly budget: ByteBudget;
   /** The largest message the router accepts, which a compressed body may inflate to. */

@@ -18,9 +18,13 @@
  * ```
  */
 export class ByteBudget {
+  /** The most bytes that may be reserved at once. */
+  readonly limit: number;
   #used = 0;
 
-  constructor(readonly limit: number) {}
+  constructor(limit: number) {
+    this.limit = limit;
+  }
 
   /** Bytes reserved right now. */
   get used(): number {

@@ -34,6 +34,8 @@ import type { ConnectError } from "@connectrpc/connect";
 import type { Logger } from "../logger.js";
 import { BufferedBody } from "./buffered-body.js";
 import { ByteBudget } from "./byte-budget.js";
+import { ConnectionTable, type Connection } from "./connection-table.js";
+import { LISTENER_DEFAULTS, type ListenerLimits } from "./listener-limits.js";
 import { answerRefusal } from "./refusal.js";
 
 /** How long after the last request a drain waits before closing idle connections. */
@@ -54,40 +56,14 @@ export type DualHandler = (
 /** Where to listen. */
 export type ListenTarget = { readonly host: string; readonly port: number } | { readonly socketPath: string };
 
-/** Bounds on connections and request bytes; every field has a default. */
-export interface ListenerLimits {
-  /** From accepting a connection until its first request's head has arrived (default 10 s). */
-  readonly headerTimeoutMs?: number;
-  /** How long a connection may have nothing in flight before it is closed (default 65 s). */
-  readonly idleTimeoutMs?: number;
-  /** From a request's head until its whole body has arrived (default 30 s). */
-  readonly requestTimeoutMs?: number;
-  /** Most open connections (default 1024). */
-  readonly maxConnections?: number;
-  /**
-   * Most request-body bytes held across all in-flight requests (default 32 MiB: two of the
-   * largest messages; the router holds a second copy of each while it parses it).
-   */
-  readonly maxInflightBytes?: number;
-  /** Most concurrent streams per HTTP/2 connection; clients queue the rest (default 100). */
-  readonly maxStreamsPerConnection?: number;
-  /** Memory one HTTP/2 connection may buffer, in MB (default 32; Node's default is 10). */
-  readonly maxSessionMemoryMb?: number;
-}
-
-/** The defaults of {@link ListenerLimits}. */
-export const LISTENER_DEFAULTS: Required<ListenerLimits> = {
-  headerTimeoutMs: 10_000,
-  // Above the 60 s idle timeouts common in clients and proxies, so they close first.
-  idleTimeoutMs: 65_000,
-  requestTimeoutMs: 30_000,
-  maxConnections: 1024,
-  maxInflightBytes: 32 * 1024 * 1024,
-  maxStreamsPerConnection: 100,
-  maxSessionMemoryMb: 32,
-};
-
-/** Options of {@link DualProtocolListener}. */
+/**
+ * Options of {@link DualProtocolListener}.
+ *
+ * @example
+ * ```ts
+ * new DualProtocolListener(handler, { requestTimeoutMs: 10_000, maxMessageBytes: 4 << 20, logger });
+ * ```
+ */
 export interface DualProtocolListenerOptions extends ListenerLimits {
   /** The handler's largest message, which a compressed body may inflate to (default 16 MiB). */
   readonly maxMessageBytes?: number;
@@ -95,22 +71,18 @@ export interface DualProtocolListenerOptions extends ListenerLimits {
   readonly logger?: Logger;
 }
 
-/** How a drain ended. */
+/**
+ * How a drain ended.
+ *
+ * @example
+ * ```ts
+ * const { cutOff } = await listener.close(10_000);
+ * if (cutOff > 0) process.exitCode = 4;
+ * ```
+ */
 export interface DrainOutcome {
   /** Calls still in flight at the drain deadline, cut off. */
   readonly cutOff: number;
-}
-
-interface Connection {
-  readonly socket: net.Socket;
-  session: http2.Http2Session | undefined;
-  /** Whether the first bytes have arrived and a server has the socket. */
-  routed: boolean;
-  /** Requests in progress and requests finished. */
-  active: number;
-  served: number;
-  /** Since when nothing has been in flight (the accept time before the first request). */
-  idleSince: number;
 }
 
 /**
@@ -132,8 +104,7 @@ export class DualProtocolListener {
   readonly #h1: http.Server;
   readonly #h2: http2.Http2Server;
   readonly #net: net.Server;
-  readonly #conns = new Map<net.Socket, Connection>();
-  readonly #bySession = new WeakMap<http2.Http2Session, Connection>();
+  readonly #conns = new ConnectionTable();
   /** Request bodies still arriving, for the request timeout. */
   readonly #bodies = new Set<BufferedBody>();
   /** HTTP/1.1 responses in progress, to mark them `connection: close` when a drain begins. */
@@ -170,10 +141,7 @@ export class DualProtocolListener {
       onRequest,
     );
     this.#h2.on("session", (session) => {
-      const conn = this.#routing;
-      if (!conn) return;
-      conn.session = session;
-      this.#bySession.set(session, conn);
+      if (this.#routing) this.#conns.attachSession(this.#routing, session);
     });
     // RPCs are small request/response exchanges: never let Nagle hold a reply for an ACK.
     this.#net = net.createServer({ noDelay: true }, (socket) => this.#accept(socket));
@@ -245,15 +213,15 @@ export class DualProtocolListener {
     const cutOff = this.#inFlight;
     clearInterval(this.#sweeper);
     const closed = new Promise<void>((resolve) => this.#net.close(() => resolve()));
-    for (const conn of [...this.#conns.values()]) {
-      if (cutOff > 0 || conn.active > 0 || !conn.routed) this.#drop(conn);
+    for (const conn of this.#conns.values()) {
+      if (cutOff > 0 || conn.active > 0 || !conn.routed) this.#conns.drop(conn);
       else if (conn.session) conn.session.close();
       else conn.socket.end();
     }
     const grace = new AbortController();
     await Promise.race([closed, sleep(Math.min(CLOSE_GRACE_MS, Math.max(0, deadline - Date.now())), undefined, { signal: grace.signal }).catch(() => undefined)]);
     grace.abort();
-    for (const conn of [...this.#conns.values()]) this.#drop(conn);
+    for (const conn of this.#conns.values()) this.#conns.drop(conn);
     await closed;
     if (this.#socketPath) await unlink(this.#socketPath).catch(() => undefined);
     return { cutOff };
@@ -272,15 +240,13 @@ export class DualProtocolListener {
   #accept(socket: net.Socket): void {
     // A reset before the first byte has no server to report it to: without this, it throws.
     socket.on("error", () => undefined);
-    if (this.#conns.size >= this.#limits.maxConnections && !this.#evictIdle()) {
+    if (this.#conns.size >= this.#limits.maxConnections && !this.#conns.evictIdle()) {
       this.#refused++;
       this.#warnCap();
       socket.destroy();
       return;
     }
-    const conn: Connection = { socket, session: undefined, routed: false, active: 0, served: 0, idleSince: Date.now() };
-    this.#conns.set(socket, conn);
-    socket.once("close", () => this.#conns.delete(socket));
+    const conn = this.#conns.add(socket);
     socket.once("readable", () => {
       const chunk = socket.read() as Buffer | null;
       if (chunk === null) return;
@@ -302,8 +268,7 @@ export class DualProtocolListener {
     if (!this.#draining) this.#admitted.add(req);
     this.#lastRequestAt = Date.now();
     const h1 = res instanceof http.ServerResponse ? res : undefined;
-    const session = "stream" in req ? req.stream.session : undefined;
-    const conn = session ? this.#bySession.get(session) : this.#conns.get(req.socket as net.Socket);
+    const conn: Connection | undefined = this.#conns.of(req);
     if (conn) conn.active++;
     if (h1) {
       this.#h1Responses.add(h1);
@@ -360,30 +325,11 @@ export class DualProtocolListener {
   /** Closes connections past their header or idle timeout and expires slow bodies. */
   #sweep(): void {
     const now = Date.now();
-    const { headerTimeoutMs, idleTimeoutMs, requestTimeoutMs } = this.#limits;
-    for (const conn of this.#conns.values()) {
-      if (conn.active > 0) continue;
-      if (now - conn.idleSince > (conn.served === 0 ? headerTimeoutMs : idleTimeoutMs)) this.#drop(conn);
-    }
+    this.#conns.sweep(now, this.#limits);
+    const timeoutMs = this.#limits.requestTimeoutMs;
     for (const body of this.#bodies) {
-      if (now - body.startedAt > requestTimeoutMs) body.expire(requestTimeoutMs);
+      if (now - body.startedAt > timeoutMs) body.expire(timeoutMs);
     }
-  }
-
-  /** At the cap: closes the connection that has been idle longest, if any is idle. */
-  #evictIdle(): boolean {
-    let victim: Connection | undefined;
-    for (const conn of this.#conns.values()) {
-      if (conn.active === 0 && (!victim || conn.idleSince < victim.idleSince)) victim = conn;
-    }
-    if (victim) this.#drop(victim);
-    return victim !== undefined;
-  }
-
-  #drop(conn: Connection): void {
-    this.#conns.delete(conn.socket);
-    if (conn.session) conn.session.destroy();
-    else conn.socket.destroy();
   }
 
   #warnCap(): void {
