@@ -20,10 +20,11 @@
  * stops the client, which still reads the answer. Reading and dropping it instead costs as
  * much churn as the flood itself (+50 MB RSS for 45 refused 16 MiB bodies).
  */
-import { Code, ConnectError } from "@connectrpc/connect";
+import { Code } from "@connectrpc/connect";
 import * as http2 from "node:http2";
 import type * as http from "node:http";
 import type { ByteBudget } from "./byte-budget.js";
+import type { Refusal } from "./refusal.js";
 
 type NodeRequest = http.IncomingMessage | http2.Http2ServerRequest;
 
@@ -69,7 +70,7 @@ export class BufferedBody {
   /** gRPC without a declared length: the envelope prefix is still to be read. */
   #enveloped: boolean;
   #queue: Buffer[] = [];
-  #failure: ConnectError | undefined;
+  #failure: Refusal | undefined;
   #ended = false;
   #ready = false;
   #settled = false;
@@ -95,7 +96,7 @@ export class BufferedBody {
     });
     req.once("close", () => {
       // The client is gone: nobody to answer, so the request is not handed on.
-      if (!this.#ended) this.#failure ??= new ConnectError("the client closed the request before sending all of it", Code.Aborted);
+      if (!this.#ended) this.#failure ??= { code: Code.Aborted, message: "the client closed the request before sending all of it" };
       this.#settle();
     });
     req.on("error", () => undefined); // the close above reports it
@@ -111,7 +112,7 @@ export class BufferedBody {
   }
 
   /** Why the body was refused, if it was. */
-  get failure(): ConnectError | undefined {
+  get failure(): Refusal | undefined {
     return this.#failure;
   }
 
@@ -119,7 +120,7 @@ export class BufferedBody {
   expire(timeoutMs: number): void {
     if (this.#settled) return;
     if (!this.#answered) {
-      this.#fail(new ConnectError(`the request body did not arrive within ${timeoutMs} ms (--request-timeout)`, Code.DeadlineExceeded));
+      this.#fail({ code: Code.DeadlineExceeded, message: `the request body did not arrive within ${timeoutMs} ms (--request-timeout)` });
       return;
     }
     // Answered long ago, and still the rest of the body has not come: stop waiting for it.
@@ -158,7 +159,10 @@ export class BufferedBody {
     if (this.#failure) return false;
     const { budget, maxMessageBytes } = this.#options;
     if (size !== undefined && size > maxMessageBytes + ENVELOPE) {
-      this.#fail(new ConnectError(`request body of ${mib(size)} is larger than the largest message the sidecar accepts, ${mib(maxMessageBytes)}`, Code.ResourceExhausted));
+      this.#fail({
+        code: Code.ResourceExhausted,
+        message: `request body of ${mib(size)} is larger than the largest message the sidecar accepts, ${mib(maxMessageBytes)}`,
+      });
       return false;
     }
     if (budget.tryReserve(bytes)) {
@@ -170,13 +174,13 @@ export class BufferedBody {
       this.#charged + bytes > budget.limit
         ? `request body of ${mib(size ?? this.#charged + bytes)} or more is larger than all the sidecar holds for every request together (${limit})`
         : `the sidecar is holding ${mib(budget.used)} of request bodies, its limit (${limit}) leaves no room for this one; retry shortly`;
-    this.#fail(new ConnectError(message, Code.ResourceExhausted));
+    this.#fail({ code: Code.ResourceExhausted, message });
     return false;
   }
 
-  #fail(error: ConnectError): void {
+  #fail(refusal: Refusal): void {
     if (this.#failure || this.#ended) return;
-    this.#failure = error;
+    this.#failure = refusal;
     this.#stopReading();
     this.#markReady();
   }

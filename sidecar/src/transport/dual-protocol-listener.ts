@@ -30,13 +30,12 @@ import * as http from "node:http";
 import * as http2 from "node:http2";
 import * as net from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
-import type { ConnectError } from "@connectrpc/connect";
 import type { Logger } from "../logger.js";
 import { BufferedBody } from "./buffered-body.js";
 import { ByteBudget } from "./byte-budget.js";
 import { ConnectionTable, type Connection } from "./connection-table.js";
 import { LISTENER_DEFAULTS, type ListenerLimits } from "./listener-limits.js";
-import { answerRefusal } from "./refusal.js";
+import { answerRefusal, type Refusal } from "./refusal.js";
 
 /** How long after the last request a drain waits before closing idle connections. */
 const QUIET_MS = 100;
@@ -303,9 +302,9 @@ export class DualProtocolListener {
     if (!h1) (res as http2.Http2ServerResponse).stream.once("finish", onDone);
   }
 
-  #refuse(req: http.IncomingMessage | http2.Http2ServerRequest, res: http.ServerResponse | http2.Http2ServerResponse, error: ConnectError): void {
+  #refuse(req: http.IncomingMessage | http2.Http2ServerRequest, res: http.ServerResponse | http2.Http2ServerResponse, refusal: Refusal): void {
     if ("stream" in req) {
-      answerRefusal(req, res, error);
+      answerRefusal(req, res, refusal);
       // The answer is queued ahead of the reset, which tells the client to stop sending the
       // rest (RFC 9113 §8.1) and frees the stream now rather than at the request timeout.
       req.stream.close(http2.constants.NGHTTP2_NO_ERROR);
@@ -319,7 +318,7 @@ export class DualProtocolListener {
     const socket = req.socket;
     if (!req.complete) socket.destroySoon = () => socket.end();
     (res as http.ServerResponse).shouldKeepAlive = false;
-    answerRefusal(req, res, error);
+    answerRefusal(req, res, refusal);
   }
 
   /** Closes connections past their header or idle timeout and expires slow bodies. */

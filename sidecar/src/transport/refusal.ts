@@ -9,46 +9,62 @@
  * HEADERS frame, which ends the stream), gRPC-Web the trailer frame in the body. Nothing
  * follows the answer on HTTP/2, so the listener can reset the stream right after it.
  */
-import type { ConnectError } from "@connectrpc/connect";
-import { codeToHttpStatus, endStreamFlag, errorToJson } from "@connectrpc/connect/protocol-connect";
+import type { Code } from "@connectrpc/connect";
+import { codeToHttpStatus, codeToString, endStreamFlag } from "@connectrpc/connect/protocol-connect";
 import * as http from "node:http";
 import * as http2 from "node:http2";
 import { specEncode } from "./grpc-message-encoding.js";
 
 /**
- * Writes `error` as the response to `req`.
+ * Why a request is refused. A plain record, not a ConnectError: a flood is refused by the
+ * thousand, and an error object would capture a stack trace for each.
  *
  * @example
  * ```ts
- * answerRefusal(req, res, new ConnectError("retry shortly", Code.ResourceExhausted));
+ * const refusal: Refusal = { code: Code.ResourceExhausted, message: "retry shortly" };
+ * ```
+ */
+export interface Refusal {
+  readonly code: Code;
+  readonly message: string;
+}
+
+/**
+ * Writes `refusal` as the response to `req`.
+ *
+ * @example
+ * ```ts
+ * answerRefusal(req, res, { code: Code.ResourceExhausted, message: "retry shortly" });
  * ```
  */
 export function answerRefusal(
   req: http.IncomingMessage | http2.Http2ServerRequest,
   res: http.ServerResponse | http2.Http2ServerResponse,
-  error: ConnectError,
+  refusal: Refusal,
 ): void {
   const type = String(req.headers["content-type"] ?? "");
-  const status = `grpc-status: ${error.code}\r\ngrpc-message: ${specEncode(error.rawMessage)}\r\n`;
+  const message = specEncode(refusal.message);
+  const error = { code: codeToString(refusal.code), message: refusal.message };
   if (type.startsWith("application/grpc-web")) {
-    send(res, 200, type, envelope(0x80, Buffer.from(status)));
+    send(res, 200, type, envelope(0x80, Buffer.from(`grpc-status: ${refusal.code}\r\ngrpc-message: ${message}\r\n`)));
   } else if (type.startsWith("application/grpc")) {
-    send(res, 200, type, Buffer.alloc(0), { "grpc-status": String(error.code), "grpc-message": specEncode(error.rawMessage) });
+    send(res, 200, type, undefined, { "grpc-status": String(refusal.code), "grpc-message": message });
   } else if (type.startsWith("application/connect+")) {
-    send(res, 200, type, envelope(endStreamFlag, Buffer.from(JSON.stringify({ error: errorToJson(error, undefined) }))));
+    send(res, 200, type, envelope(endStreamFlag, Buffer.from(JSON.stringify({ error }))));
   } else {
-    send(res, codeToHttpStatus(error.code), "application/json", Buffer.from(JSON.stringify(errorToJson(error, undefined))));
+    send(res, codeToHttpStatus(refusal.code), "application/json", Buffer.from(JSON.stringify(error)));
   }
 }
 
+/** Writes a whole response; without a body, a headers-only one (gRPC's trailers-only). */
 function send(
   res: http.ServerResponse | http2.Http2ServerResponse,
   status: number,
   type: string,
-  body: Buffer,
+  body: Buffer | undefined,
   headers: Record<string, string> = {},
 ): void {
-  const all = { ...headers, "content-type": type, "content-length": String(body.length) };
+  const all = { ...headers, "content-type": type, ...(body ? { "content-length": String(body.length) } : {}) };
   if (res instanceof http.ServerResponse) {
     if (res.headersSent) return;
     res.writeHead(status, all);
@@ -59,8 +75,8 @@ function send(
   // those are sent lazily, and the reset that follows the answer would overtake them.
   const stream = res.stream;
   if (stream.headersSent || stream.destroyed) return;
-  stream.respond({ ":status": status, ...all }, { endStream: body.length === 0 });
-  if (body.length > 0) stream.end(body);
+  stream.respond({ ":status": status, ...all }, { endStream: body === undefined });
+  if (body) stream.end(body);
 }
 
 function envelope(flags: number, data: Buffer): Buffer {
