@@ -50,7 +50,8 @@ Options:
   --request-timeout MS    refuse a request whose body has not fully arrived this long after
                           its head, with DeadlineExceeded (default ${D.requestTimeoutMs})
   --max-connections N     most open connections; at the cap a new one replaces the longest
-                          idle, or is closed when all are busy (default ${D.maxConnections})
+                          idle, or is closed when all are busy (default 1024, or 64 below
+                          the open-file limit if lower: here ${D.maxConnections})
   --max-inflight-bytes B  most request-body bytes held across all calls in flight; beyond it
                           calls get ResourceExhausted (default 32MiB; KiB/MiB/GiB suffixes)
   --max-streams-per-connection N

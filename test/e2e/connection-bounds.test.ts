@@ -4,7 +4,9 @@
  * (faster than any inactivity timer) are closed by the header timeout; idle keep-alive
  * connections and HTTP/2 sessions by the idle timeout; bodies that stop arriving get
  * DeadlineExceeded. At the connection cap a new connection displaces an idle one, and is
- * refused when all are busy — and the sidecar serves a normal call after each of these.
+ * refused when all are busy; the default cap stays under the open-file limit. Bodies that
+ * do not fit the request-byte budget are refused while it is held. The sidecar serves a
+ * normal call after each of these.
  */
 import { createClient } from "@connectrpc/connect";
 import { createConnectTransport, createGrpcTransport, createGrpcWebTransport } from "@connectrpc/connect-node";
@@ -196,5 +198,20 @@ describe("request-byte budget", () => {
     const served = await client.filterTools(request);
     expect(served.hiddenCount).toBe(8_000);
     holder.socket.destroy();
+  });
+});
+
+describe("open-file limit", () => {
+  it("keeps serving new callers while 200 idle sockets are open under a 128-file limit", async () => {
+    // The default cap stays below the limit (here 64), so idle sockets give way instead of
+    // the kernel refusing new callers; the header timeout is far away.
+    const sidecar = await startSidecarProcess(["--policy", EXAMPLE_POLICY, "--header-timeout", "60000"], {}, { prefix: ["prlimit", "--nofile=128"] });
+    const idle: RawSocket[] = [];
+    for (let i = 0; i < 200; i++) idle.push(await openSocket(sidecar.address));
+    await normalCall(sidecar);
+    await normalCall(sidecar);
+    expect(sidecar.stderr.join("\n")).not.toMatch(/EMFILE/);
+    for (const raw of idle) raw.socket.destroy();
+    expect(await sidecar.stop()).toBe(0);
   });
 });

@@ -29,9 +29,14 @@ export interface SidecarProcess {
  * Starts `portcullis serve` with the given arguments (`--listen 127.0.0.1:0` unless a
  * --listen or --socket is given) and waits until it serves.
  */
-export async function startSidecarProcess(args: string[], env: NodeJS.ProcessEnv = {}): Promise<SidecarProcess> {
+export async function startSidecarProcess(
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+  options: { /** A command that execs the sidecar, e.g. `["prlimit", "--nofile=128"]`. */ readonly prefix?: readonly string[] } = {},
+): Promise<SidecarProcess> {
   const listenArgs = args.includes("--listen") || args.includes("--socket") ? [] : ["--listen", "127.0.0.1:0"];
-  const child = spawn(process.execPath, [CLI, "serve", ...listenArgs, ...args], {
+  const [command, ...prefixArgs] = [...(options.prefix ?? []), process.execPath];
+  const child = spawn(command!, [...prefixArgs, CLI, "serve", ...listenArgs, ...args], {
     cwd: REPO,
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],

@@ -29,7 +29,7 @@ describe("serve bounds flags", () => {
       "--request-timeout MS",
       "(default 30000)",
       "--max-connections N",
-      "(default 1024)",
+      "(default 1024, or 64 below",
       "--max-inflight-bytes B",
       "(default 32MiB",
       "--max-streams-per-connection N",
