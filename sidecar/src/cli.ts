@@ -1,6 +1,7 @@
 /**
  * The `portcullis` command line. Exit codes: 0 success, 1 invalid policy, 2 usage error,
- * 3 the sidecar could not start or failed while running.
+ * 3 the sidecar could not start or failed while running, 4 shutdown cut off calls at the
+ * drain deadline.
  */
 import { readFile } from "node:fs/promises";
 import { parseArgs, type ParseArgsConfig } from "node:util";
@@ -9,9 +10,12 @@ import { createLogger } from "./logger.js";
 import { formatPolicyError, loadPolicyFile, MAX_REPORTED_ERRORS, PolicyLoadError } from "./policy/index.js";
 import { DEFAULT_LISTEN, startSidecar } from "./server.js";
 import type { ListenTarget } from "./transport/dual-protocol-listener.js";
+import { LISTENER_DEFAULTS, type ListenerLimits } from "./transport/listener-limits.js";
 
 /** Exit codes of the CLI. */
-export const EXIT = { ok: 0, invalidPolicy: 1, usage: 2, failure: 3 } as const;
+export const EXIT = { ok: 0, invalidPolicy: 1, usage: 2, failure: 3, drainCutOff: 4 } as const;
+
+const D = LISTENER_DEFAULTS;
 
 const HELP = {
   main: `portcullis — governance sidecar for MCP tool calls
@@ -28,7 +32,8 @@ Commands:
 
 Run 'portcullis <command> --help' for a command's options.
 
-Exit codes: 0 success, 1 invalid policy, 2 usage error, 3 failure to start or run.`,
+Exit codes: 0 success, 1 invalid policy, 2 usage error, 3 failure to start or run,
+4 shutdown cut off calls at the drain deadline.`,
   serve: `Usage: portcullis serve --policy FILE [options]
 
 Options:
@@ -39,6 +44,19 @@ Options:
   --admin-token-file FILE file holding the admin token (>= 32 bytes) for AdminService (without it, admin is off)
   --no-watch              do not reload the policy on file changes (SIGHUP and ReloadPolicy still do)
   --drain-timeout MS      how long shutdown waits for in-flight calls (default 10000)
+  --header-timeout MS     close a connection whose first request has not fully arrived
+                          this long after it connected, silent ones too (default ${D.headerTimeoutMs})
+  --idle-timeout MS       close a connection with nothing in flight for this long (default ${D.idleTimeoutMs})
+  --request-timeout MS    refuse a request whose body has not fully arrived this long after
+                          its head, with DeadlineExceeded (default ${D.requestTimeoutMs})
+  --max-connections N     most open connections; at the cap a new one replaces the longest
+                          idle, or is closed when all are busy (default 1024, or 64 below
+                          the open-file limit if lower: here ${D.maxConnections})
+  --max-inflight-bytes B  most request-body bytes held across all calls in flight; beyond it
+                          calls get ResourceExhausted (default 32MiB; KiB/MiB/GiB suffixes)
+  --max-streams-per-connection N
+                          concurrent HTTP/2 streams per connection; clients queue the rest
+                          (default ${D.maxStreamsPerConnection})
   --redis URL             share limit state with a fleet through Redis (default: in memory)
   --redis-prefix PREFIX   Redis key prefix with its Cluster hash tag (default pcl:{portcullis}:)
   --state-timeout MS      deadline of one limit-state round trip (default 250)
@@ -46,7 +64,8 @@ Options:
   -h, --help              show this help
 
 Signals: SIGTERM/SIGINT drain in-flight calls and exit 0; SIGHUP reloads the policy.
-Exit codes: 0 after a clean shutdown, 1 invalid policy at start, 2 usage error, 3 cannot listen or crashed.`,
+Exit codes: 0 after a clean shutdown, 1 invalid policy at start, 2 usage error, 3 cannot listen or crashed,
+4 the drain deadline cut off calls still in flight (the log says how many).`,
   policy: `Usage: portcullis policy check FILE
 
 Validates FILE and prints every problem at once as FILE:LINE:COLUMN: PATH: MESSAGE,
@@ -117,6 +136,12 @@ async function serve(args: readonly string[]): Promise<number> {
     redis: { type: "string" },
     "redis-prefix": { type: "string" },
     "state-timeout": { type: "string" },
+    "header-timeout": { type: "string" },
+    "idle-timeout": { type: "string" },
+    "request-timeout": { type: "string" },
+    "max-connections": { type: "string" },
+    "max-inflight-bytes": { type: "string" },
+    "max-streams-per-connection": { type: "string" },
   });
   if (values.help) {
     console.log(HELP.serve);
@@ -127,6 +152,14 @@ async function serve(args: readonly string[]): Promise<number> {
   const listen: ListenTarget = values.socket ? { socketPath: values.socket } : parseListen(values.listen);
   const drainTimeoutMs = milliseconds("--drain-timeout", values["drain-timeout"], 10_000);
   const stateTimeoutMs = milliseconds("--state-timeout", values["state-timeout"], 250);
+  const transport: ListenerLimits = {
+    headerTimeoutMs: count("--header-timeout", values["header-timeout"], D.headerTimeoutMs),
+    idleTimeoutMs: count("--idle-timeout", values["idle-timeout"], D.idleTimeoutMs),
+    requestTimeoutMs: count("--request-timeout", values["request-timeout"], D.requestTimeoutMs),
+    maxConnections: count("--max-connections", values["max-connections"], D.maxConnections),
+    maxInflightBytes: bytes("--max-inflight-bytes", values["max-inflight-bytes"], D.maxInflightBytes),
+    maxStreamsPerConnection: count("--max-streams-per-connection", values["max-streams-per-connection"], D.maxStreamsPerConnection),
+  };
   if (values.redis !== undefined && !/^rediss?:\/\//.test(values.redis)) {
     throw new UsageError("--redis takes a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379");
   }
@@ -163,6 +196,7 @@ async function serve(args: readonly string[]): Promise<number> {
       adminTokenSha256,
       watchPolicy: !values["no-watch"],
       drainTimeoutMs,
+      transport,
       redisUrl: values.redis,
       redisPrefix: values["redis-prefix"],
       stateTimeoutMs,
@@ -185,9 +219,9 @@ async function serve(args: readonly string[]): Promise<number> {
   const signal = await stopRequested;
   logger.info({ signal }, "shutting down");
   try {
-    await running.close();
+    const { cutOff } = await running.close();
     logger.flush();
-    return EXIT.ok;
+    return cutOff > 0 ? EXIT.drainCutOff : EXIT.ok;
   } catch (err) {
     logger.error({ err: (err as Error).message }, "shutdown failed");
     logger.flush();
@@ -200,6 +234,23 @@ function milliseconds(flag: string, value: string | undefined, fallback: number)
   const ms = Number(value);
   if (!Number.isInteger(ms) || ms < 0) throw new UsageError(`${flag} takes whole milliseconds, e.g. ${fallback}`);
   return ms;
+}
+
+/** A whole number of at least 1 (milliseconds or a count). */
+function count(flag: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 1) throw new UsageError(`${flag} takes a whole number of at least 1, e.g. ${fallback}`);
+  return n;
+}
+
+/** A byte size: a whole number of bytes, or with a KiB, MiB or GiB suffix. */
+function bytes(flag: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const match = /^(\d+)(KiB|MiB|GiB)?$/.exec(value);
+  const n = match ? Number(match[1]) * 1024 ** ["", "KiB", "MiB", "GiB"].indexOf(match[2] ?? "") : NaN;
+  if (!Number.isSafeInteger(n) || n < 1) throw new UsageError(`${flag} takes a size such as 67108864, 65536KiB or 64MiB, not '${value}'`);
+  return n;
 }
 
 function parseListen(value: string | undefined): ListenTarget {

@@ -10,7 +10,7 @@ import type { PolicyStore } from "./policy/index.js";
 import { openSidecarCore, type SidecarOptions } from "./server.js";
 
 /** Options of {@link startEmbedded}: those of the sidecar, minus the listener's. */
-export type EmbeddedOptions = Omit<SidecarOptions, "listen" | "allowNonLoopback" | "drainTimeoutMs">;
+export type EmbeddedOptions = Omit<SidecarOptions, "listen" | "allowNonLoopback" | "drainTimeoutMs" | "transport">;
 
 /** An embedded sidecar. */
 export interface EmbeddedSidecar {

@@ -1,7 +1,7 @@
 /**
  * The sidecar: policy store + Connect router (Connect, gRPC, gRPC-Web) + listener.
  */
-import type { ConnectRouter, ConnectRouterOptions } from "@connectrpc/connect";
+import { createContextKey, createContextValues, type ConnectRouter, type ConnectRouterOptions } from "@connectrpc/connect";
 import { connectNodeAdapter } from "@connectrpc/connect-node";
 import { AdminService, GovernanceService, Health } from "@portcullis/sdk/gen";
 import { isIP } from "node:net";
@@ -10,9 +10,17 @@ import { GuardrailScanner } from "./guardrails/index.js";
 import { Limiter, LimitStateWatch, MemoryStateStore, RedisStateStore, type StateStore } from "./limits/index.js";
 import { createLogger, type Logger } from "./logger.js";
 import { formatPolicyError, PolicyStore } from "./policy/index.js";
-import { adminService, governanceService, healthService, REQUEST_LIMITS, requestGate, type ServingState } from "./services/index.js";
-import { DualProtocolListener, type ListenTarget } from "./transport/dual-protocol-listener.js";
+import { adminService, governanceService, healthService, reclassifyCallerFaults, REQUEST_LIMITS, requestGate, type ServingState } from "./services/index.js";
+import { DualProtocolListener, type DrainOutcome, type ListenTarget } from "./transport/dual-protocol-listener.js";
+import type { ListenerLimits } from "./transport/listener-limits.js";
 import { withSpecGrpcMessage } from "./transport/grpc-message-encoding.js";
+
+/**
+ * Set on calls whose head reached the listener before the drain began: the listener hands a
+ * call to the router only once its body is in, which may be during the drain, and such a
+ * call is in flight, not new — the gate lets it through.
+ */
+const ADMITTED_BEFORE_DRAIN = createContextKey(false, { description: "head arrived before the drain" });
 
 /** The default data-plane address: loopback only. */
 export const DEFAULT_LISTEN = { host: "127.0.0.1", port: 7878 } as const;
@@ -31,6 +39,8 @@ export interface SidecarOptions {
   readonly watchPolicy?: boolean;
   /** How long shutdown waits for in-flight calls (default 10 s). */
   readonly drainTimeoutMs?: number;
+  /** Timeouts, the connection cap and the request-byte budget of the listener. */
+  readonly transport?: ListenerLimits;
   /** Shared limit state for a fleet, e.g. `redis://127.0.0.1:6379`; in memory when absent. */
   readonly redisUrl?: string;
   /** Redis key prefix with its Cluster hash tag (default `pcl:{portcullis}:`). */
@@ -51,8 +61,11 @@ export interface Sidecar {
   readonly policies: PolicyStore;
   readonly engine: DecisionEngine;
   readonly logger: Logger;
-  /** Drains in-flight calls and stops. Safe to call more than once. */
-  close(): Promise<void>;
+  /**
+   * Drains in-flight calls and stops; resolves with the number of calls cut off at the
+   * drain deadline. Safe to call more than once.
+   */
+  close(): Promise<DrainOutcome>;
 }
 
 /**
@@ -103,8 +116,16 @@ export async function startSidecar(options: SidecarOptions): Promise<Sidecar> {
     );
   }
   const core = await openSidecarCore({ ...options, logger });
-  const handler = connectNodeAdapter({ routes: core.routes, ...core.routerOptions });
-  const listener = new DualProtocolListener(withSpecGrpcMessage(handler));
+  const handler = connectNodeAdapter({
+    routes: core.routes,
+    ...core.routerOptions,
+    contextValues: (req) => createContextValues().set(ADMITTED_BEFORE_DRAIN, listener.admittedBeforeDrain(req)),
+  });
+  const listener: DualProtocolListener = new DualProtocolListener(withSpecGrpcMessage(handler), {
+    ...options.transport,
+    maxMessageBytes: REQUEST_LIMITS.messageBytes,
+    logger,
+  });
   let address: string;
   try {
     address = await listener.listen(listen);
@@ -118,7 +139,7 @@ export async function startSidecar(options: SidecarOptions): Promise<Sidecar> {
     "portcullis serving",
   );
 
-  let closing: Promise<void> | undefined;
+  let closing: Promise<DrainOutcome> | undefined;
   return {
     address,
     baseUrl,
@@ -128,10 +149,15 @@ export async function startSidecar(options: SidecarOptions): Promise<Sidecar> {
     close() {
       closing ??= (async () => {
         core.stopServing();
+        const drainTimeoutMs = options.drainTimeoutMs ?? 10_000;
         logger.info({ inFlight: listener.inFlight }, "draining");
-        await listener.close(options.drainTimeoutMs ?? 10_000);
+        const outcome = await listener.close(drainTimeoutMs);
+        if (outcome.cutOff > 0) {
+          logger.error({ cutOff: outcome.cutOff, drainTimeoutMs }, `drain deadline passed; cut off ${outcome.cutOff} call(s) still in flight`);
+        }
         await core.close();
-        logger.info("stopped");
+        logger.info({ cutOff: outcome.cutOff }, "stopped");
+        return outcome;
       })();
       return closing;
     },
@@ -158,7 +184,9 @@ export interface SidecarCore {
  * Opens everything a sidecar decides with, without listening anywhere — for the listener
  * of {@link startSidecar} and for {@link startEmbedded}.
  */
-export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "allowNonLoopback" | "drainTimeoutMs">): Promise<SidecarCore> {
+export async function openSidecarCore(
+  options: Omit<SidecarOptions, "listen" | "allowNonLoopback" | "drainTimeoutMs" | "transport">,
+): Promise<SidecarCore> {
   const logger = options.logger ?? createLogger();
   const policies = await PolicyStore.open(options.policyFile, {
     onReload: (outcome, trigger) => {
@@ -184,6 +212,10 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
   let draining = false;
   let markStopped: () => void = () => undefined;
   const stopped = new Promise<void>((resolve) => (markStopped = resolve));
+  const gate = requestGate({ draining: () => draining, adminTokenSha256: options.adminTokenSha256, logger });
+  // Calls whose head arrived before the drain began pass even once it has (their bodies may
+  // arrive after it); only the drain check differs.
+  const inFlightGate = requestGate({ draining: () => false, adminTokenSha256: options.adminTokenSha256, logger });
   const serving: ServingState = {
     get serving() {
       return !draining;
@@ -200,7 +232,11 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
     logger,
     routes: sidecarRoutes({ policies, engine, scanner, logger, serving }),
     routerOptions: {
-      requestGate: requestGate({ draining: () => draining, adminTokenSha256: options.adminTokenSha256, logger }),
+      requestGate: (ctx) => {
+        const admitted = (ctx.values.get(ADMITTED_BEFORE_DRAIN) ? inFlightGate : gate)(ctx);
+        reclassifyCallerFaults(ctx);
+        return admitted;
+      },
       maxTimeoutMs: 60_000,
     },
     stopServing() {

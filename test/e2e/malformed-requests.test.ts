@@ -1,8 +1,12 @@
 /**
  * Hostile and broken requests against a real sidecar process: each gets InvalidArgument or
  * ResourceExhausted naming the field, and the sidecar keeps serving the next call. Runs the
- * Connect protocol over h2c (binary) and over HTTP/1.1 (JSON), and gRPC.
+ * Connect protocol over h2c (binary) and over HTTP/1.1 (JSON), and gRPC. Bytes that do not
+ * decode at all (garbage, invalid UTF-8, nesting past the parser's limit) are the caller's
+ * fault too: InvalidArgument over gRPC and gRPC-Web, HTTP 400 over Connect — never Internal.
  */
+import * as grpc from "@grpc/grpc-js";
+import { BinaryWriter, WireType } from "@bufbuild/protobuf/wire";
 import { Code, createGovernanceClient, Decision, GovernanceError, type GovernanceClient } from "@portcullis/sdk";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EXAMPLE_POLICY } from "../helpers/paths.js";
@@ -101,5 +105,66 @@ describe("FilterTools input", () => {
   it("refuses an unknown token with Unauthenticated", async () => {
     const error = await clients[0]!.filterTools({ token: "nope", server: "jira", tools: [{ name: "a" }] }).catch((err: unknown) => err as GovernanceError);
     expect(error).toMatchObject({ code: Code.Unauthenticated });
+  });
+});
+
+describe("request bytes that do not decode", () => {
+  const FILTER_TOOLS = "/portcullis.v1.GovernanceService/FilterTools";
+  const field = (w: BinaryWriter, no: number, bytes: Uint8Array) => w.tag(no, WireType.LengthDelimited).bytes(bytes);
+  /** google.protobuf.Struct nested `depth` levels: {"a": {"a": …}}, two messages per level. */
+  const deepStruct = (depth: number) => {
+    let struct = new Uint8Array(0);
+    for (let i = 0; i < depth; i++) {
+      const value = field(new BinaryWriter(), 5, struct).finish(); // Value.struct_value
+      const entry = field(new BinaryWriter().tag(1, WireType.LengthDelimited).string("a"), 2, value).finish();
+      struct = field(new BinaryWriter(), 1, entry).finish(); // Struct.fields
+    }
+    return struct;
+  };
+  const tool = field(new BinaryWriter().tag(1, WireType.LengthDelimited).string("search_issues"), 4, deepStruct(300)).finish();
+  const bodies = [
+    { name: "garbage", bytes: Uint8Array.from([0xff, 0xff, 0xff, 0xff, 0xff]) },
+    // FilterToolsRequest.server = "\xc3\x28": a string field that is not UTF-8.
+    { name: "invalid UTF-8", bytes: Uint8Array.from([0x12, 0x02, 0xc3, 0x28]) },
+    { name: "a Struct nested 300 deep", bytes: field(new BinaryWriter().tag(2, WireType.LengthDelimited).string("jira"), 3, tool).finish() },
+  ];
+  const envelope = (bytes: Uint8Array) => {
+    const frame = Buffer.alloc(5 + bytes.length);
+    frame.writeUInt32BE(bytes.length, 1);
+    frame.set(bytes, 5);
+    return frame;
+  };
+
+  it.each(bodies)("gets InvalidArgument over gRPC for $name", async ({ bytes }) => {
+    const client = new grpc.Client(sidecar.address, grpc.credentials.createInsecure());
+    const error = await new Promise<grpc.ServiceError | null>((resolve) =>
+      client.makeUnaryRequest(FILTER_TOOLS, (b: Buffer) => b, (b: Buffer) => b, Buffer.from(bytes), (err) => resolve(err)),
+    );
+    client.close();
+    expect(error).toMatchObject({ code: grpc.status.INVALID_ARGUMENT, details: expect.stringContaining("parse binary") });
+  });
+
+  it.each(bodies)("gets InvalidArgument over gRPC-Web for $name", async ({ bytes }) => {
+    const res = await fetch(`${sidecar.baseUrl}${FILTER_TOOLS}`, {
+      method: "POST",
+      headers: { "content-type": "application/grpc-web+proto" },
+      body: envelope(bytes),
+    });
+    expect(Buffer.from(await res.arrayBuffer()).toString("latin1")).toContain(`grpc-status: ${Code.InvalidArgument}`);
+  });
+
+  it.each(bodies)("gets HTTP 400 invalid_argument over Connect application/proto for $name", async ({ bytes }) => {
+    const res = await fetch(`${sidecar.baseUrl}${FILTER_TOOLS}`, {
+      method: "POST",
+      headers: { "content-type": "application/proto" },
+      body: bytes,
+    });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ code: "invalid_argument", message: expect.stringContaining("parse binary") });
+  });
+
+  it("keeps serving after them", async () => {
+    const next = await clients[2]!.authorize({ token: "demo-support-token", server: "jira", tool: "search_issues" });
+    expect(next.decision).toBe(Decision.ALLOW);
   });
 });

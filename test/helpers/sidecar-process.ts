@@ -30,9 +30,19 @@ export interface SidecarProcess {
  * --listen or --socket is given) and waits until it serves. `node` runs the launcher (this
  * test's Node unless told otherwise).
  */
-export async function startSidecarProcess(args: string[], env: NodeJS.ProcessEnv = {}, node = process.execPath): Promise<SidecarProcess> {
+export async function startSidecarProcess(
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+  options: {
+    /** A command that execs the sidecar, e.g. `["prlimit", "--nofile=128"]`. */
+    readonly prefix?: readonly string[];
+    /** The node that runs the CLI (default: this test's own). */
+    readonly node?: string;
+  } = {},
+): Promise<SidecarProcess> {
   const listenArgs = args.includes("--listen") || args.includes("--socket") ? [] : ["--listen", "127.0.0.1:0"];
-  const child = spawn(node, [CLI, "serve", ...listenArgs, ...args], {
+  const [command, ...prefixArgs] = [...(options.prefix ?? []), options.node ?? process.execPath];
+  const child = spawn(command!, [...prefixArgs, CLI, "serve", ...listenArgs, ...args], {
     cwd: REPO,
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],

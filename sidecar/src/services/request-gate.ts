@@ -4,7 +4,7 @@
  * logged (rate-limited, never the presented token) and slowed down.
  */
 import { Code, ConnectError, type HandlerContext } from "@connectrpc/connect";
-import { AdminService } from "@portcullis/sdk/gen";
+import { AdminService, Health } from "@portcullis/sdk/gen";
 import { timingSafeEqual } from "node:crypto";
 import { FailedAuthThrottle, hashToken, type FailedAuthThrottleOptions } from "../identity/index.js";
 import type { Logger } from "../logger.js";
@@ -46,7 +46,9 @@ export function requestGate(options: GateOptions): (ctx: HandlerContext) => void
   }
 
   return (ctx) => {
-    if (options.draining()) {
+    // The health service keeps answering while draining: it is how orchestrators learn of
+    // the drain (NOT_SERVING), which an Unavailable would only hide.
+    if (options.draining() && ctx.service.typeName !== Health.typeName) {
       throw new ConnectError("the sidecar is shutting down; retry against another instance", Code.Unavailable);
     }
     if (ctx.service.typeName !== AdminService.typeName) return;

@@ -1,25 +1,48 @@
 /**
  * One listener for HTTP/2 cleartext (h2c, prior knowledge) and HTTP/1.1 on the same port or
- * Unix socket.
+ * Unix socket, which bounds every connection and every byte it holds.
  *
  * Node's `http2.createServer` cannot fall back to HTTP/1.1 without TLS (ALPN), so the
  * listener peeks at the first bytes of each connection: the HTTP/2 client preface starts
  * with "PRI * HTTP/2.0"; anything else is HTTP/1.1. The bytes go back onto the socket
  * before the matching server takes it, so neither server knows the difference.
  *
- * Shutdown drains: HTTP/2 sessions get GOAWAY (open streams finish), HTTP/1.1 responses
- * carry `connection: close`, and the listener keeps accepting until in-flight requests are
- * done, so that a request arriving meanwhile is answered (the router's gate says
- * Unavailable) instead of being reset in the kernel's accept queue. Then the listener
- * closes and whatever is left when the drain deadline passes is cut off.
+ * Bounds (see {@link ListenerLimits}): a connection must bring its first request within
+ * the header timeout (this covers sockets that never send a byte and ones that dribble
+ * header lines), may then sit with nothing in flight for the idle timeout, and each
+ * request body must arrive within the request timeout. Node's own header and request
+ * timeouts never run here (its HTTP/1.1 server is not the one listening) and would not
+ * cover the sniff or HTTP/2 anyway, so one sweep timer checks them all. At the connection
+ * cap a new connection displaces the longest-idle one; when every connection is busy it is
+ * closed at once. A request reaches the handler only once its body has arrived, and
+ * request bodies share one byte budget ({@link BufferedBody}); the listener itself answers
+ * the ones it refuses ({@link answerRefusal}).
+ *
+ * Shutdown drains: the listener keeps accepting, and every connection — HTTP/2 sessions
+ * included — stays open, so a call that arrives meanwhile is answered (the router's gate
+ * says Unavailable) instead of being reset or refused by a GOAWAY the client may not
+ * handle. HTTP/1.1 responses carry `connection: close`. Once nothing is in flight and no
+ * call has arrived for a moment, sessions get GOAWAY and idle connections are closed.
+ * Calls still running at the drain deadline are cut off and counted.
  */
 import { chmod, lstat, unlink } from "node:fs/promises";
 import * as http from "node:http";
 import * as http2 from "node:http2";
 import * as net from "node:net";
+import { setTimeout as sleep } from "node:timers/promises";
+import type { Logger } from "../logger.js";
+import { BufferedBody } from "./buffered-body.js";
+import { ByteBudget } from "./byte-budget.js";
+import { ConnectionTable, type Connection } from "./connection-table.js";
+import { LISTENER_DEFAULTS, type ListenerLimits } from "./listener-limits.js";
+import { answerRefusal, type Refusal } from "./refusal.js";
 
-/** How long after the last request a drain stops waiting for idle connections to go. */
+/** How long after the last request a drain waits before closing idle connections. */
 const QUIET_MS = 100;
+/** How long closed connections get to say goodbye (GOAWAY, FIN) before they are destroyed. */
+const CLOSE_GRACE_MS = 1000;
+/** Most often a cap warning is logged. */
+const CAP_WARNING_INTERVAL_MS = 10_000;
 
 const H2_PREFACE = Buffer.from("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n");
 
@@ -32,16 +55,33 @@ export type DualHandler = (
 /** Where to listen. */
 export type ListenTarget = { readonly host: string; readonly port: number } | { readonly socketPath: string };
 
-/** Options of {@link DualProtocolListener}. */
-export interface DualProtocolListenerOptions {
-  /** Most concurrent streams per HTTP/2 connection (default 1000). */
-  readonly maxConcurrentStreams?: number;
-  /**
-   * Memory an HTTP/2 connection may buffer, in MB (default 64; Node's default is 10). A
-   * burst of large concurrent requests on one connection (FilterTools with big tool lists)
-   * would otherwise have its streams reset with ENHANCE_YOUR_CALM.
-   */
-  readonly maxSessionMemoryMb?: number;
+/**
+ * Options of {@link DualProtocolListener}.
+ *
+ * @example
+ * ```ts
+ * new DualProtocolListener(handler, { requestTimeoutMs: 10_000, maxMessageBytes: 4 << 20, logger });
+ * ```
+ */
+export interface DualProtocolListenerOptions extends ListenerLimits {
+  /** The handler's largest message, which a compressed body may inflate to (default 16 MiB). */
+  readonly maxMessageBytes?: number;
+  /** Where the cap warnings go. */
+  readonly logger?: Logger;
+}
+
+/**
+ * How a drain ended.
+ *
+ * @example
+ * ```ts
+ * const { cutOff } = await listener.close(10_000);
+ * if (cutOff > 0) process.exitCode = 4;
+ * ```
+ */
+export interface DrainOutcome {
+  /** Calls still in flight at the drain deadline, cut off. */
+  readonly cutOff: number;
 }
 
 /**
@@ -49,67 +89,79 @@ export interface DualProtocolListenerOptions {
  *
  * @example
  * ```ts
- * const listener = new DualProtocolListener(connectNodeAdapter({ routes }));
+ * const listener = new DualProtocolListener(connectNodeAdapter({ routes }), { maxConnections: 256 });
  * const address = await listener.listen({ host: "127.0.0.1", port: 0 });
- * await listener.close(10_000);
+ * const { cutOff } = await listener.close(10_000);
  * ```
  */
 export class DualProtocolListener {
+  readonly #handler: DualHandler;
+  readonly #limits: Required<ListenerLimits>;
+  readonly #logger: Logger | undefined;
+  readonly #budget: ByteBudget;
+  readonly #maxMessageBytes: number;
   readonly #h1: http.Server;
   readonly #h2: http2.Http2Server;
   readonly #net: net.Server;
-  /** Every open connection. */
-  readonly #sockets = new Set<net.Socket>();
-  /** Connections that have not sent their first bytes yet. */
-  readonly #unrouted = new Set<net.Socket>();
-  /** HTTP/1.1 connections: requests in progress and requests served. */
-  readonly #h1State = new Map<net.Socket, { active: number; served: number }>();
-  readonly #sessions = new Set<http2.Http2Session>();
+  readonly #conns = new ConnectionTable();
+  /** Request bodies still arriving, for the request timeout. */
+  readonly #bodies = new Set<BufferedBody>();
+  /** HTTP/1.1 responses in progress, to mark them `connection: close` when a drain begins. */
+  readonly #h1Responses = new Set<http.ServerResponse>();
+  /** Requests whose head arrived before the drain began. */
+  readonly #admitted = new WeakSet<object>();
+  /** The connection being handed to the HTTP/2 server, whose session event names it. */
+  #routing: Connection | undefined;
+  #sweeper: NodeJS.Timeout | undefined;
+  #closing: Promise<DrainOutcome> | undefined;
   #inFlight = 0;
   #lastRequestAt = 0;
   #draining = false;
+  #refused = 0;
+  #capWarnedAt = 0;
   #socketPath: string | undefined;
 
   constructor(handler: DualHandler, options: DualProtocolListenerOptions = {}) {
-    const tracked: DualHandler = (req, res) => {
-      this.#inFlight++;
-      this.#lastRequestAt = Date.now();
-      const h1 = res instanceof http.ServerResponse ? this.#h1State.get(req.socket as net.Socket) : undefined;
-      if (h1) {
-        h1.active++;
-        if (this.#draining) (res as http.ServerResponse).shouldKeepAlive = false;
-      }
-      res.once("close", () => {
-        this.#inFlight--;
-        if (!h1) return;
-        h1.active--;
-        h1.served++;
-        // A keep-alive connection whose last response started before the drain: end it
-        // now that it is idle, after the response has been flushed.
-        if (this.#draining && h1.active === 0) (req.socket as net.Socket).end();
-      });
-      handler(req, res);
-    };
-    this.#h1 = http.createServer({ keepAliveTimeout: 65_000 }, tracked);
+    this.#handler = handler;
+    const { logger, maxMessageBytes, ...limits } = options;
+    this.#limits = { ...LISTENER_DEFAULTS, ...definedOnly(limits) };
+    this.#logger = logger;
+    this.#maxMessageBytes = maxMessageBytes ?? 16 * 1024 * 1024;
+    this.#budget = new ByteBudget(this.#limits.maxInflightBytes);
+    const onRequest: DualHandler = (req, res) => this.#onRequest(req, res);
+    // keepAliveTimeout is also advertised (`keep-alive: timeout=…`), so clients retire idle
+    // sockets before the server closes them.
+    this.#h1 = http.createServer({ keepAliveTimeout: this.#limits.idleTimeoutMs }, onRequest);
     this.#h2 = http2.createServer(
       {
-        settings: { maxConcurrentStreams: options.maxConcurrentStreams ?? 1000 },
-        maxSessionMemory: options.maxSessionMemoryMb ?? 64,
+        settings: { maxConcurrentStreams: this.#limits.maxStreamsPerConnection },
+        maxSessionMemory: this.#limits.maxSessionMemoryMb,
       },
-      tracked,
+      onRequest,
     );
     this.#h2.on("session", (session) => {
-      this.#sessions.add(session);
-      session.once("close", () => this.#sessions.delete(session));
-      if (this.#draining) session.close();
+      if (this.#routing) this.#conns.attachSession(this.#routing, session);
     });
     // RPCs are small request/response exchanges: never let Nagle hold a reply for an ACK.
-    this.#net = net.createServer({ noDelay: true }, (socket) => this.#route(socket));
+    this.#net = net.createServer({ noDelay: true }, (socket) => this.#accept(socket));
   }
 
   /** Requests being handled right now. */
   get inFlight(): number {
     return this.#inFlight;
+  }
+
+  /** Open connections right now. */
+  get connections(): number {
+    return this.#conns.size;
+  }
+
+  /**
+   * Whether a request's head arrived before the drain began. Its body may arrive during
+   * the drain, and the handler only sees it then; such a call is in flight, not new.
+   */
+  admittedBeforeDrain(req: object): boolean {
+    return this.#admitted.has(req);
   }
 
   /**
@@ -118,81 +170,180 @@ export class DualProtocolListener {
    * live one is an error.
    */
   async listen(target: ListenTarget): Promise<string> {
+    let address: string;
     if ("socketPath" in target) {
       await removeStaleSocket(target.socketPath);
       const umask = process.umask(0o177);
       try {
-        await new Promise<void>((resolve, reject) => {
-          this.#net.once("error", reject);
-          this.#net.listen({ path: target.socketPath }, () => {
-            this.#net.off("error", reject);
-            resolve();
-          });
-        });
+        await this.#bind({ path: target.socketPath });
       } finally {
         process.umask(umask);
       }
       await chmod(target.socketPath, 0o600);
       this.#socketPath = target.socketPath;
-      return target.socketPath;
+      address = target.socketPath;
+    } else {
+      await this.#bind({ host: target.host, port: target.port });
+      const bound = this.#net.address() as net.AddressInfo;
+      address = bound.family === "IPv6" ? `[${bound.address}]:${bound.port}` : `${bound.address}:${bound.port}`;
     }
+    const { headerTimeoutMs, idleTimeoutMs, requestTimeoutMs } = this.#limits;
+    const tick = Math.min(1000, Math.max(10, Math.floor(Math.min(headerTimeoutMs, idleTimeoutMs, requestTimeoutMs) / 4)));
+    this.#sweeper = setInterval(() => this.#sweep(), tick).unref();
+    return address;
+  }
+
+  /**
+   * Stops serving: waits for in-flight requests to finish, up to `drainTimeoutMs`, then
+   * closes every connection; calls left at the deadline are cut off and counted.
+   */
+  close(drainTimeoutMs: number): Promise<DrainOutcome> {
+    this.#closing ??= this.#drain(drainTimeoutMs);
+    return this.#closing;
+  }
+
+  async #drain(drainTimeoutMs: number): Promise<DrainOutcome> {
+    this.#draining = true;
+    for (const res of this.#h1Responses) if (!res.headersSent) res.shouldKeepAlive = false;
+    const deadline = Date.now() + drainTimeoutMs;
+    while (Date.now() < deadline && !(this.#inFlight === 0 && Date.now() - this.#lastRequestAt > QUIET_MS)) {
+      await sleep(10);
+    }
+    const cutOff = this.#inFlight;
+    clearInterval(this.#sweeper);
+    const closed = new Promise<void>((resolve) => this.#net.close(() => resolve()));
+    for (const conn of this.#conns.values()) {
+      if (cutOff > 0 || conn.active > 0 || !conn.routed) this.#conns.drop(conn);
+      else if (conn.session) conn.session.close();
+      else conn.socket.end();
+    }
+    const grace = new AbortController();
+    await Promise.race([closed, sleep(Math.min(CLOSE_GRACE_MS, Math.max(0, deadline - Date.now())), undefined, { signal: grace.signal }).catch(() => undefined)]);
+    grace.abort();
+    for (const conn of this.#conns.values()) this.#conns.drop(conn);
+    await closed;
+    if (this.#socketPath) await unlink(this.#socketPath).catch(() => undefined);
+    return { cutOff };
+  }
+
+  async #bind(options: net.ListenOptions): Promise<void> {
     await new Promise<void>((resolve, reject) => {
       this.#net.once("error", reject);
-      this.#net.listen({ host: target.host, port: target.port }, () => {
+      this.#net.listen(options, () => {
         this.#net.off("error", reject);
         resolve();
       });
     });
-    const address = this.#net.address() as net.AddressInfo;
-    return address.family === "IPv6" ? `[${address.address}]:${address.port}` : `${address.address}:${address.port}`;
   }
 
-  /**
-   * Stops accepting connections and waits for in-flight requests to finish, up to
-   * `drainTimeoutMs`; whatever is left then is cut off.
-   */
-  async close(drainTimeoutMs: number): Promise<void> {
-    this.#draining = true;
-    for (const session of this.#sessions) session.close();
-    for (const [socket, state] of this.#h1State) {
-      if (state.active === 0 && state.served > 0) socket.end();
+  #accept(socket: net.Socket): void {
+    // A reset before the first byte has no server to report it to: without this, it throws.
+    socket.on("error", () => undefined);
+    if (this.#conns.size >= this.#limits.maxConnections && !this.#conns.evictIdle()) {
+      this.#refused++;
+      this.#warnCap();
+      socket.destroy();
+      return;
     }
-    const deadline = Date.now() + drainTimeoutMs;
-    // Done when nothing is in flight, every HTTP/1.1 and HTTP/2 connection has finished,
-    // and connections that never sent a byte have had a moment to do so (a silent TCP
-    // connection must not hold the drain open).
-    while (Date.now() < deadline) {
-      const routed = this.#sockets.size - this.#unrouted.size;
-      const quiet = Date.now() - this.#lastRequestAt > QUIET_MS;
-      if (this.#inFlight === 0 && routed === 0 && (this.#unrouted.size === 0 || quiet)) break;
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-    const closed = new Promise<void>((resolve) => this.#net.close(() => resolve()));
-    for (const session of this.#sessions) session.destroy();
-    for (const socket of this.#sockets) socket.destroy();
-    await closed;
-    if (this.#socketPath) await unlink(this.#socketPath).catch(() => undefined);
-  }
-
-  #route(socket: net.Socket): void {
-    this.#sockets.add(socket);
-    this.#unrouted.add(socket);
-    socket.once("close", () => {
-      this.#sockets.delete(socket);
-      this.#unrouted.delete(socket);
-      this.#h1State.delete(socket);
-    });
+    const conn = this.#conns.add(socket);
     socket.once("readable", () => {
       const chunk = socket.read() as Buffer | null;
       if (chunk === null) return;
-      this.#unrouted.delete(socket);
       socket.unshift(chunk);
+      conn.routed = true;
       const n = Math.min(chunk.length, H2_PREFACE.length);
-      const isH2 = chunk.subarray(0, n).equals(H2_PREFACE.subarray(0, n));
-      if (!isH2) this.#h1State.set(socket, { active: 0, served: 0 });
-      (isH2 ? this.#h2 : this.#h1).emit("connection", socket);
+      if (chunk.subarray(0, n).equals(H2_PREFACE.subarray(0, n))) {
+        this.#routing = conn;
+        this.#h2.emit("connection", socket);
+        this.#routing = undefined;
+      } else {
+        this.#h1.emit("connection", socket);
+      }
     });
   }
+
+  #onRequest(req: http.IncomingMessage | http2.Http2ServerRequest, res: http.ServerResponse | http2.Http2ServerResponse): void {
+    this.#inFlight++;
+    if (!this.#draining) this.#admitted.add(req);
+    this.#lastRequestAt = Date.now();
+    const h1 = res instanceof http.ServerResponse ? res : undefined;
+    const conn: Connection | undefined = this.#conns.of(req);
+    if (conn) conn.active++;
+    if (h1) {
+      this.#h1Responses.add(h1);
+      if (this.#draining) h1.shouldKeepAlive = false;
+    }
+    const body: BufferedBody = new BufferedBody(req, {
+      budget: this.#budget,
+      maxMessageBytes: this.#maxMessageBytes,
+      onReady: () => (body.failure ? this.#refuse(req, res, body.failure) : this.#handler(req, res)),
+      onSettled: () => this.#bodies.delete(body),
+    });
+    this.#bodies.add(body);
+    let done = false;
+    const onDone = () => {
+      if (done) return;
+      done = true;
+      body.finish();
+      this.#inFlight--;
+      if (h1) this.#h1Responses.delete(h1);
+      if (!conn) return;
+      conn.active--;
+      conn.served++;
+      if (conn.active > 0) return;
+      conn.idleSince = Date.now();
+      // An HTTP/1.1 response that was already under way when the drain began kept the
+      // connection open: close it now that it is idle.
+      if (this.#draining && h1) conn.socket.end();
+    };
+    res.once("close", onDone);
+    // HTTP/2's compatibility response closes only with the whole stream, which a request
+    // body still arriving (or never arriving) holds open: the call is done once its answer is.
+    if (!h1) (res as http2.Http2ServerResponse).stream.once("finish", onDone);
+  }
+
+  #refuse(req: http.IncomingMessage | http2.Http2ServerRequest, res: http.ServerResponse | http2.Http2ServerResponse, refusal: Refusal): void {
+    if ("stream" in req) {
+      answerRefusal(req, res, refusal);
+      // The answer is queued ahead of the reset, which tells the client to stop sending the
+      // rest (RFC 9113 §8.1) and frees the stream now rather than at the request timeout.
+      req.stream.close(http2.constants.NGHTTP2_NO_ERROR);
+      return;
+    }
+    // The rest of the body is never read, so the connection closes after the answer. Node
+    // would destroy the socket at once, and closing a socket with unread bytes resets it:
+    // the client, still sending, may lose the answer. Close only our side; the client
+    // closes its own once it has read the answer, and the request timeout reaps one that
+    // does not.
+    const socket = req.socket;
+    if (!req.complete) socket.destroySoon = () => socket.end();
+    (res as http.ServerResponse).shouldKeepAlive = false;
+    answerRefusal(req, res, refusal);
+  }
+
+  /** Closes connections past their header or idle timeout and expires slow bodies. */
+  #sweep(): void {
+    const now = Date.now();
+    this.#conns.sweep(now, this.#limits);
+    const timeoutMs = this.#limits.requestTimeoutMs;
+    for (const body of this.#bodies) {
+      if (now - body.startedAt > timeoutMs) body.expire(timeoutMs);
+    }
+  }
+
+  #warnCap(): void {
+    const now = Date.now();
+    if (now - this.#capWarnedAt < CAP_WARNING_INTERVAL_MS) return;
+    this.#capWarnedAt = now;
+    this.#logger?.warn(
+      { maxConnections: this.#limits.maxConnections, refused: this.#refused },
+      "connection cap reached and every connection is busy; refusing new connections (--max-connections)",
+    );
+  }
+}
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 async function removeStaleSocket(path: string): Promise<void> {

@@ -82,7 +82,7 @@ afterEach(() => {
 });
 
 async function launch(args: string[] = ["--policy", EXAMPLE_POLICY]): Promise<{ launcher: SidecarProcess; child: number }> {
-  const launcher = await startSidecarProcess(args, {}, OLD_NODE);
+  const launcher = await startSidecarProcess(args, {}, { node: OLD_NODE });
   const children = childrenOf(launcher.child.pid!);
   expect(children, "the launcher runs the sidecar as one child").toHaveLength(1);
   const entry = { launcher, child: children[0]! };

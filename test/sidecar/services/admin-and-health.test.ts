@@ -2,11 +2,11 @@
  * The control plane's credential check and the gRPC health service, against in-process
  * sidecars on loopback.
  */
-import { createClient, type Transport } from "@connectrpc/connect";
+import { createClient, createRouterTransport, type Transport } from "@connectrpc/connect";
 import { createConnectTransport } from "@connectrpc/connect-node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { AdminService, Code, Health, HealthCheckResponse_ServingStatus as Status } from "@portcullis/sdk";
-import { createLogger, hashToken, startSidecar, type Sidecar } from "@portcullis/sidecar";
+import { AdminService, Code, GovernanceService, Health, HealthCheckResponse_ServingStatus as Status } from "@portcullis/sdk";
+import { createLogger, hashToken, openSidecarCore, startSidecar, type Sidecar } from "@portcullis/sidecar";
 import { EXAMPLE_POLICY } from "../../helpers/paths.js";
 
 const logger = createLogger({ level: "silent" });
@@ -77,5 +77,17 @@ describe("grpc.health.v1.Health", () => {
     })();
     await watching.catch(() => undefined);
     expect(seen).toEqual([Status.SERVING, Status.NOT_SERVING]);
+  });
+
+  it("answers NOT_SERVING while draining, where every other RPC gets Unavailable", async () => {
+    const core = await openSidecarCore({ policyFile: EXAMPLE_POLICY, logger, watchPolicy: false });
+    try {
+      const inMemory = createRouterTransport(core.routes, { router: core.routerOptions });
+      core.stopServing();
+      expect((await createClient(Health, inMemory).check({ service: "" })).status).toBe(Status.NOT_SERVING);
+      await expect(createClient(GovernanceService, inMemory).ping({})).rejects.toMatchObject({ code: Code.Unavailable });
+    } finally {
+      await core.close();
+    }
   });
 });

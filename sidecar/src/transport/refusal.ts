@@ -1,0 +1,88 @@
+/**
+ * Answers a request the listener refuses — its body does not fit the byte budget, or did
+ * not arrive in time — in the caller's protocol, without handing it to the router: a
+ * router call costs ~50 KB of heap while it waits, and a refused HTTP/2 stream may stay
+ * half-open until its request timeout, holding all of it.
+ *
+ * Connect unary gets the HTTP status of the code and the JSON error body, Connect
+ * streaming an end-of-stream message, gRPC a trailers-only response (status in the one
+ * HEADERS frame, which ends the stream), gRPC-Web the trailer frame in the body. Nothing
+ * follows the answer on HTTP/2, so the listener can reset the stream right after it.
+ */
+import type { Code } from "@connectrpc/connect";
+import { codeToHttpStatus, codeToString, endStreamFlag } from "@connectrpc/connect/protocol-connect";
+import * as http from "node:http";
+import * as http2 from "node:http2";
+import { specEncode } from "./grpc-message-encoding.js";
+
+/**
+ * Why a request is refused. A plain record, not a ConnectError: a flood is refused by the
+ * thousand, and an error object would capture a stack trace for each.
+ *
+ * @example
+ * ```ts
+ * const refusal: Refusal = { code: Code.ResourceExhausted, message: "retry shortly" };
+ * ```
+ */
+export interface Refusal {
+  readonly code: Code;
+  readonly message: string;
+}
+
+/**
+ * Writes `refusal` as the response to `req`.
+ *
+ * @example
+ * ```ts
+ * answerRefusal(req, res, { code: Code.ResourceExhausted, message: "retry shortly" });
+ * ```
+ */
+export function answerRefusal(
+  req: http.IncomingMessage | http2.Http2ServerRequest,
+  res: http.ServerResponse | http2.Http2ServerResponse,
+  refusal: Refusal,
+): void {
+  const type = String(req.headers["content-type"] ?? "");
+  const message = specEncode(refusal.message);
+  const error = { code: codeToString(refusal.code), message: refusal.message };
+  if (type.startsWith("application/grpc-web")) {
+    send(res, 200, type, envelope(0x80, Buffer.from(`grpc-status: ${refusal.code}\r\ngrpc-message: ${message}\r\n`)));
+  } else if (type.startsWith("application/grpc")) {
+    send(res, 200, type, undefined, { "grpc-status": String(refusal.code), "grpc-message": message });
+  } else if (type.startsWith("application/connect+")) {
+    send(res, 200, type, envelope(endStreamFlag, Buffer.from(JSON.stringify({ error }))));
+  } else {
+    send(res, codeToHttpStatus(refusal.code), "application/json", Buffer.from(JSON.stringify(error)));
+  }
+}
+
+/** Writes a whole response; without a body, a headers-only one (gRPC's trailers-only). */
+function send(
+  res: http.ServerResponse | http2.Http2ServerResponse,
+  status: number,
+  type: string,
+  body: Buffer | undefined,
+  headers: Record<string, string> = {},
+): void {
+  const all = { ...headers, "content-type": type, ...(body ? { "content-length": String(body.length) } : {}) };
+  if (res instanceof http.ServerResponse) {
+    if (res.headersSent) return;
+    res.writeHead(status, all);
+    res.end(body);
+    return;
+  }
+  // The stream itself, not the compatibility response, which always asks for trailers:
+  // those are sent lazily, and the reset that follows the answer would overtake them.
+  const stream = res.stream;
+  if (stream.headersSent || stream.destroyed) return;
+  stream.respond({ ":status": status, ...all }, { endStream: body === undefined });
+  if (body) stream.end(body);
+}
+
+function envelope(flags: number, data: Buffer): Buffer {
+  const frame = Buffer.alloc(5 + data.length);
+  frame.writeUInt8(flags, 0);
+  frame.writeUInt32BE(data.length, 1);
+  data.copy(frame, 5);
+  return frame;
+}

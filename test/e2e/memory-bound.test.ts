@@ -1,0 +1,145 @@
+/**
+ * The sidecar's memory stays bounded under a flood of large and half-sent requests, against
+ * a real `portcullis serve` with its default limits: 90 concurrent 16 MiB bodies, just over
+ * the largest message (45 over HTTP/1.1 with a declared length, 45 over HTTP/2 gRPC
+ * streamed without one), and 2,000 half-sent HTTP/2 streams on 20 connections, each
+ * declaring a 1 MiB message, which fill the request-byte budget. The large bodies, and the
+ * streams beyond the budget, are refused with ResourceExhausted before any body is
+ * buffered, a normal call is answered in the middle of the flood, and the process's
+ * resident memory (VmRSS) stays within 100 MB of its baseline. No GC is forced; the
+ * sidecar runs as operators run it.
+ *
+ * The baseline is the sidecar's working size: FilterTools calls (2,000 tools each) until
+ * its RSS stops growing. V8 grows a fresh process's heap to that size under any busy
+ * traffic (here ~110 → ~300 MB within a few hundred calls, before this change as well),
+ * and that growth is not what this test is about.
+ *
+ * Bodies that do fit the budget are held, and the router copies and decodes them: up to
+ * about three times the budget is in use while they are handled, and when V8 hands that
+ * back depends on when it next collects, so the RSS figure here is for refused bodies.
+ * connection-bounds.test.ts shows the budget refusing and then serving such bodies.
+ */
+import { BinaryWriter, WireType } from "@bufbuild/protobuf/wire";
+import { createGovernanceClient, Decision } from "@portcullis/sdk";
+import * as http from "node:http";
+import * as http2 from "node:http2";
+import { Readable } from "node:stream";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { EXAMPLE_POLICY } from "../helpers/paths.js";
+import { grpcFrame, h2Request, hostPort, residentBytes } from "../helpers/raw-connections.js";
+import { startSidecarProcess, type SidecarProcess } from "../helpers/sidecar-process.js";
+
+const MB = 1024 * 1024;
+const AUTHORIZE = "/portcullis.v1.GovernanceService/Authorize";
+
+let sidecar: SidecarProcess;
+beforeAll(async () => {
+  sidecar = await startSidecarProcess(["--policy", EXAMPLE_POLICY]);
+});
+afterAll(async () => {
+  expect(await sidecar.stop()).toBe(0);
+});
+
+/** An AuthorizeRequest of about `bytes` bytes: its arguments are one long string. */
+function bigAuthorize(bytes: number): Uint8Array {
+  return new BinaryWriter()
+    .tag(1, WireType.LengthDelimited).string("demo-support-token")
+    .tag(2, WireType.LengthDelimited).string("jira")
+    .tag(3, WireType.LengthDelimited).string("create_issue")
+    .tag(4, WireType.LengthDelimited).string(`{"blob":"${"x".repeat(bytes - 100)}"}`)
+    .finish();
+}
+
+/** Connect over HTTP/1.1 with content-length; resolves with the Connect error code. */
+function h1Post(body: Uint8Array): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { ...hostPort(sidecar.address), method: "POST", path: AUTHORIZE, agent: false, headers: { "content-type": "application/proto", "content-length": body.length } },
+      (res) => {
+        answered = true;
+        let text = "";
+        res.on("data", (c: Buffer) => (text += c.toString()));
+        res.on("end", () => resolve((JSON.parse(text) as { code: string }).code));
+      },
+    );
+    // A refusal comes before the body is sent, and Node's HTTP/1.1 server closes such a
+    // connection after answering: the rest of the upload then fails, the answer stands.
+    let answered = false;
+    req.on("error", (err) => answered || reject(err));
+    req.end(body);
+  });
+}
+
+it("refuses a flood of large bodies with ResourceExhausted before buffering them, and keeps serving", { timeout: 120_000 }, async () => {
+  const client = createGovernanceClient({ baseUrl: sidecar.baseUrl!, timeoutMs: 60_000 });
+  const tools = Array.from({ length: 2000 }, (_, i) => ({ name: `tool_${i}`, description: "x".repeat(100), inputSchema: { type: "object" } }));
+  let baseline = await residentBytes(sidecar.child.pid!);
+  const warm = [baseline];
+  for (let batch = 0; batch < 30; batch++) {
+    await Promise.all(Array.from({ length: 20 }, () => client.filterTools({ token: "demo-support-token", server: "jira", tools })));
+    const rss = await residentBytes(sidecar.child.pid!);
+    warm.push(rss);
+    if (warm.length >= 4 && Math.max(...warm.slice(-4)) - Math.min(...warm.slice(-4)) < 3 * MB) break;
+    baseline = rss;
+  }
+  baseline = warm.at(-1)!;
+  console.log(`warm-up VmRSS (MB): ${warm.map((b) => (b / MB).toFixed(0)).join(" ")}`);
+
+  const body = bigAuthorize(16 * MB + 1024);
+  const h1 = Array.from({ length: 45 }, () => h1Post(body));
+  const sessions = Array.from({ length: 25 }, () => {
+    // Room for this client's own queued uploads (Node's default of 10 MB would make the
+    // client itself reset the sidecar's answers with ENHANCE_YOUR_CALM).
+    const session = http2.connect(sidecar.baseUrl!, { maxSessionMemory: 1024 });
+    session.on("error", () => undefined);
+    return session;
+  });
+  const grpcHeaders = { ":path": AUTHORIZE, "content-type": "application/grpc", te: "trailers" };
+  const h2 = Array.from({ length: 45 }, (_, i) => {
+    const { stream, result } = h2Request(sessions[i % 5]!, grpcHeaders, undefined);
+    // In 1 MiB writes with backpressure, as a streaming client would; no content-length.
+    const frame = grpcFrame(body);
+    Readable.from((function* () {
+      for (let offset = 0; offset < frame.length; offset += MB) yield frame.subarray(offset, offset + MB);
+    })()).pipe(stream);
+    // ResourceExhausted from the byte budget, or the stream reset with ENHANCE_YOUR_CALM
+    // by the per-connection memory cap, which gRPC clients read as ResourceExhausted too.
+    return result.then((r) => (r.rstCode === http2.constants.NGHTTP2_ENHANCE_YOUR_CALM ? "8" : (r.trailers["grpc-status"] ?? r.headers["grpc-status"])));
+  });
+  // 20 connections × 100 streams (the per-connection cap; a client queues the rest) that
+  // send their head and 1 KiB of a 1 MiB message, then nothing.
+  let refusals = 0;
+  let allRefused: () => void = () => undefined;
+  const refusedHalfSent = new Promise<void>((resolve) => (allRefused = resolve));
+  const halfSent = sessions.slice(5).flatMap((session) =>
+    Array.from({ length: 100 }, () => {
+      const exchange = h2Request(session, grpcHeaders, undefined);
+      exchange.stream.write(grpcFrame(new Uint8Array(MB)).subarray(0, 1024));
+      exchange.stream.once("response", (headers) => {
+        if (headers["grpc-status"] === "8" && ++refusals === 1900) allRefused();
+      });
+      return exchange;
+    }),
+  );
+
+  // A normal call in the middle of the flood.
+  const normal = await client.authorize({ token: "demo-support-token", server: "jira", tool: "search_issues" });
+  expect(normal.decision).toBe(Decision.ALLOW);
+
+  const codes = [...(await Promise.all(h1)), ...(await Promise.all(h2))];
+  expect(codes.filter((c) => c !== "resource_exhausted" && c !== "8")).toEqual([]);
+  // Each half-sent stream claims 1 MiB of the 32 MiB budget: a few dozen fit and wait for
+  // the rest of their body, all others are refused at once (a trailers-only answer).
+  await refusedHalfSent;
+  const afterFlood = await residentBytes(sidecar.child.pid!);
+
+  for (const { stream } of halfSent) stream.close(http2.constants.NGHTTP2_CANCEL);
+  for (const session of sessions) session.destroy();
+  await client.authorize({ token: "demo-support-token", server: "jira", tool: "search_issues" });
+
+  const rss = await residentBytes(sidecar.child.pid!);
+  console.log(`VmRSS: baseline ${(baseline / MB).toFixed(0)} MB, after the flood ${(afterFlood / MB).toFixed(0)} MB, after the streams closed ${(rss / MB).toFixed(0)} MB`);
+  expect(afterFlood - baseline).toBeLessThan(100 * MB);
+  expect(rss - baseline).toBeLessThan(100 * MB);
+  client.close();
+});

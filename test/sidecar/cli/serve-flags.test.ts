@@ -1,0 +1,55 @@
+/**
+ * The listener's bounds as `portcullis serve` flags: documented with their defaults in
+ * `serve --help`, and a bad value is a usage error (exit 2) that names the flag.
+ */
+import { spawn } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import { CLI, EXAMPLE_POLICY, REPO } from "../../helpers/paths.js";
+
+async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [CLI, ...args], { cwd: REPO, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => (stdout += d));
+    child.stderr.on("data", (d) => (stderr += d));
+    child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
+}
+
+describe("serve bounds flags", () => {
+  it("documents every flag with its default, and exit code 4", async () => {
+    const { code, stdout } = await cli(["serve", "--help"]);
+    expect(code).toBe(0);
+    for (const text of [
+      "--header-timeout MS",
+      "(default 10000)",
+      "--idle-timeout MS",
+      "(default 65000)",
+      "--request-timeout MS",
+      "(default 30000)",
+      "--max-connections N",
+      "(default 1024, or 64 below",
+      "--max-inflight-bytes B",
+      "(default 32MiB",
+      "--max-streams-per-connection N",
+      "(default 100)",
+      "4 the drain deadline cut off calls",
+    ]) {
+      expect(stdout).toContain(text);
+    }
+  });
+
+  it.each([
+    ["--header-timeout", "0", "--header-timeout takes a whole number of at least 1"],
+    ["--idle-timeout", "soon", "--idle-timeout takes a whole number of at least 1"],
+    ["--request-timeout", "1.5", "--request-timeout takes a whole number of at least 1"],
+    ["--max-connections", "-3", "--max-connections takes a whole number of at least 1"],
+    ["--max-streams-per-connection", "0", "--max-streams-per-connection takes a whole number of at least 1"],
+    ["--max-inflight-bytes", "64MB", "--max-inflight-bytes takes a size such as"],
+  ])("refuses %s %s with exit 2, naming the flag", async (flag, value, message) => {
+    const { code, stderr } = await cli(["serve", "--policy", EXAMPLE_POLICY, "--listen", "127.0.0.1:0", `${flag}=${value}`]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(message);
+  });
+});
