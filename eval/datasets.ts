@@ -7,8 +7,7 @@ import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** `<repo>/../shared/eval`, or `PORTCULLIS_EVAL_DIR` when set. */
-export const EVAL_DIR: string =
-  process.env["PORTCULLIS_EVAL_DIR"] ?? resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "shared", "eval");
+export const EVAL_DIR: string = process.env["PORTCULLIS_EVAL_DIR"] ?? resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "shared", "eval");
 
 export interface PiiRow {
   id: string;

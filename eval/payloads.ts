@@ -13,7 +13,10 @@ function rng(seed: number): () => number {
   };
 }
 
-const WORDS = "the of and to in is for on that with as by this from at are be or an it was have not we can will your more our all new data use page time about information which also get may these any one service other business".split(" ");
+const WORDS =
+  "the of and to in is for on that with as by this from at are be or an it was have not we can will your more our all new data use page time about information which also get may these any one service other business".split(
+    " ",
+  );
 
 /** A mixed payload of about `bytes` characters. */
 export function mixedPayload(bytes: number, seed = 1): string {
@@ -29,20 +32,35 @@ export function mixedPayload(bytes: number, seed = 1): string {
         chunk = Array.from({ length: 60 }, () => pick(WORDS)).join(" ") + ".\n\n";
         break;
       case 1:
-        chunk = JSON.stringify({ id: i, name: `User ${i}`, email: `user${i}@example.com`, phone: `+1 415 555 ${String(1000 + (i % 9000)).padStart(4, "0")}`, ip: `10.0.${i % 255}.${(i * 7) % 255}`, note: pick(WORDS) + " " + pick(WORDS) }) + "\n";
+        chunk =
+          JSON.stringify({
+            id: i,
+            name: `User ${i}`,
+            email: `user${i}@example.com`,
+            phone: `+1 415 555 ${String(1000 + (i % 9000)).padStart(4, "0")}`,
+            ip: `10.0.${i % 255}.${(i * 7) % 255}`,
+            note: pick(WORDS) + " " + pick(WORDS),
+          }) + "\n";
         break;
       case 2:
-        chunk = "| Year | Revenue | Region | Owner |\n| ---- | ------- | ------ | ----- |\n" + Array.from({ length: 6 }, (_, k) => `| ${2000 + k} | ${Math.floor(r() * 1e6)} | ${pick(WORDS)} | ${pick(WORDS)} |`).join("\n") + "\n\n";
+        chunk =
+          "| Year | Revenue | Region | Owner |\n| ---- | ------- | ------ | ----- |\n" +
+          Array.from({ length: 6 }, (_, k) => `| ${2000 + k} | ${Math.floor(r() * 1e6)} | ${pick(WORDS)} | ${pick(WORDS)} |`).join("\n") +
+          "\n\n";
         break;
       case 3:
-        chunk = "```ts\nexport function handler(req: Request): Response {\n  const url = new URL(req.url);\n  return new Response(JSON.stringify({ ok: true, path: url.pathname }));\n}\n```\n";
+        chunk =
+          "```ts\nexport function handler(req: Request): Response {\n  const url = new URL(req.url);\n  return new Response(JSON.stringify({ ok: true, path: url.pathname }));\n}\n```\n";
         break;
       case 4:
         chunk = `2024-05-0${1 + (i % 9)}T12:00:00Z INFO request_id=${Math.floor(r() * 1e9).toString(16)} method=GET path=/api/v1/items status=200 latency_ms=${Math.floor(r() * 300)}\n`;
         break;
       default:
         // `i` is a multiple of 6 here: every fifth of these lines carries a secret and a card.
-        chunk = i % 30 === 0 ? `config: api_key = "sk_live_${"4eC39HqLyjWDarjtT1zdp7dc".slice(0, 24)}" card 4111 1111 1111 1111\n` : `<p>${pick(WORDS)} ${pick(WORDS)} <a href="https://example.com/${i}">link</a></p>\n`;
+        chunk =
+          i % 30 === 0
+            ? `config: api_key = "sk_live_${"4eC39HqLyjWDarjtT1zdp7dc".slice(0, 24)}" card 4111 1111 1111 1111\n`
+            : `<p>${pick(WORDS)} ${pick(WORDS)} <a href="https://example.com/${i}">link</a></p>\n`;
     }
     parts.push(chunk);
     n += chunk.length;
@@ -55,13 +73,13 @@ export function adversarialPayloads(bytes: number): Record<string, string> {
   const rep = (s: string): string => s.repeat(Math.ceil(bytes / s.length)).slice(0, bytes);
   return {
     "one char (a)": rep("a"),
-    "digits": rep("1"),
-    "spaces": rep(" "),
+    digits: rep("1"),
+    spaces: rep(" "),
     "deep brackets": "[".repeat(bytes / 2) + "]".repeat(bytes / 2),
     "near-miss tokens": rep("ghp_abc eyJhbGciOi. xoxb-1 AKIA sk-ant- "),
     "colons and hex": rep("a:b:"),
     "at signs": rep("a@"),
-    "keywords": rep("password=token=key:"),
+    keywords: rep("password=token=key:"),
     "ignore ignore": rep("ignore the the the "),
     "base64 run": rep("QUFB"),
     "zero-width": rep("a\u200B"),

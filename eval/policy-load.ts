@@ -72,7 +72,7 @@ function worstCases(maxBytes: number): { name: string; text: string; keys: numbe
     const parts = [head];
     let size = head.length;
     let keys = 0;
-    for (;; keys++) {
+    for (; ; keys++) {
       const l = line(keys);
       if (size + l.length > maxBytes) break;
       parts.push(l);
@@ -116,7 +116,11 @@ async function longestStall(fn: () => Promise<unknown>): Promise<number> {
   return gap;
 }
 
-console.log(`policy load — Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}\n`);
+console.log(
+  `policy load — Node ${process.version}, load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ")}\n`,
+);
 
 console.log("1. Inline check vs worker (median; the worker's cost to the event loop is its longest stall)");
 for (const kb of quick ? [2, 32, 128] : [2, 8, 16, 32, 64, 128, 256]) {

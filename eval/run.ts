@@ -23,7 +23,9 @@ function piiTable(name: string, all: PiiEntityScore[], strong: PiiEntityScore[])
 }
 
 function secretRows(name: string, s: SecretScores): string {
-  return [s.all, s.clean].map((l) => `| ${name} | ${l.label} | ${l.rows} | ${pct(l.precision)} | ${pct(l.recall)} | ${pct(l.f1)} | ${l.tp} | ${l.fp} | ${l.fn} |`).join("\n");
+  return [s.all, s.clean]
+    .map((l) => `| ${name} | ${l.label} | ${l.rows} | ${pct(l.precision)} | ${pct(l.recall)} | ${pct(l.f1)} | ${l.tp} | ${l.fp} | ${l.fn} |`)
+    .join("\n");
 }
 
 function injectionRow(name: string, s: InjectionScores): string {
@@ -52,11 +54,19 @@ export async function main(): Promise<string> {
       const flags = new Map<string, boolean>();
       for (const r of data.secrets) flags.set(r.id, await peer.secrets(r.text));
       const byText = new Map(data.secrets.map((r) => [r.text, flags.get(r.id) ?? false]));
-      secRows.push(secretRows(peer.name, scoreSecrets(data.secrets, (t) => byText.get(t) ?? false)));
+      secRows.push(
+        secretRows(
+          peer.name,
+          scoreSecrets(data.secrets, (t) => byText.get(t) ?? false),
+        ),
+      );
     }
     if (peer.injection) injRows.push(injectionRow(peer.name, scoreInjection(data.injection, peer.injection)));
   }
-  const perRule = secOurs.perRule.filter((r) => r.secrets > 0 && r.recall < 1).map((r) => `${r.rule} ${r.found}/${r.secrets}`).join(", ");
+  const perRule = secOurs.perRule
+    .filter((r) => r.secrets > 0 && r.recall < 1)
+    .map((r) => `${r.rule} ${r.found}/${r.secrets}`)
+    .join(", ");
 
   const md = `# Guardrail evaluation results
 

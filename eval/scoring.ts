@@ -69,9 +69,23 @@ export function scorePii(rows: PiiRow[], detect: (text: string) => PiiSpan[], op
     total.fp += a.fp;
     total.found += a.found;
     total.expected += a.expected;
-    scores.push({ entity, tpFindings: a.tp, fpFindings: a.fp, foundSpans: a.found, expectedSpans: a.expected, ...prf({ tp: a.tp, fp: a.fp, fn: 0 }, a.found, a.expected) });
+    scores.push({
+      entity,
+      tpFindings: a.tp,
+      fpFindings: a.fp,
+      foundSpans: a.found,
+      expectedSpans: a.expected,
+      ...prf({ tp: a.tp, fp: a.fp, fn: 0 }, a.found, a.expected),
+    });
   }
-  scores.push({ entity: "micro", tpFindings: total.tp, fpFindings: total.fp, foundSpans: total.found, expectedSpans: total.expected, ...prf({ tp: total.tp, fp: total.fp, fn: 0 }, total.found, total.expected) });
+  scores.push({
+    entity: "micro",
+    tpFindings: total.tp,
+    fpFindings: total.fp,
+    foundSpans: total.found,
+    expectedSpans: total.expected,
+    ...prf({ tp: total.tp, fp: total.fp, fn: 0 }, total.found, total.expected),
+  });
   return scores;
 }
 
@@ -112,8 +126,13 @@ export function scoreSecrets(rows: SecretRow[], detect: (text: string) => boolea
   }
   return {
     all: lineScore("all rows", judged),
-    clean: lineScore("without disputed/placeholder", judged.filter((j) => j.row.disputed !== true && j.row.placeholder !== true)),
-    perRule: [...perRule.entries()].sort().map(([rule, p]) => ({ rule, secrets: p.secrets, found: p.found, recall: p.secrets === 0 ? 1 : p.found / p.secrets, falsePositives: p.fp })),
+    clean: lineScore(
+      "without disputed/placeholder",
+      judged.filter((j) => j.row.disputed !== true && j.row.placeholder !== true),
+    ),
+    perRule: [...perRule.entries()]
+      .sort()
+      .map(([rule, p]) => ({ rule, secrets: p.secrets, found: p.found, recall: p.secrets === 0 ? 1 : p.found / p.secrets, falsePositives: p.fp })),
     misses: judged.filter((j) => j.positive && !j.predicted).map((j) => j.row.id),
     falseAlarms: judged.filter((j) => !j.positive && j.predicted).map((j) => j.row.id),
   };

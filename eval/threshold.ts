@@ -39,7 +39,11 @@ async function time(fn: () => unknown): Promise<number> {
 
 const scanner = new impl.GuardrailScanner({ inlineMaxBytes: 0, maxThreads: 1, minThreads: 1 });
 const texts = SIZES_KB.map((kb) => mixedPayload(kb * 1024, kb));
-console.log(`load average (1/5/15 min) before: ${loadavg().map((x) => x.toFixed(2)).join(" / ")}`);
+console.log(
+  `load average (1/5/15 min) before: ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(" / ")}`,
+);
 
 // Warm-up: every size on both paths until the compiler has settled.
 const warmUntil = performance.now() + 3000;
@@ -84,4 +88,8 @@ for (const [i, kb] of SIZES_KB.entries()) {
   console.log(`${String(kb).padStart(4)} KB ${a.toFixed(3).padStart(10)} ${b.toFixed(3).padStart(9)} ${(b / a).toFixed(2).padStart(12)}`);
 }
 console.log(`\ninline scan cost reaches the pool hop at ~${reachesHop ?? ">512"} KB; the pool costs no more than inline from ${poolNoDearer ?? ">512"} KB on`);
-console.log(`load average (1/5/15 min) after: ${loadavg().map((x) => x.toFixed(2)).join(" / ")}`);
+console.log(
+  `load average (1/5/15 min) after: ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(" / ")}`,
+);

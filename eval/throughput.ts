@@ -63,7 +63,10 @@ async function mbps(bytes: number, fn: () => unknown, minMs = 300, warmMs = 1000
 }
 
 const fmt = (x: number): string => (x >= 10 ? x.toFixed(0) : x.toFixed(1));
-const load = (): string => loadavg().map((x) => x.toFixed(2)).join(" / ");
+const load = (): string =>
+  loadavg()
+    .map((x) => x.toFixed(2))
+    .join(" / ");
 
 export async function main(): Promise<void> {
   const loadBefore = load();

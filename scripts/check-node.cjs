@@ -20,7 +20,9 @@ if (major < REQUIRED) {
       "",
       "  source scripts/ensure-node.sh",
       "",
-      "then run " + (script ? "'npm " + (script === "test" ? "test" : "run " + script) + "'" : "the command") + " again. (Or install Node >= 22 yourself, e.g. nvm install 24.)",
+      "then run " +
+        (script ? "'npm " + (script === "test" ? "test" : "run " + script) + "'" : "the command") +
+        " again. (Or install Node >= 22 yourself, e.g. nvm install 24.)",
       "",
     ].join("\n"),
   );

@@ -87,7 +87,26 @@ function renderScenario(s: ScenarioReport): string {
 
   out.push(`<h3>Latency and cost</h3><table><thead><tr>`);
   out.push(
-    ["load", "variant", "p50", "p90", "p99", "p99.9", "max", "calls/s", "errors", "sidecar CPU/call", "sidecar cores", "peak RSS", "sidecar GC max", "sidecar GC total", "client CPU/call", "client GC max", "other CPU", "pacer lag p99"]
+    [
+      "load",
+      "variant",
+      "p50",
+      "p90",
+      "p99",
+      "p99.9",
+      "max",
+      "calls/s",
+      "errors",
+      "sidecar CPU/call",
+      "sidecar cores",
+      "peak RSS",
+      "sidecar GC max",
+      "sidecar GC total",
+      "client CPU/call",
+      "client GC max",
+      "other CPU",
+      "pacer lag p99",
+    ]
       .map((h, i) => `<th${i < 2 ? ' class="l"' : ""}>${h}</th>`)
       .join(""),
   );

@@ -36,7 +36,18 @@ export class LiveView {
   #phases: readonly PhaseReport[] = [];
   #repeats = 0;
   #cells = new Map<string, CellReport>();
-  #current: { repeat: number; phase: PhaseReport; variant: string; index: number; total: number; startedAt: number; measuringAt?: number; waiting?: { otherCores: number; waitedMs: number } } | undefined;
+  #current:
+    | {
+        repeat: number;
+        phase: PhaseReport;
+        variant: string;
+        index: number;
+        total: number;
+        startedAt: number;
+        measuringAt?: number;
+        waiting?: { otherCores: number; waitedMs: number };
+      }
+    | undefined;
   #runStartedAt = Date.now();
 
   constructor(options: LiveViewOptions = {}) {
@@ -58,7 +69,9 @@ export class LiveView {
           this.#timer = setInterval(() => this.#draw(), 250);
           this.#timer.unref();
         } else {
-          this.#stream.write(`\n${event.scenario.name}: ${event.scenario.title} — ${event.repeats} repeat(s) of ${event.phases.map((p) => p.label).join(", ")}\n`);
+          this.#stream.write(
+            `\n${event.scenario.name}: ${event.scenario.title} — ${event.repeats} repeat(s) of ${event.phases.map((p) => p.label).join(", ")}\n`,
+          );
         }
         break;
       case "cell-start":
@@ -126,7 +139,22 @@ export class LiveView {
     if (!scenario) return "";
     const baseline = scenario.variants.find((v) => v.baseline)!;
     const table = new Table({
-      head: ["load", "variant", "p50", "p90", "p99", "p99.9", "calls/s", "errors", "sidecar CPU/call", "peak RSS", "sidecar GC max", "other CPU", "p99 ÷ base", "reps"],
+      head: [
+        "load",
+        "variant",
+        "p50",
+        "p90",
+        "p99",
+        "p99.9",
+        "calls/s",
+        "errors",
+        "sidecar CPU/call",
+        "peak RSS",
+        "sidecar GC max",
+        "other CPU",
+        "p99 ÷ base",
+        "reps",
+      ],
       colAligns: ["left", "left", "right", "right", "right", "right", "right", "right", "right", "right", "right", "right", "right", "right"],
       style: { head: [], border: [] },
       chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
@@ -142,10 +170,7 @@ export class LiveView {
         }
         const s = cell.summary;
         const base = this.#cells.get(`${baseline.id}\u0000${phase.id}`);
-        const ratio =
-          variant.id === baseline.id || !base
-            ? ""
-            : formatRatio(compare(cell, base).p99Ratio.median);
+        const ratio = variant.id === baseline.id || !base ? "" : formatRatio(compare(cell, base).p99Ratio.median);
         table.push([
           phase.label,
           label,

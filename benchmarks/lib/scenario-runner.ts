@@ -118,7 +118,11 @@ export async function runScenario(scenario: Scenario, options: RunScenarioOption
         for (const phase of phases) {
           for (const variant of order) {
             emit({ type: "cell-start", repeat, phase, variant, index: index++, total });
-            await waitForQuiet(options.quietWaitMs ?? 0, sidecars.map((p) => p.pid), emit);
+            await waitForQuiet(
+              options.quietWaitMs ?? 0,
+              sidecars.map((p) => p.pid),
+              emit,
+            );
             const { sample, latency } = await measureCell(runtime.calls[variant.id]!, {
               phase: toPhase(phase),
               timing: phase,
@@ -186,18 +190,13 @@ export async function runScenario(scenario: Scenario, options: RunScenarioOption
  * planPhases(authorize, { mode: "quick", rates: [300] }); // [{ id: "open-300", … }, { id: "closed-16", … }]
  * ```
  */
-export function planPhases(
-  scenario: Scenario,
-  options: Pick<RunScenarioOptions, "mode" | "rates" | "concurrencies" | "timing">,
-): PhaseReport[] {
+export function planPhases(scenario: Scenario, options: Pick<RunScenarioOptions, "mode" | "rates" | "concurrencies" | "timing">): PhaseReport[] {
   const planned = scenario.phases(options.mode);
   const open = planned.filter((p) => p.kind === "open");
   const closed = planned.filter((p) => p.kind === "closed");
   const phases: Phase[] = [
     ...(options.rates && open.length > 0 ? options.rates.map((rate) => ({ kind: "open" as const, rate })) : open),
-    ...(options.concurrencies && closed.length > 0
-      ? options.concurrencies.map((concurrency) => ({ kind: "closed" as const, concurrency }))
-      : closed),
+    ...(options.concurrencies && closed.length > 0 ? options.concurrencies.map((concurrency) => ({ kind: "closed" as const, concurrency })) : closed),
   ];
   const timing: PhaseTiming = { ...DEFAULT_TIMING[options.mode], ...scenario.timing?.(options.mode), ...options.timing };
   return phases.map((p) => ({

@@ -50,12 +50,7 @@ export function ratio(numerator: readonly number[], denominator: readonly number
  * cell.summary.p99.median;
  * ```
  */
-export function summarizeCell(
-  variant: string,
-  phase: string,
-  samples: readonly RepeatSample[],
-  histograms: readonly Histogram[],
-): CellReport {
+export function summarizeCell(variant: string, phase: string, samples: readonly RepeatSample[], histograms: readonly Histogram[]): CellReport {
   const of = (f: (s: RepeatSample) => number) => spread(samples.map(f));
   const servers = samples.map((s) => s.server).filter((s) => s !== null);
   const gcs = servers.map((s) => s.gc).filter((g) => g !== null);

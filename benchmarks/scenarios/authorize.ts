@@ -30,7 +30,12 @@ const scenario: Scenario = {
   target: { p99Ratio: 1.3 },
   phases: (mode) =>
     mode === "quick"
-      ? [{ kind: "open", rate: 500 }, { kind: "open", rate: 1000 }, { kind: "open", rate: 2000 }, { kind: "closed", concurrency: 16 }]
+      ? [
+          { kind: "open", rate: 500 },
+          { kind: "open", rate: 1000 },
+          { kind: "open", rate: 2000 },
+          { kind: "closed", concurrency: 16 },
+        ]
       : [
           { kind: "open", rate: 500 },
           { kind: "open", rate: 1000 },
@@ -40,8 +45,7 @@ const scenario: Scenario = {
         ],
   async setup(ctx) {
     const sidecar = await ctx.startSidecar({ policy: "examples/policy.yaml" });
-    const connect = (): GovernanceClient =>
-      createGovernanceClient({ baseUrl: sidecar.baseUrl!, httpVersion: "2", protocol: "connect" });
+    const connect = (): GovernanceClient => createGovernanceClient({ baseUrl: sidecar.baseUrl!, httpVersion: "2", protocol: "connect" });
     const pingClient = connect();
     const authorizeClient = connect();
     const first = await authorizeClient.raw.authorize(REQUEST);

@@ -60,13 +60,22 @@ const scenario: Scenario = {
   variants: [
     { id: "memory", label: "Authorize · in-memory limits", baseline: true, description: "sidecar without --redis" },
     { id: "redis", label: "Authorize · Redis limits", description: "sidecar with --redis: one EVALSHA per decision" },
-    { id: "script", label: "Raw Redis script call", description: "the apply script with the same four operations, ioredis EVALSHA from the client (no sidecar)" },
+    {
+      id: "script",
+      label: "Raw Redis script call",
+      description: "the apply script with the same four operations, ioredis EVALSHA from the client (no sidecar)",
+    },
   ],
   target: { p99Ratio: 1.5, variants: ["redis"] },
   phases: (mode) =>
     mode === "quick"
       ? [{ kind: "open", rate: 1000 }]
-      : [{ kind: "open", rate: 500 }, { kind: "open", rate: 1000 }, { kind: "open", rate: 2000 }, { kind: "closed", concurrency: 16 }],
+      : [
+          { kind: "open", rate: 500 },
+          { kind: "open", rate: 1000 },
+          { kind: "open", rate: 2000 },
+          { kind: "closed", concurrency: 16 },
+        ],
   async setup(ctx) {
     const probe = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
     probe.on("error", () => undefined);

@@ -58,7 +58,11 @@ export async function throughputNotes(mode: RunMode): Promise<Record<string, num
   const notes: Record<string, number | boolean> = {};
   const pool = new GuardrailScanner({ inlineMaxBytes: 0, maxThreads: 1, minThreads: 1 });
   try {
-    for (const [label, bytes] of [["1KB", 1024], ["64KB", 64 * 1024], ["1MB", 1024 * 1024]] as const) {
+    for (const [label, bytes] of [
+      ["1KB", 1024],
+      ["64KB", 64 * 1024],
+      ["1MB", 1024 * 1024],
+    ] as const) {
       const text = mixedPayload(bytes);
       notes[`inline_${label}_MBps_per_core`] = await mbPerCpuSecond(bytes, () => scan({ text }, DETECT_ALL), windowMs, rounds);
       notes[`pool_${label}_MBps_per_core`] = await mbPerCpuSecond(bytes, () => pool.scan({ text }, DETECT_ALL), windowMs, rounds);
@@ -90,7 +94,13 @@ const scenario: Scenario = {
     { id: "scan-4k", label: "ScanResponse · 4 KB", description: "every reply checked to be FLAG (the payload carries findings)" },
   ],
   phases: (mode) =>
-    mode === "quick" ? [{ kind: "open", rate: 500 }] : [{ kind: "open", rate: 250 }, { kind: "open", rate: 500 }, { kind: "open", rate: 1000 }],
+    mode === "quick"
+      ? [{ kind: "open", rate: 500 }]
+      : [
+          { kind: "open", rate: 250 },
+          { kind: "open", rate: 500 },
+          { kind: "open", rate: 1000 },
+        ],
   async setup(ctx) {
     const notes = await throughputNotes(ctx.mode);
     const policy = join(ctx.tmpDir, "scan-policy.yaml");

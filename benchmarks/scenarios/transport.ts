@@ -32,20 +32,23 @@ const scenario: Scenario = {
   variants: VARIANTS.map(({ id, label, baseline }) => ({ id, label, ...(baseline ? { baseline } : {}) })),
   phases: (mode) =>
     mode === "quick"
-      ? [{ kind: "closed", concurrency: 1 }, { kind: "open", rate: 1000 }]
-      : [{ kind: "closed", concurrency: 1 }, { kind: "open", rate: 1000 }, { kind: "closed", concurrency: 16 }],
+      ? [
+          { kind: "closed", concurrency: 1 },
+          { kind: "open", rate: 1000 },
+        ]
+      : [
+          { kind: "closed", concurrency: 1 },
+          { kind: "open", rate: 1000 },
+          { kind: "closed", concurrency: 16 },
+        ],
   timing: (mode) => (mode === "full" ? { warmupMs: 1000, durationMs: 5000 } : {}),
   async setup(ctx) {
-    const [tcp, unix] = await Promise.all([
-      ctx.startSidecar(),
-      ctx.startSidecar({ socketPath: join(ctx.tmpDir, "portcullis.sock") }),
-    ]);
+    const [tcp, unix] = await Promise.all([ctx.startSidecar(), ctx.startSidecar({ socketPath: join(ctx.tmpDir, "portcullis.sock") })]);
     const clients: GovernanceClient[] = [];
     const calls: Record<string, VariantRuntime> = {};
     for (const v of VARIANTS) {
       const sidecar: SidecarProcess = v.socket === "tcp" ? tcp : unix;
-      const where: GovernanceClientOptions =
-        v.socket === "tcp" ? { baseUrl: sidecar.baseUrl! } : { socketPath: sidecar.socketPath! };
+      const where: GovernanceClientOptions = v.socket === "tcp" ? { baseUrl: sidecar.baseUrl! } : { socketPath: sidecar.socketPath! };
       const client = createGovernanceClient({ ...where, httpVersion: v.httpVersion, protocol: v.protocol });
       await client.raw.ping({});
       clients.push(client);

@@ -153,12 +153,7 @@ export function createGovernanceClient(options: GovernanceClientOptions): Govern
   return {
     authorize: async (request, o) => {
       const message = int64FromNumber(AuthorizeRequestSchema, toAuthorizeRequest(request), "Authorize");
-      const response = await guarded(
-        "Authorize",
-        o,
-        () => raw.authorize(message, call(o)),
-        noAnswerDecision,
-      );
+      const response = await guarded("Authorize", o, () => raw.authorize(message, call(o)), noAnswerDecision);
       return int64ToNumber(AuthorizeResponseSchema, response);
     },
     filterTools: async (request, o) => {
@@ -229,9 +224,6 @@ function createTransport(options: GovernanceClientOptions): { transport: Transpo
   };
   const sessionManager = new Http2SessionManager(baseUrl, { idleConnectionTimeoutMs: 15 * 60_000 }, sessionOptions);
   const transport =
-    protocol === "grpc"
-      ? createGrpcTransport({ ...common, sessionManager })
-      : createConnectTransport({ ...common, httpVersion, sessionManager });
+    protocol === "grpc" ? createGrpcTransport({ ...common, sessionManager }) : createConnectTransport({ ...common, httpVersion, sessionManager });
   return { transport, close: () => sessionManager.abort() };
 }
-

@@ -75,7 +75,11 @@ function plan(desc: DescMessage): readonly DescField[] {
 }
 
 /** Replaces every set value of a planned field (each element of a list or map) by `replace(value)`. */
-function replaceValues(desc: DescMessage, message: Record<string, unknown>, replace: (value: unknown, field: DescField, key: string | number) => unknown): void {
+function replaceValues(
+  desc: DescMessage,
+  message: Record<string, unknown>,
+  replace: (value: unknown, field: DescField, key: string | number) => unknown,
+): void {
   for (const field of plan(desc)) {
     let holder = message;
     let key = field.localName;

@@ -8,7 +8,7 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 import { checkAdminToken, hashToken } from "./identity/index.js";
 import { createLogger } from "./logger.js";
 import { formatPolicyError, loadPolicyFile, MAX_REPORTED_ERRORS, PolicyLoadError } from "./policy/index.js";
-import { DEFAULT_LISTEN, startSidecar } from "./server.js";
+import { DEFAULT_LISTEN, startSidecar, type Sidecar } from "./server.js";
 import type { ListenTarget } from "./transport/dual-protocol-listener.js";
 import { LISTENER_DEFAULTS, type ListenerLimits } from "./transport/listener-limits.js";
 
@@ -187,7 +187,7 @@ async function serve(args: readonly string[]): Promise<number> {
   process.once("SIGTERM", () => requestStop("SIGTERM"));
   process.once("SIGINT", () => requestStop("SIGINT"));
   process.on("SIGHUP", () => reload());
-  let sidecar;
+  let sidecar: Sidecar;
   try {
     sidecar = await startSidecar({
       policyFile: values.policy,

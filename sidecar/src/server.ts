@@ -134,10 +134,7 @@ export async function startSidecar(options: SidecarOptions): Promise<Sidecar> {
     throw err;
   }
   const baseUrl = "host" in listen ? `http://${address}` : undefined;
-  logger.info(
-    { address, revision: core.policies.current.revision, policy: options.policyFile, state: core.store.kind },
-    "portcullis serving",
-  );
+  logger.info({ address, revision: core.policies.current.revision, policy: options.policyFile, state: core.store.kind }, "portcullis serving");
 
   let closing: Promise<DrainOutcome> | undefined;
   return {
@@ -184,9 +181,7 @@ export interface SidecarCore {
  * Opens everything a sidecar decides with, without listening anywhere — for the listener
  * of {@link startSidecar} and for {@link startEmbedded}.
  */
-export async function openSidecarCore(
-  options: Omit<SidecarOptions, "listen" | "allowNonLoopback" | "drainTimeoutMs" | "transport">,
-): Promise<SidecarCore> {
+export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "allowNonLoopback" | "drainTimeoutMs" | "transport">): Promise<SidecarCore> {
   const logger = options.logger ?? createLogger();
   const policies = await PolicyStore.open(options.policyFile, {
     onReload: (outcome, trigger) => {

@@ -70,9 +70,11 @@ export async function renderReport(browser: Browser, file: string): Promise<Rend
   });
   try {
     await page.goto(`file://${file}`);
-    await page.waitForFunction(() => (window as { __benchCharts?: { done: boolean } }).__benchCharts?.done === true, undefined, {
-      timeout: 15_000,
-    }).catch(() => undefined);
+    await page
+      .waitForFunction(() => (window as { __benchCharts?: { done: boolean } }).__benchCharts?.done === true, undefined, {
+        timeout: 15_000,
+      })
+      .catch(() => undefined);
     const state = await page.evaluate(() => (window as { __benchCharts?: RenderedReport["state"] }).__benchCharts);
     const canvases = await page.evaluate(() =>
       [...document.querySelectorAll("canvas")].map((canvas) => {

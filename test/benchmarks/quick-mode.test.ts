@@ -86,14 +86,20 @@ describe("npm run bench -- --quick", () => {
     for (const s of report.scenarios) {
       expect(typeof s.notes, `${s.name}.notes`).toBe("object");
       const baselines = s.variants.filter((v) => v.baseline);
-      expect(baselines.map((v) => v.id), s.name).toEqual([s.baseline]);
+      expect(
+        baselines.map((v) => v.id),
+        s.name,
+      ).toEqual([s.baseline]);
       expect(s.results).toHaveLength(s.variants.length * s.phases.length);
       for (const phase of s.phases) {
         for (const variant of s.variants) {
           const cell = s.results.find((c) => c.phase === phase.id && c.variant === variant.id);
           const where = `${s.name}/${phase.id}/${variant.id}`;
           expect(cell, where).toBeDefined();
-          expect(cell!.repeats.map((r) => r.repeat), where).toEqual([1, 2]);
+          expect(
+            cell!.repeats.map((r) => r.repeat),
+            where,
+          ).toEqual([1, 2]);
           for (const r of cell!.repeats) {
             for (const v of [r.p50, r.p90, r.p99, r.p999, r.max]) expect(Number.isFinite(v) && v > 0, `${where} percentile ${v}`).toBe(true);
             expect(r.p50, where).toBeLessThanOrEqual(r.p90);
@@ -105,7 +111,10 @@ describe("npm run bench -- --quick", () => {
             // (the limits scenario's Redis store fails closed after a 250 ms deadline: 4 % of the
             // calls once, with other suites running), so there the check is only that the
             // scenario mostly works; its error counts are in the report.
-            expect(Object.values(r.errorKinds).reduce((a, b) => a + b, 0), where).toBe(r.errors);
+            expect(
+              Object.values(r.errorKinds).reduce((a, b) => a + b, 0),
+              where,
+            ).toBe(r.errors);
             if (s.name === "authorize" || s.name === "transport") expect(r.errors, `${where} errors ${JSON.stringify(r.errorKinds)}`).toBe(0);
             else expect(r.errors, `${where} errors ${JSON.stringify(r.errorKinds)}`).toBeLessThan(r.attempted / 2);
             expect(r.succeeded, where).toBeGreaterThan(0);
@@ -171,7 +180,11 @@ describe("npm run bench -- --quick", () => {
   it("covers HTTP/1.1 and h2c, Connect and gRPC, TCP and Unix socket in the transport scenario", () => {
     const transport = report.scenarios.find((s) => s.name === "transport")!;
     const ids = transport.variants.map((v) => v.id);
-    for (const part of ["h1-", "h2c-", "-connect-", "-grpc-", "-tcp", "-unix"]) expect(ids.some((id) => id.includes(part)), part).toBe(true);
+    for (const part of ["h1-", "h2c-", "-connect-", "-grpc-", "-tcp", "-unix"])
+      expect(
+        ids.some((id) => id.includes(part)),
+        part,
+      ).toBe(true);
   });
 
   describe.runIf(chromiumAvailable())("the HTML report in headless Chromium", () => {

@@ -36,7 +36,13 @@ describe("spread and ratio", () => {
 describe("planPhases", () => {
   const scenario = {
     name: "x",
-    phases: (mode) => (mode === "quick" ? [{ kind: "open", rate: 10 }] : [{ kind: "open", rate: 500 }, { kind: "closed", concurrency: 16 }]),
+    phases: (mode) =>
+      mode === "quick"
+        ? [{ kind: "open", rate: 10 }]
+        : [
+            { kind: "open", rate: 500 },
+            { kind: "closed", concurrency: 16 },
+          ],
     timing: (mode) => (mode === "full" ? { durationMs: 5000 } : {}),
   } as Pick<Scenario, "phases" | "timing"> as Scenario;
 
@@ -50,7 +56,11 @@ describe("planPhases", () => {
 
   it("replaces rates and concurrencies, and the command line's timing wins", () => {
     const phases = planPhases(scenario, { mode: "full", rates: [100, 200], concurrencies: [1], timing: { durationMs: 50 } });
-    expect(phases.map((p) => [p.id, p.durationMs])).toEqual([["open-100", 50], ["open-200", 50], ["closed-1", 50]]);
+    expect(phases.map((p) => [p.id, p.durationMs])).toEqual([
+      ["open-100", 50],
+      ["open-200", 50],
+      ["closed-1", 50],
+    ]);
   });
 });
 
@@ -84,7 +94,10 @@ describe("scenario discovery", () => {
     const scenarios = await loadScenarios(scenariosDir);
     expect(scenarios.map((s) => s.name)).toEqual(expect.arrayContaining(["authorize", "transport"]));
     for (const s of scenarios) {
-      expect(s.variants.filter((v) => v.baseline), s.name).toHaveLength(1);
+      expect(
+        s.variants.filter((v) => v.baseline),
+        s.name,
+      ).toHaveLength(1);
       expect(s.phases("quick").length, s.name).toBeGreaterThan(0);
       expect(s.phases("full").length, s.name).toBeGreaterThan(0);
     }
@@ -137,10 +150,14 @@ describe("percentiles", () => {
 describe("GC pauses", () => {
   it("parses V8 --trace-gc lines: the pause, not the heap sizes", () => {
     expect(
-      parseTraceGcLine("[2586:0x1ec2e000]     3253 ms: Scavenge 51.1 (98.1) -> 29.9 (98.1) MB, pooled: 8 MB, 7.99 / 0.00 ms  (average mu = 0.990, current mu = 0.989) task; "),
+      parseTraceGcLine(
+        "[2586:0x1ec2e000]     3253 ms: Scavenge 51.1 (98.1) -> 29.9 (98.1) MB, pooled: 8 MB, 7.99 / 0.00 ms  (average mu = 0.990, current mu = 0.989) task; ",
+      ),
     ).toEqual({ kind: "Scavenge", ms: 7.99 });
     expect(
-      parseTraceGcLine("[2586:0x1ec2e000]     7810 ms: Mark-Compact 80.0 (198.8) -> 26.0 (173.3) MB, pooled: 26 MB, 12.68 / 0.00 ms  (+ 7.7 ms in 21 steps since start of marking)"),
+      parseTraceGcLine(
+        "[2586:0x1ec2e000]     7810 ms: Mark-Compact 80.0 (198.8) -> 26.0 (173.3) MB, pooled: 26 MB, 12.68 / 0.00 ms  (+ 7.7 ms in 21 steps since start of marking)",
+      ),
     ).toEqual({ kind: "Mark-Compact", ms: 12.68 });
     expect(parseTraceGcLine('{"level":30,"msg":"portcullis serving"}')).toBeUndefined();
   });

@@ -35,10 +35,14 @@ describe("timeouts", () => {
   let sidecar: SidecarProcess;
   beforeAll(async () => {
     sidecar = await startSidecarProcess([
-      "--policy", EXAMPLE_POLICY,
-      "--header-timeout", String(HEADER_MS),
-      "--idle-timeout", String(IDLE_MS),
-      "--request-timeout", String(REQUEST_MS),
+      "--policy",
+      EXAMPLE_POLICY,
+      "--header-timeout",
+      String(HEADER_MS),
+      "--idle-timeout",
+      String(IDLE_MS),
+      "--request-timeout",
+      String(REQUEST_MS),
     ]);
   });
   afterAll(async () => {
@@ -124,7 +128,16 @@ describe("connection cap", () => {
   let sidecar: SidecarProcess;
   beforeAll(async () => {
     // Timeouts far away: whatever closes a connection here is the cap.
-    sidecar = await startSidecarProcess(["--policy", EXAMPLE_POLICY, "--max-connections", String(CAP), "--header-timeout", "60000", "--request-timeout", "60000"]);
+    sidecar = await startSidecarProcess([
+      "--policy",
+      EXAMPLE_POLICY,
+      "--max-connections",
+      String(CAP),
+      "--header-timeout",
+      "60000",
+      "--request-timeout",
+      "60000",
+    ]);
   });
   afterAll(async () => {
     expect(await sidecar.stop()).toBe(0);

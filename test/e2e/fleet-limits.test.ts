@@ -51,9 +51,7 @@ async function fleet(size: number, redisUrl: string, prefix: string, extra: stri
 describe.runIf(hasRedis)("a fleet of three sidecars on one Redis", () => {
   it("allows exactly 100 of 300 concurrent calls against a limit of 100", async () => {
     const replicas = await fleet(3, REDIS_URL, uniquePrefix());
-    const calls = Array.from({ length: 300 }, (_, i) =>
-      replicas[i % 3]!.authorize({ token: `agent-${i % 3}`, server: "jira", tool: "search_issues" }),
-    );
+    const calls = Array.from({ length: 300 }, (_, i) => replicas[i % 3]!.authorize({ token: `agent-${i % 3}`, server: "jira", tool: "search_issues" }));
     const decisions = await Promise.all(calls);
     expect(decisions.filter((d) => d.reason === Reason.STATE_UNAVAILABLE || d.reason === Reason.SIDECAR_UNAVAILABLE)).toEqual([]);
     expect(decisions.filter((d) => d.decision === Decision.ALLOW)).toHaveLength(100);

@@ -46,10 +46,13 @@ describe.each<[string, Partial<GovernanceClientOptions>]>([
     let firstAnswer: () => void = () => undefined;
     const answered = new Promise<void>((resolve) => (firstAnswer = resolve));
     const calls = Array.from({ length: 100 }, () =>
-      client.filterTools({ token: "demo-support-token", server: "jira", tools: TOOLS }, { timeoutMs: 0 }).then(
-        (res) => ({ ok: true as const, visible: res.tools.length }),
-        (err: unknown) => ({ ok: false as const, error: ConnectError.from(err) }),
-      ).finally(firstAnswer),
+      client
+        .filterTools({ token: "demo-support-token", server: "jira", tools: TOOLS }, { timeoutMs: 0 })
+        .then(
+          (res) => ({ ok: true as const, visible: res.tools.length }),
+          (err: unknown) => ({ ok: false as const, error: ConnectError.from(err) }),
+        )
+        .finally(firstAnswer),
     );
     await answered;
     const exitCode = sidecar.stop("SIGTERM");

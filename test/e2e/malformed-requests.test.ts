@@ -83,7 +83,10 @@ describe.each(["connect over h2c", "connect over HTTP/1.1", "gRPC"])("%s", (tran
   it.each(cases)("refuses $name, naming the field, and keeps serving", async ({ request, code, field }) => {
     const error = await client()
       .authorize(request as never)
-      .then(() => undefined, (err: unknown) => err);
+      .then(
+        () => undefined,
+        (err: unknown) => err,
+      );
     expect(error).toBeInstanceOf(GovernanceError);
     expect((error as GovernanceError).code).toBe(code);
     expect((error as GovernanceError).message).toContain(field);
@@ -138,7 +141,13 @@ describe("request bytes that do not decode", () => {
   it.each(bodies)("gets InvalidArgument over gRPC for $name", async ({ bytes }) => {
     const client = new grpc.Client(sidecar.address, grpc.credentials.createInsecure());
     const error = await new Promise<grpc.ServiceError | null>((resolve) =>
-      client.makeUnaryRequest(FILTER_TOOLS, (b: Buffer) => b, (b: Buffer) => b, Buffer.from(bytes), (err) => resolve(err)),
+      client.makeUnaryRequest(
+        FILTER_TOOLS,
+        (b: Buffer) => b,
+        (b: Buffer) => b,
+        Buffer.from(bytes),
+        (err) => resolve(err),
+      ),
     );
     client.close();
     expect(error).toMatchObject({ code: grpc.status.INVALID_ARGUMENT, details: expect.stringContaining("parse binary") });

@@ -43,10 +43,14 @@ afterAll(async () => {
 /** An AuthorizeRequest of about `bytes` bytes: its arguments are one long string. */
 function bigAuthorize(bytes: number): Uint8Array {
   return new BinaryWriter()
-    .tag(1, WireType.LengthDelimited).string("demo-support-token")
-    .tag(2, WireType.LengthDelimited).string("jira")
-    .tag(3, WireType.LengthDelimited).string("create_issue")
-    .tag(4, WireType.LengthDelimited).string(`{"blob":"${"x".repeat(bytes - 100)}"}`)
+    .tag(1, WireType.LengthDelimited)
+    .string("demo-support-token")
+    .tag(2, WireType.LengthDelimited)
+    .string("jira")
+    .tag(3, WireType.LengthDelimited)
+    .string("create_issue")
+    .tag(4, WireType.LengthDelimited)
+    .string(`{"blob":"${"x".repeat(bytes - 100)}"}`)
     .finish();
 }
 
@@ -54,7 +58,13 @@ function bigAuthorize(bytes: number): Uint8Array {
 function h1Post(body: Uint8Array): Promise<string> {
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { ...hostPort(sidecar.address), method: "POST", path: AUTHORIZE, agent: false, headers: { "content-type": "application/proto", "content-length": body.length } },
+      {
+        ...hostPort(sidecar.address),
+        method: "POST",
+        path: AUTHORIZE,
+        agent: false,
+        headers: { "content-type": "application/proto", "content-length": body.length },
+      },
       (res) => {
         answered = true;
         let text = "";
@@ -99,9 +109,11 @@ it("refuses a flood of large bodies with ResourceExhausted before buffering them
     const { stream, result } = h2Request(sessions[i % 5]!, grpcHeaders, undefined);
     // In 1 MiB writes with backpressure, as a streaming client would; no content-length.
     const frame = grpcFrame(body);
-    Readable.from((function* () {
-      for (let offset = 0; offset < frame.length; offset += MB) yield frame.subarray(offset, offset + MB);
-    })()).pipe(stream);
+    Readable.from(
+      (function* () {
+        for (let offset = 0; offset < frame.length; offset += MB) yield frame.subarray(offset, offset + MB);
+      })(),
+    ).pipe(stream);
     // ResourceExhausted from the byte budget, or the stream reset with ENHANCE_YOUR_CALM
     // by the per-connection memory cap, which gRPC clients read as ResourceExhausted too.
     return result.then((r) => (r.rstCode === http2.constants.NGHTTP2_ENHANCE_YOUR_CALM ? "8" : (r.trailers["grpc-status"] ?? r.headers["grpc-status"])));
@@ -138,7 +150,9 @@ it("refuses a flood of large bodies with ResourceExhausted before buffering them
   await client.authorize({ token: "demo-support-token", server: "jira", tool: "search_issues" });
 
   const rss = await residentBytes(sidecar.child.pid!);
-  console.log(`VmRSS: baseline ${(baseline / MB).toFixed(0)} MB, after the flood ${(afterFlood / MB).toFixed(0)} MB, after the streams closed ${(rss / MB).toFixed(0)} MB`);
+  console.log(
+    `VmRSS: baseline ${(baseline / MB).toFixed(0)} MB, after the flood ${(afterFlood / MB).toFixed(0)} MB, after the streams closed ${(rss / MB).toFixed(0)} MB`,
+  );
   expect(afterFlood - baseline).toBeLessThan(100 * MB);
   expect(rss - baseline).toBeLessThan(100 * MB);
   client.close();

@@ -42,9 +42,7 @@ describe("@grpc/grpc-js with proto-loader", () => {
   afterAll(() => client.close());
 
   const authorize = (req: unknown) =>
-    new Promise<Record<string, unknown>>((resolve, reject) =>
-      client.Authorize!(req, (err, res) => (err ? reject(err) : resolve(res))),
-    );
+    new Promise<Record<string, unknown>>((resolve, reject) => client.Authorize!(req, (err, res) => (err ? reject(err) : resolve(res))));
 
   it("is allowed to create a SUP issue and denied delete_issue", async () => {
     const allowed = await authorize({

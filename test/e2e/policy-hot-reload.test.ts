@@ -40,14 +40,17 @@ async function setup(extraArgs: string[] = []) {
 }
 
 // A broken edit: a typo'd key in the support role's jira block.
-const breakIt = (text: string) => text.replace("        deny: [\"delete_*\", bulk_update]", "        deny: [\"delete_*\", bulk_update]\n        denny: [oops]");
+const breakIt = (text: string) => text.replace('        deny: ["delete_*", bulk_update]', '        deny: ["delete_*", bulk_update]\n        denny: [oops]');
 // A valid edit: support may no longer search.
 const revokeSearch = (text: string) => text.replace("allow: [search_issues, create_issue]", "allow: [create_issue]");
 
 describe("policy hot reload", () => {
   it("rejects a broken edit with file:line, keeps the old revision, then takes the next valid edit", async () => {
     const { file, original, revision } = await setup();
-    const brokenLine = breakIt(original).split("\n").findIndex((l) => l.includes("denny")) + 1;
+    const brokenLine =
+      breakIt(original)
+        .split("\n")
+        .findIndex((l) => l.includes("denny")) + 1;
 
     await writeFile(file, breakIt(original));
     const rejected = await sidecar!.waitForLog((l) => l.msg === "policy rejected; the policy in force stays in force");
@@ -74,7 +77,12 @@ describe("policy hot reload", () => {
     const rejected = await admin.reloadPolicy({}, auth);
     expect(rejected.changed).toBe(false);
     expect(rejected.revision).toBe(revision);
-    expect(rejected.errors[0]).toMatchObject({ file, column: 9, path: "roles.support.servers.jira.denny", message: "unknown key 'denny'; did you mean `deny`?" });
+    expect(rejected.errors[0]).toMatchObject({
+      file,
+      column: 9,
+      path: "roles.support.servers.jira.denny",
+      message: "unknown key 'denny'; did you mean `deny`?",
+    });
     const shown = await admin.getPolicy({}, auth);
     expect(shown.revision).toBe(revision);
     expect(shown.lastRejectedErrors).toHaveLength(1);
@@ -109,7 +117,13 @@ describe("policy hot reload", () => {
       while (!stop) {
         const start = performance.now();
         const reply = await client!.authorize(SEARCH);
-        calls.push({ latencyMs: performance.now() - start, revision: reply.policyRevision, decision: reply.decision, afterWrite: written, beforeReload: !reloaded });
+        calls.push({
+          latencyMs: performance.now() - start,
+          revision: reply.policyRevision,
+          decision: reply.decision,
+          afterWrite: written,
+          beforeReload: !reloaded,
+        });
       }
     })();
 

@@ -112,9 +112,13 @@ describe("ScanResponse on MCP tool results", () => {
 describe("ScanResponse input", () => {
   it("needs exactly one of text and result_json, a known token, and JSON that parses", async () => {
     await expect(client.scanResponse({ token: "research", server: "web", tool: "fetch" })).rejects.toMatchObject({ code: Code.InvalidArgument });
-    await expect(client.scanResponse({ token: "research", server: "web", tool: "fetch", text: "a", resultJson: "{}" })).rejects.toMatchObject({ code: Code.InvalidArgument });
+    await expect(client.scanResponse({ token: "research", server: "web", tool: "fetch", text: "a", resultJson: "{}" })).rejects.toMatchObject({
+      code: Code.InvalidArgument,
+    });
     await expect(client.scanResponse({ token: "nobody", server: "web", tool: "fetch", text: "a" })).rejects.toMatchObject({ code: Code.Unauthenticated });
-    await expect(client.scanResponse({ token: "research", server: "web", tool: "fetch", resultJson: "{not json" })).rejects.toMatchObject({ code: Code.InvalidArgument });
+    await expect(client.scanResponse({ token: "research", server: "web", tool: "fetch", resultJson: "{not json" })).rejects.toMatchObject({
+      code: Code.InvalidArgument,
+    });
   });
 
   it("refuses a response over the profile's size cap with ResourceExhausted", async () => {

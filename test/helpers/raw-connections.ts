@@ -3,7 +3,7 @@
  * dribbling, half-sent) where a well-behaved client library would not.
  */
 import { readFile } from "node:fs/promises";
-import * as http2 from "node:http2";
+import type * as http2 from "node:http2";
 import * as net from "node:net";
 
 /** A raw TCP connection that records when and how it ended. */
@@ -80,7 +80,11 @@ export interface H2Result {
 }
 
 /** Sends a request on an HTTP/2 session (the body all at once, or `undefined` to leave it open). */
-export function h2Request(session: http2.ClientHttp2Session, headers: http2.OutgoingHttpHeaders, body: Uint8Array | string | undefined): { stream: http2.ClientHttp2Stream; result: Promise<H2Result> } {
+export function h2Request(
+  session: http2.ClientHttp2Session,
+  headers: http2.OutgoingHttpHeaders,
+  body: Uint8Array | string | undefined,
+): { stream: http2.ClientHttp2Stream; result: Promise<H2Result> } {
   const stream = session.request({ ":method": "POST", ...headers });
   const result = new Promise<H2Result>((resolve) => {
     let status: number | undefined;

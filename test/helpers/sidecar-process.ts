@@ -72,8 +72,20 @@ export async function startSidecarProcess(
     const seen = logs.find(predicate);
     if (seen) return Promise.resolve(seen);
     return new Promise<LogLine>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no matching log line within ${timeoutMs} ms; logs:\n${logs.map((l) => JSON.stringify(l)).join("\n")}\nstderr:\n${stderr.join("\n")}`)), timeoutMs);
-      waiters.push({ predicate, resolve: (l) => (clearTimeout(timer), resolve(l)) });
+      const timer = setTimeout(
+        () =>
+          reject(
+            new Error(`no matching log line within ${timeoutMs} ms; logs:\n${logs.map((l) => JSON.stringify(l)).join("\n")}\nstderr:\n${stderr.join("\n")}`),
+          ),
+        timeoutMs,
+      );
+      waiters.push({
+        predicate,
+        resolve: (l) => {
+          clearTimeout(timer);
+          resolve(l);
+        },
+      });
     });
   };
 

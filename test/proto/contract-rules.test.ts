@@ -17,7 +17,11 @@ describe("contract rules", () => {
   it("lets only token-free, side-effect-free RPCs be sent as GET (NO_SIDE_EFFECTS): Ping and GetPolicy", () => {
     const getable = SERVICES.flatMap((s) => s.methods.filter((m) => m.idempotency === MethodOptions_IdempotencyLevel.NO_SIDE_EFFECTS));
     expect(getable.map((m) => `${m.parent.name}.${m.name}`)).toEqual(["GovernanceService.Ping", "AdminService.GetPolicy"]);
-    for (const method of getable) expect(method.input.fields.map((f) => f.name), method.name).not.toContain("token");
+    for (const method of getable)
+      expect(
+        method.input.fields.map((f) => f.name),
+        method.name,
+      ).not.toContain("token");
     expect(GovernanceService.method.authorize.idempotency).toBe(MethodOptions_IdempotencyLevel.IDEMPOTENCY_UNKNOWN);
   });
 

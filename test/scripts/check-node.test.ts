@@ -55,12 +55,12 @@ describe("Node preflight of the npm scripts", () => {
     { command: "npm run bench", args: ["run", "bench"] },
     { command: "npm run eval", args: ["run", "eval"] },
   ])(`$command on Node ${oldMajor} stops before anything starts and says how to get Node >= 22`, async ({ args }) => {
-      const { dir, ran } = await sandbox();
-      const result = await npm(dir, dirname(OLD_NODE), args);
-      expect(result.code).not.toBe(0);
-      expect(result.stderr).toContain(`portcullis needs Node >= 22; this is Node v${oldMajor}.`);
-      expect(result.stderr).toContain("source scripts/ensure-node.sh");
-      expect(await read(ran)).toBe("");
+    const { dir, ran } = await sandbox();
+    const result = await npm(dir, dirname(OLD_NODE), args);
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toContain(`portcullis needs Node >= 22; this is Node v${oldMajor}.`);
+    expect(result.stderr).toContain("source scripts/ensure-node.sh");
+    expect(await read(ran)).toBe("");
   });
 
   it("lets npm test through on this Node: build, then vitest", async () => {

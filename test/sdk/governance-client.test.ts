@@ -52,7 +52,15 @@ describe("createGovernanceClient", () => {
 
   it("returns FilterTools tools unchanged, schemas and annotations included", async () => {
     const client = createGovernanceClient({ baseUrl: tcp.baseUrl! });
-    const input = [{ name: "search_issues", description: "d", inputSchema: { type: "object", properties: { q: { type: "string", maxLength: 5 } }, required: ["q"] }, annotations: { readOnlyHint: true }, meta: { "x-owner": "team-a" } }];
+    const input = [
+      {
+        name: "search_issues",
+        description: "d",
+        inputSchema: { type: "object", properties: { q: { type: "string", maxLength: 5 } }, required: ["q"] },
+        annotations: { readOnlyHint: true },
+        meta: { "x-owner": "team-a" },
+      },
+    ];
     const out = await client.filterTools({ token: "demo-support-token", server: "jira", tools: input });
     expect(out.tools[0]).toMatchObject(input[0]!);
     client.close();
@@ -134,7 +142,9 @@ describe("fail closed", () => {
   it("still throws for the caller's own mistakes instead of hiding them as a deny", async () => {
     const client = createGovernanceClient({ baseUrl: tcp.baseUrl! });
     await expect(client.authorize({ token: "t", server: "", tool: "x" })).rejects.toMatchObject({ code: Code.InvalidArgument });
-    await expect(client.authorize({ token: "t", server: "s", tool: "x", arguments: {}, argumentsJson: "{}" })).rejects.toThrow(/either arguments or argumentsJson/);
+    await expect(client.authorize({ token: "t", server: "s", tool: "x", arguments: {}, argumentsJson: "{}" })).rejects.toThrow(
+      /either arguments or argumentsJson/,
+    );
     client.close();
   });
 });

@@ -24,10 +24,28 @@ describe("int64ToNumber", () => {
 
 describe("int64FromNumber", () => {
   it("copies the init with bigints, in nested lists too, and leaves the caller's object alone", () => {
-    const init = { retryAfterMs: 3, limits: [{ name: "a", remaining: 5 }, { name: "b", remaining: 6n }] };
+    const init = {
+      retryAfterMs: 3,
+      limits: [
+        { name: "a", remaining: 5 },
+        { name: "b", remaining: 6n },
+      ],
+    };
     const out = int64FromNumber(AuthorizeResponseSchema, init, "Test");
-    expect(out).toMatchObject({ retryAfterMs: 3n, limits: [{ name: "a", remaining: 5n }, { name: "b", remaining: 6n }] });
-    expect(init).toEqual({ retryAfterMs: 3, limits: [{ name: "a", remaining: 5 }, { name: "b", remaining: 6n }] });
+    expect(out).toMatchObject({
+      retryAfterMs: 3n,
+      limits: [
+        { name: "a", remaining: 5n },
+        { name: "b", remaining: 6n },
+      ],
+    });
+    expect(init).toEqual({
+      retryAfterMs: 3,
+      limits: [
+        { name: "a", remaining: 5 },
+        { name: "b", remaining: 6n },
+      ],
+    });
   });
 
   it.each([1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53])("refuses %s, naming the RPC and the path", (bad) => {

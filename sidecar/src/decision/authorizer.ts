@@ -64,9 +64,7 @@ export interface AccessDecision {
  */
 export function authorize(policy: CompiledPolicy, input: AuthorizeInput): AccessDecision {
   const explanation: RuleTraceEntry[] = [];
-  const trace: TraceSink | undefined = input.explain
-    ? (rule, effect, matched, note) => explanation.push({ rule, effect, matched, note })
-    : undefined;
+  const trace: TraceSink | undefined = input.explain ? (rule, effect, matched, note) => explanation.push({ rule, effect, matched, note }) : undefined;
   const decide = (
     allow: boolean,
     reason: Reason,
@@ -121,10 +119,16 @@ export function authorize(policy: CompiledPolicy, input: AuthorizeInput): Access
       return decide(false, outcome.reason, `${outcome.detail} (${outcome.rule})${via}`, { matchedRule: outcome.rule, principal, target });
     case "none": {
       if (outcome.blocks === 0 && !policy.knownServers.has(target.server) && !policy.hasServerGlobs) {
-        return decide(false, Reason.UNKNOWN_SERVER, `server '${target.server}' is not in the policy (no role or virtual server names it)`, { principal, target });
+        return decide(false, Reason.UNKNOWN_SERVER, `server '${target.server}' is not in the policy (no role or virtual server names it)`, {
+          principal,
+          target,
+        });
       }
       const what = outcome.blocks === 0 ? `server '${target.server}'` : `${target.server}/${target.tool}`;
-      return decide(false, Reason.NOT_PERMITTED, `no rule grants ${what} to ${subjectRoles}; ask a policy owner to add it to an allow list${via}`, { principal, target });
+      return decide(false, Reason.NOT_PERMITTED, `no rule grants ${what} to ${subjectRoles}; ask a policy owner to add it to an allow list${via}`, {
+        principal,
+        target,
+      });
     }
   }
 }
@@ -224,7 +228,9 @@ export function resolveVirtualTool(
   const roles = principal.roles.filter((r) => virtual.roles.has(r));
   trace?.(`${virtual.path}.roles`, "virtual-server", roles.length > 0, `visible to ${[...virtual.roles].join(", ")}`);
   if (roles.length === 0) {
-    return { denied: `virtual server '${virtual.name}' is not visible to subject '${principal.subject}' (roles: ${principal.roles.join(", ")}); it is visible to ${[...virtual.roles].join(", ")}` };
+    return {
+      denied: `virtual server '${virtual.name}' is not visible to subject '${principal.subject}' (roles: ${principal.roles.join(", ")}); it is visible to ${[...virtual.roles].join(", ")}`,
+    };
   }
   const literal = virtual.byExposedName.get(tool);
   if (literal) {

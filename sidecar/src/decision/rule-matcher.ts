@@ -43,13 +43,7 @@ const caches = new WeakMap<CompiledPolicy, Map<string, RuleMatch>>();
  * match.deny?.rule.path; // "roles.support.servers.jira.deny[0]"
  * ```
  */
-export function matchRules(
-  policy: CompiledPolicy,
-  roles: readonly string[],
-  server: string,
-  tool: string,
-  trace?: TraceSink,
-): RuleMatch {
+export function matchRules(policy: CompiledPolicy, roles: readonly string[], server: string, tool: string, trace?: TraceSink): RuleMatch {
   if (trace) return computeMatch(policy, roles, server, tool, trace);
   let cache = caches.get(policy);
   if (!cache) {
@@ -66,13 +60,7 @@ export function matchRules(
   return match;
 }
 
-function computeMatch(
-  policy: CompiledPolicy,
-  roles: readonly string[],
-  server: string,
-  tool: string,
-  trace: TraceSink | undefined,
-): RuleMatch {
+function computeMatch(policy: CompiledPolicy, roles: readonly string[], server: string, tool: string, trace: TraceSink | undefined): RuleMatch {
   let deny: RuleHit | undefined;
   const allows: RuleHit[] = [];
   let blocks = 0;

@@ -37,12 +37,7 @@ export type FilterOutcome<T extends FilterableTool> =
  * if (out.ok) out.visible.map((v) => v.exposedName); // ["search_issues", "create_issue"]
  * ```
  */
-export function filterTools<T extends FilterableTool>(
-  policy: CompiledPolicy,
-  token: string,
-  server: string,
-  tools: readonly T[],
-): FilterOutcome<T> {
+export function filterTools<T extends FilterableTool>(policy: CompiledPolicy, token: string, server: string, tools: readonly T[]): FilterOutcome<T> {
   const caller = resolveCaller(policy, token);
   if (!caller.ok) return { ok: false, unauthenticated: caller.message };
   const principal = caller.principal;
@@ -60,7 +55,10 @@ export function filterTools<T extends FilterableTool>(
 
   const missing = tools.findIndex((t) => !t.upstreamServer);
   if (missing >= 0) {
-    return { ok: false, invalid: { index: missing, message: `upstream_server: required for the tools of virtual server '${server}' (the real server each tool comes from)` } };
+    return {
+      ok: false,
+      invalid: { index: missing, message: `upstream_server: required for the tools of virtual server '${server}' (the real server each tool comes from)` },
+    };
   }
   const taken = new Set<string>();
   for (const tool of tools) {

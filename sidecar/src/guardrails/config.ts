@@ -20,7 +20,10 @@ export const CustomPatternSchema = z
   .strictObject({
     type: z.string().regex(/^[A-Z][A-Z0-9_]{0,31}$/, { error: "a custom PII type is UPPER_SNAKE_CASE, at most 32 characters" }),
     pattern: z.string().min(1).max(512),
-    flags: z.string().regex(/^[imsu]*$/, { error: "custom pattern flags may only use i, m, s and u" }).optional(),
+    flags: z
+      .string()
+      .regex(/^[imsu]*$/, { error: "custom pattern flags may only use i, m, s and u" })
+      .optional(),
     confidence: z.number().min(0).max(1).default(0.9),
   })
   .superRefine((p, ctx) => {
@@ -55,18 +58,23 @@ export const GuardrailConfigSchema = z.strictObject({
   secrets: GuardrailActionSchema.default("mutate"),
   injection: GuardrailActionSchema.default("block"),
   /** Findings below these confidences are dropped. */
-  minConfidence: z
-    .strictObject({ pii: confidence.default(0.5), secrets: confidence.default(0.5), injection: confidence.default(0.5) })
-    .prefault({}),
+  minConfidence: z.strictObject({ pii: confidence.default(0.5), secrets: confidence.default(0.5), injection: confidence.default(0.5) }).prefault({}),
   /** Which built-in PII types to look for (default: all). */
   piiTypes: z.array(z.enum(PII_TYPES)).optional(),
   /** Regions for phone numbers written without `+country`. */
-  phoneRegions: z.array(z.string().regex(/^[A-Z]{2}$/)).min(1).default(["US", "GB", "DE", "FR", "IL", "IN", "CA", "BR", "JP", "CN"]),
+  phoneRegions: z
+    .array(z.string().regex(/^[A-Z]{2}$/))
+    .min(1)
+    .default(["US", "GB", "DE", "FR", "IL", "IN", "CA", "BR", "JP", "CN"]),
   customPatterns: z.array(CustomPatternSchema).max(64).default([]),
   /** Wall-clock budget for one scan. */
   deadlineMs: z.int().min(1).max(60_000).default(500),
   /** Largest response (UTF-8 bytes of all scanned strings) the guardrail accepts. */
-  maxBytes: z.int().min(1024).max(64 * 1024 * 1024).default(4 * 1024 * 1024),
+  maxBytes: z
+    .int()
+    .min(1024)
+    .max(64 * 1024 * 1024)
+    .default(4 * 1024 * 1024),
   /** Text the agent reads instead of a blocked response. */
   blockMessage: z.string().min(1).max(2000).optional(),
 });

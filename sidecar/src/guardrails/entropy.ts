@@ -83,7 +83,10 @@ export function longestSequence(value: string): number {
 
 /** Number of character classes (lower, upper, digit, other) present in `value`. */
 export function charClasses(value: string): number {
-  let lower = 0, upper = 0, digit = 0, other = 0;
+  let lower = 0,
+    upper = 0,
+    digit = 0,
+    other = 0;
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i);
     if (c >= 97 && c <= 122) lower = 1;

@@ -30,14 +30,7 @@ export interface Finding {
  * finding("pii", "EMAIL", "pii.email", 3, 20, 0.9);
  * ```
  */
-export function finding(
-  category: GuardrailCategory,
-  type: string,
-  ruleId: string,
-  start: number,
-  end: number,
-  confidence: number,
-): Finding {
+export function finding(category: GuardrailCategory, type: string, ruleId: string, start: number, end: number, confidence: number): Finding {
   return { category, type, ruleId, start, end, confidence };
 }
 

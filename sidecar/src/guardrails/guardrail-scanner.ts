@@ -123,7 +123,8 @@ export class GuardrailScanner {
     try {
       reply = (await pool.run(task, { signal })) as ScanReply;
     } catch (e) {
-      if (signal.aborted) throw new GuardrailError("deadline_exceeded", `guardrail scan exceeded its ${guard.config.deadlineMs} ms deadline (guardrails.deadlineMs)`);
+      if (signal.aborted)
+        throw new GuardrailError("deadline_exceeded", `guardrail scan exceeded its ${guard.config.deadlineMs} ms deadline (guardrails.deadlineMs)`);
       throw e;
     }
     if (!reply.ok) throw new GuardrailError(reply.code as GuardrailError["code"], reply.message);

@@ -10,8 +10,7 @@ import { codeUnits } from "./literal-automaton.js";
 import { borrowInt32, borrowUint16, giveBack } from "./scratch-arrays.js";
 
 const INVISIBLE_TEST = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]|\uDB40[\uDC00-\uDC7F]/;
-const ZERO_WIDTH = (c: number): boolean =>
-  c === 0x00ad || c === 0x180e || (c >= 0x200b && c <= 0x200f) || (c >= 0x2060 && c <= 0x2064) || c === 0xfeff;
+const ZERO_WIDTH = (c: number): boolean => c === 0x00ad || c === 0x180e || (c >= 0x200b && c <= 0x200f) || (c >= 0x2060 && c <= 0x2064) || c === 0xfeff;
 const BIDI = (c: number): boolean => (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
 const LETTER = /\p{L}/u;
 

@@ -67,7 +67,17 @@ const PATTERNS: readonly CompiledPattern[] = INJECTION_PATTERNS.map((p) => ({
 const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 /** JavaScript's `\s`. */
 const isSpaceCode = (c: number): boolean =>
-  c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
 
 /** Whether some occurrence in `packed` (ascending) starts in `[from, to]`, at a word start if asked. */
 function occursIn(text: string, packed: Float64Array, from: number, to: number, wordStart: boolean): boolean {
@@ -170,7 +180,8 @@ function runPatterns(index: TextIndex, out: Array<[number, number, string, numbe
 
 const MD_IMAGE = /!\[[^\]\n]{0,200}\]\(\s{0,2}(https?:\/\/[^)\s]{1,2048})/iy;
 const MD_IMAGE_CHANNEL = literalChannel(["!["]);
-const DATA_PARAM = /[?&][\w.-]{0,32}=\s{0,2}(?:\{|\[|<|\$|%7B|%5B|%3C)|[?&](?:data|secret|token|key|password|history|conversation|chat|session|prompt|memory|info|q|payload|d|c)=[A-Za-z0-9+/_%-]{24,}/i;
+const DATA_PARAM =
+  /[?&][\w.-]{0,32}=\s{0,2}(?:\{|\[|<|\$|%7B|%5B|%3C)|[?&](?:data|secret|token|key|password|history|conversation|chat|session|prompt|memory|info|q|payload|d|c)=[A-Za-z0-9+/_%-]{24,}/i;
 
 /** Markdown images whose URL carries data (`![x](https://host/p.png?q={…})`), tried at each `![`. */
 function markdownExfil(index: TextIndex, out: Array<[number, number, string, number]>): void {

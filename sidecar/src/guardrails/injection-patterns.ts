@@ -65,9 +65,29 @@ const OBJECT = String.raw`(?:instructions?|directions?|directives?|prompts?|prom
 
 /** Instruction overrides in English and other languages. */
 const OVERRIDE: InjectionPattern[] = [
-  { ruleId: "injection.override", anchors: [{ words: OVERRIDE_VERBS, wordStart: true, thenSpace: true }], re: new RegExp(String.raw`\b${OVERRIDE_VERB}${W}${FILLER}${OBJECT}`, "gi"), confidence: 0.9 },
-  { ruleId: "injection.override", anchors: [{ words: ["ignore", "disregard", "forget"], wordStart: true, thenSpace: true }], re: new RegExp(String.raw`\b(?:ignore|disregard|forget)${W}(?:(?:all|the)${W})?(?:above|everything(?:${W}(?:above|before|else|i(?:'|’)ve said|said))?)\b`, "gi"), confidence: 0.85 },
-  { ruleId: "injection.override", anchors: [{ words: ["previous", "prior", "above", "earlier", "old", "all"], wordStart: true, near: { words: ["instructions", "rules", "directions"], within: 15 } }], re: /\b(?:previous|prior|above|earlier|old|all ?previous)\s{1,3}(?:instructions|rules|directions)\s{1,3}(?:are|were|is)\s{1,3}(?:false|void|invalid|wrong|obsolete|cancel+ed|out of date|no longer valid)/gi, confidence: 0.9 },
+  {
+    ruleId: "injection.override",
+    anchors: [{ words: OVERRIDE_VERBS, wordStart: true, thenSpace: true }],
+    re: new RegExp(String.raw`\b${OVERRIDE_VERB}${W}${FILLER}${OBJECT}`, "gi"),
+    confidence: 0.9,
+  },
+  {
+    ruleId: "injection.override",
+    anchors: [{ words: ["ignore", "disregard", "forget"], wordStart: true, thenSpace: true }],
+    re: new RegExp(
+      String.raw`\b(?:ignore|disregard|forget)${W}(?:(?:all|the)${W})?(?:above|everything(?:${W}(?:above|before|else|i(?:'|’)ve said|said))?)\b`,
+      "gi",
+    ),
+    confidence: 0.85,
+  },
+  {
+    ruleId: "injection.override",
+    anchors: [
+      { words: ["previous", "prior", "above", "earlier", "old", "all"], wordStart: true, near: { words: ["instructions", "rules", "directions"], within: 15 } },
+    ],
+    re: /\b(?:previous|prior|above|earlier|old|all ?previous)\s{1,3}(?:instructions|rules|directions)\s{1,3}(?:are|were|is)\s{1,3}(?:false|void|invalid|wrong|obsolete|cancel+ed|out of date|no longer valid)/gi,
+    confidence: 0.9,
+  },
   {
     ruleId: "injection.override",
     // `## begin`, `%% start`, `[end` or a bare word, each with up to two spaces.
@@ -78,14 +98,26 @@ const OVERRIDE: InjectionPattern[] = [
   {
     ruleId: "injection.override",
     // `do not follow`: up to eleven characters before `follow`.
-    anchors: [{ words: ["new"], wordStart: true, thenSpace: true, near: { words: ["instruction"], within: 6 } },
+    anchors: [
+      { words: ["new"], wordStart: true, thenSpace: true, near: { words: ["instruction"], within: 6 } },
       { words: ["stop"], wordStart: true, thenSpace: true, near: { words: ["everything"], within: 7 } },
-      { words: ["follow"], wordStart: true, back: 11, atWord: false, from: { chars: "dD", wordStart: true } },],
+      { words: ["follow"], wordStart: true, back: 11, atWord: false, from: { chars: "dD", wordStart: true } },
+    ],
     re: /\bnew\s{1,3}instructions?\s{0,3}(?:to|for)\s{1,3}(?:the\s{1,3})?(?:chat\s{1,3})?(?:assistant|ai|model|bot)\b|\b(?:stop\s{1,3}everything|do\s{1,3}not\s{1,3}follow\s{1,3}(?:your|the|any)\s{1,3}(?:previous\s{1,3})?(?:instructions|rules))\b/gi,
     confidence: 0.85,
   },
-  { ruleId: "injection.override", anchors: [{ words: ["just", "only"], wordStart: true, thenSpace: true }], re: /\b(?:just|only)\s{1,3}(?:print|say|output|write|respond\s{1,3}with|reply\s{1,3}with|return)\s{0,3}["“'][^"”'\n]{0,200}["”']/gi, confidence: 0.8 },
-  { ruleId: "injection.override", anchors: [{ words: ["ignoriere", "vergiss", "missachte"] }], re: /(?:ignoriere|vergiss|missachte)\s{1,3}(?:(?:alle|die|deine|vorherigen|vorigen|bisherigen|obigen|früheren)\s{1,3}){0,4}(?:anweisungen|instruktionen|befehle|regeln|vorgaben)/gi, confidence: 0.9 },
+  {
+    ruleId: "injection.override",
+    anchors: [{ words: ["just", "only"], wordStart: true, thenSpace: true }],
+    re: /\b(?:just|only)\s{1,3}(?:print|say|output|write|respond\s{1,3}with|reply\s{1,3}with|return)\s{0,3}["“'][^"”'\n]{0,200}["”']/gi,
+    confidence: 0.8,
+  },
+  {
+    ruleId: "injection.override",
+    anchors: [{ words: ["ignoriere", "vergiss", "missachte"] }],
+    re: /(?:ignoriere|vergiss|missachte)\s{1,3}(?:(?:alle|die|deine|vorherigen|vorigen|bisherigen|obigen|früheren)\s{1,3}){0,4}(?:anweisungen|instruktionen|befehle|regeln|vorgaben)/gi,
+    confidence: 0.9,
+  },
   {
     ruleId: "injection.override",
     // `ne tiens pas compte`: `ne` and up to three spaces before `tiens`.
@@ -99,14 +131,34 @@ const OVERRIDE: InjectionPattern[] = [
     re: /(?:ignora|ignore|olvida|olvide|omite|esquece|esqueça|dimentica|tralascia)\s{1,3}(?:(?:todas|todos|tutte|tutti|las|los|as|os|le|gli|tus|suas|le\s+tue)\s{1,3}){0,3}(?:instrucciones|indicaciones|reglas|instruções|regras|istruzioni|regole)/gi,
     confidence: 0.9,
   },
-  { ruleId: "injection.override", anchors: [{ words: ["negeer", "vergeet"] }], re: /(?:negeer|vergeet)\s{1,3}(?:(?:alle|de|vorige|eerdere|je)\s{1,3}){0,3}(?:instructies|regels|opdrachten)/gi, confidence: 0.9 },
-  { ruleId: "injection.override", anchors: [{ words: ["игнорируй", "забудь"] }], re: /(?:игнорируй|игнорируйте|забудь|забудьте)\s{1,3}(?:(?:все|всё|предыдущие|прежние|свои)\s{1,3}){0,3}(?:инструкции|указания|правила)/gi, confidence: 0.9 },
-  { ruleId: "injection.override", anchors: [{ words: ["忽略", "无视", "忘记", "忘掉", "以前", "前", "上記", "これまで"] }], re: /(?:忽略|无视|忘记|忘掉)(?:之前|以上|上面|前面|所有|先前)?(?:的)?(?:所有)?(?:指令|指示|说明|规则|提示)|(?:以前|前|上記|これまで)の(?:指示|命令|ルール)を(?:無視|忘れ)/g, confidence: 0.9 },
+  {
+    ruleId: "injection.override",
+    anchors: [{ words: ["negeer", "vergeet"] }],
+    re: /(?:negeer|vergeet)\s{1,3}(?:(?:alle|de|vorige|eerdere|je)\s{1,3}){0,3}(?:instructies|regels|opdrachten)/gi,
+    confidence: 0.9,
+  },
+  {
+    ruleId: "injection.override",
+    anchors: [{ words: ["игнорируй", "забудь"] }],
+    re: /(?:игнорируй|игнорируйте|забудь|забудьте)\s{1,3}(?:(?:все|всё|предыдущие|прежние|свои)\s{1,3}){0,3}(?:инструкции|указания|правила)/gi,
+    confidence: 0.9,
+  },
+  {
+    ruleId: "injection.override",
+    anchors: [{ words: ["忽略", "无视", "忘记", "忘掉", "以前", "前", "上記", "これまで"] }],
+    re: /(?:忽略|无视|忘记|忘掉)(?:之前|以上|上面|前面|所有|先前)?(?:的)?(?:所有)?(?:指令|指示|说明|规则|提示)|(?:以前|前|上記|これまで)の(?:指示|命令|ルール)を(?:無視|忘れ)/g,
+    confidence: 0.9,
+  },
 ];
 
 /** Fake role / system markers and chat-template tokens. */
 const ROLE: InjectionPattern[] = [
-  { ruleId: "injection.role-marker", anchors: [{ words: ["<|", "[inst", "[/inst", "<<sys", "<</sys", "{{", "<sys", "</sys"] }], re: /<\|(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id|begin_of_text)\|>|\[\/?INST\]|<<\/?SYS>>|\{\{[#/~]?(?:system|user|assistant)~?\}\}|<\/?(?:system|system_prompt|sys)>/gi, confidence: 0.9 },
+  {
+    ruleId: "injection.role-marker",
+    anchors: [{ words: ["<|", "[inst", "[/inst", "<<sys", "<</sys", "{{", "<sys", "</sys"] }],
+    re: /<\|(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id|begin_of_text)\|>|\[\/?INST\]|<<\/?SYS>>|\{\{[#/~]?(?:system|user|assistant)~?\}\}|<\/?(?:system|system_prompt|sys)>/gi,
+    confidence: 0.9,
+  },
   {
     ruleId: "injection.role-marker",
     // A `system:` line starts at the line break (or the text start), up to 11 characters before the word.
@@ -122,14 +174,23 @@ const ROLE: InjectionPattern[] = [
 
 /** "Important message to the AI" wrappers and claims of authority over the assistant. */
 const ADDRESS: InjectionPattern[] = [
-  { ruleId: "injection.ai-address", anchors: [
+  {
+    ruleId: "injection.ai-address",
+    anchors: [
       {
         words: ["important", "urgent", "attention", "note", "message", "instruction"],
         wordStart: true,
         // The addressee comes within 48 characters: word, 24 free, `to|for`, `the|any|all`, spaces.
-        near: { words: ["ai", "a.i.", "assistant", "llm", "language", "chatbot", "agent", "gpt", "chatgpt", "claude", "copilot", "gemini"], within: 48, wordStart: true },
+        near: {
+          words: ["ai", "a.i.", "assistant", "llm", "language", "chatbot", "agent", "gpt", "chatgpt", "claude", "copilot", "gemini"],
+          within: 48,
+          wordStart: true,
+        },
       },
-    ], re: /\b(?:important|urgent|attention|note|message|instructions?)\b[^\n]{0,24}?\b(?:to|for)\s{1,3}(?:the\s{1,3}|any\s{1,3}|all\s{1,3})?(?:ai|a\.i\.|assistant|llm|language\s{1,3}model|chatbot|agent|gpt|chatgpt|claude|copilot|gemini)s?\b/gi, confidence: 0.85 },
+    ],
+    re: /\b(?:important|urgent|attention|note|message|instructions?)\b[^\n]{0,24}?\b(?:to|for)\s{1,3}(?:the\s{1,3}|any\s{1,3}|all\s{1,3})?(?:ai|a\.i\.|assistant|llm|language\s{1,3}model|chatbot|agent|gpt|chatgpt|claude|copilot|gemini)s?\b/gi,
+    confidence: 0.85,
+  },
   {
     ruleId: "injection.ai-address",
     anchors: [
@@ -174,11 +235,18 @@ const ADDRESS: InjectionPattern[] = [
 const LEAK: InjectionPattern[] = [
   {
     ruleId: "injection.prompt-leak",
-    anchors: [{ words: ["repeat", "print", "reveal", "show", "tell", "list", "relay", "output", "display", "spell", "write", "give", "respond"], wordStart: true }],
+    anchors: [
+      { words: ["repeat", "print", "reveal", "show", "tell", "list", "relay", "output", "display", "spell", "write", "give", "respond"], wordStart: true },
+    ],
     re: /\b(?:repeat|print|reveal|show|tell\s{1,3}me|list|relay|output|display|spell[\s-]check|write\s{1,3}out|give\s{1,3}me|respond\s{1,3}with)\b[^.\n]{0,60}?\b(?:your|the\s{1,3}previous|the\s{1,3}above|the\s{1,3}initial|initial|system(?:'|’)?s?|original|underlying|full)\s{1,3}(?:\w+\s{1,3}){0,2}(?:instructions?|prompts?|prompting|parameters|rules|directives|exemplars)\b/gi,
     confidence: 0.8,
   },
-  { ruleId: "injection.prompt-leak", anchors: [{ words: ["instruction", "prompt", "rules", "what"], wordStart: true }], re: /\b(?:instructions?|prompts?|rules)\s{1,3}(?:that\s{1,3})?you(?:(?:'|’)ve|\s{1,3}have|\s{1,3}were)\s{1,3}(?:been\s{1,3})?given\b|\bwhat\s{1,3}(?:are|were)\s{1,3}your\s{1,3}(?:initial|original|system)\s{1,3}(?:instructions|prompt)/gi, confidence: 0.8 },
+  {
+    ruleId: "injection.prompt-leak",
+    anchors: [{ words: ["instruction", "prompt", "rules", "what"], wordStart: true }],
+    re: /\b(?:instructions?|prompts?|rules)\s{1,3}(?:that\s{1,3})?you(?:(?:'|’)ve|\s{1,3}have|\s{1,3}were)\s{1,3}(?:been\s{1,3})?given\b|\bwhat\s{1,3}(?:are|were)\s{1,3}your\s{1,3}(?:initial|original|system)\s{1,3}(?:instructions|prompt)/gi,
+    confidence: 0.8,
+  },
 ];
 
 /** Coercion to call tools or take destructive / exfiltrating actions. */
@@ -200,7 +268,13 @@ const COERCION: InjectionPattern[] = [
   },
   {
     ruleId: "injection.tool-coercion",
-    anchors: [{ words: ["forward", "send", "email", "upload", "post", "transfer", "share", "leak", "exfiltrate", "conversation", "chat"], wordStart: true, thenSpace: true }],
+    anchors: [
+      {
+        words: ["forward", "send", "email", "upload", "post", "transfer", "share", "leak", "exfiltrate", "conversation", "chat"],
+        wordStart: true,
+        thenSpace: true,
+      },
+    ],
     re: /\b(?:forward|send|email|upload|post|transfer|share|leak|exfiltrate)\s{1,3}(?:me\s{1,3})?(?:\w+\s{1,3}){0,3}?(?:every|all|the\s{1,3}user(?:'|’)?s?)\s{1,3}(?:single\s{1,3})?(?:\w+\s{1,3})?(?:emails?|messages?|files?|conversations?|chat|history|contacts|passwords?|credentials|api\s{1,3}keys?|secrets|data|bank\s{1,3}details)\b|\b(?:conversation|chat)\s{1,3}history\s{1,3}to\b/gi,
     confidence: 0.85,
   },
@@ -247,10 +321,18 @@ const DIRECTIVE: InjectionPattern[] = [
     ruleId: "injection.output-directive",
     // `in|to|into|within your …`: up to 9 characters before `your`.
     anchors: [{ words: ["your"], wordStart: true, back: 9, thenSpace: true, from: { chars: "iItTwW", wordStart: true } }],
-    re: new RegExp(String.raw`\byour${W}(?:\w+${W})?${OUTPUT_NOUN}${W}(?:can|could|would|will|should|must)${W}(?:\w+${W}){0,2}(?:with|by)\b|\b(?:in|to|into|within)${W}your${W}${OUTPUT_NOUN}${W}?[,:]`, "gi"),
+    re: new RegExp(
+      String.raw`\byour${W}(?:\w+${W})?${OUTPUT_NOUN}${W}(?:can|could|would|will|should|must)${W}(?:\w+${W}){0,2}(?:with|by)\b|\b(?:in|to|into|within)${W}your${W}${OUTPUT_NOUN}${W}?[,:]`,
+      "gi",
+    ),
     confidence: 0.75,
   },
-  { ruleId: "injection.output-directive", anchors: [{ words: ["reply", "respond", "answer"], wordStart: true, thenSpace: true }], re: /\b(?:reply|respond|answer)\s{1,3}(?:only\s{1,3})?(?:in|using|with)\s{1,3}(?:\w+\s{1,3})?(?:reverse|base\d{2}|emojis?|spanish|french|german|italian|portuguese|chinese|japanese|russian|arabic|cipher|encoding|uppercase|pig\s{1,3}latin|morse|hex|binary|caps|rhymes?)\b/gi, confidence: 0.7 },
+  {
+    ruleId: "injection.output-directive",
+    anchors: [{ words: ["reply", "respond", "answer"], wordStart: true, thenSpace: true }],
+    re: /\b(?:reply|respond|answer)\s{1,3}(?:only\s{1,3})?(?:in|using|with)\s{1,3}(?:\w+\s{1,3})?(?:reverse|base\d{2}|emojis?|spanish|french|german|italian|portuguese|chinese|japanese|russian|arabic|cipher|encoding|uppercase|pig\s{1,3}latin|morse|hex|binary|caps|rhymes?)\b/gi,
+    confidence: 0.7,
+  },
   {
     ruleId: "injection.code-insertion",
     // `the|this following …`: up to 7 characters before the second word.
@@ -277,7 +359,10 @@ const TASK: InjectionPattern[] = [
     ruleId: "injection.task-request",
     // The sentence start (text start, line break, `.!?:`) is up to four characters before the first word.
     anchors: [{ words: ["please", ...TASK_VERBS], wordStart: true, back: 4, atWord: false, from: { chars: "\n.!?:", textStart: true } }],
-    re: new RegExp(String.raw`(?:^|\n|[.!?]\s{1,3}|:\s{1,3})(?:please\s{1,3})?${TASK_VERB}\s{1,3}(?:me\s{1,3})?(?!attached|below|enclosed|us\b)(?:a|an|the|some|how|what|why|insights|advice|steps|weekend|\w+ing)\b[^\n]{0,200}?[.?!]`, "gi"),
+    re: new RegExp(
+      String.raw`(?:^|\n|[.!?]\s{1,3}|:\s{1,3})(?:please\s{1,3})?${TASK_VERB}\s{1,3}(?:me\s{1,3})?(?!attached|below|enclosed|us\b)(?:a|an|the|some|how|what|why|insights|advice|steps|weekend|\w+ing)\b[^\n]{0,200}?[.?!]`,
+      "gi",
+    ),
     confidence: 0.6,
   },
   {

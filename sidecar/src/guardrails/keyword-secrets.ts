@@ -19,11 +19,67 @@ const KEY_CHAR: CharTest = (c) => isAlnum(c) || c === 95 || c === 45 || c === 46
 type Family = "password" | "token";
 
 const NEGATIVE_LAST = new Set([
-  "id", "ids", "name", "names", "url", "uri", "urls", "path", "file", "files", "length", "len", "size", "type", "types",
-  "version", "format", "mode", "count", "index", "prefix", "suffix", "field", "label", "hint", "description", "desc",
-  "variable", "var", "env", "ref", "chars", "pattern", "regex", "policy", "store", "storage", "manager", "provider",
-  "endpoint", "header", "param", "expiry", "expires", "expiration", "ttl", "timeout", "source", "selector", "event",
-  "enabled", "required", "strength", "pressed", "pair", "signatures", "meshing", "results", "reset", "rotation", "location",
+  "id",
+  "ids",
+  "name",
+  "names",
+  "url",
+  "uri",
+  "urls",
+  "path",
+  "file",
+  "files",
+  "length",
+  "len",
+  "size",
+  "type",
+  "types",
+  "version",
+  "format",
+  "mode",
+  "count",
+  "index",
+  "prefix",
+  "suffix",
+  "field",
+  "label",
+  "hint",
+  "description",
+  "desc",
+  "variable",
+  "var",
+  "env",
+  "ref",
+  "chars",
+  "pattern",
+  "regex",
+  "policy",
+  "store",
+  "storage",
+  "manager",
+  "provider",
+  "endpoint",
+  "header",
+  "param",
+  "expiry",
+  "expires",
+  "expiration",
+  "ttl",
+  "timeout",
+  "source",
+  "selector",
+  "event",
+  "enabled",
+  "required",
+  "strength",
+  "pressed",
+  "pair",
+  "signatures",
+  "meshing",
+  "results",
+  "reset",
+  "rotation",
+  "location",
 ]);
 const NEGATIVE_ANY = new Set(["public", "pub", "csrf", "xsrf", "not", "no", "is", "has", "should", "get", "set", "fake", "dummy", "sample", "example"]);
 
@@ -48,9 +104,23 @@ export function keyFamily(key: string): Family | undefined {
     const p = parts[i] ?? "";
     if (p.startsWith("passw") || p === "pass" || p === "pwd" || p === "pw" || p.startsWith("secret") || p === "passphrase") family = "password";
     else if (family === undefined) {
-      if (p.startsWith("token") || p.endsWith("token") || p.endsWith("apikey") || p === "key" || p === "auth" || p === "authorization" ||
-          p.startsWith("credential") || p === "bearer" || p === "accesskey" || p === "privatekey" || p === "secretkey" ||
-          (p === "login" && i === parts.length - 1) || p.endsWith("secret") || p === "oauth") family = "token";
+      if (
+        p.startsWith("token") ||
+        p.endsWith("token") ||
+        p.endsWith("apikey") ||
+        p === "key" ||
+        p === "auth" ||
+        p === "authorization" ||
+        p.startsWith("credential") ||
+        p === "bearer" ||
+        p === "accesskey" ||
+        p === "privatekey" ||
+        p === "secretkey" ||
+        (p === "login" && i === parts.length - 1) ||
+        p.endsWith("secret") ||
+        p === "oauth"
+      )
+        family = "token";
     }
   }
   if (family === undefined && /(?:apikey|secret|token|password)$/.test(key.toLowerCase())) family = "token";
@@ -67,7 +137,8 @@ export function isAccessIdKey(key: string): boolean {
 
 const OPERATORS = ["===", "!==", ":::=", "::=", ":=", "?=", "=>", "==", "!=", "<-", "=", ":"];
 const SCHEME = /^(?:Basic|Bearer|Token|Api-Token|Digest|Bot|OAuth|token|bearer|basic)[ \t]+/;
-const HOSTLIKE = /^(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?$|:\/\/|^\.{0,2}\/|^[\w.+-]+@[\w-]+\.[\w.]+$|\.(?:pem|p12|pfx|cer|crt|key|json|ya?ml|txt|png|jpe?g|gif|svg|keytab|jks|html?|xml|env)$/i;
+const HOSTLIKE =
+  /^(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?$|:\/\/|^\.{0,2}\/|^[\w.+-]+@[\w-]+\.[\w.]+$|\.(?:pem|p12|pfx|cer|crt|key|json|ya?ml|txt|png|jpe?g|gif|svg|keytab|jks|html?|xml|env)$/i;
 const VERSIONLIKE = /^v?\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?$/;
 const CODELIKE = /^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)+(?:\(.*)?$|^[A-Za-z_$][\w$]*\(.*\)?$/;
 const IDENTIFIERLIKE = /^[A-Za-z]+(?:[_\-. ][A-Za-z]+|[_\-. ]\d{1,3})*$/;
@@ -108,7 +179,7 @@ const VALUE_CHAR: CharTest = (c) => c > 32 && c !== 0x7f;
 /** Reads a value starting at `i`: quoted (same quote closes) or a run up to whitespace. */
 function readValue(text: string, i: number): { start: number; end: number; quoted: boolean } | undefined {
   const q = text[i];
-  if (q === "\"" || q === "'" || q === "`") {
+  if (q === '"' || q === "'" || q === "`") {
     const limit = Math.min(text.length, i + 1025);
     let j = i + 1;
     while (j < limit && text[j] !== q && text[j] !== "\n") j++;
@@ -161,7 +232,7 @@ export function detectKeywordSecrets(text: string, out: Finding[], index = new T
 
 function valueAfter(text: string, keyEnd: number, family: Family, keyOpen: string | undefined, cliFlag: boolean): ReturnType<typeof readValue> {
   let i = keyEnd;
-  const keyQuoted = keyOpen === "\"" || keyOpen === "'";
+  const keyQuoted = keyOpen === '"' || keyOpen === "'";
   if (keyQuoted && text[i] === keyOpen) i++;
   if (text[i] === "[") {
     const close = text.indexOf("]", i);
@@ -171,17 +242,17 @@ function valueAfter(text: string, keyEnd: number, family: Family, keyOpen: strin
   i = skip(text, i, " \t");
   let op = readOperator(text, i);
   // `secret("…")` and `--api-key value` (command-line flags) assign too.
-  if (op === undefined && text[i] === "(" && (text[i + 1] === "\"" || text[i + 1] === "'")) op = [i + 1, "("];
+  if (op === undefined && text[i] === "(" && (text[i + 1] === '"' || text[i + 1] === "'")) op = [i + 1, "("];
   if (op === undefined && cliFlag && i > keyEnd) op = [i, " "];
   if (op === undefined && keyQuoted && text[i] === ",") op = [i + 1, ","];
   if (op === undefined) {
     // `password "value"` (no operator) only for password-like keys.
-    if (family !== "password" || (text[i] !== "\"" && text[i] !== "'") || i === keyEnd) return undefined;
+    if (family !== "password" || (text[i] !== '"' && text[i] !== "'") || i === keyEnd) return undefined;
     return readValue(text, i);
   }
   if ((op[1] === "==" || op[1] === "!=") && text[op[0]] === "=") op = [op[0] + 1, op[1]];
   i = skip(text, op[0], " \t");
-  if (text[i] === "@" && (text[i + 1] === "\"" || text[i + 1] === "'")) i++;
+  if (text[i] === "@" && (text[i + 1] === '"' || text[i + 1] === "'")) i++;
   const scheme = SCHEME.exec(text.slice(i, i + 16));
   if (scheme !== null) i += scheme[0].length;
   return readValue(text, i);
@@ -194,7 +265,7 @@ function valueBefore(text: string, keyStart: number): ReturnType<typeof readValu
   const m = COMPARE_BEFORE.exec(window);
   if (m === null) return undefined;
   const close = keyStart - window.length + m.index;
-  const quote = m[1] ?? "\"";
+  const quote = m[1] ?? '"';
   const floor = Math.max(0, close - 1025);
   const open = text.slice(floor, close).lastIndexOf(quote) + floor;
   if (open < floor) return undefined;

@@ -222,7 +222,15 @@ export class LiteralAutomaton {
     outStart[states] = flat.length;
     if (delta.length > DELTA_CAPACITY) throw new Error(`literal automaton has ${delta.length} transitions; the limit is ${DELTA_CAPACITY}`);
     const maxLength = literals.reduce((m, l) => Math.max(m, l.length), 0);
-    return new LiteralAutomaton(classes, delta, K, outStart, Int32Array.from(flat), Int32Array.from(literals, (l) => l.length), maxLength);
+    return new LiteralAutomaton(
+      classes,
+      delta,
+      K,
+      outStart,
+      Int32Array.from(flat),
+      Int32Array.from(literals, (l) => l.length),
+      maxLength,
+    );
   }
 
   /**

@@ -68,7 +68,10 @@ export function scan(input: ScanInput, config: GuardrailConfigInput | GuardrailC
   let bytes = 0;
   for (const s of strings) bytes += utf8Length(s.text);
   if (bytes > cfg.maxBytes) {
-    throw new GuardrailError("too_large", `tool response is ${formatBytes(bytes)}; the guardrail scans at most ${formatBytes(cfg.maxBytes)} (guardrails.maxBytes)`);
+    throw new GuardrailError(
+      "too_large",
+      `tool response is ${formatBytes(bytes)}; the guardrail scans at most ${formatBytes(cfg.maxBytes)} (guardrails.maxBytes)`,
+    );
   }
   const deadline = new Deadline(cfg.deadlineMs);
   const perString = strings.map((s) => {
@@ -95,7 +98,12 @@ export function scan(input: ScanInput, config: GuardrailConfigInput | GuardrailC
   if (mutating.length > 0) {
     const book = new PlaceholderBook();
     const mutated = strings.map((s, i) =>
-      mutateText(s.text, (perString[i] ?? []).filter((f) => actionOf(f.category) === "mutate"), book, cfg.injection === "mutate"),
+      mutateText(
+        s.text,
+        (perString[i] ?? []).filter((f) => actionOf(f.category) === "mutate"),
+        book,
+        cfg.injection === "mutate",
+      ),
     );
     if (input.result !== undefined) {
       const replacements = new Map(strings.map((s, i) => [s.path, mutated[i] ?? s.text]));

@@ -66,7 +66,7 @@ const B64URL: CharTest = (c) => isAlnum(c) || c === 45 || c === 95;
 
 function decodesToJsonObject(segment: string): "json" | "prefix" | "no" {
   const decoded = Buffer.from(segment, "base64url").toString("utf8");
-  if (!decoded.startsWith("{\"") && !decoded.startsWith("{\r\n") && !decoded.startsWith("{\n")) return "no";
+  if (!decoded.startsWith('{"') && !decoded.startsWith("{\r\n") && !decoded.startsWith("{\n")) return "no";
   try {
     const value: unknown = JSON.parse(decoded);
     return typeof value === "object" && value !== null && !Array.isArray(value) ? "json" : "no";

@@ -55,8 +55,7 @@ export function resultStrings(result: JsonObject): ResultString[] {
         value.forEach((v, i) => {
           walk(v, [...segments, i]);
         });
-      }
-      else if (value !== null && typeof value === "object") for (const [k, v] of Object.entries(value)) walk(v, [...segments, k]);
+      } else if (value !== null && typeof value === "object") for (const [k, v] of Object.entries(value)) walk(v, [...segments, k]);
     };
     walk(structured, ["structuredContent"]);
   }

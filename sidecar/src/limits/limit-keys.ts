@@ -73,7 +73,9 @@ export function toOps(applicable: readonly CompiledLimit[], ctx: LimitContext): 
 
 /** SHA-256 of the arguments' canonical JSON (RFC 8785): key order does not matter, values never reach the store. */
 function hashArguments(args: JsonObject | undefined): string {
-  return createHash("sha256").update(canonicalize(args ?? {}) ?? "{}").digest("base64url");
+  return createHash("sha256")
+    .update(canonicalize(args ?? {}) ?? "{}")
+    .digest("base64url");
 }
 
 /**

@@ -38,19 +38,17 @@ export function parseDuration(text: string): number | undefined {
 export const BUDGET_PERIODS = ["hour", "day", "month"] as const;
 export type BudgetPeriod = (typeof BUDGET_PERIODS)[number];
 
-const rateText = z
-  .string()
-  .transform((text, ctx) => {
-    const match = /^(\d+)\s*\/\s*(\d*)\s*([a-z]+)$/.exec(text.trim());
-    const count = Number(match?.[1]);
-    const unit = match ? UNITS_MS[match[3]!] : undefined;
-    const periodMs = unit === undefined ? NaN : unit * (match?.[2] ? Number(match[2]) : 1);
-    if (!match || !(count > 0) || !Number.isSafeInteger(count) || !(periodMs > 0)) {
-      ctx.addIssue({ code: "custom", message: "rate takes COUNT/PERIOD with a positive whole COUNT, e.g. 60/m, 100/10s, 5000/h" });
-      return z.NEVER;
-    }
-    return { count, periodMs };
-  });
+const rateText = z.string().transform((text, ctx) => {
+  const match = /^(\d+)\s*\/\s*(\d*)\s*([a-z]+)$/.exec(text.trim());
+  const count = Number(match?.[1]);
+  const unit = match ? UNITS_MS[match[3]!] : undefined;
+  const periodMs = unit === undefined ? NaN : unit * (match?.[2] ? Number(match[2]) : 1);
+  if (!match || !(count > 0) || !Number.isSafeInteger(count) || !(periodMs > 0)) {
+    ctx.addIssue({ code: "custom", message: "rate takes COUNT/PERIOD with a positive whole COUNT, e.g. 60/m, 100/10s, 5000/h" });
+    return z.NEVER;
+  }
+  return { count, periodMs };
+});
 
 const budgetText = z.string().transform((text, ctx) => {
   const match = /^(\d+)\s*\/\s*([a-z]+)$/.exec(text.trim());
@@ -74,9 +72,7 @@ const durationText = z.string().transform((text, ctx) => {
 
 const estimateTokens = z.int().min(1, { error: "a default estimate is a whole number of tokens, at least 1" });
 
-const scopeText = z
-  .string()
-  .regex(/^(all|(subject|role|team):\S+)$/, { error: "scope is all, subject:<id>, role:<name> or team:<name>" });
+const scopeText = z.string().regex(/^(all|(subject|role|team):\S+)$/, { error: "scope is all, subject:<id>, role:<name> or team:<name>" });
 
 /** One limit of the policy. Exactly one of rate, tokens, steps, duplicateWindow. */
 export const LimitSchema = z

@@ -132,16 +132,18 @@ export class Limiter {
       if (!verdict.allow && mayHaveRun) this.withdraw(ctx.decisionId, stateKeys);
       return verdict;
     }
-    const statuses = applicable.map((limit, i): LimitStatus => ({
-      name: limit.name,
-      rule: limit.path,
-      kind: limit.kind,
-      allowed: results[i]!.allowed,
-      shadow: limit.shadow,
-      remaining: results[i]!.remaining,
-      retryAfterMs: results[i]!.retryAfterMs,
-      failOpen: false,
-    }));
+    const statuses = applicable.map(
+      (limit, i): LimitStatus => ({
+        name: limit.name,
+        rule: limit.path,
+        kind: limit.kind,
+        allowed: results[i]!.allowed,
+        shadow: limit.shadow,
+        remaining: results[i]!.remaining,
+        retryAfterMs: results[i]!.retryAfterMs,
+        failOpen: false,
+      }),
+    );
     const denied = statuses.findIndex((s) => !s.allowed && !s.shadow);
     if (denied < 0) {
       const holds = commit && ops.some((op, i) => op.kind === "tokens" && results[i]!.allowed);
@@ -219,19 +221,26 @@ export class Limiter {
     }
     this.failOpenCount++;
     this.#onFailOpen?.({ server: ctx.server, tool: ctx.tool, limits: applicable.map((l) => l.name) });
-    const statuses = applicable.map((limit): LimitStatus => ({
-      name: limit.name,
-      rule: limit.path,
-      kind: limit.kind,
-      allowed: true,
-      shadow: limit.shadow,
-      remaining: 0,
-      retryAfterMs: 0,
-      failOpen: true,
-    }));
+    const statuses = applicable.map(
+      (limit): LimitStatus => ({
+        name: limit.name,
+        rule: limit.path,
+        kind: limit.kind,
+        allowed: true,
+        shadow: limit.shadow,
+        remaining: 0,
+        retryAfterMs: 0,
+        failOpen: true,
+      }),
+    );
     // The apply may still land later and reserve: then a settlement must find it.
     const reservation = mayHaveRun && ops.some((op) => op.kind === "tokens") ? "maybe" : "none";
-    return pass(statuses, true, reservation, ops.map((op) => op.key));
+    return pass(
+      statuses,
+      true,
+      reservation,
+      ops.map((op) => op.key),
+    );
   }
 }
 

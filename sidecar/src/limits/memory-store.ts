@@ -93,7 +93,9 @@ export class MemoryStateStore implements StateStore {
         case "duplicate": {
           const entry = this.#entries.get(op.key);
           const live = entry !== undefined && entry.expiresAtUs > now;
-          result = live ? { allowed: false, remaining: 0, retryAfterMs: Math.ceil((entry.expiresAtUs - now) / 1000) } : { allowed: true, remaining: 0, retryAfterMs: 0 };
+          result = live
+            ? { allowed: false, remaining: 0, retryAfterMs: Math.ceil((entry.expiresAtUs - now) / 1000) }
+            : { allowed: true, remaining: 0, retryAfterMs: 0 };
           if (!live) commits.push(() => this.#set(op.key, 1, now + op.windowMs * 1000));
           break;
         }

@@ -28,11 +28,7 @@ export interface CompiledArgumentConstraint {
  * c.check({ project: "OPS" }); // "argument 'project' must be one of SUP"
  * ```
  */
-export function compileArgumentConstraint(
-  argument: string,
-  spec: ArgumentConstraint,
-  rule: string,
-): CompiledArgumentConstraint {
+export function compileArgumentConstraint(argument: string, spec: ArgumentConstraint, rule: string): CompiledArgumentConstraint {
   const segments = argument.split(".");
   const glob: NamePattern | undefined = spec.glob === undefined ? undefined : compileGlob(spec.glob);
   const allowed = spec.in === undefined ? undefined : new Set<unknown>(spec.in);

@@ -49,11 +49,7 @@ export function compileGuardrailRules(entries: readonly z.infer<typeof Guardrail
  * const { profile, rule } = guardrailFor(policy.guardrails, "web", "fetch");
  * ```
  */
-export function guardrailFor(
-  rules: readonly CompiledGuardrailRule[],
-  server: string,
-  tool: string,
-): { profile: CompiledGuardrail; rule: string } {
+export function guardrailFor(rules: readonly CompiledGuardrailRule[], server: string, tool: string): { profile: CompiledGuardrail; rule: string } {
   const target = `${server}/${tool}`;
   const rule = rules.find((r) => r.tools.some((p) => p.matches(target)));
   return rule ? { profile: rule.profile, rule: rule.path } : { profile: DEFAULT_GUARDRAIL, rule: "default" };

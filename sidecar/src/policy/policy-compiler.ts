@@ -122,11 +122,7 @@ export interface CompileResult {
  * const { policy, errors } = compilePolicy(PolicySchema.parse(yaml), { revision, source: "policy.yaml" });
  * ```
  */
-export function compilePolicy(
-  doc: PolicyDocument,
-  meta: { revision: string; source: string },
-  partial?: PartialContext,
-): CompileResult {
+export function compilePolicy(doc: PolicyDocument, meta: { revision: string; source: string }, partial?: PartialContext): CompileResult {
   return runToEnd(compilePolicySteps(doc, meta, partial));
 }
 
@@ -140,11 +136,7 @@ export function compilePolicy(
  * const { policy, errors } = await runInSlices(compilePolicySteps(doc, { revision, source }));
  * ```
  */
-export function* compilePolicySteps(
-  doc: PolicyDocument,
-  meta: { revision: string; source: string },
-  partial?: PartialContext,
-): Steps<CompileResult> {
+export function* compilePolicySteps(doc: PolicyDocument, meta: { revision: string; source: string }, partial?: PartialContext): Steps<CompileResult> {
   const errors: CompileProblem[] = [];
   const warnings: CompileProblem[] = [];
 
@@ -267,13 +259,7 @@ export function* compilePolicySteps(
   return { policy, errors, warnings };
 }
 
-function* compileServerRules(
-  role: string,
-  serverKey: string,
-  rules: ServerRules,
-  path: PolicyPath,
-  errors: CompileProblem[],
-): Steps<CompiledServerRules> {
+function* compileServerRules(role: string, serverKey: string, rules: ServerRules, path: PolicyPath, errors: CompileProblem[]): Steps<CompiledServerRules> {
   function* compileList(kind: "allow" | "deny"): Steps<CompiledRule[]> {
     const compiled: CompiledRule[] = [];
     for (const [i, pattern] of rules[kind].entries()) {

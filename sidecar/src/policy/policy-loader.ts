@@ -69,7 +69,11 @@ export function loadPolicyText(text: string, file: string): PolicyLoadResult {
     message,
   });
   if (doc.errors.length > 0) {
-    return failure(syntaxProblems(text, doc.errors).map((p) => atOffset(p.offset, [], p.message)), [], revision);
+    return failure(
+      syntaxProblems(text, doc.errors).map((p) => atOffset(p.offset, [], p.message)),
+      [],
+      revision,
+    );
   }
 
   const errors = findDuplicateKeys(doc).map((d) =>
@@ -91,7 +95,8 @@ export function loadPolicyText(text: string, file: string): PolicyLoadResult {
   if (parsed.success) {
     checkable = { document: parsed.data };
   } else {
-    const valueAt = (path: PolicyPath) => path.reduce<unknown>((v, k) => (v !== null && typeof v === "object" ? (v as Record<string, unknown>)[k] : undefined), raw);
+    const valueAt = (path: PolicyPath) =>
+      path.reduce<unknown>((v, k) => (v !== null && typeof v === "object" ? (v as Record<string, unknown>)[k] : undefined), raw);
     const issueSource = { valueAt, sourceAt: source.sourceAt };
     // Loops, not push(...spread): a hostile file yields more problems than a call has arguments.
     for (const issue of parsed.error.issues) for (const p of schemaProblems(issue, PolicySchema, issueSource)) errors.push(at(p));

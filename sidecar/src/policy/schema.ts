@@ -17,11 +17,7 @@ const name = (what: string) =>
     .max(128)
     .regex(NAME, { error: `${what} must start with a letter or digit and use only letters, digits, '_', '.' and '-'` });
 
-const serverPattern = z
-  .string()
-  .min(1)
-  .max(128)
-  .regex(NAME_GLOB, { error: "server names use letters, digits, '_', '.', '-' and the wildcards '*' and '?'" });
+const serverPattern = z.string().min(1).max(128).regex(NAME_GLOB, { error: "server names use letters, digits, '_', '.', '-' and the wildcards '*' and '?'" });
 
 const toolPattern = z
   .string()
@@ -47,10 +43,9 @@ export const ArgumentConstraintSchema = z
     max: z.number().optional(),
     optional: z.boolean().optional(),
   })
-  .refine(
-    (c) => ["equals", "in", "prefix", "glob", "maxLength", "min", "max"].some((k) => k in c),
-    { error: "an argument constraint needs at least one of equals, in, prefix, glob, maxLength, min, max" },
-  );
+  .refine((c) => ["equals", "in", "prefix", "glob", "maxLength", "min", "max"].some((k) => k in c), {
+    error: "an argument constraint needs at least one of equals, in, prefix, glob, maxLength, min, max",
+  });
 
 /** Conditions on a tool's MCP annotations. */
 export const AnnotationRuleSchema = z.strictObject({
@@ -86,15 +81,11 @@ export const SubjectSchema = z.strictObject({
   description: z.string().optional(),
   team: name("a team name").optional(),
   roles: z.array(name("a role name")).min(1, { error: "a subject needs at least one role" }),
-  tokenSha256: z
-    .union([sha256Hex, z.array(sha256Hex).min(1, { error: "list at least one token hash" })])
-    .transform((v) => (Array.isArray(v) ? v : [v])),
+  tokenSha256: z.union([sha256Hex, z.array(sha256Hex).min(1, { error: "list at least one token hash" })]).transform((v) => (Array.isArray(v) ? v : [v])),
 });
 
 /** A tool reference in a virtual server: `server/tool`, the tool part may be a glob. */
-const toolRef = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*\/[^\s]+$/, { error: "a tool reference has the form server/tool" });
+const toolRef = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*\/[^\s]+$/, { error: "a tool reference has the form server/tool" });
 
 /** A virtual MCP server: a curated tool set drawn from real servers. */
 export const VirtualServerSchema = z.strictObject({

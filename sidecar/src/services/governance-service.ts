@@ -50,10 +50,7 @@ const SETTLEMENT_ERRORS: Partial<Record<Settlement, [string, Code]>> = {
     "decision_id: already settled; a decision is settled once (if you are retrying after Unavailable, the first settlement went through)",
     Code.FailedPrecondition,
   ],
-  expired: [
-    "decision_id: its budget reservation expired and stays charged at its estimate; settle within 15 minutes of the decision",
-    Code.FailedPrecondition,
-  ],
+  expired: ["decision_id: its budget reservation expired and stays charged at its estimate; settle within 15 minutes of the decision", Code.FailedPrecondition],
   forbidden: ["decision_id: belongs to another subject's decision", Code.PermissionDenied],
 };
 
@@ -77,21 +74,23 @@ export function governanceService(deps: GovernanceDeps): ServiceImpl<typeof Gove
         maxDepth: REQUEST_LIMITS.argumentsDepth,
       });
       if (req.estimatedTokens < 0n) throw new ConnectError("estimated_tokens: must not be negative", Code.InvalidArgument);
-      const decision = await engine.decide({
-        token: req.token,
-        server: req.server,
-        tool: req.tool,
-        arguments: args,
-        annotations: req.annotations,
-        explain: req.explain,
-        workflowId: req.workflowId,
-        estimatedTokens: Number(req.estimatedTokens),
-        dryRun: req.dryRun,
-        signal: ctx.signal,
-      }).catch((err: unknown) => {
-        if (err instanceof LimitRequestError) throw new ConnectError(err.message, Code.InvalidArgument);
-        throw err;
-      });
+      const decision = await engine
+        .decide({
+          token: req.token,
+          server: req.server,
+          tool: req.tool,
+          arguments: args,
+          annotations: req.annotations,
+          explain: req.explain,
+          workflowId: req.workflowId,
+          estimatedTokens: Number(req.estimatedTokens),
+          dryRun: req.dryRun,
+          signal: ctx.signal,
+        })
+        .catch((err: unknown) => {
+          if (err instanceof LimitRequestError) throw new ConnectError(err.message, Code.InvalidArgument);
+          throw err;
+        });
       const { decisionId } = decision;
       const logFields = {
         decisionId,

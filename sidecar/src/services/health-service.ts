@@ -10,13 +10,7 @@
  */
 import { create } from "@bufbuild/protobuf";
 import { Code, ConnectError, type ServiceImpl } from "@connectrpc/connect";
-import {
-  AdminService,
-  GovernanceService,
-  type Health,
-  HealthCheckResponse_ServingStatus as Status,
-  HealthCheckResponseSchema,
-} from "@portcullis/sdk/gen";
+import { AdminService, GovernanceService, type Health, HealthCheckResponse_ServingStatus as Status, HealthCheckResponseSchema } from "@portcullis/sdk/gen";
 
 /** Reports whether the sidecar is serving, and wakes watchers when that changes. */
 export interface ServingState {

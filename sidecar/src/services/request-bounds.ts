@@ -61,10 +61,7 @@ export function checkToken(field: string, token: string): void {
 export function parseJsonObject(field: string, text: string, limits: { maxBytes: number; maxDepth: number }): JsonObject | undefined {
   if (text === "") return undefined;
   if (text.length > limits.maxBytes) {
-    throw new ConnectError(
-      `${field}: larger than ${formatBytes(limits.maxBytes)}; send a reference to large data instead of the data`,
-      Code.ResourceExhausted,
-    );
+    throw new ConnectError(`${field}: larger than ${formatBytes(limits.maxBytes)}; send a reference to large data instead of the data`, Code.ResourceExhausted);
   }
   if (nestingDepth(text, limits.maxDepth) > limits.maxDepth) {
     throw new ConnectError(`${field}: nested more than ${limits.maxDepth} levels deep; flatten the value`, Code.InvalidArgument);
@@ -90,7 +87,8 @@ function nestingDepth(text: string, stopAbove: number): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 0x5c) i++; // backslash: skip the escaped character
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped character
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) {
       inString = true;

@@ -71,7 +71,15 @@ export async function handleScanResponse(
   if (outcome.findings.length > 0 && deps.logger.isLevelEnabled(level)) {
     const summary = summarizeFindings(outcome.findings);
     deps.logger[level](
-      { subject: principal.subject, server: target.server, tool: target.tool, decisionId: req.decisionId, action: outcome.action, profile: rule, findings: summary.byType },
+      {
+        subject: principal.subject,
+        server: target.server,
+        tool: target.tool,
+        decisionId: req.decisionId,
+        action: outcome.action,
+        profile: rule,
+        findings: summary.byType,
+      },
       "guardrail findings",
     );
   }

@@ -12,8 +12,5 @@ import { Code, ConnectError } from "@connectrpc/connect";
  * ```
  */
 export function notYet(rpc: string, arrivesWith: string): ConnectError {
-  return new ConnectError(
-    `${rpc} is not implemented in this version of Portcullis; it arrives with ${arrivesWith}`,
-    Code.Unimplemented,
-  );
+  return new ConnectError(`${rpc} is not implemented in this version of Portcullis; it arrives with ${arrivesWith}`, Code.Unimplemented);
 }

@@ -28,7 +28,6 @@ import type { Refusal } from "./refusal.js";
 
 type NodeRequest = http.IncomingMessage | http2.Http2ServerRequest;
 
-
 /** The gRPC envelope prefix: a flags byte and a 4-byte length. */
 const ENVELOPE = 5;
 

@@ -47,10 +47,7 @@ const CAP_WARNING_INTERVAL_MS = 10_000;
 const H2_PREFACE = Buffer.from("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n");
 
 /** A request handler that serves both HTTP versions (connectNodeAdapter returns one). */
-export type DualHandler = (
-  req: http.IncomingMessage | http2.Http2ServerRequest,
-  res: http.ServerResponse | http2.Http2ServerResponse,
-) => void;
+export type DualHandler = (req: http.IncomingMessage | http2.Http2ServerRequest, res: http.ServerResponse | http2.Http2ServerResponse) => void;
 
 /** Where to listen. */
 export type ListenTarget = { readonly host: string; readonly port: number } | { readonly socketPath: string };
@@ -218,7 +215,10 @@ export class DualProtocolListener {
       else conn.socket.end();
     }
     const grace = new AbortController();
-    await Promise.race([closed, sleep(Math.min(CLOSE_GRACE_MS, Math.max(0, deadline - Date.now())), undefined, { signal: grace.signal }).catch(() => undefined)]);
+    await Promise.race([
+      closed,
+      sleep(Math.min(CLOSE_GRACE_MS, Math.max(0, deadline - Date.now())), undefined, { signal: grace.signal }).catch(() => undefined),
+    ]);
     grace.abort();
     for (const conn of this.#conns.values()) this.#conns.drop(conn);
     await closed;

@@ -12,7 +12,7 @@
 import type { Code } from "@connectrpc/connect";
 import { codeToHttpStatus, codeToString, endStreamFlag } from "@connectrpc/connect/protocol-connect";
 import * as http from "node:http";
-import * as http2 from "node:http2";
+import type * as http2 from "node:http2";
 import { specEncode } from "./grpc-message-encoding.js";
 
 /**

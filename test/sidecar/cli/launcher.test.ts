@@ -19,7 +19,9 @@ const OLD_NODE = process.env.PORTCULLIS_OLD_NODE ?? "/usr/bin/node";
 const oldMajor = existsSync(OLD_NODE) ? Number(execFileSync(OLD_NODE, ["-p", "process.versions.node.split('.')[0]"], { encoding: "utf8" })) : 0;
 const relaunches = oldMajor > 0 && oldMajor < 22 && existsSync(join(REPO, ".node", "bin", "node"));
 if (!relaunches) {
-  console.warn(`\n${"!".repeat(80)}\n!! SKIPPING launcher tests: they need a Node < 22 at ${OLD_NODE} (PORTCULLIS_OLD_NODE) and a provisioned .node/\n${"!".repeat(80)}\n`);
+  console.warn(
+    `\n${"!".repeat(80)}\n!! SKIPPING launcher tests: they need a Node < 22 at ${OLD_NODE} (PORTCULLIS_OLD_NODE) and a provisioned .node/\n${"!".repeat(80)}\n`,
+  );
 }
 const hasScript = relaunches && existsSync("/usr/bin/script");
 

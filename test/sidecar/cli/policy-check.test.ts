@@ -64,7 +64,9 @@ describe("portcullis policy check", () => {
     const valid = await write("valid.yaml", ["version: 1", ...roles, ...desk, ""].join("\n"));
     const ok = await check(valid);
     expect(ok.code).toBe(0);
-    expect(ok.stderr).toBe(`${valid}:5:44: virtualServers.desk.tools[1]: no role of this virtual server (r) may call jira/delete_issue; the tool will never be visible (warning)\n`);
+    expect(ok.stderr).toBe(
+      `${valid}:5:44: virtualServers.desk.tools[1]: no role of this virtual server (r) may call jira/delete_issue; the tool will never be visible (warning)\n`,
+    );
     expect(ok.stdout).toMatch(/: ok \(revision [0-9a-f]{16}, 1 warning\)\n$/);
 
     const invalid = await write("invalid.yaml", ["version: 1", ...roles, "  q: { servers: { jira: { alow: [x] } } }", ...desk, ""].join("\n"));
@@ -76,7 +78,17 @@ describe("portcullis policy check", () => {
   });
 
   it("checks a policy with a 100,000-key map in seconds (the duplicate-key check is linear)", { timeout: 120_000 }, async () => {
-    const lines = ["version: 1", "roles:", "  r:", "    servers:", "      s:", "        allow: [t]", "        args:", "          t:", bigMap(100_000, "            ")];
+    const lines = [
+      "version: 1",
+      "roles:",
+      "  r:",
+      "    servers:",
+      "      s:",
+      "        allow: [t]",
+      "        args:",
+      "          t:",
+      bigMap(100_000, "            "),
+    ];
     const file = await write("big.yaml", lines.join("\n"));
     const result = await check(file);
     expect(result.stderr).toBe("");

@@ -97,7 +97,10 @@ describe("authorize: deny beats allow, and glob precedence", () => {
   });
 
   it("server globs grant servers the policy never names", () => {
-    expect(authorize(policy, { token: "carol", server: "confluence", tool: "get_page" })).toMatchObject({ allow: true, matchedRule: 'roles.viewer.servers["*"].allow[0]' });
+    expect(authorize(policy, { token: "carol", server: "confluence", tool: "get_page" })).toMatchObject({
+      allow: true,
+      matchedRule: 'roles.viewer.servers["*"].allow[0]',
+    });
     expect(authorize(policy, { token: "carol", server: "confluence", tool: "put_page" })).toMatchObject({ allow: false, reason: Reason.NOT_PERMITTED });
   });
 
@@ -138,7 +141,9 @@ describe("authorize: annotation rules", () => {
     expect(authorize(policy, { token: "s", server: "web", tool: "fetch" })).toMatchObject({ allow: false, reason: Reason.ANNOTATION_CONSTRAINT });
     expect(authorize(policy, { token: "s", server: "web", tool: "x", annotations: { destructiveHint: false, openWorldHint: false } }).allow).toBe(true);
     // readOnlyHint true makes destructiveHint irrelevant, as the spec says.
-    expect(authorize(policy, { token: "s", server: "web", tool: "x", annotations: { readOnlyHint: true, destructiveHint: true, openWorldHint: false } }).allow).toBe(true);
+    expect(
+      authorize(policy, { token: "s", server: "web", tool: "x", annotations: { readOnlyHint: true, destructiveHint: true, openWorldHint: false } }).allow,
+    ).toBe(true);
   });
 });
 
@@ -165,8 +170,7 @@ describe("authorize: argument constraints", () => {
       "            query: { maxLength: 5, optional: true }",
     ].join("\n"),
   );
-  const call = (args: Record<string, unknown>, tool = "create_issue") =>
-    authorize(policy, { token: "a", server: "jira", tool, arguments: args as never });
+  const call = (args: Record<string, unknown>, tool = "create_issue") => authorize(policy, { token: "a", server: "jira", tool, arguments: args as never });
   const ok = { project: "SUP", summary: "short" };
 
   it("allows arguments that meet every constraint", () => {
@@ -224,15 +228,27 @@ describe("authorize: virtual servers", () => {
   it("keeps the role's rules in force behind a virtual server", async () => {
     const policy = await examplePolicy();
     // web/fetch is in research-desk, but research may call only read-only web tools.
-    expect(authorize(policy, { token: RESEARCH, server: "research-desk", tool: "fetch" })).toMatchObject({ allow: false, reason: Reason.ANNOTATION_CONSTRAINT });
+    expect(authorize(policy, { token: RESEARCH, server: "research-desk", tool: "fetch" })).toMatchObject({
+      allow: false,
+      reason: Reason.ANNOTATION_CONSTRAINT,
+    });
     expect(authorize(policy, { token: RESEARCH, server: "research-desk", tool: "fetch", annotations: { readOnlyHint: true } }).allow).toBe(true);
   });
 
   it("hides a virtual server from roles it is not for, and tools it does not list", async () => {
     const policy = await examplePolicy();
-    expect(authorize(policy, { token: SUPPORT, server: "research-desk", tool: "search_code" })).toMatchObject({ allow: false, reason: Reason.NOT_IN_VIRTUAL_SERVER });
-    expect(authorize(policy, { token: RESEARCH, server: "research-desk", tool: "get_file_contents" })).toMatchObject({ allow: false, reason: Reason.NOT_IN_VIRTUAL_SERVER });
+    expect(authorize(policy, { token: SUPPORT, server: "research-desk", tool: "search_code" })).toMatchObject({
+      allow: false,
+      reason: Reason.NOT_IN_VIRTUAL_SERVER,
+    });
+    expect(authorize(policy, { token: RESEARCH, server: "research-desk", tool: "get_file_contents" })).toMatchObject({
+      allow: false,
+      reason: Reason.NOT_IN_VIRTUAL_SERVER,
+    });
     // The alias replaces the upstream name.
-    expect(authorize(policy, { token: RESEARCH, server: "research-desk", tool: "search_issues" })).toMatchObject({ allow: false, reason: Reason.NOT_IN_VIRTUAL_SERVER });
+    expect(authorize(policy, { token: RESEARCH, server: "research-desk", tool: "search_issues" })).toMatchObject({
+      allow: false,
+      reason: Reason.NOT_IN_VIRTUAL_SERVER,
+    });
   });
 });

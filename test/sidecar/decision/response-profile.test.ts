@@ -30,7 +30,11 @@ const principal = (token: string) => {
 
 describe("responseProfile", () => {
   it("picks the first guardrails entry covering the real target", () => {
-    expect(responseProfile(policy, principal("tok-r"), "web", "fetch")).toMatchObject({ ok: true, rule: "guardrails[0]", target: { server: "web", tool: "fetch" } });
+    expect(responseProfile(policy, principal("tok-r"), "web", "fetch")).toMatchObject({
+      ok: true,
+      rule: "guardrails[0]",
+      target: { server: "web", tool: "fetch" },
+    });
     expect(responseProfile(policy, principal("tok-s"), "jira", "search_issues")).toMatchObject({ ok: true, rule: "default" });
   });
 
@@ -41,6 +45,9 @@ describe("responseProfile", () => {
 
   it("denies a caller whose roles do not see the virtual server, and a tool the virtual server lacks", () => {
     expect(responseProfile(policy, principal("tok-s"), "desk", "fetch")).toMatchObject({ ok: false, denied: expect.stringContaining("not visible") });
-    expect(responseProfile(policy, principal("tok-r"), "desk", "delete_repo")).toMatchObject({ ok: false, denied: expect.stringContaining("has no tool 'delete_repo'") });
+    expect(responseProfile(policy, principal("tok-r"), "desk", "delete_repo")).toMatchObject({
+      ok: false,
+      denied: expect.stringContaining("has no tool 'delete_repo'"),
+    });
   });
 });

@@ -15,7 +15,10 @@ describe("mutate", () => {
 
   it("keeps placeholders consistent across content blocks and structuredContent", () => {
     const result = {
-      content: [{ type: "text", text: `owner ${EMAIL}` }, { type: "text", text: `cc ${EMAIL}` }],
+      content: [
+        { type: "text", text: `owner ${EMAIL}` },
+        { type: "text", text: `cc ${EMAIL}` },
+      ],
       structuredContent: { owner: { email: EMAIL, phone: "+44 20 7123 4567" }, tags: ["a", EMAIL], count: 2, ok: true, nothing: null },
     };
     const out = scan({ result }, { pii: "mutate" });
@@ -33,7 +36,10 @@ describe("mutate", () => {
       list: [1, 2, 3],
       flag: false,
     };
-    const out = scan({ result: { content: [{ type: "text", text: JSON.stringify(structured) }], structuredContent: structured } }, { pii: "mutate", secrets: "mutate" });
+    const out = scan(
+      { result: { content: [{ type: "text", text: JSON.stringify(structured) }], structuredContent: structured } },
+      { pii: "mutate", secrets: "mutate" },
+    );
     const shape = (v: unknown): unknown =>
       Array.isArray(v) ? v.map(shape) : v !== null && typeof v === "object" ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, shape(x)])) : typeof v;
     const mutated = out.result as { content: Array<{ text: string }>; structuredContent: unknown };

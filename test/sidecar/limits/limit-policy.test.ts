@@ -68,7 +68,9 @@ describe("limits in the policy", () => {
     expect(errorsOf("  - { tokens: 1000/day, defaultEstimate: { 'jira/*': 0 } }")[0]).toContain("limits[0].defaultEstimate");
     expect(errorsOf("  - { rate: 5/m, defaultEstimate: 10 }")[0]).toContain("limits[0].defaultEstimate: defaultEstimate applies only to a token budget");
     expect(errorsOf("  - { rate: 5/m, sharedWorkflow: true }")[0]).toContain("limits[0].sharedWorkflow: sharedWorkflow applies only to a step cap");
-    const policy = compile([...base, "  - { tokens: 1000/day, defaultEstimate: { '*': 5, 'jira/create_*': 50 } }", "  - { steps: 3, sharedWorkflow: true }"].join("\n"));
+    const policy = compile(
+      [...base, "  - { tokens: 1000/day, defaultEstimate: { '*': 5, 'jira/create_*': 50 } }", "  - { steps: 3, sharedWorkflow: true }"].join("\n"),
+    );
     expect(policy.limits[0]!.tokens!.defaultEstimates.map((d) => [d.pattern.source, d.tokens])).toEqual([
       ["jira/create_*", 50],
       ["*", 5],

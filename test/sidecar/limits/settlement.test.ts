@@ -46,7 +46,11 @@ async function start(redisPrefix?: string): Promise<GovernanceClient> {
 
 const createIssue = (client: GovernanceClient, token = "a") =>
   client.authorize({ token, server: "jira", tool: "create_issue", estimatedTokens: 40, arguments: { n: Math.random() } });
-const codeOf = (work: Promise<unknown>) => work.then(() => "ok", (err: { code?: Code }) => Code[err.code!]);
+const codeOf = (work: Promise<unknown>) =>
+  work.then(
+    () => "ok",
+    (err: { code?: Code }) => Code[err.code!],
+  );
 
 const variants: [string, () => Promise<GovernanceClient>][] = [["in memory", () => start()]];
 if (hasRedis) variants.push(["on Redis", () => start(uniquePrefix())]);

@@ -35,7 +35,10 @@ describe("compileGlob", () => {
   });
 
   it("orders literals before globs and longer globs before shorter", () => {
-    const sorted = ["*", "search_*", "search_issues", "s*"].map(compileGlob).sort(bySpecificity).map((p) => p.source);
+    const sorted = ["*", "search_*", "search_issues", "s*"]
+      .map(compileGlob)
+      .sort(bySpecificity)
+      .map((p) => p.source);
     expect(sorted).toEqual(["search_issues", "search_*", "s*", "*"]);
   });
 });

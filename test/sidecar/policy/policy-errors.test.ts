@@ -78,7 +78,13 @@ describe("every error at once", () => {
   });
 
   it("keeps reporting when the roles section itself is broken, without unknown-role noise", () => {
-    const text = lines("version: 1", "subjects:", `  - { id: a, roles: [support], tokenSha256: ${HASH} }`, `  - { id: b, roles: [x], tokenSha256: ${HASH} }`, "roles: [support]");
+    const text = lines(
+      "version: 1",
+      "subjects:",
+      `  - { id: a, roles: [support], tokenSha256: ${HASH} }`,
+      `  - { id: b, roles: [x], tokenSha256: ${HASH} }`,
+      "roles: [support]",
+    );
     expect(compileErrors(text).map((e) => `${e.path}: ${e.message}`)).toEqual([
       "subjects[1].tokenSha256: this token hash already belongs to subject 'a'",
       "roles: expected a map (key: value), not a list",
@@ -131,14 +137,26 @@ describe("messages that say what was meant", () => {
   });
 
   it("says what a value should be without quoting it (it may be a pasted secret)", () => {
-    const text = lines("version: 1", "subjects:", "  - { id: a, roles: [r], tokenSha256: 12345678901234567890 }", "roles:", "  r: { servers: { s: { allow: [t] } } }");
+    const text = lines(
+      "version: 1",
+      "subjects:",
+      "  - { id: a, roles: [r], tokenSha256: 12345678901234567890 }",
+      "roles:",
+      "  r: { servers: { s: { allow: [t] } } }",
+    );
     const [error] = compileErrors(text);
     expect(error).toMatchObject({ path: "subjects[0].tokenSha256", message: "expected a string or a list, not a number" });
     expect(error!.message).not.toContain("1234");
   });
 
   it("explains a malformed virtual server tool entry instead of 'Invalid input'", () => {
-    const text = lines("version: 1", "roles:", "  r: { servers: { s: { allow: [t] } } }", "virtualServers:", "  d: { roles: [r], tools: [{ tool: s/t, ass: x }] }");
+    const text = lines(
+      "version: 1",
+      "roles:",
+      "  r: { servers: { s: { allow: [t] } } }",
+      "virtualServers:",
+      "  d: { roles: [r], tools: [{ tool: s/t, ass: x }] }",
+    );
     expect(compileErrors(text).map((e) => `${e.path}: ${e.message}`)).toEqual([
       "virtualServers.d.tools[0].as: 'as' is required here",
       "virtualServers.d.tools[0].ass: unknown key 'ass'; did you mean `as`?",
@@ -170,7 +188,16 @@ describe("duplicate keys", () => {
   });
 
   it("compare as the names they become (1 and '1' are one key)", () => {
-    const text = lines("version: 1", "roles:", "  r:", "    servers:", "      s:", "        allow: [t]", "        args:", "          t: { 1: { max: 1 }, '1': { max: 2 } }");
+    const text = lines(
+      "version: 1",
+      "roles:",
+      "  r:",
+      "    servers:",
+      "      s:",
+      "        allow: [t]",
+      "        args:",
+      "          t: { 1: { max: 1 }, '1': { max: 2 } }",
+    );
     expect(compileErrors(text).map((e) => e.path)).toEqual(["roles.r.servers.s.args.t.1"]);
   });
 });
@@ -231,7 +258,13 @@ describe("warnings", () => {
 
   it("are listed at most MAX_REPORTED_ERRORS times, then counted", () => {
     const tools = Array.from({ length: MAX_REPORTED_ERRORS + 7 }, (_, i) => `jira/t${i}`).join(", ");
-    const text = lines("version: 1", "roles:", "  r: { servers: { jira: { allow: [search] } } }", "virtualServers:", `  desk: { roles: [r], tools: [${tools}] }`);
+    const text = lines(
+      "version: 1",
+      "roles:",
+      "  r: { servers: { jira: { allow: [search] } } }",
+      "virtualServers:",
+      `  desk: { roles: [r], tools: [${tools}] }`,
+    );
     const result = loadPolicyText(text, "p.yaml");
     expect(result.ok).toBe(true);
     expect(result.warnings).toHaveLength(MAX_REPORTED_ERRORS + 1);

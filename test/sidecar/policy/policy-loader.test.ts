@@ -48,14 +48,7 @@ describe("policy errors carry file:line:column and the policy path", () => {
   });
 
   it("locates schema errors at the offending value", () => {
-    const text = [
-      "version: 1",
-      "roles:",
-      "  support:",
-      "    servers:",
-      "      jira:",
-      '        allow: [search_issues, ""]',
-    ].join("\n");
+    const text = ["version: 1", "roles:", "  support:", "    servers:", "      jira:", '        allow: [search_issues, ""]'].join("\n");
     const [error] = compileErrors(text, "p.yaml");
     expect(formatPolicyError(error!)).toBe("p.yaml:6:32: roles.support.servers.jira.allow[1]: a tool pattern must not be empty");
   });
@@ -68,7 +61,9 @@ describe("policy errors carry file:line:column and the policy path", () => {
   });
 
   it("rejects an unknown role referenced by a subject, at the reference", () => {
-    const text = ["version: 1", "subjects:", `  - { id: a, roles: [ghost], tokenSha256: ${HASH} }`, "roles:", "  r: { servers: { s: { allow: [t] } } }"].join("\n");
+    const text = ["version: 1", "subjects:", `  - { id: a, roles: [ghost], tokenSha256: ${HASH} }`, "roles:", "  r: { servers: { s: { allow: [t] } } }"].join(
+      "\n",
+    );
     const [error] = compileErrors(text);
     expect(error).toMatchObject({ line: 3, path: "subjects[0].roles[0]" });
     expect(error!.message).toBe("unknown role 'ghost' (roles: r)");
@@ -110,13 +105,24 @@ describe("policy errors carry file:line:column and the policy path", () => {
   });
 
   it("rejects a virtual server named like a real server", () => {
-    const text = ["version: 1", "roles:", "  r: { servers: { jira: { allow: [x] } } }", "virtualServers:", "  jira: { roles: [r], tools: [jira/x] }"].join("\n");
+    const text = ["version: 1", "roles:", "  r: { servers: { jira: { allow: [x] } } }", "virtualServers:", "  jira: { roles: [r], tools: [jira/x] }"].join(
+      "\n",
+    );
     const [error] = compileErrors(text);
     expect(error).toMatchObject({ line: 5, column: 3, path: "virtualServers.jira" });
   });
 
   it("rejects bad argument constraints", () => {
-    const text = ["version: 1", "roles:", "  r:", "    servers:", "      s:", "        allow: [t]", "        args:", "          t: { n: { min: 5, max: 1 }, m: {} }"].join("\n");
+    const text = [
+      "version: 1",
+      "roles:",
+      "  r:",
+      "    servers:",
+      "      s:",
+      "        allow: [t]",
+      "        args:",
+      "          t: { n: { min: 5, max: 1 }, m: {} }",
+    ].join("\n");
     const errors = compileErrors(text);
     expect(errors.map((e) => e.message)).toContain("an argument constraint needs at least one of equals, in, prefix, glob, maxLength, min, max");
   });

@@ -14,7 +14,14 @@ import { policyFile } from "../../helpers/policy-file.js";
 
 describe("checking on a worker thread", () => {
   it("gives the verdict of the inline check, for a bad file and a good one", async () => {
-    const bad = ["version: 1", "subjects:", `  - { id: a, roles: [ghost], tokenSha256: ${"a".repeat(64)} }`, "roles:", "  r: { servers: { s: { alow: [t] } } }", ""].join("\n");
+    const bad = [
+      "version: 1",
+      "subjects:",
+      `  - { id: a, roles: [ghost], tokenSha256: ${"a".repeat(64)} }`,
+      "roles:",
+      "  r: { servers: { s: { alow: [t] } } }",
+      "",
+    ].join("\n");
     const badFile = await policyFile(bad);
     const onWorker = await loadPolicyFile(badFile, { offThreadMinBytes: 0 });
     expect(onWorker).toEqual(loadPolicyText(bad, badFile));
@@ -97,7 +104,12 @@ describe("reloading a policy with a 20,000-key map", () => {
     // Decisions ran on the old policy all along the reload (many turns), then on the new one.
     expect(turns).toBeGreaterThan(2);
     expect(revisions).toEqual([before, outcome.revision]);
-    expect(store.current.roles.get("support")!.exact.get("jira")!.allow.map((a) => a.pattern.source)).toEqual(["create_issue"]);
+    expect(
+      store.current.roles
+        .get("support")!
+        .exact.get("jira")!
+        .allow.map((a) => a.pattern.source),
+    ).toEqual(["create_issue"]);
     expect(store.current.roles.get("research")!.exact.get("github")!.args[0]!.constraints).toHaveLength(20_000);
     store.close();
   });

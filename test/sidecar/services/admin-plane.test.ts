@@ -33,7 +33,11 @@ function adminClient(throttle: Parameters<typeof requestGate>[0]["throttle"]) {
   return createClient(AdminService, createRouterTransport(core.routes, { router: { requestGate: gate } }));
 }
 const as = (token: string) => ({ headers: { authorization: `Bearer ${token}` } });
-const failure = (p: Promise<unknown>) => p.then(() => undefined, (err: unknown) => ConnectError.from(err));
+const failure = (p: Promise<unknown>) =>
+  p.then(
+    () => undefined,
+    (err: unknown) => ConnectError.from(err),
+  );
 
 describe("failed admin authentications", () => {
   it("are logged once per interval with a count, never with the token", async () => {
