@@ -17,6 +17,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
+    // Most test files wait on child processes, sockets and timers rather than compute: three
+    // workers keep two cores busy (the default, one per core minus one, leaves one idle).
+    maxWorkers: 3,
     projects: [
       { extends: true, test: { name: "main", include: ["test/**/*.test.ts"], exclude: BENCH_TESTS } },
       { extends: true, test: { name: "bench", include: BENCH_TESTS } },

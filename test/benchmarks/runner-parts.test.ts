@@ -118,10 +118,13 @@ describe("scenario discovery", () => {
 
 describe("procfs readings", () => {
   it("sees a child's CPU time grow while it spins, and its resident memory", async () => {
-    const child = spawn(process.execPath, ["-e", "const end = Date.now() + 400; while (Date.now() < end); setTimeout(() => {}, 5000);"]);
+    // The child spins until it has used 300 ms of CPU by its own count, then says so: how long
+    // that takes depends on the machine's load, what procfs must then show does not.
+    const spin = "const s = process.cpuUsage(); while ((process.cpuUsage(s).user + process.cpuUsage(s).system) < 300000); console.log('spun'); setTimeout(() => {}, 10000);";
+    const child = spawn(process.execPath, ["-e", spin], { stdio: ["ignore", "pipe", "ignore"] });
     try {
-      await new Promise((resolve) => setTimeout(resolve, 600));
-      expect(cpuTimeMs(child.pid!)).toBeGreaterThanOrEqual(200);
+      await new Promise((resolve) => child.stdout.once("data", resolve));
+      expect(cpuTimeMs(child.pid!)).toBeGreaterThanOrEqual(250);
       const memory = memoryUsage(child.pid!);
       expect(memory.rssBytes).toBeGreaterThan(1024 * 1024);
       expect(memory.peakRssBytes).toBeGreaterThanOrEqual(memory.rssBytes);
