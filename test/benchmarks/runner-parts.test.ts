@@ -120,7 +120,8 @@ describe("procfs readings", () => {
   it("sees a child's CPU time grow while it spins, and its resident memory", async () => {
     // The child spins until it has used 300 ms of CPU by its own count, then says so: how long
     // that takes depends on the machine's load, what procfs must then show does not.
-    const spin = "const s = process.cpuUsage(); while ((process.cpuUsage(s).user + process.cpuUsage(s).system) < 300000); console.log('spun'); setTimeout(() => {}, 10000);";
+    const spin =
+      "const s = process.cpuUsage(); while ((process.cpuUsage(s).user + process.cpuUsage(s).system) < 300000); console.log('spun'); setTimeout(() => {}, 10000);";
     const child = spawn(process.execPath, ["-e", spin], { stdio: ["ignore", "pipe", "ignore"] });
     try {
       await new Promise((resolve) => child.stdout.once("data", resolve));
