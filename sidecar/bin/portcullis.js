@@ -82,11 +82,18 @@ function run() {
     .then(function (cli) {
       return cli.main(process.argv.slice(2));
     })
-    .then(function (code) {
-      process.exitCode = code;
-      // Anything still holding the event loop after the command finished must not keep us alive.
-      setTimeout(function () {
-        process.exit(code);
-      }, 2000).unref();
-    });
+    .then(
+      function (code) {
+        process.exitCode = code;
+        // Anything still holding the event loop after the command finished must not keep us alive.
+        setTimeout(function () {
+          process.exit(code);
+        }, 2000).unref();
+      },
+      function (err) {
+        // A crash is "failed while running" (3), not exit 1, which means "invalid policy".
+        console.error("portcullis: " + (err && err.stack ? err.stack : String(err)));
+        process.exit(3);
+      },
+    );
 }

@@ -147,7 +147,8 @@ async function serve(args: readonly string[]): Promise<number> {
     console.log(HELP.serve);
     return EXIT.ok;
   }
-  if (!values.policy) throw new UsageError("serve needs --policy FILE");
+  const policyFile = values.policy;
+  if (!policyFile) throw new UsageError("serve needs --policy FILE");
   if (values.listen && values.socket) throw new UsageError("use either --listen or --socket, not both");
   const listen: ListenTarget = values.socket ? { socketPath: values.socket } : parseListen(values.listen);
   const drainTimeoutMs = milliseconds("--drain-timeout", values["drain-timeout"], 10_000);
@@ -184,48 +185,61 @@ async function serve(args: readonly string[]): Promise<number> {
   let requestStop: (signal: string) => void;
   const stopRequested = new Promise<string>((resolve) => (requestStop = resolve));
   let reload: () => void = () => undefined;
-  process.once("SIGTERM", () => requestStop("SIGTERM"));
-  process.once("SIGINT", () => requestStop("SIGINT"));
-  process.on("SIGHUP", () => reload());
-  let sidecar: Sidecar;
-  try {
-    sidecar = await startSidecar({
-      policyFile: values.policy,
-      listen,
-      allowNonLoopback: values["allow-non-loopback"] ?? false,
-      adminTokenSha256,
-      watchPolicy: !values["no-watch"],
-      drainTimeoutMs,
-      transport,
-      redisUrl: values.redis,
-      redisPrefix: values["redis-prefix"],
-      stateTimeoutMs,
-      logger,
-    });
-  } catch (err) {
-    if (err instanceof PolicyLoadError) {
-      for (const e of err.errors) console.error(formatPolicyError(e));
-      logger.fatal({ errors: err.errors.length }, "policy invalid; not starting");
+  const onTerm = () => requestStop("SIGTERM");
+  const onInt = () => requestStop("SIGINT");
+  const onHup = () => reload();
+  process.once("SIGTERM", onTerm);
+  process.once("SIGINT", onInt);
+  process.on("SIGHUP", onHup);
+  const runServe = async (): Promise<number> => {
+    let sidecar: Sidecar;
+    try {
+      sidecar = await startSidecar({
+        policyFile,
+        listen,
+        allowNonLoopback: values["allow-non-loopback"] ?? false,
+        adminTokenSha256,
+        watchPolicy: !values["no-watch"],
+        drainTimeoutMs,
+        transport,
+        redisUrl: values.redis,
+        redisPrefix: values["redis-prefix"],
+        stateTimeoutMs,
+        logger,
+      });
+    } catch (err) {
+      if (err instanceof PolicyLoadError) {
+        for (const e of err.errors) console.error(formatPolicyError(e));
+        logger.fatal({ errors: err.errors.length }, "policy invalid; not starting");
+        logger.flush();
+        return EXIT.invalidPolicy;
+      }
+      logger.fatal({ err: (err as Error).message }, "cannot start");
       logger.flush();
-      return EXIT.invalidPolicy;
+      return EXIT.failure;
     }
-    logger.fatal({ err: (err as Error).message }, "cannot start");
-    logger.flush();
-    return EXIT.failure;
-  }
 
-  const running = sidecar;
-  reload = () => void running.policies.reload("admin");
-  const signal = await stopRequested;
-  logger.info({ signal }, "shutting down");
+    const running = sidecar;
+    reload = () => void running.policies.reload("admin");
+    const signal = await stopRequested;
+    logger.info({ signal }, "shutting down");
+    try {
+      const { cutOff } = await running.close();
+      logger.flush();
+      return cutOff > 0 ? EXIT.drainCutOff : EXIT.ok;
+    } catch (err) {
+      logger.error({ err: (err as Error).message }, "shutdown failed");
+      logger.flush();
+      return EXIT.failure;
+    }
+  };
   try {
-    const { cutOff } = await running.close();
-    logger.flush();
-    return cutOff > 0 ? EXIT.drainCutOff : EXIT.ok;
-  } catch (err) {
-    logger.error({ err: (err as Error).message }, "shutdown failed");
-    logger.flush();
-    return EXIT.failure;
+    return await runServe();
+  } finally {
+    // In-process callers (tests, embedders of runCli) must not collect our handlers.
+    process.off("SIGTERM", onTerm);
+    process.off("SIGINT", onInt);
+    process.off("SIGHUP", onHup);
   }
 }
 

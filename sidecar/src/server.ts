@@ -123,7 +123,9 @@ export async function startSidecar(options: SidecarOptions): Promise<Sidecar> {
   });
   const listener: DualProtocolListener = new DualProtocolListener(withSpecGrpcMessage(handler), {
     ...options.transport,
-    maxMessageBytes: REQUEST_LIMITS.messageBytes,
+    // Admin messages are small: refusing a large one before it is read keeps an
+    // unauthenticated caller from holding much of the request-byte budget.
+    maxMessageBytes: (path) => (path.startsWith(`/${AdminService.typeName}/`) ? REQUEST_LIMITS.adminMessageBytes : REQUEST_LIMITS.messageBytes),
     logger,
   });
   let address: string;
@@ -199,7 +201,15 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
   // The guardrail workers start and warm up beside the state store, before the sidecar
   // serves: the first large response must not pay thread start-up inside its deadline.
   const scanner = new GuardrailScanner();
-  const [store] = await Promise.all([openStateStore(options, logger), scanner.start()]);
+  const opened = await Promise.allSettled([openStateStore(options, logger), scanner.start()]);
+  if (opened[0].status === "rejected" || opened[1].status === "rejected") {
+    // Nothing half-started outlives a failed start: the watcher, the store, the workers.
+    policies.close();
+    if (opened[0].status === "fulfilled") await opened[0].value.close();
+    await scanner.close();
+    throw opened[0].status === "rejected" ? opened[0].reason : (opened[1] as PromiseRejectedResult).reason;
+  }
+  const store = opened[0].value;
   const watch = new LimitStateWatch(store, logger, { limits: () => policies.current.limits, summaryEveryMs: options.failOpenSummaryMs });
   const limiter = new Limiter(store, { timeoutMs: options.stateTimeoutMs ?? 250, onFailOpen: (event) => watch.failOpen(event) });
   const engine = new DecisionEngine(policies, limiter);
@@ -207,10 +217,13 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
   let draining = false;
   let markStopped: () => void = () => undefined;
   const stopped = new Promise<void>((resolve) => (markStopped = resolve));
-  const gate = requestGate({ draining: () => draining, adminTokenSha256: options.adminTokenSha256, logger });
   // Calls whose head arrived before the drain began pass even once it has (their bodies may
-  // arrive after it); only the drain check differs.
-  const inFlightGate = requestGate({ draining: () => false, adminTokenSha256: options.adminTokenSha256, logger });
+  // arrive after it).
+  const gate = requestGate({
+    draining: (ctx) => draining && !ctx.values.get(ADMITTED_BEFORE_DRAIN),
+    adminTokenSha256: options.adminTokenSha256,
+    logger,
+  });
   const serving: ServingState = {
     get serving() {
       return !draining;
@@ -228,9 +241,9 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
     routes: sidecarRoutes({ policies, engine, scanner, logger, serving }),
     routerOptions: {
       requestGate: (ctx) => {
-        const admitted = (ctx.values.get(ADMITTED_BEFORE_DRAIN) ? inFlightGate : gate)(ctx);
+        const passed = gate(ctx);
         reclassifyCallerFaults(ctx);
-        return admitted;
+        return passed;
       },
       maxTimeoutMs: 60_000,
     },

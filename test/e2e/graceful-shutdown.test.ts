@@ -11,6 +11,10 @@
  * failed this test with DeadlineExceeded: the deadline covered the whole batch, client
  * work included.)
  *
+ * A host that keeps calling does not hold the drain open: once the calls admitted before
+ * the signal are done, the sidecar stops (its new calls were only being refused) and
+ * counts none of them as cut off.
+ *
  * At the drain deadline: the calls still running are cut off, counted in a log line, and
  * the process exits 4; an HTTP/2 session opened before the signal is answered Unavailable
  * for new calls meanwhile, not refused by a GOAWAY its client may not handle.
@@ -72,6 +76,32 @@ describe.each<[string, Partial<GovernanceClientOptions>]>([
     expect(draining.inFlight).toBeGreaterThan(0);
     expect(await sidecar.waitForLog((l) => l.msg === "stopped")).toMatchObject({ cutOff: 0 });
     sdk.close();
+  });
+});
+
+describe("drain under steady traffic", () => {
+  it("stops once the calls it owes are done, though a host keeps calling, and counts none of the new calls as cut off", async () => {
+    // A drain deadline far beyond the test's own timeout: only an early stop passes.
+    const sidecar = await startSidecarProcess(["--policy", EXAMPLE_POLICY, "--drain-timeout", "600000"]);
+    const ping = { ":path": "/portcullis.v1.GovernanceService/Ping", "content-type": "application/json" };
+    const session = http2.connect(sidecar.baseUrl!);
+    session.on("error", () => undefined);
+    expect((await h2Request(session, ping, "{}").result).status).toBe(200);
+    let exited = false;
+    let answered = 0;
+    const host = (async () => {
+      while (!exited && !session.closed && !session.destroyed) {
+        const { status } = await h2Request(session, ping, "{}").result;
+        if (status !== undefined) answered++;
+      }
+    })();
+    const exitCode = await sidecar.stop("SIGTERM");
+    exited = true;
+    expect(exitCode).toBe(0);
+    expect(await sidecar.waitForLog((l) => l.msg === "stopped")).toMatchObject({ cutOff: 0 });
+    expect(answered).toBeGreaterThan(0);
+    session.destroy();
+    await host;
   });
 });
 

@@ -33,8 +33,9 @@ export const DEFAULT_INLINE_MAX_BYTES = 8 * 1024;
 export interface GuardrailScannerOptions {
   /** Largest payload scanned inline; default {@link DEFAULT_INLINE_MAX_BYTES}. 0 sends everything to the pool. */
   readonly inlineMaxBytes?: number;
-  /** Worker threads (default: available cores minus one, at least one). */
+  /** Most worker threads (default: available cores minus one, at least one, at most 4). */
   readonly maxThreads?: number;
+  /** Threads started, warmed and kept up (default: up to 2); the rest start on demand and idle out. */
   readonly minThreads?: number;
   /** Worker file; defaults to the compiled `scan-worker.js` next to this module. */
   readonly workerFilename?: string;
@@ -81,8 +82,16 @@ export class GuardrailScanner {
    * ```
    */
   start(): Promise<void> {
-    this.#started ??= this.#startPool();
-    return this.#started.then(() => undefined);
+    return this.#ready().then(() => undefined);
+  }
+
+  /** The started pool; a start that failed is forgotten, so the next scan tries again. */
+  #ready(): Promise<Piscina> {
+    const started = (this.#started ??= this.#startPool());
+    started.catch(() => {
+      if (this.#started === started) this.#started = undefined;
+    });
+    return started;
   }
 
   /** Scans one response; rejects with a GuardrailError (too_large, deadline_exceeded, …). */
@@ -95,24 +104,31 @@ export class GuardrailScanner {
   }
 
   async #startPool(): Promise<Piscina> {
-    const threads = this.#options.maxThreads ?? Math.max(1, availableParallelism() - 1);
-    // Every thread stays up (minThreads = maxThreads by default): a thread that idles out
-    // would make the next large response pay its start-up again.
+    // A sidecar shares its machine (and availableParallelism() does not see a container's CPU
+    // quota): a few threads at most, of which up to two are started, warmed and kept up — a
+    // thread that idled out would make the next large response pay its start-up again.
+    const threads = this.#options.maxThreads ?? Math.min(4, Math.max(1, availableParallelism() - 1));
     const pool = new Piscina({
       filename: this.#options.workerFilename ?? defaultWorker(),
       maxThreads: threads,
-      minThreads: Math.min(threads, this.#options.minThreads ?? threads),
+      minThreads: Math.min(threads, this.#options.minThreads ?? 2),
       idleTimeout: 60_000,
     });
     this.#pool = pool;
     const warmUp: ScanTask = { input: { text: WARM_UP_TEXT }, config: compileGuardrail({}).config };
     // One task per thread, all at once, so that each thread loads the module and scans once.
-    await Promise.all(Array.from({ length: pool.options.minThreads }, () => pool.run(warmUp)));
+    try {
+      await Promise.all(Array.from({ length: pool.options.minThreads }, () => pool.run(warmUp)));
+    } catch (err) {
+      if (this.#pool === pool) this.#pool = undefined;
+      await pool.destroy();
+      throw err;
+    }
     return pool;
   }
 
   async #onPool(input: ScanInput, guard: CompiledGuardrail): Promise<ScanOutcome> {
-    const pool = await (this.#started ??= this.#startPool());
+    const pool = await this.#ready();
     if (this.#closed) throw new GuardrailError("pool_closed", "the guardrail scanner is closed");
     const task: ScanTask = { input, config: guard.config };
     // The worker checks the deadline between detector passes; the signal is the backstop

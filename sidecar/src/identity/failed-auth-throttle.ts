@@ -20,7 +20,7 @@ export interface FailedAuthThrottleOptions {
   readonly baseDelayMs?: number;
   /** Longest delay (default 5 000 ms). */
   readonly maxDelayMs?: number;
-  /** Most failures waiting at once (default 32). */
+  /** Most failures waiting at once (default 8: each holds its request's bytes meanwhile). */
   readonly maxWaiting?: number;
   /** How often a summary of failures may be logged, in ms (default 60 000). */
   readonly logEveryMs?: number;
@@ -68,7 +68,7 @@ export class FailedAuthThrottle {
     this.#windowMs = options.windowMs ?? 60_000;
     this.#baseDelayMs = options.baseDelayMs ?? 250;
     this.#maxDelayMs = options.maxDelayMs ?? 5_000;
-    this.#maxWaiting = options.maxWaiting ?? 32;
+    this.#maxWaiting = options.maxWaiting ?? 8;
     this.#logEveryMs = options.logEveryMs ?? 60_000;
     this.#now = options.now ?? Date.now;
   }

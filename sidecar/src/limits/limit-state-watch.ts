@@ -66,7 +66,10 @@ export class LimitStateWatch {
   /** Counts one decision let through without limit state; summarised at most every few seconds. */
   failOpen(event: FailOpenEvent): void {
     const target = `${event.server}/${event.tool}`;
-    this.#failOpen.set(target, (this.#failOpen.get(target) ?? 0) + 1);
+    // Tool names come from callers: past a few hundred distinct ones in a window, the rest
+    // are counted together.
+    const key = this.#failOpen.has(target) || this.#failOpen.size < 500 ? target : "(other tools)";
+    this.#failOpen.set(key, (this.#failOpen.get(key) ?? 0) + 1);
     this.#failOpenTotal++;
     if (this.#summary) return;
     this.#windowStart = Date.now();

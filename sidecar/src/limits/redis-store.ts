@@ -13,7 +13,7 @@
  * once without sending anything, so callers neither wait for a dead Redis nor pile
  * commands onto a paused one.
  */
-import { Redis, type RedisOptions } from "ioredis";
+import { Redis, ReplyError, type RedisOptions } from "ioredis";
 import { CompensationQueue } from "./compensation-queue.js";
 import { withDeadline } from "./deadline.js";
 import { APPLY_LIMITS_LUA, CANCEL_DECISION_LUA, SETTLE_RESERVATION_LUA } from "./redis-limits-script.js";
@@ -36,6 +36,9 @@ type ScriptRunner = (...args: (string | number)[]) => Promise<unknown>;
 export const UNDO_TTL_MS = 120_000;
 
 const PROBE_EVERY_MS = 500;
+
+/** How long closing waits for pending withdrawals, then for QUIT. */
+const CLOSE_GRACE_MS = 2000;
 
 /** Options of {@link RedisStateStore}. */
 export interface RedisStateStoreOptions {
@@ -165,7 +168,8 @@ export class RedisStateStore implements StateStore {
       const flat = (await run.call(this.redis, keys.length, ...keys, ...args)) as number[];
       return ops.map((_, i) => ({ allowed: flat[i * 3] === 1, remaining: flat[i * 3 + 1]!, retryAfterMs: flat[i * 3 + 2]! }));
     } catch (err) {
-      this.#suspect((err as Error).message);
+      // An error reply (a cancelled decision, a script error) came over a working connection.
+      if (!(err instanceof ReplyError)) this.#suspect((err as Error).message);
       throw err;
     } finally {
       this.#inFlight.delete(inFlight);
@@ -187,7 +191,13 @@ export class RedisStateStore implements StateStore {
     this.#closing = true;
     clearInterval(this.#prober);
     clearInterval(this.#watchdog);
+    // Each withdrawal still pending is a deny that stays charged if it never runs: give them
+    // a last moment, and QUIT (which waits for the replies to what was sent) rather than drop
+    // the connection under them.
+    const settled = (work: Promise<unknown>) => withDeadline(work, CLOSE_GRACE_MS).catch(() => undefined);
+    if (this.compensations.pending > 0) await settled(this.compensations.idle());
     this.compensations.close();
+    if (this.redis.status === "ready") await settled(this.redis.quit());
     this.redis.disconnect();
   }
 

@@ -162,7 +162,9 @@ export function* compilePolicySteps(doc: PolicyDocument, meta: { revision: strin
   const roleServers = new Set([...knownServers, ...(partial?.serverNames ?? [])]);
   const roleNames = partial?.roleNames ?? new Set(roles.keys());
   const checkRole = (role: string, path: PolicyPath) => {
-    if (roleNames !== "unknown" && !roleNames.has(role)) errors.push({ path, message: unknownRole(role, roleNames) });
+    if (roleNames === "unknown" || roleNames.has(role)) return;
+    // Suggestions cost a search over every role: only for the errors anyone will read.
+    errors.push({ path, message: errors.length < SUGGEST_FOR_FIRST_ERRORS ? unknownRole(role, roleNames) : `unknown role '${role}'` });
   };
 
   const principalsByTokenHash = new Map<string, Principal>();
@@ -313,8 +315,13 @@ function roleMayCall(role: CompiledRole | undefined, server: string, pattern: Na
   return blocks.some((b) => b.allow.some((a) => !a.pattern.literal || !pattern.literal || a.pattern.matches(pattern.source)));
 }
 
+/** Errors that get a did-you-mean (as many as are reported; see MAX_REPORTED_ERRORS). */
+const SUGGEST_FOR_FIRST_ERRORS = 200;
+
 function unknownRole(role: string, roleNames: ReadonlySet<string>): string {
   const guess = didYouMean(role, roleNames);
   if (guess !== undefined) return `unknown role '${role}'; did you mean \`${guess}\`?`;
-  return `unknown role '${role}'${roleNames.size > 0 ? ` (roles: ${[...roleNames].join(", ")})` : ""}`;
+  if (roleNames.size === 0) return `unknown role '${role}'`;
+  const shown = [...roleNames].slice(0, 10).join(", ");
+  return `unknown role '${role}' (roles: ${shown}${roleNames.size > 10 ? `, … ${roleNames.size - 10} more` : ""})`;
 }

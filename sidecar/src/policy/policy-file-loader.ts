@@ -66,6 +66,9 @@ export async function loadPolicyFile(file: string, options: LoadPolicyFileOption
   return checkOnWorker({ text, file }, options.signal);
 }
 
+/** Longest a policy check on the worker may take before the file is rejected. */
+const WORKER_TIME_LIMIT_MS = 60_000;
+
 /** Where the compiled worker lives: beside this file in dist, or in dist when running from source. */
 function workerFile(): string {
   const here = import.meta.url;
@@ -88,6 +91,14 @@ function checkOnWorker(task: PolicyTask, signal: AbortSignal | undefined): Promi
     };
     const onAbort = () => settle(fileError(task.file, "the policy check was cancelled"));
     signal?.addEventListener("abort", onAbort, { once: true });
+    // Reloads run one at a time: a file that takes the checker this long (the largest valid
+    // one takes seconds) must not hold back the next, corrected one.
+    const limit = setTimeout(
+      () => settle(fileError(task.file, `the policy check took longer than ${WORKER_TIME_LIMIT_MS / 1000} s; simplify or split the file`)),
+      WORKER_TIME_LIMIT_MS,
+    );
+    limit.unref();
+    worker.once("exit", () => clearTimeout(limit));
     let answered = false;
     worker.once("message", (reply: string) => {
       answered = true;

@@ -7,7 +7,7 @@
  * connect-es parses the body outside interceptors, so no interceptor sees the error. Every
  * protocol handler, though, aborts the call's context with the very error object just
  * before it serializes it, so a listener on the context's signal (attached by the request
- * gate, which runs before the body is read) can correct the code in between.
+ * gate, which runs before connect-es parses the body) can correct the code in between.
  * test/e2e/malformed-requests.test.ts fails if a connect-es upgrade changes that order.
  */
 import { Code, ConnectError, type HandlerContext } from "@connectrpc/connect";

@@ -92,18 +92,22 @@ export function governanceService(deps: GovernanceDeps): ServiceImpl<typeof Gove
           throw err;
         });
       const { decisionId } = decision;
-      const logFields = {
-        decisionId,
-        subject: decision.principal?.subject,
-        server: req.server,
-        tool: req.tool,
-        reason: Reason[decision.reason],
-        rule: decision.matchedRule,
-        revision: decision.policyRevision,
-      };
-      // Fail-open decisions are counted and summarised by the LimitStateWatch, not logged one by one.
-      if (decision.allow) logger.debug({ ...logFields, failOpen: decision.failOpen }, "allow");
-      else logger.info(logFields, "deny");
+      // Allows are logged at debug only (and fail-open ones are summarised by the
+      // LimitStateWatch): the fields are built only when the line will be written.
+      const level = decision.allow ? "debug" : "info";
+      if (logger.isLevelEnabled(level)) {
+        const fields = {
+          decisionId,
+          subject: decision.principal?.subject,
+          server: req.server,
+          tool: req.tool,
+          reason: Reason[decision.reason],
+          rule: decision.matchedRule,
+          revision: decision.policyRevision,
+          ...(decision.allow ? { failOpen: decision.failOpen } : {}),
+        };
+        logger[level](fields, decision.allow ? "allow" : "deny");
+      }
       return create(AuthorizeResponseSchema, {
         decision: decision.allow ? Decision.ALLOW : Decision.DENY,
         reason: decision.reason,

@@ -1,6 +1,8 @@
 /**
- * The gate every RPC passes before its body is read: refuse new calls while draining, and
- * require the admin credential on the control plane. Failed admin authentications are
+ * The gate every RPC passes before its handler runs and before connect-es parses its body
+ * (the listener has buffered the body by then, within the request-byte budget; admin bodies
+ * are capped at 1 MiB): refuse new calls while draining, and require the admin credential
+ * on the control plane. Failed admin authentications are
  * logged (rate-limited, never the presented token) and slowed down.
  */
 import { Code, ConnectError, type HandlerContext } from "@connectrpc/connect";
@@ -11,8 +13,8 @@ import type { Logger } from "../logger.js";
 
 /** What the gate needs to know. */
 export interface GateOptions {
-  /** Whether the sidecar is draining for shutdown. */
-  readonly draining: () => boolean;
+  /** Whether this call is refused because the sidecar is draining for shutdown. */
+  readonly draining: (ctx: HandlerContext) => boolean;
   /** SHA-256 (hex) of the admin token; undefined disables the admin plane. */
   readonly adminTokenSha256: string | undefined;
   /** Where failed admin authentications are reported. */
@@ -48,7 +50,7 @@ export function requestGate(options: GateOptions): (ctx: HandlerContext) => void
   return (ctx) => {
     // The health service keeps answering while draining: it is how orchestrators learn of
     // the drain (NOT_SERVING), which an Unavailable would only hide.
-    if (options.draining() && ctx.service.typeName !== Health.typeName) {
+    if (options.draining(ctx) && ctx.service.typeName !== Health.typeName) {
       throw new ConnectError("the sidecar is shutting down; retry against another instance", Code.Unavailable);
     }
     if (ctx.service.typeName !== AdminService.typeName) return;

@@ -39,6 +39,11 @@ import { answerRefusal, type Refusal } from "./refusal.js";
 
 /** How long after the last request a drain waits before closing idle connections. */
 const QUIET_MS = 100;
+/**
+ * Longest a drain waits for that quiet once the calls it owes are done: a host that keeps
+ * calling its local sidecar never goes quiet, and its new calls are only being refused.
+ */
+const MAX_QUIET_WAIT_MS = 500;
 /** How long closed connections get to say goodbye (GOAWAY, FIN) before they are destroyed. */
 const CLOSE_GRACE_MS = 1000;
 /** Most often a cap warning is logged. */
@@ -61,8 +66,11 @@ export type ListenTarget = { readonly host: string; readonly port: number } | { 
  * ```
  */
 export interface DualProtocolListenerOptions extends ListenerLimits {
-  /** The handler's largest message, which a compressed body may inflate to (default 16 MiB). */
-  readonly maxMessageBytes?: number;
+  /**
+   * The handler's largest message, which a compressed body may inflate to (default 16 MiB);
+   * or a function of the request path, for services with smaller messages.
+   */
+  readonly maxMessageBytes?: number | ((path: string) => number);
   /** Where the cap warnings go. */
   readonly logger?: Logger;
 }
@@ -96,7 +104,7 @@ export class DualProtocolListener {
   readonly #limits: Required<ListenerLimits>;
   readonly #logger: Logger | undefined;
   readonly #budget: ByteBudget;
-  readonly #maxMessageBytes: number;
+  readonly #maxMessageBytes: (path: string) => number;
   readonly #h1: http.Server;
   readonly #h2: http2.Http2Server;
   readonly #net: net.Server;
@@ -112,6 +120,8 @@ export class DualProtocolListener {
   #sweeper: NodeJS.Timeout | undefined;
   #closing: Promise<DrainOutcome> | undefined;
   #inFlight = 0;
+  /** Requests in flight whose head arrived before the drain: what the drain owes. */
+  #admittedInFlight = 0;
   #lastRequestAt = 0;
   #draining = false;
   #refused = 0;
@@ -123,7 +133,8 @@ export class DualProtocolListener {
     const { logger, maxMessageBytes, ...limits } = options;
     this.#limits = { ...LISTENER_DEFAULTS, ...definedOnly(limits) };
     this.#logger = logger;
-    this.#maxMessageBytes = maxMessageBytes ?? 16 * 1024 * 1024;
+    const largest = maxMessageBytes ?? 16 * 1024 * 1024;
+    this.#maxMessageBytes = typeof largest === "function" ? largest : () => largest;
     this.#budget = new ByteBudget(this.#limits.maxInflightBytes);
     const onRequest: DualHandler = (req, res) => this.#onRequest(req, res);
     // keepAliveTimeout is also advertised (`keep-alive: timeout=…`), so clients retire idle
@@ -203,10 +214,14 @@ export class DualProtocolListener {
     this.#draining = true;
     for (const res of this.#h1Responses) if (!res.headersSent) res.shouldKeepAlive = false;
     const deadline = Date.now() + drainTimeoutMs;
-    while (Date.now() < deadline && !(this.#inFlight === 0 && Date.now() - this.#lastRequestAt > QUIET_MS)) {
+    // First the calls admitted before the drain, then a short quiet, so that calls arriving
+    // meanwhile get their Unavailable instead of a reset. Only admitted calls count as cut off.
+    while (Date.now() < deadline && this.#admittedInFlight > 0) await sleep(10);
+    const quietUntil = Math.min(deadline, Date.now() + MAX_QUIET_WAIT_MS);
+    while (Date.now() < quietUntil && !(this.#inFlight === 0 && Date.now() - this.#lastRequestAt > QUIET_MS)) {
       await sleep(10);
     }
-    const cutOff = this.#inFlight;
+    const cutOff = this.#admittedInFlight;
     clearInterval(this.#sweeper);
     const closed = new Promise<void>((resolve) => this.#net.close(() => resolve()));
     for (const conn of this.#conns.values()) {
@@ -264,7 +279,11 @@ export class DualProtocolListener {
 
   #onRequest(req: http.IncomingMessage | http2.Http2ServerRequest, res: http.ServerResponse | http2.Http2ServerResponse): void {
     this.#inFlight++;
-    if (!this.#draining) this.#admitted.add(req);
+    const admitted = !this.#draining;
+    if (admitted) {
+      this.#admitted.add(req);
+      this.#admittedInFlight++;
+    }
     this.#lastRequestAt = Date.now();
     const h1 = res instanceof http.ServerResponse ? res : undefined;
     const conn: Connection | undefined = this.#conns.of(req);
@@ -275,7 +294,7 @@ export class DualProtocolListener {
     }
     const body: BufferedBody = new BufferedBody(req, {
       budget: this.#budget,
-      maxMessageBytes: this.#maxMessageBytes,
+      maxMessageBytes: this.#maxMessageBytes(req.url ?? ""),
       onReady: () => (body.failure ? this.#refuse(req, res, body.failure) : this.#handler(req, res)),
       onSettled: () => this.#bodies.delete(body),
     });
@@ -286,6 +305,7 @@ export class DualProtocolListener {
       done = true;
       body.finish();
       this.#inFlight--;
+      if (admitted) this.#admittedInFlight--;
       if (h1) this.#h1Responses.delete(h1);
       if (!conn) return;
       conn.active--;

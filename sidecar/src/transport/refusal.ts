@@ -74,9 +74,14 @@ function send(
   // The stream itself, not the compatibility response, which always asks for trailers:
   // those are sent lazily, and the reset that follows the answer would overtake them.
   const stream = res.stream;
-  if (stream.headersSent || stream.destroyed) return;
-  stream.respond({ ":status": status, ...all }, { endStream: body === undefined });
-  if (body) stream.end(body);
+  if (stream.headersSent || stream.destroyed || stream.closed) return;
+  // This runs from timers and nextTicks: a stream that closed meanwhile must not throw there.
+  try {
+    stream.respond({ ":status": status, ...all }, { endStream: body === undefined });
+    if (body) stream.end(body);
+  } catch {
+    stream.destroy();
+  }
 }
 
 function envelope(flags: number, data: Buffer): Buffer {

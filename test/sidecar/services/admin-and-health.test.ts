@@ -42,6 +42,15 @@ describe("AdminService credential", () => {
     await expect(admin.reloadPolicy({}, { headers: { authorization: "Bearer demo-support-token" } })).rejects.toMatchObject({ code: Code.Unauthenticated });
   });
 
+  it("refuses an admin body over 1 MiB before reading it, so a caller without the token cannot hold request bytes", async () => {
+    const res = await fetch(`${withAdmin.baseUrl}/portcullis.v1.AdminService/GetPolicy`, {
+      method: "POST",
+      headers: { "content-type": "application/proto" },
+      body: new Uint8Array(2 * 1024 * 1024),
+    });
+    expect(await res.json()).toMatchObject({ code: "resource_exhausted", message: expect.stringContaining("larger than the largest message") });
+  });
+
   it("is disabled without an admin token, saying how to enable it", async () => {
     const admin = createClient(AdminService, transport(withoutAdmin));
     const error = await admin.getPolicy({}, { headers: { authorization: "Bearer anything" } }).catch((e: Error) => e);
