@@ -60,6 +60,11 @@ Options:
   --redis URL             share limit state with a fleet through Redis (default: in memory)
   --redis-prefix PREFIX   Redis key prefix with its Cluster hash tag (default pcl:{portcullis}:)
   --state-timeout MS      deadline of one limit-state round trip (default 250)
+  --data-dir DIR          where gateway tokens and the credential vault live (default ./portcullis-data;
+                          with --redis, a fleet keeps them in Redis)
+  --vault-key-file FILE   the credential vault's key (32 bytes, base64 or hex; or env PORTCULLIS_VAULT_KEY)
+  --scim-token-file FILE  bearer token (>= 32 bytes) of the IdP's SCIM client; enables /scim/v2
+  --public-url URL        the sidecar's URL as a browser reaches it (OAuth connect links)
   --log-level LEVEL       fatal, error, warn, info (default), debug, trace, silent
   -h, --help              show this help
 
@@ -136,6 +141,10 @@ async function serve(args: readonly string[]): Promise<number> {
     redis: { type: "string" },
     "redis-prefix": { type: "string" },
     "state-timeout": { type: "string" },
+    "data-dir": { type: "string" },
+    "vault-key-file": { type: "string" },
+    "scim-token-file": { type: "string" },
+    "public-url": { type: "string" },
     "header-timeout": { type: "string" },
     "idle-timeout": { type: "string" },
     "request-timeout": { type: "string" },
@@ -176,6 +185,23 @@ async function serve(args: readonly string[]): Promise<number> {
     if (problem) throw new UsageError(`--admin-token-file ${values["admin-token-file"]}: ${problem}`);
     adminTokenSha256 = hashToken(text);
   }
+  let scimTokenSha256: string | undefined;
+  if (values["scim-token-file"]) {
+    const text = (await readFile(values["scim-token-file"], "utf8").catch(() => undefined))?.trim();
+    if (text === undefined) throw new UsageError(`--scim-token-file: cannot read ${values["scim-token-file"]}`);
+    const problem = checkAdminToken(text);
+    if (problem) throw new UsageError(`--scim-token-file ${values["scim-token-file"]}: ${problem.replace("admin token", "SCIM token")}`);
+    scimTokenSha256 = hashToken(text);
+  }
+  let vaultKey = process.env.PORTCULLIS_VAULT_KEY;
+  if (values["vault-key-file"]) {
+    vaultKey = (await readFile(values["vault-key-file"], "utf8").catch(() => undefined))?.trim();
+    if (!vaultKey) throw new UsageError(`--vault-key-file: cannot read a key from ${values["vault-key-file"]}`);
+  }
+  const publicUrl = values["public-url"];
+  if (publicUrl !== undefined && !/^https?:\/\/[^/]+/.test(publicUrl)) {
+    throw new UsageError("--public-url takes an http(s) URL, e.g. https://portcullis.example.com");
+  }
 
   const logger = createLogger({ level: level as "info" });
   // Signal handlers go in before anything starts: a process without a handler dies at once
@@ -205,6 +231,10 @@ async function serve(args: readonly string[]): Promise<number> {
         redisUrl: values.redis,
         redisPrefix: values["redis-prefix"],
         stateTimeoutMs,
+        dataDir: values["data-dir"],
+        vaultKey,
+        scimTokenSha256,
+        publicUrl,
         logger,
       });
     } catch (err) {

@@ -7,12 +7,14 @@ import { AdminService, GovernanceService, Health } from "@portcullis/sdk/gen";
 import { isIP } from "node:net";
 import { DecisionEngine } from "./decision/index.js";
 import { GuardrailScanner } from "./guardrails/index.js";
+import { Identity } from "./identity/index.js";
 import { Limiter, LimitStateWatch, MemoryStateStore, RedisStateStore, type StateStore } from "./limits/index.js";
 import { createLogger, type Logger } from "./logger.js";
 import { formatPolicyError, PolicyStore } from "./policy/index.js";
 import { adminService, governanceService, healthService, reclassifyCallerFaults, REQUEST_LIMITS, requestGate, type ServingState } from "./services/index.js";
 import { DualProtocolListener, type DrainOutcome, type ListenTarget } from "./transport/dual-protocol-listener.js";
 import type { ListenerLimits } from "./transport/listener-limits.js";
+import { httpFallback, type HttpRoute } from "./http/index.js";
 import { withSpecGrpcMessage } from "./transport/grpc-message-encoding.js";
 
 /**
@@ -49,6 +51,20 @@ export interface SidecarOptions {
   readonly stateTimeoutMs?: number;
   /** At most one log line per this many milliseconds summarises fail-open decisions (default 10 s). */
   readonly failOpenSummaryMs?: number;
+  /**
+   * Where the sidecar keeps its own state on disk: gateway tokens and the credential vault
+   * (default `./portcullis-data`). With `redisUrl`, a fleet keeps them in Redis instead.
+   */
+  readonly dataDir?: string;
+  /** The vault's key-encryption key (32 bytes, base64 or hex); without it the vault is off. */
+  readonly vaultKey?: string;
+  /** SHA-256 (hex) of the bearer token the IdP's SCIM client sends; without it SCIM is off. */
+  readonly scimTokenSha256?: string;
+  /**
+   * The sidecar's URL as a user's browser reaches it, for OAuth connect links and redirect
+   * URIs (default: the listen address).
+   */
+  readonly publicUrl?: string;
   readonly logger?: Logger;
 }
 
@@ -119,6 +135,7 @@ export async function startSidecar(options: SidecarOptions): Promise<Sidecar> {
   const handler = connectNodeAdapter({
     routes: core.routes,
     ...core.routerOptions,
+    fallback: httpFallback(core.httpRoutes),
     contextValues: (req) => createContextValues().set(ADMITTED_BEFORE_DRAIN, listener.admittedBeforeDrain(req)),
   });
   const listener: DualProtocolListener = new DualProtocolListener(withSpecGrpcMessage(handler), {
@@ -173,6 +190,8 @@ export interface SidecarCore {
   readonly routes: (router: ConnectRouter) => void;
   /** Router options every transport of the sidecar shares: the request gate, deadlines. */
   readonly routerOptions: ConnectRouterOptions;
+  /** Plain HTTP endpoints (SCIM, OAuth connect) served beside the RPCs by the listener. */
+  readonly httpRoutes: readonly HttpRoute[];
   /** Marks the sidecar as draining: new calls get Unavailable, health says NOT_SERVING. */
   stopServing(): void;
   /** Releases the policy watcher, the state store and the guardrail workers. */
@@ -212,7 +231,9 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
   const store = opened[0].value;
   const watch = new LimitStateWatch(store, logger, { limits: () => policies.current.limits, summaryEveryMs: options.failOpenSummaryMs });
   const limiter = new Limiter(store, { timeoutMs: options.stateTimeoutMs ?? 250, onFailOpen: (event) => watch.failOpen(event) });
-  const engine = new DecisionEngine(policies, limiter);
+  const identity = new Identity();
+  const engine = new DecisionEngine(policies, limiter, identity);
+  const httpRoutes: HttpRoute[] = [];
 
   let draining = false;
   let markStopped: () => void = () => undefined;
@@ -239,6 +260,7 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
     store,
     logger,
     routes: sidecarRoutes({ policies, engine, scanner, logger, serving }),
+    httpRoutes,
     routerOptions: {
       requestGate: (ctx) => {
         const passed = gate(ctx);

@@ -4,7 +4,7 @@
  */
 import type { JsonObject } from "@bufbuild/protobuf";
 import { Reason } from "@portcullis/sdk/gen";
-import { resolveCaller } from "../identity/index.js";
+import { resolveCaller, type CallerProblem, type CallerResolution } from "../identity/index.js";
 import type { CompiledPolicy, CompiledServerRules, CompiledVirtualServer, Principal } from "../policy/index.js";
 import { matchRules, type TraceSink } from "./rule-matcher.js";
 
@@ -24,7 +24,23 @@ export interface AuthorizeInput {
   readonly arguments?: JsonObject | undefined;
   readonly annotations?: ToolHints | undefined;
   readonly explain?: boolean | undefined;
+  /** The caller, already resolved (by the Identity resolver); else `token` is resolved as a static token. */
+  readonly caller?: CallerResolution | undefined;
 }
+
+/** The Authorize reason for each way a token fails to resolve. */
+export const CALLER_REASONS: Record<CallerProblem, Reason> = {
+  missing_token: Reason.UNAUTHENTICATED,
+  unknown_token: Reason.UNAUTHENTICATED,
+  revoked: Reason.TOKEN_REVOKED,
+  expired: Reason.TOKEN_EXPIRED,
+  not_yet_valid: Reason.TOKEN_NOT_YET_VALID,
+  wrong_audience: Reason.TOKEN_WRONG_AUDIENCE,
+  wrong_issuer: Reason.TOKEN_WRONG_ISSUER,
+  algorithm_not_allowed: Reason.TOKEN_ALGORITHM_NOT_ALLOWED,
+  unknown_key: Reason.TOKEN_UNKNOWN_KEY,
+  invalid_token: Reason.TOKEN_INVALID,
+};
 
 /** One rule the decision considered (explain mode). */
 export interface RuleTraceEntry {
@@ -81,8 +97,8 @@ export function authorize(policy: CompiledPolicy, input: AuthorizeInput): Access
     policyRevision: policy.revision,
   });
 
-  const caller = resolveCaller(policy, input.token);
-  if (!caller.ok) return decide(false, Reason.UNAUTHENTICATED, caller.message);
+  const caller = input.caller ?? resolveCaller(policy, input.token);
+  if (!caller.ok) return decide(false, CALLER_REASONS[caller.reason], caller.message);
   const principal = caller.principal;
 
   const virtual = policy.virtualServers.get(input.server);

@@ -5,6 +5,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { Reason } from "@portcullis/sdk/gen";
+import { Identity } from "../identity/index.js";
 import type { Limiter, LimitStatus } from "../limits/index.js";
 import type { PolicyStore } from "../policy/index.js";
 import { authorize, type AccessDecision, type AuthorizeInput } from "./authorizer.js";
@@ -37,17 +38,25 @@ export interface Decision extends AccessDecision {
  *
  * @example
  * ```ts
- * const engine = new DecisionEngine(policies, new Limiter(new MemoryStateStore()));
+ * const engine = new DecisionEngine(policies, new Limiter(new MemoryStateStore()), new Identity());
  * const decision = await engine.decide({ token, server: "jira", tool: "create_issue", workflowId: "run-7" });
  * ```
  */
 export class DecisionEngine {
   readonly #policies: PolicyStore;
   readonly #limiter: Limiter;
+  readonly #identity: Identity;
 
-  constructor(policies: PolicyStore, limiter: Limiter) {
+  /** Without an `identity`, only the policy's static tokens authenticate. */
+  constructor(policies: PolicyStore, limiter: Limiter, identity: Identity = new Identity()) {
     this.#policies = policies;
     this.#limiter = limiter;
+    this.#identity = identity;
+  }
+
+  /** The identity resolver every RPC uses for its caller. */
+  get identity(): Identity {
+    return this.#identity;
   }
 
   /** The limiter (for settlement and its fail-open count). */
@@ -58,7 +67,10 @@ export class DecisionEngine {
   /** Decides one call. Throws LimitRequestError for a request its limits cannot decide. */
   async decide(input: DecisionInput): Promise<Decision> {
     const policy = this.#policies.current;
-    const access = authorize(policy, input);
+    // Await only a real promise: a cached resolution keeps the decision synchronous up to the limits.
+    const resolving = input.caller ?? this.#identity.resolve(policy, input.token);
+    const caller = resolving instanceof Promise ? await resolving : resolving;
+    const access = authorize(policy, { ...input, caller });
     const decisionId = randomUUID();
     const base: Decision = { ...access, decisionId, limits: [], retryAfterMs: 0, failOpen: false };
     const subject = access.principal?.subject;

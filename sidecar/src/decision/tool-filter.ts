@@ -4,7 +4,7 @@
  * annotation checks; argument constraints wait for the call itself.
  */
 import type { CompiledPolicy, CompiledVirtualServer, Principal } from "../policy/index.js";
-import { resolveCaller } from "../identity/index.js";
+import { resolveCaller, type CallerResolution } from "../identity/index.js";
 import { evaluateCall, resolveVirtualTool, type CallTarget, type ToolHints } from "./authorizer.js";
 
 /** The part of a tool descriptor the filter reads. */
@@ -37,8 +37,14 @@ export type FilterOutcome<T extends FilterableTool> =
  * if (out.ok) out.visible.map((v) => v.exposedName); // ["search_issues", "create_issue"]
  * ```
  */
-export function filterTools<T extends FilterableTool>(policy: CompiledPolicy, token: string, server: string, tools: readonly T[]): FilterOutcome<T> {
-  const caller = resolveCaller(policy, token);
+export function filterTools<T extends FilterableTool>(
+  policy: CompiledPolicy,
+  callerOrToken: CallerResolution | string,
+  server: string,
+  tools: readonly T[],
+): FilterOutcome<T> {
+  // A string is a static token of the policy; the sidecar passes the Identity's resolution.
+  const caller = typeof callerOrToken === "string" ? resolveCaller(policy, callerOrToken) : callerOrToken;
   if (!caller.ok) return { ok: false, unauthenticated: caller.message };
   const principal = caller.principal;
   const virtual = policy.virtualServers.get(server);

@@ -2,25 +2,39 @@
  * Caller resolution: the one place that turns the token a request presents into the
  * principal it acts as, or into the reason it cannot.
  *
- * Every RPC treats a missing or unknown token the same way — UNAUTHENTICATED, with the
- * message from here. Authorize says so as a DENY decision (reason UNAUTHENTICATED, which
- * the host handles like any other deny and the audit trail records); the RPCs that have no
- * decision to return (FilterTools, ScanResponse, RecordAudit) fail with the Connect code
- * Unauthenticated. Later token kinds (gateway tokens, IdP JWTs, revocation) plug in here.
+ * Every RPC treats a failed resolution the same way. RPCs that return a decision (Authorize,
+ * ResolveCredential) answer it as a DENY whose reason says why (UNAUTHENTICATED,
+ * TOKEN_REVOKED, TOKEN_EXPIRED, TOKEN_WRONG_AUDIENCE, …) — the host handles it like any
+ * other deny, and the audit trail records it; the RPCs without a decision (FilterTools,
+ * ScanResponse, RecordAudit) fail with the Connect code Unauthenticated and the same message.
  */
 import type { CompiledPolicy, Principal } from "../policy/index.js";
 import { resolveStaticToken } from "./static-tokens.js";
 
+/** Why a token does not resolve to a principal. */
+export type CallerProblem =
+  | "missing_token"
+  | "unknown_token"
+  | "revoked"
+  | "expired"
+  | "not_yet_valid"
+  | "wrong_audience"
+  | "wrong_issuer"
+  | "algorithm_not_allowed"
+  | "unknown_key"
+  | "invalid_token";
+
 /** Who the caller is, or why that is unknown (a message that never quotes the token). */
 export type CallerResolution =
   | { readonly ok: true; readonly principal: Principal }
-  | { readonly ok: false; readonly reason: "missing_token" | "unknown_token"; readonly message: string };
+  | { readonly ok: false; readonly reason: CallerProblem; readonly message: string };
 
 const MISSING: CallerResolution = { ok: false, reason: "missing_token", message: "no token: send the caller's token in `token`" };
 const UNKNOWN: CallerResolution = { ok: false, reason: "unknown_token", message: "the token matches no subject of the policy" };
 
 /**
- * Resolves the caller of one request against the policy in force.
+ * Resolves a static token (a subject the policy lists with its token's hash). Gateway tokens
+ * and IdP tokens need the {@link Identity} resolver.
  *
  * @example
  * ```ts
@@ -32,4 +46,16 @@ export function resolveCaller(policy: CompiledPolicy, token: string): CallerReso
   if (token === "") return MISSING;
   const principal = resolveStaticToken(policy, token);
   return principal ? { ok: true, principal } : UNKNOWN;
+}
+
+/**
+ * A failed resolution with a reason and message (for resolvers of other token kinds).
+ *
+ * @example
+ * ```ts
+ * return callerProblem("expired", "the token expired at 2026-12-01T10:00:00Z");
+ * ```
+ */
+export function callerProblem(reason: CallerProblem, message: string): CallerResolution {
+  return { ok: false, reason, message };
 }

@@ -95,6 +95,11 @@ export function partialDocument(raw: unknown, issues: readonly z.core.$ZodIssue[
     for (const name of dropped.get(section) ?? []) delete entries[String(name)];
     top[section] = entries;
   }
+  // Sections without entries of their own (identity, credentials): one issue sets aside the
+  // whole section.
+  for (const section of new Set([...broken, ...dropped.keys()])) {
+    if (!(LIST_SECTIONS as readonly string[]).includes(section) && !(MAP_SECTIONS as readonly string[]).includes(section)) delete top[section];
+  }
   const roles = top.roles as Raw;
   for (const [role, blocks] of droppedBlocks) {
     const definition = roles[role];

@@ -4,6 +4,8 @@
  * checks (unknown roles, duplicate tokens, ambiguous virtual tool names) happen here and
  * come back as errors with their policy paths; the loader adds file:line:column.
  */
+import { compileCredentialConfig, type CompiledServerCredential } from "../credentials/credential-schema.js";
+import { compileIdentityConfig, type CompiledIdentityConfig } from "../identity/identity-schema.js";
 import { compileLimits, type CompiledLimit } from "../limits/limit-compiler.js";
 import { compileArgumentConstraint, type CompiledArgumentConstraint } from "./argument-constraints.js";
 import { runToEnd, type Steps } from "./compile-steps.js";
@@ -18,6 +20,17 @@ export interface Principal {
   readonly subject: string;
   readonly roles: readonly string[];
   readonly team: string | undefined;
+  /**
+   * How the caller authenticated: a static token of the policy, a gateway token (a person's
+   * or an agent's), or an IdP token. Absent means static.
+   */
+  readonly kind?: "static" | "human" | "agent" | "idp";
+  /** The gateway token's id, or the IdP token's `jti` where it has one. */
+  readonly tokenId?: string;
+  /** For gateway and IdP tokens: when the token expires (Unix ms). */
+  readonly expiresAtMs?: number;
+  /** For gateway and IdP tokens: when the token was issued (Unix ms; IdP: `iat`). */
+  readonly issuedAtMs?: number;
 }
 
 /** An allow or deny pattern with its policy path. */
@@ -82,6 +95,10 @@ export interface CompiledPolicy {
   readonly limits: readonly CompiledLimit[];
   /** Guardrail profiles in policy order (first match wins). */
   readonly guardrails: readonly CompiledGuardrailRule[];
+  /** How callers other than static subjects authenticate (`identity:`). */
+  readonly identity: CompiledIdentityConfig;
+  /** How each server's downstream credential is obtained (`credentials:`). */
+  readonly credentials: ReadonlyMap<string, CompiledServerCredential>;
 }
 
 /** A problem found while compiling, located by policy path. */
@@ -244,6 +261,10 @@ export function* compilePolicySteps(doc: PolicyDocument, meta: { revision: strin
   const { limits, problems, warnings: limitWarnings } = compileLimits(doc.limits, limitRoles);
   for (const problem of problems) errors.push(problem);
   for (const warning of limitWarnings) warnings.push(warning);
+  const { identity, problems: identityProblems } = compileIdentityConfig(doc.identity, roleNames);
+  for (const problem of identityProblems) errors.push(problem);
+  const { credentials, problems: credentialProblems } = compileCredentialConfig(doc.credentials);
+  for (const problem of credentialProblems) errors.push(problem);
 
   const policy: CompiledPolicy = {
     revision: meta.revision,
@@ -257,6 +278,8 @@ export function* compilePolicySteps(doc: PolicyDocument, meta: { revision: strin
     hasServerGlobs,
     limits,
     guardrails: compileGuardrailRules(doc.guardrails),
+    identity,
+    credentials,
   };
   return { policy, errors, warnings };
 }

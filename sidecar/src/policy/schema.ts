@@ -4,6 +4,8 @@
  */
 import { z } from "zod";
 import { LimitSchema } from "../limits/limit-schema.js";
+import { CredentialsSchema } from "../credentials/credential-schema.js";
+import { IdentitySchema } from "../identity/identity-schema.js";
 import { GuardrailRuleSchema } from "./guardrail-rules.js";
 
 const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
@@ -104,6 +106,8 @@ export const PolicySchema = z.strictObject({
   virtualServers: z.record(name("a virtual server name"), VirtualServerSchema).default({}),
   limits: z.array(LimitSchema).default([]),
   guardrails: z.array(GuardrailRuleSchema).default([]),
+  identity: IdentitySchema,
+  credentials: CredentialsSchema,
 });
 
 /** A policy as the schema parses it (defaults applied). */

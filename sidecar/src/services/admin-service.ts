@@ -7,6 +7,8 @@ import type { ServiceImpl } from "@connectrpc/connect";
 import { type AdminService, GetPolicyResponseSchema, PolicyErrorSchema, ReloadPolicyResponseSchema } from "@portcullis/sdk/gen";
 import type { Logger } from "../logger.js";
 import type { PolicyError, PolicyStore } from "../policy/index.js";
+import { adminCredentialRpcs } from "./admin-credentials.js";
+import { adminTokenRpcs } from "./admin-tokens.js";
 import { notYet } from "./unimplemented.js";
 
 /** What the admin handlers need. */
@@ -26,7 +28,6 @@ export interface AdminDeps {
 export function adminService(deps: AdminDeps): ServiceImpl<typeof AdminService> {
   const { policies } = deps;
   const toProto = (errors: readonly PolicyError[]) => errors.map((e) => create(PolicyErrorSchema, e));
-  const wall2 = "wall 2 (identity and credentials)";
   return {
     getPolicy() {
       const policy = policies.current;
@@ -49,24 +50,8 @@ export function adminService(deps: AdminDeps): ServiceImpl<typeof AdminService> 
         errors: toProto(outcome.errors),
       });
     },
-    issueToken() {
-      throw notYet("IssueToken", wall2);
-    },
-    revokeToken() {
-      throw notYet("RevokeToken", wall2);
-    },
-    listTokens() {
-      throw notYet("ListTokens", wall2);
-    },
-    offboardSubject() {
-      throw notYet("OffboardSubject", wall2);
-    },
-    putCredential() {
-      throw notYet("PutCredential", wall2);
-    },
-    deleteCredential() {
-      throw notYet("DeleteCredential", wall2);
-    },
+    ...adminTokenRpcs(deps),
+    ...adminCredentialRpcs(deps),
     // biome-ignore lint/correctness/useYield: a streaming RPC that answers Unimplemented before its first message
     async *queryAudit() {
       throw notYet("QueryAudit", "wall 3 (audit)");

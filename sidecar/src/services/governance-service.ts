@@ -22,8 +22,8 @@ import type { Logger } from "../logger.js";
 import type { PolicyStore } from "../policy/index.js";
 import { requireCaller } from "./caller.js";
 import { checkToken, parseJsonObject, REQUEST_LIMITS, requireName } from "./request-bounds.js";
+import { handleResolveCredential } from "./resolve-credential.js";
 import { handleScanResponse } from "./scan-response.js";
-import { notYet } from "./unimplemented.js";
 
 /** What the governance handlers need. */
 export interface GovernanceDeps {
@@ -127,7 +127,7 @@ export function governanceService(deps: GovernanceDeps): ServiceImpl<typeof Gove
       });
     },
 
-    filterTools(req) {
+    async filterTools(req) {
       checkToken("token", req.token);
       requireName("server", req.server, "the MCP server or virtual server whose tools/list this is");
       if (req.tools.length > REQUEST_LIMITS.toolsPerList) {
@@ -137,7 +137,7 @@ export function governanceService(deps: GovernanceDeps): ServiceImpl<typeof Gove
         requireName(`tools[${i}].name`, tool.name, "the tool's name from tools/list");
       });
       const policy = policies.current;
-      const outcome = filterTools(policy, req.token, req.server, req.tools);
+      const outcome = filterTools(policy, await engine.identity.resolve(policy, req.token), req.server, req.tools);
       if (!outcome.ok) {
         if ("unauthenticated" in outcome) throw new ConnectError(`token: ${outcome.unauthenticated}`, Code.Unauthenticated);
         throw new ConnectError(`tools[${outcome.invalid.index}].${outcome.invalid.message}`, Code.InvalidArgument);
@@ -153,9 +153,7 @@ export function governanceService(deps: GovernanceDeps): ServiceImpl<typeof Gove
       });
     },
 
-    resolveCredential() {
-      throw notYet("ResolveCredential", "wall 2 (identity and credentials)");
-    },
+    resolveCredential: (req, ctx) => handleResolveCredential(req, ctx, deps),
     scanResponse: (req, ctx) => handleScanResponse(req, ctx, deps),
     // Settles the call's token-budget reservation. The audit record itself arrives with
     // wall 3; until then this RPC does only the settlement.
@@ -163,7 +161,7 @@ export function governanceService(deps: GovernanceDeps): ServiceImpl<typeof Gove
       checkToken("token", req.token);
       requireName("decision_id", req.decisionId, "the decision_id Authorize returned");
       if (req.tokensUsed < 0n) throw new ConnectError("tokens_used: must not be negative", Code.InvalidArgument);
-      const principal = requireCaller(policies.current, req.token);
+      const principal = await requireCaller(engine.identity, policies.current, req.token);
       const outcome = await engine.limiter.settle(req.decisionId, principal.subject, Number(req.tokensUsed)).catch((err: unknown) => {
         throw new ConnectError(`limit state is unavailable (${(err as Error).message}); retry the settlement`, Code.Unavailable);
       });

@@ -5,7 +5,7 @@
 import { create } from "@bufbuild/protobuf";
 import { Code, ConnectError, type HandlerContext } from "@connectrpc/connect";
 import { FindingSchema, ScanAction, ScanResponseResponseSchema, type ScanResponseRequest, type ScanResponseResponse } from "@portcullis/sdk/gen";
-import { responseProfile } from "../decision/index.js";
+import { responseProfile, type DecisionEngine } from "../decision/index.js";
 import { GuardrailError, summarizeFindings, type GuardrailScanner, type ScanOutcome, type ScanVerdict } from "../guardrails/index.js";
 import type { Logger } from "../logger.js";
 import type { PolicyStore } from "../policy/index.js";
@@ -34,13 +34,13 @@ const RESULT_MAX_DEPTH = 64;
  *
  * @example
  * ```ts
- * scanResponse: (req, ctx) => handleScanResponse(req, ctx, { policies, scanner, logger }),
+ * scanResponse: (req, ctx) => handleScanResponse(req, ctx, { policies, engine, scanner, logger }),
  * ```
  */
 export async function handleScanResponse(
   req: ScanResponseRequest,
   _ctx: HandlerContext,
-  deps: { policies: PolicyStore; scanner: GuardrailScanner; logger: Logger },
+  deps: { policies: PolicyStore; engine: DecisionEngine; scanner: GuardrailScanner; logger: Logger },
 ): Promise<ScanResponseResponse> {
   checkToken("token", req.token);
   requireName("server", req.server, "the MCP server or virtual server that produced the response");
@@ -49,7 +49,7 @@ export async function handleScanResponse(
     throw new ConnectError("text, result_json: give exactly one (plain text, or a CallToolResult as JSON)", Code.InvalidArgument);
   }
   const policy = deps.policies.current;
-  const principal = requireCaller(policy, req.token);
+  const principal = await requireCaller(deps.engine.identity, policy, req.token);
   const chosen = responseProfile(policy, principal, req.server, req.tool);
   if (!chosen.ok) throw new ConnectError(`tool: ${chosen.denied}`, Code.PermissionDenied);
   const { target, profile, rule } = chosen;

@@ -5,15 +5,15 @@
 // The Portcullis control plane. Every call needs the admin credential in the
 // `authorization: Bearer <admin token>` header.
 
-import type { GenFile, GenMessage, GenService } from "@bufbuild/protobuf/codegenv2";
-import { fileDesc, messageDesc, serviceDesc } from "@bufbuild/protobuf/codegenv2";
+import type { GenEnum, GenFile, GenMessage, GenService } from "@bufbuild/protobuf/codegenv2";
+import { enumDesc, fileDesc, messageDesc, serviceDesc } from "@bufbuild/protobuf/codegenv2";
 import type { Message } from "@bufbuild/protobuf";
 
 /**
  * Describes the file portcullis/v1/admin.proto.
  */
 export const file_portcullis_v1_admin: GenFile = /*@__PURE__*/
-  fileDesc("Chlwb3J0Y3VsbGlzL3YxL2FkbWluLnByb3RvEg1wb3J0Y3VsbGlzLnYxIlgKC1BvbGljeUVycm9yEgwKBGZpbGUYASABKAkSDAoEbGluZRgCIAEoBRIOCgZjb2x1bW4YAyABKAUSDAoEcGF0aBgEIAEoCRIPCgdtZXNzYWdlGAUgASgJIhIKEEdldFBvbGljeVJlcXVlc3Qi2QEKEUdldFBvbGljeVJlc3BvbnNlEhAKCHJldmlzaW9uGAEgASgJEg4KBnNvdXJjZRgCIAEoCRIYCgxsb2FkZWRfYXRfbXMYAyABKANCAjACEg0KBXJvbGVzGAQgAygJEg8KB3NlcnZlcnMYBSADKAkSFwoPdmlydHVhbF9zZXJ2ZXJzGAYgAygJEhUKDXN1YmplY3RfY291bnQYByABKAUSOAoUbGFzdF9yZWplY3RlZF9lcnJvcnMYCCADKAsyGi5wb3J0Y3VsbGlzLnYxLlBvbGljeUVycm9yIhUKE1JlbG9hZFBvbGljeVJlcXVlc3QiZQoUUmVsb2FkUG9saWN5UmVzcG9uc2USDwoHY2hhbmdlZBgBIAEoCBIQCghyZXZpc2lvbhgCIAEoCRIqCgZlcnJvcnMYAyADKAsyGi5wb3J0Y3VsbGlzLnYxLlBvbGljeUVycm9yImEKEUlzc3VlVG9rZW5SZXF1ZXN0Eg8KB3N1YmplY3QYASABKAkSDQoFcm9sZXMYAiADKAkSFwoLdHRsX3NlY29uZHMYAyABKANCAjACEhMKC2Rlc2NyaXB0aW9uGAQgASgJIlAKEklzc3VlVG9rZW5SZXNwb25zZRIQCgh0b2tlbl9pZBgBIAEoCRINCgV0b2tlbhgCIAEoCRIZCg1leHBpcmVzX2F0X21zGAMgASgDQgIwAiImChJSZXZva2VUb2tlblJlcXVlc3QSEAoIdG9rZW5faWQYASABKAkiFQoTUmV2b2tlVG9rZW5SZXNwb25zZSIkChFMaXN0VG9rZW5zUmVxdWVzdBIPCgdzdWJqZWN0GAEgASgJIpkBCglUb2tlbkluZm8SEAoIdG9rZW5faWQYASABKAkSDwoHc3ViamVjdBgCIAEoCRINCgVyb2xlcxgDIAMoCRIZCg1jcmVhdGVkX2F0X21zGAQgASgDQgIwAhIZCg1leHBpcmVzX2F0X21zGAUgASgDQgIwAhIPCgdyZXZva2VkGAYgASgIEhMKC2Rlc2NyaXB0aW9uGAcgASgJIj4KEkxpc3RUb2tlbnNSZXNwb25zZRIoCgZ0b2tlbnMYASADKAsyGC5wb3J0Y3VsbGlzLnYxLlRva2VuSW5mbyIpChZPZmZib2FyZFN1YmplY3RSZXF1ZXN0Eg8KB3N1YmplY3QYASABKAkiTgoXT2ZmYm9hcmRTdWJqZWN0UmVzcG9uc2USFgoOdG9rZW5zX3Jldm9rZWQYASABKAUSGwoTY3JlZGVudGlhbHNfZGVsZXRlZBgCIAEoBSJHChRQdXRDcmVkZW50aWFsUmVxdWVzdBIPCgdzdWJqZWN0GAEgASgJEg4KBnNlcnZlchgCIAEoCRIOCgZzZWNyZXQYAyABKAkiFwoVUHV0Q3JlZGVudGlhbFJlc3BvbnNlIjoKF0RlbGV0ZUNyZWRlbnRpYWxSZXF1ZXN0Eg8KB3N1YmplY3QYASABKAkSDgoGc2VydmVyGAIgASgJIhoKGERlbGV0ZUNyZWRlbnRpYWxSZXNwb25zZSJuChFRdWVyeUF1ZGl0UmVxdWVzdBIPCgdzdWJqZWN0GAEgASgJEg4KBnNlcnZlchgCIAEoCRIMCgR0b29sGAMgASgJEhQKCHNpbmNlX21zGAQgASgDQgIwAhIUCgh1bnRpbF9tcxgFIAEoA0ICMAIiKQoSUXVlcnlBdWRpdFJlc3BvbnNlEhMKC3JlY29yZF9qc29uGAEgASgJIhQKElZlcmlmeUF1ZGl0UmVxdWVzdCJYChNWZXJpZnlBdWRpdFJlc3BvbnNlEgoKAm9rGAEgASgIEhsKD3JlY29yZHNfY2hlY2tlZBgCIAEoA0ICMAISGAoQZmlyc3RfYmFkX3JlY29yZBgDIAEoCTKGBwoMQWRtaW5TZXJ2aWNlElMKCUdldFBvbGljeRIfLnBvcnRjdWxsaXMudjEuR2V0UG9saWN5UmVxdWVzdBogLnBvcnRjdWxsaXMudjEuR2V0UG9saWN5UmVzcG9uc2UiA5ACARJXCgxSZWxvYWRQb2xpY3kSIi5wb3J0Y3VsbGlzLnYxLlJlbG9hZFBvbGljeVJlcXVlc3QaIy5wb3J0Y3VsbGlzLnYxLlJlbG9hZFBvbGljeVJlc3BvbnNlElEKCklzc3VlVG9rZW4SIC5wb3J0Y3VsbGlzLnYxLklzc3VlVG9rZW5SZXF1ZXN0GiEucG9ydGN1bGxpcy52MS5Jc3N1ZVRva2VuUmVzcG9uc2USVAoLUmV2b2tlVG9rZW4SIS5wb3J0Y3VsbGlzLnYxLlJldm9rZVRva2VuUmVxdWVzdBoiLnBvcnRjdWxsaXMudjEuUmV2b2tlVG9rZW5SZXNwb25zZRJRCgpMaXN0VG9rZW5zEiAucG9ydGN1bGxpcy52MS5MaXN0VG9rZW5zUmVxdWVzdBohLnBvcnRjdWxsaXMudjEuTGlzdFRva2Vuc1Jlc3BvbnNlEmAKD09mZmJvYXJkU3ViamVjdBIlLnBvcnRjdWxsaXMudjEuT2ZmYm9hcmRTdWJqZWN0UmVxdWVzdBomLnBvcnRjdWxsaXMudjEuT2ZmYm9hcmRTdWJqZWN0UmVzcG9uc2USWgoNUHV0Q3JlZGVudGlhbBIjLnBvcnRjdWxsaXMudjEuUHV0Q3JlZGVudGlhbFJlcXVlc3QaJC5wb3J0Y3VsbGlzLnYxLlB1dENyZWRlbnRpYWxSZXNwb25zZRJjChBEZWxldGVDcmVkZW50aWFsEiYucG9ydGN1bGxpcy52MS5EZWxldGVDcmVkZW50aWFsUmVxdWVzdBonLnBvcnRjdWxsaXMudjEuRGVsZXRlQ3JlZGVudGlhbFJlc3BvbnNlElMKClF1ZXJ5QXVkaXQSIC5wb3J0Y3VsbGlzLnYxLlF1ZXJ5QXVkaXRSZXF1ZXN0GiEucG9ydGN1bGxpcy52MS5RdWVyeUF1ZGl0UmVzcG9uc2UwARJUCgtWZXJpZnlBdWRpdBIhLnBvcnRjdWxsaXMudjEuVmVyaWZ5QXVkaXRSZXF1ZXN0GiIucG9ydGN1bGxpcy52MS5WZXJpZnlBdWRpdFJlc3BvbnNlYgZwcm90bzM");
+  fileDesc("Chlwb3J0Y3VsbGlzL3YxL2FkbWluLnByb3RvEg1wb3J0Y3VsbGlzLnYxIlgKC1BvbGljeUVycm9yEgwKBGZpbGUYASABKAkSDAoEbGluZRgCIAEoBRIOCgZjb2x1bW4YAyABKAUSDAoEcGF0aBgEIAEoCRIPCgdtZXNzYWdlGAUgASgJIhIKEEdldFBvbGljeVJlcXVlc3Qi2QEKEUdldFBvbGljeVJlc3BvbnNlEhAKCHJldmlzaW9uGAEgASgJEg4KBnNvdXJjZRgCIAEoCRIYCgxsb2FkZWRfYXRfbXMYAyABKANCAjACEg0KBXJvbGVzGAQgAygJEg8KB3NlcnZlcnMYBSADKAkSFwoPdmlydHVhbF9zZXJ2ZXJzGAYgAygJEhUKDXN1YmplY3RfY291bnQYByABKAUSOAoUbGFzdF9yZWplY3RlZF9lcnJvcnMYCCADKAsyGi5wb3J0Y3VsbGlzLnYxLlBvbGljeUVycm9yIhUKE1JlbG9hZFBvbGljeVJlcXVlc3QiZQoUUmVsb2FkUG9saWN5UmVzcG9uc2USDwoHY2hhbmdlZBgBIAEoCBIQCghyZXZpc2lvbhgCIAEoCRIqCgZlcnJvcnMYAyADKAsyGi5wb3J0Y3VsbGlzLnYxLlBvbGljeUVycm9yIpcBChFJc3N1ZVRva2VuUmVxdWVzdBIPCgdzdWJqZWN0GAEgASgJEg0KBXJvbGVzGAIgAygJEhcKC3R0bF9zZWNvbmRzGAMgASgDQgIwAhITCgtkZXNjcmlwdGlvbhgEIAEoCRImCgRraW5kGAUgASgOMhgucG9ydGN1bGxpcy52MS5Ub2tlbktpbmQSDAoEdGVhbRgGIAEoCSJ4ChJJc3N1ZVRva2VuUmVzcG9uc2USEAoIdG9rZW5faWQYASABKAkSDQoFdG9rZW4YAiABKAkSGQoNZXhwaXJlc19hdF9tcxgDIAEoA0ICMAISJgoEaW5mbxgEIAEoCzIYLnBvcnRjdWxsaXMudjEuVG9rZW5JbmZvIiYKElJldm9rZVRva2VuUmVxdWVzdBIQCgh0b2tlbl9pZBgBIAEoCSImChNSZXZva2VUb2tlblJlc3BvbnNlEg8KB3Jldm9rZWQYASABKAgiPwoSUm90YXRlVG9rZW5SZXF1ZXN0EhAKCHRva2VuX2lkGAEgASgJEhcKC3R0bF9zZWNvbmRzGAIgASgDQgIwAiJiChNSb3RhdGVUb2tlblJlc3BvbnNlEjEKBmlzc3VlZBgBIAEoCzIhLnBvcnRjdWxsaXMudjEuSXNzdWVUb2tlblJlc3BvbnNlEhgKEHJldm9rZWRfdG9rZW5faWQYAiABKAkiPQoRTGlzdFRva2Vuc1JlcXVlc3QSDwoHc3ViamVjdBgBIAEoCRIXCg9pbmNsdWRlX3Jldm9rZWQYAiABKAgilQIKCVRva2VuSW5mbxIQCgh0b2tlbl9pZBgBIAEoCRIPCgdzdWJqZWN0GAIgASgJEg0KBXJvbGVzGAMgAygJEhkKDWNyZWF0ZWRfYXRfbXMYBCABKANCAjACEhkKDWV4cGlyZXNfYXRfbXMYBSABKANCAjACEg8KB3Jldm9rZWQYBiABKAgSEwoLZGVzY3JpcHRpb24YByABKAkSJgoEa2luZBgIIAEoDjIYLnBvcnRjdWxsaXMudjEuVG9rZW5LaW5kEgwKBHRlYW0YCSABKAkSGwoPbGFzdF91c2VkX2F0X21zGAogASgDQgIwAhIZCg1yZXZva2VkX2F0X21zGAsgASgDQgIwAhIMCgRoaW50GAwgASgJIj4KEkxpc3RUb2tlbnNSZXNwb25zZRIoCgZ0b2tlbnMYASADKAsyGC5wb3J0Y3VsbGlzLnYxLlRva2VuSW5mbyI5ChZPZmZib2FyZFN1YmplY3RSZXF1ZXN0Eg8KB3N1YmplY3QYASABKAkSDgoGcmVhc29uGAIgASgJIpsBChdPZmZib2FyZFN1YmplY3RSZXNwb25zZRIWCg50b2tlbnNfcmV2b2tlZBgBIAEoBRIbChNjcmVkZW50aWFsc19kZWxldGVkGAIgASgFEhwKFHByb3ZpZGVyX3Jldm9jYXRpb25zGAMgASgFEhsKD2RlbmllZF91bnRpbF9tcxgEIAEoA0ICMAISEAoIcHJvYmxlbXMYBSADKAkipgEKFFB1dENyZWRlbnRpYWxSZXF1ZXN0Eg8KB3N1YmplY3QYASABKAkSDgoGc2VydmVyGAIgASgJEg4KBnNlY3JldBgDIAEoCRIrCgRraW5kGAQgASgOMh0ucG9ydGN1bGxpcy52MS5DcmVkZW50aWFsS2luZBIVCg1yZWZyZXNoX3Rva2VuGAUgASgJEhkKDWV4cGlyZXNfYXRfbXMYBiABKANCAjACIhcKFVB1dENyZWRlbnRpYWxSZXNwb25zZSI6ChdEZWxldGVDcmVkZW50aWFsUmVxdWVzdBIPCgdzdWJqZWN0GAEgASgJEg4KBnNlcnZlchgCIAEoCSIrChhEZWxldGVDcmVkZW50aWFsUmVzcG9uc2USDwoHZGVsZXRlZBgBIAEoCCI5ChZMaXN0Q3JlZGVudGlhbHNSZXF1ZXN0Eg8KB3N1YmplY3QYASABKAkSDgoGc2VydmVyGAIgASgJIq8BCg5DcmVkZW50aWFsSW5mbxIPCgdzdWJqZWN0GAEgASgJEg4KBnNlcnZlchgCIAEoCRIrCgRraW5kGAMgASgOMh0ucG9ydGN1bGxpcy52MS5DcmVkZW50aWFsS2luZBIZCg11cGRhdGVkX2F0X21zGAQgASgDQgIwAhIZCg1leHBpcmVzX2F0X21zGAUgASgDQgIwAhIZChFoYXNfcmVmcmVzaF90b2tlbhgGIAEoCCJNChdMaXN0Q3JlZGVudGlhbHNSZXNwb25zZRIyCgtjcmVkZW50aWFscxgBIAMoCzIdLnBvcnRjdWxsaXMudjEuQ3JlZGVudGlhbEluZm8ibgoRUXVlcnlBdWRpdFJlcXVlc3QSDwoHc3ViamVjdBgBIAEoCRIOCgZzZXJ2ZXIYAiABKAkSDAoEdG9vbBgDIAEoCRIUCghzaW5jZV9tcxgEIAEoA0ICMAISFAoIdW50aWxfbXMYBSABKANCAjACIikKElF1ZXJ5QXVkaXRSZXNwb25zZRITCgtyZWNvcmRfanNvbhgBIAEoCSIUChJWZXJpZnlBdWRpdFJlcXVlc3QiWAoTVmVyaWZ5QXVkaXRSZXNwb25zZRIKCgJvaxgBIAEoCBIbCg9yZWNvcmRzX2NoZWNrZWQYAiABKANCAjACEhgKEGZpcnN0X2JhZF9yZWNvcmQYAyABKAkqUwoJVG9rZW5LaW5kEhoKFlRPS0VOX0tJTkRfVU5TUEVDSUZJRUQQABIUChBUT0tFTl9LSU5EX0hVTUFOEAESFAoQVE9LRU5fS0lORF9BR0VOVBACKm4KDkNyZWRlbnRpYWxLaW5kEh8KG0NSRURFTlRJQUxfS0lORF9VTlNQRUNJRklFRBAAEhoKFkNSRURFTlRJQUxfS0lORF9TVEFUSUMQARIfChtDUkVERU5USUFMX0tJTkRfT0FVVEgyX1VTRVIQAjK+CAoMQWRtaW5TZXJ2aWNlElMKCUdldFBvbGljeRIfLnBvcnRjdWxsaXMudjEuR2V0UG9saWN5UmVxdWVzdBogLnBvcnRjdWxsaXMudjEuR2V0UG9saWN5UmVzcG9uc2UiA5ACARJXCgxSZWxvYWRQb2xpY3kSIi5wb3J0Y3VsbGlzLnYxLlJlbG9hZFBvbGljeVJlcXVlc3QaIy5wb3J0Y3VsbGlzLnYxLlJlbG9hZFBvbGljeVJlc3BvbnNlElEKCklzc3VlVG9rZW4SIC5wb3J0Y3VsbGlzLnYxLklzc3VlVG9rZW5SZXF1ZXN0GiEucG9ydGN1bGxpcy52MS5Jc3N1ZVRva2VuUmVzcG9uc2USVAoLUmV2b2tlVG9rZW4SIS5wb3J0Y3VsbGlzLnYxLlJldm9rZVRva2VuUmVxdWVzdBoiLnBvcnRjdWxsaXMudjEuUmV2b2tlVG9rZW5SZXNwb25zZRJUCgtSb3RhdGVUb2tlbhIhLnBvcnRjdWxsaXMudjEuUm90YXRlVG9rZW5SZXF1ZXN0GiIucG9ydGN1bGxpcy52MS5Sb3RhdGVUb2tlblJlc3BvbnNlElEKCkxpc3RUb2tlbnMSIC5wb3J0Y3VsbGlzLnYxLkxpc3RUb2tlbnNSZXF1ZXN0GiEucG9ydGN1bGxpcy52MS5MaXN0VG9rZW5zUmVzcG9uc2USYAoPT2ZmYm9hcmRTdWJqZWN0EiUucG9ydGN1bGxpcy52MS5PZmZib2FyZFN1YmplY3RSZXF1ZXN0GiYucG9ydGN1bGxpcy52MS5PZmZib2FyZFN1YmplY3RSZXNwb25zZRJaCg1QdXRDcmVkZW50aWFsEiMucG9ydGN1bGxpcy52MS5QdXRDcmVkZW50aWFsUmVxdWVzdBokLnBvcnRjdWxsaXMudjEuUHV0Q3JlZGVudGlhbFJlc3BvbnNlEmMKEERlbGV0ZUNyZWRlbnRpYWwSJi5wb3J0Y3VsbGlzLnYxLkRlbGV0ZUNyZWRlbnRpYWxSZXF1ZXN0GicucG9ydGN1bGxpcy52MS5EZWxldGVDcmVkZW50aWFsUmVzcG9uc2USYAoPTGlzdENyZWRlbnRpYWxzEiUucG9ydGN1bGxpcy52MS5MaXN0Q3JlZGVudGlhbHNSZXF1ZXN0GiYucG9ydGN1bGxpcy52MS5MaXN0Q3JlZGVudGlhbHNSZXNwb25zZRJTCgpRdWVyeUF1ZGl0EiAucG9ydGN1bGxpcy52MS5RdWVyeUF1ZGl0UmVxdWVzdBohLnBvcnRjdWxsaXMudjEuUXVlcnlBdWRpdFJlc3BvbnNlMAESVAoLVmVyaWZ5QXVkaXQSIS5wb3J0Y3VsbGlzLnYxLlZlcmlmeUF1ZGl0UmVxdWVzdBoiLnBvcnRjdWxsaXMudjEuVmVyaWZ5QXVkaXRSZXNwb25zZWIGcHJvdG8z");
 
 /**
  * PolicyError is one problem in a policy file, with its position.
@@ -190,6 +190,8 @@ export type IssueTokenRequest = Message<"portcullis.v1.IssueTokenRequest"> & {
   roles: string[];
 
   /**
+   * Lifetime; 0 takes the default (30 days).
+   *
    * @generated from field: int64 ttl_seconds = 3 [jstype = JS_NUMBER];
    */
   ttlSeconds: bigint;
@@ -198,6 +200,16 @@ export type IssueTokenRequest = Message<"portcullis.v1.IssueTokenRequest"> & {
    * @generated from field: string description = 4;
    */
   description: string;
+
+  /**
+   * @generated from field: portcullis.v1.TokenKind kind = 5;
+   */
+  kind: TokenKind;
+
+  /**
+   * @generated from field: string team = 6;
+   */
+  team: string;
 };
 
 /**
@@ -227,6 +239,11 @@ export type IssueTokenResponse = Message<"portcullis.v1.IssueTokenResponse"> & {
    * @generated from field: int64 expires_at_ms = 3 [jstype = JS_NUMBER];
    */
   expiresAtMs: bigint;
+
+  /**
+   * @generated from field: portcullis.v1.TokenInfo info = 4;
+   */
+  info?: TokenInfo | undefined;
 };
 
 /**
@@ -257,6 +274,12 @@ export const RevokeTokenRequestSchema: GenMessage<RevokeTokenRequest> = /*@__PUR
  * @generated from message portcullis.v1.RevokeTokenResponse
  */
 export type RevokeTokenResponse = Message<"portcullis.v1.RevokeTokenResponse"> & {
+  /**
+   * False when the token was already revoked.
+   *
+   * @generated from field: bool revoked = 1;
+   */
+  revoked: boolean;
 };
 
 /**
@@ -267,13 +290,70 @@ export const RevokeTokenResponseSchema: GenMessage<RevokeTokenResponse> = /*@__P
   messageDesc(file_portcullis_v1_admin, 8);
 
 /**
+ * @generated from message portcullis.v1.RotateTokenRequest
+ */
+export type RotateTokenRequest = Message<"portcullis.v1.RotateTokenRequest"> & {
+  /**
+   * @generated from field: string token_id = 1;
+   */
+  tokenId: string;
+
+  /**
+   * Lifetime of the new token; 0 keeps the old token's lifetime.
+   *
+   * @generated from field: int64 ttl_seconds = 2 [jstype = JS_NUMBER];
+   */
+  ttlSeconds: bigint;
+};
+
+/**
+ * Describes the message portcullis.v1.RotateTokenRequest.
+ * Use `create(RotateTokenRequestSchema)` to create a new message.
+ */
+export const RotateTokenRequestSchema: GenMessage<RotateTokenRequest> = /*@__PURE__*/
+  messageDesc(file_portcullis_v1_admin, 9);
+
+/**
+ * @generated from message portcullis.v1.RotateTokenResponse
+ */
+export type RotateTokenResponse = Message<"portcullis.v1.RotateTokenResponse"> & {
+  /**
+   * The new token: `token` is shown once.
+   *
+   * @generated from field: portcullis.v1.IssueTokenResponse issued = 1;
+   */
+  issued?: IssueTokenResponse | undefined;
+
+  /**
+   * The old token, now revoked.
+   *
+   * @generated from field: string revoked_token_id = 2;
+   */
+  revokedTokenId: string;
+};
+
+/**
+ * Describes the message portcullis.v1.RotateTokenResponse.
+ * Use `create(RotateTokenResponseSchema)` to create a new message.
+ */
+export const RotateTokenResponseSchema: GenMessage<RotateTokenResponse> = /*@__PURE__*/
+  messageDesc(file_portcullis_v1_admin, 10);
+
+/**
  * @generated from message portcullis.v1.ListTokensRequest
  */
 export type ListTokensRequest = Message<"portcullis.v1.ListTokensRequest"> & {
   /**
+   * Only this subject's tokens; empty: all.
+   *
    * @generated from field: string subject = 1;
    */
   subject: string;
+
+  /**
+   * @generated from field: bool include_revoked = 2;
+   */
+  includeRevoked: boolean;
 };
 
 /**
@@ -281,7 +361,7 @@ export type ListTokensRequest = Message<"portcullis.v1.ListTokensRequest"> & {
  * Use `create(ListTokensRequestSchema)` to create a new message.
  */
 export const ListTokensRequestSchema: GenMessage<ListTokensRequest> = /*@__PURE__*/
-  messageDesc(file_portcullis_v1_admin, 9);
+  messageDesc(file_portcullis_v1_admin, 11);
 
 /**
  * @generated from message portcullis.v1.TokenInfo
@@ -321,6 +401,35 @@ export type TokenInfo = Message<"portcullis.v1.TokenInfo"> & {
    * @generated from field: string description = 7;
    */
   description: string;
+
+  /**
+   * @generated from field: portcullis.v1.TokenKind kind = 8;
+   */
+  kind: TokenKind;
+
+  /**
+   * @generated from field: string team = 9;
+   */
+  team: string;
+
+  /**
+   * 0: never used.
+   *
+   * @generated from field: int64 last_used_at_ms = 10 [jstype = JS_NUMBER];
+   */
+  lastUsedAtMs: bigint;
+
+  /**
+   * @generated from field: int64 revoked_at_ms = 11 [jstype = JS_NUMBER];
+   */
+  revokedAtMs: bigint;
+
+  /**
+   * The token's first characters, to recognise it (`pcl_AbC1…`); never enough to use it.
+   *
+   * @generated from field: string hint = 12;
+   */
+  hint: string;
 };
 
 /**
@@ -328,7 +437,7 @@ export type TokenInfo = Message<"portcullis.v1.TokenInfo"> & {
  * Use `create(TokenInfoSchema)` to create a new message.
  */
 export const TokenInfoSchema: GenMessage<TokenInfo> = /*@__PURE__*/
-  messageDesc(file_portcullis_v1_admin, 10);
+  messageDesc(file_portcullis_v1_admin, 12);
 
 /**
  * @generated from message portcullis.v1.ListTokensResponse
@@ -345,7 +454,7 @@ export type ListTokensResponse = Message<"portcullis.v1.ListTokensResponse"> & {
  * Use `create(ListTokensResponseSchema)` to create a new message.
  */
 export const ListTokensResponseSchema: GenMessage<ListTokensResponse> = /*@__PURE__*/
-  messageDesc(file_portcullis_v1_admin, 11);
+  messageDesc(file_portcullis_v1_admin, 13);
 
 /**
  * @generated from message portcullis.v1.OffboardSubjectRequest
@@ -355,6 +464,13 @@ export type OffboardSubjectRequest = Message<"portcullis.v1.OffboardSubjectReque
    * @generated from field: string subject = 1;
    */
   subject: string;
+
+  /**
+   * Why, for the record (e.g. "left the company").
+   *
+   * @generated from field: string reason = 2;
+   */
+  reason: string;
 };
 
 /**
@@ -362,7 +478,7 @@ export type OffboardSubjectRequest = Message<"portcullis.v1.OffboardSubjectReque
  * Use `create(OffboardSubjectRequestSchema)` to create a new message.
  */
 export const OffboardSubjectRequestSchema: GenMessage<OffboardSubjectRequest> = /*@__PURE__*/
-  messageDesc(file_portcullis_v1_admin, 12);
+  messageDesc(file_portcullis_v1_admin, 14);
 
 /**
  * @generated from message portcullis.v1.OffboardSubjectResponse
@@ -377,6 +493,28 @@ export type OffboardSubjectResponse = Message<"portcullis.v1.OffboardSubjectResp
    * @generated from field: int32 credentials_deleted = 2;
    */
   credentialsDeleted: number;
+
+  /**
+   * OAuth refresh or access tokens revoked at their provider (RFC 7009).
+   *
+   * @generated from field: int32 provider_revocations = 3;
+   */
+  providerRevocations: number;
+
+  /**
+   * The subject's IdP tokens are refused until then (Unix ms; 0: for good).
+   *
+   * @generated from field: int64 denied_until_ms = 4 [jstype = JS_NUMBER];
+   */
+  deniedUntilMs: bigint;
+
+  /**
+   * What could not be done (e.g. a provider without revocation, or unreachable); the
+   * subject is offboarded in Portcullis regardless.
+   *
+   * @generated from field: repeated string problems = 5;
+   */
+  problems: string[];
 };
 
 /**
@@ -384,13 +522,15 @@ export type OffboardSubjectResponse = Message<"portcullis.v1.OffboardSubjectResp
  * Use `create(OffboardSubjectResponseSchema)` to create a new message.
  */
 export const OffboardSubjectResponseSchema: GenMessage<OffboardSubjectResponse> = /*@__PURE__*/
-  messageDesc(file_portcullis_v1_admin, 13);
+  messageDesc(file_portcullis_v1_admin, 15);
 
 /**
  * @generated from message portcullis.v1.PutCredentialRequest
  */
 export type PutCredentialRequest = Message<"portcullis.v1.PutCredentialRequest"> & {
   /**
+   * The person or agent the credential acts for; empty: the server's shared credential.
+   *
    * @generated from field: string subject = 1;
    */
   subject: string;
@@ -401,11 +541,30 @@ export type PutCredentialRequest = Message<"portcullis.v1.PutCredentialRequest">
   server: string;
 
   /**
-   * The secret; encrypted at rest, never logged.
+   * The secret (static) or the access token (OAuth 2); encrypted at rest, never logged.
    *
    * @generated from field: string secret = 3;
    */
   secret: string;
+
+  /**
+   * @generated from field: portcullis.v1.CredentialKind kind = 4;
+   */
+  kind: CredentialKind;
+
+  /**
+   * OAuth 2: the refresh token; encrypted at rest, never logged.
+   *
+   * @generated from field: string refresh_token = 5;
+   */
+  refreshToken: string;
+
+  /**
+   * OAuth 2: when the access token expires (Unix ms; 0: unknown).
+   *
+   * @generated from field: int64 expires_at_ms = 6 [jstype = JS_NUMBER];
+   */
+  expiresAtMs: bigint;
 };
 
 /**
@@ -413,7 +572,7 @@ export type PutCredentialRequest = Message<"portcullis.v1.PutCredentialRequest">
  * Use `create(PutCredentialRequestSchema)` to create a new message.
  */
 export const PutCredentialRequestSchema: GenMessage<PutCredentialRequest> = /*@__PURE__*/
-  messageDesc(file_portcullis_v1_admin, 14);
+  messageDesc(file_portcullis_v1_admin, 16);
 
 /**
  * @generated from message portcullis.v1.PutCredentialResponse
@@ -426,7 +585,7 @@ export type PutCredentialResponse = Message<"portcullis.v1.PutCredentialResponse
  * Use `create(PutCredentialResponseSchema)` to create a new message.
  */
 export const PutCredentialResponseSchema: GenMessage<PutCredentialResponse> = /*@__PURE__*/
-  messageDesc(file_portcullis_v1_admin, 15);
+  messageDesc(file_portcullis_v1_admin, 17);
 
 /**
  * @generated from message portcullis.v1.DeleteCredentialRequest
@@ -448,12 +607,18 @@ export type DeleteCredentialRequest = Message<"portcullis.v1.DeleteCredentialReq
  * Use `create(DeleteCredentialRequestSchema)` to create a new message.
  */
 export const DeleteCredentialRequestSchema: GenMessage<DeleteCredentialRequest> = /*@__PURE__*/
-  messageDesc(file_portcullis_v1_admin, 16);
+  messageDesc(file_portcullis_v1_admin, 18);
 
 /**
  * @generated from message portcullis.v1.DeleteCredentialResponse
  */
 export type DeleteCredentialResponse = Message<"portcullis.v1.DeleteCredentialResponse"> & {
+  /**
+   * False when there was nothing to delete.
+   *
+   * @generated from field: bool deleted = 1;
+   */
+  deleted: boolean;
 };
 
 /**
@@ -461,7 +626,90 @@ export type DeleteCredentialResponse = Message<"portcullis.v1.DeleteCredentialRe
  * Use `create(DeleteCredentialResponseSchema)` to create a new message.
  */
 export const DeleteCredentialResponseSchema: GenMessage<DeleteCredentialResponse> = /*@__PURE__*/
-  messageDesc(file_portcullis_v1_admin, 17);
+  messageDesc(file_portcullis_v1_admin, 19);
+
+/**
+ * @generated from message portcullis.v1.ListCredentialsRequest
+ */
+export type ListCredentialsRequest = Message<"portcullis.v1.ListCredentialsRequest"> & {
+  /**
+   * @generated from field: string subject = 1;
+   */
+  subject: string;
+
+  /**
+   * @generated from field: string server = 2;
+   */
+  server: string;
+};
+
+/**
+ * Describes the message portcullis.v1.ListCredentialsRequest.
+ * Use `create(ListCredentialsRequestSchema)` to create a new message.
+ */
+export const ListCredentialsRequestSchema: GenMessage<ListCredentialsRequest> = /*@__PURE__*/
+  messageDesc(file_portcullis_v1_admin, 20);
+
+/**
+ * @generated from message portcullis.v1.CredentialInfo
+ */
+export type CredentialInfo = Message<"portcullis.v1.CredentialInfo"> & {
+  /**
+   * @generated from field: string subject = 1;
+   */
+  subject: string;
+
+  /**
+   * @generated from field: string server = 2;
+   */
+  server: string;
+
+  /**
+   * @generated from field: portcullis.v1.CredentialKind kind = 3;
+   */
+  kind: CredentialKind;
+
+  /**
+   * @generated from field: int64 updated_at_ms = 4 [jstype = JS_NUMBER];
+   */
+  updatedAtMs: bigint;
+
+  /**
+   * When the access token expires (0: unknown or static).
+   *
+   * @generated from field: int64 expires_at_ms = 5 [jstype = JS_NUMBER];
+   */
+  expiresAtMs: bigint;
+
+  /**
+   * @generated from field: bool has_refresh_token = 6;
+   */
+  hasRefreshToken: boolean;
+};
+
+/**
+ * Describes the message portcullis.v1.CredentialInfo.
+ * Use `create(CredentialInfoSchema)` to create a new message.
+ */
+export const CredentialInfoSchema: GenMessage<CredentialInfo> = /*@__PURE__*/
+  messageDesc(file_portcullis_v1_admin, 21);
+
+/**
+ * @generated from message portcullis.v1.ListCredentialsResponse
+ */
+export type ListCredentialsResponse = Message<"portcullis.v1.ListCredentialsResponse"> & {
+  /**
+   * @generated from field: repeated portcullis.v1.CredentialInfo credentials = 1;
+   */
+  credentials: CredentialInfo[];
+};
+
+/**
+ * Describes the message portcullis.v1.ListCredentialsResponse.
+ * Use `create(ListCredentialsResponseSchema)` to create a new message.
+ */
+export const ListCredentialsResponseSchema: GenMessage<ListCredentialsResponse> = /*@__PURE__*/
+  messageDesc(file_portcullis_v1_admin, 22);
 
 /**
  * @generated from message portcullis.v1.QueryAuditRequest
@@ -498,7 +746,7 @@ export type QueryAuditRequest = Message<"portcullis.v1.QueryAuditRequest"> & {
  * Use `create(QueryAuditRequestSchema)` to create a new message.
  */
 export const QueryAuditRequestSchema: GenMessage<QueryAuditRequest> = /*@__PURE__*/
-  messageDesc(file_portcullis_v1_admin, 18);
+  messageDesc(file_portcullis_v1_admin, 23);
 
 /**
  * @generated from message portcullis.v1.QueryAuditResponse
@@ -517,7 +765,7 @@ export type QueryAuditResponse = Message<"portcullis.v1.QueryAuditResponse"> & {
  * Use `create(QueryAuditResponseSchema)` to create a new message.
  */
 export const QueryAuditResponseSchema: GenMessage<QueryAuditResponse> = /*@__PURE__*/
-  messageDesc(file_portcullis_v1_admin, 19);
+  messageDesc(file_portcullis_v1_admin, 24);
 
 /**
  * @generated from message portcullis.v1.VerifyAuditRequest
@@ -530,7 +778,7 @@ export type VerifyAuditRequest = Message<"portcullis.v1.VerifyAuditRequest"> & {
  * Use `create(VerifyAuditRequestSchema)` to create a new message.
  */
 export const VerifyAuditRequestSchema: GenMessage<VerifyAuditRequest> = /*@__PURE__*/
-  messageDesc(file_portcullis_v1_admin, 20);
+  messageDesc(file_portcullis_v1_admin, 25);
 
 /**
  * @generated from message portcullis.v1.VerifyAuditResponse
@@ -557,7 +805,71 @@ export type VerifyAuditResponse = Message<"portcullis.v1.VerifyAuditResponse"> &
  * Use `create(VerifyAuditResponseSchema)` to create a new message.
  */
 export const VerifyAuditResponseSchema: GenMessage<VerifyAuditResponse> = /*@__PURE__*/
-  messageDesc(file_portcullis_v1_admin, 21);
+  messageDesc(file_portcullis_v1_admin, 26);
+
+/**
+ * TokenKind says who holds a gateway token.
+ *
+ * @generated from enum portcullis.v1.TokenKind
+ */
+export enum TokenKind {
+  /**
+   * @generated from enum value: TOKEN_KIND_UNSPECIFIED = 0;
+   */
+  UNSPECIFIED = 0,
+
+  /**
+   * A personal access token of a person (prefix `pcl_`).
+   *
+   * @generated from enum value: TOKEN_KIND_HUMAN = 1;
+   */
+  HUMAN = 1,
+
+  /**
+   * A token of a service agent (prefix `pcla_`).
+   *
+   * @generated from enum value: TOKEN_KIND_AGENT = 2;
+   */
+  AGENT = 2,
+}
+
+/**
+ * Describes the enum portcullis.v1.TokenKind.
+ */
+export const TokenKindSchema: GenEnum<TokenKind> = /*@__PURE__*/
+  enumDesc(file_portcullis_v1_admin, 0);
+
+/**
+ * CredentialKind is what a vault record holds.
+ *
+ * @generated from enum portcullis.v1.CredentialKind
+ */
+export enum CredentialKind {
+  /**
+   * @generated from enum value: CREDENTIAL_KIND_UNSPECIFIED = 0;
+   */
+  UNSPECIFIED = 0,
+
+  /**
+   * A static secret (API key, bearer token).
+   *
+   * @generated from enum value: CREDENTIAL_KIND_STATIC = 1;
+   */
+  STATIC = 1,
+
+  /**
+   * OAuth 2 tokens of one user, refreshed before they expire.
+   *
+   * @generated from enum value: CREDENTIAL_KIND_OAUTH2_USER = 2;
+   */
+  OAUTH2_USER = 2,
+}
+
+/**
+ * Describes the enum portcullis.v1.CredentialKind.
+ */
+export const CredentialKindSchema: GenEnum<CredentialKind> = /*@__PURE__*/
+  enumDesc(file_portcullis_v1_admin, 1);
 
 /**
  * AdminService manages the policy, tokens, credentials and the audit trail.
@@ -607,6 +919,17 @@ export const AdminService: GenService<{
     output: typeof RevokeTokenResponseSchema;
   },
   /**
+   * RotateToken issues a new token with the same subject, kind, roles and team, and revokes
+   * the old one (wall 2).
+   *
+   * @generated from rpc portcullis.v1.AdminService.RotateToken
+   */
+  rotateToken: {
+    methodKind: "unary";
+    input: typeof RotateTokenRequestSchema;
+    output: typeof RotateTokenResponseSchema;
+  },
+  /**
    * ListTokens lists gateway tokens, never their secrets (wall 2).
    *
    * @generated from rpc portcullis.v1.AdminService.ListTokens
@@ -645,6 +968,16 @@ export const AdminService: GenService<{
     methodKind: "unary";
     input: typeof DeleteCredentialRequestSchema;
     output: typeof DeleteCredentialResponseSchema;
+  },
+  /**
+   * ListCredentials lists the vault's records, never their secrets (wall 2).
+   *
+   * @generated from rpc portcullis.v1.AdminService.ListCredentials
+   */
+  listCredentials: {
+    methodKind: "unary";
+    input: typeof ListCredentialsRequestSchema;
+    output: typeof ListCredentialsResponseSchema;
   },
   /**
    * QueryAudit streams audit records that match a filter (wall 3).

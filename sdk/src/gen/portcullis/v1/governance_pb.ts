@@ -16,7 +16,7 @@ import type { JsonObject, Message } from "@bufbuild/protobuf";
  * Describes the file portcullis/v1/governance.proto.
  */
 export const file_portcullis_v1_governance: GenFile = /*@__PURE__*/
-  fileDesc("Ch5wb3J0Y3VsbGlzL3YxL2dvdmVybmFuY2UucHJvdG8SDXBvcnRjdWxsaXMudjEi6AEKD1Rvb2xBbm5vdGF0aW9ucxIbCg5yZWFkX29ubHlfaGludBgBIAEoCEgAiAEBEh0KEGRlc3RydWN0aXZlX2hpbnQYAiABKAhIAYgBARIcCg9pZGVtcG90ZW50X2hpbnQYAyABKAhIAogBARIcCg9vcGVuX3dvcmxkX2hpbnQYBCABKAhIA4gBARINCgV0aXRsZRgFIAEoCUIRCg9fcmVhZF9vbmx5X2hpbnRCEwoRX2Rlc3RydWN0aXZlX2hpbnRCEgoQX2lkZW1wb3RlbnRfaGludEISChBfb3Blbl93b3JsZF9oaW50IuEBChBBdXRob3JpemVSZXF1ZXN0Eg0KBXRva2VuGAEgASgJEg4KBnNlcnZlchgCIAEoCRIMCgR0b29sGAMgASgJEhYKDmFyZ3VtZW50c19qc29uGAQgASgJEjMKC2Fubm90YXRpb25zGAUgASgLMh4ucG9ydGN1bGxpcy52MS5Ub29sQW5ub3RhdGlvbnMSEwoLd29ya2Zsb3dfaWQYBiABKAkSHAoQZXN0aW1hdGVkX3Rva2VucxgHIAEoA0ICMAISDwoHZHJ5X3J1bhgIIAEoCBIPCgdleHBsYWluGAkgASgIIiYKBlRhcmdldBIOCgZzZXJ2ZXIYASABKAkSDAoEdG9vbBgCIAEoCSJICglSdWxlVHJhY2USDAoEcnVsZRgBIAEoCRIOCgZlZmZlY3QYAiABKAkSDwoHbWF0Y2hlZBgDIAEoCBIMCgRub3RlGAQgASgJIosDChFBdXRob3JpemVSZXNwb25zZRIpCghkZWNpc2lvbhgBIAEoDjIXLnBvcnRjdWxsaXMudjEuRGVjaXNpb24SJQoGcmVhc29uGAIgASgOMhUucG9ydGN1bGxpcy52MS5SZWFzb24SDwoHbWVzc2FnZRgDIAEoCRIUCgxtYXRjaGVkX3J1bGUYBCABKAkSEwoLZGVjaXNpb25faWQYBSABKAkSFwoPcG9saWN5X3JldmlzaW9uGAYgASgJEg8KB3N1YmplY3QYByABKAkSDQoFcm9sZXMYCCADKAkSJQoGdGFyZ2V0GAkgASgLMhUucG9ydGN1bGxpcy52MS5UYXJnZXQSLQoLZXhwbGFuYXRpb24YCiADKAsyGC5wb3J0Y3VsbGlzLnYxLlJ1bGVUcmFjZRIaCg5yZXRyeV9hZnRlcl9tcxgLIAEoA0ICMAISKgoGbGltaXRzGAwgAygLMhoucG9ydGN1bGxpcy52MS5MaW1pdFN0YXR1cxIRCglmYWlsX29wZW4YDSABKAgiuAEKC0xpbWl0U3RhdHVzEgwKBG5hbWUYASABKAkSDAoEcnVsZRgCIAEoCRImCgRraW5kGAMgASgOMhgucG9ydGN1bGxpcy52MS5MaW1pdEtpbmQSDwoHYWxsb3dlZBgEIAEoCBIOCgZzaGFkb3cYBSABKAgSFQoJcmVtYWluaW5nGAYgASgDQgIwAhIaCg5yZXRyeV9hZnRlcl9tcxgHIAEoA0ICMAISEQoJZmFpbF9vcGVuGAggASgIIqMCCgRUb29sEgwKBG5hbWUYASABKAkSDQoFdGl0bGUYAiABKAkSEwoLZGVzY3JpcHRpb24YAyABKAkSLQoMaW5wdXRfc2NoZW1hGAQgASgLMhcuZ29vZ2xlLnByb3RvYnVmLlN0cnVjdBIuCg1vdXRwdXRfc2NoZW1hGAUgASgLMhcuZ29vZ2xlLnByb3RvYnVmLlN0cnVjdBIzCgthbm5vdGF0aW9ucxgGIAEoCzIeLnBvcnRjdWxsaXMudjEuVG9vbEFubm90YXRpb25zEiUKBG1ldGEYByABKAsyFy5nb29nbGUucHJvdG9idWYuU3RydWN0EhcKD3Vwc3RyZWFtX3NlcnZlchgIIAEoCRIVCg11cHN0cmVhbV9uYW1lGAkgASgJIlcKEkZpbHRlclRvb2xzUmVxdWVzdBINCgV0b2tlbhgBIAEoCRIOCgZzZXJ2ZXIYAiABKAkSIgoFdG9vbHMYAyADKAsyEy5wb3J0Y3VsbGlzLnYxLlRvb2wieQoTRmlsdGVyVG9vbHNSZXNwb25zZRIiCgV0b29scxgBIAMoCzITLnBvcnRjdWxsaXMudjEuVG9vbBIUCgxoaWRkZW5fY291bnQYAiABKAUSFwoPcG9saWN5X3JldmlzaW9uGAMgASgJEg8KB3N1YmplY3QYBCABKAkiXAoYUmVzb2x2ZUNyZWRlbnRpYWxSZXF1ZXN0Eg0KBXRva2VuGAEgASgJEg4KBnNlcnZlchgCIAEoCRIMCgR0b29sGAMgASgJEhMKC2RlY2lzaW9uX2lkGAQgASgJIq4BChlSZXNvbHZlQ3JlZGVudGlhbFJlc3BvbnNlEkYKB2hlYWRlcnMYASADKAsyNS5wb3J0Y3VsbGlzLnYxLlJlc29sdmVDcmVkZW50aWFsUmVzcG9uc2UuSGVhZGVyc0VudHJ5EhkKDWV4cGlyZXNfYXRfbXMYAiABKANCAjACGi4KDEhlYWRlcnNFbnRyeRILCgNrZXkYASABKAkSDQoFdmFsdWUYAiABKAk6AjgBInoKE1NjYW5SZXNwb25zZVJlcXVlc3QSDQoFdG9rZW4YASABKAkSDgoGc2VydmVyGAIgASgJEgwKBHRvb2wYAyABKAkSEwoLZGVjaXNpb25faWQYBCABKAkSDAoEdGV4dBgFIAEoCRITCgtyZXN1bHRfanNvbhgGIAEoCSJ4CgdGaW5kaW5nEgwKBHR5cGUYASABKAkSDwoHcnVsZV9pZBgCIAEoCRINCgVzdGFydBgDIAEoBRILCgNlbmQYBCABKAUSEgoKY29uZmlkZW5jZRgFIAEoARIQCghjYXRlZ29yeRgGIAEoCRIMCgRwYXRoGAcgASgJIrgBChRTY2FuUmVzcG9uc2VSZXNwb25zZRIpCgZhY3Rpb24YASABKA4yGS5wb3J0Y3VsbGlzLnYxLlNjYW5BY3Rpb24SKAoIZmluZGluZ3MYAiADKAsyFi5wb3J0Y3VsbGlzLnYxLkZpbmRpbmcSDAoEdGV4dBgDIAEoCRITCgtyZXN1bHRfanNvbhgEIAEoCRIPCgdwcm9maWxlGAUgASgJEhcKD3BvbGljeV9yZXZpc2lvbhgGIAEoCSKRAgoSUmVjb3JkQXVkaXRSZXF1ZXN0Eg0KBXRva2VuGAEgASgJEhMKC2RlY2lzaW9uX2lkGAIgASgJEisKB291dGNvbWUYAyABKA4yGi5wb3J0Y3VsbGlzLnYxLkNhbGxPdXRjb21lEhcKC2R1cmF0aW9uX21zGAQgASgDQgIwAhIXCgt0b2tlbnNfdXNlZBgFIAEoA0ICMAISRQoKYXR0cmlidXRlcxgGIAMoCzIxLnBvcnRjdWxsaXMudjEuUmVjb3JkQXVkaXRSZXF1ZXN0LkF0dHJpYnV0ZXNFbnRyeRoxCg9BdHRyaWJ1dGVzRW50cnkSCwoDa2V5GAEgASgJEg0KBXZhbHVlGAIgASgJOgI4ASIoChNSZWNvcmRBdWRpdFJlc3BvbnNlEhEKCXJlY29yZF9pZBgBIAEoCSINCgtQaW5nUmVxdWVzdCIOCgxQaW5nUmVzcG9uc2UqSwoIRGVjaXNpb24SGAoUREVDSVNJT05fVU5TUEVDSUZJRUQQABISCg5ERUNJU0lPTl9BTExPVxABEhEKDURFQ0lTSU9OX0RFTlkQAiqRBAoGUmVhc29uEhYKElJFQVNPTl9VTlNQRUNJRklFRBAAEhIKDlJFQVNPTl9BTExPV0VEEAESGgoWUkVBU09OX1VOQVVUSEVOVElDQVRFRBACEhgKFFJFQVNPTl9UT0tFTl9SRVZPS0VEEAMSGAoUUkVBU09OX1RPS0VOX0VYUElSRUQQBBIZChVSRUFTT05fVU5LTk9XTl9TRVJWRVIQBRIYChRSRUFTT05fTk9UX1BFUk1JVFRFRBAGEhgKFFJFQVNPTl9FWFBMSUNJVF9ERU5ZEAcSIAocUkVBU09OX0FOTk9UQVRJT05fQ09OU1RSQUlOVBAIEh4KGlJFQVNPTl9BUkdVTUVOVF9DT05TVFJBSU5UEAkSIAocUkVBU09OX05PVF9JTl9WSVJUVUFMX1NFUlZFUhAKEhcKE1JFQVNPTl9SQVRFX0xJTUlURUQQCxIbChdSRUFTT05fQlVER0VUX0VYSEFVU1RFRBAMEhMKD1JFQVNPTl9TVEVQX0NBUBANEhkKFVJFQVNPTl9EVVBMSUNBVEVfQ0FMTBAOEhwKGFJFQVNPTl9TVEFURV9VTkFWQUlMQUJMRRAPEhwKGFJFQVNPTl9BVURJVF9VTkFWQUlMQUJMRRAQEh4KGlJFQVNPTl9TSURFQ0FSX1VOQVZBSUxBQkxFEBESFgoSUkVBU09OX05PX0RFQ0lTSU9OEBIqlwEKCUxpbWl0S2luZBIaChZMSU1JVF9LSU5EX1VOU1BFQ0lGSUVEEAASEwoPTElNSVRfS0lORF9SQVRFEAESGwoXTElNSVRfS0lORF9UT0tFTl9CVURHRVQQAhIdChlMSU1JVF9LSU5EX1dPUktGTE9XX1NURVBTEAMSHQoZTElNSVRfS0lORF9EVVBMSUNBVEVfQ0FMTBAEKoUBCgpTY2FuQWN0aW9uEhsKF1NDQU5fQUNUSU9OX1VOU1BFQ0lGSUVEEAASFQoRU0NBTl9BQ1RJT05fQUxMT1cQARIUChBTQ0FOX0FDVElPTl9GTEFHEAISFQoRU0NBTl9BQ1RJT05fQkxPQ0sQAxIWChJTQ0FOX0FDVElPTl9NVVRBVEUQBCqeAQoLQ2FsbE91dGNvbWUSHAoYQ0FMTF9PVVRDT01FX1VOU1BFQ0lGSUVEEAASGAoUQ0FMTF9PVVRDT01FX1NVQ0NFU1MQARIbChdDQUxMX09VVENPTUVfVE9PTF9FUlJPUhACEiAKHENBTExfT1VUQ09NRV9UUkFOU1BPUlRfRVJST1IQAxIYChRDQUxMX09VVENPTUVfQkxPQ0tFRBAEMpYEChFHb3Zlcm5hbmNlU2VydmljZRJOCglBdXRob3JpemUSHy5wb3J0Y3VsbGlzLnYxLkF1dGhvcml6ZVJlcXVlc3QaIC5wb3J0Y3VsbGlzLnYxLkF1dGhvcml6ZVJlc3BvbnNlElQKC0ZpbHRlclRvb2xzEiEucG9ydGN1bGxpcy52MS5GaWx0ZXJUb29sc1JlcXVlc3QaIi5wb3J0Y3VsbGlzLnYxLkZpbHRlclRvb2xzUmVzcG9uc2USZgoRUmVzb2x2ZUNyZWRlbnRpYWwSJy5wb3J0Y3VsbGlzLnYxLlJlc29sdmVDcmVkZW50aWFsUmVxdWVzdBooLnBvcnRjdWxsaXMudjEuUmVzb2x2ZUNyZWRlbnRpYWxSZXNwb25zZRJXCgxTY2FuUmVzcG9uc2USIi5wb3J0Y3VsbGlzLnYxLlNjYW5SZXNwb25zZVJlcXVlc3QaIy5wb3J0Y3VsbGlzLnYxLlNjYW5SZXNwb25zZVJlc3BvbnNlElQKC1JlY29yZEF1ZGl0EiEucG9ydGN1bGxpcy52MS5SZWNvcmRBdWRpdFJlcXVlc3QaIi5wb3J0Y3VsbGlzLnYxLlJlY29yZEF1ZGl0UmVzcG9uc2USRAoEUGluZxIaLnBvcnRjdWxsaXMudjEuUGluZ1JlcXVlc3QaGy5wb3J0Y3VsbGlzLnYxLlBpbmdSZXNwb25zZSIDkAIBYgZwcm90bzM", [file_google_protobuf_struct]);
+  fileDesc("Ch5wb3J0Y3VsbGlzL3YxL2dvdmVybmFuY2UucHJvdG8SDXBvcnRjdWxsaXMudjEi6AEKD1Rvb2xBbm5vdGF0aW9ucxIbCg5yZWFkX29ubHlfaGludBgBIAEoCEgAiAEBEh0KEGRlc3RydWN0aXZlX2hpbnQYAiABKAhIAYgBARIcCg9pZGVtcG90ZW50X2hpbnQYAyABKAhIAogBARIcCg9vcGVuX3dvcmxkX2hpbnQYBCABKAhIA4gBARINCgV0aXRsZRgFIAEoCUIRCg9fcmVhZF9vbmx5X2hpbnRCEwoRX2Rlc3RydWN0aXZlX2hpbnRCEgoQX2lkZW1wb3RlbnRfaGludEISChBfb3Blbl93b3JsZF9oaW50Iv0BChBBdXRob3JpemVSZXF1ZXN0Eg0KBXRva2VuGAEgASgJEg4KBnNlcnZlchgCIAEoCRIMCgR0b29sGAMgASgJEhYKDmFyZ3VtZW50c19qc29uGAQgASgJEjMKC2Fubm90YXRpb25zGAUgASgLMh4ucG9ydGN1bGxpcy52MS5Ub29sQW5ub3RhdGlvbnMSEwoLd29ya2Zsb3dfaWQYBiABKAkSHAoQZXN0aW1hdGVkX3Rva2VucxgHIAEoA0ICMAISDwoHZHJ5X3J1bhgIIAEoCBIPCgdleHBsYWluGAkgASgIEhoKEmluY2x1ZGVfY3JlZGVudGlhbBgKIAEoCCImCgZUYXJnZXQSDgoGc2VydmVyGAEgASgJEgwKBHRvb2wYAiABKAkiSAoJUnVsZVRyYWNlEgwKBHJ1bGUYASABKAkSDgoGZWZmZWN0GAIgASgJEg8KB21hdGNoZWQYAyABKAgSDAoEbm90ZRgEIAEoCSLPAwoRQXV0aG9yaXplUmVzcG9uc2USKQoIZGVjaXNpb24YASABKA4yFy5wb3J0Y3VsbGlzLnYxLkRlY2lzaW9uEiUKBnJlYXNvbhgCIAEoDjIVLnBvcnRjdWxsaXMudjEuUmVhc29uEg8KB21lc3NhZ2UYAyABKAkSFAoMbWF0Y2hlZF9ydWxlGAQgASgJEhMKC2RlY2lzaW9uX2lkGAUgASgJEhcKD3BvbGljeV9yZXZpc2lvbhgGIAEoCRIPCgdzdWJqZWN0GAcgASgJEg0KBXJvbGVzGAggAygJEiUKBnRhcmdldBgJIAEoCzIVLnBvcnRjdWxsaXMudjEuVGFyZ2V0Ei0KC2V4cGxhbmF0aW9uGAogAygLMhgucG9ydGN1bGxpcy52MS5SdWxlVHJhY2USGgoOcmV0cnlfYWZ0ZXJfbXMYCyABKANCAjACEioKBmxpbWl0cxgMIAMoCzIaLnBvcnRjdWxsaXMudjEuTGltaXRTdGF0dXMSEQoJZmFpbF9vcGVuGA0gASgIEi0KCmNyZWRlbnRpYWwYDiABKAsyGS5wb3J0Y3VsbGlzLnYxLkNyZWRlbnRpYWwSEwoLY29ubmVjdF91cmwYDyABKAki/QEKCkNyZWRlbnRpYWwSNwoHaGVhZGVycxgBIAMoCzImLnBvcnRjdWxsaXMudjEuQ3JlZGVudGlhbC5IZWFkZXJzRW50cnkSLwoDZW52GAIgAygLMiIucG9ydGN1bGxpcy52MS5DcmVkZW50aWFsLkVudkVudHJ5EhkKDWV4cGlyZXNfYXRfbXMYAyABKANCAjACEg4KBnNlcnZlchgEIAEoCRouCgxIZWFkZXJzRW50cnkSCwoDa2V5GAEgASgJEg0KBXZhbHVlGAIgASgJOgI4ARoqCghFbnZFbnRyeRILCgNrZXkYASABKAkSDQoFdmFsdWUYAiABKAk6AjgBIrgBCgtMaW1pdFN0YXR1cxIMCgRuYW1lGAEgASgJEgwKBHJ1bGUYAiABKAkSJgoEa2luZBgDIAEoDjIYLnBvcnRjdWxsaXMudjEuTGltaXRLaW5kEg8KB2FsbG93ZWQYBCABKAgSDgoGc2hhZG93GAUgASgIEhUKCXJlbWFpbmluZxgGIAEoA0ICMAISGgoOcmV0cnlfYWZ0ZXJfbXMYByABKANCAjACEhEKCWZhaWxfb3BlbhgIIAEoCCKjAgoEVG9vbBIMCgRuYW1lGAEgASgJEg0KBXRpdGxlGAIgASgJEhMKC2Rlc2NyaXB0aW9uGAMgASgJEi0KDGlucHV0X3NjaGVtYRgEIAEoCzIXLmdvb2dsZS5wcm90b2J1Zi5TdHJ1Y3QSLgoNb3V0cHV0X3NjaGVtYRgFIAEoCzIXLmdvb2dsZS5wcm90b2J1Zi5TdHJ1Y3QSMwoLYW5ub3RhdGlvbnMYBiABKAsyHi5wb3J0Y3VsbGlzLnYxLlRvb2xBbm5vdGF0aW9ucxIlCgRtZXRhGAcgASgLMhcuZ29vZ2xlLnByb3RvYnVmLlN0cnVjdBIXCg91cHN0cmVhbV9zZXJ2ZXIYCCABKAkSFQoNdXBzdHJlYW1fbmFtZRgJIAEoCSJXChJGaWx0ZXJUb29sc1JlcXVlc3QSDQoFdG9rZW4YASABKAkSDgoGc2VydmVyGAIgASgJEiIKBXRvb2xzGAMgAygLMhMucG9ydGN1bGxpcy52MS5Ub29sInkKE0ZpbHRlclRvb2xzUmVzcG9uc2USIgoFdG9vbHMYASADKAsyEy5wb3J0Y3VsbGlzLnYxLlRvb2wSFAoMaGlkZGVuX2NvdW50GAIgASgFEhcKD3BvbGljeV9yZXZpc2lvbhgDIAEoCRIPCgdzdWJqZWN0GAQgASgJIlwKGFJlc29sdmVDcmVkZW50aWFsUmVxdWVzdBINCgV0b2tlbhgBIAEoCRIOCgZzZXJ2ZXIYAiABKAkSDAoEdG9vbBgDIAEoCRITCgtkZWNpc2lvbl9pZBgEIAEoCSLTAQoZUmVzb2x2ZUNyZWRlbnRpYWxSZXNwb25zZRIpCghkZWNpc2lvbhgBIAEoDjIXLnBvcnRjdWxsaXMudjEuRGVjaXNpb24SJQoGcmVhc29uGAIgASgOMhUucG9ydGN1bGxpcy52MS5SZWFzb24SDwoHbWVzc2FnZRgDIAEoCRItCgpjcmVkZW50aWFsGAQgASgLMhkucG9ydGN1bGxpcy52MS5DcmVkZW50aWFsEhMKC2Nvbm5lY3RfdXJsGAUgASgJEg8KB3N1YmplY3QYBiABKAkiegoTU2NhblJlc3BvbnNlUmVxdWVzdBINCgV0b2tlbhgBIAEoCRIOCgZzZXJ2ZXIYAiABKAkSDAoEdG9vbBgDIAEoCRITCgtkZWNpc2lvbl9pZBgEIAEoCRIMCgR0ZXh0GAUgASgJEhMKC3Jlc3VsdF9qc29uGAYgASgJIngKB0ZpbmRpbmcSDAoEdHlwZRgBIAEoCRIPCgdydWxlX2lkGAIgASgJEg0KBXN0YXJ0GAMgASgFEgsKA2VuZBgEIAEoBRISCgpjb25maWRlbmNlGAUgASgBEhAKCGNhdGVnb3J5GAYgASgJEgwKBHBhdGgYByABKAkiuAEKFFNjYW5SZXNwb25zZVJlc3BvbnNlEikKBmFjdGlvbhgBIAEoDjIZLnBvcnRjdWxsaXMudjEuU2NhbkFjdGlvbhIoCghmaW5kaW5ncxgCIAMoCzIWLnBvcnRjdWxsaXMudjEuRmluZGluZxIMCgR0ZXh0GAMgASgJEhMKC3Jlc3VsdF9qc29uGAQgASgJEg8KB3Byb2ZpbGUYBSABKAkSFwoPcG9saWN5X3JldmlzaW9uGAYgASgJIpECChJSZWNvcmRBdWRpdFJlcXVlc3QSDQoFdG9rZW4YASABKAkSEwoLZGVjaXNpb25faWQYAiABKAkSKwoHb3V0Y29tZRgDIAEoDjIaLnBvcnRjdWxsaXMudjEuQ2FsbE91dGNvbWUSFwoLZHVyYXRpb25fbXMYBCABKANCAjACEhcKC3Rva2Vuc191c2VkGAUgASgDQgIwAhJFCgphdHRyaWJ1dGVzGAYgAygLMjEucG9ydGN1bGxpcy52MS5SZWNvcmRBdWRpdFJlcXVlc3QuQXR0cmlidXRlc0VudHJ5GjEKD0F0dHJpYnV0ZXNFbnRyeRILCgNrZXkYASABKAkSDQoFdmFsdWUYAiABKAk6AjgBIigKE1JlY29yZEF1ZGl0UmVzcG9uc2USEQoJcmVjb3JkX2lkGAEgASgJIg0KC1BpbmdSZXF1ZXN0Ig4KDFBpbmdSZXNwb25zZSpLCghEZWNpc2lvbhIYChRERUNJU0lPTl9VTlNQRUNJRklFRBAAEhIKDkRFQ0lTSU9OX0FMTE9XEAESEQoNREVDSVNJT05fREVOWRACKpQGCgZSZWFzb24SFgoSUkVBU09OX1VOU1BFQ0lGSUVEEAASEgoOUkVBU09OX0FMTE9XRUQQARIaChZSRUFTT05fVU5BVVRIRU5USUNBVEVEEAISGAoUUkVBU09OX1RPS0VOX1JFVk9LRUQQAxIYChRSRUFTT05fVE9LRU5fRVhQSVJFRBAEEhkKFVJFQVNPTl9VTktOT1dOX1NFUlZFUhAFEhgKFFJFQVNPTl9OT1RfUEVSTUlUVEVEEAYSGAoUUkVBU09OX0VYUExJQ0lUX0RFTlkQBxIgChxSRUFTT05fQU5OT1RBVElPTl9DT05TVFJBSU5UEAgSHgoaUkVBU09OX0FSR1VNRU5UX0NPTlNUUkFJTlQQCRIgChxSRUFTT05fTk9UX0lOX1ZJUlRVQUxfU0VSVkVSEAoSFwoTUkVBU09OX1JBVEVfTElNSVRFRBALEhsKF1JFQVNPTl9CVURHRVRfRVhIQVVTVEVEEAwSEwoPUkVBU09OX1NURVBfQ0FQEA0SGQoVUkVBU09OX0RVUExJQ0FURV9DQUxMEA4SHAoYUkVBU09OX1NUQVRFX1VOQVZBSUxBQkxFEA8SHAoYUkVBU09OX0FVRElUX1VOQVZBSUxBQkxFEBASHgoaUkVBU09OX1NJREVDQVJfVU5BVkFJTEFCTEUQERIWChJSRUFTT05fTk9fREVDSVNJT04QEhIeChpSRUFTT05fVE9LRU5fTk9UX1lFVF9WQUxJRBATEh8KG1JFQVNPTl9UT0tFTl9XUk9OR19BVURJRU5DRRAUEh0KGVJFQVNPTl9UT0tFTl9XUk9OR19JU1NVRVIQFRImCiJSRUFTT05fVE9LRU5fQUxHT1JJVEhNX05PVF9BTExPV0VEEBYSHAoYUkVBU09OX1RPS0VOX1VOS05PV05fS0VZEBcSGAoUUkVBU09OX1RPS0VOX0lOVkFMSUQQGBIeChpSRUFTT05fQ1JFREVOVElBTF9SRVFVSVJFRBAZEiEKHVJFQVNPTl9DUkVERU5USUFMX1VOQVZBSUxBQkxFEBoqlwEKCUxpbWl0S2luZBIaChZMSU1JVF9LSU5EX1VOU1BFQ0lGSUVEEAASEwoPTElNSVRfS0lORF9SQVRFEAESGwoXTElNSVRfS0lORF9UT0tFTl9CVURHRVQQAhIdChlMSU1JVF9LSU5EX1dPUktGTE9XX1NURVBTEAMSHQoZTElNSVRfS0lORF9EVVBMSUNBVEVfQ0FMTBAEKoUBCgpTY2FuQWN0aW9uEhsKF1NDQU5fQUNUSU9OX1VOU1BFQ0lGSUVEEAASFQoRU0NBTl9BQ1RJT05fQUxMT1cQARIUChBTQ0FOX0FDVElPTl9GTEFHEAISFQoRU0NBTl9BQ1RJT05fQkxPQ0sQAxIWChJTQ0FOX0FDVElPTl9NVVRBVEUQBCqeAQoLQ2FsbE91dGNvbWUSHAoYQ0FMTF9PVVRDT01FX1VOU1BFQ0lGSUVEEAASGAoUQ0FMTF9PVVRDT01FX1NVQ0NFU1MQARIbChdDQUxMX09VVENPTUVfVE9PTF9FUlJPUhACEiAKHENBTExfT1VUQ09NRV9UUkFOU1BPUlRfRVJST1IQAxIYChRDQUxMX09VVENPTUVfQkxPQ0tFRBAEMpYEChFHb3Zlcm5hbmNlU2VydmljZRJOCglBdXRob3JpemUSHy5wb3J0Y3VsbGlzLnYxLkF1dGhvcml6ZVJlcXVlc3QaIC5wb3J0Y3VsbGlzLnYxLkF1dGhvcml6ZVJlc3BvbnNlElQKC0ZpbHRlclRvb2xzEiEucG9ydGN1bGxpcy52MS5GaWx0ZXJUb29sc1JlcXVlc3QaIi5wb3J0Y3VsbGlzLnYxLkZpbHRlclRvb2xzUmVzcG9uc2USZgoRUmVzb2x2ZUNyZWRlbnRpYWwSJy5wb3J0Y3VsbGlzLnYxLlJlc29sdmVDcmVkZW50aWFsUmVxdWVzdBooLnBvcnRjdWxsaXMudjEuUmVzb2x2ZUNyZWRlbnRpYWxSZXNwb25zZRJXCgxTY2FuUmVzcG9uc2USIi5wb3J0Y3VsbGlzLnYxLlNjYW5SZXNwb25zZVJlcXVlc3QaIy5wb3J0Y3VsbGlzLnYxLlNjYW5SZXNwb25zZVJlc3BvbnNlElQKC1JlY29yZEF1ZGl0EiEucG9ydGN1bGxpcy52MS5SZWNvcmRBdWRpdFJlcXVlc3QaIi5wb3J0Y3VsbGlzLnYxLlJlY29yZEF1ZGl0UmVzcG9uc2USRAoEUGluZxIaLnBvcnRjdWxsaXMudjEuUGluZ1JlcXVlc3QaGy5wb3J0Y3VsbGlzLnYxLlBpbmdSZXNwb25zZSIDkAIBYgZwcm90bzM", [file_google_protobuf_struct]);
 
 /**
  * ToolAnnotations are the MCP tool hints. They come from the MCP server and are untrusted:
@@ -129,6 +129,15 @@ export type AuthorizeRequest = Message<"portcullis.v1.AuthorizeRequest"> & {
    * @generated from field: bool explain = 9;
    */
   explain: boolean;
+
+  /**
+   * Return the downstream credential in the same reply when the call is allowed (one round
+   * trip instead of Authorize + ResolveCredential). A call allowed by policy whose credential
+   * cannot be produced is denied (CREDENTIAL_REQUIRED, CREDENTIAL_UNAVAILABLE).
+   *
+   * @generated from field: bool include_credential = 10;
+   */
+  includeCredential: boolean;
 };
 
 /**
@@ -296,6 +305,21 @@ export type AuthorizeResponse = Message<"portcullis.v1.AuthorizeResponse"> & {
    * @generated from field: bool fail_open = 13;
    */
   failOpen: boolean;
+
+  /**
+   * With include_credential: the credential for the call. Never logged.
+   *
+   * @generated from field: portcullis.v1.Credential credential = 14;
+   */
+  credential?: Credential | undefined;
+
+  /**
+   * With reason CREDENTIAL_REQUIRED: where the user connects their account (OAuth 2
+   * authorization code + PKCE, served by the sidecar).
+   *
+   * @generated from field: string connect_url = 15;
+   */
+  connectUrl: string;
 };
 
 /**
@@ -304,6 +328,48 @@ export type AuthorizeResponse = Message<"portcullis.v1.AuthorizeResponse"> & {
  */
 export const AuthorizeResponseSchema: GenMessage<AuthorizeResponse> = /*@__PURE__*/
   messageDesc(file_portcullis_v1_governance, 4);
+
+/**
+ * Credential is a short-lived downstream credential and how to apply it. Never logged.
+ *
+ * @generated from message portcullis.v1.Credential
+ */
+export type Credential = Message<"portcullis.v1.Credential"> & {
+  /**
+   * HTTP headers to add to the MCP transport, e.g. `authorization: Bearer …`.
+   *
+   * @generated from field: map<string, string> headers = 1;
+   */
+  headers: { [key: string]: string };
+
+  /**
+   * Environment variables for a stdio MCP server.
+   *
+   * @generated from field: map<string, string> env = 2;
+   */
+  env: { [key: string]: string };
+
+  /**
+   * Unix milliseconds after which the credential is no longer valid (0: no expiry known).
+   *
+   * @generated from field: int64 expires_at_ms = 3 [jstype = JS_NUMBER];
+   */
+  expiresAtMs: bigint;
+
+  /**
+   * The real server it is for (behind any virtual server).
+   *
+   * @generated from field: string server = 4;
+   */
+  server: string;
+};
+
+/**
+ * Describes the message portcullis.v1.Credential.
+ * Use `create(CredentialSchema)` to create a new message.
+ */
+export const CredentialSchema: GenMessage<Credential> = /*@__PURE__*/
+  messageDesc(file_portcullis_v1_governance, 5);
 
 /**
  * LimitStatus is how one limit came out for one call.
@@ -371,7 +437,7 @@ export type LimitStatus = Message<"portcullis.v1.LimitStatus"> & {
  * Use `create(LimitStatusSchema)` to create a new message.
  */
 export const LimitStatusSchema: GenMessage<LimitStatus> = /*@__PURE__*/
-  messageDesc(file_portcullis_v1_governance, 5);
+  messageDesc(file_portcullis_v1_governance, 6);
 
 /**
  * Tool is one MCP tool descriptor, as the upstream server lists it.
@@ -437,7 +503,7 @@ export type Tool = Message<"portcullis.v1.Tool"> & {
  * Use `create(ToolSchema)` to create a new message.
  */
 export const ToolSchema: GenMessage<Tool> = /*@__PURE__*/
-  messageDesc(file_portcullis_v1_governance, 6);
+  messageDesc(file_portcullis_v1_governance, 7);
 
 /**
  * FilterToolsRequest carries an upstream tools/list for one server or virtual server.
@@ -468,7 +534,7 @@ export type FilterToolsRequest = Message<"portcullis.v1.FilterToolsRequest"> & {
  * Use `create(FilterToolsRequestSchema)` to create a new message.
  */
 export const FilterToolsRequestSchema: GenMessage<FilterToolsRequest> = /*@__PURE__*/
-  messageDesc(file_portcullis_v1_governance, 7);
+  messageDesc(file_portcullis_v1_governance, 8);
 
 /**
  * FilterToolsResponse holds exactly the tools the caller may see, otherwise unchanged.
@@ -504,7 +570,7 @@ export type FilterToolsResponse = Message<"portcullis.v1.FilterToolsResponse"> &
  * Use `create(FilterToolsResponseSchema)` to create a new message.
  */
 export const FilterToolsResponseSchema: GenMessage<FilterToolsResponse> = /*@__PURE__*/
-  messageDesc(file_portcullis_v1_governance, 8);
+  messageDesc(file_portcullis_v1_governance, 9);
 
 /**
  * ResolveCredentialRequest asks for the downstream credential of an allowed call.
@@ -540,27 +606,48 @@ export type ResolveCredentialRequest = Message<"portcullis.v1.ResolveCredentialR
  * Use `create(ResolveCredentialRequestSchema)` to create a new message.
  */
 export const ResolveCredentialRequestSchema: GenMessage<ResolveCredentialRequest> = /*@__PURE__*/
-  messageDesc(file_portcullis_v1_governance, 9);
+  messageDesc(file_portcullis_v1_governance, 10);
 
 /**
- * ResolveCredentialResponse carries a short-lived downstream credential. Never logged.
+ * ResolveCredentialResponse answers like a decision: ALLOW with the credential, or DENY with
+ * the reason (TOKEN_REVOKED, NOT_PERMITTED, CREDENTIAL_REQUIRED with a connect_url, …).
  *
  * @generated from message portcullis.v1.ResolveCredentialResponse
  */
 export type ResolveCredentialResponse = Message<"portcullis.v1.ResolveCredentialResponse"> & {
   /**
-   * HTTP headers to add to the MCP transport, e.g. `authorization`.
-   *
-   * @generated from field: map<string, string> headers = 1;
+   * @generated from field: portcullis.v1.Decision decision = 1;
    */
-  headers: { [key: string]: string };
+  decision: Decision;
 
   /**
-   * Unix milliseconds after which the credential is no longer valid.
-   *
-   * @generated from field: int64 expires_at_ms = 2 [jstype = JS_NUMBER];
+   * @generated from field: portcullis.v1.Reason reason = 2;
    */
-  expiresAtMs: bigint;
+  reason: Reason;
+
+  /**
+   * @generated from field: string message = 3;
+   */
+  message: string;
+
+  /**
+   * With ALLOW: the credential. Never logged.
+   *
+   * @generated from field: portcullis.v1.Credential credential = 4;
+   */
+  credential?: Credential | undefined;
+
+  /**
+   * With CREDENTIAL_REQUIRED: where the user connects their account.
+   *
+   * @generated from field: string connect_url = 5;
+   */
+  connectUrl: string;
+
+  /**
+   * @generated from field: string subject = 6;
+   */
+  subject: string;
 };
 
 /**
@@ -568,7 +655,7 @@ export type ResolveCredentialResponse = Message<"portcullis.v1.ResolveCredential
  * Use `create(ResolveCredentialResponseSchema)` to create a new message.
  */
 export const ResolveCredentialResponseSchema: GenMessage<ResolveCredentialResponse> = /*@__PURE__*/
-  messageDesc(file_portcullis_v1_governance, 10);
+  messageDesc(file_portcullis_v1_governance, 11);
 
 /**
  * ScanResponseRequest carries a tool's response for inspection. Give exactly one of `text`
@@ -622,7 +709,7 @@ export type ScanResponseRequest = Message<"portcullis.v1.ScanResponseRequest"> &
  * Use `create(ScanResponseRequestSchema)` to create a new message.
  */
 export const ScanResponseRequestSchema: GenMessage<ScanResponseRequest> = /*@__PURE__*/
-  messageDesc(file_portcullis_v1_governance, 11);
+  messageDesc(file_portcullis_v1_governance, 12);
 
 /**
  * Finding is one detection. It never carries the matched text.
@@ -679,7 +766,7 @@ export type Finding = Message<"portcullis.v1.Finding"> & {
  * Use `create(FindingSchema)` to create a new message.
  */
 export const FindingSchema: GenMessage<Finding> = /*@__PURE__*/
-  messageDesc(file_portcullis_v1_governance, 12);
+  messageDesc(file_portcullis_v1_governance, 13);
 
 /**
  * ScanResponseResponse is the verdict on a tool response.
@@ -727,7 +814,7 @@ export type ScanResponseResponse = Message<"portcullis.v1.ScanResponseResponse">
  * Use `create(ScanResponseResponseSchema)` to create a new message.
  */
 export const ScanResponseResponseSchema: GenMessage<ScanResponseResponse> = /*@__PURE__*/
-  messageDesc(file_portcullis_v1_governance, 13);
+  messageDesc(file_portcullis_v1_governance, 14);
 
 /**
  * RecordAuditRequest closes the record of one tool call.
@@ -775,7 +862,7 @@ export type RecordAuditRequest = Message<"portcullis.v1.RecordAuditRequest"> & {
  * Use `create(RecordAuditRequestSchema)` to create a new message.
  */
 export const RecordAuditRequestSchema: GenMessage<RecordAuditRequest> = /*@__PURE__*/
-  messageDesc(file_portcullis_v1_governance, 14);
+  messageDesc(file_portcullis_v1_governance, 15);
 
 /**
  * RecordAuditResponse acknowledges the record.
@@ -794,7 +881,7 @@ export type RecordAuditResponse = Message<"portcullis.v1.RecordAuditResponse"> &
  * Use `create(RecordAuditResponseSchema)` to create a new message.
  */
 export const RecordAuditResponseSchema: GenMessage<RecordAuditResponse> = /*@__PURE__*/
-  messageDesc(file_portcullis_v1_governance, 15);
+  messageDesc(file_portcullis_v1_governance, 16);
 
 /**
  * @generated from message portcullis.v1.PingRequest
@@ -807,7 +894,7 @@ export type PingRequest = Message<"portcullis.v1.PingRequest"> & {
  * Use `create(PingRequestSchema)` to create a new message.
  */
 export const PingRequestSchema: GenMessage<PingRequest> = /*@__PURE__*/
-  messageDesc(file_portcullis_v1_governance, 16);
+  messageDesc(file_portcullis_v1_governance, 17);
 
 /**
  * @generated from message portcullis.v1.PingResponse
@@ -820,7 +907,7 @@ export type PingResponse = Message<"portcullis.v1.PingResponse"> & {
  * Use `create(PingResponseSchema)` to create a new message.
  */
 export const PingResponseSchema: GenMessage<PingResponse> = /*@__PURE__*/
-  messageDesc(file_portcullis_v1_governance, 17);
+  messageDesc(file_portcullis_v1_governance, 18);
 
 /**
  * Decision is the outcome of Authorize.
@@ -982,6 +1069,64 @@ export enum Reason {
    * @generated from enum value: REASON_NO_DECISION = 18;
    */
   NO_DECISION = 18,
+
+  /**
+   * An IdP token (JWT) whose `nbf` / `iat` lies in the future beyond the allowed clock skew.
+   *
+   * @generated from enum value: REASON_TOKEN_NOT_YET_VALID = 19;
+   */
+  TOKEN_NOT_YET_VALID = 19,
+
+  /**
+   * An IdP token meant for another audience (RFC 8707 resource / `aud`).
+   *
+   * @generated from enum value: REASON_TOKEN_WRONG_AUDIENCE = 20;
+   */
+  TOKEN_WRONG_AUDIENCE = 20,
+
+  /**
+   * An IdP token from an issuer the policy does not trust.
+   *
+   * @generated from enum value: REASON_TOKEN_WRONG_ISSUER = 21;
+   */
+  TOKEN_WRONG_ISSUER = 21,
+
+  /**
+   * An IdP token signed with an algorithm outside the issuer's allow-list (`none`, HS256, …).
+   *
+   * @generated from enum value: REASON_TOKEN_ALGORITHM_NOT_ALLOWED = 22;
+   */
+  TOKEN_ALGORITHM_NOT_ALLOWED = 22,
+
+  /**
+   * An IdP token signed by a key the issuer's JWKS does not publish (unknown `kid`).
+   *
+   * @generated from enum value: REASON_TOKEN_UNKNOWN_KEY = 23;
+   */
+  TOKEN_UNKNOWN_KEY = 23,
+
+  /**
+   * An IdP token whose signature or structure does not verify.
+   *
+   * @generated from enum value: REASON_TOKEN_INVALID = 24;
+   */
+  TOKEN_INVALID = 24,
+
+  /**
+   * The server acts on behalf of the user and holds no credential of theirs yet: connect the
+   * account at `connect_url`, then retry.
+   *
+   * @generated from enum value: REASON_CREDENTIAL_REQUIRED = 25;
+   */
+  CREDENTIAL_REQUIRED = 25,
+
+  /**
+   * The downstream credential could not be produced (refresh or exchange failed at the
+   * provider); never a stale token. Retry later.
+   *
+   * @generated from enum value: REASON_CREDENTIAL_UNAVAILABLE = 26;
+   */
+  CREDENTIAL_UNAVAILABLE = 26,
 }
 
 /**
