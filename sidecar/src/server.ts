@@ -231,7 +231,9 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
   const store = opened[0].value;
   const watch = new LimitStateWatch(store, logger, { limits: () => policies.current.limits, summaryEveryMs: options.failOpenSummaryMs });
   const limiter = new Limiter(store, { timeoutMs: options.stateTimeoutMs ?? 250, onFailOpen: (event) => watch.failOpen(event) });
-  const identity = new Identity({ idpTokens: new OidcVerifier({ logger }) });
+  const idpTokens = new OidcVerifier({ logger });
+  void idpTokens.prefetch(policies.current);
+  const identity = new Identity({ idpTokens });
   const engine = new DecisionEngine(policies, limiter, identity);
   const httpRoutes: HttpRoute[] = [];
 

@@ -80,6 +80,12 @@ export class JwksCache {
     return this.#source;
   }
 
+  /** Fetches the keys now unless they are cached or a fetch is under way (failures are reported to `onFetchFailed`). */
+  async prefetch(): Promise<void> {
+    if (this.#local || this.#coolingDown()) return this.#pending?.catch(() => undefined);
+    await this.#refresh().catch(() => undefined);
+  }
+
   /** The key the token's header names; throws {@link UnknownKeyError} or {@link KeysUnavailableError}. */
   async getKey(header: JWSHeaderParameters, token: FlattenedJWSInput): Promise<CryptoKey> {
     const local = this.#local ?? (await this.#firstLoad());
@@ -114,7 +120,7 @@ export class JwksCache {
     } else if (this.#coolingDown() && this.#lastError !== undefined) {
       throw new KeysUnavailableError(`the signing keys of ${this.#source.issuer} are unavailable (last attempt ${this.#age()} ago: ${this.#lastError})`);
     } else {
-      await this.#refresh();
+      await this.#refresh().catch(() => undefined);
     }
     if (!this.#local) throw new KeysUnavailableError(`the signing keys of ${this.#source.issuer} are unavailable: ${this.#lastError ?? "no key set"}`);
     return this.#local;
@@ -129,7 +135,7 @@ export class JwksCache {
   }
 
   #noKey(header: JWSHeaderParameters): string {
-    const kid = typeof header.kid === "string" ? `kid ${JSON.stringify(header.kid.slice(0, 64))}` : "no kid";
+    const kid = typeof header.kid === "string" ? `kid ${JSON.stringify(header.kid.slice(0, 128))}` : "no kid";
     return `no signing key of ${this.#source.issuer} matches the token (${kid}, alg ${String(header.alg).slice(0, 16)})`;
   }
 
@@ -145,7 +151,7 @@ export class JwksCache {
     const started = Date.now();
     const remaining = () => Math.max(1, this.#source.timeoutMs - (Date.now() - started));
     try {
-      const jwksUri = this.#source.jwksUri ?? this.#discoveredUri ?? (await this.#discover());
+      const jwksUri = this.#source.jwksUri ?? this.#discoveredUri ?? (await this.#discover(remaining()));
       const keys = usableKeys(await this.#fetchJson(jwksUri, remaining()), jwksUri);
       this.#local = createLocalJWKSet(keys);
       this.#fetchedAt = this.#now();
@@ -161,9 +167,9 @@ export class JwksCache {
     }
   }
 
-  async #discover(): Promise<string> {
+  async #discover(timeoutMs: number): Promise<string> {
     const url = `${this.#source.issuer.replace(/\/+$/, "")}/.well-known/openid-configuration`;
-    const doc = await this.#fetchJson(url, this.#source.timeoutMs);
+    const doc = await this.#fetchJson(url, timeoutMs);
     const record = typeof doc === "object" && doc !== null ? (doc as Record<string, unknown>) : {};
     // OpenID Connect Discovery 1.0 §4.3: the document must name the issuer it was fetched for.
     if (record.issuer !== this.#source.issuer) {

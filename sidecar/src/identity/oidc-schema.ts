@@ -19,7 +19,7 @@ export const DEFAULT_ALGORITHMS: readonly string[] = ["RS256", "ES256", "PS256",
 /** Largest clock skew the policy may allow. */
 export const MAX_CLOCK_SKEW_MS = 5 * 60_000;
 
-const DEFAULTS = { clockSkewMs: 60_000, jwksTimeoutMs: 3_000, jwksCooldownMs: 30_000, jwksMaxAgeMs: 600_000 };
+const DEFAULTS = { clockSkewMs: 60_000, jwksTimeoutMs: 750, jwksCooldownMs: 30_000, jwksMaxAgeMs: 600_000 };
 
 const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 

@@ -86,6 +86,15 @@ export class OidcVerifier implements IdpTokenVerifier {
     return pending;
   }
 
+  /**
+   * Fetches the signing keys of the policy's issuers ahead of the first token, so that it
+   * does not wait for them. Never rejects: failures are logged, and tokens then say why.
+   */
+  async prefetch(policy: CompiledPolicy): Promise<void> {
+    if (policy.revision !== this.#revision) this.#adopt(policy);
+    await Promise.all([...this.#issuers.values()].map((s) => s.keys.prefetch()));
+  }
+
   /** Takes a new policy's issuers, keeping the fetched keys of issuers whose source is unchanged. */
   #adopt(policy: CompiledPolicy): void {
     const previous = new Map([...this.#issuers.values()].map((s) => [sourceKey(s.config), s.keys]));

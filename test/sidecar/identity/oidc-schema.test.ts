@@ -43,7 +43,7 @@ describe("identity.oidc", () => {
       subjectClaim: "sub",
       rolesClaim: "groups",
       teamClaim: undefined,
-      jwksTimeoutMs: 3_000,
+      jwksTimeoutMs: 750,
       jwksCooldownMs: 30_000,
       jwksMaxAgeMs: 600_000,
     });
