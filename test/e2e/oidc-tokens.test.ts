@@ -90,7 +90,7 @@ describe("IdP tokens through Authorize", () => {
 
   it("refuses each kind of bad token with its own reason", async () => {
     const now = Math.floor(Date.now() / 1000);
-    const publicKeyPem = await exportSPKI((await importJWK(main.publicJwk(), "RS256")) as CryptoKey);
+    const publicKeyPem = await exportSPKI((await importJWK(main.publicJwk(), "RS256")) as Parameters<typeof exportSPKI>[0]);
     const ghost = await generateKeyPair("RS256");
     const cases: [string, string, Reason, RegExp][] = [
       ["expired", await main.token(claims(), { expiresIn: -3600 }), Reason.TOKEN_EXPIRED, /^the token expired at .*Z \(60 s clock skew allowed\)$/],
@@ -101,7 +101,12 @@ describe("IdP tokens through Authorize", () => {
         Reason.TOKEN_WRONG_AUDIENCE,
         /^the token is not meant for Portcullis: its audience \(aud\) is none of identity\.oidc\[0\]\.audience \(api:\/\/portcullis\)$/,
       ],
-      ["wrong issuer", await main.token(claims({ iss: "https://evil.example" })), Reason.TOKEN_WRONG_ISSUER, /^the token's issuer "https:\/\/evil\.example" is not trusted/],
+      [
+        "wrong issuer",
+        await main.token(claims({ iss: "https://evil.example" })),
+        Reason.TOKEN_WRONG_ISSUER,
+        /^the token's issuer "https:\/\/evil\.example" is not trusted/,
+      ],
       [
         "alg none",
         `${b64url({ alg: "none", typ: "JWT" })}.${b64url({ ...claims(), iss: main.url, iat: now, exp: now + 600 })}.`,
@@ -120,14 +125,23 @@ describe("IdP tokens through Authorize", () => {
       ],
       [
         "unknown kid",
-        await new SignJWT({ ...claims(), iss: main.url }).setProtectedHeader({ alg: "RS256", kid: "ghost-key" }).setIssuedAt(now).setExpirationTime(now + 600).sign(ghost.privateKey),
+        await new SignJWT({ ...claims(), iss: main.url })
+          .setProtectedHeader({ alg: "RS256", kid: "ghost-key" })
+          .setIssuedAt(now)
+          .setExpirationTime(now + 600)
+          .sign(ghost.privateKey),
         Reason.TOKEN_UNKNOWN_KEY,
         /^no signing key of http:\/\/127\.0\.0\.1:\d+ matches the token \(kid "ghost-key", alg RS256\)/,
       ],
     ];
     for (const [name, token, reason, message] of cases) {
       const decision = await authorize(token);
-      expect({ name, decision: decision.decision, reason: decision.reason, subject: decision.subject }).toEqual({ name, decision: Decision.DENY, reason, subject: "" });
+      expect({ name, decision: decision.decision, reason: decision.reason, subject: decision.subject }).toEqual({
+        name,
+        decision: Decision.DENY,
+        reason,
+        subject: "",
+      });
       expect(decision.message, name).toMatch(message);
     }
   });
@@ -186,6 +200,8 @@ describe("IdP tokens through Authorize", () => {
     const decision = await authorize(await dead.token(claims()));
     expect(performance.now() - started).toBeLessThan(5_000);
     expect(decision).toMatchObject({ decision: Decision.DENY, reason: Reason.TOKEN_UNKNOWN_KEY });
-    expect(decision.message).toMatch(/^the signing keys of http:\/\/127\.0\.0\.1:\d+ are unavailable.*GET http:\/\/127\.0\.0\.1:\d+\/jwks timed out after \d+ ms\)?$/);
+    expect(decision.message).toMatch(
+      /^the signing keys of http:\/\/127\.0\.0\.1:\d+ are unavailable.*GET http:\/\/127\.0\.0\.1:\d+\/jwks timed out after \d+ ms\)?$/,
+    );
   });
 });

@@ -100,7 +100,9 @@ export class JwksCache {
     if (this.#pending) {
       await this.#pending.catch(() => undefined);
     } else if (this.#coolingDown()) {
-      throw new UnknownKeyError(`${this.#noKey(header)}; the keys were fetched ${this.#age()} ago and are fetched again at most every ${this.#source.cooldownMs} ms`);
+      throw new UnknownKeyError(
+        `${this.#noKey(header)}; the keys were fetched ${this.#age()} ago and are fetched again at most every ${this.#source.cooldownMs} ms`,
+      );
     } else {
       await this.#refresh().catch((err: unknown) => {
         throw new UnknownKeyError(`${this.#noKey(header)}, and fetching the keys again failed: ${(err as Error).message}`);
@@ -173,7 +175,9 @@ export class JwksCache {
     const record = typeof doc === "object" && doc !== null ? (doc as Record<string, unknown>) : {};
     // OpenID Connect Discovery 1.0 §4.3: the document must name the issuer it was fetched for.
     if (record.issuer !== this.#source.issuer) {
-      throw new IdpFetchError(`the discovery document at ${url} names issuer ${JSON.stringify(String(record.issuer).slice(0, 200))}, not ${this.#source.issuer}`);
+      throw new IdpFetchError(
+        `the discovery document at ${url} names issuer ${JSON.stringify(String(record.issuer).slice(0, 200))}, not ${this.#source.issuer}`,
+      );
     }
     const jwksUri = record.jwks_uri;
     const problem = typeof jwksUri === "string" ? idpUrlProblem(jwksUri, "its jwks_uri") : "it names no jwks_uri";

@@ -106,12 +106,12 @@ export const OidcIssuerSchema = z.strictObject({
   subject: claimName.default("sub"),
   roles: z.strictObject({
     claim: claimName,
-    map: z
-      .record(z.string().min(1), roleList)
-      .refine((m) => Object.keys(m).length > 0, { error: "map needs at least one entry: claim value → role name(s)" }),
+    map: z.record(z.string().min(1), roleList).refine((m) => Object.keys(m).length > 0, { error: "map needs at least one entry: claim value → role name(s)" }),
   }),
   team: z.strictObject({ claim: claimName }).optional(),
-  requiredClaims: z.record(claimName, z.union([z.string(), z.number(), z.boolean()], { error: "a required claim value is a string, number or boolean" })).optional(),
+  requiredClaims: z
+    .record(claimName, z.union([z.string(), z.number(), z.boolean()], { error: "a required claim value is a string, number or boolean" }))
+    .optional(),
   jwksTimeout: duration("jwksTimeout", 100, 30_000).optional(),
   jwksCooldown: duration("jwksCooldown", 100, 3_600_000).optional(),
   jwksMaxAge: duration("jwksMaxAge", 1_000, 86_400_000).optional(),
@@ -171,7 +171,10 @@ export function compileOidcIssuers(
   const issuers = docs.map((doc, i): CompiledOidcIssuer => {
     const earlier = seen.get(doc.issuer);
     if (earlier !== undefined) {
-      problems.push({ path: ["identity", "oidc", i, "issuer"], message: `issuer '${doc.issuer}' is already trusted at identity.oidc[${earlier}]; merge the two entries` });
+      problems.push({
+        path: ["identity", "oidc", i, "issuer"],
+        message: `issuer '${doc.issuer}' is already trusted at identity.oidc[${earlier}]; merge the two entries`,
+      });
     }
     seen.set(doc.issuer, i);
     const roleMap = new Map<string, readonly string[]>();

@@ -116,7 +116,8 @@ export class OidcVerifier implements IdpTokenVerifier {
         now: this.#now,
         fetchJson: this.#options.fetchJson,
         onFetched: (issuer, jwksUri, keys) => logger?.debug({ issuer, jwksUri, keys }, "fetched the issuer's signing keys"),
-        onFetchFailed: (issuer, err) => logger?.warn({ issuer, err }, "could not fetch the issuer's signing keys; tokens it signed with keys not cached are refused"),
+        onFetchFailed: (issuer, err) =>
+          logger?.warn({ issuer, err }, "could not fetch the issuer's signing keys; tokens it signed with keys not cached are refused"),
       },
     );
   }
@@ -164,7 +165,10 @@ export class OidcVerifier implements IdpTokenVerifier {
       return refuse(reason, message);
     }
     if (typeof payload.iat === "number" && payload.iat * 1000 > now + config.clockSkewMs) {
-      return refuse("not_yet_valid", `the token is issued in the future (iat ${iso(payload.iat)}), beyond the ${config.clockSkewMs / 1000} s clock skew ${config.path} allows`);
+      return refuse(
+        "not_yet_valid",
+        `the token is issued in the future (iat ${iso(payload.iat)}), beyond the ${config.clockSkewMs / 1000} s clock skew ${config.path} allows`,
+      );
     }
     const mapped = principalFromClaims(config, payload);
     if ("problem" in mapped) return refuse("invalid_token", mapped.problem);
@@ -205,8 +209,10 @@ function refusalOf(err: unknown, config: CompiledOidcIssuer, claims: JWTPayload)
     if (err.reason === "missing") return ["invalid_token", `the token has no '${err.claim}' claim, which is required`];
     return ["invalid_token", `the token's '${err.claim}' claim is invalid: ${err.message}`];
   }
-  if (err instanceof errors.JOSEAlgNotAllowed) return ["algorithm_not_allowed", `the token's algorithm is not in ${config.path}.algorithms (${config.algorithms.join(", ")})`];
-  if (err instanceof errors.JWSSignatureVerificationFailed) return ["invalid_token", `the token's signature does not verify with the signing key of ${config.issuer}`];
+  if (err instanceof errors.JOSEAlgNotAllowed)
+    return ["algorithm_not_allowed", `the token's algorithm is not in ${config.path}.algorithms (${config.algorithms.join(", ")})`];
+  if (err instanceof errors.JWSSignatureVerificationFailed)
+    return ["invalid_token", `the token's signature does not verify with the signing key of ${config.issuer}`];
   if (err instanceof errors.JOSEError) return ["invalid_token", `the token cannot be verified: ${err.message}`];
   return ["invalid_token", `the token cannot be verified (${(err as Error).name ?? "error"})`];
 }

@@ -57,7 +57,9 @@ describe("JwksCache", () => {
     const c = clock();
     const cache = new JwksCache(SOURCE, { fetchJson: idp.fetch, now: c.now });
     await expect(cache.getKey(header("k1"), NO_TOKEN)).rejects.toThrow(
-      new KeysUnavailableError(`the signing keys of ${ISSUER} are unavailable: the discovery document at ${ISSUER}/.well-known/openid-configuration names issuer "https://evil.example", not ${ISSUER}`),
+      new KeysUnavailableError(
+        `the signing keys of ${ISSUER} are unavailable: the discovery document at ${ISSUER}/.well-known/openid-configuration names issuer "https://evil.example", not ${ISSUER}`,
+      ),
     );
     idp.state.discovery = { issuer: ISSUER, jwks_uri: "http://idp.example.com/keys" };
     c.advance(30_000);
@@ -87,7 +89,9 @@ describe("JwksCache", () => {
     idp.state.down = "connect ECONNREFUSED";
     const c = clock();
     const cache = new JwksCache(SOURCE, { fetchJson: idp.fetch, now: c.now });
-    await expect(cache.getKey(header("k1"), NO_TOKEN)).rejects.toThrow(new KeysUnavailableError(`the signing keys of ${ISSUER} are unavailable: connect ECONNREFUSED`));
+    await expect(cache.getKey(header("k1"), NO_TOKEN)).rejects.toThrow(
+      new KeysUnavailableError(`the signing keys of ${ISSUER} are unavailable: connect ECONNREFUSED`),
+    );
     c.advance(10_000);
     await expect(cache.getKey(header("k1"), NO_TOKEN)).rejects.toThrow(`the signing keys of ${ISSUER} are unavailable (last attempt 10000 ms ago`);
     expect(idp.fetched).toHaveLength(1);

@@ -55,7 +55,7 @@ describe("OidcVerifier", () => {
     expect(result.ok).toBe(true);
     const principal = result.ok ? result.principal : undefined;
     expect(principal).toMatchObject({ subject: "alice@example.com", roles: ["support", "research"], team: "support", kind: "idp", tokenId: "tok-1" });
-    expect(principal?.expiresAtMs! - principal?.issuedAtMs!).toBe(3600_000);
+    expect((principal?.expiresAtMs ?? 0) - (principal?.issuedAtMs ?? 0)).toBe(3600_000);
   });
 
   it("answers a repeated token synchronously from the cache, without another key fetch", async () => {
@@ -127,7 +127,11 @@ roles:
 
   it("refuses a token without exp", async () => {
     const token = await idp.token(claims({ exp: undefined }));
-    expect(await new OidcVerifier().verify(token, policy(idp.url))).toEqual({ ok: false, reason: "invalid_token", message: "the token has no 'exp' claim, which is required" });
+    expect(await new OidcVerifier().verify(token, policy(idp.url))).toEqual({
+      ok: false,
+      reason: "invalid_token",
+      message: "the token has no 'exp' claim, which is required",
+    });
   });
 
   it("refuses a token issued in the future beyond the skew as not yet valid, and does not cache that", async () => {
@@ -208,7 +212,12 @@ roles:
       const second = await own.rotate({ retire: false });
       const key = await importJWK(own.privateJwk(second), "RS256");
       const now = Math.floor(Date.now() / 1000);
-      const token = await new SignJWT(claims()).setProtectedHeader({ alg: "RS256" }).setIssuer(own.url).setIssuedAt(now).setExpirationTime(now + 60).sign(key);
+      const token = await new SignJWT(claims())
+        .setProtectedHeader({ alg: "RS256" })
+        .setIssuer(own.url)
+        .setIssuedAt(now)
+        .setExpirationTime(now + 60)
+        .sign(key);
       expect(await new OidcVerifier().verify(token, policy(own.url))).toMatchObject({ ok: true, principal: { subject: "alice@example.com" } });
     } finally {
       await own.close();
