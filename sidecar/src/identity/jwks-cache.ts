@@ -75,11 +75,6 @@ export class JwksCache {
     this.#options = options;
   }
 
-  /** The source this cache was made for (a policy reload reuses caches of equal sources). */
-  get source(): JwksSource {
-    return this.#source;
-  }
-
   /** Fetches the keys now unless they are cached or a fetch is under way (failures are reported to `onFetchFailed`). */
   async prefetch(): Promise<void> {
     if (this.#local || this.#coolingDown()) return this.#pending?.catch(() => undefined);
@@ -104,10 +99,9 @@ export class JwksCache {
         `${this.#noKey(header)}; the keys were fetched ${this.#age()} ago and are fetched again at most every ${this.#source.cooldownMs} ms`,
       );
     } else {
-      await this.#refresh().catch((err: unknown) => {
-        throw new UnknownKeyError(`${this.#noKey(header)}, and fetching the keys again failed: ${(err as Error).message}`);
-      });
+      await this.#refresh().catch(() => undefined);
     }
+    if (this.#lastError !== undefined) throw new UnknownKeyError(`${this.#noKey(header)}, and fetching the keys again failed: ${this.#lastError}`);
     try {
       return await this.#local!(header, token);
     } catch (err) {
