@@ -7,7 +7,7 @@ import { AdminService, GovernanceService, Health } from "@portcullis/sdk/gen";
 import { isIP } from "node:net";
 import { DecisionEngine } from "./decision/index.js";
 import { GuardrailScanner } from "./guardrails/index.js";
-import { Identity } from "./identity/index.js";
+import { Identity, OidcVerifier } from "./identity/index.js";
 import { Limiter, LimitStateWatch, MemoryStateStore, RedisStateStore, type StateStore } from "./limits/index.js";
 import { createLogger, type Logger } from "./logger.js";
 import { formatPolicyError, PolicyStore } from "./policy/index.js";
@@ -231,7 +231,9 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
   const store = opened[0].value;
   const watch = new LimitStateWatch(store, logger, { limits: () => policies.current.limits, summaryEveryMs: options.failOpenSummaryMs });
   const limiter = new Limiter(store, { timeoutMs: options.stateTimeoutMs ?? 250, onFailOpen: (event) => watch.failOpen(event) });
-  const identity = new Identity();
+  const idpTokens = new OidcVerifier({ logger });
+  void idpTokens.prefetch(policies.current);
+  const identity = new Identity({ idpTokens });
   const engine = new DecisionEngine(policies, limiter, identity);
   const httpRoutes: HttpRoute[] = [];
 

@@ -1,0 +1,189 @@
+/**
+ * One issuer's signing keys: found through its discovery document (or named by the policy),
+ * fetched with a deadline, kept in memory, and refetched when they are old or when a token
+ * names a key the set does not hold (a rotation) — at most once per cooldown, so tokens with
+ * made-up key ids cannot make the sidecar hammer the IdP.
+ *
+ * Why not jose's `createRemoteJWKSet`: it refetches on every call while the IdP is down
+ * (each uncached token would wait out the timeout), and it drops keys once they pass their
+ * maximum age even when the refetch fails. Here a failed fetch starts the cooldown too, and
+ * keys past their age keep verifying while a refetch runs in the background or fails
+ * (a key the IdP withdrew stops verifying once a refetch succeeds). Key selection and import
+ * are jose's (`createLocalJWKSet`).
+ */
+import { createLocalJWKSet, errors, type CryptoKey, type FlattenedJWSInput, type JSONWebKeySet, type JWK, type JWSHeaderParameters } from "jose";
+import { fetchJson as defaultFetchJson, IdpFetchError } from "./fetch-json.js";
+import { idpUrlProblem } from "./oidc-schema.js";
+
+/** Where one issuer's keys come from and how long they are trusted. */
+export interface JwksSource {
+  readonly issuer: string;
+  /** Undefined: read from `<issuer>/.well-known/openid-configuration`. */
+  readonly jwksUri: string | undefined;
+  readonly timeoutMs: number;
+  readonly cooldownMs: number;
+  readonly maxAgeMs: number;
+}
+
+/** Injectable parts (tests) and hooks (logging). */
+export interface JwksCacheOptions {
+  readonly now?: () => number;
+  readonly fetchJson?: (url: string, timeoutMs: number) => Promise<unknown>;
+  /** A fetch failed (the message names the URL and cause; there is no secret in it). */
+  readonly onFetchFailed?: (issuer: string, message: string) => void;
+  /** Keys were fetched. */
+  readonly onFetched?: (issuer: string, jwksUri: string, keys: number) => void;
+}
+
+/** The issuer's keys could not be fetched and none are cached. */
+export class KeysUnavailableError extends Error {
+  override readonly name = "KeysUnavailableError";
+}
+
+/** The key set (fetched again where the cooldown allowed) holds no key the token names. */
+export class UnknownKeyError extends Error {
+  override readonly name = "UnknownKeyError";
+}
+
+type LocalSet = ReturnType<typeof createLocalJWKSet>;
+
+/**
+ * The cached key set of one issuer.
+ *
+ * @example
+ * ```ts
+ * const keys = new JwksCache({ issuer, jwksUri: undefined, timeoutMs: 3000, cooldownMs: 30_000, maxAgeMs: 600_000 });
+ * const { payload } = await jwtVerify(token, (header, jws) => keys.getKey(header, jws), { issuer });
+ * ```
+ */
+export class JwksCache {
+  readonly #source: JwksSource;
+  readonly #now: () => number;
+  readonly #fetchJson: (url: string, timeoutMs: number) => Promise<unknown>;
+  readonly #options: JwksCacheOptions;
+  #local: LocalSet | undefined;
+  #fetchedAt = -Infinity;
+  #attemptedAt = -Infinity;
+  #lastError: string | undefined;
+  #pending: Promise<void> | undefined;
+  #discoveredUri: string | undefined;
+
+  constructor(source: JwksSource, options: JwksCacheOptions = {}) {
+    this.#source = source;
+    this.#now = options.now ?? Date.now;
+    this.#fetchJson = options.fetchJson ?? defaultFetchJson;
+    this.#options = options;
+  }
+
+  /** Fetches the keys now unless they are cached or a fetch is under way (failures are reported to `onFetchFailed`). */
+  async prefetch(): Promise<void> {
+    if (this.#local || this.#coolingDown()) return this.#pending?.catch(() => undefined);
+    await this.#refresh().catch(() => undefined);
+  }
+
+  /** The key the token's header names; throws {@link UnknownKeyError} or {@link KeysUnavailableError}. */
+  async getKey(header: JWSHeaderParameters, token: FlattenedJWSInput): Promise<CryptoKey> {
+    const local = this.#local ?? (await this.#firstLoad());
+    if (this.#now() - this.#fetchedAt >= this.#source.maxAgeMs && !this.#coolingDown()) {
+      this.#refresh().catch(() => undefined);
+    }
+    try {
+      return await local(header, token);
+    } catch (err) {
+      if (!(err instanceof errors.JWKSNoMatchingKey)) throw err;
+    }
+    if (this.#pending) {
+      await this.#pending.catch(() => undefined);
+    } else if (this.#coolingDown()) {
+      throw new UnknownKeyError(
+        `${this.#noKey(header)}; the keys were fetched ${this.#age()} ago and are fetched again at most every ${this.#source.cooldownMs} ms`,
+      );
+    } else {
+      await this.#refresh().catch(() => undefined);
+    }
+    if (this.#lastError !== undefined) throw new UnknownKeyError(`${this.#noKey(header)}, and fetching the keys again failed: ${this.#lastError}`);
+    try {
+      return await this.#local!(header, token);
+    } catch (err) {
+      if (err instanceof errors.JWKSNoMatchingKey) throw new UnknownKeyError(`${this.#noKey(header)}, also after fetching the keys again`);
+      throw err;
+    }
+  }
+
+  async #firstLoad(): Promise<LocalSet> {
+    if (this.#pending) {
+      await this.#pending.catch(() => undefined);
+    } else if (this.#coolingDown() && this.#lastError !== undefined) {
+      throw new KeysUnavailableError(`the signing keys of ${this.#source.issuer} are unavailable (last attempt ${this.#age()} ago: ${this.#lastError})`);
+    } else {
+      await this.#refresh().catch(() => undefined);
+    }
+    if (!this.#local) throw new KeysUnavailableError(`the signing keys of ${this.#source.issuer} are unavailable: ${this.#lastError ?? "no key set"}`);
+    return this.#local;
+  }
+
+  #coolingDown(): boolean {
+    return this.#now() - this.#attemptedAt < this.#source.cooldownMs;
+  }
+
+  #age(): string {
+    return `${Math.max(0, this.#now() - this.#attemptedAt)} ms`;
+  }
+
+  #noKey(header: JWSHeaderParameters): string {
+    const kid = typeof header.kid === "string" ? `kid ${JSON.stringify(header.kid.slice(0, 128))}` : "no kid";
+    return `no signing key of ${this.#source.issuer} matches the token (${kid}, alg ${String(header.alg).slice(0, 16)})`;
+  }
+
+  #refresh(): Promise<void> {
+    this.#pending ??= this.#load().finally(() => {
+      this.#pending = undefined;
+    });
+    return this.#pending;
+  }
+
+  async #load(): Promise<void> {
+    this.#attemptedAt = this.#now();
+    const started = Date.now();
+    const remaining = () => Math.max(1, this.#source.timeoutMs - (Date.now() - started));
+    try {
+      const jwksUri = this.#source.jwksUri ?? this.#discoveredUri ?? (await this.#discover(remaining()));
+      const keys = usableKeys(await this.#fetchJson(jwksUri, remaining()), jwksUri);
+      this.#local = createLocalJWKSet(keys);
+      this.#fetchedAt = this.#now();
+      this.#lastError = undefined;
+      this.#options.onFetched?.(this.#source.issuer, jwksUri, keys.keys.length);
+    } catch (err) {
+      const message = err instanceof IdpFetchError ? err.message : `the key set is unusable: ${(err as Error).message}`;
+      this.#lastError = message;
+      // The discovery document may have moved the key set: read it again next time.
+      this.#discoveredUri = undefined;
+      this.#options.onFetchFailed?.(this.#source.issuer, message);
+      throw new KeysUnavailableError(message);
+    }
+  }
+
+  async #discover(timeoutMs: number): Promise<string> {
+    const url = `${this.#source.issuer.replace(/\/+$/, "")}/.well-known/openid-configuration`;
+    const doc = await this.#fetchJson(url, timeoutMs);
+    const record = typeof doc === "object" && doc !== null ? (doc as Record<string, unknown>) : {};
+    // OpenID Connect Discovery 1.0 §4.3: the document must name the issuer it was fetched for.
+    if (record.issuer !== this.#source.issuer) {
+      throw new IdpFetchError(
+        `the discovery document at ${url} names issuer ${JSON.stringify(String(record.issuer).slice(0, 200))}, not ${this.#source.issuer}`,
+      );
+    }
+    const jwksUri = record.jwks_uri;
+    const problem = typeof jwksUri === "string" ? idpUrlProblem(jwksUri, "its jwks_uri") : "it names no jwks_uri";
+    if (problem) throw new IdpFetchError(`the discovery document at ${url} is unusable: ${problem}`);
+    this.#discoveredUri = jwksUri as string;
+    return this.#discoveredUri;
+  }
+}
+
+/** The verification keys of a fetched key set; secret (`oct`) and private members are dropped. */
+function usableKeys(json: unknown, url: string): JSONWebKeySet {
+  const keys = typeof json === "object" && json !== null ? (json as { keys?: unknown }).keys : undefined;
+  if (!Array.isArray(keys)) throw new IdpFetchError(`GET ${url} did not answer a JSON Web Key Set ({ "keys": [...] })`);
+  return { keys: keys.filter((k): k is JWK => typeof k === "object" && k !== null && (k as JWK).kty !== "oct" && (k as JWK).d === undefined) };
+}

@@ -1,0 +1,95 @@
+/**
+ * Verified IdP tokens, remembered so that a repeated token resolves synchronously in
+ * microseconds instead of costing a signature check.
+ *
+ * Keys are SHA-256 digests of the token, never the token: a heap dump shows no usable
+ * credential. An entry lives until the token expires (plus the allowed skew) and only for the
+ * policy revision it was computed under — a reload may change the claim → role mapping, the
+ * trusted issuers or audiences, so the first call on a new revision empties the cache.
+ * Refusals are kept apart and briefly, in a smaller map: a flood of garbage tokens can evict
+ * only other refusals, never the verified tokens of real callers.
+ *
+ * Both maps are bounded and evict their oldest entry first.
+ */
+import { createHash } from "node:crypto";
+import type { CallerResolution } from "./caller.js";
+
+/** Options of {@link VerificationCache}. */
+export interface VerificationCacheOptions {
+  /** Verified tokens kept (default 10,000). */
+  readonly maxEntries?: number;
+  /** Refusals kept (default 1,000). */
+  readonly maxRefusals?: number;
+  readonly now?: () => number;
+}
+
+interface Entry {
+  readonly resolution: CallerResolution;
+  readonly untilMs: number;
+}
+
+/**
+ * The cache key of a token: its SHA-256, base64.
+ *
+ * @example
+ * ```ts
+ * const key = tokenKey(jwt); // "n4bQgYhMfWWaL+qgxVrQFaO/TxsrC4Is0V1sFbDwCgg="
+ * ```
+ */
+export function tokenKey(token: string): string {
+  return createHash("sha256").update(token, "utf8").digest("base64");
+}
+
+/**
+ * Resolutions of IdP tokens by {@link tokenKey}, per policy revision.
+ *
+ * @example
+ * ```ts
+ * const hit = cache.get(key, policy.revision);
+ * if (!hit) cache.set(key, policy.revision, resolution, expiresAtMs);
+ * ```
+ */
+export class VerificationCache {
+  readonly #maxEntries: number;
+  readonly #maxRefusals: number;
+  readonly #now: () => number;
+  readonly #accepted = new Map<string, Entry>();
+  readonly #refused = new Map<string, Entry>();
+  #revision: string | undefined;
+
+  constructor(options: VerificationCacheOptions = {}) {
+    this.#maxEntries = options.maxEntries ?? 10_000;
+    this.#maxRefusals = options.maxRefusals ?? 1_000;
+    this.#now = options.now ?? Date.now;
+  }
+
+  /** Entries held (verified, refused). */
+  get size(): { readonly accepted: number; readonly refused: number } {
+    return { accepted: this.#accepted.size, refused: this.#refused.size };
+  }
+
+  /** The remembered resolution, if it is still current for `revision`. */
+  get(key: string, revision: string): CallerResolution | undefined {
+    if (revision !== this.#revision) {
+      this.#accepted.clear();
+      this.#refused.clear();
+      this.#revision = revision;
+      return undefined;
+    }
+    const entry = this.#accepted.get(key) ?? this.#refused.get(key);
+    if (entry === undefined) return undefined;
+    if (this.#now() < entry.untilMs) return entry.resolution;
+    (entry.resolution.ok ? this.#accepted : this.#refused).delete(key);
+    return undefined;
+  }
+
+  /** Remembers a resolution until `untilMs`; ignored when made under another revision. */
+  set(key: string, revision: string, resolution: CallerResolution, untilMs: number): void {
+    if (revision !== this.#revision || !(untilMs > this.#now())) return;
+    const map = resolution.ok ? this.#accepted : this.#refused;
+    const max = resolution.ok ? this.#maxEntries : this.#maxRefusals;
+    map.delete(key);
+    if (map.size >= max) map.delete(map.keys().next().value!);
+    map.set(key, { resolution, untilMs });
+  }
+}

@@ -1,0 +1,167 @@
+/**
+ * JwksCache on an injected clock and fetch: discovery (and its issuer check), refetch for an
+ * unknown kid at most once per cooldown, a failed fetch that starts the cooldown too (no
+ * wait per token while the IdP is down), keys past their age that keep verifying while the
+ * refetch fails, one fetch for concurrent callers. And fetchJson against real sockets: a
+ * hanging endpoint times out, an oversized or redirecting answer is refused.
+ */
+import { createServer, type Server } from "node:http";
+import type { AddressInfo, Socket } from "node:net";
+import { exportJWK, generateKeyPair, type FlattenedJWSInput, type JWK } from "jose";
+import { afterEach, describe, expect, it } from "vitest";
+import { fetchJson, IdpFetchError, MAX_IDP_DOCUMENT_BYTES } from "../../../sidecar/src/identity/fetch-json.js";
+import { JwksCache, KeysUnavailableError, UnknownKeyError, type JwksSource } from "../../../sidecar/src/identity/jwks-cache.js";
+
+const ISSUER = "https://idp.example.com";
+const SOURCE: JwksSource = { issuer: ISSUER, jwksUri: undefined, timeoutMs: 1000, cooldownMs: 30_000, maxAgeMs: 600_000 };
+
+async function publicJwk(kid: string): Promise<JWK> {
+  const { publicKey } = await generateKeyPair("RS256");
+  return { ...(await exportJWK(publicKey)), kid, alg: "RS256", use: "sig" };
+}
+
+/** A scripted IdP: discovery and key set by URL, with a log of fetched URLs. */
+function fakeIdp(keys: JWK[]) {
+  const fetched: string[] = [];
+  const state = { keys, down: false as false | string, discovery: { issuer: ISSUER, jwks_uri: `${ISSUER}/keys` } as Record<string, unknown> };
+  const fetch = async (url: string) => {
+    fetched.push(url);
+    if (state.down) throw new IdpFetchError(state.down);
+    if (url === `${ISSUER}/.well-known/openid-configuration`) return state.discovery;
+    if (url === `${ISSUER}/keys`) return { keys: state.keys };
+    throw new Error(`unexpected ${url}`);
+  };
+  return { fetched, state, fetch };
+}
+
+function clock() {
+  let now = 1_000_000;
+  return { now: () => now, advance: (ms: number) => (now += ms) };
+}
+
+const header = (kid: string) => ({ alg: "RS256", kid });
+const NO_TOKEN = undefined as unknown as FlattenedJWSInput;
+
+describe("JwksCache", () => {
+  it("finds the key set through discovery and keeps it", async () => {
+    const idp = fakeIdp([await publicJwk("k1")]);
+    const cache = new JwksCache(SOURCE, { fetchJson: idp.fetch, now: clock().now });
+    await expect(cache.getKey(header("k1"), NO_TOKEN)).resolves.toMatchObject({ type: "public" });
+    await cache.getKey(header("k1"), NO_TOKEN);
+    expect(idp.fetched).toEqual([`${ISSUER}/.well-known/openid-configuration`, `${ISSUER}/keys`]);
+  });
+
+  it("refuses a discovery document that names another issuer or a plain-http key set", async () => {
+    const idp = fakeIdp([await publicJwk("k1")]);
+    idp.state.discovery = { issuer: "https://evil.example", jwks_uri: `${ISSUER}/keys` };
+    const c = clock();
+    const cache = new JwksCache(SOURCE, { fetchJson: idp.fetch, now: c.now });
+    await expect(cache.getKey(header("k1"), NO_TOKEN)).rejects.toThrow(
+      new KeysUnavailableError(
+        `the signing keys of ${ISSUER} are unavailable: the discovery document at ${ISSUER}/.well-known/openid-configuration names issuer "https://evil.example", not ${ISSUER}`,
+      ),
+    );
+    idp.state.discovery = { issuer: ISSUER, jwks_uri: "http://idp.example.com/keys" };
+    c.advance(30_000);
+    await expect(cache.getKey(header("k1"), NO_TOKEN)).rejects.toThrow(
+      `the discovery document at ${ISSUER}/.well-known/openid-configuration is unusable: its jwks_uri must use https (plain http only on loopback)`,
+    );
+  });
+
+  it("refetches for an unknown kid at most once per cooldown", async () => {
+    const idp = fakeIdp([await publicJwk("k1")]);
+    const c = clock();
+    const cache = new JwksCache({ ...SOURCE, jwksUri: `${ISSUER}/keys` }, { fetchJson: idp.fetch, now: c.now });
+    await cache.getKey(header("k1"), NO_TOKEN);
+    c.advance(30_000);
+    await expect(cache.getKey(header("k2"), NO_TOKEN)).rejects.toThrow(UnknownKeyError);
+    expect(idp.fetched).toHaveLength(2); // the first unknown kid refetched
+    for (let i = 0; i < 20; i++) await expect(cache.getKey(header(`made-up-${i}`), NO_TOKEN)).rejects.toThrow(/fetched again at most every 30000 ms/);
+    expect(idp.fetched).toHaveLength(2); // made-up kids cannot make it hammer the IdP
+    idp.state.keys = [...idp.state.keys, await publicJwk("k2")];
+    c.advance(30_000);
+    await expect(cache.getKey(header("k2"), NO_TOKEN)).resolves.toMatchObject({ type: "public" });
+    expect(idp.fetched).toHaveLength(3);
+  });
+
+  it("fails at once while a failed fetch cools down, then tries again", async () => {
+    const idp = fakeIdp([await publicJwk("k1")]);
+    idp.state.down = "connect ECONNREFUSED";
+    const c = clock();
+    const cache = new JwksCache(SOURCE, { fetchJson: idp.fetch, now: c.now });
+    await expect(cache.getKey(header("k1"), NO_TOKEN)).rejects.toThrow(
+      new KeysUnavailableError(`the signing keys of ${ISSUER} are unavailable: connect ECONNREFUSED`),
+    );
+    c.advance(10_000);
+    await expect(cache.getKey(header("k1"), NO_TOKEN)).rejects.toThrow(`the signing keys of ${ISSUER} are unavailable (last attempt 10000 ms ago`);
+    expect(idp.fetched).toHaveLength(1);
+    idp.state.down = false;
+    c.advance(20_000);
+    await expect(cache.getKey(header("k1"), NO_TOKEN)).resolves.toMatchObject({ type: "public" });
+  });
+
+  it("keeps verifying with keys past their age while the refetch fails, and drops a withdrawn key once one succeeds", async () => {
+    const idp = fakeIdp([await publicJwk("k1")]);
+    const c = clock();
+    const cache = new JwksCache({ ...SOURCE, jwksUri: `${ISSUER}/keys`, maxAgeMs: 60_000 }, { fetchJson: idp.fetch, now: c.now });
+    await cache.getKey(header("k1"), NO_TOKEN);
+    idp.state.down = "timed out";
+    c.advance(60_000);
+    await expect(cache.getKey(header("k1"), NO_TOKEN)).resolves.toMatchObject({ type: "public" });
+    await expect(cache.getKey(header("k1"), NO_TOKEN)).resolves.toMatchObject({ type: "public" });
+    expect(idp.fetched).toHaveLength(2); // one background refetch per cooldown
+    idp.state.down = false;
+    idp.state.keys = [await publicJwk("k2")];
+    c.advance(30_000);
+    await cache.getKey(header("k1"), NO_TOKEN); // stale: triggers the background refetch
+    await expect.poll(() => idp.fetched.length).toBe(3);
+    c.advance(30_000);
+    await expect(cache.getKey(header("k1"), NO_TOKEN)).rejects.toThrow(UnknownKeyError);
+  });
+
+  it("fetches once for concurrent callers", async () => {
+    const idp = fakeIdp([await publicJwk("k1")]);
+    const cache = new JwksCache({ ...SOURCE, jwksUri: `${ISSUER}/keys` }, { fetchJson: idp.fetch, now: clock().now });
+    await Promise.all(Array.from({ length: 10 }, () => cache.getKey(header("k1"), NO_TOKEN)));
+    expect(idp.fetched).toHaveLength(1);
+  });
+
+  it("ignores secret and private members of a key set", async () => {
+    const idp = fakeIdp([{ kty: "oct", k: "c2VjcmV0", kid: "hmac", alg: "HS256" }, await publicJwk("k1")]);
+    const cache = new JwksCache({ ...SOURCE, jwksUri: `${ISSUER}/keys` }, { fetchJson: idp.fetch, now: clock().now });
+    await expect(cache.getKey({ alg: "HS256", kid: "hmac" }, NO_TOKEN)).rejects.toThrow();
+    await expect(cache.getKey(header("k1"), NO_TOKEN)).resolves.toMatchObject({ type: "public" });
+  });
+});
+
+describe("fetchJson", () => {
+  let server: Server | undefined;
+  const sockets = new Set<Socket>();
+  afterEach(async () => {
+    for (const s of sockets) s.destroy();
+    await new Promise((resolve) => server?.close(resolve));
+    server = undefined;
+  });
+  async function serve(handler: Parameters<typeof createServer>[1]): Promise<string> {
+    server = createServer(handler);
+    server.on("connection", (s) => sockets.add(s));
+    await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
+    return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  }
+
+  it("gives up on an endpoint that does not answer, at its deadline", async () => {
+    const url = await serve(() => undefined);
+    await expect(fetchJson(`${url}/keys`, 200)).rejects.toThrow(`GET ${url}/keys timed out after 200 ms`);
+  });
+
+  it("refuses an answer larger than the cap, a redirect and a non-JSON body", async () => {
+    const url = await serve((req, res) => {
+      if (req.url === "/big") res.end("x".repeat(MAX_IDP_DOCUMENT_BYTES + 1));
+      else if (req.url === "/moved") res.writeHead(302, { location: "https://evil.example/keys" }).end();
+      else res.end("<html>");
+    });
+    await expect(fetchJson(`${url}/big`, 5000)).rejects.toThrow(`answered ${MAX_IDP_DOCUMENT_BYTES + 1} bytes; at most ${MAX_IDP_DOCUMENT_BYTES} are read`);
+    await expect(fetchJson(`${url}/moved`, 5000)).rejects.toThrow(`GET ${url}/moved answered HTTP 302 (redirects are not followed; name the final URL)`);
+    await expect(fetchJson(`${url}/html`, 5000)).rejects.toThrow(`GET ${url}/html did not answer JSON`);
+  });
+});
