@@ -102,7 +102,10 @@ export interface IdentityStore {
   /** Raises tokens' last-used times (token hash → Unix ms); a later time already stored wins. */
   recordLastUsed(uses: ReadonlyMap<string, number>): Promise<void>;
 
-  /** Puts the subject on the deny-list and revokes all its tokens, as one change; returns how many were revoked. */
+  /**
+   * Puts the subject on the deny-list and revokes all its tokens, as one change; returns how
+   * many were revoked. An entry an admin made keeps source `admin` whoever offboards again.
+   */
   offboardSubject(entry: OffboardedSubject): Promise<number>;
   /** Takes the subject off the deny-list (only an entry of `onlySource`, when given); false when there was none. */
   reinstateSubject(subject: string, onlySource?: OffboardSource): Promise<boolean>;

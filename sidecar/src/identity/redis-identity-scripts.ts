@@ -35,10 +35,14 @@ return 1
 
 /**
  * KEYS: offboarded, epoch, feed, tok:<hash> of each token of the subject. ARGV: subject,
- * offboardedAtMs, reason, source, channel, keep, entry JSON → tokens revoked.
+ * offboardedAtMs, reason, source, channel, keep → tokens revoked. An admin's entry keeps
+ * source 'admin', so SCIM can never lift it.
  */
 export const OFFBOARD_LUA = `${RECORD_CHANGE}
-redis.call('HSET', KEYS[1], ARGV[1], ARGV[7])
+local source = ARGV[4]
+local current = redis.call('HGET', KEYS[1], ARGV[1])
+if current and cjson.decode(current).source == 'admin' then source = 'admin' end
+redis.call('HSET', KEYS[1], ARGV[1], cjson.encode({subject = ARGV[1], offboardedAtMs = tonumber(ARGV[2]), reason = ARGV[3], source = source}))
 local revoked = 0
 for i = 4, #KEYS do
   if redis.call('EXISTS', KEYS[i]) == 1 and tonumber(redis.call('HGET', KEYS[i], 'revokedAtMs')) == 0 then
@@ -47,7 +51,7 @@ for i = 4, #KEYS do
   end
 end
 record_change(KEYS[2], KEYS[3], ARGV[5], ARGV[6],
-  {'kind', 'subject', 'subject', ARGV[1], 'offboardedAtMs', ARGV[2], 'reason', ARGV[3], 'source', ARGV[4]})
+  {'kind', 'subject', 'subject', ARGV[1], 'offboardedAtMs', ARGV[2], 'reason', ARGV[3], 'source', source})
 return revoked
 `;
 

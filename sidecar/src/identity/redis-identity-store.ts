@@ -129,7 +129,7 @@ export class RedisIdentityStore implements IdentityStore {
     // deny-list: it was issued before the offboarding time.
     const hashes = await this.redis.smembers(`${this.#p}toksub:${entry.subject}`);
     const keys = [`${this.#p}offboarded`, ...this.#feedKeys(), ...hashes.map((h) => this.#tok(h))];
-    const args = [entry.subject, entry.offboardedAtMs, entry.reason, entry.source, this.#channel, CHANGE_FEED_KEEP, JSON.stringify(entry)];
+    const args = [entry.subject, entry.offboardedAtMs, entry.reason, entry.source, this.#channel, CHANGE_FEED_KEEP];
     return Number(await this.#run("pclIdOffboard", keys, args));
   }
 

@@ -123,12 +123,16 @@ class SqliteIdentityStore implements IdentityStore {
 
   async offboardSubject(entry: OffboardedSubject): Promise<number> {
     return this.#transaction(() => {
-      const { subject, offboardedAtMs, reason, source } = entry;
+      const { subject, offboardedAtMs, reason } = entry;
+      // An admin's offboarding stays the admin's: SCIM must not be able to lift it later.
       this.#db
         .prepare(
-          "INSERT INTO offboarded (subject, offboarded_at, reason, source) VALUES (?, ?, ?, ?) ON CONFLICT (subject) DO UPDATE SET offboarded_at = excluded.offboarded_at, reason = excluded.reason, source = excluded.source",
+          `INSERT INTO offboarded (subject, offboarded_at, reason, source) VALUES (?, ?, ?, ?) ON CONFLICT (subject) DO UPDATE SET
+           offboarded_at = excluded.offboarded_at, reason = excluded.reason,
+           source = CASE WHEN offboarded.source = 'admin' THEN 'admin' ELSE excluded.source END`,
         )
-        .run(subject, offboardedAtMs, reason, source);
+        .run(subject, offboardedAtMs, reason, entry.source);
+      const { source } = this.#db.prepare("SELECT source FROM offboarded WHERE subject = ?").get(subject) as { source: string };
       const revoked = this.#db.prepare("UPDATE tokens SET revoked_at = ? WHERE subject = ? AND revoked_at = 0").run(offboardedAtMs, subject);
       this.#db
         .prepare("INSERT INTO changes (kind, subject, offboarded_at, reason, source) VALUES ('subject', ?, ?, ?, ?)")

@@ -118,6 +118,12 @@ describe.each(STORES)("the $name identity store", ({ open, skip }) => {
     expect(await store.offboardedSubjects()).toEqual([{ subject: "dave", offboardedAtMs: 30, reason: "deactivated", source: "scim" }]);
     expect(await store.reinstateSubject("dave", "admin")).toBe(false);
     expect(await store.reinstateSubject("dave", "scim")).toBe(true);
+    // Offboarded by an admin, then by SCIM again: still the admin's, so SCIM cannot lift it.
+    await store.offboardSubject({ subject: "dave", offboardedAtMs: 40, reason: "incident", source: "admin" });
+    await store.offboardSubject({ subject: "dave", offboardedAtMs: 50, reason: "deactivated", source: "scim" });
+    expect(await store.offboardedSubjects()).toEqual([{ subject: "dave", offboardedAtMs: 50, reason: "deactivated", source: "admin" }]);
+    expect((await store.changesSince(0)).changes.at(-1)).toMatchObject({ entry: { source: "admin", offboardedAtMs: 50 } });
+    expect(await store.reinstateSubject("dave", "scim")).toBe(false);
   });
 
   it.skipIf(skip)("raises last-used times and never lowers them", async () => {
