@@ -129,7 +129,17 @@ async function list(args: readonly string[]): Promise<number> {
     console.log(JSON.stringify(tokens.map(tokenJson), null, 2));
     return 0;
   }
-  const rows = tokens.map((t) => [t.tokenId, t.subject, kindName(t.kind), t.roles.join(","), t.hint, day(t.createdAtMs), day(t.expiresAtMs), day(t.lastUsedAtMs), status(t)]);
+  const rows = tokens.map((t) => [
+    t.tokenId,
+    t.subject,
+    kindName(t.kind),
+    t.roles.join(","),
+    t.hint,
+    day(t.createdAtMs),
+    day(t.expiresAtMs),
+    day(t.lastUsedAtMs),
+    status(t),
+  ]);
   printTable(["ID", "SUBJECT", "KIND", "ROLES", "HINT", "CREATED", "EXPIRES", "LAST USED", "STATUS"], rows);
   return 0;
 }
@@ -254,7 +264,13 @@ function day(ms: bigint): string {
 
 function printTable(header: string[], rows: string[][]): void {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  for (const row of [header, ...rows]) console.log(row.map((cell, i) => cell.padEnd(widths[i]!)).join("  ").trimEnd());
+  for (const row of [header, ...rows])
+    console.log(
+      row
+        .map((cell, i) => cell.padEnd(widths[i]!))
+        .join("  ")
+        .trimEnd(),
+    );
 }
 
 function plural(n: number, noun: string): string {

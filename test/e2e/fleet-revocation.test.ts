@@ -116,7 +116,11 @@ function percentile(values: readonly number[], p: number): number {
 }
 
 /** Revokes each token on a rotating replica and measures when all replicas refuse it. */
-async function measureRevocations(replicas: readonly Replica[], tokens: readonly { token: string; tokenId: string }[], origin = (i: number) => replicas[i % replicas.length]!) {
+async function measureRevocations(
+  replicas: readonly Replica[],
+  tokens: readonly { token: string; tokenId: string }[],
+  origin = (i: number) => replicas[i % replicas.length]!,
+) {
   const latencies: number[] = [];
   for (const [i, { token, tokenId }] of tokens.entries()) {
     const since = performance.now();
@@ -145,7 +149,9 @@ describe.runIf(hasRedis)("a fleet of three sidecars sharing Redis", () => {
     for (let i = 0; i < 100; i++) tokens.push(await issue(replicas[i % 3]!, `user-${i}`));
     for (const { token } of tokens) for (const replica of replicas) expect((await search(replica, token)).decision).toBe(Decision.ALLOW);
     const figures = await measureRevocations(replicas, tokens);
-    console.log(`revocation visible on all 3 replicas: p50 ${figures.p50.toFixed(1)} ms, p99 ${figures.p99.toFixed(1)} ms, max ${figures.max.toFixed(1)} ms (100 revocations)`);
+    console.log(
+      `revocation visible on all 3 replicas: p50 ${figures.p50.toFixed(1)} ms, p99 ${figures.p99.toFixed(1)} ms, max ${figures.max.toFixed(1)} ms (100 revocations)`,
+    );
     expect(figures.p99).toBeLessThan(WITHIN_MS);
   });
 
@@ -155,7 +161,11 @@ describe.runIf(hasRedis)("a fleet of three sidecars sharing Redis", () => {
       for (const token of [...pats.map((p) => p.token), "contractor-static-token"]) expect((await search(replica, token)).decision).toBe(Decision.ALLOW);
     }
     const since = performance.now();
-    const child = spawn(process.execPath, [CLI, "offboard", "contractor", "--url", replicas[0]!.process.baseUrl!, "--admin-token-file", join(dir, "admin.token")], { cwd: REPO });
+    const child = spawn(
+      process.execPath,
+      [CLI, "offboard", "contractor", "--url", replicas[0]!.process.baseUrl!, "--admin-token-file", join(dir, "admin.token")],
+      { cwd: REPO },
+    );
     let stderr = "";
     child.stderr.on("data", (d) => (stderr += d));
     expect(await new Promise((resolve) => child.on("close", resolve))).toBe(0);

@@ -70,7 +70,22 @@ const search = (token: string) => client.authorize({ token, server: "jira", tool
 
 describe("portcullis token and offboard against a running sidecar", () => {
   it("issues a token printed once, alone on stdout, that works as its subject; list shows only a hint", async () => {
-    const issued = await cli(["token", "issue", "--subject", "alice", "--kind", "human", "--roles", "support", "--ttl", "30d", "--team", "desk", "--description", "laptop"]);
+    const issued = await cli([
+      "token",
+      "issue",
+      "--subject",
+      "alice",
+      "--kind",
+      "human",
+      "--roles",
+      "support",
+      "--ttl",
+      "30d",
+      "--team",
+      "desk",
+      "--description",
+      "laptop",
+    ]);
     expect(issued.code).toBe(0);
     const token = issued.stdout.trim();
     tokens.push(token);
@@ -85,12 +100,17 @@ describe("portcullis token and offboard against a running sidecar", () => {
     expect(listed.stdout).toMatch(/alice\s+human\s+support/);
     expect(listed.stdout).not.toContain(token);
     const json = JSON.parse((await cli(["token", "list", "--json"])).stdout) as Record<string, unknown>[];
-    expect(json).toEqual([expect.objectContaining({ subject: "alice", kind: "human", team: "desk", description: "laptop", hint: `${token.slice(0, 8)}…`, revokedAt: null })]);
+    expect(json).toEqual([
+      expect.objectContaining({ subject: "alice", kind: "human", team: "desk", description: "laptop", hint: `${token.slice(0, 8)}…`, revokedAt: null }),
+    ]);
     expect(JSON.stringify(json)).not.toContain(token);
   });
 
   it("revokes (TOKEN_REVOKED at once) and rotates (old revoked, new works), with the admin token from the environment too", async () => {
-    const agent = JSON.parse((await cli(["token", "issue", "--subject", "agent:bot", "--kind", "agent", "--roles", "research", "--json"])).stdout) as { token: string; tokenId: string };
+    const agent = JSON.parse((await cli(["token", "issue", "--subject", "agent:bot", "--kind", "agent", "--roles", "research", "--json"])).stdout) as {
+      token: string;
+      tokenId: string;
+    };
     tokens.push(agent.token);
     expect(agent.token).toMatch(/^pcla_/);
     const rotated = await cli(["token", "rotate", agent.tokenId], { PORTCULLIS_ADMIN_TOKEN: ADMIN });
@@ -128,7 +148,10 @@ describe("portcullis token and offboard against a running sidecar", () => {
     expect((await cli(["token", "issue", "--subject", "x"])).code).toBe(2);
     expect((await cli(["token", "issue", "--subject", "x", "--roles", "support", "--ttl", "soon"])).stderr).toContain("--ttl takes a duration");
     expect((await cli(["token", "revoke", "tok_missing"])).code).toBe(3);
-    const noAdmin = spawn(process.execPath, [CLI, "token", "list", "--url", sidecar.baseUrl!], { cwd: REPO, env: { ...process.env, PORTCULLIS_ADMIN_TOKEN: "" } });
+    const noAdmin = spawn(process.execPath, [CLI, "token", "list", "--url", sidecar.baseUrl!], {
+      cwd: REPO,
+      env: { ...process.env, PORTCULLIS_ADMIN_TOKEN: "" },
+    });
     let stderr = "";
     noAdmin.stderr.on("data", (d) => (stderr += d));
     expect(await new Promise((resolve) => noAdmin.on("close", resolve))).toBe(2);

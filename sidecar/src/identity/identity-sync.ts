@@ -131,7 +131,8 @@ export class IdentitySync {
       if (this.#failing) this.#logger?.info({ epoch: this.#epoch }, "identity changes: the token store answers again");
       this.#failing = false;
     } catch (err) {
-      if (!this.#failing) this.#logger?.warn({ err: (err as Error).message }, "identity changes: cannot read the token store; the last known revocations stay in force");
+      if (!this.#failing)
+        this.#logger?.warn({ err: (err as Error).message }, "identity changes: cannot read the token store; the last known revocations stay in force");
       this.#failing = true;
     }
   }

@@ -100,9 +100,7 @@ export class RedisIdentityStore implements IdentityStore {
     await this.#firstConnect;
     const hashes = filter.subject ? await this.redis.smembers(`${this.#p}toksub:${filter.subject}`) : await this.redis.zrange(`${this.#p}tokall`, 0, -1);
     const records = await this.#tokens(hashes);
-    return records
-      .filter((r) => filter.includeRevoked || r.revokedAtMs === 0)
-      .sort((a, b) => a.createdAtMs - b.createdAtMs || a.id.localeCompare(b.id));
+    return records.filter((r) => filter.includeRevoked || r.revokedAtMs === 0).sort((a, b) => a.createdAtMs - b.createdAtMs || a.id.localeCompare(b.id));
   }
 
   async revokeToken(id: string, atMs: number): Promise<boolean | undefined> {
@@ -147,7 +145,11 @@ export class RedisIdentityStore implements IdentityStore {
   async changesSince(epoch: number): Promise<ChangePage> {
     await this.#firstConnect;
     const [epochKey, feedKey] = this.#feedKeys();
-    const replies = await this.redis.multi().get(epochKey).xrange(feedKey, `${epoch + 1}-0`, "+", "COUNT", CHANGE_PAGE).exec();
+    const replies = await this.redis
+      .multi()
+      .get(epochKey)
+      .xrange(feedKey, `${epoch + 1}-0`, "+", "COUNT", CHANGE_PAGE)
+      .exec();
     if (!replies) throw new Error("the change feed read was aborted");
     for (const [err] of replies) if (err) throw err;
     const latest = Number(replies[0]![1] ?? 0);
@@ -159,7 +161,12 @@ export class RedisIdentityStore implements IdentityStore {
     // A connection of its own: a subscribed connection runs no other commands. It queues
     // while offline and resubscribes by itself after a reconnect, which may have lost
     // messages: each (re)connection nudges a read of the feed.
-    const subscriber = this.redis.duplicate({ enableOfflineQueue: true, commandTimeout: undefined, connectionName: "portcullis-identity-sub", lazyConnect: false });
+    const subscriber = this.redis.duplicate({
+      enableOfflineQueue: true,
+      commandTimeout: undefined,
+      connectionName: "portcullis-identity-sub",
+      lazyConnect: false,
+    });
     this.#subscribers.add(subscriber);
     let reported = false;
     subscriber.on("error", () => undefined);
@@ -178,12 +185,7 @@ export class RedisIdentityStore implements IdentityStore {
   async putScimUser(user: ScimUserRecord): Promise<boolean> {
     await this.#firstConnect;
     const previous = await this.scimUser(user.id);
-    const keys = [
-      `${this.#p}scim:${user.id}`,
-      this.#scimName(user.userName),
-      `${this.#p}scimall`,
-      this.#scimName(previous?.userName ?? user.userName),
-    ];
+    const keys = [`${this.#p}scim:${user.id}`, this.#scimName(user.userName), `${this.#p}scimall`, this.#scimName(previous?.userName ?? user.userName)];
     return (await this.#run("pclIdPutScimUser", keys, [user.id, JSON.stringify(user)])) === 1;
   }
 

@@ -76,7 +76,20 @@ class SqliteIdentityStore implements IdentityStore {
       .prepare(
         "INSERT INTO tokens (id, hash, hint, subject, kind, roles, team, description, created_at, expires_at, last_used_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
       )
-      .run(r.id, r.hash, r.hint, r.subject, r.kind, JSON.stringify(r.roles), r.team, r.description, r.createdAtMs, r.expiresAtMs, r.lastUsedAtMs, r.revokedAtMs);
+      .run(
+        r.id,
+        r.hash,
+        r.hint,
+        r.subject,
+        r.kind,
+        JSON.stringify(r.roles),
+        r.team,
+        r.description,
+        r.createdAtMs,
+        r.expiresAtMs,
+        r.lastUsedAtMs,
+        r.revokedAtMs,
+      );
   }
 
   async tokenByHash(hash: string): Promise<TokenRecord | undefined> {

@@ -56,7 +56,12 @@ async function scim(method: string, path: string, body?: unknown, token = SCIM_T
     body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
   });
   const text = await res.text();
-  return { status: res.status, type: res.headers.get("content-type"), headers: res.headers, json: text ? (JSON.parse(text) as Record<string, any>) : undefined };
+  return {
+    status: res.status,
+    type: res.headers.get("content-type"),
+    headers: res.headers,
+    json: text ? (JSON.parse(text) as Record<string, unknown>) : undefined,
+  };
 }
 
 const decide = (token: string) => governance.authorize({ token, server: "jira", tool: "search_issues" });
@@ -88,7 +93,13 @@ describe("SCIM Users as Okta drives them", () => {
     const created = await scim("POST", "/Users", oktaUser("okta-user"));
     expect(created.status).toBe(201);
     expect(created.type).toBe("application/scim+json");
-    expect(created.json).toMatchObject({ userName: "okta-user", active: true, externalId: "00uokta-user", name: { givenName: "Casey" }, meta: { resourceType: "User" } });
+    expect(created.json).toMatchObject({
+      userName: "okta-user",
+      active: true,
+      externalId: "00uokta-user",
+      name: { givenName: "Casey" },
+      meta: { resourceType: "User" },
+    });
     expect(created.json!.password).toBeUndefined();
     const id = created.json!.id as string;
     expect((await scim("GET", filter)).json).toMatchObject({ totalResults: 1, Resources: [{ id, userName: "okta-user" }] });
@@ -168,7 +179,10 @@ describe("SCIM authentication and errors", () => {
   });
 
   it("refuses what it does not support with the SCIM error and scimType", async () => {
-    expect(await scim("GET", `/Users?filter=${encodeURIComponent('name.familyName co "x"')}`)).toMatchObject({ status: 400, json: { scimType: "invalidFilter" } });
+    expect(await scim("GET", `/Users?filter=${encodeURIComponent('name.familyName co "x"')}`)).toMatchObject({
+      status: 400,
+      json: { scimType: "invalidFilter" },
+    });
     expect(await scim("POST", "/Users", { userName: "KEPT" })).toMatchObject({ status: 409, json: { scimType: "uniqueness" } });
     expect(await scim("POST", "/Users", "{not json")).toMatchObject({ status: 400, json: { scimType: "invalidSyntax" } });
     expect(await scim("POST", "/Users", { userName: "two words" })).toMatchObject({ status: 400, json: { scimType: "invalidValue" } });

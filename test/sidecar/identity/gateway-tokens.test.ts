@@ -109,16 +109,26 @@ describe("resolving gateway tokens", () => {
     const parts = await assemble(store);
     const { token, record } = await parts.admin.issue(issueInput);
     await store.insertToken({ ...record, id: "tok_expired00001", hash: hashToken(`${token}x`), expiresAtMs: Date.now() - 1000 });
-    expect(await parts.resolve(`${token}x`)).toMatchObject({ ok: false, reason: "expired", message: expect.stringContaining("gateway token tok_expired00001 expired at") });
+    expect(await parts.resolve(`${token}x`)).toMatchObject({
+      ok: false,
+      reason: "expired",
+      message: expect.stringContaining("gateway token tok_expired00001 expired at"),
+    });
     expect(await parts.admin.revoke(record.id)).toBe(true);
     const revoked = await parts.resolve(token);
-    expect(revoked).toMatchObject({ ok: false, reason: "revoked", message: expect.stringMatching(new RegExp(`^gateway token ${record.id} was revoked at 20`)) });
+    expect(revoked).toMatchObject({
+      ok: false,
+      reason: "revoked",
+      message: expect.stringMatching(new RegExp(`^gateway token ${record.id} was revoked at 20`)),
+    });
     expect(JSON.stringify(revoked)).not.toContain(token);
   });
 
   it("checks roles against the policy at issue; a role the policy drops later grants nothing", async () => {
     const parts = await assemble(await sqliteStore());
-    await expect(parts.admin.issue({ ...issueInput, roles: ["support", "suport"] })).rejects.toThrow("roles[1]: unknown role 'suport'; did you mean 'support'?");
+    await expect(parts.admin.issue({ ...issueInput, roles: ["support", "suport"] })).rejects.toThrow(
+      "roles[1]: unknown role 'suport'; did you mean 'support'?",
+    );
     await expect(parts.admin.issue({ ...issueInput, roles: [] })).rejects.toThrow("roles: at least one role");
     const { token } = await parts.admin.issue({ ...issueInput, roles: ["support", "research"] });
     expect(await parts.resolve(token)).toMatchObject({ principal: { roles: ["support", "research"] } });
@@ -179,7 +189,9 @@ describe("the subject deny-list", () => {
     expect(list.unavailable()).toBeUndefined();
     const principal = (issuedAtMs?: number): Principal => ({ subject: "contractor", roles: [], team: undefined, issuedAtMs });
     expect(list.denied(principal())).toBe("subject 'contractor' was offboarded at 2026-01-02T00:00:00.000Z; its tokens are refused");
-    expect(list.denied(principal(Date.UTC(2026, 0, 1)))).toBe("subject 'contractor' was offboarded at 2026-01-02T00:00:00.000Z; tokens issued before then are refused");
+    expect(list.denied(principal(Date.UTC(2026, 0, 1)))).toBe(
+      "subject 'contractor' was offboarded at 2026-01-02T00:00:00.000Z; tokens issued before then are refused",
+    );
     expect(list.denied(principal(Date.UTC(2026, 0, 2)))).toBeDefined();
     expect(list.denied(principal(Date.UTC(2026, 0, 3)))).toBeUndefined();
     expect(list.denied({ ...principal(), subject: "alice" })).toBeUndefined();

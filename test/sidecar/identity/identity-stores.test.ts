@@ -130,7 +130,12 @@ describe.each(STORES)("the $name identity store", ({ open, skip }) => {
     const store = await fresh();
     const a = record("erin");
     await store.insertToken(a);
-    await store.recordLastUsed(new Map([[a.hash, 500], [hashToken("gone"), 9]]));
+    await store.recordLastUsed(
+      new Map([
+        [a.hash, 500],
+        [hashToken("gone"), 9],
+      ]),
+    );
     await store.recordLastUsed(new Map([[a.hash, 400]]));
     expect((await store.tokenById(a.id))?.lastUsedAtMs).toBe(500);
     expect(await store.tokenByHash(hashToken("gone"))).toBeUndefined();
@@ -138,7 +143,16 @@ describe.each(STORES)("the $name identity store", ({ open, skip }) => {
 
   it.skipIf(skip)("keeps SCIM users unique by userName, case-insensitively, and renames them", async () => {
     const store = await fresh();
-    const user = { id: "u1", userName: "Frank@Example.com", externalId: "00u1", subject: "Frank@Example.com", active: true, attributes: "{}", createdAtMs: 1, updatedAtMs: 1 };
+    const user = {
+      id: "u1",
+      userName: "Frank@Example.com",
+      externalId: "00u1",
+      subject: "Frank@Example.com",
+      active: true,
+      attributes: "{}",
+      createdAtMs: 1,
+      updatedAtMs: 1,
+    };
     expect(await store.putScimUser(user)).toBe(true);
     expect(await store.putScimUser({ ...user, id: "u2" })).toBe(false);
     expect(await store.scimUserByName("frank@example.COM")).toEqual(user);

@@ -29,7 +29,13 @@ let governance: Client<typeof GovernanceService>;
 
 beforeAll(async () => {
   const dataDir = join(await mkdtemp(join(tmpdir(), "pcl-admin-tokens-")), "data");
-  core = await openSidecarCore({ policyFile: await policyFile(POLICY), dataDir, watchPolicy: false, adminTokenSha256: hashToken(ADMIN), logger: createLogger({ level: "silent" }) });
+  core = await openSidecarCore({
+    policyFile: await policyFile(POLICY),
+    dataDir,
+    watchPolicy: false,
+    adminTokenSha256: hashToken(ADMIN),
+    logger: createLogger({ level: "silent" }),
+  });
   const transport = createRouterTransport(core.routes, { router: core.routerOptions });
   admin = createClient(AdminService, transport);
   governance = createClient(GovernanceService, transport);
@@ -37,13 +43,24 @@ beforeAll(async () => {
 afterAll(() => core.close());
 
 const search = (token: string) => governance.authorize({ token, server: "jira", tool: "search_issues" });
-const failure = (p: Promise<unknown>) => p.then(() => undefined, (err: { code: Code; rawMessage: string }) => err);
+const failure = (p: Promise<unknown>) =>
+  p.then(
+    () => undefined,
+    (err: { code: Code; rawMessage: string }) => err,
+  );
 
 describe("IssueToken, RevokeToken, RotateToken, ListTokens", () => {
   it("issue → ALLOW as the token's subject → revoke → DENY TOKEN_REVOKED", async () => {
     const issued = await admin.issueToken({ subject: "alice", roles: ["support"], kind: TokenKind.HUMAN, team: "desk" }, headers);
     expect(issued.token).toMatch(/^pcl_[0-9A-Za-z]{43}$/);
-    expect(issued.info).toMatchObject({ tokenId: issued.tokenId, subject: "alice", roles: ["support"], kind: TokenKind.HUMAN, team: "desk", hint: `${issued.token.slice(0, 8)}…` });
+    expect(issued.info).toMatchObject({
+      tokenId: issued.tokenId,
+      subject: "alice",
+      roles: ["support"],
+      kind: TokenKind.HUMAN,
+      team: "desk",
+      hint: `${issued.token.slice(0, 8)}…`,
+    });
     // The default lifetime: 30 days.
     expect(Number(issued.expiresAtMs - issued.info!.createdAtMs)).toBe(30 * 86_400_000);
     expect(await search(issued.token)).toMatchObject({ decision: Decision.ALLOW, subject: "alice", roles: ["support"] });
