@@ -156,6 +156,11 @@ describe("portcullis token and offboard against a running sidecar", () => {
     noAdmin.stderr.on("data", (d) => (stderr += d));
     expect(await new Promise((resolve) => noAdmin.on("close", resolve))).toBe(2);
     expect(stderr).toContain("--admin-token-file FILE or env PORTCULLIS_ADMIN_TOKEN");
+    const badScim = spawn(process.execPath, [CLI, "serve", "--policy", "p.yaml", "--scim-subject", "email"], { cwd: REPO });
+    let scimStderr = "";
+    badScim.stderr.on("data", (d) => (scimStderr += d));
+    expect(await new Promise((resolve) => badScim.on("close", resolve))).toBe(2);
+    expect(scimStderr).toContain("--scim-subject takes userName or externalId, not 'email'");
     const wrong = await cli(["token", "list"], { PORTCULLIS_ADMIN_TOKEN: "wrong-SECRET-admin-token-0123456789abcdef" });
     expect(wrong.code).toBe(3);
     expect(wrong.stderr).toContain("the admin token is not valid");
