@@ -51,16 +51,20 @@ type Row = Record<string, SQLInputValue>;
  * ```
  */
 export function openSqliteIdentityStore(dataDir: string): IdentityStore {
-  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const file = join(dataDir, IDENTITY_DB_FILE);
-  // Create the file 0600 before sqlite opens it (sqlite gives its -wal and -shm files the
-  // same mode), and tighten a file an older umask left readable.
-  closeSync(openSync(file, "a", 0o600));
-  chmodSync(file, 0o600);
-  const db = new DatabaseSync(file);
-  db.exec("PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;");
-  db.exec(SCHEMA);
-  return new SqliteIdentityStore(db);
+  try {
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    // Create the file 0600 before sqlite opens it (sqlite gives its -wal and -shm files the
+    // same mode), and tighten a file an older umask left readable.
+    closeSync(openSync(file, "a", 0o600));
+    chmodSync(file, 0o600);
+    const db = new DatabaseSync(file);
+    db.exec("PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;");
+    db.exec(SCHEMA);
+    return new SqliteIdentityStore(db);
+  } catch (err) {
+    throw new Error(`the data directory cannot hold the token store ${file} (--data-dir): ${(err as Error).message}`);
+  }
 }
 
 class SqliteIdentityStore implements IdentityStore {

@@ -5,7 +5,7 @@
  * source, last-used times that only rise, SCIM users unique by userName (case-insensitively),
  * and a change feed whose epochs grow by one per change. Both run against real storage.
  */
-import { mkdtemp, readFile, stat } from "node:fs/promises";
+import { mkdtemp, readFile, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -178,5 +178,13 @@ describe("the sqlite file", () => {
     const bytes = (await readFile(join(dir, IDENTITY_DB_FILE))).toString("latin1");
     expect(bytes).toContain(hashToken(token));
     expect(bytes).not.toContain(token.slice(8));
+  });
+});
+
+describe("a data directory that cannot be used", () => {
+  it("is refused with a message naming the file and the flag", async () => {
+    const blocker = join(await mkdtemp(join(tmpdir(), "pcl-id-")), "a-file");
+    await writeFile(blocker, "not a directory");
+    expect(() => openSqliteIdentityStore(join(blocker, "data"))).toThrow(/the data directory cannot hold the token store .*identity\.sqlite \(--data-dir\)/);
   });
 });

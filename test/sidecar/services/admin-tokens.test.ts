@@ -73,6 +73,17 @@ describe("IssueToken, RevokeToken, RotateToken, ListTokens", () => {
     expect(denied.message).not.toContain(issued.token);
   });
 
+  it("answers an expired token with TOKEN_EXPIRED", async () => {
+    const issued = await admin.issueToken({ subject: "dora", roles: ["support"] }, headers);
+    // The same record, expired, under another token (the store is the sidecar's own).
+    const expired = `${issued.token.slice(0, -1)}${issued.token.endsWith("A") ? "B" : "A"}`;
+    const record = (await core.gateway.store.tokenById(issued.tokenId))!;
+    await core.gateway.store.insertToken({ ...record, id: "tok_expiredRPC01", hash: hashToken(expired), expiresAtMs: Date.now() - 1 });
+    const denied = await search(expired);
+    expect(denied).toMatchObject({ decision: Decision.DENY, reason: Reason.TOKEN_EXPIRED });
+    expect(denied.message).toMatch(/^gateway token tok_expiredRPC01 expired at 20/);
+  });
+
   it("issues agent tokens (pcla_) with a chosen lifetime", async () => {
     const issued = await admin.issueToken({ subject: "agent:bot", roles: ["research"], kind: TokenKind.AGENT, ttlSeconds: 3600n }, headers);
     expect(issued.token).toMatch(/^pcla_[0-9A-Za-z]{43}$/);
