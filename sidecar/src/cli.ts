@@ -5,6 +5,8 @@
  */
 import { readFile } from "node:fs/promises";
 import { parseArgs, type ParseArgsConfig } from "node:util";
+import { ADMIN_HELP, runAdminCommand } from "./admin-cli.js";
+import { UsageError } from "./cli-usage.js";
 import { checkAdminToken, hashToken } from "./identity/index.js";
 import { createLogger } from "./logger.js";
 import { formatPolicyError, loadPolicyFile, MAX_REPORTED_ERRORS, PolicyLoadError } from "./policy/index.js";
@@ -23,12 +25,16 @@ const HELP = {
 Usage:
   portcullis serve --policy FILE [--listen HOST:PORT | --socket PATH] [options]
   portcullis policy check FILE
+  portcullis token issue|list|revoke|rotate … [--url URL] [--admin-token-file FILE]
   portcullis token hash < token.txt
+  portcullis offboard SUBJECT [--reason TEXT]
 
 Commands:
   serve          run the sidecar (Connect, gRPC and gRPC-Web over h2c and HTTP/1.1)
   policy check   validate a policy file; print errors as file:line:column
+  token          issue, list, revoke and rotate gateway tokens of a running sidecar
   token hash     print the SHA-256 of a token read from stdin, for a policy's tokenSha256
+  offboard       revoke every token and credential of a subject, on every replica
 
 Run 'portcullis <command> --help' for a command's options.
 
@@ -64,6 +70,7 @@ Options:
                           with --redis, a fleet keeps them in Redis)
   --vault-key-file FILE   the credential vault's key (32 bytes, base64 or hex; or env PORTCULLIS_VAULT_KEY)
   --scim-token-file FILE  bearer token (>= 32 bytes) of the IdP's SCIM client; enables /scim/v2
+  --scim-subject ATTR     which SCIM attribute names the subject: userName (default) or externalId
   --public-url URL        the sidecar's URL as a browser reaches it (OAuth connect links)
   --log-level LEVEL       fatal, error, warn, info (default), debug, trace, silent
   -h, --help              show this help
@@ -75,14 +82,8 @@ Exit codes: 0 after a clean shutdown, 1 invalid policy at start, 2 usage error, 
 
 Validates FILE and prints every problem at once as FILE:LINE:COLUMN: PATH: MESSAGE,
 warnings marked (warning). Exit codes: 0 valid (warnings may be printed), 1 invalid, 2 usage error.`,
-  token: `Usage: portcullis token hash < token.txt
-
-Reads a token from stdin (one line, surrounding whitespace trimmed) and prints its SHA-256
-in hex, the form the policy lists under subjects[].tokenSha256. The token is never printed.
-Exit codes: 0 success, 2 no token on stdin.`,
+  ...ADMIN_HELP,
 } as const;
-
-class UsageError extends Error {}
 
 /**
  * Runs the CLI with `argv` (without node and script) and resolves to the exit code.
@@ -103,6 +104,8 @@ export async function main(argv: readonly string[]): Promise<number> {
         return await policy(rest);
       case "token":
         return await token(rest);
+      case "offboard":
+        return await runAdminCommand("offboard", rest);
       case undefined:
       case "-h":
       case "--help":
@@ -144,6 +147,7 @@ async function serve(args: readonly string[]): Promise<number> {
     "data-dir": { type: "string" },
     "vault-key-file": { type: "string" },
     "scim-token-file": { type: "string" },
+    "scim-subject": { type: "string" },
     "public-url": { type: "string" },
     "header-timeout": { type: "string" },
     "idle-timeout": { type: "string" },
@@ -198,6 +202,8 @@ async function serve(args: readonly string[]): Promise<number> {
     vaultKey = (await readFile(values["vault-key-file"], "utf8").catch(() => undefined))?.trim();
     if (!vaultKey) throw new UsageError(`--vault-key-file: cannot read a key from ${values["vault-key-file"]}`);
   }
+  const scimSubject = values["scim-subject"] ?? "userName";
+  if (scimSubject !== "userName" && scimSubject !== "externalId") throw new UsageError(`--scim-subject takes userName or externalId, not '${scimSubject}'`);
   const publicUrl = values["public-url"];
   if (publicUrl !== undefined && !/^https?:\/\/[^/]+/.test(publicUrl)) {
     throw new UsageError("--public-url takes an http(s) URL, e.g. https://portcullis.example.com");
@@ -234,6 +240,7 @@ async function serve(args: readonly string[]): Promise<number> {
         dataDir: values["data-dir"],
         vaultKey,
         scimTokenSha256,
+        scimSubject,
         publicUrl,
         logger,
       });
@@ -335,12 +342,19 @@ function plural(n: number, noun: string): string {
 }
 
 async function token(args: readonly string[]): Promise<number> {
+  if (args[0] !== "hash") {
+    if (args[0] === undefined || args[0] === "-h" || args[0] === "--help") {
+      console.log(HELP.token);
+      return args[0] === undefined ? EXIT.usage : EXIT.ok;
+    }
+    return runAdminCommand("token", args);
+  }
   const { values, positionals } = parse(args, {}, true);
   if (values.help) {
     console.log(HELP.token);
     return EXIT.ok;
   }
-  if (positionals[0] !== "hash" || positionals.length > 1) throw new UsageError("token takes the subcommand: hash");
+  if (positionals.length > 1) throw new UsageError("token hash takes no arguments; it reads the token from stdin");
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   const text = Buffer.concat(chunks).toString("utf8").trim();

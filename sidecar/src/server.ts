@@ -7,14 +7,14 @@ import { AdminService, GovernanceService, Health } from "@portcullis/sdk/gen";
 import { isIP } from "node:net";
 import { DecisionEngine } from "./decision/index.js";
 import { GuardrailScanner } from "./guardrails/index.js";
-import { Identity, OidcVerifier } from "./identity/index.js";
+import { Identity, OidcVerifier, openGatewayIdentity, ScimUsers, type GatewayIdentity, type ScimSubjectAttribute } from "./identity/index.js";
 import { Limiter, LimitStateWatch, MemoryStateStore, RedisStateStore, type StateStore } from "./limits/index.js";
 import { createLogger, type Logger } from "./logger.js";
 import { formatPolicyError, PolicyStore } from "./policy/index.js";
 import { adminService, governanceService, healthService, reclassifyCallerFaults, REQUEST_LIMITS, requestGate, type ServingState } from "./services/index.js";
 import { DualProtocolListener, type DrainOutcome, type ListenTarget } from "./transport/dual-protocol-listener.js";
 import type { ListenerLimits } from "./transport/listener-limits.js";
-import { httpFallback, type HttpRoute } from "./http/index.js";
+import { httpFallback, scimRoute, type HttpRoute } from "./http/index.js";
 import { withSpecGrpcMessage } from "./transport/grpc-message-encoding.js";
 
 /**
@@ -60,6 +60,8 @@ export interface SidecarOptions {
   readonly vaultKey?: string;
   /** SHA-256 (hex) of the bearer token the IdP's SCIM client sends; without it SCIM is off. */
   readonly scimTokenSha256?: string;
+  /** Which SCIM attribute names a user's subject (default `userName`). */
+  readonly scimSubject?: ScimSubjectAttribute;
   /**
    * The sidecar's URL as a user's browser reaches it, for OAuth connect links and redirect
    * URIs (default: the listen address).
@@ -99,6 +101,7 @@ export function sidecarRoutes(deps: {
   scanner: GuardrailScanner;
   logger: Logger;
   serving: ServingState;
+  gateway?: GatewayIdentity | undefined;
 }): (router: ConnectRouter) => void {
   return (router) => {
     router.service(GovernanceService, governanceService(deps), {
@@ -153,7 +156,10 @@ export async function startSidecar(options: SidecarOptions): Promise<Sidecar> {
     throw err;
   }
   const baseUrl = "host" in listen ? `http://${address}` : undefined;
-  logger.info({ address, revision: core.policies.current.revision, policy: options.policyFile, state: core.store.kind }, "portcullis serving");
+  logger.info(
+    { address, revision: core.policies.current.revision, policy: options.policyFile, state: core.store.kind, identity: core.gateway.store.kind },
+    "portcullis serving",
+  );
 
   let closing: Promise<DrainOutcome> | undefined;
   return {
@@ -186,6 +192,8 @@ export interface SidecarCore {
   readonly engine: DecisionEngine;
   readonly scanner: GuardrailScanner;
   readonly store: StateStore;
+  /** Gateway tokens, the subject deny-list and offboarding. */
+  readonly gateway: GatewayIdentity;
   readonly logger: Logger;
   readonly routes: (router: ConnectRouter) => void;
   /** Router options every transport of the sidecar shares: the request gate, deadlines. */
@@ -220,22 +228,32 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
   // The guardrail workers start and warm up beside the state store, before the sidecar
   // serves: the first large response must not pay thread start-up inside its deadline.
   const scanner = new GuardrailScanner();
-  const opened = await Promise.allSettled([openStateStore(options, logger), scanner.start()]);
-  if (opened[0].status === "rejected" || opened[1].status === "rejected") {
-    // Nothing half-started outlives a failed start: the watcher, the store, the workers.
+  const opened = await Promise.allSettled([
+    openStateStore(options, logger),
+    scanner.start(),
+    openGatewayIdentity({ dataDir: options.dataDir, redisUrl: options.redisUrl, redisPrefix: options.redisPrefix, policy: () => policies.current, logger }),
+  ]);
+  if (opened[0].status === "rejected" || opened[1].status === "rejected" || opened[2].status === "rejected") {
+    // Nothing half-started outlives a failed start: the watcher, the stores, the workers.
     policies.close();
     if (opened[0].status === "fulfilled") await opened[0].value.close();
+    if (opened[2].status === "fulfilled") await opened[2].value.close();
     await scanner.close();
-    throw opened[0].status === "rejected" ? opened[0].reason : (opened[1] as PromiseRejectedResult).reason;
+    throw (opened.find((r) => r.status === "rejected") as PromiseRejectedResult).reason;
   }
   const store = opened[0].value;
+  const gateway = opened[2].value;
   const watch = new LimitStateWatch(store, logger, { limits: () => policies.current.limits, summaryEveryMs: options.failOpenSummaryMs });
   const limiter = new Limiter(store, { timeoutMs: options.stateTimeoutMs ?? 250, onFailOpen: (event) => watch.failOpen(event) });
   const idpTokens = new OidcVerifier({ logger });
   void idpTokens.prefetch(policies.current);
-  const identity = new Identity({ idpTokens });
+  const identity = new Identity({ gatewayTokens: gateway.tokens, idpTokens, denyList: gateway.denyList });
   const engine = new DecisionEngine(policies, limiter, identity);
   const httpRoutes: HttpRoute[] = [];
+  if (options.scimTokenSha256) {
+    const users = new ScimUsers({ store: gateway.store, offboarding: gateway.offboarding, subjectFrom: options.scimSubject });
+    httpRoutes.push(scimRoute({ tokenSha256: options.scimTokenSha256, users, logger, publicUrl: options.publicUrl }));
+  }
 
   let draining = false;
   let markStopped: () => void = () => undefined;
@@ -260,8 +278,9 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
     engine,
     scanner,
     store,
+    gateway,
     logger,
-    routes: sidecarRoutes({ policies, engine, scanner, logger, serving }),
+    routes: sidecarRoutes({ policies, engine, scanner, logger, serving, gateway }),
     httpRoutes,
     routerOptions: {
       requestGate: (ctx) => {
@@ -281,6 +300,7 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
       policies.close();
       watch.close();
       await store.close();
+      await gateway.close();
       await scanner.close();
     },
   };

@@ -79,7 +79,8 @@ export async function startPrivateRedis(): Promise<PrivateRedis> {
     throw new Error(`redis-server on port ${port} did not come up`);
   };
   const stop = async () => {
-    if (!child || child.exitCode !== null) return;
+    // Killed by a signal, a child has a signalCode and no exitCode: stopping twice must not wait forever.
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise<void>((resolve) => child!.once("exit", () => resolve()));
     child.kill("SIGKILL"); // also ends a paused one
     await exited;

@@ -40,6 +40,7 @@ export const CALLER_REASONS: Record<CallerProblem, Reason> = {
   algorithm_not_allowed: Reason.TOKEN_ALGORITHM_NOT_ALLOWED,
   unknown_key: Reason.TOKEN_UNKNOWN_KEY,
   invalid_token: Reason.TOKEN_INVALID,
+  unavailable: Reason.STATE_UNAVAILABLE,
 };
 
 /** One rule the decision considered (explain mode). */

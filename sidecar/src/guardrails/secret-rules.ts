@@ -3,9 +3,9 @@
  * literal prefix, a body alphabet and a length (exact or bounded), plus an optional check.
  * Rules are data so that adding a vendor is one line and the scanner stays a single pass.
  *
- * Portcullis's own gateway tokens (wall 2) use the prefixes `pcl_` (subject tokens) and
- * `pcla_` (admin tokens) followed by at least 32 base62 characters; they are caught here so a
- * gateway token echoed by a tool never reaches an agent.
+ * Portcullis's own gateway tokens use the prefixes `pcl_` (a person's personal access token)
+ * and `pcla_` (a service agent's token) followed by at least 32 base62 characters (43 when
+ * issued); they are caught here so a gateway token echoed by a tool never reaches an agent.
  */
 import { hasRepeatRun, isPlaceholderValue, shannonEntropy } from "./entropy.js";
 import { isAlnum, isBase64Char, isHexChar, isTokenChar, type CharTest } from "./text-runs.js";

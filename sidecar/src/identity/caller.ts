@@ -22,7 +22,9 @@ export type CallerProblem =
   | "wrong_issuer"
   | "algorithm_not_allowed"
   | "unknown_key"
-  | "invalid_token";
+  | "invalid_token"
+  /** What the answer depends on (the token store, the deny-list) cannot be reached now. */
+  | "unavailable";
 
 /** Who the caller is, or why that is unknown (a message that never quotes the token). */
 export type CallerResolution =

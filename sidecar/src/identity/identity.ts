@@ -32,6 +32,8 @@ export interface SubjectDenyList {
    * token) may not.
    */
   denied(principal: Principal): string | undefined;
+  /** Why the list cannot be trusted now (not loaded yet), refusing every caller; undefined when it can. */
+  unavailable?(): string | undefined;
 }
 
 /** The parts of an {@link Identity}; every one optional. */
@@ -81,6 +83,8 @@ export class Identity {
 
   #screen(resolution: CallerResolution): CallerResolution {
     if (!resolution.ok) return resolution;
+    const unavailable = this.#sources.denyList?.unavailable?.();
+    if (unavailable !== undefined) return callerProblem("unavailable", unavailable);
     const denied = this.#sources.denyList?.denied(resolution.principal);
     return denied === undefined ? resolution : callerProblem("revoked", denied);
   }

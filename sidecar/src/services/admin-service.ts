@@ -5,6 +5,7 @@
 import { create } from "@bufbuild/protobuf";
 import type { ServiceImpl } from "@connectrpc/connect";
 import { type AdminService, GetPolicyResponseSchema, PolicyErrorSchema, ReloadPolicyResponseSchema } from "@portcullis/sdk/gen";
+import type { SubjectOffboarding, TokenAdmin } from "../identity/index.js";
 import type { Logger } from "../logger.js";
 import type { PolicyError, PolicyStore } from "../policy/index.js";
 import { adminCredentialRpcs } from "./admin-credentials.js";
@@ -15,6 +16,8 @@ import { notYet } from "./unimplemented.js";
 export interface AdminDeps {
   readonly policies: PolicyStore;
   readonly logger: Logger;
+  /** Gateway tokens and offboarding; without them those RPCs answer FailedPrecondition. */
+  readonly gateway?: { readonly admin: TokenAdmin; readonly offboarding: SubjectOffboarding } | undefined;
 }
 
 /**

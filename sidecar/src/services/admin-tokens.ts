@@ -1,12 +1,27 @@
 /**
- * AdminService handlers for gateway tokens and offboarding (wall 2, identity).
+ * AdminService handlers for gateway tokens and offboarding (wall 2, identity): proto in,
+ * identity domain call, proto out. The issued token is in the response once and nowhere else.
  */
-import type { ServiceImpl } from "@connectrpc/connect";
-import type { AdminService } from "@portcullis/sdk/gen";
+import { create } from "@bufbuild/protobuf";
+import { Code, ConnectError, type ServiceImpl } from "@connectrpc/connect";
+import {
+  type AdminService,
+  IssueTokenResponseSchema,
+  ListTokensResponseSchema,
+  OffboardSubjectResponseSchema,
+  RevokeTokenResponseSchema,
+  RotateTokenResponseSchema,
+  TokenInfoSchema,
+  TokenKind,
+  type IssueTokenResponse,
+  type TokenInfo,
+} from "@portcullis/sdk/gen";
+import type { GatewayTokenKind, IssuedToken, TokenRecord } from "../identity/index.js";
 import type { AdminDeps } from "./admin-service.js";
-import { notYet } from "./unimplemented.js";
 
 type TokenRpcs = Pick<ServiceImpl<typeof AdminService>, "issueToken" | "revokeToken" | "rotateToken" | "listTokens" | "offboardSubject">;
+
+const KINDS: Record<GatewayTokenKind, TokenKind> = { human: TokenKind.HUMAN, agent: TokenKind.AGENT };
 
 /**
  * Implements the token and offboarding RPCs of AdminService.
@@ -16,23 +31,79 @@ type TokenRpcs = Pick<ServiceImpl<typeof AdminService>, "issueToken" | "revokeTo
  * const impl = { ...adminTokenRpcs(deps), ...adminCredentialRpcs(deps) };
  * ```
  */
-export function adminTokenRpcs(_deps: AdminDeps): TokenRpcs {
-  const wall2 = "wall 2 (identity and credentials)";
+export function adminTokenRpcs(deps: AdminDeps): TokenRpcs {
+  const gateway = () => {
+    if (!deps.gateway) throw new ConnectError("gateway tokens are not enabled on this sidecar", Code.FailedPrecondition);
+    return deps.gateway;
+  };
   return {
-    issueToken() {
-      throw notYet("IssueToken", wall2);
+    async issueToken(req) {
+      const issued = await gateway().admin.issue({
+        subject: req.subject,
+        kind: kindOf(req.kind),
+        roles: req.roles,
+        team: req.team,
+        description: req.description,
+        ttlMs: ttlMs(req.ttlSeconds),
+      });
+      return issuedToProto(issued);
     },
-    revokeToken() {
-      throw notYet("RevokeToken", wall2);
+    async revokeToken(req) {
+      return create(RevokeTokenResponseSchema, { revoked: await gateway().admin.revoke(req.tokenId) });
     },
-    rotateToken() {
-      throw notYet("RotateToken", wall2);
+    async rotateToken(req) {
+      const { issued, revokedId } = await gateway().admin.rotate(req.tokenId, ttlMs(req.ttlSeconds));
+      return create(RotateTokenResponseSchema, { issued: issuedToProto(issued), revokedTokenId: revokedId });
     },
-    listTokens() {
-      throw notYet("ListTokens", wall2);
+    async listTokens(req) {
+      const records = await gateway().admin.list({ subject: req.subject || undefined, includeRevoked: req.includeRevoked });
+      return create(ListTokensResponseSchema, { tokens: records.map(infoOf) });
     },
-    offboardSubject() {
-      throw notYet("OffboardSubject", wall2);
+    async offboardSubject(req) {
+      if (req.subject === "") throw new ConnectError("subject: required (the person or agent to offboard)", Code.InvalidArgument);
+      if (req.subject.length > 256) throw new ConnectError("subject: at most 256 characters", Code.InvalidArgument);
+      const outcome = await gateway().offboarding.offboard(req.subject, { reason: req.reason, source: "admin" });
+      return create(OffboardSubjectResponseSchema, {
+        tokensRevoked: outcome.tokensRevoked,
+        credentialsDeleted: outcome.credentialsDeleted,
+        providerRevocations: outcome.providerRevocations,
+        // Every token issued before the offboarding stays refused: there is no end date.
+        deniedUntilMs: 0n,
+        problems: [...outcome.problems],
+      });
     },
   };
+}
+
+function kindOf(kind: TokenKind): GatewayTokenKind {
+  if (kind === TokenKind.UNSPECIFIED || kind === TokenKind.HUMAN) return "human";
+  if (kind === TokenKind.AGENT) return "agent";
+  throw new ConnectError(`kind: unknown token kind ${kind} (TOKEN_KIND_HUMAN or TOKEN_KIND_AGENT)`, Code.InvalidArgument);
+}
+
+function ttlMs(seconds: bigint): number {
+  if (seconds < 0n) throw new ConnectError("ttl_seconds: must not be negative (0 takes the default, 30 days)", Code.InvalidArgument);
+  // Far past the cap, but exact: the domain refuses it with the cap in its message.
+  return Number(seconds > 10n ** 12n ? 10n ** 12n : seconds) * 1000;
+}
+
+function issuedToProto({ token, record }: IssuedToken): IssueTokenResponse {
+  return create(IssueTokenResponseSchema, { tokenId: record.id, token, expiresAtMs: BigInt(record.expiresAtMs), info: infoOf(record) });
+}
+
+function infoOf(r: TokenRecord): TokenInfo {
+  return create(TokenInfoSchema, {
+    tokenId: r.id,
+    subject: r.subject,
+    roles: [...r.roles],
+    createdAtMs: BigInt(r.createdAtMs),
+    expiresAtMs: BigInt(r.expiresAtMs),
+    revoked: r.revokedAtMs !== 0,
+    description: r.description,
+    kind: KINDS[r.kind],
+    team: r.team,
+    lastUsedAtMs: BigInt(r.lastUsedAtMs),
+    revokedAtMs: BigInt(r.revokedAtMs),
+    hint: r.hint,
+  });
 }

@@ -40,6 +40,6 @@ export async function requireCaller(identity: Identity, policy: CompiledPolicy, 
  * ```
  */
 export function principalOf(caller: CallerResolution): Principal {
-  if (!caller.ok) throw new ConnectError(`token: ${caller.message}`, Code.Unauthenticated);
+  if (!caller.ok) throw new ConnectError(`token: ${caller.message}`, caller.reason === "unavailable" ? Code.Unavailable : Code.Unauthenticated);
   return caller.principal;
 }

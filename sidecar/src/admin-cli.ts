@@ -1,0 +1,292 @@
+/**
+ * The CLI's admin commands — `token issue|list|revoke|rotate` and `offboard` — as clients of
+ * a running sidecar's AdminService. The admin token comes from `--admin-token-file` or the
+ * environment (PORTCULLIS_ADMIN_TOKEN), never from the command line (where `ps` shows it).
+ * An issued token goes to stdout alone (so `TOKEN=$(portcullis token issue …)` captures
+ * it), the rest to stderr; `--json` prints one JSON document instead.
+ */
+import { Code, ConnectError, createClient, type Client } from "@connectrpc/connect";
+import { createConnectTransport } from "@connectrpc/connect-node";
+import { AdminService, TokenKind, type IssueTokenResponse, type TokenInfo } from "@portcullis/sdk/gen";
+import { readFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import { UsageError } from "./cli-usage.js";
+
+/** The address admin commands reach by default. */
+export const DEFAULT_ADMIN_URL = "http://127.0.0.1:7878";
+
+const CONNECTION = {
+  url: { type: "string" },
+  "admin-token-file": { type: "string" },
+  json: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+/** Help of the admin commands. */
+export const ADMIN_HELP = {
+  token: `Usage: portcullis token issue --subject S --roles R[,R…] [--kind human|agent] [--ttl 30d] [--team T] [--description D]
+       portcullis token list [--subject S] [--all]
+       portcullis token revoke ID
+       portcullis token rotate ID [--ttl DURATION]
+       portcullis token hash < token.txt
+
+issue    issue a gateway token (pcl_… for a person, pcla_… for an agent); it is printed
+         once, alone on stdout, and the sidecar keeps only its SHA-256
+         --ttl: 90m, 12h, 30d (default), 2w, … at most 366d
+list     list tokens, never their secrets (--all includes revoked ones)
+revoke   revoke a token on every replica (within a second)
+rotate   issue a token like ID (same subject, kind, roles, team) and revoke ID
+hash     print the SHA-256 of a token read from stdin, for a policy's tokenSha256
+
+Options of issue, list, revoke and rotate (clients of a running sidecar):
+  --url URL               the sidecar (default ${DEFAULT_ADMIN_URL})
+  --admin-token-file FILE the admin token (or env PORTCULLIS_ADMIN_TOKEN)
+  --json                  print JSON
+
+Exit codes: 0 success, 2 usage error or a request the sidecar refused as invalid,
+3 the sidecar could not be reached or refused the request otherwise.`,
+  offboard: `Usage: portcullis offboard SUBJECT [--reason TEXT] [--url URL] [--admin-token-file FILE] [--json]
+
+Offboards SUBJECT in one action on every replica: revokes all its gateway tokens, refuses
+its static tokens and every IdP token issued before now (the subject deny-list), and deletes
+its downstream credentials (revoking them at the provider where it can).
+
+Exit codes: 0 offboarded (problems with downstream providers are printed), 2 usage error,
+3 the sidecar could not be reached or refused the request.`,
+} as const;
+
+/**
+ * Runs `token issue|list|revoke|rotate` (after `token`) or `offboard` (after `offboard`).
+ *
+ * @example
+ * ```ts
+ * const code = await runAdminCommand("token", ["list", "--all"]);
+ * ```
+ */
+export async function runAdminCommand(command: "token" | "offboard", args: readonly string[]): Promise<number> {
+  try {
+    if (command === "offboard") return await offboard(args);
+    const [sub, ...rest] = args;
+    switch (sub) {
+      case "issue":
+        return await issue(rest);
+      case "list":
+        return await list(rest);
+      case "revoke":
+        return await revoke(rest);
+      case "rotate":
+        return await rotate(rest);
+      default:
+        throw new UsageError(sub === undefined ? "token needs a subcommand: issue, list, revoke, rotate, hash" : `unknown token subcommand '${sub}'`);
+    }
+  } catch (err) {
+    if (!(err instanceof ConnectError)) throw err;
+    const reason = err.code === Code.Unavailable || err.code === Code.DeadlineExceeded ? ` (is \`portcullis serve\` running there?)` : "";
+    console.error(`portcullis: ${err.rawMessage}${reason}`);
+    return err.code === Code.InvalidArgument ? 2 : 3;
+  }
+}
+
+async function issue(args: readonly string[]): Promise<number> {
+  const { values, positionals } = parse(args, {
+    subject: { type: "string" },
+    kind: { type: "string" },
+    roles: { type: "string", multiple: true },
+    ttl: { type: "string" },
+    team: { type: "string" },
+    description: { type: "string" },
+  });
+  if (values.help) return help("token");
+  noPositionals(positionals);
+  if (!values.subject) throw new UsageError("token issue needs --subject S");
+  const roles = (values.roles ?? []).flatMap((r) => r.split(",")).filter(Boolean);
+  if (roles.length === 0) throw new UsageError("token issue needs --roles R[,R…] (roles of the policy)");
+  const kind = values.kind ?? "human";
+  if (kind !== "human" && kind !== "agent") throw new UsageError(`--kind takes human or agent, not '${kind}'`);
+  const admin = await adminClient(values);
+  const issued = await admin.issueToken(
+    {
+      subject: values.subject,
+      roles,
+      kind: kind === "agent" ? TokenKind.AGENT : TokenKind.HUMAN,
+      ttlSeconds: ttlSeconds(values.ttl),
+      team: values.team ?? "",
+      description: values.description ?? "",
+    },
+    await adminCall(values),
+  );
+  printIssued(issued, values.json);
+  return 0;
+}
+
+async function list(args: readonly string[]): Promise<number> {
+  const { values, positionals } = parse(args, { subject: { type: "string" }, all: { type: "boolean" } });
+  if (values.help) return help("token");
+  noPositionals(positionals);
+  const admin = await adminClient(values);
+  const { tokens } = await admin.listTokens({ subject: values.subject ?? "", includeRevoked: values.all ?? false }, await adminCall(values));
+  if (values.json) {
+    console.log(JSON.stringify(tokens.map(tokenJson), null, 2));
+    return 0;
+  }
+  const rows = tokens.map((t) => [
+    t.tokenId,
+    t.subject,
+    kindName(t.kind),
+    t.roles.join(","),
+    t.hint,
+    day(t.createdAtMs),
+    day(t.expiresAtMs),
+    day(t.lastUsedAtMs),
+    status(t),
+  ]);
+  printTable(["ID", "SUBJECT", "KIND", "ROLES", "HINT", "CREATED", "EXPIRES", "LAST USED", "STATUS"], rows);
+  return 0;
+}
+
+async function revoke(args: readonly string[]): Promise<number> {
+  const { values, positionals } = parse(args, {});
+  if (values.help) return help("token");
+  const id = onePositional(positionals, "token revoke takes one token ID (see `portcullis token list`)");
+  const admin = await adminClient(values);
+  const { revoked } = await admin.revokeToken({ tokenId: id }, await adminCall(values));
+  if (values.json) console.log(JSON.stringify({ tokenId: id, revoked }));
+  else console.error(revoked ? `revoked ${id}` : `${id} was already revoked`);
+  return 0;
+}
+
+async function rotate(args: readonly string[]): Promise<number> {
+  const { values, positionals } = parse(args, { ttl: { type: "string" } });
+  if (values.help) return help("token");
+  const id = onePositional(positionals, "token rotate takes one token ID (see `portcullis token list`)");
+  const admin = await adminClient(values);
+  const rotated = await admin.rotateToken({ tokenId: id, ttlSeconds: values.ttl === undefined ? 0n : ttlSeconds(values.ttl) }, await adminCall(values));
+  printIssued(rotated.issued!, values.json, rotated.revokedTokenId);
+  return 0;
+}
+
+async function offboard(args: readonly string[]): Promise<number> {
+  const { values, positionals } = parse(args, { reason: { type: "string" } });
+  if (values.help) return help("offboard");
+  const subject = onePositional(positionals, "offboard takes one SUBJECT");
+  const admin = await adminClient(values);
+  const outcome = await admin.offboardSubject({ subject, reason: values.reason ?? "" }, await adminCall(values));
+  if (values.json) {
+    const { tokensRevoked, credentialsDeleted, providerRevocations, problems } = outcome;
+    console.log(JSON.stringify({ subject, tokensRevoked, credentialsDeleted, providerRevocations, problems }, null, 2));
+    return 0;
+  }
+  console.error(
+    `offboarded ${subject}: ${plural(outcome.tokensRevoked, "token")} revoked, ${plural(outcome.credentialsDeleted, "credential")} deleted, ` +
+      `${plural(outcome.providerRevocations, "provider revocation")}; tokens issued before now are refused`,
+  );
+  for (const problem of outcome.problems) console.error(`  problem: ${problem}`);
+  return 0;
+}
+
+type ConnectionValues = { url?: string | undefined; "admin-token-file"?: string | undefined; json?: boolean | undefined; help?: boolean | undefined };
+
+function parse<T extends Record<string, { type: "string" | "boolean"; multiple?: boolean }>>(args: readonly string[], options: T) {
+  return parseArgs({ args: [...args], options: { ...CONNECTION, ...options }, allowPositionals: true, strict: true });
+}
+
+async function adminClient(values: ConnectionValues): Promise<Client<typeof AdminService>> {
+  const url = values.url ?? DEFAULT_ADMIN_URL;
+  if (!/^https?:\/\/[^/]+/.test(url)) throw new UsageError(`--url takes the sidecar's http(s) URL, e.g. ${DEFAULT_ADMIN_URL}`);
+  return createClient(AdminService, createConnectTransport({ baseUrl: url, httpVersion: "1.1" }));
+}
+
+async function adminCall(values: ConnectionValues): Promise<{ headers: Record<string, string>; timeoutMs: number }> {
+  let token = process.env.PORTCULLIS_ADMIN_TOKEN?.trim();
+  const file = values["admin-token-file"];
+  if (file) {
+    token = (await readFile(file, "utf8").catch(() => undefined))?.trim();
+    if (!token) throw new UsageError(`--admin-token-file: cannot read a token from ${file}`);
+  }
+  if (!token) throw new UsageError("admin commands need the admin token: --admin-token-file FILE or env PORTCULLIS_ADMIN_TOKEN");
+  return { headers: { authorization: `Bearer ${token}` }, timeoutMs: 30_000 };
+}
+
+function printIssued(issued: IssueTokenResponse, json: boolean | undefined, revokedId?: string): void {
+  const info = issued.info!;
+  if (json) {
+    console.log(JSON.stringify({ token: issued.token, ...tokenJson(info), ...(revokedId ? { revokedTokenId: revokedId } : {}) }, null, 2));
+    return;
+  }
+  console.log(issued.token);
+  const what = revokedId ? `rotated ${revokedId} (now revoked) into ${info.tokenId}` : `issued ${info.tokenId}`;
+  console.error(
+    `${what} for ${info.subject} (${kindName(info.kind)}; roles: ${info.roles.join(", ")}${info.team ? `; team ${info.team}` : ""}), ` +
+      `expires ${new Date(Number(info.expiresAtMs)).toISOString()}. The token is shown only now: store it safely.`,
+  );
+}
+
+function tokenJson(t: TokenInfo): Record<string, unknown> {
+  const at = (ms: bigint) => (ms === 0n ? null : new Date(Number(ms)).toISOString());
+  return {
+    tokenId: t.tokenId,
+    subject: t.subject,
+    kind: kindName(t.kind),
+    roles: t.roles,
+    team: t.team,
+    description: t.description,
+    hint: t.hint,
+    createdAt: at(t.createdAtMs),
+    expiresAt: at(t.expiresAtMs),
+    lastUsedAt: at(t.lastUsedAtMs),
+    revokedAt: at(t.revokedAtMs),
+  };
+}
+
+/** `--ttl` as seconds: a number of seconds, or with a unit (s, m, h, d, w). */
+function ttlSeconds(value: string | undefined): bigint {
+  if (value === undefined) return 0n;
+  const match = /^(\d{1,9})([smhdw]?)$/.exec(value);
+  if (!match) throw new UsageError(`--ttl takes a duration such as 90m, 12h, 30d or 2w, not '${value}'`);
+  const unit = { "": 1, s: 1, m: 60, h: 3600, d: 86_400, w: 604_800 }[match[2] as "" | "s"];
+  const seconds = BigInt(match[1]!) * BigInt(unit);
+  if (seconds === 0n) throw new UsageError("--ttl must be longer than 0");
+  return seconds;
+}
+
+function kindName(kind: TokenKind): string {
+  return kind === TokenKind.AGENT ? "agent" : "human";
+}
+
+function status(t: TokenInfo): string {
+  if (t.revoked) return "revoked";
+  return Number(t.expiresAtMs) <= Date.now() ? "expired" : "active";
+}
+
+function day(ms: bigint): string {
+  return ms === 0n ? "-" : new Date(Number(ms)).toISOString().slice(0, 16).replace("T", " ");
+}
+
+function printTable(header: string[], rows: string[][]): void {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  for (const row of [header, ...rows])
+    console.log(
+      row
+        .map((cell, i) => cell.padEnd(widths[i]!))
+        .join("  ")
+        .trimEnd(),
+    );
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+
+function help(command: keyof typeof ADMIN_HELP): number {
+  console.log(ADMIN_HELP[command]);
+  return 0;
+}
+
+function noPositionals(positionals: readonly string[]): void {
+  if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
+}
+
+function onePositional(positionals: readonly string[], message: string): string {
+  if (positionals.length !== 1 || positionals[0] === "") throw new UsageError(message);
+  return positionals[0]!;
+}

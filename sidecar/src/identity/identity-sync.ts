@@ -1,0 +1,178 @@
+/**
+ * Keeps a replica's view of revocations in step with the store: reads the change feed from
+ * its last epoch and applies each change — a revoked token leaves the token cache, an
+ * offboarded or reinstated subject updates the deny-list and leaves the cache.
+ *
+ * Two triggers, so that a lost message costs at most one poll interval: the store's nudge
+ * (Redis pub/sub, milliseconds) and a poll every 250 ms that does not rely on it. A gap in
+ * the feed (this replica fell further behind than the feed keeps) or a reset store reloads
+ * everything. When the store stops answering, the last known state stays in force; after
+ * `staleAfterMs` without a successful read, gateway tokens are refused (fail closed: a
+ * replica cut off from the fleet cannot learn of revocations).
+ */
+import type { Logger } from "../logger.js";
+import type { GatewayTokens } from "./gateway-tokens.js";
+import type { IdentityChange, IdentityStore } from "./identity-store.js";
+import type { SubjectDenyListCache } from "./subject-deny-list.js";
+
+/** Options of {@link IdentitySync}. */
+export interface IdentitySyncOptions {
+  /** How often the feed is read without a nudge, in ms (default 250). */
+  readonly pollEveryMs?: number;
+  /** How long failed reads may go on before gateway tokens are refused, in ms (default 5000). */
+  readonly staleAfterMs?: number;
+  readonly logger?: Logger | undefined;
+  /** Milliseconds clock (injectable for tests). */
+  readonly now?: () => number;
+}
+
+/**
+ * Applies the store's change feed to one replica's caches.
+ *
+ * @example
+ * ```ts
+ * const sync = new IdentitySync(store, tokens, denyList, { logger });
+ * await sync.start();
+ * await store.revokeToken(id, Date.now());
+ * await sync.sync(); // this replica enforces it now; others within a poll interval
+ * ```
+ */
+export class IdentitySync {
+  readonly #store: IdentityStore;
+  readonly #tokens: GatewayTokens;
+  readonly #denyList: SubjectDenyListCache;
+  readonly #pollEveryMs: number;
+  readonly #staleAfterMs: number;
+  readonly #logger: Logger | undefined;
+  readonly #now: () => number;
+  #epoch = 0;
+  #running: Promise<void> | undefined;
+  #again = false;
+  #lastSuccessAt = -Infinity;
+  #failing = false;
+  #timer: NodeJS.Timeout | undefined;
+  #unwatch: (() => void) | undefined;
+  #closed = false;
+
+  constructor(store: IdentityStore, tokens: GatewayTokens, denyList: SubjectDenyListCache, options: IdentitySyncOptions = {}) {
+    this.#store = store;
+    this.#tokens = tokens;
+    this.#denyList = denyList;
+    this.#pollEveryMs = options.pollEveryMs ?? 250;
+    this.#staleAfterMs = options.staleAfterMs ?? 5000;
+    this.#logger = options.logger;
+    this.#now = options.now ?? Date.now;
+  }
+
+  /** The last change applied. */
+  get epoch(): number {
+    return this.#epoch;
+  }
+
+  /** Loads the state (a failure is logged and retried by the poll) and starts following changes. */
+  async start(): Promise<void> {
+    await this.sync();
+    this.#timer = setInterval(() => void this.sync(), this.#pollEveryMs);
+    this.#timer.unref();
+    this.#unwatch = this.#store.watch?.(
+      () => void this.sync(),
+      (message) => this.#logger?.warn({ problem: message }, "identity changes: no pub/sub; revocations reach this replica by polling"),
+    );
+  }
+
+  /**
+   * Reads and applies the feed; resolves once every change written before the call is
+   * applied (or the read failed). Calls during a read run one more read after it.
+   */
+  sync(): Promise<void> {
+    if (this.#closed) return Promise.resolve();
+    if (this.#running) {
+      this.#again = true;
+      return this.#running;
+    }
+    this.#running = (async () => {
+      try {
+        do {
+          this.#again = false;
+          await this.#readOnce();
+        } while (this.#again && !this.#closed);
+      } finally {
+        this.#running = undefined;
+      }
+    })();
+    return this.#running;
+  }
+
+  /** Why revocations cannot be trusted now, or undefined. */
+  staleness(): string | undefined {
+    if (!this.#failing) return undefined;
+    const since = this.#now() - this.#lastSuccessAt;
+    if (since < this.#staleAfterMs) return undefined;
+    return Number.isFinite(since)
+      ? `revocations cannot be checked: the token store has not answered for ${Math.round(since / 1000)} s; retry shortly`
+      : "revocations cannot be checked: the token store has not answered since the sidecar started; retry shortly";
+  }
+
+  /** Stops following changes. */
+  close(): void {
+    this.#closed = true;
+    clearInterval(this.#timer);
+    this.#unwatch?.();
+  }
+
+  async #readOnce(): Promise<void> {
+    try {
+      if (!this.#denyList.loaded) {
+        await this.#reload();
+      } else {
+        await this.#follow();
+      }
+      this.#lastSuccessAt = this.#now();
+      if (this.#failing) this.#logger?.info({ epoch: this.#epoch }, "identity changes: the token store answers again");
+      this.#failing = false;
+    } catch (err) {
+      if (!this.#failing)
+        this.#logger?.warn({ err: (err as Error).message }, "identity changes: cannot read the token store; the last known revocations stay in force");
+      this.#failing = true;
+    }
+  }
+
+  async #follow(): Promise<void> {
+    for (;;) {
+      const page = await this.#store.changesSince(this.#epoch);
+      if (page.latest === this.#epoch) return;
+      if (page.latest < this.#epoch || !contiguous(page.changes, this.#epoch)) {
+        // The store was reset, or trimmed changes this replica never saw.
+        await this.#reload();
+        return;
+      }
+      for (const change of page.changes) this.#apply(change);
+      this.#epoch = page.changes.at(-1)!.epoch;
+      if (this.#epoch >= page.latest) return;
+    }
+  }
+
+  async #reload(): Promise<void> {
+    // The epoch first: changes written while the list loads are applied again after it,
+    // and applying a change twice leaves the same state.
+    const { latest } = await this.#store.changesSince(Number.MAX_SAFE_INTEGER);
+    const offboarded = await this.#store.offboardedSubjects();
+    this.#denyList.replaceAll(offboarded);
+    this.#tokens.clear();
+    this.#epoch = latest;
+  }
+
+  #apply(change: IdentityChange): void {
+    if (change.kind === "token") {
+      this.#tokens.evict(change.hash);
+    } else {
+      this.#denyList.set(change.subject, change.entry);
+      this.#tokens.evictSubject(change.subject);
+    }
+  }
+}
+
+function contiguous(changes: readonly IdentityChange[], after: number): boolean {
+  if (changes.length === 0) return false;
+  return changes.every((c, i) => c.epoch === after + i + 1);
+}

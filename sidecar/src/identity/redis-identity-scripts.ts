@@ -1,0 +1,88 @@
+/**
+ * The Lua scripts of the Redis identity store. Each write that other replicas must see
+ * changes the data, bumps the epoch, appends to the change feed (stream id `<epoch>-1`) and
+ * publishes the epoch, atomically — so a replica that reads the feed never sees a change
+ * before its data, and one that missed the message still finds the change in the feed.
+ */
+
+/** KEYS: tok:<hash>, tokid:<id>, toksub:<subject>, tokall. ARGV: hash, createdAtMs, field, value, … → 1, or 0 when the id or hash exists. */
+export const INSERT_TOKEN_LUA = `
+if redis.call('EXISTS', KEYS[1]) == 1 or redis.call('EXISTS', KEYS[2]) == 1 then return 0 end
+redis.call('HSET', KEYS[1], unpack(ARGV, 3))
+redis.call('SET', KEYS[2], ARGV[1])
+redis.call('SADD', KEYS[3], ARGV[1])
+redis.call('ZADD', KEYS[4], ARGV[2], ARGV[1])
+return 1
+`;
+
+/** A change: bumps the epoch, appends fields to the feed, publishes. Shared tail of the scripts below. */
+const RECORD_CHANGE = `
+local function record_change(epoch_key, feed_key, channel, keep, fields)
+  local e = redis.call('INCR', epoch_key)
+  redis.call('XADD', feed_key, 'MAXLEN', '~', keep, e .. '-1', unpack(fields))
+  redis.call('PUBLISH', channel, e)
+end
+`;
+
+/** KEYS: tok:<hash>, epoch, feed. ARGV: hash, atMs, channel, keep → 1 revoked, 0 already, -1 none. */
+export const REVOKE_TOKEN_LUA = `${RECORD_CHANGE}
+if redis.call('EXISTS', KEYS[1]) == 0 then return -1 end
+if tonumber(redis.call('HGET', KEYS[1], 'revokedAtMs')) ~= 0 then return 0 end
+redis.call('HSET', KEYS[1], 'revokedAtMs', ARGV[2])
+record_change(KEYS[2], KEYS[3], ARGV[3], ARGV[4], {'kind', 'token', 'hash', ARGV[1]})
+return 1
+`;
+
+/**
+ * KEYS: offboarded, epoch, feed, tok:<hash> of each token of the subject. ARGV: subject,
+ * offboardedAtMs, reason, source, channel, keep → tokens revoked. An admin's entry keeps
+ * source 'admin', so SCIM can never lift it.
+ */
+export const OFFBOARD_LUA = `${RECORD_CHANGE}
+local source = ARGV[4]
+local current = redis.call('HGET', KEYS[1], ARGV[1])
+if current and cjson.decode(current).source == 'admin' then source = 'admin' end
+redis.call('HSET', KEYS[1], ARGV[1], cjson.encode({subject = ARGV[1], offboardedAtMs = tonumber(ARGV[2]), reason = ARGV[3], source = source}))
+local revoked = 0
+for i = 4, #KEYS do
+  if redis.call('EXISTS', KEYS[i]) == 1 and tonumber(redis.call('HGET', KEYS[i], 'revokedAtMs')) == 0 then
+    redis.call('HSET', KEYS[i], 'revokedAtMs', ARGV[2])
+    revoked = revoked + 1
+  end
+end
+record_change(KEYS[2], KEYS[3], ARGV[5], ARGV[6],
+  {'kind', 'subject', 'subject', ARGV[1], 'offboardedAtMs', ARGV[2], 'reason', ARGV[3], 'source', source})
+return revoked
+`;
+
+/** KEYS: offboarded, epoch, feed. ARGV: subject, only source ('' any), channel, keep → 1 reinstated, 0 not. */
+export const REINSTATE_LUA = `${RECORD_CHANGE}
+local entry = redis.call('HGET', KEYS[1], ARGV[1])
+if not entry then return 0 end
+if ARGV[2] ~= '' and cjson.decode(entry).source ~= ARGV[2] then return 0 end
+redis.call('HDEL', KEYS[1], ARGV[1])
+record_change(KEYS[2], KEYS[3], ARGV[3], ARGV[4], {'kind', 'subject', 'subject', ARGV[1]})
+return 1
+`;
+
+/** KEYS: tok:<hash>, …; ARGV: last-used ms of each, in order. Raises, never lowers; ignores tokens gone. */
+export const LAST_USED_LUA = `
+for i = 1, #KEYS do
+  local at = tonumber(ARGV[i])
+  if redis.call('EXISTS', KEYS[i]) == 1 and tonumber(redis.call('HGET', KEYS[i], 'lastUsedAtMs') or '0') < at then
+    redis.call('HSET', KEYS[i], 'lastUsedAtMs', ARGV[i])
+  end
+end
+return 0
+`;
+
+/** KEYS: scim:<id>, scimname:<new name>, scimall, scimname:<old name>. ARGV: id, JSON → 1, or 0 when the name is another user's. */
+export const PUT_SCIM_USER_LUA = `
+local holder = redis.call('GET', KEYS[2])
+if holder and holder ~= ARGV[1] then return 0 end
+if KEYS[4] ~= KEYS[2] and redis.call('GET', KEYS[4]) == ARGV[1] then redis.call('DEL', KEYS[4]) end
+redis.call('SET', KEYS[1], ARGV[2])
+redis.call('SET', KEYS[2], ARGV[1])
+redis.call('SADD', KEYS[3], ARGV[1])
+return 1
+`;

@@ -1,0 +1,69 @@
+/**
+ * The subject deny-list in memory: offboarded subjects and when they were offboarded, kept
+ * in step with the store by the identity sync. A principal is refused when its token was
+ * issued at or before the offboarding — or has no issue time (a static token of the
+ * policy). So every token that existed at offboarding is refused, including IdP JWTs that
+ * are still valid (they carry `iat`), while a person hired back with new tokens works.
+ *
+ * Until the list has been loaded once it refuses everyone (fail closed): a replica that
+ * could not reach the store at start knows nothing of past offboardings.
+ */
+import type { Principal } from "../policy/index.js";
+import type { SubjectDenyList } from "./identity.js";
+import type { OffboardedSubject } from "./identity-store.js";
+
+/**
+ * The deny-list a replica enforces.
+ *
+ * @example
+ * ```ts
+ * const denyList = new SubjectDenyListCache();
+ * denyList.replaceAll(await store.offboardedSubjects());
+ * denyList.denied({ subject: "contractor", roles: [], team: undefined }); // "subject 'contractor' was offboarded …"
+ * ```
+ */
+export class SubjectDenyListCache implements SubjectDenyList {
+  #entries = new Map<string, OffboardedSubject>();
+  #loaded = false;
+
+  /** Whether the list was loaded from the store at least once. */
+  get loaded(): boolean {
+    return this.#loaded;
+  }
+
+  /** Offboarded subjects now known. */
+  get size(): number {
+    return this.#entries.size;
+  }
+
+  denied(principal: Principal): string | undefined {
+    const entry = this.#entries.get(principal.subject);
+    if (!entry) return undefined;
+    if (principal.issuedAtMs !== undefined && principal.issuedAtMs > entry.offboardedAtMs) return undefined;
+    const when = new Date(entry.offboardedAtMs).toISOString();
+    const which = principal.issuedAtMs === undefined ? "its tokens are refused" : "tokens issued before then are refused";
+    return `subject '${principal.subject}' was offboarded at ${when}; ${which}`;
+  }
+
+  /** Why no decision can trust the list yet, or undefined once it is loaded. */
+  unavailable(): string | undefined {
+    return this.#loaded ? undefined : "revocations cannot be checked yet: the subject deny-list has not been loaded from the token store; retry shortly";
+  }
+
+  /** The entry of one subject. */
+  get(subject: string): OffboardedSubject | undefined {
+    return this.#entries.get(subject);
+  }
+
+  /** Sets or (with undefined) removes one subject's entry. */
+  set(subject: string, entry: OffboardedSubject | undefined): void {
+    if (entry) this.#entries.set(subject, entry);
+    else this.#entries.delete(subject);
+  }
+
+  /** Replaces the whole list (a full load from the store). */
+  replaceAll(entries: readonly OffboardedSubject[]): void {
+    this.#entries = new Map(entries.map((e) => [e.subject, e]));
+    this.#loaded = true;
+  }
+}
