@@ -5,6 +5,7 @@ import { createContextKey, createContextValues, type ConnectRouter, type Connect
 import { connectNodeAdapter } from "@connectrpc/connect-node";
 import { AdminService, GovernanceService, Health } from "@portcullis/sdk/gen";
 import { isIP } from "node:net";
+import { openCredentials, parseVaultKey, type Credentials } from "./credentials/index.js";
 import { DecisionEngine } from "./decision/index.js";
 import { GuardrailScanner } from "./guardrails/index.js";
 import { Identity } from "./identity/index.js";
@@ -77,6 +78,8 @@ export interface Sidecar {
   readonly policies: PolicyStore;
   readonly engine: DecisionEngine;
   readonly logger: Logger;
+  /** The credential vault, its providers and offboarding. */
+  readonly credentials: Credentials;
   /**
    * Drains in-flight calls and stops; resolves with the number of calls cut off at the
    * drain deadline. Safe to call more than once.
@@ -90,7 +93,7 @@ export interface Sidecar {
  *
  * @example
  * ```ts
- * connectNodeAdapter({ routes: sidecarRoutes({ policies, engine, scanner, logger, serving }) });
+ * connectNodeAdapter({ routes: sidecarRoutes({ policies, engine, scanner, logger, serving, credentials }) });
  * ```
  */
 export function sidecarRoutes(deps: {
@@ -99,6 +102,7 @@ export function sidecarRoutes(deps: {
   scanner: GuardrailScanner;
   logger: Logger;
   serving: ServingState;
+  credentials: Credentials;
 }): (router: ConnectRouter) => void {
   return (router) => {
     router.service(GovernanceService, governanceService(deps), {
@@ -153,6 +157,7 @@ export async function startSidecar(options: SidecarOptions): Promise<Sidecar> {
     throw err;
   }
   const baseUrl = "host" in listen ? `http://${address}` : undefined;
+  if (baseUrl) core.credentials.useListenUrl(baseUrl);
   logger.info({ address, revision: core.policies.current.revision, policy: options.policyFile, state: core.store.kind }, "portcullis serving");
 
   let closing: Promise<DrainOutcome> | undefined;
@@ -162,6 +167,7 @@ export async function startSidecar(options: SidecarOptions): Promise<Sidecar> {
     policies: core.policies,
     engine: core.engine,
     logger,
+    credentials: core.credentials,
     close() {
       closing ??= (async () => {
         core.stopServing();
@@ -192,6 +198,8 @@ export interface SidecarCore {
   readonly routerOptions: ConnectRouterOptions;
   /** Plain HTTP endpoints (SCIM, OAuth connect) served beside the RPCs by the listener. */
   readonly httpRoutes: readonly HttpRoute[];
+  /** The credential vault, its providers and the connect flow. */
+  readonly credentials: Credentials;
   /** Marks the sidecar as draining: new calls get Unavailable, health says NOT_SERVING. */
   stopServing(): void;
   /** Releases the policy watcher, the state store and the guardrail workers. */
@@ -204,6 +212,8 @@ export interface SidecarCore {
  */
 export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "allowNonLoopback" | "drainTimeoutMs" | "transport">): Promise<SidecarCore> {
   const logger = options.logger ?? createLogger();
+  // A malformed vault key stops the start before anything opens.
+  if (options.vaultKey !== undefined) parseVaultKey(options.vaultKey);
   const policies = await PolicyStore.open(options.policyFile, {
     onReload: (outcome, trigger) => {
       if (outcome.errors.length > 0) {
@@ -229,11 +239,21 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
     throw opened[0].status === "rejected" ? opened[0].reason : (opened[1] as PromiseRejectedResult).reason;
   }
   const store = opened[0].value;
+  let credentials: Credentials;
+  try {
+    credentials = await openCredentials({ ...options, policies, logger });
+  } catch (err) {
+    policies.close();
+    await store.close();
+    await scanner.close();
+    throw err;
+  }
   const watch = new LimitStateWatch(store, logger, { limits: () => policies.current.limits, summaryEveryMs: options.failOpenSummaryMs });
   const limiter = new Limiter(store, { timeoutMs: options.stateTimeoutMs ?? 250, onFailOpen: (event) => watch.failOpen(event) });
   const identity = new Identity();
   const engine = new DecisionEngine(policies, limiter, identity);
   const httpRoutes: HttpRoute[] = [];
+  if (credentials.route) httpRoutes.push(credentials.route);
 
   let draining = false;
   let markStopped: () => void = () => undefined;
@@ -259,8 +279,9 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
     scanner,
     store,
     logger,
-    routes: sidecarRoutes({ policies, engine, scanner, logger, serving }),
+    routes: sidecarRoutes({ policies, engine, scanner, logger, serving, credentials }),
     httpRoutes,
+    credentials,
     routerOptions: {
       requestGate: (ctx) => {
         const passed = gate(ctx);
@@ -280,6 +301,7 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
       watch.close();
       await store.close();
       await scanner.close();
+      await credentials.close();
     },
   };
 }

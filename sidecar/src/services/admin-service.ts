@@ -5,6 +5,7 @@
 import { create } from "@bufbuild/protobuf";
 import type { ServiceImpl } from "@connectrpc/connect";
 import { type AdminService, GetPolicyResponseSchema, PolicyErrorSchema, ReloadPolicyResponseSchema } from "@portcullis/sdk/gen";
+import type { Credentials } from "../credentials/index.js";
 import type { Logger } from "../logger.js";
 import type { PolicyError, PolicyStore } from "../policy/index.js";
 import { adminCredentialRpcs } from "./admin-credentials.js";
@@ -15,6 +16,7 @@ import { notYet } from "./unimplemented.js";
 export interface AdminDeps {
   readonly policies: PolicyStore;
   readonly logger: Logger;
+  readonly credentials: Credentials;
 }
 
 /**
