@@ -13,7 +13,7 @@ import type { CompiledPolicy, Principal } from "../policy/index.js";
 import { applyCredential } from "./apply-credential.js";
 import type { ConnectFlows } from "./connect-flow.js";
 import type { CompiledServerCredential } from "./credential-schema.js";
-import { attempt, then, type MaybePromise } from "./maybe-async.js";
+import { andThen, attempt, type MaybePromise } from "./maybe-async.js";
 import { OAuthError, requestToken, type RequestOptions } from "./oauth-client.js";
 import { TokenCache, TokenUnavailableError, type HeldToken } from "./token-cache.js";
 import { ReconnectRequiredError, RefreshFailedError, UserTokens } from "./user-tokens.js";
@@ -93,10 +93,10 @@ export class CredentialBroker {
       case "static":
         return this.#fromVault(config, config.perUser ? principal.subject : "", (entry) => done({ token: entry.payload.secret, expiresAtMs: entry.payload.expiresAtMs }));
       case "oauth2-user":
-        return this.#fromVault(config, principal.subject, (entry) => then(this.#users!.token(entry, config), done));
+        return this.#fromVault(config, principal.subject, (entry) => andThen(this.#users!.token(entry, config), done));
       case "oauth2-client-credentials": {
         const { oauth } = config;
-        return then(
+        return andThen(
           this.tokens.get({ grant: "client-credentials", server: config.server }, () => requestToken(oauth, grantParams("client_credentials", oauth), [], this.#parts.request)),
           done,
         );
@@ -115,7 +115,7 @@ export class CredentialBroker {
           subject_token_type: config.subjectTokenType,
           ...(config.requestedTokenType ? { requested_token_type: config.requestedTokenType } : {}),
         };
-        return then(
+        return andThen(
           this.tokens.get({ grant: "token-exchange", server: config.server, subject: principal.subject }, () =>
             requestToken(config.oauth, params, [presented], this.#parts.request),
           ),
@@ -132,7 +132,7 @@ export class CredentialBroker {
   ): MaybePromise<CredentialOutcome> {
     const vault = this.#parts.vault;
     if (!vault) return { ok: false, problem: "unavailable", message: `server '${config.server}' takes a credential from the vault, but ${VAULT_OFF}` };
-    return then(vault.read(subject, config.server), (entry) => {
+    return andThen(vault.read(subject, config.server), (entry) => {
       if (!entry) return this.#missing(config, subject);
       if (entry.kind !== (config.type === "static" ? "static" : "oauth2-user")) {
         return {

@@ -10,7 +10,7 @@ import { authorize } from "../decision/index.js";
 import type { CallerResolution } from "../identity/index.js";
 import type { CompiledPolicy, Principal } from "../policy/index.js";
 import type { CredentialBroker, CredentialOutcome, ProducedCredential } from "./credential-broker.js";
-import { then, type MaybePromise } from "./maybe-async.js";
+import { andThen, type MaybePromise } from "./maybe-async.js";
 
 /** The outcome of ResolveCredential. */
 export type CredentialResolution =
@@ -48,7 +48,7 @@ export function resolveCallCredential(
   if (!principal || !target || (!access.allow && !PER_CALL.has(access.reason))) {
     return { allow: false, reason: access.reason, message: access.message, principal };
   }
-  return then(broker.produce(policy, principal, target.server, call.token), (outcome) => fromOutcome(outcome, principal));
+  return andThen(broker.produce(policy, principal, target.server, call.token), (outcome) => fromOutcome(outcome, principal));
 }
 
 function fromOutcome(outcome: CredentialOutcome, principal: Principal): CredentialResolution {

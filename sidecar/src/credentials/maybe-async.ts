@@ -12,10 +12,10 @@ export type MaybePromise<T> = T | Promise<T>;
  *
  * @example
  * ```ts
- * const length = then(vault.read("alice", "jira"), (entry) => entry?.payload.secret.length);
+ * const length = andThen(vault.read("alice", "jira"), (entry) => entry?.payload.secret.length);
  * ```
  */
-export function then<T, U>(value: MaybePromise<T>, fn: (value: T) => MaybePromise<U>): MaybePromise<U> {
+export function andThen<T, U>(value: MaybePromise<T>, fn: (value: T) => MaybePromise<U>): MaybePromise<U> {
   return value instanceof Promise ? value.then(fn) : fn(value);
 }
 

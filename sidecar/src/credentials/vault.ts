@@ -175,8 +175,16 @@ export class Vault {
     server: string,
     read: { readonly fetchedAt: number; readonly generation: number },
   ): VaultEntry | undefined {
-    const entry = record ? this.openRecord(record) : undefined;
-    if (read.generation === this.#generation) this.#cache.set(cacheKey(subject, server), { entry, fetchedAt: read.fetchedAt });
+    const key = cacheKey(subject, server);
+    let entry: VaultEntry | undefined;
+    try {
+      entry = record ? this.openRecord(record) : undefined;
+    } catch (err) {
+      // What the store holds now does not open: nothing cached is served in its place.
+      this.#cache.delete(key);
+      throw err;
+    }
+    if (read.generation === this.#generation) this.#cache.set(key, { entry, fetchedAt: read.fetchedAt });
     return entry;
   }
 }
