@@ -15,6 +15,8 @@ import { Events, OAuth2Issuer, OAuth2Service, type MutableResponse, type TokenRe
 export interface SeenRequest {
   readonly path: string;
   readonly form: Record<string, string>;
+  /** When it arrived (Unix ms). */
+  readonly at: number;
 }
 
 /** A running OAuth server. */
@@ -55,13 +57,13 @@ export async function startOAuthServer(): Promise<OAuthServer> {
   const state = { ttl: 3600 };
 
   service.on(Events.BeforeResponse, (response: MutableResponse, req: TokenRequestIncomingMessage) => {
-    tokenRequests.push({ path: "/token", form: { ...(req.body as Record<string, string>) } });
+    tokenRequests.push({ path: "/token", form: { ...(req.body as Record<string, string>) }, at: Date.now() });
     const body = response.body as Record<string, unknown>;
     if (response.statusCode === 200 && typeof body.expires_in === "number") body.expires_in = state.ttl;
   });
   service.addRoute("POST", "/token-exchange", async (req, res) => {
     const form = (req as IncomingMessage & { body: Record<string, string> }).body;
-    tokenRequests.push({ path: "/token-exchange", form: { ...form } });
+    tokenRequests.push({ path: "/token-exchange", form: { ...form }, at: Date.now() });
     const json = (status: number, body: unknown) => {
       res.writeHead(status, { "content-type": "application/json", "cache-control": "no-store" });
       res.end(JSON.stringify(body));
@@ -69,7 +71,7 @@ export async function startOAuthServer(): Promise<OAuthServer> {
     if (form.grant_type !== "urn:ietf:params:oauth:grant-type:token-exchange") return json(400, { error: "unsupported_grant_type" });
     let subject: string;
     try {
-      const keys = createLocalJWKSet(issuer.keys.toJSON() as { keys: never[] });
+      const keys = createLocalJWKSet({ keys: issuer.keys.toJSON() as never[] });
       const { payload } = await jwtVerify(form.subject_token ?? "", keys, { issuer: issuer.url! });
       subject = String(payload.sub);
     } catch {
@@ -99,7 +101,7 @@ export async function startOAuthServer(): Promise<OAuthServer> {
       const chunks: Buffer[] = [];
       req.on("data", (c: Buffer) => chunks.push(c));
       req.on("end", () => {
-        revocations.push({ path: "/revoke", form: Object.fromEntries(new URLSearchParams(Buffer.concat(chunks).toString("utf8"))) });
+        revocations.push({ path: "/revoke", form: Object.fromEntries(new URLSearchParams(Buffer.concat(chunks).toString("utf8"))), at: Date.now() });
         handler(req, res);
       });
       return;
