@@ -15,7 +15,7 @@ import { Events, OAuth2Issuer, OAuth2Service, type MutableResponse, type TokenRe
 export interface SeenRequest {
   readonly path: string;
   readonly form: Record<string, string>;
-  /** When it arrived (Unix ms). */
+  /** When it arrived (Unix ms), before any delay. */
   readonly at: number;
 }
 
@@ -31,6 +31,8 @@ export interface OAuthServer {
   readonly revocations: SeenRequest[];
   /** Lifetime (`expires_in`, seconds) of the tokens it issues from now on (default 3600). */
   tokenTtlSeconds: number;
+  /** How long the token endpoint waits before it answers, in ms (default 0). */
+  tokenDelayMs: number;
   /** Token requests of one grant type. */
   grants(grantType: string): SeenRequest[];
   /** Stops answering (connections refused) until {@link up}. */
@@ -54,10 +56,11 @@ export async function startOAuthServer(): Promise<OAuthServer> {
   const service = new OAuth2Service(issuer);
   const tokenRequests: SeenRequest[] = [];
   const revocations: SeenRequest[] = [];
-  const state = { ttl: 3600 };
+  const state = { ttl: 3600, delayMs: 0 };
+  const arrivals = new WeakMap<IncomingMessage, number>();
 
   service.on(Events.BeforeResponse, (response: MutableResponse, req: TokenRequestIncomingMessage) => {
-    tokenRequests.push({ path: "/token", form: { ...(req.body as Record<string, string>) }, at: Date.now() });
+    tokenRequests.push({ path: "/token", form: { ...(req.body as Record<string, string>) }, at: arrivals.get(req) ?? Date.now() });
     const body = response.body as Record<string, unknown>;
     if (response.statusCode === 200 && typeof body.expires_in === "number") body.expires_in = state.ttl;
   });
@@ -96,6 +99,7 @@ export async function startOAuthServer(): Promise<OAuthServer> {
 
   const handler = service.requestHandler;
   const server: Server = createServer((req, res) => {
+    arrivals.set(req, Date.now());
     if (req.method === "POST" && req.url?.startsWith("/revoke")) {
       // The mock's revocation endpoint ignores the body: read it here to see what was revoked.
       const chunks: Buffer[] = [];
@@ -104,6 +108,10 @@ export async function startOAuthServer(): Promise<OAuthServer> {
         revocations.push({ path: "/revoke", form: Object.fromEntries(new URLSearchParams(Buffer.concat(chunks).toString("utf8"))), at: Date.now() });
         handler(req, res);
       });
+      return;
+    }
+    if (state.delayMs > 0 && req.url?.startsWith("/token")) {
+      setTimeout(() => handler(req, res), state.delayMs);
       return;
     }
     handler(req, res);
@@ -129,6 +137,12 @@ export async function startOAuthServer(): Promise<OAuthServer> {
     },
     set tokenTtlSeconds(value: number) {
       state.ttl = value;
+    },
+    get tokenDelayMs() {
+      return state.delayMs;
+    },
+    set tokenDelayMs(value: number) {
+      state.delayMs = value;
     },
     grants: (grantType) => tokenRequests.filter((r) => r.form.grant_type === grantType),
     down: close,
