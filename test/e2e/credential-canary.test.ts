@@ -74,7 +74,9 @@ it("credential values appear nowhere the sidecar writes but the sealed vault", a
   await admin.putCredential({ server: "search", kind: CredentialKind.STATIC, secret: STATIC }, asAdmin);
   const resolved = await client.resolveCredential({ token: "alice-token", server: "search", tool: "query" });
   expect(resolved.credential?.env).toEqual({ SEARCH_KEY: STATIC });
-  expect((await client.authorize({ token: "alice-token", server: "search", tool: "query", includeCredential: true })).credential?.env).toEqual({ SEARCH_KEY: STATIC });
+  expect((await client.authorize({ token: "alice-token", server: "search", tool: "query", includeCredential: true })).credential?.env).toEqual({
+    SEARCH_KEY: STATIC,
+  });
 
   // Refused input that carries the values.
   await refused(admin.putCredential({ subject: "alice", server: "search", kind: CredentialKind.STATIC, secret: STATIC }, asAdmin));
@@ -83,7 +85,10 @@ it("credential values appear nowhere the sidecar writes but the sealed vault", a
   await refused(admin.putCredential({ server: "search", kind: CredentialKind.STATIC, secret: STATIC }, { headers: { authorization: `Bearer ${STATIC}` } }));
 
   // An expired user token while the provider is down, then while it refuses and echoes it.
-  await admin.putCredential({ subject: "alice", server: "jira", kind: CredentialKind.OAUTH2_USER, secret: ACCESS, refreshToken: REFRESH, expiresAtMs: Date.now() - 1 }, asAdmin);
+  await admin.putCredential(
+    { subject: "alice", server: "jira", kind: CredentialKind.OAUTH2_USER, secret: ACCESS, refreshToken: REFRESH, expiresAtMs: BigInt(Date.now() - 1) },
+    asAdmin,
+  );
   await oauth.down();
   const down = await client.resolveCredential({ token: "alice-token", server: "jira", tool: "x" });
   expect(down.reason).toBe(Reason.CREDENTIAL_UNAVAILABLE);
@@ -115,7 +120,10 @@ it("credential values appear nowhere the sidecar writes but the sealed vault", a
   expect(oauth.grants("refresh_token").some((r) => r.form.refresh_token === REFRESH)).toBe(true);
 
   // A tampered record: refused with a reason, never its value.
-  await admin.putCredential({ subject: "alice", server: "jira", kind: CredentialKind.OAUTH2_USER, secret: ACCESS, refreshToken: REFRESH, expiresAtMs: Date.now() + 3_600_000 }, asAdmin);
+  await admin.putCredential(
+    { subject: "alice", server: "jira", kind: CredentialKind.OAUTH2_USER, secret: ACCESS, refreshToken: REFRESH, expiresAtMs: BigInt(Date.now() + 3_600_000) },
+    asAdmin,
+  );
   const db = new DatabaseSync(join(dataDir, "vault.sqlite"));
   db.prepare("UPDATE credentials SET sealed = replace(sealed, '\"d\":\"', '\"d\":\"AAAA') WHERE server = 'jira'").run();
   db.close();

@@ -45,7 +45,18 @@ beforeAll(async () => {
       `  jira: { type: oauth2-user, authorizeUrl: '${oauth.url}/authorize', tokenUrl: '${oauth.url}/token', clientId: portcullis, clientSecret: env:PCL_FLEET_CLIENT_SECRET }`,
     ].join("\n"),
   );
-  const args = ["--policy", file, "--redis", REDIS_URL, "--redis-prefix", prefix, "--vault-key-file", join(dir, "vault.key"), "--admin-token-file", join(dir, "admin")];
+  const args = [
+    "--policy",
+    file,
+    "--redis",
+    REDIS_URL,
+    "--redis-prefix",
+    prefix,
+    "--vault-key-file",
+    join(dir, "vault.key"),
+    "--admin-token-file",
+    join(dir, "admin"),
+  ];
   running.push(...(await Promise.all(Array.from({ length: 3 }, () => startSidecarProcess(args, { PCL_FLEET_CLIENT_SECRET: "fleet-client-SECRET" })))));
   replicas = running.map((p) => createGovernanceClient({ baseUrl: p.baseUrl!, timeoutMs: 20_000 }));
   admin = createClient(AdminService, replicas[0]!.transport);
@@ -72,7 +83,14 @@ describe.runIf(hasRedis)("a fleet of three sidecars sharing one vault", () => {
     oauth.tokenDelayMs = 700;
     const expiresAtMs = Date.now() + 6000;
     await admin.putCredential(
-      { subject: "alice", server: "jira", kind: CredentialKind.OAUTH2_USER, secret: "access-alice-1", refreshToken: "refresh-alice-1", expiresAtMs },
+      {
+        subject: "alice",
+        server: "jira",
+        kind: CredentialKind.OAUTH2_USER,
+        secret: "access-alice-1",
+        refreshToken: "refresh-alice-1",
+        expiresAtMs: BigInt(expiresAtMs),
+      },
       asAdmin,
     );
     const latest: (string | undefined)[] = [undefined, undefined, undefined];
@@ -101,7 +119,14 @@ describe.runIf(hasRedis)("a fleet of three sidecars sharing one vault", () => {
     oauth.tokenDelayMs = 500;
     try {
       await admin.putCredential(
-        { subject: "bob", server: "jira", kind: CredentialKind.OAUTH2_USER, secret: "access-bob-1", refreshToken: "refresh-bob-1", expiresAtMs: Date.now() - 1 },
+        {
+          subject: "bob",
+          server: "jira",
+          kind: CredentialKind.OAUTH2_USER,
+          secret: "access-bob-1",
+          refreshToken: "refresh-bob-1",
+          expiresAtMs: BigInt(Date.now() - 1),
+        },
         asAdmin,
       );
       const answers = await Promise.all(

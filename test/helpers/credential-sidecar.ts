@@ -41,10 +41,7 @@ export const asAdmin = { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } };
  * await s.admin.putCredential({ server: "search", kind: CredentialKind.STATIC, secret }, asAdmin);
  * ```
  */
-export async function startCredentialSidecar(
-  policy: string,
-  options: Partial<SidecarOptions> & { vault?: boolean } = {},
-): Promise<CredentialSidecar> {
+export async function startCredentialSidecar(policy: string, options: Partial<SidecarOptions> & { vault?: boolean } = {}): Promise<CredentialSidecar> {
   const { vault = true, ...rest } = options;
   const vaultKey = vault ? (rest.vaultKey ?? randomBytes(32).toString("base64")) : undefined;
   const logs: string[] = [];

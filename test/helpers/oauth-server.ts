@@ -60,7 +60,7 @@ export async function startOAuthServer(): Promise<OAuthServer> {
   const arrivals = new WeakMap<IncomingMessage, number>();
 
   service.on(Events.BeforeResponse, (response: MutableResponse, req: TokenRequestIncomingMessage) => {
-    tokenRequests.push({ path: "/token", form: { ...(req.body as Record<string, string>) }, at: arrivals.get(req) ?? Date.now() });
+    tokenRequests.push({ path: "/token", form: { ...(req.body as unknown as Record<string, string>) }, at: arrivals.get(req) ?? Date.now() });
     const body = response.body as Record<string, unknown>;
     if (response.statusCode === 200 && typeof body.expires_in === "number") body.expires_in = state.ttl;
   });

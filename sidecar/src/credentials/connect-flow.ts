@@ -174,7 +174,8 @@ export class ConnectFlows {
     }
     const code = params.get("code");
     const config = this.#policies.current.credentials.get(flow.server);
-    if (!code || config?.type !== "oauth2-user") return page(res, 400, "Not connected", "The provider sent no authorization code. Retry the tool call for a new link.");
+    if (!code || config?.type !== "oauth2-user")
+      return page(res, 400, "Not connected", "The provider sent no authorization code. Retry the tool call for a new link.");
     // The link is used up by the connection it completes; a concurrent second flow finds it gone.
     const link = await this.#vault.store.takePending(`connect:${flow.handle}`);
     if (link === undefined) return page(res, 410, "Link used", "This connect link was already used or has expired. Retry the tool call for a new link.");
@@ -239,7 +240,7 @@ function parse<T>(text: string | undefined): T | undefined {
 }
 
 function page(res: HttpResponse, status: number, title: string, text: string): void {
-  const html = `<!doctype html><html><head><meta charset="utf-8"><title>${escape(title)} — Portcullis</title></head><body style="font-family:sans-serif;max-width:36em;margin:4em auto"><h1>${escape(title)}</h1><p>${escape(text)}</p></body></html>`;
+  const html = `<!doctype html><html><head><meta charset="utf-8"><title>${escapeHtml(title)} — Portcullis</title></head><body style="font-family:sans-serif;max-width:36em;margin:4em auto"><h1>${escapeHtml(title)}</h1><p>${escapeHtml(text)}</p></body></html>`;
   res.writeHead(status, {
     "content-type": "text/html; charset=utf-8",
     "content-length": Buffer.byteLength(html),
@@ -252,6 +253,6 @@ function page(res: HttpResponse, status: number, title: string, text: string): v
   res.end(html);
 }
 
-function escape(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

@@ -53,16 +53,25 @@ export async function putCredential(vault: Vault | undefined, policy: CompiledPo
     );
   }
   if (config.type !== "static" && config.type !== "oauth2-user") {
-    throw new CredentialAdminError("precondition", `server: '${server}' obtains its credential by ${config.type} (${config.path}); the vault holds nothing for it`);
+    throw new CredentialAdminError(
+      "precondition",
+      `server: '${server}' obtains its credential by ${config.type} (${config.path}); the vault holds nothing for it`,
+    );
   }
   const expected: VaultRecordKind = config.type === "static" ? "static" : "oauth2-user";
   if (kind !== expected) throw new CredentialAdminError("invalid", `kind: server '${server}' takes a ${expected} credential (${config.path}.type)`);
   if (config.type === "static") {
     if (!config.perUser && subject !== "") {
-      throw new CredentialAdminError("invalid", `subject: the static credential of server '${server}' is shared (${config.path}.perUser is not true): put it with an empty subject`);
+      throw new CredentialAdminError(
+        "invalid",
+        `subject: the static credential of server '${server}' is shared (${config.path}.perUser is not true): put it with an empty subject`,
+      );
     }
     if (config.perUser && subject === "") {
-      throw new CredentialAdminError("invalid", `subject: server '${server}' takes one credential per subject (${config.path}.perUser: true): name the subject`);
+      throw new CredentialAdminError(
+        "invalid",
+        `subject: server '${server}' takes one credential per subject (${config.path}.perUser: true): name the subject`,
+      );
     }
     if (input.refreshToken !== "") throw new CredentialAdminError("invalid", "refresh_token: only an oauth2-user credential has one");
   }

@@ -91,13 +91,17 @@ export class CredentialBroker {
     });
     switch (config.type) {
       case "static":
-        return this.#fromVault(config, config.perUser ? principal.subject : "", (entry) => done({ token: entry.payload.secret, expiresAtMs: entry.payload.expiresAtMs }));
+        return this.#fromVault(config, config.perUser ? principal.subject : "", (entry) =>
+          done({ token: entry.payload.secret, expiresAtMs: entry.payload.expiresAtMs }),
+        );
       case "oauth2-user":
         return this.#fromVault(config, principal.subject, (entry) => andThen(this.#users!.token(entry, config), done));
       case "oauth2-client-credentials": {
         const { oauth } = config;
         return andThen(
-          this.tokens.get({ grant: "client-credentials", server: config.server }, () => requestToken(oauth, grantParams("client_credentials", oauth), [], this.#parts.request)),
+          this.tokens.get({ grant: "client-credentials", server: config.server }, () =>
+            requestToken(oauth, grantParams("client_credentials", oauth), [], this.#parts.request),
+          ),
           done,
         );
       }
@@ -125,11 +129,7 @@ export class CredentialBroker {
     }
   }
 
-  #fromVault(
-    config: CompiledServerCredential,
-    subject: string,
-    use: (entry: VaultEntry) => MaybePromise<CredentialOutcome>,
-  ): MaybePromise<CredentialOutcome> {
+  #fromVault(config: CompiledServerCredential, subject: string, use: (entry: VaultEntry) => MaybePromise<CredentialOutcome>): MaybePromise<CredentialOutcome> {
     const vault = this.#parts.vault;
     if (!vault) return { ok: false, problem: "unavailable", message: `server '${config.server}' takes a credential from the vault, but ${VAULT_OFF}` };
     return andThen(vault.read(subject, config.server), (entry) => {
@@ -146,7 +146,8 @@ export class CredentialBroker {
   }
 
   #missing(config: CompiledServerCredential, subject: string): MaybePromise<CredentialOutcome> {
-    if (config.type === "oauth2-user") return this.#connect(config.server, subject, `subject '${subject}' has not connected an account on server '${config.server}' yet`);
+    if (config.type === "oauth2-user")
+      return this.#connect(config.server, subject, `subject '${subject}' has not connected an account on server '${config.server}' yet`);
     if (subject === "") {
       return {
         ok: false,
@@ -178,7 +179,10 @@ export class CredentialBroker {
   }
 }
 
-function grantParams(grantType: string, oauth: { scopes: readonly string[]; audience: string | undefined; resource: string | undefined }): Record<string, string> {
+function grantParams(
+  grantType: string,
+  oauth: { scopes: readonly string[]; audience: string | undefined; resource: string | undefined },
+): Record<string, string> {
   const params: Record<string, string> = { grant_type: grantType };
   if (oauth.scopes.length > 0) params.scope = oauth.scopes.join(" ");
   if (oauth.audience) params.audience = oauth.audience;

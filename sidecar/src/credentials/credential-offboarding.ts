@@ -50,7 +50,9 @@ export class VaultOffboarding implements CredentialOffboarding {
       try {
         entry = vault.openRecord(record);
       } catch {
-        problems.push(`server '${record.server}': the record does not open (altered, or another key), so its tokens could not be revoked at the provider; deleted`);
+        problems.push(
+          `server '${record.server}': the record does not open (altered, or another key), so its tokens could not be revoked at the provider; deleted`,
+        );
       }
       if (entry) {
         const revoked = await this.#revoke(entry, problems);
@@ -68,7 +70,9 @@ export class VaultOffboarding implements CredentialOffboarding {
       return 0;
     }
     if (config?.type !== "oauth2-user" || !config.revocationUrl) {
-      problems.push(`server '${entry.server}': its provider offers no revocation (no revocationUrl in the policy); the tokens were deleted and expire on their own`);
+      problems.push(
+        `server '${entry.server}': its provider offers no revocation (no revocationUrl in the policy); the tokens were deleted and expire on their own`,
+      );
       return 0;
     }
     const { payload } = entry;

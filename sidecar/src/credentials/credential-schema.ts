@@ -23,7 +23,11 @@ export type CredentialType = (typeof CREDENTIAL_TYPES)[number];
 
 const url = z.string().max(2048).url({ error: "expected an absolute URL, e.g. https://auth.example.com/oauth/token" });
 const secretRef = z.string().max(4096);
-const scope = z.string().min(1).max(256).regex(/^[\x21\x23-\x5B\x5D-\x7E]+$/, { error: "a scope is one word of printable characters (RFC 6749 §3.3)" });
+const scope = z
+  .string()
+  .min(1)
+  .max(256)
+  .regex(/^[\x21\x23-\x5B\x5D-\x7E]+$/, { error: "a scope is one word of printable characters (RFC 6749 §3.3)" });
 
 /** How one server's credential is obtained. Which keys apply depends on `type`. */
 export const ServerCredentialSchema = z.strictObject({

@@ -113,10 +113,9 @@ export class RedisVaultStore implements VaultStore {
       const parsed = parseChange(message);
       if (parsed) for (const listener of this.#listeners) listener(parsed[0], parsed[1]);
     });
-    this.#connected = Promise.all([
-      this.#redis.connect(),
-      this.#subscriber.connect().then(() => this.#subscriber.subscribe(this.#channel)),
-    ]).then(() => undefined);
+    this.#connected = Promise.all([this.#redis.connect(), this.#subscriber.connect().then(() => this.#subscriber.subscribe(this.#channel))]).then(
+      () => undefined,
+    );
     this.#connected.catch(() => undefined);
   }
 

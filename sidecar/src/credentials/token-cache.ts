@@ -75,7 +75,10 @@ export class TokenCache {
     if (current && servable(current.obtainedAtMs, current.expiresAtMs, now)) {
       if (!entry.inflight && now >= entry.nextAttemptAt) {
         this.#refresh(entry, obtain).catch((err: unknown) => {
-          this.#logger.warn({ grant: owner.grant, server: owner.server, subject: owner.subject, err: (err as Error).message }, "background token refresh failed; the current token is served while it is valid");
+          this.#logger.warn(
+            { grant: owner.grant, server: owner.server, subject: owner.subject, err: (err as Error).message },
+            "background token refresh failed; the current token is served while it is valid",
+          );
         });
       }
       return current;
@@ -124,4 +127,3 @@ export class TokenCache {
     return inflight;
   }
 }
-

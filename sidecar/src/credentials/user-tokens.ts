@@ -187,7 +187,10 @@ export class UserTokens {
       if (err instanceof OAuthError && err.code === "invalid_grant") {
         await turn.done({ ok: true }).catch(() => undefined);
         await this.#vault.delete(entry.subject, entry.server).catch(() => undefined);
-        this.#logger.warn({ subject: entry.subject, server: entry.server }, "the provider refused the refresh token (invalid_grant); the credential was deleted");
+        this.#logger.warn(
+          { subject: entry.subject, server: entry.server },
+          "the provider refused the refresh token (invalid_grant); the credential was deleted",
+        );
         throw new ReconnectRequiredError(`the provider no longer accepts the refresh token of ${owner(entry.subject, entry.server)} (revoked or expired)`);
       }
       const wait = backoffMs(turn.failures + 1);

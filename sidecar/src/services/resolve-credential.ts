@@ -4,7 +4,14 @@
  */
 import { create } from "@bufbuild/protobuf";
 import type { HandlerContext } from "@connectrpc/connect";
-import { CredentialSchema, Decision, Reason, ResolveCredentialResponseSchema, type ResolveCredentialRequest, type ResolveCredentialResponse } from "@portcullis/sdk/gen";
+import {
+  CredentialSchema,
+  Decision,
+  Reason,
+  ResolveCredentialResponseSchema,
+  type ResolveCredentialRequest,
+  type ResolveCredentialResponse,
+} from "@portcullis/sdk/gen";
 import { resolveCallCredential, type ProducedCredential } from "../credentials/index.js";
 import type { GovernanceDeps } from "./governance-service.js";
 import { checkToken, requireName } from "./request-bounds.js";
@@ -30,7 +37,12 @@ export async function handleResolveCredential(req: ResolveCredentialRequest, _ct
   const subject = outcome.principal?.subject ?? "";
   if (outcome.allow) {
     deps.logger.debug({ subject, server: req.server, tool: req.tool, decisionId: req.decisionId }, "credential resolved");
-    return create(ResolveCredentialResponseSchema, { decision: Decision.ALLOW, reason: Reason.ALLOWED, credential: credentialMessage(outcome.credential), subject });
+    return create(ResolveCredentialResponseSchema, {
+      decision: Decision.ALLOW,
+      reason: Reason.ALLOWED,
+      credential: credentialMessage(outcome.credential),
+      subject,
+    });
   }
   deps.logger.info({ subject, server: req.server, tool: req.tool, decisionId: req.decisionId, reason: Reason[outcome.reason] }, "credential refused");
   return create(ResolveCredentialResponseSchema, {

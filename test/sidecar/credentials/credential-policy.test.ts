@@ -52,9 +52,16 @@ describe("the credentials section", () => {
       type: "oauth2-user",
       revocationUrl: "https://auth.atlassian.com/oauth/revoke",
       authorizeParams: { prompt: "consent" },
-      oauth: { clientId: "portcullis", clientSecret: { kind: "env", name: "PCL_TEST_CLIENT_SECRET" }, clientAuth: "basic", scopes: ["read:jira-work", "offline_access"] },
+      oauth: {
+        clientId: "portcullis",
+        clientSecret: { kind: "env", name: "PCL_TEST_CLIENT_SECRET" },
+        clientAuth: "basic",
+        scopes: ["read:jira-work", "offline_access"],
+      },
     });
-    expect(policy.credentials.get("tools-cc")).toMatchObject({ oauth: { clientAuth: "post", audience: "api", clientSecret: { kind: "file", path: "/run/secrets/x" } } });
+    expect(policy.credentials.get("tools-cc")).toMatchObject({
+      oauth: { clientAuth: "post", audience: "api", clientSecret: { kind: "file", path: "/run/secrets/x" } },
+    });
     expect(policy.credentials.get("tools-tx")).toMatchObject({
       subjectTokenType: "urn:ietf:params:oauth:token-type:access_token",
       oauth: { resource: "https://api.example.com" },
@@ -75,7 +82,7 @@ describe("the credentials section", () => {
       "p.yaml:8:3: credentials.jira: type oauth2-user needs 'authorizeUrl'",
       "p.yaml:8:40: credentials.jira.tokenUrl: must be an https URL (http only for a loopback host such as 127.0.0.1)",
       "p.yaml:8:100: credentials.jira.clientSecret: a secret is never written in the policy: give `env:VAR` (an environment variable) or `file:/absolute/path`",
-      "p.yaml:9:62: credentials.github.apply.headers.authorization: a template holds {token} exactly once, e.g. \"Bearer {token}\"",
+      'p.yaml:9:62: credentials.github.apply.headers.authorization: a template holds {token} exactly once, e.g. "Bearer {token}"',
       "p.yaml:10:3: credentials.desk: 'desk' is a virtual server; credentials belong to the real servers behind it (configure those instead)",
       "p.yaml:11:20: credentials.tools-a.type: type is one of static, oauth2-client-credentials, oauth2-user, token-exchange",
     ]);
@@ -85,7 +92,10 @@ describe("the credentials section", () => {
   it("warns about a server no role grants and a secret reference that does not resolve here", () => {
     delete process.env.PCL_TEST_MISSING_SECRET;
     const result = loadPolicyText(
-      text("  confluence: { type: static }", "  tools-cc: { type: oauth2-client-credentials, tokenUrl: 'https://x.example.com/t', clientId: c, clientSecret: env:PCL_TEST_MISSING_SECRET }"),
+      text(
+        "  confluence: { type: static }",
+        "  tools-cc: { type: oauth2-client-credentials, tokenUrl: 'https://x.example.com/t', clientId: c, clientSecret: env:PCL_TEST_MISSING_SECRET }",
+      ),
       "p.yaml",
     );
     expect(result.ok).toBe(true);

@@ -44,9 +44,8 @@ afterAll(async () => {
   await oauth?.stop();
 });
 
-const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 const putUserToken = (who: string, server: string, secret: string, refreshToken: string, expiresAtMs: number) =>
-  s.admin.putCredential({ subject: who, server, kind: CredentialKind.OAUTH2_USER, secret, refreshToken, expiresAtMs }, asAdmin);
+  s.admin.putCredential({ subject: who, server, kind: CredentialKind.OAUTH2_USER, secret, refreshToken, expiresAtMs: BigInt(expiresAtMs) }, asAdmin);
 const resolve = (token: string, server: string) => s.client.resolveCredential({ token, server, tool: "search" });
 
 /** Calls `probe` every 50 ms until `done` says so (at most `ms`). */
@@ -61,7 +60,9 @@ async function until<T>(probe: () => Promise<T>, done: (value: T) => boolean, ms
 
 describe("OAuth 2 client credentials", () => {
   it("obtains a token once and serves it from memory", async () => {
-    const answers = await Promise.all(Array.from({ length: 5 }, () => s.client.authorize({ token: "alice-token", server: "reports", tool: "run", includeCredential: true })));
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () => s.client.authorize({ token: "alice-token", server: "reports", tool: "run", includeCredential: true })),
+    );
     for (const answer of [...answers, await s.client.authorize({ token: "bob-token", server: "reports", tool: "run", includeCredential: true })]) {
       expect(answer.decision).toBe(Decision.ALLOW);
       expect(answer.credential?.headers.authorization).toBe(answers[0]!.credential!.headers.authorization);
@@ -165,7 +166,11 @@ describe("RFC 8693 token exchange", () => {
     expect(second.credential).toEqual(first.credential);
     const requests = oauth.grants("urn:ietf:params:oauth:grant-type:token-exchange");
     expect(requests).toHaveLength(1);
-    expect(requests[0]!.form).toMatchObject({ subject_token: idToken, subject_token_type: "urn:ietf:params:oauth:token-type:access_token", audience: "https://data.example.com" });
+    expect(requests[0]!.form).toMatchObject({
+      subject_token: idToken,
+      subject_token_type: "urn:ietf:params:oauth:token-type:access_token",
+      audience: "https://data.example.com",
+    });
 
     const viaStatic = await resolve("alice-token", "data");
     expect(viaStatic).toMatchObject({ decision: Decision.DENY, reason: Reason.CREDENTIAL_UNAVAILABLE });
@@ -206,7 +211,9 @@ describe("offboarding", () => {
       const outcome = await s.sidecar.credentials.offboarding.offboard("gus");
       expect(outcome.deleted).toBe(1);
       expect(outcome.providerRevocations).toBe(0);
-      expect(outcome.problems[0]).toMatch(/^server 'jira': revoking the refresh token failed \(revocation endpoint http:\/\/127\.0\.0\.1:\d+\/revoke cannot be reached \(\w+\)\); deleted regardless$/);
+      expect(outcome.problems[0]).toMatch(
+        /^server 'jira': revoking the refresh token failed \(revocation endpoint http:\/\/127\.0\.0\.1:\d+\/revoke cannot be reached \(\w+\)\); deleted regardless$/,
+      );
     } finally {
       await oauth.up();
     }

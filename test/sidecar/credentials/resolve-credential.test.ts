@@ -72,7 +72,12 @@ describe("ResolveCredential", () => {
 
   it("gives a server without a credentials entry an empty credential", async () => {
     const plain = await s.client.resolveCredential({ token: "bob-token", server: "plain", tool: "anything" });
-    expect(plain).toMatchObject({ decision: Decision.ALLOW, reason: Reason.ALLOWED, subject: "bob", credential: { headers: {}, env: {}, server: "plain", expiresAtMs: 0 } });
+    expect(plain).toMatchObject({
+      decision: Decision.ALLOW,
+      reason: Reason.ALLOWED,
+      subject: "bob",
+      credential: { headers: {}, env: {}, server: "plain", expiresAtMs: 0 },
+    });
   });
 
   it("applies a shared static secret as the policy says, also behind a virtual server", async () => {
@@ -131,9 +136,17 @@ describe("the admin credential RPCs", () => {
       [{ server: "search", secret: CANARY }, Code.InvalidArgument, "kind: required"],
       [{ server: "search", kind: CredentialKind.STATIC }, Code.InvalidArgument, "secret: required"],
       [{ server: "nowhere", kind: CredentialKind.STATIC, secret: CANARY }, Code.FailedPrecondition, "server: 'nowhere' has no entry under credentials:"],
-      [{ subject: "alice", server: "search", kind: CredentialKind.STATIC, secret: CANARY }, Code.InvalidArgument, "subject: the static credential of server 'search' is shared"],
+      [
+        { subject: "alice", server: "search", kind: CredentialKind.STATIC, secret: CANARY },
+        Code.InvalidArgument,
+        "subject: the static credential of server 'search' is shared",
+      ],
       [{ server: "github", kind: CredentialKind.STATIC, secret: CANARY }, Code.InvalidArgument, "subject: server 'github' takes one credential per subject"],
-      [{ subject: "alice", server: "github", kind: CredentialKind.OAUTH2_USER, secret: CANARY }, Code.InvalidArgument, "kind: server 'github' takes a static credential"],
+      [
+        { subject: "alice", server: "github", kind: CredentialKind.OAUTH2_USER, secret: CANARY },
+        Code.InvalidArgument,
+        "kind: server 'github' takes a static credential",
+      ],
     ];
     for (const [request, code, message] of cases) {
       const error = await failure(s.admin.putCredential(request, asAdmin));

@@ -178,4 +178,3 @@ function expectRefused(read: () => unknown, owner: string, cause: string): void 
   expect(message).toContain("nothing is served");
   expect(message).not.toContain("canary-SECRET");
 }
-
