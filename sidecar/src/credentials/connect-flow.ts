@@ -116,7 +116,8 @@ export class ConnectFlows {
       if (url.pathname.startsWith(`${PREFIX}connect/`)) return await this.#start(url.pathname.slice(`${PREFIX}connect/`.length), res);
       if (url.pathname === CALLBACK) return await this.#finish(url.searchParams, req.headers.cookie, res);
     } catch (err) {
-      this.#logger.error({ err: (err as Error).message, path: url.pathname }, "connect flow failed");
+      // The path holds the link's handle: logged as its route only.
+      this.#logger.error({ err: (err as Error).message, route: url.pathname === CALLBACK ? "callback" : "connect" }, "connect flow failed");
       return page(res, 503, "Try again", "The account could not be connected right now. Retry the tool call for a new link.");
     }
     return page(res, 404, "Not found", "There is nothing here.");
