@@ -194,6 +194,6 @@ function unavailable(err: unknown, config: CompiledServerCredential): Credential
   const what = `the credential for server '${config.server}' cannot be produced`;
   if (err instanceof VaultRecordError) return { ok: false, problem: "unavailable", message: `${what}: ${err.message}` };
   const known = err instanceof RefreshFailedError || err instanceof TokenUnavailableError || err instanceof OAuthError;
-  const cause = known ? (err as Error).message : `the credential store failed (${(err as Error).message})`;
+  const cause = known ? (err as Error).message : `the vault's store did not answer (${(err as Error).message})`;
   return { ok: false, problem: "unavailable", message: `${what}: ${cause}; retry later` };
 }

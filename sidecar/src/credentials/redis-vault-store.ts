@@ -125,27 +125,27 @@ export class RedisVaultStore implements VaultStore {
   }
 
   async get(subject: string, server: string): Promise<StoredRecord | undefined> {
-    const text = await this.#redis.hget(this.#hash(subject), server);
+    const text = await reach(this.#redis.hget(this.#hash(subject), server));
     return text === null ? undefined : fromText(subject, server, text);
   }
 
   async put(record: StoredRecord): Promise<void> {
     const { subject, server, ...meta } = record;
-    await this.#redis.pclVaultPut(this.#hash(subject), this.#subjects(), server, id(subject), JSON.stringify(meta satisfies Meta));
+    await reach(this.#redis.pclVaultPut(this.#hash(subject), this.#subjects(), server, id(subject), JSON.stringify(meta satisfies Meta)));
     await this.#announce(subject, server);
   }
 
   async delete(subject: string, server: string): Promise<boolean> {
-    const removed = await this.#redis.pclVaultDelete(this.#hash(subject), this.#subjects(), server, id(subject));
+    const removed = await reach(this.#redis.pclVaultDelete(this.#hash(subject), this.#subjects(), server, id(subject)));
     if (removed > 0) await this.#announce(subject, server);
     return removed > 0;
   }
 
   async list(filter: RecordFilter): Promise<StoredRecord[]> {
-    const subjects = filter.subject !== undefined ? [filter.subject] : (await this.#redis.smembers(this.#subjects())).map(unid);
+    const subjects = filter.subject !== undefined ? [filter.subject] : (await reach(this.#redis.smembers(this.#subjects()))).map(unid);
     const pipeline = this.#redis.pipeline();
     for (const subject of subjects) pipeline.hgetall(this.#hash(subject));
-    const replies = (await pipeline.exec()) ?? [];
+    const replies = (await reach(pipeline.exec())) ?? [];
     const records: StoredRecord[] = [];
     replies.forEach(([err, fields], i) => {
       if (err) throw err;
@@ -159,28 +159,28 @@ export class RedisVaultStore implements VaultStore {
   }
 
   async putPending(pendingId: string, value: string, ttlMs: number): Promise<void> {
-    await this.#redis.set(`${this.#prefix}pending:${pendingId}`, value, "PX", ttlMs);
+    await reach(this.#redis.set(`${this.#prefix}pending:${pendingId}`, value, "PX", ttlMs));
   }
 
   async peekPending(pendingId: string): Promise<string | undefined> {
-    return (await this.#redis.get(`${this.#prefix}pending:${pendingId}`)) ?? undefined;
+    return (await reach(this.#redis.get(`${this.#prefix}pending:${pendingId}`))) ?? undefined;
   }
 
   async takePending(pendingId: string): Promise<string | undefined> {
-    return (await this.#redis.pclVaultTakePending(`${this.#prefix}pending:${pendingId}`)) ?? undefined;
+    return (await reach(this.#redis.pclVaultTakePending(`${this.#prefix}pending:${pendingId}`))) ?? undefined;
   }
 
   async takeRefreshTurn(subject: string, server: string, holdMs: number): Promise<RefreshTurn> {
     const base = `${this.#prefix}refresh:${id(subject)}:${id(server)}:`;
     const keys = [`${base}lock`, `${base}backoff`, `${base}failures`] as const;
     const owner = randomUUID();
-    const [state, pttl, failures] = await this.#redis.pclVaultTakeTurn(...keys, owner, holdMs);
+    const [state, pttl, failures] = await reach(this.#redis.pclVaultTakeTurn(...keys, owner, holdMs));
     if (state !== 1) return { mine: false, busy: state === 2, retryInMs: Math.max(0, pttl), failures };
     return {
       mine: true,
       failures,
       done: async (outcome) => {
-        await this.#redis.pclVaultEndTurn(...keys, owner, outcome.ok ? "1" : "0", outcome.ok ? 0 : Math.max(1, Math.round(outcome.backoffMs)));
+        await reach(this.#redis.pclVaultEndTurn(...keys, owner, outcome.ok ? "1" : "0", outcome.ok ? 0 : Math.max(1, Math.round(outcome.backoffMs))));
       },
     };
   }
@@ -206,6 +206,18 @@ export class RedisVaultStore implements VaultStore {
 
   #subjects(): string {
     return `${this.#prefix}subjects`;
+  }
+}
+
+/** ioredis's errors for a connection that is down, in words an operator reads. */
+async function reach<T>(command: Promise<T>): Promise<T> {
+  try {
+    return await command;
+  } catch (err) {
+    const message = (err as Error).message;
+    if (/enableOfflineQueue|Connection is closed|Command timed out/.test(message))
+      throw new Error(`Redis is unreachable (${message.includes("timed out") ? "no answer in time" : "not connected"})`);
+    throw new Error(`Redis: ${message}`);
   }
 }
 

@@ -54,15 +54,3 @@ export async function readSecretRef(ref: SecretRef): Promise<string> {
   if (!value) throw new Error(`the client secret file ${ref.path} is empty`);
   return value;
 }
-
-/**
- * How a reference reads in messages.
- *
- * @example
- * ```ts
- * describeSecretRef({ kind: "file", path: "/run/secrets/x" }); // "file:/run/secrets/x"
- * ```
- */
-export function describeSecretRef(ref: SecretRef): string {
-  return ref.kind === "env" ? `env:${ref.name}` : `file:${ref.path}`;
-}
