@@ -7,6 +7,7 @@ import { readFile } from "node:fs/promises";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { ADMIN_HELP, runAdminCommand } from "./admin-cli.js";
 import { UsageError } from "./cli-usage.js";
+import { parseVaultKey } from "./credentials/index.js";
 import { checkAdminToken, hashToken } from "./identity/index.js";
 import { createLogger } from "./logger.js";
 import { formatPolicyError, loadPolicyFile, MAX_REPORTED_ERRORS, PolicyLoadError } from "./policy/index.js";
@@ -197,10 +198,19 @@ async function serve(args: readonly string[]): Promise<number> {
     if (problem) throw new UsageError(`--scim-token-file ${values["scim-token-file"]}: ${problem.replace("admin token", "SCIM token")}`);
     scimTokenSha256 = hashToken(text);
   }
-  let vaultKey = process.env.PORTCULLIS_VAULT_KEY;
+  let vaultKey = process.env.PORTCULLIS_VAULT_KEY || undefined;
+  let vaultKeySource = "PORTCULLIS_VAULT_KEY";
   if (values["vault-key-file"]) {
     vaultKey = (await readFile(values["vault-key-file"], "utf8").catch(() => undefined))?.trim();
     if (!vaultKey) throw new UsageError(`--vault-key-file: cannot read a key from ${values["vault-key-file"]}`);
+    vaultKeySource = `--vault-key-file ${values["vault-key-file"]}`;
+  }
+  if (vaultKey !== undefined) {
+    try {
+      parseVaultKey(vaultKey);
+    } catch (err) {
+      throw new UsageError(`${vaultKeySource}: ${(err as Error).message}`);
+    }
   }
   const scimSubject = values["scim-subject"] ?? "userName";
   if (scimSubject !== "userName" && scimSubject !== "externalId") throw new UsageError(`--scim-subject takes userName or externalId, not '${scimSubject}'`);

@@ -5,6 +5,7 @@
  * request bounds and errors are exactly those of the sidecar.
  */
 import { createRouterTransport, type Transport } from "@connectrpc/connect";
+import type { Credentials } from "./credentials/index.js";
 import type { DecisionEngine } from "./decision/index.js";
 import type { PolicyStore } from "./policy/index.js";
 import { openSidecarCore, type SidecarOptions } from "./server.js";
@@ -18,6 +19,8 @@ export interface EmbeddedSidecar {
   readonly transport: Transport;
   readonly policies: PolicyStore;
   readonly engine: DecisionEngine;
+  /** The credential vault, its providers and offboarding. */
+  readonly credentials: Credentials;
   /** Stops serving and releases the watcher, the state store and the guardrail workers. */
   close(): Promise<void>;
 }
@@ -34,5 +37,5 @@ export interface EmbeddedSidecar {
 export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedSidecar> {
   const core = await openSidecarCore(options);
   const transport = createRouterTransport(core.routes, { router: core.routerOptions });
-  return { transport, policies: core.policies, engine: core.engine, close: () => core.close() };
+  return { transport, policies: core.policies, engine: core.engine, credentials: core.credentials, close: () => core.close() };
 }

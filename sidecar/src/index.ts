@@ -17,6 +17,7 @@ export { createLogger, type Logger } from "./logger.js";
 export * from "./policy/index.js";
 export * from "./decision/index.js";
 export { hashToken, resolveCaller, type CallerResolution } from "./identity/index.js";
+export * from "./credentials/index.js";
 export { main as runCli, EXIT } from "./cli.js";
 export * from "./limits/index.js";
 export {

@@ -5,6 +5,7 @@ import { createContextKey, createContextValues, type ConnectRouter, type Connect
 import { connectNodeAdapter } from "@connectrpc/connect-node";
 import { AdminService, GovernanceService, Health } from "@portcullis/sdk/gen";
 import { isIP } from "node:net";
+import { openCredentials, parseVaultKey, type Credentials } from "./credentials/index.js";
 import { DecisionEngine } from "./decision/index.js";
 import { GuardrailScanner } from "./guardrails/index.js";
 import { Identity, OidcVerifier, openGatewayIdentity, ScimUsers, type GatewayIdentity, type ScimSubjectAttribute } from "./identity/index.js";
@@ -79,6 +80,8 @@ export interface Sidecar {
   readonly policies: PolicyStore;
   readonly engine: DecisionEngine;
   readonly logger: Logger;
+  /** The credential vault, its providers and offboarding. */
+  readonly credentials: Credentials;
   /**
    * Drains in-flight calls and stops; resolves with the number of calls cut off at the
    * drain deadline. Safe to call more than once.
@@ -92,7 +95,7 @@ export interface Sidecar {
  *
  * @example
  * ```ts
- * connectNodeAdapter({ routes: sidecarRoutes({ policies, engine, scanner, logger, serving }) });
+ * connectNodeAdapter({ routes: sidecarRoutes({ policies, engine, scanner, logger, serving, credentials }) });
  * ```
  */
 export function sidecarRoutes(deps: {
@@ -102,6 +105,7 @@ export function sidecarRoutes(deps: {
   logger: Logger;
   serving: ServingState;
   gateway?: GatewayIdentity | undefined;
+  credentials: Credentials;
 }): (router: ConnectRouter) => void {
   return (router) => {
     router.service(GovernanceService, governanceService(deps), {
@@ -156,6 +160,7 @@ export async function startSidecar(options: SidecarOptions): Promise<Sidecar> {
     throw err;
   }
   const baseUrl = "host" in listen ? `http://${address}` : undefined;
+  if (baseUrl) core.credentials.useListenUrl(baseUrl);
   logger.info(
     { address, revision: core.policies.current.revision, policy: options.policyFile, state: core.store.kind, identity: core.gateway.store.kind },
     "portcullis serving",
@@ -168,6 +173,7 @@ export async function startSidecar(options: SidecarOptions): Promise<Sidecar> {
     policies: core.policies,
     engine: core.engine,
     logger,
+    credentials: core.credentials,
     close() {
       closing ??= (async () => {
         core.stopServing();
@@ -200,6 +206,8 @@ export interface SidecarCore {
   readonly routerOptions: ConnectRouterOptions;
   /** Plain HTTP endpoints (SCIM, OAuth connect) served beside the RPCs by the listener. */
   readonly httpRoutes: readonly HttpRoute[];
+  /** The credential vault, its providers and the connect flow. */
+  readonly credentials: Credentials;
   /** Marks the sidecar as draining: new calls get Unavailable, health says NOT_SERVING. */
   stopServing(): void;
   /** Releases the policy watcher, the state store and the guardrail workers. */
@@ -212,6 +220,8 @@ export interface SidecarCore {
  */
 export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "allowNonLoopback" | "drainTimeoutMs" | "transport">): Promise<SidecarCore> {
   const logger = options.logger ?? createLogger();
+  // A malformed vault key stops the start before anything opens.
+  if (options.vaultKey !== undefined) parseVaultKey(options.vaultKey);
   const policies = await PolicyStore.open(options.policyFile, {
     onReload: (outcome, trigger) => {
       if (outcome.errors.length > 0) {
@@ -243,6 +253,18 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
   }
   const store = opened[0].value;
   const gateway = opened[2].value;
+  let credentials: Credentials;
+  try {
+    credentials = await openCredentials({ ...options, policies, logger });
+  } catch (err) {
+    policies.close();
+    await store.close();
+    await gateway.close();
+    await scanner.close();
+    throw err;
+  }
+  // Offboarding a subject also deletes its downstream credentials and revokes them at their providers.
+  gateway.offboarding.credentials = credentials.offboarding;
   const watch = new LimitStateWatch(store, logger, { limits: () => policies.current.limits, summaryEveryMs: options.failOpenSummaryMs });
   const limiter = new Limiter(store, { timeoutMs: options.stateTimeoutMs ?? 250, onFailOpen: (event) => watch.failOpen(event) });
   const idpTokens = new OidcVerifier({ logger });
@@ -254,6 +276,7 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
     const users = new ScimUsers({ store: gateway.store, offboarding: gateway.offboarding, subjectFrom: options.scimSubject });
     httpRoutes.push(scimRoute({ tokenSha256: options.scimTokenSha256, users, logger, publicUrl: options.publicUrl }));
   }
+  if (credentials.route) httpRoutes.push(credentials.route);
 
   let draining = false;
   let markStopped: () => void = () => undefined;
@@ -280,8 +303,9 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
     store,
     gateway,
     logger,
-    routes: sidecarRoutes({ policies, engine, scanner, logger, serving, gateway }),
+    routes: sidecarRoutes({ policies, engine, scanner, logger, serving, gateway, credentials }),
     httpRoutes,
+    credentials,
     routerOptions: {
       requestGate: (ctx) => {
         const passed = gate(ctx);
@@ -302,6 +326,7 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
       await store.close();
       await gateway.close();
       await scanner.close();
+      await credentials.close();
     },
   };
 }

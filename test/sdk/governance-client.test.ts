@@ -66,14 +66,12 @@ describe("createGovernanceClient", () => {
     client.close();
   });
 
-  it("throws typed errors for RPCs of walls that have not landed, never a fake success", async () => {
+  it("throws typed errors from ResolveCredential, never a fake success", async () => {
     const client = createGovernanceClient({ baseUrl: tcp.baseUrl! });
-    for (const call of [() => client.resolveCredential({ token: "demo-support-token", server: "jira" })]) {
-      const error = await call().catch((err: unknown) => err);
-      expect(error).toBeInstanceOf(GovernanceError);
-      expect(error).toMatchObject({ code: Code.Unimplemented, unavailable: false });
-      expect((error as Error).message).toMatch(/arrives with wall \d/);
-    }
+    const error = await client.resolveCredential({ token: "demo-support-token", server: "jira" }).catch((err: unknown) => err);
+    expect(error).toBeInstanceOf(GovernanceError);
+    expect(error).toMatchObject({ code: Code.InvalidArgument, unavailable: false, rpc: "ResolveCredential" });
+    expect((error as Error).message).toContain("tool: required");
     client.close();
   });
 

@@ -1,14 +1,34 @@
 /**
  * The credentials domain: the encrypted vault of downstream credentials and the providers
  * that produce them (static secrets, OAuth 2 client credentials, users' OAuth 2 tokens with
- * refresh, RFC 8693 token exchange). (Filled in by the credential vault work of wall 2.)
+ * refresh, RFC 8693 token exchange), the connect flow, and the vault's part of offboarding.
  */
 export {
   CredentialsSchema,
+  CREDENTIAL_TYPES,
   compileCredentialConfig,
   type CompiledServerCredential,
   type CredentialsDocument,
+  type CredentialType,
+  type OAuthClientConfig,
 } from "./credential-schema.js";
+export { applyCredential, DEFAULT_APPLY, type CompiledApply } from "./apply-credential.js";
+export { CredentialBroker, VAULT_OFF, type CredentialOutcome, type ProducedCredential } from "./credential-broker.js";
+export { CallCredential } from "./call-credential.js";
+export { CREDENTIAL_REASONS, resolveCallCredential, type CredentialResolution } from "./credential-resolution.js";
+export { CredentialAdminError, deleteCredential, listCredentials, putCredential, type PutCredentialInput } from "./credential-admin.js";
+export { VaultOffboarding } from "./credential-offboarding.js";
+export { ConnectFlows } from "./connect-flow.js";
+export { DEFAULT_DATA_DIR, openCredentials, type Credentials, type CredentialsOptions } from "./credentials.js";
+export { OAuthError, requestToken, revokeToken, type TokenResponse } from "./oauth-client.js";
+export { refreshAt, servable, backoffMs } from "./refresh-schedule.js";
+export { RedisVaultStore } from "./redis-vault-store.js";
+export { SqliteVaultStore, VAULT_FILE } from "./sqlite-vault-store.js";
+export { Vault, type VaultEntry, type VaultPayload } from "./vault.js";
+export { parseVaultKey, VaultKeyError, type VaultKey } from "./vault-key.js";
+export { VaultRecordError } from "./vault-seal.js";
+export type { RecordFilter, StoredRecord, VaultRecordKind, VaultStore } from "./vault-store.js";
+export type { MaybePromise } from "./maybe-async.js";
 
 /** What offboarding a subject did to its downstream credentials. */
 export interface CredentialOffboardOutcome {

@@ -7,7 +7,7 @@ import { randomUUID } from "node:crypto";
 import { Reason } from "@portcullis/sdk/gen";
 import { Identity } from "../identity/index.js";
 import type { Limiter, LimitStatus } from "../limits/index.js";
-import type { PolicyStore } from "../policy/index.js";
+import type { CompiledPolicy, PolicyStore } from "../policy/index.js";
 import { authorize, type AccessDecision, type AuthorizeInput } from "./authorizer.js";
 
 /** One intended tool call, with what limits need. */
@@ -23,6 +23,17 @@ export interface DecisionInput extends AuthorizeInput {
    * withdrawn if they were.
    */
   readonly signal?: AbortSignal | undefined;
+  /**
+   * Runs for a call access control allows, before its limits: a denial it returns (e.g. the
+   * call's credential cannot be produced) becomes the decision, and the call consumes nothing.
+   */
+  readonly precondition?: ((access: AccessDecision, policy: CompiledPolicy) => Denial | undefined | Promise<Denial | undefined>) | undefined;
+}
+
+/** Why a precondition denies a call. */
+export interface Denial {
+  readonly reason: Reason;
+  readonly message: string;
 }
 
 /** The full decision on one call. */
@@ -70,7 +81,12 @@ export class DecisionEngine {
     // Await only a real promise: a cached resolution keeps the decision synchronous up to the limits.
     const resolving = input.caller ?? this.#identity.resolve(policy, input.token);
     const caller = resolving instanceof Promise ? await resolving : resolving;
-    const access = authorize(policy, { ...input, caller });
+    let access = authorize(policy, { ...input, caller });
+    if (access.allow && input.precondition) {
+      const pending = input.precondition(access, policy);
+      const denial = pending instanceof Promise ? await pending : pending;
+      if (denial) access = { ...access, allow: false, reason: denial.reason, message: denial.message };
+    }
     const decisionId = randomUUID();
     const base: Decision = { ...access, decisionId, limits: [], retryAfterMs: 0, failOpen: false };
     const subject = access.principal?.subject;

@@ -15,4 +15,4 @@ export {
 } from "./authorizer.js";
 export { filterTools, type FilterableTool, type FilterOutcome, type VisibleTool } from "./tool-filter.js";
 export { responseProfile, type ResponseProfile } from "./response-profile.js";
-export { DecisionEngine, type Decision, type DecisionInput } from "./decision-engine.js";
+export { DecisionEngine, type Decision, type DecisionInput, type Denial } from "./decision-engine.js";

@@ -27,7 +27,7 @@ export interface PartialDocument {
 type Raw = Record<string, unknown>;
 
 const LIST_SECTIONS = ["subjects", "limits", "guardrails"] as const;
-const MAP_SECTIONS = ["roles", "virtualServers"] as const;
+const MAP_SECTIONS = ["roles", "virtualServers", "credentials"] as const;
 
 /**
  * Drops what the issues invalidate and validates the rest; undefined when nothing checkable
@@ -95,8 +95,7 @@ export function partialDocument(raw: unknown, issues: readonly z.core.$ZodIssue[
     for (const name of dropped.get(section) ?? []) delete entries[String(name)];
     top[section] = entries;
   }
-  // Sections without entries of their own (identity, credentials): one issue sets aside the
-  // whole section.
+  // Sections without entries of their own (identity): one issue sets aside the whole section.
   for (const section of new Set([...broken, ...dropped.keys()])) {
     if (!(LIST_SECTIONS as readonly string[]).includes(section) && !(MAP_SECTIONS as readonly string[]).includes(section)) delete top[section];
   }

@@ -263,8 +263,16 @@ export function* compilePolicySteps(doc: PolicyDocument, meta: { revision: strin
   for (const warning of limitWarnings) warnings.push(warning);
   const { identity, problems: identityProblems } = compileIdentityConfig(doc.identity, roleNames);
   for (const problem of identityProblems) errors.push(problem);
-  const { credentials, problems: credentialProblems } = compileCredentialConfig(doc.credentials);
+  const {
+    credentials,
+    problems: credentialProblems,
+    warnings: credentialWarnings,
+  } = compileCredentialConfig(doc.credentials, {
+    virtualServers: new Set(Object.keys(doc.virtualServers)),
+    grants: (server) => roleServers.has(server) || knownServers.has(server) || [...roles.values()].some((r) => r.globs.some((g) => g.server.matches(server))),
+  });
   for (const problem of credentialProblems) errors.push(problem);
+  for (const warning of credentialWarnings) warnings.push(warning);
 
   const policy: CompiledPolicy = {
     revision: meta.revision,

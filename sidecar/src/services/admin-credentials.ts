@@ -1,12 +1,27 @@
 /**
- * AdminService handlers for the credential vault (wall 2, credentials).
+ * AdminService handlers for the credential vault (wall 2, credentials): proto ↔ domain. The
+ * values of PutCredential are never logged or echoed.
  */
-import type { ServiceImpl } from "@connectrpc/connect";
-import type { AdminService } from "@portcullis/sdk/gen";
+import { create } from "@bufbuild/protobuf";
+import { Code, ConnectError, type ServiceImpl } from "@connectrpc/connect";
+import {
+  type AdminService,
+  CredentialInfoSchema,
+  CredentialKind,
+  DeleteCredentialResponseSchema,
+  ListCredentialsResponseSchema,
+  PutCredentialResponseSchema,
+} from "@portcullis/sdk/gen";
+import { CredentialAdminError, deleteCredential, listCredentials, putCredential, type VaultRecordKind } from "../credentials/index.js";
 import type { AdminDeps } from "./admin-service.js";
-import { notYet } from "./unimplemented.js";
+import { requireName } from "./request-bounds.js";
 
 type CredentialRpcs = Pick<ServiceImpl<typeof AdminService>, "putCredential" | "deleteCredential" | "listCredentials">;
+
+const KINDS: Partial<Record<CredentialKind, VaultRecordKind>> = { [CredentialKind.STATIC]: "static", [CredentialKind.OAUTH2_USER]: "oauth2-user" };
+const PROTO_KINDS: Record<VaultRecordKind, CredentialKind> = { static: CredentialKind.STATIC, "oauth2-user": CredentialKind.OAUTH2_USER };
+/** Largest secret or refresh token accepted. */
+const MAX_SECRET_BYTES = 16 * 1024;
 
 /**
  * Implements the credential RPCs of AdminService.
@@ -16,17 +31,66 @@ type CredentialRpcs = Pick<ServiceImpl<typeof AdminService>, "putCredential" | "
  * const impl = { ...adminTokenRpcs(deps), ...adminCredentialRpcs(deps) };
  * ```
  */
-export function adminCredentialRpcs(_deps: AdminDeps): CredentialRpcs {
-  const wall2 = "wall 2 (identity and credentials)";
+export function adminCredentialRpcs(deps: AdminDeps): CredentialRpcs {
+  const vault = () => deps.credentials.vault;
   return {
-    putCredential() {
-      throw notYet("PutCredential", wall2);
+    async putCredential(req) {
+      requireName("server", req.server, "the real MCP server the credential is for");
+      if (req.subject !== "") requireName("subject", req.subject, "the subject it acts for; empty for the server's shared credential");
+      const kind = KINDS[req.kind];
+      if (!kind) throw new ConnectError("kind: required (CREDENTIAL_KIND_STATIC or CREDENTIAL_KIND_OAUTH2_USER)", Code.InvalidArgument);
+      boundSecret("secret", req.secret, true);
+      boundSecret("refresh_token", req.refreshToken, false);
+      await guarded(() =>
+        putCredential(vault(), deps.policies.current, {
+          subject: req.subject,
+          server: req.server,
+          kind,
+          secret: req.secret,
+          refreshToken: req.refreshToken,
+          expiresAtMs: Number(req.expiresAtMs),
+        }),
+      );
+      deps.logger.info({ subject: req.subject, server: req.server, kind }, "credential put");
+      return create(PutCredentialResponseSchema, {});
     },
-    deleteCredential() {
-      throw notYet("DeleteCredential", wall2);
+    async deleteCredential(req) {
+      requireName("server", req.server, "the server whose credential to delete");
+      const deleted = await guarded(() => deleteCredential(vault(), req.subject, req.server));
+      if (deleted) deps.logger.info({ subject: req.subject, server: req.server }, "credential deleted");
+      return create(DeleteCredentialResponseSchema, { deleted });
     },
-    listCredentials() {
-      throw notYet("ListCredentials", wall2);
+    async listCredentials(req) {
+      const records = await guarded(() =>
+        listCredentials(vault(), { subject: req.subject === "" ? undefined : req.subject, server: req.server === "" ? undefined : req.server }),
+      );
+      return create(ListCredentialsResponseSchema, {
+        credentials: records.map((r) =>
+          create(CredentialInfoSchema, {
+            subject: r.subject,
+            server: r.server,
+            kind: PROTO_KINDS[r.kind] ?? CredentialKind.UNSPECIFIED,
+            updatedAtMs: BigInt(r.updatedAtMs),
+            expiresAtMs: BigInt(r.expiresAtMs),
+            hasRefreshToken: r.hasRefreshToken,
+          }),
+        ),
+      });
     },
   };
+}
+
+function boundSecret(field: string, value: string, required: boolean): void {
+  if (required && value === "") throw new ConnectError(`${field}: required (the secret, or the OAuth 2 access token)`, Code.InvalidArgument);
+  if (Buffer.byteLength(value) > MAX_SECRET_BYTES) throw new ConnectError(`${field}: longer than ${MAX_SECRET_BYTES} bytes`, Code.InvalidArgument);
+}
+
+async function guarded<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    if (err instanceof CredentialAdminError) throw new ConnectError(err.message, err.kind === "invalid" ? Code.InvalidArgument : Code.FailedPrecondition);
+    if (err instanceof ConnectError) throw err;
+    throw new ConnectError(`the vault's store failed (${(err as Error).message}); retry`, Code.Unavailable);
+  }
 }

@@ -5,6 +5,7 @@
 import { create } from "@bufbuild/protobuf";
 import type { ServiceImpl } from "@connectrpc/connect";
 import { type AdminService, GetPolicyResponseSchema, PolicyErrorSchema, ReloadPolicyResponseSchema } from "@portcullis/sdk/gen";
+import type { Credentials } from "../credentials/index.js";
 import type { SubjectOffboarding, TokenAdmin } from "../identity/index.js";
 import type { Logger } from "../logger.js";
 import type { PolicyError, PolicyStore } from "../policy/index.js";
@@ -18,6 +19,7 @@ export interface AdminDeps {
   readonly logger: Logger;
   /** Gateway tokens and offboarding; without them those RPCs answer FailedPrecondition. */
   readonly gateway?: { readonly admin: TokenAdmin; readonly offboarding: SubjectOffboarding } | undefined;
+  readonly credentials: Credentials;
 }
 
 /**

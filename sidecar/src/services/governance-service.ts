@@ -16,13 +16,14 @@ import {
   TargetSchema,
 } from "@portcullis/sdk/gen";
 import { filterTools, type DecisionEngine } from "../decision/index.js";
+import { CallCredential, type Credentials } from "../credentials/index.js";
 import type { GuardrailScanner } from "../guardrails/index.js";
 import { LimitRequestError, type LimitKind as DomainLimitKind, type Settlement } from "../limits/index.js";
 import type { Logger } from "../logger.js";
 import type { PolicyStore } from "../policy/index.js";
 import { requireCaller } from "./caller.js";
 import { checkToken, parseJsonObject, REQUEST_LIMITS, requireName } from "./request-bounds.js";
-import { handleResolveCredential } from "./resolve-credential.js";
+import { credentialMessage, handleResolveCredential } from "./resolve-credential.js";
 import { handleScanResponse } from "./scan-response.js";
 
 /** What the governance handlers need. */
@@ -31,6 +32,7 @@ export interface GovernanceDeps {
   readonly engine: DecisionEngine;
   readonly scanner: GuardrailScanner;
   readonly logger: Logger;
+  readonly credentials: Credentials;
 }
 
 const LIMIT_KINDS: Record<DomainLimitKind, LimitKind> = {
@@ -74,6 +76,7 @@ export function governanceService(deps: GovernanceDeps): ServiceImpl<typeof Gove
         maxDepth: REQUEST_LIMITS.argumentsDepth,
       });
       if (req.estimatedTokens < 0n) throw new ConnectError("estimated_tokens: must not be negative", Code.InvalidArgument);
+      const withCredential = req.includeCredential ? new CallCredential(deps.credentials.broker, req.token) : undefined;
       const decision = await engine
         .decide({
           token: req.token,
@@ -86,6 +89,7 @@ export function governanceService(deps: GovernanceDeps): ServiceImpl<typeof Gove
           estimatedTokens: Number(req.estimatedTokens),
           dryRun: req.dryRun,
           signal: ctx.signal,
+          precondition: withCredential && ((access, policy) => withCredential.produce(access, policy)),
         })
         .catch((err: unknown) => {
           if (err instanceof LimitRequestError) throw new ConnectError(err.message, Code.InvalidArgument);
@@ -124,6 +128,8 @@ export function governanceService(deps: GovernanceDeps): ServiceImpl<typeof Gove
           create(LimitStatusSchema, { ...l, kind: LIMIT_KINDS[l.kind], remaining: BigInt(l.remaining), retryAfterMs: BigInt(l.retryAfterMs) }),
         ),
         failOpen: decision.failOpen,
+        credential: decision.allow && withCredential?.produced ? credentialMessage(withCredential.produced) : undefined,
+        connectUrl: withCredential?.connectUrl ?? "",
       });
     },
 

@@ -1,10 +1,20 @@
 /**
  * The ResolveCredential handler: the downstream credential of an allowed call (wall 2).
+ * Answers like a decision: ALLOW with the credential, or DENY with the reason.
  */
+import { create } from "@bufbuild/protobuf";
 import type { HandlerContext } from "@connectrpc/connect";
-import type { ResolveCredentialRequest, ResolveCredentialResponse } from "@portcullis/sdk/gen";
+import {
+  CredentialSchema,
+  Decision,
+  Reason,
+  ResolveCredentialResponseSchema,
+  type ResolveCredentialRequest,
+  type ResolveCredentialResponse,
+} from "@portcullis/sdk/gen";
+import { resolveCallCredential, type ProducedCredential } from "../credentials/index.js";
 import type { GovernanceDeps } from "./governance-service.js";
-import { notYet } from "./unimplemented.js";
+import { checkToken, requireName } from "./request-bounds.js";
 
 /**
  * Resolves the credential of one call.
@@ -14,6 +24,49 @@ import { notYet } from "./unimplemented.js";
  * resolveCredential: (req, ctx) => handleResolveCredential(req, ctx, deps),
  * ```
  */
-export async function handleResolveCredential(_req: ResolveCredentialRequest, _ctx: HandlerContext, _deps: GovernanceDeps): Promise<ResolveCredentialResponse> {
-  throw notYet("ResolveCredential", "wall 2 (identity and credentials)");
+export async function handleResolveCredential(req: ResolveCredentialRequest, _ctx: HandlerContext, deps: GovernanceDeps): Promise<ResolveCredentialResponse> {
+  checkToken("token", req.token);
+  requireName("server", req.server, "the MCP server or virtual server the tool belongs to");
+  requireName("tool", req.tool, "the tool name as the caller sees it");
+  if (req.decisionId !== "") requireName("decision_id", req.decisionId, "the decision_id Authorize returned");
+  const policy = deps.policies.current;
+  const resolving = deps.engine.identity.resolve(policy, req.token);
+  const caller = resolving instanceof Promise ? await resolving : resolving;
+  const pending = resolveCallCredential(policy, caller, req, deps.credentials.broker);
+  const outcome = pending instanceof Promise ? await pending : pending;
+  const subject = outcome.principal?.subject ?? "";
+  if (outcome.allow) {
+    deps.logger.debug({ subject, server: req.server, tool: req.tool, decisionId: req.decisionId }, "credential resolved");
+    return create(ResolveCredentialResponseSchema, {
+      decision: Decision.ALLOW,
+      reason: Reason.ALLOWED,
+      credential: credentialMessage(outcome.credential),
+      subject,
+    });
+  }
+  deps.logger.info({ subject, server: req.server, tool: req.tool, decisionId: req.decisionId, reason: Reason[outcome.reason] }, "credential refused");
+  return create(ResolveCredentialResponseSchema, {
+    decision: Decision.DENY,
+    reason: outcome.reason,
+    message: outcome.message,
+    connectUrl: outcome.connectUrl ?? "",
+    subject,
+  });
+}
+
+/**
+ * The proto form of a produced credential.
+ *
+ * @example
+ * ```ts
+ * create(AuthorizeResponseSchema, { credential: credentialMessage(produced) });
+ * ```
+ */
+export function credentialMessage(credential: ProducedCredential) {
+  return create(CredentialSchema, {
+    headers: { ...credential.headers },
+    env: { ...credential.env },
+    expiresAtMs: BigInt(credential.expiresAtMs),
+    server: credential.server,
+  });
 }

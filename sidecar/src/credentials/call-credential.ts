@@ -1,0 +1,50 @@
+/**
+ * Authorize with `include_credential`: the call's credential is produced after access
+ * control allowed the call and before its limits, as the decision's precondition — so a call
+ * whose credential cannot be produced is denied (CREDENTIAL_REQUIRED, CREDENTIAL_UNAVAILABLE)
+ * without consuming a limit, and an allowed call carries its credential in the same reply.
+ */
+import type { AccessDecision, Denial } from "../decision/index.js";
+import type { CompiledPolicy } from "../policy/index.js";
+import type { CredentialBroker, CredentialOutcome, ProducedCredential } from "./credential-broker.js";
+import { CREDENTIAL_REASONS } from "./credential-resolution.js";
+import type { MaybePromise } from "./maybe-async.js";
+
+/**
+ * The credential of one Authorize call.
+ *
+ * @example
+ * ```ts
+ * const call = new CallCredential(broker, req.token);
+ * const decision = await engine.decide({ ...input, precondition: (access, policy) => call.produce(access, policy) });
+ * if (decision.allow) call.produced; // the credential
+ * ```
+ */
+export class CallCredential {
+  /** The credential, once produced for an allowed call. Never logged. */
+  produced: ProducedCredential | undefined;
+  /** With CREDENTIAL_REQUIRED: where the user connects the account. */
+  connectUrl: string | undefined;
+  readonly #broker: CredentialBroker;
+  readonly #token: string;
+
+  constructor(broker: CredentialBroker, token: string) {
+    this.#broker = broker;
+    this.#token = token;
+  }
+
+  /** The decision's precondition: produces the credential, or the denial. */
+  produce(access: AccessDecision, policy: CompiledPolicy): MaybePromise<Denial | undefined> {
+    const pending = this.#broker.produce(policy, access.principal!, access.target!.server, this.#token);
+    return pending instanceof Promise ? pending.then((o) => this.#settle(o)) : this.#settle(pending);
+  }
+
+  #settle(outcome: CredentialOutcome): Denial | undefined {
+    if (outcome.ok) {
+      this.produced = outcome.credential;
+      return undefined;
+    }
+    this.connectUrl = outcome.connectUrl;
+    return { reason: CREDENTIAL_REASONS[outcome.problem], message: outcome.message };
+  }
+}

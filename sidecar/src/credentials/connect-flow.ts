@@ -1,0 +1,259 @@
+/**
+ * Connecting a user's account (OAuth 2 authorization code with PKCE, served by the sidecar):
+ * a call to an `oauth2-user` server without the user's credential is denied with a connect
+ * link; the user opens it, approves at the provider, and the tokens land in the vault.
+ *
+ * - `GET /oauth/connect/{handle}` — the link. The handle is unguessable (256 bits), bound to
+ *   one subject and server, lives 10 minutes and is used up by the connection it completes.
+ *   Each visit starts a flow: a fresh `state`, a PKCE verifier (S256), and a cookie that ties
+ *   the flow to this browser; then a redirect to the provider's authorize URL.
+ * - `GET /oauth/callback` — the provider's redirect. The state is single-use; the cookie must
+ *   match; the code is exchanged with the verifier; the tokens are sealed into the vault; the
+ *   page says to close the tab and retry.
+ *
+ * Flow state lives in the vault's store (Redis for a fleet, so any replica can finish a flow
+ * another started), sealed under the vault key. Nothing a page shows or a log line says holds
+ * a code, a verifier or a token.
+ */
+import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import { calculatePKCECodeChallenge, randomPKCECodeVerifier } from "openid-client";
+import type { HttpRequest, HttpResponse, HttpRoute } from "../http/index.js";
+import { BoundedMap } from "../limits/bounded-map.js";
+import type { Logger } from "../logger.js";
+import type { CompiledPolicy } from "../policy/index.js";
+import { OAuthError, requestToken, type RequestOptions } from "./oauth-client.js";
+import type { Vault } from "./vault.js";
+
+/** Options of {@link ConnectFlows}. */
+export interface ConnectFlowOptions {
+  readonly vault: Vault;
+  readonly policies: { readonly current: CompiledPolicy };
+  readonly logger: Logger;
+  /** The sidecar's URL as the user's browser reaches it; default: the listen address. */
+  readonly publicUrl?: string | undefined;
+  /** How long a link and a started flow live (default 10 minutes). */
+  readonly ttlMs?: number | undefined;
+  readonly request?: RequestOptions | undefined;
+}
+
+interface LinkState {
+  readonly subject: string;
+  readonly server: string;
+}
+
+interface FlowState extends LinkState {
+  readonly handle: string;
+  readonly verifier: string;
+  /** SHA-256 of the browser cookie's value. */
+  readonly browser: string;
+}
+
+const PREFIX = "/oauth/";
+const CALLBACK = "/oauth/callback";
+const TOKEN = /^[A-Za-z0-9_-]{43}$/;
+/** A link is handed out again while it has at least this long to live. */
+const REUSE_MARGIN_MS = 2 * 60_000;
+
+/**
+ * Connect links and the HTTP route that serves them.
+ *
+ * @example
+ * ```ts
+ * const flows = new ConnectFlows({ vault, policies, logger, publicUrl: "https://portcullis.example.com" });
+ * httpRoutes.push(flows.route);
+ * const url = await flows.link("alice", "jira");
+ * ```
+ */
+export class ConnectFlows {
+  readonly route: HttpRoute;
+  readonly #vault: Vault;
+  readonly #policies: { readonly current: CompiledPolicy };
+  readonly #logger: Logger;
+  readonly #ttlMs: number;
+  readonly #request: RequestOptions;
+  #baseUrl: string | undefined;
+  readonly #links = new BoundedMap<string, { handle: string; expiresAt: number }>(10_000);
+
+  constructor(options: ConnectFlowOptions) {
+    this.#vault = options.vault;
+    this.#policies = options.policies;
+    this.#logger = options.logger;
+    this.#ttlMs = options.ttlMs ?? 10 * 60_000;
+    this.#request = options.request ?? {};
+    this.#baseUrl = options.publicUrl?.replace(/\/+$/, "");
+    this.route = { prefix: PREFIX, handle: (req, res) => this.#handle(req, res) };
+    // A changed credential ends the links handed out for it (a connection used one up).
+    this.#vault.onChange((subject, server) => this.#links.delete(JSON.stringify([subject, server])));
+  }
+
+  /** Sets the listen address as the base of links, unless a public URL was given. */
+  useListenUrl(url: string): void {
+    this.#baseUrl ??= url.replace(/\/+$/, "");
+  }
+
+  /** The connect link for (subject, server), or undefined when the sidecar has no URL. */
+  async link(subject: string, server: string): Promise<string | undefined> {
+    if (this.#baseUrl === undefined) return undefined;
+    const key = JSON.stringify([subject, server]);
+    const now = Date.now();
+    const known = this.#links.get(key);
+    if (known && known.expiresAt - now > REUSE_MARGIN_MS) return this.#url(known.handle);
+    const handle = randomToken();
+    const state: LinkState = { subject, server };
+    await this.#vault.store.putPending(`connect:${handle}`, this.#vault.sealNote(`connect:${handle}`, JSON.stringify(state)), this.#ttlMs);
+    this.#links.set(key, { handle, expiresAt: now + this.#ttlMs });
+    return this.#url(handle);
+  }
+
+  #url(handle: string): string {
+    return `${this.#baseUrl}${PREFIX}connect/${handle}`;
+  }
+
+  async #handle(req: HttpRequest, res: HttpResponse): Promise<void> {
+    const url = new URL(req.url ?? "/", "http://sidecar");
+    if (req.method !== "GET") return page(res, 405, "Method not allowed", "Open the link in a browser.");
+    try {
+      if (url.pathname.startsWith(`${PREFIX}connect/`)) return await this.#start(url.pathname.slice(`${PREFIX}connect/`.length), res);
+      if (url.pathname === CALLBACK) return await this.#finish(url.searchParams, req.headers.cookie, res);
+    } catch (err) {
+      // The path holds the link's handle: logged as its route only.
+      this.#logger.error({ err: (err as Error).message, route: url.pathname === CALLBACK ? "callback" : "connect" }, "connect flow failed");
+      return page(res, 503, "Try again", "The account could not be connected right now. Retry the tool call for a new link.");
+    }
+    return page(res, 404, "Not found", "There is nothing here.");
+  }
+
+  async #start(handle: string, res: HttpResponse): Promise<void> {
+    const sealed = TOKEN.test(handle) ? await this.#vault.store.peekPending(`connect:${handle}`) : undefined;
+    const link = sealed && parse<LinkState>(this.#vault.openNote(`connect:${handle}`, sealed));
+    if (!link) return page(res, 410, "Link expired", "This connect link has expired or was already used. Retry the tool call for a new link.");
+    const config = this.#policies.current.credentials.get(link.server);
+    if (config?.type !== "oauth2-user" || this.#baseUrl === undefined) {
+      return page(res, 409, "Not connectable", `Server '${link.server}' no longer takes a connected account (see the policy's credentials section).`);
+    }
+    const state = randomToken();
+    const verifier = randomPKCECodeVerifier();
+    const browser = randomToken();
+    const flow: FlowState = { ...link, handle, verifier, browser: sha256(browser) };
+    await this.#vault.store.putPending(`flow:${state}`, this.#vault.sealNote(`flow:${state}`, JSON.stringify(flow)), this.#ttlMs);
+    const target = new URL(config.authorizeUrl);
+    for (const [key, value] of Object.entries(config.authorizeParams)) target.searchParams.set(key, value);
+    target.searchParams.set("response_type", "code");
+    target.searchParams.set("client_id", config.oauth.clientId);
+    target.searchParams.set("redirect_uri", this.#redirectUri());
+    if (config.oauth.scopes.length > 0) target.searchParams.set("scope", config.oauth.scopes.join(" "));
+    if (config.oauth.resource) target.searchParams.set("resource", config.oauth.resource);
+    if (config.oauth.audience) target.searchParams.set("audience", config.oauth.audience);
+    target.searchParams.set("state", state);
+    target.searchParams.set("code_challenge", await calculatePKCECodeChallenge(verifier));
+    target.searchParams.set("code_challenge_method", "S256");
+    const secure = this.#baseUrl.startsWith("https:") ? "; Secure" : "";
+    res.writeHead(302, {
+      location: target.href,
+      "set-cookie": `${cookieName(state)}=${browser}; Path=${CALLBACK}; Max-Age=${Math.floor(this.#ttlMs / 1000)}; HttpOnly; SameSite=Lax${secure}`,
+      "cache-control": "no-store",
+      "referrer-policy": "no-referrer",
+    });
+    res.end();
+  }
+
+  async #finish(params: URLSearchParams, cookies: string | undefined, res: HttpResponse): Promise<void> {
+    const state = params.get("state") ?? "";
+    const sealed = TOKEN.test(state) ? await this.#vault.store.takePending(`flow:${state}`) : undefined;
+    const flow = sealed && parse<FlowState>(this.#vault.openNote(`flow:${state}`, sealed));
+    if (!flow) return page(res, 400, "Unknown sign-in", "This sign-in is unknown, expired or already finished. Retry the tool call for a new link.");
+    const browser = cookieValue(cookies, cookieName(state));
+    if (browser === undefined || !sameHash(sha256(browser), flow.browser)) {
+      this.#logger.warn({ subject: flow.subject, server: flow.server }, "connect callback from a browser that did not start the flow; refused");
+      return page(res, 400, "Wrong browser", "Finish the sign-in in the browser that opened the connect link.");
+    }
+    const error = params.get("error");
+    if (error !== null) {
+      const code = /^[\x20-\x7E]{1,64}$/.test(error) ? error : "error";
+      this.#logger.warn({ subject: flow.subject, server: flow.server, error: code }, "the provider refused the authorization");
+      return page(res, 400, "Not connected", `The provider answered '${code}'. Retry the tool call for a new link.`);
+    }
+    const code = params.get("code");
+    const config = this.#policies.current.credentials.get(flow.server);
+    if (!code || config?.type !== "oauth2-user")
+      return page(res, 400, "Not connected", "The provider sent no authorization code. Retry the tool call for a new link.");
+    // The link is used up by the connection it completes; a concurrent second flow finds it gone.
+    const link = await this.#vault.store.takePending(`connect:${flow.handle}`);
+    if (link === undefined) return page(res, 410, "Link used", "This connect link was already used or has expired. Retry the tool call for a new link.");
+    const started = Date.now();
+    const tokenParams: Record<string, string> = { grant_type: "authorization_code", code, redirect_uri: this.#redirectUri(), code_verifier: flow.verifier };
+    if (config.oauth.resource) tokenParams.resource = config.oauth.resource;
+    try {
+      const tokens = await requestToken(config.oauth, tokenParams, [code, flow.verifier], this.#request);
+      await this.#vault.write(flow.subject, flow.server, "oauth2-user", {
+        secret: tokens.accessToken,
+        refreshToken: tokens.refreshToken,
+        expiresAtMs: tokens.expiresIn ? started + tokens.expiresIn * 1000 : 0,
+        obtainedAtMs: started,
+      });
+    } catch (err) {
+      // Give the link back: the user may try again with it while it lives.
+      await this.#vault.store.putPending(`connect:${flow.handle}`, link, this.#ttlMs).catch(() => undefined);
+      const message = err instanceof OAuthError ? err.message : "the vault could not store the tokens";
+      this.#logger.warn({ subject: flow.subject, server: flow.server, err: (err as Error).message }, "connecting an account failed");
+      return page(res, 502, "Not connected", `The account could not be connected: ${message}. Open the link again to retry.`);
+    }
+    this.#logger.info({ subject: flow.subject, server: flow.server }, "account connected");
+    return page(res, 200, "Connected", `Your account on '${flow.server}' is connected for subject '${flow.subject}'. You may close this tab and retry.`);
+  }
+
+  #redirectUri(): string {
+    return `${this.#baseUrl}${CALLBACK}`;
+  }
+}
+
+function randomToken(): string {
+  return randomBytes(32).toString("base64url");
+}
+
+function sha256(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
+}
+
+function sameHash(a: string, b: string): boolean {
+  return a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+}
+
+function cookieName(state: string): string {
+  return `pcl_oauth_${state.slice(0, 16)}`;
+}
+
+function cookieValue(header: string | undefined, name: string): string | undefined {
+  for (const part of (header ?? "").split(";")) {
+    const [key, ...value] = part.trim().split("=");
+    if (key === name) return value.join("=");
+  }
+  return undefined;
+}
+
+function parse<T>(text: string | undefined): T | undefined {
+  if (text === undefined) return undefined;
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return undefined;
+  }
+}
+
+function page(res: HttpResponse, status: number, title: string, text: string): void {
+  const html = `<!doctype html><html><head><meta charset="utf-8"><title>${escapeHtml(title)} — Portcullis</title></head><body style="font-family:sans-serif;max-width:36em;margin:4em auto"><h1>${escapeHtml(title)}</h1><p>${escapeHtml(text)}</p></body></html>`;
+  res.writeHead(status, {
+    "content-type": "text/html; charset=utf-8",
+    "content-length": Buffer.byteLength(html),
+    "cache-control": "no-store",
+    "referrer-policy": "no-referrer",
+    "x-content-type-options": "nosniff",
+    "x-frame-options": "DENY",
+    "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'",
+  });
+  res.end(html);
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}

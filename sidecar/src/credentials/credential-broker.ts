@@ -1,0 +1,199 @@
+/**
+ * Produces the downstream credential of one call: what the policy's `credentials:` entry for
+ * the real server says, for the caller's principal — a static secret from the vault (shared
+ * or the subject's own), a client-credentials token, the user's OAuth 2 token (refreshed when
+ * due), or the caller's IdP token exchanged (RFC 8693) — applied as headers and environment
+ * variables. A server without an entry needs nothing: the credential is empty.
+ *
+ * Synchronous while everything is cached; the outcome of a failure is a reason and a message
+ * for the caller (CREDENTIAL_REQUIRED with a connect link, or CREDENTIAL_UNAVAILABLE), never
+ * a secret and never a stale token.
+ */
+import type { CompiledPolicy, Principal } from "../policy/index.js";
+import { applyCredential } from "./apply-credential.js";
+import type { ConnectFlows } from "./connect-flow.js";
+import type { CompiledServerCredential } from "./credential-schema.js";
+import { andThen, attempt, type MaybePromise } from "./maybe-async.js";
+import { OAuthError, requestToken, type RequestOptions } from "./oauth-client.js";
+import { TokenCache, TokenUnavailableError, type HeldToken } from "./token-cache.js";
+import { ReconnectRequiredError, RefreshFailedError, UserTokens } from "./user-tokens.js";
+import { owner, type Vault, type VaultEntry } from "./vault.js";
+import { VaultRecordError } from "./vault-seal.js";
+import type { Logger } from "../logger.js";
+
+/** A credential and how to present it. Never logged. */
+export interface ProducedCredential {
+  readonly headers: Readonly<Record<string, string>>;
+  readonly env: Readonly<Record<string, string>>;
+  /** Unix ms; 0 when unknown or never. */
+  readonly expiresAtMs: number;
+  /** The real server it is for. */
+  readonly server: string;
+}
+
+/** The credential, or why there is none. */
+export type CredentialOutcome =
+  | { readonly ok: true; readonly credential: ProducedCredential }
+  | {
+      readonly ok: false;
+      /** `required`: the user must connect an account (or an admin put a secret); `unavailable`: it cannot be produced now. */
+      readonly problem: "required" | "unavailable";
+      readonly message: string;
+      readonly connectUrl?: string | undefined;
+    };
+
+/** What the vault-dependent parts answer while the vault is off. */
+export const VAULT_OFF =
+  "the credential vault is off: start the sidecar with --vault-key-file FILE or the environment variable PORTCULLIS_VAULT_KEY (32 random bytes, base64 or hex)";
+
+/** The parts a broker works with; `vault` is absent when no key was given. */
+export interface BrokerParts {
+  readonly vault: Vault | undefined;
+  readonly connect: ConnectFlows | undefined;
+  readonly logger: Logger;
+  readonly request?: RequestOptions | undefined;
+}
+
+/**
+ * Produces credentials for calls.
+ *
+ * @example
+ * ```ts
+ * const outcome = await broker.produce(policy, principal, "jira", req.token);
+ * if (outcome.ok) outcome.credential.headers; // { authorization: "Bearer …" }
+ * ```
+ */
+export class CredentialBroker {
+  readonly tokens: TokenCache;
+  readonly #parts: BrokerParts;
+  readonly #users: UserTokens | undefined;
+
+  constructor(parts: BrokerParts) {
+    this.#parts = parts;
+    this.tokens = new TokenCache(parts.logger);
+    this.#users = parts.vault ? new UserTokens(parts.vault, parts.logger, { request: parts.request }) : undefined;
+  }
+
+  /** The credential `principal` presents to the real `server`; `presented` is the caller's own token (for token exchange). */
+  produce(policy: CompiledPolicy, principal: Principal, server: string, presented: string): MaybePromise<CredentialOutcome> {
+    const config = policy.credentials.get(server);
+    if (!config) return { ok: true, credential: { headers: {}, env: {}, expiresAtMs: 0, server } };
+    return attempt(
+      () => this.#produce(config, principal, presented),
+      (err) => (err instanceof ReconnectRequiredError ? this.#connect(server, principal.subject, err.message) : unavailable(err, config)),
+    );
+  }
+
+  #produce(config: CompiledServerCredential, principal: Principal, presented: string): MaybePromise<CredentialOutcome> {
+    const done = (held: HeldToken): CredentialOutcome => ({
+      ok: true,
+      credential: { ...applyCredential(config.apply, held.token), expiresAtMs: held.expiresAtMs, server: config.server },
+    });
+    switch (config.type) {
+      case "static":
+        return this.#fromVault(config, config.perUser ? principal.subject : "", (entry) =>
+          done({ token: entry.payload.secret, expiresAtMs: entry.payload.expiresAtMs }),
+        );
+      case "oauth2-user":
+        return this.#fromVault(config, principal.subject, (entry) => andThen(this.#users!.token(entry, config), done));
+      case "oauth2-client-credentials": {
+        const { oauth } = config;
+        return andThen(
+          this.tokens.get({ grant: "client-credentials", server: config.server }, () =>
+            requestToken(oauth, grantParams("client_credentials", oauth), [], this.#parts.request),
+          ),
+          done,
+        );
+      }
+      case "token-exchange": {
+        if (principal.kind !== "idp") {
+          return {
+            ok: false,
+            problem: "unavailable",
+            message: `server '${config.server}' takes a token exchanged for the caller's IdP token (${config.path}), but the caller authenticated with a ${principal.kind ?? "static"} token; call with the IdP token (JWT)`,
+          };
+        }
+        const params = {
+          ...grantParams("urn:ietf:params:oauth:grant-type:token-exchange", config.oauth),
+          subject_token: presented,
+          subject_token_type: config.subjectTokenType,
+          ...(config.requestedTokenType ? { requested_token_type: config.requestedTokenType } : {}),
+        };
+        return andThen(
+          this.tokens.get({ grant: "token-exchange", server: config.server, subject: principal.subject }, () =>
+            requestToken(config.oauth, params, [presented], this.#parts.request),
+          ),
+          done,
+        );
+      }
+    }
+  }
+
+  #fromVault(config: CompiledServerCredential, subject: string, use: (entry: VaultEntry) => MaybePromise<CredentialOutcome>): MaybePromise<CredentialOutcome> {
+    const vault = this.#parts.vault;
+    if (!vault) return { ok: false, problem: "unavailable", message: `server '${config.server}' takes a credential from the vault, but ${VAULT_OFF}` };
+    return andThen(vault.read(subject, config.server), (entry) => {
+      if (!entry) return this.#missing(config, subject);
+      if (entry.kind !== (config.type === "static" ? "static" : "oauth2-user")) {
+        return {
+          ok: false,
+          problem: "unavailable",
+          message: `the vault holds a ${entry.kind} credential for ${owner(subject, config.server)}, but the policy says ${config.type} (${config.path}); put a matching one`,
+        };
+      }
+      return use(entry);
+    });
+  }
+
+  #missing(config: CompiledServerCredential, subject: string): MaybePromise<CredentialOutcome> {
+    if (config.type === "oauth2-user")
+      return this.#connect(config.server, subject, `subject '${subject}' has not connected an account on server '${config.server}' yet`);
+    if (subject === "") {
+      return {
+        ok: false,
+        problem: "unavailable",
+        message: `no shared credential for server '${config.server}' in the vault; an admin puts one with PutCredential (empty subject)`,
+      };
+    }
+    return {
+      ok: false,
+      problem: "required",
+      message: `no credential of subject '${subject}' for server '${config.server}' in the vault; an admin puts one with PutCredential`,
+    };
+  }
+
+  #connect(server: string, subject: string, why: string): Promise<CredentialOutcome> {
+    const flows = this.#parts.connect;
+    const link = flows ? flows.link(subject, server) : Promise.resolve(undefined);
+    return link.then(
+      (connectUrl): CredentialOutcome =>
+        connectUrl
+          ? { ok: false, problem: "required", message: `${why}: open connect_url in a browser to connect it, then retry`, connectUrl }
+          : { ok: false, problem: "required", message: `${why}, and this sidecar has no URL for a connect link: start it with --public-url` },
+      (err: unknown): CredentialOutcome => ({
+        ok: false,
+        problem: "unavailable",
+        message: `${why}, and no connect link could be made (${(err as Error).message}); retry`,
+      }),
+    );
+  }
+}
+
+function grantParams(
+  grantType: string,
+  oauth: { scopes: readonly string[]; audience: string | undefined; resource: string | undefined },
+): Record<string, string> {
+  const params: Record<string, string> = { grant_type: grantType };
+  if (oauth.scopes.length > 0) params.scope = oauth.scopes.join(" ");
+  if (oauth.audience) params.audience = oauth.audience;
+  if (oauth.resource) params.resource = oauth.resource;
+  return params;
+}
+
+function unavailable(err: unknown, config: CompiledServerCredential): CredentialOutcome {
+  const what = `the credential for server '${config.server}' cannot be produced`;
+  if (err instanceof VaultRecordError) return { ok: false, problem: "unavailable", message: `${what}: ${err.message}` };
+  const known = err instanceof RefreshFailedError || err instanceof TokenUnavailableError || err instanceof OAuthError;
+  const cause = known ? (err as Error).message : `the vault's store did not answer (${(err as Error).message})`;
+  return { ok: false, problem: "unavailable", message: `${what}: ${cause}; retry later` };
+}

@@ -1,0 +1,93 @@
+/**
+ * The credentials domain assembled for a sidecar: the vault (SQLite under the data directory
+ * for one sidecar, Redis for a fleet; off without a key), the broker that produces each call's
+ * credential, the connect flow's HTTP route, and offboarding.
+ */
+import type { HttpRoute } from "../http/index.js";
+import type { Logger } from "../logger.js";
+import type { CompiledPolicy } from "../policy/index.js";
+import { ConnectFlows } from "./connect-flow.js";
+import { CredentialBroker } from "./credential-broker.js";
+import { VaultOffboarding } from "./credential-offboarding.js";
+import type { RequestOptions } from "./oauth-client.js";
+import { RedisVaultStore } from "./redis-vault-store.js";
+import { SqliteVaultStore } from "./sqlite-vault-store.js";
+import { Vault } from "./vault.js";
+import { parseVaultKey } from "./vault-key.js";
+import type { VaultStore } from "./vault-store.js";
+
+/** Options of {@link openCredentials}. */
+export interface CredentialsOptions {
+  readonly policies: { readonly current: CompiledPolicy };
+  readonly logger: Logger;
+  /** The key-encryption key (32 bytes, base64 or hex); without it the vault is off. */
+  readonly vaultKey?: string | undefined;
+  /** Where the SQLite vault lives (default `./portcullis-data`). */
+  readonly dataDir?: string | undefined;
+  /** With a Redis URL, the vault lives in Redis, shared by the fleet. */
+  readonly redisUrl?: string | undefined;
+  readonly redisPrefix?: string | undefined;
+  /** The sidecar's URL as a browser reaches it (connect links). */
+  readonly publicUrl?: string | undefined;
+  /** Provider requests (deadline). */
+  readonly request?: RequestOptions | undefined;
+}
+
+/** The credentials domain of one sidecar. */
+export interface Credentials {
+  /** Undefined when the vault is off (no key). */
+  readonly vault: Vault | undefined;
+  readonly broker: CredentialBroker;
+  readonly offboarding: VaultOffboarding;
+  /** `/oauth/…`: the connect flow (absent while the vault is off). */
+  readonly route: HttpRoute | undefined;
+  /** The listen address, as the base of connect links when no public URL was given. */
+  useListenUrl(url: string): void;
+  close(): Promise<void>;
+}
+
+/** The default data directory. */
+export const DEFAULT_DATA_DIR = "./portcullis-data";
+
+/**
+ * Opens the credentials domain. Throws a VaultKeyError for a malformed key (the message
+ * says what a key looks like, never the key). A fleet's Redis may be down at start: the
+ * vault then answers CREDENTIAL_UNAVAILABLE until it is back.
+ *
+ * @example
+ * ```ts
+ * const credentials = await openCredentials({ policies, logger, vaultKey, dataDir: "./portcullis-data" });
+ * ```
+ */
+export async function openCredentials(options: CredentialsOptions): Promise<Credentials> {
+  const { logger, policies, request } = options;
+  const key = options.vaultKey === undefined ? undefined : parseVaultKey(options.vaultKey);
+  let store: VaultStore | undefined;
+  if (key) {
+    if (options.redisUrl) {
+      const redis = new RedisVaultStore({ url: options.redisUrl, prefix: options.redisPrefix });
+      await redis.ready().catch((err: unknown) => {
+        logger.warn({ err: (err as Error).message }, "redis unreachable at start; credentials are unavailable until it answers");
+      });
+      store = redis;
+    } else {
+      store = SqliteVaultStore.open(options.dataDir ?? DEFAULT_DATA_DIR);
+    }
+  }
+  const vault = key && store ? new Vault(store, key, logger) : undefined;
+  const connect = vault ? new ConnectFlows({ vault, policies, logger, publicUrl: options.publicUrl, request }) : undefined;
+  const broker = new CredentialBroker({ vault, connect, logger, request });
+  const offboarding = new VaultOffboarding({ vault, tokens: broker.tokens, policies, request });
+  if (vault) logger.info({ store: vault.store.kind, keyId: vault.keyId }, "credential vault open");
+  else logger.info("credential vault off (no --vault-key-file or PORTCULLIS_VAULT_KEY)");
+  return {
+    vault,
+    broker,
+    offboarding,
+    route: connect?.route,
+    useListenUrl: (url) => connect?.useListenUrl(url),
+    close: async () => {
+      await store?.close();
+    },
+  };
+}

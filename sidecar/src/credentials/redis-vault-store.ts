@@ -1,0 +1,261 @@
+/**
+ * The vault of a fleet: sealed records in Redis, one hash per subject (field: server), so
+ * that offboarding reads and deletes a subject's records in one place. Every key carries the
+ * deployment's hash tag (the prefix), so the scripts are Redis-Cluster-safe.
+ *
+ * A refresh is taken by one replica with `SET NX PX` (a lock that expires should its holder
+ * die); a failure leaves a backoff key that every replica honours, so a provider that is down
+ * sees one attempt per backoff period from the whole fleet. Writes are announced on a
+ * pub/sub channel so that the other replicas drop what they cached at once; their caches
+ * also revalidate on their own, since a pub/sub message can be lost.
+ */
+import { randomUUID } from "node:crypto";
+import { Redis } from "ioredis";
+import type { RecordFilter, RefreshTurn, StoredRecord, VaultRecordKind, VaultStore } from "./vault-store.js";
+
+/** Options of {@link RedisVaultStore}. */
+export interface RedisVaultStoreOptions {
+  readonly url: string;
+  /** Key prefix with its Cluster hash tag (default `pcl:{portcullis}:`). */
+  readonly prefix?: string | undefined;
+  /** Deadline of one command, in ms (default 2000). */
+  readonly commandTimeoutMs?: number | undefined;
+}
+
+// KEYS: lock, backoff, failures. ARGV: owner, holdMs. → {0|1|2, pttl, failures}
+const TAKE_TURN_LUA = `
+local failures = tonumber(redis.call('GET', KEYS[3]) or '0')
+local backoff = redis.call('PTTL', KEYS[2])
+if backoff > 0 then return {0, backoff, failures} end
+if redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then return {1, 0, failures} end
+return {2, redis.call('PTTL', KEYS[1]), failures}`;
+
+// KEYS: lock, backoff, failures. ARGV: owner, ok (1|0), backoffMs.
+const END_TURN_LUA = `
+if ARGV[2] == '1' then
+  redis.call('DEL', KEYS[2], KEYS[3])
+else
+  redis.call('SET', KEYS[2], '1', 'PX', ARGV[3])
+  redis.call('INCR', KEYS[3])
+  redis.call('PEXPIRE', KEYS[3], 3600000)
+end
+if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('DEL', KEYS[1]) end
+return 1`;
+
+// KEYS: pending. GETDEL for Redis before 6.2.
+const TAKE_PENDING_LUA = `
+local value = redis.call('GET', KEYS[1])
+if value then redis.call('DEL', KEYS[1]) end
+return value`;
+
+// KEYS: subject hash, subjects set. ARGV: server, subject id, record.
+const PUT_LUA = `
+redis.call('HSET', KEYS[1], ARGV[1], ARGV[3])
+redis.call('SADD', KEYS[2], ARGV[2])
+return 1`;
+
+// KEYS: subject hash, subjects set. ARGV: server, subject id.
+const DELETE_LUA = `
+local n = redis.call('HDEL', KEYS[1], ARGV[1])
+if redis.call('HLEN', KEYS[1]) == 0 then redis.call('SREM', KEYS[2], ARGV[2]) end
+return n`;
+
+type Scripted = Redis & {
+  pclVaultTakeTurn(lock: string, backoff: string, failures: string, owner: string, holdMs: number): Promise<[number, number, number]>;
+  pclVaultEndTurn(lock: string, backoff: string, failures: string, owner: string, ok: string, backoffMs: number): Promise<number>;
+  pclVaultTakePending(key: string): Promise<string | null>;
+  pclVaultPut(hash: string, subjects: string, server: string, subjectId: string, record: string): Promise<number>;
+  pclVaultDelete(hash: string, subjects: string, server: string, subjectId: string): Promise<number>;
+};
+
+type Meta = Omit<StoredRecord, "subject" | "server">;
+
+/**
+ * Vault records in Redis, shared by a fleet.
+ *
+ * @example
+ * ```ts
+ * const store = new RedisVaultStore({ url: "redis://127.0.0.1:6379" });
+ * await store.ready();
+ * ```
+ */
+export class RedisVaultStore implements VaultStore {
+  readonly kind = "redis" as const;
+  readonly shared = true;
+  readonly #redis: Scripted;
+  readonly #subscriber: Redis;
+  readonly #prefix: string;
+  readonly #channel: string;
+  readonly #listeners: ((subject: string, server: string) => void)[] = [];
+  readonly #connected: Promise<void>;
+
+  constructor(options: RedisVaultStoreOptions) {
+    this.#prefix = `${options.prefix ?? "pcl:{portcullis}:"}vault:`;
+    this.#channel = `${this.#prefix}changes`;
+    const common = {
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 0,
+      connectTimeout: 2000,
+      retryStrategy: (attempt: number) => Math.min(50 * attempt, 1000),
+      lazyConnect: true,
+    };
+    const redis = new Redis(options.url, { ...common, commandTimeout: options.commandTimeoutMs ?? 2000 });
+    redis.defineCommand("pclVaultTakeTurn", { lua: TAKE_TURN_LUA, numberOfKeys: 3 });
+    redis.defineCommand("pclVaultEndTurn", { lua: END_TURN_LUA, numberOfKeys: 3 });
+    redis.defineCommand("pclVaultTakePending", { lua: TAKE_PENDING_LUA, numberOfKeys: 1 });
+    redis.defineCommand("pclVaultPut", { lua: PUT_LUA, numberOfKeys: 2 });
+    redis.defineCommand("pclVaultDelete", { lua: DELETE_LUA, numberOfKeys: 2 });
+    this.#redis = redis as Scripted;
+    // The subscriber resubscribes by itself after a reconnect (ioredis autoResubscribe).
+    this.#subscriber = new Redis(options.url, { ...common, enableOfflineQueue: true });
+    for (const client of [this.#redis, this.#subscriber]) client.on("error", () => undefined);
+    this.#subscriber.on("message", (_channel: string, message: string) => {
+      const parsed = parseChange(message);
+      if (parsed) for (const listener of this.#listeners) listener(parsed[0], parsed[1]);
+    });
+    this.#connected = Promise.all([this.#redis.connect(), this.#subscriber.connect().then(() => this.#subscriber.subscribe(this.#channel))]).then(
+      () => undefined,
+    );
+    this.#connected.catch(() => undefined);
+  }
+
+  /** Resolves once both connections are up; rejects when Redis cannot be reached. */
+  ready(): Promise<void> {
+    return this.#connected;
+  }
+
+  async get(subject: string, server: string): Promise<StoredRecord | undefined> {
+    const text = await reach(this.#redis.hget(this.#hash(subject), server));
+    return text === null ? undefined : fromText(subject, server, text);
+  }
+
+  async put(record: StoredRecord): Promise<void> {
+    const { subject, server, ...meta } = record;
+    await reach(this.#redis.pclVaultPut(this.#hash(subject), this.#subjects(), server, id(subject), JSON.stringify(meta satisfies Meta)));
+    await this.#announce(subject, server);
+  }
+
+  async delete(subject: string, server: string): Promise<boolean> {
+    const removed = await reach(this.#redis.pclVaultDelete(this.#hash(subject), this.#subjects(), server, id(subject)));
+    if (removed > 0) await this.#announce(subject, server);
+    return removed > 0;
+  }
+
+  async list(filter: RecordFilter): Promise<StoredRecord[]> {
+    const subjects = filter.subject !== undefined ? [filter.subject] : (await reach(this.#redis.smembers(this.#subjects()))).map(unid);
+    const pipeline = this.#redis.pipeline();
+    for (const subject of subjects) pipeline.hgetall(this.#hash(subject));
+    const replies = (await reach(pipeline.exec())) ?? [];
+    const records: StoredRecord[] = [];
+    replies.forEach(([err, fields], i) => {
+      if (err) throw err;
+      for (const [server, text] of Object.entries(fields as Record<string, string>)) {
+        if (filter.server !== undefined && server !== filter.server) continue;
+        const record = fromText(subjects[i]!, server, text);
+        if (record) records.push(record);
+      }
+    });
+    return records.sort((a, b) => a.subject.localeCompare(b.subject) || a.server.localeCompare(b.server));
+  }
+
+  async putPending(pendingId: string, value: string, ttlMs: number): Promise<void> {
+    await reach(this.#redis.set(`${this.#prefix}pending:${pendingId}`, value, "PX", ttlMs));
+  }
+
+  async peekPending(pendingId: string): Promise<string | undefined> {
+    return (await reach(this.#redis.get(`${this.#prefix}pending:${pendingId}`))) ?? undefined;
+  }
+
+  async takePending(pendingId: string): Promise<string | undefined> {
+    return (await reach(this.#redis.pclVaultTakePending(`${this.#prefix}pending:${pendingId}`))) ?? undefined;
+  }
+
+  async takeRefreshTurn(subject: string, server: string, holdMs: number): Promise<RefreshTurn> {
+    const base = `${this.#prefix}refresh:${id(subject)}:${id(server)}:`;
+    const keys = [`${base}lock`, `${base}backoff`, `${base}failures`] as const;
+    const owner = randomUUID();
+    const [state, pttl, failures] = await reach(this.#redis.pclVaultTakeTurn(...keys, owner, holdMs));
+    if (state !== 1) return { mine: false, busy: state === 2, retryInMs: Math.max(0, pttl), failures };
+    return {
+      mine: true,
+      failures,
+      done: async (outcome) => {
+        await reach(this.#redis.pclVaultEndTurn(...keys, owner, outcome.ok ? "1" : "0", outcome.ok ? 0 : Math.max(1, Math.round(outcome.backoffMs))));
+      },
+    };
+  }
+
+  onChange(listener: (subject: string, server: string) => void): void {
+    this.#listeners.push(listener);
+  }
+
+  async close(): Promise<void> {
+    await Promise.allSettled([this.#redis.quit(), this.#subscriber.quit()]);
+    this.#redis.disconnect();
+    this.#subscriber.disconnect();
+  }
+
+  async #announce(subject: string, server: string): Promise<void> {
+    // Announced after the write: a replica that hears it and reads again sees the new record.
+    await this.#redis.publish(this.#channel, JSON.stringify([subject, server])).catch(() => undefined);
+  }
+
+  #hash(subject: string): string {
+    return `${this.#prefix}rec:${id(subject)}`;
+  }
+
+  #subjects(): string {
+    return `${this.#prefix}subjects`;
+  }
+}
+
+/** ioredis's errors for a connection that is down, in words an operator reads. */
+async function reach<T>(command: Promise<T>): Promise<T> {
+  try {
+    return await command;
+  } catch (err) {
+    const message = (err as Error).message;
+    if (/enableOfflineQueue|Connection is closed|Command timed out/.test(message))
+      throw new Error(`Redis is unreachable (${message.includes("timed out") ? "no answer in time" : "not connected"})`);
+    throw new Error(`Redis: ${message}`);
+  }
+}
+
+/** A name as a key segment: base64url never holds `:` or the hash tag's braces. */
+function id(name: string): string {
+  return Buffer.from(name, "utf8").toString("base64url");
+}
+
+function unid(text: string): string {
+  return Buffer.from(text, "base64url").toString("utf8");
+}
+
+function fromText(subject: string, server: string, text: string): StoredRecord | undefined {
+  let meta: Partial<Meta>;
+  try {
+    meta = JSON.parse(text) as Partial<Meta>;
+  } catch {
+    // Unreadable metadata reads as a record whose seal does not open: reported, never served.
+    return { subject, server, kind: "static", updatedAtMs: 0, expiresAtMs: 0, hasRefreshToken: false, rev: "", sealed: text };
+  }
+  return {
+    subject,
+    server,
+    kind: (meta.kind ?? "static") as VaultRecordKind,
+    updatedAtMs: Number(meta.updatedAtMs ?? 0),
+    expiresAtMs: Number(meta.expiresAtMs ?? 0),
+    hasRefreshToken: meta.hasRefreshToken === true,
+    rev: String(meta.rev ?? ""),
+    sealed: String(meta.sealed ?? ""),
+  };
+}
+
+function parseChange(message: string): [string, string] | undefined {
+  try {
+    const value = JSON.parse(message) as unknown;
+    if (Array.isArray(value) && typeof value[0] === "string" && typeof value[1] === "string") return [value[0], value[1]];
+  } catch {
+    // Not ours: ignore.
+  }
+  return undefined;
+}

@@ -1,0 +1,157 @@
+/**
+ * The vault of one sidecar: a SQLite file (`node:sqlite`) under the data directory, readable
+ * by its owner only (0600, in a 0700 directory). Reads are synchronous and take microseconds,
+ * so a cache miss does not even cost a promise. Connect flows live in memory: a restart
+ * forgets them, and the user clicks the link of the next denied call.
+ */
+import { chmodSync, closeSync, mkdirSync, openSync } from "node:fs";
+import { join } from "node:path";
+import { DatabaseSync, type StatementSync } from "node:sqlite";
+import { LocalRefreshTurns, type RecordFilter, type RefreshTurn, type StoredRecord, type VaultRecordKind, type VaultStore } from "./vault-store.js";
+
+/** The vault file's name inside the data directory. */
+export const VAULT_FILE = "vault.sqlite";
+
+const MAX_PENDING = 10_000;
+
+interface Row {
+  subject: string;
+  server: string;
+  kind: string;
+  updated_at_ms: number;
+  expires_at_ms: number;
+  has_refresh_token: number;
+  rev: string;
+  sealed: string;
+}
+
+/**
+ * Vault records in a SQLite file.
+ *
+ * @example
+ * ```ts
+ * const store = SqliteVaultStore.open("./portcullis-data");
+ * ```
+ */
+export class SqliteVaultStore implements VaultStore {
+  readonly kind = "sqlite" as const;
+  readonly shared = false;
+  /** The file's path. */
+  readonly file: string;
+  readonly #db: DatabaseSync;
+  readonly #select: StatementSync;
+  readonly #upsert: StatementSync;
+  readonly #remove: StatementSync;
+  readonly #pending = new Map<string, { value: string; expiresAt: number }>();
+  readonly #turns = new LocalRefreshTurns();
+  readonly #listeners: ((subject: string, server: string) => void)[] = [];
+
+  private constructor(file: string) {
+    this.file = file;
+    this.#db = new DatabaseSync(file);
+    // Deleted records are overwritten, not left in free pages (they are sealed anyway).
+    this.#db.exec("PRAGMA secure_delete = ON");
+    this.#db.exec(`CREATE TABLE IF NOT EXISTS credentials (
+      subject TEXT NOT NULL, server TEXT NOT NULL, kind TEXT NOT NULL,
+      updated_at_ms INTEGER NOT NULL, expires_at_ms INTEGER NOT NULL, has_refresh_token INTEGER NOT NULL,
+      rev TEXT NOT NULL, sealed TEXT NOT NULL,
+      PRIMARY KEY (subject, server)) WITHOUT ROWID`);
+    this.#select = this.#db.prepare("SELECT * FROM credentials WHERE subject = ? AND server = ?");
+    this.#upsert = this.#db.prepare(
+      "INSERT OR REPLACE INTO credentials (subject, server, kind, updated_at_ms, expires_at_ms, has_refresh_token, rev, sealed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+    );
+    this.#remove = this.#db.prepare("DELETE FROM credentials WHERE subject = ? AND server = ?");
+  }
+
+  /** Opens (creating if needed) `dir/vault.sqlite` with owner-only permissions. */
+  static open(dir: string): SqliteVaultStore {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const file = join(dir, VAULT_FILE);
+    // Created 0600 before SQLite opens it (SQLite gives its journal the file's mode), and
+    // tightened if an older file was more open.
+    closeSync(openSync(file, "a", 0o600));
+    chmodSync(file, 0o600);
+    return new SqliteVaultStore(file);
+  }
+
+  get(subject: string, server: string): StoredRecord | undefined {
+    const row = this.#select.get(subject, server) as Row | undefined;
+    return row ? toRecord(row) : undefined;
+  }
+
+  put(r: StoredRecord): Promise<void> {
+    this.#upsert.run(r.subject, r.server, r.kind, r.updatedAtMs, r.expiresAtMs, r.hasRefreshToken ? 1 : 0, r.rev, r.sealed);
+    this.#changed(r.subject, r.server);
+    return Promise.resolve();
+  }
+
+  delete(subject: string, server: string): Promise<boolean> {
+    const { changes } = this.#remove.run(subject, server);
+    if (changes > 0) this.#changed(subject, server);
+    return Promise.resolve(Number(changes) > 0);
+  }
+
+  list(filter: RecordFilter): Promise<StoredRecord[]> {
+    const where: string[] = [];
+    const params: string[] = [];
+    if (filter.subject !== undefined) {
+      where.push("subject = ?");
+      params.push(filter.subject);
+    }
+    if (filter.server !== undefined) {
+      where.push("server = ?");
+      params.push(filter.server);
+    }
+    const sql = `SELECT * FROM credentials${where.length ? ` WHERE ${where.join(" AND ")}` : ""} ORDER BY subject, server`;
+    return Promise.resolve((this.#db.prepare(sql).all(...params) as unknown as Row[]).map(toRecord));
+  }
+
+  putPending(id: string, value: string, ttlMs: number): Promise<void> {
+    const now = Date.now();
+    for (const [key, entry] of this.#pending) if (entry.expiresAt <= now) this.#pending.delete(key);
+    if (this.#pending.size >= MAX_PENDING) this.#pending.delete(this.#pending.keys().next().value!);
+    this.#pending.set(id, { value, expiresAt: now + ttlMs });
+    return Promise.resolve();
+  }
+
+  peekPending(id: string): Promise<string | undefined> {
+    const entry = this.#pending.get(id);
+    return Promise.resolve(entry && entry.expiresAt > Date.now() ? entry.value : undefined);
+  }
+
+  takePending(id: string): Promise<string | undefined> {
+    const entry = this.#pending.get(id);
+    this.#pending.delete(id);
+    return Promise.resolve(entry && entry.expiresAt > Date.now() ? entry.value : undefined);
+  }
+
+  takeRefreshTurn(subject: string, server: string, holdMs: number): Promise<RefreshTurn> {
+    return this.#turns.take(subject, server, holdMs);
+  }
+
+  onChange(listener: (subject: string, server: string) => void): void {
+    this.#listeners.push(listener);
+  }
+
+  close(): Promise<void> {
+    if (this.#db.isOpen) this.#db.close();
+    return Promise.resolve();
+  }
+
+  #changed(subject: string, server: string): void {
+    for (const listener of this.#listeners) listener(subject, server);
+  }
+}
+
+function toRecord(row: Row): StoredRecord {
+  return {
+    subject: row.subject,
+    server: row.server,
+    kind: row.kind as VaultRecordKind,
+    updatedAtMs: Number(row.updated_at_ms),
+    expiresAtMs: Number(row.expires_at_ms),
+    hasRefreshToken: row.has_refresh_token === 1,
+    rev: row.rev,
+    sealed: row.sealed,
+  };
+}

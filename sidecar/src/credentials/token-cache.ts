@@ -1,0 +1,129 @@
+/**
+ * Tokens a replica obtains for itself and keeps in memory: OAuth 2 client-credentials tokens
+ * (one per server) and RFC 8693 exchanged tokens (one per subject and server). Nothing of
+ * them is stored: each replica asks the provider on its own, which is harmless for grants
+ * that rotate nothing.
+ *
+ * A token is served from memory until about two thirds of its lifetime; then one request
+ * refreshes it in the background while calls keep getting the still-valid token; once the
+ * token is too close to expiry, calls wait for the new one. Failures back off (1 s doubling
+ * to 60 s); during a backoff a call that has no servable token fails at once, with the last
+ * failure's message, instead of going to the provider again.
+ */
+import { BoundedMap } from "../limits/bounded-map.js";
+import type { Logger } from "../logger.js";
+import type { MaybePromise } from "./maybe-async.js";
+import type { TokenResponse } from "./oauth-client.js";
+import { backoffMs, refreshAt, servable } from "./refresh-schedule.js";
+
+/** A token ready to present. Never logged. */
+export interface HeldToken {
+  readonly token: string;
+  /** Unix ms; 0 when the provider gave no lifetime. */
+  readonly expiresAtMs: number;
+}
+
+/** A failure while there was no token to serve; the message holds no secret. */
+export class TokenUnavailableError extends Error {
+  override readonly name = "TokenUnavailableError";
+}
+
+/** Whose token it is. */
+export interface TokenOwner {
+  readonly grant: "client-credentials" | "token-exchange";
+  readonly server: string;
+  /** For tokens that act for a subject (token exchange). */
+  readonly subject?: string | undefined;
+}
+
+interface Entry {
+  readonly owner: TokenOwner;
+  current: (HeldToken & { readonly obtainedAtMs: number; readonly refreshAt: number }) | undefined;
+  inflight: Promise<HeldToken> | undefined;
+  failures: number;
+  nextAttemptAt: number;
+  lastError: string | undefined;
+}
+
+/**
+ * Per-replica token cache.
+ *
+ * @example
+ * ```ts
+ * const held = tokens.get({ grant: "client-credentials", server }, () => requestToken(oauth, { grant_type: "client_credentials" }, []));
+ * ```
+ */
+export class TokenCache {
+  readonly #entries = new BoundedMap<string, Entry>(50_000);
+  readonly #logger: Logger;
+
+  constructor(logger: Logger) {
+    this.#logger = logger;
+  }
+
+  /** The token of `owner`, obtaining it with `obtain` when none is servable. */
+  get(owner: TokenOwner, obtain: () => Promise<TokenResponse>): MaybePromise<HeldToken> {
+    const now = Date.now();
+    const key = JSON.stringify([owner.grant, owner.server, owner.subject ?? ""]);
+    let entry = this.#entries.get(key);
+    if (!entry) {
+      entry = { owner, current: undefined, inflight: undefined, failures: 0, nextAttemptAt: 0, lastError: undefined };
+      this.#entries.set(key, entry);
+    }
+    const current = entry.current;
+    if (current && now < current.refreshAt) return current;
+    if (current && servable(current.obtainedAtMs, current.expiresAtMs, now)) {
+      if (!entry.inflight && now >= entry.nextAttemptAt) {
+        this.#refresh(entry, obtain).catch((err: unknown) => {
+          this.#logger.warn(
+            { grant: owner.grant, server: owner.server, subject: owner.subject, err: (err as Error).message },
+            "background token refresh failed; the current token is served while it is valid",
+          );
+        });
+      }
+      return current;
+    }
+    entry.current = undefined;
+    if (entry.inflight) return entry.inflight;
+    if (now < entry.nextAttemptAt) {
+      const wait = Math.ceil((entry.nextAttemptAt - now) / 1000);
+      throw new TokenUnavailableError(`${entry.lastError ?? "the last attempt failed"}; next attempt in ${wait} s`);
+    }
+    return this.#refresh(entry, obtain);
+  }
+
+  /** Forgets every token of `subject` (offboarding); the number forgotten. */
+  forgetSubject(subject: string): number {
+    let forgotten = 0;
+    for (const [key, entry] of this.#entries.entries()) {
+      if (entry.owner.subject === subject && this.#entries.delete(key)) forgotten++;
+    }
+    return forgotten;
+  }
+
+  #refresh(entry: Entry, obtain: () => Promise<TokenResponse>): Promise<HeldToken> {
+    const started = Date.now();
+    const inflight = obtain().then(
+      (response) => {
+        const expiresAtMs = response.expiresIn ? started + response.expiresIn * 1000 : 0;
+        entry.current = { token: response.accessToken, expiresAtMs, obtainedAtMs: started, refreshAt: refreshAt(started, expiresAtMs) };
+        entry.failures = 0;
+        entry.nextAttemptAt = 0;
+        entry.lastError = undefined;
+        return { token: response.accessToken, expiresAtMs };
+      },
+      (err: unknown) => {
+        entry.failures++;
+        entry.nextAttemptAt = Date.now() + backoffMs(entry.failures);
+        entry.lastError = (err as Error).message;
+        throw err;
+      },
+    );
+    entry.inflight = inflight;
+    void inflight.then(
+      () => (entry.inflight = undefined),
+      () => (entry.inflight = undefined),
+    );
+    return inflight;
+  }
+}

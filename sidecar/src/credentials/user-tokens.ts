@@ -1,0 +1,228 @@
+/**
+ * Users' OAuth 2 tokens (kind `oauth2-user`): the access token in the vault, refreshed with
+ * the refresh token before it expires — once per credential across the whole fleet.
+ *
+ * Past about two thirds of the token's lifetime, a call triggers a refresh in the background
+ * and is served the still-valid token. The refresh first takes the credential's turn from the
+ * store (a Redis `SET NX PX` lock for a fleet): the replica that gets it reads the record
+ * again — another replica may have refreshed it meanwhile — and only if it is unchanged asks
+ * the provider, stores the new tokens (a rotated refresh token included) and gives the turn
+ * back. A replica that does not get the turn waits for the record to change (announced over
+ * pub/sub, and polled) and reads it. A failure starts a backoff every replica honours. Once
+ * the token is too close to expiry, calls wait for the refresh, and if it fails they get an
+ * error — never the old token.
+ *
+ * A provider that refuses the refresh token (`invalid_grant`: revoked, or expired) ends the
+ * credential: the record is deleted, so the next call asks the user to connect again.
+ */
+import { BoundedMap } from "../limits/bounded-map.js";
+import type { Logger } from "../logger.js";
+import type { CompiledServerCredential } from "./credential-schema.js";
+import type { MaybePromise } from "./maybe-async.js";
+import { OAuthError, requestToken, type RequestOptions } from "./oauth-client.js";
+import { backoffMs, refreshAt, servable } from "./refresh-schedule.js";
+import type { HeldToken } from "./token-cache.js";
+import { owner, type Vault, type VaultEntry } from "./vault.js";
+
+type UserConfig = Extract<CompiledServerCredential, { type: "oauth2-user" }>;
+
+/** The user must connect the account (again); the message says why. */
+export class ReconnectRequiredError extends Error {
+  override readonly name = "ReconnectRequiredError";
+}
+
+/** The token cannot be produced now; the message says why (no secret). */
+export class RefreshFailedError extends Error {
+  override readonly name = "RefreshFailedError";
+}
+
+/** Options of {@link UserTokens}. */
+export interface UserTokensOptions {
+  /** How long one refresher holds the turn at most (default 15 s; longer than a provider request). */
+  readonly holdMs?: number | undefined;
+  /** How long a call waits for another replica's refresh (default 10 s). */
+  readonly waitMs?: number | undefined;
+  readonly request?: RequestOptions | undefined;
+}
+
+const POLL_MS = 250;
+
+/**
+ * Serves and refreshes users' OAuth 2 tokens.
+ *
+ * @example
+ * ```ts
+ * const held = await userTokens.token(entry, config);
+ * ```
+ */
+export class UserTokens {
+  readonly #vault: Vault;
+  readonly #logger: Logger;
+  readonly #holdMs: number;
+  readonly #waitMs: number;
+  readonly #request: RequestOptions;
+  /** Refreshes under way in this process, by owner. */
+  readonly #inflight = new Map<string, Promise<VaultEntry>>();
+  /** When each record version is due for refresh (jittered once per version). */
+  readonly #due = new BoundedMap<string, { rev: string; at: number }>(50_000);
+  /** Credentials whose refresh failed: no new attempt from this process before `until`. */
+  readonly #blocked = new BoundedMap<string, { until: number; message: string }>(50_000);
+  readonly #waiters = new Map<string, Set<() => void>>();
+
+  constructor(vault: Vault, logger: Logger, options: UserTokensOptions = {}) {
+    this.#vault = vault;
+    this.#logger = logger;
+    this.#holdMs = options.holdMs ?? 15_000;
+    this.#waitMs = options.waitMs ?? 10_000;
+    this.#request = options.request ?? {};
+    vault.onChange((subject, server) => {
+      const key = keyOf(subject, server);
+      this.#blocked.delete(key);
+      for (const wake of this.#waiters.get(key) ?? []) wake();
+    });
+  }
+
+  /** A servable access token for `entry`, refreshed when due. */
+  token(entry: VaultEntry, config: UserConfig): MaybePromise<HeldToken> {
+    const { payload } = entry;
+    const now = Date.now();
+    const held = { token: payload.secret, expiresAtMs: payload.expiresAtMs };
+    if (now < this.#dueAt(entry)) return held;
+    const stillValid = servable(payload.obtainedAtMs, payload.expiresAtMs, now);
+    if (payload.refreshToken === undefined) {
+      if (stillValid) return held;
+      throw new ReconnectRequiredError(`the access token of ${owner(entry.subject, entry.server)} expired and the vault holds no refresh token for it`);
+    }
+    const blocked = this.#blocked.get(keyOf(entry.subject, entry.server));
+    if (blocked && now < blocked.until) {
+      if (stillValid) return held;
+      throw new RefreshFailedError(`${blocked.message}; next attempt in ${Math.ceil((blocked.until - now) / 1000)} s`);
+    }
+    const refreshing = this.#refresh(entry, config);
+    if (stillValid) {
+      // Its failure is logged where it happened; calls go on with the valid token.
+      refreshing.catch(() => undefined);
+      return held;
+    }
+    return refreshing.then((fresh) => ({ token: fresh.payload.secret, expiresAtMs: fresh.payload.expiresAtMs }));
+  }
+
+  #dueAt(entry: VaultEntry): number {
+    const key = keyOf(entry.subject, entry.server);
+    const known = this.#due.get(key);
+    if (known?.rev === entry.rev) return known.at;
+    const at = refreshAt(entry.payload.obtainedAtMs, entry.payload.expiresAtMs);
+    this.#due.set(key, { rev: entry.rev, at });
+    return at;
+  }
+
+  /** One refresh per owner in this process; the fleet's turn decides which process. */
+  #refresh(entry: VaultEntry, config: UserConfig): Promise<VaultEntry> {
+    const key = keyOf(entry.subject, entry.server);
+    let running = this.#inflight.get(key);
+    if (!running) {
+      running = this.#refreshInFleet(entry, config).finally(() => this.#inflight.delete(key));
+      this.#inflight.set(key, running);
+    }
+    return running;
+  }
+
+  async #refreshInFleet(seen: VaultEntry, config: UserConfig): Promise<VaultEntry> {
+    const { subject, server } = seen;
+    const deadline = Date.now() + this.#waitMs;
+    for (;;) {
+      const turn = await this.#vault.store.takeRefreshTurn(subject, server, this.#holdMs);
+      if (turn.mine) {
+        let fresh: VaultEntry | undefined;
+        try {
+          fresh = await this.#vault.readFresh(subject, server);
+        } catch (err) {
+          await turn.done({ ok: true }).catch(() => undefined);
+          throw err;
+        }
+        if (!fresh) {
+          await turn.done({ ok: true }).catch(() => undefined);
+          throw new ReconnectRequiredError(`the credential of ${owner(subject, server)} was deleted`);
+        }
+        if (fresh.rev !== seen.rev) {
+          // Another replica refreshed it (or it was put again) while we asked for the turn.
+          await turn.done({ ok: true }).catch(() => undefined);
+          return fresh;
+        }
+        return this.#refreshNow(fresh, config, turn);
+      }
+      const fresh = await this.#vault.readFresh(subject, server);
+      if (!fresh) throw new ReconnectRequiredError(`the credential of ${owner(subject, server)} was deleted`);
+      if (fresh.rev !== seen.rev) return fresh;
+      if (!turn.busy) {
+        const message = `refreshing the token of ${owner(subject, server)} failed ${turn.failures} time(s) in a row (on some replica)`;
+        this.#blocked.set(keyOf(subject, server), { until: Date.now() + turn.retryInMs, message });
+        throw new RefreshFailedError(`${message}; next attempt in ${Math.ceil(turn.retryInMs / 1000)} s`);
+      }
+      const left = deadline - Date.now();
+      if (left <= 0) throw new RefreshFailedError(`another replica has been refreshing the token of ${owner(subject, server)} for too long; retry`);
+      await this.#changeOf(keyOf(subject, server), Math.min(POLL_MS, turn.retryInMs || POLL_MS, left));
+    }
+  }
+
+  async #refreshNow(
+    entry: VaultEntry,
+    config: UserConfig,
+    turn: { readonly failures: number; done(outcome: { ok: true } | { ok: false; backoffMs: number }): Promise<void> },
+  ): Promise<VaultEntry> {
+    const refreshToken = entry.payload.refreshToken!;
+    const started = Date.now();
+    const params: Record<string, string> = { grant_type: "refresh_token", refresh_token: refreshToken };
+    if (config.oauth.resource) params.resource = config.oauth.resource;
+    let written: VaultEntry;
+    try {
+      const response = await requestToken(config.oauth, params, [refreshToken], this.#request);
+      written = await this.#vault.write(entry.subject, entry.server, "oauth2-user", {
+        secret: response.accessToken,
+        refreshToken: response.refreshToken ?? refreshToken,
+        expiresAtMs: response.expiresIn ? started + response.expiresIn * 1000 : 0,
+        obtainedAtMs: started,
+      });
+    } catch (err) {
+      if (err instanceof OAuthError && err.code === "invalid_grant") {
+        await turn.done({ ok: true }).catch(() => undefined);
+        await this.#vault.delete(entry.subject, entry.server).catch(() => undefined);
+        this.#logger.warn(
+          { subject: entry.subject, server: entry.server },
+          "the provider refused the refresh token (invalid_grant); the credential was deleted",
+        );
+        throw new ReconnectRequiredError(`the provider no longer accepts the refresh token of ${owner(entry.subject, entry.server)} (revoked or expired)`);
+      }
+      const wait = backoffMs(turn.failures + 1);
+      await turn.done({ ok: false, backoffMs: wait }).catch(() => undefined);
+      const message = `refreshing the token of ${owner(entry.subject, entry.server)} failed: ${(err as Error).message}`;
+      this.#blocked.set(keyOf(entry.subject, entry.server), { until: Date.now() + wait, message });
+      this.#logger.warn({ subject: entry.subject, server: entry.server, failures: turn.failures + 1, retryInMs: wait }, message);
+      throw new RefreshFailedError(message);
+    }
+    await turn.done({ ok: true }).catch(() => undefined);
+    this.#blocked.delete(keyOf(entry.subject, entry.server));
+    this.#logger.debug({ subject: entry.subject, server: entry.server, expiresAtMs: written.payload.expiresAtMs }, "user token refreshed");
+    return written;
+  }
+
+  /** Resolves when (subject, server) changes, or after `ms`. */
+  #changeOf(key: string, ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const waiters = this.#waiters.get(key) ?? new Set();
+      this.#waiters.set(key, waiters);
+      const wake = () => {
+        clearTimeout(timer);
+        waiters.delete(wake);
+        if (waiters.size === 0) this.#waiters.delete(key);
+        resolve();
+      };
+      const timer = setTimeout(wake, ms);
+      waiters.add(wake);
+    });
+  }
+}
+
+function keyOf(subject: string, server: string): string {
+  return JSON.stringify([subject, server]);
+}

@@ -1,0 +1,105 @@
+/**
+ * Where sealed vault records live: one sidecar's SQLite file, or Redis for a fleet. A store
+ * holds only sealed text and metadata that is no secret (owner, kind, times); it also keeps
+ * the short-lived state of connect flows and coordinates refreshes, so that one replica of a
+ * fleet refreshes a credential while the others wait for and read its result.
+ */
+
+/** What a vault record holds. */
+export type VaultRecordKind = "static" | "oauth2-user";
+
+/** One record as stored. */
+export interface StoredRecord {
+  /** The subject it acts for; "" for a server's shared credential. */
+  readonly subject: string;
+  readonly server: string;
+  readonly kind: VaultRecordKind;
+  readonly updatedAtMs: number;
+  /** When the access token expires (0: unknown or static). */
+  readonly expiresAtMs: number;
+  readonly hasRefreshToken: boolean;
+  /** Changes with every write: tells a reader that a record was replaced. */
+  readonly rev: string;
+  /** The sealed payload (see vault-seal.ts). */
+  readonly sealed: string;
+}
+
+/** Which records to list; empty fields match all. */
+export interface RecordFilter {
+  readonly subject?: string | undefined;
+  readonly server?: string | undefined;
+}
+
+/** The answer to asking for the turn to refresh one credential. */
+export type RefreshTurn =
+  | {
+      readonly mine: true;
+      /** Consecutive failed refreshes before this one (for the backoff). */
+      readonly failures: number;
+      /** Ends the turn: success clears the backoff; a failure starts one of `backoffMs`. */
+      done(outcome: { readonly ok: true } | { readonly ok: false; readonly backoffMs: number }): Promise<void>;
+    }
+  | {
+      readonly mine: false;
+      /** Another refresher holds the turn (true), or a recent failure says wait (false). */
+      readonly busy: boolean;
+      /** How long that lasts at most, in ms. */
+      readonly retryInMs: number;
+      readonly failures: number;
+    };
+
+/** A vault's storage. */
+export interface VaultStore {
+  readonly kind: "sqlite" | "redis";
+  /** Whether other processes write the same records, so that cached reads must be revalidated. */
+  readonly shared: boolean;
+  get(subject: string, server: string): StoredRecord | undefined | Promise<StoredRecord | undefined>;
+  put(record: StoredRecord): Promise<void>;
+  /** False when there was nothing to delete. */
+  delete(subject: string, server: string): Promise<boolean>;
+  list(filter: RecordFilter): Promise<StoredRecord[]>;
+  /** Keeps `value` under `id` for `ttlMs` (connect flows). */
+  putPending(id: string, value: string, ttlMs: number): Promise<void>;
+  /** The value under `id`, left in place. */
+  peekPending(id: string): Promise<string | undefined>;
+  /** Returns and removes the value under `id`: each id is used once. */
+  takePending(id: string): Promise<string | undefined>;
+  /** Asks for the turn to refresh (subject, server), held for at most `holdMs`. */
+  takeRefreshTurn(subject: string, server: string, holdMs: number): Promise<RefreshTurn>;
+  /** Calls `listener` after any process changed or deleted a record. */
+  onChange(listener: (subject: string, server: string) => void): void;
+  close(): Promise<void>;
+}
+
+/**
+ * The turn-taking of one process: a turn per credential, and the backoff after a failure.
+ * The SQLite store uses it alone (one sidecar per file).
+ *
+ * @example
+ * ```ts
+ * const turns = new LocalRefreshTurns();
+ * const turn = await turns.take("alice", "jira", 15_000);
+ * ```
+ */
+export class LocalRefreshTurns {
+  readonly #held = new Map<string, { until: number; failures: number; backoffUntil: number }>();
+
+  take(subject: string, server: string, holdMs: number): Promise<RefreshTurn> {
+    const key = JSON.stringify([subject, server]);
+    const now = Date.now();
+    const state = this.#held.get(key) ?? { until: 0, failures: 0, backoffUntil: 0 };
+    if (state.backoffUntil > now) return Promise.resolve({ mine: false, busy: false, retryInMs: state.backoffUntil - now, failures: state.failures });
+    if (state.until > now) return Promise.resolve({ mine: false, busy: true, retryInMs: state.until - now, failures: state.failures });
+    const held = { ...state, until: now + holdMs };
+    this.#held.set(key, held);
+    return Promise.resolve({
+      mine: true,
+      failures: state.failures,
+      done: (outcome) => {
+        if (outcome.ok) this.#held.delete(key);
+        else this.#held.set(key, { until: 0, failures: held.failures + 1, backoffUntil: Date.now() + outcome.backoffMs });
+        return Promise.resolve();
+      },
+    });
+  }
+}

@@ -1,0 +1,217 @@
+/**
+ * The credential vault: sealed records over a store, with an in-memory cache of opened
+ * records so that a decision that needs a credential reads it in microseconds.
+ *
+ * The cache follows every write of this process at once, other processes' writes as soon as
+ * their pub/sub announcement arrives, and — because a message can be lost — revalidates an
+ * entry of a shared store that is older than a second. A record that does not open (altered,
+ * moved to another owner, sealed under another key) is never cached and never served; it is
+ * logged once per version, by owner and reason only.
+ */
+import { randomUUID } from "node:crypto";
+import { BoundedMap } from "../limits/bounded-map.js";
+import type { Logger } from "../logger.js";
+import type { VaultKey } from "./vault-key.js";
+import { open, seal, VaultRecordError } from "./vault-seal.js";
+import type { RecordFilter, StoredRecord, VaultRecordKind, VaultStore } from "./vault-store.js";
+
+/** What a record holds once opened. Never logged. */
+export interface VaultPayload {
+  /** The static secret, or the OAuth 2 access token. */
+  readonly secret: string;
+  readonly refreshToken?: string | undefined;
+  /** When the access token expires (Unix ms; 0: unknown or never). */
+  readonly expiresAtMs: number;
+  /** When the secret was put or the token obtained (Unix ms). */
+  readonly obtainedAtMs: number;
+}
+
+/** An opened record. */
+export interface VaultEntry {
+  readonly subject: string;
+  readonly server: string;
+  readonly kind: VaultRecordKind;
+  readonly rev: string;
+  readonly updatedAtMs: number;
+  readonly payload: VaultPayload;
+}
+
+/** How long a cached entry of a shared store is trusted without asking the store again. */
+const REVALIDATE_MS = 1000;
+const CACHE_CAPACITY = 50_000;
+
+interface Cached {
+  readonly entry: VaultEntry | undefined;
+  readonly fetchedAt: number;
+}
+
+/**
+ * Seals, stores, opens and caches credentials.
+ *
+ * @example
+ * ```ts
+ * const vault = new Vault(SqliteVaultStore.open(dataDir), parseVaultKey(keyText), logger);
+ * await vault.write("alice", "jira", "static", { secret, expiresAtMs: 0, obtainedAtMs: Date.now() });
+ * ```
+ */
+export class Vault {
+  readonly store: VaultStore;
+  readonly #key: VaultKey;
+  readonly #logger: Logger;
+  readonly #cache = new BoundedMap<string, Cached>(CACHE_CAPACITY);
+  /** Records already reported as unusable, by key → rev. */
+  readonly #reported = new BoundedMap<string, string>(10_000);
+  readonly #listeners: ((subject: string, server: string) => void)[] = [];
+  /** Bumped by every change, so that a read that raced a change does not cache what it read. */
+  #generation = 0;
+
+  constructor(store: VaultStore, key: VaultKey, logger: Logger) {
+    this.store = store;
+    this.#key = key;
+    this.#logger = logger;
+    store.onChange((subject, server) => {
+      this.#generation++;
+      this.#cache.delete(cacheKey(subject, server));
+      for (const listener of this.#listeners) listener(subject, server);
+    });
+  }
+
+  /** The key's id (never the key). */
+  get keyId(): string {
+    return this.#key.id;
+  }
+
+  /** Calls `listener` after any record changed (this process or another). */
+  onChange(listener: (subject: string, server: string) => void): void {
+    this.#listeners.push(listener);
+  }
+
+  /**
+   * The record of (subject, server), from the cache when it is fresh. Throws (or rejects
+   * with) a {@link VaultRecordError} for a record that does not open.
+   */
+  read(subject: string, server: string): VaultEntry | undefined | Promise<VaultEntry | undefined> {
+    const key = cacheKey(subject, server);
+    const cached = this.#cache.get(key);
+    if (cached && (!this.store.shared || Date.now() - cached.fetchedAt < REVALIDATE_MS)) return cached.entry;
+    return this.readFresh(subject, server);
+  }
+
+  /** The record as the store holds it now (bypassing the cache), and caches it. */
+  readFresh(subject: string, server: string): VaultEntry | undefined | Promise<VaultEntry | undefined> {
+    const read = { fetchedAt: Date.now(), generation: this.#generation };
+    const stored = this.store.get(subject, server);
+    return stored instanceof Promise ? stored.then((r) => this.#remember(r, subject, server, read)) : this.#remember(stored, subject, server, read);
+  }
+
+  /** Seals and stores a record, replacing any record of the same owner. */
+  async write(subject: string, server: string, kind: VaultRecordKind, payload: VaultPayload): Promise<VaultEntry> {
+    const rev = randomUUID();
+    const updatedAtMs = Date.now();
+    const sealed = seal(this.#key, { subject, server, kind }, JSON.stringify(payload));
+    await this.store.put({
+      subject,
+      server,
+      kind,
+      updatedAtMs,
+      expiresAtMs: payload.expiresAtMs,
+      hasRefreshToken: payload.refreshToken !== undefined,
+      rev,
+      sealed,
+    });
+    const entry: VaultEntry = { subject, server, kind, rev, updatedAtMs, payload };
+    this.#cache.set(cacheKey(subject, server), { entry, fetchedAt: updatedAtMs });
+    return entry;
+  }
+
+  /** Deletes a record; false when there was none. */
+  async delete(subject: string, server: string): Promise<boolean> {
+    const deleted = await this.store.delete(subject, server);
+    this.#generation++;
+    this.#cache.delete(cacheKey(subject, server));
+    return deleted;
+  }
+
+  /** Metadata of the records that match (nothing is opened). */
+  list(filter: RecordFilter): Promise<StoredRecord[]> {
+    return this.store.list(filter);
+  }
+
+  /** Seals a short-lived note (a connect flow's state) bound to `label`. */
+  sealNote(label: string, text: string): string {
+    return seal(this.#key, { subject: "", server: "", kind: `note:${label}` }, text);
+  }
+
+  /** Opens a note sealed for `label`; undefined when it does not open. */
+  openNote(label: string, sealed: string): string | undefined {
+    try {
+      return open(this.#key, { subject: "", server: "", kind: `note:${label}` }, sealed);
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Opens a stored record; throws a {@link VaultRecordError} naming its owner. */
+  openRecord(record: StoredRecord): VaultEntry {
+    let payload: VaultPayload;
+    try {
+      payload = parsePayload(open(this.#key, record, record.sealed));
+    } catch (err) {
+      if (!(err instanceof VaultRecordError)) throw err;
+      const message = `the vault record of ${owner(record.subject, record.server)} cannot be used: ${err.message}; nothing is served from it — put the credential again (or reconnect the account)`;
+      const key = cacheKey(record.subject, record.server);
+      if (this.#reported.get(key) !== record.rev) {
+        this.#reported.set(key, record.rev);
+        this.#logger.error({ subject: record.subject, server: record.server, kind: record.kind, keyId: this.#key.id }, message);
+      }
+      throw new VaultRecordError(message);
+    }
+    return { subject: record.subject, server: record.server, kind: record.kind, rev: record.rev, updatedAtMs: record.updatedAtMs, payload };
+  }
+
+  #remember(
+    record: StoredRecord | undefined,
+    subject: string,
+    server: string,
+    read: { readonly fetchedAt: number; readonly generation: number },
+  ): VaultEntry | undefined {
+    const key = cacheKey(subject, server);
+    let entry: VaultEntry | undefined;
+    try {
+      entry = record ? this.openRecord(record) : undefined;
+    } catch (err) {
+      // What the store holds now does not open: nothing cached is served in its place.
+      this.#cache.delete(key);
+      throw err;
+    }
+    if (read.generation === this.#generation) this.#cache.set(key, { entry, fetchedAt: read.fetchedAt });
+    return entry;
+  }
+}
+
+/**
+ * How an owner reads in messages.
+ *
+ * @example
+ * ```ts
+ * owner("", "jira"); // "server 'jira' (shared)"
+ * ```
+ */
+export function owner(subject: string, server: string): string {
+  return subject === "" ? `server '${server}' (shared)` : `subject '${subject}' on server '${server}'`;
+}
+
+function cacheKey(subject: string, server: string): string {
+  return JSON.stringify([subject, server]);
+}
+
+function parsePayload(text: string): VaultPayload {
+  const value = JSON.parse(text) as Partial<VaultPayload>;
+  if (typeof value.secret !== "string") throw new VaultRecordError("its payload has no secret");
+  return {
+    secret: value.secret,
+    refreshToken: typeof value.refreshToken === "string" ? value.refreshToken : undefined,
+    expiresAtMs: Number(value.expiresAtMs ?? 0),
+    obtainedAtMs: Number(value.obtainedAtMs ?? 0),
+  };
+}

@@ -1,0 +1,126 @@
+/**
+ * Connecting a user's account: a call to an `oauth2-user` server without the user's
+ * credential is denied with CREDENTIAL_REQUIRED and a connect link on the sidecar; following
+ * it with plain HTTP requests — the sidecar's redirect to the provider (PKCE S256, state), the
+ * real OAuth server's authorize endpoint (which approves at once), the sidecar's callback —
+ * stores a working credential, and the retried call is allowed with it. The link is bound to
+ * its subject and server and used up; the state is single-use and tied to the browser.
+ */
+import { createHash } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Decision, Reason } from "@portcullis/sdk";
+import { startCredentialSidecar, type CredentialSidecar } from "../../helpers/credential-sidecar.js";
+import { startOAuthServer, type OAuthServer } from "../../helpers/oauth-server.js";
+import { subject } from "../../helpers/policy.js";
+
+let oauth: OAuthServer;
+let s: CredentialSidecar;
+
+beforeAll(async () => {
+  oauth = await startOAuthServer();
+  s = await startCredentialSidecar(
+    [
+      "version: 1",
+      "subjects:",
+      subject("alice", ["support"], "alice-token"),
+      subject("bob", ["support"], "bob-token"),
+      "roles:",
+      "  support: { servers: { jira: { allow: ['*'] } } }",
+      "credentials:",
+      `  jira: { type: oauth2-user, authorizeUrl: '${oauth.url}/authorize', tokenUrl: '${oauth.url}/token', clientId: portcullis-app, scopes: [read, offline_access], authorizeParams: { prompt: consent } }`,
+    ].join("\n"),
+  );
+});
+afterAll(async () => {
+  await s?.close();
+  await oauth?.stop();
+});
+
+const required = async (token: string) => {
+  const answer = await s.client.authorize({ token, server: "jira", tool: "search_issues", includeCredential: true });
+  expect(answer).toMatchObject({ decision: Decision.DENY, reason: Reason.CREDENTIAL_REQUIRED });
+  expect(answer.credential).toBeUndefined();
+  return answer;
+};
+
+/** Opens a connect link: the sidecar's redirect (with its cookie), then the provider's. */
+async function openLink(link: string): Promise<{ authorize: URL; callback: URL; cookie: string }> {
+  const start = await fetch(link, { redirect: "manual" });
+  expect(start.status).toBe(302);
+  const cookie = start.headers.get("set-cookie")!.split(";")[0]!;
+  const authorize = new URL(start.headers.get("location")!);
+  const approved = await fetch(authorize, { redirect: "manual" });
+  expect(approved.status).toBe(302);
+  return { authorize, callback: new URL(approved.headers.get("location")!), cookie };
+}
+
+describe("the connect flow", () => {
+  it("denies with a connect link, and connecting stores a credential the retried call is allowed with", async () => {
+    const denied = await required("alice-token");
+    expect(denied.message).toBe("subject 'alice' has not connected an account on server 'jira' yet: open connect_url in a browser to connect it, then retry");
+    expect(denied.connectUrl).toMatch(new RegExp(`^${s.sidecar.baseUrl}/oauth/connect/[\\w-]{43}$`));
+    expect((await s.client.resolveCredential({ token: "alice-token", server: "jira", tool: "search_issues" })).connectUrl).toBe(denied.connectUrl);
+
+    const { authorize, callback, cookie } = await openLink(denied.connectUrl);
+    expect(`${authorize.origin}${authorize.pathname}`).toBe(`${oauth.url}/authorize`);
+    const params = Object.fromEntries(authorize.searchParams);
+    expect(params).toMatchObject({
+      response_type: "code",
+      client_id: "portcullis-app",
+      redirect_uri: `${s.sidecar.baseUrl}/oauth/callback`,
+      scope: "read offline_access",
+      prompt: "consent",
+      code_challenge_method: "S256",
+    });
+    expect(params.state).toMatch(/^[\w-]{43}$/);
+    expect(params.code_challenge).toMatch(/^[\w-]{43}$/);
+    expect(`${callback.origin}${callback.pathname}`).toBe(`${s.sidecar.baseUrl}/oauth/callback`);
+
+    const done = await fetch(callback, { redirect: "manual", headers: { cookie } });
+    expect(done.status).toBe(200);
+    expect(done.headers.get("cache-control")).toBe("no-store");
+    const page = await done.text();
+    expect(page).toContain("Your account on &#39;jira&#39; is connected for subject &#39;alice&#39;. You may close this tab and retry.");
+
+    const exchange = oauth.grants("authorization_code");
+    expect(exchange).toHaveLength(1);
+    expect(exchange[0]!.form).toMatchObject({ code: callback.searchParams.get("code"), redirect_uri: `${s.sidecar.baseUrl}/oauth/callback` });
+    expect(createHash("sha256").update(exchange[0]!.form.code_verifier!).digest("base64url")).toBe(params.code_challenge);
+    expect(page).not.toContain(exchange[0]!.form.code_verifier!);
+
+    const allowed = await s.client.authorize({ token: "alice-token", server: "jira", tool: "search_issues", includeCredential: true });
+    expect(allowed).toMatchObject({ decision: Decision.ALLOW, connectUrl: "" });
+    expect(allowed.credential?.headers.authorization).toMatch(/^Bearer eyJ/);
+    const resolved = await s.client.resolveCredential({ token: "alice-token", server: "jira", tool: "search_issues" });
+    expect(resolved.credential?.headers).toEqual(allowed.credential?.headers);
+    const [record] = (await s.sidecar.credentials.vault!.list({ subject: "alice" })).map((r) => r);
+    expect(record).toMatchObject({ server: "jira", kind: "oauth2-user", hasRefreshToken: true });
+
+    // Bound to alice and jira: bob still has to connect his own account.
+    await required("bob-token");
+    // Used up: the link and the finished state are refused.
+    expect((await fetch(denied.connectUrl, { redirect: "manual" })).status).toBe(410);
+    expect((await fetch(callback, { redirect: "manual", headers: { cookie } })).status).toBe(400);
+    expect(s.logs.join("\n")).not.toContain(callback.searchParams.get("code")!);
+  });
+
+  it("refuses a callback in another browser than the one that opened the link", async () => {
+    const denied = await required("bob-token");
+    const { callback } = await openLink(denied.connectUrl);
+    const stolen = await fetch(callback, { redirect: "manual", headers: { cookie: "pcl_oauth_x=y" } });
+    expect(stolen.status).toBe(400);
+    expect(await stolen.text()).toContain("Finish the sign-in in the browser that opened the connect link.");
+    expect(oauth.grants("authorization_code")).toHaveLength(1);
+    // The link itself still works (a new sign-in from the right browser).
+    const again = await openLink(denied.connectUrl);
+    expect((await fetch(again.callback, { redirect: "manual", headers: { cookie: again.cookie } })).status).toBe(200);
+    expect((await s.client.resolveCredential({ token: "bob-token", server: "jira", tool: "x" })).decision).toBe(Decision.ALLOW);
+  });
+
+  it("answers unknown links and paths with a page, never a stack trace", async () => {
+    expect((await fetch(`${s.sidecar.baseUrl}/oauth/connect/${"A".repeat(43)}`)).status).toBe(410);
+    expect((await fetch(`${s.sidecar.baseUrl}/oauth/connect/../../etc/passwd`)).status).toBe(404);
+    expect((await fetch(`${s.sidecar.baseUrl}/oauth/callback?state=nope&code=x`)).status).toBe(400);
+    expect((await fetch(`${s.sidecar.baseUrl}/oauth/connect/x`, { method: "POST" })).status).toBe(405);
+  });
+});
