@@ -18,7 +18,7 @@ process.once("exit", () => {
 
 /** Options of {@link spawnSidecar}. */
 export interface SidecarSpawnOptions {
-  /** Policy file, relative to the repository root (default `examples/policy.yaml`). */
+  /** Policy file, absolute or relative to the repository root (default `examples/policy.yaml`). */
   readonly policy?: string;
   /** Listen on this Unix socket instead of TCP loopback. */
   readonly socketPath?: string;

@@ -47,7 +47,7 @@ beforeAll(async () => {
   });
   // Written even when a scenario failed (the run then exits 1 and lists it under failures).
   if (existsSync(join(outDir, "latest.json"))) report = JSON.parse(await readFile(join(outDir, "latest.json"), "utf8")) as BenchReport;
-}, 170_000);
+}, 400_000);
 
 afterAll(async () => {
   if (outDir) await rm(outDir, { recursive: true, force: true });
@@ -166,6 +166,17 @@ describe("npm run bench -- --quick", () => {
         else expect(c.pass, `${s.name}/${c.phase}/${c.variant} has no target`).toBeUndefined();
       }
     }
+  });
+
+  it("reports the identity scenario's in-process added costs and revocation latency as notes", () => {
+    const identity = report.scenarios.find((s) => s.name === "identity")!;
+    expect(identity.baseline).toBe("ping");
+    expect(identity.variants.map((v) => v.id)).toEqual(["ping", "static", "pat", "jwt", "credential"]);
+    for (const kind of ["pat", "jwt", "credential"]) {
+      expect(typeof identity.notes?.[`added_median_us_${kind}`], kind).toBe("number");
+      expect(typeof identity.notes?.[`target_added_median_${kind}_le_20us`], kind).toBe("boolean");
+    }
+    expect(identity.notes?.revocation_p99_ms ?? identity.notes?.revocation_skipped_no_redis).toBeDefined();
   });
 
   it("measures authorize against ping at 500, 1,000 and 2,000 calls/s with a 1.3× p99 target", () => {
