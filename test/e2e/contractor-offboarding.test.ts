@@ -18,6 +18,12 @@
  * issue's bound: 1 s), and checks that the refresh token reached the OAuth server's revocation
  * endpoint and the vault record is gone.
  *
+ * Two more pieces of the same story: a Jira sign-in the contractor started before being
+ * offboarded (still at the provider's consent screen) must connect nothing afterwards — else a
+ * fresh refresh token would land in the vault after offboarding revoked the rest; and the
+ * caller's IdP JWT is exchanged (RFC 8693) for a user-scoped token through Authorize
+ * include_credential and ResolveCredential on real processes, not only at the domain level.
+ *
  * A canary runs through it all: the PATs, the OAuth tokens (planted at the provider), the JWTs,
  * the exchanged tokens, the client secrets, the admin and SCIM tokens and a SCIM password must
  * appear in no replica's stdout/stderr, no RPC or SCIM answer, no CLI output (but the issued
@@ -444,6 +450,7 @@ describe.runIf(hasRedis)("the contractor scenario on three replicas sharing Redi
     const withPat = await replicas[2]!.client.resolveCredential({ ...call, token: pat });
     said.add(withPat.message);
     expect(withPat).toMatchObject({ decision: Decision.DENY, reason: Reason.CREDENTIAL_UNAVAILABLE });
+    expect(withPat.message).toContain("call with the IdP token (JWT)");
     expect(withPat.credential).toBeUndefined();
   });
 
