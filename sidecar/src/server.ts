@@ -255,7 +255,7 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
   const gateway = opened[2].value;
   let credentials: Credentials;
   try {
-    credentials = await openCredentials({ ...options, policies, logger });
+    credentials = await openCredentials({ ...options, policies, logger, offboardedAt: (subject) => gateway.denyList.get(subject)?.offboardedAtMs });
   } catch (err) {
     policies.close();
     await store.close();

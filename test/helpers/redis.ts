@@ -88,3 +88,36 @@ export async function startPrivateRedis(): Promise<PrivateRedis> {
   await start();
   return { url, stop, start, pause: () => void child?.kill("SIGSTOP"), resume: () => void child?.kill("SIGCONT") };
 }
+
+/**
+ * Every key under `prefix` and every value it holds (strings, hashes, sets, sorted sets,
+ * lists, streams), one `key value…` line per key — to search what a run left in Redis.
+ *
+ * @example
+ * ```ts
+ * expect((await redisContents(prefix)).join("\n")).not.toContain(token);
+ * ```
+ */
+export async function redisContents(prefix: string, url = REDIS_URL): Promise<string[]> {
+  const redis = new Redis(url);
+  try {
+    const lines: string[] = [];
+    for await (const keys of redis.scanStream({ match: `${prefix}*`, count: 500 }) as AsyncIterable<string[]>) {
+      for (const key of keys) {
+        const type = await redis.type(key);
+        let value: unknown;
+        if (type === "string") value = await redis.get(key);
+        else if (type === "hash") value = await redis.hgetall(key);
+        else if (type === "set") value = await redis.smembers(key);
+        else if (type === "zset") value = await redis.zrange(key, 0, -1, "WITHSCORES");
+        else if (type === "list") value = await redis.lrange(key, 0, -1);
+        else if (type === "stream") value = await redis.xrange(key, "-", "+");
+        else value = `(${type})`;
+        lines.push(`${key} ${JSON.stringify(value)}`);
+      }
+    }
+    return lines;
+  } finally {
+    redis.disconnect();
+  }
+}

@@ -11,6 +11,10 @@
  *   match; the code is exchanged with the verifier; the tokens are sealed into the vault; the
  *   page says to close the tab and retry.
  *
+ * Offboarding ends what was handed out before it: a link made, or a sign-in started, before
+ * its subject was offboarded connects nothing — else a sign-in in progress at the provider
+ * would store a fresh refresh token after offboarding had deleted and revoked the others.
+ *
  * Flow state lives in the vault's store (Redis for a fleet, so any replica can finish a flow
  * another started), sealed under the vault key. Nothing a page shows or a log line says holds
  * a code, a verifier or a token.
@@ -34,11 +38,15 @@ export interface ConnectFlowOptions {
   /** How long a link and a started flow live (default 10 minutes). */
   readonly ttlMs?: number | undefined;
   readonly request?: RequestOptions | undefined;
+  /** When `subject` was offboarded (Unix ms), or undefined when it was not. */
+  readonly offboardedAt?: ((subject: string) => number | undefined) | undefined;
 }
 
 interface LinkState {
   readonly subject: string;
   readonly server: string;
+  /** When the link was made (Unix ms); absent in links made before this was recorded. */
+  readonly createdAtMs?: number;
 }
 
 interface FlowState extends LinkState {
@@ -71,6 +79,7 @@ export class ConnectFlows {
   readonly #logger: Logger;
   readonly #ttlMs: number;
   readonly #request: RequestOptions;
+  readonly #offboardedAt: (subject: string) => number | undefined;
   #baseUrl: string | undefined;
   readonly #links = new BoundedMap<string, { handle: string; expiresAt: number }>(10_000);
 
@@ -80,6 +89,7 @@ export class ConnectFlows {
     this.#logger = options.logger;
     this.#ttlMs = options.ttlMs ?? 10 * 60_000;
     this.#request = options.request ?? {};
+    this.#offboardedAt = options.offboardedAt ?? (() => undefined);
     this.#baseUrl = options.publicUrl?.replace(/\/+$/, "");
     this.route = { prefix: PREFIX, handle: (req, res) => this.#handle(req, res) };
     // A changed credential ends the links handed out for it (a connection used one up).
@@ -97,12 +107,19 @@ export class ConnectFlows {
     const key = JSON.stringify([subject, server]);
     const now = Date.now();
     const known = this.#links.get(key);
-    if (known && known.expiresAt - now > REUSE_MARGIN_MS) return this.#url(known.handle);
+    if (known && known.expiresAt - now > REUSE_MARGIN_MS && !this.#offboardedSince(subject, known.expiresAt - this.#ttlMs)) return this.#url(known.handle);
     const handle = randomToken();
-    const state: LinkState = { subject, server };
+    const state: LinkState = { subject, server, createdAtMs: now };
     await this.#vault.store.putPending(`connect:${handle}`, this.#vault.sealNote(`connect:${handle}`, JSON.stringify(state)), this.#ttlMs);
     this.#links.set(key, { handle, expiresAt: now + this.#ttlMs });
     return this.#url(handle);
+  }
+
+  /** Why a link of `subject` made at `createdAtMs` is void (offboarded since), or undefined. */
+  #offboardedSince(subject: string, createdAtMs = 0): string | undefined {
+    const offboardedAtMs = this.#offboardedAt(subject);
+    if (offboardedAtMs === undefined || offboardedAtMs < createdAtMs) return undefined;
+    return `Subject '${subject}' was offboarded after this link was made, so it connects no account.`;
   }
 
   #url(handle: string): string {
@@ -127,6 +144,8 @@ export class ConnectFlows {
     const sealed = TOKEN.test(handle) ? await this.#vault.store.peekPending(`connect:${handle}`) : undefined;
     const link = sealed && parse<LinkState>(this.#vault.openNote(`connect:${handle}`, sealed));
     if (!link) return page(res, 410, "Link expired", "This connect link has expired or was already used. Retry the tool call for a new link.");
+    const offboarded = this.#offboardedSince(link.subject, link.createdAtMs);
+    if (offboarded) return page(res, 403, "Offboarded", offboarded);
     const config = this.#policies.current.credentials.get(link.server);
     if (config?.type !== "oauth2-user" || this.#baseUrl === undefined) {
       return page(res, 409, "Not connectable", `Server '${link.server}' no longer takes a connected account (see the policy's credentials section).`);
@@ -166,6 +185,11 @@ export class ConnectFlows {
     if (browser === undefined || !sameHash(sha256(browser), flow.browser)) {
       this.#logger.warn({ subject: flow.subject, server: flow.server }, "connect callback from a browser that did not start the flow; refused");
       return page(res, 400, "Wrong browser", "Finish the sign-in in the browser that opened the connect link.");
+    }
+    const offboarded = this.#offboardedSince(flow.subject, flow.createdAtMs);
+    if (offboarded) {
+      this.#logger.warn({ subject: flow.subject, server: flow.server }, "connect callback for an offboarded subject; refused");
+      return page(res, 403, "Offboarded", offboarded);
     }
     const error = params.get("error");
     if (error !== null) {

@@ -31,6 +31,8 @@ export interface CredentialsOptions {
   readonly publicUrl?: string | undefined;
   /** Provider requests (deadline). */
   readonly request?: RequestOptions | undefined;
+  /** When a subject was offboarded (Unix ms), if it was: its earlier connect links connect nothing. */
+  readonly offboardedAt?: ((subject: string) => number | undefined) | undefined;
 }
 
 /** The credentials domain of one sidecar. */
@@ -75,7 +77,7 @@ export async function openCredentials(options: CredentialsOptions): Promise<Cred
     }
   }
   const vault = key && store ? new Vault(store, key, logger) : undefined;
-  const connect = vault ? new ConnectFlows({ vault, policies, logger, publicUrl: options.publicUrl, request }) : undefined;
+  const connect = vault ? new ConnectFlows({ vault, policies, logger, publicUrl: options.publicUrl, request, offboardedAt: options.offboardedAt }) : undefined;
   const broker = new CredentialBroker({ vault, connect, logger, request });
   const offboarding = new VaultOffboarding({ vault, tokens: broker.tokens, policies, request });
   if (vault) logger.info({ store: vault.store.kind, keyId: vault.keyId }, "credential vault open");
