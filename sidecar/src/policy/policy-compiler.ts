@@ -31,6 +31,11 @@ export interface Principal {
   readonly expiresAtMs?: number;
   /** For gateway and IdP tokens: when the token was issued (Unix ms; IdP: `iat`). */
   readonly issuedAtMs?: number;
+  /**
+   * For IdP tokens: how far the issuer's clock may be off ours (its `clockSkew`). After an
+   * offboarding, a token passes the deny-list only when issued more than this after it.
+   */
+  readonly clockSkewMs?: number;
 }
 
 /** An allow or deny pattern with its policy path. */

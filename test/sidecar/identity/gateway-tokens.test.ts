@@ -4,7 +4,8 @@
  * expired and revoked tokens say so; roles are checked against the policy at issue, and a
  * role the policy later drops grants nothing; last-used times are written in batches, never
  * per call; a revocation that lands during a store read is never cached away; a store that
- * fails refuses (STATE_UNAVAILABLE), fail closed; and a replica that missed changes reloads.
+ * fails refuses (STATE_UNAVAILABLE), fail closed — every caller once it has been unreadable
+ * past the staleness bound; and a replica that missed changes reloads.
  */
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -51,8 +52,8 @@ async function sqliteStore(dir?: string): Promise<IdentityStore> {
 async function assemble(store: IdentityStore, options: { staleAfterMs?: number; start?: boolean } = {}) {
   const file = await policyFile(POLICY);
   const policies = await PolicyStore.open(file);
-  const denyList = new SubjectDenyListCache();
   let sync: IdentitySync | undefined;
+  const denyList = new SubjectDenyListCache({ staleness: () => sync?.staleness() });
   const tokens = new GatewayTokens(store, { staleness: () => sync?.staleness() });
   sync = new IdentitySync(store, tokens, denyList, { pollEveryMs: 50, staleAfterMs: options.staleAfterMs });
   const started = sync;
@@ -276,7 +277,7 @@ describe.runIf(hasRedis)("replicas on Redis", () => {
     expect(caller).toMatchObject({ ok: true });
   });
 
-  it("refuse gateway tokens once Redis has been gone past the staleness bound; static tokens keep the last deny-list", async () => {
+  it("refuse every caller once Redis has been gone past the staleness bound, static tokens too", async () => {
     const redis: PrivateRedis = await startPrivateRedis();
     cleanups.push(() => redis.stop());
     const { store } = await redisStore(redis.url);
@@ -290,7 +291,11 @@ describe.runIf(hasRedis)("replicas on Redis", () => {
       caller = await parts.resolve(token);
     }
     expect(caller).toMatchObject({ ok: false, reason: "unavailable", message: expect.stringContaining("the token store has not answered") });
-    expect(await parts.resolve("contractor-static-token")).toMatchObject({ ok: true });
+    expect(await parts.resolve("contractor-static-token")).toMatchObject({
+      ok: false,
+      reason: "unavailable",
+      message: expect.stringContaining("the token store has not answered"),
+    });
   });
 });
 
