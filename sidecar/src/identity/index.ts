@@ -3,7 +3,7 @@
  * tokens of the policy, gateway tokens, IdP tokens — and refuses revoked ones.
  */
 export { hashToken, resolveStaticToken } from "./static-tokens.js";
-export { callerProblem, resolveCaller, type CallerProblem, type CallerResolution } from "./caller.js";
+export { callerProblem, callerUnavailable, resolveCaller, type CallerProblem, type CallerResolution } from "./caller.js";
 export { Identity, type GatewayTokenSource, type IdentitySources, type IdpTokenVerifier, type SubjectDenyList } from "./identity.js";
 export { OidcVerifier, type OidcVerifierOptions } from "./oidc-verifier.js";
 export { IdentitySchema, compileIdentityConfig, type CompiledIdentityConfig, type IdentityDocument } from "./identity-schema.js";
