@@ -9,6 +9,7 @@
 import { z } from "zod";
 import { parseDuration } from "../limits/limit-schema.js";
 import { didYouMean } from "../policy/did-you-mean.js";
+import { isLoopbackHost } from "../transport/loopback-host.js";
 
 /** Signature algorithms an issuer may be allowed (asymmetric only). */
 export const ASYMMETRIC_ALGORITHMS = ["RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "ES512", "EdDSA", "Ed25519"] as const;
@@ -20,8 +21,6 @@ export const DEFAULT_ALGORITHMS: readonly string[] = ["RS256", "ES256", "PS256",
 export const MAX_CLOCK_SKEW_MS = 5 * 60_000;
 
 const DEFAULTS = { clockSkewMs: 60_000, jwksTimeoutMs: 750, jwksCooldownMs: 30_000, jwksMaxAgeMs: 600_000 };
-
-const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
 /**
  * What is wrong with an issuer or key-set URL, or undefined: https, or http on loopback only;
@@ -39,7 +38,7 @@ export function idpUrlProblem(text: string, what: string): string | undefined {
   } catch {
     return `${what} must be an absolute URL, e.g. https://example.okta.com/oauth2/default`;
   }
-  const loopback = LOOPBACK_HOSTS.has(url.hostname) || url.hostname.startsWith("127.");
+  const loopback = isLoopbackHost(url.hostname);
   if (url.protocol !== "https:" && !(url.protocol === "http:" && loopback)) {
     return `${what} must use https (plain http only on loopback): keys fetched in clear could be swapped in transit`;
   }

@@ -108,6 +108,10 @@ jwksMaxAge: 1h`).replace("      audience: api://portcullis\n", ""),
   it.each([
     ["not a url", "issuer must be an absolute URL, e.g. https://example.okta.com/oauth2/default"],
     ["http://idp.example.com", "issuer must use https (plain http only on loopback): keys fetched in clear could be swapped in transit"],
+    // DNS names that only look like loopback resolve wherever their owner points them.
+    ["http://127.evil.example", "issuer must use https (plain http only on loopback): keys fetched in clear could be swapped in transit"],
+    ["http://127.0.0.1.nip.io:8080", "issuer must use https (plain http only on loopback): keys fetched in clear could be swapped in transit"],
+    ["http://localhost.evil.example", "issuer must use https (plain http only on loopback): keys fetched in clear could be swapped in transit"],
     ["https://idp.example.com/?tenant=1", "issuer must not have a query or fragment"],
     ["https://user:pw@idp.example.com", "issuer must not carry credentials"],
   ])("refuses the issuer URL '%s'", (url, message) => {
@@ -115,10 +119,13 @@ jwksMaxAge: 1h`).replace("      audience: api://portcullis\n", ""),
     expect(compileErrors(text).map(formatPolicyError)).toEqual([`test.yaml:${lineOf(text, "issuer:")}:15: identity.oidc[0].issuer: ${message}`]);
   });
 
-  it("allows plain http on loopback (a local IdP)", () => {
-    const text = policy("roles: { claim: groups, map: { a: support } }").replace("https://example.okta.com/oauth2/default", "http://127.0.0.1:8080/realms/dev");
-    expect(compile(text).identity.oidc[0]!.issuer).toBe("http://127.0.0.1:8080/realms/dev");
-  });
+  it.each(["http://127.0.0.1:8080/realms/dev", "http://127.8.9.10:8080", "http://localhost:8080", "http://[::1]:8080"])(
+    "allows plain http on loopback (a local IdP): %s",
+    (url) => {
+      const text = policy("roles: { claim: groups, map: { a: support } }").replace("https://example.okta.com/oauth2/default", url);
+      expect(compile(text).identity.oidc[0]!.issuer).toBe(url);
+    },
+  );
 
   it("refuses a clock skew beyond 5 minutes, a missing audience, a missing role mapping and a repeated issuer", () => {
     const skew = policy("clockSkew: 1h\nroles: { claim: groups, map: { a: support } }");
