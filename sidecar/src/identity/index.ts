@@ -10,7 +10,14 @@ export { IdentitySchema, compileIdentityConfig, type CompiledIdentityConfig, typ
 export { FailedAuthThrottle, type FailedAuthThrottleOptions, type FailureVerdict } from "./failed-auth-throttle.js";
 export { MIN_ADMIN_TOKEN_BYTES, checkAdminToken } from "./admin-token.js";
 export { newGatewayToken, tokenHint, TOKEN_PREFIX, type GatewayTokenKind } from "./gateway-token-format.js";
-export type { IdentityStore, OffboardedSubject, OffboardSource, ScimUserRecord, TokenRecord } from "./identity-store.js";
+export {
+  SubjectOffboardedError,
+  type IdentityStore,
+  type OffboardedSubject,
+  type OffboardSource,
+  type ScimUserRecord,
+  type TokenRecord,
+} from "./identity-store.js";
 export { openSqliteIdentityStore, IDENTITY_DB_FILE } from "./sqlite-identity-store.js";
 export { RedisIdentityStore, type RedisIdentityStoreOptions } from "./redis-identity-store.js";
 export { GatewayTokens, type GatewayTokensOptions } from "./gateway-tokens.js";

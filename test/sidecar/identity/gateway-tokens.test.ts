@@ -260,6 +260,57 @@ describe.runIf(hasRedis)("replicas on Redis", () => {
     expect(reader.sync.epoch).toBe(1);
   });
 
+  it("never leave a token of an offboarded subject active when issuing and offboarding race", async () => {
+    const { store: issuerStore, prefix } = await redisStore();
+    const { store: offboarderStore } = await redisStore(REDIS_URL, prefix);
+    const issuer = await assemble(issuerStore);
+    const offboarder = await assemble(offboarderStore);
+    const T0 = Date.now();
+    // Every token is issued (by its clock) before the offboarding: none may stay active.
+    const admin = new TokenAdmin({ store: issuerStore, tokens: issuer.tokens, sync: issuer.sync, policy: () => issuer.policies.current, now: () => T0 });
+    const offboarding = new SubjectOffboarding({ store: offboarderStore, sync: offboarder.sync, now: () => T0 + 1 });
+    const issued: string[] = [];
+    let attempts = 0;
+    let refusedAtIssue = 0;
+    for (let round = 0; round < 30; round++) {
+      const subject = `racer-${round}`;
+      // A stream of issues on one connection, running before, during and after the offboarding on the other.
+      const issue = () => {
+        const attempt = admin.issue({ ...issueInput, subject });
+        attempt.catch(() => undefined); // settled below, after the stream
+        return attempt;
+      };
+      const issues = [issue()];
+      let offboarded = false;
+      const offboard = offboarding.offboard(subject, { reason: "", source: "scim" }).finally(() => {
+        offboarded = true;
+      });
+      for (let after = 0; after < 3 && issues.length < 200; after += offboarded ? 1 : 0) {
+        await new Promise((resolve) => setImmediate(resolve));
+        issues.push(issue());
+      }
+      await offboard;
+      const outcomes = await Promise.allSettled(issues);
+      attempts += issues.length;
+      for (const outcome of outcomes) {
+        if (outcome.status === "fulfilled") issued.push(outcome.value.token);
+        else {
+          expect(String(outcome.reason)).toContain("was offboarded while this token was being issued");
+          refusedAtIssue++;
+        }
+      }
+      expect(await issuerStore.listTokens({ subject, includeRevoked: false })).toEqual([]);
+      // SCIM reactivation lifts the deny-list: tokens from before the offboarding must stay dead on both replicas.
+      await offboarding.reinstate(subject, "scim");
+    }
+    await issuer.sync.sync();
+    for (const token of issued) {
+      expect(await issuer.resolve(token)).toMatchObject({ ok: false, reason: "revoked" });
+      expect(await offboarder.resolve(token)).toMatchObject({ ok: false, reason: "revoked" });
+    }
+    expect(issued.length + refusedAtIssue).toBe(attempts);
+  });
+
   it("refuse everyone while Redis has never answered, and recover by themselves", async () => {
     const redis: PrivateRedis = await startPrivateRedis();
     cleanups.push(() => redis.stop());
