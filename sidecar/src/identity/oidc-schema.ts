@@ -153,21 +153,44 @@ export interface IdentityProblem {
   readonly message: string;
 }
 
+/** Subject claims an IdP lets change or hands to someone else later (a rename, a reused address). */
+const MUTABLE_SUBJECT_CLAIMS = new Set(["email", "preferred_username", "upn"]);
+
+/**
+ * Why the issuer's subject claim is risky for offboarding, or undefined: the deny-list and
+ * gateway tokens are keyed by subject, so a person whose `email`, `preferred_username` or
+ * `upn` changes signs in as a new subject that no offboarding covers, and one who gets a
+ * former colleague's address inherits that colleague's offboarding (or access). An `email`
+ * the IdP has verified at least belongs to the person signing in.
+ */
+function mutableSubjectWarning(doc: OidcIssuerDocument): string | undefined {
+  const claim = doc.subject;
+  if (!MUTABLE_SUBJECT_CLAIMS.has(claim.toLowerCase())) return undefined;
+  const verified = doc.requiredClaims?.email_verified === true;
+  if (claim.toLowerCase() === "email" && verified) return undefined;
+  const fix = claim.toLowerCase() === "email" ? "use sub (Entra ID: oid), or at least add requiredClaims: { email_verified: true }" : "use sub (Entra ID: oid)";
+  return `subject '${claim}' can change or be reassigned at many IdPs, so offboarding by subject can be evaded by a rename, or hit whoever gets the value next; ${fix}`;
+}
+
 /**
  * Compiles the issuers; `roles` are the policy's role names (claims may only map to them).
+ * Warnings (the policy still loads) name risky settings.
  *
  * @example
  * ```ts
- * const { issuers, problems } = compileOidcIssuers(doc.identity.oidc, new Set(Object.keys(doc.roles)));
+ * const { issuers, problems, warnings } = compileOidcIssuers(doc.identity.oidc, new Set(Object.keys(doc.roles)));
  * ```
  */
 export function compileOidcIssuers(
   docs: readonly OidcIssuerDocument[],
   roles: ReadonlySet<string> | "unknown",
-): { issuers: CompiledOidcIssuer[]; problems: IdentityProblem[] } {
+): { issuers: CompiledOidcIssuer[]; problems: IdentityProblem[]; warnings: IdentityProblem[] } {
   const problems: IdentityProblem[] = [];
+  const warnings: IdentityProblem[] = [];
   const seen = new Map<string, number>();
   const issuers = docs.map((doc, i): CompiledOidcIssuer => {
+    const risky = mutableSubjectWarning(doc);
+    if (risky) warnings.push({ path: ["identity", "oidc", i, "subject"], message: risky });
     const earlier = seen.get(doc.issuer);
     if (earlier !== undefined) {
       problems.push({
@@ -204,5 +227,5 @@ export function compileOidcIssuers(
       jwksMaxAgeMs: doc.jwksMaxAge ?? DEFAULTS.jwksMaxAgeMs,
     };
   });
-  return { issuers, problems };
+  return { issuers, problems, warnings };
 }

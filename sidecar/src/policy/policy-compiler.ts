@@ -266,8 +266,9 @@ export function* compilePolicySteps(doc: PolicyDocument, meta: { revision: strin
   const { limits, problems, warnings: limitWarnings } = compileLimits(doc.limits, limitRoles);
   for (const problem of problems) errors.push(problem);
   for (const warning of limitWarnings) warnings.push(warning);
-  const { identity, problems: identityProblems } = compileIdentityConfig(doc.identity, roleNames);
+  const { identity, problems: identityProblems, warnings: identityWarnings } = compileIdentityConfig(doc.identity, roleNames);
   for (const problem of identityProblems) errors.push(problem);
+  for (const warning of identityWarnings) warnings.push(warning);
   const {
     credentials,
     problems: credentialProblems,

@@ -1,9 +1,11 @@
 /**
  * The `identity.oidc` policy section: what compiles (with its defaults) and what is refused
  * with file:line — unknown roles in a mapping, `none` and HMAC algorithms, issuer URLs that
- * are not URLs or not https, unbounded skew, a repeated issuer, a missing audience.
+ * are not URLs or not https (loopback parsed, not matched as text), unbounded skew, a
+ * repeated issuer, a missing audience; and what loads with a warning at file:line — a
+ * subject claim the IdP may change or reassign (email unverified, preferred_username, upn).
  */
-import { formatPolicyError } from "@portcullis/sidecar";
+import { formatPolicyError, loadPolicyText } from "@portcullis/sidecar";
 import { describe, expect, it } from "vitest";
 import { compile, compileErrors } from "../../helpers/policy.js";
 
@@ -80,6 +82,30 @@ jwksMaxAge: 1h`).replace("      audience: api://portcullis\n", ""),
       jwksMaxAgeMs: 3_600_000,
     });
     expect([...compiled.identity.oidc[0]!.requiredClaims]).toEqual([["email_verified", true]]);
+  });
+
+  it.each([
+    ["email", "", "use sub (Entra ID: oid), or at least add requiredClaims: { email_verified: true }"],
+    ["email", 'requiredClaims: { email_verified: "true" }', "use sub (Entra ID: oid), or at least add requiredClaims: { email_verified: true }"],
+    ["preferred_username", "requiredClaims: { email_verified: true }", "use sub (Entra ID: oid)"],
+    ["upn", "", "use sub (Entra ID: oid)"],
+  ])("loads subject: %s (%s) with a warning at its line", (claim, extra, fix) => {
+    const text = policy(`subject: ${claim}\n${extra}\nroles: { claim: groups, map: { a: support } }`);
+    const loaded = loadPolicyText(text, "test.yaml");
+    expect(loaded.ok).toBe(true);
+    expect(loaded.warnings.map(formatPolicyError)).toEqual([
+      `test.yaml:${lineOf(text, "subject:")}:16: identity.oidc[0].subject: subject '${claim}' can change or be reassigned at many IdPs, so offboarding by subject can be evaded by a rename, or hit whoever gets the value next; ${fix}`,
+    ]);
+  });
+
+  it.each([
+    ["sub", ""],
+    ["oid", ""],
+    ["email", "requiredClaims: { email_verified: true }"],
+  ])("loads subject: %s (%s) without a warning", (claim, extra) => {
+    const text = policy(`subject: ${claim}\n${extra}\nroles: { claim: groups, map: { a: support } }`);
+    expect(loadPolicyText(text, "test.yaml")).toMatchObject({ ok: true, warnings: [] });
+    expect(loadPolicyText(policy("roles: { claim: groups, map: { a: support } }"), "test.yaml")).toMatchObject({ ok: true, warnings: [] });
   });
 
   it("refuses a mapping to a role the policy does not define, at its line", () => {
