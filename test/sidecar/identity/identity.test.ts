@@ -31,6 +31,7 @@ identity:
     - issuer: ${issuerUrl}
       audience: ${AUD}
       clockSkew: 60s
+      jwksTimeout: 10s
       roles: { claim: groups, map: { okta-support: support } }
 roles:
   support: { servers: { jira: { allow: [search_issues] } } }

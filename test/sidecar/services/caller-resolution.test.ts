@@ -128,6 +128,7 @@ identity:
     - issuer: ${idp.url}
       audience: api://portcullis
       jwksCooldown: 100ms
+      jwksTimeout: 10s
       roles: { claim: groups, map: { okta-support: support } }
 roles:
   support: { servers: { jira: { allow: [search_issues] } } }
