@@ -112,3 +112,19 @@ class Masker {
     return text.length > MAX_RECORDED_STRING ? `${text.slice(0, MAX_RECORDED_STRING)}…[${text.length} chars]` : text;
   }
 }
+
+/**
+ * RecordAudit's free-form attributes as they may be recorded: masked like arguments (no
+ * per-tool field masks: the outcome does not name its tool).
+ *
+ * @example
+ * ```ts
+ * maskAttributes({ region: "eu", authorization: "Bearer …" }, policy.audit); // { region: "eu", authorization: "[masked]" }
+ * ```
+ */
+export function maskAttributes(attributes: Readonly<Record<string, string>>, policy: CompiledAuditPolicy): Record<string, string> {
+  const masked = new Masker([], policy.maskPii ? SECRETS_AND_PII : SECRETS_ONLY).object(attributes, [], 0);
+  const out = Object.create(null) as Record<string, string>;
+  for (const key of Object.keys(masked)) out[key] = String(masked[key]);
+  return out;
+}

@@ -81,3 +81,94 @@ export function targetFields(
   if (target && target.tool !== tool) out.upstreamTool = target.tool;
   return out;
 }
+
+/**
+ * The record of a FilterTools call: who listed which server, and how many tools they saw.
+ *
+ * @example
+ * ```ts
+ * trail.record(policy, filterToolsRecord(policy, { server: "jira", principal, visible: 4, hidden: 2 }));
+ * ```
+ */
+export function filterToolsRecord(
+  policy: CompiledPolicy,
+  f: { readonly server: string; readonly principal: Principal; readonly visible: number; readonly hidden: number },
+  ts = Date.now(),
+): AuditRecord {
+  return {
+    ts,
+    event: "filter_tools",
+    ...callerFields(f.principal),
+    ...targetFields(policy, f.server, undefined, undefined),
+    decision: "allow",
+    policyRevision: policy.revision,
+    attrs: { visible: String(f.visible), hidden: String(f.hidden) },
+  };
+}
+
+/**
+ * The record of a ScanResponse: the verdict and the findings' types and counts — never the
+ * matched text.
+ *
+ * @example
+ * ```ts
+ * trail.record(policy, scanRecord(policy, { server, tool, target, principal, decisionId, action: "block", findings, profile }));
+ * ```
+ */
+export function scanRecord(
+  policy: CompiledPolicy,
+  f: {
+    readonly server: string;
+    readonly tool: string;
+    readonly target: { readonly server: string; readonly tool: string };
+    readonly principal: Principal;
+    readonly decisionId: string;
+    readonly action: "allow" | "flag" | "block" | "mutate";
+    readonly findings: readonly { readonly type: string }[];
+    readonly profile: string;
+  },
+  ts = Date.now(),
+): AuditRecord {
+  const record: AuditRecord = { ts, event: "scan_response", ...callerFields(f.principal), ...targetFields(policy, f.server, f.tool, f.target) };
+  if (f.decisionId) record.decisionId = f.decisionId;
+  record.decision = f.action;
+  record.rule = f.profile;
+  record.policyRevision = policy.revision;
+  if (f.findings.length > 0) {
+    const counts = new Map<string, number>();
+    for (const finding of f.findings) counts.set(finding.type, (counts.get(finding.type) ?? 0) + 1);
+    record.findings = [...counts].map(([type, count]) => ({ type, count }));
+  }
+  return record;
+}
+
+/**
+ * The record that completes a call (RecordAudit): how it ended, how long it took, what it
+ * cost. It carries the decision's id; a query joins the two.
+ *
+ * @example
+ * ```ts
+ * trail.record(policy, outcomeRecord(policy, { decisionId, principal, status: "SUCCESS", durationMs: 120, tokensUsed: 900 }));
+ * ```
+ */
+export function outcomeRecord(
+  policy: CompiledPolicy,
+  f: {
+    readonly decisionId: string;
+    readonly principal: Principal;
+    readonly status: string;
+    readonly durationMs?: number | undefined;
+    readonly responseBytes?: number | undefined;
+    readonly tokensUsed?: number | undefined;
+    readonly attrs?: Readonly<Record<string, string>> | undefined;
+  },
+  ts = Date.now(),
+): AuditRecord {
+  const outcome: NonNullable<AuditRecord["outcome"]> = { status: f.status };
+  if (f.durationMs) outcome.durationMs = f.durationMs;
+  if (f.responseBytes) outcome.responseBytes = f.responseBytes;
+  if (f.tokensUsed) outcome.tokensUsed = f.tokensUsed;
+  const record: AuditRecord = { ts, event: "outcome", decisionId: f.decisionId, ...callerFields(f.principal), outcome, policyRevision: policy.revision };
+  if (f.attrs && Object.keys(f.attrs).length > 0) record.attrs = { ...f.attrs };
+  return record;
+}

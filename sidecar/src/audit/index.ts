@@ -27,3 +27,8 @@ export { retentionFile, type RetentionMarker, type RetentionPolicy } from "./ret
 export { listSegments, segmentName, segmentPath, segmentsDir } from "./segment-files.js";
 export { defaultSigningKeyFile, keyIdOf, publicKeyFile } from "./signing-key.js";
 export { verifyAuditDir, type AuditProblem, type AuditVerifyReport, type VerifyOptions } from "./verify.js";
+export { AuditPolicySchema, compileAuditPolicy, DEFAULT_AUDIT_POLICY, type AuditPolicyDocument, type CompiledAuditPolicy } from "./audit-policy.js";
+export { MASKED, MASKED_PII, MASKED_SECRET, maskArguments, maskAttributes } from "./argument-masks.js";
+export { AuditTrail, type AuditTrailOptions, type TraceIds } from "./audit-trail.js";
+export { authorizeRecord, callerFields, filterToolsRecord, outcomeRecord, scanRecord, targetFields, type AuthorizeFacts } from "./decision-records.js";
+export { lockAuditDir, type DirLock } from "./dir-lock.js";
