@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import {
   AuditLog,
   type AuditHealth,
+  type AuditRecordEntry,
   AuditUnavailableError,
   type CommittedAuditRecord,
   listSegments,
@@ -55,7 +56,7 @@ describe("AuditLog", () => {
     expect((await stat(join(dirname(dir), "audit-signing.key"))).mode & 0o777).toBe(0o600);
     const report = await verifyAuditDir(dir);
     expect(report).toMatchObject({ ok: true, records: 500, lastSeq: 500, signedThroughSeq: 500, closed: true });
-    const back = [];
+    const back: AuditRecordEntry[] = [];
     for await (const entry of readRecords(dir)) back.push(entry);
     expect(back.map((e) => e.record)).toEqual(Array.from({ length: 500 }, (_, i) => decisionRecord(i + 1, back[i]!.record.ts)));
     const text = await readFile(segmentPath(dir, 1));
@@ -111,7 +112,7 @@ describe("AuditLog", () => {
     expect(report.problems).toEqual([]);
     expect(report.retention?.firstSegment).toBe(segments[0]);
     // The records kept are the newest ones; sinceMs skips by segment time and filters by ts.
-    const kept = [];
+    const kept: (string | undefined)[] = [];
     for await (const e of readRecords(dir, { sinceMs: now - 3_600_000 })) kept.push(e.record.decisionId);
     expect(kept).toEqual(Array.from({ length: 11 }, (_, i) => `d-${51 + i}`));
     // Removing one more segment by hand is a gap retention did not sign.
@@ -211,7 +212,7 @@ describe("AuditLog", () => {
       await log.close();
       const report = await verifyAuditDir(dir);
       expect(report.problems).toEqual([]);
-      const ids = [];
+      const ids: (string | undefined)[] = [];
       for await (const e of readRecords(dir)) ids.push(e.record.decisionId);
       // Async: record 21 was accepted before the failure and is written after it; sync: it was refused.
       expect(ids).toEqual(Array.from({ length: 21 }, (_, i) => `d-${i + 1}`).concat(mode === "async" ? ["d-22"] : []));
