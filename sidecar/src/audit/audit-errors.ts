@@ -21,7 +21,12 @@ export type AuditUnavailableKind = "disk" | "queue-full" | "closed";
  * ```
  */
 export class AuditUnavailableError extends ConnectError {
-  override name = "AuditUnavailableError";
+  // `name` stays "ConnectError" so Connect (and `instanceof ConnectError`) treats it as one.
+  /** ConnectError's own `instanceof` test matches any ConnectError; this one matches ours only. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class `instanceof` was asked about.
+    return Function.prototype[Symbol.hasInstance].call(this, value);
+  }
   constructor(
     message: string,
     readonly kind: AuditUnavailableKind,

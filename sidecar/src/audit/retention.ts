@@ -83,6 +83,8 @@ export async function applyRetention(dir: string, privateKey: KeyObject, policy:
     let drop = policy.maxTotalBytes !== undefined && total > policy.maxTotalBytes;
     if (!drop && policy.maxAgeMs !== undefined) {
       // A segment's records end no later than the next segment's creation.
+      // A segment's records end no later than the next segment's creation (the newest
+      // closed one has no successor on disk yet: it ended just now).
       const next = await readSegmentHeader(dir, segments[cut + 1]!).catch(() => undefined);
       drop = next !== undefined && next.created < now - policy.maxAgeMs;
     }
