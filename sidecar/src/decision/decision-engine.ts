@@ -5,6 +5,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { Reason } from "@portcullis/sdk/gen";
+import { AuditUnavailableError } from "../audit/audit-errors.js";
 import { AuditTrail } from "../audit/audit-trail.js";
 import { authorizeRecord } from "../audit/decision-records.js";
 import { Identity } from "../identity/index.js";
@@ -93,7 +94,7 @@ export class DecisionEngine {
   async decide(input: DecisionInput): Promise<Decision> {
     const policy = this.#policies.current;
     const refusal = this.#audit.refusal(policy);
-    if (refusal) return auditUnavailable(policy, randomUUID(), refusal.message);
+    if (refusal) return auditUnavailable(policy, randomUUID(), refusal.rawMessage);
     const { decision, stateKeys } = await this.#decide(input, policy);
     if (!this.#audit.enabled) return decision;
     const record = authorizeRecord(policy, {
@@ -111,12 +112,12 @@ export class DecisionEngine {
       if (pending) await pending;
       return decision;
     } catch (err) {
-      if (!(err instanceof Error && err.name === "AuditUnavailableError")) throw err;
+      if (!(err instanceof AuditUnavailableError)) throw err;
       if (decision.allow && stateKeys.length > 0 && !input.dryRun) {
         this.#limiter.withdraw(decision.decisionId, stateKeys);
         if (decision.principal) this.#limiter.track(decision.decisionId, decision.principal.subject, "none");
       }
-      return { ...auditUnavailable(policy, decision.decisionId, err.message), principal: decision.principal, target: decision.target };
+      return { ...auditUnavailable(policy, decision.decisionId, err.rawMessage), principal: decision.principal, target: decision.target };
     }
   }
 
