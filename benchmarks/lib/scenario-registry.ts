@@ -36,11 +36,13 @@ export async function loadScenarios(dir: string): Promise<Scenario[]> {
  */
 export function selectScenarios(all: readonly Scenario[], names: readonly string[]): Scenario[] {
   if (names.length === 0) return [...all];
-  const unknown = names.filter((n) => !all.some((s) => s.name === n));
+  // A name also selects its group: `audit` runs `audit`, `audit-writer` and `audit-query`.
+  const selects = (name: string, s: Scenario) => s.name === name || s.name.startsWith(`${name}-`);
+  const unknown = names.filter((n) => !all.some((s) => selects(n, s)));
   if (unknown.length > 0) {
     throw new Error(`unknown scenario${unknown.length > 1 ? "s" : ""} ${unknown.join(", ")}; available: ${all.map((s) => s.name).join(", ")}`);
   }
-  return all.filter((s) => names.includes(s.name));
+  return all.filter((s) => names.some((n) => selects(n, s)));
 }
 
 function checkScenario(value: unknown, fileName: string): Scenario {

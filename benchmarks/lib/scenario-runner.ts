@@ -85,6 +85,7 @@ export async function runScenario(scenario: Scenario, options: RunScenarioOption
 
   const tmpDir = await mkdtemp(join(tmpdir(), `portcullis-bench-${scenario.name}-`));
   const sidecars: SidecarProcess[] = [];
+  let started = 0;
   const samples = new Map<string, { samples: RepeatSample[]; histograms: Histogram[] }>();
   let notes: Readonly<Record<string, string | number | boolean>> = {};
   try {
@@ -101,7 +102,12 @@ export async function runScenario(scenario: Scenario, options: RunScenarioOption
           .filter((o) => o !== "")
           .join(" ");
         const env = nodeOptions === "" ? spawnOptions?.env : { ...spawnOptions?.env, NODE_OPTIONS: nodeOptions };
-        const sidecar = await spawnSidecar(options.repoRoot, { ...spawnOptions, ...(env ? { env } : {}) });
+        // Each sidecar its own data directory (tokens, vault, audit trail) unless the scenario
+        // picks one: an audit directory takes one writer.
+        const extraArgs = spawnOptions?.extraArgs ?? [];
+        const ownsState = ["--data-dir", "--audit-dir", "--no-audit"].some((flag) => extraArgs.includes(flag));
+        const dataArgs = ownsState ? [] : ["--data-dir", join(tmpDir, `sidecar-${started++}`)];
+        const sidecar = await spawnSidecar(options.repoRoot, { ...spawnOptions, extraArgs: [...extraArgs, ...dataArgs], ...(env ? { env } : {}) });
         sidecars.push(sidecar);
         return sidecar;
       },

@@ -4,14 +4,16 @@
  * drain deadline.
  */
 import { readFile } from "node:fs/promises";
+import { join } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { ADMIN_HELP, runAdminCommand } from "./admin-cli.js";
+import { AUDIT_HELP, runAuditCommand } from "./audit-cli.js";
 import { UsageError } from "./cli-usage.js";
 import { parseVaultKey } from "./credentials/index.js";
-import { checkAdminToken, hashToken } from "./identity/index.js";
+import { checkAdminToken, DEFAULT_DATA_DIR, hashToken } from "./identity/index.js";
 import { createLogger } from "./logger.js";
 import { formatPolicyError, loadPolicyFile, MAX_REPORTED_ERRORS, PolicyLoadError } from "./policy/index.js";
-import { DEFAULT_LISTEN, startSidecar, type Sidecar } from "./server.js";
+import { type AuditOptions, DEFAULT_LISTEN, startSidecar, type Sidecar } from "./server.js";
 import type { ListenTarget } from "./transport/dual-protocol-listener.js";
 import { LISTENER_DEFAULTS, type ListenerLimits } from "./transport/listener-limits.js";
 
@@ -29,6 +31,7 @@ Usage:
   portcullis token issue|list|revoke|rotate … [--url URL] [--admin-token-file FILE]
   portcullis token hash < token.txt
   portcullis offboard SUBJECT [--reason TEXT]
+  portcullis audit verify DIR [--public-key FILE] [--format text|json]
 
 Commands:
   serve          run the sidecar (Connect, gRPC and gRPC-Web over h2c and HTTP/1.1)
@@ -36,6 +39,7 @@ Commands:
   token          issue, list, revoke and rotate gateway tokens of a running sidecar
   token hash     print the SHA-256 of a token read from stdin, for a policy's tokenSha256
   offboard       revoke every token and credential of a subject, on every replica
+  audit verify   check an audit directory's hash chain and signatures; name where it was tampered with
 
 Run 'portcullis <command> --help' for a command's options.
 
@@ -73,6 +77,13 @@ Options:
   --scim-token-file FILE  bearer token (>= 32 bytes) of the IdP's SCIM client; enables /scim/v2
   --scim-subject ATTR     which SCIM attribute names the subject: userName (default) or externalId
   --public-url URL        the sidecar's URL as a browser reaches it (OAuth connect links)
+  --audit-dir DIR         where the audit trail is written (default DATA-DIR/audit; one sidecar per directory)
+  --audit-mode MODE       async (default: a decision returns before its record is fsync'ed; flushed
+                          every 5 ms, nothing lost on SIGTERM) or sync (the reply waits for the fsync)
+  --audit-key-file FILE   the Ed25519 key that signs checkpoints (default DATA-DIR/audit-signing.key,
+                          created at first start)
+  --audit-retention DAYS  delete whole audit segments older than this (default: keep everything)
+  --no-audit              record nothing (not recommended: decisions then leave no trail)
   --log-level LEVEL       fatal, error, warn, info (default), debug, trace, silent
   -h, --help              show this help
 
@@ -84,6 +95,7 @@ Exit codes: 0 after a clean shutdown, 1 invalid policy at start, 2 usage error, 
 Validates FILE and prints every problem at once as FILE:LINE:COLUMN: PATH: MESSAGE,
 warnings marked (warning). Exit codes: 0 valid (warnings may be printed), 1 invalid, 2 usage error.`,
   ...ADMIN_HELP,
+  ...AUDIT_HELP,
 } as const;
 
 /**
@@ -107,6 +119,8 @@ export async function main(argv: readonly string[]): Promise<number> {
         return await token(rest);
       case "offboard":
         return await runAdminCommand("offboard", rest);
+      case "audit":
+        return await runAuditCommand(rest);
       case undefined:
       case "-h":
       case "--help":
@@ -150,6 +164,11 @@ async function serve(args: readonly string[]): Promise<number> {
     "scim-token-file": { type: "string" },
     "scim-subject": { type: "string" },
     "public-url": { type: "string" },
+    "audit-dir": { type: "string" },
+    "audit-mode": { type: "string" },
+    "audit-key-file": { type: "string" },
+    "audit-retention": { type: "string" },
+    "no-audit": { type: "boolean" },
     "header-timeout": { type: "string" },
     "idle-timeout": { type: "string" },
     "request-timeout": { type: "string" },
@@ -219,6 +238,20 @@ async function serve(args: readonly string[]): Promise<number> {
     throw new UsageError("--public-url takes an http(s) URL, e.g. https://portcullis.example.com");
   }
 
+  const auditMode = values["audit-mode"] ?? "async";
+  if (auditMode !== "async" && auditMode !== "sync") throw new UsageError(`--audit-mode takes async or sync, not '${auditMode}'`);
+  if (values["no-audit"] && (values["audit-dir"] || values["audit-mode"] || values["audit-key-file"] || values["audit-retention"])) {
+    throw new UsageError("--no-audit turns the audit trail off; drop it, or drop the other --audit-* flags");
+  }
+  const audit: AuditOptions | undefined = values["no-audit"]
+    ? undefined
+    : {
+        dir: values["audit-dir"] ?? join(values["data-dir"] ?? DEFAULT_DATA_DIR, "audit"),
+        mode: auditMode,
+        signingKeyFile: values["audit-key-file"],
+        retention: values["audit-retention"] === undefined ? undefined : { maxAgeMs: days("--audit-retention", values["audit-retention"]) },
+      };
+
   const logger = createLogger({ level: level as "info" });
   // Signal handlers go in before anything starts: a process without a handler dies at once
   // by the signal's default action, so a SIGTERM (or a terminal's SIGHUP) that arrives while
@@ -252,6 +285,7 @@ async function serve(args: readonly string[]): Promise<number> {
         scimTokenSha256,
         scimSubject,
         publicUrl,
+        audit,
         logger,
       });
     } catch (err) {
@@ -288,6 +322,14 @@ async function serve(args: readonly string[]): Promise<number> {
     process.off("SIGINT", onInt);
     process.off("SIGHUP", onHup);
   }
+}
+
+/** A retention period in whole days (`90d`, or a bare number of days). */
+function days(flag: string, value: string): number {
+  const match = /^(\d+)d?$/.exec(value);
+  const n = match ? Number(match[1]) : NaN;
+  if (!Number.isSafeInteger(n) || n < 1) throw new UsageError(`${flag} takes whole days, e.g. 90d, not '${value}'`);
+  return n * 86_400_000;
 }
 
 function milliseconds(flag: string, value: string | undefined, fallback: number): number {

@@ -35,3 +35,4 @@ export {
   type ScanInput,
   type ScanOutcome,
 } from "./guardrails/index.js";
+export * from "./audit/index.js";

@@ -4,6 +4,11 @@
 import { createContextKey, createContextValues, type ConnectRouter, type ConnectRouterOptions } from "@connectrpc/connect";
 import { connectNodeAdapter } from "@connectrpc/connect-node";
 import { AdminService, GovernanceService, Health } from "@portcullis/sdk/gen";
+import { mkdir } from "node:fs/promises";
+import { AuditLog, type AuditDurability } from "./audit/index.js";
+import { AuditTrail } from "./audit/audit-trail.js";
+import { lockAuditDir, type DirLock } from "./audit/dir-lock.js";
+import type { RetentionPolicy } from "./audit/retention.js";
 import { openCredentials, parseVaultKey, type Credentials } from "./credentials/index.js";
 import { DecisionEngine } from "./decision/index.js";
 import { GuardrailScanner } from "./guardrails/index.js";
@@ -68,7 +73,24 @@ export interface SidecarOptions {
    * URIs (default: the listen address).
    */
   readonly publicUrl?: string;
+  /**
+   * The audit trail: where records go and how durably. Absent: nothing is recorded (the
+   * `portcullis serve` CLI records to `<data-dir>/audit` unless told `--no-audit`).
+   */
+  readonly audit?: AuditOptions;
   readonly logger?: Logger;
+}
+
+/** Where and how the sidecar records its decisions. */
+export interface AuditOptions {
+  /** The audit directory (one sidecar per directory). */
+  readonly dir: string;
+  /** `async` (default): a decision returns before its record is fsync'ed; `sync`: after. */
+  readonly mode?: AuditDurability;
+  /** The Ed25519 signing key file (default: beside the directory, created at first start). */
+  readonly signingKeyFile?: string;
+  /** Deletes whole closed segments past this age or total size. */
+  readonly retention?: RetentionPolicy;
 }
 
 /** A running sidecar. */
@@ -254,15 +276,19 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
   const store = opened[0].value;
   const gateway = opened[2].value;
   let credentials: Credentials;
+  let audit: OpenedAudit | undefined;
   try {
+    audit = options.audit ? await openAudit(options.audit, logger) : undefined;
     credentials = await openCredentials({ ...options, policies, logger, offboardedAt: (subject) => gateway.denyList.get(subject)?.offboardedAtMs });
   } catch (err) {
     policies.close();
     await store.close();
     await gateway.close();
     await scanner.close();
+    await audit?.close();
     throw err;
   }
+  const trail = new AuditTrail({ log: audit?.log });
   // Offboarding a subject also deletes its downstream credentials and revokes them at their providers.
   gateway.offboarding.credentials = credentials.offboarding;
   const watch = new LimitStateWatch(store, logger, { limits: () => policies.current.limits, summaryEveryMs: options.failOpenSummaryMs });
@@ -270,7 +296,7 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
   const idpTokens = new OidcVerifier({ logger });
   void idpTokens.prefetch(policies.current);
   const identity = new Identity({ gatewayTokens: gateway.tokens, idpTokens, denyList: gateway.denyList });
-  const engine = new DecisionEngine(policies, limiter, identity);
+  const engine = new DecisionEngine(policies, limiter, identity, trail);
   const httpRoutes: HttpRoute[] = [];
   if (options.scimTokenSha256) {
     const users = new ScimUsers({ store: gateway.store, offboarding: gateway.offboarding, subjectFrom: options.scimSubject });
@@ -293,8 +319,16 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
       return !draining;
     },
     stopped,
-    ready: () => watch.ready,
-    onReadyChange: (listener) => watch.onChange(listener),
+    // Not ready while limits fail closed on a lost store, or while decisions cannot be recorded.
+    ready: () => watch.ready && trail.refusal(policies.current) === undefined,
+    onReadyChange: (listener) => {
+      const offWatch = watch.onChange(listener);
+      const offAudit = audit?.log.onStateChange(() => listener());
+      return () => {
+        offWatch();
+        offAudit?.();
+      };
+    },
   };
   return {
     policies,
@@ -327,6 +361,45 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
       await gateway.close();
       await scanner.close();
       await credentials.close();
+      // Last: every decision made while draining is recorded before the log closes.
+      await audit?.close();
+    },
+  };
+}
+
+interface OpenedAudit {
+  readonly log: AuditLog;
+  close(): Promise<void>;
+}
+
+async function openAudit(options: AuditOptions, logger: Logger): Promise<OpenedAudit> {
+  await mkdir(options.dir, { recursive: true, mode: 0o700 });
+  const lock: DirLock = await lockAuditDir(options.dir);
+  let log: AuditLog;
+  try {
+    log = await AuditLog.open({ dir: options.dir, mode: options.mode, signingKeyFile: options.signingKeyFile, retention: options.retention });
+  } catch (err) {
+    await lock.release();
+    throw err;
+  }
+  const opened = log.opened;
+  if (opened.repairedBytes > 0 || opened.recoveredSegment !== undefined) {
+    logger.warn(
+      { dir: options.dir, repairedBytes: opened.repairedBytes, recoveredSegment: opened.recoveredSegment },
+      "audit trail recovered from an unclean stop",
+    );
+  }
+  log.onStateChange((health) => {
+    if (health.state === "unavailable")
+      logger.error({ dir: options.dir, kind: health.kind, why: health.message }, "audit trail unavailable: decisions are refused");
+    else if (health.state === "ready") logger.info({ dir: options.dir }, "audit trail recording again");
+  });
+  logger.info({ dir: options.dir, mode: options.mode ?? "async", lastSeq: opened.lastSeq, segment: opened.segment }, "audit trail open");
+  return {
+    log,
+    async close() {
+      await log.close().catch((err: unknown) => logger.error({ err: (err as Error).message }, "audit trail did not close cleanly"));
+      await lock.release();
     },
   };
 }

@@ -3,6 +3,9 @@
  * structured logs.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { CLI, REPO } from "./paths.js";
 
@@ -41,6 +44,10 @@ export async function startSidecarProcess(
   } = {},
 ): Promise<SidecarProcess> {
   const listenArgs = args.includes("--listen") || args.includes("--socket") ? [] : ["--listen", "127.0.0.1:0"];
+  // Each sidecar its own data directory (tokens, vault, audit trail) unless the test picks
+  // one: an audit directory takes one writer, and tests must not share state by accident.
+  const ownsState = ["--data-dir", "--audit-dir", "--no-audit"].some((flag) => args.includes(flag));
+  if (!ownsState) listenArgs.push("--data-dir", mkdtempSync(join(tmpdir(), "pcl-sidecar-data-")));
   const [command, ...prefixArgs] = [...(options.prefix ?? []), options.node ?? process.execPath];
   const child = spawn(command!, [...prefixArgs, CLI, "serve", ...listenArgs, ...args], {
     cwd: REPO,
@@ -68,7 +75,7 @@ export async function startSidecarProcess(
   createInterface({ input: child.stderr! }).on("line", (text) => stderr.push(text));
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
 
-  const waitForLog = (predicate: (line: LogLine) => boolean, timeoutMs = 10_000) => {
+  const waitForLog = (predicate: (line: LogLine) => boolean, timeoutMs = 30_000) => {
     const seen = logs.find(predicate);
     if (seen) return Promise.resolve(seen);
     return new Promise<LogLine>((resolve, reject) => {

@@ -5,6 +5,9 @@
  */
 import { randomUUID } from "node:crypto";
 import { Reason } from "@portcullis/sdk/gen";
+import { AuditUnavailableError } from "../audit/audit-errors.js";
+import { AuditTrail } from "../audit/audit-trail.js";
+import { authorizeRecord } from "../audit/decision-records.js";
 import { Identity } from "../identity/index.js";
 import type { Limiter, LimitStatus } from "../limits/index.js";
 import type { CompiledPolicy, PolicyStore } from "../policy/index.js";
@@ -57,12 +60,19 @@ export class DecisionEngine {
   readonly #policies: PolicyStore;
   readonly #limiter: Limiter;
   readonly #identity: Identity;
+  readonly #audit: AuditTrail;
 
-  /** Without an `identity`, only the policy's static tokens authenticate. */
-  constructor(policies: PolicyStore, limiter: Limiter, identity: Identity = new Identity()) {
+  /** Without an `identity`, only the policy's static tokens authenticate; without `audit`, nothing is recorded. */
+  constructor(policies: PolicyStore, limiter: Limiter, identity: Identity = new Identity(), audit: AuditTrail = new AuditTrail()) {
     this.#policies = policies;
     this.#limiter = limiter;
     this.#identity = identity;
+    this.#audit = audit;
+  }
+
+  /** The audit trail every RPC records to. */
+  get audit(): AuditTrail {
+    return this.#audit;
   }
 
   /** The identity resolver every RPC uses for its caller. */
@@ -75,9 +85,44 @@ export class DecisionEngine {
     return this.#limiter;
   }
 
-  /** Decides one call. Throws LimitRequestError for a request its limits cannot decide. */
+  /**
+   * Decides one call and records the decision. Throws LimitRequestError for a request its
+   * limits cannot decide. A decision the audit trail cannot take is not made: it becomes a
+   * deny with REASON_AUDIT_UNAVAILABLE and whatever it consumed is withdrawn (unless the
+   * policy's `audit.onUnavailable` is `allow`).
+   */
   async decide(input: DecisionInput): Promise<Decision> {
     const policy = this.#policies.current;
+    const refusal = this.#audit.refusal(policy);
+    if (refusal) return auditUnavailable(policy, randomUUID(), refusal.rawMessage);
+    const { decision, stateKeys } = await this.#decide(input, policy);
+    if (!this.#audit.enabled) return decision;
+    const record = authorizeRecord(policy, {
+      ...decision,
+      server: input.server,
+      tool: input.tool,
+      arguments: input.arguments,
+      workflowId: input.workflowId,
+      dryRun: input.dryRun,
+      estimatedTokens: input.estimatedTokens,
+      reason: Reason[decision.reason] ?? String(decision.reason),
+    });
+    try {
+      const pending = this.#audit.record(policy, record);
+      if (pending) await pending;
+      return decision;
+    } catch (err) {
+      if (!(err instanceof AuditUnavailableError)) throw err;
+      if (decision.allow && stateKeys.length > 0 && !input.dryRun) {
+        this.#limiter.withdraw(decision.decisionId, stateKeys);
+        if (decision.principal) this.#limiter.track(decision.decisionId, decision.principal.subject, "none");
+      }
+      return { ...auditUnavailable(policy, decision.decisionId, err.rawMessage), principal: decision.principal, target: decision.target };
+    }
+  }
+
+  async #decide(input: DecisionInput, policy: CompiledPolicy): Promise<{ decision: Decision; stateKeys: readonly string[] }> {
+    const none: readonly string[] = [];
     // Await only a real promise: a cached resolution keeps the decision synchronous up to the limits.
     const resolving = input.caller ?? this.#identity.resolve(policy, input.token);
     const caller = resolving instanceof Promise ? await resolving : resolving;
@@ -92,11 +137,11 @@ export class DecisionEngine {
     const subject = access.principal?.subject;
     if (!access.allow || policy.limits.length === 0 || !access.principal || !access.target) {
       if (subject !== undefined) this.#limiter.track(decisionId, subject, "none");
-      return base;
+      return { decision: base, stateKeys: none };
     }
     if (input.signal?.aborted) {
       this.#limiter.track(decisionId, access.principal.subject, "none");
-      return callerGone(base);
+      return { decision: callerGone(base), stateKeys: none };
     }
     const verdict = await this.#limiter.check(policy.limits, {
       subject: access.principal.subject,
@@ -115,11 +160,11 @@ export class DecisionEngine {
     if (verdict.allow && !input.dryRun && input.signal?.aborted && verdict.statuses.length > 0) {
       this.#limiter.withdraw(decisionId, verdict.stateKeys);
       this.#limiter.track(decisionId, access.principal.subject, "none");
-      return callerGone(base);
+      return { decision: callerGone(base), stateKeys: none };
     }
     this.#limiter.track(decisionId, access.principal.subject, verdict.reservation);
-    if (verdict.allow) return { ...base, limits: verdict.statuses, failOpen: verdict.failOpen };
-    return {
+    if (verdict.allow) return { decision: { ...base, limits: verdict.statuses, failOpen: verdict.failOpen }, stateKeys: verdict.stateKeys };
+    const denied: Decision = {
       ...base,
       allow: false,
       reason: verdict.reason,
@@ -128,7 +173,26 @@ export class DecisionEngine {
       limits: verdict.statuses,
       retryAfterMs: verdict.retryAfterMs,
     };
+    return { decision: denied, stateKeys: none };
   }
+}
+
+/** The decision when the audit trail cannot take its record: nothing consumed, nothing recorded. */
+function auditUnavailable(policy: CompiledPolicy, decisionId: string, message: string): Decision {
+  return {
+    allow: false,
+    reason: Reason.AUDIT_UNAVAILABLE,
+    message,
+    matchedRule: "audit.onUnavailable",
+    principal: undefined,
+    target: undefined,
+    explanation: [],
+    policyRevision: policy.revision,
+    decisionId,
+    limits: [],
+    retryAfterMs: 1000,
+    failOpen: false,
+  };
 }
 
 /** The caller stopped waiting: whatever we answer, it will not act on it, so it costs nothing. */

@@ -18,6 +18,7 @@ export {
 export { summarizeFindings, type Finding, type FindingSummary, type GuardrailCategory } from "./finding.js";
 export { Deadline, GuardrailError, type GuardrailErrorCode } from "./guardrail-error.js";
 export { INJECTION_MARKER } from "./placeholder-mutator.js";
+export { scanString } from "./text-scanner.js";
 export { defaultBlockMessage, scan, type ScanInput, type ScanOutcome, type ScanVerdict } from "./scan.js";
 export type { JsonObject, JsonValue } from "./tool-result.js";
 export { DEFAULT_INLINE_MAX_BYTES, GuardrailScanner, payloadBytes, type GuardrailScannerOptions } from "./guardrail-scanner.js";

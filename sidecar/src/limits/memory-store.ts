@@ -37,9 +37,14 @@ const SWEEP_EVERY_MS = 30_000;
  */
 export const MAX_OPEN_RESERVATIONS = 100_000;
 
+/** How long what an apply consumed stays undoable by `cancel` (as the Redis store's undo entries). */
+const UNDO_TTL_MS = 120_000;
+
 /**
- * In-memory limit state. It answers synchronously and cannot be late or down, so it never
- * has a decision to withdraw: `cancel` does nothing.
+ * In-memory limit state. It answers synchronously and cannot be late or down, but a decision
+ * can still be withdrawn after its limits were consumed — when its audit record cannot be
+ * written — so an apply with a `decisionId` keeps how to reverse what it consumed, for two
+ * minutes, and `cancel` reverses exactly that.
  *
  * @example
  * ```ts
@@ -52,6 +57,7 @@ export class MemoryStateStore implements StateStore {
   readonly availability: StoreAvailability = "up";
   readonly #entries = new Map<string, Entry>();
   readonly #reservations = new BoundedMap<string, StoredReservation>(MAX_OPEN_RESERVATIONS);
+  readonly #undo = new BoundedMap<string, { undo: (() => void)[]; expiresAtUs: number }>(MAX_OPEN_RESERVATIONS);
   readonly #now: () => number;
   readonly #sweeper: NodeJS.Timeout;
 
@@ -68,6 +74,7 @@ export class MemoryStateStore implements StateStore {
     const results: OpResult[] = [];
     const commits: (() => void)[] = [];
     const holds: { key: string; amount: number }[] = [];
+    const undos: (() => void)[] = [];
     let enforcedDeny = false;
     for (const op of ops) {
       let result: OpResult;
@@ -81,13 +88,17 @@ export class MemoryStateStore implements StateStore {
           } else {
             result = { allowed: true, remaining: Math.min(op.burst - 1, Math.floor((now - allowAt) / op.intervalUs)), retryAfterMs: 0 };
             commits.push(() => this.#set(op.key, newTat, newTat));
+            undos.push(() => this.#adjust(op.key, -op.intervalUs));
           }
           break;
         }
         case "steps": {
           const used = this.#get(op.key, now) ?? 0;
           result = used < op.cap ? { allowed: true, remaining: op.cap - used - 1, retryAfterMs: 0 } : { allowed: false, remaining: 0, retryAfterMs: 0 };
-          if (result.allowed) commits.push(() => this.#set(op.key, used + 1, now + op.ttlMs * 1000));
+          if (result.allowed) {
+            commits.push(() => this.#set(op.key, used + 1, now + op.ttlMs * 1000));
+            undos.push(() => this.#adjust(op.key, -1));
+          }
           break;
         }
         case "duplicate": {
@@ -96,7 +107,10 @@ export class MemoryStateStore implements StateStore {
           result = live
             ? { allowed: false, remaining: 0, retryAfterMs: Math.ceil((entry.expiresAtUs - now) / 1000) }
             : { allowed: true, remaining: 0, retryAfterMs: 0 };
-          if (!live) commits.push(() => this.#set(op.key, 1, now + op.windowMs * 1000));
+          if (!live) {
+            commits.push(() => this.#set(op.key, 1, now + op.windowMs * 1000));
+            undos.push(() => this.#entries.delete(op.key));
+          }
           break;
         }
         case "tokens": {
@@ -111,6 +125,7 @@ export class MemoryStateStore implements StateStore {
             // Counters outlive their period by a day so late settlements still land.
             commits.push(() => this.#set(key, used + op.amount, (window.endMs + 86_400_000) * 1000));
             holds.push({ key, amount: op.amount });
+            undos.push(() => this.#adjust(key, -op.amount));
           }
           break;
         }
@@ -123,6 +138,10 @@ export class MemoryStateStore implements StateStore {
       const reservation = options.reservation;
       if (reservation && holds.length > 0) {
         this.#reservations.set(reservation.id, { subject: reservation.subject, holds, expiresAtUs: now + reservation.ttlMs * 1000 });
+      }
+      if (options.decisionId !== undefined && undos.length > 0) {
+        if (reservation && holds.length > 0) undos.push(() => this.#reservations.delete(reservation.id));
+        this.#undo.set(options.decisionId, { undo: undos, expiresAtUs: now + UNDO_TTL_MS * 1000 });
       }
     }
     return results;
@@ -142,7 +161,12 @@ export class MemoryStateStore implements StateStore {
     return "settled";
   }
 
-  cancel(): void {}
+  cancel(decisionId: string): void {
+    const entry = this.#undo.get(decisionId);
+    this.#undo.delete(decisionId);
+    if (!entry || entry.expiresAtUs <= this.#now()) return;
+    for (const undo of entry.undo) undo();
+  }
 
   onAvailability(): () => void {
     return () => undefined;
@@ -150,6 +174,12 @@ export class MemoryStateStore implements StateStore {
 
   async close(): Promise<void> {
     clearInterval(this.#sweeper);
+  }
+
+  /** Adds `delta` to a live counter (an undo: what was consumed is given back). */
+  #adjust(key: string, delta: number): void {
+    const entry = this.#entries.get(key);
+    if (entry) entry.value += delta;
   }
 
   #get(key: string, now: number): number | undefined {
@@ -175,5 +205,6 @@ export class MemoryStateStore implements StateStore {
     const now = this.#now();
     for (const [key, entry] of this.#entries) if (entry.expiresAtUs <= now) this.#entries.delete(key);
     for (const [id, r] of this.#reservations.entries()) if (r.expiresAtUs <= now) this.#reservations.delete(id);
+    for (const [id, u] of this.#undo.entries()) if (u.expiresAtUs <= now) this.#undo.delete(id);
   }
 }

@@ -4,6 +4,7 @@
  * checks (unknown roles, duplicate tokens, ambiguous virtual tool names) happen here and
  * come back as errors with their policy paths; the loader adds file:line:column.
  */
+import { compileAuditPolicy, type CompiledAuditPolicy } from "../audit/audit-policy.js";
 import { compileCredentialConfig, type CompiledServerCredential } from "../credentials/credential-schema.js";
 import { compileIdentityConfig, type CompiledIdentityConfig } from "../identity/identity-schema.js";
 import { compileLimits, type CompiledLimit } from "../limits/limit-compiler.js";
@@ -104,6 +105,8 @@ export interface CompiledPolicy {
   readonly identity: CompiledIdentityConfig;
   /** How each server's downstream credential is obtained (`credentials:`). */
   readonly credentials: ReadonlyMap<string, CompiledServerCredential>;
+  /** What a decision that cannot be recorded does, and how arguments are masked (`audit:`). */
+  readonly audit: CompiledAuditPolicy;
 }
 
 /** A problem found while compiling, located by policy path. */
@@ -294,6 +297,7 @@ export function* compilePolicySteps(doc: PolicyDocument, meta: { revision: strin
     guardrails: compileGuardrailRules(doc.guardrails),
     identity,
     credentials,
+    audit: compileAuditPolicy(doc.audit),
   };
   return { policy, errors, warnings };
 }

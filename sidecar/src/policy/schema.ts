@@ -3,6 +3,7 @@
  * keep the two in step.
  */
 import { z } from "zod";
+import { AuditPolicySchema } from "../audit/audit-policy.js";
 import { LimitSchema } from "../limits/limit-schema.js";
 import { CredentialsSchema } from "../credentials/credential-schema.js";
 import { IdentitySchema } from "../identity/identity-schema.js";
@@ -108,6 +109,7 @@ export const PolicySchema = z.strictObject({
   guardrails: z.array(GuardrailRuleSchema).default([]),
   identity: IdentitySchema,
   credentials: CredentialsSchema,
+  audit: AuditPolicySchema,
 });
 
 /** A policy as the schema parses it (defaults applied). */

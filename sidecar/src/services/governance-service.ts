@@ -5,6 +5,7 @@ import { create } from "@bufbuild/protobuf";
 import { Code, ConnectError, type ServiceImpl } from "@connectrpc/connect";
 import {
   AuthorizeResponseSchema,
+  CallOutcome,
   Decision,
   FilterToolsResponseSchema,
   type GovernanceService,
@@ -15,6 +16,7 @@ import {
   RuleTraceSchema,
   TargetSchema,
 } from "@portcullis/sdk/gen";
+import { filterToolsRecord, maskAttributes, outcomeRecord } from "../audit/index.js";
 import { filterTools, type DecisionEngine } from "../decision/index.js";
 import { CallCredential, type Credentials } from "../credentials/index.js";
 import type { GuardrailScanner } from "../guardrails/index.js";
@@ -22,7 +24,7 @@ import { LimitRequestError, type LimitKind as DomainLimitKind, type Settlement }
 import type { Logger } from "../logger.js";
 import type { PolicyStore } from "../policy/index.js";
 import { principalOf, requireCaller } from "./caller.js";
-import { checkToken, parseJsonObject, REQUEST_LIMITS, requireName } from "./request-bounds.js";
+import { checkAttributes, checkToken, parseJsonObject, REQUEST_LIMITS, requireName } from "./request-bounds.js";
 import { credentialMessage, handleResolveCredential } from "./resolve-credential.js";
 import { handleScanResponse } from "./scan-response.js";
 
@@ -152,6 +154,10 @@ export function governanceService(deps: GovernanceDeps): ServiceImpl<typeof Gove
         throw new ConnectError(`tools[${outcome.invalid.index}].${outcome.invalid.message}`, Code.InvalidArgument);
       }
       const isVirtual = policy.virtualServers.has(req.server);
+      await engine.audit.record(
+        policy,
+        filterToolsRecord(policy, { server: req.server, principal: outcome.principal, visible: outcome.visible.length, hidden: outcome.hidden }),
+      );
       return create(FilterToolsResponseSchema, {
         tools: outcome.visible.map(({ tool, exposedName, target }) =>
           isVirtual ? { ...tool, name: exposedName, upstreamServer: target.server, upstreamName: target.tool } : tool,
@@ -164,13 +170,30 @@ export function governanceService(deps: GovernanceDeps): ServiceImpl<typeof Gove
 
     resolveCredential: (req, ctx) => handleResolveCredential(req, ctx, deps),
     scanResponse: (req, ctx) => handleScanResponse(req, ctx, deps),
-    // Settles the call's token-budget reservation. The audit record itself arrives with
-    // wall 3; until then this RPC does only the settlement.
+    // Completes the call's audit record with its outcome and settles its token-budget
+    // reservation. The outcome is recorded first: a settlement whose record cannot be
+    // written is not made, so the caller's retry settles it once.
     async recordAudit(req) {
       checkToken("token", req.token);
       requireName("decision_id", req.decisionId, "the decision_id Authorize returned");
       if (req.tokensUsed < 0n) throw new ConnectError("tokens_used: must not be negative", Code.InvalidArgument);
-      const principal = await requireCaller(engine.identity, policies.current, req.token);
+      if (req.durationMs < 0n) throw new ConnectError("duration_ms: must not be negative", Code.InvalidArgument);
+      if (req.responseBytes < 0n) throw new ConnectError("response_bytes: must not be negative", Code.InvalidArgument);
+      const attributes = checkAttributes(req.attributes);
+      const policy = policies.current;
+      const principal = await requireCaller(engine.identity, policy, req.token);
+      await engine.audit.record(
+        policy,
+        outcomeRecord(policy, {
+          decisionId: req.decisionId,
+          principal,
+          status: CallOutcome[req.outcome] ?? "UNSPECIFIED",
+          durationMs: Number(req.durationMs),
+          responseBytes: Number(req.responseBytes),
+          tokensUsed: Number(req.tokensUsed),
+          attrs: maskAttributes(attributes, policy.audit),
+        }),
+      );
       const outcome = await engine.limiter.settle(req.decisionId, principal.subject, Number(req.tokensUsed)).catch((err: unknown) => {
         throw new ConnectError(`limit state is unavailable (${(err as Error).message}); retry the settlement`, Code.Unavailable);
       });

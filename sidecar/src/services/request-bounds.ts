@@ -17,6 +17,10 @@ export const REQUEST_LIMITS = {
   argumentsBytes: 1024 * 1024,
   argumentsDepth: 32,
   toolsPerList: 10_000,
+  /** RecordAudit's free-form attributes: how many, and how long each key and value. */
+  attributes: 64,
+  attributeKeyLength: 128,
+  attributeValueLength: 4096,
   /**
    * Message nesting the protobuf parser accepts (its default is 100). One JSON level of a
    * Struct (tool schemas) is two messages, so 256 admits schemas ~128 levels deep while
@@ -38,6 +42,30 @@ export function requireName(field: string, value: string, hint: string): void {
   if (value.length > REQUEST_LIMITS.nameLength) {
     throw new ConnectError(`${field}: ${value.length} characters; the limit is ${REQUEST_LIMITS.nameLength}`, Code.InvalidArgument);
   }
+}
+
+/**
+ * Bounds RecordAudit's `attributes` (count, key and value lengths) and returns them.
+ *
+ * @example
+ * ```ts
+ * const attrs = checkAttributes(req.attributes); // throws InvalidArgument "attributes: 65 entries; …"
+ * ```
+ */
+export function checkAttributes(attributes: Readonly<Record<string, string>>): Readonly<Record<string, string>> {
+  const keys = Object.keys(attributes);
+  if (keys.length > REQUEST_LIMITS.attributes) {
+    throw new ConnectError(`attributes: ${keys.length} entries; the limit is ${REQUEST_LIMITS.attributes}`, Code.InvalidArgument);
+  }
+  for (const key of keys) {
+    if (key.length === 0 || key.length > REQUEST_LIMITS.attributeKeyLength) {
+      throw new ConnectError(`attributes: a key of ${key.length} characters; keys are 1–${REQUEST_LIMITS.attributeKeyLength} characters`, Code.InvalidArgument);
+    }
+    if ((attributes[key] ?? "").length > REQUEST_LIMITS.attributeValueLength) {
+      throw new ConnectError(`attributes[${JSON.stringify(key)}]: longer than ${REQUEST_LIMITS.attributeValueLength} characters`, Code.InvalidArgument);
+    }
+  }
+  return attributes;
 }
 
 /** Bounds the caller token's size (its content is never echoed). */

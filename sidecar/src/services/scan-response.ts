@@ -5,6 +5,7 @@
 import { create } from "@bufbuild/protobuf";
 import { Code, ConnectError, type HandlerContext } from "@connectrpc/connect";
 import { FindingSchema, ScanAction, ScanResponseResponseSchema, type ScanResponseRequest, type ScanResponseResponse } from "@portcullis/sdk/gen";
+import { scanRecord } from "../audit/index.js";
 import { responseProfile, type DecisionEngine } from "../decision/index.js";
 import { GuardrailError, summarizeFindings, type GuardrailScanner, type ScanOutcome, type ScanVerdict } from "../guardrails/index.js";
 import type { Logger } from "../logger.js";
@@ -65,6 +66,19 @@ export async function handleScanResponse(
     if (err instanceof GuardrailError) throw new ConnectError(err.message, ERROR_CODES[err.code] ?? Code.Internal);
     throw err;
   }
+  await deps.engine.audit.record(
+    policy,
+    scanRecord(policy, {
+      server: req.server,
+      tool: req.tool,
+      target,
+      principal,
+      decisionId: req.decisionId,
+      action: outcome.action,
+      findings: outcome.findings,
+      profile: rule,
+    }),
+  );
   // Block and mutate change what the agent reads: record them (finding types and counts only,
   // never the matched text). Flags are at debug: detect mode on a busy tool would flood logs.
   const level = outcome.action === "block" || outcome.action === "mutate" ? "info" : "debug";

@@ -1,0 +1,141 @@
+/**
+ * `audit`: what recording every decision costs Authorize. Three sidecars on the same policy
+ * and transport (h2c, Connect, binary): the audit trail off (`--no-audit`, the baseline),
+ * `--audit-mode async` (the default: the reply does not wait for the disk) and
+ * `--audit-mode sync` (the reply waits for the group commit's fdatasync).
+ *
+ * The issue's targets: async adds at most 10% to Authorize's median and nothing visible to its
+ * p99 (checked as a p99 ratio over the baseline at each fixed load). Over loopback the
+ * transport's spread hides a few microseconds, so setup also measures the decision in
+ * process — the same code behind Connect's in-memory transport, off / async / sync
+ * interleaved — and reports the median added cost of each mode as notes. `npm run bench --
+ * audit` also runs `audit-writer` (records per second) and `audit-query` (the 30-day question).
+ */
+import { create } from "@bufbuild/protobuf";
+import { createClient, type Client } from "@connectrpc/connect";
+import { createGovernanceClient, type GovernanceClient } from "@portcullis/sdk";
+import { AuthorizeRequestSchema, Decision, GovernanceService, Reason } from "@portcullis/sdk/gen";
+import { createLogger, hashToken, startEmbedded, type EmbeddedSidecar } from "@portcullis/sidecar";
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { Scenario } from "../lib/scenario.ts";
+
+const TOKEN = "bench-audit-static-token";
+
+const POLICY = `version: 1
+subjects:
+  - { id: agent:bench-audit, team: support, roles: [support], tokenSha256: ${hashToken(TOKEN)} }
+roles:
+  support:
+    servers:
+      jira:
+        allow: [create_issue]
+        args:
+          create_issue: { project: { in: [SUP, HELP] } }
+`;
+
+const REQUEST = create(AuthorizeRequestSchema, {
+  token: TOKEN,
+  server: "jira",
+  tool: "create_issue",
+  workflowId: "bench-run",
+  argumentsJson: JSON.stringify({ project: "SUP", summary: "Customer cannot log in after the password reset", priority: "high" }),
+});
+
+const MODES = ["off", "async", "sync"] as const;
+type Mode = (typeof MODES)[number];
+
+function auditArgs(mode: Mode, dir: string): string[] {
+  return mode === "off" ? ["--no-audit"] : ["--audit-mode", mode, "--data-dir", dir];
+}
+
+/** Medians (µs) per mode, in process, rounds interleaved so drift hits all alike. */
+async function inProcessMedians(clients: Record<Mode, Client<typeof GovernanceService>>, rounds: number, batch: number): Promise<Record<Mode, number>> {
+  const samples: Record<Mode, number[]> = { off: [], async: [], sync: [] };
+  for (let r = 0; r < rounds; r++) {
+    for (const mode of MODES) {
+      const start = process.hrtime.bigint();
+      for (let i = 0; i < batch; i++) {
+        const d = await clients[mode].authorize(REQUEST);
+        if (d.decision !== Decision.ALLOW) throw new Error(`audit: ${mode} must allow, got ${Reason[d.reason]}: ${d.message}`);
+      }
+      samples[mode].push(Number(process.hrtime.bigint() - start) / 1000 / batch);
+    }
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  return { off: median(samples.off), async: median(samples.async), sync: median(samples.sync) };
+}
+
+const scenario: Scenario = {
+  name: "audit",
+  title: "Authorize with the audit trail off, async and sync",
+  description:
+    "Authorize (allowed jira/create_issue with an argument constraint and arguments to mask) on three sidecars: --no-audit (baseline), --audit-mode async, --audit-mode sync; h2c, Connect, binary. Notes: in-process medians and the added cost of each mode (target: async <= 10% of the median).",
+  variants: [
+    { id: "off", label: "Authorize · audit off", baseline: true, description: "--no-audit: nothing recorded" },
+    { id: "async", label: "Authorize · audit async", description: "the record is queued; written and flushed every 5 ms, after the reply" },
+    { id: "sync", label: "Authorize · audit sync", description: "the reply waits for the record's group commit (write + fdatasync)" },
+  ],
+  target: { p99Ratio: 1.3, variants: ["async"] },
+  phases: (mode) =>
+    mode === "quick"
+      ? [{ kind: "open", rate: 500 }]
+      : [
+          { kind: "open", rate: 500 },
+          { kind: "open", rate: 1000 },
+          { kind: "closed", concurrency: 1 },
+        ],
+  async setup(ctx) {
+    const policy = join(ctx.tmpDir, "audit-policy.yaml");
+    await writeFile(policy, POLICY);
+    const sidecars = await Promise.all(MODES.map((mode) => ctx.startSidecar({ policy, extraArgs: auditArgs(mode, join(ctx.tmpDir, `data-${mode}`)) })));
+    const clients = Object.fromEntries(
+      MODES.map((mode, i) => [mode, createGovernanceClient({ baseUrl: sidecars[i]!.baseUrl!, httpVersion: "2", protocol: "connect" })]),
+    ) as Record<Mode, GovernanceClient>;
+    for (const mode of MODES) {
+      const first = await clients[mode].raw.authorize(REQUEST);
+      if (first.decision !== Decision.ALLOW) throw new Error(`audit: ${mode} must allow, got ${Reason[first.reason]}: ${first.message}`);
+    }
+
+    // In process: the same code behind the in-memory transport.
+    const embedded: EmbeddedSidecar[] = [];
+    for (const mode of MODES) {
+      embedded.push(
+        await startEmbedded({
+          policyFile: policy,
+          watchPolicy: false,
+          logger: createLogger({ level: "silent" }),
+          ...(mode === "off" ? {} : { audit: { dir: join(ctx.tmpDir, `embedded-${mode}`, "audit"), mode } }),
+        }),
+      );
+    }
+    const raw = Object.fromEntries(MODES.map((mode, i) => [mode, createClient(GovernanceService, embedded[i]!.transport)])) as Record<
+      Mode,
+      Client<typeof GovernanceService>
+    >;
+    const quick = ctx.mode === "quick";
+    await inProcessMedians(raw, 3, 300); // warm-up
+    const medians = await inProcessMedians(raw, quick ? 7 : 31, quick ? 500 : 2000);
+    for (const e of embedded) await e.close();
+
+    const notes: Record<string, number | boolean> = {};
+    for (const mode of MODES) notes[`in_process_median_us_${mode}`] = Math.round(medians[mode] * 100) / 100;
+    for (const mode of ["async", "sync"] as const) {
+      notes[`added_median_us_${mode}`] = Math.round((medians[mode] - medians.off) * 100) / 100;
+      notes[`added_median_pct_${mode}`] = Math.round(((medians[mode] - medians.off) / medians.off) * 1000) / 10;
+    }
+    notes.target_async_added_median_le_10pct = medians.async - medians.off <= 0.1 * medians.off;
+
+    return {
+      notes,
+      calls: Object.fromEntries(
+        MODES.map((mode, i) => [mode, { call: async () => (await clients[mode].raw.authorize(REQUEST)).decision === Decision.ALLOW, process: sidecars[i]! }]),
+      ),
+      async close() {
+        for (const c of Object.values(clients)) c.close();
+      },
+    };
+  },
+};
+
+export default scenario;

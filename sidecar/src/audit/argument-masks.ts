@@ -1,0 +1,130 @@
+/**
+ * Masks a tool call's arguments for the audit trail. The record must say what the call did
+ * ("delete_record on table T") without becoming a second copy of every secret an agent ever
+ * passed, so masking is layered:
+ *
+ * 1. the policy's field masks for the tool (`audit.masks`) — what the owner knows is sensitive;
+ * 2. keys whose names say they hold a secret (`password`, `api_key`, `authorization`, …);
+ * 3. string values Portcullis's own secret detectors flag (tokens, keys, JWTs, URLs with
+ *    credentials) — and PII too where `audit.maskPii` is set;
+ * 4. long strings are cut (very long ones left out), so a record stays small whatever the
+ *    caller sent.
+ *
+ * The input is never modified; the result is a fresh object with no prototype surprises.
+ */
+import { compileGuardrail, Deadline, scanString, type CompiledGuardrail } from "../guardrails/index.js";
+import type { CompiledAuditPolicy, FieldPath } from "./audit-policy.js";
+
+/** What a masked value is replaced with. */
+export const MASKED = "[masked]";
+/** What a value the secret detectors flagged is replaced with. */
+export const MASKED_SECRET = "[masked:secret]";
+/** What a value the PII detectors flagged is replaced with. */
+export const MASKED_PII = "[masked:pii]";
+
+/** Strings longer than this are recorded cut, with their length. */
+export const MAX_RECORDED_STRING = 512;
+/** Strings longer than this are not scanned, nor recorded: only their length is. */
+export const MAX_SCANNED_STRING = 8192;
+const MAX_DEPTH = 16;
+/** Detectors run in linear time; this only bounds the unforeseen (a first call compiles them). */
+const SCAN_DEADLINE_MS = 1000;
+
+/** Key names that hold secrets whatever the tool: matched on the key with `-`/`_` removed. */
+const SECRET_KEY =
+  /^(?:pass(?:word|wd|phrase)?|(?:client)?secret|(?:access|refresh|id|auth|bearer|api|session|csrf)?token|apikey|authorization|auth|credentials?|privatekey|cookie|setcookie|otp|pin|cvv|cvc)$/i;
+
+const SECRETS_ONLY: CompiledGuardrail = compileGuardrail({ pii: "off", injection: "off", secrets: "detect" });
+const SECRETS_AND_PII: CompiledGuardrail = compileGuardrail({ pii: "detect", injection: "off", secrets: "detect" });
+
+/**
+ * The arguments as they may be recorded for a call of `server/tool`, or undefined when the
+ * policy omits arguments.
+ *
+ * @example
+ * ```ts
+ * maskArguments({ query: "x", api_key: "sk-live-…" }, DEFAULT_AUDIT_POLICY, "jira", "search");
+ * // { query: "x", api_key: "[masked]" }
+ * ```
+ */
+export function maskArguments(
+  args: Readonly<Record<string, unknown>> | undefined,
+  policy: CompiledAuditPolicy,
+  server: string,
+  tool: string,
+): Record<string, unknown> | undefined {
+  if (args === undefined || policy.arguments === "omit") return undefined;
+  const masker = new Masker(policy.fieldMasks(server, tool), policy.maskPii ? SECRETS_AND_PII : SECRETS_ONLY);
+  return masker.object(args, [], 0);
+}
+
+class Masker {
+  readonly #fields: readonly FieldPath[];
+  readonly #guard: CompiledGuardrail;
+
+  constructor(fields: readonly FieldPath[], guard: CompiledGuardrail) {
+    this.#fields = fields;
+    this.#guard = guard;
+  }
+
+  object(value: Readonly<Record<string, unknown>>, path: string[], depth: number): Record<string, unknown> {
+    const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+    for (const key of Object.keys(value)) {
+      path.push(key);
+      out[key] = SECRET_KEY.test(key.replace(/[-_]/g, "")) || this.#masked(path) ? MASKED : this.value(value[key], path, depth + 1);
+      path.pop();
+    }
+    return out;
+  }
+
+  value(value: unknown, path: string[], depth: number): unknown {
+    if (typeof value === "string") return this.#string(value);
+    if (value === null || typeof value !== "object") return value;
+    if (depth > MAX_DEPTH) return MASKED;
+    if (Array.isArray(value)) {
+      return value.map((item, i) => {
+        path.push(String(i));
+        const v = this.#masked(path) ? MASKED : this.value(item, path, depth + 1);
+        path.pop();
+        return v;
+      });
+    }
+    return this.object(value as Record<string, unknown>, path, depth);
+  }
+
+  #masked(path: readonly string[]): boolean {
+    return this.#fields.some((f) => f.length === path.length && f.every((seg, i) => seg === "*" || seg === path[i]));
+  }
+
+  #string(text: string): string {
+    if (text.length > MAX_SCANNED_STRING) return `[${text.length} chars, not recorded]`;
+    if (text.length >= 8) {
+      let findings: ReturnType<typeof scanString>;
+      try {
+        findings = scanString(text, this.#guard, new Deadline(SCAN_DEADLINE_MS));
+      } catch {
+        // A scan that cannot finish in time is not evidence the value is clean.
+        return MASKED;
+      }
+      if (findings.some((f) => f.category === "secrets")) return MASKED_SECRET;
+      if (findings.some((f) => f.category === "pii")) return MASKED_PII;
+    }
+    return text.length > MAX_RECORDED_STRING ? `${text.slice(0, MAX_RECORDED_STRING)}…[${text.length} chars]` : text;
+  }
+}
+
+/**
+ * RecordAudit's free-form attributes as they may be recorded: masked like arguments (no
+ * per-tool field masks: the outcome does not name its tool).
+ *
+ * @example
+ * ```ts
+ * maskAttributes({ region: "eu", authorization: "Bearer …" }, policy.audit); // { region: "eu", authorization: "[masked]" }
+ * ```
+ */
+export function maskAttributes(attributes: Readonly<Record<string, string>>, policy: CompiledAuditPolicy): Record<string, string> {
+  const masked = new Masker([], policy.maskPii ? SECRETS_AND_PII : SECRETS_ONLY).object(attributes, [], 0);
+  const out = Object.create(null) as Record<string, string>;
+  for (const key of Object.keys(masked)) out[key] = String(masked[key]);
+  return out;
+}

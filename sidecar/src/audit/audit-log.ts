@@ -1,0 +1,731 @@
+/**
+ * The audit writer: a bounded in-memory queue drained by group commit into append-only,
+ * hash-chained segment files with signed checkpoints, rotation and retention.
+ *
+ * The decision path only encodes the record and pushes it on the queue (`append`). Hashing,
+ * writing and signing happen at flush time, off the decision path: one write() per batch,
+ * then fdatasync. In `async` mode `append` returns at once and batches are flushed every
+ * few milliseconds (a kill -9 loses at most the records of the last window; `close()` drains
+ * everything, so SIGTERM loses nothing). In `sync` mode `append` resolves once its batch is
+ * written and fdatasync'ed; appends that arrive while a batch is being written share the
+ * next one's fsync.
+ *
+ * A full queue or a failing disk makes `append` throw `AuditUnavailableError` (fail closed).
+ * The log keeps retrying in the background and becomes ready again once the disk works,
+ * without a restart; `onStateChange` reports both transitions.
+ */
+import { close as closeFd, fdatasync, ftruncate, open as openFd, write } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import type { AuditRecord, AuditSink } from "./audit-record.js";
+import { AuditUnavailableError, type AuditUnavailableKind } from "./audit-errors.js";
+import { checkpointLine, encodeRecordBody, headerLine, lineHash, recordLine, ZERO_HASH, type CheckpointBody } from "./record-codec.js";
+import { applyRetention, readRetentionMarker, type RetentionPolicy } from "./retention.js";
+import { listSegments, removeSegment, repairSegmentTail, segmentPath, segmentsDir } from "./segment-files.js";
+import { loadOrCreateSigningKey, signObject, type AuditKeys } from "./signing-key.js";
+
+// The callback API on raw descriptors: no FileHandle object per segment, and a descriptor
+// that can be dropped and reopened after a disk error.
+const done =
+  <T>(resolve: (v: T) => void, reject: (e: Error) => void) =>
+  (err: NodeJS.ErrnoException | null, v: T) =>
+    err ? reject(err) : resolve(v);
+const openAsync = (path: string, flags: string, mode?: number) => new Promise<number>((res, rej) => openFd(path, flags, mode, done(res, rej)));
+const writeAsync = (fd: number, buf: Buffer, offset: number, length: number, position: number) =>
+  new Promise<number>((res, rej) => write(fd, buf, offset, length, position, done(res, rej)));
+const fdatasyncAsync = (fd: number) => new Promise<void>((res, rej) => fdatasync(fd, (err) => (err ? rej(err) : res())));
+const ftruncateAsync = (fd: number, len: number) => new Promise<void>((res, rej) => ftruncate(fd, len, (err) => (err ? rej(err) : res())));
+const closeAsync = (fd: number) => new Promise<void>((res, rej) => closeFd(fd, (err) => (err ? rej(err) : res())));
+
+/** `async`: append returns before fsync; `sync`: append resolves after the group commit. */
+export type AuditDurability = "async" | "sync";
+
+/** Options of {@link AuditLog.open}. */
+export interface AuditLogOptions {
+  /** The audit directory (segments in `DIR/segments/`); created when missing. */
+  readonly dir: string;
+  /** Default `async`. */
+  readonly mode?: AuditDurability;
+  /** Async mode: how long a record may wait before its batch is written (default 5 ms). */
+  readonly flushIntervalMs?: number;
+  /** Most records waiting to be written (default 100,000). */
+  readonly maxQueueRecords?: number;
+  /** Most encoded characters waiting to be written (default 64 MiB). */
+  readonly maxQueueBytes?: number;
+  /** Rotate once a segment holds this many bytes (default 64 MiB; a segment may exceed it by one batch). */
+  readonly segmentMaxBytes?: number;
+  /** Rotate a segment this old at its next write (default 24 h). */
+  readonly segmentMaxAgeMs?: number;
+  /** A signed (non-final) checkpoint at most this long after unsigned records were written (default 1000 ms). */
+  readonly checkpointIntervalMs?: number;
+  /** Deletes whole closed segments from the oldest (default: keep everything). */
+  readonly retention?: RetentionPolicy;
+  /** The Ed25519 private key (PKCS#8 PEM; default `DIR/../audit-signing.key`, created 0600). */
+  readonly signingKeyFile?: string;
+  /** Receive every record after it is committed. */
+  readonly sinks?: readonly AuditSink[];
+  /** First delay between retries after a disk error (default 100 ms, doubling to 2 s). */
+  readonly retryIntervalMs?: number;
+  /** The clock (Unix ms); tests of age-based rotation and retention pass their own. */
+  readonly now?: () => number;
+}
+
+/** `ready` takes records; `unavailable` refuses them (see `kind`); `closed` after close(). */
+export type AuditState = "ready" | "unavailable" | "closed";
+
+/** The log's state and queue, for readiness probes and metrics. */
+export interface AuditHealth {
+  readonly state: AuditState;
+  /** Why it is unavailable. */
+  readonly kind?: AuditUnavailableKind;
+  /** What failed, for the operator's log (never record contents). */
+  readonly message?: string;
+  /** When the state last changed (Unix ms). */
+  readonly since: number;
+  readonly queuedRecords: number;
+  readonly queuedBytes: number;
+  /** Seq of the last committed record (0 before the first). */
+  readonly lastSeq: number;
+  /** The open segment's number. */
+  readonly segment: number;
+}
+
+/** What opening found and did: crash repair and the segment it continues in. */
+export interface AuditOpenReport {
+  /** Bytes of a torn last line (or malformed trailing lines) cut off the newest segment. */
+  readonly repairedBytes: number;
+  /** The segment closed on open because it had no final checkpoint (a crash), if any. */
+  readonly recoveredSegment?: number;
+  /** Seq of the last record already on disk. */
+  readonly lastSeq: number;
+  /** The segment new records go to. */
+  readonly segment: number;
+}
+
+const DEFAULTS = {
+  mode: "async" as AuditDurability,
+  flushIntervalMs: 5,
+  maxQueueRecords: 100_000,
+  maxQueueBytes: 64 * 1024 * 1024,
+  segmentMaxBytes: 64 * 1024 * 1024,
+  segmentMaxAgeMs: 24 * 3600_000,
+  checkpointIntervalMs: 1000,
+  retryIntervalMs: 100,
+};
+const MAX_RETRY_MS = 2000;
+/** Async mode writes at once, without waiting for the timer, when this much is queued. */
+const EAGER_FLUSH_BYTES = 1024 * 1024;
+
+interface Deferred {
+  promise: Promise<void>;
+  resolve(): void;
+  reject(err: Error): void;
+}
+
+function deferred(): Deferred {
+  let resolve!: () => void;
+  let reject!: (err: Error) => void;
+  const promise = new Promise<void>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  // A sync append whose caller stopped listening must not become an unhandled rejection.
+  promise.catch(() => undefined);
+  return { promise, resolve, reject };
+}
+
+/**
+ * The audit log of one directory. Open it with {@link AuditLog.open}; one process per directory.
+ *
+ * @example
+ * ```ts
+ * const log = await AuditLog.open({ dir: "/var/lib/portcullis/audit", mode: "async" });
+ * log.onStateChange((h) => logger.warn({ state: h.state, why: h.message }, "audit state"));
+ * log.append({ ts: Date.now(), event: "authorize", decisionId, decision: "allow" });
+ * await log.close(); // drains the queue, writes a final checkpoint
+ * ```
+ */
+export class AuditLog {
+  readonly dir: string;
+  readonly mode: AuditDurability;
+  /** What opening found: crash repair, the segment records go to. */
+  readonly opened: AuditOpenReport;
+
+  private readonly o: typeof DEFAULTS & { retention: RetentionPolicy | undefined; now: () => number };
+  private readonly keys: AuditKeys;
+  private readonly sinks: AuditSink[];
+  private readonly listeners = new Set<(health: AuditHealth) => void>();
+
+  // The queue: encoded record bodies (and the records themselves only while sinks exist).
+  private qBodies: string[] = [];
+  private qRecords: AuditRecord[] = [];
+  private qBytes = 0;
+  /** Sync mode: settles when the batch holding the records queued so far is durable. */
+  private qWaiter: Deferred | undefined;
+
+  // Committed state of the chain (changes only after a successful write).
+  private segment: number;
+  private fd: number | undefined;
+  private fdSuspect = false;
+  private needHeader = true;
+  private segmentCreated = 0;
+  private segmentSize = 0;
+  private segmentRecords = 0;
+  private lastHash: string;
+  private lastSeq: number;
+  private lastCheckpointAt: number;
+  private lastCheckpointSeq: number;
+
+  private accepted = 0;
+  private settled = 0;
+  private flushWaiters: { target: number; d: Deferred }[] = [];
+
+  private state: AuditState = "ready";
+  private kind: AuditUnavailableKind | undefined;
+  private message: string | undefined;
+  private since: number;
+
+  private writing: Promise<void> | undefined;
+  private flushTimer: NodeJS.Timeout | undefined;
+  private checkpointTimer: NodeJS.Timeout | undefined;
+  private retryTimer: NodeJS.Timeout | undefined;
+  private retryDelay: number;
+  private closing: Promise<void> | undefined;
+
+  private constructor(options: AuditLogOptions, keys: AuditKeys, start: { segment: number; lastHash: string; lastSeq: number }, opened: AuditOpenReport) {
+    this.dir = options.dir;
+    this.o = {
+      mode: options.mode ?? DEFAULTS.mode,
+      flushIntervalMs: options.flushIntervalMs ?? DEFAULTS.flushIntervalMs,
+      maxQueueRecords: options.maxQueueRecords ?? DEFAULTS.maxQueueRecords,
+      maxQueueBytes: options.maxQueueBytes ?? DEFAULTS.maxQueueBytes,
+      segmentMaxBytes: options.segmentMaxBytes ?? DEFAULTS.segmentMaxBytes,
+      segmentMaxAgeMs: options.segmentMaxAgeMs ?? DEFAULTS.segmentMaxAgeMs,
+      checkpointIntervalMs: options.checkpointIntervalMs ?? DEFAULTS.checkpointIntervalMs,
+      retryIntervalMs: options.retryIntervalMs ?? DEFAULTS.retryIntervalMs,
+      retention: options.retention,
+      now: options.now ?? Date.now,
+    };
+    this.mode = this.o.mode;
+    this.keys = keys;
+    this.sinks = [...(options.sinks ?? [])];
+    this.segment = start.segment;
+    this.lastHash = start.lastHash;
+    this.lastSeq = start.lastSeq;
+    this.lastCheckpointSeq = start.lastSeq;
+    this.lastCheckpointAt = this.o.now();
+    this.since = this.lastCheckpointAt;
+    this.retryDelay = this.o.retryIntervalMs;
+    this.opened = opened;
+  }
+
+  /**
+   * Opens (or creates) the audit directory: loads or creates the signing key, repairs a torn
+   * tail left by a crash (closing that segment with a final checkpoint) and starts a new
+   * segment that continues the chain. Throws when the directory or key cannot be used.
+   *
+   * @example
+   * ```ts
+   * const log = await AuditLog.open({ dir, mode: "sync" });
+   * if (log.opened.repairedBytes > 0) logger.warn(log.opened, "audit: repaired a torn tail");
+   * ```
+   */
+  static async open(options: AuditLogOptions): Promise<AuditLog> {
+    const dir = options.dir;
+    const now = options.now ?? Date.now;
+    try {
+      await mkdir(segmentsDir(dir), { recursive: true });
+    } catch (err) {
+      throw new Error(
+        `audit: cannot create ${segmentsDir(dir)}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}; make the directory writable`,
+      );
+    }
+    const keys = await loadOrCreateSigningKey(dir, options.signingKeyFile);
+    let segments = await listSegments(dir);
+    let repairedBytes = 0;
+    let recoveredSegment: number | undefined;
+    let lastHash = ZERO_HASH;
+    let lastSeq = 0;
+    let next = 1;
+    // Walk back from the newest segment: a crash may leave it torn, or even empty.
+    while (segments.length > 0) {
+      const newest = segments[segments.length - 1]!;
+      const tail = await repairSegmentTail(segmentPath(dir, newest));
+      repairedBytes += tail.truncatedBytes;
+      if (!tail.last) {
+        // Nothing whole in it (a crash while its header was written): drop and reuse the number.
+        await removeSegment(dir, newest);
+        segments = segments.slice(0, -1);
+        next = newest;
+        continue;
+      }
+      lastHash = tail.last.hash;
+      const last = tail.last.line;
+      lastSeq = last.t === "header" ? await seqBefore(dir, segments.slice(0, -1)) : last.seq;
+      next = newest + 1;
+      if (last.t !== "ckpt" || !last.final) {
+        // Close the crashed segment: a final checkpoint signs what survived.
+        const body: CheckpointBody = { t: "ckpt", segment: newest, seq: lastSeq, count: tail.records, head: lastHash, at: now(), final: true };
+        const line = checkpointLine(body, signObject(keys.privateKey, body));
+        const fd = await openAsync(segmentPath(dir, newest), "r+");
+        try {
+          const buf = Buffer.from(`${line}\n`);
+          await writeAsync(fd, buf, 0, buf.length, tail.size);
+          await fdatasyncAsync(fd);
+        } finally {
+          await closeAsync(fd);
+        }
+        lastHash = lineHash(line);
+        recoveredSegment = newest;
+      }
+      break;
+    }
+    if (segments.length === 0 && next === 1) {
+      const marker = await readRetentionMarker(dir, keys.publicKey);
+      if (marker !== undefined) {
+        throw new Error(`audit: ${dir} has a retention.json but no segments; the store was damaged — restore its segments or move it aside`);
+      }
+    }
+    const opened: AuditOpenReport = { repairedBytes, ...(recoveredSegment !== undefined ? { recoveredSegment } : {}), lastSeq, segment: next };
+    const log = new AuditLog(options, keys, { segment: next, lastHash, lastSeq }, opened);
+    if (log.o.retention) await applyRetention(dir, keys.privateKey, log.o.retention, next, now()).catch(() => undefined);
+    return log;
+  }
+
+  /**
+   * Queues a record. Async mode: returns at once (undefined). Sync mode: a promise that
+   * resolves once the record's batch is written and fdatasync'ed. Throws (async) or rejects
+   * (sync) `AuditUnavailableError` when the queue is full, the disk fails or the log is
+   * closed — the caller then denies the decision. `record.arguments` must already be masked.
+   *
+   * @example
+   * ```ts
+   * await log.append({ ts: Date.now(), event: "authorize", decisionId, decision: "deny", reason: "EXPLICIT_DENY" });
+   * ```
+   */
+  append(record: AuditRecord): void | Promise<void> {
+    if (this.state !== "ready") {
+      const refused = this.refusal();
+      if (refused) {
+        if (this.mode === "sync") return Promise.reject(refused);
+        throw refused;
+      }
+    }
+    const body = encodeRecordBody(record);
+    if (this.qBodies.length >= this.o.maxQueueRecords || this.qBytes + body.length > this.o.maxQueueBytes) {
+      this.setState("unavailable", "queue-full", `the queue is full (${this.qBodies.length} records, ${this.qBytes} bytes waiting for the disk)`);
+      const err = this.refusal()!;
+      if (this.mode === "sync") return Promise.reject(err);
+      throw err;
+    }
+    this.qBodies.push(body);
+    if (this.sinks.length > 0) this.qRecords.push(record);
+    this.qBytes += body.length;
+    this.accepted++;
+    if (this.mode === "sync") {
+      this.qWaiter ??= deferred();
+      this.schedule(0);
+      return this.qWaiter.promise;
+    }
+    this.schedule(this.qBytes >= EAGER_FLUSH_BYTES ? 0 : this.o.flushIntervalMs);
+  }
+
+  /**
+   * Resolves once every record appended before the call is written and fdatasync'ed;
+   * rejects with `AuditUnavailableError` when a write fails meanwhile.
+   *
+   * @example
+   * ```ts
+   * log.append(record);
+   * await log.flush();
+   * ```
+   */
+  flush(): Promise<void> {
+    if (this.settled >= this.accepted) return Promise.resolve();
+    const d = deferred();
+    this.flushWaiters.push({ target: this.accepted, d });
+    this.schedule(0);
+    return d.promise;
+  }
+
+  /**
+   * Stops taking records, drains the queue (retrying a failing disk until `timeoutMs`),
+   * closes the open segment with a final checkpoint and releases the file. Rejects when
+   * records could not be written by the deadline, saying how many.
+   *
+   * @example
+   * ```ts
+   * process.once("SIGTERM", () => void log.close().then(() => process.exit(0)));
+   * ```
+   */
+  close(options: { timeoutMs?: number } = {}): Promise<void> {
+    this.closing ??= this.drainAndClose(options.timeoutMs ?? 10_000);
+    return this.closing;
+  }
+
+  /**
+   * The current state and queue.
+   *
+   * @example
+   * ```ts
+   * if (log.health.state !== "ready") readiness.fail(log.health.message);
+   * ```
+   */
+  get health(): AuditHealth {
+    return {
+      state: this.state,
+      ...(this.kind ? { kind: this.kind } : {}),
+      ...(this.message ? { message: this.message } : {}),
+      since: this.since,
+      queuedRecords: this.qBodies.length,
+      queuedBytes: this.qBytes,
+      lastSeq: this.lastSeq,
+      segment: this.segment,
+    };
+  }
+
+  /**
+   * Calls `listener` on every state change (ready ⇄ unavailable, closed). Returns an
+   * unsubscribe function.
+   *
+   * @example
+   * ```ts
+   * const off = log.onStateChange((h) => logger.warn(h, "audit log state"));
+   * ```
+   */
+  onStateChange(listener: (health: AuditHealth) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Subscribes a sink to records committed from now on. Returns an unsubscribe function.
+   *
+   * @example
+   * ```ts
+   * const off = log.addSink({ export: (r) => otlp.emit(r) });
+   * ```
+   */
+  addSink(sink: AuditSink): () => void {
+    this.sinks.push(sink);
+    return () => {
+      const i = this.sinks.indexOf(sink);
+      if (i >= 0) this.sinks.splice(i, 1);
+    };
+  }
+
+  // ── internals ────────────────────────────────────────────────────────────
+
+  private refusal(): AuditUnavailableError | undefined {
+    if (this.closing || this.state === "closed") {
+      return new AuditUnavailableError(`audit log ${this.dir} is closed; the sidecar is shutting down`, "closed", this.dir);
+    }
+    if (this.state !== "unavailable") return undefined;
+    if (this.kind === "queue-full") {
+      // Room again? Then take the record; the state turns ready on the next commit.
+      if (this.qBodies.length < this.o.maxQueueRecords && this.qBytes < this.o.maxQueueBytes) return undefined;
+      return new AuditUnavailableError(
+        `audit log ${this.dir} cannot keep up: ${this.message}; the disk is too slow for the load — use a faster disk, or raise the audit queue bounds`,
+        "queue-full",
+        this.dir,
+      );
+    }
+    return new AuditUnavailableError(
+      `audit log ${this.dir} cannot write: ${this.message}; make the directory writable and free space on its disk — the log retries and recovers by itself`,
+      "disk",
+      this.dir,
+    );
+  }
+
+  private setState(state: AuditState, kind?: AuditUnavailableKind, message?: string): void {
+    if (state === this.state && kind === this.kind) {
+      this.message = message;
+      return;
+    }
+    this.state = state;
+    this.kind = kind;
+    this.message = message;
+    this.since = this.o.now();
+    const health = this.health;
+    for (const l of this.listeners) {
+      try {
+        l(health);
+      } catch {
+        // A listener's failure is not the log's.
+      }
+    }
+  }
+
+  private schedule(delayMs: number): void {
+    if (this.writing || this.retryTimer) return; // the running batch or the retry picks it up
+    if (this.flushTimer) {
+      if (delayMs > 0) return;
+      clearTimeout(this.flushTimer);
+    }
+    this.flushTimer = setTimeout(() => {
+      this.flushTimer = undefined;
+      void this.pump();
+    }, delayMs);
+  }
+
+  /** Runs batches until nothing is queued; one at a time. */
+  private pump(probe = false): Promise<void> {
+    if (this.writing) return this.writing;
+    this.writing = (async () => {
+      try {
+        let forceCheckpoint = probe;
+        while (this.qBodies.length > 0 || forceCheckpoint) {
+          await this.writeBatch(forceCheckpoint);
+          forceCheckpoint = false;
+        }
+      } catch {
+        // writeBatch has recorded the failure and scheduled a retry.
+      } finally {
+        this.writing = undefined;
+      }
+      if (this.qBodies.length > 0 && !this.retryTimer && !this.closing) this.schedule(0);
+    })();
+    return this.writing;
+  }
+
+  private async ensureOpen(): Promise<number> {
+    if (this.fd !== undefined && !this.fdSuspect) return this.fd;
+    if (this.fd !== undefined) {
+      const fd = this.fd;
+      this.fd = undefined;
+      await closeAsync(fd).catch(() => undefined);
+    }
+    const path = segmentPath(this.dir, this.segment);
+    if (this.needHeader) {
+      // The segment has nothing committed yet: anything there is a leftover of a failed try.
+      this.fd = await openAsync(path, "w", 0o640);
+      this.segmentSize = 0;
+    } else {
+      // Reopen after a failure; cut what a failed write may have left past the last commit.
+      this.fd = await openAsync(path, "r+");
+      await ftruncateAsync(this.fd, this.segmentSize);
+    }
+    this.fdSuspect = false;
+    return this.fd;
+  }
+
+  private checkpoint(segment: number, seq: number, count: number, head: string, at: number, final: boolean): string {
+    const body: CheckpointBody = { t: "ckpt", segment, seq, count, head, at, final };
+    return checkpointLine(body, signObject(this.keys.privateKey, body));
+  }
+
+  /** One group commit: header (new segment), the queued records, a checkpoint when due. */
+  private async writeBatch(forceCheckpoint: boolean): Promise<void> {
+    const bodies = this.qBodies;
+    const records = this.qRecords;
+    const bytes = this.qBytes;
+    const waiter = this.qWaiter;
+    this.qBodies = [];
+    this.qRecords = [];
+    this.qBytes = 0;
+    this.qWaiter = undefined;
+    const now = this.o.now();
+    let prev = this.lastHash;
+    let seq = this.lastSeq;
+    let count = this.segmentRecords;
+    let text = "";
+    let created = this.segmentCreated;
+    if (this.needHeader) {
+      created = now;
+      const h = headerLine({ segment: this.segment, created, prev, keyId: this.keys.keyId });
+      prev = lineHash(h);
+      text = `${h}\n`;
+    }
+    // Hashing here, at flush time: each line's `prev` is the hash of the line before it.
+    const lines: string[] = new Array(bodies.length);
+    for (let i = 0; i < bodies.length; i++) {
+      const line = recordLine(++seq, prev, bodies[i]!);
+      prev = lineHash(line);
+      lines[i] = line;
+    }
+    count += bodies.length;
+    if (bodies.length > 0) text += `${lines.join("\n")}\n`;
+    let checkpointed = false;
+    if (forceCheckpoint || (seq > this.lastCheckpointSeq && now - this.lastCheckpointAt >= this.o.checkpointIntervalMs)) {
+      const c = this.checkpoint(this.segment, seq, count, prev, now, false);
+      prev = lineHash(c);
+      text += `${c}\n`;
+      checkpointed = true;
+    }
+    const buf = Buffer.from(text, "utf8");
+    try {
+      const fd = await this.ensureOpen();
+      await writeAll(fd, buf, this.segmentSize);
+      await fdatasyncAsync(fd);
+    } catch (err) {
+      this.fdSuspect = true;
+      if (this.mode === "async") {
+        // Those decisions are already made: keep their records and write them once the disk works.
+        this.qBodies = bodies.concat(this.qBodies);
+        this.qRecords = records.concat(this.qRecords);
+        this.qBytes += bytes;
+      } else {
+        // Their appends are refused: the caller denies, so these records must never appear.
+        this.settled += bodies.length;
+      }
+      this.onWriteFailure(err as NodeJS.ErrnoException, waiter);
+      throw err;
+    }
+    // Committed.
+    this.segmentSize += buf.length;
+    this.segmentCreated = created;
+    this.needHeader = false;
+    this.lastHash = prev;
+    this.lastSeq = seq;
+    this.segmentRecords = count;
+    if (checkpointed) {
+      this.lastCheckpointAt = now;
+      this.lastCheckpointSeq = seq;
+    }
+    this.settled += bodies.length;
+    this.retryDelay = this.o.retryIntervalMs;
+    if (this.state === "unavailable" && (this.kind === "disk" || this.qBodies.length < this.o.maxQueueRecords / 2)) this.setState("ready");
+    waiter?.resolve();
+    this.settleFlushWaiters();
+    if (this.sinks.length > 0 && records.length === bodies.length) this.export(records, seq - bodies.length + 1);
+    if (this.segmentSize >= this.o.segmentMaxBytes || now - this.segmentCreated >= this.o.segmentMaxAgeMs) await this.rotate(now);
+    this.armCheckpointTimer();
+  }
+
+  private export(records: AuditRecord[], firstSeq: number): void {
+    for (let i = 0; i < records.length; i++) {
+      const committed = { ...records[i]!, seq: firstSeq + i };
+      for (const sink of this.sinks) {
+        try {
+          sink.export(committed);
+        } catch {
+          // A failing sink must not stop the log or the other sinks.
+        }
+      }
+    }
+  }
+
+  /** Closes the open segment with a final checkpoint; the next batch opens the next one. */
+  private async rotate(now: number): Promise<void> {
+    await this.closeSegment(now);
+    this.segment++;
+    this.needHeader = true;
+    this.segmentRecords = 0;
+    this.segmentSize = 0;
+    if (this.o.retention) {
+      // Retention must never stop the log; a failure is retried at the next rotation.
+      await applyRetention(this.dir, this.keys.privateKey, this.o.retention, this.segment, now).catch(() => undefined);
+    }
+  }
+
+  private async closeSegment(now: number): Promise<void> {
+    const fd = await this.ensureOpen();
+    const c = this.checkpoint(this.segment, this.lastSeq, this.segmentRecords, this.lastHash, now, true);
+    const buf = Buffer.from(`${c}\n`);
+    try {
+      await writeAll(fd, buf, this.segmentSize);
+      await fdatasyncAsync(fd);
+    } catch (err) {
+      this.fdSuspect = true;
+      this.onWriteFailure(err as NodeJS.ErrnoException, undefined);
+      throw err;
+    }
+    this.segmentSize += buf.length;
+    this.lastHash = lineHash(c);
+    this.lastCheckpointAt = now;
+    this.lastCheckpointSeq = this.lastSeq;
+    this.fd = undefined;
+    await closeAsync(fd).catch(() => undefined);
+  }
+
+  private onWriteFailure(err: NodeJS.ErrnoException, waiter: Deferred | undefined): void {
+    const what = `${err.code ?? "error"} writing ${segmentPath(this.dir, this.segment)}`;
+    this.setState("unavailable", "disk", what);
+    const refusal = this.refusal() ?? new AuditUnavailableError(`audit log ${this.dir} cannot write: ${what}`, "disk", this.dir);
+    waiter?.reject(refusal);
+    for (const w of this.flushWaiters) w.d.reject(refusal);
+    this.flushWaiters = [];
+    if (!this.retryTimer) {
+      const delay = this.retryDelay;
+      this.retryDelay = Math.min(MAX_RETRY_MS, this.retryDelay * 2);
+      this.retryTimer = setTimeout(() => {
+        this.retryTimer = undefined;
+        // With nothing queued, a checkpoint is the probe that proves the disk works again.
+        void this.pump(true);
+      }, delay);
+      this.retryTimer.unref();
+    }
+  }
+
+  private settleFlushWaiters(): void {
+    if (this.flushWaiters.length === 0) return;
+    const still: typeof this.flushWaiters = [];
+    for (const w of this.flushWaiters) this.settled >= w.target ? w.d.resolve() : still.push(w);
+    this.flushWaiters = still;
+  }
+
+  private armCheckpointTimer(): void {
+    if (this.checkpointTimer || this.closing || this.lastSeq === this.lastCheckpointSeq) return;
+    const delay = Math.max(0, this.lastCheckpointAt + this.o.checkpointIntervalMs - this.o.now());
+    this.checkpointTimer = setTimeout(() => {
+      this.checkpointTimer = undefined;
+      if (this.lastSeq !== this.lastCheckpointSeq && !this.closing) void this.pump(true);
+    }, delay);
+    this.checkpointTimer.unref();
+  }
+
+  private async drainAndClose(timeoutMs: number): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    clearTimeout(this.flushTimer);
+    clearTimeout(this.checkpointTimer);
+    this.flushTimer = undefined;
+    this.checkpointTimer = undefined;
+    const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    for (;;) {
+      if (this.writing) await this.writing;
+      if (this.retryTimer) {
+        clearTimeout(this.retryTimer);
+        this.retryTimer = undefined;
+      }
+      try {
+        while (this.qBodies.length > 0) await this.writeBatch(false);
+        if (!this.needHeader) await this.closeSegment(this.o.now());
+        break;
+      } catch {
+        if (Date.now() >= deadline) {
+          const lost = this.qBodies.length;
+          this.setState("closed");
+          throw new AuditUnavailableError(
+            `audit log ${this.dir}: ${lost} records could not be written before the ${timeoutMs} ms shutdown deadline (${this.message}); they are lost`,
+            "disk",
+            this.dir,
+          );
+        }
+        if (this.retryTimer) {
+          clearTimeout(this.retryTimer);
+          this.retryTimer = undefined;
+        }
+        await pause(Math.min(this.o.retryIntervalMs * 4, Math.max(1, deadline - Date.now())));
+      }
+    }
+    this.setState("closed");
+  }
+}
+
+/** Writes all of `buf` at `position`, looping over short writes. */
+async function writeAll(fd: number, buf: Buffer, position: number): Promise<void> {
+  let done = 0;
+  while (done < buf.length) {
+    const n = await writeAsync(fd, buf, done, buf.length - done, position + done);
+    done += n;
+  }
+}
+
+/** The seq of the last record in the newest of `segments` that has a seq (0 for none). */
+async function seqBefore(dir: string, segments: number[]): Promise<number> {
+  for (let i = segments.length - 1; i >= 0; i--) {
+    const tail = await repairSegmentTail(segmentPath(dir, segments[i]!), true);
+    const last = tail.last?.line;
+    if (last && last.t !== "header") return last.seq;
+  }
+  return 0;
+}

@@ -1,0 +1,174 @@
+/**
+ * The audit records of the governance RPCs, built from what each decided. Pure functions:
+ * the handlers and the decision engine pass what they know; arguments are masked here,
+ * per the policy in force, before anything is queued.
+ */
+import type { CompiledPolicy, Principal } from "../policy/index.js";
+import { maskArguments } from "./argument-masks.js";
+import type { AuditRecord } from "./audit-record.js";
+
+/** Who called, as a record names them. */
+export function callerFields(principal: Principal | undefined): Pick<AuditRecord, "agent" | "subject" | "team" | "roles"> {
+  if (!principal) return {};
+  const agent: NonNullable<AuditRecord["agent"]> = { kind: principal.kind ?? "static" };
+  if (principal.tokenId !== undefined) agent.tokenId = principal.tokenId;
+  const out: Pick<AuditRecord, "agent" | "subject" | "team" | "roles"> = { agent, subject: principal.subject, roles: [...principal.roles] };
+  if (principal.team !== undefined) out.team = principal.team;
+  return out;
+}
+
+/** An Authorize decision as the record needs it. */
+export interface AuthorizeFacts {
+  readonly server: string;
+  readonly tool: string;
+  readonly arguments?: Readonly<Record<string, unknown>> | undefined;
+  readonly workflowId?: string | undefined;
+  readonly dryRun?: boolean | undefined;
+  readonly estimatedTokens?: number | undefined;
+  readonly decisionId: string;
+  readonly allow: boolean;
+  /** The Reason enum name. */
+  readonly reason: string;
+  readonly message: string;
+  readonly matchedRule: string;
+  readonly principal: Principal | undefined;
+  readonly target: { readonly server: string; readonly tool: string } | undefined;
+  readonly failOpen?: boolean | undefined;
+}
+
+/**
+ * The record of one Authorize decision.
+ *
+ * @example
+ * ```ts
+ * log.append(authorizeRecord(policy, { server: "jira", tool: "create_issue", decisionId, allow: true, … }));
+ * ```
+ */
+export function authorizeRecord(policy: CompiledPolicy, f: AuthorizeFacts, ts = Date.now()): AuditRecord {
+  const record: AuditRecord = { ts, event: "authorize", decisionId: f.decisionId, ...callerFields(f.principal) };
+  Object.assign(record, targetFields(policy, f.server, f.tool, f.target));
+  const real = f.target ?? { server: f.server, tool: f.tool };
+  const args = maskArguments(f.arguments, policy.audit, real.server, real.tool);
+  if (args !== undefined) record.arguments = args;
+  record.decision = f.allow ? "allow" : "deny";
+  record.reason = f.reason;
+  if (!f.allow) record.message = f.message;
+  if (f.matchedRule) record.rule = f.matchedRule;
+  record.policyRevision = policy.revision;
+  const attrs: Record<string, string> = {};
+  if (f.workflowId) attrs.workflowId = f.workflowId;
+  if (f.dryRun) attrs.dryRun = "true";
+  if (f.estimatedTokens) attrs.estimatedTokens = String(f.estimatedTokens);
+  if (f.failOpen) attrs.failOpen = "true";
+  if (Object.keys(attrs).length > 0) record.attrs = attrs;
+  return record;
+}
+
+/**
+ * The server and tool fields: as the caller named them, plus the real target when the
+ * caller went through a virtual server (or an alias).
+ */
+export function targetFields(
+  policy: CompiledPolicy,
+  server: string,
+  tool: string | undefined,
+  target: { readonly server: string; readonly tool: string } | undefined,
+): Pick<AuditRecord, "server" | "virtualServer" | "upstreamServer" | "tool" | "upstreamTool"> {
+  const out: Pick<AuditRecord, "server" | "virtualServer" | "upstreamServer" | "tool" | "upstreamTool"> = { server };
+  if (policy.virtualServers.has(server)) out.virtualServer = server;
+  if (target && target.server !== server) out.upstreamServer = target.server;
+  if (tool !== undefined) out.tool = tool;
+  if (target && target.tool !== tool) out.upstreamTool = target.tool;
+  return out;
+}
+
+/**
+ * The record of a FilterTools call: who listed which server, and how many tools they saw.
+ *
+ * @example
+ * ```ts
+ * trail.record(policy, filterToolsRecord(policy, { server: "jira", principal, visible: 4, hidden: 2 }));
+ * ```
+ */
+export function filterToolsRecord(
+  policy: CompiledPolicy,
+  f: { readonly server: string; readonly principal: Principal; readonly visible: number; readonly hidden: number },
+  ts = Date.now(),
+): AuditRecord {
+  return {
+    ts,
+    event: "filter_tools",
+    ...callerFields(f.principal),
+    ...targetFields(policy, f.server, undefined, undefined),
+    decision: "allow",
+    policyRevision: policy.revision,
+    attrs: { visible: String(f.visible), hidden: String(f.hidden) },
+  };
+}
+
+/**
+ * The record of a ScanResponse: the verdict and the findings' types and counts — never the
+ * matched text.
+ *
+ * @example
+ * ```ts
+ * trail.record(policy, scanRecord(policy, { server, tool, target, principal, decisionId, action: "block", findings, profile }));
+ * ```
+ */
+export function scanRecord(
+  policy: CompiledPolicy,
+  f: {
+    readonly server: string;
+    readonly tool: string;
+    readonly target: { readonly server: string; readonly tool: string };
+    readonly principal: Principal;
+    readonly decisionId: string;
+    readonly action: "allow" | "flag" | "block" | "mutate";
+    readonly findings: readonly { readonly type: string }[];
+    readonly profile: string;
+  },
+  ts = Date.now(),
+): AuditRecord {
+  const record: AuditRecord = { ts, event: "scan_response", ...callerFields(f.principal), ...targetFields(policy, f.server, f.tool, f.target) };
+  if (f.decisionId) record.decisionId = f.decisionId;
+  record.decision = f.action;
+  record.rule = f.profile;
+  record.policyRevision = policy.revision;
+  if (f.findings.length > 0) {
+    const counts = new Map<string, number>();
+    for (const finding of f.findings) counts.set(finding.type, (counts.get(finding.type) ?? 0) + 1);
+    record.findings = [...counts].map(([type, count]) => ({ type, count }));
+  }
+  return record;
+}
+
+/**
+ * The record that completes a call (RecordAudit): how it ended, how long it took, what it
+ * cost. It carries the decision's id; a query joins the two.
+ *
+ * @example
+ * ```ts
+ * trail.record(policy, outcomeRecord(policy, { decisionId, principal, status: "SUCCESS", durationMs: 120, tokensUsed: 900 }));
+ * ```
+ */
+export function outcomeRecord(
+  policy: CompiledPolicy,
+  f: {
+    readonly decisionId: string;
+    readonly principal: Principal;
+    readonly status: string;
+    readonly durationMs?: number | undefined;
+    readonly responseBytes?: number | undefined;
+    readonly tokensUsed?: number | undefined;
+    readonly attrs?: Readonly<Record<string, string>> | undefined;
+  },
+  ts = Date.now(),
+): AuditRecord {
+  const outcome: NonNullable<AuditRecord["outcome"]> = { status: f.status };
+  if (f.durationMs) outcome.durationMs = f.durationMs;
+  if (f.responseBytes) outcome.responseBytes = f.responseBytes;
+  if (f.tokensUsed) outcome.tokensUsed = f.tokensUsed;
+  const record: AuditRecord = { ts, event: "outcome", decisionId: f.decisionId, ...callerFields(f.principal), outcome, policyRevision: policy.revision };
+  if (f.attrs && Object.keys(f.attrs).length > 0) record.attrs = { ...f.attrs };
+  return record;
+}

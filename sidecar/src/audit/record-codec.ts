@@ -1,0 +1,223 @@
+/**
+ * The line format of the audit segments (one JSON object per line, see the audit contract):
+ * a header opens every segment, records carry `seq` and the hash of the previous line, and
+ * checkpoints sign the chain's head. Records are encoded by hand in a fixed key order: the
+ * same record always gives the same bytes, without the cost of a generic canonicaliser on
+ * every decision.
+ */
+import { createHash } from "node:crypto";
+import { AUDIT_EVENTS, type AuditRecord } from "./audit-record.js";
+
+/** The `prev` of the very first line of a store. */
+export const ZERO_HASH = "0".repeat(64);
+
+/** The version written in segment headers. */
+export const FORMAT_VERSION = 1;
+
+/**
+ * SHA-256 of a line's exact bytes (UTF-8, without its `\n`), hex.
+ *
+ * @example
+ * ```ts
+ * const prev = lineHash('{"t":"header",…}');
+ * ```
+ */
+export function lineHash(line: string | Uint8Array): string {
+  // createHash measured faster than the one-shot crypto.hash() for short strings on Node 24.
+  return createHash("sha256").update(line).digest("hex");
+}
+
+const str = JSON.stringify;
+
+/**
+ * Encodes a record's fields as the tail of a stored line: `"ts":…,"event":…,…}`, keys in the
+ * contract's order, undefined fields left out. Throws a TypeError for a record without a
+ * finite `ts` or with an unknown `event` (a bug in the caller, not a runtime condition).
+ *
+ * @example
+ * ```ts
+ * const body = encodeRecordBody({ ts: 1, event: "authorize" }); // '"ts":1,"event":"authorize"}'
+ * ```
+ */
+export function encodeRecordBody(r: AuditRecord): string {
+  if (typeof r.ts !== "number" || !Number.isFinite(r.ts)) throw new TypeError("audit record: ts must be a finite number (Unix ms)");
+  if (!AUDIT_EVENTS.has(r.event)) throw new TypeError(`audit record: unknown event ${str(r.event)}`);
+  let s = `"ts":${r.ts},"event":"${r.event}"`;
+  if (r.decisionId !== undefined) s += `,"decisionId":${str(r.decisionId)}`;
+  if (r.agent !== undefined) {
+    const a = r.agent;
+    let inner = "";
+    if (a.tokenId !== undefined) inner += `"tokenId":${str(a.tokenId)}`;
+    if (a.kind !== undefined) inner += `${inner ? "," : ""}"kind":${str(a.kind)}`;
+    s += `,"agent":{${inner}}`;
+  }
+  if (r.subject !== undefined) s += `,"subject":${str(r.subject)}`;
+  if (r.onBehalfOf !== undefined) s += `,"onBehalfOf":${str(r.onBehalfOf)}`;
+  if (r.team !== undefined) s += `,"team":${str(r.team)}`;
+  if (r.roles !== undefined) s += `,"roles":${str(r.roles)}`;
+  if (r.server !== undefined) s += `,"server":${str(r.server)}`;
+  if (r.virtualServer !== undefined) s += `,"virtualServer":${str(r.virtualServer)}`;
+  if (r.upstreamServer !== undefined) s += `,"upstreamServer":${str(r.upstreamServer)}`;
+  if (r.tool !== undefined) s += `,"tool":${str(r.tool)}`;
+  if (r.upstreamTool !== undefined) s += `,"upstreamTool":${str(r.upstreamTool)}`;
+  if (r.arguments !== undefined) s += `,"arguments":${str(r.arguments)}`;
+  if (r.decision !== undefined) s += `,"decision":${str(r.decision)}`;
+  if (r.reason !== undefined) s += `,"reason":${str(r.reason)}`;
+  if (r.message !== undefined) s += `,"message":${str(r.message)}`;
+  if (r.rule !== undefined) s += `,"rule":${str(r.rule)}`;
+  if (r.policyRevision !== undefined) s += `,"policyRevision":${str(r.policyRevision)}`;
+  if (r.findings !== undefined) s += `,"findings":[${r.findings.map((f) => `{"type":${str(f.type)},"count":${str(f.count)}}`).join(",")}]`;
+  if (r.outcome !== undefined) {
+    const o = r.outcome;
+    let inner = `"status":${str(o.status)}`;
+    if (o.durationMs !== undefined) inner += `,"durationMs":${str(o.durationMs)}`;
+    if (o.responseBytes !== undefined) inner += `,"responseBytes":${str(o.responseBytes)}`;
+    if (o.tokensUsed !== undefined) inner += `,"tokensUsed":${str(o.tokensUsed)}`;
+    s += `,"outcome":{${inner}}`;
+  }
+  if (r.shadow !== undefined) {
+    const h = r.shadow;
+    let inner = `"decision":${str(h.decision)},"reason":${str(h.reason)}`;
+    if (h.rule !== undefined) inner += `,"rule":${str(h.rule)}`;
+    inner += `,"policyRevision":${str(h.policyRevision)}`;
+    s += `,"shadow":{${inner}}`;
+  }
+  if (r.traceId !== undefined) s += `,"traceId":${str(r.traceId)}`;
+  if (r.spanId !== undefined) s += `,"spanId":${str(r.spanId)}`;
+  if (r.attrs !== undefined) s += `,"attrs":${str(r.attrs)}`;
+  return `${s}}`;
+}
+
+/**
+ * A whole record line (without `\n`) from its seq, the previous line's hash and its body.
+ *
+ * @example
+ * ```ts
+ * const line = recordLine(1, lineHash(header), encodeRecordBody(record));
+ * ```
+ */
+export function recordLine(seq: number, prev: string, body: string): string {
+  return `{"t":"rec","seq":${seq},"prev":"${prev}",${body}`;
+}
+
+/** The fields of a segment header. */
+export interface SegmentHeader {
+  t: "header";
+  v: number;
+  segment: number;
+  created: number;
+  prev: string;
+  keyId: string;
+}
+
+/**
+ * A segment's first line.
+ *
+ * @example
+ * ```ts
+ * headerLine({ segment: 1, created: Date.now(), prev: ZERO_HASH, keyId });
+ * ```
+ */
+export function headerLine(h: { segment: number; created: number; prev: string; keyId: string }): string {
+  return `{"t":"header","v":${FORMAT_VERSION},"segment":${h.segment},"created":${h.created},"prev":"${h.prev}","keyId":"${h.keyId}"}`;
+}
+
+/** A checkpoint without its signature: what is signed (as canonical JSON). */
+export interface CheckpointBody {
+  t: "ckpt";
+  segment: number;
+  seq: number;
+  count: number;
+  head: string;
+  at: number;
+  final: boolean;
+}
+
+/** A stored checkpoint. */
+export interface Checkpoint extends CheckpointBody {
+  sig: string;
+}
+
+/**
+ * A checkpoint line from its body and signature (base64url).
+ *
+ * @example
+ * ```ts
+ * checkpointLine(body, signCheckpoint(key, body));
+ * ```
+ */
+export function checkpointLine(c: CheckpointBody, sig: string): string {
+  return `{"t":"ckpt","segment":${c.segment},"seq":${c.seq},"count":${c.count},"head":"${c.head}","at":${c.at},"final":${c.final},"sig":"${sig}"}`;
+}
+
+/** A stored record line, parsed. */
+export interface RecordLine {
+  t: "rec";
+  seq: number;
+  prev: string;
+  [field: string]: unknown;
+}
+
+/** Any line of a segment, parsed. */
+export type StoredLine = SegmentHeader | RecordLine | Checkpoint;
+
+/**
+ * The record fields of a parsed record line (without `t`, `seq`, `prev`).
+ *
+ * @example
+ * ```ts
+ * const record = recordOf(JSON.parse(line));
+ * ```
+ */
+export function recordOf(line: RecordLine): AuditRecord {
+  const { t: _t, seq: _seq, prev: _prev, ...record } = line;
+  return record as unknown as AuditRecord;
+}
+
+const HEX64 = /^[0-9a-f]{64}$/;
+
+/**
+ * Parses one line and checks its shape; returns a problem text for a line that is not a
+ * well-formed header, record or checkpoint.
+ *
+ * @example
+ * ```ts
+ * const parsed = parseStoredLine(text);
+ * if (typeof parsed === "string") console.error(parsed);
+ * ```
+ */
+export function parseStoredLine(text: string): StoredLine | string {
+  let v: Record<string, unknown>;
+  try {
+    v = JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    return "not valid JSON";
+  }
+  if (v === null || typeof v !== "object" || Array.isArray(v)) return "not a JSON object";
+  const int = (k: string) => Number.isSafeInteger(v[k]) && (v[k] as number) >= 0;
+  switch (v.t) {
+    case "header":
+      if (!int("segment") || !int("created") || typeof v.prev !== "string" || !HEX64.test(v.prev) || typeof v.keyId !== "string" || v.v !== FORMAT_VERSION)
+        return "malformed header";
+      return v as unknown as SegmentHeader;
+    case "rec":
+      if (!int("seq") || typeof v.prev !== "string" || !HEX64.test(v.prev) || typeof v.ts !== "number" || typeof v.event !== "string")
+        return "malformed record";
+      return v as unknown as RecordLine;
+    case "ckpt":
+      if (
+        !int("segment") ||
+        !int("seq") ||
+        !int("count") ||
+        !int("at") ||
+        typeof v.head !== "string" ||
+        !HEX64.test(v.head) ||
+        typeof v.final !== "boolean" ||
+        typeof v.sig !== "string"
+      )
+        return "malformed checkpoint";
+      return v as unknown as Checkpoint;
+    default:
+      return `unknown line kind ${str(v.t)}`;
+  }
+}

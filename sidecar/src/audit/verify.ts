@@ -1,0 +1,270 @@
+/**
+ * `verifyAuditDir`: checks an audit directory end to end — the hash chain across every line
+ * and segment, record sequence numbers, checkpoint signatures and counts, that every closed
+ * segment ends with a final checkpoint, that no segment is missing (except the signed gap
+ * retention left at the start) — and names the spot of each problem (segment file:line, seq).
+ * Records after the open segment's last checkpoint are reported apart as the unsigned tail.
+ */
+import type { KeyObject } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { relative } from "node:path";
+import { lineHash, parseStoredLine, ZERO_HASH } from "./record-codec.js";
+import { readRetentionMarker } from "./retention.js";
+import { listSegments, segmentName, segmentPath, splitLines } from "./segment-files.js";
+import { keyIdOf, publicKeyFile, readPublicKey, verifyObject } from "./signing-key.js";
+
+/** Options of {@link verifyAuditDir}. */
+export interface VerifyOptions {
+  /** Pin the public key (SPKI PEM file); default: the store's own `DIR/audit-signing.pub`. */
+  readonly publicKeyFile?: string;
+  /** Stop listing problems after this many (default 50). */
+  readonly maxProblems?: number;
+}
+
+/** One thing wrong, and where. */
+export interface AuditProblem {
+  /** Segment file name (e.g. `000000000002.log`), or `retention.json` / the directory. */
+  readonly file: string;
+  /** 1-based line in that file. */
+  readonly line?: number;
+  /** The record's seq, when the line is a record. */
+  readonly seq?: number;
+  readonly message: string;
+}
+
+/** The result of {@link verifyAuditDir}. */
+export interface AuditVerifyReport {
+  readonly ok: boolean;
+  readonly dir: string;
+  /** Which key checked the signatures: pinned by the caller, or taken from the store itself. */
+  readonly key: { readonly source: "pinned" | "store"; readonly file: string; readonly keyId: string };
+  readonly segments: { readonly count: number; readonly first?: number; readonly last?: number };
+  readonly records: number;
+  readonly firstSeq?: number;
+  readonly lastSeq?: number;
+  /** The last seq covered by a valid checkpoint signature (0 when none). */
+  readonly signedThroughSeq: number;
+  /** True when the newest segment ends with a final checkpoint (the writer closed it). */
+  readonly closed: boolean;
+  /** Records of the open segment after its last checkpoint: chained, not yet signed. */
+  readonly unsignedTail?: { readonly file: string; readonly fromLine: number; readonly records: number; readonly firstSeq: number; readonly lastSeq: number };
+  /** A last line without `\n` in the newest segment: a write in progress or a crash (the writer cuts it at open). */
+  readonly tornTail?: { readonly file: string; readonly line: number; readonly bytes: number };
+  /** Segments deleted by retention (the signed marker), and those it is still deleting. */
+  readonly retention?: { readonly firstSegment: number; readonly at: number; readonly pendingDeletion: number[] };
+  readonly problems: AuditProblem[];
+  /** True when more problems were found than listed. */
+  readonly truncatedProblems: boolean;
+}
+
+/**
+ * Verifies the audit directory `dir`. Resolves to a report (never throws for a damaged
+ * store; throws only when the public key cannot be read).
+ *
+ * @example
+ * ```ts
+ * const report = await verifyAuditDir("/var/lib/portcullis/audit", { publicKeyFile: "audit-signing.pub" });
+ * for (const p of report.problems) console.error(`${p.file}:${p.line}: ${p.message}`);
+ * ```
+ */
+export async function verifyAuditDir(dir: string, options: VerifyOptions = {}): Promise<AuditVerifyReport> {
+  const keyFile = options.publicKeyFile ?? publicKeyFile(dir);
+  const pem = await readFile(keyFile, "utf8").catch((err: NodeJS.ErrnoException) => {
+    throw new Error(
+      options.publicKeyFile
+        ? `cannot read the public key ${keyFile}: ${err.code ?? err.message}`
+        : `${dir} has no readable audit-signing.pub (${err.code ?? err.message}); pass the store's public key with --public-key FILE`,
+    );
+  });
+  const publicKey: KeyObject = readPublicKey(pem, keyFile);
+  const keyId = keyIdOf(publicKey);
+  const maxProblems = options.maxProblems ?? 50;
+  const problems: AuditProblem[] = [];
+  let problemCount = 0;
+  const problem = (p: AuditProblem) => {
+    problemCount++;
+    if (problems.length < maxProblems) problems.push(p);
+  };
+
+  const segments = await listSegments(dir);
+  const marker = await readRetentionMarker(dir, publicKey);
+  let retention: AuditVerifyReport["retention"];
+  if (typeof marker === "string") problem({ file: "retention.json", message: marker });
+  const first = segments[0];
+  let anchored = true; // the first segment's header prev can be checked
+  let expectedFirstPrev = ZERO_HASH;
+  if (first === undefined) {
+    problem({ file: relative(process.cwd(), dir) || ".", message: "no segments: the audit store is empty or its segments were removed" });
+  } else if (typeof marker === "object") {
+    retention = { firstSegment: marker.firstSegment, at: marker.at, pendingDeletion: segments.filter((s) => s < marker.firstSegment) };
+    if (marker.firstSegment < first) {
+      problem({
+        file: segmentName(marker.firstSegment),
+        message: `segments ${range(marker.firstSegment, first - 1)} are missing; retention only deleted those before ${segmentName(marker.firstSegment)}`,
+      });
+    } else if (marker.firstSegment === first) {
+      expectedFirstPrev = marker.prev;
+    } else if (first !== 1) {
+      anchored = false; // segments retention is still deleting; the marker anchors the first one kept
+    }
+  } else if (first !== 1) {
+    problem({ file: segmentName(1), message: `segments ${range(1, first - 1)} are missing and there is no retention.json that deleted them` });
+    anchored = false;
+  }
+
+  let prevHash: string | undefined = anchored ? expectedFirstPrev : undefined;
+  let prevWhere = "the start of the store";
+  let lastSeq: number | undefined;
+  let firstSeq: number | undefined;
+  let records = 0;
+  let signedThroughSeq = 0;
+  let closed = false;
+  let unsignedTail: AuditVerifyReport["unsignedTail"];
+  let tornTail: AuditVerifyReport["tornTail"];
+
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i]!;
+    const file = segmentName(segment);
+    const newest = i === segments.length - 1;
+    if (i > 0 && segment !== segments[i - 1]! + 1) {
+      problem({
+        file,
+        line: 1,
+        message: `segment${segment - segments[i - 1]! > 2 ? "s" : ""} ${range(segments[i - 1]! + 1, segment - 1)} missing before this one`,
+      });
+      prevHash = undefined; // the gap is the problem; check this segment on its own
+    }
+    let buf: Buffer;
+    try {
+      buf = await readFile(segmentPath(dir, segment));
+    } catch (err) {
+      problem({ file, message: `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}` });
+      prevHash = undefined;
+      continue;
+    }
+    let segRecords = 0;
+    let lastFinal = false;
+    let lastLine = 0;
+    let tailFrom: { line: number; seq: number } | undefined;
+    let tailRecords = 0;
+    for (const l of splitLines(buf)) {
+      lastLine = l.line;
+      const where = `${file}:${l.line}`;
+      if (!l.complete) {
+        if (newest) tornTail = { file, line: l.line, bytes: l.length };
+        else problem({ file, line: l.line, message: `torn last line (${l.length} bytes without a line end) in a closed segment` });
+        break;
+      }
+      const hash = lineHash(l.bytes);
+      const parsed = parseStoredLine(l.bytes.toString("utf8"));
+      if (typeof parsed === "string") {
+        problem({ file, line: l.line, message: `${parsed}: the line was altered` });
+        prevHash = hash;
+        prevWhere = where;
+        continue;
+      }
+      const seqOf = parsed.t === "rec" ? parsed.seq : undefined;
+      const linked = parsed.t === "ckpt" ? parsed.head : parsed.prev;
+      if (prevHash !== undefined && linked !== prevHash) {
+        problem({
+          file,
+          line: l.line,
+          ...(seqOf !== undefined ? { seq: seqOf } : {}),
+          message:
+            l.line === 1
+              ? `header does not chain to ${prevWhere}: that segment was truncated or altered, or one between was removed`
+              : `does not chain to ${prevWhere}: that line or this one was altered, or lines between them were removed or reordered`,
+        });
+      }
+      if (l.line === 1 && parsed.t !== "header") problem({ file, line: 1, message: `the first line is a ${parsed.t}, not a header` });
+      switch (parsed.t) {
+        case "header":
+          if (l.line !== 1) problem({ file, line: l.line, message: "a header in the middle of a segment" });
+          if (parsed.segment !== segment)
+            problem({ file, line: l.line, message: `the header says segment ${parsed.segment}: the file was renamed or swapped` });
+          if (parsed.keyId !== keyId) problem({ file, line: l.line, message: `signed with key ${parsed.keyId}, not ${keyId}` });
+          if (retention && segment === retention.firstSegment && typeof marker === "object" && parsed.prev !== marker.prev) {
+            problem({ file, line: l.line, message: "the header does not match retention.json's prev: the first kept segment was replaced" });
+          }
+          break;
+        case "rec":
+          if (lastSeq !== undefined && parsed.seq !== lastSeq + 1) {
+            problem({
+              file,
+              line: l.line,
+              seq: parsed.seq,
+              message:
+                parsed.seq <= lastSeq
+                  ? `seq ${parsed.seq} after seq ${lastSeq}: records reordered or repeated`
+                  : `seq ${parsed.seq} after seq ${lastSeq}: ${parsed.seq - lastSeq - 1} record(s) missing`,
+            });
+          }
+          firstSeq ??= parsed.seq;
+          lastSeq = parsed.seq;
+          records++;
+          segRecords++;
+          if (!tailFrom) tailFrom = { line: l.line, seq: parsed.seq };
+          tailRecords++;
+          break;
+        case "ckpt": {
+          const sigOk = verifyObject(publicKey, parsed);
+          if (!sigOk) problem({ file, line: l.line, message: "checkpoint signature does not verify: forged or altered checkpoint" });
+          if (parsed.segment !== segment) problem({ file, line: l.line, message: `checkpoint names segment ${parsed.segment}` });
+          if (parsed.count !== segRecords)
+            problem({
+              file,
+              line: l.line,
+              message: `checkpoint counts ${parsed.count} records, the segment has ${segRecords} before it: records were removed or added`,
+            });
+          if (lastSeq !== undefined && parsed.seq !== lastSeq)
+            problem({ file, line: l.line, message: `checkpoint is at seq ${parsed.seq}, the last record before it is ${lastSeq}` });
+          if (sigOk) {
+            signedThroughSeq = parsed.seq;
+            lastSeq ??= parsed.seq; // a store whose first records retention deleted
+          }
+          tailFrom = undefined;
+          tailRecords = 0;
+          break;
+        }
+      }
+      if (lastFinal) problem({ file, line: l.line, message: "a line after the segment's final checkpoint" });
+      lastFinal = parsed.t === "ckpt" && parsed.final;
+      prevHash = hash;
+      prevWhere = where;
+    }
+    if (lastLine === 0) {
+      problem({ file, message: "the segment is empty" });
+      continue;
+    }
+    if (!lastFinal) {
+      if (!newest) {
+        problem({ file, line: lastLine, message: `a closed segment without a final checkpoint: truncated after line ${lastLine}` });
+      } else if (tailFrom && tailRecords > 0 && lastSeq !== undefined) {
+        unsignedTail = { file, fromLine: tailFrom.line, records: tailRecords, firstSeq: tailFrom.seq, lastSeq };
+      }
+    } else if (newest) {
+      closed = true;
+    }
+  }
+
+  return {
+    ok: problemCount === 0,
+    dir,
+    key: { source: options.publicKeyFile ? "pinned" : "store", file: keyFile, keyId },
+    segments: { count: segments.length, ...(first !== undefined ? { first, last: segments[segments.length - 1]! } : {}) },
+    records,
+    ...(firstSeq !== undefined ? { firstSeq } : {}),
+    ...(lastSeq !== undefined ? { lastSeq } : {}),
+    signedThroughSeq,
+    closed,
+    ...(unsignedTail ? { unsignedTail } : {}),
+    ...(tornTail ? { tornTail } : {}),
+    ...(retention ? { retention } : {}),
+    problems,
+    truncatedProblems: problemCount > problems.length,
+  };
+}
+
+function range(from: number, to: number): string {
+  return from === to ? segmentName(from) : `${segmentName(from)}–${segmentName(to)}`;
+}

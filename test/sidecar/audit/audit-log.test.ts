@@ -1,0 +1,240 @@
+/**
+ * The audit writer against a real directory: group commit, sinks, sync durability, rotation,
+ * retention with its signed marker, crash repair on open, a full queue and a failing disk
+ * (refused with AuditUnavailableError, then recovery without a restart), readRecords.
+ */
+import { appendFile, mkdir, readFile, rmdir, stat } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { describe, expect, it } from "vitest";
+import {
+  AuditLog,
+  type AuditHealth,
+  type AuditRecordEntry,
+  AuditUnavailableError,
+  type CommittedAuditRecord,
+  listSegments,
+  readRecords,
+  segmentPath,
+  verifyAuditDir,
+} from "@portcullis/sidecar";
+import { decisionRecord, freshAuditDir } from "../../helpers/audit-store.js";
+
+/** Resolves when `predicate` holds for a state change of `log`. */
+function stateChange(log: AuditLog, predicate: (h: AuditHealth) => boolean): Promise<AuditHealth> {
+  return new Promise((resolve) => {
+    const off = log.onStateChange((h) => {
+      if (predicate(h)) {
+        off();
+        resolve(h);
+      }
+    });
+  });
+}
+
+describe("AuditLog", () => {
+  it("writes a verifiable store, keeps the key 0600 and hands committed records to sinks in order", async () => {
+    const dir = await freshAuditDir();
+    const seen: CommittedAuditRecord[] = [];
+    const log = await AuditLog.open({
+      dir,
+      sinks: [
+        { export: (r) => seen.push(r) },
+        {
+          export: () => {
+            throw new Error("a broken sink");
+          },
+        },
+      ],
+    });
+    for (let i = 1; i <= 500; i++) expect(log.append(decisionRecord(i))).toBeUndefined();
+    await log.flush();
+    expect(seen.map((r) => r.seq)).toEqual(Array.from({ length: 500 }, (_, i) => i + 1));
+    expect(seen[41]).toMatchObject({ seq: 42, decisionId: "d-42", arguments: { project: "SUP", summary: "ticket 42" } });
+    await log.close();
+    expect(log.health.state).toBe("closed");
+    expect(() => log.append(decisionRecord(501))).toThrow(AuditUnavailableError);
+    expect((await stat(join(dirname(dir), "audit-signing.key"))).mode & 0o777).toBe(0o600);
+    const report = await verifyAuditDir(dir);
+    expect(report).toMatchObject({ ok: true, records: 500, lastSeq: 500, signedThroughSeq: 500, closed: true });
+    const back: AuditRecordEntry[] = [];
+    for await (const entry of readRecords(dir)) back.push(entry);
+    expect(back.map((e) => e.record)).toEqual(Array.from({ length: 500 }, (_, i) => decisionRecord(i + 1, back[i]!.record.ts)));
+    const text = await readFile(segmentPath(dir, 1));
+    expect(text.toString("utf8", back[9]!.offset, back[9]!.offset + back[9]!.length)).toMatch(
+      /^\{"t":"rec","seq":10,"prev":"[0-9a-f]{64}","ts":\d+,"event":"authorize","decisionId":"d-10",/,
+    );
+  });
+
+  it("sync mode: append resolves once durable; concurrent appends share one batch", async () => {
+    const dir = await freshAuditDir();
+    const log = await AuditLog.open({ dir, mode: "sync" });
+    await Promise.all(Array.from({ length: 200 }, (_, i) => log.append(decisionRecord(i + 1))));
+    expect(log.health.lastSeq).toBe(200);
+    // 200 appends in one tick: one batch, so the segment holds the header and the records only.
+    const lines = (await readFile(segmentPath(dir, 1), "utf8")).split("\n");
+    expect(lines.length - 1).toBe(201);
+    await log.close();
+    expect((await verifyAuditDir(dir)).ok).toBe(true);
+  });
+
+  it("rotates by size, continues the chain across segments and reopens into a new segment", async () => {
+    const dir = await freshAuditDir();
+    const log = await AuditLog.open({ dir, segmentMaxBytes: 4096 });
+    for (let round = 0; round < 6; round++) {
+      for (let i = 0; i < 20; i++) log.append(decisionRecord(round * 20 + i + 1));
+      await log.flush();
+    }
+    await log.close();
+    expect((await listSegments(dir)).length).toBeGreaterThanOrEqual(3);
+    const again = await AuditLog.open({ dir });
+    expect(again.opened).toEqual({ repairedBytes: 0, lastSeq: 120, segment: (await listSegments(dir)).at(-1)! + 1 });
+    await again.append(decisionRecord(121));
+    await again.close();
+    expect(await verifyAuditDir(dir)).toMatchObject({ ok: true, records: 121, lastSeq: 121 });
+  });
+
+  it("rotates by age and retention deletes old segments behind a signed marker that verify accepts", async () => {
+    const dir = await freshAuditDir();
+    let now = 1_700_000_000_000;
+    const log = await AuditLog.open({ dir, now: () => now, segmentMaxAgeMs: 60_000, retention: { maxAgeMs: 5_400_000 } });
+    for (let hour = 0; hour < 6; hour++) {
+      for (let i = 0; i < 10; i++) log.append(decisionRecord(hour * 10 + i + 1, now));
+      await log.flush();
+      now += 3_600_000; // each flush is an hour after the last: every batch rotates
+    }
+    log.append(decisionRecord(61, now));
+    await log.close();
+    const segments = await listSegments(dir);
+    expect(segments[0]).toBeGreaterThan(1);
+    const marker = JSON.parse(await readFile(join(dir, "retention.json"), "utf8"));
+    expect(marker.firstSegment).toBe(segments[0]);
+    const report = await verifyAuditDir(dir);
+    expect(report.problems).toEqual([]);
+    expect(report.retention?.firstSegment).toBe(segments[0]);
+    // The records kept are the newest ones; sinceMs skips by segment time and filters by ts.
+    const kept: (string | undefined)[] = [];
+    for await (const e of readRecords(dir, { sinceMs: now - 3_600_000 })) kept.push(e.record.decisionId);
+    expect(kept).toEqual(Array.from({ length: 11 }, (_, i) => `d-${51 + i}`));
+    // Removing one more segment by hand is a gap retention did not sign.
+    await (await import("node:fs/promises")).rm(segmentPath(dir, segments[0]!));
+    const tampered = await verifyAuditDir(dir);
+    expect(tampered.ok).toBe(false);
+    expect(tampered.problems[0]?.message).toContain("missing");
+  });
+
+  it("retention by total size keeps the store under the bound", async () => {
+    const dir = await freshAuditDir();
+    const log = await AuditLog.open({ dir, segmentMaxBytes: 2048, retention: { maxTotalBytes: 8192 } });
+    for (let round = 0; round < 12; round++) {
+      for (let i = 0; i < 10; i++) log.append(decisionRecord(round * 10 + i + 1));
+      await log.flush();
+    }
+    await log.close();
+    const segments = await listSegments(dir);
+    let total = 0;
+    for (const s of segments) total += (await stat(segmentPath(dir, s))).size;
+    expect(segments[0]).toBeGreaterThan(1);
+    expect(total).toBeLessThanOrEqual(8192 + 4096);
+    expect(await verifyAuditDir(dir)).toMatchObject({ ok: true, lastSeq: 120 });
+  });
+
+  it("repairs a torn last line after a crash, closes that segment and continues the chain", async () => {
+    const dir = await freshAuditDir();
+    // This writer "crashes": it is never closed, and no checkpoint timer of its fires in the test.
+    const log = await AuditLog.open({ dir, checkpointIntervalMs: 3_600_000 });
+    for (let i = 1; i <= 30; i++) log.append(decisionRecord(i));
+    await log.flush();
+    // What a crash in the middle of a write leaves: a line without its end.
+    const torn = '{"t":"rec","seq":31,"prev":"00';
+    await appendFile(segmentPath(dir, 1), torn);
+    const before = await verifyAuditDir(dir);
+    expect(before.tornTail).toEqual({ file: "000000000001.log", line: 32, bytes: torn.length });
+    const reopened = await AuditLog.open({ dir });
+    expect(reopened.opened).toEqual({ repairedBytes: torn.length, recoveredSegment: 1, lastSeq: 30, segment: 2 });
+    await reopened.append(decisionRecord(31));
+    await reopened.close();
+    const report = await verifyAuditDir(dir);
+    expect(report.problems).toEqual([]);
+    expect(report).toMatchObject({ ok: true, records: 31, lastSeq: 31 });
+  });
+
+  it("a full queue refuses with AuditUnavailableError and takes records again once drained", async () => {
+    const dir = await freshAuditDir();
+    const log = await AuditLog.open({ dir, maxQueueRecords: 10, flushIntervalMs: 60_000 });
+    const unavailable = stateChange(log, (h) => h.state === "unavailable");
+    for (let i = 1; i <= 10; i++) log.append(decisionRecord(i));
+    let refused: unknown;
+    try {
+      log.append(decisionRecord(11));
+    } catch (err) {
+      refused = err;
+    }
+    expect(refused).toBeInstanceOf(AuditUnavailableError);
+    expect((refused as AuditUnavailableError).kind).toBe("queue-full");
+    expect((refused as Error).message).toContain(dir);
+    expect(await unavailable).toMatchObject({ state: "unavailable", kind: "queue-full" });
+    const ready = stateChange(log, (h) => h.state === "ready");
+    await log.flush();
+    await ready;
+    log.append(decisionRecord(11));
+    await log.close();
+    expect(await verifyAuditDir(dir)).toMatchObject({ ok: true, lastSeq: 11 });
+  });
+
+  it("a disk error refuses records with a clear message, and the log recovers without a restart", async () => {
+    for (const mode of ["async", "sync"] as const) {
+      const dir = await freshAuditDir();
+      const log = await AuditLog.open({ dir, mode, segmentMaxBytes: 2048, retryIntervalMs: 20 });
+      // Root-proof: a directory where the next segment must go cannot be opened as a file, by anyone.
+      await mkdir(segmentPath(dir, 2));
+      const down = stateChange(log, (h) => h.state === "unavailable");
+      const first = Array.from({ length: 20 }, (_, i) => log.append(decisionRecord(i + 1)));
+      await Promise.all(first);
+      await log.flush(); // segment 1 is full: the log rotated and closed it
+      const second = log.append(decisionRecord(21)); // the first record of segment 2: its file cannot be created
+      if (mode === "sync") await expect(second).rejects.toBeInstanceOf(AuditUnavailableError);
+      const health = await down;
+      expect(health).toMatchObject({ state: "unavailable", kind: "disk" });
+      expect(health.message).toContain("EISDIR");
+      let refused: unknown;
+      try {
+        await log.append(decisionRecord(22));
+      } catch (err) {
+        refused = err;
+      }
+      expect(refused).toBeInstanceOf(AuditUnavailableError);
+      expect((refused as Error).message).toMatch(/audit log .* cannot write: EISDIR writing .*000000000002\.log; make the directory writable/);
+      // The operator fixes it; no restart.
+      const up = stateChange(log, (h) => h.state === "ready");
+      await rmdir(segmentPath(dir, 2));
+      await up;
+      await log.append(decisionRecord(mode === "sync" ? 21 : 22));
+      await log.close();
+      const report = await verifyAuditDir(dir);
+      expect(report.problems).toEqual([]);
+      const ids: (string | undefined)[] = [];
+      for await (const e of readRecords(dir)) ids.push(e.record.decisionId);
+      // Async: record 21 was accepted before the failure and is written after it; sync: it was refused.
+      expect(ids).toEqual(Array.from({ length: 21 }, (_, i) => `d-${i + 1}`).concat(mode === "async" ? ["d-22"] : []));
+    }
+  });
+
+  it("refuses to open with a signing key that is not the store's", async () => {
+    const dir = await freshAuditDir();
+    const log = await AuditLog.open({ dir });
+    await log.close();
+    const other = join(dirname(dir), "other.key");
+    await expect(AuditLog.open({ dir, signingKeyFile: other })).rejects.toThrow(/is not the key of the store/);
+  });
+});
+
+describe("AuditUnavailableError", () => {
+  it("is a ConnectError with code Unavailable, and only ours match instanceof", async () => {
+    const { Code, ConnectError } = await import("@connectrpc/connect");
+    const err = new AuditUnavailableError("audit log x cannot write", "disk", "x");
+    expect(err).toBeInstanceOf(ConnectError);
+    expect(err).toBeInstanceOf(AuditUnavailableError);
+    expect(err.code).toBe(Code.Unavailable);
+    expect(new ConnectError("other", Code.Unavailable)).not.toBeInstanceOf(AuditUnavailableError);
+  });
+});
