@@ -6,6 +6,7 @@
 import { readFile } from "node:fs/promises";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { ADMIN_HELP, runAdminCommand } from "./admin-cli.js";
+import { runAuditCommand } from "./audit-query-cli.js";
 import { UsageError } from "./cli-usage.js";
 import { parseVaultKey } from "./credentials/index.js";
 import { checkAdminToken, hashToken } from "./identity/index.js";
@@ -29,6 +30,7 @@ Usage:
   portcullis token issue|list|revoke|rotate … [--url URL] [--admin-token-file FILE]
   portcullis token hash < token.txt
   portcullis offboard SUBJECT [--reason TEXT]
+  portcullis audit query [--dir DIR] --since 30d [--server S] [--agent X] [--distinct agent] …
 
 Commands:
   serve          run the sidecar (Connect, gRPC and gRPC-Web over h2c and HTTP/1.1)
@@ -36,6 +38,7 @@ Commands:
   token          issue, list, revoke and rotate gateway tokens of a running sidecar
   token hash     print the SHA-256 of a token read from stdin, for a policy's tokenSha256
   offboard       revoke every token and credential of a subject, on every replica
+  audit query    search the local audit trail (who called what, when, with which decision)
 
 Run 'portcullis <command> --help' for a command's options.
 
@@ -107,6 +110,8 @@ export async function main(argv: readonly string[]): Promise<number> {
         return await token(rest);
       case "offboard":
         return await runAdminCommand("offboard", rest);
+      case "audit":
+        return await runAuditCommand(rest);
       case undefined:
       case "-h":
       case "--help":

@@ -35,3 +35,15 @@ export {
   type ScanInput,
   type ScanOutcome,
 } from "./guardrails/index.js";
+export {
+  AuditIndex,
+  AuditIndexer,
+  AuditQuery,
+  checkFilter as checkAuditFilter,
+  queryOffThread as queryAuditOffThread,
+  segmentFileName,
+  type AuditFilter,
+  type AuditRecordFields,
+  type DistinctRow,
+  type IndexedLine,
+} from "./audit/query/index.js";

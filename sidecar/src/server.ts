@@ -5,6 +5,7 @@ import { createContextKey, createContextValues, type ConnectRouter, type Connect
 import { connectNodeAdapter } from "@connectrpc/connect-node";
 import { AdminService, GovernanceService, Health } from "@portcullis/sdk/gen";
 import { isIP } from "node:net";
+import { join } from "node:path";
 import { openCredentials, parseVaultKey, type Credentials } from "./credentials/index.js";
 import { DecisionEngine } from "./decision/index.js";
 import { GuardrailScanner } from "./guardrails/index.js";
@@ -106,6 +107,7 @@ export function sidecarRoutes(deps: {
   serving: ServingState;
   gateway?: GatewayIdentity | undefined;
   credentials: Credentials;
+  auditDir?: string | undefined;
 }): (router: ConnectRouter) => void {
   return (router) => {
     router.service(GovernanceService, governanceService(deps), {
@@ -278,6 +280,8 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
   }
   if (credentials.route) httpRoutes.push(credentials.route);
 
+  // TODO(audit-core): the writer's audit directory, once it is configurable.
+  const auditDir = join(options.dataDir ?? "./portcullis-data", "audit");
   let draining = false;
   let markStopped: () => void = () => undefined;
   const stopped = new Promise<void>((resolve) => (markStopped = resolve));
@@ -303,7 +307,7 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
     store,
     gateway,
     logger,
-    routes: sidecarRoutes({ policies, engine, scanner, logger, serving, gateway, credentials }),
+    routes: sidecarRoutes({ policies, engine, scanner, logger, serving, gateway, credentials, auditDir }),
     httpRoutes,
     credentials,
     routerOptions: {
