@@ -11,7 +11,9 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { MessageInitShape } from "@bufbuild/protobuf";
 import { AdminService, createGovernanceClient } from "@portcullis/sdk";
+import type { QueryAuditRequestSchema } from "@portcullis/sdk/gen";
 import { TestAuditWriter } from "../helpers/audit-store.js";
 import { EXAMPLE_POLICY } from "../helpers/paths.js";
 import { startSidecarProcess, type SidecarProcess } from "../helpers/sidecar-process.js";
@@ -64,7 +66,7 @@ async function collect<T>(stream: AsyncIterable<T>): Promise<T[]> {
 
 describe("QueryAudit over a real sidecar", () => {
   it("streams the distinct agents that accessed prod-data in the last 30 days", async () => {
-    const replies = await collect(admin.queryAudit({ server: "prod-data", sinceMs: NOW - 30 * DAY, distinct: "agent" }, auth));
+    const replies = await collect(admin.queryAudit({ server: "prod-data", sinceMs: BigInt(NOW - 30 * DAY), distinct: "agent" }, auth));
     expect(replies.every((r) => r.recordJson === "")).toBe(true);
     const agents = replies.map((r) => JSON.parse(r.distinctJson) as { agent: string; subject: string; calls: number });
     expect(agents.map((a) => a.agent)).toEqual(["tok_xena", "tok_yara", "tok_zoe"]);
@@ -102,8 +104,8 @@ describe("QueryAudit over a real sidecar", () => {
     [{ decision: "maybe" }, "decision: takes allow, deny, flag, block, mutate, error; not 'maybe'"],
     [{ distinct: "team" }, "distinct: takes agent, subject, tool; not 'team'"],
     [{ limit: 2_000_000 }, "limit: takes a whole number from 1 to 1000000, not '2000000'"],
-    [{ sinceMs: 2000, untilMs: 1000 }, "until_ms: must be later than the start of the window"],
-  ])("refuses a bad filter %j with InvalidArgument naming the field", async (req, message) => {
+    [{ sinceMs: 2000n, untilMs: 1000n }, "until_ms: must be later than the start of the window"],
+  ] as [MessageInitShape<typeof QueryAuditRequestSchema>, string][])("refuses a bad filter %s with InvalidArgument naming the field", async (req, message) => {
     const err = await collect(admin.queryAudit(req, auth)).catch((e: unknown) => ConnectError.from(e));
     expect((err as ConnectError).code).toBe(Code.InvalidArgument);
     expect((err as ConnectError).rawMessage).toBe(message);
