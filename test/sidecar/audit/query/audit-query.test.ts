@@ -31,6 +31,19 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+/** Runs the CLI in this process (a child per bad flag would only be slower) and captures stderr. */
+async function inProcess(args: string[]): Promise<{ code: number; stderr: string; stdout: string }> {
+  const err = vi.spyOn(console, "error").mockImplementation(() => undefined);
+  const out = vi.spyOn(process.stdout, "write").mockImplementation(() => true);
+  try {
+    const code = await main(args);
+    return { code, stderr: err.mock.calls.map((c) => c.join(" ")).join("\n"), stdout: out.mock.calls.map((c) => String(c[0])).join("") };
+  } finally {
+    err.mockRestore();
+    out.mockRestore();
+  }
+}
+
 /** A call by `agent` (token id tok_<agent>, subject <agent>@svc). */
 function call(agent: string, server: string, daysAgo: number, decision: "allow" | "deny" = "allow", extra: Record<string, unknown> = {}) {
   return writer.append({
@@ -99,7 +112,7 @@ describe("audit query: the 30-day question", () => {
     ]);
     expect((JSON.parse(allowed.stdout) as { agent: string }[]).map((a) => a.agent)).toEqual(["tok_alice", "tok_erin"]);
 
-    const denied = await runCli(["audit", "query", "--dir", dir, "--since", "30d", "--server", "prod-data", "--decision", "deny", "--format", "json"]);
+    const denied = await inProcess(["audit", "query", "--dir", dir, "--since", "30d", "--server", "prod-data", "--decision", "deny", "--format", "json"]);
     expect(denied.code).toBe(0);
     const records = JSON.parse(denied.stdout) as Record<string, unknown>[];
     expect(records).toHaveLength(1);
@@ -119,7 +132,7 @@ describe("audit query: the 30-day question", () => {
   });
 
   it("prints a table and CSV, and filters by agent, reason, tool, event and a closed window", async () => {
-    const table = await runCli(["audit", "query", "--dir", dir, "--since", "30d", "--server", "prod-data", "--agent", "tok_alice"]);
+    const table = await inProcess(["audit", "query", "--dir", dir, "--since", "30d", "--server", "prod-data", "--agent", "tok_alice"]);
     expect(table.code).toBe(0);
     const lines = table.stdout.trim().split("\n");
     expect(lines[0]).toMatch(/^SEQ\s+TIME\s+EVENT\s+AGENT/);
@@ -127,7 +140,18 @@ describe("audit query: the 30-day question", () => {
     expect(lines[1]).toContain(new Date(NOW - DAY).toISOString()); // in the order recorded
     expect(lines[2]).toContain(new Date(NOW - 3 * DAY).toISOString());
 
-    const csv = await runCli(["audit", "query", "--dir", dir, "--until", new Date(NOW - 40 * DAY).toISOString(), "--server", "prod-data", "--format", "csv"]);
+    const csv = await inProcess([
+      "audit",
+      "query",
+      "--dir",
+      dir,
+      "--until",
+      new Date(NOW - 40 * DAY).toISOString(),
+      "--server",
+      "prod-data",
+      "--format",
+      "csv",
+    ]);
     const rows = csv.stdout.trim().split("\n");
     expect(rows[0]).toBe("seq,time,event,agent,kind,subject,server,upstream,tool,decision,reason,rule,decision_id");
     expect(rows.slice(1).map((r) => r.split(",")[3])).toEqual(["tok_grace"]);
@@ -218,7 +242,7 @@ describe("audit query: the index", () => {
 
     for (const suffix of ["-wal", "-shm"]) rmSync(join(dir, INDEX_FILE + suffix), { force: true });
     writeFileSync(join(dir, INDEX_FILE), Buffer.alloc(8192, "not a database "));
-    const run = await runCli(["audit", "query", "--dir", dir, "--since", "30d", "--server", "prod-data", "--distinct", "agent", "--format", "csv"]);
+    const run = await inProcess(["audit", "query", "--dir", dir, "--since", "30d", "--server", "prod-data", "--distinct", "agent", "--format", "csv"]);
     expect(run.code).toBe(0);
     expect(
       run.stdout
@@ -284,7 +308,7 @@ describe("audit query: the index", () => {
     appendFileSync(writer.segmentFile, "{not json\n");
     call("bob", "prod-data", 1);
     writer.flush();
-    const run = await runCli(["audit", "query", "--dir", dir, "--server", "prod-data", "--distinct", "agent", "--format", "json"]);
+    const run = await inProcess(["audit", "query", "--dir", dir, "--server", "prod-data", "--distinct", "agent", "--format", "json"]);
     expect(run.code).toBe(0);
     expect((JSON.parse(run.stdout) as { agent: string }[]).map((a) => a.agent)).toEqual(["tok_alice", "tok_bob"]);
     expect(run.stderr).toContain("skipped 1 unreadable line(s)");
@@ -293,19 +317,6 @@ describe("audit query: the index", () => {
 });
 
 describe("audit query: the command line", () => {
-  /** Runs the CLI in this process (a child per bad flag would only be slower) and captures stderr. */
-  async function inProcess(args: string[]): Promise<{ code: number; stderr: string; stdout: string }> {
-    const err = vi.spyOn(console, "error").mockImplementation(() => undefined);
-    const out = vi.spyOn(process.stdout, "write").mockImplementation(() => true);
-    try {
-      const code = await main(args);
-      return { code, stderr: err.mock.calls.map((c) => c.join(" ")).join("\n"), stdout: out.mock.calls.map((c) => String(c[0])).join("") };
-    } finally {
-      err.mockRestore();
-      out.mockRestore();
-    }
-  }
-
   it.each([
     [["--since", "30x"], "--since: takes a duration back from now (90m, 12h, 30d, 2w)"],
     [["--until", "yesterday"], "--until: takes a duration back from now"],
