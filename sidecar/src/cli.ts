@@ -32,6 +32,7 @@ Usage:
   portcullis token hash < token.txt
   portcullis offboard SUBJECT [--reason TEXT]
   portcullis audit verify DIR [--public-key FILE] [--format text|json]
+  portcullis audit query [--dir DIR] --since 30d [--server S] [--agent X] [--distinct agent] …
 
 Commands:
   serve          run the sidecar (Connect, gRPC and gRPC-Web over h2c and HTTP/1.1)
@@ -40,6 +41,7 @@ Commands:
   token hash     print the SHA-256 of a token read from stdin, for a policy's tokenSha256
   offboard       revoke every token and credential of a subject, on every replica
   audit verify   check an audit directory's hash chain and signatures; name where it was tampered with
+  audit query    search the local audit trail (who called what, when, with which decision)
 
 Run 'portcullis <command> --help' for a command's options.
 

@@ -10,6 +10,7 @@ import { AuditLog, type AuditDurability } from "./audit/index.js";
 import { AuditTrail } from "./audit/audit-trail.js";
 import { lockAuditDir, type DirLock } from "./audit/dir-lock.js";
 import type { RetentionPolicy } from "./audit/retention.js";
+import { AuditIndexer } from "./audit/query/index.js";
 import { openCredentials, parseVaultKey, type Credentials } from "./credentials/index.js";
 import { DecisionEngine } from "./decision/index.js";
 import { GuardrailScanner } from "./guardrails/index.js";
@@ -128,6 +129,7 @@ export function sidecarRoutes(deps: {
   serving: ServingState;
   gateway?: GatewayIdentity | undefined;
   credentials: Credentials;
+  auditDir?: string | undefined;
 }): (router: ConnectRouter) => void {
   return (router) => {
     router.service(GovernanceService, governanceService(deps), {
@@ -304,6 +306,7 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
   }
   if (credentials.route) httpRoutes.push(credentials.route);
 
+  const auditDir = options.audit?.dir;
   let draining = false;
   let markStopped: () => void = () => undefined;
   const stopped = new Promise<void>((resolve) => (markStopped = resolve));
@@ -337,7 +340,7 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
     store,
     gateway,
     logger,
-    routes: sidecarRoutes({ policies, engine, scanner, logger, serving, gateway, credentials }),
+    routes: sidecarRoutes({ policies, engine, scanner, logger, serving, gateway, credentials, auditDir }),
     httpRoutes,
     credentials,
     routerOptions: {
@@ -395,9 +398,14 @@ async function openAudit(options: AuditOptions, logger: Logger): Promise<OpenedA
     else if (health.state === "ready") logger.info({ dir: options.dir }, "audit trail recording again");
   });
   logger.info({ dir: options.dir, mode: options.mode ?? "async", lastSeq: opened.lastSeq, segment: opened.segment }, "audit trail open");
+  // The query index follows the segments on a worker thread, so a question over months of
+  // records finds it ready instead of building it first.
+  const indexer = new AuditIndexer({ dir: options.dir, onError: (message) => logger.warn({ dir: options.dir, why: message }, "audit index lagging") });
+  await indexer.start().catch((err: unknown) => logger.warn({ err: (err as Error).message }, "audit index not started; queries build it on demand"));
   return {
     log,
     async close() {
+      await indexer.stop().catch(() => undefined);
       await log.close().catch((err: unknown) => logger.error({ err: (err as Error).message }, "audit trail did not close cleanly"));
       await lock.release();
     },
