@@ -56,6 +56,8 @@ export class TestAuditWriter {
     mkdirSync(join(dir, "segments"), { recursive: true });
     const pub = this.#key.publicKey.export({ type: "spki", format: "pem" }) as string;
     writeFileSync(join(dir, "audit-signing.pub"), pub);
+    // The private key where a sidecar on this store looks for it, so it continues the chain.
+    writeFileSync(join(dir, "..", "audit-signing.key"), this.#key.privateKey.export({ type: "pkcs8", format: "pem" }) as string, { mode: 0o600 });
     this.#keyId = hash("sha256", this.#key.publicKey.export({ type: "spki", format: "der" }), "hex").slice(0, 16);
   }
 

@@ -50,13 +50,15 @@ export class AuditIndexer {
       else if (message.type === "error") this.#options.onError?.(`audit index: ${message.message}`);
     });
     worker.on("error", (err) => this.#options.onError?.(`audit index worker failed: ${err.message}`));
-    // The indexer must not keep a process alive that is otherwise done.
-    worker.unref();
     this.#stopped = new Promise((resolve) => worker.once("exit", () => resolve()));
     await new Promise<void>((resolve, reject) => {
       worker.once("online", resolve);
       worker.once("error", reject);
     });
+    // The indexer must not keep a process alive that is otherwise done — but only once it
+    // runs: unreferenced while starting, it would let a process that is still starting up
+    // (with nothing else on its event loop yet) exit under it.
+    worker.unref();
   }
 
   /** Stops the worker after its current catch-up; resolves once it has exited. */
