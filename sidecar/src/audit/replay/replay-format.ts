@@ -51,7 +51,8 @@ function section(out: string[], title: string, groups: readonly ChangeGroup[], w
   groups.forEach((g, i) => {
     out.push(line(rows[i]!));
     if (why) out.push(`      why: ${why(g)}`);
-    for (const t of g.rules) out.push(`      ${t.count} × ${verdict(t.from)} → ${verdict(t.to)}`);
+    // For "cannot tell", `to` is the outcome if the unknowns went the other way.
+    for (const t of g.rules) out.push(`      ${t.count} × ${verdict(t.from)} → ${why ? "possibly " : ""}${verdict(t.to)}`);
     if (g.examples.length > 0) out.push(`      e.g. decision ${g.examples.join(", ")}`);
   });
 }
