@@ -41,7 +41,7 @@ export interface RecordedCall {
   /** The server and tool as the caller named them (a virtual server's name included). */
   readonly server: string;
   readonly tool: string;
-  /** The recorded, possibly masked, arguments; undefined when the call had none. */
+  /** The recorded, possibly masked, arguments; undefined when none were recorded. */
   readonly arguments: unknown;
 }
 
@@ -91,7 +91,9 @@ export class CandidateJudge {
   /** Re-decides one recorded call. */
   judge(call: RecordedCall): Rejudgement {
     const principal = principalUnder(this.#candidate, call.principal);
-    this.#allMasked = this.#isMasked(call.arguments);
+    // No arguments recorded: the call had none, or the policy's audit section omits them
+    // (\`audit.arguments: omit\`); the record cannot tell which, so nothing about them is known.
+    this.#allMasked = call.arguments === undefined || this.#isMasked(call.arguments);
     const args = !this.#allMasked && isObject(call.arguments) ? (call.arguments as JsonObject) : undefined;
     this.#touched = false;
     const violated = verdictOf(this.#decide(this.#violated, principal, call, args, undefined));
@@ -124,7 +126,7 @@ export class CandidateJudge {
             check: (args: JsonObject | undefined) => {
               if (!this.#allMasked && !touchesMasked(args, path, this.#isMasked)) return c.check(args);
               this.#touched = true;
-              return satisfied ? undefined : `argument '${c.argument}' is masked in the audit record`;
+              return satisfied ? undefined : `argument '${c.argument}' is masked or not recorded in the audit record`;
             },
           };
         }),

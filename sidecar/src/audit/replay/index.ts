@@ -2,8 +2,6 @@
  * Policy impact replay and shadow policies (issue #10, item 6): what a candidate policy would
  * change over the recorded calls, and a candidate decided beside the enforced policy.
  */
-export type { AuditEvent, AuditRecord, ShadowVerdict } from "./audit-record.js";
-export { readAuditRecords, type ReadAuditOptions, type StoredRecord } from "./audit-reader.js";
 export {
   CandidateJudge,
   definesSubject,
@@ -14,7 +12,7 @@ export {
   type Unknown,
   type Verdict,
 } from "./candidate-judge.js";
-export { isMaskedValue, MASKED, touchesMasked } from "./masked-values.js";
+export { isMaskedValue, touchesMasked } from "./masked-values.js";
 export {
   PolicyReplay,
   replayPolicy,
@@ -26,4 +24,4 @@ export {
 } from "./policy-replay.js";
 export { ACCESS_REASONS, IDENTITY_REASONS, reasonStage, type ReasonStage } from "./reason-kinds.js";
 export { formatReplayTable } from "./replay-format.js";
-export { ShadowPolicy, type EnforcedDecision, type PolicySource, type ShadowInput, type ShadowPolicyOpenOptions } from "./shadow-policy.js";
+export { ShadowPolicy, type EnforcedDecision, type PolicySource, type ShadowInput, type ShadowPolicyOpenOptions, type ShadowVerdict } from "./shadow-policy.js";

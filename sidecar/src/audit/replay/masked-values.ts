@@ -4,17 +4,19 @@
  * report changes that are not there (or hide ones that are).
  */
 
-/**
- * The marker replay expects in place of a masked argument value. Masking replaces the value
- * and keeps the key: a dropped key would read as an absent argument, which the policy judges.
- */
-export const MASKED = "[masked]";
+import { MAX_RECORDED_STRING } from "../argument-masks.js";
 
+/** `[masked]`, `[masked:secret]`, `[masked:pii]` (see argument-masks.ts), and common foreign markers. */
 const MARKER = /^(?:\[(?:masked|redacted|secret)(?::[^\]]*)?\]|<(?:masked|redacted)>|\*{3,}|•{3,})$/i;
+/** A string too long to record: `[12345 chars, not recorded]`. */
+const NOT_RECORDED = /^\[\d+ chars, not recorded\]$/;
+/** A long string recorded cut: its first MAX_RECORDED_STRING characters, then `…[12345 chars]`. */
+const CUT = /…\[\d+ chars\]$/;
 
 /**
- * Whether a recorded argument value is a masking marker: `[masked]` (also `[masked:sha256…]`,
- * `[redacted]`, `[secret]`, `<masked>`, `***`…), or an object `{ "$masked": … }`.
+ * Whether a recorded argument value stands for a value the record does not hold: a masking
+ * marker (`[masked]`, `[masked:secret]`, `[masked:pii]`, also `[redacted]`, `<masked>`,
+ * `***`…, or an object `{ "$masked": … }`), or a long string recorded cut or left out.
  *
  * @example
  * ```ts
@@ -23,7 +25,10 @@ const MARKER = /^(?:\[(?:masked|redacted|secret)(?::[^\]]*)?\]|<(?:masked|redact
  * ```
  */
 export function isMaskedValue(value: unknown): boolean {
-  if (typeof value === "string") return value.length <= 128 && MARKER.test(value);
+  if (typeof value === "string") {
+    if (value.length > MAX_RECORDED_STRING) return CUT.test(value);
+    return MARKER.test(value) || NOT_RECORDED.test(value);
+  }
   return value !== null && typeof value === "object" && !Array.isArray(value) && Object.hasOwn(value, "$masked");
 }
 

@@ -9,7 +9,7 @@
  * what else happened): a call a limit denied at the time is counted apart, never guessed.
  */
 import type { CompiledPolicy, Principal } from "../../policy/index.js";
-import type { AuditRecord } from "./audit-record.js";
+import type { AuditRecord } from "../audit-record.js";
 import { CandidateJudge, definesSubject, type Unknown, type Verdict } from "./candidate-judge.js";
 import { reasonStage } from "./reason-kinds.js";
 
@@ -101,7 +101,7 @@ type Bucket = "denied" | "allowed" | "undecided";
  * @example
  * ```ts
  * const replay = new PolicyReplay(candidate);
- * for await (const { record } of readAuditRecords(dir, { sinceMs })) replay.add(record);
+ * for await (const { record } of readRecords(dir, { sinceMs })) replay.add(record);
  * const report = replay.report();
  * ```
  */

@@ -31,7 +31,7 @@ export function formatReplayTable(report: ReplayReport): string {
   section(out, `Newly denied (${n(report.newlyDenied.count)})`, report.newlyDenied.groups);
   section(out, `Newly allowed (${n(report.newlyAllowed.count)}; limits would still apply)`, report.newlyAllowed.groups);
   section(out, `Cannot tell (${n(report.cannotTell.count)}): the outcome depends on what the record does not hold`, report.cannotTell.groups, (g) =>
-    "cause" in g && g.cause === "annotations" ? "tool annotations are not recorded" : "arguments are masked in the record",
+    "cause" in g && g.cause === "annotations" ? "tool annotations are not recorded" : "arguments are masked or not recorded",
   );
   out.push("");
   out.push("Notes:");

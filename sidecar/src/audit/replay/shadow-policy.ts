@@ -11,9 +11,12 @@ import type { JsonObject } from "@bufbuild/protobuf";
 import { Reason } from "@portcullis/sdk/gen";
 import { authorize, type AccessDecision, type ToolHints } from "../../decision/index.js";
 import { PolicyStore, type CompiledPolicy, type PolicyStoreOptions, type ReloadOutcome } from "../../policy/index.js";
-import type { ShadowVerdict } from "./audit-record.js";
+import type { AuditRecord } from "../audit-record.js";
 import { principalUnder } from "./candidate-judge.js";
 import { ACCESS_REASONS } from "./reason-kinds.js";
+
+/** What a shadow decided where it disagreed (the audit record's `shadow`). */
+export type ShadowVerdict = NonNullable<AuditRecord["shadow"]>;
 
 /** The call the enforced policy decided. */
 export interface ShadowInput {

@@ -6,7 +6,8 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { PolicyReplay, replayPolicy, type AuditRecord, type ReplayReport } from "../../../../sidecar/src/audit/replay/index.js";
+import type { AuditRecord } from "../../../../sidecar/src/audit/index.js";
+import { isMaskedValue, PolicyReplay, replayPolicy, type ReplayReport } from "../../../../sidecar/src/audit/replay/index.js";
 import { runCli } from "../../../helpers/cli.js";
 import { compile } from "../../../helpers/policy.js";
 import { ALICE, type Call, OPS, policyText, RESEARCH, recordOf, SUPPORT_BOT, writeAuditStore } from "./replay-fixtures.js";
@@ -55,7 +56,7 @@ describe("policy replay: a candidate that denies jira/create_issue to support", 
   it("reports exactly the recorded calls that would change (portcullis policy replay, on a store on disk)", async () => {
     const now = Date.now();
     const { records, changed } = recordedCalls(now, 20);
-    const dir = await writeAuditStore(records, 37);
+    const dir = await writeAuditStore(records);
     const candidate = join(dir, "candidate.yaml");
     await writeFile(candidate, policyText(DENY_CREATE));
 
@@ -173,17 +174,23 @@ describe("replayPolicy", () => {
   });
 
   it("counts calls whose masked arguments decide the outcome as cannot tell, and decides the rest", () => {
-    const masked = (id: string, recordedArgs: Record<string, unknown>) =>
-      at({ token: SUPPORT_BOT, server: "jira", tool: "create_issue", args: { project: "SUP", summary: "s", apiKey: "k" }, recordedArgs }, id);
+    const call: Call = { token: SUPPORT_BOT, server: "jira", tool: "create_issue", args: { project: "SUP", summary: "s", apiKey: "k" } };
+    const masksProject = compile(policyText({ extra: "audit:\n  masks:\n    - { tools: [jira/create_issue], fields: [project] }" }));
+    const omitsArguments = compile(policyText({ extra: "audit: { arguments: omit }" }));
     const records = [
-      // The constrained argument is masked: the project constraint cannot be judged.
-      masked("m-project", { project: "[masked]", summary: "s", apiKey: "[masked]" }),
-      // Only an unconstrained argument is masked: decidable.
-      masked("m-key", { project: "SUP", summary: "s", apiKey: "[masked]" }),
-      // The whole argument object is masked.
-      masked("m-all", { $masked: true }),
+      // The policy's field mask hides the constrained argument: its constraint cannot be judged.
+      recordOf(masksProject, call, "m-project", 1_000),
+      // Only a secret-named argument is masked (apiKey): decidable.
+      recordOf(enforced, call, "m-key", 1_000),
+      // The policy omits arguments from records.
+      recordOf(omitsArguments, call, "m-all", 1_000),
     ];
-    const candidate = compile(policyText({ extra: "" }).replace("project: { in: [SUP, HELP] }", "project: { in: [HELP] }"));
+    expect(records.map((r) => r.arguments)).toEqual([
+      { project: "[masked]", summary: "s", apiKey: "[masked]" },
+      { project: "SUP", summary: "s", apiKey: "[masked]" },
+      undefined,
+    ]);
+    const candidate = compile(policyText().replace("project: { in: [SUP, HELP] }", "project: { in: [HELP] }"));
     const report = replayPolicy({ candidate, records });
     expect(report.cannotTell.count).toBe(2);
     expect(report.cannotTell.groups).toEqual([
@@ -209,6 +216,13 @@ describe("replayPolicy", () => {
     const denyAll = replayPolicy({ candidate: compile(policyText(DENY_CREATE)), records });
     expect(denyAll.cannotTell.count).toBe(0);
     expect(changedIds(denyAll, "newlyDenied")).toEqual(new Set(["m-project", "m-key", "m-all"]));
+  });
+
+  it("treats masking markers and strings recorded cut as unknown values", () => {
+    for (const v of ["[masked]", "[masked:secret]", "[masked:pii]", "[9000 chars, not recorded]", `${"a".repeat(512)}…[600 chars]`, { $masked: true }]) {
+      expect(isMaskedValue(v)).toBe(true);
+    }
+    for (const v of ["SUP", "[masked", "***x", `${"a".repeat(100)}…[600 chars]`, 42, null, ["[masked]"]]) expect(isMaskedValue(v)).toBe(false);
   });
 
   it("counts calls that hinge on tool annotations, which records do not hold, as cannot tell", () => {

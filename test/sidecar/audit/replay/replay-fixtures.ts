@@ -1,15 +1,14 @@
 /**
  * Fixtures of the replay tests: an enforced policy (the seed scenario plus an ops role and a
- * human support subject), calls decided under it with the real authorizer and recorded as
- * the audit contract says, and a store on disk in the contract's line format.
+ * human support subject), calls decided under it with the real authorizer and recorded with
+ * the real record builder, and a store written by the real audit writer.
  */
-import { createHash } from "node:crypto";
-import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Reason } from "@portcullis/sdk";
 import { authorize, type CompiledPolicy } from "@portcullis/sidecar";
-import type { AuditRecord } from "../../../../sidecar/src/audit/replay/index.js";
+import { AuditLog, authorizeRecord, type AuditRecord } from "../../../../sidecar/src/audit/index.js";
 import { subject } from "../../../helpers/policy.js";
 
 export const SUPPORT_BOT = "support-bot-token";
@@ -65,62 +64,36 @@ export interface Call {
 
 /**
  * Decides `call` under the enforced policy with the real authorizer and returns the record
- * the sidecar writes for it.
+ * the sidecar writes for it (the real record builder, masking included).
  */
 export function recordOf(policy: CompiledPolicy, call: Call, decisionId: string, ts: number): AuditRecord {
   const d = authorize(policy, { token: call.token, server: call.server, tool: call.tool, arguments: call.args as never });
-  const virtual = policy.virtualServers.has(call.server);
-  const target = d.target;
-  const record: AuditRecord = {
+  const limited = call.limited === true && d.allow;
+  const record = authorizeRecord(
+    policy,
+    {
+      server: call.server,
+      tool: call.tool,
+      arguments: call.args,
+      decisionId,
+      allow: d.allow && !limited,
+      reason: limited ? "RATE_LIMITED" : Reason[d.reason],
+      message: d.message,
+      matchedRule: limited ? "limits[0]" : d.matchedRule,
+      principal: d.principal,
+      target: d.target,
+    },
     ts,
-    event: "authorize",
-    decisionId,
-    agent: { kind: "static" },
-    subject: d.principal?.subject,
-    team: d.principal?.team,
-    roles: d.principal ? [...d.principal.roles] : undefined,
-    server: call.server,
-    virtualServer: virtual ? call.server : undefined,
-    upstreamServer: target && target.server !== call.server ? target.server : undefined,
-    tool: call.tool,
-    upstreamTool: target && virtual ? target.tool : undefined,
-    arguments: call.recordedArgs ?? call.args,
-    decision: d.allow && !call.limited ? "allow" : "deny",
-    reason: call.limited && d.allow ? "RATE_LIMITED" : Reason[d.reason],
-    rule: call.limited ? "limits[0]" : d.matchedRule || undefined,
-    policyRevision: d.policyRevision,
-  };
-  // As the writer stores it: undefined fields omitted.
-  return JSON.parse(JSON.stringify(record)) as AuditRecord;
+  );
+  if (call.recordedArgs) record.arguments = call.recordedArgs;
+  return record;
 }
 
-const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
-
-/**
- * Writes records as an audit directory in the contract's format: segments of `perSegment`
- * records, each opened by a header and closed by a checkpoint, every line chained to the
- * previous by SHA-256. Checkpoints carry a placeholder signature (replay does not verify).
- *
- * TODO(audit-core): write the store with AuditLog once audit-core is merged.
- */
-export async function writeAuditStore(records: readonly AuditRecord[], perSegment = 50): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), "pcl-replay-"));
-  await mkdir(join(dir, "segments"));
-  let prev = "0".repeat(64);
-  let seq = 0;
-  const segments = Math.max(1, Math.ceil(records.length / perSegment));
-  for (let n = 1; n <= segments; n++) {
-    const lines: string[] = [];
-    const push = (line: string) => {
-      lines.push(line);
-      prev = sha256(line);
-    };
-    push(JSON.stringify({ t: "header", v: 1, segment: n, created: records[(n - 1) * perSegment]?.ts ?? 0, prev, keyId: "0".repeat(16) }));
-    const slice = records.slice((n - 1) * perSegment, n * perSegment);
-    for (const record of slice) push(JSON.stringify({ t: "rec", seq: ++seq, prev, ...record }));
-    const last = n === segments;
-    push(JSON.stringify({ t: "ckpt", segment: n, seq, count: slice.length, head: prev, at: Date.now(), final: !last, sig: "unsigned" }));
-    await writeFile(join(dir, "segments", `${String(n).padStart(12, "0")}.log`), `${lines.join("\n")}\n`);
-  }
+/** Writes records to a new audit directory with the real writer (hash chain, signed checkpoints). */
+export async function writeAuditStore(records: readonly AuditRecord[]): Promise<string> {
+  const dir = join(await mkdtemp(join(tmpdir(), "pcl-replay-")), "audit");
+  const log = await AuditLog.open({ dir, mode: "async" });
+  for (const record of records) log.append(record);
+  await log.close();
   return dir;
 }
