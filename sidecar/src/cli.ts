@@ -12,6 +12,7 @@ import { checkAdminToken, hashToken } from "./identity/index.js";
 import { createLogger } from "./logger.js";
 import { formatPolicyError, loadPolicyFile, MAX_REPORTED_ERRORS, PolicyLoadError } from "./policy/index.js";
 import { DEFAULT_LISTEN, startSidecar, type Sidecar } from "./server.js";
+import { resolveTelemetryTargets } from "./telemetry/index.js";
 import type { ListenTarget } from "./transport/dual-protocol-listener.js";
 import { LISTENER_DEFAULTS, type ListenerLimits } from "./transport/listener-limits.js";
 
@@ -73,6 +74,9 @@ Options:
   --scim-token-file FILE  bearer token (>= 32 bytes) of the IdP's SCIM client; enables /scim/v2
   --scim-subject ATTR     which SCIM attribute names the subject: userName (default) or externalId
   --public-url URL        the sidecar's URL as a browser reaches it (OAuth connect links)
+  --otlp-endpoint URL     export spans, audit records and metrics over OTLP/HTTP (protobuf) to
+                          URL, e.g. http://127.0.0.1:4318 (default: off, unless the standard
+                          OTEL_EXPORTER_OTLP_ENDPOINT or OTEL_EXPORTER_OTLP_<SIGNAL>_ENDPOINT is set)
   --log-level LEVEL       fatal, error, warn, info (default), debug, trace, silent
   -h, --help              show this help
 
@@ -150,6 +154,7 @@ async function serve(args: readonly string[]): Promise<number> {
     "scim-token-file": { type: "string" },
     "scim-subject": { type: "string" },
     "public-url": { type: "string" },
+    "otlp-endpoint": { type: "string" },
     "header-timeout": { type: "string" },
     "idle-timeout": { type: "string" },
     "request-timeout": { type: "string" },
@@ -219,6 +224,13 @@ async function serve(args: readonly string[]): Promise<number> {
     throw new UsageError("--public-url takes an http(s) URL, e.g. https://portcullis.example.com");
   }
 
+  const telemetry = { endpoint: values["otlp-endpoint"] };
+  try {
+    resolveTelemetryTargets(telemetry, process.env);
+  } catch (err) {
+    throw new UsageError(`${values["otlp-endpoint"] === undefined ? "" : "--otlp-endpoint: "}${(err as Error).message}`);
+  }
+
   const logger = createLogger({ level: level as "info" });
   // Signal handlers go in before anything starts: a process without a handler dies at once
   // by the signal's default action, so a SIGTERM (or a terminal's SIGHUP) that arrives while
@@ -252,6 +264,7 @@ async function serve(args: readonly string[]): Promise<number> {
         scimTokenSha256,
         scimSubject,
         publicUrl,
+        telemetry,
         logger,
       });
     } catch (err) {

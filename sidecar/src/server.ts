@@ -12,6 +12,7 @@ import { Identity, OidcVerifier, openGatewayIdentity, ScimUsers, type GatewayIde
 import { Limiter, LimitStateWatch, MemoryStateStore, RedisStateStore, type StateStore } from "./limits/index.js";
 import { createLogger, type Logger } from "./logger.js";
 import { formatPolicyError, PolicyStore } from "./policy/index.js";
+import { resolveTelemetryTargets, rpcSpanInterceptor, startTelemetry, type Telemetry, type TelemetryOptions } from "./telemetry/index.js";
 import { adminService, governanceService, healthService, reclassifyCallerFaults, REQUEST_LIMITS, requestGate, type ServingState } from "./services/index.js";
 import { DualProtocolListener, type DrainOutcome, type ListenTarget } from "./transport/dual-protocol-listener.js";
 import type { ListenerLimits } from "./transport/listener-limits.js";
@@ -68,6 +69,11 @@ export interface SidecarOptions {
    * URIs (default: the listen address).
    */
   readonly publicUrl?: string;
+  /**
+   * OpenTelemetry export (spans per RPC, audit log records, metrics); on when it names an
+   * endpoint or the OTEL_EXPORTER_OTLP_* environment does. Off when absent.
+   */
+  readonly telemetry?: TelemetryOptions;
   readonly logger?: Logger;
 }
 
@@ -82,6 +88,8 @@ export interface Sidecar {
   readonly logger: Logger;
   /** The credential vault, its providers and offboarding. */
   readonly credentials: Credentials;
+  /** OpenTelemetry export, when on. */
+  readonly telemetry: Telemetry | undefined;
   /**
    * Drains in-flight calls and stops; resolves with the number of calls cut off at the
    * drain deadline. Safe to call more than once.
@@ -174,6 +182,7 @@ export async function startSidecar(options: SidecarOptions): Promise<Sidecar> {
     engine: core.engine,
     logger,
     credentials: core.credentials,
+    telemetry: core.telemetry,
     close() {
       closing ??= (async () => {
         core.stopServing();
@@ -208,6 +217,8 @@ export interface SidecarCore {
   readonly httpRoutes: readonly HttpRoute[];
   /** The credential vault, its providers and the connect flow. */
   readonly credentials: Credentials;
+  /** OpenTelemetry export, when on: the audit sink and the queue-depth gauge attach here. */
+  readonly telemetry: Telemetry | undefined;
   /** Marks the sidecar as draining: new calls get Unavailable, health says NOT_SERVING. */
   stopServing(): void;
   /** Releases the policy watcher, the state store and the guardrail workers. */
@@ -222,6 +233,8 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
   const logger = options.logger ?? createLogger();
   // A malformed vault key stops the start before anything opens.
   if (options.vaultKey !== undefined) parseVaultKey(options.vaultKey);
+  // So does a malformed OTLP endpoint or protocol.
+  if (options.telemetry) resolveTelemetryTargets(options.telemetry, process.env);
   const policies = await PolicyStore.open(options.policyFile, {
     onReload: (outcome, trigger) => {
       if (outcome.errors.length > 0) {
@@ -235,6 +248,7 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
     },
   });
   if (options.watchPolicy ?? true) policies.watch();
+  const telemetry = options.telemetry ? startTelemetry({ ...options.telemetry, logger }) : undefined;
   // The guardrail workers start and warm up beside the state store, before the sidecar
   // serves: the first large response must not pay thread start-up inside its deadline.
   const scanner = new GuardrailScanner();
@@ -249,6 +263,7 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
     if (opened[0].status === "fulfilled") await opened[0].value.close();
     if (opened[2].status === "fulfilled") await opened[2].value.close();
     await scanner.close();
+    await telemetry?.shutdown();
     throw (opened.find((r) => r.status === "rejected") as PromiseRejectedResult).reason;
   }
   const store = opened[0].value;
@@ -261,6 +276,7 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
     await store.close();
     await gateway.close();
     await scanner.close();
+    await telemetry?.shutdown();
     throw err;
   }
   // Offboarding a subject also deletes its downstream credentials and revokes them at their providers.
@@ -306,7 +322,9 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
     routes: sidecarRoutes({ policies, engine, scanner, logger, serving, gateway, credentials }),
     httpRoutes,
     credentials,
+    telemetry,
     routerOptions: {
+      interceptors: telemetry ? [rpcSpanInterceptor(telemetry)] : [],
       requestGate: (ctx) => {
         const passed = gate(ctx);
         reclassifyCallerFaults(ctx);
@@ -327,6 +345,8 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
       await gateway.close();
       await scanner.close();
       await credentials.close();
+      // Last: the final spans and records of the drain go out (within its own deadline).
+      await telemetry?.shutdown();
     },
   };
 }

@@ -1,0 +1,22 @@
+/**
+ * OpenTelemetry export: spans per RPC, audit records as OTLP log records, metrics.
+ *
+ * @example
+ * ```ts
+ * const telemetry = startTelemetry({ endpoint: "http://127.0.0.1:4318", logger });
+ * const interceptors = telemetry ? [rpcSpanInterceptor(telemetry)] : [];
+ * ```
+ */
+export type { AuditEvent, AuditRecord, AuditSink } from "./audit-record.js";
+export { DropTally, type DropCause, type DroppedSignal } from "./drop-tally.js";
+export { auditAttributes, OtelAuditSink, type OtelAuditSinkOptions } from "./otel-audit-sink.js";
+export { rpcSpanInterceptor } from "./rpc-span-interceptor.js";
+export { annotateSpan, ATTR, currentTraceIds, type SpanAnnotations, type TelemetryDecision } from "./span-annotations.js";
+export {
+  LATENCY_BUCKETS_MS,
+  resolveTelemetryTargets,
+  startTelemetry,
+  Telemetry,
+  type TelemetryOptions,
+  type TelemetryTargets,
+} from "./telemetry.js";
