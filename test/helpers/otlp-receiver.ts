@@ -114,7 +114,8 @@ export async function startOtlpReceiver(): Promise<OtlpReceiver> {
       try {
         if (req.headers["content-encoding"] === "gzip") body = gunzipSync(body);
         raw.push(body);
-        if (req.method !== "POST" || req.headers["content-type"] !== "application/x-protobuf") throw new Error(`unexpected ${req.method} ${req.headers["content-type"]}`);
+        if (req.method !== "POST" || req.headers["content-type"] !== "application/x-protobuf")
+          throw new Error(`unexpected ${req.method} ${req.headers["content-type"]}`);
         if (req.url === "/v1/traces") spans.push(...decodeSpans(body));
         else if (req.url === "/v1/logs") logs.push(...decodeLogs(body));
         else if (req.url === "/v1/metrics") points.push(...decodeMetrics(body));

@@ -331,10 +331,7 @@ export class Telemetry {
         timer = setTimeout(resolve, this.shutdownTimeoutMs);
         timer.unref();
       });
-      await Promise.race([
-        Promise.allSettled([this.tracerProvider.shutdown(), this.loggerProvider.shutdown(), this.meterProvider.shutdown()]),
-        deadline,
-      ]);
+      await Promise.race([Promise.allSettled([this.tracerProvider.shutdown(), this.loggerProvider.shutdown(), this.meterProvider.shutdown()]), deadline]);
       clearTimeout(timer);
     })();
     return this.stopping;

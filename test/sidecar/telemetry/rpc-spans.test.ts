@@ -88,7 +88,11 @@ describe("RPC spans", () => {
       });
     }
     const byTool = Object.fromEntries(spans.map((s) => [s.attributes["gen_ai.tool.name"], s]));
-    expect(byTool.create_issue!.attributes).toMatchObject({ "portcullis.decision": "allow", "portcullis.reason": "ALLOWED", "portcullis.decision_id": allowed.decisionId });
+    expect(byTool.create_issue!.attributes).toMatchObject({
+      "portcullis.decision": "allow",
+      "portcullis.reason": "ALLOWED",
+      "portcullis.decision_id": allowed.decisionId,
+    });
     expect(byTool.delete_issue!.attributes).toMatchObject({ "portcullis.decision": "deny", "portcullis.reason": "EXPLICIT_DENY" });
     expect(byTool.delete_issue!.attributes["portcullis.rule"]).toBe(denied.matchedRule);
   });
@@ -97,7 +101,10 @@ describe("RPC spans", () => {
     const caller = callerSpan();
     const client = createGovernanceClient({ baseUrl: sidecar.baseUrl!, interceptors: [sendTrace(caller.traceparent)] });
     await client.filterTools({ token: "demo-support-token", server: "jira", tools: [{ name: "search_issues" }, { name: "delete_issue" }] });
-    const raw = createClient(GovernanceService, createConnectTransport({ baseUrl: sidecar.baseUrl!, httpVersion: "1.1", interceptors: [sendTrace(caller.traceparent)] }));
+    const raw = createClient(
+      GovernanceService,
+      createConnectTransport({ baseUrl: sidecar.baseUrl!, httpVersion: "1.1", interceptors: [sendTrace(caller.traceparent)] }),
+    );
     const failed = await raw.authorize({ token: "demo-support-token", server: "", tool: "" }).catch((e: unknown) => ConnectError.from(e));
     expect(failed).toBeInstanceOf(ConnectError);
     client.close();
@@ -112,7 +119,9 @@ describe("RPC spans", () => {
     expect(filter.attributes["gen_ai.tool.name"]).toBeUndefined();
     const error = otlp.spans.find((s) => s.traceId === caller.traceId && s.attributes["rpc.method"] === "Authorize")!;
     expect(error.status.code).toBe(2); // STATUS_CODE_ERROR
-    expect(error.attributes["rpc.connect_rpc.error_code"]).toBe(Code[(failed as ConnectError).code].replace(/^./, (c) => c.toLowerCase()).replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`));
+    expect(error.attributes["rpc.connect_rpc.error_code"]).toBe(
+      Code[(failed as ConnectError).code].replace(/^./, (c) => c.toLowerCase()).replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`),
+    );
 
     await otlp.waitFor("the untraced call's root span", () => otlp.spans.some((s) => s.attributes["gen_ai.tool.name"] === "search_code"));
     const root = otlp.spans.find((s) => s.attributes["gen_ai.tool.name"] === "search_code")!;
@@ -133,7 +142,10 @@ describe("RPC spans", () => {
     expect(deny.attributes["rpc.method"]).toBe("Authorize");
 
     // The successful Authorize calls of this file so far: 2 + 1 + 1.
-    const latencies = () => otlp.points.filter((p) => p.metric === "rpc.server.duration" && p.attributes["rpc.method"] === "Authorize" && !p.attributes["rpc.connect_rpc.error_code"]);
+    const latencies = () =>
+      otlp.points.filter(
+        (p) => p.metric === "rpc.server.duration" && p.attributes["rpc.method"] === "Authorize" && !p.attributes["rpc.connect_rpc.error_code"],
+      );
     await otlp.waitFor("an Authorize latency count of 4", () => latencies().some((p) => p.count! >= 4));
     const latency = latencies().find((p) => p.count! >= 4)!;
     expect(latency.unit).toBe("ms");
@@ -158,7 +170,7 @@ describe("the handler API and the audit log record", () => {
       const res = await next(req);
       if (req.method.name === "Authorize" && !res.stream) {
         const message = res.message as AuthorizeResponse;
-        const asked = req.message as { server: string; tool: string };
+        const asked = req.message as unknown as { server: string; tool: string };
         lines.push(JSON.stringify(currentTraceIds()));
         sink.export({
           seq: ++seq,
@@ -192,7 +204,10 @@ describe("the handler API and the audit log record", () => {
     const client = createGovernanceClient({ baseUrl, interceptors: [sendTrace(caller.traceparent)] });
     const decision = await client.authorize({ token: "demo-support-token", server: "jira", tool: "search_issues" });
     client.close();
-    await otlp.waitFor("the span and the log record", () => otlp.spans.some((s) => s.traceId === caller.traceId) && otlp.logs.some((l) => l.traceId === caller.traceId));
+    await otlp.waitFor(
+      "the span and the log record",
+      () => otlp.spans.some((s) => s.traceId === caller.traceId) && otlp.logs.some((l) => l.traceId === caller.traceId),
+    );
     const span = otlp.spans.find((s) => s.traceId === caller.traceId)!;
     const log = otlp.logs.find((l) => l.traceId === caller.traceId)!;
     expect(span.parentSpanId).toBe(caller.spanId);
