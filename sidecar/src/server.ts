@@ -12,7 +12,7 @@ import { Identity, OidcVerifier, openGatewayIdentity, ScimUsers, type GatewayIde
 import { Limiter, LimitStateWatch, MemoryStateStore, RedisStateStore, type StateStore } from "./limits/index.js";
 import { createLogger, type Logger } from "./logger.js";
 import { formatPolicyError, PolicyStore } from "./policy/index.js";
-import { resolveTelemetryTargets, rpcSpanInterceptor, startTelemetry, type Telemetry, type TelemetryOptions } from "./telemetry/index.js";
+import { openTelemetry, resolveTelemetryTargets, rpcSpanInterceptor, type Telemetry, type TelemetryOptions } from "./telemetry/index.js";
 import { adminService, governanceService, healthService, reclassifyCallerFaults, REQUEST_LIMITS, requestGate, type ServingState } from "./services/index.js";
 import { DualProtocolListener, type DrainOutcome, type ListenTarget } from "./transport/dual-protocol-listener.js";
 import type { ListenerLimits } from "./transport/listener-limits.js";
@@ -248,7 +248,6 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
     },
   });
   if (options.watchPolicy ?? true) policies.watch();
-  const telemetry = options.telemetry ? startTelemetry({ ...options.telemetry, logger }) : undefined;
   // The guardrail workers start and warm up beside the state store, before the sidecar
   // serves: the first large response must not pay thread start-up inside its deadline.
   const scanner = new GuardrailScanner();
@@ -256,8 +255,11 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
     openStateStore(options, logger),
     scanner.start(),
     openGatewayIdentity({ dataDir: options.dataDir, redisUrl: options.redisUrl, redisPrefix: options.redisPrefix, policy: () => policies.current, logger }),
+    // Loading the OpenTelemetry SDK (only when telemetry is on) overlaps the rest.
+    options.telemetry ? openTelemetry({ ...options.telemetry, logger }) : undefined,
   ]);
-  if (opened[0].status === "rejected" || opened[1].status === "rejected" || opened[2].status === "rejected") {
+  const telemetry = opened[3].status === "fulfilled" ? opened[3].value : undefined;
+  if (opened[0].status === "rejected" || opened[1].status === "rejected" || opened[2].status === "rejected" || opened[3].status === "rejected") {
     // Nothing half-started outlives a failed start: the watcher, the stores, the workers.
     policies.close();
     if (opened[0].status === "fulfilled") await opened[0].value.close();

@@ -24,6 +24,8 @@ import { startSidecarProcess, type SidecarProcess } from "../helpers/sidecar-pro
 
 /** Export every few milliseconds rather than every second (spans, logs) and minute (metrics). */
 const FAST = { OTEL_BSP_SCHEDULE_DELAY: "50", OTEL_BLRP_SCHEDULE_DELAY: "50", OTEL_METRIC_EXPORT_INTERVAL: "200" };
+/** Loading the OpenTelemetry SDK adds to the start; a busy machine may take a while. */
+const START = { startTimeoutMs: 30_000 };
 const ADMIN = "admin-CANARY-4f1e-0123456789abcdef-0123456789";
 
 const processes: SidecarProcess[] = [];
@@ -49,6 +51,7 @@ describe("OTLP export from a sidecar process", () => {
     const sidecar = await startSidecarProcess(
       ["--policy", EXAMPLE_POLICY, "--otlp-endpoint", otlp.url, "--data-dir", join(dir, "data"), "--admin-token-file", join(dir, "admin")],
       FAST,
+      START,
     );
     processes.push(sidecar);
     expect(sidecar.logs.some((l) => l.msg === "telemetry on (OTLP/HTTP)" && l.traces === `${otlp!.url}/v1/traces`)).toBe(true);
@@ -114,6 +117,7 @@ describe("OTLP export from a sidecar process", () => {
     const sidecar = await startSidecarProcess(
       ["--policy", EXAMPLE_POLICY, "--otlp-endpoint", `http://127.0.0.1:${port}`, "--data-dir", await mkdtemp(join(tmpdir(), "pcl-otlp-"))],
       FAST,
+      START,
     );
     processes.push(sidecar);
     const client = createGovernanceClient({ baseUrl: sidecar.baseUrl! });
@@ -129,7 +133,7 @@ describe("OTLP export from a sidecar process", () => {
   });
 
   it("refuses a malformed --otlp-endpoint as a usage error", async () => {
-    const sidecar = startSidecarProcess(["--policy", EXAMPLE_POLICY, "--otlp-endpoint", "collector:4318"]);
+    const sidecar = startSidecarProcess(["--policy", EXAMPLE_POLICY, "--otlp-endpoint", "collector:4318"], {}, START);
     await expect(sidecar).rejects.toThrow(/exited with 2[\s\S]*--otlp-endpoint: the OTLP endpoint must be an http\(s\) URL/);
   });
 });

@@ -1,9 +1,10 @@
 /**
- * OpenTelemetry export: spans per RPC, audit records as OTLP log records, metrics.
+ * OpenTelemetry export: spans per RPC, audit records as OTLP log records, metrics. Nothing
+ * here loads the SDK until `openTelemetry` finds telemetry on.
  *
  * @example
  * ```ts
- * const telemetry = startTelemetry({ endpoint: "http://127.0.0.1:4318", logger });
+ * const telemetry = await openTelemetry({ endpoint: "http://127.0.0.1:4318", logger });
  * const interceptors = telemetry ? [rpcSpanInterceptor(telemetry)] : [];
  * ```
  */
@@ -12,11 +13,5 @@ export { DropTally, type DropCause, type DroppedSignal } from "./drop-tally.js";
 export { auditAttributes, OtelAuditSink, type OtelAuditSinkOptions } from "./otel-audit-sink.js";
 export { rpcSpanInterceptor } from "./rpc-span-interceptor.js";
 export { annotateSpan, ATTR, currentTraceIds, type SpanAnnotations, type TelemetryDecision } from "./span-annotations.js";
-export {
-  LATENCY_BUCKETS_MS,
-  resolveTelemetryTargets,
-  startTelemetry,
-  Telemetry,
-  type TelemetryOptions,
-  type TelemetryTargets,
-} from "./telemetry.js";
+export { LATENCY_BUCKETS_MS, openTelemetry, resolveTelemetryTargets, type TelemetryOptions, type TelemetryTargets } from "./telemetry-config.js";
+export type { Telemetry } from "./telemetry.js";

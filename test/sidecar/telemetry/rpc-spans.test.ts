@@ -17,7 +17,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createGovernanceClient, Decision, GovernanceService, Reason, type AuthorizeResponse } from "@portcullis/sdk";
 import { createLogger, openSidecarCore, startSidecar, type Sidecar } from "@portcullis/sidecar";
-import { annotateSpan, currentTraceIds, OtelAuditSink, rpcSpanInterceptor, startTelemetry, type Telemetry } from "../../../sidecar/src/telemetry/index.js";
+import { annotateSpan, currentTraceIds, openTelemetry, OtelAuditSink, rpcSpanInterceptor, type Telemetry } from "../../../sidecar/src/telemetry/index.js";
 import { EXAMPLE_POLICY } from "../../helpers/paths.js";
 import { startOtlpReceiver, type OtlpReceiver } from "../../helpers/otlp-receiver.js";
 
@@ -160,7 +160,7 @@ describe("the handler API and the audit log record", () => {
   let baseUrl: string;
   const lines: string[] = [];
   beforeAll(async () => {
-    telemetry = startTelemetry({ endpoint: otlp.url, ...fast })!;
+    telemetry = (await openTelemetry({ endpoint: otlp.url, ...fast }))!;
     // A stand-in for the lead's wiring: after the telemetry interceptor, an interceptor that
     // records each Authorize decision as audit-core will, with currentTraceIds(), and hands
     // the committed record to the OTLP audit sink.

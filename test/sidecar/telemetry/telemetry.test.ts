@@ -7,7 +7,7 @@ import { createServer } from "node:net";
 import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { createLogger } from "@portcullis/sidecar";
-import { OtelAuditSink, resolveTelemetryTargets, startTelemetry } from "../../../sidecar/src/telemetry/index.js";
+import { openTelemetry, OtelAuditSink, resolveTelemetryTargets } from "../../../sidecar/src/telemetry/index.js";
 import { startOtlpReceiver } from "../../helpers/otlp-receiver.js";
 
 describe("resolveTelemetryTargets", () => {
@@ -49,13 +49,13 @@ describe("resolveTelemetryTargets", () => {
 
 describe("Telemetry", () => {
   it("names the service portcullis, or what OTEL_SERVICE_NAME says", async () => {
-    const telemetry = startTelemetry({ endpoint: "http://127.0.0.1:9" })!;
+    const telemetry = (await openTelemetry({ endpoint: "http://127.0.0.1:9" }))!;
     expect(telemetry.resource.attributes["service.name"]).toBe("portcullis");
     await telemetry.shutdown();
     const previous = process.env.OTEL_SERVICE_NAME;
     process.env.OTEL_SERVICE_NAME = "portcullis-eu-1";
     try {
-      const named = startTelemetry({ endpoint: "http://127.0.0.1:9" })!;
+      const named = (await openTelemetry({ endpoint: "http://127.0.0.1:9" }))!;
       expect(named.resource.attributes["service.name"]).toBe("portcullis-eu-1");
       await named.shutdown();
     } finally {
@@ -80,7 +80,7 @@ describe("Telemetry", () => {
         },
       }),
     });
-    const telemetry = startTelemetry({ endpoint: `http://127.0.0.1:${port}`, maxQueueSize: 16, exportDelayMs: 10, exportTimeoutMs: 1000, logger })!;
+    const telemetry = (await openTelemetry({ endpoint: `http://127.0.0.1:${port}`, maxQueueSize: 16, exportDelayMs: 10, exportTimeoutMs: 1000, logger }))!;
     const sink = new OtelAuditSink(telemetry);
     for (let seq = 1; seq <= 2000; seq++) sink.export({ seq, ts: Date.now(), event: "authorize", decision: "allow", tool: "search_issues" });
     // Emitting never blocks nor throws; what the queue cannot hold is counted at once.
@@ -96,7 +96,7 @@ describe("Telemetry", () => {
 
   it("exports a record's fields as log attributes, findings as types and counts, and no argument value unless asked", async () => {
     const otlp = await startOtlpReceiver();
-    const telemetry = startTelemetry({ endpoint: otlp.url, exportDelayMs: 10 })!;
+    const telemetry = (await openTelemetry({ endpoint: otlp.url, exportDelayMs: 10 }))!;
     const base = {
       ts: 1_700_000_000_000,
       event: "scan_response" as const,
