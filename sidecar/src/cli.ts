@@ -15,6 +15,7 @@ import { createLogger } from "./logger.js";
 import { formatPolicyError, loadPolicyFile, MAX_REPORTED_ERRORS, PolicyLoadError } from "./policy/index.js";
 import { runPolicyReplay } from "./policy-replay-cli.js";
 import { type AuditOptions, DEFAULT_LISTEN, startSidecar, type Sidecar } from "./server.js";
+import { resolveTelemetryTargets } from "./telemetry/index.js";
 import type { ListenTarget } from "./transport/dual-protocol-listener.js";
 import { LISTENER_DEFAULTS, type ListenerLimits } from "./transport/listener-limits.js";
 
@@ -89,6 +90,9 @@ Options:
                           created at first start)
   --audit-retention DAYS  delete whole audit segments older than this (default: keep everything)
   --no-audit              record nothing (not recommended: decisions then leave no trail)
+  --otlp-endpoint URL     export spans, audit records and metrics over OTLP/HTTP (protobuf) to
+                          URL, e.g. http://127.0.0.1:4318 (default: off, unless the standard
+                          OTEL_EXPORTER_OTLP_ENDPOINT or OTEL_EXPORTER_OTLP_<SIGNAL>_ENDPOINT is set)
   --log-level LEVEL       fatal, error, warn, info (default), debug, trace, silent
   -h, --help              show this help
 
@@ -175,6 +179,7 @@ async function serve(args: readonly string[]): Promise<number> {
     "audit-key-file": { type: "string" },
     "audit-retention": { type: "string" },
     "no-audit": { type: "boolean" },
+    "otlp-endpoint": { type: "string" },
     "header-timeout": { type: "string" },
     "idle-timeout": { type: "string" },
     "request-timeout": { type: "string" },
@@ -257,6 +262,12 @@ async function serve(args: readonly string[]): Promise<number> {
         signingKeyFile: values["audit-key-file"],
         retention: values["audit-retention"] === undefined ? undefined : { maxAgeMs: days("--audit-retention", values["audit-retention"]) },
       };
+  const telemetry = { endpoint: values["otlp-endpoint"] };
+  try {
+    resolveTelemetryTargets(telemetry, process.env);
+  } catch (err) {
+    throw new UsageError(`${values["otlp-endpoint"] === undefined ? "" : "--otlp-endpoint: "}${(err as Error).message}`);
+  }
 
   const logger = createLogger({ level: level as "info" });
   // Signal handlers go in before anything starts: a process without a handler dies at once
@@ -292,6 +303,7 @@ async function serve(args: readonly string[]): Promise<number> {
         scimSubject,
         publicUrl,
         audit,
+        telemetry,
         logger,
       });
     } catch (err) {

@@ -18,6 +18,15 @@ import { Identity, OidcVerifier, openGatewayIdentity, ScimUsers, type GatewayIde
 import { Limiter, LimitStateWatch, MemoryStateStore, RedisStateStore, type StateStore } from "./limits/index.js";
 import { createLogger, type Logger } from "./logger.js";
 import { formatPolicyError, PolicyStore } from "./policy/index.js";
+import {
+  currentTraceIds,
+  openTelemetry,
+  OtelAuditSink,
+  resolveTelemetryTargets,
+  rpcSpanInterceptor,
+  type Telemetry,
+  type TelemetryOptions,
+} from "./telemetry/index.js";
 import { adminService, governanceService, healthService, reclassifyCallerFaults, REQUEST_LIMITS, requestGate, type ServingState } from "./services/index.js";
 import { DualProtocolListener, type DrainOutcome, type ListenTarget } from "./transport/dual-protocol-listener.js";
 import type { ListenerLimits } from "./transport/listener-limits.js";
@@ -79,6 +88,11 @@ export interface SidecarOptions {
    * `portcullis serve` CLI records to `<data-dir>/audit` unless told `--no-audit`).
    */
   readonly audit?: AuditOptions;
+  /**
+   * OpenTelemetry export (spans per RPC, audit log records, metrics); on when it names an
+   * endpoint or the OTEL_EXPORTER_OTLP_* environment does. Off when absent.
+   */
+  readonly telemetry?: TelemetryOptions;
   readonly logger?: Logger;
 }
 
@@ -105,6 +119,8 @@ export interface Sidecar {
   readonly logger: Logger;
   /** The credential vault, its providers and offboarding. */
   readonly credentials: Credentials;
+  /** OpenTelemetry export, when on. */
+  readonly telemetry: Telemetry | undefined;
   /**
    * Drains in-flight calls and stops; resolves with the number of calls cut off at the
    * drain deadline. Safe to call more than once.
@@ -198,6 +214,7 @@ export async function startSidecar(options: SidecarOptions): Promise<Sidecar> {
     engine: core.engine,
     logger,
     credentials: core.credentials,
+    telemetry: core.telemetry,
     close() {
       closing ??= (async () => {
         core.stopServing();
@@ -232,6 +249,8 @@ export interface SidecarCore {
   readonly httpRoutes: readonly HttpRoute[];
   /** The credential vault, its providers and the connect flow. */
   readonly credentials: Credentials;
+  /** OpenTelemetry export, when on: the audit sink and the queue-depth gauge attach here. */
+  readonly telemetry: Telemetry | undefined;
   /** Marks the sidecar as draining: new calls get Unavailable, health says NOT_SERVING. */
   stopServing(): void;
   /** Releases the policy watcher, the state store and the guardrail workers. */
@@ -246,6 +265,8 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
   const logger = options.logger ?? createLogger();
   // A malformed vault key stops the start before anything opens.
   if (options.vaultKey !== undefined) parseVaultKey(options.vaultKey);
+  // So does a malformed OTLP endpoint or protocol.
+  if (options.telemetry) resolveTelemetryTargets(options.telemetry, process.env);
   const policies = await PolicyStore.open(options.policyFile, {
     onReload: (outcome, trigger) => {
       if (outcome.errors.length > 0) {
@@ -266,13 +287,17 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
     openStateStore(options, logger),
     scanner.start(),
     openGatewayIdentity({ dataDir: options.dataDir, redisUrl: options.redisUrl, redisPrefix: options.redisPrefix, policy: () => policies.current, logger }),
+    // Loading the OpenTelemetry SDK (only when telemetry is on) overlaps the rest.
+    options.telemetry ? openTelemetry({ ...options.telemetry, logger }) : undefined,
   ]);
-  if (opened[0].status === "rejected" || opened[1].status === "rejected" || opened[2].status === "rejected") {
+  const telemetry = opened[3].status === "fulfilled" ? opened[3].value : undefined;
+  if (opened[0].status === "rejected" || opened[1].status === "rejected" || opened[2].status === "rejected" || opened[3].status === "rejected") {
     // Nothing half-started outlives a failed start: the watcher, the stores, the workers.
     policies.close();
     if (opened[0].status === "fulfilled") await opened[0].value.close();
     if (opened[2].status === "fulfilled") await opened[2].value.close();
     await scanner.close();
+    await telemetry?.shutdown();
     throw (opened.find((r) => r.status === "rejected") as PromiseRejectedResult).reason;
   }
   const store = opened[0].value;
@@ -288,9 +313,15 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
     await gateway.close();
     await scanner.close();
     await audit?.close();
+    await telemetry?.shutdown();
     throw err;
   }
-  const trail = new AuditTrail({ log: audit?.log });
+  const trail = new AuditTrail({ log: audit?.log, traceIds: telemetry ? currentTraceIds : undefined });
+  if (telemetry && audit) {
+    const log = audit.log;
+    log.addSink(new OtelAuditSink(telemetry));
+    telemetry.observeAuditQueueDepth(() => log.health.queuedRecords);
+  }
   // Offboarding a subject also deletes its downstream credentials and revokes them at their providers.
   gateway.offboarding.credentials = credentials.offboarding;
   const watch = new LimitStateWatch(store, logger, { limits: () => policies.current.limits, summaryEveryMs: options.failOpenSummaryMs });
@@ -343,7 +374,9 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
     routes: sidecarRoutes({ policies, engine, scanner, logger, serving, gateway, credentials, auditDir }),
     httpRoutes,
     credentials,
+    telemetry,
     routerOptions: {
+      interceptors: telemetry ? [rpcSpanInterceptor(telemetry)] : [],
       requestGate: (ctx) => {
         const passed = gate(ctx);
         reclassifyCallerFaults(ctx);
@@ -364,8 +397,10 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
       await gateway.close();
       await scanner.close();
       await credentials.close();
-      // Last: every decision made while draining is recorded before the log closes.
+      // Every decision made while draining is recorded before the log closes…
       await audit?.close();
+      // …and last, the final spans and records of the drain go out (within its own deadline).
+      await telemetry?.shutdown();
     },
   };
 }
