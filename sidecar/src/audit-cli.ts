@@ -5,7 +5,8 @@
  */
 import { parseArgs } from "node:util";
 import { verifyAuditDir, type AuditVerifyReport } from "./audit/index.js";
-import { UsageError } from "./cli-usage.js";
+import { runAuditQueryCommand } from "./audit-query-cli.js";
+import { AUDIT_QUERY_HELP, UsageError } from "./cli-usage.js";
 
 /** Help texts of the audit commands. */
 export const AUDIT_HELP = {
@@ -22,7 +23,9 @@ Options:
                       which proves nothing against someone who could rewrite the directory
   --format FORMAT     text (default) or json
 
-Exit codes: 0 intact, 1 tampered or damaged (or the key cannot be read), 2 usage error.`,
+Exit codes: 0 intact, 1 tampered or damaged (or the key cannot be read), 2 usage error.
+
+${AUDIT_QUERY_HELP}`,
 } as const;
 
 /**
@@ -34,6 +37,7 @@ Exit codes: 0 intact, 1 tampered or damaged (or the key cannot be read), 2 usage
  * ```
  */
 export async function runAuditCommand(args: readonly string[]): Promise<number> {
+  if (args[0] === "query") return runAuditQueryCommand(args);
   const { values, positionals } = parseArgs({
     args: [...args],
     options: { help: { type: "boolean", short: "h" }, "public-key": { type: "string" }, format: { type: "string" } },
@@ -45,7 +49,8 @@ export async function runAuditCommand(args: readonly string[]): Promise<number> 
     return 0;
   }
   const [sub, dir, ...extra] = positionals;
-  if (sub !== "verify") throw new UsageError(sub === undefined ? "audit needs a subcommand: verify" : `unknown audit subcommand '${sub}'`);
+  if (sub !== "verify")
+    throw new UsageError(sub === undefined ? "audit needs a subcommand: verify or query" : `unknown audit subcommand '${sub}' (available: verify, query)`);
   if (!dir || extra.length > 0) throw new UsageError("audit verify takes exactly one DIR");
   const format = values.format ?? "text";
   if (format !== "text" && format !== "json") throw new UsageError(`--format takes text or json, not '${format}'`);

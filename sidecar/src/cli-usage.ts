@@ -11,3 +11,54 @@
  * ```
  */
 export class UsageError extends Error {}
+
+/** Help of `portcullis audit`. */
+export const AUDIT_QUERY_HELP = `Usage: portcullis audit query [--dir DIR] [filters] [--distinct agent|subject|tool] [--format table|json|csv]
+
+Answers from the local audit trail, e.g. which agents accessed prod-data in the last 30 days:
+  portcullis audit query --since 30d --server prod-data --distinct agent
+
+It reads DIR's sqlite index (DIR/index.sqlite, derived data: brought up to date with the
+segments first, rebuilt when deleted) and the records themselves from the segments.
+
+Options:
+  --dir DIR            the audit directory (default ./portcullis-data/audit)
+  --since WHEN         from WHEN on: a duration back from now (90m, 12h, 30d, 2w), a date
+                       (2026-01-31, UTC) or an ISO time (2026-01-31T14:23:07Z)
+  --until WHEN         before WHEN (same forms)
+  --server S           the server as called, or the real server behind a virtual one
+  --tool T             the tool as called
+  --agent X            an agent's gateway token id, or a subject
+  --subject S          the subject (person or service account)
+  --decision D         allow, deny, flag, block, mutate or error
+  --reason R           a reason name, e.g. EXPLICIT_DENY
+  --event E            authorize, filter_tools, resolve_credential, scan_response, outcome,
+                       offboard, admin or shadow
+  --distinct F         list the distinct agents, subjects or tools (server and tool) among the
+                       matching records, with call counts and first and last times
+  --limit N            at most N results (default 1000): the newest matching records, in the
+                       order recorded; or the first N distinct values
+  --format F           table (default), json (an array) or csv
+
+Exit codes: 0 answered (also when nothing matched), 2 usage error, 3 the store or its index
+could not be read.`;
+
+/** Help of `portcullis policy replay`. */
+export const POLICY_REPLAY_HELP = `Usage: portcullis policy replay NEW_POLICY --audit-dir DIR [--since 30d] [--until WHEN] [--format table|json]
+
+Re-decides the Authorize calls recorded in the audit trail under the candidate policy
+NEW_POLICY and reports what would change: newly denied and newly allowed calls by
+subject, server and tool, with the rules responsible (then → now) and example decision ids.
+Calls whose masked arguments (or unrecorded tool annotations) decide the outcome are
+counted as "cannot tell". Only access control is replayed: limits are stateful and are not.
+
+Options:
+  --audit-dir DIR   the audit directory (the one holding segments/)
+  --since WHEN      from this time: a duration back from now (30d, 12h, 90m) or an ISO date
+                    (default 30d)
+  --until WHEN      up to this time, the same forms (default now)
+  --format FORMAT   table (default) or json
+  --examples N      decision ids shown per group (default 5)
+
+Exit codes: 0 report printed, 1 invalid candidate policy (errors as FILE:LINE:COLUMN),
+2 usage error, 3 the audit directory cannot be read.`;

@@ -13,7 +13,9 @@ import { parseVaultKey } from "./credentials/index.js";
 import { checkAdminToken, DEFAULT_DATA_DIR, hashToken } from "./identity/index.js";
 import { createLogger } from "./logger.js";
 import { formatPolicyError, loadPolicyFile, MAX_REPORTED_ERRORS, PolicyLoadError } from "./policy/index.js";
+import { runPolicyReplay } from "./policy-replay-cli.js";
 import { type AuditOptions, DEFAULT_LISTEN, startSidecar, type Sidecar } from "./server.js";
+import { resolveTelemetryTargets } from "./telemetry/index.js";
 import type { ListenTarget } from "./transport/dual-protocol-listener.js";
 import { LISTENER_DEFAULTS, type ListenerLimits } from "./transport/listener-limits.js";
 
@@ -28,18 +30,22 @@ const HELP = {
 Usage:
   portcullis serve --policy FILE [--listen HOST:PORT | --socket PATH] [options]
   portcullis policy check FILE
+  portcullis policy replay NEW_POLICY --audit-dir DIR [--since 30d]
   portcullis token issue|list|revoke|rotate … [--url URL] [--admin-token-file FILE]
   portcullis token hash < token.txt
   portcullis offboard SUBJECT [--reason TEXT]
   portcullis audit verify DIR [--public-key FILE] [--format text|json]
+  portcullis audit query [--dir DIR] --since 30d [--server S] [--agent X] [--distinct agent] …
 
 Commands:
   serve          run the sidecar (Connect, gRPC and gRPC-Web over h2c and HTTP/1.1)
   policy check   validate a policy file; print errors as file:line:column
+  policy replay  what a candidate policy would change over the recorded calls
   token          issue, list, revoke and rotate gateway tokens of a running sidecar
   token hash     print the SHA-256 of a token read from stdin, for a policy's tokenSha256
   offboard       revoke every token and credential of a subject, on every replica
   audit verify   check an audit directory's hash chain and signatures; name where it was tampered with
+  audit query    search the local audit trail (who called what, when, with which decision)
 
 Run 'portcullis <command> --help' for a command's options.
 
@@ -84,6 +90,9 @@ Options:
                           created at first start)
   --audit-retention DAYS  delete whole audit segments older than this (default: keep everything)
   --no-audit              record nothing (not recommended: decisions then leave no trail)
+  --otlp-endpoint URL     export spans, audit records and metrics over OTLP/HTTP (protobuf) to
+                          URL, e.g. http://127.0.0.1:4318 (default: off, unless the standard
+                          OTEL_EXPORTER_OTLP_ENDPOINT or OTEL_EXPORTER_OTLP_<SIGNAL>_ENDPOINT is set)
   --log-level LEVEL       fatal, error, warn, info (default), debug, trace, silent
   -h, --help              show this help
 
@@ -91,6 +100,7 @@ Signals: SIGTERM/SIGINT drain in-flight calls and exit 0; SIGHUP reloads the pol
 Exit codes: 0 after a clean shutdown, 1 invalid policy at start, 2 usage error, 3 cannot listen or crashed,
 4 the drain deadline cut off calls still in flight (the log says how many).`,
   policy: `Usage: portcullis policy check FILE
+       portcullis policy replay NEW_POLICY --audit-dir DIR [--since 30d] (see policy replay --help)
 
 Validates FILE and prints every problem at once as FILE:LINE:COLUMN: PATH: MESSAGE,
 warnings marked (warning). Exit codes: 0 valid (warnings may be printed), 1 invalid, 2 usage error.`,
@@ -114,7 +124,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       case "serve":
         return await serve(rest);
       case "policy":
-        return await policy(rest);
+        return rest[0] === "replay" ? await runPolicyReplay(rest.slice(1)) : await policy(rest);
       case "token":
         return await token(rest);
       case "offboard":
@@ -169,6 +179,7 @@ async function serve(args: readonly string[]): Promise<number> {
     "audit-key-file": { type: "string" },
     "audit-retention": { type: "string" },
     "no-audit": { type: "boolean" },
+    "otlp-endpoint": { type: "string" },
     "header-timeout": { type: "string" },
     "idle-timeout": { type: "string" },
     "request-timeout": { type: "string" },
@@ -251,6 +262,12 @@ async function serve(args: readonly string[]): Promise<number> {
         signingKeyFile: values["audit-key-file"],
         retention: values["audit-retention"] === undefined ? undefined : { maxAgeMs: days("--audit-retention", values["audit-retention"]) },
       };
+  const telemetry = { endpoint: values["otlp-endpoint"] };
+  try {
+    resolveTelemetryTargets(telemetry, process.env);
+  } catch (err) {
+    throw new UsageError(`${values["otlp-endpoint"] === undefined ? "" : "--otlp-endpoint: "}${(err as Error).message}`);
+  }
 
   const logger = createLogger({ level: level as "info" });
   // Signal handlers go in before anything starts: a process without a handler dies at once
@@ -286,6 +303,7 @@ async function serve(args: readonly string[]): Promise<number> {
         scimSubject,
         publicUrl,
         audit,
+        telemetry,
         logger,
       });
     } catch (err) {
@@ -371,7 +389,7 @@ async function policy(args: readonly string[]): Promise<number> {
     return EXIT.ok;
   }
   const [sub, file, ...extra] = positionals;
-  if (sub !== "check") throw new UsageError(sub === undefined ? "policy needs a subcommand: check" : `unknown policy subcommand '${sub}'`);
+  if (sub !== "check") throw new UsageError(sub === undefined ? "policy needs a subcommand: check or replay" : `unknown policy subcommand '${sub}'`);
   if (!file || extra.length > 0) throw new UsageError("policy check takes exactly one FILE");
   // No event loop to keep free here, so no worker thread.
   const result = await loadPolicyFile(file, { offThreadMinBytes: Infinity });

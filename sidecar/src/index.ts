@@ -36,3 +36,15 @@ export {
   type ScanOutcome,
 } from "./guardrails/index.js";
 export * from "./audit/index.js";
+export {
+  AuditIndex,
+  AuditIndexer,
+  AuditQuery,
+  checkFilter as checkAuditFilter,
+  queryOffThread as queryAuditOffThread,
+  segmentFileName,
+  type AuditFilter,
+  type AuditRecordFields,
+  type DistinctRow,
+  type IndexedLine,
+} from "./audit/query/index.js";

@@ -9,6 +9,7 @@ import { AuditLog, type AuditDurability } from "./audit/index.js";
 import { AuditTrail } from "./audit/audit-trail.js";
 import { lockAuditDir, type DirLock } from "./audit/dir-lock.js";
 import type { RetentionPolicy } from "./audit/retention.js";
+import { AuditIndexer } from "./audit/query/index.js";
 import { openCredentials, parseVaultKey, type Credentials } from "./credentials/index.js";
 import { DecisionEngine } from "./decision/index.js";
 import { GuardrailScanner } from "./guardrails/index.js";
@@ -16,6 +17,15 @@ import { Identity, OidcVerifier, openGatewayIdentity, ScimUsers, type GatewayIde
 import { Limiter, LimitStateWatch, MemoryStateStore, RedisStateStore, type StateStore } from "./limits/index.js";
 import { createLogger, type Logger } from "./logger.js";
 import { formatPolicyError, PolicyStore } from "./policy/index.js";
+import {
+  currentTraceIds,
+  openTelemetry,
+  OtelAuditSink,
+  resolveTelemetryTargets,
+  rpcSpanInterceptor,
+  type Telemetry,
+  type TelemetryOptions,
+} from "./telemetry/index.js";
 import { adminService, governanceService, healthService, reclassifyCallerFaults, REQUEST_LIMITS, requestGate, type ServingState } from "./services/index.js";
 import { DualProtocolListener, type DrainOutcome, type ListenTarget } from "./transport/dual-protocol-listener.js";
 import type { ListenerLimits } from "./transport/listener-limits.js";
@@ -78,6 +88,11 @@ export interface SidecarOptions {
    * `portcullis serve` CLI records to `<data-dir>/audit` unless told `--no-audit`).
    */
   readonly audit?: AuditOptions;
+  /**
+   * OpenTelemetry export (spans per RPC, audit log records, metrics); on when it names an
+   * endpoint or the OTEL_EXPORTER_OTLP_* environment does. Off when absent.
+   */
+  readonly telemetry?: TelemetryOptions;
   readonly logger?: Logger;
 }
 
@@ -104,6 +119,8 @@ export interface Sidecar {
   readonly logger: Logger;
   /** The credential vault, its providers and offboarding. */
   readonly credentials: Credentials;
+  /** OpenTelemetry export, when on. */
+  readonly telemetry: Telemetry | undefined;
   /**
    * Drains in-flight calls and stops; resolves with the number of calls cut off at the
    * drain deadline. Safe to call more than once.
@@ -128,6 +145,7 @@ export function sidecarRoutes(deps: {
   serving: ServingState;
   gateway?: GatewayIdentity | undefined;
   credentials: Credentials;
+  auditDir?: string | undefined;
 }): (router: ConnectRouter) => void {
   return (router) => {
     router.service(GovernanceService, governanceService(deps), {
@@ -196,6 +214,7 @@ export async function startSidecar(options: SidecarOptions): Promise<Sidecar> {
     engine: core.engine,
     logger,
     credentials: core.credentials,
+    telemetry: core.telemetry,
     close() {
       closing ??= (async () => {
         core.stopServing();
@@ -230,6 +249,8 @@ export interface SidecarCore {
   readonly httpRoutes: readonly HttpRoute[];
   /** The credential vault, its providers and the connect flow. */
   readonly credentials: Credentials;
+  /** OpenTelemetry export, when on: the audit sink and the queue-depth gauge attach here. */
+  readonly telemetry: Telemetry | undefined;
   /** Marks the sidecar as draining: new calls get Unavailable, health says NOT_SERVING. */
   stopServing(): void;
   /** Releases the policy watcher, the state store and the guardrail workers. */
@@ -244,6 +265,8 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
   const logger = options.logger ?? createLogger();
   // A malformed vault key stops the start before anything opens.
   if (options.vaultKey !== undefined) parseVaultKey(options.vaultKey);
+  // So does a malformed OTLP endpoint or protocol.
+  if (options.telemetry) resolveTelemetryTargets(options.telemetry, process.env);
   const policies = await PolicyStore.open(options.policyFile, {
     onReload: (outcome, trigger) => {
       if (outcome.errors.length > 0) {
@@ -264,13 +287,17 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
     openStateStore(options, logger),
     scanner.start(),
     openGatewayIdentity({ dataDir: options.dataDir, redisUrl: options.redisUrl, redisPrefix: options.redisPrefix, policy: () => policies.current, logger }),
+    // Loading the OpenTelemetry SDK (only when telemetry is on) overlaps the rest.
+    options.telemetry ? openTelemetry({ ...options.telemetry, logger }) : undefined,
   ]);
-  if (opened[0].status === "rejected" || opened[1].status === "rejected" || opened[2].status === "rejected") {
+  const telemetry = opened[3].status === "fulfilled" ? opened[3].value : undefined;
+  if (opened[0].status === "rejected" || opened[1].status === "rejected" || opened[2].status === "rejected" || opened[3].status === "rejected") {
     // Nothing half-started outlives a failed start: the watcher, the stores, the workers.
     policies.close();
     if (opened[0].status === "fulfilled") await opened[0].value.close();
     if (opened[2].status === "fulfilled") await opened[2].value.close();
     await scanner.close();
+    await telemetry?.shutdown();
     throw (opened.find((r) => r.status === "rejected") as PromiseRejectedResult).reason;
   }
   const store = opened[0].value;
@@ -286,9 +313,15 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
     await gateway.close();
     await scanner.close();
     await audit?.close();
+    await telemetry?.shutdown();
     throw err;
   }
-  const trail = new AuditTrail({ log: audit?.log });
+  const trail = new AuditTrail({ log: audit?.log, traceIds: telemetry ? currentTraceIds : undefined });
+  if (telemetry && audit) {
+    const log = audit.log;
+    log.addSink(new OtelAuditSink(telemetry));
+    telemetry.observeAuditQueueDepth(() => log.health.queuedRecords);
+  }
   // Offboarding a subject also deletes its downstream credentials and revokes them at their providers.
   gateway.offboarding.credentials = credentials.offboarding;
   const watch = new LimitStateWatch(store, logger, { limits: () => policies.current.limits, summaryEveryMs: options.failOpenSummaryMs });
@@ -304,6 +337,7 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
   }
   if (credentials.route) httpRoutes.push(credentials.route);
 
+  const auditDir = options.audit?.dir;
   let draining = false;
   let markStopped: () => void = () => undefined;
   const stopped = new Promise<void>((resolve) => (markStopped = resolve));
@@ -337,10 +371,12 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
     store,
     gateway,
     logger,
-    routes: sidecarRoutes({ policies, engine, scanner, logger, serving, gateway, credentials }),
+    routes: sidecarRoutes({ policies, engine, scanner, logger, serving, gateway, credentials, auditDir }),
     httpRoutes,
     credentials,
+    telemetry,
     routerOptions: {
+      interceptors: telemetry ? [rpcSpanInterceptor(telemetry)] : [],
       requestGate: (ctx) => {
         const passed = gate(ctx);
         reclassifyCallerFaults(ctx);
@@ -361,8 +397,10 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
       await gateway.close();
       await scanner.close();
       await credentials.close();
-      // Last: every decision made while draining is recorded before the log closes.
+      // Every decision made while draining is recorded before the log closes…
       await audit?.close();
+      // …and last, the final spans and records of the drain go out (within its own deadline).
+      await telemetry?.shutdown();
     },
   };
 }
@@ -395,9 +433,14 @@ async function openAudit(options: AuditOptions, logger: Logger): Promise<OpenedA
     else if (health.state === "ready") logger.info({ dir: options.dir }, "audit trail recording again");
   });
   logger.info({ dir: options.dir, mode: options.mode ?? "async", lastSeq: opened.lastSeq, segment: opened.segment }, "audit trail open");
+  // The query index follows the segments on a worker thread, so a question over months of
+  // records finds it ready instead of building it first.
+  const indexer = new AuditIndexer({ dir: options.dir, onError: (message) => logger.warn({ dir: options.dir, why: message }, "audit index lagging") });
+  await indexer.start().catch((err: unknown) => logger.warn({ err: (err as Error).message }, "audit index not started; queries build it on demand"));
   return {
     log,
     async close() {
+      await indexer.stop().catch(() => undefined);
       await log.close().catch((err: unknown) => logger.error({ err: (err as Error).message }, "audit trail did not close cleanly"));
       await lock.release();
     },

@@ -41,6 +41,8 @@ export async function startSidecarProcess(
     readonly prefix?: readonly string[];
     /** The node that runs the CLI (default: this test's own). */
     readonly node?: string;
+    /** How long to wait for "portcullis serving" (default 10 s). */
+    readonly startTimeoutMs?: number;
   } = {},
 ): Promise<SidecarProcess> {
   const listenArgs = args.includes("--listen") || args.includes("--socket") ? [] : ["--listen", "127.0.0.1:0"];
@@ -97,7 +99,7 @@ export async function startSidecarProcess(
   };
 
   const serving = await Promise.race([
-    waitForLog((l) => l.msg === "portcullis serving"),
+    waitForLog((l) => l.msg === "portcullis serving", options.startTimeoutMs),
     exited.then((code) => {
       throw new Error(`sidecar exited with ${code} before serving:\n${stderr.join("\n")}\n${logs.map((l) => JSON.stringify(l)).join("\n")}`);
     }),

@@ -9,6 +9,7 @@ import type { Credentials } from "../credentials/index.js";
 import type { SubjectOffboarding, TokenAdmin } from "../identity/index.js";
 import type { Logger } from "../logger.js";
 import type { PolicyError, PolicyStore } from "../policy/index.js";
+import { adminAuditRpcs } from "./admin-audit.js";
 import { adminCredentialRpcs } from "./admin-credentials.js";
 import { adminTokenRpcs } from "./admin-tokens.js";
 import { notYet } from "./unimplemented.js";
@@ -20,6 +21,8 @@ export interface AdminDeps {
   /** Gateway tokens and offboarding; without them those RPCs answer FailedPrecondition. */
   readonly gateway?: { readonly admin: TokenAdmin; readonly offboarding: SubjectOffboarding } | undefined;
   readonly credentials: Credentials;
+  /** The audit directory QueryAudit reads (with `segments/` and `index.sqlite`). */
+  readonly auditDir?: string | undefined;
 }
 
 /**
@@ -57,10 +60,7 @@ export function adminService(deps: AdminDeps): ServiceImpl<typeof AdminService> 
     },
     ...adminTokenRpcs(deps),
     ...adminCredentialRpcs(deps),
-    // biome-ignore lint/correctness/useYield: a streaming RPC that answers Unimplemented before its first message
-    async *queryAudit() {
-      throw notYet("QueryAudit", "wall 3 (audit)");
-    },
+    ...adminAuditRpcs(deps),
     verifyAudit() {
       throw notYet("VerifyAudit", "wall 3 (audit)");
     },

@@ -1,0 +1,67 @@
+/**
+ * AdminService.QueryAudit (wall 3): proto filter in, records (or distinct values) out as
+ * JSON, streamed. The query runs on a worker thread — sqlite and segment reads never block
+ * the sidecar's event loop — and reads the next batch only as the client takes them.
+ */
+import { create } from "@bufbuild/protobuf";
+import { Code, ConnectError, type ServiceImpl } from "@connectrpc/connect";
+import { type AdminService, QueryAuditResponseSchema } from "@portcullis/sdk/gen";
+import { AuditFilterError, AuditQueryError, checkFilter, hasAuditStore, queryOffThread, type RawFilter } from "../audit/query/index.js";
+import type { AdminDeps } from "./admin-service.js";
+
+type AuditRpcs = Pick<ServiceImpl<typeof AdminService>, "queryAudit">;
+
+/** Request field names as the proto spells them, for InvalidArgument messages. */
+const FIELD_NAMES: Partial<Record<keyof RawFilter, string>> = { since: "since_ms", until: "until_ms" };
+
+/**
+ * Implements QueryAudit over the audit directory `deps.auditDir`.
+ *
+ * @example
+ * ```ts
+ * const impl = { ...adminTokenRpcs(deps), ...adminAuditRpcs(deps) };
+ * ```
+ */
+export function adminAuditRpcs(deps: AdminDeps): AuditRpcs {
+  return {
+    async *queryAudit(req, ctx) {
+      let checked: ReturnType<typeof checkFilter>;
+      try {
+        checked = checkFilter(
+          {
+            since: Number(req.sinceMs),
+            until: Number(req.untilMs),
+            server: req.server,
+            tool: req.tool,
+            agent: req.agent,
+            subject: req.subject,
+            decision: req.decision,
+            reason: req.reason,
+            event: req.event,
+            limit: req.limit,
+            distinct: req.distinct,
+          },
+          (field) => FIELD_NAMES[field] ?? field,
+        );
+      } catch (err) {
+        if (err instanceof AuditFilterError) throw new ConnectError(err.message, Code.InvalidArgument);
+        throw err;
+      }
+      const dir = deps.auditDir;
+      if (dir === undefined || !hasAuditStore(dir)) {
+        throw new ConnectError("this sidecar has no audit records yet (no segments in its audit directory)", Code.FailedPrecondition);
+      }
+      const { filter, distinct } = checked;
+      try {
+        for await (const json of queryOffThread(dir, filter, { distinct, signal: ctx.signal })) {
+          yield create(QueryAuditResponseSchema, distinct ? { distinctJson: json } : { recordJson: json });
+        }
+      } catch (err) {
+        if (ctx.signal.aborted) throw err;
+        deps.logger.error({ err: (err as Error).message }, "audit query failed");
+        const code = err instanceof AuditQueryError && err.retryable ? Code.Aborted : Code.Internal;
+        throw new ConnectError(`the audit query failed: ${(err as Error).message}`, code);
+      }
+    },
+  };
+}

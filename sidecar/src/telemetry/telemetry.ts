@@ -1,0 +1,257 @@
+/**
+ * OpenTelemetry for the sidecar: spans per RPC, audit records as log records, and metrics,
+ * exported over OTLP/HTTP (protobuf). Off unless an endpoint is configured.
+ *
+ * The SDK is assembled from its pieces (sdk-trace, sdk-logs, sdk-metrics and the three
+ * OTLP/proto exporters) rather than `@opentelemetry/sdk-node`: sdk-node also brings the gRPC
+ * exporters (with @grpc/grpc-js and protobufjs), Zipkin, Prometheus and the instrumentation
+ * loader hooks, doubling the installed size for nothing the sidecar uses.
+ *
+ * The providers are this object's own, never registered globally: an embedding host keeps
+ * its own, and several sidecars in one process (tests) do not share one. Only the context
+ * manager is global, as context propagation across `await` needs one per process.
+ */
+import { randomUUID } from "node:crypto";
+import {
+  context,
+  ValueType,
+  type Counter,
+  type Histogram,
+  type Logger as OtelLogger,
+  type Meter,
+  type TextMapPropagator,
+  type Tracer,
+} from "@opentelemetry/api";
+import { AsyncLocalStorageContextManager } from "@opentelemetry/context-async-hooks";
+import { CompositePropagator, W3CBaggagePropagator, W3CTraceContextPropagator } from "@opentelemetry/core";
+import { OTLPLogExporter } from "@opentelemetry/exporter-logs-otlp-proto";
+import { OTLPMetricExporter } from "@opentelemetry/exporter-metrics-otlp-proto";
+import { OTLPTraceExporter } from "@opentelemetry/exporter-trace-otlp-proto";
+import { detectResources, envDetector, resourceFromAttributes, type Resource } from "@opentelemetry/resources";
+import { BatchLogRecordProcessor, LoggerProvider } from "@opentelemetry/sdk-logs";
+import { MeterProvider, PeriodicExportingMetricReader } from "@opentelemetry/sdk-metrics";
+import { BatchSpanProcessor, TracerProvider } from "@opentelemetry/sdk-trace";
+import { DropTally } from "./drop-tally.js";
+import { LATENCY_BUCKETS_MS, resolveTelemetryTargets, type TelemetryOptions, type TelemetryTargets } from "./telemetry-config.js";
+
+let contextManagerInstalled = false;
+
+/**
+ * Starts telemetry when an endpoint is configured (see {@link TelemetryOptions.endpoint});
+ * undefined when it is off. Importing this module loads the SDK: the sidecar reaches it
+ * through `openTelemetry`, which loads it only when telemetry is on.
+ *
+ * @example
+ * ```ts
+ * const telemetry = startTelemetry({ endpoint: "http://127.0.0.1:4318", logger });
+ * // … serve …
+ * await telemetry?.shutdown();
+ * ```
+ */
+export function startTelemetry(options: TelemetryOptions = {}, env: NodeJS.ProcessEnv = process.env): Telemetry | undefined {
+  const targets = resolveTelemetryTargets(options, env);
+  return targets ? new Telemetry(targets, options, env) : undefined;
+}
+
+/** Running telemetry: the tracer, meter and audit logger, and their bounded export. */
+export class Telemetry {
+  /** Tracer of the RPC spans. */
+  readonly tracer: Tracer;
+  /** Meter of the sidecar's metrics. */
+  readonly meter: Meter;
+  /** Logger that the audit sink emits log records with. */
+  readonly auditLogger: OtelLogger;
+  /** W3C trace context and baggage. */
+  readonly propagator: TextMapPropagator = new CompositePropagator({ propagators: [new W3CTraceContextPropagator(), new W3CBaggagePropagator()] });
+  /** Spans and log records dropped (queue full, export failed). */
+  readonly drops = new DropTally();
+  /** Decisions by decision and reason. */
+  readonly decisions: Counter;
+  /** RPC latency (ms). */
+  readonly rpcDuration: Histogram;
+  readonly resource: Resource;
+
+  private readonly tracerProvider: TracerProvider;
+  private readonly loggerProvider: LoggerProvider;
+  private readonly meterProvider: MeterProvider;
+  private readonly shutdownTimeoutMs: number;
+  private readonly queueDepths = new Set<() => number>();
+  private stopping: Promise<void> | undefined;
+
+  constructor(
+    readonly targets: TelemetryTargets,
+    options: TelemetryOptions = {},
+    env: NodeJS.ProcessEnv = process.env,
+  ) {
+    if (!contextManagerInstalled) {
+      // Registers only if nobody (an embedding host) has; theirs propagates our context as well.
+      context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
+      contextManagerInstalled = true;
+    }
+    const number = (name: string, fallback: number) => {
+      const n = Number(env[name]);
+      return env[name]?.trim() && Number.isFinite(n) && n > 0 ? n : fallback;
+    };
+    const maxQueueSize = options.maxQueueSize ?? 2048;
+    const exportTimeoutMs = options.exportTimeoutMs ?? 5000;
+    this.shutdownTimeoutMs = options.shutdownTimeoutMs ?? 2000;
+    // Few concurrent requests: beyond them an export fails at once (and is counted) instead of
+    // holding its batch in memory while the receiver is down.
+    const exporterOptions = (target: string) => ({
+      ...(target === "env" ? {} : { url: target }),
+      timeoutMillis: exportTimeoutMs,
+      concurrencyLimit: 2,
+    });
+    const processorOptions = {
+      maxQueueSize,
+      maxExportBatchSize: Math.min(512, maxQueueSize),
+      // The processor's own deadline comes after the exporter's, so a failed export is
+      // reported by the exporter (and counted) rather than abandoned.
+      exportTimeoutMillis: exportTimeoutMs + 1000,
+      selfObsMeterProvider: this.drops.meterProvider,
+    };
+
+    this.resource = resourceFromAttributes({
+      "service.name": options.serviceName ?? "portcullis",
+      "service.version": "0.1.0",
+      "service.instance.id": randomUUID(),
+    }).merge(options.serviceName ? null : detectResources({ detectors: [envDetector] }));
+
+    this.tracerProvider = new TracerProvider({
+      resource: this.resource,
+      spanLimits: { attributeValueLengthLimit: 1024, attributeCountLimit: 64 },
+      spanProcessors:
+        targets.traces === "off"
+          ? []
+          : [
+              new BatchSpanProcessor({
+                exporter: new OTLPTraceExporter(exporterOptions(targets.traces)),
+                scheduledDelayMillis: options.exportDelayMs ?? number("OTEL_BSP_SCHEDULE_DELAY", 1000),
+                ...processorOptions,
+              }),
+            ],
+    });
+    this.loggerProvider = new LoggerProvider({
+      resource: this.resource,
+      logRecordLimits: { attributeValueLengthLimit: 4096, attributeCountLimit: 64 },
+      processors:
+        targets.logs === "off"
+          ? []
+          : [
+              new BatchLogRecordProcessor({
+                exporter: new OTLPLogExporter(exporterOptions(targets.logs)),
+                scheduledDelayMillis: options.exportDelayMs ?? number("OTEL_BLRP_SCHEDULE_DELAY", 1000),
+                ...processorOptions,
+              }),
+            ],
+    });
+    this.meterProvider = new MeterProvider({
+      resource: this.resource,
+      readers:
+        targets.metrics === "off"
+          ? []
+          : [
+              new PeriodicExportingMetricReader({
+                exporter: new OTLPMetricExporter(exporterOptions(targets.metrics)),
+                exportIntervalMillis: options.metricIntervalMs ?? number("OTEL_METRIC_EXPORT_INTERVAL", 60_000),
+                exportTimeoutMillis: Math.min(exportTimeoutMs, options.metricIntervalMs ?? number("OTEL_METRIC_EXPORT_INTERVAL", 60_000)),
+              }),
+            ],
+    });
+
+    this.tracer = this.tracerProvider.getTracer("portcullis", "0.1.0");
+    this.auditLogger = this.loggerProvider.getLogger("portcullis.audit", "0.1.0");
+    this.meter = this.meterProvider.getMeter("portcullis", "0.1.0");
+
+    this.decisions = this.meter.createCounter("portcullis.decisions", {
+      description: "Decisions made, by RPC, decision and reason",
+      unit: "{decision}",
+      valueType: ValueType.INT,
+    });
+    this.rpcDuration = this.meter.createHistogram("rpc.server.duration", {
+      description: "Time from a request reaching the router to its response, per RPC",
+      unit: "ms",
+      advice: { explicitBucketBoundaries: LATENCY_BUCKETS_MS },
+    });
+    this.meter
+      .createObservableGauge("portcullis.audit.queue.depth", {
+        description: "Audit records waiting to be written",
+        unit: "{record}",
+        valueType: ValueType.INT,
+      })
+      .addCallback((result) => {
+        let depth = 0;
+        for (const read of this.queueDepths) depth += read();
+        if (this.queueDepths.size > 0) result.observe(depth);
+      });
+    this.meter
+      .createObservableCounter("portcullis.telemetry.dropped", {
+        description: "Spans and log records dropped: export queue full or export failed",
+        unit: "{record}",
+        valueType: ValueType.INT,
+      })
+      .addCallback((result) => {
+        for (const { signal, cause, count } of this.drops.entries()) result.observe(count, { signal, cause });
+      });
+
+    const logger = options.logger;
+    let lastWarning = -Infinity;
+    this.drops.onDrop(() => {
+      // One line per 30 s at most: a receiver that is down would otherwise flood the log.
+      const now = performance.now();
+      if (now - lastWarning < 30_000) return;
+      lastWarning = now;
+      logger?.warn(
+        { dropped: this.drops.entries() },
+        "telemetry export is failing or backlogged; spans and log records are being dropped (decisions and the local audit trail are unaffected)",
+      );
+    });
+    logger?.info(
+      { traces: describeTarget(targets.traces), logs: describeTarget(targets.logs), metrics: describeTarget(targets.metrics) },
+      "telemetry on (OTLP/HTTP)",
+    );
+  }
+
+  /**
+   * Reports the audit writer's queue depth on the `portcullis.audit.queue.depth` gauge; the
+   * returned function stops it.
+   *
+   * @example
+   * ```ts
+   * const stop = telemetry.observeAuditQueueDepth(() => auditLog.queueDepth);
+   * ```
+   */
+  observeAuditQueueDepth(read: () => number): () => void {
+    this.queueDepths.add(read);
+    return () => this.queueDepths.delete(read);
+  }
+
+  /** Exports everything pending now (tests, and before a planned stop). */
+  async flush(): Promise<void> {
+    await Promise.allSettled([this.tracerProvider.forceFlush(), this.loggerProvider.forceFlush(), this.meterProvider.forceFlush()]);
+  }
+
+  /**
+   * Exports what is pending and stops, within the shutdown timeout: a receiver that is down
+   * does not hold up the sidecar's exit. Safe to call more than once.
+   */
+  shutdown(): Promise<void> {
+    this.stopping ??= (async () => {
+      let timer: NodeJS.Timeout | undefined;
+      const deadline = new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, this.shutdownTimeoutMs);
+        timer.unref();
+      });
+      await Promise.race([Promise.allSettled([this.tracerProvider.shutdown(), this.loggerProvider.shutdown(), this.meterProvider.shutdown()]), deadline]);
+      clearTimeout(timer);
+    })();
+    return this.stopping;
+  }
+}
+
+/** A target for the log: the URL's origin and path only (no credentials, no query). */
+function describeTarget(target: string): string {
+  if (target === "off" || target === "env") return target === "env" ? "from OTEL_EXPORTER_OTLP_* environment" : "off";
+  const url = new URL(target);
+  return `${url.origin}${url.pathname}`;
+}

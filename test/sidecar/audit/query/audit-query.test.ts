@@ -1,0 +1,345 @@
+/**
+ * The audit query over a generated store in the contract's format: the seed's 30-day
+ * question answered by one `portcullis audit query` command (exactly the right agents, with
+ * records outside the window, on other servers and denied to tell apart), incremental
+ * indexing, a torn last line, a deleted or corrupt index, retention, and the background
+ * indexer on its worker thread.
+ */
+import { appendFileSync, existsSync, rmSync, truncateSync, unlinkSync, writeFileSync, statSync } from "node:fs";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { AuditIndexer, AuditQuery, checkFilter, INDEX_FILE } from "../../../../sidecar/src/audit/query/index.js";
+import { main } from "../../../../sidecar/src/cli.js";
+import { TestAuditWriter } from "../../../helpers/generated-audit-store.js";
+import { runCli } from "../../../helpers/cli.js";
+
+const DAY = 86_400_000;
+const NOW = Date.now();
+
+let dir: string;
+let writer: TestAuditWriter;
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), "portcullis-audit-query-"));
+  writer = new TestAuditWriter(dir, { segmentRecords: 700, bufferLines: 50 });
+});
+
+afterEach(() => {
+  writer.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Runs the CLI in this process (a child per bad flag would only be slower) and captures stderr. */
+async function inProcess(args: string[]): Promise<{ code: number; stderr: string; stdout: string }> {
+  const err = vi.spyOn(console, "error").mockImplementation(() => undefined);
+  const out = vi.spyOn(process.stdout, "write").mockImplementation(() => true);
+  try {
+    const code = await main(args);
+    return { code, stderr: err.mock.calls.map((c) => c.join(" ")).join("\n"), stdout: out.mock.calls.map((c) => String(c[0])).join("") };
+  } finally {
+    err.mockRestore();
+    out.mockRestore();
+  }
+}
+
+/** A call by `agent` (token id tok_<agent>, subject <agent>@svc). */
+function call(agent: string, server: string, daysAgo: number, decision: "allow" | "deny" = "allow", extra: Record<string, unknown> = {}) {
+  return writer.append({
+    ts: NOW - daysAgo * DAY,
+    event: "authorize",
+    decisionId: `d-${agent}-${server}-${daysAgo}`,
+    agent: { tokenId: `tok_${agent}`, kind: "agent" },
+    subject: `${agent}@svc`,
+    server,
+    tool: "query_table",
+    arguments: { table: "customers" },
+    decision,
+    reason: decision === "deny" ? "EXPLICIT_DENY" : "ALLOWED",
+    ...extra,
+  });
+}
+
+/** The seed's store: the right agents hidden among noise on both sides of every boundary. */
+function writeSeedStore(): void {
+  // Noise first, so that the interesting records sit in several segments.
+  for (let i = 0; i < 2000; i++) call(`noise${i % 40}`, i % 2 ? "jira" : "github", (i % 60) + 0.5);
+  call("alice", "prod-data", 1);
+  call("alice", "prod-data", 3);
+  call("bob", "prod-data", 29.9, "deny"); // inside the window, denied
+  call("carol", "prod-data", 30.1); // just outside the window
+  call("dave", "jira", 2); // another server
+  call("erin", "data-desk", 2, "allow", { virtualServer: "data-desk", upstreamServer: "prod-data" }); // through a virtual server
+  call("frank", "prod-data-2", 2); // a server whose name starts alike
+  call("grace", "prod-data", 45, "deny");
+  for (let i = 0; i < 1000; i++) call(`noise${i % 40}`, "svc-x", i % 10);
+  writer.flush();
+}
+
+describe("audit query: the 30-day question", () => {
+  beforeEach(writeSeedStore);
+
+  it("one command answers which agents accessed prod-data in the last 30 days: exactly alice, bob and erin", async () => {
+    const run = await runCli(["audit", "query", "--dir", dir, "--since", "30d", "--server", "prod-data", "--distinct", "agent", "--format", "json"]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    const agents = JSON.parse(run.stdout) as { agent: string; kind: string; subject: string; calls: number; firstTs: number; lastTs: number }[];
+    expect(agents.map((a) => [a.agent, a.subject, a.calls])).toEqual([
+      ["tok_alice", "alice@svc", 2],
+      ["tok_bob", "bob@svc", 1],
+      ["tok_erin", "erin@svc", 1],
+    ]);
+    expect(agents[0]).toMatchObject({ kind: "agent", firstTs: NOW - 3 * DAY, lastTs: NOW - DAY });
+  });
+
+  it("tells denied calls apart: --decision allow leaves bob out, --decision deny returns his record in full", async () => {
+    const allowed = await runCli([
+      "audit",
+      "query",
+      "--dir",
+      dir,
+      "--since",
+      "30d",
+      "--server",
+      "prod-data",
+      "--decision",
+      "allow",
+      "--distinct",
+      "agent",
+      "--format",
+      "json",
+    ]);
+    expect((JSON.parse(allowed.stdout) as { agent: string }[]).map((a) => a.agent)).toEqual(["tok_alice", "tok_erin"]);
+
+    const denied = await inProcess(["audit", "query", "--dir", dir, "--since", "30d", "--server", "prod-data", "--decision", "deny", "--format", "json"]);
+    expect(denied.code).toBe(0);
+    const records = JSON.parse(denied.stdout) as Record<string, unknown>[];
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({
+      event: "authorize",
+      decisionId: "d-bob-prod-data-29.9",
+      agent: { tokenId: "tok_bob", kind: "agent" },
+      subject: "bob@svc",
+      server: "prod-data",
+      tool: "query_table",
+      arguments: { table: "customers" },
+      decision: "deny",
+      reason: "EXPLICIT_DENY",
+    });
+    expect(records[0]).not.toHaveProperty("prev");
+    expect(records[0]).not.toHaveProperty("t");
+  });
+
+  it("prints a table and CSV, and filters by agent, reason, tool, event and a closed window", async () => {
+    const table = await inProcess(["audit", "query", "--dir", dir, "--since", "30d", "--server", "prod-data", "--agent", "tok_alice"]);
+    expect(table.code).toBe(0);
+    const lines = table.stdout.trim().split("\n");
+    expect(lines[0]).toMatch(/^SEQ\s+TIME\s+EVENT\s+AGENT/);
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toContain(new Date(NOW - DAY).toISOString()); // in the order recorded
+    expect(lines[2]).toContain(new Date(NOW - 3 * DAY).toISOString());
+
+    const csv = await inProcess([
+      "audit",
+      "query",
+      "--dir",
+      dir,
+      "--until",
+      new Date(NOW - 40 * DAY).toISOString(),
+      "--server",
+      "prod-data",
+      "--format",
+      "csv",
+    ]);
+    const rows = csv.stdout.trim().split("\n");
+    expect(rows[0]).toBe("seq,time,event,agent,kind,subject,server,upstream,tool,decision,reason,rule,decision_id");
+    expect(rows.slice(1).map((r) => r.split(",")[3])).toEqual(["tok_grace"]);
+
+    const bySubject = AuditQuery.open(dir);
+    try {
+      const f = (raw: Parameters<typeof checkFilter>[0]) => checkFilter(raw, (x) => x, NOW).filter;
+      expect([...bySubject.records(f({ agent: "erin@svc" }))].map((r) => r.upstreamServer)).toEqual(["prod-data"]);
+      expect([...bySubject.records(f({ reason: "explicit_deny", server: "prod-data" }))].map((r) => r.subject)).toEqual(["bob@svc", "grace@svc"]);
+      expect(bySubject.distinct(f({ since: "30d", server: "prod-data" }), "tool")).toEqual([
+        expect.objectContaining({ server: "data-desk", tool: "query_table", calls: 1 }),
+        expect.objectContaining({ server: "prod-data", tool: "query_table", calls: 3 }),
+      ]);
+      expect([...bySubject.records(f({ event: "outcome" }))]).toEqual([]);
+      expect([...bySubject.records(f({ server: "jira", limit: 3 }))].map((r) => r.seq)).toEqual(
+        [...bySubject.records(f({ server: "jira", limit: 1000 }))].slice(-3).map((r) => r.seq),
+      );
+    } finally {
+      bySubject.close();
+    }
+  });
+
+  it("answers the 30-day question from covering indexes alone, never scanning the table", () => {
+    const query = AuditQuery.open(dir);
+    try {
+      const plan = query.plan({ sinceMs: NOW - 30 * DAY, server: "prod-data" }, "agent").join("\n");
+      expect(plan).toContain("COVERING INDEX records_by_server");
+      expect(plan).toContain("COVERING INDEX records_by_upstream");
+      expect(plan).not.toMatch(/SCAN records\b/);
+    } finally {
+      query.close();
+    }
+  });
+});
+
+describe("audit query: the index", () => {
+  const distinctAgents = (since = "30d") => {
+    const query = AuditQuery.open(dir);
+    try {
+      const { filter } = checkFilter({ since, server: "prod-data" }, (x) => x, NOW);
+      return { agents: query.distinct(filter, "agent").map((a) => a.agent), caughtUp: query.caughtUp };
+    } finally {
+      query.close();
+    }
+  };
+
+  it("indexes incrementally: after more lines are appended only those are read, into the same answer", () => {
+    writeSeedStore();
+    const first = distinctAgents();
+    expect(first.agents).toEqual(["tok_alice", "tok_bob", "tok_erin"]);
+    expect(first.caughtUp.added).toBe(writer.lastSeq);
+    expect(distinctAgents().caughtUp.added).toBe(0);
+
+    writer.checkpoint();
+    call("heidi", "prod-data", 0.5);
+    for (let i = 0; i < 900; i++) call("noise", "jira", 1); // into the next segment
+    call("ivan", "prod-data", 0.1, "deny");
+    writer.flush();
+    const second = distinctAgents();
+    expect(second.caughtUp).toEqual({ added: 902, unreadable: 0, rebuilt: false });
+    expect(second.agents).toEqual(["tok_alice", "tok_bob", "tok_erin", "tok_heidi", "tok_ivan"]);
+  });
+
+  it("skips a torn last line until it is complete", () => {
+    call("alice", "prod-data", 1);
+    writer.flush();
+    const line = JSON.stringify({
+      t: "rec",
+      seq: writer.lastSeq + 1,
+      prev: "0".repeat(64),
+      ts: NOW - DAY,
+      event: "authorize",
+      agent: { tokenId: "tok_torn" },
+      server: "prod-data",
+    });
+    appendFileSync(writer.segmentFile, line.slice(0, 40)); // the writer crashed mid-line, or is still writing
+    expect(distinctAgents()).toEqual({ agents: ["tok_alice"], caughtUp: { added: 1, unreadable: 0, rebuilt: false } });
+    expect(distinctAgents().agents).toEqual(["tok_alice"]);
+    appendFileSync(writer.segmentFile, `${line.slice(40)}\n`);
+    expect(distinctAgents()).toEqual({ agents: ["tok_alice", "tok_torn"], caughtUp: { added: 1, unreadable: 0, rebuilt: false } });
+  });
+
+  it("rebuilds a deleted index, and a corrupt one, to the same answer", async () => {
+    writeSeedStore();
+    expect(distinctAgents().agents).toEqual(["tok_alice", "tok_bob", "tok_erin"]);
+    for (const suffix of ["", "-wal", "-shm"]) rmSync(join(dir, INDEX_FILE + suffix), { force: true });
+    expect(distinctAgents().caughtUp.added).toBe(writer.lastSeq);
+
+    for (const suffix of ["-wal", "-shm"]) rmSync(join(dir, INDEX_FILE + suffix), { force: true });
+    writeFileSync(join(dir, INDEX_FILE), Buffer.alloc(8192, "not a database "));
+    const run = await inProcess(["audit", "query", "--dir", dir, "--since", "30d", "--server", "prod-data", "--distinct", "agent", "--format", "csv"]);
+    expect(run.code).toBe(0);
+    expect(
+      run.stdout
+        .trim()
+        .split("\n")
+        .slice(1)
+        .map((r) => r.split(",")[0]),
+    ).toEqual(["tok_alice", "tok_bob", "tok_erin"]);
+  });
+
+  it("rebuilds when the segments no longer match it (a replaced or truncated store)", () => {
+    writeSeedStore();
+    expect(distinctAgents().agents).toEqual(["tok_alice", "tok_bob", "tok_erin"]);
+    writer.close();
+    rmSync(join(dir, "segments"), { recursive: true });
+    writer = new TestAuditWriter(dir, { segmentRecords: 700 });
+    call("zed", "prod-data", 1);
+    writer.flush();
+    const after = distinctAgents();
+    expect(after.agents).toEqual(["tok_zed"]);
+    expect(after.caughtUp.rebuilt).toBe(true);
+
+    const { size } = statSync(writer.segmentFile);
+    truncateSync(writer.segmentFile, size - 10);
+    expect(distinctAgents().caughtUp.rebuilt).toBe(true);
+  });
+
+  it("drops the rows of segments retention deleted", () => {
+    call("old", "prod-data", 20);
+    for (let i = 0; i < 800; i++) call("noise", "jira", 1);
+    call("new", "prod-data", 1);
+    writer.flush();
+    expect(distinctAgents().agents).toEqual(["tok_new", "tok_old"]);
+    unlinkSync(join(dir, "segments", "000000000001.log"));
+    expect(distinctAgents().agents).toEqual(["tok_new"]);
+  });
+
+  it("keeps the index up to date from a worker thread (AuditIndexer)", async () => {
+    const indexed: number[] = [];
+    const errors: string[] = [];
+    const indexer = new AuditIndexer({ dir, intervalMs: 50, onIndexed: (o) => indexed.push(o.added), onError: (m) => errors.push(m) });
+    await indexer.start();
+    try {
+      expect(existsSync(join(dir, INDEX_FILE))).toBe(false); // nothing to index before the first segment
+      call("alice", "prod-data", 1);
+      call("bob", "prod-data", 2);
+      writer.flush();
+      await expect.poll(() => indexed.reduce((a, b) => a + b, 0), { timeout: 20_000, interval: 50 }).toBe(2);
+      call("carol", "prod-data", 3);
+      writer.flush();
+      await expect.poll(() => indexed.reduce((a, b) => a + b, 0), { timeout: 20_000, interval: 50 }).toBe(3);
+    } finally {
+      await indexer.stop();
+    }
+    expect(errors).toEqual([]);
+    // The query finds everything indexed already: nothing left to catch up.
+    expect(distinctAgents()).toEqual({ agents: ["tok_alice", "tok_bob", "tok_carol"], caughtUp: { added: 0, unreadable: 0, rebuilt: false } });
+  });
+
+  it("skips and counts lines that are not records, and says so", async () => {
+    call("alice", "prod-data", 1);
+    writer.flush();
+    appendFileSync(writer.segmentFile, "{not json\n");
+    call("bob", "prod-data", 1);
+    writer.flush();
+    const run = await inProcess(["audit", "query", "--dir", dir, "--server", "prod-data", "--distinct", "agent", "--format", "json"]);
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.stdout) as { agent: string }[]).map((a) => a.agent)).toEqual(["tok_alice", "tok_bob"]);
+    expect(run.stderr).toContain("skipped 1 unreadable line(s)");
+    expect(run.stderr).toContain("portcullis audit verify");
+  });
+});
+
+describe("audit query: the command line", () => {
+  it.each([
+    [["--since", "30x"], "--since: takes a duration back from now (90m, 12h, 30d, 2w)"],
+    [["--until", "yesterday"], "--until: takes a duration back from now"],
+    [["--since", "1d", "--until", "2d"], "--until: must be later than the start of the window"],
+    [["--decision", "maybe"], "--decision: takes allow, deny, flag, block, mutate, error; not 'maybe'"],
+    [["--event", "login"], "--event: takes authorize, filter_tools"],
+    [["--distinct", "team"], "--distinct: takes agent, subject, tool; not 'team'"],
+    [["--limit", "0"], "--limit: takes a whole number from 1 to 1000000"],
+    [["--reason", "no such"], "--reason: takes a reason name such as EXPLICIT_DENY"],
+    [["--format", "xml"], "--format takes table, json, csv, not 'xml'"],
+    [["--servr", "x"], "Unknown option '--servr'"],
+  ])("refuses %j, naming the flag and what it accepts", async (args, message) => {
+    call("alice", "prod-data", 1);
+    writer.flush();
+    const run = await inProcess(["audit", "query", "--dir", dir, ...args]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(message);
+    expect(run.stdout).toBe("");
+  });
+
+  it("refuses a directory without segments, and says what it expected", async () => {
+    const run = await inProcess(["audit", "query", "--dir", join(dir, "nowhere")]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`--dir ${join(dir, "nowhere")}: no audit segments there`);
+  });
+});

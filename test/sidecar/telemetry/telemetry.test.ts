@@ -1,0 +1,155 @@
+/**
+ * Telemetry set-up: when it is on and where each signal goes (flag, standard OTEL_* variables,
+ * refusals), the resource, and bounded export while the receiver is down.
+ */
+import { once } from "node:events";
+import { createServer } from "node:net";
+import { Writable } from "node:stream";
+import { describe, expect, it } from "vitest";
+import { createLogger } from "@portcullis/sidecar";
+import { openTelemetry, OtelAuditSink, resolveTelemetryTargets } from "../../../sidecar/src/telemetry/index.js";
+import { startOtlpReceiver } from "../../helpers/otlp-receiver.js";
+
+describe("resolveTelemetryTargets", () => {
+  it("is off without an endpoint or OTLP environment", () => {
+    expect(resolveTelemetryTargets({}, {})).toBeUndefined();
+    expect(resolveTelemetryTargets({}, { OTEL_SERVICE_NAME: "x" })).toBeUndefined();
+  });
+
+  it("sends each signal under the endpoint's path", () => {
+    expect(resolveTelemetryTargets({ endpoint: "http://127.0.0.1:4318" }, {})).toEqual({
+      traces: "http://127.0.0.1:4318/v1/traces",
+      logs: "http://127.0.0.1:4318/v1/logs",
+      metrics: "http://127.0.0.1:4318/v1/metrics",
+    });
+    expect(resolveTelemetryTargets({ endpoint: "https://collector.example/otlp" }, {})?.traces).toBe("https://collector.example/otlp/v1/traces");
+  });
+
+  it("follows the standard environment: a general or per-signal endpoint, OTEL_<SIGNAL>_EXPORTER=none, OTEL_SDK_DISABLED", () => {
+    expect(resolveTelemetryTargets({}, { OTEL_EXPORTER_OTLP_ENDPOINT: "http://c:4318" })).toEqual({ traces: "env", logs: "env", metrics: "env" });
+    expect(resolveTelemetryTargets({}, { OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: "http://c:4318/v1/traces" })).toEqual({
+      traces: "env",
+      logs: "off",
+      metrics: "off",
+    });
+    expect(resolveTelemetryTargets({}, { OTEL_EXPORTER_OTLP_ENDPOINT: "http://c:4318", OTEL_METRICS_EXPORTER: "none" })?.metrics).toBe("off");
+    expect(resolveTelemetryTargets({}, { OTEL_EXPORTER_OTLP_ENDPOINT: "http://c:4318", OTEL_SDK_DISABLED: "true" })).toBeUndefined();
+    // The explicit flag wins over the environment's switch.
+    expect(resolveTelemetryTargets({ endpoint: "http://c:4318" }, { OTEL_SDK_DISABLED: "true" })?.logs).toBe("http://c:4318/v1/logs");
+  });
+
+  it("refuses a malformed endpoint and a protocol other than http/protobuf, saying what to do", () => {
+    expect(() => resolveTelemetryTargets({ endpoint: "collector:4318" }, {})).toThrow(/http\(s\) URL such as http:\/\/127\.0\.0\.1:4318/);
+    expect(() => resolveTelemetryTargets({ endpoint: "not a url" }, {})).toThrow(/http\(s\) URL/);
+    expect(() => resolveTelemetryTargets({ endpoint: "http://c:4318" }, { OTEL_EXPORTER_OTLP_PROTOCOL: "grpc" })).toThrow(
+      /OTEL_EXPORTER_OTLP_PROTOCOL=grpc is not supported.*set it to http\/protobuf/,
+    );
+  });
+});
+
+describe("Telemetry", () => {
+  it("names the service portcullis, or what OTEL_SERVICE_NAME says", async () => {
+    const telemetry = (await openTelemetry({ endpoint: "http://127.0.0.1:9" }))!;
+    expect(telemetry.resource.attributes["service.name"]).toBe("portcullis");
+    await telemetry.shutdown();
+    const previous = process.env.OTEL_SERVICE_NAME;
+    process.env.OTEL_SERVICE_NAME = "portcullis-eu-1";
+    try {
+      const named = (await openTelemetry({ endpoint: "http://127.0.0.1:9" }))!;
+      expect(named.resource.attributes["service.name"]).toBe("portcullis-eu-1");
+      await named.shutdown();
+    } finally {
+      if (previous === undefined) delete process.env.OTEL_SERVICE_NAME;
+      else process.env.OTEL_SERVICE_NAME = previous;
+    }
+  });
+
+  it("with the receiver down, drops and counts instead of buffering, warns once, and still shuts down", async () => {
+    // A port that refuses connections: bound, then closed.
+    const probe = createServer().listen(0, "127.0.0.1");
+    await once(probe, "listening");
+    const port = (probe.address() as { port: number }).port;
+    probe.close();
+    const lines: string[] = [];
+    const logger = createLogger({
+      level: "info",
+      destination: new Writable({
+        write(chunk, _encoding, done) {
+          lines.push(String(chunk));
+          done();
+        },
+      }),
+    });
+    const telemetry = (await openTelemetry({ endpoint: `http://127.0.0.1:${port}`, maxQueueSize: 16, exportDelayMs: 10, exportTimeoutMs: 1000, logger }))!;
+    const sink = new OtelAuditSink(telemetry);
+    for (let seq = 1; seq <= 2000; seq++) sink.export({ seq, ts: Date.now(), event: "authorize", decision: "allow", tool: "search_issues" });
+    // Emitting never blocks nor throws; what the queue cannot hold is counted at once.
+    expect(telemetry.drops.get("log", "queue_full")).toBeGreaterThanOrEqual(2000 - 2 * 16);
+    await telemetry.flush();
+    await expect.poll(() => telemetry.drops.get("log", "export_failed"), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(telemetry.drops.get("log", "queue_full") + telemetry.drops.get("log", "export_failed")).toBeLessThanOrEqual(2000);
+    await telemetry.shutdown();
+    const warnings = lines.filter((l) => l.includes("spans and log records are being dropped"));
+    expect(warnings).toHaveLength(1);
+    expect(lines.some((l) => l.includes("telemetry on (OTLP/HTTP)") && l.includes(`http://127.0.0.1:${port}/v1/logs`))).toBe(true);
+  });
+
+  it("exports a record's fields as log attributes, findings as types and counts, and no argument value unless asked", async () => {
+    const otlp = await startOtlpReceiver();
+    const telemetry = (await openTelemetry({ endpoint: otlp.url, exportDelayMs: 10 }))!;
+    const base = {
+      ts: 1_700_000_000_000,
+      event: "scan_response" as const,
+      server: "web",
+      tool: "fetch",
+      arguments: { url: "https://x.example/?q=arg-value-3f9a" },
+    };
+    new OtelAuditSink(telemetry).export({
+      ...base,
+      seq: 41,
+      agent: { tokenId: "tok_1", kind: "agent" },
+      subject: "agent:research-bot",
+      team: "growth",
+      roles: ["research"],
+      virtualServer: "research-desk",
+      decision: "block",
+      reason: "INJECTION",
+      findings: [{ type: "prompt_injection", count: 2 }],
+      outcome: { status: "ok", durationMs: 12, responseBytes: 2048, tokensUsed: 300 },
+      attrs: { region: "eu" },
+    });
+    new OtelAuditSink(telemetry, { includeArguments: true }).export({ ...base, seq: 42 });
+    await telemetry.flush();
+    await otlp.waitFor("two log records", () => otlp.logs.length >= 2);
+    const [first, second] = [...otlp.logs].sort((a, b) => Number(a.attributes["portcullis.audit.seq"]) - Number(b.attributes["portcullis.audit.seq"]));
+    expect(first!.eventName).toBe("portcullis.audit.scan_response");
+    expect(first!.severityNumber).toBe(13); // WARN: a block
+    expect(first!.traceId).toBe("");
+    expect(first!.attributes).toEqual({
+      "portcullis.audit.seq": 41,
+      "portcullis.audit.event": "scan_response",
+      "portcullis.agent.token_id": "tok_1",
+      "portcullis.agent.kind": "agent",
+      "portcullis.subject": "agent:research-bot",
+      "portcullis.team": "growth",
+      "portcullis.roles": ["research"],
+      "portcullis.server": "web",
+      "portcullis.virtual_server": "research-desk",
+      "gen_ai.tool.name": "fetch",
+      "gen_ai.operation.name": "execute_tool",
+      "mcp.method.name": "tools/call",
+      "portcullis.argument_names": ["url"],
+      "portcullis.decision": "block",
+      "portcullis.reason": "INJECTION",
+      "portcullis.findings": [{ type: "prompt_injection", count: 2 }],
+      "portcullis.outcome.status": "ok",
+      "portcullis.outcome.duration_ms": 12,
+      "portcullis.outcome.response_bytes": 2048,
+      "portcullis.outcome.tokens_used": 300,
+      "portcullis.attr.region": "eu",
+    });
+    expect(second!.attributes["portcullis.arguments"]).toEqual({ url: "https://x.example/?q=arg-value-3f9a" });
+    await telemetry.shutdown();
+    await otlp.close();
+  });
+});
