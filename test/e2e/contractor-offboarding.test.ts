@@ -118,6 +118,7 @@ identity:
   oidc:
     - issuer: ${idp.url}
       audience: ${AUD}
+      jwksTimeout: 10s
       roles: { claim: groups, map: { okta-contractors: contractor, okta-analysts: analyst } }
 roles:
   contractor: { servers: { jira: { allow: [search_issues, create_issue] } } }

@@ -29,6 +29,7 @@ identity:
       roles: { claim: groups, map: ${map} }
       team: { claim: department }
       jwksCooldown: 1s
+      jwksTimeout: 10s
 ${extra
   .split("\n")
   .filter((l) => l !== "")
