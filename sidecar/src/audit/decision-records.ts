@@ -22,6 +22,7 @@ export interface AuthorizeFacts {
   readonly server: string;
   readonly tool: string;
   readonly arguments?: Readonly<Record<string, unknown>> | undefined;
+  readonly annotations?: NonNullable<AuditRecord["annotations"]> | undefined;
   readonly workflowId?: string | undefined;
   readonly dryRun?: boolean | undefined;
   readonly estimatedTokens?: number | undefined;
@@ -48,8 +49,10 @@ export function authorizeRecord(policy: CompiledPolicy, f: AuthorizeFacts, ts = 
   const record: AuditRecord = { ts, event: "authorize", decisionId: f.decisionId, ...callerFields(f.principal) };
   Object.assign(record, targetFields(policy, f.server, f.tool, f.target));
   const real = f.target ?? { server: f.server, tool: f.tool };
-  const args = maskArguments(f.arguments, policy.audit, real.server, real.tool);
+  // A call without arguments is recorded with `{}`: absent means the policy omits them.
+  const args = maskArguments(f.arguments ?? {}, policy.audit, real.server, real.tool);
   if (args !== undefined) record.arguments = args;
+  if (f.annotations !== undefined) record.annotations = { ...f.annotations };
   record.decision = f.allow ? "allow" : "deny";
   record.reason = f.reason;
   if (!f.allow) record.message = f.message;

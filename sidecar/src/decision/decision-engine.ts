@@ -102,6 +102,7 @@ export class DecisionEngine {
       server: input.server,
       tool: input.tool,
       arguments: input.arguments,
+      annotations: input.annotations,
       workflowId: input.workflowId,
       dryRun: input.dryRun,
       estimatedTokens: input.estimatedTokens,
