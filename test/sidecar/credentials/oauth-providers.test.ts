@@ -137,6 +137,16 @@ describe("a user's OAuth 2 token", () => {
     expect(recovered.credential?.headers.authorization).toMatch(/^Bearer eyJ/);
   });
 
+  it("is neither refreshed nor returned for a dry run", async () => {
+    await putUserToken("alice", "wiki", "access-alice-wiki-OLD", "refresh-alice-wiki-1", Date.now() - 1);
+    const before = oauth.grants("refresh_token").length;
+    const dry = await s.client.authorize({ token: "alice-token", server: "wiki", tool: "search", includeCredential: true, dryRun: true });
+    expect(dry).toMatchObject({ decision: Decision.ALLOW, connectUrl: "" });
+    expect(dry.credential).toBeUndefined();
+    expect(oauth.grants("refresh_token")).toHaveLength(before);
+    expect(JSON.stringify(dry)).not.toContain("alice-wiki");
+  });
+
   it("ends when the provider refuses the refresh token: the record is deleted and the user asked to connect again", async () => {
     await putUserToken("carol", "jira", "access-carol-1", "refresh-carol-REVOKED", Date.now() - 1);
     oauth.service.once(Events.BeforeResponse, (response: MutableResponse) => {

@@ -133,7 +133,8 @@ export type AuthorizeRequest = Message<"portcullis.v1.AuthorizeRequest"> & {
   /**
    * Return the downstream credential in the same reply when the call is allowed (one round
    * trip instead of Authorize + ResolveCredential). A call allowed by policy whose credential
-   * cannot be produced is denied (CREDENTIAL_REQUIRED, CREDENTIAL_UNAVAILABLE).
+   * cannot be produced is denied (CREDENTIAL_REQUIRED, CREDENTIAL_UNAVAILABLE). Ignored with
+   * `dry_run`: a dry run returns no credential and refreshes or exchanges nothing.
    *
    * @generated from field: bool include_credential = 10;
    */
@@ -307,7 +308,7 @@ export type AuthorizeResponse = Message<"portcullis.v1.AuthorizeResponse"> & {
   failOpen: boolean;
 
   /**
-   * With include_credential: the credential for the call. Never logged.
+   * With include_credential (and not dry_run): the credential for the call. Never logged.
    *
    * @generated from field: portcullis.v1.Credential credential = 14;
    */
