@@ -9,6 +9,7 @@
  * for the caller (CREDENTIAL_REQUIRED with a connect link, or CREDENTIAL_UNAVAILABLE), never
  * a secret and never a stale token.
  */
+import { createHash } from "node:crypto";
 import type { CompiledPolicy, Principal } from "../policy/index.js";
 import { applyCredential } from "./apply-credential.js";
 import type { ConnectFlows } from "./connect-flow.js";
@@ -119,10 +120,16 @@ export class CredentialBroker {
           subject_token_type: config.subjectTokenType,
           ...(config.requestedTokenType ? { requested_token_type: config.requestedTokenType } : {}),
         };
+        // One exchanged token per presented token, never outliving it (see token-cache.ts).
+        const owner = {
+          grant: "token-exchange",
+          server: config.server,
+          subject: principal.subject,
+          presented: createHash("sha256").update(presented).digest("hex"),
+          notAfterMs: principal.expiresAtMs,
+        } as const;
         return andThen(
-          this.tokens.get({ grant: "token-exchange", server: config.server, subject: principal.subject }, () =>
-            requestToken(config.oauth, params, [presented], this.#parts.request),
-          ),
+          this.tokens.get(owner, () => requestToken(config.oauth, params, [presented], this.#parts.request)),
           done,
         );
       }

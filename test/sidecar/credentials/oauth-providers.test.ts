@@ -186,6 +186,31 @@ describe("RFC 8693 token exchange", () => {
     expect(viaStatic).toMatchObject({ decision: Decision.DENY, reason: Reason.CREDENTIAL_UNAVAILABLE });
     expect(viaStatic.message).toContain("the caller authenticated with a static token; call with the IdP token (JWT)");
   });
+
+  it("exchanges each presented token on its own, and never hands out a token that outlives the caller's", async () => {
+    const policyNow = s.sidecar.policies.current;
+    const idToken = (scope: string) => oauth.issuer.buildToken({ scopesOrTransform: (_h, p) => Object.assign(p, { sub: "hank", aud: "portcullis", scope }) });
+    const [narrow, wide] = [await idToken("data.read"), await idToken("data.read data.write")];
+    // The caller's token expires in 10 minutes; the provider's exchanged tokens live an hour.
+    const expiresAtMs = Date.now() + 600_000;
+    const principal = (token: string) => ({
+      subject: "hank",
+      roles: ["support"],
+      team: undefined,
+      kind: "idp" as const,
+      expiresAtMs,
+      tokenId: token.slice(-8),
+    });
+    const before = oauth.grants("urn:ietf:params:oauth:grant-type:token-exchange").length;
+    const first = await s.sidecar.credentials.broker.produce(policyNow, principal(narrow), "data", narrow);
+    const second = await s.sidecar.credentials.broker.produce(policyNow, principal(wide), "data", wide);
+    const again = await s.sidecar.credentials.broker.produce(policyNow, principal(narrow), "data", narrow);
+    if (!first.ok || !second.ok || !again.ok) throw new Error(`expected credentials: ${JSON.stringify([first, second, again])}`);
+    const requests = oauth.grants("urn:ietf:params:oauth:grant-type:token-exchange").slice(before);
+    expect(requests.map((r) => r.form.subject_token)).toEqual([narrow, wide]);
+    expect(again.credential).toEqual(first.credential);
+    for (const outcome of [first, second]) expect(outcome.credential.expiresAtMs).toBe(expiresAtMs);
+  });
 });
 
 describe("offboarding", () => {
