@@ -53,6 +53,8 @@ export interface BrokerParts {
   readonly connect: ConnectFlows | undefined;
   readonly logger: Logger;
   readonly request?: RequestOptions | undefined;
+  /** When a subject was offboarded (Unix ms), if it was: a refresh that ends after it stores nothing. */
+  readonly offboardedAt?: ((subject: string) => number | undefined) | undefined;
 }
 
 /**
@@ -72,7 +74,7 @@ export class CredentialBroker {
   constructor(parts: BrokerParts) {
     this.#parts = parts;
     this.tokens = new TokenCache(parts.logger);
-    this.#users = parts.vault ? new UserTokens(parts.vault, parts.logger, { request: parts.request }) : undefined;
+    this.#users = parts.vault ? new UserTokens(parts.vault, parts.logger, { request: parts.request, offboardedAt: parts.offboardedAt }) : undefined;
   }
 
   /** The credential `principal` presents to the real `server`; `presented` is the caller's own token (for token exchange). */
