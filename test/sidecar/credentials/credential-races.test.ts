@@ -2,7 +2,8 @@
  * Races around a credential that is being produced, with the real OAuth server holding its
  * token endpoint's answer for exactly as long as the race needs (no timing): a refresh whose
  * record was put again, deleted, or whose subject was offboarded while the provider answered;
- * an `invalid_grant` for a record put again meanwhile. A slow refresher never overwrites a newer record nor brings a
+ * an `invalid_grant` for a record put again meanwhile; a connection whose code exchange was in
+ * flight during an offboarding. A slow refresher never overwrites a newer record nor brings a
  * deleted one back (compare-and-set on the record's revision, in SQLite and in Redis); tokens
  * no record may hold are revoked at the provider (RFC 7009); and a caller offboarded during the
  * wait gets TOKEN_REVOKED from Authorize (include_credential) and ResolveCredential, no
@@ -11,6 +12,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CredentialKind, Decision, Reason } from "@portcullis/sdk";
 import { Events, type MutableResponse, type TokenRequestIncomingMessage } from "oauth2-mock-server";
+import { approveConnectLink, finishSignIn } from "../../helpers/connect-link.js";
 import { asAdmin, startCredentialSidecar, type CredentialSidecar } from "../../helpers/credential-sidecar.js";
 import { startOAuthServer, type OAuthServer } from "../../helpers/oauth-server.js";
 import { subject } from "../../helpers/policy.js";
@@ -163,6 +165,22 @@ describe.each([
       expect(JSON.stringify(answer)).not.toContain("NEW");
     });
   }
+
+  it.skipIf(skip)("an offboarding while the connection's code is exchanged: nothing stored, the new tokens revoked", async () => {
+    const denied = await s.client.authorize({ token: "frank-token", server: "jira", tool: "search", includeCredential: true });
+    expect(denied.reason).toBe(Reason.CREDENTIAL_REQUIRED);
+    const signIn = await approveConnectLink(denied.connectUrl);
+    const finished = await whileRefreshing(
+      () => finishSignIn(signIn),
+      () => s.admin.offboardSubject({ subject: "frank", reason: "left" }, asAdmin),
+    );
+    expect(finished.status).toBe(403);
+    expect(finished.page).toContain("was offboarded");
+    expect(await records("frank")).toEqual([]);
+    const fresh = issued.at(-1)!;
+    expect(fresh.grant).toBe("authorization_code");
+    expect(revoked()).toEqual(expect.arrayContaining([fresh.refresh, fresh.access]));
+  });
 
   it.skipIf(skip)("no token reached a log line", () => {
     const logs = s.logs.join("\n");
