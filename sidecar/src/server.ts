@@ -11,6 +11,7 @@ import { AuditTrail } from "./audit/audit-trail.js";
 import { lockAuditDir, type DirLock } from "./audit/dir-lock.js";
 import type { RetentionPolicy } from "./audit/retention.js";
 import { AuditIndexer } from "./audit/query/index.js";
+import { ShadowPolicy } from "./audit/replay/index.js";
 import { openCredentials, parseVaultKey, type Credentials } from "./credentials/index.js";
 import { DecisionEngine } from "./decision/index.js";
 import { GuardrailScanner } from "./guardrails/index.js";
@@ -88,6 +89,11 @@ export interface SidecarOptions {
    * `portcullis serve` CLI records to `<data-dir>/audit` unless told `--no-audit`).
    */
   readonly audit?: AuditOptions;
+  /**
+   * A candidate policy decided beside the enforced one on every Authorize: disagreements are
+   * recorded in the audit trail (`shadow`), never enforced. Hot-reloaded like the policy.
+   */
+  readonly shadowPolicyFile?: string;
   /**
    * OpenTelemetry export (spans per RPC, audit log records, metrics); on when it names an
    * endpoint or the OTEL_EXPORTER_OTLP_* environment does. Off when absent.
@@ -304,7 +310,9 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
   const gateway = opened[2].value;
   let credentials: Credentials;
   let audit: OpenedAudit | undefined;
+  let shadow: ShadowPolicy | undefined;
   try {
+    shadow = options.shadowPolicyFile ? await openShadowPolicy(options.shadowPolicyFile, options.watchPolicy ?? true, logger) : undefined;
     audit = options.audit ? await openAudit(options.audit, logger) : undefined;
     credentials = await openCredentials({ ...options, policies, logger, offboardedAt: (subject) => gateway.denyList.get(subject)?.offboardedAtMs });
   } catch (err) {
@@ -313,6 +321,7 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
     await gateway.close();
     await scanner.close();
     await audit?.close();
+    shadow?.close();
     await telemetry?.shutdown();
     throw err;
   }
@@ -329,7 +338,7 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
   const idpTokens = new OidcVerifier({ logger });
   void idpTokens.prefetch(policies.current);
   const identity = new Identity({ gatewayTokens: gateway.tokens, idpTokens, denyList: gateway.denyList });
-  const engine = new DecisionEngine(policies, limiter, identity, trail);
+  const engine = new DecisionEngine(policies, limiter, identity, trail, shadow);
   const httpRoutes: HttpRoute[] = [];
   if (options.scimTokenSha256) {
     const users = new ScimUsers({ store: gateway.store, offboarding: gateway.offboarding, subjectFrom: options.scimSubject });
@@ -397,12 +406,28 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
       await gateway.close();
       await scanner.close();
       await credentials.close();
+      shadow?.close();
       // Every decision made while draining is recorded before the log closes…
       await audit?.close();
       // …and last, the final spans and records of the drain go out (within its own deadline).
       await telemetry?.shutdown();
     },
   };
+}
+
+async function openShadowPolicy(file: string, watch: boolean, logger: Logger): Promise<ShadowPolicy> {
+  const shadow = await ShadowPolicy.open(file, {
+    watch,
+    onReload: (outcome, trigger) => {
+      if (outcome.errors.length > 0) {
+        logger.error({ trigger, file, errors: outcome.errors.map(formatPolicyError) }, "shadow policy rejected; the shadow in force stays in force");
+      } else {
+        logger.info({ trigger, file, revision: outcome.revision }, "shadow policy reloaded");
+      }
+    },
+  });
+  logger.info({ file, revision: shadow.current.revision }, "shadow policy decides beside the enforced one; disagreements are recorded, never enforced");
+  return shadow;
 }
 
 interface OpenedAudit {

@@ -5,6 +5,8 @@
  * decision by decision_id — and the store verifies after a clean stop. Tokens, secret-named
  * arguments, a secret under an innocent key, a field the policy masks and the text a
  * guardrail matched appear in no file of the data directory, while ordinary arguments do.
+ * A shadow policy that would deny jira/create_issue runs beside the enforced one: the record
+ * of that call says so, the call is still allowed, and calls both agree on carry no shadow.
  */
 import { readdir, readFile, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -41,7 +43,10 @@ async function filesUnder(dir: string): Promise<string[]> {
 describe("the audit trail of a running sidecar", () => {
   it("records every governed RPC with masked arguments, and verifies after a clean stop", async () => {
     const dataDir = await mkdtemp(join(tmpdir(), "pcl-audit-e2e-"));
-    const sidecar = await startSidecarProcess(["--policy", await policyFile(POLICY), "--data-dir", dataDir, "--log-level", "trace"]);
+    const shadow = await policyFile(
+      POLICY.replace("allow: [search_issues, create_issue], deny: [delete_*]", "allow: [search_issues], deny: [delete_*, create_issue]"),
+    );
+    const sidecar = await startSidecarProcess(["--policy", await policyFile(POLICY), "--shadow-policy", shadow, "--data-dir", dataDir, "--log-level", "trace"]);
     const client = createGovernanceClient({ baseUrl: sidecar.baseUrl!, timeoutMs: 20_000 });
     try {
       const allowed = await client.authorize({
