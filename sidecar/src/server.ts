@@ -4,7 +4,6 @@
 import { createContextKey, createContextValues, type ConnectRouter, type ConnectRouterOptions } from "@connectrpc/connect";
 import { connectNodeAdapter } from "@connectrpc/connect-node";
 import { AdminService, GovernanceService, Health } from "@portcullis/sdk/gen";
-import { isIP } from "node:net";
 import { mkdir } from "node:fs/promises";
 import { AuditLog, type AuditDurability } from "./audit/index.js";
 import { AuditTrail } from "./audit/audit-trail.js";
@@ -31,6 +30,7 @@ import {
 import { adminService, governanceService, healthService, reclassifyCallerFaults, REQUEST_LIMITS, requestGate, type ServingState } from "./services/index.js";
 import { DualProtocolListener, type DrainOutcome, type ListenTarget } from "./transport/dual-protocol-listener.js";
 import type { ListenerLimits } from "./transport/listener-limits.js";
+import { isLoopbackHost } from "./transport/loopback-host.js";
 import { httpFallback, scimRoute, type HttpRoute } from "./http/index.js";
 import { withSpecGrpcMessage } from "./transport/grpc-message-encoding.js";
 
@@ -179,7 +179,7 @@ export function sidecarRoutes(deps: {
 export async function startSidecar(options: SidecarOptions): Promise<Sidecar> {
   const logger = options.logger ?? createLogger();
   const listen = options.listen ?? DEFAULT_LISTEN;
-  if ("host" in listen && !options.allowNonLoopback && !isLoopback(listen.host)) {
+  if ("host" in listen && !options.allowNonLoopback && !isLoopbackHost(listen.host)) {
     throw new Error(
       `refusing to listen on ${listen.host}: the data plane carries tokens and is meant for loopback or a Unix socket; pass --allow-non-loopback to override`,
     );
@@ -486,10 +486,4 @@ async function openStateStore(options: SidecarOptions, logger: Logger): Promise<
     logger.warn({ err: (err as Error).message }, "redis unreachable at start; limits follow their onStoreFailure until it answers");
   });
   return store;
-}
-
-function isLoopback(host: string): boolean {
-  if (host === "localhost") return true;
-  if (isIP(host) === 4) return host.startsWith("127.");
-  return host === "::1" || host === "[::1]";
 }

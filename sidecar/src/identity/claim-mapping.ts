@@ -70,7 +70,7 @@ export function principalFromClaims(issuer: CompiledOidcIssuer, claims: Readonly
       team: typeof team === "string" && team !== "" ? team : undefined,
       kind: "idp",
       ...(typeof jti === "string" ? { tokenId: jti } : {}),
-      ...(typeof iat === "number" ? { issuedAtMs: iat * 1000 } : {}),
+      ...(typeof iat === "number" ? { issuedAtMs: iat * 1000, clockSkewMs: issuer.clockSkewMs } : {}),
       ...(typeof exp === "number" ? { expiresAtMs: exp * 1000 } : {}),
     },
   };

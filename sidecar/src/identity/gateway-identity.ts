@@ -29,6 +29,8 @@ export interface GatewayIdentityOptions {
   readonly pollEveryMs?: number;
   /** How often last-used times are written, in ms (default 15 000). */
   readonly flushEveryMs?: number;
+  /** How long the store may go unread before every caller is refused, in ms (default 5000). */
+  readonly staleAfterMs?: number;
 }
 
 /** The assembled parts. */
@@ -58,10 +60,12 @@ export async function openGatewayIdentity(options: GatewayIdentityOptions): Prom
   const store: IdentityStore = options.redisUrl
     ? new RedisIdentityStore({ url: options.redisUrl, prefix: options.redisPrefix })
     : openSqliteIdentityStore(options.dataDir ?? DEFAULT_DATA_DIR);
-  const denyList = new SubjectDenyListCache();
   let sync: IdentitySync | undefined;
-  const tokens = new GatewayTokens(store, { staleness: () => sync?.staleness() });
-  sync = new IdentitySync(store, tokens, denyList, { logger, pollEveryMs: options.pollEveryMs });
+  // Stale revocations refuse every principal (through the deny-list), not only gateway tokens.
+  const staleness = () => sync?.staleness();
+  const denyList = new SubjectDenyListCache({ staleness });
+  const tokens = new GatewayTokens(store, { staleness });
+  sync = new IdentitySync(store, tokens, denyList, { logger, pollEveryMs: options.pollEveryMs, staleAfterMs: options.staleAfterMs });
   await sync.start();
   const flusher = setInterval(() => {
     tokens.flushLastUsed().catch((err: unknown) => logger.warn({ err: (err as Error).message }, "could not record gateway tokens' last use; will retry"));

@@ -102,9 +102,18 @@ export class GatewayTokens implements GatewayTokenSource {
     );
   }
 
-  /** Puts a record in memory (a token this replica just issued). */
-  remember(record: TokenRecord): void {
+  /** Counts the changes applied to the cache; see {@link GatewayTokens.remember}. */
+  get generation(): number {
+    return this.#generation;
+  }
+
+  /**
+   * Puts a record in memory (a token this replica just issued) — unless a change was applied
+   * since `generation` (read before the record was written): the record may be out of date.
+   */
+  remember(record: TokenRecord, generation = this.#generation): void {
     this.#unknown.delete(record.hash);
+    if (generation !== this.#generation) return;
     this.#put(record.hash, { record, resolution: undefined, policy: undefined, lastUsedAtMs: record.lastUsedAtMs });
   }
 

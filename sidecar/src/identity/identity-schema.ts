@@ -21,17 +21,17 @@ export interface CompiledIdentityConfig {
 }
 
 /**
- * Compiles the section, reporting problems by policy path.
+ * Compiles the section, reporting problems (errors) and warnings by policy path.
  *
  * @example
  * ```ts
- * const { identity, problems } = compileIdentityConfig(doc.identity, roleNames);
+ * const { identity, problems, warnings } = compileIdentityConfig(doc.identity, roleNames);
  * ```
  */
 export function compileIdentityConfig(
   doc: IdentityDocument,
   roles: ReadonlySet<string> | "unknown",
-): { identity: CompiledIdentityConfig; problems: IdentityProblem[] } {
-  const { issuers, problems } = compileOidcIssuers(doc.oidc, roles);
-  return { identity: { oidc: issuers }, problems };
+): { identity: CompiledIdentityConfig; problems: IdentityProblem[]; warnings: IdentityProblem[] } {
+  const { issuers, problems, warnings } = compileOidcIssuers(doc.oidc, roles);
+  return { identity: { oidc: issuers }, problems, warnings };
 }

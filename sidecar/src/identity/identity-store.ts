@@ -75,6 +75,25 @@ export interface ScimUserRecord {
   readonly updatedAtMs: number;
 }
 
+/**
+ * A token's insert refused: its subject was offboarded at or after the token's issue time
+ * (the offboarding ran while the token was being issued, so its revocation missed it).
+ *
+ * @example
+ * ```ts
+ * if (err instanceof SubjectOffboardedError) throw new ConnectError(err.message, Code.FailedPrecondition);
+ * ```
+ */
+export class SubjectOffboardedError extends Error {
+  override readonly name = "SubjectOffboardedError";
+  readonly subject: string;
+
+  constructor(subject: string) {
+    super(`subject '${subject.slice(0, 256)}' was offboarded while this token was being issued; issue it again if the subject is to have one`);
+    this.subject = subject;
+  }
+}
+
 /** How many changes one page of the feed holds. */
 export const CHANGE_PAGE = 1000;
 
@@ -93,6 +112,7 @@ export const CHANGE_FEED_KEEP = 10_000;
 export interface IdentityStore {
   readonly kind: "sqlite" | "redis";
 
+  /** Stores a new token; {@link SubjectOffboardedError} when its subject was offboarded at or after its `createdAtMs`. */
   insertToken(record: TokenRecord): Promise<void>;
   tokenByHash(hash: string): Promise<TokenRecord | undefined>;
   tokenById(id: string): Promise<TokenRecord | undefined>;

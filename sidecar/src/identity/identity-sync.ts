@@ -7,8 +7,9 @@
  * (Redis pub/sub, milliseconds) and a poll every 250 ms that does not rely on it. A gap in
  * the feed (this replica fell further behind than the feed keeps) or a reset store reloads
  * everything. When the store stops answering, the last known state stays in force; after
- * `staleAfterMs` without a successful read, gateway tokens are refused (fail closed: a
- * replica cut off from the fleet cannot learn of revocations).
+ * `staleAfterMs` without a successful read, every caller is refused — gateway, static and
+ * IdP tokens alike, through {@link IdentitySync.staleness} (fail closed: a replica cut off
+ * from the fleet cannot learn of revocations or offboardings).
  */
 import type { Logger } from "../logger.js";
 import type { GatewayTokens } from "./gateway-tokens.js";
@@ -19,7 +20,7 @@ import type { SubjectDenyListCache } from "./subject-deny-list.js";
 export interface IdentitySyncOptions {
   /** How often the feed is read without a nudge, in ms (default 250). */
   readonly pollEveryMs?: number;
-  /** How long failed reads may go on before gateway tokens are refused, in ms (default 5000). */
+  /** How long failed reads may go on before callers are refused, in ms (default 5000). */
   readonly staleAfterMs?: number;
   readonly logger?: Logger | undefined;
   /** Milliseconds clock (injectable for tests). */

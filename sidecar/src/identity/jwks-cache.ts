@@ -40,9 +40,19 @@ export class KeysUnavailableError extends Error {
   override readonly name = "KeysUnavailableError";
 }
 
-/** The key set (fetched again where the cooldown allowed) holds no key the token names. */
+/**
+ * The key set (fetched again where the cooldown allowed) holds no key the token names.
+ * `fetchFailed`: fetching it again failed, so the key may exist at the IdP (a rotation while
+ * it is unreachable) and a later try may succeed.
+ */
 export class UnknownKeyError extends Error {
   override readonly name = "UnknownKeyError";
+  readonly fetchFailed: boolean;
+
+  constructor(message: string, options: { readonly fetchFailed?: boolean } = {}) {
+    super(message);
+    this.fetchFailed = options.fetchFailed ?? false;
+  }
 }
 
 type LocalSet = ReturnType<typeof createLocalJWKSet>;
@@ -101,7 +111,8 @@ export class JwksCache {
     } else {
       await this.#refresh().catch(() => undefined);
     }
-    if (this.#lastError !== undefined) throw new UnknownKeyError(`${this.#noKey(header)}, and fetching the keys again failed: ${this.#lastError}`);
+    if (this.#lastError !== undefined)
+      throw new UnknownKeyError(`${this.#noKey(header)}, and fetching the keys again failed: ${this.#lastError}`, { fetchFailed: true });
     try {
       return await this.#local!(header, token);
     } catch (err) {

@@ -9,6 +9,7 @@
 import { z } from "zod";
 import { parseDuration } from "../limits/limit-schema.js";
 import { didYouMean } from "../policy/did-you-mean.js";
+import { isLoopbackHost } from "../transport/loopback-host.js";
 
 /** Signature algorithms an issuer may be allowed (asymmetric only). */
 export const ASYMMETRIC_ALGORITHMS = ["RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "ES512", "EdDSA", "Ed25519"] as const;
@@ -20,8 +21,6 @@ export const DEFAULT_ALGORITHMS: readonly string[] = ["RS256", "ES256", "PS256",
 export const MAX_CLOCK_SKEW_MS = 5 * 60_000;
 
 const DEFAULTS = { clockSkewMs: 60_000, jwksTimeoutMs: 750, jwksCooldownMs: 30_000, jwksMaxAgeMs: 600_000 };
-
-const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
 /**
  * What is wrong with an issuer or key-set URL, or undefined: https, or http on loopback only;
@@ -39,7 +38,7 @@ export function idpUrlProblem(text: string, what: string): string | undefined {
   } catch {
     return `${what} must be an absolute URL, e.g. https://example.okta.com/oauth2/default`;
   }
-  const loopback = LOOPBACK_HOSTS.has(url.hostname) || url.hostname.startsWith("127.");
+  const loopback = isLoopbackHost(url.hostname);
   if (url.protocol !== "https:" && !(url.protocol === "http:" && loopback)) {
     return `${what} must use https (plain http only on loopback): keys fetched in clear could be swapped in transit`;
   }
@@ -154,21 +153,44 @@ export interface IdentityProblem {
   readonly message: string;
 }
 
+/** Subject claims an IdP lets change or hands to someone else later (a rename, a reused address). */
+const MUTABLE_SUBJECT_CLAIMS = new Set(["email", "preferred_username", "upn"]);
+
+/**
+ * Why the issuer's subject claim is risky for offboarding, or undefined: the deny-list and
+ * gateway tokens are keyed by subject, so a person whose `email`, `preferred_username` or
+ * `upn` changes signs in as a new subject that no offboarding covers, and one who gets a
+ * former colleague's address inherits that colleague's offboarding (or access). An `email`
+ * the IdP has verified at least belongs to the person signing in.
+ */
+function mutableSubjectWarning(doc: OidcIssuerDocument): string | undefined {
+  const claim = doc.subject;
+  if (!MUTABLE_SUBJECT_CLAIMS.has(claim.toLowerCase())) return undefined;
+  const verified = doc.requiredClaims?.email_verified === true;
+  if (claim.toLowerCase() === "email" && verified) return undefined;
+  const fix = claim.toLowerCase() === "email" ? "use sub (Entra ID: oid), or at least add requiredClaims: { email_verified: true }" : "use sub (Entra ID: oid)";
+  return `subject '${claim}' can change or be reassigned at many IdPs, so offboarding by subject can be evaded by a rename, or hit whoever gets the value next; ${fix}`;
+}
+
 /**
  * Compiles the issuers; `roles` are the policy's role names (claims may only map to them).
+ * Warnings (the policy still loads) name risky settings.
  *
  * @example
  * ```ts
- * const { issuers, problems } = compileOidcIssuers(doc.identity.oidc, new Set(Object.keys(doc.roles)));
+ * const { issuers, problems, warnings } = compileOidcIssuers(doc.identity.oidc, new Set(Object.keys(doc.roles)));
  * ```
  */
 export function compileOidcIssuers(
   docs: readonly OidcIssuerDocument[],
   roles: ReadonlySet<string> | "unknown",
-): { issuers: CompiledOidcIssuer[]; problems: IdentityProblem[] } {
+): { issuers: CompiledOidcIssuer[]; problems: IdentityProblem[]; warnings: IdentityProblem[] } {
   const problems: IdentityProblem[] = [];
+  const warnings: IdentityProblem[] = [];
   const seen = new Map<string, number>();
   const issuers = docs.map((doc, i): CompiledOidcIssuer => {
+    const risky = mutableSubjectWarning(doc);
+    if (risky) warnings.push({ path: ["identity", "oidc", i, "subject"], message: risky });
     const earlier = seen.get(doc.issuer);
     if (earlier !== undefined) {
       problems.push({
@@ -205,5 +227,5 @@ export function compileOidcIssuers(
       jwksMaxAgeMs: doc.jwksMaxAge ?? DEFAULTS.jwksMaxAgeMs,
     };
   });
-  return { issuers, problems };
+  return { issuers, problems, warnings };
 }

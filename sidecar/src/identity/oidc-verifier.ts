@@ -13,7 +13,7 @@
  * the token's `kid`, also after a refetch, or keys that cannot be fetched → `unknown_key`;
  * `aud` → `wrong_audience`; `exp` → `expired`; `nbf`/`iat` ahead beyond the skew →
  * `not_yet_valid`; everything else → `invalid_token`. Messages name claims and policy paths,
- * never the token.
+ * never the token. A refusal because the key set cannot be fetched is marked `unavailable`.
  */
 import { decodeJwt, decodeProtectedHeader, errors, jwtVerify, type JWTPayload, type JWTVerifyOptions, type ProtectedHeaderParameters } from "jose";
 import type { Logger } from "../logger.js";
@@ -124,8 +124,8 @@ export class OidcVerifier implements IdpTokenVerifier {
 
   async #verify(token: string, key: string, revision: string): Promise<CallerResolution> {
     const now = this.#now();
-    const refuse = (reason: CallerProblem, message: string): CallerResolution => {
-      const resolution = callerProblem(reason, message);
+    const refuse = (reason: CallerProblem, message: string, unavailable = false): CallerResolution => {
+      const resolution = callerProblem(reason, message, { unavailable });
       if (!TRANSIENT.has(reason)) this.#cache.set(key, revision, resolution, now + this.#refusalTtlMs);
       return resolution;
     };
@@ -162,7 +162,9 @@ export class OidcVerifier implements IdpTokenVerifier {
       payload = await verifyWithKeySet(token, state.keys, options);
     } catch (err) {
       const [reason, message] = refusalOf(err, config, claims);
-      return refuse(reason, message);
+      // The IdP's key set cannot be fetched: "cannot tell now", not "no" (Unavailable off Authorize).
+      const unreachable = err instanceof KeysUnavailableError || (err instanceof UnknownKeyError && err.fetchFailed);
+      return refuse(reason, message, unreachable);
     }
     if (typeof payload.iat === "number" && payload.iat * 1000 > now + config.clockSkewMs) {
       return refuse(

@@ -5,10 +5,17 @@
  * before its data, and one that missed the message still finds the change in the feed.
  */
 
-/** KEYS: tok:<hash>, tokid:<id>, toksub:<subject>, tokall. ARGV: hash, createdAtMs, field, value, … → 1, or 0 when the id or hash exists. */
+/**
+ * KEYS: tok:<hash>, tokid:<id>, toksub:<subject>, tokall, offboarded. ARGV: hash, createdAtMs,
+ * subject, field, value, … → 1; 0 when the id or hash exists; -1 when the subject was
+ * offboarded at or after createdAtMs (the offboarding ran between the token's issue time and
+ * this write, so its revocation could not include it).
+ */
 export const INSERT_TOKEN_LUA = `
 if redis.call('EXISTS', KEYS[1]) == 1 or redis.call('EXISTS', KEYS[2]) == 1 then return 0 end
-redis.call('HSET', KEYS[1], unpack(ARGV, 3))
+local entry = redis.call('HGET', KEYS[5], ARGV[3])
+if entry and tonumber(cjson.decode(entry).offboardedAtMs) >= tonumber(ARGV[2]) then return -1 end
+redis.call('HSET', KEYS[1], unpack(ARGV, 4))
 redis.call('SET', KEYS[2], ARGV[1])
 redis.call('SADD', KEYS[3], ARGV[1])
 redis.call('ZADD', KEYS[4], ARGV[2], ARGV[1])
@@ -34,9 +41,14 @@ return 1
 `;
 
 /**
- * KEYS: offboarded, epoch, feed, tok:<hash> of each token of the subject. ARGV: subject,
- * offboardedAtMs, reason, source, channel, keep → tokens revoked. An admin's entry keeps
- * source 'admin', so SCIM can never lift it.
+ * KEYS: offboarded, epoch, feed, toksub:<subject>. ARGV: subject, offboardedAtMs, reason,
+ * source, channel, keep, tok: key prefix → tokens revoked. An admin's entry keeps source
+ * 'admin', so SCIM can never lift it.
+ *
+ * The subject's token set is read here, inside the script, so no token inserted between a
+ * client-side read and the script escapes (INSERT_TOKEN_LUA refuses one inserted after it).
+ * The tok:<hash> keys it reaches are not in KEYS: they share the deployment's hash tag, so
+ * they live in the same Cluster slot as the declared keys.
  */
 export const OFFBOARD_LUA = `${RECORD_CHANGE}
 local source = ARGV[4]
@@ -44,9 +56,10 @@ local current = redis.call('HGET', KEYS[1], ARGV[1])
 if current and cjson.decode(current).source == 'admin' then source = 'admin' end
 redis.call('HSET', KEYS[1], ARGV[1], cjson.encode({subject = ARGV[1], offboardedAtMs = tonumber(ARGV[2]), reason = ARGV[3], source = source}))
 local revoked = 0
-for i = 4, #KEYS do
-  if redis.call('EXISTS', KEYS[i]) == 1 and tonumber(redis.call('HGET', KEYS[i], 'revokedAtMs')) == 0 then
-    redis.call('HSET', KEYS[i], 'revokedAtMs', ARGV[2])
+for _, hash in ipairs(redis.call('SMEMBERS', KEYS[4])) do
+  local key = ARGV[7] .. hash
+  if redis.call('EXISTS', key) == 1 and tonumber(redis.call('HGET', key, 'revokedAtMs')) == 0 then
+    redis.call('HSET', key, 'revokedAtMs', ARGV[2])
     revoked = revoked + 1
   end
 end

@@ -17,6 +17,7 @@ import {
   type OffboardedSubject,
   type OffboardSource,
   type ScimUserRecord,
+  SubjectOffboardedError,
   type TokenRecord,
 } from "./identity-store.js";
 import { INSERT_TOKEN_LUA, LAST_USED_LUA, OFFBOARD_LUA, PUT_SCIM_USER_LUA, REINSTATE_LUA, REVOKE_TOKEN_LUA } from "./redis-identity-scripts.js";
@@ -80,8 +81,9 @@ export class RedisIdentityStore implements IdentityStore {
       ...["team", r.team, "description", r.description, "createdAtMs", r.createdAtMs, "expiresAtMs", r.expiresAtMs],
       ...["lastUsedAtMs", r.lastUsedAtMs, "revokedAtMs", r.revokedAtMs],
     ];
-    const keys = [this.#tok(r.hash), `${this.#p}tokid:${r.id}`, `${this.#p}toksub:${r.subject}`, `${this.#p}tokall`];
-    const inserted = await this.#run("pclIdInsertToken", keys, [r.hash, r.createdAtMs, ...fields]);
+    const keys = [this.#tok(r.hash), `${this.#p}tokid:${r.id}`, `${this.#p}toksub:${r.subject}`, `${this.#p}tokall`, `${this.#p}offboarded`];
+    const inserted = await this.#run("pclIdInsertToken", keys, [r.hash, r.createdAtMs, r.subject, ...fields]);
+    if (inserted === -1) throw new SubjectOffboardedError(r.subject);
     if (inserted !== 1) throw new Error(`token id ${r.id} or its hash is already stored`);
   }
 
@@ -122,12 +124,10 @@ export class RedisIdentityStore implements IdentityStore {
   }
 
   async offboardSubject(entry: OffboardedSubject): Promise<number> {
-    await this.#firstConnect;
-    // A token issued between this read and the script escapes revocation, but not the
-    // deny-list: it was issued before the offboarding time.
-    const hashes = await this.redis.smembers(`${this.#p}toksub:${entry.subject}`);
-    const keys = [`${this.#p}offboarded`, ...this.#feedKeys(), ...hashes.map((h) => this.#tok(h))];
-    const args = [entry.subject, entry.offboardedAtMs, entry.reason, entry.source, this.#channel, CHANGE_FEED_KEEP];
+    // The script reads the subject's tokens itself: one inserted concurrently is either in
+    // the set when it runs (revoked) or refused by the insert script (issued too early).
+    const keys = [`${this.#p}offboarded`, ...this.#feedKeys(), `${this.#p}toksub:${entry.subject}`];
+    const args = [entry.subject, entry.offboardedAtMs, entry.reason, entry.source, this.#channel, CHANGE_FEED_KEEP, this.#tok("")];
     return Number(await this.#run("pclIdOffboard", keys, args));
   }
 

@@ -10,32 +10,29 @@
  *
  * Attributes Portcullis does not use are kept as the IdP sent them (never a password), so
  * the IdP reads back what it wrote. The subject of a user never changes after creation.
+ * Attribute names are case-insensitive (RFC 7643 §2.1); PATCH paths are parsed by
+ * scim-patch.ts, and one Portcullis cannot apply is refused (400 `invalidPath`), never
+ * ignored. No key a request names can reach an object's prototype.
  */
 import { randomUUID } from "node:crypto";
 import type { IdentityStore, ScimUserRecord } from "./identity-store.js";
+import { ScimError } from "./scim-error.js";
+import { applyToAttributes, checkScimValue, ownKey, parseScimPath, type ScimPath } from "./scim-patch.js";
 import type { SubjectOffboarding } from "./subject-offboarding.js";
 
-/** The SCIM core User schema URN. */
-export const SCIM_USER_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:User";
-
-/** A SCIM protocol error: HTTP status, `scimType` and a detail that never quotes a credential. */
-export class ScimError extends Error {
-  readonly status: number;
-  readonly scimType: string | undefined;
-
-  constructor(status: number, detail: string, scimType?: string) {
-    super(detail);
-    this.status = status;
-    this.scimType = scimType;
-  }
-}
+export { ScimError } from "./scim-error.js";
+export { SCIM_USER_SCHEMA } from "./scim-patch.js";
 
 /** Which attribute names the subject. */
 export type ScimSubjectAttribute = "userName" | "externalId";
 
 type Json = Record<string, unknown>;
+type PatchKind = "add" | "replace" | "remove";
 
-const RESERVED = new Set(["schemas", "id", "meta", "userName", "externalId", "active", "password", "groups"]);
+/** Top-level names that are not kept attributes (lower case: names are case-insensitive). */
+const RESERVED = new Set(["schemas", "id", "meta", "username", "externalid", "active", "password", "groups"]);
+/** Of those, the ones a client cannot write (RFC 7643 §4.1: readOnly; `schemas` is the server's). */
+const READ_ONLY = new Set(["schemas", "id", "meta", "groups"]);
 const SUBJECT = /^[^\s\p{Cc}]{1,256}$/u;
 const FILTER = /^\s*(userName|externalId|id)\s+eq\s+"((?:[^"\\]|\\.)*)"\s*$/i;
 const DEACTIVATED = "deactivated by the identity provider (SCIM)";
@@ -64,8 +61,9 @@ export class ScimUsers {
 
   async create(body: unknown): Promise<ScimUserRecord> {
     const doc = object(body);
-    const userName = requireUserName(doc.userName);
-    const externalId = optionalString(doc.externalId, "externalId");
+    checkScimValue(doc, "the request body");
+    const userName = requireUserName(field(doc, "userName"));
+    const externalId = optionalString(field(doc, "externalId"), "externalId");
     const subject = this.#subjectFrom === "userName" ? userName : externalId;
     if (!subject) throw new ScimError(400, "externalId: required (this sidecar maps externalId to the subject)", "invalidValue");
     if (!SUBJECT.test(subject)) throw new ScimError(400, `${this.#subjectFrom}: at most 256 characters, without whitespace`, "invalidValue");
@@ -76,7 +74,7 @@ export class ScimUsers {
       userName,
       externalId,
       subject,
-      active: doc.active === undefined ? true : activeValue(doc.active),
+      active: field(doc, "active") === undefined ? true : activeValue(field(doc, "active")),
       attributes: JSON.stringify(extraAttributes(doc)),
       createdAtMs: now,
       updatedAtMs: now,
@@ -108,11 +106,14 @@ export class ScimUsers {
   async replace(id: string, body: unknown): Promise<ScimUserRecord> {
     const user = await this.get(id);
     const doc = object(body);
+    checkScimValue(doc, "the request body");
+    const externalId = field(doc, "externalId");
+    const active = field(doc, "active");
     const next: ScimUserRecord = {
       ...user,
-      userName: requireUserName(doc.userName),
-      externalId: doc.externalId === undefined ? user.externalId : optionalString(doc.externalId, "externalId"),
-      active: doc.active === undefined ? user.active : activeValue(doc.active),
+      userName: requireUserName(field(doc, "userName")),
+      externalId: externalId === undefined ? user.externalId : optionalString(externalId, "externalId"),
+      active: active === undefined ? user.active : activeValue(active),
       attributes: JSON.stringify(extraAttributes(doc)),
       updatedAtMs: this.#now(),
     };
@@ -127,17 +128,23 @@ export class ScimUsers {
     let next: ScimUserRecord = { ...user };
     const attributes = JSON.parse(user.attributes) as Json;
     ops.forEach((raw, i) => {
-      const op = object(raw, `Operations[${i}]`);
+      const where = `Operations[${i}]`;
+      const op = object(raw, where);
       const kind = typeof op.op === "string" ? op.op.toLowerCase() : "";
       if (kind !== "add" && kind !== "replace" && kind !== "remove") {
-        throw new ScimError(400, `Operations[${i}].op: add, replace or remove`, "invalidSyntax");
+        throw new ScimError(400, `${where}.op: add, replace or remove`, "invalidSyntax");
       }
-      const path = op.path === undefined ? undefined : String(op.path);
-      if (path === undefined) {
-        if (kind === "remove") throw new ScimError(400, `Operations[${i}].path: required for remove`, "noTarget");
-        for (const [key, value] of Object.entries(object(op.value, `Operations[${i}].value`))) next = apply(next, attributes, key, value, false);
+      if (op.path !== undefined && typeof op.path !== "string") throw new ScimError(400, `${where}.path: a string`, "invalidPath");
+      checkScimValue(op.value, `${where}.value`);
+      const path = op.path === undefined ? undefined : parseScimPath(op.path, `${where}.path`);
+      if (path === undefined || (path.schema === undefined && path.attribute === undefined)) {
+        // No path (or the core schema URN alone): each member of the value is an attribute path.
+        if (kind === "remove") throw new ScimError(400, `${where}.path: required for remove`, "noTarget");
+        for (const [key, value] of Object.entries(object(op.value, `${where}.value`))) {
+          next = apply(next, attributes, parseScimPath(key, `${where}.value.${key.slice(0, 64)}`), kind, value, where);
+        }
       } else {
-        next = apply(next, attributes, path, op.value, kind === "remove");
+        next = apply(next, attributes, path, kind, op.value, where);
       }
     });
     return this.#save(user, { ...next, attributes: JSON.stringify(attributes), updatedAtMs: this.#now() });
@@ -164,30 +171,30 @@ export class ScimUsers {
   }
 }
 
-/** One patch step on a user: `active`, `userName` and `externalId` are the user's; other paths are kept attributes. */
-function apply(user: ScimUserRecord, attributes: Json, path: string, value: unknown, remove: boolean): ScimUserRecord {
-  const name = path.toLowerCase();
-  if (name === "active") {
-    if (remove) throw new ScimError(400, "active: cannot be removed", "mutability");
-    return { ...user, active: activeValue(value) };
+/**
+ * One patch step on a user: `active`, `userName` and `externalId` are the user's fields; the
+ * read-only ones are refused; a password is dropped (never kept); other paths write kept
+ * attributes.
+ */
+function apply(user: ScimUserRecord, attributes: Json, path: ScimPath, kind: PatchKind, value: unknown, where: string): ScimUserRecord {
+  const name = path.schema === undefined ? path.attribute?.toLowerCase() : undefined;
+  if (name !== undefined && RESERVED.has(name)) {
+    if (path.filter !== undefined || path.sub !== undefined) {
+      throw new ScimError(400, `${where}.path: ${path.attribute} has no sub-attributes or values to filter`, "invalidPath");
+    }
+    if (READ_ONLY.has(name)) throw new ScimError(400, `${where}: ${path.attribute} is read-only`, "mutability");
+    if (name === "password") return user;
+    if (name === "active") {
+      if (kind === "remove") throw new ScimError(400, "active: cannot be removed", "mutability");
+      return { ...user, active: activeValue(value) };
+    }
+    if (name === "username") {
+      if (kind === "remove") throw new ScimError(400, "userName: required", "mutability");
+      return { ...user, userName: requireUserName(value) };
+    }
+    return { ...user, externalId: kind === "remove" ? "" : optionalString(value, "externalId") };
   }
-  if (name === "username") {
-    if (remove) throw new ScimError(400, "userName: required", "mutability");
-    return { ...user, userName: requireUserName(value) };
-  }
-  if (name === "externalid") return { ...user, externalId: remove ? "" : optionalString(value, "externalId") };
-  // Sub-attribute filters (`emails[type eq "work"].value`) address nothing Portcullis uses.
-  if (path.includes("[")) return user;
-  const parts = path.split(".");
-  let target = attributes;
-  for (const part of parts.slice(0, -1)) {
-    if (typeof target[part] !== "object" || target[part] === null) target[part] = {};
-    target = target[part] as Json;
-  }
-  const last = parts.at(-1)!;
-  if (RESERVED.has(last) && parts.length === 1) return user;
-  if (remove) delete target[last];
-  else target[last] = value;
+  applyToAttributes(attributes, path, kind, value, where);
   return user;
 }
 
@@ -215,6 +222,12 @@ function activeValue(value: unknown): boolean {
   throw new ScimError(400, "active: true or false", "invalidValue");
 }
 
+/** The value of a top-level attribute named case-insensitively (own keys only). */
+function field(doc: Json, name: string): unknown {
+  const key = ownKey(doc, name);
+  return key === undefined ? undefined : doc[key];
+}
+
 function extraAttributes(doc: Json): Json {
-  return Object.fromEntries(Object.entries(doc).filter(([key]) => !RESERVED.has(key)));
+  return Object.fromEntries(Object.entries(doc).filter(([key]) => !RESERVED.has(key.toLowerCase())));
 }

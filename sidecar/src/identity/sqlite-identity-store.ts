@@ -16,6 +16,7 @@ import {
   type OffboardedSubject,
   type OffboardSource,
   type ScimUserRecord,
+  SubjectOffboardedError,
   type TokenRecord,
 } from "./identity-store.js";
 
@@ -76,6 +77,15 @@ class SqliteIdentityStore implements IdentityStore {
   }
 
   async insertToken(r: TokenRecord): Promise<void> {
+    this.#transaction(() => {
+      // Sidecars sharing the file: an offboarding that ran after this token's issue time missed it.
+      const offboarded = this.#db.prepare("SELECT offboarded_at FROM offboarded WHERE subject = ?").get(r.subject) as Row | undefined;
+      if (offboarded && Number(offboarded.offboarded_at) >= r.createdAtMs) throw new SubjectOffboardedError(r.subject);
+      this.#insertToken(r);
+    });
+  }
+
+  #insertToken(r: TokenRecord): void {
     this.#db
       .prepare(
         "INSERT INTO tokens (id, hash, hint, subject, kind, roles, team, description, created_at, expires_at, last_used_at, revoked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

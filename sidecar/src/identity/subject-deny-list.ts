@@ -5,8 +5,16 @@
  * policy). So every token that existed at offboarding is refused, including IdP JWTs that
  * are still valid (they carry `iat`), while a person hired back with new tokens works.
  *
+ * An IdP token's `iat` comes from the IdP's clock, in whole seconds: a token minted in the
+ * same second as the offboarding, or by an IdP whose clock runs ahead, could carry an `iat`
+ * just after it. So an IdP token passes only when issued more than its issuer's clock skew
+ * after the offboarding; a person hired back signs in again once that margin has passed.
+ *
  * Until the list has been loaded once it refuses everyone (fail closed): a replica that
- * could not reach the store at start knows nothing of past offboardings.
+ * could not reach the store at start knows nothing of past offboardings. Likewise once the
+ * store's change feed has been unreadable for longer than the sync's staleness bound (5 s):
+ * an offboarding made meanwhile on another replica would not be seen, and that matters for
+ * static and IdP tokens as much as for gateway tokens.
  */
 import type { Principal } from "../policy/index.js";
 import type { SubjectDenyList } from "./identity.js";
@@ -25,6 +33,12 @@ import type { OffboardedSubject } from "./identity-store.js";
 export class SubjectDenyListCache implements SubjectDenyList {
   #entries = new Map<string, OffboardedSubject>();
   #loaded = false;
+  readonly #staleness: (() => string | undefined) | undefined;
+
+  /** `staleness`: why the feed that keeps the list current cannot be trusted now (see IdentitySync.staleness). */
+  constructor(options: { readonly staleness?: () => string | undefined } = {}) {
+    this.#staleness = options.staleness;
+  }
 
   /** Whether the list was loaded from the store at least once. */
   get loaded(): boolean {
@@ -39,15 +53,22 @@ export class SubjectDenyListCache implements SubjectDenyList {
   denied(principal: Principal): string | undefined {
     const entry = this.#entries.get(principal.subject);
     if (!entry) return undefined;
-    if (principal.issuedAtMs !== undefined && principal.issuedAtMs > entry.offboardedAtMs) return undefined;
+    const margin = principal.clockSkewMs ?? 0;
+    if (principal.issuedAtMs !== undefined && principal.issuedAtMs > entry.offboardedAtMs + margin) return undefined;
     const when = new Date(entry.offboardedAtMs).toISOString();
-    const which = principal.issuedAtMs === undefined ? "its tokens are refused" : "tokens issued before then are refused";
+    const which =
+      principal.issuedAtMs === undefined
+        ? "its tokens are refused"
+        : margin > 0
+          ? `tokens issued before then, or within the ${margin / 1000} s clock skew after it, are refused`
+          : "tokens issued before then are refused";
     return `subject '${principal.subject}' was offboarded at ${when}; ${which}`;
   }
 
-  /** Why no decision can trust the list yet, or undefined once it is loaded. */
+  /** Why no decision can trust the list now (not loaded yet, or its feed stale), or undefined. */
   unavailable(): string | undefined {
-    return this.#loaded ? undefined : "revocations cannot be checked yet: the subject deny-list has not been loaded from the token store; retry shortly";
+    if (!this.#loaded) return "revocations cannot be checked yet: the subject deny-list has not been loaded from the token store; retry shortly";
+    return this.#staleness?.();
   }
 
   /** The entry of one subject. */

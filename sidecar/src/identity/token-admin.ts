@@ -10,7 +10,7 @@ import { didYouMean } from "../policy/did-you-mean.js";
 import type { CompiledPolicy } from "../policy/index.js";
 import { newGatewayToken, newTokenId, tokenHint, type GatewayTokenKind } from "./gateway-token-format.js";
 import type { GatewayTokens } from "./gateway-tokens.js";
-import type { IdentityStore, TokenRecord } from "./identity-store.js";
+import { SubjectOffboardedError, type IdentityStore, type TokenRecord } from "./identity-store.js";
 import type { IdentitySync } from "./identity-sync.js";
 import { hashToken } from "./static-tokens.js";
 
@@ -141,8 +141,16 @@ export class TokenAdmin {
       lastUsedAtMs: 0,
       revokedAtMs: 0,
     };
-    await this.#deps.store.insertToken(record);
-    this.#deps.tokens.remember(record);
+    const generation = this.#deps.tokens.generation;
+    try {
+      await this.#deps.store.insertToken(record);
+    } catch (err) {
+      if (err instanceof SubjectOffboardedError) throw new ConnectError(`subject: ${err.message}`, Code.FailedPrecondition);
+      throw err;
+    }
+    // Not when a change landed meanwhile (an offboarding may have revoked it already): the
+    // first use reads the record from the store instead.
+    this.#deps.tokens.remember(record, generation);
     this.#deps.logger?.info(
       { tokenId: record.id, subject: record.subject, kind: record.kind, roles: record.roles, expiresAt: new Date(record.expiresAtMs).toISOString() },
       "gateway token issued",

@@ -32,6 +32,11 @@ export interface Principal {
   readonly expiresAtMs?: number;
   /** For gateway and IdP tokens: when the token was issued (Unix ms; IdP: `iat`). */
   readonly issuedAtMs?: number;
+  /**
+   * For IdP tokens: how far the issuer's clock may be off ours (its `clockSkew`). After an
+   * offboarding, a token passes the deny-list only when issued more than this after it.
+   */
+  readonly clockSkewMs?: number;
 }
 
 /** An allow or deny pattern with its policy path. */
@@ -264,8 +269,9 @@ export function* compilePolicySteps(doc: PolicyDocument, meta: { revision: strin
   const { limits, problems, warnings: limitWarnings } = compileLimits(doc.limits, limitRoles);
   for (const problem of problems) errors.push(problem);
   for (const warning of limitWarnings) warnings.push(warning);
-  const { identity, problems: identityProblems } = compileIdentityConfig(doc.identity, roleNames);
+  const { identity, problems: identityProblems, warnings: identityWarnings } = compileIdentityConfig(doc.identity, roleNames);
   for (const problem of identityProblems) errors.push(problem);
+  for (const warning of identityWarnings) warnings.push(warning);
   const {
     credentials,
     problems: credentialProblems,

@@ -1,26 +1,16 @@
 /**
  * The handlers' side of caller resolution (see identity/caller.ts): RPCs without a decision
- * to return answer a token that does not resolve with Code.Unauthenticated.
+ * to return answer a token that does not resolve with Code.Unauthenticated — or with
+ * Code.Unavailable when the answer cannot be known now (the token store or the revocation
+ * feed unreadable, the IdP's key set unreachable), so that clients retry instead of
+ * treating a working token as bad.
  */
 import { Code, ConnectError } from "@connectrpc/connect";
-import type { CallerResolution, Identity } from "../identity/index.js";
+import { callerUnavailable, type CallerResolution, type Identity } from "../identity/index.js";
 import type { CompiledPolicy, Principal } from "../policy/index.js";
 
 /**
- * The caller behind `token` (awaiting only when a source must), for RPCs that report a
- * failure themselves.
- *
- * @example
- * ```ts
- * const caller = await resolveRequestCaller(engine.identity, policy, req.token);
- * ```
- */
-export function resolveRequestCaller(identity: Identity, policy: CompiledPolicy, token: string): CallerResolution | Promise<CallerResolution> {
-  return identity.resolve(policy, token);
-}
-
-/**
- * The principal behind `token`, or a ConnectError Unauthenticated naming the field.
+ * The principal behind `token`, or a ConnectError (see {@link principalOf}) naming the field.
  *
  * @example
  * ```ts
@@ -32,7 +22,8 @@ export async function requireCaller(identity: Identity, policy: CompiledPolicy, 
 }
 
 /**
- * The principal of a resolution, or a ConnectError Unauthenticated naming the field.
+ * The principal of a resolution, or a ConnectError naming the field: Unavailable when the
+ * answer cannot be known now, Unauthenticated otherwise.
  *
  * @example
  * ```ts
@@ -40,6 +31,6 @@ export async function requireCaller(identity: Identity, policy: CompiledPolicy, 
  * ```
  */
 export function principalOf(caller: CallerResolution): Principal {
-  if (!caller.ok) throw new ConnectError(`token: ${caller.message}`, caller.reason === "unavailable" ? Code.Unavailable : Code.Unauthenticated);
+  if (!caller.ok) throw new ConnectError(`token: ${caller.message}`, callerUnavailable(caller) ? Code.Unavailable : Code.Unauthenticated);
   return caller.principal;
 }

@@ -23,7 +23,7 @@ import type { GuardrailScanner } from "../guardrails/index.js";
 import { LimitRequestError, type LimitKind as DomainLimitKind, type Settlement } from "../limits/index.js";
 import type { Logger } from "../logger.js";
 import type { PolicyStore } from "../policy/index.js";
-import { requireCaller } from "./caller.js";
+import { principalOf, requireCaller } from "./caller.js";
 import { checkAttributes, checkToken, parseJsonObject, REQUEST_LIMITS, requireName } from "./request-bounds.js";
 import { credentialMessage, handleResolveCredential } from "./resolve-credential.js";
 import { handleScanResponse } from "./scan-response.js";
@@ -147,7 +147,10 @@ export function governanceService(deps: GovernanceDeps): ServiceImpl<typeof Gove
         requireName(`tools[${i}].name`, tool.name, "the tool's name from tools/list");
       });
       const policy = policies.current;
-      const outcome = filterTools(policy, await engine.identity.resolve(policy, req.token), req.server, req.tools);
+      const caller = await engine.identity.resolve(policy, req.token);
+      // Unauthenticated, or Unavailable when the caller cannot be checked now (fail closed, retry).
+      principalOf(caller);
+      const outcome = filterTools(policy, caller, req.server, req.tools);
       if (!outcome.ok) {
         if ("unauthenticated" in outcome) throw new ConnectError(`token: ${outcome.unauthenticated}`, Code.Unauthenticated);
         throw new ConnectError(`tools[${outcome.invalid.index}].${outcome.invalid.message}`, Code.InvalidArgument);

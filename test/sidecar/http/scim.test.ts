@@ -3,8 +3,11 @@
  * is created after the existence check, deactivated (PATCH exactly as Okta sends it, and as
  * Entra sends it), replaced with PUT, deleted — each deactivation offboards the subject at
  * once (its gateway tokens TOKEN_REVOKED, its static token refused), and reactivation
- * reinstates what SCIM itself offboarded, never an admin's offboarding. A wrong bearer token
- * gets 401 in SCIM's error format and changes nothing.
+ * reinstates what SCIM itself offboarded, never an admin's offboarding. PATCH paths may carry
+ * the core schema URN and any case; Entra's filtered and extension paths are applied; a path
+ * Portcullis cannot apply is 400 invalidPath and the whole PATCH changes nothing; no path or
+ * value key reaches an object's prototype. A wrong bearer token gets 401 in SCIM's error
+ * format and changes nothing.
  */
 import { createClient, type Client } from "@connectrpc/connect";
 import { createConnectTransport } from "@connectrpc/connect-node";
@@ -18,7 +21,7 @@ import { policyFile } from "../../helpers/policy-file.js";
 
 const SCIM_TOKEN = "scim-SECRET-0123456789abcdef-0123456789";
 const ADMIN = "admin-token-0123456789abcdef-0123456789";
-const PEOPLE = ["okta-user", "entra-user", "put-user", "deleted-user", "admin-offboarded", "unauthorised", "kept"];
+const PEOPLE = ["okta-user", "entra-user", "put-user", "deleted-user", "admin-offboarded", "unauthorised", "kept", "urn-user", "paths-user", "proto-user"];
 const POLICY = `version: 1
 subjects:
 ${PEOPLE.map((p) => `  - { id: ${p}, roles: [support], tokenSha256: ${hashToken(`${p}-static`)} }`).join("\n")}
@@ -156,6 +159,113 @@ describe("SCIM Users as Entra ID and others drive them", () => {
     await scim("PATCH", `/Users/${id}`, OKTA_REACTIVATE);
     await scim("PUT", `/Users/${id}`, { userName: "admin-offboarded", active: true });
     expect(await decide("admin-offboarded-static")).toMatchObject({ reason: Reason.TOKEN_REVOKED });
+  });
+});
+
+describe("SCIM PATCH paths", () => {
+  const patch = (id: string, ...Operations: unknown[]) =>
+    scim("PATCH", `/Users/${id}`, { schemas: ["urn:ietf:params:scim:api:messages:2.0:PatchOp"], Operations });
+
+  it("strips the core schema URN and matches attribute names case-insensitively", async () => {
+    const id = (await scim("POST", "/Users", oktaUser("urn-user"))).json!.id as string;
+    const deactivated = await patch(id, { op: "replace", path: "urn:ietf:params:scim:schemas:core:2.0:User:active", value: false });
+    expect(deactivated).toMatchObject({ status: 200, json: { active: false } });
+    expect(await decide("urn-user-static")).toMatchObject({ reason: Reason.TOKEN_REVOKED });
+    expect(await patch(id, { op: "Replace", path: "ACTIVE", value: "True" })).toMatchObject({ status: 200, json: { active: true } });
+    expect(await decide("urn-user-static")).toMatchObject({ decision: Decision.ALLOW });
+    // Stored as name.givenName by the create: the write lands there, not on a second key.
+    const renamed = await patch(id, { op: "replace", path: "Name.GivenName", value: "Robin" }, { op: "replace", value: { DisplayName: "Robin C" } });
+    expect(renamed.json).toMatchObject({ name: { givenName: "Robin", familyName: "Contractor" }, displayName: "Robin C" });
+    expect(renamed.json).not.toHaveProperty("Name");
+    expect(renamed.json).not.toHaveProperty("DisplayName");
+  });
+
+  it("applies Entra's filtered, dotted and enterprise-extension paths", async () => {
+    const id = (await scim("POST", "/Users", oktaUser("paths-user"))).json!.id as string;
+    const enterprise = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
+    const patched = await patch(
+      id,
+      { op: "Replace", path: 'emails[type eq "work"].value', value: "new@example.com" },
+      { op: "Add", path: 'phoneNumbers[type eq "mobile"].value', value: "+1 555 0100" },
+      { op: "Add", path: `${enterprise}:department`, value: "Support" },
+      { op: "Add", path: `${enterprise}:manager`, value: "00u-manager" },
+      { op: "Replace", value: { "name.familyName": "Contracted" } },
+    );
+    expect(patched.status).toBe(200);
+    expect(patched.json).toMatchObject({
+      emails: [{ primary: true, value: "new@example.com", type: "work" }],
+      phoneNumbers: [{ type: "mobile", value: "+1 555 0100" }],
+      [enterprise]: { department: "Support", manager: "00u-manager" },
+      name: { givenName: "Casey", familyName: "Contracted" },
+    });
+    const removed = await patch(id, { op: "Remove", path: 'phoneNumbers[type eq "mobile"]' }, { op: "remove", path: `${enterprise}:manager` });
+    expect(removed.json).not.toHaveProperty("phoneNumbers");
+    expect(removed.json![enterprise]).toEqual({ department: "Support" });
+  });
+
+  it("refuses a path it cannot apply with 400 invalidPath (read-only ones with mutability), and applies none of the request", async () => {
+    const id = (await scim("GET", `/Users?filter=${encodeURIComponent('userName eq "paths-user"')}`)).json!.Resources as { id: string }[];
+    const user = id[0]!.id;
+    for (const path of [
+      "name.givenName.first",
+      'emails[value co "example"]',
+      'emails[type eq "work"',
+      "emails[type eq work].value",
+      "urn:not a urn:department",
+      "userName.first",
+      "2fa",
+    ]) {
+      // The deactivation first: a refused operation later in the request must undo nothing, offboard nobody.
+      const refused = await patch(user, { op: "replace", path: "active", value: false }, { op: "replace", path, value: "x" });
+      expect(refused, path).toMatchObject({ status: 400, json: { scimType: "invalidPath", detail: expect.stringContaining("Operations[1].path") } });
+    }
+    expect(await patch(user, { op: "replace", path: "meta.created", value: "x" })).toMatchObject({ status: 400, json: { scimType: "invalidPath" } });
+    expect(await patch(user, { op: "replace", path: "id", value: "x" })).toMatchObject({ status: 400, json: { scimType: "mutability" } });
+    expect(await patch(user, { op: "add", value: { groups: [] } })).toMatchObject({ status: 400, json: { scimType: "mutability" } });
+    expect((await scim("GET", `/Users/${user}`)).json).toMatchObject({ active: true });
+    expect(await decide("paths-user-static")).toMatchObject({ decision: Decision.ALLOW });
+  });
+
+  it("never lets a path or a value key reach an object's prototype", async () => {
+    const id = (await scim("POST", "/Users", { userName: "proto-user" })).json!.id as string;
+    const probe = {} as Record<string, unknown>;
+    try {
+      for (const path of [
+        "__proto__.polluted",
+        "constructor.prototype.polluted",
+        "__proto__",
+        "name.__proto__",
+        "Constructor",
+        'emails[__proto__ eq "x"].value',
+      ]) {
+        const refused = await patch(id, { op: "add", path, value: "yes" });
+        expect(refused, path).toMatchObject({ status: 400, json: { scimType: "invalidPath" } });
+      }
+      // Raw JSON: a `__proto__` key in JSON.parse's output is an own key, which a careless merge would follow.
+      const raw = (operation: string) =>
+        scim("PATCH", `/Users/${id}`, `{"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[${operation}]}`);
+      for (const operation of [
+        '{"op":"add","value":{"__proto__":{"polluted":"yes"}}}',
+        '{"op":"add","path":"name","value":{"__proto__":{"polluted":"yes"}}}',
+        '{"op":"replace","path":"emails","value":[{"constructor":{"prototype":{"polluted":"yes"}}}]}',
+      ]) {
+        expect(await raw(operation), operation).toMatchObject({ status: 400, json: { scimType: "invalidValue" } });
+      }
+      expect(await scim("POST", "/Users", '{"userName":"proto-2","__proto__":{"polluted":"yes"}}')).toMatchObject({
+        status: 400,
+        json: { scimType: "invalidValue" },
+      });
+      expect(await scim("PUT", `/Users/${id}`, '{"userName":"proto-user","name":{"__proto__":{"polluted":"yes"}}}')).toMatchObject({
+        status: 400,
+        json: { scimType: "invalidValue" },
+      });
+      expect(probe.polluted).toBeUndefined();
+      expect(Object.prototype).not.toHaveProperty("polluted");
+      expect((await scim("GET", `/Users/${id}`)).json).toMatchObject({ userName: "proto-user", active: true });
+    } finally {
+      // Should the sidecar (in this process) ever be polluted, do not leak it into other tests.
+      delete (Object.prototype as Record<string, unknown>).polluted;
+    }
   });
 });
 

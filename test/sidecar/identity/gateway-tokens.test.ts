@@ -4,7 +4,8 @@
  * expired and revoked tokens say so; roles are checked against the policy at issue, and a
  * role the policy later drops grants nothing; last-used times are written in batches, never
  * per call; a revocation that lands during a store read is never cached away; a store that
- * fails refuses (STATE_UNAVAILABLE), fail closed; and a replica that missed changes reloads.
+ * fails refuses (STATE_UNAVAILABLE), fail closed — every caller once it has been unreadable
+ * past the staleness bound; and a replica that missed changes reloads.
  */
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -51,8 +52,8 @@ async function sqliteStore(dir?: string): Promise<IdentityStore> {
 async function assemble(store: IdentityStore, options: { staleAfterMs?: number; start?: boolean } = {}) {
   const file = await policyFile(POLICY);
   const policies = await PolicyStore.open(file);
-  const denyList = new SubjectDenyListCache();
   let sync: IdentitySync | undefined;
+  const denyList = new SubjectDenyListCache({ staleness: () => sync?.staleness() });
   const tokens = new GatewayTokens(store, { staleness: () => sync?.staleness() });
   sync = new IdentitySync(store, tokens, denyList, { pollEveryMs: 50, staleAfterMs: options.staleAfterMs });
   const started = sync;
@@ -259,6 +260,57 @@ describe.runIf(hasRedis)("replicas on Redis", () => {
     expect(reader.sync.epoch).toBe(1);
   });
 
+  it("never leave a token of an offboarded subject active when issuing and offboarding race", async () => {
+    const { store: issuerStore, prefix } = await redisStore();
+    const { store: offboarderStore } = await redisStore(REDIS_URL, prefix);
+    const issuer = await assemble(issuerStore);
+    const offboarder = await assemble(offboarderStore);
+    const T0 = Date.now();
+    // Every token is issued (by its clock) before the offboarding: none may stay active.
+    const admin = new TokenAdmin({ store: issuerStore, tokens: issuer.tokens, sync: issuer.sync, policy: () => issuer.policies.current, now: () => T0 });
+    const offboarding = new SubjectOffboarding({ store: offboarderStore, sync: offboarder.sync, now: () => T0 + 1 });
+    const issued: string[] = [];
+    let attempts = 0;
+    let refusedAtIssue = 0;
+    for (let round = 0; round < 30; round++) {
+      const subject = `racer-${round}`;
+      // A stream of issues on one connection, running before, during and after the offboarding on the other.
+      const issue = () => {
+        const attempt = admin.issue({ ...issueInput, subject });
+        attempt.catch(() => undefined); // settled below, after the stream
+        return attempt;
+      };
+      const issues = [issue()];
+      let offboarded = false;
+      const offboard = offboarding.offboard(subject, { reason: "", source: "scim" }).finally(() => {
+        offboarded = true;
+      });
+      for (let after = 0; after < 3 && issues.length < 200; after += offboarded ? 1 : 0) {
+        await new Promise((resolve) => setImmediate(resolve));
+        issues.push(issue());
+      }
+      await offboard;
+      const outcomes = await Promise.allSettled(issues);
+      attempts += issues.length;
+      for (const outcome of outcomes) {
+        if (outcome.status === "fulfilled") issued.push(outcome.value.token);
+        else {
+          expect(String(outcome.reason)).toContain("was offboarded while this token was being issued");
+          refusedAtIssue++;
+        }
+      }
+      expect(await issuerStore.listTokens({ subject, includeRevoked: false })).toEqual([]);
+      // SCIM reactivation lifts the deny-list: tokens from before the offboarding must stay dead on both replicas.
+      await offboarding.reinstate(subject, "scim");
+    }
+    await issuer.sync.sync();
+    for (const token of issued) {
+      expect(await issuer.resolve(token)).toMatchObject({ ok: false, reason: "revoked" });
+      expect(await offboarder.resolve(token)).toMatchObject({ ok: false, reason: "revoked" });
+    }
+    expect(issued.length + refusedAtIssue).toBe(attempts);
+  });
+
   it("refuse everyone while Redis has never answered, and recover by themselves", async () => {
     const redis: PrivateRedis = await startPrivateRedis();
     cleanups.push(() => redis.stop());
@@ -276,7 +328,7 @@ describe.runIf(hasRedis)("replicas on Redis", () => {
     expect(caller).toMatchObject({ ok: true });
   });
 
-  it("refuse gateway tokens once Redis has been gone past the staleness bound; static tokens keep the last deny-list", async () => {
+  it("refuse every caller once Redis has been gone past the staleness bound, static tokens too", async () => {
     const redis: PrivateRedis = await startPrivateRedis();
     cleanups.push(() => redis.stop());
     const { store } = await redisStore(redis.url);
@@ -290,7 +342,11 @@ describe.runIf(hasRedis)("replicas on Redis", () => {
       caller = await parts.resolve(token);
     }
     expect(caller).toMatchObject({ ok: false, reason: "unavailable", message: expect.stringContaining("the token store has not answered") });
-    expect(await parts.resolve("contractor-static-token")).toMatchObject({ ok: true });
+    expect(await parts.resolve("contractor-static-token")).toMatchObject({
+      ok: false,
+      reason: "unavailable",
+      message: expect.stringContaining("the token store has not answered"),
+    });
   });
 });
 

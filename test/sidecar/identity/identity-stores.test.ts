@@ -1,8 +1,8 @@
 /**
  * The two identity stores — the `node:sqlite` file of one sidecar and Redis of a fleet —
  * keep the same contract: token records by hash and id, revocation once, offboarding that
- * revokes a subject's tokens and records the deny-list entry, reinstatement limited to a
- * source, last-used times that only rise, SCIM users unique by userName (case-insensitively),
+ * revokes a subject's tokens and records the deny-list entry (and refuses a token issued
+ * before it but written after it), reinstatement limited to a source, last-used times that only rise, SCIM users unique by userName (case-insensitively),
  * and a change feed whose epochs grow by one per change. Both run against real storage.
  */
 import { mkdtemp, readFile, stat, writeFile } from "node:fs/promises";
@@ -15,6 +15,7 @@ import {
   newGatewayToken,
   openSqliteIdentityStore,
   RedisIdentityStore,
+  SubjectOffboardedError,
   tokenHint,
   type IdentityStore,
   type TokenRecord,
@@ -124,6 +125,20 @@ describe.each(STORES)("the $name identity store", ({ open, skip }) => {
     expect(await store.offboardedSubjects()).toEqual([{ subject: "dave", offboardedAtMs: 50, reason: "deactivated", source: "admin" }]);
     expect((await store.changesSince(0)).changes.at(-1)).toMatchObject({ entry: { source: "admin", offboardedAtMs: 50 } });
     expect(await store.reinstateSubject("dave", "scim")).toBe(false);
+  });
+
+  it.skipIf(skip)("refuses a token issued at or before its subject's offboarding (the offboarding ran during its issue)", async () => {
+    const store = await fresh();
+    await store.offboardSubject({ subject: "hank", offboardedAtMs: 2_000_000, reason: "", source: "admin" });
+    await expect(store.insertToken(record("hank", undefined, { createdAtMs: 1_999_999 }))).rejects.toBeInstanceOf(SubjectOffboardedError);
+    await expect(store.insertToken(record("hank", undefined, { createdAtMs: 2_000_000 }))).rejects.toThrow(
+      "subject 'hank' was offboarded while this token was being issued",
+    );
+    expect(await store.listTokens({ subject: "hank", includeRevoked: true })).toEqual([]);
+    const rehired = record("hank", undefined, { createdAtMs: 2_000_001 });
+    await store.insertToken(rehired);
+    expect(await store.tokenById(rehired.id)).toEqual(rehired);
+    await store.insertToken(record("ivan", undefined, { createdAtMs: 1 })); // other subjects are not affected
   });
 
   it.skipIf(skip)("raises last-used times and never lowers them", async () => {

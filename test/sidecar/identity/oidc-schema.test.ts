@@ -1,9 +1,11 @@
 /**
  * The `identity.oidc` policy section: what compiles (with its defaults) and what is refused
  * with file:line — unknown roles in a mapping, `none` and HMAC algorithms, issuer URLs that
- * are not URLs or not https, unbounded skew, a repeated issuer, a missing audience.
+ * are not URLs or not https (loopback parsed, not matched as text), unbounded skew, a
+ * repeated issuer, a missing audience; and what loads with a warning at file:line — a
+ * subject claim the IdP may change or reassign (email unverified, preferred_username, upn).
  */
-import { formatPolicyError } from "@portcullis/sidecar";
+import { formatPolicyError, loadPolicyText } from "@portcullis/sidecar";
 import { describe, expect, it } from "vitest";
 import { compile, compileErrors } from "../../helpers/policy.js";
 
@@ -82,6 +84,30 @@ jwksMaxAge: 1h`).replace("      audience: api://portcullis\n", ""),
     expect([...compiled.identity.oidc[0]!.requiredClaims]).toEqual([["email_verified", true]]);
   });
 
+  it.each([
+    ["email", "", "use sub (Entra ID: oid), or at least add requiredClaims: { email_verified: true }"],
+    ["email", 'requiredClaims: { email_verified: "true" }', "use sub (Entra ID: oid), or at least add requiredClaims: { email_verified: true }"],
+    ["preferred_username", "requiredClaims: { email_verified: true }", "use sub (Entra ID: oid)"],
+    ["upn", "", "use sub (Entra ID: oid)"],
+  ])("loads subject: %s (%s) with a warning at its line", (claim, extra, fix) => {
+    const text = policy(`subject: ${claim}\n${extra}\nroles: { claim: groups, map: { a: support } }`);
+    const loaded = loadPolicyText(text, "test.yaml");
+    expect(loaded.ok).toBe(true);
+    expect(loaded.warnings.map(formatPolicyError)).toEqual([
+      `test.yaml:${lineOf(text, "subject:")}:16: identity.oidc[0].subject: subject '${claim}' can change or be reassigned at many IdPs, so offboarding by subject can be evaded by a rename, or hit whoever gets the value next; ${fix}`,
+    ]);
+  });
+
+  it.each([
+    ["sub", ""],
+    ["oid", ""],
+    ["email", "requiredClaims: { email_verified: true }"],
+  ])("loads subject: %s (%s) without a warning", (claim, extra) => {
+    const text = policy(`subject: ${claim}\n${extra}\nroles: { claim: groups, map: { a: support } }`);
+    expect(loadPolicyText(text, "test.yaml")).toMatchObject({ ok: true, warnings: [] });
+    expect(loadPolicyText(policy("roles: { claim: groups, map: { a: support } }"), "test.yaml")).toMatchObject({ ok: true, warnings: [] });
+  });
+
   it("refuses a mapping to a role the policy does not define, at its line", () => {
     const text = policy(`roles:
   claim: groups
@@ -108,6 +134,10 @@ jwksMaxAge: 1h`).replace("      audience: api://portcullis\n", ""),
   it.each([
     ["not a url", "issuer must be an absolute URL, e.g. https://example.okta.com/oauth2/default"],
     ["http://idp.example.com", "issuer must use https (plain http only on loopback): keys fetched in clear could be swapped in transit"],
+    // DNS names that only look like loopback resolve wherever their owner points them.
+    ["http://127.evil.example", "issuer must use https (plain http only on loopback): keys fetched in clear could be swapped in transit"],
+    ["http://127.0.0.1.nip.io:8080", "issuer must use https (plain http only on loopback): keys fetched in clear could be swapped in transit"],
+    ["http://localhost.evil.example", "issuer must use https (plain http only on loopback): keys fetched in clear could be swapped in transit"],
     ["https://idp.example.com/?tenant=1", "issuer must not have a query or fragment"],
     ["https://user:pw@idp.example.com", "issuer must not carry credentials"],
   ])("refuses the issuer URL '%s'", (url, message) => {
@@ -115,10 +145,13 @@ jwksMaxAge: 1h`).replace("      audience: api://portcullis\n", ""),
     expect(compileErrors(text).map(formatPolicyError)).toEqual([`test.yaml:${lineOf(text, "issuer:")}:15: identity.oidc[0].issuer: ${message}`]);
   });
 
-  it("allows plain http on loopback (a local IdP)", () => {
-    const text = policy("roles: { claim: groups, map: { a: support } }").replace("https://example.okta.com/oauth2/default", "http://127.0.0.1:8080/realms/dev");
-    expect(compile(text).identity.oidc[0]!.issuer).toBe("http://127.0.0.1:8080/realms/dev");
-  });
+  it.each(["http://127.0.0.1:8080/realms/dev", "http://127.8.9.10:8080", "http://localhost:8080", "http://[::1]:8080"])(
+    "allows plain http on loopback (a local IdP): %s",
+    (url) => {
+      const text = policy("roles: { claim: groups, map: { a: support } }").replace("https://example.okta.com/oauth2/default", url);
+      expect(compile(text).identity.oidc[0]!.issuer).toBe(url);
+    },
+  );
 
   it("refuses a clock skew beyond 5 minutes, a missing audience, a missing role mapping and a repeated issuer", () => {
     const skew = policy("clockSkew: 1h\nroles: { claim: groups, map: { a: support } }");
