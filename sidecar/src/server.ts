@@ -5,7 +5,7 @@ import { createContextKey, createContextValues, type ConnectRouter, type Connect
 import { connectNodeAdapter } from "@connectrpc/connect-node";
 import { AdminService, GovernanceService, Health } from "@portcullis/sdk/gen";
 import { mkdir } from "node:fs/promises";
-import { AuditLog, type AuditDurability } from "./audit/index.js";
+import { AuditLog, offboardRecord, type AuditDurability } from "./audit/index.js";
 import { AuditTrail } from "./audit/audit-trail.js";
 import { lockAuditDir, type DirLock } from "./audit/dir-lock.js";
 import type { RetentionPolicy } from "./audit/retention.js";
@@ -27,6 +27,7 @@ import {
   type Telemetry,
   type TelemetryOptions,
 } from "./telemetry/index.js";
+import { adminAuditInterceptor } from "./services/admin-audit-interceptor.js";
 import { adminService, governanceService, healthService, reclassifyCallerFaults, REQUEST_LIMITS, requestGate, type ServingState } from "./services/index.js";
 import { DualProtocolListener, type DrainOutcome, type ListenTarget } from "./transport/dual-protocol-listener.js";
 import type { ListenerLimits } from "./transport/listener-limits.js";
@@ -339,6 +340,13 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
   void idpTokens.prefetch(policies.current);
   const identity = new Identity({ gatewayTokens: gateway.tokens, idpTokens, denyList: gateway.denyList });
   const engine = new DecisionEngine(policies, limiter, identity, trail, shadow);
+  // Every offboarding (admin, CLI, SCIM) leaves a record of what it revoked — best effort: it
+  // has already happened, and a revocation never waits for its record.
+  gateway.offboarding.onOffboarded = (outcome, how) => {
+    const pending = trail.record(policies.current, offboardRecord(policies.current, outcome, how));
+    if (pending)
+      pending.catch((err: unknown) => logger.error({ subject: outcome.subject, err: (err as Error).message }, "offboarding not recorded in the audit trail"));
+  };
   const httpRoutes: HttpRoute[] = [];
   if (options.scimTokenSha256) {
     const users = new ScimUsers({ store: gateway.store, offboarding: gateway.offboarding, subjectFrom: options.scimSubject });
@@ -385,7 +393,7 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
     credentials,
     telemetry,
     routerOptions: {
-      interceptors: telemetry ? [rpcSpanInterceptor(telemetry)] : [],
+      interceptors: [...(telemetry ? [rpcSpanInterceptor(telemetry)] : []), adminAuditInterceptor({ trail, policies, logger })],
       requestGate: (ctx) => {
         const passed = gate(ctx);
         reclassifyCallerFaults(ctx);
