@@ -171,7 +171,9 @@ describe("portcullis token and offboard against a running sidecar", () => {
     const revoked = await search(tokens[0]!);
     const unknown = await search(`${tokens[0]!.slice(0, -4)}zzzz`);
     expect(await sidecar.stop()).toBe(0);
-    const store = await Promise.all((await readdir(join(dir, "data"))).map((f) => readFile(join(dir, "data", f), "latin1")));
+    // Every file of the data directory, the audit trail's included.
+    const files = (await readdir(join(dir, "data"), { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
+    const store = await Promise.all(files.map((f) => readFile(join(f.parentPath, f.name), "latin1")));
     const everything = [
       ...sidecar.logs.map((l) => JSON.stringify(l)),
       ...sidecar.stderr,
