@@ -85,6 +85,8 @@ describe("the audit trail of a running sidecar", () => {
         responseBytes: 2048,
         attributes: { region: "eu-west-1", authorization: "Bearer attr-CANARY-2" },
       });
+      const live = await admin.verifyAudit({}, asAdmin);
+      expect(live.ok, live.firstBadRecord).toBe(true);
     } finally {
       client.close();
     }
@@ -133,6 +135,7 @@ describe("the audit trail of a running sidecar", () => {
 
     expect(byEvent("admin")).toEqual([
       expect.objectContaining({ attrs: expect.objectContaining({ method: "IssueToken", status: "ok", subject: "contractor" }) }),
+      expect.objectContaining({ attrs: { method: "VerifyAudit", status: "ok" } }),
     ]);
     expect(byEvent("offboard")).toEqual([
       expect.objectContaining({ subject: "contractor", message: "contract ended", attrs: expect.objectContaining({ source: "admin", tokensRevoked: "1" }) }),
