@@ -90,6 +90,8 @@ Options:
                           created at first start)
   --audit-retention DAYS  delete whole audit segments older than this (default: keep everything)
   --no-audit              record nothing (not recommended: decisions then leave no trail)
+  --shadow-policy FILE    decide every call under FILE too and record where it disagrees with the
+                          enforced policy (never enforced; reloaded like the policy)
   --otlp-endpoint URL     export spans, audit records and metrics over OTLP/HTTP (protobuf) to
                           URL, e.g. http://127.0.0.1:4318 (default: off, unless the standard
                           OTEL_EXPORTER_OTLP_ENDPOINT or OTEL_EXPORTER_OTLP_<SIGNAL>_ENDPOINT is set)
@@ -179,6 +181,7 @@ async function serve(args: readonly string[]): Promise<number> {
     "audit-key-file": { type: "string" },
     "audit-retention": { type: "string" },
     "no-audit": { type: "boolean" },
+    "shadow-policy": { type: "string" },
     "otlp-endpoint": { type: "string" },
     "header-timeout": { type: "string" },
     "idle-timeout": { type: "string" },
@@ -303,6 +306,7 @@ async function serve(args: readonly string[]): Promise<number> {
         scimSubject,
         publicUrl,
         audit,
+        shadowPolicyFile: values["shadow-policy"],
         telemetry,
         logger,
       });
@@ -319,7 +323,10 @@ async function serve(args: readonly string[]): Promise<number> {
     }
 
     const running = sidecar;
-    reload = () => void running.policies.reload("admin");
+    reload = () => {
+      void running.policies.reload("admin");
+      void running.engine.shadow?.reload("admin");
+    };
     const signal = await stopRequested;
     logger.info({ signal }, "shutting down");
     try {

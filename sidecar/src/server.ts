@@ -5,11 +5,12 @@ import { createContextKey, createContextValues, type ConnectRouter, type Connect
 import { connectNodeAdapter } from "@connectrpc/connect-node";
 import { AdminService, GovernanceService, Health } from "@portcullis/sdk/gen";
 import { mkdir } from "node:fs/promises";
-import { AuditLog, type AuditDurability } from "./audit/index.js";
+import { AuditLog, offboardRecord, type AuditDurability } from "./audit/index.js";
 import { AuditTrail } from "./audit/audit-trail.js";
 import { lockAuditDir, type DirLock } from "./audit/dir-lock.js";
 import type { RetentionPolicy } from "./audit/retention.js";
 import { AuditIndexer } from "./audit/query/index.js";
+import { ShadowPolicy } from "./audit/replay/index.js";
 import { openCredentials, parseVaultKey, type Credentials } from "./credentials/index.js";
 import { DecisionEngine } from "./decision/index.js";
 import { GuardrailScanner } from "./guardrails/index.js";
@@ -26,6 +27,7 @@ import {
   type Telemetry,
   type TelemetryOptions,
 } from "./telemetry/index.js";
+import { adminAuditInterceptor } from "./services/admin-audit-interceptor.js";
 import { adminService, governanceService, healthService, reclassifyCallerFaults, REQUEST_LIMITS, requestGate, type ServingState } from "./services/index.js";
 import { DualProtocolListener, type DrainOutcome, type ListenTarget } from "./transport/dual-protocol-listener.js";
 import type { ListenerLimits } from "./transport/listener-limits.js";
@@ -88,6 +90,11 @@ export interface SidecarOptions {
    * `portcullis serve` CLI records to `<data-dir>/audit` unless told `--no-audit`).
    */
   readonly audit?: AuditOptions;
+  /**
+   * A candidate policy decided beside the enforced one on every Authorize: disagreements are
+   * recorded in the audit trail (`shadow`), never enforced. Hot-reloaded like the policy.
+   */
+  readonly shadowPolicyFile?: string;
   /**
    * OpenTelemetry export (spans per RPC, audit log records, metrics); on when it names an
    * endpoint or the OTEL_EXPORTER_OTLP_* environment does. Off when absent.
@@ -304,7 +311,9 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
   const gateway = opened[2].value;
   let credentials: Credentials;
   let audit: OpenedAudit | undefined;
+  let shadow: ShadowPolicy | undefined;
   try {
+    shadow = options.shadowPolicyFile ? await openShadowPolicy(options.shadowPolicyFile, options.watchPolicy ?? true, logger) : undefined;
     audit = options.audit ? await openAudit(options.audit, logger) : undefined;
     credentials = await openCredentials({ ...options, policies, logger, offboardedAt: (subject) => gateway.denyList.get(subject)?.offboardedAtMs });
   } catch (err) {
@@ -313,6 +322,7 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
     await gateway.close();
     await scanner.close();
     await audit?.close();
+    shadow?.close();
     await telemetry?.shutdown();
     throw err;
   }
@@ -329,7 +339,14 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
   const idpTokens = new OidcVerifier({ logger });
   void idpTokens.prefetch(policies.current);
   const identity = new Identity({ gatewayTokens: gateway.tokens, idpTokens, denyList: gateway.denyList });
-  const engine = new DecisionEngine(policies, limiter, identity, trail);
+  const engine = new DecisionEngine(policies, limiter, identity, trail, shadow);
+  // Every offboarding (admin, CLI, SCIM) leaves a record of what it revoked — best effort: it
+  // has already happened, and a revocation never waits for its record.
+  gateway.offboarding.onOffboarded = (outcome, how) => {
+    const pending = trail.record(policies.current, offboardRecord(policies.current, outcome, how));
+    if (pending)
+      pending.catch((err: unknown) => logger.error({ subject: outcome.subject, err: (err as Error).message }, "offboarding not recorded in the audit trail"));
+  };
   const httpRoutes: HttpRoute[] = [];
   if (options.scimTokenSha256) {
     const users = new ScimUsers({ store: gateway.store, offboarding: gateway.offboarding, subjectFrom: options.scimSubject });
@@ -376,7 +393,7 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
     credentials,
     telemetry,
     routerOptions: {
-      interceptors: telemetry ? [rpcSpanInterceptor(telemetry)] : [],
+      interceptors: [...(telemetry ? [rpcSpanInterceptor(telemetry)] : []), adminAuditInterceptor({ trail, policies, logger })],
       requestGate: (ctx) => {
         const passed = gate(ctx);
         reclassifyCallerFaults(ctx);
@@ -397,12 +414,28 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
       await gateway.close();
       await scanner.close();
       await credentials.close();
+      shadow?.close();
       // Every decision made while draining is recorded before the log closes…
       await audit?.close();
       // …and last, the final spans and records of the drain go out (within its own deadline).
       await telemetry?.shutdown();
     },
   };
+}
+
+async function openShadowPolicy(file: string, watch: boolean, logger: Logger): Promise<ShadowPolicy> {
+  const shadow = await ShadowPolicy.open(file, {
+    watch,
+    onReload: (outcome, trigger) => {
+      if (outcome.errors.length > 0) {
+        logger.error({ trigger, file, errors: outcome.errors.map(formatPolicyError) }, "shadow policy rejected; the shadow in force stays in force");
+      } else {
+        logger.info({ trigger, file, revision: outcome.revision }, "shadow policy reloaded");
+      }
+    },
+  });
+  logger.info({ file, revision: shadow.current.revision }, "shadow policy decides beside the enforced one; disagreements are recorded, never enforced");
+  return shadow;
 }
 
 interface OpenedAudit {

@@ -5,17 +5,24 @@
  * decision by decision_id — and the store verifies after a clean stop. Tokens, secret-named
  * arguments, a secret under an innocent key, a field the policy masks and the text a
  * guardrail matched appear in no file of the data directory, while ordinary arguments do.
+ * A shadow policy that would deny jira/create_issue runs beside the enforced one: the record
+ * of that call says so, the call is still allowed, and calls both agree on carry no shadow.
+ * Admin actions (issuing a token) and an offboarding are recorded too, without the token.
  */
 import { readdir, readFile, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { CallOutcome, createGovernanceClient, Decision } from "@portcullis/sdk";
+import { createClient } from "@connectrpc/connect";
+import { AdminService, CallOutcome, createGovernanceClient, Decision, TokenKind } from "@portcullis/sdk";
+import { writeFile } from "node:fs/promises";
 import { hashToken, readRecords, verifyAuditDir, type AuditRecordEntry } from "@portcullis/sidecar";
 import { describe, expect, it } from "vitest";
 import { policyFile } from "../helpers/policy-file.js";
 import { startSidecarProcess } from "../helpers/sidecar-process.js";
 
 const TOKEN = "audit-e2e-TOKEN-0123456789abcdef";
+const ADMIN_TOKEN = "admin-SECRET-audit-0123456789abcdef-0123";
+const asAdmin = { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } };
 const GITHUB_TOKEN = `ghp_${"Zx9Yw8Vu7T".repeat(4).slice(0, 36)}`;
 const MASKED_FIELD = "masked-field-CANARY-7f3a";
 const RESPONSE_SECRET = `ghp_${"Qr5St6Uv7W".repeat(4).slice(0, 36)}`;
@@ -41,9 +48,21 @@ async function filesUnder(dir: string): Promise<string[]> {
 describe("the audit trail of a running sidecar", () => {
   it("records every governed RPC with masked arguments, and verifies after a clean stop", async () => {
     const dataDir = await mkdtemp(join(tmpdir(), "pcl-audit-e2e-"));
-    const sidecar = await startSidecarProcess(["--policy", await policyFile(POLICY), "--data-dir", dataDir, "--log-level", "trace"]);
+    const shadow = await policyFile(
+      POLICY.replace("allow: [search_issues, create_issue], deny: [delete_*]", "allow: [search_issues], deny: [delete_*, create_issue]"),
+    );
+    const adminFile = join(await mkdtemp(join(tmpdir(), "pcl-audit-admin-")), "admin.token");
+    await writeFile(adminFile, ADMIN_TOKEN, { mode: 0o600 });
+    const sidecar = await startSidecarProcess([
+      ...["--policy", await policyFile(POLICY), "--shadow-policy", shadow, "--data-dir", dataDir],
+      ...["--admin-token-file", adminFile, "--log-level", "trace"],
+    ]);
     const client = createGovernanceClient({ baseUrl: sidecar.baseUrl!, timeoutMs: 20_000 });
+    const admin = createClient(AdminService, client.transport);
+    let issuedToken = "";
     try {
+      issuedToken = (await admin.issueToken({ subject: "contractor", kind: TokenKind.HUMAN, roles: ["support"] }, asAdmin)).token;
+      await admin.offboardSubject({ subject: "contractor", reason: "contract ended" }, asAdmin);
       const allowed = await client.authorize({
         token: TOKEN,
         server: "jira",
@@ -66,6 +85,8 @@ describe("the audit trail of a running sidecar", () => {
         responseBytes: 2048,
         attributes: { region: "eu-west-1", authorization: "Bearer attr-CANARY-2" },
       });
+      const live = await admin.verifyAudit({}, asAdmin);
+      expect(live.ok, live.firstBadRecord).toBe(true);
     } finally {
       client.close();
     }
@@ -112,6 +133,14 @@ describe("the audit trail of a running sidecar", () => {
       }),
     ]);
 
+    expect(byEvent("admin")).toEqual([
+      expect.objectContaining({ attrs: expect.objectContaining({ method: "IssueToken", status: "ok", subject: "contractor" }) }),
+      expect.objectContaining({ attrs: { method: "VerifyAudit", status: "ok" } }),
+    ]);
+    expect(byEvent("offboard")).toEqual([
+      expect.objectContaining({ subject: "contractor", message: "contract ended", attrs: expect.objectContaining({ source: "admin", tokensRevoked: "1" }) }),
+    ]);
+
     const report = await verifyAuditDir(auditDir);
     expect(report.ok, JSON.stringify(report.problems)).toBe(true);
     expect(report.records).toBe(records.length);
@@ -122,7 +151,8 @@ describe("the audit trail of a running sidecar", () => {
       ...sidecar.stderr,
     ].join("\n");
     expect(everything).toContain("SUP-9");
-    for (const secret of [TOKEN, GITHUB_TOKEN, "key-CANARY-1", MASKED_FIELD, "attr-CANARY-2", RESPONSE_SECRET, "ada@example.com"]) {
+    expect(issuedToken.length).toBeGreaterThan(20);
+    for (const secret of [TOKEN, ADMIN_TOKEN, issuedToken, GITHUB_TOKEN, "key-CANARY-1", MASKED_FIELD, "attr-CANARY-2", RESPONSE_SECRET, "ada@example.com"]) {
       expect(everything.includes(secret), `${secret} leaked`).toBe(false);
     }
   });

@@ -171,7 +171,7 @@ describe("portcullis token and offboard against a running sidecar", () => {
     const revoked = await search(tokens[0]!);
     const unknown = await search(`${tokens[0]!.slice(0, -4)}zzzz`);
     expect(await sidecar.stop()).toBe(0);
-    // Every file under the data directory, the audit trail's subdirectory included.
+    // Every file of the data directory, the audit trail's included.
     const files = (await readdir(join(dir, "data"), { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
     const store = await Promise.all(files.map((f) => readFile(join(f.parentPath, f.name), "latin1")));
     const everything = [

@@ -1,8 +1,55 @@
 /**
  * Follows an OAuth connect link the way a user's browser does, with plain HTTP requests: the
- * sidecar's redirect to the provider (keeping the cookie it sets), the provider's authorize
- * endpoint (oauth2-mock-server approves at once and redirects back), the sidecar's callback.
+ * sidecar's confirmation page (keeping the CSRF cookie it sets), the user's "Connect" (a POST
+ * of the page's form, answered with a redirect to the provider and the flow's cookie), the
+ * provider's authorize endpoint (oauth2-mock-server approves at once and redirects back), the
+ * sidecar's callback.
  */
+
+/** The confirmation page a connect link opens. */
+export interface ConfirmationPage {
+  readonly status: number;
+  readonly html: string;
+  /** The CSRF token of its form. */
+  readonly csrf: string;
+  /** The CSRF cookie the sidecar set (`name=value`). */
+  readonly cookie: string;
+}
+
+/**
+ * Opens `link` (GET): the page that asks before anything starts.
+ *
+ * @example
+ * ```ts
+ * const page = await openConnectLink(denied.connectUrl);
+ * expect(page.html).toContain("for subject <strong>alice</strong>");
+ * ```
+ */
+export async function openConnectLink(link: string): Promise<ConfirmationPage> {
+  const answer = await fetch(link, { redirect: "manual" });
+  const html = await answer.text();
+  const csrf = /<input type="hidden" name="csrf" value="([\w-]+)">/.exec(html)?.[1] ?? "";
+  const cookie = answer.headers.get("set-cookie")?.split(";")[0] ?? "";
+  return { status: answer.status, html, csrf, cookie };
+}
+
+/**
+ * Presses "Connect" on an opened confirmation page: the form's POST with the page's cookie.
+ *
+ * @example
+ * ```ts
+ * const answer = await confirmConnectLink(link, await openConnectLink(link));
+ * expect(answer.status).toBe(303);
+ * ```
+ */
+export function confirmConnectLink(link: string, page: { readonly csrf: string; readonly cookie: string }): Promise<Response> {
+  return fetch(link, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: page.cookie },
+    body: new URLSearchParams({ csrf: page.csrf }).toString(),
+  });
+}
 
 /** A sign-in approved at the provider, its callback not yet visited. */
 export interface ApprovedSignIn {
@@ -32,8 +79,10 @@ export interface ConnectOutcome extends ApprovedSignIn {
  * ```
  */
 export async function approveConnectLink(link: string): Promise<ApprovedSignIn> {
-  const start = await fetch(link, { redirect: "manual" });
-  if (start.status !== 302) throw new Error(`the connect link answered ${start.status}, not a redirect: ${await start.text()}`);
+  const page = await openConnectLink(link);
+  if (page.status !== 200 || page.csrf === "") throw new Error(`the connect link answered ${page.status}, not a confirmation page: ${page.html}`);
+  const start = await confirmConnectLink(link, page);
+  if (start.status !== 303) throw new Error(`the confirmation answered ${start.status}, not a redirect: ${await start.text()}`);
   const cookie = start.headers.get("set-cookie")!.split(";")[0]!;
   const authorize = new URL(start.headers.get("location")!);
   const approved = await fetch(authorize, { redirect: "manual" });

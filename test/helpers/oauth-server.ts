@@ -33,6 +33,12 @@ export interface OAuthServer {
   tokenTtlSeconds: number;
   /** How long the token endpoint waits before it answers, in ms (default 0). */
   tokenDelayMs: number;
+  /**
+   * Holds the token endpoint's answers from now on until `release()` — a provider that is
+   * slow for exactly as long as a test needs, with no timing: `arrived` resolves once a
+   * request is held.
+   */
+  holdTokens(): { readonly arrived: Promise<void>; release(): void };
   /** Token requests of one grant type. */
   grants(grantType: string): SeenRequest[];
   /** Stops answering (connections refused) until {@link up}. */
@@ -56,7 +62,12 @@ export async function startOAuthServer(): Promise<OAuthServer> {
   const service = new OAuth2Service(issuer);
   const tokenRequests: SeenRequest[] = [];
   const revocations: SeenRequest[] = [];
-  const state = { ttl: 3600, delayMs: 0 };
+  const state: { ttl: number; delayMs: number; held: (() => void)[] | undefined; arrived: (() => void) | undefined } = {
+    ttl: 3600,
+    delayMs: 0,
+    held: undefined,
+    arrived: undefined,
+  };
   const arrivals = new WeakMap<IncomingMessage, number>();
 
   service.on(Events.BeforeResponse, (response: MutableResponse, req: TokenRequestIncomingMessage) => {
@@ -110,6 +121,11 @@ export async function startOAuthServer(): Promise<OAuthServer> {
       });
       return;
     }
+    if (state.held && req.url?.startsWith("/token")) {
+      state.held.push(() => handler(req, res));
+      state.arrived?.();
+      return;
+    }
     if (state.delayMs > 0 && req.url?.startsWith("/token")) {
       setTimeout(() => handler(req, res), state.delayMs);
       return;
@@ -143,6 +159,18 @@ export async function startOAuthServer(): Promise<OAuthServer> {
     },
     set tokenDelayMs(value: number) {
       state.delayMs = value;
+    },
+    holdTokens() {
+      const held: (() => void)[] = [];
+      state.held = held;
+      const arrived = new Promise<void>((resolve) => (state.arrived = resolve));
+      return {
+        arrived,
+        release() {
+          if (state.held === held) state.held = undefined;
+          for (const answer of held.splice(0)) answer();
+        },
+      };
     },
     grants: (grantType) => tokenRequests.filter((r) => r.form.grant_type === grantType),
     down: close,

@@ -45,8 +45,10 @@ export interface AuditRecord {
   upstreamServer?: string;
   tool?: string;
   upstreamTool?: string;
-  /** Already masked by the caller of `append()`. */
+  /** Already masked by the caller of `append()`. `{}` for a call without arguments. */
   arguments?: Record<string, unknown>;
+  /** The tool's MCP annotations as the caller sent them (untrusted hints), so replay can judge annotation rules. */
+  annotations?: { readOnlyHint?: boolean; destructiveHint?: boolean; idempotentHint?: boolean; openWorldHint?: boolean };
   decision?: "allow" | "deny" | "flag" | "block" | "mutate" | "error";
   /** The Reason enum name, e.g. `EXPLICIT_DENY`. */
   reason?: string;

@@ -22,6 +22,7 @@ export interface AuthorizeFacts {
   readonly server: string;
   readonly tool: string;
   readonly arguments?: Readonly<Record<string, unknown>> | undefined;
+  readonly annotations?: NonNullable<AuditRecord["annotations"]> | undefined;
   readonly workflowId?: string | undefined;
   readonly dryRun?: boolean | undefined;
   readonly estimatedTokens?: number | undefined;
@@ -48,8 +49,10 @@ export function authorizeRecord(policy: CompiledPolicy, f: AuthorizeFacts, ts = 
   const record: AuditRecord = { ts, event: "authorize", decisionId: f.decisionId, ...callerFields(f.principal) };
   Object.assign(record, targetFields(policy, f.server, f.tool, f.target));
   const real = f.target ?? { server: f.server, tool: f.tool };
-  const args = maskArguments(f.arguments, policy.audit, real.server, real.tool);
+  // A call without arguments is recorded with `{}`: absent means the policy omits them.
+  const args = maskArguments(f.arguments ?? {}, policy.audit, real.server, real.tool);
   if (args !== undefined) record.arguments = args;
+  if (f.annotations !== undefined) record.annotations = { ...f.annotations };
   record.decision = f.allow ? "allow" : "deny";
   record.reason = f.reason;
   if (!f.allow) record.message = f.message;
@@ -171,4 +174,66 @@ export function outcomeRecord(
   const record: AuditRecord = { ts, event: "outcome", decisionId: f.decisionId, ...callerFields(f.principal), outcome, policyRevision: policy.revision };
   if (f.attrs && Object.keys(f.attrs).length > 0) record.attrs = { ...f.attrs };
   return record;
+}
+
+/** Request fields of admin RPCs that may be recorded: identifiers, never a secret or a token. */
+const ADMIN_FIELDS = ["subject", "tokenId", "server", "kind", "roles", "team", "reason", "ttlSeconds"] as const;
+
+/**
+ * The record of an admin RPC: which method, on what (subject, token id, server — read from an
+ * allow-list of request fields, so a credential's secret or an issued token never reaches
+ * it), and how it ended.
+ *
+ * @example
+ * ```ts
+ * trail.record(policy, adminRecord(policy, "RevokeToken", { tokenId: "t-1" }, "ok"));
+ * ```
+ */
+export function adminRecord(policy: CompiledPolicy, method: string, request: Readonly<Record<string, unknown>>, status: string, ts = Date.now()): AuditRecord {
+  const attrs: Record<string, string> = { method, status };
+  const record: AuditRecord = { ts, event: "admin", agent: { kind: "static" }, subject: "admin", policyRevision: policy.revision, attrs };
+  for (const field of ADMIN_FIELDS) {
+    const value = request[field];
+    if (value === undefined || value === "" || value === 0 || value === 0n) continue;
+    if (Array.isArray(value) && value.length === 0) continue;
+    attrs[field] = Array.isArray(value) ? value.join(",") : String(value).slice(0, 256);
+  }
+  return record;
+}
+
+/**
+ * The record of an offboarding — by an admin, the CLI or the IdP through SCIM: what was
+ * revoked and deleted, and what could not be.
+ *
+ * @example
+ * ```ts
+ * trail.record(policy, offboardRecord(policy, outcome, { reason: "contract ended", source: "scim" }));
+ * ```
+ */
+export function offboardRecord(
+  policy: CompiledPolicy,
+  outcome: {
+    readonly subject: string;
+    readonly tokensRevoked: number;
+    readonly credentialsDeleted: number;
+    readonly providerRevocations: number;
+    readonly problems: readonly string[];
+  },
+  how: { readonly reason: string; readonly source: string },
+  ts = Date.now(),
+): AuditRecord {
+  return {
+    ts,
+    event: "offboard",
+    subject: outcome.subject,
+    decision: outcome.problems.length === 0 ? "allow" : "error",
+    message: outcome.problems.length === 0 ? how.reason : `${how.reason}; problems: ${outcome.problems.join("; ")}`.slice(0, 2048),
+    policyRevision: policy.revision,
+    attrs: {
+      source: how.source,
+      tokensRevoked: String(outcome.tokensRevoked),
+      credentialsDeleted: String(outcome.credentialsDeleted),
+      providerRevocations: String(outcome.providerRevocations),
+    },
+  };
 }

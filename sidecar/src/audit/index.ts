@@ -30,5 +30,15 @@ export { verifyAuditDir, type AuditProblem, type AuditVerifyReport, type VerifyO
 export { AuditPolicySchema, compileAuditPolicy, DEFAULT_AUDIT_POLICY, type AuditPolicyDocument, type CompiledAuditPolicy } from "./audit-policy.js";
 export { MASKED, MASKED_PII, MASKED_SECRET, maskArguments, maskAttributes } from "./argument-masks.js";
 export { AuditTrail, type AuditTrailOptions, type TraceIds } from "./audit-trail.js";
-export { authorizeRecord, callerFields, filterToolsRecord, outcomeRecord, scanRecord, targetFields, type AuthorizeFacts } from "./decision-records.js";
+export {
+  adminRecord,
+  authorizeRecord,
+  callerFields,
+  filterToolsRecord,
+  offboardRecord,
+  outcomeRecord,
+  scanRecord,
+  targetFields,
+  type AuthorizeFacts,
+} from "./decision-records.js";
 export { lockAuditDir, type DirLock } from "./dir-lock.js";

@@ -61,6 +61,15 @@ export function encodeRecordBody(r: AuditRecord): string {
   if (r.tool !== undefined) s += `,"tool":${str(r.tool)}`;
   if (r.upstreamTool !== undefined) s += `,"upstreamTool":${str(r.upstreamTool)}`;
   if (r.arguments !== undefined) s += `,"arguments":${str(r.arguments)}`;
+  if (r.annotations !== undefined) {
+    const a = r.annotations;
+    const hints: string[] = [];
+    if (a.readOnlyHint !== undefined) hints.push(`"readOnlyHint":${a.readOnlyHint === true}`);
+    if (a.destructiveHint !== undefined) hints.push(`"destructiveHint":${a.destructiveHint === true}`);
+    if (a.idempotentHint !== undefined) hints.push(`"idempotentHint":${a.idempotentHint === true}`);
+    if (a.openWorldHint !== undefined) hints.push(`"openWorldHint":${a.openWorldHint === true}`);
+    s += `,"annotations":{${hints.join(",")}}`;
+  }
   if (r.decision !== undefined) s += `,"decision":${str(r.decision)}`;
   if (r.reason !== undefined) s += `,"reason":${str(r.reason)}`;
   if (r.message !== undefined) s += `,"message":${str(r.message)}`;

@@ -3,19 +3,22 @@
  * control allowed the call and before its limits, as the decision's precondition — so a call
  * whose credential cannot be produced is denied (CREDENTIAL_REQUIRED, CREDENTIAL_UNAVAILABLE)
  * without consuming a limit, and an allowed call carries its credential in the same reply.
+ * A credential step that waited is followed by a second look at the caller (see
+ * credential-resolution.ts): an offboarding during the wait denies with TOKEN_REVOKED.
  */
 import type { AccessDecision, Denial } from "../decision/index.js";
+import type { Identity } from "../identity/index.js";
 import type { CompiledPolicy } from "../policy/index.js";
 import type { CredentialBroker, CredentialOutcome, ProducedCredential } from "./credential-broker.js";
-import { CREDENTIAL_REASONS } from "./credential-resolution.js";
-import type { MaybePromise } from "./maybe-async.js";
+import { CREDENTIAL_REASONS, recheckCaller } from "./credential-resolution.js";
+import { andThen, type MaybePromise } from "./maybe-async.js";
 
 /**
  * The credential of one Authorize call.
  *
  * @example
  * ```ts
- * const call = new CallCredential(broker, req.token);
+ * const call = new CallCredential(broker, req.token, engine.identity);
  * const decision = await engine.decide({ ...input, precondition: (access, policy) => call.produce(access, policy) });
  * if (decision.allow) call.produced; // the credential
  * ```
@@ -27,16 +30,20 @@ export class CallCredential {
   connectUrl: string | undefined;
   readonly #broker: CredentialBroker;
   readonly #token: string;
+  readonly #identity: Pick<Identity, "resolve">;
 
-  constructor(broker: CredentialBroker, token: string) {
+  constructor(broker: CredentialBroker, token: string, identity: Pick<Identity, "resolve">) {
     this.#broker = broker;
     this.#token = token;
+    this.#identity = identity;
   }
 
   /** The decision's precondition: produces the credential, or the denial. */
   produce(access: AccessDecision, policy: CompiledPolicy): MaybePromise<Denial | undefined> {
     const pending = this.#broker.produce(policy, access.principal!, access.target!.server, this.#token);
-    return pending instanceof Promise ? pending.then((o) => this.#settle(o)) : this.#settle(pending);
+    if (!(pending instanceof Promise)) return this.#settle(pending);
+    // It waited: the caller may have been offboarded meanwhile. Then nothing is kept of the outcome.
+    return pending.then((outcome) => andThen(recheckCaller(this.#identity, policy, this.#token), (denial) => denial ?? this.#settle(outcome)));
   }
 
   #settle(outcome: CredentialOutcome): Denial | undefined {

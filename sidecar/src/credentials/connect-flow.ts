@@ -5,15 +5,28 @@
  *
  * - `GET /oauth/connect/{handle}` — the link. The handle is unguessable (256 bits), bound to
  *   one subject and server, lives 10 minutes and is used up by the connection it completes.
- *   Each visit starts a flow: a fresh `state`, a PKCE verifier (S256), and a cookie that ties
- *   the flow to this browser; then a redirect to the provider's authorize URL.
+ *   Opening it starts nothing: it shows a confirmation page naming the subject and the server,
+ *   with a form that posts back a CSRF token — random, single-use, bound to the link in the
+ *   store, and also set as a `SameSite=Strict; HttpOnly` cookie scoped to the link's path.
+ * - `POST /oauth/connect/{handle}` — the confirmation. The form's token must match the cookie
+ *   (compared in constant time) and be one the store issued for this link. Only then a flow
+ *   starts: a fresh `state`, a PKCE verifier (S256), and a cookie that ties the flow to this
+ *   browser; then a redirect (303) to the provider's authorize URL.
  * - `GET /oauth/callback` — the provider's redirect. The state is single-use; the cookie must
  *   match; the code is exchanged with the verifier; the tokens are sealed into the vault; the
  *   page says to close the tab and retry.
  *
+ * Why the confirmation: were the GET to redirect at once, any page (an image, a link in a
+ * chat) could send a browser that is signed in at the provider through the flow — a person
+ * who opens someone else's link would connect their own account to that someone's subject
+ * without ever being asked (login CSRF). The page says whose subject the account will act for,
+ * and a page on another site can neither read the token nor send the cookie with its POST.
+ *
  * Offboarding ends what was handed out before it: a link made, or a sign-in started, before
  * its subject was offboarded connects nothing — else a sign-in in progress at the provider
- * would store a fresh refresh token after offboarding had deleted and revoked the others.
+ * would store a fresh refresh token after offboarding had deleted and revoked the others. An
+ * offboarding that lands while the code is exchanged is caught after the exchange and after
+ * the write: the new tokens are deleted and revoked at the provider (RFC 7009), not kept.
  *
  * Flow state lives in the vault's store (Redis for a fleet, so any replica can finish a flow
  * another started), sealed under the vault key. Nothing a page shows or a log line says holds
@@ -21,12 +34,14 @@
  */
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import { calculatePKCECodeChallenge, randomPKCECodeVerifier } from "openid-client";
-import type { HttpRequest, HttpResponse, HttpRoute } from "../http/index.js";
+import { readBody, type HttpRequest, type HttpResponse, type HttpRoute } from "../http/index.js";
 import { BoundedMap } from "../limits/bounded-map.js";
 import type { Logger } from "../logger.js";
 import type { CompiledPolicy } from "../policy/index.js";
+import type { CompiledServerCredential } from "./credential-schema.js";
 import { OAuthError, requestToken, type RequestOptions } from "./oauth-client.js";
-import type { Vault } from "./vault.js";
+import { revokeUserTokens } from "./provider-revocation.js";
+import type { Vault, VaultPayload } from "./vault.js";
 
 /** Options of {@link ConnectFlows}. */
 export interface ConnectFlowOptions {
@@ -56,8 +71,13 @@ interface FlowState extends LinkState {
   readonly browser: string;
 }
 
+type UserConfig = Extract<CompiledServerCredential, { type: "oauth2-user" }>;
+
 const PREFIX = "/oauth/";
+const CONNECT = "/oauth/connect/";
 const CALLBACK = "/oauth/callback";
+/** The confirmation form's body: one token field (a little room for what browsers add). */
+const MAX_FORM_BYTES = 1024;
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 /** A link is handed out again while it has at least this long to live. */
 const REUSE_MARGIN_MS = 2 * 60_000;
@@ -128,9 +148,16 @@ export class ConnectFlows {
 
   async #handle(req: HttpRequest, res: HttpResponse): Promise<void> {
     const url = new URL(req.url ?? "/", "http://sidecar");
-    if (req.method !== "GET") return page(res, 405, "Method not allowed", "Open the link in a browser.");
+    const isConnect = url.pathname.startsWith(CONNECT);
+    const allowed = isConnect ? ["GET", "POST"] : ["GET"];
+    if (!allowed.includes(req.method ?? "")) {
+      return page(res, 405, "Method not allowed", "Open the link in a browser.", { allow: allowed.join(", ") });
+    }
     try {
-      if (url.pathname.startsWith(`${PREFIX}connect/`)) return await this.#start(url.pathname.slice(`${PREFIX}connect/`.length), res);
+      if (isConnect) {
+        const handle = url.pathname.slice(CONNECT.length);
+        return req.method === "POST" ? await this.#begin(handle, req, res) : await this.#confirm(handle, res);
+      }
       if (url.pathname === CALLBACK) return await this.#finish(url.searchParams, req.headers.cookie, res);
     } catch (err) {
       // The path holds the link's handle: logged as its route only.
@@ -140,16 +167,66 @@ export class ConnectFlows {
     return page(res, 404, "Not found", "There is nothing here.");
   }
 
-  async #start(handle: string, res: HttpResponse): Promise<void> {
+  /** The link's state, or the page that says why it cannot be used (already sent). */
+  async #usableLink(handle: string, res: HttpResponse): Promise<{ link: LinkState; config: UserConfig } | undefined> {
     const sealed = TOKEN.test(handle) ? await this.#vault.store.peekPending(`connect:${handle}`) : undefined;
     const link = sealed && parse<LinkState>(this.#vault.openNote(`connect:${handle}`, sealed));
-    if (!link) return page(res, 410, "Link expired", "This connect link has expired or was already used. Retry the tool call for a new link.");
+    if (!link) {
+      page(res, 410, "Link expired", "This connect link has expired or was already used. Retry the tool call for a new link.");
+      return undefined;
+    }
     const offboarded = this.#offboardedSince(link.subject, link.createdAtMs);
-    if (offboarded) return page(res, 403, "Offboarded", offboarded);
+    if (offboarded) {
+      page(res, 403, "Offboarded", offboarded);
+      return undefined;
+    }
     const config = this.#policies.current.credentials.get(link.server);
     if (config?.type !== "oauth2-user" || this.#baseUrl === undefined) {
-      return page(res, 409, "Not connectable", `Server '${link.server}' no longer takes a connected account (see the policy's credentials section).`);
+      page(res, 409, "Not connectable", `Server '${link.server}' no longer takes a connected account (see the policy's credentials section).`);
+      return undefined;
     }
+    return { link, config };
+  }
+
+  /** GET on the link: a page that asks, and a CSRF token for its form; nothing starts yet. */
+  async #confirm(handle: string, res: HttpResponse): Promise<void> {
+    const usable = await this.#usableLink(handle, res);
+    if (!usable) return;
+    const { subject, server } = usable.link;
+    const csrf = randomToken();
+    // Single-use and bound to this link: the store knows which link each token was made for.
+    await this.#vault.store.putPending(`csrf:${sha256(csrf)}`, this.#vault.sealNote(`csrf:${handle}`, handle), this.#ttlMs);
+    const cookie = `${csrfCookieName(csrf)}=${csrf}; Path=${CONNECT}${handle}; Max-Age=${Math.floor(this.#ttlMs / 1000)}; HttpOnly; SameSite=Strict${this.#secure()}`;
+    const body =
+      `<p>Connect your account on server <strong>${escapeHtml(server)}</strong> for subject <strong>${escapeHtml(subject)}</strong>?</p>` +
+      `<p>The agents and tools of subject <strong>${escapeHtml(subject)}</strong> will act on '${escapeHtml(server)}' as you. ` +
+      "If you did not ask for this link, or it names someone else, close this tab.</p>" +
+      `<form method="post"><input type="hidden" name="csrf" value="${escapeHtml(csrf)}"><button type="submit">Connect</button></form>`;
+    pageHtml(res, 200, "Connect an account", body, { "set-cookie": cookie });
+  }
+
+  /** POST from the confirmation page: checks its token, then starts the flow at the provider. */
+  async #begin(handle: string, req: HttpRequest, res: HttpResponse): Promise<void> {
+    // A browser says when a form comes from another site: refused before anything is read.
+    if (req.headers["sec-fetch-site"] === "cross-site") return page(res, 403, "Not confirmed", "Confirm on the page the connect link opens.");
+    let form: URLSearchParams;
+    try {
+      form = new URLSearchParams(await readBody(req, MAX_FORM_BYTES));
+    } catch {
+      return page(res, 413, "Not confirmed", "The form is too large. Open the connect link again.");
+    }
+    const csrf = form.get("csrf") ?? "";
+    const cookie = TOKEN.test(csrf) ? cookieValue(req.headers.cookie, csrfCookieName(csrf)) : undefined;
+    const matches = cookie !== undefined && sameHash(sha256(cookie), sha256(csrf));
+    const issued = matches && TOKEN.test(handle) ? await this.#vault.store.takePending(`csrf:${sha256(csrf)}`) : undefined;
+    const boundTo = issued === undefined ? undefined : this.#vault.openNote(`csrf:${handle}`, issued);
+    if (boundTo === undefined || !sameHash(sha256(boundTo), sha256(handle))) {
+      this.#logger.warn({ route: "connect" }, "connect confirmation without a valid CSRF token; refused");
+      return page(res, 403, "Not confirmed", "This confirmation is not valid (expired, already used, or sent from another page). Open the connect link again.");
+    }
+    const usable = await this.#usableLink(handle, res);
+    if (!usable) return;
+    const { link, config } = usable;
     const state = randomToken();
     const verifier = randomPKCECodeVerifier();
     const browser = randomToken();
@@ -166,14 +243,18 @@ export class ConnectFlows {
     target.searchParams.set("state", state);
     target.searchParams.set("code_challenge", await calculatePKCECodeChallenge(verifier));
     target.searchParams.set("code_challenge_method", "S256");
-    const secure = this.#baseUrl.startsWith("https:") ? "; Secure" : "";
-    res.writeHead(302, {
+    res.writeHead(303, {
       location: target.href,
-      "set-cookie": `${cookieName(state)}=${browser}; Path=${CALLBACK}; Max-Age=${Math.floor(this.#ttlMs / 1000)}; HttpOnly; SameSite=Lax${secure}`,
+      // Lax: the provider's redirect back to the callback is a cross-site top-level GET.
+      "set-cookie": `${cookieName(state)}=${browser}; Path=${CALLBACK}; Max-Age=${Math.floor(this.#ttlMs / 1000)}; HttpOnly; SameSite=Lax${this.#secure()}`,
       "cache-control": "no-store",
       "referrer-policy": "no-referrer",
     });
     res.end();
+  }
+
+  #secure(): string {
+    return this.#baseUrl?.startsWith("https:") ? "; Secure" : "";
   }
 
   async #finish(params: URLSearchParams, cookies: string | undefined, res: HttpResponse): Promise<void> {
@@ -209,12 +290,20 @@ export class ConnectFlows {
     if (config.oauth.resource) tokenParams.resource = config.oauth.resource;
     try {
       const tokens = await requestToken(config.oauth, tokenParams, [code, flow.verifier], this.#request);
-      await this.#vault.write(flow.subject, flow.server, "oauth2-user", {
+      const payload: VaultPayload = {
         secret: tokens.accessToken,
         refreshToken: tokens.refreshToken,
         expiresAtMs: tokens.expiresIn ? started + tokens.expiresIn * 1000 : 0,
         obtainedAtMs: started,
-      });
+      };
+      // Offboarded while the code was exchanged: the tokens are revoked, never stored.
+      if (this.#offboardedSince(flow.subject, flow.createdAtMs)) return await this.#discard(flow, config, payload, res);
+      const written = await this.#vault.write(flow.subject, flow.server, "oauth2-user", payload);
+      // Offboarded during the write: the offboarding may have listed the vault before it.
+      if (this.#offboardedSince(flow.subject, flow.createdAtMs)) {
+        await this.#vault.delete(flow.subject, flow.server, written.rev);
+        return await this.#discard(flow, config, payload, res);
+      }
     } catch (err) {
       // Give the link back: the user may try again with it while it lives.
       await this.#vault.store.putPending(`connect:${flow.handle}`, link, this.#ttlMs).catch(() => undefined);
@@ -224,6 +313,16 @@ export class ConnectFlows {
     }
     this.#logger.info({ subject: flow.subject, server: flow.server }, "account connected");
     return page(res, 200, "Connected", `Your account on '${flow.server}' is connected for subject '${flow.subject}'. You may close this tab and retry.`);
+  }
+
+  /** Revokes tokens obtained for a subject offboarded meanwhile, and says so. */
+  async #discard(flow: FlowState, config: UserConfig, payload: VaultPayload, res: HttpResponse): Promise<void> {
+    const { revoked, problems } = await revokeUserTokens(config, flow.server, payload, this.#request);
+    this.#logger.warn(
+      { subject: flow.subject, server: flow.server, revoked, problems },
+      "connect callback finished after its subject was offboarded; the new tokens were revoked at the provider, not stored",
+    );
+    return page(res, 403, "Offboarded", this.#offboardedSince(flow.subject, flow.createdAtMs) ?? "The subject was offboarded.");
   }
 
   #redirectUri(): string {
@@ -247,6 +346,11 @@ function cookieName(state: string): string {
   return `pcl_oauth_${state.slice(0, 16)}`;
 }
 
+/** Named after the token, so that a link open in two tabs confirms from either. */
+function csrfCookieName(csrf: string): string {
+  return `pcl_csrf_${csrf.slice(0, 16)}`;
+}
+
 function cookieValue(header: string | undefined, name: string): string | undefined {
   for (const part of (header ?? "").split(";")) {
     const [key, ...value] = part.trim().split("=");
@@ -264,8 +368,13 @@ function parse<T>(text: string | undefined): T | undefined {
   }
 }
 
-function page(res: HttpResponse, status: number, title: string, text: string): void {
-  const html = `<!doctype html><html><head><meta charset="utf-8"><title>${escapeHtml(title)} — Portcullis</title></head><body style="font-family:sans-serif;max-width:36em;margin:4em auto"><h1>${escapeHtml(title)}</h1><p>${escapeHtml(text)}</p></body></html>`;
+function page(res: HttpResponse, status: number, title: string, text: string, headers: Record<string, string> = {}): void {
+  pageHtml(res, status, title, `<p>${escapeHtml(text)}</p>`, headers);
+}
+
+/** A page around `body`, which is HTML: every value in it must be escaped by the caller. */
+function pageHtml(res: HttpResponse, status: number, title: string, body: string, headers: Record<string, string> = {}): void {
+  const html = `<!doctype html><html><head><meta charset="utf-8"><title>${escapeHtml(title)} — Portcullis</title></head><body style="font-family:sans-serif;max-width:36em;margin:4em auto"><h1>${escapeHtml(title)}</h1>${body}</body></html>`;
   res.writeHead(status, {
     "content-type": "text/html; charset=utf-8",
     "content-length": Buffer.byteLength(html),
@@ -273,7 +382,9 @@ function page(res: HttpResponse, status: number, title: string, text: string): v
     "referrer-policy": "no-referrer",
     "x-content-type-options": "nosniff",
     "x-frame-options": "DENY",
-    "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'",
+    // No framing (the confirmation must not be clicked through an invisible frame).
+    "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
+    ...headers,
   });
   res.end(html);
 }

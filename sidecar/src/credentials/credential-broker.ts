@@ -9,6 +9,7 @@
  * for the caller (CREDENTIAL_REQUIRED with a connect link, or CREDENTIAL_UNAVAILABLE), never
  * a secret and never a stale token.
  */
+import { createHash } from "node:crypto";
 import type { CompiledPolicy, Principal } from "../policy/index.js";
 import { applyCredential } from "./apply-credential.js";
 import type { ConnectFlows } from "./connect-flow.js";
@@ -52,6 +53,8 @@ export interface BrokerParts {
   readonly connect: ConnectFlows | undefined;
   readonly logger: Logger;
   readonly request?: RequestOptions | undefined;
+  /** When a subject was offboarded (Unix ms), if it was: a refresh that ends after it stores nothing. */
+  readonly offboardedAt?: ((subject: string) => number | undefined) | undefined;
 }
 
 /**
@@ -71,7 +74,7 @@ export class CredentialBroker {
   constructor(parts: BrokerParts) {
     this.#parts = parts;
     this.tokens = new TokenCache(parts.logger);
-    this.#users = parts.vault ? new UserTokens(parts.vault, parts.logger, { request: parts.request }) : undefined;
+    this.#users = parts.vault ? new UserTokens(parts.vault, parts.logger, { request: parts.request, offboardedAt: parts.offboardedAt }) : undefined;
   }
 
   /** The credential `principal` presents to the real `server`; `presented` is the caller's own token (for token exchange). */
@@ -119,10 +122,16 @@ export class CredentialBroker {
           subject_token_type: config.subjectTokenType,
           ...(config.requestedTokenType ? { requested_token_type: config.requestedTokenType } : {}),
         };
+        // One exchanged token per presented token, never outliving it (see token-cache.ts).
+        const owner = {
+          grant: "token-exchange",
+          server: config.server,
+          subject: principal.subject,
+          presented: createHash("sha256").update(presented).digest("hex"),
+          notAfterMs: principal.expiresAtMs,
+        } as const;
         return andThen(
-          this.tokens.get({ grant: "token-exchange", server: config.server, subject: principal.subject }, () =>
-            requestToken(config.oauth, params, [presented], this.#parts.request),
-          ),
+          this.tokens.get(owner, () => requestToken(config.oauth, params, [presented], this.#parts.request)),
           done,
         );
       }

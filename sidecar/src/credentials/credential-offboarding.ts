@@ -10,9 +10,13 @@
  */
 import type { CompiledPolicy } from "../policy/index.js";
 import type { CredentialOffboarding, CredentialOffboardOutcome } from "./index.js";
-import { revokeToken, type RequestOptions } from "./oauth-client.js";
+import type { RequestOptions } from "./oauth-client.js";
+import { revokeUserTokens } from "./provider-revocation.js";
 import type { TokenCache } from "./token-cache.js";
 import type { Vault, VaultEntry } from "./vault.js";
+
+/** Passes over the subject's records; the last deletes without comparing revisions. */
+const MAX_PASSES = 3;
 
 /** What offboarding needs. */
 export interface OffboardingParts {
@@ -45,49 +49,35 @@ export class VaultOffboarding implements CredentialOffboarding {
     const problems: string[] = [];
     let deleted = 0;
     let providerRevocations = 0;
-    for (const record of await vault.list({ subject })) {
-      let entry: VaultEntry | undefined;
-      try {
-        entry = vault.openRecord(record);
-      } catch {
-        problems.push(
-          `server '${record.server}': the record does not open (altered, or another key), so its tokens could not be revoked at the provider; deleted`,
-        );
+    // Each record is deleted only as the revision whose tokens were revoked: a record that a
+    // refresh or a connection replaced meanwhile fails the compare-and-set, and the next pass
+    // revokes and deletes the newer one. The last pass deletes whatever is there.
+    for (let pass = 1; pass <= MAX_PASSES; pass++) {
+      const records = await vault.list({ subject });
+      if (records.length === 0) break;
+      for (const record of records) {
+        let entry: VaultEntry | undefined;
+        try {
+          entry = vault.openRecord(record);
+        } catch {
+          problems.push(
+            `server '${record.server}': the record does not open (altered, or another key), so its tokens could not be revoked at the provider; deleted`,
+          );
+        }
+        if (entry) providerRevocations += await this.#revoke(entry, problems);
+        if (await vault.delete(subject, record.server, pass < MAX_PASSES ? record.rev : undefined)) deleted++;
       }
-      if (entry) {
-        const revoked = await this.#revoke(entry, problems);
-        providerRevocations += revoked;
-      }
-      if (await vault.delete(subject, record.server)) deleted++;
     }
     return { deleted, providerRevocations, problems };
   }
 
   async #revoke(entry: VaultEntry, problems: string[]): Promise<number> {
-    const config = this.#parts.policies.current.credentials.get(entry.server);
     if (entry.kind === "static") {
       problems.push(`server '${entry.server}': a static secret has no revocation protocol; revoke it at the provider too`);
       return 0;
     }
-    if (config?.type !== "oauth2-user" || !config.revocationUrl) {
-      problems.push(
-        `server '${entry.server}': its provider offers no revocation (no revocationUrl in the policy); the tokens were deleted and expire on their own`,
-      );
-      return 0;
-    }
-    const { payload } = entry;
-    const targets: [string, "refresh_token" | "access_token"][] = [];
-    if (payload.refreshToken) targets.push([payload.refreshToken, "refresh_token"]);
-    if (payload.expiresAtMs === 0 || payload.expiresAtMs > Date.now()) targets.push([payload.secret, "access_token"]);
-    let revoked = 0;
-    for (const [token, hint] of targets) {
-      try {
-        await revokeToken(config.revocationUrl, config.oauth, token, hint, this.#parts.request);
-        revoked++;
-      } catch (err) {
-        problems.push(`server '${entry.server}': revoking the ${hint.replace("_", " ")} failed (${(err as Error).message}); deleted regardless`);
-      }
-    }
-    return revoked;
+    const outcome = await revokeUserTokens(this.#parts.policies.current.credentials.get(entry.server), entry.server, entry.payload, this.#parts.request);
+    problems.push(...outcome.problems);
+    return outcome.revoked;
   }
 }

@@ -4,10 +4,14 @@
  * behind a virtual one. Argument and annotation conditions are per call — Authorize checks
  * them with the call's arguments, which ResolveCredential does not carry — so a tool the
  * roles grant under such a condition gets its credential.
+ *
+ * A credential step that had to wait (a refresh, an exchange, a store round trip) is followed
+ * by a second look at the caller: an offboarding or a token revocation that landed during
+ * the wait refuses the call (TOKEN_REVOKED) and no credential is handed out.
  */
 import { Reason } from "@portcullis/sdk/gen";
-import { authorize } from "../decision/index.js";
-import type { CallerResolution } from "../identity/index.js";
+import { authorize, CALLER_REASONS, type Denial } from "../decision/index.js";
+import type { CallerResolution, Identity } from "../identity/index.js";
 import type { CompiledPolicy, Principal } from "../policy/index.js";
 import type { CredentialBroker, CredentialOutcome, ProducedCredential } from "./credential-broker.js";
 import { andThen, type MaybePromise } from "./maybe-async.js";
@@ -34,7 +38,7 @@ const PER_CALL = new Set([Reason.ARGUMENT_CONSTRAINT, Reason.ANNOTATION_CONSTRAI
  *
  * @example
  * ```ts
- * const outcome = await resolveCallCredential(policy, caller, { token, server: "jira", tool: "create_issue" }, broker);
+ * const outcome = await resolveCallCredential(policy, caller, { token, server: "jira", tool: "create_issue" }, broker, engine.identity);
  * ```
  */
 export function resolveCallCredential(
@@ -42,13 +46,35 @@ export function resolveCallCredential(
   caller: CallerResolution,
   call: { readonly token: string; readonly server: string; readonly tool: string },
   broker: CredentialBroker,
+  identity: Pick<Identity, "resolve">,
 ): MaybePromise<CredentialResolution> {
   const access = authorize(policy, { ...call, caller });
   const { principal, target } = access;
   if (!principal || !target || (!access.allow && !PER_CALL.has(access.reason))) {
     return { allow: false, reason: access.reason, message: access.message, principal };
   }
-  return andThen(broker.produce(policy, principal, target.server, call.token), (outcome) => fromOutcome(outcome, principal));
+  const produced = broker.produce(policy, principal, target.server, call.token);
+  if (!(produced instanceof Promise)) return fromOutcome(produced, principal);
+  return produced.then((outcome) =>
+    andThen(recheckCaller(identity, policy, call.token), (denial) =>
+      denial ? { allow: false, reason: denial.reason, message: denial.message, principal } : fromOutcome(outcome, principal),
+    ),
+  );
+}
+
+/**
+ * Resolves the caller's token again after a credential step that waited: the denial when it
+ * no longer resolves (offboarded or revoked meanwhile: TOKEN_REVOKED), undefined when it does.
+ * Synchronous while the token's resolution is cached.
+ *
+ * @example
+ * ```ts
+ * const denial = await recheckCaller(engine.identity, policy, req.token);
+ * if (denial) return deny(denial); // no credential
+ * ```
+ */
+export function recheckCaller(identity: Pick<Identity, "resolve">, policy: CompiledPolicy, token: string): MaybePromise<Denial | undefined> {
+  return andThen(identity.resolve(policy, token), (caller) => (caller.ok ? undefined : { reason: CALLER_REASONS[caller.reason], message: caller.message }));
 }
 
 function fromOutcome(outcome: CredentialOutcome, principal: Principal): CredentialResolution {

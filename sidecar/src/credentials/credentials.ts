@@ -78,7 +78,7 @@ export async function openCredentials(options: CredentialsOptions): Promise<Cred
   }
   const vault = key && store ? new Vault(store, key, logger) : undefined;
   const connect = vault ? new ConnectFlows({ vault, policies, logger, publicUrl: options.publicUrl, request, offboardedAt: options.offboardedAt }) : undefined;
-  const broker = new CredentialBroker({ vault, connect, logger, request });
+  const broker = new CredentialBroker({ vault, connect, logger, request, offboardedAt: options.offboardedAt });
   const offboarding = new VaultOffboarding({ vault, tokens: broker.tokens, policies, request });
   if (vault) logger.info({ store: vault.store.kind, keyId: vault.keyId }, "credential vault open");
   else logger.info("credential vault off (no --vault-key-file or PORTCULLIS_VAULT_KEY)");

@@ -48,14 +48,26 @@ local value = redis.call('GET', KEYS[1])
 if value then redis.call('DEL', KEYS[1]) end
 return value`;
 
-// KEYS: subject hash, subjects set. ARGV: server, subject id, record.
-const PUT_LUA = `
+// Whether the record in field ARGV[1] of KEYS[1] is revision ARGV[4] (ARGV[4] empty: any, or none).
+const IS_REV_LUA = `
+local function isRev()
+  if ARGV[4] == '' then return true end
+  local current = redis.call('HGET', KEYS[1], ARGV[1])
+  if not current then return false end
+  local ok, meta = pcall(cjson.decode, current)
+  return ok and type(meta) == 'table' and meta.rev == ARGV[4]
+end`;
+
+// KEYS: subject hash, subjects set. ARGV: server, subject id, record, ifRev ('' for none). → 1 written, 0 not.
+const PUT_LUA = `${IS_REV_LUA}
+if not isRev() then return 0 end
 redis.call('HSET', KEYS[1], ARGV[1], ARGV[3])
 redis.call('SADD', KEYS[2], ARGV[2])
 return 1`;
 
-// KEYS: subject hash, subjects set. ARGV: server, subject id.
-const DELETE_LUA = `
+// KEYS: subject hash, subjects set. ARGV: server, subject id, (unused), ifRev ('' for none). → records deleted.
+const DELETE_LUA = `${IS_REV_LUA}
+if not isRev() then return 0 end
 local n = redis.call('HDEL', KEYS[1], ARGV[1])
 if redis.call('HLEN', KEYS[1]) == 0 then redis.call('SREM', KEYS[2], ARGV[2]) end
 return n`;
@@ -64,8 +76,8 @@ type Scripted = Redis & {
   pclVaultTakeTurn(lock: string, backoff: string, failures: string, owner: string, holdMs: number): Promise<[number, number, number]>;
   pclVaultEndTurn(lock: string, backoff: string, failures: string, owner: string, ok: string, backoffMs: number): Promise<number>;
   pclVaultTakePending(key: string): Promise<string | null>;
-  pclVaultPut(hash: string, subjects: string, server: string, subjectId: string, record: string): Promise<number>;
-  pclVaultDelete(hash: string, subjects: string, server: string, subjectId: string): Promise<number>;
+  pclVaultPut(hash: string, subjects: string, server: string, subjectId: string, record: string, ifRev: string): Promise<number>;
+  pclVaultDelete(hash: string, subjects: string, server: string, subjectId: string, unused: string, ifRev: string): Promise<number>;
 };
 
 type Meta = Omit<StoredRecord, "subject" | "server">;
@@ -129,14 +141,16 @@ export class RedisVaultStore implements VaultStore {
     return text === null ? undefined : fromText(subject, server, text);
   }
 
-  async put(record: StoredRecord): Promise<void> {
+  async put(record: StoredRecord, ifRev?: string): Promise<boolean> {
     const { subject, server, ...meta } = record;
-    await reach(this.#redis.pclVaultPut(this.#hash(subject), this.#subjects(), server, id(subject), JSON.stringify(meta satisfies Meta)));
-    await this.#announce(subject, server);
+    const text = JSON.stringify(meta satisfies Meta);
+    const written = await reach(this.#redis.pclVaultPut(this.#hash(subject), this.#subjects(), server, id(subject), text, ifRev ?? ""));
+    if (written > 0) await this.#announce(subject, server);
+    return written > 0;
   }
 
-  async delete(subject: string, server: string): Promise<boolean> {
-    const removed = await reach(this.#redis.pclVaultDelete(this.#hash(subject), this.#subjects(), server, id(subject)));
+  async delete(subject: string, server: string, ifRev?: string): Promise<boolean> {
+    const removed = await reach(this.#redis.pclVaultDelete(this.#hash(subject), this.#subjects(), server, id(subject), "", ifRev ?? ""));
     if (removed > 0) await this.#announce(subject, server);
     return removed > 0;
   }

@@ -41,7 +41,9 @@ export class SqliteVaultStore implements VaultStore {
   readonly #db: DatabaseSync;
   readonly #select: StatementSync;
   readonly #upsert: StatementSync;
+  readonly #replace: StatementSync;
   readonly #remove: StatementSync;
+  readonly #removeRev: StatementSync;
   readonly #pending = new Map<string, { value: string; expiresAt: number }>();
   readonly #turns = new LocalRefreshTurns();
   readonly #listeners: ((subject: string, server: string) => void)[] = [];
@@ -60,7 +62,11 @@ export class SqliteVaultStore implements VaultStore {
     this.#upsert = this.#db.prepare(
       "INSERT OR REPLACE INTO credentials (subject, server, kind, updated_at_ms, expires_at_ms, has_refresh_token, rev, sealed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
     );
+    this.#replace = this.#db.prepare(
+      "UPDATE credentials SET kind = ?, updated_at_ms = ?, expires_at_ms = ?, has_refresh_token = ?, rev = ?, sealed = ? WHERE subject = ? AND server = ? AND rev = ?",
+    );
     this.#remove = this.#db.prepare("DELETE FROM credentials WHERE subject = ? AND server = ?");
+    this.#removeRev = this.#db.prepare("DELETE FROM credentials WHERE subject = ? AND server = ? AND rev = ?");
   }
 
   /** Opens (creating if needed) `dir/vault.sqlite` with owner-only permissions. */
@@ -79,15 +85,19 @@ export class SqliteVaultStore implements VaultStore {
     return row ? toRecord(row) : undefined;
   }
 
-  put(r: StoredRecord): Promise<void> {
-    this.#upsert.run(r.subject, r.server, r.kind, r.updatedAtMs, r.expiresAtMs, r.hasRefreshToken ? 1 : 0, r.rev, r.sealed);
-    this.#changed(r.subject, r.server);
-    return Promise.resolve();
+  put(r: StoredRecord, ifRev?: string): Promise<boolean> {
+    const refresh = r.hasRefreshToken ? 1 : 0;
+    const { changes } =
+      ifRev === undefined
+        ? this.#upsert.run(r.subject, r.server, r.kind, r.updatedAtMs, r.expiresAtMs, refresh, r.rev, r.sealed)
+        : this.#replace.run(r.kind, r.updatedAtMs, r.expiresAtMs, refresh, r.rev, r.sealed, r.subject, r.server, ifRev);
+    if (Number(changes) > 0) this.#changed(r.subject, r.server);
+    return Promise.resolve(Number(changes) > 0);
   }
 
-  delete(subject: string, server: string): Promise<boolean> {
-    const { changes } = this.#remove.run(subject, server);
-    if (changes > 0) this.#changed(subject, server);
+  delete(subject: string, server: string, ifRev?: string): Promise<boolean> {
+    const { changes } = ifRev === undefined ? this.#remove.run(subject, server) : this.#removeRev.run(subject, server, ifRev);
+    if (Number(changes) > 0) this.#changed(subject, server);
     return Promise.resolve(Number(changes) > 0);
   }
 

@@ -1,8 +1,13 @@
 /**
  * Tokens a replica obtains for itself and keeps in memory: OAuth 2 client-credentials tokens
- * (one per server) and RFC 8693 exchanged tokens (one per subject and server). Nothing of
- * them is stored: each replica asks the provider on its own, which is harmless for grants
- * that rotate nothing.
+ * (one per server) and RFC 8693 exchanged tokens (one per presented subject token and
+ * server). Nothing of them is stored: each replica asks the provider on its own, which is
+ * harmless for grants that rotate nothing.
+ *
+ * An exchanged token is keyed by a hash of the subject token it was exchanged for, not by
+ * the subject alone: a caller gets only what its own token was exchanged for (another token
+ * of the same subject — other scopes, another audience, a later `iat` — is exchanged anew),
+ * and it is served no longer than that token lives (`notAfterMs`, the caller's expiry).
  *
  * A token is served from memory until about two thirds of its lifetime; then one request
  * refreshes it in the background while calls keep getting the still-valid token; once the
@@ -34,11 +39,19 @@ export interface TokenOwner {
   readonly server: string;
   /** For tokens that act for a subject (token exchange). */
   readonly subject?: string | undefined;
+  /** For exchanged tokens: the SHA-256 (hex) of the subject token presented. */
+  readonly presented?: string | undefined;
+  /**
+   * When the token stops being served (Unix ms; the caller's own token's expiry): the
+   * expiry handed out is never later. Absent: the provider's lifetime alone.
+   */
+  readonly notAfterMs?: number | undefined;
 }
 
 interface Entry {
   readonly owner: TokenOwner;
-  current: (HeldToken & { readonly obtainedAtMs: number; readonly refreshAt: number }) | undefined;
+  /** `expiresAtMs` is what is handed out; `validUntil` what the provider said (0: unknown). */
+  current: (HeldToken & { readonly validUntil: number; readonly obtainedAtMs: number; readonly refreshAt: number }) | undefined;
   inflight: Promise<HeldToken> | undefined;
   failures: number;
   nextAttemptAt: number;
@@ -64,15 +77,16 @@ export class TokenCache {
   /** The token of `owner`, obtaining it with `obtain` when none is servable. */
   get(owner: TokenOwner, obtain: () => Promise<TokenResponse>): MaybePromise<HeldToken> {
     const now = Date.now();
-    const key = JSON.stringify([owner.grant, owner.server, owner.subject ?? ""]);
+    const key = JSON.stringify([owner.grant, owner.server, owner.subject ?? "", owner.presented ?? ""]);
     let entry = this.#entries.get(key);
     if (!entry) {
       entry = { owner, current: undefined, inflight: undefined, failures: 0, nextAttemptAt: 0, lastError: undefined };
       this.#entries.set(key, entry);
     }
-    const current = entry.current;
+    // Past the caller's own expiry nothing is served (its token no longer authenticates anyway).
+    const current = owner.notAfterMs !== undefined && now >= owner.notAfterMs ? undefined : entry.current;
     if (current && now < current.refreshAt) return current;
-    if (current && servable(current.obtainedAtMs, current.expiresAtMs, now)) {
+    if (current && servable(current.obtainedAtMs, current.validUntil, now)) {
       if (!entry.inflight && now >= entry.nextAttemptAt) {
         this.#refresh(entry, obtain).catch((err: unknown) => {
           this.#logger.warn(
@@ -105,8 +119,18 @@ export class TokenCache {
     const started = Date.now();
     const inflight = obtain().then(
       (response) => {
-        const expiresAtMs = response.expiresIn ? started + response.expiresIn * 1000 : 0;
-        entry.current = { token: response.accessToken, expiresAtMs, obtainedAtMs: started, refreshAt: refreshAt(started, expiresAtMs) };
+        const validUntil = response.expiresIn ? started + response.expiresIn * 1000 : 0;
+        // Refreshed and served by the provider's lifetime (the token is valid that long), but
+        // handed out with the caller's expiry when that comes first.
+        const cap = entry.owner.notAfterMs;
+        const expiresAtMs = cap === undefined ? validUntil : validUntil === 0 ? cap : Math.min(validUntil, cap);
+        entry.current = {
+          token: response.accessToken,
+          expiresAtMs,
+          validUntil,
+          obtainedAtMs: started,
+          refreshAt: refreshAt(started, validUntil),
+        };
         entry.failures = 0;
         entry.nextAttemptAt = 0;
         entry.lastError = undefined;

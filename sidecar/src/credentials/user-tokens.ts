@@ -14,15 +14,23 @@
  *
  * A provider that refuses the refresh token (`invalid_grant`: revoked, or expired) ends the
  * credential: the record is deleted, so the next call asks the user to connect again.
+ *
+ * The refresher writes the new tokens, and deletes on `invalid_grant`, only as the revision it
+ * read (compare-and-set): should its turn have lapsed during a slow provider request, it never
+ * overwrites a newer record nor brings back one that was deleted — tokens that no record
+ * holds are revoked at the provider (RFC 7009) instead. So are tokens that arrive after the
+ * subject was offboarded: offboarding deletes and revokes what the vault holds, and a refresh
+ * in flight must not store a fresh grant behind its back.
  */
 import { BoundedMap } from "../limits/bounded-map.js";
 import type { Logger } from "../logger.js";
 import type { CompiledServerCredential } from "./credential-schema.js";
 import type { MaybePromise } from "./maybe-async.js";
 import { OAuthError, requestToken, type RequestOptions } from "./oauth-client.js";
+import { revokeUserTokens } from "./provider-revocation.js";
 import { backoffMs, refreshAt, servable } from "./refresh-schedule.js";
 import type { HeldToken } from "./token-cache.js";
-import { owner, type Vault, type VaultEntry } from "./vault.js";
+import { owner, type Vault, type VaultEntry, type VaultPayload } from "./vault.js";
 
 type UserConfig = Extract<CompiledServerCredential, { type: "oauth2-user" }>;
 
@@ -43,6 +51,8 @@ export interface UserTokensOptions {
   /** How long a call waits for another replica's refresh (default 10 s). */
   readonly waitMs?: number | undefined;
   readonly request?: RequestOptions | undefined;
+  /** When `subject` was offboarded (Unix ms), or undefined when it was not. */
+  readonly offboardedAt?: ((subject: string) => number | undefined) | undefined;
 }
 
 const POLL_MS = 250;
@@ -61,6 +71,7 @@ export class UserTokens {
   readonly #holdMs: number;
   readonly #waitMs: number;
   readonly #request: RequestOptions;
+  readonly #offboardedAt: (subject: string) => number | undefined;
   /** Refreshes under way in this process, by owner. */
   readonly #inflight = new Map<string, Promise<VaultEntry>>();
   /** When each record version is due for refresh (jittered once per version). */
@@ -75,6 +86,7 @@ export class UserTokens {
     this.#holdMs = options.holdMs ?? 15_000;
     this.#waitMs = options.waitMs ?? 10_000;
     this.#request = options.request ?? {};
+    this.#offboardedAt = options.offboardedAt ?? (() => undefined);
     vault.onChange((subject, server) => {
       const key = keyOf(subject, server);
       this.#blocked.delete(key);
@@ -170,40 +182,94 @@ export class UserTokens {
     config: UserConfig,
     turn: { readonly failures: number; done(outcome: { ok: true } | { ok: false; backoffMs: number }): Promise<void> },
   ): Promise<VaultEntry> {
+    const { subject, server } = entry;
+    if (this.#offboardedSince(entry)) {
+      // Offboarding deletes this record (and revokes its tokens): nothing to refresh.
+      await turn.done({ ok: true }).catch(() => undefined);
+      throw new ReconnectRequiredError(`subject '${subject}' was offboarded; the credential on server '${server}' is being deleted`);
+    }
     const refreshToken = entry.payload.refreshToken!;
     const started = Date.now();
     const params: Record<string, string> = { grant_type: "refresh_token", refresh_token: refreshToken };
     if (config.oauth.resource) params.resource = config.oauth.resource;
-    let written: VaultEntry;
+    let payload: VaultPayload;
     try {
       const response = await requestToken(config.oauth, params, [refreshToken], this.#request);
-      written = await this.#vault.write(entry.subject, entry.server, "oauth2-user", {
+      payload = {
         secret: response.accessToken,
         refreshToken: response.refreshToken ?? refreshToken,
         expiresAtMs: response.expiresIn ? started + response.expiresIn * 1000 : 0,
         obtainedAtMs: started,
-      });
+      };
     } catch (err) {
       if (err instanceof OAuthError && err.code === "invalid_grant") {
         await turn.done({ ok: true }).catch(() => undefined);
-        await this.#vault.delete(entry.subject, entry.server).catch(() => undefined);
-        this.#logger.warn(
-          { subject: entry.subject, server: entry.server },
-          "the provider refused the refresh token (invalid_grant); the credential was deleted",
-        );
-        throw new ReconnectRequiredError(`the provider no longer accepts the refresh token of ${owner(entry.subject, entry.server)} (revoked or expired)`);
+        // Only the revision whose refresh token was refused: a record put meanwhile stays.
+        await this.#vault.delete(subject, server, entry.rev).catch(() => undefined);
+        this.#logger.warn({ subject, server }, "the provider refused the refresh token (invalid_grant); the credential was deleted");
+        throw new ReconnectRequiredError(`the provider no longer accepts the refresh token of ${owner(subject, server)} (revoked or expired)`);
       }
       const wait = backoffMs(turn.failures + 1);
       await turn.done({ ok: false, backoffMs: wait }).catch(() => undefined);
-      const message = `refreshing the token of ${owner(entry.subject, entry.server)} failed: ${(err as Error).message}`;
-      this.#blocked.set(keyOf(entry.subject, entry.server), { until: Date.now() + wait, message });
-      this.#logger.warn({ subject: entry.subject, server: entry.server, failures: turn.failures + 1, retryInMs: wait }, message);
+      const message = `refreshing the token of ${owner(subject, server)} failed: ${(err as Error).message}`;
+      this.#blocked.set(keyOf(subject, server), { until: Date.now() + wait, message });
+      this.#logger.warn({ subject, server, failures: turn.failures + 1, retryInMs: wait }, message);
       throw new RefreshFailedError(message);
     }
-    await turn.done({ ok: true }).catch(() => undefined);
-    this.#blocked.delete(keyOf(entry.subject, entry.server));
-    this.#logger.debug({ subject: entry.subject, server: entry.server, expiresAtMs: written.payload.expiresAtMs }, "user token refreshed");
+    try {
+      return await this.#store(entry, payload, config);
+    } finally {
+      await turn.done({ ok: true }).catch(() => undefined);
+    }
+  }
+
+  /** Stores refreshed tokens in place of `entry`, or revokes them when no record may hold them. */
+  async #store(entry: VaultEntry, payload: VaultPayload, config: UserConfig): Promise<VaultEntry> {
+    const { subject, server } = entry;
+    const offboarded = () => new ReconnectRequiredError(`subject '${subject}' was offboarded while its token on server '${server}' was refreshed`);
+    if (this.#offboardedSince(entry)) {
+      await this.#discard(entry, payload, config, "the subject was offboarded during the refresh");
+      throw offboarded();
+    }
+    let written: VaultEntry | undefined;
+    try {
+      written = await this.#vault.replace(entry, payload);
+    } catch (err) {
+      // Whether it was stored is unknown: the old record (if it is there) still refreshes.
+      throw new RefreshFailedError(`the refreshed token of ${owner(subject, server)} could not be stored: ${(err as Error).message}`);
+    }
+    if (!written) {
+      const now = await this.#vault.readFresh(subject, server);
+      if (now) {
+        // A newer record (put again, or another refresher's): it stays, and ours is dropped.
+        // Not revoked: at many providers revoking a refresh token ends the whole grant.
+        this.#logger.info({ subject, server }, "the credential changed during the refresh; the newer record is kept");
+        return now;
+      }
+      await this.#discard(entry, payload, config, "the credential was deleted during the refresh");
+      throw new ReconnectRequiredError(`the credential of ${owner(subject, server)} was deleted while it was refreshed`);
+    }
+    // An offboarding that landed during the write may have listed the old record only.
+    if (this.#offboardedSince(entry)) {
+      await this.#vault.delete(subject, server, written.rev).catch(() => undefined);
+      await this.#discard(entry, payload, config, "the subject was offboarded during the refresh");
+      throw offboarded();
+    }
+    this.#blocked.delete(keyOf(subject, server));
+    this.#logger.debug({ subject, server, expiresAtMs: written.payload.expiresAtMs }, "user token refreshed");
     return written;
+  }
+
+  /** Whether the subject was offboarded since `entry` was written. */
+  #offboardedSince(entry: VaultEntry): boolean {
+    const at = this.#offboardedAt(entry.subject);
+    return at !== undefined && at >= entry.updatedAtMs;
+  }
+
+  /** Revokes tokens that no record holds (never a value in the log). */
+  async #discard(entry: VaultEntry, payload: VaultPayload, config: UserConfig, why: string): Promise<void> {
+    const { revoked, problems } = await revokeUserTokens(config, entry.server, payload, this.#request);
+    this.#logger.warn({ subject: entry.subject, server: entry.server, revoked, problems }, `${why}; the new tokens were revoked at the provider, not stored`);
   }
 
   /** Resolves when (subject, server) changes, or after `ms`. */

@@ -54,9 +54,14 @@ export interface VaultStore {
   /** Whether other processes write the same records, so that cached reads must be revalidated. */
   readonly shared: boolean;
   get(subject: string, server: string): StoredRecord | undefined | Promise<StoredRecord | undefined>;
-  put(record: StoredRecord): Promise<void>;
-  /** False when there was nothing to delete. */
-  delete(subject: string, server: string): Promise<boolean>;
+  /**
+   * Stores `record`, replacing any record of the same owner — or, with `ifRev`, only the
+   * record of that revision (compare-and-set: false, and nothing written, when the owner's
+   * record is another revision or gone).
+   */
+  put(record: StoredRecord, ifRev?: string): Promise<boolean>;
+  /** False when there was nothing to delete (or, with `ifRev`, the record is another revision). */
+  delete(subject: string, server: string, ifRev?: string): Promise<boolean>;
   list(filter: RecordFilter): Promise<StoredRecord[]>;
   /** Keeps `value` under `id` for `ttlMs` (connect flows). */
   putPending(id: string, value: string, ttlMs: number): Promise<void>;

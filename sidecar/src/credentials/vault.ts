@@ -106,30 +106,47 @@ export class Vault {
 
   /** Seals and stores a record, replacing any record of the same owner. */
   async write(subject: string, server: string, kind: VaultRecordKind, payload: VaultPayload): Promise<VaultEntry> {
-    const rev = randomUUID();
-    const updatedAtMs = Date.now();
-    const sealed = seal(this.#key, { subject, server, kind }, JSON.stringify(payload));
-    await this.store.put({
-      subject,
-      server,
-      kind,
-      updatedAtMs,
-      expiresAtMs: payload.expiresAtMs,
-      hasRefreshToken: payload.refreshToken !== undefined,
-      rev,
-      sealed,
-    });
-    const entry: VaultEntry = { subject, server, kind, rev, updatedAtMs, payload };
-    this.#cache.set(cacheKey(subject, server), { entry, fetchedAt: updatedAtMs });
-    return entry;
+    return (await this.#put(subject, server, kind, payload, undefined))!;
   }
 
-  /** Deletes a record; false when there was none. */
-  async delete(subject: string, server: string): Promise<boolean> {
-    const deleted = await this.store.delete(subject, server);
+  /**
+   * Seals and stores `payload` in place of `entry` — only while the store still holds that
+   * revision (compare-and-set). Undefined when the record was replaced or deleted meanwhile:
+   * a slow writer (a refresh) never overwrites a newer record nor brings a deleted one back.
+   *
+   * @example
+   * ```ts
+   * const written = await vault.replace(entry, { ...entry.payload, secret: fresh });
+   * if (!written) { ... } // someone else changed or deleted it: ours is not stored
+   * ```
+   */
+  replace(entry: VaultEntry, payload: VaultPayload): Promise<VaultEntry | undefined> {
+    return this.#put(entry.subject, entry.server, entry.kind, payload, entry.rev);
+  }
+
+  /** Deletes a record — with `ifRev`, only that revision; false when nothing was deleted. */
+  async delete(subject: string, server: string, ifRev?: string): Promise<boolean> {
+    const deleted = await this.store.delete(subject, server, ifRev);
     this.#generation++;
     this.#cache.delete(cacheKey(subject, server));
     return deleted;
+  }
+
+  async #put(subject: string, server: string, kind: VaultRecordKind, payload: VaultPayload, ifRev: string | undefined): Promise<VaultEntry | undefined> {
+    const rev = randomUUID();
+    const updatedAtMs = Date.now();
+    const sealed = seal(this.#key, { subject, server, kind }, JSON.stringify(payload));
+    const record = { subject, server, kind, updatedAtMs, expiresAtMs: payload.expiresAtMs, hasRefreshToken: payload.refreshToken !== undefined, rev, sealed };
+    const key = cacheKey(subject, server);
+    if (!(await this.store.put(record, ifRev))) {
+      // Lost the compare-and-set: what we cached of the owner is stale.
+      this.#generation++;
+      this.#cache.delete(key);
+      return undefined;
+    }
+    const entry: VaultEntry = { subject, server, kind, rev, updatedAtMs, payload };
+    this.#cache.set(key, { entry, fetchedAt: updatedAtMs });
+    return entry;
   }
 
   /** Metadata of the records that match (nothing is opened). */

@@ -8,6 +8,7 @@ import { Reason } from "@portcullis/sdk/gen";
 import { AuditUnavailableError } from "../audit/audit-errors.js";
 import { AuditTrail } from "../audit/audit-trail.js";
 import { authorizeRecord } from "../audit/decision-records.js";
+import type { ShadowPolicy } from "../audit/replay/shadow-policy.js";
 import { Identity } from "../identity/index.js";
 import type { Limiter, LimitStatus } from "../limits/index.js";
 import type { CompiledPolicy, PolicyStore } from "../policy/index.js";
@@ -61,13 +62,24 @@ export class DecisionEngine {
   readonly #limiter: Limiter;
   readonly #identity: Identity;
   readonly #audit: AuditTrail;
+  readonly #shadow: ShadowPolicy | undefined;
 
-  /** Without an `identity`, only the policy's static tokens authenticate; without `audit`, nothing is recorded. */
-  constructor(policies: PolicyStore, limiter: Limiter, identity: Identity = new Identity(), audit: AuditTrail = new AuditTrail()) {
+  /**
+   * Without an `identity`, only the policy's static tokens authenticate; without `audit`,
+   * nothing is recorded. A `shadow` policy decides every call beside the enforced one; where
+   * the two disagree, the record says so (the shadow never changes a decision).
+   */
+  constructor(policies: PolicyStore, limiter: Limiter, identity: Identity = new Identity(), audit: AuditTrail = new AuditTrail(), shadow?: ShadowPolicy) {
     this.#policies = policies;
     this.#limiter = limiter;
     this.#identity = identity;
     this.#audit = audit;
+    this.#shadow = shadow;
+  }
+
+  /** The shadow policy, if one runs beside the enforced policy. */
+  get shadow(): ShadowPolicy | undefined {
+    return this.#shadow;
   }
 
   /** The audit trail every RPC records to. */
@@ -102,11 +114,14 @@ export class DecisionEngine {
       server: input.server,
       tool: input.tool,
       arguments: input.arguments,
+      annotations: input.annotations,
       workflowId: input.workflowId,
       dryRun: input.dryRun,
       estimatedTokens: input.estimatedTokens,
       reason: Reason[decision.reason] ?? String(decision.reason),
     });
+    const disagreement = this.#shadow?.compare(input, decision);
+    if (disagreement) record.shadow = disagreement;
     try {
       const pending = this.#audit.record(policy, record);
       if (pending) await pending;

@@ -4,6 +4,7 @@
  */
 export {
   authorize,
+  CALLER_REASONS,
   evaluateCall,
   resolveVirtualTool,
   type AccessDecision,

@@ -46,6 +46,11 @@ export interface SubjectOffboardingDeps {
 export class SubjectOffboarding {
   readonly #deps: SubjectOffboardingDeps;
   #credentials: CredentialOffboarding | undefined;
+  /**
+   * Told of every offboarding once it is done (the audit trail). Best effort by design: a
+   * revocation must never wait for, or fail on, the record of it.
+   */
+  onOffboarded: ((outcome: OffboardOutcome, how: { readonly reason: string; readonly source: OffboardSource }) => void) | undefined;
 
   constructor(deps: SubjectOffboardingDeps) {
     this.#deps = deps;
@@ -78,6 +83,11 @@ export class SubjectOffboarding {
     }
     const outcome = { subject, offboardedAtMs, tokensRevoked, credentialsDeleted, providerRevocations, problems };
     this.#deps.logger?.info({ ...outcome, reason, source: options.source }, "subject offboarded");
+    try {
+      this.onOffboarded?.(outcome, { reason, source: options.source });
+    } catch (err) {
+      this.#deps.logger?.error({ subject, err: (err as Error).message }, "offboarding done but not recorded in the audit trail");
+    }
     return outcome;
   }
 

@@ -5,11 +5,12 @@
  */
 import { create } from "@bufbuild/protobuf";
 import { Code, ConnectError, type ServiceImpl } from "@connectrpc/connect";
-import { type AdminService, QueryAuditResponseSchema } from "@portcullis/sdk/gen";
+import { type AdminService, QueryAuditResponseSchema, VerifyAuditResponseSchema } from "@portcullis/sdk/gen";
+import { verifyAuditDir } from "../audit/index.js";
 import { AuditFilterError, AuditQueryError, checkFilter, hasAuditStore, queryOffThread, type RawFilter } from "../audit/query/index.js";
 import type { AdminDeps } from "./admin-service.js";
 
-type AuditRpcs = Pick<ServiceImpl<typeof AdminService>, "queryAudit">;
+type AuditRpcs = Pick<ServiceImpl<typeof AdminService>, "queryAudit" | "verifyAudit">;
 
 /** Request field names as the proto spells them, for InvalidArgument messages. */
 const FIELD_NAMES: Partial<Record<keyof RawFilter, string>> = { since: "since_ms", until: "until_ms" };
@@ -24,6 +25,21 @@ const FIELD_NAMES: Partial<Record<keyof RawFilter, string>> = { since: "since_ms
  */
 export function adminAuditRpcs(deps: AdminDeps): AuditRpcs {
   return {
+    // Checks this sidecar's own audit directory against the key in it. For an independent
+    // check, run `portcullis audit verify DIR --public-key FILE` with a key kept elsewhere.
+    async verifyAudit() {
+      const dir = deps.auditDir;
+      if (dir === undefined) throw new ConnectError("this sidecar records no audit trail (--no-audit)", Code.FailedPrecondition);
+      const report = await verifyAuditDir(dir);
+      const first = report.problems[0];
+      return create(VerifyAuditResponseSchema, {
+        ok: report.ok,
+        recordsChecked: BigInt(report.records),
+        firstBadRecord: first
+          ? `${first.file}${first.line !== undefined ? `:${first.line}` : ""}${first.seq !== undefined ? ` (seq ${first.seq})` : ""}: ${first.message}`
+          : "",
+      });
+    },
     async *queryAudit(req, ctx) {
       let checked: ReturnType<typeof checkFilter>;
       try {

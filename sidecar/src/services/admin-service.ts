@@ -12,7 +12,6 @@ import type { PolicyError, PolicyStore } from "../policy/index.js";
 import { adminAuditRpcs } from "./admin-audit.js";
 import { adminCredentialRpcs } from "./admin-credentials.js";
 import { adminTokenRpcs } from "./admin-tokens.js";
-import { notYet } from "./unimplemented.js";
 
 /** What the admin handlers need. */
 export interface AdminDeps {
@@ -61,8 +60,5 @@ export function adminService(deps: AdminDeps): ServiceImpl<typeof AdminService> 
     ...adminTokenRpcs(deps),
     ...adminCredentialRpcs(deps),
     ...adminAuditRpcs(deps),
-    verifyAudit() {
-      throw notYet("VerifyAudit", "wall 3 (audit)");
-    },
   };
 }

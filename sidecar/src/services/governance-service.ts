@@ -78,7 +78,9 @@ export function governanceService(deps: GovernanceDeps): ServiceImpl<typeof Gove
         maxDepth: REQUEST_LIMITS.argumentsDepth,
       });
       if (req.estimatedTokens < 0n) throw new ConnectError("estimated_tokens: must not be negative", Code.InvalidArgument);
-      const withCredential = req.includeCredential ? new CallCredential(deps.credentials.broker, req.token) : undefined;
+      // A dry run asks what would be decided: it must not hand out a credential, nor make a
+      // provider refresh or exchange a token for a call that will not happen.
+      const withCredential = req.includeCredential && !req.dryRun ? new CallCredential(deps.credentials.broker, req.token, engine.identity) : undefined;
       const decision = await engine
         .decide({
           token: req.token,

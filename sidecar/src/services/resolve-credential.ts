@@ -32,7 +32,7 @@ export async function handleResolveCredential(req: ResolveCredentialRequest, _ct
   const policy = deps.policies.current;
   const resolving = deps.engine.identity.resolve(policy, req.token);
   const caller = resolving instanceof Promise ? await resolving : resolving;
-  const pending = resolveCallCredential(policy, caller, req, deps.credentials.broker);
+  const pending = resolveCallCredential(policy, caller, req, deps.credentials.broker, deps.engine.identity);
   const outcome = pending instanceof Promise ? await pending : pending;
   const subject = outcome.principal?.subject ?? "";
   if (outcome.allow) {

@@ -153,7 +153,8 @@ describe.runIf(relaunches)(`launcher on Node ${oldMajor}`, () => {
     // `script` gives the launcher a real terminal; ^C there signals the whole foreground
     // process group. A sidecar in the launcher's group would get SIGINT twice (the terminal's
     // and the forwarded one) and the second kills it mid-drain with 130.
-    const command = `exec ${OLD_NODE} ${CLI} serve --policy ${EXAMPLE_POLICY} --listen 127.0.0.1:0`;
+    const dataDir = await mkdtemp(join(tmpdir(), "pcl-launcher-data-"));
+    const command = `exec ${OLD_NODE} ${CLI} serve --policy ${EXAMPLE_POLICY} --listen 127.0.0.1:0 --data-dir ${dataDir}`;
     const terminal = spawn("script", ["-qfec", command, "/dev/null"], { cwd: REPO, stdio: ["pipe", "pipe", "inherit"] });
     let output = "";
     terminal.stdout.on("data", (data: Buffer) => {

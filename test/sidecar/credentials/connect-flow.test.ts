@@ -1,14 +1,18 @@
 /**
  * Connecting a user's account: a call to an `oauth2-user` server without the user's
  * credential is denied with CREDENTIAL_REQUIRED and a connect link on the sidecar; following
- * it with plain HTTP requests — the sidecar's redirect to the provider (PKCE S256, state), the
- * real OAuth server's authorize endpoint (which approves at once), the sidecar's callback —
- * stores a working credential, and the retried call is allowed with it. The link is bound to
- * its subject and server and used up; the state is single-use and tied to the browser.
+ * it with plain HTTP requests — the sidecar's confirmation page, its form's POST (CSRF token
+ * and cookie), the redirect to the provider (PKCE S256, state), the real OAuth server's
+ * authorize endpoint (which approves at once), the sidecar's callback — stores a working
+ * credential, and the retried call is allowed with it. Opening the link alone starts nothing
+ * (login CSRF); the confirmation's token is single-use, bound to its link and to the browser's
+ * cookie. The link is bound to its subject and server and used up; the state is single-use
+ * and tied to the browser.
  */
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Decision, Reason } from "@portcullis/sdk";
+import { approveConnectLink, confirmConnectLink, openConnectLink } from "../../helpers/connect-link.js";
 import { startCredentialSidecar, type CredentialSidecar } from "../../helpers/credential-sidecar.js";
 import { startOAuthServer, type OAuthServer } from "../../helpers/oauth-server.js";
 import { subject } from "../../helpers/policy.js";
@@ -24,6 +28,8 @@ beforeAll(async () => {
       "subjects:",
       subject("alice", ["support"], "alice-token"),
       subject("bob", ["support"], "bob-token"),
+      subject("eve<script>alert(1)</script>", ["support"], "eve-token"),
+      subject("carl", ["support"], "carl-token"),
       "roles:",
       "  support: { servers: { jira: { allow: ['*'] } } }",
       "credentials:",
@@ -43,16 +49,8 @@ const required = async (token: string) => {
   return answer;
 };
 
-/** Opens a connect link: the sidecar's redirect (with its cookie), then the provider's. */
-async function openLink(link: string): Promise<{ authorize: URL; callback: URL; cookie: string }> {
-  const start = await fetch(link, { redirect: "manual" });
-  expect(start.status).toBe(302);
-  const cookie = start.headers.get("set-cookie")!.split(";")[0]!;
-  const authorize = new URL(start.headers.get("location")!);
-  const approved = await fetch(authorize, { redirect: "manual" });
-  expect(approved.status).toBe(302);
-  return { authorize, callback: new URL(approved.headers.get("location")!), cookie };
-}
+/** Opens a connect link, confirms, and approves at the provider (stops before the callback). */
+const openLink = approveConnectLink;
 
 describe("the connect flow", () => {
   it("denies with a connect link, and connecting stores a credential the retried call is allowed with", async () => {
@@ -99,7 +97,7 @@ describe("the connect flow", () => {
     // Bound to alice and jira: bob still has to connect his own account.
     await required("bob-token");
     // Used up: the link and the finished state are refused.
-    expect((await fetch(denied.connectUrl, { redirect: "manual" })).status).toBe(410);
+    expect((await openConnectLink(denied.connectUrl)).status).toBe(410);
     expect((await fetch(callback, { redirect: "manual", headers: { cookie } })).status).toBe(400);
     expect(s.logs.join("\n")).not.toContain(callback.searchParams.get("code")!);
   });
@@ -121,6 +119,65 @@ describe("the connect flow", () => {
     expect((await fetch(`${s.sidecar.baseUrl}/oauth/connect/${"A".repeat(43)}`)).status).toBe(410);
     expect((await fetch(`${s.sidecar.baseUrl}/oauth/connect/../../etc/passwd`)).status).toBe(404);
     expect((await fetch(`${s.sidecar.baseUrl}/oauth/callback?state=nope&code=x`)).status).toBe(400);
-    expect((await fetch(`${s.sidecar.baseUrl}/oauth/connect/x`, { method: "POST" })).status).toBe(405);
+    expect((await fetch(`${s.sidecar.baseUrl}/oauth/connect/x`, { method: "POST" })).status).toBe(403);
+    expect((await fetch(`${s.sidecar.baseUrl}/oauth/connect/x`, { method: "PUT" })).status).toBe(405);
+    expect((await fetch(`${s.sidecar.baseUrl}/oauth/callback`, { method: "POST" })).status).toBe(405);
+  });
+});
+
+describe("the connect link's confirmation (login CSRF)", () => {
+  it("starts nothing on GET: a page names the subject and the server, escaped, with a form and a strict cookie", async () => {
+    const denied = await required("eve-token");
+    const before = oauth.tokenRequests.length;
+    const answer = await fetch(denied.connectUrl, { redirect: "manual" });
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get("location")).toBeNull();
+    expect(answer.headers.get("cache-control")).toBe("no-store");
+    expect(answer.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+    const html = await answer.text();
+    expect(html).toContain("Connect your account on server <strong>jira</strong> for subject <strong>eve&#60;script&#62;alert(1)&#60;/script&#62;</strong>?");
+    expect(html).not.toContain("<script>");
+    expect(html).toMatch(/<form method="post"><input type="hidden" name="csrf" value="[\w-]{43}"><button type="submit">Connect<\/button><\/form>/);
+    const handle = new URL(denied.connectUrl).pathname;
+    const cookie = answer.headers.get("set-cookie")!;
+    expect(cookie).toMatch(new RegExp(`^pcl_csrf_[\\w-]{16}=[\\w-]{43}; Path=${handle}; Max-Age=600; HttpOnly; SameSite=Strict$`));
+    // The token in the page is the cookie's value: the POST carries both.
+    const csrf = /name="csrf" value="([\w-]+)"/.exec(html)![1]!;
+    expect(cookie.split(";")[0]!.split("=")[1]).toBe(csrf);
+    expect(oauth.tokenRequests.length).toBe(before);
+    expect(html).not.toContain(handle.split("/").pop()!);
+  });
+
+  it("redirects to the provider only for a POST with the page's token and cookie, once", async () => {
+    const link = (await required("eve-token")).connectUrl;
+    const page = await openConnectLink(link);
+    const refused = async (answer: Promise<Response>) => {
+      const response = await answer;
+      expect(response.status).toBe(403);
+      expect(response.headers.get("location")).toBeNull();
+      return response.text();
+    };
+    // No cookie (a form posted from another site), a wrong token, a token of another link, a cross-site POST.
+    expect(await refused(confirmConnectLink(link, { csrf: page.csrf, cookie: "" }))).toContain("Open the connect link again.");
+    await refused(confirmConnectLink(link, { csrf: "A".repeat(43), cookie: page.cookie }));
+    await refused(confirmConnectLink(link, { csrf: page.csrf, cookie: `${page.cookie.split("=")[0]}=${"B".repeat(43)}` }));
+    const carlsPage = await openConnectLink((await required("carl-token")).connectUrl);
+    await refused(confirmConnectLink(link, carlsPage));
+    await refused(
+      fetch(link, {
+        method: "POST",
+        redirect: "manual",
+        headers: { "content-type": "application/x-www-form-urlencoded", cookie: page.cookie, "sec-fetch-site": "cross-site" },
+        body: `csrf=${page.csrf}`,
+      }),
+    );
+    // The page's own POST: a redirect to the provider with the flow's cookie; the token is used up.
+    const confirmed = await confirmConnectLink(link, page);
+    expect(confirmed.status).toBe(303);
+    expect(confirmed.headers.get("location")).toMatch(new RegExp(`^${oauth.url}/authorize\\?`));
+    expect(confirmed.headers.get("set-cookie")).toMatch(/^pcl_oauth_[\w-]{16}=[\w-]{43}; Path=\/oauth\/callback; Max-Age=600; HttpOnly; SameSite=Lax$/);
+    await refused(confirmConnectLink(link, page));
+    // A fresh page of the same link confirms again (a second tab, a retry).
+    expect((await confirmConnectLink(link, await openConnectLink(link))).status).toBe(303);
   });
 });

@@ -137,6 +137,16 @@ describe("a user's OAuth 2 token", () => {
     expect(recovered.credential?.headers.authorization).toMatch(/^Bearer eyJ/);
   });
 
+  it("is neither refreshed nor returned for a dry run", async () => {
+    await putUserToken("alice", "wiki", "access-alice-wiki-OLD", "refresh-alice-wiki-1", Date.now() - 1);
+    const before = oauth.grants("refresh_token").length;
+    const dry = await s.client.authorize({ token: "alice-token", server: "wiki", tool: "search", includeCredential: true, dryRun: true });
+    expect(dry).toMatchObject({ decision: Decision.ALLOW, connectUrl: "" });
+    expect(dry.credential).toBeUndefined();
+    expect(oauth.grants("refresh_token")).toHaveLength(before);
+    expect(JSON.stringify(dry)).not.toContain("alice-wiki");
+  });
+
   it("ends when the provider refuses the refresh token: the record is deleted and the user asked to connect again", async () => {
     await putUserToken("carol", "jira", "access-carol-1", "refresh-carol-REVOKED", Date.now() - 1);
     oauth.service.once(Events.BeforeResponse, (response: MutableResponse) => {
@@ -175,6 +185,31 @@ describe("RFC 8693 token exchange", () => {
     const viaStatic = await resolve("alice-token", "data");
     expect(viaStatic).toMatchObject({ decision: Decision.DENY, reason: Reason.CREDENTIAL_UNAVAILABLE });
     expect(viaStatic.message).toContain("the caller authenticated with a static token; call with the IdP token (JWT)");
+  });
+
+  it("exchanges each presented token on its own, and never hands out a token that outlives the caller's", async () => {
+    const policyNow = s.sidecar.policies.current;
+    const idToken = (scope: string) => oauth.issuer.buildToken({ scopesOrTransform: (_h, p) => Object.assign(p, { sub: "hank", aud: "portcullis", scope }) });
+    const [narrow, wide] = [await idToken("data.read"), await idToken("data.read data.write")];
+    // The caller's token expires in 10 minutes; the provider's exchanged tokens live an hour.
+    const expiresAtMs = Date.now() + 600_000;
+    const principal = (token: string) => ({
+      subject: "hank",
+      roles: ["support"],
+      team: undefined,
+      kind: "idp" as const,
+      expiresAtMs,
+      tokenId: token.slice(-8),
+    });
+    const before = oauth.grants("urn:ietf:params:oauth:grant-type:token-exchange").length;
+    const first = await s.sidecar.credentials.broker.produce(policyNow, principal(narrow), "data", narrow);
+    const second = await s.sidecar.credentials.broker.produce(policyNow, principal(wide), "data", wide);
+    const again = await s.sidecar.credentials.broker.produce(policyNow, principal(narrow), "data", narrow);
+    if (!first.ok || !second.ok || !again.ok) throw new Error(`expected credentials: ${JSON.stringify([first, second, again])}`);
+    const requests = oauth.grants("urn:ietf:params:oauth:grant-type:token-exchange").slice(before);
+    expect(requests.map((r) => r.form.subject_token)).toEqual([narrow, wide]);
+    expect(again.credential).toEqual(first.credential);
+    for (const outcome of [first, second]) expect(outcome.credential.expiresAtMs).toBe(expiresAtMs);
   });
 });
 

@@ -103,11 +103,23 @@ describe("ResolveCredential", () => {
 
 describe("Authorize with include_credential", () => {
   it("returns the credential in the same reply, and only when asked", async () => {
-    const withCredential = await s.client.authorize({ token: "alice-token", server: "desk", tool: "find", includeCredential: true, dryRun: true });
-    expect(withCredential).toMatchObject({ decision: Decision.ALLOW, credential: { headers: { "x-api-key": CANARY }, server: "search" } });
-    const without = await s.client.authorize({ token: "alice-token", server: "desk", tool: "find", dryRun: true });
+    const call = { token: "alice-token", server: "jira", tool: "create_issue", argumentsJson: '{"project":"SUP"}' };
+    const withCredential = await s.client.authorize({ ...call, includeCredential: true });
+    expect(withCredential).toMatchObject({ decision: Decision.ALLOW, credential: { headers: { authorization: "Bearer jira-shared" }, server: "jira" } });
+    const without = await s.client.authorize(call);
     expect(without.decision).toBe(Decision.ALLOW);
     expect(without.credential).toBeUndefined();
+  });
+
+  it("returns no credential for a dry run, behind a virtual server too", async () => {
+    for (const call of [
+      { token: "alice-token", server: "desk", tool: "find" },
+      { token: "alice-token", server: "jira", tool: "create_issue", argumentsJson: '{"project":"SUP"}' },
+    ]) {
+      const dry = await s.client.authorize({ ...call, includeCredential: true, dryRun: true });
+      expect(dry).toMatchObject({ decision: Decision.ALLOW, connectUrl: "" });
+      expect(dry.credential).toBeUndefined();
+    }
   });
 
   it("denies a call whose credential cannot be produced, without consuming its limits", async () => {

@@ -151,6 +151,49 @@ describe("the Redis vault", async () => {
   });
 });
 
+describe("compare-and-set on a record's revision", async () => {
+  const hasRedis = await redisForTests("vault compare-and-set");
+  const prefix = uniquePrefix();
+  const stores: Record<string, () => Promise<SqliteVaultStore | RedisVaultStore>> = {
+    sqlite: async () => SqliteVaultStore.open(await mkdtemp(join(tmpdir(), "pcl-vault-cas-"))),
+    redis: async () => {
+      const store = new RedisVaultStore({ url: REDIS_URL, prefix });
+      await store.ready();
+      return store;
+    },
+  };
+  afterAll(async () => {
+    if (!hasRedis) return;
+    const redis = new Redis(REDIS_URL);
+    const keys = await redis.keys(`${prefix}*`);
+    if (keys.length > 0) await redis.del(...keys);
+    redis.disconnect();
+  });
+
+  it.each(Object.keys(stores))("in %s: a replace or delete of an older revision changes nothing", async (kind) => {
+    if (kind === "redis" && !hasRedis) return;
+    const store = await stores[kind]!();
+    const vault = new Vault(store, newKey(), logger);
+    const payload = (secret: string) => ({ secret, refreshToken: `${secret}-refresh`, expiresAtMs: 0, obtainedAtMs: 1 });
+    try {
+      const first = await vault.write("alice", "jira", "oauth2-user", payload("one"));
+      const second = await vault.replace(first, payload("two"));
+      expect(second?.payload.secret).toBe("two");
+      // A slow writer holding the first revision neither overwrites nor deletes the second.
+      expect(await vault.replace(first, payload("stale"))).toBeUndefined();
+      expect(await vault.delete("alice", "jira", first.rev)).toBe(false);
+      expect((await vault.readFresh("alice", "jira"))?.payload.secret).toBe("two");
+      expect(await vault.delete("alice", "jira", second!.rev)).toBe(true);
+      // Nor brings a deleted record back.
+      expect(await vault.replace(second!, payload("revived"))).toBeUndefined();
+      expect(await vault.readFresh("alice", "jira")).toBeUndefined();
+      expect(await vault.list({ subject: "alice" })).toEqual([]);
+    } finally {
+      await store.close();
+    }
+  });
+});
+
 /** Runs `read` (sync or async) and returns a thunk that rethrows its outcome synchronously. */
 async function settle<T>(read: () => T | Promise<T>): Promise<() => T> {
   try {

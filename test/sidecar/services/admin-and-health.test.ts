@@ -58,10 +58,13 @@ describe("AdminService credential", () => {
     expect((error as Error).message).toContain("--admin-token-file");
   });
 
-  it("answers Unimplemented for the RPCs of later walls", async () => {
+  it("says VerifyAudit has nothing to verify on a sidecar that records no audit trail", async () => {
     const admin = createClient(AdminService, transport(withAdmin));
     const headers = { authorization: "Bearer root-token" };
-    await expect(admin.verifyAudit({}, { headers })).rejects.toMatchObject({ code: Code.Unimplemented });
+    await expect(admin.verifyAudit({}, { headers })).rejects.toMatchObject({
+      code: Code.FailedPrecondition,
+      rawMessage: expect.stringContaining("no audit trail"),
+    });
   });
 });
 

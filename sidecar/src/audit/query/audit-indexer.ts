@@ -65,6 +65,9 @@ export class AuditIndexer {
   async stop(): Promise<void> {
     const worker = this.#worker;
     if (!worker) return;
+    // Referenced again while it stops: a process whose last other handle just closed (a
+    // sidecar at the end of its drain) must wait for the exit, not end under the await.
+    worker.ref();
     worker.postMessage("stop");
     await this.#stopped;
     this.#worker = undefined;

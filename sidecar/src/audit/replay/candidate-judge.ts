@@ -43,6 +43,12 @@ export interface RecordedCall {
   readonly tool: string;
   /** The recorded, possibly masked, arguments; undefined when none were recorded. */
   readonly arguments: unknown;
+  /**
+   * The tool annotations the caller sent, as recorded (absent: it sent none). Set `known`
+   * false for records that cannot say (written without annotations support).
+   */
+  readonly annotations?: ToolHints | undefined;
+  readonly annotationsKnown?: boolean | undefined;
 }
 
 /** Options of {@link CandidateJudge}. */
@@ -96,10 +102,11 @@ export class CandidateJudge {
     this.#allMasked = call.arguments === undefined || this.#isMasked(call.arguments);
     const args = !this.#allMasked && isObject(call.arguments) ? (call.arguments as JsonObject) : undefined;
     this.#touched = false;
-    const violated = verdictOf(this.#decide(this.#violated, principal, call, args, undefined));
+    const hintsKnown = call.annotationsKnown ?? true;
+    const violated = verdictOf(this.#decide(this.#violated, principal, call, args, hintsKnown ? call.annotations : undefined));
     const touchedMasked = this.#touched;
-    if (!touchedMasked && !this.#hasAnnotations) return { kind: "decided", verdict: violated };
-    const satisfied = verdictOf(this.#decide(this.#satisfied, principal, call, args, SAFE_HINTS));
+    if (!touchedMasked && (hintsKnown || !this.#hasAnnotations)) return { kind: "decided", verdict: violated };
+    const satisfied = verdictOf(this.#decide(this.#satisfied, principal, call, args, hintsKnown ? call.annotations : SAFE_HINTS));
     // Monotone: the worlds differ only as "allowed if the unknowns hold, denied if not".
     if (satisfied.allow === violated.allow) return { kind: "decided", verdict: violated.allow ? violated : satisfied };
     return { kind: "cannot_tell", cause: touchedMasked ? "masked_arguments" : "annotations", ifSatisfied: satisfied, ifViolated: violated };

@@ -149,7 +149,7 @@ export class PolicyReplay {
     }
     const kind = record.agent?.kind;
     const principal: Principal = { subject, roles, team: record.team, ...(kind ? { kind } : {}) };
-    const judged = this.#judge.judge({ principal, server, tool, arguments: record.arguments });
+    const judged = this.#judge.judge({ principal, server, tool, arguments: record.arguments, annotations: record.annotations });
     if ((kind === undefined || kind === "static") && !definesSubject(this.#judge.candidate, subject)) this.#byRecordedRoles++;
     if (stage === "after_access") {
       this.#afterAccess++;

@@ -225,17 +225,20 @@ describe("replayPolicy", () => {
     for (const v of ["SUP", "[masked", "***x", `${"a".repeat(100)}…[600 chars]`, 42, null, ["[masked]"]]) expect(isMaskedValue(v)).toBe(false);
   });
 
-  it("counts calls that hinge on tool annotations, which records do not hold, as cannot tell", () => {
+  it("judges annotation rules by the hints the record holds", () => {
     const annotated = compile(
       policyText({ extra: "" }).replace("github: { allow: ['search_*'] }", "github: { allow: ['search_*'], annotations: { readOnly: required } }"),
     );
     const records = [
-      at({ token: RESEARCH, server: "github", tool: "search_code" }, "g1"),
+      at({ token: RESEARCH, server: "github", tool: "search_code", annotations: { readOnlyHint: true } }, "g-readonly"),
+      at({ token: RESEARCH, server: "github", tool: "search_code" }, "g-no-hints"),
       at({ token: SUPPORT_BOT, server: "jira", tool: "search_issues" }, "j1"),
     ];
+    expect(records[0]!.annotations).toEqual({ readOnlyHint: true });
     const report = replayPolicy({ candidate: annotated, records });
-    expect(report.cannotTell.groups).toEqual([expect.objectContaining({ subject: "agent:research-bot", cause: "annotations", examples: ["g1"] })]);
-    expect(report.unchanged).toBe(1);
+    expect(report.cannotTell.groups).toEqual([]);
+    expect([...changedIds(report, "newlyDenied")]).toEqual(["g-no-hints"]);
+    expect(report.unchanged).toBe(2);
   });
 
   it("decides static subjects with the candidate's roles, and subjects it no longer lists by their recorded roles", () => {

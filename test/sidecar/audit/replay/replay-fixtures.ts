@@ -60,6 +60,8 @@ export interface Call {
   readonly recordedArgs?: Record<string, unknown>;
   /** Record a denial after access control (a limit) instead of the decision. */
   readonly limited?: boolean;
+  /** The tool annotations the caller sent. */
+  readonly annotations?: { readOnlyHint?: boolean; destructiveHint?: boolean };
 }
 
 /**
@@ -67,7 +69,7 @@ export interface Call {
  * the sidecar writes for it (the real record builder, masking included).
  */
 export function recordOf(policy: CompiledPolicy, call: Call, decisionId: string, ts: number): AuditRecord {
-  const d = authorize(policy, { token: call.token, server: call.server, tool: call.tool, arguments: call.args as never });
+  const d = authorize(policy, { token: call.token, server: call.server, tool: call.tool, arguments: call.args as never, annotations: call.annotations });
   const limited = call.limited === true && d.allow;
   const record = authorizeRecord(
     policy,
@@ -75,6 +77,7 @@ export function recordOf(policy: CompiledPolicy, call: Call, decisionId: string,
       server: call.server,
       tool: call.tool,
       arguments: call.args,
+      annotations: call.annotations,
       decisionId,
       allow: d.allow && !limited,
       reason: limited ? "RATE_LIMITED" : Reason[d.reason],
