@@ -5,9 +5,8 @@
  * and no token or argument value appears in any exported byte. With the receiver down the
  * sidecar keeps deciding, says that it drops telemetry, and stops cleanly.
  *
- * TODO(audit-core): once decisions write audit records, also assert the OTLP log record of
- * each decision (same trace id as its span) here; test/sidecar/telemetry/rpc-spans.test.ts
- * covers the sink and the join in process until then.
+ * Each decision's audit record arrives as an OTLP log record in the same trace, naming the
+ * span it was decided in.
  */
 import { createClient, type Interceptor } from "@connectrpc/connect";
 import { randomBytes } from "node:crypto";
@@ -96,6 +95,13 @@ describe("OTLP export from a sidecar process", () => {
     const deniedSpan = spans.find((s) => s.attributes["portcullis.reason"] === "UNAUTHENTICATED")!;
     expect(deniedSpan.attributes["portcullis.decision"]).toBe("deny");
     expect(spans.find((s) => s.name.endsWith("/ScanResponse"))!.attributes["portcullis.decision"]).toBe("allow");
+
+    // The audit records: one log record per decision, in the host's trace, under its span.
+    await otlp.waitFor("the allowed decision's audit record", () => otlp!.logs.some((l) => l.attributes["portcullis.decision_id"] === allowed.decisionId));
+    const record = otlp.logs.find((l) => l.attributes["portcullis.decision_id"] === allowed.decisionId)!;
+    expect(record.eventName).toBe("portcullis.audit.authorize");
+    expect(record.traceId).toBe(traceId);
+    expect(record.spanId).toBe(allowedSpan.spanId);
 
     await otlp.waitFor("decision counts", () =>
       otlp!.points.some((p) => p.metric === "portcullis.decisions" && p.attributes["portcullis.reason"] === "UNAUTHENTICATED"),
