@@ -101,10 +101,23 @@ describe.runIf(hasRedis)("a Redis paused for 3 s under load", () => {
     const charged = await readCharges(redis.url, prefix);
     expect(charged).toEqual({ steps: allowed.length, tokens: allowed.length * ESTIMATE, duplicateGuards: allowed.length });
 
-    // Retrying what was denied: allowed, never "already called with the same arguments".
-    const retries = await Promise.all(denied.map(([i]) => create(i)));
-    expect(retries.filter((d) => d.reason === Reason.DUPLICATE_CALL)).toEqual([]);
-    expect(retries.every((d) => d.decision === Decision.ALLOW)).toBe(true);
+    // Retrying what was denied: allowed, never "already called with the same arguments". A
+    // retry that itself meets the state deadline (a burst on a busy machine) is retried again,
+    // as a caller would: it was not charged either, so it must not count as a duplicate.
+    const retry = async (i: number) => {
+      const answers: Int64AsNumber<AuthorizeResponse>[] = [];
+      for (let attempt = 0; attempt < 20; attempt++) {
+        const d = await create(i);
+        answers.push(d);
+        if (d.reason !== Reason.STATE_UNAVAILABLE) break;
+        await sleep(100);
+      }
+      return answers;
+    };
+    const attempts = await Promise.all(denied.map(([i]) => retry(i)));
+    expect(attempts.flat().filter((d) => d.reason === Reason.DUPLICATE_CALL)).toEqual([]);
+    const retries = attempts.map((a) => a.at(-1)!);
+    expect(retries.filter((d) => d.decision !== Decision.ALLOW).map((d) => Reason[d.reason])).toEqual([]);
     const total = allowed.length + retries.length;
     expect(await readCharges(redis.url, prefix)).toEqual({ steps: total, tokens: total * ESTIMATE, duplicateGuards: total });
   }, 60_000);
