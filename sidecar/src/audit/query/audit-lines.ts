@@ -3,8 +3,10 @@
  * segments `DIR/segments/NNNNNNNNNNNN.log`, one JSON object per `\n`-terminated line, of
  * kinds `header`, `rec` and `ckpt`. Only `rec` lines are indexed.
  *
- * TODO(audit-core): use the AuditRecord type and readRecords of sidecar/src/audit once merged;
- * these are local copies of the contract's types.
+ * Kept apart from the writer's `readRecords` on purpose: the indexer tails segments
+ * synchronously on its worker thread from a byte offset, in bounded chunks, and must leave a
+ * torn last line for the next pass — `readRecords` streams whole stores for verify and replay.
+ * The field types mirror `AuditRecord` (audit-record.ts); keep the two in step.
  */
 import { closeSync, openSync, readdirSync, readSync } from "node:fs";
 import { join } from "node:path";
@@ -98,8 +100,6 @@ const CHUNK = 4 * 1024 * 1024;
  * `\n` is torn (the writer is still writing it, or crashed in the middle of it): it is not
  * returned, and reading resumes at its start next time. Stops after `maxLines`; reads
  * `chunkBytes` at a time (more for a longer line).
- *
- * TODO(audit-core): use readRecords.
  *
  * @example
  * ```ts
