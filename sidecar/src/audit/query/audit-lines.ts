@@ -10,38 +10,32 @@
  */
 import { closeSync, openSync, readdirSync, readSync } from "node:fs";
 import { join } from "node:path";
+import type { AuditRecord } from "../audit-record.js";
 
-/** The events a record can describe (the contract's AuditEvent). */
-export const AUDIT_EVENTS = ["authorize", "filter_tools", "resolve_credential", "scan_response", "outcome", "offboard", "admin", "shadow"] as const;
+/** The events a record can describe, as a list for flag checks (the writer's AuditEvent). */
+export const AUDIT_EVENTS = [
+  "authorize",
+  "filter_tools",
+  "resolve_credential",
+  "scan_response",
+  "outcome",
+  "offboard",
+  "admin",
+  "shadow",
+] as const satisfies readonly AuditRecord["event"][];
 /** One of {@link AUDIT_EVENTS}. */
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];
 
-/** The decisions a record can carry (the contract's AuditRecord.decision). */
-export const AUDIT_DECISIONS = ["allow", "deny", "flag", "block", "mutate", "error"] as const;
+/** The decisions a record can carry, as a list for flag checks (AuditRecord.decision). */
+export const AUDIT_DECISIONS = ["allow", "deny", "flag", "block", "mutate", "error"] as const satisfies readonly NonNullable<AuditRecord["decision"]>[];
 /** One of {@link AUDIT_DECISIONS}. */
 export type AuditDecision = (typeof AUDIT_DECISIONS)[number];
 
 /**
- * The fields of a stored record the index reads (the contract's AuditRecord; the rest of a
- * record passes through to query results untouched).
+ * A stored record as the index reads it: the writer's AuditRecord, plus whatever fields a
+ * newer writer may add (they pass through to query results untouched).
  */
-export interface AuditRecordFields {
-  ts: number;
-  event: AuditEvent;
-  decisionId?: string;
-  agent?: { tokenId?: string; kind?: "static" | "human" | "agent" | "idp" };
-  subject?: string;
-  onBehalfOf?: string;
-  team?: string;
-  server?: string;
-  virtualServer?: string;
-  upstreamServer?: string;
-  tool?: string;
-  upstreamTool?: string;
-  decision?: AuditDecision;
-  reason?: string;
-  [field: string]: unknown;
-}
+export type AuditRecordFields = AuditRecord & { [field: string]: unknown };
 
 /** A record line as stored: `{"t":"rec","seq":…,"prev":…, …AuditRecord}`. */
 export type StoredRecordLine = { t: "rec"; seq: number; prev: string } & AuditRecordFields;
