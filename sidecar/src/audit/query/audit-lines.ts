@@ -10,21 +10,12 @@
  */
 import { closeSync, openSync, readdirSync, readSync } from "node:fs";
 import { join } from "node:path";
-import type { AuditRecord } from "../audit-record.js";
+import { AUDIT_EVENTS as WRITER_EVENTS, type AuditRecord } from "../audit-record.js";
 
-/** The events a record can describe, as a list for flag checks (the writer's AuditEvent). */
-export const AUDIT_EVENTS = [
-  "authorize",
-  "filter_tools",
-  "resolve_credential",
-  "scan_response",
-  "outcome",
-  "offboard",
-  "admin",
-  "shadow",
-] as const satisfies readonly AuditRecord["event"][];
+/** The events a record can describe, as a list for flag checks: the writer's own set. */
+export const AUDIT_EVENTS: readonly AuditEvent[] = [...WRITER_EVENTS];
 /** One of {@link AUDIT_EVENTS}. */
-export type AuditEvent = (typeof AUDIT_EVENTS)[number];
+export type AuditEvent = AuditRecord["event"];
 
 /** The decisions a record can carry, as a list for flag checks (AuditRecord.decision). */
 export const AUDIT_DECISIONS = ["allow", "deny", "flag", "block", "mutate", "error"] as const satisfies readonly NonNullable<AuditRecord["decision"]>[];
