@@ -18,7 +18,8 @@ import { close as closeFd, fdatasync, ftruncate, open as openFd, write } from "n
 import { mkdir } from "node:fs/promises";
 import type { AuditRecord, AuditSink } from "./audit-record.js";
 import { AuditUnavailableError, type AuditUnavailableKind } from "./audit-errors.js";
-import { checkpointLine, encodeRecordBody, headerLine, lineHash, recordLine, ZERO_HASH, type CheckpointBody } from "./record-codec.js";
+import { BatchBuffer } from "./batch-buffer.js";
+import { checkpointLine, encodeRecordBody, headerLine, lineHash, recordLineHead, ZERO_HASH, type CheckpointBody } from "./record-codec.js";
 import { applyRetention, readRetentionMarker, type RetentionPolicy } from "./retention.js";
 import { listSegments, removeSegment, repairSegmentTail, segmentPath, segmentsDir } from "./segment-files.js";
 import { loadOrCreateSigningKey, signObject, type AuditKeys } from "./signing-key.js";
@@ -161,6 +162,8 @@ export class AuditLog {
   private qBytes = 0;
   /** Sync mode: settles when the batch holding the records queued so far is durable. */
   private qWaiter: Deferred | undefined;
+  /** The bytes of the batch being written (reused: one batch at a time). */
+  private readonly batch = new BatchBuffer();
 
   // Committed state of the chain (changes only after a successful write).
   private segment: number;
@@ -527,31 +530,22 @@ export class AuditLog {
     let prev = this.lastHash;
     let seq = this.lastSeq;
     let count = this.segmentRecords;
-    let text = "";
     let created = this.segmentCreated;
+    const batch = this.batch;
+    batch.reset();
     if (this.needHeader) {
       created = now;
-      const h = headerLine({ segment: this.segment, created, prev, keyId: this.keys.keyId });
-      prev = lineHash(h);
-      text = `${h}\n`;
+      prev = batch.appendLine(headerLine({ segment: this.segment, created, prev, keyId: this.keys.keyId }));
     }
     // Hashing here, at flush time: each line's `prev` is the hash of the line before it.
-    const lines: string[] = new Array(bodies.length);
-    for (let i = 0; i < bodies.length; i++) {
-      const line = recordLine(++seq, prev, bodies[i]!);
-      prev = lineHash(line);
-      lines[i] = line;
-    }
+    for (let i = 0; i < bodies.length; i++) prev = batch.appendLine(recordLineHead(++seq, prev), bodies[i]!);
     count += bodies.length;
-    if (bodies.length > 0) text += `${lines.join("\n")}\n`;
     let checkpointed = false;
     if (forceCheckpoint || (seq > this.lastCheckpointSeq && now - this.lastCheckpointAt >= this.o.checkpointIntervalMs)) {
-      const c = this.checkpoint(this.segment, seq, count, prev, now, false);
-      prev = lineHash(c);
-      text += `${c}\n`;
+      prev = batch.appendLine(this.checkpoint(this.segment, seq, count, prev, now, false));
       checkpointed = true;
     }
-    const buf = Buffer.from(text, "utf8");
+    const buf = batch.bytes();
     try {
       const fd = await this.ensureOpen();
       await writeAll(fd, buf, this.segmentSize);

@@ -6,7 +6,7 @@
  * difference could reveal is a prefix of a SHA-256 digest, which says nothing usable about
  * any token (the approach of GitHub's and GitLab's token stores).
  */
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import type { CompiledPolicy, Principal } from "../policy/index.js";
 
 /**
@@ -18,7 +18,7 @@ import type { CompiledPolicy, Principal } from "../policy/index.js";
  * ```
  */
 export function hashToken(token: string): string {
-  return createHash("sha256").update(token, "utf8").digest("hex");
+  return hash("sha256", token, "hex");
 }
 
 /**

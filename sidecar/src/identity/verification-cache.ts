@@ -11,7 +11,7 @@
  *
  * Both maps are bounded and evict their oldest entry first.
  */
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import type { CallerResolution } from "./caller.js";
 
 /** Options of {@link VerificationCache}. */
@@ -37,7 +37,7 @@ interface Entry {
  * ```
  */
 export function tokenKey(token: string): string {
-  return createHash("sha256").update(token, "utf8").digest("base64");
+  return hash("sha256", token, "base64");
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import type { JsonObject } from "@bufbuild/protobuf";
 import canonicalize from "canonicalize";
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import type { CompiledLimit } from "./limit-compiler.js";
 import { STEP_COUNTER_TTL_MS, type LimitOp } from "./state-store.js";
 
@@ -73,9 +73,7 @@ export function toOps(applicable: readonly CompiledLimit[], ctx: LimitContext): 
 
 /** SHA-256 of the arguments' canonical JSON (RFC 8785): key order does not matter, values never reach the store. */
 function hashArguments(args: JsonObject | undefined): string {
-  return createHash("sha256")
-    .update(canonicalize(args ?? {}) ?? "{}")
-    .digest("base64url");
+  return hash("sha256", canonicalize(args ?? {}) ?? "{}", "base64url");
 }
 
 /**
