@@ -19,7 +19,7 @@ import { mkdir } from "node:fs/promises";
 import type { AuditRecord, AuditSink } from "./audit-record.js";
 import { AuditUnavailableError, type AuditUnavailableKind } from "./audit-errors.js";
 import { BatchBuffer } from "./batch-buffer.js";
-import { checkpointLine, encodeRecordBody, headerLine, lineHash, recordLineHead, ZERO_HASH, type CheckpointBody } from "./record-codec.js";
+import { checkEncodable, checkpointLine, encodeRecordBody, headerLine, lineHash, recordLineHead, ZERO_HASH, type CheckpointBody } from "./record-codec.js";
 import { applyRetention, readRetentionMarker, type RetentionPolicy } from "./retention.js";
 import { listSegments, removeSegment, repairSegmentTail, segmentPath, segmentsDir } from "./segment-files.js";
 import { loadOrCreateSigningKey, signObject, type AuditKeys } from "./signing-key.js";
@@ -113,6 +113,39 @@ const DEFAULTS = {
   retryIntervalMs: 100,
 };
 const MAX_RETRY_MS = 2000;
+/**
+ * Work on a record that may wait for its batch: done on the writer's turn, after the decision
+ * has been answered — masking a call's arguments costs more than the rest of its record.
+ */
+export interface DeferredWork {
+  /** Completes the record (e.g. sets its masked arguments); called once, before it is encoded. */
+  readonly finish: (record: AuditRecord) => void;
+  /** About how many characters `finish` adds to the encoded record (for the queue's byte bound). */
+  readonly addsAtMost: number;
+}
+
+/** A queued record whose deferred work has not run yet. */
+interface PendingRecord {
+  readonly record: AuditRecord;
+  readonly finish: (record: AuditRecord) => void;
+}
+
+/** What a pending record counts in the queue's bytes besides what its deferred work adds. */
+const PENDING_BASE_CHARS = 1024;
+
+/** The encoded body of a queue entry, running a pending record's deferred work first. */
+function finishPending(entry: string | PendingRecord): string {
+  if (typeof entry === "string") return entry;
+  try {
+    entry.finish(entry.record);
+  } catch {
+    // The work is ours and must not throw; if it does, what it would have added (masked
+    // arguments) is left out rather than risk recording it unfinished.
+    entry.record.arguments = undefined;
+  }
+  return encodeRecordBody(entry.record);
+}
+
 /** Async mode writes at once, without waiting for the timer, when this much is queued. */
 const EAGER_FLUSH_BYTES = 1024 * 1024;
 
@@ -156,8 +189,9 @@ export class AuditLog {
   private readonly sinks: AuditSink[];
   private readonly listeners = new Set<(health: AuditHealth) => void>();
 
-  // The queue: encoded record bodies (and the records themselves only while sinks exist).
-  private qBodies: string[] = [];
+  // The queue: encoded record bodies or records still to finish (and the records themselves
+  // only while sinks exist).
+  private qBodies: (string | PendingRecord)[] = [];
   private qRecords: AuditRecord[] = [];
   private qBytes = 0;
   /** Sync mode: settles when the batch holding the records queued so far is durable. */
@@ -305,7 +339,7 @@ export class AuditLog {
    * await log.append({ ts: Date.now(), event: "authorize", decisionId, decision: "deny", reason: "EXPLICIT_DENY" });
    * ```
    */
-  append(record: AuditRecord): void | Promise<void> {
+  append(record: AuditRecord, work?: DeferredWork): void | Promise<void> {
     if (this.state !== "ready") {
       const refused = this.refusal();
       if (refused) {
@@ -313,16 +347,26 @@ export class AuditLog {
         throw refused;
       }
     }
-    const body = encodeRecordBody(record);
-    if (this.qBodies.length >= this.o.maxQueueRecords || this.qBytes + body.length > this.o.maxQueueBytes) {
+    let body: string | PendingRecord;
+    let size: number;
+    if (work) {
+      checkEncodable(record);
+      body = { record, finish: work.finish };
+      size = PENDING_BASE_CHARS + work.addsAtMost;
+    } else {
+      body = encodeRecordBody(record);
+      size = body.length;
+    }
+    if (this.qBodies.length >= this.o.maxQueueRecords || this.qBytes + size > this.o.maxQueueBytes) {
       this.setState("unavailable", "queue-full", `the queue is full (${this.qBodies.length} records, ${this.qBytes} bytes waiting for the disk)`);
-      const err = this.refusal()!;
+      // Not refusal(): under the byte bound, the queue may have room for a smaller record.
+      const err = this.queueFull();
       if (this.mode === "sync") return Promise.reject(err);
       throw err;
     }
     this.qBodies.push(body);
     if (this.sinks.length > 0) this.qRecords.push(record);
-    this.qBytes += body.length;
+    this.qBytes += size;
     this.accepted++;
     if (this.mode === "sync") {
       this.qWaiter ??= deferred();
@@ -418,6 +462,14 @@ export class AuditLog {
 
   // ── internals ────────────────────────────────────────────────────────────
 
+  private queueFull(): AuditUnavailableError {
+    return new AuditUnavailableError(
+      `audit log ${this.dir} cannot keep up: ${this.message}; the disk is too slow for the load — use a faster disk, or raise the audit queue bounds`,
+      "queue-full",
+      this.dir,
+    );
+  }
+
   private refusal(): AuditUnavailableError | undefined {
     if (this.closing || this.state === "closed") {
       return new AuditUnavailableError(`audit log ${this.dir} is closed; the sidecar is shutting down`, "closed", this.dir);
@@ -426,11 +478,7 @@ export class AuditLog {
     if (this.kind === "queue-full") {
       // Room again? Then take the record; the state turns ready on the next commit.
       if (this.qBodies.length < this.o.maxQueueRecords && this.qBytes < this.o.maxQueueBytes) return undefined;
-      return new AuditUnavailableError(
-        `audit log ${this.dir} cannot keep up: ${this.message}; the disk is too slow for the load — use a faster disk, or raise the audit queue bounds`,
-        "queue-full",
-        this.dir,
-      );
+      return this.queueFull();
     }
     return new AuditUnavailableError(
       `audit log ${this.dir} cannot write: ${this.message}; make the directory writable and free space on its disk — the log retries and recovers by itself`,
@@ -518,9 +566,8 @@ export class AuditLog {
 
   /** One group commit: header (new segment), the queued records, a checkpoint when due. */
   private async writeBatch(forceCheckpoint: boolean): Promise<void> {
-    const bodies = this.qBodies;
+    const bodies = this.qBodies.map(finishPending);
     const records = this.qRecords;
-    const bytes = this.qBytes;
     const waiter = this.qWaiter;
     this.qBodies = [];
     this.qRecords = [];
@@ -554,9 +601,9 @@ export class AuditLog {
       this.fdSuspect = true;
       if (this.mode === "async") {
         // Those decisions are already made: keep their records and write them once the disk works.
-        this.qBodies = bodies.concat(this.qBodies);
+        this.qBodies = (bodies as (string | PendingRecord)[]).concat(this.qBodies);
         this.qRecords = records.concat(this.qRecords);
-        this.qBytes += bytes;
+        for (const body of bodies) this.qBytes += body.length;
       } else {
         // Their appends are refused: the caller denies, so these records must never appear.
         this.settled += bodies.length;

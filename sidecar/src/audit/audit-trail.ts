@@ -7,7 +7,7 @@
  */
 import type { CompiledPolicy } from "../policy/index.js";
 import { AuditUnavailableError } from "./audit-errors.js";
-import type { AuditLog } from "./audit-log.js";
+import type { AuditLog, DeferredWork } from "./audit-log.js";
 import type { AuditRecord } from "./audit-record.js";
 
 /** The trace a record belongs to (from the RPC's span, when telemetry is on). */
@@ -69,11 +69,12 @@ export class AuditTrail {
   }
 
   /**
-   * Appends a record, adding the current trace ids. Resolves (sync mode) once it is on disk.
+   * Appends a record, adding the current trace ids (and `deferred` work that completes it when
+   * it is written). Resolves (sync mode) once it is on disk.
    * Throws or rejects AuditUnavailableError when it cannot be recorded and the policy denies
    * unrecordable decisions; under `onUnavailable: allow` the failure is counted instead.
    */
-  record(policy: CompiledPolicy, record: AuditRecord): void | Promise<void> {
+  record(policy: CompiledPolicy, record: AuditRecord, deferred?: DeferredWork): void | Promise<void> {
     const log = this.#log;
     if (!log) return;
     const trace = this.#traceIds();
@@ -83,7 +84,7 @@ export class AuditTrail {
     }
     const allowGaps = policy.audit.onUnavailable === "allow";
     try {
-      const pending = log.append(record);
+      const pending = log.append(record, deferred);
       if (pending && allowGaps) {
         return pending.catch((err: unknown) => this.#gap(err));
       }

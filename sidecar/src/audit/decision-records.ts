@@ -5,6 +5,7 @@
  */
 import type { CompiledPolicy, Principal } from "../policy/index.js";
 import { maskArguments } from "./argument-masks.js";
+import type { DeferredWork } from "./audit-log.js";
 import type { AuditRecord } from "./audit-record.js";
 
 /** Who called, as a record names them. */
@@ -46,12 +47,50 @@ export interface AuthorizeFacts {
  * ```
  */
 export function authorizeRecord(policy: CompiledPolicy, f: AuthorizeFacts, ts = Date.now()): AuditRecord {
+  const record = authorizeRecordWithoutArguments(policy, f, ts);
+  argumentsMasking(policy, f).finish(record);
+  return record;
+}
+
+/**
+ * The record of one Authorize decision whose arguments are masked when the writer takes it,
+ * off the decision's path: the record, and the work to pass to `AuditTrail.record`. The
+ * arguments object must not change after the decision. `argumentsChars` is the length of the
+ * arguments' JSON as received (it bounds what masking adds to the record).
+ *
+ * @example
+ * ```ts
+ * const { record, deferred } = deferredAuthorizeRecord(policy, facts, req.argumentsJson.length);
+ * trail.record(policy, record, deferred);
+ * ```
+ */
+export function deferredAuthorizeRecord(
+  policy: CompiledPolicy,
+  f: AuthorizeFacts,
+  argumentsChars: number,
+  ts = Date.now(),
+): { record: AuditRecord; deferred: DeferredWork } {
+  return { record: authorizeRecordWithoutArguments(policy, f, ts), deferred: argumentsMasking(policy, f, argumentsChars) };
+}
+
+/** Masking can replace a short value by a longer marker; twice the JSON plus a margin bounds it in practice. */
+function argumentsMasking(policy: CompiledPolicy, f: AuthorizeFacts, argumentsChars = 0): DeferredWork {
+  const real = f.target ?? { server: f.server, tool: f.tool };
+  const audit = policy.audit;
+  const args = f.arguments;
+  return {
+    addsAtMost: 2 * argumentsChars + 256,
+    finish(record) {
+      // A call without arguments is recorded with `{}`: absent means the policy omits them.
+      const masked = maskArguments(args ?? {}, audit, real.server, real.tool);
+      if (masked !== undefined) record.arguments = masked;
+    },
+  };
+}
+
+function authorizeRecordWithoutArguments(policy: CompiledPolicy, f: AuthorizeFacts, ts: number): AuditRecord {
   const record: AuditRecord = { ts, event: "authorize", decisionId: f.decisionId, ...callerFields(f.principal) };
   Object.assign(record, targetFields(policy, f.server, f.tool, f.target));
-  const real = f.target ?? { server: f.server, tool: f.tool };
-  // A call without arguments is recorded with `{}`: absent means the policy omits them.
-  const args = maskArguments(f.arguments ?? {}, policy.audit, real.server, real.tool);
-  if (args !== undefined) record.arguments = args;
   if (f.annotations !== undefined) record.annotations = { ...f.annotations };
   record.decision = f.allow ? "allow" : "deny";
   record.reason = f.reason;

@@ -20,6 +20,7 @@ export {
   type AuditLogOptions,
   type AuditOpenReport,
   type AuditState,
+  type DeferredWork,
 } from "./audit-log.js";
 export { encodeRecordBody, lineHash, recordLine } from "./record-codec.js";
 export { readRecords, type ReadRecordsOptions, type AuditRecordEntry } from "./read-records.js";
@@ -34,6 +35,7 @@ export {
   adminRecord,
   authorizeRecord,
   callerFields,
+  deferredAuthorizeRecord,
   filterToolsRecord,
   offboardRecord,
   outcomeRecord,

@@ -40,8 +40,7 @@ const str = JSON.stringify;
  * ```
  */
 export function encodeRecordBody(r: AuditRecord): string {
-  if (typeof r.ts !== "number" || !Number.isFinite(r.ts)) throw new TypeError("audit record: ts must be a finite number (Unix ms)");
-  if (!AUDIT_EVENTS.has(r.event)) throw new TypeError(`audit record: unknown event ${str(r.event)}`);
+  checkEncodable(r);
   let s = `"ts":${r.ts},"event":"${r.event}"`;
   if (r.decisionId !== undefined) s += `,"decisionId":${str(r.decisionId)}`;
   if (r.agent !== undefined) {
@@ -95,6 +94,20 @@ export function encodeRecordBody(r: AuditRecord): string {
   if (r.spanId !== undefined) s += `,"spanId":${str(r.spanId)}`;
   if (r.attrs !== undefined) s += `,"attrs":${str(r.attrs)}`;
   return `${s}}`;
+}
+
+/**
+ * Throws the TypeError `encodeRecordBody` would throw for a record it cannot encode (no
+ * finite `ts`, an unknown `event`); cheap, for records whose encoding is deferred.
+ *
+ * @example
+ * ```ts
+ * checkEncodable({ ts: Date.now(), event: "authorize" }); // fine
+ * ```
+ */
+export function checkEncodable(r: AuditRecord): void {
+  if (typeof r.ts !== "number" || !Number.isFinite(r.ts)) throw new TypeError("audit record: ts must be a finite number (Unix ms)");
+  if (!AUDIT_EVENTS.has(r.event)) throw new TypeError(`audit record: unknown event ${str(r.event)}`);
 }
 
 /**

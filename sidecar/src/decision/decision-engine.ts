@@ -7,7 +7,7 @@ import { randomUUID } from "node:crypto";
 import { Reason } from "@portcullis/sdk/gen";
 import { AuditUnavailableError } from "../audit/audit-errors.js";
 import { AuditTrail } from "../audit/audit-trail.js";
-import { authorizeRecord } from "../audit/decision-records.js";
+import { type AuthorizeFacts, authorizeRecord, deferredAuthorizeRecord } from "../audit/decision-records.js";
 import type { ShadowPolicy } from "../audit/replay/shadow-policy.js";
 import { Identity } from "../identity/index.js";
 import type { Limiter, LimitStatus } from "../limits/index.js";
@@ -32,6 +32,12 @@ export interface DecisionInput extends AuthorizeInput {
    * call's credential cannot be produced) becomes the decision, and the call consumes nothing.
    */
   readonly precondition?: ((access: AccessDecision, policy: CompiledPolicy) => Denial | undefined | Promise<Denial | undefined>) | undefined;
+  /**
+   * The length of the arguments' JSON as the caller sent it. Given, the arguments are masked
+   * for the audit record when the writer takes it instead of before the reply (then the
+   * arguments object must not change after the decision).
+   */
+  readonly argumentsChars?: number | undefined;
 }
 
 /** Why a precondition denies a call. */
@@ -109,7 +115,7 @@ export class DecisionEngine {
     if (refusal) return auditUnavailable(policy, randomUUID(), refusal.rawMessage);
     const { decision, stateKeys } = await this.#decide(input, policy);
     if (!this.#audit.enabled) return decision;
-    const record = authorizeRecord(policy, {
+    const facts: AuthorizeFacts = {
       ...decision,
       server: input.server,
       tool: input.tool,
@@ -119,11 +125,13 @@ export class DecisionEngine {
       dryRun: input.dryRun,
       estimatedTokens: input.estimatedTokens,
       reason: Reason[decision.reason] ?? String(decision.reason),
-    });
+    };
+    const { record, deferred } =
+      input.argumentsChars === undefined ? { record: authorizeRecord(policy, facts), deferred: undefined } : deferredAuthorizeRecord(policy, facts, input.argumentsChars);
     const disagreement = this.#shadow?.compare(input, decision);
     if (disagreement) record.shadow = disagreement;
     try {
-      const pending = this.#audit.record(policy, record);
+      const pending = this.#audit.record(policy, record, deferred);
       if (pending) await pending;
       return decision;
     } catch (err) {

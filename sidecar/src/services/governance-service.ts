@@ -87,6 +87,7 @@ export function governanceService(deps: GovernanceDeps): ServiceImpl<typeof Gove
           server: req.server,
           tool: req.tool,
           arguments: args,
+          argumentsChars: req.argumentsJson.length,
           annotations: req.annotations,
           explain: req.explain,
           workflowId: req.workflowId,

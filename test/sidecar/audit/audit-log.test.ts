@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import {
   AuditLog,
   type AuditHealth,
+  type AuditRecord,
   type AuditRecordEntry,
   AuditUnavailableError,
   type CommittedAuditRecord,
@@ -156,6 +157,56 @@ describe("AuditLog", () => {
     const report = await verifyAuditDir(dir);
     expect(report.problems).toEqual([]);
     expect(report).toMatchObject({ ok: true, records: 31, lastSeq: 31 });
+  });
+
+  it("runs deferred work once, when the batch is written: records and sinks get what it adds", async () => {
+    const dir = await freshAuditDir();
+    const seen: CommittedAuditRecord[] = [];
+    const log = await AuditLog.open({ dir, flushIntervalMs: 60_000, sinks: [{ export: (r) => seen.push(r) }] });
+    let finished = 0;
+    const work = (summary: string) => ({
+      addsAtMost: 100,
+      finish: (r: AuditRecord) => {
+        finished++;
+        r.arguments = { summary };
+      },
+    });
+    const { arguments: _, ...bare } = decisionRecord(1);
+    log.append({ ...bare }, work("masked one"));
+    log.append(decisionRecord(2));
+    log.append(
+      { ...bare, decisionId: "d-3" },
+      {
+        addsAtMost: 10,
+        finish: (r) => {
+          r.arguments = { half: "done" };
+          throw new Error("a bug in the work");
+        },
+      },
+    );
+    expect(finished).toBe(0); // nothing on the decision's path
+    expect(log.health.queuedBytes).toBeGreaterThanOrEqual(2 * 1024); // pending records count an estimate
+    await log.flush();
+    expect(finished).toBe(1);
+    const back: AuditRecord[] = [];
+    for await (const e of readRecords(dir)) back.push(e.record);
+    expect(back[0]).toMatchObject({ decisionId: "d-1", arguments: { summary: "masked one" } });
+    expect(back[1]).toMatchObject({ decisionId: "d-2", arguments: { project: "SUP" } });
+    expect(back[2]!.decisionId).toBe("d-3");
+    expect(back[2]).not.toHaveProperty("arguments"); // failed work adds nothing half-done
+    expect(seen.map((r) => r.arguments)).toEqual([{ summary: "masked one" }, decisionRecord(2).arguments, undefined]);
+    expect(() => log.append({ ts: Number.NaN, event: "authorize" }, work("x"))).toThrow(TypeError);
+    await log.close();
+    expect((await verifyAuditDir(dir)).ok).toBe(true);
+  });
+
+  it("counts deferred work's estimate against the queue's byte bound", async () => {
+    const dir = await freshAuditDir();
+    const log = await AuditLog.open({ dir, maxQueueBytes: 64 * 1024, flushIntervalMs: 60_000 });
+    const big = { addsAtMost: 40 * 1024, finish: () => undefined };
+    log.append(decisionRecord(1), big);
+    expect(() => log.append(decisionRecord(2), big)).toThrow(AuditUnavailableError);
+    await log.close();
   });
 
   it("a full queue refuses with AuditUnavailableError and takes records again once drained", async () => {
