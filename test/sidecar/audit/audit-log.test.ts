@@ -3,7 +3,7 @@
  * retention with its signed marker, crash repair on open, a full queue and a failing disk
  * (refused with AuditUnavailableError, then recovery without a restart), readRecords.
  */
-import { appendFile, mkdir, readFile, rmdir, stat } from "node:fs/promises";
+import { appendFile, mkdir, readFile, rmdir, stat, symlink, unlink } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
@@ -268,6 +268,30 @@ describe("AuditLog", () => {
       // Async: record 21 was accepted before the failure and is written after it; sync: it was refused.
       expect(ids).toEqual(Array.from({ length: 21 }, (_, i) => `d-${i + 1}`).concat(mode === "async" ? ["d-22"] : []));
     }
+  });
+
+  it("a full disk (ENOSPC) refuses records, loses none already accepted, and recovers once there is space", async () => {
+    const dir = await freshAuditDir();
+    const log = await AuditLog.open({ dir, segmentMaxBytes: 2048, retryIntervalMs: 20 });
+    // /dev/full answers every write with ENOSPC: the next segment lands on a "full disk".
+    await symlink("/dev/full", segmentPath(dir, 2));
+    const down = stateChange(log, (h) => h.state === "unavailable");
+    for (let i = 1; i <= 20; i++) log.append(decisionRecord(i));
+    await log.flush(); // segment 1 is full and closed
+    log.append(decisionRecord(21)); // accepted (async): it must survive the full disk
+    const health = await down;
+    expect(health).toMatchObject({ state: "unavailable", kind: "disk" });
+    expect(health.message).toContain("ENOSPC");
+    expect(() => log.append(decisionRecord(22))).toThrow(/cannot write: ENOSPC .*free space on its disk/);
+    const up = stateChange(log, (h) => h.state === "ready");
+    await unlink(segmentPath(dir, 2)); // space again
+    await up;
+    log.append(decisionRecord(22));
+    await log.close();
+    expect((await verifyAuditDir(dir)).problems).toEqual([]);
+    const ids: (string | undefined)[] = [];
+    for await (const e of readRecords(dir)) ids.push(e.record.decisionId);
+    expect(ids).toEqual(Array.from({ length: 22 }, (_, i) => `d-${i + 1}`));
   });
 
   it("refuses to open with a signing key that is not the store's", async () => {
