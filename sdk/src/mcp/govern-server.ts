@@ -88,41 +88,47 @@ export function governServer<S extends object>(server: S, options: GovernServerO
     return tools;
   };
 
-  const wrapList = (inner: RawHandler): RawHandler => async (request, extra) => {
-    const token = extra.authInfo?.token;
-    const result = (await inner(request, withoutToken(extra))) as { tools: McpTool[] };
-    if (!token) throw rpcError(INVALID_REQUEST, "Portcullis: tools/list needs the caller's bearer token");
-    const target = { ...common, token };
-    try {
-      return { ...result, tools: await governedToolList(target, result.tools, traceFromMeta(request.params?._meta)) };
-    } catch (err) {
-      throw rpcError(INVALID_REQUEST, `Portcullis refused tools/list: ${(err as Error).message}`);
-    }
-  };
-
-  const wrapCall = (inner: RawHandler): RawHandler => async (request, extra) => {
-    const params = (request.params ?? {}) as McpCallParams;
-    const token = extra.authInfo?.token;
-    const clean = withoutToken(extra);
-    if (!token) return errorResult(`Portcullis refused the call to ${params.name}: no bearer token; authenticate to this server`);
-    if (!annotations.has(params.name)) await listed(clean);
-    const target: GovernedTarget = {
-      ...common,
-      token,
-      workflowId: workflowId?.(params, clean),
-      // The client can open a link itself: ask it to (URL-mode elicitation), else the isError text carries it.
-      onConnectRequired: protocol.getClientCapabilities?.()?.elicitation?.url
-        ? ({ url, message }) => {
-            throw rpcError(URL_ELICITATION_REQUIRED, message, { elicitations: [{ mode: "url", message, url, elicitationId: url }] });
-          }
-        : undefined,
+  const wrapList =
+    (inner: RawHandler): RawHandler =>
+    async (request, extra) => {
+      const token = extra.authInfo?.token;
+      const result = (await inner(request, withoutToken(extra))) as { tools: McpTool[] };
+      if (!token) throw rpcError(INVALID_REQUEST, "Portcullis: tools/list needs the caller's bearer token");
+      const target = { ...common, token };
+      try {
+        return { ...result, tools: await governedToolList(target, result.tools, traceFromMeta(request.params?._meta)) };
+      } catch (err) {
+        throw rpcError(INVALID_REQUEST, `Portcullis refused tools/list: ${(err as Error).message}`);
+      }
     };
-    const call = { tool: params.name, arguments: params.arguments, annotations: annotations.get(params.name), meta: params._meta, signal: signalOf(extra) };
-    return governedCall(target, call, async ({ meta, credential, decisionId }) => {
-      const portcullis: GovernedExtra["portcullis"] = { decisionId, credential };
-      return (await inner({ ...request, params: { ...params, _meta: meta } }, { ...clean, portcullis })) as Awaited<ReturnType<Parameters<typeof governedCall>[2]>>;
-    });
-  };
+
+  const wrapCall =
+    (inner: RawHandler): RawHandler =>
+    async (request, extra) => {
+      const params = (request.params ?? {}) as McpCallParams;
+      const token = extra.authInfo?.token;
+      const clean = withoutToken(extra);
+      if (!token) return errorResult(`Portcullis refused the call to ${params.name}: no bearer token; authenticate to this server`);
+      if (!annotations.has(params.name)) await listed(clean);
+      const target: GovernedTarget = {
+        ...common,
+        token,
+        workflowId: workflowId?.(params, clean),
+        // The client can open a link itself: ask it to (URL-mode elicitation), else the isError text carries it.
+        onConnectRequired: protocol.getClientCapabilities?.()?.elicitation?.url
+          ? ({ url, message }) => {
+              throw rpcError(URL_ELICITATION_REQUIRED, message, { elicitations: [{ mode: "url", message, url, elicitationId: url }] });
+            }
+          : undefined,
+      };
+      const call = { tool: params.name, arguments: params.arguments, annotations: annotations.get(params.name), meta: params._meta, signal: signalOf(extra) };
+      return governedCall(target, call, async ({ meta, credential, decisionId }) => {
+        const portcullis: GovernedExtra["portcullis"] = { decisionId, credential };
+        return (await inner({ ...request, params: { ...params, _meta: meta } }, { ...clean, portcullis })) as Awaited<
+          ReturnType<Parameters<typeof governedCall>[2]>
+        >;
+      });
+    };
 
   const govern = () => {
     for (const [method, wrap] of [

@@ -103,7 +103,8 @@ export function wrapClient<C extends GovernableClient>(client: C, options: WrapC
         const send = (via: GovernableClient) => via.callTool(downstream, ...rest) as Promise<McpToolResult>;
         if (!credential) return send(client);
         if (options.credentials === "headers") {
-          if (Object.keys(credential.env).length > 0) throw new Error('the server needs a credential in its environment; credentials: "headers" cannot apply it');
+          if (Object.keys(credential.env).length > 0)
+            throw new Error('the server needs a credential in its environment; credentials: "headers" cannot apply it');
           return withCredential(credential, () => send(client));
         }
         return send(await credentialed(credential));
@@ -162,7 +163,9 @@ function credentialedClients<C extends GovernableClient>(mode: WrapClientOptions
   const get = async (credential: DownstreamCredential): Promise<GovernableClient> => {
     if (typeof mode !== "function") throw new Error("the server needs a credential, and this host applies none (wrapClient option `credentials`)");
     // A hash, so the cache key is not the secret itself.
-    const fingerprint = createHash("sha256").update(JSON.stringify([credential.headers, credential.env])).digest("hex");
+    const fingerprint = createHash("sha256")
+      .update(JSON.stringify([credential.headers, credential.env]))
+      .digest("hex");
     if (held?.fingerprint === fingerprint) return held.client;
     const previous = held;
     const entry = { fingerprint, client: Promise.resolve().then(() => mode(credential)) };

@@ -141,7 +141,9 @@ describe("credentials as headers (Streamable HTTP): credentialFetch", () => {
     const result = await client.callTool({ name: "search_issues", arguments: { q: "web" } });
     expect(result.isError).toBeFalsy();
     expect(seen.find((s) => s.method === "tools/call")?.authorization).toBe(`Bearer ${HEADER_SECRET}`);
-    expect(seen.filter((s) => s.method !== "tools/call").map((s) => s.authorization)).toEqual(seen.filter((s) => s.method !== "tools/call").map(() => undefined));
+    expect(seen.filter((s) => s.method !== "tools/call").map((s) => s.authorization)).toEqual(
+      seen.filter((s) => s.method !== "tools/call").map(() => undefined),
+    );
     expect(seen.some((s) => s.method === "initialize")).toBe(true);
     expect(JSON.stringify(result)).not.toContain(HEADER_SECRET);
   });

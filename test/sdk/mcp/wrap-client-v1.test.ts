@@ -102,7 +102,9 @@ describe("wrapClient (v1 Client)", () => {
     const ok = await client.callTool({ name: "search_issues", arguments: { q: "audit" } });
     const blocked = await client.callTool({ name: "fetch_page", arguments: { url: "https://example.com/x" } });
     const outcomes = (await sidecar.records()).filter((r) => r.event === "outcome");
-    const idOf = (r: unknown) => ((r as McpToolResult)._meta?.[DECISION_META_KEY] as { decisionId: string }).decisionId;
+    const idOf = (r: unknown) => ((r as McpToolResult)._meta?.[DECISION_META_KEY] as { decisionId?: string } | undefined)?.decisionId;
+    expect(idOf(ok)).toMatch(/./);
+    expect(idOf(blocked)).toMatch(/./);
     const okRecord = outcomes.find((r) => r.decisionId === idOf(ok));
     expect(okRecord).toMatchObject({ subject: "agent:support-bot", outcome: { status: "SUCCESS" }, attrs: { scan: "ALLOW" } });
     expect(okRecord?.outcome?.responseBytes).toBeGreaterThan(0);
