@@ -92,8 +92,8 @@ export function governServer<S extends object>(server: S, options: GovernServerO
     (inner: RawHandler): RawHandler =>
     async (request, extra) => {
       const token = extra.authInfo?.token;
-      const result = (await inner(request, withoutToken(extra))) as { tools: McpTool[] };
       if (!token) throw rpcError(INVALID_REQUEST, "Portcullis: tools/list needs the caller's bearer token");
+      const result = (await inner(request, withoutToken(extra))) as { tools: McpTool[] };
       const target = { ...common, token };
       try {
         return { ...result, tools: await governedToolList(target, result.tools, traceFromMeta(request.params?._meta)) };

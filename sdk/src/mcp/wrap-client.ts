@@ -129,7 +129,7 @@ export function wrapClient<C extends GovernableClient>(client: C, options: WrapC
   const bound = new Map<PropertyKey, unknown>();
   return new Proxy(client, {
     get(target, prop) {
-      if (prop in own) return own[prop];
+      if (Object.hasOwn(own, prop)) return own[prop];
       const value: unknown = Reflect.get(target, prop, target);
       if (typeof value !== "function") return value;
       // Bound to the real client: its private state and its own internal calls stay its own.

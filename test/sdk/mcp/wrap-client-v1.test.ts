@@ -26,6 +26,8 @@ async function connect(token: string, workflowId = "run-1"): Promise<Client> {
   return client;
 }
 
+/** The handler call that searched for `q`. */
+const callWith = (q: string) => calls.find((c) => (c.args as { q?: string }).q === q);
 const textOf = (r: unknown) => ((r as McpToolResult).content as { text: string }[]).map((c) => c.text).join("\n");
 
 beforeAll(async () => {
@@ -114,15 +116,16 @@ describe("wrapClient (v1 Client)", () => {
 
   it("carries the caller's trace context to every sidecar RPC and into the downstream _meta", async () => {
     const recording = recordingTransport(sidecar.embedded.transport);
-    const governance = createGovernanceClient({ transport: recording.transport });
+    const governance = createGovernanceClient({ transport: recording.transport, timeoutMs: 10_000 });
     const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
     await jiraServer(calls).connect(serverSide);
     const client = wrapClient(new Client({ name: "test-host", version: "1.0.0" }), { governance, server: "jira", token: "support-token" });
     await client.connect(clientSide);
     clients.push(client);
     const traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
-    await client.callTool({ name: "search_issues", arguments: { q: "trace" }, _meta: { traceparent, tracestate: "vendor=1" } });
-    expect(calls.at(-1)?.meta).toMatchObject({ traceparent, tracestate: "vendor=1" });
+    const traced = await client.callTool({ name: "search_issues", arguments: { q: "trace" }, _meta: { traceparent, tracestate: "vendor=1" } });
+    expect(traced.isError).toBeFalsy();
+    expect(callWith("trace")?.meta).toMatchObject({ traceparent, tracestate: "vendor=1" });
     const governed = recording.calls.filter((c) => c.method !== "FilterTools");
     expect(governed.map((c) => c.method)).toEqual(["Authorize", "ScanResponse", "RecordAudit"]);
     for (const c of governed) expect(c.headers.get("traceparent")).toBe(traceparent);
@@ -130,7 +133,7 @@ describe("wrapClient (v1 Client)", () => {
     // Without one, a fresh trace still joins the decision, the record and the downstream call.
     recording.calls.length = 0;
     await client.callTool({ name: "search_issues", arguments: { q: "no trace" } });
-    const minted = calls.at(-1)?.meta?.traceparent as string;
+    const minted = callWith("no trace")?.meta?.traceparent as string;
     expect(minted).toMatch(/^00-[0-9a-f]{32}-[0-9a-f]{16}-01$/);
     expect(traceIdOf(minted)).not.toBe(traceIdOf(traceparent));
     for (const c of recording.calls) expect(c.headers.get("traceparent")).toBe(minted);
