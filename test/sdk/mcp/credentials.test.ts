@@ -40,6 +40,9 @@ const POLICY = [
   "  search: { type: static, apply: { env: { SEARCH_KEY: '{token}' } } }",
   "  web: { type: static, apply: { headers: { authorization: 'Bearer {token}' } } }",
   "  jira: { type: oauth2-user, authorizeUrl: 'https://idp.example.test/authorize', tokenUrl: 'https://idp.example.test/token', clientId: host-app }",
+  // A scan deadline fit for a busy two-core test machine (the default 500 ms would fail closed).
+  "guardrails:",
+  "  - { tools: ['*'], deadlineMs: 10000 }",
 ].join("\n");
 
 let embedded: EmbeddedSidecar;

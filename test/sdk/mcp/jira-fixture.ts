@@ -30,8 +30,10 @@ export const POLICY = [
   "limits:",
   "  - { name: no-repeats, tools: [jira/create_issue], duplicateWindow: 10m }",
   "guardrails:",
-  "  - { tools: ['jira/fetch_page'], pii: mutate, secrets: mutate, injection: block }",
-  "  - { tools: ['jira/get_issue'], pii: mutate, secrets: mutate, injection: mutate }",
+  // Scan deadlines fit for a busy two-core test machine (the default 500 ms would fail closed).
+  "  - { tools: ['jira/fetch_page'], pii: mutate, secrets: mutate, injection: block, deadlineMs: 10000 }",
+  "  - { tools: ['jira/get_issue'], pii: mutate, secrets: mutate, injection: mutate, deadlineMs: 10000 }",
+  "  - { tools: ['*'], deadlineMs: 10000 }",
 ].join("\n");
 
 /** What one tool handler saw. */
