@@ -85,6 +85,11 @@ export interface CallOptions {
   timeoutMs?: number;
   /** Aborting it ends the call without a decision: closed (DENY, no tools, BLOCK) even with `failOpen`. */
   signal?: AbortSignal;
+  /**
+   * Request headers of this call, e.g. the caller's W3C `traceparent` so the sidecar's span
+   * (and the audit record's trace id) join the host's trace.
+   */
+  headers?: Record<string, string>;
 }
 
 /** A typed client of GovernanceService. 64-bit integer fields are numbers, in and out. */
@@ -129,7 +134,7 @@ export function createGovernanceClient(options: GovernanceClientOptions): Govern
   const raw = createClient(GovernanceService, transport);
   const defaultTimeout = options.timeoutMs ?? 1000;
   const failOpen = options.failOpen ?? false;
-  const call = (o: CallOptions | undefined) => ({ timeoutMs: o?.timeoutMs ?? defaultTimeout, signal: o?.signal });
+  const call = (o: CallOptions | undefined) => ({ timeoutMs: o?.timeoutMs ?? defaultTimeout, signal: o?.signal, headers: o?.headers });
 
   async function guarded<T>(rpc: string, o: CallOptions | undefined, run: () => Promise<T>, settle: (n: NoAnswer) => T): Promise<T> {
     try {

@@ -1,0 +1,274 @@
+/**
+ * The governed tool call, independent of any MCP SDK: Authorize (with the credential in the
+ * same reply) → the real call, through a `send` the adapter supplies → ScanResponse → RecordAudit.
+ * The v1/v2 client wrapper, the server middleware and a gateway are thin adapters over it.
+ *
+ * Everything the agent gets back is a tool result: a denial, a sidecar that cannot answer, a
+ * failed downstream call and a blocked response all come back with `isError: true` and a text
+ * the agent can read and adapt to. Nothing the sidecar did not allow reaches the downstream
+ * server, and nothing it did not inspect reaches the agent (fail closed).
+ */
+import { CallOutcome, Decision, Reason, ScanAction, type AuthorizeResponse, type Credential, type Target } from "../gen.js";
+import type { CallOptions, GovernanceClient } from "../governance-client.js";
+import type { Int64AsNumber } from "../int64-as-number.js";
+import { errorResult, type McpTool, type McpToolAnnotations, type McpToolResult } from "./mcp-shapes.js";
+import { newTraceContext, traceEntries, traceFromMeta, type TraceContext } from "./trace-context.js";
+
+/** The `_meta` key under which a governed result says how it was decided (DNS-prefixed, as MCP asks). */
+export const DECISION_META_KEY = "dev.portcullis/decision";
+
+/**
+ * Who calls which server through which sidecar: the part of a governed call that stays the
+ * same for a client or a request.
+ *
+ * @example
+ * ```ts
+ * const target: GovernedTarget = { governance: portcullis, server: "jira", token: userToken };
+ * ```
+ */
+export interface GovernedTarget {
+  /** The sidecar's client (`createGovernanceClient`). */
+  governance: GovernanceClient;
+  /** The MCP server's name in the policy (a real or a virtual server). */
+  server: string;
+  /** The caller's gateway or IdP token. Never put into a result, an error or a log. */
+  token: string;
+  /** Groups the calls of one agent run (step caps, duplicate guards). */
+  workflowId?: string | undefined;
+  /** Deadline of each sidecar RPC (default: the governance client's). */
+  timeoutMs?: number | undefined;
+  /**
+   * Called when the server needs the user's own account and they have not connected it yet:
+   * show `url` to the user (a host's equivalent of URL-mode elicitation). The agent gets an
+   * isError result with the same link either way.
+   */
+  onConnectRequired?: ((connect: ConnectRequired) => void | Promise<void>) | undefined;
+  /** Told when RecordAudit fails (the call's result is returned anyway); default: a process warning. */
+  onAuditError?: ((error: unknown) => void) | undefined;
+}
+
+/**
+ * A call that needs the user to connect an account first.
+ *
+ * @example
+ * ```ts
+ * onConnectRequired: ({ url }) => ui.showLink("Connect Jira", url)
+ * ```
+ */
+export interface ConnectRequired {
+  url: string;
+  message: string;
+  server: string;
+  tool: string;
+}
+
+/**
+ * The downstream credential as the sidecar returns it. Never log it.
+ *
+ * @example
+ * ```ts
+ * const headers = credential?.headers ?? {};
+ * ```
+ */
+export type DownstreamCredential = Int64AsNumber<Credential>;
+
+/**
+ * What the adapter needs to send an allowed call downstream.
+ *
+ * @example
+ * ```ts
+ * governedCall(target, request, ({ credential, meta }) => client.callTool({ name, arguments: args, _meta: meta }));
+ * ```
+ */
+export interface Downstream {
+  /** Apply it to the transport (a header for HTTP, environment for stdio); undefined when the server needs none. */
+  credential: DownstreamCredential | undefined;
+  /** The request's `_meta` to send: the caller's entries plus the trace context. */
+  meta: Record<string, unknown>;
+  trace: TraceContext;
+  /** The real server and tool (they differ from the request's behind a virtual server). */
+  target: { server: string; tool: string };
+  decisionId: string;
+}
+
+/**
+ * One tool call to govern.
+ *
+ * @example
+ * ```ts
+ * const request: GovernedCallRequest = { tool: "create_issue", arguments: { project: "SUP" }, annotations };
+ * ```
+ */
+export interface GovernedCallRequest {
+  tool: string;
+  arguments?: Record<string, unknown> | undefined;
+  /** The tool's annotations from tools/list (untrusted hints; absent counts as not read-only). */
+  annotations?: McpToolAnnotations | undefined;
+  /** The request's own `_meta`; a `traceparent` in it is the caller's trace context. */
+  meta?: Record<string, unknown> | undefined;
+  /** The caller's trace context when not in `meta` (e.g. from OpenTelemetry); else a new root. */
+  trace?: TraceContext | undefined;
+  /** Tokens the call is expected to consume (budgets). */
+  estimatedTokens?: number | undefined;
+  /** Overrides the target's workflow id. */
+  workflowId?: string | undefined;
+  signal?: AbortSignal | undefined;
+}
+
+/** Sends an allowed call downstream. It may throw; the error becomes an isError result. */
+export type SendCall = (downstream: Downstream) => Promise<McpToolResult>;
+
+/**
+ * Runs one tool call through the sidecar: authorize, call, scan, record.
+ *
+ * @example
+ * ```ts
+ * const result = await governedCall({ governance, server: "jira", token }, { tool: "search_issues", arguments: { q } },
+ *   ({ meta }) => client.callTool({ name: "search_issues", arguments: { q }, _meta: meta }));
+ * ```
+ */
+export async function governedCall(target: GovernedTarget, request: GovernedCallRequest, send: SendCall): Promise<McpToolResult> {
+  const { governance, server, token } = target;
+  const { tool } = request;
+  const trace = traceFromMeta(request.meta) ?? request.trace ?? newTraceContext();
+  const rpc: CallOptions = { headers: traceEntries(trace), ...(target.timeoutMs ? { timeoutMs: target.timeoutMs } : {}) };
+  if (request.signal) rpc.signal = request.signal;
+
+  let decision: Int64AsNumber<AuthorizeResponse>;
+  try {
+    decision = await governance.authorize(
+      {
+        token,
+        server,
+        tool,
+        arguments: request.arguments ?? {},
+        annotations: request.annotations,
+        workflowId: request.workflowId ?? target.workflowId ?? "",
+        estimatedTokens: request.estimatedTokens ?? 0,
+        includeCredential: true,
+      },
+      rpc,
+    );
+  } catch (err) {
+    // A request the sidecar rejects (e.g. arguments too deep) is refused, never sent on.
+    return errorResult(`Portcullis refused the call to ${tool} on ${server}: ${(err as Error).message}`, decisionMeta("deny", "INVALID_REQUEST", ""));
+  }
+  if (decision.decision !== Decision.ALLOW) return denial(target, tool, decision);
+
+  const credential = usable(decision.credential);
+  const downstream: Downstream = {
+    credential,
+    meta: { ...request.meta, ...traceEntries(trace) },
+    trace,
+    target: realTarget(decision.target, server, tool),
+    decisionId: decision.decisionId,
+  };
+  const started = performance.now();
+  let result: McpToolResult;
+  let outcome: CallOutcome;
+  try {
+    result = await send(downstream);
+    outcome = result.isError ? CallOutcome.TOOL_ERROR : CallOutcome.SUCCESS;
+  } catch (err) {
+    if (request.signal?.aborted) throw err;
+    // The error text comes from the server or its transport: it is scanned like a result.
+    result = errorResult(`The call to ${tool} on ${server} failed: ${(err as Error).message}`);
+    outcome = CallOutcome.TRANSPORT_ERROR;
+  }
+  const durationMs = Math.round(performance.now() - started);
+  const resultJson = JSON.stringify(result);
+
+  const scanned = await scan(target, tool, decision.decisionId, resultJson, rpc);
+  if (scanned.action === ScanAction.BLOCK) outcome = CallOutcome.BLOCKED;
+  const seen = scanned.result ?? result;
+
+  await governance
+    .recordAudit(
+      {
+        token,
+        decisionId: decision.decisionId,
+        outcome,
+        durationMs,
+        responseBytes: Buffer.byteLength(resultJson),
+        attributes: { scan: ScanAction[scanned.action] ?? "UNSPECIFIED" },
+      },
+      rpc,
+    )
+    .catch(target.onAuditError ?? ((err: unknown) => process.emitWarning(`RecordAudit failed: ${(err as Error).message}`, "PortcullisWarning")));
+
+  return { ...seen, _meta: { ...seen._meta, ...decisionMeta("allow", Reason[decision.reason] ?? "ALLOWED", decision.decisionId) } };
+}
+
+/**
+ * Filters a `tools/list` result to the tools the caller may see, otherwise unchanged (behind
+ * a virtual server, tools take the names it exposes). Fails closed: no tools when the sidecar
+ * cannot answer; throws for a token the sidecar does not know.
+ *
+ * @example
+ * ```ts
+ * const { tools } = await client.listTools();
+ * const visible = await governedToolList({ governance, server: "jira", token }, tools);
+ * ```
+ */
+export async function governedToolList<T extends McpTool>(target: GovernedTarget, tools: readonly T[], trace?: TraceContext): Promise<T[]> {
+  const byName = new Map(tools.map((t) => [t.name, t]));
+  const options: CallOptions = { ...(trace ? { headers: traceEntries(trace) } : {}), ...(target.timeoutMs ? { timeoutMs: target.timeoutMs } : {}) };
+  // Only what the decision reads: names and hints. Schemas stay here and come back untouched.
+  const response = await target.governance.filterTools(
+    { token: target.token, server: target.server, tools: tools.map((t) => ({ name: t.name, annotations: t.annotations })) },
+    options,
+  );
+  const visible: T[] = [];
+  for (const t of response.tools) {
+    const original = byName.get(t.upstreamName || t.name);
+    if (original) visible.push(t.name === original.name ? original : { ...original, name: t.name });
+  }
+  return visible;
+}
+
+function denial(target: GovernedTarget, tool: string, decision: Int64AsNumber<AuthorizeResponse>): McpToolResult | Promise<McpToolResult> {
+  const reason = Reason[decision.reason] ?? "UNSPECIFIED";
+  let text = `Portcullis denied the call to ${tool} on ${target.server} (${reason}): ${decision.message}`;
+  if (decision.retryAfterMs > 0) text += ` You may retry in ${Math.ceil(decision.retryAfterMs / 1000)} s.`;
+  const meta = decisionMeta("deny", reason, decision.decisionId, decision.retryAfterMs, decision.connectUrl);
+  if (decision.reason !== Reason.CREDENTIAL_REQUIRED || !decision.connectUrl) return errorResult(text, meta);
+  text += ` Ask the user to connect their account at ${decision.connectUrl} and then retry.`;
+  const connect = { url: decision.connectUrl, message: decision.message, server: target.server, tool };
+  return Promise.resolve(target.onConnectRequired?.(connect)).then(() => errorResult(text, meta));
+}
+
+function decisionMeta(decision: "allow" | "deny", reason: string, decisionId: string, retryAfterMs = 0, connectUrl = ""): Record<string, unknown> {
+  return {
+    [DECISION_META_KEY]: { decision, reason, decisionId, ...(retryAfterMs > 0 ? { retryAfterMs } : {}), ...(connectUrl ? { connectUrl } : {}) },
+  };
+}
+
+/** The credential, or undefined when the server needs none (the sidecar then sends an empty one). */
+function usable(credential: DownstreamCredential | undefined): DownstreamCredential | undefined {
+  if (!credential) return undefined;
+  return Object.keys(credential.headers).length > 0 || Object.keys(credential.env).length > 0 ? credential : undefined;
+}
+
+function realTarget(t: Int64AsNumber<Target> | undefined, server: string, tool: string): { server: string; tool: string } {
+  return { server: t?.server || server, tool: t?.tool || tool };
+}
+
+/** The verdict, and the result to pass on instead when it blocked or mutated. Fails closed. */
+async function scan(
+  target: GovernedTarget,
+  tool: string,
+  decisionId: string,
+  resultJson: string,
+  rpc: CallOptions,
+): Promise<{ action: ScanAction; result?: McpToolResult }> {
+  try {
+    const verdict = await target.governance.scanResponse({ token: target.token, server: target.server, tool, decisionId, resultJson }, rpc);
+    if (verdict.action !== ScanAction.BLOCK && verdict.action !== ScanAction.MUTATE) return { action: verdict.action };
+    if (verdict.resultJson) return { action: verdict.action, result: JSON.parse(verdict.resultJson) as McpToolResult };
+    return { action: ScanAction.BLOCK, result: errorResult(WITHHELD) };
+  } catch {
+    return { action: ScanAction.BLOCK, result: errorResult(WITHHELD) };
+  }
+}
+
+const WITHHELD = "The tool response was withheld: the governance sidecar could not inspect it.";

@@ -1,0 +1,86 @@
+/**
+ * W3C trace context for governed MCP calls. MCP carries it in a request's `params._meta`
+ * under the bare keys `traceparent`, `tracestate` and `baggage` (SEP-414, the documented
+ * exception to `_meta`'s DNS-prefixed keys; the OpenTelemetry MCP conventions say the same).
+ * The same values go to the sidecar as HTTP headers, where its RPC spans and audit records
+ * pick them up — so the host's span, the decision, the audit record and the downstream call
+ * share one trace id.
+ */
+import { randomBytes } from "node:crypto";
+
+/**
+ * The W3C trace context of one call.
+ *
+ * @example
+ * ```ts
+ * const trace: TraceContext = { traceparent: "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01" };
+ * ```
+ */
+export interface TraceContext {
+  traceparent: string;
+  tracestate?: string;
+  baggage?: string;
+}
+
+// version 00 only; all-zero trace and span ids are invalid (W3C Trace Context §3.2.2).
+const TRACEPARENT = /^00-(?!0{32})[0-9a-f]{32}-(?!0{16})[0-9a-f]{16}-[0-9a-f]{2}$/;
+
+/**
+ * The trace context in an MCP `_meta` object, when it holds a valid `traceparent`.
+ *
+ * @example
+ * ```ts
+ * traceFromMeta(request.params._meta)?.traceparent;
+ * ```
+ */
+export function traceFromMeta(meta: unknown): TraceContext | undefined {
+  if (typeof meta !== "object" || meta === null) return undefined;
+  const { traceparent, tracestate, baggage } = meta as Record<string, unknown>;
+  if (typeof traceparent !== "string" || !TRACEPARENT.test(traceparent)) return undefined;
+  return {
+    traceparent,
+    ...(typeof tracestate === "string" ? { tracestate } : {}),
+    ...(typeof baggage === "string" ? { baggage } : {}),
+  };
+}
+
+/**
+ * A fresh, sampled root trace context: a call without one still gets a single trace across
+ * its decision, audit record and downstream request.
+ *
+ * @example
+ * ```ts
+ * newTraceContext().traceparent; // "00-<32 hex>-<16 hex>-01"
+ * ```
+ */
+export function newTraceContext(): TraceContext {
+  const bytes = randomBytes(24).toString("hex");
+  return { traceparent: `00-${bytes.slice(0, 32)}-${bytes.slice(32)}-01` };
+}
+
+/**
+ * The trace id (32 hex digits) of a traceparent.
+ *
+ * @example
+ * ```ts
+ * traceIdOf("00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"); // "4bf92f35…4736"
+ * ```
+ */
+export function traceIdOf(traceparent: string): string {
+  return traceparent.slice(3, 35);
+}
+
+/**
+ * The trace context as a record, for HTTP headers or `_meta` (absent keys left out).
+ *
+ * @example
+ * ```ts
+ * portcullis.authorize(request, { headers: traceEntries(trace) });
+ * ```
+ */
+export function traceEntries(trace: TraceContext): Record<string, string> {
+  const out: Record<string, string> = { traceparent: trace.traceparent };
+  if (trace.tracestate) out.tracestate = trace.tracestate;
+  if (trace.baggage) out.baggage = trace.baggage;
+  return out;
+}

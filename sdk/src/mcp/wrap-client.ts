@@ -1,0 +1,187 @@
+/**
+ * `wrapClient`: an MCP client (v1 `@modelcontextprotocol/sdk` `Client`, or v2
+ * `@modelcontextprotocol/client` `Client`) whose `listTools` returns only the tools the
+ * caller may see and whose `callTool` is governed (see governed-call.ts). Both SDK lines take
+ * the same `listTools(params, …)` / `callTool(params, …)` calls, so one structural adapter
+ * serves both; every argument after `params` passes through unchanged.
+ */
+import { createHash } from "node:crypto";
+import { withCredential } from "./credential-fetch.js";
+import { governedCall, governedToolList, type DownstreamCredential, type GovernedTarget } from "./governed-call.js";
+import type { McpCallParams, McpTool, McpToolAnnotations, McpToolResult } from "./mcp-shapes.js";
+import type { TraceContext } from "./trace-context.js";
+
+/**
+ * What `wrapClient` needs of a client: the shape shared by the v1 and v2 `Client`.
+ *
+ * @example
+ * ```ts
+ * const c: GovernableClient = new Client({ name: "host", version: "1.0.0" });
+ * ```
+ */
+export interface GovernableClient {
+  listTools(params?: unknown, ...rest: unknown[]): Promise<{ tools: McpTool[]; nextCursor?: string | undefined }>;
+  callTool(params: McpCallParams, ...rest: unknown[]): Promise<unknown>;
+  close?(): Promise<void>;
+}
+
+/**
+ * Makes a client for one downstream credential — e.g. spawns the stdio server with the
+ * credential's `env`. The wrapper keeps the latest one and closes it when the credential changes.
+ *
+ * @example
+ * ```ts
+ * const factory: CredentialedClientFactory<Client> = async ({ env }) => {
+ *   const c = new Client(info);
+ *   await c.connect(new StdioClientTransport({ command: "jira-mcp", env: { ...getDefaultEnvironment(), ...env } }));
+ *   return c;
+ * };
+ * ```
+ */
+export type CredentialedClientFactory<C extends GovernableClient> = (credential: DownstreamCredential) => C | Promise<C>;
+
+/**
+ * Options of {@link wrapClient}.
+ *
+ * @example
+ * ```ts
+ * const options: WrapClientOptions<Client> = { governance, server: "jira", token, credentials: "headers" };
+ * ```
+ */
+export interface WrapClientOptions<C extends GovernableClient> extends GovernedTarget {
+  /**
+   * How a downstream credential reaches the server, when the policy gives the server one:
+   * `"headers"` — the client's Streamable HTTP transport was built with `credentialFetch()`,
+   * which adds the call's headers; a factory — the call goes through a client made for the
+   * credential (stdio: its environment). Absent: a call that comes with a credential fails
+   * closed, since it could not be applied.
+   */
+  credentials?: "headers" | CredentialedClientFactory<C> | undefined;
+  /** The caller's current trace context (e.g. from OpenTelemetry); a `_meta.traceparent` on the call wins. */
+  traceContext?: (() => TraceContext | undefined) | undefined;
+}
+
+/**
+ * Wraps an MCP client so that tools/list is filtered and tools/call is governed by the
+ * sidecar. Returns the same client (a proxy); everything else passes through.
+ *
+ * @example
+ * ```ts
+ * const client = wrapClient(new Client({ name: "host", version: "1.0.0" }), { governance, server: "jira", token });
+ * await client.connect(transport);
+ * const { tools } = await client.listTools();             // only the allowed tools
+ * const r = await client.callTool({ name: "delete_issue", arguments: { key: "SUP-1" } }); // r.isError: denied
+ * ```
+ */
+export function wrapClient<C extends GovernableClient>(client: C, options: WrapClientOptions<C>): C {
+  const annotations = new Map<string, McpToolAnnotations | undefined>();
+  const remember = (tools: readonly McpTool[]) => {
+    for (const t of tools) annotations.set(t.name, t.annotations);
+  };
+  const credentialed = credentialedClients(options.credentials);
+
+  const listTools = async (params?: unknown, ...rest: unknown[]) => {
+    const raw = await client.listTools(params, ...rest);
+    remember(raw.tools);
+    return { ...raw, tools: await governedToolList(options, raw.tools, options.traceContext?.()) };
+  };
+
+  const callTool = async (params: McpCallParams, ...rest: unknown[]): Promise<McpToolResult> => {
+    if (!annotations.has(params.name)) await learnAnnotations(client, remember);
+    return governedCall(
+      options,
+      {
+        tool: params.name,
+        arguments: params.arguments,
+        annotations: annotations.get(params.name),
+        meta: params._meta,
+        trace: options.traceContext?.(),
+        signal: signalOf(rest),
+      },
+      async ({ credential, meta, target }) => {
+        const downstream = { ...params, name: target.tool, _meta: meta };
+        const send = (via: GovernableClient) => via.callTool(downstream, ...rest) as Promise<McpToolResult>;
+        if (!credential) return send(client);
+        if (options.credentials === "headers") {
+          if (Object.keys(credential.env).length > 0)
+            throw new Error('the server needs a credential in its environment; credentials: "headers" cannot apply it');
+          return withCredential(credential, () => send(client));
+        }
+        return send(await credentialed(credential));
+      },
+    );
+  };
+
+  // A raw tools/call would slip past governance: refused, and tools/list must go through listTools.
+  const request = (req: { method?: unknown }, ...rest: unknown[]) => {
+    if (req?.method === "tools/call" || req?.method === "tools/list") {
+      return Promise.reject(new Error(`wrapClient: send ${req.method} through callTool/listTools, which the governance applies to`));
+    }
+    return (client as unknown as { request: (...a: unknown[]) => Promise<unknown> }).request(req, ...rest);
+  };
+
+  const close = async () => {
+    await credentialed.close();
+    await client.close?.();
+  };
+
+  const own: Record<PropertyKey, unknown> = { listTools, callTool, request, close };
+  const bound = new Map<PropertyKey, unknown>();
+  return new Proxy(client, {
+    get(target, prop) {
+      if (Object.hasOwn(own, prop)) return own[prop];
+      const value: unknown = Reflect.get(target, prop, target);
+      if (typeof value !== "function") return value;
+      // Bound to the real client: its private state and its own internal calls stay its own.
+      if (!bound.has(prop)) bound.set(prop, (value as (...a: unknown[]) => unknown).bind(target));
+      return bound.get(prop);
+    },
+  });
+}
+
+/** Reads every page of the real tools/list once, for the annotations Authorize needs. */
+async function learnAnnotations(client: GovernableClient, remember: (tools: readonly McpTool[]) => void): Promise<void> {
+  let cursor: string | undefined;
+  do {
+    const page = await client.listTools(cursor ? { cursor } : undefined);
+    remember(page.tools);
+    cursor = page.nextCursor;
+  } while (cursor);
+}
+
+function signalOf(rest: unknown[]): AbortSignal | undefined {
+  for (const arg of rest) {
+    const signal = (arg as { signal?: unknown } | undefined)?.signal;
+    if (signal instanceof AbortSignal) return signal;
+  }
+  return undefined;
+}
+
+/** The client for a credential: made by the factory, kept while the credential stays the same. */
+function credentialedClients<C extends GovernableClient>(mode: WrapClientOptions<C>["credentials"]) {
+  let held: { fingerprint: string; client: Promise<C> } | undefined;
+  const get = async (credential: DownstreamCredential): Promise<GovernableClient> => {
+    if (typeof mode !== "function") throw new Error("the server needs a credential, and this host applies none (wrapClient option `credentials`)");
+    // A hash, so the cache key is not the secret itself.
+    const fingerprint = createHash("sha256")
+      .update(JSON.stringify([credential.headers, credential.env]))
+      .digest("hex");
+    if (held?.fingerprint === fingerprint) return held.client;
+    const previous = held;
+    const entry = { fingerprint, client: Promise.resolve().then(() => mode(credential)) };
+    held = entry;
+    // A factory that failed is asked again on the next call, not remembered.
+    entry.client.catch(() => {
+      if (held === entry) held = undefined;
+    });
+    void previous?.client.then((c) => c.close?.()).catch(() => undefined);
+    return entry.client;
+  };
+  return Object.assign(get, {
+    close: async () => {
+      const c = await held?.client.catch(() => undefined);
+      held = undefined;
+      await c?.close?.();
+    },
+  });
+}
