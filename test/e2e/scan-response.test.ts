@@ -18,10 +18,12 @@ const POLICY = [
   "  research: { servers: { web: { allow: ['*'] }, web-lenient: { allow: ['*'] }, crm: { allow: ['*'] } } }",
   "virtualServers:",
   "  research-desk: { roles: [research], tools: [web/fetch] }",
+  // Deadlines fit for a busy 2-core test machine: a scan that runs out of time fails closed,
+  // which these tests would misread as a verdict.
   "guardrails:",
-  "  - { tools: ['web/*'], pii: mutate, secrets: mutate, injection: block }",
-  "  - { tools: ['web-lenient/*'], pii: mutate, secrets: mutate, injection: mutate }",
-  "  - { tools: ['crm/*'], pii: detect, secrets: block, injection: off }",
+  "  - { tools: ['web/*'], pii: mutate, secrets: mutate, injection: block, deadlineMs: 30000 }",
+  "  - { tools: ['web-lenient/*'], pii: mutate, secrets: mutate, injection: mutate, deadlineMs: 30000 }",
+  "  - { tools: ['crm/*'], pii: detect, secrets: block, injection: off, deadlineMs: 30000 }",
 ].join("\n");
 
 const PAGE = `<html><body>
