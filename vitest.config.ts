@@ -14,8 +14,10 @@ export default defineConfig({
   resolve: { conditions: ["@portcullis/source"] },
   ssr: { resolve: { conditions: ["@portcullis/source", "node", "import", "default"], externalConditions: ["@portcullis/source"] } },
   test: {
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Timeouts catch hangs, never slowness: on a busy two-core machine a test that spawns a
+    // dozen CLI processes can take a minute, and must still pass.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
     pool: "forks",
     // Most test files wait on child processes, sockets and timers rather than compute: three
     // workers keep two cores busy (the default, one per core minus one, leaves one idle).

@@ -16,12 +16,13 @@ const CANARY = "CANARY-claim-7d1f";
 
 describe("IdP tokens", () => {
   it("appear in no log line or error, at trace level", async () => {
+    // A key-set deadline fit for a busy test machine (the default 750 ms could refuse the valid token).
     const [idp, down] = await Promise.all([startTestIdp(), startTestIdp()]);
     down.jwksMode = "fail";
     const file = await policyFile(`version: 1
 identity:
   oidc:
-${[idp, down].map((i) => `    - { issuer: "${i.url}", audience: ${AUD}, roles: { claim: groups, map: { okta-support: support } } }`).join("\n")}
+${[idp, down].map((i) => `    - { issuer: "${i.url}", audience: ${AUD}, jwksTimeout: 10s, roles: { claim: groups, map: { okta-support: support } } }`).join("\n")}
 roles:
   support: { servers: { jira: { allow: [search_issues] } } }
 `);

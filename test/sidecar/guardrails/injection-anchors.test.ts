@@ -114,7 +114,8 @@ function corpus(pattern: InjectionPattern, seed: number, count: number): string[
 }
 
 describe("injection pattern anchors", () => {
-  it("find every match a whole-text scan finds, on random texts made of each pattern's own words", () => {
+  // A property test over many generated texts: CPU-bound, so it gets room on a busy machine.
+  it("find every match a whole-text scan finds, on random texts made of each pattern's own words", { timeout: 180_000 }, () => {
     INJECTION_PATTERNS.forEach((pattern, i) => {
       const { re } = pattern;
       let matched = 0;

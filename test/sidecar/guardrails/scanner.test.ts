@@ -14,8 +14,9 @@ describe("GuardrailScanner", () => {
     const large = `${"lorem ipsum dolor sit amet ".repeat(400)} ${small}`;
     expect(payloadBytes({ text: small })).toBeLessThan(DEFAULT_INLINE_MAX_BYTES);
     expect(payloadBytes({ text: large })).toBeGreaterThanOrEqual(DEFAULT_INLINE_MAX_BYTES);
-    const a = await scanner.scan({ text: small }, { pii: "mutate", injection: "mutate" });
-    const b = await scanner.scan({ text: large }, { pii: "mutate", injection: "mutate" });
+    // A deadline fit for a busy test machine: a scan out of time fails closed, not a verdict.
+    const a = await scanner.scan({ text: small }, { pii: "mutate", injection: "mutate", deadlineMs: 30_000 });
+    const b = await scanner.scan({ text: large }, { pii: "mutate", injection: "mutate", deadlineMs: 30_000 });
     expect(a.action).toBe("mutate");
     expect(b.action).toBe("mutate");
     expect(b.text?.endsWith(a.text ?? "x")).toBe(true);
