@@ -1,0 +1,265 @@
+/**
+ * The governed MCP gateway end to end, with real, unmodified third-party software on both
+ * sides: `@modelcontextprotocol/server-everything` downstream over stdio and over Streamable
+ * HTTP, the web-fetch fixture (hidden injected instructions) and a faulty server downstream;
+ * upstream the v1 SDK client, the v2 client (`@modelcontextprotocol/client`) and the MCP
+ * Inspector CLI. One gateway (embedded sidecar) for the whole file, each child spawned once.
+ *
+ * What it shows: tools/list filtered per role and renamed by the virtual server (a name
+ * collision across servers resolved); an allowed call goes through; a denied call comes back
+ * as a readable tool error; the injected page is blocked; the duplicate guard refuses the
+ * repeat; 401 + challenge + Protected Resource Metadata without a token; a foreign Origin is
+ * refused; a downstream that hangs or crashes gives a clear error within its deadline and
+ * the next call works again.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { once } from "node:events";
+import { createServer, type AddressInfo } from "node:net";
+import { dirname, join } from "node:path";
+import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
+import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createLogger, hashToken } from "@portcullis/sidecar";
+import { parseGatewayConfig, startGateway, type Gateway } from "../../sidecar/src/gateway/index.js";
+import { policyFile } from "../helpers/policy-file.js";
+import { REPO } from "../helpers/paths.js";
+
+const EVERYTHING = join(REPO, "node_modules", "@modelcontextprotocol", "server-everything", "dist", "index.js");
+const WEB_FETCH = join(REPO, "test", "fixtures", "web-fetch-server.mjs");
+const INSPECTOR = join(REPO, "node_modules", "@modelcontextprotocol", "inspector-cli", "build", "cli.js");
+
+const POLICY = [
+  "version: 1",
+  "subjects:",
+  `  - { id: agent:support-bot, roles: [support], tokenSha256: ${hashToken("support-token")} }`,
+  `  - { id: agent:research-bot, roles: [research], tokenSha256: ${hashToken("research-token")} }`,
+  "roles:",
+  "  support:",
+  "    servers:",
+  "      everything: { allow: [echo, get-sum], deny: [get-env] }",
+  "      everything-http: { allow: [echo] }",
+  "  research:",
+  "    servers:",
+  "      everything: { allow: [echo] }",
+  "      web: { allow: ['*'], annotations: { readOnly: required } }",
+  "      faulty: { allow: ['*'] }",
+  "virtualServers:",
+  "  support-desk:",
+  "    roles: [support]",
+  "    tools: [everything/echo, everything/get-sum, everything/get-env, { tool: everything-http/echo, as: http_echo }]",
+  "  research-desk:",
+  "    roles: [research]",
+  "    tools: [web/fetch, everything/echo, faulty/hang, faulty/crash]",
+  "limits:",
+  "  - { name: no-repeats, tools: [everything/get-sum], duplicateWindow: 10m }",
+  "guardrails:",
+  "  - { tools: ['web/*'], pii: mutate, secrets: mutate, injection: block }",
+].join("\n");
+
+let gateway: Gateway;
+let everythingHttp: ChildProcess;
+
+async function freePort(): Promise<number> {
+  const probe = createServer().listen(0, "127.0.0.1");
+  await once(probe, "listening");
+  const { port } = probe.address() as AddressInfo;
+  probe.close();
+  return port;
+}
+
+beforeAll(async () => {
+  const port = await freePort();
+  everythingHttp = spawn(process.execPath, [EVERYTHING, "streamableHttp"], { env: { ...process.env, PORT: String(port) }, stdio: ["ignore", "ignore", "pipe"] });
+  let stderr = "";
+  await new Promise<void>((resolve, reject) => {
+    everythingHttp.stderr!.on("data", (d: Buffer) => {
+      stderr += d;
+      if (stderr.includes("listening on port")) resolve();
+    });
+    everythingHttp.once("exit", (code) => reject(new Error(`server-everything exited ${code}: ${stderr}`)));
+  });
+  const node = JSON.stringify(process.execPath);
+  const config = parseGatewayConfig(
+    [
+      `policy: ${JSON.stringify(await policyFile(POLICY))}`,
+      "listen: 127.0.0.1:0",
+      "audit: false",
+      "servers:",
+      `  everything: { command: ${node}, args: [${JSON.stringify(EVERYTHING)}, stdio] }`,
+      `  everything-http: { url: "http://127.0.0.1:${port}/mcp" }`,
+      `  web: { command: ${node}, args: [${JSON.stringify(WEB_FETCH)}] }`,
+      // A short deadline, so the hung call ends quickly; generous enough for a busy machine to start the child.
+      `  faulty: { command: ${node}, args: [${JSON.stringify(WEB_FETCH)}, --faults], timeoutMs: 3000 }`,
+    ].join("\n"),
+    join(REPO, "gateway-test.yaml"),
+  );
+  gateway = await startGateway({ config, logger: createLogger({ level: "silent" }), sidecar: { watchPolicy: false } });
+});
+
+afterAll(async () => {
+  await gateway?.close();
+  everythingHttp?.kill();
+});
+
+async function connect(endpoint: string, token: string): Promise<Client> {
+  const client = new Client({ name: "test-agent", version: "1.0.0" });
+  const url = new URL(gateway.endpointUrl(endpoint));
+  await client.connect(new StreamableHTTPClientTransport(url, { requestInit: { headers: { authorization: `Bearer ${token}` } } }));
+  return client;
+}
+
+function text(result: unknown): string {
+  return (result as CallToolResult).content.map((c) => (c.type === "text" ? c.text : "")).join("\n");
+}
+
+describe("v1 SDK client through the gateway", () => {
+  it("lists each role's tools only, renamed by its virtual server", async () => {
+    const support = await connect("support-desk", "support-token");
+    const research = await connect("research-desk", "research-token");
+    const supportTools = (await support.listTools()).tools.map((t) => t.name).sort();
+    const researchTools = (await research.listTools()).tools.map((t) => t.name).sort();
+    // get-env is in the virtual server but denied to the role; the two `echo`s do not collide.
+    expect(supportTools).toEqual(["echo", "get-sum", "http_echo"]);
+    expect(researchTools).toEqual(["crash", "echo", "fetch", "hang"]);
+    await support.close();
+    await research.close();
+  });
+
+  it("passes an allowed call to server-everything over stdio and over Streamable HTTP", async () => {
+    const support = await connect("support-desk", "support-token");
+    const viaStdio = await support.callTool({ name: "echo", arguments: { message: "hello stdio" } });
+    const viaHttp = await support.callTool({ name: "http_echo", arguments: { message: "hello http" } });
+    expect(viaStdio.isError).toBeFalsy();
+    expect(text(viaStdio)).toContain("hello stdio");
+    expect(viaHttp.isError).toBeFalsy();
+    expect(text(viaHttp)).toContain("hello http");
+    await support.close();
+  });
+
+  it("returns a denied call as a readable tool error", async () => {
+    const support = await connect("support-desk", "support-token");
+    const denied = await support.callTool({ name: "get-env", arguments: {} });
+    expect(denied.isError).toBe(true);
+    expect(text(denied)).toMatch(/^Denied by Portcullis \(EXPLICIT_DENY\): /);
+    await support.close();
+  });
+
+  it("blocks the fetched page with hidden injected instructions", async () => {
+    const research = await connect("research-desk", "research-token");
+    const out = await research.callTool({ name: "fetch", arguments: { url: "https://acme.example/pricing" } });
+    expect(out.isError).toBe(true);
+    expect(text(out)).not.toContain("ignore all previous instructions");
+    expect(text(out)).not.toContain("Acme Widgets");
+    await research.close();
+  });
+
+  it("refuses the repeat of an identical call within the duplicate window", async () => {
+    const support = await connect("support-desk", "support-token");
+    const first = await support.callTool({ name: "get-sum", arguments: { a: 2, b: 3 } });
+    const second = await support.callTool({ name: "get-sum", arguments: { a: 2, b: 3 } });
+    expect(first.isError).toBeFalsy();
+    expect(text(first)).toContain("5");
+    expect(second.isError).toBe(true);
+    expect(text(second)).toContain("DUPLICATE_CALL");
+    await support.close();
+  });
+
+  it("answers a hung and a crashed downstream with a clear error, then serves again", async () => {
+    const research = await connect("research-desk", "research-token");
+    const hung = await research.callTool({ name: "hang", arguments: {} });
+    expect(hung.isError).toBe(true);
+    expect(text(hung)).toBe("downstream 'faulty' did not answer within 3000 ms; the gateway reconnects on the next call");
+    const crashed = await research.callTool({ name: "crash", arguments: {} });
+    expect(crashed.isError).toBe(true);
+    expect(text(crashed)).toMatch(/^downstream 'faulty' is unavailable \(.+\); the gateway reconnects on the next call$/);
+    // The next call reaches a fresh server process: it lists again.
+    const listed = (await research.listTools()).tools.map((t) => t.name);
+    expect(listed).toContain("hang");
+    await research.close();
+  });
+});
+
+describe("the gateway as an OAuth resource server", () => {
+  it("answers 401 with a challenge pointing at its Protected Resource Metadata", async () => {
+    const url = gateway.endpointUrl("research-desk");
+    const init = { method: "POST", headers: { "content-type": "application/json", accept: "application/json, text/event-stream" }, body: "{}" };
+    const none = await fetch(url, init);
+    const bad = await fetch(url, { ...init, headers: { ...init.headers, authorization: "Bearer not-a-token" } });
+    const metadataUrl = `${gateway.url}/.well-known/oauth-protected-resource/mcp/research-desk`;
+    expect(none.status).toBe(401);
+    expect(none.headers.get("www-authenticate")).toBe(`Bearer resource_metadata="${metadataUrl}"`);
+    expect(bad.status).toBe(401);
+    expect(bad.headers.get("www-authenticate")).toMatch(new RegExp(`^Bearer resource_metadata="${metadataUrl}", error="invalid_token", error_description="`));
+    const metadata = await (await fetch(metadataUrl)).json();
+    expect(metadata).toMatchObject({ resource: url, bearer_methods_supported: ["header"] });
+  });
+
+  it("refuses a foreign Origin (DNS rebinding) and a session of another subject", async () => {
+    const refused = await fetch(gateway.endpointUrl("support-desk"), {
+      method: "POST",
+      headers: { origin: "https://evil.example", authorization: "Bearer support-token", "content-type": "application/json" },
+      body: "{}",
+    });
+    expect(refused.status).toBe(403);
+    const support = await connect("support-desk", "support-token");
+    const session = (support.transport as StreamableHTTPClientTransport).sessionId!;
+    const hijack = await fetch(gateway.endpointUrl("support-desk"), {
+      method: "POST",
+      headers: {
+        authorization: "Bearer research-token",
+        "mcp-session-id": session,
+        "content-type": "application/json",
+        accept: "application/json, text/event-stream",
+      },
+      body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "tools/list" }),
+    });
+    expect(hijack.status).toBe(404);
+    await support.close();
+  });
+});
+
+describe("other clients through the same gateway", () => {
+  it("serves the v2 client (@modelcontextprotocol/client)", async () => {
+    const v2 = await import("@modelcontextprotocol/client");
+    const client = new v2.Client({ name: "v2-agent", version: "1.0.0" });
+    const transport = new v2.StreamableHTTPClientTransport(new URL(gateway.endpointUrl("support-desk")), {
+      requestInit: { headers: { authorization: "Bearer support-token" } },
+    });
+    await client.connect(transport);
+    const tools = (await client.listTools()).tools.map((t) => t.name).sort();
+    expect(tools).toEqual(["echo", "get-sum", "http_echo"]);
+    const out = await client.callTool({ name: "echo", arguments: { message: "from v2" } });
+    expect(text(out)).toContain("from v2");
+    await client.close();
+  });
+
+  it("lets the MCP Inspector CLI list and call tools with a token, and refuses it without", async () => {
+    const url = gateway.endpointUrl("support-desk");
+    const auth = ["--header", "Authorization: Bearer support-token"];
+    const [listed, called, refused] = await Promise.all([
+      inspector([url, "--transport", "http", ...auth, "--method", "tools/list"]),
+      inspector([url, "--transport", "http", ...auth, "--method", "tools/call", "--tool-name", "echo", "--tool-arg", "message=inspected"]),
+      inspector([url, "--transport", "http", "--method", "tools/list"]),
+    ]);
+    expect(listed.code).toBe(0);
+    expect((JSON.parse(listed.stdout) as { tools: { name: string }[] }).tools.map((t) => t.name).sort()).toEqual(["echo", "get-sum", "http_echo"]);
+    expect(called.code).toBe(0);
+    expect(text(JSON.parse(called.stdout))).toContain("inspected");
+    expect(refused.code).not.toBe(0);
+    expect(refused.stdout + refused.stderr).toMatch(/unauthorized/i);
+  });
+});
+
+async function inspector(args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  // Run from its build folder: inspector-cli 1.0.3 looks for its package.json relative to the
+  // working directory (existsSync("../package.json")) but imports it relative to the module.
+  const child = spawn(process.execPath, [INSPECTOR, "--cli", ...args], { cwd: dirname(INSPECTOR) });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (d) => (stdout += d));
+  child.stderr.on("data", (d) => (stderr += d));
+  const [code] = (await once(child, "close")) as [number | null];
+  // The launcher prints a deprecation banner before the answer.
+  return { code: code ?? -1, stdout: stdout.slice(Math.max(0, stdout.indexOf("{"))), stderr };
+}
