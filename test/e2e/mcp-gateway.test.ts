@@ -70,7 +70,10 @@ async function freePort(): Promise<number> {
 
 beforeAll(async () => {
   const port = await freePort();
-  everythingHttp = spawn(process.execPath, [EVERYTHING, "streamableHttp"], { env: { ...process.env, PORT: String(port) }, stdio: ["ignore", "ignore", "pipe"] });
+  everythingHttp = spawn(process.execPath, [EVERYTHING, "streamableHttp"], {
+    env: { ...process.env, PORT: String(port) },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
   let stderr = "";
   await new Promise<void>((resolve, reject) => {
     everythingHttp.stderr!.on("data", (d: Buffer) => {
@@ -232,6 +235,56 @@ describe("other clients through the same gateway", () => {
     const out = await client.callTool({ name: "echo", arguments: { message: "from v2" } });
     expect(text(out)).toContain("from v2");
     await client.close();
+  });
+
+  it("serves the v2 client on protocol 2026-07-28 (sessionless, server/discover)", async () => {
+    const v2 = await import("@modelcontextprotocol/client");
+    const client = new v2.Client({ name: "v2-modern-agent", version: "1.0.0" }, { versionNegotiation: { mode: { pin: "2026-07-28" } } });
+    const transport = new v2.StreamableHTTPClientTransport(new URL(gateway.endpointUrl("support-desk")), {
+      requestInit: { headers: { authorization: "Bearer support-token" } },
+    });
+    await client.connect(transport);
+    expect(client.getProtocolEra()).toBe("modern");
+    const listed = await client.listTools();
+    expect(listed.tools.map((t) => t.name).sort()).toEqual(["echo", "get-sum", "http_echo"]);
+    // Filtered per caller: a shared cache must not hand it to anyone else.
+    expect((listed as { cacheScope?: string }).cacheScope).toBe("private");
+    expect(text(await client.callTool({ name: "http_echo", arguments: { message: "modern" } }))).toContain("modern");
+    const denied = await client.callTool({ name: "get-env", arguments: {} });
+    expect(denied.isError).toBe(true);
+    expect(text(denied)).toContain("EXPLICIT_DENY");
+    await client.close();
+  });
+
+  it("refuses a 2026-07-28 request whose Mcp-Name header disagrees with its body", async () => {
+    // An intermediary that routed or authorised on the header would be fooled otherwise.
+    const response = await fetch(gateway.endpointUrl("support-desk"), {
+      method: "POST",
+      headers: {
+        authorization: "Bearer support-token",
+        "content-type": "application/json",
+        accept: "application/json, text/event-stream",
+        "mcp-protocol-version": "2026-07-28",
+        "mcp-method": "tools/call",
+        "mcp-name": "echo",
+      },
+      body: JSON.stringify({
+        jsonrpc: "2.0",
+        id: 1,
+        method: "tools/call",
+        params: {
+          name: "get-sum",
+          arguments: { a: 1, b: 2 },
+          _meta: {
+            "io.modelcontextprotocol/protocolVersion": "2026-07-28",
+            "io.modelcontextprotocol/clientInfo": { name: "raw", version: "1" },
+            "io.modelcontextprotocol/clientCapabilities": {},
+          },
+        },
+      }),
+    });
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { error: { code: number } }).error.code).toBe(-32020);
   });
 
   it("lets the MCP Inspector CLI list and call tools with a token, and refuses it without", async () => {

@@ -133,9 +133,16 @@ export class Downstreams {
       this.#drop(key, connection);
       const secrets = credential ? [...Object.values(credential.headers), ...Object.values(credential.env)] : [];
       const why = redact((err as Error).message ?? String(err), [...secrets, ...configSecrets(config)]);
-      this.#logger.warn({ server, why }, timedOut ? "downstream did not answer in time; reconnecting on the next call" : "downstream failed; reconnecting on the next call");
+      this.#logger.warn(
+        { server, why },
+        timedOut ? "downstream did not answer in time; reconnecting on the next call" : "downstream failed; reconnecting on the next call",
+      );
       if (timedOut) {
-        throw new DownstreamError(server, "timeout", `downstream '${server}' did not answer within ${config.timeoutMs} ms; the gateway reconnects on the next call`);
+        throw new DownstreamError(
+          server,
+          "timeout",
+          `downstream '${server}' did not answer within ${config.timeoutMs} ms; the gateway reconnects on the next call`,
+        );
       }
       throw new DownstreamError(server, "unavailable", `downstream '${server}' is unavailable (${why}); the gateway reconnects on the next call`);
     }

@@ -40,8 +40,13 @@ const GatewayConfigSchema = z.strictObject({
   allowedOrigins: z.array(z.string()).default([]),
   timeoutMs: timeoutMs.default(30_000),
   dataDir: z.string().optional(),
-  audit: z.union([z.literal(false), z.strictObject({ dir: z.string().optional(), mode: z.enum(["async", "sync"]).default("async") })]).default({ mode: "async" }),
-  redis: z.string().regex(/^rediss?:\/\//, { error: "a redis:// or rediss:// URL" }).optional(),
+  audit: z
+    .union([z.literal(false), z.strictObject({ dir: z.string().optional(), mode: z.enum(["async", "sync"]).default("async") })])
+    .default({ mode: "async" }),
+  redis: z
+    .string()
+    .regex(/^rediss?:\/\//, { error: "a redis:// or rediss:// URL" })
+    .optional(),
   servers: z.record(name, z.union([StdioServerSchema, HttpServerSchema], { error: "either { command, args, env } or { url, headers }" })),
 });
 

@@ -92,7 +92,14 @@ export class GovernedCalls {
     const servers = this.serversOf(endpoint);
     const lists = await Promise.allSettled(servers.map((server) => downstreams.listTools(server, signal)));
     const upstream = new Map<string, Tool>();
-    const request: { name: string; upstreamServer: string; title: string; description: string; annotations: ToolAnnotations | undefined; inputSchema: JsonObject }[] = [];
+    const request: {
+      name: string;
+      upstreamServer: string;
+      title: string;
+      description: string;
+      annotations: ToolAnnotations | undefined;
+      inputSchema: JsonObject;
+    }[] = [];
     lists.forEach((list, i) => {
       const server = servers[i]!;
       if (list.status === "rejected") {

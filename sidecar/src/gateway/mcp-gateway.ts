@@ -15,6 +15,7 @@ import { Downstreams } from "./downstreams.js";
 import type { GatewayConfig } from "./gateway-config.js";
 import { GovernedCalls } from "./governed-call.js";
 import { protectedResourceMetadata, requireBearer, resourceMetadataUrl } from "./resource-auth.js";
+import { ModernEndpoint } from "./modern-endpoint.js";
 import { SessionEndpoint } from "./session-endpoint.js";
 
 /** Largest MCP request body read (the sidecar bounds arguments further). */
@@ -58,6 +59,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const downstreams = new Downstreams(config.servers, logger);
   const governed = new GovernedCalls({ governance, downstreams, policies: sidecar.policies, logger });
   const sessions = new SessionEndpoint(governed, logger);
+  const modern = await ModernEndpoint.load(governed, logger);
   let base = config.publicUrl ?? "";
   const allowedHosts = new Set<string>();
   const allowedOrigins = new Set(config.allowedOrigins);
@@ -85,7 +87,8 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     }
     const match = /^\/mcp\/([^/]+)$/.exec(path);
     const endpoint = match ? decodeURIComponent(match[1]!) : undefined;
-    if (endpoint === undefined || !governed.hasEndpoint(endpoint)) return refuse(res, 404, `no MCP endpoint at ${path}; try /mcp/<virtual server or server name>`);
+    if (endpoint === undefined || !governed.hasEndpoint(endpoint))
+      return refuse(res, 404, `no MCP endpoint at ${path}; try /mcp/<virtual server or server name>`);
     const caller = await requireBearer(req, res, {
       identity: sidecar.engine.identity,
       policy: sidecar.policies.current,
@@ -94,6 +97,8 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     if (!caller) return;
     const body = req.method === "POST" ? await readJson(req, res) : undefined;
     if (body === BAD_BODY) return;
+    const url = `${base}${req.url ?? "/"}`;
+    if (modern && (await modern.claims(req, url, body))) return modern.handle(req, res, url, endpoint, caller, body);
     await sessions.handle(req, res, endpoint, caller, body);
   }
 
@@ -120,6 +125,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     close() {
       closing ??= (async () => {
         await sessions.close();
+        await modern?.close();
         await new Promise<void>((resolve) => {
           http.close(() => resolve());
           http.closeAllConnections();
@@ -154,7 +160,9 @@ async function readJson(req: IncomingMessage, res: ServerResponse): Promise<unkn
   try {
     return JSON.parse(Buffer.concat(chunks).toString("utf8"));
   } catch {
-    res.writeHead(400, { "content-type": "application/json" }).end(JSON.stringify({ jsonrpc: "2.0", error: { code: -32700, message: "Parse error: the body is not JSON" }, id: null }));
+    res
+      .writeHead(400, { "content-type": "application/json" })
+      .end(JSON.stringify({ jsonrpc: "2.0", error: { code: -32700, message: "Parse error: the body is not JSON" }, id: null }));
     return BAD_BODY;
   }
 }

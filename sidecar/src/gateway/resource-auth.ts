@@ -65,9 +65,9 @@ export async function requireBearer(
   const caller = await deps.identity.resolve(deps.policy, token);
   if (caller.ok) return { token, principal: caller.principal };
   if (callerUnavailable(caller)) {
-    res.writeHead(503, { "content-type": "application/json", "retry-after": "1" }).end(
-      JSON.stringify({ error: "temporarily_unavailable", error_description: "the token cannot be checked right now; retry" }),
-    );
+    res
+      .writeHead(503, { "content-type": "application/json", "retry-after": "1" })
+      .end(JSON.stringify({ error: "temporarily_unavailable", error_description: "the token cannot be checked right now; retry" }));
     return undefined;
   }
   // The reason is the sidecar's own wording, which never echoes the token.
