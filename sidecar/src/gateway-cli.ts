@@ -23,7 +23,8 @@ Configuration (YAML; paths relative to the file):
   listen: 127.0.0.1:7879           loopback unless allowNonLoopback: true
   publicUrl: https://mcp.example   the URL clients use, when behind a proxy
   allowedOrigins: [https://app]    browser origins allowed besides the gateway's own
-  timeoutMs: 30000                 deadline of one downstream call (per server: timeoutMs)
+  timeoutMs: 30000                 deadline of one downstream call (per server: timeoutMs;
+                                   connectTimeoutMs bounds a start, default max(timeoutMs, 10000))
   dataDir: ./portcullis-data       gateway tokens, credential vault
   audit: { dir: ./audit, mode: async }   or false for no audit trail
   redis: redis://127.0.0.1:6379    shared limit state for a fleet

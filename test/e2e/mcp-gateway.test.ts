@@ -15,7 +15,11 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
 import { createServer, type AddressInfo } from "node:net";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { createClient } from "@connectrpc/connect";
+import { AdminService, TokenKind } from "@portcullis/sdk";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
@@ -57,6 +61,8 @@ const POLICY = [
   "  - { tools: ['web/*'], pii: mutate, secrets: mutate, injection: block }",
 ].join("\n");
 
+const ADMIN_TOKEN = "admin-token-for-the-gateway-e2e-test-0123456789";
+
 let gateway: Gateway;
 let everythingHttp: ChildProcess;
 
@@ -92,12 +98,16 @@ beforeAll(async () => {
       `  everything: { command: ${node}, args: [${JSON.stringify(EVERYTHING)}, stdio] }`,
       `  everything-http: { url: "http://127.0.0.1:${port}/mcp" }`,
       `  web: { command: ${node}, args: [${JSON.stringify(WEB_FETCH)}] }`,
-      // A short deadline, so the hung call ends quickly; generous enough for a busy machine to start the child.
-      `  faulty: { command: ${node}, args: [${JSON.stringify(WEB_FETCH)}, --faults], timeoutMs: 3000 }`,
+      // A short call deadline, so the hung call ends quickly (starting the child has its own, longer one).
+      `  faulty: { command: ${node}, args: [${JSON.stringify(WEB_FETCH)}, --faults], timeoutMs: 1000 }`,
     ].join("\n"),
     join(REPO, "gateway-test.yaml"),
   );
-  gateway = await startGateway({ config, logger: createLogger({ level: "silent" }), sidecar: { watchPolicy: false } });
+  gateway = await startGateway({
+    config,
+    logger: createLogger({ level: "silent" }),
+    sidecar: { watchPolicy: false, adminTokenSha256: hashToken(ADMIN_TOKEN), dataDir: await mkdtemp(join(tmpdir(), "pcl-gateway-")) },
+  });
 });
 
 afterAll(async () => {
@@ -172,7 +182,7 @@ describe("v1 SDK client through the gateway", () => {
     const research = await connect("research-desk", "research-token");
     const hung = await research.callTool({ name: "hang", arguments: {} });
     expect(hung.isError).toBe(true);
-    expect(text(hung)).toBe("downstream 'faulty' did not answer within 3000 ms; the gateway reconnects on the next call");
+    expect(text(hung)).toBe("downstream 'faulty' did not answer within 1000 ms; the gateway reconnects on the next call");
     const crashed = await research.callTool({ name: "crash", arguments: {} });
     expect(crashed.isError).toBe(true);
     expect(text(crashed)).toMatch(/^downstream 'faulty' is unavailable \(.+\); the gateway reconnects on the next call$/);
@@ -196,6 +206,24 @@ describe("the gateway as an OAuth resource server", () => {
     expect(bad.headers.get("www-authenticate")).toMatch(new RegExp(`^Bearer resource_metadata="${metadataUrl}", error="invalid_token", error_description="`));
     const metadata = await (await fetch(metadataUrl)).json();
     expect(metadata).toMatchObject({ resource: url, bearer_methods_supported: ["header"] });
+  });
+
+  it("accepts a gateway agent token (pcla_…) and refuses it once revoked", async () => {
+    const admin = createClient(AdminService, gateway.sidecar.transport);
+    const headers = { authorization: `Bearer ${ADMIN_TOKEN}` };
+    const issued = await admin.issueToken({ subject: "agent:temp-bot", roles: ["support"], kind: TokenKind.AGENT }, { headers });
+    expect(issued.token).toMatch(/^pcla_/);
+    const agent = await connect("support-desk", issued.token);
+    expect((await agent.listTools()).tools.map((t) => t.name).sort()).toEqual(["echo", "get-sum", "http_echo"]);
+    await agent.close();
+    await admin.revokeToken({ tokenId: issued.tokenId }, { headers });
+    const after = await fetch(gateway.endpointUrl("support-desk"), {
+      method: "POST",
+      headers: { authorization: `Bearer ${issued.token}`, "content-type": "application/json", accept: "application/json, text/event-stream" },
+      body: "{}",
+    });
+    expect(after.status).toBe(401);
+    expect(after.headers.get("www-authenticate")).toContain('error="invalid_token"');
   });
 
   it("refuses a foreign Origin (DNS rebinding) and a session of another subject", async () => {

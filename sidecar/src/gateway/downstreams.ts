@@ -66,11 +66,6 @@ export class Downstreams {
     return this.#configs.has(server);
   }
 
-  /** The deadline of one call to `server`, in milliseconds. */
-  timeoutOf(server: string): number {
-    return this.#configs.get(server)?.timeoutMs ?? 30_000;
-  }
-
   /** Every tool `server` lists (all pages), with the gateway's own transport settings. */
   async listTools(server: string, signal?: AbortSignal): Promise<Tool[]> {
     return this.#use(server, undefined, signal, async (client, options) => {
@@ -119,33 +114,35 @@ export class Downstreams {
     if (!config) throw new DownstreamError(server, "unknown-server", `downstream '${server}' is not configured in the gateway`);
     const key = connectionKey(server, credential);
     const connection = this.#connect(key, server, config, credential);
-    const options = { timeout: config.timeoutMs, ...(signal ? { signal } : {}) };
     try {
       await connection.ready;
-      return await run(connection.client, options);
     } catch (err) {
-      // A server that failed or hung is not trusted with the next call: drop its connection
-      // (a hung child is killed) and open a fresh one next time. An error the server itself
-      // answered (a JSON-RPC error) leaves the connection as it is.
-      const timedOut = err instanceof McpError && err.code === ErrorCode.RequestTimeout;
-      const answered = err instanceof McpError && !timedOut && err.code !== ErrorCode.ConnectionClosed;
-      if (answered) throw err;
-      this.#drop(key, connection);
-      const secrets = credential ? [...Object.values(credential.headers), ...Object.values(credential.env)] : [];
-      const why = redact((err as Error).message ?? String(err), [...secrets, ...configSecrets(config)]);
-      this.#logger.warn(
-        { server, why },
-        timedOut ? "downstream did not answer in time; reconnecting on the next call" : "downstream failed; reconnecting on the next call",
-      );
-      if (timedOut) {
-        throw new DownstreamError(
-          server,
-          "timeout",
-          `downstream '${server}' did not answer within ${config.timeoutMs} ms; the gateway reconnects on the next call`,
-        );
-      }
-      throw new DownstreamError(server, "unavailable", `downstream '${server}' is unavailable (${why}); the gateway reconnects on the next call`);
+      throw this.#failed(key, connection, config, credential, err, "start");
     }
+    try {
+      return await run(connection.client, { timeout: config.timeoutMs, ...(signal ? { signal } : {}) });
+    } catch (err) {
+      // An error the server itself answered (a JSON-RPC error) leaves the connection as it is.
+      const answered = err instanceof McpError && err.code !== ErrorCode.RequestTimeout && err.code !== ErrorCode.ConnectionClosed;
+      if (answered) throw err;
+      throw this.#failed(key, connection, config, credential, err, "call");
+    }
+  }
+
+  /**
+   * A server that failed or hung is not trusted with the next call: its connection is dropped
+   * (a hung child is killed) and the next call opens a fresh one.
+   */
+  #failed(key: string, connection: Connection, config: DownstreamConfig, credential: DownstreamCredential | undefined, err: unknown, phase: "start" | "call") {
+    const server = key.split("\0")[0]!;
+    this.#drop(key, connection);
+    const timedOut = err instanceof McpError && err.code === ErrorCode.RequestTimeout;
+    const secrets = [...Object.values(credential?.headers ?? {}), ...Object.values(credential?.env ?? {}), ...configSecrets(config)];
+    const why = redact((err as Error).message ?? String(err), secrets);
+    this.#logger.warn({ server, phase, why }, "downstream failed; reconnecting on the next call");
+    if (!timedOut) return new DownstreamError(server, "unavailable", `downstream '${server}' is unavailable (${why}); the gateway reconnects on the next call`);
+    const what = phase === "start" ? `did not start within ${config.connectTimeoutMs} ms` : `did not answer within ${config.timeoutMs} ms`;
+    return new DownstreamError(server, "timeout", `downstream '${server}' ${what}; the gateway reconnects on the next call`);
   }
 
   #connect(key: string, server: string, config: DownstreamConfig, credential: DownstreamCredential | undefined): Connection {
@@ -166,7 +163,7 @@ export class Downstreams {
       // Drained so a chatty server never blocks on a full pipe; kept at debug (it is the server's own log).
       transport.stderr?.on("data", (chunk: Buffer) => this.#logger.debug({ server, stderr: chunk.toString("utf8").slice(0, 2000) }, "downstream stderr"));
     }
-    const connection: Connection = { client, ready: client.connect(transport, { timeout: config.timeoutMs }) };
+    const connection: Connection = { client, ready: client.connect(transport, { timeout: config.connectTimeoutMs }) };
     // A connection that ends by itself (the child exited, the server went away) is forgotten.
     client.onclose = () => {
       if (this.#connections.get(key) === connection) this.#connections.delete(key);

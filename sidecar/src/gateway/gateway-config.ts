@@ -20,6 +20,7 @@ const StdioServerSchema = z.strictObject({
   env: z.record(z.string(), z.string()).default({}),
   cwd: z.string().optional(),
   timeoutMs: timeoutMs.optional(),
+  connectTimeoutMs: timeoutMs.optional(),
 });
 
 /** A downstream MCP server reached over Streamable HTTP. */
@@ -27,6 +28,7 @@ const HttpServerSchema = z.strictObject({
   url: z.url({ protocol: /^https?$/, error: "an http(s) URL of the server's MCP endpoint" }),
   headers: z.record(z.string(), z.string()).default({}),
   timeoutMs: timeoutMs.optional(),
+  connectTimeoutMs: timeoutMs.optional(),
 });
 
 const GatewayConfigSchema = z.strictObject({
@@ -51,7 +53,12 @@ const GatewayConfigSchema = z.strictObject({
 });
 
 /** How one downstream server is reached. */
-export type DownstreamConfig = (z.infer<typeof StdioServerSchema> | z.infer<typeof HttpServerSchema>) & { readonly timeoutMs: number };
+export type DownstreamConfig = (z.infer<typeof StdioServerSchema> | z.infer<typeof HttpServerSchema>) & {
+  /** Deadline of one request (tools/list, tools/call). */
+  readonly timeoutMs: number;
+  /** Deadline of starting and initializing a connection (a child process may start slowly). */
+  readonly connectTimeoutMs: number;
+};
 
 /** A loaded gateway configuration; paths are absolute. */
 export interface GatewayConfig {
@@ -114,7 +121,8 @@ export function parseGatewayConfig(text: string, file: string): GatewayConfig {
   const servers = new Map<string, DownstreamConfig>();
   for (const [server, s] of Object.entries(c.servers)) {
     const cwd = "command" in s && s.cwd !== undefined ? resolve(base, s.cwd) : undefined;
-    servers.set(server, { ...s, ...(cwd ? { cwd } : {}), timeoutMs: s.timeoutMs ?? c.timeoutMs });
+    const callMs = s.timeoutMs ?? c.timeoutMs;
+    servers.set(server, { ...s, ...(cwd ? { cwd } : {}), timeoutMs: callMs, connectTimeoutMs: s.connectTimeoutMs ?? Math.max(callMs, 10_000) });
   }
   return {
     file,
