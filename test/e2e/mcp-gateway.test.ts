@@ -122,6 +122,15 @@ async function connect(endpoint: string, token: string): Promise<Client> {
   return client;
 }
 
+/** A raw MCP POST to `endpoint`, for what the SDK clients never send. */
+function post(endpoint: string, headers: Record<string, string>, body: unknown = {}): Promise<Response> {
+  return fetch(gateway.endpointUrl(endpoint), {
+    method: "POST",
+    headers: { "content-type": "application/json", accept: "application/json, text/event-stream", ...headers },
+    body: JSON.stringify(body),
+  });
+}
+
 function text(result: unknown): string {
   return (result as CallToolResult).content.map((c) => (c.type === "text" ? c.text : "")).join("\n");
 }
@@ -195,17 +204,15 @@ describe("v1 SDK client through the gateway", () => {
 
 describe("the gateway as an OAuth resource server", () => {
   it("answers 401 with a challenge pointing at its Protected Resource Metadata", async () => {
-    const url = gateway.endpointUrl("research-desk");
-    const init = { method: "POST", headers: { "content-type": "application/json", accept: "application/json, text/event-stream" }, body: "{}" };
-    const none = await fetch(url, init);
-    const bad = await fetch(url, { ...init, headers: { ...init.headers, authorization: "Bearer not-a-token" } });
+    const none = await post("research-desk", {});
+    const bad = await post("research-desk", { authorization: "Bearer not-a-token" });
     const metadataUrl = `${gateway.url}/.well-known/oauth-protected-resource/mcp/research-desk`;
     expect(none.status).toBe(401);
     expect(none.headers.get("www-authenticate")).toBe(`Bearer resource_metadata="${metadataUrl}"`);
     expect(bad.status).toBe(401);
     expect(bad.headers.get("www-authenticate")).toMatch(new RegExp(`^Bearer resource_metadata="${metadataUrl}", error="invalid_token", error_description="`));
     const metadata = await (await fetch(metadataUrl)).json();
-    expect(metadata).toMatchObject({ resource: url, bearer_methods_supported: ["header"] });
+    expect(metadata).toMatchObject({ resource: gateway.endpointUrl("research-desk"), bearer_methods_supported: ["header"] });
   });
 
   it("accepts a gateway agent token (pcla_…) and refuses it once revoked", async () => {
@@ -217,34 +224,21 @@ describe("the gateway as an OAuth resource server", () => {
     expect((await agent.listTools()).tools.map((t) => t.name).sort()).toEqual(["echo", "get-sum", "http_echo"]);
     await agent.close();
     await admin.revokeToken({ tokenId: issued.tokenId }, { headers });
-    const after = await fetch(gateway.endpointUrl("support-desk"), {
-      method: "POST",
-      headers: { authorization: `Bearer ${issued.token}`, "content-type": "application/json", accept: "application/json, text/event-stream" },
-      body: "{}",
-    });
+    const after = await post("support-desk", { authorization: `Bearer ${issued.token}` });
     expect(after.status).toBe(401);
     expect(after.headers.get("www-authenticate")).toContain('error="invalid_token"');
   });
 
   it("refuses a foreign Origin (DNS rebinding) and a session of another subject", async () => {
-    const refused = await fetch(gateway.endpointUrl("support-desk"), {
-      method: "POST",
-      headers: { origin: "https://evil.example", authorization: "Bearer support-token", "content-type": "application/json" },
-      body: "{}",
-    });
+    const refused = await post("support-desk", { origin: "https://evil.example", authorization: "Bearer support-token" });
     expect(refused.status).toBe(403);
     const support = await connect("support-desk", "support-token");
     const session = (support.transport as StreamableHTTPClientTransport).sessionId!;
-    const hijack = await fetch(gateway.endpointUrl("support-desk"), {
-      method: "POST",
-      headers: {
-        authorization: "Bearer research-token",
-        "mcp-session-id": session,
-        "content-type": "application/json",
-        accept: "application/json, text/event-stream",
-      },
-      body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "tools/list" }),
-    });
+    const hijack = await post(
+      "support-desk",
+      { authorization: "Bearer research-token", "mcp-session-id": session },
+      { jsonrpc: "2.0", id: 1, method: "tools/list" },
+    );
     expect(hijack.status).toBe(404);
     await support.close();
   });
@@ -286,17 +280,10 @@ describe("other clients through the same gateway", () => {
 
   it("refuses a 2026-07-28 request whose Mcp-Name header disagrees with its body", async () => {
     // An intermediary that routed or authorised on the header would be fooled otherwise.
-    const response = await fetch(gateway.endpointUrl("support-desk"), {
-      method: "POST",
-      headers: {
-        authorization: "Bearer support-token",
-        "content-type": "application/json",
-        accept: "application/json, text/event-stream",
-        "mcp-protocol-version": "2026-07-28",
-        "mcp-method": "tools/call",
-        "mcp-name": "echo",
-      },
-      body: JSON.stringify({
+    const response = await post(
+      "support-desk",
+      { authorization: "Bearer support-token", "mcp-protocol-version": "2026-07-28", "mcp-method": "tools/call", "mcp-name": "echo" },
+      {
         jsonrpc: "2.0",
         id: 1,
         method: "tools/call",
@@ -309,8 +296,8 @@ describe("other clients through the same gateway", () => {
             "io.modelcontextprotocol/clientCapabilities": {},
           },
         },
-      }),
-    });
+      },
+    );
     expect(response.status).toBe(400);
     expect(((await response.json()) as { error: { code: number } }).error.code).toBe(-32020);
   });
