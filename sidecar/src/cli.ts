@@ -9,7 +9,6 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 import { ADMIN_HELP, runAdminCommand } from "./admin-cli.js";
 import { AUDIT_HELP, runAuditCommand } from "./audit-cli.js";
 import { UsageError } from "./cli-usage.js";
-import { runGateway } from "./gateway-cli.js";
 import { parseVaultKey } from "./credentials/index.js";
 import { checkAdminToken, DEFAULT_DATA_DIR, hashToken } from "./identity/index.js";
 import { createLogger } from "./logger.js";
@@ -129,7 +128,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       case "serve":
         return await serve(rest);
       case "gateway":
-        return await runGateway(rest);
+        // Loaded on demand: the MCP SDK stays out of every other command's start-up.
+        return await (await import("./gateway-cli.js")).runGateway(rest);
       case "policy":
         return rest[0] === "replay" ? await runPolicyReplay(rest.slice(1)) : await policy(rest);
       case "token":

@@ -25,7 +25,7 @@ Configuration (YAML; paths relative to the file):
   allowedOrigins: [https://app]    browser origins allowed besides the gateway's own
   timeoutMs: 30000                 deadline of one downstream call (per server: timeoutMs;
                                    connectTimeoutMs bounds a start, default max(timeoutMs, 10000))
-  dataDir: ./portcullis-data       gateway tokens, credential vault
+  dataDir: ./portcullis-data       gateway tokens, credential vault (key: env PORTCULLIS_VAULT_KEY)
   audit: { dir: ./audit, mode: async }   or false for no audit trail
   redis: redis://127.0.0.1:6379    shared limit state for a fleet
   servers:
@@ -74,6 +74,8 @@ export async function runGateway(args: readonly string[]): Promise<number> {
         sidecar: {
           dataDir,
           redisUrl: config.redis,
+          // The vault key never sits in a configuration file.
+          vaultKey: process.env.PORTCULLIS_VAULT_KEY || undefined,
           audit: config.audit === false ? undefined : { dir: config.audit.dir ?? join(dataDir, "audit"), mode: config.audit.mode },
         },
       });

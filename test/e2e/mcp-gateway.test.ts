@@ -168,9 +168,12 @@ describe("v1 SDK client through the gateway", () => {
   });
 
   it("blocks the fetched page with hidden injected instructions", async () => {
+    // Called without listing first: the gateway still finds the tool's read-only annotation,
+    // which the research role requires — so the call is allowed, and its response is what stops.
     const research = await connect("research-desk", "research-token");
     const out = await research.callTool({ name: "fetch", arguments: { url: "https://acme.example/pricing" } });
     expect(out.isError).toBe(true);
+    expect(text(out)).not.toMatch(/^Denied by Portcullis/);
     expect(text(out)).not.toContain("ignore all previous instructions");
     expect(text(out)).not.toContain("Acme Widgets");
     await research.close();

@@ -141,13 +141,16 @@ export class GovernedCalls {
   /** One governed tools/call. Denials and failures come back as `isError` results an agent can read. */
   async callTool(call: ToolCall): Promise<CallToolResult> {
     const { governance, downstreams, logger } = this.#deps;
+    // The tool's annotations take part in the decision (e.g. read-only required): a caller
+    // that calls before it lists (sessionless, or a fresh session) gets its route looked up.
+    const route = call.route ?? (await this.#routeOf(call));
     const decision = await governance.authorize(
       {
         token: call.token,
         server: call.endpoint,
         tool: call.name,
         arguments: call.arguments ?? {},
-        annotations: toAnnotations(call.route?.annotations),
+        annotations: toAnnotations(route?.annotations),
         workflowId: call.workflowId ?? "",
         includeCredential: true,
       },
@@ -157,7 +160,7 @@ export class GovernedCalls {
       const retry = decision.retryAfterMs > 0 ? ` Retry after ${Math.ceil(decision.retryAfterMs / 1000)} s.` : "";
       return errorResult(`Denied by Portcullis (${Reason[decision.reason] ?? "DENIED"}): ${decision.message}${retry}`);
     }
-    const target = decision.target?.server ? decision.target : { server: call.route?.server ?? call.endpoint, tool: call.route?.tool ?? call.name };
+    const target = decision.target?.server ? decision.target : { server: route?.server ?? call.endpoint, tool: route?.tool ?? call.name };
     const started = performance.now();
     const credential = decision.credential ? { headers: decision.credential.headers, env: decision.credential.env } : undefined;
     let result: CallToolResult;
@@ -184,6 +187,15 @@ export class GovernedCalls {
     }
     await this.#record(call, decision.decisionId, outcome, started, Buffer.byteLength(resultJson));
     return result;
+  }
+
+  /** The route of `call.name` in this caller's filtered list; undefined when it is not there (Authorize still decides). */
+  async #routeOf(call: ToolCall): Promise<ToolRoute | undefined> {
+    try {
+      return (await this.listTools(call.token, call.endpoint, call.signal)).routes.get(call.name);
+    } catch {
+      return undefined;
+    }
   }
 
   async #record(call: ToolCall, decisionId: string, outcome: CallOutcome, started: number, responseBytes: number): Promise<void> {
