@@ -82,6 +82,9 @@ export class SessionEndpoint {
   async #open(endpoint: string, subject: string): Promise<Session> {
     const transport: StreamableHTTPServerTransport = new StreamableHTTPServerTransport({
       sessionIdGenerator: () => randomUUID(),
+      // One JSON body per answer: the gateway forwards no mid-call notifications, and a plain
+      // body costs less than an SSE stream per call (measured: p50 8.3 → 5.2 ms on a loaded machine).
+      enableJsonResponse: true,
       onsessioninitialized: (id) => {
         this.#sessions.set(id, session);
         if (this.#sessions.size > MAX_SESSIONS) {
