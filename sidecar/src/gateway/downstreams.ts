@@ -194,8 +194,11 @@ function connectionKey(server: string, credential: DownstreamCredential | undefi
   return `${server}\0${createHash("sha256").update(canonical).digest("hex")}`;
 }
 
+/** What the configuration may hold of secrets: env values, header values, and a URL's password and query values. */
 function configSecrets(config: DownstreamConfig): string[] {
-  return "command" in config ? Object.values(config.env) : Object.values(config.headers);
+  if ("command" in config) return Object.values(config.env);
+  const url = new URL(config.url);
+  return [...Object.values(config.headers), ...url.searchParams.values(), ...(url.password ? [decodeURIComponent(url.password)] : [])];
 }
 
 /** Removes every secret value (and its bearer token part) from a message. */
