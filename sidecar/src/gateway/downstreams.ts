@@ -13,13 +13,30 @@ import { CallToolResultSchema, ErrorCode, McpError, type CallToolResult, type To
 import type { Logger } from "../logger.js";
 import type { DownstreamConfig } from "./gateway-config.js";
 
-/** A downstream credential as Authorize returns it: headers for HTTP, environment for stdio. */
+/**
+ * A downstream credential as Authorize returns it: headers for HTTP, environment for stdio.
+ *
+ * @example
+ * ```ts
+ * const credential: DownstreamCredential = { headers: { authorization: "Bearer …" }, env: {} };
+ * ```
+ */
 export interface DownstreamCredential {
   readonly headers: Readonly<Record<string, string>>;
   readonly env: Readonly<Record<string, string>>;
 }
 
-/** A downstream that could not answer; its message names the server and never a secret. */
+/**
+ * A downstream that could not answer; its message names the server and never a secret.
+ *
+ * @example
+ * ```ts
+ * const result = await downstreams.callTool("web", "fetch", { url }).catch((err) => {
+ *   if (err instanceof DownstreamError && err.kind === "timeout") return retryLater();
+ *   throw err;
+ * });
+ * ```
+ */
 export class DownstreamError extends Error {
   constructor(
     readonly server: string,

@@ -75,7 +75,14 @@ export interface GatewayConfig {
   readonly servers: ReadonlyMap<string, DownstreamConfig>;
 }
 
-/** A configuration file that cannot be used; `problems` are `file:line:column: field: message`. */
+/**
+ * A configuration file that cannot be used; `problems` are `file:line:column: field: message`.
+ *
+ * @example
+ * ```ts
+ * try { await loadGatewayConfig(file); } catch (err) { if (err instanceof GatewayConfigError) err.problems.forEach((p) => console.error(p)); }
+ * ```
+ */
 export class GatewayConfigError extends Error {
   constructor(readonly problems: readonly string[]) {
     super(problems.join("\n"));

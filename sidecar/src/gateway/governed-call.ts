@@ -50,7 +50,15 @@ export interface GovernedCallsDeps {
   readonly logger: Logger;
 }
 
-/** The caller's token was refused while listing: the HTTP layer answers 401. */
+/**
+ * The sidecar refused the caller's token while listing (e.g. revoked since the request's
+ * bearer check); the MCP layer answers with a JSON-RPC error.
+ *
+ * @example
+ * ```ts
+ * await governed.listTools(token, endpoint).catch((err) => { if (err instanceof CallerRefusedError) throw new McpError(ErrorCode.InvalidRequest, err.message); throw err; });
+ * ```
+ */
 export class CallerRefusedError extends Error {}
 
 /**

@@ -9,7 +9,14 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { callerUnavailable, type Identity } from "../identity/index.js";
 import type { CompiledPolicy, Principal } from "../policy/index.js";
 
-/** Where the metadata of `endpoint` lives under `base`. */
+/**
+ * Where the Protected Resource Metadata of `endpoint` lives under `base`.
+ *
+ * @example
+ * ```ts
+ * resourceMetadataUrl("http://127.0.0.1:7879", "research-desk"); // "http://127.0.0.1:7879/.well-known/oauth-protected-resource/mcp/research-desk"
+ * ```
+ */
 export function resourceMetadataUrl(base: string, endpoint: string): string {
   return `${base}/.well-known/oauth-protected-resource/mcp/${encodeURIComponent(endpoint)}`;
 }

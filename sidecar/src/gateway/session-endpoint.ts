@@ -16,6 +16,8 @@ import type { BearerCaller } from "./resource-auth.js";
 
 /** Most sessions held at once; past it the longest idle one is closed. */
 const MAX_SESSIONS = 1000;
+/** A session unused this long is closed (its client gets 404 and opens a new one, as the spec says). */
+const IDLE_SESSION_MS = 30 * 60_000;
 
 interface Session {
   readonly transport: StreamableHTTPServerTransport;
@@ -23,6 +25,7 @@ interface Session {
   readonly subject: string;
   /** Routes from this session's last tools/list: this caller's, never another's. */
   routes: ReadonlyMap<string, ToolRoute>;
+  lastUsedMs: number;
 }
 
 /**
@@ -63,9 +66,11 @@ export class SessionEndpoint {
       // Most recently used last: eviction takes the longest idle.
       this.#sessions.delete(id);
       this.#sessions.set(id, session);
+      session.lastUsedMs = Date.now();
       await session.transport.handleRequest(Object.assign(req, { auth }), res, body);
       return;
     }
+    this.#closeIdle();
     const session = await this.#open(endpoint, caller.principal.subject);
     await session.transport.handleRequest(Object.assign(req, { auth }), res, body);
     // Anything but an initialize opens no session: nothing to keep.
@@ -77,6 +82,16 @@ export class SessionEndpoint {
     const all = [...this.#sessions.values()];
     this.#sessions.clear();
     await Promise.allSettled(all.map((s) => s.transport.close()));
+  }
+
+  /** Closes the sessions idle past IDLE_SESSION_MS; the map is in order of last use, oldest first. */
+  #closeIdle(): void {
+    const cutoff = Date.now() - IDLE_SESSION_MS;
+    for (const [id, session] of this.#sessions) {
+      if (session.lastUsedMs >= cutoff) break;
+      this.#sessions.delete(id);
+      void session.transport.close();
+    }
   }
 
   async #open(endpoint: string, subject: string): Promise<Session> {
@@ -97,7 +112,7 @@ export class SessionEndpoint {
     transport.onclose = () => {
       if (transport.sessionId) this.#sessions.delete(transport.sessionId);
     };
-    const session: Session = { transport, endpoint, subject, routes: new Map() };
+    const session: Session = { transport, endpoint, subject, routes: new Map(), lastUsedMs: Date.now() };
     const server = new Server(
       { name: `portcullis-gateway/${endpoint}`, version: "0.1.0" },
       { capabilities: { tools: { listChanged: false } }, instructions: `Tools of '${endpoint}', governed by Portcullis.` },
