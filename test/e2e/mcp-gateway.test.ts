@@ -2,15 +2,17 @@
  * The governed MCP gateway end to end, with real, unmodified third-party software on both
  * sides: `@modelcontextprotocol/server-everything` downstream over stdio and over Streamable
  * HTTP, the web-fetch fixture (hidden injected instructions) and a faulty server downstream;
- * upstream the v1 SDK client, the v2 client (`@modelcontextprotocol/client`) and the MCP
- * Inspector CLI. One gateway (embedded sidecar) for the whole file, each child spawned once.
+ * upstream the v1 SDK client, the v2 client (`@modelcontextprotocol/client`, on 2025-11-25 and
+ * pinned to 2026-07-28) and the MCP Inspector CLI; a real OIDC IdP (oauth2-mock-server) for
+ * person tokens. One gateway (embedded sidecar) for the whole file, each child spawned once.
  *
  * What it shows: tools/list filtered per role and renamed by the virtual server (a name
  * collision across servers resolved); an allowed call goes through; a denied call comes back
  * as a readable tool error; the injected page is blocked; the duplicate guard refuses the
- * repeat; 401 + challenge + Protected Resource Metadata without a token; a foreign Origin is
- * refused; a downstream that hangs or crashes gives a clear error within its deadline and
- * the next call works again.
+ * repeat; a downstream that hangs or crashes gives a clear error within its deadline and the
+ * next call works again; 401 + challenge + Protected Resource Metadata without a good token
+ * (static, gateway and IdP tokens; a revoked one; another audience's); a foreign Origin and
+ * another subject's session are refused; the 2026-07-28 header/body cross-check holds.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
@@ -26,6 +28,7 @@ import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger, hashToken } from "@portcullis/sidecar";
 import { parseGatewayConfig, startGateway, type Gateway } from "../../sidecar/src/gateway/index.js";
+import { startTestIdp, type TestIdp } from "../helpers/oidc-issuer.js";
 import { policyFile } from "../helpers/policy-file.js";
 import { REPO } from "../helpers/paths.js";
 
@@ -33,38 +36,45 @@ const EVERYTHING = join(REPO, "node_modules", "@modelcontextprotocol", "server-e
 const WEB_FETCH = join(REPO, "test", "fixtures", "web-fetch-server.mjs");
 const INSPECTOR = join(REPO, "node_modules", "@modelcontextprotocol", "inspector-cli", "build", "cli.js");
 
-const POLICY = [
-  "version: 1",
-  "subjects:",
-  `  - { id: agent:support-bot, roles: [support], tokenSha256: ${hashToken("support-token")} }`,
-  `  - { id: agent:research-bot, roles: [research], tokenSha256: ${hashToken("research-token")} }`,
-  "roles:",
-  "  support:",
-  "    servers:",
-  "      everything: { allow: [echo, get-sum], deny: [get-env] }",
-  "      everything-http: { allow: [echo] }",
-  "  research:",
-  "    servers:",
-  "      everything: { allow: [echo] }",
-  "      web: { allow: ['*'], annotations: { readOnly: required } }",
-  "      faulty: { allow: ['*'] }",
-  "virtualServers:",
-  "  support-desk:",
-  "    roles: [support]",
-  "    tools: [everything/echo, everything/get-sum, everything/get-env, { tool: everything-http/echo, as: http_echo }]",
-  "  research-desk:",
-  "    roles: [research]",
-  "    tools: [web/fetch, everything/echo, faulty/hang, faulty/crash]",
-  "limits:",
-  "  - { name: no-repeats, tools: [everything/get-sum], duplicateWindow: 10m }",
-  "guardrails:",
-  "  - { tools: ['web/*'], pii: mutate, secrets: mutate, injection: block }",
-].join("\n");
+const AUDIENCE = "api://portcullis-gateway";
+
+const policyText = (idp: TestIdp) =>
+  [
+    "version: 1",
+    "identity:",
+    "  oidc:",
+    `    - { issuer: "${idp.url}", audience: "${AUDIENCE}", subject: email, roles: { claim: groups, map: { okta-research: research } }, jwksTimeout: 10s }`,
+    "subjects:",
+    `  - { id: agent:support-bot, roles: [support], tokenSha256: ${hashToken("support-token")} }`,
+    `  - { id: agent:research-bot, roles: [research], tokenSha256: ${hashToken("research-token")} }`,
+    "roles:",
+    "  support:",
+    "    servers:",
+    "      everything: { allow: [echo, get-sum], deny: [get-env] }",
+    "      everything-http: { allow: [echo] }",
+    "  research:",
+    "    servers:",
+    "      everything: { allow: [echo] }",
+    "      web: { allow: ['*'], annotations: { readOnly: required } }",
+    "      faulty: { allow: ['*'] }",
+    "virtualServers:",
+    "  support-desk:",
+    "    roles: [support]",
+    "    tools: [everything/echo, everything/get-sum, everything/get-env, { tool: everything-http/echo, as: http_echo }]",
+    "  research-desk:",
+    "    roles: [research]",
+    "    tools: [web/fetch, everything/echo, faulty/hang, faulty/crash]",
+    "limits:",
+    "  - { name: no-repeats, tools: [everything/get-sum], duplicateWindow: 10m }",
+    "guardrails:",
+    "  - { tools: ['web/*'], pii: mutate, secrets: mutate, injection: block }",
+  ].join("\n");
 
 const ADMIN_TOKEN = "admin-token-for-the-gateway-e2e-test-0123456789";
 
 let gateway: Gateway;
 let everythingHttp: ChildProcess;
+let idp: TestIdp;
 
 async function freePort(): Promise<number> {
   const probe = createServer().listen(0, "127.0.0.1");
@@ -75,6 +85,7 @@ async function freePort(): Promise<number> {
 }
 
 beforeAll(async () => {
+  idp = await startTestIdp();
   const port = await freePort();
   everythingHttp = spawn(process.execPath, [EVERYTHING, "streamableHttp"], {
     env: { ...process.env, PORT: String(port) },
@@ -91,7 +102,7 @@ beforeAll(async () => {
   const node = JSON.stringify(process.execPath);
   const config = parseGatewayConfig(
     [
-      `policy: ${JSON.stringify(await policyFile(POLICY))}`,
+      `policy: ${JSON.stringify(await policyFile(policyText(idp)))}`,
       "listen: 127.0.0.1:0",
       "audit: false",
       "servers:",
@@ -113,6 +124,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await gateway?.close();
   everythingHttp?.kill();
+  await idp?.close();
 });
 
 async function connect(endpoint: string, token: string): Promise<Client> {
@@ -215,7 +227,22 @@ describe("the gateway as an OAuth resource server", () => {
     expect(bad.status).toBe(401);
     expect(bad.headers.get("www-authenticate")).toMatch(new RegExp(`^Bearer resource_metadata="${metadataUrl}", error="invalid_token", error_description="`));
     const metadata = await (await fetch(metadataUrl)).json();
-    expect(metadata).toMatchObject({ resource: gateway.endpointUrl("research-desk"), bearer_methods_supported: ["header"] });
+    expect(metadata).toEqual({
+      resource: gateway.endpointUrl("research-desk"),
+      authorization_servers: [idp.url],
+      bearer_methods_supported: ["header"],
+      resource_name: "Portcullis gateway: research-desk",
+    });
+  });
+
+  it("accepts an IdP token meant for it, and refuses one meant for another audience", async () => {
+    const claims = { sub: "u1", email: "rita@example.com", groups: ["okta-research"] };
+    const person = await connect("research-desk", await idp.token({ ...claims, aud: AUDIENCE }));
+    expect((await person.listTools()).tools.map((t) => t.name)).toContain("fetch");
+    await person.close();
+    const elsewhere = await post("research-desk", { authorization: `Bearer ${await idp.token({ ...claims, aud: "api://another-service" })}` });
+    expect(elsewhere.status).toBe(401);
+    expect(elsewhere.headers.get("www-authenticate")).toMatch(/error="invalid_token", error_description="the token is not meant for Portcullis/);
   });
 
   it("accepts a gateway agent token (pcla_…) and refuses it once revoked", async () => {
