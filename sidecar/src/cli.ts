@@ -29,6 +29,7 @@ const HELP = {
 
 Usage:
   portcullis serve --policy FILE [--listen HOST:PORT | --socket PATH] [options]
+  portcullis gateway --config FILE
   portcullis policy check FILE
   portcullis policy replay NEW_POLICY --audit-dir DIR [--since 30d]
   portcullis token issue|list|revoke|rotate … [--url URL] [--admin-token-file FILE]
@@ -39,6 +40,7 @@ Usage:
 
 Commands:
   serve          run the sidecar (Connect, gRPC and gRPC-Web over h2c and HTTP/1.1)
+  gateway        serve governed MCP servers (virtual servers of the policy) over Streamable HTTP
   policy check   validate a policy file; print errors as file:line:column
   policy replay  what a candidate policy would change over the recorded calls
   token          issue, list, revoke and rotate gateway tokens of a running sidecar
@@ -125,6 +127,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     switch (command) {
       case "serve":
         return await serve(rest);
+      case "gateway":
+        // Loaded on demand: the MCP SDK stays out of every other command's start-up.
+        return await (await import("./gateway-cli.js")).runGateway(rest);
       case "policy":
         return rest[0] === "replay" ? await runPolicyReplay(rest.slice(1)) : await policy(rest);
       case "token":

@@ -1,0 +1,102 @@
+/**
+ * `portcullis gateway --config FILE`: runs the governed MCP gateway until SIGTERM/SIGINT.
+ */
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { UsageError } from "./cli-usage.js";
+import { GatewayConfigError, loadGatewayConfig, startGateway, type Gateway } from "./gateway/index.js";
+import { DEFAULT_DATA_DIR } from "./identity/index.js";
+import { createLogger } from "./logger.js";
+import { formatPolicyError, PolicyLoadError } from "./policy/index.js";
+
+/** Help of `portcullis gateway`. */
+export const GATEWAY_HELP = `Usage: portcullis gateway --config FILE [--log-level LEVEL]
+
+Serves each virtual server of the policy, and each configured downstream server, as a
+governed MCP server over Streamable HTTP at http://HOST:PORT/mcp/<name>, with Protected
+Resource Metadata at /.well-known/oauth-protected-resource/mcp/<name>. Every call is decided
+by the embedded sidecar (the policy's access rules, limits, guardrails and audit trail);
+callers send their gateway token or IdP token as Authorization: Bearer.
+
+Configuration (YAML; paths relative to the file):
+  policy: policy.yaml              the policy (reloaded when it changes)
+  listen: 127.0.0.1:7879           loopback unless allowNonLoopback: true
+  publicUrl: https://mcp.example   the URL clients use, when behind a proxy
+  allowedOrigins: [https://app]    browser origins allowed besides the gateway's own
+  timeoutMs: 30000                 deadline of one downstream call (per server: timeoutMs;
+                                   connectTimeoutMs bounds a start, default max(timeoutMs, 10000))
+  dataDir: ./portcullis-data       gateway tokens, credential vault (key: env PORTCULLIS_VAULT_KEY)
+  audit: { dir: ./audit, mode: async }   or false for no audit trail
+  redis: redis://127.0.0.1:6379    shared limit state for a fleet
+  servers:
+    everything: { command: npx, args: [mcp-server-everything], env: {} }
+    web: { url: http://127.0.0.1:9000/mcp, headers: {} }
+
+Exit codes: 0 after a clean shutdown, 1 invalid policy or configuration, 2 usage error,
+3 cannot start.`;
+
+/**
+ * Runs `portcullis gateway` and resolves to the exit code once the gateway has stopped.
+ *
+ * @example
+ * ```ts
+ * process.exitCode = await runGateway(["--config", "examples/gateway.yaml"]);
+ * ```
+ */
+export async function runGateway(args: readonly string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: [...args],
+    options: { config: { type: "string" }, "log-level": { type: "string" }, help: { type: "boolean", short: "h" } },
+    strict: true,
+  });
+  if (values.help) {
+    console.log(GATEWAY_HELP);
+    return 0;
+  }
+  if (!values.config) throw new UsageError("gateway needs --config FILE");
+  const level = values["log-level"] ?? "info";
+  if (!["fatal", "error", "warn", "info", "debug", "trace", "silent"].includes(level)) throw new UsageError(`--log-level: unknown level '${level}'`);
+  const logger = createLogger({ level: level as "info" });
+  let stop: (signal: string) => void = () => undefined;
+  const stopRequested = new Promise<string>((resolve) => (stop = resolve));
+  const onTerm = () => stop("SIGTERM");
+  const onInt = () => stop("SIGINT");
+  process.once("SIGTERM", onTerm);
+  process.once("SIGINT", onInt);
+  try {
+    let gateway: Gateway;
+    try {
+      const config = await loadGatewayConfig(values.config);
+      const dataDir = config.dataDir ?? DEFAULT_DATA_DIR;
+      gateway = await startGateway({
+        config,
+        logger,
+        sidecar: {
+          dataDir,
+          redisUrl: config.redis,
+          // The vault key never sits in a configuration file.
+          vaultKey: process.env.PORTCULLIS_VAULT_KEY || undefined,
+          audit: config.audit === false ? undefined : { dir: config.audit.dir ?? join(dataDir, "audit"), mode: config.audit.mode },
+        },
+      });
+    } catch (err) {
+      if (err instanceof GatewayConfigError || err instanceof PolicyLoadError) {
+        for (const line of err instanceof PolicyLoadError ? err.errors.map(formatPolicyError) : err.problems) console.error(line);
+        return 1;
+      }
+      logger.fatal({ err: (err as Error).message }, "gateway cannot start");
+      logger.flush();
+      return 3;
+    }
+    // One line on stdout that scripts and tests can wait for.
+    console.log(`portcullis gateway listening on ${gateway.url}`);
+    const signal = await stopRequested;
+    logger.info({ signal }, "gateway shutting down");
+    await gateway.close();
+    logger.flush();
+    return 0;
+  } finally {
+    process.off("SIGTERM", onTerm);
+    process.off("SIGINT", onInt);
+  }
+}

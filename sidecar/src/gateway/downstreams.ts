@@ -1,0 +1,230 @@
+/**
+ * The gateway's connections to downstream MCP servers: MCP SDK clients over stdio (a child
+ * process) or Streamable HTTP, opened on first use, one per server and credential (a
+ * credential lives in the transport: HTTP headers, a child's environment). A connection that
+ * fails, closes or misses its deadline is dropped, and the next call opens a new one — so a
+ * crashed or hung server recovers without anyone stepping in.
+ */
+import { createHash } from "node:crypto";
+import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { getDefaultEnvironment, StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
+import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
+import { CallToolResultSchema, ErrorCode, McpError, type CallToolResult, type Tool } from "@modelcontextprotocol/sdk/types.js";
+import type { Logger } from "../logger.js";
+import type { DownstreamConfig } from "./gateway-config.js";
+
+/**
+ * A downstream credential as Authorize returns it: headers for HTTP, environment for stdio.
+ *
+ * @example
+ * ```ts
+ * const credential: DownstreamCredential = { headers: { authorization: "Bearer …" }, env: {} };
+ * ```
+ */
+export interface DownstreamCredential {
+  readonly headers: Readonly<Record<string, string>>;
+  readonly env: Readonly<Record<string, string>>;
+}
+
+/**
+ * A downstream that could not answer; its message names the server and never a secret.
+ *
+ * @example
+ * ```ts
+ * const result = await downstreams.callTool("web", "fetch", { url }).catch((err) => {
+ *   if (err instanceof DownstreamError && err.kind === "timeout") return retryLater();
+ *   throw err;
+ * });
+ * ```
+ */
+export class DownstreamError extends Error {
+  constructor(
+    readonly server: string,
+    readonly kind: "unknown-server" | "timeout" | "unavailable",
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Most connections kept per server (one per distinct credential); the oldest goes first. */
+const MAX_CONNECTIONS_PER_SERVER = 32;
+/** Most pages of a downstream tools/list followed. */
+const MAX_LIST_PAGES = 50;
+
+interface Connection {
+  readonly client: Client;
+  readonly ready: Promise<void>;
+}
+
+/**
+ * Connections to the downstream servers of a gateway configuration.
+ *
+ * @example
+ * ```ts
+ * const downstreams = new Downstreams(config.servers, logger);
+ * const tools = await downstreams.listTools("everything");
+ * const result = await downstreams.callTool("everything", "echo", { message: "hi" });
+ * await downstreams.close();
+ * ```
+ */
+export class Downstreams {
+  readonly #configs: ReadonlyMap<string, DownstreamConfig>;
+  readonly #logger: Logger;
+  readonly #connections = new Map<string, Connection>();
+
+  constructor(configs: ReadonlyMap<string, DownstreamConfig>, logger: Logger) {
+    this.#configs = configs;
+    this.#logger = logger;
+  }
+
+  /** Whether `server` is configured. */
+  has(server: string): boolean {
+    return this.#configs.has(server);
+  }
+
+  /** Every tool `server` lists (all pages), with the gateway's own transport settings. */
+  async listTools(server: string, signal?: AbortSignal): Promise<Tool[]> {
+    return this.#use(server, undefined, signal, async (client, options) => {
+      const tools: Tool[] = [];
+      let cursor: string | undefined;
+      for (let page = 0; page < MAX_LIST_PAGES; page++) {
+        const result = await client.listTools(cursor === undefined ? {} : { cursor }, options);
+        tools.push(...result.tools);
+        cursor = result.nextCursor;
+        if (cursor === undefined) break;
+      }
+      return tools;
+    });
+  }
+
+  /**
+   * Calls `tool` on `server` with `credential` applied to the transport. The result is passed
+   * through as the server sent it (no output-schema check: the gateway is not the agent).
+   */
+  async callTool(
+    server: string,
+    tool: string,
+    args: Record<string, unknown> | undefined,
+    credential?: DownstreamCredential,
+    signal?: AbortSignal,
+  ): Promise<CallToolResult> {
+    return this.#use(server, credential, signal, (client, options) =>
+      client.request({ method: "tools/call", params: { name: tool, ...(args ? { arguments: args } : {}) } }, CallToolResultSchema, options),
+    );
+  }
+
+  /** Closes every connection (child processes exit). */
+  async close(): Promise<void> {
+    const all = [...this.#connections.values()];
+    this.#connections.clear();
+    await Promise.allSettled(all.map((c) => c.client.close()));
+  }
+
+  async #use<T>(
+    server: string,
+    credential: DownstreamCredential | undefined,
+    signal: AbortSignal | undefined,
+    run: (client: Client, options: { timeout: number; signal?: AbortSignal }) => Promise<T>,
+  ): Promise<T> {
+    const config = this.#configs.get(server);
+    if (!config) throw new DownstreamError(server, "unknown-server", `downstream '${server}' is not configured in the gateway`);
+    const key = connectionKey(server, credential);
+    const connection = this.#connect(key, server, config, credential);
+    try {
+      await connection.ready;
+    } catch (err) {
+      throw this.#failed(key, connection, config, credential, err, "start");
+    }
+    try {
+      return await run(connection.client, { timeout: config.timeoutMs, ...(signal ? { signal } : {}) });
+    } catch (err) {
+      // An error the server itself answered (a JSON-RPC error) leaves the connection as it is.
+      const answered = err instanceof McpError && err.code !== ErrorCode.RequestTimeout && err.code !== ErrorCode.ConnectionClosed;
+      if (answered) throw err;
+      throw this.#failed(key, connection, config, credential, err, "call");
+    }
+  }
+
+  /**
+   * A server that failed or hung is not trusted with the next call: its connection is dropped
+   * (a hung child is killed) and the next call opens a fresh one.
+   */
+  #failed(key: string, connection: Connection, config: DownstreamConfig, credential: DownstreamCredential | undefined, err: unknown, phase: "start" | "call") {
+    const server = key.split("\0")[0]!;
+    this.#drop(key, connection);
+    const timedOut = err instanceof McpError && err.code === ErrorCode.RequestTimeout;
+    const secrets = [...Object.values(credential?.headers ?? {}), ...Object.values(credential?.env ?? {}), ...configSecrets(config)];
+    const why = redact((err as Error).message ?? String(err), secrets);
+    this.#logger.warn({ server, phase, why }, "downstream failed; reconnecting on the next call");
+    if (!timedOut) return new DownstreamError(server, "unavailable", `downstream '${server}' is unavailable (${why}); the gateway reconnects on the next call`);
+    const what = phase === "start" ? `did not start within ${config.connectTimeoutMs} ms` : `did not answer within ${config.timeoutMs} ms`;
+    return new DownstreamError(server, "timeout", `downstream '${server}' ${what}; the gateway reconnects on the next call`);
+  }
+
+  #connect(key: string, server: string, config: DownstreamConfig, credential: DownstreamCredential | undefined): Connection {
+    const existing = this.#connections.get(key);
+    if (existing) return existing;
+    const client = new Client({ name: "portcullis-gateway", version: "0.1.0" }, { capabilities: {} });
+    const transport =
+      "command" in config
+        ? new StdioClientTransport({
+            command: config.command,
+            args: config.args,
+            env: { ...getDefaultEnvironment(), ...config.env, ...credential?.env },
+            ...(config.cwd ? { cwd: config.cwd } : {}),
+            stderr: "pipe",
+          })
+        : new StreamableHTTPClientTransport(new URL(config.url), { requestInit: { headers: { ...config.headers, ...credential?.headers } } });
+    if (transport instanceof StdioClientTransport) {
+      // Drained so a chatty server never blocks on a full pipe; kept at debug (it is the server's own log).
+      transport.stderr?.on("data", (chunk: Buffer) => this.#logger.debug({ server, stderr: chunk.toString("utf8").slice(0, 2000) }, "downstream stderr"));
+    }
+    const connection: Connection = { client, ready: client.connect(transport, { timeout: config.connectTimeoutMs }) };
+    // A connection that ends by itself (the child exited, the server went away) is forgotten.
+    client.onclose = () => {
+      if (this.#connections.get(key) === connection) this.#connections.delete(key);
+    };
+    connection.ready.catch(() => this.#drop(key, connection));
+    this.#connections.set(key, connection);
+    this.#evictBeyondCap(server);
+    return connection;
+  }
+
+  #drop(key: string, connection: Connection): void {
+    if (this.#connections.get(key) === connection) this.#connections.delete(key);
+    void connection.client.close().catch(() => undefined);
+  }
+
+  #evictBeyondCap(server: string): void {
+    const keys = [...this.#connections.keys()].filter((k) => k === server || k.startsWith(`${server}\0`));
+    for (const key of keys.slice(0, Math.max(0, keys.length - MAX_CONNECTIONS_PER_SERVER))) {
+      this.#drop(key, this.#connections.get(key)!);
+    }
+  }
+}
+
+/** One connection per server and credential; the key holds a hash of the credential, never the credential. */
+function connectionKey(server: string, credential: DownstreamCredential | undefined): string {
+  if (!credential || (Object.keys(credential.headers).length === 0 && Object.keys(credential.env).length === 0)) return server;
+  const canonical = JSON.stringify([Object.entries(credential.headers).sort(), Object.entries(credential.env).sort()]);
+  return `${server}\0${createHash("sha256").update(canonical).digest("hex")}`;
+}
+
+/** What the configuration may hold of secrets: env values, header values, and a URL's password and query values. */
+function configSecrets(config: DownstreamConfig): string[] {
+  if ("command" in config) return Object.values(config.env);
+  const url = new URL(config.url);
+  return [...Object.values(config.headers), ...url.searchParams.values(), ...(url.password ? [decodeURIComponent(url.password)] : [])];
+}
+
+/** Removes every secret value (and its bearer token part) from a message. */
+function redact(message: string, secrets: readonly string[]): string {
+  let out = message;
+  for (const secret of secrets) {
+    for (const part of [secret, secret.replace(/^Bearer\s+/i, "")]) {
+      if (part.length >= 4) out = out.split(part).join("[redacted]");
+    }
+  }
+  return out.slice(0, 500);
+}

@@ -1,0 +1,163 @@
+/**
+ * The gateway's configuration file: which policy decides, where the gateway listens, and how
+ * each downstream MCP server is reached (stdio command or Streamable HTTP URL). Errors name
+ * the file, line and field, like the policy loader's.
+ */
+import { readFile } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+import { LineCounter, parseDocument } from "yaml";
+import { z } from "zod";
+import { formatPath } from "../policy/index.js";
+import { sourceLocator } from "../policy/source-locator.js";
+
+const name = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { error: "a server name: letters, digits, '.', '_' and '-'" });
+const timeoutMs = z.number().int().min(1).max(600_000);
+
+/** A downstream MCP server started as a child process and spoken to over stdio. */
+const StdioServerSchema = z.strictObject({
+  command: z.string().min(1),
+  args: z.array(z.string()).default([]),
+  env: z.record(z.string(), z.string()).default({}),
+  cwd: z.string().optional(),
+  timeoutMs: timeoutMs.optional(),
+  connectTimeoutMs: timeoutMs.optional(),
+});
+
+/** A downstream MCP server reached over Streamable HTTP. */
+const HttpServerSchema = z.strictObject({
+  url: z.url({ protocol: /^https?$/, error: "an http(s) URL of the server's MCP endpoint" }),
+  headers: z.record(z.string(), z.string()).default({}),
+  timeoutMs: timeoutMs.optional(),
+  connectTimeoutMs: timeoutMs.optional(),
+});
+
+const GatewayConfigSchema = z.strictObject({
+  policy: z.string().min(1),
+  listen: z
+    .string()
+    .regex(/^(?:\[[^\]]+\]|[^:]+):\d{1,5}$/, { error: "HOST:PORT, e.g. 127.0.0.1:7879" })
+    .default("127.0.0.1:7879"),
+  allowNonLoopback: z.boolean().default(false),
+  publicUrl: z.url({ protocol: /^https?$/ }).optional(),
+  allowedOrigins: z.array(z.string()).default([]),
+  timeoutMs: timeoutMs.default(30_000),
+  dataDir: z.string().optional(),
+  audit: z
+    .union([z.literal(false), z.strictObject({ dir: z.string().optional(), mode: z.enum(["async", "sync"]).default("async") })])
+    .default({ mode: "async" }),
+  redis: z
+    .string()
+    .regex(/^rediss?:\/\//, { error: "a redis:// or rediss:// URL" })
+    .optional(),
+  servers: z.record(name, z.union([StdioServerSchema, HttpServerSchema], { error: "either { command, args, env } or { url, headers }" })),
+});
+
+/** How one downstream server is reached. */
+export type DownstreamConfig = (z.infer<typeof StdioServerSchema> | z.infer<typeof HttpServerSchema>) & {
+  /** Deadline of one request (tools/list, tools/call). */
+  readonly timeoutMs: number;
+  /** Deadline of starting and initializing a connection (a child process may start slowly). */
+  readonly connectTimeoutMs: number;
+};
+
+/** A loaded gateway configuration; paths are absolute. */
+export interface GatewayConfig {
+  readonly file: string;
+  readonly policyFile: string;
+  readonly listen: { readonly host: string; readonly port: number };
+  readonly allowNonLoopback: boolean;
+  readonly publicUrl: string | undefined;
+  readonly allowedOrigins: readonly string[];
+  readonly timeoutMs: number;
+  readonly dataDir: string | undefined;
+  readonly audit: false | { readonly dir: string | undefined; readonly mode: "async" | "sync" };
+  readonly redis: string | undefined;
+  readonly servers: ReadonlyMap<string, DownstreamConfig>;
+}
+
+/**
+ * A configuration file that cannot be used; `problems` are `file:line:column: field: message`.
+ *
+ * @example
+ * ```ts
+ * try { await loadGatewayConfig(file); } catch (err) { if (err instanceof GatewayConfigError) err.problems.forEach((p) => console.error(p)); }
+ * ```
+ */
+export class GatewayConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(problems.join("\n"));
+  }
+}
+
+/**
+ * Parses a gateway configuration. Relative paths are resolved against the file's folder.
+ *
+ * @example
+ * ```ts
+ * const config = parseGatewayConfig("policy: policy.yaml\nservers: { web: { url: http://127.0.0.1:9000/mcp } }", "/etc/pcl/gateway.yaml");
+ * config.servers.get("web"); // { url: "http://127.0.0.1:9000/mcp", headers: {}, timeoutMs: 30000 }
+ * ```
+ */
+export function parseGatewayConfig(text: string, file: string): GatewayConfig {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    throw new GatewayConfigError(
+      doc.errors.map((e) => {
+        const { line, col } = lineCounter.linePos(e.pos[0]);
+        return `${file}:${line}:${col}: ${e.message.split("\n")[0]}`;
+      }),
+    );
+  }
+  const parsed = GatewayConfigSchema.safeParse(doc.toJS());
+  if (!parsed.success) {
+    const locator = sourceLocator(text, doc, lineCounter);
+    throw new GatewayConfigError(
+      parsed.error.issues.map((issue) => {
+        const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
+        const { line, column } = locator.position(path);
+        return `${file}:${line}:${column}: ${path.length > 0 ? `${formatPath(path)}: ` : ""}${issue.message}`;
+      }),
+    );
+  }
+  const c = parsed.data;
+  const base = dirname(file);
+  const match = /^(?:\[([^\]]+)\]|([^:]+)):(\d+)$/.exec(c.listen)!;
+  const port = Number(match[3]);
+  if (port > 65535) throw new GatewayConfigError([`${file}: listen: port ${port} is above 65535`]);
+  const servers = new Map<string, DownstreamConfig>();
+  for (const [server, s] of Object.entries(c.servers)) {
+    const cwd = "command" in s && s.cwd !== undefined ? resolve(base, s.cwd) : undefined;
+    const callMs = s.timeoutMs ?? c.timeoutMs;
+    servers.set(server, { ...s, ...(cwd ? { cwd } : {}), timeoutMs: callMs, connectTimeoutMs: s.connectTimeoutMs ?? Math.max(callMs, 10_000) });
+  }
+  return {
+    file,
+    policyFile: resolve(base, c.policy),
+    listen: { host: (match[1] ?? match[2])!, port },
+    allowNonLoopback: c.allowNonLoopback,
+    publicUrl: c.publicUrl?.replace(/\/+$/, ""),
+    allowedOrigins: c.allowedOrigins,
+    timeoutMs: c.timeoutMs,
+    dataDir: c.dataDir === undefined ? undefined : resolve(base, c.dataDir),
+    audit: c.audit === false ? false : { dir: c.audit.dir === undefined ? undefined : resolve(base, c.audit.dir), mode: c.audit.mode },
+    redis: c.redis,
+    servers,
+  };
+}
+
+/**
+ * Reads and parses a gateway configuration file.
+ *
+ * @example
+ * ```ts
+ * const config = await loadGatewayConfig("examples/gateway.yaml");
+ * ```
+ */
+export async function loadGatewayConfig(file: string): Promise<GatewayConfig> {
+  const path = resolve(file);
+  const text = await readFile(path, "utf8").catch((err: NodeJS.ErrnoException) => {
+    throw new GatewayConfigError([`${file}: cannot read (${err.code ?? err.message})`]);
+  });
+  return parseGatewayConfig(text, path);
+}

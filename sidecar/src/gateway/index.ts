@@ -1,0 +1,9 @@
+/**
+ * The governed MCP gateway: virtual and plain MCP servers served over Streamable HTTP in
+ * front of downstream MCP servers, every call decided by the embedded sidecar.
+ */
+export { Downstreams, DownstreamError, type DownstreamCredential } from "./downstreams.js";
+export { GatewayConfigError, loadGatewayConfig, parseGatewayConfig, type DownstreamConfig, type GatewayConfig } from "./gateway-config.js";
+export { CallerRefusedError, GovernedCalls, type FilteredTools, type GovernedCallsDeps, type ToolCall, type ToolRoute } from "./governed-call.js";
+export { startGateway, type Gateway, type GatewayOptions } from "./mcp-gateway.js";
+export { protectedResourceMetadata, requireBearer, resourceMetadataUrl, type BearerCaller } from "./resource-auth.js";

@@ -1,0 +1,172 @@
+/**
+ * `portcullis gateway`: a governed MCP gateway. Each virtual server of the policy, and each
+ * configured downstream server, is served at `/mcp/<name>` over Streamable HTTP; the
+ * sidecar runs embedded in this process and makes every decision (same policy file, audit
+ * trail and limits as `portcullis serve`). Loopback by default, Host and Origin checked
+ * against DNS rebinding, a bearer token required on every MCP request.
+ */
+import { createServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { createGovernanceClient } from "@portcullis/sdk";
+import type { Logger } from "../logger.js";
+import { startEmbedded, type EmbeddedOptions, type EmbeddedSidecar } from "../embedded.js";
+import { isLoopbackHost } from "../transport/loopback-host.js";
+import { Downstreams } from "./downstreams.js";
+import type { GatewayConfig } from "./gateway-config.js";
+import { GovernedCalls } from "./governed-call.js";
+import { protectedResourceMetadata, requireBearer, resourceMetadataUrl } from "./resource-auth.js";
+import { ModernEndpoint } from "./modern-endpoint.js";
+import { SessionEndpoint } from "./session-endpoint.js";
+
+/** Largest MCP request body read (the sidecar bounds arguments further). */
+const MAX_BODY_BYTES = 4 * 1024 * 1024;
+const METADATA_PREFIX = "/.well-known/oauth-protected-resource/mcp/";
+
+/** Options of {@link startGateway}: the configuration, and the embedded sidecar's own options. */
+export interface GatewayOptions {
+  readonly config: GatewayConfig;
+  readonly logger: Logger;
+  /** Everything of the embedded sidecar but the policy file (which the configuration names). */
+  readonly sidecar?: Omit<EmbeddedOptions, "policyFile" | "logger">;
+}
+
+/** A running gateway. */
+export interface Gateway {
+  /** `http://host:port`, the base of every endpoint URL. */
+  readonly url: string;
+  readonly sidecar: EmbeddedSidecar;
+  /** The URL of one endpoint, e.g. `http://127.0.0.1:7879/mcp/research-desk`. */
+  endpointUrl(name: string): string;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the gateway.
+ *
+ * @example
+ * ```ts
+ * const gateway = await startGateway({ config: await loadGatewayConfig("gateway.yaml"), logger });
+ * console.log(gateway.endpointUrl("research-desk"));
+ * ```
+ */
+export async function startGateway(options: GatewayOptions): Promise<Gateway> {
+  const { config, logger } = options;
+  if (!config.allowNonLoopback && !isLoopbackHost(config.listen.host)) {
+    throw new Error(`${config.file}: listen: refusing ${config.listen.host}: the gateway is loopback-only unless allowNonLoopback is true`);
+  }
+  const sidecar = await startEmbedded({ ...options.sidecar, policyFile: config.policyFile, logger });
+  const governance = createGovernanceClient({ transport: sidecar.transport });
+  const downstreams = new Downstreams(config.servers, logger);
+  const governed = new GovernedCalls({ governance, downstreams, policies: sidecar.policies, logger });
+  const sessions = new SessionEndpoint(governed, logger);
+  const modern = await ModernEndpoint.load(governed, logger);
+  let base = config.publicUrl ?? "";
+  const allowedHosts = new Set<string>();
+  const allowedOrigins = new Set(config.allowedOrigins);
+
+  const http: HttpServer = createServer((req, res) => {
+    serve(req, res).catch((err: unknown) => {
+      logger.error({ why: (err as Error).message }, "gateway request failed");
+      if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" }).end(JSON.stringify({ error: "internal error" }));
+      else res.end();
+    });
+  });
+
+  async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // DNS rebinding: a browser page must not reach a loopback gateway through a name it controls.
+    const host = req.headers.host ?? "";
+    if (!allowedHosts.has(host.toLowerCase())) return refuse(res, 403, `Host '${host}' is not this gateway`);
+    const origin = req.headers.origin;
+    if (origin !== undefined && !allowedOrigins.has(origin)) return refuse(res, 403, `Origin '${origin}' is not allowed`);
+    const path = new URL(req.url ?? "/", "http://gateway").pathname;
+    if (path.startsWith(METADATA_PREFIX) && req.method === "GET") {
+      const endpoint = decodeURIComponent(path.slice(METADATA_PREFIX.length));
+      if (!governed.hasEndpoint(endpoint)) return refuse(res, 404, `no endpoint '${endpoint}'`);
+      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(protectedResourceMetadata(base, endpoint, sidecar.policies.current)));
+      return;
+    }
+    const match = /^\/mcp\/([^/]+)$/.exec(path);
+    const endpoint = match ? decodeURIComponent(match[1]!) : undefined;
+    if (endpoint === undefined || !governed.hasEndpoint(endpoint))
+      return refuse(res, 404, `no MCP endpoint at ${path}; try /mcp/<virtual server or server name>`);
+    const caller = await requireBearer(req, res, {
+      identity: sidecar.engine.identity,
+      policy: sidecar.policies.current,
+      metadataUrl: resourceMetadataUrl(base, endpoint),
+    });
+    if (!caller) return;
+    const body = req.method === "POST" ? await readJson(req, res) : undefined;
+    if (body === BAD_BODY) return;
+    const url = `${base}${req.url ?? "/"}`;
+    if (modern && (await modern.claims(req, url, body))) return modern.handle(req, res, url, endpoint, caller, body);
+    await sessions.handle(req, res, endpoint, caller, body);
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    http.once("error", reject);
+    http.listen(config.listen.port, config.listen.host, () => {
+      http.off("error", reject);
+      resolve();
+    });
+  });
+  const address = http.address() as AddressInfo;
+  const hostPart = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  const listenUrl = `http://${hostPart}:${address.port}`;
+  base ||= listenUrl;
+  for (const h of [`${hostPart}:${address.port}`, `localhost:${address.port}`, new URL(base).host]) allowedHosts.add(h.toLowerCase());
+  for (const o of [listenUrl, `http://localhost:${address.port}`, new URL(base).origin]) allowedOrigins.add(o);
+  logger.info({ url: base, endpoints: endpointsOf(sidecar, config) }, "portcullis gateway serving");
+
+  let closing: Promise<void> | undefined;
+  return {
+    url: base,
+    sidecar,
+    endpointUrl: (name) => `${base}/mcp/${encodeURIComponent(name)}`,
+    close() {
+      closing ??= (async () => {
+        await sessions.close();
+        await modern?.close();
+        await new Promise<void>((resolve) => {
+          http.close(() => resolve());
+          http.closeAllConnections();
+        });
+        await downstreams.close();
+        governance.close();
+        await sidecar.close();
+      })();
+      return closing;
+    },
+  };
+}
+
+/** The endpoints as the policy names them now: its virtual servers and the configured servers. */
+function endpointsOf(sidecar: EmbeddedSidecar, config: GatewayConfig): string[] {
+  return [...sidecar.policies.current.virtualServers.keys(), ...config.servers.keys()];
+}
+
+const BAD_BODY = Symbol("bad body");
+
+async function readJson(req: IncomingMessage, res: ServerResponse): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) {
+      refuse(res, 413, `request body over ${MAX_BODY_BYTES} bytes`);
+      return BAD_BODY;
+    }
+    chunks.push(chunk as Buffer);
+  }
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString("utf8"));
+  } catch {
+    res
+      .writeHead(400, { "content-type": "application/json" })
+      .end(JSON.stringify({ jsonrpc: "2.0", error: { code: -32700, message: "Parse error: the body is not JSON" }, id: null }));
+    return BAD_BODY;
+  }
+}
+
+function refuse(res: ServerResponse, status: number, message: string): void {
+  res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify({ error: message }));
+}

@@ -1,0 +1,143 @@
+/**
+ * The 2026-07-28 face of the gateway: sessionless requests that carry their protocol version
+ * and capabilities in `_meta`, `server/discover`, the `Mcp-Method` / `Mcp-Name` headers
+ * checked against the body, private cache hints on the filtered tools/list — all served by
+ * the v2 SDK (`@modelcontextprotocol/server` ≥ 2.4, `createMcpHandler`), one per-request
+ * server instance per exchange. The governed call is the same module the 2025-11-25 face uses.
+ *
+ * The v2 server package is an optional peer: without it the gateway serves 2025-11-25 only.
+ */
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { Readable } from "node:stream";
+import type { ReadableStream as NodeReadableStream } from "node:stream/web";
+import type { CallToolResult as V1CallToolResult } from "@modelcontextprotocol/sdk/types.js";
+import type { Logger } from "../logger.js";
+import { DownstreamError } from "./downstreams.js";
+import { CallerRefusedError, type GovernedCalls } from "./governed-call.js";
+import type { BearerCaller } from "./resource-auth.js";
+
+type V2Server = typeof import("@modelcontextprotocol/server");
+type McpHttpHandler = ReturnType<V2Server["createMcpHandler"]>;
+
+/**
+ * Serves 2026-07-28 requests on every gateway endpoint.
+ *
+ * @example
+ * ```ts
+ * const modern = await ModernEndpoint.load(governed, logger); // undefined without the v2 SDK
+ * if (modern && (await modern.claims(request, body))) await modern.handle(req, res, endpoint, caller, body);
+ * ```
+ */
+export class ModernEndpoint {
+  readonly #v2: V2Server;
+  readonly #governed: GovernedCalls;
+  readonly #logger: Logger;
+  readonly #handlers = new Map<string, McpHttpHandler>();
+
+  private constructor(v2: V2Server, governed: GovernedCalls, logger: Logger) {
+    this.#v2 = v2;
+    this.#governed = governed;
+    this.#logger = logger;
+  }
+
+  /** Loads the v2 SDK; undefined when it is not installed. */
+  static async load(governed: GovernedCalls, logger: Logger): Promise<ModernEndpoint | undefined> {
+    const v2 = await import("@modelcontextprotocol/server").catch(() => undefined);
+    if (!v2) {
+      logger.info("@modelcontextprotocol/server not installed: the gateway serves protocol 2025-11-25 only");
+      return undefined;
+    }
+    return new ModernEndpoint(v2, governed, logger);
+  }
+
+  /**
+   * Whether the request belongs to the modern revision — the SDK's own classification, so the
+   * two legs never disagree. Body-less GET and DELETE are 2025 session operations.
+   */
+  async claims(req: IncomingMessage, url: string, body: unknown): Promise<boolean> {
+    if (req.method !== "POST") return false;
+    return !(await this.#v2.isLegacyRequest(toRequest(req, url, body), body));
+  }
+
+  /** Serves one modern request of `caller` to `endpoint`. */
+  async handle(req: IncomingMessage, res: ServerResponse, url: string, endpoint: string, caller: BearerCaller, body: unknown): Promise<void> {
+    const authInfo = { token: caller.token, clientId: caller.principal.subject, scopes: [] };
+    const response = await this.#handlerOf(endpoint).fetch(toRequest(req, url, body), { authInfo, parsedBody: body });
+    res.writeHead(response.status, Object.fromEntries(response.headers));
+    if (!response.body) {
+      res.end();
+      return;
+    }
+    const stream = Readable.fromWeb(response.body as NodeReadableStream);
+    res.on("close", () => stream.destroy());
+    stream.pipe(res);
+  }
+
+  /** Aborts in-flight modern exchanges. */
+  async close(): Promise<void> {
+    await Promise.allSettled([...this.#handlers.values()].map((h) => h.close()));
+    this.#handlers.clear();
+  }
+
+  #handlerOf(endpoint: string): McpHttpHandler {
+    let handler = this.#handlers.get(endpoint);
+    if (!handler) {
+      handler = this.#v2.createMcpHandler(() => this.#serverFor(endpoint), {
+        // 2025-era traffic is served by the session endpoint, never here.
+        legacy: "reject",
+        onerror: (err) => this.#logger.debug({ endpoint, why: err.message }, "modern request refused"),
+      });
+      this.#handlers.set(endpoint, handler);
+    }
+    return handler;
+  }
+
+  #serverFor(endpoint: string) {
+    const v2 = this.#v2;
+    const server = new v2.Server(
+      { name: `portcullis-gateway/${endpoint}`, version: "0.1.0" },
+      {
+        capabilities: { tools: { listChanged: false } },
+        // The list is filtered for its caller: no shared cache may serve it to another.
+        cacheHints: { "tools/list": { ttlMs: 0, cacheScope: "private" } },
+      },
+    );
+    const governed = this.#governed;
+    server.setRequestHandler("tools/list", async (_req, ctx) => {
+      const listed = await governed.listTools(ctx.http!.authInfo!.token, endpoint, ctx.mcpReq.signal).catch((err: unknown) => {
+        throw asProtocolError(v2, err);
+      });
+      return { tools: listed.tools as never };
+    });
+    server.setRequestHandler("tools/call", async (req, ctx) => {
+      const meta = req.params._meta as Record<string, unknown> | undefined;
+      const workflowId = typeof meta?.["portcullis/workflowId"] === "string" ? (meta["portcullis/workflowId"] as string) : undefined;
+      const result: V1CallToolResult = await governed.callTool({
+        token: ctx.http!.authInfo!.token,
+        endpoint,
+        name: req.params.name,
+        arguments: req.params.arguments,
+        workflowId,
+        signal: ctx.mcpReq.signal,
+      });
+      return result as never;
+    });
+    return server;
+  }
+}
+
+function asProtocolError(v2: V2Server, err: unknown): Error {
+  if (err instanceof CallerRefusedError) return new v2.ProtocolError(v2.ProtocolErrorCode.InvalidRequest, `token refused: ${err.message}`);
+  if (err instanceof DownstreamError) return new v2.ProtocolError(v2.ProtocolErrorCode.InternalError, err.message);
+  return err as Error;
+}
+
+/** The web Request the v2 SDK reads: the node request's method and headers, the body already parsed. */
+function toRequest(req: IncomingMessage, url: string, body: unknown): Request {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined) continue;
+    for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
+  }
+  return new Request(url, { method: req.method ?? "POST", headers, ...(req.method === "POST" ? { body: JSON.stringify(body) } : {}) });
+}

@@ -1,0 +1,62 @@
+/**
+ * The gateway configuration: paths resolved against the file, deadlines defaulted, and every
+ * mistake reported as file:line:column with the field — also through `portcullis gateway`.
+ */
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { GatewayConfigError, parseGatewayConfig } from "../../../sidecar/src/gateway/index.js";
+import { runCli } from "../../helpers/cli.js";
+
+function problemsOf(text: string): readonly string[] {
+  try {
+    parseGatewayConfig(text, "/etc/pcl/gateway.yaml");
+  } catch (err) {
+    if (err instanceof GatewayConfigError) return err.problems;
+    throw err;
+  }
+  throw new Error("expected the configuration to be refused");
+}
+
+describe("parseGatewayConfig", () => {
+  it("resolves paths against the file and fills in the defaults", () => {
+    const config = parseGatewayConfig(
+      [
+        "policy: policy.yaml",
+        "servers:",
+        "  web: { url: 'http://127.0.0.1:9000/mcp' }",
+        "  tools: { command: node, args: [server.mjs], cwd: srv, timeoutMs: 500 }",
+      ].join("\n"),
+      "/etc/pcl/gateway.yaml",
+    );
+    expect(config.policyFile).toBe("/etc/pcl/policy.yaml");
+    expect(config.listen).toEqual({ host: "127.0.0.1", port: 7879 });
+    expect(config.audit).toEqual({ dir: undefined, mode: "async" });
+    expect(config.servers.get("web")).toEqual({ url: "http://127.0.0.1:9000/mcp", headers: {}, timeoutMs: 30_000, connectTimeoutMs: 30_000 });
+    expect(config.servers.get("tools")).toMatchObject({ command: "node", cwd: "/etc/pcl/srv", timeoutMs: 500, connectTimeoutMs: 10_000 });
+  });
+
+  it("names the file, line, column and field of each mistake", () => {
+    const problems = problemsOf(
+      ["policy: policy.yaml", "listen: everywhere", "servers:", "  web: { url: 'ftp://x' }", "  bad: { command: node, headers: {} }"].join("\n"),
+    );
+    expect(problems).toContainEqual(expect.stringMatching(/^\/etc\/pcl\/gateway\.yaml:2:9: listen: HOST:PORT/));
+    expect(problems.some((p) => p.startsWith("/etc/pcl/gateway.yaml:4:") && p.includes("servers.web"))).toBe(true);
+    expect(problems.some((p) => p.startsWith("/etc/pcl/gateway.yaml:5:") && p.includes("servers.bad"))).toBe(true);
+  });
+
+  it("reports YAML syntax errors with their line", () => {
+    expect(problemsOf("policy: [unclosed\nservers: {}")[0]).toMatch(/^\/etc\/pcl\/gateway\.yaml:\d+:\d+: /);
+  });
+});
+
+describe("portcullis gateway", () => {
+  it("exits 1 with file:line for a bad configuration", async () => {
+    const file = join(await mkdtemp(join(tmpdir(), "pcl-gw-")), "gateway.yaml");
+    await writeFile(file, "policy: policy.yaml\nservers:\n  web: { url: 42 }\n");
+    const bad = await runCli(["gateway", "--config", file]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain(`${file}:3:`);
+  });
+});
