@@ -21,9 +21,10 @@ const AGENTS = [
     token: "demo-support-token",
     endpoint: "support-desk",
     calls: [
+      { name: "search_issues", arguments: { query: "printer" } },
+      { name: "create_issue", arguments: { project: "SUP", summary: "Printer on fire again" } },
       { name: "create_issue", arguments: { project: "OPS", summary: "Printer on fire" } },
       { name: "delete_issue", arguments: { key: "SUP-1" } },
-      { name: "search_issues", arguments: { query: "printer" } },
     ],
   },
   {
