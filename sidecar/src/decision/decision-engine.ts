@@ -127,7 +127,9 @@ export class DecisionEngine {
       reason: Reason[decision.reason] ?? String(decision.reason),
     };
     const { record, deferred } =
-      input.argumentsChars === undefined ? { record: authorizeRecord(policy, facts), deferred: undefined } : deferredAuthorizeRecord(policy, facts, input.argumentsChars);
+      input.argumentsChars === undefined
+        ? { record: authorizeRecord(policy, facts), deferred: undefined }
+        : deferredAuthorizeRecord(policy, facts, input.argumentsChars);
     const disagreement = this.#shadow?.compare(input, decision);
     if (disagreement) record.shadow = disagreement;
     try {
