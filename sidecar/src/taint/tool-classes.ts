@@ -45,9 +45,11 @@ export function classNames(bits: number): ToolClass[] {
 }
 
 /**
- * The classes the annotations imply: open-world reads bring in untrusted content, anything
- * not read-only changes state, and what changes state in an open world can send data out.
- * Sensitive data is never derived: hints say nothing about what a tool reads.
+ * The classes the annotations imply: open-world reads bring in untrusted content (a tool that
+ * declares itself a write, `readOnlyHint: false`, does not: its result is an outcome, not
+ * content), anything not read-only changes state, and what changes state in an open world
+ * can send data out. Without hints, all three. Sensitive data is never derived: hints say
+ * nothing about what a tool reads.
  *
  * @example
  * ```ts
@@ -58,7 +60,7 @@ export function hintClasses(hints: ToolHints | undefined): number {
   const readOnly = hints?.readOnlyHint === true;
   const openWorld = hints?.openWorldHint !== false;
   let bits = 0;
-  if (openWorld) bits |= BITS.untrustedSource;
+  if (openWorld && hints?.readOnlyHint !== false) bits |= BITS.untrustedSource;
   if (!readOnly) bits |= BITS.stateChange;
   if (!readOnly && openWorld) bits |= BITS.egress;
   return bits;
