@@ -85,7 +85,7 @@ export class DecisionEngine {
   readonly #audit: AuditTrail;
   readonly #shadow: ShadowPolicy | undefined;
   /** Allowed decisions → their subject and workflow, for ScanResponse to confirm a taint. */
-  readonly #workflows = new BoundedMap<string, { subject: string; workflowId: string }>(TRACKED_WORKFLOWS);
+  readonly #workflows = new BoundedMap<string, readonly [subject: string, workflowId: string]>(TRACKED_WORKFLOWS);
 
   /**
    * Without an `identity`, only the policy's static tokens authenticate; without `audit`,
@@ -191,7 +191,7 @@ export class DecisionEngine {
           }
         : undefined;
     const call = taint && taintCtx ? taintCall(taint, taintCtx, input.explain) : undefined;
-    if (taintCtx && !input.dryRun) this.#workflows.set(decisionId, { subject: taintCtx.subject, workflowId: taintCtx.workflowId });
+    if (taintCtx && !input.dryRun) this.#workflows.set(decisionId, [taintCtx.subject, taintCtx.workflowId]);
     if (!access.allow || (policy.limits.length === 0 && !call) || !access.principal || !access.target) {
       if (subject !== undefined) this.#limiter.track(decisionId, subject, "none");
       return { decision: base, stateKeys: none };
@@ -260,7 +260,7 @@ export class DecisionEngine {
     if (workflowId === "") {
       const known = call.decisionId === "" ? undefined : this.#workflows.get(call.decisionId);
       // Another subject's decision id names nothing of this caller's.
-      workflowId = known?.subject === principal.subject ? known.workflowId : undefined;
+      workflowId = known?.[0] === principal.subject ? known[1] : undefined;
     }
     if (workflowId === undefined) return false;
     await this.#limiter.store.apply([confirmOp(policy.taint, principal.subject, workflowId, call.decisionId, call.target)], { commit: true });
@@ -271,7 +271,7 @@ export class DecisionEngine {
 /** A decision with what the taint check found: the chain, the rule (explain), a shadow denial. */
 function taintDecision(base: Decision, outcome: ReturnType<typeof taintOutcome>, result: OpResult, explain: boolean | undefined): Decision {
   const wouldDeny = outcome.shadow ? outcome.denial : undefined;
-  if (!explain) return { ...base, taint: { chain: outcome.chain, wouldDeny } };
+  if (!explain) return wouldDeny || outcome.denial ? { ...base, taint: { chain: outcome.chain, wouldDeny } } : base;
   const entries: RuleTraceEntry[] = outcome.chain.map((link) => ({ rule: "taint", effect: "taint", matched: true, note: describeLink(link) }));
   if (outcome.chain.length === 0) entries.push({ rule: "taint", effect: "taint", matched: false, note: "the workflow is not tainted" });
   if (outcome.denial) {

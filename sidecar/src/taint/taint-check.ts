@@ -120,9 +120,17 @@ export function confirmOp(taint: CompiledTaint, subject: string, workflowId: str
  */
 export function taintOutcome(taint: CompiledTaint, call: TaintCall, ctx: TaintCallContext, result: OpResult): TaintOutcome {
   const state = result.workflow;
-  const chain = state ? taintChain(state) : [];
   const rule = state && state.rule > 0 ? taint.rules[state.rule - 1] : undefined;
-  if (!rule) return { denial: undefined, shadow: taint.shadow, chain };
+  // The chain is parsed only when a denial names it (or explain lists it): most calls pass.
+  if (!rule)
+    return {
+      denial: undefined,
+      shadow: taint.shadow,
+      get chain() {
+        return state ? taintChain(state) : [];
+      },
+    };
+  const chain = taintChain(state!);
   return { denial: denial(rule, call, ctx, chain), shadow: taint.shadow, chain };
 }
 
