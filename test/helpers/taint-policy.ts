@@ -14,6 +14,7 @@ export const HINTS = {
   "github/get_file_contents": { readOnlyHint: true, openWorldHint: false },
   "crm/get_account": { readOnlyHint: true, openWorldHint: false },
   "crm/update_account": { readOnlyHint: false, destructiveHint: false, openWorldHint: false },
+  "http/request": { readOnlyHint: false, destructiveHint: false, openWorldHint: true },
 } as const;
 export type Tool = keyof typeof HINTS;
 
@@ -32,6 +33,7 @@ export function taintPolicy(taint: string[]): string {
     "      jira: { allow: [create_issue, search_issues] }",
     "      github: { allow: [create_pull_request, get_file_contents] }",
     "      crm: { allow: [get_account, update_account] }",
+    "      http: { allow: [request] }",
     "taint:",
     ...taint.map((line) => `  ${line}`),
   ].join("\n");

@@ -188,6 +188,7 @@ export class DecisionEngine {
             tool: access.target.tool,
             hints: input.annotations,
             decisionId,
+            args: input.arguments,
           }
         : undefined;
     const call = taint && taintCtx ? taintCall(taint, taintCtx, input.explain) : undefined;

@@ -5,6 +5,7 @@
  */
 export { TaintSchema, TOOL_CLASSES, type TaintDocument, type ToolClass } from "./taint-schema.js";
 export { BITS, classBits, classNames, hintClasses, toolClasses, type ClassOverride } from "./tool-classes.js";
+export { domainAllowed, egressViolation } from "./egress-arguments.js";
 export { compileTaint, type CompiledTaint, type TaintProblem, type TaintRule } from "./taint-compiler.js";
 export {
   confirmOp,

@@ -7,6 +7,7 @@
 import { Reason } from "@portcullis/sdk/gen";
 import type { ToolHints } from "../decision/authorizer.js";
 import type { LimitOp, OpResult, WorkflowState } from "../limits/state-store.js";
+import { egressViolation } from "./egress-arguments.js";
 import type { CompiledTaint, TaintRule } from "./taint-compiler.js";
 import { BITS, classNames, toolClasses } from "./tool-classes.js";
 
@@ -19,6 +20,8 @@ export interface TaintCallContext {
   readonly tool: string;
   readonly hints: ToolHints | undefined;
   readonly decisionId: string;
+  /** The call's arguments, for egress checks (`allowDomains`). */
+  readonly args?: unknown;
 }
 
 /** The taint operation of a call, and the classes it brings. */
@@ -27,6 +30,10 @@ export interface TaintCall {
   readonly classes: number;
   /** Where the classes came from: an override's policy path, or `annotations`. */
   readonly classSource: string;
+  /** The rules the store checks for this call (the op's rules, with their paths). */
+  readonly rules: readonly TaintRule[];
+  /** Why the arguments fail an `allowDomains` rule (kept in `rules`); undefined when they pass. */
+  readonly egressViolation: string | undefined;
 }
 
 /** One call in a workflow's taint chain. */
@@ -73,18 +80,28 @@ export function taintCall(taint: CompiledTaint, ctx: TaintCallContext, explain =
   const target = `${ctx.server}/${ctx.tool}`;
   const { bits, source } = toolClasses(taint.overrides, target, ctx.hints);
   if (bits === 0 && !explain) return undefined;
+  // Egress to allowed destinations passes an allowDomains rule: the store then never sees it.
+  // The arguments are known here and the taint only in the store, so the check runs before.
+  let rules = taint.rules;
+  let violation: string | undefined;
+  if ((bits & BITS.egress) !== 0 && taint.egressDomains) {
+    violation = egressViolation(ctx.args, taint.egressDomains);
+    if (violation === undefined) rules = rules.filter((r) => r.allowDomains === undefined);
+  }
   return {
     op: {
       kind: "taint",
       key: workflowKey(ctx.subject, ctx.workflowId),
       shadow: taint.shadow,
       legs: bits,
-      rules: taint.rules,
+      rules,
       ttlMs: taint.ttlMs,
       call: `${ctx.decisionId} ${target}`,
     },
     classes: bits,
     classSource: source,
+    rules,
+    egressViolation: violation,
   };
 }
 
@@ -120,7 +137,7 @@ export function confirmOp(taint: CompiledTaint, subject: string, workflowId: str
  */
 export function taintOutcome(taint: CompiledTaint, call: TaintCall, ctx: TaintCallContext, result: OpResult): TaintOutcome {
   const state = result.workflow;
-  const rule = state && state.rule > 0 ? taint.rules[state.rule - 1] : undefined;
+  const rule = state && state.rule > 0 ? call.rules[state.rule - 1] : undefined;
   // The chain is parsed only when a denial names it (or explain lists it): most calls pass.
   if (!rule)
     return {
@@ -185,7 +202,8 @@ function denial(rule: TaintRule, call: TaintCall, ctx: TaintCallContext, chain: 
   const workflow =
     ctx.workflowId === "" ? `the calls of subject '${ctx.subject}' without a workflow id` : `workflow '${ctx.workflowId}' of subject '${ctx.subject}'`;
   const history = chain.length > 0 ? chain.map(describeLink).join("; ") : "nothing recorded";
-  const what = `${target} (${brings}, per ${call.classSource}) is refused: ${workflow} has ${history}; a tainted workflow ${rule.says} (${rule.path})`;
+  const why = rule.allowDomains && call.egressViolation ? `, and ${call.egressViolation}` : "";
+  const what = `${target} (${brings}, per ${call.classSource}) is refused: ${workflow} has ${history}; a tainted workflow ${rule.says} (${rule.path})${why}`;
   const fresh = "start a fresh workflow (a new workflow_id) for work that must not see that content";
   if (rule.effect === "approve") {
     return {

@@ -18,6 +18,8 @@ export interface TaintRule {
   readonly effect: "deny" | "approve";
   /** What the rule forbids, for messages: "may not change state". */
   readonly says: string;
+  /** Egress only to these domains (and their subdomains), checked on the call's arguments. */
+  readonly allowDomains?: readonly string[];
 }
 
 /** The taint section, ready for decisions. */
@@ -25,8 +27,8 @@ export interface CompiledTaint {
   readonly overrides: readonly ClassOverride[];
   /** Deny rules first, so a deny beats an approve. */
   readonly rules: readonly TaintRule[];
-  /** Every `when` bit of the rules: a call bringing none of them cannot be refused. */
-  readonly guarded: number;
+  /** The `afterUntrusted.egress.allowDomains`, if the policy has them. */
+  readonly egressDomains: readonly string[] | undefined;
   readonly shadow: boolean;
   readonly ttlMs: number;
   readonly failOpen: boolean;
@@ -60,6 +62,17 @@ export function compileTaint(doc: TaintDocument): { taint: CompiledTaint; warnin
     rules.push({ path: "taint.afterUntrusted.stateChange", need: U, when: C, effect: after.stateChange, says: "may not change state" });
   }
   if (after?.egress === "deny") rules.push({ path: "taint.afterUntrusted.egress", need: U, when: E, effect: "deny", says: "may not send data out" });
+  if (after && typeof after.egress === "object") {
+    const allowDomains = after.egress.allowDomains;
+    rules.push({
+      path: "taint.afterUntrusted.egress",
+      need: U,
+      when: E,
+      effect: "deny",
+      says: `may send data only to ${allowDomains.join(", ")}`,
+      allowDomains,
+    });
+  }
   if (doc.ruleOfTwo) {
     // The third leg, whichever it is: untrusted input, sensitive data, or the action.
     for (const [need, when] of [
@@ -76,6 +89,6 @@ export function compileTaint(doc: TaintDocument): { taint: CompiledTaint; warnin
   if (rules.length === 0) {
     warnings.push({ path: ["taint"], message: "taint has no rules (afterUntrusted, ruleOfTwo): workflows are tracked but no call is refused" });
   }
-  const guarded = rules.reduce((bits, r) => bits | r.when, 0);
-  return { taint: { overrides, rules, guarded, shadow: doc.shadow, ttlMs: doc.ttl, failOpen: doc.onStoreFailure === "allow" }, warnings };
+  const egressDomains = after && typeof after.egress === "object" ? after.egress.allowDomains : undefined;
+  return { taint: { overrides, rules, egressDomains, shadow: doc.shadow, ttlMs: doc.ttl, failOpen: doc.onStoreFailure === "allow" }, warnings };
 }

@@ -23,10 +23,24 @@ const ttlText = z.string().transform((text, ctx) => {
   return ms;
 });
 
+const hostname = z
+  .string()
+  .regex(/^(?=.{1,253}$)[a-z0-9-]+(\.[a-z0-9-]+)+$/, { error: "a domain is a lowercase host name such as example.com (subdomains included)" });
+
 /** What a tainted workflow may still do. Each field left out denies. */
 export const AfterUntrustedSchema = z.strictObject({
   stateChange: z.enum(["deny", "approve", "allow"], { error: "stateChange is deny, approve or allow" }).default("deny"),
-  egress: z.enum(["deny", "allow"], { error: "egress is deny or allow" }).default("deny"),
+  egress: z
+    .union(
+      [
+        z.enum(["deny", "allow"], { error: "egress is deny, allow or { allowDomains: [example.com, …] }" }),
+        z.strictObject({ allowDomains: z.array(hostname).min(1, { error: "list at least one domain" }) }),
+      ],
+      {
+        error: "egress is deny, allow or { allowDomains: [example.com, …] }",
+      },
+    )
+    .default("deny"),
 });
 
 /**

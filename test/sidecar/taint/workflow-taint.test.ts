@@ -33,7 +33,7 @@ async function sidecar(taint: string[], auditDir?: string): Promise<{ client: Go
 
 /** A caller bound to one client and workflow. */
 function agent(client: GovernanceClient, workflowId: string, token = "research") {
-  return (tool: Tool, extra: { explain?: boolean } = {}) => {
+  return (tool: Tool, extra: { explain?: boolean; arguments?: Record<string, unknown> } = {}) => {
     const [server, name] = tool.split("/") as [string, string];
     const annotations = HINTS[tool];
     return client.authorize({ token, server, tool: name, workflowId, ...(annotations ? { annotations } : {}), ...extra });
@@ -118,6 +118,30 @@ describe("the seed's web-fetch incident", () => {
   });
 });
 
+describe("egress checks on the arguments of a tainted workflow", () => {
+  it("denies an unlisted domain and a data-bearing query string; listed domains pass", async () => {
+    const { client } = await sidecar(["afterUntrusted: { stateChange: allow, egress: { allowDomains: [example.com] } }"]);
+    const call = agent(client, "w");
+    const request = (url: string) => call("http/request", { arguments: { method: "GET", url } });
+    // Untainted: any destination.
+    expect((await request("https://evil.example.net/x")).decision).toBe(Decision.ALLOW);
+    await call("web/fetch");
+
+    const unlisted = await request("https://evil.example.net/x");
+    expect(unlisted).toMatchObject({ decision: Decision.DENY, reason: Reason.TAINTED_WORKFLOW, matchedRule: "taint.afterUntrusted.egress" });
+    expect(unlisted.message).toContain("argument 'url' sends to evil.example.net, which is not in allowDomains");
+    expect(unlisted.message).toContain("untrusted content from web/fetch");
+    const leaking = await request(`https://api.example.com/track?d=${Buffer.from("customer list: alice, bob, carol").toString("base64")}`);
+    expect(leaking.reason).toBe(Reason.TAINTED_WORKFLOW);
+    expect(leaking.message).toContain("query parameter 'd' looks like data");
+    const mail = await call("mail/send_email", { arguments: { to: "pricing@competitor.example.org", body: "summary" } });
+    expect(mail.message).toContain("e-mail address at competitor.example.org");
+
+    expect((await request("https://api.example.com/v1/issues?state=open")).decision).toBe(Decision.ALLOW);
+    expect((await call("mail/send_email", { arguments: { to: "team@example.com", body: "summary" } })).decision).toBe(Decision.ALLOW);
+  });
+});
+
 describe("the rule of two", () => {
   it("refuses the third leg and allows a workflow missing either other leg; classes follow the policy's overrides", async () => {
     const { client } = await sidecar(['classes: { "crm/get_*": [sensitiveData], "github/create_pull_request": [] }', "ruleOfTwo: true"]);
@@ -176,8 +200,8 @@ describe("taint policy errors", () => {
   it("names file:line for an unknown tool class and a bad rule", () => {
     const errors = compileErrors(taintPolicy(['classes: { "web/fetch": [untrusted] }', "afterUntrusted: { egress: maybe }"]), "taint.yaml");
     expect(errors.map((e) => `${e.file}:${e.line} ${e.message}`)).toEqual([
-      expect.stringMatching(/^taint\.yaml:14 .*untrustedSource, sensitiveData, stateChange or egress/),
-      expect.stringMatching(/^taint\.yaml:15 .*egress is deny or allow/),
+      expect.stringMatching(/^taint\.yaml:15 .*untrustedSource, sensitiveData, stateChange or egress/),
+      expect.stringMatching(/^taint\.yaml:16 .*egress is deny, allow or \{ allowDomains/),
     ]);
   });
 });
