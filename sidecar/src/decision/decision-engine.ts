@@ -223,7 +223,7 @@ export class DecisionEngine {
     );
     // Only a remote store leaves a gap (I/O) in which the caller can give up after the
     // limits were consumed; the in-memory store consumes synchronously after the check above.
-    if (verdict.allow && !input.dryRun && input.signal?.aborted && verdict.statuses.length > 0) {
+    if (verdict.allow && !input.dryRun && input.signal?.aborted && verdict.stateKeys.length > 0) {
       this.#limiter.withdraw(decisionId, verdict.stateKeys);
       this.#limiter.track(decisionId, access.principal.subject, "none");
       return { decision: callerGone(base), stateKeys: none };

@@ -4,7 +4,7 @@
  * what a workflow that ingested untrusted content may still do.
  */
 import { z } from "zod";
-import { parseDuration } from "../limits/limit-schema.js";
+import { durationText } from "../limits/limit-schema.js";
 
 /** The four tool classes, in the order of their state bits. */
 export const TOOL_CLASSES = ["untrustedSource", "sensitiveData", "stateChange", "egress"] as const;
@@ -13,15 +13,6 @@ export type ToolClass = (typeof TOOL_CLASSES)[number];
 const toolSelector = z.string().min(1).regex(/^\S+$/, { error: "a tool selector is server/tool (globs allowed) or *" });
 
 const classList = z.array(z.enum(TOOL_CLASSES, { error: "a tool class is untrustedSource, sensitiveData, stateChange or egress" }));
-
-const ttlText = z.string().transform((text, ctx) => {
-  const ms = parseDuration(text);
-  if (ms === undefined) {
-    ctx.addIssue({ code: "custom", message: "ttl is a positive whole number with a unit: ms, s, m, h or d (e.g. 24h)" });
-    return z.NEVER;
-  }
-  return ms;
-});
 
 const hostname = z
   .string()
@@ -62,7 +53,7 @@ export const TaintSchema = z.strictObject({
   /** Record would-be denials, enforce none. */
   shadow: z.boolean().default(false),
   /** How long a workflow's state lives after it last changed. */
-  ttl: ttlText.default(24 * 3_600_000),
+  ttl: durationText.default(24 * 3_600_000),
   onStoreFailure: z.enum(["deny", "allow"], { error: "onStoreFailure is deny or allow" }).default("deny"),
 });
 
