@@ -20,6 +20,7 @@ export { hashToken, resolveCaller, type CallerResolution } from "./identity/inde
 export * from "./credentials/index.js";
 export { main as runCli, EXIT } from "./cli.js";
 export * from "./limits/index.js";
+export * from "./taint/index.js";
 export {
   compileGuardrail,
   DEFAULT_INLINE_MAX_BYTES,

@@ -36,6 +36,8 @@ export interface AuthorizeFacts {
   readonly principal: Principal | undefined;
   readonly target: { readonly server: string; readonly tool: string } | undefined;
   readonly failOpen?: boolean | undefined;
+  /** Shadow taint rules: the denial they would have given (reason enum name, rule, message). */
+  readonly taintShadow?: { readonly reason: string; readonly rule: string; readonly message: string } | undefined;
 }
 
 /**
@@ -102,6 +104,12 @@ function authorizeRecordWithoutArguments(policy: CompiledPolicy, f: AuthorizeFac
   if (f.dryRun) attrs.dryRun = "true";
   if (f.estimatedTokens) attrs.estimatedTokens = String(f.estimatedTokens);
   if (f.failOpen) attrs.failOpen = "true";
+  if (f.taintShadow) {
+    // Measured before enforced: what the taint rules would have refused, never acted on.
+    attrs.taintWouldDeny = f.taintShadow.reason;
+    attrs.taintRule = f.taintShadow.rule;
+    attrs.taintMessage = f.taintShadow.message;
+  }
   if (Object.keys(attrs).length > 0) record.attrs = attrs;
   return record;
 }

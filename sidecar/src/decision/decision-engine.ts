@@ -10,9 +10,11 @@ import { AuditTrail } from "../audit/audit-trail.js";
 import { type AuthorizeFacts, authorizeRecord, deferredAuthorizeRecord } from "../audit/decision-records.js";
 import type { ShadowPolicy } from "../audit/replay/shadow-policy.js";
 import { Identity } from "../identity/index.js";
-import type { Limiter, LimitStatus } from "../limits/index.js";
-import type { CompiledPolicy, PolicyStore } from "../policy/index.js";
-import { authorize, type AccessDecision, type AuthorizeInput } from "./authorizer.js";
+import { BoundedMap } from "../limits/bounded-map.js";
+import type { ExtraCheck, Limiter, LimitStatus, OpResult } from "../limits/index.js";
+import type { CompiledPolicy, PolicyStore, Principal } from "../policy/index.js";
+import { confirmOp, describeLink, taintCall, taintOutcome, type TaintCallContext, type TaintLink } from "../taint/index.js";
+import { authorize, type AccessDecision, type AuthorizeInput, type RuleTraceEntry } from "./authorizer.js";
 
 /** One intended tool call, with what limits need. */
 export interface DecisionInput extends AuthorizeInput {
@@ -52,7 +54,20 @@ export interface Decision extends AccessDecision {
   readonly limits: readonly LimitStatus[];
   readonly retryAfterMs: number;
   readonly failOpen: boolean;
+  /** The workflow's taint, when the policy tracks it and the call was checked against it. */
+  readonly taint?: DecisionTaint | undefined;
 }
+
+/** What the workflow's taint said about a call. */
+export interface DecisionTaint {
+  /** The workflow's chain before this call, oldest first. */
+  readonly chain: readonly TaintLink[];
+  /** Shadow mode: the denial the taint rules would have given (not enforced). */
+  readonly wouldDeny?: { readonly reason: Reason; readonly message: string; readonly rule: string } | undefined;
+}
+
+/** Decisions whose workflow a later ScanResponse can still find by decision id. */
+const TRACKED_WORKFLOWS = 100_000;
 
 /**
  * Makes Authorize decisions against the policy in force and the limits' state.
@@ -69,6 +84,8 @@ export class DecisionEngine {
   readonly #identity: Identity;
   readonly #audit: AuditTrail;
   readonly #shadow: ShadowPolicy | undefined;
+  /** Allowed decisions → their subject and workflow, for ScanResponse to confirm a taint. */
+  readonly #workflows = new BoundedMap<string, readonly [subject: string, workflowId: string]>(TRACKED_WORKFLOWS);
 
   /**
    * Without an `identity`, only the policy's static tokens authenticate; without `audit`,
@@ -125,6 +142,7 @@ export class DecisionEngine {
       dryRun: input.dryRun,
       estimatedTokens: input.estimatedTokens,
       reason: Reason[decision.reason] ?? String(decision.reason),
+      taintShadow: decision.taint?.wouldDeny && { ...decision.taint.wouldDeny, reason: Reason[decision.taint.wouldDeny.reason] ?? "" },
     };
     const { record, deferred } =
       input.argumentsChars === undefined
@@ -160,37 +178,62 @@ export class DecisionEngine {
     const decisionId = randomUUID();
     const base: Decision = { ...access, decisionId, limits: [], retryAfterMs: 0, failOpen: false };
     const subject = access.principal?.subject;
-    if (!access.allow || policy.limits.length === 0 || !access.principal || !access.target) {
+    const taint = policy.taint;
+    const taintCtx: TaintCallContext | undefined =
+      taint && access.allow && access.principal && access.target
+        ? {
+            subject: access.principal.subject,
+            workflowId: input.workflowId ?? "",
+            server: access.target.server,
+            tool: access.target.tool,
+            hints: input.annotations,
+            decisionId,
+            args: input.arguments,
+          }
+        : undefined;
+    const call = taint && taintCtx ? taintCall(taint, taintCtx, input.explain) : undefined;
+    if (taintCtx && !input.dryRun) this.#workflows.set(decisionId, [taintCtx.subject, taintCtx.workflowId]);
+    if (!access.allow || (policy.limits.length === 0 && !call) || !access.principal || !access.target) {
       if (subject !== undefined) this.#limiter.track(decisionId, subject, "none");
       return { decision: base, stateKeys: none };
     }
+    const extra: ExtraCheck | undefined =
+      taint && call && taintCtx
+        ? { op: call.op, rule: "taint", failOpen: taint.failOpen, denial: (result) => taintOutcome(taint, call, taintCtx, result).denial! }
+        : undefined;
     if (input.signal?.aborted) {
       this.#limiter.track(decisionId, access.principal.subject, "none");
       return { decision: callerGone(base), stateKeys: none };
     }
-    const verdict = await this.#limiter.check(policy.limits, {
-      subject: access.principal.subject,
-      roles: access.principal.roles,
-      team: access.principal.team,
-      server: access.target.server,
-      tool: access.target.tool,
-      workflowId: input.workflowId ?? "",
-      args: input.arguments,
-      estimatedTokens: input.estimatedTokens ?? 0,
-      dryRun: input.dryRun ?? false,
-      decisionId,
-    });
+    const verdict = await this.#limiter.check(
+      policy.limits,
+      {
+        subject: access.principal.subject,
+        roles: access.principal.roles,
+        team: access.principal.team,
+        server: access.target.server,
+        tool: access.target.tool,
+        workflowId: input.workflowId ?? "",
+        args: input.arguments,
+        estimatedTokens: input.estimatedTokens ?? 0,
+        dryRun: input.dryRun ?? false,
+        decisionId,
+      },
+      extra,
+    );
     // Only a remote store leaves a gap (I/O) in which the caller can give up after the
     // limits were consumed; the in-memory store consumes synchronously after the check above.
-    if (verdict.allow && !input.dryRun && input.signal?.aborted && verdict.statuses.length > 0) {
+    if (verdict.allow && !input.dryRun && input.signal?.aborted && verdict.stateKeys.length > 0) {
       this.#limiter.withdraw(decisionId, verdict.stateKeys);
       this.#limiter.track(decisionId, access.principal.subject, "none");
       return { decision: callerGone(base), stateKeys: none };
     }
     this.#limiter.track(decisionId, access.principal.subject, verdict.reservation);
-    if (verdict.allow) return { decision: { ...base, limits: verdict.statuses, failOpen: verdict.failOpen }, stateKeys: verdict.stateKeys };
+    const withTaint =
+      taint && call && taintCtx && verdict.extra ? taintDecision(base, taintOutcome(taint, call, taintCtx, verdict.extra), verdict.extra, input.explain) : base;
+    if (verdict.allow) return { decision: { ...withTaint, limits: verdict.statuses, failOpen: verdict.failOpen }, stateKeys: verdict.stateKeys };
     const denied: Decision = {
-      ...base,
+      ...withTaint,
       allow: false,
       reason: verdict.reason,
       message: verdict.message,
@@ -200,6 +243,45 @@ export class DecisionEngine {
     };
     return { decision: denied, stateKeys: none };
   }
+
+  /**
+   * Marks a workflow's taint confirmed (ScanResponse found injection in a call's result): the
+   * workflow is tainted if it was not. The workflow is the one given, else the one of the
+   * decision, if this sidecar made it. Returns false when there is no taint policy or no
+   * workflow to mark. Throws when the state store fails.
+   *
+   * @example
+   * ```ts
+   * await engine.confirmTaint(policy, principal, { decisionId, workflowId: "", target: "web/fetch" });
+   * ```
+   */
+  async confirmTaint(policy: CompiledPolicy, principal: Principal, call: { decisionId: string; workflowId: string; target: string }): Promise<boolean> {
+    if (!policy.taint) return false;
+    let workflowId: string | undefined = call.workflowId;
+    if (workflowId === "") {
+      const known = call.decisionId === "" ? undefined : this.#workflows.get(call.decisionId);
+      // Another subject's decision id names nothing of this caller's.
+      workflowId = known?.[0] === principal.subject ? known[1] : undefined;
+    }
+    if (workflowId === undefined) return false;
+    await this.#limiter.store.apply([confirmOp(policy.taint, principal.subject, workflowId, call.decisionId, call.target)], { commit: true });
+    return true;
+  }
+}
+
+/** A decision with what the taint check found: the chain, the rule (explain), a shadow denial. */
+function taintDecision(base: Decision, outcome: ReturnType<typeof taintOutcome>, result: OpResult, explain: boolean | undefined): Decision {
+  const wouldDeny = outcome.shadow ? outcome.denial : undefined;
+  if (!explain) return wouldDeny || outcome.denial ? { ...base, taint: { chain: outcome.chain, wouldDeny } } : base;
+  const entries: RuleTraceEntry[] = outcome.chain.map((link) => ({ rule: "taint", effect: "taint", matched: true, note: describeLink(link) }));
+  if (outcome.chain.length === 0) entries.push({ rule: "taint", effect: "taint", matched: false, note: "the workflow is not tainted" });
+  if (outcome.denial) {
+    const note = outcome.shadow ? `shadow: would deny — ${outcome.denial.message}` : outcome.denial.message;
+    entries.push({ rule: outcome.denial.rule, effect: "taint", matched: true, note });
+  } else if (result.workflow && result.workflow.bits !== 0) {
+    entries.push({ rule: "taint", effect: "taint", matched: false, note: "no taint rule refuses this call" });
+  }
+  return { ...base, explanation: [...base.explanation, ...entries], taint: { chain: outcome.chain, wouldDeny } };
 }
 
 /** The decision when the audit trail cannot take its record: nothing consumed, nothing recorded. */

@@ -6,6 +6,7 @@ export { LimitSchema, parseDuration, BUDGET_PERIODS, type BudgetPeriod, type Lim
 export { compileLimits, type CompiledLimit, type LimitKind, type LimitScope } from "./limit-compiler.js";
 export {
   Limiter,
+  type ExtraCheck,
   type FailOpenEvent,
   type LimitContext,
   type LimitStatus,
@@ -30,4 +31,5 @@ export {
   type SettleOutcome,
   type StateStore,
   type StoreAvailability,
+  type WorkflowState,
 } from "./state-store.js";

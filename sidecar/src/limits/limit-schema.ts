@@ -61,7 +61,15 @@ const budgetText = z.string().transform((text, ctx) => {
   return { amount, period: period! };
 });
 
-const durationText = z.string().transform((text, ctx) => {
+/**
+ * A duration field (`10m`, `24h`): parsed to milliseconds, with a message saying the format.
+ *
+ * @example
+ * ```ts
+ * z.strictObject({ ttl: durationText.default(86_400_000) });
+ * ```
+ */
+export const durationText = z.string().transform((text, ctx) => {
   const ms = parseDuration(text);
   if (ms === undefined) {
     ctx.addIssue({ code: "custom", message: "a duration is a positive whole number with a unit: ms, s, m, h or d (e.g. 10m)" });

@@ -46,6 +46,21 @@ export interface LimitVerdict {
   readonly reservation: ReservationState;
   /** The state keys of the limits applied, in order: what a withdrawal of the decision undoes. */
   readonly stateKeys: readonly string[];
+  /** The result of the {@link ExtraCheck}, when one ran and the store answered. */
+  readonly extra?: OpResult | undefined;
+}
+
+/**
+ * A check beside the limits that the store runs in the same atomic apply (a workflow's
+ * taint): a deny of it, unless shadow, consumes nothing and becomes the verdict.
+ */
+export interface ExtraCheck {
+  readonly op: LimitOp;
+  /** Policy path, for a store failure. */
+  readonly rule: string;
+  readonly failOpen: boolean;
+  /** The denial when the store refuses the operation. */
+  readonly denial: (result: OpResult) => { readonly reason: Reason; readonly message: string; readonly rule: string };
 }
 
 /**
@@ -111,10 +126,11 @@ export class Limiter {
    * Applies every limit that covers the call; all-pass consumes, any enforced deny consumes
    * nothing. Throws LimitRequestError for a request limits cannot decide.
    */
-  async check(limits: readonly CompiledLimit[], ctx: LimitContext): Promise<LimitVerdict> {
+  async check(limits: readonly CompiledLimit[], ctx: LimitContext, extra?: ExtraCheck): Promise<LimitVerdict> {
     const applicable = limits.filter((limit) => applies(limit, ctx));
-    if (applicable.length === 0) return pass([], false, "none", []);
+    if (applicable.length === 0 && !extra) return pass([], false, "none", []);
     const ops = toOps(applicable, ctx);
+    if (extra) ops.push(extra.op);
     const stateKeys = ops.map((op) => op.key);
     const commit = !ctx.dryRun;
     let results: OpResult[];
@@ -128,7 +144,7 @@ export class Limiter {
       results = await (this.store.kind === "memory" ? applying : withDeadline(applying, this.#timeoutMs));
     } catch (err) {
       const mayHaveRun = commit && !(err instanceof StateNotSentError);
-      const verdict = this.#storeFailed(applicable, ops, ctx, err, mayHaveRun);
+      const verdict = this.#storeFailed(applicable, ops, ctx, err, mayHaveRun, extra);
       if (!verdict.allow && mayHaveRun) this.withdraw(ctx.decisionId, stateKeys);
       return verdict;
     }
@@ -144,10 +160,16 @@ export class Limiter {
         failOpen: false,
       }),
     );
+    const extraResult = extra ? results[applicable.length] : undefined;
+    if (extra && extraResult && !extraResult.allowed && !extra.op.shadow) {
+      // A refused workflow outranks a limit: waiting for a limit would not let it through.
+      const { reason, message, rule } = extra.denial(extraResult);
+      return { allow: false, reason, message, rule, retryAfterMs: 0, statuses, failOpen: false, reservation: "none", stateKeys, extra: extraResult };
+    }
     const denied = statuses.findIndex((s) => !s.allowed && !s.shadow);
     if (denied < 0) {
       const holds = commit && ops.some((op, i) => op.kind === "tokens" && results[i]!.allowed);
-      return pass(statuses, false, holds ? "held" : "none", stateKeys);
+      return { ...pass(statuses, false, holds ? "held" : "none", stateKeys), extra: extraResult };
     }
     const limit = applicable[denied]!;
     const status = statuses[denied]!;
@@ -162,6 +184,7 @@ export class Limiter {
       failOpen: false,
       reservation: "none",
       stateKeys,
+      extra: extraResult,
     };
   }
 
@@ -202,9 +225,17 @@ export class Limiter {
     return outcome === "unknown" ? "recorded" : outcome;
   }
 
-  #storeFailed(applicable: readonly CompiledLimit[], ops: readonly LimitOp[], ctx: LimitContext, err: unknown, mayHaveRun: boolean): LimitVerdict {
+  #storeFailed(
+    applicable: readonly CompiledLimit[],
+    ops: readonly LimitOp[],
+    ctx: LimitContext,
+    err: unknown,
+    mayHaveRun: boolean,
+    extra: ExtraCheck | undefined,
+  ): LimitVerdict {
     // A shadow limit never denies, not even for want of state.
-    const closed = applicable.find((limit) => !limit.failOpen && !limit.shadow);
+    const closedLimit = applicable.find((limit) => !limit.failOpen && !limit.shadow);
+    const closed = closedLimit ?? (extra && !extra.failOpen && !extra.op.shadow ? { name: "taint", path: extra.rule } : undefined);
     const cause = err instanceof Error ? err.message : String(err);
     if (closed) {
       return {
@@ -220,7 +251,7 @@ export class Limiter {
       };
     }
     this.failOpenCount++;
-    this.#onFailOpen?.({ server: ctx.server, tool: ctx.tool, limits: applicable.map((l) => l.name) });
+    this.#onFailOpen?.({ server: ctx.server, tool: ctx.tool, limits: [...applicable.map((l) => l.name), ...(extra ? ["taint"] : [])] });
     const statuses = applicable.map(
       (limit): LimitStatus => ({
         name: limit.name,

@@ -5,7 +5,7 @@
  */
 import { BoundedMap } from "./bounded-map.js";
 import { budgetWindow } from "./budget-period.js";
-import type { ApplyOptions, LimitOp, OpResult, SettleOutcome, StateStore, StoreAvailability } from "./state-store.js";
+import type { ApplyOptions, LimitOp, OpResult, SettleOutcome, StateStore, StoreAvailability, WorkflowState } from "./state-store.js";
 
 interface Entry {
   value: number;
@@ -20,6 +20,23 @@ interface StoredReservation {
   /** Set once settled; the reservation then stays, as a marker, until it expires. */
   settled?: number;
 }
+
+interface StoredWorkflow {
+  bits: number;
+  untrusted?: string;
+  sensitive?: string;
+  action?: string;
+  confirmed?: string;
+  expiresAtUs: number;
+}
+
+/** Which recorded call each taint bit fills (the first call to bring it). */
+const WORKFLOW_FIELDS: readonly [number, "untrusted" | "sensitive" | "action" | "confirmed"][] = [
+  [1, "untrusted"],
+  [2, "sensitive"],
+  [4 | 8, "action"],
+  [16, "confirmed"],
+];
 
 /** Microseconds since the epoch, from the monotonic clock anchored at process start. */
 export function nowMicros(): number {
@@ -56,6 +73,7 @@ export class MemoryStateStore implements StateStore {
   readonly kind = "memory" as const;
   readonly availability: StoreAvailability = "up";
   readonly #entries = new Map<string, Entry>();
+  readonly #workflows = new Map<string, StoredWorkflow>();
   readonly #reservations = new BoundedMap<string, StoredReservation>(MAX_OPEN_RESERVATIONS);
   readonly #undo = new BoundedMap<string, { undo: (() => void)[]; expiresAtUs: number }>(MAX_OPEN_RESERVATIONS);
   readonly #now: () => number;
@@ -129,6 +147,28 @@ export class MemoryStateStore implements StateStore {
           }
           break;
         }
+        case "taint": {
+          const stored = this.#workflows.get(op.key);
+          const live = stored !== undefined && stored.expiresAtUs > now ? stored : undefined;
+          const bits = live?.bits ?? 0;
+          const rule = op.rules.findIndex((r) => (bits & r.need) === r.need && (op.legs & r.when) !== 0) + 1;
+          const workflow: WorkflowState = live
+            ? { bits, rule, untrusted: live.untrusted, sensitive: live.sensitive, action: live.action, confirmed: live.confirmed }
+            : { bits, rule };
+          result = { allowed: rule === 0, remaining: 0, retryAfterMs: 0, workflow };
+          const added = op.legs & ~bits;
+          if (added !== 0) {
+            commits.push(() => {
+              const entry = live ?? { bits: 0, expiresAtUs: 0 };
+              entry.bits |= added;
+              for (const [mask, field] of WORKFLOW_FIELDS) if ((added & mask) !== 0 && entry[field] === undefined) entry[field] = `${nowMs} ${op.call}`;
+              entry.expiresAtUs = now + op.ttlMs * 1000;
+              this.#workflows.set(op.key, entry);
+            });
+            undos.push(() => this.#untaint(op.key, added));
+          }
+          break;
+        }
       }
       results.push(result);
       if (!result.allowed && !op.shadow) enforcedDeny = true;
@@ -176,6 +216,15 @@ export class MemoryStateStore implements StateStore {
     clearInterval(this.#sweeper);
   }
 
+  /** Takes back the bits a withdrawn decision brought, and the calls recorded for them. */
+  #untaint(key: string, added: number): void {
+    const entry = this.#workflows.get(key);
+    if (!entry) return;
+    entry.bits &= ~added;
+    for (const [mask, field] of WORKFLOW_FIELDS) if ((entry.bits & mask) === 0) delete entry[field];
+    if (entry.bits === 0) this.#workflows.delete(key);
+  }
+
   /** Adds `delta` to a live counter (an undo: what was consumed is given back). */
   #adjust(key: string, delta: number): void {
     const entry = this.#entries.get(key);
@@ -204,6 +253,7 @@ export class MemoryStateStore implements StateStore {
   #sweep(): void {
     const now = this.#now();
     for (const [key, entry] of this.#entries) if (entry.expiresAtUs <= now) this.#entries.delete(key);
+    for (const [key, entry] of this.#workflows) if (entry.expiresAtUs <= now) this.#workflows.delete(key);
     for (const [id, r] of this.#reservations.entries()) if (r.expiresAtUs <= now) this.#reservations.delete(id);
     for (const [id, u] of this.#undo.entries()) if (u.expiresAtUs <= now) this.#undo.delete(id);
   }

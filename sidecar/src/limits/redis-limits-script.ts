@@ -10,6 +10,11 @@
  * ARGV: commit (0|1), subject, reservation TTL ms, operation count, decision id ('' for
  * none), undo TTL ms, then 6 fields per operation: kind, shadow (0|1), p1, p2, p3, p4.
  *
+ * A taint operation (a workflow's taint, a hash: bits `b` and the first call that brought
+ * each kind, `u` untrusted, `s` sensitive, `a` action, `c` confirmed) answers its bits and
+ * the 1-based index of the rule that refuses the call in place of remaining and retry, and
+ * its four recorded calls after every operation's three numbers.
+ *
  * Withdrawing a decision (see CANCEL_DECISION_LUA) is atomic against the apply in either
  * order: the apply refuses to run once the decision's tombstone exists, and an apply that
  * ran leaves an undo entry that the cancel script reverses exactly.
@@ -71,6 +76,7 @@ local commit = ARGV[1] == '1'
 local out = {}
 local writes = {}
 local holds = {}
+local taints = {}
 local denied = false
 
 ${CALENDAR_LUA}
@@ -122,6 +128,23 @@ for i = 1, n do
       ok, retry = 0, end_ms - now_ms
       remaining = math.max(0, limit - used)
     end
+  elseif kind == 'taint' then
+    local legs = tonumber(ARGV[b + 3])
+    local st = redis.call('HMGET', key, 'b', 'u', 's', 'a', 'c')
+    local bits = tonumber(st[1] or '0') or 0
+    local r, rule = 0, 0
+    for need, when in string.gmatch(ARGV[b + 4], '(%d+):(%d+)') do
+      r = r + 1
+      need, when = tonumber(need), tonumber(when)
+      if rule == 0 and bit.band(bits, need) == need and bit.band(legs, when) ~= 0 then rule = r end
+    end
+    if rule > 0 then ok = 0 end
+    remaining, retry = bits, rule
+    for f = 2, 5 do taints[#taints + 1] = st[f] or '' end
+    local added = bit.band(legs, bit.bnot(bits))
+    if added ~= 0 then
+      writes[#writes + 1] = { 'taint', key, added, tonumber(ARGV[b + 5]), i, ARGV[b + 6], bits, st }
+    end
   else
     return redis.error_reply('unknown limit kind ' .. tostring(kind))
   end
@@ -147,6 +170,17 @@ if commit and not denied then
       -- The decision id as the value lets a cancel delete only the guard this call set.
       redis.call('SET', w[2], decision ~= '' and decision or '1', 'PX', w[3])
       undo[#undo + 1] = 'd,' .. w[4]
+    elseif w[1] == 'taint' then
+      local added, st = w[3], w[8]
+      local rec = string.format('%.0f', now_ms) .. ' ' .. w[6]
+      redis.call('HSET', w[2], 'b', bit.bor(w[7], added))
+      -- The first call to bring each kind is the one a denial names.
+      if bit.band(added, 1) ~= 0 and not st[2] then redis.call('HSET', w[2], 'u', rec) end
+      if bit.band(added, 2) ~= 0 and not st[3] then redis.call('HSET', w[2], 's', rec) end
+      if bit.band(added, 12) ~= 0 and not st[4] then redis.call('HSET', w[2], 'a', rec) end
+      if bit.band(added, 16) ~= 0 and not st[5] then redis.call('HSET', w[2], 'c', rec) end
+      redis.call('PEXPIRE', w[2], w[4])
+      undo[#undo + 1] = 'w,' .. w[5] .. ',' .. added
     else
       redis.call('INCRBY', w[2], w[3])
       redis.call('PEXPIREAT', w[2], w[4])
@@ -161,6 +195,7 @@ if commit and not denied then
     redis.call('SET', KEYS[n + 3], table.concat(undo, ';'), 'PX', tonumber(ARGV[6]))
   end
 end
+for _, v in ipairs(taints) do out[#out + 1] = v end
 return out
 `;
 
@@ -201,6 +236,21 @@ for entry in string.gmatch(raw, '[^;]+') do
     if used > 1 then redis.call('DECR', key) elseif used == 1 then redis.call('DEL', key) end
   elseif kind == 'd' then
     if redis.call('GET', key) == ARGV[1] then redis.call('DEL', key) end
+  elseif kind == 'w' then
+    -- Take back the taint bits this decision brought, and the calls recorded for them.
+    local bits = tonumber(redis.call('HGET', key, 'b') or '')
+    if bits then
+      bits = bit.band(bits, bit.bnot(tonumber(f[3])))
+      if bits == 0 then
+        redis.call('DEL', key)
+      else
+        redis.call('HSET', key, 'b', bits)
+        if bit.band(bits, 1) == 0 then redis.call('HDEL', key, 'u') end
+        if bit.band(bits, 2) == 0 then redis.call('HDEL', key, 's') end
+        if bit.band(bits, 12) == 0 then redis.call('HDEL', key, 'a') end
+        if bit.band(bits, 16) == 0 then redis.call('HDEL', key, 'c') end
+      end
+    end
   else
     local bkey = key .. ':' .. f[3]
     if redis.call('EXISTS', bkey) == 1 then redis.call('DECRBY', bkey, settled or tonumber(f[4])) end

@@ -159,14 +159,27 @@ export class RedisStateStore implements StateStore {
         case "tokens":
           args.push("tokens", shadow, op.limit, op.amount, op.period, "");
           break;
+        case "taint":
+          args.push("taint", shadow, op.legs, op.rules.map((r) => `${r.need}:${r.when}`).join(";"), op.ttlMs, op.call);
+          break;
       }
     }
     const run = (this.redis as unknown as { pclApplyLimits: ScriptRunner }).pclApplyLimits;
     const inFlight = { sentAt: Date.now() };
     this.#inFlight.add(inFlight);
     try {
-      const flat = (await run.call(this.redis, keys.length, ...keys, ...args)) as number[];
-      return ops.map((_, i) => ({ allowed: flat[i * 3] === 1, remaining: flat[i * 3 + 1]!, retryAfterMs: flat[i * 3 + 2]! }));
+      const flat = (await run.call(this.redis, keys.length, ...keys, ...args)) as (number | string)[];
+      // After three numbers per operation: four recorded calls per taint operation.
+      let recorded = ops.length * 3;
+      return ops.map((op, i): OpResult => {
+        const allowed = flat[i * 3] === 1;
+        const second = flat[i * 3 + 1] as number;
+        const third = flat[i * 3 + 2] as number;
+        if (op.kind !== "taint") return { allowed, remaining: second, retryAfterMs: third };
+        const calls = flat.slice(recorded, (recorded += 4)).map((v) => (v === "" ? undefined : String(v)));
+        const [untrusted, sensitive, action, confirmed] = calls;
+        return { allowed, remaining: 0, retryAfterMs: 0, workflow: { bits: second, rule: third, untrusted, sensitive, action, confirmed } };
+      });
     } catch (err) {
       // An error reply (a cancelled decision, a script error) came over a working connection.
       if (!(err instanceof ReplyError)) this.#suspect((err as Error).message);

@@ -18,7 +18,36 @@ export type LimitOp =
       readonly limit: number;
       readonly amount: number;
       readonly period: BudgetPeriod;
+    }
+  | {
+      /**
+       * A workflow's taint (see sidecar/src/taint): denied when the workflow holds every
+       * `need` bit of a rule and the call brings one of its `when` bits; on commit, the
+       * call's `legs` join the workflow's bits, and the first call to bring each bit is
+       * recorded (`call`: "<decision id> <server/tool>", stored with the time).
+       */
+      readonly kind: "taint";
+      readonly key: string;
+      readonly shadow: boolean;
+      readonly legs: number;
+      readonly rules: readonly { readonly need: number; readonly when: number }[];
+      readonly ttlMs: number;
+      readonly call: string;
     };
+
+/**
+ * A workflow's taint state as a taint operation found it (before the call): its bits, the
+ * rule that refuses the call (1-based; 0 none), and the first call that brought each kind
+ * ("<ms> <decision id> <server/tool>").
+ */
+export interface WorkflowState {
+  readonly bits: number;
+  readonly rule: number;
+  readonly untrusted?: string | undefined;
+  readonly sensitive?: string | undefined;
+  readonly action?: string | undefined;
+  readonly confirmed?: string | undefined;
+}
 
 /** The outcome of one operation. */
 export interface OpResult {
@@ -27,6 +56,8 @@ export interface OpResult {
   readonly remaining: number;
   /** When denied: milliseconds until a retry can pass (0 when waiting will not help). */
   readonly retryAfterMs: number;
+  /** Taint operations only: the workflow's state. */
+  readonly workflow?: WorkflowState;
 }
 
 /** A budget reservation to record with the operations, settled later by RecordAudit. */

@@ -8,6 +8,7 @@ import { compileAuditPolicy, type CompiledAuditPolicy } from "../audit/audit-pol
 import { compileCredentialConfig, type CompiledServerCredential } from "../credentials/credential-schema.js";
 import { compileIdentityConfig, type CompiledIdentityConfig } from "../identity/identity-schema.js";
 import { compileLimits, type CompiledLimit } from "../limits/limit-compiler.js";
+import { compileTaint, type CompiledTaint } from "../taint/taint-compiler.js";
 import { compileArgumentConstraint, type CompiledArgumentConstraint } from "./argument-constraints.js";
 import { runToEnd, type Steps } from "./compile-steps.js";
 import { didYouMean } from "./did-you-mean.js";
@@ -99,6 +100,8 @@ export interface CompiledPolicy {
   readonly hasServerGlobs: boolean;
   /** Limits in policy order. */
   readonly limits: readonly CompiledLimit[];
+  /** Workflow taint rules (`taint:`); absent: no workflow state is kept. */
+  readonly taint: CompiledTaint | undefined;
   /** Guardrail profiles in policy order (first match wins). */
   readonly guardrails: readonly CompiledGuardrailRule[];
   /** How callers other than static subjects authenticate (`identity:`). */
@@ -282,6 +285,8 @@ export function* compilePolicySteps(doc: PolicyDocument, meta: { revision: strin
   });
   for (const problem of credentialProblems) errors.push(problem);
   for (const warning of credentialWarnings) warnings.push(warning);
+  const compiledTaint = doc.taint ? compileTaint(doc.taint) : undefined;
+  for (const warning of compiledTaint?.warnings ?? []) warnings.push(warning);
 
   const policy: CompiledPolicy = {
     revision: meta.revision,
@@ -294,6 +299,7 @@ export function* compilePolicySteps(doc: PolicyDocument, meta: { revision: strin
     knownServers,
     hasServerGlobs,
     limits,
+    taint: compiledTaint?.taint,
     guardrails: compileGuardrailRules(doc.guardrails),
     identity,
     credentials,

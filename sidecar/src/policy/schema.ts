@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { AuditPolicySchema } from "../audit/audit-policy.js";
 import { LimitSchema } from "../limits/limit-schema.js";
+import { TaintSchema } from "../taint/taint-schema.js";
 import { CredentialsSchema } from "../credentials/credential-schema.js";
 import { IdentitySchema } from "../identity/identity-schema.js";
 import { GuardrailRuleSchema } from "./guardrail-rules.js";
@@ -106,6 +107,7 @@ export const PolicySchema = z.strictObject({
   roles: z.record(name("a role name"), RoleSchema),
   virtualServers: z.record(name("a virtual server name"), VirtualServerSchema).default({}),
   limits: z.array(LimitSchema).default([]),
+  taint: TaintSchema.optional(),
   guardrails: z.array(GuardrailRuleSchema).default([]),
   identity: IdentitySchema,
   credentials: CredentialsSchema,

@@ -9,7 +9,7 @@ import { scanRecord } from "../audit/index.js";
 import { responseProfile, type DecisionEngine } from "../decision/index.js";
 import { GuardrailError, summarizeFindings, type GuardrailScanner, type ScanOutcome, type ScanVerdict } from "../guardrails/index.js";
 import type { Logger } from "../logger.js";
-import type { PolicyStore } from "../policy/index.js";
+import type { CompiledPolicy, PolicyStore, Principal } from "../policy/index.js";
 import { requireCaller } from "./caller.js";
 import { checkToken, parseJsonObject, REQUEST_LIMITS, requireName } from "./request-bounds.js";
 
@@ -79,6 +79,7 @@ export async function handleScanResponse(
       profile: rule,
     }),
   );
+  if (policy.taint && outcome.findings.some((f) => f.category === "injection")) await confirmTaint(deps, policy, principal, req, target);
   // Block and mutate change what the agent reads: record them (finding types and counts only,
   // never the matched text). Flags are at debug: detect mode on a busy tool would flood logs.
   const level = outcome.action === "block" || outcome.action === "mutate" ? "info" : "debug";
@@ -107,4 +108,32 @@ export async function handleScanResponse(
     profile: rule,
     policyRevision: policy.revision,
   });
+}
+
+/**
+ * Injection found: the workflow the call belongs to is tainted, and its taint confirmed. The
+ * scan's verdict stands even when the state store fails (the agent is told what was found);
+ * the failure is logged, and the workflow keeps whatever taint its calls already set.
+ */
+async function confirmTaint(
+  deps: { engine: DecisionEngine; logger: Logger },
+  policy: CompiledPolicy,
+  principal: Principal,
+  req: ScanResponseRequest,
+  target: { server: string; tool: string },
+): Promise<void> {
+  try {
+    const marked = await deps.engine.confirmTaint(policy, principal, {
+      decisionId: req.decisionId,
+      workflowId: req.workflowId,
+      target: `${target.server}/${target.tool}`,
+    });
+    if (!marked)
+      deps.logger.debug({ subject: principal.subject, decisionId: req.decisionId }, "injection found; no workflow to mark tainted (send workflow_id)");
+  } catch (err) {
+    deps.logger.warn(
+      { subject: principal.subject, decisionId: req.decisionId, err: (err as Error).message },
+      "injection found; the workflow's taint could not be confirmed",
+    );
+  }
 }
