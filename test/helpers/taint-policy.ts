@@ -36,5 +36,8 @@ export function taintPolicy(taint: string[]): string {
     "      http: { allow: [request] }",
     "taint:",
     ...taint.map((line) => `  ${line}`),
+    // A scan deadline fit for a busy test machine: a scan out of time finds nothing to confirm.
+    "guardrails:",
+    "  - { tools: ['*'], deadlineMs: 30000 }",
   ].join("\n");
 }
