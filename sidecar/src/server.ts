@@ -334,7 +334,14 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
   }
   // Offboarding a subject also deletes its downstream credentials and revokes them at their providers.
   gateway.offboarding.credentials = credentials.offboarding;
-  const watch = new LimitStateWatch(store, logger, { limits: () => policies.current.limits, summaryEveryMs: options.failOpenSummaryMs });
+  const watch = new LimitStateWatch(store, logger, {
+    limits: () => policies.current.limits,
+    othersFailClosed: () => {
+      const taint = policies.current.taint;
+      return taint !== undefined && !taint.failOpen && !taint.shadow;
+    },
+    summaryEveryMs: options.failOpenSummaryMs,
+  });
   const limiter = new Limiter(store, { timeoutMs: options.stateTimeoutMs ?? 250, onFailOpen: (event) => watch.failOpen(event) });
   const idpTokens = new OidcVerifier({ logger });
   void idpTokens.prefetch(policies.current);

@@ -15,6 +15,8 @@ export interface LimitStateWatchOptions {
   readonly summaryEveryMs?: number;
   /** The limits in force (they decide whether a down store makes the sidecar unready). */
   readonly limits: () => readonly CompiledLimit[];
+  /** Whether something else kept in the store (the workflow taint) fails closed without it. */
+  readonly othersFailClosed?: (() => boolean) | undefined;
 }
 
 /**
@@ -31,6 +33,7 @@ export class LimitStateWatch {
   readonly #logger: Logger;
   readonly #summaryEveryMs: number;
   readonly #limits: () => readonly CompiledLimit[];
+  readonly #othersFailClosed: () => boolean;
   readonly #listeners = new Set<() => void>();
   readonly #unsubscribe: () => void;
   #downSince: number | undefined;
@@ -44,17 +47,18 @@ export class LimitStateWatch {
     this.#logger = logger;
     this.#summaryEveryMs = options.summaryEveryMs ?? 10_000;
     this.#limits = options.limits;
+    this.#othersFailClosed = options.othersFailClosed ?? (() => false);
     this.#unsubscribe = store.onAvailability((now, cause) => this.#changed(now, cause));
     if (store.availability === "down") this.#changed("down", "unreachable at start");
   }
 
   /**
    * Whether the sidecar can decide every call now: false while the store is down (or not
-   * yet connected) and some enforced limit of the policy fails closed.
+   * yet connected) and some enforced limit of the policy — or the workflow taint — fails closed.
    */
   get ready(): boolean {
     if (this.#store.availability === "up") return true;
-    return !this.#limits().some((limit) => !limit.failOpen && !limit.shadow);
+    return !this.#limits().some((limit) => !limit.failOpen && !limit.shadow) && !this.#othersFailClosed();
   }
 
   /** Calls `listener` whenever the store's availability changes; returns the unsubscribe. */
