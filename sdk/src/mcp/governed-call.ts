@@ -178,7 +178,7 @@ export async function governedCall(target: GovernedTarget, request: GovernedCall
   const durationMs = Math.round(performance.now() - started);
   const resultJson = JSON.stringify(result);
 
-  const scanned = await scan(target, tool, decision.decisionId, resultJson, rpc);
+  const scanned = await scan(target, tool, decision.decisionId, request.workflowId ?? target.workflowId ?? "", resultJson, rpc);
   if (scanned.action === ScanAction.BLOCK) outcome = CallOutcome.BLOCKED;
   const seen = scanned.result ?? result;
 
@@ -258,11 +258,13 @@ async function scan(
   target: GovernedTarget,
   tool: string,
   decisionId: string,
+  workflowId: string,
   resultJson: string,
   rpc: CallOptions,
 ): Promise<{ action: ScanAction; result?: McpToolResult }> {
   try {
-    const verdict = await target.governance.scanResponse({ token: target.token, server: target.server, tool, decisionId, resultJson }, rpc);
+    // The workflow id lets a finding of injection taint the workflow on any replica.
+    const verdict = await target.governance.scanResponse({ token: target.token, server: target.server, tool, decisionId, workflowId, resultJson }, rpc);
     if (verdict.action !== ScanAction.BLOCK && verdict.action !== ScanAction.MUTATE) return { action: verdict.action };
     if (verdict.resultJson) return { action: verdict.action, result: JSON.parse(verdict.resultJson) as McpToolResult };
     return { action: ScanAction.BLOCK, result: errorResult(WITHHELD) };
