@@ -10,10 +10,13 @@
  * runs inside the script, on the server. On a Redis that other clients also use, their
  * script calls inflate the count; the exact count is asserted in
  * test/sidecar/limits/state-store.test.ts by counting what the client sends.
+ * The policy carries a workflow-taint section (issue #12): the taint is checked in the same
+ * script, so the count stays one. Notes: what the taint check adds to a decision in memory
+ * (target ≤ 10 µs), for a state change and an untrusted read.
  */
 import { createGovernanceClient, type GovernanceClient } from "@portcullis/sdk";
 import { Decision } from "@portcullis/sdk/gen";
-import { hashToken, RedisStateStore, type LimitOp } from "@portcullis/sidecar";
+import { createLogger, type DecisionEngine, hashToken, RedisStateStore, startEmbedded, type LimitOp } from "@portcullis/sidecar";
 import { randomUUID } from "node:crypto";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -34,6 +37,82 @@ limits:
   - { name: bench-steps, scope: role:support, tools: [jira/create_issue], steps: 1000000000 }
   - { name: bench-no-repeats, scope: role:support, tools: [jira/create_issue], duplicateWindow: 10s }
 `;
+
+/** The workflow taint on top: a state change checked against the workflow's taint, in the same script. */
+const TAINT = `taint:
+  classes: { "jira/create_issue": [stateChange], "web/fetch": [untrustedSource] }
+  afterUntrusted: { stateChange: deny }
+`;
+
+/**
+ * What the taint check adds to a decision in memory (µs, DecisionEngine.decide, the four
+ * limits either way): medians of per-call latency over interleaved rounds, for a state change
+ * (checked against the taint) and an untrusted read (which sets it, in a workflow of its own).
+ */
+async function taintAddedInMemory(tmpDir: string, rounds: number, batch: number): Promise<Record<string, number>> {
+  const engines: Record<"plain" | "taint", DecisionEngine> = {} as Record<"plain" | "taint", DecisionEngine>;
+  const closers: (() => Promise<void>)[] = [];
+  // The same policy, with web/fetch allowed too.
+  const plain = POLICY.replace("jira: { allow: [create_issue] } }", "jira: { allow: [create_issue] }, web: { allow: [fetch] } }");
+  if (plain === POLICY) throw new Error("limits: the taint comparison could not add web/fetch to the policy");
+  for (const [kind, text] of [
+    ["plain", plain],
+    ["taint", plain + TAINT],
+  ] as const) {
+    const file = join(tmpDir, `taint-${kind}.yaml`);
+    await writeFile(file, text);
+    const embedded = await startEmbedded({ policyFile: file, watchPolicy: false, logger: createLogger({ level: "silent" }) });
+    engines[kind] = embedded.engine;
+    closers.push(() => embedded.close());
+  }
+  let n = 0;
+  const create = (engine: DecisionEngine) =>
+    engine.decide({
+      token: TOKEN,
+      server: "jira",
+      tool: "create_issue",
+      arguments: { project: "SUP", summary: `t${n++}` },
+      workflowId: "bench",
+      estimatedTokens: 10,
+    });
+  const fetch = (engine: DecisionEngine) =>
+    engine.decide({
+      token: TOKEN,
+      server: "web",
+      tool: "fetch",
+      arguments: { url: "https://example.com" },
+      workflowId: `read-${n++ % 1000}`,
+      estimatedTokens: 10,
+    });
+  const samples: Record<string, number[]> = { "plain-create": [], "taint-create": [], "plain-fetch": [], "taint-fetch": [] };
+  for (let r = 0; r < rounds; r++) {
+    for (const [name, engine, call] of [
+      ["plain-create", engines.plain, create],
+      ["taint-create", engines.taint, create],
+      ["plain-fetch", engines.plain, fetch],
+      ["taint-fetch", engines.taint, fetch],
+    ] as const) {
+      const latencies = new Float64Array(batch);
+      for (let i = 0; i < batch; i++) {
+        const t0 = performance.now();
+        const d = await call(engine);
+        latencies[i] = (performance.now() - t0) * 1000;
+        if (!d.allow) throw new Error(`limits: taint check must allow ${name}, got ${d.message}`);
+      }
+      latencies.sort();
+      samples[name]!.push(latencies[Math.floor(batch / 2)]!);
+    }
+  }
+  for (const close of closers) await close();
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const round = (x: number) => Math.round(x * 100) / 100;
+  const addedCreate = median(samples["taint-create"]!) - median(samples["plain-create"]!);
+  const addedFetch = median(samples["taint-fetch"]!) - median(samples["plain-fetch"]!);
+  return {
+    taint_added_median_us_state_change: round(addedCreate),
+    taint_added_median_us_untrusted_read: round(addedFetch),
+  };
+}
 
 /** The same four operations the sidecar sends, for the raw script variant. */
 function scriptOps(n: number): LimitOp[] {
@@ -83,7 +162,8 @@ const scenario: Scenario = {
       throw new Error(`limits: needs a Redis at REDIS_URL (${REDIS_URL}); start one with scripts/ensure-redis.sh`);
     });
     const policy = join(ctx.tmpDir, "limits-policy.yaml");
-    await writeFile(policy, POLICY);
+    // With the taint section: the workflow's taint rides in the same script as the limits.
+    await writeFile(policy, POLICY + TAINT);
     const prefix = `pcl:{bench-${randomUUID()}}:`;
     const [memory, redis] = await Promise.all([
       ctx.startSidecar({ policy }),
@@ -113,6 +193,9 @@ const scenario: Scenario = {
     const perDecision = ((await scriptCalls(probe)) - before) / probes;
     console.log(`limits: Redis round trips per decision = ${perDecision} (script calls over ${probes} decisions, INFO commandstats)`);
 
+    const quick = ctx.mode === "quick";
+    const taintAdded = await taintAddedInMemory(ctx.tmpDir, quick ? 5 : 21, quick ? 500 : 2000);
+
     const store = new RedisStateStore({ url: REDIS_URL, prefix });
     await store.ready();
     let m = 0;
@@ -122,7 +205,11 @@ const scenario: Scenario = {
         redis: { call: () => authorize(redisClient), process: redis },
         script: { call: () => store.apply(scriptOps(m++), { commit: true }) },
       },
-      notes: { redisRoundTripsPerDecision: perDecision },
+      notes: {
+        redisRoundTripsPerDecision: perDecision,
+        ...taintAdded,
+        target_taint_le_10us: Math.max(taintAdded.taint_added_median_us_state_change!, taintAdded.taint_added_median_us_untrusted_read!) <= 10,
+      },
       async close() {
         for (const c of clients) c.close();
         await store.close();
