@@ -9,6 +9,12 @@
  * a preload (test/fixtures/conformance-bearer.mjs) adds the run's bearer token to its requests
  * to the gateway, as any authorised client would; nothing else about them changes.
  *
+ * The suite's scenarios call its own fixture tools (test_*). Where server-everything has a tool
+ * of the same content shape the virtual server exposes it under the fixture's name (image,
+ * embedded resource), so those checks see real content that went through the governed call.
+ * Note: tools-call-simple-text and tools-call-error pass on the gateway's readable denial of
+ * the unknown tool (an isError text result); the suite checks only the result's shape there.
+ *
  * What it shows: every scenario passes except those listed in
  * mcp-conformance-expected-failures.yaml (each with its reason); a listed scenario that now
  * passes, or a new scenario that fails, fails the test — so the list stays honest.
