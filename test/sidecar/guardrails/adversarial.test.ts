@@ -25,12 +25,14 @@ const INPUTS: Record<string, string> = {
   "question marks": rep("how can you ?"),
 };
 
-describe("adversarial 1 MB inputs finish within the deadline", () => {
+describe("adversarial 1 MB inputs finish (no catastrophic backtracking)", () => {
   for (const [name, text] of Object.entries(INPUTS)) {
     it(name, () => {
-      // scan() throws deadline_exceeded if a detector pass overruns the 2 s deadline.
-      const out = scan({ text }, { pii: "detect", secrets: "detect", injection: "detect", deadlineMs: 2000 });
-      expect(out.elapsedMs).toBeLessThan(2000);
+      // scan() throws deadline_exceeded if a detector pass overruns the deadline: linear
+      // detectors take well under a second here, a backtracking one minutes to hours. The
+      // deadline is loose so a busy machine cannot fail it; the speed is the scan bench's.
+      const out = scan({ text }, { pii: "detect", secrets: "detect", injection: "detect", deadlineMs: 30_000 });
+      expect(out.elapsedMs).toBeLessThan(30_000);
     });
   }
 });
