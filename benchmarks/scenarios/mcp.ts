@@ -205,7 +205,7 @@ const scenario: Scenario = {
     const hostEmbedded = wrapClient(await jiraClient(), { governance: governance.embedded, server: "jira", token: TOKEN, workflowId: "bench" });
     const hostSocket = wrapClient(await jiraClient(), { governance: governance.socket, server: "jira", token: TOKEN, workflowId: "bench" });
     const governed =
-      (client: Client, request = REQUEST) =>
+      (client: Client, request: typeof REQUEST | typeof ECHO = REQUEST) =>
       async () => {
         const result = await client.callTool(request);
         if (result.isError) throw new Error(`mcp: the governed call failed: ${JSON.stringify(result.content)}`);
