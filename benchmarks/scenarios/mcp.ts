@@ -220,8 +220,8 @@ const scenario: Scenario = {
     for (const id of VARIANTS) await calls[id](); // fails fast on a wrong policy
 
     const quick = ctx.mode === "quick";
-    await inProcessLatency(calls, 2, quick ? 50 : 200); // warm-up
-    const measured = await inProcessLatency(calls, quick ? 3 : 21, quick ? 150 : 1000);
+    await inProcessLatency(calls, quick ? 1 : 2, quick ? 30 : 200); // warm-up
+    const measured = await inProcessLatency(calls, quick ? 3 : 21, quick ? 100 : 1000);
     const notes: Record<string, number | boolean> = {};
     const round = (x: number) => Math.round(x * 100) / 100;
     const key = (id: VariantId) => id.replace("-", "_");
