@@ -9,7 +9,15 @@ import { createHash } from "node:crypto";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { getDefaultEnvironment, StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
-import { CallToolResultSchema, ErrorCode, McpError, type CallToolResult, type Tool } from "@modelcontextprotocol/sdk/types.js";
+import {
+  CallToolResultSchema,
+  ErrorCode,
+  ListToolsResultSchema,
+  McpError,
+  ToolListChangedNotificationSchema,
+  type CallToolResult,
+  type Tool,
+} from "@modelcontextprotocol/sdk/types.js";
 import type { Logger } from "../logger.js";
 import type { DownstreamConfig } from "./gateway-config.js";
 
@@ -55,6 +63,11 @@ const MAX_LIST_PAGES = 50;
 interface Connection {
   readonly client: Client;
   readonly ready: Promise<void>;
+  /**
+   * The server's tool list, fetched once per connection: a tools/list per call cost more than
+   * the call itself. Forgotten when the server says its list changed, or with the connection.
+   */
+  tools?: Promise<Tool[]> | undefined;
 }
 
 /**
@@ -72,6 +85,7 @@ export class Downstreams {
   readonly #configs: ReadonlyMap<string, DownstreamConfig>;
   readonly #logger: Logger;
   readonly #connections = new Map<string, Connection>();
+  #generation = 0;
 
   constructor(configs: ReadonlyMap<string, DownstreamConfig>, logger: Logger) {
     this.#configs = configs;
@@ -83,17 +97,28 @@ export class Downstreams {
     return this.#configs.has(server);
   }
 
-  /** Every tool `server` lists (all pages), with the gateway's own transport settings. */
+  /**
+   * Changes whenever a tool list the gateway holds may have changed (a server said so, or its
+   * connection was replaced): anything derived from {@link listTools} is stale once it moves.
+   */
+  get generation(): number {
+    return this.#generation;
+  }
+
+  /**
+   * Every tool `server` lists (all pages), with the gateway's own transport settings. Fetched
+   * once per connection and kept until the server sends `notifications/tools/list_changed` or
+   * the connection is replaced; a failed fetch is not kept.
+   */
   async listTools(server: string, signal?: AbortSignal): Promise<Tool[]> {
-    return this.#use(server, undefined, signal, async (client, options) => {
-      const tools: Tool[] = [];
-      let cursor: string | undefined;
-      for (let page = 0; page < MAX_LIST_PAGES; page++) {
-        const result = await client.listTools(cursor === undefined ? {} : { cursor }, options);
-        tools.push(...result.tools);
-        cursor = result.nextCursor;
-        if (cursor === undefined) break;
-      }
+    return this.#use(server, undefined, signal, (client, options, connection) => {
+      if (connection.tools) return connection.tools;
+      // Shared by every caller until it changes: one caller's abort must not fail the others'.
+      const tools = fetchTools(client, { timeout: options.timeout });
+      connection.tools = tools;
+      tools.catch(() => {
+        if (connection.tools === tools) connection.tools = undefined;
+      });
       return tools;
     });
   }
@@ -125,7 +150,7 @@ export class Downstreams {
     server: string,
     credential: DownstreamCredential | undefined,
     signal: AbortSignal | undefined,
-    run: (client: Client, options: { timeout: number; signal?: AbortSignal }) => Promise<T>,
+    run: (client: Client, options: RequestOptions, connection: Connection) => Promise<T>,
   ): Promise<T> {
     const config = this.#configs.get(server);
     if (!config) throw new DownstreamError(server, "unknown-server", `downstream '${server}' is not configured in the gateway`);
@@ -137,7 +162,7 @@ export class Downstreams {
       throw this.#failed(key, connection, config, credential, err, "start");
     }
     try {
-      return await run(connection.client, { timeout: config.timeoutMs, ...(signal ? { signal } : {}) });
+      return await run(connection.client, { timeout: config.timeoutMs, ...(signal ? { signal } : {}) }, connection);
     } catch (err) {
       // An error the server itself answered (a JSON-RPC error) leaves the connection as it is.
       const answered = err instanceof McpError && err.code !== ErrorCode.RequestTimeout && err.code !== ErrorCode.ConnectionClosed;
@@ -181,9 +206,14 @@ export class Downstreams {
       transport.stderr?.on("data", (chunk: Buffer) => this.#logger.debug({ server, stderr: chunk.toString("utf8").slice(0, 2000) }, "downstream stderr"));
     }
     const connection: Connection = { client, ready: client.connect(transport, { timeout: config.connectTimeoutMs }) };
+    client.setNotificationHandler(ToolListChangedNotificationSchema, () => {
+      connection.tools = undefined;
+      this.#generation++;
+    });
     // A connection that ends by itself (the child exited, the server went away) is forgotten.
     client.onclose = () => {
       if (this.#connections.get(key) === connection) this.#connections.delete(key);
+      if (connection.tools) this.#generation++;
     };
     connection.ready.catch(() => this.#drop(key, connection));
     this.#connections.set(key, connection);
@@ -193,6 +223,7 @@ export class Downstreams {
 
   #drop(key: string, connection: Connection): void {
     if (this.#connections.get(key) === connection) this.#connections.delete(key);
+    if (connection.tools) this.#generation++;
     void connection.client.close().catch(() => undefined);
   }
 
@@ -202,6 +233,28 @@ export class Downstreams {
       this.#drop(key, this.#connections.get(key)!);
     }
   }
+}
+
+interface RequestOptions {
+  timeout: number;
+  signal?: AbortSignal;
+}
+
+/**
+ * All pages of a server's tools/list. A plain request, not `Client.listTools`: that one
+ * compiles an output-schema validator per tool on every list, which the gateway never uses
+ * (it passes results through; the agent validates).
+ */
+async function fetchTools(client: Client, options: RequestOptions): Promise<Tool[]> {
+  const tools: Tool[] = [];
+  let cursor: string | undefined;
+  for (let page = 0; page < MAX_LIST_PAGES; page++) {
+    const result = await client.request({ method: "tools/list", params: cursor === undefined ? {} : { cursor } }, ListToolsResultSchema, options);
+    tools.push(...result.tools);
+    cursor = result.nextCursor;
+    if (cursor === undefined) break;
+  }
+  return tools;
 }
 
 /** One connection per server and credential; the key holds a hash of the credential, never the credential. */

@@ -7,6 +7,7 @@
  * Independent of the MCP protocol revision: both the 2025-11-25 (v1 SDK) and the 2026-07-28
  * (v2 SDK) endpoints call it with plain MCP JSON.
  */
+import { createHash } from "node:crypto";
 import type { JsonObject } from "@bufbuild/protobuf";
 import { CallOutcome, Code, Decision, GovernanceError, Reason, ScanAction, type GovernanceClient, type ToolAnnotations } from "@portcullis/sdk";
 import type { CallToolResult, Tool } from "@modelcontextprotocol/sdk/types.js";
@@ -62,6 +63,23 @@ export interface GovernedCallsDeps {
 export class CallerRefusedError extends Error {}
 
 /**
+ * How long a caller's filtered list answers the route lookup of a call made without a
+ * tools/list first (sessionless 2026-07-28 calls, fresh sessions). A route only carries the
+ * real server, tool and annotations into Authorize, which decides every call with the token
+ * it carries; a policy reload or a changed downstream list ends it at once.
+ */
+const ROUTE_TTL_MS = 30_000;
+/** Most callers' routes held; past it the oldest entry goes. */
+const MAX_CACHED_ROUTES = 1000;
+
+interface CachedRoutes {
+  readonly routes: ReadonlyMap<string, ToolRoute>;
+  readonly policy: object;
+  readonly generation: number;
+  readonly expiresMs: number;
+}
+
+/**
  * Governed tools/list and tools/call for the gateway's endpoints.
  *
  * @example
@@ -73,6 +91,10 @@ export class CallerRefusedError extends Error {}
  */
 export class GovernedCalls {
   readonly #deps: GovernedCallsDeps;
+  /** By endpoint and a hash of the caller's token (the token itself is not kept). */
+  readonly #routes = new Map<string, CachedRoutes>();
+  /** RecordAudit calls still in flight: sent after the reply, awaited by {@link drain}. */
+  readonly #pendingRecords = new Set<Promise<void>>();
 
   constructor(deps: GovernedCallsDeps) {
     this.#deps = deps;
@@ -96,7 +118,9 @@ export class GovernedCalls {
    * whole list; a single-server endpoint whose server fails reports the failure.
    */
   async listTools(token: string, endpoint: string, signal?: AbortSignal): Promise<FilteredTools> {
-    const { downstreams, governance, logger } = this.#deps;
+    const { downstreams, governance, logger, policies } = this.#deps;
+    const policy = policies.current;
+    const generation = downstreams.generation;
     const servers = this.serversOf(endpoint);
     const lists = await Promise.allSettled(servers.map((server) => downstreams.listTools(server, signal)));
     const upstream = new Map<string, Tool>();
@@ -127,12 +151,10 @@ export class GovernedCalls {
         });
       }
     });
-    const filtered = await governance
-      .filterTools({ token, server: endpoint, tools: request.map((t) => ({ ...t, annotations: t.annotations })) }, { timeoutMs: 5000 })
-      .catch((err: unknown) => {
-        if (err instanceof GovernanceError && err.code === Code.Unauthenticated) throw new CallerRefusedError(err.rawMessage);
-        throw err;
-      });
+    const filtered = await governance.filterTools({ token, server: endpoint, tools: request }, { timeoutMs: 5000 }).catch((err: unknown) => {
+      if (err instanceof GovernanceError && err.code === Code.Unauthenticated) throw new CallerRefusedError(err.rawMessage);
+      throw err;
+    });
     const tools: Tool[] = [];
     const routes = new Map<string, ToolRoute>();
     for (const visible of filtered.tools) {
@@ -143,6 +165,7 @@ export class GovernedCalls {
       tools.push({ ...original, name: visible.name });
       routes.set(visible.name, { server, tool: realName, annotations: original.annotations });
     }
+    this.#rememberRoutes(routeKey(token, endpoint), { routes, policy, generation, expiresMs: Date.now() + ROUTE_TTL_MS });
     return { tools, routes };
   }
 
@@ -176,7 +199,7 @@ export class GovernedCalls {
       result = await downstreams.callTool(target.server, target.tool, call.arguments, credential, call.signal);
     } catch (err) {
       const failed = err instanceof DownstreamError;
-      await this.#record(call, decision.decisionId, failed ? CallOutcome.TRANSPORT_ERROR : CallOutcome.TOOL_ERROR, started, 0);
+      this.#recordLater(call, decision.decisionId, failed ? CallOutcome.TRANSPORT_ERROR : CallOutcome.TOOL_ERROR, started, 0);
       if (failed) return errorResult(err.message);
       // The downstream answered with a JSON-RPC error: pass its message on (it is the server's, not ours).
       return errorResult(`downstream '${target.server}' refused the call: ${(err as Error).message}`);
@@ -193,17 +216,47 @@ export class GovernedCalls {
       if (scan.action === ScanAction.BLOCK) result = { ...result, isError: true };
       logger.info({ endpoint: call.endpoint, tool: call.name, decisionId: decision.decisionId, action: ScanAction[scan.action] }, "response guarded");
     }
-    await this.#record(call, decision.decisionId, outcome, started, Buffer.byteLength(resultJson));
+    this.#recordLater(call, decision.decisionId, outcome, started, Buffer.byteLength(resultJson));
     return result;
+  }
+
+  /**
+   * Waits for the outcome records still being sent. Call it before closing the governance
+   * client, so that a shutdown loses no record of a call that has happened.
+   *
+   * @example
+   * ```ts
+   * await governed.drain();
+   * governance.close();
+   * ```
+   */
+  async drain(): Promise<void> {
+    while (this.#pendingRecords.size > 0) await Promise.allSettled([...this.#pendingRecords]);
   }
 
   /** The route of `call.name` in this caller's filtered list; undefined when it is not there (Authorize still decides). */
   async #routeOf(call: ToolCall): Promise<ToolRoute | undefined> {
+    const cached = this.#routes.get(routeKey(call.token, call.endpoint));
+    if (cached && cached.policy === this.#deps.policies.current && cached.generation === this.#deps.downstreams.generation && cached.expiresMs > Date.now()) {
+      return cached.routes.get(call.name);
+    }
     try {
       return (await this.listTools(call.token, call.endpoint, call.signal)).routes.get(call.name);
     } catch {
       return undefined;
     }
+  }
+
+  #rememberRoutes(key: string, entry: CachedRoutes): void {
+    this.#routes.delete(key);
+    this.#routes.set(key, entry);
+    if (this.#routes.size > MAX_CACHED_ROUTES) this.#routes.delete(this.#routes.keys().next().value!);
+  }
+
+  /** The outcome goes on after the reply: the agent does not wait for the audit trail's write. */
+  #recordLater(call: ToolCall, decisionId: string, outcome: CallOutcome, started: number, responseBytes: number): void {
+    const pending = this.#record(call, decisionId, outcome, started, responseBytes).finally(() => this.#pendingRecords.delete(pending));
+    this.#pendingRecords.add(pending);
   }
 
   async #record(call: ToolCall, decisionId: string, outcome: CallOutcome, started: number, responseBytes: number): Promise<void> {
@@ -212,6 +265,10 @@ export class GovernedCalls {
       .recordAudit({ token: call.token, decisionId, outcome, durationMs: Math.round(performance.now() - started), responseBytes }, { timeoutMs: 5000 })
       .catch((err: unknown) => this.#deps.logger.warn({ decisionId, why: (err as Error).message }, "outcome not recorded"));
   }
+}
+
+function routeKey(token: string, endpoint: string): string {
+  return `${endpoint}\0${createHash("sha256").update(token).digest("base64")}`;
 }
 
 function errorResult(text: string): CallToolResult {

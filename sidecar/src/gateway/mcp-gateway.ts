@@ -131,6 +131,8 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
           http.closeAllConnections();
         });
         await downstreams.close();
+        // Outcome records go out after their replies: every one is sent before the sidecar stops.
+        await governed.drain();
         governance.close();
         await sidecar.close();
       })();
