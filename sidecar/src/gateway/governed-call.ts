@@ -7,11 +7,11 @@
  * Independent of the MCP protocol revision: both the 2025-11-25 (v1 SDK) and the 2026-07-28
  * (v2 SDK) endpoints call it with plain MCP JSON.
  */
-import { createHash } from "node:crypto";
 import type { JsonObject } from "@bufbuild/protobuf";
 import { CallOutcome, Code, Decision, GovernanceError, Reason, ScanAction, type GovernanceClient, type ToolAnnotations } from "@portcullis/sdk";
 import type { CallToolResult, Tool } from "@modelcontextprotocol/sdk/types.js";
 import type { Logger } from "../logger.js";
+import { tokenKey } from "../identity/verification-cache.js";
 import type { PolicyStore } from "../policy/index.js";
 import { DownstreamError, type Downstreams } from "./downstreams.js";
 
@@ -268,7 +268,7 @@ export class GovernedCalls {
 }
 
 function routeKey(token: string, endpoint: string): string {
-  return `${endpoint}\0${createHash("sha256").update(token).digest("base64")}`;
+  return `${endpoint}\0${tokenKey(token)}`;
 }
 
 function errorResult(text: string): CallToolResult {
