@@ -518,24 +518,32 @@ export class AuditLog {
     }, delayMs);
   }
 
-  /** Runs batches until nothing is queued; one at a time. */
+  /**
+   * Runs batches until nothing is queued; one at a time. `writing` is set before the run can
+   * finish and cleared in a continuation that always runs later: a run that has nothing to do
+   * (a flush timer firing after another run drained the queue) must not leave a settled
+   * promise in `writing`, which would make every later `schedule` a no-op and stall the log.
+   */
   private pump(probe = false): Promise<void> {
     if (this.writing) return this.writing;
-    this.writing = (async () => {
-      try {
-        let forceCheckpoint = probe;
-        while (this.qBodies.length > 0 || forceCheckpoint) {
-          await this.writeBatch(forceCheckpoint);
-          forceCheckpoint = false;
-        }
-      } catch {
-        // writeBatch has recorded the failure and scheduled a retry.
-      } finally {
-        this.writing = undefined;
-      }
+    const run = this.drainQueue(probe).then(() => {
+      this.writing = undefined;
       if (this.qBodies.length > 0 && !this.retryTimer && !this.closing) this.schedule(0);
-    })();
-    return this.writing;
+    });
+    this.writing = run;
+    return run;
+  }
+
+  private async drainQueue(probe: boolean): Promise<void> {
+    try {
+      let forceCheckpoint = probe;
+      while (this.qBodies.length > 0 || forceCheckpoint) {
+        await this.writeBatch(forceCheckpoint);
+        forceCheckpoint = false;
+      }
+    } catch {
+      // writeBatch has recorded the failure and scheduled a retry.
+    }
   }
 
   private async ensureOpen(): Promise<number> {

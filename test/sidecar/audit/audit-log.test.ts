@@ -78,6 +78,30 @@ describe("AuditLog", () => {
     expect((await verifyAuditDir(dir)).ok).toBe(true);
   });
 
+  it("sync mode never stalls: appends trickling in between checkpoint-driven batches all resolve", async () => {
+    // The bench found a sync sidecar that stopped answering. A flush timer that fired after a
+    // checkpoint's batch had already drained the queue left a settled promise as the running
+    // batch, and every later append waited forever. A 1 ms checkpoint interval makes that
+    // interleaving happen within a few thousand appends.
+    const dir = await freshAuditDir();
+    const log = await AuditLog.open({ dir, mode: "sync", checkpointIntervalMs: 1 });
+    const total = 3000;
+    let resolved = 0;
+    const acks: Promise<void>[] = [];
+    for (let i = 1; i <= total; i++) {
+      acks.push((log.append(decisionRecord(i)) as Promise<void>).then(() => void resolved++));
+      if (i % 3 === 0) await new Promise((r) => setTimeout(r, i % 2));
+      if (i % 7 === 0) await new Promise((r) => setImmediate(r));
+    }
+    // Not a speed claim: the guard only turns a stall into a failure that says what happened.
+    const stalled = new Promise<"stalled">((r) => setTimeout(() => r("stalled"), 30_000).unref());
+    const outcome = await Promise.race([Promise.all(acks).then(() => "all resolved" as const), stalled]);
+    expect(outcome, `${total - resolved} appends never resolved; ${log.health.queuedRecords} records still queued`).toBe("all resolved");
+    expect(log.health.lastSeq).toBe(total);
+    await log.close();
+    expect(await verifyAuditDir(dir)).toMatchObject({ ok: true, records: total });
+  });
+
   it("rotates by size, continues the chain across segments and reopens into a new segment", async () => {
     const dir = await freshAuditDir();
     const log = await AuditLog.open({ dir, segmentMaxBytes: 4096 });
