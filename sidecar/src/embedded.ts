@@ -1,10 +1,13 @@
 /**
- * Embedded mode: the whole sidecar inside the host's own process, reached through Connect's
- * in-memory router transport. No socket, no HTTP framing, no second process — for MCP hosts
- * that want decisions at function-call cost. The contract, the policy, limits, guardrails,
- * request bounds and errors are exactly those of the sidecar.
+ * Embedded mode: the whole sidecar inside the host's own process. No socket, no HTTP
+ * framing, no serialization, no second process — for MCP hosts that want decisions at
+ * function-call cost. Unary calls go straight to the handlers (see direct-transport.ts);
+ * the contract, the policy, limits, guardrails, the handlers' request bounds, interceptors
+ * and errors are those of the sidecar. `routerTransport` runs the full Connect protocol in
+ * memory instead, byte for byte what a remote client sends, for tests of the wire.
  */
 import { createRouterTransport, type Transport } from "@connectrpc/connect";
+import { createDirectTransport } from "./transport/direct-transport.js";
 import type { Credentials } from "./credentials/index.js";
 import type { DecisionEngine } from "./decision/index.js";
 import type { PolicyStore } from "./policy/index.js";
@@ -15,8 +18,10 @@ export type EmbeddedOptions = Omit<SidecarOptions, "listen" | "allowNonLoopback"
 
 /** An embedded sidecar. */
 export interface EmbeddedSidecar {
-  /** Pass to `createGovernanceClient({ transport })` or `createClient(…, transport)`. */
+  /** Pass to `createGovernanceClient({ transport })` or `createClient(…, transport)`: handlers called directly. */
   readonly transport: Transport;
+  /** The same sidecar through Connect's in-memory protocol (encode, frame, decode): slower, wire-exact. */
+  readonly routerTransport: Transport;
   readonly policies: PolicyStore;
   readonly engine: DecisionEngine;
   /** The credential vault, its providers and offboarding. */
@@ -36,6 +41,18 @@ export interface EmbeddedSidecar {
  */
 export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedSidecar> {
   const core = await openSidecarCore(options);
-  const transport = createRouterTransport(core.routes, { router: core.routerOptions });
-  return { transport, policies: core.policies, engine: core.engine, credentials: core.credentials, close: () => core.close() };
+  const { interceptors, maxTimeoutMs } = core.routerOptions;
+  const transport = createDirectTransport(core.routes, { interceptors, maxTimeoutMs, requestGate: core.requestGate, router: core.routerOptions });
+  let routerTransport: Transport | undefined;
+  return {
+    transport,
+    get routerTransport() {
+      routerTransport ??= createRouterTransport(core.routes, { router: core.routerOptions });
+      return routerTransport;
+    },
+    policies: core.policies,
+    engine: core.engine,
+    credentials: core.credentials,
+    close: () => core.close(),
+  };
 }

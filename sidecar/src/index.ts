@@ -13,6 +13,7 @@ export { startSidecar, sidecarRoutes, openSidecarCore, DEFAULT_LISTEN, type Side
 export type { DrainOutcome } from "./transport/dual-protocol-listener.js";
 export { LISTENER_DEFAULTS, type ListenerLimits } from "./transport/listener-limits.js";
 export { startEmbedded, type EmbeddedOptions, type EmbeddedSidecar } from "./embedded.js";
+export { createDirectTransport, type DirectTransportOptions } from "./transport/direct-transport.js";
 export { createLogger, type Logger } from "./logger.js";
 export * from "./policy/index.js";
 export * from "./decision/index.js";

@@ -1,7 +1,7 @@
 /**
  * The sidecar: policy store + Connect router (Connect, gRPC, gRPC-Web) + listener.
  */
-import { createContextKey, createContextValues, type ConnectRouter, type ConnectRouterOptions } from "@connectrpc/connect";
+import { createContextKey, createContextValues, type ConnectRouter, type ConnectRouterOptions, type HandlerContext } from "@connectrpc/connect";
 import { connectNodeAdapter } from "@connectrpc/connect-node";
 import { AdminService, GovernanceService, Health } from "@portcullis/sdk/gen";
 import { mkdir } from "node:fs/promises";
@@ -252,6 +252,8 @@ export interface SidecarCore {
   readonly routes: (router: ConnectRouter) => void;
   /** Router options every transport of the sidecar shares: the request gate, deadlines. */
   readonly routerOptions: ConnectRouterOptions;
+  /** The request gate alone (draining, the admin credential), for transports that parse nothing. */
+  readonly requestGate: (ctx: HandlerContext) => void | Promise<void>;
   /** Plain HTTP endpoints (SCIM, OAuth connect) served beside the RPCs by the listener. */
   readonly httpRoutes: readonly HttpRoute[];
   /** The credential vault, its providers and the connect flow. */
@@ -399,6 +401,7 @@ export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "
     httpRoutes,
     credentials,
     telemetry,
+    requestGate: gate,
     routerOptions: {
       interceptors: [...(telemetry ? [rpcSpanInterceptor(telemetry)] : []), adminAuditInterceptor({ trail, policies, logger })],
       requestGate: (ctx) => {
