@@ -2,10 +2,11 @@
  * The mutate step: the only place that sees matched text. PII and secrets become typed
  * placeholders (`[EMAIL_1]`), numbered per response so the same value always gets the same
  * placeholder; injected spans are replaced by a neutral marker; hidden characters and
- * hidden-character runs are removed.
+ * hidden-character runs are removed. A text that is a JSON document stays one (json-spans.ts).
  */
 import type { Finding } from "./finding.js";
 import { isInvisible } from "./hidden-content.js";
+import { isJsonDocument, jsonEdits, type Edit } from "./json-spans.js";
 
 /** The marker that replaces an injected span. */
 export const INJECTION_MARKER = "[removed: suspected prompt injection]";
@@ -31,20 +32,63 @@ export class PlaceholderBook {
     if (n === undefined) byValue.set(value, (n = byValue.size + 1));
     return `[${type}_${n}]`;
   }
+
+  /** A copy to try numbering on; {@link adopt} it to keep what it allocated. */
+  fork(): PlaceholderBook {
+    const copy = new PlaceholderBook();
+    for (const [type, byValue] of this.#numbers) copy.#numbers.set(type, new Map(byValue));
+    return copy;
+  }
+
+  /** Takes over the numbering of a fork. */
+  adopt(fork: PlaceholderBook): void {
+    this.#numbers.clear();
+    for (const [type, byValue] of fork.#numbers) this.#numbers.set(type, byValue);
+  }
 }
 
 /**
  * Applies the findings that must be mutated to `text`. Overlapping findings collapse into
  * the first (earliest, longest) one. With `stripInvisible`, zero-width and bidi characters
- * outside any finding are removed as well.
+ * outside any finding are removed as well. A JSON document stays valid JSON: a span is kept
+ * inside the string it falls in, and a number's placeholder is quoted.
  *
  * @example
  * ```ts
  * mutateText("mail a@b.io", [emailFinding], new PlaceholderBook(), true); // "mail [EMAIL_1]"
+ * mutateText('{"tel": 4155550132}', [phoneFinding], new PlaceholderBook(), true); // '{"tel": "[PHONE_1]"}'
  * ```
  */
 export function mutateText(text: string, findings: readonly Finding[], book: PlaceholderBook, stripInvisible: boolean): string {
-  const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
+  if (findings.length === 0 || !isJsonDocument(text)) {
+    return applyEdits(
+      text,
+      findings.map((finding) => ({ start: finding.start, end: finding.end, finding, quote: false })),
+      book,
+      stripInvisible,
+    );
+  }
+  const trial = book.fork();
+  const fitted = applyEdits(text, jsonEdits(text, findings), trial, stripInvisible);
+  if (parses(fitted)) {
+    book.adopt(trial);
+    return fitted;
+  }
+  // A span that cut an escape sequence: replace the whole content of each string it touched.
+  return applyEdits(text, jsonEdits(text, findings, true), book, stripInvisible);
+}
+
+function parses(json: string): boolean {
+  try {
+    JSON.parse(json);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function applyEdits(text: string, edits: readonly Edit[], book: PlaceholderBook, stripInvisible: boolean): string {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || b.end - a.end);
   const parts: string[] = [];
   let pos = 0;
   const copy = (to: number): void => {
@@ -52,13 +96,15 @@ export function mutateText(text: string, findings: readonly Finding[], book: Pla
     const chunk = text.slice(pos, to);
     parts.push(stripInvisible ? removeInvisible(chunk) : chunk);
   };
-  for (const f of sorted) {
-    if (f.start < pos) continue;
-    copy(f.start);
-    if (f.ruleId === "injection.hidden-text") parts.push("");
-    else if (f.category === "injection") parts.push(INJECTION_MARKER);
-    else parts.push(book.placeholder(f.type, text.slice(f.start, f.end)));
-    pos = f.end;
+  for (const { start, end, finding: f, quote } of sorted) {
+    if (start < pos) continue;
+    copy(start);
+    let replacement: string;
+    if (f.ruleId === "injection.hidden-text") replacement = "";
+    else if (f.category === "injection") replacement = INJECTION_MARKER;
+    else replacement = book.placeholder(f.type, text.slice(start, end));
+    parts.push(quote ? `"${replacement}"` : replacement);
+    pos = end;
   }
   copy(text.length);
   return parts.join("");

@@ -1,0 +1,106 @@
+/**
+ * Mutating a tool response that is itself a JSON document (an API's body returned as text)
+ * must leave it a JSON document: the agent, or the next tool, parses it. Detectors find spans
+ * in the raw text and know nothing of JSON, so a span may be a bare number (a phone number or
+ * card stored as a number: its placeholder must become a string, quoted) or may run past a
+ * string's closing quote (a keyword rule's value that swallows `", "next`). This module moves
+ * each span onto the JSON value token it falls in: inside a string's quotes, or the whole
+ * number token, quoted. If the result still does not parse (a span that cuts an escape
+ * sequence), the whole content of each affected string is replaced instead, which is valid
+ * by construction. Tokens come from `jsonc-parser`'s scanner.
+ */
+import { createScanner } from "jsonc-parser";
+import type { Finding } from "./finding.js";
+
+// jsonc-parser's SyntaxKind is a const enum, which isolated modules cannot read: its values.
+const STRING_LITERAL = 10;
+const NUMERIC_LITERAL = 11;
+const EOF = 17;
+
+/** One replacement: `[start, end)` of the text, the finding behind it, and whether to quote it (a number becomes a string). */
+export interface Edit {
+  readonly start: number;
+  readonly end: number;
+  readonly finding: Finding;
+  readonly quote: boolean;
+}
+
+/** The string and number tokens of a JSON text, in order: [start, end) and whether it is a string. */
+interface ValueTokens {
+  readonly starts: number[];
+  readonly ends: number[];
+  readonly isString: boolean[];
+}
+
+/**
+ * Whether `text` is a JSON object or array — the only texts whose structure mutation must keep.
+ *
+ * @example
+ * ```ts
+ * isJsonDocument('{"a": 1}'); // true
+ * isJsonDocument("call 415 555 0132"); // false
+ * ```
+ */
+export function isJsonDocument(text: string): boolean {
+  const first = text.trimStart().charCodeAt(0);
+  if (first !== 0x7b && first !== 0x5b) return false;
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function valueTokens(text: string): ValueTokens {
+  const tokens: ValueTokens = { starts: [], ends: [], isString: [] };
+  const scanner = createScanner(text, true);
+  for (let kind: number = scanner.scan(); kind !== EOF; kind = scanner.scan()) {
+    if (kind !== STRING_LITERAL && kind !== NUMERIC_LITERAL) continue;
+    const start = scanner.getTokenOffset();
+    tokens.starts.push(start);
+    tokens.ends.push(start + scanner.getTokenLength());
+    tokens.isString.push(kind === STRING_LITERAL);
+  }
+  return tokens;
+}
+
+/** Index of the first token that ends after `pos`, or -1. */
+function firstTokenEndingAfter(tokens: ValueTokens, pos: number): number {
+  let lo = 0;
+  let hi = tokens.ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens.ends[mid]! <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < tokens.ends.length ? lo : -1;
+}
+
+/**
+ * The findings as edits that keep a JSON document valid (see the module comment). With
+ * `wholeStrings`, an edit inside a string covers the string's whole content.
+ *
+ * @example
+ * ```ts
+ * jsonEdits('{"tel": 4155550132}', [phone]); // [{ start: 8, end: 18, quote: true, finding: phone }]
+ * ```
+ */
+export function jsonEdits(text: string, findings: readonly Finding[], wholeStrings = false): Edit[] {
+  const tokens = valueTokens(text);
+  const edits: Edit[] = [];
+  for (const finding of findings) {
+    const t = firstTokenEndingAfter(tokens, finding.start);
+    if (t === -1 || tokens.starts[t]! >= finding.end) continue; // on structure only: nothing to replace
+    const ts = tokens.starts[t]!;
+    const te = tokens.ends[t]!;
+    if (!tokens.isString[t]) {
+      edits.push({ start: ts, end: te, finding, quote: true });
+      continue;
+    }
+    const start = wholeStrings ? ts + 1 : Math.max(finding.start, ts + 1);
+    const end = wholeStrings ? te - 1 : Math.min(finding.end, te - 1);
+    if (start < end) edits.push({ start, end, finding, quote: false });
+  }
+  return edits;
+}
