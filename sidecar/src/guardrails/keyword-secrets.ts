@@ -81,7 +81,24 @@ const NEGATIVE_LAST = new Set([
   "rotation",
   "location",
 ]);
-const NEGATIVE_ANY = new Set(["public", "pub", "csrf", "xsrf", "not", "no", "is", "has", "should", "get", "set", "fake", "dummy", "sample", "example"]);
+const NEGATIVE_ANY = new Set([
+  "public",
+  "pub",
+  "publishable",
+  "csrf",
+  "xsrf",
+  "not",
+  "no",
+  "is",
+  "has",
+  "should",
+  "get",
+  "set",
+  "fake",
+  "dummy",
+  "sample",
+  "example",
+]);
 
 /** Splits `db_pass`, `apiKey`, `SONAR.LOGIN`, `X-Octopus-ApiKey` into lower-case components. */
 function components(key: string): string[] {
@@ -142,12 +159,19 @@ const HOSTLIKE =
 const VERSIONLIKE = /^v?\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?$/;
 const CODELIKE = /^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)+(?:\(.*)?$|^[A-Za-z_$][\w$]*\(.*\)?$/;
 const IDENTIFIERLIKE = /^[A-Za-z]+(?:[_\-. ][A-Za-z]+|[_\-. ]\d{1,3})*$/;
+/**
+ * A value that names where a secret is kept rather than being one: secret-manager ARNs and
+ * paths, vault and provider references, CloudFormation/Helm/Kubernetes indirections, and
+ * keys that are public by design (Stripe publishable keys).
+ */
+const SECRET_REFERENCE =
+  /^(?:arn:aws[\w-]*:|(?:ref\+)?(?:vault|awssm|awsssm|ssm|gcpsm|azkv|keyvault|secretsmanager|op|sops|doppler|infisical|k8s|env|file)(?::|\+)|projects\/[^/\s]+\/secrets\/|\{\{\s*resolve:|!(?:Ref|Sub|GetAtt|ImportValue)\b|valueFrom\b|secretKeyRef\b|pk_(?:live|test)_)/i;
 
 /** Whether a value assigned to a credential key looks like a real credential. */
 export function plausibleSecretValue(value: string, family: Family, quoted: boolean): number {
   const min = family === "password" ? 6 : 10;
   if (value.length < min || value.length > 1024) return 0;
-  if (isPlaceholderValue(value) || HOSTLIKE.test(value) || VERSIONLIKE.test(value) || CODELIKE.test(value)) return 0;
+  if (isPlaceholderValue(value) || HOSTLIKE.test(value) || VERSIONLIKE.test(value) || CODELIKE.test(value) || SECRET_REFERENCE.test(value)) return 0;
   if ((/^\d+$/.test(value) && value.length < 16) || !/[A-Za-z0-9]/.test(value)) return 0;
   if (/^(?:true|false|null|none|undefined|nil|required|optional|string|secret|password|token)$/i.test(value)) return 0;
   const entropy = shannonEntropy(value);

@@ -105,10 +105,13 @@ export function detectPhones(text: string, out: Finding[], options: PiiOptions, 
       let end = text.charCodeAt(start) === 43 || text.charCodeAt(start) === 40 ? start + 1 : start;
       let digits = 0;
       let seps = 0;
+      // Where each digit group ends: a trailing group may not belong to the number ("(24/7)").
+      const groups: PhoneGroups = [];
       while (i <= text.length && i - start < 32) {
         i = runEnd(text, end, isDigit, Math.min(text.length, start + 32));
         digits += i - end;
         end = i;
+        groups.push([end, digits, seps]);
         let j = i;
         while (j < text.length && j - i < 2 && PHONE_SEP(text.charCodeAt(j))) j++;
         if (j === i || !at(text, j, isDigit)) break;
@@ -116,14 +119,81 @@ export function detectPhones(text: string, out: Finding[], options: PiiOptions, 
         end = j;
       }
       last = Math.max(end, start + 1);
-      if (digits < PHONE_MIN_DIGITS || digits > 15 || at(text, end, isAlnum)) continue;
-      const candidate = text.slice(start, end);
-      if (seps === 0 && !candidate.startsWith("+") && digits > 11) continue;
-      if (DATE_LIKE.test(candidate) || /^\d{1,3}(?:\.\d{1,3}){3}/.test(candidate)) continue;
-      const confidence = phoneConfidence(candidate, options.phoneRegions);
-      if (confidence > 0) out.push(finding("pii", "PHONE", "pii.phone", start, end, confidence));
+      if (at(text, end, isAlnum)) continue;
+      acceptPhoneCandidate(text, start, groups, options.phoneRegions, out);
     }
   }
+}
+
+/** The digit groups of a phone candidate, in order: where each ends, and the digits and separators up to it. */
+export type PhoneGroups = [end: number, digits: number, seps: number][];
+
+/**
+ * Decides a measured phone candidate starting at `start`: the whole run, or without a
+ * parenthesised last group; validated for `regions`, then weighed by what the text before it
+ * calls it (see {@link phoneLabel}). Pushes at most one finding.
+ *
+ * @example
+ * ```ts
+ * acceptPhoneCandidate("tel 4155550132", 4, [[14, 10, 0]], ["US"], out); // PHONE at [4, 14)
+ * ```
+ */
+export function acceptPhoneCandidate(text: string, start: number, groups: PhoneGroups, regions: readonly string[], out: Finding[]): void {
+  for (let g = groups.length - 1; g >= 0; g--) {
+    const [gEnd, gDigits, gSeps] = groups[g]!;
+    // Only a parenthesised last group is tried without: "+44 20 7123 4567 (24/7)".
+    if (g < groups.length - 1 && !(g === groups.length - 2 && text.slice(gEnd, gEnd + 2).includes("("))) break;
+    if (gDigits < PHONE_MIN_DIGITS || gDigits > 15) continue;
+    const candidate = text.slice(start, gEnd);
+    if (gSeps === 0 && !candidate.startsWith("+") && gDigits > 11) continue;
+    if (DATE_LIKE.test(candidate) || ZIP_PLUS_4.test(candidate) || /^\d{1,3}(?:\.\d{1,3}){3}/.test(candidate)) break;
+    let confidence = phoneConfidence(candidate, regions);
+    if (confidence === 0) continue;
+    const label = phoneLabel(text, start);
+    if (label === "other") break;
+    // A bare digit run is a phone number only where the text says so: log counters, ids,
+    // epoch seconds and JSON numbers are digit runs too, and many of them pass a numbering
+    // plan. Below the default floor, so `minConfidence.pii` can still ask for them.
+    if (gSeps === 0 && label !== "phone" && /^\d/.test(candidate)) confidence = BARE_DIGITS_CONFIDENCE;
+    out.push(finding("pii", "PHONE", "pii.phone", start, gEnd, confidence));
+    break;
+  }
+}
+
+const ZIP_PLUS_4 = /^\d{5}-\d{4}$/;
+const BARE_DIGITS_CONFIDENCE = 0.4;
+/** Words that name a phone number, in the languages the default regions speak. */
+const PHONE_WORDS =
+  /(?:phone|tel|telephone|mobile|mobil|cell|fax|call|sms|whatsapp|contact|téléphone|telefon|teléfono|telefone|telefono|portable|handy|ph|mob|電話|携帯|手机|电话|联系|टेलीफोन|फ़ोन|טלפון|נייד)/giu;
+/** "Number" alone: a phone number unless the text names some other number nearby ("order number"). */
+const NUMBER_WORDS = /(?:number|nummer|numéro|número|numero|no|nr|num)/giu;
+/** Words that name some other number a digit run may be. */
+const OTHER_WORDS =
+  /(?:order|invoice|tracking|track|ticket|case|account|acct|iban|ref|reference|serial|sku|zip|postal|postcode|plz|pid|port|build|version|txn|transaction|id|uid|user_?id|timestamp|epoch|time|ts|size|bytes|count|total|amount|price|balance|duration|latency|ms|seq|offset|line|row|code|status|isbn|ean|upc|patent|policy|claim|batch|lot)/giu;
+
+/**
+ * What the text just before a candidate calls it: `phone` (a phone word is the nearest label),
+ * `other` (an id, order, tracking or size word is), or `none`.
+ */
+function phoneLabel(text: string, start: number): "phone" | "other" | "none" {
+  const window = text.slice(Math.max(0, start - 32), start).toLowerCase();
+  const lastOf = (re: RegExp) => {
+    let last = -1;
+    re.lastIndex = 0;
+    for (let m = re.exec(window); m !== null; m = re.exec(window)) {
+      // Whole words only (ASCII words; scripts without spaces count anywhere).
+      const before = window.charCodeAt(m.index - 1);
+      const after = window.charCodeAt(m.index + m[0].length);
+      const ascii = /^[a-z_]/.test(m[0]);
+      if (!ascii || (!(before >= 97 && before <= 122) && !(after >= 97 && after <= 122))) last = m.index;
+    }
+    return last;
+  };
+  const phone = lastOf(PHONE_WORDS);
+  const other = lastOf(OTHER_WORDS);
+  if (phone !== -1 && phone >= other) return "phone";
+  if (other !== -1) return "other";
+  return lastOf(NUMBER_WORDS) !== -1 ? "phone" : "none";
 }
 
 function phoneConfidence(candidate: string, regions: readonly string[]): number {

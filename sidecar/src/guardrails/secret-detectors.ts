@@ -408,12 +408,43 @@ export function detectHighEntropyStrings(text: string, out: Finding[], index = n
     if (charClasses(value) < 3 || shannonEntropy(value) < 4.5 || isPlaceholderValue(value)) continue;
     // Identifiers made of words (`desktop-ProductsRemoteSearch`) are not random.
     if ((value.match(/[a-z]{6,}/g)?.length ?? 0) >= 2) continue;
+    // Subresource-integrity digests (`sha512-…`) name content, they do not unlock anything.
+    if (/^(?:sha(?:1|256|384|512)|md5)-/i.test(value) || encodesDocument(value)) continue;
     const window = text.slice(Math.max(0, open - 48), open);
     const keyBefore = /([A-Za-z_][\w.-]{0,40})["']?\s{0,3}[:=]\s{0,3}$/.exec(window)?.[1] ?? "";
-    if (/public|(?:^|[_.-])id$|Id$|nonce|hash|digest|checksum|sha\d*|md5|etag|cursor|signature/i.test(keyBefore)) continue;
+    if (/public|(?:^|[_.-])id$|Id$|nonce|hash|digest|checksum|integrity|sha\d*|md5|etag|cursor|signature|thumbprint|fingerprint/i.test(keyBefore)) continue;
     if (/csrf|xsrf|authenticity/i.test(window)) continue;
     out.push(secret("high-entropy-string", s, s + value.length, 0.55));
   }
+}
+
+/** File signatures of binary content people embed as base64 (images, PDF, archives, fonts, protobuf descriptors aside). */
+const MAGIC = [
+  [0x89, 0x50, 0x4e, 0x47], // PNG
+  [0xff, 0xd8, 0xff], // JPEG
+  [0x47, 0x49, 0x46, 0x38], // GIF
+  [0x25, 0x50, 0x44, 0x46], // PDF
+  [0x50, 0x4b, 0x03, 0x04], // ZIP, docx, jar
+  [0x1f, 0x8b], // gzip
+  [0x52, 0x49, 0x46, 0x46], // RIFF: WebP, WAV
+  [0x77, 0x4f, 0x46], // WOFF
+  [0x00, 0x00, 0x01, 0x00], // ICO
+];
+
+/**
+ * Whether a base64 string encodes a document rather than random key material: a known file
+ * signature, or encoded JSON (a pagination cursor, a state blob). Other encoded text stays a
+ * candidate: `user:password` in base64 is a credential.
+ */
+function encodesDocument(value: string): boolean {
+  const bytes = Buffer.from(value.slice(0, 64), value.includes("-") || value.includes("_") ? "base64url" : "base64");
+  if (bytes.length < 8) return false;
+  if (MAGIC.some((m) => m.every((b, i) => bytes[i] === b))) return true;
+  // Encoded JSON (pagination cursors, state blobs): printable, and opens like a JSON document.
+  let printable = 0;
+  for (const b of bytes) if ((b >= 32 && b < 127) || b === 9 || b === 10 || b === 13) printable++;
+  const first = bytes.find((b) => b !== 32 && b !== 9 && b !== 10 && b !== 13);
+  return printable === bytes.length && (first === 0x7b || first === 0x5b);
 }
 
 /** Re-exported for keyword-secrets.ts. */

@@ -23,7 +23,7 @@ const shape = (v: unknown): unknown =>
 describe("JSON documents under mutate", () => {
   it("quotes the placeholder of a number found as PII (scan end to end)", () => {
     const text = '{"user": {"name": "Ann", "phone": 4155550132, "card": 4111111111111111, "email": "ann@example.com"}}';
-    const out = scan({ text }, { pii: "mutate" });
+    const out = scan({ text }, { pii: "mutate", deadlineMs: 30_000 });
     expect(out.action).toBe("mutate");
     expect(JSON.parse(out.text!)).toEqual({ user: { name: "Ann", phone: "[PHONE_1]", card: "[CREDIT_CARD_1]", email: "[EMAIL_1]" } });
   });

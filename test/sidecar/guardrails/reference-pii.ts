@@ -1,19 +1,18 @@
 /**
  * Reference PII detectors: the previous implementation, which found every anchor with a
  * global regular expression over the whole text. The index-based detectors must report
- * exactly what these do (phone numbers validated the same way, with isValidPhoneNumber,
- * whose agreement with libphonenumber is tested on its own).
+ * exactly what these do (a measured phone candidate is decided by the same
+ * acceptPhoneCandidate; isValidPhoneNumber's agreement with libphonenumber is tested on its own).
  */
 import { isIPv4, isIPv6 } from "node:net";
 import { finding, type Finding } from "../../../sidecar/src/guardrails/finding.js";
 import { ibanLength, ibanValid } from "../../../sidecar/src/guardrails/iban.js";
 import { luhnValid } from "../../../sidecar/src/guardrails/luhn.js";
-import { isValidPhoneNumber } from "../../../sidecar/src/guardrails/phone-numbers.js";
+import { acceptPhoneCandidate, type PhoneGroups } from "../../../sidecar/src/guardrails/pii-detectors.js";
 import { at, before, isAlnum, isAsciiLetter, isDigit, runEnd, type CharTest } from "../../../sidecar/src/guardrails/text-runs.js";
 
 const PHONE_ANCHOR = /[+(]?\d/g;
 const PHONE_SEP: CharTest = (c) => c === 32 || c === 45 || c === 46 || c === 40 || c === 41;
-const DATE_LIKE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?)$/;
 
 /**
  * Phone numbers in international (`+44 20 7123 4567`) and national formats, validated with
@@ -37,10 +36,12 @@ export function detectPhones(text: string, out: Finding[], options: { readonly p
     let end = text.charCodeAt(start) === 43 || text.charCodeAt(start) === 40 ? start + 1 : start;
     let digits = 0;
     let seps = 0;
+    const groups: PhoneGroups = [];
     while (i <= text.length && i - start < 32) {
       i = runEnd(text, end, isDigit, Math.min(text.length, start + 32));
       digits += i - end;
       end = i;
+      groups.push([end, digits, seps]);
       let j = i;
       while (j < text.length && j - i < 2 && PHONE_SEP(text.charCodeAt(j))) j++;
       if (j === i || !at(text, j, isDigit)) break;
@@ -48,19 +49,10 @@ export function detectPhones(text: string, out: Finding[], options: { readonly p
       end = j;
     }
     PHONE_ANCHOR.lastIndex = Math.max(end, start + 1);
-    if (digits < 7 || digits > 15 || at(text, end, isAlnum)) continue;
-    const candidate = text.slice(start, end);
-    if (seps === 0 && !candidate.startsWith("+") && digits > 11) continue;
-    if (DATE_LIKE.test(candidate) || /^\d{1,3}(?:\.\d{1,3}){3}/.test(candidate)) continue;
-    const confidence = phoneConfidence(candidate, options.phoneRegions);
-    if (confidence > 0) out.push(finding("pii", "PHONE", "pii.phone", start, end, confidence));
+    if (at(text, end, isAlnum)) continue;
+    // What to make of the measured run is shared; what is compared here is anchoring and measuring.
+    acceptPhoneCandidate(text, start, groups, options.phoneRegions, out);
   }
-}
-
-function phoneConfidence(candidate: string, regions: readonly string[]): number {
-  if (candidate.startsWith("+")) return isValidPhoneNumber(candidate) ? 0.9 : 0;
-  for (const region of regions) if (isValidPhoneNumber(candidate, region)) return 0.75;
-  return 0;
 }
 
 const CARD_ANCHOR = /\d{4}/g;

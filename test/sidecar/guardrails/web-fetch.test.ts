@@ -12,7 +12,7 @@ const pages = {
 describe("seed web-fetch scenario: hidden injected instructions", () => {
   for (const [name, page] of Object.entries(pages)) {
     it(`blocks the page in block mode (${name})`, () => {
-      const out = scan({ result: { content: [{ type: "text", text: page }] } }, { injection: "block" });
+      const out = scan({ result: { content: [{ type: "text", text: page }] } }, { injection: "block", deadlineMs: 30_000 });
       expect(out.action).toBe("block");
       expect(out.result?.["isError"]).toBe(true);
       const text = JSON.stringify(out.result);
@@ -21,7 +21,7 @@ describe("seed web-fetch scenario: hidden injected instructions", () => {
     });
 
     it(`neutralises the injection in mutate mode and keeps the legitimate text (${name})`, () => {
-      const out = scan({ text: page }, { injection: "mutate" });
+      const out = scan({ text: page }, { injection: "mutate", deadlineMs: 30_000 });
       expect(out.action).toBe("mutate");
       expect(out.text).toContain(legit);
       expect(out.text?.toLowerCase()).not.toMatch(/ignore|disregard/);
@@ -37,7 +37,7 @@ describe("seed web-fetch scenario: hidden injected instructions", () => {
   });
 
   it("lets an ordinary page through", () => {
-    const out = scan({ text: `<html><body><!-- nav --><p>${legit}</p></body></html>` }, { injection: "block" });
+    const out = scan({ text: `<html><body><!-- nav --><p>${legit}</p></body></html>` }, { injection: "block", deadlineMs: 30_000 });
     expect(out.action).toBe("allow");
   });
 

@@ -1,0 +1,83 @@
+/**
+ * Precision by structure, not by example: values that are structurally not what a detector
+ * looks for stay quiet — secret-store references and publishable keys under credential-named
+ * keys, integrity digests and base64-encoded documents among high-entropy strings, and digit
+ * runs that the text calls something other than a phone number — while the real thing
+ * beside them is still found.
+ */
+import { describe, expect, it } from "vitest";
+import { scan } from "../../../sidecar/src/guardrails/index.js";
+
+const rules = (text: string, category: "pii" | "secrets"): string[] =>
+  // A generous deadline: the first scan of a file compiles the detectors, slow on a busy machine.
+  scan({ text }, { pii: "off", secrets: "off", injection: "off", deadlineMs: 30_000, [category]: "detect" }).findings.map((f) => f.ruleId);
+
+/** base64 of `bytes`, quoted as it appears in JSON. */
+const quotedBase64 = (bytes: Buffer) => `"${bytes.toString("base64")}"`;
+
+describe("secrets: references and encoded documents are not credentials", () => {
+  it("a credential-named key holding a reference to a secret store is quiet; a literal value is found", () => {
+    const references = [
+      "arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/db-AbCdEf",
+      "vault:secret/data/prod/db#password",
+      "ref+vault://secret/data/app#/api_key",
+      "projects/acme-prod/secrets/stripe-api-key/versions/latest",
+      "{{resolve:secretsmanager:prod/db:SecretString:password}}",
+      "op://Production/Stripe/credential",
+    ];
+    for (const ref of references) expect(rules(`db_password: "${ref}"`, "secrets"), ref).toEqual([]);
+    expect(rules('db_password: "Tr0ub4dor&3-x9"', "secrets")).toEqual(["secret.keyword-assignment"]);
+  });
+
+  it("a publishable key is public by design; the secret key next to it is not", () => {
+    expect(rules('STRIPE_PUBLISHABLE_KEY="pk_live_51H8x2KJ3b9YzQwErTyUiOpAs"', "secrets")).toEqual([]);
+    expect(rules('api_key = "pk_test_51H8x2KJ3b9YzQwErTyUiOpAsDf"', "secrets")).toEqual([]);
+    expect(rules('STRIPE_SECRET_KEY="sk_live_4eC39HqLyjWDarjtT1zdp7dc"', "secrets")).toEqual(["secret.stripe-key"]);
+  });
+
+  it("integrity digests and base64 of files or text are not key material; random bytes are", () => {
+    const random = Buffer.from("9f1c2e7ab0d34f5c8e6a1b2d3c4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f6071", "hex");
+    expect(rules(`{"integrity": "sha512-${random.toString("base64")}"}`, "secrets")).toEqual([]);
+    expect(rules(`{"blob": "sha384-${random.toString("base64")}"}`, "secrets")).toEqual([]);
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), random]);
+    expect(rules(`{"thumbnail": ${quotedBase64(png)}}`, "secrets")).toEqual([]);
+    const cursor = Buffer.from(JSON.stringify({ after: "2026-11-30T12:00:00Z", id: 987654321, dir: "desc" }));
+    expect(rules(`{"next_cursor": ${quotedBase64(cursor)}}`, "secrets")).toEqual([]);
+    // The same field holding random bytes is reported (low confidence, but above the floor).
+    expect(rules(`{"blob": ${quotedBase64(random)}}`, "secrets")).toEqual(["secret.high-entropy-string"]);
+  });
+});
+
+describe("PII: a digit run is a phone number where the text says so", () => {
+  it("digit runs called something else, or called nothing, are quiet", () => {
+    const quiet = [
+      "2026-11-30T12:00:01Z worker-3 processed 4155550132 bytes in 812 ms",
+      '{"order_id": 4155550132, "total": 129.5}',
+      '{"user": {"id": 2125551234, "created": 1733097600}}',
+      "Tracking number 2125550148 was scanned at the depot",
+      "ZIP 94105-1234",
+      "pid=2125550199 exited with status 1",
+      '{"count": 4155550132}',
+    ];
+    for (const text of quiet) expect(rules(text, "pii"), text).toEqual([]);
+  });
+
+  it("phone numbers named as such, formatted or international, are found", () => {
+    const found = [
+      '{"phone": 4155550132}',
+      "mobile: 4155550132",
+      "Call us at (415) 555-0132 today",
+      "reach me on 415-555-0132",
+      "support desk +44 20 7123 4567 (24/7)",
+      "电话 13812345678",
+    ];
+    for (const text of found) expect(rules(text, "pii"), text).toEqual(["pii.phone"]);
+  });
+
+  it("a quiet bare run is still reported to a profile that lowers the floor", () => {
+    const out = scan({ text: "ref 4155550132" }, { pii: "detect", secrets: "off", injection: "off", minConfidence: { pii: 0.3 } });
+    expect(out.findings.map((f) => f.ruleId)).toEqual([]);
+    const bare = scan({ text: "value 4155550132" }, { pii: "detect", secrets: "off", injection: "off", minConfidence: { pii: 0.3 } });
+    expect(bare.findings.map((f) => f.ruleId)).toEqual(["pii.phone"]);
+  });
+});
