@@ -6,6 +6,7 @@
  */
 import safeRegex from "safe-regex2";
 import { z } from "zod";
+import { JudgeConfigSchema } from "./judge-config.js";
 
 /** What to do with findings of one category. */
 export const GuardrailActionSchema = z.enum(["off", "detect", "mutate", "block"]);
@@ -77,6 +78,8 @@ export const GuardrailConfigSchema = z.strictObject({
     .default(4 * 1024 * 1024),
   /** Text the agent reads instead of a blocked response. */
   blockMessage: z.string().min(1).max(2000).optional(),
+  /** A second stage for injection: the operator's classifier, asked about what the local detectors let through. */
+  judge: JudgeConfigSchema.optional(),
 });
 /** A guardrail profile as written (input) and as parsed (defaults applied). */
 export type GuardrailConfigInput = z.input<typeof GuardrailConfigSchema>;

@@ -22,6 +22,7 @@ import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
 import { compileGuardrail, type CompiledGuardrail, type GuardrailConfig, type GuardrailConfigInput } from "./config.js";
 import { GuardrailError } from "./guardrail-error.js";
+import { JudgeReview } from "./judge-review.js";
 import { scan, utf8Length, type ScanInput, type ScanOutcome } from "./scan.js";
 import type { ScanReply, ScanTask } from "./scan-worker.js";
 import { resultStrings } from "./tool-result.js";
@@ -63,6 +64,7 @@ export class GuardrailScanner {
   #pool: Piscina | undefined;
   #started: Promise<Piscina> | undefined;
   #closed = false;
+  readonly #judges = new JudgeReview();
 
   constructor(options: GuardrailScannerOptions = {}) {
     this.#options = options;
@@ -99,8 +101,8 @@ export class GuardrailScanner {
     if (this.#closed) throw new GuardrailError("pool_closed", "the guardrail scanner is closed");
     const guard = compileGuardrail(config);
     const size = payloadBytes(input);
-    if (size < this.inlineMaxBytes || size > guard.config.maxBytes) return scan(input, guard);
-    return this.#onPool(input, guard);
+    const local = size < this.inlineMaxBytes || size > guard.config.maxBytes ? scan(input, guard) : await this.#onPool(input, guard);
+    return guard.config.judge ? this.#judges.review(input, guard, local) : local;
   }
 
   async #startPool(): Promise<Piscina> {

@@ -22,3 +22,5 @@ export { scanString } from "./text-scanner.js";
 export { defaultBlockMessage, scan, type ScanInput, type ScanOutcome, type ScanVerdict } from "./scan.js";
 export type { JsonObject, JsonValue } from "./tool-result.js";
 export { DEFAULT_INLINE_MAX_BYTES, GuardrailScanner, payloadBytes, type GuardrailScannerOptions } from "./guardrail-scanner.js";
+export { GuardrailJudge, type JudgeVerdict } from "./guardrail-judge.js";
+export { JudgeConfigSchema, type JudgeConfig, type JudgeConfigInput } from "./judge-config.js";

@@ -10,7 +10,10 @@ import { scanString } from "./text-scanner.js";
 import { replaceStrings, resultStrings, type JsonObject } from "./tool-result.js";
 
 /** What to scan: plain text or a CallToolResult (`content`, `structuredContent`). */
-export type ScanInput = { readonly text: string; readonly result?: undefined } | { readonly result: JsonObject; readonly text?: undefined };
+export type ScanInput = ({ readonly text: string; readonly result?: undefined } | { readonly result: JsonObject; readonly text?: undefined }) & {
+  /** Findings made elsewhere (the injection judge), by the `path` of the string they cover; acted on like the detectors' own. */
+  readonly judged?: readonly Finding[] | undefined;
+};
 
 /** The verdict: `allow` (nothing found), `flag` (detect only), `block` or `mutate`. */
 export type ScanVerdict = "allow" | "flag" | "block" | "mutate";
@@ -76,7 +79,9 @@ export function scan(input: ScanInput, config: GuardrailConfigInput | GuardrailC
   const deadline = new Deadline(cfg.deadlineMs);
   const perString = strings.map((s) => {
     const f = scanString(s.text, guard, deadline);
-    return input.result !== undefined ? f.map((x) => ({ ...x, path: s.path })) : f;
+    const own = input.result !== undefined ? f.map((x) => ({ ...x, path: s.path })) : f;
+    const judged = input.judged?.filter((x) => (x.path ?? "") === s.path);
+    return judged && judged.length > 0 ? [...own, ...judged] : own;
   });
   const findings = perString.flat();
   const actionOf = (c: GuardrailCategory): GuardrailAction => cfg[c];

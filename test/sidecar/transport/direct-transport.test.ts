@@ -122,7 +122,7 @@ describe("createDirectTransport semantics", () => {
       (name: string): Interceptor =>
       (next) =>
       async (req) => {
-        order.push(`${name}:${req.header.get("x-probe")}:${(req.message as { tool: string }).tool}`);
+        order.push(`${name}:${req.header.get("x-probe")}:${(req.message as unknown as { tool: string }).tool}`);
         return next(req);
       };
     const transport = createDirectTransport(stallingRoutes(seen), {
