@@ -97,6 +97,8 @@ Options:
   --otlp-endpoint URL     export spans, audit records and metrics over OTLP/HTTP (protobuf) to
                           URL, e.g. http://127.0.0.1:4318 (default: off, unless the standard
                           OTEL_EXPORTER_OTLP_ENDPOINT or OTEL_EXPORTER_OTLP_<SIGNAL>_ENDPOINT is set)
+  --no-lean-unary         serve every call through the Connect framework (default: plain unary
+                          Connect calls of the data plane take a leaner path with the same answers)
   --log-level LEVEL       fatal, error, warn, info (default), debug, trace, silent
   -h, --help              show this help
 
@@ -186,6 +188,7 @@ async function serve(args: readonly string[]): Promise<number> {
     "audit-key-file": { type: "string" },
     "audit-retention": { type: "string" },
     "no-audit": { type: "boolean" },
+    "no-lean-unary": { type: "boolean" },
     "shadow-policy": { type: "string" },
     "otlp-endpoint": { type: "string" },
     "header-timeout": { type: "string" },
@@ -302,6 +305,7 @@ async function serve(args: readonly string[]): Promise<number> {
         watchPolicy: !values["no-watch"],
         drainTimeoutMs,
         transport,
+        leanUnary: !values["no-lean-unary"],
         redisUrl: values.redis,
         redisPrefix: values["redis-prefix"],
         stateTimeoutMs,

@@ -14,7 +14,7 @@ import type { PolicyStore } from "./policy/index.js";
 import { openSidecarCore, type SidecarOptions } from "./server.js";
 
 /** Options of {@link startEmbedded}: those of the sidecar, minus the listener's. */
-export type EmbeddedOptions = Omit<SidecarOptions, "listen" | "allowNonLoopback" | "drainTimeoutMs" | "transport">;
+export type EmbeddedOptions = Omit<SidecarOptions, "listen" | "allowNonLoopback" | "drainTimeoutMs" | "transport" | "leanUnary">;
 
 /** An embedded sidecar. */
 export interface EmbeddedSidecar {

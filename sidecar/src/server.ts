@@ -34,6 +34,8 @@ import type { ListenerLimits } from "./transport/listener-limits.js";
 import { isLoopbackHost } from "./transport/loopback-host.js";
 import { httpFallback, scimRoute, type HttpRoute } from "./http/index.js";
 import { withSpecGrpcMessage } from "./transport/grpc-message-encoding.js";
+import { createLeanUnaryHandler } from "./transport/lean-unary-handler.js";
+import { createUnaryInvoker } from "./transport/unary-invoker.js";
 
 /**
  * Set on calls whose head reached the listener before the drain began: the listener hands a
@@ -61,6 +63,8 @@ export interface SidecarOptions {
   readonly drainTimeoutMs?: number;
   /** Timeouts, the connection cap and the request-byte budget of the listener. */
   readonly transport?: ListenerLimits;
+  /** Serve hot unary Connect calls without the framework's per-request machinery (default true; see lean-unary-handler.ts). */
+  readonly leanUnary?: boolean;
   /** Shared limit state for a fleet, e.g. `redis://127.0.0.1:6379`; in memory when absent. */
   readonly redisUrl?: string;
   /** Redis key prefix with its Cluster hash tag (default `pcl:{portcullis}:`). */
@@ -186,13 +190,24 @@ export async function startSidecar(options: SidecarOptions): Promise<Sidecar> {
     );
   }
   const core = await openSidecarCore({ ...options, logger });
-  const handler = connectNodeAdapter({
-    routes: core.routes,
-    ...core.routerOptions,
-    fallback: httpFallback(core.httpRoutes),
-    contextValues: (req) => createContextValues().set(ADMITTED_BEFORE_DRAIN, listener.admittedBeforeDrain(req)),
-  });
-  const listener: DualProtocolListener = new DualProtocolListener(withSpecGrpcMessage(handler), {
+  const contextValues = (req: object) => createContextValues().set(ADMITTED_BEFORE_DRAIN, listener.admittedBeforeDrain(req));
+  // One set of handler instances: the lean path calls them directly, the framework serves the rest.
+  const invoker = createUnaryInvoker(core.routes, { interceptors: core.routerOptions.interceptors, requestGate: core.requestGate, maxTimeoutMs: core.routerOptions.maxTimeoutMs });
+  const framework = withSpecGrpcMessage(
+    connectNodeAdapter({ routes: (router) => invoker.replay(router), ...core.routerOptions, fallback: httpFallback(core.httpRoutes), contextValues }),
+  );
+  const handler =
+    options.leanUnary === false
+      ? framework
+      : createLeanUnaryHandler(invoker, {
+          fallback: framework,
+          services: new Set([GovernanceService.typeName]),
+          binaryOptions: { recursionLimit: REQUEST_LIMITS.parseRecursionLimit } as never,
+          jsonOptions: { recursionLimit: REQUEST_LIMITS.parseRecursionLimit, ignoreUnknownFields: false } as never,
+          maxTimeoutMs: core.routerOptions.maxTimeoutMs,
+          contextValues,
+        });
+  const listener: DualProtocolListener = new DualProtocolListener(handler, {
     ...options.transport,
     // Admin messages are small: refusing a large one before it is read keeps an
     // unauthenticated caller from holding much of the request-byte budget.
@@ -270,7 +285,7 @@ export interface SidecarCore {
  * Opens everything a sidecar decides with, without listening anywhere — for the listener
  * of {@link startSidecar} and for {@link startEmbedded}.
  */
-export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "allowNonLoopback" | "drainTimeoutMs" | "transport">): Promise<SidecarCore> {
+export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "allowNonLoopback" | "drainTimeoutMs" | "transport" | "leanUnary">): Promise<SidecarCore> {
   const logger = options.logger ?? createLogger();
   // A malformed vault key stops the start before anything opens.
   if (options.vaultKey !== undefined) parseVaultKey(options.vaultKey);

@@ -1,0 +1,147 @@
+/**
+ * The hot path of the listener: unary Connect calls (POST, `application/proto` or
+ * `application/json`, uncompressed) to the data-plane service, served without the Connect
+ * framework's per-request machinery — no universal request/response objects, no async
+ * iterables, no web `Headers` unless someone reads them, no abort controller aborted per
+ * call. The body has already been buffered by the listener within its bounds; it is decoded
+ * with the same options the router uses, the handler runs through the same gate and
+ * interceptors (see unary-invoker.ts), and the answer is the bytes connect-es would send:
+ * status, `content-type`, headers, `trailer-` headers, and the Connect error JSON with the
+ * status connect-es maps each code to.
+ *
+ * Everything else — gRPC, gRPC-Web, GET requests, compressed bodies, other services,
+ * streaming — goes to the framework (`fallback`), which serves the same handler instances.
+ */
+import { fromBinary, fromJsonString, toBinary, toJsonString, type BinaryReadOptions, type DescMethodUnary, type JsonReadOptions } from "@bufbuild/protobuf";
+import { Code, ConnectError, type ContextValues } from "@connectrpc/connect";
+import { codeToHttpStatus, errorToJsonBytes, parseContentType, parseTimeout } from "@connectrpc/connect/protocol-connect";
+import type * as http from "node:http";
+import type * as http2 from "node:http2";
+import type { DualHandler } from "./dual-protocol-listener.js";
+import type { HeadersInit, UnaryInvoker } from "./unary-invoker.js";
+
+type NodeRequest = http.IncomingMessage | http2.Http2ServerRequest;
+type NodeResponse = http.ServerResponse | http2.Http2ServerResponse;
+
+/** Options of {@link createLeanUnaryHandler}. */
+export interface LeanUnaryOptions {
+  /** Serves what the lean path does not. */
+  readonly fallback: DualHandler;
+  /** Services whose unary calls take the lean path (type names). */
+  readonly services: ReadonlySet<string>;
+  /** Decoding options, as the router's for those services. */
+  readonly binaryOptions?: Partial<BinaryReadOptions> | undefined;
+  readonly jsonOptions?: Partial<JsonReadOptions> | undefined;
+  /** Deadlines above this are cut to it; a `connect-timeout-ms` above it is cut too. */
+  readonly maxTimeoutMs?: number | undefined;
+  /** Per-request context values (e.g. whether it arrived before a drain). */
+  readonly contextValues?: ((req: NodeRequest) => ContextValues) | undefined;
+}
+
+const PROTO = "application/proto";
+const JSON_TYPE = "application/json";
+
+/** Request headers as `Headers` takes them: HTTP/2 pseudo-headers left out, repeated ones joined. */
+function headerPairs(req: NodeRequest): HeadersInit {
+  const pairs: [string, string][] = [];
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (name.startsWith(":") || value === undefined) continue;
+    pairs.push([name, Array.isArray(value) ? value.join(", ") : value]);
+  }
+  return pairs;
+}
+
+/**
+ * Creates the listener's handler: the lean path for hot unary Connect calls, `fallback` for the rest.
+ *
+ * @example
+ * ```ts
+ * const handler = createLeanUnaryHandler(invoker, { fallback: connectNodeAdapter({ routes: invoker.replay }), services: new Set([GovernanceService.typeName]) });
+ * ```
+ */
+export function createLeanUnaryHandler(invoker: UnaryInvoker, options: LeanUnaryOptions): DualHandler {
+  const { fallback, services } = options;
+  return (req, res) => {
+    const method = req.method === "POST" ? invoker.methodAt(req.url ?? "") : undefined;
+    const type = method && services.has(method.parent.typeName) ? leanContentType(req) : undefined;
+    if (!method || type === undefined) {
+      fallback(req, res);
+      return;
+    }
+    void serve(invoker, options, method, type, req, res);
+  };
+}
+
+/** `proto` or `json` for a plain unary Connect request, else undefined (the framework's). */
+function leanContentType(req: NodeRequest): "proto" | "json" | undefined {
+  const encoding = req.headers["content-encoding"];
+  if (encoding !== undefined && encoding !== "identity") return undefined;
+  const parsed = parseContentType(req.headers["content-type"] ?? null);
+  if (parsed === undefined || parsed.stream) return undefined;
+  return parsed.binary ? "proto" : "json";
+}
+
+async function serve(invoker: UnaryInvoker, options: LeanUnaryOptions, method: DescMethodUnary, type: "proto" | "json", req: NodeRequest, res: NodeResponse) {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const body = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+  // The caller going away aborts the call: the handler sees it (and, e.g., withdraws limits).
+  const gone = new AbortController();
+  const onClose = () => {
+    if (!res.writableFinished) gone.abort(new ConnectError("the client went away", Code.Canceled));
+  };
+  res.once("close", onClose);
+  const timeout = parseTimeout((req.headers["connect-timeout-ms"] as string | undefined) ?? null, options.maxTimeoutMs ?? Number.MAX_SAFE_INTEGER);
+  let status = 200;
+  let payload: Uint8Array;
+  let header: Headers | undefined;
+  let trailer: Headers | undefined;
+  try {
+    if (timeout.error) throw timeout.error;
+    const answer = await invoker.invoke(method, {
+      message: () => decode(method, type, body, options),
+      signal: gone.signal,
+      timeoutMs: timeout.timeoutMs,
+      header: () => headerPairs(req),
+      contextValues: options.contextValues?.(req),
+      protocolName: "connect",
+    });
+    header = answer.header;
+    trailer = answer.trailer;
+    payload = type === "proto" ? toBinary(method.output, answer.message) : Buffer.from(toJsonString(method.output, answer.message));
+  } catch (err) {
+    const error = err instanceof ConnectError ? err : new ConnectError("internal error", Code.Internal, undefined, undefined, err);
+    status = codeToHttpStatus(error.code);
+    header = error.metadata;
+    payload = errorToJsonBytes(error, {});
+  } finally {
+    res.off("close", onClose);
+  }
+  respond(res, status, status === 200 ? (type === "proto" ? PROTO : JSON_TYPE) : JSON_TYPE, payload, header, trailer);
+}
+
+function decode(method: DescMethodUnary, type: "proto" | "json", body: Buffer, options: LeanUnaryOptions) {
+  try {
+    return type === "proto" ? fromBinary(method.input, body, options.binaryOptions) : fromJsonString(method.input, body.toString("utf8"), options.jsonOptions);
+  } catch (err) {
+    // Undecodable bytes are the caller's fault (the framework's path reclassifies them too).
+    const why = err instanceof Error ? err.message : String(err);
+    throw new ConnectError(type === "proto" ? `parse binary: ${why}` : why, Code.InvalidArgument);
+  }
+}
+
+/** Writes the answer: headers, `trailer-`-prefixed trailers (Connect unary), the body. */
+function respond(res: NodeResponse, status: number, contentType: string, payload: Uint8Array, header: Headers | undefined, trailer: Headers | undefined) {
+  if (res.headersSent || res.destroyed) return;
+  const out: Record<string, string> = {};
+  header?.forEach((value, name) => {
+    if (name !== "content-type" && name !== "content-length") out[name] = value;
+  });
+  trailer?.forEach((value, name) => {
+    out[`trailer-${name}`] = value;
+  });
+  out["content-type"] = contentType;
+  out["content-length"] = String(payload.byteLength);
+  (res as http.ServerResponse).writeHead(status, out);
+  (res as http.ServerResponse).end(payload);
+}

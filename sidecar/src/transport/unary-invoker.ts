@@ -1,0 +1,243 @@
+/**
+ * Calls the sidecar's unary handlers without the Connect framework's per-call machinery —
+ * the shared core of the direct transport (embedded mode) and the lean unary handler (the
+ * listener's hot path). What a handler sees is what connect-es would give it: the request
+ * gate first, then the interceptors, a handler context with the caller's headers, deadline
+ * and abort signal; errors come back as `ConnectError` (a handler's other errors as Internal,
+ * their text hidden, as connect-es does).
+ *
+ * The handlers are found by running the routes against a recording router, which also keeps
+ * what it saw so the very same handler instances can be mounted on a real router for
+ * everything else (streaming calls, other protocols).
+ */
+import { create, isMessage, type DescMessage, type DescMethod, type DescMethodUnary, type MessageInitShape, type MessageShape } from "@bufbuild/protobuf";
+import {
+  Code,
+  ConnectError,
+  createContextValues,
+  type ConnectRouter,
+  type ContextValues,
+  type HandlerContext,
+  type Interceptor,
+  type UnaryRequest,
+  type UnaryResponse,
+} from "@connectrpc/connect";
+
+/** What `new Headers()` takes (the DOM's HeadersInit, which this project's lib settings leave out). */
+export type HeadersInit = ConstructorParameters<typeof Headers>[0];
+
+/** Options of {@link createUnaryInvoker}: those of the router the listener uses. */
+export interface UnaryInvokerOptions {
+  /** Server-side interceptors, outermost first (as in `ConnectRouterOptions`). */
+  readonly interceptors?: readonly Interceptor[] | undefined;
+  /** Runs before every handler (and before the request is decoded); throw to refuse the call. */
+  readonly requestGate?: ((ctx: HandlerContext) => void | Promise<void>) | undefined;
+  /** Deadlines above this are cut to it (as `ConnectRouterOptions.maxTimeoutMs`). */
+  readonly maxTimeoutMs?: number | undefined;
+}
+
+/**
+ * One call to invoke.
+ *
+ * @example
+ * ```ts
+ * const call: UnaryCall<typeof PingRequestSchema> = { message: create(PingRequestSchema), timeoutMs: 1000 };
+ * ```
+ */
+export interface UnaryCall<I extends DescMessage> {
+  /** The request, or how to decode it: decoded after the request gate, as connect-es does. */
+  readonly message: MessageShape<I> | (() => MessageShape<I>);
+  readonly signal?: AbortSignal | undefined;
+  readonly timeoutMs?: number | undefined;
+  /** The request headers, or how to make them (only when a handler, gate or interceptor reads them). */
+  readonly header?: HeadersInit | (() => HeadersInit) | undefined;
+  readonly contextValues?: ContextValues | undefined;
+  /** `ctx.protocolName` (default `direct`). */
+  readonly protocolName?: string | undefined;
+}
+
+/** Calls unary handlers in process. */
+export interface UnaryInvoker {
+  /** The unary method at `path` (`/pkg.Service/Method`), if the routes have one. */
+  methodAt(path: string): DescMethodUnary | undefined;
+  /** Runs one call through the gate, the interceptors and the handler. */
+  invoke<I extends DescMessage, O extends DescMessage>(method: DescMethodUnary<I, O>, call: UnaryCall<I>): Promise<UnaryResponse<I, O>>;
+  /** Mounts the same handler instances on a real router. */
+  replay(router: ConnectRouter): void;
+}
+
+type UnaryHandler = (request: unknown, ctx: HandlerContext) => unknown;
+
+const methodKey = (method: DescMethod) => `${method.parent.typeName}/${method.name}`;
+
+/** The handler context of one call; header maps are made only when someone reads them. */
+class InvokedContext implements HandlerContext {
+  readonly requestMethod = "POST";
+  readonly url: string;
+  #requestHeader: Headers | undefined;
+  #requestInit: HeadersInit | (() => HeadersInit) | undefined;
+  #responseHeader: Headers | undefined;
+  #responseTrailer: Headers | undefined;
+
+  constructor(
+    readonly service: DescMethod["parent"],
+    readonly method: DescMethod,
+    readonly signal: AbortSignal,
+    private readonly deadline: number | undefined,
+    header: HeadersInit | (() => HeadersInit) | undefined,
+    readonly values: ContextValues,
+    readonly protocolName: string,
+  ) {
+    this.url = `/${methodKey(method)}`;
+    this.#requestInit = header;
+  }
+
+  timeoutMs(): number | undefined {
+    return this.deadline === undefined ? undefined : this.deadline - Date.now();
+  }
+  get requestHeader(): Headers {
+    if (!this.#requestHeader) {
+      const init = this.#requestInit;
+      this.#requestHeader = new Headers(typeof init === "function" ? init() : init);
+    }
+    return this.#requestHeader;
+  }
+  get responseHeader(): Headers {
+    this.#responseHeader ??= new Headers();
+    return this.#responseHeader;
+  }
+  get responseTrailer(): Headers {
+    this.#responseTrailer ??= new Headers();
+    return this.#responseTrailer;
+  }
+}
+
+/** A signal that never aborts, for calls without a deadline or a caller's signal. Nothing is ever added to it by us. */
+const NEVER = new AbortController().signal;
+
+/**
+ * Records the unary handlers of `routes` and returns an invoker over them.
+ *
+ * @example
+ * ```ts
+ * const invoker = createUnaryInvoker(core.routes, { interceptors, requestGate, maxTimeoutMs: 60_000 });
+ * const res = await invoker.invoke(GovernanceService.method.ping, { message: create(PingRequestSchema) });
+ * ```
+ */
+export function createUnaryInvoker(routes: (router: ConnectRouter) => void, options: UnaryInvokerOptions = {}): UnaryInvoker {
+  const byMethod = new Map<DescMethod, UnaryHandler>();
+  const byName = new Map<string, UnaryHandler>();
+  const byPath = new Map<string, DescMethodUnary>();
+  const replays: ((router: ConnectRouter) => void)[] = [];
+  const keep = (method: DescMethod, fn: UnaryHandler) => {
+    byMethod.set(method, fn);
+    byName.set(methodKey(method), fn);
+    byPath.set(`/${methodKey(method)}`, method as DescMethodUnary);
+  };
+  const recorder = {
+    handlers: [],
+    service(service, impl, routeOptions) {
+      for (const method of service.methods) {
+        const fn = (impl as Record<string, unknown>)[method.localName];
+        // Bound, as connect-es binds them.
+        if (method.methodKind === "unary" && typeof fn === "function") keep(method, fn.bind(impl) as UnaryHandler);
+      }
+      replays.push((router) => router.service(service, impl, routeOptions));
+      return recorder;
+    },
+    rpc(method, impl, routeOptions) {
+      if (method.methodKind === "unary") keep(method, impl as UnaryHandler);
+      replays.push((router) => router.rpc(method as never, impl as never, routeOptions));
+      return recorder;
+    },
+  } as ConnectRouter;
+  routes(recorder);
+
+  const interceptors = options.interceptors ?? [];
+  const { maxTimeoutMs, requestGate: gate } = options;
+
+  async function invoke<I extends DescMessage, O extends DescMessage>(method: DescMethodUnary<I, O>, call: UnaryCall<I>): Promise<UnaryResponse<I, O>> {
+    const handler = byMethod.get(method) ?? byName.get(methodKey(method));
+    if (!handler) throw new ConnectError(`${methodKey(method)} is not implemented`, Code.Unimplemented);
+    const { signal, timeoutMs } = call;
+    if (signal?.aborted) throw ConnectError.from(signal.reason, Code.Canceled);
+    const limit = timeoutMs !== undefined && timeoutMs > 0 ? (maxTimeoutMs ? Math.min(timeoutMs, maxTimeoutMs) : timeoutMs) : maxTimeoutMs;
+    // An abort controller only when something can end the call early: a deadline or the caller.
+    let controller: AbortController | undefined;
+    let interrupted: Promise<never> | undefined;
+    let timer: NodeJS.Timeout | undefined;
+    let onCallerAbort: (() => void) | undefined;
+    if (limit !== undefined || signal) {
+      const c = (controller = new AbortController());
+      interrupted = new Promise<never>((_, reject) => {
+        const stop = (err: ConnectError) => {
+          c.abort(err);
+          reject(err);
+        };
+        if (limit !== undefined) timer = setTimeout(() => stop(new ConnectError("the operation timed out", Code.DeadlineExceeded)), limit);
+        if (signal) {
+          onCallerAbort = () => stop(ConnectError.from(signal.reason, Code.Canceled));
+          signal.addEventListener("abort", onCallerAbort, { once: true });
+        }
+      });
+    }
+    const ctx = new InvokedContext(
+      method.parent,
+      method,
+      controller?.signal ?? NEVER,
+      limit === undefined ? undefined : Date.now() + limit,
+      call.header,
+      call.contextValues ?? createContextValues(),
+      call.protocolName ?? "direct",
+    );
+    const terminal = async (req: UnaryRequest<I, O>): Promise<UnaryResponse<I, O>> => {
+      const out = await handler(req.message, ctx);
+      return {
+        stream: false,
+        service: method.parent,
+        method,
+        header: ctx.responseHeader,
+        trailer: ctx.responseTrailer,
+        message: isMessage(out, method.output) ? out : create(method.output, out as MessageInitShape<O>),
+      };
+    };
+    const run = async () => {
+      if (gate) await gate(ctx);
+      const message = typeof call.message === "function" ? call.message() : call.message;
+      let next = terminal as (req: UnaryRequest<I, O>) => Promise<UnaryResponse<I, O>>;
+      for (let i = interceptors.length - 1; i >= 0; i--) next = interceptors[i]!(next as never) as never;
+      return next({
+        stream: false,
+        service: method.parent,
+        method,
+        requestMethod: ctx.requestMethod,
+        url: ctx.url,
+        signal: ctx.signal,
+        // Made only if an interceptor reads it.
+        get header() {
+          return ctx.requestHeader;
+        },
+        contextValues: ctx.values,
+        message,
+      });
+    };
+    try {
+      const pending = run();
+      return await (interrupted ? Promise.race([pending, interrupted]) : pending);
+    } catch (err) {
+      // As connect-es answers: a handler's own error keeps its code; anything else is Internal, its text kept out.
+      throw err instanceof ConnectError ? err : new ConnectError("internal error", Code.Internal, undefined, undefined, err);
+    } finally {
+      clearTimeout(timer);
+      if (onCallerAbort) signal?.removeEventListener("abort", onCallerAbort);
+    }
+  }
+
+  return {
+    methodAt: (path) => byPath.get(path),
+    invoke,
+    replay: (router) => {
+      for (const add of replays) add(router);
+    },
+  };
+}

@@ -1,0 +1,161 @@
+/**
+ * The lean unary path answers byte for byte what the Connect framework answers: two sidecars
+ * on the same policy, one with the lean path and one without, get the same raw HTTP/1.1
+ * requests — allowed and denied decisions in binary and JSON, handler errors, undecodable
+ * bodies, unknown JSON fields, bad timeouts — and must return the same status, content type,
+ * headers and body (decision ids aside, which differ per call). Requests the lean path does
+ * not take (gRPC, GET, compressed) reach the framework on both.
+ */
+import { create, fromBinary, toBinary } from "@bufbuild/protobuf";
+import { AuthorizeRequestSchema, AuthorizeResponseSchema, FilterToolsRequestSchema, GovernanceService } from "@portcullis/sdk/gen";
+import { createLogger, startSidecar, type Sidecar } from "@portcullis/sidecar";
+import { request } from "node:http";
+import { gzipSync } from "node:zlib";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createLeanUnaryHandler } from "../../../sidecar/src/transport/lean-unary-handler.js";
+import { createUnaryInvoker } from "../../../sidecar/src/transport/unary-invoker.js";
+import { EXAMPLE_POLICY } from "../../helpers/paths.js";
+
+let lean: Sidecar;
+let framework: Sidecar;
+
+beforeAll(async () => {
+  const common = { policyFile: EXAMPLE_POLICY, listen: { host: "127.0.0.1", port: 0 }, logger: createLogger({ level: "silent" }), watchPolicy: false };
+  lean = await startSidecar(common);
+  framework = await startSidecar({ ...common, leanUnary: false });
+});
+afterAll(async () => {
+  await lean?.close();
+  await framework?.close();
+});
+
+interface Raw {
+  status: number;
+  headers: Record<string, string>;
+  body: Buffer;
+}
+
+/** One raw HTTP/1.1 request. */
+function send(baseUrl: string, path: string, headers: Record<string, string>, body: Uint8Array | string, method = "POST"): Promise<Raw> {
+  return new Promise((resolve, reject) => {
+    const req = request(new URL(path, baseUrl), { method, headers: { ...headers, connection: "close" } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => {
+        const kept: Record<string, string> = {};
+        for (const [k, v] of Object.entries(res.headers)) if (k !== "date" && k !== "connection" && k !== "keep-alive" && v !== undefined) kept[k] = String(v);
+        resolve({ status: res.statusCode ?? 0, headers: kept, body: Buffer.concat(chunks) });
+      });
+    });
+    req.on("error", reject);
+    req.end(body);
+  });
+}
+
+/** The same request to both sidecars. */
+async function both(path: string, headers: Record<string, string>, body: Uint8Array | string, method = "POST"): Promise<[Raw, Raw]> {
+  return [await send(lean.baseUrl!, path, headers, body, method), await send(framework.baseUrl!, path, headers, body, method)];
+}
+
+const AUTHORIZE = `/${GovernanceService.typeName}/Authorize`;
+const PROTO = { "content-type": "application/proto", "connect-protocol-version": "1" };
+const JSON_HEADERS = { "content-type": "application/json", "connect-protocol-version": "1" };
+
+const withoutDecisionId = (body: Buffer, binary: boolean) => {
+  const message = binary ? fromBinary(AuthorizeResponseSchema, body) : (JSON.parse(body.toString()) as Record<string, unknown>);
+  const { decisionId, ...rest } = message as { decisionId: string };
+  expect(decisionId).toMatch(/\S/);
+  return binary ? { ...rest, $typeName: undefined } : rest;
+};
+
+describe("the lean unary path", () => {
+  it("answers decisions exactly as the framework does, in binary and in JSON", async () => {
+    const calls = [
+      { token: "demo-support-token", server: "jira", tool: "search_issues", argumentsJson: '{"jql":"project = SUP"}' },
+      { token: "demo-support-token", server: "jira", tool: "delete_issue" },
+      { token: "demo-research-token", server: "web", tool: "fetch", argumentsJson: '{"url":"https://example.com"}', explain: true },
+    ];
+    for (const call of calls) {
+      const [a, b] = await both(AUTHORIZE, PROTO, toBinary(AuthorizeRequestSchema, create(AuthorizeRequestSchema, call)));
+      expect(a.status).toBe(200);
+      expect([a.status, a.headers]).toEqual([b.status, b.headers]);
+      expect(withoutDecisionId(a.body, true)).toEqual(withoutDecisionId(b.body, true));
+      const [c, d] = await both(AUTHORIZE, JSON_HEADERS, JSON.stringify(call));
+      expect([c.status, c.headers]).toEqual([d.status, d.headers]);
+      expect(withoutDecisionId(c.body, false)).toEqual(withoutDecisionId(d.body, false));
+    }
+    const filter = create(FilterToolsRequestSchema, { token: "demo-support-token", server: "jira", tools: [{ name: "search_issues" }, { name: "delete_issue" }] });
+    const [a, b] = await both(`/${GovernanceService.typeName}/FilterTools`, PROTO, toBinary(FilterToolsRequestSchema, filter));
+    expect(a).toEqual(b);
+  });
+
+  it("answers errors exactly as the framework does: handler errors, undecodable bodies, unknown fields, bad timeouts", async () => {
+    const cases: [string, Record<string, string>, Uint8Array | string][] = [
+      ["no server (handler error)", JSON_HEADERS, JSON.stringify({ token: "demo-support-token", tool: "x" })],
+      [
+        "arguments too deep",
+        PROTO,
+        toBinary(AuthorizeRequestSchema, create(AuthorizeRequestSchema, { token: "t", server: "jira", tool: "x", argumentsJson: `${"[".repeat(300)}${"]".repeat(300)}` })),
+      ],
+      ["garbage bytes", PROTO, Buffer.from([0xff, 0xff, 0xff, 0x0f, 0x01])],
+      ["not JSON", JSON_HEADERS, "{nope"],
+      ["an unknown JSON field", JSON_HEADERS, JSON.stringify({ token: "demo-support-token", server: "jira", tool: "x", surprise: 1 })],
+      ["a malformed timeout", { ...PROTO, "connect-timeout-ms": "soon" }, toBinary(AuthorizeRequestSchema, create(AuthorizeRequestSchema, { token: "t" }))],
+    ];
+    for (const [name, headers, body] of cases) {
+      const [a, b] = await both(AUTHORIZE, headers, body);
+      expect(a.status, name).toBeGreaterThanOrEqual(400);
+      expect(a, name).toEqual(b);
+    }
+  });
+
+  it("leaves what it does not take to the framework on both: compressed bodies, GET, other paths", async () => {
+    const call = JSON.stringify({ token: "demo-support-token", server: "jira", tool: "search_issues" });
+    const [a, b] = await both(AUTHORIZE, { ...JSON_HEADERS, "content-encoding": "gzip" }, gzipSync(call));
+    expect(a.status).toBe(200);
+    expect(withoutDecisionId(a.body, false)).toEqual(withoutDecisionId(b.body, false));
+    const ping = `/${GovernanceService.typeName}/Ping?connect=v1&encoding=json&message=${encodeURIComponent("{}")}`;
+    const [c, d] = await both(ping, {}, "", "GET");
+    expect([c.status, c.body.toString()]).toEqual([d.status, d.body.toString()]);
+    const [e, f] = await both(`/${GovernanceService.typeName}/Nope`, PROTO, "");
+    expect(e).toEqual(f);
+  });
+});
+
+describe("createLeanUnaryHandler routing", () => {
+  it("serves plain unary Connect calls of the listed services itself and hands everything else to the fallback", async () => {
+    const { createServer } = await import("node:http");
+    const { once } = await import("node:events");
+    const invoker = createUnaryInvoker((router) => {
+      router.service(GovernanceService, { ping: () => ({}), authorize: (req) => ({ message: `hello ${req.server}` }) });
+    });
+    let fallbackHits = 0;
+    const handler = createLeanUnaryHandler(invoker, {
+      services: new Set([GovernanceService.typeName]),
+      fallback: (_req, res) => {
+        fallbackHits++;
+        (res as import("node:http").ServerResponse).writeHead(299).end();
+      },
+    });
+    const server = createServer((req, res) => handler(req, res)).listen(0, "127.0.0.1");
+    await once(server, "listening");
+    const base = `http://127.0.0.1:${(server.address() as import("node:net").AddressInfo).port}`;
+    try {
+      const ok = await send(base, AUTHORIZE, JSON_HEADERS, JSON.stringify({ server: "s" }));
+      expect([ok.status, JSON.parse(ok.body.toString())]).toEqual([200, { message: "hello s" }]);
+      expect(fallbackHits).toBe(0);
+      const others: [string, Record<string, string>, string, string?][] = [
+        [AUTHORIZE, { ...JSON_HEADERS, "content-encoding": "gzip" }, ""],
+        [AUTHORIZE, { "content-type": "application/grpc" }, ""],
+        [AUTHORIZE, { "content-type": "application/connect+proto" }, ""],
+        [AUTHORIZE, { "content-type": "text/plain" }, ""],
+        [`/${GovernanceService.typeName}/Ping?connect=v1`, {}, "", "GET"],
+        ["/portcullis.v1.AdminService/GetPolicy", JSON_HEADERS, "{}"],
+      ];
+      for (const [path, headers, body, method] of others) expect((await send(base, path, headers, body, method)).status, `${method ?? "POST"} ${path} ${JSON.stringify(headers)}`).toBe(299);
+      expect(fallbackHits).toBe(others.length);
+    } finally {
+      server.close();
+    }
+  });
+});
