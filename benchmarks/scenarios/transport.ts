@@ -2,7 +2,9 @@
  * `transport`: the empty Ping RPC over every transport the SDK offers — HTTP/1.1 vs h2c,
  * Connect vs gRPC, TCP loopback vs Unix socket — against the SDK's default (Connect over
  * HTTP/1.1 keep-alive on TCP, chosen by this very measurement). One sidecar on TCP and one
- * on a Unix socket; each variant has its own client.
+ * on a Unix socket; each variant has its own client. One more sidecar on TCP runs with
+ * `--no-lean-unary`: the same Connect calls through the framework alone, to show what the lean
+ * unary path saves (same run, same client).
  */
 import { createGovernanceClient, type GovernanceClient, type GovernanceClientOptions } from "@portcullis/sdk";
 import { join } from "node:path";
@@ -13,6 +15,8 @@ interface TransportVariant extends Variant {
   readonly socket: "tcp" | "unix";
   readonly httpVersion: "1.1" | "2";
   readonly protocol: "connect" | "grpc";
+  /** Served by a sidecar started with --no-lean-unary. */
+  readonly framework?: boolean;
 }
 
 const VARIANTS: readonly TransportVariant[] = [
@@ -22,13 +26,21 @@ const VARIANTS: readonly TransportVariant[] = [
   { id: "h2c-connect-unix", label: "Connect · h2c · Unix socket", socket: "unix", httpVersion: "2", protocol: "connect" },
   { id: "h1-connect-unix", label: "Connect · HTTP/1.1 · Unix socket", socket: "unix", httpVersion: "1.1", protocol: "connect" },
   { id: "h2c-grpc-unix", label: "gRPC · h2c · Unix socket", socket: "unix", httpVersion: "2", protocol: "grpc" },
+  {
+    id: "h1-connect-tcp-framework",
+    label: "Connect · HTTP/1.1 · TCP, --no-lean-unary",
+    socket: "tcp",
+    httpVersion: "1.1",
+    protocol: "connect",
+    framework: true,
+  },
 ];
 
 const scenario: Scenario = {
   name: "transport",
   title: "Transports for the empty RPC",
   description:
-    "Ping (empty unary RPC, binary) from the SDK client over HTTP/1.1 and h2c, Connect and gRPC, TCP loopback and a Unix socket; the baseline is the SDK default (Connect over HTTP/1.1 keep-alive on TCP, chosen by this measurement). Closed loop with one call in flight (the architecture doc's reference measurement), open loop at 1,000 calls/s, and a closed loop at 16 in flight for maximum throughput.",
+    "Ping (empty unary RPC, binary) from the SDK client over HTTP/1.1 and h2c, Connect and gRPC, TCP loopback and a Unix socket; the baseline is the SDK default (Connect over HTTP/1.1 keep-alive on TCP, chosen by this measurement). A sidecar with --no-lean-unary serves the same Connect calls through the framework alone. Closed loop with one call in flight (the architecture doc's reference measurement), open loop at 1,000 calls/s, and a closed loop at 16 in flight for maximum throughput.",
   variants: VARIANTS.map(({ id, label, baseline }) => ({ id, label, ...(baseline ? { baseline } : {}) })),
   phases: (mode) =>
     mode === "quick"
@@ -43,11 +55,15 @@ const scenario: Scenario = {
         ],
   timing: (mode) => (mode === "full" ? { warmupMs: 1000, durationMs: 5000 } : {}),
   async setup(ctx) {
-    const [tcp, unix] = await Promise.all([ctx.startSidecar(), ctx.startSidecar({ socketPath: join(ctx.tmpDir, "portcullis.sock") })]);
+    const [tcp, unix, framework] = await Promise.all([
+      ctx.startSidecar(),
+      ctx.startSidecar({ socketPath: join(ctx.tmpDir, "portcullis.sock") }),
+      ctx.startSidecar({ extraArgs: ["--no-lean-unary"] }),
+    ]);
     const clients: GovernanceClient[] = [];
     const calls: Record<string, VariantRuntime> = {};
     for (const v of VARIANTS) {
-      const sidecar: SidecarProcess = v.socket === "tcp" ? tcp : unix;
+      const sidecar: SidecarProcess = v.framework ? framework : v.socket === "tcp" ? tcp : unix;
       const where: GovernanceClientOptions = v.socket === "tcp" ? { baseUrl: sidecar.baseUrl! } : { socketPath: sidecar.socketPath! };
       const client = createGovernanceClient({ ...where, httpVersion: v.httpVersion, protocol: v.protocol });
       await client.raw.ping({});
