@@ -12,6 +12,7 @@ import type { PacerKind } from "./pacer.ts";
 import { cpuTimeMs, machineBusyMs, memoryUsage, resetPeakRss } from "./process-stats.ts";
 import type { RepeatSample } from "./report-types.ts";
 import type { Phase, PhaseTiming, VariantRuntime } from "./scenario.ts";
+import { runWrk } from "./wrk-load.ts";
 
 /** One measured repeat of a cell: the figures and the raw latency histogram. */
 export interface CellSample {
@@ -43,7 +44,9 @@ export async function measureCell(runtime: VariantRuntime, options: MeasureOptio
   const load = (durationMs: number): Promise<LoadResult> =>
     phase.kind === "open"
       ? runOpenLoop(runtime.call, { rate: phase.rate, durationMs, pacer })
-      : runClosedLoop(runtime.call, { concurrency: phase.concurrency, durationMs });
+      : runtime.wrk
+        ? runWrk(runtime.wrk, { connections: phase.concurrency, durationMs })
+        : runClosedLoop(runtime.call, { concurrency: phase.concurrency, durationMs });
 
   if (timing.warmupMs > 0) await load(timing.warmupMs);
   await pause(50);

@@ -34,6 +34,7 @@
  */
 import type { GcPauseLog } from "./gc-pauses.ts";
 import type { SidecarProcess, SidecarSpawnOptions } from "./sidecar-process.ts";
+import type { WrkTarget } from "./wrk-load.ts";
 
 /** `quick` runs briefly to check the machinery; `full` runs long enough to publish figures. */
 export type RunMode = "quick" | "full";
@@ -73,6 +74,11 @@ export type Call = () => Promise<unknown>;
 /** The call of one variant and the process whose CPU and memory it loads. */
 export interface VariantRuntime {
   readonly call: Call;
+  /**
+   * The same call as a fixed HTTP request: closed-loop phases then run on `wrk` (a C client,
+   * see wrk-load.ts) instead of this process's loop; open-loop phases still use `call`.
+   */
+  readonly wrk?: WrkTarget;
   /** The server process measured for CPU time, peak RSS and (when it has a log) GC pauses. */
   readonly process?: { readonly pid: number; readonly gc?: GcPauseLog };
 }
