@@ -6,6 +6,7 @@
  */
 import safeRegex from "safe-regex2";
 import { z } from "zod";
+import { SpotlightSchema } from "./spotlight.js";
 
 /** What to do with findings of one category. */
 export const GuardrailActionSchema = z.enum(["off", "detect", "mutate", "block"]);
@@ -46,7 +47,8 @@ export type CustomPattern = z.infer<typeof CustomPatternSchema>;
 const confidence = z.number().min(0).max(1);
 
 /**
- * One guardrail profile. Defaults: PII detected, secrets masked, injection blocked.
+ * One guardrail profile. Defaults: PII detected, secrets masked, injection blocked, no
+ * spotlighting.
  *
  * @example
  * ```ts
@@ -77,6 +79,8 @@ export const GuardrailConfigSchema = z.strictObject({
     .default(4 * 1024 * 1024),
   /** Text the agent reads instead of a blocked response. */
   blockMessage: z.string().min(1).max(2000).optional(),
+  /** Marks untrusted output so the agent's model can tell data from instructions (default off). */
+  spotlight: SpotlightSchema.prefault({}),
 });
 /** A guardrail profile as written (input) and as parsed (defaults applied). */
 export type GuardrailConfigInput = z.input<typeof GuardrailConfigSchema>;

@@ -22,7 +22,7 @@ import { fileURLToPath } from "node:url";
 import { Piscina } from "piscina";
 import { compileGuardrail, type CompiledGuardrail, type GuardrailConfig, type GuardrailConfigInput } from "./config.js";
 import { GuardrailError } from "./guardrail-error.js";
-import { scan, utf8Length, type ScanInput, type ScanOutcome } from "./scan.js";
+import { scan, utf8Length, type ScanInput, type ScanOptions, type ScanOutcome } from "./scan.js";
 import type { ScanReply, ScanTask } from "./scan-worker.js";
 import { resultStrings } from "./tool-result.js";
 
@@ -95,12 +95,12 @@ export class GuardrailScanner {
   }
 
   /** Scans one response; rejects with a GuardrailError (too_large, deadline_exceeded, …). */
-  async scan(input: ScanInput, config: GuardrailConfigInput | GuardrailConfig | CompiledGuardrail): Promise<ScanOutcome> {
+  async scan(input: ScanInput, config: GuardrailConfigInput | GuardrailConfig | CompiledGuardrail, options: ScanOptions = {}): Promise<ScanOutcome> {
     if (this.#closed) throw new GuardrailError("pool_closed", "the guardrail scanner is closed");
     const guard = compileGuardrail(config);
     const size = payloadBytes(input);
-    if (size < this.inlineMaxBytes || size > guard.config.maxBytes) return scan(input, guard);
-    return this.#onPool(input, guard);
+    if (size < this.inlineMaxBytes || size > guard.config.maxBytes) return scan(input, guard, options);
+    return this.#onPool(input, guard, options);
   }
 
   async #startPool(): Promise<Piscina> {
@@ -127,10 +127,10 @@ export class GuardrailScanner {
     return pool;
   }
 
-  async #onPool(input: ScanInput, guard: CompiledGuardrail): Promise<ScanOutcome> {
+  async #onPool(input: ScanInput, guard: CompiledGuardrail, options: ScanOptions): Promise<ScanOutcome> {
     const pool = await this.#ready();
     if (this.#closed) throw new GuardrailError("pool_closed", "the guardrail scanner is closed");
-    const task: ScanTask = { input, config: guard.config };
+    const task: ScanTask = { input, config: guard.config, options };
     // The worker checks the deadline between detector passes; the signal is the backstop
     // that terminates a worker stuck inside one pass (e.g. a custom pattern). It starts only
     // now, with the pool ready: thread start-up never counts against a scan's deadline.
