@@ -65,7 +65,7 @@ export const SpotlightSchema = z.strictObject({
     .refine((s) => s.includes(MARKER_PLACEHOLDER), { error: "the preamble must contain {marker}, so that the model is told which marker is the real one" })
     .optional(),
   /** Datamark characters; each response uses one, chosen at random (one not in the text, if possible). */
-  markers: z.array(markerChar).min(1).max(32).default([DEFAULT_DATAMARK]),
+  markers: z.array(markerChar).min(1, { error: "list at least one marker character" }).max(32).default([DEFAULT_DATAMARK]),
 });
 export type SpotlightConfig = z.output<typeof SpotlightSchema>;
 
