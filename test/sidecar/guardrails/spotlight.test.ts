@@ -60,7 +60,7 @@ describe("delimit", () => {
       expect(t.split("\n")[0]).toContain(`<<${id}>> and <</${id}>>`);
     }
     // The image block is untouched.
-    expect((out.result?.["content"] as JsonObject[])[1]).toEqual(result.content[1]);
+    expect((out.result?.["content"] as JsonObject[] | undefined)?.[1]).toEqual(result.content[1]);
   });
 
   it("draws a new marker for every response, absent from the input", () => {
