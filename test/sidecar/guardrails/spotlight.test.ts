@@ -5,6 +5,7 @@ import {
   datamark,
   GuardrailScanner,
   planSpotlight,
+  type GuardrailConfigInput,
   scan,
   SpotlightSchema,
   spotlightText,
@@ -38,7 +39,7 @@ function texts(result: JsonObject | undefined): string[] {
 }
 
 describe("delimit", () => {
-  const result = {
+  const result: JsonObject & { content: JsonObject[] } = {
     content: [
       { type: "text", text: "Acme pricing: $49 per month." },
       { type: "image", data: "aGVsbG8=", mimeType: "image/png" },
@@ -116,7 +117,7 @@ describe("datamark", () => {
   });
 
   it("chooses per response among the configured markers, preferring one the text lacks", () => {
-    const config = { injection: "off", spotlight: { mode: "datamark", markers: ["ˆ", "‡"] } } as const;
+    const config: GuardrailConfigInput = { injection: "off", spotlight: { mode: "datamark", markers: ["ˆ", "‡"] } };
     const seen = new Set<string>();
     for (let i = 0; i < 64; i++) seen.add((scan({ text: "a b" }, config, ON).text ?? "").split("\n")[1]?.[1] ?? "");
     expect(seen).toEqual(new Set(["ˆ", "‡"]));
