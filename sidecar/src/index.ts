@@ -29,13 +29,17 @@ export {
   GuardrailError,
   GuardrailScanner,
   scan,
+  SpotlightSchema,
   summarizeFindings,
   type Finding,
   type GuardrailConfig,
   type GuardrailConfigInput,
   type GuardrailScannerOptions,
   type ScanInput,
+  type ScanOptions,
   type ScanOutcome,
+  type SpotlightConfig,
+  type SpotlightSummary,
 } from "./guardrails/index.js";
 export * from "./audit/index.js";
 export {

@@ -14,7 +14,8 @@ import { BoundedMap } from "../limits/bounded-map.js";
 import type { ExtraCheck, Limiter, LimitStatus, OpResult } from "../limits/index.js";
 import type { CompiledPolicy, PolicyStore, Principal } from "../policy/index.js";
 import { confirmOp, describeLink, taintCall, taintOutcome, type TaintCallContext, type TaintLink } from "../taint/index.js";
-import { authorize, type AccessDecision, type AuthorizeInput, type RuleTraceEntry } from "./authorizer.js";
+import { authorize, type AccessDecision, type AuthorizeInput, type RuleTraceEntry, type ToolHints } from "./authorizer.js";
+import { spotlightsByClass } from "./response-profile.js";
 
 /** One intended tool call, with what limits need. */
 export interface DecisionInput extends AuthorizeInput {
@@ -66,8 +67,15 @@ export interface DecisionTaint {
   readonly wouldDeny?: { readonly reason: Reason; readonly message: string; readonly rule: string } | undefined;
 }
 
-/** Decisions whose workflow a later ScanResponse can still find by decision id. */
+/** Decisions whose workflow and annotations a later ScanResponse can still find by decision id. */
 const TRACKED_WORKFLOWS = 100_000;
+
+/** What a later ScanResponse needs of an allowed call: whose it is, its workflow, its annotations. */
+export interface DecidedCall {
+  readonly subject: string;
+  readonly workflowId: string;
+  readonly hints: ToolHints | undefined;
+}
 
 /**
  * Makes Authorize decisions against the policy in force and the limits' state.
@@ -84,8 +92,8 @@ export class DecisionEngine {
   readonly #identity: Identity;
   readonly #audit: AuditTrail;
   readonly #shadow: ShadowPolicy | undefined;
-  /** Allowed decisions → their subject and workflow, for ScanResponse to confirm a taint. */
-  readonly #workflows = new BoundedMap<string, readonly [subject: string, workflowId: string]>(TRACKED_WORKFLOWS);
+  /** Allowed decisions → their call, for ScanResponse to confirm a taint and class the tool for spotlighting. */
+  readonly #calls = new BoundedMap<string, DecidedCall>(TRACKED_WORKFLOWS);
 
   /**
    * Without an `identity`, only the policy's static tokens authenticate; without `audit`,
@@ -192,7 +200,9 @@ export class DecisionEngine {
           }
         : undefined;
     const call = taint && taintCtx ? taintCall(taint, taintCtx, input.explain) : undefined;
-    if (taintCtx && !input.dryRun) this.#workflows.set(decisionId, [taintCtx.subject, taintCtx.workflowId]);
+    if (access.allow && access.principal && !input.dryRun && (taint || spotlightsByClass(policy))) {
+      this.#calls.set(decisionId, { subject: access.principal.subject, workflowId: input.workflowId ?? "", hints: input.annotations });
+    }
     if (!access.allow || (policy.limits.length === 0 && !call) || !access.principal || !access.target) {
       if (subject !== undefined) this.#limiter.track(decisionId, subject, "none");
       return { decision: base, stateKeys: none };
@@ -259,13 +269,26 @@ export class DecisionEngine {
     if (!policy.taint) return false;
     let workflowId: string | undefined = call.workflowId;
     if (workflowId === "") {
-      const known = call.decisionId === "" ? undefined : this.#workflows.get(call.decisionId);
-      // Another subject's decision id names nothing of this caller's.
-      workflowId = known?.[0] === principal.subject ? known[1] : undefined;
+      workflowId = this.decidedCall(call.decisionId, principal.subject)?.workflowId;
     }
     if (workflowId === undefined) return false;
     await this.#limiter.store.apply([confirmOp(policy.taint, principal.subject, workflowId, call.decisionId, call.target)], { commit: true });
     return true;
+  }
+
+  /**
+   * The call an allowed decision of this sidecar was for, while it is remembered (the policy
+   * tracks taint or spotlights by tool class); undefined for another subject's decision, whose
+   * id names nothing of this caller's.
+   *
+   * @example
+   * ```ts
+   * engine.decidedCall(req.decisionId, principal.subject)?.hints;
+   * ```
+   */
+  decidedCall(decisionId: string, subject: string): DecidedCall | undefined {
+    const known = decisionId === "" ? undefined : this.#calls.get(decisionId);
+    return known?.subject === subject ? known : undefined;
   }
 }
 

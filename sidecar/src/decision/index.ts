@@ -15,5 +15,5 @@ export {
   type ToolHints,
 } from "./authorizer.js";
 export { filterTools, type FilterableTool, type FilterOutcome, type VisibleTool } from "./tool-filter.js";
-export { responseProfile, type ResponseProfile } from "./response-profile.js";
-export { DecisionEngine, type Decision, type DecisionInput, type Denial } from "./decision-engine.js";
+export { responseProfile, spotlightSelects, spotlightsByClass, type ResponseProfile } from "./response-profile.js";
+export { DecisionEngine, type Decision, type DecidedCall, type DecisionInput, type Denial } from "./decision-engine.js";

@@ -7,6 +7,7 @@
 import safeRegex from "safe-regex2";
 import { z } from "zod";
 import { JudgeConfigSchema } from "./judge-config.js";
+import { SpotlightSchema } from "./spotlight.js";
 
 /** What to do with findings of one category. */
 export const GuardrailActionSchema = z.enum(["off", "detect", "mutate", "block"]);
@@ -47,7 +48,8 @@ export type CustomPattern = z.infer<typeof CustomPatternSchema>;
 const confidence = z.number().min(0).max(1);
 
 /**
- * One guardrail profile. Defaults: PII detected, secrets masked, injection blocked.
+ * One guardrail profile. Defaults: PII detected, secrets masked, injection blocked, no
+ * spotlighting.
  *
  * @example
  * ```ts
@@ -80,6 +82,8 @@ export const GuardrailConfigSchema = z.strictObject({
   blockMessage: z.string().min(1).max(2000).optional(),
   /** A second stage for injection: the operator's classifier, asked about what the local detectors let through. */
   judge: JudgeConfigSchema.optional(),
+  /** Marks untrusted output so the agent's model can tell data from instructions (default off). */
+  spotlight: SpotlightSchema.prefault({}),
 });
 /** A guardrail profile as written (input) and as parsed (defaults applied). */
 export type GuardrailConfigInput = z.input<typeof GuardrailConfigSchema>;

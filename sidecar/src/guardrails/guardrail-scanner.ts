@@ -23,7 +23,7 @@ import { Piscina } from "piscina";
 import { compileGuardrail, type CompiledGuardrail, type GuardrailConfig, type GuardrailConfigInput } from "./config.js";
 import { GuardrailError } from "./guardrail-error.js";
 import { JudgeReview } from "./judge-review.js";
-import { scan, utf8Length, type ScanInput, type ScanOutcome } from "./scan.js";
+import { scan, utf8Length, type ScanInput, type ScanOptions, type ScanOutcome } from "./scan.js";
 import type { ScanReply, ScanTask } from "./scan-worker.js";
 import { resultStrings } from "./tool-result.js";
 
@@ -97,12 +97,12 @@ export class GuardrailScanner {
   }
 
   /** Scans one response; rejects with a GuardrailError (too_large, deadline_exceeded, …). */
-  async scan(input: ScanInput, config: GuardrailConfigInput | GuardrailConfig | CompiledGuardrail): Promise<ScanOutcome> {
+  async scan(input: ScanInput, config: GuardrailConfigInput | GuardrailConfig | CompiledGuardrail, options: ScanOptions = {}): Promise<ScanOutcome> {
     if (this.#closed) throw new GuardrailError("pool_closed", "the guardrail scanner is closed");
     const guard = compileGuardrail(config);
     const size = payloadBytes(input);
-    const local = size < this.inlineMaxBytes || size > guard.config.maxBytes ? scan(input, guard) : await this.#onPool(input, guard);
-    return guard.config.judge ? this.#judges.review(input, guard, local) : local;
+    const local = size < this.inlineMaxBytes || size > guard.config.maxBytes ? scan(input, guard, options) : await this.#onPool(input, guard, options);
+    return guard.config.judge ? this.#judges.review(input, guard, local, options) : local;
   }
 
   async #startPool(): Promise<Piscina> {
@@ -129,10 +129,10 @@ export class GuardrailScanner {
     return pool;
   }
 
-  async #onPool(input: ScanInput, guard: CompiledGuardrail): Promise<ScanOutcome> {
+  async #onPool(input: ScanInput, guard: CompiledGuardrail, options: ScanOptions): Promise<ScanOutcome> {
     const pool = await this.#ready();
     if (this.#closed) throw new GuardrailError("pool_closed", "the guardrail scanner is closed");
-    const task: ScanTask = { input, config: guard.config };
+    const task: ScanTask = { input, config: guard.config, options };
     // The worker checks the deadline between detector passes; the signal is the backstop
     // that terminates a worker stuck inside one pass (e.g. a custom pattern). It starts only
     // now, with the pool ready: thread start-up never counts against a scan's deadline.

@@ -19,7 +19,19 @@ export { summarizeFindings, type Finding, type FindingSummary, type GuardrailCat
 export { Deadline, GuardrailError, type GuardrailErrorCode } from "./guardrail-error.js";
 export { INJECTION_MARKER } from "./placeholder-mutator.js";
 export { scanString } from "./text-scanner.js";
-export { defaultBlockMessage, scan, type ScanInput, type ScanOutcome, type ScanVerdict } from "./scan.js";
+export { defaultBlockMessage, scan, type ScanInput, type ScanOptions, type ScanOutcome, type ScanVerdict, type SpotlightSummary } from "./scan.js";
+export {
+  DEFAULT_DATAMARK,
+  DEFAULT_PREAMBLES,
+  datamark,
+  planSpotlight,
+  SPOTLIGHT_MODES,
+  SpotlightSchema,
+  spotlightText,
+  type SpotlightConfig,
+  type SpotlightMode,
+  type SpotlightPlan,
+} from "./spotlight.js";
 export type { JsonObject, JsonValue } from "./tool-result.js";
 export { DEFAULT_INLINE_MAX_BYTES, GuardrailScanner, payloadBytes, type GuardrailScannerOptions } from "./guardrail-scanner.js";
 export { GuardrailJudge, type JudgeVerdict } from "./guardrail-judge.js";

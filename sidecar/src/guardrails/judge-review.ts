@@ -9,7 +9,7 @@ import { compileGuardrail, type CompiledGuardrail } from "./config.js";
 import { finding, type Finding } from "./finding.js";
 import { GuardrailJudge } from "./guardrail-judge.js";
 import type { JudgeConfig } from "./judge-config.js";
-import { scan, type ScanInput, type ScanOutcome } from "./scan.js";
+import { scan, type ScanInput, type ScanOptions, type ScanOutcome } from "./scan.js";
 import { resultStrings } from "./tool-result.js";
 
 /**
@@ -39,7 +39,7 @@ export class JudgeReview {
   }
 
   /** The outcome after the judge's turn (the local outcome itself when the judge has nothing to add). */
-  async review(input: ScanInput, guard: CompiledGuardrail, local: ScanOutcome): Promise<ScanOutcome> {
+  async review(input: ScanInput, guard: CompiledGuardrail, local: ScanOutcome, options: ScanOptions = {}): Promise<ScanOutcome> {
     const config = guard.config.judge;
     if (!config || guard.config.injection === "off" || local.action === "block") return local;
     const strings = input.result !== undefined ? resultStrings(input.result) : [{ path: "", text: input.text ?? "" }];
@@ -51,9 +51,9 @@ export class JudgeReview {
       if (config.onError === "allow") return local;
       // Fail closed: the response is withheld as an injection would be.
       const judged = covering(strings, input, "injection.judge-unavailable", 1);
-      return rescan(input, compileGuardrail({ ...guard.config, injection: "block" }), judged, local);
+      return rescan(input, compileGuardrail({ ...guard.config, injection: "block" }), judged, local, options);
     }
-    return rescan(input, guard, covering(strings, input, "injection.judge", verdict.score), local);
+    return rescan(input, guard, covering(strings, input, "injection.judge", verdict.score), local, options);
   }
 }
 
@@ -67,7 +67,7 @@ function covering(strings: readonly { path: string; text: string }[], input: Sca
     });
 }
 
-function rescan(input: ScanInput, guard: CompiledGuardrail, judged: Finding[], local: ScanOutcome): ScanOutcome {
-  const outcome = scan({ ...input, judged }, guard);
+function rescan(input: ScanInput, guard: CompiledGuardrail, judged: Finding[], local: ScanOutcome, options: ScanOptions): ScanOutcome {
+  const outcome = scan({ ...input, judged }, guard, options);
   return { ...outcome, elapsedMs: outcome.elapsedMs + local.elapsedMs };
 }

@@ -5,12 +5,13 @@
  */
 import { compileGuardrail, type CompiledGuardrail, type GuardrailConfig } from "./config.js";
 import { GuardrailError } from "./guardrail-error.js";
-import { scan, type ScanInput, type ScanOutcome } from "./scan.js";
+import { scan, type ScanInput, type ScanOptions, type ScanOutcome } from "./scan.js";
 
 /** One task for the pool. */
 export interface ScanTask {
   readonly input: ScanInput;
   readonly config: GuardrailConfig;
+  readonly options?: ScanOptions;
 }
 
 /** A task's reply: the outcome, or an error code and message. */
@@ -35,7 +36,7 @@ export default function runScan(task: ScanTask): ScanReply {
       guard = compileGuardrail(task.config);
       compiled.set(key, guard);
     }
-    return { ok: true, outcome: scan(task.input, guard) };
+    return { ok: true, outcome: scan(task.input, guard, task.options) };
   } catch (e) {
     if (e instanceof GuardrailError) return { ok: false, code: e.code, message: e.message };
     return { ok: false, code: "internal", message: e instanceof Error ? e.message : String(e) };

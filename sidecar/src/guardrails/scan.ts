@@ -1,19 +1,37 @@
 /**
  * `scan()`: the pure guardrail decision for one tool response (plain text or an MCP
- * CallToolResult). Findings never carry matched text; only the mutated output does.
+ * CallToolResult). Findings never carry matched text; only the mutated output does. Order:
+ * findings on the original text; block wins; else placeholders, then spotlighting.
  */
 import { compileGuardrail, type CompiledGuardrail, type GuardrailAction, type GuardrailConfig, type GuardrailConfigInput } from "./config.js";
 import type { Finding, GuardrailCategory } from "./finding.js";
 import { Deadline, GuardrailError } from "./guardrail-error.js";
 import { mutateText, PlaceholderBook } from "./placeholder-mutator.js";
 import { scanString } from "./text-scanner.js";
-import { replaceStrings, resultStrings, type JsonObject } from "./tool-result.js";
+import { planSpotlight, spotlightText, type SpotlightMode } from "./spotlight.js";
+import { replaceStrings, resultStrings, type JsonObject, type ResultString } from "./tool-result.js";
 
 /** What to scan: plain text or a CallToolResult (`content`, `structuredContent`). */
 export type ScanInput = ({ readonly text: string; readonly result?: undefined } | { readonly result: JsonObject; readonly text?: undefined }) & {
   /** Findings made elsewhere (the injection judge), by the `path` of the string they cover; acted on like the detectors' own. */
   readonly judged?: readonly Finding[] | undefined;
 };
+
+/** What the caller knows that the profile alone does not. */
+export interface ScanOptions {
+  /**
+   * The call's tool is one the profile's `spotlight.tools` selects (the caller classes it, as
+   * the taint wall does); with `spotlight.mode` other than off, its output is marked.
+   */
+  readonly spotlight?: boolean | undefined;
+}
+
+/** What spotlighting did to a response. */
+export interface SpotlightSummary {
+  readonly mode: Exclude<SpotlightMode, "off">;
+  /** How many strings were marked. */
+  readonly strings: number;
+}
 
 /** The verdict: `allow` (nothing found), `flag` (detect only), `block` or `mutate`. */
 export type ScanVerdict = "allow" | "flag" | "block" | "mutate";
@@ -29,6 +47,8 @@ export interface ScanOutcome {
   readonly result?: JsonObject;
   /** Categories whose findings decided the action. */
   readonly categories: readonly GuardrailCategory[];
+  /** Set when the output was spotlighted (then the action is `mutate`). */
+  readonly spotlight?: SpotlightSummary;
   /** UTF-8 bytes scanned and wall time, for metrics. */
   readonly bytes: number;
   readonly elapsedMs: number;
@@ -61,9 +81,10 @@ export function utf8Length(s: string): number {
  * const out = scan({ text: "Contact a@b.io" }, { pii: "mutate" });
  * out.action; // "mutate"
  * out.text;   // "Contact [EMAIL_1]"
+ * scan({ text: "page" }, { spotlight: { mode: "datamark" } }, { spotlight: true }).text; // "[Portcullis: …]\npage"
  * ```
  */
-export function scan(input: ScanInput, config: GuardrailConfigInput | GuardrailConfig | CompiledGuardrail): ScanOutcome {
+export function scan(input: ScanInput, config: GuardrailConfigInput | GuardrailConfig | CompiledGuardrail, options: ScanOptions = {}): ScanOutcome {
   const started = performance.now();
   const guard = compileGuardrail(config);
   const { config: cfg } = guard;
@@ -100,9 +121,10 @@ export function scan(input: ScanInput, config: GuardrailConfigInput | GuardrailC
     });
   }
   const mutating = categories.filter((c) => actionOf(c) === "mutate");
+  let texts = strings.map((s) => s.text);
   if (mutating.length > 0) {
     const book = new PlaceholderBook();
-    const mutated = strings.map((s, i) =>
+    texts = strings.map((s, i) =>
       mutateText(
         s.text,
         (perString[i] ?? []).filter((f) => actionOf(f.category) === "mutate"),
@@ -110,13 +132,36 @@ export function scan(input: ScanInput, config: GuardrailConfigInput | GuardrailC
         cfg.injection === "mutate",
       ),
     );
-    if (input.result !== undefined) {
-      const replacements = new Map(strings.map((s, i) => [s.path, mutated[i] ?? s.text]));
-      return done({ ...base, action: "mutate", categories: mutating, result: replaceStrings(input.result, replacements, strings) });
-    }
-    return done({ ...base, action: "mutate", categories: mutating, text: mutated[0] ?? "" });
   }
-  return done({ ...base, action: active.length > 0 ? "flag" : "allow", categories });
+  // Spotlighting marks what the agent will read, so it runs on the mutated text: a marker
+  // placed first would be split by placeholders, and findings' offsets are the original's.
+  const spotlight = options.spotlight === true ? spotlightStrings(strings, texts, cfg) : undefined;
+  if (mutating.length === 0 && spotlight === undefined) return done({ ...base, action: active.length > 0 ? "flag" : "allow", categories });
+  const marked = spotlight ? { spotlight } : {};
+  if (input.result !== undefined) {
+    const replacements = new Map(strings.map((s, i) => [s.path, texts[i] ?? s.text]));
+    return done({ ...base, action: "mutate", categories: mutating, ...marked, result: replaceStrings(input.result, replacements, strings) });
+  }
+  return done({ ...base, action: "mutate", categories: mutating, ...marked, text: texts[0] ?? "" });
+}
+
+/**
+ * Spotlights, in place, the strings an agent reads as text: a plain-text response, and the
+ * `text` of content blocks and embedded resources. `structuredContent` is left as it is: it
+ * must still match the tool's output schema (enums, formats, patterns), programs read it
+ * rather than the model, and the MCP specification has the same data repeated in a text block,
+ * which is marked. Empty strings carry nothing to mark.
+ */
+function spotlightStrings(strings: readonly ResultString[], texts: string[], cfg: GuardrailConfig): SpotlightSummary | undefined {
+  const targets = strings.flatMap((s, i) => ((s.segments.length === 0 || s.segments[0] === "content") && (texts[i] ?? "") !== "" ? [i] : []));
+  if (targets.length === 0) return undefined;
+  const plan = planSpotlight(
+    targets.map((i) => texts[i] ?? ""),
+    cfg.spotlight,
+  );
+  if (plan === undefined) return undefined;
+  for (const i of targets) texts[i] = spotlightText(texts[i] ?? "", plan);
+  return { mode: plan.mode, strings: targets.length };
 }
 
 function formatBytes(n: number): string {

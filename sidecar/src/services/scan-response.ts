@@ -6,7 +6,7 @@ import { create } from "@bufbuild/protobuf";
 import { Code, ConnectError, type HandlerContext } from "@connectrpc/connect";
 import { FindingSchema, ScanAction, ScanResponseResponseSchema, type ScanResponseRequest, type ScanResponseResponse } from "@portcullis/sdk/gen";
 import { scanRecord } from "../audit/index.js";
-import { responseProfile, type DecisionEngine } from "../decision/index.js";
+import { responseProfile, spotlightSelects, type DecisionEngine } from "../decision/index.js";
 import { GuardrailError, summarizeFindings, type GuardrailScanner, type ScanOutcome, type ScanVerdict } from "../guardrails/index.js";
 import type { Logger } from "../logger.js";
 import type { CompiledPolicy, PolicyStore, Principal } from "../policy/index.js";
@@ -59,9 +59,15 @@ export async function handleScanResponse(
       ? { text: req.text }
       : { result: parseJsonObject("result_json", req.resultJson, { maxBytes: REQUEST_LIMITS.messageBytes, maxDepth: RESULT_MAX_DEPTH })! };
 
+  // The annotations Authorize decided with, if this sidecar made the decision: a caller cannot
+  // un-class its tool between the two calls. Else the request's; none: the worst case.
+  const decided = deps.engine.decidedCall(req.decisionId, principal.subject);
+  const hints = decided ? decided.hints : req.annotations;
+  const spotlight = spotlightSelects(policy, profile, target, hints);
+
   let outcome: ScanOutcome;
   try {
-    outcome = await deps.scanner.scan(input, profile);
+    outcome = await deps.scanner.scan(input, profile, { spotlight });
   } catch (err) {
     if (err instanceof GuardrailError) throw new ConnectError(err.message, ERROR_CODES[err.code] ?? Code.Internal);
     throw err;
@@ -75,15 +81,16 @@ export async function handleScanResponse(
       principal,
       decisionId: req.decisionId,
       action: outcome.action,
-      findings: outcome.findings,
+      findings: auditedFindings(outcome),
       profile: rule,
     }),
   );
   if (policy.taint && outcome.findings.some((f) => f.category === "injection")) await confirmTaint(deps, policy, principal, req, target);
   // Block and mutate change what the agent reads: record them (finding types and counts only,
   // never the matched text). Flags are at debug: detect mode on a busy tool would flood logs.
-  const level = outcome.action === "block" || outcome.action === "mutate" ? "info" : "debug";
-  if (outcome.findings.length > 0 && deps.logger.isLevelEnabled(level)) {
+  // Spotlighting alone is routine (every untrusted response): debug, like flags.
+  const level = outcome.action === "block" || (outcome.action === "mutate" && outcome.categories.length > 0) ? "info" : "debug";
+  if ((outcome.findings.length > 0 || outcome.spotlight) && deps.logger.isLevelEnabled(level)) {
     const summary = summarizeFindings(outcome.findings);
     deps.logger[level](
       {
@@ -94,8 +101,9 @@ export async function handleScanResponse(
         action: outcome.action,
         profile: rule,
         findings: summary.byType,
+        spotlight: outcome.spotlight?.mode,
       },
-      "guardrail findings",
+      outcome.findings.length > 0 ? "guardrail findings" : "response spotlighted",
     );
   }
   return create(ScanResponseResponseSchema, {
@@ -107,7 +115,19 @@ export async function handleScanResponse(
     resultJson: outcome.result ? JSON.stringify(outcome.result) : "",
     profile: rule,
     policyRevision: policy.revision,
+    spotlight: outcome.spotlight?.mode ?? "",
   });
+}
+
+/**
+ * The findings as the audit record counts them, by type; spotlighting adds one entry of type
+ * `SPOTLIGHT_DELIMIT` or `SPOTLIGHT_DATAMARK` per marked string, so a record shows why a
+ * response without findings was mutated.
+ */
+function auditedFindings(outcome: ScanOutcome): readonly { readonly type: string }[] {
+  if (!outcome.spotlight) return outcome.findings;
+  const type = `SPOTLIGHT_${outcome.spotlight.mode.toUpperCase()}`;
+  return [...outcome.findings, ...Array.from({ length: outcome.spotlight.strings }, () => ({ type }))];
 }
 
 /**

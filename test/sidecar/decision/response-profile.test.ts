@@ -4,7 +4,7 @@
  * who could not have called the tool through that virtual server gets a denial, not a scan.
  */
 import { describe, expect, it } from "vitest";
-import { resolveCaller, responseProfile } from "@portcullis/sidecar";
+import { resolveCaller, responseProfile, spotlightSelects, spotlightsByClass } from "@portcullis/sidecar";
 import { compile, subject } from "../../helpers/policy.js";
 
 const policy = compile(`version: 1
@@ -49,5 +49,45 @@ describe("responseProfile", () => {
       ok: false,
       denied: expect.stringContaining("has no tool 'delete_repo'"),
     });
+  });
+});
+
+describe("spotlightSelects: which responses a profile marks", () => {
+  const marked = compile(`version: 1
+roles:
+  r: { servers: { web: { allow: ["*"] }, crm: { allow: ["*"] } } }
+taint:
+  classes: { "crm/notes": [untrustedSource], "web/status": [] }
+  afterUntrusted: { stateChange: deny }
+guardrails:
+  - { tools: ["web/*", "crm/*"], spotlight: { mode: delimit } }
+  - { tools: ["docs/*"], spotlight: { mode: datamark, tools: all } }
+  - { tools: ["*"] }
+`);
+  const selects = (server: string, tool: string, hints?: object) =>
+    spotlightSelects(marked, guardrailOf(server, tool), { server, tool }, hints as Parameters<typeof spotlightSelects>[3]);
+  const guardrailOf = (server: string, tool: string) => {
+    const rule = marked.guardrails.find((g) => g.tools.some((p) => p.matches(`${server}/${tool}`)));
+    if (!rule) throw new Error("no rule");
+    return rule.profile;
+  };
+
+  it("with tools: untrusted, marks what the taint wall classes untrustedSource", () => {
+    expect(selects("web", "fetch", { readOnlyHint: true, openWorldHint: true })).toBe(true);
+    expect(selects("web", "fetch", undefined)).toBe(true); // no hints: the worst case
+    expect(selects("crm", "lookup", { readOnlyHint: true, openWorldHint: false })).toBe(false);
+    expect(selects("crm", "update", { readOnlyHint: false })).toBe(false); // a write's result is an outcome, not content
+    expect(selects("crm", "notes", { readOnlyHint: true, openWorldHint: false })).toBe(true); // taint.classes
+    expect(selects("web", "status", { readOnlyHint: true, openWorldHint: true })).toBe(false); // taint.classes: []
+  });
+
+  it("with tools: all, marks every tool; with mode off, none", () => {
+    expect(selects("docs", "read", { readOnlyHint: true, openWorldHint: false })).toBe(true);
+    expect(selects("jira", "search", { readOnlyHint: true, openWorldHint: true })).toBe(false);
+  });
+
+  it("spotlightsByClass says whether decisions must keep their annotations", () => {
+    expect(spotlightsByClass(marked)).toBe(true);
+    expect(spotlightsByClass(policy)).toBe(false);
   });
 });
