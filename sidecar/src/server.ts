@@ -192,7 +192,11 @@ export async function startSidecar(options: SidecarOptions): Promise<Sidecar> {
   const core = await openSidecarCore({ ...options, logger });
   const contextValues = (req: object) => createContextValues().set(ADMITTED_BEFORE_DRAIN, listener.admittedBeforeDrain(req));
   // One set of handler instances: the lean path calls them directly, the framework serves the rest.
-  const invoker = createUnaryInvoker(core.routes, { interceptors: core.routerOptions.interceptors, requestGate: core.requestGate, maxTimeoutMs: core.routerOptions.maxTimeoutMs });
+  const invoker = createUnaryInvoker(core.routes, {
+    interceptors: core.routerOptions.interceptors,
+    requestGate: core.requestGate,
+    maxTimeoutMs: core.routerOptions.maxTimeoutMs,
+  });
   const framework = withSpecGrpcMessage(
     connectNodeAdapter({ routes: (router) => invoker.replay(router), ...core.routerOptions, fallback: httpFallback(core.httpRoutes), contextValues }),
   );
@@ -285,7 +289,9 @@ export interface SidecarCore {
  * Opens everything a sidecar decides with, without listening anywhere — for the listener
  * of {@link startSidecar} and for {@link startEmbedded}.
  */
-export async function openSidecarCore(options: Omit<SidecarOptions, "listen" | "allowNonLoopback" | "drainTimeoutMs" | "transport" | "leanUnary">): Promise<SidecarCore> {
+export async function openSidecarCore(
+  options: Omit<SidecarOptions, "listen" | "allowNonLoopback" | "drainTimeoutMs" | "transport" | "leanUnary">,
+): Promise<SidecarCore> {
   const logger = options.logger ?? createLogger();
   // A malformed vault key stops the start before anything opens.
   if (options.vaultKey !== undefined) parseVaultKey(options.vaultKey);

@@ -18,7 +18,14 @@
  * the router transport, built over the very same handler instances.
  */
 import { create, isMessage, type DescMessage, type DescMethodUnary, type MessageInitShape } from "@bufbuild/protobuf";
-import { createRouterTransport, type ConnectRouter, type ConnectRouterOptions, type ContextValues, type Transport, type UnaryResponse } from "@connectrpc/connect";
+import {
+  createRouterTransport,
+  type ConnectRouter,
+  type ConnectRouterOptions,
+  type ContextValues,
+  type Transport,
+  type UnaryResponse,
+} from "@connectrpc/connect";
 import { createUnaryInvoker, type HeadersInit, type UnaryInvokerOptions } from "./unary-invoker.js";
 
 /** Options of {@link createDirectTransport}: those of the router the listener uses. */

@@ -84,7 +84,11 @@ describe("the lean unary path", () => {
       expect([c.status, c.headers]).toEqual([d.status, d.headers]);
       expect(withoutDecisionId(c.body, false)).toEqual(withoutDecisionId(d.body, false));
     }
-    const filter = create(FilterToolsRequestSchema, { token: "demo-support-token", server: "jira", tools: [{ name: "search_issues" }, { name: "delete_issue" }] });
+    const filter = create(FilterToolsRequestSchema, {
+      token: "demo-support-token",
+      server: "jira",
+      tools: [{ name: "search_issues" }, { name: "delete_issue" }],
+    });
     const [a, b] = await both(`/${GovernanceService.typeName}/FilterTools`, PROTO, toBinary(FilterToolsRequestSchema, filter));
     expect(a).toEqual(b);
   });
@@ -95,7 +99,10 @@ describe("the lean unary path", () => {
       [
         "arguments too deep",
         PROTO,
-        toBinary(AuthorizeRequestSchema, create(AuthorizeRequestSchema, { token: "t", server: "jira", tool: "x", argumentsJson: `${"[".repeat(300)}${"]".repeat(300)}` })),
+        toBinary(
+          AuthorizeRequestSchema,
+          create(AuthorizeRequestSchema, { token: "t", server: "jira", tool: "x", argumentsJson: `${"[".repeat(300)}${"]".repeat(300)}` }),
+        ),
       ],
       ["garbage bytes", PROTO, Buffer.from([0xff, 0xff, 0xff, 0x0f, 0x01])],
       ["not JSON", JSON_HEADERS, "{nope"],
@@ -152,7 +159,8 @@ describe("createLeanUnaryHandler routing", () => {
         [`/${GovernanceService.typeName}/Ping?connect=v1`, {}, "", "GET"],
         ["/portcullis.v1.AdminService/GetPolicy", JSON_HEADERS, "{}"],
       ];
-      for (const [path, headers, body, method] of others) expect((await send(base, path, headers, body, method)).status, `${method ?? "POST"} ${path} ${JSON.stringify(headers)}`).toBe(299);
+      for (const [path, headers, body, method] of others)
+        expect((await send(base, path, headers, body, method)).status, `${method ?? "POST"} ${path} ${JSON.stringify(headers)}`).toBe(299);
       expect(fallbackHits).toBe(others.length);
     } finally {
       server.close();
