@@ -124,8 +124,9 @@ export class Downstreams {
   }
 
   /**
-   * Calls `tool` on `server` with `credential` applied to the transport. The result is passed
-   * through as the server sent it (no output-schema check: the gateway is not the agent).
+   * Calls `tool` on `server` with `credential` applied to the transport and `meta` (e.g. the
+   * trace context) as the request's `_meta`. The result is passed through as the server sent
+   * it (no output-schema check: the gateway is not the agent).
    */
   async callTool(
     server: string,
@@ -133,10 +134,10 @@ export class Downstreams {
     args: Record<string, unknown> | undefined,
     credential?: DownstreamCredential,
     signal?: AbortSignal,
+    meta?: Record<string, unknown>,
   ): Promise<CallToolResult> {
-    return this.#use(server, credential, signal, (client, options) =>
-      client.request({ method: "tools/call", params: { name: tool, ...(args ? { arguments: args } : {}) } }, CallToolResultSchema, options),
-    );
+    const params = { name: tool, ...(args ? { arguments: args } : {}), ...(meta ? { _meta: meta } : {}) };
+    return this.#use(server, credential, signal, (client, options) => client.request({ method: "tools/call", params }, CallToolResultSchema, options));
   }
 
   /** Closes every connection (child processes exit). */

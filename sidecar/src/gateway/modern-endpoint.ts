@@ -11,6 +11,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { Readable } from "node:stream";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import type { CallToolResult as V1CallToolResult } from "@modelcontextprotocol/sdk/types.js";
+import { traceFromHeaders } from "@portcullis/sdk/mcp";
 import type { Logger } from "../logger.js";
 import { DownstreamError } from "./downstreams.js";
 import { CallerRefusedError, type GovernedCalls } from "./governed-call.js";
@@ -118,6 +119,8 @@ export class ModernEndpoint {
         name: req.params.name,
         arguments: req.params.arguments,
         workflowId,
+        meta,
+        trace: traceFromHeaders(ctx.http?.req?.headers),
         signal: ctx.mcpReq.signal,
       });
       return result as never;

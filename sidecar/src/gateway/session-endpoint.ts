@@ -9,6 +9,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { Server } from "@modelcontextprotocol/sdk/server/index.js";
 import { StreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/streamableHttp.js";
 import { CallToolRequestSchema, ErrorCode, ListToolsRequestSchema, McpError } from "@modelcontextprotocol/sdk/types.js";
+import { traceFromHeaders } from "@portcullis/sdk/mcp";
 import type { Logger } from "../logger.js";
 import { DownstreamError } from "./downstreams.js";
 import { CallerRefusedError, type GovernedCalls, type ToolRoute } from "./governed-call.js";
@@ -132,6 +133,8 @@ export class SessionEndpoint {
         // Steps and duplicate guards count per MCP session unless the client names its run.
         workflowId: workflowOf(req.params._meta) ?? extra.sessionId,
         route: session.routes.get(name),
+        meta: req.params._meta,
+        trace: traceFromHeaders(extra.requestInfo?.headers),
         signal: extra.signal,
       });
     });
