@@ -180,6 +180,8 @@ export async function governedCall(target: GovernedTarget, request: GovernedCall
     ...(signal ? { signal } : {}),
   });
   const timeouts = target.timeouts ?? {};
+  // No abort signal for the record: the call has happened, and its record is written even if the caller has gone.
+  const recordTimeout = timeouts.recordAudit ?? target.timeoutMs;
 
   let decision: Int64AsNumber<AuthorizeResponse>;
   try {
@@ -217,7 +219,17 @@ export async function governedCall(target: GovernedTarget, request: GovernedCall
     result = await send(downstream);
     outcome = result.isError ? CallOutcome.TOOL_ERROR : CallOutcome.SUCCESS;
   } catch (err) {
-    if (request.signal?.aborted) throw err;
+    if (request.signal?.aborted) {
+      // The caller gave up (or its connection went): no one to answer, but the call went out and is recorded.
+      const durationMs = Math.round(performance.now() - started);
+      await record(target, rpc(recordTimeout), {
+        decisionId: decision.decisionId,
+        outcome: CallOutcome.TRANSPORT_ERROR,
+        durationMs,
+        attributes: { cancelled: "true" },
+      });
+      throw err;
+    }
     // The error text comes from the server or its transport: it is scanned like a result.
     result = errorResult(`The call to ${tool} on ${server} failed: ${(err as Error).message}`);
     outcome = CallOutcome.TRANSPORT_ERROR;
@@ -232,28 +244,33 @@ export async function governedCall(target: GovernedTarget, request: GovernedCall
   }
   const seen = scanned.result ?? result;
 
-  const onAuditError = target.onAuditError ?? ((err: unknown) => process.emitWarning(`RecordAudit failed: ${(err as Error).message}`, "PortcullisWarning"));
-  // No abort signal: the call has happened, and its record is written even if the caller has gone.
-  const record = governance
-    .recordAudit(
-      {
-        token,
-        decisionId: decision.decisionId,
-        outcome,
-        durationMs,
-        responseBytes: Buffer.byteLength(resultJson),
-        attributes: { scan: ScanAction[scanned.action] ?? "UNSPECIFIED" },
-      },
-      rpc(timeouts.recordAudit ?? target.timeoutMs),
-    )
-    .then(
-      () => undefined,
-      (err: unknown) => onAuditError(err, decision.decisionId),
-    );
-  if (target.recorder) target.recorder.track(record);
-  else await record;
+  await record(target, rpc(recordTimeout), {
+    decisionId: decision.decisionId,
+    outcome,
+    durationMs,
+    responseBytes: Buffer.byteLength(resultJson),
+    attributes: { scan: ScanAction[scanned.action] ?? "UNSPECIFIED" },
+  });
 
   return { ...seen, _meta: { ...seen._meta, ...decisionMeta("allow", Reason[decision.reason] ?? "ALLOWED", decision.decisionId) } };
+}
+
+/**
+ * Sends the call's outcome record: after the reply, tracked by the target's recorder, when it
+ * has one; else before. A failure goes to `onAuditError`, never to the agent.
+ */
+async function record(
+  target: GovernedTarget,
+  rpc: CallOptions,
+  outcome: { decisionId: string; outcome: CallOutcome; durationMs: number; responseBytes?: number; attributes: Record<string, string> },
+): Promise<void> {
+  const onAuditError = target.onAuditError ?? ((err: unknown) => process.emitWarning(`RecordAudit failed: ${(err as Error).message}`, "PortcullisWarning"));
+  const sent = target.governance.recordAudit({ token: target.token, ...outcome }, rpc).then(
+    () => undefined,
+    (err: unknown) => onAuditError(err, outcome.decisionId),
+  );
+  if (target.recorder) target.recorder.track(sent);
+  else await sent;
 }
 
 /**
