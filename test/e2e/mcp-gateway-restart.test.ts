@@ -155,7 +155,7 @@ function expectCleanFailure(outcome: { result?: McpToolResult; error?: Error }):
   expect(said).not.toContain(TOKEN);
 }
 
-const search = (client: { callTool(p: object, o?: object): Promise<unknown> }, q: string) =>
+const search = (client: Client, q: string) =>
   client.callTool({ name: "search", arguments: { q } }, undefined, { timeout: CALL_DEADLINE_MS }) as Promise<McpToolResult>;
 const searchV2 = (q: string) => v2client.callTool({ name: "search", arguments: { q } }, { timeout: CALL_DEADLINE_MS }) as Promise<McpToolResult>;
 const textOf = (r: McpToolResult) => (r.content as { text: string }[]).map((c) => c.text).join("\n");
@@ -220,7 +220,12 @@ describe("a gateway restart", () => {
     const inFlight = settle(v1.client!.callTool({ name: "wait", arguments: {} }, undefined, { timeout: CALL_DEADLINE_MS }));
     await arrived;
     gateway!.child.kill("SIGTERM");
-    expectCleanFailure(await inFlight);
+    // The call in flight is answered, not dropped: its downstream call was cut off by the shutdown.
+    const cutOff = await inFlight;
+    expectCleanFailure(cutOff);
+    expect(cutOff.result && textOf(cutOff.result)).toBe(
+      "The call to wait on crm failed: the call to downstream 'crm' was cut off: the gateway is shutting down; call again once it is back",
+    );
     expect(await gateway!.exited).toBe(0);
     expectCleanFailure(await settle(search(v1.client!, "while-down")));
     expectCleanFailure(await settle(searchV2("while-down")));

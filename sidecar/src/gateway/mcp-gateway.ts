@@ -20,6 +20,11 @@ import { SessionEndpoint } from "./session-endpoint.js";
 
 /** Largest MCP request body read (the sidecar bounds arguments further). */
 const MAX_BODY_BYTES = 4 * 1024 * 1024;
+/**
+ * How long a shutdown waits for the answers to calls in flight once their downstream calls
+ * are cut off (they still pass ScanResponse); past it, their connections are closed.
+ */
+const ANSWER_IN_FLIGHT_MS = 5000;
 const METADATA_PREFIX = "/.well-known/oauth-protected-resource/mcp/";
 
 /** Options of {@link startGateway}: the configuration, and the embedded sidecar's own options. */
@@ -64,7 +69,21 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const allowedHosts = new Set<string>();
   const allowedOrigins = new Set(config.allowedOrigins);
 
+  /** Requests being answered: a shutdown lets them finish before it closes their connections. */
+  const inFlight = new Set<Promise<void>>();
+  let closing: Promise<void> | undefined;
+
   const http: HttpServer = createServer((req, res) => {
+    if (closing) {
+      res.writeHead(503, { "content-type": "application/json", connection: "close" }).end(JSON.stringify({ error: "the gateway is shutting down" }));
+      return;
+    }
+    // POSTs only: a GET is a stream that stays open for as long as the session.
+    if (req.method === "POST") {
+      const answered = new Promise<void>((resolve) => res.once("close", resolve));
+      inFlight.add(answered);
+      void answered.then(() => inFlight.delete(answered));
+    }
     serve(req, res).catch((err: unknown) => {
       logger.error({ why: (err as Error).message }, "gateway request failed");
       if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" }).end(JSON.stringify({ error: "internal error" }));
@@ -117,20 +136,22 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   for (const o of [listenUrl, `http://localhost:${address.port}`, new URL(base).origin]) allowedOrigins.add(o);
   logger.info({ url: base, endpoints: endpointsOf(sidecar, config) }, "portcullis gateway serving");
 
-  let closing: Promise<void> | undefined;
   return {
     url: base,
     sidecar,
     endpointUrl: (name) => `${base}/mcp/${encodeURIComponent(name)}`,
     close() {
       closing ??= (async () => {
+        // New requests get 503; the calls in flight have their downstream calls cut off, so
+        // their callers get an answer that says so rather than a dropped connection.
+        const stopped = new Promise<void>((resolve) => http.close(() => resolve()));
+        http.closeIdleConnections();
+        await downstreams.close();
+        await Promise.race([Promise.allSettled([...inFlight]), new Promise((resolve) => setTimeout(resolve, ANSWER_IN_FLIGHT_MS).unref())]);
         await sessions.close();
         await modern?.close();
-        await new Promise<void>((resolve) => {
-          http.close(() => resolve());
-          http.closeAllConnections();
-        });
-        await downstreams.close();
+        http.closeAllConnections();
+        await stopped;
         // Outcome records go out after their replies: every one is sent before the sidecar stops.
         await governed.drain();
         governance.close();

@@ -142,7 +142,9 @@ describe("wrapClient (v1 Client)", () => {
       },
     });
     const client = await connect("support-token", "run-held", undefined, governance);
-    const result = await client.callTool({ name: "search_issues", arguments: { q: "held" } });
+    // A guard that turns waiting for the held record into a readable failure.
+    const waited = new Promise<never>((_resolve, reject) => setTimeout(() => reject(new Error("callTool waited for its outcome record")), 30_000).unref());
+    const result = await Promise.race([client.callTool({ name: "search_issues", arguments: { q: "held" } }), waited]);
     expect(result.isError).toBeFalsy();
     expect(recorded).toBe(0);
     let closed = false;
