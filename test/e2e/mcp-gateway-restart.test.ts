@@ -6,7 +6,8 @@
  * the calls made before a SIGTERM (the one in flight included) are in the audit trail; and
  * once the gateway is back on the same port, the v2 client goes on with no step at all while
  * the v1 client gets 404 for its old session and, as the spec prescribes, starts a new one
- * (the v1 SDK leaves that to the host: close and connect again).
+ * (the v1 SDK leaves that to the host: close and connect again). With `--otlp-endpoint`,
+ * the audit records of a call carry the trace id its `_meta` named.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
@@ -25,15 +26,19 @@ import { DECISION_META_KEY, type McpToolResult } from "@portcullis/sdk/mcp";
 import { hashToken, readRecords, type AuditRecord } from "@portcullis/sidecar";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as z from "zod";
+import { startOtlpReceiver, type OtlpReceiver } from "../helpers/otlp-receiver.js";
 import { CLI, REPO } from "../helpers/paths.js";
 
 const TOKEN = "restart-agent-token-7c0e";
 /** The credential the gateway injects downstream: it must never reach an agent. */
 const DOWNSTREAM_SECRET = "downstream-CANARY-51d2e8";
+const TRACE_ID = "5cf92f3577b34da6a3ce929d0e0e4799";
+const TRACEPARENT = `00-${TRACE_ID}-00f067aa0ba902b7-01`;
 /** Each client call's deadline: a failure must come before it, not be it. */
 const CALL_DEADLINE_MS = 30_000;
 
 let crm: { url: string; close(): Promise<void> };
+let otlp: OtlpReceiver;
 let entered: () => void = () => undefined;
 let dir: string;
 let configFile: string;
@@ -110,7 +115,10 @@ async function freePort(): Promise<number> {
 
 /** Starts `portcullis gateway --config …` and waits for its "listening" line. */
 async function startGatewayProcess(): Promise<GatewayProcess> {
-  const child = spawn(process.execPath, [CLI, "gateway", "--config", configFile], { cwd: REPO, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [CLI, "gateway", "--config", configFile, "--otlp-endpoint", otlp.url], {
+    cwd: REPO,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   const output: string[] = [];
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   const listening = new Promise<void>((resolve) => {
@@ -169,6 +177,7 @@ async function auditRecords(): Promise<AuditRecord[]> {
 
 beforeAll(async () => {
   crm = await startCrm();
+  otlp = await startOtlpReceiver();
   dir = await mkdtemp(join(tmpdir(), "pcl-gateway-restart-"));
   const port = await freePort();
   url = new URL(`http://127.0.0.1:${port}/mcp/crm`);
@@ -205,6 +214,7 @@ afterAll(async () => {
     await gateway.exited;
   }
   await crm?.close();
+  await otlp?.close();
 });
 
 describe("a gateway restart", () => {
@@ -212,7 +222,8 @@ describe("a gateway restart", () => {
 
   it("SIGTERM: the call in flight and the calls after it fail before their deadline, naming no credential", async () => {
     expect(v2client.getProtocolEra()).toBe("modern");
-    for (const result of [await search(v1.client!, "before-1"), await searchV2("before-2")]) {
+    const traced = v1.client!.callTool({ name: "search", arguments: { q: "before-1" }, _meta: { traceparent: TRACEPARENT } });
+    for (const result of [(await traced) as McpToolResult, await searchV2("before-2")]) {
       expect(textOf(result)).toMatch(/^found: before-\d$/);
       before.push(decisionIdOf(result)!);
     }
@@ -235,6 +246,8 @@ describe("a gateway restart", () => {
     const records = await auditRecords();
     const outcomes = records.filter((r) => r.event === "outcome");
     for (const id of before) expect(outcomes.find((r) => r.decisionId === id)).toMatchObject({ outcome: { status: "SUCCESS" } });
+    // With --otlp-endpoint, the records of a call join the trace its _meta named.
+    expect(records.filter((r) => r.decisionId === before[0]).map((r) => r.traceId)).toEqual([TRACE_ID, TRACE_ID, TRACE_ID]);
     // The call in flight was cut off by the shutdown: its record says so.
     const waited = records.find((r) => r.event === "authorize" && r.tool === "wait");
     expect(waited).toBeDefined();
