@@ -3,11 +3,12 @@
  * client (2025-11-25, sessions) and a v2 client pinned to 2026-07-28 (sessionless). When the
  * gateway stops — SIGTERM, and separately SIGKILL — a call in flight and the calls after it
  * fail with an error before their deadline, none naming a credential; the outcome records of
- * the calls made before a SIGTERM (the one in flight included) are in the audit trail; and
- * once the gateway is back on the same port, the v2 client goes on with no step at all while
- * the v1 client gets 404 for its old session and, as the spec prescribes, starts a new one
- * (the v1 SDK leaves that to the host: close and connect again). With `--otlp-endpoint`,
- * the audit records of a call carry the trace id its `_meta` named.
+ * the calls made before a SIGTERM (the one in flight included) are in the audit trail. Once
+ * the gateway is back on the same port, the v2 client goes on with no step at all; so does
+ * the v1 client after a SIGTERM (the gateway hands its sessions over to the next process),
+ * while after a SIGKILL its session is gone: 404, and the client starts a new one as the spec
+ * prescribes (the v1 SDK leaves that to the host: close and connect again). With
+ * `--otlp-endpoint`, the audit records of a call carry the trace id its `_meta` named.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
@@ -30,6 +31,7 @@ import { startOtlpReceiver, type OtlpReceiver } from "../helpers/otlp-receiver.j
 import { CLI, REPO } from "../helpers/paths.js";
 
 const TOKEN = "restart-agent-token-7c0e";
+const OTHER_TOKEN = "restart-other-token-19ab";
 /** The credential the gateway injects downstream: it must never reach an agent. */
 const DOWNSTREAM_SECRET = "downstream-CANARY-51d2e8";
 const TRACE_ID = "5cf92f3577b34da6a3ce929d0e0e4799";
@@ -184,7 +186,17 @@ beforeAll(async () => {
   const policy = join(dir, "policy.yaml");
   await writeFile(
     policy,
-    `version: 1\nsubjects:\n  - { id: agent:restart, roles: [r], tokenSha256: ${hashToken(TOKEN)} }\nroles:\n  r: { servers: { crm: { allow: [search, wait] } } }\n`,
+    [
+      "version: 1",
+      "subjects:",
+      `  - { id: agent:restart, roles: [r], tokenSha256: ${hashToken(TOKEN)} }`,
+      `  - { id: agent:other, roles: [r], tokenSha256: ${hashToken(OTHER_TOKEN)} }`,
+      "roles:",
+      "  r: { servers: { crm: { allow: [search, wait] } } }",
+      // A scan deadline fit for a busy two-core test machine (the default would fail closed).
+      "guardrails:",
+      "  - { tools: ['*'], deadlineMs: 10000 }",
+    ].join("\n"),
   );
   configFile = join(dir, "gateway.yaml");
   await writeFile(
@@ -254,16 +266,24 @@ describe("a gateway restart", () => {
     expect(outcomes.find((r) => r.decisionId === waited!.decisionId)).toMatchObject({ outcome: { status: "TRANSPORT_ERROR" } });
   });
 
-  it("restarted on the same port: the 2026-07-28 client goes on with no step; the 2025-11-25 client opens a new session on 404", async () => {
+  it("restarted on the same port after SIGTERM: both clients go on with no step, the v1 client in its own session", async () => {
+    const session = (v1.client!.transport as StreamableHTTPClientTransport).sessionId;
     gateway = await startGatewayProcess();
     expect(textOf(await searchV2("after-term"))).toBe("found: after-term");
-    const stale = await settle(search(v1.client!, "stale-session"));
-    // Spec 2025-11-25: an unknown session gets 404, and the client must start a new session.
-    expect(stale.error?.message).toMatch(/404|Session not found/);
-    expectCleanFailure(stale);
-    await v1.client!.close();
-    v1.client = await connectV1();
-    expect(textOf(await search(v1.client, "after-term"))).toBe("found: after-term");
+    // Still bound to its subject: another caller cannot take the handed-over session.
+    const other = await fetch(url, {
+      method: "POST",
+      headers: {
+        authorization: `Bearer ${OTHER_TOKEN}`,
+        "mcp-session-id": session!,
+        "content-type": "application/json",
+        accept: "application/json, text/event-stream",
+      },
+      body: JSON.stringify({ jsonrpc: "2.0", id: 1, method: "tools/list" }),
+    });
+    expect(other.status).toBe(404);
+    expect(textOf(await search(v1.client!, "after-term"))).toBe("found: after-term");
+    expect((v1.client!.transport as StreamableHTTPClientTransport).sessionId).toBe(session);
   });
 
   it("SIGKILL: the same, and the gateway starts again on the state it left (audit trail, token store)", async () => {
@@ -278,7 +298,10 @@ describe("a gateway restart", () => {
 
     gateway = await startGatewayProcess();
     expect(textOf(await searchV2("after-kill"))).toBe("found: after-kill");
-    expect((await settle(search(v1.client!, "stale-again"))).error?.message).toMatch(/404|Session not found/);
+    // A crash hands nothing over. Spec 2025-11-25: an unknown session gets 404, and the client must start a new one.
+    const stale = await settle(search(v1.client!, "stale-session"));
+    expect(stale.error?.message).toMatch(/404|Session not found/);
+    expectCleanFailure(stale);
     await v1.client!.close();
     v1.client = await connectV1();
     expect(textOf(await search(v1.client, "after-kill"))).toBe("found: after-kill");

@@ -24,7 +24,10 @@ import { policyFile } from "../helpers/policy-file.js";
 import { REPO } from "../helpers/paths.js";
 
 const TOKEN = "trace-agent-token";
-const POLICY = `version: 1\nsubjects:\n  - { id: agent:tracer, roles: [r], tokenSha256: ${hashToken(TOKEN)} }\nroles:\n  r: { servers: { crm: { allow: [meta] } } }\n`;
+const POLICY =
+  `version: 1\nsubjects:\n  - { id: agent:tracer, roles: [r], tokenSha256: ${hashToken(TOKEN)} }\nroles:\n  r: { servers: { crm: { allow: [meta] } } }\n` +
+  // A scan deadline fit for a busy two-core test machine (the default would fail closed).
+  "guardrails:\n  - { tools: ['*'], deadlineMs: 10000 }\n";
 
 let otlp: OtlpReceiver;
 let crm: HttpMcpServer;

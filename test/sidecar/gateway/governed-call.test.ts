@@ -18,7 +18,8 @@ import { policyFile } from "../../helpers/policy-file.js";
 const TOKEN = "governed-call-test-token";
 const policyText = (tools: string) =>
   `version: 1\nsubjects:\n  - { id: agent:t, roles: [r], tokenSha256: ${hashToken(TOKEN)} }\nroles:\n  r: { servers: { crm: { allow: [${tools}] } } }\n` +
-  "guardrails:\n  - { tools: ['crm/*'], pii: mutate }\n";
+  // A scan deadline fit for a busy two-core test machine (the default would fail closed).
+  "guardrails:\n  - { tools: ['crm/*'], pii: mutate, deadlineMs: 10000 }\n";
 const TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
 const TRACEPARENT = `00-${TRACE_ID}-00f067aa0ba902b7-01`;
 
