@@ -26,7 +26,8 @@ Configuration (YAML; paths relative to the file):
   allowedOrigins: [https://app]    browser origins allowed besides the gateway's own
   timeoutMs: 30000                 deadline of one downstream call (per server: timeoutMs;
                                    connectTimeoutMs bounds a start, default max(timeoutMs, 10000))
-  dataDir: ./portcullis-data       gateway tokens, credential vault (key: env PORTCULLIS_VAULT_KEY)
+  dataDir: ./portcullis-data       gateway tokens, credential vault (key: env PORTCULLIS_VAULT_KEY),
+                                   the 2025-11-25 sessions handed over from one run to the next
   audit: { dir: ./audit, mode: async }   or false for no audit trail
   redis: redis://127.0.0.1:6379    shared limit state for a fleet
   servers:

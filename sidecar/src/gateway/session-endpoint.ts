@@ -137,7 +137,11 @@ export class SessionEndpoint {
     }
     // Handed over to this process and not used yet: still the client's.
     for (const s of this.#resumable.values()) if (!this.#sessions.has(s.id)) open.push(s);
-    return open.filter((s) => s.lastUsedMs >= Date.now() - IDLE_SESSION_MS);
+    const cutoff = Date.now() - IDLE_SESSION_MS;
+    return open
+      .filter((s) => s.lastUsedMs >= cutoff)
+      .sort((a, b) => b.lastUsedMs - a.lastUsedMs)
+      .slice(0, MAX_SESSIONS);
   }
 
   /** Closes every session. */
