@@ -8,9 +8,10 @@ import { GatewayConfigError, loadGatewayConfig, startGateway, type Gateway } fro
 import { DEFAULT_DATA_DIR } from "./identity/index.js";
 import { createLogger } from "./logger.js";
 import { formatPolicyError, PolicyLoadError } from "./policy/index.js";
+import { resolveTelemetryTargets } from "./telemetry/index.js";
 
 /** Help of `portcullis gateway`. */
-export const GATEWAY_HELP = `Usage: portcullis gateway --config FILE [--log-level LEVEL]
+export const GATEWAY_HELP = `Usage: portcullis gateway --config FILE [--log-level LEVEL] [--otlp-endpoint URL]
 
 Serves each virtual server of the policy, and each configured downstream server, as a
 governed MCP server over Streamable HTTP at http://HOST:PORT/mcp/<name>, with Protected
@@ -25,12 +26,17 @@ Configuration (YAML; paths relative to the file):
   allowedOrigins: [https://app]    browser origins allowed besides the gateway's own
   timeoutMs: 30000                 deadline of one downstream call (per server: timeoutMs;
                                    connectTimeoutMs bounds a start, default max(timeoutMs, 10000))
-  dataDir: ./portcullis-data       gateway tokens, credential vault (key: env PORTCULLIS_VAULT_KEY)
+  dataDir: ./portcullis-data       gateway tokens, credential vault (key: env PORTCULLIS_VAULT_KEY),
+                                   the 2025-11-25 sessions handed over from one run to the next
   audit: { dir: ./audit, mode: async }   or false for no audit trail
   redis: redis://127.0.0.1:6379    shared limit state for a fleet
   servers:
     everything: { command: npx, args: [mcp-server-everything], env: {} }
     web: { url: http://127.0.0.1:9000/mcp, headers: {} }
+
+--otlp-endpoint URL exports the embedded sidecar's spans, audit records and metrics over
+OTLP/HTTP (or set OTEL_EXPORTER_OTLP_ENDPOINT); a call's traceparent (its _meta, or the
+HTTP header) is the parent of its spans, and its audit records carry the trace id.
 
 Exit codes: 0 after a clean shutdown, 1 invalid policy or configuration, 2 usage error,
 3 cannot start.`;
@@ -46,7 +52,7 @@ Exit codes: 0 after a clean shutdown, 1 invalid policy or configuration, 2 usage
 export async function runGateway(args: readonly string[]): Promise<number> {
   const { values } = parseArgs({
     args: [...args],
-    options: { config: { type: "string" }, "log-level": { type: "string" }, help: { type: "boolean", short: "h" } },
+    options: { config: { type: "string" }, "log-level": { type: "string" }, "otlp-endpoint": { type: "string" }, help: { type: "boolean", short: "h" } },
     strict: true,
   });
   if (values.help) {
@@ -56,6 +62,12 @@ export async function runGateway(args: readonly string[]): Promise<number> {
   if (!values.config) throw new UsageError("gateway needs --config FILE");
   const level = values["log-level"] ?? "info";
   if (!["fatal", "error", "warn", "info", "debug", "trace", "silent"].includes(level)) throw new UsageError(`--log-level: unknown level '${level}'`);
+  const telemetry = { endpoint: values["otlp-endpoint"] };
+  try {
+    resolveTelemetryTargets(telemetry, process.env);
+  } catch (err) {
+    throw new UsageError(`${values["otlp-endpoint"] === undefined ? "" : "--otlp-endpoint: "}${(err as Error).message}`);
+  }
   const logger = createLogger({ level: level as "info" });
   let stop: (signal: string) => void = () => undefined;
   const stopRequested = new Promise<string>((resolve) => (stop = resolve));
@@ -77,6 +89,7 @@ export async function runGateway(args: readonly string[]): Promise<number> {
           // The vault key never sits in a configuration file.
           vaultKey: process.env.PORTCULLIS_VAULT_KEY || undefined,
           audit: config.audit === false ? undefined : { dir: config.audit.dir ?? join(dataDir, "audit"), mode: config.audit.mode },
+          telemetry,
         },
       });
     } catch (err) {

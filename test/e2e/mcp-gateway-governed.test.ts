@@ -175,7 +175,7 @@ describe("v1 SDK client through the gateway", () => {
     const support = await connect("support-desk", "support-token");
     const denied = await support.callTool({ name: "get-env", arguments: {} });
     expect(denied.isError).toBe(true);
-    expect(text(denied)).toMatch(/^Denied by Portcullis \(EXPLICIT_DENY\): /);
+    expect(text(denied)).toMatch(/^Portcullis denied the call to get-env on support-desk \(EXPLICIT_DENY\): /);
     await support.close();
   });
 
@@ -185,7 +185,7 @@ describe("v1 SDK client through the gateway", () => {
     const research = await connect("research-desk", "research-token");
     const out = await research.callTool({ name: "fetch", arguments: { url: "https://acme.example/pricing" } });
     expect(out.isError).toBe(true);
-    expect(text(out)).not.toMatch(/^Denied by Portcullis/);
+    expect(text(out)).not.toMatch(/^Portcullis denied/);
     expect(text(out)).not.toContain("ignore all previous instructions");
     expect(text(out)).not.toContain("Acme Widgets");
     await research.close();
@@ -206,10 +206,14 @@ describe("v1 SDK client through the gateway", () => {
     const research = await connect("research-desk", "research-token");
     const hung = await research.callTool({ name: "hang", arguments: {} });
     expect(hung.isError).toBe(true);
-    expect(text(hung)).toBe("downstream 'faulty' did not answer within 1000 ms; the gateway reconnects on the next call");
+    expect(text(hung)).toBe(
+      "The call to hang on research-desk failed: downstream 'faulty' did not answer within 1000 ms; the gateway reconnects on the next call",
+    );
     const crashed = await research.callTool({ name: "crash", arguments: {} });
     expect(crashed.isError).toBe(true);
-    expect(text(crashed)).toMatch(/^downstream 'faulty' is unavailable \(.+\); the gateway reconnects on the next call$/);
+    expect(text(crashed)).toMatch(
+      /^The call to crash on research-desk failed: downstream 'faulty' is unavailable \(.+\); the gateway reconnects on the next call$/,
+    );
     // The next call reaches a fresh server process: it lists again.
     const listed = (await research.listTools()).tools.map((t) => t.name);
     expect(listed).toContain("hang");

@@ -22,7 +22,8 @@ export interface HttpMcpServer {
 }
 
 /**
- * Starts a downstream with one read-only tool, `search` (echoes `q`).
+ * Starts a downstream with two read-only tools: `search` (echoes `q`) and `meta` (answers
+ * with the request's `_meta` as JSON text, e.g. to see the trace context it got).
  *
  * @example
  * ```ts
@@ -34,6 +35,9 @@ export async function startHttpMcpServer(): Promise<HttpMcpServer> {
   const mcp = new McpServer({ name: "crm", version: "1.0.0" });
   mcp.registerTool("search", { inputSchema: { q: z.string() }, annotations: { readOnlyHint: true } }, async ({ q }) => ({
     content: [{ type: "text" as const, text: `found: ${q}` }],
+  }));
+  mcp.registerTool("meta", { annotations: { readOnlyHint: true } }, async (extra) => ({
+    content: [{ type: "text" as const, text: JSON.stringify(extra._meta ?? {}) }],
   }));
   const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: () => randomUUID() });
   await mcp.connect(transport);

@@ -12,6 +12,7 @@ import { CallOutcome, Decision, Reason, ScanAction, type AuthorizeResponse, type
 import type { CallOptions, GovernanceClient } from "../governance-client.js";
 import type { Int64AsNumber } from "../int64-as-number.js";
 import { errorResult, type McpTool, type McpToolAnnotations, type McpToolResult } from "./mcp-shapes.js";
+import type { OutcomeRecorder } from "./outcome-recorder.js";
 import { newTraceContext, traceEntries, traceFromMeta, type TraceContext } from "./trace-context.js";
 
 /** The `_meta` key under which a governed result says how it was decided (DNS-prefixed, as MCP asks). */
@@ -37,6 +38,14 @@ export interface GovernedTarget {
   workflowId?: string | undefined;
   /** Deadline of each sidecar RPC (default: the governance client's). */
   timeoutMs?: number | undefined;
+  /** Deadlines of single RPCs, where they differ from `timeoutMs` (e.g. a longer ScanResponse for large results). */
+  timeouts?: GovernedTimeouts | undefined;
+  /**
+   * Sends RecordAudit after the reply, tracked here until it settles: the agent does not wait
+   * for the audit trail's write; drain it before closing the governance client. Without one,
+   * the call returns once its record is written.
+   */
+  recorder?: OutcomeRecorder | undefined;
   /**
    * Called when the server needs the user's own account and they have not connected it yet:
    * show `url` to the user (a host's equivalent of URL-mode elicitation). The agent gets an
@@ -44,7 +53,39 @@ export interface GovernedTarget {
    */
   onConnectRequired?: ((connect: ConnectRequired) => void | Promise<void>) | undefined;
   /** Told when RecordAudit fails (the call's result is returned anyway); default: a process warning. */
-  onAuditError?: ((error: unknown) => void) | undefined;
+  onAuditError?: ((error: unknown, decisionId: string) => void) | undefined;
+  /** Told when ScanResponse blocked or changed a response (e.g. to log it); the agent sees the changed result. */
+  onGuarded?: ((guarded: GuardedResponse) => void) | undefined;
+}
+
+/**
+ * Per-RPC deadlines of a governed call, in milliseconds.
+ *
+ * @example
+ * ```ts
+ * const timeouts: GovernedTimeouts = { authorize: 5000, scanResponse: 10_000 };
+ * ```
+ */
+export interface GovernedTimeouts {
+  authorize?: number | undefined;
+  filterTools?: number | undefined;
+  scanResponse?: number | undefined;
+  recordAudit?: number | undefined;
+}
+
+/**
+ * A response that ScanResponse blocked or changed. Holds no content of the response.
+ *
+ * @example
+ * ```ts
+ * onGuarded: ({ tool, action, decisionId }) => log.info({ tool, action, decisionId }, "response guarded")
+ * ```
+ */
+export interface GuardedResponse {
+  server: string;
+  tool: string;
+  decisionId: string;
+  action: "BLOCK" | "MUTATE";
 }
 
 /**
@@ -85,6 +126,7 @@ export interface Downstream {
   credential: DownstreamCredential | undefined;
   /** The request's `_meta` to send: the caller's entries plus the trace context. */
   meta: Record<string, unknown>;
+  /** The caller's trace context, as sent to the sidecar. */
   trace: TraceContext;
   /** The real server and tool (they differ from the request's behind a virtual server). */
   target: { server: string; tool: string };
@@ -131,8 +173,15 @@ export async function governedCall(target: GovernedTarget, request: GovernedCall
   const { governance, server, token } = target;
   const { tool } = request;
   const trace = traceFromMeta(request.meta) ?? request.trace ?? newTraceContext();
-  const rpc: CallOptions = { headers: traceEntries(trace), ...(target.timeoutMs ? { timeoutMs: target.timeoutMs } : {}) };
-  if (request.signal) rpc.signal = request.signal;
+  const workflowId = request.workflowId ?? target.workflowId ?? "";
+  const rpc = (timeoutMs: number | undefined, signal?: AbortSignal): CallOptions => ({
+    headers: traceEntries(trace),
+    ...(timeoutMs ? { timeoutMs } : {}),
+    ...(signal ? { signal } : {}),
+  });
+  const timeouts = target.timeouts ?? {};
+  // No abort signal for the record: the call has happened, and its record is written even if the caller has gone.
+  const recordTimeout = timeouts.recordAudit ?? target.timeoutMs;
 
   let decision: Int64AsNumber<AuthorizeResponse>;
   try {
@@ -143,11 +192,11 @@ export async function governedCall(target: GovernedTarget, request: GovernedCall
         tool,
         arguments: request.arguments ?? {},
         annotations: request.annotations,
-        workflowId: request.workflowId ?? target.workflowId ?? "",
+        workflowId,
         estimatedTokens: request.estimatedTokens ?? 0,
         includeCredential: true,
       },
-      rpc,
+      rpc(timeouts.authorize ?? target.timeoutMs, request.signal),
     );
   } catch (err) {
     // A request the sidecar rejects (e.g. arguments too deep) is refused, never sent on.
@@ -170,7 +219,17 @@ export async function governedCall(target: GovernedTarget, request: GovernedCall
     result = await send(downstream);
     outcome = result.isError ? CallOutcome.TOOL_ERROR : CallOutcome.SUCCESS;
   } catch (err) {
-    if (request.signal?.aborted) throw err;
+    if (request.signal?.aborted) {
+      // The caller gave up (or its connection went): no one to answer, but the call went out and is recorded.
+      const durationMs = Math.round(performance.now() - started);
+      await record(target, rpc(recordTimeout), {
+        decisionId: decision.decisionId,
+        outcome: CallOutcome.TRANSPORT_ERROR,
+        durationMs,
+        attributes: { cancelled: "true" },
+      });
+      throw err;
+    }
     // The error text comes from the server or its transport: it is scanned like a result.
     result = errorResult(`The call to ${tool} on ${server} failed: ${(err as Error).message}`);
     outcome = CallOutcome.TRANSPORT_ERROR;
@@ -178,25 +237,40 @@ export async function governedCall(target: GovernedTarget, request: GovernedCall
   const durationMs = Math.round(performance.now() - started);
   const resultJson = JSON.stringify(result);
 
-  const scanned = await scan(target, tool, decision.decisionId, request.workflowId ?? target.workflowId ?? "", resultJson, rpc);
+  const scanned = await scan(target, tool, decision.decisionId, workflowId, resultJson, rpc(timeouts.scanResponse ?? target.timeoutMs, request.signal));
   if (scanned.action === ScanAction.BLOCK) outcome = CallOutcome.BLOCKED;
+  if (scanned.action === ScanAction.BLOCK || scanned.action === ScanAction.MUTATE) {
+    target.onGuarded?.({ server, tool, decisionId: decision.decisionId, action: scanned.action === ScanAction.BLOCK ? "BLOCK" : "MUTATE" });
+  }
   const seen = scanned.result ?? result;
 
-  await governance
-    .recordAudit(
-      {
-        token,
-        decisionId: decision.decisionId,
-        outcome,
-        durationMs,
-        responseBytes: Buffer.byteLength(resultJson),
-        attributes: { scan: ScanAction[scanned.action] ?? "UNSPECIFIED" },
-      },
-      rpc,
-    )
-    .catch(target.onAuditError ?? ((err: unknown) => process.emitWarning(`RecordAudit failed: ${(err as Error).message}`, "PortcullisWarning")));
+  await record(target, rpc(recordTimeout), {
+    decisionId: decision.decisionId,
+    outcome,
+    durationMs,
+    responseBytes: Buffer.byteLength(resultJson),
+    attributes: { scan: ScanAction[scanned.action] ?? "UNSPECIFIED" },
+  });
 
   return { ...seen, _meta: { ...seen._meta, ...decisionMeta("allow", Reason[decision.reason] ?? "ALLOWED", decision.decisionId) } };
+}
+
+/**
+ * Sends the call's outcome record: after the reply, tracked by the target's recorder, when it
+ * has one; else before. A failure goes to `onAuditError`, never to the agent.
+ */
+async function record(
+  target: GovernedTarget,
+  rpc: CallOptions,
+  outcome: { decisionId: string; outcome: CallOutcome; durationMs: number; responseBytes?: number; attributes: Record<string, string> },
+): Promise<void> {
+  const onAuditError = target.onAuditError ?? ((err: unknown) => process.emitWarning(`RecordAudit failed: ${(err as Error).message}`, "PortcullisWarning"));
+  const sent = target.governance.recordAudit({ token: target.token, ...outcome }, rpc).then(
+    () => undefined,
+    (err: unknown) => onAuditError(err, outcome.decisionId),
+  );
+  if (target.recorder) target.recorder.track(sent);
+  else await sent;
 }
 
 /**
@@ -212,7 +286,8 @@ export async function governedCall(target: GovernedTarget, request: GovernedCall
  */
 export async function governedToolList<T extends McpTool>(target: GovernedTarget, tools: readonly T[], trace?: TraceContext): Promise<T[]> {
   const byName = new Map(tools.map((t) => [t.name, t]));
-  const options: CallOptions = { ...(trace ? { headers: traceEntries(trace) } : {}), ...(target.timeoutMs ? { timeoutMs: target.timeoutMs } : {}) };
+  const timeoutMs = target.timeouts?.filterTools ?? target.timeoutMs;
+  const options: CallOptions = { ...(trace ? { headers: traceEntries(trace) } : {}), ...(timeoutMs ? { timeoutMs } : {}) };
   // Only what the decision reads: names and hints. Schemas stay here and come back untouched.
   const response = await target.governance.filterTools(
     { token: target.token, server: target.server, tools: tools.map((t) => ({ name: t.name, annotations: t.annotations })) },
@@ -253,7 +328,10 @@ function realTarget(t: Int64AsNumber<Target> | undefined, server: string, tool: 
   return { server: t?.server || server, tool: t?.tool || tool };
 }
 
-/** The verdict, and the result to pass on instead when it blocked or mutated. Fails closed. */
+/**
+ * The verdict, and the result to pass on instead when it blocked or mutated. Fails closed: a
+ * blocked result is always an error, and a sidecar that cannot inspect withholds the response.
+ */
 async function scan(
   target: GovernedTarget,
   tool: string,
@@ -262,15 +340,26 @@ async function scan(
   resultJson: string,
   rpc: CallOptions,
 ): Promise<{ action: ScanAction; result?: McpToolResult }> {
+  let verdict: Awaited<ReturnType<GovernanceClient["scanResponse"]>>;
   try {
     // The workflow id lets a finding of injection taint the workflow on any replica.
-    const verdict = await target.governance.scanResponse({ token: target.token, server: target.server, tool, decisionId, workflowId, resultJson }, rpc);
-    if (verdict.action !== ScanAction.BLOCK && verdict.action !== ScanAction.MUTATE) return { action: verdict.action };
-    if (verdict.resultJson) return { action: verdict.action, result: JSON.parse(verdict.resultJson) as McpToolResult };
-    return { action: ScanAction.BLOCK, result: errorResult(WITHHELD) };
+    verdict = await target.governance.scanResponse({ token: target.token, server: target.server, tool, decisionId, workflowId, resultJson }, rpc);
   } catch {
     return { action: ScanAction.BLOCK, result: errorResult(WITHHELD) };
   }
+  if (verdict.action !== ScanAction.BLOCK && verdict.action !== ScanAction.MUTATE) return { action: verdict.action };
+  if (!verdict.resultJson) {
+    // Nothing to pass on in the result's own form: what is left is a refusal.
+    return { action: ScanAction.BLOCK, result: errorResult(verdict.action === ScanAction.BLOCK ? verdict.text || BLOCKED : WITHHELD) };
+  }
+  let result: McpToolResult;
+  try {
+    result = JSON.parse(verdict.resultJson) as McpToolResult;
+  } catch {
+    return { action: ScanAction.BLOCK, result: errorResult(WITHHELD) };
+  }
+  return { action: verdict.action, result: verdict.action === ScanAction.BLOCK ? { ...result, isError: true } : result };
 }
 
 const WITHHELD = "The tool response was withheld: the governance sidecar could not inspect it.";
+const BLOCKED = "The tool response was blocked by Portcullis.";

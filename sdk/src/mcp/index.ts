@@ -21,9 +21,20 @@ export {
   type DownstreamCredential,
   type GovernedCallRequest,
   type GovernedTarget,
+  type GovernedTimeouts,
+  type GuardedResponse,
   type SendCall,
 } from "./governed-call.js";
 export { errorResult, type McpCallParams, type McpTool, type McpToolAnnotations, type McpToolResult } from "./mcp-shapes.js";
+export { OutcomeRecorder } from "./outcome-recorder.js";
 export { sidecarTokenVerifier, type VerifiedToken } from "./sidecar-token-verifier.js";
-export { newTraceContext, traceEntries, traceFromMeta, traceIdOf, type TraceContext } from "./trace-context.js";
+export {
+  childTraceContext,
+  newTraceContext,
+  traceEntries,
+  traceFromHeaders,
+  traceFromMeta,
+  traceIdOf,
+  type TraceContext,
+} from "./trace-context.js";
 export { wrapClient, type CredentialedClientFactory, type GovernableClient, type WrapClientOptions } from "./wrap-client.js";

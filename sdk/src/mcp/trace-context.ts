@@ -45,6 +45,44 @@ export function traceFromMeta(meta: unknown): TraceContext | undefined {
 }
 
 /**
+ * The trace context in HTTP request headers (`traceparent`, `tracestate`, `baggage`), when
+ * they hold a valid `traceparent`: for a caller that sends it on the HTTP request rather than
+ * in the MCP `_meta`.
+ *
+ * @example
+ * ```ts
+ * traceFromHeaders(req.headers); // node IncomingHttpHeaders, a fetch Headers, or a plain record
+ * ```
+ */
+export function traceFromHeaders(headers: Headers | Readonly<Record<string, string | string[] | undefined>> | undefined): TraceContext | undefined {
+  if (!headers) return undefined;
+  const get = (name: string): string | undefined => {
+    if (headers instanceof Headers) return headers.get(name) ?? undefined;
+    const value = headers[name];
+    // A repeated traceparent is ambiguous: none rather than a guess. tracestate may repeat (W3C §3.3.1.1).
+    if (Array.isArray(value)) return name === "traceparent" ? (value.length === 1 ? value[0] : undefined) : value.join(",");
+    return value;
+  };
+  return traceFromMeta({ traceparent: get("traceparent"), tracestate: get("tracestate"), baggage: get("baggage") });
+}
+
+/**
+ * The context of a new hop in the same trace: the same trace id, flags, `tracestate` and
+ * `baggage`, and a new span id. An intermediary (the gateway) sends it on the request it
+ * makes itself, so the downstream server's span is not mistaken for a direct child of the
+ * agent's call.
+ *
+ * @example
+ * ```ts
+ * const hop = childTraceContext(trace); // same traceIdOf(hop.traceparent), new span id
+ * ```
+ */
+export function childTraceContext(trace: TraceContext): TraceContext {
+  const spanId = randomBytes(8).toString("hex");
+  return { ...trace, traceparent: `${trace.traceparent.slice(0, 36)}${spanId}${trace.traceparent.slice(52)}` };
+}
+
+/**
  * A fresh, sampled root trace context: a call without one still gets a single trace across
  * its decision, audit record and downstream request.
  *

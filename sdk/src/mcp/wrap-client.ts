@@ -9,6 +9,7 @@ import { createHash } from "node:crypto";
 import { withCredential } from "./credential-fetch.js";
 import { governedCall, governedToolList, type DownstreamCredential, type GovernedTarget } from "./governed-call.js";
 import type { McpCallParams, McpTool, McpToolAnnotations, McpToolResult } from "./mcp-shapes.js";
+import { OutcomeRecorder } from "./outcome-recorder.js";
 import type { TraceContext } from "./trace-context.js";
 
 /**
@@ -63,7 +64,9 @@ export interface WrapClientOptions<C extends GovernableClient> extends GovernedT
 
 /**
  * Wraps an MCP client so that tools/list is filtered and tools/call is governed by the
- * sidecar. Returns the same client (a proxy); everything else passes through.
+ * sidecar. Returns the same client (a proxy); everything else passes through. A call's
+ * outcome is recorded after its result is returned (pass `recorder` to wait for the records
+ * yourself); `close()` waits for the records still being sent, then closes the client.
  *
  * @example
  * ```ts
@@ -79,17 +82,18 @@ export function wrapClient<C extends GovernableClient>(client: C, options: WrapC
     for (const t of tools) annotations.set(t.name, t.annotations);
   };
   const credentialed = credentialedClients(options.credentials);
+  const target: GovernedTarget = { ...options, recorder: options.recorder ?? new OutcomeRecorder() };
 
   const listTools = async (params?: unknown, ...rest: unknown[]) => {
     const raw = await client.listTools(params, ...rest);
     remember(raw.tools);
-    return { ...raw, tools: await governedToolList(options, raw.tools, options.traceContext?.()) };
+    return { ...raw, tools: await governedToolList(target, raw.tools, options.traceContext?.()) };
   };
 
   const callTool = async (params: McpCallParams, ...rest: unknown[]): Promise<McpToolResult> => {
     if (!annotations.has(params.name)) await learnAnnotations(client, remember);
     return governedCall(
-      options,
+      target,
       {
         tool: params.name,
         arguments: params.arguments,
@@ -121,6 +125,7 @@ export function wrapClient<C extends GovernableClient>(client: C, options: WrapC
   };
 
   const close = async () => {
+    await target.recorder?.drain();
     await credentialed.close();
     await client.close?.();
   };

@@ -86,6 +86,7 @@ export class Downstreams {
   readonly #logger: Logger;
   readonly #connections = new Map<string, Connection>();
   #generation = 0;
+  #closed = false;
 
   constructor(configs: ReadonlyMap<string, DownstreamConfig>, logger: Logger) {
     this.#configs = configs;
@@ -124,8 +125,9 @@ export class Downstreams {
   }
 
   /**
-   * Calls `tool` on `server` with `credential` applied to the transport. The result is passed
-   * through as the server sent it (no output-schema check: the gateway is not the agent).
+   * Calls `tool` on `server` with `credential` applied to the transport and `meta` (e.g. the
+   * trace context) as the request's `_meta`. The result is passed through as the server sent
+   * it (no output-schema check: the gateway is not the agent).
    */
   async callTool(
     server: string,
@@ -133,14 +135,15 @@ export class Downstreams {
     args: Record<string, unknown> | undefined,
     credential?: DownstreamCredential,
     signal?: AbortSignal,
+    meta?: Record<string, unknown>,
   ): Promise<CallToolResult> {
-    return this.#use(server, credential, signal, (client, options) =>
-      client.request({ method: "tools/call", params: { name: tool, ...(args ? { arguments: args } : {}) } }, CallToolResultSchema, options),
-    );
+    const params = { name: tool, ...(args ? { arguments: args } : {}), ...(meta ? { _meta: meta } : {}) };
+    return this.#use(server, credential, signal, (client, options) => client.request({ method: "tools/call", params }, CallToolResultSchema, options));
   }
 
-  /** Closes every connection (child processes exit). */
+  /** Closes every connection (child processes exit); calls in flight, and any made later, fail as shut down. */
   async close(): Promise<void> {
+    this.#closed = true;
     const all = [...this.#connections.values()];
     this.#connections.clear();
     await Promise.allSettled(all.map((c) => c.client.close()));
@@ -154,6 +157,7 @@ export class Downstreams {
   ): Promise<T> {
     const config = this.#configs.get(server);
     if (!config) throw new DownstreamError(server, "unknown-server", `downstream '${server}' is not configured in the gateway`);
+    if (this.#closed) throw shutDown(server);
     const key = connectionKey(server, credential);
     const connection = this.#connect(key, server, config, credential);
     try {
@@ -177,6 +181,7 @@ export class Downstreams {
    */
   #failed(key: string, connection: Connection, config: DownstreamConfig, credential: DownstreamCredential | undefined, err: unknown, phase: "start" | "call") {
     const server = key.split("\0")[0]!;
+    if (this.#closed) return shutDown(server);
     this.#drop(key, connection);
     const timedOut = err instanceof McpError && err.code === ErrorCode.RequestTimeout;
     const secrets = [...Object.values(credential?.headers ?? {}), ...Object.values(credential?.env ?? {}), ...configSecrets(config)];
@@ -233,6 +238,10 @@ export class Downstreams {
       this.#drop(key, this.#connections.get(key)!);
     }
   }
+}
+
+function shutDown(server: string): DownstreamError {
+  return new DownstreamError(server, "unavailable", `the call to downstream '${server}' was cut off: the gateway is shutting down; call again once it is back`);
 }
 
 interface RequestOptions {

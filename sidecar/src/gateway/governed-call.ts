@@ -1,19 +1,34 @@
 /**
- * The governed tool call, in one place: FilterTools for tools/list; for tools/call
- * Authorize (with the credential in the same reply) → the downstream call with that
- * credential in its transport (the agent never sees it) → ScanResponse (block or mutate) →
- * RecordAudit. Every decision is the sidecar's; this module only carries them out.
+ * The gateway's own part of a governed call: which tools an endpoint serves (tools/list of
+ * every downstream behind it, FilterTools, the virtual server's names), where a tool really
+ * goes (the route, cached per caller), and sending the call to {@link Downstreams} with the
+ * credential the sidecar returned. The governed tools/call itself — Authorize, ScanResponse,
+ * RecordAudit after the reply, trace context, readable refusals — is the SDK's `governedCall`,
+ * the same code `wrapClient` and `governServer` run.
  *
  * Independent of the MCP protocol revision: both the 2025-11-25 (v1 SDK) and the 2026-07-28
  * (v2 SDK) endpoints call it with plain MCP JSON.
  */
 import type { JsonObject } from "@bufbuild/protobuf";
-import { CallOutcome, Code, Decision, GovernanceError, Reason, ScanAction, type GovernanceClient, type ToolAnnotations } from "@portcullis/sdk";
+import { Code, GovernanceError, type GovernanceClient, type ToolAnnotations } from "@portcullis/sdk";
+import {
+  childTraceContext,
+  errorResult,
+  governedCall,
+  OutcomeRecorder,
+  traceEntries,
+  type GovernedTarget,
+  type McpToolResult,
+  type TraceContext,
+} from "@portcullis/sdk/mcp";
 import type { CallToolResult, Tool } from "@modelcontextprotocol/sdk/types.js";
 import type { Logger } from "../logger.js";
 import { tokenKey } from "../identity/verification-cache.js";
 import type { PolicyStore } from "../policy/index.js";
 import { DownstreamError, type Downstreams } from "./downstreams.js";
+
+/** Deadlines of the sidecar RPCs of one call: a large result takes the scanner longer than a decision. */
+const TIMEOUTS = { authorize: 5000, filterTools: 5000, scanResponse: 10_000, recordAudit: 5000 } as const;
 
 /** Where a tool as the caller sees it really goes. */
 export interface ToolRoute {
@@ -40,6 +55,10 @@ export interface ToolCall {
   readonly workflowId?: string | undefined;
   /** The route from this caller's last tools/list, when known. */
   readonly route?: ToolRoute | undefined;
+  /** The request's `_meta`: a `traceparent` in it is the caller's trace context (MCP convention). */
+  readonly meta?: Record<string, unknown> | undefined;
+  /** The trace context of the HTTP request's headers, used when `meta` carries none. */
+  readonly trace?: TraceContext | undefined;
   readonly signal?: AbortSignal | undefined;
 }
 
@@ -94,10 +113,21 @@ export class GovernedCalls {
   /** By endpoint and a hash of the caller's token (the token itself is not kept). */
   readonly #routes = new Map<string, CachedRoutes>();
   /** RecordAudit calls still in flight: sent after the reply, awaited by {@link drain}. */
-  readonly #pendingRecords = new Set<Promise<void>>();
+  readonly #recorder = new OutcomeRecorder();
+  /** What every call's governed target shares; the caller's token and endpoint are added per call. */
+  readonly #common: Omit<GovernedTarget, "token" | "server">;
 
   constructor(deps: GovernedCallsDeps) {
     this.#deps = deps;
+    const { governance, logger } = deps;
+    this.#common = {
+      governance,
+      timeouts: TIMEOUTS,
+      recorder: this.#recorder,
+      onGuarded: ({ server, tool, decisionId, action }) => logger.info({ endpoint: server, tool, decisionId, action }, "response guarded"),
+      // Best effort: the call has happened; a record that cannot be closed is logged, not returned to the agent.
+      onAuditError: (err, decisionId) => logger.warn({ decisionId, why: (err as Error).message }, "outcome not recorded"),
+    };
   }
 
   /** Whether `endpoint` names a virtual server of the policy or a configured downstream. */
@@ -151,7 +181,7 @@ export class GovernedCalls {
         });
       }
     });
-    const filtered = await governance.filterTools({ token, server: endpoint, tools: request }, { timeoutMs: 5000 }).catch((err: unknown) => {
+    const filtered = await governance.filterTools({ token, server: endpoint, tools: request }, { timeoutMs: TIMEOUTS.filterTools }).catch((err: unknown) => {
       if (err instanceof GovernanceError && err.code === Code.Unauthenticated) throw new CallerRefusedError(err.rawMessage);
       throw err;
     });
@@ -169,55 +199,33 @@ export class GovernedCalls {
     return { tools, routes };
   }
 
-  /** One governed tools/call. Denials and failures come back as `isError` results an agent can read. */
+  /**
+   * One governed tools/call (the SDK's `governedCall`). Denials, a sidecar that cannot answer
+   * and failures come back as `isError` results an agent can read; the outcome is recorded
+   * after the reply.
+   */
   async callTool(call: ToolCall): Promise<CallToolResult> {
-    const { governance, downstreams, logger } = this.#deps;
+    const { downstreams } = this.#deps;
     // The tool's annotations take part in the decision (e.g. read-only required): a caller
     // that calls before it lists (sessionless, or a fresh session) gets its route looked up.
     const route = call.route ?? (await this.#routeOf(call));
-    const decision = await governance.authorize(
-      {
-        token: call.token,
-        server: call.endpoint,
-        tool: call.name,
-        arguments: call.arguments ?? {},
-        annotations: toAnnotations(route?.annotations),
-        workflowId: call.workflowId ?? "",
-        includeCredential: true,
-      },
-      { timeoutMs: 5000 },
-    );
-    if (decision.decision !== Decision.ALLOW) {
-      const retry = decision.retryAfterMs > 0 ? ` Retry after ${Math.ceil(decision.retryAfterMs / 1000)} s.` : "";
-      return errorResult(`Denied by Portcullis (${Reason[decision.reason] ?? "DENIED"}): ${decision.message}${retry}`);
-    }
-    const target = decision.target?.server ? decision.target : { server: route?.server ?? call.endpoint, tool: route?.tool ?? call.name };
-    const started = performance.now();
-    const credential = decision.credential ? { headers: decision.credential.headers, env: decision.credential.env } : undefined;
-    let result: CallToolResult;
-    try {
-      result = await downstreams.callTool(target.server, target.tool, call.arguments, credential, call.signal);
-    } catch (err) {
-      const failed = err instanceof DownstreamError;
-      this.#recordLater(call, decision.decisionId, failed ? CallOutcome.TRANSPORT_ERROR : CallOutcome.TOOL_ERROR, started, 0);
-      if (failed) return errorResult(err.message);
-      // The downstream answered with a JSON-RPC error: pass its message on (it is the server's, not ours).
-      return errorResult(`downstream '${target.server}' refused the call: ${(err as Error).message}`);
-    }
-    const resultJson = JSON.stringify(result);
-    const scan = await governance.scanResponse(
-      { token: call.token, server: call.endpoint, tool: call.name, decisionId: decision.decisionId, resultJson },
-      { timeoutMs: 10_000 },
-    );
-    let outcome = result.isError ? CallOutcome.TOOL_ERROR : CallOutcome.SUCCESS;
-    if (scan.action === ScanAction.BLOCK || scan.action === ScanAction.MUTATE) {
-      if (scan.action === ScanAction.BLOCK) outcome = CallOutcome.BLOCKED;
-      result = scan.resultJson ? (JSON.parse(scan.resultJson) as CallToolResult) : errorResult(scan.text || "The response was blocked by Portcullis.");
-      if (scan.action === ScanAction.BLOCK) result = { ...result, isError: true };
-      logger.info({ endpoint: call.endpoint, tool: call.name, decisionId: decision.decisionId, action: ScanAction[scan.action] }, "response guarded");
-    }
-    this.#recordLater(call, decision.decisionId, outcome, started, Buffer.byteLength(resultJson));
-    return result;
+    const target: GovernedTarget = { ...this.#common, token: call.token, server: call.endpoint, workflowId: call.workflowId };
+    const request = { tool: call.name, arguments: call.arguments, annotations: route?.annotations, meta: call.meta, trace: call.trace, signal: call.signal };
+    const result = await governedCall(target, request, async ({ credential, trace, target: real }): Promise<McpToolResult> => {
+      // The downstream gets the trace context only, as a new hop of the caller's trace: the
+      // rest of the caller's `_meta` (progress tokens, 2026-07-28 protocol fields) is about
+      // the caller's own exchange with the gateway.
+      const meta = traceEntries(childTraceContext(trace));
+      try {
+        return await downstreams.callTool(real.server, real.tool, call.arguments, credential, call.signal, meta);
+      } catch (err) {
+        // Unreachable, crashed, timed out: the governed call reports it as a transport error.
+        if (err instanceof DownstreamError) throw err;
+        // The downstream answered with a JSON-RPC error: its message is the server's, scanned like a result.
+        return errorResult(`downstream '${real.server}' refused the call: ${(err as Error).message}`);
+      }
+    });
+    return result as CallToolResult;
   }
 
   /**
@@ -231,7 +239,7 @@ export class GovernedCalls {
    * ```
    */
   async drain(): Promise<void> {
-    while (this.#pendingRecords.size > 0) await Promise.allSettled([...this.#pendingRecords]);
+    await this.#recorder.drain();
   }
 
   /** The route of `call.name` in this caller's filtered list; undefined when it is not there (Authorize still decides). */
@@ -252,27 +260,10 @@ export class GovernedCalls {
     this.#routes.set(key, entry);
     if (this.#routes.size > MAX_CACHED_ROUTES) this.#routes.delete(this.#routes.keys().next().value!);
   }
-
-  /** The outcome goes on after the reply: the agent does not wait for the audit trail's write. */
-  #recordLater(call: ToolCall, decisionId: string, outcome: CallOutcome, started: number, responseBytes: number): void {
-    const pending = this.#record(call, decisionId, outcome, started, responseBytes).finally(() => this.#pendingRecords.delete(pending));
-    this.#pendingRecords.add(pending);
-  }
-
-  async #record(call: ToolCall, decisionId: string, outcome: CallOutcome, started: number, responseBytes: number): Promise<void> {
-    // Best effort: the call has happened; a record that cannot be closed is logged, not returned to the agent.
-    await this.#deps.governance
-      .recordAudit({ token: call.token, decisionId, outcome, durationMs: Math.round(performance.now() - started), responseBytes }, { timeoutMs: 5000 })
-      .catch((err: unknown) => this.#deps.logger.warn({ decisionId, why: (err as Error).message }, "outcome not recorded"));
-  }
 }
 
 function routeKey(token: string, endpoint: string): string {
   return `${endpoint}\0${tokenKey(token)}`;
-}
-
-function errorResult(text: string): CallToolResult {
-  return { content: [{ type: "text", text }], isError: true };
 }
 
 function toAnnotations(a: Tool["annotations"]): ToolAnnotations | undefined {

@@ -5,21 +5,29 @@
  * trail and limits as `portcullis serve`). Loopback by default, Host and Origin checked
  * against DNS rebinding, a bearer token required on every MCP request.
  */
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { dirname, join } from "node:path";
 import { createGovernanceClient } from "@portcullis/sdk";
 import type { Logger } from "../logger.js";
 import { startEmbedded, type EmbeddedOptions, type EmbeddedSidecar } from "../embedded.js";
+import { DEFAULT_DATA_DIR } from "../identity/index.js";
 import { isLoopbackHost } from "../transport/loopback-host.js";
 import { Downstreams } from "./downstreams.js";
 import type { GatewayConfig } from "./gateway-config.js";
 import { GovernedCalls } from "./governed-call.js";
 import { protectedResourceMetadata, requireBearer, resourceMetadataUrl } from "./resource-auth.js";
 import { ModernEndpoint } from "./modern-endpoint.js";
-import { SessionEndpoint } from "./session-endpoint.js";
+import { SessionEndpoint, type ResumableSession } from "./session-endpoint.js";
 
 /** Largest MCP request body read (the sidecar bounds arguments further). */
 const MAX_BODY_BYTES = 4 * 1024 * 1024;
+/**
+ * How long a shutdown waits for the answers to calls in flight once their downstream calls
+ * are cut off (they still pass ScanResponse); past it, their connections are closed.
+ */
+const ANSWER_IN_FLIGHT_MS = 5000;
 const METADATA_PREFIX = "/.well-known/oauth-protected-resource/mcp/";
 
 /** Options of {@link startGateway}: the configuration, and the embedded sidecar's own options. */
@@ -58,13 +66,28 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const governance = createGovernanceClient({ transport: sidecar.transport });
   const downstreams = new Downstreams(config.servers, logger);
   const governed = new GovernedCalls({ governance, downstreams, policies: sidecar.policies, logger });
-  const sessions = new SessionEndpoint(governed, logger);
+  const handoverFile = join(options.sidecar?.dataDir ?? DEFAULT_DATA_DIR, HANDOVER_FILE);
+  const sessions = new SessionEndpoint(governed, logger, await takeHandover(handoverFile, logger));
   const modern = await ModernEndpoint.load(governed, logger);
   let base = config.publicUrl ?? "";
   const allowedHosts = new Set<string>();
   const allowedOrigins = new Set(config.allowedOrigins);
 
+  /** Requests being answered: a shutdown lets them finish before it closes their connections. */
+  const inFlight = new Set<Promise<void>>();
+  let closing: Promise<void> | undefined;
+
   const http: HttpServer = createServer((req, res) => {
+    if (closing) {
+      res.writeHead(503, { "content-type": "application/json", connection: "close" }).end(JSON.stringify({ error: "the gateway is shutting down" }));
+      return;
+    }
+    // POSTs only: a GET is a stream that stays open for as long as the session.
+    if (req.method === "POST") {
+      const answered = new Promise<void>((resolve) => res.once("close", resolve));
+      inFlight.add(answered);
+      void answered.then(() => inFlight.delete(answered));
+    }
     serve(req, res).catch((err: unknown) => {
       logger.error({ why: (err as Error).message }, "gateway request failed");
       if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" }).end(JSON.stringify({ error: "internal error" }));
@@ -99,7 +122,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     if (body === BAD_BODY) return;
     const url = `${base}${req.url ?? "/"}`;
     if (modern && (await modern.claims(req, url, body))) return modern.handle(req, res, url, endpoint, caller, body);
-    await sessions.handle(req, res, endpoint, caller, body);
+    await sessions.handle(req, res, url, endpoint, caller, body);
   }
 
   await new Promise<void>((resolve, reject) => {
@@ -117,20 +140,23 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   for (const o of [listenUrl, `http://localhost:${address.port}`, new URL(base).origin]) allowedOrigins.add(o);
   logger.info({ url: base, endpoints: endpointsOf(sidecar, config) }, "portcullis gateway serving");
 
-  let closing: Promise<void> | undefined;
   return {
     url: base,
     sidecar,
     endpointUrl: (name) => `${base}/mcp/${encodeURIComponent(name)}`,
     close() {
       closing ??= (async () => {
+        // New requests get 503; the calls in flight have their downstream calls cut off, so
+        // their callers get an answer that says so rather than a dropped connection.
+        const stopped = new Promise<void>((resolve) => http.close(() => resolve()));
+        http.closeIdleConnections();
+        await downstreams.close();
+        await Promise.race([Promise.allSettled([...inFlight]), new Promise((resolve) => setTimeout(resolve, ANSWER_IN_FLIGHT_MS).unref())]);
+        await handOver(handoverFile, sessions.openSessions(), logger);
         await sessions.close();
         await modern?.close();
-        await new Promise<void>((resolve) => {
-          http.close(() => resolve());
-          http.closeAllConnections();
-        });
-        await downstreams.close();
+        http.closeAllConnections();
+        await stopped;
         // Outcome records go out after their replies: every one is sent before the sidecar stops.
         await governed.drain();
         governance.close();
@@ -144,6 +170,48 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
 /** The endpoints as the policy names them now: its virtual servers and the configured servers. */
 function endpointsOf(sidecar: EmbeddedSidecar, config: GatewayConfig): string[] {
   return [...sidecar.policies.current.virtualServers.keys(), ...config.servers.keys()];
+}
+
+/** The sessions open at a graceful shutdown, for the next process on the same data directory to resume. */
+const HANDOVER_FILE = "gateway-sessions.json";
+
+/** Reads and removes the previous process's handover: resumable once, and only after a graceful shutdown. */
+async function takeHandover(file: string, logger: Logger): Promise<ResumableSession[]> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch {
+    return [];
+  }
+  await rm(file, { force: true });
+  try {
+    const parsed = JSON.parse(text) as unknown;
+    if (!Array.isArray(parsed)) throw new Error("not a list");
+    const sessions = parsed.filter(
+      (s): s is ResumableSession =>
+        typeof s?.id === "string" &&
+        typeof s.endpoint === "string" &&
+        typeof s.subject === "string" &&
+        typeof s.lastUsedMs === "number" &&
+        typeof s.clientInfo === "object",
+    );
+    if (sessions.length > 0) logger.info({ sessions: sessions.length }, "sessions handed over by the previous gateway");
+    return sessions;
+  } catch (err) {
+    logger.warn({ file, why: (err as Error).message }, "session handover unreadable; its clients start new sessions");
+    return [];
+  }
+}
+
+async function handOver(file: string, open: readonly ResumableSession[], logger: Logger): Promise<void> {
+  if (open.length === 0) return;
+  try {
+    await mkdir(dirname(file), { recursive: true });
+    // Session ids and subjects, no tokens; still nobody else's to read.
+    await writeFile(file, JSON.stringify(open), { mode: 0o600 });
+  } catch (err) {
+    logger.warn({ file, why: (err as Error).message }, "sessions not handed over; their clients start new ones");
+  }
 }
 
 const BAD_BODY = Symbol("bad body");

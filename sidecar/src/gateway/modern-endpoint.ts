@@ -8,13 +8,13 @@
  * The v2 server package is an optional peer: without it the gateway serves 2025-11-25 only.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { Readable } from "node:stream";
-import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import type { CallToolResult as V1CallToolResult } from "@modelcontextprotocol/sdk/types.js";
+import { traceFromHeaders } from "@portcullis/sdk/mcp";
 import type { Logger } from "../logger.js";
 import { DownstreamError } from "./downstreams.js";
 import { CallerRefusedError, type GovernedCalls } from "./governed-call.js";
 import type { BearerCaller } from "./resource-auth.js";
+import { sendWebResponse, toWebRequest } from "./web-http.js";
 
 type V2Server = typeof import("@modelcontextprotocol/server");
 type McpHttpHandler = ReturnType<V2Server["createMcpHandler"]>;
@@ -56,21 +56,13 @@ export class ModernEndpoint {
    */
   async claims(req: IncomingMessage, url: string, body: unknown): Promise<boolean> {
     if (req.method !== "POST") return false;
-    return !(await this.#v2.isLegacyRequest(toRequest(req, url, body), body));
+    return !(await this.#v2.isLegacyRequest(toWebRequest(req, url, body), body));
   }
 
   /** Serves one modern request of `caller` to `endpoint`. */
   async handle(req: IncomingMessage, res: ServerResponse, url: string, endpoint: string, caller: BearerCaller, body: unknown): Promise<void> {
     const authInfo = { token: caller.token, clientId: caller.principal.subject, scopes: [] };
-    const response = await this.#handlerOf(endpoint).fetch(toRequest(req, url, body), { authInfo, parsedBody: body });
-    res.writeHead(response.status, Object.fromEntries(response.headers));
-    if (!response.body) {
-      res.end();
-      return;
-    }
-    const stream = Readable.fromWeb(response.body as NodeReadableStream);
-    res.on("close", () => stream.destroy());
-    stream.pipe(res);
+    sendWebResponse(res, await this.#handlerOf(endpoint).fetch(toWebRequest(req, url, body), { authInfo, parsedBody: body }));
   }
 
   /** Aborts in-flight modern exchanges. */
@@ -118,6 +110,8 @@ export class ModernEndpoint {
         name: req.params.name,
         arguments: req.params.arguments,
         workflowId,
+        meta,
+        trace: traceFromHeaders(ctx.http?.req?.headers),
         signal: ctx.mcpReq.signal,
       });
       return result as never;
@@ -130,14 +124,4 @@ function asProtocolError(v2: V2Server, err: unknown): Error {
   if (err instanceof CallerRefusedError) return new v2.ProtocolError(v2.ProtocolErrorCode.InvalidRequest, `token refused: ${err.message}`);
   if (err instanceof DownstreamError) return new v2.ProtocolError(v2.ProtocolErrorCode.InternalError, err.message);
   return err as Error;
-}
-
-/** The web Request the v2 SDK reads: the node request's method and headers, the body already parsed. */
-function toRequest(req: IncomingMessage, url: string, body: unknown): Request {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value === undefined) continue;
-    for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
-  }
-  return new Request(url, { method: req.method ?? "POST", headers, ...(req.method === "POST" ? { body: JSON.stringify(body) } : {}) });
 }

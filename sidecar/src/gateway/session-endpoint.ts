@@ -1,26 +1,62 @@
 /**
  * The 2025-11-25 face of the gateway: MCP sessions (`initialize`, `Mcp-Session-Id`) over
- * Streamable HTTP, served by the v1 SDK's Server and StreamableHTTPServerTransport. A session
- * belongs to the subject that opened it: another subject's token cannot use it. Each request
- * is governed with the token it carries (a refreshed IdP token keeps the session).
+ * Streamable HTTP, served by the v1 SDK's Server and web-standard Streamable HTTP transport. A
+ * session belongs to the subject that opened it: another subject's token cannot use it. Each
+ * request is governed with the token it carries (a refreshed IdP token keeps the session).
+ *
+ * Sessions outlive a graceful restart: on shutdown the gateway hands over the sessions still
+ * open ({@link SessionEndpoint.openSessions}), and the next process resumes each one on its
+ * first request — same id, same subject and endpoint — so a 2025-11-25 client goes on without
+ * a step. The spec leaves session state to the server; a session the gateway ended (closed by
+ * the client, idle, evicted) or lost (a crash) is never resumed: 404, and the client starts a
+ * new one, as the spec prescribes.
  */
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { Server } from "@modelcontextprotocol/sdk/server/index.js";
-import { StreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/streamableHttp.js";
-import { CallToolRequestSchema, ErrorCode, ListToolsRequestSchema, McpError } from "@modelcontextprotocol/sdk/types.js";
+import { WebStandardStreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js";
+import {
+  CallToolRequestSchema,
+  ErrorCode,
+  LATEST_PROTOCOL_VERSION,
+  ListToolsRequestSchema,
+  McpError,
+  type ClientCapabilities,
+  type Implementation,
+} from "@modelcontextprotocol/sdk/types.js";
+import { traceFromHeaders } from "@portcullis/sdk/mcp";
 import type { Logger } from "../logger.js";
 import { DownstreamError } from "./downstreams.js";
 import { CallerRefusedError, type GovernedCalls, type ToolRoute } from "./governed-call.js";
 import type { BearerCaller } from "./resource-auth.js";
+import { sendWebResponse, toWebRequest } from "./web-http.js";
 
 /** Most sessions held at once; past it the longest idle one is closed. */
 const MAX_SESSIONS = 1000;
 /** A session unused this long is closed (its client gets 404 and opens a new one, as the spec says). */
 const IDLE_SESSION_MS = 30 * 60_000;
 
+/**
+ * An open session as a restarted gateway needs it: who opened it where, and what its client
+ * said in `initialize`. Holds no token.
+ *
+ * @example
+ * ```ts
+ * const handover: ResumableSession[] = sessions.openSessions();
+ * ```
+ */
+export interface ResumableSession {
+  readonly id: string;
+  readonly endpoint: string;
+  readonly subject: string;
+  readonly lastUsedMs: number;
+  readonly clientInfo: Implementation;
+  readonly capabilities: ClientCapabilities;
+}
+
 interface Session {
-  readonly transport: StreamableHTTPServerTransport;
+  readonly transport: WebStandardStreamableHTTPServerTransport;
+  readonly server: Server;
   readonly endpoint: string;
   readonly subject: string;
   /** Routes from this session's last tools/list: this caller's, never another's. */
@@ -33,18 +69,21 @@ interface Session {
  *
  * @example
  * ```ts
- * const sessions = new SessionEndpoint(governed, logger);
- * await sessions.handle(req, res, "research-desk", caller, body);
+ * const sessions = new SessionEndpoint(governed, logger, handedOver);
+ * await sessions.handle(req, res, url, "research-desk", caller, body);
  * ```
  */
 export class SessionEndpoint {
   readonly #governed: GovernedCalls;
   readonly #logger: Logger;
   readonly #sessions = new Map<string, Session>();
+  /** Sessions handed over by the previous process, until resumed or idle too long. */
+  readonly #resumable: Map<string, ResumableSession>;
 
-  constructor(governed: GovernedCalls, logger: Logger) {
+  constructor(governed: GovernedCalls, logger: Logger, resumable: readonly ResumableSession[] = []) {
     this.#governed = governed;
     this.#logger = logger;
+    this.#resumable = new Map(resumable.map((s) => [s.id, s]));
   }
 
   /** Number of open sessions. */
@@ -52,14 +91,16 @@ export class SessionEndpoint {
     return this.#sessions.size;
   }
 
-  /** Serves one HTTP request of `caller` to `endpoint`; `body` is the parsed JSON of a POST. */
-  async handle(req: IncomingMessage, res: ServerResponse, endpoint: string, caller: BearerCaller, body: unknown): Promise<void> {
-    const auth = { token: caller.token, clientId: caller.principal.subject, scopes: [] };
+  /** Serves one HTTP request of `caller` to `endpoint` at `url`; `body` is the parsed JSON of a POST. */
+  async handle(req: IncomingMessage, res: ServerResponse, url: string, endpoint: string, caller: BearerCaller, body: unknown): Promise<void> {
+    const authInfo = { token: caller.token, clientId: caller.principal.subject, scopes: [] };
+    const subject = caller.principal.subject;
+    const request = toWebRequest(req, url, body);
     const id = req.headers["mcp-session-id"];
     if (typeof id === "string") {
-      const session = this.#sessions.get(id);
+      const session = this.#sessions.get(id) ?? (await this.#resume(id, endpoint, subject, request));
       // Another endpoint's or another subject's session does not exist for this caller.
-      if (!session || session.endpoint !== endpoint || session.subject !== caller.principal.subject) {
+      if (!session || session.endpoint !== endpoint || session.subject !== subject) {
         res.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify(jsonRpcError(-32001, "Session not found")));
         return;
       }
@@ -67,14 +108,40 @@ export class SessionEndpoint {
       this.#sessions.delete(id);
       this.#sessions.set(id, session);
       session.lastUsedMs = Date.now();
-      await session.transport.handleRequest(Object.assign(req, { auth }), res, body);
+      sendWebResponse(res, await session.transport.handleRequest(request, { authInfo, parsedBody: body }));
       return;
     }
     this.#closeIdle();
-    const session = await this.#open(endpoint, caller.principal.subject);
-    await session.transport.handleRequest(Object.assign(req, { auth }), res, body);
+    const session = await this.#open(endpoint, subject);
+    sendWebResponse(res, await session.transport.handleRequest(request, { authInfo, parsedBody: body }));
     // Anything but an initialize opens no session: nothing to keep.
     if (session.transport.sessionId === undefined) await session.transport.close();
+  }
+
+  /**
+   * The sessions still open, for the next process to resume: call it at shutdown, before
+   * {@link close}.
+   *
+   * @example
+   * ```ts
+   * await writeFile(file, JSON.stringify(sessions.openSessions()));
+   * await sessions.close();
+   * ```
+   */
+  openSessions(): ResumableSession[] {
+    const open: ResumableSession[] = [];
+    for (const [id, s] of this.#sessions) {
+      const clientInfo = s.server.getClientVersion();
+      if (!clientInfo) continue;
+      open.push({ id, endpoint: s.endpoint, subject: s.subject, lastUsedMs: s.lastUsedMs, clientInfo, capabilities: s.server.getClientCapabilities() ?? {} });
+    }
+    // Handed over to this process and not used yet: still the client's.
+    for (const s of this.#resumable.values()) if (!this.#sessions.has(s.id)) open.push(s);
+    const cutoff = Date.now() - IDLE_SESSION_MS;
+    return open
+      .filter((s) => s.lastUsedMs >= cutoff)
+      .sort((a, b) => b.lastUsedMs - a.lastUsedMs)
+      .slice(0, MAX_SESSIONS);
   }
 
   /** Closes every session. */
@@ -94,9 +161,46 @@ export class SessionEndpoint {
     }
   }
 
-  async #open(endpoint: string, subject: string): Promise<Session> {
-    const transport: StreamableHTTPServerTransport = new StreamableHTTPServerTransport({
-      sessionIdGenerator: () => randomUUID(),
+  /**
+   * Resumes a session the previous process handed over, for its own subject and endpoint:
+   * the client's `initialize` is replayed to a fresh server under the same session id.
+   */
+  async #resume(id: string, endpoint: string, subject: string, request: Request): Promise<Session | undefined> {
+    const handed = this.#resumable.get(id);
+    if (!handed || handed.endpoint !== endpoint || handed.subject !== subject) return undefined;
+    this.#resumable.delete(id);
+    if (handed.lastUsedMs < Date.now() - IDLE_SESSION_MS) return undefined;
+    const session = await this.#open(endpoint, subject, id);
+    const headers = { "content-type": "application/json", accept: "application/json, text/event-stream" };
+    const protocolVersion = request.headers.get("mcp-protocol-version") ?? LATEST_PROTOCOL_VERSION;
+    const initialize = {
+      jsonrpc: "2.0" as const,
+      id: 0,
+      method: "initialize",
+      params: { protocolVersion, capabilities: handed.capabilities, clientInfo: handed.clientInfo },
+    };
+    const initialized = { jsonrpc: "2.0" as const, method: "notifications/initialized" };
+    const replay = async (message: object, extra: Record<string, string>) => {
+      const response = await session.transport.handleRequest(
+        new Request(request.url, { method: "POST", headers: { ...headers, ...extra }, body: JSON.stringify(message) }),
+        {
+          parsedBody: message,
+        },
+      );
+      await response.body?.cancel();
+      return response.ok;
+    };
+    if (!(await replay(initialize, {})) || !(await replay(initialized, { "mcp-session-id": id, "mcp-protocol-version": protocolVersion }))) {
+      await session.transport.close();
+      return undefined;
+    }
+    this.#logger.info({ endpoint, sessionId: id }, "session resumed after a restart");
+    return session;
+  }
+
+  async #open(endpoint: string, subject: string, resumedId?: string): Promise<Session> {
+    const transport: WebStandardStreamableHTTPServerTransport = new WebStandardStreamableHTTPServerTransport({
+      sessionIdGenerator: () => resumedId ?? randomUUID(),
       // One JSON body per answer: the gateway forwards no mid-call notifications, and a plain
       // body costs less than an SSE stream per call (measured: p50 8.3 → 5.2 ms on a loaded machine).
       enableJsonResponse: true,
@@ -112,11 +216,11 @@ export class SessionEndpoint {
     transport.onclose = () => {
       if (transport.sessionId) this.#sessions.delete(transport.sessionId);
     };
-    const session: Session = { transport, endpoint, subject, routes: new Map(), lastUsedMs: Date.now() };
     const server = new Server(
       { name: `portcullis-gateway/${endpoint}`, version: "0.1.0" },
       { capabilities: { tools: { listChanged: false } }, instructions: `Tools of '${endpoint}', governed by Portcullis.` },
     );
+    const session: Session = { transport, server, endpoint, subject, routes: new Map(), lastUsedMs: Date.now() };
     server.setRequestHandler(ListToolsRequestSchema, async (_req, extra) => {
       const listed = await this.#governed.listTools(extra.authInfo!.token, endpoint, extra.signal).catch(asMcpError);
       session.routes = listed.routes;
@@ -132,6 +236,8 @@ export class SessionEndpoint {
         // Steps and duplicate guards count per MCP session unless the client names its run.
         workflowId: workflowOf(req.params._meta) ?? extra.sessionId,
         route: session.routes.get(name),
+        meta: req.params._meta,
+        trace: traceFromHeaders(extra.requestInfo?.headers),
         signal: extra.signal,
       });
     });

@@ -108,11 +108,14 @@ export interface TestSidecar {
  * ```
  */
 export async function startTestSidecar(policy = POLICY): Promise<TestSidecar> {
-  const auditDir = join(await mkdtemp(join(tmpdir(), "pcl-mcp-audit-")), "audit");
+  const dir = await mkdtemp(join(tmpdir(), "pcl-mcp-audit-"));
+  const auditDir = join(dir, "audit");
   const embedded = await startEmbedded({
     policyFile: await policyFile(policy),
     logger: createLogger({ level: "silent" }),
     watchPolicy: false,
+    // Its own token store: test files running side by side would lock a shared one.
+    dataDir: join(dir, "data"),
     audit: { dir: auditDir, mode: "sync" },
   });
   const governance = createGovernanceClient({ transport: embedded.transport, timeoutMs: 10_000 });

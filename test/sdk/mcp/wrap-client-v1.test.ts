@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { InMemoryTransport } from "@modelcontextprotocol/sdk/inMemory.js";
 import { createGovernanceClient } from "@portcullis/sdk";
-import { DECISION_META_KEY, traceIdOf, wrapClient, type McpToolResult } from "@portcullis/sdk/mcp";
+import { DECISION_META_KEY, OutcomeRecorder, traceIdOf, wrapClient, type McpToolResult } from "@portcullis/sdk/mcp";
+import type { GovernanceClient } from "@portcullis/sdk";
 import { jiraServer, recordingTransport, startTestSidecar, type HandlerCall, type TestSidecar } from "./jira-fixture.js";
 
 let sidecar: TestSidecar;
@@ -17,10 +18,16 @@ const calls: HandlerCall[] = [];
 const clients: Client[] = [];
 
 /** A wrapped v1 client for `token`, connected to its own Jira server. */
-async function connect(token: string, workflowId = "run-1"): Promise<Client> {
+async function connect(token: string, workflowId = "run-1", recorder?: OutcomeRecorder, governance?: GovernanceClient): Promise<Client> {
   const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
   await jiraServer(calls).connect(serverSide);
-  const client = wrapClient(new Client({ name: "test-host", version: "1.0.0" }), { governance: sidecar.governance, server: "jira", token, workflowId });
+  const client = wrapClient(new Client({ name: "test-host", version: "1.0.0" }), {
+    governance: governance ?? sidecar.governance,
+    server: "jira",
+    token,
+    workflowId,
+    recorder,
+  });
   await client.connect(clientSide);
   clients.push(client);
   return client;
@@ -100,9 +107,12 @@ describe("wrapClient (v1 Client)", () => {
   });
 
   it("records each allowed call's outcome, duration and response size in the audit trail", async () => {
-    const client = await connect("support-token");
+    const recorder = new OutcomeRecorder();
+    const client = await connect("support-token", "run-1", recorder);
     const ok = await client.callTool({ name: "search_issues", arguments: { q: "audit" } });
     const blocked = await client.callTool({ name: "fetch_page", arguments: { url: "https://example.com/x" } });
+    // The records go out after the results: wait for them.
+    await recorder.drain();
     const outcomes = (await sidecar.records()).filter((r) => r.event === "outcome");
     const idOf = (r: unknown) => ((r as McpToolResult)._meta?.[DECISION_META_KEY] as { decisionId?: string } | undefined)?.decisionId;
     expect(idOf(ok)).toMatch(/./);
@@ -115,18 +125,54 @@ describe("wrapClient (v1 Client)", () => {
     expect(outcomes.find((r) => r.decisionId === idOf(blocked))).toMatchObject({ outcome: { status: "BLOCKED" }, attrs: { scan: "BLOCK" } });
   });
 
+  it("returns the result before its outcome is recorded, and close() waits for the record", async () => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let recorded = 0;
+    // The real client, with RecordAudit held until released.
+    const governance = new Proxy(sidecar.governance, {
+      get(target, prop, receiver) {
+        if (prop !== "recordAudit") return Reflect.get(target, prop, receiver);
+        return async (...args: Parameters<GovernanceClient["recordAudit"]>) => {
+          await held;
+          const reply = await target.recordAudit(...args);
+          recorded++;
+          return reply;
+        };
+      },
+    });
+    const client = await connect("support-token", "run-held", undefined, governance);
+    // A guard that turns waiting for the held record into a readable failure.
+    const waited = new Promise<never>((_resolve, reject) => setTimeout(() => reject(new Error("callTool waited for its outcome record")), 30_000).unref());
+    const result = await Promise.race([client.callTool({ name: "search_issues", arguments: { q: "held" } }), waited]);
+    expect(result.isError).toBeFalsy();
+    expect(recorded).toBe(0);
+    let closed = false;
+    const closing = client.close().then(() => (closed = true));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(closed).toBe(false);
+    release();
+    await closing;
+    expect(recorded).toBe(1);
+    const decisionId = (result._meta?.[DECISION_META_KEY] as { decisionId?: string } | undefined)?.decisionId;
+    const outcome = (await sidecar.records()).find((r) => r.event === "outcome" && r.decisionId === decisionId);
+    expect(outcome).toMatchObject({ outcome: { status: "SUCCESS" } });
+  });
+
   it("carries the caller's trace context to every sidecar RPC and into the downstream _meta", async () => {
     const recording = recordingTransport(sidecar.embedded.transport);
     const governance = createGovernanceClient({ transport: recording.transport, timeoutMs: 10_000 });
     const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
     await jiraServer(calls).connect(serverSide);
-    const client = wrapClient(new Client({ name: "test-host", version: "1.0.0" }), { governance, server: "jira", token: "support-token" });
+    const recorder = new OutcomeRecorder();
+    const client = wrapClient(new Client({ name: "test-host", version: "1.0.0" }), { governance, server: "jira", token: "support-token", recorder });
     await client.connect(clientSide);
     clients.push(client);
     const traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
     const traced = await client.callTool({ name: "search_issues", arguments: { q: "trace" }, _meta: { traceparent, tracestate: "vendor=1" } });
     expect(traced.isError).toBeFalsy();
     expect(callWith("trace")?.meta).toMatchObject({ traceparent, tracestate: "vendor=1" });
+    await recorder.drain();
     const governed = recording.calls.filter((c) => c.method !== "FilterTools");
     expect(governed.map((c) => c.method)).toEqual(["Authorize", "ScanResponse", "RecordAudit"]);
     for (const c of governed) expect(c.headers.get("traceparent")).toBe(traceparent);
@@ -134,6 +180,7 @@ describe("wrapClient (v1 Client)", () => {
     // Without one, a fresh trace still joins the decision, the record and the downstream call.
     recording.calls.length = 0;
     await client.callTool({ name: "search_issues", arguments: { q: "no trace" } });
+    await recorder.drain();
     const minted = callWith("no trace")?.meta?.traceparent as string;
     expect(minted).toMatch(/^00-[0-9a-f]{32}-[0-9a-f]{16}-01$/);
     expect(traceIdOf(minted)).not.toBe(traceIdOf(traceparent));

@@ -46,14 +46,14 @@ describe("Downstreams", () => {
     try {
       const first = await downstreams.listTools("crm");
       const second = await downstreams.listTools("crm");
-      expect(second.map((t) => t.name)).toEqual(["search"]);
+      expect(second.map((t) => t.name)).toEqual(["search", "meta"]);
       expect(second).toBe(first);
       expect(crm.lists).toBe(1);
       const generation = downstreams.generation;
       // Registering a tool on a connected McpServer sends notifications/tools/list_changed.
       crm.mcp.registerTool("export", { annotations: { readOnlyHint: false } }, async () => ({ content: [] }));
       await vi.waitFor(() => expect(downstreams.generation).not.toBe(generation), { timeout: 10_000 });
-      expect((await downstreams.listTools("crm")).map((t) => t.name)).toEqual(["search", "export"]);
+      expect((await downstreams.listTools("crm")).map((t) => t.name)).toEqual(["search", "meta", "export"]);
       expect(crm.lists).toBe(2);
     } finally {
       await downstreams.close();

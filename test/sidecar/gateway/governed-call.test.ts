@@ -1,9 +1,11 @@
 /**
- * The governed call's cost cuts keep their promises: a call made without a tools/list first
- * (sessionless, fresh session) looks its route up once per caller, not once per call, and
- * again after a policy reload; the outcome record goes out after the reply, and `drain`
- * waits for it, so a shutdown loses none. Real parts: an embedded sidecar and a v1
- * McpServer over Streamable HTTP in this process.
+ * The gateway's governed call: a call made without a tools/list first (sessionless, fresh
+ * session) looks its route up once per caller, not once per call, and again after a policy
+ * reload; the outcome record goes out after the reply, and `drain` waits for it, so a
+ * shutdown loses none; a request the sidecar rejects is a readable tool result, not an
+ * exception; a guarded response is logged; the caller's trace context reaches the sidecar
+ * and, as a new hop of the same trace, the downstream. Real parts: an embedded sidecar and
+ * a v1 McpServer over Streamable HTTP in this process.
  */
 import { writeFile } from "node:fs/promises";
 import { createGovernanceClient, type GovernanceClient } from "@portcullis/sdk";
@@ -15,7 +17,11 @@ import { policyFile } from "../../helpers/policy-file.js";
 
 const TOKEN = "governed-call-test-token";
 const policyText = (tools: string) =>
-  `version: 1\nsubjects:\n  - { id: agent:t, roles: [r], tokenSha256: ${hashToken(TOKEN)} }\nroles:\n  r: { servers: { crm: { allow: [${tools}] } } }\n`;
+  `version: 1\nsubjects:\n  - { id: agent:t, roles: [r], tokenSha256: ${hashToken(TOKEN)} }\nroles:\n  r: { servers: { crm: { allow: [${tools}] } } }\n` +
+  // A scan deadline fit for a busy two-core test machine (the default would fail closed).
+  "guardrails:\n  - { tools: ['crm/*'], pii: mutate, deadlineMs: 10000 }\n";
+const TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
+const TRACEPARENT = `00-${TRACE_ID}-00f067aa0ba902b7-01`;
 
 let crm: HttpMcpServer;
 let policy: string;
@@ -25,7 +31,7 @@ let downstreams: Downstreams;
 
 beforeAll(async () => {
   crm = await startHttpMcpServer();
-  policy = await policyFile(policyText("search"));
+  policy = await policyFile(policyText("search, meta"));
   sidecar = await startEmbedded({ policyFile: policy, logger: createLogger({ level: "silent" }), watchPolicy: false });
   governance = createGovernanceClient({ transport: sidecar.transport });
   downstreams = new Downstreams(
@@ -41,13 +47,18 @@ afterAll(async () => {
   await crm?.close();
 });
 
-/** The real client, with FilterTools counted and RecordAudit held until released. */
+/** The real client, with FilterTools counted, RecordAudit held until released, and each RPC's traceparent kept. */
 function instrumented() {
-  const seen = { filterTools: 0, recorded: 0 };
+  const seen = { filterTools: 0, recorded: 0, traceparents: [] as (string | undefined)[] };
   let release: () => void = () => undefined;
   const held = new Promise<void>((resolve) => (release = resolve));
   const client = new Proxy(governance, {
     get(target, prop, receiver) {
+      if (prop === "authorize" || prop === "scanResponse")
+        return (request: never, options?: { headers?: Record<string, string> }) => {
+          seen.traceparents.push(options?.headers?.traceparent);
+          return (target[prop] as (r: never, o: unknown) => Promise<unknown>)(request, options);
+        };
       if (prop === "filterTools")
         return (...args: Parameters<GovernanceClient["filterTools"]>) => {
           seen.filterTools++;
@@ -55,6 +66,7 @@ function instrumented() {
         };
       if (prop === "recordAudit")
         return async (...args: Parameters<GovernanceClient["recordAudit"]>) => {
+          seen.traceparents.push(args[1]?.headers?.traceparent);
           await held;
           const reply = await target.recordAudit(...args);
           seen.recorded++;
@@ -74,7 +86,7 @@ describe("GovernedCalls", () => {
     const call = { token: TOKEN, endpoint: "crm", name: "search", arguments: { q: "printer" } };
     for (let i = 0; i < 3; i++) expect((await governed.callTool(call)).content).toEqual([{ type: "text", text: "found: printer" }]);
     expect(seen.filterTools).toBe(1);
-    await writeFile(policy, policyText("search, export"));
+    await writeFile(policy, policyText("search, meta, export"));
     await sidecar.policies.reload();
     await governed.callTool(call);
     expect(seen.filterTools).toBe(2);
@@ -93,4 +105,53 @@ describe("GovernedCalls", () => {
     await drained;
     expect(seen.recorded).toBe(1);
   });
+
+  it("returns a request the sidecar rejects as a readable isError result, not an exception", async () => {
+    const governed = new GovernedCalls({ governance, downstreams, policies: sidecar.policies, logger: createLogger({ level: "silent" }) });
+    let deep: Record<string, unknown> = { q: "x" };
+    for (let i = 0; i < 100; i++) deep = { nested: deep };
+    const result = await governed.callTool({ token: TOKEN, endpoint: "crm", name: "search", arguments: deep });
+    expect(result.isError).toBe(true);
+    expect(text(result)).toMatch(/^Portcullis refused the call to search on crm: .*arguments/);
+  });
+
+  it("logs a guarded response without its content, and the agent sees the changed result", async () => {
+    const lines: Record<string, unknown>[] = [];
+    const logger = createLogger({ level: "info", destination: { write: (line: string) => void lines.push(JSON.parse(line)) } });
+    const governed = new GovernedCalls({ governance, downstreams, policies: sidecar.policies, logger });
+    const result = await governed.callTool({ token: TOKEN, endpoint: "crm", name: "search", arguments: { q: "jane.roe@example.com" } });
+    expect(text(result)).toBe("found: [EMAIL_1]");
+    const guarded = lines.find((l) => l.msg === "response guarded");
+    expect(guarded).toMatchObject({ endpoint: "crm", tool: "search", action: "MUTATE", decisionId: expect.stringMatching(/./) });
+    expect(JSON.stringify(lines)).not.toContain("jane.roe");
+    await governed.drain();
+  });
+
+  it("carries the caller's trace context to the sidecar, and to the downstream as a new span of the same trace", async () => {
+    const { client, seen, release } = instrumented();
+    release();
+    const governed = new GovernedCalls({ governance: client, downstreams, policies: sidecar.policies, logger: createLogger({ level: "silent" }) });
+    const call = { token: TOKEN, endpoint: "crm", name: "meta", arguments: {} };
+    // From `_meta`, the MCP convention; its other entries are the caller's own, not the downstream's.
+    const meta = { traceparent: TRACEPARENT, tracestate: "vendor=1", progressToken: 7, "io.modelcontextprotocol/protocolVersion": "2026-07-28" };
+    const viaMeta = JSON.parse(text(await governed.callTool({ ...call, meta }))) as Record<string, unknown>;
+    expect(Object.keys(viaMeta).sort()).toEqual(["traceparent", "tracestate"]);
+    expect(viaMeta.tracestate).toBe("vendor=1");
+    expect(viaMeta.traceparent).toMatch(new RegExp(`^00-${TRACE_ID}-[0-9a-f]{16}-01$`));
+    expect(viaMeta.traceparent).not.toBe(TRACEPARENT);
+    await governed.drain();
+    expect(seen.traceparents).toEqual([TRACEPARENT, TRACEPARENT, TRACEPARENT]);
+
+    // From the HTTP request's header when `_meta` has none; `_meta` wins over it.
+    const header = { traceparent: "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01" };
+    const viaHeader = JSON.parse(text(await governed.callTool({ ...call, trace: header }))) as { traceparent: string };
+    expect(viaHeader.traceparent.slice(3, 35)).toBe("0af7651916cd43dd8448eb211c80319c");
+    const both = JSON.parse(text(await governed.callTool({ ...call, meta: { traceparent: TRACEPARENT }, trace: header }))) as { traceparent: string };
+    expect(both.traceparent.slice(3, 35)).toBe(TRACE_ID);
+    await governed.drain();
+  });
 });
+
+function text(result: { content: unknown[] }): string {
+  return (result.content as { type: string; text?: string }[]).map((c) => c.text ?? "").join("\n");
+}
