@@ -237,7 +237,12 @@ export async function governedCall(target: GovernedTarget, request: GovernedCall
   const durationMs = Math.round(performance.now() - started);
   const resultJson = JSON.stringify(result);
 
-  const scanned = await scan(target, tool, decision.decisionId, workflowId, resultJson, rpc(timeouts.scanResponse ?? target.timeoutMs, request.signal));
+  const scanned = await scan(
+    target,
+    { tool, decisionId: decision.decisionId, workflowId, annotations: request.annotations },
+    resultJson,
+    rpc(timeouts.scanResponse ?? target.timeoutMs, request.signal),
+  );
   if (scanned.action === ScanAction.BLOCK) outcome = CallOutcome.BLOCKED;
   if (scanned.action === ScanAction.BLOCK || scanned.action === ScanAction.MUTATE) {
     target.onGuarded?.({ server, tool, decisionId: decision.decisionId, action: scanned.action === ScanAction.BLOCK ? "BLOCK" : "MUTATE" });
@@ -334,16 +339,16 @@ function realTarget(t: Int64AsNumber<Target> | undefined, server: string, tool: 
  */
 async function scan(
   target: GovernedTarget,
-  tool: string,
-  decisionId: string,
-  workflowId: string,
+  call: { tool: string; decisionId: string; workflowId: string; annotations: McpToolAnnotations | undefined },
   resultJson: string,
   rpc: CallOptions,
 ): Promise<{ action: ScanAction; result?: McpToolResult }> {
+  const { tool, decisionId, workflowId, annotations } = call;
   let verdict: Awaited<ReturnType<GovernanceClient["scanResponse"]>>;
   try {
-    // The workflow id lets a finding of injection taint the workflow on any replica.
-    verdict = await target.governance.scanResponse({ token: target.token, server: target.server, tool, decisionId, workflowId, resultJson }, rpc);
+    // The workflow id lets a finding of injection taint the workflow on any replica; the
+    // annotations class the tool for spotlighting where this replica did not decide the call.
+    verdict = await target.governance.scanResponse({ token: target.token, server: target.server, tool, decisionId, workflowId, annotations, resultJson }, rpc);
   } catch {
     return { action: ScanAction.BLOCK, result: errorResult(WITHHELD) };
   }
