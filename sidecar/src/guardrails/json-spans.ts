@@ -1,13 +1,14 @@
 /**
  * Mutating a tool response that is itself a JSON document (an API's body returned as text)
- * must leave it a JSON document: the agent, or the next tool, parses it. Detectors find spans
+ * must leave it a JSON document with the same keys: the agent, or the next tool, parses it. Detectors find spans
  * in the raw text and know nothing of JSON, so a span may be a bare number (a phone number or
  * card stored as a number: its placeholder must become a string, quoted) or may run past a
  * string's closing quote (a keyword rule's value that swallows `", "next`). This module moves
  * each span onto the JSON value token it falls in: inside a string's quotes, or the whole
  * number token, quoted. If the result still does not parse (a span that cuts an escape
  * sequence), the whole content of each affected string is replaced instead, which is valid
- * by construction. Tokens come from `jsonc-parser`'s scanner.
+ * by construction. Keys are never changed (a finding in a key is dropped). Tokens come from
+ * `jsonc-parser`'s scanner.
  */
 import { createScanner } from "jsonc-parser";
 import type { Finding } from "./finding.js";
@@ -15,6 +16,7 @@ import type { Finding } from "./finding.js";
 // jsonc-parser's SyntaxKind is a const enum, which isolated modules cannot read: its values.
 const STRING_LITERAL = 10;
 const NUMERIC_LITERAL = 11;
+const COLON = 6;
 const EOF = 17;
 
 /** One replacement: `[start, end)` of the text, the finding behind it, and whether to quote it (a number becomes a string). */
@@ -52,16 +54,27 @@ export function isJsonDocument(text: string): boolean {
   }
 }
 
+/** The string and number values of a JSON text; object keys are left out (mutation keeps every key). */
 function valueTokens(text: string): ValueTokens {
   const tokens: ValueTokens = { starts: [], ends: [], isString: [] };
   const scanner = createScanner(text, true);
+  let pending: { start: number; end: number; isString: boolean } | undefined;
+  const flush = () => {
+    if (!pending) return;
+    tokens.starts.push(pending.start);
+    tokens.ends.push(pending.end);
+    tokens.isString.push(pending.isString);
+    pending = undefined;
+  };
   for (let kind: number = scanner.scan(); kind !== EOF; kind = scanner.scan()) {
+    // A string followed by a colon is a key: dropped.
+    if (kind === COLON) pending = undefined;
+    flush();
     if (kind !== STRING_LITERAL && kind !== NUMERIC_LITERAL) continue;
     const start = scanner.getTokenOffset();
-    tokens.starts.push(start);
-    tokens.ends.push(start + scanner.getTokenLength());
-    tokens.isString.push(kind === STRING_LITERAL);
+    pending = { start, end: start + scanner.getTokenLength(), isString: kind === STRING_LITERAL };
   }
+  flush();
   return tokens;
 }
 
