@@ -169,31 +169,38 @@ const PHONE_WORDS =
 const NUMBER_WORDS = /(?:number|nummer|numéro|número|numero|no|nr|num)/giu;
 /** Words that name some other number a digit run may be. */
 const OTHER_WORDS =
-  /(?:order|invoice|tracking|track|ticket|case|account|acct|iban|ref|reference|serial|sku|zip|postal|postcode|plz|pid|port|build|version|txn|transaction|id|uid|user_?id|timestamp|epoch|time|ts|size|bytes|count|total|amount|price|balance|duration|latency|ms|seq|offset|line|row|code|status|isbn|ean|upc|patent|policy|claim|batch|lot)/giu;
+  /(?:version|ver|build|release|oid|order|invoice|tracking|track|ticket|case|account|acct|iban|ref|reference|serial|sku|zip|postal|postcode|plz|pid|port|build|version|txn|transaction|id|uid|user_?id|timestamp|epoch|time|ts|size|bytes|count|total|amount|price|balance|duration|latency|ms|seq|offset|line|row|code|status|isbn|ean|upc|patent|policy|claim|batch|lot)/giu;
+
+/** Where the last whole-word match of `re` starts in `window`, or -1 (scripts without spaces match anywhere). */
+function lastWord(window: string, re: RegExp): number {
+  let last = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(window); m !== null; m = re.exec(window)) {
+    const before = window.charCodeAt(m.index - 1);
+    const after = window.charCodeAt(m.index + m[0].length);
+    const ascii = /^[a-z_]/.test(m[0]);
+    if (!ascii || (!(before >= 97 && before <= 122) && !(after >= 97 && after <= 122))) last = m.index;
+  }
+  return last;
+}
 
 /**
- * What the text just before a candidate calls it: `phone` (a phone word is the nearest label),
- * `other` (an id, order, tracking or size word is), or `none`.
+ * What the 32 characters before a candidate call it: `self` (a word of `own` is the nearest
+ * label), `other` (an id, order, tracking, size or time word is), or `none`.
  */
-function phoneLabel(text: string, start: number): "phone" | "other" | "none" {
+function labelBefore(text: string, start: number, own: RegExp): "self" | "other" | "none" {
   const window = text.slice(Math.max(0, start - 32), start).toLowerCase();
-  const lastOf = (re: RegExp) => {
-    let last = -1;
-    re.lastIndex = 0;
-    for (let m = re.exec(window); m !== null; m = re.exec(window)) {
-      // Whole words only (ASCII words; scripts without spaces count anywhere).
-      const before = window.charCodeAt(m.index - 1);
-      const after = window.charCodeAt(m.index + m[0].length);
-      const ascii = /^[a-z_]/.test(m[0]);
-      if (!ascii || (!(before >= 97 && before <= 122) && !(after >= 97 && after <= 122))) last = m.index;
-    }
-    return last;
-  };
-  const phone = lastOf(PHONE_WORDS);
-  const other = lastOf(OTHER_WORDS);
-  if (phone !== -1 && phone >= other) return "phone";
-  if (other !== -1) return "other";
-  return lastOf(NUMBER_WORDS) !== -1 ? "phone" : "none";
+  const self = lastWord(window, own);
+  const other = lastWord(window, OTHER_WORDS);
+  if (self !== -1 && self >= other) return "self";
+  return other !== -1 ? "other" : "none";
+}
+
+/** {@link labelBefore} for phone numbers: "number" alone names a phone number unless another label is near. */
+function phoneLabel(text: string, start: number): "phone" | "other" | "none" {
+  const label = labelBefore(text, start, PHONE_WORDS);
+  if (label !== "none") return label === "self" ? "phone" : "other";
+  return lastWord(text.slice(Math.max(0, start - 32), start).toLowerCase(), NUMBER_WORDS) !== -1 ? "phone" : "none";
 }
 
 function phoneConfidence(candidate: string, regions: readonly string[]): number {
@@ -265,6 +272,8 @@ export function detectCards(text: string, out: Finding[], index = new TextIndex(
 }
 
 const SSN_MIN_DIGITS = 9;
+/** Words that name a social security or taxpayer number. */
+const SSN_WORDS = /(?:ssn|social|security|taxpayer|tin|itin|sozialversicherung)/giu;
 const isSsnSep = (c: number): boolean => c === 45 || c === 32 || c === 46;
 const DASH_DOT: CharTest = (c) => c === 45 || c === 46;
 
@@ -328,7 +337,21 @@ function ssnFinding(text: string, out: Finding[], start: number, end: number): v
   if (/^(\d)\1{8}$/.test(digits) || digits === "078051120" || digits === "219099999" || digits === "123456789") return;
   const consistent = seps === 2 && raw[3] === raw[6];
   if (seps === 2 && !consistent) return;
+  if (!ssnInContext(text, start)) return;
   out.push(finding("pii", "US_SSN", "pii.us-ssn", start, end, consistent ? 0.85 : 0.3));
+}
+
+/**
+ * Whether an SSN-shaped number at `start` may be one: not when the text before it calls it an
+ * order, ticket, case, reference or other id.
+ *
+ * @example
+ * ```ts
+ * ssnInContext("order 078-05-1123", 6); // false
+ * ```
+ */
+export function ssnInContext(text: string, start: number): boolean {
+  return labelBefore(text, start, SSN_WORDS) !== "other";
 }
 
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
@@ -389,6 +412,8 @@ const V6_BEFORE: CharTest = (c) => isAlnum(c) || c === 58 || c === 95;
 const V6_AFTER: CharTest = (c) => isAsciiLetter(c) || c === 95;
 const V4_BEFORE: CharTest = (c) => isAlnum(c) || c === 46;
 const IPV4_MIN_DIGITS = 4;
+/** Words that name an address; "version", "build" and "oid" name something else. */
+const IP_WORDS = /(?:ip|ipv4|address|addr|host|server|client|from|remote|src|dst|peer|gateway)/giu;
 
 /** End of a match of `\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}` at `p`, or -1 (no backtracking can help it). */
 function ipv4MatchAt(text: string, p: number): number {
@@ -460,10 +485,30 @@ export function detectIps(text: string, out: Finding[], index = new TextIndex(te
       if (!isDigit(text.charCodeAt(start)) || before(text, start, V4_BEFORE)) continue;
       const end = ipv4MatchAt(text, start);
       if (end < 0 || at(text, end, isAlnum) || !isIPv4(text.slice(start, end)) || v6.some(([s, e]) => start >= s && end <= e)) continue;
+      if (!ipv4InContext(text, start, end)) {
+        start = end;
+        continue;
+      }
       out.push(finding("pii", "IP_ADDRESS", "pii.ipv4", start, withPrefix(text, end, 32), 0.9));
       start = end;
     }
   }
+}
+
+/**
+ * Whether a valid dotted quad at `[start, end)` is an address in its context: not the head of
+ * a longer dotted number whose first arc is 0-2 (an OID such as 1.3.6.1.4.1, a five-part
+ * version), and not called a version, build or release by the text before it.
+ *
+ * @example
+ * ```ts
+ * ipv4InContext("oid 1.3.6.1.4.1.311", 4, 11); // false
+ * ```
+ */
+export function ipv4InContext(text: string, start: number, end: number): boolean {
+  const continues = text.charCodeAt(end) === 46 && at(text, end + 1, isDigit);
+  if (continues && text.charCodeAt(start) <= 50 && text.charCodeAt(start + 1) === 46) return false;
+  return labelBefore(text, start, IP_WORDS) !== "other";
 }
 
 function withPrefix(text: string, end: number, max: number): number {

@@ -8,7 +8,7 @@ import { isIPv4, isIPv6 } from "node:net";
 import { finding, type Finding } from "../../../sidecar/src/guardrails/finding.js";
 import { ibanLength, ibanValid } from "../../../sidecar/src/guardrails/iban.js";
 import { luhnValid } from "../../../sidecar/src/guardrails/luhn.js";
-import { acceptPhoneCandidate, type PhoneGroups } from "../../../sidecar/src/guardrails/pii-detectors.js";
+import { acceptPhoneCandidate, ipv4InContext, ssnInContext, type PhoneGroups } from "../../../sidecar/src/guardrails/pii-detectors.js";
 import { at, before, isAlnum, isAsciiLetter, isDigit, runEnd, type CharTest } from "../../../sidecar/src/guardrails/text-runs.js";
 
 const PHONE_ANCHOR = /[+(]?\d/g;
@@ -132,6 +132,7 @@ export function detectSsns(text: string, out: Finding[]): void {
     if (/^(\d)\1{8}$/.test(digits) || digits === "078051120" || digits === "219099999" || digits === "123456789") continue;
     const consistent = seps === 2 && raw[3] === raw[6];
     if (seps === 2 && !consistent) continue;
+    if (!ssnInContext(text, start)) continue;
     out.push(finding("pii", "US_SSN", "pii.us-ssn", start, end, consistent ? 0.85 : 0.3));
   }
 }
@@ -224,7 +225,7 @@ export function detectIps(text: string, out: Finding[]): void {
       IPV4_ANCHOR.lastIndex = runEnd(text, start, (c) => isDigit(c) || c === 46);
       continue;
     }
-    if (!isIPv4(m[0]) || v6.some(([s, e]) => start >= s && end <= e)) continue;
+    if (!isIPv4(m[0]) || v6.some(([s, e]) => start >= s && end <= e) || !ipv4InContext(text, start, end)) continue;
     out.push(finding("pii", "IP_ADDRESS", "pii.ipv4", start, withPrefix(text, end, 32), 0.9));
   }
 }
