@@ -13,7 +13,9 @@ export interface Scorer {
 }
 
 /** False-positive rate the thresholds are calibrated to on the training sources. */
-export const TARGET_FPR = 0.05;
+export const TARGET_FPR = 0.02;
+/** A looser operating point (the issue's bar for hard negatives), reported pooled. */
+export const LOOSE_FPR = 0.05;
 /** The profile default (`minConfidence.injection`). */
 export const DEFAULT_THRESHOLD = 0.5;
 
@@ -47,6 +49,8 @@ export function crossSourceSection(rows: readonly SourcedRow[], scorers: readonl
   };
   const pooledFixed = atDefault.map((c) => c(rows));
   const pooled = `| **pooled** | ${results[0]?.pooled.positives} | ${results[0]?.pooled.negatives} | | **${pair(results, (r) => rate(r.pooled.found, r.pooled.positives))}** | **${pair(results, (r) => pctRate(r.pooled.flagged, r.pooled.negatives))}** | ${pair(pooledFixed, (c) => rate(c.found, c.positives))} | ${pair(pooledFixed, (c) => pctRate(c.flagged, c.negatives))} |`;
+  const loose = scores.map((m) => crossSource(rows, m, LOOSE_FPR));
+  const looseRow = `| pooled, calibrated to ${(LOOSE_FPR * 100).toFixed(0)} % | | | | ${pair(loose, (r) => rate(r.pooled.found, r.pooled.positives))} | ${pair(loose, (r) => pctRate(r.pooled.flagged, r.pooled.negatives))} | | |`;
   const hard = `Hard negatives alone (OWASP cheat sheets, OWASP LLM Top 10 in 11 languages): held-out false-positive rate ${pair(results, (r) => pctRate(r.pooled.hardFlagged, r.pooled.hardNegatives))}; at the default threshold ${pair(pooledFixed, (c) => pctRate(c.hardFlagged, c.hardNegatives))}.`;
   const md = `## Prompt injection: cross-source (leave one source out)
 
@@ -61,6 +65,7 @@ benign), \`promptinject\`, \`llm_guard\`, \`vigil_yara\` (the public set's other
 | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${sources.map(foldRow).join("\n")}
 ${pooled}
+${looseRow}
 
 ${hard}
 `;

@@ -83,6 +83,7 @@ export const SIGNALS: readonly Signal[] = [
     weight: 0.45,
     re: String.raw`(?:^|\n)[ \t]{0,3}(?:-{2,}|={2,}|#{1,3})[ \t]{0,2}(?:[a-z]{2,12}[ \t]){0,3}(?:instructions?|amendment|directive|override)\b`,
   },
+  { ruleId: "injection.role-marker", kind: "turn", weight: 0.5, re: String.raw`\[${S.replace("1", "0")}(?:admin|administrator|system|developer|operator|root|moderator)${S.replace("1", "0")}(?:request|message|note|notice|override|instruction|command|update)s?${S.replace("1", "0")}:` },
   // Redirecting or silencing the reader.
   {
     ruleId: "injection.override",
@@ -107,7 +108,7 @@ export const SIGNALS: readonly Signal[] = [
     ruleId: "injection.output-directive",
     kind: "output",
     weight: 0.4,
-    re: String.raw`\b(?:simply|just|only)${S}(?:respond|reply|answer|say|print|output|write|return|report|state)\b|\b(?:respond|reply|answer)${S}(?:only${S}|exactly${S})?with\b`,
+    re: String.raw`\b(?:simply|just|only)${S}(?:respond|reply|answer|say|print|output|write|return|report|state)\b(?!${S}(?:to|back|if|when|within|by|on)\b)|\b(?:respond|reply|answer)${S}(?:only${S}|exactly${S})?with\b`,
   },
   {
     ruleId: "injection.output-directive",
