@@ -225,7 +225,7 @@ function scanView(text: string, view: CleanView, viewIndex: TextIndex, hidden: r
   const hits: Hit[] = [];
   runPatterns(viewIndex, hits);
   markdownExfil(viewIndex, hits);
-  signalHits(view.text, hits);
+  signalHits(viewIndex, hits);
   if (decodeDepth > 0) {
     for (const run of decodeRuns(view.text, undefined, viewIndex)) {
       const inner: Finding[] = [];
