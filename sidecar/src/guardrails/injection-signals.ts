@@ -146,7 +146,7 @@ export const SIGNALS: readonly Signal[] = [
     String.raw`\b(?:ignore|disregard|forget|override|bypass|skip|overlook|set${S}aside|pay${S}no${S}attention${S}to|stop${S}following|no${S}longer${S}follow)${S}(?:\w{1,14}${S}){0,3}?(?:rest|remainder|everything|anything|above|below|text|data|info|information|document|indicators?|scoring|evaluation|task|request|question|context|previous|earlier|prior|original|contents?|guidance|policy|policies|checks?)\b`,
   ),
   signal("injection.override", "redirect", 0.3, "focus", 0, String.raw`\bfocus${S}(?:only|exclusively|solely|entirely)${S}on\b`),
-  signal("injection.override", "redirect", 0.3, "deviate", 16, String.raw`\b(?:you${S}may${S}not|do${S}not|don(?:'|’)t|never)${S}deviate\b`),
+  signal("injection.override", "redirect", 0.3, "deviate", 18, String.raw`\b(?:you${S}may${S}not|do${S}not|don(?:'|’)t|never)${S}deviate\b`),
   signal(
     "injection.override",
     "redirect",
