@@ -51,7 +51,7 @@ export function crossSourceSection(rows: readonly SourcedRow[], scorers: readonl
   const pooled = `| **pooled** | ${results[0]?.pooled.positives} | ${results[0]?.pooled.negatives} | | **${pair(results, (r) => rate(r.pooled.found, r.pooled.positives))}** | **${pair(results, (r) => pctRate(r.pooled.flagged, r.pooled.negatives))}** | ${pair(pooledFixed, (c) => rate(c.found, c.positives))} | ${pair(pooledFixed, (c) => pctRate(c.flagged, c.negatives))} |`;
   const loose = scores.map((m) => crossSource(rows, m, LOOSE_FPR));
   const looseRow = `| pooled, calibrated to ${(LOOSE_FPR * 100).toFixed(0)} % | | | | ${pair(loose, (r) => rate(r.pooled.found, r.pooled.positives))} | ${pair(loose, (r) => pctRate(r.pooled.flagged, r.pooled.negatives))} | | |`;
-  const hard = `Hard negatives alone (OWASP cheat sheets, OWASP LLM Top 10 in 11 languages): held-out false-positive rate ${pair(results, (r) => pctRate(r.pooled.hardFlagged, r.pooled.hardNegatives))}; at the default threshold ${pair(pooledFixed, (c) => pctRate(c.hardFlagged, c.hardNegatives))}.`;
+  const hard = `Hard negatives alone (OWASP cheat sheets, OWASP LLM Top 10 in 11 languages, project docs): held-out false-positive rate ${pair(results, (r) => pctRate(r.pooled.hardFlagged, r.pooled.hardNegatives))}; at the default threshold ${pair(pooledFixed, (c) => pctRate(c.hardFlagged, c.hardNegatives))}.`;
   const md = `## Prompt injection: cross-source (leave one source out)
 
 Each source is held out in turn: the threshold is calibrated on the *other* sources' negatives to a

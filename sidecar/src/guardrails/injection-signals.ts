@@ -19,9 +19,11 @@ export interface Signal {
   readonly kind: SignalKind;
   readonly weight: number;
   readonly re: string;
-  /** Every match contains one of these (any case), at most `back` characters after the match start. */
+  /** Every match contains one of these (any case), at most `back` characters after the match start... */
   readonly words: readonly string[];
   readonly back: number;
+  /** ...and, unless false, at a word start (occurrences inside a word are skipped). */
+  readonly wordStart: boolean;
 }
 
 const S = String.raw`\s{1,3}`;
@@ -36,13 +38,14 @@ const CLAUSE = String.raw`(?<=(?:^|\n|[.!?:;,]\s{1,3}|\b(?:and|then)${S})(?:plea
 /** The same after a sentence mark only. */
 const SENTENCE = String.raw`(?<=(?:^|\n|[.!?:]\s{1,3})(?:please${S})?)`;
 
-const signal = (ruleId: string, kind: SignalKind, weight: number, words: string, back: number, re: string): Signal => ({
+const signal = (ruleId: string, kind: SignalKind, weight: number, words: string, back: number, re: string, wordStart = true): Signal => ({
   ruleId,
   kind,
   weight,
   re,
   words: words.split(" "),
   back,
+  wordStart,
 });
 
 /**
@@ -141,8 +144,9 @@ export const SIGNALS: readonly Signal[] = [
     "injection.override",
     "redirect",
     0.45,
-    "ignore disregard forget override bypass skip overlook set pay stop no",
-    0,
+    "ignore disregard forget override bypass skip overlook set pay stop longer",
+    // "no longer": the key word is up to five characters after the start.
+    5,
     String.raw`\b(?:ignore|disregard|forget|override|bypass|skip|overlook|set${S}aside|pay${S}no${S}attention${S}to|stop${S}following|no${S}longer${S}follow)${S}(?:\w{1,14}${S}){0,3}?(?:rest|remainder|everything|anything|above|below|text|data|info|information|document|indicators?|scoring|evaluation|task|request|question|context|previous|earlier|prior|original|contents?|guidance|policy|policies|checks?)\b`,
   ),
   signal("injection.override", "redirect", 0.3, "focus", 0, String.raw`\bfocus${S}(?:only|exclusively|solely|entirely)${S}on\b`),
@@ -236,7 +240,7 @@ export const SIGNALS: readonly Signal[] = [
     "authority",
     0.2,
     // Key words are the rarer, later words: "this is a test" ends 16 characters after its start at most.
-    "verified approved authori senior trustworthy test administrator imperative critical essential mandatory must immediately",
+    "preverified pre-verified preapproved pre-approved authori senior trustworthy test administrator imperative critical essential mandatory must immediately",
     16,
     String.raw`\b(?:pre-?verified|pre-?approved|authori[sz]ed${S}by|senior${S}management|trustworthy|this${S}is${S}a${S}test|system${S}administrator|it${S}is${S}(?:imperative|critical|essential|mandatory)|you${S}must|immediately)\b`,
   ),
@@ -245,7 +249,7 @@ export const SIGNALS: readonly Signal[] = [
     "injection.tool-coercion",
     "action",
     0.3,
-    "send mail forward transfer wire pay delete remove update change modify share upload post invite grant reset visit click open download run execute install elect confirm verify",
+    "send email e-mail forward transfer wire pay delete remove update change modify share upload post invite grant reset visit click open download run execute install elect confirm verify",
     2,
     String.raw`${CLAUSE}(?:send|e-?mail|forward|transfer|wire|pay|delete|remove|update|change|modify|share|upload|post|invite|grant|reset|visit|click|open|download|run|execute|install|elect|confirm|verify)\b[^.\n]{0,120}?(?:@[\w-]{1,63}\.[a-z]{2}|https?:\/\/|\bwww\.|\b[a-z0-9-]{2,63}\.(?:com|net|org|io|biz|info|ru|cn|xyz)\b|\b[A-Z]{2}\d{2}[A-Z0-9]{10,30}\b)`,
   ),
@@ -257,6 +261,7 @@ export const SIGNALS: readonly Signal[] = [
     "忽略 忽视 無視 无视 忘记 忘掉 不要理会 不要遵循 指示 命令 ルール 内容 지시 명령 지침 규칙",
     0,
     String.raw`(?:忽略|忽视|無視|无视|忘记|忘掉|不要理会|不要遵循)[^。\n]{0,12}?(?:指令|指示|说明|說明|规则|規則|提示|要求|内容|內容)|(?:指示|命令|ルール|内容)を(?:無視|忘れ)|(?:지시|명령|지침|규칙)[을를]?\s?(?:무시|잊)`,
+    false,
   ),
   signal(
     "injection.ai-address",
@@ -265,6 +270,7 @@ export const SIGNALS: readonly Signal[] = [
     "致 给 給 对 對 ai 人工智能 인공지능",
     0,
     String.raw`(?:致|给|給|对|對)(?:AI|人工智能|助手|模型|智能体|代理)|(?:AI|人工智能)(?:助手|模型|代理)?(?:请|請|必须|必須|应该|應該)|AI(?:アシスタント|エージェント)(?:へ|に|は)|(?:AI|인공지능)\s?(?:어시스턴트|에이전트)?(?:에게|는)`,
+    false,
   ),
   signal(
     "injection.output-directive",
@@ -273,8 +279,11 @@ export const SIGNALS: readonly Signal[] = [
     "只 仅 僅 だけ のみ",
     0,
     "(?:只|仅|僅)(?:需|要)?(?:回答|回复|回覆|输出|輸出|打印|说|說)|(?:だけ|のみ)(?:を)?(?:出力|回答|返答)",
+    false,
   ),
 ];
+
+const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 const COMPILED = SIGNALS.map((s) => ({ signal: s, sticky: new RegExp(s.re, "iy"), channel: literalChannel(s.words) }));
 
@@ -294,7 +303,7 @@ export function signalMatches(index: TextIndex): Array<[number, number, Signal]>
     let resume = 0;
     for (const packed of index.literals(channel)) {
       const w = literalStart(packed);
-      if (w < resume) continue;
+      if (w < resume || (s.wordStart && w > 0 && isWordCode(text.charCodeAt(w - 1)))) continue;
       for (let p = Math.max(resume, w - s.back); p <= w; p++) {
         sticky.lastIndex = p;
         const m = sticky.exec(text);
