@@ -29,7 +29,7 @@ export interface Signal {
 const S = String.raw`\s{1,3}`;
 const S0 = String.raw`\s{0,3}`;
 /** Words naming a machine reader (English; other languages below). */
-const MACHINE = String.raw`(?:ai|a\.i\.|llms?|language${S}models?|models?|assistants?|chatbots?|bots?|agents?|copilots?|gpt|chatgpt|claude|gemini|automated${S}\w{2,20}|automatic${S}\w{2,20}|scanners?|crawlers?|summari[sz]ers?|screening${S}(?:systems?|tools?|software))`;
+const MACHINE = String.raw`(?:ai|a\.i\.|llms?|language${S}models?|models?|assistants?|chatbots?|bots?|agents?|copilots?|gpt|chatgpt|claude|gemini|automated${S}\w+|automatic${S}\w+|scanners?|crawlers?|summari[sz]ers?|screening${S}(?:systems?|tools?|software))`;
 /**
  * Right after a clause start: the text or a line start, a sentence or clause mark, or `and` /
  * `then`, optionally with `please`. A bounded lookbehind, so matches start at the verb itself.
@@ -64,7 +64,7 @@ export const SIGNALS: readonly Signal[] = [
     0.55,
     "note message notice instruction memo directive",
     0,
-    String.raw`\b(?:note|message|notice|instructions?|memo|directive)${S}(?:\w{1,12}${S})?(?:to|for)${S}(?:the${S}|any${S}|all${S}|every${S})?${MACHINE}\b`,
+    String.raw`\b(?:note|message|notice|instructions?|memo|directive)${S}(?:\w+${S})?(?:to|for)${S}(?:the${S}|any${S}|all${S}|every${S})?${MACHINE}\b`,
   ),
   signal(
     "injection.ai-address",
@@ -147,7 +147,7 @@ export const SIGNALS: readonly Signal[] = [
     "ignore disregard forget override bypass skip overlook set pay stop longer",
     // "no longer": the key word is up to five characters after the start.
     5,
-    String.raw`\b(?:ignore|disregard|forget|override|bypass|skip|overlook|set${S}aside|pay${S}no${S}attention${S}to|stop${S}following|no${S}longer${S}follow)${S}(?:\w{1,14}${S}){0,3}?(?:rest|remainder|everything|anything|above|below|text|data|info|information|document|indicators?|scoring|evaluation|task|request|question|context|previous|earlier|prior|original|contents?|guidance|policy|policies|checks?)\b`,
+    String.raw`\b(?:ignore|disregard|forget|override|bypass|skip|overlook|set${S}aside|pay${S}no${S}attention${S}to|stop${S}following|no${S}longer${S}follow)${S}(?:\w+${S}){0,3}?(?:rest|remainder|everything|anything|above|below|text|data|info|information|document|indicators?|scoring|evaluation|task|request|question|context|previous|earlier|prior|original|contents?|guidance|policy|policies|checks?)\b`,
   ),
   signal("injection.override", "redirect", 0.3, "focus", 0, String.raw`\bfocus${S}(?:only|exclusively|solely|entirely)${S}on\b`),
   signal("injection.override", "redirect", 0.3, "deviate", 18, String.raw`\b(?:you${S}may${S}not|do${S}not|don(?:'|’)t|never)${S}deviate\b`),
@@ -224,7 +224,7 @@ export const SIGNALS: readonly Signal[] = [
     0.45,
     "write compose generate create draft produce",
     0,
-    String.raw`${CLAUSE}(?:write|compose|generate|create|draft|produce)${S}(?:one|a|an|two|three|five|\d{1,2}|some)${S}(?:\w{1,16}${S}){0,2}(?:sentences?|paragraphs?|poems?|stor(?:y|ies)|essays?|tweets?|posts?|jokes?|slogans?|reviews?|lines?)\b`,
+    String.raw`${CLAUSE}(?:write|compose|generate|create|draft|produce)${S}(?:one|a|an|two|three|five|\d{1,2}|some)${S}(?:\w+${S}){0,2}(?:sentences?|paragraphs?|poems?|stor(?:y|ies)|essays?|tweets?|posts?|jokes?|slogans?|reviews?|lines?)\b`,
   ),
   // Authority and urgency.
   signal(
@@ -286,6 +286,9 @@ export const SIGNALS: readonly Signal[] = [
 const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 const COMPILED = SIGNALS.map((s) => ({ signal: s, sticky: new RegExp(s.re, "iy"), channel: literalChannel(s.words) }));
+// Regular expressions compile on first use: run each once at load, so that a scan's deadline is
+// not spent compiling them (the first scan in a fresh worker would otherwise pay for all of them).
+for (const { sticky, signal: s } of COMPILED) sticky.exec(` ${s.words[0]} `);
 
 /**
  * Every signal match in the indexed text: `[start, end, signal]`, each signal tried only

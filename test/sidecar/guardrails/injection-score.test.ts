@@ -4,10 +4,15 @@ import { scoreHits, signalHits, type Hit } from "../../../sidecar/src/guardrails
 import { TextIndex } from "../../../sidecar/src/guardrails/text-index.js";
 
 // Behaviour classes, written for these tests (not taken from any evaluation set). Each case is
-// scanned with the profile defaults (detect, minConfidence.injection 0.5).
-const flagged = (text: string): boolean => scan({ text }, { pii: "off", secrets: "off", injection: "detect" }).findings.length > 0;
+// scanned with the default floor (minConfidence.injection 0.5); the deadline only turns a hang
+// into a failure (the first scan in a worker compiles the detector tables on a busy machine).
+const DEADLINE = 60_000;
+const flagged = (text: string): boolean => scan({ text }, { pii: "off", secrets: "off", injection: "detect", deadlineMs: DEADLINE }).findings.length > 0;
 const score = (text: string): number =>
-  scan({ text }, { pii: "off", secrets: "off", injection: "detect", minConfidence: { injection: 0 } }).findings.reduce((m, f) => Math.max(m, f.confidence), 0);
+  scan({ text }, { pii: "off", secrets: "off", injection: "detect", minConfidence: { injection: 0 }, deadlineMs: DEADLINE }).findings.reduce(
+    (m, f) => Math.max(m, f.confidence),
+    0,
+  );
 
 describe("injection scoring: what an injection does", () => {
   it("flags a paraphrased override with dictated output, with no stock trigger phrase", () => {
