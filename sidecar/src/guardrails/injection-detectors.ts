@@ -9,6 +9,7 @@ import { decodeRuns } from "./encoded-payloads.js";
 import { finding, type Finding } from "./finding.js";
 import { cleanInvisible, hiddenHtmlRegions, toOriginal, type CleanView } from "./hidden-content.js";
 import { INJECTION_PATTERNS, type AnchorSpec } from "./injection-patterns.js";
+import { foldHomoglyphs } from "./injection-homoglyphs.js";
 import { kindOf, scoreHits, signalHits, type Hit } from "./injection-score.js";
 import { Int32List } from "./scratch-arrays.js";
 import { literalChannel, literalIndex, literalStart, TextIndex } from "./text-index.js";
@@ -226,6 +227,17 @@ function scanView(text: string, view: CleanView, viewIndex: TextIndex, hidden: r
   runPatterns(viewIndex, hits);
   markdownExfil(viewIndex, hits);
   signalHits(viewIndex, hits);
+  // Look-alike letters folded to ASCII, one unit for one: the hits' offsets hold in the view.
+  const folded = foldHomoglyphs(view.text);
+  if (folded !== undefined) {
+    const foldedIndex = new TextIndex(folded);
+    try {
+      runPatterns(foldedIndex, hits);
+      signalHits(foldedIndex, hits);
+    } finally {
+      foldedIndex.release();
+    }
+  }
   if (decodeDepth > 0) {
     for (const run of decodeRuns(view.text, undefined, viewIndex)) {
       const inner: Finding[] = [];
