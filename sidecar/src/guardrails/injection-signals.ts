@@ -4,9 +4,9 @@
  * reader, dictates its output, claims authority or urgency, or asks for an action with a
  * target (an address, a link, an account). Each alone is common in ordinary text, so each
  * carries a small weight; the scorer (injection-score.ts) only reaches a flagging score when
- * several kinds meet in one passage. Like the phrase patterns, each signal is bounded (no
- * nested unbounded repetition) and is only tried near one of its key words, which the shared
- * literal index finds in one pass over the text.
+ * several kinds meet in one passage. Like the phrase patterns, each signal is bounded, and
+ * every match starts at one of its key words (what must come before is a bounded lookbehind):
+ * the shared literal index finds the key words in one pass, and the signal is tried there once.
  */
 import { literalChannel, literalStart, type TextIndex } from "./text-index.js";
 
@@ -19,10 +19,9 @@ export interface Signal {
   readonly kind: SignalKind;
   readonly weight: number;
   readonly re: string;
-  /** Every match contains one of these (any case), at most `back` characters after the match start... */
+  /** Every match starts at one of these (any case)... */
   readonly words: readonly string[];
-  readonly back: number;
-  /** ...and, unless false, at a word start (occurrences inside a word are skipped). */
+  /** ...at a word start, unless false (occurrences inside a word are skipped). */
   readonly wordStart: boolean;
 }
 
@@ -38,13 +37,12 @@ const CLAUSE = String.raw`(?<=(?:^|\n|[.!?:;,]\s{1,3}|\b(?:and|then)${S})(?:plea
 /** The same after a sentence mark only. */
 const SENTENCE = String.raw`(?<=(?:^|\n|[.!?:]\s{1,3})(?:please${S})?)`;
 
-const signal = (ruleId: string, kind: SignalKind, weight: number, words: string, back: number, re: string, wordStart = true): Signal => ({
+const signal = (ruleId: string, kind: SignalKind, weight: number, words: string, re: string, wordStart = true): Signal => ({
   ruleId,
   kind,
   weight,
   re,
   words: words.split(" "),
-  back,
   wordStart,
 });
 
@@ -63,7 +61,6 @@ export const SIGNALS: readonly Signal[] = [
     "addressee",
     0.55,
     "note message notice instruction memo directive",
-    0,
     String.raw`\b(?:note|message|notice|instructions?|memo|directive)${S}(?:\w+${S})?(?:to|for)${S}(?:the${S}|any${S}|all${S}|every${S})?${MACHINE}\b`,
   ),
   signal(
@@ -71,7 +68,6 @@ export const SIGNALS: readonly Signal[] = [
     "addressee",
     0.5,
     "visible readable meant intended addressed",
-    0,
     String.raw`\b(?:visible|readable|meant|intended|addressed)${S}(?:only${S})?(?:to|for)${S}(?:the${S}|an?${S})?${MACHINE}`,
   ),
   signal(
@@ -79,7 +75,6 @@ export const SIGNALS: readonly Signal[] = [
     "addressee",
     0.3,
     "automated",
-    0,
     String.raw`\bautomated${S}(?:analysis|screening|review|reviewers?|systems?|software|tools?|agents?|assistants?|readers?|processing|evaluation)\b`,
   ),
   signal(
@@ -87,7 +82,6 @@ export const SIGNALS: readonly Signal[] = [
     "addressee",
     0.35,
     "if when",
-    0,
     String.raw`\b(?:if|when|whenever)${S}(?:you${S}are${S})?(?:asked|questioned|prompted|summari[sz]ing|(?:the${S})?user${S}(?:asks|requests|wants))\b`,
   ),
   signal(
@@ -95,7 +89,6 @@ export const SIGNALS: readonly Signal[] = [
     "addressee",
     0.4,
     "tell inform show provide give respond reply convince remind",
-    0,
     String.raw`\b(?:tell|inform|show|provide${S}(?:it|this|them)${S}to|give${S}(?:it|this)${S}to|respond${S}to|reply${S}to|convince|remind)${S}the${S}(?:user|human|customer)\b`,
   ),
   signal(
@@ -103,8 +96,7 @@ export const SIGNALS: readonly Signal[] = [
     "addressee",
     0.35,
     "ai llm language assistant agent",
-    10,
-    String.raw`\bas${S}an?${S}(?:ai|llm|language${S}model|assistant|agent)\b`,
+    String.raw`(?<=\bas${S}an?${S})(?:ai|llm|language${S}model|assistant|agent)\b`,
   ),
   // Fake conversation turns and document boundaries.
   signal(
@@ -112,32 +104,28 @@ export const SIGNALS: readonly Signal[] = [
     "turn",
     0.35,
     "user human assistant ai bot system model",
-    5,
-    String.raw`(?:^|\n)[ \t>*#]{0,4}(?:user|human|assistant|ai|bot|system|model)${S0}:`,
+    String.raw`(?<=(?:^|\n)[ \t>*#]{0,4})(?:user|human|assistant|ai|bot|system|model)${S0}:`,
   ),
   signal(
     "injection.role-marker",
     "turn",
     0.55,
     "end system rest",
-    4,
-    String.raw`<${S0}end${S}of${S}(?:session|conversation|document|input|context|text|data|file)${S0}>|\[(?:system|rest[ -]of[ -](?:the[ -])?document|end[ -]of[ -](?:document|input|context|session))\]`,
+    String.raw`(?<=<${S0})end${S}of${S}(?:session|conversation|document|input|context|text|data|file)${S0}>|(?<=\[)(?:system|rest[ -]of[ -](?:the[ -])?document|end[ -]of[ -](?:document|input|context|session))\]`,
   ),
   signal(
     "injection.role-marker",
     "turn",
     0.45,
     "instruction amendment directive override",
-    56,
-    String.raw`(?:^|\n)[ \t]{0,3}(?:-{2,8}|={2,8}|#{1,3})[ \t]{0,2}(?:[a-z]{2,12}[ \t]){0,3}(?:instructions?|amendment|directive|override)\b`,
+    String.raw`(?<=(?:^|\n)[ \t]{0,3}(?:-{2,8}|={2,8}|#{1,3})[ \t]{0,2}(?:[a-z]{2,12}[ \t]){0,3})(?:instructions?|amendment|directive|override)\b`,
   ),
   signal(
     "injection.role-marker",
     "turn",
     0.5,
     "admin system developer operator root moderator",
-    4,
-    String.raw`\[${S0}(?:admin|administrator|system|developer|operator|root|moderator)${S0}(?:request|message|note|notice|override|instruction|command|update)s?${S0}:`,
+    String.raw`(?<=\[${S0})(?:admin|administrator|system|developer|operator|root|moderator)${S0}(?:request|message|note|notice|override|instruction|command|update)s?${S0}:`,
   ),
   // Redirecting or silencing the reader.
   signal(
@@ -145,19 +133,16 @@ export const SIGNALS: readonly Signal[] = [
     "redirect",
     0.45,
     "ignore disregard forget override bypass skip overlook set pay stop longer",
-    // "no longer": the key word is up to five characters after the start.
-    5,
-    String.raw`\b(?:ignore|disregard|forget|override|bypass|skip|overlook|set${S}aside|pay${S}no${S}attention${S}to|stop${S}following|no${S}longer${S}follow)${S}(?:\w+${S}){0,3}?(?:rest|remainder|everything|anything|above|below|text|data|info|information|document|indicators?|scoring|evaluation|task|request|question|context|previous|earlier|prior|original|contents?|guidance|policy|policies|checks?)\b`,
+    String.raw`\b(?:ignore|disregard|forget|override|bypass|skip|overlook|set${S}aside|pay${S}no${S}attention${S}to|stop${S}following|(?<=\bno${S})longer${S}follow)${S}(?:\w+${S}){0,3}?(?:rest|remainder|everything|anything|above|below|text|data|info|information|document|indicators?|scoring|evaluation|task|request|question|context|previous|earlier|prior|original|contents?|guidance|policy|policies|checks?)\b`,
   ),
-  signal("injection.override", "redirect", 0.3, "focus", 0, String.raw`\bfocus${S}(?:only|exclusively|solely|entirely)${S}on\b`),
-  signal("injection.override", "redirect", 0.3, "deviate", 18, String.raw`\b(?:you${S}may${S}not|do${S}not|don(?:'|’)t|never)${S}deviate\b`),
+  signal("injection.override", "redirect", 0.3, "focus", String.raw`\bfocus${S}(?:only|exclusively|solely|entirely)${S}on\b`),
+  signal("injection.override", "redirect", 0.3, "deviate", String.raw`(?<=\b(?:you${S}may${S}not|do${S}not|don(?:'|’)t|never)${S})deviate\b`),
   signal(
     "injection.override",
     "redirect",
     0.25,
     "not don never",
-    6,
-    String.raw`\b(?:do${S}not|don(?:'|’)t|never)${S}(?:evaluate|summari[sz]e|mention|reveal|disclose|inform|follow|translate|analy[sz]e|warn|flag|report|verify|check|question)\b`,
+    String.raw`\b(?:(?<=\bdo${S})not|don(?:'|’)t|never)${S}(?:evaluate|summari[sz]e|mention|reveal|disclose|inform|follow|translate|analy[sz]e|warn|flag|report|verify|check|question)\b`,
   ),
   // Dictating the reader's output.
   signal(
@@ -165,16 +150,14 @@ export const SIGNALS: readonly Signal[] = [
     "output",
     0.4,
     "simply just only",
-    0,
     String.raw`\b(?:simply|just|only)${S}(?:respond|reply|answer|say|print|output|write|return|report|state)\b(?!${S}(?:to|back|if|when|within|by|on)\b)`,
   ),
-  signal("injection.output-directive", "output", 0.4, "respond reply answer", 0, String.raw`\b(?:respond|reply|answer)${S}(?:only${S}|exactly${S})?with\b`),
+  signal("injection.output-directive", "output", 0.4, "respond reply answer", String.raw`\b(?:respond|reply|answer)${S}(?:only${S}|exactly${S})?with\b`),
   signal(
     "injection.output-directive",
     "output",
     0.4,
     "print output say repeat report state display",
-    0,
     String.raw`${SENTENCE}(?:print|output|say|repeat|report|state|display)${S}[^\n]{0,40}?(?:["“«<]|:\s)`,
   ),
   signal(
@@ -182,7 +165,6 @@ export const SIGNALS: readonly Signal[] = [
     "output",
     0.45,
     "translate render summari repeat",
-    0,
     String.raw`\b(?:translate|render|summari[sz]e)${S}(?:this|the${S}(?:following|above))(?:${S}(?:sentence|text|content|document))?${S}as\b|\brepeat${S}the${S}following\b`,
   ),
   signal(
@@ -190,15 +172,13 @@ export const SIGNALS: readonly Signal[] = [
     "output",
     0.4,
     "print output say report respond reply return",
-    20,
-    String.raw`\b(?:and|then)${S}(?:just${S}|only${S}|instead${S}|simply${S})?(?:print|output|say|report|respond${S}with|reply${S}with|return)\b`,
+    String.raw`(?<=\b(?:and|then)${S}(?:just${S}|only${S}|instead${S}|simply${S})?)(?:print|output|say|report|respond${S}with|reply${S}with|return)\b`,
   ),
   signal(
     "injection.output-directive",
     "output",
     0.25,
     "report state respond reply answer conclude",
-    0,
     String.raw`\b(?:report|state|respond|reply|answer|conclude)${S}that\b`,
   ),
   signal(
@@ -206,7 +186,6 @@ export const SIGNALS: readonly Signal[] = [
     "output",
     0.35,
     "polish refine paraphrase rewrite translate summari",
-    0,
     String.raw`\b(?:polish|refine|paraphrase|rewrite|translate|summari[sz]e)${S}the${S}(?:above|following|below)${S}(?:sentence|text|paragraph|passage)\b`,
   ),
   signal(
@@ -214,8 +193,7 @@ export const SIGNALS: readonly Signal[] = [
     "output",
     0.3,
     "your",
-    9,
-    String.raw`\b(?:in|into|to|within)${S}your${S}(?:summary|response|answer|reply|output|assessment|evaluation|analysis)\b`,
+    String.raw`(?<=\b(?:in|into|to|within)${S})your${S}(?:summary|response|answer|reply|output|assessment|evaluation|analysis)\b`,
   ),
   // Requests to produce content, standing as their own clause.
   signal(
@@ -223,7 +201,6 @@ export const SIGNALS: readonly Signal[] = [
     "task",
     0.45,
     "write compose generate create draft produce",
-    0,
     String.raw`${CLAUSE}(?:write|compose|generate|create|draft|produce)${S}(?:one|a|an|two|three|five|\d{1,2}|some)${S}(?:\w+${S}){0,2}(?:sentences?|paragraphs?|poems?|stor(?:y|ies)|essays?|tweets?|posts?|jokes?|slogans?|reviews?|lines?)\b`,
   ),
   // Authority and urgency.
@@ -232,17 +209,14 @@ export const SIGNALS: readonly Signal[] = [
     "authority",
     0.2,
     "critical urgent important attention warning mandatory priority notice",
-    0,
     String.raw`\b(?:critical|urgent|important|attention|warning|mandatory|priority|notice)${S0}[:!]`,
   ),
   signal(
     "injection.authority",
     "authority",
     0.2,
-    // Key words are the rarer, later words: "this is a test" ends 16 characters after its start at most.
-    "preverified pre-verified preapproved pre-approved authori senior trustworthy test administrator imperative critical essential mandatory must immediately",
-    16,
-    String.raw`\b(?:pre-?verified|pre-?approved|authori[sz]ed${S}by|senior${S}management|trustworthy|this${S}is${S}a${S}test|system${S}administrator|it${S}is${S}(?:imperative|critical|essential|mandatory)|you${S}must|immediately)\b`,
+    "pre authori senior trustworthy test administrator imperative critical essential mandatory must immediately",
+    String.raw`\b(?:pre-?verified|pre-?approved|authori[sz]ed${S}by|senior${S}management|trustworthy|(?<=\bthis${S}is${S}a${S})test|(?<=\bsystem${S})administrator|(?<=\bit${S}is${S})(?:imperative|critical|essential|mandatory)|(?<=\byou${S})must|immediately)\b`,
   ),
   // An action with a target: an address, a link, an account.
   signal(
@@ -250,7 +224,6 @@ export const SIGNALS: readonly Signal[] = [
     "action",
     0.3,
     "send email e-mail forward transfer wire pay delete remove update change modify share upload post invite grant reset visit click open download run execute install elect confirm verify",
-    2,
     String.raw`${CLAUSE}(?:send|e-?mail|forward|transfer|wire|pay|delete|remove|update|change|modify|share|upload|post|invite|grant|reset|visit|click|open|download|run|execute|install|elect|confirm|verify)\b[^.\n]{0,120}?(?:@[\w-]{1,63}\.[a-z]{2}|https?:\/\/|\bwww\.|\b[a-z0-9-]{2,63}\.(?:com|net|org|io|biz|info|ru|cn|xyz)\b|\b[A-Z]{2}\d{2}[A-Z0-9]{10,30}\b)`,
   ),
   // Other languages: override, machine addressee and dictated output (CJK, Korean).
@@ -259,7 +232,6 @@ export const SIGNALS: readonly Signal[] = [
     "redirect",
     0.6,
     "忽略 忽视 無視 无视 忘记 忘掉 不要理会 不要遵循 指示 命令 ルール 内容 지시 명령 지침 규칙",
-    0,
     String.raw`(?:忽略|忽视|無視|无视|忘记|忘掉|不要理会|不要遵循)[^。\n]{0,12}?(?:指令|指示|说明|說明|规则|規則|提示|要求|内容|內容)|(?:指示|命令|ルール|内容)を(?:無視|忘れ)|(?:지시|명령|지침|규칙)[을를]?\s?(?:무시|잊)`,
     false,
   ),
@@ -268,7 +240,6 @@ export const SIGNALS: readonly Signal[] = [
     "addressee",
     0.4,
     "致 给 給 对 對 ai 人工智能 인공지능",
-    0,
     String.raw`(?:致|给|給|对|對)(?:AI|人工智能|助手|模型|智能体|代理)|(?:AI|人工智能)(?:助手|模型|代理)?(?:请|請|必须|必須|应该|應該)|AI(?:アシスタント|エージェント)(?:へ|に|は)|(?:AI|인공지능)\s?(?:어시스턴트|에이전트)?(?:에게|는)`,
     false,
   ),
@@ -277,7 +248,6 @@ export const SIGNALS: readonly Signal[] = [
     "output",
     0.4,
     "只 仅 僅 だけ のみ",
-    0,
     "(?:只|仅|僅)(?:需|要)?(?:回答|回复|回覆|输出|輸出|打印|说|說)|(?:だけ|のみ)(?:を)?(?:出力|回答|返答)",
     false,
   ),
@@ -291,8 +261,8 @@ const COMPILED = SIGNALS.map((s) => ({ signal: s, sticky: new RegExp(s.re, "iy")
 for (const { sticky, signal: s } of COMPILED) sticky.exec(` ${s.words[0]} `);
 
 /**
- * Every signal match in the indexed text: `[start, end, signal]`, each signal tried only
- * within `back` characters before its key words, leftmost first and resuming after a match.
+ * Every signal match in the indexed text: `[start, end, signal]`, each signal tried once at
+ * each of its key words, leftmost first and resuming after a match.
  *
  * @example
  * ```ts
@@ -307,14 +277,11 @@ export function signalMatches(index: TextIndex): Array<[number, number, Signal]>
     for (const packed of index.literals(channel)) {
       const w = literalStart(packed);
       if (w < resume || (s.wordStart && w > 0 && isWordCode(text.charCodeAt(w - 1)))) continue;
-      for (let p = Math.max(resume, w - s.back); p <= w; p++) {
-        sticky.lastIndex = p;
-        const m = sticky.exec(text);
-        if (m === null || m[0].length === 0) continue;
-        out.push([p, p + m[0].length, s]);
-        resume = p + m[0].length;
-        break;
-      }
+      sticky.lastIndex = w;
+      const m = sticky.exec(text);
+      if (m === null || m[0].length === 0) continue;
+      out.push([w, w + m[0].length, s]);
+      resume = w + m[0].length;
     }
   }
   return out;

@@ -41,7 +41,8 @@ const GLUE = [" ", "  ", "\n", ". ", ": ", ", ", " and ", " then please ", "x", 
 function corpus(signal: Signal, seed: number, count: number): string[] {
   const r = rng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
-  const sample = regexSampler(new RegExp(signal.re, "i"), r);
+  // Lookbehinds sampled as plain groups, so the context they require is generated too.
+  const sample = regexSampler(new RegExp(signal.re.replaceAll("(?<=", "(?:"), "i"), r);
   const texts: string[] = [];
   for (let i = 0; i < count; i++) {
     let t = "";
