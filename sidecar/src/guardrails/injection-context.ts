@@ -26,6 +26,12 @@ const DOC_LINE = /(?:^|\n)[ \t]{0,3}(?:#{1,6}[ \t]|[-*+][ \t]|\d{1,3}[.)][ \t])/
 /** This many such lines make a text documentation. */
 const DOC_MIN = 3;
 
+// Compile the expressions at load rather than inside the first scan's deadline.
+for (const re of [EDUCATIONAL, FRAMING, DESCRIPTIVE, DOC_LINE]) {
+  re.test("An attacker may write, for example: ignore it\n- item");
+  re.lastIndex = 0;
+}
+
 /** Lazily computed facts about one text, shared by all hits in it. */
 export class TextContext {
   private edu: boolean | undefined;
