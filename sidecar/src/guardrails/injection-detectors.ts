@@ -222,6 +222,11 @@ export function detectInjection(text: string, out: Finding[], decodeDepth = 1, i
   }
 }
 
+/** Passages at least this strong get the hidden-region boost... */
+const HIDDEN_MIN = 0.35;
+/** ...which keeps this share of the doubt. */
+const HIDDEN_KEEP = 0.6;
+
 function scanView(text: string, view: CleanView, viewIndex: TextIndex, hidden: readonly Finding[], out: Finding[], decodeDepth: number): void {
   const hits: Hit[] = [];
   runPatterns(viewIndex, hits);
@@ -251,8 +256,10 @@ function scanView(text: string, view: CleanView, viewIndex: TextIndex, hidden: r
   for (const [s, e, ruleId, confidence] of raw) {
     const [start, end] = toOriginal(view, s, e);
     const region = regions.find(([rs, re]) => start >= rs && end <= re);
-    // Hidden from a person yet shown to the model: that alone is half the evidence.
-    if (region !== undefined) out.push(finding("injection", "INJECTION", "injection.hidden-html", region[0], region[1], 1 - (1 - confidence) * 0.5));
+    // Hidden from a person yet shown to the model: that adds evidence to a passage that already
+    // has some (a lone "WARNING:" in an HTML comment is how generated files are marked, not an attack).
+    const boosted = confidence >= HIDDEN_MIN ? 1 - (1 - confidence) * HIDDEN_KEEP : confidence;
+    if (region !== undefined) out.push(finding("injection", "INJECTION", "injection.hidden-html", region[0], region[1], boosted));
     else out.push(finding("injection", "INJECTION", ruleId, start, end, confidence));
   }
   for (const h of hidden) out.push(h);

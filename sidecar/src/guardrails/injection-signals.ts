@@ -226,12 +226,14 @@ export const SIGNALS: readonly Signal[] = [
     "send email e-mail forward transfer wire pay delete remove update change modify share upload post invite grant reset visit click open download run execute install elect confirm verify",
     String.raw`${CLAUSE}(?:send|e-?mail|forward|transfer|wire|pay|delete|remove|update|change|modify|share|upload|post|invite|grant|reset|visit|click|open|download|run|execute|install|elect|confirm|verify)\b[^.\n]{0,120}?(?:@[\w-]{1,63}\.[a-z]{2}|https?:\/\/|\bwww\.|\b[a-z0-9-]{2,63}\.(?:com|net|org|io|biz|info|ru|cn|xyz)\b|\b[A-Z]{2}\d{2}[A-Z0-9]{10,30}\b)`,
   ),
-  // Other languages: override, machine addressee and dictated output (CJK, Korean).
+  // Other languages: override, machine addressee and dictated output (CJK, Korean). Their key
+  // words are single characters: every distinct non-ASCII character costs the shared literal
+  // automaton a case-variant lookup when it is built, and a character class (255 at most).
   signal(
     "injection.override",
     "redirect",
     0.6,
-    "忽略 忽视 無視 无视 忘记 忘掉 不要理会 不要遵循 指示 命令 ルール 内容 지시 명령 지침 규칙",
+    "忽 無 无 忘 不 指 命 ル 内 지 명 규",
     String.raw`(?:忽略|忽视|無視|无视|忘记|忘掉|不要理会|不要遵循)[^。\n]{0,12}?(?:指令|指示|说明|說明|规则|規則|提示|要求|内容|內容)|(?:指示|命令|ルール|内容)を(?:無視|忘れ)|(?:지시|명령|지침|규칙)[을를]?\s?(?:무시|잊)`,
     false,
   ),
@@ -239,7 +241,7 @@ export const SIGNALS: readonly Signal[] = [
     "injection.ai-address",
     "addressee",
     0.4,
-    "致 给 給 对 對 ai 人工智能 인공지능",
+    "致 给 給 对 對 ai 人 인",
     String.raw`(?:致|给|給|对|對)(?:AI|人工智能|助手|模型|智能体|代理)|(?:AI|人工智能)(?:助手|模型|代理)?(?:请|請|必须|必須|应该|應該)|AI(?:アシスタント|エージェント)(?:へ|に|は)|(?:AI|인공지능)\s?(?:어시스턴트|에이전트)?(?:에게|는)`,
     false,
   ),
@@ -247,7 +249,7 @@ export const SIGNALS: readonly Signal[] = [
     "injection.output-directive",
     "output",
     0.4,
-    "只 仅 僅 だけ のみ",
+    "只 仅 僅 だ の",
     "(?:只|仅|僅)(?:需|要)?(?:回答|回复|回覆|输出|輸出|打印|说|說)|(?:だけ|のみ)(?:を)?(?:出力|回答|返答)",
     false,
   ),
