@@ -13,6 +13,9 @@ const EDUCATIONAL =
 /** Enough such words that quoted attack strings are examples, not instructions. */
 const EDUCATIONAL_MIN = 3;
 
+/** Quotation marks further than this from a hit (on its line) are not looked at. */
+const QUOTE_REACH = 500;
+
 /** Framing just before a hit (same line, up to this many characters back). */
 const FRAME_BACK = 160;
 const FRAMING =
@@ -112,9 +115,8 @@ export class TextContext {
    * ```
    */
   framed(start: number): boolean {
-    const from = Math.max(0, start - FRAME_BACK);
-    const lineStart = this.text.lastIndexOf("\n", start - 1) + 1;
-    return FRAMING.test(this.text.slice(Math.max(from, lineStart), start));
+    const before = this.text.slice(Math.max(0, start - FRAME_BACK), start);
+    return FRAMING.test(before.slice(before.lastIndexOf("\n") + 1));
   }
 
   private inFence(at: number): boolean {
@@ -131,17 +133,30 @@ export class TextContext {
       }
       if (open >= 0) this.fences.push([open, this.text.length]);
     }
-    return this.fences.some(([s, e]) => at > s && at < e);
+    // Fences are sorted and disjoint: the last one opening before `at` is the only candidate.
+    let lo = 0;
+    let hi = this.fences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.fences[mid] as [number, number])[0] < at) lo = mid + 1;
+      else hi = mid;
+    }
+    const fence = this.fences[lo - 1];
+    return fence !== undefined && at < fence[1];
   }
 
-  /** An odd number of backticks or straight quotes before the hit on its line and one after, or an open curly quote. */
+  /**
+   * An odd number of backticks or straight quotes before the hit on its line and one after, or
+   * an open curly quote; looking at most QUOTE_REACH characters each way, so that many hits on
+   * one long line cost linear time.
+   */
   private enclosed(start: number, end: number): boolean {
     const text = this.text;
-    const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-    let lineEnd = text.indexOf("\n", end);
-    if (lineEnd < 0) lineEnd = text.length;
-    const before = text.slice(lineStart, start);
-    const after = text.slice(end, lineEnd);
+    const wideBefore = text.slice(Math.max(0, start - QUOTE_REACH), start);
+    const before = wideBefore.slice(wideBefore.lastIndexOf("\n") + 1);
+    const wideAfter = text.slice(end, end + QUOTE_REACH);
+    const nl = wideAfter.indexOf("\n");
+    const after = nl < 0 ? wideAfter : wideAfter.slice(0, nl);
     for (const q of ["`", '"']) {
       if (count(before, q) % 2 === 1 && after.includes(q)) return true;
     }
