@@ -19,7 +19,7 @@ export interface Signal {
   readonly kind: SignalKind;
   readonly weight: number;
   readonly re: string;
-  /** Every match starts at one of these (any case)... */
+  /** Every match starts at one of these (any case)... (none: the signal scans texts with CJK or Hangul in them whole). */
   readonly words: readonly string[];
   /** ...at a word start, unless false (occurrences inside a word are skipped). */
   readonly wordStart: boolean;
@@ -42,7 +42,7 @@ const signal = (ruleId: string, kind: SignalKind, weight: number, words: string,
   kind,
   weight,
   re,
-  words: words.split(" "),
+  words: words === "" ? [] : words.split(" "),
   wordStart,
 });
 
@@ -226,14 +226,15 @@ export const SIGNALS: readonly Signal[] = [
     "send email e-mail forward transfer wire pay delete remove update change modify share upload post invite grant reset visit click open download run execute install elect confirm verify",
     String.raw`${CLAUSE}(?:send|e-?mail|forward|transfer|wire|pay|delete|remove|update|change|modify|share|upload|post|invite|grant|reset|visit|click|open|download|run|execute|install|elect|confirm|verify)\b[^.\n]{0,120}?(?:@[\w-]{1,63}\.[a-z]{2}|https?:\/\/|\bwww\.|\b[a-z0-9-]{2,63}\.(?:com|net|org|io|biz|info|ru|cn|xyz)\b|\b[A-Z]{2}\d{2}[A-Z0-9]{10,30}\b)`,
   ),
-  // Other languages: override, machine addressee and dictated output (CJK, Korean). Their key
-  // words are single characters: every distinct non-ASCII character costs the shared literal
-  // automaton a case-variant lookup when it is built, and a character class (255 at most).
+  // Other languages: override, machine addressee and dictated output (CJK, Korean). No key
+  // words: each distinct character would cost the shared literal automaton a character class
+  // (a column of its table; 255 at most) and a case-variant lookup when it is built. They scan
+  // a text whole, and only a text with CJK or Hangul characters in it.
   signal(
     "injection.override",
     "redirect",
     0.6,
-    "忽 無 无 忘 不 指 命 ル 内 지 명 규",
+    "",
     String.raw`(?:忽略|忽视|無視|无视|忘记|忘掉|不要理会|不要遵循)[^。\n]{0,12}?(?:指令|指示|说明|說明|规则|規則|提示|要求|内容|內容)|(?:指示|命令|ルール|内容)を(?:無視|忘れ)|(?:지시|명령|지침|규칙)[을를]?\s?(?:무시|잊)`,
     false,
   ),
@@ -241,7 +242,7 @@ export const SIGNALS: readonly Signal[] = [
     "injection.ai-address",
     "addressee",
     0.4,
-    "致 给 給 对 對 ai 人 인",
+    "",
     String.raw`(?:致|给|給|对|對)(?:AI|人工智能|助手|模型|智能体|代理)|(?:AI|人工智能)(?:助手|模型|代理)?(?:请|請|必须|必須|应该|應該)|AI(?:アシスタント|エージェント)(?:へ|に|は)|(?:AI|인공지능)\s?(?:어시스턴트|에이전트)?(?:에게|는)`,
     false,
   ),
@@ -249,7 +250,7 @@ export const SIGNALS: readonly Signal[] = [
     "injection.output-directive",
     "output",
     0.4,
-    "只 仅 僅 だ の",
+    "",
     "(?:只|仅|僅)(?:需|要)?(?:回答|回复|回覆|输出|輸出|打印|说|說)|(?:だけ|のみ)(?:を)?(?:出力|回答|返答)",
     false,
   ),
@@ -257,10 +258,21 @@ export const SIGNALS: readonly Signal[] = [
 
 const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
-const COMPILED = SIGNALS.map((s) => ({ signal: s, sticky: new RegExp(s.re, "iy"), channel: literalChannel(s.words) }));
+const COMPILED = SIGNALS.map((s) => ({
+  signal: s,
+  sticky: new RegExp(s.re, s.words.length > 0 ? "iy" : "gi"),
+  channel: s.words.length > 0 ? literalChannel(s.words) : -1,
+}));
 // Regular expressions compile on first use: run each once at load, so that a scan's deadline is
 // not spent compiling them (the first scan in a fresh worker would otherwise pay for all of them).
-for (const { sticky, signal: s } of COMPILED) sticky.exec(` ${s.words[0]} `);
+for (const { sticky, signal: s } of COMPILED) {
+  sticky.exec(` ${s.words[0] ?? "忽略"} `);
+  sticky.lastIndex = 0;
+}
+
+const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
+/** Whether a text may hold CJK or Hangul: not all ASCII (a native byte count), then a class test. */
+const hasCjk = (text: string): boolean => Buffer.byteLength(text, "utf8") !== text.length && CJK.test(text);
 
 /**
  * Every signal match in the indexed text: `[start, end, signal]`, each signal tried once at
@@ -274,7 +286,18 @@ for (const { sticky, signal: s } of COMPILED) sticky.exec(` ${s.words[0]} `);
 export function signalMatches(index: TextIndex): Array<[number, number, Signal]> {
   const text = index.text;
   const out: Array<[number, number, Signal]> = [];
+  let cjk: boolean | undefined;
   for (const { signal: s, sticky, channel } of COMPILED) {
+    if (channel < 0) {
+      cjk ??= hasCjk(text);
+      if (!cjk) continue;
+      sticky.lastIndex = 0;
+      for (let m = sticky.exec(text); m !== null; m = sticky.exec(text)) {
+        if (m[0].length === 0) sticky.lastIndex++;
+        else out.push([m.index, m.index + m[0].length, s]);
+      }
+      continue;
+    }
     let resume = 0;
     for (const packed of index.literals(channel)) {
       const w = literalStart(packed);
