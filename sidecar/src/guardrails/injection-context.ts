@@ -35,7 +35,15 @@ for (const re of [EDUCATIONAL, FRAMING, DESCRIPTIVE, DOC_LINE]) {
   re.lastIndex = 0;
 }
 
-/** Lazily computed facts about one text, shared by all hits in it. */
+/**
+ * Lazily computed facts about one text, shared by all hits in it.
+ *
+ * @example
+ * ```ts
+ * const ctx = new TextContext(articleText);
+ * if (ctx.educational() && ctx.quoted(hitStart, hitEnd)) weight *= 0.35;
+ * ```
+ */
 export class TextContext {
   private edu: boolean | undefined;
   private doc: boolean | undefined;

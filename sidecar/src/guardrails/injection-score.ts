@@ -1,12 +1,13 @@
 /**
  * One score per passage from many hits. Every hit (a phrase pattern or a weak signal) has a
- * kind of behaviour and a weight; its weight is lowered where context makes the words benign
- * (quoted in a document about attacks, framed as an example). Hits close together form a
- * passage, and the passage's score combines the strongest hit of each kind as independent
- * evidence, `1 - Π(1 - w)`: two different behaviours (an address to the AI *and* a request
- * to send something) outweigh either alone, and a repeated kind counts once. Every hit in the
- * passage is reported with the passage's score, which the profile's `minConfidence.injection`
- * then thresholds.
+ * kind of behaviour and a weight. Hits close together form a passage, and the passage's
+ * evidence combines the strongest hit of each kind as independent, `1 - Π(1 - w)`: two
+ * different behaviours (an address to the AI *and* a request to send something) outweigh
+ * either alone, and a repeated kind counts once. Context then scales the evidence where the
+ * same words are benign (quoted in a document about attacks, framed as an example, described
+ * rather than ordered; requests without an addressee weigh less in documentation). Every hit
+ * in the passage is reported with the passage's score, which the profile's
+ * `minConfidence.injection` thresholds.
  */
 import { TextContext } from "./injection-context.js";
 import { signalMatches, type SignalKind } from "./injection-signals.js";
@@ -69,12 +70,8 @@ export function kindOf(ruleId: string): string {
  * ```
  */
 export function signalHits(index: TextIndex, out: Hit[]): void {
-  const text = index.text;
   for (const [s, end, signal] of signalMatches(index)) {
-    // Leading separators matched by line- and clause-start alternatives are not part of the span.
-    let start = s;
-    while (start < end && /[\s.!?:;,>*#]/.test(text.charAt(start))) start++;
-    out.push([start, end, signal.ruleId, signal.weight, signal.kind]);
+    out.push([s, end, signal.ruleId, signal.weight, signal.kind]);
   }
 }
 
