@@ -87,7 +87,8 @@ const utf16 = new TextDecoder("utf-16le");
  * ```
  */
 export function foldHomoglyphs(text: string): string | undefined {
-  if (!CANDIDATE.test(text)) return undefined;
+  // All-ASCII text (a native UTF-8 byte count) is the common case and has nothing to fold.
+  if (Buffer.byteLength(text, "utf8") === text.length || !CANDIDATE.test(text)) return undefined;
   const n = text.length;
   const codes = new Uint16Array(n);
   let changed = false;
