@@ -3,10 +3,12 @@
  * `<repo>/../shared/eval`, scored as its README says, side by side with npm peers on the same
  * rows. Prints the tables and writes them to eval/RESULTS.md.
  */
-import { writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { scan } from "../sidecar/dist/guardrails/index.js";
+import { crossSourceSection, type Scorer } from "./cross-source-report.ts";
 import { EVAL_DIR, loadDatasets } from "./datasets.ts";
+import { sourcedRows } from "./injection-sources.ts";
 import { loadPeers } from "./peers.ts";
 import { portcullisDetectors } from "./portcullis-adapter.ts";
 import { keptSections, RESULTS_FILE } from "./results-file.ts";
@@ -32,6 +34,21 @@ function injectionRow(name: string, s: InjectionScores): string {
   const fam = s.byFamily.map((f) => `${f.family} ${pct(f.recall)}`).join(", ");
   const pos = s.byPosition.map((p) => `${p.position} ${pct(p.recall)}`).join(", ");
   return `| ${name} | ${pct(s.overall.precision)} | ${pct(s.overall.recall)} | ${pct(s.overall.f1)} | ${(s.fpRate * 100).toFixed(2)}% (${Math.round(s.fpRate * s.benign)}/${s.benign}) | ${fam} | ${pos} |`;
+}
+
+/** The highest injection confidence `scan` gives a text (floor 0), from a built guardrails module. */
+function injectionScorer(name: string, scanFn: typeof scan): Scorer {
+  const config = { pii: "off", secrets: "off", injection: "detect", minConfidence: { injection: 0 }, maxBytes: 64 * 1024 * 1024, deadlineMs: 10_000 } as const;
+  return { name, score: (text) => scanFn({ text }, config as never).findings.reduce((m, f) => Math.max(m, f.confidence), 0) };
+}
+
+/** A baseline build for before/after columns: `PORTCULLIS_BASELINE_DIST` or `sidecar/dist-baseline` (a copy of an older dist). */
+async function baselineScorer(): Promise<Scorer | undefined> {
+  const dir = process.env["PORTCULLIS_BASELINE_DIST"] ?? new URL("../sidecar/dist-baseline/", import.meta.url).pathname;
+  const entry = `${dir.replace(/\/$/, "")}/guardrails/index.js`;
+  if (!existsSync(entry)) return undefined;
+  const mod = (await import(entry)) as { scan: typeof scan };
+  return injectionScorer("before", mod.scan);
 }
 
 export async function main(): Promise<string> {
@@ -63,6 +80,9 @@ export async function main(): Promise<string> {
     }
     if (peer.injection) injRows.push(injectionRow(peer.name, scoreInjection(data.injection, peer.injection)));
   }
+  const baseline = await baselineScorer();
+  const cross = crossSourceSection(sourcedRows(data.injection), [...(baseline ? [baseline] : []), injectionScorer(baseline ? "after" : "Portcullis", scan)]);
+
   const perRule = secOurs.perRule
     .filter((r) => r.secrets > 0 && r.recall < 1)
     .map((r) => `${r.rule} ${r.found}/${r.secrets}`)
@@ -99,7 +119,8 @@ ${injRows.join("\n")}
 
 Targets: PII precision and recall >= 0.95 for CREDIT_CARD and IBAN_CODE; secrets recall >= 0.95 at precision >= 0.95;
 injection recall >= 0.90 with <= 2% false positives on benign rows. Run time ${((Date.now() - started) / 1000).toFixed(1)} s.
-`;
+
+${cross.md}`;
   console.log(md);
   // Throughput tables and notes (marked sections) are kept: other scripts write them.
   writeFileSync(RESULTS_FILE, md + keptSections());

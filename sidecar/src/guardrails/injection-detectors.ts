@@ -1,13 +1,16 @@
 /**
- * Prompt-injection detection in tool output: phrase patterns run over a clean view of the
- * text (invisible characters removed, tag characters decoded); hidden HTML regions that
- * carry a signal are reported whole; markdown images that smuggle data out are checked by
- * URL; encoded runs are decoded and scanned again.
+ * Prompt-injection detection in tool output: phrase patterns and weak behaviour signals run
+ * over a clean view of the text (invisible characters removed, tag characters decoded);
+ * markdown images that smuggle data out are checked by URL; encoded runs are decoded and
+ * scanned again. All hits are then scored together by passage and context
+ * (injection-score.ts); hidden HTML regions that carry a signal are reported whole.
  */
 import { decodeRuns } from "./encoded-payloads.js";
 import { finding, type Finding } from "./finding.js";
 import { cleanInvisible, hiddenHtmlRegions, toOriginal, type CleanView } from "./hidden-content.js";
 import { INJECTION_PATTERNS, type AnchorSpec } from "./injection-patterns.js";
+import { foldHomoglyphs } from "./injection-homoglyphs.js";
+import { kindOf, scoreHits, signalHits, type Hit } from "./injection-score.js";
 import { Int32List } from "./scratch-arrays.js";
 import { literalChannel, literalIndex, literalStart, TextIndex } from "./text-index.js";
 
@@ -165,7 +168,7 @@ export function patternMatches(index: TextIndex): Array<Array<[number, number]>>
   });
 }
 
-function runPatterns(index: TextIndex, out: Array<[number, number, string, number]>): void {
+function runPatterns(index: TextIndex, out: Hit[]): void {
   const text = index.text;
   patternMatches(index).forEach((matches, i) => {
     const { ruleId, confidence } = PATTERNS[i] as CompiledPattern;
@@ -173,7 +176,7 @@ function runPatterns(index: TextIndex, out: Array<[number, number, string, numbe
       // Leading separators matched by sentence-start anchors are not part of the span.
       let lead = start;
       while (lead < end && /[\s.!?:]/.test(text.charAt(lead))) lead++;
-      out.push([lead, end, ruleId, confidence]);
+      out.push([lead, end, ruleId, confidence, kindOf(ruleId)]);
     }
   });
 }
@@ -184,7 +187,7 @@ const DATA_PARAM =
   /[?&][\w.-]{0,32}=\s{0,2}(?:\{|\[|<|\$|%7B|%5B|%3C)|[?&](?:data|secret|token|key|password|history|conversation|chat|session|prompt|memory|info|q|payload|d|c)=[A-Za-z0-9+/_%-]{24,}/i;
 
 /** Markdown images whose URL carries data (`![x](https://host/p.png?q={…})`), tried at each `![`. */
-function markdownExfil(index: TextIndex, out: Array<[number, number, string, number]>): void {
+function markdownExfil(index: TextIndex, out: Hit[]): void {
   const text = index.text;
   let resume = 0;
   for (const hit of index.literals(MD_IMAGE_CHANNEL)) {
@@ -194,7 +197,7 @@ function markdownExfil(index: TextIndex, out: Array<[number, number, string, num
     const m = MD_IMAGE.exec(text);
     if (m === null) continue;
     resume = at + m[0].length;
-    if (DATA_PARAM.test(m[1] ?? "")) out.push([m.index, m.index + m[0].length + 1, "injection.exfil-link", 0.85]);
+    if (DATA_PARAM.test(m[1] ?? "")) out.push([m.index, m.index + m[0].length + 1, "injection.exfil-link", 0.85, "exfil"]);
   }
 }
 
@@ -219,23 +222,44 @@ export function detectInjection(text: string, out: Finding[], decodeDepth = 1, i
   }
 }
 
+/** Passages at least this strong get the hidden-region boost... */
+const HIDDEN_MIN = 0.35;
+/** ...which keeps this share of the doubt. */
+const HIDDEN_KEEP = 0.6;
+
 function scanView(text: string, view: CleanView, viewIndex: TextIndex, hidden: readonly Finding[], out: Finding[], decodeDepth: number): void {
-  const raw: Array<[number, number, string, number]> = [];
-  runPatterns(viewIndex, raw);
-  markdownExfil(viewIndex, raw);
+  const hits: Hit[] = [];
+  runPatterns(viewIndex, hits);
+  markdownExfil(viewIndex, hits);
+  signalHits(viewIndex, hits);
+  // Look-alike letters folded to ASCII, one unit for one: the hits' offsets hold in the view.
+  const folded = foldHomoglyphs(view.text);
+  if (folded !== undefined) {
+    const foldedIndex = new TextIndex(folded);
+    try {
+      runPatterns(foldedIndex, hits);
+      signalHits(foldedIndex, hits);
+    } finally {
+      foldedIndex.release();
+    }
+  }
   if (decodeDepth > 0) {
     for (const run of decodeRuns(view.text, undefined, viewIndex)) {
       const inner: Finding[] = [];
       detectInjection(run.decoded, inner, decodeDepth - 1);
       const best = inner.reduce((a, f) => Math.max(a, f.confidence), 0);
-      if (best > 0) raw.push([run.start, run.end, "injection.encoded", Math.min(0.95, best + 0.05)]);
+      if (best > 0) hits.push([run.start, run.end, "injection.encoded", Math.min(0.95, best + 0.05), "encoded"]);
     }
   }
+  const raw = scoreHits(view.text, hits);
   const regions = raw.length > 0 ? hiddenHtmlRegions(text) : [];
   for (const [s, e, ruleId, confidence] of raw) {
     const [start, end] = toOriginal(view, s, e);
     const region = regions.find(([rs, re]) => start >= rs && end <= re);
-    if (region !== undefined) out.push(finding("injection", "INJECTION", "injection.hidden-html", region[0], region[1], Math.max(0.9, confidence)));
+    // Hidden from a person yet shown to the model: that adds evidence to a passage that already
+    // has some (a lone "WARNING:" in an HTML comment is how generated files are marked, not an attack).
+    const boosted = confidence >= HIDDEN_MIN ? 1 - (1 - confidence) * HIDDEN_KEEP : confidence;
+    if (region !== undefined) out.push(finding("injection", "INJECTION", "injection.hidden-html", region[0], region[1], boosted));
     else out.push(finding("injection", "INJECTION", ruleId, start, end, confidence));
   }
   for (const h of hidden) out.push(h);

@@ -1,0 +1,76 @@
+import { existsSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { EVAL_DIR, loadDatasets } from "../../../eval/datasets.ts";
+import { SIGNALS, signalMatches, type Signal } from "../../../sidecar/src/guardrails/injection-signals.js";
+import { TextIndex } from "../../../sidecar/src/guardrails/text-index.js";
+import { regexSampler } from "./regex-sampler.ts";
+
+/** What a plain global scan of the whole text finds for one signal. */
+function globalMatches(signal: Signal, text: string): Array<[number, number]> {
+  const g = new RegExp(signal.re, "gi");
+  const found: Array<[number, number]> = [];
+  for (let m = g.exec(text); m !== null; m = g.exec(text)) {
+    if (m[0].length === 0) g.lastIndex++;
+    else found.push([m.index, m.index + m[0].length]);
+  }
+  return found;
+}
+
+function indexedMatches(signal: Signal, text: string): Array<[number, number]> {
+  const index = new TextIndex(text);
+  try {
+    return signalMatches(index)
+      .filter(([, , s]) => s === signal)
+      .map(([s, e]) => [s, e] as [number, number]);
+  } finally {
+    index.release();
+  }
+}
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+const GLUE = [" ", "  ", "\n", ". ", ": ", ", ", " and ", " then please ", "x", "", "(", '"', "> ", "\n-- "];
+
+/** Phrases sampled from the signal's own pattern, glued with separators and its key words, in random case. */
+function corpus(signal: Signal, seed: number, count: number): string[] {
+  const r = rng(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
+  // Lookbehinds sampled as plain groups, so the context they require is generated too.
+  const sample = regexSampler(new RegExp(signal.re.replaceAll("(?<=", "(?:"), "i"), r);
+  const texts: string[] = [];
+  for (let i = 0; i < count; i++) {
+    let t = "";
+    for (let k = 1 + Math.floor(r() * 3); k > 0; k--) {
+      t += pick(GLUE) + (r() < 0.4 ? pick(signal.words) + pick(GLUE) : "");
+      const phrase = sample();
+      t += r() < 0.2 ? phrase.toUpperCase() : phrase;
+    }
+    texts.push(t + pick(GLUE));
+  }
+  return texts;
+}
+
+describe("injection signal key words", () => {
+  it("find every match a whole-text scan finds, on texts sampled from each signal", { timeout: 180_000 }, () => {
+    SIGNALS.forEach((signal, i) => {
+      let matched = 0;
+      for (const text of corpus(signal, i + 1, 1500)) {
+        const want = globalMatches(signal, text);
+        matched += want.length;
+        expect(indexedMatches(signal, text), `${signal.re.slice(0, 60)} on ${JSON.stringify(text)}`).toEqual(want);
+      }
+      expect(matched, signal.re.slice(0, 60)).toBeGreaterThanOrEqual(20);
+    });
+  });
+
+  it.runIf(existsSync(EVAL_DIR))("find every match on the evaluation rows", () => {
+    const { injection } = loadDatasets();
+    for (const { text } of injection) for (const s of SIGNALS) expect(indexedMatches(s, text)).toEqual(globalMatches(s, text));
+  });
+});
