@@ -329,7 +329,8 @@ export class AuditLog {
   }
 
   /**
-   * Queues a record. Async mode: returns at once (undefined). Sync mode: a promise that
+   * Queues a record. Async mode: returns at once (undefined), or, once the queue is half full,
+   * a promise that resolves when it has been written (backpressure). Sync mode: a promise that
    * resolves once the record's batch is written and fdatasync'ed. Throws (async) or rejects
    * (sync) `AuditUnavailableError` when the queue is full, the disk fails or the log is
    * closed — the caller then denies the decision. `record.arguments` must already be masked.
@@ -373,6 +374,10 @@ export class AuditLog {
       this.schedule(0);
       return this.qWaiter.promise;
     }
+    // Backpressure before refusal: past half the queue, the caller waits for the write. A
+    // caller that never yields to the event loop (an embedded host in a tight in-memory loop)
+    // would otherwise starve the flush timer until the queue is full and decisions are denied.
+    if (this.qBodies.length >= this.o.maxQueueRecords / 2 || this.qBytes >= this.o.maxQueueBytes / 2) return this.flush();
     this.schedule(this.qBytes >= EAGER_FLUSH_BYTES ? 0 : this.o.flushIntervalMs);
   }
 

@@ -102,6 +102,27 @@ describe("AuditLog", () => {
     expect(await verifyAuditDir(dir)).toMatchObject({ ok: true, records: total });
   });
 
+  it("async mode pushes back before it refuses: a caller that never yields still gets every record written", async () => {
+    // An embedded host in a tight in-memory loop never lets the flush timer run. Past half the
+    // queue, append returns a promise that resolves once the queue has been written; awaiting
+    // it (as a decision does) is what lets the writer in. Without it, this loop fills the
+    // queue and the appends are refused.
+    const dir = await freshAuditDir();
+    const log = await AuditLog.open({ dir, mode: "async", maxQueueRecords: 100 });
+    let waited = 0;
+    for (let i = 1; i <= 2000; i++) {
+      const pending = log.append(decisionRecord(i));
+      if (pending) {
+        waited++;
+        await pending;
+      }
+    }
+    expect(waited).toBeGreaterThan(0);
+    expect(log.health.state).toBe("ready");
+    await log.close();
+    expect(await verifyAuditDir(dir)).toMatchObject({ ok: true, records: 2000 });
+  });
+
   it("rotates by size, continues the chain across segments and reopens into a new segment", async () => {
     const dir = await freshAuditDir();
     const log = await AuditLog.open({ dir, segmentMaxBytes: 4096 });
