@@ -89,12 +89,18 @@ describe("drain under steady traffic", () => {
     expect((await h2Request(session, ping, "{}").result).status).toBe(200);
     let exited = false;
     let answered = 0;
+    let firstAnswer!: () => void;
+    const calling = new Promise<void>((resolve) => (firstAnswer = resolve));
     const host = (async () => {
       while (!exited && !session.closed && !session.destroyed) {
         const { status } = await h2Request(session, ping, "{}").result;
         if (status !== undefined) answered++;
+        firstAnswer();
       }
     })();
+    // The host is calling before the drain begins (on a starved machine its first call could
+    // otherwise arrive after the sidecar had already gone quiet and closed the session).
+    await calling;
     const exitCode = await sidecar.stop("SIGTERM");
     exited = true;
     expect(exitCode).toBe(0);
