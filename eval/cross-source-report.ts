@@ -72,3 +72,53 @@ ${hard}
 `;
   return { md, results };
 }
+
+/** A detector that only says yes or no (an npm peer): no score to calibrate. */
+export interface Flagger {
+  name: string;
+  flags: (text: string) => boolean;
+}
+
+/**
+ * Peers on the same held-out sources: a yes/no detector has one operating point (its own), so
+ * each source's recall and false-positive rate are read at it, beside Portcullis at the
+ * profile default threshold (no calibration either).
+ *
+ * @example
+ * ```ts
+ * const md = peersBySourceSection(rows, { name: "Portcullis", score }, [{ name: "vard", flags }]);
+ * ```
+ */
+export function peersBySourceSection(rows: readonly SourcedRow[], ours: Scorer, peers: readonly Flagger[]): string {
+  if (peers.length === 0) return "";
+  const columns = [
+    { name: `${ours.name} @ ${DEFAULT_THRESHOLD}`, score: new Map(rows.map((r) => [r.id, ours.score(r.text)])) },
+    ...peers.map((p) => ({ name: p.name, score: new Map(rows.map((r) => [r.id, p.flags(r.text) ? 1 : 0])) })),
+  ];
+  const sources = [...new Set(rows.map((r) => r.source))];
+  const cell = (subset: readonly SourcedRow[], score: ReadonlyMap<string, number>): string => {
+    const c = countAt(subset, (r) => score.get(r.id) ?? 0, DEFAULT_THRESHOLD);
+    return `${c.positives > 0 ? rate(c.found, c.positives) : "–"} / ${c.negatives > 0 ? pctRate(c.flagged, c.negatives) : "–"}`;
+  };
+  const line = (label: string, subset: readonly SourcedRow[]) => `| ${label} | ${columns.map((col) => cell(subset, col.score)).join(" | ")} |`;
+  const hard = rows.filter((r) => r.hardNegative);
+  return `
+## Prompt injection: npm peers on the same sources
+
+Each cell is recall / false-positive rate on one source at the detector's own operating point
+(a peer answers yes or no, so nothing is calibrated; Portcullis at its profile default).
+
+| source | ${columns.map((c) => c.name).join(" | ")} |
+| --- | ${columns.map(() => "---:").join(" | ")} |
+${sources
+  .map((s) =>
+    line(
+      s,
+      rows.filter((r) => r.source === s),
+    ),
+  )
+  .join("\n")}
+${line("**pooled**", rows)}
+${line("hard negatives only", hard)}
+`;
+}

@@ -6,7 +6,7 @@
 import { existsSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { scan } from "../sidecar/dist/guardrails/index.js";
-import { crossSourceSection, type Scorer } from "./cross-source-report.ts";
+import { crossSourceSection, peersBySourceSection, type Scorer } from "./cross-source-report.ts";
 import { EVAL_DIR, loadDatasets } from "./datasets.ts";
 import { sourcedRows } from "./injection-sources.ts";
 import { loadPeers } from "./peers.ts";
@@ -81,7 +81,13 @@ export async function main(): Promise<string> {
     if (peer.injection) injRows.push(injectionRow(peer.name, scoreInjection(data.injection, peer.injection)));
   }
   const baseline = await baselineScorer();
-  const cross = crossSourceSection(sourcedRows(data.injection), [...(baseline ? [baseline] : []), injectionScorer(baseline ? "after" : "Portcullis", scan)]);
+  const ourScorer = injectionScorer(baseline ? "after" : "Portcullis", scan);
+  const cross = crossSourceSection(sourcedRows(data.injection), [...(baseline ? [baseline] : []), ourScorer]);
+  const peersBySource = peersBySourceSection(
+    sourcedRows(data.injection),
+    { ...ourScorer, name: "Portcullis" },
+    peers.flatMap((p) => (p.injection ? [{ name: p.name, flags: p.injection }] : [])),
+  );
 
   const perRule = secOurs.perRule
     .filter((r) => r.secrets > 0 && r.recall < 1)
@@ -120,7 +126,7 @@ ${injRows.join("\n")}
 Targets: PII precision and recall >= 0.95 for CREDIT_CARD and IBAN_CODE; secrets recall >= 0.95 at precision >= 0.95;
 injection recall >= 0.90 with <= 2% false positives on benign rows. Run time ${((Date.now() - started) / 1000).toFixed(1)} s.
 
-${cross.md}`;
+${cross.md}${peersBySource}`;
   console.log(md);
   // Throughput tables and notes (marked sections) are kept: other scripts write them.
   writeFileSync(RESULTS_FILE, md + keptSections());
