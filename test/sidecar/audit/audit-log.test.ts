@@ -102,6 +102,33 @@ describe("AuditLog", () => {
     expect(await verifyAuditDir(dir)).toMatchObject({ ok: true, records: total });
   });
 
+  it("async mode writes every few milliseconds and fdatasyncs at most syncIntervalMs later; flush() syncs", async () => {
+    const until = async (what: string, done: () => boolean) => {
+      // Not a speed claim: the guard only turns a hang into a readable failure.
+      const deadline = Date.now() + 30_000;
+      while (!done()) {
+        if (Date.now() > deadline) throw new Error(`${what} did not happen`);
+        await new Promise((r) => setTimeout(r, 5));
+      }
+    };
+    const dir = await freshAuditDir();
+    const lazy = await AuditLog.open({ dir, mode: "async", syncIntervalMs: 3_600_000 });
+    for (let i = 1; i <= 10; i++) lazy.append(decisionRecord(i));
+    await until("the write", () => lazy.health.lastSeq === 10);
+    // Written (a kill -9 would not lose it) but not yet fdatasync'ed (a machine crash might).
+    expect(lazy.health.syncedSeq).toBeLessThan(10);
+    await lazy.flush();
+    expect(lazy.health.syncedSeq).toBe(10);
+    await lazy.close();
+
+    const dir2 = await freshAuditDir();
+    const timed = await AuditLog.open({ dir: dir2, mode: "async", syncIntervalMs: 20 });
+    for (let i = 1; i <= 10; i++) timed.append(decisionRecord(i));
+    await until("the timed fdatasync", () => timed.health.syncedSeq === 10);
+    await timed.close();
+    expect(await verifyAuditDir(dir2)).toMatchObject({ ok: true, records: 10 });
+  });
+
   it("async mode pushes back before it refuses: a caller that never yields still gets every record written", async () => {
     // An embedded host in a tight in-memory loop never lets the flush timer run. Past half the
     // queue, append returns a promise that resolves once the queue has been written; awaiting
