@@ -17,6 +17,7 @@ import { createGovernanceClient, Decision, type GovernanceClient } from "@portcu
 import { createLogger, hashToken, startEmbedded } from "@portcullis/sidecar";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { interleavedLatency } from "../lib/interleaved-latency.ts";
 import type { Scenario } from "../lib/scenario.ts";
 
 const TOKEN = "bench-embedded-token";
@@ -35,32 +36,6 @@ const REQUEST = { token: TOKEN, server: "jira", tool: "create_issue", arguments:
 
 const VARIANTS = ["engine", "direct", "router"] as const;
 type VariantId = (typeof VARIANTS)[number];
-
-/** p50 and p99 (µs) per variant: rounds interleaved (alternating order), medians over rounds. */
-async function inProcessLatency(calls: Record<VariantId, () => Promise<unknown>>, rounds: number, batch: number) {
-  const seen = Object.fromEntries(VARIANTS.map((id) => [id, { p50: [] as number[], p99: [] as number[] }])) as Record<
-    VariantId,
-    { p50: number[]; p99: number[] }
-  >;
-  for (let r = 0; r < rounds; r++) {
-    for (const id of r % 2 === 0 ? VARIANTS : [...VARIANTS].reverse()) {
-      const latencies = new Float64Array(batch);
-      for (let i = 0; i < batch; i++) {
-        const t0 = performance.now();
-        await calls[id]();
-        latencies[i] = (performance.now() - t0) * 1000;
-      }
-      latencies.sort();
-      seen[id].p50.push(latencies[Math.floor(batch / 2)]!);
-      seen[id].p99.push(latencies[Math.floor(batch * 0.99)]!);
-    }
-  }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-  return Object.fromEntries(VARIANTS.map((id) => [id, { p50: median(seen[id].p50), p99: median(seen[id].p99) }])) as Record<
-    VariantId,
-    { p50: number; p99: number }
-  >;
-}
 
 const scenario: Scenario = {
   name: "embedded",
@@ -95,8 +70,8 @@ const scenario: Scenario = {
     for (const id of VARIANTS) await calls[id]();
 
     const quick = ctx.mode === "quick";
-    await inProcessLatency(calls, 2, quick ? 500 : 2000); // warm-up
-    const measured = await inProcessLatency(calls, quick ? 5 : 21, quick ? 1000 : 5000);
+    await interleavedLatency(VARIANTS, calls, 2, quick ? 500 : 2000); // warm-up
+    const measured = await interleavedLatency(VARIANTS, calls, quick ? 5 : 21, quick ? 1000 : 5000);
     const notes: Record<string, number | boolean> = {};
     const round = (x: number) => Math.round(x * 100) / 100;
     for (const id of VARIANTS) {

@@ -36,6 +36,7 @@ import { wrapClient } from "@portcullis/sdk/mcp";
 import { createLogger, hashToken, startEmbedded, type EmbeddedSidecar } from "@portcullis/sidecar";
 import * as z from "zod";
 import { GcPauseLog, parseTraceGcLine } from "../lib/gc-pauses.ts";
+import { interleavedLatency } from "../lib/interleaved-latency.ts";
 import type { Scenario } from "../lib/scenario.ts";
 
 const TOKEN = "bench-mcp-support-token";
@@ -119,35 +120,6 @@ async function startGatewayProcess(repoRoot: string, configFile: string) {
   };
 }
 
-interface InProcess {
-  readonly p50: number;
-  readonly p99: number;
-}
-
-/** p50 and p99 (µs) of per-call latency per variant, rounds interleaved, median over rounds. */
-async function inProcessLatency(calls: Record<VariantId, () => Promise<unknown>>, rounds: number, batch: number): Promise<Record<VariantId, InProcess>> {
-  const seen = Object.fromEntries(VARIANTS.map((id) => [id, { p50: [] as number[], p99: [] as number[] }])) as Record<
-    VariantId,
-    { p50: number[]; p99: number[] }
-  >;
-  for (let r = 0; r < rounds; r++) {
-    // Alternating order, so neither side of a pair always runs just after the other.
-    for (const id of r % 2 === 0 ? VARIANTS : [...VARIANTS].reverse()) {
-      const latencies = new Float64Array(batch);
-      for (let i = 0; i < batch; i++) {
-        const t0 = performance.now();
-        await calls[id]();
-        latencies[i] = (performance.now() - t0) * 1000;
-      }
-      latencies.sort();
-      seen[id].p50.push(latencies[Math.floor(batch / 2)]!);
-      seen[id].p99.push(latencies[Math.min(batch - 1, Math.floor(batch * 0.99))]!);
-    }
-  }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-  return Object.fromEntries(VARIANTS.map((id) => [id, { p50: median(seen[id].p50), p99: median(seen[id].p99) }])) as Record<VariantId, InProcess>;
-}
-
 const scenario: Scenario = {
   name: "mcp",
   title: "MCP tool call: direct vs the governed host wrapper and the gateway",
@@ -220,8 +192,8 @@ const scenario: Scenario = {
     for (const id of VARIANTS) await calls[id](); // fails fast on a wrong policy
 
     const quick = ctx.mode === "quick";
-    await inProcessLatency(calls, quick ? 1 : 2, quick ? 30 : 200); // warm-up
-    const measured = await inProcessLatency(calls, quick ? 3 : 21, quick ? 100 : 1000);
+    await interleavedLatency(VARIANTS, calls, quick ? 1 : 2, quick ? 30 : 200); // warm-up
+    const measured = await interleavedLatency(VARIANTS, calls, quick ? 3 : 21, quick ? 100 : 1000);
     const notes: Record<string, number | boolean> = {};
     const round = (x: number) => Math.round(x * 100) / 100;
     const key = (id: VariantId) => id.replace("-", "_");
