@@ -552,7 +552,7 @@ export class AuditLog {
     if (this.writing) return this.writing;
     const run = this.drainQueue(probe).then(() => {
       this.writing = undefined;
-      if (this.qBodies.length > 0 && !this.retryTimer && !this.closing) this.schedule(0);
+      if (this.qBodies.length > 0 && !this.retryTimer && !this.closing) this.schedule(this.urgent() ? 0 : this.o.flushIntervalMs);
     });
     this.writing = run;
     return run;
@@ -564,10 +564,26 @@ export class AuditLog {
       while (this.qBodies.length > 0 || forceCheckpoint) {
         await this.writeBatch(forceCheckpoint);
         forceCheckpoint = false;
+        // Async mode paces its batches: what arrived during a write waits for the next flush
+        // interval instead of going out at once, or a steady trickle of calls would get a
+        // write (and a thread-pool round trip on the caller's thread) nearly each.
+        if (!this.urgent()) break;
       }
     } catch {
       // writeBatch has recorded the failure and scheduled a retry.
     }
+  }
+
+  /** Whether what is queued must be written now rather than at the next flush interval. */
+  private urgent(): boolean {
+    return (
+      this.mode === "sync" ||
+      this.flushWaiters.length > 0 ||
+      this.closing !== undefined ||
+      this.qBytes >= EAGER_FLUSH_BYTES ||
+      this.qBodies.length >= this.o.maxQueueRecords / 2 ||
+      this.qBytes >= this.o.maxQueueBytes / 2
+    );
   }
 
   private async ensureOpen(): Promise<number> {

@@ -129,6 +129,27 @@ describe("AuditLog", () => {
     expect(await verifyAuditDir(dir2)).toMatchObject({ ok: true, records: 10 });
   });
 
+  it("async mode paces its batches: a record that arrives during a write waits for the next flush interval", async () => {
+    // A steady trickle of calls used to get a write nearly each: whatever arrived while a
+    // batch was being written went out at once, and every write costs the caller's thread a
+    // thread-pool round trip. Now it waits for the flush interval (an hour here) — unless a
+    // caller asks for it (flush), the queue grows large, or the log closes.
+    const dir = await freshAuditDir();
+    const log = await AuditLog.open({ dir, mode: "async", flushIntervalMs: 3_600_000 });
+    log.append(decisionRecord(1));
+    const first = log.flush();
+    await new Promise((r) => setTimeout(r, 0)); // the flush's batch has been taken: its write is under way
+    expect(log.health).toMatchObject({ lastSeq: 0, queuedRecords: 0 });
+    log.append(decisionRecord(2)); // queued while the first batch is being written
+    await first;
+    await new Promise((r) => setImmediate(r));
+    expect(log.health).toMatchObject({ lastSeq: 1, queuedRecords: 1 });
+    await log.flush();
+    expect(log.health).toMatchObject({ lastSeq: 2, queuedRecords: 0 });
+    await log.close();
+    expect(await verifyAuditDir(dir)).toMatchObject({ ok: true, records: 2 });
+  });
+
   it("async mode pushes back before it refuses: a caller that never yields still gets every record written", async () => {
     // An embedded host in a tight in-memory loop never lets the flush timer run. Past half the
     // queue, append returns a promise that resolves once the queue has been written; awaiting
