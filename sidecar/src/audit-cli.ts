@@ -14,8 +14,9 @@ export const AUDIT_HELP = {
 
 Verifies an audit directory: every line's hash chain (across segments), record sequence
 numbers, checkpoint signatures (Ed25519), that every closed segment ends with a final
-checkpoint and that no segment is missing (except the signed gap retention left at the
-start). Each problem is named as SEGMENT-FILE:LINE (seq N). Records after the open segment's
+checkpoint, that no segment is missing (except the signed gap retention left at the
+start) and that the store still reaches the signed head (head.json: the newest durable
+checkpoint, so the newest segment cannot be deleted or cut back unnoticed). Each problem is named as SEGMENT-FILE:LINE (seq N). Records after the open segment's
 last checkpoint are reported apart as the unsigned tail.
 
 Options:
@@ -90,6 +91,7 @@ export function formatReport(r: AuditVerifyReport): string {
   }
   if (r.truncatedProblems) out.push("  … more problems not listed");
   out.push(`signed through seq ${r.signedThroughSeq}${r.closed ? "; the newest segment is closed (final checkpoint)" : ""}`);
+  if (r.head?.found) out.push(`head: seq ${r.head.seq} in segment ${r.head.segment}, signed ${new Date(r.head.at).toISOString()} — the store reaches it`);
   if (r.unsignedTail) {
     const t = r.unsignedTail;
     out.push(

@@ -78,6 +78,7 @@ export async function rechainWithForeignKey(dir: string, replacePublicKey: boole
   const { keyIdOf } = await import("@portcullis/sidecar");
   const keyId = keyIdOf(publicKey);
   let prev = "0".repeat(64);
+  let lastCheckpoint: { segment: number; seq: number; ckpt: string } | undefined;
   for (const segment of await listSegments(dir)) {
     const out: string[] = [];
     for (const line of await segmentLines(dir, segment)) {
@@ -93,8 +94,15 @@ export async function rechainWithForeignKey(dir: string, replacePublicKey: boole
       const text = JSON.stringify(v);
       out.push(text);
       prev = lineHash(text);
+      if (v.t === "ckpt") lastCheckpoint = { segment, seq: v.seq as number, ckpt: prev };
     }
     await writeSegmentLines(dir, segment, out);
+  }
+  if (lastCheckpoint) {
+    // The head too, signed by the same foreign key: it names the rewritten last checkpoint.
+    const body = { ...lastCheckpoint, at: Date.now() };
+    const sig = sign(null, Buffer.from(canonicalize(body) ?? ""), privateKey).toString("base64url");
+    await writeFile(join(dir, "head.json"), `${JSON.stringify({ ...body, sig })}\n`);
   }
   if (replacePublicKey) await writeFile(join(dir, "audit-signing.pub"), publicKey.export({ type: "spki", format: "pem" }) as string);
 }

@@ -21,6 +21,7 @@ import type { AuditRecord, AuditSink } from "./audit-record.js";
 import { AuditUnavailableError, type AuditUnavailableKind } from "./audit-errors.js";
 import { BatchBuffer } from "./batch-buffer.js";
 import { checkEncodable, checkpointLine, encodeRecordBody, headerLine, lineHash, recordLineHead, ZERO_HASH, type CheckpointBody } from "./record-codec.js";
+import { readHeadMarker, writeHeadMarker } from "./head-marker.js";
 import { applyRetention, readRetentionMarker, type RetentionPolicy } from "./retention.js";
 import { listSegments, removeSegment, repairSegmentTail, segmentPath, segmentsDir } from "./segment-files.js";
 import { loadOrCreateSigningKey, signObject, type AuditKeys } from "./signing-key.js";
@@ -332,6 +333,24 @@ export class AuditLog {
         recoveredSegment = newest;
       }
       break;
+    }
+    // The end of the store is what the chain cannot vouch for: a head beyond it means the
+    // newest segment was removed or cut back. Opening would seal that loss with a fresh
+    // checkpoint, so refuse and say how to look.
+    const head = await readHeadMarker(dir, keys.publicKey);
+    const newestKept = segments.length > 0 ? segments[segments.length - 1]! : 0;
+    if (typeof head === "string") {
+      throw new Error(`audit: ${dir}: ${head}; run \`portcullis audit verify ${dir}\`, then restore head.json or move the store aside`);
+    }
+    if (head && (head.segment > newestKept || (head.segment === newestKept && head.seq > lastSeq))) {
+      throw new Error(
+        `audit: ${dir}: head.json says the trail reached seq ${head.seq} in segment ${head.segment}, but the store ends at seq ${lastSeq} in segment ${newestKept}: ` +
+          `its newest records were removed or cut back; run \`portcullis audit verify ${dir}\`, then restore the segments or move the store aside`,
+      );
+    }
+    if (segments.length > 0) {
+      // The newest segment now ends with a final checkpoint (its own or the recovery's).
+      await writeHeadMarker(dir, keys.privateKey, { segment: newestKept, seq: lastSeq, ckpt: lastHash, at: now() }).catch(() => undefined);
     }
     if (segments.length === 0 && next === 1) {
       const marker = await readRetentionMarker(dir, keys.publicKey);
@@ -645,11 +664,13 @@ export class AuditLog {
     try {
       const fd = await this.ensureOpen();
       await writeAll(fd, buf, this.segmentSize);
-      if (this.mode === "sync" || this.flushWaiters.length > 0 || this.closing || forceCheckpoint || now - this.lastSyncAt >= this.o.syncIntervalMs) {
+      if (this.mode === "sync" || checkpointed || this.flushWaiters.length > 0 || this.closing || now - this.lastSyncAt >= this.o.syncIntervalMs) {
         await fdatasyncAsync(fd);
         this.lastSyncAt = now;
         synced = true;
       }
+      // Only a checkpoint already on disk may become the head: a crash cannot take it back.
+      if (checkpointed) await writeHeadMarker(this.dir, this.keys.privateKey, { segment: this.segment, seq, ckpt: prev, at: now });
     } catch (err) {
       this.fdSuspect = true;
       if (this.mode === "async") {
@@ -720,6 +741,7 @@ export class AuditLog {
     try {
       await writeAll(fd, buf, this.segmentSize);
       await fdatasyncAsync(fd);
+      await writeHeadMarker(this.dir, this.keys.privateKey, { segment: this.segment, seq: this.lastSeq, ckpt: lineHash(c), at: now });
     } catch (err) {
       this.fdSuspect = true;
       this.onWriteFailure(err as NodeJS.ErrnoException, undefined);

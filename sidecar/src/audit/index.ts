@@ -25,6 +25,7 @@ export {
 export { encodeRecordBody, lineHash, recordLine } from "./record-codec.js";
 export { readRecords, type ReadRecordsOptions, type AuditRecordEntry } from "./read-records.js";
 export { retentionFile, type RetentionMarker, type RetentionPolicy } from "./retention.js";
+export { headFile, type HeadMarker } from "./head-marker.js";
 export { listSegments, segmentName, segmentPath, segmentsDir } from "./segment-files.js";
 export { defaultSigningKeyFile, keyIdOf, publicKeyFile } from "./signing-key.js";
 export { verifyAuditDir, type AuditProblem, type AuditVerifyReport, type VerifyOptions } from "./verify.js";

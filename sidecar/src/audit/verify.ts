@@ -2,13 +2,15 @@
  * `verifyAuditDir`: checks an audit directory end to end — the hash chain across every line
  * and segment, record sequence numbers, checkpoint signatures and counts, that every closed
  * segment ends with a final checkpoint, that no segment is missing (except the signed gap
- * retention left at the start) — and names the spot of each problem (segment file:line, seq).
+ * retention left at the start), that the store still reaches the signed head — and names the
+ * spot of each problem (segment file:line, seq).
  * Records after the open segment's last checkpoint are reported apart as the unsigned tail.
  */
 import type { KeyObject } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { relative } from "node:path";
 import { lineHash, parseStoredLine, ZERO_HASH } from "./record-codec.js";
+import { readHeadMarker } from "./head-marker.js";
 import { readRetentionMarker } from "./retention.js";
 import { listSegments, segmentName, segmentPath, splitLines } from "./segment-files.js";
 import { keyIdOf, publicKeyFile, readPublicKey, verifyObject } from "./signing-key.js";
@@ -50,6 +52,8 @@ export interface AuditVerifyReport {
   readonly unsignedTail?: { readonly file: string; readonly fromLine: number; readonly records: number; readonly firstSeq: number; readonly lastSeq: number };
   /** A last line without `\n` in the newest segment: a write in progress or a crash (the writer cuts it at open). */
   readonly tornTail?: { readonly file: string; readonly line: number; readonly bytes: number };
+  /** The signed head (`head.json`): the newest checkpoint the writer made durable, and whether the store still holds it. */
+  readonly head?: { readonly segment: number; readonly seq: number; readonly at: number; readonly found: boolean };
   /** Segments deleted by retention (the signed marker), and those it is still deleting. */
   readonly retention?: { readonly firstSegment: number; readonly at: number; readonly pendingDeletion: number[] };
   readonly problems: AuditProblem[];
@@ -87,6 +91,8 @@ export async function verifyAuditDir(dir: string, options: VerifyOptions = {}): 
   };
 
   const segments = await listSegments(dir);
+  const head = await readHeadMarker(dir, publicKey);
+  let headFound: "match" | "altered" | undefined;
   const marker = await readRetentionMarker(dir, publicKey);
   let retention: AuditVerifyReport["retention"];
   if (typeof marker === "string") problem({ file: "retention.json", message: marker });
@@ -218,6 +224,7 @@ export async function verifyAuditDir(dir: string, options: VerifyOptions = {}): 
             });
           if (lastSeq !== undefined && parsed.seq !== lastSeq)
             problem({ file, line: l.line, message: `checkpoint is at seq ${parsed.seq}, the last record before it is ${lastSeq}` });
+          if (typeof head === "object" && segment === head.segment && parsed.seq === head.seq) headFound = hash === head.ckpt ? "match" : "altered";
           if (sigOk) {
             signedThroughSeq = parsed.seq;
             lastSeq ??= parsed.seq; // a store whose first records retention deleted
@@ -247,6 +254,29 @@ export async function verifyAuditDir(dir: string, options: VerifyOptions = {}): 
     }
   }
 
+  // The head last: a problem inside a segment is the more precise spot.
+  if (typeof head === "string") {
+    problem({ file: "head.json", message: head });
+  } else if (head === undefined && signedThroughSeq > 0) {
+    problem({
+      file: "head.json",
+      message: "missing: the writer keeps it beside every checkpoint; without it the removal of the newest segment cannot be detected",
+    });
+  } else if (typeof head === "object" && headFound !== "match") {
+    const where = `segment ${segmentName(head.segment)}, seq ${head.seq} (signed ${new Date(head.at).toISOString()})`;
+    problem({
+      file: "head.json",
+      message:
+        headFound === "altered"
+          ? `the checkpoint at ${where} differs from the one head.json signed: it was altered`
+          : !segments.includes(head.segment)
+            ? `names ${where}, and that segment is missing: the newest segment was removed`
+            : (lastSeq ?? 0) < head.seq
+              ? `names ${where}, but the store ends at seq ${lastSeq ?? 0}: the newest records were removed or cut back`
+              : `names ${where}, and that checkpoint is not in the store: the segment was cut back or rewritten`,
+    });
+  }
+
   return {
     ok: problemCount === 0,
     dir,
@@ -259,6 +289,7 @@ export async function verifyAuditDir(dir: string, options: VerifyOptions = {}): 
     closed,
     ...(unsignedTail ? { unsignedTail } : {}),
     ...(tornTail ? { tornTail } : {}),
+    ...(typeof head === "object" ? { head: { segment: head.segment, seq: head.seq, at: head.at, found: headFound === "match" } } : {}),
     ...(retention ? { retention } : {}),
     problems,
     truncatedProblems: problemCount > problems.length,

@@ -2,10 +2,10 @@
  * `verifyAuditDir` and `portcullis audit verify` on a real store written by AuditLog: an
  * untouched store verifies; each kind of tampering fails and names the spot.
  */
-import { rm, truncate, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { readFile, rm, truncate, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AuditLog, segmentPath, verifyAuditDir } from "@portcullis/sidecar";
+import { AuditLog, segmentPath, verifyAuditDir } from "@portcullis/sidecar";
 import { runCli } from "../../helpers/cli.js";
 import { buildStore, copyStore, rechainWithForeignKey, segmentLines, writeSegmentLines } from "../../helpers/audit-store.js";
 
@@ -16,6 +16,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await store.log.close();
 });
+
+/** The private key of the store in `dir` (kept beside it, one level up). */
+const keyOf = (dir: string) => join(dirname(dir), "audit-signing.key");
 
 /** Segment 2, line 5 is a record (line 1 is the header). */
 const SEG2 = "000000000002.log";
@@ -113,6 +116,58 @@ describe("verifyAuditDir", () => {
     expect(report.problems[0]?.message).toContain("000000000001.log are missing and there is no retention.json");
   });
 
+  describe("the end of the store, checked against the signed head", () => {
+    // Every line chains to the one before it, so only the end can go unnoticed: the whole
+    // newest segment deleted, or the store cut back to an earlier checkpoint, still chains.
+    let closed: string;
+    beforeAll(async () => {
+      const built = await buildStore();
+      await built.log.close(); // segment 5 ends with a final checkpoint at seq 90: the head
+      closed = built.dir;
+    });
+
+    it("an untouched store reaches its head", async () => {
+      const report = await verifyAuditDir(closed);
+      expect(report.problems).toEqual([]);
+      expect(report.head).toMatchObject({ segment: 5, seq: 90, found: true });
+    });
+
+    it("the newest segment removed whole: head.json names it", async () => {
+      const dir = await copyStore(closed);
+      await rm(segmentPath(dir, 5));
+      const report = await verifyAuditDir(dir);
+      expect(report.ok).toBe(false);
+      expect(report.problems).toEqual([
+        { file: "head.json", message: expect.stringMatching(/names segment 000000000005\.log, seq 90 .*that segment is missing/) },
+      ]);
+      // And the writer refuses to open it: a fresh checkpoint would seal the loss.
+      await expect(AuditLog.open({ dir, signingKeyFile: keyOf(closed) })).rejects.toThrow(
+        /head\.json says the trail reached seq 90 in segment 5, but the store ends at seq 80/,
+      );
+    });
+
+    it("the newest segment cut back by whole lines: names the seq the store should reach", async () => {
+      const dir = await copyStore(closed);
+      const lines = await segmentLines(dir, 5);
+      await writeSegmentLines(dir, 5, lines.slice(0, -4)); // the final checkpoint and 3 records
+      const report = await verifyAuditDir(dir);
+      expect(report.ok).toBe(false);
+      expect(report.problems).toEqual([
+        { file: "head.json", message: expect.stringMatching(/names segment 000000000005\.log, seq 90 .*the store ends at seq 87/) },
+      ]);
+    });
+
+    it("head.json removed or forged: says so", async () => {
+      const gone = await copyStore(closed);
+      await rm(join(gone, "head.json"));
+      expect((await verifyAuditDir(gone)).problems).toEqual([{ file: "head.json", message: expect.stringContaining("missing") }]);
+      const forged = await copyStore(closed);
+      const head = JSON.parse(await readFile(join(forged, "head.json"), "utf8")) as { seq: number };
+      await writeFile(join(forged, "head.json"), JSON.stringify({ ...head, seq: 80 }));
+      expect((await verifyAuditDir(forged)).problems).toEqual([{ file: "head.json", message: expect.stringContaining("bad signature") }]);
+      await expect(AuditLog.open({ dir: forged, signingKeyFile: keyOf(closed) })).rejects.toThrow(/head\.json has a bad signature/);
+    });
+  });
   it("an edit with the chain recomputed: the checkpoints' signatures no longer verify", async () => {
     const dir = await copyStore(store.dir);
     const lines = await segmentLines(dir, 3);
@@ -156,6 +211,7 @@ describe("portcullis audit verify", () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("OK");
     expect(run.stdout).toContain("unsigned tail: 10 record(s) (seq 81–90) in 000000000005.log from line 2");
+    expect(run.stdout).toMatch(/head: seq 80 in segment 4, signed \S+ — the store reaches it/);
     expect(run.stdout).toContain("pin the key with --public-key");
   });
 
