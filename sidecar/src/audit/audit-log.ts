@@ -452,6 +452,19 @@ export class AuditLog {
   }
 
   /**
+   * Whether the log takes records now: `health.state === "ready"` without building the
+   * health object (checked before every decision).
+   *
+   * @example
+   * ```ts
+   * if (!log.ready) deny(log.health.message);
+   * ```
+   */
+  get ready(): boolean {
+    return this.state === "ready";
+  }
+
+  /**
    * The current state and queue.
    *
    * @example

@@ -58,9 +58,8 @@ export class AuditTrail {
    */
   refusal(policy: CompiledPolicy): AuditUnavailableError | undefined {
     const log = this.#log;
-    if (!log || policy.audit.onUnavailable === "allow") return undefined;
+    if (!log || log.ready || policy.audit.onUnavailable === "allow") return undefined;
     const health = log.health;
-    if (health.state === "ready") return undefined;
     return new AuditUnavailableError(
       `the audit trail cannot record decisions (${health.message ?? health.state}); no decision is made until it can — fix the audit directory, or set audit.onUnavailable: allow in the policy to decide unrecorded`,
       health.kind ?? "closed",
