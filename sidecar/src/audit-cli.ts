@@ -1,10 +1,12 @@
 /**
  * `portcullis audit …`: offline commands on an audit directory. `audit verify DIR` checks
  * the hash chain, the checkpoint signatures and the segment sequence, and names the spot of
- * each problem; exit 0 when the store is intact, 1 when it is not.
+ * each problem; exit 0 when the store is intact, 1 when it is not. `audit rotate-key DIR`
+ * retires the signing key (see audit/key-rotation.ts).
  */
 import { parseArgs } from "node:util";
-import { verifyAuditDir, type AuditVerifyReport } from "./audit/index.js";
+import { type DirLock, lockAuditDir } from "./audit/dir-lock.js";
+import { defaultSigningKeyFile, publicKeyFile, rotateSigningKey, verifyAuditDir, type AuditVerifyReport } from "./audit/index.js";
 import { runAuditQueryCommand } from "./audit-query-cli.js";
 import { AUDIT_QUERY_HELP, UsageError } from "./cli-usage.js";
 
@@ -26,6 +28,13 @@ Options:
 
 Exit codes: 0 intact, 1 tampered or damaged (or the key cannot be read), 2 usage error.
 
+Usage: portcullis audit rotate-key DIR [--key-file FILE]
+
+Retires the audit signing key (with the sidecar stopped): a new Ed25519 key signs from the
+next segment, endorsed in DIR/keys.jsonl by the key it replaces; the private key in FILE
+(default DIR/../audit-signing.key) and DIR/audit-signing.pub are replaced. verify accepts each
+key only for its own segments, and a pinned key of any generation vouches for the whole chain.
+
 ${AUDIT_QUERY_HELP}`,
 } as const;
 
@@ -39,6 +48,7 @@ ${AUDIT_QUERY_HELP}`,
  */
 export async function runAuditCommand(args: readonly string[]): Promise<number> {
   if (args[0] === "query") return runAuditQueryCommand(args);
+  if (args[0] === "rotate-key") return runRotateKeyCommand(args.slice(1));
   const { values, positionals } = parseArgs({
     args: [...args],
     options: { help: { type: "boolean", short: "h" }, "public-key": { type: "string" }, format: { type: "string" } },
@@ -51,7 +61,9 @@ export async function runAuditCommand(args: readonly string[]): Promise<number> 
   }
   const [sub, dir, ...extra] = positionals;
   if (sub !== "verify")
-    throw new UsageError(sub === undefined ? "audit needs a subcommand: verify or query" : `unknown audit subcommand '${sub}' (available: verify, query)`);
+    throw new UsageError(
+      sub === undefined ? "audit needs a subcommand: verify, query or rotate-key" : `unknown audit subcommand '${sub}' (available: verify, query, rotate-key)`,
+    );
   if (!dir || extra.length > 0) throw new UsageError("audit verify takes exactly one DIR");
   const format = values.format ?? "text";
   if (format !== "text" && format !== "json") throw new UsageError(`--format takes text or json, not '${format}'`);
@@ -65,6 +77,42 @@ export async function runAuditCommand(args: readonly string[]): Promise<number> 
   if (format === "json") console.log(JSON.stringify(report, null, 2));
   else (report.ok ? console.log : console.error)(formatReport(report));
   return report.ok ? 0 : 1;
+}
+
+/** `portcullis audit rotate-key DIR [--key-file FILE]`, with the sidecar stopped. */
+async function runRotateKeyCommand(args: readonly string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    options: { help: { type: "boolean", short: "h" }, "key-file": { type: "string" } },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (values.help) {
+    console.log(AUDIT_HELP.audit);
+    return 0;
+  }
+  const [dir, ...extra] = positionals;
+  if (!dir || extra.length > 0) throw new UsageError("audit rotate-key takes exactly one DIR");
+  const keyFile = values["key-file"] ?? defaultSigningKeyFile(dir);
+  let lock: DirLock;
+  try {
+    lock = await lockAuditDir(dir);
+  } catch (err) {
+    console.error(`portcullis audit rotate-key: ${(err as Error).message}; stop the sidecar that writes it first`);
+    return 1;
+  }
+  try {
+    const r = await rotateSigningKey(dir, keyFile);
+    console.log(
+      `${dir}: signing key ${r.retiredKeyId} retired; key ${r.keyId} signs from segment ${r.fromSegment} (endorsed in keys.jsonl; new private key in ${keyFile}, public key in ${publicKeyFile(dir)}). Pin the new public key where you verify.`,
+    );
+    return 0;
+  } catch (err) {
+    console.error(`portcullis audit rotate-key: ${(err as Error).message}`);
+    return 1;
+  } finally {
+    await lock.release();
+  }
 }
 
 /**
@@ -91,6 +139,7 @@ export function formatReport(r: AuditVerifyReport): string {
   }
   if (r.truncatedProblems) out.push("  … more problems not listed");
   out.push(`signed through seq ${r.signedThroughSeq}${r.closed ? "; the newest segment is closed (final checkpoint)" : ""}`);
+  if (r.keys) out.push(`keys (rotated, keys.jsonl): ${r.keys.map((k) => `${k.keyId} from segment ${k.fromSegment}`).join(", ")}`);
   if (r.head?.found) out.push(`head: seq ${r.head.seq} in segment ${r.head.segment}, signed ${new Date(r.head.at).toISOString()} — the store reaches it`);
   if (r.unsignedTail) {
     const t = r.unsignedTail;

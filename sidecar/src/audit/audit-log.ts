@@ -24,7 +24,8 @@ import { checkEncodable, checkpointLine, encodeRecordBody, headerLine, lineHash,
 import { readHeadMarker, writeHeadMarker } from "./head-marker.js";
 import { applyRetention, readRetentionMarker, type RetentionPolicy } from "./retention.js";
 import { listSegments, removeSegment, repairSegmentTail, segmentPath, segmentsDir } from "./segment-files.js";
-import { loadOrCreateSigningKey, signObject, type AuditKeys } from "./signing-key.js";
+import { openSigningKey } from "./key-rotation.js";
+import { defaultSigningKeyFile, signObject, type AuditKeys } from "./signing-key.js";
 
 // The callback API on raw descriptors: no FileHandle object per segment, and a descriptor
 // that can be dropped and reopened after a disk error.
@@ -294,7 +295,7 @@ export class AuditLog {
         `audit: cannot create ${segmentsDir(dir)}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}; make the directory writable`,
       );
     }
-    const keys = await loadOrCreateSigningKey(dir, options.signingKeyFile);
+    const keys = await openSigningKey(dir, options.signingKeyFile ?? defaultSigningKeyFile(dir));
     let segments = await listSegments(dir);
     let repairedBytes = 0;
     let recoveredSegment: number | undefined;

@@ -65,7 +65,7 @@ export async function writeHeadMarker(dir: string, privateKey: KeyObject, body: 
  * if (typeof head === "object") console.log(`the trail reached seq ${head.seq}`);
  * ```
  */
-export async function readHeadMarker(dir: string, publicKey: KeyObject): Promise<HeadMarker | string | undefined> {
+export async function readHeadMarker(dir: string, publicKey: KeyObject | readonly KeyObject[]): Promise<HeadMarker | string | undefined> {
   let text: string;
   try {
     text = await readFile(headFile(dir), "utf8");

@@ -26,6 +26,7 @@ export { encodeRecordBody, lineHash, recordLine } from "./record-codec.js";
 export { readRecords, type ReadRecordsOptions, type AuditRecordEntry } from "./read-records.js";
 export { retentionFile, type RetentionMarker, type RetentionPolicy } from "./retention.js";
 export { headFile, type HeadMarker } from "./head-marker.js";
+export { keyringFile, readKeySchedule, rotateSigningKey, type KeyEndorsement, type RotationReport, type ScheduledKey } from "./key-rotation.js";
 export { listSegments, segmentName, segmentPath, segmentsDir } from "./segment-files.js";
 export { defaultSigningKeyFile, keyIdOf, publicKeyFile } from "./signing-key.js";
 export { verifyAuditDir, type AuditProblem, type AuditVerifyReport, type VerifyOptions } from "./verify.js";

@@ -41,7 +41,7 @@ export function retentionFile(dir: string): string {
  * const marker = await readRetentionMarker(dir, publicKey);
  * ```
  */
-export async function readRetentionMarker(dir: string, publicKey: KeyObject): Promise<RetentionMarker | string | undefined> {
+export async function readRetentionMarker(dir: string, publicKey: KeyObject | readonly KeyObject[]): Promise<RetentionMarker | string | undefined> {
   const text = await readFile(retentionFile(dir), "utf8").catch((err: NodeJS.ErrnoException) => {
     if (err.code === "ENOENT") return undefined;
     throw err;

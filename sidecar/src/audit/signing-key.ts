@@ -120,19 +120,25 @@ export function signObject(privateKey: KeyObject, body: object): string {
 }
 
 /**
- * Checks the `sig` of a signed object against the canonical JSON of the rest of it.
+ * Checks the `sig` of a signed object against the canonical JSON of the rest of it (under
+ * any of the keys, when given several: markers signed before a key rotation).
  *
  * @example
  * ```ts
  * if (!verifyObject(publicKey, JSON.parse(line))) console.error("forged checkpoint");
  * ```
  */
-export function verifyObject(publicKey: KeyObject, signed: { sig?: unknown }): boolean {
+export function verifyObject(publicKey: KeyObject | readonly KeyObject[], signed: { sig?: unknown }): boolean {
   const { sig, ...body } = signed;
   if (typeof sig !== "string") return false;
-  try {
-    return verify(null, Buffer.from(canonicalize(body) ?? "", "utf8"), publicKey, Buffer.from(sig, "base64url"));
-  } catch {
-    return false;
+  const data = Buffer.from(canonicalize(body) ?? "", "utf8");
+  const signature = Buffer.from(sig, "base64url");
+  for (const key of Array.isArray(publicKey) ? publicKey : [publicKey]) {
+    try {
+      if (verify(null, data, key, signature)) return true;
+    } catch {
+      // not this key
+    }
   }
+  return false;
 }

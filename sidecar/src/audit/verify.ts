@@ -11,6 +11,7 @@ import { readFile } from "node:fs/promises";
 import { relative } from "node:path";
 import { lineHash, parseStoredLine, ZERO_HASH } from "./record-codec.js";
 import { readHeadMarker } from "./head-marker.js";
+import { keyForSegment, readKeySchedule, type ScheduledKey } from "./key-rotation.js";
 import { readRetentionMarker } from "./retention.js";
 import { listSegments, segmentName, segmentPath, splitLines } from "./segment-files.js";
 import { keyIdOf, publicKeyFile, readPublicKey, verifyObject } from "./signing-key.js";
@@ -40,6 +41,8 @@ export interface AuditVerifyReport {
   readonly dir: string;
   /** Which key checked the signatures: pinned by the caller, or taken from the store itself. */
   readonly key: { readonly source: "pinned" | "store"; readonly file: string; readonly keyId: string };
+  /** After key rotations (`keys.jsonl`, a chain the trusted key belongs to): each key and the first segment it signs. */
+  readonly keys?: readonly { readonly keyId: string; readonly fromSegment: number }[];
   readonly segments: { readonly count: number; readonly first?: number; readonly last?: number };
   readonly records: number;
   readonly firstSeq?: number;
@@ -82,6 +85,14 @@ export async function verifyAuditDir(dir: string, options: VerifyOptions = {}): 
   });
   const publicKey: KeyObject = readPublicKey(pem, keyFile);
   const keyId = keyIdOf(publicKey);
+  // After rotations, each segment is checked under the key that was current for it. The
+  // chain of endorsements counts only if the trusted key is part of it.
+  const ring = await readKeySchedule(dir);
+  const rotated = Array.isArray(ring) && ring.some((k) => k.keyId === keyId);
+  const schedule: readonly ScheduledKey[] = rotated ? ring : [{ keyId, publicKey, fromSegment: 1, untilSegment: undefined }];
+  // Markers (head.json, retention.json) count only from the newest generation: a rotation
+  // re-signs them, so a retired key cannot forge one.
+  const markerKey = schedule.at(-1)!.publicKey;
   const maxProblems = options.maxProblems ?? 50;
   const problems: AuditProblem[] = [];
   let problemCount = 0;
@@ -91,9 +102,10 @@ export async function verifyAuditDir(dir: string, options: VerifyOptions = {}): 
   };
 
   const segments = await listSegments(dir);
-  const head = await readHeadMarker(dir, publicKey);
+  if (typeof ring === "string") problem({ file: "keys.jsonl", message: ring });
+  const head = await readHeadMarker(dir, markerKey);
   let headFound: "match" | "altered" | undefined;
-  const marker = await readRetentionMarker(dir, publicKey);
+  const marker = await readRetentionMarker(dir, markerKey);
   let retention: AuditVerifyReport["retention"];
   if (typeof marker === "string") problem({ file: "retention.json", message: marker });
   const first = segments[0];
@@ -132,6 +144,7 @@ export async function verifyAuditDir(dir: string, options: VerifyOptions = {}): 
     const segment = segments[i]!;
     const file = segmentName(segment);
     const newest = i === segments.length - 1;
+    const key = keyForSegment(schedule, segment);
     if (i > 0 && segment !== segments[i - 1]! + 1) {
       problem({
         file,
@@ -188,7 +201,12 @@ export async function verifyAuditDir(dir: string, options: VerifyOptions = {}): 
           if (l.line !== 1) problem({ file, line: l.line, message: "a header in the middle of a segment" });
           if (parsed.segment !== segment)
             problem({ file, line: l.line, message: `the header says segment ${parsed.segment}: the file was renamed or swapped` });
-          if (parsed.keyId !== keyId) problem({ file, line: l.line, message: `signed with key ${parsed.keyId}, not ${keyId}` });
+          if (parsed.keyId !== key.keyId)
+            problem({
+              file,
+              line: l.line,
+              message: `signed with key ${parsed.keyId}, not ${key.keyId}${rotated ? " (this segment's key per keys.jsonl)" : ""}`,
+            });
           if (retention && segment === retention.firstSegment && typeof marker === "object" && parsed.prev !== marker.prev) {
             problem({ file, line: l.line, message: "the header does not match retention.json's prev: the first kept segment was replaced" });
           }
@@ -213,7 +231,7 @@ export async function verifyAuditDir(dir: string, options: VerifyOptions = {}): 
           tailRecords++;
           break;
         case "ckpt": {
-          const sigOk = verifyObject(publicKey, parsed);
+          const sigOk = verifyObject(key.publicKey, parsed);
           if (!sigOk) problem({ file, line: l.line, message: "checkpoint signature does not verify: forged or altered checkpoint" });
           if (parsed.segment !== segment) problem({ file, line: l.line, message: `checkpoint names segment ${parsed.segment}` });
           if (parsed.count !== segRecords)
@@ -254,6 +272,15 @@ export async function verifyAuditDir(dir: string, options: VerifyOptions = {}): 
     }
   }
 
+  // A trusted later generation vouches for the earlier ones only through what it signed.
+  const trusted = schedule.find((k) => k.keyId === keyId);
+  const newestSegment = segments.at(-1) ?? 0;
+  if (rotated && trusted && trusted.fromSegment > newestSegment) {
+    problem({
+      file: "keys.jsonl",
+      message: `the trusted key ${keyId} signs from segment ${segmentName(trusted.fromSegment)}, but the store ends at ${segmentName(newestSegment)}: nothing it signed is here (its segments were removed, or the writer has not run since the rotation — pin the previous key until it has)`,
+    });
+  }
   // The head last: a problem inside a segment is the more precise spot.
   if (typeof head === "string") {
     problem({ file: "head.json", message: head });
@@ -281,6 +308,7 @@ export async function verifyAuditDir(dir: string, options: VerifyOptions = {}): 
     ok: problemCount === 0,
     dir,
     key: { source: options.publicKeyFile ? "pinned" : "store", file: keyFile, keyId },
+    ...(rotated ? { keys: schedule.map((k) => ({ keyId: k.keyId, fromSegment: k.fromSegment })) } : {}),
     segments: { count: segments.length, ...(first !== undefined ? { first, last: segments[segments.length - 1]! } : {}) },
     records,
     ...(firstSeq !== undefined ? { firstSeq } : {}),
