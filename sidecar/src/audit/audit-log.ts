@@ -239,6 +239,8 @@ export class AuditLog {
 
   private writing: Promise<void> | undefined;
   private flushTimer: NodeJS.Timeout | undefined;
+  /** The pending flush timer is a 0 ms one. */
+  private flushSoon = false;
   private checkpointTimer: NodeJS.Timeout | undefined;
   private retryTimer: NodeJS.Timeout | undefined;
   private retryDelay: number;
@@ -566,11 +568,15 @@ export class AuditLog {
   private schedule(delayMs: number): void {
     if (this.writing || this.retryTimer) return; // the running batch or the retry picks it up
     if (this.flushTimer) {
-      if (delayMs > 0) return;
+      // An earlier timer stands unless this one is due sooner: re-arming a 0 ms timer on
+      // every append would keep pushing the write back under a burst.
+      if (delayMs > 0 || this.flushSoon) return;
       clearTimeout(this.flushTimer);
     }
+    this.flushSoon = delayMs === 0;
     this.flushTimer = setTimeout(() => {
       this.flushTimer = undefined;
+      this.flushSoon = false;
       void this.pump();
     }, delayMs);
   }
