@@ -26,6 +26,7 @@ import type { Logger } from "../logger.js";
 import { tokenKey } from "../identity/verification-cache.js";
 import type { PolicyStore } from "../policy/index.js";
 import { DownstreamError, type Downstreams } from "./downstreams.js";
+import type { ListCredentialSource } from "./list-credential.js";
 
 /** Deadlines of the sidecar RPCs of one call: a large result takes the scanner longer than a decision. */
 const TIMEOUTS = { authorize: 5000, filterTools: 5000, scanResponse: 10_000, recordAudit: 5000 } as const;
@@ -68,6 +69,11 @@ export interface GovernedCallsDeps {
   readonly downstreams: Downstreams;
   readonly policies: PolicyStore;
   readonly logger: Logger;
+  /**
+   * The caller's downstream credential for listing a server's tools (`listCredentialsOf`);
+   * without it every list is fetched with the gateway's own transport settings.
+   */
+  readonly listCredential?: ListCredentialSource | undefined;
 }
 
 /**
@@ -152,7 +158,9 @@ export class GovernedCalls {
     const policy = policies.current;
     const generation = downstreams.generation;
     const servers = this.serversOf(endpoint);
-    const lists = await Promise.allSettled(servers.map((server) => downstreams.listTools(server, signal)));
+    const lists = await Promise.allSettled(servers.map((server) => this.#listOf(token, server, signal)));
+    const refused = lists.find((l) => l.status === "rejected" && l.reason instanceof CallerRefusedError);
+    if (refused) throw (refused as PromiseRejectedResult).reason;
     const upstream = new Map<string, Tool>();
     const request: {
       name: string;
@@ -240,6 +248,22 @@ export class GovernedCalls {
    */
   async drain(): Promise<void> {
     await this.#recorder.drain();
+  }
+
+  /**
+   * One server's tools as this caller's downstream credential sees them: a server that gets
+   * a credential injected may list differently per credential, so the list comes from the
+   * connection of that credential and is never shared with a caller presenting another.
+   */
+  async #listOf(token: string, server: string, signal: AbortSignal | undefined): Promise<Tool[]> {
+    const { downstreams, listCredential } = this.#deps;
+    const got = listCredential ? await listCredential(token, server) : undefined;
+    if (got && !got.ok) {
+      if (got.unauthenticated) throw new CallerRefusedError(got.message);
+      const connect = got.connectUrl ? ` (connect it at ${got.connectUrl})` : "";
+      throw new DownstreamError(server, "credential", `the tools of '${server}' cannot be listed without the caller's credential: ${got.message}${connect}`);
+    }
+    return downstreams.listTools(server, signal, got?.credential);
   }
 
   /** The route of `call.name` in this caller's filtered list; undefined when it is not there (Authorize still decides). */

@@ -17,6 +17,7 @@ import { isLoopbackHost } from "../transport/loopback-host.js";
 import { Downstreams } from "./downstreams.js";
 import type { GatewayConfig } from "./gateway-config.js";
 import { GovernedCalls } from "./governed-call.js";
+import { listCredentialsOf } from "./list-credential.js";
 import { protectedResourceMetadata, requireBearer, resourceMetadataUrl } from "./resource-auth.js";
 import { ModernEndpoint } from "./modern-endpoint.js";
 import { SessionEndpoint, type ResumableSession } from "./session-endpoint.js";
@@ -65,7 +66,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const sidecar = await startEmbedded({ ...options.sidecar, policyFile: config.policyFile, logger });
   const governance = createGovernanceClient({ transport: sidecar.transport });
   const downstreams = new Downstreams(config.servers, logger);
-  const governed = new GovernedCalls({ governance, downstreams, policies: sidecar.policies, logger });
+  const governed = new GovernedCalls({ governance, downstreams, policies: sidecar.policies, logger, listCredential: listCredentialsOf(sidecar) });
   const handoverFile = join(options.sidecar?.dataDir ?? DEFAULT_DATA_DIR, HANDOVER_FILE);
   const sessions = new SessionEndpoint(governed, logger, await takeHandover(handoverFile, logger));
   const modern = await ModernEndpoint.load(governed, logger);
