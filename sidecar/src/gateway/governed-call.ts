@@ -11,20 +11,13 @@
  */
 import type { JsonObject } from "@bufbuild/protobuf";
 import { Code, GovernanceError, type GovernanceClient, type ToolAnnotations } from "@portcullis/sdk";
-import {
-  childTraceContext,
-  errorResult,
-  governedCall,
-  OutcomeRecorder,
-  traceEntries,
-  type GovernedTarget,
-  type McpToolResult,
-  type TraceContext,
-} from "@portcullis/sdk/mcp";
+import { errorResult, governedCall, OutcomeRecorder, type GovernedTarget, type McpToolResult, type TraceContext } from "@portcullis/sdk/mcp";
 import type { CallToolResult, Tool } from "@modelcontextprotocol/sdk/types.js";
 import type { Logger } from "../logger.js";
 import { tokenKey } from "../identity/verification-cache.js";
 import type { PolicyStore } from "../policy/index.js";
+import type { Telemetry } from "../telemetry/index.js";
+import { startDownstreamSpan } from "./downstream-span.js";
 import { DownstreamError, type Downstreams } from "./downstreams.js";
 import type { ListCredentialSource } from "./list-credential.js";
 
@@ -74,6 +67,8 @@ export interface GovernedCallsDeps {
    * without it every list is fetched with the gateway's own transport settings.
    */
   readonly listCredential?: ListCredentialSource | undefined;
+  /** The sidecar's telemetry: with it, each downstream call gets an exported span (`startDownstreamSpan`). */
+  readonly telemetry?: Telemetry | undefined;
 }
 
 /**
@@ -219,16 +214,22 @@ export class GovernedCalls {
     const route = call.route ?? (await this.#routeOf(call));
     const target: GovernedTarget = { ...this.#common, token: call.token, server: call.endpoint, workflowId: call.workflowId };
     const request = { tool: call.name, arguments: call.arguments, annotations: route?.annotations, meta: call.meta, trace: call.trace, signal: call.signal };
-    const result = await governedCall(target, request, async ({ credential, trace, target: real }): Promise<McpToolResult> => {
-      // The downstream gets the trace context only, as a new hop of the caller's trace: the
-      // rest of the caller's `_meta` (progress tokens, 2026-07-28 protocol fields) is about
-      // the caller's own exchange with the gateway.
-      const meta = traceEntries(childTraceContext(trace));
+    const result = await governedCall(target, request, async ({ credential, trace, target: real, decisionId }): Promise<McpToolResult> => {
+      // The downstream gets the trace context only, with the gateway's own span as its
+      // parent: the rest of the caller's `_meta` (progress tokens, 2026-07-28 protocol
+      // fields) is about the caller's own exchange with the gateway.
+      const span = startDownstreamSpan(this.#deps.telemetry, trace, { endpoint: call.endpoint, server: real.server, tool: real.tool, decisionId });
       try {
-        return await downstreams.callTool(real.server, real.tool, call.arguments, credential, call.signal, meta);
+        const answer = await downstreams.callTool(real.server, real.tool, call.arguments, credential, call.signal, span.meta);
+        span.end(answer.isError ? "tool_error" : undefined);
+        return answer;
       } catch (err) {
         // Unreachable, crashed, timed out: the governed call reports it as a transport error.
-        if (err instanceof DownstreamError) throw err;
+        if (err instanceof DownstreamError) {
+          span.end(err.kind);
+          throw err;
+        }
+        span.end("jsonrpc_error");
         // The downstream answered with a JSON-RPC error: its message is the server's, scanned like a result.
         return errorResult(`downstream '${real.server}' refused the call: ${(err as Error).message}`);
       }

@@ -66,7 +66,14 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const sidecar = await startEmbedded({ ...options.sidecar, policyFile: config.policyFile, logger });
   const governance = createGovernanceClient({ transport: sidecar.transport });
   const downstreams = new Downstreams(config.servers, logger);
-  const governed = new GovernedCalls({ governance, downstreams, policies: sidecar.policies, logger, listCredential: listCredentialsOf(sidecar) });
+  const governed = new GovernedCalls({
+    governance,
+    downstreams,
+    policies: sidecar.policies,
+    logger,
+    listCredential: listCredentialsOf(sidecar),
+    telemetry: sidecar.telemetry,
+  });
   const handoverFile = join(options.sidecar?.dataDir ?? DEFAULT_DATA_DIR, HANDOVER_FILE);
   const sessions = new SessionEndpoint(governed, logger, await takeHandover(handoverFile, logger));
   const modern = await ModernEndpoint.load(governed, logger);
