@@ -21,6 +21,7 @@ import { listCredentialsOf } from "./list-credential.js";
 import { protectedResourceMetadata, requireBearer, resourceMetadataUrl } from "./resource-auth.js";
 import { ModernEndpoint } from "./modern-endpoint.js";
 import { SessionEndpoint, type ResumableSession } from "./session-endpoint.js";
+import { toWebRequest } from "./web-http.js";
 
 /** Largest MCP request body read (the sidecar bounds arguments further). */
 const MAX_BODY_BYTES = 4 * 1024 * 1024;
@@ -128,9 +129,10 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     if (!caller) return;
     const body = req.method === "POST" ? await readJson(req, res) : undefined;
     if (body === BAD_BODY) return;
-    const url = `${base}${req.url ?? "/"}`;
-    if (modern && (await modern.claims(req, url, body))) return modern.handle(req, res, url, endpoint, caller, body);
-    await sessions.handle(req, res, url, endpoint, caller, body);
+    // One web Request per HTTP request, for whichever revision claims it.
+    const request = toWebRequest(req, `${base}${req.url ?? "/"}`);
+    if (modern && (await modern.claims(request, body))) return modern.handle(res, request, endpoint, caller, body);
+    await sessions.handle(res, request, endpoint, caller, body);
   }
 
   await new Promise<void>((resolve, reject) => {
