@@ -51,8 +51,15 @@ export class DownstreamError extends Error {
     /** `credential`: the caller's downstream credential could not be produced (e.g. an account not connected yet). */
     readonly kind: "unknown-server" | "timeout" | "unavailable" | "credential",
     message: string,
+    /** Where the caller connects the missing account (`credential`): for the caller only, never logged — it acts like their token. */
+    readonly connectUrl?: string,
   ) {
     super(message);
+  }
+
+  /** The message for the caller: with the connect link where there is one. */
+  get callerMessage(): string {
+    return this.connectUrl ? `${this.message} (connect it at ${this.connectUrl})` : this.message;
   }
 }
 

@@ -261,8 +261,12 @@ export class GovernedCalls {
     const got = listCredential ? await listCredential(token, server) : undefined;
     if (got && !got.ok) {
       if (got.unauthenticated) throw new CallerRefusedError(got.message);
-      const connect = got.connectUrl ? ` (connect it at ${got.connectUrl})` : "";
-      throw new DownstreamError(server, "credential", `the tools of '${server}' cannot be listed without the caller's credential: ${got.message}${connect}`);
+      throw new DownstreamError(
+        server,
+        "credential",
+        `the tools of '${server}' cannot be listed without the caller's credential: ${got.message}`,
+        got.connectUrl,
+      );
     }
     return downstreams.listTools(server, signal, got?.credential);
   }

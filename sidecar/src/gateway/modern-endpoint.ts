@@ -122,6 +122,6 @@ export class ModernEndpoint {
 
 function asProtocolError(v2: V2Server, err: unknown): Error {
   if (err instanceof CallerRefusedError) return new v2.ProtocolError(v2.ProtocolErrorCode.InvalidRequest, `token refused: ${err.message}`);
-  if (err instanceof DownstreamError) return new v2.ProtocolError(v2.ProtocolErrorCode.InternalError, err.message);
+  if (err instanceof DownstreamError) return new v2.ProtocolError(v2.ProtocolErrorCode.InternalError, err.callerMessage);
   return err as Error;
 }

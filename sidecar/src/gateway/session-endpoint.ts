@@ -254,7 +254,7 @@ function workflowOf(meta: Record<string, unknown> | undefined): string | undefin
 
 function asMcpError(err: unknown): never {
   if (err instanceof CallerRefusedError) throw new McpError(ErrorCode.InvalidRequest, `token refused: ${err.message}`);
-  if (err instanceof DownstreamError) throw new McpError(ErrorCode.InternalError, err.message);
+  if (err instanceof DownstreamError) throw new McpError(ErrorCode.InternalError, err.callerMessage);
   throw err;
 }
 
