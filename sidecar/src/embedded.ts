@@ -11,6 +11,7 @@ import { createDirectTransport } from "./transport/direct-transport.js";
 import type { Credentials } from "./credentials/index.js";
 import type { DecisionEngine } from "./decision/index.js";
 import type { PolicyStore } from "./policy/index.js";
+import type { Telemetry } from "./telemetry/index.js";
 import { openSidecarCore, type SidecarOptions } from "./server.js";
 
 /** Options of {@link startEmbedded}: those of the sidecar, minus the listener's. */
@@ -26,6 +27,8 @@ export interface EmbeddedSidecar {
   readonly engine: DecisionEngine;
   /** The credential vault, its providers and offboarding. */
   readonly credentials: Credentials;
+  /** OpenTelemetry export when it is on (an endpoint configured): e.g. a gateway's own spans. */
+  readonly telemetry: Telemetry | undefined;
   /** Stops serving and releases the watcher, the state store and the guardrail workers. */
   close(): Promise<void>;
 }
@@ -53,6 +56,7 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedS
     policies: core.policies,
     engine: core.engine,
     credentials: core.credentials,
+    telemetry: core.telemetry,
     close: () => core.close(),
   };
 }

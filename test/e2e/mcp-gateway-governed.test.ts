@@ -24,7 +24,13 @@ import { createClient } from "@connectrpc/connect";
 import { AdminService, TokenKind } from "@portcullis/sdk";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
-import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
+import {
+  GetPromptResultSchema,
+  ListPromptsResultSchema,
+  ListResourcesResultSchema,
+  ReadResourceResultSchema,
+  type CallToolResult,
+} from "@modelcontextprotocol/sdk/types.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger, hashToken } from "@portcullis/sidecar";
 import { parseGatewayConfig, startGateway, type Gateway } from "../../sidecar/src/gateway/index.js";
@@ -168,6 +174,21 @@ describe("v1 SDK client through the gateway", () => {
     expect(text(viaStdio)).toContain("hello stdio");
     expect(viaHttp.isError).toBeFalsy();
     expect(text(viaHttp)).toContain("hello http");
+    await support.close();
+  });
+
+  it("passes no resources or prompts through: server-everything has both, the gateway serves neither", async () => {
+    // Deny by default until the policy can name them: the policy grants tools only.
+    const support = await connect("everything", "support-token");
+    expect(support.getServerCapabilities()).toEqual({ tools: { listChanged: false } });
+    for (const request of [
+      () => support.request({ method: "resources/list", params: {} }, ListResourcesResultSchema),
+      () => support.request({ method: "resources/read", params: { uri: "demo://resource/static/document/architecture.md" } }, ReadResourceResultSchema),
+      () => support.request({ method: "prompts/list", params: {} }, ListPromptsResultSchema),
+      () => support.request({ method: "prompts/get", params: { name: "simple-prompt" } }, GetPromptResultSchema),
+    ]) {
+      await expect(request()).rejects.toThrow(/Method not found/);
+    }
     await support.close();
   });
 

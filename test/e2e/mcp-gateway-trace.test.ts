@@ -3,7 +3,8 @@
  * request's `_meta` (the MCP convention) or in the HTTP request's header reaches the
  * sidecar's RPCs — their spans, exported over OTLP to a real receiver, are children of the
  * caller's span, and the call's audit records carry its trace id — and the downstream
- * server, which echoes the `_meta` it got, sees the same trace id with a new span id.
+ * server, which echoes the `_meta` it got, sees the same trace id with the gateway's own
+ * exported downstream-call span as its parent.
  * Real parts: the gateway (embedded sidecar with telemetry and an audit trail), a v1 MCP
  * server over Streamable HTTP downstream, the v1 client (2025-11-25) and the v2 client
  * pinned to 2026-07-28 upstream.
@@ -123,15 +124,31 @@ describe("trace context through the gateway", () => {
         expect(records.map((r) => r.event).sort()).toEqual(["authorize", "outcome", "scan_response"]);
         for (const r of records) expect(r.traceId).toBe(caller.traceId);
 
-        // The exported spans: Authorize, ScanResponse and RecordAudit, each a child of the caller's span.
-        await otlp.waitFor("the call's three RPC spans", () => otlp.spans.filter((s) => s.traceId === caller.traceId).length >= 3);
+        // The exported spans: Authorize, ScanResponse, RecordAudit and the gateway's downstream
+        // call, each a child of the caller's span.
+        await otlp.waitFor("the call's four spans", () => otlp.spans.filter((s) => s.traceId === caller.traceId).length >= 4);
         const spans = otlp.spans.filter((s) => s.traceId === caller.traceId);
         expect(spans.map((s) => s.name).sort()).toEqual([
           "portcullis.v1.GovernanceService/Authorize",
           "portcullis.v1.GovernanceService/RecordAudit",
           "portcullis.v1.GovernanceService/ScanResponse",
+          "tools/call meta",
         ]);
         for (const span of spans) expect(span.parentSpanId).toBe(caller.spanId);
+
+        // The downstream call's span is the parent the downstream request named.
+        const hop = spans.find((s) => s.name === "tools/call meta")!;
+        expect(seen.traceparent).toBe(`00-${caller.traceId}-${hop.spanId}-01`);
+        expect(hop.kind).toBe(3); // SPAN_KIND_CLIENT
+        expect(hop.attributes).toMatchObject({
+          "mcp.method.name": "tools/call",
+          "gen_ai.operation.name": "execute_tool",
+          "gen_ai.tool.name": "meta",
+          "portcullis.server": "crm",
+          "portcullis.upstream_server": "crm",
+          "portcullis.decision_id": decisionId,
+        });
+        expect(hop.status.code).not.toBe(2); // not ERROR
       });
     }
   }

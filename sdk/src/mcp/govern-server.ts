@@ -1,29 +1,39 @@
 /**
- * `governServer`: the same decisions for teams that own their MCP server (v1
- * `@modelcontextprotocol/sdk` `McpServer` or low-level `Server`). Its tools/list answers only
- * the tools the caller may see and its tools/call runs the governed call around the tool's
- * handler. The caller is the request's bearer token, as the MCP authorization spec has it:
- * `extra.authInfo`, set by the SDK's bearer auth middleware (`requireBearerAuth`, e.g. with
+ * `governServer`: the same decisions for teams that own their MCP server — an `McpServer` or
+ * low-level `Server` of the v1 `@modelcontextprotocol/sdk` or of the v2
+ * `@modelcontextprotocol/server` (both eras: 2025-11-25 sessions and 2026-07-28 per-request
+ * servers under `createMcpHandler`). Its tools/list answers only the tools the caller may see
+ * and its tools/call runs the governed call around the tool's handler. The caller is the
+ * request's bearer token, as the MCP authorization spec has it: v1 `extra.authInfo`, v2
+ * `ctx.http.authInfo`, set by the SDK's bearer auth middleware (`requireBearerAuth`, e.g. with
  * {@link sidecarTokenVerifier}) or by the transport. The sidecar checks the token; the tool
- * handler never sees it — neither in `authInfo` nor in the request's `authorization` header.
+ * handler never sees it — neither in the auth info nor in the request's `authorization` header.
  */
 import { governedCall, governedToolList, type DownstreamCredential, type GovernedTarget } from "./governed-call.js";
 import { errorResult, type McpCallParams, type McpTool, type McpToolAnnotations } from "./mcp-shapes.js";
 import { traceFromMeta } from "./trace-context.js";
 
-/** The v1 SDK's raw request handler (what `Protocol` keeps per method). */
+/** The SDKs' raw request handler (what `Protocol` keeps per method, v1 and v2 alike). */
 type RawHandler = (request: { method: string; params?: Record<string, unknown> }, extra: RequestExtra) => Promise<unknown>;
 
-/** The parts of the v1 handler `extra` this module reads; the rest passes through. */
+type AuthInfoLike = { token?: string; [key: string]: unknown };
+
+/**
+ * The parts of the handler's `extra` (v1) or `ctx` (v2) this module reads; the rest passes
+ * through. v1: `authInfo`, `requestInfo.headers`, `signal`; v2: `http.authInfo`, `http.req`
+ * (a fetch Request), `mcpReq.signal`.
+ */
 interface RequestExtra {
-  authInfo?: { token?: string; [key: string]: unknown };
+  authInfo?: AuthInfoLike;
   requestInfo?: { headers?: Record<string, unknown>; [key: string]: unknown };
+  http?: { authInfo?: AuthInfoLike; req?: Request; [key: string]: unknown };
+  mcpReq?: { signal?: AbortSignal; [key: string]: unknown };
   [key: string]: unknown;
 }
 
-/** What the v1 `Server` (the `Protocol` under an `McpServer`) offers this module. */
+/** What the v1 or v2 `Server` (the `Protocol` under an `McpServer`) offers this module. */
 interface ProtocolLike {
-  setRequestHandler(schema: unknown, handler: unknown): void;
+  setRequestHandler(...args: unknown[]): void;
   getClientCapabilities?(): { elicitation?: { url?: object } } | undefined;
 }
 
@@ -73,17 +83,19 @@ export function governServer<S extends object>(server: S, options: GovernServerO
   const protocol = ("server" in server ? server.server : server) as ProtocolLike;
   const handlers = (protocol as unknown as { _requestHandlers?: unknown })._requestHandlers;
   if (!(handlers instanceof Map) || typeof protocol.setRequestHandler !== "function") {
-    throw new TypeError("governServer: expected an McpServer or Server of @modelcontextprotocol/sdk (v1)");
+    throw new TypeError("governServer: expected an McpServer or Server of @modelcontextprotocol/sdk (v1) or @modelcontextprotocol/server (v2)");
   }
   const table = handlers as Map<string, RawHandler>;
   const { workflowId, ...common } = options;
   const annotations = new Map<string, McpToolAnnotations | undefined>();
 
-  const listed = async (extra: RequestExtra): Promise<McpTool[]> => {
+  const listed = async (extra: RequestExtra, meta: unknown): Promise<McpTool[]> => {
     const list = table.get("tools/list");
     if (!list) return [];
     const raw = GOVERNED.has(list) ? (list as RawHandler & { inner: RawHandler }).inner : list;
-    const { tools } = (await raw({ method: "tools/list", params: {} }, extra)) as { tools: McpTool[] };
+    // The request's own `_meta`: a 2026-07-28 server validates the per-request envelope in it.
+    const params = meta === undefined ? {} : { _meta: meta };
+    const { tools } = (await raw({ method: "tools/list", params }, extra)) as { tools: McpTool[] };
     for (const t of tools) annotations.set(t.name, t.annotations);
     return tools;
   };
@@ -91,7 +103,7 @@ export function governServer<S extends object>(server: S, options: GovernServerO
   const wrapList =
     (inner: RawHandler): RawHandler =>
     async (request, extra) => {
-      const token = extra.authInfo?.token;
+      const token = tokenOf(extra);
       if (!token) throw rpcError(INVALID_REQUEST, "Portcullis: tools/list needs the caller's bearer token");
       const result = (await inner(request, withoutToken(extra))) as { tools: McpTool[] };
       const target = { ...common, token };
@@ -106,10 +118,10 @@ export function governServer<S extends object>(server: S, options: GovernServerO
     (inner: RawHandler): RawHandler =>
     async (request, extra) => {
       const params = (request.params ?? {}) as McpCallParams;
-      const token = extra.authInfo?.token;
+      const token = tokenOf(extra);
       const clean = withoutToken(extra);
       if (!token) return errorResult(`Portcullis refused the call to ${params.name}: no bearer token; authenticate to this server`);
-      if (!annotations.has(params.name)) await listed(clean);
+      if (!annotations.has(params.name)) await listed(clean, params._meta);
       const target: GovernedTarget = {
         ...common,
         token,
@@ -143,31 +155,51 @@ export function governServer<S extends object>(server: S, options: GovernServerO
     }
   };
   // McpServer installs its tool handlers at the first registerTool: govern them as they come.
+  // Every argument is passed on: v2 also takes (method, schemas, handler).
   const setRequestHandler = protocol.setRequestHandler.bind(protocol);
-  protocol.setRequestHandler = (schema: unknown, handler: unknown) => {
-    setRequestHandler(schema, handler);
+  protocol.setRequestHandler = (...args: unknown[]) => {
+    setRequestHandler(...args);
     govern();
   };
   govern();
   return server;
 }
 
-/** The handler's view of the request: no bearer token, in `authInfo` or in the headers. */
+/** The caller's bearer token: v1 `extra.authInfo`, v2 `ctx.http.authInfo`. */
+function tokenOf(extra: RequestExtra): string | undefined {
+  return extra.authInfo?.token || extra.http?.authInfo?.token || undefined;
+}
+
+/** The handler's view of the request: no bearer token, in the auth info or in the headers (v1 and v2). */
 function withoutToken(extra: RequestExtra): RequestExtra {
   const out: RequestExtra = { ...extra };
-  if (extra.authInfo) {
-    const { token: _token, ...info } = extra.authInfo;
-    out.authInfo = info;
-  }
+  if (extra.authInfo) out.authInfo = withoutTokenField(extra.authInfo);
   if (extra.requestInfo?.headers) {
     const { authorization: _authorization, ...headers } = extra.requestInfo.headers;
     out.requestInfo = { ...extra.requestInfo, headers };
   }
+  if (extra.http) {
+    const http = { ...extra.http };
+    if (http.authInfo) http.authInfo = withoutTokenField(http.authInfo);
+    if (http.req instanceof Request && http.req.headers.has("authorization")) {
+      const headers = new Headers(http.req.headers);
+      headers.delete("authorization");
+      // Method, URL and headers: the body was parsed into the request the handler gets.
+      http.req = new Request(http.req.url, { method: http.req.method, headers });
+    }
+    out.http = http;
+  }
   return out;
 }
 
+function withoutTokenField(info: AuthInfoLike): AuthInfoLike {
+  const { token: _token, ...rest } = info;
+  return rest;
+}
+
 function signalOf(extra: RequestExtra): AbortSignal | undefined {
-  return extra.signal instanceof AbortSignal ? extra.signal : undefined;
+  if (extra.signal instanceof AbortSignal) return extra.signal;
+  return extra.mcpReq?.signal instanceof AbortSignal ? extra.mcpReq.signal : undefined;
 }
 
 /** An error the SDK turns into a JSON-RPC error with this code and data. */

@@ -22,6 +22,25 @@ export interface TraceContext {
   baggage?: string;
 }
 
+/**
+ * Random ids come from a pooled buffer, as `crypto.randomUUID` does: a `randomBytes` call per
+ * id cost a trip into OpenSSL (and a getpid) twice per governed call. Trace and span ids
+ * are not secrets; they only need to be unique.
+ */
+const POOL_BYTES = 4096;
+let pool = Buffer.alloc(0);
+let poolOffset = 0;
+
+function randomHex(bytes: number): string {
+  if (poolOffset + bytes > pool.length) {
+    pool = randomBytes(POOL_BYTES);
+    poolOffset = 0;
+  }
+  const hex = pool.toString("hex", poolOffset, poolOffset + bytes);
+  poolOffset += bytes;
+  return hex;
+}
+
 // version 00 only; all-zero trace and span ids are invalid (W3C Trace Context §3.2.2).
 const TRACEPARENT = /^00-(?!0{32})[0-9a-f]{32}-(?!0{16})[0-9a-f]{16}-[0-9a-f]{2}$/;
 
@@ -78,7 +97,7 @@ export function traceFromHeaders(headers: Headers | Readonly<Record<string, stri
  * ```
  */
 export function childTraceContext(trace: TraceContext): TraceContext {
-  const spanId = randomBytes(8).toString("hex");
+  const spanId = randomHex(8);
   return { ...trace, traceparent: `${trace.traceparent.slice(0, 36)}${spanId}${trace.traceparent.slice(52)}` };
 }
 
@@ -92,7 +111,7 @@ export function childTraceContext(trace: TraceContext): TraceContext {
  * ```
  */
 export function newTraceContext(): TraceContext {
-  const bytes = randomBytes(24).toString("hex");
+  const bytes = randomHex(24);
   return { traceparent: `00-${bytes.slice(0, 32)}-${bytes.slice(32)}-01` };
 }
 

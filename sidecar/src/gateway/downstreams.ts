@@ -48,10 +48,18 @@ export interface DownstreamCredential {
 export class DownstreamError extends Error {
   constructor(
     readonly server: string,
-    readonly kind: "unknown-server" | "timeout" | "unavailable",
+    /** `credential`: the caller's downstream credential could not be produced (e.g. an account not connected yet). */
+    readonly kind: "unknown-server" | "timeout" | "unavailable" | "credential",
     message: string,
+    /** Where the caller connects the missing account (`credential`): for the caller only, never logged — it acts like their token. */
+    readonly connectUrl?: string,
   ) {
     super(message);
+  }
+
+  /** The message for the caller: with the connect link where there is one. */
+  get callerMessage(): string {
+    return this.connectUrl ? `${this.message} (connect it at ${this.connectUrl})` : this.message;
   }
 }
 
@@ -107,12 +115,13 @@ export class Downstreams {
   }
 
   /**
-   * Every tool `server` lists (all pages), with the gateway's own transport settings. Fetched
-   * once per connection and kept until the server sends `notifications/tools/list_changed` or
-   * the connection is replaced; a failed fetch is not kept.
+   * Every tool `server` lists (all pages) to `credential` (none: the gateway's own transport
+   * settings). Fetched once per connection — one per credential, so a list is only ever served
+   * to callers presenting the credential it was fetched with — and kept until the server sends
+   * `notifications/tools/list_changed` or the connection is replaced; a failed fetch is not kept.
    */
-  async listTools(server: string, signal?: AbortSignal): Promise<Tool[]> {
-    return this.#use(server, undefined, signal, (client, options, connection) => {
+  async listTools(server: string, signal?: AbortSignal, credential?: DownstreamCredential): Promise<Tool[]> {
+    return this.#use(server, credential, signal, (client, options, connection) => {
       if (connection.tools) return connection.tools;
       // Shared by every caller until it changes: one caller's abort must not fail the others'.
       const tools = fetchTools(client, { timeout: options.timeout });

@@ -11,21 +11,15 @@
  */
 import type { JsonObject } from "@bufbuild/protobuf";
 import { Code, GovernanceError, type GovernanceClient, type ToolAnnotations } from "@portcullis/sdk";
-import {
-  childTraceContext,
-  errorResult,
-  governedCall,
-  OutcomeRecorder,
-  traceEntries,
-  type GovernedTarget,
-  type McpToolResult,
-  type TraceContext,
-} from "@portcullis/sdk/mcp";
+import { errorResult, governedCall, OutcomeRecorder, type GovernedTarget, type McpToolResult, type TraceContext } from "@portcullis/sdk/mcp";
 import type { CallToolResult, Tool } from "@modelcontextprotocol/sdk/types.js";
 import type { Logger } from "../logger.js";
 import { tokenKey } from "../identity/verification-cache.js";
 import type { PolicyStore } from "../policy/index.js";
+import type { Telemetry } from "../telemetry/index.js";
+import { startDownstreamSpan } from "./downstream-span.js";
 import { DownstreamError, type Downstreams } from "./downstreams.js";
+import type { ListCredentialSource } from "./list-credential.js";
 
 /** Deadlines of the sidecar RPCs of one call: a large result takes the scanner longer than a decision. */
 const TIMEOUTS = { authorize: 5000, filterTools: 5000, scanResponse: 10_000, recordAudit: 5000 } as const;
@@ -68,6 +62,13 @@ export interface GovernedCallsDeps {
   readonly downstreams: Downstreams;
   readonly policies: PolicyStore;
   readonly logger: Logger;
+  /**
+   * The caller's downstream credential for listing a server's tools (`listCredentialsOf`);
+   * without it every list is fetched with the gateway's own transport settings.
+   */
+  readonly listCredential?: ListCredentialSource | undefined;
+  /** The sidecar's telemetry: with it, each downstream call gets an exported span (`startDownstreamSpan`). */
+  readonly telemetry?: Telemetry | undefined;
 }
 
 /**
@@ -152,7 +153,9 @@ export class GovernedCalls {
     const policy = policies.current;
     const generation = downstreams.generation;
     const servers = this.serversOf(endpoint);
-    const lists = await Promise.allSettled(servers.map((server) => downstreams.listTools(server, signal)));
+    const lists = await Promise.allSettled(servers.map((server) => this.#listOf(token, server, signal)));
+    const refused = lists.find((l) => l.status === "rejected" && l.reason instanceof CallerRefusedError);
+    if (refused) throw (refused as PromiseRejectedResult).reason;
     const upstream = new Map<string, Tool>();
     const request: {
       name: string;
@@ -211,16 +214,22 @@ export class GovernedCalls {
     const route = call.route ?? (await this.#routeOf(call));
     const target: GovernedTarget = { ...this.#common, token: call.token, server: call.endpoint, workflowId: call.workflowId };
     const request = { tool: call.name, arguments: call.arguments, annotations: route?.annotations, meta: call.meta, trace: call.trace, signal: call.signal };
-    const result = await governedCall(target, request, async ({ credential, trace, target: real }): Promise<McpToolResult> => {
-      // The downstream gets the trace context only, as a new hop of the caller's trace: the
-      // rest of the caller's `_meta` (progress tokens, 2026-07-28 protocol fields) is about
-      // the caller's own exchange with the gateway.
-      const meta = traceEntries(childTraceContext(trace));
+    const result = await governedCall(target, request, async ({ credential, trace, target: real, decisionId }): Promise<McpToolResult> => {
+      // The downstream gets the trace context only, with the gateway's own span as its
+      // parent: the rest of the caller's `_meta` (progress tokens, 2026-07-28 protocol
+      // fields) is about the caller's own exchange with the gateway.
+      const span = startDownstreamSpan(this.#deps.telemetry, trace, { endpoint: call.endpoint, server: real.server, tool: real.tool, decisionId });
       try {
-        return await downstreams.callTool(real.server, real.tool, call.arguments, credential, call.signal, meta);
+        const answer = await downstreams.callTool(real.server, real.tool, call.arguments, credential, call.signal, span.meta);
+        span.end(answer.isError ? "tool_error" : undefined);
+        return answer;
       } catch (err) {
         // Unreachable, crashed, timed out: the governed call reports it as a transport error.
-        if (err instanceof DownstreamError) throw err;
+        if (err instanceof DownstreamError) {
+          span.end(err.kind);
+          throw err;
+        }
+        span.end("jsonrpc_error");
         // The downstream answered with a JSON-RPC error: its message is the server's, scanned like a result.
         return errorResult(`downstream '${real.server}' refused the call: ${(err as Error).message}`);
       }
@@ -240,6 +249,26 @@ export class GovernedCalls {
    */
   async drain(): Promise<void> {
     await this.#recorder.drain();
+  }
+
+  /**
+   * One server's tools as this caller's downstream credential sees them: a server that gets
+   * a credential injected may list differently per credential, so the list comes from the
+   * connection of that credential and is never shared with a caller presenting another.
+   */
+  async #listOf(token: string, server: string, signal: AbortSignal | undefined): Promise<Tool[]> {
+    const { downstreams, listCredential } = this.#deps;
+    const got = listCredential ? await listCredential(token, server) : undefined;
+    if (got && !got.ok) {
+      if (got.unauthenticated) throw new CallerRefusedError(got.message);
+      throw new DownstreamError(
+        server,
+        "credential",
+        `the tools of '${server}' cannot be listed without the caller's credential: ${got.message}`,
+        got.connectUrl,
+      );
+    }
+    return downstreams.listTools(server, signal, got?.credential);
   }
 
   /** The route of `call.name` in this caller's filtered list; undefined when it is not there (Authorize still decides). */

@@ -7,3 +7,4 @@ export { GatewayConfigError, loadGatewayConfig, parseGatewayConfig, type Downstr
 export { CallerRefusedError, GovernedCalls, type FilteredTools, type GovernedCallsDeps, type ToolCall, type ToolRoute } from "./governed-call.js";
 export { startGateway, type Gateway, type GatewayOptions } from "./mcp-gateway.js";
 export { protectedResourceMetadata, requireBearer, resourceMetadataUrl, type BearerCaller } from "./resource-auth.js";
+export { listCredentialsOf, type ListCredential, type ListCredentialSource } from "./list-credential.js";

@@ -17,9 +17,11 @@ import { isLoopbackHost } from "../transport/loopback-host.js";
 import { Downstreams } from "./downstreams.js";
 import type { GatewayConfig } from "./gateway-config.js";
 import { GovernedCalls } from "./governed-call.js";
+import { listCredentialsOf } from "./list-credential.js";
 import { protectedResourceMetadata, requireBearer, resourceMetadataUrl } from "./resource-auth.js";
 import { ModernEndpoint } from "./modern-endpoint.js";
 import { SessionEndpoint, type ResumableSession } from "./session-endpoint.js";
+import { toWebRequest } from "./web-http.js";
 
 /** Largest MCP request body read (the sidecar bounds arguments further). */
 const MAX_BODY_BYTES = 4 * 1024 * 1024;
@@ -65,7 +67,14 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const sidecar = await startEmbedded({ ...options.sidecar, policyFile: config.policyFile, logger });
   const governance = createGovernanceClient({ transport: sidecar.transport });
   const downstreams = new Downstreams(config.servers, logger);
-  const governed = new GovernedCalls({ governance, downstreams, policies: sidecar.policies, logger });
+  const governed = new GovernedCalls({
+    governance,
+    downstreams,
+    policies: sidecar.policies,
+    logger,
+    listCredential: listCredentialsOf(sidecar),
+    telemetry: sidecar.telemetry,
+  });
   const handoverFile = join(options.sidecar?.dataDir ?? DEFAULT_DATA_DIR, HANDOVER_FILE);
   const sessions = new SessionEndpoint(governed, logger, await takeHandover(handoverFile, logger));
   const modern = await ModernEndpoint.load(governed, logger);
@@ -120,9 +129,10 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     if (!caller) return;
     const body = req.method === "POST" ? await readJson(req, res) : undefined;
     if (body === BAD_BODY) return;
-    const url = `${base}${req.url ?? "/"}`;
-    if (modern && (await modern.claims(req, url, body))) return modern.handle(req, res, url, endpoint, caller, body);
-    await sessions.handle(req, res, url, endpoint, caller, body);
+    // One web Request per HTTP request, for whichever revision claims it.
+    const request = toWebRequest(req, `${base}${req.url ?? "/"}`);
+    if (modern && (await modern.claims(request, body))) return modern.handle(res, request, endpoint, caller, body);
+    await sessions.handle(res, request, endpoint, caller, body);
   }
 
   await new Promise<void>((resolve, reject) => {

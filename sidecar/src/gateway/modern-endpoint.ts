@@ -7,14 +7,14 @@
  *
  * The v2 server package is an optional peer: without it the gateway serves 2025-11-25 only.
  */
-import type { IncomingMessage, ServerResponse } from "node:http";
+import type { ServerResponse } from "node:http";
 import type { CallToolResult as V1CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { traceFromHeaders } from "@portcullis/sdk/mcp";
 import type { Logger } from "../logger.js";
 import { DownstreamError } from "./downstreams.js";
 import { CallerRefusedError, type GovernedCalls } from "./governed-call.js";
 import type { BearerCaller } from "./resource-auth.js";
-import { sendWebResponse, toWebRequest } from "./web-http.js";
+import { sendWebResponse } from "./web-http.js";
 
 type V2Server = typeof import("@modelcontextprotocol/server");
 type McpHttpHandler = ReturnType<V2Server["createMcpHandler"]>;
@@ -25,7 +25,7 @@ type McpHttpHandler = ReturnType<V2Server["createMcpHandler"]>;
  * @example
  * ```ts
  * const modern = await ModernEndpoint.load(governed, logger); // undefined without the v2 SDK
- * if (modern && (await modern.claims(request, body))) await modern.handle(req, res, endpoint, caller, body);
+ * if (modern && (await modern.claims(request, body))) await modern.handle(res, request, endpoint, caller, body);
  * ```
  */
 export class ModernEndpoint {
@@ -54,15 +54,15 @@ export class ModernEndpoint {
    * Whether the request belongs to the modern revision — the SDK's own classification, so the
    * two legs never disagree. Body-less GET and DELETE are 2025 session operations.
    */
-  async claims(req: IncomingMessage, url: string, body: unknown): Promise<boolean> {
-    if (req.method !== "POST") return false;
-    return !(await this.#v2.isLegacyRequest(toWebRequest(req, url, body), body));
+  async claims(request: Request, body: unknown): Promise<boolean> {
+    if (request.method !== "POST") return false;
+    return !(await this.#v2.isLegacyRequest(request, body));
   }
 
-  /** Serves one modern request of `caller` to `endpoint`. */
-  async handle(req: IncomingMessage, res: ServerResponse, url: string, endpoint: string, caller: BearerCaller, body: unknown): Promise<void> {
+  /** Serves one modern request (`toWebRequest`, with its parsed `body`) of `caller` to `endpoint`. */
+  async handle(res: ServerResponse, request: Request, endpoint: string, caller: BearerCaller, body: unknown): Promise<void> {
     const authInfo = { token: caller.token, clientId: caller.principal.subject, scopes: [] };
-    sendWebResponse(res, await this.#handlerOf(endpoint).fetch(toWebRequest(req, url, body), { authInfo, parsedBody: body }));
+    await sendWebResponse(res, await this.#handlerOf(endpoint).fetch(request, { authInfo, parsedBody: body }));
   }
 
   /** Aborts in-flight modern exchanges. */
@@ -122,6 +122,6 @@ export class ModernEndpoint {
 
 function asProtocolError(v2: V2Server, err: unknown): Error {
   if (err instanceof CallerRefusedError) return new v2.ProtocolError(v2.ProtocolErrorCode.InvalidRequest, `token refused: ${err.message}`);
-  if (err instanceof DownstreamError) return new v2.ProtocolError(v2.ProtocolErrorCode.InternalError, err.message);
+  if (err instanceof DownstreamError) return new v2.ProtocolError(v2.ProtocolErrorCode.InternalError, err.callerMessage);
   return err as Error;
 }

@@ -12,7 +12,7 @@
  * new one, as the spec prescribes.
  */
 import { randomUUID } from "node:crypto";
-import type { IncomingMessage, ServerResponse } from "node:http";
+import type { ServerResponse } from "node:http";
 import { Server } from "@modelcontextprotocol/sdk/server/index.js";
 import { WebStandardStreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js";
 import {
@@ -29,7 +29,7 @@ import type { Logger } from "../logger.js";
 import { DownstreamError } from "./downstreams.js";
 import { CallerRefusedError, type GovernedCalls, type ToolRoute } from "./governed-call.js";
 import type { BearerCaller } from "./resource-auth.js";
-import { sendWebResponse, toWebRequest } from "./web-http.js";
+import { sendWebResponse } from "./web-http.js";
 
 /** Most sessions held at once; past it the longest idle one is closed. */
 const MAX_SESSIONS = 1000;
@@ -70,7 +70,7 @@ interface Session {
  * @example
  * ```ts
  * const sessions = new SessionEndpoint(governed, logger, handedOver);
- * await sessions.handle(req, res, url, "research-desk", caller, body);
+ * await sessions.handle(res, toWebRequest(req, url), "research-desk", caller, body);
  * ```
  */
 export class SessionEndpoint {
@@ -91,13 +91,12 @@ export class SessionEndpoint {
     return this.#sessions.size;
   }
 
-  /** Serves one HTTP request of `caller` to `endpoint` at `url`; `body` is the parsed JSON of a POST. */
-  async handle(req: IncomingMessage, res: ServerResponse, url: string, endpoint: string, caller: BearerCaller, body: unknown): Promise<void> {
+  /** Serves one HTTP request (`toWebRequest`) of `caller` to `endpoint`; `body` is the parsed JSON of a POST. */
+  async handle(res: ServerResponse, request: Request, endpoint: string, caller: BearerCaller, body: unknown): Promise<void> {
     const authInfo = { token: caller.token, clientId: caller.principal.subject, scopes: [] };
     const subject = caller.principal.subject;
-    const request = toWebRequest(req, url, body);
-    const id = req.headers["mcp-session-id"];
-    if (typeof id === "string") {
+    const id = request.headers.get("mcp-session-id");
+    if (id !== null) {
       const session = this.#sessions.get(id) ?? (await this.#resume(id, endpoint, subject, request));
       // Another endpoint's or another subject's session does not exist for this caller.
       if (!session || session.endpoint !== endpoint || session.subject !== subject) {
@@ -108,12 +107,12 @@ export class SessionEndpoint {
       this.#sessions.delete(id);
       this.#sessions.set(id, session);
       session.lastUsedMs = Date.now();
-      sendWebResponse(res, await session.transport.handleRequest(request, { authInfo, parsedBody: body }));
+      await sendWebResponse(res, await session.transport.handleRequest(request, { authInfo, parsedBody: body }));
       return;
     }
     this.#closeIdle();
     const session = await this.#open(endpoint, subject);
-    sendWebResponse(res, await session.transport.handleRequest(request, { authInfo, parsedBody: body }));
+    await sendWebResponse(res, await session.transport.handleRequest(request, { authInfo, parsedBody: body }));
     // Anything but an initialize opens no session: nothing to keep.
     if (session.transport.sessionId === undefined) await session.transport.close();
   }
@@ -255,7 +254,7 @@ function workflowOf(meta: Record<string, unknown> | undefined): string | undefin
 
 function asMcpError(err: unknown): never {
   if (err instanceof CallerRefusedError) throw new McpError(ErrorCode.InvalidRequest, `token refused: ${err.message}`);
-  if (err instanceof DownstreamError) throw new McpError(ErrorCode.InternalError, err.message);
+  if (err instanceof DownstreamError) throw new McpError(ErrorCode.InternalError, err.callerMessage);
   throw err;
 }
 

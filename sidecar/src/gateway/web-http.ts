@@ -1,43 +1,52 @@
 /**
  * Between node's HTTP objects and the fetch-style Request/Response the MCP SDKs' web-standard
- * transports take: the gateway parses each body once, and passes it on parsed.
+ * transports take: the gateway parses each body once, and passes it on parsed — the Request
+ * carries no body (the SDKs read `parsedBody` instead), and a JSON answer is written in one
+ * piece (profiled: re-serialising the body for the Request and piping each answer through a
+ * web stream in chunked encoding cost a socket write and several stream ticks per call).
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { Readable } from "node:stream";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 
 /**
- * The web Request for a node request: its method and headers, and the body already parsed.
+ * The web Request for a node request: its method and headers, without the body — pass the
+ * parsed body alongside (`parsedBody`), as every SDK entry point the gateway calls accepts.
  *
  * @example
  * ```ts
- * const response = await transport.handleRequest(toWebRequest(req, url, body), { parsedBody: body });
+ * const response = await transport.handleRequest(toWebRequest(req, url), { parsedBody: body });
  * ```
  */
-export function toWebRequest(req: IncomingMessage, url: string, body: unknown): Request {
+export function toWebRequest(req: IncomingMessage, url: string): Request {
   const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value === undefined) continue;
-    for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
-  }
-  return new Request(url, { method: req.method ?? "POST", headers, ...(req.method === "POST" ? { body: JSON.stringify(body) } : {}) });
+  const raw = req.rawHeaders;
+  for (let i = 0; i < raw.length; i += 2) headers.append(raw[i]!, raw[i + 1]!);
+  return new Request(url, { method: req.method ?? "POST", headers });
 }
 
 /**
- * Writes a web Response to a node response, streaming its body (an SSE stream stays open
- * until either side ends it).
+ * Writes a web Response to a node response: a JSON (or empty) answer whole, with its length,
+ * in one write; an SSE stream streamed until either side ends it.
  *
  * @example
  * ```ts
  * await sendWebResponse(res, await handler.fetch(request));
  * ```
  */
-export function sendWebResponse(res: ServerResponse, response: Response): void {
-  res.writeHead(response.status, Object.fromEntries(response.headers));
+export async function sendWebResponse(res: ServerResponse, response: Response): Promise<void> {
+  const headers = Object.fromEntries(response.headers);
   if (!response.body) {
-    res.end();
+    res.writeHead(response.status, headers).end();
     return;
   }
+  if (!(headers["content-type"] ?? "").startsWith("text/event-stream")) {
+    const body = Buffer.from(await response.arrayBuffer());
+    headers["content-length"] = String(body.length);
+    res.writeHead(response.status, headers).end(body);
+    return;
+  }
+  res.writeHead(response.status, headers);
   const stream = Readable.fromWeb(response.body as NodeReadableStream);
   res.on("close", () => stream.destroy());
   stream.pipe(res);
