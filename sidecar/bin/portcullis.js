@@ -19,6 +19,15 @@ var here = dirname(self);
 var FORWARDED = ["SIGTERM", "SIGINT", "SIGHUP", "SIGQUIT"];
 // Set in the child's environment: "your launcher is this pid, on the IPC channel".
 var LAUNCHER_ENV = "PORTCULLIS_LAUNCHER_PID";
+// Node flags `portcullis serve` runs with, chosen by measurement (BENCHMARKS.md, "floor"):
+// V8 sizes the young generation from the machine's memory (a semi-space of up to 64 MiB on
+// a 24 GiB machine), so an idle sidecar held ~180 MiB and one under load ~600 MiB, mostly
+// young-generation pages, and each scavenge of such a space paused it 10-60 ms. A small
+// semi-space keeps each scavenge short and the resident size small.
+var SERVE_FLAGS = ["--max-semi-space-size=2"];
+// Replaces SERVE_FLAGS (space-separated; empty: Node's own defaults). A flag already given
+// to node (on its command line or in NODE_OPTIONS) is never overridden.
+var FLAGS_ENV = "PORTCULLIS_NODE_FLAGS";
 
 if (Number(process.versions.node.split(".")[0]) < 22) relaunch();
 else run();
@@ -31,7 +40,7 @@ function relaunch() {
   }
   var env = Object.assign({}, process.env);
   env[LAUNCHER_ENV] = String(process.pid);
-  var child = spawn(node, [self].concat(process.argv.slice(2)), {
+  var child = spawn(node, missingFlags(process.argv.slice(2), process.execArgv).concat([self], process.argv.slice(2)), {
     // The IPC channel closes when the launcher dies, even by SIGKILL: the child then stops.
     stdio: ["inherit", "inherit", "inherit", "ipc"],
     env: env,
@@ -63,7 +72,33 @@ function relaunch() {
   });
 }
 
+/**
+ * The runtime flags `args` should run with that node was not given: SERVE_FLAGS (or
+ * PORTCULLIS_NODE_FLAGS) for `serve`, less those named in `execArgv` or NODE_OPTIONS.
+ */
+function missingFlags(args, execArgv) {
+  if (args[0] !== "serve") return [];
+  var custom = process.env[FLAGS_ENV];
+  var wanted = custom === undefined ? SERVE_FLAGS : custom.split(/\s+/).filter(Boolean);
+  var given = execArgv.concat((process.env.NODE_OPTIONS || "").split(/\s+/)).map(flagName);
+  return wanted.filter(function (flag) {
+    return given.indexOf(flagName(flag)) < 0;
+  });
+}
+
+// V8 takes `--max_semi_space_size` for `--max-semi-space-size`.
+function flagName(flag) {
+  return flag.split("=")[0].replace(/_/g, "-");
+}
+
 function run() {
+  var flags = missingFlags(process.argv.slice(2), process.execArgv);
+  // A launcher's child already has them (see relaunch). Heap sizes are fixed when the
+  // process starts, so the process replaces itself (same pid, stdio and signals) with one
+  // that has them; a Node without execve (< 22.15) runs with its own defaults.
+  if (flags.length > 0 && !process.env[LAUNCHER_ENV] && typeof process.execve === "function") {
+    process.execve(process.execPath, [process.execPath].concat(flags, process.execArgv, [self], process.argv.slice(2)), process.env);
+  }
   if (process.env[LAUNCHER_ENV] && process.channel) {
     delete process.env[LAUNCHER_ENV];
     // The launcher is gone: shut down as if it had passed on a SIGTERM (a serving sidecar
