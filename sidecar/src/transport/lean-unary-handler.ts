@@ -18,7 +18,7 @@ import { codeToHttpStatus, errorToJsonBytes, parseContentType, parseTimeout } fr
 import type * as http from "node:http";
 import type * as http2 from "node:http2";
 import type { DualHandler } from "./dual-protocol-listener.js";
-import type { HeadersInit, UnaryInvoker } from "./unary-invoker.js";
+import { answerHeaders, type HeadersInit, type UnaryInvoker } from "./unary-invoker.js";
 
 type NodeRequest = http.IncomingMessage | http2.Http2ServerRequest;
 type NodeResponse = http.ServerResponse | http2.Http2ServerResponse;
@@ -106,8 +106,7 @@ async function serve(invoker: UnaryInvoker, options: LeanUnaryOptions, method: D
       contextValues: options.contextValues?.(req),
       protocolName: "connect",
     });
-    header = answer.header;
-    trailer = answer.trailer;
+    ({ header, trailer } = answerHeaders(answer));
     payload = type === "proto" ? toBinary(method.output, answer.message) : Buffer.from(toJsonString(method.output, answer.message));
   } catch (err) {
     const error = err instanceof ConnectError ? err : new ConnectError("internal error", Code.Internal, undefined, undefined, err);

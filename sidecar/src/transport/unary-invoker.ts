@@ -110,6 +110,30 @@ class InvokedContext implements HandlerContext {
     this.#responseTrailer ??= new Headers();
     return this.#responseTrailer;
   }
+  /** The response headers and trailers if anyone made them, without making them. */
+  get touched(): { header: Headers | undefined; trailer: Headers | undefined } {
+    return { header: this.#responseHeader, trailer: this.#responseTrailer };
+  }
+}
+
+/** Where an answer of {@link UnaryInvoker.invoke} keeps its call's context. */
+const CONTEXT = Symbol("portcullis.invokedContext");
+
+/**
+ * The headers and trailers of an answer, or undefined for those nobody set: an answer of
+ * {@link UnaryInvoker.invoke} makes its `header` and `trailer` maps only when read (two
+ * `Headers` per call otherwise, each with its own Map), so a writer that only copies them
+ * out should ask here rather than read them.
+ *
+ * @example
+ * ```ts
+ * const { header, trailer } = answerHeaders(await invoker.invoke(method, call));
+ * header?.forEach((value, name) => res.setHeader(name, value));
+ * ```
+ */
+export function answerHeaders(answer: UnaryResponse): { header: Headers | undefined; trailer: Headers | undefined } {
+  const ctx = (answer as { [CONTEXT]?: InvokedContext })[CONTEXT];
+  return ctx ? ctx.touched : { header: answer.header, trailer: answer.trailer };
 }
 
 /** A signal that never aborts, for calls without a deadline or a caller's signal. Nothing is ever added to it by us. */
@@ -192,14 +216,21 @@ export function createUnaryInvoker(routes: (router: ConnectRouter) => void, opti
     );
     const terminal = async (req: UnaryRequest<I, O>): Promise<UnaryResponse<I, O>> => {
       const out = await handler(req.message, ctx);
-      return {
+      // The header maps are made on first read (an interceptor that spreads the answer reads
+      // them). The context is not enumerable: a copy of this answer is not this answer.
+      const answer = {
         stream: false,
         service: method.parent,
         method,
-        header: ctx.responseHeader,
-        trailer: ctx.responseTrailer,
+        get header() {
+          return ctx.responseHeader;
+        },
+        get trailer() {
+          return ctx.responseTrailer;
+        },
         message: isMessage(out, method.output) ? out : create(method.output, out as MessageInitShape<O>),
       };
+      return Object.defineProperty(answer, CONTEXT, { value: ctx }) as UnaryResponse<I, O>;
     };
     const run = async () => {
       if (gate) await gate(ctx);
