@@ -26,7 +26,7 @@ afterEach(async () => {
 describe.runIf(typeof process.execve === "function")("serve's runtime flags", () => {
   it("are applied by default, in the process that was started, which serves and stops cleanly", async () => {
     sidecar = await startSidecarProcess(["--policy", EXAMPLE_POLICY], { PORTCULLIS_NODE_FLAGS: undefined });
-    expect(nodeFlags(sidecar.child.pid!)).toEqual(["--max-semi-space-size=2"]);
+    expect(nodeFlags(sidecar.child.pid!)).toEqual(["--max-semi-space-size=2", "--heap-growing-percent=20"]);
     const res = await fetch(`${sidecar.baseUrl}/portcullis.v1.GovernanceService/Ping`, {
       method: "POST",
       headers: { "content-type": "application/json" },
@@ -46,7 +46,7 @@ describe.runIf(typeof process.execve === "function")("serve's runtime flags", ()
 
   it("never override a flag given to node (here in NODE_OPTIONS, in V8's other spelling)", async () => {
     sidecar = await startSidecarProcess(["--policy", EXAMPLE_POLICY], { PORTCULLIS_NODE_FLAGS: undefined, NODE_OPTIONS: "--max_semi_space_size=16" });
-    expect(nodeFlags(sidecar.child.pid!)).toEqual([]);
+    expect(nodeFlags(sidecar.child.pid!)).toEqual(["--heap-growing-percent=20"]);
   });
 
   it("are only for serve: other commands run as started", async () => {
