@@ -85,12 +85,6 @@ async function serve(invoker: UnaryInvoker, options: LeanUnaryOptions, method: D
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
   const body = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
-  // The caller going away aborts the call: the handler sees it (and, e.g., withdraws limits).
-  const gone = new AbortController();
-  const onClose = () => {
-    if (!res.writableFinished) gone.abort(new ConnectError("the client went away", Code.Canceled));
-  };
-  res.once("close", onClose);
   const timeout = parseTimeout((req.headers["connect-timeout-ms"] as string | undefined) ?? null, options.maxTimeoutMs ?? Number.MAX_SAFE_INTEGER);
   let status = 200;
   let payload: Uint8Array;
@@ -100,7 +94,16 @@ async function serve(invoker: UnaryInvoker, options: LeanUnaryOptions, method: D
     if (timeout.error) throw timeout.error;
     const answer = await invoker.invoke(method, {
       message: () => decode(method, type, body, options),
-      signal: gone.signal,
+      // The caller going away cancels the call: the handler sees its signal abort (and, e.g.,
+      // withdraws limits). A listener on the response rather than an AbortController of our
+      // own: the invoker's controller is the one the handler sees anyway.
+      onCancel: (cancel) => {
+        const onClose = () => {
+          if (!res.writableFinished) cancel(new ConnectError("the client went away", Code.Canceled));
+        };
+        res.once("close", onClose);
+        return () => res.off("close", onClose);
+      },
       timeoutMs: timeout.timeoutMs,
       header: () => headerPairs(req),
       contextValues: options.contextValues?.(req),
@@ -113,8 +116,6 @@ async function serve(invoker: UnaryInvoker, options: LeanUnaryOptions, method: D
     status = codeToHttpStatus(error.code);
     header = error.metadata;
     payload = errorToJsonBytes(error, {});
-  } finally {
-    res.off("close", onClose);
   }
   respond(res, status, status === 200 ? (type === "proto" ? PROTO : JSON_TYPE) : JSON_TYPE, payload, header, trailer);
 }

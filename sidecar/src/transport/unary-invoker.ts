@@ -48,6 +48,11 @@ export interface UnaryCall<I extends DescMessage> {
   /** The request, or how to decode it: decoded after the request gate, as connect-es does. */
   readonly message: MessageShape<I> | (() => MessageShape<I>);
   readonly signal?: AbortSignal | undefined;
+  /**
+   * Another way to end the call early, without an AbortController of the caller's own: called
+   * once with `cancel`, it returns how to stop listening (called when the call ends).
+   */
+  readonly onCancel?: ((cancel: (reason: ConnectError) => void) => () => void) | undefined;
   readonly timeoutMs?: number | undefined;
   /** The request headers, or how to make them (only when a handler, gate or interceptor reads them). */
   readonly header?: HeadersInit | (() => HeadersInit) | undefined;
@@ -191,7 +196,8 @@ export function createUnaryInvoker(routes: (router: ConnectRouter) => void, opti
     let interrupted: Promise<never> | undefined;
     let timer: NodeJS.Timeout | undefined;
     let onCallerAbort: (() => void) | undefined;
-    if (limit !== undefined || signal) {
+    let offCancel: (() => void) | undefined;
+    if (limit !== undefined || signal || call.onCancel) {
       const c = (controller = new AbortController());
       interrupted = new Promise<never>((_, reject) => {
         const stop = (err: ConnectError) => {
@@ -203,6 +209,7 @@ export function createUnaryInvoker(routes: (router: ConnectRouter) => void, opti
           onCallerAbort = () => stop(ConnectError.from(signal.reason, Code.Canceled));
           signal.addEventListener("abort", onCallerAbort, { once: true });
         }
+        if (call.onCancel) offCancel = call.onCancel(stop);
       });
     }
     const ctx = new InvokedContext(
@@ -261,6 +268,7 @@ export function createUnaryInvoker(routes: (router: ConnectRouter) => void, opti
     } finally {
       clearTimeout(timer);
       if (onCallerAbort) signal?.removeEventListener("abort", onCallerAbort);
+      offCancel?.();
     }
   }
 
