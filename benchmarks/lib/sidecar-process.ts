@@ -26,7 +26,7 @@ export interface SidecarSpawnOptions {
   readonly extraArgs?: readonly string[];
   /** Extra environment variables. */
   readonly env?: Readonly<Record<string, string>>;
-  /** How long to wait for the serving line (default 15 s). */
+  /** How long to wait for the serving line (default 60 s: three sidecars starting at once on a busy 2-core machine take more than 15). */
   readonly startTimeoutMs?: number;
 }
 
@@ -88,7 +88,7 @@ export async function spawnSidecar(repoRoot: string, options: SidecarSpawnOption
   });
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   const gc = new GcPauseLog();
-  const address = await waitForServing(child, exited, stderr, options.startTimeoutMs ?? 15_000, gc);
+  const address = await waitForServing(child, exited, stderr, options.startTimeoutMs ?? 60_000, gc);
   const socketPath = options.socketPath;
   return {
     pid: child.pid!,

@@ -5,10 +5,14 @@
  * keep-alive: Ping and Authorize on a sidecar with its defaults (the lean unary path), and
  * Authorize on a sidecar started with `--no-lean-unary` (the framework alone). `wrk` is the
  * load generator — a C client, so the client's own garbage collection never lands in these
- * figures — closed loop at 1 and 8 connections.
+ * figures — closed loop at 1 and 8 connections; and the project's own open-loop client at
+ * 1,000 calls/s, for the sidecar's resident size and GC pauses under a steady load. A fifth
+ * variant runs Authorize on a sidecar with Node's own heap defaults (`PORTCULLIS_NODE_FLAGS=`
+ * empty) beside the one with the launcher's flags, in the same run.
  *
  * The issue's targets read off the tables: Authorize throughput at 8 connections ≥ 50 % of the
- * bare server's; Authorize p50 at 1 connection ≤ 1.3× and p99 ≤ 1.5× the bare server's.
+ * bare server's; Authorize p50 at 1 connection ≤ 1.3× and p99 ≤ 1.5× the bare server's; at
+ * 1,000/s (run it with `--duration 60000`): p99 ≤ 3 ms, sidecar RSS ≤ 120 MB, no GC pause > 3 ms.
  */
 import { spawn } from "node:child_process";
 import { createInterface } from "node:readline";
@@ -71,21 +75,27 @@ const scenario: Scenario = {
   name: "floor",
   title: "The sidecar against a bare node:http server, under wrk",
   description:
-    "wrk (closed loop, HTTP/1.1 keep-alive) at 1 and 8 connections against a bare node:http server answering a fixed JSON body (baseline), and Connect JSON calls to sidecars: Ping and Authorize (allowed jira/create_issue, examples/policy.yaml) with the defaults (the lean unary path), Authorize with --no-lean-unary. Targets (issue #14): Authorize throughput at 8 connections >= 50% of the bare server's; p50 at 1 connection <= 1.3x, p99 <= 1.5x the bare server's.",
+    "The project's open-loop client at 1,000/s, and wrk (closed loop, HTTP/1.1 keep-alive) at 1 and 8 connections, against a bare node:http server answering a fixed JSON body (baseline), and Connect JSON calls to sidecars: Ping and Authorize (allowed jira/create_issue, examples/policy.yaml) with the defaults (the lean unary path and the launcher's runtime flags), Authorize with --no-lean-unary, and Authorize with Node's own heap defaults (PORTCULLIS_NODE_FLAGS empty). Targets (issue #14): Authorize throughput at 8 connections >= 50% of the bare server's; p50 at 1 connection <= 1.3x, p99 <= 1.5x the bare server's; at 1,000/s p99 <= 3 ms, RSS <= 120 MB, no GC pause > 3 ms.",
   variants: [
     { id: "bare", label: "bare node:http, fixed JSON", baseline: true, description: "the floor: an HTTP round trip and nothing else" },
     { id: "ping", label: "sidecar Ping (Connect JSON)", description: "the empty RPC" },
     { id: "authorize", label: "sidecar Authorize (Connect JSON)", description: "a decision with an argument constraint" },
     { id: "authorize-framework", label: "sidecar Authorize, --no-lean-unary", description: "the same through the Connect framework alone" },
+    { id: "authorize-node-defaults", label: "sidecar Authorize, Node's heap defaults", description: "the lean path without the launcher's runtime flags" },
   ],
   phases: () => [
+    { kind: "open", rate: 1000 },
     { kind: "closed", concurrency: 1 },
     { kind: "closed", concurrency: 8 },
   ],
   timing: (mode) => (mode === "full" ? { warmupMs: 2000, durationMs: 10_000 } : { warmupMs: 1000, durationMs: 1000 }),
   async setup(ctx) {
     const bare = await startBareServer();
-    const [sidecar, framework] = await Promise.all([ctx.startSidecar(), ctx.startSidecar({ extraArgs: ["--no-lean-unary"] })]);
+    const [sidecar, framework, defaults] = await Promise.all([
+      ctx.startSidecar(),
+      ctx.startSidecar({ extraArgs: ["--no-lean-unary"] }),
+      ctx.startSidecar({ env: { PORTCULLIS_NODE_FLAGS: "" } }),
+    ]);
     const rpc = (base: string, method: string) => `${base}/portcullis.v1.GovernanceService/${method}`;
     const post = async (url: string, body: string) => {
       const res = await fetch(url, { method: "POST", headers: CONNECT_JSON, body });
@@ -93,7 +103,7 @@ const scenario: Scenario = {
       return res.text();
     };
     // Fail fast on a wrong policy: the Authorize must be allowed.
-    for (const base of [sidecar.baseUrl!, framework.baseUrl!]) {
+    for (const base of [sidecar.baseUrl!, framework.baseUrl!, defaults.baseUrl!]) {
       const answer = JSON.parse(await post(rpc(base, "Authorize"), AUTHORIZE)) as { decision?: string };
       if (answer.decision !== "DECISION_ALLOW") throw new Error(`floor: Authorize must be allowed, got ${JSON.stringify(answer)}`);
     }
@@ -108,6 +118,7 @@ const scenario: Scenario = {
         ping: variant(rpc(sidecar.baseUrl!, "Ping"), "{}", sidecar),
         authorize: variant(rpc(sidecar.baseUrl!, "Authorize"), AUTHORIZE, sidecar),
         "authorize-framework": variant(rpc(framework.baseUrl!, "Authorize"), AUTHORIZE, framework),
+        "authorize-node-defaults": variant(rpc(defaults.baseUrl!, "Authorize"), AUTHORIZE, defaults),
       },
       async close() {
         bare.stop();

@@ -19,6 +19,17 @@ var here = dirname(self);
 var FORWARDED = ["SIGTERM", "SIGINT", "SIGHUP", "SIGQUIT"];
 // Set in the child's environment: "your launcher is this pid, on the IPC channel".
 var LAUNCHER_ENV = "PORTCULLIS_LAUNCHER_PID";
+// Node flags `portcullis serve` runs with, chosen by measurement (BENCHMARKS.md, "floor").
+// V8 sizes the young generation from the machine's memory (up to 32 MiB semi-spaces on a
+// 24 GiB machine): under load every scavenge then copies the 2-9 MB that happens to be in
+// flight (10-60 ms pauses) and the sidecar grew to ~500 MiB. A 2 MiB semi-space keeps each
+// scavenge's survivors at ~250 KB; growing the old generation by 20 % rather than V8's
+// default factor (up to 4x) before a full collection keeps what those promote from
+// piling up (after 30,000 calls: 233 MiB against 345 with the semi-space alone).
+var SERVE_FLAGS = ["--max-semi-space-size=2", "--heap-growing-percent=20"];
+// Replaces SERVE_FLAGS (space-separated; empty: Node's own defaults). A flag already given
+// to node (on its command line or in NODE_OPTIONS) is never overridden.
+var FLAGS_ENV = "PORTCULLIS_NODE_FLAGS";
 
 if (Number(process.versions.node.split(".")[0]) < 22) relaunch();
 else run();
@@ -31,7 +42,7 @@ function relaunch() {
   }
   var env = Object.assign({}, process.env);
   env[LAUNCHER_ENV] = String(process.pid);
-  var child = spawn(node, [self].concat(process.argv.slice(2)), {
+  var child = spawn(node, missingFlags(process.argv.slice(2), process.execArgv).concat([self], process.argv.slice(2)), {
     // The IPC channel closes when the launcher dies, even by SIGKILL: the child then stops.
     stdio: ["inherit", "inherit", "inherit", "ipc"],
     env: env,
@@ -63,7 +74,33 @@ function relaunch() {
   });
 }
 
+/**
+ * The runtime flags `args` should run with that node was not given: SERVE_FLAGS (or
+ * PORTCULLIS_NODE_FLAGS) for `serve`, less those named in `execArgv` or NODE_OPTIONS.
+ */
+function missingFlags(args, execArgv) {
+  if (args[0] !== "serve") return [];
+  var custom = process.env[FLAGS_ENV];
+  var wanted = custom === undefined ? SERVE_FLAGS : custom.split(/\s+/).filter(Boolean);
+  var given = execArgv.concat((process.env.NODE_OPTIONS || "").split(/\s+/)).map(flagName);
+  return wanted.filter(function (flag) {
+    return given.indexOf(flagName(flag)) < 0;
+  });
+}
+
+// V8 takes `--max_semi_space_size` for `--max-semi-space-size`.
+function flagName(flag) {
+  return flag.split("=")[0].replace(/_/g, "-");
+}
+
 function run() {
+  var flags = missingFlags(process.argv.slice(2), process.execArgv);
+  // A launcher's child already has them (see relaunch). Heap sizes are fixed when the
+  // process starts, so the process replaces itself (same pid, stdio and signals) with one
+  // that has them; a Node without execve (< 22.15) runs with its own defaults.
+  if (flags.length > 0 && !process.env[LAUNCHER_ENV] && typeof process.execve === "function") {
+    process.execve(process.execPath, [process.execPath].concat(flags, process.execArgv, [self], process.argv.slice(2)), process.env);
+  }
   if (process.env[LAUNCHER_ENV] && process.channel) {
     delete process.env[LAUNCHER_ENV];
     // The launcher is gone: shut down as if it had passed on a SIGTERM (a serving sidecar

@@ -3,7 +3,6 @@
  * call access control allows — the limits, in one atomic state-store round trip. A denied
  * call never consumes a limit; neither does one whose caller has given up on the answer.
  */
-import { randomUUID } from "node:crypto";
 import { Reason } from "@portcullis/sdk/gen";
 import { AuditUnavailableError } from "../audit/audit-errors.js";
 import { AuditTrail } from "../audit/audit-trail.js";
@@ -14,6 +13,7 @@ import { BoundedMap } from "../limits/bounded-map.js";
 import type { ExtraCheck, Limiter, LimitStatus, OpResult } from "../limits/index.js";
 import type { CompiledPolicy, PolicyStore, Principal } from "../policy/index.js";
 import { confirmOp, describeLink, taintCall, taintOutcome, type TaintCallContext, type TaintLink } from "../taint/index.js";
+import { newDecisionId } from "./decision-id.js";
 import { authorize, type AccessDecision, type AuthorizeInput, type RuleTraceEntry, type ToolHints } from "./authorizer.js";
 import { spotlightsByClass } from "./response-profile.js";
 
@@ -137,7 +137,7 @@ export class DecisionEngine {
   async decide(input: DecisionInput): Promise<Decision> {
     const policy = this.#policies.current;
     const refusal = this.#audit.refusal(policy);
-    if (refusal) return auditUnavailable(policy, randomUUID(), refusal.rawMessage);
+    if (refusal) return auditUnavailable(policy, newDecisionId(), refusal.rawMessage);
     const { decision, stateKeys } = await this.#decide(input, policy);
     if (!this.#audit.enabled) return decision;
     const facts: AuthorizeFacts = {
@@ -183,7 +183,7 @@ export class DecisionEngine {
       const denial = pending instanceof Promise ? await pending : pending;
       if (denial) access = { ...access, allow: false, reason: denial.reason, message: denial.message };
     }
-    const decisionId = randomUUID();
+    const decisionId = newDecisionId();
     const base: Decision = { ...access, decisionId, limits: [], retryAfterMs: 0, failOpen: false };
     const subject = access.principal?.subject;
     const taint = policy.taint;

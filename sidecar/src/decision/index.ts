@@ -17,3 +17,4 @@ export {
 export { filterTools, type FilterableTool, type FilterOutcome, type VisibleTool } from "./tool-filter.js";
 export { responseProfile, spotlightSelects, spotlightsByClass, type ResponseProfile } from "./response-profile.js";
 export { DecisionEngine, type Decision, type DecidedCall, type DecisionInput, type Denial } from "./decision-engine.js";
+export { newDecisionId } from "./decision-id.js";

@@ -18,7 +18,7 @@ import { codeToHttpStatus, errorToJsonBytes, parseContentType, parseTimeout } fr
 import type * as http from "node:http";
 import type * as http2 from "node:http2";
 import type { DualHandler } from "./dual-protocol-listener.js";
-import type { HeadersInit, UnaryInvoker } from "./unary-invoker.js";
+import { answerHeaders, type HeadersInit, type UnaryInvoker } from "./unary-invoker.js";
 
 type NodeRequest = http.IncomingMessage | http2.Http2ServerRequest;
 type NodeResponse = http.ServerResponse | http2.Http2ServerResponse;
@@ -85,12 +85,6 @@ async function serve(invoker: UnaryInvoker, options: LeanUnaryOptions, method: D
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
   const body = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
-  // The caller going away aborts the call: the handler sees it (and, e.g., withdraws limits).
-  const gone = new AbortController();
-  const onClose = () => {
-    if (!res.writableFinished) gone.abort(new ConnectError("the client went away", Code.Canceled));
-  };
-  res.once("close", onClose);
   const timeout = parseTimeout((req.headers["connect-timeout-ms"] as string | undefined) ?? null, options.maxTimeoutMs ?? Number.MAX_SAFE_INTEGER);
   let status = 200;
   let payload: Uint8Array;
@@ -100,22 +94,28 @@ async function serve(invoker: UnaryInvoker, options: LeanUnaryOptions, method: D
     if (timeout.error) throw timeout.error;
     const answer = await invoker.invoke(method, {
       message: () => decode(method, type, body, options),
-      signal: gone.signal,
+      // The caller going away cancels the call: the handler sees its signal abort (and, e.g.,
+      // withdraws limits). A listener on the response rather than an AbortController of our
+      // own: the invoker's controller is the one the handler sees anyway.
+      onCancel: (cancel) => {
+        const onClose = () => {
+          if (!res.writableFinished) cancel(new ConnectError("the client went away", Code.Canceled));
+        };
+        res.once("close", onClose);
+        return () => res.off("close", onClose);
+      },
       timeoutMs: timeout.timeoutMs,
       header: () => headerPairs(req),
       contextValues: options.contextValues?.(req),
       protocolName: "connect",
     });
-    header = answer.header;
-    trailer = answer.trailer;
+    ({ header, trailer } = answerHeaders(answer));
     payload = type === "proto" ? toBinary(method.output, answer.message) : Buffer.from(toJsonString(method.output, answer.message));
   } catch (err) {
     const error = err instanceof ConnectError ? err : new ConnectError("internal error", Code.Internal, undefined, undefined, err);
     status = codeToHttpStatus(error.code);
     header = error.metadata;
     payload = errorToJsonBytes(error, {});
-  } finally {
-    res.off("close", onClose);
   }
   respond(res, status, status === 200 ? (type === "proto" ? PROTO : JSON_TYPE) : JSON_TYPE, payload, header, trailer);
 }

@@ -48,6 +48,11 @@ export interface UnaryCall<I extends DescMessage> {
   /** The request, or how to decode it: decoded after the request gate, as connect-es does. */
   readonly message: MessageShape<I> | (() => MessageShape<I>);
   readonly signal?: AbortSignal | undefined;
+  /**
+   * Another way to end the call early, without an AbortController of the caller's own: called
+   * once with `cancel`, it returns how to stop listening (called when the call ends).
+   */
+  readonly onCancel?: ((cancel: (reason: ConnectError) => void) => () => void) | undefined;
   readonly timeoutMs?: number | undefined;
   /** The request headers, or how to make them (only when a handler, gate or interceptor reads them). */
   readonly header?: HeadersInit | (() => HeadersInit) | undefined;
@@ -110,6 +115,30 @@ class InvokedContext implements HandlerContext {
     this.#responseTrailer ??= new Headers();
     return this.#responseTrailer;
   }
+  /** The response headers and trailers if anyone made them, without making them. */
+  get touched(): { header: Headers | undefined; trailer: Headers | undefined } {
+    return { header: this.#responseHeader, trailer: this.#responseTrailer };
+  }
+}
+
+/** Where an answer of {@link UnaryInvoker.invoke} keeps its call's context. */
+const CONTEXT = Symbol("portcullis.invokedContext");
+
+/**
+ * The headers and trailers of an answer, or undefined for those nobody set: an answer of
+ * {@link UnaryInvoker.invoke} makes its `header` and `trailer` maps only when read (two
+ * `Headers` per call otherwise, each with its own Map), so a writer that only copies them
+ * out should ask here rather than read them.
+ *
+ * @example
+ * ```ts
+ * const { header, trailer } = answerHeaders(await invoker.invoke(method, call));
+ * header?.forEach((value, name) => res.setHeader(name, value));
+ * ```
+ */
+export function answerHeaders(answer: UnaryResponse): { header: Headers | undefined; trailer: Headers | undefined } {
+  const ctx = (answer as { [CONTEXT]?: InvokedContext })[CONTEXT];
+  return ctx ? ctx.touched : { header: answer.header, trailer: answer.trailer };
 }
 
 /** A signal that never aborts, for calls without a deadline or a caller's signal. Nothing is ever added to it by us. */
@@ -167,7 +196,8 @@ export function createUnaryInvoker(routes: (router: ConnectRouter) => void, opti
     let interrupted: Promise<never> | undefined;
     let timer: NodeJS.Timeout | undefined;
     let onCallerAbort: (() => void) | undefined;
-    if (limit !== undefined || signal) {
+    let offCancel: (() => void) | undefined;
+    if (limit !== undefined || signal || call.onCancel) {
       const c = (controller = new AbortController());
       interrupted = new Promise<never>((_, reject) => {
         const stop = (err: ConnectError) => {
@@ -179,6 +209,7 @@ export function createUnaryInvoker(routes: (router: ConnectRouter) => void, opti
           onCallerAbort = () => stop(ConnectError.from(signal.reason, Code.Canceled));
           signal.addEventListener("abort", onCallerAbort, { once: true });
         }
+        if (call.onCancel) offCancel = call.onCancel(stop);
       });
     }
     const ctx = new InvokedContext(
@@ -192,14 +223,21 @@ export function createUnaryInvoker(routes: (router: ConnectRouter) => void, opti
     );
     const terminal = async (req: UnaryRequest<I, O>): Promise<UnaryResponse<I, O>> => {
       const out = await handler(req.message, ctx);
-      return {
+      // The header maps are made on first read (an interceptor that spreads the answer reads
+      // them). The context is not enumerable: a copy of this answer is not this answer.
+      const answer = {
         stream: false,
         service: method.parent,
         method,
-        header: ctx.responseHeader,
-        trailer: ctx.responseTrailer,
+        get header() {
+          return ctx.responseHeader;
+        },
+        get trailer() {
+          return ctx.responseTrailer;
+        },
         message: isMessage(out, method.output) ? out : create(method.output, out as MessageInitShape<O>),
       };
+      return Object.defineProperty(answer, CONTEXT, { value: ctx }) as UnaryResponse<I, O>;
     };
     const run = async () => {
       if (gate) await gate(ctx);
@@ -230,6 +268,7 @@ export function createUnaryInvoker(routes: (router: ConnectRouter) => void, opti
     } finally {
       clearTimeout(timer);
       if (onCallerAbort) signal?.removeEventListener("abort", onCallerAbort);
+      offCancel?.();
     }
   }
 

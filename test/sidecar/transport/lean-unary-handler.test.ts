@@ -167,3 +167,38 @@ describe("createLeanUnaryHandler routing", () => {
     }
   });
 });
+
+describe("createLeanUnaryHandler cancellation", () => {
+  it("aborts the handler's signal with Canceled when the client goes away mid-call, and answers nothing", async () => {
+    const { createServer } = await import("node:http");
+    const { once } = await import("node:events");
+    let seen: AbortSignal | undefined;
+    let entered: () => void = () => undefined;
+    const inHandler = new Promise<void>((resolve) => (entered = resolve));
+    const invoker = createUnaryInvoker((router) => {
+      router.service(GovernanceService, {
+        authorize: (_req, ctx) => {
+          seen = ctx.signal;
+          entered();
+          return new Promise((_, reject) => ctx.signal.addEventListener("abort", () => reject(ctx.signal.reason), { once: true }));
+        },
+      });
+    });
+    const handler = createLeanUnaryHandler(invoker, { services: new Set([GovernanceService.typeName]), fallback: () => undefined });
+    const server = createServer((req, res) => handler(req, res)).listen(0, "127.0.0.1");
+    await once(server, "listening");
+    const { port } = server.address() as import("node:net").AddressInfo;
+    try {
+      const req = request({ host: "127.0.0.1", port, path: AUTHORIZE, method: "POST", headers: { "content-type": "application/json" } });
+      req.on("error", () => undefined);
+      req.end("{}");
+      await inHandler;
+      expect(seen?.aborted).toBe(false);
+      req.destroy();
+      await once(seen!, "abort");
+      expect(seen!.reason).toMatchObject({ code: 1, rawMessage: "the client went away" }); // Code.Canceled
+    } finally {
+      server.close();
+    }
+  });
+});
