@@ -96,8 +96,9 @@ const SSH_LINE = /^(\S{7,60}) (AAAA[A-Za-z0-9+/]{16,}={0,2})/;
  * ```
  */
 export function opensPublicKey(text: string, from: number): boolean {
-  const head = text.slice(from, from + 64);
-  if (head.startsWith("-----BEGIN ")) return PUBLIC_PEM.test(head);
+  // Called for every credential-named key's value: the cheap prefix tests come first.
+  if (text.startsWith("-----BEGIN ", from)) return PUBLIC_PEM.test(text.slice(from, from + 64));
+  if (!text.startsWith("ssh-", from) && !text.startsWith("ecdsa-", from) && !text.startsWith("sk-", from)) return false;
   const line = SSH_LINE.exec(text.slice(from, from + 2048));
   if (line === null || !SSH_PUBLIC.test(line[1] ?? "")) return false;
   return sshBlobName(Buffer.from(line[2] ?? "", "base64")) === line[1];

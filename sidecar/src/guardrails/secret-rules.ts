@@ -178,7 +178,8 @@ export const PREFIX_RULES: readonly PrefixRule[] = [
   },
   // More vendors, compared with gitleaks' rule set (v8, cmd/generate/config/rules): the
   // prefix-anchored formats it knows that were missing here. Browser/publishable keys of the
-  // same vendors (Mapbox `pk.`, New Relic `NRJS-`, Flutterwave `FLWPUBK-`) are left out on purpose.
+  // same vendors (Mapbox `pk.`, New Relic `NRJS-`, Flutterwave `FLWPUBK-`) are left out on purpose,
+  // and so is Twilio's `SK` + 32 hex: a two-letter prefix is a hit in every "task" and "ask".
   { id: "digitalocean-token", prefixes: ["dop_v1_", "doo_v1_", "dor_v1_"], body: hex, min: 64, max: 64, exact: true, check: random },
   { id: "doppler-token", prefixes: ["dp.pt."], body: alnum, min: 43, max: 43, exact: true, check: random },
   { id: "duffel-token", prefixes: ["duffel_test_", "duffel_live_"], body: tokenEq, min: 43, max: 43, exact: true, check: random },
@@ -228,15 +229,6 @@ export const PREFIX_RULES: readonly PrefixRule[] = [
     min: 60,
     max: 512,
     check: (s) => /^[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}$/.test(s) && random(s),
-  },
-  {
-    id: "twilio-key",
-    prefixes: ["SK"],
-    body: alnum,
-    min: 32,
-    max: 32,
-    exact: true,
-    check: (s) => /^[0-9a-f]{32}$/.test(s) && digitsAndLetters(s) && random(s),
   },
   { id: "settlemint-token", prefixes: ["sm_pat_", "sm_aat_", "sm_sat_"], body: alnum, min: 16, max: 16, exact: true, check: random },
 ];

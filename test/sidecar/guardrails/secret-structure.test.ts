@@ -171,7 +171,6 @@ describe("vendor rules added from gitleaks' rule set", () => {
     ["openshift-token", `sha256~${randomChars("os", 43, ALNUM)}`],
     ["dropbox-token", `sl.${randomChars("db", 135, ALNUM)}`],
     ["mapbox-secret-token", `sk.eyJ1Ijoi${randomChars("mb1", 40, ALNUM)}.${randomChars("mb2", 22, ALNUM)}`],
-    ["twilio-key", `SK${randomChars("tw", 32, HEX)}`],
     ["settlemint-token", `sm_pat_${randomChars("sm", 16, ALNUM)}`],
   ];
 
