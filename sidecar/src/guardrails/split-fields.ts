@@ -125,6 +125,7 @@ export function crossFieldInjection(fields: readonly string[], minConfidence: nu
 export function jsonInjection(text: string, minConfidence: number): Finding[] | undefined {
   const first = text.trimStart().charCodeAt(0);
   if (first !== 0x7b && first !== 0x5b) return undefined;
+  if (denseStrings(text)) return undefined;
   const tokens = jsonStringTokens(text);
   if (tokens === undefined) return undefined;
   const out: Finding[] = [];
@@ -137,6 +138,25 @@ export function jsonInjection(text: string, minConfidence: number): Finding[] | 
     for (const f of found) if (f.confidence >= minConfidence) cutToTokens(cut(joined, f), strings, out);
   }
   return out;
+}
+
+/** Average characters per string below which a document is scanned as raw text (see below). */
+const MIN_CHARS_PER_STRING = 12;
+/** Documents shorter than this are always read as their strings: their cost is small either way. */
+const DENSE_CHECK_FROM = 8192;
+
+/**
+ * Whether the document is mostly tiny strings (`["a","b",…]`, enum and id arrays): each string
+ * costs a token object and a piece, several times the work of scanning its few characters,
+ * and no sentence is split over strings that short. Such documents are scanned as raw text
+ * (still for injection, without the joined view), which keeps throughput linear and high.
+ */
+function denseStrings(text: string): boolean {
+  if (text.length < DENSE_CHECK_FROM) return false;
+  const limit = Math.floor(text.length / MIN_CHARS_PER_STRING) * 2;
+  let quotes = 0;
+  for (let at = text.indexOf('"'); at >= 0 && quotes <= limit; at = text.indexOf('"', at + 1)) quotes++;
+  return quotes > limit;
 }
 
 /** Per-field spans as findings on the raw JSON text, inside each string's quotes. */
