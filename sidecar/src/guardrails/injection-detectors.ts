@@ -6,6 +6,7 @@
  * (injection-score.ts); hidden HTML regions that carry a signal are reported whole.
  */
 import { decodeRuns } from "./encoded-payloads.js";
+import { rot13Runs } from "./rot13-payloads.js";
 import { finding, type Finding } from "./finding.js";
 import { cleanInvisible, hiddenHtmlRegions, toOriginal, type CleanView } from "./hidden-content.js";
 import { INJECTION_PATTERNS, type AnchorSpec } from "./injection-patterns.js";
@@ -222,6 +223,9 @@ export function detectInjection(text: string, out: Finding[], decodeDepth = 1, i
   }
 }
 
+/** The score a ROT13-decoded stretch must reach to count: the default confidence floor. */
+const ROT13_MIN = 0.5;
+
 /** Passages at least this strong get the hidden-region boost... */
 const HIDDEN_MIN = 0.35;
 /** ...which keeps this share of the doubt. */
@@ -249,6 +253,13 @@ function scanView(text: string, view: CleanView, viewIndex: TextIndex, hidden: r
       detectInjection(run.decoded, inner, decodeDepth - 1);
       const best = inner.reduce((a, f) => Math.max(a, f.confidence), 0);
       if (best > 0) hits.push([run.start, run.end, "injection.encoded", Math.min(0.95, best + 0.05), "encoded"]);
+    }
+    // ROT13 reads as prose in any text, so it counts only when the decoded text reads as instructions.
+    for (const run of rot13Runs(viewIndex)) {
+      const inner: Finding[] = [];
+      detectInjection(run.decoded, inner, 0);
+      const best = inner.reduce((a, f) => Math.max(a, f.confidence), 0);
+      if (best >= ROT13_MIN) hits.push([run.start, run.end, "injection.encoded", Math.min(0.95, best + 0.05), "encoded"]);
     }
   }
   const raw = scoreHits(view.text, hits);

@@ -117,3 +117,86 @@ export function jsonEdits(text: string, findings: readonly Finding[], wholeStrin
   }
   return edits;
 }
+
+/** One string of a JSON text: the raw token `[start, end)` (quotes included) and its decoded value. */
+export interface JsonStringValue {
+  readonly start: number;
+  readonly end: number;
+  readonly value: string;
+}
+
+/** Characters allowed between a JSON document's strings: structure, numbers, literals, whitespace. */
+const OUTSIDE = new Uint8Array(128);
+for (const c of "{}[]:,0123456789+-.eEtrufalsn \t\r\n") OUTSIDE[c.charCodeAt(0)] = 1;
+
+/**
+ * The strings of a JSON object or array, values and keys apart, each in order; undefined when
+ * the text is not one. Strings are found with indexOf and only the text between them is read
+ * character by character, where nothing but structure, numbers and literals may appear: a
+ * text that passes reads as JSON token by token, so the string boundaries are exact (bracket
+ * balance is not checked; it does not move a boundary).
+ *
+ * @example
+ * ```ts
+ * jsonStringTokens('{"a": "x\\ny", "b": 2}')?.values; // [{ start: 6, end: 12, value: "x\ny" }]
+ * ```
+ */
+export function jsonStringTokens(text: string): { values: JsonStringValue[]; keys: JsonStringValue[] } | undefined {
+  let from = 0;
+  while (from < text.length && text.charCodeAt(from) <= 32) from++;
+  const first = text.charCodeAt(from);
+  if (first !== 0x7b && first !== 0x5b) return undefined;
+  const values: JsonStringValue[] = [];
+  const keys: JsonStringValue[] = [];
+  let pending: JsonStringValue | undefined;
+  let slash = text.indexOf("\\", from);
+  let i = from;
+  for (;;) {
+    const open = text.indexOf('"', i);
+    const stop = open < 0 ? text.length : open;
+    for (let k = i; k < stop; k++) {
+      const c = text.charCodeAt(k);
+      if (c >= 128 || OUTSIDE[c] !== 1) return undefined;
+      if (c === 58 && pending !== undefined) {
+        keys.push(pending);
+        pending = undefined;
+      } else if (c > 32 && pending !== undefined) {
+        values.push(pending);
+        pending = undefined;
+      }
+    }
+    if (pending !== undefined && open >= 0) {
+      values.push(pending);
+      pending = undefined;
+    }
+    if (open < 0) break;
+    let close = text.indexOf('"', open + 1);
+    for (;;) {
+      if (close < 0) return undefined;
+      let backslashes = 0;
+      while (text.charCodeAt(close - 1 - backslashes) === 92) backslashes++;
+      if (backslashes % 2 === 0) break;
+      close = text.indexOf('"', close + 1);
+    }
+    // The next backslash, found once and reused until passed: linear over the whole text.
+    if (slash >= 0 && slash < open) slash = text.indexOf("\\", open);
+    const escaped = slash >= 0 && slash < close;
+    const end = close + 1;
+    let value: string;
+    if (escaped) {
+      try {
+        value = JSON.parse(text.slice(open, end)) as string;
+      } catch {
+        return undefined;
+      }
+    } else {
+      value = text.slice(open + 1, close);
+      // A raw line break or other control character cannot be inside a JSON string.
+      if (/[\u0000-\u001f]/.test(value)) return undefined;
+    }
+    pending = { start: open, end, value };
+    i = end;
+  }
+  if (pending !== undefined) values.push(pending);
+  return { values, keys };
+}

@@ -6,6 +6,7 @@
  */
 import { charClasses, isPlaceholderValue, shannonEntropy } from "./entropy.js";
 import type { Finding } from "./finding.js";
+import { classifyKeyBlob, isUuid, opensPublicKey } from "./key-material.js";
 import { secretFinding } from "./secret-detectors.js";
 import { literalChannel, literalIndex, literalStart, TextIndex } from "./text-index.js";
 import { isAlnum, isWordChar, runEnd, runStart, type CharTest } from "./text-runs.js";
@@ -162,10 +163,11 @@ const IDENTIFIERLIKE = /^[A-Za-z]+(?:[_\-. ][A-Za-z]+|[_\-. ]\d{1,3})*$/;
 /**
  * A value that names where a secret is kept rather than being one: secret-manager ARNs and
  * paths, vault and provider references, CloudFormation/Helm/Kubernetes indirections, and
- * keys that are public by design (Stripe publishable keys).
+ * keys that are public by design (Stripe publishable keys, Mapbox `pk.` tokens, New Relic
+ * browser keys, Flutterwave public keys).
  */
 const SECRET_REFERENCE =
-  /^(?:arn:aws[\w-]*:|(?:ref\+)?(?:vault|awssm|awsssm|ssm|gcpsm|azkv|keyvault|secretsmanager|op|sops|doppler|infisical|k8s|env|file)(?::|\+)|projects\/[^/\s]+\/secrets\/|\{\{\s*resolve:|!(?:Ref|Sub|GetAtt|ImportValue)\b|valueFrom\b|secretKeyRef\b|pk_(?:live|test)_)/i;
+  /^(?:arn:aws[\w-]*:|(?:ref\+)?(?:vault|awssm|awsssm|ssm|gcpsm|azkv|keyvault|secretsmanager|op|sops|doppler|infisical|k8s|env|file)(?::|\+)|projects\/[^/\s]+\/secrets\/|\{\{\s*resolve:|!(?:Ref|Sub|GetAtt|ImportValue)\b|valueFrom\b|secretKeyRef\b|pk_(?:live|test)_|pk\.eyJ|NRJS-[a-f0-9]{19}$|FLWPUBK(?:_TEST)?-)/i;
 
 /** Whether a value assigned to a credential key looks like a real credential. */
 export function plausibleSecretValue(value: string, family: Family, quoted: boolean): number {
@@ -225,10 +227,15 @@ function readValue(text: string, i: number): { start: number; end: number; quote
  */
 export function detectKeywordSecrets(text: string, out: Finding[], index = new TextIndex(text)): void {
   let resume = 0;
+  // Base64 inside PEM blocks spells key words by chance (`…CuPWdCg==`); nothing there is a key name.
+  const armour = pemBlocks(text);
+  let block = 0;
   for (const occurrence of index.literals(KEY_CHANNEL)) {
     const word = literalStart(occurrence);
     // `pw` only as a whole word end (`pw\b`); the other words anywhere in a key.
     if (word < resume || (literalIndex(occurrence) === PW && isWordChar(text.charCodeAt(word + 2)))) continue;
+    while (block < armour.length && (armour[block]?.[1] ?? 0) <= word) block++;
+    if ((armour[block]?.[0] ?? Number.POSITIVE_INFINITY) < word) continue;
     const keyStart = runStart(text, word, KEY_CHAR, 64);
     const keyEnd = runEnd(text, word, KEY_CHAR, Math.min(text.length, word + 64));
     resume = keyEnd;
@@ -249,9 +256,65 @@ export function detectKeywordSecrets(text: string, out: Finding[], index = new T
     if (accessId && (charClasses(value) < 3 || value.includes("-"))) continue;
     // AWS secret access keys have one published shape: 40 base64 characters.
     if (/(?:^|[^a-z])aws/i.test(key) && family !== undefined && /secret|access/i.test(key) && !/^[A-Za-z0-9/+]{40}$/.test(value)) continue;
+    // Public keys and certificates are published on purpose; the private halves are secrets.
+    if (opensPublicKey(text, hit.start)) continue;
+    const material = value.length >= 40 && /^[A-Za-z0-9+/_-]+={0,2}$/.test(value) ? classifyKeyBlob(value) : undefined;
+    if (material === "public") continue;
+    if (material === "private") {
+      out.push(secretFinding("private-key", hit.start, hit.end, 0.95));
+      continue;
+    }
+    if (isUuid(value)) {
+      const claim = uuidClaim(text, keyStart, key);
+      if (claim !== undefined) out.push(secretFinding(claim.ruleId, hit.start, hit.end, claim.confidence));
+      continue;
+    }
     const confidence = plausibleSecretValue(value, family, hit.quoted);
     if (confidence > 0) out.push(secretFinding("keyword-assignment", hit.start, hit.end, confidence));
   }
+}
+
+/**
+ * Vendors whose API keys are UUIDs (gitleaks: heroku-api-key, hubspot-api-key,
+ * snyk-api-token, messagebird-client-id, kucoin-secret-key, squarespace-access-token,
+ * sendbird-access-token; Octopus Deploy's `X-Octopus-ApiKey`), matched in the key name or
+ * just before it, as gitleaks' semi-generic rules do.
+ */
+const UUID_VENDOR = /heroku|hubspot|snyk|message[_-]?bird|kucoin|squarespace|sendbird|octopus/i;
+/**
+ * Keys that name an access credential and nothing else: the HTTP `Authorization` header,
+ * API keys and tokens, auth and access tokens, passwords and secrets. `key` and `token` alone,
+ * or after other words (`idempotency_key`, `next_page_token`, `partition_key`), name
+ * identifiers too often to claim a UUID.
+ */
+const CREDENTIAL_SLOT = /(?:^|[^a-z])(?:proxy)?authorization$|api[_-]?(?:key|token|secret)$|(?:auth|access)[_-]?token$|^_authtoken$|pass(?:word|wd)?$|secret$/i;
+
+/**
+ * Who claims a UUID found under a credential-named key. A UUID is an identifier unless the
+ * context says a vendor issues UUIDs as keys (the vendor named in or before the key, npm's
+ * legacy `_authToken`) or the key is a credential slot; otherwise nobody does.
+ */
+function uuidClaim(text: string, keyStart: number, key: string): { ruleId: string; confidence: number } | undefined {
+  const lineStart = text.lastIndexOf("\n", keyStart) + 1;
+  const context = text.slice(Math.max(lineStart, keyStart - 50), keyStart) + key;
+  const vendor = UUID_VENDOR.exec(context)?.[0];
+  if (vendor !== undefined) return { ruleId: `${vendor.toLowerCase().replace(/[_-]/g, "")}-key`, confidence: 0.9 };
+  if (/^_authToken$/.test(key) && /(?:^|[/.:])_authToken$/.test(context)) return { ruleId: "npm-legacy-token", confidence: 0.9 };
+  return CREDENTIAL_SLOT.test(key) ? { ruleId: "keyword-assignment", confidence: 0.7 } : undefined;
+}
+
+/** `[start, end)` of each PEM block's body (`-----BEGIN …-----` to `-----END`), in one pass. */
+function pemBlocks(text: string): Array<[number, number]> {
+  const blocks: Array<[number, number]> = [];
+  for (let at = text.indexOf("-----BEGIN "); at >= 0; ) {
+    const open = text.indexOf("-----", at + 11);
+    if (open < 0) break;
+    const close = text.indexOf("-----END", open + 5);
+    const end = close < 0 ? Math.min(text.length, open + 16384) : close;
+    blocks.push([open + 5, end]);
+    at = text.indexOf("-----BEGIN ", end);
+  }
+  return blocks;
 }
 
 function valueAfter(text: string, keyEnd: number, family: Family, keyOpen: string | undefined, cliFlag: boolean): ReturnType<typeof readValue> {

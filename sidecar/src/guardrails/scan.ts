@@ -4,7 +4,8 @@
  * findings on the original text; block wins; else placeholders, then spotlighting.
  */
 import { compileGuardrail, type CompiledGuardrail, type GuardrailAction, type GuardrailConfig, type GuardrailConfigInput } from "./config.js";
-import type { Finding, GuardrailCategory } from "./finding.js";
+import { finding, type Finding, type GuardrailCategory } from "./finding.js";
+import { crossFieldInjection } from "./split-fields.js";
 import { Deadline, GuardrailError } from "./guardrail-error.js";
 import { mutateText, PlaceholderBook } from "./placeholder-mutator.js";
 import { scanString } from "./text-scanner.js";
@@ -104,6 +105,17 @@ export function scan(input: ScanInput, config: GuardrailConfigInput | GuardrailC
     const judged = input.judged?.filter((x) => (x.path ?? "") === s.path);
     return judged && judged.length > 0 ? [...own, ...judged] : own;
   });
+  // An instruction split over a result's strings (content blocks, structuredContent fields).
+  if (input.result !== undefined && cfg.injection !== "off") {
+    for (const span of crossFieldInjection(
+      strings.map((s) => s.text),
+      cfg.minConfidence.injection,
+    )) {
+      const s = strings[span.field];
+      if (s !== undefined)
+        perString[span.field]?.push({ ...finding("injection", "INJECTION", span.ruleId, span.start, span.end, span.confidence), path: s.path });
+    }
+  }
   const findings = perString.flat();
   const actionOf = (c: GuardrailCategory): GuardrailAction => cfg[c];
   const active = findings.filter((f) => actionOf(f.category) !== "off");

@@ -10,7 +10,8 @@
  */
 import { charClasses, isPlaceholderValue, shannonEntropy } from "./entropy.js";
 import { finding, type Finding } from "./finding.js";
-import { PREFIX_RULES, type PrefixRule } from "./secret-rules.js";
+import { classifyKeyBlob, jwkMember } from "./key-material.js";
+import { CHECKSUM_FAILED, CHECKSUM_PASSED, PREFIX_RULES, type PrefixRule } from "./secret-rules.js";
 import { literalChannel, literalIndex, literalStart, TextIndex } from "./text-index.js";
 import { at, before, isAlnum, isBase64Char, isDigit, isHexChar, isTokenChar, runEnd, runStart, type CharTest } from "./text-runs.js";
 
@@ -54,7 +55,8 @@ export function detectPrefixedTokens(text: string, out: Finding[], index = new T
       if (at(text, end, MASK)) continue;
       const body = text.slice(bodyStart, end);
       if (isPlaceholderValue(body) || (rule.check !== undefined && !rule.check(body))) continue;
-      out.push(secret(rule.id, start, end, rule.confidence ?? 0.95));
+      const confidence = rule.checksum === undefined ? (rule.confidence ?? 0.95) : rule.checksum(body) ? CHECKSUM_PASSED : CHECKSUM_FAILED;
+      out.push(secret(rule.id, start, end, confidence));
       break;
     }
     resume = consumed;
@@ -405,6 +407,12 @@ export function detectHighEntropyStrings(text: string, out: Finding[], index = n
     if (pad > 2 || text.charCodeAt(e + pad) !== text.charCodeAt(open)) continue;
     resume = e + pad + 1;
     const value = text.slice(s, e + pad);
+    const material = keyMaterial(text, open, value);
+    if (material === "public") continue;
+    if (material !== undefined) {
+      out.push(secret(material, s, s + value.length, 0.95));
+      continue;
+    }
     if (charClasses(value) < 3 || shannonEntropy(value) < 4.5 || isPlaceholderValue(value)) continue;
     // Identifiers made of words (`desktop-ProductsRemoteSearch`) are not random.
     if ((value.match(/[a-z]{6,}/g)?.length ?? 0) >= 2) continue;
@@ -416,6 +424,19 @@ export function detectHighEntropyStrings(text: string, out: Finding[], index = n
     if (/csrf|xsrf|authenticity/i.test(window)) continue;
     out.push(secret("high-entropy-string", s, s + value.length, 0.55));
   }
+}
+
+/**
+ * What a quoted base64 value is as key material: a JWK member (by the member name, inside an
+ * object with `"kty"`) or an encoded key (DER, SSH blob). Public material comes back as
+ * "public"; private material as the rule that reports it; anything else as undefined.
+ */
+function keyMaterial(text: string, open: number, value: string): "public" | "jwk-private-key" | "private-key" | undefined {
+  const member = /"([A-Za-z0-9#]{1,8})"\s{0,3}:\s{0,3}$/.exec(text.slice(Math.max(0, open - 16), open))?.[1];
+  const jwk = member === undefined ? undefined : jwkMember(text, member, open);
+  if (jwk !== undefined) return jwk === "public" ? "public" : "jwk-private-key";
+  const kind = classifyKeyBlob(value);
+  return kind === undefined ? undefined : kind === "public" ? "public" : "private-key";
 }
 
 /** File signatures of binary content people embed as base64 (images, PDF, archives, fonts, protobuf descriptors aside). */

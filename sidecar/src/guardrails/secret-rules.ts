@@ -7,6 +7,7 @@
  * and `pcla_` (a service agent's token) followed by at least 32 base62 characters (43 when
  * issued); they are caught here so a gateway token echoed by a tool never reaches an agent.
  */
+import { base62Crc32Valid } from "./token-checksums.js";
 import { hasRepeatRun, isPlaceholderValue, shannonEntropy } from "./entropy.js";
 import { isAlnum, isBase64Char, isHexChar, isTokenChar, type CharTest } from "./text-runs.js";
 
@@ -25,12 +26,23 @@ export interface PrefixRule {
   /** Characters that must not precede the prefix (default: token characters). */
   readonly notAfter?: CharTest;
   readonly confidence?: number;
+  /**
+   * The vendor's checksum over the body, where it has one: a body that passes is reported
+   * at {@link CHECKSUM_PASSED}, one that fails (made up, truncated) at {@link CHECKSUM_FAILED}.
+   */
+  readonly checksum?: (body: string) => boolean;
 }
+
+/** Confidence of a token whose vendor checksum holds: it was issued by the vendor. */
+export const CHECKSUM_PASSED = 0.99;
+/** Confidence of a token of the right shape whose checksum fails: not a high-confidence match. */
+export const CHECKSUM_FAILED = 0.6;
 
 const alnum = isAlnum;
 const letters: CharTest = (c) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const upperAlnum: CharTest = (c) => (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 const tokenDot: CharTest = (c) => isTokenChar(c) || c === 46;
+const tokenEq: CharTest = (c) => isTokenChar(c) || c === 61;
 const b64: CharTest = isBase64Char;
 const hex = isHexChar;
 const mixedCase = (s: string): boolean => /[a-z]/.test(s) && /[A-Z]/.test(s);
@@ -42,7 +54,16 @@ const slackBody = (s: string): boolean => s.length >= 20 && (s.match(/\d/g)?.len
 export const PREFIX_RULES: readonly PrefixRule[] = [
   { id: "portcullis-token", prefixes: ["pcl_", "pcla_"], body: alnum, min: 32, max: 128, check: random, confidence: 0.99 },
   { id: "aws-access-key", prefixes: ["AKIA", "ASIA", "ABIA", "ACCA"], body: upperAlnum, min: 16, max: 16, exact: true, check: random },
-  { id: "github-token", prefixes: ["ghp_", "gho_", "ghu_", "ghs_", "ghr_"], body: alnum, min: 36, max: 36, exact: true, check: random },
+  {
+    id: "github-token",
+    prefixes: ["ghp_", "gho_", "ghu_", "ghs_", "ghr_"],
+    body: alnum,
+    min: 36,
+    max: 36,
+    exact: true,
+    check: random,
+    checksum: base62Crc32Valid,
+  },
   { id: "github-fine-grained-pat", prefixes: ["github_pat_"], body: isTokenChar, min: 82, max: 82, exact: true, check: random },
   {
     id: "gitlab-token",
@@ -84,7 +105,7 @@ export const PREFIX_RULES: readonly PrefixRule[] = [
   },
   { id: "openai-key", prefixes: ["sk-"], body: isTokenChar, min: 40, max: 300, check: (s) => s.includes("T3BlbkFJ") && random(s) },
   { id: "google-api-key", prefixes: ["AIzaSy"], body: isTokenChar, min: 33, max: 33, exact: true, check: random },
-  { id: "npm-token", prefixes: ["npm_"], body: alnum, min: 36, max: 36, exact: true, check: random },
+  { id: "npm-token", prefixes: ["npm_"], body: alnum, min: 36, max: 36, exact: true, check: random, checksum: base62Crc32Valid },
   { id: "pypi-token", prefixes: ["pypi-AgE"], body: isTokenChar, min: 50, max: 512 },
   { id: "huggingface-token", prefixes: ["hf_", "api_org_"], body: letters, min: 34, max: 34, exact: true, check: (s) => mixedCase(s) && random(s) },
   { id: "grafana-token", prefixes: ["glc_eyJ"], body: b64, min: 32, max: 512, check: random },
@@ -155,4 +176,59 @@ export const PREFIX_RULES: readonly PrefixRule[] = [
     exact: true,
     check: (s) => s.endsWith("AA"),
   },
+  // More vendors, compared with gitleaks' rule set (v8, cmd/generate/config/rules): the
+  // prefix-anchored formats it knows that were missing here. Browser/publishable keys of the
+  // same vendors (Mapbox `pk.`, New Relic `NRJS-`, Flutterwave `FLWPUBK-`) are left out on purpose,
+  // and so is Twilio's `SK` + 32 hex: a two-letter prefix is a hit in every "task" and "ask".
+  { id: "digitalocean-token", prefixes: ["dop_v1_", "doo_v1_", "dor_v1_"], body: hex, min: 64, max: 64, exact: true, check: random },
+  { id: "doppler-token", prefixes: ["dp.pt."], body: alnum, min: 43, max: 43, exact: true, check: random },
+  { id: "duffel-token", prefixes: ["duffel_test_", "duffel_live_"], body: tokenEq, min: 43, max: 43, exact: true, check: random },
+  {
+    id: "dynatrace-token",
+    prefixes: ["dt0c01."],
+    body: tokenDot,
+    min: 89,
+    max: 89,
+    exact: true,
+    check: (s) => /^[A-Za-z0-9]{24}\.[A-Za-z0-9]{64}$/.test(s) && random(s),
+  },
+  { id: "easypost-token", prefixes: ["EZAK", "EZTK"], body: alnum, min: 54, max: 54, exact: true, check: random },
+  { id: "frameio-token", prefixes: ["fio-u-"], body: tokenEq, min: 64, max: 64, exact: true, check: random },
+  { id: "linear-key", prefixes: ["lin_api_"], body: alnum, min: 40, max: 40, exact: true, check: random },
+  { id: "newrelic-key", prefixes: ["NRAK-"], body: alnum, min: 27, max: 27, exact: true, check: random },
+  { id: "newrelic-key", prefixes: ["NRII-"], body: isTokenChar, min: 32, max: 32, exact: true, check: random },
+  { id: "planetscale-token", prefixes: ["pscale_tkn_", "pscale_pw_", "pscale_oauth_"], body: (c) => tokenDot(c) || c === 61, min: 32, max: 64, check: random },
+  { id: "postman-key", prefixes: ["PMAK-"], body: isTokenChar, min: 59, max: 59, exact: true, check: (s) => /^[a-f0-9]{24}-[a-f0-9]{34}$/i.test(s) },
+  { id: "pulumi-token", prefixes: ["pul-"], body: hex, min: 40, max: 40, exact: true, check: random },
+  { id: "rubygems-key", prefixes: ["rubygems_"], body: hex, min: 48, max: 48, exact: true, check: random },
+  { id: "shippo-token", prefixes: ["shippo_live_", "shippo_test_"], body: hex, min: 40, max: 40, exact: true, check: random },
+  { id: "shopify-token", prefixes: ["shpat_", "shpca_", "shppa_", "shpss_"], body: hex, min: 32, max: 32, exact: true, check: random },
+  { id: "typeform-token", prefixes: ["tfp_"], body: (c) => tokenDot(c) || c === 61, min: 59, max: 59, exact: true, check: random },
+  { id: "brevo-key", prefixes: ["xkeysib-"], body: isTokenChar, min: 81, max: 81, exact: true, check: (s) => /^[a-f0-9]{64}-[A-Za-z0-9]{16}$/.test(s) },
+  { id: "alibaba-access-key", prefixes: ["LTAI"], body: alnum, min: 20, max: 20, exact: true, check: (s) => digitsAndLetters(s) && random(s) },
+  { id: "adobe-client-secret", prefixes: ["p8e-"], body: alnum, min: 32, max: 32, exact: true, check: (s) => digitsAndLetters(s) && random(s) },
+  { id: "artifactory-token", prefixes: ["AKCp"], body: alnum, min: 69, max: 69, exact: true, check: random },
+  { id: "artifactory-token", prefixes: ["cmVmdGtu"], body: alnum, min: 56, max: 56, exact: true, check: random },
+  { id: "clickhouse-key", prefixes: ["4b1d"], body: alnum, min: 38, max: 38, exact: true, check: (s) => mixedCase(s) && random(s) },
+  { id: "defined-networking-key", prefixes: ["dnkey-"], body: tokenEq, min: 79, max: 79, exact: true, check: (s) => s.charCodeAt(26) === 45 && random(s) },
+  {
+    id: "flutterwave-key",
+    prefixes: ["FLWSECK_TEST-", "FLWSECK-"],
+    body: isTokenChar,
+    min: 34,
+    max: 34,
+    exact: true,
+    check: (s) => /^[a-h0-9]{32}-X$/i.test(s),
+  },
+  { id: "openshift-token", prefixes: ["sha256~"], body: isTokenChar, min: 43, max: 43, exact: true, check: random },
+  { id: "dropbox-token", prefixes: ["sl."], body: tokenEq, min: 135, max: 135, exact: true, check: random },
+  {
+    id: "mapbox-secret-token",
+    prefixes: ["sk.eyJ"],
+    body: tokenDot,
+    min: 60,
+    max: 512,
+    check: (s) => /^[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}$/.test(s) && random(s),
+  },
+  { id: "settlemint-token", prefixes: ["sm_pat_", "sm_aat_", "sm_sat_"], body: alnum, min: 16, max: 16, exact: true, check: random },
 ];

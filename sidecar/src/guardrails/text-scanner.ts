@@ -9,6 +9,7 @@ import type { Deadline } from "./guardrail-error.js";
 import { detectInjection } from "./injection-detectors.js";
 import { detectKeywordSecrets } from "./keyword-secrets.js";
 import { detectCards, detectEmails, detectIbans, detectIps, detectPhones, detectSsns } from "./pii-detectors.js";
+import { jsonInjection } from "./split-fields.js";
 import { TextIndex } from "./text-index.js";
 import {
   detectBundlerCredentials,
@@ -82,8 +83,10 @@ export function scanString(text: string, guard: CompiledGuardrail, deadline: Dea
     }
     if (config.injection !== "off") {
       const out: Finding[] = [];
-      detectInjection(text, out, 1, index);
-      findings.push(...mergeOverlaps(out.filter((f) => f.confidence >= config.minConfidence.injection)));
+      // A JSON document is read as its strings (split-fields.ts); other text as it is.
+      const json = jsonInjection(text, config.minConfidence.injection);
+      if (json === undefined) detectInjection(text, out, 1, index);
+      findings.push(...mergeOverlaps(json ?? out.filter((f) => f.confidence >= config.minConfidence.injection)));
       deadline.check();
     }
   } finally {

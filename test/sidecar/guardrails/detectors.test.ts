@@ -1,8 +1,14 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { scan } from "../../../sidecar/src/guardrails/index.js";
 
 const types = (text: string, category: "pii" | "secrets" | "injection"): string[] =>
   scan({ text }, { pii: "off", secrets: "off", injection: "off", [category]: "detect" }).findings.map((f) => f.ruleId);
+
+// The first scan in a process compiles the detectors: done here with a generous deadline so
+// that no test below depends on how busy the machine is.
+beforeAll(() => {
+  scan({ text: "warm up: AKIAQYLPMN5HHHFPZAM2 a@b.io" }, { deadlineMs: 30_000 });
+});
 
 describe("detectors", () => {
   it("PII: validates checksums and ranges", () => {

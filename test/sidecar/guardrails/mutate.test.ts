@@ -1,9 +1,15 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { GuardrailConfigSchema, GuardrailError, scan, summarizeFindings } from "../../../sidecar/src/guardrails/index.js";
 
 const SECRET = "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";
 const EMAIL = "jane.doe@example.com";
 const CARD = "4111 1111 1111 1111";
+
+// The first scan in a process compiles the detectors (the literal automaton, the patterns):
+// done here with a generous deadline so that no test below depends on how busy the machine is.
+beforeAll(() => {
+  scan({ text: "warm up: ghp_x a@b.io 4111 1111 1111 1111" }, { deadlineMs: 30_000 });
+});
 
 describe("mutate", () => {
   it("replaces PII and secrets with typed placeholders, consistently within one response", () => {
