@@ -192,11 +192,17 @@ export function jsonStringTokens(text: string): { values: JsonStringValue[]; key
     } else {
       value = text.slice(open + 1, close);
       // A raw line break or other control character cannot be inside a JSON string.
-      if (/[\u0000-\u001f]/.test(value)) return undefined;
+      if (hasControlCharacter(value)) return undefined;
     }
     pending = { start: open, end, value };
     i = end;
   }
   if (pending !== undefined) values.push(pending);
   return { values, keys };
+}
+
+/** Whether `s` holds a character below U+0020 (never raw inside a JSON string). */
+function hasControlCharacter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) < 0x20) return true;
+  return false;
 }
