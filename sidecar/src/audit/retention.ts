@@ -79,7 +79,9 @@ export async function applyRetention(dir: string, privateKey: KeyObject, policy:
   const sizes = await Promise.all(segments.map((s) => segmentSize(dir, s)));
   let total = sizes.reduce((a, b) => a + b, 0);
   let cut = 0;
-  while (cut < closed.length) {
+  // The newest closed segment is always kept: it holds the head (head.json) and anchors the
+  // chain for the next one. (Cutting everything also left no first segment to sign for.)
+  while (cut < closed.length - 1) {
     let drop = policy.maxTotalBytes !== undefined && total > policy.maxTotalBytes;
     if (!drop && policy.maxAgeMs !== undefined) {
       // A segment's records end no later than the next segment's creation.

@@ -232,6 +232,26 @@ describe("AuditLog", () => {
     expect(await verifyAuditDir(dir)).toMatchObject({ ok: true, lastSeq: 120 });
   });
 
+  it("retention applies a bound below one segment, but never deletes the newest closed segment (it holds the head)", async () => {
+    // A size bound smaller than one segment asks to delete every closed segment at each
+    // rotation; that used to fail silently (nothing was ever deleted).
+    const dir = await freshAuditDir();
+    const log = await AuditLog.open({ dir, segmentMaxBytes: 1024, retention: { maxTotalBytes: 100 } });
+    for (let round = 0; round < 6; round++) {
+      for (let i = 0; i < 10; i++) log.append(decisionRecord(round * 10 + i + 1));
+      await log.flush();
+    }
+    await log.close();
+    const kept = await listSegments(dir);
+    expect(kept.length).toBeLessThanOrEqual(2); // a bound below one segment: only the newest survive
+    expect(kept[0]).toBeGreaterThan(1);
+    expect(await verifyAuditDir(dir)).toMatchObject({ ok: true, lastSeq: 60, head: { found: true } });
+    const reopened = await AuditLog.open({ dir, retention: { maxTotalBytes: 100 } });
+    reopened.append(decisionRecord(61));
+    await reopened.close();
+    expect(await verifyAuditDir(dir)).toMatchObject({ ok: true, lastSeq: 61 });
+  });
+
   it("repairs a torn last line after a crash, closes that segment and continues the chain", async () => {
     const dir = await freshAuditDir();
     // This writer "crashes": it is never closed, and no checkpoint timer of its fires in the test.
