@@ -10,7 +10,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { once } from "node:events";
 import { mkdtemp } from "node:fs/promises";
-import { createServer, type IncomingMessage, type Server } from "node:http";
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -21,6 +21,7 @@ import { StreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/
 import { createLogger, hashToken } from "@portcullis/sidecar";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseGatewayConfig, startGateway, type Gateway } from "../../sidecar/src/gateway/index.js";
+import { readBody } from "../helpers/http-mcp-server.js";
 import { REPO } from "../helpers/paths.js";
 import { policyFile } from "../helpers/policy-file.js";
 
@@ -102,12 +103,6 @@ async function startScopedCrm(): Promise<{ url: string; lists: Map<string, numbe
       await new Promise((resolve) => http.close(resolve));
     },
   };
-}
-
-async function readBody(req: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return JSON.parse(Buffer.concat(chunks).toString("utf8"));
 }
 
 let crm: Awaited<ReturnType<typeof startScopedCrm>>;

@@ -14,7 +14,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { once } from "node:events";
 import { mkdtemp, writeFile } from "node:fs/promises";
-import { createServer as createHttpServer, type IncomingMessage } from "node:http";
+import { createServer as createHttpServer } from "node:http";
 import { createServer, type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -28,6 +28,7 @@ import { hashToken, readRecords, type AuditRecord } from "@portcullis/sidecar";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as z from "zod";
 import { startOtlpReceiver, type OtlpReceiver } from "../helpers/otlp-receiver.js";
+import { readBody } from "../helpers/http-mcp-server.js";
 import { CLI, REPO } from "../helpers/paths.js";
 
 const TOKEN = "restart-agent-token-7c0e";
@@ -99,12 +100,6 @@ async function startCrm(): Promise<{ url: string; close(): Promise<void> }> {
       await new Promise((resolve) => http.close(resolve));
     },
   };
-}
-
-async function readBody(req: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return JSON.parse(Buffer.concat(chunks).toString("utf8"));
 }
 
 async function freePort(): Promise<number> {

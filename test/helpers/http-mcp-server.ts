@@ -66,7 +66,8 @@ export async function startHttpMcpServer(): Promise<HttpMcpServer> {
   };
 }
 
-async function readBody(req: IncomingMessage): Promise<unknown> {
+/** The JSON body of a request (what the MCP SDK's transports take already parsed). */
+export async function readBody(req: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
   return JSON.parse(Buffer.concat(chunks).toString("utf8"));
