@@ -110,7 +110,7 @@ export interface RotationReport {
  * directory's lock first). The new key signs from the next segment the writer opens; the old
  * private key in `keyFile` is replaced. Order matters for a crash half way: the new private
  * key is written beside the old one first, then endorsed, then moved into place — the writer
- * finishes an interrupted rotation when it opens (see `loadOrCreateSigningKey`).
+ * finishes an interrupted rotation when it opens (see `openSigningKey`).
  *
  * @example
  * ```ts
