@@ -33,7 +33,10 @@ function take<T extends Scratch>(pool: T[], min: number, create: (n: number) => 
     if (a.length >= min && (best < 0 || a.length < (pool[best] as T).length)) best = i;
   }
   if (best < 0) return create(capacity(min));
-  const a = pool.splice(best, 1)[0] as T;
+  // Swap-remove: the pool's order does not matter, and splice() would allocate an array.
+  const a = pool[best] as T;
+  pool[best] = pool[pool.length - 1] as T;
+  pool.pop();
   pooledBytes -= a.byteLength;
   return a;
 }

@@ -22,6 +22,19 @@ const SCHEMA_VERSION = "1";
 /** Lines indexed per transaction: large enough to amortise the commit, small enough not to hold the write lock long. */
 const BATCH_LINES = 20_000;
 
+/**
+ * Lines per transaction for the background indexer, which runs at the lowest priority: a busy
+ * machine may slow it down mid-transaction, and a query waiting for the write lock (to catch
+ * up itself) must then wait for a small batch, not a large one.
+ */
+export const BACKGROUND_BATCH_LINES = 2_000;
+
+/** Options of {@link AuditIndex.open}. */
+export interface AuditIndexOptions {
+  /** Lines indexed per write transaction (default 20,000). */
+  readonly batchLines?: number;
+}
+
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS positions (segment INTEGER PRIMARY KEY, offset INTEGER NOT NULL, header TEXT NOT NULL);
@@ -82,11 +95,13 @@ export class AuditIndex {
   #insert!: StatementSync;
   #setPosition!: StatementSync;
   #getPosition!: StatementSync;
+  readonly #batchLines: number;
 
-  private constructor(dir: string, db: DatabaseSync) {
+  private constructor(dir: string, db: DatabaseSync, batchLines: number) {
     this.dir = dir;
     this.file = join(dir, INDEX_FILE);
     this.#db = db;
+    this.#batchLines = batchLines;
     this.#prepare();
   }
 
@@ -99,16 +114,17 @@ export class AuditIndex {
    * const index = AuditIndex.open(dir);
    * ```
    */
-  static open(dir: string): AuditIndex {
+  static open(dir: string, options: AuditIndexOptions = {}): AuditIndex {
     const file = join(dir, INDEX_FILE);
+    const batchLines = options.batchLines ?? BATCH_LINES;
     try {
-      return new AuditIndex(dir, openDatabase(file));
+      return new AuditIndex(dir, openDatabase(file), batchLines);
     } catch (err) {
       if (!isDamaged(err)) throw cannotOpen(file, err);
     }
     removeIndexFiles(file);
     try {
-      return new AuditIndex(dir, openDatabase(file));
+      return new AuditIndex(dir, openDatabase(file), batchLines);
     } catch (err) {
       throw cannotOpen(file, err);
     }
@@ -273,7 +289,7 @@ export class AuditIndex {
         let header = position?.header ?? "";
         let end = start;
         let lines = 0;
-        for (const line of readSegmentLines(file, start, BATCH_LINES)) {
+        for (const line of readSegmentLines(file, start, this.#batchLines)) {
           lines++;
           end = line.offset + line.length + 1;
           if (line.offset === 0) header = sha256(line.text);
@@ -289,7 +305,7 @@ export class AuditIndex {
         if (end !== start || !position) this.#setPosition.run(segment, end, header);
         this.#db.exec("COMMIT");
         committed = true;
-        if (lines < BATCH_LINES) return { added, unreadable };
+        if (lines < this.#batchLines) return { added, unreadable };
       } finally {
         if (!committed) this.#db.exec("ROLLBACK");
       }

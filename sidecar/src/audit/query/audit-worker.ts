@@ -8,8 +8,9 @@
 import { existsSync } from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
 import { listSegments } from "./audit-lines.js";
-import { AuditIndex } from "./audit-index.js";
+import { AuditIndex, BACKGROUND_BATCH_LINES } from "./audit-index.js";
 import { AuditQuery, AuditReadError } from "./audit-query.js";
+import { yieldToForeground } from "./background-thread.js";
 import type { AuditFilter, DistinctField } from "./query-filter.js";
 
 /** The job a worker is started with. */
@@ -54,11 +55,12 @@ if (port) {
   const post = (message: AuditWorkerMessage) => port.postMessage(message);
 
   if (job.mode === "index") {
+    yieldToForeground();
     let index: AuditIndex | undefined;
     for (;;) {
       try {
         // No index before the writer has made a segment: the directory may not exist yet.
-        if (!index && existsSync(job.dir) && listSegments(job.dir).length > 0) index = AuditIndex.open(job.dir);
+        if (!index && existsSync(job.dir) && listSegments(job.dir).length > 0) index = AuditIndex.open(job.dir, { batchLines: BACKGROUND_BATCH_LINES });
         if (index) post({ type: "indexed", ...index.catchUp() });
       } catch (err) {
         post({ type: "error", message: (err as Error).message, retryable: true });

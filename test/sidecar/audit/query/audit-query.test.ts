@@ -5,7 +5,7 @@
  * indexing, a torn last line, a deleted or corrupt index, retention, and the background
  * indexer on its worker thread.
  */
-import { appendFileSync, existsSync, rmSync, truncateSync, unlinkSync, writeFileSync, statSync } from "node:fs";
+import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, truncateSync, unlinkSync, writeFileSync, statSync } from "node:fs";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -280,12 +280,32 @@ describe("audit query: the index", () => {
     expect(distinctAgents().agents).toEqual(["tok_new"]);
   });
 
-  it("keeps the index up to date from a worker thread (AuditIndexer)", async () => {
+  /** Threads of this process running at the background priority (nice 19); 0 off Linux. */
+  const backgroundThreads = (): number => {
+    if (process.platform !== "linux") return 0;
+    const task = `/proc/${process.pid}/task`;
+    let n = 0;
+    for (const tid of readdirSync(task)) {
+      try {
+        // Field 19 of stat is the nice value; the command name before it may hold spaces.
+        const stat = readFileSync(join(task, tid, "stat"), "utf8");
+        if (stat.slice(stat.lastIndexOf(")") + 2).split(" ")[16] === "19") n++;
+      } catch {
+        // the thread ended meanwhile
+      }
+    }
+    return n;
+  };
+
+  it("keeps the index up to date from a worker thread (AuditIndexer) running at the lowest priority", async () => {
     const indexed: number[] = [];
     const errors: string[] = [];
     const indexer = new AuditIndexer({ dir, intervalMs: 50, onIndexed: (o) => indexed.push(o.added), onError: (m) => errors.push(m) });
+    const idleThreadsBefore = backgroundThreads();
     await indexer.start();
     try {
+      // The indexer gives way to the threads that answer calls: it runs at the lowest priority.
+      if (process.platform === "linux") await expect.poll(backgroundThreads, { timeout: 20_000, interval: 50 }).toBe(idleThreadsBefore + 1);
       expect(existsSync(join(dir, INDEX_FILE))).toBe(false); // nothing to index before the first segment
       call("alice", "prod-data", 1);
       call("bob", "prod-data", 2);
@@ -297,6 +317,7 @@ describe("audit query: the index", () => {
     } finally {
       await indexer.stop();
     }
+    expect(backgroundThreads()).toBe(idleThreadsBefore);
     expect(errors).toEqual([]);
     // The query finds everything indexed already: nothing left to catch up.
     expect(distinctAgents()).toEqual({ agents: ["tok_alice", "tok_bob", "tok_carol"], caughtUp: { added: 0, unreadable: 0, rebuilt: false } });
