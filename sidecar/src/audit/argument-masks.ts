@@ -10,7 +10,8 @@
  * 4. long strings are cut (very long ones left out), so a record stays small whatever the
  *    caller sent.
  *
- * The input is never modified; the result is a fresh object with no prototype surprises.
+ * The input is never modified; the result is a fresh object (a key `__proto__` stays an own
+ * property, never the prototype).
  */
 import { compileGuardrail, Deadline, scanString, type CompiledGuardrail } from "../guardrails/index.js";
 import type { CompiledAuditPolicy, FieldPath } from "./audit-policy.js";
@@ -68,10 +69,14 @@ class Masker {
   }
 
   object(value: Readonly<Record<string, unknown>>, path: string[], depth: number): Record<string, unknown> {
-    const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+    // A plain object, not Object.create(null): that one starts in dictionary mode (~1 KB per
+    // record). Only `__proto__` would reach the prototype through assignment; it is defined.
+    const out: Record<string, unknown> = {};
     for (const key of Object.keys(value)) {
       path.push(key);
-      out[key] = SECRET_KEY.test(key.replace(/[-_]/g, "")) || this.#masked(path) ? MASKED : this.value(value[key], path, depth + 1);
+      const masked = SECRET_KEY.test(key.replace(/[-_]/g, "")) || this.#masked(path) ? MASKED : this.value(value[key], path, depth + 1);
+      if (key === "__proto__") Object.defineProperty(out, key, { value: masked, enumerable: true, writable: true, configurable: true });
+      else out[key] = masked;
       path.pop();
     }
     return out;

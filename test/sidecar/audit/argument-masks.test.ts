@@ -15,6 +15,15 @@ describe("maskArguments", () => {
     expect(maskArguments(args, DEFAULT_AUDIT_POLICY, "db", "delete_record")).toEqual(args);
   });
 
+  it("records a `__proto__` key as the data it is: an own property, never the prototype", () => {
+    const args = JSON.parse('{"__proto__": {"isAdmin": true, "token": "x"}, "name": "n"}') as Record<string, unknown>;
+    const masked = maskArguments(args, DEFAULT_AUDIT_POLICY, "db", "update")!;
+    expect(Object.getPrototypeOf(masked)).toBe(Object.prototype);
+    expect((masked as { isAdmin?: unknown }).isAdmin).toBeUndefined();
+    expect(Object.keys(masked)).toEqual(["__proto__", "name"]);
+    expect(JSON.stringify(masked)).toBe('{"__proto__":{"isAdmin":true,"token":"[masked]"},"name":"n"}');
+  });
+
   it("masks keys that name a secret, at any depth, whatever the tool", () => {
     const masked = maskArguments(
       { query: "x", api_key: "k", nested: { Password: "p", "client-secret": "s", items: [{ accessToken: "t", name: "n" }] } },

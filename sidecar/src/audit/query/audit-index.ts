@@ -19,6 +19,9 @@ export const INDEX_FILE = "index.sqlite";
 /** Bump when the schema changes: an index of another version is rebuilt. */
 const SCHEMA_VERSION = "1";
 
+/** SQLite's page cache for queries and bulk catch-ups (KiB). */
+const QUERY_CACHE_KIB = 64 * 1024;
+
 /** Lines indexed per transaction: large enough to amortise the commit, small enough not to hold the write lock long. */
 const BATCH_LINES = 20_000;
 
@@ -29,10 +32,19 @@ const BATCH_LINES = 20_000;
  */
 export const BACKGROUND_BATCH_LINES = 2_000;
 
+/**
+ * SQLite's page cache for the background indexer (KiB). Appending rows touches the right
+ * edge of each index, a few pages; the 64 MiB a query's range scans use would only be
+ * resident memory in every sidecar.
+ */
+export const BACKGROUND_CACHE_KIB = 8 * 1024;
+
 /** Options of {@link AuditIndex.open}. */
 export interface AuditIndexOptions {
   /** Lines indexed per write transaction (default 20,000). */
   readonly batchLines?: number;
+  /** SQLite's page cache, KiB (default 64 MiB: what queries over months of records want). */
+  readonly cacheKiB?: number;
 }
 
 const SCHEMA = `
@@ -96,12 +108,14 @@ export class AuditIndex {
   #setPosition!: StatementSync;
   #getPosition!: StatementSync;
   readonly #batchLines: number;
+  readonly #cacheKiB: number;
 
-  private constructor(dir: string, db: DatabaseSync, batchLines: number) {
+  private constructor(dir: string, db: DatabaseSync, batchLines: number, cacheKiB: number) {
     this.dir = dir;
     this.file = join(dir, INDEX_FILE);
     this.#db = db;
     this.#batchLines = batchLines;
+    this.#cacheKiB = cacheKiB;
     this.#prepare();
   }
 
@@ -117,14 +131,15 @@ export class AuditIndex {
   static open(dir: string, options: AuditIndexOptions = {}): AuditIndex {
     const file = join(dir, INDEX_FILE);
     const batchLines = options.batchLines ?? BATCH_LINES;
+    const cacheKiB = options.cacheKiB ?? QUERY_CACHE_KIB;
     try {
-      return new AuditIndex(dir, openDatabase(file), batchLines);
+      return new AuditIndex(dir, openDatabase(file, cacheKiB), batchLines, cacheKiB);
     } catch (err) {
       if (!isDamaged(err)) throw cannotOpen(file, err);
     }
     removeIndexFiles(file);
     try {
-      return new AuditIndex(dir, openDatabase(file), batchLines);
+      return new AuditIndex(dir, openDatabase(file, cacheKiB), batchLines, cacheKiB);
     } catch (err) {
       throw cannotOpen(file, err);
     }
@@ -171,7 +186,7 @@ export class AuditIndex {
       // already closed or unusable: it is being replaced anyway
     }
     removeIndexFiles(this.file);
-    this.#db = openDatabase(this.file);
+    this.#db = openDatabase(this.file, this.#cacheKiB);
     this.#prepare();
   }
 
@@ -344,12 +359,13 @@ function headerHash(file: string): string {
   return "";
 }
 
-function openDatabase(file: string): DatabaseSync {
+function openDatabase(file: string, cacheKiB: number): DatabaseSync {
   // Created 0600 before sqlite opens it: the index names subjects and servers.
   if (!existsSync(file)) closeSync(openSync(file, "a", 0o600));
   const db = new DatabaseSync(file);
   try {
-    db.exec("PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536;");
+    db.exec("PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL;");
+    db.exec(`PRAGMA cache_size = -${Math.max(1, Math.floor(cacheKiB))};`);
     db.exec(SCHEMA);
     const version = db.prepare("SELECT value FROM meta WHERE key = 'schema'").get() as { value: string } | undefined;
     if (version === undefined) db.prepare("INSERT INTO meta (key, value) VALUES ('schema', ?)").run(SCHEMA_VERSION);

@@ -8,7 +8,7 @@
 import { existsSync } from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
 import { listSegments } from "./audit-lines.js";
-import { AuditIndex, BACKGROUND_BATCH_LINES } from "./audit-index.js";
+import { AuditIndex, BACKGROUND_BATCH_LINES, BACKGROUND_CACHE_KIB } from "./audit-index.js";
 import { AuditQuery, AuditReadError } from "./audit-query.js";
 import { yieldToForeground } from "./background-thread.js";
 import type { AuditFilter, DistinctField } from "./query-filter.js";
@@ -60,7 +60,7 @@ if (port) {
     for (;;) {
       try {
         // No index before the writer has made a segment: the directory may not exist yet.
-        if (!index && existsSync(job.dir) && listSegments(job.dir).length > 0) index = AuditIndex.open(job.dir, { batchLines: BACKGROUND_BATCH_LINES });
+        if (!index && existsSync(job.dir) && listSegments(job.dir).length > 0) index = AuditIndex.open(job.dir, { batchLines: BACKGROUND_BATCH_LINES, cacheKiB: BACKGROUND_CACHE_KIB });
         if (index) post({ type: "indexed", ...index.catchUp() });
       } catch (err) {
         post({ type: "error", message: (err as Error).message, retryable: true });
