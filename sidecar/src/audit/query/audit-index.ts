@@ -30,7 +30,7 @@ const BATCH_LINES = 20_000;
  * machine may slow it down mid-transaction, and a query waiting for the write lock (to catch
  * up itself) must then wait for a small batch, not a large one.
  */
-export const BACKGROUND_BATCH_LINES = 2_000;
+export const BACKGROUND_BATCH_LINES = 500;
 
 /**
  * SQLite's page cache for the background indexer (KiB). Appending rows touches the right
@@ -364,7 +364,9 @@ function openDatabase(file: string, cacheKiB: number): DatabaseSync {
   if (!existsSync(file)) closeSync(openSync(file, "a", 0o600));
   const db = new DatabaseSync(file);
   try {
-    db.exec("PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL;");
+    // The busy timeout first: switching a new file to WAL and creating the schema take locks,
+    // and the background indexer may be doing the same on another thread at that moment.
+    db.exec("PRAGMA busy_timeout = 10000; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
     db.exec(`PRAGMA cache_size = -${Math.max(1, Math.floor(cacheKiB))};`);
     db.exec(SCHEMA);
     const version = db.prepare("SELECT value FROM meta WHERE key = 'schema'").get() as { value: string } | undefined;
