@@ -7,7 +7,7 @@
  * and `pcla_` (a service agent's token) followed by at least 32 base62 characters (43 when
  * issued); they are caught here so a gateway token echoed by a tool never reaches an agent.
  */
-import { base62Crc32Valid } from "./token-checksums.js";
+import { base62Crc32Valid, grafanaServiceAccountChecksumValid } from "./token-checksums.js";
 import { hasRepeatRun, isPlaceholderValue, shannonEntropy } from "./entropy.js";
 import { isAlnum, isBase64Char, isHexChar, isTokenChar, type CharTest } from "./text-runs.js";
 
@@ -117,6 +117,7 @@ export const PREFIX_RULES: readonly PrefixRule[] = [
     max: 41,
     exact: true,
     check: (s) => /^[A-Za-z0-9]{32}_[0-9a-f]{8}$/.test(s) && random(s),
+    checksum: grafanaServiceAccountChecksumValid,
   },
   {
     id: "sourcegraph-token",

@@ -31,6 +31,25 @@ export function base62Crc32Valid(body: string): boolean {
 }
 
 /**
+ * Grafana's service account token checksum: a token is `glsa_` + 32 random characters + `_` +
+ * 8 hex digits, the CRC32 (IEEE) of everything before the last `_`, its four bytes written
+ * little-endian (grafana/grafana `pkg/components/satokengen`, `CalculateChecksum`). `body` is
+ * what follows `glsa_`.
+ *
+ * @example
+ * ```ts
+ * grafanaServiceAccountChecksumValid("iNValIdinValiDinvalidinvalidinva_5b582697"); // true (Grafana's own test vector)
+ * ```
+ */
+export function grafanaServiceAccountChecksumValid(body: string): boolean {
+  if (body.length !== 41 || body[32] !== "_") return false;
+  const sum = crc32(`glsa_${body.slice(0, 32)}`);
+  const le = Buffer.alloc(4);
+  le.writeUInt32LE(sum);
+  return le.toString("hex") === body.slice(33);
+}
+
+/**
  * Builds a body that passes {@link base62Crc32Valid} from 30 random characters (for tests
  * and fixtures).
  *

@@ -9,7 +9,7 @@ import { createHash, generateKeyPairSync, randomUUID } from "node:crypto";
 import { rootCertificates } from "node:tls";
 import { describe, expect, it } from "vitest";
 import { scan } from "../../../sidecar/src/guardrails/index.js";
-import { base62Crc32Valid, withBase62Crc32 } from "../../../sidecar/src/guardrails/token-checksums.js";
+import { base62Crc32Valid, grafanaServiceAccountChecksumValid, withBase62Crc32 } from "../../../sidecar/src/guardrails/token-checksums.js";
 
 const findings = (text: string) =>
   scan({ text }, { pii: "off", secrets: "detect", injection: "off", deadlineMs: 30_000, minConfidence: { secrets: 0 } }).findings.map((f) => ({
@@ -141,6 +141,21 @@ describe("vendor checksums", () => {
         if (!base62Crc32Valid(broken)) expect(findings(`token: ${prefix}${broken}`)).toEqual([{ rule, confidence: 0.6 }]);
       }
     }
+  });
+});
+
+describe("Grafana's service account token checksum", () => {
+  it("holds on Grafana's own test vector and fails when one character changes", () => {
+    expect(grafanaServiceAccountChecksumValid("iNValIdinValiDinvalidinvalidinva_5b582697")).toBe(true);
+    expect(grafanaServiceAccountChecksumValid("iNValIdinValiDinvalidinvalidinvb_5b582697")).toBe(false);
+    expect(grafanaServiceAccountChecksumValid("iNValIdinValiDinvalidinvalidinva_5b582698")).toBe(false);
+    // Big-endian would be the usual reading of a CRC in hex; Grafana writes its bytes little-endian.
+    expect(grafanaServiceAccountChecksumValid("iNValIdinValiDinvalidinvalidinva_9726585b")).toBe(false);
+  });
+
+  it("a token whose checksum holds is high confidence; a made-up one of the same shape is reported lower", () => {
+    expect(findings("GRAFANA_TOKEN=glsa_iNValIdinValiDinvalidinvalidinva_5b582697")).toEqual([{ rule: "secret.grafana-token", confidence: 0.99 }]);
+    expect(findings("GRAFANA_TOKEN=glsa_pITqMOBIfNH2KL4PkXJqmTyQl0D9QGxF_486f63e1")).toEqual([{ rule: "secret.grafana-token", confidence: 0.6 }]);
   });
 });
 

@@ -55,12 +55,13 @@ if (port) {
   const post = (message: AuditWorkerMessage) => port.postMessage(message);
 
   if (job.mode === "index") {
+    const backgroundOptions = { batchLines: BACKGROUND_BATCH_LINES, cacheKiB: BACKGROUND_CACHE_KIB };
     yieldToForeground();
     let index: AuditIndex | undefined;
     for (;;) {
       try {
         // No index before the writer has made a segment: the directory may not exist yet.
-        if (!index && existsSync(job.dir) && listSegments(job.dir).length > 0) index = AuditIndex.open(job.dir, { batchLines: BACKGROUND_BATCH_LINES, cacheKiB: BACKGROUND_CACHE_KIB });
+        if (!index && existsSync(job.dir) && listSegments(job.dir).length > 0) index = AuditIndex.open(job.dir, backgroundOptions);
         if (index) post({ type: "indexed", ...index.catchUp() });
       } catch (err) {
         post({ type: "error", message: (err as Error).message, retryable: true });
