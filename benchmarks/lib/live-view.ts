@@ -106,6 +106,7 @@ export class LiveView {
               `${formatNumber(r.throughput).padStart(6)}/s  errors ${r.errors}` +
               (r.server ? `  sidecar ${formatNumber(r.server.cpuPerCallUs)} µs CPU/call` : "") +
               (r.server?.gc ? `  sidecar GC max ${formatUs(r.server.gc.maxMs * 1000)}` : "") +
+              (r.clientStallReruns ? `  (measured again ${r.clientStallReruns}×: the client stalled)` : "") +
               `\n`,
           );
         }

@@ -5,7 +5,7 @@
  */
 import { performance } from "node:perf_hooks";
 import { runClosedLoop } from "./closed-loop.ts";
-import { ownGcPauses } from "./gc-pauses.ts";
+import { collectClientGarbage, ownGcPauses } from "./gc-pauses.ts";
 import { percentiles, type Histogram } from "./latency-histogram.ts";
 import { runOpenLoop, type LoadResult } from "./open-loop.ts";
 import type { PacerKind } from "./pacer.ts";
@@ -49,6 +49,7 @@ export async function measureCell(runtime: VariantRuntime, options: MeasureOptio
         : runClosedLoop(runtime.call, { concurrency: phase.concurrency, durationMs });
 
   if (timing.warmupMs > 0) await load(timing.warmupMs);
+  collectClientGarbage();
   await pause(50);
   options.onMeasuring?.();
 

@@ -60,6 +60,8 @@ export interface RepeatSample extends Omit<Percentiles, "count"> {
   readonly service?: { readonly p50: number; readonly p99: number; readonly p999: number };
   /** Open loop only: how late the pacer sent calls (µs). */
   readonly pacerLag?: { readonly p50: number; readonly p99: number };
+  /** Open loop only: windows discarded before this one because the client itself stalled. */
+  readonly clientStallReruns?: number;
   /** The measured server process (null when the variant has none). */
   readonly server: {
     readonly cpuMs: number;

@@ -14,7 +14,7 @@ import { GcPauseLog, parseTraceGcLine } from "../../benchmarks/lib/gc-pauses.ts"
 import { createHistogram, percentiles, recordMs } from "../../benchmarks/lib/latency-histogram.ts";
 import { cpuTimeMs, memoryUsage, resetPeakRss } from "../../benchmarks/lib/process-stats.ts";
 import { loadScenarios, selectScenarios } from "../../benchmarks/lib/scenario-registry.ts";
-import { planPhases } from "../../benchmarks/lib/scenario-runner.ts";
+import { planPhases, runScenario } from "../../benchmarks/lib/scenario-runner.ts";
 import type { Scenario } from "../../benchmarks/lib/scenario.ts";
 import { ratio, spread } from "../../benchmarks/lib/summarize.ts";
 
@@ -179,5 +179,56 @@ describe("GC pauses", () => {
 describe("formatUs", () => {
   it("switches units at 1 ms and 1 s", () => {
     expect([formatUs(512), formatUs(1234), formatUs(12_345), formatUs(2_500_000)]).toEqual(["512 µs", "1.23 ms", "12.3 ms", "2.50 s"]);
+  });
+});
+
+describe("a window in which the load generator stalled", () => {
+  it("is measured again, and the report says so", async () => {
+    // The call blocks the client's own event loop for 200 ms once, in the first measured
+    // window: the pacer sends late and the window measured the client, not a server.
+    let windows = 0;
+    let stallPending = false;
+    const scenario: Scenario = {
+      name: "client-stall",
+      title: "client stall",
+      description: "a call that blocks the load generator once",
+      variants: [
+        { id: "only", label: "only", baseline: true, description: "" },
+        { id: "other", label: "other", description: "" },
+      ],
+      phases: () => [{ kind: "open", rate: 200 }],
+      async setup() {
+        return {
+          calls: {
+            only: {
+              call: async () => {
+                if (stallPending) {
+                  stallPending = false;
+                  const until = performance.now() + 200;
+                  while (performance.now() < until) {
+                    // busy: the client's event loop is stuck, as in a major GC
+                  }
+                }
+                return true;
+              },
+            },
+            other: { call: async () => true },
+          },
+        };
+      },
+    };
+    const report = await runScenario(scenario, {
+      mode: "quick",
+      repeats: 1,
+      repoRoot: fileURLToPath(new URL("../../", import.meta.url)),
+      pacer: "worker",
+      timing: { warmupMs: 0, durationMs: 1000 },
+      onEvent: (event) => {
+        if (event.type === "cell-measuring" && ++windows === 1) setTimeout(() => (stallPending = true), 200);
+      },
+    });
+    const sample = report.results[0]!.repeats[0]!;
+    expect(windows).toBeGreaterThanOrEqual(2);
+    expect(sample.clientStallReruns).toBeGreaterThanOrEqual(1);
   });
 });
