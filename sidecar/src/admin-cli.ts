@@ -10,49 +10,14 @@ import { createConnectTransport } from "@connectrpc/connect-node";
 import { AdminService, TokenKind, type IssueTokenResponse, type TokenInfo } from "@portcullis/sdk/gen";
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
+import { ADMIN_HELP, DEFAULT_ADMIN_URL } from "./cli-help.js";
 import { UsageError } from "./cli-usage.js";
-
-/** The address admin commands reach by default. */
-export const DEFAULT_ADMIN_URL = "http://127.0.0.1:7878";
 
 const CONNECTION = {
   url: { type: "string" },
   "admin-token-file": { type: "string" },
   json: { type: "boolean" },
   help: { type: "boolean", short: "h" },
-} as const;
-
-/** Help of the admin commands. */
-export const ADMIN_HELP = {
-  token: `Usage: portcullis token issue --subject S --roles R[,R…] [--kind human|agent] [--ttl 30d] [--team T] [--description D]
-       portcullis token list [--subject S] [--all]
-       portcullis token revoke ID
-       portcullis token rotate ID [--ttl DURATION]
-       portcullis token hash < token.txt
-
-issue    issue a gateway token (pcl_… for a person, pcla_… for an agent); it is printed
-         once, alone on stdout, and the sidecar keeps only its SHA-256
-         --ttl: 90m, 12h, 30d (default), 2w, … at most 366d
-list     list tokens, never their secrets (--all includes revoked ones)
-revoke   revoke a token on every replica (within a second)
-rotate   issue a token like ID (same subject, kind, roles, team) and revoke ID
-hash     print the SHA-256 of a token read from stdin, for a policy's tokenSha256
-
-Options of issue, list, revoke and rotate (clients of a running sidecar):
-  --url URL               the sidecar (default ${DEFAULT_ADMIN_URL})
-  --admin-token-file FILE the admin token (or env PORTCULLIS_ADMIN_TOKEN)
-  --json                  print JSON
-
-Exit codes: 0 success, 2 usage error or a request the sidecar refused as invalid,
-3 the sidecar could not be reached or refused the request otherwise.`,
-  offboard: `Usage: portcullis offboard SUBJECT [--reason TEXT] [--url URL] [--admin-token-file FILE] [--json]
-
-Offboards SUBJECT in one action on every replica: revokes all its gateway tokens, refuses
-its static tokens and every IdP token issued before now (the subject deny-list), and deletes
-its downstream credentials (revoking them at the provider where it can).
-
-Exit codes: 0 offboarded (problems with downstream providers are printed), 2 usage error,
-3 the sidecar could not be reached or refused the request.`,
 } as const;
 
 /**

@@ -8,35 +8,8 @@ import { parseArgs } from "node:util";
 import { type DirLock, lockAuditDir } from "./audit/dir-lock.js";
 import { defaultSigningKeyFile, publicKeyFile, rotateSigningKey, verifyAuditDir, type AuditVerifyReport } from "./audit/index.js";
 import { runAuditQueryCommand } from "./audit-query-cli.js";
-import { AUDIT_QUERY_HELP, UsageError } from "./cli-usage.js";
-
-/** Help texts of the audit commands. */
-export const AUDIT_HELP = {
-  audit: `Usage: portcullis audit verify DIR [--public-key FILE] [--format text|json]
-
-Verifies an audit directory: every line's hash chain (across segments), record sequence
-numbers, checkpoint signatures (Ed25519), that every closed segment ends with a final
-checkpoint, that no segment is missing (except the signed gap retention left at the
-start) and that the store still reaches the signed head (head.json: the newest durable
-checkpoint, so the newest segment cannot be deleted or cut back unnoticed). Each problem is named as SEGMENT-FILE:LINE (seq N). Records after the open segment's
-last checkpoint are reported apart as the unsigned tail.
-
-Options:
-  --public-key FILE   the store's public key (SPKI PEM) to pin; default DIR/audit-signing.pub,
-                      which proves nothing against someone who could rewrite the directory
-  --format FORMAT     text (default) or json
-
-Exit codes: 0 intact, 1 tampered or damaged (or the key cannot be read), 2 usage error.
-
-Usage: portcullis audit rotate-key DIR [--key-file FILE]
-
-Retires the audit signing key (with the sidecar stopped): a new Ed25519 key signs from the
-next segment, endorsed in DIR/keys.jsonl by the key it replaces; the private key in FILE
-(default DIR/../audit-signing.key) and DIR/audit-signing.pub are replaced. verify accepts each
-key only for its own segments, and a pinned key of any generation vouches for the whole chain.
-
-${AUDIT_QUERY_HELP}`,
-} as const;
+import { AUDIT_HELP } from "./cli-help.js";
+import { UsageError } from "./cli-usage.js";
 
 /**
  * Runs `portcullis audit ARGS…`; resolves to the exit code.

@@ -1,6 +1,13 @@
 /**
- * The CLI's usage error: a command line that cannot be run (exit 2, with a hint).
+ * What every command of the CLI shares: exit codes, the usage error (a command line that
+ * cannot be run: exit 2, with a hint) and argument parsing. Imports nothing heavy.
  */
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import type { LevelWithSilent } from "pino";
+import { resolveTelemetryTargets, type TelemetryOptions } from "./telemetry/telemetry-config.js";
+
+/** Exit codes of the CLI. */
+export const EXIT = { ok: 0, invalidPolicy: 1, usage: 2, failure: 3, drainCutOff: 4 } as const;
 
 /**
  * Thrown for a bad command line; the CLI prints its message and exits 2.
@@ -11,6 +18,18 @@
  * ```
  */
 export class UsageError extends Error {}
+
+/**
+ * Parses a command's arguments strictly, with `-h`/`--help` added to its options.
+ *
+ * @example
+ * ```ts
+ * const { values, positionals } = parseCommand(args, { json: { type: "boolean" } }, true);
+ * ```
+ */
+export function parseCommand<T extends NonNullable<ParseArgsConfig["options"]>>(args: readonly string[], options: T, allowPositionals = false) {
+  return parseArgs({ args: [...args], options: { help: { type: "boolean", short: "h" }, ...options }, allowPositionals, strict: true });
+}
 
 /** Help of `portcullis audit`. */
 export const AUDIT_QUERY_HELP = `Usage: portcullis audit query [--dir DIR] [filters] [--distinct agent|subject|tool] [--format table|json|csv]
@@ -62,3 +81,38 @@ Options:
 
 Exit codes: 0 report printed, 1 invalid candidate policy (errors as FILE:LINE:COLUMN),
 2 usage error, 3 the audit directory cannot be read.`;
+
+const LOG_LEVELS: readonly string[] = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
+
+/**
+ * The `--log-level` of a long-running command (default `info`); a UsageError for an unknown one.
+ *
+ * @example
+ * ```ts
+ * const logger = createLogger({ level: logLevelOption(values["log-level"]) });
+ * ```
+ */
+export function logLevelOption(value: string | undefined): LevelWithSilent {
+  const level = value ?? "info";
+  if (!LOG_LEVELS.includes(level)) throw new UsageError(`--log-level: unknown level '${level}'`);
+  return level as LevelWithSilent;
+}
+
+/**
+ * The telemetry options of `--otlp-endpoint` (and the standard OTEL_* variables), checked now:
+ * a malformed endpoint or protocol is a UsageError that names where it came from.
+ *
+ * @example
+ * ```ts
+ * const telemetry = telemetryOption(values["otlp-endpoint"]);
+ * ```
+ */
+export function telemetryOption(endpoint: string | undefined): Pick<TelemetryOptions, "endpoint"> {
+  const telemetry = { endpoint };
+  try {
+    resolveTelemetryTargets(telemetry, process.env);
+  } catch (err) {
+    throw new UsageError(`${endpoint === undefined ? "" : "--otlp-endpoint: "}${(err as Error).message}`);
+  }
+  return telemetry;
+}

@@ -3,12 +3,11 @@
  */
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { UsageError } from "./cli-usage.js";
+import { logLevelOption, telemetryOption, UsageError } from "./cli-usage.js";
 import { GatewayConfigError, loadGatewayConfig, startGateway, type Gateway } from "./gateway/index.js";
 import { DEFAULT_DATA_DIR } from "./identity/index.js";
 import { createLogger } from "./logger.js";
 import { formatPolicyError, PolicyLoadError } from "./policy/index.js";
-import { resolveTelemetryTargets } from "./telemetry/index.js";
 
 /** Help of `portcullis gateway`. */
 export const GATEWAY_HELP = `Usage: portcullis gateway --config FILE [--log-level LEVEL] [--otlp-endpoint URL]
@@ -60,15 +59,9 @@ export async function runGateway(args: readonly string[]): Promise<number> {
     return 0;
   }
   if (!values.config) throw new UsageError("gateway needs --config FILE");
-  const level = values["log-level"] ?? "info";
-  if (!["fatal", "error", "warn", "info", "debug", "trace", "silent"].includes(level)) throw new UsageError(`--log-level: unknown level '${level}'`);
-  const telemetry = { endpoint: values["otlp-endpoint"] };
-  try {
-    resolveTelemetryTargets(telemetry, process.env);
-  } catch (err) {
-    throw new UsageError(`${values["otlp-endpoint"] === undefined ? "" : "--otlp-endpoint: "}${(err as Error).message}`);
-  }
-  const logger = createLogger({ level: level as "info" });
+  const level = logLevelOption(values["log-level"]);
+  const telemetry = telemetryOption(values["otlp-endpoint"]);
+  const logger = createLogger({ level });
   let stop: (signal: string) => void = () => undefined;
   const stopRequested = new Promise<string>((resolve) => (stop = resolve));
   const onTerm = () => stop("SIGTERM");

@@ -30,7 +30,9 @@ import {
 import { adminAuditInterceptor } from "./services/admin-audit-interceptor.js";
 import { adminService, governanceService, healthService, reclassifyCallerFaults, REQUEST_LIMITS, requestGate, type ServingState } from "./services/index.js";
 import { DualProtocolListener, type DrainOutcome, type ListenTarget } from "./transport/dual-protocol-listener.js";
-import type { ListenerLimits } from "./transport/listener-limits.js";
+import { DEFAULT_LISTEN, type ListenerLimits } from "./transport/listener-limits.js";
+
+export { DEFAULT_LISTEN };
 import { isLoopbackHost } from "./transport/loopback-host.js";
 import { httpFallback, scimRoute, type HttpRoute } from "./http/index.js";
 import { withSpecGrpcMessage } from "./transport/grpc-message-encoding.js";
@@ -43,9 +45,6 @@ import { createUnaryInvoker } from "./transport/unary-invoker.js";
  * call is in flight, not new — the gate lets it through.
  */
 const ADMITTED_BEFORE_DRAIN = createContextKey(false, { description: "head arrived before the drain" });
-
-/** The default data-plane address: loopback only. */
-export const DEFAULT_LISTEN = { host: "127.0.0.1", port: 7878 } as const;
 
 /** Options of {@link startSidecar}. */
 export interface SidecarOptions {

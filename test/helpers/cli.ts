@@ -10,8 +10,8 @@ export interface CliRun {
 }
 
 /**
- * Runs `portcullis ARGS…` on this test's Node and resolves once it has exited and its output
- * is closed.
+ * Runs `portcullis ARGS…` on this test's Node (with `stdin` as its input, or none) and resolves
+ * once it has exited and its output is closed.
  *
  * @example
  * ```ts
@@ -19,8 +19,9 @@ export interface CliRun {
  * expect(run.code).toBe(0);
  * ```
  */
-export async function runCli(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+export async function runCli(args: readonly string[], env: NodeJS.ProcessEnv = {}, stdin?: string): Promise<CliRun> {
   const child = spawn(process.execPath, [CLI, ...args], { cwd: REPO, env: { ...process.env, ...env } });
+  child.stdin.end(stdin);
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (d) => (stdout += d));

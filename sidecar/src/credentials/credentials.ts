@@ -15,6 +15,7 @@ import { SqliteVaultStore } from "./sqlite-vault-store.js";
 import { Vault } from "./vault.js";
 import { parseVaultKey } from "./vault-key.js";
 import type { VaultStore } from "./vault-store.js";
+import { DEFAULT_DATA_DIR } from "../data-dir.js";
 
 /** Options of {@link openCredentials}. */
 export interface CredentialsOptions {
@@ -48,8 +49,7 @@ export interface Credentials {
   close(): Promise<void>;
 }
 
-/** The default data directory. */
-export const DEFAULT_DATA_DIR = "./portcullis-data";
+export { DEFAULT_DATA_DIR };
 
 /**
  * Opens the credentials domain. Throws a VaultKeyError for a malformed key (the message

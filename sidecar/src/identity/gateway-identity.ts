@@ -12,9 +12,9 @@ import { openSqliteIdentityStore } from "./sqlite-identity-store.js";
 import { SubjectDenyListCache } from "./subject-deny-list.js";
 import { SubjectOffboarding } from "./subject-offboarding.js";
 import { TokenAdmin } from "./token-admin.js";
+import { DEFAULT_DATA_DIR } from "../data-dir.js";
 
-/** The default data directory. */
-export const DEFAULT_DATA_DIR = "./portcullis-data";
+export { DEFAULT_DATA_DIR };
 
 /** Options of {@link openGatewayIdentity}. */
 export interface GatewayIdentityOptions {

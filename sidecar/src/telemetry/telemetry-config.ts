@@ -22,7 +22,7 @@ export interface TelemetryOptions {
   readonly exportDelayMs?: number;
   /** How often metrics go out (default 60000 ms, or `OTEL_METRIC_EXPORT_INTERVAL`). */
   readonly metricIntervalMs?: number;
-  /** Deadline of one export request (default 5000 ms). */
+  /** Deadline of one export request, retries included (default 5000 ms, or `OTEL_EXPORTER_OTLP_TIMEOUT`). */
   readonly exportTimeoutMs?: number;
   /** How long shutdown waits for the last exports before giving up on them (default 2000 ms). */
   readonly shutdownTimeoutMs?: number;

@@ -93,7 +93,8 @@ export class Telemetry {
       return env[name]?.trim() && Number.isFinite(n) && n > 0 ? n : fallback;
     };
     const maxQueueSize = options.maxQueueSize ?? 2048;
-    const exportTimeoutMs = options.exportTimeoutMs ?? 5000;
+    // The standard OTEL_EXPORTER_OTLP_TIMEOUT is honoured; our default is half the spec's 10 s.
+    const exportTimeoutMs = options.exportTimeoutMs ?? number("OTEL_EXPORTER_OTLP_TIMEOUT", 5000);
     this.shutdownTimeoutMs = options.shutdownTimeoutMs ?? 2000;
     // Few concurrent requests: beyond them an export fails at once (and is counted) instead of
     // holding its batch in memory while the receiver is down.

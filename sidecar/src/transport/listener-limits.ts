@@ -15,6 +15,9 @@ const RESERVED_FDS = 64;
  * const limits: ListenerLimits = { headerTimeoutMs: 5_000, maxConnections: 256 };
  * ```
  */
+/** The default data-plane address: loopback only. */
+export const DEFAULT_LISTEN = { host: "127.0.0.1", port: 7878 } as const;
+
 export interface ListenerLimits {
   /** From accepting a connection until its first request's head has arrived (default 10 s). */
   readonly headerTimeoutMs?: number;

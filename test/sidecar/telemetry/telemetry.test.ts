@@ -3,6 +3,7 @@
  * refusals), the resource, and bounded export while the receiver is down.
  */
 import { once } from "node:events";
+import { createServer as createHttpServer } from "node:http";
 import { createServer } from "node:net";
 import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
@@ -92,6 +93,27 @@ describe("Telemetry", () => {
     const warnings = lines.filter((l) => l.includes("spans and log records are being dropped"));
     expect(warnings).toHaveLength(1);
     expect(lines.some((l) => l.includes("telemetry on (OTLP/HTTP)") && l.includes(`http://127.0.0.1:${port}/v1/logs`))).toBe(true);
+  });
+
+  it("bounds an export by the standard OTEL_EXPORTER_OTLP_TIMEOUT: a receiver slower than it counts as failed", async () => {
+    // Answers 200 only after 3 s: inside the default 5 s deadline the export would succeed.
+    const slow = createHttpServer((_req, res) => {
+      const timer = setTimeout(() => res.writeHead(200, { "content-type": "application/x-protobuf" }).end(), 3000);
+      res.on("close", () => clearTimeout(timer));
+    });
+    slow.listen(0, "127.0.0.1");
+    await once(slow, "listening");
+    const { port } = slow.address() as { port: number };
+    const telemetry = (await openTelemetry({ endpoint: `http://127.0.0.1:${port}`, exportDelayMs: 10 }, { OTEL_EXPORTER_OTLP_TIMEOUT: "100" }))!;
+    try {
+      new OtelAuditSink(telemetry).export({ seq: 1, ts: Date.now(), event: "authorize", decision: "allow", tool: "search_issues" });
+      await telemetry.flush();
+      expect(telemetry.drops.get("log", "export_failed")).toBe(1);
+    } finally {
+      await telemetry.shutdown();
+      slow.closeAllConnections();
+      slow.close();
+    }
   });
 
   it("exports a record's fields as log attributes, findings as types and counts, and no argument value unless asked", async () => {

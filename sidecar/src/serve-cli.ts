@@ -1,0 +1,252 @@
+/**
+ * `portcullis serve`: checks the command line, then starts the sidecar and runs it until
+ * SIGTERM or SIGINT (drain, exit 0) with SIGHUP reloading the policy.
+ */
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { HELP } from "./cli-help.js";
+import { EXIT, logLevelOption, parseCommand, telemetryOption, UsageError } from "./cli-usage.js";
+import { parseVaultKey } from "./credentials/vault-key.js";
+import { DEFAULT_DATA_DIR } from "./data-dir.js";
+import { checkAdminToken } from "./identity/admin-token.js";
+import { hashToken } from "./identity/static-tokens.js";
+import { createLogger } from "./logger.js";
+import type { AuditOptions, Sidecar } from "./server.js";
+import type { ListenTarget } from "./transport/dual-protocol-listener.js";
+import { DEFAULT_LISTEN, LISTENER_DEFAULTS as D, type ListenerLimits } from "./transport/listener-limits.js";
+
+/**
+ * Runs `portcullis serve ARGS…` until SIGTERM or SIGINT; resolves to the exit code.
+ *
+ * @example
+ * ```ts
+ * process.exitCode = await runServe(["--policy", "examples/policy.yaml", "--listen", "127.0.0.1:7878"]);
+ * ```
+ */
+export async function runServe(args: readonly string[]): Promise<number> {
+  const { values } = parseCommand(args, {
+    policy: { type: "string" },
+    listen: { type: "string" },
+    socket: { type: "string" },
+    "allow-non-loopback": { type: "boolean" },
+    "admin-token-file": { type: "string" },
+    "no-watch": { type: "boolean" },
+    "drain-timeout": { type: "string" },
+    "log-level": { type: "string" },
+    redis: { type: "string" },
+    "redis-prefix": { type: "string" },
+    "state-timeout": { type: "string" },
+    "data-dir": { type: "string" },
+    "vault-key-file": { type: "string" },
+    "scim-token-file": { type: "string" },
+    "scim-subject": { type: "string" },
+    "public-url": { type: "string" },
+    "audit-dir": { type: "string" },
+    "audit-mode": { type: "string" },
+    "audit-key-file": { type: "string" },
+    "audit-retention": { type: "string" },
+    "no-audit": { type: "boolean" },
+    "no-lean-unary": { type: "boolean" },
+    "shadow-policy": { type: "string" },
+    "otlp-endpoint": { type: "string" },
+    "header-timeout": { type: "string" },
+    "idle-timeout": { type: "string" },
+    "request-timeout": { type: "string" },
+    "max-connections": { type: "string" },
+    "max-inflight-bytes": { type: "string" },
+    "max-streams-per-connection": { type: "string" },
+  });
+  if (values.help) {
+    console.log(HELP.serve);
+    return EXIT.ok;
+  }
+  const policyFile = values.policy;
+  if (!policyFile) throw new UsageError("serve needs --policy FILE");
+  if (values.listen && values.socket) throw new UsageError("use either --listen or --socket, not both");
+  const listen: ListenTarget = values.socket ? { socketPath: values.socket } : parseListen(values.listen);
+  const drainTimeoutMs = milliseconds("--drain-timeout", values["drain-timeout"], 10_000);
+  const stateTimeoutMs = milliseconds("--state-timeout", values["state-timeout"], 250);
+  const transport: ListenerLimits = {
+    headerTimeoutMs: count("--header-timeout", values["header-timeout"], D.headerTimeoutMs),
+    idleTimeoutMs: count("--idle-timeout", values["idle-timeout"], D.idleTimeoutMs),
+    requestTimeoutMs: count("--request-timeout", values["request-timeout"], D.requestTimeoutMs),
+    maxConnections: count("--max-connections", values["max-connections"], D.maxConnections),
+    maxInflightBytes: bytes("--max-inflight-bytes", values["max-inflight-bytes"], D.maxInflightBytes),
+    maxStreamsPerConnection: count("--max-streams-per-connection", values["max-streams-per-connection"], D.maxStreamsPerConnection),
+  };
+  if (values.redis !== undefined && !/^rediss?:\/\//.test(values.redis)) {
+    throw new UsageError("--redis takes a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379");
+  }
+  const level = logLevelOption(values["log-level"]);
+  let adminTokenSha256: string | undefined;
+  if (values["admin-token-file"]) {
+    const text = (await readFile(values["admin-token-file"], "utf8").catch(() => undefined))?.trim();
+    if (text === undefined) throw new UsageError(`--admin-token-file: cannot read ${values["admin-token-file"]}`);
+    const problem = checkAdminToken(text);
+    if (problem) throw new UsageError(`--admin-token-file ${values["admin-token-file"]}: ${problem}`);
+    adminTokenSha256 = hashToken(text);
+  }
+  let scimTokenSha256: string | undefined;
+  if (values["scim-token-file"]) {
+    const text = (await readFile(values["scim-token-file"], "utf8").catch(() => undefined))?.trim();
+    if (text === undefined) throw new UsageError(`--scim-token-file: cannot read ${values["scim-token-file"]}`);
+    const problem = checkAdminToken(text);
+    if (problem) throw new UsageError(`--scim-token-file ${values["scim-token-file"]}: ${problem.replace("admin token", "SCIM token")}`);
+    scimTokenSha256 = hashToken(text);
+  }
+  let vaultKey = process.env.PORTCULLIS_VAULT_KEY || undefined;
+  let vaultKeySource = "PORTCULLIS_VAULT_KEY";
+  if (values["vault-key-file"]) {
+    vaultKey = (await readFile(values["vault-key-file"], "utf8").catch(() => undefined))?.trim();
+    if (!vaultKey) throw new UsageError(`--vault-key-file: cannot read a key from ${values["vault-key-file"]}`);
+    vaultKeySource = `--vault-key-file ${values["vault-key-file"]}`;
+  }
+  if (vaultKey !== undefined) {
+    try {
+      parseVaultKey(vaultKey);
+    } catch (err) {
+      throw new UsageError(`${vaultKeySource}: ${(err as Error).message}`);
+    }
+  }
+  const scimSubject = values["scim-subject"] ?? "userName";
+  if (scimSubject !== "userName" && scimSubject !== "externalId") throw new UsageError(`--scim-subject takes userName or externalId, not '${scimSubject}'`);
+  const publicUrl = values["public-url"];
+  if (publicUrl !== undefined && !/^https?:\/\/[^/]+/.test(publicUrl)) {
+    throw new UsageError("--public-url takes an http(s) URL, e.g. https://portcullis.example.com");
+  }
+
+  const auditMode = values["audit-mode"] ?? "async";
+  if (auditMode !== "async" && auditMode !== "sync") throw new UsageError(`--audit-mode takes async or sync, not '${auditMode}'`);
+  if (values["no-audit"] && (values["audit-dir"] || values["audit-mode"] || values["audit-key-file"] || values["audit-retention"])) {
+    throw new UsageError("--no-audit turns the audit trail off; drop it, or drop the other --audit-* flags");
+  }
+  const audit: AuditOptions | undefined = values["no-audit"]
+    ? undefined
+    : {
+        dir: values["audit-dir"] ?? join(values["data-dir"] ?? DEFAULT_DATA_DIR, "audit"),
+        mode: auditMode,
+        signingKeyFile: values["audit-key-file"],
+        retention: values["audit-retention"] === undefined ? undefined : { maxAgeMs: days("--audit-retention", values["audit-retention"]) },
+      };
+  const telemetry = telemetryOption(values["otlp-endpoint"]);
+
+  const logger = createLogger({ level });
+  // Signal handlers go in before anything starts: a process without a handler dies at once
+  // by the signal's default action, so a SIGTERM (or a terminal's SIGHUP) that arrives while
+  // the sidecar is starting — or right after its "serving" line went out — would kill it
+  // instead of draining it. A stop requested during start-up runs once it has started.
+  let requestStop: (signal: string) => void;
+  const stopRequested = new Promise<string>((resolve) => (requestStop = resolve));
+  let reload: () => void = () => undefined;
+  const onTerm = () => requestStop("SIGTERM");
+  const onInt = () => requestStop("SIGINT");
+  const onHup = () => reload();
+  process.once("SIGTERM", onTerm);
+  process.once("SIGINT", onInt);
+  process.on("SIGHUP", onHup);
+  const runSidecar = async (): Promise<number> => {
+    // The sidecar's modules load once the command line is known good (a usage error answers
+    // at once), and after the signal handlers are in.
+    const [{ startSidecar }, { formatPolicyError, PolicyLoadError }] = await Promise.all([import("./server.js"), import("./policy/index.js")]);
+    let sidecar: Sidecar;
+    try {
+      sidecar = await startSidecar({
+        policyFile,
+        listen,
+        allowNonLoopback: values["allow-non-loopback"] ?? false,
+        adminTokenSha256,
+        watchPolicy: !values["no-watch"],
+        drainTimeoutMs,
+        transport,
+        leanUnary: !values["no-lean-unary"],
+        redisUrl: values.redis,
+        redisPrefix: values["redis-prefix"],
+        stateTimeoutMs,
+        dataDir: values["data-dir"],
+        vaultKey,
+        scimTokenSha256,
+        scimSubject,
+        publicUrl,
+        audit,
+        shadowPolicyFile: values["shadow-policy"],
+        telemetry,
+        logger,
+      });
+    } catch (err) {
+      if (err instanceof PolicyLoadError) {
+        for (const e of err.errors) console.error(formatPolicyError(e));
+        logger.fatal({ errors: err.errors.length }, "policy invalid; not starting");
+        logger.flush();
+        return EXIT.invalidPolicy;
+      }
+      logger.fatal({ err: (err as Error).message }, "cannot start");
+      logger.flush();
+      return EXIT.failure;
+    }
+
+    const running = sidecar;
+    reload = () => {
+      void running.policies.reload("admin");
+      void running.engine.shadow?.reload("admin");
+    };
+    const signal = await stopRequested;
+    logger.info({ signal }, "shutting down");
+    try {
+      const { cutOff } = await running.close();
+      logger.flush();
+      return cutOff > 0 ? EXIT.drainCutOff : EXIT.ok;
+    } catch (err) {
+      logger.error({ err: (err as Error).message }, "shutdown failed");
+      logger.flush();
+      return EXIT.failure;
+    }
+  };
+  try {
+    return await runSidecar();
+  } finally {
+    // In-process callers (tests, embedders of runCli) must not collect our handlers.
+    process.off("SIGTERM", onTerm);
+    process.off("SIGINT", onInt);
+    process.off("SIGHUP", onHup);
+  }
+}
+
+/** A retention period in whole days (`90d`, or a bare number of days). */
+function days(flag: string, value: string): number {
+  const match = /^(\d+)d?$/.exec(value);
+  const n = match ? Number(match[1]) : NaN;
+  if (!Number.isSafeInteger(n) || n < 1) throw new UsageError(`${flag} takes whole days, e.g. 90d, not '${value}'`);
+  return n * 86_400_000;
+}
+
+function milliseconds(flag: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const ms = Number(value);
+  if (!Number.isInteger(ms) || ms < 0) throw new UsageError(`${flag} takes whole milliseconds, e.g. ${fallback}`);
+  return ms;
+}
+
+/** A whole number of at least 1 (milliseconds or a count). */
+function count(flag: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 1) throw new UsageError(`${flag} takes a whole number of at least 1, e.g. ${fallback}`);
+  return n;
+}
+
+/** A byte size: a whole number of bytes, or with a KiB, MiB or GiB suffix. */
+function bytes(flag: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const match = /^(\d+)(KiB|MiB|GiB)?$/.exec(value);
+  const n = match ? Number(match[1]) * 1024 ** ["", "KiB", "MiB", "GiB"].indexOf(match[2] ?? "") : NaN;
+  if (!Number.isSafeInteger(n) || n < 1) throw new UsageError(`${flag} takes a size such as 67108864, 65536KiB or 64MiB, not '${value}'`);
+  return n;
+}
+
+function parseListen(value: string | undefined): ListenTarget {
+  if (value === undefined) return DEFAULT_LISTEN;
+  const match = /^(?:\[([^\]]+)\]|([^:]+)):(\d{1,5})$/.exec(value);
+  const port = Number(match?.[3]);
+  if (!match || port > 65535) throw new UsageError(`--listen takes HOST:PORT (e.g. 127.0.0.1:7878 or [::1]:7878), not '${value}'`);
+  return { host: (match[1] ?? match[2])!, port };
+}

@@ -1,0 +1,61 @@
+/**
+ * The CLI loads a command's modules only when that command runs: help, usage errors, `token
+ * hash` and `policy check` answer without loading the sidecar's server, its RPC framework,
+ * the OpenTelemetry SDK or the MCP SDK (before, every command loaded all of them: ~0.35 s of
+ * start-up for `--help` on this project's VM, and every `serve` usage error paid it).
+ *
+ * A module hook (`module.registerHooks`, given to the child with `--import`) writes every
+ * loaded module's URL to a file; the test reads which ones a command loaded.
+ */
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { expect, it } from "vitest";
+import { runCli } from "../../helpers/cli.js";
+import { EXAMPLE_POLICY } from "../../helpers/paths.js";
+
+/** Heavy parts no command but the one needing them may load. */
+const HEAVY = [
+  /\/sidecar\/dist\/server\.js$/,
+  /node_modules\/@connectrpc\/connect-node\//,
+  /node_modules\/@opentelemetry\//,
+  /node_modules\/@modelcontextprotocol\//,
+];
+
+async function loadedBy(args: readonly string[], stdin?: string): Promise<{ code: number; urls: string[] }> {
+  const dir = await mkdtemp(join(tmpdir(), "pcl-lazy-"));
+  const log = join(dir, "loaded.txt");
+  const hook = join(dir, "hook.mjs");
+  await writeFile(
+    hook,
+    `import { registerHooks } from "node:module";
+import { appendFileSync } from "node:fs";
+registerHooks({ load(url, context, next) { appendFileSync(${JSON.stringify(log)}, url + "\\n"); return next(url, context); } });
+`,
+  );
+  const run = await runCli(args, { NODE_OPTIONS: `--import=${pathToFileURL(hook).href}` }, stdin);
+  const urls = (await readFile(log, "utf8")).split("\n").filter(Boolean);
+  return { code: run.code, urls };
+}
+
+it.each<[string, string[], number, string?]>([
+  ["--help", ["--help"], 0],
+  ["a serve usage error", ["serve", "--policy", EXAMPLE_POLICY, "--listen", "nowhere"], 2],
+  ["token --help", ["token", "--help"], 0],
+  ["token hash", ["token", "hash"], 0, "a-token-to-hash\n"],
+  ["policy check", ["policy", "check", EXAMPLE_POLICY], 0],
+])("%s loads none of the server, the RPC framework, OpenTelemetry or the MCP SDK", async (_name, args, code, stdin) => {
+  const run = await loadedBy(args, stdin);
+  expect(run.code).toBe(code);
+  // The hook saw the CLI itself: an empty list would pass for the wrong reason.
+  expect(run.urls.some((u) => u.endsWith("/sidecar/dist/cli.js"))).toBe(true);
+  expect(run.urls.filter((u) => HEAVY.some((h) => h.test(u)))).toEqual([]);
+});
+
+it("serve still loads the server (the hook sees what a command needs)", async () => {
+  // A policy that does not exist: serve loads the sidecar, fails to start, exits 1 or 3.
+  const run = await loadedBy(["serve", "--policy", join(tmpdir(), "no-such-policy.yaml"), "--listen", "127.0.0.1:0", "--no-audit"]);
+  expect(run.code).not.toBe(0);
+  expect(run.urls.some((u) => /\/sidecar\/dist\/server\.js$/.test(u))).toBe(true);
+});
