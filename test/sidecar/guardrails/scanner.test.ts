@@ -31,7 +31,7 @@ describe("GuardrailScanner", () => {
   });
 });
 
-// Thread start-up must never be charged to a scan's deadline: a worker that takes 2.5 s to
+// Thread start-up must never be charged to a scan's deadline: a worker that takes 1.2 s to
 // load would otherwise turn the first large response into deadline_exceeded (BLOCK).
 describe("GuardrailScanner start-up", () => {
   it("start() loads and warms the workers, so the first large scan meets a 300 ms deadline", async () => {
