@@ -171,6 +171,41 @@ describe("AuditLog", () => {
     expect(await verifyAuditDir(dir)).toMatchObject({ ok: true, records: 2000 });
   });
 
+  it("hands the event loop back while it finishes a batch, so calls arriving meanwhile are not held up", async () => {
+    // Each record's deferred work (masking its arguments, in the sidecar) takes 2 ms here. A
+    // batch finished in one go would hold the event loop for all 20 of them (40 ms); the
+    // writer lets pending I/O run between records once its turn has lasted 50 µs. A chain of
+    // setImmediate callbacks stands in for the calls: it must run between the records.
+    const dir = await freshAuditDir();
+    const log = await AuditLog.open({ dir, mode: "async", flushIntervalMs: 3_600_000 });
+    const order: string[] = [];
+    const slow = {
+      addsAtMost: 64,
+      finish: (record: AuditRecord) => {
+        const until = performance.now() + 2;
+        while (performance.now() < until);
+        record.arguments = { masked: true };
+        order.push("record");
+      },
+    };
+    for (let i = 1; i <= 20; i++) log.append(decisionRecord(i), slow);
+    let flushed = false;
+    const flush = log.flush().then(() => (flushed = true));
+    const tick = () => {
+      order.push("io");
+      if (!flushed) setImmediate(tick);
+    };
+    setImmediate(tick);
+    await flush;
+    const first = order.indexOf("record");
+    const last = order.lastIndexOf("record");
+    expect(order.filter((o) => o === "record")).toHaveLength(20);
+    // Other work ran between the batch's first and last record, more than once.
+    expect(order.slice(first, last).filter((o) => o === "io").length).toBeGreaterThanOrEqual(10);
+    await log.close();
+    expect(await verifyAuditDir(dir)).toMatchObject({ ok: true, records: 20 });
+  });
+
   it("rotates by size, continues the chain across segments and reopens into a new segment", async () => {
     const dir = await freshAuditDir();
     const log = await AuditLog.open({ dir, segmentMaxBytes: 4096 });
