@@ -128,7 +128,11 @@ const scenario: Scenario = {
   variants: [
     { id: "direct", label: "tools/call · direct", baseline: true, description: "the bare v1 Client" },
     { id: "host-embedded", label: "tools/call · wrapClient, embedded sidecar", description: "decisions in this process" },
-    { id: "host-socket", label: "tools/call · wrapClient, sidecar on a Unix socket", description: "decisions over h2c on a Unix socket" },
+    {
+      id: "host-socket",
+      label: "tools/call · wrapClient, sidecar on a Unix socket",
+      description: "decisions over HTTP/1.1 keep-alive (the SDK default) on a Unix socket",
+    },
     { id: "upstream-stdio", label: "echo · direct over stdio", description: "v1 Client to server-everything (the gateway's baseline)" },
     { id: "gateway", label: "echo · through portcullis gateway", description: "v1 Client over Streamable HTTP to a gateway process, downstream over stdio" },
   ],
@@ -152,7 +156,9 @@ const scenario: Scenario = {
     });
     const governance: Record<"embedded" | "socket", GovernanceClient> = {
       embedded: createGovernanceClient({ transport: embedded.transport }),
-      socket: createGovernanceClient({ socketPath, httpVersion: "2" }),
+      // The SDK's default transport (HTTP/1.1 keep-alive): on a Unix socket its Authorize and
+      // ScanResponse cost ~50 and ~90 µs less at the median than h2c's on this project's VM.
+      socket: createGovernanceClient({ socketPath }),
     };
     const gatewayConfig = join(ctx.tmpDir, "mcp-gateway.yaml");
     await writeFile(
