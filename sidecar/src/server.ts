@@ -104,6 +104,12 @@ export interface SidecarOptions {
    */
   readonly telemetry?: TelemetryOptions;
   readonly logger?: Logger;
+  /**
+   * The guardrail scanner to use, typically already starting: `portcullis serve` starts its
+   * threads before it loads the rest of the sidecar, so that they warm up meanwhile. From
+   * here the sidecar owns it and closes it, on a failed start too. Default: a new one.
+   */
+  readonly scanner?: GuardrailScanner;
 }
 
 /** Where and how the sidecar records its decisions. */
@@ -184,6 +190,7 @@ export async function startSidecar(options: SidecarOptions): Promise<Sidecar> {
   const logger = options.logger ?? createLogger();
   const listen = options.listen ?? DEFAULT_LISTEN;
   if ("host" in listen && !options.allowNonLoopback && !isLoopbackHost(listen.host)) {
+    await options.scanner?.close();
     throw new Error(
       `refusing to listen on ${listen.host}: the data plane carries tokens and is meant for loopback or a Unix socket; pass --allow-non-loopback to override`,
     );
@@ -292,26 +299,22 @@ export async function openSidecarCore(
   options: Omit<SidecarOptions, "listen" | "allowNonLoopback" | "drainTimeoutMs" | "transport" | "leanUnary">,
 ): Promise<SidecarCore> {
   const logger = options.logger ?? createLogger();
-  // A malformed vault key stops the start before anything opens.
-  if (options.vaultKey !== undefined) parseVaultKey(options.vaultKey);
-  // So does a malformed OTLP endpoint or protocol.
-  if (options.telemetry) resolveTelemetryTargets(options.telemetry, process.env);
-  const policies = await PolicyStore.open(options.policyFile, {
-    onReload: (outcome, trigger) => {
-      if (outcome.errors.length > 0) {
-        logger.error(
-          { trigger, revision: outcome.revision, errors: outcome.errors.map(formatPolicyError), warnings: outcome.warnings.map(formatPolicyError) },
-          "policy rejected; the policy in force stays in force",
-        );
-      } else {
-        logger.info({ trigger, revision: outcome.revision, warnings: outcome.warnings.map(formatPolicyError) }, "policy reloaded");
-      }
-    },
-  });
+  // The guardrail workers start and warm up beside the state store (or since before the
+  // sidecar loaded, when given), before the sidecar serves: the first large response must not
+  // pay thread start-up inside its deadline.
+  const scanner = options.scanner ?? new GuardrailScanner();
+  let policies: PolicyStore;
+  try {
+    // A malformed vault key stops the start before anything opens.
+    if (options.vaultKey !== undefined) parseVaultKey(options.vaultKey);
+    // So does a malformed OTLP endpoint or protocol.
+    if (options.telemetry) resolveTelemetryTargets(options.telemetry, process.env);
+    policies = await openPolicies(options.policyFile, logger);
+  } catch (err) {
+    await scanner.close();
+    throw err;
+  }
   if (options.watchPolicy ?? true) policies.watch();
-  // The guardrail workers start and warm up beside the state store, before the sidecar
-  // serves: the first large response must not pay thread start-up inside its deadline.
-  const scanner = new GuardrailScanner();
   const opened = await Promise.allSettled([
     openStateStore(options, logger),
     scanner.start(),
@@ -508,6 +511,22 @@ async function openAudit(options: AuditOptions, logger: Logger): Promise<OpenedA
       await lock.release();
     },
   };
+}
+
+/** Opens the policy store, logging each reload's outcome. */
+function openPolicies(policyFile: string, logger: Logger): Promise<PolicyStore> {
+  return PolicyStore.open(policyFile, {
+    onReload: (outcome, trigger) => {
+      if (outcome.errors.length > 0) {
+        logger.error(
+          { trigger, revision: outcome.revision, errors: outcome.errors.map(formatPolicyError), warnings: outcome.warnings.map(formatPolicyError) },
+          "policy rejected; the policy in force stays in force",
+        );
+      } else {
+        logger.info({ trigger, revision: outcome.revision, warnings: outcome.warnings.map(formatPolicyError) }, "policy reloaded");
+      }
+    },
+  });
 }
 
 async function openStateStore(options: SidecarOptions, logger: Logger): Promise<StateStore> {
