@@ -5,9 +5,8 @@
  * retires the signing key (see audit/key-rotation.ts).
  */
 import { parseArgs } from "node:util";
-import { type DirLock, lockAuditDir } from "./audit/dir-lock.js";
-import { defaultSigningKeyFile, publicKeyFile, rotateSigningKey, verifyAuditDir, type AuditVerifyReport } from "./audit/index.js";
-import { runAuditQueryCommand } from "./audit-query-cli.js";
+import type { DirLock } from "./audit/dir-lock.js";
+import type { AuditVerifyReport } from "./audit/index.js";
 import { AUDIT_HELP } from "./cli-help.js";
 import { UsageError } from "./cli-usage.js";
 
@@ -20,7 +19,9 @@ import { UsageError } from "./cli-usage.js";
  * ```
  */
 export async function runAuditCommand(args: readonly string[]): Promise<number> {
-  if (args[0] === "query") return runAuditQueryCommand(args);
+  // Each subcommand loads what it needs: `audit query` (the "who accessed what" question) does
+  // not load the writer, the verifier or the guardrails behind argument masking.
+  if (args[0] === "query") return (await import("./audit-query-cli.js")).runAuditQueryCommand(args);
   if (args[0] === "rotate-key") return runRotateKeyCommand(args.slice(1));
   const { values, positionals } = parseArgs({
     args: [...args],
@@ -42,6 +43,7 @@ export async function runAuditCommand(args: readonly string[]): Promise<number> 
   if (format !== "text" && format !== "json") throw new UsageError(`--format takes text or json, not '${format}'`);
   let report: AuditVerifyReport;
   try {
+    const { verifyAuditDir } = await import("./audit/index.js");
     report = await verifyAuditDir(dir, values["public-key"] ? { publicKeyFile: values["public-key"] } : {});
   } catch (err) {
     console.error(`portcullis audit verify: ${(err as Error).message}`);
@@ -66,6 +68,10 @@ async function runRotateKeyCommand(args: readonly string[]): Promise<number> {
   }
   const [dir, ...extra] = positionals;
   if (!dir || extra.length > 0) throw new UsageError("audit rotate-key takes exactly one DIR");
+  const [{ lockAuditDir }, { defaultSigningKeyFile, publicKeyFile, rotateSigningKey }] = await Promise.all([
+    import("./audit/dir-lock.js"),
+    import("./audit/index.js"),
+  ]);
   const keyFile = values["key-file"] ?? defaultSigningKeyFile(dir);
   let lock: DirLock;
   try {

@@ -53,6 +53,14 @@ it.each<[string, string[], number, string?]>([
   expect(run.urls.filter((u) => HEAVY.some((h) => h.test(u)))).toEqual([]);
 });
 
+it("audit query (the 30-day question) loads neither the writer and verifier nor the guardrails", async () => {
+  const run = await loadedBy(["audit", "query", "--help"]);
+  expect(run.code).toBe(0);
+  expect(run.urls.some((u) => u.endsWith("/sidecar/dist/audit-query-cli.js"))).toBe(true);
+  const writerOrGuardrails = [/\/sidecar\/dist\/audit\/index\.js$/, /\/sidecar\/dist\/audit\/audit-log\.js$/, /\/sidecar\/dist\/guardrails\//];
+  expect(run.urls.filter((u) => writerOrGuardrails.some((h) => h.test(u)) || HEAVY.some((h) => h.test(u)))).toEqual([]);
+});
+
 it("serve still loads the server (the hook sees what a command needs)", async () => {
   // A policy that does not exist: serve loads the sidecar, fails to start, exits 1 or 3.
   const run = await loadedBy(["serve", "--policy", join(tmpdir(), "no-such-policy.yaml"), "--listen", "127.0.0.1:0", "--no-audit"]);
