@@ -152,7 +152,13 @@ export async function runServe(args: readonly string[]): Promise<number> {
     const { GuardrailScanner } = await import("./guardrails/index.js");
     const scanner = new GuardrailScanner();
     scanner.start().catch(() => undefined);
-    const [{ startSidecar }, { formatPolicyError, PolicyLoadError }] = await Promise.all([import("./server.js"), import("./policy/index.js")]);
+    const [{ startSidecar }, { formatPolicyError, PolicyLoadError }] = await Promise.all([import("./server.js"), import("./policy/index.js")]).catch(
+      async (err: unknown) => {
+        // A broken install: the scanner's threads must not keep the failed process alive.
+        await scanner.close();
+        throw err;
+      },
+    );
     let sidecar: Sidecar;
     try {
       sidecar = await startSidecar({
