@@ -4,10 +4,14 @@
  * HTTP/1.1 keep-alive on TCP, chosen by this very measurement). One sidecar on TCP and one
  * on a Unix socket; each variant has its own client. One more sidecar on TCP runs with
  * `--no-lean-unary`: the same Connect calls through the framework alone, to show what the lean
- * unary path saves (same run, same client).
+ * unary path saves (same run, same client). And one client on connect-node's own HTTP/1.1
+ * transport (what the SDK used before its lean unary transport), to show what that saves on
+ * the host's side.
  */
-import { createGovernanceClient, type GovernanceClient, type GovernanceClientOptions } from "@portcullis/sdk";
+import { Agent } from "node:http";
 import { join } from "node:path";
+import { createConnectTransport } from "@connectrpc/connect-node";
+import { createGovernanceClient, type GovernanceClient, type GovernanceClientOptions } from "@portcullis/sdk";
 import type { Scenario, Variant, VariantRuntime } from "../lib/scenario.ts";
 import type { SidecarProcess } from "../lib/sidecar-process.ts";
 
@@ -17,6 +21,8 @@ interface TransportVariant extends Variant {
   readonly protocol: "connect" | "grpc";
   /** Served by a sidecar started with --no-lean-unary. */
   readonly framework?: boolean;
+  /** The client runs on connect-node's HTTP/1.1 transport instead of the SDK's own. */
+  readonly connectNodeClient?: boolean;
 }
 
 const VARIANTS: readonly TransportVariant[] = [
@@ -33,6 +39,14 @@ const VARIANTS: readonly TransportVariant[] = [
     httpVersion: "1.1",
     protocol: "connect",
     framework: true,
+  },
+  {
+    id: "h1-connect-tcp-connect-node-client",
+    label: "Connect · HTTP/1.1 · TCP, connect-node's client",
+    socket: "tcp",
+    httpVersion: "1.1",
+    protocol: "connect",
+    connectNodeClient: true,
   },
 ];
 
@@ -61,11 +75,14 @@ const scenario: Scenario = {
       ctx.startSidecar({ extraArgs: ["--no-lean-unary"] }),
     ]);
     const clients: GovernanceClient[] = [];
+    const agent = new Agent({ keepAlive: true, scheduling: "lifo" });
     const calls: Record<string, VariantRuntime> = {};
     for (const v of VARIANTS) {
       const sidecar: SidecarProcess = v.framework ? framework : v.socket === "tcp" ? tcp : unix;
       const where: GovernanceClientOptions = v.socket === "tcp" ? { baseUrl: sidecar.baseUrl! } : { socketPath: sidecar.socketPath! };
-      const client = createGovernanceClient({ ...where, httpVersion: v.httpVersion, protocol: v.protocol });
+      const client = v.connectNodeClient
+        ? createGovernanceClient({ transport: connectNodeTransport(sidecar.baseUrl!, agent) })
+        : createGovernanceClient({ ...where, httpVersion: v.httpVersion, protocol: v.protocol });
       await client.raw.ping({});
       clients.push(client);
       calls[v.id] = { call: () => client.raw.ping({}), process: sidecar };
@@ -74,9 +91,15 @@ const scenario: Scenario = {
       calls,
       async close() {
         for (const c of clients) c.close();
+        agent.destroy();
       },
     };
   },
 };
+
+/** connect-node's HTTP/1.1 transport as the SDK configured it before its own unary transport. */
+function connectNodeTransport(baseUrl: string, agent: Agent) {
+  return createConnectTransport({ baseUrl, httpVersion: "1.1", useBinaryFormat: true, nodeOptions: { agent } });
+}
 
 export default scenario;

@@ -35,6 +35,7 @@ import {
 import { asGovernanceError } from "./governance-error.js";
 import { int64FromNumber, int64ToNumber, type Int64AsNumber, type Int64Input } from "./int64-as-number.js";
 import { noAnswerDecision, noAnswerScan, noAnswerTools, settleNoAnswer, type NoAnswer } from "./no-answer.js";
+import { createUnaryHttp1Transport } from "./unary-http1-transport.js";
 
 /** Options of {@link createGovernanceClient}. Give exactly one of `baseUrl`, `socketPath` and `transport`. */
 export interface GovernanceClientOptions {
@@ -218,7 +219,12 @@ function createTransport(options: GovernanceClientOptions): { transport: Transpo
     // reuse keeps a few warm sockets instead of cycling through many.
     const agent = new http.Agent({ keepAlive: true, scheduling: "lifo" });
     const nodeOptions = { agent, ...(options.socketPath ? { socketPath: options.socketPath } : {}) };
-    return { transport: createConnectTransport({ ...common, httpVersion, nodeOptions }), close: () => agent.destroy() };
+    // Unary calls take the lean transport (one write per call, no stream machinery: half the
+    // host's CPU per call, BENCHMARKS.md "transport"); streams (AdminService.QueryAudit) keep
+    // connect-node's. No compression is offered: on a local connection it only costs CPU.
+    const { unary } = createUnaryHttp1Transport({ baseUrl, nodeOptions, interceptors: common.interceptors });
+    const streaming = createConnectTransport({ ...common, httpVersion, nodeOptions });
+    return { transport: { unary, stream: streaming.stream }, close: () => agent.destroy() };
   }
   const socketPath = options.socketPath;
   // Node's default of 10 MB per HTTP/2 session counts the requests a client is still
