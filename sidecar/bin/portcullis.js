@@ -19,7 +19,8 @@ var here = dirname(self);
 var FORWARDED = ["SIGTERM", "SIGINT", "SIGHUP", "SIGQUIT"];
 // Set in the child's environment: "your launcher is this pid, on the IPC channel".
 var LAUNCHER_ENV = "PORTCULLIS_LAUNCHER_PID";
-// Node flags `portcullis serve` runs with, chosen by measurement (BENCHMARKS.md, "floor").
+// Node flags the long-running commands (`serve`, `gateway`) run with, chosen by measurement
+// (BENCHMARKS.md, "floor"; the gateway: "mcp").
 // V8 sizes the young generation from the machine's memory (up to 32 MiB semi-spaces on a
 // 24 GiB machine): under load every scavenge then copies the 2-9 MB that happens to be in
 // flight (10-60 ms pauses) and the sidecar grew to ~500 MiB. A 2 MiB semi-space keeps each
@@ -76,10 +77,10 @@ function relaunch() {
 
 /**
  * The runtime flags `args` should run with that node was not given: SERVE_FLAGS (or
- * PORTCULLIS_NODE_FLAGS) for `serve`, less those named in `execArgv` or NODE_OPTIONS.
+ * PORTCULLIS_NODE_FLAGS) for `serve` and `gateway`, less those named in `execArgv` or NODE_OPTIONS.
  */
 function missingFlags(args, execArgv) {
-  if (args[0] !== "serve") return [];
+  if (args[0] !== "serve" && args[0] !== "gateway") return [];
   var custom = process.env[FLAGS_ENV];
   var wanted = custom === undefined ? SERVE_FLAGS : custom.split(/\s+/).filter(Boolean);
   var given = execArgv.concat((process.env.NODE_OPTIONS || "").split(/\s+/)).map(flagName);

@@ -3,10 +3,16 @@
  * measurement: BENCHMARKS.md, "floor"), in the same process that was started — the launcher
  * replaces itself, so a supervisor's pid, signals and stdio stay the sidecar's — and an
  * operator's own choice wins: PORTCULLIS_NODE_FLAGS replaces the defaults (empty: none), and a
- * flag already given to node is never overridden. Other commands run as they were started.
+ * flag already given to node is never overridden. `gateway`, the other long-running command,
+ * runs with the same flags. Other commands run as they were started.
  */
 import { spawn } from "node:child_process";
+import { once } from "node:events";
 import { readFileSync } from "node:fs";
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
 import { afterEach, describe, expect, it } from "vitest";
 import { CLI, EXAMPLE_POLICY, REPO } from "../../helpers/paths.js";
 import { startSidecarProcess, type SidecarProcess } from "../../helpers/sidecar-process.js";
@@ -49,7 +55,39 @@ describe.runIf(typeof process.execve === "function")("serve's runtime flags", ()
     expect(nodeFlags(sidecar.child.pid!)).toEqual(["--heap-growing-percent=20"]);
   });
 
-  it("are only for serve: other commands run as started", async () => {
+  it("apply to gateway too, which serves and stops cleanly", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "pcl-gw-flags-"));
+    const config = join(dir, "gateway.yaml");
+    // A downstream nobody listens on: the gateway starts anyway and reaches it per call.
+    await writeFile(
+      config,
+      [
+        `policy: ${JSON.stringify(EXAMPLE_POLICY)}`,
+        "listen: 127.0.0.1:0",
+        `dataDir: ${JSON.stringify(join(dir, "data"))}`,
+        "servers:",
+        "  web: { url: 'http://127.0.0.1:9/mcp' }",
+      ].join("\n"),
+    );
+    const child = spawn(process.execPath, [CLI, "gateway", "--config", config], {
+      cwd: REPO,
+      env: { ...process.env, PORTCULLIS_NODE_FLAGS: undefined },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    const exited = once(child, "exit");
+    try {
+      await new Promise<void>((resolve, reject) => {
+        createInterface({ input: child.stdout! }).on("line", (line) => line.startsWith("portcullis gateway listening on ") && resolve());
+        void exited.then(([code]) => reject(new Error(`the gateway exited with ${code} before listening`)));
+      });
+      expect(nodeFlags(child.pid!)).toEqual(["--max-semi-space-size=2", "--heap-growing-percent=20"]);
+    } finally {
+      child.kill("SIGTERM");
+    }
+    expect((await exited)[0]).toBe(0);
+  });
+
+  it("are only for serve and gateway: other commands run as started", async () => {
     const out = await new Promise<string>((resolve, reject) => {
       const child = spawn(process.execPath, [CLI, "policy", "check", EXAMPLE_POLICY], {
         cwd: REPO,
