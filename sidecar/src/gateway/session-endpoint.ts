@@ -14,7 +14,6 @@
 import { randomUUID } from "node:crypto";
 import type { ServerResponse } from "node:http";
 import { Server } from "@modelcontextprotocol/sdk/server/index.js";
-import { WebStandardStreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js";
 import {
   CallToolRequestSchema,
   ErrorCode,
@@ -28,6 +27,7 @@ import { traceFromHeaders } from "@portcullis/sdk/mcp";
 import type { Logger } from "../logger.js";
 import { DownstreamError } from "./downstreams.js";
 import { CallerRefusedError, type GovernedCalls, type ToolRoute } from "./governed-call.js";
+import { JsonSessionTransport } from "./json-session-transport.js";
 import type { BearerCaller } from "./resource-auth.js";
 import { sendWebResponse } from "./web-http.js";
 
@@ -55,7 +55,7 @@ export interface ResumableSession {
 }
 
 interface Session {
-  readonly transport: WebStandardStreamableHTTPServerTransport;
+  readonly transport: JsonSessionTransport;
   readonly server: Server;
   readonly endpoint: string;
   readonly subject: string;
@@ -198,7 +198,8 @@ export class SessionEndpoint {
   }
 
   async #open(endpoint: string, subject: string, resumedId?: string): Promise<Session> {
-    const transport: WebStandardStreamableHTTPServerTransport = new WebStandardStreamableHTTPServerTransport({
+    // The SDK's transport, less its JSON-mode leak (see json-session-transport.ts).
+    const transport: JsonSessionTransport = new JsonSessionTransport({
       sessionIdGenerator: () => resumedId ?? randomUUID(),
       // One JSON body per answer: the gateway forwards no mid-call notifications, and a plain
       // body costs less than an SSE stream per call (measured: p50 8.3 → 5.2 ms on a loaded machine).
