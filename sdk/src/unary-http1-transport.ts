@@ -23,10 +23,25 @@ import {
   validateResponseWithCompression,
 } from "@connectrpc/connect/protocol-connect";
 
-/** Node error codes that mean "nothing answers there": the sidecar is down or not yet up. */
-const UNREACHABLE = new Set(["ECONNREFUSED", "ENOENT", "ETIMEDOUT", "ENOTFOUND", "EAI_AGAIN"]);
-/** Node error codes of a connection lost in the middle of a call. */
-const LOST = new Set(["ECONNRESET", "EPIPE", "ERR_STREAM_DESTROYED"]);
+/**
+ * Node's codes for a connection that failed or ended. Before the answer's head they mean the
+ * sidecar did not answer — down, not yet up, or closing the connection as it shuts down —
+ * and the call is Unavailable, as gRPC has it for a broken transport; once the answer has
+ * begun, a lost connection leaves the call without a decision (Aborted).
+ */
+const NETWORK = new Set([
+  "ECONNREFUSED",
+  "ENOENT",
+  "ECONNRESET",
+  "EPIPE",
+  "ECONNABORTED",
+  "ETIMEDOUT",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "ERR_STREAM_DESTROYED",
+]);
 
 /** Options of {@link createUnaryHttp1Transport}. */
 export interface UnaryHttp1TransportOptions {
@@ -138,11 +153,13 @@ function exchange(
     }
     signal?.addEventListener("abort", onAbort);
     if (timeoutMs !== undefined) timer = setTimeout(() => settle(new ConnectError("the operation timed out", Code.DeadlineExceeded)), timeoutMs);
-    request.on("error", (reason) => settle(connectErrorFromNode(reason)));
+    let answering = false;
+    request.on("error", (reason) => settle(connectErrorFromNode(reason, answering ? Code.Aborted : Code.Unavailable)));
     request.on("response", (response) => {
+      answering = true;
       const chunks: Buffer[] = [];
       response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("error", (reason) => settle(connectErrorFromNode(reason)));
+      response.on("error", (reason) => settle(connectErrorFromNode(reason, Code.Aborted)));
       response.on("end", () => {
         settle(undefined, { status: response.statusCode ?? 0, headers: response.headers, body: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks) });
       });
@@ -178,12 +195,11 @@ function webHeaders(node: http.IncomingHttpHeaders): Headers {
   return headers;
 }
 
-/** Node's network errors as Connect codes, as connect-node maps them (plus ENOENT: no socket file). */
-function connectErrorFromNode(reason: unknown): ConnectError {
+/** A Node error as a ConnectError: a network failure takes `network`, anything else is Internal. */
+function connectErrorFromNode(reason: unknown, network: Code): ConnectError {
   if (reason instanceof ConnectError) return reason;
   const code = reason instanceof Error && "code" in reason && typeof reason.code === "string" ? reason.code : "";
-  const mapped = UNREACHABLE.has(code) ? Code.Unavailable : LOST.has(code) ? Code.Aborted : Code.Internal;
-  const error = ConnectError.from(reason, mapped);
+  const error = ConnectError.from(reason, NETWORK.has(code) ? network : Code.Internal);
   if (error !== reason) error.cause = reason;
   return error;
 }

@@ -3,7 +3,8 @@
  * plain `node:http` peers that record what arrives and answer what a test needs: a request
  * Connect servers accept, one connection reused, Connect's error JSON with details and
  * `trailer-` metadata, and each way a call can end without an answer mapped to the code the
- * fail-closed logic relies on (Unavailable opens with `failOpen`; a lost connection never does).
+ * fail-closed logic relies on (no answer at all is Unavailable, which `failOpen` may open; a
+ * connection lost mid-answer is Aborted, which it never does).
  * The same calls against a real sidecar are in `governance-client.test.ts`.
  */
 import { once } from "node:events";
@@ -136,6 +137,19 @@ describe("the SDK's HTTP/1.1 unary transport", () => {
     await expect(client(url).recordAudit({ token: "t", decisionId: "d" })).rejects.toMatchObject({ code: Code.Aborted });
     const d = await client(url, true).authorize({ token: "t", server: "jira", tool: "x" });
     expect(d).toMatchObject({ decision: Decision.DENY, reason: Reason.NO_DECISION });
+  });
+
+  it("reports a connection closed before any answer (a sidecar shutting down) as Unavailable, as gRPC does", async () => {
+    const { url } = await peer((_, res) => res.socket?.destroy());
+    await expect(client(url).recordAudit({ token: "t", decisionId: "d" })).rejects.toMatchObject({ code: Code.Unavailable, unavailable: true });
+    expect(await client(url).authorize({ token: "t", server: "jira", tool: "x" })).toMatchObject({
+      decision: Decision.DENY,
+      reason: Reason.SIDECAR_UNAVAILABLE,
+    });
+    expect(await client(url, true).authorize({ token: "t", server: "jira", tool: "x" })).toMatchObject({
+      decision: Decision.ALLOW,
+      reason: Reason.SIDECAR_UNAVAILABLE,
+    });
   });
 
   it("reports a missing socket file as Unavailable, so failOpen applies as for a refused port", async () => {
