@@ -25,6 +25,8 @@ const repeat = Math.max(1, Number(args.repeat));
 
 type ScanFn = (input: { text: string }, config: typeof CONFIG) => unknown;
 interface Scanner {
+  /** Warms the pool; without it the first large scans run inline while the pool starts. */
+  start(): Promise<void>;
   scan(input: { text: string }, config: typeof CONFIG): Promise<unknown>;
   close(): Promise<void>;
 }
@@ -79,6 +81,7 @@ export async function main(): Promise<void> {
   console.log(`${header}\n`);
 
   const scanner = new impl.GuardrailScanner({ inlineMaxBytes: 0, maxThreads: 1, minThreads: 1 });
+  await scanner.start();
   out("Mixed payloads, full detector set, MB/s (best round; pool = one worker, includes the thread hop):");
   out();
   out("| size | inline | pool |");

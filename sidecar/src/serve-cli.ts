@@ -146,19 +146,8 @@ export async function runServe(args: readonly string[]): Promise<number> {
   process.on("SIGHUP", onHup);
   const runSidecar = async (): Promise<number> => {
     // The sidecar's modules load once the command line is known good (a usage error answers
-    // at once), and after the signal handlers are in. The guardrail threads start first and
-    // warm up while the rest loads (~0.2 s of a ~0.75 s start on two cores); the sidecar owns
-    // the scanner from then on, and a failed start is reported when it awaits the scanner.
-    const { GuardrailScanner } = await import("./guardrails/index.js");
-    const scanner = new GuardrailScanner();
-    scanner.start().catch(() => undefined);
-    const [{ startSidecar }, { formatPolicyError, PolicyLoadError }] = await Promise.all([import("./server.js"), import("./policy/index.js")]).catch(
-      async (err: unknown) => {
-        // A broken install: the scanner's threads must not keep the failed process alive.
-        await scanner.close();
-        throw err;
-      },
-    );
+    // at once), and after the signal handlers are in.
+    const [{ startSidecar }, { formatPolicyError, PolicyLoadError }] = await Promise.all([import("./server.js"), import("./policy/index.js")]);
     let sidecar: Sidecar;
     try {
       sidecar = await startSidecar({
@@ -182,7 +171,6 @@ export async function runServe(args: readonly string[]): Promise<number> {
         shadowPolicyFile: values["shadow-policy"],
         telemetry,
         logger,
-        scanner,
       });
     } catch (err) {
       if (err instanceof PolicyLoadError) {

@@ -105,9 +105,9 @@ export interface SidecarOptions {
   readonly telemetry?: TelemetryOptions;
   readonly logger?: Logger;
   /**
-   * The guardrail scanner to use, typically already starting: `portcullis serve` starts its
-   * threads before it loads the rest of the sidecar, so that they warm up meanwhile. From
-   * here the sidecar owns it and closes it, on a failed start too. Default: a new one.
+   * The guardrail scanner to use (e.g. one already warming with `start()`, or shared with
+   * other code of the process). From here the sidecar owns it and closes it, on a failed start
+   * too. Default: a new one, whose worker pool starts with the first large response.
    */
   readonly scanner?: GuardrailScanner;
 }
@@ -299,10 +299,13 @@ export async function openSidecarCore(
   options: Omit<SidecarOptions, "listen" | "allowNonLoopback" | "drainTimeoutMs" | "transport" | "leanUnary">,
 ): Promise<SidecarCore> {
   const logger = options.logger ?? createLogger();
-  // The guardrail workers start and warm up beside the state store (or since before the
-  // sidecar loaded, when given), before the sidecar serves: the first large response must not
-  // pay thread start-up inside its deadline.
-  const scanner = options.scanner ?? new GuardrailScanner();
+  // The guardrail workers start with the first response large enough for them (scanned
+  // inline meanwhile): a sidecar that never sees one never pays for them.
+  const scanner =
+    options.scanner ??
+    new GuardrailScanner({
+      onPoolError: (err) => logger.warn({ err: err.message }, "guardrail worker pool did not start; large responses are scanned inline"),
+    });
   let policies: PolicyStore;
   try {
     // A malformed vault key stops the start before anything opens.
@@ -317,23 +320,22 @@ export async function openSidecarCore(
   if (options.watchPolicy ?? true) policies.watch();
   const opened = await Promise.allSettled([
     openStateStore(options, logger),
-    scanner.start(),
     openGatewayIdentity({ dataDir: options.dataDir, redisUrl: options.redisUrl, redisPrefix: options.redisPrefix, policy: () => policies.current, logger }),
     // Loading the OpenTelemetry SDK (only when telemetry is on) overlaps the rest.
     options.telemetry ? openTelemetry({ ...options.telemetry, logger }) : undefined,
   ]);
-  const telemetry = opened[3].status === "fulfilled" ? opened[3].value : undefined;
-  if (opened[0].status === "rejected" || opened[1].status === "rejected" || opened[2].status === "rejected" || opened[3].status === "rejected") {
+  const telemetry = opened[2].status === "fulfilled" ? opened[2].value : undefined;
+  if (opened[0].status === "rejected" || opened[1].status === "rejected" || opened[2].status === "rejected") {
     // Nothing half-started outlives a failed start: the watcher, the stores, the workers.
     policies.close();
     if (opened[0].status === "fulfilled") await opened[0].value.close();
-    if (opened[2].status === "fulfilled") await opened[2].value.close();
+    if (opened[1].status === "fulfilled") await opened[1].value.close();
     await scanner.close();
     await telemetry?.shutdown();
     throw (opened.find((r) => r.status === "rejected") as PromiseRejectedResult).reason;
   }
   const store = opened[0].value;
-  const gateway = opened[2].value;
+  const gateway = opened[1].value;
   let credentials: Credentials;
   let audit: OpenedAudit | undefined;
   let shadow: ShadowPolicy | undefined;

@@ -1,8 +1,7 @@
 /**
- * `startSidecar` with a guardrail scanner handed in already starting, as `portcullis serve`
- * does so that the scanner's threads warm up while the rest of the sidecar loads: the sidecar
- * owns it from then on — it scans with it, and closes it when it stops and when its start
- * fails for any reason, so that no worker thread keeps a failed process alive.
+ * `startSidecar` with a guardrail scanner handed in already starting (its threads warming):
+ * the sidecar owns it from then on — it scans with it, and closes it when it stops and when
+ * its start fails for any reason, so that no worker thread keeps a failed process alive.
  */
 import { join } from "node:path";
 import { tmpdir } from "node:os";

@@ -32,7 +32,7 @@ export const DEFAULT_INLINE_MAX_BYTES = 8 * 1024;
 
 /** Options for {@link GuardrailScanner}. */
 export interface GuardrailScannerOptions {
-  /** Largest payload scanned inline; default {@link DEFAULT_INLINE_MAX_BYTES}. 0 sends everything to the pool. */
+  /** Largest payload scanned inline; default {@link DEFAULT_INLINE_MAX_BYTES}. 0 sends everything to the pool (once it is warm). */
   readonly inlineMaxBytes?: number;
   /** Most worker threads (default: available cores minus one, at least one, at most 4). */
   readonly maxThreads?: number;
@@ -40,6 +40,8 @@ export interface GuardrailScannerOptions {
   readonly minThreads?: number;
   /** Worker file; defaults to the compiled `scan-worker.js` next to this module. */
   readonly workerFilename?: string;
+  /** Told when the pool fails to start; large responses go on being scanned inline. */
+  readonly onPoolError?: (error: Error) => void;
 }
 
 /** Where the compiled worker lives: beside this file in dist, or in dist when running from source. */
@@ -63,6 +65,8 @@ export class GuardrailScanner {
   readonly #options: GuardrailScannerOptions;
   #pool: Piscina | undefined;
   #started: Promise<Piscina> | undefined;
+  /** The pool once its threads are started and warm: only then do scans go to it. */
+  #warm: Piscina | undefined;
   #closed = false;
   readonly #judges = new JudgeReview();
 
@@ -73,9 +77,11 @@ export class GuardrailScanner {
 
   /**
    * Starts every worker thread and warms it with one scan (module load, detector tables,
-   * first compilation), so that no response pays 0.3–1 s of thread start-up. The sidecar
-   * awaits this before it serves; a scanner that was never started starts on its first
-   * pool scan, and that scan's deadline still begins only once the pool is ready.
+   * first compilation). Optional: a scanner that was never started starts its pool on the
+   * first response large enough for it, and scans large responses inline until the pool is
+   * warm — no response ever waits for thread start-up. The sidecar leaves it to that: most
+   * sidecars never see a response that large, and each warm thread costs ~1 s of CPU to
+   * start and ~15 MB to keep (BENCHMARKS.md, floor).
    *
    * @example
    * ```ts
@@ -85,6 +91,11 @@ export class GuardrailScanner {
    */
   start(): Promise<void> {
     return this.#ready().then(() => undefined);
+  }
+
+  /** Whether large responses are scanned on the worker pool now (it is started and warm). */
+  get poolReady(): boolean {
+    return this.#warm !== undefined;
   }
 
   /** The started pool; a start that failed is forgotten, so the next scan tries again. */
@@ -101,8 +112,16 @@ export class GuardrailScanner {
     if (this.#closed) throw new GuardrailError("pool_closed", "the guardrail scanner is closed");
     const guard = compileGuardrail(config);
     const size = payloadBytes(input);
-    const local = size < this.inlineMaxBytes || size > guard.config.maxBytes ? scan(input, guard, options) : await this.#onPool(input, guard, options);
+    const pooled = size >= this.inlineMaxBytes && size <= guard.config.maxBytes;
+    if (pooled && !this.#warm) this.#warmInBackground();
+    const local = pooled && this.#warm ? await this.#onPool(this.#warm, input, guard, options) : scan(input, guard, options);
     return guard.config.judge ? this.#judges.review(input, guard, local, options) : local;
+  }
+
+  /** Starts the pool for the scans to come, once; a start that fails is reported and tried again later. */
+  #warmInBackground(): void {
+    if (this.#started || this.#closed) return;
+    this.#ready().catch((err: unknown) => this.#options.onPoolError?.(err as Error));
   }
 
   async #startPool(): Promise<Piscina> {
@@ -126,16 +145,15 @@ export class GuardrailScanner {
       await pool.destroy();
       throw err;
     }
+    if (this.#pool === pool) this.#warm = pool;
     return pool;
   }
 
-  async #onPool(input: ScanInput, guard: CompiledGuardrail, options: ScanOptions): Promise<ScanOutcome> {
-    const pool = await this.#ready();
-    if (this.#closed) throw new GuardrailError("pool_closed", "the guardrail scanner is closed");
+  async #onPool(pool: Piscina, input: ScanInput, guard: CompiledGuardrail, options: ScanOptions): Promise<ScanOutcome> {
     const task: ScanTask = { input, config: guard.config, options };
     // The worker checks the deadline between detector passes; the signal is the backstop
     // that terminates a worker stuck inside one pass (e.g. a custom pattern). It starts only
-    // now, with the pool ready: thread start-up never counts against a scan's deadline.
+    // now, with the pool warm: thread start-up never counts against a scan's deadline.
     const signal = AbortSignal.timeout(guard.config.deadlineMs * 2 + 50);
     let reply: ScanReply;
     try {
@@ -154,6 +172,7 @@ export class GuardrailScanner {
     this.#closed = true;
     const pool = this.#pool;
     this.#pool = undefined;
+    this.#warm = undefined;
     this.#started = undefined;
     if (pool !== undefined) await pool.destroy();
   }

@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { DEFAULT_INLINE_MAX_BYTES, GuardrailScanner, payloadBytes } from "../../../sidecar/src/guardrails/index.js";
 
 const SLOW_WORKER = fileURLToPath(new URL("../../fixtures/slow-start-scan-worker.mjs", import.meta.url));
@@ -14,6 +14,8 @@ describe("GuardrailScanner", () => {
     const large = `${"lorem ipsum dolor sit amet ".repeat(400)} ${small}`;
     expect(payloadBytes({ text: small })).toBeLessThan(DEFAULT_INLINE_MAX_BYTES);
     expect(payloadBytes({ text: large })).toBeGreaterThanOrEqual(DEFAULT_INLINE_MAX_BYTES);
+    await scanner.start();
+    expect(scanner.poolReady).toBe(true);
     // A deadline fit for a busy test machine: a scan out of time fails closed, not a verdict.
     const a = await scanner.scan({ text: small }, { pii: "mutate", injection: "mutate", deadlineMs: 30_000 });
     const b = await scanner.scan({ text: large }, { pii: "mutate", injection: "mutate", deadlineMs: 30_000 });
@@ -32,7 +34,8 @@ describe("GuardrailScanner", () => {
 });
 
 // Thread start-up must never be charged to a scan's deadline: a worker that takes 1.2 s to
-// load would otherwise turn the first large response into deadline_exceeded (BLOCK).
+// load would otherwise turn the first large response into deadline_exceeded (BLOCK). And a
+// sidecar that never sees a large response never starts a thread.
 describe("GuardrailScanner start-up", () => {
   it("start() loads and warms the workers, so the first large scan meets a 300 ms deadline", async () => {
     const scanner = new GuardrailScanner({ maxThreads: 1, workerFilename: SLOW_WORKER });
@@ -45,11 +48,47 @@ describe("GuardrailScanner start-up", () => {
     }
   });
 
-  it("a scanner that was never started starts on its first pool scan, outside that scan's deadline", async () => {
+  it("a scanner that was never started scans large payloads inline while its pool starts, then on the pool", async () => {
     const scanner = new GuardrailScanner({ maxThreads: 1, workerFilename: SLOW_WORKER });
     try {
-      const outcome = await scanner.scan({ text: LARGE }, { pii: "mutate", deadlineMs: 300 });
-      expect(outcome.action).toBe("mutate");
+      // The pool's threads take 1.2 s to load: this scan does not wait for them.
+      const first = await scanner.scan({ text: LARGE }, { pii: "mutate", deadlineMs: 300 });
+      expect(first.action).toBe("mutate");
+      expect(scanner.poolReady).toBe(false);
+      await scanner.start(); // the start the first scan set off
+      expect(scanner.poolReady).toBe(true);
+      const second = await scanner.scan({ text: LARGE }, { pii: "mutate", deadlineMs: 300 });
+      expect({ action: second.action, text: second.text, findings: second.findings.length }).toEqual({
+        action: first.action,
+        text: first.text,
+        findings: first.findings.length,
+      });
+    } finally {
+      await scanner.close();
+    }
+    expect(scanner.poolReady).toBe(false);
+  });
+
+  it("never starts a pool for small payloads", async () => {
+    const scanner = new GuardrailScanner({ maxThreads: 1, workerFilename: SLOW_WORKER });
+    try {
+      for (let i = 0; i < 3; i++) await scanner.scan({ text: "mail jane@example.com" }, { pii: "mutate" });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(scanner.poolReady).toBe(false);
+    } finally {
+      await scanner.close();
+    }
+  });
+
+  it("reports a pool that cannot start and goes on scanning inline", async () => {
+    const errors: Error[] = [];
+    const scanner = new GuardrailScanner({ maxThreads: 1, workerFilename: "/nonexistent/scan-worker.js", onPoolError: (e) => errors.push(e) });
+    try {
+      expect((await scanner.scan({ text: LARGE }, { pii: "mutate", deadlineMs: 30_000 })).action).toBe("mutate");
+      await expect(scanner.start()).rejects.toThrow();
+      await vi.waitFor(() => expect(errors).toHaveLength(1));
+      expect(scanner.poolReady).toBe(false);
+      expect((await scanner.scan({ text: LARGE }, { pii: "mutate", deadlineMs: 30_000 })).action).toBe("mutate");
     } finally {
       await scanner.close();
     }
