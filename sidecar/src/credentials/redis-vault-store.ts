@@ -10,7 +10,8 @@
  * also revalidate on their own, since a pub/sub message can be lost.
  */
 import { randomUUID } from "node:crypto";
-import { Redis } from "ioredis";
+import type { Redis } from "ioredis";
+import { ioredis } from "../ioredis-on-demand.js";
 import type { RecordFilter, RefreshTurn, StoredRecord, VaultRecordKind, VaultStore } from "./vault-store.js";
 
 /** Options of {@link RedisVaultStore}. */
@@ -111,7 +112,7 @@ export class RedisVaultStore implements VaultStore {
       retryStrategy: (attempt: number) => Math.min(50 * attempt, 1000),
       lazyConnect: true,
     };
-    const redis = new Redis(options.url, { ...common, commandTimeout: options.commandTimeoutMs ?? 2000 });
+    const redis = new (ioredis().Redis)(options.url, { ...common, commandTimeout: options.commandTimeoutMs ?? 2000 });
     redis.defineCommand("pclVaultTakeTurn", { lua: TAKE_TURN_LUA, numberOfKeys: 3 });
     redis.defineCommand("pclVaultEndTurn", { lua: END_TURN_LUA, numberOfKeys: 3 });
     redis.defineCommand("pclVaultTakePending", { lua: TAKE_PENDING_LUA, numberOfKeys: 1 });
@@ -119,7 +120,7 @@ export class RedisVaultStore implements VaultStore {
     redis.defineCommand("pclVaultDelete", { lua: DELETE_LUA, numberOfKeys: 2 });
     this.#redis = redis as Scripted;
     // The subscriber resubscribes by itself after a reconnect (ioredis autoResubscribe).
-    this.#subscriber = new Redis(options.url, { ...common, enableOfflineQueue: true });
+    this.#subscriber = new (ioredis().Redis)(options.url, { ...common, enableOfflineQueue: true });
     for (const client of [this.#redis, this.#subscriber]) client.on("error", () => undefined);
     this.#subscriber.on("message", (_channel: string, message: string) => {
       const parsed = parseChange(message);

@@ -7,7 +7,8 @@
  * Like the limit store, the command connection never queues while offline: an outage turns
  * into prompt errors (and the caller fails closed), never a hang.
  */
-import { Redis, type RedisOptions } from "ioredis";
+import type { Redis, RedisOptions } from "ioredis";
+import { ioredis } from "../ioredis-on-demand.js";
 import {
   CHANGE_FEED_KEEP,
   CHANGE_PAGE,
@@ -54,7 +55,7 @@ export class RedisIdentityStore implements IdentityStore {
   constructor(options: RedisIdentityStoreOptions) {
     this.#p = `${options.prefix ?? "pcl:{portcullis}:"}id:`;
     this.#channel = `${this.#p}changes`;
-    this.redis = new Redis(options.url, {
+    this.redis = new (ioredis().Redis)(options.url, {
       enableOfflineQueue: false,
       maxRetriesPerRequest: 0,
       commandTimeout: options.commandTimeoutMs ?? 1000,

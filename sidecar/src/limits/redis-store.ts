@@ -13,7 +13,8 @@
  * once without sending anything, so callers neither wait for a dead Redis nor pile
  * commands onto a paused one.
  */
-import { Redis, ReplyError, type RedisOptions } from "ioredis";
+import type { Redis, RedisOptions } from "ioredis";
+import { ioredis } from "../ioredis-on-demand.js";
 import { CompensationQueue } from "./compensation-queue.js";
 import { withDeadline } from "./deadline.js";
 import { APPLY_LIMITS_LUA, CANCEL_DECISION_LUA, SETTLE_RESERVATION_LUA } from "./redis-limits-script.js";
@@ -87,7 +88,7 @@ export class RedisStateStore implements StateStore {
   constructor(options: RedisStateStoreOptions) {
     this.#prefix = options.prefix ?? "pcl:{portcullis}:";
     this.#probeTimeoutMs = options.commandTimeoutMs ?? 250;
-    this.redis = new Redis(options.url, {
+    this.redis = new (ioredis().Redis)(options.url, {
       enableOfflineQueue: false,
       maxRetriesPerRequest: 0,
       autoResendUnfulfilledCommands: false,
@@ -182,7 +183,7 @@ export class RedisStateStore implements StateStore {
       });
     } catch (err) {
       // An error reply (a cancelled decision, a script error) came over a working connection.
-      if (!(err instanceof ReplyError)) this.#suspect((err as Error).message);
+      if (!(err instanceof ioredis().ReplyError)) this.#suspect((err as Error).message);
       throw err;
     } finally {
       this.#inFlight.delete(inFlight);
