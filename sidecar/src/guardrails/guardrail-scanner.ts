@@ -27,6 +27,9 @@ import { scan, utf8Length, type ScanInput, type ScanOptions, type ScanOutcome } 
 import type { ScanReply, ScanTask } from "./scan-worker.js";
 import { resultStrings } from "./tool-result.js";
 
+/** How long after a failed pool start large responses stay inline before the next attempt. */
+const POOL_RETRY_MS = 60_000;
+
 /** Responses at or above this size (UTF-8 bytes of the scanned strings) go to the pool. */
 export const DEFAULT_INLINE_MAX_BYTES = 8 * 1024;
 
@@ -67,6 +70,8 @@ export class GuardrailScanner {
   #started: Promise<Piscina> | undefined;
   /** The pool once its threads are started and warm: only then do scans go to it. */
   #warm: Piscina | undefined;
+  /** After a failed start, no new one before this (`performance.now()`). */
+  #retryAt = 0;
   #closed = false;
   readonly #judges = new JudgeReview();
 
@@ -118,10 +123,13 @@ export class GuardrailScanner {
     return guard.config.judge ? this.#judges.review(input, guard, local, options) : local;
   }
 
-  /** Starts the pool for the scans to come, once; a start that fails is reported and tried again later. */
+  /** Starts the pool for the scans to come, once; a start that fails is reported and tried again a minute later. */
   #warmInBackground(): void {
-    if (this.#started || this.#closed) return;
-    this.#ready().catch((err: unknown) => this.#options.onPoolError?.(err as Error));
+    if (this.#started || this.#closed || performance.now() < this.#retryAt) return;
+    this.#ready().catch((err: unknown) => {
+      this.#retryAt = performance.now() + POOL_RETRY_MS;
+      this.#options.onPoolError?.(err as Error);
+    });
   }
 
   async #startPool(): Promise<Piscina> {
@@ -136,6 +144,12 @@ export class GuardrailScanner {
       idleTimeout: 60_000,
     });
     this.#pool = pool;
+    // A worker's own failure (its module cannot load, it crashed outside a task) is an 'error'
+    // event, which would be an uncaught exception without a listener. While starting, the
+    // warm-up's rejection reports it; once warm, the listener does.
+    pool.on("error", (err: Error) => {
+      if (this.#warm === pool) this.#options.onPoolError?.(err);
+    });
     const warmUp: ScanTask = { input: { text: WARM_UP_TEXT }, config: compileGuardrail({}).config };
     // One task per thread, all at once, so that each thread loads the module and scans once.
     try {

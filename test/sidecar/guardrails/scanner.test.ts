@@ -89,6 +89,9 @@ describe("GuardrailScanner start-up", () => {
       await vi.waitFor(() => expect(errors).toHaveLength(1));
       expect(scanner.poolReady).toBe(false);
       expect((await scanner.scan({ text: LARGE }, { pii: "mutate", deadlineMs: 30_000 })).action).toBe("mutate");
+      // No new start (and no new report) for every large response: the next try is a minute away.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(errors).toHaveLength(1);
     } finally {
       await scanner.close();
     }
