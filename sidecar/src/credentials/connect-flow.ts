@@ -33,7 +33,6 @@
  * a code, a verifier or a token.
  */
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
-import { calculatePKCECodeChallenge, randomPKCECodeVerifier } from "openid-client";
 import { readBody, type HttpRequest, type HttpResponse, type HttpRoute } from "../http/index.js";
 import { BoundedMap } from "../limits/bounded-map.js";
 import type { Logger } from "../logger.js";
@@ -228,6 +227,8 @@ export class ConnectFlows {
     if (!usable) return;
     const { link, config } = usable;
     const state = randomToken();
+    // Loaded with the first connect flow, not at every start (~40 ms).
+    const { calculatePKCECodeChallenge, randomPKCECodeVerifier } = await import("openid-client");
     const verifier = randomPKCECodeVerifier();
     const browser = randomToken();
     const flow: FlowState = { ...link, handle, verifier, browser: sha256(browser) };

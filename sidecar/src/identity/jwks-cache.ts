@@ -11,7 +11,8 @@
  * (a key the IdP withdrew stops verifying once a refetch succeeds). Key selection and import
  * are jose's (`createLocalJWKSet`).
  */
-import { createLocalJWKSet, errors, type CryptoKey, type FlattenedJWSInput, type JSONWebKeySet, type JWK, type JWSHeaderParameters } from "jose";
+import type { CryptoKey, createLocalJWKSet, FlattenedJWSInput, JSONWebKeySet, JWK, JWSHeaderParameters } from "jose";
+import { jose } from "./jose-on-demand.js";
 import { fetchJson as defaultFetchJson, IdpFetchError } from "./fetch-json.js";
 import { idpUrlProblem } from "./oidc-schema.js";
 
@@ -93,6 +94,7 @@ export class JwksCache {
 
   /** The key the token's header names; throws {@link UnknownKeyError} or {@link KeysUnavailableError}. */
   async getKey(header: JWSHeaderParameters, token: FlattenedJWSInput): Promise<CryptoKey> {
+    const { errors } = await jose();
     const local = this.#local ?? (await this.#firstLoad());
     if (this.#now() - this.#fetchedAt >= this.#source.maxAgeMs && !this.#coolingDown()) {
       this.#refresh().catch(() => undefined);
@@ -160,7 +162,7 @@ export class JwksCache {
     try {
       const jwksUri = this.#source.jwksUri ?? this.#discoveredUri ?? (await this.#discover(remaining()));
       const keys = usableKeys(await this.#fetchJson(jwksUri, remaining()), jwksUri);
-      this.#local = createLocalJWKSet(keys);
+      this.#local = (await jose()).createLocalJWKSet(keys);
       this.#fetchedAt = this.#now();
       this.#lastError = undefined;
       this.#options.onFetched?.(this.#source.issuer, jwksUri, keys.keys.length);

@@ -15,12 +15,14 @@
  * `not_yet_valid`; everything else → `invalid_token`. Messages name claims and policy paths,
  * never the token. A refusal because the key set cannot be fetched is marked `unavailable`.
  */
-import { decodeJwt, decodeProtectedHeader, errors, jwtVerify, type JWTPayload, type JWTVerifyOptions, type ProtectedHeaderParameters } from "jose";
+import type * as Jose from "jose";
+import type { JWTPayload, JWTVerifyOptions, ProtectedHeaderParameters } from "jose";
 import type { Logger } from "../logger.js";
 import type { CompiledPolicy } from "../policy/index.js";
 import { callerProblem, type CallerProblem, type CallerResolution } from "./caller.js";
 import { principalFromClaims } from "./claim-mapping.js";
 import type { IdpTokenVerifier } from "./identity.js";
+import { jose } from "./jose-on-demand.js";
 import { JwksCache, KeysUnavailableError, UnknownKeyError, type JwksCacheOptions } from "./jwks-cache.js";
 import type { CompiledOidcIssuer } from "./oidc-schema.js";
 import { tokenKey, VerificationCache } from "./verification-cache.js";
@@ -129,11 +131,12 @@ export class OidcVerifier implements IdpTokenVerifier {
       if (!TRANSIENT.has(reason)) this.#cache.set(key, revision, resolution, now + this.#refusalTtlMs);
       return resolution;
     };
+    const lib = await jose();
     let header: ProtectedHeaderParameters;
     let claims: JWTPayload;
     try {
-      header = decodeProtectedHeader(token);
-      claims = decodeJwt(token);
+      header = lib.decodeProtectedHeader(token);
+      claims = lib.decodeJwt(token);
     } catch {
       return refuse("invalid_token", "the token is not a well-formed JWT (base64url JSON header and claims)");
     }
@@ -159,9 +162,9 @@ export class OidcVerifier implements IdpTokenVerifier {
     };
     let payload: JWTPayload;
     try {
-      payload = await verifyWithKeySet(token, state.keys, options);
+      payload = await verifyWithKeySet(lib, token, state.keys, options);
     } catch (err) {
-      const [reason, message] = refusalOf(err, config, claims);
+      const [reason, message] = refusalOf(lib.errors, err, config, claims);
       // The IdP's key set cannot be fetched: "cannot tell now", not "no" (Unavailable off Authorize).
       const unreachable = err instanceof KeysUnavailableError || (err instanceof UnknownKeyError && err.fetchFailed);
       return refuse(reason, message, unreachable);
@@ -181,7 +184,7 @@ export class OidcVerifier implements IdpTokenVerifier {
 }
 
 /** Verifies with the issuer's key set; where several keys fit a token without `kid`, tries each. */
-async function verifyWithKeySet(token: string, keys: JwksCache, options: JWTVerifyOptions): Promise<JWTPayload> {
+async function verifyWithKeySet({ errors, jwtVerify }: typeof Jose, token: string, keys: JwksCache, options: JWTVerifyOptions): Promise<JWTPayload> {
   try {
     return (await jwtVerify(token, (header, jws) => keys.getKey(header, jws), options)).payload;
   } catch (err) {
@@ -198,7 +201,7 @@ async function verifyWithKeySet(token: string, keys: JwksCache, options: JWTVeri
 }
 
 /** The reason and message for an error of jose or of the key set. */
-function refusalOf(err: unknown, config: CompiledOidcIssuer, claims: JWTPayload): [CallerProblem, string] {
+function refusalOf(errors: typeof Jose.errors, err: unknown, config: CompiledOidcIssuer, claims: JWTPayload): [CallerProblem, string] {
   const skew = `${config.clockSkewMs / 1000} s clock skew allowed`;
   if (err instanceof UnknownKeyError || err instanceof KeysUnavailableError) return ["unknown_key", err.message];
   if (err instanceof errors.JWTExpired) return ["expired", `the token expired at ${iso(claims.exp)} (${skew})`];

@@ -27,7 +27,9 @@ export class BoundedMap<K, V> {
   constructor(capacity: number) {
     if (!(capacity >= 1)) throw new RangeError("capacity must be at least 1");
     this.capacity = capacity;
-    this.#ring = new Array<K | undefined>(capacity);
+    // Grows as slots are first used (each write lands at its end until the ring wraps): a
+    // map that never fills holds no capacity-sized array (the sidecar has a dozen of them).
+    this.#ring = [];
   }
 
   get size(): number {
