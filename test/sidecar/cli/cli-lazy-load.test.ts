@@ -61,11 +61,14 @@ it("audit query (the 30-day question) loads neither the writer and verifier nor 
   expect(run.urls.filter((u) => writerOrGuardrails.some((h) => h.test(u)) || HEAVY.some((h) => h.test(u)))).toEqual([]);
 });
 
-it("serve still loads the server (the hook sees what a command needs), but not the Redis client without --redis", async () => {
+it("serve still loads the server (the hook sees what a command needs), but not what only some sidecars use", async () => {
   // A policy that does not exist: serve loads the sidecar, fails to start, exits 1 or 3.
   const run = await loadedBy(["serve", "--policy", join(tmpdir(), "no-such-policy.yaml"), "--listen", "127.0.0.1:0", "--no-audit"]);
   expect(run.code).not.toBe(0);
   expect(run.urls.some((u) => /\/sidecar\/dist\/server\.js$/.test(u))).toBe(true);
   // ioredis (~165 ms of CPU to load) comes in with the first Redis client.
   expect(run.urls.filter((u) => /node_modules\/ioredis\//.test(u))).toEqual([]);
+  // jose (IdP tokens), openid-client (account connect flows) and piscina (the guardrail pool,
+  // for large responses) come in with their first use: ~170 ms of CPU together.
+  expect(run.urls.filter((u) => /node_modules\/(jose|openid-client|oauth4webapi|piscina)\//.test(u))).toEqual([]);
 });
