@@ -237,9 +237,12 @@ export async function governedCall(target: GovernedTarget, request: GovernedCall
   const durationMs = Math.round(performance.now() - started);
   const resultJson = JSON.stringify(result);
 
+  const responseBytes = Buffer.byteLength(resultJson);
+  // The outcome rides on ScanResponse (one round trip for both); the sidecar marks it BLOCKED
+  // when the scan blocks. RecordAudit follows only where the sidecar did not take it.
   const scanned = await scan(
     target,
-    { tool, decisionId: decision.decisionId, workflowId, annotations: request.annotations },
+    { tool, decisionId: decision.decisionId, workflowId, annotations: request.annotations, record: { outcome, durationMs, responseBytes } },
     resultJson,
     rpc(timeouts.scanResponse ?? target.timeoutMs, request.signal),
   );
@@ -249,13 +252,16 @@ export async function governedCall(target: GovernedTarget, request: GovernedCall
   }
   const seen = scanned.result ?? result;
 
-  await record(target, rpc(recordTimeout), {
-    decisionId: decision.decisionId,
-    outcome,
-    durationMs,
-    responseBytes: Buffer.byteLength(resultJson),
-    attributes: { scan: ScanAction[scanned.action] ?? "UNSPECIFIED" },
-  });
+  if (scanned.recordError !== undefined) auditErrorHandler(target)(new Error(`RecordAudit failed: ${scanned.recordError}`), decision.decisionId);
+  else if (!scanned.recorded) {
+    await record(target, rpc(recordTimeout), {
+      decisionId: decision.decisionId,
+      outcome,
+      durationMs,
+      responseBytes,
+      attributes: { scan: ScanAction[scanned.action] ?? "UNSPECIFIED" },
+    });
+  }
 
   return { ...seen, _meta: { ...seen._meta, ...decisionMeta("allow", Reason[decision.reason] ?? "ALLOWED", decision.decisionId) } };
 }
@@ -269,13 +275,18 @@ async function record(
   rpc: CallOptions,
   outcome: { decisionId: string; outcome: CallOutcome; durationMs: number; responseBytes?: number; attributes: Record<string, string> },
 ): Promise<void> {
-  const onAuditError = target.onAuditError ?? ((err: unknown) => process.emitWarning(`RecordAudit failed: ${(err as Error).message}`, "PortcullisWarning"));
+  const onAuditError = auditErrorHandler(target);
   const sent = target.governance.recordAudit({ token: target.token, ...outcome }, rpc).then(
     () => undefined,
     (err: unknown) => onAuditError(err, outcome.decisionId),
   );
   if (target.recorder) target.recorder.track(sent);
   else await sent;
+}
+
+/** Where a record's failure goes: the target's `onAuditError`, or a process warning. */
+function auditErrorHandler(target: GovernedTarget): (error: unknown, decisionId: string) => void {
+  return target.onAuditError ?? ((err: unknown) => process.emitWarning(`RecordAudit failed: ${(err as Error).message}`, "PortcullisWarning"));
 }
 
 /**
@@ -339,31 +350,61 @@ function realTarget(t: Int64AsNumber<Target> | undefined, server: string, tool: 
  */
 async function scan(
   target: GovernedTarget,
-  call: { tool: string; decisionId: string; workflowId: string; annotations: McpToolAnnotations | undefined },
+  call: { tool: string; decisionId: string; workflowId: string; annotations: McpToolAnnotations | undefined; record: ScanRecord },
   resultJson: string,
   rpc: CallOptions,
-): Promise<{ action: ScanAction; result?: McpToolResult }> {
-  const { tool, decisionId, workflowId, annotations } = call;
+): Promise<Scanned> {
+  const { tool, decisionId, workflowId, annotations, record } = call;
   let verdict: Awaited<ReturnType<GovernanceClient["scanResponse"]>>;
   try {
     // The workflow id lets a finding of injection taint the workflow on any replica; the
     // annotations class the tool for spotlighting where this replica did not decide the call.
-    verdict = await target.governance.scanResponse({ token: target.token, server: target.server, tool, decisionId, workflowId, annotations, resultJson }, rpc);
+    verdict = await target.governance.scanResponse(
+      {
+        token: target.token,
+        server: target.server,
+        tool,
+        decisionId,
+        workflowId,
+        annotations,
+        resultJson,
+        record: { ...record, tokensUsed: 0, attributes: {} },
+      },
+      rpc,
+    );
   } catch {
-    return { action: ScanAction.BLOCK, result: errorResult(WITHHELD) };
+    return { action: ScanAction.BLOCK, result: errorResult(WITHHELD), recorded: false };
   }
-  if (verdict.action !== ScanAction.BLOCK && verdict.action !== ScanAction.MUTATE) return { action: verdict.action };
+  // A withheld response (below) is still recorded as the sidecar saw it: it read the verdict.
+  const recorded = { recorded: verdict.recorded, ...(verdict.recordError ? { recordError: verdict.recordError } : {}) };
+  if (verdict.action !== ScanAction.BLOCK && verdict.action !== ScanAction.MUTATE) return { action: verdict.action, ...recorded };
   if (!verdict.resultJson) {
     // Nothing to pass on in the result's own form: what is left is a refusal.
-    return { action: ScanAction.BLOCK, result: errorResult(verdict.action === ScanAction.BLOCK ? verdict.text || BLOCKED : WITHHELD) };
+    return { action: ScanAction.BLOCK, result: errorResult(verdict.action === ScanAction.BLOCK ? verdict.text || BLOCKED : WITHHELD), ...recorded };
   }
   let result: McpToolResult;
   try {
     result = JSON.parse(verdict.resultJson) as McpToolResult;
   } catch {
-    return { action: ScanAction.BLOCK, result: errorResult(WITHHELD) };
+    return { action: ScanAction.BLOCK, result: errorResult(WITHHELD), ...recorded };
   }
-  return { action: verdict.action, result: verdict.action === ScanAction.BLOCK ? { ...result, isError: true } : result };
+  return { action: verdict.action, result: verdict.action === ScanAction.BLOCK ? { ...result, isError: true } : result, ...recorded };
+}
+
+/** The outcome a scan request carries to close the call's record. */
+interface ScanRecord {
+  outcome: CallOutcome;
+  durationMs: number;
+  responseBytes: number;
+}
+
+/** A scan's verdict, the result to pass on instead, and whether the sidecar recorded the outcome. */
+interface Scanned {
+  action: ScanAction;
+  result?: McpToolResult;
+  recorded: boolean;
+  /** Why the sidecar could not record or settle the outcome (it was not recorded). */
+  recordError?: string;
 }
 
 const WITHHELD = "The tool response was withheld: the governance sidecar could not inspect it.";

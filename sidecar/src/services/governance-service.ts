@@ -5,7 +5,6 @@ import { create } from "@bufbuild/protobuf";
 import { Code, ConnectError, type ServiceImpl } from "@connectrpc/connect";
 import {
   AuthorizeResponseSchema,
-  CallOutcome,
   Decision,
   FilterToolsResponseSchema,
   type GovernanceService,
@@ -16,15 +15,16 @@ import {
   RuleTraceSchema,
   TargetSchema,
 } from "@portcullis/sdk/gen";
-import { filterToolsRecord, maskAttributes, outcomeRecord } from "../audit/index.js";
+import { filterToolsRecord } from "../audit/index.js";
 import { filterTools, type DecisionEngine } from "../decision/index.js";
 import { CallCredential, type Credentials } from "../credentials/index.js";
 import type { GuardrailScanner } from "../guardrails/index.js";
-import { LimitRequestError, type LimitKind as DomainLimitKind, type Settlement } from "../limits/index.js";
+import { LimitRequestError, type LimitKind as DomainLimitKind } from "../limits/index.js";
 import type { Logger } from "../logger.js";
 import type { PolicyStore } from "../policy/index.js";
+import { checkCallOutcome, closeCallRecord } from "./call-record.js";
 import { principalOf, requireCaller } from "./caller.js";
-import { checkAttributes, checkToken, parseJsonObject, REQUEST_LIMITS, requireName } from "./request-bounds.js";
+import { checkToken, parseJsonObject, REQUEST_LIMITS, requireName } from "./request-bounds.js";
 import { credentialMessage, handleResolveCredential } from "./resolve-credential.js";
 import { handleScanResponse } from "./scan-response.js";
 
@@ -42,20 +42,6 @@ const LIMIT_KINDS: Record<DomainLimitKind, LimitKind> = {
   tokens: LimitKind.TOKEN_BUDGET,
   steps: LimitKind.WORKFLOW_STEPS,
   duplicate: LimitKind.DUPLICATE_CALL,
-};
-
-/** RecordAudit's answer to each settlement that did not go through. */
-const SETTLEMENT_ERRORS: Partial<Record<Settlement, [string, Code]>> = {
-  unknown: [
-    "decision_id: no such decision (never issued, older than 15 minutes, or made by another sidecar without a budget reservation); pass the decision_id Authorize returned",
-    Code.NotFound,
-  ],
-  "already-settled": [
-    "decision_id: already settled; a decision is settled once (if you are retrying after Unavailable, the first settlement went through)",
-    Code.FailedPrecondition,
-  ],
-  expired: ["decision_id: its budget reservation expired and stays charged at its estimate; settle within 15 minutes of the decision", Code.FailedPrecondition],
-  forbidden: ["decision_id: belongs to another subject's decision", Code.PermissionDenied],
 };
 
 /**
@@ -179,29 +165,10 @@ export function governanceService(deps: GovernanceDeps): ServiceImpl<typeof Gove
     async recordAudit(req) {
       checkToken("token", req.token);
       requireName("decision_id", req.decisionId, "the decision_id Authorize returned");
-      if (req.tokensUsed < 0n) throw new ConnectError("tokens_used: must not be negative", Code.InvalidArgument);
-      if (req.durationMs < 0n) throw new ConnectError("duration_ms: must not be negative", Code.InvalidArgument);
-      if (req.responseBytes < 0n) throw new ConnectError("response_bytes: must not be negative", Code.InvalidArgument);
-      const attributes = checkAttributes(req.attributes);
+      checkCallOutcome(req);
       const policy = policies.current;
       const principal = await requireCaller(engine.identity, policy, req.token);
-      await engine.audit.record(
-        policy,
-        outcomeRecord(policy, {
-          decisionId: req.decisionId,
-          principal,
-          status: CallOutcome[req.outcome] ?? "UNSPECIFIED",
-          durationMs: Number(req.durationMs),
-          responseBytes: Number(req.responseBytes),
-          tokensUsed: Number(req.tokensUsed),
-          attrs: maskAttributes(attributes, policy.audit),
-        }),
-      );
-      const outcome = await engine.limiter.settle(req.decisionId, principal.subject, Number(req.tokensUsed)).catch((err: unknown) => {
-        throw new ConnectError(`limit state is unavailable (${(err as Error).message}); retry the settlement`, Code.Unavailable);
-      });
-      const refusal = SETTLEMENT_ERRORS[outcome];
-      if (refusal) throw new ConnectError(refusal[0], refusal[1]);
+      await closeCallRecord(engine, policy, principal, req.decisionId, req);
       return create(RecordAuditResponseSchema, { recordId: req.decisionId });
     },
     ping() {

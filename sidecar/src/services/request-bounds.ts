@@ -52,17 +52,17 @@ export function requireName(field: string, value: string, hint: string): void {
  * const attrs = checkAttributes(req.attributes); // throws InvalidArgument "attributes: 65 entries; …"
  * ```
  */
-export function checkAttributes(attributes: Readonly<Record<string, string>>): Readonly<Record<string, string>> {
+export function checkAttributes(attributes: Readonly<Record<string, string>>, field = "attributes"): Readonly<Record<string, string>> {
   const keys = Object.keys(attributes);
   if (keys.length > REQUEST_LIMITS.attributes) {
-    throw new ConnectError(`attributes: ${keys.length} entries; the limit is ${REQUEST_LIMITS.attributes}`, Code.InvalidArgument);
+    throw new ConnectError(`${field}: ${keys.length} entries; the limit is ${REQUEST_LIMITS.attributes}`, Code.InvalidArgument);
   }
   for (const key of keys) {
     if (key.length === 0 || key.length > REQUEST_LIMITS.attributeKeyLength) {
-      throw new ConnectError(`attributes: a key of ${key.length} characters; keys are 1–${REQUEST_LIMITS.attributeKeyLength} characters`, Code.InvalidArgument);
+      throw new ConnectError(`${field}: a key of ${key.length} characters; keys are 1–${REQUEST_LIMITS.attributeKeyLength} characters`, Code.InvalidArgument);
     }
     if ((attributes[key] ?? "").length > REQUEST_LIMITS.attributeValueLength) {
-      throw new ConnectError(`attributes[${JSON.stringify(key)}]: longer than ${REQUEST_LIMITS.attributeValueLength} characters`, Code.InvalidArgument);
+      throw new ConnectError(`${field}[${JSON.stringify(key)}]: longer than ${REQUEST_LIMITS.attributeValueLength} characters`, Code.InvalidArgument);
     }
   }
   return attributes;

@@ -4,12 +4,22 @@
  */
 import { create } from "@bufbuild/protobuf";
 import { Code, ConnectError, type HandlerContext } from "@connectrpc/connect";
-import { FindingSchema, ScanAction, ScanResponseResponseSchema, type ScanResponseRequest, type ScanResponseResponse } from "@portcullis/sdk/gen";
+import { codeToString } from "@connectrpc/connect/protocol-connect";
+import {
+  type CallRecord,
+  CallOutcome,
+  FindingSchema,
+  ScanAction,
+  ScanResponseResponseSchema,
+  type ScanResponseRequest,
+  type ScanResponseResponse,
+} from "@portcullis/sdk/gen";
 import { scanRecord } from "../audit/index.js";
 import { responseProfile, spotlightSelects, type DecisionEngine } from "../decision/index.js";
 import { GuardrailError, summarizeFindings, type GuardrailScanner, type ScanOutcome, type ScanVerdict } from "../guardrails/index.js";
 import type { Logger } from "../logger.js";
 import type { CompiledPolicy, PolicyStore, Principal } from "../policy/index.js";
+import { checkCallOutcome, closeCallRecord } from "./call-record.js";
 import { requireCaller } from "./caller.js";
 import { checkToken, parseJsonObject, REQUEST_LIMITS, requireName } from "./request-bounds.js";
 
@@ -49,6 +59,10 @@ export async function handleScanResponse(
   if ((req.text === "") === (req.resultJson === "")) {
     throw new ConnectError("text, result_json: give exactly one (plain text, or a CallToolResult as JSON)", Code.InvalidArgument);
   }
+  if (req.record) {
+    requireName("decision_id", req.decisionId, "the decision_id Authorize returned (record closes that decision's audit record)");
+    checkCallOutcome(req.record, "record.");
+  }
   const policy = deps.policies.current;
   const principal = await requireCaller(deps.engine.identity, policy, req.token);
   const chosen = responseProfile(policy, principal, req.server, req.tool);
@@ -86,6 +100,7 @@ export async function handleScanResponse(
     }),
   );
   if (policy.taint && outcome.findings.some((f) => f.category === "injection")) await confirmTaint(deps, policy, principal, req, target);
+  const recordError = req.record ? await closeRecord(deps.engine, policy, principal, req.decisionId, req.record, outcome.action) : "";
   // Block and mutate change what the agent reads: record them (finding types and counts only,
   // never the matched text). Flags are at debug: detect mode on a busy tool would flood logs.
   // Spotlighting alone is routine (every untrusted response): debug, like flags.
@@ -116,7 +131,35 @@ export async function handleScanResponse(
     profile: rule,
     policyRevision: policy.revision,
     spotlight: outcome.spotlight?.mode ?? "",
+    recorded: req.record !== undefined && recordError === "",
+    recordError,
   });
+}
+
+/**
+ * Closes the call's record after its scan: BLOCKED when the scan blocked it, whatever the
+ * call did. Its failure is the reply's `record_error` (`code: message`), never the RPC's:
+ * the verdict stands, and the caller reports the record's failure as it would RecordAudit's.
+ */
+async function closeRecord(
+  engine: DecisionEngine,
+  policy: CompiledPolicy,
+  principal: Principal,
+  decisionId: string,
+  record: CallRecord,
+  action: ScanVerdict,
+): Promise<string> {
+  try {
+    await closeCallRecord(engine, policy, principal, decisionId, {
+      ...record,
+      outcome: action === "block" ? CallOutcome.BLOCKED : record.outcome,
+      attributes: { ...record.attributes, scan: ScanAction[ACTIONS[action]] },
+    });
+    return "";
+  } catch (err) {
+    const error = ConnectError.from(err);
+    return `${codeToString(error.code)}: ${error.rawMessage}`;
+  }
 }
 
 /**

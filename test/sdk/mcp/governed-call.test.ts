@@ -1,14 +1,16 @@
 /**
- * `governedCall` itself, on the points the wrappers and the gateway share: per-RPC deadlines
- * (and no abort signal on the outcome record), a call the caller abandons after it went out
- * is still recorded, a blocked response is always an isError result and is reported through
- * `onGuarded`, and with a recorder the outcome goes out after the reply. Real embedded
- * sidecar; `send` stands in for the downstream.
+ * `governedCall` itself, on the points the wrappers and the gateway share: the outcome closes
+ * its record in the ScanResponse round trip (no RecordAudit), and a record the sidecar cannot
+ * settle is reported, never the agent's problem; per-RPC deadlines (and no abort signal on a
+ * RecordAudit, sent to a sidecar that predates `ScanResponse.record`); a call the caller
+ * abandons after it went out is still recorded; a blocked response is always an isError
+ * result and is reported through `onGuarded`. Real embedded sidecar; `send` stands in for the
+ * downstream.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { CallOptions, GovernanceClient } from "@portcullis/sdk";
+import { CallOutcome, type CallOptions, type GovernanceClient } from "@portcullis/sdk";
 import { governedCall, OutcomeRecorder, type GuardedResponse, type McpToolResult } from "@portcullis/sdk/mcp";
-import { INJECTED_PAGE, startTestSidecar, type TestSidecar } from "./jira-fixture.js";
+import { INJECTED_PAGE, predatingScanRecord, startTestSidecar, type TestSidecar } from "./jira-fixture.js";
 
 let sidecar: TestSidecar;
 beforeAll(async () => {
@@ -19,9 +21,9 @@ afterAll(async () => {
 });
 
 /** The real client, keeping each RPC's options. */
-function watched(): { governance: GovernanceClient; options: Map<string, CallOptions | undefined> } {
+function watched(client = sidecar.governance): { governance: GovernanceClient; options: Map<string, CallOptions | undefined> } {
   const options = new Map<string, CallOptions | undefined>();
-  const governance = new Proxy(sidecar.governance, {
+  const governance = new Proxy(client, {
     get(target, prop, receiver) {
       const value = Reflect.get(target, prop, receiver);
       if (!["authorize", "scanResponse", "recordAudit"].includes(prop as string)) return value;
@@ -37,8 +39,39 @@ function watched(): { governance: GovernanceClient; options: Map<string, CallOpt
 const ok: McpToolResult = { content: [{ type: "text", text: "SUP-1: printer on fire" }] };
 
 describe("governedCall", () => {
-  it("gives each RPC its own deadline, and the outcome record no abort signal", async () => {
+  it("closes the outcome record in the ScanResponse round trip: no RecordAudit, and the record is written when the call returns", async () => {
     const { governance, options } = watched();
+    let decisionId = "";
+    const target = { governance, server: "jira", token: "support-token" };
+    const result = await governedCall(target, { tool: "search_issues", arguments: { q: "x" } }, async (downstream) => {
+      decisionId = downstream.decisionId;
+      return ok;
+    });
+    expect(result.isError).toBeFalsy();
+    expect([...options.keys()]).toEqual(["authorize", "scanResponse"]);
+    const outcome = (await sidecar.records()).find((r) => r.event === "outcome" && r.decisionId === decisionId);
+    expect(outcome).toMatchObject({ outcome: { status: "SUCCESS", responseBytes: JSON.stringify(ok).length }, attrs: { scan: "ALLOW" } });
+  });
+
+  it("reports an outcome the sidecar cannot settle to onAuditError, and the result stands", async () => {
+    const failures: string[] = [];
+    const target = {
+      governance: sidecar.governance,
+      server: "jira",
+      token: "support-token",
+      onAuditError: (err: unknown) => failures.push((err as Error).message),
+    };
+    const result = await governedCall(target, { tool: "search_issues", arguments: { q: "x" } }, async ({ decisionId }) => {
+      // Settled already (say, by a host that also sends RecordAudit itself): a decision settles once.
+      await sidecar.governance.recordAudit({ token: "support-token", decisionId, outcome: CallOutcome.SUCCESS });
+      return ok;
+    });
+    expect(result.isError).toBeFalsy();
+    expect(failures).toEqual([expect.stringMatching(/^RecordAudit failed: failed_precondition: decision_id: already settled/)]);
+  });
+
+  it("gives each RPC its own deadline, and RecordAudit (to a sidecar that predates ScanResponse.record) no abort signal", async () => {
+    const { governance, options } = watched(predatingScanRecord(sidecar.governance));
     const signal = new AbortController().signal;
     const target = { governance, server: "jira", token: "support-token", timeoutMs: 3000, timeouts: { scanResponse: 9000 } };
     const result = await governedCall(target, { tool: "search_issues", arguments: { q: "x" }, signal }, async () => ok);
@@ -67,10 +100,13 @@ describe("governedCall", () => {
     expect(outcome).toMatchObject({ outcome: { status: "TRANSPORT_ERROR" }, attrs: { cancelled: "true" } });
   });
 
-  it("returns a blocked response as an isError result, tells onGuarded, and with a recorder records after the reply", async () => {
+  it.each([
+    ["a current sidecar", () => sidecar.governance],
+    ["a sidecar that predates ScanResponse.record, with a recorder (RecordAudit after the reply)", () => predatingScanRecord(sidecar.governance)],
+  ])("returns a blocked response as an isError result, tells onGuarded, and records it as BLOCKED: %s", async (_name, client) => {
     const guarded: GuardedResponse[] = [];
     const recorder = new OutcomeRecorder();
-    const target = { governance: sidecar.governance, server: "jira", token: "support-token", recorder, onGuarded: (g: GuardedResponse) => guarded.push(g) };
+    const target = { governance: client(), server: "jira", token: "support-token", recorder, onGuarded: (g: GuardedResponse) => guarded.push(g) };
     const page = { content: [{ type: "text", text: INJECTED_PAGE }] };
     const result = await governedCall(target, { tool: "fetch_page", arguments: { url: "https://example.com" } }, async () => page);
     expect(result.isError).toBe(true);

@@ -162,3 +162,22 @@ export function recordingTransport(inner: Transport): { transport: Transport; ca
   };
   return { transport, calls };
 }
+
+/**
+ * The client as it talks to a sidecar that predates `ScanResponse.record`: the field never
+ * reaches the sidecar (which then answers `recorded: false`), so the SDK sends RecordAudit.
+ *
+ * @example
+ * ```ts
+ * wrapClient(client, { governance: predatingScanRecord(sidecar.governance), server: "jira", token });
+ * ```
+ */
+export function predatingScanRecord(governance: GovernanceClient): GovernanceClient {
+  return new Proxy(governance, {
+    get(target, prop, receiver) {
+      if (prop !== "scanResponse") return Reflect.get(target, prop, receiver);
+      return ({ record: _dropped, ...request }: Parameters<GovernanceClient["scanResponse"]>[0], options?: Parameters<GovernanceClient["scanResponse"]>[1]) =>
+        target.scanResponse(request, options);
+    },
+  });
+}

@@ -11,7 +11,7 @@ import { InMemoryTransport } from "@modelcontextprotocol/sdk/inMemory.js";
 import { createGovernanceClient } from "@portcullis/sdk";
 import { DECISION_META_KEY, OutcomeRecorder, traceIdOf, wrapClient, type McpToolResult } from "@portcullis/sdk/mcp";
 import type { GovernanceClient } from "@portcullis/sdk";
-import { jiraServer, recordingTransport, startTestSidecar, type HandlerCall, type TestSidecar } from "./jira-fixture.js";
+import { jiraServer, predatingScanRecord, recordingTransport, startTestSidecar, type HandlerCall, type TestSidecar } from "./jira-fixture.js";
 
 let sidecar: TestSidecar;
 const calls: HandlerCall[] = [];
@@ -125,12 +125,12 @@ describe("wrapClient (v1 Client)", () => {
     expect(outcomes.find((r) => r.decisionId === idOf(blocked))).toMatchObject({ outcome: { status: "BLOCKED" }, attrs: { scan: "BLOCK" } });
   });
 
-  it("returns the result before its outcome is recorded, and close() waits for the record", async () => {
+  it("with a sidecar that predates ScanResponse.record, returns the result before RecordAudit, and close() waits for the record", async () => {
     let release: () => void = () => undefined;
     const held = new Promise<void>((resolve) => (release = resolve));
     let recorded = 0;
     // The real client, with RecordAudit held until released.
-    const governance = new Proxy(sidecar.governance, {
+    const governance = new Proxy(predatingScanRecord(sidecar.governance), {
       get(target, prop, receiver) {
         if (prop !== "recordAudit") return Reflect.get(target, prop, receiver);
         return async (...args: Parameters<GovernanceClient["recordAudit"]>) => {
@@ -174,7 +174,8 @@ describe("wrapClient (v1 Client)", () => {
     expect(callWith("trace")?.meta).toMatchObject({ traceparent, tracestate: "vendor=1" });
     await recorder.drain();
     const governed = recording.calls.filter((c) => c.method !== "FilterTools");
-    expect(governed.map((c) => c.method)).toEqual(["Authorize", "ScanResponse", "RecordAudit"]);
+    // The outcome rides on ScanResponse: no RecordAudit of its own.
+    expect(governed.map((c) => c.method)).toEqual(["Authorize", "ScanResponse"]);
     for (const c of governed) expect(c.headers.get("traceparent")).toBe(traceparent);
 
     // Without one, a fresh trace still joins the decision, the record and the downstream call.

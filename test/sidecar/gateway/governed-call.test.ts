@@ -1,8 +1,8 @@
 /**
  * The gateway's governed call: a call made without a tools/list first (sessionless, fresh
  * session) looks its route up once per caller, not once per call, and again after a policy
- * reload; the outcome record goes out after the reply, and `drain` waits for it, so a
- * shutdown loses none; a request the sidecar rejects is a readable tool result, not an
+ * reload; the outcome rides on ScanResponse (no RecordAudit), and where the sidecar predates
+ * that, RecordAudit goes out after the reply and `drain` waits for it, so a shutdown loses none; a request the sidecar rejects is a readable tool result, not an
  * exception; a guarded response is logged; the caller's trace context reaches the sidecar
  * and, as a new hop of the same trace, the downstream. Real parts: an embedded sidecar and
  * a v1 McpServer over Streamable HTTP in this process.
@@ -47,17 +47,27 @@ afterAll(async () => {
   await crm?.close();
 });
 
-/** The real client, with FilterTools counted, RecordAudit held until released, and each RPC's traceparent kept. */
-function instrumented() {
-  const seen = { filterTools: 0, recorded: 0, traceparents: [] as (string | undefined)[] };
+/**
+ * The real client, with FilterTools and ScanResponse's outcome records counted, RecordAudit
+ * held until released, and each RPC's traceparent kept; `predating`: as to a sidecar that
+ * predates `ScanResponse.record` (the field is dropped, so RecordAudit follows).
+ */
+function instrumented(predating = false) {
+  const seen = { filterTools: 0, scanRecords: 0, recorded: 0, traceparents: [] as (string | undefined)[] };
   let release: () => void = () => undefined;
   const held = new Promise<void>((resolve) => (release = resolve));
   const client = new Proxy(governance, {
     get(target, prop, receiver) {
-      if (prop === "authorize" || prop === "scanResponse")
+      if (prop === "authorize")
         return (request: never, options?: { headers?: Record<string, string> }) => {
           seen.traceparents.push(options?.headers?.traceparent);
-          return (target[prop] as (r: never, o: unknown) => Promise<unknown>)(request, options);
+          return target.authorize(request, options);
+        };
+      if (prop === "scanResponse")
+        return ({ record, ...request }: Parameters<GovernanceClient["scanResponse"]>[0], options?: { headers?: Record<string, string> }) => {
+          seen.traceparents.push(options?.headers?.traceparent);
+          if (record && !predating) seen.scanRecords++;
+          return target.scanResponse(predating ? request : ({ ...request, record } as Parameters<GovernanceClient["scanResponse"]>[0]), options);
         };
       if (prop === "filterTools")
         return (...args: Parameters<GovernanceClient["filterTools"]>) => {
@@ -91,11 +101,12 @@ describe("GovernedCalls", () => {
     await governed.callTool(call);
     expect(seen.filterTools).toBe(2);
     await governed.drain();
-    expect(seen.recorded).toBe(4);
+    expect(seen.scanRecords).toBe(4);
+    expect(seen.recorded).toBe(0);
   });
 
-  it("answers before the outcome is recorded, and drain waits for the record", async () => {
-    const { client, seen, release } = instrumented();
+  it("with a sidecar that predates ScanResponse.record, answers before RecordAudit, and drain waits for the record", async () => {
+    const { client, seen, release } = instrumented(true);
     const governed = new GovernedCalls({ governance: client, downstreams, policies: sidecar.policies, logger: createLogger({ level: "silent" }) });
     const result = await governed.callTool({ token: TOKEN, endpoint: "crm", name: "search", arguments: { q: "fire" } });
     expect(result.isError).toBeFalsy();
@@ -140,7 +151,7 @@ describe("GovernedCalls", () => {
     expect(viaMeta.traceparent).toMatch(new RegExp(`^00-${TRACE_ID}-[0-9a-f]{16}-01$`));
     expect(viaMeta.traceparent).not.toBe(TRACEPARENT);
     await governed.drain();
-    expect(seen.traceparents).toEqual([TRACEPARENT, TRACEPARENT, TRACEPARENT]);
+    expect(seen.traceparents).toEqual([TRACEPARENT, TRACEPARENT]);
 
     // From the HTTP request's header when `_meta` has none; `_meta` wins over it.
     const header = { traceparent: "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01" };

@@ -3,9 +3,12 @@
  * decision is NotFound, a second settlement FailedPrecondition, another subject's decision
  * PermissionDenied — never a silent success — and a decision is settled once even across
  * a fleet sharing Redis. Authorize without a required estimate is InvalidArgument.
+ * ScanResponse carrying the outcome (`record`) settles the same way in the same round trip:
+ * it says so in `recorded`, a settlement that does not go through is its `record_error` while
+ * the verdict stands, and a malformed record is refused before anything is scanned.
  */
 import { afterAll, describe, expect, it } from "vitest";
-import { Code, createGovernanceClient, Decision, type GovernanceClient } from "@portcullis/sdk";
+import { CallOutcome, Code, createGovernanceClient, Decision, ScanAction, type GovernanceClient } from "@portcullis/sdk";
 import { createLogger, hashToken, startSidecar, type Sidecar } from "@portcullis/sidecar";
 import { policyFile } from "../../helpers/policy-file.js";
 import { REDIS_URL, redisForTests, uniquePrefix } from "../../helpers/redis.js";
@@ -93,6 +96,62 @@ describe.each(variants)("RecordAudit, %s", (_name, open) => {
     const error = await client.authorize({ token: "a", server: "jira", tool: "create_issue" }).catch((e: Error) => e);
     expect(error).toMatchObject({ code: Code.InvalidArgument });
     expect((error as Error).message).toContain("estimated_tokens: required by token budget budget (limits[0])");
+  });
+});
+
+describe.each(variants)("ScanResponse carrying the outcome, %s", (_name, open) => {
+  const scanWith = (client: GovernanceClient, decisionId: string, tokensUsed = 30, token = "a") =>
+    client.scanResponse({
+      token,
+      server: "jira",
+      tool: "create_issue",
+      decisionId,
+      text: "SUP-1 created",
+      record: { outcome: CallOutcome.SUCCESS, tokensUsed, durationMs: 12 },
+    });
+
+  it("records and settles once, then says why not in record_error while the verdict stands", async () => {
+    const client = await open();
+    const d = await createIssue(client);
+    expect(await scanWith(client, d.decisionId)).toMatchObject({ action: ScanAction.ALLOW, recorded: true, recordError: "" });
+    const again = await scanWith(client, d.decisionId);
+    expect(again).toMatchObject({ action: ScanAction.ALLOW, recorded: false });
+    expect(again.recordError).toMatch(/^failed_precondition: decision_id: already settled/);
+    // RecordAudit agrees: the decision was settled by the scan.
+    expect(await codeOf(client.recordAudit({ token: "a", decisionId: d.decisionId, tokensUsed: 30 }))).toBe("FailedPrecondition");
+  });
+
+  it("does not settle another subject's decision, which stays settleable by its own", async () => {
+    const client = await open();
+    const d = await createIssue(client);
+    expect((await scanWith(client, d.decisionId, 1, "b")).recordError).toMatch(/^permission_denied: /);
+    expect(await scanWith(client, d.decisionId, 1, "a")).toMatchObject({ recorded: true });
+  });
+
+  it("answers recorded: false and no error without a record", async () => {
+    const client = await open();
+    const d = await createIssue(client);
+    expect(await client.scanResponse({ token: "a", server: "jira", tool: "create_issue", decisionId: d.decisionId, text: "x" })).toMatchObject({
+      recorded: false,
+      recordError: "",
+    });
+    expect(await codeOf(client.recordAudit({ token: "a", decisionId: d.decisionId, tokensUsed: 30 }))).toBe("ok");
+  });
+
+  it.each([
+    [{ durationMs: -1 }, "record.duration_ms: must not be negative"],
+    [{ tokensUsed: -1 }, "record.tokens_used: must not be negative"],
+    [{ attributes: { "": "x" } }, "record.attributes: a key of 0 characters"],
+  ])("refuses a malformed record before scanning: %j", async (bad, message) => {
+    const client = await open();
+    const d = await createIssue(client);
+    const error = await client
+      .scanResponse({ token: "a", server: "jira", tool: "create_issue", decisionId: d.decisionId, text: "x", record: { outcome: CallOutcome.SUCCESS, ...bad } })
+      .catch((e: Error) => e);
+    expect(error).toMatchObject({ code: Code.InvalidArgument });
+    expect((error as Error).message).toContain(message);
+    // Nothing was settled.
+    expect(await codeOf(client.recordAudit({ token: "a", decisionId: d.decisionId, tokensUsed: 30 }))).toBe("ok");
   });
 });
 

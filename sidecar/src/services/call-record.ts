@@ -1,0 +1,86 @@
+/**
+ * Closing a tool call's audit record: its outcome recorded, then its token-budget
+ * reservation settled. RecordAudit does it on its own; ScanResponse does it in the same round
+ * trip when the request carries a `record` (one RPC fewer per governed call).
+ */
+import { Code, ConnectError } from "@connectrpc/connect";
+import { CallOutcome } from "@portcullis/sdk/gen";
+import { maskAttributes, outcomeRecord } from "../audit/index.js";
+import type { DecisionEngine } from "../decision/index.js";
+import type { Settlement } from "../limits/index.js";
+import type { CompiledPolicy, Principal } from "../policy/index.js";
+import { checkAttributes } from "./request-bounds.js";
+
+/** A call's outcome, as RecordAudit and ScanResponse's `record` carry it. */
+export interface CallOutcomeInput {
+  readonly outcome: CallOutcome;
+  readonly durationMs: number | bigint;
+  readonly tokensUsed: number | bigint;
+  readonly responseBytes: number | bigint;
+  readonly attributes: Readonly<Record<string, string>>;
+}
+
+/** The answer to each settlement that did not go through. */
+const SETTLEMENT_ERRORS: Partial<Record<Settlement, [string, Code]>> = {
+  unknown: [
+    "decision_id: no such decision (never issued, older than 15 minutes, or made by another sidecar without a budget reservation); pass the decision_id Authorize returned",
+    Code.NotFound,
+  ],
+  "already-settled": [
+    "decision_id: already settled; a decision is settled once (if you are retrying after Unavailable, the first settlement went through)",
+    Code.FailedPrecondition,
+  ],
+  expired: ["decision_id: its budget reservation expired and stays charged at its estimate; settle within 15 minutes of the decision", Code.FailedPrecondition],
+  forbidden: ["decision_id: belongs to another subject's decision", Code.PermissionDenied],
+};
+
+/**
+ * Checks an outcome's fields before anything is done with the request; `prefix` names where
+ * they sit (`record.` in ScanResponse). Throws InvalidArgument naming the field.
+ *
+ * @example
+ * ```ts
+ * checkCallOutcome(req.record, "record.");
+ * ```
+ */
+export function checkCallOutcome(input: CallOutcomeInput, prefix = ""): void {
+  if (input.tokensUsed < 0) throw new ConnectError(`${prefix}tokens_used: must not be negative`, Code.InvalidArgument);
+  if (input.durationMs < 0) throw new ConnectError(`${prefix}duration_ms: must not be negative`, Code.InvalidArgument);
+  if (input.responseBytes < 0) throw new ConnectError(`${prefix}response_bytes: must not be negative`, Code.InvalidArgument);
+  checkAttributes(input.attributes, `${prefix}attributes`);
+}
+
+/**
+ * Records the outcome (first: a settlement whose record cannot be written is not made, so a
+ * retry settles once), then settles the reservation. Throws ConnectError as RecordAudit answers.
+ *
+ * @example
+ * ```ts
+ * await closeCallRecord(engine, policy, principal, req.decisionId, req);
+ * ```
+ */
+export async function closeCallRecord(
+  engine: DecisionEngine,
+  policy: CompiledPolicy,
+  principal: Principal,
+  decisionId: string,
+  input: CallOutcomeInput,
+): Promise<void> {
+  await engine.audit.record(
+    policy,
+    outcomeRecord(policy, {
+      decisionId,
+      principal,
+      status: CallOutcome[input.outcome] ?? "UNSPECIFIED",
+      durationMs: Number(input.durationMs),
+      responseBytes: Number(input.responseBytes),
+      tokensUsed: Number(input.tokensUsed),
+      attrs: maskAttributes(input.attributes, policy.audit),
+    }),
+  );
+  const outcome = await engine.limiter.settle(decisionId, principal.subject, Number(input.tokensUsed)).catch((err: unknown) => {
+    throw new ConnectError(`limit state is unavailable (${(err as Error).message}); retry the settlement`, Code.Unavailable);
+  });
+  const refusal = SETTLEMENT_ERRORS[outcome];
+  if (refusal) throw new ConnectError(refusal[0], refusal[1]);
+}

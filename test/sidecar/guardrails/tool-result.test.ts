@@ -1,0 +1,47 @@
+/**
+ * `replaceStrings`, which builds the mutated tool result: it replaces exactly the strings it
+ * is given, keeps every key, array and value around them, and never writes the result it was
+ * given (it copies only what lies on the way to a replaced string).
+ */
+import { describe, expect, it } from "vitest";
+import { replaceStrings, resultStrings, type JsonObject } from "../../../sidecar/src/guardrails/tool-result.js";
+
+describe("replaceStrings", () => {
+  it("replaces nested strings, keeps the rest, and leaves the input untouched", () => {
+    const result: JsonObject = {
+      content: [
+        { type: "text", text: "mail jane@example.com" },
+        { type: "text", text: "nothing here" },
+      ],
+      structuredContent: { rows: [{ email: "jane@example.com", id: 7, tags: ["a", "b"] }], total: 1 },
+      isError: false,
+    };
+    const before = JSON.stringify(result);
+    const strings = resultStrings(result);
+    const replacements = new Map([
+      ["/content/0/text", "mail [EMAIL_1]"],
+      ["/structuredContent/rows/0/email", "[EMAIL_1]"],
+      ["/structuredContent/rows/0/tags/1", "[B]"],
+    ]);
+    const out = replaceStrings(result, replacements, strings);
+    expect(out).toEqual({
+      content: [
+        { type: "text", text: "mail [EMAIL_1]" },
+        { type: "text", text: "nothing here" },
+      ],
+      structuredContent: { rows: [{ email: "[EMAIL_1]", id: 7, tags: ["a", "[B]"] }], total: 1 },
+      isError: false,
+    });
+    expect(JSON.stringify(result)).toBe(before);
+    expect(Object.keys(out)).toEqual(Object.keys(result));
+  });
+
+  it("keeps a `__proto__` key of a parsed result as data", () => {
+    const result = JSON.parse('{"content":[{"type":"text","text":"x"}],"structuredContent":{"__proto__":{"polluted":"a@b.co"}}}') as JsonObject;
+    const out = replaceStrings(result, new Map([["/structuredContent/__proto__/polluted", "[EMAIL_1]"]]), resultStrings(result));
+    expect(JSON.parse(JSON.stringify(out))).toEqual(
+      JSON.parse('{"content":[{"type":"text","text":"x"}],"structuredContent":{"__proto__":{"polluted":"[EMAIL_1]"}}}'),
+    );
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
