@@ -5,7 +5,7 @@
  *
  * - `direct`: the bare v1 Client (the baseline);
  * - `host-embedded`: the same client wrapped with `wrapClient`, deciding through a sidecar
- *   embedded in this process (Authorize → the call → ScanResponse → RecordAudit; audit async);
+ *   embedded in this process (Authorize → the call → ScanResponse, which closes the outcome record; audit async);
  * - `host-socket`: the same wrapper deciding through a sidecar process on a Unix socket.
  *
  * And the gateway against its own baseline, both on `echo` of the real
@@ -124,7 +124,7 @@ const scenario: Scenario = {
   name: "mcp",
   title: "MCP tool call: direct vs the governed host wrapper and the gateway",
   description:
-    "One tools/call (read-only search_issues) on a v1 McpServer over the in-memory transport: the bare client (baseline), wrapClient with an embedded sidecar, wrapClient with a sidecar on a Unix socket (Authorize, the call, ScanResponse, RecordAudit; audit async). And echo on server-everything over stdio: straight from a v1 Client, and through a `portcullis gateway` child process over Streamable HTTP. Notes: in-process added medians (targets: host wrapper <= 0.3 ms; gateway <= 0.5 ms and p99 <= 1.5x the direct stdio call).",
+    "One tools/call (read-only search_issues) on a v1 McpServer over the in-memory transport: the bare client (baseline), wrapClient with an embedded sidecar, wrapClient with a sidecar on a Unix socket (Authorize, the call, ScanResponse closing the outcome record; audit async). And echo on server-everything over stdio: straight from a v1 Client, and through a `portcullis gateway` child process over Streamable HTTP. Notes: in-process added medians (targets: host wrapper <= 0.3 ms; gateway <= 0.5 ms and p99 <= 1.5x the direct stdio call).",
   variants: [
     { id: "direct", label: "tools/call · direct", baseline: true, description: "the bare v1 Client" },
     { id: "host-embedded", label: "tools/call · wrapClient, embedded sidecar", description: "decisions in this process" },
