@@ -146,30 +146,71 @@ export function acceptPhoneCandidate(text: string, start: number, groups: PhoneG
     if (gDigits < PHONE_MIN_DIGITS || gDigits > 15) continue;
     const candidate = text.slice(start, gEnd);
     if (gSeps === 0 && !candidate.startsWith("+") && gDigits > 11) continue;
-    if (DATE_LIKE.test(candidate) || ZIP_PLUS_4.test(candidate) || /^\d{1,3}(?:\.\d{1,3}){3}/.test(candidate)) break;
+    if (notAPhoneLayout(candidate)) break;
     let confidence = phoneConfidence(candidate, regions);
     if (confidence === 0) continue;
     const label = phoneLabel(text, start);
     if (label === "other") break;
-    // A bare digit run is a phone number only where the text says so: log counters, ids,
-    // epoch seconds and JSON numbers are digit runs too, and many of them pass a numbering
-    // plan. Below the default floor, so `minConfidence.pii` can still ask for them.
-    if (gSeps === 0 && label !== "phone" && /^\d/.test(candidate)) confidence = BARE_DIGITS_CONFIDENCE;
+    // A number without its country code is a phone number only where the text says so, or
+    // in a national layout that is unmistakable ((415) 555-0132, 01 23 45 67 89): digit
+    // runs and groups in logs (status and size), versions, ids, epoch seconds and JSON
+    // numbers pass some numbering plan too. Below the default floor, so `minConfidence.pii`
+    // can still ask for them.
+    if (label !== "phone" && !candidate.startsWith("+") && !NATIONAL_LAYOUT.test(candidate)) confidence = CONTEXTLESS_CONFIDENCE;
     out.push(finding("pii", "PHONE", "pii.phone", start, gEnd, confidence));
     break;
   }
 }
 
 const ZIP_PLUS_4 = /^\d{5}-\d{4}$/;
-const BARE_DIGITS_CONFIDENCE = 0.4;
+/** The US SSN layout (3-2-4 with dashes), which no numbering plan writes its numbers in. */
+const SSN_LAYOUT = /^\d{3}-\d{2}-\d{4}$/;
+/** A date anywhere in the candidate (2024-09-12, 12.09.2024): a timestamp, not a phone number. */
+const HAS_DATE =
+  /(?:^|\D)(?:(?:19|20)\d{2}[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])[-./](?:0?[1-9]|1[0-2])[-./](?:19|20)\d{2})(?:\D|$)/;
+/** Dotted groups with a group of one digit (131.0.6377.171, 2.25.5401.0): a version or an OID. */
+const DOTTED_VERSION = /^\d+(?:\.\d+)+$/;
+/**
+ * National layouts no other kind of number is written in: North American ((415) 555-0132,
+ * 415-555-0132, 415.555.0132, 1-415-555-0132), French (five pairs: 01 23 45 67 89) and
+ * Brazilian ((11) 91234-5678).
+ */
+const NATIONAL_LAYOUT = /^(?:(?:1[-. ])?(?:\(\d{3}\) ?|\d{3}[-.])\d{3}[-.]\d{4}|0[1-9](?:([ .-])\d{2})(?:\1\d{2}){3}|\(\d{2}\) ?9?\d{4}-\d{4})$/;
+const CONTEXTLESS_CONFIDENCE = 0.4;
+
+/** Layouts that are something else than a phone number, whatever a numbering plan says. */
+function notAPhoneLayout(candidate: string): boolean {
+  if (DATE_LIKE.test(candidate) || ZIP_PLUS_4.test(candidate) || SSN_LAYOUT.test(candidate) || HAS_DATE.test(candidate)) return true;
+  if (/^\d{1,3}(?:\.\d{1,3}){3}/.test(candidate)) return true;
+  return DOTTED_VERSION.test(candidate) && candidate.split(".").some((group) => group.length === 1);
+}
 /** Words that name a phone number, in the languages the default regions speak. */
-const PHONE_WORDS =
-  /(?:phone|tel|telephone|mobile|mobil|cell|fax|call|sms|whatsapp|contact|téléphone|telefon|teléfono|telefone|telefono|portable|handy|ph|mob|電話|携帯|手机|电话|联系|टेलीफोन|फ़ोन|טלפון|נייד)/giu;
+const PHONE_WORDS = wordsRegExp(
+  "phone tel telephone mobile mobil cell fax call dial reach sms whatsapp contact téléphone telefon teléfono telefone telefono portable handy ph mob " +
+    "llamar llame llamarme llámame llámeme appeler appelez appellez anrufen rufen erreichen ligar ligue chiamare chiamami " +
+    "電話 携帯 手机 电话 联系 टेलीफोन फ़ोन טלפון נייד",
+);
+/** Phone words that also name a phone number as the end of a compound or a key (mobilephone, homePhone, work_tel). */
+const PHONE_SUFFIXES = /(?:phone|tel|fax|mobile|cell)$/i;
 /** "Number" alone: a phone number unless the text names some other number nearby ("order number"). */
-const NUMBER_WORDS = /(?:number|nummer|numéro|número|numero|no|nr|num)/giu;
+const NUMBER_WORDS = wordsRegExp("number nummer numéro número numero no nr num");
 /** Words that name some other number a digit run may be. */
-const OTHER_WORDS =
-  /(?:version|ver|build|release|oid|order|invoice|tracking|track|ticket|case|account|acct|iban|ref|reference|serial|sku|zip|postal|postcode|plz|pid|port|build|version|txn|transaction|id|uid|user_?id|timestamp|epoch|time|ts|size|bytes|count|total|amount|price|balance|duration|latency|ms|seq|offset|line|row|code|status|isbn|ean|upc|patent|policy|claim|batch|lot)/giu;
+const OTHER_WORDS = wordsRegExp(
+  "version ver build release oid order invoice receipt confirmation booking reservation voucher membership customer licence license passport vin tracking track ticket case account acct iban ref reference serial sku zip postal postcode plz pid port txn transaction id uid user_id userid timestamp epoch time ts size bytes count total amount price balance duration latency ms seq offset line row code status isbn ean upc patent policy claim batch lot",
+);
+
+/**
+ * A global, case-insensitive alternation of `words` (space-separated), longest first: an
+ * alternation takes the first alternative that matches, so "tel" before "telephone" would
+ * match inside it and fail the whole-word test.
+ */
+function wordsRegExp(words: string): RegExp {
+  const list = words
+    .split(/\s+/)
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length);
+  return new RegExp(`(?:${list.join("|")})`, "giu");
+}
 
 /** Where the last whole-word match of `re` starts in `window`, or -1 (scripts without spaces match anywhere). */
 function lastWord(window: string, re: RegExp): number {
@@ -200,6 +241,9 @@ function labelBefore(text: string, start: number, own: RegExp): "self" | "other"
 function phoneLabel(text: string, start: number): "phone" | "other" | "none" {
   const label = labelBefore(text, start, PHONE_WORDS);
   if (label !== "none") return label === "self" ? "phone" : "other";
+  // A key or compound ending in a phone word: "mobilephone": "…", homePhone=…, work_tel: …
+  const key = /([A-Za-z][A-Za-z_-]*)["']?\s*[:=]\s*["']?\s*$/.exec(text.slice(Math.max(0, start - 40), start));
+  if (key && PHONE_SUFFIXES.test(key[1]!)) return "phone";
   return lastWord(text.slice(Math.max(0, start - 32), start).toLowerCase(), NUMBER_WORDS) !== -1 ? "phone" : "none";
 }
 

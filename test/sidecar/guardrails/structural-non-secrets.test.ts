@@ -62,6 +62,27 @@ describe("PII: a digit run is a phone number where the text says so", () => {
     for (const text of quiet) expect(rules(text, "pii"), text).toEqual([]);
   });
 
+  it("numbers written in layouts of other things are quiet, even where a plan would take their digits", () => {
+    const quiet = [
+      // versions and OIDs: dotted groups with a one-digit group
+      "| WS-7612 | Windows 11 Pro | 10.0.22631.4084 | 131.0.6377.171 | 2.25.5401.0 |",
+      "Mozilla/5.0 AppleWebKit/537.36 Chrome/126.0.6478.127 Safari/537.36",
+      // an access log's status and size
+      '- - [12/Oct/2024:11:25:57 +0000] "GET / HTTP/1.1" 200 47263 "-" "curl/8.5.0"',
+      // the SSN layout, valid or not
+      'invalid = ["666-24-6753", "932-70-9337"]',
+      // a timestamp after a call word, and a flight number before a date
+      "Call transcript — 2024-09-12 08:15:47 — agent: Luis",
+      "Outbound  FR 4380  2025-03-10  dep 07:25",
+      // other numbers named as such
+      "Receipt number: 7459-7775",
+      "Booking number 4155550132",
+      // national groupings with nothing to say they are phone numbers
+      "batch 0170 99078139 done",
+    ];
+    for (const text of quiet) expect(rules(text, "pii"), text).toEqual([]);
+  });
+
   it("phone numbers named as such, formatted or international, are found", () => {
     const found = [
       '{"phone": 4155550132}',
@@ -70,6 +91,15 @@ describe("PII: a digit run is a phone number where the text says so", () => {
       "reach me on 415-555-0132",
       "support desk +44 20 7123 4567 (24/7)",
       "电话 13812345678",
+      // unmistakable national layouts, named or not
+      "01 42 68 53 00",
+      "(11) 91234-5678",
+      // named in a key, a compound or another language
+      '{"mobilephone": "0170 99078139"}',
+      "homePhone=0170 99078139",
+      "telephone: 0170 99078139",
+      "pueden llamarme al 612 345 678 por las mañanas",
+      "you can reach me on 0170 99078139.",
     ];
     for (const text of found) expect(rules(text, "pii"), text).toEqual(["pii.phone"]);
   });
