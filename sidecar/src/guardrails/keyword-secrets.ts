@@ -158,8 +158,17 @@ const SCHEME = /^(?:Basic|Bearer|Token|Api-Token|Digest|Bot|OAuth|token|bearer|b
 const HOSTLIKE =
   /^(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?$|:\/\/|^\.{0,2}\/|^[\w.+-]+@[\w-]+\.[\w.]+$|\.(?:pem|p12|pfx|cer|crt|key|json|ya?ml|txt|png|jpe?g|gif|svg|keytab|jks|html?|xml|env)$/i;
 const VERSIONLIKE = /^v?\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?$/;
-const CODELIKE = /^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)+(?:\(.*)?$|^[A-Za-z_$][\w$]*\(.*\)?$/;
+/** Code that reads a secret rather than holding one: os.environ["X"], process.env.X, getenv("X"), config.get(…). */
+const CODELIKE = /^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)+(?:[([].*)?$|^[A-Za-z_$][\w$]*[([].*[)\]]?$/;
 const IDENTIFIERLIKE = /^[A-Za-z]+(?:[_\-. ][A-Za-z]+|[_\-. ]\d{1,3})*$/;
+/** A constant's name, with what closes the expression around it: `ACCESS_TOKEN},`, `API_KEY)`. */
+const CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+[)\]},;]*$/;
+/** A namespaced name (a cache key, a URN, a topic): render:v3:c2721d…, urn:isbn:…. */
+const NAMESPACED = /^[A-Za-z][\w-]*:[A-Za-z][\w-]*:[^\s:]+$/;
+/** A relative path to a file (an object key, an archive): exports/2024/10/orders-bd2d.csv.gz. */
+const FILE_PATH = /^[\w.-]+(?:\/[\w.-]+)+\.[A-Za-z][A-Za-z0-9]{0,4}$/;
+/** Ciphertext in an envelope that says so: SOPS (ENC[AES256_GCM,data:…]), Ansible Vault. */
+const ENCRYPTED_ENVELOPE = /^(?:ENC\[[A-Z0-9_]+,|\$ANSIBLE_VAULT;)/;
 /**
  * A value that names where a secret is kept rather than being one: secret-manager ARNs and
  * paths, vault and provider references, CloudFormation/Helm/Kubernetes indirections, and
@@ -174,6 +183,7 @@ export function plausibleSecretValue(value: string, family: Family, quoted: bool
   const min = family === "password" ? 6 : 10;
   if (value.length < min || value.length > 1024) return 0;
   if (isPlaceholderValue(value) || HOSTLIKE.test(value) || VERSIONLIKE.test(value) || CODELIKE.test(value) || SECRET_REFERENCE.test(value)) return 0;
+  if (CONSTANT_NAME.test(value) || NAMESPACED.test(value) || FILE_PATH.test(value) || ENCRYPTED_ENVELOPE.test(value)) return 0;
   if ((/^\d+$/.test(value) && value.length < 16) || !/[A-Za-z0-9]/.test(value)) return 0;
   if (/^(?:true|false|null|none|undefined|nil|required|optional|string|secret|password|token)$/i.test(value)) return 0;
   const entropy = shannonEntropy(value);
@@ -239,6 +249,8 @@ export function detectKeywordSecrets(text: string, out: Finding[], index = new T
     const keyStart = runStart(text, word, KEY_CHAR, 64);
     const keyEnd = runEnd(text, word, KEY_CHAR, Math.min(text.length, word + 64));
     resume = keyEnd;
+    // A key word inside a resource name (arn:aws:secretsmanager:…:secret:prod/db) names a store, not a value.
+    if (INSIDE_RESOURCE_NAME.test(text.slice(Math.max(0, keyStart - 256), keyStart))) continue;
     let key = text.slice(keyStart, keyEnd);
     let kEnd = keyEnd;
     while (key.endsWith(".") || key.endsWith("-")) {
@@ -258,6 +270,8 @@ export function detectKeywordSecrets(text: string, out: Finding[], index = new T
     if (/(?:^|[^a-z])aws/i.test(key) && family !== undefined && /secret|access/i.test(key) && !/^[A-Za-z0-9/+]{40}$/.test(value)) continue;
     // Public keys and certificates are published on purpose; the private halves are secrets.
     if (opensPublicKey(text, hit.start)) continue;
+    // A Bitnami SealedSecret's values are ciphertext only its controller can open, published on purpose.
+    if (value.startsWith("Ag") && value.length >= 100 && insideEncryptedData(text, keyStart)) continue;
     const material = value.length >= 40 && /^[A-Za-z0-9+/_-]+={0,2}$/.test(value) ? classifyKeyBlob(value) : undefined;
     if (material === "public") continue;
     if (material === "private") {
@@ -272,6 +286,23 @@ export function detectKeywordSecrets(text: string, out: Finding[], index = new T
     const confidence = plausibleSecretValue(value, family, hit.quoted);
     if (confidence > 0) out.push(secretFinding("keyword-assignment", hit.start, hit.end, confidence));
   }
+}
+
+/** The text before a key word ends inside an ARN or a URN-like resource name. */
+const INSIDE_RESOURCE_NAME = /\b(?:arn|urn):[\w-]+:[^\s"'`]*$/;
+
+/** Whether the key at `keyStart` sits in a YAML `encryptedData:` block (a SealedSecret's), by indentation. */
+function insideEncryptedData(text: string, keyStart: number): boolean {
+  const from = Math.max(0, keyStart - 8192);
+  const block = text.lastIndexOf("encryptedData:", keyStart);
+  if (block < from) return false;
+  const indentOf = (lineStart: number) => runEnd(text, lineStart, (c) => c === 32, text.length) - lineStart;
+  const blockIndent = indentOf(text.lastIndexOf("\n", block) + 1);
+  // Every line from the block's first to the key's is indented deeper than `encryptedData:`.
+  for (let line = text.indexOf("\n", block) + 1; line > 0 && line <= keyStart; line = text.indexOf("\n", line) + 1) {
+    if (text.charCodeAt(line) !== 10 && indentOf(line) <= blockIndent) return false;
+  }
+  return true;
 }
 
 /**

@@ -145,6 +145,8 @@ export const PREFIX_RULES: readonly PrefixRule[] = [
   { id: "flyio-token", prefixes: ["FlyV1 fm1r_", "FlyV1 fm1a_", "FlyV1 fm2_"], body: b64, min: 64, max: 4096 },
   { id: "databricks-token", prefixes: ["dapi"], body: (c) => hex(c) || c === 45, min: 32, max: 34, check: (s) => /^[a-f0-9]{32}(?:-\d)?$/.test(s) },
   { id: "vault-token", prefixes: ["hvs.", "hvb."], body: isTokenChar, min: 90, max: 512 },
+  // Shorter service tokens are still a protobuf in base64: CAES… (field 1, bytes).
+  { id: "vault-token", prefixes: ["hvs.CAES", "hvb.CAES"], body: isTokenChar, min: 56, max: 512, check: random },
   { id: "vault-token", prefixes: ["s."], body: alnum, min: 24, max: 24, exact: true, check: (s) => mixedCase(s) && /\d/.test(s) },
   { id: "scalingo-token", prefixes: ["tk-us-"], body: isTokenChar, min: 48, max: 48, exact: true },
   { id: "square-token", prefixes: ["sq0atp-"], body: isTokenChar, min: 22, max: 22, exact: true },
@@ -183,6 +185,24 @@ export const PREFIX_RULES: readonly PrefixRule[] = [
   // and so is Twilio's `SK` + 32 hex: a two-letter prefix is a hit in every "task" and "ask".
   { id: "digitalocean-token", prefixes: ["dop_v1_", "doo_v1_", "dor_v1_"], body: hex, min: 64, max: 64, exact: true, check: random },
   { id: "doppler-token", prefixes: ["dp.pt."], body: alnum, min: 43, max: 43, exact: true, check: random },
+  // Service (dp.st.<config>.), CLI, service-account, SCIM and audit tokens (Doppler's token formats).
+  {
+    id: "doppler-token",
+    prefixes: ["dp.st.", "dp.ct.", "dp.sa.", "dp.scim.", "dp.audit."],
+    body: tokenDot,
+    min: 40,
+    max: 128,
+    check: (s) => /(?:^|\.)[A-Za-z0-9]{40,}$/.test(s) && random(s),
+  },
+  {
+    id: "discord-webhook",
+    prefixes: ["discord.com/api/webhooks/", "discordapp.com/api/webhooks/"],
+    body: (c) => isTokenChar(c) || c === 47,
+    min: 60,
+    max: 200,
+    notAfter: alnum,
+    check: (s) => /^\d{17,20}\/[A-Za-z0-9_-]{60,68}$/.test(s),
+  },
   { id: "duffel-token", prefixes: ["duffel_test_", "duffel_live_"], body: tokenEq, min: 43, max: 43, exact: true, check: random },
   {
     id: "dynatrace-token",

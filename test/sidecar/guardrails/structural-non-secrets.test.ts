@@ -29,6 +29,37 @@ describe("secrets: references and encoded documents are not credentials", () => 
     expect(rules('db_password: "Tr0ub4dor&3-x9"', "secrets")).toEqual(["secret.keyword-assignment"]);
   });
 
+  it("code that reads a secret, constant names, cache keys, object keys, ciphertext and resource names are quiet", () => {
+    const quiet = [
+      'password=os.environ["DB_PASSWORD"],',
+      "secret = process.env.STRIPE_SECRET",
+      'headers={"X-Shopify-Access-Token": ACCESS_TOKEN},',
+      "cache SET key=render:v3:c2721d473421a2a8c1f8a842496bf8b51ac3e66f size=7898",
+      '{"Key": "exports/2024/10/orders-bd2d2e41.csv.gz", "Size": 8812}',
+      "password: ENC[AES256_GCM,data:Cp3cdKvUFof9ZCyZlRxE3ZKz,iv:GAghBrkJyToyS8oWNWa8XlsPyyv3k7n3S/wCAWf3xeY=,type:str]",
+      '"valueFrom": "arn:aws:secretsmanager:eu-west-1:618529505895:secret:prod/orders/db-3a6607"',
+    ];
+    for (const text of quiet) expect(rules(text, "secrets"), text).toEqual([]);
+    const sealed = `apiVersion: bitnami.com/v1alpha1
+kind: SealedSecret
+spec:
+  encryptedData:
+    DB_PASSWORD: Ag${"B1EOPy1iFqgCPk+Q1vm1sVdvlngvHlXsJ7z29drbm1A5JPH0/g0vmLTOyKnmVzVDr6Ck8EN7WRcAjbZM3Ozzel4aUKcIhwjwf".repeat(2)}
+  template:
+    metadata: {}
+`;
+    expect(rules(sealed, "secrets")).toEqual([]);
+    // The same value under a plain key, outside the block, is a credential.
+    expect(rules(sealed.replace("  encryptedData:\n", ""), "secrets")).toEqual(["secret.keyword-assignment"]);
+  });
+
+  it("vendor formats: Doppler service tokens, short Vault service tokens, Discord webhooks", () => {
+    const body = (n: number) => Array.from({ length: n }, (_, i) => "aB3xQ9kLm2ZpT7wRv5Yc"[(i * 7) % 20]).join("");
+    expect(rules(`DOPPLER_TOKEN: dp.st.prd.${body(43)}`, "secrets")).toEqual(["secret.doppler-token"]);
+    expect(rules(`token hvs.CAESI${body(70)}`, "secrets")).toEqual(["secret.vault-token"]);
+    expect(rules(`curl -X POST https://discord.com/api/webhooks/1081300322734824897/${body(68)}`, "secrets")).toEqual(["secret.discord-webhook"]);
+  });
+
   it("a publishable key is public by design; the secret key next to it is not", () => {
     expect(rules('STRIPE_PUBLISHABLE_KEY="pk_live_51H8x2KJ3b9YzQwErTyUiOpAs"', "secrets")).toEqual([]);
     expect(rules('api_key = "pk_test_51H8x2KJ3b9YzQwErTyUiOpAsDf"', "secrets")).toEqual([]);
