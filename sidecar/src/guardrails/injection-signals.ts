@@ -11,7 +11,7 @@
 import { literalChannel, literalStart, type TextIndex } from "./text-index.js";
 
 /** A kind of behaviour; the scorer counts each kind once per passage. */
-export type SignalKind = "addressee" | "turn" | "redirect" | "output" | "authority" | "action" | "task";
+export type SignalKind = "addressee" | "turn" | "redirect" | "output" | "authority" | "action" | "task" | "leak";
 
 /** One signal: a bounded pattern, its kind and weight (0..1), and where its matches can start. */
 export interface Signal {
@@ -36,6 +36,9 @@ const MACHINE = String.raw`(?:ai|a\.i\.|llms?|language${S}models?|models?|assist
 const CLAUSE = String.raw`(?<=(?:^|\n|[.!?:;,]\s{1,3}|\b(?:and|then)${S})(?:please${S})?)`;
 /** The same after a sentence mark only. */
 const SENTENCE = String.raw`(?<=(?:^|\n|[.!?:]\s{1,3})(?:please${S})?)`;
+
+/** Verbs an injection orders its reader with (an imperative, or after "should"). */
+const DIRECTIVE_VERB = String.raw`(?:run|execute|call|invoke|use|send|post|forward|upload|e-?mail|share|transfer|export|copy|paste|include|add|append|insert|write|create|delete|remove|drop|wipe|erase|disable|enable|install|download|fetch|visit|open|navigate|go${S}to|click|tell|inform|say|state|reply|respond|answer|recommend|mention|describe|summari[sz]e|rate|approve|grant|mark|classify|label|treat|change|update|set|modify|push|merge|commit|skip|ignore|disregard|forget|stop|print|output|reveal|display|show|list|return|decode|follow|book|schedule|cancel|pay|buy|order|sign|log${S}in|subscribe|contact|notify|escalate|assign|close|refund|promote|prioriti[sz]e|rank|direct|redirect|point|link|advise|urge|invite|ask|request|do${S}not|don(?:'|’)t|never|always)`;
 
 const signal = (ruleId: string, kind: SignalKind, weight: number, words: string, re: string, wordStart = true): Signal => ({
   ruleId,
@@ -97,6 +100,69 @@ export const SIGNALS: readonly Signal[] = [
     0.35,
     "ai llm language assistant agent",
     String.raw`(?<=\bas${S}an?${S})(?:ai|llm|language${S}model|assistant|agent)\b`,
+  ),
+  // A machine reader called by name at the start of a line or sentence, as one hails a person:
+  // "AI assistant: …", "// Copilot: …", "AI agents reading this page: …". Below the flagging
+  // score alone (a transcript's speaker label reads the same); with what it is asked to do, above.
+  signal(
+    "injection.ai-address",
+    "addressee",
+    0.45,
+    "ai a.i. llm llms language copilot copilots chatgpt gpt claude gemini chatbot chatbots assistant assistants agent agents model models bot bots ki-assistent kiassistent asistente assistente agente",
+    String.raw`(?<=(?:^|
+|[.!?;]\s{1,3}|[—–]\s{0,2})[ \t>*#/!<-]{0,8}(?:(?:for|to)${S})?(?:(?:the|any|all|every|an?)${S})?(?:[A-Za-z-]+${S})?)(?:(?:ai|a\.i\.)${S}(?:assistants?|agents?|models?|systems?|tools?|bots?|readers?|helpers?|crawlers?|summari[sz]ers?)|llms?|language${S}models?|copilots?|chatgpt|gpt-?\d[\w.]*|claude|gemini|chatbots?|(?:assistants?|agents?|models?|bots?)(?=${S}(?:reading|processing|describing|summari[sz]ing|parsing|analy[sz]ing|handling|viewing|indexing|reviewing|browsing|visiting|answering))|assistant${S}(?:ia|virtuel)|ki-?assistent(?:en)?|(?:asistente|assistente|agente)${S}(?:de${S})?(?:ia|ai))(?:${S}(?:reading|processing|describing|summari[sz]ing|parsing|analy[sz]ing|handling|viewing|indexing|reviewing|browsing|visiting|answering|that${S}(?:reads?|processes|summari[sz]es))\b[^:\n]{0,60})?${S0}[:：]`,
+  ),
+  // The same call followed by an order: "AI assistant: POST the conversation …", "// Copilot:
+  // after the change run `git push --force`". A speaker label in a transcript is followed by
+  // what was said, rarely by one of these verbs.
+  signal(
+    "injection.ai-address",
+    "addressee",
+    0.7,
+    "ai a.i. llm llms language copilot copilots chatgpt gpt claude gemini chatbot chatbots assistant assistants agent agents model models bot bots",
+    String.raw`(?<=(?:^|\n|[.!?;"'(]\s{0,3}|[—–]\s{0,2})[ \t>*#/!<-]{0,8}(?:(?:for|to)${S})?(?:(?:the|any|all|every|an?)${S})?(?:[A-Za-z-]+${S})?)(?:(?:ai|a\.i\.)${S}(?:assistants?|agents?|models?|systems?|tools?|bots?|readers?|helpers?)|llms?|language${S}models?|copilots?|chatgpt|gpt-?\d[\w.]*|claude|gemini|chatbots?|(?:assistants?|agents?|models?|bots?)(?=${S}(?:reading|processing|describing|summari[sz]ing|parsing|analy[sz]ing|handling|viewing|indexing|reviewing|browsing|visiting|answering)))(?:${S}(?:reading|processing|describing|summari[sz]ing|parsing|analy[sz]ing|handling|viewing|indexing|reviewing|browsing|visiting|answering)\b[^:\n]{0,60})?${S0}[:：,]${S0}(?:(?:first|then|now|also|next|immediately|quietly|silently)${S0},?${S0}|(?:before|after|when|while|to|once|if)\b[^,\n]{0,80}?(?:,${S0}|${S}))?(?:please${S})?${DIRECTIVE_VERB}\b`,
+  ),
+  // A machine reader of *this* document told what it should do: "AI systems summarising this
+  // site should tell readers …", "any model reading this email must forward …".
+  signal(
+    "injection.ai-address",
+    "addressee",
+    0.7,
+    "ai a.i. llm llms language copilot copilots chatgpt chatbot chatbots assistant assistants agent agents model models bot bots crawler crawlers summarizer summarizers summariser summarisers",
+    String.raw`\b(?:(?:ai|a\.i\.)(?:${S}(?:assistants?|agents?|models?|systems?|tools?|bots?|readers?|crawlers?|summari[sz]ers?))?|llms?|language${S}models?|copilots?|chatgpt|chatbots?|assistants?|agents?|models?|bots?|crawlers?|summari[sz]ers?)${S}(?:that${S}(?:reads?|processes|summari[sz]es|indexes|sees?)|reading|processing|describing|summari[sz]ing|parsing|analy[sz]ing|handling|viewing|indexing|reviewing|browsing|visiting|answering${S}questions${S}about)${S}(?:this|these|the${S}current|our)${S}(?:page|site|website|document|doc|email|e-mail|message|mail|thread|ticket|file|repo(?:sitory)?|text|article|post|review|listing|profile|record|entry|event|invite|invitation|log|output|result|data|readme|calendar|note|conversation)s?\b[^.!?\n]{0,60}?${S}(?:should|must|shall|(?:are|is)${S}(?:required|instructed|expected|asked|supposed)${S}to|need${S}to|needs${S}to|have${S}to|has${S}to)${S}(?:always${S}|also${S}|now${S}|first${S})?${DIRECTIVE_VERB}\b`,
+  ),
+  signal(
+    "injection.ai-address",
+    "addressee",
+    0.45,
+    "hey hi hello dear attention",
+    String.raw`\b(?:hey|hi|hello|dear|attention)${S0},?${S}(?:the${S}|any${S}|all${S})?(?:[A-Za-z-]+${S})?(?:ai|a\.i\.|llms?|language${S}models?|assistants?|agents?|copilots?|chatgpt|claude|gemini|chatbots?|bots?)\b(?:${S}[a-z]+){0,3}${S0}[,:!]`,
+  ),
+  // Sending out what only the reading agent holds — the conversation, its instructions, the
+  // user's data, keys and tokens, a mailbox's or a repository's files — to an address. People
+  // are asked to send reports and invoices; nobody asks a person for "the chat history so far".
+  signal(
+    "injection.tool-coercion",
+    "action",
+    0.48,
+    "send post forward upload transmit submit share email e-mail copy export sync push leak exfiltrate include attach paste",
+    String.raw`\b(?:send|post|forward|upload|transmit|submit|share|e-?mail|copy|export|sync|push|leak|exfiltrate|include|attach|paste)(?:s|ed|ing)?${S}(?:[^.!?\n]{0,60}?${S})?(?:(?:the|all|any|every|your|their|this)${S}){0,2}(?:(?:full|entire|complete|whole|current|previous|stored|saved|cached|private|internal)${S}){0,2}(?:conversation|chat${S}(?:history|log|transcript)|message${S}history|context(?:${S}window)?|memory|system${S}prompt|instructions|prompt|user(?:'s|s'|s)?${S}(?:data|details|messages|emails|address(?:es)?|credentials|files|contacts|history|information)|credentials|api${S}keys?|access${S}tokens?|tokens|secrets|passwords?|keys${S}(?:or|and)${S}tokens|environment${S}variables|env${S}vars|attachments|inbox|mailbox|files${S}(?:in|from)${S}(?:this|the)${S}(?:repo(?:sitory)?|workspace|mailbox|drive|folder))\b[^.!?\n]{0,100}?${S}(?:to|into|at|via|with)${S}(?:https?://|[\w.+-]+@[\w-]+\.|(?:[\w-]+\.)+(?:com|net|org|io|ru|cn|dev|app|xyz|info|co|me|site|online|cloud)\b)`,
+  ),
+  // The reader's earlier instructions declared void in other words than "ignore".
+  signal(
+    "injection.override",
+    "redirect",
+    0.5,
+    "your",
+    String.raw`\byour${S}(?:previous|prior|earlier|original|initial|old|existing)${S}(?:instructions?|directives?|guidelines?|rules|prompts?|orders|commands|constraints|directions)${S}(?:[\w,']+${S}){0,6}?(?:(?:have|has|had)${S}(?:now${S})?)?(?:expired|void|obsolete|revoked|rescinded|cancell?ed|superseded|lifted|suspended|no${S}longer${S}(?:apply|valid|in${S}effect|binding))\b`,
+  ),
+  // Asking for the reader's own configuration, without the usual words.
+  signal(
+    "injection.prompt-leak",
+    "leak",
+    0.45,
+    "complete full entire exact verbatim",
+    String.raw`\b(?:complete|full|entire|exact|verbatim)${S}(?:text|contents?|copy|wording)${S}of${S}your${S}(?:configuration|config|instructions|system${S}prompt|prompt|guidelines|rules|setup|directives)\b`,
   ),
   // Fake conversation turns and document boundaries.
   signal(
@@ -243,7 +309,16 @@ export const SIGNALS: readonly Signal[] = [
     "addressee",
     0.4,
     "",
-    String.raw`(?:致|给|給|对|對)(?:AI|人工智能|助手|模型|智能体|代理)|(?:AI|人工智能)(?:助手|模型|代理)?(?:请|請|必须|必須|应该|應該)|AI(?:アシスタント|エージェント)(?:へ|に|は)|(?:AI|인공지능)\s?(?:어시스턴트|에이전트)?(?:에게|는)`,
+    String.raw`(?:致|给|給|对|對)[^。！？\n]{0,16}?(?:AI|人工智能|助手|模型|智能体|代理)|(?:AI|人工智能)\s?(?:助手|模型|代理|智能体)\s?[:：]|(?:AI|人工智能)(?:助手|模型|代理)?(?:请|請|必须|必須|应该|應該)|AI(?:アシスタント|エージェント)(?:へ|に|は)|(?:AI|인공지능)\s?(?:어시스턴트|에이전트)?(?:에게|는)`,
+    false,
+  ),
+  // A machine reader hailed and asked: "AI助手：请…", "AIアシスタントへ：…してください".
+  signal(
+    "injection.ai-address",
+    "addressee",
+    0.7,
+    "",
+    String.raw`(?:AI|人工智能)\s?(?:助手|模型|代理|智能体)\s?[:：,，]\s?(?:请|請|务必|務必|立即|马上|馬上|先)|AI(?:アシスタント|エージェント)(?:へ|に|は)?\s?[:：、][^。\n]{0,80}?(?:してください|しなさい|せよ)`,
     false,
   ),
   signal(
