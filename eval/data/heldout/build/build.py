@@ -17,6 +17,8 @@ from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+# The data and its README go one level up, to eval/data/heldout/.
+OUT = HERE.parent
 sys.path.insert(0, str(HERE))
 
 from gen import injection, pii_set, secrets_set  # noqa: E402
@@ -43,7 +45,7 @@ def check_files():
     data = {}
     for name in ["injection.jsonl", "secrets.jsonl", "pii.jsonl"]:
         rows = []
-        with open(HERE / name, encoding="utf-8") as f:
+        with open(OUT / name, encoding="utf-8") as f:
             for ln, line in enumerate(f, 1):
                 try:
                     r = json.loads(line)
@@ -295,11 +297,11 @@ def main():
     inj = injection.build(args.fresh)
     sec = secrets_set.build(args.fresh)
     pii, rejected = pii_set.build(args.fresh)
-    write_jsonl(HERE / "injection.jsonl", inj)
-    write_jsonl(HERE / "secrets.jsonl", sec)
-    write_jsonl(HERE / "pii.jsonl", pii)
+    write_jsonl(OUT / "injection.jsonl", inj)
+    write_jsonl(OUT / "secrets.jsonl", sec)
+    write_jsonl(OUT / "pii.jsonl", pii)
     data, errors = check_files()
-    (HERE / "README.md").write_text(readme(data, args.fresh), encoding="utf-8")
+    (OUT / "README.md").write_text(readme(data, args.fresh), encoding="utf-8")
     print(f"injection {len(inj)}  secrets {len(sec)}  pii {len(pii)}  (pii draws rejected by completeness scan: {len(rejected)})")
     if errors:
         print("VALIDATION ERRORS:")
