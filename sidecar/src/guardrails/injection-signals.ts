@@ -275,7 +275,8 @@ export const SIGNALS: readonly Signal[] = [
     "authority",
     0.2,
     "critical urgent important attention warning mandatory priority notice",
-    String.raw`\b(?:critical|urgent|important|attention|warning|mandatory|priority|notice)${S0}[:!]`,
+    // Not a field label with its value (a ticket's "Priority: low", a log's "Warning: 3 retries").
+    String.raw`\b(?:critical|urgent|important|attention|warning|mandatory|priority|notice)${S0}[:!](?![ \t]{0,3}(?:low|normal|medium|high|highest|lowest|urgent|critical|blocker|major|minor|trivial|none|p[0-4]\b|sev-?[0-4]\b|\d))`,
   ),
   signal(
     "injection.authority",
