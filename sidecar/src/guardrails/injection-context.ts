@@ -24,13 +24,37 @@ const FRAMING =
 /** A verb in descriptive mood: after an infinitive `to` or a modal ("attackers may ignore …"). */
 const DESCRIPTIVE = /\b(?:to|can|cannot|could|may|might|will|would|should|attempts?\s+to|tries\s+to|trying\s+to|designed\s+to|able\s+to)\s{1,3}$/i;
 
+/** A line that starts with a speaker's label: "Customer:", "Bot (14:02):", "**Agent**:". */
+const LABEL_LINE = /(?:^|\n)[ \t]{0,4}(?:\*\*)?([A-Za-z][\w .'’-]{0,30}?)(?:\*\*)?(?:[ \t]{0,2}\([^)\n]{0,24}\))?[ \t]{0,2}:(?:\*\*)?[ \t]/g;
+/** An e-mail's header lines, a letter's greeting and its sign-off: text written to people. */
+const MAIL_HEADER = /(?:^|\n)(?:from|to|cc|subject|date|reply-to)[ \t]{0,2}:[ \t]/gi;
+const GREETING =
+  /(?:^|\n)[ \t]{0,4}(?:hi|hello|hey|dear|good[ \t](?:morning|afternoon|evening)|greetings|hallo|hola|bonjour|ol[aá])\b[^\n]{0,40}[,!:]?[ \t]*(?=\n)/i;
+const SIGN_OFF =
+  /\n[ \t]{0,4}(?:thanks|thank[ \t]you|many[ \t]thanks|best|best[ \t]regards|kind[ \t]regards|regards|cheers|sincerely|yours(?:[ \t]sincerely|[ \t]truly)?|warm(?:est)?[ \t]regards|talk[ \t]soon|saludos|cordialement|viele[ \t]gr[üu](?:ß|ss)e|mit[ \t]freundlichen[ \t]gr[üu](?:ß|ss)en)[ \t]{0,2}[,.!]?[ \t]*(?=\n|$)/i;
+/** A support ticket's marks: its number, its requester. */
+const TICKET =
+  /(?:^|\n)[ \t]{0,4}(?:(?:ticket|case|incident|request)[ \t]{0,2}#[ \t]{0,2}\d{2,}|(?:requester|reporter|submitted[ \t]by|opened[ \t]by)[ \t]{0,2}:)/i;
+/** A transcript: this many labelled lines, by at least two speakers who each speak twice. */
+const TRANSCRIPT_LINES = 4;
+
+/** A statement line of source code: a declaration or control keyword first (JSON and YAML have none). */
+const CODE_LINE =
+  /(?:^|\n)[ \t]{0,16}(?:import|export|const|let|var|function|def|class|package|func|return|from|public|private|static|async|await|fn|use|struct|interface|type|if|for|while)\b[^\n]{0,200}?(?:[;{}():=,]|=>)[ \t]{0,4}(?=\n|$)/g;
+/** This many such lines make a text source code. */
+const CODE_MIN = 4;
+/** A line that is an object key and the start of its value: `system:`, `role: "user",`. */
+const OBJECT_KEY_LINE = /^[\w$]{1,40}["']?[ \t]{0,3}[:=][ \t]{0,3}(?:["'`{[(]|$)/;
+/** A comment mark before a hit on its line: comments are where code carries text for people (or for an agent). */
+const COMMENT_BEFORE = /(?:^|[ \t;])(?:\/\/|#|\/\*|\*|--|<!--)[^\n]*$/;
+
 /** Markdown headings and list items: the marks of a document written for people. */
 const DOC_LINE = /(?:^|\n)[ \t]{0,3}(?:#{1,6}[ \t]|[-*+][ \t]|\d{1,3}[.)][ \t])/g;
 /** This many such lines make a text documentation. */
 const DOC_MIN = 3;
 
 // Compile the expressions at load rather than inside the first scan's deadline.
-for (const re of [EDUCATIONAL, FRAMING, DESCRIPTIVE, DOC_LINE]) {
+for (const re of [EDUCATIONAL, FRAMING, DESCRIPTIVE, DOC_LINE, LABEL_LINE, CODE_LINE, MAIL_HEADER, GREETING, SIGN_OFF, TICKET]) {
   re.test("An attacker may write, for example: ignore it\n- item");
   re.lastIndex = 0;
 }
@@ -47,6 +71,9 @@ for (const re of [EDUCATIONAL, FRAMING, DESCRIPTIVE, DOC_LINE]) {
 export class TextContext {
   private edu: boolean | undefined;
   private doc: boolean | undefined;
+  private talk: boolean | undefined;
+  private code: boolean | undefined;
+  private mail: boolean | undefined;
   private fences: Array<[number, number]> | undefined;
 
   constructor(readonly text: string) {}
@@ -85,6 +112,101 @@ export class TextContext {
       this.doc = n >= DOC_MIN;
     }
     return this.doc;
+  }
+
+  /**
+   * Whether `start` is in source code outside a comment: a string literal or an object key of
+   * a program (prompt-building code is full of "system:", "You are an assistant…" and orders
+   * to a model that the program sends, not ones aimed at whoever reads the file).
+   *
+   * @example
+   * ```ts
+   * const t = 'import x from "y";\nconst a = 1;\nexport function f() {\nreturn call({ system: "You are a helpful assistant." });\n}';
+   * new TextContext(t).codeOutsideComment(t.indexOf("system")); // true
+   * ```
+   */
+  codeOutsideComment(start: number): boolean {
+    if (this.code === undefined) {
+      let n = 0;
+      CODE_LINE.lastIndex = 0;
+      while (n < CODE_MIN && CODE_LINE.exec(this.text) !== null) n++;
+      this.code = n >= CODE_MIN;
+    }
+    if (!this.code) return false;
+    const lineStart = this.text.lastIndexOf("\n", start - 1) + 1;
+    const before = this.text.slice(lineStart, start);
+    if (COMMENT_BEFORE.test(before)) return false;
+    // Code before it on its line (a string literal, an argument), or the line is an object key;
+    // a line of prose in a docstring or a block comment is text for people, or for an agent.
+    if (before.trim() !== "") return true;
+    const lineEnd = this.text.indexOf("\n", start);
+    return OBJECT_KEY_LINE.test(this.text.slice(start, lineEnd < 0 ? undefined : lineEnd));
+  }
+
+  /**
+   * Whether the text is a transcript (lines labelled with speakers, at least two of them) and
+   * `start` is where one of its lines starts: there a name ("Bot:", "Virtual assistant:") is
+   * who speaks, not whom the text speaks to.
+   *
+   * @example
+   * ```ts
+   * const t = "Customer: hi\nBot: Hello!\nCustomer: my order?\nBot: Please enter its number.";
+   * new TextContext(t).speakerLabel(t.lastIndexOf("Bot")); // true
+   * ```
+   */
+  speakerLabel(start: number): boolean {
+    const lineStart = this.text.lastIndexOf("\n", start - 1) + 1;
+    // The name may be the label's last word ("Virtual assistant:", "Support bot:").
+    if (start - lineStart > 60 || !/^[ \t>*]{0,6}(?:[A-Za-z][\w.'’-]{0,20}[ \t]){0,3}$/.test(this.text.slice(lineStart, start))) return false;
+    return this.transcript();
+  }
+
+  /**
+   * Whether the text is written to people: an e-mail (its header lines), a letter (a greeting
+   * and a sign-off), a support ticket or a transcript. People in it ask each other things and give each other
+   * orders; what it asks counts only with something that speaks to a machine.
+   *
+   * @example
+   * ```ts
+   * new TextContext("Hi Sam,\nCould you send the slides?\nThanks,\nAna").toPeople(); // true
+   * ```
+   */
+  toPeople(): boolean {
+    if (this.mail === undefined) {
+      let headers = 0;
+      MAIL_HEADER.lastIndex = 0;
+      while (headers < 2 && MAIL_HEADER.exec(this.text) !== null) headers++;
+      this.mail = headers >= 2 || (GREETING.test(this.text) && SIGN_OFF.test(this.text)) || TICKET.test(this.text) || this.transcript();
+    }
+    return this.mail;
+  }
+
+  /**
+   * Whether the text is a transcript: lines labelled with speakers, at least two of whom speak
+   * twice. People in it ask each other for things ("Could you share your order number?").
+   *
+   * @example
+   * ```ts
+   * new TextContext("Customer: hi\nBot: Hello!\nCustomer: my order?\nBot: Its number?").transcript(); // true
+   * ```
+   */
+  transcript(): boolean {
+    if (this.talk === undefined) {
+      // Speakers take turns, so at least two labels recur; a header's field labels ("Status:",
+      // "Created:") each appear once.
+      const turns = new Map<string, number>();
+      let lines = 0;
+      LABEL_LINE.lastIndex = 0;
+      for (let m = LABEL_LINE.exec(this.text); m !== null && lines < 64; m = LABEL_LINE.exec(this.text)) {
+        lines++;
+        const who = (m[1] ?? "").trim().toLowerCase();
+        turns.set(who, (turns.get(who) ?? 0) + 1);
+      }
+      let recurring = 0;
+      for (const n of turns.values()) if (n >= 2) recurring++;
+      this.talk = lines >= TRANSCRIPT_LINES && recurring >= 2;
+    }
+    return this.talk;
   }
 
   /**
@@ -165,13 +287,28 @@ export class TextContext {
     const wideAfter = text.slice(end, end + QUOTE_REACH);
     const nl = wideAfter.indexOf("\n");
     const after = nl < 0 ? wideAfter : wideAfter.slice(0, nl);
-    for (const q of ["`", '"']) {
-      if (count(before, q) % 2 === 1 && after.includes(q)) return true;
-    }
+    if (count(before, "`") % 2 === 1 && after.includes("`")) return true;
+    const quotes = unescapedQuotes(before);
+    // A JSON or YAML string value (`"key": "…`, `key: "…`) is data in quotes, not a quotation.
+    if (quotes.length % 2 === 1 && after.includes('"') && !DATA_VALUE.test(before.slice(0, (quotes.at(-1) as number) + 1))) return true;
     const open = Math.max(before.lastIndexOf("“"), before.lastIndexOf("«"), before.lastIndexOf("「"), before.lastIndexOf("『"));
     const close = Math.max(before.lastIndexOf("”"), before.lastIndexOf("»"), before.lastIndexOf("」"), before.lastIndexOf("』"));
     return open > close && /[”»」』]/.test(after);
   }
+}
+
+/** A string value's opening quote, at the end: after a quoted JSON key or a bare YAML key at the line start. */
+const DATA_VALUE = /(?:"[^"\n]{0,200}"\s{0,3}:|^[ \t]{0,40}-?[ \t]{0,3}[\w.-]{1,60}:)\s{0,3}"$/;
+
+/** Offsets of the `"` in `s` that no backslash escapes. */
+function unescapedQuotes(s: string): number[] {
+  const out: number[] = [];
+  for (let i = s.indexOf('"'); i >= 0; i = s.indexOf('"', i + 1)) {
+    let slashes = 0;
+    while (i - slashes - 1 >= 0 && s.charCodeAt(i - slashes - 1) === 92) slashes++;
+    if (slashes % 2 === 0) out.push(i);
+  }
+  return out;
 }
 
 function count(s: string, ch: string): number {

@@ -199,7 +199,7 @@ const ADDRESS: InjectionPattern[] = [
       // `(to )any|all <agent> reading|processing|summarizing this`: up to 24 characters back.
       { words: ["reading", "processing", "summari"], wordStart: true, back: 24, atWord: false, from: { chars: "tTaA", wordStart: true } },
     ],
-    re: /\b(?:dear|hey|attention)\s{1,3}(?:ai|assistant|llm|chatgpt|claude|gemini|copilot|agent)\b|\bif\s{1,3}you\s{1,3}are\s{1,3}(?:an?\s{1,3})?(?:ai|llm|language\s{1,3}model|assistant|agent)\b|\b(?:to\s{1,3})?(?:any|all)\s{1,3}(?:ai|llm|agents?|assistants?)\s{1,3}(?:reading|processing|summari[sz]ing)\s{1,3}this/gi,
+    re: /\b(?:dear|hey|attention)\s{1,3}(?:ai|llm|chatgpt|claude|gemini|copilot)\b|\b(?:hey|attention)\s{1,3}(?:assistant|agent)\b|\bif\s{1,3}you\s{1,3}are\s{1,3}(?:an?\s{1,3})?(?:ai|llm|language\s{1,3}model|assistant|agent)\b|\b(?:to\s{1,3})?(?:any|all)\s{1,3}(?:ai|llm|agents?|assistants?)\s{1,3}(?:reading|processing|summari[sz]ing)\s{1,3}this/gi,
     confidence: 0.85,
   },
   {
@@ -254,11 +254,18 @@ const COERCION: InjectionPattern[] = [
   {
     ruleId: "injection.tool-coercion",
     anchors: [
-      { words: ["call", "invoke", "run", "execute", "trigger", "use"], wordStart: true, thenSpace: true, near: { words: ["tool", "function"], within: 64 } },
+      { words: ["call", "invoke", "run", "execute", "trigger"], wordStart: true, thenSpace: true, near: { words: ["tool", "function"], within: 64 } },
       { words: ["before", "instead"], wordStart: true, thenSpace: true },
     ],
-    re: /\b(?:call|invoke|run|execute|trigger|use)\s{1,3}(?:the\s{1,3})?[`'"]?[A-Za-z_][\w.-]{2,40}[`'"]?\s{1,3}(?:tool|function)\b|\b(?:before|instead\s{1,3}of)\s{1,3}(?:answering|responding|replying|summari[sz]ing|you\s{1,3}(?:answer|respond|reply))\b/gi,
+    re: /\b(?:call|invoke|run|execute|trigger)\s{1,3}(?:the\s{1,3})?[`'"]?[A-Za-z_][\w.-]{2,40}[`'"]?\s{1,3}(?:tool|function)\b|\b(?:before|instead\s{1,3}of)\s{1,3}(?:answering|responding|replying|summari[sz]ing|you\s{1,3}(?:answer|respond|reply))\b/gi,
     confidence: 0.75,
+  },
+  {
+    // "Use the search tool" is also how documentation for agents reads: weaker alone.
+    ruleId: "injection.tool-coercion",
+    anchors: [{ words: ["use"], wordStart: true, thenSpace: true, near: { words: ["tool", "function"], within: 64 } }],
+    re: /\buse\s{1,3}(?:the\s{1,3})?[`'"]?[A-Za-z_][\w.-]{2,40}[`'"]?\s{1,3}(?:tool|function)\b/gi,
+    confidence: 0.45,
   },
   {
     ruleId: "injection.tool-coercion",

@@ -8,46 +8,11 @@
  * every match starts at one of its key words (what must come before is a bounded lookbehind):
  * the shared literal index finds the key words in one pass, and the signal is tried there once.
  */
+import { ADDRESSEE_SIGNALS } from "./injection-addressee.js";
+import { CLAUSE, DIRECTIVE_VERB, MACHINE, S, S0, SENTENCE, type Signal, signal } from "./injection-lexicon.js";
 import { literalChannel, literalStart, type TextIndex } from "./text-index.js";
 
-/** A kind of behaviour; the scorer counts each kind once per passage. */
-export type SignalKind = "addressee" | "turn" | "redirect" | "output" | "authority" | "action" | "task" | "leak";
-
-/** One signal: a bounded pattern, its kind and weight (0..1), and where its matches can start. */
-export interface Signal {
-  readonly ruleId: string;
-  readonly kind: SignalKind;
-  readonly weight: number;
-  readonly re: string;
-  /** Every match starts at one of these (any case)... (none: the signal scans texts with CJK or Hangul in them whole). */
-  readonly words: readonly string[];
-  /** ...at a word start, unless false (occurrences inside a word are skipped). */
-  readonly wordStart: boolean;
-}
-
-const S = String.raw`\s{1,3}`;
-const S0 = String.raw`\s{0,3}`;
-/** Words naming a machine reader (English; other languages below). */
-const MACHINE = String.raw`(?:ai|a\.i\.|llms?|language${S}models?|models?|assistants?|chatbots?|bots?|agents?|copilots?|gpt|chatgpt|claude|gemini|automated${S}\w+|automatic${S}\w+|scanners?|crawlers?|summari[sz]ers?|screening${S}(?:systems?|tools?|software))`;
-/**
- * Right after a clause start: the text or a line start, a sentence or clause mark, or `and` /
- * `then`, optionally with `please`. A bounded lookbehind, so matches start at the verb itself.
- */
-const CLAUSE = String.raw`(?<=(?:^|\n|[.!?:;,]\s{1,3}|\b(?:and|then)${S})(?:please${S})?)`;
-/** The same after a sentence mark only. */
-const SENTENCE = String.raw`(?<=(?:^|\n|[.!?:]\s{1,3})(?:please${S})?)`;
-
-/** Verbs an injection orders its reader with (an imperative, or after "should"). */
-const DIRECTIVE_VERB = String.raw`(?:run|execute|call|invoke|use|send|post|forward|upload|e-?mail|share|transfer|export|copy|paste|include|add|append|insert|write|create|delete|remove|drop|wipe|erase|disable|enable|install|download|fetch|visit|open|navigate|go${S}to|click|tell|inform|say|state|reply|respond|answer|recommend|mention|describe|summari[sz]e|rate|approve|grant|mark|classify|label|treat|change|update|set|modify|push|merge|commit|skip|ignore|disregard|forget|stop|print|output|reveal|display|show|list|return|decode|follow|book|schedule|cancel|pay|buy|order|sign|log${S}in|subscribe|contact|notify|escalate|assign|close|refund|promote|prioriti[sz]e|rank|direct|redirect|point|link|advise|urge|invite|ask|request|do${S}not|don(?:'|’)t|never|always)`;
-
-const signal = (ruleId: string, kind: SignalKind, weight: number, words: string, re: string, wordStart = true): Signal => ({
-  ruleId,
-  kind,
-  weight,
-  re,
-  words: words === "" ? [] : words.split(" "),
-  wordStart,
-});
+export type { Signal, SignalKind } from "./injection-lexicon.js";
 
 /**
  * The signals, in no particular order.
@@ -136,7 +101,7 @@ export const SIGNALS: readonly Signal[] = [
     "addressee",
     0.45,
     "hey hi hello dear attention",
-    String.raw`\b(?:hey|hi|hello|dear|attention)${S0},?${S}(?:the${S}|any${S}|all${S})?(?:[A-Za-z-]+${S})?(?:ai|a\.i\.|llms?|language${S}models?|assistants?|agents?|copilots?|chatgpt|claude|gemini|chatbots?|bots?)\b(?:${S}[a-z]+){0,3}${S0}[,:!]`,
+    String.raw`\b(?:hey|hi|hello|dear|attention)[ \t]{0,3},?[ \t]{1,3}(?:the${S}|any${S}|all${S})?(?:[A-Za-z-]+${S})?(?:ai|a\.i\.|llms?|language${S}models?|assistants?|agents?|copilots?|chatgpt|claude|gemini|chatbots?|bots?)\b(?:${S}[a-z]+){0,3}${S0}[,:!]`,
   ),
   // Sending out what only the reading agent holds — the conversation, its instructions, the
   // user's data, keys and tokens, a mailbox's or a repository's files — to an address. People
@@ -330,6 +295,7 @@ export const SIGNALS: readonly Signal[] = [
     "(?:只|仅|僅)(?:需|要)?(?:回答|回复|回覆|输出|輸出|打印|说|說)|(?:だけ|のみ)(?:を)?(?:出力|回答|返答)",
     false,
   ),
+  ...ADDRESSEE_SIGNALS,
 ];
 
 const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;

@@ -1,0 +1,54 @@
+/**
+ * The shared vocabulary of the weak injection signals (injection-signals.ts,
+ * injection-addressee.ts): what a signal is, and the bounded pieces its patterns are built
+ * from (spacing, clause starts, the words naming a machine reader, the verbs it is ordered with).
+ */
+
+/** A kind of behaviour; the scorer counts each kind once per passage. */
+export type SignalKind = "addressee" | "turn" | "redirect" | "output" | "authority" | "action" | "task" | "leak" | "covert";
+
+/** One signal: a bounded pattern, its kind and weight (0..1), and where its matches can start. */
+export interface Signal {
+  readonly ruleId: string;
+  readonly kind: SignalKind;
+  readonly weight: number;
+  readonly re: string;
+  /** Every match starts at one of these (any case)... (none: the signal scans texts with CJK or Hangul in them whole). */
+  readonly words: readonly string[];
+  /** ...at a word start, unless false (occurrences inside a word are skipped). */
+  readonly wordStart: boolean;
+}
+
+/** Spacing between two words of a signal (bounded). */
+export const S = String.raw`\s{1,3}`;
+/** Optional spacing (bounded). */
+export const S0 = String.raw`\s{0,3}`;
+/** Words naming a machine reader (English; other languages below). */
+export const MACHINE = String.raw`(?:ai|a\.i\.|llms?|language${S}models?|models?|assistants?|chatbots?|bots?|agents?|copilots?|gpt|chatgpt|claude|gemini|automated${S}\w+|automatic${S}\w+|scanners?|crawlers?|summari[sz]ers?|screening${S}(?:systems?|tools?|software))`;
+/**
+ * Right after a clause start: the text or a line start, a sentence or clause mark, or `and` /
+ * `then`, optionally with `please`. A bounded lookbehind, so matches start at the verb itself.
+ */
+export const CLAUSE = String.raw`(?<=(?:^|\n|[.!?:;,]\s{1,3}|\b(?:and|then)${S})(?:please${S})?)`;
+/** The same after a sentence mark only. */
+export const SENTENCE = String.raw`(?<=(?:^|\n|[.!?:]\s{1,3})(?:please${S})?)`;
+
+/** Verbs an injection orders its reader with (an imperative, or after "should"). */
+export const DIRECTIVE_VERB = String.raw`(?:run|execute|call|invoke|use|send|post|forward|upload|e-?mail|share|transfer|export|copy|paste|include|add|append|insert|write|create|delete|remove|drop|wipe|erase|disable|enable|install|download|fetch|visit|open|navigate|go${S}to|click|tell|inform|say|state|reply|respond|answer|recommend|mention|describe|summari[sz]e|rate|approve|grant|mark|classify|label|treat|change|update|set|modify|push|merge|commit|skip|ignore|disregard|forget|stop|print|output|reveal|display|show|list|return|decode|follow|book|schedule|cancel|pay|buy|order|sign|log${S}in|subscribe|contact|notify|escalate|assign|close|refund|promote|prioriti[sz]e|rank|direct|redirect|point|link|advise|urge|invite|ask|request|do${S}not|don(?:'|’)t|never|always)`;
+
+/**
+ * Builds a signal from its key words (space-separated; "" for none).
+ *
+ * @example
+ * ```ts
+ * signal("injection.override", "redirect", 0.3, "focus", String.raw`\bfocus\s+only\s+on\b`);
+ * ```
+ */
+export const signal = (ruleId: string, kind: SignalKind, weight: number, words: string, re: string, wordStart = true): Signal => ({
+  ruleId,
+  kind,
+  weight,
+  re,
+  words: words === "" ? [] : words.split(" "),
+  wordStart,
+});
