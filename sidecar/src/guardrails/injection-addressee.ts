@@ -36,8 +36,8 @@ const WEAK_NOUN = String.raw`(?:assistants?|agents?|models?|bots?|ai|a\.i\.)`;
 const MODIFIED = String.raw`(?<=\b${MACHINE_MODIFIER}[ -]{1,3})(?:assistants?|agents?|bots?)`;
 /** What makes the reader the one addressed: it reads, processes or summarises this, or has access. */
 const QUALIFIER = String.raw`${S}(?:reading|processing|describing|summari[sz]ing|parsing|analy[sz]ing|handling|viewing|indexing|reviewing|browsing|visiting|answering|evaluating|screening|scanning|ingesting|crawling|seeing|receiving|(?:that|which|who)${S}(?:reads?|processes|summari[sz]es|sees|parses|analy[sz]es|indexes|handles|reviews|receives|ingests|crawls|is${S}(?:reading|processing|summari[sz]ing))|reads|processes|sees|with${S}(?:[\w-]+${S}){0,2}(?:access|permissions?|privileges|tools?|rights))\b[^:,\n]{0,60}?`;
-/** Ends an address: a colon, or a heading word and a colon ("Agent instructions:"). */
-const COLON = String.raw`(?:${S}(?:instructions?|notes?|notice|directives?|orders?|task|memo|update)${S0})?${S0}[:：]`;
+/** Ends an address: a colon, a heading word and a colon ("Agent instructions:"), or a dash. */
+const COLON = String.raw`(?:(?:${S}(?:instructions?|notes?|notice|directives?|orders?|task|memo|update)${S0})?${S0}[:：]|${S}[—–-]${S})`;
 
 /** What follows an address to make it an order. */
 const DIRECTIVE = String.raw`${S0}(?:(?:first|then|now|also|next|immediately|quietly|silently|please|kindly)[\s,]{1,3}){0,2}(?:(?:before|after|when|while|once|if|whenever)\b[^,.\n]{0,80}?,${S}(?:please${S})?)?(?:${VERB}\b|you${S}(?:must|should|shall|need${S}to|have${S}to|are${S}(?:now${S})?(?:required|instructed|authori[sz]ed|obliged|expected|to)|were${S}(?:given|told|asked))\b|your${S}(?:goal|task|job|instructions?|priority|role|objective|mission|new|previous|prior|original|real|true)\b|whatever\b|the${S}(?:person|user|human|people|customer)${S}(?:you|who${S}(?:you|is${S}(?:chatting|talking)))\b|the${S}[\w ]{0,30}?\byou${S}(?:were|have${S}been)${S}(?:given|told|asked))`;
@@ -154,6 +154,47 @@ export const ADDRESSEE_SIGNALS: readonly Signal[] = [
     0.35,
     "list reveal print output dump share disclose expose give send forward include post return paste tell show provide",
     String.raw`(?<!\b(?:never|not|don(?:'|’)t|avoid|without)${S}(?:\w+${S}){0,2})\b(?:list|reveal|print|output|dump|share|disclose|expose|give|send|forward|include|post|return|paste|tell|show|provide)${S}(?:me${S}|us${S}|them${S})?[^.!?\n]{0,40}?\b(?:all|every|each|any|stored|saved|cached)${S}[^.!?\n]{0,25}?\b(?:credentials?|passwords?|passcodes?|api${S}keys?|access${S}tokens?|tokens|secrets|private${S}keys?|session${S}(?:tokens?|cookies?)|ssh${S}keys?)\b`,
+  ),
+  // A machine reader @-mentioned. People mention bots in issue threads too ("@copilot please
+  // review"), so the mention alone stays below the flagging score.
+  signal(
+    "injection.ai-address",
+    "addressee",
+    0.45,
+    "ai assistant agent bot copilot claude gpt chatgpt gemini llm",
+    String.raw`(?<=(?:^|[\s(>"'])@)(?:ai|assistant|agent|bot|copilot|claude|gpt|chatgpt|gemini|llm)\b(?![.@-]\w)`,
+  ),
+  // The reader asked to recognise itself: "if you are reading this as part of an automated
+  // summary", "if you are not a human".
+  signal(
+    "injection.ai-address",
+    "addressee",
+    0.55,
+    "if as",
+    String.raw`\bif${S}you(?:${S}are|'re|’re)${S}(?:not${S}a${S}human|a${S}(?:machine|program|bot)|an?${S}(?:automated|autonomous)${S}\w+|(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|indexing|crawling|scanning)${S}this${S}[^.!?\n]{0,40}?\bautomat\w+)\b|\bas${S}part${S}of${S}an?${S}(?:automated|ai|llm)${S}(?:summary|pipeline|process|workflow|review|analysis|task)\b`,
+  ),
+  // Consent claimed for the user: "the user has already approved this", "note from the user".
+  signal(
+    "injection.authority",
+    "authority",
+    0.4,
+    "user account principal owner note message",
+    String.raw`(?<=\b(?:the|your)${S})(?:user|account${S}owner|principal|owner)${S}(?:has${S}|have${S})?(?:already${S})?(?:approved|authori[sz]ed|agreed|consented|confirmed|okayed|signed${S}off)\b|\b(?:note|message)${S}from${S}(?:the${S})?(?:user|account${S}owner)\b`,
+  ),
+  // A lasting change of behaviour: "from now on", "for the rest of this conversation", "end every reply with".
+  signal(
+    "injection.override",
+    "redirect",
+    0.4,
+    "from for",
+    String.raw`(?<=(?:^|\n|[.!?:]\s{1,3}|["'(]))(?:from${S}now${S}on|for${S}the${S}rest${S}of${S}(?:this|the)${S}(?:conversation|session|chat))\b`,
+  ),
+  signal(
+    "injection.output-directive",
+    "output",
+    0.4,
+    "end start begin sign close finish",
+    String.raw`\b(?:end|start|begin|sign|close|finish)${S}(?:every|each|all)${S}(?:of${S}your${S})?(?:answers?|responses?|repl(?:y|ies)|messages?|summar(?:y|ies))\b`,
   ),
   // Authority over the reader claimed: its makers, a special mode, a privileged user.
   signal(
