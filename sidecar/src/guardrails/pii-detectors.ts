@@ -156,7 +156,7 @@ export function acceptPhoneCandidate(text: string, start: number, groups: PhoneG
     // runs and groups in logs (status and size), versions, ids, epoch seconds and JSON
     // numbers pass some numbering plan too. Below the default floor, so `minConfidence.pii`
     // can still ask for them.
-    if (label !== "phone" && !candidate.startsWith("+") && !NATIONAL_LAYOUT.test(candidate)) confidence = CONTEXTLESS_CONFIDENCE;
+    if (label !== "phone" && !INTERNATIONAL.test(candidate) && !NATIONAL_LAYOUT.test(candidate)) confidence = CONTEXTLESS_CONFIDENCE;
     out.push(finding("pii", "PHONE", "pii.phone", start, gEnd, confidence));
     break;
   }
@@ -177,6 +177,8 @@ const DOTTED_VERSION = /^\d+(?:\.\d+)+$/;
  */
 const NATIONAL_LAYOUT = /^(?:(?:1[-. ])?(?:\(\d{3}\) ?|\d{3}[-.])\d{3}[-.]\d{4}|0[1-9](?:([ .-])\d{2})(?:\1\d{2}){3}|\(\d{2}\) ?9?\d{4}-\d{4})$/;
 const CONTEXTLESS_CONFIDENCE = 0.4;
+/** Written with its country code: `+44 …`, or `0044 …` (the international prefix most of the world dials). */
+const INTERNATIONAL = /^(?:\+|00[1-9])/;
 
 /** Layouts that are something else than a phone number, whatever a numbering plan says. */
 function notAPhoneLayout(candidate: string): boolean {
@@ -188,7 +190,9 @@ function notAPhoneLayout(candidate: string): boolean {
 const PHONE_WORDS = wordsRegExp(
   "phone tel telephone mobile mobil cell fax call dial reach sms whatsapp contact téléphone telefon teléfono telefone telefono portable handy ph mob " +
     "llamar llame llamarme llámame llámeme appeler appelez appellez anrufen rufen erreichen ligar ligue chiamare chiamami " +
-    "電話 携帯 手机 电话 联系 टेलीफोन फ़ोन טלפון נייד",
+    "puhelin puh tlf telf telefoon mobiel gsm natel rufnummer telefonnummer mobilnummer handynummer ring ringe bellen " +
+    "celular cel móvil movil cellulare cellulaire fixe телефон тел моб мобильный " +
+    "電話 携帯 手机 手機 电话 联系 연락처 전화 휴대폰 핸드폰 टेलीफोन फ़ोन טלפון נייד",
 );
 /** Phone words that also name a phone number as the end of a compound or a key (mobilephone, homePhone, work_tel). */
 const PHONE_SUFFIXES = /(?:phone|tel|fax|mobile|cell)$/i;

@@ -110,6 +110,7 @@ describe("PII: a digit run is a phone number where the text says so", () => {
       "Booking number 4155550132",
       // national groupings with nothing to say they are phone numbers
       "batch 0170 99078139 done",
+      "id 0012345678 in the logs",
     ];
     for (const text of quiet) expect(rules(text, "pii"), text).toEqual([]);
   });
@@ -131,6 +132,11 @@ describe("PII: a digit run is a phone number where the text says so", () => {
       "telephone: 0170 99078139",
       "pueden llamarme al 612 345 678 por las mañanas",
       "you can reach me on 0170 99078139.",
+      "Puhelin 040 123 4567",
+      "연락처 010-1234-5678",
+      "Handynummer: 0151 12345678",
+      // with the international prefix written as 00
+      "t. 0044 20 7946 0958",
     ];
     for (const text of found) expect(rules(text, "pii"), text).toEqual(["pii.phone"]);
   });
