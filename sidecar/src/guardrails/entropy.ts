@@ -51,7 +51,8 @@ const VARIABLE = /^(?:\$\{|\$\(|\$[A-Za-z_0-9]|%\(?[A-Za-z_]*\)?s$|\{\{|\{%|<%|#
 export function isPlaceholderValue(value: string): boolean {
   if (VARIABLE.test(value)) return true;
   if (PLACEHOLDER_WORDS.test(value) || WRAPPED.test(value)) return true;
-  if (MASK_RUN.test(value) || hasRepeatRun(value, 16) || value.endsWith("EXAMPLE")) return true;
+  // Vendors' documented examples spell it out (AWS: AKIAIOSFODNN7EXAMPLE, wJalrXUtnFEMI/…/bPxRfiCYEXAMPLEKEY).
+  if (MASK_RUN.test(value) || hasRepeatRun(value, 16) || value.includes("EXAMPLE")) return true;
   // Alphabet or digit runs: placeholder when they dominate the value or it is low-entropy.
   const seq = longestSequence(value);
   return (seq >= 12 && seq >= value.length * 0.4) || (seq >= 6 && shannonEntropy(value) < 3);

@@ -420,7 +420,12 @@ export function detectHighEntropyStrings(text: string, out: Finding[], index = n
     if (/^(?:sha(?:1|256|384|512)|md5)-/i.test(value) || encodesDocument(value)) continue;
     const window = text.slice(Math.max(0, open - 48), open);
     const keyBefore = /([A-Za-z_][\w.-]{0,40})["']?\s{0,3}[:=]\s{0,3}$/.exec(window)?.[1] ?? "";
-    if (/public|(?:^|[_.-])id$|Id$|nonce|hash|digest|checksum|integrity|sha\d*|md5|etag|cursor|signature|thumbprint|fingerprint/i.test(keyBefore)) continue;
+    if (
+      /public|publishable|site-?_?key|cache|sort-?_?key|partition|idempotency|(?:^|[_.-])id$|Id$|nonce|hash|digest|checksum|integrity|sha\d*|md5|etag|cursor|signature|thumbprint|fingerprint/i.test(
+        keyBefore,
+      )
+    )
+      continue;
     if (/csrf|xsrf|authenticity/i.test(window)) continue;
     out.push(secret("high-entropy-string", s, s + value.length, 0.55));
   }
