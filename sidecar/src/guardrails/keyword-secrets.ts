@@ -81,6 +81,7 @@ const NEGATIVE_LAST = new Set([
   "reset",
   "rotation",
   "location",
+  "state",
 ]);
 const NEGATIVE_ANY = new Set([
   "public",

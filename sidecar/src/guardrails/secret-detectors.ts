@@ -78,6 +78,15 @@ function decodesToJsonObject(segment: string): "json" | "prefix" | "no" {
 }
 
 /**
+ * A token its vendor documents as public: Supabase's `anon` key (role `anon`), which every
+ * browser client holds; its `service_role` key stays a secret.
+ */
+function publicJwt(payload: string): boolean {
+  const claims = JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as { role?: unknown };
+  return claims.role === "anon";
+}
+
+/**
  * JSON Web Tokens (`eyJ….eyJ….sig`, signature optional), confirmed by decoding: the header
  * or payload must be a JSON object and the other must at least start like one.
  *
@@ -102,6 +111,7 @@ export function detectJwts(text: string, out: Finding[], index = new TextIndex(t
     const h = decodesToJsonObject(text.slice(start, headerEnd));
     const p = decodesToJsonObject(text.slice(headerEnd + 1, payloadEnd));
     if (h === "no" || p === "no" || (h === "prefix" && p === "prefix")) continue;
+    if (p === "json" && publicJwt(text.slice(headerEnd + 1, payloadEnd))) continue;
     out.push(secret("jwt", start, end, h === "json" && p === "json" ? 0.95 : 0.8));
   }
 }

@@ -52,6 +52,14 @@ describe("UUIDs: identifiers unless the context says a vendor issued them as key
     }
   });
 
+  it("a token its vendor documents as public (Supabase's anon key) is quiet; its service-role key is found", () => {
+    const jwt = (role: string) =>
+      `${Buffer.from('{"alg":"HS256","typ":"JWT"}').toString("base64url")}.${Buffer.from(JSON.stringify({ iss: "supabase", role, exp: 2000000000 })).toString("base64url")}.${randomChars(role, 43, ALNUM)}`;
+    expect(rules(`SUPABASE_ANON_KEY=${jwt("anon")}`)).toEqual([]);
+    expect(rules(`SUPABASE_SERVICE_ROLE_KEY=${jwt("service_role")}`)).toContain("secret.jwt");
+    expect(rules("redirect?oauth_state=af0ifjsldkj93")).toEqual([]);
+  });
+
   it("a vendor's documented example key is not a leak", () => {
     expect(rules('aws_secret_access_key = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"')).toEqual([]);
   });
