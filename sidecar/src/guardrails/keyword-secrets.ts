@@ -125,6 +125,9 @@ const NEGATIVE_ANY = new Set([
   "thumbprint",
   "nonce",
   "etag",
+  // A page token or cursor is where a listing resumes, not a credential.
+  "page",
+  "cursor",
 ]);
 
 /** Splits `db_pass`, `apiKey`, `SONAR.LOGIN`, `X-Octopus-ApiKey` into lower-case components. */

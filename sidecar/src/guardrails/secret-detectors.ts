@@ -431,7 +431,7 @@ export function detectHighEntropyStrings(text: string, out: Finding[], index = n
     const window = text.slice(Math.max(0, open - 48), open);
     const keyBefore = /([A-Za-z_][\w.-]{0,40})["']?\s{0,3}[:=]\s{0,3}$/.exec(window)?.[1] ?? "";
     if (
-      /public|publishable|site-?_?key|cache|sort-?_?key|partition|idempotency|(?:^|[_.-])id$|Id$|nonce|hash|digest|checksum|integrity|sha\d*|md5|etag|cursor|signature|thumbprint|fingerprint/i.test(
+      /public|publishable|page-?_?token|site-?_?key|cache|sort-?_?key|partition|idempotency|(?:^|[_.-])id$|Id$|nonce|hash|digest|checksum|integrity|sha\d*|md5|etag|cursor|signature|thumbprint|fingerprint/i.test(
         keyBefore,
       )
     )

@@ -39,13 +39,25 @@ describe("UUIDs: identifiers unless the context says a vendor issued them as key
   });
 
   it("the same keys holding a random non-UUID value are still found (recall kept)", () => {
-    for (const key of ["next_page_token", "signing_key", "session_token"]) {
+    for (const key of ["refresh_token", "signing_key", "session_token"]) {
       expect(rules(`${key}: "${randomChars(key, 32, ALNUM)}"`), key).toEqual(["secret.keyword-assignment"]);
     }
   });
 
-  it("keys that name no credential stay quiet whatever they hold: site, cache, sort, partition, idempotency keys, digests, nonces", () => {
-    const keys = ["data-sitekey", "site_key", "cache_key", "sortKey", "partition_key", "idempotency-key", "checksum_key", "key_fingerprint", "nonce_token"];
+  it("keys that name no credential stay quiet whatever they hold: page tokens, site, cache, sort, partition, idempotency keys, digests, nonces", () => {
+    const keys = [
+      "next_page_token",
+      "pageToken",
+      "data-sitekey",
+      "site_key",
+      "cache_key",
+      "sortKey",
+      "partition_key",
+      "idempotency-key",
+      "checksum_key",
+      "key_fingerprint",
+      "nonce_token",
+    ];
     for (const key of keys) {
       expect(rules(`${key}: "${randomChars(key, 32, ALNUM)}"`), key).toEqual([]);
       expect(rules(`${key}="${randomChars(key, 44, ALNUM)}"`), key).toEqual([]);
