@@ -16,8 +16,8 @@ import { DIRECTIVE_VERB, S, S0, type Signal, signal } from "./injection-lexicon.
 /** More verbs an address is followed by: the directive verbs and what else one orders an agent to do. */
 const VERB = String.raw`(?:${DIRECTIVE_VERB}|accept|decline|reject|omit|persuade|convince|praise|consider|assume|pretend|act|behave|remember|ensure|make${S}sure|be${S}sure|reply-all|cc|bcc|archive|move|rename|retrieve|query|look${S}up|search|read|check|confirm|reset|provide|give|hand|disclose|leak|dump|exfiltrate|place|purchase|offer|emphasi[sz]e|highlight|praise|favou?r|downplay|steer)`;
 
-/** Where an address can start: a text, line or sentence start, a table cell, after a quote or a tag, past comment marks. */
-const LEAD = String.raw`(?:^|\n|[.!?;]\s{1,3}|[:|]\s{0,3}|[—–]\s{0,2}|["'(>]\s{0,2})[ \t>*#/!<-]{0,8}`;
+/** Where an address can start: a text, line, sentence or clause start, a table cell, after a quote, a bracket or a tag, past comment marks. */
+const LEAD = String.raw`(?:^|\n|[.!?;,]\s{1,3}|[:|]\s{0,3}|[—–]\s{0,2}|["'(>[]\s{0,2})[ \t>*#/!<-]{0,8}`;
 /** A hail that makes whatever it names the addressee. */
 const HAIL = String.raw`(?:hey|hi|hello|dear|attention|attn|psst|ok(?:ay)?)[ \t]{0,3},?[ \t]{1,3}`;
 /** A hail one gives a program, not a colleague ("Dear assistant" may open a letter to a person). */
@@ -27,39 +27,41 @@ const HEADING = String.raw`(?:(?:an?${S})?(?:(?:quick|important|special|private|
 const DETERMINER = String.raw`(?:(?:the|any|all|every|each|whichever|whatever|an?|our|my|your)${S})?`;
 
 /** Words that make an assistant, agent or bot a program. */
-const MACHINE_MODIFIER = String.raw`(?:virtual|digital|autonomous|coding|code|calendar|e-?mail|mail|inbox|shopping|browsing|browser|web|voice|smart|chat|scheduling|automated|automatic|ai|a\.i\.|llm|gpt)`;
+const MACHINE_MODIFIER = String.raw`(?:virtual|digital|autonomous|coding|code|calendar|e-?mail|mail|inbox|shopping|browsing|browser|web|voice|smart|chat|scheduling|automated|automatic|ai|a\.i\.|llm|gpt|summari[sz]ation|summary|translation|transcription|indexing|crawling|parsing|reader|retrieval|rag|recipient|receiving)`;
 /** A name that is a machine's whatever precedes it. */
 const STRONG_NOUN = String.raw`(?:(?:ai|a\.i\.|llm|genai)[ -](?:(?:powered|driven|based)${S})?(?:[a-z-]+${S})?(?:assistants?|agents?|models?|systems?|tools?|bots?|readers?|helpers?|crawlers?|summari[sz]ers?|screeners?|reviewers?|services?|pipelines?)|llms?|large${S}language${S}models?|language${S}models?|copilots?|chatgpt|claude|gemini|gpt-?\d[\w.]*|chatbots?|(?:automated|automatic|autonomous)${S}(?:[a-z-]+${S})?(?:agents?|systems?|assistants?|screening(?:${S}(?:systems?|tools?|software))?|reviewers?|readers?|processors?|tools?|screeners?|pipelines?|evaluators?)|screening${S}(?:systems?|tools?|software))`;
+/** Programs no one calls a person ("Dear recipient system,"). */
+const PROGRAM_NOUN = String.raw`(?:systems?|programs?|machines?|software|crawlers?|scrapers?|parsers?)`;
 /** Ambiguous names: a person or a program. */
 const WEAK_NOUN = String.raw`(?:assistants?|agents?|models?|bots?|ai|a\.i\.)`;
-/** A machine modifier before an ambiguous name, looked at from the name. */
-const MODIFIED = String.raw`(?<=\b${MACHINE_MODIFIER}[ -]{1,3})(?:assistants?|agents?|bots?)`;
+/** A machine modifier before an ambiguous name or a tool, looked at from the name ("summarization tool", "reader bots"). */
+const MODIFIED = String.raw`(?<=\b${MACHINE_MODIFIER}[ -]{1,3})(?:assistants?|agents?|bots?|tools?|systems?|engines?|pipelines?|services?|models?)`;
 /** What makes the reader the one addressed: it reads, processes or summarises this, or has access. */
 const QUALIFIER = String.raw`${S}(?:reading|processing|describing|summari[sz]ing|parsing|analy[sz]ing|handling|viewing|indexing|reviewing|browsing|visiting|answering|evaluating|screening|scanning|ingesting|crawling|seeing|receiving|(?:that|which|who)${S}(?:reads?|processes|summari[sz]es|sees|parses|analy[sz]es|indexes|handles|reviews|receives|ingests|crawls|is${S}(?:reading|processing|summari[sz]ing))|reads|processes|sees|with${S}(?:[\w-]+${S}){0,2}(?:access|permissions?|privileges|tools?|rights))\b[^:,\n]{0,60}?`;
 /** Ends an address: a colon, a heading word and a colon ("Agent instructions:"), or a dash. */
-const COLON = String.raw`(?:(?:${S}(?:instructions?|notes?|notice|directives?|orders?|task|memo|update)${S0})?${S0}[:：]|${S}[—–-]${S})`;
+const COLON = String.raw`(?:(?:${S}(?:instructions?|notes?|notice|directives?|orders?|task|memo|update)${S0})?${S0}[:：\]]|${S}[—–-]${S})`;
 
 /** What follows an address to make it an order. */
-const DIRECTIVE = String.raw`${S0}(?:(?:first|then|now|also|next|immediately|quietly|silently|please|kindly)[\s,]{1,3}){0,2}(?:(?:before|after|when|while|once|if|whenever)\b[^,.\n]{0,80}?,${S}(?:please${S})?)?(?:${VERB}\b|you${S}(?:must|should|shall|need${S}to|have${S}to|are${S}(?:now${S})?(?:required|instructed|authori[sz]ed|obliged|expected|to)|were${S}(?:given|told|asked))\b|your${S}(?:goal|task|job|instructions?|priority|role|objective|mission|new|previous|prior|original|real|true)\b|whatever\b|the${S}(?:person|user|human|people|customer)${S}(?:you|who${S}(?:you|is${S}(?:chatting|talking)))\b|the${S}[\w ]{0,30}?\byou${S}(?:were|have${S}been)${S}(?:given|told|asked))`;
+const DIRECTIVE = String.raw`${S0}(?:(?:first|then|now|also|next|immediately|quietly|silently|please|kindly|quick${S}favou?r:?)[\s,]{1,3}){0,2}(?:(?:before|after|when|while|once|if|whenever)\b[^,.\n]{0,80}?,${S}(?:please${S})?)?(?:${VERB}\b|you${S}(?:must|should|shall|need${S}to|have${S}to|are${S}(?:now${S})?(?:required|instructed|authori[sz]ed|obliged|expected|to)|were${S}(?:given|told|asked))\b|your${S}(?:goal|task|job|instructions?|priority|role|objective|mission|new|previous|prior|original|real|true)\b|whatever\b|the${S}(?:person|user|human|people|customer)${S}(?:you|who${S}(?:you|is${S}(?:chatting|talking)))\b|the${S}[\w ]{0,30}?\byou${S}(?:were|have${S}been)${S}(?:given|told|asked))`;
 
 /** Key words of the noun phrases (a literal also starts its plurals and compounds). */
 const NOUN_WORDS =
-  "ai a.i. llm genai large language copilot chatgpt claude gemini gpt chatbot bot automated automatic autonomous screening assistant agent model";
+  "ai a.i. llm genai large language copilot chatgpt claude gemini gpt chatbot bot automated automatic autonomous screening assistant agent model tool system engine pipeline service program machine software crawler scraper parser";
 
 /** An addressed noun phrase with its lead, ended by a colon: headed (any name), or a machine's name on its own. */
 const ADDRESSED = String.raw`(?:(?<=${LEAD}${HEADING}${DETERMINER}(?:[a-z-]+${S}){0,2})(?:${STRONG_NOUN}|${MODIFIED}|${WEAK_NOUN})(?:${QUALIFIER})?|(?<=${LEAD}${DETERMINER}(?:[a-z-]+${S})?)(?:(?:${STRONG_NOUN}|${MODIFIED})(?:${QUALIFIER})?|${WEAK_NOUN}${QUALIFIER}))${COLON}`;
 /** A hailed noun phrase: any name after a program's hail, a machine's name after any hail; a comma or colon after it. */
-const HAILED = String.raw`(?:(?<=${LEAD}${MACHINE_HAIL}${DETERMINER}(?:[a-z-]+${S}){0,2})(?:${STRONG_NOUN}|${MODIFIED}|${WEAK_NOUN})|(?<=${LEAD}${HAIL}${DETERMINER}(?:[a-z-]+${S}){0,2})(?:${STRONG_NOUN}|${MODIFIED}))(?:${QUALIFIER})?(?:${S0},|${COLON})`;
+const HAILED = String.raw`(?:(?<=${LEAD}${MACHINE_HAIL}${DETERMINER}(?:[a-z-]+,?${S}){0,2})(?:${STRONG_NOUN}|${MODIFIED}|${WEAK_NOUN})|(?<=${LEAD}${HAIL}${DETERMINER}(?:[a-z-]+,?${S}){0,2})(?:${STRONG_NOUN}|${MODIFIED}|${PROGRAM_NOUN}))(?:${QUALIFIER})?(?:${S0}[,!]|${COLON})`;
 
 /** Verbs of obligation on a machine named in the third person: "AI agents must list …". */
 const OBLIGED = String.raw`(?:must|shall|should|(?:are|is)${S}(?:now${S})?(?:hereby${S})?(?:required|instructed|expected|asked|supposed|authori[sz]ed|obliged|permitted|allowed|directed|told|ordered|requested)(?:${S}(?:and|&)${S}\w+)?${S}to|need${S}to|needs${S}to|have${S}to|has${S}to)`;
 
 /** Other languages (de, fr, es, pt, ru): a machine reader named or addressed. */
-const FOREIGN_NOUN = String.raw`(?<![A-Za-z0-9_])(?:(?:ki|ai)-?(?:assistent(?:en|in)?|agent(?:en)?|systeme?|modelle?|bots?)|sprachmodell(?:e|en)?|(?<=\b(?:an|für)${S}(?:die|den|das|alle|jede)${S})(?:ki|ai)\b|(?<=\bwenn${S}du${S}(?:eine${S})?)(?:ki|ai)\b|(?:assistants?|agents?|modèles?|systèmes?|robots?)${S}(?:d['’]|de${S})?(?:ia|ai|intelligence${S}artificielle)\b|modèles?${S}de${S}langage|(?<=\b(?:l['’]|si${S}(?:tu${S}es|vous${S}êtes)${S}une?${S}))(?:ia|ai)\b|(?:asistentes?|assistentes?|agentes?|modelos?|sistemas?|bots?)${S}(?:de${S})?(?:ia|ai|inteligencia${S}artificial|inteligência${S}artificial)\b|modelos?${S}de${S}(?:lenguaje|linguagem)|(?<=\b(?:si${S}eres|se${S}voc[eê]${S}(?:é|for)|para${S}(?:la|el|o|a)|(?:la|a)${S})${S}?(?:una?${S})?)(?:ia|ai)\b(?=${S}(?:que|:)|${S0}[:,])|(?:ии|ai)[- ]?(?:ассистент|агент|помощник|модел|систем|бот)[а-я]*|(?:ассистент|агент|помощник|модел)[а-я]*${S}(?:ии|ai)\b|языков[а-я]{2}${S}модел[а-я]*|нейросет[а-я]*|(?<=(?:^|[^а-яё])(?:для|к|если${S}ты)${S})(?:ии|ai)(?![а-я]))`;
+const FOREIGN_NOUN = String.raw`(?<![A-Za-z0-9_\u00c0-\u024f\u0400-\u04ff])(?:(?:ki|ai)-?(?:assistent(?:en|in)?|agent(?:en)?|systeme?|modelle?|bots?)|sprachmodell(?:e|en)?|(?<=\b(?:an|für)${S}(?:die|den|das|alle|jede)${S})(?:ki|ai)\b|(?<=\bwenn${S}du${S}(?:eine${S})?)(?:ki|ai)\b|(?:assistants?|agents?|modèles?|systèmes?|robots?)${S}(?:d['’]|de${S})?(?:ia|ai|intelligence${S}artificielle)\b|modèles?${S}de${S}langage|(?<=\b(?:l['’]|si${S}(?:tu${S}es|vous${S}êtes)${S}une?${S}))(?:ia|ai)\b|(?:asistentes?|assistentes?|agentes?|modelos?|sistemas?|bots?)${S}(?:de${S})?(?:ia|ai|inteligencia${S}artificial|inteligência${S}artificial)\b|modelos?${S}de${S}(?:lenguaje|linguagem)|(?<=\b(?:si${S}eres|se${S}voc[eê]${S}(?:é|for)|para${S}(?:la|el|o|a)|(?:la|a)${S})${S}?(?:una?${S})?)(?:ia|ai)\b(?=${S}(?:que|:)|${S0}[:,])|(?:ии|ai)[- ]?(?:ассистент|агент|помощник|модел|систем|бот)[а-я]*|(?:ассистент|агент|помощник|модел)[а-я]*${S}(?:ии|ai)\b|языков[а-я]{2}${S}модел[а-я]*|нейросет[а-я]*|(?<=(?:^|[^а-яё])(?:для|к|если${S}ты)${S})(?:ии|ai)(?![а-я])|assistente${S}virtuale|(?:agente|modello)${S}(?:di${S})?(?:ia|ai)\b|ai-(?:assistent|agent)|taalmodel(?:len)?|asystent(?:a|owi|em)?${S}(?:ai|sztucznej${S}inteligencji)|model(?:u|owi)?${S}językow\w*|(?:ai|yapay${S}zek[aâ]\w*)${S}asistan\w*|trợ${S}lý${S}(?:ai|ảo)|trí${S}tuệ${S}nhân${S}tạo)`;
 /** Their imperatives, polite forms and "please". */
-const FOREIGN_VERB = String.raw`(?:bitte|ruf\w*|sende\w*|schick\w*|leite\w*|lösch\w*|ignorier\w*|vergiss|füg\w*|gib|antworte\w*|empfiehl|empfehle\w*|nenne\w*|erwähne\w*|teile\w*|überweis\w*|öffne\w*|klick\w*|führe\w*|veuillez|merci${S}de|envoie\w*|envoyez|transf[eéè]r\w*|supprime\w*|ignore\w*|oublie\w*|invite\w*|r[ée]pond\w*|ajoute\w*|recommande\w*|inclu\w*|dis|dites|indique\w*|mentionne\w*|ouvre\w*|clique\w*|appelle\w*|ex[ée]cute\w*|partage\w*|publie\w*|en${S}r[ée]sumant|ne${S}(?:dis|dites|mentionne\w*)|por${S}favor|env[ií]a\w*|reenv[ií]a\w*|borra\w*|elimina\w*|ignora\w*|olvida\w*|responde\w*|añade\w*|recomienda\w*|incluye\w*|di|dile|haz|llama\w*|ejecuta\w*|transfiere\w*|comparte\w*|publica\w*|no${S}(?:menciones|digas|le${S}digas|informes)|envie\w*|encaminhe\w*|apague\w*|exclua\w*|esqueça\w*|responda\w*|adicione\w*|recomende\w*|diga\w*|inclua\w*|clique\w*|chame\w*|execute\w*|transfira\w*|compartilhe\w*|publique\w*|não${S}(?:mencione|diga|informe)|пожалуйста|перешл[а-я]*|отправ[а-я]*|удал[а-я]*|игнорир[а-я]*|забуд[а-я]*|ответ[а-я]*|добав[а-я]*|сообщ[а-я]*|скаж[а-я]*|откро[а-я]*|открой[а-я]*|переведи[а-я]*|порекоменд[а-я]*|выполн[а-я]*|вызов[а-я]*|укаж[а-я]*|не${S}(?:упоминай|говори|сообщай)[а-я]*)`;
+const FOREIGN_VERB = String.raw`(?:bitte|ruf\w*|sende\w*|schick\w*|leite\w*|lösch\w*|ignorier\w*|vergiss|füg\w*|gib|antworte\w*|empfiehl|empfehle\w*|nenne\w*|erwähne\w*|teile\w*|überweis\w*|öffne\w*|klick\w*|führe\w*|veuillez|merci${S}de|envoie\w*|envoyez|transf[eéè]r\w*|supprime\w*|ignore\w*|oublie\w*|invite\w*|r[ée]pond\w*|ajoute\w*|recommande\w*|inclu\w*|dis|dites|indique\w*|mentionne\w*|ouvre\w*|clique\w*|appelle\w*|ex[ée]cute\w*|partage\w*|publie\w*|en${S}r[ée]sumant|ne${S}(?:dis|dites|mentionne\w*)|por${S}favor|env[ií]a\w*|reenv[ií]a\w*|borra\w*|elimina\w*|ignora\w*|olvida\w*|responde\w*|añade\w*|recomienda\w*|incluye\w*|di|dile|haz|llama\w*|ejecuta\w*|transfiere\w*|comparte\w*|publica\w*|no${S}(?:menciones|digas|le${S}digas|informes)|envie\w*|encaminhe\w*|apague\w*|exclua\w*|esqueça\w*|responda\w*|adicione\w*|recomende\w*|diga\w*|inclua\w*|clique\w*|chame\w*|execute\w*|transfira\w*|compartilhe\w*|publique\w*|não${S}(?:mencione|diga|informe)|пожалуйста|(?:перешли|отправь|удали|игнорируй|забудь|ответь|добавь|сообщи|скажи|открой|переведи|порекомендуй|выполни|вызови|укажи|пришли|вышли)(?:те)?|не${S}(?:упоминай|говори|сообщай)(?:те)?|invia\w*|inoltra\w*|cancella\w*|rispondi|raccomanda\w*|includi\w*|apri|clicca|stuur|verstuur|verwijder|negeer|antwoord|zeg|voeg|klik|alsjeblieft|prześlij|wyślij|usuń|zignoruj|odpowiedz|powiedz|poleć|dodaj|otwórz|kliknij|proszę|gönder\w*|sil|yoksay|yanıtla|söyle|öner|ekle|tıkla|lütfen|gửi|xóa|bỏ${S}qua|trả${S}lời|hãy|vui${S}lòng)`;
 const FOREIGN_WORDS =
-  "ki ai ia assistant agent asistente assistente agente modelo modèle sistema système robot bot sprachmodell ии модел нейросет ассистент агент помощник языков";
+  "ki ai ia assistant agent asistente assistente agente modelo modello modèle sistema système robot bot sprachmodell taalmodel asystent model yapay trợ trí ии модел нейросет ассистент агент помощник языков";
 
 /** Chinese: a machine reader addressed (致/给 …AI, "AI助手：", the AI reading this page, "if you are an AI"). */
 const ZH_ADDRESS = String.raw`(?:致|给|給|对|對|告诉|提醒)[^。！？\n]{0,16}?(?:AI|人工智能|助手|模型|智能体|代理|机器人)|(?:AI|人工智能)\s?(?:助手|模型|代理|智能体|机器人)\s?[:：]|人工智能\s?[:：]|(?:阅读|读取|處理|处理|总结|分析|浏览|閱讀)(?:本|这个|這個|此|该|該)(?:页面|頁面|网页|網頁|文档|文件|邮件|郵件|内容|內容|消息|工单|评论|評論)的\s?(?:AI|人工智能|助手|模型|智能体|代理)|如果你是\s?(?:AI|人工智能|助手|模型|语言模型|語言模型)`;
@@ -109,7 +111,16 @@ export const ADDRESSEE_SIGNALS: readonly Signal[] = [
     "addressee",
     0.5,
     NOUN_WORDS,
-    String.raw`(?<=${LEAD}${DETERMINER}(?:[a-z-]+${S})?)${STRONG_NOUN}(?:${QUALIFIER})?${S}${OBLIGED}${S}(?:(?:always|also|now|first|immediately|then)${S})?${VERB}\b`,
+    String.raw`(?<=${LEAD}${DETERMINER}(?:[a-z-]+${S})?)(?:${STRONG_NOUN}|${MODIFIED})(?:${QUALIFIER})?${S}${OBLIGED}${S}(?:(?:always|also|now|first|immediately|then)${S})?${VERB}\b`,
+  ),
+  // The same of a machine that reads or processes *this* text: "any automated tool summarizing
+  // this record must also export …". Documentation describes assistants, not readers of itself.
+  signal(
+    "injection.ai-address",
+    "addressee",
+    0.7,
+    NOUN_WORDS,
+    String.raw`(?<=${LEAD}${DETERMINER}(?:[a-z-]+${S})?)(?:${STRONG_NOUN}|${MODIFIED}|${WEAK_NOUN}|${PROGRAM_NOUN})${S}(?:(?:that|which|who)${S})?(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|handling|indexing|reviewing|reads|processes|summari[sz]es|parses|handles|indexes|reviews)${S}(?:this|these)${S}[^.!?\n]{0,40}?${OBLIGED}${S}(?:(?:always|also|now|first|immediately|then)${S})?${VERB}\b`,
   ),
   // The reader's own machinery named in the second person: only a model has these.
   signal(
@@ -126,7 +137,7 @@ export const ADDRESSEE_SIGNALS: readonly Signal[] = [
     "addressee",
     0.7,
     FOREIGN_WORDS,
-    String.raw`${FOREIGN_NOUN}[^:\n]{0,60}?${S0}[:：,]${S0}(?:[^\s,.:]+${S}){0,3}?${FOREIGN_VERB}(?![\w\u00c0-\u024f\u0400-\u04ff])`,
+    String.raw`${FOREIGN_NOUN}[^:\n]{0,60}?${S0}[:：,](?:[^.!?。\n]|\.(?=\S)){0,120}?(?<![\w\u00c0-\u024f\u0400-\u04ff\u1e00-\u1eff])${FOREIGN_VERB}(?![\w\u00c0-\u024f\u0400-\u04ff\u1e00-\u1eff])`,
   ),
   // Chinese, Japanese, Korean: the address alone, and an order after it in the same sentence.
   // No key words (see the CJK signals above): they scan a text with CJK or Hangul in it whole.
@@ -145,7 +156,7 @@ export const ADDRESSEE_SIGNALS: readonly Signal[] = [
     "covert",
     0.35,
     "tell inform notify alert let mention reveal disclose acknowledge without keep",
-    String.raw`(?<=\b(?:do${S}not|don(?:'|’)t|never)${S})(?:(?:tell|inform|notify|alert|let)${S}(?:the${S})?(?:user|shopper|customer|reader|human|requester|recipient|them|anyone)\b(?!${S}(?:down|in)\b)|(?:mention|reveal|disclose|acknowledge)${S}(?:this|these|the)${S}(?:note|instructions?|message|comment|request|directive))\b|\b(?:without${S}(?:telling|informing|notifying|alerting|further${S}(?:checks|confirmation|verification|approval)|(?:the${S})?user(?:'s|s)?${S}(?:knowledge|consent|approval))|keep${S}this${S}(?:secret|hidden|between${S}us))\b`,
+    String.raw`(?<=\b(?:do${S}not|don(?:'|’)t|never)${S})(?:(?:tell|inform|notify|alert|let)${S}(?:the${S})?(?:user|shopper|customer|reader|human|requester|recipient|them|anyone)\b(?!${S}(?:down|in)\b)|(?:mention|reveal|disclose|acknowledge)${S}(?:this|these|the)${S}(?:note|instructions?|message|comment|request|directive))\b|\b(?:without${S}(?:telling|informing|notifying|alerting|(?:further${S})?(?:checks|confirmation|verification|approval|review)|(?:the${S})?user(?:'s|s)?${S}(?:knowledge|consent|approval))|keep${S}this${S}(?:secret|hidden|between${S}us))\b`,
   ),
   // Credentials asked for in bulk: "list every credential", "send all stored passwords".
   signal(
@@ -172,6 +183,76 @@ export const ADDRESSEE_SIGNALS: readonly Signal[] = [
     0.55,
     "if as",
     String.raw`\bif${S}you(?:${S}are|'re|’re)${S}(?:not${S}a${S}human|a${S}(?:machine|program|bot)|an?${S}(?:automated|autonomous)${S}\w+|(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|indexing|crawling|scanning)${S}this${S}[^.!?\n]{0,40}?\bautomat\w+)\b|\bas${S}part${S}of${S}an?${S}(?:automated|ai|llm)${S}(?:summary|pipeline|process|workflow|review|analysis|task)\b`,
+  ),
+  // Orders claimed to come from above: "a verified instruction from the workspace
+  // administrator", "Operator override:", "you have been granted temporary admin mode".
+  signal(
+    "injection.authority",
+    "authority",
+    0.45,
+    "instruction instructions directive directives order orders message request command",
+    String.raw`\b(?:instructions?|directives?|orders?|message|request|command)${S}from${S}(?:the${S}|your${S}|our${S})?(?:[\w-]+${S}){0,2}?(?:administrator|admin|operators?|owner|developers?|security${S}team|it${S}(?:department|team)|management|system|root|moderators?)\b`,
+  ),
+  signal(
+    "injection.authority",
+    "authority",
+    0.45,
+    "operator admin administrator system developer root security maintainer",
+    String.raw`(?<=(?:^|\n|[.!?]\s{1,3}|["'(\[>])[ \t*#]{0,4})(?:operator|admin|administrator|system|developer|root|security|maintainer)${S}(?:override|update|notice|directive|instruction|command|message|note|alert|policy)s?${S0}:`,
+  ),
+  signal(
+    "injection.authority",
+    "authority",
+    0.45,
+    "you",
+    String.raw`\byou${S}(?:have${S}been|are${S}now|are${S}hereby)${S}(?:granted|given|assigned|elevated${S}to|in)${S}(?:(?:temporary|full|elevated|unrestricted|special)${S})?(?:admin(?:istrator)?|root|developer|debug|maintenance|god|superuser|elevated|unrestricted|full)${S}(?:mode|access|privileges|rights|permissions|role)\b`,
+  ),
+  // Safeguards switched off: "disable content filtering", "turn off the safety checks".
+  signal(
+    "injection.override",
+    "redirect",
+    0.45,
+    "disable deactivate bypass suspend turn switch",
+    String.raw`\b(?:disable|deactivate|bypass|suspend|turn${S}off|switch${S}off)${S}(?:(?:the|your|all|any)${S})?(?:content${S})?(?:filter(?:ing|s)?|safety(?:${S}(?:checks|filters|rules|guidelines))?|guardrails?|moderation|restrictions|safeguards|content${S}policy|security${S}checks)\b`,
+  ),
+  // The user impersonated: "I'm the user you're helping", "this is your user".
+  signal(
+    "injection.ai-address",
+    "addressee",
+    0.55,
+    "i this",
+    String.raw`\b(?:i(?:'m|’m|${S}am)|this${S}is)${S}(?:the${S}(?:user|person|human)${S}(?:you(?:'re|’re|${S}are)${S}(?:helping|assisting|working${S}for|talking${S}to|chatting${S}with)|behind${S}this${S}(?:chat|conversation|session))|your${S}(?:user|owner|operator|developer|creator|principal))\b`,
+  ),
+  // The reader told what to say when it describes this: "When you describe this product, say …".
+  signal(
+    "injection.ai-address",
+    "addressee",
+    0.45,
+    "when whenever if",
+    String.raw`\b(?:when|whenever|if)${S}you${S}(?:describe|summari[sz]e|review|mention|compare|rank|recommend|write${S}about|talk${S}about|answer${S}questions${S}about|present|report${S}on)${S}(?:this|these|the${S}(?:above|following))\b[^.!?\n]{0,60}?,${S}(?:always${S})?(?:say|state|mention|claim|describe|tell|call|rank|list|include|present|add|emphasi[sz]e|note)\b`,
+  ),
+  // The reader's hidden configuration, or the user's credentials, asked for.
+  signal(
+    "injection.prompt-leak",
+    "leak",
+    0.5,
+    "paste print reveal show share output repeat list dump tell give send write",
+    String.raw`\b(?:paste|print|reveal|show|share|output|repeat|list|dump|tell${S}me|give${S}me|send${S}me|write${S}out)${S}(?:me${S})?your${S}(?:hidden|secret|internal|initial|original|system|full|complete|exact)${S}(?:guidelines|instructions|prompt|rules|configuration|config|directives)\b`,
+  ),
+  signal(
+    "injection.prompt-leak",
+    "leak",
+    0.4,
+    "enter type submit provide paste input fill",
+    String.raw`\b(?:enter|type|submit|provide|paste|input|fill${S}in)${S}(?:the${S}user(?:'s|s'|’s)|their|your${S}user(?:'s|’s))${S}(?:credentials|password|login|passcode|one-time${S}(?:code|password)|2fa${S}code|otp|card${S}(?:number|details))\b`,
+  ),
+  // Bulk or destructive actions: "approve every refund request", "delete the audit logs".
+  signal(
+    "injection.tool-coercion",
+    "action",
+    0.3,
+    "approve accept grant refund delete remove cancel forward share export mark close reject decline wipe erase purge drop truncate destroy",
+    String.raw`\b(?:approve|accept|grant|refund|delete|remove|cancel|forward|share|export|mark|close|reject|decline|wipe|erase|purge|drop|truncate|destroy)${S}(?:(?:every|all|each)\b|(?:the${S})?(?:audit${S}logs?|logs${S}older|backups|database|production${S}data))`,
   ),
   // Consent claimed for the user: "the user has already approved this", "note from the user".
   signal(
