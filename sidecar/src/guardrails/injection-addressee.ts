@@ -35,7 +35,7 @@ const PROGRAM_NOUN = String.raw`(?:systems?|programs?|machines?|software|crawler
 /** Ambiguous names: a person or a program. */
 const WEAK_NOUN = String.raw`(?:assistants?|agents?|models?|bots?|ai|a\.i\.)`;
 /** A machine modifier before an ambiguous name or a tool, looked at from the name ("summarization tool", "reader bots"). */
-const MODIFIED = String.raw`(?<=\b${MACHINE_MODIFIER}[ -]{1,3})(?:assistants?|agents?|bots?|tools?|systems?|engines?|pipelines?|services?|models?)`;
+const MODIFIED = String.raw`(?<=\b${MACHINE_MODIFIER}[ -]{1,3})(?:assistants?|agents?|bots?|tools?|systems?|models?)`;
 /** What makes the reader the one addressed: it reads, processes or summarises this, or has access. */
 const QUALIFIER = String.raw`${S}(?:reading|processing|describing|summari[sz]ing|parsing|analy[sz]ing|handling|viewing|indexing|reviewing|browsing|visiting|answering|evaluating|screening|scanning|ingesting|crawling|seeing|receiving|(?:that|which|who)${S}(?:reads?|processes|summari[sz]es|sees|parses|analy[sz]es|indexes|handles|reviews|receives|ingests|crawls|is${S}(?:reading|processing|summari[sz]ing))|reads|processes|sees|with${S}(?:[\w-]+${S}){0,2}(?:access|permissions?|privileges|tools?|rights))\b[^:,\n]{0,60}?`;
 /** Ends an address: a colon, a heading word and a colon ("Agent instructions:"), or a dash. */
@@ -46,12 +46,21 @@ const DIRECTIVE = String.raw`${S0}(?:(?:first|then|now|also|next|immediately|qui
 
 /** Key words of the noun phrases (a literal also starts its plurals and compounds). */
 const NOUN_WORDS =
-  "ai a.i. llm genai large language copilot chatgpt claude gemini gpt chatbot bot automated automatic autonomous screening assistant agent model tool system engine pipeline service program machine software crawler scraper parser";
+  "ai a.i. llm genai large language copilot chatgpt claude gemini gpt chatbot bot automated automatic autonomous screening assistant agent model tool system program machine software crawler scraper parser";
 
 /** An addressed noun phrase with its lead, ended by a colon: headed (any name), or a machine's name on its own. */
 const ADDRESSED = String.raw`(?:(?<=${LEAD}${HEADING}${DETERMINER}(?:[a-z-]+${S}){0,2})(?:${STRONG_NOUN}|${MODIFIED}|${WEAK_NOUN})(?:${QUALIFIER})?|(?<=${LEAD}${DETERMINER}(?:[a-z-]+${S})?)(?:(?:${STRONG_NOUN}|${MODIFIED})(?:${QUALIFIER})?|${WEAK_NOUN}${QUALIFIER}))${COLON}`;
 /** A hailed noun phrase: any name after a program's hail, a machine's name after any hail; a comma or colon after it. */
 const HAILED = String.raw`(?:(?<=${LEAD}${MACHINE_HAIL}${DETERMINER}(?:[a-z-]+,?${S}){0,2})(?:${STRONG_NOUN}|${MODIFIED}|${WEAK_NOUN})|(?<=${LEAD}${HAIL}${DETERMINER}(?:[a-z-]+,?${S}){0,2})(?:${STRONG_NOUN}|${MODIFIED}|${PROGRAM_NOUN}))(?:${QUALIFIER})?(?:${S0}[,!]|${COLON})`;
+
+/**
+ * Cheap tests ahead of the lookbehinds (which V8 runs backwards, alternation by alternation):
+ * most key-word hits ("system", "model", "tool" in prose) have no colon, comma or obligation
+ * after them, and fail here first.
+ */
+const ANY_NOUN = String.raw`(?:${STRONG_NOUN}|assistants?|agents?|models?|bots?|ai|a\.i\.|tools?|systems?|${PROGRAM_NOUN})`;
+const THEN_ENDS = String.raw`(?=${ANY_NOUN}(?:${QUALIFIER})?(?:${COLON}|${S0}[,!]))`;
+const THEN_OBLIGED = String.raw`(?=[^.!?\n]{0,100}?\b(?:must|shall|should|are|is|needs?|ha(?:ve|s))\b)`;
 
 /** Verbs of obligation on a machine named in the third person: "AI agents must list …". */
 const OBLIGED = String.raw`(?:must|shall|should|(?:are|is)${S}(?:now${S})?(?:hereby${S})?(?:required|instructed|expected|asked|supposed|authori[sz]ed|obliged|permitted|allowed|directed|told|ordered|requested)(?:${S}(?:and|&)${S}\w+)?${S}to|need${S}to|needs${S}to|have${S}to|has${S}to)`;
@@ -83,9 +92,9 @@ const KO_ORDER = String.raw`(?:하세요|하십시오|주세요|주십시오|보
  */
 export const ADDRESSEE_SIGNALS: readonly Signal[] = [
   // The address alone: "AI agents reading this page:", "Hey bot,", "For AI assistants:".
-  signal("injection.ai-address", "addressee", 0.45, NOUN_WORDS, String.raw`${ADDRESSED}|${HAILED}`),
+  signal("injection.ai-address", "addressee", 0.45, NOUN_WORDS, String.raw`${THEN_ENDS}(?:${ADDRESSED}|${HAILED})`),
   // The address and an order right after it.
-  signal("injection.ai-address", "addressee", 0.7, NOUN_WORDS, String.raw`(?:${ADDRESSED}|${HAILED})${DIRECTIVE}`),
+  signal("injection.ai-address", "addressee", 0.7, NOUN_WORDS, String.raw`${THEN_ENDS}(?:${ADDRESSED}|${HAILED})${DIRECTIVE}`),
   // A bare ambiguous name hailed with a comma and ordered: "Assistant, pay attention". Not a
   // list of column names ("Model, Rate, Count"): no comma right after the next word.
   signal(
@@ -111,7 +120,7 @@ export const ADDRESSEE_SIGNALS: readonly Signal[] = [
     "addressee",
     0.5,
     NOUN_WORDS,
-    String.raw`(?<=${LEAD}${DETERMINER}(?:[a-z-]+${S})?)(?:${STRONG_NOUN}|${MODIFIED})(?:${QUALIFIER})?${S}${OBLIGED}${S}(?:(?:always|also|now|first|immediately|then)${S})?${VERB}\b`,
+    String.raw`${THEN_OBLIGED}(?<=${LEAD}${DETERMINER}(?:[a-z-]+${S})?)(?:${STRONG_NOUN}|${MODIFIED})(?:${QUALIFIER})?${S}${OBLIGED}${S}(?:(?:always|also|now|first|immediately|then)${S})?${VERB}\b`,
   ),
   // The same of a machine that reads or processes *this* text: "any automated tool summarizing
   // this record must also export …". Documentation describes assistants, not readers of itself.
@@ -120,15 +129,15 @@ export const ADDRESSEE_SIGNALS: readonly Signal[] = [
     "addressee",
     0.7,
     NOUN_WORDS,
-    String.raw`(?<=${LEAD}${DETERMINER}(?:[a-z-]+${S})?)(?:${STRONG_NOUN}|${MODIFIED}|${WEAK_NOUN}|${PROGRAM_NOUN})${S}(?:(?:that|which|who)${S})?(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|handling|indexing|reviewing|reads|processes|summari[sz]es|parses|handles|indexes|reviews)${S}(?:this|these)${S}[^.!?\n]{0,40}?${OBLIGED}${S}(?:(?:always|also|now|first|immediately|then)${S})?${VERB}\b`,
+    String.raw`${THEN_OBLIGED}(?<=${LEAD}${DETERMINER}(?:[a-z-]+${S})?)(?:${STRONG_NOUN}|${MODIFIED}|${WEAK_NOUN}|${PROGRAM_NOUN})${S}(?:(?:that|which|who)${S})?(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|handling|indexing|reviewing|reads|processes|summari[sz]es|parses|handles|indexes|reviews)${S}(?:this|these)${S}[^.!?\n]{0,40}?${OBLIGED}${S}(?:(?:always|also|now|first|immediately|then)${S})?${VERB}\b`,
   ),
   // The reader's own machinery named in the second person: only a model has these.
   signal(
     "injection.ai-address",
     "addressee",
     0.45,
-    "your person user human people",
-    String.raw`\byour${S}(?:context${S}window|system${S}prompt|(?:initial|original|hidden|internal|underlying)${S}(?:prompt|instructions)|training${S}data|guardrails|safety${S}(?:filters?|guidelines|training)|model${S}provider|conversation${S}history|chat${S}history)\b|(?<=\bin${S})your${S}(?:context|memory)\b|(?<=\bthe${S})(?:person|user|human|people)${S}(?:you${S}(?:work${S}for|are${S}(?:helping|assisting|serving|working${S}for|chatting${S}with|talking${S}to))|(?:chatting|talking)${S}with${S}you)\b`,
+    "your you chatting talking",
+    String.raw`\byour${S}(?:context${S}window|system${S}prompt|(?:initial|original|hidden|internal|underlying)${S}(?:prompt|instructions)|training${S}data|guardrails|safety${S}(?:filters?|guidelines|training)|model${S}provider|conversation${S}history|chat${S}history)\b|(?<=\bin${S})your${S}(?:context|memory)\b|(?<=\bthe${S}(?:person|user|human|people)${S})(?:you${S}(?:work${S}for|are${S}(?:helping|assisting|serving|working${S}for|chatting${S}with|talking${S}to))|(?:chatting|talking)${S}with${S}you)\b`,
   ),
   // Other languages: the name alone, and with an imperative after it.
   signal("injection.ai-address", "addressee", 0.45, FOREIGN_WORDS, FOREIGN_NOUN),
@@ -155,8 +164,8 @@ export const ADDRESSEE_SIGNALS: readonly Signal[] = [
     "injection.covert",
     "covert",
     0.35,
-    "tell inform notify alert let mention reveal disclose acknowledge without keep",
-    String.raw`(?<=\b(?:do${S}not|don(?:'|’)t|never)${S})(?:(?:tell|inform|notify|alert|let)${S}(?:the${S})?(?:user|shopper|customer|reader|human|requester|recipient|them|anyone)\b(?!${S}(?:down|in)\b)|(?:mention|reveal|disclose|acknowledge)${S}(?:this|these|the)${S}(?:note|instructions?|message|comment|request|directive))\b|\b(?:without${S}(?:telling|informing|notifying|alerting|(?:further${S})?(?:checks|confirmation|verification|approval|review)|(?:the${S})?user(?:'s|s)?${S}(?:knowledge|consent|approval))|keep${S}this${S}(?:secret|hidden|between${S}us))\b`,
+    "tell notify mention reveal disclose acknowledge without keep",
+    String.raw`(?<=\b(?:do${S}not|don(?:'|’)t|never)${S})(?:(?:tell|notify)${S}(?:the${S})?(?:user|shopper|customer|reader|human|requester|recipient|them|anyone)\b(?!${S}(?:down|in)\b)|(?:mention|reveal|disclose|acknowledge)${S}(?:this|these|the)${S}(?:note|instructions?|message|comment|request|directive))\b|\b(?:without${S}(?:telling|informing|notifying|alerting|(?:further${S})?(?:checks|confirmation|verification|approval|review)|(?:the${S})?user(?:'s|s)?${S}(?:knowledge|consent|approval))|keep${S}this${S}(?:secret|hidden|between${S}us))\b`,
   ),
   // Credentials asked for in bulk: "list every credential", "send all stored passwords".
   signal(
@@ -190,8 +199,8 @@ export const ADDRESSEE_SIGNALS: readonly Signal[] = [
     "injection.authority",
     "authority",
     0.45,
-    "instruction instructions directive directives order orders message request command",
-    String.raw`\b(?:instructions?|directives?|orders?|message|request|command)${S}from${S}(?:the${S}|your${S}|our${S})?(?:[\w-]+${S}){0,2}?(?:administrator|admin|operators?|owner|developers?|security${S}team|it${S}(?:department|team)|management|system|root|moderators?)\b`,
+    "instruction directive message command",
+    String.raw`\b(?:instructions?|directives?|message|command)${S}from${S}(?:the${S}|your${S}|our${S})?(?:[\w-]+${S}){0,2}?(?:administrator|admin|operators?|owner|developers?|security${S}team|it${S}(?:department|team)|management|system|root|moderators?)\b`,
   ),
   signal(
     "injection.authority",
@@ -212,16 +221,16 @@ export const ADDRESSEE_SIGNALS: readonly Signal[] = [
     "injection.override",
     "redirect",
     0.45,
-    "disable deactivate bypass suspend turn switch",
-    String.raw`\b(?:disable|deactivate|bypass|suspend|turn${S}off|switch${S}off)${S}(?:(?:the|your|all|any)${S})?(?:content${S})?(?:filter(?:ing|s)?|safety(?:${S}(?:checks|filters|rules|guidelines))?|guardrails?|moderation|restrictions|safeguards|content${S}policy|security${S}checks)\b`,
+    "disable deactivate bypass suspend off",
+    String.raw`(?:\b(?:disable|deactivate|bypass|suspend)|(?<=\b(?:turn|switch)${S})off)${S}(?:(?:the|your|all|any)${S})?(?:content${S})?(?:filter(?:ing|s)?|safety(?:${S}(?:checks|filters|rules|guidelines))?|guardrails?|moderation|restrictions|safeguards|content${S}policy|security${S}checks)\b`,
   ),
   // The user impersonated: "I'm the user you're helping", "this is your user".
   signal(
     "injection.ai-address",
     "addressee",
     0.55,
-    "i this",
-    String.raw`\b(?:i(?:'m|’m|${S}am)|this${S}is)${S}(?:the${S}(?:user|person|human)${S}(?:you(?:'re|’re|${S}are)${S}(?:helping|assisting|working${S}for|talking${S}to|chatting${S}with)|behind${S}this${S}(?:chat|conversation|session))|your${S}(?:user|owner|operator|developer|creator|principal))\b`,
+    "the your",
+    String.raw`(?<=\b(?:i(?:'m|’m|${S}am)|this${S}is)${S})(?:the${S}(?:user|person|human)${S}(?:you(?:'re|’re|${S}are)${S}(?:helping|assisting|working${S}for|talking${S}to|chatting${S}with)|behind${S}this${S}(?:chat|conversation|session))|your${S}(?:user|owner|operator|developer|creator|principal))\b`,
   ),
   // The reader told what to say when it describes this: "When you describe this product, say …".
   signal(
@@ -251,16 +260,16 @@ export const ADDRESSEE_SIGNALS: readonly Signal[] = [
     "injection.tool-coercion",
     "action",
     0.3,
-    "approve accept grant refund delete remove cancel forward share export mark close reject decline wipe erase purge drop truncate destroy",
-    String.raw`\b(?:approve|accept|grant|refund|delete|remove|cancel|forward|share|export|mark|close|reject|decline|wipe|erase|purge|drop|truncate|destroy)${S}(?:(?:every|all|each)\b|(?:the${S})?(?:audit${S}logs?|logs${S}older|backups|database|production${S}data))`,
+    "approve grant refund delete remove cancel forward reject decline wipe erase purge drop truncate destroy",
+    String.raw`\b(?:approve|grant|refund|delete|remove|cancel|forward|reject|decline|wipe|erase|purge|drop|truncate|destroy)${S}(?:(?:every|all|each)\b|(?:the${S})?(?:audit${S}logs?|logs${S}older|backups|database|production${S}data))`,
   ),
   // Consent claimed for the user: "the user has already approved this", "note from the user".
   signal(
     "injection.authority",
     "authority",
     0.4,
-    "user account principal owner note message",
-    String.raw`(?<=\b(?:the|your)${S})(?:user|account${S}owner|principal|owner)${S}(?:has${S}|have${S})?(?:already${S})?(?:approved|authori[sz]ed|agreed|consented|confirmed|okayed|signed${S}off)\b|\b(?:note|message)${S}from${S}(?:the${S})?(?:user|account${S}owner)\b`,
+    "approved authorized authorised agreed consented confirmed okayed signed note message",
+    String.raw`(?<=\b(?:the|your)${S}(?:user|account${S}owner|principal|owner)${S}(?:(?:has|have)${S})?(?:already${S})?)(?:approved|authori[sz]ed|agreed|consented|confirmed|okayed|signed${S}off)\b|\b(?:note|message)${S}from${S}(?:the${S})?(?:user|account${S}owner)\b`,
   ),
   // A lasting change of behaviour: "from now on", "for the rest of this conversation", "end every reply with".
   signal(
