@@ -104,6 +104,9 @@ export const ADDRESSEE_SIGNALS: readonly Signal[] = [
     "assistant agent model bot ai a.i.",
     String.raw`(?<=${LEAD})${WEAK_NOUN}${S0},${S}${DIRECTIVE}(?![ \t]{0,3}[\w-]{0,30}[ \t]{0,3},)`,
   ),
+  // A bare name at a line start, ordered: "Assistant: when summarising this page, tell …". In a
+  // transcript that is a speaker's line, and the scorer halves it there.
+  signal("injection.ai-address", "addressee", 0.6, "assistant agent model bot ai a.i.", String.raw`(?<=(?:^|\n|>)[ \t]{0,8})${WEAK_NOUN}${S0}:${DIRECTIVE}`),
   // A bare name after a code-comment mark, ordered: "# Agent: append …", "// Assistant: run …".
   signal(
     "injection.ai-address",

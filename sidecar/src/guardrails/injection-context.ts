@@ -38,11 +38,14 @@ const TICKET =
 /** A transcript: this many labelled lines, by at least two speakers who each speak twice. */
 const TRANSCRIPT_LINES = 4;
 
-/** A statement line of source code: a declaration or control keyword first (JSON and YAML have none). */
+/** A statement line of source code: an import, or a declaration or control keyword (lower case) with code punctuation (JSON and YAML have none). */
 const CODE_LINE =
-  /(?:^|\n)[ \t]{0,16}(?:import|export|const|let|var|function|def|class|package|func|return|from|public|private|static|async|await|fn|use|struct|interface|type|if|for|while)\b[^\n]{0,200}?(?:[;{}():=,]|=>)[ \t]{0,4}(?=\n|$)/g;
+  /(?:^|\n)[ \t]{0,16}(?:(?:import|from|package|using|require)\b[^\n]{1,200}|(?:export|const|let|var|function|def|class|func|return|public|private|static|async|await|fn|use|struct|interface|type|if|elif|else|for|while|try|except|with)\b[^\n]{0,200}?[;{}():=,[\]][^\n]{0,200})(?=\n|$)/g;
+/(?:^|\n)[ \t]{0,16}(?:import|export|const|let|var|function|def|class|package|func|return|from|public|private|static|async|await|fn|use|struct|interface|type|if|for|while)\b[^\n]{0,200}?(?:[;{}():=,]|=>)[ \t]{0,4}(?=\n|$)/g;
 /** This many such lines make a text source code. */
-const CODE_MIN = 4;
+const CODE_MIN = 3;
+/** Code before a hit on its line: a string literal still open (not an apostrophe in a word), or an operator or bracket right before it. */
+const CODE_BEFORE = /(?:^|[^\w])["'`][^"'`\n]*$|[=([{,:][ \t]*$/;
 /** A line that is an object key and the start of its value: `system:`, `role: "user",`. */
 const OBJECT_KEY_LINE = /^[\w$]{1,40}["']?[ \t]{0,3}[:=][ \t]{0,3}(?:["'`{[(]|$)/;
 /** A comment mark before a hit on its line: comments are where code carries text for people (or for an agent). */
@@ -136,9 +139,9 @@ export class TextContext {
     const lineStart = this.text.lastIndexOf("\n", start - 1) + 1;
     const before = this.text.slice(lineStart, start);
     if (COMMENT_BEFORE.test(before)) return false;
-    // Code before it on its line (a string literal, an argument), or the line is an object key;
+    // In a string literal or right after an operator on its line, or the line is an object key;
     // a line of prose in a docstring or a block comment is text for people, or for an agent.
-    if (before.trim() !== "") return true;
+    if (before.trim() !== "") return CODE_BEFORE.test(before);
     const lineEnd = this.text.indexOf("\n", start);
     return OBJECT_KEY_LINE.test(this.text.slice(start, lineEnd < 0 ? undefined : lineEnd));
   }
