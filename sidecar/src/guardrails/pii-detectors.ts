@@ -192,8 +192,11 @@ const PHONE_WORDS = wordsRegExp(
     "llamar llame llamarme llámame llámeme appeler appelez appellez anrufen rufen erreichen ligar ligue chiamare chiamami " +
     "puhelin puh tlf telf telefoon mobiel gsm natel rufnummer telefonnummer mobilnummer handynummer ring ringe bellen " +
     "celular cel móvil movil cellulare cellulaire fixe телефон тел моб мобильный " +
-    "電話 携帯 手机 手機 电话 联系 연락처 전화 휴대폰 핸드폰 टेलीफोन फ़ोन טלפון נייד",
+    "hotline helpline switchboard direct office landline " +
+    "電話 携帯 手机 手機 电话 联系 연락처 전화 휴대폰 핸드폰 टेलीफोन फ़ोन טלפון נייד ☎ 📞 ✆ 📱",
 );
+/** A contact card's label right before a number: one letter with a colon or dot (T, M, P, F, D, O, W, H), or a place with a colon. */
+const CARD_LABEL = /(?:^|[\s|,;(])(?:[tmpfdowh]\.?[ \t]?:|[tmpfdowh]\.|(?:work|home|main|mobile|cell|office|direct)[ \t]?:)[ \t]{0,3}$/i;
 /** Phone words that also name a phone number as the end of a compound or a key (mobilephone, homePhone, work_tel). */
 const PHONE_SUFFIXES = /(?:phone|tel|fax|mobile|cell)$/i;
 /** "Number" alone: a phone number unless the text names some other number nearby ("order number"). */
@@ -245,6 +248,8 @@ function labelBefore(text: string, start: number, own: RegExp): "self" | "other"
 function phoneLabel(text: string, start: number): "phone" | "other" | "none" {
   const label = labelBefore(text, start, PHONE_WORDS);
   if (label !== "none") return label === "self" ? "phone" : "other";
+  // An e-mail signature's or a contact card's one-letter labels ("T: …", "M. …") and places.
+  if (CARD_LABEL.test(text.slice(Math.max(0, start - 16), start))) return "phone";
   // A key or compound ending in a phone word: "mobilephone": "…", homePhone=…, work_tel: …
   const key = /([A-Za-z][A-Za-z_-]*)["']?\s*[:=]\s*["']?\s*$/.exec(text.slice(Math.max(0, start - 40), start));
   if (key && PHONE_SUFFIXES.test(key[1]!)) return "phone";

@@ -111,6 +111,8 @@ describe("PII: a digit run is a phone number where the text says so", () => {
       // national groupings with nothing to say they are phone numbers
       "batch 0170 99078139 done",
       "id 0012345678 in the logs",
+      "I don't 0170 99078139",
+      "Total: 4155550132",
     ];
     for (const text of quiet) expect(rules(text, "pii"), text).toEqual([]);
   });
@@ -137,6 +139,11 @@ describe("PII: a digit run is a phone number where the text says so", () => {
       "Handynummer: 0151 12345678",
       // with the international prefix written as 00
       "t. 0044 20 7946 0958",
+      // a signature's or contact card's labels
+      "Anna Berg\nHead of Sales\nT: 020 7946 0958",
+      "Direct: 030 1234 5678",
+      "Hotline 0800 123 4567",
+      "📞 0412 345 678",
     ];
     for (const text of found) expect(rules(text, "pii"), text).toEqual(["pii.phone"]);
   });
