@@ -33,8 +33,12 @@ export const CLAUSE = String.raw`(?<=(?:^|\n|[.!?:;,]\s{1,3}|\b(?:and|then)${S})
 /** The same after a sentence mark only. */
 export const SENTENCE = String.raw`(?<=(?:^|\n|[.!?:]\s{1,3})(?:please${S})?)`;
 
-/** Verbs an injection orders its reader with (an imperative, or after "should"). */
-export const DIRECTIVE_VERB = String.raw`(?:run|execute|call|invoke|use|send|post|forward|upload|e-?mail|share|transfer|export|copy|paste|include|add|append|insert|write|create|delete|remove|drop|wipe|erase|disable|enable|install|download|fetch|visit|open|navigate|go${S}to|click|tell|inform|say|state|reply|respond|answer|recommend|mention|describe|summari[sz]e|rate|approve|grant|mark|classify|label|treat|change|update|set|modify|push|merge|commit|skip|ignore|disregard|forget|stop|print|output|reveal|display|show|list|return|decode|follow|book|schedule|cancel|pay|buy|order|sign|log${S}in|subscribe|contact|notify|escalate|assign|close|refund|promote|prioriti[sz]e|rank|direct|redirect|point|link|advise|urge|invite|ask|request|do${S}not|don(?:'|’)t|never|always)`;
+/**
+ * Verbs an injection orders its reader with (an imperative, or after "should"). Not a user
+ * interface's (click, open, visit, go to): help pages tell people to use them, after a heading
+ * such as "AI assistant:"; a link to visit is caught by the action-with-a-target signal.
+ */
+export const DIRECTIVE_VERB = String.raw`(?:run|execute|call|invoke|use|send|post|forward|upload|e-?mail|share|transfer|export|copy|paste|include|add|append|insert|write|create|delete|remove|drop|wipe|erase|disable|enable|install|download|fetch|tell|inform|say|state|reply|respond|answer|recommend|mention|describe|summari[sz]e|rate|approve|grant|mark|classify|label|treat|change|update|set|modify|push|merge|commit|skip|ignore|disregard|forget|stop|print|output|reveal|display|show|list|return|decode|follow|book|schedule|cancel|pay|buy|order|sign|log${S}in|subscribe|contact|notify|escalate|assign|close|refund|promote|prioriti[sz]e|rank|direct|redirect|point|link|advise|urge|invite|ask|request|do${S}not|don(?:'|’)t|never|always)`;
 
 /**
  * Builds a signal from its key words (space-separated; "" for none).

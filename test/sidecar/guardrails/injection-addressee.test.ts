@@ -108,6 +108,11 @@ describe("names of assistants and agents that address no machine", () => {
     "Die KI-Assistenten von heute können E-Mails zusammenfassen. Bitte prüfen Sie die Ergebnisse.",
     "AIアシスタントを使う場合は、設定を確認してください。",
     "Уязвимости векторов и эмбеддингов: при генерации модели используют поиск, который улучшает релевантность ответов.",
+    // a help page's feature heading, then what the person does in the interface
+    "AI assistant: click the sparkle icon to open it.",
+    "Assistente de IA: clique no ícone no canto superior para abrir o painel.",
+    "KI-Assistent: Klicken Sie auf das Symbol, um ihn zu öffnen.",
+    "Pour les assistants IA, voir la documentation : ajoutez la clé dans les paramètres.",
     "[user]\n\tname = Ana\n\temail = ana@example.com\n[core]\n\teditor = vim",
     "From: Ana Ruiz <ana@example.com>\nTo: support@shop.example\nSubject: Close my account\n\nPlease delete all my data immediately and confirm by e-mail.\n\nThanks,\nAna",
     "Ticket #4410 — refund\nRequester: Bo Lind\n\nI demand a refund IMMEDIATELY or I will report you to the regulator. Do not send me another template.",
