@@ -252,6 +252,9 @@ function readValue(text: string, i: number): { start: number; end: number; quote
     return { start: i + 1, end: j, quoted: true };
   }
   let end = runEnd(text, i, VALUE_CHAR, Math.min(text.length, i + 1024));
+  // A connection string's next setting (`Password=…;Encrypt=true`) is not part of the value.
+  const next = /;[A-Za-z][\w ]{0,30}=/.exec(text.slice(i, end));
+  if (next !== null) end = i + next.index;
   while (end > i && ",;`'\")".includes(text[end - 1] ?? "")) end--;
   return end > i ? { start: i, end, quoted: false } : undefined;
 }

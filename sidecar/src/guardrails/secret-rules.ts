@@ -148,6 +148,16 @@ export const PREFIX_RULES: readonly PrefixRule[] = [
   // Shorter service tokens are still a protobuf in base64: CAES… (field 1, bytes).
   { id: "vault-token", prefixes: ["hvs.CAES", "hvb.CAES"], body: isTokenChar, min: 56, max: 512, check: random },
   { id: "vault-token", prefixes: ["s."], body: alnum, min: 24, max: 24, exact: true, check: (s) => mixedCase(s) && /\d/.test(s) },
+  // Open-source Vault's short service, batch and recovery tokens: the prefix and 24 random characters (hvs.6j4cuewowBGit65rheNoceI7).
+  {
+    id: "vault-token",
+    prefixes: ["hvs.", "hvb.", "hvr."],
+    body: alnum,
+    min: 24,
+    max: 24,
+    exact: true,
+    check: (s) => mixedCase(s) && /\d/.test(s) && random(s),
+  },
   { id: "scalingo-token", prefixes: ["tk-us-"], body: isTokenChar, min: 48, max: 48, exact: true },
   { id: "square-token", prefixes: ["sq0atp-"], body: isTokenChar, min: 22, max: 22, exact: true },
   { id: "square-token", prefixes: ["sq0csp-"], body: isTokenChar, min: 43, max: 43, exact: true },

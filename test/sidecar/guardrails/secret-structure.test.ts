@@ -72,6 +72,13 @@ describe("UUIDs: identifiers unless the context says a vendor issued them as key
     expect(rules("redirect?oauth_state=af0ifjsldkj93")).toEqual([]);
   });
 
+  it("open-source Vault's short tokens are found; a connection string's password stops at the next setting", () => {
+    expect(rules("vault login hvs.KbTmN2pQrStUvWxYz0123456")).toEqual(["secret.vault-token"]);
+    const text = "Server=tcp:sql.example.net,1433;Database=app;User ID=sa;Password=Yt6Ui8Op2As4;Encrypt=true";
+    const found = scan({ text }, { pii: "off", secrets: "detect", injection: "off" }).findings;
+    expect(found.map((f) => text.slice(f.start, f.end))).toEqual(["Yt6Ui8Op2As4"]);
+  });
+
   it("a vendor's documented example key is not a leak", () => {
     expect(rules('aws_secret_access_key = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"')).toEqual([]);
   });
