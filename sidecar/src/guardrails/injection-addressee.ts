@@ -333,8 +333,66 @@ export const ADDRESSEE_SIGNALS: readonly Signal[] = [
     "output",
     0.35,
     "every each",
-    String.raw`(?<=\bin${S})(?:every|each)${S}(?:of${S}your${S})?(?:answers?|responses?|repl(?:y|ies)|summar(?:y|ies)|outputs?|messages?)\b`,
+    String.raw`(?<=\bin${S})(?:every|each)${S}(?:of${S}your${S})?(?:responses?|outputs?|messages?)\b`,
   ),
+  // Answers, replies and summaries are a model's; an API's every response is not.
+  signal(
+    "injection.output-directive",
+    "output",
+    0.5,
+    "every each all",
+    String.raw`(?<=\bin${S})(?:every|each|all)${S}(?:(?:of${S})?your${S}|future${S})?(?:answers?|repl(?:y|ies)|summar(?:y|ies))\b`,
+  ),
+  // Rules for what is written about *this* text: "Summaries of this page must describe …", "any
+  // summary generated from this file must state …". Without "this" (a style guide's "Summaries
+  // must be short") it weighs little.
+  signal(
+    "injection.output-directive",
+    "output",
+    0.55,
+    "summaries summary answers answer responses response replies reply descriptions description reviews review comparisons comparison outputs output",
+    String.raw`\b(?:summar(?:y|ies)|answers?|responses?|repl(?:y|ies)|descriptions?|reviews?|comparisons?|outputs?)${S}(?:(?:of|about|for|on|generated${S}from|based${S}on|produced${S}from|written${S}about)${S}(?:this|these)${S}(?:page|site|file|document|doc|email|e-mail|message|thread|ticket|record|invite|invitation|product|listing|article|post|report|text|data|table|profile|event|repo(?:sitory)?)s?${S})(?:must|should|shall|need${S}to|have${S}to|are${S}(?:required|expected)${S}to|will)${S}(?:always${S}|also${S})?(?:describe|state|say|include|mention|omit|exclude|claim|present|report|recommend|rank|list|call|note|contain|link|end|begin|start)\b`,
+  ),
+  signal(
+    "injection.output-directive",
+    "output",
+    0.35,
+    "summaries answers responses replies outputs",
+    String.raw`\b(?:summaries|answers|responses|replies|outputs)${S}(?:must|should|shall)${S}(?:always${S}|also${S})?(?:describe|state|say|include|mention|omit|exclude|claim|recommend|rank|link)\b`,
+  ),
+  // Whoever reads this text, obliged: "Whoever processes this invite should forward it …".
+  signal(
+    "injection.ai-address",
+    "addressee",
+    0.6,
+    "whoever anyone anybody",
+    String.raw`\b(?:whoever|anyone|anybody)${S}(?:(?:who${S}|that${S})?(?:reads?|reading|processes|processing|summari[sz]es|summari[sz]ing|handles|handling|parses|parsing|receives|receiving))${S}this\b[^.!?\n]{0,40}?${S}(?:should|must|shall|needs${S}to|has${S}to|is${S}(?:required|asked|instructed)${S}to)${S}(?:(?:always|also|now|first|immediately|then)${S})?${VERB}\b`,
+  ),
+  // An answer scripted for a question: "When asked about competitors, say …".
+  signal(
+    "injection.ai-address",
+    "addressee",
+    0.45,
+    "when whenever if",
+    String.raw`\b(?:when|whenever|if)${S}(?:you${S}are${S}|you're${S}|you’re${S})?asked${S}(?:about|for|whether|if|which|what|who|how)\b[^.!?\n]{0,60}?,${S}(?:always${S}|just${S}|simply${S})?(?:say|state|claim|answer|reply|respond|tell|mention|recommend|describe)\b`,
+  ),
+  // Payment or login details asked of the user through the reader.
+  signal(
+    "injection.prompt-leak",
+    "leak",
+    0.45,
+    "ask request collect",
+    String.raw`\b(?:ask|request|collect)${S}(?:(?:them|the${S}user|the${S}customer|users|customers)${S})?(?:for${S})?(?:their|the${S}user(?:'s|s'|’s)|the${S}customer(?:'s|s'|’s))${S}(?:full${S})?(?:card${S}(?:details|number)|credit${S}card|bank${S}(?:details|account)|password|credentials|login|one-time${S}(?:code|password)|otp|2fa${S}code|social${S}security${S}number|ssn|pin)\b`,
+  ),
+  // A product's rating dictated: "rate this product 5/5".
+  signal(
+    "injection.output-directive",
+    "output",
+    0.3,
+    "rate rank score",
+    String.raw`\b(?:rate|rank|score)${S}(?:this|the${S}(?:above|following))${S}(?:product|item|hotel|restaurant|app|company|vendor|seller|service|candidate|applicant|listing)${S}(?:as${S})?(?:\d|five|ten|first|#1|highest|top)`,
+  ),
+
   // A conversation's turns written as a boundary line: "=== user_message ===", "--- end tool output ---".
   signal(
     "injection.role-marker",

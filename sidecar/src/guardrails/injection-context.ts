@@ -21,6 +21,9 @@ const FRAME_BACK = 160;
 const FRAMING =
   /(?:\b(?:e\.g|i\.e)\.|\b(?:attackers?|adversar\w{0,6}|malicious|for example|for instance|examples?|such as|says|saying|containing|contains|payloads?|inject(?:s|ed|ing|ion)?|jailbreak\w{0,4}|phrases?|strings?|patterns?|instead of|techniques?)\b|例如|比如|例えば|などの|예를 들어|por ejemplo|zum Beispiel|par exemple|например)/iu;
 
+/** URLs, host names and e-mail addresses. */
+const ADDRESS_LIKE = /\S+:\/\/\S+|\S+@\S+|\b[\w-]+(?:\.[\w-]+)+\.(?:com|org|net|io|dev|example|app)\b/gi;
+
 /** A verb in descriptive mood: after an infinitive `to` or a modal ("attackers may ignore …"). */
 const DESCRIPTIVE = /\b(?:to|can|cannot|could|may|might|will|would|should|attempts?\s+to|tries\s+to|trying\s+to|designed\s+to|able\s+to)\s{1,3}$/i;
 
@@ -249,7 +252,8 @@ export class TextContext {
    */
   framed(start: number): boolean {
     const before = this.text.slice(Math.max(0, start - FRAME_BACK), start);
-    return FRAMING.test(before.slice(before.lastIndexOf("\n") + 1));
+    // Words inside a link or an address (https://docs.example.com) frame nothing.
+    return FRAMING.test(before.slice(before.lastIndexOf("\n") + 1).replace(ADDRESS_LIKE, " "));
   }
 
   private inFence(at: number): boolean {
@@ -300,8 +304,9 @@ export class TextContext {
   }
 }
 
-/** A string value's opening quote, at the end: after a quoted JSON key or a bare YAML key at the line start. */
-const DATA_VALUE = /(?:"[^"\n]{0,200}"\s{0,3}:|^[ \t]{0,40}-?[ \t]{0,3}[\w.-]{1,60}:)\s{0,3}"$/;
+/** A string value's opening quote, at the end: after a quoted JSON key, a bare YAML key at the line start, an HTML attribute's name, or a markdown link's URL (its title). */
+const DATA_VALUE =
+  /(?:"[^"\n]{0,200}"\s{0,3}:|^[ \t]{0,40}-?[ \t]{0,3}[\w.-]{1,60}:|<[A-Za-z][^<>\n]{0,300}?\s[\w:-]{1,40}\s{0,2}=|\]\([^)\s]{1,2048}\s{1,3})\s{0,3}"$/;
 
 /** Offsets of the `"` in `s` that no backslash escapes. */
 function unescapedQuotes(s: string): number[] {
