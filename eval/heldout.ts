@@ -12,14 +12,20 @@
  * the one that says how the detectors generalise. Both were scored once, before either was
  * read (eval/RESULTS.md).
  *
- * Run: `node eval/heldout.ts [dev|test|all]` (default all; after `npm run build`).
+ * A second set written the same way by another author (`eval/data/heldout2/`) is scored with
+ * its name as the second argument.
+ *
+ * Run: `node eval/heldout.ts [dev|test|all] [heldout|heldout2]` (default all, heldout; after
+ * `npm run build`).
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { scan } from "../sidecar/dist/guardrails/index.js";
 
-const DIR = join(import.meta.dirname, "data", "heldout");
+const SET = process.argv[3] ?? "heldout";
+if (!["heldout", "heldout2"].includes(SET)) throw new Error(`set: ${SET}; give heldout or heldout2`);
+const DIR = join(import.meta.dirname, "data", SET);
 
 type Finding = { type: string; category: string; start: number; end: number };
 const only = (category: string) => ({ pii: "off", secrets: "off", injection: "off", [category]: "detect", maxBytes: 64 * 1024 * 1024, deadlineMs: 10_000 });

@@ -2,7 +2,7 @@
  * IBAN validation: per-country length and BBAN structure come from `ibantools` (which
  * tracks the SWIFT IBAN registry); the mod-97 check is done there too.
  */
-import { countrySpecs, isValidIBAN } from "ibantools";
+import { countrySpecs, isValidIBAN, ValidationErrorsIBAN, validateIBAN } from "ibantools";
 
 /**
  * Expected IBAN length for a two-letter country code, or 0 when the country has no IBAN.
@@ -27,7 +27,24 @@ export function ibanLength(country: string): number {
  * ```
  */
 export function ibanValid(electronic: string): boolean {
-  return isValidIBAN(electronic);
+  return ibanCheck(electronic) !== "invalid";
+}
+
+/**
+ * How an electronic-format IBAN checks out: `valid` (country, length, BBAN format, mod-97 and
+ * the country's own account check digits where it has them), `national-check-failed` (all but
+ * the last: still an account number in an IBAN's shape that passes mod-97 — a typo, or test
+ * data — and still personal data to a demanding user), or `invalid`.
+ *
+ * @example
+ * ```ts
+ * ibanCheck("GB29NWBK60161331926819"); // "valid"
+ * ```
+ */
+export function ibanCheck(electronic: string): "valid" | "national-check-failed" | "invalid" {
+  if (isValidIBAN(electronic)) return "valid";
+  const { errorCodes } = validateIBAN(electronic);
+  return errorCodes.length > 0 && errorCodes.every((e) => e === ValidationErrorsIBAN.WrongAccountBankBranchChecksum) ? "national-check-failed" : "invalid";
 }
 
 /**

@@ -12,7 +12,7 @@
  */
 import { isIPv4, isIPv6 } from "node:net";
 import { finding, type Finding } from "./finding.js";
-import { ibanLength, ibanValid, minIbanLength } from "./iban.js";
+import { ibanCheck, ibanLength, minIbanLength } from "./iban.js";
 import { luhnValid } from "./luhn.js";
 import { isValidPhoneNumber } from "./phone-numbers.js";
 import { CAPITAL_RUN_MIN, TextIndex } from "./text-index.js";
@@ -192,7 +192,7 @@ const PHONE_WORDS = wordsRegExp(
     "llamar llame llamarme llámame llámeme appeler appelez appellez anrufen rufen erreichen ligar ligue chiamare chiamami " +
     "puhelin puh tlf telf telefoon mobiel gsm natel rufnummer telefonnummer mobilnummer handynummer ring ringe bellen " +
     "celular cel móvil movil cellulare cellulaire fixe телефон тел моб мобильный " +
-    "hotline helpline switchboard direct office landline " +
+    "hotline helpline switchboard direct office landline caller callee msisdn dialed dialled " +
     "電話 携帯 手机 手機 电话 联系 연락처 전화 휴대폰 핸드폰 टेलीफोन फ़ोन טלפון נייד ☎ 📞 ✆ 📱",
 );
 /** A contact card's label right before a number: one letter with a colon or dot (T, M, P, F, D, O, W, H), or a place with a colon. */
@@ -253,7 +253,42 @@ function phoneLabel(text: string, start: number): "phone" | "other" | "none" {
   // A key or compound ending in a phone word: "mobilephone": "…", homePhone=…, work_tel: …
   const key = /([A-Za-z][A-Za-z_-]*)["']?\s*[:=]\s*["']?\s*$/.exec(text.slice(Math.max(0, start - 40), start));
   if (key && PHONE_SUFFIXES.test(key[1]!)) return "phone";
-  return lastWord(text.slice(Math.max(0, start - 32), start).toLowerCase(), NUMBER_WORDS) !== -1 ? "phone" : "none";
+  if (lastWord(text.slice(Math.max(0, start - 32), start).toLowerCase(), NUMBER_WORDS) !== -1) return "phone";
+  return columnNamed(text, start, PHONE_WORDS) || columnNamed(text, start, BARE_NUMBER_HEADER) ? "phone" : "none";
+}
+
+const TABLE_SEPARATORS = ["|", "\t", ";", ","];
+/** A column headed by "number" and nothing else (an SMS or call log's). */
+const BARE_NUMBER_HEADER = /^\s*(?:number|nummer|numéro|número|numero|no\.?|nr\.?|#)\s*$/giu;
+/** A table's rule line (`|---|---|`, `----+----`), skipped on the way up to its header. */
+const RULE_LINE = /^[\s|:+=-]*$/;
+/** Lines looked at above a candidate for its table's header. */
+const HEADER_REACH = 60;
+
+/**
+ * Whether the candidate at `start` sits in a table column (a CSV, a markdown or SQL result
+ * table) whose header names it with one of `words`: a phone column's numbers carry no label
+ * of their own. Walks up the lines of the same table (same separator) to the first whose cell
+ * in the candidate's column is a label.
+ */
+function columnNamed(text: string, start: number, words: RegExp): boolean {
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  const lineEnd = text.indexOf("\n", start);
+  const line = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
+  const sep = TABLE_SEPARATORS.find((s) => line.includes(s));
+  if (sep === undefined) return false;
+  const column = text.slice(lineStart, start).split(sep).length - 1;
+  let end = lineStart - 1;
+  for (let k = 0; k < HEADER_REACH && end > 0; k++) {
+    const from = text.lastIndexOf("\n", end - 1) + 1;
+    const above = text.slice(from, end);
+    end = from - 1;
+    if (RULE_LINE.test(above)) continue;
+    if (!above.includes(sep)) return false;
+    const cell = above.split(sep)[column];
+    if (cell !== undefined && /[a-z]/i.test(cell) && !/\d{3}/.test(cell) && lastWord(cell.toLowerCase(), words) !== -1) return true;
+  }
+  return false;
 }
 
 function phoneConfidence(candidate: string, regions: readonly string[]): number {
@@ -452,8 +487,9 @@ export function detectIbans(text: string, out: Finding[], index = new TextIndex(
       }
       if (count !== length || at(text, i, isAlnum)) continue;
       const electronic = text.slice(start, i).replace(/[ -]/g, "");
-      if (!ibanValid(electronic)) continue;
-      out.push(finding("pii", "IBAN", "pii.iban", start, i, 0.95));
+      const check = ibanCheck(electronic);
+      if (check === "invalid") continue;
+      out.push(finding("pii", "IBAN", "pii.iban", start, i, check === "valid" ? 0.95 : 0.8));
       last = i;
     }
   }

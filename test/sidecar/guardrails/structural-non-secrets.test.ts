@@ -112,6 +112,7 @@ describe("PII: a digit run is a phone number where the text says so", () => {
       "batch 0170 99078139 done",
       "id 0012345678 in the logs",
       "I don't 0170 99078139",
+      "date,order,total\n2025-06-15,083 862 7156,12.50",
       "Total: 4155550132",
     ];
     for (const text of quiet) expect(rules(text, "pii"), text).toEqual([]);
@@ -144,6 +145,10 @@ describe("PII: a digit run is a phone number where the text says so", () => {
       "Direct: 030 1234 5678",
       "Hotline 0800 123 4567",
       "📞 0412 345 678",
+      // a table's phone column: the header names it, the cells carry no label
+      "name,mobile,country\nAmara Kim,06-66428388,NL",
+      "date,direction,number,body\n2025-06-15 03:40,out,083 862 7156,running late",
+      " id | name  | phone\n----+-------+---------------\n  7 | Paula | 085 299 3486",
     ];
     for (const text of found) expect(rules(text, "pii"), text).toEqual(["pii.phone"]);
   });
