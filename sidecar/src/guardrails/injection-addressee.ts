@@ -404,5 +404,11 @@ export const ADDRESSEE_SIGNALS: readonly Signal[] = [
   // A chat message written inside a JSON string (escaped quotes, or decoded in a JSON document's
   // string values): a forged turn in a data field. In a program's source it is the program's
   // own message (the scorer weighs text in code down).
-  signal("injection.role-marker", "turn", 0.55, "role", String.raw`(?<=\{${S0}\\?")role\\?"${S0}:${S0}\\?"(?:system|developer|assistant|user)\\?"`),
+  signal(
+    "injection.role-marker",
+    "turn",
+    0.55,
+    "role",
+    String.raw`(?<=\{${S0}\\")role\\"${S0}:${S0}\\"(?:system|developer|assistant|user)\\"|(?<=\{${S0}")role"${S0}:${S0}"(?:system|developer)"`,
+  ),
 ];

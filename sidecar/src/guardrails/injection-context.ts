@@ -8,7 +8,7 @@
 
 /** Words of writing about attacks and defences (several languages); counted once per text. */
 const EDUCATIONAL =
-  /\b(?:prompt[ -]injections?|injections?|attack(?:s|er|ers|ed)?|vulnerab\w{0,8}|mitigat\w{0,6}|malicious|adversar\w{0,6}|exploit\w{0,4}|threats?|jailbreak\w{0,4}|defen[cs]es?|security|ataques?|angriff\w{0,3}|attaques?|ataque|атак\w{0,4}|уязвим\w{0,4})\b|注入|攻击|攻撃|공격|漏洞|脆弱|취약|インジェクション|인젝션/giu;
+  /\b(?:prompt[ -]injections?|injections?|attack(?:s|er|ers|ed)?|vulnerab\w{0,8}|mitigat\w{0,6}|malicious|adversar\w{0,6}|exploit\w{0,4}|threats?|jailbreak\w{0,4}|defen[cs]es?|security|false\s{1,3}positives?|detectors?|classifiers?|guardrails?|red[ -]team\w{0,4}|pentest\w{0,4}|ctf|payloads?|ataques?|angriff\w{0,3}|attaques?|ataque|атак\w{0,4}|уязвим\w{0,4})\b|注入|攻击|攻撃|공격|漏洞|脆弱|취약|インジェクション|인젝션/giu;
 
 /** Enough such words that quoted attack strings are examples, not instructions. */
 const EDUCATIONAL_MIN = 3;
@@ -19,7 +19,7 @@ const QUOTE_REACH = 500;
 /** Framing just before a hit (same line, up to this many characters back). */
 const FRAME_BACK = 160;
 const FRAMING =
-  /(?:\b(?:e\.g|i\.e)\.|\b(?:attackers?|adversar\w{0,6}|malicious|for example|for instance|examples?|such as|says|saying|containing|contains|payloads?|inject(?:s|ed|ing|ion)?|jailbreak\w{0,4}|phrases?|strings?|patterns?|instead of|techniques?)\b|例如|比如|例えば|などの|예를 들어|por ejemplo|zum Beispiel|par exemple|например)/iu;
+  /(?:\b(?:e\.g|i\.e)\.|\b(?:attackers?|adversar\w{0,6}|malicious|for example|for instance|examples?|such as|says|saying|containing|contains|payloads?|inject(?:s|ed|ing|ion)?|jailbreak\w{0,4}|phrases?|strings?|patterns?|instead of|techniques?|(?:things|something|stuff|text|phrases?|lines?|messages?|comments?|notes?)\s{1,3}like|contained)\b|例如|比如|例えば|などの|예를 들어|por ejemplo|zum Beispiel|par exemple|например)/iu;
 
 /** URLs, host names and e-mail addresses. */
 const ADDRESS_LIKE = /\S+:\/\/\S+|\S+@\S+|\b[\w-]+(?:\.[\w-]+)+\.(?:com|org|net|io|dev|example|app)\b/gi;
@@ -38,8 +38,15 @@ const SIGN_OFF =
 /** A support ticket's marks: its number, its requester. */
 const TICKET =
   /(?:^|\n)[ \t]{0,4}(?:(?:ticket|case|incident|request)[ \t]{0,2}#[ \t]{0,2}\d{2,}|(?:requester|reporter|submitted[ \t]by|opened[ \t]by)[ \t]{0,2}:)/i;
-/** A transcript: this many labelled lines, by at least two speakers who each speak twice. */
+/** Words of text about chat templates and tokenizers. */
+const TEMPLATE_TALK =
+  /\b(?:chat[ _-]?templates?|tokeni[sz]ers?|special[ _-]tokens?|chatml|jinja2?|bos_token|eos_token|apply_chat_template|prompt[ _-]format)\b|\{%-?\s{0,2}(?:for|if|endfor|endif)\b/i;
+/** A speaker label that names a machine. */
+const MACHINE_SPEAKER = /\b(?:assistant|bot|chatbot|ai|agent|model|copilot|chatgpt|claude|gemini|gpt|alexa|siri|virtual)\b/i;
+/** A transcript: this many labelled lines, by at least two speakers who each speak twice... */
 const TRANSCRIPT_LINES = 4;
+/** ...and by no more than this many speakers in all. */
+const TRANSCRIPT_SPEAKERS = 8;
 
 /** A statement line of source code: an import, or a declaration or control keyword (lower case) with code punctuation (JSON and YAML have none). */
 const CODE_LINE =
@@ -78,8 +85,10 @@ export class TextContext {
   private edu: boolean | undefined;
   private doc: boolean | undefined;
   private talk: boolean | undefined;
+  private machine = false;
   private code: boolean | undefined;
   private mail: boolean | undefined;
+  private templates: boolean | undefined;
   private fences: Array<[number, number]> | undefined;
 
   constructor(readonly text: string) {}
@@ -209,10 +218,45 @@ export class TextContext {
         turns.set(who, (turns.get(who) ?? 0) + 1);
       }
       let recurring = 0;
-      for (const n of turns.values()) if (n >= 2) recurring++;
-      this.talk = lines >= TRANSCRIPT_LINES && recurring >= 2;
+      let byRecurring = 0;
+      for (const [who, n] of turns) {
+        if (n < 2) continue;
+        recurring++;
+        byRecurring += n;
+        if (MACHINE_SPEAKER.test(who)) this.machine = true;
+      }
+      // A few speakers say nearly everything; a record's field labels ("Registrant Street:",
+      // "Domain Status:") are many, and most appear once.
+      this.talk = lines >= TRANSCRIPT_LINES && recurring >= 2 && turns.size <= TRANSCRIPT_SPEAKERS && byRecurring >= 0.8 * lines;
     }
     return this.talk;
+  }
+
+  /**
+   * Whether the text is about chat templates (a tokenizer's configuration, a question about
+   * ChatML): there `<|im_start|>` and `[INST]` are the subject, not a forged turn.
+   *
+   * @example
+   * ```ts
+   * new TextContext('{"chat_template": "<|im_start|>…", "eos_token": "<|im_end|>"}').aboutTemplates(); // true
+   * ```
+   */
+  aboutTemplates(): boolean {
+    this.templates ??= TEMPLATE_TALK.test(this.text);
+    return this.templates;
+  }
+
+  /**
+   * Whether the text is a transcript in which a machine takes part ("Assistant:", "Bot:"):
+   * there the people in it speak to that machine ("Hey assistant, set a timer") as they should.
+   *
+   * @example
+   * ```ts
+   * new TextContext("User: hi\nAssistant: Hello!\nUser: Hey assistant, set a timer.\nAssistant: Done.").machineInTranscript(); // true
+   * ```
+   */
+  machineInTranscript(): boolean {
+    return this.transcript() && this.machine;
   }
 
   /**

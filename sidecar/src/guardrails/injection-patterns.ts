@@ -68,7 +68,11 @@ const OVERRIDE: InjectionPattern[] = [
   {
     ruleId: "injection.override",
     anchors: [{ words: OVERRIDE_VERBS, wordStart: true, thenSpace: true }],
-    re: new RegExp(String.raw`\b${OVERRIDE_VERB}${W}${FILLER}${OBJECT}`, "gi"),
+    // Not a person taking back what they wrote: "please ignore my previous message".
+    re: new RegExp(
+      String.raw`\b${OVERRIDE_VERB}${W}(?!my${W}(?:\w+${W}){0,2}(?:messages?|e-?mails?|comments?|posts?|replies|reply|questions?)\b)${FILLER}${OBJECT}`,
+      "gi",
+    ),
     confidence: 0.9,
   },
   {

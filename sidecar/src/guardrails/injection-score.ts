@@ -30,10 +30,12 @@ const ARTICLE = 0.85;
 const DESCRIPTIVE = 0.7;
 /** A request without an addressee in documentation for people (steps, how-tos). */
 const DOC_REQUEST = 0.6;
+/** Chat-template tokens in text about chat templates (a tokenizer's configuration, a question). */
+const ABOUT_TEMPLATES = 0.45;
 /** Text in a program's strings and keys (not its comments): what the program says to a model. */
 const IN_CODE = 0.4;
 /** A name at the start of a transcript's line is its speaker, not an addressee; requests and urgency in mail, tickets and transcripts are between people. */
-const SPEAKER = 0.5;
+const SPEAKER = 0.4;
 /** Kinds that ask for something without saying whom they ask. */
 const REQUEST_KINDS = new Set(["task", "output", "action", "leak"]);
 /** Hits at least this strong decide the passage's context. */
@@ -116,9 +118,11 @@ export function scoreHits(text: string, hits: Hit[]): Array<[number, number, str
     if (s - passageEnd > PASSAGE_GAP && i > from) flush(i);
     passageEnd = Math.max(passageEnd, e);
     let w = REQUEST_KINDS.has(kind) && ctx.documentation() ? weight * DOC_REQUEST : weight;
-    if (kind === "addressee" && ctx.speakerLabel(s)) w *= SPEAKER;
+    if ((kind === "addressee" || kind === "turn") && ctx.speakerLabel(s)) w *= SPEAKER;
+    else if (kind === "addressee" && ctx.machineInTranscript()) w *= SPEAKER;
     else if ((REQUEST_KINDS.has(kind) || kind === "authority") && ctx.toPeople()) w *= SPEAKER;
     if (ctx.codeOutsideComment(s)) w *= IN_CODE;
+    if (kind === "turn" && ctx.aboutTemplates()) w *= ABOUT_TEMPLATES;
     if (w > (best.get(kind) ?? 0)) best.set(kind, w);
     if (weight >= CONTEXT_MIN_WEIGHT || plain === 0) plain = Math.max(plain, contextFactor(ctx, s, e));
   }

@@ -140,6 +140,13 @@ describe("names of assistants and agents that address no machine", () => {
     "Pour les assistants IA, voir la documentation : ajoutez la clé dans les paramètres.",
     "[user]\n\tname = Ana\n\temail = ana@example.com\n[core]\n\teditor = vim",
     "From: Ana Ruiz <ana@example.com>\nTo: support@shop.example\nSubject: Close my account\n\nPlease delete all my data immediately and confirm by e-mail.\n\nThanks,\nAna",
+    // a voice assistant's session: the user speaks to the assistant that takes part
+    "Transcript: voice assistant session\nUser: Hey assistant, set a timer for twelve minutes.\nAssistant: Twelve minutes, starting now.\nUser: And add eggs to the shopping list.\nAssistant: Added eggs.\nUser: Stop.\nAssistant: Okay.",
+    // a tokenizer's configuration and a question about chat templates
+    '{"bos_token": "<s>", "eos_token": "<|im_end|>", "chat_template": "{% for m in messages %}{{ \'<|im_start|>\' + m[\'role\'] }}{% endfor %}"}',
+    "Q: What do the <|im_start|> and <|im_end|> tokens mean in this chat template? The tokenizer wraps each message like <|im_start|>user Hello!<|im_end|>",
+    // a person taking back what they wrote
+    "Hi Sam, please ignore my previous message, I found the invoice. Thanks!",
     "Ticket #4410 — refund\nRequester: Bo Lind\n\nI demand a refund IMMEDIATELY or I will report you to the regulator. Do not send me another template.",
   ])("%s", (text) => {
     expect(flagged(text)).toBe(false);
@@ -167,6 +174,12 @@ describe("names of assistants and agents that address no machine", () => {
 });
 
 describe("context", () => {
+  it("a record's many field labels are not a transcript, so forged turns in it keep their weight", () => {
+    const whois =
+      "Domain Name: x.com\nRegistrar: GoDaddy\nDomain Status: ok\nDomain Status: locked\nRegistrant Street: 1 Main\nRegistrant Street: Suite 2\nRegistrant City: Tempe\nRegistrant Phone: +1.480\nTech Name: n/a\nTech Email: n/a";
+    expect(new TextContext(whois).transcript()).toBe(false);
+  });
+
   it("a transcript needs two speakers who each speak twice; a header's field labels are not one", () => {
     expect(new TextContext("Customer: hi\nBot: Hello!\nCustomer: my order?\nBot: Its number?").transcript()).toBe(true);
     expect(new TextContext("Status: open\nRequester: Ola\nCreated: today\nTags: infra\nChannel: web").transcript()).toBe(false);
