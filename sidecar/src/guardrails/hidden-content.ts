@@ -47,6 +47,10 @@ function isAscii(text: string): boolean {
 }
 
 /** Whether `text` contains any invisible character this module handles (all of them are non-ASCII). */
+/** An iCalendar text, and one of its folded lines. */
+const ICAL = /BEGIN:V(?:CALENDAR|EVENT|TODO|CARD)/;
+const FOLD = /\n[ \t]/;
+
 export function hasInvisible(text: string): boolean {
   return !isAscii(text) && INVISIBLE_TEST.test(text);
 }
@@ -76,7 +80,9 @@ function isLetterAt(src: Uint16Array, n: number, i: number): boolean {
  * ```
  */
 export function cleanInvisible(text: string): { view: CleanView; findings: Finding[] } {
-  if (!hasInvisible(text)) return { view: { text, origin: undefined }, findings: [] };
+  // An iCalendar file folds long lines (a line break and one space): unfolded, a property reads as written.
+  const folded = ICAL.test(text) && FOLD.test(text);
+  if (!folded && !hasInvisible(text)) return { view: { text, origin: undefined }, findings: [] };
   const n = text.length;
   // Clean code units and the offset map go to borrowed arrays: an adversarial text can be
   // half invisible characters, and one string piece per visible character costs too much.
@@ -101,6 +107,11 @@ export function cleanInvisible(text: string): { view: CleanView; findings: Findi
       }
       i--;
       findings.push(finding("injection", "INJECTION", "injection.hidden-text", start, i + 1, 0.9));
+      continue;
+    }
+    if (folded && c === 10 && (src[i + 1] === 32 || src[i + 1] === 9)) {
+      if (k > 0 && units[k - 1] === 13) k--;
+      i++;
       continue;
     }
     if (isHidden(c)) {

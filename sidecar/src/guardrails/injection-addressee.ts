@@ -15,10 +15,10 @@ import { DIRECTIVE_VERB, S, S0, type Signal, signal } from "./injection-lexicon.
 
 const ORDER_VERB = DIRECTIVE_VERB;
 /** More verbs an address is followed by: the directive verbs and what else one orders an agent to do. */
-const VERB = String.raw`(?:${ORDER_VERB}|accept|decline|reject|omit|persuade|convince|praise|consider|assume|pretend|act|behave|remember|ensure|make${S}sure|be${S}sure|reply-all|cc|bcc|archive|move|rename|retrieve|query|look${S}up|search|read|check|confirm|reset|provide|give|hand|disclose|leak|dump|exfiltrate|place|purchase|offer|emphasi[sz]e|highlight|praise|favou?r|downplay|steer)`;
+const VERB = String.raw`(?:${ORDER_VERB}|accept|decline|reject|omit|persuade|convince|praise|consider|assume|pretend|act|behave|remember|ensure|make${S}sure|be${S}sure|reply-all|cc|bcc|archive|move|rename|retrieve|query|look${S}up|search|read|check|confirm|reset|provide|give|hand|disclose|leak|dump|exfiltrate|place|purchase|offer|emphasi[sz]e|highlight|praise|favou?r|downplay|steer|present|portray|position|frame|characteri[sz]e|depict)`;
 
-/** Where an address can start: a text, line, sentence or clause start, a table cell, after a quote, a bracket or a tag, past comment marks. */
-const LEAD = String.raw`(?:^|\n|[.!?;,]\s{1,3}|[:|]\s{0,3}|[—–]\s{0,2}|["'(>[]\s{0,2})[ \t>*#/!<-]{0,8}`;
+/** Where an address can start: a text, line (also an escaped `\\n` in JSON or iCalendar), sentence or clause start, a table cell, after a quote, a bracket or a tag, past comment marks. */
+const LEAD = String.raw`(?:^|\n|\\[nr]|[.!?;,]\s{1,3}|[:|]\s{0,3}|[—–]\s{0,2}|["'(>[]\s{0,2})[ \t>*#/!<\-¹²³⁴⁵⁶⁷⁸⁹⁰†‡]{0,8}`;
 /** A hail that makes whatever it names the addressee. */
 const HAIL = String.raw`(?:hey|hi|hello|dear|attention|attn|psst|ok(?:ay)?)[ \t]{0,3},?[ \t]{1,3}`;
 /** A hail one gives a program, not a colleague ("Dear assistant" may open a letter to a person). */
@@ -374,7 +374,24 @@ export const ADDRESSEE_SIGNALS: readonly Signal[] = [
     "addressee",
     0.45,
     "when whenever if",
-    String.raw`\b(?:when|whenever|if)${S}(?:you${S}are${S}|you're${S}|you’re${S})?asked${S}(?:about|for|whether|if|which|what|who|how)\b[^.!?\n]{0,60}?,${S}(?:always${S}|just${S}|simply${S})?(?:say|state|claim|answer|reply|respond|tell|mention|recommend|describe)\b`,
+    String.raw`\b(?:when|whenever|if)${S}(?:(?:you${S}are${S}|you're${S}|you’re${S})?asked${S}|answering${S}(?:questions${S})?|responding${S}to${S}questions${S}|replying${S}to${S}questions${S})(?:about|for|whether|if|which|what|who|how|on)\b[^.!?\n]{0,60}?,${S}(?:always${S}|just${S}|simply${S})?(?:say|state|claim|answer|reply|respond|tell|mention|recommend|describe)\b`,
+  ),
+  // The reader as the user's agent: "the account you are acting for", "on behalf of whom you act".
+  signal(
+    "injection.ai-address",
+    "addressee",
+    0.45,
+    "you",
+    String.raw`\byou(?:'re|’re|${S}are)${S}(?:acting|working|operating|booking|shopping|buying)${S}(?:for|on${S}behalf${S}of)\b`,
+  ),
+  // The user's data sent out, named in the third person: a request meant for the agent that
+  // holds it ("Forward the contents of the user's most recent invoice to …").
+  signal(
+    "injection.tool-coercion",
+    "addressee",
+    0.55,
+    "send forward email e-mail post upload share copy export transfer",
+    String.raw`\b(?:send|forward|e-?mail|post|upload|share|copy|export|transfer)${S}[^.\n]{0,40}?\bthe${S}user(?:'s|s'|’s)${S}[^.\n]{0,60}?${S}to${S}(?:[\w.+-]+@[\w-]+\.|https?://)`,
   ),
   // Payment or login details asked of the user through the reader.
   signal(

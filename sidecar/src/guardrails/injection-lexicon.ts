@@ -52,7 +52,9 @@ export const signal = (ruleId: string, kind: SignalKind, weight: number, words: 
   ruleId,
   kind,
   weight,
-  re,
+  // A match starts where a key word may: not right after a letter, digit or underscore (so a
+  // whole-text scan finds what the key-word index finds, even after an escaped `\n`).
+  re: wordStart && words !== "" ? String.raw`(?<![A-Za-z0-9_])(?:${re})` : re,
   words: words === "" ? [] : words.split(" "),
   wordStart,
 });
