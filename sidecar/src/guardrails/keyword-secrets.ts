@@ -8,6 +8,7 @@ import { charClasses, isPlaceholderValue, shannonEntropy } from "./entropy.js";
 import type { Finding } from "./finding.js";
 import { classifyKeyBlob, isUuid, opensPublicKey } from "./key-material.js";
 import { secretFinding } from "./secret-detectors.js";
+import { isSecretReference } from "./secret-references.js";
 import { literalChannel, literalIndex, literalStart, TextIndex } from "./text-index.js";
 import { isAlnum, isWordChar, runEnd, runStart, type CharTest } from "./text-runs.js";
 
@@ -197,22 +198,19 @@ const NAMESPACED = /^[A-Za-z][\w-]*:[A-Za-z][\w-]*:[^\s:]+$/;
 /** A relative path to a file (an object key, an archive): exports/2024/10/orders-bd2d.csv.gz. */
 const FILE_PATH = /^[\w.-]+(?:\/[\w.-]+)+\.[A-Za-z][A-Za-z0-9]{0,4}$/;
 /** Ciphertext in an envelope that says so: SOPS (ENC[AES256_GCM,data:…]), Ansible Vault. */
+/** A product or licence key's groups (MTNNG-RV8LK-DGDHS-SZ0U1-KQRKK): a licence, not an access credential. */
+const PRODUCT_KEY = /^[A-Z0-9]{4,5}(?:-[A-Z0-9]{4,5}){3,5}$/;
+/** Words and a digest (node-cache-Linux-x64-npm-49f1c1…): a cache key or an artifact's name. */
+const DIGEST_NAMED = /^(?:[A-Za-z][\w.]*-){2,}[0-9a-f]{32,}$/;
 const ENCRYPTED_ENVELOPE = /^(?:ENC\[[A-Z0-9_]+,|\$ANSIBLE_VAULT;)/;
-/**
- * A value that names where a secret is kept rather than being one: secret-manager ARNs and
- * paths, vault and provider references, CloudFormation/Helm/Kubernetes indirections, and
- * keys that are public by design (Stripe publishable keys, Mapbox `pk.` tokens, New Relic
- * browser keys, Flutterwave public keys).
- */
-const SECRET_REFERENCE =
-  /^(?:arn:aws[\w-]*:|(?:ref\+)?(?:vault|awssm|awsssm|ssm|gcpsm|azkv|keyvault|secretsmanager|op|sops|doppler|infisical|k8s|env|file)(?::|\+)|projects\/[^/\s]+\/secrets\/|\{\{\s*resolve:|!(?:Ref|Sub|GetAtt|ImportValue)\b|valueFrom\b|secretKeyRef\b|pk_(?:live|test)_|pk\.eyJ|NRJS-[a-f0-9]{19}$|FLWPUBK(?:_TEST)?-)/i;
 
 /** Whether a value assigned to a credential key looks like a real credential. */
 export function plausibleSecretValue(value: string, family: Family, quoted: boolean): number {
   const min = family === "password" ? 6 : 10;
   if (value.length < min || value.length > 1024) return 0;
-  if (isPlaceholderValue(value) || HOSTLIKE.test(value) || VERSIONLIKE.test(value) || CODELIKE.test(value) || SECRET_REFERENCE.test(value)) return 0;
+  if (isPlaceholderValue(value) || HOSTLIKE.test(value) || VERSIONLIKE.test(value) || CODELIKE.test(value) || isSecretReference(value)) return 0;
   if (CONSTANT_NAME.test(value) || NAMESPACED.test(value) || FILE_PATH.test(value) || ENCRYPTED_ENVELOPE.test(value)) return 0;
+  if (PRODUCT_KEY.test(value) || DIGEST_NAMED.test(value)) return 0;
   if ((/^\d+$/.test(value) && value.length < 16) || !/[A-Za-z0-9]/.test(value)) return 0;
   if (/^(?:true|false|null|none|undefined|nil|required|optional|string|secret|password|token)$/i.test(value)) return 0;
   const entropy = shannonEntropy(value);
@@ -380,9 +378,12 @@ function pemBlocks(text: string): Array<[number, number]> {
   return blocks;
 }
 
+/** After a name, the value its block gives it: `" { … default = `, or a next line's `value: `. */
+const NAMED_VALUE = /"?[ \t]{0,3}(?:\{[^{}]{0,300}?\bdefault[ \t]{0,3}=|\r?\n[ \t]{0,16}(?:value|default)[ \t]{0,3}:)[ \t]{0,3}/y;
+
 function valueAfter(text: string, keyEnd: number, family: Family, keyOpen: string | undefined, cliFlag: boolean): ReturnType<typeof readValue> {
   let i = keyEnd;
-  const keyQuoted = keyOpen === '"' || keyOpen === "'";
+  const keyQuoted = keyOpen === '"' || keyOpen === "'" || keyOpen === "`";
   if (keyQuoted && text[i] === keyOpen) i++;
   if (text[i] === "[") {
     const close = text.indexOf("]", i);
@@ -395,6 +396,14 @@ function valueAfter(text: string, keyEnd: number, family: Family, keyOpen: strin
   if (op === undefined && text[i] === "(" && (text[i + 1] === '"' || text[i + 1] === "'")) op = [i + 1, "("];
   if (op === undefined && cliFlag && i > keyEnd) op = [i, " "];
   if (op === undefined && keyQuoted && text[i] === ",") op = [i + 1, ","];
+  // A table's row (`AWS_SECRET_ACCESS_KEY | wJalr…`), and a named block's value: Terraform's
+  // `variable "db_password" { default = "…" }`, Kubernetes' `- name: DB_PASSWORD` / `value: …`.
+  if (op === undefined && text[i] === "|" && text[i + 1] === " ") op = [i + 1, "|"];
+  if (op === undefined) {
+    NAMED_VALUE.lastIndex = i;
+    const named = NAMED_VALUE.exec(text);
+    if (named !== null) op = [i + named[0].length, "="];
+  }
   if (op === undefined) {
     // `password "value"` (no operator) only for password-like keys.
     if (family !== "password" || (text[i] !== '"' && text[i] !== "'") || i === keyEnd) return undefined;

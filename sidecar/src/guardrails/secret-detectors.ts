@@ -11,6 +11,7 @@
 import { charClasses, isPlaceholderValue, shannonEntropy } from "./entropy.js";
 import { finding, type Finding } from "./finding.js";
 import { classifyKeyBlob, jwkMember } from "./key-material.js";
+import { isSecretReference } from "./secret-references.js";
 import { CHECKSUM_FAILED, CHECKSUM_PASSED, PREFIX_RULES, type PrefixRule } from "./secret-rules.js";
 import { literalChannel, literalIndex, literalStart, TextIndex } from "./text-index.js";
 import { at, before, isAlnum, isBase64Char, isDigit, isHexChar, isTokenChar, runEnd, runStart, type CharTest } from "./text-runs.js";
@@ -423,13 +424,13 @@ export function detectHighEntropyStrings(text: string, out: Finding[], index = n
       out.push(secret(material, s, s + value.length, 0.95));
       continue;
     }
-    if (charClasses(value) < 3 || shannonEntropy(value) < 4.5 || isPlaceholderValue(value)) continue;
+    if (charClasses(value) < 3 || shannonEntropy(value) < 4.5 || isPlaceholderValue(value) || isSecretReference(value)) continue;
     // Identifiers made of words (`desktop-ProductsRemoteSearch`) are not random.
     if ((value.match(/[a-z]{6,}/g)?.length ?? 0) >= 2) continue;
     // Subresource-integrity digests (`sha512-…`) name content, they do not unlock anything.
     if (/^(?:sha(?:1|256|384|512)|md5)-/i.test(value) || encodesDocument(value)) continue;
     const window = text.slice(Math.max(0, open - 48), open);
-    const keyBefore = /([A-Za-z_][\w.-]{0,40})["']?\s{0,3}[:=]\s{0,3}$/.exec(window)?.[1] ?? "";
+    const keyBefore = /([A-Za-z_][\w.-]{0,40})["']?\s{0,3}(?:=>|[:=])\s{0,3}$/.exec(window)?.[1] ?? "";
     if (
       /public|publishable|page-?_?token|site-?_?key|cache|sort-?_?key|partition|idempotency|(?:^|[_.-])id$|Id$|nonce|hash|digest|checksum|integrity|sha\d*|md5|etag|cursor|signature|thumbprint|fingerprint/i.test(
         keyBefore,

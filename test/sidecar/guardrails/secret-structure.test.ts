@@ -79,6 +79,19 @@ describe("UUIDs: identifiers unless the context says a vendor issued them as key
     expect(found.map((f) => text.slice(f.start, f.end))).toEqual(["Yt6Ui8Op2As4"]);
   });
 
+  it("values given in a table row or by a named block are found; store paths, product keys and digest-named cache keys are not secrets", () => {
+    const dd = randomChars("dd", 32, HEX);
+    expect(rules(`| \`DD_API_KEY\` | \`${dd}\` |`)).toEqual(["secret.keyword-assignment"]);
+    expect(rules(`AWS_SECRET_ACCESS_KEY | ${randomChars("aws", 40, ALNUM)}`)).toEqual(["secret.keyword-assignment"]);
+    expect(rules(`variable "dd_api_key" {\n  type    = string\n  default = "${dd}"\n}`)).toEqual(["secret.keyword-assignment"]);
+    expect(rules(`env:\n  - name: DB_PASSWORD\n    value: "${randomChars("pw", 16, ALNUM)}"`)).toEqual(["secret.keyword-assignment"]);
+    expect(rules('{{- with secret "secret/data/prod/billing/stripe" -}}')).toEqual([]);
+    expect(rules('"key": "MTNNG-RV8LK-DGDHS-SZ0U1-KQRKK"')).toEqual([]);
+    expect(rules(`Cache restored from key: node-cache-Linux-x64-npm-${randomChars("c", 64, HEX)}`)).toEqual([]);
+    expect(rules(`const stripe = Stripe('pk_live_51${randomChars("pk", 96, ALNUM)}');`)).toEqual([]);
+    expect(rules(`'recaptcha_site_key' => '6L${randomChars("rc", 38, ALNUM)}',`)).toEqual([]);
+  });
+
   it("a vendor's documented example key is not a leak", () => {
     expect(rules('aws_secret_access_key = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"')).toEqual([]);
   });

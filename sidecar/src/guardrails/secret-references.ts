@@ -1,0 +1,25 @@
+/**
+ * Values that name where a secret is kept instead of being one, and keys their vendors publish
+ * on purpose: shared by the keyword rule and the high-entropy rule.
+ */
+
+/**
+ * A value that names where a secret is kept rather than being one: secret-manager ARNs and
+ * paths, vault and provider references, CloudFormation/Helm/Kubernetes indirections, and
+ * keys that are public by design (Stripe publishable keys, Mapbox `pk.` tokens, New Relic
+ * browser keys, Flutterwave public keys).
+ */
+const SECRET_REFERENCE =
+  /^(?:arn:aws[\w-]*:|(?:ref\+)?(?:vault|awssm|awsssm|ssm|gcpsm|azkv|keyvault|secretsmanager|op|sops|doppler|infisical|k8s|env|file)(?::|\+)|projects\/[^/\s]+\/secrets\/|(?:secret|kv|database|aws|gcp|azure|pki|transit|ssh)\/(?:data|creds|issue|sign|keys|metadata)\/|\{\{\s*resolve:|!(?:Ref|Sub|GetAtt|ImportValue)\b|valueFrom\b|secretKeyRef\b|pk_(?:live|test)_|pk\.eyJ|NRJS-[a-f0-9]{19}$|FLWPUBK(?:_TEST)?-)/i;
+
+/**
+ * Whether a value names where a secret is kept, or is a key public by design (see above).
+ *
+ * @example
+ * ```ts
+ * isSecretReference("pk_live_51H…"); // true
+ * ```
+ */
+export function isSecretReference(value: string): boolean {
+  return SECRET_REFERENCE.test(value);
+}
