@@ -69,7 +69,9 @@ const OBLIGED = String.raw`(?:must|shall|should|(?:are|is)${S}(?:now${S})?(?:her
 /** Other languages (de, fr, es, pt, ru): a machine reader named or addressed. */
 const FOREIGN_NOUN = String.raw`(?<![A-Za-z0-9_\u00c0-\u024f\u0400-\u04ff])(?:(?:ki|ai)-?(?:assistent(?:en|in)?|agent(?:en)?|systeme?|modelle?|bots?)|sprachmodell(?:e|en)?|(?<=\b(?:an|für)${S}(?:die|den|das|alle|jede)${S})(?:ki|ai)\b|(?<=\bwenn${S}du${S}(?:eine${S})?)(?:ki|ai)\b|(?:assistants?|agents?|modèles?|systèmes?|robots?)${S}(?:d['’]|de${S})?(?:ia|ai|intelligence${S}artificielle)\b|modèles?${S}de${S}langage|(?<=\b(?:l['’]|si${S}(?:tu${S}es|vous${S}êtes)${S}une?${S}))(?:ia|ai)\b|(?:asistentes?|assistentes?|agentes?|modelos?|sistemas?|bots?)${S}(?:de${S})?(?:ia|ai|inteligencia${S}artificial|inteligência${S}artificial)\b|modelos?${S}de${S}(?:lenguaje|linguagem)|(?<=\b(?:si${S}eres|se${S}voc[eê]${S}(?:é|for)|para${S}(?:la|el|o|a)|(?:la|a)${S})${S}?(?:una?${S})?)(?:ia|ai)\b(?=${S}(?:que|:)|${S0}[:,])|(?:ии|ai)[- ]?(?:ассистент|агент|помощник|модел|систем|бот)[а-я]*|(?:ассистент|агент|помощник|модел)[а-я]*${S}(?:ии|ai)\b|языков[а-я]{2}${S}модел[а-я]*|нейросет[а-я]*|(?<=(?:^|[^а-яё])(?:для|к|если${S}ты)${S})(?:ии|ai)(?![а-я])|assistente${S}virtuale|(?:agente|modello)${S}(?:di${S})?(?:ia|ai)\b|ai-(?:assistent|agent)|taalmodel(?:len)?|asystent(?:a|owi|em)?${S}(?:ai|sztucznej${S}inteligencji)|model(?:u|owi)?${S}językow\w*|(?:ai|yapay${S}zek[aâ]\w*)${S}asistan\w*|trợ${S}lý${S}(?:ai|ảo)|trí${S}tuệ${S}nhân${S}tạo)`;
 /** Their imperatives, polite forms and "please". */
-const FOREIGN_VERB = String.raw`(?:bitte|ruf\w*|sende\w*|schick\w*|leite\w*|lösch\w*|ignorier\w*|vergiss|füg\w*|gib|antworte\w*|empfiehl|empfehle\w*|nenne\w*|erwähne\w*|teile\w*|überweis\w*|führe\w*|veuillez|merci${S}de|envoie\w*|envoyez|transf[eéè]r\w*|supprime\w*|ignore\w*|oublie\w*|invite\w*|r[ée]pond\w*|ajoute\w*|recommande\w*|inclu\w*|dis|dites|indique\w*|mentionne\w*|appelle\w*|ex[ée]cute\w*|partage\w*|publie\w*|en${S}r[ée]sumant|ne${S}(?:dis|dites|mentionne\w*)|por${S}favor|env[ií]a\w*|reenv[ií]a\w*|borra\w*|elimina\w*|ignora\w*|olvida\w*|responde\w*|añade\w*|recomienda\w*|incluye\w*|di|dile|llama\w*|ejecuta\w*|transfiere\w*|comparte\w*|publica\w*|no${S}(?:menciones|digas|le${S}digas|informes)|envie\w*|encaminhe\w*|apague\w*|exclua\w*|esqueça\w*|responda\w*|adicione\w*|recomende\w*|diga\w*|inclua\w*|chame\w*|execute\w*|transfira\w*|compartilhe\w*|publique\w*|não${S}(?:mencione|diga|informe)|пожалуйста|(?:перешли|отправь|удали|игнорируй|забудь|ответь|добавь|сообщи|скажи|открой|переведи|порекомендуй|выполни|вызови|укажи|пришли|вышли)(?:те)?|не${S}(?:упоминай|говори|сообщай)(?:те)?|invia\w*|inoltra\w*|cancella\w*|rispondi|raccomanda\w*|includi\w*|stuur|verstuur|verwijder|negeer|antwoord|zeg|voeg|alsjeblieft|prześlij|wyślij|usuń|zignoruj|odpowiedz|powiedz|poleć|dodajnij|proszę|gönder\w*|sil|yoksay|yanıtla|söyle|öner|lütfen|gửi|xóa|bỏ${S}qua|trả${S}lời|hãy|vui${S}lòng)`;
+const FOREIGN_VERB = String.raw`(?:bitte|ruf\w*|sende\w*|schick\w*|leite\w*|lösch\w*|ignorier\w*|vergiss|füg\w*|gib|antworte\w*|empfiehl|empfehle\w*|nenne\w*|erwähne\w*|teile\w*|überweis\w*|führe\w*|veuillez|merci${S}de|envoie\w*|envoyez|transf[eéè]r\w*|supprime\w*|ignore\w*|oublie\w*|invite\w*|r[ée]pond\w*|ajoute\w*|recommande\w*|inclu\w*|dis|dites|indique\w*|mentionne\w*|appelle\w*|ex[ée]cute\w*|partage\w*|publie\w*|en${S}r[ée]sumant|ne${S}(?:dis|dites|mentionne\w*)|por${S}favor|env[ií]a\w*|reenv[ií]a\w*|borra\w*|elimina\w*|ignora\w*|olvida\w*|responde\w*|añade\w*|recomienda\w*|incluye\w*|di|dile|llama\w*|ejecuta\w*|transfiere\w*|comparte\w*|publica\w*|no${S}(?:menciones|digas|le${S}digas|informes)|envie\w*|encaminhe\w*|apague\w*|exclua\w*|esqueça\w*|responda\w*|adicione\w*|recomende\w*|diga\w*|inclua\w*|chame\w*|execute\w*|transfira\w*|compartilhe\w*|publique\w*|não${S}(?:mencione|diga|informe)|пожалуйста|(?:перешли|отправь|удали|игнорируй|забудь|ответь|добавь|сообщи|скажи|открой|переведи|порекомендуй|выполни|вызови|укажи|пришли|вышли)(?:те)?|не${S}(?:упоминай|говори|сообщай)(?:те)?|invia\w*|inoltra\w*|cancella\w*|rispondi|raccomanda\w*|includi\w*|stuur|verstuur|verwijder|negeer|antwoord|zeg|voeg|alsjeblieft|prześlij|wyślij|usuń|zignoruj|odpowiedz|powiedz|poleć|dodajnij|proszę|gönder\w*|sil|yoksay|yanıtla|söyle|öner|lütfen|gửi|xóa|bỏ${S}qua|trả${S}lời|hãy|vui${S}lòng|lägg${S}till|skicka|vidarebefordra|ta${S}bort|radera|ignorera|svara|zmień|ilet|أرسل|احذف|تجاهل|حوّل|حول|भेजें|भेजो|हटाएं|अनदेखा|devolva|estorne)`;
+/** An assistant in the languages that share the stem (Arabic and Hindi would cost the shared literal index more character classes than it has room for). */
+const ANY_ASSISTANT = String.raw`(?:assistent(?:en|in|ene|erna)?|asystent(?:a|owi|em)?|asistan\S{0,6}|assistente|asistente)`;
 const FOREIGN_WORDS =
   "ki ai ia assistant agent asistente assistente agente modelo modello modèle sistema système robot bot sprachmodell taalmodel asystent model yapay trợ trí ии модел нейросет ассистент агент помощник языков";
 
@@ -151,6 +153,23 @@ export const ADDRESSEE_SIGNALS: readonly Signal[] = [
     0.7,
     FOREIGN_WORDS,
     String.raw`${FOREIGN_NOUN}[^\s:,]{0,12}(?:${S0},${S0}(?:die|der|das|welche|qui|que|che|который|которая|которые|обрабатывающ[а-я]*|читающ[а-я]*)[^:\n]{0,60}?|${S}[^\s:,]{1,20}){0,5}?${S0}(?:[:：](?:[^.!?。\n]|\.(?=\S)){0,120}?|,${S0}(?:[^\s,.:]+${S}){0,2}?)(?<![\w\u00c0-\u024f\u0400-\u04ff\u1e00-\u1eff])${FOREIGN_VERB}(?![\w\u00c0-\u024f\u0400-\u04ff\u1e00-\u1eff])`,
+  ),
+  // Other languages: an assistant hailed or headed ("Till assistenten som läser detta:", "Do
+  // asystenta, który czyta…:", "Gentile assistente,") and, in the
+  // same sentence, an imperative of those languages or an address to send something to.
+  signal(
+    "injection.ai-address",
+    "addressee",
+    0.45,
+    "assistent asystent asistan assistente asistente",
+    String.raw`(?<=(?:^|\n|\\[nr]|[.!?]\s{1,3}|[>"'(])[ \t*#>-]{0,4}(?:\S{1,12}\s{1,3}){0,2})${ANY_ASSISTANT}`,
+  ),
+  signal(
+    "injection.ai-address",
+    "addressee",
+    0.7,
+    "assistent asystent asistan assistente asistente",
+    String.raw`(?<=(?:^|\n|\\[nr]|[.!?]\s{1,3}|[>"'(])[ \t*#>-]{0,4}(?:\S{1,12}\s{1,3}){0,2})${ANY_ASSISTANT}[^:\n]{0,60}?[:：,](?:[^.!?。\n]|\.(?=\S)){0,160}?(?:(?<![\w\u00c0-\u024f\u0400-\u04ff\u0600-\u06ff\u0900-\u097f])${FOREIGN_VERB}(?![\w\u00c0-\u024f\u0400-\u04ff\u0600-\u06ff\u0900-\u097f])|[\w.+-]+@[\w-]+\.[a-z]{2,}|https?:\/\/)`,
   ),
   // Chinese, Japanese, Korean: the address alone, and an order after it in the same sentence.
   // No key words (see the CJK signals above): they scan a text with CJK or Hangul in it whole.
