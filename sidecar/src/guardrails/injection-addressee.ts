@@ -67,13 +67,23 @@ const THEN_OBLIGED = String.raw`(?=[^.!?\n]{0,100}?\b(?:must|shall|should|are|is
 const OBLIGED = String.raw`(?:must|shall|should|(?:are|is)${S}(?:now${S})?(?:hereby${S})?(?:required|instructed|expected|asked|supposed|authori[sz]ed|obliged|permitted|allowed|directed|told|ordered|requested)(?:${S}(?:and|&)${S}\w+)?${S}to|need${S}to|needs${S}to|have${S}to|has${S}to)`;
 
 /** Other languages (de, fr, es, pt, ru): a machine reader named or addressed. */
-const FOREIGN_NOUN = String.raw`(?<![A-Za-z0-9_\u00c0-\u024f\u0400-\u04ff])(?:(?:ki|ai)-?(?:assistent(?:en|in)?|agent(?:en)?|systeme?|modelle?|bots?)|sprachmodell(?:e|en)?|(?<=\b(?:an|für)${S}(?:die|den|das|alle|jede)${S})(?:ki|ai)\b|(?<=\bwenn${S}du${S}(?:eine${S})?)(?:ki|ai)\b|(?:assistants?|agents?|modèles?|systèmes?|robots?)${S}(?:d['’]|de${S})?(?:ia|ai|intelligence${S}artificielle)\b|modèles?${S}de${S}langage|(?<=\b(?:l['’]|si${S}(?:tu${S}es|vous${S}êtes)${S}une?${S}))(?:ia|ai)\b|(?:asistentes?|assistentes?|agentes?|modelos?|sistemas?|bots?)${S}(?:de${S})?(?:ia|ai|inteligencia${S}artificial|inteligência${S}artificial)\b|modelos?${S}de${S}(?:lenguaje|linguagem)|(?<=\b(?:si${S}eres|se${S}voc[eê]${S}(?:é|for)|para${S}(?:la|el|o|a)|(?:la|a)${S})${S}?(?:una?${S})?)(?:ia|ai)\b(?=${S}(?:que|:)|${S0}[:,])|(?:ии|ai)[- ]?(?:ассистент|агент|помощник|модел|систем|бот)[а-я]*|(?:ассистент|агент|помощник|модел)[а-я]*${S}(?:ии|ai)\b|языков[а-я]{2}${S}модел[а-я]*|нейросет[а-я]*|(?<=(?:^|[^а-яё])(?:для|к|если${S}ты)${S})(?:ии|ai)(?![а-я])|assistente${S}virtuale|(?:agente|modello)${S}(?:di${S})?(?:ia|ai)\b|ai-(?:assistent|agent)|taalmodel(?:len)?|asystent(?:a|owi|em)?${S}(?:ai|sztucznej${S}inteligencji)|model(?:u|owi)?${S}językow\w*|(?:ai|yapay${S}zek[aâ]\w*)${S}asistan\w*|trợ${S}lý${S}(?:ai|ảo)|trí${S}tuệ${S}nhân${S}tạo)`;
+const FOREIGN_NOUN_LATIN = String.raw`(?<![A-Za-z0-9_\u00c0-\u024f\u0400-\u04ff])(?:(?:ki|ai)-?(?:assistent(?:en|in)?|agent(?:en)?|systeme?|modelle?|bots?)|sprachmodell(?:e|en)?|(?<=\b(?:an|für)${S}(?:die|den|das|alle|jede)${S})(?:ki|ai)\b|(?<=\bwenn${S}du${S}(?:eine${S})?)(?:ki|ai)\b|(?:assistants?|agents?|robots?)${S}(?:d['’]|de${S})?(?:ia|ai|intelligence${S}artificielle)\b|(?<=\b(?:l['’]|si${S}(?:tu${S}es|vous${S}êtes)${S}une?${S}))(?:ia|ai)\b|(?:asistentes?|assistentes?|agentes?|modelos?|sistemas?|bots?)${S}(?:de${S})?(?:ia|ai|inteligencia${S}artificial|inteligência${S}artificial)\b|modelos?${S}de${S}(?:lenguaje|linguagem)|(?<=\b(?:si${S}eres|se${S}voc[eê]${S}(?:é|for)|para${S}(?:la|el|o|a)|(?:la|a)${S})${S}?(?:una?${S})?)(?:ia|ai)\b(?=${S}(?:que|:)|${S0}[:,])|ai[- ]?(?:ассистент|агент|помощник|модел|систем|бот)[а-я]*|assistente${S}virtuale|(?:agente|modello)${S}(?:di${S})?(?:ia|ai)\b|ai-(?:assistent|agent)|taalmodel(?:len)?|asystent(?:a|owi|em)?${S}(?:ai|sztucznej${S}inteligencji)|model(?:u|owi)?${S}językow\w*|(?:ai|yapay${S}zek[aâ]\w*)${S}asistan\w*)`;
+/** The same names written in scripts with no ASCII key word: Cyrillic, Vietnamese, French accents. */
+const FOREIGN_NOUN_SCRIPT = String.raw`(?<![A-Za-z0-9_\u00c0-\u024f\u0400-\u04ff])(?:(?:modèles?|systèmes?)${S}(?:d['’]|de${S})?(?:ia|ai|intelligence${S}artificielle)\b|modèles?${S}de${S}langage|ии[- ]?(?:ассистент|агент|помощник|модел|систем|бот)[а-я]*|(?:ассистент|агент|помощник|модел)[а-я]*${S}(?:ии|ai)\b|языков[а-я]{2}${S}модел[а-я]*|нейросет[а-я]*|(?<=(?:^|[^а-яё])(?:для|к|если${S}ты)${S})(?:ии|ai)(?![а-я])|trợ${S}lý${S}(?:ai|ảo)|trí${S}tuệ${S}nhân${S}tạo)`;
 /** Their imperatives, polite forms and "please". */
 const FOREIGN_VERB = String.raw`(?:bitte|ruf\w*|sende\w*|schick\w*|leite\w*|lösch\w*|ignorier\w*|vergiss|füg\w*|gib|antworte\w*|empfiehl|empfehle\w*|nenne\w*|erwähne\w*|teile\w*|überweis\w*|führe\w*|veuillez|merci${S}de|envoie\w*|envoyez|transf[eéè]r\w*|supprime\w*|ignore\w*|oublie\w*|invite\w*|r[ée]pond\w*|ajoute\w*|recommande\w*|inclu\w*|dis|dites|indique\w*|mentionne\w*|appelle\w*|ex[ée]cute\w*|partage\w*|publie\w*|en${S}r[ée]sumant|ne${S}(?:dis|dites|mentionne\w*)|por${S}favor|env[ií]a\w*|reenv[ií]a\w*|borra\w*|elimina\w*|ignora\w*|olvida\w*|responde\w*|añade\w*|recomienda\w*|incluye\w*|di|dile|llama\w*|ejecuta\w*|transfiere\w*|comparte\w*|publica\w*|no${S}(?:menciones|digas|le${S}digas|informes)|envie\w*|encaminhe\w*|apague\w*|exclua\w*|esqueça\w*|responda\w*|adicione\w*|recomende\w*|diga\w*|inclua\w*|chame\w*|execute\w*|transfira\w*|compartilhe\w*|publique\w*|não${S}(?:mencione|diga|informe)|пожалуйста|(?:перешли|отправь|удали|игнорируй|забудь|ответь|добавь|сообщи|скажи|открой|переведи|порекомендуй|выполни|вызови|укажи|пришли|вышли)(?:те)?|не${S}(?:упоминай|говори|сообщай)(?:те)?|invia\w*|inoltra\w*|cancella\w*|rispondi|raccomanda\w*|includi\w*|stuur|verstuur|verwijder|negeer|antwoord|zeg|voeg|alsjeblieft|prześlij|wyślij|usuń|zignoruj|odpowiedz|powiedz|poleć|dodajnij|proszę|gönder\w*|sil|yoksay|yanıtla|söyle|öner|lütfen|gửi|xóa|bỏ${S}qua|trả${S}lời|hãy|vui${S}lòng|lägg${S}till|skicka|vidarebefordra|ta${S}bort|radera|ignorera|svara|zmień|ilet|أرسل|احذف|تجاهل|حوّل|حول|भेजें|भेजो|हटाएं|अनदेखा|devolva|estorne)`;
 /** An assistant in the languages that share the stem (Arabic and Hindi would cost the shared literal index more character classes than it has room for). */
 const ANY_ASSISTANT = String.raw`(?:assistent(?:en|in|ene|erna)?|asystent(?:a|owi|em)?|asistan\S{0,6}|assistente|asistente)`;
-const FOREIGN_WORDS =
-  "ki ai ia assistant agent asistente assistente agente modelo modello modèle sistema système robot bot sprachmodell taalmodel asystent model yapay trợ trí ии модел нейросет ассистент агент помощник языков";
+/** A foreign address and an order after it. */
+const foreignOrdered = (noun: string): string =>
+  String.raw`${noun}[^\s:,]{0,12}(?:${S0},${S0}(?:die|der|das|welche|qui|que|che|который|которая|которые|обрабатывающ[а-я]*|читающ[а-я]*)[^:\n]{0,60}?|${S}[^\s:,]{1,20}){0,5}?${S0}(?:[:：](?:[^.!?。\n]|\.(?=\S)){0,120}?|,${S0}(?:[^\s,.:]+${S}){0,2}?)(?<![\w\u00c0-\u024f\u0400-\u04ff\u1e00-\u1eff])${FOREIGN_VERB}(?![\w\u00c0-\u024f\u0400-\u04ff\u1e00-\u1eff])`;
+const FOREIGN_WORDS = "ki ai ia assistant agent asistente assistente agente modelo modello sistema robot bot sprachmodell taalmodel asystent model yapay";
+/**
+ * Scripts whose machine names have no ASCII key word (Cyrillic, Vietnamese, French accents):
+ * texts holding them are scanned whole for the same names. Their letters as key words would
+ * cost the shared literal index a column each, and every scan a larger table.
+ */
+const FOREIGN_SCRIPT = /[\u0400-\u04ff]|[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]|mod[èe]le|syst[èe]me/i;
 
 /** Chinese: a machine reader addressed (致/给 …AI, "AI助手：", the AI reading this page, "if you are an AI"). */
 const ZH_ADDRESS = String.raw`(?:致|给|給|对|對|告诉|提醒)[^。！？\n]{0,16}?(?:AI|人工智能|助手|模型|智能体|代理|机器人)|(?:AI|人工智能)\s?(?:助手|模型|代理|智能体|机器人)\s?[:：]|人工智能\s?[:：]|(?:阅读|读取|處理|处理|总结|分析|浏览|閱讀)(?:本|这个|這個|此|该|該)(?:页面|頁面|网页|網頁|文档|文件|邮件|郵件|内容|內容|消息|工单|评论|評論)的\s?(?:AI|人工智能|助手|模型|智能体|代理)|如果你是\s?(?:AI|人工智能|助手|模型|语言模型|語言模型)`;
@@ -145,15 +155,12 @@ export const ADDRESSEE_SIGNALS: readonly Signal[] = [
     "your you chatting talking",
     String.raw`\byour${S}(?:context${S}window|system${S}prompt|(?:initial|original|hidden|internal|underlying)${S}(?:prompt|instructions)|training${S}data|guardrails|safety${S}(?:filters?|guidelines|training)|model${S}provider|conversation${S}history|chat${S}history)\b|(?<=\bin${S})your${S}(?:context|memory)\b|(?<=\bthe${S}(?:person|user|human|people)${S})(?:you${S}(?:work${S}for|are${S}(?:helping|assisting|serving|working${S}for|chatting${S}with|talking${S}to))|(?:chatting|talking)${S}with${S}you)\b`,
   ),
-  // Other languages: the name alone, and with an imperative after it.
-  signal("injection.ai-address", "addressee", 0.45, FOREIGN_WORDS, FOREIGN_NOUN),
-  signal(
-    "injection.ai-address",
-    "addressee",
-    0.7,
-    FOREIGN_WORDS,
-    String.raw`${FOREIGN_NOUN}[^\s:,]{0,12}(?:${S0},${S0}(?:die|der|das|welche|qui|que|che|который|которая|которые|обрабатывающ[а-я]*|читающ[а-я]*)[^:\n]{0,60}?|${S}[^\s:,]{1,20}){0,5}?${S0}(?:[:：](?:[^.!?。\n]|\.(?=\S)){0,120}?|,${S0}(?:[^\s,.:]+${S}){0,2}?)(?<![\w\u00c0-\u024f\u0400-\u04ff\u1e00-\u1eff])${FOREIGN_VERB}(?![\w\u00c0-\u024f\u0400-\u04ff\u1e00-\u1eff])`,
-  ),
+  // Other languages: the name alone, and with an imperative after it (key words for the Latin
+  // script's names; texts in the scripts above are scanned whole).
+  signal("injection.ai-address", "addressee", 0.45, FOREIGN_WORDS, FOREIGN_NOUN_LATIN),
+  signal("injection.ai-address", "addressee", 0.45, "", FOREIGN_NOUN_SCRIPT, false, FOREIGN_SCRIPT),
+  signal("injection.ai-address", "addressee", 0.7, FOREIGN_WORDS, foreignOrdered(FOREIGN_NOUN_LATIN)),
+  signal("injection.ai-address", "addressee", 0.7, "", foreignOrdered(FOREIGN_NOUN_SCRIPT), false, FOREIGN_SCRIPT),
   // Other languages: an assistant hailed or headed ("Till assistenten som läser detta:", "Do
   // asystenta, który czyta…:", "Gentile assistente,") and, in the
   // same sentence, an imperative of those languages or an address to send something to.
@@ -213,8 +220,8 @@ export const ADDRESSEE_SIGNALS: readonly Signal[] = [
     "injection.ai-address",
     "addressee",
     0.55,
-    "if as",
-    String.raw`\bif${S}you(?:${S}are|'re|’re)${S}(?:not${S}a${S}human|a${S}(?:machine|program|bot)|an?${S}(?:automated|autonomous)${S}\w+|(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|indexing|crawling|scanning)${S}this${S}[^.!?\n]{0,40}?\bautomat\w+)\b|\bas${S}part${S}of${S}an?${S}(?:automated|ai|llm)${S}(?:summary|pipeline|process|workflow|review|analysis|task)\b`,
+    "you part",
+    String.raw`(?<=\bif${S})you(?:${S}are|'re|’re)${S}(?:not${S}a${S}human|a${S}(?:machine|program|bot)|an?${S}(?:automated|autonomous)${S}\w+|(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|indexing|crawling|scanning)${S}this${S}[^.!?\n]{0,40}?\bautomat\w+)\b|(?<=\bas${S})part${S}of${S}an?${S}(?:automated|ai|llm)${S}(?:summary|pipeline|process|workflow|review|analysis|task)\b`,
   ),
   // Orders claimed to come from above: "a verified instruction from the workspace
   // administrator", "Operator override:", "you have been granted temporary admin mode".
@@ -252,16 +259,16 @@ export const ADDRESSEE_SIGNALS: readonly Signal[] = [
     "injection.ai-address",
     "addressee",
     0.55,
-    "the your",
-    String.raw`(?<=\b(?:i(?:'m|’m|${S}am)|this${S}is)${S})(?:the${S}(?:user|person|human)${S}(?:you(?:'re|’re|${S}are)${S}(?:helping|assisting|working${S}for|talking${S}to|chatting${S}with)|behind${S}this${S}(?:chat|conversation|session))|your${S}(?:user|owner|operator|developer|creator|principal))\b`,
+    "user person human your",
+    String.raw`(?<=\b(?:i(?:'m|’m|${S}am)|this${S}is)${S}the${S})(?:user|person|human)${S}(?:you(?:'re|’re|${S}are)${S}(?:helping|assisting|working${S}for|talking${S}to|chatting${S}with)|behind${S}this${S}(?:chat|conversation|session))\b|(?<=\b(?:i(?:'m|’m|${S}am)|this${S}is)${S})your${S}(?:user|owner|operator|developer|creator|principal)\b`,
   ),
   // The reader told what to say when it describes this: "When you describe this product, say …".
   signal(
     "injection.ai-address",
     "addressee",
     0.45,
-    "when whenever if",
-    String.raw`\b(?:when|whenever|if)${S}you${S}(?:describe|summari[sz]e|review|mention|compare|rank|recommend|write${S}about|talk${S}about|answer${S}questions${S}about|present|report${S}on)${S}(?:this|these|the${S}(?:above|following))\b[^.!?\n]{0,60}?,${S}(?:always${S})?(?:say|state|mention|claim|describe|tell|call|rank|list|include|present|add|emphasi[sz]e|note)\b`,
+    "you",
+    String.raw`(?<=\b(?:when|whenever|if)${S})you${S}(?:describe|summari[sz]e|review|mention|compare|rank|recommend|write${S}about|talk${S}about|answer${S}questions${S}about|present|report${S}on)${S}(?:this|these|the${S}(?:above|following))\b[^.!?\n]{0,60}?,${S}(?:always${S})?(?:say|state|mention|claim|describe|tell|call|rank|list|include|present|add|emphasi[sz]e|note)\b`,
   ),
   // The reader's hidden configuration, or the user's credentials, asked for.
   signal(
@@ -299,8 +306,8 @@ export const ADDRESSEE_SIGNALS: readonly Signal[] = [
     "injection.override",
     "redirect",
     0.4,
-    "from for",
-    String.raw`(?<=(?:^|\n|[.!?:]\s{1,3}|["'(]))(?:from${S}now${S}on|for${S}the${S}rest${S}of${S}(?:this|the)${S}(?:conversation|session|chat))\b`,
+    "now rest",
+    String.raw`(?<=(?:^|\n|[.!?:]\s{1,3}|["'(])from${S})now${S}on\b|(?<=(?:^|\n|[.!?:]\s{1,3}|["'(])for${S}the${S})rest${S}of${S}(?:this|the)${S}(?:conversation|session|chat)\b`,
   ),
   signal(
     "injection.output-directive",
@@ -359,8 +366,8 @@ export const ADDRESSEE_SIGNALS: readonly Signal[] = [
     "injection.output-directive",
     "output",
     0.5,
-    "every each all",
-    String.raw`(?<=\bin${S})(?:every|each|all)${S}(?:(?:of${S})?your${S}|future${S})?(?:answers?|repl(?:y|ies)|summar(?:y|ies))\b`,
+    "every each",
+    String.raw`(?<=\bin${S})(?:every|each)${S}(?:(?:of${S})?your${S}|future${S})?(?:answers?|repl(?:y|ies)|summar(?:y|ies))\b`,
   ),
   // Rules for what is written about *this* text: "Summaries of this page must describe …", "any
   // summary generated from this file must state …". Without "this" (a style guide's "Summaries
@@ -369,8 +376,8 @@ export const ADDRESSEE_SIGNALS: readonly Signal[] = [
     "injection.output-directive",
     "output",
     0.55,
-    "summaries summary answers answer responses response replies reply descriptions description reviews review comparisons comparison outputs output",
-    String.raw`\b(?:summar(?:y|ies)|answers?|responses?|repl(?:y|ies)|descriptions?|reviews?|comparisons?|outputs?)${S}(?:(?:of|about|for|on|generated${S}from|based${S}on|produced${S}from|written${S}about)${S}(?:this|these)${S}(?:page|site|file|document|doc|email|e-mail|message|thread|ticket|record|invite|invitation|product|listing|article|post|report|text|data|table|profile|event|repo(?:sitory)?)s?${S})(?:must|should|shall|need${S}to|have${S}to|are${S}(?:required|expected)${S}to|will)${S}(?:always${S}|also${S})?(?:describe|state|say|include|mention|omit|exclude|claim|present|report|recommend|rank|list|call|note|contain|link|end|begin|start)\b`,
+    "summaries summary answers answer replies reply comparisons comparison",
+    String.raw`\b(?:summar(?:y|ies)|answers?|repl(?:y|ies)|comparisons?)${S}(?:(?:of|about|for|on|generated${S}from|based${S}on|produced${S}from|written${S}about)${S}(?:this|these)${S}(?:page|site|file|document|doc|email|e-mail|message|thread|ticket|record|invite|invitation|product|listing|article|post|report|text|data|table|profile|event|repo(?:sitory)?)s?${S})(?:must|should|shall|need${S}to|have${S}to|are${S}(?:required|expected)${S}to|will)${S}(?:always${S}|also${S})?(?:describe|state|say|include|mention|omit|exclude|claim|present|report|recommend|rank|list|call|note|contain|link|end|begin|start)\b`,
   ),
   signal(
     "injection.output-directive",
@@ -392,8 +399,8 @@ export const ADDRESSEE_SIGNALS: readonly Signal[] = [
     "injection.ai-address",
     "addressee",
     0.45,
-    "when whenever if",
-    String.raw`\b(?:when|whenever|if)${S}(?:(?:you${S}are${S}|you're${S}|you’re${S})?asked${S}|answering${S}(?:questions${S})?|responding${S}to${S}questions${S}|replying${S}to${S}questions${S})(?:about|for|whether|if|which|what|who|how|on)\b[^.!?\n]{0,60}?,${S}(?:always${S}|just${S}|simply${S})?(?:say|state|claim|answer|reply|respond|tell|mention|recommend|describe)\b`,
+    "asked answering responding replying",
+    String.raw`(?<=\b(?:when|whenever|if)${S}(?:you${S}are${S}|you're${S}|you’re${S})?)(?:asked${S}|answering${S}(?:questions${S})?|responding${S}to${S}questions${S}|replying${S}to${S}questions${S})(?:about|for|whether|if|which|what|who|how|on)\b[^.!?\n]{0,60}?,${S}(?:always${S}|just${S}|simply${S})?(?:say|state|claim|answer|reply|respond|tell|mention|recommend|describe)\b`,
   ),
   // The reader as the user's agent: "the account you are acting for", "on behalf of whom you act".
   signal(

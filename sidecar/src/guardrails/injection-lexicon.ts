@@ -17,6 +17,8 @@ export interface Signal {
   readonly words: readonly string[];
   /** ...at a word start, unless false (occurrences inside a word are skipped). */
   readonly wordStart: boolean;
+  /** Without key words: the characters a text must hold to be scanned whole (default: CJK or Hangul). */
+  readonly script?: RegExp;
 }
 
 /** Spacing between two words of a signal (bounded). */
@@ -48,7 +50,7 @@ export const DIRECTIVE_VERB = String.raw`(?:run|execute|call|invoke|use|send|pos
  * signal("injection.override", "redirect", 0.3, "focus", String.raw`\bfocus\s+only\s+on\b`);
  * ```
  */
-export const signal = (ruleId: string, kind: SignalKind, weight: number, words: string, re: string, wordStart = true): Signal => ({
+export const signal = (ruleId: string, kind: SignalKind, weight: number, words: string, re: string, wordStart = true, script?: RegExp): Signal => ({
   ruleId,
   kind,
   weight,
@@ -57,4 +59,5 @@ export const signal = (ruleId: string, kind: SignalKind, weight: number, words: 
   re: wordStart && words !== "" ? String.raw`(?<![A-Za-z0-9_])(?:${re})` : re,
   words: words === "" ? [] : words.split(" "),
   wordStart,
+  ...(script === undefined ? {} : { script }),
 });

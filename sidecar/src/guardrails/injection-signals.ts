@@ -329,10 +329,15 @@ export function signalMatches(index: TextIndex): Array<[number, number, Signal]>
   const text = index.text;
   const out: Array<[number, number, Signal]> = [];
   let cjk: boolean | undefined;
+  let ascii: boolean | undefined;
   for (const { signal: s, sticky, channel } of COMPILED) {
     if (channel < 0) {
-      cjk ??= hasCjk(text);
-      if (!cjk) continue;
+      ascii ??= Buffer.byteLength(text, "utf8") === text.length;
+      if (ascii) continue;
+      if (s.script === undefined) {
+        cjk ??= hasCjk(text);
+        if (!cjk) continue;
+      } else if (!s.script.test(text)) continue;
       sticky.lastIndex = 0;
       for (let m = sticky.exec(text); m !== null; m = sticky.exec(text)) {
         if (m[0].length === 0) sticky.lastIndex++;
