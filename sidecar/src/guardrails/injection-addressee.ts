@@ -419,6 +419,82 @@ export const ADDRESSEE_SIGNALS: readonly Signal[] = [
     "send forward email e-mail post upload share copy export transfer",
     String.raw`\b(?:send|forward|e-?mail|post|upload|share|copy|export|transfer)${S}[^.\n]{0,40}?\bthe${S}user(?:'s|s'|’s)${S}[^.\n]{0,60}?${S}to${S}(?:[\w.+-]+@[\w-]+\.|https?://)`,
   ),
+  // Forged system tags and turn ends of other templates: <system-reminder>, <end_of_turn>, a tool's result line.
+  signal(
+    "injection.role-marker",
+    "turn",
+    0.6,
+    "system admin developer end start",
+    String.raw`(?<=<\/?)(?:(?:system|admin|developer)[-_][\w-]{1,30}>|(?:end|start)_of_turn>)`,
+  ),
+  signal(
+    "injection.role-marker",
+    "turn",
+    0.45,
+    "tool function",
+    String.raw`(?<=(?:^|\n)[ \t>*#|-]{0,6})(?:tool|function)[ _-]?(?:result|output|response|call)s?\b[^\n:]{0,40}:`,
+  ),
+  // The reader's earlier instructions declared a draft or void: "the earlier system message was a draft".
+  signal(
+    "injection.override",
+    "redirect",
+    0.5,
+    "earlier previous original initial prior first",
+    String.raw`\b(?:earlier|previous|original|initial|prior|first)${S}system${S}(?:message|prompt|instructions?)${S}(?:was|is|were)${S}(?:(?:only|just)${S})?(?:a${S}draft|outdated|superseded|replaced|wrong|void|a${S}test|obsolete|cancell?ed|withdrawn)\b`,
+  ),
+  // A data field named for the agent: "instructions_for_agent": … (a JSON document's keys are scanned apart, so also alone).
+  signal(
+    "injection.ai-address",
+    "addressee",
+    0.55,
+    "instruction instructions note notes message messages directive directives",
+    String.raw`(?:instructions?|notes?|messages?|directives?)[_-](?:for|to)[_-](?:the[_-])?(?:agent|assistant|ai|model|llm|bot|copilot)s?(?:["']?${S0}[:=]|(?=\s|$))`,
+  ),
+  // The reader as something someone built or set up: "I'm the one who set you up".
+  signal(
+    "injection.ai-address",
+    "addressee",
+    0.5,
+    "set built deployed configured created programmed trained",
+    String.raw`\b(?:set${S}you${S}up|(?:built|deployed|configured|created|programmed|trained)${S}you)\b`,
+  ),
+  // The environment's secrets or a machine's key files sent or shown.
+  signal(
+    "injection.ai-address",
+    "addressee",
+    0.45,
+    "your",
+    String.raw`(?<=\b(?:from|in)${S})your${S}(?:environment(?:${S}variables)?|env(?:${S}vars)?|shell|terminal|file${S}system|workspace|sandbox)\b`,
+  ),
+  signal(
+    "injection.tool-coercion",
+    "action",
+    0.55,
+    "upload send post copy email e-mail share sync transfer print cat show dump paste",
+    String.raw`\b(?:upload|send|post|copy|e-?mail|share|sync|transfer|print|cat|show|dump|paste)${S}(?:[^.\n]{0,30}?${S})?(?:~\/\.ssh|\.ssh${S}(?:folder|directory|keys)|id_(?:rsa|ed25519|ecdsa)|\.aws\/credentials|\.npmrc|\.netrc|\.env\b|config\/(?:credentials|secrets)\.(?:ya?ml|json)|credentials\.(?:ya?ml|json)|\/etc\/(?:passwd|shadow)|keychain)`,
+  ),
+  signal(
+    "injection.prompt-leak",
+    "leak",
+    0.45,
+    "value values content contents",
+    String.raw`\b(?:value|values|contents?)${S}of${S}(?:the${S})?[A-Z][A-Z0-9]*_(?:[A-Z0-9]+_)*(?:KEY|TOKEN|SECRET|PASSWORD|PASS|CREDENTIALS)\b`,
+  ),
+  // Identity claims for a user ("User (verified via SSO):") and recovery codes asked for.
+  signal(
+    "injection.authority",
+    "authority",
+    0.4,
+    "verified authenticated",
+    String.raw`\b(?:verified|authenticated)${S}(?:via|with|through|by)${S}(?:sso|okta|2fa|mfa|id\.me|the${S}admin(?:istrator)?)\b`,
+  ),
+  signal(
+    "injection.prompt-leak",
+    "leak",
+    0.45,
+    "paste send share post give forward list",
+    String.raw`\b(?:paste|send|share|post|give|forward|list)${S}(?:me${S}|us${S})?(?:the${S}|all${S}|your${S}|their${S})?(?:new${S})?(?:recovery|backup|mfa|2fa|one-time)${S}(?:codes?|keys?|phrases?)\b`,
+  ),
   // Payment or login details asked of the user through the reader.
   signal(
     "injection.prompt-leak",
