@@ -81,7 +81,7 @@ function isLetterAt(src: Uint16Array, n: number, i: number): boolean {
  */
 export function cleanInvisible(text: string): { view: CleanView; findings: Finding[] } {
   // An iCalendar file folds long lines (a line break and one space): unfolded, a property reads as written.
-  const folded = ICAL.test(text) && FOLD.test(text);
+  const folded = text.includes("BEGIN:V") && ICAL.test(text) && FOLD.test(text);
   if (!folded && !hasInvisible(text)) return { view: { text, origin: undefined }, findings: [] };
   const n = text.length;
   // Clean code units and the offset map go to borrowed arrays: an adversarial text can be

@@ -152,8 +152,8 @@ export const ADDRESSEE_SIGNALS: readonly Signal[] = [
     "injection.ai-address",
     "addressee",
     0.45,
-    "your you chatting talking",
-    String.raw`\byour${S}(?:context${S}window|system${S}prompt|(?:initial|original|hidden|internal|underlying)${S}(?:prompt|instructions)|training${S}data|guardrails|safety${S}(?:filters?|guidelines|training)|model${S}provider|conversation${S}history|chat${S}history)\b|(?<=\bin${S})your${S}(?:context|memory)\b|(?<=\bthe${S}(?:person|user|human|people)${S})(?:you${S}(?:work${S}for|are${S}(?:helping|assisting|serving|working${S}for|chatting${S}with|talking${S}to))|(?:chatting|talking)${S}with${S}you)\b`,
+    "your work helping assisting serving working chatting talking",
+    String.raw`\byour${S}(?:context${S}window|system${S}prompt|(?:initial|original|hidden|internal|underlying)${S}(?:prompt|instructions)|training${S}data|guardrails|safety${S}(?:filters?|guidelines|training)|model${S}provider|conversation${S}history|chat${S}history)\b|(?<=\bin${S})your${S}(?:context|memory)\b|(?<=\bthe${S}(?:person|user|human|people)${S}you${S})work${S}for\b|(?<=\bthe${S}(?:person|user|human|people)${S}you${S}are${S})(?:helping|assisting|serving|working${S}for|chatting${S}with|talking${S}to)\b|(?<=\bthe${S}(?:person|user|human|people)${S})(?:chatting|talking)${S}with${S}you\b`,
   ),
   // Other languages: the name alone, and with an imperative after it (key words for the Latin
   // script's names; texts in the scripts above are scanned whole).
@@ -267,8 +267,8 @@ export const ADDRESSEE_SIGNALS: readonly Signal[] = [
     "injection.ai-address",
     "addressee",
     0.45,
-    "you",
-    String.raw`(?<=\b(?:when|whenever|if)${S})you${S}(?:describe|summari[sz]e|review|mention|compare|rank|recommend|write${S}about|talk${S}about|answer${S}questions${S}about|present|report${S}on)${S}(?:this|these|the${S}(?:above|following))\b[^.!?\n]{0,60}?,${S}(?:always${S})?(?:say|state|mention|claim|describe|tell|call|rank|list|include|present|add|emphasi[sz]e|note)\b`,
+    "describe summarize summarise review mention compare rank recommend write talk answer present report",
+    String.raw`(?<=\b(?:when|whenever|if)${S}you${S})(?:describe|summari[sz]e|review|mention|compare|rank|recommend|write${S}about|talk${S}about|answer${S}questions${S}about|present|report${S}on)${S}(?:this|these|the${S}(?:above|following))\b[^.!?\n]{0,60}?,${S}(?:always${S})?(?:say|state|mention|claim|describe|tell|call|rank|list|include|present|add|emphasi[sz]e|note)\b`,
   ),
   // The reader's hidden configuration, or the user's credentials, asked for.
   signal(
@@ -407,8 +407,8 @@ export const ADDRESSEE_SIGNALS: readonly Signal[] = [
     "injection.ai-address",
     "addressee",
     0.45,
-    "you",
-    String.raw`\byou(?:'re|’re|${S}are)${S}(?:acting|working|operating|booking|shopping|buying)${S}(?:for|on${S}behalf${S}of)\b`,
+    "acting working operating booking shopping buying",
+    String.raw`(?<=\byou(?:'re|’re|${S}are)${S})(?:acting|working|operating|booking|shopping|buying)${S}(?:for|on${S}behalf${S}of)\b`,
   ),
   // The user's data sent out, named in the third person: a request meant for the agent that
   // holds it ("Forward the contents of the user's most recent invoice to …").
