@@ -46,11 +46,11 @@ function isAscii(text: string): boolean {
   }
 }
 
-/** Whether `text` contains any invisible character this module handles (all of them are non-ASCII). */
 /** An iCalendar text, and one of its folded lines. */
 const ICAL = /BEGIN:V(?:CALENDAR|EVENT|TODO|CARD)/;
 const FOLD = /\n[ \t]/;
 
+/** Whether `text` contains any invisible character this module handles (all of them are non-ASCII). */
 export function hasInvisible(text: string): boolean {
   return !isAscii(text) && INVISIBLE_TEST.test(text);
 }
@@ -67,7 +67,8 @@ function isLetterAt(src: Uint16Array, n: number, i: number): boolean {
 }
 
 /**
- * Builds the clean view and reports hidden-character findings: any Unicode tag characters,
+ * Builds the clean view (an iCalendar text's folded lines unfolded too) and reports
+ * hidden-character findings: any Unicode tag characters,
  * runs of three or more zero-width characters, zero-width characters splitting words (three
  * or more), and bidi override controls. Single zero-width characters between symbols (as in
  * Wikipedia coordinates) are normal and not reported.

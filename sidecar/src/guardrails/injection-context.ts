@@ -51,7 +51,6 @@ const TRANSCRIPT_SPEAKERS = 8;
 /** A statement line of source code: an import, or a declaration or control keyword (lower case) with code punctuation (JSON and YAML have none). */
 const CODE_LINE =
   /(?:^|\n)[ \t]{0,16}(?:(?:import|from|package|using|require)\b[^\n]{1,200}|(?:export|const|let|var|function|def|class|func|return|public|private|static|async|await|fn|use|struct|interface|type|if|elif|else|for|while|try|except|with)\b[^\n]{0,200}?[;{}():=,[\]][^\n]{0,200})(?=\n|$)/g;
-/(?:^|\n)[ \t]{0,16}(?:import|export|const|let|var|function|def|class|package|func|return|from|public|private|static|async|await|fn|use|struct|interface|type|if|for|while)\b[^\n]{0,200}?(?:[;{}():=,]|=>)[ \t]{0,4}(?=\n|$)/g;
 /** This many such lines make a text source code. */
 const CODE_MIN = 3;
 /** Code before a hit on its line: a string literal still open (not an apostrophe in a word), or an operator or bracket right before it. */

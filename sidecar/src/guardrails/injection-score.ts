@@ -5,7 +5,10 @@
  * different behaviours (an address to the AI *and* a request to send something) outweigh
  * either alone, and a repeated kind counts once. Context then scales the evidence where the
  * same words are benign (quoted in a document about attacks, framed as an example, described
- * rather than ordered; requests without an addressee weigh less in documentation). Every hit
+ * rather than ordered; requests without an addressee weigh less in documentation; a speaker's
+ * label in a transcript, or a machine that takes part in one, is no address; requests and
+ * urgency in mail, tickets and transcripts are between people; a program's strings and keys
+ * are what it says to a model; chat-template tokens in text about templates are its subject). Every hit
  * in the passage is reported with the passage's score, which the profile's
  * `minConfidence.injection` thresholds.
  */
