@@ -278,18 +278,39 @@ function columnNamed(text: string, start: number, words: RegExp): boolean {
   const sep = TABLE_SEPARATORS.find((s) => line.includes(s));
   if (sep === undefined) return false;
   const column = text.slice(lineStart, start).split(sep).length - 1;
+  // Rows of one table share their header's answer: a row's answer is kept for the rows below
+  // it, so a long CSV of numbers walks up one line per row, not HEADER_REACH.
+  if (columnAnswers.text !== text) {
+    columnAnswers.text = text;
+    columnAnswers.byLine.clear();
+  }
+  const key = (at: number) => `${at}|${column}|${sep}|${words === PHONE_WORDS ? "p" : "n"}`;
+  let answer = false;
   let end = lineStart - 1;
   for (let k = 0; k < HEADER_REACH && end > 0; k++) {
     const from = text.lastIndexOf("\n", end - 1) + 1;
+    const known = columnAnswers.byLine.get(key(from));
+    if (known !== undefined) {
+      answer = known;
+      break;
+    }
     const above = text.slice(from, end);
     end = from - 1;
     if (RULE_LINE.test(above)) continue;
-    if (!above.includes(sep)) return false;
+    if (!above.includes(sep)) break;
     const cell = above.split(sep)[column];
-    if (cell !== undefined && /[a-z]/i.test(cell) && !/\d{3}/.test(cell) && lastWord(cell.toLowerCase(), words) !== -1) return true;
+    if (cell !== undefined && /[a-z]/i.test(cell) && !/\d{3}/.test(cell) && lastWord(cell.toLowerCase(), words) !== -1) {
+      answer = true;
+      break;
+    }
   }
-  return false;
+  if (columnAnswers.byLine.size < COLUMN_ANSWERS_MAX) columnAnswers.byLine.set(key(lineStart), answer);
+  return answer;
 }
+
+/** The answers of {@link columnNamed} for the text being scanned, by line (bounded). */
+const columnAnswers: { text: string | undefined; byLine: Map<string, boolean> } = { text: undefined, byLine: new Map() };
+const COLUMN_ANSWERS_MAX = 100_000;
 
 function phoneConfidence(candidate: string, regions: readonly string[]): number {
   if (candidate.startsWith("+")) return isValidPhoneNumber(candidate) ? 0.9 : 0;
