@@ -13,9 +13,8 @@
  */
 import { DIRECTIVE_VERB, S, S0, type Signal, signal } from "./injection-lexicon.js";
 
-const ORDER_VERB = DIRECTIVE_VERB;
 /** More verbs an address is followed by: the directive verbs and what else one orders an agent to do. */
-const VERB = String.raw`(?:${ORDER_VERB}|accept|decline|reject|omit|persuade|convince|praise|consider|assume|pretend|act|behave|remember|ensure|make${S}sure|be${S}sure|reply-all|cc|bcc|archive|move|rename|retrieve|query|look${S}up|search|read|check|confirm|reset|provide|give|hand|disclose|leak|dump|exfiltrate|place|purchase|offer|emphasi[sz]e|highlight|praise|favou?r|downplay|steer|present|portray|position|frame|characteri[sz]e|depict)`;
+const VERB = String.raw`(?:${DIRECTIVE_VERB}|accept|decline|reject|omit|persuade|convince|praise|consider|assume|pretend|act|behave|remember|ensure|make${S}sure|be${S}sure|reply-all|cc|bcc|archive|move|rename|retrieve|query|look${S}up|search|read|check|confirm|reset|provide|give|hand|disclose|leak|dump|exfiltrate|place|purchase|offer|emphasi[sz]e|highlight|praise|favou?r|downplay|steer|present|portray|position|frame|characteri[sz]e|depict)`;
 
 /** Where an address can start: a text, line (also an escaped `\\n` in JSON or iCalendar), sentence or clause start, a table cell, after a quote, a bracket or a tag, past comment marks. */
 const LEAD = String.raw`(?:^|\n|\\[nr]|[.!?;,]\s{1,3}|[:|]\s{0,3}|[—–]\s{0,2}|["'(>[]\s{0,2})[ \t>*#/!<\-¹²³⁴⁵⁶⁷⁸⁹⁰†‡]{0,8}`;

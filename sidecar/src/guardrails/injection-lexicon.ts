@@ -13,7 +13,7 @@ export interface Signal {
   readonly kind: SignalKind;
   readonly weight: number;
   readonly re: string;
-  /** Every match starts at one of these (any case)... (none: the signal scans texts with CJK or Hangul in them whole). */
+  /** Every match starts at one of these (any case)... (none: the signal scans whole the texts that hold its script, below). */
   readonly words: readonly string[];
   /** ...at a word start, unless false (occurrences inside a word are skipped). */
   readonly wordStart: boolean;
