@@ -16,6 +16,14 @@
  *   running the real CLI, embedded sidecar, async audit — whose downstream is its own
  *   server-everything child over stdio. Both clients list tools once, as an agent does.
  *
+ * And the same pair on an upstream reached over Streamable HTTP, the case a gateway exists for
+ * (a remote server nobody can change), where the client's own transport is the same on both
+ * sides and what is added is the gateway's alone (its server, governance and downstream hop):
+ *
+ * - `upstream-http`: a v1 Client over Streamable HTTP straight to a server-everything child
+ *   serving `streamableHttp`;
+ * - `gateway-http`: the same Client to the gateway, whose downstream is that same server.
+ *
  * Targets: the host wrapper adds ≤ 0.3 ms at the median over a Unix socket or embedded; the
  * gateway adds ≤ 0.5 ms at the median and keeps p99 within 1.5× of the direct call. Over the
  * runner's loops the client's own GC and timers blur a few hundred microseconds, so setup also
@@ -23,7 +31,10 @@
  * reports the added median of each as notes.
  */
 import { spawn } from "node:child_process";
+import { once } from "node:events";
 import { writeFile } from "node:fs/promises";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
@@ -45,10 +56,10 @@ const POLICY = `version: 1
 subjects:
   - { id: agent:bench-mcp, roles: [support], tokenSha256: ${hashToken(TOKEN)} }
 roles:
-  support: { servers: { jira: { allow: [search_issues] }, everything: { allow: [echo] } } }
+  support: { servers: { jira: { allow: [search_issues] }, everything: { allow: [echo] }, everything-http: { allow: [echo] } } }
 `;
 
-const VARIANTS = ["direct", "host-embedded", "host-socket", "upstream-stdio", "gateway"] as const;
+const VARIANTS = ["direct", "host-embedded", "host-socket", "upstream-stdio", "gateway", "upstream-http", "gateway-http"] as const;
 type VariantId = (typeof VARIANTS)[number];
 
 /** A connected v1 client of a fresh Jira-like server (one server per connection). */
@@ -73,6 +84,48 @@ const EVERYTHING = ["node_modules", "@modelcontextprotocol", "server-everything"
 async function everythingClient(repoRoot: string): Promise<Client> {
   const client = new Client({ name: "bench-host", version: "1.0.0" });
   await client.connect(new StdioClientTransport({ command: process.execPath, args: [join(repoRoot, ...EVERYTHING), "stdio"], stderr: "ignore" }));
+  await client.listTools();
+  return client;
+}
+
+/** A server-everything child serving Streamable HTTP on a free loopback port. */
+async function startEverythingHttp(repoRoot: string) {
+  const probe = createServer().listen(0, "127.0.0.1");
+  await once(probe, "listening");
+  const { port } = probe.address() as AddressInfo;
+  probe.close();
+  const child = spawn(process.execPath, [join(repoRoot, ...EVERYTHING), "streamableHttp"], {
+    env: { ...process.env, PORT: String(port) },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  const kill = () => child.kill("SIGKILL");
+  process.once("exit", kill);
+  let stderr = "";
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server-everything (streamableHttp) did not start within 20 s:\n${stderr}`)), 20_000);
+    child.stderr!.setEncoding("utf8").on("data", (d: string) => {
+      stderr = (stderr + d).slice(-4000);
+      if (stderr.includes("listening on port")) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    child.once("exit", (code) => reject(new Error(`server-everything (streamableHttp) exited with code ${code}:\n${stderr}`)));
+  });
+  return {
+    pid: child.pid!,
+    url: `http://127.0.0.1:${port}/mcp`,
+    stop() {
+      process.off("exit", kill);
+      child.kill("SIGKILL");
+    },
+  };
+}
+
+/** A v1 client over Streamable HTTP, tools listed once. */
+async function httpClient(url: string, headers: Record<string, string> = {}): Promise<Client> {
+  const client = new Client({ name: "bench-host", version: "1.0.0" });
+  await client.connect(new StreamableHTTPClientTransport(new URL(url), { requestInit: { headers } }));
   await client.listTools();
   return client;
 }
@@ -135,6 +188,12 @@ const scenario: Scenario = {
     },
     { id: "upstream-stdio", label: "echo · direct over stdio", description: "v1 Client to server-everything (the gateway's baseline)" },
     { id: "gateway", label: "echo · through portcullis gateway", description: "v1 Client over Streamable HTTP to a gateway process, downstream over stdio" },
+    {
+      id: "upstream-http",
+      label: "echo · direct over Streamable HTTP",
+      description: "v1 Client to server-everything's streamableHttp (the HTTP gateway's baseline)",
+    },
+    { id: "gateway-http", label: "echo · gateway, downstream over HTTP", description: "the same Client to the gateway, whose downstream is that server" },
   ],
   phases: (mode) =>
     mode === "quick"
@@ -160,6 +219,7 @@ const scenario: Scenario = {
       // ScanResponse cost ~50 and ~90 µs less at the median than h2c's on this project's VM.
       socket: createGovernanceClient({ socketPath }),
     };
+    const everythingHttp = await startEverythingHttp(ctx.repoRoot);
     const gatewayConfig = join(ctx.tmpDir, "mcp-gateway.yaml");
     await writeFile(
       gatewayConfig,
@@ -170,6 +230,7 @@ const scenario: Scenario = {
         "audit: { mode: async }",
         "servers:",
         `  everything: { command: ${JSON.stringify(process.execPath)}, args: [${JSON.stringify(join(ctx.repoRoot, ...EVERYTHING))}, stdio] }`,
+        `  everything-http: { url: ${JSON.stringify(everythingHttp.url)} }`,
       ].join("\n"),
     );
     const gatewayProcess = await startGatewayProcess(ctx.repoRoot, gatewayConfig);
@@ -178,6 +239,8 @@ const scenario: Scenario = {
       new StreamableHTTPClientTransport(new URL(`${gatewayProcess.url}/mcp/everything`), { requestInit: { headers: { authorization: `Bearer ${TOKEN}` } } }),
     );
     await throughGateway.listTools();
+    const gatewayHttp = await httpClient(`${gatewayProcess.url}/mcp/everything-http`, { authorization: `Bearer ${TOKEN}` });
+    const upstreamHttp = await httpClient(everythingHttp.url);
     const upstream = await everythingClient(ctx.repoRoot);
     const direct = await jiraClient();
     const hostEmbedded = wrapClient(await jiraClient(), { governance: governance.embedded, server: "jira", token: TOKEN, workflowId: "bench" });
@@ -194,6 +257,8 @@ const scenario: Scenario = {
       "host-socket": governed(hostSocket),
       "upstream-stdio": () => upstream.callTool(ECHO),
       gateway: governed(throughGateway, ECHO),
+      "upstream-http": () => upstreamHttp.callTool(ECHO),
+      "gateway-http": governed(gatewayHttp, ECHO),
     };
     for (const id of VARIANTS) await calls[id](); // fails fast on a wrong policy
 
@@ -202,9 +267,9 @@ const scenario: Scenario = {
     const measured = await interleavedLatency(VARIANTS, calls, quick ? 3 : 21, quick ? 100 : 1000);
     const notes: Record<string, number | boolean> = {};
     const round = (x: number) => Math.round(x * 100) / 100;
-    const key = (id: VariantId) => id.replace("-", "_");
+    const key = (id: VariantId) => id.replaceAll("-", "_");
     for (const id of VARIANTS) notes[`in_process_median_us_${key(id)}`] = round(measured[id].p50);
-    for (const id of ["upstream-stdio", "gateway"] as const) notes[`in_process_p99_us_${key(id)}`] = round(measured[id].p99);
+    for (const id of ["upstream-stdio", "gateway", "upstream-http", "gateway-http"] as const) notes[`in_process_p99_us_${key(id)}`] = round(measured[id].p99);
     for (const id of ["host-embedded", "host-socket"] as const) notes[`added_median_us_${key(id)}`] = round(measured[id].p50 - measured.direct.p50);
     notes.target_host_added_median_le_300us = Math.min(measured["host-embedded"].p50, measured["host-socket"].p50) - measured.direct.p50 <= 300;
     const gatewayAdded = measured.gateway.p50 - measured["upstream-stdio"].p50;
@@ -213,6 +278,13 @@ const scenario: Scenario = {
     notes.p99_ratio_gateway = round(gatewayP99Ratio);
     notes.target_gateway_added_median_le_500us = gatewayAdded <= 500;
     notes.target_gateway_p99_le_1_5x = gatewayP99Ratio <= 1.5;
+    // The same upstream over the same client transport: what the gateway alone adds.
+    const httpAdded = measured["gateway-http"].p50 - measured["upstream-http"].p50;
+    const httpP99Ratio = measured["gateway-http"].p99 / measured["upstream-http"].p99;
+    notes.added_median_us_gateway_http = round(httpAdded);
+    notes.p99_ratio_gateway_http = round(httpP99Ratio);
+    notes.target_gateway_http_added_median_le_500us = httpAdded <= 500;
+    notes.target_gateway_http_p99_le_1_5x = httpP99Ratio <= 1.5;
 
     return {
       notes,
@@ -222,10 +294,13 @@ const scenario: Scenario = {
         "host-socket": { call: calls["host-socket"], process: sidecar },
         "upstream-stdio": { call: calls["upstream-stdio"] },
         gateway: { call: calls.gateway, process: gatewayProcess },
+        "upstream-http": { call: calls["upstream-http"], process: { pid: everythingHttp.pid } },
+        "gateway-http": { call: calls["gateway-http"], process: gatewayProcess },
       },
       async close() {
-        for (const client of [direct, hostEmbedded, hostSocket, upstream, throughGateway]) await client.close();
+        for (const client of [direct, hostEmbedded, hostSocket, upstream, throughGateway, gatewayHttp, upstreamHttp]) await client.close();
         await gatewayProcess.stop();
+        everythingHttp.stop();
         governance.embedded.close();
         governance.socket.close();
         await embedded.close();

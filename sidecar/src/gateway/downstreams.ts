@@ -1,6 +1,6 @@
 /**
  * The gateway's connections to downstream MCP servers: MCP SDK clients over stdio (a child
- * process) or Streamable HTTP, opened on first use, one per server and credential (a
+ * process) or Streamable HTTP (the gateway's own lean transport), opened on first use, one per server and credential (a
  * credential lives in the transport: HTTP headers, a child's environment). A connection that
  * fails, closes or misses its deadline is dropped, and the next call opens a new one — so a
  * crashed or hung server recovers without anyone stepping in.
@@ -8,7 +8,6 @@
 import { createHash } from "node:crypto";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { getDefaultEnvironment, StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
-import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import {
   CallToolResultSchema,
   ErrorCode,
@@ -20,6 +19,7 @@ import {
 } from "@modelcontextprotocol/sdk/types.js";
 import type { Logger } from "../logger.js";
 import type { DownstreamConfig } from "./gateway-config.js";
+import { HttpClientTransport } from "./http-client-transport.js";
 
 /**
  * A downstream credential as Authorize returns it: headers for HTTP, environment for stdio.
@@ -48,8 +48,11 @@ export interface DownstreamCredential {
 export class DownstreamError extends Error {
   constructor(
     readonly server: string,
-    /** `credential`: the caller's downstream credential could not be produced (e.g. an account not connected yet). */
-    readonly kind: "unknown-server" | "timeout" | "unavailable" | "credential",
+    /**
+     * `credential`: the caller's downstream credential could not be produced (e.g. an account
+     * not connected yet); `cancelled`: the caller stopped the call (the server was told).
+     */
+    readonly kind: "unknown-server" | "timeout" | "unavailable" | "credential" | "cancelled",
     message: string,
     /** Where the caller connects the missing account (`credential`): for the caller only, never logged — it acts like their token. */
     readonly connectUrl?: string,
@@ -177,6 +180,9 @@ export class Downstreams {
     try {
       return await run(connection.client, { timeout: config.timeoutMs, ...(signal ? { signal } : {}) }, connection);
     } catch (err) {
+      // The caller stopped it: the SDK has told the server (notifications/cancelled), and the
+      // connection, shared with every other caller, is as good as before.
+      if (signal?.aborted) throw new DownstreamError(server, "cancelled", `the call to downstream '${server}' was cancelled: ${reasonOf(signal)}`);
       // An error the server itself answered (a JSON-RPC error) leaves the connection as it is.
       const answered = err instanceof McpError && err.code !== ErrorCode.RequestTimeout && err.code !== ErrorCode.ConnectionClosed;
       if (answered) throw err;
@@ -214,7 +220,7 @@ export class Downstreams {
             ...(config.cwd ? { cwd: config.cwd } : {}),
             stderr: "pipe",
           })
-        : new StreamableHTTPClientTransport(new URL(config.url), { requestInit: { headers: { ...config.headers, ...credential?.headers } } });
+        : new HttpClientTransport(new URL(config.url), { headers: { ...config.headers, ...credential?.headers } });
     if (transport instanceof StdioClientTransport) {
       // Drained so a chatty server never blocks on a full pipe; kept at debug (it is the server's own log).
       transport.stderr?.on("data", (chunk: Buffer) => this.#logger.debug({ server, stderr: chunk.toString("utf8").slice(0, 2000) }, "downstream stderr"));
@@ -247,6 +253,11 @@ export class Downstreams {
       this.#drop(key, this.#connections.get(key)!);
     }
   }
+}
+
+function reasonOf(signal: AbortSignal): string {
+  const reason: unknown = signal.reason;
+  return reason instanceof Error ? reason.message : String(reason ?? "aborted");
 }
 
 function shutDown(server: string): DownstreamError {

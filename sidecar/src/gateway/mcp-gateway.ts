@@ -129,6 +129,9 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     if (!caller) return;
     const body = req.method === "POST" ? await readJson(req, res) : undefined;
     if (body === BAD_BODY) return;
+    // The hot path first: a plain tools/call of a live session needs no web Request.
+    const fast = body === undefined ? undefined : sessions.fastCall(req, res, endpoint, caller, body);
+    if (fast) return fast;
     // One web Request per HTTP request, for whichever revision claims it.
     const request = toWebRequest(req, `${base}${req.url ?? "/"}`);
     if (modern && (await modern.claims(request, body))) return modern.handle(res, request, endpoint, caller, body);

@@ -12,7 +12,7 @@
  * new one, as the spec prescribes.
  */
 import { randomUUID } from "node:crypto";
-import type { ServerResponse } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { Server } from "@modelcontextprotocol/sdk/server/index.js";
 import {
   CallToolRequestSchema,
@@ -22,6 +22,9 @@ import {
   McpError,
   type ClientCapabilities,
   type Implementation,
+  type CallToolRequest,
+  type JSONRPCMessage,
+  type RequestId,
 } from "@modelcontextprotocol/sdk/types.js";
 import { traceFromHeaders } from "@portcullis/sdk/mcp";
 import type { Logger } from "../logger.js";
@@ -29,6 +32,7 @@ import { DownstreamError } from "./downstreams.js";
 import { CallerRefusedError, type GovernedCalls, type ToolRoute } from "./governed-call.js";
 import { JsonSessionTransport } from "./json-session-transport.js";
 import type { BearerCaller } from "./resource-auth.js";
+import { cancelledRequest, errorAnswer, plainToolCall, writeJsonRpc } from "./session-fast-call.js";
 import { sendWebResponse } from "./web-http.js";
 
 /** Most sessions held at once; past it the longest idle one is closed. */
@@ -62,7 +66,15 @@ interface Session {
   /** Routes from this session's last tools/list: this caller's, never another's. */
   routes: ReadonlyMap<string, ToolRoute>;
   lastUsedMs: number;
+  /** Calls in flight on the fast path, by JSON-RPC id: cancelled by the client, or with the session. */
+  readonly fastCalls: Map<RequestId, AbortController>;
+  closed: boolean;
 }
+
+type CallToolParams = CallToolRequest["params"];
+
+/** What a fast-path call still in flight gets when its session closes: what {@link JsonSessionTransport} answers. */
+const SESSION_CLOSED = JSON.stringify({ jsonrpc: "2.0", error: { code: -32000, message: "The session closed before the answer was ready" }, id: null });
 
 /**
  * Serves the session-based revision on every gateway endpoint.
@@ -91,6 +103,21 @@ export class SessionEndpoint {
     return this.#sessions.size;
   }
 
+  /**
+   * Serves a plain `tools/call` POST (`body` parsed) of a live session of `caller` on `endpoint`
+   * without the SDK's transport (session-fast-call.ts); undefined when it is not one — then
+   * serve the request with {@link handle}.
+   */
+  fastCall(req: IncomingMessage, res: ServerResponse, endpoint: string, caller: BearerCaller, body: unknown): Promise<void> | undefined {
+    const id = req.headers["mcp-session-id"];
+    const session = typeof id === "string" ? this.#sessions.get(id) : undefined;
+    if (!session || session.endpoint !== endpoint || session.subject !== caller.principal.subject) return undefined;
+    const call = plainToolCall(req.headers, body);
+    if (!call || session.fastCalls.has(call.id)) return undefined;
+    this.#touch(id as string, session);
+    return this.#serveFast(res, id as string, session, caller, call.id, call.params);
+  }
+
   /** Serves one HTTP request (`toWebRequest`) of `caller` to `endpoint`; `body` is the parsed JSON of a POST. */
   async handle(res: ServerResponse, request: Request, endpoint: string, caller: BearerCaller, body: unknown): Promise<void> {
     const authInfo = { token: caller.token, clientId: caller.principal.subject, scopes: [] };
@@ -103,10 +130,10 @@ export class SessionEndpoint {
         res.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify(jsonRpcError(-32001, "Session not found")));
         return;
       }
-      // Most recently used last: eviction takes the longest idle.
-      this.#sessions.delete(id);
-      this.#sessions.set(id, session);
-      session.lastUsedMs = Date.now();
+      this.#touch(id, session);
+      // A cancellation of a fast-path call stops it here; the SDK acknowledges the notification as always.
+      const cancelled = cancelledRequest(body);
+      if (cancelled !== undefined) session.fastCalls.get(cancelled)?.abort(new Error("the client cancelled the call"));
       await sendWebResponse(res, await session.transport.handleRequest(request, { authInfo, parsedBody: body }));
       return;
     }
@@ -148,6 +175,47 @@ export class SessionEndpoint {
     const all = [...this.#sessions.values()];
     this.#sessions.clear();
     await Promise.allSettled(all.map((s) => s.transport.close()));
+  }
+
+  /** Marks a session used now; most recently used last, so eviction takes the longest idle. */
+  #touch(id: string, session: Session): void {
+    this.#sessions.delete(id);
+    this.#sessions.set(id, session);
+    session.lastUsedMs = Date.now();
+  }
+
+  /** The fast path's call: the same governed call and `workflowId` as the SDK path's handler, answered as the SDK would. */
+  async #serveFast(res: ServerResponse, sessionId: string, session: Session, caller: BearerCaller, id: RequestId, params: CallToolParams): Promise<void> {
+    const controller = new AbortController();
+    session.fastCalls.set(id, controller);
+    // A client that hangs up does not wait for its answer: the downstream call is cut off too.
+    const hungUp = () => controller.abort(new Error("the client closed the connection"));
+    res.once("close", hungUp);
+    let answer: JSONRPCMessage;
+    try {
+      const result = await this.#governed.callTool({
+        token: caller.token,
+        endpoint: session.endpoint,
+        name: params.name,
+        arguments: params.arguments,
+        workflowId: workflowOf(params._meta) ?? sessionId,
+        route: session.routes.get(params.name),
+        meta: params._meta,
+        trace: traceFromHeaders(res.req.headers),
+        signal: controller.signal,
+      });
+      answer = { jsonrpc: "2.0", id, result };
+    } catch (err) {
+      answer = errorAnswer(id, err);
+    } finally {
+      session.fastCalls.delete(id);
+      res.off("close", hungUp);
+    }
+    if (session.closed) {
+      if (!res.headersSent) res.writeHead(503, { "content-type": "application/json" }).end(SESSION_CLOSED);
+      return;
+    }
+    writeJsonRpc(res, sessionId, answer);
   }
 
   /** Closes the sessions idle past IDLE_SESSION_MS; the map is in order of last use, oldest first. */
@@ -215,12 +283,14 @@ export class SessionEndpoint {
     });
     transport.onclose = () => {
       if (transport.sessionId) this.#sessions.delete(transport.sessionId);
+      session.closed = true;
+      for (const call of session.fastCalls.values()) call.abort(new Error("the session closed"));
     };
     const server = new Server(
       { name: `portcullis-gateway/${endpoint}`, version: "0.1.0" },
       { capabilities: { tools: { listChanged: false } }, instructions: `Tools of '${endpoint}', governed by Portcullis.` },
     );
-    const session: Session = { transport, server, endpoint, subject, routes: new Map(), lastUsedMs: Date.now() };
+    const session: Session = { transport, server, endpoint, subject, routes: new Map(), lastUsedMs: Date.now(), fastCalls: new Map(), closed: false };
     server.setRequestHandler(ListToolsRequestSchema, async (_req, extra) => {
       const listed = await this.#governed.listTools(extra.authInfo!.token, endpoint, extra.signal).catch(asMcpError);
       session.routes = listed.routes;

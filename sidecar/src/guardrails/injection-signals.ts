@@ -11,6 +11,7 @@
 import { ADDRESSEE_SIGNALS } from "./injection-addressee.js";
 import { CLAUSE, DIRECTIVE_VERB, MACHINE, S, S0, SENTENCE, type Signal, signal } from "./injection-lexicon.js";
 import { literalChannel, literalStart, type TextIndex } from "./text-index.js";
+import { warmUp } from "./regex-warm-up.js";
 
 export type { Signal, SignalKind } from "./injection-lexicon.js";
 
@@ -305,12 +306,8 @@ const COMPILED = SIGNALS.map((s) => ({
   sticky: new RegExp(s.re, s.words.length > 0 ? "iy" : "gi"),
   channel: s.words.length > 0 ? literalChannel(s.words) : -1,
 }));
-// Regular expressions compile on first use: run each once at load, so that a scan's deadline is
-// not spent compiling them (the first scan in a fresh worker would otherwise pay for all of them).
-for (const { sticky, signal: s } of COMPILED) {
-  sticky.exec(` ${s.words[0] ?? "忽略"} `);
-  sticky.lastIndex = 0;
-}
+// Compiled at load, so the first scan in a fresh process or worker does not pay for all of them.
+warmUp(COMPILED.map(({ sticky, signal: s }) => [sticky, ` ${s.words[0] ?? "忽略"} `] as const));
 
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
 /** Whether a text may hold CJK or Hangul: not all ASCII (a native byte count), then a class test. */

@@ -1,0 +1,287 @@
+/**
+ * The gateway's client side of MCP Streamable HTTP (revision 2025-11-25), on `node:http` with
+ * keep-alive sockets. The v1 SDK's `StreamableHTTPClientTransport` goes through `fetch` and web
+ * streams; in the gateway that cost ~2 ms of CPU per downstream call on this project's VM, more
+ * than all of governance (BENCHMARKS.md, mcp). This transport keeps what a gateway needs of it:
+ * POST of every message with the session and protocol headers, answers as JSON or as an event
+ * stream, the optional GET stream for the server's own messages (e.g. `tools/list_changed`),
+ * redirects followed within the origin only, and bounded reads. What it leaves out is what the
+ * gateway never uses: the SDK's OAuth provider (the gateway injects its credentials as headers)
+ * and resuming a stream by event id — a stream that ends before its answer fails that request at
+ * once (`ConnectionClosed`), so the gateway drops the connection and reconnects on the next call.
+ */
+import { request as httpRequest, Agent as HttpAgent, type IncomingMessage, type OutgoingHttpHeaders } from "node:http";
+import { request as httpsRequest, Agent as HttpsAgent } from "node:https";
+import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
+import { ErrorCode, JSONRPCMessageSchema, type JSONRPCMessage, type RequestId } from "@modelcontextprotocol/sdk/types.js";
+import { createParser } from "eventsource-parser";
+
+/** Largest answer (one JSON body, or one event of a stream) read from a downstream server, by default. */
+export const MAX_DOWNSTREAM_MESSAGE_BYTES = 32 * 1024 * 1024;
+
+/** Options of {@link HttpClientTransport}. */
+export interface HttpClientTransportOptions {
+  /** Sent with every request (e.g. the credential the gateway injects). */
+  readonly headers?: Readonly<Record<string, string>>;
+  /** Largest answer read; default {@link MAX_DOWNSTREAM_MESSAGE_BYTES}. */
+  readonly maxMessageBytes?: number;
+}
+/** Same-origin 307/308 redirects followed per request. */
+const MAX_REDIRECTS = 3;
+/** Delays before reopening the GET stream after it ends, then it is left closed. */
+const GET_STREAM_RETRIES_MS = [1_000, 5_000, 30_000];
+
+/**
+ * An HTTP status a downstream answered with where a message was expected.
+ *
+ * @example
+ * ```ts
+ * transport.onerror = (err) => err instanceof DownstreamHttpError && err.status === 404 && reconnect();
+ * ```
+ */
+export class DownstreamHttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * A Streamable HTTP client transport for the SDK's `Client`.
+ *
+ * @example
+ * ```ts
+ * const client = new Client({ name: "portcullis-gateway", version: "0.1.0" });
+ * await client.connect(new HttpClientTransport(new URL("http://127.0.0.1:3001/mcp"), { headers: { authorization: "Bearer …" } }));
+ * ```
+ */
+export class HttpClientTransport implements Transport {
+  onclose?: () => void;
+  onerror?: (error: Error) => void;
+  onmessage?: (message: JSONRPCMessage) => void;
+
+  readonly #url: URL;
+  readonly #headers: Readonly<Record<string, string>>;
+  readonly #maxBytes: number;
+  readonly #agent: HttpAgent;
+  readonly #request: typeof httpRequest;
+  readonly #open = new Set<{ destroy(): void }>();
+  #sessionId: string | undefined;
+  #protocolVersion: string | undefined;
+  #closed = false;
+  #getRetry: NodeJS.Timeout | undefined;
+
+  constructor(url: URL, options: HttpClientTransportOptions = {}) {
+    this.#url = url;
+    this.#headers = options.headers ?? {};
+    this.#maxBytes = options.maxMessageBytes ?? MAX_DOWNSTREAM_MESSAGE_BYTES;
+    const https = url.protocol === "https:";
+    this.#agent = https ? new HttpsAgent({ keepAlive: true }) : new HttpAgent({ keepAlive: true });
+    this.#request = https ? httpsRequest : httpRequest;
+  }
+
+  get sessionId(): string | undefined {
+    return this.#sessionId;
+  }
+
+  setProtocolVersion(version: string): void {
+    this.#protocolVersion = version;
+  }
+
+  async start(): Promise<void> {}
+
+  async send(message: JSONRPCMessage): Promise<void> {
+    if (this.#closed) throw new Error("the transport is closed");
+    const body = JSON.stringify(message);
+    const res = await this.#exchange("POST", this.#url, { "content-type": "application/json", accept: "application/json, text/event-stream" }, body, 0);
+    const session = res.headers["mcp-session-id"];
+    if (typeof session === "string" && session !== "") this.#sessionId = session;
+    if (res.statusCode === 202) {
+      res.resume();
+      if ("method" in message && message.method === "notifications/initialized") this.#openGetStream(0);
+      return;
+    }
+    if (!ok(res)) throw await statusError(res, "POST", this.#maxBytes);
+    const requestId = "method" in message && "id" in message ? message.id : undefined;
+    if (requestId === undefined) {
+      res.resume();
+      return;
+    }
+    const type = mediaType(res.headers["content-type"]);
+    if (type === "application/json") {
+      this.#deliverJson(await readBody(res, this.#maxBytes));
+    } else if (type === "text/event-stream") {
+      this.#readEvents(res, requestId);
+    } else {
+      res.resume();
+      throw new DownstreamHttpError(res.statusCode ?? 0, `the server answered with content type '${type}', not JSON or an event stream`);
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    clearTimeout(this.#getRetry);
+    for (const open of this.#open) open.destroy();
+    this.#open.clear();
+    this.#agent.destroy();
+    this.onclose?.();
+  }
+
+  /** One request, following same-origin 307/308 redirects; the answer's body is left to the caller. */
+  #exchange(method: string, url: URL, extra: OutgoingHttpHeaders, body: string | undefined, redirects: number): Promise<IncomingMessage> {
+    const headers: OutgoingHttpHeaders = { ...extra, ...this.#headers };
+    if (this.#sessionId !== undefined) headers["mcp-session-id"] = this.#sessionId;
+    if (this.#protocolVersion !== undefined) headers["mcp-protocol-version"] = this.#protocolVersion;
+    if (body !== undefined) headers["content-length"] = Buffer.byteLength(body);
+    return new Promise<IncomingMessage>((resolve, reject) => {
+      const req = this.#request(url, { method, headers, agent: this.#agent });
+      const handle = { destroy: () => req.destroy(new Error("the transport was closed")) };
+      this.#open.add(handle);
+      req.once("error", (err) => {
+        this.#open.delete(handle);
+        reject(err);
+      });
+      req.once("response", (res) => {
+        res.once("close", () => this.#open.delete(handle));
+        const status = res.statusCode ?? 0;
+        const location = res.headers.location;
+        if ((status === 307 || status === 308) && location !== undefined) {
+          res.resume();
+          const next = new URL(location, url);
+          if (next.origin !== this.#url.origin || redirects >= MAX_REDIRECTS) {
+            reject(new DownstreamHttpError(status, `the server redirected ${method} outside its origin or more than ${MAX_REDIRECTS} times`));
+          } else {
+            resolve(this.#exchange(method, next, extra, body, redirects + 1));
+          }
+          return;
+        }
+        resolve(res);
+      });
+      req.end(body);
+    });
+  }
+
+  #deliverJson(text: string): void {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      throw new Error("the server's answer is not JSON");
+    }
+    for (const item of Array.isArray(parsed) ? parsed : [parsed]) this.#deliver(item);
+  }
+
+  #deliver(item: unknown): boolean {
+    const message = JSONRPCMessageSchema.safeParse(item);
+    if (!message.success) {
+      this.onerror?.(new Error("the server sent a message that is not JSON-RPC"));
+      return false;
+    }
+    this.onmessage?.(message.data);
+    return true;
+  }
+
+  /**
+   * The messages of an event stream. `awaited`: the request whose answer it carries; when the
+   * stream ends without it, the request fails now rather than at its deadline.
+   */
+  #readEvents(res: IncomingMessage, awaited: RequestId | undefined, onEnd?: () => void): void {
+    let answered = awaited === undefined;
+    const parser = createParser({
+      maxBufferSize: this.#maxBytes,
+      onEvent: (event) => {
+        // An event without data primes a resumable stream (its id); it carries no message.
+        if ((event.event !== undefined && event.event !== "message") || event.data === "") return;
+        let data: unknown;
+        try {
+          data = JSON.parse(event.data);
+        } catch {
+          this.onerror?.(new Error("the server sent an event that is not JSON"));
+          return;
+        }
+        if (this.#deliver(data) && !answered && isAnswerTo(data, awaited!)) answered = true;
+      },
+      onError: (err) => {
+        this.onerror?.(new Error(`the server's event stream is malformed: ${err.message}`));
+        res.destroy();
+      },
+    });
+    const handle = { destroy: () => res.destroy() };
+    this.#open.add(handle);
+    res.setEncoding("utf8");
+    res.on("data", (chunk: string) => parser.feed(chunk));
+    res.once("error", () => undefined);
+    res.once("close", () => {
+      this.#open.delete(handle);
+      if (!answered && !this.#closed) {
+        this.onmessage?.({
+          jsonrpc: "2.0",
+          id: awaited!,
+          error: { code: ErrorCode.ConnectionClosed, message: "the server's event stream ended before it answered" },
+        });
+      }
+      onEnd?.();
+    });
+  }
+
+  /** The optional stream of the server's own messages; a server without one answers 405. */
+  #openGetStream(attempt: number): void {
+    if (this.#closed) return;
+    this.#exchange("GET", this.#url, { accept: "text/event-stream" }, undefined, 0).then(
+      (res) => {
+        if (res.statusCode === 405) return void res.resume();
+        if (!ok(res) || mediaType(res.headers["content-type"]) !== "text/event-stream") {
+          res.resume();
+          return this.#retryGetStream(attempt, new DownstreamHttpError(res.statusCode ?? 0, `the server refused its event stream (HTTP ${res.statusCode})`));
+        }
+        this.#readEvents(res, undefined, () => this.#retryGetStream(0));
+      },
+      (err: Error) => this.#retryGetStream(attempt, err),
+    );
+  }
+
+  #retryGetStream(attempt: number, err?: Error): void {
+    if (this.#closed) return;
+    if (err) this.onerror?.(err);
+    const delay = GET_STREAM_RETRIES_MS[attempt];
+    if (delay === undefined) return;
+    this.#getRetry = setTimeout(() => this.#openGetStream(attempt + 1), delay);
+    this.#getRetry.unref();
+  }
+}
+
+function ok(res: IncomingMessage): boolean {
+  const status = res.statusCode ?? 0;
+  return status >= 200 && status < 300;
+}
+
+function mediaType(header: string | undefined): string {
+  return (header ?? "").split(";")[0]!.trim().toLowerCase();
+}
+
+function isAnswerTo(data: unknown, id: RequestId): boolean {
+  return typeof data === "object" && data !== null && "id" in data && (data as { id: unknown }).id === id && ("result" in data || "error" in data);
+}
+
+async function readBody(res: IncomingMessage, maxBytes: number): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of res as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > maxBytes) {
+      res.destroy();
+      throw new Error(`the server's answer is over ${maxBytes} bytes`);
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+async function statusError(res: IncomingMessage, method: string, maxBytes: number): Promise<DownstreamHttpError> {
+  const text = await readBody(res, maxBytes).catch(() => "");
+  const detail = text.replace(/\s+/g, " ").trim().slice(0, 200);
+  return new DownstreamHttpError(res.statusCode ?? 0, `${method} answered HTTP ${res.statusCode}${detail ? `: ${detail}` : ""}`);
+}
