@@ -22,7 +22,9 @@
  *
  * - `upstream-http`: a v1 Client over Streamable HTTP straight to a server-everything child
  *   serving `streamableHttp`;
- * - `gateway-http`: the same Client to the gateway, whose downstream is that same server.
+ * - `gateway-http`: the same Client to the gateway, whose downstream is that same server;
+ * - `proxy-http`: the same Client through a do-nothing HTTP proxy (lib/bare-proxy.ts) to that
+ *   server: what one more HTTP hop costs on this machine, the floor under `gateway-http`.
  *
  * Targets: the host wrapper adds ≤ 0.3 ms at the median over a Unix socket or embedded; the
  * gateway adds ≤ 0.5 ms at the median and keeps p99 within 1.5× of the direct call. Over the
@@ -59,7 +61,7 @@ roles:
   support: { servers: { jira: { allow: [search_issues] }, everything: { allow: [echo] }, everything-http: { allow: [echo] } } }
 `;
 
-const VARIANTS = ["direct", "host-embedded", "host-socket", "upstream-stdio", "gateway", "upstream-http", "gateway-http"] as const;
+const VARIANTS = ["direct", "host-embedded", "host-socket", "upstream-stdio", "gateway", "upstream-http", "gateway-http", "proxy-http"] as const;
 type VariantId = (typeof VARIANTS)[number];
 
 /** A connected v1 client of a fresh Jira-like server (one server per connection). */
@@ -122,6 +124,33 @@ async function startEverythingHttp(repoRoot: string) {
   };
 }
 
+/** The do-nothing proxy (lib/bare-proxy.ts) in front of `upstream`, as a child process. */
+async function startBareProxy(repoRoot: string, upstream: string) {
+  const child = spawn(process.execPath, [join(repoRoot, "benchmarks", "lib", "bare-proxy.ts"), new URL(upstream).origin], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const kill = () => child.kill("SIGKILL");
+  process.once("exit", kill);
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error("the bare proxy did not start within 20 s")), 20_000);
+    createInterface({ input: child.stdout! }).on("line", (line) => {
+      const listening = /^bare proxy listening on (\S+)$/.exec(line);
+      if (listening) {
+        clearTimeout(timer);
+        resolve(listening[1]!);
+      }
+    });
+  });
+  return {
+    pid: child.pid!,
+    url: `${url}${new URL(upstream).pathname}`,
+    stop() {
+      process.off("exit", kill);
+      child.kill("SIGKILL");
+    },
+  };
+}
+
 /** A v1 client over Streamable HTTP, tools listed once. */
 async function httpClient(url: string, headers: Record<string, string> = {}): Promise<Client> {
   const client = new Client({ name: "bench-host", version: "1.0.0" });
@@ -177,7 +206,7 @@ const scenario: Scenario = {
   name: "mcp",
   title: "MCP tool call: direct vs the governed host wrapper and the gateway",
   description:
-    "One tools/call (read-only search_issues) on a v1 McpServer over the in-memory transport: the bare client (baseline), wrapClient with an embedded sidecar, wrapClient with a sidecar on a Unix socket (Authorize, the call, ScanResponse closing the outcome record; audit async). And echo on server-everything over stdio: straight from a v1 Client, and through a `portcullis gateway` child process over Streamable HTTP. Notes: in-process added medians (targets: host wrapper <= 0.3 ms; gateway <= 0.5 ms and p99 <= 1.5x the direct stdio call).",
+    "One tools/call (read-only search_issues) on a v1 McpServer over the in-memory transport: the bare client (baseline), wrapClient with an embedded sidecar, wrapClient with a sidecar on a Unix socket (Authorize, the call, ScanResponse closing the outcome record; audit async). And echo on server-everything over stdio: straight from a v1 Client, and through a `portcullis gateway` child process over Streamable HTTP; and on server-everything over Streamable HTTP: straight, through the gateway, and through a do-nothing HTTP proxy (the floor of one more hop). Notes: in-process added medians (targets: host wrapper <= 0.3 ms; gateway <= 0.5 ms and p99 <= 1.5x the direct call).",
   variants: [
     { id: "direct", label: "tools/call · direct", baseline: true, description: "the bare v1 Client" },
     { id: "host-embedded", label: "tools/call · wrapClient, embedded sidecar", description: "decisions in this process" },
@@ -194,6 +223,11 @@ const scenario: Scenario = {
       description: "v1 Client to server-everything's streamableHttp (the HTTP gateway's baseline)",
     },
     { id: "gateway-http", label: "echo · gateway, downstream over HTTP", description: "the same Client to the gateway, whose downstream is that server" },
+    {
+      id: "proxy-http",
+      label: "echo · bare HTTP proxy",
+      description: "the same Client through a do-nothing proxy to that server (one more hop, no governance)",
+    },
   ],
   phases: (mode) =>
     mode === "quick"
@@ -241,6 +275,8 @@ const scenario: Scenario = {
     await throughGateway.listTools();
     const gatewayHttp = await httpClient(`${gatewayProcess.url}/mcp/everything-http`, { authorization: `Bearer ${TOKEN}` });
     const upstreamHttp = await httpClient(everythingHttp.url);
+    const proxy = await startBareProxy(ctx.repoRoot, everythingHttp.url);
+    const proxyHttp = await httpClient(proxy.url);
     const upstream = await everythingClient(ctx.repoRoot);
     const direct = await jiraClient();
     const hostEmbedded = wrapClient(await jiraClient(), { governance: governance.embedded, server: "jira", token: TOKEN, workflowId: "bench" });
@@ -259,6 +295,7 @@ const scenario: Scenario = {
       gateway: governed(throughGateway, ECHO),
       "upstream-http": () => upstreamHttp.callTool(ECHO),
       "gateway-http": governed(gatewayHttp, ECHO),
+      "proxy-http": () => proxyHttp.callTool(ECHO),
     };
     for (const id of VARIANTS) await calls[id](); // fails fast on a wrong policy
 
@@ -269,7 +306,8 @@ const scenario: Scenario = {
     const round = (x: number) => Math.round(x * 100) / 100;
     const key = (id: VariantId) => id.replaceAll("-", "_");
     for (const id of VARIANTS) notes[`in_process_median_us_${key(id)}`] = round(measured[id].p50);
-    for (const id of ["upstream-stdio", "gateway", "upstream-http", "gateway-http"] as const) notes[`in_process_p99_us_${key(id)}`] = round(measured[id].p99);
+    for (const id of ["upstream-stdio", "gateway", "upstream-http", "gateway-http", "proxy-http"] as const)
+      notes[`in_process_p99_us_${key(id)}`] = round(measured[id].p99);
     for (const id of ["host-embedded", "host-socket"] as const) notes[`added_median_us_${key(id)}`] = round(measured[id].p50 - measured.direct.p50);
     notes.target_host_added_median_le_300us = Math.min(measured["host-embedded"].p50, measured["host-socket"].p50) - measured.direct.p50 <= 300;
     const gatewayAdded = measured.gateway.p50 - measured["upstream-stdio"].p50;
@@ -285,6 +323,8 @@ const scenario: Scenario = {
     notes.p99_ratio_gateway_http = round(httpP99Ratio);
     notes.target_gateway_http_added_median_le_500us = httpAdded <= 500;
     notes.target_gateway_http_p99_le_1_5x = httpP99Ratio <= 1.5;
+    // The floor: one more HTTP hop and nothing else, on the same upstream.
+    notes.added_median_us_proxy_http = round(measured["proxy-http"].p50 - measured["upstream-http"].p50);
 
     return {
       notes,
@@ -296,10 +336,12 @@ const scenario: Scenario = {
         gateway: { call: calls.gateway, process: gatewayProcess },
         "upstream-http": { call: calls["upstream-http"], process: { pid: everythingHttp.pid } },
         "gateway-http": { call: calls["gateway-http"], process: gatewayProcess },
+        "proxy-http": { call: calls["proxy-http"], process: { pid: proxy.pid } },
       },
       async close() {
-        for (const client of [direct, hostEmbedded, hostSocket, upstream, throughGateway, gatewayHttp, upstreamHttp]) await client.close();
+        for (const client of [direct, hostEmbedded, hostSocket, upstream, throughGateway, gatewayHttp, upstreamHttp, proxyHttp]) await client.close();
         await gatewayProcess.stop();
+        proxy.stop();
         everythingHttp.stop();
         governance.embedded.close();
         governance.socket.close();

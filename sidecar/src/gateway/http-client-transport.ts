@@ -13,7 +13,7 @@
 import { request as httpRequest, Agent as HttpAgent, type IncomingMessage, type OutgoingHttpHeaders } from "node:http";
 import { request as httpsRequest, Agent as HttpsAgent } from "node:https";
 import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
-import { ErrorCode, JSONRPCMessageSchema, type JSONRPCMessage, type RequestId } from "@modelcontextprotocol/sdk/types.js";
+import { ErrorCode, type JSONRPCMessage, type RequestId } from "@modelcontextprotocol/sdk/types.js";
 import { createParser } from "eventsource-parser";
 
 /** Largest answer (one JSON body, or one event of a stream) read from a downstream server, by default. */
@@ -174,13 +174,17 @@ export class HttpClientTransport implements Transport {
     for (const item of Array.isArray(parsed) ? parsed : [parsed]) this.#deliver(item);
   }
 
+  /**
+   * Hands a message to the client. Only its JSON-RPC frame is checked here: the client checks
+   * the rest against the schema of the request it answers (or of the notification or request it
+   * is) — a full message schema here would parse every result twice.
+   */
   #deliver(item: unknown): boolean {
-    const message = JSONRPCMessageSchema.safeParse(item);
-    if (!message.success) {
+    if (!isJsonRpcFrame(item)) {
       this.onerror?.(new Error("the server sent a message that is not JSON-RPC"));
       return false;
     }
-    this.onmessage?.(message.data);
+    this.onmessage?.(item);
     return true;
   }
 
@@ -260,6 +264,15 @@ function ok(res: IncomingMessage): boolean {
 
 function mediaType(header: string | undefined): string {
   return (header ?? "").split(";")[0]!.trim().toLowerCase();
+}
+
+/** A JSON-RPC 2.0 request, notification or response by its frame: `jsonrpc`, and a method or an id with a result or an error. */
+function isJsonRpcFrame(item: unknown): item is JSONRPCMessage {
+  if (typeof item !== "object" || item === null || Array.isArray(item)) return false;
+  const m = item as { jsonrpc?: unknown; method?: unknown; id?: unknown };
+  if (m.jsonrpc !== "2.0") return false;
+  if (typeof m.method === "string") return true;
+  return (typeof m.id === "string" || typeof m.id === "number") && ("result" in m || "error" in m);
 }
 
 function isAnswerTo(data: unknown, id: RequestId): boolean {
