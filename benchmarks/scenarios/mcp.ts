@@ -90,16 +90,28 @@ async function everythingClient(repoRoot: string): Promise<Client> {
   return client;
 }
 
+/** The GC pauses a child started with `--trace-gc` prints on `stdout`; `onLine` sees every other line. */
+function gcPausesOf(stdout: NodeJS.ReadableStream, onLine: (line: string) => void = () => undefined): GcPauseLog {
+  const gc = new GcPauseLog();
+  createInterface({ input: stdout }).on("line", (line) => {
+    const pause = line.startsWith("[") ? parseTraceGcLine(line) : undefined;
+    if (pause) gc.push({ at: performance.now(), ...pause });
+    else onLine(line);
+  });
+  return gc;
+}
+
 /** A server-everything child serving Streamable HTTP on a free loopback port. */
 async function startEverythingHttp(repoRoot: string) {
   const probe = createServer().listen(0, "127.0.0.1");
   await once(probe, "listening");
   const { port } = probe.address() as AddressInfo;
   probe.close();
-  const child = spawn(process.execPath, [join(repoRoot, ...EVERYTHING), "streamableHttp"], {
+  const child = spawn(process.execPath, ["--trace-gc", join(repoRoot, ...EVERYTHING), "streamableHttp"], {
     env: { ...process.env, PORT: String(port) },
-    stdio: ["ignore", "ignore", "pipe"],
+    stdio: ["ignore", "pipe", "pipe"],
   });
+  const gc = gcPausesOf(child.stdout!);
   const kill = () => child.kill("SIGKILL");
   process.once("exit", kill);
   let stderr = "";
@@ -116,6 +128,7 @@ async function startEverythingHttp(repoRoot: string) {
   });
   return {
     pid: child.pid!,
+    gc,
     url: `http://127.0.0.1:${port}/mcp`,
     stop() {
       process.off("exit", kill);
@@ -126,14 +139,15 @@ async function startEverythingHttp(repoRoot: string) {
 
 /** The do-nothing proxy (lib/bare-proxy.ts) in front of `upstream`, as a child process. */
 async function startBareProxy(repoRoot: string, upstream: string) {
-  const child = spawn(process.execPath, [join(repoRoot, "benchmarks", "lib", "bare-proxy.ts"), new URL(upstream).origin], {
+  const child = spawn(process.execPath, ["--trace-gc", join(repoRoot, "benchmarks", "lib", "bare-proxy.ts"), new URL(upstream).origin], {
     stdio: ["ignore", "pipe", "inherit"],
   });
   const kill = () => child.kill("SIGKILL");
   process.once("exit", kill);
+  let gc: GcPauseLog | undefined;
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error("the bare proxy did not start within 20 s")), 20_000);
-    createInterface({ input: child.stdout! }).on("line", (line) => {
+    gc = gcPausesOf(child.stdout!, (line) => {
       const listening = /^bare proxy listening on (\S+)$/.exec(line);
       if (listening) {
         clearTimeout(timer);
@@ -143,6 +157,7 @@ async function startBareProxy(repoRoot: string, upstream: string) {
   });
   return {
     pid: child.pid!,
+    gc: gc!,
     url: `${url}${new URL(upstream).pathname}`,
     stop() {
       process.off("exit", kill);
@@ -334,9 +349,9 @@ const scenario: Scenario = {
         "host-socket": { call: calls["host-socket"], process: sidecar },
         "upstream-stdio": { call: calls["upstream-stdio"] },
         gateway: { call: calls.gateway, process: gatewayProcess },
-        "upstream-http": { call: calls["upstream-http"], process: { pid: everythingHttp.pid } },
+        "upstream-http": { call: calls["upstream-http"], process: everythingHttp },
         "gateway-http": { call: calls["gateway-http"], process: gatewayProcess },
-        "proxy-http": { call: calls["proxy-http"], process: { pid: proxy.pid } },
+        "proxy-http": { call: calls["proxy-http"], process: proxy },
       },
       async close() {
         for (const client of [direct, hostEmbedded, hostSocket, upstream, throughGateway, gatewayHttp, upstreamHttp, proxyHttp]) await client.close();
