@@ -170,6 +170,15 @@ const EAGER_FLUSH_BYTES = 1024 * 1024;
  * interval, tens of milliseconds for a 1 MiB batch under load.
  */
 const TURN_BUDGET_MS = 0.05;
+/**
+ * A turn grows with what is left of the batch (up to {@link MAX_TURN_MS}): under a closed-loop
+ * load the event loop always has calls to answer, and a writer held to 50 µs per turn fell
+ * behind them — records waited ~1 s in the queue (5,000 of them at the backpressure bound, at
+ * 8 connections), long enough to be promoted to the old generation and collected there by full
+ * GCs. Growing turns keep the backlog near {@link TURN_RECORDS} records, so records die young.
+ */
+const TURN_RECORDS = 16;
+const MAX_TURN_MS = 2;
 
 /** Resumes after the event loop has polled for I/O (incoming calls are answered first). */
 const afterPendingIo = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -185,7 +194,8 @@ async function finishBatch(entries: readonly (string | PendingRecord)[]): Promis
       continue;
     }
     bodies[i] = finishPending(entry);
-    if (i + 1 < entries.length && performance.now() - turnStart >= TURN_BUDGET_MS) {
+    const left = entries.length - i - 1;
+    if (left > 0 && performance.now() - turnStart >= Math.min(MAX_TURN_MS, TURN_BUDGET_MS * Math.max(1, left / TURN_RECORDS))) {
       await afterPendingIo();
       turnStart = performance.now();
     }

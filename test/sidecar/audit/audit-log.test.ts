@@ -206,6 +206,41 @@ describe("AuditLog", () => {
     expect(await verifyAuditDir(dir)).toMatchObject({ ok: true, records: 20 });
   });
 
+  it("finishes a long backlog in longer turns, so records do not wait in the queue while calls keep coming", async () => {
+    // Under a closed-loop load the event loop always has calls to answer; at 50 µs per turn the
+    // writer fell behind them (records waited ~1 s and were promoted to the old generation).
+    // With 2,000 records of ~20 µs each, 50 µs turns take ~650 of them; turns that grow with
+    // the backlog take a few dozen. Calls (the setImmediate chain) still run between turns.
+    const dir = await freshAuditDir();
+    const log = await AuditLog.open({ dir, mode: "async", flushIntervalMs: 3_600_000 });
+    const order: string[] = [];
+    const work = {
+      addsAtMost: 64,
+      finish: (record: AuditRecord) => {
+        const until = performance.now() + 0.02;
+        while (performance.now() < until);
+        record.arguments = { masked: true };
+        order.push("record");
+      },
+    };
+    for (let i = 1; i <= 2000; i++) log.append(decisionRecord(i), work);
+    let flushed = false;
+    const flush = log.flush().then(() => (flushed = true));
+    const tick = () => {
+      order.push("io");
+      if (!flushed) setImmediate(tick);
+    };
+    setImmediate(tick);
+    await flush;
+    const first = order.indexOf("record");
+    const last = order.lastIndexOf("record");
+    const turns = order.slice(first, last).filter((o) => o === "io").length;
+    expect(turns).toBeGreaterThanOrEqual(5);
+    expect(turns).toBeLessThan(300);
+    await log.close();
+    expect(await verifyAuditDir(dir)).toMatchObject({ ok: true, records: 2000 });
+  });
+
   it("rotates by size, continues the chain across segments and reopens into a new segment", async () => {
     const dir = await freshAuditDir();
     const log = await AuditLog.open({ dir, segmentMaxBytes: 4096 });
