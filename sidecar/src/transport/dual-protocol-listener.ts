@@ -90,6 +90,13 @@ export interface DrainOutcome {
 }
 
 /**
+ * Marks a request whose head arrived before the drain began. A mark on the request, not a
+ * WeakSet of them: a WeakSet took one entry per request, thousands a second, into a table
+ * only full collections clean.
+ */
+const ADMITTED = Symbol("portcullis.admittedBeforeDrain");
+
+/**
  * Serves a handler over h2c and HTTP/1.1 on one address.
  *
  * @example
@@ -113,8 +120,6 @@ export class DualProtocolListener {
   readonly #bodies = new Set<BufferedBody>();
   /** HTTP/1.1 responses in progress, to mark them `connection: close` when a drain begins. */
   readonly #h1Responses = new Set<http.ServerResponse>();
-  /** Requests whose head arrived before the drain began. */
-  readonly #admitted = new WeakSet<object>();
   /** The connection being handed to the HTTP/2 server, whose session event names it. */
   #routing: Connection | undefined;
   #sweeper: NodeJS.Timeout | undefined;
@@ -169,7 +174,7 @@ export class DualProtocolListener {
    * the drain, and the handler only sees it then; such a call is in flight, not new.
    */
   admittedBeforeDrain(req: object): boolean {
-    return this.#admitted.has(req);
+    return (req as { [ADMITTED]?: true })[ADMITTED] === true;
   }
 
   /**
@@ -281,7 +286,7 @@ export class DualProtocolListener {
     this.#inFlight++;
     const admitted = !this.#draining;
     if (admitted) {
-      this.#admitted.add(req);
+      (req as { [ADMITTED]?: true })[ADMITTED] = true;
       this.#admittedInFlight++;
     }
     this.#lastRequestAt = Date.now();
