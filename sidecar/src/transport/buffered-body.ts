@@ -22,11 +22,55 @@
  */
 import { Code } from "@connectrpc/connect";
 import * as http2 from "node:http2";
-import type * as http from "node:http";
+import * as http from "node:http";
 import type { ByteBudget } from "./byte-budget.js";
 import type { Refusal } from "./refusal.js";
 
 type NodeRequest = http.IncomingMessage | http2.Http2ServerRequest;
+
+/** Where a {@link BufferedHttp1Request} or {@link BufferedHttp2Request} holds its body. */
+const BODY = Symbol("portcullis.bufferedBody");
+
+interface BufferedRequestFields {
+  [BODY]: BufferedBody | undefined;
+}
+
+/**
+ * Node's request classes, reading a body their {@link BufferedBody} has taken from the stream:
+ * `for await (const chunk of req)` (how connect-es and the lean handler read a body) gets the
+ * buffered chunks. Given to the HTTP/1.1 and HTTP/2 servers (`IncomingMessage`,
+ * `Http2ServerRequest` options) so that the iterator lives on their prototype. Set on each
+ * request instead (as before), it made V8 keep every request's objects through two young-
+ * generation collections: ~2 KB promoted to the old generation per call, which a bare
+ * `node:http` server does not (BENCHMARKS.md, floor).
+ *
+ * @example
+ * ```ts
+ * const server = http.createServer({ IncomingMessage: BufferedHttp1Request }, onRequest);
+ * ```
+ */
+export class BufferedHttp1Request extends http.IncomingMessage implements BufferedRequestFields {
+  [BODY]: BufferedBody | undefined = undefined;
+  override [Symbol.asyncIterator](): RequestIterator {
+    const body = this[BODY];
+    return body ? iterable(body.chunks()) : super[Symbol.asyncIterator]();
+  }
+}
+
+/** {@link BufferedHttp1Request} for HTTP/2's compatibility API. */
+export class BufferedHttp2Request extends http2.Http2ServerRequest implements BufferedRequestFields {
+  [BODY]: BufferedBody | undefined = undefined;
+  override [Symbol.asyncIterator](): RequestIterator {
+    const body = this[BODY];
+    return body ? iterable(body.chunks()) : super[Symbol.asyncIterator]();
+  }
+}
+
+type RequestIterator = ReturnType<http.IncomingMessage[typeof Symbol.asyncIterator]>;
+
+function iterable(it: AsyncIterator<Buffer>): RequestIterator {
+  return Object.assign(it, { [Symbol.asyncIterator]: () => iterable(it) }) as unknown as RequestIterator;
+}
 
 /** The gRPC envelope prefix: a flags byte and a 4-byte length. */
 const ENVELOPE = 5;
@@ -102,12 +146,18 @@ export class BufferedBody {
     const encoding = headers["content-encoding"] ?? headers["connect-content-encoding"] ?? headers["grpc-encoding"];
     if (declared !== undefined) this.#claim(declared, declared);
     if (encoding !== undefined && encoding !== "identity") this.#claim(options.maxMessageBytes, undefined);
-    (req as { [Symbol.asyncIterator]: () => AsyncIterator<Buffer> })[Symbol.asyncIterator] = () => ({
+    if (BODY in req) (req as BufferedRequestFields)[BODY] = this;
+    else (req as { [Symbol.asyncIterator]: () => AsyncIterator<Buffer> })[Symbol.asyncIterator] = () => this.chunks();
+  }
+
+  /** The body's chunks, as the request's own async iterator would give them (the request is read already). */
+  chunks(): AsyncIterator<Buffer> {
+    return {
       next: () => {
         const value = this.#queue.shift();
         return Promise.resolve(value ? { value, done: false } : { value: undefined, done: true });
       },
-    });
+    };
   }
 
   /** Why the body was refused, if it was. */

@@ -31,7 +31,7 @@ import * as http2 from "node:http2";
 import * as net from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { Logger } from "../logger.js";
-import { BufferedBody } from "./buffered-body.js";
+import { BufferedBody, BufferedHttp1Request, BufferedHttp2Request } from "./buffered-body.js";
 import { ByteBudget } from "./byte-budget.js";
 import { ConnectionTable, type Connection } from "./connection-table.js";
 import { LISTENER_DEFAULTS, type ListenerLimits } from "./listener-limits.js";
@@ -144,11 +144,12 @@ export class DualProtocolListener {
     const onRequest: DualHandler = (req, res) => this.#onRequest(req, res);
     // keepAliveTimeout is also advertised (`keep-alive: timeout=…`), so clients retire idle
     // sockets before the server closes them.
-    this.#h1 = http.createServer({ keepAliveTimeout: this.#limits.idleTimeoutMs }, onRequest);
+    this.#h1 = http.createServer({ keepAliveTimeout: this.#limits.idleTimeoutMs, IncomingMessage: BufferedHttp1Request }, onRequest);
     this.#h2 = http2.createServer(
       {
         settings: { maxConcurrentStreams: this.#limits.maxStreamsPerConnection },
         maxSessionMemory: this.#limits.maxSessionMemoryMb,
+        Http2ServerRequest: BufferedHttp2Request,
       },
       onRequest,
     );
