@@ -1,7 +1,8 @@
 /**
  * The gateway's connections to downstream MCP servers: MCP SDK clients over stdio (a child
- * process) or Streamable HTTP (the gateway's own lean transport), opened on first use, one per server and credential (a
- * credential lives in the transport: HTTP headers, a child's environment). A connection that
+ * process) or Streamable HTTP (the gateway's own transport, http-client-transport.ts), opened
+ * on first use, one per server and credential (a credential lives in the transport: HTTP
+ * headers, a child's environment). A connection that
  * fails, closes or misses its deadline is dropped, and the next call opens a new one — so a
  * crashed or hung server recovers without anyone stepping in.
  */
