@@ -121,8 +121,38 @@ class InvokedContext implements HandlerContext {
   }
 }
 
-/** Where an answer of {@link UnaryInvoker.invoke} keeps its call's context. */
+/** Where an answer of {@link UnaryInvoker.invoke} (and the request it hands to interceptors) keeps its call's context. */
 const CONTEXT = Symbol("portcullis.invokedContext");
+
+type WithContext = { readonly [CONTEXT]: InvokedContext };
+
+/*
+ * The lazy `header` and `trailer` of answers and requests: one shared getter each, defined on
+ * every object. An object literal's own getter (`get header() { return ctx.… }`) gave each call's
+ * object a hidden class of its own, which V8 keeps in the old generation with the getter's
+ * closure and all it reaches: every call's objects outlived two young-generation collections
+ * and were promoted (~1–2 KB a call, BENCHMARKS.md, floor); shared getters share one class.
+ */
+function requestHeaderOf(this: WithContext): Headers {
+  return this[CONTEXT].requestHeader;
+}
+function responseHeaderOf(this: WithContext): Headers {
+  return this[CONTEXT].responseHeader;
+}
+function responseTrailerOf(this: WithContext): Headers {
+  return this[CONTEXT].responseTrailer;
+}
+const REQUEST_ACCESSORS: PropertyDescriptorMap = { header: { get: requestHeaderOf, enumerable: true, configurable: true } };
+const ANSWER_ACCESSORS: PropertyDescriptorMap = {
+  header: { get: responseHeaderOf, enumerable: true, configurable: true },
+  trailer: { get: responseTrailerOf, enumerable: true, configurable: true },
+};
+
+/** `object` with the call's context (not enumerable: a copy of it is not it) and the shared accessors. */
+function withContext<T extends object>(object: T, ctx: InvokedContext, accessors: PropertyDescriptorMap): T {
+  Object.defineProperty(object, CONTEXT, { value: ctx });
+  return Object.defineProperties(object, accessors);
+}
 
 /**
  * The headers and trailers of an answer, or undefined for those nobody set: an answer of
@@ -223,41 +253,32 @@ export function createUnaryInvoker(routes: (router: ConnectRouter) => void, opti
     );
     const terminal = async (req: UnaryRequest<I, O>): Promise<UnaryResponse<I, O>> => {
       const out = await handler(req.message, ctx);
-      // The header maps are made on first read (an interceptor that spreads the answer reads
-      // them). The context is not enumerable: a copy of this answer is not this answer.
+      // The header maps are made on first read (an interceptor that spreads the answer reads them).
       const answer = {
         stream: false,
         service: method.parent,
         method,
-        get header() {
-          return ctx.responseHeader;
-        },
-        get trailer() {
-          return ctx.responseTrailer;
-        },
         message: isMessage(out, method.output) ? out : create(method.output, out as MessageInitShape<O>),
       };
-      return Object.defineProperty(answer, CONTEXT, { value: ctx }) as UnaryResponse<I, O>;
+      return withContext(answer, ctx, ANSWER_ACCESSORS) as unknown as UnaryResponse<I, O>;
     };
     const run = async () => {
       if (gate) await gate(ctx);
       const message = typeof call.message === "function" ? call.message() : call.message;
       let next = terminal as (req: UnaryRequest<I, O>) => Promise<UnaryResponse<I, O>>;
       for (let i = interceptors.length - 1; i >= 0; i--) next = interceptors[i]!(next as never) as never;
-      return next({
-        stream: false,
+      // `header` is made only if an interceptor reads it.
+      const request = {
+        stream: false as const,
         service: method.parent,
         method,
         requestMethod: ctx.requestMethod,
         url: ctx.url,
         signal: ctx.signal,
-        // Made only if an interceptor reads it.
-        get header() {
-          return ctx.requestHeader;
-        },
         contextValues: ctx.values,
         message,
-      });
+      };
+      return next(withContext(request, ctx, REQUEST_ACCESSORS) as unknown as UnaryRequest<I, O>);
     };
     try {
       const pending = run();

@@ -141,4 +141,37 @@ describe("createDirectTransport semantics", () => {
     });
     expect(order).toEqual([]);
   });
+
+  it("gives interceptors requests and answers whose lazy headers survive a spread, read through one shared getter", async () => {
+    // The getters are shared by every call's objects, not closures of each call: an object
+    // literal's own getter gave each call's object a hidden class of its own, which V8 kept in
+    // its old generation with all the call's objects (BENCHMARKS.md, floor: ~4 KB promoted per call).
+    const getters: { request: unknown[]; answer: unknown[] } = { request: [], answer: [] };
+    const seen: string[] = [];
+    const spreading: Interceptor = (next) => async (req) => {
+      getters.request.push(Object.getOwnPropertyDescriptor(req, "header")?.get);
+      const answer = await next({ ...req } as typeof req);
+      getters.answer.push(Object.getOwnPropertyDescriptor(answer, "header")?.get);
+      const copy = { ...answer };
+      seen.push(`${req.header.get("x-probe")}:${copy.header.get("x-answer")}`);
+      return copy;
+    };
+    const routes = (router: ConnectRouter) =>
+      router.service(GovernanceService, {
+        authorize: (_req, ctx) => {
+          ctx.responseHeader.set("x-answer", ctx.requestHeader.get("x-probe") ?? "none");
+          return create(AuthorizeResponseSchema, { decision: Decision.ALLOW });
+        },
+      });
+    const client = createClient(GovernanceService, createDirectTransport(routes, { interceptors: [spreading] }));
+    for (const probe of ["a", "b"]) {
+      const answer = await client.authorize({ token: "t", server: "s", tool: "x" }, { headers: { "x-probe": probe } });
+      expect(answer.decision).toBe(Decision.ALLOW);
+    }
+    expect(seen).toEqual(["a:a", "b:b"]);
+    expect(getters.request[0]).toBeTypeOf("function");
+    expect(getters.request[0]).toBe(getters.request[1]);
+    expect(getters.answer[0]).toBeTypeOf("function");
+    expect(getters.answer[0]).toBe(getters.answer[1]);
+  });
 });
