@@ -139,16 +139,30 @@ export function taintOutcome(taint: CompiledTaint, call: TaintCall, ctx: TaintCa
   const state = result.workflow;
   const rule = state && state.rule > 0 ? call.rules[state.rule - 1] : undefined;
   // The chain is parsed only when a denial names it (or explain lists it): most calls pass.
-  if (!rule)
-    return {
-      denial: undefined,
-      shadow: taint.shadow,
-      get chain() {
-        return state ? taintChain(state) : [];
-      },
-    };
+  if (!rule) return new PassingOutcome(taint.shadow, state);
   const chain = taintChain(state!);
   return { denial: denial(rule, call, ctx, chain), shadow: taint.shadow, chain };
+}
+
+/**
+ * A call the taint rules let pass, its chain parsed on first read. A class rather than an object
+ * literal with a getter: a literal's own getter gives every call's object a hidden class of its
+ * own, which V8 keeps in the old generation with all the getter reaches (BENCHMARKS.md, floor).
+ */
+class PassingOutcome implements TaintOutcome {
+  readonly denial = undefined;
+  readonly #state: OpResult["workflow"];
+
+  constructor(
+    readonly shadow: boolean,
+    state: OpResult["workflow"],
+  ) {
+    this.#state = state;
+  }
+
+  get chain(): readonly TaintLink[] {
+    return this.#state ? taintChain(this.#state) : [];
+  }
 }
 
 /**
