@@ -2,8 +2,8 @@
  * A Map that keeps at most `capacity` entries, dropping the oldest insertion first, in
  * O(1). (Deleting from the front of a plain Map and reading `keys().next()` is O(deleted
  * holes) in V8 until the table is rehashed: at capacity, every insertion would walk them.)
- * A ring of keys in insertion order sits beside the Map; a slot whose key has since been
- * deleted or re-inserted is skipped.
+ * A ring of keys and values in insertion order sits beside a Map from key to ring slot; a slot
+ * whose key has since been deleted or re-inserted is empty and skipped.
  */
 
 /**
@@ -18,8 +18,17 @@
  */
 export class BoundedMap<K, V> {
   readonly capacity: number;
-  readonly #map = new Map<K, { value: V; slot: number }>();
-  readonly #ring: (K | undefined)[];
+  /**
+   * Key → its place in the ring. The ring's parallel arrays hold the keys and values, so an
+   * entry costs a Map slot holding a small integer and two array elements, and no object of
+   * its own: the settlement ledger and the decided calls keep up to 100,000 entries each, and
+   * a wrapper object per entry cost 31 bytes more each (heap used after 100,000 decisions:
+   * 158 → 127 and 134 → 103 bytes per decision).
+   * Invariant: `#index.get(k) === i` exactly when `#keys[i] === k`.
+   */
+  readonly #index = new Map<K, number>();
+  readonly #keys: (K | undefined)[];
+  readonly #values: (V | undefined)[];
   /** Slots ever used; the ring holds slots [#oldest, #next). */
   #next = 0;
   #oldest = 0;
@@ -27,58 +36,69 @@ export class BoundedMap<K, V> {
   constructor(capacity: number) {
     if (!(capacity >= 1)) throw new RangeError("capacity must be at least 1");
     this.capacity = capacity;
-    // Grows as slots are first used (each write lands at its end until the ring wraps): a
-    // map that never fills holds no capacity-sized array (the sidecar has a dozen of them).
-    this.#ring = [];
+    // Grow as slots are first used (each write lands at their end until the ring wraps): a
+    // map that never fills holds no capacity-sized arrays (the sidecar has a dozen of them).
+    this.#keys = [];
+    this.#values = [];
   }
 
   get size(): number {
-    return this.#map.size;
+    return this.#index.size;
   }
 
   get(key: K): V | undefined {
-    return this.#map.get(key)?.value;
+    const i = this.#index.get(key);
+    return i === undefined ? undefined : this.#values[i];
   }
 
   has(key: K): boolean {
-    return this.#map.has(key);
+    return this.#index.has(key);
   }
 
   /** Inserts as the newest entry (a key already present moves to the newest place). */
   set(key: K, value: V): void {
-    this.#map.delete(key);
+    this.delete(key);
     if (this.#next - this.#oldest >= this.capacity) this.#dropOldestSlot();
-    this.#ring[this.#next % this.capacity] = key;
-    this.#map.set(key, { value, slot: this.#next });
+    const i = this.#next % this.capacity;
+    this.#keys[i] = key;
+    this.#values[i] = value;
+    this.#index.set(key, i);
     this.#next++;
   }
 
   delete(key: K): boolean {
-    return this.#map.delete(key);
+    const i = this.#index.get(key);
+    if (i === undefined) return false;
+    this.#index.delete(key);
+    this.#clear(i);
+    return true;
   }
 
   /** The oldest entry still present, without removing it. */
   oldest(): [K, V] | undefined {
     while (this.#oldest < this.#next) {
-      const key = this.#ring[this.#oldest % this.capacity] as K;
-      const entry = this.#map.get(key);
-      if (entry?.slot === this.#oldest) return [key, entry.value];
-      this.#dropOldestSlot();
+      const i = this.#oldest % this.capacity;
+      if (this.#index.get(this.#keys[i] as K) === i) return [this.#keys[i] as K, this.#values[i] as V];
+      this.#oldest++;
     }
     return undefined;
   }
 
   /** Every entry, oldest first; deleting while iterating is allowed. */
   *entries(): IterableIterator<[K, V]> {
-    for (const [key, entry] of this.#map) yield [key, entry.value];
+    for (const [key, i] of this.#index) yield [key, this.#values[i] as V];
   }
 
   #dropOldestSlot(): void {
-    const slot = this.#oldest % this.capacity;
-    const key = this.#ring[slot] as K;
-    const entry = this.#map.get(key);
-    if (entry?.slot === this.#oldest) this.#map.delete(key);
-    this.#ring[slot] = undefined;
+    const i = this.#oldest % this.capacity;
+    // A slot whose key was deleted or re-inserted since holds undefined.
+    if (this.#index.get(this.#keys[i] as K) === i) this.#index.delete(this.#keys[i] as K);
+    this.#clear(i);
     this.#oldest++;
+  }
+
+  #clear(i: number): void {
+    this.#keys[i] = undefined;
+    this.#values[i] = undefined;
   }
 }

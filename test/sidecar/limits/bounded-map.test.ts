@@ -45,6 +45,33 @@ describe("BoundedMap", () => {
     }
     expect(map.has(9_999)).toBe(true);
   });
+
+  it("matches a plain insertion-ordered model under random sets, deletes and re-insertions", () => {
+    // The model: a Map (insertion order; a re-inserted key moves to the end) that drops its
+    // first key when it grows past the capacity.
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    const map = new BoundedMap<number, number>(16);
+    const model = new Map<number, number>();
+    for (let step = 0; step < 20_000; step++) {
+      const key = random(40);
+      if (random(4) === 0) {
+        expect(map.delete(key)).toBe(model.delete(key));
+      } else {
+        map.set(key, step);
+        model.delete(key);
+        model.set(key, step);
+        if (model.size > 16) model.delete(model.keys().next().value!);
+      }
+      expect(map.size).toBe(model.size);
+      expect(map.get(key)).toBe(model.get(key));
+      expect(map.oldest()).toEqual(model.size === 0 ? undefined : [...model.entries()][0]);
+    }
+    expect([...map.entries()]).toEqual([...model.entries()]);
+  });
 });
 
 describe("SettlementLedger", () => {
