@@ -28,6 +28,12 @@ var LAUNCHER_ENV = "PORTCULLIS_LAUNCHER_PID";
 // default factor (up to 4x) before a full collection keeps what those promote from
 // piling up (after 30,000 calls: 233 MiB against 345 with the semi-space alone).
 var SERVE_FLAGS = ["--max-semi-space-size=2", "--heap-growing-percent=20"];
+// glibc gives each thread that allocates its own malloc arena (up to 8 per core); the sidecar's
+// threads (the audit indexer, libuv's pool, V8's helpers) then each keep megabytes of freed
+// memory resident: 17 MB of a serving sidecar's RSS after 30 s at 1,000 calls/s (BENCHMARKS.md,
+// "floor"). Two arenas cost nothing measurable. Set for `serve` and `gateway` when the
+// environment does not name its own; read by glibc at process start, hence the re-exec.
+var MALLOC_ENV = { MALLOC_ARENA_MAX: "2" };
 // Replaces SERVE_FLAGS (space-separated; empty: Node's own defaults). A flag already given
 // to node (on its command line or in NODE_OPTIONS) is never overridden.
 var FLAGS_ENV = "PORTCULLIS_NODE_FLAGS";
@@ -41,7 +47,7 @@ function relaunch() {
     console.error("portcullis needs Node >= 22 (this is " + process.version + "); run 'source scripts/ensure-node.sh' in the checkout first");
     process.exit(3);
   }
-  var env = Object.assign({}, process.env);
+  var env = Object.assign(longRunning(process.argv.slice(2)) ? missingEnv() : {}, process.env);
   env[LAUNCHER_ENV] = String(process.pid);
   var child = spawn(node, missingFlags(process.argv.slice(2), process.execArgv).concat([self], process.argv.slice(2)), {
     // The IPC channel closes when the launcher dies, even by SIGKILL: the child then stops.
@@ -80,7 +86,7 @@ function relaunch() {
  * PORTCULLIS_NODE_FLAGS) for `serve` and `gateway`, less those named in `execArgv` or NODE_OPTIONS.
  */
 function missingFlags(args, execArgv) {
-  if (args[0] !== "serve" && args[0] !== "gateway") return [];
+  if (!longRunning(args)) return [];
   var custom = process.env[FLAGS_ENV];
   var wanted = custom === undefined ? SERVE_FLAGS : custom.split(/\s+/).filter(Boolean);
   var given = execArgv.concat((process.env.NODE_OPTIONS || "").split(/\s+/)).map(flagName);
@@ -89,18 +95,34 @@ function missingFlags(args, execArgv) {
   });
 }
 
+/** Whether `args` run a long-lived process: `serve` or `gateway`. */
+function longRunning(args) {
+  return args[0] === "serve" || args[0] === "gateway";
+}
+
+/** MALLOC_ENV less the variables the environment already sets (any value, even empty, wins). */
+function missingEnv() {
+  var out = {};
+  Object.keys(MALLOC_ENV).forEach(function (name) {
+    if (process.env[name] === undefined) out[name] = MALLOC_ENV[name];
+  });
+  return out;
+}
+
 // V8 takes `--max_semi_space_size` for `--max-semi-space-size`.
 function flagName(flag) {
   return flag.split("=")[0].replace(/_/g, "-");
 }
 
 function run() {
-  var flags = missingFlags(process.argv.slice(2), process.execArgv);
-  // A launcher's child already has them (see relaunch). Heap sizes are fixed when the
-  // process starts, so the process replaces itself (same pid, stdio and signals) with one
-  // that has them; a Node without execve (< 22.15) runs with its own defaults.
-  if (flags.length > 0 && !process.env[LAUNCHER_ENV] && typeof process.execve === "function") {
-    process.execve(process.execPath, [process.execPath].concat(flags, process.execArgv, [self], process.argv.slice(2)), process.env);
+  var args = process.argv.slice(2);
+  var flags = missingFlags(args, process.execArgv);
+  var env = longRunning(args) ? missingEnv() : {};
+  // A launcher's child already has them (see relaunch). Heap sizes and malloc's arenas are
+  // fixed when the process starts, so the process replaces itself (same pid, stdio and
+  // signals) with one that has them; a Node without execve (< 22.15) runs with its own defaults.
+  if ((flags.length > 0 || Object.keys(env).length > 0) && !process.env[LAUNCHER_ENV] && typeof process.execve === "function") {
+    process.execve(process.execPath, [process.execPath].concat(flags, process.execArgv, [self], args), Object.assign(env, process.env));
   }
   if (process.env[LAUNCHER_ENV] && process.channel) {
     delete process.env[LAUNCHER_ENV];

@@ -17,6 +17,14 @@ import { afterEach, describe, expect, it } from "vitest";
 import { CLI, EXAMPLE_POLICY, REPO } from "../../helpers/paths.js";
 import { startSidecarProcess, type SidecarProcess } from "../../helpers/sidecar-process.js";
 
+/** A running process's environment variable, as the process was started with it. */
+function startEnv(pid: number, name: string): string | undefined {
+  const entry = readFileSync(`/proc/${pid}/environ`, "utf8")
+    .split("\0")
+    .find((e) => e.startsWith(`${name}=`));
+  return entry?.slice(name.length + 1);
+}
+
 /** The node flags of a running process: its command line up to the launcher's path. */
 function nodeFlags(pid: number): string[] {
   const argv = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
@@ -48,6 +56,18 @@ describe.runIf(typeof process.execve === "function")("serve's runtime flags", ()
     await sidecar.stop();
     sidecar = await startSidecarProcess(["--policy", EXAMPLE_POLICY], { PORTCULLIS_NODE_FLAGS: "" });
     expect(nodeFlags(sidecar.child.pid!)).toEqual([]);
+  });
+
+  it("start with two malloc arenas unless the environment names its own count, even with all flags given", async () => {
+    sidecar = await startSidecarProcess(["--policy", EXAMPLE_POLICY], { PORTCULLIS_NODE_FLAGS: undefined, MALLOC_ARENA_MAX: undefined });
+    expect(startEnv(sidecar.child.pid!, "MALLOC_ARENA_MAX")).toBe("2");
+    await sidecar.stop();
+    sidecar = await startSidecarProcess(["--policy", EXAMPLE_POLICY], { PORTCULLIS_NODE_FLAGS: "", MALLOC_ARENA_MAX: undefined });
+    expect(nodeFlags(sidecar.child.pid!)).toEqual([]);
+    expect(startEnv(sidecar.child.pid!, "MALLOC_ARENA_MAX")).toBe("2");
+    await sidecar.stop();
+    sidecar = await startSidecarProcess(["--policy", EXAMPLE_POLICY], { PORTCULLIS_NODE_FLAGS: undefined, MALLOC_ARENA_MAX: "8" });
+    expect(startEnv(sidecar.child.pid!, "MALLOC_ARENA_MAX")).toBe("8");
   });
 
   it("never override a flag given to node (here in NODE_OPTIONS, in V8's other spelling)", async () => {
