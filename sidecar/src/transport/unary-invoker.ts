@@ -22,6 +22,7 @@ import {
   type UnaryRequest,
   type UnaryResponse,
 } from "@connectrpc/connect";
+import { LazyHeaders } from "./lazy-headers.js";
 
 /** What `new Headers()` takes (the DOM's HeadersInit, which this project's lib settings leave out). */
 export type HeadersInit = ConstructorParameters<typeof Headers>[0];
@@ -75,14 +76,13 @@ type UnaryHandler = (request: unknown, ctx: HandlerContext) => unknown;
 
 const methodKey = (method: DescMethod) => `${method.parent.typeName}/${method.name}`;
 
-/** The handler context of one call; header maps are made only when someone reads them. */
+/** The handler context of one call; its header maps are filled only when someone uses them. */
 class InvokedContext implements HandlerContext {
   readonly requestMethod = "POST";
   readonly url: string;
-  #requestHeader: Headers | undefined;
-  #requestInit: HeadersInit | (() => HeadersInit) | undefined;
-  #responseHeader: Headers | undefined;
-  #responseTrailer: Headers | undefined;
+  readonly requestHeader: LazyHeaders;
+  readonly responseHeader = new LazyHeaders();
+  readonly responseTrailer = new LazyHeaders();
 
   constructor(
     readonly service: DescMethod["parent"],
@@ -94,71 +94,18 @@ class InvokedContext implements HandlerContext {
     readonly protocolName: string,
   ) {
     this.url = `/${methodKey(method)}`;
-    this.#requestInit = header;
+    this.requestHeader = new LazyHeaders(header);
   }
 
   timeoutMs(): number | undefined {
     return this.deadline === undefined ? undefined : this.deadline - Date.now();
   }
-  get requestHeader(): Headers {
-    if (!this.#requestHeader) {
-      const init = this.#requestInit;
-      this.#requestHeader = new Headers(typeof init === "function" ? init() : init);
-    }
-    return this.#requestHeader;
-  }
-  get responseHeader(): Headers {
-    this.#responseHeader ??= new Headers();
-    return this.#responseHeader;
-  }
-  get responseTrailer(): Headers {
-    this.#responseTrailer ??= new Headers();
-    return this.#responseTrailer;
-  }
-  /** The response headers and trailers if anyone made them, without making them. */
-  get touched(): { header: Headers | undefined; trailer: Headers | undefined } {
-    return { header: this.#responseHeader, trailer: this.#responseTrailer };
-  }
-}
-
-/** Where an answer of {@link UnaryInvoker.invoke} (and the request it hands to interceptors) keeps its call's context. */
-const CONTEXT = Symbol("portcullis.invokedContext");
-
-type WithContext = { readonly [CONTEXT]: InvokedContext };
-
-/*
- * The lazy `header` and `trailer` of answers and requests: one shared getter each, defined on
- * every object. An object literal's own getter (`get header() { return ctx.… }`) gave each call's
- * object a hidden class of its own, which V8 keeps in the old generation with the getter's
- * closure and all it reaches: every call's objects outlived two young-generation collections
- * and were promoted (~1–2 KB a call, BENCHMARKS.md, floor); shared getters share one class.
- */
-function requestHeaderOf(this: WithContext): Headers {
-  return this[CONTEXT].requestHeader;
-}
-function responseHeaderOf(this: WithContext): Headers {
-  return this[CONTEXT].responseHeader;
-}
-function responseTrailerOf(this: WithContext): Headers {
-  return this[CONTEXT].responseTrailer;
-}
-const REQUEST_ACCESSORS: PropertyDescriptorMap = { header: { get: requestHeaderOf, enumerable: true, configurable: true } };
-const ANSWER_ACCESSORS: PropertyDescriptorMap = {
-  header: { get: responseHeaderOf, enumerable: true, configurable: true },
-  trailer: { get: responseTrailerOf, enumerable: true, configurable: true },
-};
-
-/** `object` with the call's context (not enumerable: a copy of it is not it) and the shared accessors. */
-function withContext<T extends object>(object: T, ctx: InvokedContext, accessors: PropertyDescriptorMap): T {
-  Object.defineProperty(object, CONTEXT, { value: ctx });
-  return Object.defineProperties(object, accessors);
 }
 
 /**
- * The headers and trailers of an answer, or undefined for those nobody set: an answer of
- * {@link UnaryInvoker.invoke} makes its `header` and `trailer` maps only when read (two
- * `Headers` per call otherwise, each with its own Map), so a writer that only copies them
- * out should ask here rather than read them.
+ * The headers and trailers of an answer, or undefined for those nobody used: the `header` and
+ * `trailer` of an answer of {@link UnaryInvoker.invoke} are {@link LazyHeaders}, so a writer
+ * that only copies them out learns here, without iterating them, that there is nothing to copy.
  *
  * @example
  * ```ts
@@ -167,8 +114,11 @@ function withContext<T extends object>(object: T, ctx: InvokedContext, accessors
  * ```
  */
 export function answerHeaders(answer: UnaryResponse): { header: Headers | undefined; trailer: Headers | undefined } {
-  const ctx = (answer as { [CONTEXT]?: InvokedContext })[CONTEXT];
-  return ctx ? ctx.touched : { header: answer.header, trailer: answer.trailer };
+  return { header: usedOnly(answer.header), trailer: usedOnly(answer.trailer) };
+}
+
+function usedOnly(headers: Headers): Headers | undefined {
+  return headers instanceof LazyHeaders && !headers.used ? undefined : headers;
 }
 
 /** A signal that never aborts, for calls without a deadline or a caller's signal. Nothing is ever added to it by us. */
@@ -253,32 +203,31 @@ export function createUnaryInvoker(routes: (router: ConnectRouter) => void, opti
     );
     const terminal = async (req: UnaryRequest<I, O>): Promise<UnaryResponse<I, O>> => {
       const out = await handler(req.message, ctx);
-      // The header maps are made on first read (an interceptor that spreads the answer reads them).
-      const answer = {
+      return {
         stream: false,
         service: method.parent,
         method,
+        header: ctx.responseHeader,
+        trailer: ctx.responseTrailer,
         message: isMessage(out, method.output) ? out : create(method.output, out as MessageInitShape<O>),
       };
-      return withContext(answer, ctx, ANSWER_ACCESSORS) as unknown as UnaryResponse<I, O>;
     };
     const run = async () => {
       if (gate) await gate(ctx);
       const message = typeof call.message === "function" ? call.message() : call.message;
       let next = terminal as (req: UnaryRequest<I, O>) => Promise<UnaryResponse<I, O>>;
       for (let i = interceptors.length - 1; i >= 0; i--) next = interceptors[i]!(next as never) as never;
-      // `header` is made only if an interceptor reads it.
-      const request = {
-        stream: false as const,
+      return next({
+        stream: false,
         service: method.parent,
         method,
         requestMethod: ctx.requestMethod,
         url: ctx.url,
         signal: ctx.signal,
+        header: ctx.requestHeader,
         contextValues: ctx.values,
         message,
-      };
-      return next(withContext(request, ctx, REQUEST_ACCESSORS) as unknown as UnaryRequest<I, O>);
+      });
     };
     try {
       const pending = run();
