@@ -30,7 +30,9 @@ describe("LazyHeaders", () => {
       "forEach",
       (h: Headers) => {
         const out: string[][] = [];
-        h.forEach((value, name) => out.push([name, value]));
+        h.forEach((value, name) => {
+          out.push([name, value]);
+        });
         return out;
       },
     ],
