@@ -7,7 +7,7 @@
  */
 
 /**
- * A capacity-bounded, insertion-ordered map.
+ * A capacity-bounded, insertion-ordered map. Keys are never `undefined`.
  *
  * @example
  * ```ts
@@ -24,7 +24,8 @@ export class BoundedMap<K, V> {
    * its own: the settlement ledger and the decided calls keep up to 100,000 entries each, and
    * a wrapper object per entry cost 31 bytes more each (heap used after 100,000 decisions:
    * 158 → 127 and 134 → 103 bytes per decision).
-   * Invariant: `#index.get(k) === i` exactly when `#keys[i] === k`.
+   * Invariant: `#index.get(k) === i` exactly when `#keys[i] === k`; a slot whose key was
+   * deleted or re-inserted since holds undefined (so the ring is read without the Map).
    */
   readonly #index = new Map<K, number>();
   readonly #keys: (K | undefined)[];
@@ -78,7 +79,7 @@ export class BoundedMap<K, V> {
   oldest(): [K, V] | undefined {
     while (this.#oldest < this.#next) {
       const i = this.#oldest % this.capacity;
-      if (this.#index.get(this.#keys[i] as K) === i) return [this.#keys[i] as K, this.#values[i] as V];
+      if (this.#keys[i] !== undefined) return [this.#keys[i] as K, this.#values[i] as V];
       this.#oldest++;
     }
     return undefined;
@@ -91,8 +92,7 @@ export class BoundedMap<K, V> {
 
   #dropOldestSlot(): void {
     const i = this.#oldest % this.capacity;
-    // A slot whose key was deleted or re-inserted since holds undefined.
-    if (this.#index.get(this.#keys[i] as K) === i) this.#index.delete(this.#keys[i] as K);
+    if (this.#keys[i] !== undefined) this.#index.delete(this.#keys[i] as K);
     this.#clear(i);
     this.#oldest++;
   }
