@@ -22,6 +22,7 @@ import {
   type UnaryRequest,
   type UnaryResponse,
 } from "@connectrpc/connect";
+import { type Deadline, DeadlineSweeper } from "./deadline-sweeper.js";
 import { LazyHeaders } from "./lazy-headers.js";
 
 /** What `new Headers()` takes (the DOM's HeadersInit, which this project's lib settings leave out). */
@@ -164,6 +165,7 @@ export function createUnaryInvoker(routes: (router: ConnectRouter) => void, opti
 
   const interceptors = options.interceptors ?? [];
   const { maxTimeoutMs, requestGate: gate } = options;
+  const deadlines = new DeadlineSweeper();
 
   async function invoke<I extends DescMessage, O extends DescMessage>(method: DescMethodUnary<I, O>, call: UnaryCall<I>): Promise<UnaryResponse<I, O>> {
     const handler = byMethod.get(method) ?? byName.get(methodKey(method));
@@ -174,7 +176,7 @@ export function createUnaryInvoker(routes: (router: ConnectRouter) => void, opti
     // An abort controller only when something can end the call early: a deadline or the caller.
     let controller: AbortController | undefined;
     let interrupted: Promise<never> | undefined;
-    let timer: NodeJS.Timeout | undefined;
+    let deadline: Deadline | undefined;
     let onCallerAbort: (() => void) | undefined;
     let offCancel: (() => void) | undefined;
     if (limit !== undefined || signal || call.onCancel) {
@@ -184,7 +186,7 @@ export function createUnaryInvoker(routes: (router: ConnectRouter) => void, opti
           c.abort(err);
           reject(err);
         };
-        if (limit !== undefined) timer = setTimeout(() => stop(new ConnectError("the operation timed out", Code.DeadlineExceeded)), limit);
+        if (limit !== undefined) deadline = deadlines.add(limit, () => stop(new ConnectError("the operation timed out", Code.DeadlineExceeded)));
         if (signal) {
           onCallerAbort = () => stop(ConnectError.from(signal.reason, Code.Canceled));
           signal.addEventListener("abort", onCallerAbort, { once: true });
@@ -236,7 +238,7 @@ export function createUnaryInvoker(routes: (router: ConnectRouter) => void, opti
       // As connect-es answers: a handler's own error keeps its code; anything else is Internal, its text kept out.
       throw err instanceof ConnectError ? err : new ConnectError("internal error", Code.Internal, undefined, undefined, err);
     } finally {
-      clearTimeout(timer);
+      if (deadline) deadlines.remove(deadline);
       if (onCallerAbort) signal?.removeEventListener("abort", onCallerAbort);
       offCancel?.();
     }
