@@ -45,6 +45,7 @@ export async function runServe(args: readonly string[]): Promise<number> {
     "audit-mode": { type: "string" },
     "audit-key-file": { type: "string" },
     "audit-retention": { type: "string" },
+    "audit-index": { type: "string" },
     "no-audit": { type: "boolean" },
     "no-lean-unary": { type: "boolean" },
     "shadow-policy": { type: "string" },
@@ -117,7 +118,9 @@ export async function runServe(args: readonly string[]): Promise<number> {
 
   const auditMode = values["audit-mode"] ?? "async";
   if (auditMode !== "async" && auditMode !== "sync") throw new UsageError(`--audit-mode takes async or sync, not '${auditMode}'`);
-  if (values["no-audit"] && (values["audit-dir"] || values["audit-mode"] || values["audit-key-file"] || values["audit-retention"])) {
+  const auditIndex = values["audit-index"] ?? "background";
+  if (auditIndex !== "background" && auditIndex !== "on-query") throw new UsageError(`--audit-index takes background or on-query, not '${auditIndex}'`);
+  if (values["no-audit"] && (values["audit-dir"] || values["audit-mode"] || values["audit-key-file"] || values["audit-retention"] || values["audit-index"])) {
     throw new UsageError("--no-audit turns the audit trail off; drop it, or drop the other --audit-* flags");
   }
   const audit: AuditOptions | undefined = values["no-audit"]
@@ -127,6 +130,7 @@ export async function runServe(args: readonly string[]): Promise<number> {
         mode: auditMode,
         signingKeyFile: values["audit-key-file"],
         retention: values["audit-retention"] === undefined ? undefined : { maxAgeMs: days("--audit-retention", values["audit-retention"]) },
+        index: auditIndex,
       };
   const telemetry = telemetryOption(values["otlp-endpoint"]);
 

@@ -129,6 +129,14 @@ export interface AuditOptions {
    * sidecar stopped within them never pays for it; a query in the meantime catches up itself.
    */
   readonly indexDelayMs?: number;
+  /**
+   * `background` (default): the query index follows the trail on a worker thread, so a query
+   * over months of records finds it ready. `on-query`: no worker; each query first indexes
+   * what was appended since the last one (slower the longer since). The worker is an isolate
+   * of its own with SQLite's cache: ~18 MB of a sidecar's RSS after 40 s at 1,000 calls/s
+   * (BENCHMARKS.md, floor), which a memory-tight deployment may rather not pay.
+   */
+  readonly index?: "background" | "on-query";
 }
 
 /** Default of {@link AuditOptions.indexDelayMs}. */
@@ -510,7 +518,15 @@ async function openAudit(options: AuditOptions, logger: Logger): Promise<OpenedA
       logger.error({ dir: options.dir, kind: health.kind, why: health.message }, "audit trail unavailable: decisions are refused");
     else if (health.state === "ready") logger.info({ dir: options.dir }, "audit trail recording again");
   });
-  logger.info({ dir: options.dir, mode: options.mode ?? "async", lastSeq: opened.lastSeq, segment: opened.segment }, "audit trail open");
+  logger.info(
+    { dir: options.dir, mode: options.mode ?? "async", index: options.index ?? "background", lastSeq: opened.lastSeq, segment: opened.segment },
+    "audit trail open",
+  );
+  const closeTrail = async () => {
+    await log.close().catch((err: unknown) => logger.error({ err: (err as Error).message }, "audit trail did not close cleanly"));
+    await lock.release();
+  };
+  if (options.index === "on-query") return { log, close: closeTrail };
   // The query index follows the segments on a worker thread, so a question over months of
   // records finds it ready instead of building it first.
   const indexer = new AuditIndexer({ dir: options.dir, onError: (message) => logger.warn({ dir: options.dir, why: message }, "audit index lagging") });
@@ -527,8 +543,7 @@ async function openAudit(options: AuditOptions, logger: Logger): Promise<OpenedA
       // A start under way finishes before the stop, so its worker is stopped, never left behind.
       await indexerStarted;
       await indexer.stop().catch(() => undefined);
-      await log.close().catch((err: unknown) => logger.error({ err: (err as Error).message }, "audit trail did not close cleanly"));
-      await lock.release();
+      await closeTrail();
     },
   };
 }

@@ -9,13 +9,13 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createGovernanceClient } from "@portcullis/sdk";
-import { createLogger, startSidecar, type Sidecar } from "@portcullis/sidecar";
+import { createLogger, queryAuditOffThread, startSidecar, type Sidecar } from "@portcullis/sidecar";
 import { freshAuditDir } from "../helpers/audit-store.js";
 import { EXAMPLE_POLICY } from "../helpers/paths.js";
 
 const logger = createLogger({ level: "silent" });
-const start = (dir: string, indexDelayMs?: number) =>
-  startSidecar({ policyFile: EXAMPLE_POLICY, listen: { host: "127.0.0.1", port: 0 }, watchPolicy: false, logger, audit: { dir, indexDelayMs } });
+const start = (dir: string, indexDelayMs?: number, index?: "background" | "on-query") =>
+  startSidecar({ policyFile: EXAMPLE_POLICY, listen: { host: "127.0.0.1", port: 0 }, watchPolicy: false, logger, audit: { dir, indexDelayMs, index } });
 
 /** One recorded decision: the trail's first segment, which the index follows. */
 async function decide(sidecar: Sidecar): Promise<void> {
@@ -69,5 +69,23 @@ describe("the sidecar's audit index worker", () => {
     // The directory's lock is free again only once the whole stop, the worker's included, is done.
     const second = await start(dir, 0);
     await second.close();
+  });
+
+  it("with index on-query, never starts the worker, and a query indexes what it needs itself", async () => {
+    const dir = await freshAuditDir();
+    const sidecar = await start(dir, 20, "on-query");
+    try {
+      await decide(sidecar);
+      await decide(sidecar);
+      // With a 20 ms delay, a background worker would have built the index by now.
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(existsSync(join(dir, "index.sqlite"))).toBe(false);
+      const found: { tool?: string }[] = [];
+      for await (const json of queryAuditOffThread(dir, { server: "web", tool: "fetch" })) found.push(JSON.parse(json) as { tool?: string });
+      expect(found.filter((r) => r.tool === "fetch").length).toBeGreaterThanOrEqual(2);
+      expect(existsSync(join(dir, "index.sqlite"))).toBe(true);
+    } finally {
+      await sidecar.close();
+    }
   });
 });

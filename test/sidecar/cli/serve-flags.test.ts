@@ -1,6 +1,7 @@
 /**
- * The listener's bounds as `portcullis serve` flags: documented with their defaults in
- * `serve --help`, and a bad value is a usage error (exit 2) that names the flag.
+ * The listener's bounds (and the audit index's mode) as `portcullis serve` flags: documented
+ * with their defaults in `serve --help`, and a bad value is a usage error (exit 2) that names
+ * the flag.
  */
 import { spawn } from "node:child_process";
 import { describe, expect, it } from "vitest";
@@ -35,6 +36,7 @@ describe("serve bounds flags", () => {
       "--max-streams-per-connection N",
       "(default 100)",
       "4 the drain deadline cut off calls",
+      "--audit-index MODE",
     ]) {
       expect(stdout).toContain(text);
     }
@@ -47,6 +49,7 @@ describe("serve bounds flags", () => {
     ["--max-connections", "-3", "--max-connections takes a whole number of at least 1"],
     ["--max-streams-per-connection", "0", "--max-streams-per-connection takes a whole number of at least 1"],
     ["--max-inflight-bytes", "64MB", "--max-inflight-bytes takes a size such as"],
+    ["--audit-index", "lazy", "--audit-index takes background or on-query, not 'lazy'"],
   ])("refuses %s %s with exit 2, naming the flag", async (flag, value, message) => {
     const { code, stderr } = await cli(["serve", "--policy", EXAMPLE_POLICY, "--listen", "127.0.0.1:0", `${flag}=${value}`]);
     expect(code).toBe(2);
