@@ -27,7 +27,8 @@ Configuration (YAML; paths relative to the file):
                                    connectTimeoutMs bounds a start, default max(timeoutMs, 10000))
   dataDir: ./portcullis-data       gateway tokens, credential vault (key: env PORTCULLIS_VAULT_KEY),
                                    the 2025-11-25 sessions handed over from one run to the next
-  audit: { dir: ./audit, mode: async }   or false for no audit trail
+  audit: { dir: ./audit, mode: async, index: background }   or false for no audit trail
+                                        (index: on-query runs no index worker; see serve --help)
   redis: redis://127.0.0.1:6379    shared limit state for a fleet
   servers:
     everything: { command: npx, args: [mcp-server-everything], env: {} }
@@ -81,7 +82,7 @@ export async function runGateway(args: readonly string[]): Promise<number> {
           redisUrl: config.redis,
           // The vault key never sits in a configuration file.
           vaultKey: process.env.PORTCULLIS_VAULT_KEY || undefined,
-          audit: config.audit === false ? undefined : { dir: config.audit.dir ?? join(dataDir, "audit"), mode: config.audit.mode },
+          audit: config.audit === false ? undefined : { dir: config.audit.dir ?? join(dataDir, "audit"), mode: config.audit.mode, index: config.audit.index },
           telemetry,
         },
       });

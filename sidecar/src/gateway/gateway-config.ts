@@ -43,8 +43,18 @@ const GatewayConfigSchema = z.strictObject({
   timeoutMs: timeoutMs.default(30_000),
   dataDir: z.string().optional(),
   audit: z
-    .union([z.literal(false), z.strictObject({ dir: z.string().optional(), mode: z.enum(["async", "sync"]).default("async") })])
-    .default({ mode: "async" }),
+    .union(
+      [
+        z.literal(false),
+        z.strictObject({
+          dir: z.string().optional(),
+          mode: z.enum(["async", "sync"]).default("async"),
+          index: z.enum(["background", "on-query"]).default("background"),
+        }),
+      ],
+      { error: "false, or { dir, mode: async|sync, index: background|on-query }" },
+    )
+    .default({ mode: "async", index: "background" }),
   redis: z
     .string()
     .regex(/^rediss?:\/\//, { error: "a redis:// or rediss:// URL" })
@@ -70,7 +80,7 @@ export interface GatewayConfig {
   readonly allowedOrigins: readonly string[];
   readonly timeoutMs: number;
   readonly dataDir: string | undefined;
-  readonly audit: false | { readonly dir: string | undefined; readonly mode: "async" | "sync" };
+  readonly audit: false | { readonly dir: string | undefined; readonly mode: "async" | "sync"; readonly index: "background" | "on-query" };
   readonly redis: string | undefined;
   readonly servers: ReadonlyMap<string, DownstreamConfig>;
 }
@@ -140,7 +150,7 @@ export function parseGatewayConfig(text: string, file: string): GatewayConfig {
     allowedOrigins: c.allowedOrigins,
     timeoutMs: c.timeoutMs,
     dataDir: c.dataDir === undefined ? undefined : resolve(base, c.dataDir),
-    audit: c.audit === false ? false : { dir: c.audit.dir === undefined ? undefined : resolve(base, c.audit.dir), mode: c.audit.mode },
+    audit: c.audit === false ? false : { dir: c.audit.dir === undefined ? undefined : resolve(base, c.audit.dir), mode: c.audit.mode, index: c.audit.index },
     redis: c.redis,
     servers,
   };

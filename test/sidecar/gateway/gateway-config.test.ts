@@ -32,7 +32,7 @@ describe("parseGatewayConfig", () => {
     );
     expect(config.policyFile).toBe("/etc/pcl/policy.yaml");
     expect(config.listen).toEqual({ host: "127.0.0.1", port: 7879 });
-    expect(config.audit).toEqual({ dir: undefined, mode: "async" });
+    expect(config.audit).toEqual({ dir: undefined, mode: "async", index: "background" });
     expect(config.servers.get("web")).toEqual({ url: "http://127.0.0.1:9000/mcp", headers: {}, timeoutMs: 30_000, connectTimeoutMs: 30_000 });
     expect(config.servers.get("tools")).toMatchObject({ command: "node", cwd: "/etc/pcl/srv", timeoutMs: 500, connectTimeoutMs: 10_000 });
   });
@@ -44,6 +44,12 @@ describe("parseGatewayConfig", () => {
     expect(problems).toContainEqual(expect.stringMatching(/^\/etc\/pcl\/gateway\.yaml:2:9: listen: HOST:PORT/));
     expect(problems.some((p) => p.startsWith("/etc/pcl/gateway.yaml:4:") && p.includes("servers.web"))).toBe(true);
     expect(problems.some((p) => p.startsWith("/etc/pcl/gateway.yaml:5:") && p.includes("servers.bad"))).toBe(true);
+  });
+
+  it("takes the audit index's mode, and names the field of a wrong one", () => {
+    const text = (index: string) => ["policy: policy.yaml", `audit: { mode: sync, index: ${index} }`, "servers: {}"].join("\n");
+    expect(parseGatewayConfig(text("on-query"), "/etc/pcl/gateway.yaml").audit).toEqual({ dir: undefined, mode: "sync", index: "on-query" });
+    expect(problemsOf(text("lazy"))).toContainEqual(expect.stringMatching(/^\/etc\/pcl\/gateway\.yaml:2:\d+: audit: .*index: background\|on-query/));
   });
 
   it("reports YAML syntax errors with their line", () => {
