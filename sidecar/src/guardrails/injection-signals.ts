@@ -9,6 +9,7 @@
  * the shared literal index finds the key words in one pass, and the signal is tried there once.
  */
 import { ADDRESSEE_SIGNALS } from "./injection-addressee.js";
+import { MULTILINGUAL_SIGNALS } from "./injection-multilingual.js";
 import { CLAUSE, DIRECTIVE_VERB, MACHINE, S, S0, SENTENCE, type Signal, signal } from "./injection-lexicon.js";
 import { literalChannel, literalStart, type TextIndex } from "./text-index.js";
 import { warmUp } from "./regex-warm-up.js";
@@ -25,10 +26,19 @@ export type { Signal, SignalKind } from "./injection-lexicon.js";
  */
 export const SIGNALS: readonly Signal[] = [
   // A machine reader named as the addressee.
+  // As a heading (a colon or dash after it) it is an address; in running prose ("turns the
+  // commits into a user message for the model") it describes what a program sends.
   signal(
     "injection.ai-address",
     "addressee",
     0.55,
+    "note message notice instruction memo directive",
+    String.raw`\b(?:note|message|notice|instructions?|memo|directive)${S}(?:\w+${S})?(?:to|for)${S}(?:the${S}|any${S}|all${S}|every${S})?${MACHINE}\b(?=(?:${S}[\w-]+){0,2}${S0}(?:[:—–]|-${S})|${S0}\)${S0}:)`,
+  ),
+  signal(
+    "injection.ai-address",
+    "addressee",
+    0.4,
     "note message notice instruction memo directive",
     String.raw`\b(?:note|message|notice|instructions?|memo|directive)${S}(?:\w+${S})?(?:to|for)${S}(?:the${S}|any${S}|all${S}|every${S})?${MACHINE}\b`,
   ),
@@ -297,6 +307,7 @@ export const SIGNALS: readonly Signal[] = [
     false,
   ),
   ...ADDRESSEE_SIGNALS,
+  ...MULTILINGUAL_SIGNALS,
 ];
 
 const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
