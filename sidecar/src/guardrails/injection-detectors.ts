@@ -6,6 +6,7 @@
  * (injection-score.ts); hidden HTML regions that carry a signal are reported whole.
  */
 import { decodeRuns } from "./encoded-payloads.js";
+import { obfuscatedRuns } from "./obfuscated-payloads.js";
 import { rot13Runs } from "./rot13-payloads.js";
 import { finding, type Finding } from "./finding.js";
 import { cleanInvisible, hiddenHtmlRegions, toOriginal, type CleanView } from "./hidden-content.js";
@@ -226,6 +227,11 @@ export function detectInjection(text: string, out: Finding[], decodeDepth = 1, i
 /** The score a ROT13-decoded stretch must reach to count: the default confidence floor. */
 const ROT13_MIN = 0.5;
 
+/** The score a text undone from a hand-made disguise must reach to count... */
+const DISGUISED_MIN = 0.3;
+/** ...and what the disguise adds to it. */
+const DISGUISED_BOOST = 0.25;
+
 /** Passages at least this strong get the hidden-region boost... */
 const HIDDEN_MIN = 0.35;
 /** ...which keeps this share of the doubt. */
@@ -260,6 +266,14 @@ function scanView(text: string, view: CleanView, viewIndex: TextIndex, hidden: r
       detectInjection(run.decoded, inner, 0);
       const best = inner.reduce((a, f) => Math.max(a, f.confidence), 0);
       if (best >= ROT13_MIN) hits.push([run.start, run.end, "injection.encoded", Math.min(0.95, best + 0.05), "encoded"]);
+    }
+    // Disguised by hand (backwards, leetspeak, letter by letter): nobody writes an ordinary
+    // sentence that way, so the disguise adds to whatever the undone text says.
+    for (const run of obfuscatedRuns(view.text)) {
+      const inner: Finding[] = [];
+      detectInjection(run.decoded, inner, 0);
+      const best = inner.reduce((a, f) => Math.max(a, f.confidence), 0);
+      if (best >= DISGUISED_MIN) hits.push([run.start, run.end, "injection.encoded", Math.min(0.95, best + DISGUISED_BOOST), "encoded"]);
     }
   }
   const raw = scoreHits(view.text, hits);

@@ -10,6 +10,7 @@
  */
 import { ADDRESSEE_SIGNALS } from "./injection-addressee.js";
 import { MULTILINGUAL_SIGNALS } from "./injection-multilingual.js";
+import { REQUEST_SIGNALS } from "./injection-requests.js";
 import { CLAUSE, DIRECTIVE_VERB, MACHINE, S, S0, SENTENCE, type Signal, signal } from "./injection-lexicon.js";
 import { literalChannel, literalStart, type TextIndex } from "./text-index.js";
 import { warmUp } from "./regex-warm-up.js";
@@ -308,6 +309,7 @@ export const SIGNALS: readonly Signal[] = [
   ),
   ...ADDRESSEE_SIGNALS,
   ...MULTILINGUAL_SIGNALS,
+  ...REQUEST_SIGNALS,
 ];
 
 const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
