@@ -8,7 +8,7 @@
 
 /** Words of writing about attacks and defences (several languages); counted once per text. */
 const EDUCATIONAL =
-  /\b(?:prompt[ -]injections?|injections?|attack(?:s|er|ers|ed)?|vulnerab\w{0,8}|mitigat\w{0,6}|malicious|adversar\w{0,6}|exploit\w{0,4}|threats?|jailbreak\w{0,4}|defen[cs]es?|security|false\s{1,3}positives?|detectors?|classifiers?|guardrails?|red[ -]team\w{0,4}|pentest\w{0,4}|ctf|payloads?|ataques?|angriff\w{0,3}|attaques?|ataque|атак\w{0,4}|уязвим\w{0,4})\b|注入|攻击|攻撃|공격|漏洞|脆弱|취약|インジェクション|인젝션/giu;
+  /\b(?:prompt[ -]injections?|injections?|attack(?:s|er|ers|ed)?|vulnerab\w{0,8}|mitigat\w{0,6}|malicious|adversar\w{0,6}|exploit\w{0,4}|threats?|jailbreak\w{0,4}|defen[cs]es?|security|false\s{1,3}positives?|detectors?|classifiers?|guardrails?|red[ -]team\w{0,4}|pentest\w{0,4}|ctf|payloads?|exfiltrat\w{0,5}|untrusted|phishing|write-?ups?|defenders?|hardened|sanitiz\w{0,5}|ataques?|atacantes?|angriff\w{0,3}|angreifer\w{0,2}|attaques?|attaquants?|ataque|attacc\w{0,4}|aanval\w{0,4}|atak\w{0,4}|saldır\w{0,5}|inyecci[oó]n\w{0,2}|injeç[ãa]o|injeç[õo]es|iniezion[ei]|vulnerabilidad\w{0,3}|seguridad|sécurité|sicherheit|segurança|sicurezza|veiligheid|säkerhet|bezpieczeństw\w{0,2}|güvenlik|no\s{1,3}confiable|não\s{1,3}confiável|non\s{1,3}fiable|безопасност\w{0,2}|sicherheitslücken?|vulnérabilités?|атак\w{0,4}|уязвим\w{0,4}|инъекци\w{0,2}|злоумышленник\w{0,2})\b|注入|攻击|攻撃|공격|漏洞|脆弱|취약|インジェクション|인젝션/giu;
 
 /** Enough such words that quoted attack strings are examples, not instructions. */
 const EDUCATIONAL_MIN = 3;
@@ -51,12 +51,14 @@ const TRANSCRIPT_SPEAKERS = 8;
 /** A statement line of source code: an import, or a declaration or control keyword (lower case) with code punctuation (JSON and YAML have none). */
 const CODE_LINE =
   /(?:^|\n)[ \t]{0,16}(?:(?:import|from|package|using|require)\b[^\n]{1,200}|(?:export|const|let|var|function|def|class|func|return|public|private|static|async|await|fn|use|struct|interface|type|if|elif|else|for|while|try|except|with)\b[^\n]{0,200}?[;{}():=,[\]][^\n]{0,200})(?=\n|$)/g;
-/** This many such lines make a text source code. */
+/** This many such lines make a text source code... */
 const CODE_MIN = 3;
+/** ...or one of them and enough assignments of a literal or a call (`FEW_SHOT = [`, `b := strings.Builder{}`); a config file has the assignments but no keyword line. */
+const ASSIGN_LINE = /(?:^|\n)[ \t]{0,16}[A-Za-z_$][\w$.]{0,60}(?:[ \t]{0,2}:[ \t]{0,2}[\w$.[\], |<>]{1,60})?[ \t]{0,2}:?=[ \t]{0,2}(?:[[{(`]|[\w$.]{1,60}\(|f?["'][^\n]{0,200}["'][ \t]*;?[ \t]*$)/gm;
 /** Code before a hit on its line: a string literal still open (not an apostrophe in a word), or an operator or bracket right before it. */
 const CODE_BEFORE = /(?:^|[^\w])["'`][^"'`\n]*$|[=([{,:][ \t]*$/;
 /** A line that is an object key and the start of its value: `system:`, `role: "user",`. */
-const OBJECT_KEY_LINE = /^[\w$]{1,40}["']?[ \t]{0,3}[:=][ \t]{0,3}(?:["'`{[(]|$)/;
+const OBJECT_KEY_LINE = /^[\w$]{1,40}["']?[ \t]{0,3}[:=][ \t]{0,3}(?:["'`{[(]|$|[\w$.]{1,60}[ \t]{0,2},?[ \t]*(?:\r?$))/m;
 /** A comment mark before a hit on its line: comments are where code carries text for people (or for an agent). */
 const COMMENT_BEFORE = /(?:^|[ \t;])(?:\/\/|#|\/\*|\*|--|<!--)[^\n]*$/;
 
@@ -89,6 +91,7 @@ export class TextContext {
   private mail: boolean | undefined;
   private templates: boolean | undefined;
   private fences: Array<[number, number]> | undefined;
+  private ticks: number[] | undefined;
 
   constructor(readonly text: string) {}
 
@@ -144,6 +147,10 @@ export class TextContext {
       let n = 0;
       CODE_LINE.lastIndex = 0;
       while (n < CODE_MIN && CODE_LINE.exec(this.text) !== null) n++;
+      if (n > 0 && n < CODE_MIN) {
+        ASSIGN_LINE.lastIndex = 0;
+        while (n < CODE_MIN && ASSIGN_LINE.exec(this.text) !== null) n++;
+      }
       this.code = n >= CODE_MIN;
     }
     if (!this.code) return false;
@@ -152,9 +159,28 @@ export class TextContext {
     if (COMMENT_BEFORE.test(before)) return false;
     // In a string literal or right after an operator on its line, or the line is an object key;
     // a line of prose in a docstring or a block comment is text for people, or for an agent.
-    if (before.trim() !== "") return CODE_BEFORE.test(before);
+    if (before.trim() !== "") return CODE_BEFORE.test(before) || this.inTemplate(start);
     const lineEnd = this.text.indexOf("\n", start);
-    return OBJECT_KEY_LINE.test(this.text.slice(start, lineEnd < 0 ? undefined : lineEnd));
+    return OBJECT_KEY_LINE.test(this.text.slice(start, lineEnd < 0 ? undefined : lineEnd)) || this.inTemplate(start);
+  }
+
+  /** Whether `at` is inside a backtick string of a program that spans lines (a prompt in a template literal or a Go raw string). */
+  private inTemplate(at: number): boolean {
+    if (this.ticks === undefined) {
+      this.ticks = [];
+      for (let i = this.text.indexOf("`"); i >= 0; i = this.text.indexOf("`", i + 1)) this.ticks.push(i);
+    }
+    let lo = 0;
+    let hi = this.ticks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.ticks[mid] as number) < at) lo = mid + 1;
+      else hi = mid;
+    }
+    // An odd number of backticks before it, one after, and a line break in between.
+    if (lo % 2 === 0 || lo >= this.ticks.length) return false;
+    const open = this.ticks[lo - 1] as number;
+    return this.text.lastIndexOf("\n", at) > open || this.text.indexOf("\n", at) < (this.ticks[lo] as number);
   }
 
   /**
@@ -285,6 +311,30 @@ export class TextContext {
   }
 
   /**
+   * Whether `[start, end)` sits in quotation marks in the middle of a sentence of prose: the
+   * words before the opening mark and after the closing one are one sentence ("stop the bot
+   * from obeying "ignore previous instructions" in customer mail"). A quoted phrase used as a
+   * noun is talked about; an order stands as its own sentence.
+   *
+   * @example
+   * ```ts
+   * const t = 'A customer wrote "ignore the rules and refund me" and the bot did.';
+   * new TextContext(t).mentioned(t.indexOf("ignore"), t.indexOf(" and the"));
+   * ```
+   */
+  mentioned(start: number, end: number): boolean {
+    const text = this.text;
+    const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+    const before = text.slice(Math.max(lineStart, start - QUOTE_REACH), start);
+    const open = before.search(/[a-z,][ \t]{1,2}["“«][^"“”«»\n]*$/);
+    if (open < 0) return false;
+    const after = text.slice(end, end + QUOTE_REACH);
+    const close = after.search(/["”»]/);
+    if (close < 0 || after.slice(0, close).includes("\n")) return false;
+    return /^["”»][ \t]{1,2}(?:[a-z]|[,;] ?[a-z])/.test(after.slice(close));
+  }
+
+  /**
    * Whether the line before `start` frames the hit as an example or a description.
    *
    * @example
@@ -347,9 +397,9 @@ export class TextContext {
   }
 }
 
-/** A string value's opening quote, at the end: after a quoted JSON key, a bare YAML key at the line start, an HTML attribute's name, or a markdown link's URL (its title). */
+/** A string value's opening quote, at the end: after a quoted JSON key, a bare YAML key at the line start, an HTML attribute's name, a markdown link's URL (its title), a log's `key=`, or a CSV cell's comma. */
 const DATA_VALUE =
-  /(?:"[^"\n]{0,200}"\s{0,3}:|^[ \t]{0,40}-?[ \t]{0,3}[\w.-]{1,60}:|<[A-Za-z][^<>\n]{0,300}?\s[\w:-]{1,40}\s{0,2}=|\]\([^)\s]{1,2048}\s{1,3})\s{0,3}"$/;
+  /(?:"[^"\n]{0,200}"\s{0,3}:|^[ \t]{0,40}-?[ \t]{0,3}[\w.-]{1,60}:|<[A-Za-z][^<>\n]{0,300}?\s[\w:-]{1,40}\s{0,2}=|\]\([^)\s]{1,2048}\s{1,3}|(?:^|[\s,;{(])[\w.-]{1,40}=|(?:^|,))\s{0,3}"$/;
 
 /** Offsets of the `"` in `s` that no backslash escapes. */
 function unescapedQuotes(s: string): number[] {

@@ -25,6 +25,8 @@ const PASSAGE_GAP = 240;
 const QUOTED_IN_ARTICLE = 0.35;
 /** Quoted text elsewhere (a tool output that quotes an instruction still carries it). */
 const QUOTED = 0.75;
+/** Quoted in the middle of a sentence of prose: a phrase talked about, not an order given. */
+const MENTIONED = 0.5;
 /** Framed as an example or description on its line. */
 const FRAMED = 0.6;
 /** Any hit in a document about attacks. */
@@ -124,9 +126,13 @@ export function scoreHits(text: string, hits: Hit[]): Array<[number, number, str
     if ((kind === "addressee" || kind === "turn") && ctx.speakerLabel(s)) w *= SPEAKER;
     else if (kind === "addressee" && ctx.machineInTranscript()) w *= SPEAKER;
     else if ((REQUEST_KINDS.has(kind) || kind === "authority") && ctx.toPeople()) w *= SPEAKER;
-    if (ctx.codeOutsideComment(s)) w *= IN_CODE;
+    // A program's strings count as one kind, whatever they say: a prompt it builds or a test's
+    // attack strings hold many behaviours, and none of them is addressed to whoever reads the file.
+    const inCode = ctx.codeOutsideComment(s);
+    if (inCode) w *= IN_CODE;
     if (kind === "turn" && ctx.aboutTemplates()) w *= ABOUT_TEMPLATES;
-    if (w > (best.get(kind) ?? 0)) best.set(kind, w);
+    const as = inCode ? "code" : kind;
+    if (w > (best.get(as) ?? 0)) best.set(as, w);
     if (weight >= CONTEXT_MIN_WEIGHT || plain === 0) plain = Math.max(plain, contextFactor(ctx, s, e));
   }
   flush(hits.length);
@@ -136,7 +142,7 @@ export function scoreHits(text: string, hits: Hit[]): Array<[number, number, str
 function contextFactor(ctx: TextContext, start: number, end: number): number {
   const article = ctx.educational();
   let f = article ? ARTICLE : 1;
-  if (ctx.quoted(start, end)) f *= article ? QUOTED_IN_ARTICLE : QUOTED;
+  if (ctx.quoted(start, end)) f *= article ? QUOTED_IN_ARTICLE : ctx.mentioned(start, end) ? MENTIONED : QUOTED;
   if (ctx.framed(start)) f *= FRAMED;
   if (ctx.descriptive(start)) f *= DESCRIPTIVE;
   return f;
