@@ -8,7 +8,7 @@
 
 /** Words of writing about attacks and defences (several languages); counted once per text. */
 const EDUCATIONAL =
-  /\b(?:prompt[ -]injections?|injections?|attack(?:s|er|ers|ed)?|vulnerab\w{0,8}|mitigat\w{0,6}|malicious|adversar\w{0,6}|exploit\w{0,4}|threats?|jailbreak\w{0,4}|defen[cs]es?|security|false\s{1,3}positives?|detectors?|classifiers?|guardrails?|red[ -]team\w{0,4}|pentest\w{0,4}|ctf|payloads?|exfiltrat\w{0,5}|untrusted|phishing|write-?ups?|defenders?|hardened|sanitiz\w{0,5}|ataques?|atacantes?|angriff\w{0,3}|angreifer\w{0,2}|attaques?|attaquants?|ataque|attacc\w{0,4}|aanval\w{0,4}|atak\w{0,4}|saldır\w{0,5}|inyecci[oó]n\w{0,2}|injeç[ãa]o|injeç[õo]es|iniezion[ei]|vulnerabilidad\w{0,3}|seguridad|sécurité|sicherheit|segurança|sicurezza|veiligheid|säkerhet|bezpieczeństw\w{0,2}|güvenlik|no\s{1,3}confiable|não\s{1,3}confiável|non\s{1,3}fiable|безопасност\w{0,2}|sicherheitslücken?|vulnérabilités?|атак\w{0,4}|уязвим\w{0,4}|инъекци\w{0,2}|злоумышленник\w{0,2})\b|注入|攻击|攻撃|공격|漏洞|脆弱|취약|インジェクション|인젝션/giu;
+  /\b(?:prompt[ -]injections?|injections?|attack(?:s|er|ers|ed)?|vulnerab\w{0,8}|mitigat\w{0,6}|malicious|adversar\w{0,6}|exploit\w{0,4}|threats?|jailbreak\w{0,4}|defen[cs]es?|security|false\s{1,3}positives?|detectors?|classifiers?|guardrails?|red[ -]team\w{0,4}|pentest\w{0,4}|ctf|payloads?|exfiltrat\w{0,5}|untrusted|incidents?|post-?mortems?|root\s{1,3}cause|phishing|write-?ups?|defenders?|hardened|sanitiz\w{0,5}|ataques?|atacantes?|angriff\w{0,3}|angreifer\w{0,2}|attaques?|attaquants?|ataque|attacc\w{0,4}|aanval\w{0,4}|atak\w{0,4}|saldır\w{0,5}|inyecci[oó]n\w{0,2}|injeç[ãa]o|injeç[õo]es|iniezion[ei]|vulnerabilidad\w{0,3}|seguridad|sécurité|sicherheit|segurança|sicurezza|veiligheid|säkerhet|bezpieczeństw\w{0,2}|güvenlik|no\s{1,3}confiable|não\s{1,3}confiável|non\s{1,3}fiable|безопасност\w{0,2}|sicherheitslücken?|vulnérabilités?|атак\w{0,4}|уязвим\w{0,4}|инъекци\w{0,2}|злоумышленник\w{0,2})\b|注入|攻击|攻撃|공격|漏洞|脆弱|취약|インジェクション|인젝션/giu;
 
 /** Enough such words that quoted attack strings are examples, not instructions. */
 const EDUCATIONAL_MIN = 3;
@@ -41,6 +41,10 @@ const TICKET =
 /** Words of text about chat templates and tokenizers. */
 const TEMPLATE_TALK =
   /\b(?:chat[ _-]?templates?|tokeni[sz]ers?|special[ _-]tokens?|chatml|jinja2?|bos_token|eos_token|apply_chat_template|prompt[ _-]format)\b|\{%-?\s{0,2}(?:for|if|endfor|endif)\b/i;
+/** A template's placeholders: `{{customer_name}}`, `{{ .Name }}`, `{question}`, `${input}`, `<<context>>` (not in a URL's query: that is a link built to carry data out). */
+const PLACEHOLDER = /(?<![=/?&])(?:\{\{[ \t]{0,2}[.$]?[A-Za-z_][\w.]{0,40}[ \t]{0,2}\}\}|\$?\{[a-z_][a-z0-9_]{1,40}\}|<<[a-z_][a-z0-9_]{1,40}>>)/g;
+/** This many placeholders make a text a template. */
+const PLACEHOLDER_MIN = 2;
 /** A speaker label that names a machine. */
 const MACHINE_SPEAKER = /\b(?:assistant|bot|chatbot|ai|agent|model|copilot|chatgpt|claude|gemini|gpt|alexa|siri|virtual)\b/i;
 /** A transcript: this many labelled lines, by at least two speakers who each speak twice... */
@@ -90,6 +94,7 @@ export class TextContext {
   private code: boolean | undefined;
   private mail: boolean | undefined;
   private templates: boolean | undefined;
+  private placeholders: boolean | undefined;
   private fences: Array<[number, number]> | undefined;
   private ticks: number[] | undefined;
 
@@ -266,6 +271,25 @@ export class TextContext {
    * new TextContext('{"chat_template": "<|im_start|>…", "eos_token": "<|im_end|>"}').aboutTemplates(); // true
    * ```
    */
+  /**
+   * Whether the text is a template with placeholders to fill (`{{transcript}}`, `{question}`):
+   * a prompt template holds what a program will send its model, not orders to its reader.
+   *
+   * @example
+   * ```ts
+   * new TextContext("You summarise calls.\nCustomer: {{customer_name}}\n{{transcript}}").promptTemplate(); // true
+   * ```
+   */
+  promptTemplate(): boolean {
+    if (this.placeholders === undefined) {
+      let n = 0;
+      PLACEHOLDER.lastIndex = 0;
+      while (n < PLACEHOLDER_MIN && PLACEHOLDER.exec(this.text) !== null) n++;
+      this.placeholders = n >= PLACEHOLDER_MIN;
+    }
+    return this.placeholders;
+  }
+
   aboutTemplates(): boolean {
     this.templates ??= TEMPLATE_TALK.test(this.text);
     return this.templates;

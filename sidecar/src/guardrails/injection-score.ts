@@ -35,7 +35,7 @@ const ARTICLE = 0.85;
 const DESCRIPTIVE = 0.7;
 /** A request without an addressee in documentation for people (steps, how-tos). */
 const DOC_REQUEST = 0.6;
-/** Chat-template tokens in text about chat templates (a tokenizer's configuration, a question). */
+/** Chat-template tokens in text about chat templates (a tokenizer's configuration, a question), and any hit in a template with placeholders to fill. */
 const ABOUT_TEMPLATES = 0.45;
 /** Text in a program's strings and keys (not its comments): what the program says to a model. */
 const IN_CODE = 0.4;
@@ -130,7 +130,7 @@ export function scoreHits(text: string, hits: Hit[]): Array<[number, number, str
     // attack strings hold many behaviours, and none of them is addressed to whoever reads the file.
     const inCode = ctx.codeOutsideComment(s);
     if (inCode) w *= IN_CODE;
-    if (kind === "turn" && ctx.aboutTemplates()) w *= ABOUT_TEMPLATES;
+    if ((kind === "turn" && ctx.aboutTemplates()) || ctx.promptTemplate()) w *= ABOUT_TEMPLATES;
     const as = inCode ? "code" : kind;
     if (w > (best.get(as) ?? 0)) best.set(as, w);
     if (weight >= CONTEXT_MIN_WEIGHT || plain === 0) plain = Math.max(plain, contextFactor(ctx, s, e));
