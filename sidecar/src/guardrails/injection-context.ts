@@ -350,12 +350,13 @@ export class TextContext {
     const text = this.text;
     const lineStart = text.lastIndexOf("\n", start - 1) + 1;
     const before = text.slice(Math.max(lineStart, start - QUOTE_REACH), start);
-    const open = before.search(/[a-z,][ \t]{1,2}["“«][^"“”«»\n]*$/);
-    if (open < 0) return false;
+    // The last quotation mark before the hit opens the quote (no search from every position: linear).
+    const open = Math.max(before.lastIndexOf('"'), before.lastIndexOf("“"), before.lastIndexOf("«"), before.lastIndexOf("”"), before.lastIndexOf("»"));
+    if (open < 2 || !/["“«]/.test(before.charAt(open)) || !/[a-z,][ \t]{1,2}$/.test(before.slice(Math.max(0, open - 3), open))) return false;
     const after = text.slice(end, end + QUOTE_REACH);
-    const close = after.search(/["”»]/);
-    if (close < 0 || after.slice(0, close).includes("\n")) return false;
-    return /^["”»][ \t]{1,2}(?:[a-z]|[,;] ?[a-z])/.test(after.slice(close));
+    const close = after.search(/["”»\n]/);
+    if (close < 0 || after.charAt(close) === "\n") return false;
+    return /^["”»][ \t]{1,2}(?:[a-z]|[,;] ?[a-z])/.test(after.slice(close, close + 8));
   }
 
   /**
