@@ -58,7 +58,8 @@ const CODE_LINE =
 /** This many such lines make a text source code... */
 const CODE_MIN = 3;
 /** ...or one of them and enough assignments of a literal or a call (`FEW_SHOT = [`, `b := strings.Builder{}`); a config file has the assignments but no keyword line. */
-const ASSIGN_LINE = /(?:^|\n)[ \t]{0,16}[A-Za-z_$][\w$.]{0,60}(?:[ \t]{0,2}:[ \t]{0,2}[\w$.[\], |<>]{1,60})?[ \t]{0,2}:?=[ \t]{0,2}(?:[[{(`]|[\w$.]{1,60}\(|f?["'][^\n]{0,200}["'][ \t]*;?[ \t]*$)/gm;
+const ASSIGN_LINE =
+  /(?:^|\n)[ \t]{0,16}[A-Za-z_$][\w$.]{0,60}(?:[ \t]{0,2}:[ \t]{0,2}[\w$.[\], |<>]{1,60})?[ \t]{0,2}:?=[ \t]{0,2}(?:[[{(`]|[\w$.]{1,60}\(|f?["'][^\n]{0,200}["'][ \t]*;?[ \t]*$)/gm;
 /** Code before a hit on its line: a string literal still open (not an apostrophe in a word), or an operator or bracket right before it. */
 const CODE_BEFORE = /(?:^|[^\w])["'`][^"'`\n]*$|[=([{,:][ \t]*$/;
 /** A line that is an object key and the start of its value: `system:`, `role: "user",`. */

@@ -269,7 +269,7 @@ function scanView(text: string, view: CleanView, viewIndex: TextIndex, hidden: r
     }
     // Disguised by hand (backwards, leetspeak, letter by letter): nobody writes an ordinary
     // sentence that way, so the disguise adds to whatever the undone text says.
-    for (const run of obfuscatedRuns(view.text)) {
+    for (const run of obfuscatedRuns(viewIndex)) {
       const inner: Finding[] = [];
       detectInjection(run.decoded, inner, 0);
       const best = inner.reduce((a, f) => Math.max(a, f.confidence), 0);
