@@ -154,11 +154,11 @@ export function isInvisible(code: number): boolean {
 }
 
 const HIDDEN_STYLE =
-  /\bstyle\s{0,3}=\s{0,3}["'][^"'>]{0,300}?(?:display\s{0,2}:\s{0,2}none|visibility\s{0,2}:\s{0,2}hidden|font-size\s{0,2}:\s{0,2}(?:0|1|0?\.\d{1,3})(?:px|em|rem|pt)?\s{0,2}[;"']|opacity\s{0,2}:\s{0,2}0(?:\.0+)?\s{0,2}[;"']|(?:left|top|text-indent|margin-left)\s{0,2}:\s{0,2}-\d{3,}px|(?:width|height)\s{0,2}:\s{0,2}0(?:px)?\s{0,2}[;"']|color\s{0,2}:\s{0,2}(?:transparent|rgba\([^)]{0,20},\s{0,2}0\)))|\bstyle\s{0,3}=\s{0,3}["'](?![^"'>]{0,300}?background)[^"'>]{0,300}?(?<![\w-])color\s{0,2}:\s{0,2}(?:#fff(?:fff)?|white|rgb\(\s{0,2}255\s{0,2},\s{0,2}255\s{0,2},\s{0,2}255\s{0,2}\))\s{0,2}[;"']|\shidden(?:\s{0,2}=\s{0,2}["']?(?:hidden|true)?["']?)?[\s>]|\saria-hidden\s{0,2}=\s{0,2}["']true["']/gi;
+  /\bstyle\s{0,3}=\s{0,3}["'][^"'>]{0,300}?(?:display\s{0,2}:\s{0,2}none|visibility\s{0,2}:\s{0,2}hidden|font-size\s{0,2}:\s{0,2}(?:0|1|0?\.\d{1,3})(?:px|em|rem|pt)?\s{0,2}[;"']|opacity\s{0,2}:\s{0,2}0(?:\.0+)?\s{0,2}[;"']|(?:left|top|text-indent|margin-left)\s{0,2}:\s{0,2}-\d{3,}px|(?:width|height)\s{0,2}:\s{0,2}0(?:px)?\s{0,2}[;"']|color\s{0,2}:\s{0,2}(?:transparent|rgba\([^)]{0,20},\s{0,2}0\)))|\bstyle\s{0,3}=\s{0,3}["'](?![^"'>]{0,300}?background)[^"'>]{0,300}?(?<![\w-])color\s{0,2}:\s{0,2}(?:#fff(?:fff)?|white|rgb\(\s{0,2}255\s{0,2},\s{0,2}255\s{0,2},\s{0,2}255\s{0,2}\))\s{0,2}[;"']|\shidden(?:\s{0,2}=\s{0,2}["']?(?:hidden|true)?["']?)?[\s>]|\saria-hidden\s{0,2}=\s{0,2}["']true["']|\stype\s{0,2}=\s{0,2}["']?hidden\b/gi;
 
 /**
- * Regions of HTML a reader does not see: comments and elements hidden with CSS or the
- * `hidden` attribute. Returned as `[start, end]` pairs of the original text.
+ * Regions of HTML a reader does not see: comments, elements hidden with CSS or the
+ * `hidden` attribute, and hidden form fields (`<input type="hidden" value="…">`). Returned as `[start, end]` pairs of the original text.
  *
  * @example
  * ```ts

@@ -233,7 +233,7 @@ const DISGUISED_MIN = 0.3;
 const DISGUISED_BOOST = 0.25;
 
 /** Passages at least this strong get the hidden-region boost... */
-const HIDDEN_MIN = 0.35;
+const HIDDEN_MIN = 0.25;
 /** ...which keeps this share of the doubt. */
 const HIDDEN_KEEP = 0.6;
 
