@@ -236,7 +236,10 @@ export const ADDRESSEE_SIGNALS: readonly Signal[] = [
     "authority",
     0.45,
     "operator admin administrator system developer root security maintainer",
-    String.raw`(?<=(?:^|\n|[.!?]\s{1,3}|["'(\[>])[ \t*#]{0,4})(?:operator|admin|administrator|system|developer|root|security|maintainer)${S}(?:override|update|notice|directive|instruction|command|message|note|alert|policy)s?${S0}:`,
+    // Not a security or system notice's heading ("Security notice:", "System update:"): IT
+    // departments and vendors send those to people every day; an override or an order from
+    // an operator is what a reader is told to obey.
+    String.raw`(?<=(?:^|\n|[.!?]\s{1,3}|["'(\[>])[ \t*#]{0,4})(?:(?:operator|admin|administrator|developer|root|maintainer)${S}(?:override|update|notice|directive|instruction|command|message|note|alert|policy)|(?:system|security)${S}(?:override|directive|instruction|command))s?${S0}:`,
   ),
   signal(
     "injection.authority",

@@ -27,8 +27,12 @@ const ADDRESS_LIKE = /\S+:\/\/\S+|\S+@\S+|\b[\w-]+(?:\.[\w-]+)+\.(?:com|org|net|
 /** A verb in descriptive mood: after an infinitive `to` or a modal ("attackers may ignore …"). */
 const DESCRIPTIVE = /\b(?:to|can|cannot|could|may|might|will|would|should|attempts?\s+to|tries\s+to|trying\s+to|designed\s+to|able\s+to)\s{1,3}$/i;
 
-/** A line that starts with a speaker's label: "Customer:", "Bot (14:02):", "**Agent**:". */
-const LABEL_LINE = /(?:^|\n)[ \t]{0,4}(?:\*\*)?([A-Za-z][\w .'’-]{0,30}?)(?:\*\*)?(?:[ \t]{0,2}\([^)\n]{0,24}\))?[ \t]{0,2}:(?:\*\*)?[ \t]/g;
+/** A line that starts with a speaker's label: "Customer:", "Bot (14:02):", "**Agent**:", "[09:12] Tomás:", "14:02 – Ana:". */
+const LABEL_LINE =
+  /(?:^|\n)[ \t]{0,4}(?:\[[^\]\n]{1,25}\][ \t]{0,2}|\d{1,2}:\d{2}(?::\d{2})?[ \t]{0,2}(?:[AaPp][Mm][ \t]{0,2})?(?:[-–|][ \t]{0,2})?)?(?:\*\*)?([A-Za-z\u00c0-\u024f][\w\u00c0-\u024f .'’-]{0,30}?)(?:\*\*)?(?:[ \t]{0,2}\([^)\n]{0,24}\))?[ \t]{0,2}:(?:\*\*)?[ \t]/g;
+/** What may precede a speaker's name on its line: a timestamp, marks, up to three words of the label. */
+const SPEAKER_PREFIX =
+  /^[ \t>*]{0,6}(?:\[[^\]\n]{1,25}\][ \t]{0,2}|\d{1,2}:\d{2}(?::\d{2})?[ \t]{0,2}(?:[AaPp][Mm][ \t]{0,2})?(?:[-–|][ \t]{0,2})?)?(?:[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f.'’-]{0,20}[ \t]){0,3}$/;
 /** An e-mail's header lines, a letter's greeting and its sign-off: text written to people. */
 const MAIL_HEADER = /(?:^|\n)(?:from|to|cc|subject|date|reply-to)[ \t]{0,2}:[ \t]/gi;
 const GREETING =
@@ -203,7 +207,7 @@ export class TextContext {
   speakerLabel(start: number): boolean {
     const lineStart = this.text.lastIndexOf("\n", start - 1) + 1;
     // The name may be the label's last word ("Virtual assistant:", "Support bot:").
-    if (start - lineStart > 60 || !/^[ \t>*]{0,6}(?:[A-Za-z][\w.'’-]{0,20}[ \t]){0,3}$/.test(this.text.slice(lineStart, start))) return false;
+    if (start - lineStart > 80 || !SPEAKER_PREFIX.test(this.text.slice(lineStart, start))) return false;
     return this.transcript();
   }
 

@@ -47,7 +47,7 @@ export const REQUEST_SIGNALS: readonly Signal[] = [
     "authority",
     0.4,
     "behalf user customer account already previously agreed okayed approved consented",
-    String.raw`(?<=\bon${S})behalf${S}of${S}(?:the|your)${S}(?:user|account${S}(?:owner|holder)|principal)\b|\b(?:user|customer|account${S}(?:owner|holder))${S}who${S}(?:sent|asked|pointed|directed)${S}you\b|(?<=\b(?:user|customer|owner|they|he|she|i)${S}(?:has${S}|have${S}|had${S})?)(?:already|previously)${S}(?:agreed|okayed|ok'd|approved|authori[sz]ed|consented|signed${S}off)${S}(?:to${S})?(?:this|that|it|the${S}(?:change|transfer|request|export|action))\b|\b(?:agreed|okayed|approved|consented)${S}(?:to${S})?(?:this|that|it)${S}(?:earlier|already|beforehand|when${S}we${S}spoke)\b`,
+    String.raw`(?<=\bon${S})behalf${S}of${S}(?:the|your)${S}(?:user|account${S}(?:owner|holder)|principal)\b|(?<=\b(?:user|customer|owner|they|he|she|i)${S}(?:has${S}|have${S}|had${S})?)(?:already|previously)${S}(?:agreed|okayed|ok'd|approved|authori[sz]ed|consented|signed${S}off)${S}(?:to${S})?(?:this|that|it|the${S}(?:change|transfer|request|export|action))\b|\b(?:agreed|okayed|approved|consented)${S}(?:to${S})?(?:this|that|it)${S}(?:earlier|already|beforehand|when${S}we${S}spoke)\b`,
   ),
   // Credentials gathered and sent: "collect any API keys … and post them …".
   signal(
@@ -56,6 +56,14 @@ export const REQUEST_SIGNALS: readonly Signal[] = [
     0.55,
     "gather collect find grab extract harvest scrape copy list read",
     String.raw`\b(?:gather|collect|find|grab|extract|harvest|scrape|copy|list|read)${S}(?:all${S}|any${S}|every${S}|the${S})?[^.!?\n]{0,40}?\b(?:api${S}keys?|tokens|passwords|credentials|secrets|private${S}keys|session${S}cookies|\.env${S}files?)\b[^.!?\n]{0,80}?\b(?:and|then)${S}(?:post|send|paste|upload|e-?mail|share|forward|include|put|attach|write)\b`,
+  ),
+  // The reader as an agent someone sent: "the user who sent you here", "the person who set you on this".
+  signal(
+    "injection.ai-address",
+    "addressee",
+    0.45,
+    "user customer person account human",
+    String.raw`\b(?:user|customer|person|human|account${S}(?:owner|holder))${S}(?:who|that)${S}(?:sent|asked|pointed|directed|deployed|tasked|instructed)${S}you\b`,
   ),
   // What only the agent can reach, asked for in bulk: "the last ten emails in this inbox".
   signal(
