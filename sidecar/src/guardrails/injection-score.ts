@@ -43,8 +43,8 @@ const IN_CODE = 0.4;
 const SPEAKER = 0.4;
 /** Kinds that ask for something without saying whom they ask. */
 const REQUEST_KINDS = new Set(["task", "output", "action", "leak"]);
-/** Hits at least this strong decide the passage's context. */
-const CONTEXT_MIN_WEIGHT = 0.3;
+/** Hits at least this strong decide the passage's context (without one, all its hits do): a bare mention of an assistant in the open does not make an article's quoted attack plain. */
+const CONTEXT_MIN_WEIGHT = 0.5;
 
 const PATTERN_KIND: Record<string, SignalKind | string> = {
   "injection.override": "redirect",
@@ -106,16 +106,18 @@ export function scoreHits(text: string, hits: Hit[]): Array<[number, number, str
   let passageEnd = -Infinity;
   const best = new Map<string, number>();
   let plain = 0;
+  let plainWeak = 0;
   const flush = (to: number): void => {
     let keep = 1;
     for (const w of best.values()) keep *= 1 - w;
-    const score = Math.min(0.99, (1 - keep) * plain);
+    const score = Math.min(0.99, (1 - keep) * (plain > 0 ? plain : plainWeak));
     for (let i = from; i < to; i++) {
       const [s, e, ruleId] = hits[i] as Hit;
       out.push([s, e, ruleId, score]);
     }
     best.clear();
     plain = 0;
+    plainWeak = 0;
     from = to;
   };
   for (let i = 0; i < hits.length; i++) {
@@ -133,7 +135,8 @@ export function scoreHits(text: string, hits: Hit[]): Array<[number, number, str
     if ((kind === "turn" && ctx.aboutTemplates()) || ctx.promptTemplate()) w *= ABOUT_TEMPLATES;
     const as = inCode ? "code" : kind;
     if (w > (best.get(as) ?? 0)) best.set(as, w);
-    if (weight >= CONTEXT_MIN_WEIGHT || plain === 0) plain = Math.max(plain, contextFactor(ctx, s, e));
+    if (weight >= CONTEXT_MIN_WEIGHT) plain = Math.max(plain, contextFactor(ctx, s, e));
+    else plainWeak = Math.max(plainWeak, contextFactor(ctx, s, e));
   }
   flush(hits.length);
   return out;
