@@ -1,24 +1,22 @@
 /**
  * The behaviours of an indirect injection written in other languages than English: a note
- * headed to the assistant that reads the text, the user's consent claimed, the user kept out
- * of it (no confirmation asked, nothing told), a forged system message, a lasting change of
- * behaviour ("from now on"), and an order with somewhere to send things. Each is a behaviour
- * class covered in the major languages (es, pt, it, fr, de, nl, sv, pl, tr, ru, ar, hi, vi,
- * zh, ja, ko), not phrases from any one text; as in English, each alone stays below the
- * flagging score, and a note to the assistant with one of the others reaches it.
+ * headed to the assistant that reads the text, the user's consent claimed, a forged system
+ * message, and what the reader is to answer. Each is a behaviour class covered in the major
+ * languages (es, pt, it, fr, de, nl, sv, pl, tr, ru, ar, hi, vi, zh, ja, ko), not phrases from
+ * any one text; as in English, each alone stays below the flagging score, and a note to the
+ * assistant with one of the others reaches it.
  *
  * The names of the assistant and of a system message start at ASCII key words (the shared
  * literal index); the other patterns have none and scan whole only the texts that hold a letter
  * of these languages beyond ASCII (see injection-lexicon.ts).
  */
-import { FOREIGN_VERB } from "./injection-addressee.js";
 import { S, S0, type Signal, signal } from "./injection-lexicon.js";
 
 /** A letter of the languages covered beyond ASCII: a text without one is not scanned by the script patterns. */
 const SCRIPT = /[\u00c0-\u024f\u0400-\u04ff\u0600-\u06ff\u0900-\u097f\u1e00-\u1eff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/;
 /** Such a letter on the line of a match, before or after it: a pattern that scans only texts with these letters must not match in a line of ASCII alone, or it would find what a scan of an ASCII text skips. */
 const ON_SCRIPT_LINE = String.raw`(?:(?<=[\u00c0-\u024f\u0400-\u04ff\u0600-\u06ff\u0900-\u097f\u1e00-\u1eff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af][^\n]{0,400})|(?=[^\n]{0,300}?[\u00c0-\u024f\u0400-\u04ff\u0600-\u06ff\u0900-\u097f\u1e00-\u1eff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]))`;
-/** A letter in these languages (the patterns run without the `u` flag, so no `${L}`). */
+/** A letter in these languages (the patterns run without the `u` flag, so no `\p{L}`). */
 const L = String.raw`[A-Za-z\u00c0-\u024f\u0400-\u04ff\u1e00-\u1eff]`;
 /** Not preceded, not followed by such a letter (JavaScript's `\b` knows ASCII only). */
 const NB = String.raw`(?<![0-9_A-Za-z\u00c0-\u024f\u0400-\u04ff\u1e00-\u1eff])`;
@@ -44,31 +42,13 @@ const HEADED_SCRIPT = String.raw`${NOUN_SCRIPT}(?<=(?:^|\n|[.!?。！？]\s{0,3}
 const CONSENT_LATIN = String.raw`${NB}(?:(?:el|la)${S}(?:usuari[oa]|cliente)${S}(?:ya${S})?(?:ha${S})?(?:aprobado|aprobó|autorizado|autorizó|aceptado|aceptó|dado${S}su${S}consentimiento|dio${S}su${S}consentimiento|consentido)|(?:o|a)${S}(?:usuári[oa]|utilizador[a]?|cliente)${S}(?:já${S})?(?:aprovou|autorizou|concordou|consentiu|deu${S}(?:o${S}|seu${S})?consentimento)|(?:l['’]${S0})?(?:utente|cliente)${S}ha${S}(?:già${S})?(?:approvato|autorizzato|acconsentito|dato${S}il${S}(?:suo${S})?consenso)|(?:l['’]${S0})?(?:utilisat(?:eur|rice)|client(?:e)?)${S}a${S}(?:déjà${S})?(?:approuvé|autorisé|accepté|consenti|donné${S}son${S}(?:accord|consentement))|(?:der|die)${S}(?:nutzer(?:in)?|benutzer(?:in)?|anwender(?:in)?|kund(?:e|in))${S}hat${S}(?:bereits${S}|schon${S}|vorab${S})?(?:zugestimmt|genehmigt|freigegeben|eingewilligt|autorisiert|bestätigt|erlaubt)|de${S}(?:gebruiker|klant)${S}heeft${S}(?:al${S}|reeds${S}|vooraf${S})?(?:toestemming${S}gegeven|goedgekeurd|ingestemd|akkoord${S}gegeven)|(?:användaren|kunden)${S}har${S}(?:redan${S})?(?:godkänt|samtyckt|gett${S}(?:sitt${S})?samtycke|gått${S}med${S}på)|(?:użytkownik|klient)${S}(?:już${S})?(?:zatwierdził|zaakceptował|wyraził${S}zgodę|zgodził${S}się|autoryzował)|kullanıcı${S}(?:daha${S}önce${S}|zaten${S}|önceden${S})?(?:onay${S}verdi|onayladı|izin${S}verdi|kabul${S}etti)|người${S}dùng${S}đã${S}(?:đồng${S}ý|cho${S}phép|phê${S}duyệt|chấp${S}thuận))${NA}${ON_SCRIPT_LINE}`;
 const CONSENT_SCRIPT = String.raw`(?:пользовател${L}{0,2}|клиент${L}{0,2})${S}(?:уже${S}|заранее${S}|ранее${S})?(?:разрешил|одобрил|подтвердил|согласил|дал${S}согласие|санкционировал)|المستخدم${S}(?:قد${S})?(?:وافق|أذن|سمح|صرّح)|उपयोगकर्ता${S}(?:ने${S})?(?:पहले${S}ही${S})?(?:अनुमति|मंज़ूरी|मंजूरी|स्वीकृति|सहमति)|người${S}dùng${S}đã${S}(?:đồng${S}ý|cho${S}phép|phê${S}duyệt|chấp${S}thuận)|(?:用户|用戶|客户|客戶)(?:已经|已經|已|早已)(?:同意|批准|授权|授權|确认|確認|许可|許可)|ユーザー(?:は|が)(?:既に|すでに|事前に)?(?:承認|同意|許可)|사용자(?:가|는)\s?(?:이미\s?|사전에\s?)?(?:승인|동의|허락|허가)`;
 
-/** The user kept out of it: no confirmation asked, the user not told. */
-const COVERT_LATIN = String.raw`${NB}(?:sin${S}(?:pedir|solicitar)${S}(?:confirmación|permiso)|sin${S}(?:avisar|informar|decir)(?:le)?${S}al${S}usuario|no${S}(?:pidas|solicites)${S}confirmación|sem${S}(?:pedir|solicitar)${S}(?:confirmação|permissão)|não${S}(?:peça|solicite)${S}confirmação|sem${S}(?:avisar|informar)${S}o${S}(?:usuário|utilizador)|senza${S}(?:chiedere|richiedere)${S}(?:conferma|il${S}permesso)|non${S}chiedere${S}conferma|senza${S}(?:avvisare|informare)${S}l['’]utente|sans${S}(?:demander${S}(?:de${S})?(?:confirmation|l['’]autorisation)|(?:prévenir|informer|avertir)${S}l['’]utilisat(?:eur|rice))|ne${S}demande[sz]?${S}pas${S}(?:de${S})?confirmation|ohne${S}(?:Rückfrage|Bestätigung|nachzufragen|(?:den${S}|die${S})?(?:Nutzer|Benutzer|Nutzerin|Benutzerin)${S}zu${S}(?:informieren|fragen))|frage${S}nicht${S}nach|zonder${S}(?:om${S})?(?:bevestiging|toestemming)(?:${S}te${S}vragen)?|zonder${S}de${S}gebruiker${S}te${S}(?:informeren|vragen)|utan${S}att${S}(?:fråga|be${S}om${S}bekräftelse|meddela${S}användaren)|utan${S}bekräftelse|bez${S}(?:pytania|potwierdzenia|pytania${S}o${S}zgodę|informowania${S}użytkownika)|onay${S}(?:istemeden|sormadan|beklemeden)|kullanıcıya${S}(?:haber${S}vermeden|söylemeden)|không${S}cần${S}(?:xác${S}nhận|hỏi)|mà${S}không${S}(?:hỏi|báo)|đừng${S}(?:hỏi|báo${S}cho${S}người${S}dùng))${NA}${ON_SCRIPT_LINE}`;
-const COVERT_SCRIPT = String.raw`без${S}(?:подтверждени${L}|запроса${S}подтверждения|уведомлени${L}${S}пользователя|ведома${S}пользователя)|не${S}(?:спрашивая|запрашивая${S}подтверждени${L}|уведомляя|сообщая${S}пользователю)|(?:دون|بدون|من${S}غير)${S}(?:طلب${S})?(?:تأكيد|إذن|إبلاغ${S}المستخدم|إعلام${S}المستخدم)|(?:पुष्टि|अनुमति)${S}(?:के${S}बिना|मांगे${S}बिना|लिए${S}बिना)|बिना${S}(?:पुष्टि|पूछे|बताए)|उपयोगकर्ता${S}को${S}(?:बताए${S}बिना|न${S}बताएं)|(?:无需|无须|不必|不用|不要|勿)(?:再次)?(?:确认|確認|询问|詢問|告诉用户|告訴用戶|通知用户|通知用戶)|(?:確認|許可)(?:せず|を取らず|なしで)|ユーザーに(?:知らせず|伝えず|言わず)|(?:확인|허락|동의)\s?(?:없이|받지\s?말고|묻지\s?말고)|사용자에게\s?(?:알리지|말하지)\s?(?:말고|마세요)`;
-
 /** A forged system message: "[SISTEMA]", "Системное сообщение:", "【系统提示】". */
 const SYSTEM_LATIN = String.raw`(?<=[\[【])(?:sistema|système|systeme|system|systeem|systemet|systemu|sistem)(?:${S}(?:message|mensaje|mensagem|messaggio|nachricht|bericht|meddelande|komunikat|mesajı|note|nota|aviso|avviso|hinweis))?${S0}[\]】]|(?<=(?:^|\n)[ \t*#>]{0,4})(?:mensaje${S}del${S}sistema|aviso${S}del${S}sistema|mensagem${S}do${S}sistema|aviso${S}do${S}sistema|messaggio${S}di${S}sistema|avviso${S}di${S}sistema|message${S}(?:du${S})?système|systemnachricht|systemhinweis|systeembericht|systeemmelding|systemmeddelande|komunikat${S}systemowy|wiadomość${S}systemowa|sistem${S}mesajı|sistem${S}notu)${S0}[:：]`;
 const SYSTEM_LATIN_WORDS = "sistem syst mensaje aviso mensagem messaggio avviso message komunikat wiadomo";
 const SYSTEM_SCRIPT = String.raw`[\[【]\s?(?:система|системное${S}сообщение|النظام|رسالة${S}النظام|सिस्टम|सिस्टम${S}संदेश|系统|系統|系统提示|系統提示|系统消息|系統訊息|システム|システムメッセージ|시스템|시스템\s?메시지)\s?[\]】]|(?:thông${S}báo${S}hệ${S}thống|tin${S}nhắn${S}hệ${S}thống|системное${S}(?:сообщение|уведомление)|сообщение${S}системы|رسالة${S}(?:من${S})?النظام|(?:सिस्टम|प्रणाली)${S}संदेश|系统(?:提示|消息|通知)|系統(?:提示|訊息|通知)|システム(?:メッセージ|通知)|시스템\s?(?:메시지|알림|공지))(?<=(?:^|\n)[ \t*#>]{0,4}[^\n:：]{2,24})\s?[:：]`;
 
-/** A lasting change of behaviour: "from now on", "for the rest of this conversation". */
-const FROM_NOW_LATIN = String.raw`${NB}(?:a${S}partir${S}de${S}ahora|de${S}ahora${S}en${S}adelante|a${S}partir${S}de${S}agora|de${S}agora${S}em${S}diante|d['’]ora${S}in${S}(?:poi|avanti)|da${S}ora${S}in${S}poi|à${S}partir${S}de${S}maintenant|von${S}nun${S}an|ab${S}jetzt|vanaf${S}nu|från${S}och${S}med${S}nu|od${S}teraz|od${S}tej${S}chwili|bundan${S}(?:sonra|böyle)|şu${S}andan${S}itibaren|từ${S}(?:bây${S}giờ|giờ)${S}trở${S}đi)${NA}${ON_SCRIPT_LINE}`;
-const FROM_NOW_SCRIPT = String.raw`(?:с${S}(?:этого${S}момента|сегодняшнего${S}дня)|отныне|впредь|من${S}الآن${S}(?:فصاعد|وصاعد)|अब${S}से|từ${S}(?:bây${S}giờ|giờ)${S}trở${S}đi|从现在(?:开始|起)|從現在(?:開始|起)|今後は|これから(?:は|先)|지금부터|앞으로는)`;
-
-/** The reader's earlier instructions set aside: "negeer alle eerdere instructies", "забудь предыдущие инструкции". */
-const OVERRIDE = String.raw`${NB}(?:(?:negeer|vergeet)${S}(?:(?:alle|de|je|jouw|eerdere|vorige|voorgaande)${S}){0,3}(?:instructies|aanwijzingen|regels|opdrachten)|(?:ignorera|glöm)${S}(?:(?:alla|de|dina|tidigare|föregående)${S}){0,3}(?:instruktioner(?:na)?|regler(?:na)?|anvisningar(?:na)?)|(?:zignoruj|zapomnij|pomiń)${S}(?:(?:wszystkie|poprzednie|wcześniejsze|swoje|twoje)${S}){0,3}(?:instrukcje|polecenia|zasady|wytyczne)|(?:önceki|tüm|bütün)${S}(?:(?:önceki|talimatları|talimatlarını|kuralları)${S}){0,2}(?:talimat${L}{0,6}|kural${L}{0,6}|yönerge${L}{0,6})${S}(?:yok${S}say|unut|görmezden${S}gel)${L}{0,4}|(?:игнорируй|проигнорируй|забудь|отбрось)(?:те)?${S}(?:(?:все|всё|предыдущие|прежние|свои|твои|ваши|данные${S}ранее)${S}){0,3}(?:инструкци${L}|указани${L}|правил${L}{0,2}|установк${L}|команд${L}{0,2})|(?:تجاهل|انس)${S}(?:جميع${S}|كل${S})?(?:التعليمات|الإرشادات|القواعد|الأوامر)|(?:पिछले|पहले${S}के|सभी)${S}(?:सभी${S})?(?:निर्देशों|निर्देश|नियमों)${S}(?:को${S})?(?:अनदेखा|नज़रअंदाज़|नजरअंदाज|भूल)|(?:bỏ${S}qua|quên${S}đi|quên)${S}(?:(?:tất${S}cả|mọi|các)${S}){0,2}(?:hướng${S}dẫn|chỉ${S}dẫn|quy${S}tắc|lệnh)|(?:忽略|忽视|無視|无视|忘记|忘記)(?:之前|以前|先前|上述|前面|所有|全部)?(?:的)?(?:所有)?(?:指令|指示|规则|規則|说明|說明)|(?:以前|前|これまで)の(?:指示|命令|ルール)を(?:無視|忘れ)|(?:이전|앞의|모든)\s?(?:지시|명령|지침|규칙)[을를]?\s?(?:무시|잊))${ON_SCRIPT_LINE}`;
-
-/** The reader's own setup asked for: its system prompt or hidden instructions, in each language. */
-const LEAK = String.raw`${NB}(?:prompt${S}(?:del|de|di|do)${S}sistema|instrucciones${S}(?:del${S}sistema|ocultas|internas)|instruções${S}(?:do${S}sistema|ocultas|internas)|istruzioni${S}(?:di${S}sistema|nascoste|interne)|prompt${S}(?:système|systeme)|instructions${S}(?:système|cachées|internes)|system-?prompt${L}{0,2}|(?:versteckten|internen)${S}anweisungen|systeemprompt|verborgen${S}instructies|dolda${S}instruktioner|prompt${S}systemow${L}{1,3}|ukryte${S}instrukcje|sistem${S}(?:istemi|istemin${L}{0,2}|talimat${L}{0,6})|системн${L}{1,3}${S}(?:промпт${L}{0,2}|подсказк${L}|инструкци${L}|запрос${L}{0,2})|скрыт${L}{1,3}${S}инструкци${L}|(?:موجه|تعليمات)${S}النظام|सिस्टम${S}(?:प्रॉम्प्ट|प्रॉम्ट|निर्देश)|lời${S}nhắc${S}hệ${S}thống|chỉ${S}dẫn${S}hệ${S}thống|系统提示词|系統提示詞|系统提示语|系统指令|系統指令|隐藏指令|システムプロンプト|隠された指示|시스템\s?프롬프트|숨겨진\s?지시)${NA}${ON_SCRIPT_LINE}`;
-
 /** The reader told what to answer: "di que…", "скажи, что…", "请回答…", "と答えてください". */
 const SAY_THAT = String.raw`${NB}(?:(?:di|dile|responde|contesta|escribe|afirma|indica)${S}que|(?:diga|responda|escreva|afirme)${S}que|(?:di['’]|dì|rispondi|scrivi|afferma)${S}che|(?:dis|dites|réponds|répondez|écris|écrivez|affirme|affirmez|indique|indiquez)${S}(?:que|qu['’])|(?:sag|sage|antworte|schreib|schreibe|behaupte)${S0},?${S}dass|(?:zeg|antwoord|schrijf)${S}dat|(?:säg|svara|skriv)${S}att|(?:powiedz|odpowiedz|napisz)${S0},?${S}że|(?:скажи|ответь|напиши|сообщи)(?:те)?${S0},?${S}что|(?:قل|أجب|اكتب)${S}(?:إن|أن|بأن)|(?:कहें|कहो|लिखें|बताएं|बताओ)${S}कि|(?:hãy${S})?(?:nói|trả${S}lời|viết)${S}rằng|(?:请|請)(?:回答|回复|回覆|说|說|告诉用户|告訴用戶)|(?:と|って)(?:答えて|回答して|言って|伝えて|書いて)(?:ください|下さい)|(?:라고|다고)\s?(?:답하세요|말하세요|답변하세요|전하세요|쓰세요))${NA}${ON_SCRIPT_LINE}`;
-
-/** An order with somewhere to send things: an address, a link or an account handle in the same sentence. */
-const TARGET = String.raw`(?:[\w.+-]+@[\w-]+\.[\w.]{2,}|https?:\/\/|(?<=\s)@[\w.-]{3,})`;
-const ORDER_TO_TARGET = String.raw`${NB}${FOREIGN_VERB}${NA}[^.!?。！？\n]{0,120}?${TARGET}${ON_SCRIPT_LINE}`;
 
 /**
  * The signals: Latin-script ones at their key words, the others by script.
@@ -83,14 +63,7 @@ export const MULTILINGUAL_SIGNALS: readonly Signal[] = [
   signal("injection.ai-address", "addressee", 0.45, "", HEADED_SCRIPT, false, SCRIPT),
   signal("injection.authority", "authority", 0.4, "", CONSENT_LATIN, false, SCRIPT),
   signal("injection.authority", "authority", 0.4, "", CONSENT_SCRIPT, false, SCRIPT),
-  signal("injection.covert", "covert", 0.35, "", COVERT_LATIN, false, SCRIPT),
-  signal("injection.covert", "covert", 0.35, "", COVERT_SCRIPT, false, SCRIPT),
   signal("injection.role-marker", "turn", 0.5, SYSTEM_LATIN_WORDS, SYSTEM_LATIN, false),
   signal("injection.role-marker", "turn", 0.5, "", SYSTEM_SCRIPT, false, SCRIPT),
-  signal("injection.override", "redirect", 0.35, "", FROM_NOW_LATIN, false, SCRIPT),
-  signal("injection.override", "redirect", 0.35, "", FROM_NOW_SCRIPT, false, SCRIPT),
-  signal("injection.tool-coercion", "action", 0.3, "", ORDER_TO_TARGET, false, SCRIPT),
-  signal("injection.override", "redirect", 0.6, "", OVERRIDE, false, SCRIPT),
-  signal("injection.prompt-leak", "leak", 0.4, "", LEAK, false, SCRIPT),
   signal("injection.output-directive", "output", 0.3, "", SAY_THAT, false, SCRIPT),
 ];
