@@ -66,6 +66,8 @@ const ASSIGN_LINE =
   /(?:^|\n)[ \t]{0,16}[A-Za-z_$][\w$.]{0,60}(?:[ \t]{0,2}:[ \t]{0,2}[\w$.[\], |<>]{1,60})?[ \t]{0,2}:?=[ \t]{0,2}(?:[[{(`]|[\w$.]{1,60}\(|f?["'][^\n]{0,200}["'][ \t]*;?[ \t]*$)/gm;
 /** Code before a hit on its line: a string literal still open (not an apostrophe in a word), or an operator or bracket right before it. */
 const CODE_BEFORE = /(?:^|[^\w])["'`][^"'`\n]*$|[=([{,:][ \t]*$/;
+/** A triple-quoted string opened in an expression (after `=`, `(`, `,` or `:`), with its quote. */
+const TRIPLE = /[=(,:][ \t]{0,3}[rRbBuUfF]{0,2}("""|\'\'\')/g;
 /** A line that is an object key and the start of its value: `system:`, `role: "user",`. */
 const OBJECT_KEY_LINE = /^[\w$]{1,40}["']?[ \t]{0,3}[:=][ \t]{0,3}(?:["'`{[(]|$|[\w$.]{1,60}[ \t]{0,2},?[ \t]*(?:\r?$))/m;
 /** A comment mark before a hit on its line: comments are where code carries text for people (or for an agent). */
@@ -101,7 +103,7 @@ export class TextContext {
   private templates: boolean | undefined;
   private placeholders: boolean | undefined;
   private fences: Array<[number, number]> | undefined;
-  private ticks: number[] | undefined;
+  private strings: Array<[number, number]> | undefined;
 
   constructor(readonly text: string) {}
 
@@ -174,24 +176,39 @@ export class TextContext {
     return OBJECT_KEY_LINE.test(this.text.slice(start, lineEnd < 0 ? undefined : lineEnd)) || this.inTemplate(start);
   }
 
-  /** Whether `at` is inside a backtick string of a program that spans lines (a prompt in a template literal or a Go raw string). */
+  /**
+   * Whether `at` is inside a string of a program that spans lines: a template literal or a Go
+   * raw string (backticks), or a triple-quoted string that is assigned or passed (`SYSTEM =
+   * """…"""`; a docstring, which opens a statement, is text for people, or for an agent).
+   */
   private inTemplate(at: number): boolean {
-    if (this.ticks === undefined) {
-      this.ticks = [];
-      for (let i = this.text.indexOf("`"); i >= 0; i = this.text.indexOf("`", i + 1)) this.ticks.push(i);
+    if (this.strings === undefined) {
+      this.strings = [];
+      const ticks: number[] = [];
+      for (let i = this.text.indexOf("`"); i >= 0; i = this.text.indexOf("`", i + 1)) ticks.push(i);
+      for (let k = 0; k + 1 < ticks.length; k += 2) this.strings.push([ticks[k] as number, ticks[k + 1] as number]);
+      TRIPLE.lastIndex = 0;
+      for (let m = TRIPLE.exec(this.text); m !== null; m = TRIPLE.exec(this.text)) {
+        const close = this.text.indexOf(m[1] as string, m.index + m[0].length);
+        if (close < 0) break;
+        this.strings.push([m.index + m[0].length - 3, close]);
+        TRIPLE.lastIndex = close + 3;
+      }
+      this.strings.sort((a, b) => a[0] - b[0]);
     }
     let lo = 0;
-    let hi = this.ticks.length;
+    let hi = this.strings.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if ((this.ticks[mid] as number) < at) lo = mid + 1;
+      if ((this.strings[mid] as [number, number])[0] < at) lo = mid + 1;
       else hi = mid;
     }
-    // An odd number of backticks before it, one after, and a line break in between.
-    if (lo % 2 === 0 || lo >= this.ticks.length) return false;
-    const open = this.ticks[lo - 1] as number;
-    return this.text.lastIndexOf("\n", at) > open || this.text.indexOf("\n", at) < (this.ticks[lo] as number);
+    // The last string opening before it, if it closes after it with a line break in between.
+    const str = this.strings[lo - 1];
+    if (str === undefined || at >= str[1]) return false;
+    return this.text.lastIndexOf("\n", at) > str[0] || this.text.indexOf("\n", at) < str[1];
   }
+
 
   /**
    * Whether the text is a transcript (lines labelled with speakers, at least two of them) and
