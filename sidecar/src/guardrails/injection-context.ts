@@ -67,7 +67,7 @@ const ASSIGN_LINE =
 /** Code before a hit on its line: a string literal still open (not an apostrophe in a word), or an operator or bracket right before it. */
 const CODE_BEFORE = /(?:^|[^\w])["'`][^"'`\n]*$|[=([{,:][ \t]*$/;
 /** A triple-quoted string opened in an expression (after `=`, `(`, `,` or `:`), with its quote. */
-const TRIPLE = /[=(,:][ \t]{0,3}[rRbBuUfF]{0,2}("""|\'\'\')/g;
+const TRIPLE = /[=(,:][ \t]{0,3}[rRbBuUfF]{0,2}("""|''')/g;
 /** A line that is an object key and the start of its value: `system:`, `role: "user",`. */
 const OBJECT_KEY_LINE = /^[\w$]{1,40}["']?[ \t]{0,3}[:=][ \t]{0,3}(?:["'`{[(]|$|[\w$.]{1,60}[ \t]{0,2},?[ \t]*(?:\r?$))/m;
 /** A comment mark before a hit on its line: comments are where code carries text for people (or for an agent). */
@@ -208,7 +208,6 @@ export class TextContext {
     if (str === undefined || at >= str[1]) return false;
     return this.text.lastIndexOf("\n", at) > str[0] || this.text.indexOf("\n", at) < str[1];
   }
-
 
   /**
    * Whether the text is a transcript (lines labelled with speakers, at least two of them) and
@@ -370,8 +369,9 @@ export class TextContext {
    */
   mentioned(start: number, end: number): boolean {
     const text = this.text;
-    const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-    const before = text.slice(Math.max(lineStart, start - QUOTE_REACH), start);
+    // Bounded: on a long line, looking back to its start for every hit would be quadratic.
+    const wide = text.slice(Math.max(0, start - QUOTE_REACH), start);
+    const before = wide.slice(wide.lastIndexOf("\n") + 1);
     // The last quotation mark before the hit opens the quote (no search from every position: linear).
     const open = Math.max(before.lastIndexOf('"'), before.lastIndexOf("“"), before.lastIndexOf("«"), before.lastIndexOf("”"), before.lastIndexOf("»"));
     if (open < 2 || !/["“«]/.test(before.charAt(open)) || !/[a-z,][ \t]{1,2}$/.test(before.slice(Math.max(0, open - 3), open))) return false;
