@@ -5,7 +5,7 @@
  * page"), or with the reader's guidance declared void in other words than "ignore". Each
  * stays below the flagging score alone; two kinds in one passage reach it.
  */
-import { S, type Signal, signal } from "./injection-lexicon.js";
+import { S, S0, type Signal, signal } from "./injection-lexicon.js";
 
 /**
  * The signals.
@@ -40,5 +40,14 @@ export const REQUEST_SIGNALS: readonly Signal[] = [
     0.45,
     "guidance guidelines criteria rules instructions policy policies settings constraints restrictions prompt directives configuration consider treat regard",
     String.raw`\b(?:guidance|guidelines|criteria|rules|instructions|policy|policies|settings|constraints|restrictions|prompt|directives|configuration)\b[^.!?\n]{0,40}?\b(?:you|your)\b[^.!?\n]{0,40}?\b(?:are|is|were|was|have${S}been|has${S}been)${S}(?:now${S})?(?:suspended|lifted|void|outdated|obsolete|superseded|replaced|revoked|invalid|a${S}draft|written${S}for${S}(?:a${S}different|another)|no${S}longer${S}(?:valid|in${S}force|in${S}effect|binding))\b|\b(?:consider|treat|regard)${S}(?:any|all|your|the)${S}[^.!?\n]{0,40}?(?:guidance|guidelines|rules|instructions|restrictions|policy|policies|safeguards|filters)\b[^.!?\n]{0,30}?${S}(?:to${S}be${S}|as${S})?(?:suspended|lifted|void|outdated|obsolete|optional|disabled|inactive|superseded)\b`,
+  ),
+  // A data field named for the agent: "agent_hint", "llm-note", "hint_for_ai" as a key (an
+  // HTML attribute, a JSON or YAML key): a field a page or an API keeps for the machine reader.
+  signal(
+    "injection.ai-address",
+    "addressee",
+    0.45,
+    "agent agents assistant ai llm bot copilot gpt hint note instruction directive guidance message memo",
+    String.raw`(?:(?:agent|assistant|ai|llm|bot|copilot|gpt)s?[_-](?:hint|note|instruction|directive|guidance|message|memo)s?|(?:hint|note|instruction|directive|guidance|message|memo)s?[_-](?:for|to)?[_-]?(?:agent|assistant|ai|llm|bot|copilot|gpt)s?)(?=["']?${S0}[:=])`,
   ),
 ];
