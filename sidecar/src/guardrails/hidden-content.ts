@@ -194,3 +194,24 @@ export function hiddenHtmlRegions(text: string): Array<[number, number]> {
   }
   return regions.sort((a, b) => a[0] - b[0]);
 }
+
+/** Values a person seldom sees: HTML alt, title, aria-label, data-* and meta content attributes, iCalendar X- properties (with their folded lines), markdown link titles. */
+const QUIET =
+  /\s(?:alt|title|aria-label|data-[\w-]{1,40}|content)\s{0,2}=\s{0,2}(?:"[^"\n]{1,2000}"|'[^'\n]{1,2000}')|(?:^|\n)X-[A-Z0-9-]{1,60}(?:;[^:\n]{0,200})?:[^\n]{0,2000}(?:\r?\n[ \t][^\n]{0,2000}){0,40}|\]\([^)\s]{1,2048}\s{1,3}"[^"\n]{1,500}"\)/gi;
+
+/**
+ * Regions that carry text a person seldom sees though a model reads it: attribute values
+ * (alt, title, aria-label, data-*, meta content), iCalendar X- properties and markdown link
+ * titles. Returned as `[start, end]` pairs of the original text, in order.
+ *
+ * @example
+ * ```ts
+ * quietRegions('<img alt="a cat" src="c.png">'); // [[4, 14]]
+ * ```
+ */
+export function quietRegions(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  QUIET.lastIndex = 0;
+  for (let m = QUIET.exec(text); m !== null; m = QUIET.exec(text)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
