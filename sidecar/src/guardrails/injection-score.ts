@@ -135,8 +135,11 @@ export function scoreHits(text: string, hits: Hit[]): Array<[number, number, str
     if ((kind === "turn" && ctx.aboutTemplates()) || ctx.promptTemplate()) w *= ABOUT_TEMPLATES;
     const as = inCode ? "code" : kind;
     if (w > (best.get(as) ?? 0)) best.set(as, w);
-    if (weight >= CONTEXT_MIN_WEIGHT) plain = Math.max(plain, contextFactor(ctx, s, e));
-    else plainWeak = Math.max(plainWeak, contextFactor(ctx, s, e));
+    // A factor is at most 1, so once a hit is plain the others need not be looked at (a line of
+    // thousands of hits costs one context check each at most).
+    if (weight >= CONTEXT_MIN_WEIGHT) {
+      if (plain < 1) plain = Math.max(plain, contextFactor(ctx, s, e));
+    } else if (plain === 0 && plainWeak < 1) plainWeak = Math.max(plainWeak, contextFactor(ctx, s, e));
   }
   flush(hits.length);
   return out;
