@@ -14,8 +14,6 @@ import { S, S0, type Signal, signal } from "./injection-lexicon.js";
 
 /** A letter of the languages covered beyond ASCII: a text without one is not scanned by the script patterns. */
 const SCRIPT = /[\u00c0-\u024f\u0400-\u04ff\u0600-\u06ff\u0900-\u097f\u1e00-\u1eff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/;
-/** Such a letter on the line of a match, before or after it: a pattern that scans only texts with these letters must not match in a line of ASCII alone, or it would find what a scan of an ASCII text skips. */
-const ON_SCRIPT_LINE = String.raw`(?:(?<=[\u00c0-\u024f\u0400-\u04ff\u0600-\u06ff\u0900-\u097f\u1e00-\u1eff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af][^\n]{0,400})|(?=[^\n]{0,300}?[\u00c0-\u024f\u0400-\u04ff\u0600-\u06ff\u0900-\u097f\u1e00-\u1eff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]))`;
 /** A letter in these languages (the patterns run without the `u` flag, so no `\p{L}`). */
 const L = String.raw`[A-Za-z\u00c0-\u024f\u0400-\u04ff\u1e00-\u1eff]`;
 /** Not preceded, not followed by such a letter (JavaScript's `\b` knows ASCII only). */
@@ -38,8 +36,13 @@ const NOUN_SCRIPT = `(?:ассистент${L}{0,3}|помощник${L}{0,3}|а
 const HEADED_LATIN = String.raw`(?<=(?:^|\n|\\n|[.!?]\s{1,3}|[>"'(\[【])[ \t*#>\[(-]{0,4}(?:[^\s:.!?]{1,16}\s{1,3}){0,5}(?:l['’])?)${NOUN_LATIN}${NA}[^:：\n.!?]{0,60}[:：]`;
 const HEADED_SCRIPT = String.raw`${NOUN_SCRIPT}(?<=(?:^|\n|[.!?。！？]\s{0,3}|[>"'(\[【])[^\n:：.!?。！？]{0,40})[^:：\n.!?。！？]{0,60}[:：]`;
 
-/** The user's consent claimed: "the user already approved", in each language. */
-const CONSENT_LATIN = `${NB}(?:(?:el|la)${S}(?:usuari[oa]|cliente)${S}(?:ya${S})?(?:ha${S})?(?:aprobado|aprobó|autorizado|autorizó|aceptado|aceptó|dado${S}su${S}consentimiento|dio${S}su${S}consentimiento|consentido)|(?:o|a)${S}(?:usuári[oa]|utilizador[a]?|cliente)${S}(?:já${S})?(?:aprovou|autorizou|concordou|consentiu|deu${S}(?:o${S}|seu${S})?consentimento)|(?:l['’]${S0})?(?:utente|cliente)${S}ha${S}(?:già${S})?(?:approvato|autorizzato|acconsentito|dato${S}il${S}(?:suo${S})?consenso)|(?:l['’]${S0})?(?:utilisat(?:eur|rice)|client(?:e)?)${S}a${S}(?:déjà${S})?(?:approuvé|autorisé|accepté|consenti|donné${S}son${S}(?:accord|consentement))|(?:der|die)${S}(?:nutzer(?:in)?|benutzer(?:in)?|anwender(?:in)?|kund(?:e|in))${S}hat${S}(?:bereits${S}|schon${S}|vorab${S})?(?:zugestimmt|genehmigt|freigegeben|eingewilligt|autorisiert|bestätigt|erlaubt)|de${S}(?:gebruiker|klant)${S}heeft${S}(?:al${S}|reeds${S}|vooraf${S})?(?:toestemming${S}gegeven|goedgekeurd|ingestemd|akkoord${S}gegeven)|(?:användaren|kunden)${S}har${S}(?:redan${S})?(?:godkänt|samtyckt|gett${S}(?:sitt${S})?samtycke|gått${S}med${S}på)|(?:użytkownik|klient)${S}(?:już${S})?(?:zatwierdził|zaakceptował|wyraził${S}zgodę|zgodził${S}się|autoryzował)|kullanıcı${S}(?:daha${S}önce${S}|zaten${S}|önceden${S})?(?:onay${S}verdi|onayladı|izin${S}verdi|kabul${S}etti)|người${S}dùng${S}đã${S}(?:đồng${S}ý|cho${S}phép|phê${S}duyệt|chấp${S}thuận))${NA}${ON_SCRIPT_LINE}`;
+/** The user's consent claimed: "the user already approved", in each language (the user named first, a few words, then the participle). */
+const PARTICIPLE = String.raw`(?:aprobado|aprobó|autorizado|autorizó|aceptado|aceptó|consentido|dado${S}su${S}consentimiento|dio${S}su${S}consentimiento|aprovou|autorizou|concordou|consentiu|deu${S}(?:o${S}|seu${S})?consentimento|approvato|autorizzato|acconsentito|dato${S}il${S}(?:suo${S})?consenso|approuvé|autorisé|accepté|consenti|donné${S}son${S}(?:accord|consentement)|zugestimmt|genehmigt|freigegeben|eingewilligt|autorisiert|bestätigt|erlaubt|toestemming${S}gegeven|goedgekeurd|ingestemd|akkoord${S}gegeven|onay${S}verdi|onayladı|izin${S}verdi|kabul${S}etti|godkänt|samtyckt|gett${S}(?:sitt${S})?samtycke|zatwierdził|zaakceptował|wyraził${S}zgodę|zgodził${S}się|autoryzował|đồng${S}ý|cho${S}phép|phê${S}duyệt|chấp${S}thuận)`;
+const CONSENT_NOUN = String.raw`(?:usuari[oa]|usuári[oa]|utilizador(?:a)?|utente|utilisat(?:eur|rice)|(?:be)?nutzer(?:in)?|anwender(?:in)?|gebruiker|kullanıcı)`;
+const CONSENT_LATIN = String.raw`${CONSENT_NOUN}${NA}(?:${S}[^\s.!?:;]{1,12}){0,3}${S}${PARTICIPLE}${NA}`;
+const CONSENT_LATIN_WORDS = "usu utilizador utente utilisat nutzer benutzer anwender gebruiker kullan";
+/** The same where the user's name has letters beyond ASCII (sv, pl, vi). */
+const CONSENT_ACCENTED = String.raw`(?:användaren|użytkownik|người${S}dùng)(?:${S}[^\s.!?:;]{1,12}){0,3}${S}${PARTICIPLE}${NA}`;
 const CONSENT_SCRIPT = String.raw`(?:пользовател${L}{0,2}|клиент${L}{0,2})${S}(?:уже${S}|заранее${S}|ранее${S})?(?:разрешил|одобрил|подтвердил|согласил|дал${S}согласие|санкционировал)|المستخدم${S}(?:قد${S})?(?:وافق|أذن|سمح|صرّح)|उपयोगकर्ता${S}(?:ने${S})?(?:पहले${S}ही${S})?(?:अनुमति|मंज़ूरी|मंजूरी|स्वीकृति|सहमति)|người${S}dùng${S}đã${S}(?:đồng${S}ý|cho${S}phép|phê${S}duyệt|chấp${S}thuận)|(?:用户|用戶|客户|客戶)(?:已经|已經|已|早已)(?:同意|批准|授权|授權|确认|確認|许可|許可)|ユーザー(?:は|が)(?:既に|すでに|事前に)?(?:承認|同意|許可)|사용자(?:가|는)\s?(?:이미\s?|사전에\s?)?(?:승인|동의|허락|허가)`;
 
 /** A forged system message: "[SISTEMA]", "Системное сообщение:", "【系统提示】". */
@@ -47,8 +50,14 @@ const SYSTEM_LATIN = String.raw`(?<=[\[【])(?:sistema|système|systeme|system|s
 const SYSTEM_LATIN_WORDS = "sistem syst mensaje aviso mensagem messaggio avviso message komunikat wiadomo";
 const SYSTEM_SCRIPT = String.raw`[\[【]\s?(?:система|системное${S}сообщение|النظام|رسالة${S}النظام|सिस्टम|सिस्टम${S}संदेश|系统|系統|系统提示|系統提示|系统消息|系統訊息|システム|システムメッセージ|시스템|시스템\s?메시지)\s?[\]】]|(?:thông${S}báo${S}hệ${S}thống|tin${S}nhắn${S}hệ${S}thống|системное${S}(?:сообщение|уведомление)|сообщение${S}системы|رسالة${S}(?:من${S})?النظام|(?:सिस्टम|प्रणाली)${S}संदेश|系统(?:提示|消息|通知)|系統(?:提示|訊息|通知)|システム(?:メッセージ|通知)|시스템\s?(?:메시지|알림|공지))(?<=(?:^|\n)[ \t*#>]{0,4}[^\n:：]{2,24})\s?[:：]`;
 
-/** The reader told what to answer: "di que…", "скажи, что…", "请回答…", "と答えてください". */
-const SAY_THAT = String.raw`${NB}(?:(?:di|dile|responde|contesta|escribe|afirma|indica)${S}que|(?:diga|responda|escreva|afirme)${S}que|(?:di['’]|dì|rispondi|scrivi|afferma)${S}che|(?:dis|dites|réponds|répondez|écris|écrivez|affirme|affirmez|indique|indiquez)${S}(?:que|qu['’])|(?:sag|sage|antworte|schreib|schreibe|behaupte)${S0},?${S}dass|(?:zeg|antwoord|schrijf)${S}dat|(?:säg|svara|skriv)${S}att|(?:powiedz|odpowiedz|napisz)${S0},?${S}że|(?:скажи|ответь|напиши|сообщи)(?:те)?${S0},?${S}что|(?:قل|أجب|اكتب)${S}(?:إن|أن|بأن)|(?:कहें|कहो|लिखें|बताएं|बताओ)${S}कि|(?:hãy${S})?(?:nói|trả${S}lời|viết)${S}rằng|(?:请|請)(?:回答|回复|回覆|说|說|告诉用户|告訴用戶)|(?:と|って)(?:答えて|回答して|言って|伝えて|書いて)(?:ください|下さい)|(?:라고|다고)\s?(?:답하세요|말하세요|답변하세요|전하세요|쓰세요))${NA}${ON_SCRIPT_LINE}`;
+/** The reader told what to answer: "di que…", "sag bei jeder Frage, dass…", "скажи, что…", "请回答…", "と答えてください". */
+const SAY_VERB = String.raw`(?:responde|contesta|escribe|afirma|indica|responda|escreva|afirme|rispondi|scrivi|afferma|dites|affirme[sz]?|indique[sz]?|sag|sage|antworte|schreib|schreibe|behaupte|zeg|antwoord|schrijf|svara|skriv|powiedz|odpowiedz|napisz)`;
+const SAY_THAT_WORDS =
+  "responde contesta escribe afirma indica responda escreva afirme rispondi scrivi afferma dites sag sage antworte schreib schreibe behaupte zeg antwoord schrijf svara skriv powiedz odpowiedz napisz di dile diga dis affirme indique";
+/** Starts at an ASCII verb (key words); the verb may be followed by a few words before "that" ("sag bei jeder Frage zu diesem Händler, dass"). */
+const SAY_THAT = String.raw`(?:${SAY_VERB}(?:${S}[^\s.!?:;]{1,20}){0,8}?${S0},?${S}|(?:di|dile|diga|dis)${S})(?:que|qu['’]|che|dass|dat|att|że|что)${NA}`;
+/** Verbs with letters beyond ASCII at their start, and Arabic, Hindi, Vietnamese, Chinese, Japanese, Korean. */
+const SAY_THAT_SCRIPT = String.raw`${NB}(?:(?:répon(?:ds|dez)|écri(?:s|vez)|säg|скажи|ответь|отвечай|напиши|сообщи|говори)(?:те)?(?:${S}[^\s.!?:;]{1,20}){0,8}?${S0},?${S}(?:que|qu['’]|att|что)|(?:قل|أجب|اكتب)${S}(?:إن|أن|بأن)|(?:कहें|कहो|लिखें|बताएं|बताओ)${S}कि|(?:hãy${S})?(?:nói|trả${S}lời|viết)${S}rằng|(?:请|請)(?:回答|回复|回覆|说|說|告诉用户|告訴用戶)|(?:と|って)(?:答えて|回答して|言って|伝えて|書いて)(?:ください|下さい)|(?:라고|다고)\s?(?:답하세요|말하세요|답변하세요|전하세요|쓰세요))${NA}`;
 
 /**
  * The signals: Latin-script ones at their key words, the others by script.
@@ -61,9 +70,11 @@ const SAY_THAT = String.raw`${NB}(?:(?:di|dile|responde|contesta|escribe|afirma|
 export const MULTILINGUAL_SIGNALS: readonly Signal[] = [
   signal("injection.ai-address", "addressee", 0.45, NOUN_LATIN_WORDS, HEADED_LATIN, true),
   signal("injection.ai-address", "addressee", 0.45, "", HEADED_SCRIPT, false, SCRIPT),
-  signal("injection.authority", "authority", 0.4, "", CONSENT_LATIN, false, SCRIPT),
+  signal("injection.authority", "authority", 0.4, CONSENT_LATIN_WORDS, CONSENT_LATIN),
+  signal("injection.authority", "authority", 0.4, "", CONSENT_ACCENTED, false, SCRIPT),
   signal("injection.authority", "authority", 0.4, "", CONSENT_SCRIPT, false, SCRIPT),
   signal("injection.role-marker", "turn", 0.5, SYSTEM_LATIN_WORDS, SYSTEM_LATIN, false),
   signal("injection.role-marker", "turn", 0.5, "", SYSTEM_SCRIPT, false, SCRIPT),
-  signal("injection.output-directive", "output", 0.3, "", SAY_THAT, false, SCRIPT),
+  signal("injection.output-directive", "output", 0.3, SAY_THAT_WORDS, SAY_THAT),
+  signal("injection.output-directive", "output", 0.3, "", SAY_THAT_SCRIPT, false, SCRIPT),
 ];
