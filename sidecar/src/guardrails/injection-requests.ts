@@ -48,6 +48,6 @@ export const REQUEST_SIGNALS: readonly Signal[] = [
     "addressee",
     0.45,
     "agent agents assistant ai llm bot copilot gpt hint note instruction directive guidance message memo",
-    String.raw`(?:(?:agent|assistant|ai|llm|bot|copilot|gpt)s?[_-](?:hint|note|instruction|directive|guidance|message|memo)s?|(?:hint|note|instruction|directive|guidance|message|memo)s?[_-](?:for|to)?[_-]?(?:agent|assistant|ai|llm|bot|copilot|gpt)s?)(?=["']?${S0}[:=])`,
+    `(?:(?:agent|assistant|ai|llm|bot|copilot|gpt)s?[_-](?:hint|note|instruction|directive|guidance|message|memo)s?|(?:hint|note|instruction|directive|guidance|message|memo)s?[_-](?:for|to)?[_-]?(?:agent|assistant|ai|llm|bot|copilot|gpt)s?)(?=["']?${S0}[:=])`,
   ),
 ];
