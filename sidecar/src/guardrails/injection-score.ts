@@ -82,9 +82,13 @@ export function kindOf(ruleId: string): string {
  */
 export function signalHits(index: TextIndex, out: Hit[]): void {
   for (const [s, end, signal] of signalMatches(index)) {
+    if (signal.kind === "redirect" && SKIP_LINK.test(index.text.slice(s, end))) continue;
     out.push([s, end, signal.ruleId, signal.weight, signal.kind]);
   }
 }
+
+/** A web page's accessibility link ("Skip to main content"): no redirect of the reader. */
+const SKIP_LINK = /^skip\s{1,3}to\s{1,3}(?:the\s{1,3})?(?:main\s{1,3})?(?:content|navigation|search|footer)\b/i;
 
 /**
  * Scores hits by passage: returns `[start, end, ruleId, score]` for every hit, the score being

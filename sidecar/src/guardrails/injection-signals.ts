@@ -171,13 +171,13 @@ export const SIGNALS: readonly Signal[] = [
     String.raw`(?<=\[${S0})(?:admin|administrator|system|developer|operator|root|moderator)${S0}(?:request|message|note|notice|override|instruction|command|update)s?${S0}:`,
   ),
   // Redirecting or silencing the reader (not a writer taking back their own words: "ignore my
-  // earlier email"; not a web page's "Skip to content" link).
+  // earlier email"; a web page's "Skip to content" link is set aside in injection-score.ts).
   signal(
     "injection.override",
     "redirect",
     0.45,
     "ignore disregard forget override bypass skip overlook set pay stop longer",
-    String.raw`\b(?:ignore|disregard|forget|override|bypass|skip(?!${S}to${S}(?:the${S})?(?:main${S})?(?:content|navigation|search|footer)\b)|overlook|set${S}aside|pay${S}no${S}attention${S}to|stop${S}following|(?<=\bno${S})longer${S}follow)${S}(?!(?:my|our)\b)(?:\w+${S}){0,3}?(?:rest|remainder|everything|anything|above|below|text|data|info|information|document|indicators?|scoring|evaluation|task|request|question|context|previous|earlier|prior|original|contents?|guidance|policy|policies|checks?)\b`,
+    String.raw`\b(?:ignore|disregard|forget|override|bypass|skip|overlook|set${S}aside|pay${S}no${S}attention${S}to|stop${S}following|(?<=\bno${S})longer${S}follow)${S}(?!(?:my|our)\b)(?:\w+${S}){0,3}?(?:rest|remainder|everything|anything|above|below|text|data|info|information|document|indicators?|scoring|evaluation|task|request|question|context|previous|earlier|prior|original|contents?|guidance|policy|policies|checks?)\b`,
   ),
   signal("injection.override", "redirect", 0.3, "focus", String.raw`\bfocus${S}(?:only|exclusively|solely|entirely)${S}on\b`),
   signal("injection.override", "redirect", 0.3, "deviate", String.raw`(?<=\b(?:you${S}may${S}not|do${S}not|don(?:'|’)t|never)${S})deviate\b`),
