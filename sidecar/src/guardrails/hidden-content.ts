@@ -154,11 +154,11 @@ export function isInvisible(code: number): boolean {
 }
 
 const HIDDEN_STYLE =
-  /\bstyle\s{0,3}=\s{0,3}["'][^"'>]{0,300}?(?:display\s{0,2}:\s{0,2}none|visibility\s{0,2}:\s{0,2}hidden|font-size\s{0,2}:\s{0,2}(?:0|1|0?\.\d{1,3})(?:px|em|rem|pt)?\s{0,2}[;"']|opacity\s{0,2}:\s{0,2}0(?:\.0+)?\s{0,2}[;"']|(?:left|top|text-indent|margin-left)\s{0,2}:\s{0,2}-\d{3,}px|(?:width|height)\s{0,2}:\s{0,2}0(?:px)?\s{0,2}[;"']|color\s{0,2}:\s{0,2}(?:transparent|rgba\([^)]{0,20},\s{0,2}0\)))|\bstyle\s{0,3}=\s{0,3}["'](?![^"'>]{0,300}?background)[^"'>]{0,300}?(?<![\w-])color\s{0,2}:\s{0,2}(?:#fff(?:fff)?|white|rgb\(\s{0,2}255\s{0,2},\s{0,2}255\s{0,2},\s{0,2}255\s{0,2}\))\s{0,2}[;"']|\shidden(?:\s{0,2}=\s{0,2}["']?(?:hidden|true)?["']?)?[\s>]|\saria-hidden\s{0,2}=\s{0,2}["']true["']/gi;
+  /\bstyle\s{0,3}=\s{0,3}["'][^"'>]{0,300}?(?:display\s{0,2}:\s{0,2}none|visibility\s{0,2}:\s{0,2}hidden|font-size\s{0,2}:\s{0,2}(?:0|1|0?\.\d{1,3})(?:px|em|rem|pt)?\s{0,2}[;"']|opacity\s{0,2}:\s{0,2}0(?:\.0+)?\s{0,2}[;"']|(?:left|top|text-indent|margin-left)\s{0,2}:\s{0,2}-\d{3,}px|(?:width|height)\s{0,2}:\s{0,2}0(?:px)?\s{0,2}[;"']|color\s{0,2}:\s{0,2}(?:transparent|rgba\([^)]{0,20},\s{0,2}0\)))|\bstyle\s{0,3}=\s{0,3}["'](?![^"'>]{0,300}?background)[^"'>]{0,300}?(?<![\w-])color\s{0,2}:\s{0,2}(?:#fff(?:fff)?|white|rgb\(\s{0,2}255\s{0,2},\s{0,2}255\s{0,2},\s{0,2}255\s{0,2}\))\s{0,2}[;"']|\shidden(?:\s{0,2}=\s{0,2}["']?(?:hidden|true)?["']?)?[\s>]|\saria-hidden\s{0,2}=\s{0,2}["']true["']|\stype\s{0,2}=\s{0,2}["']?hidden\b/gi;
 
 /**
- * Regions of HTML a reader does not see: comments and elements hidden with CSS or the
- * `hidden` attribute. Returned as `[start, end]` pairs of the original text.
+ * Regions of HTML a reader does not see: comments, elements hidden with CSS or the
+ * `hidden` attribute, and hidden form fields (`<input type="hidden" value="…">`). Returned as `[start, end]` pairs of the original text.
  *
  * @example
  * ```ts
@@ -193,4 +193,25 @@ export function hiddenHtmlRegions(text: string): Array<[number, number]> {
     HIDDEN_STYLE.lastIndex = Math.max(HIDDEN_STYLE.lastIndex, end);
   }
   return regions.sort((a, b) => a[0] - b[0]);
+}
+
+/** Values a person seldom sees: HTML alt, title, aria-label, data-* and meta content attributes, iCalendar X- properties (with their folded lines), markdown link titles. */
+const QUIET =
+  /\s(?:alt|title|aria-label|data-[\w-]{1,40}|content)\s{0,2}=\s{0,2}(?:"[^"\n]{1,2000}"|'[^'\n]{1,2000}')|(?:^|\n)X-[A-Z0-9-]{1,60}(?:;[^:\n]{0,200})?:[^\n]{0,2000}(?:\r?\n[ \t][^\n]{0,2000}){0,40}|\]\([^)\s]{1,2048}\s{1,3}"[^"\n]{1,500}"\)/gi;
+
+/**
+ * Regions that carry text a person seldom sees though a model reads it: attribute values
+ * (alt, title, aria-label, data-*, meta content), iCalendar X- properties and markdown link
+ * titles. Returned as `[start, end]` pairs of the original text, in order.
+ *
+ * @example
+ * ```ts
+ * quietRegions('<img alt="a cat" src="c.png">'); // [[4, 14]]
+ * ```
+ */
+export function quietRegions(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  QUIET.lastIndex = 0;
+  for (let m = QUIET.exec(text); m !== null; m = QUIET.exec(text)) out.push([m.index, m.index + m[0].length]);
+  return out;
 }

@@ -30,19 +30,19 @@ const DETERMINER = String.raw`(?:(?:the|any|all|every|each|whichever|whatever|an
 const MACHINE_MODIFIER = String.raw`(?:virtual|digital|autonomous|coding|code|calendar|e-?mail|mail|inbox|shopping|browsing|browser|web|voice|smart|chat|scheduling|automated|automatic|ai|a\.i\.|llm|gpt|summari[sz]ation|summary|translation|transcription|indexing|crawling|parsing|reader|retrieval|rag|recipient|receiving)`;
 /** A name that is a machine's whatever precedes it. */
 const STRONG_NOUN = String.raw`(?:(?:ai|a\.i\.|llm|genai)[ -](?:(?:powered|driven|based)${S})?(?:[a-z-]+${S})?(?:assistants?|agents?|models?|systems?|tools?|bots?|readers?|helpers?|crawlers?|summari[sz]ers?|screeners?|reviewers?|services?|pipelines?)|llms?|large${S}language${S}models?|language${S}models?|copilots?|chatgpt|claude|gemini|gpt-?\d[\w.]*|chatbots?|(?:automated|automatic|autonomous)${S}(?:[a-z-]+${S})?(?:agents?|systems?|assistants?|screening(?:${S}(?:systems?|tools?|software))?|reviewers?|readers?|processors?|tools?|screeners?|pipelines?|evaluators?)|screening${S}(?:systems?|tools?|software))`;
-/** Programs no one calls a person ("Dear recipient system,"). */
-const PROGRAM_NOUN = String.raw`(?:systems?|programs?|machines?|software|crawlers?|scrapers?|parsers?)`;
+/** Programs no one calls a person ("Dear recipient system,", "tools reading this file"). */
+const PROGRAM_NOUN = String.raw`(?:systems?|programs?|machines?|software|crawlers?|scrapers?|parsers?|tools)`;
 /** Ambiguous names: a person or a program. */
 const WEAK_NOUN = String.raw`(?:assistants?|agents?|models?|bots?|ai|a\.i\.)`;
 /** A machine modifier before an ambiguous name or a tool, looked at from the name ("summarization tool", "reader bots"). */
-const MODIFIED = String.raw`(?<=\b${MACHINE_MODIFIER}[ -]{1,3})(?:assistants?|agents?|bots?|tools?|systems?|models?)`;
+const MODIFIED = String.raw`(?:(?<=\b${MACHINE_MODIFIER}[ -]{1,3})(?:assistants?|agents?|bots?|tools?|systems?|models?)|(?<=\b[a-z]{2,20}-[a-z]{2,20}[ ]{1,3}|\b[a-z]{2,20}ing[ -]{1,3})(?:assistants?|bots?|tools?)|(?<=\b[a-z]{3,20}[ -]{1,3})bots)`;
 /** What makes the reader the one addressed: it reads, processes or summarises this, or has access. */
-const QUALIFIER = String.raw`${S}(?:reading|processing|describing|summari[sz]ing|parsing|analy[sz]ing|handling|viewing|indexing|reviewing|browsing|visiting|answering|evaluating|screening|scanning|ingesting|crawling|seeing|receiving|(?:that|which|who)${S}(?:reads?|processes|summari[sz]es|sees|parses|analy[sz]es|indexes|handles|reviews|receives|ingests|crawls|is${S}(?:reading|processing|summari[sz]ing))|reads|processes|sees|with${S}(?:[\w-]+${S}){0,2}(?:access|permissions?|privileges|tools?|rights))\b[^:,\n]{0,60}?`;
+const QUALIFIER = String.raw`${S}(?:reading|processing|describing|summari[sz]ing|parsing|analy[sz]ing|handling|viewing|indexing|reviewing|browsing|visiting|answering|evaluating|screening|scanning|ingesting|crawling|seeing|receiving|[a-z]{3,16}ing${S}(?:this|these)${S}|(?:that|which|who)${S}(?:reads?|processes|summari[sz]es|sees|parses|analy[sz]es|indexes|handles|reviews|receives|ingests|crawls|is${S}(?:reading|processing|summari[sz]ing))|reads|processes|sees|with${S}(?:[\w-]+${S}){0,2}(?:access|permissions?|privileges|tools?|rights))\b[^:,\n]{0,60}?`;
 /** Ends an address: a colon, a heading word and a colon ("Agent instructions:"), or a dash. */
 const COLON = String.raw`(?:(?:${S}(?:instructions?|notes?|notice|directives?|orders?|task|memo|update)${S0})?${S0}[:：\]]|${S}[—–-]${S})`;
 
 /** What follows an address to make it an order. */
-const DIRECTIVE = String.raw`${S0}(?:(?:first|then|now|also|next|immediately|quietly|silently|please|kindly|quick${S}favou?r:?)[\s,]{1,3}){0,2}(?:(?:before|after|when|while|once|if|whenever)\b[^,.\n]{0,80}?,${S}(?:please${S})?)?(?:${VERB}\b|you${S}(?:must|should|shall|need${S}to|have${S}to|are${S}(?:now${S})?(?:required|instructed|authori[sz]ed|obliged|expected|to)|were${S}(?:given|told|asked))\b|your${S}(?:goal|task|job|instructions?|priority|role|objective|mission|new|previous|prior|original|real|true)\b|whatever\b|the${S}(?:person|user|human|people|customer)${S}(?:you|who${S}(?:you|is${S}(?:chatting|talking)))\b|the${S}[\w ]{0,30}?\byou${S}(?:were|have${S}been)${S}(?:given|told|asked))`;
+const DIRECTIVE = String.raw`${S0}(?:(?:first|then|now|also|next|immediately|quietly|silently|please|kindly|quick${S}favou?r:?)[\s,]{1,3}){0,2}(?:(?:before|after|when|while|once|if|whenever)\b[^,.\n]{0,80}?,${S}(?:please${S}|also${S}|then${S}|always${S}|first${S}){0,2})?(?:${VERB}\b|you${S}(?:must|should|shall|need${S}to|have${S}to|are${S}(?:now${S})?(?:required|instructed|authori[sz]ed|obliged|expected|to)|were${S}(?:given|told|asked))\b|your${S}(?:goal|task|job|instructions?|priority|role|objective|mission|new|previous|prior|original|real|true)\b|whatever\b|the${S}(?:person|user|human|people|customer)${S}(?:you|who${S}(?:you|is${S}(?:chatting|talking)))\b|the${S}[\w ]{0,30}?\byou${S}(?:were|have${S}been)${S}(?:given|told|asked))`;
 
 /** Key words of the noun phrases (a literal also starts its plurals and compounds). */
 const NOUN_WORDS =
@@ -144,7 +144,7 @@ export const ADDRESSEE_SIGNALS: readonly Signal[] = [
     "addressee",
     0.7,
     NOUN_WORDS,
-    String.raw`${THEN_OBLIGED}(?<=${LEAD}${DETERMINER}(?:[a-z-]+${S})?)(?:${STRONG_NOUN}|${MODIFIED}|${WEAK_NOUN}|${PROGRAM_NOUN})${S}(?:(?:that|which|who)${S})?(?:reading|processing|summari[sz]ing|parsing|analy[sz]ing|handling|indexing|reviewing|reads|processes|summari[sz]es|parses|handles|indexes|reviews)${S}(?:this|these)${S}[^.!?\n]{0,40}?${OBLIGED}${S}(?:(?:always|also|now|first|immediately|then)${S})?${VERB}\b`,
+    String.raw`${THEN_OBLIGED}(?<=${LEAD}${DETERMINER}(?:[a-z-]+${S})?)(?:${STRONG_NOUN}|${MODIFIED}|${WEAK_NOUN}|${PROGRAM_NOUN})${S}(?:(?:that|which|who)${S})?(?:[a-z]{3,16}ing|reads|processes|summari[sz]es|parses|handles|indexes|reviews)${S}(?:this|these)${S}[^.!?\n]{0,40}?${OBLIGED}${S}(?:(?:always|also|now|first|immediately|then)${S})?${VERB}\b`,
   ),
   // The reader's own machinery named in the second person: only a model has these.
   signal(
@@ -236,7 +236,10 @@ export const ADDRESSEE_SIGNALS: readonly Signal[] = [
     "authority",
     0.45,
     "operator admin administrator system developer root security maintainer",
-    String.raw`(?<=(?:^|\n|[.!?]\s{1,3}|["'(\[>])[ \t*#]{0,4})(?:operator|admin|administrator|system|developer|root|security|maintainer)${S}(?:override|update|notice|directive|instruction|command|message|note|alert|policy)s?${S0}:`,
+    // Not a security or system notice's heading ("Security notice:", "System update:"): IT
+    // departments and vendors send those to people every day; an override or an order from
+    // an operator is what a reader is told to obey.
+    String.raw`(?<=(?:^|\n|[.!?]\s{1,3}|["'(\[>])[ \t*#]{0,4})(?:(?:operator|admin|administrator|developer|root|maintainer)${S}(?:override|update|notice|directive|instruction|command|message|note|alert|policy)|(?:system|security)${S}(?:override|directive|instruction|command))s?${S0}:`,
   ),
   signal(
     "injection.authority",

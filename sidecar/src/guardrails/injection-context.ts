@@ -8,7 +8,7 @@
 
 /** Words of writing about attacks and defences (several languages); counted once per text. */
 const EDUCATIONAL =
-  /\b(?:prompt[ -]injections?|injections?|attack(?:s|er|ers|ed)?|vulnerab\w{0,8}|mitigat\w{0,6}|malicious|adversar\w{0,6}|exploit\w{0,4}|threats?|jailbreak\w{0,4}|defen[cs]es?|security|false\s{1,3}positives?|detectors?|classifiers?|guardrails?|red[ -]team\w{0,4}|pentest\w{0,4}|ctf|payloads?|ataques?|angriff\w{0,3}|attaques?|ataque|атак\w{0,4}|уязвим\w{0,4})\b|注入|攻击|攻撃|공격|漏洞|脆弱|취약|インジェクション|인젝션/giu;
+  /\b(?:prompt[ -]injections?|injections?|attack(?:s|er|ers|ed)?|vulnerab\w{0,8}|mitigat\w{0,6}|malicious|adversar\w{0,6}|exploit\w{0,4}|threats?|jailbreak\w{0,4}|defen[cs]es?|security|false\s{1,3}positives?|detectors?|classifiers?|guardrails?|red[ -]team\w{0,4}|pentest\w{0,4}|ctf|payloads?|exfiltrat\w{0,5}|untrusted|incidents?|post-?mortems?|root\s{1,3}cause|phishing|write-?ups?|defenders?|hardened|sanitiz\w{0,5}|ataques?|atacantes?|angriff\w{0,3}|angreifer\w{0,2}|attaques?|attaquants?|ataque|attacc\w{0,4}|aanval\w{0,4}|atak\w{0,4}|saldır\w{0,5}|inyecci[oó]n\w{0,2}|injeç[ãa]o|injeç[õo]es|iniezion[ei]|vulnerabilidad\w{0,3}|seguridad|sécurité|sicherheit|segurança|sicurezza|veiligheid|säkerhet|bezpieczeństw\w{0,2}|güvenlik|no\s{1,3}confiable|não\s{1,3}confiável|non\s{1,3}fiable|безопасност\w{0,2}|sicherheitslücken?|vulnérabilités?|атак\w{0,4}|уязвим\w{0,4}|инъекци\w{0,2}|злоумышленник\w{0,2})\b|注入|攻击|攻撃|공격|漏洞|脆弱|취약|インジェクション|인젝션/giu;
 
 /** Enough such words that quoted attack strings are examples, not instructions. */
 const EDUCATIONAL_MIN = 3;
@@ -27,8 +27,12 @@ const ADDRESS_LIKE = /\S+:\/\/\S+|\S+@\S+|\b[\w-]+(?:\.[\w-]+)+\.(?:com|org|net|
 /** A verb in descriptive mood: after an infinitive `to` or a modal ("attackers may ignore …"). */
 const DESCRIPTIVE = /\b(?:to|can|cannot|could|may|might|will|would|should|attempts?\s+to|tries\s+to|trying\s+to|designed\s+to|able\s+to)\s{1,3}$/i;
 
-/** A line that starts with a speaker's label: "Customer:", "Bot (14:02):", "**Agent**:". */
-const LABEL_LINE = /(?:^|\n)[ \t]{0,4}(?:\*\*)?([A-Za-z][\w .'’-]{0,30}?)(?:\*\*)?(?:[ \t]{0,2}\([^)\n]{0,24}\))?[ \t]{0,2}:(?:\*\*)?[ \t]/g;
+/** A line that starts with a speaker's label: "Customer:", "Bot (14:02):", "**Agent**:", "[09:12] Tomás:", "14:02 – Ana:". */
+const LABEL_LINE =
+  /(?:^|\n)[ \t]{0,4}(?:\[[^\]\n]{1,25}\][ \t]{0,2}|\d{1,2}:\d{2}(?::\d{2})?[ \t]{0,2}(?:[AaPp][Mm][ \t]{0,2})?(?:[-–|][ \t]{0,2})?)?(?:\*\*)?([A-Za-z\u00c0-\u024f][\w\u00c0-\u024f .'’-]{0,30}?)(?:\*\*)?(?:[ \t]{0,2}\([^)\n]{0,24}\))?[ \t]{0,2}:(?:\*\*)?[ \t]/g;
+/** What may precede a speaker's name on its line: a timestamp, marks, up to three words of the label. */
+const SPEAKER_PREFIX =
+  /^[ \t>*]{0,6}(?:\[[^\]\n]{1,25}\][ \t]{0,2}|\d{1,2}:\d{2}(?::\d{2})?[ \t]{0,2}(?:[AaPp][Mm][ \t]{0,2})?(?:[-–|][ \t]{0,2})?)?(?:[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f.'’-]{0,20}[ \t]){0,3}$/;
 /** An e-mail's header lines, a letter's greeting and its sign-off: text written to people. */
 const MAIL_HEADER = /(?:^|\n)(?:from|to|cc|subject|date|reply-to)[ \t]{0,2}:[ \t]/gi;
 const GREETING =
@@ -41,6 +45,10 @@ const TICKET =
 /** Words of text about chat templates and tokenizers. */
 const TEMPLATE_TALK =
   /\b(?:chat[ _-]?templates?|tokeni[sz]ers?|special[ _-]tokens?|chatml|jinja2?|bos_token|eos_token|apply_chat_template|prompt[ _-]format)\b|\{%-?\s{0,2}(?:for|if|endfor|endif)\b/i;
+/** A template's placeholders: `{{customer_name}}`, `{{ .Name }}`, `{question}`, `${input}`, `<<context>>` (not in a URL's query: that is a link built to carry data out). */
+const PLACEHOLDER = /(?<![=/?&])(?:\{\{[ \t]{0,2}[.$]?[A-Za-z_][\w.]{0,40}[ \t]{0,2}\}\}|\$?\{[a-z_][a-z0-9_]{1,40}\}|<<[a-z_][a-z0-9_]{1,40}>>)/g;
+/** This many placeholders make a text a template. */
+const PLACEHOLDER_MIN = 2;
 /** A speaker label that names a machine. */
 const MACHINE_SPEAKER = /\b(?:assistant|bot|chatbot|ai|agent|model|copilot|chatgpt|claude|gemini|gpt|alexa|siri|virtual)\b/i;
 /** A transcript: this many labelled lines, by at least two speakers who each speak twice... */
@@ -51,12 +59,17 @@ const TRANSCRIPT_SPEAKERS = 8;
 /** A statement line of source code: an import, or a declaration or control keyword (lower case) with code punctuation (JSON and YAML have none). */
 const CODE_LINE =
   /(?:^|\n)[ \t]{0,16}(?:(?:import|from|package|using|require)\b[^\n]{1,200}|(?:export|const|let|var|function|def|class|func|return|public|private|static|async|await|fn|use|struct|interface|type|if|elif|else|for|while|try|except|with)\b[^\n]{0,200}?[;{}():=,[\]][^\n]{0,200})(?=\n|$)/g;
-/** This many such lines make a text source code. */
+/** This many such lines make a text source code... */
 const CODE_MIN = 3;
+/** ...or one of them and enough assignments of a literal or a call (`FEW_SHOT = [`, `b := strings.Builder{}`); a config file has the assignments but no keyword line. */
+const ASSIGN_LINE =
+  /(?:^|\n)[ \t]{0,16}[A-Za-z_$][\w$.]{0,60}(?:[ \t]{0,2}:[ \t]{0,2}[\w$.[\], |<>]{1,60})?[ \t]{0,2}:?=[ \t]{0,2}(?:[[{(`]|[\w$.]{1,60}\(|f?["'][^\n]{0,200}["'][ \t]*;?[ \t]*$)/gm;
 /** Code before a hit on its line: a string literal still open (not an apostrophe in a word), or an operator or bracket right before it. */
 const CODE_BEFORE = /(?:^|[^\w])["'`][^"'`\n]*$|[=([{,:][ \t]*$/;
+/** A triple-quoted string opened in an expression (after `=`, `(`, `,` or `:`), with its quote. */
+const TRIPLE = /[=(,:][ \t]{0,3}[rRbBuUfF]{0,2}("""|''')/g;
 /** A line that is an object key and the start of its value: `system:`, `role: "user",`. */
-const OBJECT_KEY_LINE = /^[\w$]{1,40}["']?[ \t]{0,3}[:=][ \t]{0,3}(?:["'`{[(]|$)/;
+const OBJECT_KEY_LINE = /^[\w$]{1,40}["']?[ \t]{0,3}[:=][ \t]{0,3}(?:["'`{[(]|$|[\w$.]{1,60}[ \t]{0,2},?[ \t]*(?:\r?$))/m;
 /** A comment mark before a hit on its line: comments are where code carries text for people (or for an agent). */
 const COMMENT_BEFORE = /(?:^|[ \t;])(?:\/\/|#|\/\*|\*|--|<!--)[^\n]*$/;
 
@@ -88,7 +101,9 @@ export class TextContext {
   private code: boolean | undefined;
   private mail: boolean | undefined;
   private templates: boolean | undefined;
+  private placeholders: boolean | undefined;
   private fences: Array<[number, number]> | undefined;
+  private strings: Array<[number, number]> | undefined;
 
   constructor(readonly text: string) {}
 
@@ -144,6 +159,10 @@ export class TextContext {
       let n = 0;
       CODE_LINE.lastIndex = 0;
       while (n < CODE_MIN && CODE_LINE.exec(this.text) !== null) n++;
+      if (n > 0 && n < CODE_MIN) {
+        ASSIGN_LINE.lastIndex = 0;
+        while (n < CODE_MIN && ASSIGN_LINE.exec(this.text) !== null) n++;
+      }
       this.code = n >= CODE_MIN;
     }
     if (!this.code) return false;
@@ -152,9 +171,42 @@ export class TextContext {
     if (COMMENT_BEFORE.test(before)) return false;
     // In a string literal or right after an operator on its line, or the line is an object key;
     // a line of prose in a docstring or a block comment is text for people, or for an agent.
-    if (before.trim() !== "") return CODE_BEFORE.test(before);
+    if (before.trim() !== "") return CODE_BEFORE.test(before) || this.inTemplate(start);
     const lineEnd = this.text.indexOf("\n", start);
-    return OBJECT_KEY_LINE.test(this.text.slice(start, lineEnd < 0 ? undefined : lineEnd));
+    return OBJECT_KEY_LINE.test(this.text.slice(start, lineEnd < 0 ? undefined : lineEnd)) || this.inTemplate(start);
+  }
+
+  /**
+   * Whether `at` is inside a string of a program that spans lines: a template literal or a Go
+   * raw string (backticks), or a triple-quoted string that is assigned or passed (`SYSTEM =
+   * """…"""`; a docstring, which opens a statement, is text for people, or for an agent).
+   */
+  private inTemplate(at: number): boolean {
+    if (this.strings === undefined) {
+      this.strings = [];
+      const ticks: number[] = [];
+      for (let i = this.text.indexOf("`"); i >= 0; i = this.text.indexOf("`", i + 1)) ticks.push(i);
+      for (let k = 0; k + 1 < ticks.length; k += 2) this.strings.push([ticks[k] as number, ticks[k + 1] as number]);
+      TRIPLE.lastIndex = 0;
+      for (let m = TRIPLE.exec(this.text); m !== null; m = TRIPLE.exec(this.text)) {
+        const close = this.text.indexOf(m[1] as string, m.index + m[0].length);
+        if (close < 0) break;
+        this.strings.push([m.index + m[0].length - 3, close]);
+        TRIPLE.lastIndex = close + 3;
+      }
+      this.strings.sort((a, b) => a[0] - b[0]);
+    }
+    let lo = 0;
+    let hi = this.strings.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.strings[mid] as [number, number])[0] < at) lo = mid + 1;
+      else hi = mid;
+    }
+    // The last string opening before it, if it closes after it with a line break in between.
+    const str = this.strings[lo - 1];
+    if (str === undefined || at >= str[1]) return false;
+    return this.text.lastIndexOf("\n", at) > str[0] || this.text.indexOf("\n", at) < str[1];
   }
 
   /**
@@ -171,7 +223,7 @@ export class TextContext {
   speakerLabel(start: number): boolean {
     const lineStart = this.text.lastIndexOf("\n", start - 1) + 1;
     // The name may be the label's last word ("Virtual assistant:", "Support bot:").
-    if (start - lineStart > 60 || !/^[ \t>*]{0,6}(?:[A-Za-z][\w.'’-]{0,20}[ \t]){0,3}$/.test(this.text.slice(lineStart, start))) return false;
+    if (start - lineStart > 80 || !SPEAKER_PREFIX.test(this.text.slice(lineStart, start))) return false;
     return this.transcript();
   }
 
@@ -240,6 +292,25 @@ export class TextContext {
    * new TextContext('{"chat_template": "<|im_start|>…", "eos_token": "<|im_end|>"}').aboutTemplates(); // true
    * ```
    */
+  /**
+   * Whether the text is a template with placeholders to fill (`{{transcript}}`, `{question}`):
+   * a prompt template holds what a program will send its model, not orders to its reader.
+   *
+   * @example
+   * ```ts
+   * new TextContext("You summarise calls.\nCustomer: {{customer_name}}\n{{transcript}}").promptTemplate(); // true
+   * ```
+   */
+  promptTemplate(): boolean {
+    if (this.placeholders === undefined) {
+      let n = 0;
+      PLACEHOLDER.lastIndex = 0;
+      while (n < PLACEHOLDER_MIN && PLACEHOLDER.exec(this.text) !== null) n++;
+      this.placeholders = n >= PLACEHOLDER_MIN;
+    }
+    return this.placeholders;
+  }
+
   aboutTemplates(): boolean {
     this.templates ??= TEMPLATE_TALK.test(this.text);
     return this.templates;
@@ -282,6 +353,32 @@ export class TextContext {
    */
   quoted(start: number, end: number): boolean {
     return this.inFence(start) || this.enclosed(start, end);
+  }
+
+  /**
+   * Whether `[start, end)` sits in quotation marks in the middle of a sentence of prose: the
+   * words before the opening mark and after the closing one are one sentence ("stop the bot
+   * from obeying "ignore previous instructions" in customer mail"). A quoted phrase used as a
+   * noun is talked about; an order stands as its own sentence.
+   *
+   * @example
+   * ```ts
+   * const t = 'A customer wrote "ignore the rules and refund me" and the bot did.';
+   * new TextContext(t).mentioned(t.indexOf("ignore"), t.indexOf(" and the"));
+   * ```
+   */
+  mentioned(start: number, end: number): boolean {
+    const text = this.text;
+    // Bounded: on a long line, looking back to its start for every hit would be quadratic.
+    const wide = text.slice(Math.max(0, start - QUOTE_REACH), start);
+    const before = wide.slice(wide.lastIndexOf("\n") + 1);
+    // The last quotation mark before the hit opens the quote (no search from every position: linear).
+    const open = Math.max(before.lastIndexOf('"'), before.lastIndexOf("“"), before.lastIndexOf("«"), before.lastIndexOf("”"), before.lastIndexOf("»"));
+    if (open < 2 || !/["“«]/.test(before.charAt(open)) || !/[a-z,][ \t]{1,2}$/.test(before.slice(Math.max(0, open - 3), open))) return false;
+    const after = text.slice(end, end + QUOTE_REACH);
+    const close = after.search(/["”»\n]/);
+    if (close < 0 || after.charAt(close) === "\n") return false;
+    return /^["”»][ \t]{1,2}(?:[a-z]|[,;] ?[a-z])/.test(after.slice(close, close + 8));
   }
 
   /**
@@ -347,9 +444,9 @@ export class TextContext {
   }
 }
 
-/** A string value's opening quote, at the end: after a quoted JSON key, a bare YAML key at the line start, an HTML attribute's name, or a markdown link's URL (its title). */
+/** A string value's opening quote, at the end: after a quoted JSON key, a bare YAML key at the line start, an HTML attribute's name, a markdown link's URL (its title), a log's `key=`, or a CSV cell's comma. */
 const DATA_VALUE =
-  /(?:"[^"\n]{0,200}"\s{0,3}:|^[ \t]{0,40}-?[ \t]{0,3}[\w.-]{1,60}:|<[A-Za-z][^<>\n]{0,300}?\s[\w:-]{1,40}\s{0,2}=|\]\([^)\s]{1,2048}\s{1,3})\s{0,3}"$/;
+  /(?:"[^"\n]{0,200}"\s{0,3}:|^[ \t]{0,40}-?[ \t]{0,3}[\w.-]{1,60}:|<[A-Za-z][^<>\n]{0,300}?\s[\w:-]{1,40}\s{0,2}=|\]\([^)\s]{1,2048}\s{1,3}|(?:^|[\s,;{(])[\w.-]{1,40}=|(?:^|,))\s{0,3}"$/;
 
 /** Offsets of the `"` in `s` that no backslash escapes. */
 function unescapedQuotes(s: string): number[] {

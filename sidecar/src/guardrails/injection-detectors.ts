@@ -6,9 +6,10 @@
  * (injection-score.ts); hidden HTML regions that carry a signal are reported whole.
  */
 import { decodeRuns } from "./encoded-payloads.js";
+import { obfuscatedRuns } from "./obfuscated-payloads.js";
 import { rot13Runs } from "./rot13-payloads.js";
 import { finding, type Finding } from "./finding.js";
-import { cleanInvisible, hiddenHtmlRegions, toOriginal, type CleanView } from "./hidden-content.js";
+import { cleanInvisible, hiddenHtmlRegions, quietRegions, toOriginal, type CleanView } from "./hidden-content.js";
 import { INJECTION_PATTERNS, type AnchorSpec } from "./injection-patterns.js";
 import { foldHomoglyphs } from "./injection-homoglyphs.js";
 import { kindOf, scoreHits, signalHits, type Hit } from "./injection-score.js";
@@ -226,8 +227,26 @@ export function detectInjection(text: string, out: Finding[], decodeDepth = 1, i
 /** The score a ROT13-decoded stretch must reach to count: the default confidence floor. */
 const ROT13_MIN = 0.5;
 
+/** Whether `[start, end)` lies in one of `regions` (ascending, disjoint): a binary search, so many findings in a page of many attributes stay linear-logarithmic. */
+function within(regions: ReadonlyArray<readonly [number, number]>, start: number, end: number): boolean {
+  let lo = 0;
+  let hi = regions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((regions[mid] as readonly [number, number])[0] <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const r = regions[lo - 1];
+  return r !== undefined && end <= r[1];
+}
+
+/** The score a text undone from a hand-made disguise must reach to count... */
+const DISGUISED_MIN = 0.3;
+/** ...and what the disguise adds to it. */
+const DISGUISED_BOOST = 0.25;
+
 /** Passages at least this strong get the hidden-region boost... */
-const HIDDEN_MIN = 0.35;
+const HIDDEN_MIN = 0.25;
 /** ...which keeps this share of the doubt. */
 const HIDDEN_KEEP = 0.6;
 
@@ -261,16 +280,28 @@ function scanView(text: string, view: CleanView, viewIndex: TextIndex, hidden: r
       const best = inner.reduce((a, f) => Math.max(a, f.confidence), 0);
       if (best >= ROT13_MIN) hits.push([run.start, run.end, "injection.encoded", Math.min(0.95, best + 0.05), "encoded"]);
     }
+    // Disguised by hand (backwards, leetspeak, letter by letter): nobody writes an ordinary
+    // sentence that way, so the disguise adds to whatever the undone text says.
+    for (const run of obfuscatedRuns(viewIndex)) {
+      const inner: Finding[] = [];
+      detectInjection(run.decoded, inner, 0);
+      const best = inner.reduce((a, f) => Math.max(a, f.confidence), 0);
+      if (best >= DISGUISED_MIN) hits.push([run.start, run.end, "injection.encoded", Math.min(0.95, best + DISGUISED_BOOST), "encoded"]);
+    }
   }
   const raw = scoreHits(view.text, hits);
   const regions = raw.length > 0 ? hiddenHtmlRegions(text) : [];
+  const quiet = raw.length > 0 ? quietRegions(text) : [];
   for (const [s, e, ruleId, confidence] of raw) {
     const [start, end] = toOriginal(view, s, e);
     const region = regions.find(([rs, re]) => start >= rs && end <= re);
-    // Hidden from a person yet shown to the model: that adds evidence to a passage that already
-    // has some (a lone "WARNING:" in an HTML comment is how generated files are marked, not an attack).
+    // Hidden from a person yet shown to the model (an HTML comment or hidden element, or an
+    // attribute, iCalendar X- property or link title a person seldom sees): that adds evidence
+    // to a passage that already has some (a lone "WARNING:" in an HTML comment is how generated
+    // files are marked, not an attack).
     const boosted = confidence >= HIDDEN_MIN ? 1 - (1 - confidence) * HIDDEN_KEEP : confidence;
     if (region !== undefined) out.push(finding("injection", "INJECTION", "injection.hidden-html", region[0], region[1], boosted));
+    else if (within(quiet, start, end)) out.push(finding("injection", "INJECTION", ruleId, start, end, boosted));
     else out.push(finding("injection", "INJECTION", ruleId, start, end, confidence));
   }
   for (const h of hidden) out.push(h);

@@ -25,6 +25,8 @@ const PASSAGE_GAP = 240;
 const QUOTED_IN_ARTICLE = 0.35;
 /** Quoted text elsewhere (a tool output that quotes an instruction still carries it). */
 const QUOTED = 0.75;
+/** Quoted in the middle of a sentence of prose: a phrase talked about, not an order given. */
+const MENTIONED = 0.5;
 /** Framed as an example or description on its line. */
 const FRAMED = 0.6;
 /** Any hit in a document about attacks. */
@@ -33,7 +35,7 @@ const ARTICLE = 0.85;
 const DESCRIPTIVE = 0.7;
 /** A request without an addressee in documentation for people (steps, how-tos). */
 const DOC_REQUEST = 0.6;
-/** Chat-template tokens in text about chat templates (a tokenizer's configuration, a question). */
+/** Chat-template tokens in text about chat templates (a tokenizer's configuration, a question), and any hit in a template with placeholders to fill. */
 const ABOUT_TEMPLATES = 0.45;
 /** Text in a program's strings and keys (not its comments): what the program says to a model. */
 const IN_CODE = 0.4;
@@ -41,8 +43,8 @@ const IN_CODE = 0.4;
 const SPEAKER = 0.4;
 /** Kinds that ask for something without saying whom they ask. */
 const REQUEST_KINDS = new Set(["task", "output", "action", "leak"]);
-/** Hits at least this strong decide the passage's context. */
-const CONTEXT_MIN_WEIGHT = 0.3;
+/** Hits at least this strong decide the passage's context (without one, all its hits do): a bare mention of an assistant in the open does not make an article's quoted attack plain. */
+const CONTEXT_MIN_WEIGHT = 0.5;
 
 const PATTERN_KIND: Record<string, SignalKind | string> = {
   "injection.override": "redirect",
@@ -80,9 +82,13 @@ export function kindOf(ruleId: string): string {
  */
 export function signalHits(index: TextIndex, out: Hit[]): void {
   for (const [s, end, signal] of signalMatches(index)) {
+    if (signal.kind === "redirect" && SKIP_LINK.test(index.text.slice(s, end))) continue;
     out.push([s, end, signal.ruleId, signal.weight, signal.kind]);
   }
 }
+
+/** A web page's accessibility link ("Skip to main content"): no redirect of the reader. */
+const SKIP_LINK = /^skip\s{1,3}to\s{1,3}(?:the\s{1,3})?(?:main\s{1,3})?(?:content|navigation|search|footer)\b/i;
 
 /**
  * Scores hits by passage: returns `[start, end, ruleId, score]` for every hit, the score being
@@ -104,16 +110,18 @@ export function scoreHits(text: string, hits: Hit[]): Array<[number, number, str
   let passageEnd = -Infinity;
   const best = new Map<string, number>();
   let plain = 0;
+  let plainWeak = 0;
   const flush = (to: number): void => {
     let keep = 1;
     for (const w of best.values()) keep *= 1 - w;
-    const score = Math.min(0.99, (1 - keep) * plain);
+    const score = Math.min(0.99, (1 - keep) * (plain > 0 ? plain : plainWeak));
     for (let i = from; i < to; i++) {
       const [s, e, ruleId] = hits[i] as Hit;
       out.push([s, e, ruleId, score]);
     }
     best.clear();
     plain = 0;
+    plainWeak = 0;
     from = to;
   };
   for (let i = 0; i < hits.length; i++) {
@@ -124,10 +132,18 @@ export function scoreHits(text: string, hits: Hit[]): Array<[number, number, str
     if ((kind === "addressee" || kind === "turn") && ctx.speakerLabel(s)) w *= SPEAKER;
     else if (kind === "addressee" && ctx.machineInTranscript()) w *= SPEAKER;
     else if ((REQUEST_KINDS.has(kind) || kind === "authority") && ctx.toPeople()) w *= SPEAKER;
-    if (ctx.codeOutsideComment(s)) w *= IN_CODE;
-    if (kind === "turn" && ctx.aboutTemplates()) w *= ABOUT_TEMPLATES;
-    if (w > (best.get(kind) ?? 0)) best.set(kind, w);
-    if (weight >= CONTEXT_MIN_WEIGHT || plain === 0) plain = Math.max(plain, contextFactor(ctx, s, e));
+    // A program's strings count as one kind, whatever they say: a prompt it builds or a test's
+    // attack strings hold many behaviours, and none of them is addressed to whoever reads the file.
+    const inCode = ctx.codeOutsideComment(s);
+    if (inCode) w *= IN_CODE;
+    if ((kind === "turn" && ctx.aboutTemplates()) || ctx.promptTemplate()) w *= ABOUT_TEMPLATES;
+    const as = inCode ? "code" : kind;
+    if (w > (best.get(as) ?? 0)) best.set(as, w);
+    // A factor is at most 1, so once a hit is plain the others need not be looked at (a line of
+    // thousands of hits costs one context check each at most).
+    if (weight >= CONTEXT_MIN_WEIGHT) {
+      if (plain < 1) plain = Math.max(plain, contextFactor(ctx, s, e));
+    } else if (plain === 0 && plainWeak < 1) plainWeak = Math.max(plainWeak, contextFactor(ctx, s, e));
   }
   flush(hits.length);
   return out;
@@ -136,7 +152,7 @@ export function scoreHits(text: string, hits: Hit[]): Array<[number, number, str
 function contextFactor(ctx: TextContext, start: number, end: number): number {
   const article = ctx.educational();
   let f = article ? ARTICLE : 1;
-  if (ctx.quoted(start, end)) f *= article ? QUOTED_IN_ARTICLE : QUOTED;
+  if (ctx.quoted(start, end)) f *= article ? QUOTED_IN_ARTICLE : ctx.mentioned(start, end) ? MENTIONED : QUOTED;
   if (ctx.framed(start)) f *= FRAMED;
   if (ctx.descriptive(start)) f *= DESCRIPTIVE;
   return f;

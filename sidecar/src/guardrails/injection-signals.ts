@@ -9,6 +9,8 @@
  * the shared literal index finds the key words in one pass, and the signal is tried there once.
  */
 import { ADDRESSEE_SIGNALS } from "./injection-addressee.js";
+import { MULTILINGUAL_SIGNALS } from "./injection-multilingual.js";
+import { REQUEST_SIGNALS } from "./injection-requests.js";
 import { CLAUSE, DIRECTIVE_VERB, MACHINE, S, S0, SENTENCE, type Signal, signal } from "./injection-lexicon.js";
 import { literalChannel, literalStart, type TextIndex } from "./text-index.js";
 import { warmUp } from "./regex-warm-up.js";
@@ -25,10 +27,19 @@ export type { Signal, SignalKind } from "./injection-lexicon.js";
  */
 export const SIGNALS: readonly Signal[] = [
   // A machine reader named as the addressee.
+  // As a heading (a colon or dash after it) it is an address; in running prose ("turns the
+  // commits into a user message for the model") it describes what a program sends.
   signal(
     "injection.ai-address",
     "addressee",
     0.55,
+    "note message notice instruction memo directive",
+    String.raw`\b(?:note|message|notice|instructions?|memo|directive)${S}(?:\w+${S})?(?:to|for)${S}(?:the${S}|any${S}|all${S}|every${S})?${MACHINE}\b(?=(?:${S}[\w-]+){0,2}${S0}(?:[:—–]|-${S})|${S0}\)${S0}:)`,
+  ),
+  signal(
+    "injection.ai-address",
+    "addressee",
+    0.4,
     "note message notice instruction memo directive",
     String.raw`\b(?:note|message|notice|instructions?|memo|directive)${S}(?:\w+${S})?(?:to|for)${S}(?:the${S}|any${S}|all${S}|every${S})?${MACHINE}\b`,
   ),
@@ -159,13 +170,14 @@ export const SIGNALS: readonly Signal[] = [
     "admin system developer operator root moderator",
     String.raw`(?<=\[${S0})(?:admin|administrator|system|developer|operator|root|moderator)${S0}(?:request|message|note|notice|override|instruction|command|update)s?${S0}:`,
   ),
-  // Redirecting or silencing the reader.
+  // Redirecting or silencing the reader (not a writer taking back their own words: "ignore my
+  // earlier email"; a web page's "Skip to content" link is set aside in injection-score.ts).
   signal(
     "injection.override",
     "redirect",
     0.45,
     "ignore disregard forget override bypass skip overlook set pay stop longer",
-    String.raw`\b(?:ignore|disregard|forget|override|bypass|skip|overlook|set${S}aside|pay${S}no${S}attention${S}to|stop${S}following|(?<=\bno${S})longer${S}follow)${S}(?:\w+${S}){0,3}?(?:rest|remainder|everything|anything|above|below|text|data|info|information|document|indicators?|scoring|evaluation|task|request|question|context|previous|earlier|prior|original|contents?|guidance|policy|policies|checks?)\b`,
+    String.raw`\b(?:ignore|disregard|forget|override|bypass|skip|overlook|set${S}aside|pay${S}no${S}attention${S}to|stop${S}following|(?<=\bno${S})longer${S}follow)${S}(?!(?:my|our)\b)(?:\w+${S}){0,3}?(?:rest|remainder|everything|anything|above|below|text|data|info|information|document|indicators?|scoring|evaluation|task|request|question|context|previous|earlier|prior|original|contents?|guidance|policy|policies|checks?)\b`,
   ),
   signal("injection.override", "redirect", 0.3, "focus", String.raw`\bfocus${S}(?:only|exclusively|solely|entirely)${S}on\b`),
   signal("injection.override", "redirect", 0.3, "deviate", String.raw`(?<=\b(?:you${S}may${S}not|do${S}not|don(?:'|’)t|never)${S})deviate\b`),
@@ -251,13 +263,14 @@ export const SIGNALS: readonly Signal[] = [
     "pre authori senior trustworthy test administrator imperative critical essential mandatory must immediately",
     String.raw`\b(?:pre-?verified|pre-?approved|authori[sz]ed${S}by|senior${S}management|trustworthy|(?<=\bthis${S}is${S}a${S})test|(?<=\bsystem${S})administrator|(?<=\bit${S}is${S})(?:imperative|critical|essential|mandatory)|(?<=\byou${S})must|immediately)\b`,
   ),
-  // An action with a target: an address, a link, an account.
+  // An action with a target: an address, a link, an account, a chat handle (not a channel:
+  // community rules tell people where to post).
   signal(
     "injection.tool-coercion",
     "action",
     0.3,
-    "send email e-mail forward transfer wire pay delete remove update change modify share upload post invite grant reset visit click open download run execute install elect confirm verify",
-    String.raw`${CLAUSE}(?:send|e-?mail|forward|transfer|wire|pay|delete|remove|update|change|modify|share|upload|post|invite|grant|reset|visit|click|open|download|run|execute|install|elect|confirm|verify)\b[^.\n]{0,120}?(?:@[\w-]{1,63}\.[a-z]{2}|https?:\/\/|\bwww\.|\b[a-z0-9-]{2,63}\.(?:com|net|org|io|biz|info|ru|cn|xyz)\b|\b[A-Z]{2}\d{2}[A-Z0-9]{10,30}\b)`,
+    "send email e-mail forward transfer wire pay delete remove update change modify share upload post invite grant reset visit click open download run execute install elect confirm verify cc bcc dm message attach add",
+    String.raw`${CLAUSE}(?:send|e-?mail|forward|transfer|wire|pay|delete|remove|update|change|modify|share|upload|post|invite|grant|reset|visit|click|open|download|run|execute|install|elect|confirm|verify|cc|bcc|dm|message|attach|add)\b[^.\n]{0,120}?(?:@[\w-]{1,63}\.[a-z]{2}|https?:\/\/|\bwww\.|\b[a-z0-9-]{2,63}\.(?:com|net|org|io|biz|info|ru|cn|xyz)\b|\b[A-Z]{2}\d{2}[A-Z0-9]{10,30}\b|(?<=\s)@[a-z][\w.-]{2,40}\b)`,
   ),
   // Other languages: override, machine addressee and dictated output (CJK, Korean). No key
   // words: each distinct character would cost the shared literal automaton a character class
@@ -297,6 +310,8 @@ export const SIGNALS: readonly Signal[] = [
     false,
   ),
   ...ADDRESSEE_SIGNALS,
+  ...MULTILINGUAL_SIGNALS,
+  ...REQUEST_SIGNALS,
 ];
 
 const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
