@@ -276,3 +276,23 @@ export function isValidPhoneNumber(candidate: string, region?: string): boolean 
   if (!p.hasTypes) return p.national.test(nn);
   return (typedPlan === p && typedNumber === nn) || hasNumberType(nn, p);
 }
+
+/**
+ * Whether an international number (`+…`) has a length its country's numbering plan allows,
+ * whatever its ranges: libphonenumber's `isPossible()` for a number with its country code,
+ * read on the same precompiled metadata as {@link isValidPhoneNumber}.
+ *
+ * @example
+ * ```ts
+ * isPossiblePhoneNumber("+47 441 38 480"); // true: eight digits, as Norway dials
+ * ```
+ */
+export function isPossiblePhoneNumber(candidate: string): boolean {
+  if (!/^\+[0-9 ().-]{1,40}$/.test(candidate)) return false;
+  const extracted = callingCodeOf(`+${candidate.replace(/\D/g, "")}`, undefined);
+  if (extracted.callingCode === undefined || !extracted.number) return false;
+  const p = plan(extracted.callingCode);
+  const nn = nationalNumber(extracted.number, p);
+  const country = countryOf(extracted.callingCode, nn);
+  return checkLength(nn, country !== undefined ? plan(country) : p) === "IS_POSSIBLE";
+}
