@@ -33,7 +33,7 @@ const COUNTS = new Int32Array(65536);
 
 // Documentation words, matched in one case only: random tokens contain "FaKe" by chance.
 const PLACEHOLDER_WORDS =
-  /dummy|fake|placeholder|changeme|change_me|redacted|Redacted|your[_-]|insert|replace|todo|_here\b|DUMMY|FAKE|PLACEHOLDER|CHANGEME|REDACTED|YOUR_|INSERT|REPLACE|_HERE\b|\*\*\*|\.\.\.|•/;
+  /dummy|fake|placeholder|changeme|change_me|redacted|Redacted|your[_-]|insert|replace|todo|_here\b|DUMMY|FAKE|PLACEHOLDER|CHANGEME|REDACTED|YOUR_|INSERT|REPLACE|_HERE\b|\*\*\*|\.\.\.|…|•/;
 const WRAPPED = /^(?:<[^>]*>|\{.*\}|\(.*\)|\[.*\])$/s;
 const VARIABLE = /^(?:\$\{|\$\(|\$[A-Za-z_0-9]|%\(?[A-Za-z_]*\)?s$|\{\{|\{%|<%|#\{|@\{|%[A-Z_]+%$|\[[A-Z_ ]+\]$|\{[A-Za-z_.\s]+\}$)/;
 

@@ -7,7 +7,7 @@
 import { charClasses, isPlaceholderValue, shannonEntropy } from "./entropy.js";
 import type { Finding } from "./finding.js";
 import { classifyKeyBlob, isUuid, opensPublicKey } from "./key-material.js";
-import { secretFinding } from "./secret-detectors.js";
+import { publicJwt, secretFinding } from "./secret-detectors.js";
 import { isSecretReference } from "./secret-references.js";
 import { literalChannel, literalIndex, literalStart, TextIndex } from "./text-index.js";
 import { isAlnum, isWordChar, runEnd, runStart, type CharTest } from "./text-runs.js";
@@ -90,6 +90,8 @@ const NEGATIVE_ANY = new Set([
   "publishable",
   "csrf",
   "xsrf",
+  // Rails' name for its CSRF token (`authenticity_token`).
+  "authenticity",
   "not",
   "no",
   "is",
@@ -190,7 +192,7 @@ const HOSTLIKE =
 const VERSIONLIKE = /^v?\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?$/;
 /** Code that reads a secret rather than holding one: os.environ["X"], process.env.X, getenv("X"), config.get(…). */
 const CODELIKE = /^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)+(?:[([].*)?$|^[A-Za-z_$][\w$]*[([].*[)\]]?$/;
-const IDENTIFIERLIKE = /^[A-Za-z]+(?:[_\-. ][A-Za-z]+|[_\-. ]\d{1,3})*$/;
+const IDENTIFIERLIKE = /^[A-Za-z]+(?:[_\-. :][A-Za-z]+|[_\-. :]\d{1,3})*$/;
 /** A constant's name, with what closes the expression around it: `ACCESS_TOKEN},`, `API_KEY)`. */
 const CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+[)\]},;]*$/;
 /** A namespaced name (a cache key, a URN, a topic): render:v3:c2721d…, urn:isbn:…. */
@@ -203,6 +205,14 @@ const PRODUCT_KEY = /^[A-Z0-9]{4,5}(?:-[A-Z0-9]{4,5}){3,5}$/;
 /** Words and a digest (node-cache-Linux-x64-npm-49f1c1…): a cache key or an artifact's name. */
 const DIGEST_NAMED = /^(?:[A-Za-z][\w.]*-){2,}[0-9a-f]{32,}$/;
 const ENCRYPTED_ENVELOPE = /^(?:ENC\[[A-Z0-9_]+,|\$ANSIBLE_VAULT;)/;
+/**
+ * A stored password hash, named by its algorithm: modular crypt (`$2b$12$…` bcrypt, `$6$…`
+ * SHA-512 crypt, `$apr1$`, `$argon2id$`, `$scrypt$`, `$y$` yescrypt), Django's and
+ * Passlib's `pbkdf2_sha256$…`, LDAP's `{SSHA}…`. A hash is what a server keeps instead of
+ * the password; it does not log anyone in.
+ */
+const PASSWORD_HASH =
+  /^(?:\$(?:2[abxy]?|1|5|6|7|y|gy|apr1|md5|sha1|argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha\d{1,3})?)\$[^\s$]{1,200}\$|(?:pbkdf2_sha\d{1,3}|bcrypt(?:_sha256)?|argon2|scrypt|sha1|md5|unsalted_md5|unsalted_sha1|crypt)\$[^\s$]{1,200}\$|\{(?:SSHA|SHA|SSHA256|SSHA512|SHA256|SHA512|SMD5|MD5|CRYPT|PBKDF2[\w-]{0,20}|ARGON2)\})/i;
 
 /** Whether a value assigned to a credential key looks like a real credential. */
 export function plausibleSecretValue(value: string, family: Family, quoted: boolean): number {
@@ -210,7 +220,9 @@ export function plausibleSecretValue(value: string, family: Family, quoted: bool
   if (value.length < min || value.length > 1024) return 0;
   if (isPlaceholderValue(value) || HOSTLIKE.test(value) || VERSIONLIKE.test(value) || CODELIKE.test(value) || isSecretReference(value)) return 0;
   if (CONSTANT_NAME.test(value) || NAMESPACED.test(value) || FILE_PATH.test(value) || ENCRYPTED_ENVELOPE.test(value)) return 0;
-  if (PRODUCT_KEY.test(value) || DIGEST_NAMED.test(value)) return 0;
+  if (PRODUCT_KEY.test(value) || DIGEST_NAMED.test(value) || PASSWORD_HASH.test(value)) return 0;
+  // An object or a list opens here (`"password": {"min_length": 12}`): settings, not a value.
+  if (/^[{[][\s"'{[]/.test(value)) return 0;
   if ((/^\d+$/.test(value) && value.length < 16) || !/[A-Za-z0-9]/.test(value)) return 0;
   if (/^(?:true|false|null|none|undefined|nil|required|optional|string|secret|password|token)$/i.test(value)) return 0;
   const entropy = shannonEntropy(value);
@@ -288,9 +300,9 @@ export function detectKeywordSecrets(text: string, out: Finding[], index = new T
       kEnd--;
     }
     const accessId = isAccessIdKey(key);
-    const family = accessId ? "token" : keyFamily(key);
+    const family = accessId ? "token" : PUBLIC_KEY_NAME.test(key) ? undefined : keyFamily(key);
     if (family === undefined) continue;
-    const hit = valueAfter(text, kEnd, family, text[keyStart - 1], key.startsWith("--")) ?? valueBefore(text, keyStart);
+    const hit = valueAfter(text, keyStart, kEnd, family, key.startsWith("--")) ?? valueBefore(text, keyStart);
     if (hit === undefined) continue;
     // Continue after the value: each character is read once, however many keys it holds.
     resume = Math.max(resume, hit.end);
@@ -298,6 +310,8 @@ export function detectKeywordSecrets(text: string, out: Finding[], index = new T
     if (accessId && (charClasses(value) < 3 || value.includes("-"))) continue;
     // AWS secret access keys have one published shape: 40 base64 characters.
     if (/(?:^|[^a-z])aws/i.test(key) && family !== undefined && /secret|access/i.test(key) && !/^[A-Za-z0-9/+]{40}$/.test(value)) continue;
+    // A JWT its vendor documents as public (Supabase's `anon` key) is public under any name.
+    if (value.startsWith("eyJ") && publicJwtValue(value)) continue;
     // Public keys and certificates are published on purpose; the private halves are secrets.
     if (opensPublicKey(text, hit.start)) continue;
     // A Bitnami SealedSecret's values are ciphertext only its controller can open, published on purpose.
@@ -313,10 +327,37 @@ export function detectKeywordSecrets(text: string, out: Finding[], index = new T
       if (claim !== undefined) out.push(secretFinding(claim.ruleId, hit.start, hit.end, claim.confidence));
       continue;
     }
+    // A value that is itself a credential's name (`<add key="ida:ClientSecret" value="…"/>`)
+    // names a setting: it is read again as a key. Any other value is read once.
+    if (hit.quoted && value.length <= 64 && SETTING_NAME.test(value) && keyFamily(value) !== undefined) {
+      resume = hit.start;
+      continue;
+    }
     const confidence = plausibleSecretValue(value, family, hit.quoted);
     if (confidence > 0) out.push(secretFinding("keyword-assignment", hit.start, hit.end, confidence));
   }
 }
+
+/**
+ * Keys that vendors document as public, named for what they allow: Algolia's search-only API
+ * key (`searchOnlyApiKey`, `ALGOLIA_SEARCH_KEY`) and Segment's or RudderStack's browser
+ * `writeKey`, which every page that loads the SDK carries.
+ */
+const PUBLIC_KEY_NAME = /(?:^|[_.-]|[a-z](?=[A-Z]))search[_.-]?(?:only[_.-]?)?(?:api[_.-]?)?key$|^(?:[A-Za-z]+[_.-])?write[_.-]?key$/i;
+
+/** Whether `value` is a JWT whose payload {@link publicJwt} calls public. */
+function publicJwtValue(value: string): boolean {
+  const parts = value.split(".");
+  if (parts.length < 2 || !(parts[1] ?? "").startsWith("eyJ")) return false;
+  try {
+    return publicJwt(parts[1] ?? "");
+  } catch {
+    return false;
+  }
+}
+
+/** A setting's name: letters and name separators only (`SmtpPassword`, `ida:ClientSecret`, `db.password`). */
+const SETTING_NAME = /^[A-Za-z][A-Za-z:._-]*[A-Za-z]$/;
 
 /** The text before a key word ends inside an ARN or a URN-like resource name. */
 const INSIDE_RESOURCE_NAME = /\b(?:arn|urn):[\w-]+:[^\s"'`]*$/;
@@ -381,7 +422,8 @@ function pemBlocks(text: string): Array<[number, number]> {
 /** After a name, the value its block gives it: `" { … default = `, or a next line's `value: `. */
 const NAMED_VALUE = /"?[ \t]{0,3}(?:\{[^{}]{0,300}?\bdefault[ \t]{0,3}=|\r?\n[ \t]{0,16}(?:value|default)[ \t]{0,3}:)[ \t]{0,3}/y;
 
-function valueAfter(text: string, keyEnd: number, family: Family, keyOpen: string | undefined, cliFlag: boolean): ReturnType<typeof readValue> {
+function valueAfter(text: string, keyStart: number, keyEnd: number, family: Family, cliFlag: boolean): ReturnType<typeof readValue> {
+  const keyOpen = text[keyStart - 1];
   let i = keyEnd;
   const keyQuoted = keyOpen === '"' || keyOpen === "'" || keyOpen === "`";
   if (keyQuoted && text[i] === keyOpen) i++;
@@ -395,7 +437,25 @@ function valueAfter(text: string, keyEnd: number, family: Family, keyOpen: strin
   // `secret("…")` and `--api-key value` (command-line flags) assign too.
   if (op === undefined && text[i] === "(" && (text[i + 1] === '"' || text[i + 1] === "'")) op = [i + 1, "("];
   if (op === undefined && cliFlag && i > keyEnd) op = [i, " "];
-  if (op === undefined && keyQuoted && text[i] === ",") op = [i + 1, ","];
+  // `("password", "…")`: a pair in a call or an array; its value must be a string literal
+  // (`["key", [ … ]]` and `"apikey", password: …` are not pairs).
+  if (op === undefined && keyQuoted && text[i] === ",") {
+    const v = skip(text, i + 1, " \t");
+    if (text[v] === '"' || text[v] === "'" || text[v] === "`") op = [i + 1, ","];
+  }
+  // XML settings: `<add key="SmtpPassword" value="…" />`, `<entry key="db.password" value="…"/>`.
+  if (op === undefined && keyAttribute(text, keyStart, keyEnd)) {
+    XML_VALUE_ATTRIBUTE.lastIndex = keyEnd + 1;
+    const attr = XML_VALUE_ATTRIBUTE.exec(text);
+    if (attr !== null) op = [XML_VALUE_ATTRIBUTE.lastIndex, "="];
+  }
+  // Prose and `.netrc`: "the password is …", `machine h login u password …`.
+  if (op === undefined && family === "password" && i > keyEnd) {
+    PROSE_IS.lastIndex = i;
+    const is = PROSE_IS.exec(text);
+    if (is !== null) op = [i + is[0].length, "is"];
+    else if (NETRC_LINE.test(text.slice(text.lastIndexOf("\n", keyStart) + 1, keyStart))) op = [i, " "];
+  }
   // A table's row (`AWS_SECRET_ACCESS_KEY | wJalr…`), and a named block's value: Terraform's
   // `variable "db_password" { default = "…" }`, Kubernetes' `- name: DB_PASSWORD` / `value: …`.
   if (op === undefined && text[i] === "|" && text[i + 1] === " ") op = [i + 1, "|"];
@@ -414,7 +474,30 @@ function valueAfter(text: string, keyEnd: number, family: Family, keyOpen: strin
   if (text[i] === "@" && (text[i + 1] === '"' || text[i + 1] === "'")) i++;
   const scheme = SCHEME.exec(text.slice(i, i + 16));
   if (scheme !== null) i += scheme[0].length;
-  return readValue(text, i);
+  const value = readValue(text, i);
+  // Prose ends its sentence after the value: "the password is Xk29fq1m." (the full stop is not part of it).
+  if (op[1] === "is" && value !== undefined && !value.quoted && value.end - value.start > 1 && text[value.end - 1] === ".") value.end--;
+  // A quoted header value (`"Authorization": "Bearer …"`): the credential is after the scheme.
+  if (value?.quoted === true) {
+    const inner = SCHEME.exec(text.slice(value.start, value.start + 16));
+    if (inner !== null && value.end - value.start > inner[0].length) return { ...value, start: value.start + inner[0].length };
+  }
+  return value;
+}
+
+/** After a key's closing quote, the value attribute of the same element: ` value="`. */
+const XML_VALUE_ATTRIBUTE = /[ \t]{1,4}value[ \t]{0,2}=[ \t]{0,2}(?=["'])/y;
+/** "is" (or "was", "is now") after a password word in prose, before the value. */
+const PROSE_IS = /[ \t]{0,2}(?:is|was|is now|will be|=|->)[ \t]{1,3}(?:now[ \t]{1,2}|still[ \t]{1,2})?(?:[:'"`][ \t]?)?/y;
+/** A `.netrc` line up to its `password` token: `machine host login user password`. */
+const NETRC_LINE = /^[ \t]*(?:machine[ \t]+\S+|default)(?:[ \t]+(?:login|account)[ \t]+\S+)*[ \t]+$/;
+
+const KEY_ATTRIBUTE = /(?:^|[\s<])(?:key|name)[ \t]?=[ \t]?(["'])[^"'<>\n]{0,80}$/;
+
+/** Whether the key word at `[keyStart, keyEnd)` ends an XML `key="…"` (or `name="…"`) attribute's value (`key="ida:ClientSecret"`). */
+function keyAttribute(text: string, keyStart: number, keyEnd: number): boolean {
+  const m = KEY_ATTRIBUTE.exec(text.slice(Math.max(0, keyStart - 90), keyStart));
+  return m !== null && text[keyEnd] === m[1];
 }
 
 const COMPARE_BEFORE = /(["'`])[ \t]*(?:===?|!==?)[ \t]*$/;

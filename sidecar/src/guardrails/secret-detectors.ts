@@ -82,7 +82,7 @@ function decodesToJsonObject(segment: string): "json" | "prefix" | "no" {
  * A token its vendor documents as public: Supabase's `anon` key (role `anon`), which every
  * browser client holds; its `service_role` key stays a secret.
  */
-function publicJwt(payload: string): boolean {
+export function publicJwt(payload: string): boolean {
   const claims = JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as { role?: unknown };
   return claims.role === "anon";
 }
@@ -151,8 +151,8 @@ export function detectPrivateKeys(text: string, out: Finding[], index = new Text
   }
 }
 
-const URL_USERINFO: CharTest = (c) =>
-  c > 32 && c !== 47 && c !== 63 && c !== 35 && c !== 64 && c !== 34 && c !== 39 && c !== 60 && c !== 62 && c !== 96 && c !== 92;
+// `#` is allowed: people write passwords into connection URLs without percent-encoding them.
+const URL_USERINFO: CharTest = (c) => c > 32 && c !== 47 && c !== 63 && c !== 64 && c !== 34 && c !== 39 && c !== 60 && c !== 62 && c !== 96 && c !== 92;
 const PLACEHOLDER_WORDS = new Set(["password", "passwd", "pass", "pwd", "secret", "token", "changeme", "username", "user", "test", "xxx", "yyy"]);
 
 /** Whether a password half of `user:password` looks like a real value. */
@@ -430,9 +430,12 @@ export function detectHighEntropyStrings(text: string, out: Finding[], index = n
     // Subresource-integrity digests (`sha512-…`) name content, they do not unlock anything.
     if (/^(?:sha(?:1|256|384|512)|md5)-/i.test(value) || encodesDocument(value)) continue;
     const window = text.slice(Math.max(0, open - 48), open);
-    const keyBefore = /([A-Za-z_][\w.-]{0,40})["']?\s{0,3}(?:=>|[:=])\s{0,3}$/.exec(window)?.[1] ?? "";
+    const keyBefore = keyNamedBefore(window);
+    // Pagination (`next_page`, `NextToken`, `continuation`, `marker`) says where a listing
+    // resumes; an address or a wallet is where to pay, in base58 or hex; a file, an
+    // attachment or an image is content carried as base64.
     if (
-      /public|publishable|page-?_?token|site-?_?key|cache|sort-?_?key|partition|idempotency|(?:^|[_.-])id$|Id$|nonce|hash|digest|checksum|integrity|sha\d*|md5|etag|cursor|signature|thumbprint|fingerprint/i.test(
+      /public|publishable|page|next-?_?token|continuation|marker|x5t|site-?_?key|address|wallet|file|attachment|image|logo|avatar|icon|thumbnail|photo|content|cache|sort-?_?key|partition|idempotency|(?:^|[_.-])id(?:[_.-]\d)?$|Id$|nonce|hash|digest|checksum|integrity|sha\d*|md5|etag|cursor|signature|thumbprint|fingerprint/i.test(
         keyBefore,
       )
     )
@@ -440,6 +443,17 @@ export function detectHighEntropyStrings(text: string, out: Finding[], index = n
     if (/csrf|xsrf|authenticity/i.test(window)) continue;
     out.push(secret("high-entropy-string", s, s + value.length, 0.55));
   }
+}
+
+/**
+ * The name a quoted value is given in the text before its opening quote: an assignment's key
+ * (`"sha256": `, `digest = `), an XML setting's (`<add key="content_hash" value=`) or a
+ * table row's first cell (`| cursor | `).
+ */
+function keyNamedBefore(window: string): string {
+  return (
+    /([A-Za-z_][\w.#:-]{0,40})["']\s{1,3}value\s?=\s?$/.exec(window)?.[1] ?? /([A-Za-z_][\w.#-]{0,40})["']?\s{0,3}(?:=>|[:=|])\s{0,3}$/.exec(window)?.[1] ?? ""
+  );
 }
 
 /**

@@ -261,5 +261,15 @@ export const PREFIX_RULES: readonly PrefixRule[] = [
     max: 512,
     check: (s) => /^[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}$/.test(s) && random(s),
   },
+  // Airtable personal access tokens: `pat`, a 14-character token id, a dot and 64 hex characters (the secret).
+  {
+    id: "airtable-token",
+    prefixes: ["pat"],
+    body: tokenDot,
+    min: 79,
+    max: 79,
+    exact: true,
+    check: (s) => /^[A-Za-z0-9]{14}\.[a-f0-9]{64}$/.test(s) && random(s),
+  },
   { id: "settlemint-token", prefixes: ["sm_pat_", "sm_aat_", "sm_sat_"], body: alnum, min: 16, max: 16, exact: true, check: random },
 ];

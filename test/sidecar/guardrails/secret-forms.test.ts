@@ -1,0 +1,131 @@
+/**
+ * Secrets recognised by the form that carries them (Basic credentials, Azure SAS signatures,
+ * Go MySQL DSNs, the MySQL client's `-p`, XML settings, `.netrc`, prose), and look-alikes
+ * recognised as something else by their structure (password hashes, masked values, public
+ * keys by vendor, settings objects, encoded files): each rule with the thing it finds and a
+ * benign counterpart that stays quiet.
+ */
+import { describe, expect, it } from "vitest";
+import { scan } from "../../../sidecar/src/guardrails/index.js";
+
+const found = (text: string): string[] => {
+  const out = scan({ text }, { pii: "off", secrets: "detect", injection: "off", deadlineMs: 30_000 });
+  return out.findings.map((f) => text.slice(f.start, f.end));
+};
+
+describe("secrets carried by their form", () => {
+  it("HTTP Basic credentials are decoded to confirm, wherever the header is written", () => {
+    // base64 of "ops:cAgUQzM2xhPlLa"
+    const blob = "b3BzOmNBZ1VRek0yeGhQbExh";
+    expect(found(`proxy_set_header Authorization "Basic ${blob}";`)).toEqual([blob]);
+    expect(found(`headers = {"Authorization": "Basic ${blob}"}`)).toEqual([blob]);
+    expect(found(`DEBUG request headers: {'Authorization': 'Basic ${blob}'}`)).toEqual([blob]);
+    // not user:password once decoded ("test"), or not base64 at all
+    expect(found(`proxy_set_header Authorization "Basic dGVzdA==";`)).toEqual([]);
+    expect(found("The Basic plan includes 3 seats; Basic Authentication is off.")).toEqual([]);
+  });
+
+  it("an Azure SAS signature is the sig of a query that carries the SAS version", () => {
+    const sig = "W4%2FiEcSA8TY3NbmMCQS784%2BE8eDy2%2BIkRcRuMnjRysM%3D";
+    expect(found(`https://acme.blob.core.windows.net/exports/q3.csv?sv=2022-11-02&sr=b&sp=r&se=2026-01-01T00%3A00%3A00Z&sig=${sig}`)).toEqual([sig]);
+    // a sig parameter of something else (no sv=): an image proxy's URL signature
+    expect(found(`https://img.example.com/resize?w=200&h=120&sig=${sig}`)).toEqual([]);
+  });
+
+  it("a Go MySQL DSN's password, and the MySQL client's attached -p", () => {
+    expect(found('dsn := "shop:7HPeu6IAtHTlbl@tcp(db:3306)/shop?parseTime=true"')).toEqual(["7HPeu6IAtHTlbl"]);
+    expect(found('dsn := "shop@tcp(db:3306)/shop"')).toEqual([]);
+    expect(found("mysqldump -u backup -pggHl1E0KKhdC shop > shop.sql")).toEqual(["ggHl1E0KKhdC"]);
+    // -p alone prompts; a variable is not the value
+    expect(found("mysql -u root -p shop")).toEqual([]);
+    expect(found('mysql -u root -p"$MYSQL_PWD" shop')).toEqual([]);
+  });
+
+  it("a connection URL's password may hold an unencoded #", () => {
+    expect(found("postgres://app:MauHb4!nPV#CbS@db:5432/app")).toEqual(["MauHb4!nPV#CbS"]);
+    expect(found("see https://docs.example.com/setup#step-3 for the host")).toEqual([]);
+  });
+
+  it("Airtable personal access tokens by their documented shape", () => {
+    const token = "patED7nE3P8T7AKF5.6a89bb4bd076842bbff726e696fe9df8a3457fa1ceecd802020fb382ea27ad4b";
+    expect(found(`my token is ${token} thanks`)).toEqual([token]);
+    expect(found("the pattern patED7nE3P8T7AKF5.6a89bb4b is truncated")).toEqual([]);
+  });
+});
+
+describe("credential keys in XML settings, .netrc and prose", () => {
+  it("an XML setting named as a credential gives its value attribute", () => {
+    expect(found('<add key="SmtpPassword" value="7HPeu6IAtHTlbl" />')).toEqual(["7HPeu6IAtHTlbl"]);
+    expect(found('<entry key="ida:ClientSecret" value="MauHb4nPVCbSGIkx8" />')).toEqual(["MauHb4nPVCbSGIkx8"]);
+    // settings that are not credentials, and a credential setting's name as a value
+    expect(found('<add key="SmtpHost" value="smtp.example.com" />\n<add key="ida:ClientId" value="ggHl1E0KKhdC" />')).toEqual([]);
+  });
+
+  it("a comma pair's value is a string literal, not a list", () => {
+    expect(found('@pytest.mark.parametrize("key", ["2X9M-LHN4-MTYR-HK8X", "98TD-PCXT-88EH-0XP9"])')).toEqual([]);
+    expect(found('config.set("api_key", "UZCzaTCLXXrj1i0AqoA0")')).toEqual(["UZCzaTCLXXrj1i0AqoA0"]);
+    expect(found('config.smtp_settings = { user_name: "apikey", password: "MauHb4nPVCbSGIkx" }')).toEqual(["MauHb4nPVCbSGIkx"]);
+  });
+
+  it(".netrc lines and 'the password is …' in prose", () => {
+    expect(found("machine api.example.com login deploy password UZCzaTCLXXrj1i0AqoA0")).toEqual(["UZCzaTCLXXrj1i0AqoA0"]);
+    expect(found("Hi team, the staging DB password is ggHl1E0KKhdC until we rotate it.")).toEqual(["ggHl1E0KKhdC"]);
+    expect(found("The password is required. Your password is 12 characters or more. The password was changed.")).toEqual([]);
+  });
+
+  it("a quoted header value reports the credential after its scheme", () => {
+    expect(found('{"Authorization": "Bearer UZCzaTCLXXrj1i0AqoA0R0z53WBrl"}')).toEqual(["UZCzaTCLXXrj1i0AqoA0R0z53WBrl"]);
+  });
+});
+
+describe("look-alikes recognised by structure", () => {
+  it("stored password hashes, named by their algorithm, are not passwords", () => {
+    const hashes = [
+      "$2b$12$R9h/cIPz0gi.URNNX3kh2OPST9/PgBkqquzi.Ss7KIUgO2t0jWMUW",
+      "$6$rounds=5000$usesomesillystri$D4IrlXatmP7rx3P3InaxBeoomnAihCKRVQP22JZ6EY47Wc6BkroIuUUBOov1i.S5KPgErtP/EN5mcO.ChWQW21",
+      "$argon2id$v=19$m=65536,t=3,p=4$c29tZXNhbHQ$RdescudvJCsgt3ub+b+dWRWJTmaaJObG",
+      "pbkdf2_sha256$600000$ggHl1E0KKhdC$UZCzaTCLXXrj1i0AqoA0R0z53WBrlAHGWuDJA79qtkC=",
+      "{SSHA}UZCzaTCLXXrj1i0AqoA0R0z53WBrlAHG",
+    ];
+    for (const hash of hashes) expect(found(`password: "${hash}"`), hash).toEqual([]);
+    expect(found('password: "UZCzaTCLXXrj1i0AqoA0"')).toEqual(["UZCzaTCLXXrj1i0AqoA0"]);
+  });
+
+  it("values masked with an ellipsis are not credentials", () => {
+    expect(found('<add key="OPENAI_API_KEY" value="sk-proj-…9x9N" />')).toEqual([]);
+  });
+
+  it("a settings object under a credential key is not a value", () => {
+    expect(found('{"password": {"min_length": 12, "require_upper": true}}')).toEqual([]);
+  });
+
+  it("keys public by vendor documentation: PostHog project keys, Stripe client secrets, search-only and write keys, Supabase anon JWTs", () => {
+    const quiet = [
+      "POSTHOG_KEY=phc_UZCzaTCLXXrj1i0AqoA0R0z53WBrlAHGWuDJA79qtkC",
+      '{"client_secret": "pi_3MtwBwLkdIwHu7ix28a3tqPa_secret_YrKJUKribcBjcG8HVhfZluoGH"}',
+      "ALGOLIA_SEARCH_KEY=6be0576ff61c053d5f9a3225e2a90f76",
+      "analytics.load({ writeKey: 'MauHb4nPVCbSGIkx7HPeu6IAtHTlbl' })",
+      "SUPABASE_ANON_KEY=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJlZiI6InF3bWN4a3pwaWFmYnRybmxoeWVvIiwicm9sZSI6ImFub24iLCJpYXQiOjE3MDAwMDAwMDAsImV4cCI6MjAxNTU3NjAwMH0.QZp7GJqwPJVbOBkqopEeqWg9M7DpGde2lzkd0VMUdMs",
+    ];
+    for (const text of quiet) expect(found(text), text).toEqual([]);
+    const secret = [
+      "ALGOLIA_ADMIN_KEY=6be0576ff61c053d5f9a3225e2a90f76",
+      "SUPABASE_SERVICE_KEY=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJlZiI6InF3bWN4a3pwaWFmYnRybmxoeWVvIiwicm9sZSI6InNlcnZpY2Vfcm9sZSIsImlhdCI6MTcwMDAwMDAwMCwiZXhwIjoyMDE1NTc2MDAwfQ.TFKPfzd7imQYJNSbtsvFgzOIVsOWOa77GVlle3r7Rqs",
+    ];
+    for (const text of secret) expect(found(text).length, text).toBe(1);
+  });
+
+  it("quoted base64 named as a file, an image, a page, an address or in an XML setting or table row is content, not a key", () => {
+    const blob =
+      "aii2VsYd8nELWJ4kJHQHU/gr7Mz1Rq2iSlxDZolt8v5+Puip0l8ra4kR1sqzslCoh4jbVsGJYV1Wc4Y7FXGmZbTlHSfxP4E5CfVaEAD/A2tx+UyaLM9xc9nqC5Uk89ciQ92dczR5EOU0rz0oF6g3b7M9MtElvqEx";
+    const quiet = [
+      `{"file": "${blob}"}`,
+      `{"attachment": {"content": "${blob}"}}`,
+      `{"next_page": "${blob}"}`,
+      `<add key="content_hash" value="${blob}" />`,
+      `| cursor | \`${blob}\` |`,
+    ];
+    for (const text of quiet) expect(found(text), text).toEqual([]);
+    expect(found(`{"session_blob": "${blob}"}`)).toEqual([blob]);
+  });
+});
