@@ -214,6 +214,14 @@ const ENCRYPTED_ENVELOPE = /^(?:ENC\[[A-Z0-9_]+,|\$ANSIBLE_VAULT;)/;
 const PASSWORD_HASH =
   /^(?:\$(?:2[abxy]?|1|5|6|7|y|gy|apr1|md5|sha1|argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha\d{1,3})?)\$[^\s$]{1,200}\$|(?:pbkdf2_sha\d{1,3}|bcrypt(?:_sha256)?|argon2|scrypt|sha1|md5|unsalted_md5|unsalted_sha1|crypt)\$[^\s$]{1,200}\$|\{(?:SSHA|SHA|SSHA256|SSHA512|SHA256|SHA512|SMD5|MD5|CRYPT|PBKDF2[\w-]{0,20}|ARGON2)\})/i;
 
+/**
+ * Words of a sentence that describes or asks for a password ("at least 14 characters, one
+ * digit", "a passphrase of four random words", "enter your password"), or a list's comma: a
+ * passphrase is words picked at random, not a rule or an instruction.
+ */
+const DESCRIBES_A_PASSWORD =
+  /,\s|\b(?:enter|your|the|must|should|please|at least|min|max|minimum|maximum|chars?|characters?|digits?|numbers?|upper(?:case)?|lower(?:case)?|symbols?|special|words?|letters?|contains?|requires?|required|including|length)\b/i;
+
 /** Whether a value assigned to a credential key looks like a real credential. */
 export function plausibleSecretValue(value: string, family: Family, quoted: boolean): number {
   const min = family === "password" ? 6 : 10;
@@ -227,7 +235,7 @@ export function plausibleSecretValue(value: string, family: Family, quoted: bool
   if (/^(?:true|false|null|none|undefined|nil|required|optional|string|secret|password|token)$/i.test(value)) return 0;
   const entropy = shannonEntropy(value);
   if (value.includes(" ")) {
-    return family === "password" && quoted && value.length >= 8 && !/\b(?:enter|your|the|must|should|please)\b/i.test(value) ? 0.6 : 0;
+    return family === "password" && quoted && value.length >= 8 && !DESCRIBES_A_PASSWORD.test(value) ? 0.6 : 0;
   }
   if (IDENTIFIERLIKE.test(value)) {
     const shaped = /\d/.test(value) || (/[a-z]/.test(value) && /[A-Z]/.test(value) && !/^[A-Z]?[a-z]+(?:[A-Z][a-z]+)*$/.test(value));

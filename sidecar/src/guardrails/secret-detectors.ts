@@ -8,6 +8,7 @@
  * regular-expression pass each; every detector still visits them leftmost first and resumes
  * after each, as the global regular expressions it replaces did.
  */
+import { isPublicBase58Identifier } from "./base58-identifiers.js";
 import { charClasses, isPlaceholderValue, shannonEntropy } from "./entropy.js";
 import { finding, type Finding } from "./finding.js";
 import { classifyKeyBlob, jwkMember } from "./key-material.js";
@@ -427,8 +428,9 @@ export function detectHighEntropyStrings(text: string, out: Finding[], index = n
     if (charClasses(value) < 3 || shannonEntropy(value) < 4.5 || isPlaceholderValue(value) || isSecretReference(value)) continue;
     // Identifiers made of words (`desktop-ProductsRemoteSearch`) are not random.
     if ((value.match(/[a-z]{6,}/g)?.length ?? 0) >= 2) continue;
-    // Subresource-integrity digests (`sha512-…`) name content, they do not unlock anything.
-    if (/^(?:sha(?:1|256|384|512)|md5)-/i.test(value) || encodesDocument(value)) continue;
+    // Subresource-integrity digests (`sha512-…`) name content, they do not unlock anything;
+    // nor do addresses and content ids whose base58 structure (checksum, multihash) holds.
+    if (/^(?:sha(?:1|256|384|512)|md5)-/i.test(value) || encodesDocument(value) || isPublicBase58Identifier(value)) continue;
     const window = text.slice(Math.max(0, open - 48), open);
     const keyBefore = keyNamedBefore(window);
     // Pagination (`next_page`, `NextToken`, `continuation`, `marker`) says where a listing

@@ -128,4 +128,20 @@ describe("look-alikes recognised by structure", () => {
     for (const text of quiet) expect(found(text), text).toEqual([]);
     expect(found(`{"session_blob": "${blob}"}`)).toEqual([blob]);
   });
+
+  it("a sentence that describes a password is not a passphrase; random words are", () => {
+    expect(found('password: "at least 14 characters, one digit"')).toEqual([]);
+    expect(found('"password": "min 12 chars, 1 upper, 1 digit"')).toEqual([]);
+    expect(found('KEY_PASSPHRASE="tulip quarry mango velvet"')).toEqual(["tulip quarry mango velvet"]);
+  });
+
+  it("base58 extended public keys and content ids whose checksum or multihash holds are public; other base58 stays a candidate", () => {
+    const quiet = [
+      '{"pin": "QmYwAPJzv5CZsnA625s3Xf2nemtYgPpHdWEz79ojWnPbdG"}',
+      '{"xpub": "xpub661MyMwAqRbcFtXgS5sYJABqqG9YLmC4Q1Rdap9gSE8NqtwybGhePY2gZ29ESFjqJoCu1Rupje8YtGqsefD265TMg7usUDFdp6W1EGMcet8"}',
+    ];
+    for (const text of quiet) expect(found(text), text).toEqual([]);
+    // a WIF private key is base58check too, with the private-key version byte
+    expect(found('{"wif": "5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ"}')).toEqual(["5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ"]);
+  });
 });
