@@ -12,7 +12,7 @@
  * (leading digits or number type), then matching the national number against the number-type
  * patterns and possible lengths. Any other input goes to libphonenumber itself.
  */
-import { Metadata, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
+import { getCountries, Metadata, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
 
 /** The parts of libphonenumber-js's runtime Metadata API read here (its typings list fewer). */
 interface TypeApi {
@@ -295,4 +295,29 @@ export function isPossiblePhoneNumber(candidate: string): boolean {
   const nn = nationalNumber(extracted.number, p);
   const country = countryOf(extracted.callingCode, nn);
   return checkLength(nn, country !== undefined ? plan(country) : p) === "IS_POSSIBLE";
+}
+
+/** Regions by the national number lengths their plans allow (built on first use). */
+let regionsByLength: Map<number, string[]> | undefined;
+
+/**
+ * The regions whose plan allows a national number of `digits` digits, or of one fewer (a
+ * trunk prefix `0` written before it): the only regions where a national number that long
+ * can be valid.
+ *
+ * @example
+ * ```ts
+ * regionsForNationalDigits(10); // […, "DE", "FR", "GB", …]
+ * ```
+ */
+export function regionsForNationalDigits(digits: number): readonly string[] {
+  if (regionsByLength === undefined) {
+    regionsByLength = new Map();
+    for (const region of getCountries()) {
+      const lengths = new Set<number>();
+      for (const n of plan(region).possibleLengths ?? []) lengths.add(n).add(n + 1);
+      for (const n of lengths) regionsByLength.set(n, [...(regionsByLength.get(n) ?? []), region]);
+    }
+  }
+  return regionsByLength.get(digits) ?? [];
 }

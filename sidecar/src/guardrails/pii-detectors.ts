@@ -14,7 +14,7 @@ import { isIPv4, isIPv6 } from "node:net";
 import { finding, type Finding } from "./finding.js";
 import { ibanCheck, ibanLength, minIbanLength } from "./iban.js";
 import { luhnValid } from "./luhn.js";
-import { isPossiblePhoneNumber, isValidPhoneNumber } from "./phone-numbers.js";
+import { isPossiblePhoneNumber, isValidPhoneNumber, regionsForNationalDigits } from "./phone-numbers.js";
 import { CAPITAL_RUN_MIN, TextIndex } from "./text-index.js";
 import { at, before, isAlnum, isAsciiLetter, isDigit, isHexChar, runEnd, runStart, type CharTest } from "./text-runs.js";
 
@@ -148,9 +148,15 @@ export function acceptPhoneCandidate(text: string, start: number, groups: PhoneG
     if (gSeps === 0 && !candidate.startsWith("+") && gDigits > 11) continue;
     if (notAPhoneLayout(candidate)) break;
     let confidence = phoneConfidence(candidate, regions);
-    if (confidence === 0 && !candidate.startsWith("+")) continue;
+    if (confidence === 0 && !candidate.startsWith("+") && !TRUNK_PREFIXED.test(candidate)) continue;
     const label = phoneLabel(text, start);
     if (label === "other") break;
+    // A national number with its trunk prefix (`01 2445517`, `011 15-9948-4718`) where the text
+    // calls it a phone: valid in some country's plan, though not the configured regions'.
+    if (confidence === 0 && !candidate.startsWith("+")) {
+      if (label !== "phone" || !validAnywhere(text, candidate)) continue;
+      confidence = ANY_REGION_CONFIDENCE;
+    }
     // Numbering plans gain ranges before libphonenumber's metadata lists them: a number with
     // its country code, of a length that country dials, is a phone number where the text
     // calls it one ("phone: +47 441 38 480"), never on its own.
@@ -374,6 +380,28 @@ function htmlColumnNamed(text: string, lineStart: number, start: number, words: 
 /** The answers of {@link columnNamed} for the text being scanned, by line (bounded). */
 const columnAnswers: { text: string | undefined; byLine: Map<string, boolean> } = { text: undefined, byLine: new Map() };
 const COLUMN_ANSWERS_MAX = 100_000;
+
+/** A national number written with a trunk prefix: `0…` or `(0…)`. */
+const TRUNK_PREFIXED = /^\(?0[1-9]/;
+/** A labelled national number valid in a region the profile does not list. */
+const ANY_REGION_CONFIDENCE = 0.7;
+/** Labelled candidates per text checked against every region whose plan allows their length. */
+const ANY_REGION_BUDGET = 8;
+const anyRegion: { text: string | undefined; left: number } = { text: undefined, left: 0 };
+
+/** Whether `candidate` is valid in some region's plan, within the text's budget of such checks. */
+function validAnywhere(text: string, candidate: string): boolean {
+  if (anyRegion.text !== text) {
+    anyRegion.text = text;
+    anyRegion.left = ANY_REGION_BUDGET;
+  }
+  if (anyRegion.left <= 0) return false;
+  anyRegion.left--;
+  let digits = 0;
+  for (let i = 0; i < candidate.length; i++) if (isDigit(candidate.charCodeAt(i))) digits++;
+  for (const region of regionsForNationalDigits(digits)) if (isValidPhoneNumber(candidate, region)) return true;
+  return false;
+}
 
 function phoneConfidence(candidate: string, regions: readonly string[]): number {
   if (candidate.startsWith("+")) return isValidPhoneNumber(candidate) ? 0.9 : 0;

@@ -190,6 +190,14 @@ describe("PII: a digit run is a phone number where the text says so", () => {
     expect(rules("phone: +47 44138 48019 7", "pii")).toEqual([]);
   });
 
+  it("a national number with its trunk prefix, named as a phone, counts in any country's plan", () => {
+    // Dublin (IE) and Buenos Aires mobile (AR) numbers: neither region is configured by default.
+    expect(rules("Phone: 01 6712345", "pii")).toEqual(["pii.phone"]);
+    expect(rules("WhatsApp: 011 15-4821-9930", "pii")).toEqual(["pii.phone"]);
+    expect(rules("Ref: 01 6712345", "pii")).toEqual([]);
+    expect(rules("batch 01 6712345 done", "pii")).toEqual([]);
+  });
+
   it("a quiet bare run is still reported to a profile that lowers the floor", () => {
     const out = scan({ text: "ref 4155550132" }, { pii: "detect", secrets: "off", injection: "off", minConfidence: { pii: 0.3 } });
     expect(out.findings.map((f) => f.ruleId)).toEqual([]);
