@@ -221,7 +221,9 @@ const PHONE_SUFFIXES = /(?:phone|tel|fax|mobile|cell)$/i;
 const NUMBER_WORDS = wordsRegExp("number nummer numéro número numero no nr num");
 /** Words that name some other number a digit run may be. */
 const OTHER_WORDS = wordsRegExp(
-  "version ver build release oid order invoice receipt confirmation booking reservation voucher membership customer licence license passport vin tracking track ticket case account acct iban ref reference serial sku zip postal postcode plz pid port txn transaction id uid user_id userid timestamp epoch time ts size bytes count total amount price balance duration latency ms seq offset line row code status isbn ean upc patent policy claim batch lot",
+  "version ver build release oid order invoice receipt confirmation booking reservation voucher membership customer licence license passport vin tracking track ticket case account acct iban ref reference serial sku zip postal postcode plz pid port txn transaction id uid user_id userid timestamp epoch time ts size bytes count total amount price balance duration latency ms seq offset line row code status isbn ean upc patent policy claim batch lot " +
+    // parts and products, CRM records, company registers
+    "part p/n pn mpn model imei item article deal opp opportunity quote contract reg registration company vat tax ein crn duns",
 );
 
 /**

@@ -198,6 +198,17 @@ describe("PII: a digit run is a phone number where the text says so", () => {
     expect(rules("batch 01 6712345 done", "pii")).toEqual([]);
   });
 
+  it("part, deal and register numbers are named as what they are, even after a phone word or a 'no' column", () => {
+    const quiet = [
+      "Part number 461-1323-159 ships with the kit",
+      "Spoke to Ana after the call; opp 378-480-8669 moved to stage 3",
+      "| company | reg no | VAT |\n| Harlow Ltd | 59153617 | GB 145 2231 09 |",
+      "Phone model SM-2210, serial 4821 9930 17",
+    ];
+    for (const text of quiet) expect(rules(text, "pii"), text).toEqual([]);
+    expect(rules("Company phone: 020 7946 0321", "pii")).toEqual(["pii.phone"]);
+  });
+
   it("a quiet bare run is still reported to a profile that lowers the floor", () => {
     const out = scan({ text: "ref 4155550132" }, { pii: "detect", secrets: "off", injection: "off", minConfidence: { pii: 0.3 } });
     expect(out.findings.map((f) => f.ruleId)).toEqual([]);
