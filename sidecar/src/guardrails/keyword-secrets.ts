@@ -348,10 +348,12 @@ export function detectKeywordSecrets(text: string, out: Finding[], index = new T
 
 /**
  * Keys that vendors document as public, named for what they allow: Algolia's search-only API
- * key (`searchOnlyApiKey`, `ALGOLIA_SEARCH_KEY`) and Segment's or RudderStack's browser
- * `writeKey`, which every page that loads the SDK carries.
+ * key (`searchOnlyApiKey`, `ALGOLIA_SEARCH_KEY`), Segment's or RudderStack's browser
+ * `writeKey` and Pusher's app key (`PUSHER_APP_KEY`; its secret is `PUSHER_APP_SECRET`), which
+ * every page that loads the SDK carries.
  */
-const PUBLIC_KEY_NAME = /(?:^|[_.-]|[a-z](?=[A-Z]))search[_.-]?(?:only[_.-]?)?(?:api[_.-]?)?key$|^(?:[A-Za-z]+[_.-])?write[_.-]?key$/i;
+const PUBLIC_KEY_NAME =
+  /(?:^|[_.-]|[a-z](?=[A-Z]))search[_.-]?(?:only[_.-]?)?(?:api[_.-]?)?key$|^(?:[A-Za-z]+[_.-])?write[_.-]?key$|pusher[_.-]?(?:app[_.-]?)?key$/i;
 
 /** Whether `value` is a JWT whose payload {@link publicJwt} calls public. */
 function publicJwtValue(value: string): boolean {

@@ -272,7 +272,7 @@ interface Structural {
   readonly candidates: (index: TextIndex) => number[];
 }
 
-const STRUCTURAL_LITERALS = ["-us", "a3-", "v1.0-", ".atlasv1.", "q~"];
+const STRUCTURAL_LITERALS = ["-us", "a3-", "v1.0-", ".atlasv1.", "q~", "nral"];
 const STRUCTURAL_CHANNEL = literalChannel(STRUCTURAL_LITERALS);
 
 /** Anchor candidates from the structural literal channel: occurrences of one literal, shifted. */
@@ -324,6 +324,8 @@ const STRUCTURAL: readonly Structural[] = [
     candidates: fromRuns(27, (text, s) => (s > 1 && text.charCodeAt(s - 1) === 124 && isDigit(text.charCodeAt(s - 2)) ? s - 2 : -1)),
   },
   { id: "mailchimp-key", anchor: /-us\d/y, back: 33, re: /[0-9a-f]{32}-us\d{1,2}/g, candidates: fromLiteral("-us") },
+  // New Relic ingest licence keys: 36 hex characters and the suffix `NRAL`.
+  { id: "newrelic-license-key", anchor: /NRAL/y, back: 36, re: /[0-9a-f]{36}NRAL/g, candidates: fromLiteral("nral", 0) },
   {
     id: "1password-secret-key",
     anchor: /A3-/y,
@@ -350,8 +352,8 @@ const STRUCTURAL: readonly Structural[] = [
 ];
 
 /**
- * Structural credentials (Discord, Telegram, Facebook app, Mailchimp, 1Password, Cloudflare
- * origin CA, Terraform, Azure AD client secrets), checked for token boundaries on both sides.
+ * Structural credentials (Discord, Telegram, Facebook app, Mailchimp, New Relic licence keys,
+ * 1Password, Cloudflare origin CA, Terraform, Azure AD client secrets), checked for token boundaries on both sides.
  *
  * @example
  * ```ts

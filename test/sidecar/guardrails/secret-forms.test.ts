@@ -46,6 +46,13 @@ describe("secrets carried by their form", () => {
     expect(found("see https://docs.example.com/setup#step-3 for the host")).toEqual([]);
   });
 
+  it("Figma, Mailgun and New Relic licence keys by their documented shapes", () => {
+    for (const token of ["figd_q7Lw2Nf0XbR4vY9tKc1Hs8PzMd3Ge6JaUoIi5Tn", "key-655bc6cbfeb9237e3615bbd505c1f685", "f2e6d4c6775f3c01afd04f1ca549cbbd16a8NRAL"]) {
+      expect(found(`here you go: ${token} (do not share)`), token).toEqual([token]);
+    }
+    expect(found("figd_layout_component_name_for_the_header_bar, monkey-655bc6cbfeb9237e3615bbd505c1f685, the general NRAL")).toEqual([]);
+  });
+
   it("Airtable personal access tokens by their documented shape", () => {
     const token = "patED7nE3P8T7AKF5.6a89bb4bd076842bbff726e696fe9df8a3457fa1ceecd802020fb382ea27ad4b";
     expect(found(`my token is ${token} thanks`)).toEqual([token]);
@@ -105,11 +112,13 @@ describe("look-alikes recognised by structure", () => {
       '{"client_secret": "pi_3MtwBwLkdIwHu7ix28a3tqPa_secret_YrKJUKribcBjcG8HVhfZluoGH"}',
       "ALGOLIA_SEARCH_KEY=6be0576ff61c053d5f9a3225e2a90f76",
       "analytics.load({ writeKey: 'MauHb4nPVCbSGIkx7HPeu6IAtHTlbl' })",
+      "PUSHER_APP_KEY=7d9843fc2ac0bd66104b",
       "SUPABASE_ANON_KEY=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJlZiI6InF3bWN4a3pwaWFmYnRybmxoeWVvIiwicm9sZSI6ImFub24iLCJpYXQiOjE3MDAwMDAwMDAsImV4cCI6MjAxNTU3NjAwMH0.QZp7GJqwPJVbOBkqopEeqWg9M7DpGde2lzkd0VMUdMs",
     ];
     for (const text of quiet) expect(found(text), text).toEqual([]);
     const secret = [
       "ALGOLIA_ADMIN_KEY=6be0576ff61c053d5f9a3225e2a90f76",
+      "PUSHER_APP_SECRET=a71c04e9d3b25f8860ce",
       "SUPABASE_SERVICE_KEY=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJlZiI6InF3bWN4a3pwaWFmYnRybmxoeWVvIiwicm9sZSI6InNlcnZpY2Vfcm9sZSIsImlhdCI6MTcwMDAwMDAwMCwiZXhwIjoyMDE1NTc2MDAwfQ.TFKPfzd7imQYJNSbtsvFgzOIVsOWOa77GVlle3r7Rqs",
     ];
     for (const text of secret) expect(found(text).length, text).toBe(1);
