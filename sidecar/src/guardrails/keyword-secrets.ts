@@ -199,12 +199,14 @@ const CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+[)\]},;]*$/;
 const NAMESPACED = /^[A-Za-z][\w-]*:[A-Za-z][\w-]*:[^\s:]+$/;
 /** A relative path to a file (an object key, an archive): exports/2024/10/orders-bd2d.csv.gz. */
 const FILE_PATH = /^[\w.-]+(?:\/[\w.-]+)+\.[A-Za-z][A-Za-z0-9]{0,4}$/;
-/** Ciphertext in an envelope that says so: SOPS (ENC[AES256_GCM,data:…]), Ansible Vault. */
+/** Ciphertext in an envelope that says so: SOPS (ENC[AES256_GCM,data:…]), Ansible Vault, Spring Cloud Config ({cipher}…), Jasypt (ENC(…)). */
 /** A product or licence key's groups (MTNNG-RV8LK-DGDHS-SZ0U1-KQRKK): a licence, not an access credential. */
 const PRODUCT_KEY = /^[A-Z0-9]{4,5}(?:-[A-Z0-9]{4,5}){3,5}$/;
 /** Words and a digest (node-cache-Linux-x64-npm-49f1c1…): a cache key or an artifact's name. */
 const DIGEST_NAMED = /^(?:[A-Za-z][\w.]*-){2,}[0-9a-f]{32,}$/;
-const ENCRYPTED_ENVELOPE = /^(?:ENC\[[A-Z0-9_]+,|\$ANSIBLE_VAULT;)/;
+const ENCRYPTED_ENVELOPE = /^(?:ENC\[[A-Z0-9_]+,|\$ANSIBLE_VAULT;|\{cipher\}|ENC\()/;
+/** A YAML tag that says what follows instead of being the value: `!vault |` (Ansible), `!Ref`, `!encrypted/pkcs1-oaep`. */
+const YAML_TAG = /^![A-Za-z][\w/.-]*$/;
 /**
  * A stored password hash, named by its algorithm: modular crypt (`$2b$12$…` bcrypt, `$6$…`
  * SHA-512 crypt, `$apr1$`, `$argon2id$`, `$scrypt$`, `$y$` yescrypt), Django's and
@@ -227,7 +229,7 @@ export function plausibleSecretValue(value: string, family: Family, quoted: bool
   const min = family === "password" ? 6 : 10;
   if (value.length < min || value.length > 1024) return 0;
   if (isPlaceholderValue(value) || HOSTLIKE.test(value) || VERSIONLIKE.test(value) || CODELIKE.test(value) || isSecretReference(value)) return 0;
-  if (CONSTANT_NAME.test(value) || NAMESPACED.test(value) || FILE_PATH.test(value) || ENCRYPTED_ENVELOPE.test(value)) return 0;
+  if (CONSTANT_NAME.test(value) || NAMESPACED.test(value) || FILE_PATH.test(value) || ENCRYPTED_ENVELOPE.test(value) || YAML_TAG.test(value)) return 0;
   if (PRODUCT_KEY.test(value) || DIGEST_NAMED.test(value) || PASSWORD_HASH.test(value)) return 0;
   // An object or a list opens here (`"password": {"min_length": 12}`): settings, not a value.
   if (/^[{[][\s"'{[]/.test(value)) return 0;
@@ -331,6 +333,7 @@ export function detectKeywordSecrets(text: string, out: Finding[], index = new T
       continue;
     }
     if (isUuid(value)) {
+      if (isPlaceholderValue(value)) continue;
       const claim = uuidClaim(text, keyStart, key);
       if (claim !== undefined) out.push(secretFinding(claim.ruleId, hit.start, hit.end, claim.confidence));
       continue;

@@ -182,7 +182,8 @@ export function detectUrlCredentials(text: string, out: Finding[]): void {
     const colon = info.indexOf(":");
     if (colon < 0) continue;
     const password = info.slice(colon + 1);
-    if (!plausiblePassword(password, 3) || /^\d{1,5}$/.test(password)) continue;
+    // A password equal to its user name is a documented default (postgres:postgres, guest:guest).
+    if (!plausiblePassword(password, 3) || /^\d{1,5}$/.test(password) || password === info.slice(0, colon)) continue;
     out.push(secret("url-password", sep + 3 + colon + 1, infoEnd, 0.9));
     from = infoEnd;
   }

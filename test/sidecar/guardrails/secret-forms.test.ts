@@ -98,6 +98,20 @@ describe("look-alikes recognised by structure", () => {
     expect(found('password: "UZCzaTCLXXrj1i0AqoA0"')).toEqual(["UZCzaTCLXXrj1i0AqoA0"]);
   });
 
+  it("ciphertext envelopes, YAML tags, parameter references and stub values are not credentials", () => {
+    const quiet = [
+      "password: '{cipher}9f3c2a71be04d5e6f8a9b0c1d2e3f4a5b6c7d8e9f0a1b2c3'",
+      "spring.datasource.password=ENC(G6N718UuyPE5bHyWKyuLQSm02auQPUtm)",
+      "password: !vault |\n  $ANSIBLE_VAULT;1.1;AES256\n  6231343938326331",
+      "password: %env.DB_PASSWORD%",
+      "x-api-key: 00000000-0000-0000-0000-000000000000",
+      "postgres://postgres:postgres@localhost:5432/test",
+    ];
+    for (const text of quiet) expect(found(text), text).toEqual([]);
+    expect(found("x-api-key: 3f6c2a9e-8d41-4b7a-9c25-71e0d4b8a6f3")).toEqual(["3f6c2a9e-8d41-4b7a-9c25-71e0d4b8a6f3"]);
+    expect(found("postgres://postgres:Wq8r2LmZ0x@localhost:5432/test")).toEqual(["Wq8r2LmZ0x"]);
+  });
+
   it("values masked with an ellipsis are not credentials", () => {
     expect(found('<add key="OPENAI_API_KEY" value="sk-proj-…9x9N" />')).toEqual([]);
   });
