@@ -148,11 +148,12 @@ export function acceptPhoneCandidate(text: string, start: number, groups: PhoneG
     if (gSeps === 0 && !candidate.startsWith("+") && gDigits > 11) continue;
     if (notAPhoneLayout(candidate)) break;
     let confidence = phoneConfidence(candidate, regions);
-    if (confidence === 0 && !candidate.startsWith("+") && !TRUNK_PREFIXED.test(candidate)) continue;
+    if (confidence === 0 && !candidate.startsWith("+") && !TRUNK_PREFIXED.test(candidate) && gSeps === 0) continue;
     const label = phoneLabel(text, start);
     if (label === "other") break;
-    // A national number with its trunk prefix (`01 2445517`, `011 15-9948-4718`) where the text
-    // calls it a phone: valid in some country's plan, though not the configured regions'.
+    // A national number, with its trunk prefix or written in groups (`01 2445517`,
+    // `011 15-9948-4718`, `441 38 480`), where the text calls it a phone: valid in some
+    // country's plan, though not the configured regions'. A bare digit run stays unread.
     if (confidence === 0 && !candidate.startsWith("+")) {
       if (label !== "phone" || !validAnywhere(text, candidate)) continue;
       confidence = ANY_REGION_CONFIDENCE;

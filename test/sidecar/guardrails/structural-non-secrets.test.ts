@@ -190,10 +190,13 @@ describe("PII: a digit run is a phone number where the text says so", () => {
     expect(rules("phone: +47 44138 48019 7", "pii")).toEqual([]);
   });
 
-  it("a national number with its trunk prefix, named as a phone, counts in any country's plan", () => {
+  it("a national number with its trunk prefix or in groups, named as a phone, counts in any country's plan", () => {
     // Dublin (IE) and Buenos Aires mobile (AR) numbers: neither region is configured by default.
     expect(rules("Phone: 01 6712345", "pii")).toEqual(["pii.phone"]);
     expect(rules("WhatsApp: 011 15-4821-9930", "pii")).toEqual(["pii.phone"]);
+    // Grouped without a trunk prefix: a Danish number, valid in none of the default regions.
+    expect(rules("Tlf. 70 91 89 51", "pii")).toEqual(["pii.phone"]);
+    expect(rules("lot 70 91 89 51", "pii")).toEqual([]);
     expect(rules("Ref: 01 6712345", "pii")).toEqual([]);
     expect(rules("batch 01 6712345 done", "pii")).toEqual([]);
   });
