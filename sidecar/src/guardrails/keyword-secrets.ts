@@ -122,6 +122,19 @@ const NEGATIVE_ANY = new Set([
   "row",
   "range",
   "hash",
+  // A key that names a digest algorithm holds a digest (`password_sha256`, `api_key_md5`).
+  "md5",
+  "sha",
+  "sha1",
+  "sha224",
+  "sha256",
+  "sha384",
+  "sha512",
+  "sha3",
+  "blake2b",
+  "blake2s",
+  "blake3",
+  "crc32",
   "checksum",
   "digest",
   "fingerprint",
@@ -200,6 +213,9 @@ const NAMESPACED = /^[A-Za-z][\w-]*:[A-Za-z][\w-]*:[^\s:]+$/;
 /** A relative path to a file (an object key, an archive): exports/2024/10/orders-bd2d.csv.gz. */
 const FILE_PATH = /^[\w.-]+(?:\/[\w.-]+)+\.[A-Za-z][A-Za-z0-9]{0,4}$/;
 /** Ciphertext in an envelope that says so: SOPS (ENC[AES256_GCM,data:…]), Ansible Vault, Spring Cloud Config ({cipher}…), Jasypt (ENC(…)). */
+/** A digest written with its algorithm (`sha256:9f86d0…`, `md5=5d41…`, `sha512-…` base64 as in SRI). */
+const ALGORITHM_DIGEST =
+  /^(?:sha(?:1|224|256|384|512)|sha3-(?:224|256|384|512)|md5|blake2[bs]|blake3)[:=-](?:[0-9a-fA-F]{32,128}|[A-Za-z0-9+/]{40,88}={0,2})$/i;
 /** A product or licence key's groups (MTNNG-RV8LK-DGDHS-SZ0U1-KQRKK): a licence, not an access credential. */
 const PRODUCT_KEY = /^[A-Z0-9]{4,5}(?:-[A-Z0-9]{4,5}){3,5}$/;
 /** Words and a digest (node-cache-Linux-x64-npm-49f1c1…): a cache key or an artifact's name. */
@@ -230,7 +246,7 @@ export function plausibleSecretValue(value: string, family: Family, quoted: bool
   if (value.length < min || value.length > 1024) return 0;
   if (isPlaceholderValue(value) || HOSTLIKE.test(value) || VERSIONLIKE.test(value) || CODELIKE.test(value) || isSecretReference(value)) return 0;
   if (CONSTANT_NAME.test(value) || NAMESPACED.test(value) || FILE_PATH.test(value) || ENCRYPTED_ENVELOPE.test(value) || YAML_TAG.test(value)) return 0;
-  if (PRODUCT_KEY.test(value) || DIGEST_NAMED.test(value) || PASSWORD_HASH.test(value)) return 0;
+  if (PRODUCT_KEY.test(value) || DIGEST_NAMED.test(value) || PASSWORD_HASH.test(value) || ALGORITHM_DIGEST.test(value)) return 0;
   // An object or a list opens here (`"password": {"min_length": 12}`): settings, not a value.
   if (/^[{[][\s"'{[]/.test(value)) return 0;
   if ((/^\d+$/.test(value) && value.length < 16) || !/[A-Za-z0-9]/.test(value)) return 0;

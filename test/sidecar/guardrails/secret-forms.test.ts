@@ -112,6 +112,13 @@ describe("look-alikes recognised by structure", () => {
     expect(found("postgres://postgres:Wq8r2LmZ0x@localhost:5432/test")).toEqual(["Wq8r2LmZ0x"]);
   });
 
+  it("a key that names a digest algorithm, or a value written with its algorithm, holds a digest", () => {
+    const digest = "42cf30e72fdf0f1dbcc2ff8782e6839f24e64a85f4b3e62eca5e6db4b0e27ae5";
+    for (const text of [`password_sha256: ${digest}`, `api_key_md5 = ${digest.slice(0, 32)}`, `password: sha256:${digest}`])
+      expect(found(text), text).toEqual([]);
+    expect(found(`SECRET_KEY_BASE=${digest}`)).toEqual([digest]);
+  });
+
   it("values masked with an ellipsis are not credentials", () => {
     expect(found('<add key="OPENAI_API_KEY" value="sk-proj-…9x9N" />')).toEqual([]);
   });
