@@ -478,13 +478,25 @@ function valueAfter(text: string, keyStart: number, keyEnd: number, family: Fami
     const attr = XML_VALUE_ATTRIBUTE.exec(text);
     if (attr !== null) op = [XML_VALUE_ATTRIBUTE.lastIndex, "="];
   }
-  // Prose and `.netrc`: "the password is …", `machine h login u password …`.
-  if (op === undefined && family === "password" && i > keyEnd) {
+  // Prose and `.netrc`: "the password is …", "the API key for staging is …",
+  // `machine h login u password …`.
+  if (op === undefined && i > keyEnd) {
     PROSE_IS.lastIndex = i;
     const is = PROSE_IS.exec(text);
     if (is !== null) op = [i + is[0].length, "is"];
-    else if (NETRC_LINE.test(text.slice(text.lastIndexOf("\n", keyStart) + 1, keyStart))) op = [i, " "];
+    else if (family === "password" && NETRC_LINE.test(lineBefore(text, keyStart))) op = [i, " "];
   }
+  // Where the line says how the name is set: a Dockerfile's `ENV DB_PASSWORD value`, nginx's
+  // `set $db_password "…";`, a ticket's "set DB_PASSWORD to …".
+  if (op === undefined && i > keyEnd) {
+    const line = lineBefore(text, keyStart);
+    if (SETTING_COMMAND.test(line)) op = [i, " "];
+    // Only a setting's name (`DB_PASSWORD`, `apiKey`, `smtp.password`): "set the password to
+    // something strong" is advice, not a value.
+    else if (SET_TO_BEFORE.test(line) && text.startsWith("to ", i) && SETTING_NAME_SHAPE.test(text.slice(keyStart, keyEnd))) op = [i + 2, "to"];
+  }
+  // An XML element named as a credential: `<db_password>…</db_password>`.
+  if (op === undefined && keyOpen === "<" && text[keyEnd] === ">") return elementText(text, keyEnd + 1);
   // A table's row (`AWS_SECRET_ACCESS_KEY | wJalr…`), and a named block's value: Terraform's
   // `variable "db_password" { default = "…" }`, Kubernetes' `- name: DB_PASSWORD` / `value: …`.
   if (op === undefined && text[i] === "|" && text[i + 1] === " ") op = [i + 1, "|"];
@@ -516,8 +528,33 @@ function valueAfter(text: string, keyStart: number, keyEnd: number, family: Fami
 
 /** After a key's closing quote, the value attribute of the same element: ` value="`. */
 const XML_VALUE_ATTRIBUTE = /[ \t]{1,4}value[ \t]{0,2}=[ \t]{0,2}(?=["'])/y;
-/** "is" (or "was", "is now") after a password word in prose, before the value. */
-const PROSE_IS = /[ \t]{0,2}(?:is|was|is now|will be|=|->)[ \t]{1,3}(?:now[ \t]{1,2}|still[ \t]{1,2})?(?:[:'"`][ \t]?)?/y;
+/**
+ * "is" (or "was", "is now") after a credential word in prose, before the value; the word may
+ * be qualified first ("the API key for staging is …").
+ */
+const PROSE_IS =
+  /(?:(?:for|on|of|in)[ \t]{1,2}(?:the[ \t]{1,2})?[\w.-]{1,24}[ \t]{1,2})?(?:is|was|is now|will be|=|->)(?:[ \t]{0,2}:)?[ \t]{1,3}(?:now[ \t]{1,2}|still[ \t]{1,2})?(?:[:'"`][ \t]?)?/y;
+/** A line that sets the name that follows with a command: Dockerfile `ENV`/`ARG`, nginx `set $`, shell `setenv`. */
+const SETTING_COMMAND = /^[ \t]*(?:(?:ENV|ARG)[ \t]+|set[ \t]+\$|setenv[ \t]+)$/;
+/** Prose that sets the name that follows to a value: "set DB_PASSWORD to …", "change the API key to …". */
+const SET_TO_BEFORE = /(?:^|[\s(])(?:set|change|update|reset|rotate)[ \t]+(?:the[ \t]+)?(?:[\w.-]+[ \t]+)?$/i;
+
+/** A name written as a setting, not a word: with `_`, `.` or `-` inside, all capitals, or camelCase. */
+const SETTING_NAME_SHAPE = /^(?:[\w-]+[_.-][\w.-]+|[A-Z][A-Z0-9]+|[a-z]+[A-Z]\w*)$/;
+
+/** The text of the line up to `at`. */
+function lineBefore(text: string, at: number): string {
+  return text.slice(Math.max(text.lastIndexOf("\n", at - 1) + 1, at - 256), at);
+}
+
+/** An XML element's text from `start` to its closing tag on the same line (at most 1024 characters). */
+function elementText(text: string, start: number): ReturnType<typeof readValue> {
+  const limit = Math.min(text.length, start + 1025);
+  let j = start;
+  while (j < limit && text[j] !== "<" && text[j] !== "\n") j++;
+  if (j === start || text[j] !== "<" || text[j + 1] !== "/") return undefined;
+  return { start, end: j, quoted: true };
+}
 /** A `.netrc` line up to its `password` token: `machine host login user password`. */
 const NETRC_LINE = /^[ \t]*(?:machine[ \t]+\S+|default)(?:[ \t]+(?:login|account)[ \t]+\S+)*[ \t]+$/;
 

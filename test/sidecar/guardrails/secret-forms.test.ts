@@ -80,6 +80,27 @@ describe("credential keys in XML settings, .netrc and prose", () => {
     expect(found("The password is required. Your password is 12 characters or more. The password was changed.")).toEqual([]);
   });
 
+  it("Dockerfile ENV, nginx set, an XML element, 'set NAME to …' and 'the API key for … is …' give the value", () => {
+    const value = "Xk29fq1mQ7Lw2Nf0";
+    const carriers = [
+      `ENV DB_PASSWORD ${value}`,
+      `set $api_key "${value}";`,
+      `<db_password>${value}</db_password>`,
+      `Steps: set DB_PASSWORD to ${value} and restart the worker.`,
+      `The API key for staging is ${value} — please rotate after use.`,
+      `the API key is: ${value}`,
+    ];
+    for (const text of carriers) expect(found(text), text).toEqual([value]);
+    const quiet = [
+      "Please set the password to something strong.",
+      "The API key for staging is stored in Vault.",
+      "The token for this request is invalid.",
+      "ARG GITHUB_TOKEN",
+      "<api_key></api_key>",
+    ];
+    for (const text of quiet) expect(found(text), text).toEqual([]);
+  });
+
   it("a quoted header value reports the credential after its scheme", () => {
     expect(found('{"Authorization": "Bearer UZCzaTCLXXrj1i0AqoA0R0z53WBrl"}')).toEqual(["UZCzaTCLXXrj1i0AqoA0R0z53WBrl"]);
   });
