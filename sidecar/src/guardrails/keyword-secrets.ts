@@ -240,11 +240,28 @@ const PASSWORD_HASH =
 const DESCRIBES_A_PASSWORD =
   /,\s|\b(?:enter|your|the|must|should|please|at least|min|max|minimum|maximum|chars?|characters?|digits?|numbers?|upper(?:case)?|lower(?:case)?|symbols?|special|words?|letters?|contains?|requires?|required|including|length)\b/i;
 
+/**
+ * Base64 of random bytes that happens to start with `/` (one value in 64 does): a key, not a
+ * path, when it is long, dense and has few slashes (`/6DPCP88q3uuUDdswn8ocRv5GaufW49sDGpK8TDagbw=`).
+ */
+function randomBase64(value: string): boolean {
+  if (value.length < 32 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
+  const slashes = value.split("/").length - 1;
+  return slashes * 8 <= value.length && shannonEntropy(value) >= 4.2;
+}
+
 /** Whether a value assigned to a credential key looks like a real credential. */
 export function plausibleSecretValue(value: string, family: Family, quoted: boolean): number {
   const min = family === "password" ? 6 : 10;
   if (value.length < min || value.length > 1024) return 0;
-  if (isPlaceholderValue(value) || HOSTLIKE.test(value) || VERSIONLIKE.test(value) || CODELIKE.test(value) || isSecretReference(value)) return 0;
+  if (
+    isPlaceholderValue(value) ||
+    (HOSTLIKE.test(value) && !randomBase64(value)) ||
+    VERSIONLIKE.test(value) ||
+    CODELIKE.test(value) ||
+    isSecretReference(value)
+  )
+    return 0;
   if (CONSTANT_NAME.test(value) || NAMESPACED.test(value) || FILE_PATH.test(value) || ENCRYPTED_ENVELOPE.test(value) || YAML_TAG.test(value)) return 0;
   if (PRODUCT_KEY.test(value) || DIGEST_NAMED.test(value) || PASSWORD_HASH.test(value) || ALGORITHM_DIGEST.test(value)) return 0;
   // An object or a list opens here (`"password": {"min_length": 12}`): settings, not a value.

@@ -325,6 +325,26 @@ const STRUCTURAL: readonly Structural[] = [
     candidates: fromRuns(27, (text, s) => (s > 1 && text.charCodeAt(s - 1) === 124 && isDigit(text.charCodeAt(s - 2)) ? s - 2 : -1)),
   },
   { id: "mailchimp-key", anchor: /-us\d/y, back: 33, re: /[0-9a-f]{32}-us\d{1,2}/g, candidates: fromLiteral("-us") },
+  // Airtable personal access tokens: `pat`, a 14-character token id, a dot and 64 hex
+  // characters. Anchored on the 64-character run after the dot: `pat` alone starts "path".
+  {
+    id: "airtable-token",
+    anchor: /pat[A-Za-z0-9]{14}\./y,
+    back: 0,
+    re: /pat[A-Za-z0-9]{14}\.[a-f0-9]{64}/g,
+    check: (s) => shannonEntropy(s) >= 3,
+    candidates: fromRuns(64, (text, s, e) => (e - s === 64 && s >= 18 && text.charCodeAt(s - 1) === 46 ? s - 18 : -1)),
+  },
+  // Mailgun's account API keys: `key-` and 32 hex characters, one base64-like run of 36
+  // (`key-` alone is in every kebab-case name).
+  {
+    id: "mailgun-key",
+    anchor: /key-[a-f0-9]{32}/y,
+    back: 0,
+    re: /key-[a-f0-9]{32}/g,
+    check: (s) => shannonEntropy(s.slice(4)) >= 3,
+    candidates: fromRuns(36, (text, s, e) => (e - s === 36 && text.startsWith("key-", s) ? s : -1)),
+  },
   // New Relic ingest licence keys: 36 hex characters and the suffix `NRAL`.
   { id: "newrelic-license-key", anchor: /NRAL/y, back: 36, re: /[0-9a-f]{36}NRAL/g, candidates: fromLiteral("nral", 0) },
   {
@@ -353,8 +373,8 @@ const STRUCTURAL: readonly Structural[] = [
 ];
 
 /**
- * Structural credentials (Discord, Telegram, Facebook app, Mailchimp, New Relic licence keys,
- * 1Password, Cloudflare origin CA, Terraform, Azure AD client secrets), checked for token boundaries on both sides.
+ * Structural credentials (Discord, Telegram, Facebook app, Airtable, Mailgun, Mailchimp, New
+ * Relic licence keys, 1Password, Cloudflare origin CA, Terraform, Azure AD client secrets), checked for token boundaries on both sides.
  *
  * @example
  * ```ts

@@ -263,17 +263,5 @@ export const PREFIX_RULES: readonly PrefixRule[] = [
   },
   // Figma personal access tokens (`figd_…`, Figma's documented prefix).
   { id: "figma-token", prefixes: ["figd_"], body: isTokenChar, min: 38, max: 64, check: (s) => digitsAndLetters(s) && random(s) },
-  // Mailgun's account API keys: `key-` and 32 hex characters.
-  { id: "mailgun-key", prefixes: ["key-"], body: hex, min: 32, max: 32, exact: true, check: (s) => /^[0-9a-f]{32}$/.test(s) && random(s) },
-  // Airtable personal access tokens: `pat`, a 14-character token id, a dot and 64 hex characters (the secret).
-  {
-    id: "airtable-token",
-    prefixes: ["pat"],
-    body: tokenDot,
-    min: 79,
-    max: 79,
-    exact: true,
-    check: (s) => /^[A-Za-z0-9]{14}\.[a-f0-9]{64}$/.test(s) && random(s),
-  },
   { id: "settlemint-token", prefixes: ["sm_pat_", "sm_aat_", "sm_sat_"], body: alnum, min: 16, max: 16, exact: true, check: random },
 ];

@@ -101,6 +101,12 @@ describe("credential keys in XML settings, .netrc and prose", () => {
     for (const text of quiet) expect(found(text), text).toEqual([]);
   });
 
+  it("base64 that starts with a slash is a key, not a path; a path is a path", () => {
+    const key = "/6DPCP88q3uuUDdswn8ocRv5GaufW49sDGpK8TDagbw=";
+    expect(found(`Endpoint=sb://acme.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=${key}`)).toEqual([key]);
+    expect(found("private_key_file: /etc/ssl/private/server-key.pem\nsecret: /run/secrets/db_password_file_for_the_app")).toEqual([]);
+  });
+
   it("a quoted header value reports the credential after its scheme", () => {
     expect(found('{"Authorization": "Bearer UZCzaTCLXXrj1i0AqoA0R0z53WBrl"}')).toEqual(["UZCzaTCLXXrj1i0AqoA0R0z53WBrl"]);
   });
