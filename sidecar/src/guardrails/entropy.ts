@@ -33,9 +33,9 @@ const COUNTS = new Int32Array(65536);
 
 // Documentation words, matched in one case only: random tokens contain "FaKe" by chance.
 const PLACEHOLDER_WORDS =
-  /dummy|fake|placeholder|changeme|change_me|redacted|Redacted|your[_-]|insert|replace|todo|_here\b|DUMMY|FAKE|PLACEHOLDER|CHANGEME|REDACTED|YOUR_|INSERT|REPLACE|_HERE\b|\*\*\*|\.\.\.|•/;
+  /dummy|fake|placeholder|changeme|change_me|redacted|Redacted|your[_-]|insert|replace|todo|_here\b|DUMMY|FAKE|PLACEHOLDER|CHANGEME|REDACTED|YOUR_|INSERT|REPLACE|_HERE\b|\*\*\*|\.\.\.|…|•/;
 const WRAPPED = /^(?:<[^>]*>|\{.*\}|\(.*\)|\[.*\])$/s;
-const VARIABLE = /^(?:\$\{|\$\(|\$[A-Za-z_0-9]|%\(?[A-Za-z_]*\)?s$|\{\{|\{%|<%|#\{|@\{|%[A-Z_]+%$|\[[A-Z_ ]+\]$|\{[A-Za-z_.\s]+\}$)/;
+const VARIABLE = /^(?:\$\{|\$\(|\$[A-Za-z_0-9]|%\(?[A-Za-z_]*\)?s$|\{\{|\{%|<%|#\{|@\{|%[A-Za-z_][\w.]*%$|\[[A-Z_ ]+\]$|\{[A-Za-z_.\s]+\}$)/;
 
 /**
  * Whether a candidate secret value is a placeholder, a template variable or a masked value
@@ -53,9 +53,27 @@ export function isPlaceholderValue(value: string): boolean {
   if (PLACEHOLDER_WORDS.test(value) || WRAPPED.test(value)) return true;
   // Vendors' documented examples spell it out (AWS: AKIAIOSFODNN7EXAMPLE, wJalrXUtnFEMI/…/bPxRfiCYEXAMPLEKEY).
   if (MASK_RUN.test(value) || hasRepeatRun(value, 16) || value.includes("EXAMPLE")) return true;
+  if (isOneCharacter(value)) return true;
   // Alphabet or digit runs: placeholder when they dominate the value or it is low-entropy.
   const seq = longestSequence(value);
   return (seq >= 12 && seq >= value.length * 0.4) || (seq >= 6 && shannonEntropy(value) < 3);
+}
+
+/**
+ * Whether the letters and digits of `value` are one character over and over, separators
+ * aside (the nil UUID `00000000-0000-0000-0000-000000000000`, `1111-1111-1111`): a stub.
+ */
+function isOneCharacter(value: string): boolean {
+  let first = -1;
+  let count = 0;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) continue;
+    if (first < 0) first = c;
+    else if (c !== first) return false;
+    count++;
+  }
+  return count >= 8;
 }
 
 /** Five or more of the characters people mask or stub values with. */

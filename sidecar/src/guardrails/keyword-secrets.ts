@@ -7,7 +7,7 @@
 import { charClasses, isPlaceholderValue, shannonEntropy } from "./entropy.js";
 import type { Finding } from "./finding.js";
 import { classifyKeyBlob, isUuid, opensPublicKey } from "./key-material.js";
-import { secretFinding } from "./secret-detectors.js";
+import { publicJwt, secretFinding } from "./secret-detectors.js";
 import { isSecretReference } from "./secret-references.js";
 import { literalChannel, literalIndex, literalStart, TextIndex } from "./text-index.js";
 import { isAlnum, isWordChar, runEnd, runStart, type CharTest } from "./text-runs.js";
@@ -90,6 +90,8 @@ const NEGATIVE_ANY = new Set([
   "publishable",
   "csrf",
   "xsrf",
+  // Rails' name for its CSRF token (`authenticity_token`).
+  "authenticity",
   "not",
   "no",
   "is",
@@ -120,6 +122,19 @@ const NEGATIVE_ANY = new Set([
   "row",
   "range",
   "hash",
+  // A key that names a digest algorithm holds a digest (`password_sha256`, `api_key_md5`).
+  "md5",
+  "sha",
+  "sha1",
+  "sha224",
+  "sha256",
+  "sha384",
+  "sha512",
+  "sha3",
+  "blake2b",
+  "blake2s",
+  "blake3",
+  "crc32",
   "checksum",
   "digest",
   "fingerprint",
@@ -190,32 +205,72 @@ const HOSTLIKE =
 const VERSIONLIKE = /^v?\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?$/;
 /** Code that reads a secret rather than holding one: os.environ["X"], process.env.X, getenv("X"), config.get(…). */
 const CODELIKE = /^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)+(?:[([].*)?$|^[A-Za-z_$][\w$]*[([].*[)\]]?$/;
-const IDENTIFIERLIKE = /^[A-Za-z]+(?:[_\-. ][A-Za-z]+|[_\-. ]\d{1,3})*$/;
+const IDENTIFIERLIKE = /^[A-Za-z]+(?:[_\-. :][A-Za-z]+|[_\-. :]\d{1,3})*$/;
 /** A constant's name, with what closes the expression around it: `ACCESS_TOKEN},`, `API_KEY)`. */
 const CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+[)\]},;]*$/;
 /** A namespaced name (a cache key, a URN, a topic): render:v3:c2721d…, urn:isbn:…. */
 const NAMESPACED = /^[A-Za-z][\w-]*:[A-Za-z][\w-]*:[^\s:]+$/;
 /** A relative path to a file (an object key, an archive): exports/2024/10/orders-bd2d.csv.gz. */
 const FILE_PATH = /^[\w.-]+(?:\/[\w.-]+)+\.[A-Za-z][A-Za-z0-9]{0,4}$/;
-/** Ciphertext in an envelope that says so: SOPS (ENC[AES256_GCM,data:…]), Ansible Vault. */
+/** Ciphertext in an envelope that says so: SOPS (ENC[AES256_GCM,data:…]), Ansible Vault, Spring Cloud Config ({cipher}…), Jasypt (ENC(…)). */
+/** A digest written with its algorithm (`sha256:9f86d0…`, `md5=5d41…`, `sha512-…` base64 as in SRI). */
+const ALGORITHM_DIGEST =
+  /^(?:sha(?:1|224|256|384|512)|sha3-(?:224|256|384|512)|md5|blake2[bs]|blake3)[:=-](?:[0-9a-fA-F]{32,128}|[A-Za-z0-9+/]{40,88}={0,2})$/i;
 /** A product or licence key's groups (MTNNG-RV8LK-DGDHS-SZ0U1-KQRKK): a licence, not an access credential. */
 const PRODUCT_KEY = /^[A-Z0-9]{4,5}(?:-[A-Z0-9]{4,5}){3,5}$/;
 /** Words and a digest (node-cache-Linux-x64-npm-49f1c1…): a cache key or an artifact's name. */
 const DIGEST_NAMED = /^(?:[A-Za-z][\w.]*-){2,}[0-9a-f]{32,}$/;
-const ENCRYPTED_ENVELOPE = /^(?:ENC\[[A-Z0-9_]+,|\$ANSIBLE_VAULT;)/;
+const ENCRYPTED_ENVELOPE = /^(?:ENC\[[A-Z0-9_]+,|\$ANSIBLE_VAULT;|\{cipher\}|ENC\()/;
+/** A YAML tag that says what follows instead of being the value: `!vault |` (Ansible), `!Ref`, `!encrypted/pkcs1-oaep`. */
+const YAML_TAG = /^![A-Za-z][\w/.-]*$/;
+/**
+ * A stored password hash, named by its algorithm: modular crypt (`$2b$12$…` bcrypt, `$6$…`
+ * SHA-512 crypt, `$apr1$`, `$argon2id$`, `$scrypt$`, `$y$` yescrypt), Django's and
+ * Passlib's `pbkdf2_sha256$…`, LDAP's `{SSHA}…`. A hash is what a server keeps instead of
+ * the password; it does not log anyone in.
+ */
+const PASSWORD_HASH =
+  /^(?:\$(?:2[abxy]?|1|5|6|7|y|gy|apr1|md5|sha1|argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha\d{1,3})?)\$[^\s$]{1,200}\$|(?:pbkdf2_sha\d{1,3}|bcrypt(?:_sha256)?|argon2|scrypt|sha1|md5|unsalted_md5|unsalted_sha1|crypt)\$[^\s$]{1,200}\$|\{(?:SSHA|SHA|SSHA256|SSHA512|SHA256|SHA512|SMD5|MD5|CRYPT|PBKDF2[\w-]{0,20}|ARGON2)\})/i;
+
+/**
+ * Words of a sentence that describes or asks for a password ("at least 14 characters, one
+ * digit", "a passphrase of four random words", "enter your password"), or a list's comma: a
+ * passphrase is words picked at random, not a rule or an instruction.
+ */
+const DESCRIBES_A_PASSWORD =
+  /,\s|\b(?:enter|your|the|must|should|please|at least|min|max|minimum|maximum|chars?|characters?|digits?|numbers?|upper(?:case)?|lower(?:case)?|symbols?|special|words?|letters?|contains?|requires?|required|including|length)\b/i;
+
+/**
+ * Base64 of random bytes that happens to start with `/` (one value in 64 does): a key, not a
+ * path, when it is long, dense and has few slashes (`/6DPCP88q3uuUDdswn8ocRv5GaufW49sDGpK8TDagbw=`).
+ */
+function randomBase64(value: string): boolean {
+  if (value.length < 32 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
+  const slashes = value.split("/").length - 1;
+  return slashes * 8 <= value.length && shannonEntropy(value) >= 4.2;
+}
 
 /** Whether a value assigned to a credential key looks like a real credential. */
 export function plausibleSecretValue(value: string, family: Family, quoted: boolean): number {
   const min = family === "password" ? 6 : 10;
   if (value.length < min || value.length > 1024) return 0;
-  if (isPlaceholderValue(value) || HOSTLIKE.test(value) || VERSIONLIKE.test(value) || CODELIKE.test(value) || isSecretReference(value)) return 0;
-  if (CONSTANT_NAME.test(value) || NAMESPACED.test(value) || FILE_PATH.test(value) || ENCRYPTED_ENVELOPE.test(value)) return 0;
-  if (PRODUCT_KEY.test(value) || DIGEST_NAMED.test(value)) return 0;
+  if (
+    isPlaceholderValue(value) ||
+    (HOSTLIKE.test(value) && !randomBase64(value)) ||
+    VERSIONLIKE.test(value) ||
+    CODELIKE.test(value) ||
+    isSecretReference(value)
+  )
+    return 0;
+  if (CONSTANT_NAME.test(value) || NAMESPACED.test(value) || FILE_PATH.test(value) || ENCRYPTED_ENVELOPE.test(value) || YAML_TAG.test(value)) return 0;
+  if (PRODUCT_KEY.test(value) || DIGEST_NAMED.test(value) || PASSWORD_HASH.test(value) || ALGORITHM_DIGEST.test(value)) return 0;
+  // An object or a list opens here (`"password": {"min_length": 12}`): settings, not a value.
+  if (/^[{[][\s"'{[]/.test(value)) return 0;
   if ((/^\d+$/.test(value) && value.length < 16) || !/[A-Za-z0-9]/.test(value)) return 0;
   if (/^(?:true|false|null|none|undefined|nil|required|optional|string|secret|password|token)$/i.test(value)) return 0;
   const entropy = shannonEntropy(value);
   if (value.includes(" ")) {
-    return family === "password" && quoted && value.length >= 8 && !/\b(?:enter|your|the|must|should|please)\b/i.test(value) ? 0.6 : 0;
+    return family === "password" && quoted && value.length >= 8 && !DESCRIBES_A_PASSWORD.test(value) ? 0.6 : 0;
   }
   if (IDENTIFIERLIKE.test(value)) {
     const shaped = /\d/.test(value) || (/[a-z]/.test(value) && /[A-Z]/.test(value) && !/^[A-Z]?[a-z]+(?:[A-Z][a-z]+)*$/.test(value));
@@ -288,9 +343,9 @@ export function detectKeywordSecrets(text: string, out: Finding[], index = new T
       kEnd--;
     }
     const accessId = isAccessIdKey(key);
-    const family = accessId ? "token" : keyFamily(key);
+    const family = accessId ? "token" : PUBLIC_KEY_NAME.test(key) ? undefined : keyFamily(key);
     if (family === undefined) continue;
-    const hit = valueAfter(text, kEnd, family, text[keyStart - 1], key.startsWith("--")) ?? valueBefore(text, keyStart);
+    const hit = valueAfter(text, keyStart, kEnd, family, key.startsWith("--")) ?? valueBefore(text, keyStart);
     if (hit === undefined) continue;
     // Continue after the value: each character is read once, however many keys it holds.
     resume = Math.max(resume, hit.end);
@@ -298,6 +353,8 @@ export function detectKeywordSecrets(text: string, out: Finding[], index = new T
     if (accessId && (charClasses(value) < 3 || value.includes("-"))) continue;
     // AWS secret access keys have one published shape: 40 base64 characters.
     if (/(?:^|[^a-z])aws/i.test(key) && family !== undefined && /secret|access/i.test(key) && !/^[A-Za-z0-9/+]{40}$/.test(value)) continue;
+    // A JWT its vendor documents as public (Supabase's `anon` key) is public under any name.
+    if (value.startsWith("eyJ") && publicJwtValue(value)) continue;
     // Public keys and certificates are published on purpose; the private halves are secrets.
     if (opensPublicKey(text, hit.start)) continue;
     // A Bitnami SealedSecret's values are ciphertext only its controller can open, published on purpose.
@@ -309,14 +366,44 @@ export function detectKeywordSecrets(text: string, out: Finding[], index = new T
       continue;
     }
     if (isUuid(value)) {
+      if (isPlaceholderValue(value)) continue;
       const claim = uuidClaim(text, keyStart, key);
       if (claim !== undefined) out.push(secretFinding(claim.ruleId, hit.start, hit.end, claim.confidence));
+      continue;
+    }
+    // A value that is itself a credential's name (`<add key="ida:ClientSecret" value="…"/>`)
+    // names a setting: it is read again as a key. Any other value is read once.
+    if (hit.quoted && value.length <= 64 && SETTING_NAME.test(value) && keyFamily(value) !== undefined) {
+      resume = hit.start;
       continue;
     }
     const confidence = plausibleSecretValue(value, family, hit.quoted);
     if (confidence > 0) out.push(secretFinding("keyword-assignment", hit.start, hit.end, confidence));
   }
 }
+
+/**
+ * Keys that vendors document as public, named for what they allow: Algolia's search-only API
+ * key (`searchOnlyApiKey`, `ALGOLIA_SEARCH_KEY`), Segment's or RudderStack's browser
+ * `writeKey` and Pusher's app key (`PUSHER_APP_KEY`; its secret is `PUSHER_APP_SECRET`), which
+ * every page that loads the SDK carries.
+ */
+const PUBLIC_KEY_NAME =
+  /(?:^|[_.-]|[a-z](?=[A-Z]))search[_.-]?(?:only[_.-]?)?(?:api[_.-]?)?key$|^(?:[A-Za-z]+[_.-])?write[_.-]?key$|pusher[_.-]?(?:app[_.-]?)?key$/i;
+
+/** Whether `value` is a JWT whose payload {@link publicJwt} calls public. */
+function publicJwtValue(value: string): boolean {
+  const parts = value.split(".");
+  if (parts.length < 2 || !(parts[1] ?? "").startsWith("eyJ")) return false;
+  try {
+    return publicJwt(parts[1] ?? "");
+  } catch {
+    return false;
+  }
+}
+
+/** A setting's name: letters and name separators only (`SmtpPassword`, `ida:ClientSecret`, `db.password`). */
+const SETTING_NAME = /^[A-Za-z][A-Za-z:._-]*[A-Za-z]$/;
 
 /** The text before a key word ends inside an ARN or a URN-like resource name. */
 const INSIDE_RESOURCE_NAME = /\b(?:arn|urn):[\w-]+:[^\s"'`]*$/;
@@ -381,7 +468,8 @@ function pemBlocks(text: string): Array<[number, number]> {
 /** After a name, the value its block gives it: `" { … default = `, or a next line's `value: `. */
 const NAMED_VALUE = /"?[ \t]{0,3}(?:\{[^{}]{0,300}?\bdefault[ \t]{0,3}=|\r?\n[ \t]{0,16}(?:value|default)[ \t]{0,3}:)[ \t]{0,3}/y;
 
-function valueAfter(text: string, keyEnd: number, family: Family, keyOpen: string | undefined, cliFlag: boolean): ReturnType<typeof readValue> {
+function valueAfter(text: string, keyStart: number, keyEnd: number, family: Family, cliFlag: boolean): ReturnType<typeof readValue> {
+  const keyOpen = text[keyStart - 1];
   let i = keyEnd;
   const keyQuoted = keyOpen === '"' || keyOpen === "'" || keyOpen === "`";
   if (keyQuoted && text[i] === keyOpen) i++;
@@ -395,7 +483,37 @@ function valueAfter(text: string, keyEnd: number, family: Family, keyOpen: strin
   // `secret("…")` and `--api-key value` (command-line flags) assign too.
   if (op === undefined && text[i] === "(" && (text[i + 1] === '"' || text[i + 1] === "'")) op = [i + 1, "("];
   if (op === undefined && cliFlag && i > keyEnd) op = [i, " "];
-  if (op === undefined && keyQuoted && text[i] === ",") op = [i + 1, ","];
+  // `("password", "…")`: a pair in a call or an array; its value must be a string literal
+  // (`["key", [ … ]]` and `"apikey", password: …` are not pairs).
+  if (op === undefined && keyQuoted && text[i] === ",") {
+    const v = skip(text, i + 1, " \t");
+    if (text[v] === '"' || text[v] === "'" || text[v] === "`") op = [i + 1, ","];
+  }
+  // XML settings: `<add key="SmtpPassword" value="…" />`, `<entry key="db.password" value="…"/>`.
+  if (op === undefined && keyAttribute(text, keyStart, keyEnd)) {
+    XML_VALUE_ATTRIBUTE.lastIndex = keyEnd + 1;
+    const attr = XML_VALUE_ATTRIBUTE.exec(text);
+    if (attr !== null) op = [XML_VALUE_ATTRIBUTE.lastIndex, "="];
+  }
+  // Prose and `.netrc`: "the password is …", "the API key for staging is …",
+  // `machine h login u password …`.
+  if (op === undefined && i > keyEnd) {
+    PROSE_IS.lastIndex = i;
+    const is = PROSE_IS.exec(text);
+    if (is !== null) op = [i + is[0].length, "is"];
+    else if (family === "password" && NETRC_LINE.test(lineBefore(text, keyStart))) op = [i, " "];
+  }
+  // Where the line says how the name is set: a Dockerfile's `ENV DB_PASSWORD value`, nginx's
+  // `set $db_password "…";`, a ticket's "set DB_PASSWORD to …".
+  if (op === undefined && i > keyEnd) {
+    const line = lineBefore(text, keyStart);
+    if (SETTING_COMMAND.test(line)) op = [i, " "];
+    // Only a setting's name (`DB_PASSWORD`, `apiKey`, `smtp.password`): "set the password to
+    // something strong" is advice, not a value.
+    else if (SET_TO_BEFORE.test(line) && text.startsWith("to ", i) && SETTING_NAME_SHAPE.test(text.slice(keyStart, keyEnd))) op = [i + 2, "to"];
+  }
+  // An XML element named as a credential: `<db_password>…</db_password>`.
+  if (op === undefined && keyOpen === "<" && text[keyEnd] === ">") return elementText(text, keyEnd + 1);
   // A table's row (`AWS_SECRET_ACCESS_KEY | wJalr…`), and a named block's value: Terraform's
   // `variable "db_password" { default = "…" }`, Kubernetes' `- name: DB_PASSWORD` / `value: …`.
   if (op === undefined && text[i] === "|" && text[i + 1] === " ") op = [i + 1, "|"];
@@ -414,7 +532,55 @@ function valueAfter(text: string, keyEnd: number, family: Family, keyOpen: strin
   if (text[i] === "@" && (text[i + 1] === '"' || text[i + 1] === "'")) i++;
   const scheme = SCHEME.exec(text.slice(i, i + 16));
   if (scheme !== null) i += scheme[0].length;
-  return readValue(text, i);
+  const value = readValue(text, i);
+  // Prose ends its sentence after the value: "the password is Xk29fq1m." (the full stop is not part of it).
+  if (op[1] === "is" && value !== undefined && !value.quoted && value.end - value.start > 1 && text[value.end - 1] === ".") value.end--;
+  // A quoted header value (`"Authorization": "Bearer …"`): the credential is after the scheme.
+  if (value?.quoted === true) {
+    const inner = SCHEME.exec(text.slice(value.start, value.start + 16));
+    if (inner !== null && value.end - value.start > inner[0].length) return { ...value, start: value.start + inner[0].length };
+  }
+  return value;
+}
+
+/** After a key's closing quote, the value attribute of the same element: ` value="`. */
+const XML_VALUE_ATTRIBUTE = /[ \t]{1,4}value[ \t]{0,2}=[ \t]{0,2}(?=["'])/y;
+/**
+ * "is" (or "was", "is now") after a credential word in prose, before the value; the word may
+ * be qualified first ("the API key for staging is …").
+ */
+const PROSE_IS =
+  /(?:(?:for|on|of|in)[ \t]{1,2}(?:the[ \t]{1,2})?[\w.-]{1,24}[ \t]{1,2})?(?:is|was|is now|will be|=|->)(?:[ \t]{0,2}:)?[ \t]{1,3}(?:now[ \t]{1,2}|still[ \t]{1,2})?(?:[:'"`][ \t]?)?/y;
+/** A line that sets the name that follows with a command: Dockerfile `ENV`/`ARG`, nginx `set $`, shell `setenv`. */
+const SETTING_COMMAND = /^[ \t]*(?:(?:ENV|ARG)[ \t]+|set[ \t]+\$|setenv[ \t]+)$/;
+/** Prose that sets the name that follows to a value: "set DB_PASSWORD to …", "change the API key to …". */
+const SET_TO_BEFORE = /(?:^|[\s(])(?:set|change|update|reset|rotate)[ \t]+(?:the[ \t]+)?(?:[\w.-]+[ \t]+)?$/i;
+
+/** A name written as a setting, not a word: with `_`, `.` or `-` inside, all capitals, or camelCase. */
+const SETTING_NAME_SHAPE = /^(?:[\w-]+[_.-][\w.-]+|[A-Z][A-Z0-9]+|[a-z]+[A-Z]\w*)$/;
+
+/** The text of the line up to `at`. */
+function lineBefore(text: string, at: number): string {
+  return text.slice(Math.max(text.lastIndexOf("\n", at - 1) + 1, at - 256), at);
+}
+
+/** An XML element's text from `start` to its closing tag on the same line (at most 1024 characters). */
+function elementText(text: string, start: number): ReturnType<typeof readValue> {
+  const limit = Math.min(text.length, start + 1025);
+  let j = start;
+  while (j < limit && text[j] !== "<" && text[j] !== "\n") j++;
+  if (j === start || text[j] !== "<" || text[j + 1] !== "/") return undefined;
+  return { start, end: j, quoted: true };
+}
+/** A `.netrc` line up to its `password` token: `machine host login user password`. */
+const NETRC_LINE = /^[ \t]*(?:machine[ \t]+\S+|default)(?:[ \t]+(?:login|account)[ \t]+\S+)*[ \t]+$/;
+
+const KEY_ATTRIBUTE = /(?:^|[\s<])(?:key|name)[ \t]?=[ \t]?(["'])[^"'<>\n]{0,80}$/;
+
+/** Whether the key word at `[keyStart, keyEnd)` ends an XML `key="…"` (or `name="…"`) attribute's value (`key="ida:ClientSecret"`). */
+function keyAttribute(text: string, keyStart: number, keyEnd: number): boolean {
+  const m = KEY_ATTRIBUTE.exec(text.slice(Math.max(0, keyStart - 90), keyStart));
+  return m !== null && text[keyEnd] === m[1];
 }
 
 const COMPARE_BEFORE = /(["'`])[ \t]*(?:===?|!==?)[ \t]*$/;

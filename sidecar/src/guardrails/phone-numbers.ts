@@ -12,7 +12,7 @@
  * (leading digits or number type), then matching the national number against the number-type
  * patterns and possible lengths. Any other input goes to libphonenumber itself.
  */
-import { Metadata, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
+import { getCountries, Metadata, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
 
 /** The parts of libphonenumber-js's runtime Metadata API read here (its typings list fewer). */
 interface TypeApi {
@@ -275,4 +275,49 @@ export function isValidPhoneNumber(candidate: string, region?: string): boolean 
   const p = plan(country ?? callingCode);
   if (!p.hasTypes) return p.national.test(nn);
   return (typedPlan === p && typedNumber === nn) || hasNumberType(nn, p);
+}
+
+/**
+ * Whether an international number (`+…`) has a length its country's numbering plan allows,
+ * whatever its ranges: libphonenumber's `isPossible()` for a number with its country code,
+ * read on the same precompiled metadata as {@link isValidPhoneNumber}.
+ *
+ * @example
+ * ```ts
+ * isPossiblePhoneNumber("+47 441 38 480"); // true: eight digits, as Norway dials
+ * ```
+ */
+export function isPossiblePhoneNumber(candidate: string): boolean {
+  if (!/^\+[0-9 ().-]{1,40}$/.test(candidate)) return false;
+  const extracted = callingCodeOf(`+${candidate.replace(/\D/g, "")}`, undefined);
+  if (extracted.callingCode === undefined || !extracted.number) return false;
+  const p = plan(extracted.callingCode);
+  const nn = nationalNumber(extracted.number, p);
+  const country = countryOf(extracted.callingCode, nn);
+  return checkLength(nn, country !== undefined ? plan(country) : p) === "IS_POSSIBLE";
+}
+
+/** Regions by the national number lengths their plans allow (built on first use). */
+let regionsByLength: Map<number, string[]> | undefined;
+
+/**
+ * The regions whose plan allows a national number of `digits` digits, or of one fewer (a
+ * trunk prefix `0` written before it): the only regions where a national number that long
+ * can be valid.
+ *
+ * @example
+ * ```ts
+ * regionsForNationalDigits(10); // […, "DE", "FR", "GB", …]
+ * ```
+ */
+export function regionsForNationalDigits(digits: number): readonly string[] {
+  if (regionsByLength === undefined) {
+    regionsByLength = new Map();
+    for (const region of getCountries()) {
+      const lengths = new Set<number>();
+      for (const n of plan(region).possibleLengths ?? []) lengths.add(n).add(n + 1);
+      for (const n of lengths) regionsByLength.set(n, [...(regionsByLength.get(n) ?? []), region]);
+    }
+  }
+  return regionsByLength.get(digits) ?? [];
 }

@@ -14,7 +14,7 @@ import { isIPv4, isIPv6 } from "node:net";
 import { finding, type Finding } from "./finding.js";
 import { ibanCheck, ibanLength, minIbanLength } from "./iban.js";
 import { luhnValid } from "./luhn.js";
-import { isValidPhoneNumber } from "./phone-numbers.js";
+import { isPossiblePhoneNumber, isValidPhoneNumber, regionsForNationalDigits } from "./phone-numbers.js";
 import { CAPITAL_RUN_MIN, TextIndex } from "./text-index.js";
 import { at, before, isAlnum, isAsciiLetter, isDigit, isHexChar, runEnd, runStart, type CharTest } from "./text-runs.js";
 
@@ -148,9 +148,23 @@ export function acceptPhoneCandidate(text: string, start: number, groups: PhoneG
     if (gSeps === 0 && !candidate.startsWith("+") && gDigits > 11) continue;
     if (notAPhoneLayout(candidate)) break;
     let confidence = phoneConfidence(candidate, regions);
-    if (confidence === 0) continue;
+    if (confidence === 0 && !candidate.startsWith("+") && !TRUNK_PREFIXED.test(candidate) && gSeps === 0) continue;
     const label = phoneLabel(text, start);
     if (label === "other") break;
+    // A national number, with its trunk prefix or written in groups (`01 2445517`,
+    // `011 15-9948-4718`, `441 38 480`), where the text calls it a phone: valid in some
+    // country's plan, though not the configured regions'. A bare digit run stays unread.
+    if (confidence === 0 && !candidate.startsWith("+")) {
+      if (label !== "phone" || !validAnywhere(text, candidate)) continue;
+      confidence = ANY_REGION_CONFIDENCE;
+    }
+    // Numbering plans gain ranges before libphonenumber's metadata lists them: a number with
+    // its country code, of a length that country dials, is a phone number where the text
+    // calls it one ("phone: +47 441 38 480"), never on its own.
+    if (confidence === 0) {
+      if (label !== "phone" || !isPossiblePhoneNumber(candidate)) continue;
+      confidence = UNLISTED_RANGE_CONFIDENCE;
+    }
     // A number without its country code is a phone number only where the text says so, or
     // in a national layout that is unmistakable ((415) 555-0132, 01 23 45 67 89): digit
     // runs and groups in logs (status and size), versions, ids, epoch seconds and JSON
@@ -177,6 +191,8 @@ const DOTTED_VERSION = /^\d+(?:\.\d+)+$/;
  */
 const NATIONAL_LAYOUT = /^(?:(?:1[-. ])?(?:\(\d{3}\) ?|\d{3}[-.])\d{3}[-.]\d{4}|0[1-9](?:([ .-])\d{2})(?:\1\d{2}){3}|\(\d{2}\) ?9?\d{4}-\d{4})$/;
 const CONTEXTLESS_CONFIDENCE = 0.4;
+/** An international number of a possible length, outside the ranges the metadata lists, where the text calls it a phone. */
+const UNLISTED_RANGE_CONFIDENCE = 0.7;
 /** Written with its country code: `+44 …`, or `0044 …` (the international prefix most of the world dials). */
 const INTERNATIONAL = /^(?:\+|00[1-9])/;
 
@@ -197,13 +213,18 @@ const PHONE_WORDS = wordsRegExp(
 );
 /** A contact card's label right before a number: one letter with a colon or dot (T, M, P, F, D, O, W, H), or a place with a colon. */
 const CARD_LABEL = /(?:^|[\s|,;(])(?:[tmpfdowh]\.?[ \t]?:|[tmpfdowh]\.|(?:work|home|main|mobile|cell|office|direct)[ \t]?:)[ \t]{0,3}$/i;
+/** A phone line named right before a number ("Direct line:", "office line"), where "line" alone is a line number. */
+const PHONE_LINE =
+  /(?:^|[^a-z])(?:direct|main|office|phone|land|mobile|fax|support|sales|service|hot|help|business|private)[ -]?line[ \t]{0,3}[:#.-]?[ \t]{0,3}$/i;
 /** Phone words that also name a phone number as the end of a compound or a key (mobilephone, homePhone, work_tel). */
 const PHONE_SUFFIXES = /(?:phone|tel|fax|mobile|cell)$/i;
 /** "Number" alone: a phone number unless the text names some other number nearby ("order number"). */
 const NUMBER_WORDS = wordsRegExp("number nummer numéro número numero no nr num");
 /** Words that name some other number a digit run may be. */
 const OTHER_WORDS = wordsRegExp(
-  "version ver build release oid order invoice receipt confirmation booking reservation voucher membership customer licence license passport vin tracking track ticket case account acct iban ref reference serial sku zip postal postcode plz pid port txn transaction id uid user_id userid timestamp epoch time ts size bytes count total amount price balance duration latency ms seq offset line row code status isbn ean upc patent policy claim batch lot",
+  "version ver build release oid order invoice receipt confirmation booking reservation voucher membership customer licence license passport vin tracking track ticket case account acct iban ref reference serial sku zip postal postcode plz pid port txn transaction id uid user_id userid timestamp epoch time ts size bytes count total amount price balance duration latency ms seq offset line row code status isbn ean upc patent policy claim batch lot " +
+    // parts and products, CRM records, company registers
+    "part p/n pn mpn model imei item article deal opp opportunity quote contract reg registration company vat tax ein crn duns",
 );
 
 /**
@@ -233,11 +254,21 @@ function lastWord(window: string, re: RegExp): number {
 }
 
 /**
+ * The `size` characters before `start`, lower-cased, without a word cut in two at the front:
+ * the tail of "systems" would otherwise read as the word "ms".
+ */
+function wordsBefore(text: string, start: number, size: number): string {
+  let from = Math.max(0, start - size);
+  while (from > 0 && from < start && isAsciiLetter(text.charCodeAt(from - 1)) && isAsciiLetter(text.charCodeAt(from))) from++;
+  return text.slice(from, start).toLowerCase();
+}
+
+/**
  * What the 32 characters before a candidate call it: `self` (a word of `own` is the nearest
  * label), `other` (an id, order, tracking, size or time word is), or `none`.
  */
-function labelBefore(text: string, start: number, own: RegExp): "self" | "other" | "none" {
-  const window = text.slice(Math.max(0, start - 32), start).toLowerCase();
+function labelBefore(text: string, start: number, own: RegExp, reach = 32): "self" | "other" | "none" {
+  const window = wordsBefore(text, start, reach);
   const self = lastWord(window, own);
   const other = lastWord(window, OTHER_WORDS);
   if (self !== -1 && self >= other) return "self";
@@ -246,14 +277,19 @@ function labelBefore(text: string, start: number, own: RegExp): "self" | "other"
 
 /** {@link labelBefore} for phone numbers: "number" alone names a phone number unless another label is near. */
 function phoneLabel(text: string, start: number): "phone" | "other" | "none" {
+  // "Direct line", "office line": a phone line, not a line number.
+  if (PHONE_LINE.test(text.slice(Math.max(0, start - 24), start))) return "phone";
   const label = labelBefore(text, start, PHONE_WORDS);
   if (label !== "none") return label === "self" ? "phone" : "other";
+  // A log line's verb further back ("CALL outbound to Wendy Tanaka at …"), on the same line.
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  if (start - lineStart > 32 && labelBefore(text, start, PHONE_WORDS, Math.min(64, start - lineStart)) === "self") return "phone";
   // An e-mail signature's or a contact card's one-letter labels ("T: …", "M. …") and places.
   if (CARD_LABEL.test(text.slice(Math.max(0, start - 16), start))) return "phone";
   // A key or compound ending in a phone word: "mobilephone": "…", homePhone=…, work_tel: …
   const key = /([A-Za-z][A-Za-z_-]*)["']?\s*[:=]\s*["']?\s*$/.exec(text.slice(Math.max(0, start - 40), start));
   if (key && PHONE_SUFFIXES.test(key[1]!)) return "phone";
-  if (lastWord(text.slice(Math.max(0, start - 32), start).toLowerCase(), NUMBER_WORDS) !== -1) return "phone";
+  if (lastWord(wordsBefore(text, start, 32), NUMBER_WORDS) !== -1) return "phone";
   return columnNamed(text, start, PHONE_WORDS) || columnNamed(text, start, BARE_NUMBER_HEADER) ? "phone" : "none";
 }
 
@@ -275,6 +311,7 @@ function columnNamed(text: string, start: number, words: RegExp): boolean {
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
   const lineEnd = text.indexOf("\n", start);
   const line = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
+  if (start - lineStart < HTML_ROW_MAX && line.includes("<td")) return htmlColumnNamed(text, lineStart, start, words);
   const sep = TABLE_SEPARATORS.find((s) => line.includes(s));
   if (sep === undefined) return false;
   const column = text.slice(lineStart, start).split(sep).length - 1;
@@ -299,7 +336,7 @@ function columnNamed(text: string, start: number, words: RegExp): boolean {
     if (RULE_LINE.test(above)) continue;
     if (!above.includes(sep)) break;
     const cell = above.split(sep)[column];
-    if (cell !== undefined && /[a-z]/i.test(cell) && !/\d{3}/.test(cell) && lastWord(cell.toLowerCase(), words) !== -1) {
+    if (cell !== undefined && /[a-z]/i.test(cell) && !/\d{3}/.test(cell) && headerNames(cell, words)) {
       answer = true;
       break;
     }
@@ -308,9 +345,66 @@ function columnNamed(text: string, start: number, words: RegExp): boolean {
   return answer;
 }
 
+/**
+ * Whether a header cell names the column with one of `words`, and last: "call_id" is an id
+ * column, though it starts with a phone word.
+ */
+function headerNames(cell: string, words: RegExp): boolean {
+  const lower = cell.toLowerCase();
+  const own = lastWord(lower, words);
+  return own !== -1 && own >= lastWord(lower, OTHER_WORDS);
+}
+
+/** Cells before a candidate further into a line than this are not counted (a minified page is not a table). */
+const HTML_ROW_MAX = 4096;
+const HTML_CELL = /<td[\s>]/gi;
+const HTML_HEADER_CELL = /<th(?:\s[^<>]{0,200})?>([^<]{0,80})/gi;
+
+/**
+ * {@link columnNamed} for an HTML table written a row per line: the candidate's cell is the
+ * n-th `<td>` of its line, and the n-th `<th>` of the nearest header row above names it.
+ */
+function htmlColumnNamed(text: string, lineStart: number, start: number, words: RegExp): boolean {
+  const column = (text.slice(lineStart, start).match(HTML_CELL)?.length ?? 0) - 1;
+  if (column < 0) return false;
+  let end = lineStart - 1;
+  for (let k = 0; k < HEADER_REACH && end > 0; k++) {
+    const from = text.lastIndexOf("\n", end - 1) + 1;
+    const above = text.slice(from, end);
+    end = from - 1;
+    const cells = above.includes("<th") ? [...above.matchAll(HTML_HEADER_CELL)] : [];
+    if (cells.length === 0) continue;
+    const cell = cells[column]?.[1];
+    return cell !== undefined && headerNames(cell, words);
+  }
+  return false;
+}
+
 /** The answers of {@link columnNamed} for the text being scanned, by line (bounded). */
 const columnAnswers: { text: string | undefined; byLine: Map<string, boolean> } = { text: undefined, byLine: new Map() };
 const COLUMN_ANSWERS_MAX = 100_000;
+
+/** A national number written with a trunk prefix: `0…` or `(0…)`. */
+const TRUNK_PREFIXED = /^\(?0[1-9]/;
+/** A labelled national number valid in a region the profile does not list. */
+const ANY_REGION_CONFIDENCE = 0.7;
+/** Labelled candidates per text checked against every region whose plan allows their length. */
+const ANY_REGION_BUDGET = 8;
+const anyRegion: { text: string | undefined; left: number } = { text: undefined, left: 0 };
+
+/** Whether `candidate` is valid in some region's plan, within the text's budget of such checks. */
+function validAnywhere(text: string, candidate: string): boolean {
+  if (anyRegion.text !== text) {
+    anyRegion.text = text;
+    anyRegion.left = ANY_REGION_BUDGET;
+  }
+  if (anyRegion.left <= 0) return false;
+  anyRegion.left--;
+  let digits = 0;
+  for (let i = 0; i < candidate.length; i++) if (isDigit(candidate.charCodeAt(i))) digits++;
+  for (const region of regionsForNationalDigits(digits)) if (isValidPhoneNumber(candidate, region)) return true;
+  return false;
+}
 
 function phoneConfidence(candidate: string, regions: readonly string[]): number {
   if (candidate.startsWith("+")) return isValidPhoneNumber(candidate) ? 0.9 : 0;

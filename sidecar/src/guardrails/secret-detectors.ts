@@ -8,6 +8,7 @@
  * regular-expression pass each; every detector still visits them leftmost first and resumes
  * after each, as the global regular expressions it replaces did.
  */
+import { isPublicBase58Identifier } from "./base58-identifiers.js";
 import { charClasses, isPlaceholderValue, shannonEntropy } from "./entropy.js";
 import { finding, type Finding } from "./finding.js";
 import { classifyKeyBlob, jwkMember } from "./key-material.js";
@@ -82,7 +83,7 @@ function decodesToJsonObject(segment: string): "json" | "prefix" | "no" {
  * A token its vendor documents as public: Supabase's `anon` key (role `anon`), which every
  * browser client holds; its `service_role` key stays a secret.
  */
-function publicJwt(payload: string): boolean {
+export function publicJwt(payload: string): boolean {
   const claims = JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as { role?: unknown };
   return claims.role === "anon";
 }
@@ -151,8 +152,8 @@ export function detectPrivateKeys(text: string, out: Finding[], index = new Text
   }
 }
 
-const URL_USERINFO: CharTest = (c) =>
-  c > 32 && c !== 47 && c !== 63 && c !== 35 && c !== 64 && c !== 34 && c !== 39 && c !== 60 && c !== 62 && c !== 96 && c !== 92;
+// `#` is allowed: people write passwords into connection URLs without percent-encoding them.
+const URL_USERINFO: CharTest = (c) => c > 32 && c !== 47 && c !== 63 && c !== 64 && c !== 34 && c !== 39 && c !== 60 && c !== 62 && c !== 96 && c !== 92;
 const PLACEHOLDER_WORDS = new Set(["password", "passwd", "pass", "pwd", "secret", "token", "changeme", "username", "user", "test", "xxx", "yyy"]);
 
 /** Whether a password half of `user:password` looks like a real value. */
@@ -181,7 +182,8 @@ export function detectUrlCredentials(text: string, out: Finding[]): void {
     const colon = info.indexOf(":");
     if (colon < 0) continue;
     const password = info.slice(colon + 1);
-    if (!plausiblePassword(password, 3) || /^\d{1,5}$/.test(password)) continue;
+    // A password equal to its user name is a documented default (postgres:postgres, guest:guest).
+    if (!plausiblePassword(password, 3) || /^\d{1,5}$/.test(password) || password === info.slice(0, colon)) continue;
     out.push(secret("url-password", sep + 3 + colon + 1, infoEnd, 0.9));
     from = infoEnd;
   }
@@ -271,7 +273,7 @@ interface Structural {
   readonly candidates: (index: TextIndex) => number[];
 }
 
-const STRUCTURAL_LITERALS = ["-us", "a3-", "v1.0-", ".atlasv1.", "q~"];
+const STRUCTURAL_LITERALS = ["-us", "a3-", "v1.0-", ".atlasv1.", "q~", "nral"];
 const STRUCTURAL_CHANNEL = literalChannel(STRUCTURAL_LITERALS);
 
 /** Anchor candidates from the structural literal channel: occurrences of one literal, shifted. */
@@ -323,6 +325,28 @@ const STRUCTURAL: readonly Structural[] = [
     candidates: fromRuns(27, (text, s) => (s > 1 && text.charCodeAt(s - 1) === 124 && isDigit(text.charCodeAt(s - 2)) ? s - 2 : -1)),
   },
   { id: "mailchimp-key", anchor: /-us\d/y, back: 33, re: /[0-9a-f]{32}-us\d{1,2}/g, candidates: fromLiteral("-us") },
+  // Airtable personal access tokens: `pat`, a 14-character token id, a dot and 64 hex
+  // characters. Anchored on the 64-character run after the dot: `pat` alone starts "path".
+  {
+    id: "airtable-token",
+    anchor: /pat[A-Za-z0-9]{14}\./y,
+    back: 0,
+    re: /pat[A-Za-z0-9]{14}\.[a-f0-9]{64}/g,
+    check: (s) => shannonEntropy(s) >= 3,
+    candidates: fromRuns(64, (text, s, e) => (e - s === 64 && s >= 18 && text.charCodeAt(s - 1) === 46 ? s - 18 : -1)),
+  },
+  // Mailgun's account API keys: `key-` and 32 hex characters, one base64-like run of 36
+  // (`key-` alone is in every kebab-case name).
+  {
+    id: "mailgun-key",
+    anchor: /key-[a-f0-9]{32}/y,
+    back: 0,
+    re: /key-[a-f0-9]{32}/g,
+    check: (s) => shannonEntropy(s.slice(4)) >= 3,
+    candidates: fromRuns(36, (text, s, e) => (e - s === 36 && text.startsWith("key-", s) ? s : -1)),
+  },
+  // New Relic ingest licence keys: 36 hex characters and the suffix `NRAL`.
+  { id: "newrelic-license-key", anchor: /NRAL/y, back: 36, re: /[0-9a-f]{36}NRAL/g, candidates: fromLiteral("nral", 0) },
   {
     id: "1password-secret-key",
     anchor: /A3-/y,
@@ -349,8 +373,8 @@ const STRUCTURAL: readonly Structural[] = [
 ];
 
 /**
- * Structural credentials (Discord, Telegram, Facebook app, Mailchimp, 1Password, Cloudflare
- * origin CA, Terraform, Azure AD client secrets), checked for token boundaries on both sides.
+ * Structural credentials (Discord, Telegram, Facebook app, Airtable, Mailgun, Mailchimp, New
+ * Relic licence keys, 1Password, Cloudflare origin CA, Terraform, Azure AD client secrets), checked for token boundaries on both sides.
  *
  * @example
  * ```ts
@@ -427,12 +451,16 @@ export function detectHighEntropyStrings(text: string, out: Finding[], index = n
     if (charClasses(value) < 3 || shannonEntropy(value) < 4.5 || isPlaceholderValue(value) || isSecretReference(value)) continue;
     // Identifiers made of words (`desktop-ProductsRemoteSearch`) are not random.
     if ((value.match(/[a-z]{6,}/g)?.length ?? 0) >= 2) continue;
-    // Subresource-integrity digests (`sha512-…`) name content, they do not unlock anything.
-    if (/^(?:sha(?:1|256|384|512)|md5)-/i.test(value) || encodesDocument(value)) continue;
+    // Subresource-integrity digests (`sha512-…`) name content, they do not unlock anything;
+    // nor do addresses and content ids whose base58 structure (checksum, multihash) holds.
+    if (/^(?:sha(?:1|256|384|512)|md5)-/i.test(value) || encodesDocument(value) || isPublicBase58Identifier(value)) continue;
     const window = text.slice(Math.max(0, open - 48), open);
-    const keyBefore = /([A-Za-z_][\w.-]{0,40})["']?\s{0,3}(?:=>|[:=])\s{0,3}$/.exec(window)?.[1] ?? "";
+    const keyBefore = keyNamedBefore(window);
+    // Pagination (`next_page`, `NextToken`, `continuation`, `marker`) says where a listing
+    // resumes; an address or a wallet is where to pay, in base58 or hex; a file, an
+    // attachment or an image is content carried as base64.
     if (
-      /public|publishable|page-?_?token|site-?_?key|cache|sort-?_?key|partition|idempotency|(?:^|[_.-])id$|Id$|nonce|hash|digest|checksum|integrity|sha\d*|md5|etag|cursor|signature|thumbprint|fingerprint/i.test(
+      /public|publishable|page|next-?_?token|continuation|marker|x5t|site-?_?key|address|wallet|file|attachment|image|logo|avatar|icon|thumbnail|photo|content|cache|sort-?_?key|partition|idempotency|(?:^|[_.-])id(?:[_.-]\d)?$|Id$|nonce|hash|digest|checksum|integrity|sha\d*|md5|etag|cursor|signature|thumbprint|fingerprint/i.test(
         keyBefore,
       )
     )
@@ -440,6 +468,17 @@ export function detectHighEntropyStrings(text: string, out: Finding[], index = n
     if (/csrf|xsrf|authenticity/i.test(window)) continue;
     out.push(secret("high-entropy-string", s, s + value.length, 0.55));
   }
+}
+
+/**
+ * The name a quoted value is given in the text before its opening quote: an assignment's key
+ * (`"sha256": `, `digest = `), an XML setting's (`<add key="content_hash" value=`) or a
+ * table row's first cell (`| cursor | `).
+ */
+function keyNamedBefore(window: string): string {
+  return (
+    /([A-Za-z_][\w.#:-]{0,40})["']\s{1,3}value\s?=\s?$/.exec(window)?.[1] ?? /([A-Za-z_][\w.#-]{0,40})["']?\s{0,3}(?:=>|[:=|])\s{0,3}$/.exec(window)?.[1] ?? ""
+  );
 }
 
 /**

@@ -261,5 +261,7 @@ export const PREFIX_RULES: readonly PrefixRule[] = [
     max: 512,
     check: (s) => /^[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}$/.test(s) && random(s),
   },
+  // Figma personal access tokens (`figd_…`, Figma's documented prefix).
+  { id: "figma-token", prefixes: ["figd_"], body: isTokenChar, min: 38, max: 64, check: (s) => digitsAndLetters(s) && random(s) },
   { id: "settlemint-token", prefixes: ["sm_pat_", "sm_aat_", "sm_sat_"], body: alnum, min: 16, max: 16, exact: true, check: random },
 ];

@@ -8,6 +8,7 @@ import { finding, type Finding } from "./finding.js";
 import type { Deadline } from "./guardrail-error.js";
 import { detectInjection } from "./injection-detectors.js";
 import { detectKeywordSecrets } from "./keyword-secrets.js";
+import { detectAzureSasSignatures, detectBasicCredentials, detectGoMysqlDsns, detectMysqlClientPasswords } from "./secret-credential-forms.js";
 import { detectCards, detectEmails, detectIbans, detectIps, detectPhones, detectSsns } from "./pii-detectors.js";
 import { jsonInjection } from "./split-fields.js";
 import { TextIndex } from "./text-index.js";
@@ -39,6 +40,10 @@ const SECRET_DETECTORS: ReadonlyArray<(text: string, out: Finding[], index: Text
   (t, o) => detectUrlCredentials(t, o),
   detectCurlCredentials,
   detectBundlerCredentials,
+  detectBasicCredentials,
+  detectAzureSasSignatures,
+  detectGoMysqlDsns,
+  detectMysqlClientPasswords,
   detectKeywordSecrets,
   detectHighEntropyStrings,
 ];

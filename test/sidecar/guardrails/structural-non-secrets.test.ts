@@ -153,6 +153,65 @@ describe("PII: a digit run is a phone number where the text says so", () => {
     for (const text of found) expect(rules(text, "pii"), text).toEqual(["pii.phone"]);
   });
 
+  it("a label is read in whole words: the tail of a word cut off by the window is not a label", () => {
+    // "systems" cut to "ms" (a duration word) must not veto the international number.
+    const text = "| DE | Kai Brandt | 030 1234 5678 | kai@brandt.systems |\n| BR | Rosa Lima | +55 21 99112-8720 | rosa@lima.com.br |";
+    const out = scan({ text }, { pii: "detect", secrets: "off", injection: "off", piiTypes: ["PHONE"] });
+    expect(out.findings.map((f) => text.slice(f.start, f.end))).toContain("+55 21 99112-8720");
+  });
+
+  it("a phone line, a call verb further along a log line and an HTML table's phone column name a number", () => {
+    const found = [
+      "Direct line: +54 9 11 7781-0108",
+      "Office line 030 1234 5678",
+      "2025-02-01T06:08:05Z  CALL  outbound to Margarethe Oyelaran at 152 9810 9586 — 4 min",
+      "<table>\n<tr><th>Name</th><th>Phone</th></tr>\n<tr><td>Jo Park</td><td>064219 87371</td></tr>\n</table>",
+    ];
+    for (const text of found) expect(rules(text, "pii"), text).toEqual(["pii.phone"]);
+    const quiet = [
+      "error at line 2125550148 of the dump",
+      "2025-02-01T06:08:05Z  SYNC  batch from the nightly import finished: 152 9810 9586",
+      "<table>\n<tr><th>Name</th><th>Order</th></tr>\n<tr><td>Jo Park</td><td>064219 87371</td></tr>\n</table>",
+    ];
+    for (const text of quiet) expect(rules(text, "pii"), text).toEqual([]);
+  });
+
+  it("a column headed by an id is not a phone column, even when its name starts with a phone word", () => {
+    expect(rules("caller;call_id\nBo;6277221", "pii")).toEqual([]);
+    expect(rules("call_id,phone\n1,6277221", "pii")).toEqual(["pii.phone"]);
+  });
+
+  it("an international number outside the listed ranges is a phone only where the text calls it one", () => {
+    // Norway's 44x range is not in the metadata; the length is one Norway dials.
+    expect(rules("new number is +47 441 38 480, the old one no longer works", "pii")).toEqual(["pii.phone"]);
+    expect(rules('phone: "+34 775 797 489"', "pii")).toEqual(["pii.phone"]);
+    expect(rules("delta +47 441 38 480 since the last run", "pii")).toEqual([]);
+    // A wrong length for the country is no phone number even when named.
+    expect(rules("phone: +47 44138 48019 7", "pii")).toEqual([]);
+  });
+
+  it("a national number with its trunk prefix or in groups, named as a phone, counts in any country's plan", () => {
+    // Dublin (IE) and Buenos Aires mobile (AR) numbers: neither region is configured by default.
+    expect(rules("Phone: 01 6712345", "pii")).toEqual(["pii.phone"]);
+    expect(rules("WhatsApp: 011 15-4821-9930", "pii")).toEqual(["pii.phone"]);
+    // Grouped without a trunk prefix: a Danish number, valid in none of the default regions.
+    expect(rules("Tlf. 70 91 89 51", "pii")).toEqual(["pii.phone"]);
+    expect(rules("lot 70 91 89 51", "pii")).toEqual([]);
+    expect(rules("Ref: 01 6712345", "pii")).toEqual([]);
+    expect(rules("batch 01 6712345 done", "pii")).toEqual([]);
+  });
+
+  it("part, deal and register numbers are named as what they are, even after a phone word or a 'no' column", () => {
+    const quiet = [
+      "Part number 461-1323-159 ships with the kit",
+      "Spoke to Ana after the call; opp 378-480-8669 moved to stage 3",
+      "| company | reg no | VAT |\n| Harlow Ltd | 59153617 | GB 145 2231 09 |",
+      "Phone model SM-2210, serial 4821 9930 17",
+    ];
+    for (const text of quiet) expect(rules(text, "pii"), text).toEqual([]);
+    expect(rules("Company phone: 020 7946 0321", "pii")).toEqual(["pii.phone"]);
+  });
+
   it("a quiet bare run is still reported to a profile that lowers the floor", () => {
     const out = scan({ text: "ref 4155550132" }, { pii: "detect", secrets: "off", injection: "off", minConfidence: { pii: 0.3 } });
     expect(out.findings.map((f) => f.ruleId)).toEqual([]);

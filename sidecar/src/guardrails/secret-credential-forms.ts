@@ -1,0 +1,168 @@
+/**
+ * Credentials recognised by the form that carries them rather than by a key name or a vendor
+ * prefix: HTTP Basic credentials (base64 of `user:password`, decoded to confirm), Azure
+ * shared-access signatures (`sig=` in a query that carries the SAS fields), Go MySQL driver
+ * DSNs (`user:password@tcp(host)/db`) and the MySQL client's attached `-p<password>`.
+ *
+ * Each form has a literal anchor, found with `indexOf`, and a bounded read around it; every
+ * search resumes after what it read, so a scan stays linear.
+ */
+import { isPlaceholderValue } from "./entropy.js";
+import type { Finding } from "./finding.js";
+import { plausiblePassword, secretFinding } from "./secret-detectors.js";
+import { literalChannel, literalIndex, literalStart, TextIndex } from "./text-index.js";
+import { before, isAlnum, isWordChar, runEnd, runStart, type CharTest } from "./text-runs.js";
+
+/**
+ * The forms' anchors, found in the text index's one literal pass (a DFA: one table lookup per
+ * character however many literals it knows). `indexOf` per anchor was measured slower: each is
+ * a pass of its own, and V8's search degrades on repetitive text.
+ */
+const ANCHORS = ["basic", "@tcp(", "@unix(", "&sig=", "?sig=", ";sig=", "mysql"] as const;
+const ANCHOR_CHANNEL = literalChannel([...ANCHORS]);
+
+/** Starts of the index's occurrences of the anchors in `which` (case-insensitive), ascending. */
+function indexed(index: TextIndex, ...which: (typeof ANCHORS)[number][]): number[] {
+  const wanted = which.map((w) => ANCHORS.indexOf(w));
+  const out: number[] = [];
+  for (const hit of index.literals(ANCHOR_CHANNEL)) if (wanted.includes(literalIndex(hit))) out.push(literalStart(hit));
+  return out;
+}
+
+const BASE64_STD: CharTest = (c) => isAlnum(c) || c === 43 || c === 47;
+
+/**
+ * Whether `blob` is base64 of `user:password` as HTTP Basic authentication (RFC 7617) and
+ * Docker's `auth` field encode it: printable text with a colon, a password after it.
+ */
+export function isBasicCredential(blob: string): boolean {
+  if (blob.length < 8 || blob.length % 4 !== 0) return false;
+  const decoded = Buffer.from(blob, "base64").toString("latin1");
+  const colon = decoded.indexOf(":");
+  if (colon < 1 || colon === decoded.length - 1) return false;
+  for (let i = 0; i < decoded.length; i++) {
+    const c = decoded.charCodeAt(i);
+    if (c < 33 || c > 126) return false;
+  }
+  return plausiblePassword(decoded.slice(colon + 1), 3);
+}
+
+/**
+ * HTTP Basic credentials after the scheme word, wherever the header is written (a header
+ * line, a quoted value in code or a log, an nginx `proxy_set_header`), confirmed by decoding.
+ *
+ * @example
+ * ```ts
+ * detectBasicCredentials('proxy_set_header Authorization "Basic b3BzOnM0bHRlZC1waW5l";', out);
+ * ```
+ */
+export function detectBasicCredentials(text: string, out: Finding[], index = new TextIndex(text)): void {
+  let resume = 0;
+  for (const at of indexed(index, "basic")) {
+    // The scheme is case-insensitive (RFC 7617); "Basic", "basic" and "BASIC" are written.
+    if (at < resume || before(text, at, isWordChar)) continue;
+    const start = runEnd(text, at + 5, (c) => c === 32 || c === 9, Math.min(text.length, at + 9));
+    if (start === at + 5) continue;
+    let end = runEnd(text, start, BASE64_STD, Math.min(text.length, start + 1024));
+    while (end < text.length && end - start < 1026 && text.charCodeAt(end) === 61) end++;
+    resume = end;
+    if (isWordChar(text.charCodeAt(end)) || !isBasicCredential(text.slice(start, end))) continue;
+    out.push(secretFinding("basic-auth", start, end, 0.9));
+  }
+}
+
+/** The fields every Azure SAS token carries besides `sig`: its version, and a permission or an expiry. */
+const SAS_FIELDS = /(?:^|[?&;])sv=\d{4}-\d{2}-\d{2}(?:&|$)/;
+const SAS_VALUE: CharTest = (c) => isAlnum(c) || c === 37 || c === 43 || c === 47 || c === 61;
+
+/**
+ * Azure shared-access signatures: the `sig=` value of a query or connection string that
+ * carries `sv=` (the signed version), as Azure Storage writes them. The value is reported as
+ * it appears (percent-encoded).
+ *
+ * @example
+ * ```ts
+ * detectAzureSasSignatures("https://a.blob.core.windows.net/c?sv=2022-11-02&sp=r&sig=pV7%2Bq…%3D", out);
+ * ```
+ */
+export function detectAzureSasSignatures(text: string, out: Finding[], index = new TextIndex(text)): void {
+  let from = 0;
+  // Each query is walked back over once: not past the previous signature's end.
+  let floor = 0;
+  for (const hit of indexed(index, "&sig=", "?sig=", ";sig=")) {
+    const at = hit + 1;
+    if (at < from || !text.startsWith("sig=", at)) continue;
+    const end = runEnd(text, at + 4, SAS_VALUE, Math.min(text.length, at + 4 + 256));
+    from = end;
+    const value = text.slice(at + 4, end);
+    // A 256-bit HMAC in base64 is 44 characters, more when percent-encoded.
+    if (value.length < 40 || isPlaceholderValue(value)) continue;
+    const queryStart = runStart(text, at, (c) => c > 32 && c !== 34 && c !== 39 && c !== 60 && c !== 62, Math.min(2048, at - floor));
+    floor = end;
+    if (!SAS_FIELDS.test(text.slice(queryStart, at - 1))) continue;
+    out.push(secretFinding("azure-sas-signature", at + 4, end, 0.9));
+  }
+}
+
+const DSN_USERINFO: CharTest = (c) => c > 32 && c !== 34 && c !== 39 && c !== 96 && c !== 64 && c !== 47 && c !== 60 && c !== 62;
+
+/**
+ * Go MySQL driver DSNs (`user:password@tcp(db:3306)/shop`, `@unix(/run/mysqld.sock)`), which
+ * have no `scheme://` for the URL rule to anchor on.
+ *
+ * @example
+ * ```ts
+ * detectGoMysqlDsns('dsn := "app:Jq8vR2mLx0@tcp(db:3306)/shop"', out); // secret.url-password
+ * ```
+ */
+export function detectGoMysqlDsns(text: string, out: Finding[], index = new TextIndex(text)): void {
+  let floor = 0;
+  for (const at of indexed(index, "@tcp(", "@unix(")) {
+    if (!text.startsWith("@tcp(", at) && !text.startsWith("@unix(", at)) continue;
+    const start = runStart(text, at, DSN_USERINFO, Math.min(256, at - floor));
+    floor = at;
+    const colon = start + text.slice(start, at).indexOf(":");
+    if (colon < start + 1) continue;
+    const password = text.slice(colon + 1, at);
+    if (!plausiblePassword(password, 3)) continue;
+    out.push(secretFinding("url-password", colon + 1, at, 0.9));
+  }
+}
+
+/** The MySQL client programs (and MariaDB's), after the literal `mysql` or `mariadb`: `mysql`, `mysqldump`, `mariadb-dump` … */
+const MYSQL_PROGRAM = /^(?:mysql(?:dump|admin|check|import|sh)?|mariadb(?:-dump|-admin)?)[ \t]/;
+const COMMAND_BEFORE: CharTest = (c) =>
+  c === 32 || c === 9 || c === 10 || c === 13 || c === 47 || c === 59 || c === 38 || c === 124 || c === 96 || c === 39 || c === 34 || c === 40;
+const PASSWORD_FLAG = /[ \t]-p([^\s'"-][^\s'"]{3,127})/;
+
+/**
+ * The MySQL client's password attached to `-p` (`mysql -u root -pS3cret app`): with a space
+ * the client prompts instead, so only the attached form carries one.
+ *
+ * @example
+ * ```ts
+ * detectMysqlClientPasswords("mysqldump -u backup -pQx7vLm29 shop > shop.sql", out);
+ * ```
+ */
+export function detectMysqlClientPasswords(text: string, out: Finding[], index = new TextIndex(text)): void {
+  // MariaDB installs the mysql client names too; `mariadb` itself is not looked for.
+  for (const literal of ["mysql"] as const) {
+    let from = 0;
+    for (const at of indexed(index, literal)) {
+      if (at < from) continue;
+      if (at > 0 && !COMMAND_BEFORE(text.charCodeAt(at - 1))) continue;
+      const program = MYSQL_PROGRAM.exec(text.slice(at, at + 16));
+      if (program === null) continue;
+      const argsStart = at + program[0].length - 1;
+      const lineEnd = text.indexOf("\n", argsStart);
+      const line = text.slice(argsStart, Math.min(lineEnd < 0 ? text.length : lineEnd, argsStart + 512));
+      from = argsStart + line.length;
+      const p = PASSWORD_FLAG.exec(line);
+      if (p === null) continue;
+      const value = (p[1] ?? "").replace(/[;&|)]+$/, "");
+      if (!plausiblePassword(value, 4) || value.startsWith("$")) continue;
+      const start = argsStart + p.index + 3;
+      out.push(secretFinding("mysql-client-password", start, start + value.length, 0.85));
+    }
+  }
+}

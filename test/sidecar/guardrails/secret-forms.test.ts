@@ -1,0 +1,204 @@
+/**
+ * Secrets recognised by the form that carries them (Basic credentials, Azure SAS signatures,
+ * Go MySQL DSNs, the MySQL client's `-p`, XML settings, `.netrc`, prose), and look-alikes
+ * recognised as something else by their structure (password hashes, masked values, public
+ * keys by vendor, settings objects, encoded files): each rule with the thing it finds and a
+ * benign counterpart that stays quiet.
+ */
+import { describe, expect, it } from "vitest";
+import { scan } from "../../../sidecar/src/guardrails/index.js";
+
+const found = (text: string): string[] => {
+  const out = scan({ text }, { pii: "off", secrets: "detect", injection: "off", deadlineMs: 30_000 });
+  return out.findings.map((f) => text.slice(f.start, f.end));
+};
+
+describe("secrets carried by their form", () => {
+  it("HTTP Basic credentials are decoded to confirm, wherever the header is written", () => {
+    // base64 of "ops:cAgUQzM2xhPlLa"
+    const blob = "b3BzOmNBZ1VRek0yeGhQbExh";
+    expect(found(`proxy_set_header Authorization "Basic ${blob}";`)).toEqual([blob]);
+    expect(found(`headers = {"Authorization": "Basic ${blob}"}`)).toEqual([blob]);
+    expect(found(`DEBUG request headers: {'Authorization': 'Basic ${blob}'}`)).toEqual([blob]);
+    // not user:password once decoded ("test"), or not base64 at all
+    expect(found(`proxy_set_header Authorization "Basic dGVzdA==";`)).toEqual([]);
+    expect(found("The Basic plan includes 3 seats; Basic Authentication is off.")).toEqual([]);
+  });
+
+  it("an Azure SAS signature is the sig of a query that carries the SAS version", () => {
+    const sig = "W4%2FiEcSA8TY3NbmMCQS784%2BE8eDy2%2BIkRcRuMnjRysM%3D";
+    expect(found(`https://acme.blob.core.windows.net/exports/q3.csv?sv=2022-11-02&sr=b&sp=r&se=2026-01-01T00%3A00%3A00Z&sig=${sig}`)).toEqual([sig]);
+    // a sig parameter of something else (no sv=): an image proxy's URL signature
+    expect(found(`https://img.example.com/resize?w=200&h=120&sig=${sig}`)).toEqual([]);
+  });
+
+  it("a Go MySQL DSN's password, and the MySQL client's attached -p", () => {
+    expect(found('dsn := "shop:7HPeu6IAtHTlbl@tcp(db:3306)/shop?parseTime=true"')).toEqual(["7HPeu6IAtHTlbl"]);
+    expect(found('dsn := "shop@tcp(db:3306)/shop"')).toEqual([]);
+    expect(found("mysqldump -u backup -pggHl1E0KKhdC shop > shop.sql")).toEqual(["ggHl1E0KKhdC"]);
+    // -p alone prompts; a variable is not the value
+    expect(found("mysql -u root -p shop")).toEqual([]);
+    expect(found('mysql -u root -p"$MYSQL_PWD" shop')).toEqual([]);
+  });
+
+  it("a connection URL's password may hold an unencoded #", () => {
+    expect(found("postgres://app:MauHb4!nPV#CbS@db:5432/app")).toEqual(["MauHb4!nPV#CbS"]);
+    expect(found("see https://docs.example.com/setup#step-3 for the host")).toEqual([]);
+  });
+
+  it("Figma, Mailgun and New Relic licence keys by their documented shapes", () => {
+    for (const token of ["figd_q7Lw2Nf0XbR4vY9tKc1Hs8PzMd3Ge6JaUoIi5Tn", "key-655bc6cbfeb9237e3615bbd505c1f685", "f2e6d4c6775f3c01afd04f1ca549cbbd16a8NRAL"]) {
+      expect(found(`here you go: ${token} (do not share)`), token).toEqual([token]);
+    }
+    expect(found("figd_layout_component_name_for_the_header_bar, monkey-655bc6cbfeb9237e3615bbd505c1f685, the general NRAL")).toEqual([]);
+  });
+
+  it("Airtable personal access tokens by their documented shape", () => {
+    const token = "patED7nE3P8T7AKF5.6a89bb4bd076842bbff726e696fe9df8a3457fa1ceecd802020fb382ea27ad4b";
+    expect(found(`my token is ${token} thanks`)).toEqual([token]);
+    expect(found("the pattern patED7nE3P8T7AKF5.6a89bb4b is truncated")).toEqual([]);
+  });
+});
+
+describe("credential keys in XML settings, .netrc and prose", () => {
+  it("an XML setting named as a credential gives its value attribute", () => {
+    expect(found('<add key="SmtpPassword" value="7HPeu6IAtHTlbl" />')).toEqual(["7HPeu6IAtHTlbl"]);
+    expect(found('<entry key="ida:ClientSecret" value="MauHb4nPVCbSGIkx8" />')).toEqual(["MauHb4nPVCbSGIkx8"]);
+    // settings that are not credentials, and a credential setting's name as a value
+    expect(found('<add key="SmtpHost" value="smtp.example.com" />\n<add key="ida:ClientId" value="ggHl1E0KKhdC" />')).toEqual([]);
+  });
+
+  it("a comma pair's value is a string literal, not a list", () => {
+    expect(found('@pytest.mark.parametrize("key", ["2X9M-LHN4-MTYR-HK8X", "98TD-PCXT-88EH-0XP9"])')).toEqual([]);
+    expect(found('config.set("api_key", "UZCzaTCLXXrj1i0AqoA0")')).toEqual(["UZCzaTCLXXrj1i0AqoA0"]);
+    expect(found('config.smtp_settings = { user_name: "apikey", password: "MauHb4nPVCbSGIkx" }')).toEqual(["MauHb4nPVCbSGIkx"]);
+  });
+
+  it(".netrc lines and 'the password is …' in prose", () => {
+    expect(found("machine api.example.com login deploy password UZCzaTCLXXrj1i0AqoA0")).toEqual(["UZCzaTCLXXrj1i0AqoA0"]);
+    expect(found("Hi team, the staging DB password is ggHl1E0KKhdC until we rotate it.")).toEqual(["ggHl1E0KKhdC"]);
+    expect(found("The password is required. Your password is 12 characters or more. The password was changed.")).toEqual([]);
+  });
+
+  it("Dockerfile ENV, nginx set, an XML element, 'set NAME to …' and 'the API key for … is …' give the value", () => {
+    const value = "Xk29fq1mQ7Lw2Nf0";
+    const carriers = [
+      `ENV DB_PASSWORD ${value}`,
+      `set $api_key "${value}";`,
+      `<db_password>${value}</db_password>`,
+      `Steps: set DB_PASSWORD to ${value} and restart the worker.`,
+      `The API key for staging is ${value} — please rotate after use.`,
+      `the API key is: ${value}`,
+    ];
+    for (const text of carriers) expect(found(text), text).toEqual([value]);
+    const quiet = [
+      "Please set the password to something strong.",
+      "The API key for staging is stored in Vault.",
+      "The token for this request is invalid.",
+      "ARG GITHUB_TOKEN",
+      "<api_key></api_key>",
+    ];
+    for (const text of quiet) expect(found(text), text).toEqual([]);
+  });
+
+  it("base64 that starts with a slash is a key, not a path; a path is a path", () => {
+    const key = "/6DPCP88q3uuUDdswn8ocRv5GaufW49sDGpK8TDagbw=";
+    expect(found(`Endpoint=sb://acme.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=${key}`)).toEqual([key]);
+    expect(found("private_key_file: /etc/ssl/private/server-key.pem\nsecret: /run/secrets/db_password_file_for_the_app")).toEqual([]);
+  });
+
+  it("a quoted header value reports the credential after its scheme", () => {
+    expect(found('{"Authorization": "Bearer UZCzaTCLXXrj1i0AqoA0R0z53WBrl"}')).toEqual(["UZCzaTCLXXrj1i0AqoA0R0z53WBrl"]);
+  });
+});
+
+describe("look-alikes recognised by structure", () => {
+  it("stored password hashes, named by their algorithm, are not passwords", () => {
+    const hashes = [
+      "$2b$12$R9h/cIPz0gi.URNNX3kh2OPST9/PgBkqquzi.Ss7KIUgO2t0jWMUW",
+      "$6$rounds=5000$usesomesillystri$D4IrlXatmP7rx3P3InaxBeoomnAihCKRVQP22JZ6EY47Wc6BkroIuUUBOov1i.S5KPgErtP/EN5mcO.ChWQW21",
+      "$argon2id$v=19$m=65536,t=3,p=4$c29tZXNhbHQ$RdescudvJCsgt3ub+b+dWRWJTmaaJObG",
+      "pbkdf2_sha256$600000$ggHl1E0KKhdC$UZCzaTCLXXrj1i0AqoA0R0z53WBrlAHGWuDJA79qtkC=",
+      "{SSHA}UZCzaTCLXXrj1i0AqoA0R0z53WBrlAHG",
+    ];
+    for (const hash of hashes) expect(found(`password: "${hash}"`), hash).toEqual([]);
+    expect(found('password: "UZCzaTCLXXrj1i0AqoA0"')).toEqual(["UZCzaTCLXXrj1i0AqoA0"]);
+  });
+
+  it("ciphertext envelopes, YAML tags, parameter references and stub values are not credentials", () => {
+    const quiet = [
+      "password: '{cipher}9f3c2a71be04d5e6f8a9b0c1d2e3f4a5b6c7d8e9f0a1b2c3'",
+      "spring.datasource.password=ENC(G6N718UuyPE5bHyWKyuLQSm02auQPUtm)",
+      "password: !vault |\n  $ANSIBLE_VAULT;1.1;AES256\n  6231343938326331",
+      "password: %env.DB_PASSWORD%",
+      "x-api-key: 00000000-0000-0000-0000-000000000000",
+      "postgres://postgres:postgres@localhost:5432/test",
+    ];
+    for (const text of quiet) expect(found(text), text).toEqual([]);
+    expect(found("x-api-key: 3f6c2a9e-8d41-4b7a-9c25-71e0d4b8a6f3")).toEqual(["3f6c2a9e-8d41-4b7a-9c25-71e0d4b8a6f3"]);
+    expect(found("postgres://postgres:Wq8r2LmZ0x@localhost:5432/test")).toEqual(["Wq8r2LmZ0x"]);
+  });
+
+  it("a key that names a digest algorithm, or a value written with its algorithm, holds a digest", () => {
+    const digest = "42cf30e72fdf0f1dbcc2ff8782e6839f24e64a85f4b3e62eca5e6db4b0e27ae5";
+    for (const text of [`password_sha256: ${digest}`, `api_key_md5 = ${digest.slice(0, 32)}`, `password: sha256:${digest}`])
+      expect(found(text), text).toEqual([]);
+    expect(found(`SECRET_KEY_BASE=${digest}`)).toEqual([digest]);
+  });
+
+  it("values masked with an ellipsis are not credentials", () => {
+    expect(found('<add key="OPENAI_API_KEY" value="sk-proj-…9x9N" />')).toEqual([]);
+  });
+
+  it("a settings object under a credential key is not a value", () => {
+    expect(found('{"password": {"min_length": 12, "require_upper": true}}')).toEqual([]);
+  });
+
+  it("keys public by vendor documentation: PostHog project keys, Stripe client secrets, search-only and write keys, Supabase anon JWTs", () => {
+    const quiet = [
+      "POSTHOG_KEY=phc_UZCzaTCLXXrj1i0AqoA0R0z53WBrlAHGWuDJA79qtkC",
+      '{"client_secret": "pi_3MtwBwLkdIwHu7ix28a3tqPa_secret_YrKJUKribcBjcG8HVhfZluoGH"}',
+      "ALGOLIA_SEARCH_KEY=6be0576ff61c053d5f9a3225e2a90f76",
+      "analytics.load({ writeKey: 'MauHb4nPVCbSGIkx7HPeu6IAtHTlbl' })",
+      "PUSHER_APP_KEY=7d9843fc2ac0bd66104b",
+      "SUPABASE_ANON_KEY=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJlZiI6InF3bWN4a3pwaWFmYnRybmxoeWVvIiwicm9sZSI6ImFub24iLCJpYXQiOjE3MDAwMDAwMDAsImV4cCI6MjAxNTU3NjAwMH0.QZp7GJqwPJVbOBkqopEeqWg9M7DpGde2lzkd0VMUdMs",
+    ];
+    for (const text of quiet) expect(found(text), text).toEqual([]);
+    const secret = [
+      "ALGOLIA_ADMIN_KEY=6be0576ff61c053d5f9a3225e2a90f76",
+      "PUSHER_APP_SECRET=a71c04e9d3b25f8860ce",
+      "SUPABASE_SERVICE_KEY=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJlZiI6InF3bWN4a3pwaWFmYnRybmxoeWVvIiwicm9sZSI6InNlcnZpY2Vfcm9sZSIsImlhdCI6MTcwMDAwMDAwMCwiZXhwIjoyMDE1NTc2MDAwfQ.TFKPfzd7imQYJNSbtsvFgzOIVsOWOa77GVlle3r7Rqs",
+    ];
+    for (const text of secret) expect(found(text).length, text).toBe(1);
+  });
+
+  it("quoted base64 named as a file, an image, a page, an address or in an XML setting or table row is content, not a key", () => {
+    const blob =
+      "aii2VsYd8nELWJ4kJHQHU/gr7Mz1Rq2iSlxDZolt8v5+Puip0l8ra4kR1sqzslCoh4jbVsGJYV1Wc4Y7FXGmZbTlHSfxP4E5CfVaEAD/A2tx+UyaLM9xc9nqC5Uk89ciQ92dczR5EOU0rz0oF6g3b7M9MtElvqEx";
+    const quiet = [
+      `{"file": "${blob}"}`,
+      `{"attachment": {"content": "${blob}"}}`,
+      `{"next_page": "${blob}"}`,
+      `<add key="content_hash" value="${blob}" />`,
+      `| cursor | \`${blob}\` |`,
+    ];
+    for (const text of quiet) expect(found(text), text).toEqual([]);
+    expect(found(`{"session_blob": "${blob}"}`)).toEqual([blob]);
+  });
+
+  it("a sentence that describes a password is not a passphrase; random words are", () => {
+    expect(found('password: "at least 14 characters, one digit"')).toEqual([]);
+    expect(found('"password": "min 12 chars, 1 upper, 1 digit"')).toEqual([]);
+    expect(found('KEY_PASSPHRASE="tulip quarry mango velvet"')).toEqual(["tulip quarry mango velvet"]);
+  });
+
+  it("base58 extended public keys and content ids whose checksum or multihash holds are public; other base58 stays a candidate", () => {
+    const quiet = [
+      '{"pin": "QmYwAPJzv5CZsnA625s3Xf2nemtYgPpHdWEz79ojWnPbdG"}',
+      '{"xpub": "xpub661MyMwAqRbcFtXgS5sYJABqqG9YLmC4Q1Rdap9gSE8NqtwybGhePY2gZ29ESFjqJoCu1Rupje8YtGqsefD265TMg7usUDFdp6W1EGMcet8"}',
+    ];
+    for (const text of quiet) expect(found(text), text).toEqual([]);
+    // a WIF private key is base58check too, with the private-key version byte
+    expect(found('{"wif": "5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ"}')).toEqual(["5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ"]);
+  });
+});
