@@ -104,8 +104,39 @@ export class TextContext {
   private placeholders: boolean | undefined;
   private fences: Array<[number, number]> | undefined;
   private strings: Array<[number, number]> | undefined;
+  /** Where the text's line breaks are, found once: asked per hit, a scan back to the line's start is quadratic on one long line. */
+  private breaks: Int32Array | undefined;
 
   constructor(readonly text: string) {}
+
+  /** The index of the first line break at or after `at`, in {@link breaks} (its length when there is none). */
+  private breakAfter(at: number): number {
+    if (this.breaks === undefined) {
+      const found: number[] = [];
+      for (let i = this.text.indexOf("\n"); i >= 0; i = this.text.indexOf("\n", i + 1)) found.push(i);
+      this.breaks = Int32Array.from(found);
+    }
+    let lo = 0;
+    let hi = this.breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.breaks[mid] as number) < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Where the line holding `at` starts (what `text.lastIndexOf("\n", at - 1) + 1` gives, in log time). */
+  private lineStart(at: number): number {
+    const i = this.breakAfter(at) - 1;
+    return i < 0 ? 0 : (this.breaks![i] as number) + 1;
+  }
+
+  /** The line break at or after `at`, or -1 (what `text.indexOf("\n", at)` gives, in log time). */
+  private lineBreakFrom(at: number): number {
+    const i = this.breakAfter(at);
+    return i < this.breaks!.length ? (this.breaks![i] as number) : -1;
+  }
 
   /**
    * Whether the text reads as writing about attacks (enough security vocabulary).
@@ -166,14 +197,15 @@ export class TextContext {
       this.code = n >= CODE_MIN;
     }
     if (!this.code) return false;
-    const lineStart = this.text.lastIndexOf("\n", start - 1) + 1;
-    const before = this.text.slice(lineStart, start);
+    // At most the 4 KB before it: on one long line, more per hit would make the scan quadratic.
+    const before = this.text.slice(Math.max(this.lineStart(start), start - 4096), start);
     if (COMMENT_BEFORE.test(before)) return false;
     // In a string literal or right after an operator on its line, or the line is an object key;
     // a line of prose in a docstring or a block comment is text for people, or for an agent.
     if (before.trim() !== "") return CODE_BEFORE.test(before) || this.inTemplate(start);
-    const lineEnd = this.text.indexOf("\n", start);
-    return OBJECT_KEY_LINE.test(this.text.slice(start, lineEnd < 0 ? undefined : lineEnd)) || this.inTemplate(start);
+    // The key pattern spans well under 256 characters; a longer slice would make each hit cost the line's length.
+    const lineEnd = this.lineBreakFrom(start);
+    return OBJECT_KEY_LINE.test(this.text.slice(start, Math.min(lineEnd < 0 ? this.text.length : lineEnd, start + 256))) || this.inTemplate(start);
   }
 
   /**
@@ -206,7 +238,8 @@ export class TextContext {
     // The last string opening before it, if it closes after it with a line break in between.
     const str = this.strings[lo - 1];
     if (str === undefined || at >= str[1]) return false;
-    return this.text.lastIndexOf("\n", at) > str[0] || this.text.indexOf("\n", at) < str[1];
+    const next = this.lineBreakFrom(at);
+    return this.lineStart(at + 1) - 1 > str[0] || (next >= 0 && next < str[1]);
   }
 
   /**
@@ -221,7 +254,7 @@ export class TextContext {
    * ```
    */
   speakerLabel(start: number): boolean {
-    const lineStart = this.text.lastIndexOf("\n", start - 1) + 1;
+    const lineStart = this.lineStart(start);
     // The name may be the label's last word ("Virtual assistant:", "Support bot:").
     if (start - lineStart > 80 || !SPEAKER_PREFIX.test(this.text.slice(lineStart, start))) return false;
     return this.transcript();
