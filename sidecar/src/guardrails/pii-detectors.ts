@@ -11,6 +11,7 @@
  * resume-after-match behaviour of the global regular expression it replaces.
  */
 import { isIPv4, isIPv6 } from "node:net";
+import { cardPrefixAndLength } from "./card-networks.js";
 import { finding, type Finding } from "./finding.js";
 import { ibanCheck, ibanLength, minIbanLength } from "./iban.js";
 import { luhnValid } from "./luhn.js";
@@ -464,10 +465,8 @@ export function detectCards(text: string, out: Finding[], index = new TextIndex(
       if (digits.length < CARD_MIN_DIGITS || digits.length > 19) continue;
       if (IBAN_PREFIX.test(text.slice(Math.max(0, start - 10), start))) continue;
       if (groups.length > 1 && !CARD_GROUPS.has(groups.join("-"))) continue;
-      // Issuer digits 1-6 (UATP, Mastercard 2-series, Amex/Diners/JCB, Visa, Mastercard,
-      // Discover/Maestro); 13-digit numbers exist only as legacy Visa.
-      const lead = digits.charCodeAt(0) - 48;
-      if (lead < 1 || lead > 6 || (digits.length === 13 && lead !== 4)) continue;
+      // A network's issuer prefix with one of its lengths (card-networks.ts).
+      if (!cardPrefixAndLength(digits)) continue;
       if (/^(\d)\1+$/.test(digits) || !luhnValid(digits)) continue;
       out.push(finding("pii", "CREDIT_CARD", "pii.credit-card", start, end, groups.length > 1 ? 0.95 : 0.9));
     }
