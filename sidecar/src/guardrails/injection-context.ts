@@ -93,6 +93,18 @@ for (const re of [EDUCATIONAL, FRAMING, DESCRIPTIVE, DOC_LINE, LABEL_LINE, CODE_
  * if (ctx.educational() && ctx.quoted(hitStart, hitEnd)) weight *= 0.35;
  * ```
  */
+/** How many of the `n` ascending keys `key(0)…key(n - 1)` are below `at` (a binary search). */
+function countBelow(n: number, at: number, key: (i: number) => number): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(mid) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export class TextContext {
   private edu: boolean | undefined;
   private doc: boolean | undefined;
@@ -116,14 +128,8 @@ export class TextContext {
       for (let i = this.text.indexOf("\n"); i >= 0; i = this.text.indexOf("\n", i + 1)) found.push(i);
       this.breaks = Int32Array.from(found);
     }
-    let lo = 0;
-    let hi = this.breaks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.breaks[mid] as number) < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    const breaks = this.breaks;
+    return countBelow(breaks.length, at, (i) => breaks[i] as number);
   }
 
   /** Where the line holding `at` starts (what `text.lastIndexOf("\n", at - 1) + 1` gives, in log time). */
@@ -228,15 +234,9 @@ export class TextContext {
       }
       this.strings.sort((a, b) => a[0] - b[0]);
     }
-    let lo = 0;
-    let hi = this.strings.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.strings[mid] as [number, number])[0] < at) lo = mid + 1;
-      else hi = mid;
-    }
+    const strings = this.strings;
     // The last string opening before it, if it closes after it with a line break in between.
-    const str = this.strings[lo - 1];
+    const str = strings[countBelow(strings.length, at, (i) => (strings[i] as [number, number])[0]) - 1];
     if (str === undefined || at >= str[1]) return false;
     const next = this.lineBreakFrom(at);
     return this.lineStart(at + 1) - 1 > str[0] || (next >= 0 && next < str[1]);
@@ -444,14 +444,8 @@ export class TextContext {
       if (open >= 0) this.fences.push([open, this.text.length]);
     }
     // Fences are sorted and disjoint: the last one opening before `at` is the only candidate.
-    let lo = 0;
-    let hi = this.fences.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.fences[mid] as [number, number])[0] < at) lo = mid + 1;
-      else hi = mid;
-    }
-    const fence = this.fences[lo - 1];
+    const fences = this.fences;
+    const fence = fences[countBelow(fences.length, at, (i) => (fences[i] as [number, number])[0]) - 1];
     return fence !== undefined && at < fence[1];
   }
 
