@@ -93,6 +93,14 @@ for (const re of [EDUCATIONAL, FRAMING, DESCRIPTIVE, DOC_LINE, LABEL_LINE, CODE_
  * if (ctx.educational() && ctx.quoted(hitStart, hitEnd)) weight *= 0.35;
  * ```
  */
+/** How many times the global expression `re` matches in `text`, counting no further than `max`. */
+function matchesUpTo(re: RegExp, text: string, max: number, counted = 0): number {
+  let n = counted;
+  re.lastIndex = 0;
+  while (n < max && re.exec(text) !== null) n++;
+  return n;
+}
+
 /** How many of the `n` ascending keys `key(0)…key(n - 1)` are below `at` (a binary search). */
 function countBelow(n: number, at: number, key: (i: number) => number): number {
   let lo = 0;
@@ -154,10 +162,7 @@ export class TextContext {
    */
   educational(): boolean {
     if (this.edu === undefined) {
-      let n = 0;
-      EDUCATIONAL.lastIndex = 0;
-      while (n < EDUCATIONAL_MIN && EDUCATIONAL.exec(this.text) !== null) n++;
-      this.edu = n >= EDUCATIONAL_MIN;
+      this.edu = matchesUpTo(EDUCATIONAL, this.text, EDUCATIONAL_MIN) >= EDUCATIONAL_MIN;
     }
     return this.edu;
   }
@@ -172,10 +177,7 @@ export class TextContext {
    */
   documentation(): boolean {
     if (this.doc === undefined) {
-      let n = 0;
-      DOC_LINE.lastIndex = 0;
-      while (n < DOC_MIN && DOC_LINE.exec(this.text) !== null) n++;
-      this.doc = n >= DOC_MIN;
+      this.doc = matchesUpTo(DOC_LINE, this.text, DOC_MIN) >= DOC_MIN;
     }
     return this.doc;
   }
@@ -193,13 +195,8 @@ export class TextContext {
    */
   codeOutsideComment(start: number): boolean {
     if (this.code === undefined) {
-      let n = 0;
-      CODE_LINE.lastIndex = 0;
-      while (n < CODE_MIN && CODE_LINE.exec(this.text) !== null) n++;
-      if (n > 0 && n < CODE_MIN) {
-        ASSIGN_LINE.lastIndex = 0;
-        while (n < CODE_MIN && ASSIGN_LINE.exec(this.text) !== null) n++;
-      }
+      let n = matchesUpTo(CODE_LINE, this.text, CODE_MIN);
+      if (n > 0 && n < CODE_MIN) n = matchesUpTo(ASSIGN_LINE, this.text, CODE_MIN, n);
       this.code = n >= CODE_MIN;
     }
     if (!this.code) return false;
@@ -272,10 +269,8 @@ export class TextContext {
    */
   toPeople(): boolean {
     if (this.mail === undefined) {
-      let headers = 0;
-      MAIL_HEADER.lastIndex = 0;
-      while (headers < 2 && MAIL_HEADER.exec(this.text) !== null) headers++;
-      this.mail = headers >= 2 || (GREETING.test(this.text) && SIGN_OFF.test(this.text)) || TICKET.test(this.text) || this.transcript();
+      this.mail =
+        matchesUpTo(MAIL_HEADER, this.text, 2) >= 2 || (GREETING.test(this.text) && SIGN_OFF.test(this.text)) || TICKET.test(this.text) || this.transcript();
     }
     return this.mail;
   }
@@ -336,10 +331,7 @@ export class TextContext {
    */
   promptTemplate(): boolean {
     if (this.placeholders === undefined) {
-      let n = 0;
-      PLACEHOLDER.lastIndex = 0;
-      while (n < PLACEHOLDER_MIN && PLACEHOLDER.exec(this.text) !== null) n++;
-      this.placeholders = n >= PLACEHOLDER_MIN;
+      this.placeholders = matchesUpTo(PLACEHOLDER, this.text, PLACEHOLDER_MIN) >= PLACEHOLDER_MIN;
     }
     return this.placeholders;
   }
