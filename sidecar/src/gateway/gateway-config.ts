@@ -9,6 +9,7 @@ import { LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
 import { formatPath } from "../policy/index.js";
 import { sourceLocator } from "../policy/source-locator.js";
+import { GATEWAY_LISTENER_DEFAULTS, type GatewayListenerLimits } from "./gateway-listener.js";
 
 const name = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { error: "a server name: letters, digits, '.', '_' and '-'" });
 const timeoutMs = z.number().int().min(1).max(600_000);
@@ -30,6 +31,45 @@ const HttpServerSchema = z.strictObject({
   timeoutMs: timeoutMs.optional(),
   connectTimeoutMs: timeoutMs.optional(),
 });
+
+const count = (max: number) => z.number().int().min(1).max(max);
+const bytes = z
+  .number()
+  .int()
+  .min(1024)
+  .max(1024 * 1024 * 1024);
+
+/** The listener's and the sessions' bounds; unset fields take their defaults. */
+const LimitsSchema = z
+  .strictObject({
+    headerTimeoutMs: timeoutMs.optional(),
+    requestTimeoutMs: timeoutMs.optional(),
+    idleTimeoutMs: timeoutMs.optional(),
+    maxConnections: count(1_000_000).optional(),
+    maxBodyBytes: bytes.optional(),
+    maxInflightBytes: bytes.optional(),
+    maxSessions: count(1_000_000).optional(),
+    maxSessionsPerCaller: count(1_000_000).optional(),
+  })
+  .transform((l, ctx) => {
+    const limits: GatewayLimits = { ...GATEWAY_LISTENER_DEFAULTS, ...SESSION_DEFAULTS, ...l };
+    // Node refuses a head deadline past the request's; a body past the shared budget could never be read.
+    if (limits.headerTimeoutMs > limits.requestTimeoutMs)
+      ctx.addIssue({
+        code: "custom",
+        path: ["headerTimeoutMs"],
+        message: `${limits.headerTimeoutMs} is above requestTimeoutMs (${limits.requestTimeoutMs}); a head arrives before its body`,
+      });
+    if (limits.maxBodyBytes > limits.maxInflightBytes)
+      ctx.addIssue({
+        code: "custom",
+        path: ["maxBodyBytes"],
+        message: `${limits.maxBodyBytes} is above maxInflightBytes (${limits.maxInflightBytes}); such a body could never be read`,
+      });
+    if (limits.maxSessionsPerCaller > limits.maxSessions)
+      ctx.addIssue({ code: "custom", path: ["maxSessionsPerCaller"], message: `${limits.maxSessionsPerCaller} is above maxSessions (${limits.maxSessions})` });
+    return limits;
+  });
 
 const GatewayConfigSchema = z.strictObject({
   policy: z.string().min(1),
@@ -59,8 +99,34 @@ const GatewayConfigSchema = z.strictObject({
     .string()
     .regex(/^rediss?:\/\//, { error: "a redis:// or rediss:// URL" })
     .optional(),
+  // prefault, not default: the transform fills in the defaults of an absent block too.
+  limits: LimitsSchema.prefault({}),
   servers: z.record(name, z.union([StdioServerSchema, HttpServerSchema], { error: "either { command, args, env } or { url, headers }" })),
 });
+
+/**
+ * Bounds on the 2025-11-25 sessions the gateway holds.
+ *
+ * @example
+ * ```ts
+ * const sessions: SessionLimits = { maxSessions: 1000, maxSessionsPerCaller: 100 };
+ * ```
+ */
+export interface SessionLimits {
+  /** Most sessions held at once; past it the longest idle one is closed. */
+  readonly maxSessions: number;
+  /**
+   * Most sessions one subject holds at once; past it that subject's longest idle one is
+   * closed, so that one caller opening sessions in a loop never closes anybody else's.
+   */
+  readonly maxSessionsPerCaller: number;
+}
+
+/** The defaults of {@link SessionLimits}. */
+export const SESSION_DEFAULTS: SessionLimits = { maxSessions: 1000, maxSessionsPerCaller: 100 };
+
+/** Every bound of the gateway (the `limits` block), defaults filled in. */
+export type GatewayLimits = Required<GatewayListenerLimits> & SessionLimits;
 
 /** How one downstream server is reached. */
 export type DownstreamConfig = (z.infer<typeof StdioServerSchema> | z.infer<typeof HttpServerSchema>) & {
@@ -82,6 +148,7 @@ export interface GatewayConfig {
   readonly dataDir: string | undefined;
   readonly audit: false | { readonly dir: string | undefined; readonly mode: "async" | "sync"; readonly index: "background" | "on-query" };
   readonly redis: string | undefined;
+  readonly limits: GatewayLimits;
   readonly servers: ReadonlyMap<string, DownstreamConfig>;
 }
 
@@ -152,6 +219,7 @@ export function parseGatewayConfig(text: string, file: string): GatewayConfig {
     dataDir: c.dataDir === undefined ? undefined : resolve(base, c.dataDir),
     audit: c.audit === false ? false : { dir: c.audit.dir === undefined ? undefined : resolve(base, c.audit.dir), mode: c.audit.mode, index: c.audit.index },
     redis: c.redis,
+    limits: c.limits,
     servers,
   };
 }

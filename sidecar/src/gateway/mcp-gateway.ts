@@ -6,7 +6,7 @@
  * against DNS rebinding, a bearer token required on every MCP request.
  */
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
-import { createServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from "node:http";
+import type { IncomingMessage, Server as HttpServer, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { dirname, join } from "node:path";
 import { createGovernanceClient } from "@portcullis/sdk";
@@ -16,6 +16,7 @@ import { DEFAULT_DATA_DIR } from "../identity/index.js";
 import { isLoopbackHost } from "../transport/loopback-host.js";
 import { Downstreams } from "./downstreams.js";
 import type { GatewayConfig } from "./gateway-config.js";
+import { BodyBudget, createGatewayServer } from "./gateway-listener.js";
 import { GovernedCalls } from "./governed-call.js";
 import { listCredentialsOf } from "./list-credential.js";
 import { protectedResourceMetadata, requireBearer, resourceMetadataUrl } from "./resource-auth.js";
@@ -23,8 +24,6 @@ import { ModernEndpoint } from "./modern-endpoint.js";
 import { SessionEndpoint, type ResumableSession } from "./session-endpoint.js";
 import { toWebRequest } from "./web-http.js";
 
-/** Largest MCP request body read (the sidecar bounds arguments further). */
-const MAX_BODY_BYTES = 4 * 1024 * 1024;
 /**
  * How long a shutdown waits for the answers to calls in flight once their downstream calls
  * are cut off (they still pass ScanResponse); past it, their connections are closed.
@@ -76,7 +75,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     telemetry: sidecar.telemetry,
   });
   const handoverFile = join(options.sidecar?.dataDir ?? DEFAULT_DATA_DIR, HANDOVER_FILE);
-  const sessions = new SessionEndpoint(governed, logger, await takeHandover(handoverFile, logger));
+  const sessions = new SessionEndpoint(governed, logger, await takeHandover(handoverFile, logger), config.limits);
   const modern = await ModernEndpoint.load(governed, logger);
   let base = config.publicUrl ?? "";
   const allowedHosts = new Set<string>();
@@ -86,7 +85,8 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const inFlight = new Set<Promise<void>>();
   let closing: Promise<void> | undefined;
 
-  const http: HttpServer = createServer((req, res) => {
+  const bodies = new BodyBudget(config.limits.maxInflightBytes);
+  const http: HttpServer = createGatewayServer(config.limits, (req, res) => {
     if (closing) {
       res.writeHead(503, { "content-type": "application/json", connection: "close" }).end(JSON.stringify({ error: "the gateway is shutting down" }));
       return;
@@ -127,7 +127,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       metadataUrl: resourceMetadataUrl(base, endpoint),
     });
     if (!caller) return;
-    const body = req.method === "POST" ? await readJson(req, res) : undefined;
+    const body = req.method === "POST" ? await readJson(req, res, config.limits.maxBodyBytes, bodies) : undefined;
     if (body === BAD_BODY) return;
     // The hot path first: a plain tools/call of a live session needs no web Request.
     const fast = body === undefined ? undefined : sessions.fastCall(req, res, endpoint, caller, body);
@@ -229,19 +229,43 @@ async function handOver(file: string, open: readonly ResumableSession[], logger:
 
 const BAD_BODY = Symbol("bad body");
 
-async function readJson(req: IncomingMessage, res: ServerResponse): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) {
-      refuse(res, 413, `request body over ${MAX_BODY_BYTES} bytes`);
-      return BAD_BODY;
-    }
-    chunks.push(chunk as Buffer);
+/**
+ * The request's body parsed as JSON, or BAD_BODY when it has been refused: over `maxBytes`
+ * (413), over what the shared `budget` has left (503, retry later), not JSON (400), or cut off
+ * (the client hung up, or its body missed the request deadline). Its bytes count against the
+ * budget until the response closes.
+ */
+async function readJson(req: IncomingMessage, res: ServerResponse, maxBytes: number, budget: BodyBudget): Promise<unknown> {
+  const declared = Number(req.headers["content-length"] ?? 0);
+  if (declared > maxBytes) {
+    refuse(res, 413, `request body over ${maxBytes} bytes`, { connection: "close" });
+    return BAD_BODY;
   }
+  const text = await new Promise<string | undefined>((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    res.once("close", () => budget.give(size));
+    const stop = (status: number, message: string, headers: Record<string, string>) => {
+      req.off("data", onData);
+      req.pause();
+      // The rest of the body is never read: the connection closes after the answer.
+      refuse(res, status, message, { connection: "close", ...headers });
+      resolve(undefined);
+    };
+    const onData = (chunk: Buffer) => {
+      if (size + chunk.length > maxBytes) return stop(413, `request body over ${maxBytes} bytes`, {});
+      if (!budget.take(chunk.length)) return stop(503, "the gateway holds too many request bodies; retry shortly", { "retry-after": "1" });
+      size += chunk.length;
+      chunks.push(chunk);
+    };
+    req.on("data", onData);
+    req.once("end", () => resolve(Buffer.concat(chunks, size).toString("utf8")));
+    // Cut off before its end: the client hung up, or Node answered 408 at the request deadline.
+    req.once("close", () => resolve(undefined));
+  });
+  if (text === undefined) return BAD_BODY;
   try {
-    return JSON.parse(Buffer.concat(chunks).toString("utf8"));
+    return JSON.parse(text);
   } catch {
     res
       .writeHead(400, { "content-type": "application/json" })
@@ -250,6 +274,6 @@ async function readJson(req: IncomingMessage, res: ServerResponse): Promise<unkn
   }
 }
 
-function refuse(res: ServerResponse, status: number, message: string): void {
-  res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify({ error: message }));
+function refuse(res: ServerResponse, status: number, message: string, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { "content-type": "application/json", ...headers }).end(JSON.stringify({ error: message }));
 }

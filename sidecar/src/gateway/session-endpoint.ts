@@ -29,14 +29,13 @@ import {
 import { traceFromHeaders } from "@portcullis/sdk/mcp";
 import type { Logger } from "../logger.js";
 import { DownstreamError } from "./downstreams.js";
+import { SESSION_DEFAULTS, type SessionLimits } from "./gateway-config.js";
 import { CallerRefusedError, type GovernedCalls, type ToolRoute } from "./governed-call.js";
 import { JsonSessionTransport } from "./json-session-transport.js";
 import type { BearerCaller } from "./resource-auth.js";
 import { cancelledRequest, errorAnswer, plainToolCall, writeJsonRpc } from "./session-fast-call.js";
 import { sendWebResponse } from "./web-http.js";
 
-/** Most sessions held at once; past it the longest idle one is closed. */
-const MAX_SESSIONS = 1000;
 /** A session unused this long is closed (its client gets 404 and opens a new one, as the spec says). */
 const IDLE_SESSION_MS = 30 * 60_000;
 
@@ -81,7 +80,7 @@ const SESSION_CLOSED = JSON.stringify({ jsonrpc: "2.0", error: { code: -32000, m
  *
  * @example
  * ```ts
- * const sessions = new SessionEndpoint(governed, logger, handedOver);
+ * const sessions = new SessionEndpoint(governed, logger, handedOver, { maxSessions: 1000, maxSessionsPerCaller: 100 });
  * await sessions.handle(res, toWebRequest(req, url), "research-desk", caller, body);
  * ```
  */
@@ -91,10 +90,12 @@ export class SessionEndpoint {
   readonly #sessions = new Map<string, Session>();
   /** Sessions handed over by the previous process, until resumed or idle too long. */
   readonly #resumable: Map<string, ResumableSession>;
+  readonly #limits: SessionLimits;
 
-  constructor(governed: GovernedCalls, logger: Logger, resumable: readonly ResumableSession[] = []) {
+  constructor(governed: GovernedCalls, logger: Logger, resumable: readonly ResumableSession[] = [], limits: SessionLimits = SESSION_DEFAULTS) {
     this.#governed = governed;
     this.#logger = logger;
+    this.#limits = limits;
     this.#resumable = new Map(resumable.map((s) => [s.id, s]));
   }
 
@@ -167,7 +168,7 @@ export class SessionEndpoint {
     return open
       .filter((s) => s.lastUsedMs >= cutoff)
       .sort((a, b) => b.lastUsedMs - a.lastUsedMs)
-      .slice(0, MAX_SESSIONS);
+      .slice(0, this.#limits.maxSessions);
   }
 
   /** Closes every session. */
@@ -216,6 +217,32 @@ export class SessionEndpoint {
       return;
     }
     writeJsonRpc(res, sessionId, answer);
+  }
+
+  /**
+   * Keeps the bounds after `subject` opened a session: past the caller's own cap its longest
+   * idle session is closed, then past the total the longest idle of anybody's. The map is in
+   * order of last use, oldest first.
+   */
+  #evictOver(subject: string): void {
+    let own = 0;
+    for (const s of this.#sessions.values()) if (s.subject === subject) own++;
+    for (const [id, s] of this.#sessions) {
+      if (own <= this.#limits.maxSessionsPerCaller) break;
+      if (s.subject !== subject) continue;
+      this.#evict(id, s, "the caller's session cap");
+      own--;
+    }
+    for (const [id, s] of this.#sessions) {
+      if (this.#sessions.size <= this.#limits.maxSessions) break;
+      this.#evict(id, s, "the gateway's session cap");
+    }
+  }
+
+  #evict(id: string, session: Session, why: string): void {
+    this.#sessions.delete(id);
+    this.#logger.info({ endpoint: session.endpoint, subject: session.subject, why }, "longest idle session closed");
+    void session.transport.close();
   }
 
   /** Closes the sessions idle past IDLE_SESSION_MS; the map is in order of last use, oldest first. */
@@ -274,10 +301,7 @@ export class SessionEndpoint {
       enableJsonResponse: true,
       onsessioninitialized: (id) => {
         this.#sessions.set(id, session);
-        if (this.#sessions.size > MAX_SESSIONS) {
-          const [oldest] = this.#sessions.values();
-          void oldest?.transport.close();
-        }
+        this.#evictOver(subject);
       },
       onsessionclosed: (id) => void this.#sessions.delete(id),
     });

@@ -52,6 +52,35 @@ describe("parseGatewayConfig", () => {
     expect(problemsOf(text("lazy"))).toContainEqual(expect.stringMatching(/^\/etc\/pcl\/gateway\.yaml:2:\d+: audit: .*index: background\|on-query/));
   });
 
+  it("fills in the listener's and the sessions' bounds, takes those given, and names the field of a bound that cannot hold", () => {
+    const text = (limits: string) => ["policy: policy.yaml", ...(limits ? [`limits: ${limits}`] : []), "servers: {}"].join("\n");
+    expect(parseGatewayConfig(text(""), "/etc/pcl/gateway.yaml").limits).toMatchObject({
+      headerTimeoutMs: 10_000,
+      requestTimeoutMs: 30_000,
+      idleTimeoutMs: 65_000,
+      maxBodyBytes: 4 * 1024 * 1024,
+      maxInflightBytes: 32 * 1024 * 1024,
+      maxSessions: 1000,
+      maxSessionsPerCaller: 100,
+    });
+    expect(parseGatewayConfig(text("{ headerTimeoutMs: 2000, maxConnections: 64 }"), "/etc/pcl/gateway.yaml").limits).toMatchObject({
+      headerTimeoutMs: 2000,
+      requestTimeoutMs: 30_000,
+      maxConnections: 64,
+    });
+    expect(problemsOf(text("{ headerTimeoutMs: 40000 }"))).toContainEqual(
+      expect.stringMatching(/^\/etc\/pcl\/gateway\.yaml:2:\d+: limits\.headerTimeoutMs: 40000 is above requestTimeoutMs \(30000\)/),
+    );
+    expect(problemsOf(text("{ maxBodyBytes: 8388608, maxInflightBytes: 4194304 }"))).toContainEqual(
+      expect.stringContaining("limits.maxBodyBytes: 8388608 is above maxInflightBytes"),
+    );
+    expect(problemsOf(text("{ maxSessions: 10, maxSessionsPerCaller: 20 }"))).toContainEqual(
+      expect.stringContaining("limits.maxSessionsPerCaller: 20 is above maxSessions"),
+    );
+    expect(problemsOf(text("{ maxConnections: 0 }"))).toContainEqual(expect.stringContaining("limits.maxConnections"));
+    expect(problemsOf(text("{ maxConections: 10 }"))).toContainEqual(expect.stringMatching(/limits: .*maxConections/));
+  });
+
   it("reports YAML syntax errors with their line", () => {
     expect(problemsOf("policy: [unclosed\nservers: {}")[0]).toMatch(/^\/etc\/pcl\/gateway\.yaml:\d+:\d+: /);
   });
