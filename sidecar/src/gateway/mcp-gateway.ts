@@ -129,6 +129,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     if (!caller) return;
     const body = req.method === "POST" ? await readJson(req, res, config.limits.maxBodyBytes, bodies) : undefined;
     if (body === BAD_BODY) return;
+    if (Array.isArray(body)) return refuseBatch(res);
     // The hot path first: a plain tools/call of a live session needs no web Request.
     const fast = body === undefined ? undefined : sessions.fastCall(req, res, endpoint, caller, body);
     if (fast) return fast;
@@ -272,6 +273,21 @@ async function readJson(req: IncomingMessage, res: ServerResponse, maxBytes: num
       .end(JSON.stringify({ jsonrpc: "2.0", error: { code: -32700, message: "Parse error: the body is not JSON" }, id: null }));
     return BAD_BODY;
   }
+}
+
+/**
+ * A JSON array body: both revisions the gateway speaks require "a single JSON-RPC request,
+ * notification, or response" per POST (batching left MCP in 2025-06-18). Refused whole, before
+ * any of it runs: one body could otherwise carry thousands of governed calls.
+ */
+function refuseBatch(res: ServerResponse): void {
+  res.writeHead(400, { "content-type": "application/json" }).end(
+    JSON.stringify({
+      jsonrpc: "2.0",
+      error: { code: -32600, message: "Invalid Request: a POST body must be one JSON-RPC message; batches are not part of MCP since 2025-06-18" },
+      id: null,
+    }),
+  );
 }
 
 function refuse(res: ServerResponse, status: number, message: string, headers: Record<string, string> = {}): void {

@@ -163,6 +163,15 @@ describe("the gateway's listener bounds", () => {
     await stillServes();
   });
 
+  it("refuses a JSON-RPC batch whole, with 400 and -32600", async () => {
+    const session = await openSession();
+    const answer = await post([search(5), { jsonrpc: "2.0", id: 6, method: "tools/list" }], TOKEN, session);
+    expect(answer.status).toBe(400);
+    expect(JSON.parse(answer.body)).toEqual({ jsonrpc: "2.0", error: { code: -32600, message: expect.stringContaining("one JSON-RPC message") }, id: null });
+    // The session goes on: the same call alone is served.
+    expect((await post(search(5), TOKEN, session)).body).toContain("found: printer");
+  });
+
   it("closes a caller's own longest idle session past its cap, never another caller's", async () => {
     const others = await openSession(OTHER);
     const mine = [await openSession(), await openSession(), await openSession(), await openSession()];

@@ -14,6 +14,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { parseGatewayConfig, startGateway, type Gateway } from "../../../sidecar/src/gateway/index.js";
 import { JsonSessionTransport } from "../../../sidecar/src/gateway/json-session-transport.js";
 import { plainToolCall } from "../../../sidecar/src/gateway/session-fast-call.js";
+import { SessionEndpoint } from "../../../sidecar/src/gateway/session-endpoint.js";
 import { startHttpMcpServer, type HttpMcpServer } from "../../helpers/http-mcp-server.js";
 import { policyFile } from "../../helpers/policy-file.js";
 import { REPO } from "../../helpers/paths.js";
@@ -95,8 +96,9 @@ describe("the session endpoint's fast path", () => {
     const sdkPath = vi.spyOn(JsonSessionTransport.prototype, "handleRequest");
     const fast = await post(searchCall(7), session);
     expect(sdkPath).not.toHaveBeenCalled();
-    // A batch of one is the SDK's to answer (it answers a single message as one object).
-    const viaSdk = await post([searchCall(7)], session);
+    // The same call with the fast path declined: the SDK's transport answers it.
+    vi.spyOn(SessionEndpoint.prototype, "fastCall").mockReturnValue(undefined);
+    const viaSdk = await post(searchCall(7), session);
     expect(sdkPath).toHaveBeenCalledTimes(1);
     expect(fast.status).toBe(200);
     expect(fast).toMatchObject({ contentType: "application/json", sessionId: session["mcp-session-id"] });
