@@ -15,6 +15,11 @@
  * Note: tools-call-simple-text and tools-call-error pass on the gateway's readable denial of
  * the unknown tool (an isError text result); the suite checks only the result's shape there.
  *
+ * Two runs: the suite's active scenarios (2025-11-25, sessions), and exactly what revision
+ * 2026-07-28 requires (`--requirements 2026-07-28`: sessionless requests, `server/discover`,
+ * the Mcp-Method / Mcp-Name header checks of SEP-2243, multi-round-trip results), since the
+ * gateway serves both revisions on one URL.
+ *
  * What it shows: every scenario passes except those listed in
  * mcp-conformance-expected-failures.yaml (each with its reason); a listed scenario that now
  * passes, or a new scenario that fails, fails the test — so the list stays honest.
@@ -40,7 +45,9 @@ const TOKEN = "conformance-run-token";
 
 let gateway: Gateway;
 let run: ConformanceRun;
+let run2026: ConformanceRun;
 let expected: Map<string, string>;
+let expected2026: Map<string, string>;
 
 /** What one run of the suite did: the scenarios it ran, and the failed checks of each. */
 interface ConformanceRun {
@@ -89,9 +96,11 @@ beforeAll(async () => {
     logger: createLogger({ level: "silent" }),
     sidecar: { watchPolicy: false, dataDir: await mkdtemp(join(tmpdir(), "pcl-conformance-")) },
   });
-  const list = parse(await readFile(EXPECTED_FAILURES, "utf8")) as { server?: Record<string, string> };
+  const list = parse(await readFile(EXPECTED_FAILURES, "utf8")) as Record<string, Record<string, string> | undefined>;
   expected = new Map(Object.entries(list.server ?? {}));
+  expected2026 = new Map(Object.entries(list["server-2026-07-28"] ?? {}));
   run = await runConformance(gateway.endpointUrl("conformance"));
+  run2026 = await runConformance(gateway.endpointUrl("conformance"), ["--requirements", "2026-07-28"]);
 });
 
 afterAll(async () => {
@@ -106,26 +115,60 @@ describe("MCP conformance suite (server scenarios) against a gateway endpoint", 
   });
 
   it("passes every scenario except the listed expected failures", () => {
-    const unexpected = run.ran.filter((s) => run.failures.get(s)!.length > 0 && !expected.has(s)).map((s) => `${s}: ${run.failures.get(s)!.join("; ")}`);
-    expect(unexpected).toEqual([]);
+    expect(unexpectedFailures(run, expected)).toEqual([]);
     // What the gateway itself must get right is among the passes.
-    const passed = run.ran.filter((s) => run.failures.get(s)!.length === 0);
-    expect(passed).toEqual(
+    expect(passed(run)).toEqual(
       expect.arrayContaining(["server-initialize", "ping", "tools-list", "tools-call-image", "tools-call-embedded-resource", "dns-rebinding-protection"]),
     );
   });
 
   it("lists only scenarios that still fail, each with a reason", () => {
-    const stale = [...expected.keys()].filter((s) => !run.ran.includes(s) || run.failures.get(s)!.length === 0);
-    expect(stale, "these pass now (or left the suite): remove them from the expected failures").toEqual([]);
-    expect([...expected].filter(([, reason]) => typeof reason !== "string" || reason.length < 20)).toEqual([]);
+    expect(staleExpectations(run, expected), "these pass now (or left the suite): remove them from the expected failures").toEqual([]);
   });
 });
 
-/** Runs the suite's active server scenarios once against `url` and reads their checks. */
-async function runConformance(url: string): Promise<ConformanceRun> {
+describe("MCP conformance suite, revision 2026-07-28's requirements, against the same endpoint", () => {
+  it("runs every required scenario and records checks for each", () => {
+    expect(run2026.ran.length, run2026.output).toBeGreaterThanOrEqual(40);
+    expect(run2026.ran.filter((s) => !run2026.failures.has(s))).toEqual([]);
+  });
+
+  it("passes every scenario except the listed expected failures, and every check that is the gateway's own", () => {
+    expect(unexpectedFailures(run2026, expected2026)).toEqual([]);
+    expect(passed(run2026)).toEqual(
+      expect.arrayContaining(["tools-list", "tools-call-simple-text", "http-header-validation", "dns-rebinding-protection", "sep-2164-resource-not-found"]),
+    );
+    // Sessionless requests: of server-stateless, only the checks that need the suite's
+    // diagnostic fixture tool fail; _meta validation, server/discover, version and header
+    // errors all pass.
+    expect(run2026.failures.get("server-stateless")?.map((f) => f.split(":")[0])).toEqual([
+      "sep-2575-server-rejects-undeclared-capability",
+      "sep-2575-missing-capability-http-400",
+    ]);
+  });
+
+  it("lists only scenarios that still fail, each with a reason", () => {
+    expect(staleExpectations(run2026, expected2026), "these pass now (or left the suite): remove them from the expected failures").toEqual([]);
+  });
+});
+
+const passed = (r: ConformanceRun) => r.ran.filter((s) => r.failures.get(s)!.length === 0);
+
+function unexpectedFailures(r: ConformanceRun, listed: ReadonlyMap<string, string>): string[] {
+  return r.ran.filter((s) => r.failures.get(s)!.length > 0 && !listed.has(s)).map((s) => `${s}: ${r.failures.get(s)!.join("; ")}`);
+}
+
+/** Listed scenarios that passed or did not run, and listed ones without a real reason. */
+function staleExpectations(r: ConformanceRun, listed: ReadonlyMap<string, string>): string[] {
+  const stale = [...listed.keys()].filter((s) => !r.ran.includes(s) || r.failures.get(s)!.length === 0);
+  const unexplained = [...listed].filter(([, reason]) => typeof reason !== "string" || reason.length < 20).map(([s]) => `${s}: no reason`);
+  return [...stale, ...unexplained];
+}
+
+/** Runs the suite's server scenarios (the active ones, unless `args` say otherwise) once against `url` and reads their checks. */
+async function runConformance(url: string, args: readonly string[] = []): Promise<ConformanceRun> {
   const out = await mkdtemp(join(tmpdir(), "pcl-conformance-results-"));
-  const child = spawn(process.execPath, ["--import", BEARER_PRELOAD, CONFORMANCE, "server", "--url", url, "--output-dir", out], {
+  const child = spawn(process.execPath, ["--import", BEARER_PRELOAD, CONFORMANCE, "server", "--url", url, "--output-dir", out, ...args], {
     env: { ...process.env, CONFORMANCE_ORIGIN: new URL(url).origin, CONFORMANCE_BEARER: TOKEN },
     stdio: ["ignore", "pipe", "pipe"],
   });
