@@ -41,6 +41,8 @@ import { REPO } from "../helpers/paths.js";
 const EVERYTHING = join(REPO, "node_modules", "@modelcontextprotocol", "server-everything", "dist", "index.js");
 const WEB_FETCH = join(REPO, "test", "fixtures", "web-fetch-server.mjs");
 const INSPECTOR = join(REPO, "node_modules", "@modelcontextprotocol", "inspector-cli", "build", "cli.js");
+/** The Inspector's v2 launcher (`npx @modelcontextprotocol/inspector --cli`), a separate code base from inspector-cli 1.x. */
+const INSPECTOR_V2 = join(REPO, "node_modules", "@modelcontextprotocol", "inspector", "clients", "launcher", "build", "index.js");
 
 const AUDIENCE = "api://portcullis-gateway";
 
@@ -372,12 +374,31 @@ describe("other clients through the same gateway", () => {
     expect(refused.code).not.toBe(0);
     expect(refused.stdout + refused.stderr).toMatch(/unauthorized/i);
   });
+
+  it("lets the MCP Inspector 2 CLI list and call tools with a token; without one it is sent to OAuth", async () => {
+    const url = gateway.endpointUrl("support-desk");
+    const auth = ["--header", "Authorization: Bearer support-token"];
+    const [listed, called, refused] = await Promise.all([
+      inspector([url, "--transport", "http", ...auth, "--method", "tools/list"], INSPECTOR_V2),
+      inspector([url, "--transport", "http", ...auth, "--method", "tools/call", "--tool-name", "echo", "--tool-arg", "message=inspected"], INSPECTOR_V2),
+      inspector([url, "--transport", "http", "--method", "tools/list"], INSPECTOR_V2),
+    ]);
+    expect(listed.code, listed.stderr).toBe(0);
+    expect((JSON.parse(listed.stdout) as { tools: { name: string }[] }).tools.map((t) => t.name).sort()).toEqual(["echo", "get-sum", "http_echo"]);
+    expect(called.code, called.stderr).toBe(0);
+    expect(text(JSON.parse(called.stdout))).toContain("inspected");
+    // The gateway's 401 challenge names its Protected Resource Metadata; the CLI turns to OAuth,
+    // which needs a person at a terminal.
+    expect(refused.code).not.toBe(0);
+    expect(refused.stdout + refused.stderr).toMatch(/auth_required|OAuth/);
+  });
 });
 
-async function inspector(args: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+async function inspector(args: readonly string[], cli = INSPECTOR): Promise<{ code: number; stdout: string; stderr: string }> {
   // Run from its build folder: inspector-cli 1.0.3 looks for its package.json relative to the
   // working directory (existsSync("../package.json")) but imports it relative to the module.
-  const child = spawn(process.execPath, [INSPECTOR, "--cli", ...args], { cwd: dirname(INSPECTOR) });
+  // No terminal: the v2 CLI must not wait for a person (nor open a browser).
+  const child = spawn(process.execPath, [cli, "--cli", ...args], { cwd: dirname(cli), stdio: ["ignore", "pipe", "pipe"] });
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (d) => (stdout += d));
