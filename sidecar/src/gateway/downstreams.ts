@@ -4,7 +4,8 @@
  * on first use, one per server and credential (a credential lives in the transport: HTTP
  * headers, a child's environment). A connection that
  * fails, closes or misses its deadline is dropped, and the next call opens a new one — so a
- * crashed or hung server recovers without anyone stepping in.
+ * crashed or hung server recovers without anyone stepping in. A server that fails again and
+ * again is tried less and less often (reconnect-backoff.ts), so it is never respawned per call.
  */
 import { createHash } from "node:crypto";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
@@ -21,6 +22,7 @@ import {
 import type { Logger } from "../logger.js";
 import type { DownstreamConfig } from "./gateway-config.js";
 import { HttpClientTransport } from "./http-client-transport.js";
+import { ReconnectBackoff } from "./reconnect-backoff.js";
 
 /**
  * A downstream credential as Authorize returns it: headers for HTTP, environment for stdio.
@@ -80,6 +82,8 @@ interface Connection {
    * the call itself. Forgotten when the server says its list changed, or with the connection.
    */
   tools?: Promise<Tool[]> | undefined;
+  /** Counted as a failure already: the calls in flight on it when it failed count once. */
+  failed?: boolean;
 }
 
 /**
@@ -97,6 +101,7 @@ export class Downstreams {
   readonly #configs: ReadonlyMap<string, DownstreamConfig>;
   readonly #logger: Logger;
   readonly #connections = new Map<string, Connection>();
+  readonly #backoff = new ReconnectBackoff();
   #generation = 0;
   #closed = false;
 
@@ -172,6 +177,14 @@ export class Downstreams {
     if (!config) throw new DownstreamError(server, "unknown-server", `downstream '${server}' is not configured in the gateway`);
     if (this.#closed) throw shutDown(server);
     const key = connectionKey(server, credential);
+    const wait = this.#backoff.waiting(key);
+    if (wait) {
+      throw new DownstreamError(
+        server,
+        "unavailable",
+        `downstream '${server}' is unavailable (${wait.why}); the gateway tries it again in ${Math.ceil(wait.retryInMs)} ms`,
+      );
+    }
     const connection = this.#connect(key, server, config, credential);
     try {
       await connection.ready;
@@ -179,14 +192,19 @@ export class Downstreams {
       throw this.#failed(key, connection, config, credential, err, "start");
     }
     try {
-      return await run(connection.client, { timeout: config.timeoutMs, ...(signal ? { signal } : {}) }, connection);
+      const result = await run(connection.client, { timeout: config.timeoutMs, ...(signal ? { signal } : {}) }, connection);
+      this.#backoff.succeeded(key);
+      return result;
     } catch (err) {
       // The caller stopped it: the SDK has told the server (notifications/cancelled), and the
       // connection, shared with every other caller, is as good as before.
       if (signal?.aborted) throw new DownstreamError(server, "cancelled", `the call to downstream '${server}' was cancelled: ${reasonOf(signal)}`);
       // An error the server itself answered (a JSON-RPC error) leaves the connection as it is.
       const answered = err instanceof McpError && err.code !== ErrorCode.RequestTimeout && err.code !== ErrorCode.ConnectionClosed;
-      if (answered) throw err;
+      if (answered) {
+        this.#backoff.succeeded(key);
+        throw err;
+      }
       throw this.#failed(key, connection, config, credential, err, "call");
     }
   }
@@ -202,6 +220,8 @@ export class Downstreams {
     const timedOut = err instanceof McpError && err.code === ErrorCode.RequestTimeout;
     const secrets = [...Object.values(credential?.headers ?? {}), ...Object.values(credential?.env ?? {}), ...configSecrets(config)];
     const why = redact((err as Error).message ?? String(err), secrets);
+    if (!connection.failed) this.#backoff.failed(key, why);
+    connection.failed = true;
     this.#logger.warn({ server, phase, why }, "downstream failed; reconnecting on the next call");
     if (!timedOut) return new DownstreamError(server, "unavailable", `downstream '${server}' is unavailable (${why}); the gateway reconnects on the next call`);
     const what = phase === "start" ? `did not start within ${config.connectTimeoutMs} ms` : `did not answer within ${config.timeoutMs} ms`;

@@ -1,12 +1,20 @@
 /**
  * Downstream failures: a server that cannot be reached gives an error that names the server
  * and never the credential the gateway configured or injected; the next call tries again.
+ * A server that fails again and again is tried less and less often, never once per call, and
+ * is used again without anyone stepping in once it works.
  * The tool list: fetched once per connection, fetched again once the server says it changed.
  */
+import { existsSync } from "node:fs";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
 import { createLogger } from "@portcullis/sidecar";
 import { DownstreamError, Downstreams, parseGatewayConfig } from "../../../sidecar/src/gateway/index.js";
+import { ReconnectBackoff } from "../../../sidecar/src/gateway/reconnect-backoff.js";
 import { startHttpMcpServer } from "../../helpers/http-mcp-server.js";
+import { REPO } from "../../helpers/paths.js";
 
 const SECRET = "sk-live-configured-0123456789";
 const INJECTED = "injected-user-token-9876543210";
@@ -59,5 +67,80 @@ describe("Downstreams", () => {
       await downstreams.close();
       await crm.close();
     }
+  });
+
+  it("does not respawn a crash-looping stdio server per call, and uses it again once it starts", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "pcl-crash-loop-"));
+    const starts = join(dir, "starts.log");
+    const healthy = join(dir, "healthy");
+    // Each start is logged; until `healthy` exists the process exits at once, then it is the example Jira server.
+    const server = join(dir, "server.mjs");
+    await writeFile(
+      server,
+      [
+        'import { appendFileSync, existsSync } from "node:fs";',
+        `appendFileSync(${JSON.stringify(starts)}, "start\\n");`,
+        `if (!existsSync(${JSON.stringify(healthy)})) process.exit(1);`,
+        `await import(${JSON.stringify(join(REPO, "examples", "servers", "jira-server.mjs"))});`,
+      ].join("\n"),
+    );
+    const config = parseGatewayConfig(
+      `policy: p.yaml\nservers:\n  jira: { command: ${JSON.stringify(process.execPath)}, args: [${JSON.stringify(server)}], connectTimeoutMs: 20000 }\n`,
+      "/tmp/gateway.yaml",
+    );
+    const downstreams = new Downstreams(config.servers, createLogger({ level: "silent" }));
+    const spawned = async () => (existsSync(starts) ? (await readFile(starts, "utf8")).split("\n").length - 1 : 0);
+    try {
+      const messages: string[] = [];
+      const started = Date.now();
+      while (messages.length < 40 || Date.now() - started < 1000) {
+        messages.push(
+          await downstreams.callTool("jira", "search_issues", { query: "x" }).then(
+            () => "answered",
+            (err: Error) => err.message,
+          ),
+        );
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+      // Without a backoff every call would have started a process.
+      expect(await spawned()).toBeLessThanOrEqual(10);
+      expect(messages.every((m) => m.startsWith("downstream 'jira' is unavailable ("))).toBe(true);
+      expect(messages.some((m) => /; the gateway tries it again in \d+ ms$/.test(m))).toBe(true);
+
+      await writeFile(healthy, "");
+      await vi.waitFor(
+        async () =>
+          expect((await downstreams.callTool("jira", "search_issues", { query: "printer" })).content).toEqual([expect.objectContaining({ type: "text" })]),
+        { timeout: 20_000, interval: 100 },
+      );
+    } finally {
+      await downstreams.close();
+    }
+  });
+});
+
+describe("ReconnectBackoff", () => {
+  it("lets the first failure retry at once, then doubles the wait up to 5 s, and forgets it all on success", () => {
+    let now = 1_000_000;
+    const backoff = new ReconnectBackoff(() => now);
+    expect(backoff.waiting("jira")).toBeUndefined();
+    backoff.failed("jira", "exited with code 1");
+    expect(backoff.waiting("jira")).toBeUndefined();
+    const waits: number[] = [];
+    for (let i = 0; i < 8; i++) {
+      backoff.failed("jira", "exited with code 1");
+      waits.push(backoff.waiting("jira")!.retryInMs);
+      expect(backoff.waiting("web")).toBeUndefined();
+    }
+    expect(waits).toEqual([100, 200, 400, 800, 1600, 3200, 5000, 5000]);
+    expect(backoff.waiting("jira")).toEqual({ retryInMs: 5000, why: "exited with code 1" });
+    now += 5000;
+    expect(backoff.waiting("jira")).toBeUndefined();
+    backoff.failed("jira", "exited with code 1");
+    expect(backoff.waiting("jira")!.retryInMs).toBe(5000);
+    backoff.succeeded("jira");
+    expect(backoff.waiting("jira")).toBeUndefined();
+    backoff.failed("jira", "exited with code 1");
+    expect(backoff.waiting("jira")).toBeUndefined();
   });
 });
