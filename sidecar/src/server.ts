@@ -180,6 +180,7 @@ export function sidecarRoutes(deps: {
   gateway?: GatewayIdentity | undefined;
   credentials: Credentials;
   auditDir?: string | undefined;
+  auditLog?: { settledWrites(): Promise<void> } | undefined;
 }): (router: ConnectRouter) => void {
   return (router) => {
     router.service(GovernanceService, governanceService(deps), {
@@ -440,7 +441,7 @@ export async function openSidecarCore(
     store,
     gateway,
     logger,
-    routes: sidecarRoutes({ policies, engine, scanner, logger, serving, gateway, credentials, auditDir }),
+    routes: sidecarRoutes({ policies, engine, scanner, logger, serving, gateway, credentials, auditDir, auditLog: audit?.log }),
     httpRoutes,
     credentials,
     telemetry,

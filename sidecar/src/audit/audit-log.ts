@@ -481,6 +481,20 @@ export class AuditLog {
   }
 
   /**
+   * Resolves once no batch is being written: what a batch wrote is then all on disk, its
+   * checkpoint and the head marker beside it included. For readers of the live store.
+   *
+   * @example
+   * ```ts
+   * await log.settledWrites();
+   * const report = await verifyAuditDir(dir);
+   * ```
+   */
+  async settledWrites(): Promise<void> {
+    while (this.writing) await this.writing.catch(() => undefined);
+  }
+
+  /**
    * Stops taking records, drains the queue (retrying a failing disk until `timeoutMs`),
    * closes the open segment with a final checkpoint and releases the file. Rejects when
    * records could not be written by the deadline, saying how many.

@@ -22,6 +22,8 @@ export interface AdminDeps {
   readonly credentials: Credentials;
   /** The audit directory QueryAudit reads (with `segments/` and `index.sqlite`). */
   readonly auditDir?: string | undefined;
+  /** The writer of that directory, when this process is it: VerifyAudit waits for its batch in progress. */
+  readonly auditLog?: { settledWrites(): Promise<void> } | undefined;
 }
 
 /**
