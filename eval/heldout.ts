@@ -24,7 +24,7 @@ import { join } from "node:path";
 import { scan } from "../sidecar/dist/guardrails/index.js";
 
 const SET = process.argv[3] ?? "heldout";
-if (!["heldout", "heldout2"].includes(SET)) throw new Error(`set: ${SET}; give heldout or heldout2`);
+if (!["heldout", "heldout2", "heldout3"].includes(SET)) throw new Error(`set: ${SET}; give heldout, heldout2 or heldout3`);
 const DIR = join(import.meta.dirname, "data", SET);
 
 type Finding = { type: string; category: string; start: number; end: number };
@@ -117,11 +117,20 @@ function secrets(): void {
   console.log(`findings on clean rows by type: ${JSON.stringify(Object.fromEntries(falseBy))}\n`);
 }
 
+const LABEL_ALIASES: Record<string, string> = {
+  PHONE_NUMBER: "phone",
+  EMAIL_ADDRESS: "email",
+  US_SSN: "ssn",
+  CREDIT_CARD: "credit_card",
+  IP_ADDRESS: "ipv4",
+  IBAN_CODE: "iban",
+};
 const PII_TYPES: Record<string, string> = { phone: "PHONE", email: "EMAIL", ssn: "US_SSN", credit_card: "CREDIT_CARD", ipv4: "IP_ADDRESS", iban: "IBAN" };
 
 function pii(): void {
   type Row = { id: string; entities: { type: string; value: string }[]; text: string };
-  const all = rows<Row>("pii.jsonl");
+  // heldout3 names entity types as the public set does (Presidio's names).
+  const all = rows<Row>("pii.jsonl").map((r) => ({ ...r, entities: r.entities.map((e) => ({ ...e, type: LABEL_ALIASES[e.type] ?? e.type })) }));
   const score = new Map<string, { labelled: number; found: number; findings: number; correct: number }>();
   for (const t of Object.keys(PII_TYPES)) score.set(t, { labelled: 0, found: 0, findings: 0, correct: 0 });
   for (const r of all) {
