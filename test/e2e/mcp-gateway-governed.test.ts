@@ -172,9 +172,9 @@ describe("v1 SDK client through the gateway", () => {
     const support = await connect("support-desk", "support-token");
     const viaStdio = await support.callTool({ name: "echo", arguments: { message: "hello stdio" } });
     const viaHttp = await support.callTool({ name: "http_echo", arguments: { message: "hello http" } });
-    expect(viaStdio.isError).toBeFalsy();
+    expect(viaStdio.isError, text(viaStdio)).toBeFalsy();
     expect(text(viaStdio)).toContain("hello stdio");
-    expect(viaHttp.isError).toBeFalsy();
+    expect(viaHttp.isError, text(viaHttp)).toBeFalsy();
     expect(text(viaHttp)).toContain("hello http");
     await support.close();
   });

@@ -29,6 +29,8 @@ import { toWebRequest } from "./web-http.js";
  * are cut off (they still pass ScanResponse); past it, their connections are closed.
  */
 const ANSWER_IN_FLIGHT_MS = 5000;
+/** Deadline of the gateway's own Authorize, ScanResponse and RecordAudit (in process). */
+const IN_PROCESS_DECISION_MS = 5000;
 const METADATA_PREFIX = "/.well-known/oauth-protected-resource/mcp/";
 
 /** Options of {@link startGateway}: the configuration, and the embedded sidecar's own options. */
@@ -64,7 +66,10 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     throw new Error(`${config.file}: listen: refusing ${config.listen.host}: the gateway is loopback-only unless allowNonLoopback is true`);
   }
   const sidecar = await startEmbedded({ ...options.sidecar, policyFile: config.policyFile, logger });
-  const governance = createGovernanceClient({ transport: sidecar.transport });
+  // In process, a decision waits for nothing but this process's CPU: the SDK's 1 s deadline
+  // (made for a sidecar across a socket) would turn a busy moment — a GC, a machine under
+  // load — into a refused call. Still a deadline: a stuck handler fails closed.
+  const governance = createGovernanceClient({ transport: sidecar.transport, timeoutMs: IN_PROCESS_DECISION_MS });
   const downstreams = new Downstreams(config.servers, logger);
   const governed = new GovernedCalls({
     governance,
