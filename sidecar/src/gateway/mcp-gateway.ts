@@ -136,7 +136,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     if (body === BAD_BODY) return;
     if (Array.isArray(body)) return refuseBatch(res);
     // The hot path first: a plain tools/call of a live session needs no web Request.
-    const fast = body === undefined ? undefined : sessions.fastCall(req, res, endpoint, caller, body);
+    const fast = body === undefined ? undefined : (sessions.fastCall(req, res, endpoint, caller, body) ?? modern?.fastCall(req, res, endpoint, caller, body));
     if (fast) return fast;
     // One web Request per HTTP request, for whichever revision claims it.
     const request = toWebRequest(req, `${base}${req.url ?? "/"}`);

@@ -7,13 +7,15 @@
  *
  * The v2 server package is an optional peer: without it the gateway serves 2025-11-25 only.
  */
-import type { ServerResponse } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import type { CallToolResult as V1CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { traceFromHeaders } from "@portcullis/sdk/mcp";
 import type { Logger } from "../logger.js";
 import { DownstreamError } from "./downstreams.js";
 import { CallerRefusedError, type GovernedCalls } from "./governed-call.js";
+import { modernAnswer, modernToolCall } from "./modern-fast-call.js";
 import type { BearerCaller } from "./resource-auth.js";
+import { errorAnswer, workflowOf, writeJsonRpc } from "./session-fast-call.js";
 import { sendWebResponse } from "./web-http.js";
 
 type V2Server = typeof import("@modelcontextprotocol/server");
@@ -59,6 +61,41 @@ export class ModernEndpoint {
     return !(await this.#v2.isLegacyRequest(request, body));
   }
 
+  /**
+   * Serves a plain sessionless `tools/call` POST (`body` parsed) without the SDK's per-request
+   * server (modern-fast-call.ts); undefined when it is not one — then serve it with {@link handle}.
+   */
+  fastCall(req: IncomingMessage, res: ServerResponse, endpoint: string, caller: BearerCaller, body: unknown): Promise<void> | undefined {
+    const call = modernToolCall(this.#v2, req.headers, body);
+    return call ? this.#serveFast(res, endpoint, caller, call) : undefined;
+  }
+
+  async #serveFast(res: ServerResponse, endpoint: string, caller: BearerCaller, call: NonNullable<ReturnType<typeof modernToolCall>>): Promise<void> {
+    const controller = new AbortController();
+    // A client that hangs up does not wait for its answer: the downstream call is cut off too.
+    const hungUp = () => controller.abort(new Error("the client closed the connection"));
+    res.once("close", hungUp);
+    let answer: unknown;
+    try {
+      const result = await this.#governed.callTool({
+        token: caller.token,
+        endpoint,
+        name: call.name,
+        arguments: call.arguments,
+        workflowId: workflowOf(call.meta),
+        meta: call.meta,
+        trace: traceFromHeaders(res.req.headers),
+        signal: controller.signal,
+      });
+      answer = modernAnswer(this.#v2, call.id, result as Record<string, unknown>, serverInfoOf(endpoint));
+    } catch (err) {
+      answer = errorAnswer(call.id, err);
+    } finally {
+      res.off("close", hungUp);
+    }
+    writeJsonRpc(res, undefined, answer);
+  }
+
   /** Serves one modern request (`toWebRequest`, with its parsed `body`) of `caller` to `endpoint`. */
   async handle(res: ServerResponse, request: Request, endpoint: string, caller: BearerCaller, body: unknown): Promise<void> {
     const authInfo = { token: caller.token, clientId: caller.principal.subject, scopes: [] };
@@ -86,14 +123,11 @@ export class ModernEndpoint {
 
   #serverFor(endpoint: string) {
     const v2 = this.#v2;
-    const server = new v2.Server(
-      { name: `portcullis-gateway/${endpoint}`, version: "0.1.0" },
-      {
-        capabilities: { tools: { listChanged: false } },
-        // The list is filtered for its caller: no shared cache may serve it to another.
-        cacheHints: { "tools/list": { ttlMs: 0, cacheScope: "private" } },
-      },
-    );
+    const server = new v2.Server(serverInfoOf(endpoint), {
+      capabilities: { tools: { listChanged: false } },
+      // The list is filtered for its caller: no shared cache may serve it to another.
+      cacheHints: { "tools/list": { ttlMs: 0, cacheScope: "private" } },
+    });
     const governed = this.#governed;
     server.setRequestHandler("tools/list", async (_req, ctx) => {
       const listed = await governed.listTools(ctx.http!.authInfo!.token, endpoint, ctx.mcpReq.signal).catch((err: unknown) => {
@@ -103,7 +137,7 @@ export class ModernEndpoint {
     });
     server.setRequestHandler("tools/call", async (req, ctx) => {
       const meta = req.params._meta as Record<string, unknown> | undefined;
-      const workflowId = typeof meta?.["portcullis/workflowId"] === "string" ? (meta["portcullis/workflowId"] as string) : undefined;
+      const workflowId = workflowOf(meta);
       const result: V1CallToolResult = await governed.callTool({
         token: ctx.http!.authInfo!.token,
         endpoint,
@@ -118,6 +152,11 @@ export class ModernEndpoint {
     });
     return server;
   }
+}
+
+/** What the gateway's server for `endpoint` calls itself. */
+function serverInfoOf(endpoint: string): { name: string; version: string } {
+  return { name: `portcullis-gateway/${endpoint}`, version: "0.1.0" };
 }
 
 function asProtocolError(v2: V2Server, err: unknown): Error {

@@ -33,7 +33,7 @@ import { SESSION_DEFAULTS, type SessionLimits } from "./gateway-config.js";
 import { CallerRefusedError, type GovernedCalls, type ToolRoute } from "./governed-call.js";
 import { JsonSessionTransport } from "./json-session-transport.js";
 import type { BearerCaller } from "./resource-auth.js";
-import { cancelledRequest, errorAnswer, plainToolCall, writeJsonRpc } from "./session-fast-call.js";
+import { cancelledRequest, errorAnswer, plainToolCall, workflowOf, writeJsonRpc } from "./session-fast-call.js";
 import { sendWebResponse } from "./web-http.js";
 
 /** A session unused this long is closed (its client gets 404 and opens a new one, as the spec says). */
@@ -342,11 +342,6 @@ export class SessionEndpoint {
 }
 
 /** A client may name its agent run in `_meta["portcullis/workflowId"]`. */
-function workflowOf(meta: Record<string, unknown> | undefined): string | undefined {
-  const id = meta?.["portcullis/workflowId"];
-  return typeof id === "string" && id !== "" ? id : undefined;
-}
-
 function asMcpError(err: unknown): never {
   if (err instanceof CallerRefusedError) throw new McpError(ErrorCode.InvalidRequest, `token refused: ${err.message}`);
   if (err instanceof DownstreamError) throw new McpError(ErrorCode.InternalError, err.callerMessage);

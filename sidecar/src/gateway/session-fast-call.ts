@@ -42,9 +42,7 @@ export function plainToolCall(headers: IncomingHttpHeaders, body: unknown): Plai
   const message = body as { jsonrpc?: unknown; method?: unknown; id?: unknown };
   if (message.jsonrpc !== "2.0" || message.method !== "tools/call") return undefined;
   if (typeof message.id !== "string" && !Number.isSafeInteger(message.id)) return undefined;
-  const accept = headers.accept;
-  if (typeof accept !== "string" || !accept.includes("application/json") || !accept.includes("text/event-stream")) return undefined;
-  if (mediaType(headers["content-type"]) !== "application/json") return undefined;
+  if (!plainJsonPost(headers)) return undefined;
   const version = headers["mcp-protocol-version"];
   if (version !== undefined && (typeof version !== "string" || !SUPPORTED_PROTOCOL_VERSIONS.includes(version))) return undefined;
   const parsed = CallToolRequestSchema.safeParse(body);
@@ -53,6 +51,21 @@ export function plainToolCall(headers: IncomingHttpHeaders, body: unknown): Plai
   if ("task" in params && params.task !== undefined) return undefined;
   if (params._meta !== undefined && RELATED_TASK_META_KEY in params._meta) return undefined;
   return { id: message.id as RequestId, params };
+}
+
+/**
+ * Whether a POST's headers are those every SDK transport takes as they are: a JSON body, and an
+ * Accept that names both JSON and event streams (what SDK clients send).
+ *
+ * @example
+ * ```ts
+ * if (!plainJsonPost(req.headers)) return sdkPath();
+ * ```
+ */
+export function plainJsonPost(headers: IncomingHttpHeaders): boolean {
+  const accept = headers.accept;
+  if (typeof accept !== "string" || !accept.includes("application/json") || !accept.includes("text/event-stream")) return false;
+  return mediaType(headers["content-type"]) === "application/json";
 }
 
 /**
@@ -94,17 +107,32 @@ export function errorAnswer(id: RequestId, err: unknown): JSONRPCMessage {
 }
 
 /**
- * Writes one JSON-RPC answer as the SDK's JSON mode does: 200, JSON, the session id, in one write.
+ * Writes one JSON-RPC answer as the SDKs' JSON mode does: 200, JSON, the session id (a
+ * 2025-11-25 session's; none for 2026-07-28), in one write.
  *
  * @example
  * ```ts
  * writeJsonRpc(res, sessionId, { jsonrpc: "2.0", id, result });
  * ```
  */
-export function writeJsonRpc(res: ServerResponse, sessionId: string, message: JSONRPCMessage): void {
+export function writeJsonRpc(res: ServerResponse, sessionId: string | undefined, message: unknown): void {
   if (res.destroyed || res.writableEnded) return;
   const body = JSON.stringify(message);
-  res.writeHead(200, { "content-type": "application/json", "mcp-session-id": sessionId, "content-length": Buffer.byteLength(body) }).end(body);
+  const session = sessionId === undefined ? {} : { "mcp-session-id": sessionId };
+  res.writeHead(200, { "content-type": "application/json", ...session, "content-length": Buffer.byteLength(body) }).end(body);
+}
+
+/**
+ * The workflow a call belongs to, as its caller named it in `_meta` (`portcullis/workflowId`).
+ *
+ * @example
+ * ```ts
+ * workflowOf({ "portcullis/workflowId": "run-42" }); // "run-42"
+ * ```
+ */
+export function workflowOf(meta: Record<string, unknown> | undefined): string | undefined {
+  const id = meta?.["portcullis/workflowId"];
+  return typeof id === "string" && id !== "" ? id : undefined;
 }
 
 function mediaType(header: string | undefined): string {
