@@ -39,6 +39,8 @@ export interface ModernToolCall {
 export function modernToolCall(v2: V2Server, headers: IncomingHttpHeaders, body: unknown): ModernToolCall | undefined {
   if (typeof body !== "object" || body === null || Array.isArray(body) || (body as { method?: unknown }).method !== "tools/call") return undefined;
   if (!plainJsonPost(headers)) return undefined;
+  // Custom parameter headers (SEP-2243's Mcp-Param-*) are checked against the tool's schema: the SDK's to do.
+  for (const key in headers) if (key.startsWith("mcp-param-")) return undefined;
   const version = headers["mcp-protocol-version"];
   const method = headers["mcp-method"];
   const name = headers["mcp-name"];

@@ -130,6 +130,8 @@ describe("the 2026-07-28 fast path", () => {
     expect(JSON.parse(bare.text)).toMatchObject({ error: { code: -32602 } });
     // A multi-round-trip answer to an earlier call: the SDK's to handle.
     await post({ ...call(3, "search"), params: { ...call(3, "search").params, requestState: "opaque" } } as never);
-    expect(sdkPath).toHaveBeenCalledTimes(3);
+    // A custom parameter header: checked against the tool's schema by the SDK.
+    await post(call(4, "search"), { "mcp-param-q": "printer" });
+    expect(sdkPath).toHaveBeenCalledTimes(4);
   });
 });
