@@ -325,6 +325,9 @@ export async function openSidecarCore(
     new GuardrailScanner({
       onPoolError: (err) => logger.warn({ err: err.message }, "guardrail worker pool did not start; large responses are scanned inline"),
     });
+  // The process's first scan costs far more than later ones, and that cost would count against
+  // the first response's deadline: paid here, at start.
+  if (!options.scanner) scanner.warmInline();
   let policies: PolicyStore;
   try {
     // A malformed vault key stops the start before anything opens.

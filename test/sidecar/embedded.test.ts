@@ -2,9 +2,9 @@
  * Embedded mode: the sidecar inside the test's own process behind Connect's in-memory
  * transport, used through the same SDK client — same decisions, same errors, same limits.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { Code, createGovernanceClient, Decision, Reason, ScanAction, type GovernanceClient } from "@portcullis/sdk";
-import { createLogger, startEmbedded, type EmbeddedSidecar } from "@portcullis/sidecar";
+import { createLogger, GuardrailScanner, startEmbedded, type EmbeddedSidecar } from "@portcullis/sidecar";
 import { EXAMPLE_POLICY } from "../helpers/paths.js";
 
 let embedded: EmbeddedSidecar;
@@ -29,6 +29,17 @@ describe("startEmbedded", () => {
       decision: Decision.DENY,
       reason: Reason.EXPLICIT_DENY,
     });
+  });
+
+  it("pays for the process's first scan at start, not within the first response's deadline", async () => {
+    const warm = vi.spyOn(GuardrailScanner.prototype, "warmInline");
+    const another = await startEmbedded({ policyFile: EXAMPLE_POLICY, logger: createLogger({ level: "silent" }), watchPolicy: false });
+    try {
+      expect(warm).toHaveBeenCalledTimes(1);
+    } finally {
+      warm.mockRestore();
+      await another.close();
+    }
   });
 
   it("keeps the request bounds and error codes", async () => {

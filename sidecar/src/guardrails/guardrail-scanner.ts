@@ -98,6 +98,21 @@ export class GuardrailScanner {
     return this.#ready().then(() => undefined);
   }
 
+  /**
+   * Runs one scan inline, now, so that the first response is not the one that pays for what a
+   * process's first scan costs (~50 ms on an idle machine: detector tables, first compilation).
+   * That cost counts against the scan's deadline (500 ms by default): on a loaded machine the
+   * first response of a fresh sidecar was withheld as "could not inspect".
+   *
+   * @example
+   * ```ts
+   * new GuardrailScanner().warmInline();
+   * ```
+   */
+  warmInline(): void {
+    scan({ text: WARM_UP_TEXT }, compileGuardrail({ deadlineMs: 60_000 }));
+  }
+
   /** Whether large responses are scanned on the worker pool now (it is started and warm). */
   get poolReady(): boolean {
     return this.#warm !== undefined;
