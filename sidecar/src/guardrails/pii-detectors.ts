@@ -199,10 +199,22 @@ const INTERNATIONAL = /^(?:\+|00[1-9])/;
 
 /** Layouts that are something else than a phone number, whatever a numbering plan says. */
 function notAPhoneLayout(candidate: string): boolean {
+  // Every layout below has a `-`, `.`, `/` or `:`; most phone candidates have none, and
+  // six expressions cost more than this look.
+  if (!hasLayoutPunctuation(candidate)) return false;
   if (DATE_LIKE.test(candidate) || ZIP_PLUS_4.test(candidate) || SSN_LAYOUT.test(candidate) || HAS_DATE.test(candidate)) return true;
   if (/^\d{1,3}(?:\.\d{1,3}){3}/.test(candidate)) return true;
   return DOTTED_VERSION.test(candidate) && candidate.split(".").some((group) => group.length === 1);
 }
+/** Whether `s` holds a `-`, `.`, `/` or `:`. */
+function hasLayoutPunctuation(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 45 || c === 46 || c === 47 || c === 58) return true;
+  }
+  return false;
+}
+
 /** Words that name a phone number, in the languages the default regions speak. */
 const PHONE_WORDS = wordsRegExp(
   "phone tel telephone mobile mobil cell fax call dial reach sms whatsapp contact téléphone telefon teléfono telefone telefono portable handy ph mob " +
