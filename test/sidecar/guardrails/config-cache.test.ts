@@ -4,7 +4,7 @@ import { scan } from "../../../sidecar/src/guardrails/scan.js";
 
 describe("compileGuardrail on plain profiles", () => {
   it("compiles a profile passed again once, with its custom patterns", () => {
-    const profile = { pii: "mutate", customPatterns: [{ type: "EMPLOYEE_ID", pattern: "EMP-[0-9]{6}" }] } as const;
+    const profile: GuardrailConfigInput = { pii: "mutate", customPatterns: [{ type: "EMPLOYEE_ID", pattern: "EMP-[0-9]{6}" }] };
     const first = compileGuardrail(profile);
     expect(compileGuardrail({ ...profile })).toBe(first);
     expect(first.config.pii).toBe("mutate");
