@@ -14,6 +14,7 @@ import { isIPv4, isIPv6 } from "node:net";
 import { cardPrefixAndLength } from "./card-networks.js";
 import { finding, type Finding } from "./finding.js";
 import { ibanCheck, ibanLength, minIbanLength } from "./iban.js";
+import { type LabelMatcher, PatternLabel, WordList } from "./label-words.js";
 import { luhnValid } from "./luhn.js";
 import { isPossiblePhoneNumber, isValidPhoneNumber, regionsForNationalDigits } from "./phone-numbers.js";
 import { CAPITAL_RUN_MIN, TextIndex } from "./text-index.js";
@@ -183,6 +184,8 @@ const SSN_LAYOUT = /^\d{3}-\d{2}-\d{4}$/;
 /** A date anywhere in the candidate (2024-09-12, 12.09.2024): a timestamp, not a phone number. */
 const HAS_DATE =
   /(?:^|\D)(?:(?:19|20)\d{2}[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])[-./](?:0?[1-9]|1[0-2])[-./](?:19|20)\d{2})(?:\D|$)/;
+/** An IPv4-like dotted quad at the start. */
+const DOTTED_QUAD = /^\d{1,3}(?:\.\d{1,3}){3}/;
 /** Dotted groups with a group of one digit (131.0.6377.171, 2.25.5401.0): a version or an OID. */
 const DOTTED_VERSION = /^\d+(?:\.\d+)+$/;
 /**
@@ -202,8 +205,9 @@ function notAPhoneLayout(candidate: string): boolean {
   // Every layout below has a `-`, `.`, `/` or `:`; most phone candidates have none, and
   // six expressions cost more than this look.
   if (!hasLayoutPunctuation(candidate)) return false;
+  // A dotted quad first: the commonest of these in tool output (every IPv4 address is a candidate).
+  if (DOTTED_QUAD.test(candidate)) return true;
   if (DATE_LIKE.test(candidate) || ZIP_PLUS_4.test(candidate) || SSN_LAYOUT.test(candidate) || HAS_DATE.test(candidate)) return true;
-  if (/^\d{1,3}(?:\.\d{1,3}){3}/.test(candidate)) return true;
   return DOTTED_VERSION.test(candidate) && candidate.split(".").some((group) => group.length === 1);
 }
 /** Whether `s` holds a `-`, `.`, `/` or `:`. */
@@ -216,7 +220,7 @@ function hasLayoutPunctuation(s: string): boolean {
 }
 
 /** Words that name a phone number, in the languages the default regions speak. */
-const PHONE_WORDS = wordsRegExp(
+const PHONE_WORDS = wordList(
   "phone tel telephone mobile mobil cell fax call dial reach sms whatsapp contact téléphone telefon teléfono telefone telefono portable handy ph mob " +
     "llamar llame llamarme llámame llámeme appeler appelez appellez anrufen rufen erreichen ligar ligue chiamare chiamami " +
     "puhelin puh tlf telf telefoon mobiel gsm natel rufnummer telefonnummer mobilnummer handynummer ring ringe bellen " +
@@ -232,58 +236,45 @@ const PHONE_LINE =
 /** Phone words that also name a phone number as the end of a compound or a key (mobilephone, homePhone, work_tel). */
 const PHONE_SUFFIXES = /(?:phone|tel|fax|mobile|cell)$/i;
 /** "Number" alone: a phone number unless the text names some other number nearby ("order number"). */
-const NUMBER_WORDS = wordsRegExp("number nummer numéro número numero no nr num");
+const NUMBER_WORDS = wordList("number nummer numéro número numero no nr num");
 /** Words that name some other number a digit run may be. */
-const OTHER_WORDS = wordsRegExp(
+const OTHER_WORDS = wordList(
   "version ver build release oid order invoice receipt confirmation booking reservation voucher membership customer licence license passport vin tracking track ticket case account acct iban ref reference serial sku zip postal postcode plz pid port txn transaction id uid user_id userid timestamp epoch time ts size bytes count total amount price balance duration latency ms seq offset line row code status isbn ean upc patent policy claim batch lot " +
     // parts and products, CRM records, company registers
     "part p/n pn mpn model imei item article deal opp opportunity quote contract reg registration company vat tax ein crn duns",
 );
 
 /**
- * A global, case-insensitive alternation of `words` (space-separated), longest first: an
- * alternation takes the first alternative that matches, so "tel" before "telephone" would
- * match inside it and fail the whole-word test.
+ * A word list from `words` (space-separated), longest first: an alternation takes the first
+ * alternative that matches, so "tel" before "telephone" would match inside it and fail the
+ * whole-word test.
  */
-function wordsRegExp(words: string): RegExp {
+function wordList(words: string): WordList {
   const list = words
     .split(/\s+/)
     .filter(Boolean)
     .sort((a, b) => b.length - a.length);
-  return new RegExp(`(?:${list.join("|")})`, "giu");
-}
-
-/** Where the last whole-word match of `re` starts in `window`, or -1 (scripts without spaces match anywhere). */
-function lastWord(window: string, re: RegExp): number {
-  let last = -1;
-  re.lastIndex = 0;
-  for (let m = re.exec(window); m !== null; m = re.exec(window)) {
-    const before = window.charCodeAt(m.index - 1);
-    const after = window.charCodeAt(m.index + m[0].length);
-    const ascii = /^[a-z_]/.test(m[0]);
-    if (!ascii || (!(before >= 97 && before <= 122) && !(after >= 97 && after <= 122))) last = m.index;
-  }
-  return last;
+  return new WordList(list);
 }
 
 /**
- * The `size` characters before `start`, lower-cased, without a word cut in two at the front:
+ * Where the `size` characters before `start` begin, without a word cut in two at the front:
  * the tail of "systems" would otherwise read as the word "ms".
  */
-function wordsBefore(text: string, start: number, size: number): string {
+function windowStart(text: string, start: number, size: number): number {
   let from = Math.max(0, start - size);
   while (from > 0 && from < start && isAsciiLetter(text.charCodeAt(from - 1)) && isAsciiLetter(text.charCodeAt(from))) from++;
-  return text.slice(from, start).toLowerCase();
+  return from;
 }
 
 /**
  * What the 32 characters before a candidate call it: `self` (a word of `own` is the nearest
  * label), `other` (an id, order, tracking, size or time word is), or `none`.
  */
-function labelBefore(text: string, start: number, own: RegExp, reach = 32): "self" | "other" | "none" {
-  const window = wordsBefore(text, start, reach);
-  const self = lastWord(window, own);
-  const other = lastWord(window, OTHER_WORDS);
+function labelBefore(text: string, start: number, own: WordList, reach = 32): "self" | "other" | "none" {
+  const from = windowStart(text, start, reach);
+  const self = own.lastBefore(text, from, start);
+  const other = OTHER_WORDS.lastBefore(text, from, start);
   if (self !== -1 && self >= other) return "self";
   return other !== -1 ? "other" : "none";
 }
@@ -302,13 +293,13 @@ function phoneLabel(text: string, start: number): "phone" | "other" | "none" {
   // A key or compound ending in a phone word: "mobilephone": "…", homePhone=…, work_tel: …
   const key = /([A-Za-z][A-Za-z_-]*)["']?\s*[:=]\s*["']?\s*$/.exec(text.slice(Math.max(0, start - 40), start));
   if (key && PHONE_SUFFIXES.test(key[1]!)) return "phone";
-  if (lastWord(wordsBefore(text, start, 32), NUMBER_WORDS) !== -1) return "phone";
+  if (NUMBER_WORDS.lastBefore(text, windowStart(text, start, 32), start) !== -1) return "phone";
   return columnNamed(text, start, PHONE_WORDS) || columnNamed(text, start, BARE_NUMBER_HEADER) ? "phone" : "none";
 }
 
 const TABLE_SEPARATORS = ["|", "\t", ";", ","];
 /** A column headed by "number" and nothing else (an SMS or call log's). */
-const BARE_NUMBER_HEADER = /^\s*(?:number|nummer|numéro|número|numero|no\.?|nr\.?|#)\s*$/giu;
+const BARE_NUMBER_HEADER = new PatternLabel(/^\s*(?:number|nummer|numéro|número|numero|no\.?|nr\.?|#)\s*$/giu);
 /** A table's rule line (`|---|---|`, `----+----`), skipped on the way up to its header. */
 const RULE_LINE = /^[\s|:+=-]*$/;
 /** Lines looked at above a candidate for its table's header. */
@@ -320,7 +311,7 @@ const HEADER_REACH = 60;
  * of their own. Walks up the lines of the same table (same separator) to the first whose cell
  * in the candidate's column is a label.
  */
-function columnNamed(text: string, start: number, words: RegExp): boolean {
+function columnNamed(text: string, start: number, words: LabelMatcher): boolean {
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
   const lineEnd = text.indexOf("\n", start);
   const line = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
@@ -362,10 +353,10 @@ function columnNamed(text: string, start: number, words: RegExp): boolean {
  * Whether a header cell names the column with one of `words`, and last: "call_id" is an id
  * column, though it starts with a phone word.
  */
-function headerNames(cell: string, words: RegExp): boolean {
+function headerNames(cell: string, words: LabelMatcher): boolean {
   const lower = cell.toLowerCase();
-  const own = lastWord(lower, words);
-  return own !== -1 && own >= lastWord(lower, OTHER_WORDS);
+  const own = words.lastIn(lower);
+  return own !== -1 && own >= OTHER_WORDS.lastIn(lower);
 }
 
 /** Cells before a candidate further into a line than this are not counted (a minified page is not a table). */
@@ -377,7 +368,7 @@ const HTML_HEADER_CELL = /<th(?:\s[^<>]{0,200})?>([^<]{0,80})/gi;
  * {@link columnNamed} for an HTML table written a row per line: the candidate's cell is the
  * n-th `<td>` of its line, and the n-th `<th>` of the nearest header row above names it.
  */
-function htmlColumnNamed(text: string, lineStart: number, start: number, words: RegExp): boolean {
+function htmlColumnNamed(text: string, lineStart: number, start: number, words: LabelMatcher): boolean {
   const column = (text.slice(lineStart, start).match(HTML_CELL)?.length ?? 0) - 1;
   if (column < 0) return false;
   let end = lineStart - 1;
@@ -487,7 +478,7 @@ export function detectCards(text: string, out: Finding[], index = new TextIndex(
 
 const SSN_MIN_DIGITS = 9;
 /** Words that name a social security or taxpayer number. */
-const SSN_WORDS = /(?:ssn|social|security|taxpayer|tin|itin|sozialversicherung)/giu;
+const SSN_WORDS = new WordList(["ssn", "social", "security", "taxpayer", "tin", "itin", "sozialversicherung"]);
 const isSsnSep = (c: number): boolean => c === 45 || c === 32 || c === 46;
 const DASH_DOT: CharTest = (c) => c === 45 || c === 46;
 
@@ -628,7 +619,7 @@ const V6_AFTER: CharTest = (c) => isAsciiLetter(c) || c === 95;
 const V4_BEFORE: CharTest = (c) => isAlnum(c) || c === 46;
 const IPV4_MIN_DIGITS = 4;
 /** Words that name an address; "version", "build" and "oid" name something else. */
-const IP_WORDS = /(?:ip|ipv4|address|addr|host|server|client|from|remote|src|dst|peer|gateway)/giu;
+const IP_WORDS = new WordList(["ip", "ipv4", "address", "addr", "host", "server", "client", "from", "remote", "src", "dst", "peer", "gateway"]);
 
 /** End of a match of `\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}` at `p`, or -1 (no backtracking can help it). */
 function ipv4MatchAt(text: string, p: number): number {

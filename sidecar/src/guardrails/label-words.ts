@@ -1,0 +1,149 @@
+/**
+ * Label words: the words a detector reads in the few characters before a candidate ("phone",
+ * "order", "ssn") to tell what the text calls it. A list is matched as a global,
+ * case-insensitive, Unicode alternation of its words would be (in list order, leftmost first,
+ * resuming after each match), and a match counts when it is a whole word: the answer of
+ * running that expression over the lower-cased window, without running it, slicing or
+ * lower-casing when the window is ASCII (nearly always). A phone or IPv4 candidate asks two or
+ * three lists, and each expression run cost about a microsecond inside a scan.
+ */
+
+/** Characters that would make a word mean something else inside an alternation. */
+const REGEX_SYNTAX = /[.*+?^${}()|[\]\\]/;
+
+/** Every ASCII character once, to ask the engine which ASCII characters a non-ASCII one folds to. */
+const ASCII = String.fromCharCode(...Array.from({ length: 128 }, (_, i) => i));
+
+const fold = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
+const isLowerLetter = (c: number): boolean => c >= 97 && c <= 122;
+
+/** Something that finds the last label in a lower-cased window ({@link WordList}, or an expression that is not a word list). */
+export interface LabelMatcher {
+  /** Start of the last whole-word match in `window` (lower-cased), or -1. */
+  lastIn(window: string): number;
+}
+
+/**
+ * A list of label words.
+ *
+ * @example
+ * ```ts
+ * const ip = new WordList(["ip", "ipv4", "host"]);
+ * ip.lastIn("host ip: "); // 5
+ * ip.lastBefore("Host IP: 10.0.0.1", 0, 9); // 5
+ * ```
+ */
+export class WordList implements LabelMatcher {
+  /** The alternation the list stands for (`giu`), run on windows that are not ASCII. */
+  readonly re: RegExp;
+  /** Words that can match ASCII text, lower-cased, by first character, in list order. */
+  readonly #byFirst: Array<string[] | undefined> = [];
+  /** False when some non-ASCII word could match ASCII text under case folding: then the expression always runs. */
+  readonly #asciiPath: boolean;
+
+  constructor(words: readonly string[]) {
+    if (words.length === 0) throw new Error("a word list needs words");
+    for (const w of words) if (w.length === 0 || REGEX_SYNTAX.test(w)) throw new Error(`not a plain word: ${JSON.stringify(w)}`);
+    this.re = new RegExp(`(?:${words.join("|")})`, "giu");
+    let asciiPath = true;
+    for (const w of words) {
+      let ascii = true;
+      for (const ch of w) {
+        if (ch.charCodeAt(0) < 128) continue;
+        ascii = false;
+        // A character such as U+017F (ſ) matches "s" under `iu`: the ASCII shortcut would miss it.
+        if (new RegExp(ch, "iu").test(ASCII)) asciiPath = false;
+      }
+      if (!ascii) continue;
+      const lower = w.replace(/[A-Z]/g, (c) => c.toLowerCase());
+      const first = lower.charCodeAt(0);
+      (this.#byFirst[first] ??= []).push(lower);
+    }
+    this.#asciiPath = asciiPath;
+  }
+
+  lastIn(window: string): number {
+    if (this.#asciiPath && isAscii(window, 0, window.length)) return this.#lastAscii(window, 0, window.length);
+    return lastMatch(window, this.re);
+  }
+
+  /**
+   * {@link lastIn} of `text.slice(from, to).toLowerCase()`, relative to `from`, reading the
+   * text in place when that stretch is ASCII.
+   */
+  lastBefore(text: string, from: number, to: number): number {
+    if (this.#asciiPath && isAscii(text, from, to)) return this.#lastAscii(text, from, to);
+    return lastMatch(text.slice(from, to).toLowerCase(), this.re);
+  }
+
+  /** The expression's answer on the ASCII stretch `[from, to)` of `s`, compared case-insensitively. */
+  #lastAscii(s: string, from: number, to: number): number {
+    let last = -1;
+    let p = from;
+    while (p < to) {
+      const c = fold(s.charCodeAt(p));
+      const words = this.#byFirst[c];
+      let length = 0;
+      if (words !== undefined) {
+        for (const w of words) {
+          if (p + w.length > to) continue;
+          let k = 1;
+          while (k < w.length && fold(s.charCodeAt(p + k)) === w.charCodeAt(k)) k++;
+          if (k === w.length) {
+            length = w.length;
+            break;
+          }
+        }
+      }
+      if (length === 0) {
+        p++;
+        continue;
+      }
+      // A word of letters must not be part of a longer word; other labels count anywhere.
+      const wordLike = isLowerLetter(c) || c === 95;
+      const before = p > from && isLowerLetter(fold(s.charCodeAt(p - 1)));
+      const after = p + length < to && isLowerLetter(fold(s.charCodeAt(p + length)));
+      if (!wordLike || (!before && !after)) last = p - from;
+      p += length;
+    }
+    return last;
+  }
+}
+
+/**
+ * An expression that is not a plain word list (say, a whole-cell label), read the same way.
+ *
+ * @example
+ * ```ts
+ * new PatternLabel(/^\s*(?:number|no\.?)\s*$/giu).lastIn("number"); // 0
+ * ```
+ */
+export class PatternLabel implements LabelMatcher {
+  readonly re: RegExp;
+
+  constructor(re: RegExp) {
+    this.re = re;
+  }
+
+  lastIn(window: string): number {
+    return lastMatch(window, this.re);
+  }
+}
+
+function isAscii(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (s.charCodeAt(i) >= 128) return false;
+  return true;
+}
+
+/** Where the last whole-word match of the global `re` starts in `window`, or -1 (scripts without spaces match anywhere). */
+function lastMatch(window: string, re: RegExp): number {
+  let last = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(window); m !== null; m = re.exec(window)) {
+    const before = window.charCodeAt(m.index - 1);
+    const after = window.charCodeAt(m.index + m[0].length);
+    const ascii = /^[a-z_]/.test(m[0]);
+    if (!ascii || (!(before >= 97 && before <= 122) && !(after >= 97 && after <= 122))) last = m.index;
+  }
+  return last;
+}
