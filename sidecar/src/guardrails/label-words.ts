@@ -37,7 +37,14 @@ export class WordList implements LabelMatcher {
   /** The alternation the list stands for (`giu`), run on windows that are not ASCII. */
   readonly re: RegExp;
   /** Words that can match ASCII text, lower-cased, by first character, in list order. */
-  readonly #byFirst: Array<string[] | undefined> = [];
+  readonly #byFirst: string[][] = Array.from({ length: 128 }, () => []);
+  /**
+   * Whether some word starts with the (lower-cased) pair `first * 128 + second`, or is the
+   * one character `first`: most positions of a window are rejected by this one lookup.
+   */
+  readonly #pairs = new Uint8Array(128 * 128);
+  /** Whether some word is the one (lower-cased) character. */
+  readonly #singles = new Uint8Array(128);
   /** False when some non-ASCII word could match ASCII text under case folding: then the expression always runs. */
   readonly #asciiPath: boolean;
 
@@ -57,7 +64,11 @@ export class WordList implements LabelMatcher {
       if (!ascii) continue;
       const lower = w.replace(/[A-Z]/g, (c) => c.toLowerCase());
       const first = lower.charCodeAt(0);
-      (this.#byFirst[first] ??= []).push(lower);
+      this.#byFirst[first]?.push(lower);
+      if (lower.length === 1) {
+        this.#singles[first] = 1;
+        this.#pairs.fill(1, first * 128, first * 128 + 128);
+      } else this.#pairs[first * 128 + lower.charCodeAt(1)] = 1;
     }
     this.#asciiPath = asciiPath;
   }
@@ -78,14 +89,17 @@ export class WordList implements LabelMatcher {
 
   /** The expression's answer on the ASCII stretch `[from, to)` of `s`, compared case-insensitively. */
   #lastAscii(s: string, from: number, to: number): number {
+    const pairs = this.#pairs;
+    const singles = this.#singles;
     let last = -1;
     let p = from;
     while (p < to) {
       const c = fold(s.charCodeAt(p));
-      const words = this.#byFirst[c];
       let length = 0;
-      if (words !== undefined) {
-        for (const w of words) {
+      if (p + 1 < to ? pairs[c * 128 + fold(s.charCodeAt(p + 1))] === 1 : singles[c] === 1) {
+        const words = this.#byFirst[c] as string[];
+        for (let i = 0; i < words.length; i++) {
+          const w = words[i] as string;
           if (p + w.length > to) continue;
           let k = 1;
           while (k < w.length && fold(s.charCodeAt(p + k)) === w.charCodeAt(k)) k++;

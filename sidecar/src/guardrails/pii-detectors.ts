@@ -141,6 +141,8 @@ export type PhoneGroups = [end: number, digits: number, seps: number][];
  * ```
  */
 export function acceptPhoneCandidate(text: string, start: number, groups: PhoneGroups, regions: readonly string[], out: Finding[]): void {
+  /** {@link namedBefore}, once read. */
+  let named: "phone" | "other" | "none" | undefined;
   for (let g = groups.length - 1; g >= 0; g--) {
     const [gEnd, gDigits, gSeps] = groups[g]!;
     // Only a parenthesised last group is tried without: "+44 20 7123 4567 (24/7)".
@@ -149,9 +151,14 @@ export function acceptPhoneCandidate(text: string, start: number, groups: PhoneG
     const candidate = text.slice(start, gEnd);
     if (gSeps === 0 && !candidate.startsWith("+") && gDigits > 11) continue;
     if (notAPhoneLayout(candidate)) break;
+    // A national number is checked once per configured region; where the words before it call
+    // it something else (an id, an order, a size) nothing is reported whatever its digits, so
+    // those words are read first. (Pure reads: no table-header answers are cached by this.)
+    named ??= candidate.startsWith("+") ? undefined : namedBefore(text, start);
+    if (named === "other") break;
     let confidence = phoneConfidence(candidate, regions);
     if (confidence === 0 && !candidate.startsWith("+") && !TRUNK_PREFIXED.test(candidate) && gSeps === 0) continue;
-    const label = phoneLabel(text, start);
+    const label = phoneLabel(text, start, named);
     if (label === "other") break;
     // A national number, with its trunk prefix or written in groups (`01 2445517`,
     // `011 15-9948-4718`, `441 38 480`), where the text calls it a phone: valid in some
@@ -279,12 +286,41 @@ function labelBefore(text: string, start: number, own: WordList, reach = 32): "s
   return other !== -1 ? "other" : "none";
 }
 
-/** {@link labelBefore} for phone numbers: "number" alone names a phone number unless another label is near. */
-function phoneLabel(text: string, start: number): "phone" | "other" | "none" {
+/** What the words right before a candidate call it: a phone line, a phone word, another number's word, or nothing. */
+function namedBefore(text: string, start: number): "phone" | "other" | "none" {
   // "Direct line", "office line": a phone line, not a line number.
-  if (PHONE_LINE.test(text.slice(Math.max(0, start - 24), start))) return "phone";
+  if (endsWithLine(text, start) && PHONE_LINE.test(text.slice(Math.max(0, start - 24), start))) return "phone";
   const label = labelBefore(text, start, PHONE_WORDS);
-  if (label !== "none") return label === "self" ? "phone" : "other";
+  return label === "self" ? "phone" : label;
+}
+
+/**
+ * Whether "line" (any case) ends right before `start` or before up to seven of `[ \t:#.-]`:
+ * what {@link PHONE_LINE} needs before it can match, checked without slicing.
+ */
+function endsWithLine(text: string, start: number): boolean {
+  const floor = Math.max(0, start - 24);
+  for (let k = 0; k <= 7; k++) {
+    const end = start - k;
+    if (k > 0) {
+      const c = text.charCodeAt(end);
+      if (c !== 32 && c !== 9 && c !== 58 && c !== 35 && c !== 46 && c !== 45) return false;
+    }
+    if (
+      end - 4 >= floor &&
+      (text.charCodeAt(end - 4) | 32) === 108 &&
+      (text.charCodeAt(end - 3) | 32) === 105 &&
+      (text.charCodeAt(end - 2) | 32) === 110 &&
+      (text.charCodeAt(end - 1) | 32) === 101
+    )
+      return true;
+  }
+  return false;
+}
+
+/** {@link labelBefore} for phone numbers: "number" alone names a phone number unless another label is near. */
+function phoneLabel(text: string, start: number, named = namedBefore(text, start)): "phone" | "other" | "none" {
+  if (named !== "none") return named;
   // A log line's verb further back ("CALL outbound to Wendy Tanaka at …"), on the same line.
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
   if (start - lineStart > 32 && labelBefore(text, start, PHONE_WORDS, Math.min(64, start - lineStart)) === "self") return "phone";
