@@ -218,6 +218,14 @@ const ALGORITHM_DIGEST =
   /^(?:sha(?:1|224|256|384|512)|sha3-(?:224|256|384|512)|md5|blake2[bs]|blake3)[:=-](?:[0-9a-fA-F]{32,128}|[A-Za-z0-9+/]{40,88}={0,2})$/i;
 /** A product or licence key's groups (MTNNG-RV8LK-DGDHS-SZ0U1-KQRKK): a licence, not an access credential. */
 const PRODUCT_KEY = /^[A-Z0-9]{4,5}(?:-[A-Z0-9]{4,5}){3,5}$/;
+/**
+ * A Twilio SID: two letters for the resource type and 32 hex digits (Twilio's Key resource
+ * documents `^SK[0-9a-fA-F]{32}$` for an API key's SID, its Account resource `AC…` the same
+ * way). It names the key or the account, and goes next to its secret (`SK…` is the user name
+ * of an API key, whose secret Twilio shows once, at creation): an identifier, not the
+ * credential, even under a name such as `TWILIO_API_KEY`.
+ */
+const TWILIO_SID = /^(?:SK|AC)[0-9a-fA-F]{32}$/;
 /** Words and a digest (node-cache-Linux-x64-npm-49f1c1…): a cache key or an artifact's name. */
 const DIGEST_NAMED = /^(?:[A-Za-z][\w.]*-){2,}[0-9a-f]{32,}$/;
 const ENCRYPTED_ENVELOPE = /^(?:ENC\[[A-Z0-9_]+,|\$ANSIBLE_VAULT;|\{cipher\}|ENC\()/;
@@ -263,7 +271,7 @@ export function plausibleSecretValue(value: string, family: Family, quoted: bool
   )
     return 0;
   if (CONSTANT_NAME.test(value) || NAMESPACED.test(value) || FILE_PATH.test(value) || ENCRYPTED_ENVELOPE.test(value) || YAML_TAG.test(value)) return 0;
-  if (PRODUCT_KEY.test(value) || DIGEST_NAMED.test(value) || PASSWORD_HASH.test(value) || ALGORITHM_DIGEST.test(value)) return 0;
+  if (PRODUCT_KEY.test(value) || DIGEST_NAMED.test(value) || PASSWORD_HASH.test(value) || ALGORITHM_DIGEST.test(value) || TWILIO_SID.test(value)) return 0;
   // An object or a list opens here (`"password": {"min_length": 12}`): settings, not a value.
   if (/^[{[][\s"'{[]/.test(value)) return 0;
   if ((/^\d+$/.test(value) && value.length < 16) || !/[A-Za-z0-9]/.test(value)) return 0;

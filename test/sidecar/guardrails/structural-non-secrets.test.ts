@@ -60,6 +60,17 @@ spec:
     expect(rules(`curl -X POST https://discord.com/api/webhooks/1081300322734824897/${body(68)}`, "secrets")).toEqual(["secret.discord-webhook"]);
   });
 
+  it("a Twilio API key's SID (SK…) or account SID names the key; the key's secret beside it is found", () => {
+    const sid = "SK9f86d081884c7d659a2feaa0c55ad015";
+    for (const text of [`TWILIO_API_KEY=${sid}`, `const apiKey = '${sid}';`, `"api_key_sid": "${sid}"`, `twilio_api_key: AC${sid.slice(2)}`]) {
+      expect(rules(text, "secrets"), text).toEqual([]);
+    }
+    expect(rules("TWILIO_API_SECRET=Zq8vT3nR6yW1uP4sK7dF0gH2jL5xC9bN", "secrets")).toEqual(["secret.keyword-assignment"]);
+    // Not a SID: another length, or letters past f.
+    expect(rules(`TWILIO_API_KEY=${sid}0`, "secrets")).toEqual(["secret.keyword-assignment"]);
+    expect(rules("TWILIO_API_KEY=SK9f86d081884c7d659a2feaa0c55adz15", "secrets")).toEqual(["secret.keyword-assignment"]);
+  });
+
   it("a publishable key is public by design; the secret key next to it is not", () => {
     expect(rules('STRIPE_PUBLISHABLE_KEY="pk_live_51H8x2KJ3b9YzQwErTyUiOpAs"', "secrets")).toEqual([]);
     expect(rules('api_key = "pk_test_51H8x2KJ3b9YzQwErTyUiOpAsDf"', "secrets")).toEqual([]);
