@@ -74,35 +74,41 @@ export class WordList implements LabelMatcher {
   }
 
   lastIn(window: string): number {
-    if (this.#asciiPath && isAscii(window, 0, window.length)) return this.#lastAscii(window, 0, window.length);
-    return lastMatch(window, this.re);
+    if (!this.#asciiPath) return lastMatch(window, this.re);
+    const units = copyUnits(window, 0, window.length);
+    return isAsciiUnits(units, 0, window.length) ? this.#lastAscii(units, 0, window.length) : lastMatch(window, this.re);
   }
 
   /**
    * {@link lastIn} of `text.slice(from, to).toLowerCase()`, relative to `from`, reading the
-   * text in place when that stretch is ASCII.
+   * stretch in place when it is ASCII: from `units`, the text's code units when the caller has
+   * them (typed-array reads cost a fraction of `charCodeAt` on a long or sliced string).
    */
-  lastBefore(text: string, from: number, to: number): number {
-    if (this.#asciiPath && isAscii(text, from, to)) return this.#lastAscii(text, from, to);
+  lastBefore(text: string, from: number, to: number, units?: Uint16Array): number {
+    if (this.#asciiPath) {
+      const codes = units ?? copyUnits(text, from, to);
+      const offset = units === undefined ? 0 : from;
+      if (isAsciiUnits(codes, offset, offset + to - from)) return this.#lastAscii(codes, offset, offset + to - from);
+    }
     return lastMatch(text.slice(from, to).toLowerCase(), this.re);
   }
 
-  /** The expression's answer on the ASCII stretch `[from, to)` of `s`, compared case-insensitively. */
-  #lastAscii(s: string, from: number, to: number): number {
+  /** The expression's answer on the ASCII stretch `[from, to)` of `s`, compared case-insensitively, relative to `from`. */
+  #lastAscii(s: Uint16Array, from: number, to: number): number {
     const pairs = this.#pairs;
     const singles = this.#singles;
     let last = -1;
     let p = from;
     while (p < to) {
-      const c = fold(s.charCodeAt(p));
+      const c = fold(s[p] as number);
       let length = 0;
-      if (p + 1 < to ? pairs[c * 128 + fold(s.charCodeAt(p + 1))] === 1 : singles[c] === 1) {
+      if (p + 1 < to ? pairs[c * 128 + fold(s[p + 1] as number)] === 1 : singles[c] === 1) {
         const words = this.#byFirst[c] as string[];
         for (let i = 0; i < words.length; i++) {
           const w = words[i] as string;
           if (p + w.length > to) continue;
           let k = 1;
-          while (k < w.length && fold(s.charCodeAt(p + k)) === w.charCodeAt(k)) k++;
+          while (k < w.length && fold(s[p + k] as number) === w.charCodeAt(k)) k++;
           if (k === w.length) {
             length = w.length;
             break;
@@ -115,8 +121,8 @@ export class WordList implements LabelMatcher {
       }
       // A word of letters must not be part of a longer word; other labels count anywhere.
       const wordLike = isLowerLetter(c) || c === 95;
-      const before = p > from && isLowerLetter(fold(s.charCodeAt(p - 1)));
-      const after = p + length < to && isLowerLetter(fold(s.charCodeAt(p + length)));
+      const before = p > from && isLowerLetter(fold(s[p - 1] as number));
+      const after = p + length < to && isLowerLetter(fold(s[p + length] as number));
       if (!wordLike || (!before && !after)) last = p - from;
       p += length;
     }
@@ -144,9 +150,19 @@ export class PatternLabel implements LabelMatcher {
   }
 }
 
-function isAscii(s: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (s.charCodeAt(i) >= 128) return false;
+function isAsciiUnits(s: Uint16Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if ((s[i] as number) >= 128) return false;
   return true;
+}
+
+/** Scratch for windows read without the text's code units (grown as needed; used within one call). */
+let scratch = new Uint16Array(256);
+
+/** `s[from, to)` as code units in {@link scratch}, from index 0. */
+function copyUnits(s: string, from: number, to: number): Uint16Array {
+  if (scratch.length < to - from) scratch = new Uint16Array(Math.max(to - from, scratch.length * 2));
+  for (let i = from; i < to; i++) scratch[i - from] = s.charCodeAt(i);
+  return scratch;
 }
 
 /** Where the last whole-word match of the global `re` starts in `window`, or -1 (scripts without spaces match anywhere). */

@@ -92,6 +92,7 @@ function phoneAnchor(text: string, from: number, to: number): [number, number] |
  */
 export function detectPhones(text: string, out: Finding[], options: PiiOptions, index = new TextIndex(text)): void {
   const runs = index.numericRuns();
+  const units = index.units();
   for (let r = 0; r < runs.length; r += 3) {
     if ((runs[r + 2] as number) < PHONE_MIN_DIGITS) continue;
     const runTo = runs[r + 1] as number;
@@ -122,7 +123,7 @@ export function detectPhones(text: string, out: Finding[], options: PiiOptions, 
       }
       last = Math.max(end, start + 1);
       if (at(text, end, isAlnum)) continue;
-      acceptPhoneCandidate(text, start, groups, options.phoneRegions, out);
+      acceptPhoneCandidate(text, start, groups, options.phoneRegions, out, units);
     }
   }
 }
@@ -140,7 +141,7 @@ export type PhoneGroups = [end: number, digits: number, seps: number][];
  * acceptPhoneCandidate("tel 4155550132", 4, [[14, 10, 0]], ["US"], out); // PHONE at [4, 14)
  * ```
  */
-export function acceptPhoneCandidate(text: string, start: number, groups: PhoneGroups, regions: readonly string[], out: Finding[]): void {
+export function acceptPhoneCandidate(text: string, start: number, groups: PhoneGroups, regions: readonly string[], out: Finding[], units?: Uint16Array): void {
   /** {@link namedBefore}, once read. */
   let named: "phone" | "other" | "none" | undefined;
   for (let g = groups.length - 1; g >= 0; g--) {
@@ -154,11 +155,11 @@ export function acceptPhoneCandidate(text: string, start: number, groups: PhoneG
     // A national number is checked once per configured region; where the words before it call
     // it something else (an id, an order, a size) nothing is reported whatever its digits, so
     // those words are read first. (Pure reads: no table-header answers are cached by this.)
-    named ??= candidate.startsWith("+") ? undefined : namedBefore(text, start);
+    named ??= candidate.startsWith("+") ? undefined : namedBefore(text, start, units);
     if (named === "other") break;
     let confidence = phoneConfidence(candidate, regions);
     if (confidence === 0 && !candidate.startsWith("+") && !TRUNK_PREFIXED.test(candidate) && gSeps === 0) continue;
-    const label = phoneLabel(text, start, named);
+    const label = phoneLabel(text, start, named, units);
     if (label === "other") break;
     // A national number, with its trunk prefix or written in groups (`01 2445517`,
     // `011 15-9948-4718`, `441 38 480`), where the text calls it a phone: valid in some
@@ -278,19 +279,19 @@ function windowStart(text: string, start: number, size: number): number {
  * What the 32 characters before a candidate call it: `self` (a word of `own` is the nearest
  * label), `other` (an id, order, tracking, size or time word is), or `none`.
  */
-function labelBefore(text: string, start: number, own: WordList, reach = 32): "self" | "other" | "none" {
+function labelBefore(text: string, start: number, own: WordList, reach = 32, units?: Uint16Array): "self" | "other" | "none" {
   const from = windowStart(text, start, reach);
-  const self = own.lastBefore(text, from, start);
-  const other = OTHER_WORDS.lastBefore(text, from, start);
+  const self = own.lastBefore(text, from, start, units);
+  const other = OTHER_WORDS.lastBefore(text, from, start, units);
   if (self !== -1 && self >= other) return "self";
   return other !== -1 ? "other" : "none";
 }
 
 /** What the words right before a candidate call it: a phone line, a phone word, another number's word, or nothing. */
-function namedBefore(text: string, start: number): "phone" | "other" | "none" {
+function namedBefore(text: string, start: number, units?: Uint16Array): "phone" | "other" | "none" {
   // "Direct line", "office line": a phone line, not a line number.
   if (endsWithLine(text, start) && PHONE_LINE.test(text.slice(Math.max(0, start - 24), start))) return "phone";
-  const label = labelBefore(text, start, PHONE_WORDS);
+  const label = labelBefore(text, start, PHONE_WORDS, 32, units);
   return label === "self" ? "phone" : label;
 }
 
@@ -319,17 +320,17 @@ function endsWithLine(text: string, start: number): boolean {
 }
 
 /** {@link labelBefore} for phone numbers: "number" alone names a phone number unless another label is near. */
-function phoneLabel(text: string, start: number, named = namedBefore(text, start)): "phone" | "other" | "none" {
+function phoneLabel(text: string, start: number, named = namedBefore(text, start), units?: Uint16Array): "phone" | "other" | "none" {
   if (named !== "none") return named;
   // A log line's verb further back ("CALL outbound to Wendy Tanaka at …"), on the same line.
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-  if (start - lineStart > 32 && labelBefore(text, start, PHONE_WORDS, Math.min(64, start - lineStart)) === "self") return "phone";
+  if (start - lineStart > 32 && labelBefore(text, start, PHONE_WORDS, Math.min(64, start - lineStart), units) === "self") return "phone";
   // An e-mail signature's or a contact card's one-letter labels ("T: …", "M. …") and places.
   if (CARD_LABEL.test(text.slice(Math.max(0, start - 16), start))) return "phone";
   // A key or compound ending in a phone word: "mobilephone": "…", homePhone=…, work_tel: …
   const key = /([A-Za-z][A-Za-z_-]*)["']?\s*[:=]\s*["']?\s*$/.exec(text.slice(Math.max(0, start - 40), start));
   if (key && PHONE_SUFFIXES.test(key[1]!)) return "phone";
-  if (NUMBER_WORDS.lastBefore(text, windowStart(text, start, 32), start) !== -1) return "phone";
+  if (NUMBER_WORDS.lastBefore(text, windowStart(text, start, 32), start, units) !== -1) return "phone";
   return columnNamed(text, start, PHONE_WORDS) || columnNamed(text, start, BARE_NUMBER_HEADER) ? "phone" : "none";
 }
 
@@ -558,14 +559,14 @@ export function detectSsns(text: string, out: Finding[], index = new TextIndex(t
       const end = ssnMatchAt(text, start);
       if (end < 0) start++;
       else {
-        ssnFinding(text, out, start, end);
+        ssnFinding(text, out, start, end, index.units());
         start = end;
       }
     }
   }
 }
 
-function ssnFinding(text: string, out: Finding[], start: number, end: number): void {
+function ssnFinding(text: string, out: Finding[], start: number, end: number, units: Uint16Array): void {
   if (before(text, start, isAlnum) || at(text, end, isAlnum) || before(text, start, DASH_DOT)) return;
   if (at(text, end, DASH_DOT) && at(text, end + 1, isDigit)) return;
   const raw = text.slice(start, end);
@@ -578,7 +579,7 @@ function ssnFinding(text: string, out: Finding[], start: number, end: number): v
   if (/^(\d)\1{8}$/.test(digits) || digits === "078051120" || digits === "219099999" || digits === "123456789") return;
   const consistent = seps === 2 && raw[3] === raw[6];
   if (seps === 2 && !consistent) return;
-  if (!ssnInContext(text, start)) return;
+  if (!ssnInContext(text, start, units)) return;
   out.push(finding("pii", "US_SSN", "pii.us-ssn", start, end, consistent ? 0.85 : 0.3));
 }
 
@@ -591,8 +592,8 @@ function ssnFinding(text: string, out: Finding[], start: number, end: number): v
  * ssnInContext("order 078-05-1123", 6); // false
  * ```
  */
-export function ssnInContext(text: string, start: number): boolean {
-  return labelBefore(text, start, SSN_WORDS) !== "other";
+export function ssnInContext(text: string, start: number, units?: Uint16Array): boolean {
+  return labelBefore(text, start, SSN_WORDS, 32, units) !== "other";
 }
 
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
@@ -727,7 +728,7 @@ export function detectIps(text: string, out: Finding[], index = new TextIndex(te
       if (!isDigit(text.charCodeAt(start)) || before(text, start, V4_BEFORE)) continue;
       const end = ipv4MatchAt(text, start);
       if (end < 0 || at(text, end, isAlnum) || !isIPv4(text.slice(start, end)) || v6.some(([s, e]) => start >= s && end <= e)) continue;
-      if (!ipv4InContext(text, start, end)) {
+      if (!ipv4InContext(text, start, end, index.units())) {
         start = end;
         continue;
       }
@@ -747,10 +748,10 @@ export function detectIps(text: string, out: Finding[], index = new TextIndex(te
  * ipv4InContext("oid 1.3.6.1.4.1.311", 4, 11); // false
  * ```
  */
-export function ipv4InContext(text: string, start: number, end: number): boolean {
+export function ipv4InContext(text: string, start: number, end: number, units?: Uint16Array): boolean {
   const continues = text.charCodeAt(end) === 46 && at(text, end + 1, isDigit);
   if (continues && text.charCodeAt(start) <= 50 && text.charCodeAt(start + 1) === 46) return false;
-  return labelBefore(text, start, IP_WORDS) !== "other";
+  return labelBefore(text, start, IP_WORDS, 32, units) !== "other";
 }
 
 function withPrefix(text: string, end: number, max: number): number {
