@@ -71,6 +71,28 @@ spec:
     expect(rules("TWILIO_API_KEY=SK9f86d081884c7d659a2feaa0c55adz15", "secrets")).toEqual(["secret.keyword-assignment"]);
   });
 
+  it("a password that spells its own key's name, or walks the keyboard, is an example; a chosen one is found", () => {
+    const examples = [
+      'password: "P@ssw0rd"',
+      'password = "password123"',
+      "PASSWORD=Passw0rd!",
+      'admin_password: "Admin@123"',
+      'db_password: "pass2024"',
+      'password: "qwerty123"',
+      "DB_PASSWORD=asdf1234",
+      'secret: "zxcvbnm"',
+    ];
+    for (const text of examples) expect(rules(text, "secrets"), text).toEqual([]);
+    const chosen = [
+      'password: "P@ssw0rd-Kq83vZ"',
+      'db_password: "Xk9#mQ2$vL"',
+      'password: "qwerty-Zm4k8Lx2"',
+      'admin_password: "Adm1nKq7#x"',
+      'password: "pas123word"',
+    ];
+    for (const text of chosen) expect(rules(text, "secrets"), text).toEqual(["secret.keyword-assignment"]);
+  });
+
   it("a publishable key is public by design; the secret key next to it is not", () => {
     expect(rules('STRIPE_PUBLISHABLE_KEY="pk_live_51H8x2KJ3b9YzQwErTyUiOpAs"', "secrets")).toEqual([]);
     expect(rules('api_key = "pk_test_51H8x2KJ3b9YzQwErTyUiOpAsDf"', "secrets")).toEqual([]);

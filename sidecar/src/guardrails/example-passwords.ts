@@ -1,0 +1,89 @@
+/**
+ * Passwords that documentation, tutorials and default configurations write, told apart by
+ * their structure rather than listed one by one:
+ *
+ * - a value that spells its own key's name (`password: P@ssw0rd`, `admin_password: admin123`,
+ *   `PASSWORD=Passw0rd!`): the name, in any case and with the usual letter-for-symbol swaps,
+ *   then only digits and symbols. The same reasoning as a URL password equal to its user name
+ *   (`postgres:postgres`), which the URL detector already sets aside as a default.
+ * - a walk along the keyboard (`qwerty123`, `asdf1234`, `zxcvbnm`): runs of neighbouring keys
+ *   of one row make up nearly all of the value.
+ *
+ * A value chosen as a secret is neither. Famous single examples without such a structure
+ * (`hunter2`, `Tr0ub4dor&3`) are not recognised here on purpose: only an allowlist would.
+ */
+
+/** Symbols and digits written for letters. */
+const SWAPS: Readonly<Record<string, string>> = { "@": "a", "4": "a", "8": "b", "3": "e", "9": "g", "1": "i", "!": "i", "0": "o", $: "s", "5": "s", "7": "t" };
+
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** Whether `value` starts with `word` (lower-case letters), swaps allowed, and holds no letter after it. */
+function spells(value: string, word: string): boolean {
+  if (value.length < word.length) return false;
+  for (let i = 0; i < word.length; i++) {
+    const ch = value[i] as string;
+    if (ch.toLowerCase() !== word[i] && SWAPS[ch] !== word[i]) return false;
+  }
+  for (let i = word.length; i < value.length; i++) if (isAsciiLetter(value.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * Whether `value` spells one of `keyParts` (a key's lower-case name components, `db_password`
+ * → `db`, `password`) of at least four letters, or its first four or more letters
+ * (`pass123` under `password`), followed by digits and symbols only.
+ *
+ * @example
+ * ```ts
+ * spellsItsKey("P@ssw0rd!", ["db", "password"]); // true
+ * spellsItsKey("Zq8vT3nR6yW1", ["password"]); // false
+ * ```
+ */
+export function spellsItsKey(value: string, keyParts: readonly string[]): boolean {
+  for (const part of keyParts) {
+    if (part.length < 4 || !/^[a-z]+$/.test(part)) continue;
+    for (let n = part.length; n >= 4; n--) if (spells(value, part.slice(0, n))) return true;
+  }
+  return false;
+}
+
+/** Keyboard rows, for walks along them (either way). */
+const ROWS = ["1234567890", "qwertyuiop", "asdfghjkl", "zxcvbnm"];
+/** Row and position of each key (lower case). */
+const KEY_AT = new Map<string, [number, number]>();
+ROWS.forEach((row, r) => {
+  for (let i = 0; i < row.length; i++) KEY_AT.set(row[i] as string, [r, i]);
+});
+
+/** Whether `a` then `b` are neighbouring keys of one row. */
+function neighbours(a: string, b: string): boolean {
+  const x = KEY_AT.get(a.toLowerCase());
+  const y = KEY_AT.get(b.toLowerCase());
+  return x !== undefined && y !== undefined && x[0] === y[0] && Math.abs(x[1] - y[1]) === 1;
+}
+
+/**
+ * Whether walks of three or more neighbouring keys of one row (`qwerty`, `123`, `lkjh`) make
+ * up at least four fifths of `value`.
+ *
+ * @example
+ * ```ts
+ * keyboardWalk("qwerty123"); // true
+ * keyboardWalk("xcvb8472Kq"); // false
+ * ```
+ */
+export function keyboardWalk(value: string): boolean {
+  if (value.length < 6) return false;
+  let covered = 0;
+  let run = 1;
+  for (let i = 1; i <= value.length; i++) {
+    if (i < value.length && neighbours(value[i - 1] as string, value[i] as string)) {
+      run++;
+      continue;
+    }
+    if (run >= 3) covered += run;
+    run = 1;
+  }
+  return covered * 5 >= value.length * 4;
+}
