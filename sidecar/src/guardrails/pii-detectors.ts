@@ -532,12 +532,20 @@ function digitsAt(text: string, i: number, n: number): boolean {
 function ssnMatchAt(text: string, p: number): number {
   if (!digitsAt(text, p, 3)) return -1;
   const q = p + 3;
-  for (const r of isSsnSep(text.charCodeAt(q)) ? [q + 1, q] : [q]) {
-    if (!digitsAt(text, r, 2)) continue;
-    const t = r + 2;
-    for (const u of isSsnSep(text.charCodeAt(t)) ? [t + 1, t] : [t]) if (digitsAt(text, u, 4)) return u + 4;
+  // Separator present first, then absent (no arrays: this runs at every digit of long runs).
+  if (isSsnSep(text.charCodeAt(q))) {
+    const end = ssnTailAt(text, q + 1);
+    if (end >= 0) return end;
   }
-  return -1;
+  return ssnTailAt(text, q);
+}
+
+/** End of `\d{2}[- .]?\d{4}` at `r`, the separator tried present first, or -1. */
+function ssnTailAt(text: string, r: number): number {
+  if (!digitsAt(text, r, 2)) return -1;
+  const t = r + 2;
+  if (isSsnSep(text.charCodeAt(t)) && digitsAt(text, t + 1, 4)) return t + 5;
+  return digitsAt(text, t, 4) ? t + 4 : -1;
 }
 
 /**
@@ -707,6 +715,9 @@ export function detectIps(text: string, out: Finding[], index = new TextIndex(te
       }
     }
     if (at(text, end, V6_AFTER)) continue;
+    // Every textual IPv6 form has "::", or seven colons (eight groups), or six and a dotted
+    // quad: "12:00:00" in a timestamp never needs the full check.
+    if (!addr.includes("::") && colonsBefore(addr, addr.indexOf("%")) < 6) continue;
     if (!isIPv6(addr)) continue;
     end = withPrefix(text, end, 128);
     const confidence = addr === "::" ? 0.1 : 0.9;
@@ -752,6 +763,14 @@ export function ipv4InContext(text: string, start: number, end: number, units?: 
   const continues = text.charCodeAt(end) === 46 && at(text, end + 1, isDigit);
   if (continues && text.charCodeAt(start) <= 50 && text.charCodeAt(start + 1) === 46) return false;
   return labelBefore(text, start, IP_WORDS, 32, units) !== "other";
+}
+
+/** Colons in `s` before `stop` (the whole string when `stop` is -1). */
+function colonsBefore(s: string, stop: number): number {
+  const to = stop < 0 ? s.length : stop;
+  let n = 0;
+  for (let i = 0; i < to; i++) if (s.charCodeAt(i) === 58) n++;
+  return n;
 }
 
 function withPrefix(text: string, end: number, max: number): number {
