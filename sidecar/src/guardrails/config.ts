@@ -106,53 +106,7 @@ export interface CompiledGuardrail {
  */
 export function compileGuardrail(config: GuardrailConfigInput | GuardrailConfig | CompiledGuardrail): CompiledGuardrail {
   if ("piiTypes" in config && config.piiTypes instanceof Set) return config as CompiledGuardrail;
-  // Callers of `scan()` often pass the same plain profile on every call; parsing it took
-  // ~40-80 µs, as much as scanning a few KB. Profiles are plain data, so one with the same
-  // JSON form (undefined values included) parses to the same result.
-  const key = plainKey(config);
-  const known = key === undefined ? undefined : compiledByKey.get(key);
-  if (known !== undefined) return known;
-  const compiled = compileParsed(GuardrailConfigSchema.parse(config));
-  if (key !== undefined) {
-    if (compiledByKey.size >= COMPILED_MAX) compiledByKey.clear();
-    compiledByKey.set(key, compiled);
-  }
-  return compiled;
-}
-
-/** Profiles compiled from plain input, by {@link plainKey}. */
-const compiledByKey = new Map<string, CompiledGuardrail>();
-/** Distinct profiles kept (a policy has a few; the map is emptied when it fills). */
-const COMPILED_MAX = 64;
-const NOT_PLAIN = new Error("not plain data");
-const UNDEFINED_VALUE = "\u0000undefined";
-
-/**
- * The JSON form of a profile that is plain data (objects, arrays, strings, finite numbers,
- * booleans, null; `undefined` kept as a marker, since a strict schema rejects an unknown key
- * even when its value is undefined), or `undefined` for anything else (class instances,
- * functions, non-finite numbers, `toJSON` methods), which is always parsed.
- */
-function plainKey(config: unknown): string | undefined {
-  try {
-    return JSON.stringify(config, function (this: Record<string, unknown>, key: string, value: unknown) {
-      // A `toJSON` method replaced the value: the schema would see the original.
-      if (this[key] !== value) throw NOT_PLAIN;
-      if (value === undefined) return UNDEFINED_VALUE;
-      if (typeof value === "number" && !Number.isFinite(value)) throw NOT_PLAIN;
-      if (typeof value === "function" || typeof value === "symbol" || typeof value === "bigint") throw NOT_PLAIN;
-      if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-        const proto: unknown = Object.getPrototypeOf(value);
-        if (proto !== Object.prototype && proto !== null) throw NOT_PLAIN;
-      }
-      return value;
-    });
-  } catch {
-    return undefined;
-  }
-}
-
-function compileParsed(parsed: GuardrailConfig): CompiledGuardrail {
+  const parsed = GuardrailConfigSchema.parse(config);
   return {
     config: parsed,
     piiTypes: new Set(parsed.piiTypes ?? PII_TYPES),
