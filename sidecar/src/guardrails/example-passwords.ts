@@ -50,17 +50,20 @@ export function spellsItsKey(value: string, keyParts: readonly string[]): boolea
 
 /** Keyboard rows, for walks along them (either way). */
 const ROWS = ["1234567890", "qwertyuiop", "asdfghjkl", "zxcvbnm"];
-/** Row and position of each key (lower case). */
-const KEY_AT = new Map<string, [number, number]>();
+/** Row × 16 + position + 1 of each key by character code, either case (0: not a key of a row). */
+const KEY_AT = new Uint8Array(128);
 ROWS.forEach((row, r) => {
-  for (let i = 0; i < row.length; i++) KEY_AT.set(row[i] as string, [r, i]);
+  for (let i = 0; i < row.length; i++) {
+    KEY_AT[row.charCodeAt(i)] = r * 16 + i + 1;
+    KEY_AT[row.toUpperCase().charCodeAt(i)] = r * 16 + i + 1;
+  }
 });
 
-/** Whether `a` then `b` are neighbouring keys of one row. */
-function neighbours(a: string, b: string): boolean {
-  const x = KEY_AT.get(a.toLowerCase());
-  const y = KEY_AT.get(b.toLowerCase());
-  return x !== undefined && y !== undefined && x[0] === y[0] && Math.abs(x[1] - y[1]) === 1;
+/** Whether code units `a` then `b` are neighbouring keys of one row. */
+function neighbours(a: number, b: number): boolean {
+  const x = a < 128 ? (KEY_AT[a] as number) : 0;
+  const y = b < 128 ? (KEY_AT[b] as number) : 0;
+  return x !== 0 && y !== 0 && x >> 4 === y >> 4 && Math.abs(x - y) === 1;
 }
 
 /**
@@ -78,7 +81,7 @@ export function keyboardWalk(value: string): boolean {
   let covered = 0;
   let run = 1;
   for (let i = 1; i <= value.length; i++) {
-    if (i < value.length && neighbours(value[i - 1] as string, value[i] as string)) {
+    if (i < value.length && neighbours(value.charCodeAt(i - 1), value.charCodeAt(i))) {
       run++;
       continue;
     }

@@ -332,7 +332,7 @@ function readValue(text: string, i: number): { start: number; end: number; quote
 export function detectKeywordSecrets(text: string, out: Finding[], index = new TextIndex(text)): void {
   let resume = 0;
   // Base64 inside PEM blocks spells key words by chance (`…CuPWdCg==`); nothing there is a key name.
-  const armour = pemBlocks(text);
+  const armour = pemBlocks(text, index);
   let block = 0;
   for (const occurrence of index.literals(KEY_CHANNEL)) {
     const word = literalStart(occurrence);
@@ -463,16 +463,27 @@ function uuidClaim(text: string, keyStart: number, key: string): { ruleId: strin
   return CREDENTIAL_SLOT.test(key) ? { ruleId: "keyword-assignment", confidence: 0.7 } : undefined;
 }
 
-/** `[start, end)` of each PEM block's body (`-----BEGIN …-----` to `-----END`), in one pass. */
-function pemBlocks(text: string): Array<[number, number]> {
+/** Where PEM blocks may open (the private-key detector's channel: one list, one channel). */
+const PEM_BEGIN_CHANNEL = literalChannel(["-----BEGIN "]);
+
+/**
+ * `[start, end)` of each PEM block's body (`-----BEGIN …-----` to `-----END`), in one pass.
+ * Openings come from the text index: searching the text for them cost a pass over every
+ * markdown table's `----` rules.
+ */
+function pemBlocks(text: string, index: TextIndex): Array<[number, number]> {
   const blocks: Array<[number, number]> = [];
-  for (let at = text.indexOf("-----BEGIN "); at >= 0; ) {
+  let from = 0;
+  for (const hit of index.literals(PEM_BEGIN_CHANNEL)) {
+    const at = literalStart(hit);
+    // The index is case-insensitive; the opening is not.
+    if (at < from || !text.startsWith("-----BEGIN ", at)) continue;
     const open = text.indexOf("-----", at + 11);
     if (open < 0) break;
     const close = text.indexOf("-----END", open + 5);
     const end = close < 0 ? Math.min(text.length, open + 16384) : close;
     blocks.push([open + 5, end]);
-    at = text.indexOf("-----BEGIN ", end);
+    from = end;
   }
   return blocks;
 }

@@ -252,3 +252,17 @@ describe("PII: a digit run is a phone number where the text says so", () => {
     expect(bare.findings.map((f) => f.ruleId)).toEqual(["pii.phone"]);
   });
 });
+
+describe("secrets: PEM armour", () => {
+  it("key words spelled by chance inside a PEM block's base64 are no assignments; the same text outside one is", () => {
+    const line = "MIIC+token=Ab3dEf9hIjK1mN0pQr5tUv8xWz";
+    const block = (body: string, label = "CERTIFICATE") => `-----BEGIN ${label}-----\n${body}\n-----END ${label}-----`;
+    const keywordRules = (text: string) => rules(text, "secrets").filter((r) => r === "secret.keyword-assignment");
+    expect(keywordRules(line)).toEqual(["secret.keyword-assignment"]);
+    expect(keywordRules(block(line))).toEqual([]);
+    // Two blocks, and a line between them: only the line between is read.
+    expect(keywordRules(`${block("AAAA")}\n${line}\n${block(line)}`)).toEqual(["secret.keyword-assignment"]);
+    // The opening is case-sensitive: a lower-case "begin" is no armour.
+    expect(keywordRules(`-----begin certificate-----\n${line}\n-----end certificate-----`)).toEqual(["secret.keyword-assignment"]);
+  });
+});
