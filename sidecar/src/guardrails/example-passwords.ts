@@ -13,6 +13,12 @@
  * (`hunter2`, `Tr0ub4dor&3`) are not recognised here on purpose: only an allowlist would.
  */
 
+/**
+ * Example passwords are short; longer values are not read (a value runs up to 1,024
+ * characters, and text dense with key words would otherwise be read many times over).
+ */
+export const EXAMPLE_MAX = 64;
+
 /** Symbols and digits written for letters. */
 const SWAPS: Readonly<Record<string, string>> = { "@": "a", "4": "a", "8": "b", "3": "e", "9": "g", "1": "i", "!": "i", "0": "o", $: "s", "5": "s", "7": "t" };
 
@@ -41,6 +47,7 @@ function spells(value: string, word: string): boolean {
  * ```
  */
 export function spellsItsKey(value: string, keyParts: readonly string[]): boolean {
+  if (value.length > EXAMPLE_MAX) return false;
   for (const part of keyParts) {
     if (part.length < 4 || !/^[a-z]+$/.test(part)) continue;
     for (let n = part.length; n >= 4; n--) if (spells(value, part.slice(0, n))) return true;
@@ -77,7 +84,7 @@ function neighbours(a: number, b: number): boolean {
  * ```
  */
 export function keyboardWalk(value: string): boolean {
-  if (value.length < 6) return false;
+  if (value.length < 6 || value.length > EXAMPLE_MAX) return false;
   let covered = 0;
   let run = 1;
   for (let i = 1; i <= value.length; i++) {

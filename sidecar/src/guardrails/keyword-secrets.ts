@@ -5,7 +5,7 @@
  * placeholder, variable, host name, version, identifier or code expression).
  */
 import { charClasses, isPlaceholderValue, shannonEntropy } from "./entropy.js";
-import { keyboardWalk, spellsItsKey } from "./example-passwords.js";
+import { EXAMPLE_MAX, keyboardWalk, spellsItsKey } from "./example-passwords.js";
 import type { Finding } from "./finding.js";
 import { classifyKeyBlob, isUuid, opensPublicKey } from "./key-material.js";
 import { publicJwt, secretFinding } from "./secret-detectors.js";
@@ -388,7 +388,7 @@ export function detectKeywordSecrets(text: string, out: Finding[], index = new T
     }
     // A documented or default value: the key's own name spelled out (`password: P@ssw0rd`) or
     // a walk along the keyboard (`qwerty123`), see example-passwords.ts.
-    if (spellsItsKey(value, components(key)) || keyboardWalk(value)) continue;
+    if (value.length <= EXAMPLE_MAX && (spellsItsKey(value, components(key)) || keyboardWalk(value))) continue;
     const confidence = plausibleSecretValue(value, family, hit.quoted);
     if (confidence > 0) out.push(secretFinding("keyword-assignment", hit.start, hit.end, confidence));
   }

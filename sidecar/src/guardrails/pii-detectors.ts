@@ -717,7 +717,7 @@ export function detectIps(text: string, out: Finding[], index = new TextIndex(te
     if (at(text, end, V6_AFTER)) continue;
     // Every textual IPv6 form has "::", or seven colons (eight groups), or six and a dotted
     // quad: "12:00:00" in a timestamp never needs the full check.
-    if (!addr.includes("::") && colonsBefore(addr, addr.indexOf("%")) < 6) continue;
+    if (colonsBefore(addr, 6) < 6 && !addr.includes("::")) continue;
     if (!isIPv6(addr)) continue;
     end = withPrefix(text, end, 128);
     const confidence = addr === "::" ? 0.1 : 0.9;
@@ -765,11 +765,14 @@ export function ipv4InContext(text: string, start: number, end: number, units?: 
   return labelBefore(text, start, IP_WORDS, 32, units) !== "other";
 }
 
-/** Colons in `s` before `stop` (the whole string when `stop` is -1). */
-function colonsBefore(s: string, stop: number): number {
-  const to = stop < 0 ? s.length : stop;
+/** Colons in `s` before its zone (`%…`), counted up to `enough`. */
+function colonsBefore(s: string, enough: number): number {
   let n = 0;
-  for (let i = 0; i < to; i++) if (s.charCodeAt(i) === 58) n++;
+  for (let i = 0; i < s.length && n < enough; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 37) break;
+    if (c === 58) n++;
+  }
   return n;
 }
 
