@@ -5,6 +5,7 @@
  * placeholder, variable, host name, version, identifier or code expression).
  */
 import { charClasses, isPlaceholderValue, shannonEntropy } from "./entropy.js";
+import { EXAMPLE_MAX, keyboardWalk, spellsItsKey } from "./example-passwords.js";
 import type { Finding } from "./finding.js";
 import { classifyKeyBlob, isUuid, opensPublicKey } from "./key-material.js";
 import { publicJwt, secretFinding } from "./secret-detectors.js";
@@ -218,6 +219,14 @@ const ALGORITHM_DIGEST =
   /^(?:sha(?:1|224|256|384|512)|sha3-(?:224|256|384|512)|md5|blake2[bs]|blake3)[:=-](?:[0-9a-fA-F]{32,128}|[A-Za-z0-9+/]{40,88}={0,2})$/i;
 /** A product or licence key's groups (MTNNG-RV8LK-DGDHS-SZ0U1-KQRKK): a licence, not an access credential. */
 const PRODUCT_KEY = /^[A-Z0-9]{4,5}(?:-[A-Z0-9]{4,5}){3,5}$/;
+/**
+ * A Twilio SID: two letters for the resource type and 32 hex digits (Twilio's Key resource
+ * documents `^SK[0-9a-fA-F]{32}$` for an API key's SID, its Account resource `AC…` the same
+ * way). It names the key or the account, and goes next to its secret (`SK…` is the user name
+ * of an API key, whose secret Twilio shows once, at creation): an identifier, not the
+ * credential, even under a name such as `TWILIO_API_KEY`.
+ */
+const TWILIO_SID = /^(?:SK|AC)[0-9a-fA-F]{32}$/;
 /** Words and a digest (node-cache-Linux-x64-npm-49f1c1…): a cache key or an artifact's name. */
 const DIGEST_NAMED = /^(?:[A-Za-z][\w.]*-){2,}[0-9a-f]{32,}$/;
 const ENCRYPTED_ENVELOPE = /^(?:ENC\[[A-Z0-9_]+,|\$ANSIBLE_VAULT;|\{cipher\}|ENC\()/;
@@ -263,7 +272,7 @@ export function plausibleSecretValue(value: string, family: Family, quoted: bool
   )
     return 0;
   if (CONSTANT_NAME.test(value) || NAMESPACED.test(value) || FILE_PATH.test(value) || ENCRYPTED_ENVELOPE.test(value) || YAML_TAG.test(value)) return 0;
-  if (PRODUCT_KEY.test(value) || DIGEST_NAMED.test(value) || PASSWORD_HASH.test(value) || ALGORITHM_DIGEST.test(value)) return 0;
+  if (PRODUCT_KEY.test(value) || DIGEST_NAMED.test(value) || PASSWORD_HASH.test(value) || ALGORITHM_DIGEST.test(value) || TWILIO_SID.test(value)) return 0;
   // An object or a list opens here (`"password": {"min_length": 12}`): settings, not a value.
   if (/^[{[][\s"'{[]/.test(value)) return 0;
   if ((/^\d+$/.test(value) && value.length < 16) || !/[A-Za-z0-9]/.test(value)) return 0;
@@ -323,7 +332,7 @@ function readValue(text: string, i: number): { start: number; end: number; quote
 export function detectKeywordSecrets(text: string, out: Finding[], index = new TextIndex(text)): void {
   let resume = 0;
   // Base64 inside PEM blocks spells key words by chance (`…CuPWdCg==`); nothing there is a key name.
-  const armour = pemBlocks(text);
+  const armour = pemBlocks(text, index);
   let block = 0;
   for (const occurrence of index.literals(KEY_CHANNEL)) {
     const word = literalStart(occurrence);
@@ -377,6 +386,9 @@ export function detectKeywordSecrets(text: string, out: Finding[], index = new T
       resume = hit.start;
       continue;
     }
+    // A documented or default value: the key's own name spelled out (`password: P@ssw0rd`) or
+    // a walk along the keyboard (`qwerty123`), see example-passwords.ts.
+    if (value.length <= EXAMPLE_MAX && (spellsItsKey(value, components(key)) || keyboardWalk(value))) continue;
     const confidence = plausibleSecretValue(value, family, hit.quoted);
     if (confidence > 0) out.push(secretFinding("keyword-assignment", hit.start, hit.end, confidence));
   }
@@ -451,16 +463,27 @@ function uuidClaim(text: string, keyStart: number, key: string): { ruleId: strin
   return CREDENTIAL_SLOT.test(key) ? { ruleId: "keyword-assignment", confidence: 0.7 } : undefined;
 }
 
-/** `[start, end)` of each PEM block's body (`-----BEGIN …-----` to `-----END`), in one pass. */
-function pemBlocks(text: string): Array<[number, number]> {
+/** Where PEM blocks may open (the private-key detector's channel: one list, one channel). */
+const PEM_BEGIN_CHANNEL = literalChannel(["-----BEGIN "]);
+
+/**
+ * `[start, end)` of each PEM block's body (`-----BEGIN …-----` to `-----END`), in one pass.
+ * Openings come from the text index: searching the text for them cost a pass over every
+ * markdown table's `----` rules.
+ */
+function pemBlocks(text: string, index: TextIndex): Array<[number, number]> {
   const blocks: Array<[number, number]> = [];
-  for (let at = text.indexOf("-----BEGIN "); at >= 0; ) {
+  let from = 0;
+  for (const hit of index.literals(PEM_BEGIN_CHANNEL)) {
+    const at = literalStart(hit);
+    // The index is case-insensitive; the opening is not.
+    if (at < from || !text.startsWith("-----BEGIN ", at)) continue;
     const open = text.indexOf("-----", at + 11);
     if (open < 0) break;
     const close = text.indexOf("-----END", open + 5);
     const end = close < 0 ? Math.min(text.length, open + 16384) : close;
     blocks.push([open + 5, end]);
-    at = text.indexOf("-----BEGIN ", end);
+    from = end;
   }
   return blocks;
 }

@@ -14,6 +14,7 @@ import { isIPv4, isIPv6 } from "node:net";
 import { cardPrefixAndLength } from "./card-networks.js";
 import { finding, type Finding } from "./finding.js";
 import { ibanCheck, ibanLength, minIbanLength } from "./iban.js";
+import { type LabelMatcher, PatternLabel, WordList } from "./label-words.js";
 import { luhnValid } from "./luhn.js";
 import { isPossiblePhoneNumber, isValidPhoneNumber, regionsForNationalDigits } from "./phone-numbers.js";
 import { CAPITAL_RUN_MIN, TextIndex } from "./text-index.js";
@@ -91,6 +92,7 @@ function phoneAnchor(text: string, from: number, to: number): [number, number] |
  */
 export function detectPhones(text: string, out: Finding[], options: PiiOptions, index = new TextIndex(text)): void {
   const runs = index.numericRuns();
+  const units = index.units();
   for (let r = 0; r < runs.length; r += 3) {
     if ((runs[r + 2] as number) < PHONE_MIN_DIGITS) continue;
     const runTo = runs[r + 1] as number;
@@ -121,7 +123,7 @@ export function detectPhones(text: string, out: Finding[], options: PiiOptions, 
       }
       last = Math.max(end, start + 1);
       if (at(text, end, isAlnum)) continue;
-      acceptPhoneCandidate(text, start, groups, options.phoneRegions, out);
+      acceptPhoneCandidate(text, start, groups, options.phoneRegions, out, units);
     }
   }
 }
@@ -139,7 +141,9 @@ export type PhoneGroups = [end: number, digits: number, seps: number][];
  * acceptPhoneCandidate("tel 4155550132", 4, [[14, 10, 0]], ["US"], out); // PHONE at [4, 14)
  * ```
  */
-export function acceptPhoneCandidate(text: string, start: number, groups: PhoneGroups, regions: readonly string[], out: Finding[]): void {
+export function acceptPhoneCandidate(text: string, start: number, groups: PhoneGroups, regions: readonly string[], out: Finding[], units?: Uint16Array): void {
+  /** {@link namedBefore}, once read. */
+  let named: "phone" | "other" | "none" | undefined;
   for (let g = groups.length - 1; g >= 0; g--) {
     const [gEnd, gDigits, gSeps] = groups[g]!;
     // Only a parenthesised last group is tried without: "+44 20 7123 4567 (24/7)".
@@ -148,9 +152,14 @@ export function acceptPhoneCandidate(text: string, start: number, groups: PhoneG
     const candidate = text.slice(start, gEnd);
     if (gSeps === 0 && !candidate.startsWith("+") && gDigits > 11) continue;
     if (notAPhoneLayout(candidate)) break;
+    // A national number is checked once per configured region; where the words before it call
+    // it something else (an id, an order, a size) nothing is reported whatever its digits, so
+    // those words are read first. (Pure reads: no table-header answers are cached by this.)
+    named ??= candidate.startsWith("+") ? undefined : namedBefore(text, start, units);
+    if (named === "other") break;
     let confidence = phoneConfidence(candidate, regions);
     if (confidence === 0 && !candidate.startsWith("+") && !TRUNK_PREFIXED.test(candidate) && gSeps === 0) continue;
-    const label = phoneLabel(text, start);
+    const label = phoneLabel(text, start, named, units);
     if (label === "other") break;
     // A national number, with its trunk prefix or written in groups (`01 2445517`,
     // `011 15-9948-4718`, `441 38 480`), where the text calls it a phone: valid in some
@@ -183,6 +192,8 @@ const SSN_LAYOUT = /^\d{3}-\d{2}-\d{4}$/;
 /** A date anywhere in the candidate (2024-09-12, 12.09.2024): a timestamp, not a phone number. */
 const HAS_DATE =
   /(?:^|\D)(?:(?:19|20)\d{2}[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])[-./](?:0?[1-9]|1[0-2])[-./](?:19|20)\d{2})(?:\D|$)/;
+/** An IPv4-like dotted quad at the start. */
+const DOTTED_QUAD = /^\d{1,3}(?:\.\d{1,3}){3}/;
 /** Dotted groups with a group of one digit (131.0.6377.171, 2.25.5401.0): a version or an OID. */
 const DOTTED_VERSION = /^\d+(?:\.\d+)+$/;
 /**
@@ -199,12 +210,25 @@ const INTERNATIONAL = /^(?:\+|00[1-9])/;
 
 /** Layouts that are something else than a phone number, whatever a numbering plan says. */
 function notAPhoneLayout(candidate: string): boolean {
+  // Every layout below has a `-`, `.`, `/` or `:`; most phone candidates have none, and
+  // six expressions cost more than this look.
+  if (!hasLayoutPunctuation(candidate)) return false;
+  // A dotted quad first: the commonest of these in tool output (every IPv4 address is a candidate).
+  if (DOTTED_QUAD.test(candidate)) return true;
   if (DATE_LIKE.test(candidate) || ZIP_PLUS_4.test(candidate) || SSN_LAYOUT.test(candidate) || HAS_DATE.test(candidate)) return true;
-  if (/^\d{1,3}(?:\.\d{1,3}){3}/.test(candidate)) return true;
   return DOTTED_VERSION.test(candidate) && candidate.split(".").some((group) => group.length === 1);
 }
+/** Whether `s` holds a `-`, `.`, `/` or `:`. */
+function hasLayoutPunctuation(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 45 || c === 46 || c === 47 || c === 58) return true;
+  }
+  return false;
+}
+
 /** Words that name a phone number, in the languages the default regions speak. */
-const PHONE_WORDS = wordsRegExp(
+const PHONE_WORDS = wordList(
   "phone tel telephone mobile mobil cell fax call dial reach sms whatsapp contact téléphone telefon teléfono telefone telefono portable handy ph mob " +
     "llamar llame llamarme llámame llámeme appeler appelez appellez anrufen rufen erreichen ligar ligue chiamare chiamami " +
     "puhelin puh tlf telf telefoon mobiel gsm natel rufnummer telefonnummer mobilnummer handynummer ring ringe bellen " +
@@ -220,83 +244,99 @@ const PHONE_LINE =
 /** Phone words that also name a phone number as the end of a compound or a key (mobilephone, homePhone, work_tel). */
 const PHONE_SUFFIXES = /(?:phone|tel|fax|mobile|cell)$/i;
 /** "Number" alone: a phone number unless the text names some other number nearby ("order number"). */
-const NUMBER_WORDS = wordsRegExp("number nummer numéro número numero no nr num");
+const NUMBER_WORDS = wordList("number nummer numéro número numero no nr num");
 /** Words that name some other number a digit run may be. */
-const OTHER_WORDS = wordsRegExp(
+const OTHER_WORDS = wordList(
   "version ver build release oid order invoice receipt confirmation booking reservation voucher membership customer licence license passport vin tracking track ticket case account acct iban ref reference serial sku zip postal postcode plz pid port txn transaction id uid user_id userid timestamp epoch time ts size bytes count total amount price balance duration latency ms seq offset line row code status isbn ean upc patent policy claim batch lot " +
     // parts and products, CRM records, company registers
     "part p/n pn mpn model imei item article deal opp opportunity quote contract reg registration company vat tax ein crn duns",
 );
 
 /**
- * A global, case-insensitive alternation of `words` (space-separated), longest first: an
- * alternation takes the first alternative that matches, so "tel" before "telephone" would
- * match inside it and fail the whole-word test.
+ * A word list from `words` (space-separated), longest first: an alternation takes the first
+ * alternative that matches, so "tel" before "telephone" would match inside it and fail the
+ * whole-word test.
  */
-function wordsRegExp(words: string): RegExp {
+function wordList(words: string): WordList {
   const list = words
     .split(/\s+/)
     .filter(Boolean)
     .sort((a, b) => b.length - a.length);
-  return new RegExp(`(?:${list.join("|")})`, "giu");
-}
-
-/** Where the last whole-word match of `re` starts in `window`, or -1 (scripts without spaces match anywhere). */
-function lastWord(window: string, re: RegExp): number {
-  let last = -1;
-  re.lastIndex = 0;
-  for (let m = re.exec(window); m !== null; m = re.exec(window)) {
-    const before = window.charCodeAt(m.index - 1);
-    const after = window.charCodeAt(m.index + m[0].length);
-    const ascii = /^[a-z_]/.test(m[0]);
-    if (!ascii || (!(before >= 97 && before <= 122) && !(after >= 97 && after <= 122))) last = m.index;
-  }
-  return last;
+  return new WordList(list);
 }
 
 /**
- * The `size` characters before `start`, lower-cased, without a word cut in two at the front:
+ * Where the `size` characters before `start` begin, without a word cut in two at the front:
  * the tail of "systems" would otherwise read as the word "ms".
  */
-function wordsBefore(text: string, start: number, size: number): string {
+function windowStart(text: string, start: number, size: number): number {
   let from = Math.max(0, start - size);
   while (from > 0 && from < start && isAsciiLetter(text.charCodeAt(from - 1)) && isAsciiLetter(text.charCodeAt(from))) from++;
-  return text.slice(from, start).toLowerCase();
+  return from;
 }
 
 /**
  * What the 32 characters before a candidate call it: `self` (a word of `own` is the nearest
  * label), `other` (an id, order, tracking, size or time word is), or `none`.
  */
-function labelBefore(text: string, start: number, own: RegExp, reach = 32): "self" | "other" | "none" {
-  const window = wordsBefore(text, start, reach);
-  const self = lastWord(window, own);
-  const other = lastWord(window, OTHER_WORDS);
+function labelBefore(text: string, start: number, own: WordList, reach = 32, units?: Uint16Array): "self" | "other" | "none" {
+  const from = windowStart(text, start, reach);
+  const self = own.lastBefore(text, from, start, units);
+  const other = OTHER_WORDS.lastBefore(text, from, start, units);
   if (self !== -1 && self >= other) return "self";
   return other !== -1 ? "other" : "none";
 }
 
-/** {@link labelBefore} for phone numbers: "number" alone names a phone number unless another label is near. */
-function phoneLabel(text: string, start: number): "phone" | "other" | "none" {
+/** What the words right before a candidate call it: a phone line, a phone word, another number's word, or nothing. */
+function namedBefore(text: string, start: number, units?: Uint16Array): "phone" | "other" | "none" {
   // "Direct line", "office line": a phone line, not a line number.
-  if (PHONE_LINE.test(text.slice(Math.max(0, start - 24), start))) return "phone";
-  const label = labelBefore(text, start, PHONE_WORDS);
-  if (label !== "none") return label === "self" ? "phone" : "other";
+  if (endsWithLine(text, start) && PHONE_LINE.test(text.slice(Math.max(0, start - 24), start))) return "phone";
+  const label = labelBefore(text, start, PHONE_WORDS, 32, units);
+  return label === "self" ? "phone" : label;
+}
+
+/**
+ * Whether "line" (any case) ends right before `start` or before up to seven of `[ \t:#.-]`:
+ * what {@link PHONE_LINE} needs before it can match, checked without slicing.
+ */
+function endsWithLine(text: string, start: number): boolean {
+  const floor = Math.max(0, start - 24);
+  for (let k = 0; k <= 7; k++) {
+    const end = start - k;
+    if (k > 0) {
+      const c = text.charCodeAt(end);
+      if (c !== 32 && c !== 9 && c !== 58 && c !== 35 && c !== 46 && c !== 45) return false;
+    }
+    if (
+      end - 4 >= floor &&
+      (text.charCodeAt(end - 4) | 32) === 108 &&
+      (text.charCodeAt(end - 3) | 32) === 105 &&
+      (text.charCodeAt(end - 2) | 32) === 110 &&
+      (text.charCodeAt(end - 1) | 32) === 101
+    )
+      return true;
+  }
+  return false;
+}
+
+/** {@link labelBefore} for phone numbers: "number" alone names a phone number unless another label is near. */
+function phoneLabel(text: string, start: number, named = namedBefore(text, start), units?: Uint16Array): "phone" | "other" | "none" {
+  if (named !== "none") return named;
   // A log line's verb further back ("CALL outbound to Wendy Tanaka at …"), on the same line.
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-  if (start - lineStart > 32 && labelBefore(text, start, PHONE_WORDS, Math.min(64, start - lineStart)) === "self") return "phone";
+  if (start - lineStart > 32 && labelBefore(text, start, PHONE_WORDS, Math.min(64, start - lineStart), units) === "self") return "phone";
   // An e-mail signature's or a contact card's one-letter labels ("T: …", "M. …") and places.
   if (CARD_LABEL.test(text.slice(Math.max(0, start - 16), start))) return "phone";
   // A key or compound ending in a phone word: "mobilephone": "…", homePhone=…, work_tel: …
   const key = /([A-Za-z][A-Za-z_-]*)["']?\s*[:=]\s*["']?\s*$/.exec(text.slice(Math.max(0, start - 40), start));
   if (key && PHONE_SUFFIXES.test(key[1]!)) return "phone";
-  if (lastWord(wordsBefore(text, start, 32), NUMBER_WORDS) !== -1) return "phone";
+  if (NUMBER_WORDS.lastBefore(text, windowStart(text, start, 32), start, units) !== -1) return "phone";
   return columnNamed(text, start, PHONE_WORDS) || columnNamed(text, start, BARE_NUMBER_HEADER) ? "phone" : "none";
 }
 
 const TABLE_SEPARATORS = ["|", "\t", ";", ","];
 /** A column headed by "number" and nothing else (an SMS or call log's). */
-const BARE_NUMBER_HEADER = /^\s*(?:number|nummer|numéro|número|numero|no\.?|nr\.?|#)\s*$/giu;
+const BARE_NUMBER_HEADER = new PatternLabel(/^\s*(?:number|nummer|numéro|número|numero|no\.?|nr\.?|#)\s*$/giu);
 /** A table's rule line (`|---|---|`, `----+----`), skipped on the way up to its header. */
 const RULE_LINE = /^[\s|:+=-]*$/;
 /** Lines looked at above a candidate for its table's header. */
@@ -308,7 +348,7 @@ const HEADER_REACH = 60;
  * of their own. Walks up the lines of the same table (same separator) to the first whose cell
  * in the candidate's column is a label.
  */
-function columnNamed(text: string, start: number, words: RegExp): boolean {
+function columnNamed(text: string, start: number, words: LabelMatcher): boolean {
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
   const lineEnd = text.indexOf("\n", start);
   const line = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
@@ -350,10 +390,10 @@ function columnNamed(text: string, start: number, words: RegExp): boolean {
  * Whether a header cell names the column with one of `words`, and last: "call_id" is an id
  * column, though it starts with a phone word.
  */
-function headerNames(cell: string, words: RegExp): boolean {
+function headerNames(cell: string, words: LabelMatcher): boolean {
   const lower = cell.toLowerCase();
-  const own = lastWord(lower, words);
-  return own !== -1 && own >= lastWord(lower, OTHER_WORDS);
+  const own = words.lastIn(lower);
+  return own !== -1 && own >= OTHER_WORDS.lastIn(lower);
 }
 
 /** Cells before a candidate further into a line than this are not counted (a minified page is not a table). */
@@ -365,7 +405,7 @@ const HTML_HEADER_CELL = /<th(?:\s[^<>]{0,200})?>([^<]{0,80})/gi;
  * {@link columnNamed} for an HTML table written a row per line: the candidate's cell is the
  * n-th `<td>` of its line, and the n-th `<th>` of the nearest header row above names it.
  */
-function htmlColumnNamed(text: string, lineStart: number, start: number, words: RegExp): boolean {
+function htmlColumnNamed(text: string, lineStart: number, start: number, words: LabelMatcher): boolean {
   const column = (text.slice(lineStart, start).match(HTML_CELL)?.length ?? 0) - 1;
   if (column < 0) return false;
   let end = lineStart - 1;
@@ -475,7 +515,7 @@ export function detectCards(text: string, out: Finding[], index = new TextIndex(
 
 const SSN_MIN_DIGITS = 9;
 /** Words that name a social security or taxpayer number. */
-const SSN_WORDS = /(?:ssn|social|security|taxpayer|tin|itin|sozialversicherung)/giu;
+const SSN_WORDS = new WordList(["ssn", "social", "security", "taxpayer", "tin", "itin", "sozialversicherung"]);
 const isSsnSep = (c: number): boolean => c === 45 || c === 32 || c === 46;
 const DASH_DOT: CharTest = (c) => c === 45 || c === 46;
 
@@ -492,12 +532,20 @@ function digitsAt(text: string, i: number, n: number): boolean {
 function ssnMatchAt(text: string, p: number): number {
   if (!digitsAt(text, p, 3)) return -1;
   const q = p + 3;
-  for (const r of isSsnSep(text.charCodeAt(q)) ? [q + 1, q] : [q]) {
-    if (!digitsAt(text, r, 2)) continue;
-    const t = r + 2;
-    for (const u of isSsnSep(text.charCodeAt(t)) ? [t + 1, t] : [t]) if (digitsAt(text, u, 4)) return u + 4;
+  // Separator present first, then absent (no arrays: this runs at every digit of long runs).
+  if (isSsnSep(text.charCodeAt(q))) {
+    const end = ssnTailAt(text, q + 1);
+    if (end >= 0) return end;
   }
-  return -1;
+  return ssnTailAt(text, q);
+}
+
+/** End of `\d{2}[- .]?\d{4}` at `r`, the separator tried present first, or -1. */
+function ssnTailAt(text: string, r: number): number {
+  if (!digitsAt(text, r, 2)) return -1;
+  const t = r + 2;
+  if (isSsnSep(text.charCodeAt(t)) && digitsAt(text, t + 1, 4)) return t + 5;
+  return digitsAt(text, t, 4) ? t + 4 : -1;
 }
 
 /**
@@ -519,14 +567,14 @@ export function detectSsns(text: string, out: Finding[], index = new TextIndex(t
       const end = ssnMatchAt(text, start);
       if (end < 0) start++;
       else {
-        ssnFinding(text, out, start, end);
+        ssnFinding(text, out, start, end, index.units());
         start = end;
       }
     }
   }
 }
 
-function ssnFinding(text: string, out: Finding[], start: number, end: number): void {
+function ssnFinding(text: string, out: Finding[], start: number, end: number, units: Uint16Array): void {
   if (before(text, start, isAlnum) || at(text, end, isAlnum) || before(text, start, DASH_DOT)) return;
   if (at(text, end, DASH_DOT) && at(text, end + 1, isDigit)) return;
   const raw = text.slice(start, end);
@@ -539,7 +587,7 @@ function ssnFinding(text: string, out: Finding[], start: number, end: number): v
   if (/^(\d)\1{8}$/.test(digits) || digits === "078051120" || digits === "219099999" || digits === "123456789") return;
   const consistent = seps === 2 && raw[3] === raw[6];
   if (seps === 2 && !consistent) return;
-  if (!ssnInContext(text, start)) return;
+  if (!ssnInContext(text, start, units)) return;
   out.push(finding("pii", "US_SSN", "pii.us-ssn", start, end, consistent ? 0.85 : 0.3));
 }
 
@@ -552,8 +600,8 @@ function ssnFinding(text: string, out: Finding[], start: number, end: number): v
  * ssnInContext("order 078-05-1123", 6); // false
  * ```
  */
-export function ssnInContext(text: string, start: number): boolean {
-  return labelBefore(text, start, SSN_WORDS) !== "other";
+export function ssnInContext(text: string, start: number, units?: Uint16Array): boolean {
+  return labelBefore(text, start, SSN_WORDS, 32, units) !== "other";
 }
 
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
@@ -616,7 +664,7 @@ const V6_AFTER: CharTest = (c) => isAsciiLetter(c) || c === 95;
 const V4_BEFORE: CharTest = (c) => isAlnum(c) || c === 46;
 const IPV4_MIN_DIGITS = 4;
 /** Words that name an address; "version", "build" and "oid" name something else. */
-const IP_WORDS = /(?:ip|ipv4|address|addr|host|server|client|from|remote|src|dst|peer|gateway)/giu;
+const IP_WORDS = new WordList(["ip", "ipv4", "address", "addr", "host", "server", "client", "from", "remote", "src", "dst", "peer", "gateway"]);
 
 /** End of a match of `\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}` at `p`, or -1 (no backtracking can help it). */
 function ipv4MatchAt(text: string, p: number): number {
@@ -667,6 +715,9 @@ export function detectIps(text: string, out: Finding[], index = new TextIndex(te
       }
     }
     if (at(text, end, V6_AFTER)) continue;
+    // Every textual IPv6 form has "::", or seven colons (eight groups), or six and a dotted
+    // quad: "12:00:00" in a timestamp never needs the full check.
+    if (colonsBefore(addr, 6) < 6 && !addr.includes("::")) continue;
     if (!isIPv6(addr)) continue;
     end = withPrefix(text, end, 128);
     const confidence = addr === "::" ? 0.1 : 0.9;
@@ -688,7 +739,7 @@ export function detectIps(text: string, out: Finding[], index = new TextIndex(te
       if (!isDigit(text.charCodeAt(start)) || before(text, start, V4_BEFORE)) continue;
       const end = ipv4MatchAt(text, start);
       if (end < 0 || at(text, end, isAlnum) || !isIPv4(text.slice(start, end)) || v6.some(([s, e]) => start >= s && end <= e)) continue;
-      if (!ipv4InContext(text, start, end)) {
+      if (!ipv4InContext(text, start, end, index.units())) {
         start = end;
         continue;
       }
@@ -708,10 +759,21 @@ export function detectIps(text: string, out: Finding[], index = new TextIndex(te
  * ipv4InContext("oid 1.3.6.1.4.1.311", 4, 11); // false
  * ```
  */
-export function ipv4InContext(text: string, start: number, end: number): boolean {
+export function ipv4InContext(text: string, start: number, end: number, units?: Uint16Array): boolean {
   const continues = text.charCodeAt(end) === 46 && at(text, end + 1, isDigit);
   if (continues && text.charCodeAt(start) <= 50 && text.charCodeAt(start + 1) === 46) return false;
-  return labelBefore(text, start, IP_WORDS) !== "other";
+  return labelBefore(text, start, IP_WORDS, 32, units) !== "other";
+}
+
+/** Colons in `s` before its zone (`%…`), counted up to `enough`. */
+function colonsBefore(s: string, enough: number): number {
+  let n = 0;
+  for (let i = 0; i < s.length && n < enough; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 37) break;
+    if (c === 58) n++;
+  }
+  return n;
 }
 
 function withPrefix(text: string, end: number, max: number): number {

@@ -22,6 +22,11 @@ describe("detectors", () => {
     expect(types("ssn 078-05-1123", "pii")).toEqual(["pii.us-ssn"]);
     expect(types("ssn 666-05-1123 or 078-00-1123", "pii").filter((r) => r === "pii.us-ssn")).toEqual([]);
     expect(types("ip 2001:db8::1 and 192.168.0.1, time 12:34:56, v1.2.3", "pii")).toEqual(["pii.ipv6", "pii.ipv4"]);
+    // Every textual IPv6 form: eight groups (seven colons), a dotted quad after six groups, a zone.
+    expect(types("host 2001:0db8:85a3:0000:0000:8a2e:0370:7334 up", "pii")).toEqual(["pii.ipv6"]);
+    expect(types("peer 64:ff9b:1:2:3:4:192.0.2.33 up", "pii")).toEqual(["pii.ipv6"]);
+    expect(types("via fe80:0:0:0:0:0:0:1%eth0 up", "pii")).toEqual(["pii.ipv6"]);
+    expect(types("at 12:34:56:78:90 or a:b:c:d:e:f", "pii")).toEqual([]);
     expect(types("call +44 20 7123 4567", "pii")).toEqual(["pii.phone"]);
   });
 

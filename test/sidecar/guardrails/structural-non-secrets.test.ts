@@ -60,6 +60,39 @@ spec:
     expect(rules(`curl -X POST https://discord.com/api/webhooks/1081300322734824897/${body(68)}`, "secrets")).toEqual(["secret.discord-webhook"]);
   });
 
+  it("a Twilio API key's SID (SK…) or account SID names the key; the key's secret beside it is found", () => {
+    const sid = "SK9f86d081884c7d659a2feaa0c55ad015";
+    for (const text of [`TWILIO_API_KEY=${sid}`, `const apiKey = '${sid}';`, `"api_key_sid": "${sid}"`, `twilio_api_key: AC${sid.slice(2)}`]) {
+      expect(rules(text, "secrets"), text).toEqual([]);
+    }
+    expect(rules("TWILIO_API_SECRET=Zq8vT3nR6yW1uP4sK7dF0gH2jL5xC9bN", "secrets")).toEqual(["secret.keyword-assignment"]);
+    // Not a SID: another length, or letters past f.
+    expect(rules(`TWILIO_API_KEY=${sid}0`, "secrets")).toEqual(["secret.keyword-assignment"]);
+    expect(rules("TWILIO_API_KEY=SK9f86d081884c7d659a2feaa0c55adz15", "secrets")).toEqual(["secret.keyword-assignment"]);
+  });
+
+  it("a password that spells its own key's name, or walks the keyboard, is an example; a chosen one is found", () => {
+    const examples = [
+      'password: "P@ssw0rd"',
+      'password = "password123"',
+      "PASSWORD=Passw0rd!",
+      'admin_password: "Admin@123"',
+      'db_password: "pass2024"',
+      'password: "qwerty123"',
+      "DB_PASSWORD=asdf1234",
+      'secret: "zxcvbnm"',
+    ];
+    for (const text of examples) expect(rules(text, "secrets"), text).toEqual([]);
+    const chosen = [
+      'password: "P@ssw0rd-Kq83vZ"',
+      'db_password: "Xk9#mQ2$vL"',
+      'password: "qwerty-Zm4k8Lx2"',
+      'admin_password: "Adm1nKq7#x"',
+      'password: "pas123word"',
+    ];
+    for (const text of chosen) expect(rules(text, "secrets"), text).toEqual(["secret.keyword-assignment"]);
+  });
+
   it("a publishable key is public by design; the secret key next to it is not", () => {
     expect(rules('STRIPE_PUBLISHABLE_KEY="pk_live_51H8x2KJ3b9YzQwErTyUiOpAs"', "secrets")).toEqual([]);
     expect(rules('api_key = "pk_test_51H8x2KJ3b9YzQwErTyUiOpAsDf"', "secrets")).toEqual([]);
@@ -217,5 +250,19 @@ describe("PII: a digit run is a phone number where the text says so", () => {
     expect(out.findings.map((f) => f.ruleId)).toEqual([]);
     const bare = scan({ text: "value 4155550132" }, { pii: "detect", secrets: "off", injection: "off", minConfidence: { pii: 0.3 } });
     expect(bare.findings.map((f) => f.ruleId)).toEqual(["pii.phone"]);
+  });
+});
+
+describe("secrets: PEM armour", () => {
+  it("key words spelled by chance inside a PEM block's base64 are no assignments; the same text outside one is", () => {
+    const line = "MIIC+token=Ab3dEf9hIjK1mN0pQr5tUv8xWz";
+    const block = (body: string, label = "CERTIFICATE") => `-----BEGIN ${label}-----\n${body}\n-----END ${label}-----`;
+    const keywordRules = (text: string) => rules(text, "secrets").filter((r) => r === "secret.keyword-assignment");
+    expect(keywordRules(line)).toEqual(["secret.keyword-assignment"]);
+    expect(keywordRules(block(line))).toEqual([]);
+    // Two blocks, and a line between them: only the line between is read.
+    expect(keywordRules(`${block("AAAA")}\n${line}\n${block(line)}`)).toEqual(["secret.keyword-assignment"]);
+    // The opening is case-sensitive: a lower-case "begin" is no armour.
+    expect(keywordRules(`-----begin certificate-----\n${line}\n-----end certificate-----`)).toEqual(["secret.keyword-assignment"]);
   });
 });

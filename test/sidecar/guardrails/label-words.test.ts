@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import { WordList } from "../../../sidecar/src/guardrails/label-words.js";
+
+/** The reading the word lists stand for: the global expression run over the lower-cased window. */
+function byExpression(window: string, words: readonly string[]): number {
+  const re = new RegExp(`(?:${words.join("|")})`, "giu");
+  let last = -1;
+  for (let m = re.exec(window); m !== null; m = re.exec(window)) {
+    const before = window.charCodeAt(m.index - 1);
+    const after = window.charCodeAt(m.index + m[0].length);
+    const ascii = /^[a-z_]/.test(m[0]);
+    if (!ascii || (!(before >= 97 && before <= 122) && !(after >= 97 && after <= 122))) last = m.index;
+  }
+  return last;
+}
+
+/** A deterministic generator (no flaky seeds). */
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+const LISTS: ReadonlyArray<readonly string[]> = [
+  // List order matters: "ip" is tried before "ipv4", so "ipv4" is no whole word here.
+  ["ip", "ipv4", "address", "addr", "host", "from", "src"],
+  ["telephone", "phone", "tel", "no", "nr", "p/n", "user_id", "id", "téléphone", "電話", "📞"],
+  ["ssn", "social", "tin", "itin"],
+];
+
+describe("WordList", () => {
+  it("reads a window as the global case-insensitive expression would", () => {
+    const ip = new WordList(LISTS[0]!);
+    expect(ip.lastIn("ipv4: ")).toBe(-1);
+    expect(ip.lastIn("src ip: ")).toBe(4);
+    expect(ip.lastBefore("Host IP: 10.0.0.1", 0, 9)).toBe(5);
+    expect(ip.lastBefore("xx HOSTS: 1", 3, 10)).toBe(-1);
+  });
+
+  it("agrees with the expression on generated windows, ASCII or not, read in place or sliced", () => {
+    const next = rng(13);
+    const pieces = [
+      "ip",
+      "IP",
+      "v4",
+      "host",
+      "Addr",
+      "ess",
+      "from",
+      "tel",
+      "Phone",
+      "té",
+      "léphone",
+      "電話",
+      "📞",
+      "no",
+      "nr.",
+      "p/n",
+      "user_id",
+      "_",
+      "ssn",
+      "SSN",
+      "i",
+      "tin",
+      "social",
+      " ",
+      ":",
+      "-",
+      "1",
+      "a",
+      "z",
+      "ſ",
+      "K",
+    ];
+    for (const words of LISTS) {
+      const list = new WordList(words);
+      for (let n = 0; n < 4000; n++) {
+        let text = "";
+        const parts = 1 + Math.floor(next() * 8);
+        for (let k = 0; k < parts; k++) text += pieces[Math.floor(next() * pieces.length)];
+        const from = Math.floor(next() * 3);
+        const to = Math.max(from, text.length - Math.floor(next() * 3));
+        const expected = byExpression(text.slice(from, to).toLowerCase(), words);
+        expect(list.lastBefore(text, from, to), JSON.stringify([words, text, from, to])).toBe(expected);
+        expect(list.lastIn(text.slice(from, to).toLowerCase())).toBe(expected);
+      }
+    }
+  });
+
+  it("leaves the shortcut when a word holds a letter that folds to ASCII", () => {
+    // U+017F (long s) matches "s" under case-insensitive Unicode matching.
+    const list = new WordList(["\u017Fsn"]);
+    expect(list.lastIn("ssn")).toBe(byExpression("ssn", ["\u017Fsn"]));
+    expect(list.lastIn("ssn")).toBe(0);
+  });
+
+  it("refuses words that would be read as expression syntax", () => {
+    expect(() => new WordList(["no."])).toThrow();
+    expect(() => new WordList([""])).toThrow();
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { detectPhones } from "../../../sidecar/src/guardrails/pii-detectors.js";
+import type { Finding } from "../../../sidecar/src/guardrails/finding.js";
+
+const REGIONS = ["US", "GB", "DE", "FR", "IL", "IN", "CA", "BR", "JP", "CN"];
+
+/** Confidence of the phone finding on the number that ends `text`, or 0. */
+function phoneConfidence(text: string): number {
+  const out: Finding[] = [];
+  detectPhones(text, out, { phoneRegions: REGIONS });
+  return out.find((f) => f.end === text.length)?.confidence ?? 0;
+}
+
+describe("phone labels", () => {
+  it("reads a phone line named before a national number, in any case and with its punctuation", () => {
+    // A bare national number without a label is only a contextless guess (0.4).
+    expect(phoneConfidence("lane: 4155550132")).toBe(0.4);
+    expect(phoneConfidence("support line: 4155550132")).toBe(0.75);
+    expect(phoneConfidence("Sales LINE -  4155550132")).toBe(0.75);
+    expect(phoneConfidence("Main line #4155550132")).toBe(0.75);
+    // Not a phone line: "lines", or "line" alone (a line number) or too far from the number.
+    expect(phoneConfidence("support lines: 4155550132")).toBe(0.4);
+    expect(phoneConfidence("row line: 4155550132")).toBe(0);
+    expect(phoneConfidence("support line ....... 4155550132")).toBe(0);
+  });
+
+  it("reports no national number the words before it call something else, valid or not", () => {
+    expect(phoneConfidence("order 4155550132")).toBe(0);
+    expect(phoneConfidence("request_id=41555501")).toBe(0);
+    expect(phoneConfidence("phone 4155550132")).toBe(0.75);
+    // With its country code the number is read whatever the label; "order" still wins.
+    expect(phoneConfidence("order +1 415 555 0132")).toBe(0);
+    expect(phoneConfidence("tel +1 415 555 0132")).toBe(0.9);
+  });
+});
