@@ -33,6 +33,8 @@ const LABEL_LINE =
 /** What may precede a speaker's name on its line: a timestamp, marks, up to three words of the label. */
 const SPEAKER_PREFIX =
   /^[ \t>*]{0,6}(?:\[[^\]\n]{1,25}\][ \t]{0,2}|\d{1,2}:\d{2}(?::\d{2})?[ \t]{0,2}(?:[AaPp][Mm][ \t]{0,2})?(?:[-–|][ \t]{0,2})?)?(?:[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f.'’-]{0,20}[ \t]){0,3}$/;
+/** A preposition that makes a label an address ("note to", "para o", "für den"): a speaker's name has none. */
+const ADDRESSED_TO = /(?:^|[\s*>\]])(?:to|for|para|pour|für|fur|per|voor|aan|för|till|dla|do|için|к|для)[ \t]/i;
 /** An e-mail's header lines, a letter's greeting and its sign-off: text written to people. */
 const MAIL_HEADER = /(?:^|\n)(?:from|to|cc|subject|date|reply-to)[ \t]{0,2}:[ \t]/gi;
 const GREETING =
@@ -253,7 +255,10 @@ export class TextContext {
   speakerLabel(start: number): boolean {
     const lineStart = this.lineStart(start);
     // The name may be the label's last word ("Virtual assistant:", "Support bot:").
-    if (start - lineStart > 80 || !SPEAKER_PREFIX.test(this.text.slice(lineStart, start))) return false;
+    if (start - lineStart > 80) return false;
+    const prefix = this.text.slice(lineStart, start);
+    // "Note for the assistant:", "Observação para o assistente:" name whom a note is for, not who speaks.
+    if (!SPEAKER_PREFIX.test(prefix) || ADDRESSED_TO.test(prefix)) return false;
     return this.transcript();
   }
 

@@ -42,7 +42,7 @@ const IN_CODE = 0.4;
 /** A name at the start of a transcript's line is its speaker, not an addressee; requests and urgency in mail, tickets and transcripts are between people. */
 const SPEAKER = 0.4;
 /** Kinds that ask for something without saying whom they ask. */
-const REQUEST_KINDS = new Set(["task", "output", "action", "leak"]);
+const REQUEST_KINDS = new Set(["task", "output", "action", "leak", "scope"]);
 /** Hits at least this strong decide the passage's context (without one, all its hits do): a bare mention of an assistant in the open does not make an article's quoted attack plain. */
 const CONTEXT_MIN_WEIGHT = 0.5;
 
