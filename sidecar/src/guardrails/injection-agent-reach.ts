@@ -18,33 +18,41 @@
  */
 import { S, S0, type Signal, signal } from "./injection-lexicon.js";
 
-/** An order's verb at a clause start (or after "and"/"then"), then up to 80 characters of its sentence. */
-const ORDER_BEFORE = String.raw`(?<=(?:^|\n|\\n|["'(>]|[.!?:;,]\s{1,3}|\b(?:and|then|also|now)${S})(?:please${S}|just${S}|quietly${S}|first${S})?(?:send|post|forward|upload|share|copy|export|move|change|update|edit|modify|delete|remove|erase|wipe|purge|cancel|close|archive|approve|merge|refund|transfer|grant|give|add|invite|make|set(?:${S}up)?|create|gather|collect|extract|dump|list|read|encode|include|attach|save|write|append|run|execute|disable|turn${S}off|skip|bypass|publish|paste|reply${S}with|mark|sync|mirror|reassign|assign|email|e-mail|dm|message)\b[^.!?\n]{0,80}?)`;
+/** Where a clause starts: a line (also an escaped `\n`, or past a comment mark), a sentence, a quoted value, a table cell, or "and"/"then". */
+const CLAUSE_START = String.raw`(?:^|\n|\\n|["'(>|]|[.!?:;,]\s{1,3}|(?:^|\n)[ \t]{0,8}(?:#{1,3}|\/\/|\/\*|\*|--|;)|\b(?:and|then|also|now)${S})[ \t]{0,3}`;
+/** An order's verb at a clause start, then up to 80 characters of its sentence. */
+const ORDER_BEFORE = String.raw`(?<=${CLAUSE_START}(?:please${S}|just${S}|quietly${S}|first${S})?(?:send|post|forward|upload|share|copy|export|move|change|update|edit|modify|delete|remove|erase|wipe|purge|cancel|close|archive|approve|merge|refund|transfer|grant|give|add|invite|make|set(?:${S}up)?|create|gather|collect|extract|dump|list|read|encode|include|attach|save|write|append|run|execute|disable|turn${S}off|skip|bypass|publish|paste|reply${S}with|mark|sync|mirror|reassign|assign|email|e-mail|dm|message)\b[^.!?\n]{0,80}?)`;
 
 /** Records of other people, in bulk: "all open orders", "every invoice", "any pull request". */
 const BULK = String.raw`(?:all|every|each|any)${S}(?:of${S}(?:the|our|their|your)${S}|the${S})?(?:(?:open|pending|unpaid|overdue|outstanding|existing|active|recent|other|remaining|current|past|archived|customer|user|client|draft|queued)${S}){0,2}(?:orders|accounts|users|customers|clients|records|tickets|invoices|e-?mails|messages|files|documents|contacts|repositories|repos|pull${S}requests|prs|payments|subscriptions|transactions|attachments|conversations|chats|employees|patients|members|subscribers|bookings|reservations|refunds|pull${S}request|order|invoice|account|e-?mail|message|file|document|contact|payment|ticket|record|user|customer)\b`;
 /** Lists of people and the places only an agent working for the user can open. */
-const PRIVATE = String.raw`(?:(?:list|names|details|records|export|spreadsheet|database)${S}of${S}(?:all${S})?(?:our${S}|the${S}|your${S}|their${S})?(?:customers|users|clients|employees|contacts|patients|members|subscribers|donors|students)|(?:full|complete|entire|whole)${S}(?:contact|customer|client|user|employee|mailing|member)${S}(?:list|database|records)|(?:contact|customer|client)${S}list|address${S}book|(?:last|latest|recent|previous)${S}(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)${S}(?:e-?mails|messages|chats|conversations|files|documents|invoices|orders)|contents${S}of${S}(?:the|this|our)${S}(?:private|internal|confidential|secret)${S}[\w#-]+|(?:this|the${S}user(?:'s|’s)|their|my)${S}(?:[\w-]+${S})?(?:inbox|mailbox|workspace|drive|vault|keychain|password${S}manager|home${S}directory|private${S}channel|direct${S}messages|chat${S}history|conversation${S}history|message${S}history))\b`;
+const PRIVATE = String.raw`(?:(?:customer|client|user|employee|patient|member|subscriber)${S}(?:records|data|database|list|details|e-?mails|addresses|phone${S}numbers)|(?:list|names|details|records|export|spreadsheet|database)${S}of${S}(?:all${S})?(?:our${S}|the${S}|your${S}|their${S})?(?:customers|users|clients|employees|contacts|patients|members|subscribers|donors|students)|(?:full|complete|entire|whole)${S}(?:contact|customer|client|user|employee|mailing|member)${S}(?:list|database|records)|(?:contact|customer|client)${S}list|address${S}book|(?:last|latest|recent|previous)${S}(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)${S}(?:e-?mails|messages|chats|conversations|files|documents|invoices|orders)|contents${S}of${S}(?:the|this|our)${S}(?:private|internal|confidential|secret)${S}[\w#-]+|(?:this|the${S}user(?:'s|’s)|their|my)${S}(?:[\w-]+${S})?(?:inbox|mailbox|workspace|drive|vault|keychain|password${S}manager|home${S}directory|private${S}channel|direct${S}messages|chat${S}history|conversation${S}history|message${S}history))\b`;
 /** Permissions handed to someone: edit rights, admin access, an owner's role. */
 const PRIVILEGE = String.raw`(?:(?:edit|editing|admin|administrator|owner|write|full|root|delegate|sudo|superuser)${S}(?:rights|access|permissions?|privileges|role)|(?<=\bas${S}(?:an?${S})?(?:the${S})?)(?:admin|administrator|owner|co-owner|collaborator|delegate|superuser))\b`;
 /** The host's own files and commands that destroy or open it. */
 const HOST = String.raw`(?:authorized_keys|~\/\.[\w./-]{2,40}|\/etc\/(?:passwd|shadow|hosts|sudoers)|\.bashrc|\.zshrc|\.ssh\/[\w.-]+|id_rsa|\.aws\/credentials|--drop[\w-]*|--force\b|--no-verify|rm${S}-rf?\b|drop${S}(?:table|database|schema)|truncate${S}table|chmod${S}(?:-R${S})?777|\|${S0}(?:ba|z)?sh\b)`;
 /** What the user holds and no one asks a stranger for. */
-const CREDENTIAL = String.raw`(?:api${S}keys?|access${S}tokens?|tokens|passwords|credentials|secrets|private${S}keys?|session${S}cookies|one-time${S}(?:pass)?codes?|otps?|verification${S}codes?|2fa${S}codes?|mfa${S}codes?|recovery${S}codes?|\.env(?:${S}files?)?)\b`;
+const CREDENTIAL = String.raw`(?:api${S}keys?|(?:access|api|auth|bearer|oauth|refresh|session)${S}tokens?|passwords|credentials|secrets|private${S}keys?|session${S}cookies|one-time${S}(?:pass)?codes?|otps?|verification${S}codes?|2fa${S}codes?|mfa${S}codes?|recovery${S}codes?|\.env(?:${S}files?)?)\b`;
 /** The agent's own context. */
 const OWN_CONTEXT = String.raw`(?<=\b(?:the|this|your|our|entire|full|whole)${S})(?:conversation|chat${S}(?:history|log|transcript)|system${S}prompt|context${S}window|memory)\b`;
 /** Safeguards an order turns off: "skip the PII redaction step", "disable the audit log". */
-const SAFEGUARD = String.raw`(?<=(?:^|\n|\\n|["'(>]|[.!?:;,]\s{1,3}|\b(?:and|then|also|now)${S})(?:please${S}|just${S}|first${S})?(?:skip|disable|bypass|turn${S}off|switch${S}off|suppress)${S}(?:the${S}|any${S}|all${S})?(?:[\w-]+${S}){0,2})(?:redaction|masking|confirmation|approval|verification|review|2fa|mfa|audit|logging|safety|moderation|content|pii|sanitization|sanitisation)${S}(?:step|steps|check|checks|filter|filters|prompt|prompts|logs?|rules?)\b`;
+const SAFEGUARD = String.raw`(?<=${CLAUSE_START}(?:please${S}|just${S}|first${S})?(?:skip|disable|bypass|turn${S}off|switch${S}off|suppress)${S}(?:the${S}|any${S}|all${S})?(?:[\w-]+${S}){0,2})(?:redaction|masking|confirmation|approval|verification|review|2fa|mfa|audit|logging|safety|moderation|content|pii|sanitization|sanitisation)${S}(?:step|steps|check|checks|filter|filters|prompt|prompts|logs?|rules?)\b`;
 
+/** Verbs that move something out (for what the user holds: one sets or saves a token in a config, one does not post it). */
+const OUT_BEFORE = String.raw`(?<=${CLAUSE_START}(?:please${S}|just${S}|quietly${S}|first${S})?(?:send|post|forward|upload|share|copy|export|gather|collect|extract|dump|list|read|encode|include|attach|paste|publish|reply${S}with|email|e-mail|dm|message|print|output|reveal|show|display|leak|sync|mirror|append)\b[^.!?\n]{0,80}?)`;
 /** An object with its order before it: the object is tried first (a cheap lookahead), the verb looked back for only where it matched. */
-const ordered = (object: string): string => `(?=${object})${ORDER_BEFORE}${object}`;
+const ordered = (object: string, before = ORDER_BEFORE): string => `(?=${object})${before}${object}`;
+
+/** A public or outside place. */
+const PUBLIC = String.raw`(?<=\b(?:in|to|into|on|onto|via)${S}(?:the${S}|an?${S}|our${S})?)(?:public|external|open|anonymous)${S}(?:#?[\w-]{1,40}${S})?(?:channel|gist|paste(?:bin)?|forum|repo(?:sitory)?|bucket|link|folder|board|wiki|page|thread|group)\b`;
 
 const BULK_WORDS = "all every each any";
 const PRIVATE_WORDS =
-  "list names details records export spreadsheet database full complete entire whole contact customer client address last latest recent previous contents this the their my";
+  "list names details records export spreadsheet database full complete entire whole contact customer client user employee patient member subscriber address last latest recent previous contents this the their my";
 const PRIVILEGE_WORDS = "edit editing admin administrator owner write full root delegate sudo superuser co-owner collaborator";
 const HOST_WORDS = "authorized_keys ~/ /etc/ .bashrc .zshrc .ssh/ id_rsa .aws/ --drop --force --no-verify rm drop truncate chmod |";
-const CREDENTIAL_WORDS = "api access tokens passwords credentials secrets private session one-time otp otps verification 2fa mfa recovery .env";
+const CREDENTIAL_WORDS =
+  "api access auth bearer oauth refresh passwords credentials secrets private session one-time otp otps verification 2fa mfa recovery .env";
 const CONTEXT_WORDS = "conversation chat system context memory";
 const SAFEGUARD_WORDS =
   "redaction masking confirmation approval verification review 2fa mfa audit logging safety moderation content pii sanitization sanitisation";
@@ -63,9 +71,30 @@ export const AGENT_REACH_SIGNALS: readonly Signal[] = [
   signal("injection.agent-reach", "scope", 0.4, PRIVATE_WORDS, ordered(PRIVATE)),
   signal("injection.agent-reach", "scope", 0.4, PRIVILEGE_WORDS, ordered(PRIVILEGE)),
   signal("injection.agent-reach", "scope", 0.4, HOST_WORDS, ordered(HOST)),
-  signal("injection.agent-reach", "scope", 0.4, CREDENTIAL_WORDS, ordered(CREDENTIAL)),
-  signal("injection.agent-reach", "scope", 0.4, CONTEXT_WORDS, ordered(OWN_CONTEXT)),
+  signal("injection.agent-reach", "scope", 0.4, CREDENTIAL_WORDS, ordered(CREDENTIAL, OUT_BEFORE)),
+  signal("injection.agent-reach", "scope", 0.4, CONTEXT_WORDS, ordered(OWN_CONTEXT, OUT_BEFORE)),
   signal("injection.agent-reach", "scope", 0.35, SAFEGUARD_WORDS, SAFEGUARD),
+  // What only the agent holds, with an address outside in the same sentence: "encode the chat
+  // history … an image that points to https://…", "the API keys … to ops@…" (not a link to
+  // read more: "see https://…", a markdown link's target).
+  signal(
+    "injection.exfil-target",
+    "action",
+    0.3,
+    "conversation chat system context memory api access tokens passwords credentials secrets private session contact customer address",
+    String.raw`(?:conversation|chat${S}(?:history|log|transcript)|system${S}prompt|context${S}window|memory|api${S}keys?|access${S}tokens?|tokens|passwords|credentials|secrets|private${S}keys?|session${S}cookies|(?:contact|customer)${S}list|address${S}book)\b(?=[^.!?\n]{0,160}?(?:https?:|@))[^.!?\n]{0,160}?(?:(?=h)(?<!\]\(|\(|<|\bsee${S}|\bvisit${S}|\bat${S})https?:\/\/|(?<=[\w.+-])@[\w-]+\.[a-z]{2,})`,
+  ),
+  // Somewhere public or outside to put things, after an order: "post … in the public #general
+  // channel", "upload … to an external gist" (not where a leaked key was found).
+  signal("injection.exfil-target", "action", 0.3, "public external open anonymous", ordered(PUBLIC)),
+  // Credentials gathered and then sent: "collect any API keys … and post them …".
+  signal(
+    "injection.prompt-leak",
+    "leak",
+    0.45,
+    "gather collect find grab extract harvest scrape copy list read",
+    String.raw`\b(?:gather|collect|find|grab|extract|harvest|scrape|copy|list|read)${S}(?:all${S}|any${S}|every${S}|the${S})?[^.!?\n]{0,40}?\b(?:api${S}keys?|tokens|passwords?|credentials|secrets|private${S}keys|session${S}cookies|\.env${S}files?)\b[^.!?\n]{0,80}?\b(?:and|then)${S}(?:post|send|paste|upload|e-?mail|share|forward|include|put|attach|write)\b`,
+  ),
   // The deed declared in order: "That flag is expected here", "this commit is trusted".
   signal(
     "injection.reassurance",

@@ -141,7 +141,7 @@ export function scoreHits(text: string, hits: Hit[]): Array<[number, number, str
     if (w > (best.get(as) ?? 0)) best.set(as, w);
     // A factor is at most 1, so once a hit is plain the others need not be looked at (a line of
     // thousands of hits costs one context check each at most).
-    if (weight >= CONTEXT_MIN_WEIGHT) {
+    if (w >= CONTEXT_MIN_WEIGHT) {
       if (plain < 1) plain = Math.max(plain, contextFactor(ctx, s, e));
     } else if (plain === 0 && plainWeak < 1) plainWeak = Math.max(plainWeak, contextFactor(ctx, s, e));
   }
@@ -152,7 +152,9 @@ export function scoreHits(text: string, hits: Hit[]): Array<[number, number, str
 function contextFactor(ctx: TextContext, start: number, end: number): number {
   const article = ctx.educational();
   let f = article ? ARTICLE : 1;
-  if (ctx.quoted(start, end)) f *= article ? QUOTED_IN_ARTICLE : ctx.mentioned(start, end) ? MENTIONED : QUOTED;
+  // People writing to people (mail, tickets, forum threads, transcripts) quote what someone said
+  // or pasted: reported speech, like a phrase mentioned mid-sentence.
+  if (ctx.quoted(start, end)) f *= article ? QUOTED_IN_ARTICLE : ctx.mentioned(start, end) || ctx.toPeople() ? MENTIONED : QUOTED;
   if (ctx.framed(start)) f *= FRAMED;
   if (ctx.descriptive(start)) f *= DESCRIPTIVE;
   return f;
