@@ -26,7 +26,7 @@ const ORDER_BEFORE = String.raw`(?<=${CLAUSE_START}(?:please${S}|just${S}|quietl
 /** Records of other people, in bulk: "all open orders", "every invoice", "any pull request". */
 const BULK = String.raw`(?:all|every|each|any)${S}(?:of${S}(?:the|our|their|your)${S}|the${S})?(?:(?:open|pending|unpaid|overdue|outstanding|existing|active|recent|other|remaining|current|past|archived|customer|user|client|draft|queued)${S}){0,2}(?:orders|accounts|users|customers|clients|records|tickets|invoices|e-?mails|messages|files|documents|contacts|repositories|repos|pull${S}requests|prs|payments|subscriptions|transactions|attachments|conversations|chats|employees|patients|members|subscribers|bookings|reservations|refunds|pull${S}request|order|invoice|account|e-?mail|message|file|document|contact|payment|ticket|record|user|customer)\b`;
 /** Lists of people and the places only an agent working for the user can open. */
-const PRIVATE = String.raw`(?:(?:customer|client|user|employee|patient|member|subscriber)${S}(?:records|data|database|list|details|e-?mails|addresses|phone${S}numbers)|(?:list|names|details|records|export|spreadsheet|database)${S}of${S}(?:all${S})?(?:our${S}|the${S}|your${S}|their${S})?(?:customers|users|clients|employees|contacts|patients|members|subscribers|donors|students)|(?:full|complete|entire|whole)${S}(?:contact|customer|client|user|employee|mailing|member)${S}(?:list|database|records)|(?:contact|customer|client)${S}list|address${S}book|(?:last|latest|recent|previous)${S}(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)${S}(?:e-?mails|messages|chats|conversations|files|documents|invoices|orders)|contents${S}of${S}(?:the|this|our)${S}(?:private|internal|confidential|secret)${S}[\w#-]+|(?:this|the${S}user(?:'s|’s)|their|my)${S}(?:[\w-]+${S})?(?:inbox|mailbox|workspace|drive|vault|keychain|password${S}manager|home${S}directory|private${S}channel|direct${S}messages|chat${S}history|conversation${S}history|message${S}history))\b`;
+const PRIVATE = String.raw`(?:(?:customer|client|user|employee|patient|member|subscriber)${S}(?:records|data|database|list|details|e-?mails|addresses|phone${S}numbers)|(?:list|names|details|records|export|spreadsheet|database)${S}of${S}(?:all${S})?(?:our${S}|the${S}|your${S}|their${S})?(?:customers|users|clients|employees|contacts|patients|members|subscribers|donors|students)|(?:full|complete|entire|whole)${S}(?:contact|customer|client|user|employee|mailing|member)${S}(?:list|database|records)|(?:contact|customer|client)${S}list|address${S}book|(?:last|latest|recent|previous)${S}(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)${S}(?:e-?mails|messages|chats|conversations|files|documents|invoices|orders)|contents${S}of${S}(?:the|this|our)${S}(?:private|internal|confidential|secret)${S}[\w#-]+|(?:the${S})?user(?:'s|’s|s')${S}(?:password|passwords|account|accounts|credentials|files|data|contacts|calendar|e-?mails|messages|documents|bank${S}details)|(?:bank${S}(?:details|account)|payment${S}details|routing${S}number|wire${S}instructions|iban|payout${S}account)|(?:this|the${S}user(?:'s|’s)|their|my)${S}(?:[\w-]+${S})?(?:inbox|mailbox|workspace|drive|vault|keychain|password${S}manager|home${S}directory|private${S}channel|direct${S}messages|chat${S}history|conversation${S}history|message${S}history))\b`;
 /** Permissions handed to someone: edit rights, admin access, an owner's role. */
 const PRIVILEGE = String.raw`(?:(?:edit|editing|admin|administrator|owner|write|full|root|delegate|sudo|superuser)${S}(?:rights|access|permissions?|privileges|role)|(?<=\bas${S}(?:an?${S})?(?:the${S})?)(?:admin|administrator|owner|co-owner|collaborator|delegate|superuser))\b`;
 /** The host's own files and commands that destroy or open it. */
@@ -44,11 +44,11 @@ const OUT_BEFORE = String.raw`(?<=${CLAUSE_START}(?:please${S}|just${S}|quietly$
 const ordered = (object: string, before = ORDER_BEFORE): string => `(?=${object})${before}${object}`;
 
 /** A public or outside place. */
-const PUBLIC = String.raw`(?<=\b(?:in|to|into|on|onto|via)${S}(?:the${S}|an?${S}|our${S})?)(?:public|external|open|anonymous)${S}(?:#?[\w-]{1,40}${S})?(?:channel|gist|paste(?:bin)?|forum|repo(?:sitory)?|bucket|link|folder|board|wiki|page|thread|group)\b`;
+const PUBLIC = String.raw`(?<=\b(?:in|to|into|on|onto|via)${S}(?:the${S}|an?${S}|our${S})?)(?:(?:public|external|open|anonymous)${S}(?:#?[\w-]{1,40}${S})?(?:channel|gist|paste(?:bin)?|forum|repo(?:sitory)?|bucket|link|folder|board|wiki|page|thread|group)\b)|(?<=\b(?:share|post|publish|upload|put)\b[^.!?\n]{0,60}?)publicly\b`;
 
 const BULK_WORDS = "all every each any";
 const PRIVATE_WORDS =
-  "list names details records export spreadsheet database full complete entire whole contact customer client user employee patient member subscriber address last latest recent previous contents this the their my";
+  "list names details records export spreadsheet database full complete entire whole contact customer client user users employee patient member subscriber address last latest recent previous contents this the their my bank payment routing wire iban payout";
 const PRIVILEGE_WORDS = "edit editing admin administrator owner write full root delegate sudo superuser co-owner collaborator";
 const HOST_WORDS = "authorized_keys ~/ /etc/ .bashrc .zshrc .ssh/ id_rsa .aws/ --drop --force --no-verify rm drop truncate chmod |";
 const CREDENTIAL_WORDS =
@@ -85,8 +85,9 @@ export const AGENT_REACH_SIGNALS: readonly Signal[] = [
     String.raw`(?:conversation|chat${S}(?:history|log|transcript)|system${S}prompt|context${S}window|memory|api${S}keys?|access${S}tokens?|tokens|passwords|credentials|secrets|private${S}keys?|session${S}cookies|(?:contact|customer)${S}list|address${S}book)\b(?=[^.!?\n]{0,160}?(?:https?:|@))[^.!?\n]{0,160}?(?:(?=h)(?<!\]\(|\(|<|\bsee${S}|\bvisit${S}|\bat${S})https?:\/\/|(?<=[\w.+-])@[\w-]+\.[a-z]{2,})`,
   ),
   // Somewhere public or outside to put things, after an order: "post … in the public #general
-  // channel", "upload … to an external gist" (not where a leaked key was found).
-  signal("injection.exfil-target", "action", 0.3, "public external open anonymous", ordered(PUBLIC)),
+  // channel", "upload … to an external gist", "share … publicly" (not where a leaked key was
+  // found; a named channel alone is no target: community rules tell people where to post).
+  signal("injection.exfil-target", "action", 0.3, "public external open anonymous publicly", ordered(PUBLIC)),
   // Credentials gathered and then sent: "collect any API keys … and post them …".
   signal(
     "injection.prompt-leak",
@@ -106,10 +107,20 @@ export const AGENT_REACH_SIGNALS: readonly Signal[] = [
   // The user's consent claimed by someone else: "on behalf of the user, who okayed this".
   signal(
     "injection.reassurance",
+    "consent",
+    0.4,
+    "behalf already previously agreed okayed ok'd approved authorized authorised consented signed consent pre-authorized pre-authorised preauthorized preauthorised pre-approved preapproved pre-cleared precleared",
+    String.raw`(?<=\bon${S})behalf${S}of${S}(?:the|your)${S}(?:user|account${S}(?:owner|holder)|principal)\b|(?<=\b(?:user|customer|owner|they|he|she|i|who)${S}(?:has${S}|have${S}|had${S})?)(?:already${S}|previously${S})?(?:agreed|okayed|ok'd|approved|authori[sz]ed|consented|signed${S}off|pre-?authori[sz]ed|pre-?approved|pre-?cleared)${S}(?:to${S}|on${S})?(?:this|that|it|the${S}(?:change|transfer|request|export|action|refund|payment|deletion))\b|\bconsent${S}(?:confirmed|granted|given|on${S}file)\b`,
+  ),
+  // The writer speaking for someone with power over the reader: "Message from the model vendor",
+  // "this is Dana, the user's manager" (not "instructions from the developer": API documents
+  // name the developer's and operator's messages as roles).
+  signal(
+    "injection.reassurance",
     "authority",
     0.4,
-    "behalf already previously agreed okayed ok'd approved authorized authorised consented signed consent",
-    String.raw`(?<=\bon${S})behalf${S}of${S}(?:the|your)${S}(?:user|account${S}(?:owner|holder)|principal)\b|(?<=\b(?:user|customer|owner|they|he|she|i|who)${S}(?:has${S}|have${S}|had${S})?)(?:already${S}|previously${S})?(?:agreed|okayed|ok'd|approved|authori[sz]ed|consented|signed${S}off)${S}(?:to${S}|on${S})?(?:this|that|it|the${S}(?:change|transfer|request|export|action|refund))\b|\bconsent${S}(?:confirmed|granted|given|on${S}file)\b`,
+    "message note notice instructions instruction request word directive from the your user's user’s",
+    String.raw`\b(?:message|note|notice|instructions?|request|word|directive)${S}from${S}(?:the${S}|your${S})(?:model${S}vendor|vendor|administrators?|admin|user(?:'s|’s)${S}(?:manager|boss|supervisor|assistant)|security${S}team|it${S}department|legal${S}(?:team|department)|compliance${S}(?:team|department))\b|\b(?:the${S}user(?:'s|’s)|your${S}user(?:'s|’s)|your)${S}(?:manager|boss|supervisor|employer|administrator|operator|developer|owner)(?=${S0}[.,;:]|${S}(?:here|speaking|writing|again)\b)`,
   ),
   // The writer posing as the reader's maker or keeper: "This is the developer of this integration".
   signal(

@@ -186,9 +186,9 @@ function runPatterns(index: TextIndex, out: Hit[]): void {
 const MD_IMAGE = /!\[[^\]\n]{0,200}\]\(\s{0,2}(https?:\/\/[^)\s]{1,2048})/iy;
 const MD_IMAGE_CHANNEL = literalChannel(["!["]);
 const DATA_PARAM =
-  /[?&][\w.-]{0,32}=\s{0,2}(?:\{|\[|<|\$|%7B|%5B|%3C)|[?&](?:data|secret|token|key|password|history|conversation|chat|session|prompt|memory|info|q|payload|d|c)=[A-Za-z0-9+/_%-]{24,}/i;
+  /[?&][\w.-]{0,32}=\s{0,2}(?:\{|\[|<|\$|%7B|%5B|%3C)|[?&][\w.-]{0,32}=(?:CONVERSATION|CHAT|HISTORY|SUMMARY|PROMPT|SYSTEM|SECRET|TOKEN|PASSWORD|MEMORY|CONTEXT|USER|EMAIL|DATA|MESSAGES?)(?:_[A-Z]{1,20}){0,3}(?![a-z])|[?&](?:data|secret|token|key|password|history|conversation|chat|session|prompt|memory|info|q|payload|d|c)=[A-Za-z0-9+/_%-]{24,}/i;
 
-/** Markdown images whose URL carries data (`![x](https://host/p.png?q={…})`), tried at each `![`. */
+/** Markdown images whose URL carries data (`![x](https://host/p.png?q={…})`, or a placeholder the reader is to fill: `?d=CHAT_HISTORY`), tried at each `![`. */
 function markdownExfil(index: TextIndex, out: Hit[]): void {
   const text = index.text;
   let resume = 0;

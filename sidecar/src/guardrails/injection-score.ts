@@ -131,7 +131,7 @@ export function scoreHits(text: string, hits: Hit[]): Array<[number, number, str
     let w = REQUEST_KINDS.has(kind) && ctx.documentation() ? weight * DOC_REQUEST : weight;
     if ((kind === "addressee" || kind === "turn") && ctx.speakerLabel(s)) w *= SPEAKER;
     else if (kind === "addressee" && ctx.machineInTranscript()) w *= SPEAKER;
-    else if ((REQUEST_KINDS.has(kind) || kind === "authority") && ctx.toPeople()) w *= SPEAKER;
+    else if ((REQUEST_KINDS.has(kind) || kind === "authority" || kind === "consent") && ctx.toPeople()) w *= SPEAKER;
     // A program's strings count as one kind, whatever they say: a prompt it builds or a test's
     // attack strings hold many behaviours, and none of them is addressed to whoever reads the file.
     const inCode = ctx.codeOutsideComment(s);
