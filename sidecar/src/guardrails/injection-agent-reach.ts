@@ -26,11 +26,11 @@ const ORDER_BEFORE = String.raw`(?<=${CLAUSE_START}(?:please${S}|just${S}|quietl
 /** Records of other people, in bulk: "all open orders", "every invoice", "any pull request". */
 const BULK = String.raw`(?:all|every|each|any)${S}(?:of${S}(?:the|our|their|your)${S}|the${S})?(?:(?:open|pending|unpaid|overdue|outstanding|existing|active|recent|other|remaining|current|past|archived|customer|user|client|draft|queued)${S}){0,2}(?:orders|accounts|users|customers|clients|records|tickets|invoices|e-?mails|messages|files|documents|contacts|repositories|repos|pull${S}requests|prs|payments|subscriptions|transactions|attachments|conversations|chats|employees|patients|members|subscribers|bookings|reservations|refunds|pull${S}request|order|invoice|account|e-?mail|message|file|document|contact|payment|ticket|record|user|customer)\b`;
 /** Lists of people and the places only an agent working for the user can open. */
-const PRIVATE = String.raw`(?:(?:customer|client|user|employee|patient|member|subscriber)${S}(?:records|data|database|list|details|e-?mails|addresses|phone${S}numbers)|(?:list|names|details|records|export|spreadsheet|database)${S}of${S}(?:all${S})?(?:our${S}|the${S}|your${S}|their${S})?(?:customers|users|clients|employees|contacts|patients|members|subscribers|donors|students)|(?:full|complete|entire|whole)${S}(?:contact|customer|client|user|employee|mailing|member)${S}(?:list|database|records)|(?:contact|customer|client)${S}list|address${S}book|(?:last|latest|recent|previous)${S}(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)${S}(?:e-?mails|messages|chats|conversations|files|documents|invoices|orders)|contents${S}of${S}(?:the|this|our)${S}(?:private|internal|confidential|secret)${S}[\w#-]+|(?:the${S})?user(?:'s|’s|s')${S}(?:password|passwords|account|accounts|credentials|files|data|contacts|calendar|e-?mails|messages|documents|bank${S}details)|(?:bank${S}(?:details|account)|payment${S}details|routing${S}number|wire${S}instructions|iban|payout${S}account)|(?:this|the${S}user(?:'s|’s)|their|my)${S}(?:[\w-]+${S})?(?:inbox|mailbox|workspace|drive|vault|keychain|password${S}manager|home${S}directory|private${S}channel|direct${S}messages|chat${S}history|conversation${S}history|message${S}history))\b`;
+const PRIVATE = String.raw`(?:(?<=\b(?:customer|client|user|employee|patient|member|subscriber)${S})(?:records|database|list|details|e-?mails|addresses|phone${S}numbers)|(?<=\b(?:list|names|details|records)${S}of${S}(?:all${S})?(?:our${S}|the${S}|your${S}|their${S})?)(?:customers|users|clients|employees|contacts|patients|members|subscribers|donors|students)|(?<=\b(?:full|complete|entire|whole)${S}(?:contact|customer|client|user|employee|mailing|member)${S})(?:list|database|records)|(?:contact|customer|client)${S}list|address${S}book|(?<=\b(?:last|latest|recent|previous)${S}(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)${S})(?:e-?mails|messages|chats|conversations|files|documents|invoices|orders)|contents${S}of${S}(?:the|this|our)${S}(?:private|internal|confidential|secret)${S}[\w#-]+|(?<=\b(?:the${S})?user(?:'s|’s|s')${S})(?:passwords?|credentials|contacts|calendar|e-?mails|messages|documents|bank${S}details)|(?:bank${S}(?:details|account)|payment${S}details|routing${S}number|wire${S}instructions|iban|payout${S}account)|(?<=\b(?:this|the${S}user(?:'s|’s)|their|my)${S}(?:[\w-]+${S})?)(?:inbox|mailbox|workspace|drive|vault|keychain|password${S}manager|home${S}directory|private${S}channel|direct${S}messages|chat${S}history|conversation${S}history|message${S}history))\b`;
 /** Permissions handed to someone: edit rights, admin access, an owner's role. */
-const PRIVILEGE = String.raw`(?:(?:edit|editing|admin|administrator|owner|write|full|root|delegate|sudo|superuser)${S}(?:rights|access|permissions?|privileges|role)|(?<=\bas${S}(?:an?${S})?(?:the${S})?)(?:admin|administrator|owner|co-owner|collaborator|delegate|superuser))\b`;
+const PRIVILEGE = String.raw`(?:(?<=\b(?:edit|editing|admin|administrator|owner|write|full|root|delegate|sudo|superuser)${S})(?:rights|access|permissions?|privileges|role)|(?<=\bas${S}(?:an?${S})?(?:the${S})?)(?:admin|administrator|co-owner|collaborator|delegate|superuser))\b`;
 /** The host's own files and commands that destroy or open it. */
-const HOST = String.raw`(?:authorized_keys|~\/\.[\w./-]{2,40}|\/etc\/(?:passwd|shadow|hosts|sudoers)|\.bashrc|\.zshrc|\.ssh\/[\w.-]+|id_rsa|\.aws\/credentials|--drop[\w-]*|--force\b|--no-verify|rm${S}-rf?\b|drop${S}(?:table|database|schema)|truncate${S}table|chmod${S}(?:-R${S})?777|\|${S0}(?:ba|z)?sh\b)`;
+const HOST = String.raw`(?:authorized_keys|~\/\.[\w./-]{2,40}|\/etc\/(?:passwd|shadow|hosts|sudoers)|\.bashrc|\.zshrc|\.ssh\/[\w.-]+|id_rsa|\.aws\/credentials|--drop[\w-]*|--force\b|--no-verify|rm${S}-rf?\b|drop${S}(?:table|database|schema)|truncate${S}table|chmod${S}(?:-R${S})?777)`;
 /** What the user holds and no one asks a stranger for. */
 const CREDENTIAL = String.raw`(?:api${S}keys?|(?:access|api|auth|bearer|oauth|refresh|session)${S}tokens?|passwords|credentials|secrets|private${S}keys?|session${S}cookies|one-time${S}(?:pass)?codes?|otps?|verification${S}codes?|2fa${S}codes?|mfa${S}codes?|recovery${S}codes?|\.env(?:${S}files?)?)\b`;
 /** The agent's own context. */
@@ -48,9 +48,9 @@ const PUBLIC = String.raw`(?<=\b(?:in|to|into|on|onto|via)${S}(?:the${S}|an?${S}
 
 const BULK_WORDS = "all every each any";
 const PRIVATE_WORDS =
-  "list names details records export spreadsheet database full complete entire whole contact customer client user users employee patient member subscriber address last latest recent previous contents this the their my bank payment routing wire iban payout";
-const PRIVILEGE_WORDS = "edit editing admin administrator owner write full root delegate sudo superuser co-owner collaborator";
-const HOST_WORDS = "authorized_keys ~/ /etc/ .bashrc .zshrc .ssh/ id_rsa .aws/ --drop --force --no-verify rm drop truncate chmod |";
+  "records database list details emails e-mails addresses phone customers users clients employees contacts patients members subscribers donors students contact customer client address e-mails messages chats conversations files documents invoices orders contents passwords password credentials calendar bank payment routing wire iban payout inbox mailbox workspace drive vault keychain home private direct chat conversation message";
+const PRIVILEGE_WORDS = "rights access permission permissions privileges role admin administrator co-owner collaborator delegate superuser";
+const HOST_WORDS = "authorized_keys ~/ /etc/ .bashrc .zshrc .ssh/ id_rsa .aws/ --drop --force --no-verify rm drop truncate chmod";
 const CREDENTIAL_WORDS =
   "api access auth bearer oauth refresh passwords credentials secrets private session one-time otp otps verification 2fa mfa recovery .env";
 const CONTEXT_WORDS = "conversation chat system context memory";
@@ -81,8 +81,8 @@ export const AGENT_REACH_SIGNALS: readonly Signal[] = [
     "injection.exfil-target",
     "action",
     0.3,
-    "conversation chat system context memory api access tokens passwords credentials secrets private session contact customer address",
-    String.raw`(?:conversation|chat${S}(?:history|log|transcript)|system${S}prompt|context${S}window|memory|api${S}keys?|access${S}tokens?|tokens|passwords|credentials|secrets|private${S}keys?|session${S}cookies|(?:contact|customer)${S}list|address${S}book)\b(?=[^.!?\n]{0,160}?(?:https?:|@))[^.!?\n]{0,160}?(?:(?=h)(?<!\]\(|\(|<|\bsee${S}|\bvisit${S}|\bat${S})https?:\/\/|(?<=[\w.+-])@[\w-]+\.[a-z]{2,})`,
+    "conversation chat tokens passwords credentials secrets",
+    String.raw`(?:conversation|chat${S}(?:history|log|transcript)|tokens|passwords|credentials|secrets)\b(?=[^.!?\n]{0,160}?(?:https?:|@))[^.!?\n]{0,160}?(?:(?=h)(?<!\]\(|\(|<|\bsee${S}|\bvisit${S}|\bat${S})https?:\/\/|(?<=[\w.+-])@[\w-]+\.[a-z]{2,})`,
   ),
   // Somewhere public or outside to put things, after an order: "post … in the public #general
   // channel", "upload … to an external gist", "share … publicly" (not where a leaked key was
@@ -101,8 +101,9 @@ export const AGENT_REACH_SIGNALS: readonly Signal[] = [
     "injection.reassurance",
     "authority",
     0.35,
-    "this that it the",
-    String.raw`\b(?:this|that|it|the)${S}(?:[\w-]+${S}){0,2}(?:is|was|has${S}been|are)${S}(?:(?:fully|already|all)${S})?(?:expected|routine|pre-?approved|approved|authori[sz]ed|sanctioned|trusted|verified|legitimate|safe|whitelisted|allowlisted|mocked|intended)${S}(?:here|in${S}this${S}(?:environment|case|context|session|setup|repo(?:sitory)?)|for${S}this${S}(?:account|repo(?:sitory)?|project|run|customer|environment)|by${S}(?:the${S})?(?:user|owner|admin|administrator|security(?:${S}team)?|compliance|legal|management|account${S}holder))\b|\bthis${S}(?:commit|message|request|change|e-?mail|note|sender|domain|source|link|file|instruction|comment|entry|record)${S}(?:is|has${S}been)${S}(?:trusted|verified|authori[sz]ed|legitimate|pre-?approved|whitelisted|allowlisted)\b`,
+    "expected routine pre-approved preapproved approved authorized authorised sanctioned trusted verified legitimate safe whitelisted allowlisted mocked intended",
+    // Keyed on the verdict (rarer than "this" or "the"); what it is said of is looked back for.
+    String.raw`(?<=\b(?:this|that|it|the)${S}(?:[\w-]+${S}){0,2}(?:is|was|has${S}been|are)${S}(?:(?:fully|already|all)${S})?)(?:expected|routine|pre-?approved|approved|authori[sz]ed|sanctioned|trusted|verified|legitimate|safe|whitelisted|allowlisted|mocked|intended)${S}(?:here|in${S}this${S}(?:environment|case|context|session|setup|repo(?:sitory)?)|for${S}this${S}(?:account|repo(?:sitory)?|project|run|customer|environment)|by${S}(?:the${S})?(?:user|owner|admin|administrator|security(?:${S}team)?|compliance|legal|management|account${S}holder))\b|(?<=\bthis${S}(?:commit|message|request|change|e-?mail|note|sender|domain|source|link|file|instruction|comment|entry|record)${S}(?:is|has${S}been)${S})(?:trusted|verified|authori[sz]ed|legitimate|pre-?approved|whitelisted|allowlisted)\b`,
   ),
   // The user's consent claimed by someone else: "on behalf of the user, who okayed this".
   signal(
@@ -119,15 +120,16 @@ export const AGENT_REACH_SIGNALS: readonly Signal[] = [
     "injection.reassurance",
     "authority",
     0.4,
-    "message note notice instructions instruction request word directive from the your user's user’s",
-    String.raw`\b(?:message|note|notice|instructions?|request|word|directive)${S}from${S}(?:the${S}|your${S})(?:model${S}vendor|vendor|administrators?|admin|user(?:'s|’s)${S}(?:manager|boss|supervisor|assistant)|security${S}team|it${S}department|legal${S}(?:team|department)|compliance${S}(?:team|department))\b|\b(?:the${S}user(?:'s|’s)|your${S}user(?:'s|’s)|your)${S}(?:manager|boss|supervisor|employer|administrator|operator|developer|owner)(?=${S0}[.,;:]|${S}(?:here|speaking|writing|again)\b)`,
+    "vendor administrator administrators admin manager boss supervisor assistant team department employer operator developer",
+    // Keyed on who is claimed (rarer than "from" or "your"); the claim's words are looked back for.
+    String.raw`(?<=\b(?:message|note|notice|instructions?|request|word|directive)${S}from${S}(?:the${S}|your${S})(?:model${S})?)(?:vendor|administrators?|admin)\b|(?<=\b(?:message|note|notice|instructions?|request|word|directive)${S}from${S}(?:the${S}|your${S})user(?:'s|’s)${S})(?:manager|boss|supervisor|assistant)\b|(?<=\b(?:message|note|notice|instructions?|request|word|directive)${S}from${S}(?:the${S}|your${S})(?:security|it|legal|compliance)${S})(?:team|department)\b|(?<=\b(?:the${S}user(?:'s|’s)|your${S}user(?:'s|’s)|your)${S})(?:manager|boss|supervisor|employer|administrator|operator|developer)(?=${S0}[.,;:]|${S}(?:here|speaking|writing|again)\b)`,
   ),
   // The writer posing as the reader's maker or keeper: "This is the developer of this integration".
   signal(
     "injection.reassurance",
     "authority",
     0.4,
-    "this i i'm we message speaking",
-    String.raw`\b(?:this${S}is|i${S}am|i'm|i’m|we${S}are|message${S}from|speaking${S}as)${S}(?:the${S}|your${S})?(?:developer|developers|maintainer|vendor|operator|administrator|admin|owner|creator|provider|publisher)s?${S}(?:of|for|behind)${S}(?:this|the|your)${S}(?:integration|assistant|agent|bot|model|plugin|extension|connector|tool|system|deployment|workspace|app|application|service)\b`,
+    "developer developers maintainer maintainers vendor vendors operator operators administrator administrators admin admins creator creators provider providers publisher publishers",
+    String.raw`(?<=\b(?:this${S}is|i${S}am|i'm|i’m|we${S}are|message${S}from|speaking${S}as)${S}(?:the${S}|your${S})?)(?:developer|maintainer|vendor|operator|administrator|admin|creator|provider|publisher)s?${S}(?:of|for|behind)${S}(?:this|the|your)${S}(?:integration|assistant|agent|bot|model|plugin|extension|connector|tool|system|deployment|workspace|app|application|service)\b`,
   ),
 ];

@@ -266,14 +266,13 @@ export const SIGNALS: readonly Signal[] = [
     String.raw`\b(?:pre-?verified|pre-?approved|authori[sz]ed${S}by|senior${S}management|trustworthy|(?<=\bthis${S}is${S}a${S})test|(?<=\bsystem${S})administrator|(?<=\bit${S}is${S})(?:imperative|critical|essential|mandatory)|(?<=\byou${S})must|immediately)\b`,
   ),
   // An action with a target: an address, a link, an account, a chat handle (not a channel:
-  // community rules tell people where to post). Moving, assigning, scheduling and giving
-  // count as much as sending: each hands something to whoever holds the address.
+  // community rules tell people where to post).
   signal(
     "injection.tool-coercion",
     "action",
     0.3,
-    "send email e-mail forward transfer wire pay delete remove update change modify share upload post invite grant reset visit click open download run execute install elect confirm verify cc bcc dm message attach add reassign assign move set schedule book give export copy sync",
-    String.raw`${CLAUSE}(?:send|e-?mail|forward|transfer|wire|pay|delete|remove|update|change|modify|share|upload|post|invite|grant|reset|visit|click|open|download|run|execute|install|elect|confirm|verify|cc|bcc|dm|message|attach|add|reassign|assign|move|set${S}up|schedule|book|give|export|copy|sync)\b[^.\n]{0,120}?(?:@[\w-]{1,63}\.[a-z]{2}|https?:\/\/|\bwww\.|\b[a-z0-9-]{2,63}\.(?:com|net|org|io|biz|info|ru|cn|xyz)\b|\b[A-Z]{2}\d{2}[A-Z0-9]{10,30}\b|(?<=\s)@[a-z][\w.-]{2,40}\b)`,
+    "send email e-mail forward transfer wire pay delete remove update change modify share upload post invite grant reset visit click open download run execute install elect confirm verify cc bcc dm message attach add reassign",
+    String.raw`${CLAUSE}(?:send|e-?mail|forward|transfer|wire|pay|delete|remove|update|change|modify|share|upload|post|invite|grant|reset|visit|click|open|download|run|execute|install|elect|confirm|verify|cc|bcc|dm|message|attach|add|reassign)\b[^.\n]{0,120}?(?:@[\w-]{1,63}\.[a-z]{2}|https?:\/\/|\bwww\.|\b[a-z0-9-]{2,63}\.(?:com|net|org|io|biz|info|ru|cn|xyz)\b|\b[A-Z]{2}\d{2}[A-Z0-9]{10,30}\b|(?<=\s)@[a-z][\w.-]{2,40}\b)`,
   ),
   // Other languages: override, machine addressee and dictated output (CJK, Korean). No key
   // words: each distinct character would cost the shared literal automaton a character class
