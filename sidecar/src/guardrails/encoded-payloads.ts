@@ -72,7 +72,19 @@ export function decodeRuns(text: string, budget = 256 * 1024, index = new TextIn
     if (percent >= 0 && (runStart < 0 || percent < runStart)) {
       let j = percent;
       while (j + 2 < text.length && text.charCodeAt(j) === 37 && isHex(text.charCodeAt(j + 1)) && isHex(text.charCodeAt(j + 2))) j += 3;
-      if (j - percent >= 24) push(percent, j, safeDecodeUri(text.slice(percent, j)));
+      if (j - percent >= 24) {
+        push(percent, j, safeDecodeUri(text.slice(percent, j)));
+        cursor = j;
+        continue;
+      }
+      // A few escapes among plain letters ("q=assistant%3A%20send%20the%20log…"): the token they
+      // sit in, from the last separator before them, is read whole when it holds enough of them.
+      const token = percentToken(text, Math.max(cursor, percent - TOKEN_BACK), percent);
+      if (token !== undefined) {
+        push(token[0], token[1], safeDecodeUri(text.slice(token[0], token[1]).replace(/\+/g, " ")));
+        cursor = token[1];
+        continue;
+      }
       cursor = Math.max(j, percent + 1);
       continue;
     }
@@ -102,6 +114,33 @@ export function decodeRuns(text: string, budget = 256 * 1024, index = new TextIn
     cursor = end;
   }
   return out;
+}
+
+/** How far before its first escape a percent-encoded token may start, and how long it may be. */
+const TOKEN_BACK = 256;
+const TOKEN_MAX = 4096;
+/** Escapes a token needs to be read whole: a sentence of six words has five encoded spaces. */
+const TOKEN_ESCAPES = 5;
+
+const isTokenEdge = (c: number): boolean => c <= 32 || c === 34 || c === 39 || c === 38 || c === 61 || c === 63 || c === 60 || c === 62 || c === 96;
+
+/**
+ * The URL token around the escape at `at` (`[start, end)`, from the last space, quote, `=`,
+ * `?` or `&` at or after `from`), when it holds at least TOKEN_ESCAPES escapes; else undefined.
+ */
+function percentToken(text: string, from: number, at: number): [number, number] | undefined {
+  let start = at;
+  while (start > from && !isTokenEdge(text.charCodeAt(start - 1))) start--;
+  let escapes = 0;
+  let end = at;
+  const limit = Math.min(text.length, start + TOKEN_MAX);
+  while (end < limit && !isTokenEdge(text.charCodeAt(end))) {
+    if (text.charCodeAt(end) === 37 && isHex(text.charCodeAt(end + 1)) && isHex(text.charCodeAt(end + 2))) {
+      escapes++;
+      end += 3;
+    } else end++;
+  }
+  return escapes >= TOKEN_ESCAPES ? [start, end] : undefined;
 }
 
 function safeDecodeUri(s: string): string | undefined {

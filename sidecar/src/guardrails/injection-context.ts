@@ -33,6 +33,8 @@ const LABEL_LINE =
 /** What may precede a speaker's name on its line: a timestamp, marks, up to three words of the label. */
 const SPEAKER_PREFIX =
   /^[ \t>*]{0,6}(?:\[[^\]\n]{1,25}\][ \t]{0,2}|\d{1,2}:\d{2}(?::\d{2})?[ \t]{0,2}(?:[AaPp][Mm][ \t]{0,2})?(?:[-–|][ \t]{0,2})?)?(?:[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f.'’-]{0,20}[ \t]){0,3}$/;
+/** A preposition that makes a label an address ("note to", "para o", "für den"): a speaker's name has none. */
+const ADDRESSED_TO = /(?:^|[\s*>\]])(?:to|for|para|pour|für|fur|per|voor|aan|för|till|dla|do|için|к|для)[ \t]/i;
 /** An e-mail's header lines, a letter's greeting and its sign-off: text written to people. */
 const MAIL_HEADER = /(?:^|\n)(?:from|to|cc|subject|date|reply-to)[ \t]{0,2}:[ \t]/gi;
 const GREETING =
@@ -42,6 +44,13 @@ const SIGN_OFF =
 /** A support ticket's marks: its number, its requester. */
 const TICKET =
   /(?:^|\n)[ \t]{0,4}(?:(?:ticket|case|incident|request)[ \t]{0,2}#[ \t]{0,2}\d{2,}|(?:requester|reporter|submitted[ \t]by|opened[ \t]by)[ \t]{0,2}:)/i;
+/** A single quote that opens a quotation and runs to the hit: after a line start, a space or a bracket, before a letter, with no other single quote after it. */
+const SINGLE_OPEN = /(?:^|[\s([])'(?:[A-Za-z][^'\n]*)?$/;
+/** A single quote that closes a quotation: after a letter or mark, before a space, a mark or the line's end, with no other single quote before it. */
+const SINGLE_CLOSE = /^[^'\n]*[A-Za-z0-9.!?]'(?=[\s.,;:!?)\]]|$)/;
+/** A question-and-answer thread: a question's asker and an answer's heading (people asking people). */
+const QA_THREAD =
+  /(?:^|\n)[ \t]{0,4}(?:asked[ \t]by[ \t]|answered[ \t]by[ \t]|(?:accepted[ \t])?answer[ \t]{0,2}\((?:score|votes?)\b|\d{1,4}[ \t]answers?[ \t]{0,2}(?:·|\||$))/im;
 /** Words of text about chat templates and tokenizers. */
 const TEMPLATE_TALK =
   /\b(?:chat[ _-]?templates?|tokeni[sz]ers?|special[ _-]tokens?|chatml|jinja2?|bos_token|eos_token|apply_chat_template|prompt[ _-]format)\b|\{%-?\s{0,2}(?:for|if|endfor|endif)\b/i;
@@ -253,13 +262,16 @@ export class TextContext {
   speakerLabel(start: number): boolean {
     const lineStart = this.lineStart(start);
     // The name may be the label's last word ("Virtual assistant:", "Support bot:").
-    if (start - lineStart > 80 || !SPEAKER_PREFIX.test(this.text.slice(lineStart, start))) return false;
+    if (start - lineStart > 80) return false;
+    const prefix = this.text.slice(lineStart, start);
+    // "Note for the assistant:", "Observação para o assistente:" name whom a note is for, not who speaks.
+    if (!SPEAKER_PREFIX.test(prefix) || ADDRESSED_TO.test(prefix)) return false;
     return this.transcript();
   }
 
   /**
    * Whether the text is written to people: an e-mail (its header lines), a letter (a greeting
-   * and a sign-off), a support ticket or a transcript. People in it ask each other things and give each other
+   * and a sign-off), a support ticket, a question-and-answer thread or a transcript. People in it ask each other things and give each other
    * orders; what it asks counts only with something that speaks to a machine.
    *
    * @example
@@ -270,7 +282,11 @@ export class TextContext {
   toPeople(): boolean {
     if (this.mail === undefined) {
       this.mail =
-        matchesUpTo(MAIL_HEADER, this.text, 2) >= 2 || (GREETING.test(this.text) && SIGN_OFF.test(this.text)) || TICKET.test(this.text) || this.transcript();
+        matchesUpTo(MAIL_HEADER, this.text, 2) >= 2 ||
+        (GREETING.test(this.text) && SIGN_OFF.test(this.text)) ||
+        TICKET.test(this.text) ||
+        QA_THREAD.test(this.text) ||
+        this.transcript();
     }
     return this.mail;
   }
@@ -459,7 +475,10 @@ export class TextContext {
     if (quotes.length % 2 === 1 && after.includes('"') && !DATA_VALUE.test(before.slice(0, (quotes.at(-1) as number) + 1))) return true;
     const open = Math.max(before.lastIndexOf("“"), before.lastIndexOf("«"), before.lastIndexOf("「"), before.lastIndexOf("『"));
     const close = Math.max(before.lastIndexOf("”"), before.lastIndexOf("»"), before.lastIndexOf("」"), before.lastIndexOf("』"));
-    return open > close && /[”»」』]/.test(after);
+    if (open > close && /[”»」』]/.test(after)) return true;
+    // Single quotes, told from apostrophes ("don't", "users' data") by what is around them: one
+    // that opens after a space before a letter, one that closes after a letter before a space or mark.
+    return SINGLE_OPEN.test(before) && SINGLE_CLOSE.test(after);
   }
 }
 

@@ -186,9 +186,9 @@ function runPatterns(index: TextIndex, out: Hit[]): void {
 const MD_IMAGE = /!\[[^\]\n]{0,200}\]\(\s{0,2}(https?:\/\/[^)\s]{1,2048})/iy;
 const MD_IMAGE_CHANNEL = literalChannel(["!["]);
 const DATA_PARAM =
-  /[?&][\w.-]{0,32}=\s{0,2}(?:\{|\[|<|\$|%7B|%5B|%3C)|[?&](?:data|secret|token|key|password|history|conversation|chat|session|prompt|memory|info|q|payload|d|c)=[A-Za-z0-9+/_%-]{24,}/i;
+  /[?&][\w.-]{0,32}=\s{0,2}(?:\{|\[|<|\$|%7B|%5B|%3C)|[?&][\w.-]{0,32}=(?:CONVERSATION|CHAT|HISTORY|SUMMARY|PROMPT|SYSTEM|SECRET|TOKEN|PASSWORD|MEMORY|CONTEXT|USER|EMAIL|DATA|MESSAGES?)(?:_[A-Z]{1,20}){0,3}(?![a-z])|[?&](?:data|secret|token|key|password|history|conversation|chat|session|prompt|memory|info|q|payload|d|c)=[A-Za-z0-9+/_%-]{24,}/i;
 
-/** Markdown images whose URL carries data (`![x](https://host/p.png?q={…})`), tried at each `![`. */
+/** Markdown images whose URL carries data (`![x](https://host/p.png?q={…})`, or a placeholder the reader is to fill: `?d=CHAT_HISTORY`), tried at each `![`. */
 function markdownExfil(index: TextIndex, out: Hit[]): void {
   const text = index.text;
   let resume = 0;
@@ -245,6 +245,25 @@ const DISGUISED_MIN = 0.3;
 /** ...and what the disguise adds to it. */
 const DISGUISED_BOOST = 0.25;
 
+/** Words of a sentence: letters between spaces. */
+const PROSE_WORD = /[A-Za-z\u00c0-\u024f]{2,}[ ,;:]/g;
+/** This many words make a decoded text prose (not an identifier, a key or a blob of JSON). */
+const PROSE_WORDS = 5;
+
+/** Whether a decoded text reads as a sentence: enough words, and letters and spaces make most of it. */
+function prose(text: string): boolean {
+  let words = 0;
+  PROSE_WORD.lastIndex = 0;
+  while (words < PROSE_WORDS && PROSE_WORD.exec(text) !== null) words++;
+  if (words < PROSE_WORDS) return false;
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) | 32;
+    if ((c >= 97 && c <= 122) || c === 32) letters++;
+  }
+  return letters >= 0.7 * text.length;
+}
+
 /** Passages at least this strong get the hidden-region boost... */
 const HIDDEN_MIN = 0.25;
 /** ...which keeps this share of the doubt. */
@@ -271,7 +290,11 @@ function scanView(text: string, view: CleanView, viewIndex: TextIndex, hidden: r
       const inner: Finding[] = [];
       detectInjection(run.decoded, inner, decodeDepth - 1);
       const best = inner.reduce((a, f) => Math.max(a, f.confidence), 0);
-      if (best > 0) hits.push([run.start, run.end, "injection.encoded", Math.min(0.95, best + 0.05), "encoded"]);
+      // Sentences hidden in an encoding (an order in hex in a log field, base64 in a config
+      // comment) are written to be read by a program, not a person: like a hand-made disguise,
+      // the hiding adds to what the sentence says.
+      const boost = best >= DISGUISED_MIN && prose(run.decoded) ? DISGUISED_BOOST : 0.05;
+      if (best > 0) hits.push([run.start, run.end, "injection.encoded", Math.min(0.95, best + boost), "encoded"]);
     }
     // ROT13 reads as prose in any text, so it counts only when the decoded text reads as instructions.
     for (const run of rot13Runs(viewIndex)) {

@@ -1,7 +1,9 @@
 /**
  * The behaviours of an indirect injection written in other languages than English: a note
  * headed to the assistant that reads the text, the user's consent claimed, a forged system
- * message, and what the reader is to answer. Each is a behaviour class covered in the major
+ * message, what the reader is to answer, the user kept out of it (no confirmation asked,
+ * nothing told), a lasting change of behaviour ("from now on") and earlier instructions set
+ * aside. Each is a behaviour class covered in the major
  * languages (es, pt, it, fr, de, nl, sv, pl, tr, ru, ar, hi, vi, zh, ja, ko), not phrases from
  * any one text; as in English, each alone stays below the flagging score, and a note to the
  * assistant with one of the others reaches it.
@@ -59,6 +61,17 @@ const SAY_THAT = String.raw`(?:${SAY_VERB}(?:${S}[^\s.!?:;]{1,20}){0,8}?${S0},?$
 /** Verbs with letters beyond ASCII at their start, and Arabic, Hindi, Vietnamese, Chinese, Japanese, Korean. */
 const SAY_THAT_SCRIPT = String.raw`${NB}(?:(?:répon(?:ds|dez)|écri(?:s|vez)|säg|скажи|ответь|отвечай|напиши|сообщи|говори)(?:те)?(?:${S}[^\s.!?:;]{1,20}){0,8}?${S0},?${S}(?:que|qu['’]|att|что)|(?:قل|أجب|اكتب)${S}(?:إن|أن|بأن)|(?:कहें|कहो|लिखें|बताएं|बताओ)${S}कि|(?:hãy${S})?(?:nói|trả${S}lời|viết)${S}rằng|(?:请|請)(?:回答|回复|回覆|说|說|告诉用户|告訴用戶)|(?:と|って)(?:答えて|回答して|言って|伝えて|書いて)(?:ください|下さい)|(?:라고|다고)\s?(?:답하세요|말하세요|답변하세요|전하세요|쓰세요))${NA}`;
 
+/** Such a letter on the line of a match, before or after it: a pattern that scans only texts with these letters must not match in a line of ASCII alone, or it would find what a scan of an ASCII text skips. */
+const ON_SCRIPT_LINE = String.raw`(?:(?<=[\u00c0-\u024f\u0400-\u04ff\u0600-\u06ff\u0900-\u097f\u1e00-\u1eff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af][^\n]{0,400})|(?=[^\n]{0,300}?[\u00c0-\u024f\u0400-\u04ff\u0600-\u06ff\u0900-\u097f\u1e00-\u1eff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]))`;
+/** The user kept out of it: no confirmation asked, the user not told. */
+const COVERT_LATIN = String.raw`${NB}(?:sin${S}(?:pedir|solicitar)${S}(?:confirmación|permiso)|sin${S}(?:avisar|informar|decir)(?:le)?${S}al${S}usuario|no${S}(?:pidas|solicites)${S}confirmación|sem${S}(?:pedir|solicitar)${S}(?:confirmação|permissão)|não${S}(?:peça|solicite)${S}confirmação|sem${S}(?:avisar|informar)${S}o${S}(?:usuário|utilizador)|senza${S}(?:chiedere|richiedere)${S}(?:conferma|il${S}permesso)|non${S}chiedere${S}conferma|senza${S}(?:avvisare|informare)${S}l['’]utente|sans${S}(?:demander${S}(?:de${S})?(?:confirmation|l['’]autorisation)|(?:prévenir|informer|avertir)${S}l['’]utilisat(?:eur|rice))|ne${S}demande[sz]?${S}pas${S}(?:de${S})?confirmation|ohne${S}(?:Rückfrage|Bestätigung|nachzufragen|(?:den${S}|die${S})?(?:Nutzer|Benutzer|Nutzerin|Benutzerin)${S}zu${S}(?:informieren|fragen))|frage${S}nicht${S}nach|zonder${S}(?:om${S})?(?:bevestiging|toestemming)(?:${S}te${S}vragen)?|zonder${S}de${S}gebruiker${S}te${S}(?:informeren|vragen)|utan${S}att${S}(?:fråga|be${S}om${S}bekräftelse|meddela${S}användaren)|utan${S}bekräftelse|bez${S}(?:pytania|potwierdzenia|pytania${S}o${S}zgodę|informowania${S}użytkownika)|onay${S}(?:istemeden|sormadan|beklemeden)|kullanıcıya${S}(?:haber${S}vermeden|söylemeden)|không${S}cần${S}(?:xác${S}nhận|hỏi)|mà${S}không${S}(?:hỏi|báo)|đừng${S}(?:hỏi|báo${S}cho${S}người${S}dùng))${NA}${ON_SCRIPT_LINE}`;
+const COVERT_SCRIPT = String.raw`без${S}(?:подтверждени${L}|запроса${S}подтверждения|уведомлени${L}${S}пользователя|ведома${S}пользователя)|не${S}(?:спрашивая|запрашивая${S}подтверждени${L}|уведомляя|сообщая${S}пользователю)|(?:دون|بدون|من${S}غير)${S}(?:طلب${S})?(?:تأكيد|إذن|إبلاغ${S}المستخدم|إعلام${S}المستخدم)|(?:पुष्टि|अनुमति)${S}(?:के${S}बिना|मांगे${S}बिना|लिए${S}बिना)|बिना${S}(?:पुष्टि|पूछे|बताए)|उपयोगकर्ता${S}को${S}(?:बताए${S}बिना|न${S}बताएं)|(?:无需|无须|不必|不用|不要|勿)(?:再次)?(?:确认|確認|询问|詢問|告诉用户|告訴用戶|通知用户|通知用戶)|(?:確認|許可)(?:せず|を取らず|なしで)|ユーザーに(?:知らせず|伝えず|言わず)|(?:확인|허락|동의)\s?(?:없이|받지\s?말고|묻지\s?말고)|사용자에게\s?(?:알리지|말하지)\s?(?:말고|마세요)`;
+/** A lasting change of behaviour: "from now on", "for the rest of this conversation". */
+const FROM_NOW_LATIN = String.raw`${NB}(?:a${S}partir${S}de${S}ahora|de${S}ahora${S}en${S}adelante|a${S}partir${S}de${S}agora|de${S}agora${S}em${S}diante|d['’]ora${S}in${S}(?:poi|avanti)|da${S}ora${S}in${S}poi|à${S}partir${S}de${S}maintenant|von${S}nun${S}an|ab${S}jetzt|vanaf${S}nu|från${S}och${S}med${S}nu|od${S}teraz|od${S}tej${S}chwili|bundan${S}(?:sonra|böyle)|şu${S}andan${S}itibaren|từ${S}(?:bây${S}giờ|giờ)${S}trở${S}đi)${NA}${ON_SCRIPT_LINE}`;
+const FROM_NOW_SCRIPT = String.raw`(?:с${S}(?:этого${S}момента|сегодняшнего${S}дня)|отныне|впредь|من${S}الآن${S}(?:فصاعد|وصاعد)|अब${S}से|từ${S}(?:bây${S}giờ|giờ)${S}trở${S}đi|从现在(?:开始|起)|從現在(?:開始|起)|今後は|これから(?:は|先)|지금부터|앞으로는)`;
+/** The reader's earlier instructions set aside: "negeer alle eerdere instructies", "забудь предыдущие инструкции". */
+const OVERRIDE = String.raw`${NB}(?:(?:negeer|vergeet)${S}(?:(?:alle|de|je|jouw|eerdere|vorige|voorgaande)${S}){0,3}(?:instructies|aanwijzingen|regels|opdrachten)|(?:ignorera|glöm)${S}(?:(?:alla|de|dina|tidigare|föregående)${S}){0,3}(?:instruktioner(?:na)?|regler(?:na)?|anvisningar(?:na)?)|(?:zignoruj|zapomnij|pomiń)${S}(?:(?:wszystkie|poprzednie|wcześniejsze|swoje|twoje)${S}){0,3}(?:instrukcje|polecenia|zasady|wytyczne)|(?:önceki|tüm|bütün)${S}(?:(?:önceki|talimatları|talimatlarını|kuralları)${S}){0,2}(?:talimat${L}{0,6}|kural${L}{0,6}|yönerge${L}{0,6})${S}(?:yok${S}say|unut|görmezden${S}gel)${L}{0,4}|(?:игнорируй|проигнорируй|забудь|отбрось)(?:те)?${S}(?:(?:все|всё|предыдущие|прежние|свои|твои|ваши|данные${S}ранее)${S}){0,3}(?:инструкци${L}|указани${L}|правил${L}{0,2}|установк${L}|команд${L}{0,2})|(?:تجاهل|انس)${S}(?:جميع${S}|كل${S})?(?:التعليمات|الإرشادات|القواعد|الأوامر)|(?:पिछले|पहले${S}के|सभी)${S}(?:सभी${S})?(?:निर्देशों|निर्देश|नियमों)${S}(?:को${S})?(?:अनदेखा|नज़रअंदाज़|नजरअंदाज|भूल)|(?:bỏ${S}qua|quên${S}đi|quên)${S}(?:(?:tất${S}cả|mọi|các)${S}){0,2}(?:hướng${S}dẫn|chỉ${S}dẫn|quy${S}tắc|lệnh)|(?:忽略|忽视|無視|无视|忘记|忘記)(?:之前|以前|先前|上述|前面|所有|全部)?(?:的)?(?:所有)?(?:指令|指示|规则|規則|说明|說明)|(?:以前|前|これまで)の(?:指示|命令|ルール)を(?:無視|忘れ)|(?:이전|앞의|모든)\s?(?:지시|명령|지침|규칙)[을를]?\s?(?:무시|잊))${ON_SCRIPT_LINE}`;
+
 /**
  * The signals: Latin-script ones at their key words, the others by script.
  *
@@ -77,4 +90,12 @@ export const MULTILINGUAL_SIGNALS: readonly Signal[] = [
   signal("injection.role-marker", "turn", 0.5, "", SYSTEM_SCRIPT, false, SCRIPT),
   signal("injection.output-directive", "output", 0.3, SAY_THAT_WORDS, SAY_THAT),
   signal("injection.output-directive", "output", 0.3, "", SAY_THAT_SCRIPT, false, SCRIPT),
+  // The user kept out of it, a lasting change, instructions set aside (scanned whole in texts
+  // with these letters). A bare "system prompt" or an order with a link is no signal here: both
+  // are everyday words of the documents about attacks translated into these languages.
+  signal("injection.covert", "covert", 0.35, "", COVERT_LATIN, false, SCRIPT),
+  signal("injection.covert", "covert", 0.35, "", COVERT_SCRIPT, false, SCRIPT),
+  signal("injection.override", "redirect", 0.35, "", FROM_NOW_LATIN, false, SCRIPT),
+  signal("injection.override", "redirect", 0.35, "", FROM_NOW_SCRIPT, false, SCRIPT),
+  signal("injection.override", "redirect", 0.6, "", OVERRIDE, false, SCRIPT),
 ];

@@ -42,7 +42,7 @@ const IN_CODE = 0.4;
 /** A name at the start of a transcript's line is its speaker, not an addressee; requests and urgency in mail, tickets and transcripts are between people. */
 const SPEAKER = 0.4;
 /** Kinds that ask for something without saying whom they ask. */
-const REQUEST_KINDS = new Set(["task", "output", "action", "leak"]);
+const REQUEST_KINDS = new Set(["task", "output", "action", "leak", "scope"]);
 /** Hits at least this strong decide the passage's context (without one, all its hits do): a bare mention of an assistant in the open does not make an article's quoted attack plain. */
 const CONTEXT_MIN_WEIGHT = 0.5;
 
@@ -131,7 +131,7 @@ export function scoreHits(text: string, hits: Hit[]): Array<[number, number, str
     let w = REQUEST_KINDS.has(kind) && ctx.documentation() ? weight * DOC_REQUEST : weight;
     if ((kind === "addressee" || kind === "turn") && ctx.speakerLabel(s)) w *= SPEAKER;
     else if (kind === "addressee" && ctx.machineInTranscript()) w *= SPEAKER;
-    else if ((REQUEST_KINDS.has(kind) || kind === "authority") && ctx.toPeople()) w *= SPEAKER;
+    else if ((REQUEST_KINDS.has(kind) || kind === "authority" || kind === "consent") && ctx.toPeople()) w *= SPEAKER;
     // A program's strings count as one kind, whatever they say: a prompt it builds or a test's
     // attack strings hold many behaviours, and none of them is addressed to whoever reads the file.
     const inCode = ctx.codeOutsideComment(s);
@@ -141,7 +141,7 @@ export function scoreHits(text: string, hits: Hit[]): Array<[number, number, str
     if (w > (best.get(as) ?? 0)) best.set(as, w);
     // A factor is at most 1, so once a hit is plain the others need not be looked at (a line of
     // thousands of hits costs one context check each at most).
-    if (weight >= CONTEXT_MIN_WEIGHT) {
+    if (w >= CONTEXT_MIN_WEIGHT) {
       if (plain < 1) plain = Math.max(plain, contextFactor(ctx, s, e));
     } else if (plain === 0 && plainWeak < 1) plainWeak = Math.max(plainWeak, contextFactor(ctx, s, e));
   }
@@ -152,7 +152,9 @@ export function scoreHits(text: string, hits: Hit[]): Array<[number, number, str
 function contextFactor(ctx: TextContext, start: number, end: number): number {
   const article = ctx.educational();
   let f = article ? ARTICLE : 1;
-  if (ctx.quoted(start, end)) f *= article ? QUOTED_IN_ARTICLE : ctx.mentioned(start, end) ? MENTIONED : QUOTED;
+  // People writing to people (mail, tickets, forum threads, transcripts) quote what someone said
+  // or pasted: reported speech, like a phrase mentioned mid-sentence.
+  if (ctx.quoted(start, end)) f *= article ? QUOTED_IN_ARTICLE : ctx.mentioned(start, end) || ctx.toPeople() ? MENTIONED : QUOTED;
   if (ctx.framed(start)) f *= FRAMED;
   if (ctx.descriptive(start)) f *= DESCRIPTIVE;
   return f;

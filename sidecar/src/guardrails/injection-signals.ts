@@ -10,6 +10,8 @@
  */
 import { ADDRESSEE_SIGNALS } from "./injection-addressee.js";
 import { MULTILINGUAL_SIGNALS } from "./injection-multilingual.js";
+import { AGENT_REACH_SIGNALS } from "./injection-agent-reach.js";
+import { READER_RULE_SIGNALS } from "./injection-reader-rules.js";
 import { REQUEST_SIGNALS } from "./injection-requests.js";
 import { CLAUSE, DIRECTIVE_VERB, MACHINE, S, S0, SENTENCE, type Signal, signal } from "./injection-lexicon.js";
 import { literalChannel, literalStart, type TextIndex } from "./text-index.js";
@@ -269,8 +271,8 @@ export const SIGNALS: readonly Signal[] = [
     "injection.tool-coercion",
     "action",
     0.3,
-    "send email e-mail forward transfer wire pay delete remove update change modify share upload post invite grant reset visit click open download run execute install elect confirm verify cc bcc dm message attach add",
-    String.raw`${CLAUSE}(?:send|e-?mail|forward|transfer|wire|pay|delete|remove|update|change|modify|share|upload|post|invite|grant|reset|visit|click|open|download|run|execute|install|elect|confirm|verify|cc|bcc|dm|message|attach|add)\b[^.\n]{0,120}?(?:@[\w-]{1,63}\.[a-z]{2}|https?:\/\/|\bwww\.|\b[a-z0-9-]{2,63}\.(?:com|net|org|io|biz|info|ru|cn|xyz)\b|\b[A-Z]{2}\d{2}[A-Z0-9]{10,30}\b|(?<=\s)@[a-z][\w.-]{2,40}\b)`,
+    "send email e-mail forward transfer wire pay delete remove update change modify share upload post invite grant reset visit click open download run execute install elect confirm verify cc bcc dm message attach add reassign",
+    String.raw`${CLAUSE}(?:send|e-?mail|forward|transfer|wire|pay|delete|remove|update|change|modify|share|upload|post|invite|grant|reset|visit|click|open|download|run|execute|install|elect|confirm|verify|cc|bcc|dm|message|attach|add|reassign)\b[^.\n]{0,120}?(?:@[\w-]{1,63}\.[a-z]{2}|https?:\/\/|\bwww\.|\b[a-z0-9-]{2,63}\.(?:com|net|org|io|biz|info|ru|cn|xyz)\b|\b[A-Z]{2}\d{2}[A-Z0-9]{10,30}\b|(?<=\s)@[a-z][\w.-]{2,40}\b)`,
   ),
   // Other languages: override, machine addressee and dictated output (CJK, Korean). No key
   // words: each distinct character would cost the shared literal automaton a character class
@@ -312,6 +314,8 @@ export const SIGNALS: readonly Signal[] = [
   ...ADDRESSEE_SIGNALS,
   ...MULTILINGUAL_SIGNALS,
   ...REQUEST_SIGNALS,
+  ...AGENT_REACH_SIGNALS,
+  ...READER_RULE_SIGNALS,
 ];
 
 const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;

@@ -42,8 +42,13 @@ interface Joined {
   readonly pieces: readonly Piece[];
 }
 
-/** Joins the fields with spaces (whole, or only `edge` characters from each end). */
-function join(fields: readonly string[], edge = Number.POSITIVE_INFINITY, max = Number.POSITIVE_INFINITY): Joined {
+/**
+ * Joins the fields (whole, or only `edge` characters from each end) with `separator`: a space
+ * for the edges of separate strings, a line break for a JSON document's values, which are
+ * each their own unit of text (a value that starts with an order starts a clause; a space
+ * would run it on from the value before, "Orvane Health Change the address…").
+ */
+function join(fields: readonly string[], edge = Number.POSITIVE_INFINITY, max = Number.POSITIVE_INFINITY, separator = " "): Joined {
   const pieces: Piece[] = [];
   const parts: string[] = [];
   let length = 0;
@@ -61,7 +66,7 @@ function join(fields: readonly string[], edge = Number.POSITIVE_INFINITY, max = 
       take(i, n - edge, n);
     }
   }
-  return { text: parts.join(" "), pieces };
+  return { text: parts.join(separator), pieces };
 }
 
 /** The pieces a joined-text span `[start, end)` covers, as per-field spans (binary search, then a walk). */
@@ -132,7 +137,12 @@ export function jsonInjection(text: string, minConfidence: number): Finding[] | 
   // Values and keys apart: a key read on into a value is not how the document reads.
   for (const strings of [tokens.values, tokens.keys]) {
     if (strings.length === 0) continue;
-    const joined = join(strings.map((s) => s.value));
+    const joined = join(
+      strings.map((s) => s.value),
+      Number.POSITIVE_INFINITY,
+      Number.POSITIVE_INFINITY,
+      "\n",
+    );
     const found: Finding[] = [];
     detectInjection(joined.text, found, 1);
     for (const f of found) if (f.confidence >= minConfidence) cutToTokens(cut(joined, f), strings, out);
