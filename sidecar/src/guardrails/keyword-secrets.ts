@@ -584,7 +584,12 @@ const SETTING_NAME_SHAPE = /^(?:[\w-]+[_.-][\w.-]+|[A-Z][A-Z0-9]+|[a-z]+[A-Z]\w*
 
 /** The text of the line up to `at`. */
 function lineBefore(text: string, at: number): string {
-  return text.slice(Math.max(text.lastIndexOf("\n", at - 1) + 1, at - 256), at);
+  // Looked for within the 256 characters only: lastIndexOf over a text with no line break
+  // would read back to its start at every key word (quadratic on one long line).
+  const from = Math.max(0, at - 256);
+  let i = at - 1;
+  while (i >= from && text.charCodeAt(i) !== 10) i--;
+  return text.slice(i + 1, at);
 }
 
 /** An XML element's text from `start` to its closing tag on the same line (at most 1024 characters). */

@@ -17,6 +17,9 @@ const INPUTS: Record<string, string> = {
   "colons and hex": rep("a:b:"),
   "at signs": rep("a@b."),
   "keyword assignments": rep("password=token=api_key:"),
+  // Key words with no line break anywhere: a key's line must not be looked for back to the text's start.
+  "key words on one line": rep("tokens "),
+  "password words on one line": rep("passwords "),
   "override phrase fragments": rep("ignore the the the "),
   "base64 run": rep("QUFB"),
   "zero-width interleave": rep("a\u200B"),
