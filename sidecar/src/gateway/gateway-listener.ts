@@ -7,7 +7,7 @@
  * hundred slow clients pin the gateway.
  */
 import { createServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from "node:http";
-import { defaultMaxConnections } from "../transport/listener-limits.js";
+import { LISTENER_DEFAULTS } from "../transport/listener-limits.js";
 
 /**
  * The gateway listener's bounds (the `limits` block of the gateway file); every field has a default.
@@ -41,13 +41,13 @@ export interface GatewayListenerLimits {
  * ```
  */
 export const GATEWAY_LISTENER_DEFAULTS: Required<GatewayListenerLimits> = {
-  headerTimeoutMs: 10_000,
-  requestTimeoutMs: 30_000,
-  // Above the 60 s idle timeouts common in clients and proxies, so they close first.
-  idleTimeoutMs: 65_000,
-  maxConnections: defaultMaxConnections(),
+  // The same bounds as `portcullis serve`'s listener.
+  headerTimeoutMs: LISTENER_DEFAULTS.headerTimeoutMs,
+  requestTimeoutMs: LISTENER_DEFAULTS.requestTimeoutMs,
+  idleTimeoutMs: LISTENER_DEFAULTS.idleTimeoutMs,
+  maxConnections: LISTENER_DEFAULTS.maxConnections,
+  maxInflightBytes: LISTENER_DEFAULTS.maxInflightBytes,
   maxBodyBytes: 4 * 1024 * 1024,
-  maxInflightBytes: 32 * 1024 * 1024,
 };
 
 /**
