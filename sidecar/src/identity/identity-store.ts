@@ -116,6 +116,7 @@ export interface IdentityStore {
   insertToken(record: TokenRecord): Promise<void>;
   tokenByHash(hash: string): Promise<TokenRecord | undefined>;
   tokenById(id: string): Promise<TokenRecord | undefined>;
+  /** Oldest first; tokens created in one millisecond in issue order on SQLite, by id on Redis. */
   listTokens(filter: { readonly subject?: string | undefined; readonly includeRevoked: boolean }): Promise<TokenRecord[]>;
   /** Revokes one token and records the change; false when it was already revoked. Undefined: no such token. */
   revokeToken(id: string, atMs: number): Promise<boolean | undefined>;

@@ -124,7 +124,7 @@ class SqliteIdentityStore implements IdentityStore {
       args.push(filter.subject);
     }
     if (!filter.includeRevoked) where.push("revoked_at = 0");
-    const sql = `SELECT * FROM tokens ${where.length > 0 ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY created_at, id`;
+    const sql = `SELECT * FROM tokens ${where.length > 0 ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY created_at, rowid`;
     return (this.#db.prepare(sql).all(...args) as Row[]).map(toToken);
   }
 

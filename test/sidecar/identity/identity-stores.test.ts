@@ -61,7 +61,7 @@ const STORES: { name: string; open: () => Promise<IdentityStore>; skip?: boolean
   },
 ];
 
-describe.each(STORES)("the $name identity store", ({ open, skip }) => {
+describe.each(STORES)("the $name identity store", ({ name, open, skip }) => {
   const fresh = async () => {
     const store = await open();
     opened.push(store);
@@ -86,6 +86,15 @@ describe.each(STORES)("the $name identity store", ({ open, skip }) => {
     expect((await store.listTokens({ includeRevoked: false })).map((t) => t.id)).toEqual([b.id]);
     expect((await store.listTokens({ includeRevoked: true })).map((t) => t.id)).toEqual([a.id, b.id]);
     expect((await store.listTokens({ subject: "alice", includeRevoked: true })).map((t) => t.id)).toEqual([a.id]);
+  });
+
+  // Tokens issued in one millisecond (an admin script, a rotation) list in issue order on the
+  // sidecar's own file, not in the random order of their ids. (Redis breaks such ties by id.)
+  it.skipIf(skip || name === "redis")("lists tokens created in the same millisecond in the order they were issued", async () => {
+    const store = await fresh();
+    const ids = ["tok_zzzzzzzz", "tok_aaaaaaaa", "tok_mmmmmmmm"];
+    for (const id of ids) await store.insertToken(record("erin", undefined, { id, createdAtMs: 7_000_000 }));
+    expect((await store.listTokens({ subject: "erin", includeRevoked: true })).map((t) => t.id)).toEqual(ids);
   });
 
   it.skipIf(skip)("numbers changes one by one, each carrying what changed", async () => {
