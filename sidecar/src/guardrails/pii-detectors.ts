@@ -362,7 +362,7 @@ function columnNamed(text: string, start: number, words: LabelMatcher): boolean 
     columnAnswers.text = text;
     columnAnswers.byLine.clear();
   }
-  const key = (at: number) => `${at}|${column}|${sep}|${words === PHONE_WORDS ? "p" : "n"}`;
+  const key = (at: number) => `${at}|${column}|${sep}|${matcherId(words)}`;
   let answer = false;
   let end = lineStart - 1;
   for (let k = 0; k < HEADER_REACH && end > 0; k++) {
@@ -419,6 +419,14 @@ function htmlColumnNamed(text: string, lineStart: number, start: number, words: 
     return cell !== undefined && headerNames(cell, words);
   }
   return false;
+}
+
+const matcherIds = new Map<LabelMatcher, number>();
+/** A small number per label matcher, so that cached column answers of different matchers never mix. */
+function matcherId(words: LabelMatcher): number {
+  let id = matcherIds.get(words);
+  if (id === undefined) matcherIds.set(words, (id = matcherIds.size));
+  return id;
 }
 
 /** The answers of {@link columnNamed} for the text being scanned, by line (bounded). */
@@ -516,6 +524,13 @@ export function detectCards(text: string, out: Finding[], index = new TextIndex(
 const SSN_MIN_DIGITS = 9;
 /** Words that name a social security or taxpayer number. */
 const SSN_WORDS = new WordList(["ssn", "social", "security", "taxpayer", "tin", "itin", "sozialversicherung"]);
+/**
+ * Labels that name the number itself as a social security or taxpayer number (not "security"
+ * alone: a security code or a security token is something else).
+ */
+const SSN_LABELS = new WordList(["ssn", "ssns", "itin", "social security", "social-security", "social_security", "sozialversicherungsnummer"]);
+/** A key that ends in such a label: `customerSSN`, `social_security_no`, `"applicant.ssn"`. */
+const SSN_KEY = /(?:ssn|socialsecurity(?:number|num|no|nr)?|social_security(?:_number|_num|_no)?)["']?\s*[:=]\s*["']?\s*$/i;
 const isSsnSep = (c: number): boolean => c === 45 || c === 32 || c === 46;
 const DASH_DOT: CharTest = (c) => c === 45 || c === 46;
 
@@ -588,7 +603,20 @@ function ssnFinding(text: string, out: Finding[], start: number, end: number, un
   const consistent = seps === 2 && raw[3] === raw[6];
   if (seps === 2 && !consistent) return;
   if (!ssnInContext(text, start, units)) return;
-  out.push(finding("pii", "US_SSN", "pii.us-ssn", start, end, consistent ? 0.85 : 0.3));
+  // Without the usual dashes, nine digits are usually an id — unless the text names them an SSN.
+  const confidence = consistent ? 0.85 : ssnLabelled(text, start, units) ? 0.8 : 0.3;
+  out.push(finding("pii", "US_SSN", "pii.us-ssn", start, end, confidence));
+}
+
+/**
+ * Whether the text names the number at `start` a social security number: a label right before
+ * it ("SSN: 536221234"), a key ending in one (`"customerSsn": "536 22 1234"`), or its table
+ * column's header ("name,ssn,dob").
+ */
+function ssnLabelled(text: string, start: number, units: Uint16Array): boolean {
+  if (labelBefore(text, start, SSN_LABELS, 32, units) === "self") return true;
+  if (SSN_KEY.test(text.slice(Math.max(0, start - 40), start))) return true;
+  return columnNamed(text, start, SSN_LABELS);
 }
 
 /**

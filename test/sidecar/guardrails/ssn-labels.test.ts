@@ -1,0 +1,46 @@
+/**
+ * Social security numbers written without their dashes: nine digits alone are usually an id
+ * (low confidence, below the default 0.5 floor), but the text that names them an SSN — a
+ * label, a key, a table column — makes them one. "Security" alone does not (a security code
+ * or token is something else), and the SSA's never-issued ranges stay out whatever the label.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { scan } from "../../../sidecar/src/guardrails/index.js";
+
+/** The SSN spans a default-profile scan reports. */
+const ssns = (text: string): string[] =>
+  scan({ text }, { pii: "detect", secrets: "off", injection: "off" })
+    .findings.filter((f) => f.ruleId === "pii.us-ssn")
+    .map((f) => text.slice(f.start, f.end));
+
+beforeAll(() => {
+  scan({ text: "warm up ssn 078-05-1123" }, { deadlineMs: 30_000 });
+});
+
+describe("undelimited SSNs", () => {
+  it("are reported when a label, a key or a column header names them", () => {
+    expect(ssns("Applicant SSN: 536221234, DOB 1984-02-11")).toEqual(["536221234"]);
+    expect(ssns("social security no. 536 221234 on file")).toEqual(["536 221234"]);
+    expect(ssns('{"name": "Ana Ruiz", "customerSsn": "536221234", "plan": "gold"}')).toEqual(["536221234"]);
+    expect(ssns("applicant.social_security_number=536221234\n")).toEqual(["536221234"]);
+    expect(ssns("name,ssn,dob\nAna Ruiz,536221234,1984-02-11\nBo Lee,412789012,1990-07-30\n")).toEqual(["536221234", "412789012"]);
+    expect(ssns("| name | SSN | plan |\n|---|---|---|\n| Ana Ruiz | 536221234 | gold |\n")).toEqual(["536221234"]);
+  });
+
+  it("stay unreported without such a name, or when the nearest label names something else", () => {
+    expect(ssns("request 536221234 completed in 12 ms")).toEqual([]);
+    expect(ssns("security code 536221234")).toEqual([]);
+    expect(ssns("SSN on file; order 536221234 shipped")).toEqual([]);
+    expect(ssns("name,order,dob\nAna Ruiz,536221234,1984-02-11\n")).toEqual([]);
+    // a phone column and an SSN column in one table: each keeps its own header's answer
+    expect(ssns("name,phone,ssn\nAna Ruiz,4155550123,536221234\n")).toEqual(["536221234"]);
+  });
+
+  it("keep the SSA's rules whatever the label", () => {
+    expect(ssns("SSN: 666221234, ssn 900221234, ssn 536001234, ssn 536220000")).toEqual([]);
+  });
+
+  it("with their dashes need no label", () => {
+    expect(ssns("on file: 536-22-1234")).toEqual(["536-22-1234"]);
+  });
+});
