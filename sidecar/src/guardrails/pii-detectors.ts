@@ -282,9 +282,17 @@ function windowStart(text: string, start: number, size: number): number {
 function labelBefore(text: string, start: number, own: WordList, reach = 32, units?: Uint16Array): "self" | "other" | "none" {
   const from = windowStart(text, start, reach);
   const self = own.lastBefore(text, from, start, units);
-  const other = OTHER_WORDS.lastBefore(text, from, start, units);
+  let other = OTHER_WORDS.lastBefore(text, from, start, units);
+  // A label names the first number after it: "build 4821 to 10.4.2.19", "ID 4412 / +1 415…".
+  if (other !== -1 && digitBetween(text, from + other, start)) other = -1;
   if (self !== -1 && self >= other) return "self";
   return other !== -1 ? "other" : "none";
+}
+
+/** Whether a digit sits in `[from, to)` (no label word holds one). */
+function digitBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isDigit(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /** What the words right before a candidate call it: a phone line, a phone word, another number's word, or nothing. */
