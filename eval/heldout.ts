@@ -24,7 +24,7 @@ import { join } from "node:path";
 import { scan } from "../sidecar/dist/guardrails/index.js";
 
 const SET = process.argv[3] ?? "heldout";
-if (!["heldout", "heldout2", "heldout3"].includes(SET)) throw new Error(`set: ${SET}; give heldout, heldout2 or heldout3`);
+if (!["heldout", "heldout2", "heldout3", "heldout4"].includes(SET)) throw new Error(`set: ${SET}; give heldout, heldout2, heldout3 or heldout4`);
 const DIR = join(import.meta.dirname, "data", SET);
 
 type Finding = { type: string; category: string; start: number; end: number };
@@ -33,11 +33,22 @@ const findings = (text: string, category: string): readonly Finding[] => scan({ 
 const HALF = process.argv[2] ?? "all";
 if (!["dev", "test", "all"].includes(HALF)) throw new Error(`half: ${HALF}; give dev, test or all`);
 const half = (id: string) => ((createHash("sha256").update(id).digest()[0] ?? 0) % 2 === 0 ? "dev" : "test");
+/**
+ * heldout4 marks values by `{start, end}` offsets in code points (its author's Python); the
+ * others by the value itself. Offsets become values here, so both are scored the same way.
+ */
+type Marked = string | { start: number; end: number; type?: string; value?: string };
+const valueOf = (text: string, m: Marked): string => (typeof m === "string" ? m : (m.value ?? Array.from(text).slice(m.start, m.end).join("")));
 const rows = <T extends { id: string }>(file: string): T[] =>
   readFileSync(join(DIR, file), "utf8")
     .split("\n")
     .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as T)
+    .map((l) => {
+      const r = JSON.parse(l) as { text: string; secrets?: Marked[]; entities?: Array<{ type: string } & Exclude<Marked, string>> };
+      if (r.secrets) r.secrets = r.secrets.map((m) => valueOf(r.text, m));
+      if (r.entities) r.entities = r.entities.map((e) => ({ ...e, value: valueOf(r.text, e) }));
+      return r as unknown as T;
+    })
     .filter((r) => HALF === "all" || half(r.id) === HALF);
 const pct = (n: number, d: number) => (d === 0 ? "n/a" : `${((100 * n) / d).toFixed(1)} %`);
 const ratio = (n: number, d: number) => (d === 0 ? "n/a" : (n / d).toFixed(3));
