@@ -159,7 +159,11 @@ export function acceptPhoneCandidate(text: string, start: number, groups: PhoneG
     if (named === "other") break;
     let confidence = phoneConfidence(candidate, regions);
     if (confidence === 0 && !candidate.startsWith("+") && !TRUNK_PREFIXED.test(candidate) && gSeps === 0) continue;
-    const label = phoneLabel(text, start, named, units);
+    let label = phoneLabel(text, start, named, units);
+    // Written with its country code and in a range the plan lists, it is no line or row number
+    // ("Backup line: +44 20 7926 0908"), and a word on an earlier line (a CSV header's
+    // "status") names something else; "order +1 415 …" on its own line still wins.
+    if (label === "other" && confidence > 0 && candidate.startsWith("+") && !otherOnThisLine(text, start, units)) label = "none";
     if (label === "other") break;
     // A national number, with its trunk prefix or written in groups (`01 2445517`,
     // `011 15-9948-4718`, `441 38 480`), where the text calls it a phone: valid in some
@@ -241,6 +245,8 @@ const CARD_LABEL = /(?:^|[\s|,;(])(?:[tmpfdowh]\.?[ \t]?:|[tmpfdowh]\.|(?:work|h
 /** A phone line named right before a number ("Direct line:", "office line"), where "line" alone is a line number. */
 const PHONE_LINE =
   /(?:^|[^a-z])(?:direct|main|office|phone|land|mobile|fax|support|sales|service|hot|help|business|private)[ -]?line[ \t]{0,3}[:#.-]?[ \t]{0,3}$/i;
+/** The end of an e-mail address, then at most a short joiner (a comma, a slash, "or"), right before a number. */
+const AFTER_EMAIL = /[\w.+-]@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}[)\]>]?[ \t]{0,3}(?:[,;|/·•–—]|or|oder|ou|o|of|und|and|y|e)?[ \t]{0,3}\(?$/i;
 /** Phone words that also name a phone number as the end of a compound or a key (mobilephone, homePhone, work_tel). */
 const PHONE_SUFFIXES = /(?:phone|tel|fax|mobile|cell)$/i;
 /** "Number" alone: a phone number unless the text names some other number nearby ("order number"). */
@@ -289,6 +295,13 @@ function labelBefore(text: string, start: number, own: WordList, reach = 32, uni
   return other !== -1 ? "other" : "none";
 }
 
+/** Whether a word of {@link OTHER_WORDS} other than a position ("line", "row") is among the 32 characters before `start` on its line. */
+function otherOnThisLine(text: string, start: number, units?: Uint16Array): boolean {
+  const from = Math.max(text.lastIndexOf("\n", start - 1) + 1, windowStart(text, start, 32));
+  const at = OTHER_WORDS.lastBefore(text, from, start, units);
+  return at !== -1 && !/^(?:line|row)/i.test(text.slice(from + at, from + at + 4));
+}
+
 /** Whether a digit sits in `[from, to)` (no label word holds one). */
 function digitBetween(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (isDigit(text.charCodeAt(i))) return true;
@@ -333,6 +346,9 @@ function phoneLabel(text: string, start: number, named = namedBefore(text, start
   // A log line's verb further back ("CALL outbound to Wendy Tanaka at …"), on the same line.
   const lineStart = text.lastIndexOf("\n", start - 1) + 1;
   if (start - lineStart > 32 && labelBefore(text, start, PHONE_WORDS, Math.min(64, start - lineStart), units) === "self") return "phone";
+  // Contact details come together: a number right after an e-mail address ("billing@acme.io
+  // or 0171 4310051", "j.doe@gmx.net, 079 338 90 06") is how to call the same person.
+  if (AFTER_EMAIL.test(text.slice(Math.max(0, start - 48), start))) return "phone";
   // An e-mail signature's or a contact card's one-letter labels ("T: …", "M. …") and places.
   if (CARD_LABEL.test(text.slice(Math.max(0, start - 16), start))) return "phone";
   // A key or compound ending in a phone word: "mobilephone": "…", homePhone=…, work_tel: …

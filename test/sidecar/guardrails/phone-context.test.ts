@@ -1,0 +1,38 @@
+/**
+ * Two contexts that name a number a phone number without a phone word: its country code (an
+ * international number in a range the plan lists is never an id, an order or a line number,
+ * whatever word precedes it), and an e-mail address right before it (contact details come
+ * together). A bare national number after other words stays unreported.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { scan } from "../../../sidecar/src/guardrails/index.js";
+
+const phones = (text: string): string[] =>
+  scan({ text }, { pii: "detect", secrets: "off", injection: "off" })
+    .findings.filter((f) => f.ruleId === "pii.phone")
+    .map((f) => text.slice(f.start, f.end));
+
+beforeAll(() => {
+  scan({ text: "warm up +44 20 7946 0958" }, { deadlineMs: 30_000 });
+});
+
+describe("phone numbers named by their context", () => {
+  it("with a country code, whatever word comes before", () => {
+    expect(phones("Dial-in bridge\nBackup line: +44 20 7926 0908\r\nEND:VEVENT")).toEqual(["+44 20 7926 0908"]);
+    expect(phones("to,sent_at,status\n+61 461 015 637,2024-11-27T12:16:23.593Z,delivered\n")).toEqual(["+61 461 015 637"]);
+  });
+
+  it("right after an e-mail address", () => {
+    expect(phones("Questions: billing@example.de or 0171 4310051\n")).toEqual(["0171 4310051"]);
+    expect(phones("Their admin is V. Ortega, v.ortega@example.ch, 079 338 90 06 (prefers calls after 3)")).toEqual(["079 338 90 06"]);
+  });
+
+  it("and not without them", () => {
+    expect(phones("see line 4155550123")).toEqual([]);
+    expect(phones("Questions: 0171 4310051\n")).toEqual([]);
+    expect(phones("mailed a@example.com, 20 units, batch 12345678")).toEqual([]);
+    // a line number is not written with a country code's plus, and a date is not a phone number
+    expect(phones("error at line 4415 col 12")).toEqual([]);
+    expect(phones("a@example.com, 2024-11-27")).toEqual([]);
+  });
+});
