@@ -104,7 +104,8 @@ export const PREFIX_RULES: readonly PrefixRule[] = [
     check: random,
   },
   { id: "openai-key", prefixes: ["sk-"], body: isTokenChar, min: 40, max: 300, check: (s) => s.includes("T3BlbkFJ") && random(s) },
-  { id: "google-api-key", prefixes: ["AIzaSy"], body: isTokenChar, min: 33, max: 33, exact: true, check: random },
+  // Google's documented form (and gitleaks'): AIza and 35 token characters; most keys go on with "Sy", not all.
+  { id: "google-api-key", prefixes: ["AIza"], body: isTokenChar, min: 35, max: 35, exact: true, check: random },
   { id: "npm-token", prefixes: ["npm_"], body: alnum, min: 36, max: 36, exact: true, check: random, checksum: base62Crc32Valid },
   { id: "pypi-token", prefixes: ["pypi-AgE"], body: isTokenChar, min: 50, max: 512 },
   { id: "huggingface-token", prefixes: ["hf_", "api_org_"], body: letters, min: 34, max: 34, exact: true, check: (s) => mixedCase(s) && random(s) },

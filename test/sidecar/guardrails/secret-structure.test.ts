@@ -239,6 +239,8 @@ describe("vendor rules added from gitleaks' rule set", () => {
     ["dropbox-token", `sl.${randomChars("db", 135, ALNUM)}`],
     ["mapbox-secret-token", `sk.eyJ1Ijoi${randomChars("mb1", 40, ALNUM)}.${randomChars("mb2", 22, ALNUM)}`],
     ["settlemint-token", `sm_pat_${randomChars("sm", 16, ALNUM)}`],
+    // Google's form is AIza and 35 characters; most keys go on with "Sy", this one does not.
+    ["google-api-key", `AIza-${randomChars("gk", 34, `${ALNUM}-_`)}`],
   ];
 
   it.each(cases)("%s: the format is found in prose, in JSON and in an env file", (rule, token) => {
