@@ -60,6 +60,27 @@ const isHidden = (c: number): boolean => ZERO_WIDTH(c) || BIDI(c);
 const isTag = (src: Uint16Array, n: number, i: number): boolean =>
   i + 1 < n && src[i] === 0xdb40 && (src[i + 1] as number) >= 0xdc00 && (src[i + 1] as number) <= 0xdc7f;
 
+/**
+ * Where an emoji tag sequence that starts at `i` ends, or -1: after U+1F3F4 (🏴), two tag
+ * letters (the country) and one to three tag letters or digits (the subdivision, ISO 3166-2),
+ * then U+E007F CANCEL TAG — Unicode's form for the flags of England, Scotland, Wales and the
+ * like (UTS #51). Tags that spell anything else are hidden text.
+ */
+function flagTagEnd(src: Uint16Array, n: number, i: number): number {
+  if (i < 2 || src[i - 2] !== 0xd83c || src[i - 1] !== 0xdff4) return -1;
+  let count = 0;
+  let p = i;
+  while (isTag(src, n, p)) {
+    const t = (src[p + 1] as number) - 0xdc00;
+    if (t === 0x7f) return count >= 3 && count <= 5 ? p + 2 : -1;
+    const letter = t >= 0x61 && t <= 0x7a;
+    if (!(letter || (count >= 2 && t >= 0x30 && t <= 0x39))) return -1;
+    count++;
+    p += 2;
+  }
+  return -1;
+}
+
 function isLetterAt(src: Uint16Array, n: number, i: number): boolean {
   if (i < 0 || i >= n) return false;
   const c = src[i] as number;
@@ -98,6 +119,12 @@ export function cleanInvisible(text: string): { view: CleanView; findings: Findi
     const c = src[i] as number;
     if (c === 0xdb40 && isTag(src, n, i)) {
       const start = i;
+      const flag = flagTagEnd(src, n, i);
+      if (flag > 0) {
+        // A subdivision flag (🏴 + "gbsct" + cancel tag): an emoji, shown as one, not hidden text.
+        i = flag - 1;
+        continue;
+      }
       while (isTag(src, n, i)) {
         const ascii = (src[i + 1] as number) - 0xdc00;
         if (ascii >= 0x20 && ascii < 0x7f) {
