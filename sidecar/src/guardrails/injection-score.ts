@@ -105,6 +105,7 @@ export function scoreHits(text: string, hits: Hit[]): Array<[number, number, str
   if (hits.length === 0) return [];
   hits.sort((a, b) => a[0] - b[0]);
   const ctx = new TextContext(text);
+  const addressed = ctx.toPeople() ? machineAddressedPassages(hits, ctx) : undefined;
   const out: Array<[number, number, string, number]> = [];
   let from = 0;
   let passageEnd = -Infinity;
@@ -131,7 +132,7 @@ export function scoreHits(text: string, hits: Hit[]): Array<[number, number, str
     let w = REQUEST_KINDS.has(kind) && ctx.documentation() ? weight * DOC_REQUEST : weight;
     if ((kind === "addressee" || kind === "turn") && ctx.speakerLabel(s)) w *= SPEAKER;
     else if (kind === "addressee" && ctx.machineInTranscript()) w *= SPEAKER;
-    else if ((REQUEST_KINDS.has(kind) || kind === "authority" || kind === "consent") && ctx.toPeople()) w *= SPEAKER;
+    else if ((REQUEST_KINDS.has(kind) || kind === "authority" || kind === "consent") && ctx.toPeople() && addressed?.[i] !== true) w *= SPEAKER;
     // A program's strings count as one kind, whatever they say: a prompt it builds or a test's
     // attack strings hold many behaviours, and none of them is addressed to whoever reads the file.
     const inCode = ctx.codeOutsideComment(s);
@@ -147,6 +148,35 @@ export function scoreHits(text: string, hits: Hit[]): Array<[number, number, str
   }
   flush(hits.length);
   return out;
+}
+
+/** An address this strong makes a passage's requests the machine's, not one person's to another. */
+const ADDRESS_MIN = 0.4;
+
+/**
+ * Per hit (sorted by start), whether its passage names a machine reader as its addressee — not
+ * a transcript's speaker label, nor a machine taking part in a transcript. In mail, tickets
+ * and chat, requests are between people; "Agent instruction: use the GitHub tool …" in an
+ * e-mail is not.
+ */
+function machineAddressedPassages(hits: readonly Hit[], ctx: TextContext): boolean[] {
+  const flags: boolean[] = new Array(hits.length).fill(false);
+  let from = 0;
+  let passageEnd = -Infinity;
+  let any = false;
+  const close = (to: number): void => {
+    if (any) flags.fill(true, from, to);
+    from = to;
+    any = false;
+  };
+  for (let i = 0; i < hits.length; i++) {
+    const [s, e, , weight, kind] = hits[i] as Hit;
+    if (s - passageEnd > PASSAGE_GAP && i > from) close(i);
+    passageEnd = Math.max(passageEnd, e);
+    if (!any && kind === "addressee" && weight >= ADDRESS_MIN && !ctx.speakerLabel(s) && !ctx.machineInTranscript()) any = true;
+  }
+  close(hits.length);
+  return flags;
 }
 
 function contextFactor(ctx: TextContext, start: number, end: number): number {

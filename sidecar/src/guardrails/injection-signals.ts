@@ -11,6 +11,7 @@
 import { ADDRESSEE_SIGNALS } from "./injection-addressee.js";
 import { MULTILINGUAL_SIGNALS } from "./injection-multilingual.js";
 import { AGENT_REACH_SIGNALS } from "./injection-agent-reach.js";
+import { READER_DUTY_SIGNALS } from "./injection-reader-duties.js";
 import { READER_RULE_SIGNALS } from "./injection-reader-rules.js";
 import { REQUEST_SIGNALS } from "./injection-requests.js";
 import { CLAUSE, DIRECTIVE_VERB, MACHINE, S, S0, SENTENCE, type Signal, signal } from "./injection-lexicon.js";
@@ -316,6 +317,7 @@ export const SIGNALS: readonly Signal[] = [
   ...REQUEST_SIGNALS,
   ...AGENT_REACH_SIGNALS,
   ...READER_RULE_SIGNALS,
+  ...READER_DUTY_SIGNALS,
 ];
 
 const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
