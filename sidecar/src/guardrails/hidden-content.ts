@@ -56,6 +56,22 @@ export function hasInvisible(text: string): boolean {
 }
 
 const isHidden = (c: number): boolean => ZERO_WIDTH(c) || BIDI(c);
+/** Three fullwidth letters or digits in a row: a word written in fullwidth forms. */
+const FULLWIDTH_WORD = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]{3}/;
+/** A fullwidth letter or digit (U+FF10–FF19, FF21–FF3A, FF41–FF5A). */
+const isWideAlnum = (c: number): boolean => (c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a);
+
+/**
+ * The unit at `i` as the ASCII it shows when it is a fullwidth letter, digit or one of
+ * `－．／～`, or the ideographic space next to a fullwidth letter or digit; else unchanged.
+ * (Other fullwidth punctuation, `：，！？（）`, is ordinary CJK text and stays.)
+ */
+function narrowed(src: Uint16Array, n: number, i: number): number {
+  const c = src[i] as number;
+  if (isWideAlnum(c) || c === 0xff0d || c === 0xff0e || c === 0xff0f || c === 0xff5e) return c - 0xfee0;
+  if (c === 0x3000 && ((i > 0 && isWideAlnum(src[i - 1] as number)) || (i + 1 < n && isWideAlnum(src[i + 1] as number)))) return 32;
+  return c;
+}
 /** A Unicode tag character (U+E0000-E007F, a surrogate pair) at `i` of the first `n` units. */
 const isTag = (src: Uint16Array, n: number, i: number): boolean =>
   i + 1 < n && src[i] === 0xdb40 && (src[i + 1] as number) >= 0xdc00 && (src[i + 1] as number) <= 0xdc7f;
@@ -104,7 +120,10 @@ function isLetterAt(src: Uint16Array, n: number, i: number): boolean {
 export function cleanInvisible(text: string): { view: CleanView; findings: Finding[] } {
   // An iCalendar file folds long lines (a line break and one space): unfolded, a property reads as written.
   const folded = text.includes("BEGIN:V") && ICAL.test(text) && FOLD.test(text);
-  if (!folded && !hasInvisible(text)) return { view: { text, origin: undefined }, findings: [] };
+  const ascii = isAscii(text);
+  // Words in fullwidth forms (ｒｍ　－ｒｆ) read as the ASCII they show, as a model reads them.
+  const wide = !ascii && FULLWIDTH_WORD.test(text);
+  if (!folded && !wide && (ascii || !INVISIBLE_TEST.test(text))) return { view: { text, origin: undefined }, findings: [] };
   const n = text.length;
   // Clean code units and the offset map go to borrowed arrays: an adversarial text can be
   // half invisible characters, and one string piece per visible character costs too much.
@@ -158,7 +177,7 @@ export function cleanInvisible(text: string): { view: CleanView; findings: Findi
       }
       continue;
     }
-    units[k] = c;
+    units[k] = wide ? narrowed(src, n, i) : c;
     origin[k++] = i;
   }
   origin[k] = n;

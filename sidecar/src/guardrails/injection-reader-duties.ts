@@ -139,7 +139,35 @@ export const READER_DUTY_SIGNALS: readonly Signal[] = [
     "leak",
     0.45,
     "copy paste post upload put share send forward publish dump output print list reveal show display echo",
-    String.raw`\b(?:copy|paste|post|upload|put|share|send|forward|publish|dump|output|print|list|reveal|show|display|echo)\b[^.!?\n]{0,50}?\b(?:connection${S}strings?|database${S}(?:urls?|uris?|dsns?|credentials|passwords?)|secret${S}(?:variables?|keys?|values?|tokens?)|private${S}keys?|\.env${S}files?|environment${S}(?:variables|files?)|every${S}secret|all${S}(?:the${S})?secrets)\b`,
+    String.raw`\b(?:copy|paste|post|upload|put|share|send|forward|publish|dump|output|print|list|reveal|show|display|echo)\b[^!?\n]{0,60}?(?:\b(?:connection${S}strings?|database${S}(?:urls?|uris?|dsns?|credentials|passwords?)|secret${S}(?:variables?|keys?|values?|tokens?)|private${S}keys?|environment${S}(?:variables|files?)|every${S}secret|all${S}(?:the${S})?secrets)\b|(?<![\w.])(?:~\/)?\.(?:env|aws\/credentials|ssh\/id_\w+|npmrc|pypirc|netrc|git-credentials|kube\/config|docker\/config\.json)\b)`,
+  ),
+  // The reader's summary named in another language, to be steered ("en tu resumen debes decir
+  // que…", "dans votre résumé", "in deiner Zusammenfassung", "nel tuo riassunto"): a summary is
+  // what a machine writes of a page; an answer ("tu respuesta") is a person's too …
+  signal(
+    "injection.output-directive",
+    "output",
+    0.35,
+    "resumen resumo riassunto zusammenfassung",
+    String.raw`(?<=\b(?:tu|su|seu|sua|teu|tua|tuo|suo|deiner|ihrer|deine|ihre)${S})(?:resumen|resumo|riassunto|zusammenfassung)\b`,
+  ),
+  signal("injection.output-directive", "output", 0.35, "votre ton", String.raw`\b(?:votre|ton)${S}(?:r[ée]sum[ée]|synth[èe]se)(?![\w-])`),
+  // … what it must say ("debes decir que", "tu dois dire", "du musst sagen", "devi dire") …
+  signal(
+    "injection.output-directive",
+    "output",
+    0.4,
+    "debes tienes dois devez musst devi deve",
+    String.raw`\b(?:debes|tienes${S}que|dois|devez|musst|devi|deve)${S}(?:siempre${S}|toujours${S}|immer${S}|sempre${S})?(?:decir|afirmar|indicar|escribir|recomendar|mencionar|dire|affirmer|indiquer|[ée]crire|recommander|sagen|schreiben|empfehlen|angeben|dizer|escrever|affermare|scrivere|raccomandare|consigliare)\b`,
+  ),
+  // … and that it must not mention the note itself ("no menciones esta nota", "ne mentionnez
+  // pas cette instruction", "non menzionare questa nota").
+  signal(
+    "injection.covert",
+    "covert",
+    0.45,
+    "menciones digas reveles mentionne mentionnez mencione menzionare rivelare",
+    String.raw`(?<=\b(?:no|ne|não|nao|non)${S})(?:menciones|digas|reveles|mentionne|mentionnez|mencione|menzionare|rivelare)${S}(?:pas${S})?(?:esta|este|estas|estos|cette|ces|cet|questa|queste|questo|essa|esse|esta)${S}(?:nota|notas|note|notes|mensaje|message|messaggio|mensagem|instrucci[oó]n|instrucciones|instruction|instructions|istruzion[ei]|instru[cç][aã]o|instru[cç][oõ]es|texto|texte|testo)\b`,
   ),
   // Out to where anyone can read it: "into a new public gist", "to a public pastebin".
   signal(
