@@ -38,15 +38,15 @@ const half = (id: string) => ((createHash("sha256").update(id).digest()[0] ?? 0)
  * others by the value itself. Offsets become values here, so both are scored the same way.
  */
 type Marked = string | { start: number; end: number; type?: string; value?: string };
-const valueOf = (text: string, m: Marked): string => (typeof m === "string" ? m : (m.value ?? Array.from(text).slice(m.start, m.end).join("")));
+const markedValue = (text: string, m: Marked): string => (typeof m === "string" ? m : (m.value ?? Array.from(text).slice(m.start, m.end).join("")));
 const rows = <T extends { id: string }>(file: string): T[] =>
   readFileSync(join(DIR, file), "utf8")
     .split("\n")
     .filter((l) => l.trim())
     .map((l) => {
       const r = JSON.parse(l) as { text: string; secrets?: Marked[]; entities?: Array<{ type: string } & Exclude<Marked, string>> };
-      if (r.secrets) r.secrets = r.secrets.map((m) => valueOf(r.text, m));
-      if (r.entities) r.entities = r.entities.map((e) => ({ ...e, value: valueOf(r.text, e) }));
+      if (r.secrets) r.secrets = r.secrets.map((m) => markedValue(r.text, m));
+      if (r.entities) r.entities = r.entities.map((e) => ({ ...e, value: markedValue(r.text, e) }));
       return r as unknown as T;
     })
     .filter((r) => HALF === "all" || half(r.id) === HALF);
