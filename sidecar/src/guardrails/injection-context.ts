@@ -415,11 +415,15 @@ export class TextContext {
     const before = wide.slice(wide.lastIndexOf("\n") + 1);
     // The last quotation mark before the hit opens the quote (no search from every position: linear).
     const open = Math.max(before.lastIndexOf('"'), before.lastIndexOf("“"), before.lastIndexOf("«"), before.lastIndexOf("”"), before.lastIndexOf("»"));
-    if (open < 2 || !/["“«]/.test(before.charAt(open)) || !/[a-z,][ \t]{1,2}$/.test(before.slice(Math.max(0, open - 3), open))) return false;
+    // Or a single quote that opens a quotation (not an apostrophe: see SINGLE_OPEN) after it.
+    const single = before.lastIndexOf("'");
+    const singleOpens = single > open && SINGLE_OPEN.test(before);
+    const at = singleOpens ? single : open;
+    if (at < 2 || !(singleOpens || /["“«]/.test(before.charAt(open))) || !/[a-z,][ \t]{1,2}$/.test(before.slice(Math.max(0, at - 3), at))) return false;
     const after = text.slice(end, end + QUOTE_REACH);
-    const close = after.search(/["”»\n]/);
+    const close = after.search(singleOpens ? /['\n]/ : /["”»\n]/);
     if (close < 0 || after.charAt(close) === "\n") return false;
-    return /^["”»][ \t]{1,2}(?:[a-z]|[,;] ?[a-z])/.test(after.slice(close, close + 8));
+    return /^["”»'][ \t]{1,2}(?:[a-z]|[,;] ?[a-z])/.test(after.slice(close, close + 8));
   }
 
   /**
@@ -478,7 +482,8 @@ export class TextContext {
     if (open > close && /[”»」』]/.test(after)) return true;
     // Single quotes, told from apostrophes ("don't", "users' data") by what is around them: one
     // that opens after a space before a letter, one that closes after a letter before a space or mark.
-    return SINGLE_OPEN.test(before) && SINGLE_CLOSE.test(after);
+    // (The hit's own last letter comes first: a quote that closes right where the hit ends.)
+    return SINGLE_OPEN.test(before) && SINGLE_CLOSE.test(text.charAt(end - 1) + after);
   }
 }
 
