@@ -482,9 +482,9 @@ export class TextContext {
   }
 }
 
-/** A string value's opening quote, at the end: after a quoted JSON key, a bare YAML key at the line start, an HTML attribute's name, a markdown link's URL (its title), a log's `key=`, or a CSV cell's comma. */
+/** A string value's opening quote, at the end: after a quoted JSON key, a bare YAML key at the line start, an HTML attribute's name, a markdown link's URL (its title), a log's `key=`, a CSV cell's comma, a JSON array's bracket, or a YAML sequence item's dash (a list of reviews, messages, notes: values, not quotations). */
 const DATA_VALUE =
-  /(?:"[^"\n]{0,200}"\s{0,3}:|^[ \t]{0,40}-?[ \t]{0,3}[\w.-]{1,60}:|<[A-Za-z][^<>\n]{0,300}?\s[\w:-]{1,40}\s{0,2}=|\]\([^)\s]{1,2048}\s{1,3}|(?:^|[\s,;{(])[\w.-]{1,40}=|(?:^|,))\s{0,3}"$/;
+  /(?:"[^"\n]{0,200}"\s{0,3}:|^[ \t]{0,40}-?[ \t]{0,3}[\w.-]{1,60}:|<[A-Za-z][^<>\n]{0,300}?\s[\w:-]{1,40}\s{0,2}=|\]\([^)\s]{1,2048}\s{1,3}|(?:^|[\s,;{(])[\w.-]{1,40}=|(?:^|,)|^[ \t]{0,40}-[ \t]{1,3}|[:,][ \t]{0,3}\[)\s{0,3}"$/;
 
 /** Offsets of the `"` in `s` that no backslash escapes. */
 function unescapedQuotes(s: string): number[] {
