@@ -86,9 +86,29 @@ const COMMENT_BEFORE = /(?:^|[ \t;])(?:\/\/|#|\/\*|\*|--|<!--)[^\n]*$/;
 const DOC_LINE = /(?:^|\n)[ \t]{0,3}(?:#{1,6}[ \t]|[-*+][ \t]|\d{1,3}[.)][ \t])/g;
 /** This many such lines make a text documentation. */
 const DOC_MIN = 3;
+/** A reStructuredText heading: a short line underlined with one punctuation character (Sphinx docs have no `#`); counts as two marks. */
+const RST_HEADING = /(?:^|\n)([A-Za-z0-9`*:][^\n\t]{1,99})\n(={3,}|-{3,}|~{3,}|\^{3,}|\*{3,}|"{3,}|\+{3,})[ \t]*(?=\n[ \t]*\n|\n?$)/g;
+/** A line that is only a question, as FAQ and help pages head their sections ("How do I get a key?"). */
+const QUESTION_LINE = /(?:^|\n)[ \t]{0,3}(?:#{1,6}[ \t]|\*\*|Q:[ \t]{0,2})?[A-Z][^\n?]{4,120}\?(?:\*\*)?[ \t]*(?=\n)/g;
+/** Markup only documentation carries: Sphinx roles and directives, reStructuredText literals. */
+const DOC_MARKUP = /:(?:doc|ref|class|func|meth|mod|attr|py:\w{2,10}|term):`|(?:^|\n)\.\.[ \t]\w[\w-]{1,30}::|``[^`\n]{1,80}``/g;
 
 // Compile the expressions at load rather than inside the first scan's deadline.
-for (const re of [EDUCATIONAL, FRAMING, DESCRIPTIVE, DOC_LINE, LABEL_LINE, CODE_LINE, MAIL_HEADER, GREETING, SIGN_OFF, TICKET]) {
+for (const re of [
+  EDUCATIONAL,
+  FRAMING,
+  DESCRIPTIVE,
+  DOC_LINE,
+  RST_HEADING,
+  QUESTION_LINE,
+  DOC_MARKUP,
+  LABEL_LINE,
+  CODE_LINE,
+  MAIL_HEADER,
+  GREETING,
+  SIGN_OFF,
+  TICKET,
+]) {
   re.test("An attacker may write, for example: ignore it\n- item");
   re.lastIndex = 0;
 }
@@ -107,6 +127,18 @@ function matchesUpTo(re: RegExp, text: string, max: number, counted = 0): number
   let n = counted;
   re.lastIndex = 0;
   while (n < max && re.exec(text) !== null) n++;
+  return n;
+}
+
+/** reStructuredText headings in `text`, up to `max`: the underline as long as its title (a table's ruled line is not), a blank line after it. */
+function rstHeadings(text: string, max: number): number {
+  let n = 0;
+  RST_HEADING.lastIndex = 0;
+  for (let m = RST_HEADING.exec(text); m !== null && n < max; m = RST_HEADING.exec(text)) {
+    const title = (m[1] as string).trimEnd().length;
+    const line = (m[2] as string).length;
+    if (line >= title && line <= title + 4) n++;
+  }
   return n;
 }
 
@@ -186,7 +218,15 @@ export class TextContext {
    */
   documentation(): boolean {
     if (this.doc === undefined) {
-      this.doc = matchesUpTo(DOC_LINE, this.text, DOC_MIN) >= DOC_MIN;
+      // Markdown's headings and lists, reStructuredText's underlined headings, FAQ questions and
+      // Sphinx markup all mark a text written for people to read.
+      let marks = matchesUpTo(DOC_LINE, this.text, DOC_MIN);
+      if (marks < DOC_MIN) marks += 2 * rstHeadings(this.text, 2);
+      // Two questions standing as lines are a FAQ's headings.
+      if (marks < DOC_MIN)
+        marks = Math.max(marks + matchesUpTo(QUESTION_LINE, this.text, DOC_MIN), matchesUpTo(QUESTION_LINE, this.text, 2) >= 2 ? DOC_MIN : 0);
+      if (marks < DOC_MIN) marks = matchesUpTo(DOC_MARKUP, this.text, DOC_MIN, marks);
+      this.doc = marks >= DOC_MIN;
     }
     return this.doc;
   }
