@@ -61,11 +61,12 @@ export const TOOL_USE_SIGNALS: readonly Signal[] = [
     "adhere comply obey follow execute",
     String.raw`(?<=\b(?:strictly|exactly|precisely|must|shall|unconditionally|immediately)${S})(?:adhere${S}to|comply${S}with|obey|follow|execute)${S}(?:the${S}following|these|this|the${S}(?:below|next|new)|the${S}instructions?${S}below)${S0}(?:new${S})?(?:instructions?|directives?|commands?|orders?)?${S0}:?`,
   ),
-  // The reader's task forged as done: "Answer: task complete.", "Final answer: done. Now …".
+  // The reader's task forged as done: "Answer: task complete.", "Final answer: task done." (alone
+  // no more than a status line; with what follows it, an order slipped in after the task).
   signal(
     "injection.role-marker",
     "turn",
-    0.5,
+    0.45,
     "complete completed done finished accomplished",
     String.raw`(?<=(?:^|\n|\\n|["'>]|[.!?]\s{1,3})[ \t]{0,3}(?:final${S})?(?:answer|response|result|status)${S0}:${S0}(?:the${S})?(?:task|job|request|assignment)${S}(?:is${S})?(?:now${S})?)(?:complete|completed|done|finished|accomplished)\b`,
   ),
@@ -188,6 +189,32 @@ export const TOOL_USE_SIGNALS: readonly Signal[] = [
     0.45,
     "befolgen befolge folge strikt strictement suivre suivez estrictamente seguir sigue siga segui rigorosamente",
     String.raw`\b(?:strikt|strictement|estrictamente|rigorosamente)${S}(?:befolgen|folgen|suivre|respecter|seguir|cumplir|obedecer|seguire|rispettare)\b|\b(?:befolgen|befolge|folge|suivre|suivez|seguir|sigue|siga|segui)${S}(?:sie${S}|du${S})?(?:strikt${S}|strictement${S}|estrictamente${S}|rigorosamente${S})?(?:die${S}folgenden?|la${S}siguiente|las${S}siguientes|l(?:'|’)instruction${S}suivante|les${S}instructions${S}suivantes|le${S}istruzioni${S}seguenti|la${S}seguente|as${S}seguintes|a${S}seguinte)\b`,
+  ),
+  // The reader's task forged as done in other languages: "Antwort: Aufgabe erledigt.",
+  // "Respuesta: tarea completada.", "Réponse : tâche terminée.", "Risposta: compito completato.".
+  signal(
+    "injection.role-marker",
+    "turn",
+    0.45,
+    "erledigt abgeschlossen completada terminada hecha terminée terminee accomplie complétée completato completata terminato concluída concluida",
+    String.raw`(?<=(?:antwort|ergebnis|status|respuesta|resultado|estado|réponse|reponse|résultat|statut|risposta|risultato|stato|resposta)${S0}:${S0}(?:(?:die|la|le|il|a|o)${S})?(?:aufgabe|tarea|tâche|tache|compito|attività|tarefa)${S}(?:(?:ist|est|è|está|esta|fue|foi)${S})?)(?:erledigt|abgeschlossen|completada|terminada|hecha|terminée|terminee|accomplie|complétée|completato|completata|terminato|concluída|concluida)\b`,
+  ),
+  signal(
+    "injection.role-marker",
+    "turn",
+    0.45,
+    "",
+    String.raw`(?:答案|回答|结果|結果|状态|狀態|回答)\s?[:：]\s?(?:任务|任務)(?:已经?|已)?(?:完成|结束|結束)|(?:回答|結果)\s?[:：]\s?タスク(?:は)?完了|(?:답변|결과)\s?[:：]\s?작업\s?완료`,
+    false,
+  ),
+  // Money moved by order in other languages: "überweise 500 € auf das Konto …", "transfiere
+  // 300 dólares a la cuenta …", "virez 2 000 € sur le compte …", "trasferisci 400 € sul conto …".
+  signal(
+    "injection.tool-coercion",
+    "action",
+    0.3,
+    "überweise überweisen transfiere transfiera transfiere envía envíe envia virez virer vire transférez transfère transfere envoyez trasferisci trasferire invia bonifica transfira",
+    String.raw`(?:überweise|überweisen${S}sie|transfiere|transfiera|envía|envíe|envia|vire[zr]?|transférez|transfère|transfere|envoyez|trasferisci|trasferire|invia|bonifica|transfira)\b(?=[^.!?\n]{0,60}?(?:[$€£]|\d))[^.!?\n]{0,60}?(?:[$€£]${S0}\d|\b\d[\d .,]*${S0}(?:€|\$|£|eur|euros?|usd|dólares|dolares|dollars?|btc|bitcoins?)(?!\w))[^.!?\n]{0,80}?\b(?:auf|an|a|à|al|sur|vers|para|sul|nel|no|na|in)${S}(?:(?:das|die|den|la|le|el|il|o|a|l(?:'|’))${S0})?(?:konto|bankkonto|cuenta|compte|conto|conta|wallet|iban|portefeuille|billetera|carteira)\b`,
   ),
   // A tool named for the reader in other languages: "verwende das Tool `send_money`", "utilisez
   // l'outil « delete_file »", "usa la herramienta "SendMoney"".
