@@ -130,6 +130,30 @@ function matchesUpTo(re: RegExp, text: string, max: number, counted = 0): number
   return n;
 }
 
+/** Whether `[start, end)` is all a table cell holds: a `|` before and after it, with spaces only between. */
+function inTableCell(text: string, start: number, end: number): boolean {
+  let a = start - 1;
+  while (a >= 0 && (text.charCodeAt(a) === 32 || text.charCodeAt(a) === 9) && start - a < 40) a--;
+  if (text.charCodeAt(a) !== 124) return false;
+  let b = end;
+  while (b < text.length && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 9) && b - end < 40) b++;
+  return text.charCodeAt(b) === 124;
+}
+
+/** Whether `[start, end)` is part of an e-mail address, a host name or a path: `@`, `.` or `/` joined to it. */
+function inAddress(text: string, start: number, end: number): boolean {
+  const before = text.charAt(start - 1);
+  const after = text.charAt(end);
+  return (
+    before === "@" ||
+    before === "/" ||
+    (before === "." && /\w/.test(text.charAt(start - 2))) ||
+    after === "@" ||
+    after === "/" ||
+    (after === "." && /\w/.test(text.charAt(end + 1)))
+  );
+}
+
 /** reStructuredText headings in `text`, up to `max`: the underline as long as its title (a table's ruled line is not), a blank line after it. */
 function rstHeadings(text: string, max: number): number {
   let n = 0;
@@ -203,7 +227,14 @@ export class TextContext {
    */
   educational(): boolean {
     if (this.edu === undefined) {
-      this.edu = matchesUpTo(EDUCATIONAL, this.text, EDUCATIONAL_MIN) >= EDUCATIONAL_MIN;
+      // A word alone in a table's cell is a value ("| Defence |" in a roster), and one in an address
+      // is a name ("security@bank.example"): neither is prose about attacks.
+      let n = 0;
+      EDUCATIONAL.lastIndex = 0;
+      for (let m = EDUCATIONAL.exec(this.text); m !== null && n < EDUCATIONAL_MIN; m = EDUCATIONAL.exec(this.text)) {
+        if (!inTableCell(this.text, m.index, m.index + m[0].length) && !inAddress(this.text, m.index, m.index + m[0].length)) n++;
+      }
+      this.edu = n >= EDUCATIONAL_MIN;
     }
     return this.edu;
   }

@@ -110,13 +110,13 @@ export function scoreHits(text: string, hits: Hit[]): Array<[number, number, str
   let passageEnd = -Infinity;
   const best = new Map<string, number>();
   // Requests in an article about attacks weigh less only while no one in the passage is
-  // addressed: steps for the article's readers have no addressee, an injection planted in a
-  // security page hails the machine that reads it.
+  // addressed or redirected: steps for the article's readers have neither, an injection planted
+  // in a security page hails the machine that reads it or sets its instructions aside.
   const undiscounted = new Map<string, number>();
   let plain = 0;
   let plainWeak = 0;
   const flush = (to: number): void => {
-    if (undiscounted.size > 0 && (best.has("addressee") || best.has("turn"))) {
+    if (undiscounted.size > 0 && (best.has("addressee") || best.has("turn") || best.has("redirect"))) {
       for (const [k, w] of undiscounted) if (w > (best.get(k) ?? 0)) best.set(k, w);
     }
     let keep = 1;
