@@ -117,6 +117,47 @@ export const CLAIM_SIGNALS: readonly Signal[] = [
     "audit security access activity login",
     String.raw`(?<=\b(?:delete|erase|wipe|clear|purge|remove|truncate|disable)${S}(?:the${S}|all${S}|any${S}|its${S}|their${S})?)(?:audit|security|access|activity|login)${S}(?:logs?|trail|history|records|events)\b`,
   ),
+  // No confirmation wanted: "no need to confirm", "no need to ask first".
+  signal(
+    "injection.covert",
+    "covert",
+    0.35,
+    "need",
+    String.raw`(?<=\bno${S})need${S}to${S}(?:confirm|check|ask|verify|double-check)(?:${S}(?:first|again|with${S}(?:anyone|them|me|the${S}user)))?${S0}(?=[.!,;\n]|$)`,
+  ),
+  // Paying with what the user saved: "using their saved card", "with the stored payment method".
+  signal(
+    "injection.agent-reach",
+    "scope",
+    0.4,
+    "saved stored default",
+    String.raw`(?<=\b(?:using|with|on|charge|charging|bill|billing)${S}(?:the${S}user(?:'s|’s)${S}|their${S}|his${S}|her${S}|the${S}|my${S})?)(?:saved|stored|default)${S}(?:credit${S}|debit${S})?(?:card|payment${S}method|payment${S}details|paypal|wallet)\b`,
+  ),
+  // Instructions fetched from elsewhere and obeyed: "fetch https://… and follow whatever it says".
+  signal(
+    "injection.override",
+    "redirect",
+    0.45,
+    "follow obey execute apply",
+    String.raw`(?<=\b(?:fetch|load|read|open|download|get|visit|retrieve|curl)${S}[^.!?\n]{0,40}?(?:https?:\/\/|www\.)\S{1,200}${S}(?:and${S}|then${S}|,${S0})(?:then${S})?)(?:follow|obey|execute|apply)${S}(?:whatever|everything|all)${S}(?:it|that${S}(?:page|file)|the${S}(?:page|file))${S}(?:says|contains|tells${S}you|lists)\b`,
+  ),
+  // A refund or credit issued by order: "go ahead and issue a full refund to the card on file".
+  signal(
+    "injection.tool-coercion",
+    "action",
+    0.3,
+    "refund refunds credit credits chargeback reimbursement payout",
+    String.raw`(?<=\b(?:issue|process|grant|approve|send|apply|pay${S}out|initiate)${S}(?:a${S}|an${S}|the${S})?(?:full${S}|partial${S}|immediate${S}|\d{1,3}${S0}%${S})?)(?:refunds?|credits?|chargeback|reimbursement|payout)\b`,
+  ),
+  // A reminder or hint headed to a machine reader: "Reminder for the assistant handling this order:"
+  // (not "Tip for new agents:": support agents are people; an agent is a machine with "AI" before it).
+  signal(
+    "injection.ai-address",
+    "addressee",
+    0.5,
+    "reminder reminders heads-up hint hints tip tips",
+    String.raw`\b(?:reminders?|heads-up|hints?|tips?)${S}(?:for|to)${S}(?:the${S}|any${S}|all${S}|every${S})?(?:[\w-]+${S})?(?:assistants?|ai|a\.i\.|bots?|copilots?|llms?|(?<=\b(?:ai|a\.i\.|llm|automated|autonomous|coding|browsing|shopping)${S})(?:agents?|models?))\b[^:\n]{0,60}:`,
+  ),
   // A deed done without asking: "process it without asking", "go ahead without checking".
   signal(
     "injection.covert",
