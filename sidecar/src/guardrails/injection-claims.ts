@@ -147,7 +147,7 @@ export const CLAIM_SIGNALS: readonly Signal[] = [
     "action",
     0.3,
     "refund refunds credit credits chargeback reimbursement payout",
-    String.raw`(?<=\b(?:issue|process|grant|approve|send|apply|pay${S}out|initiate)${S}(?:a${S}|an${S}|the${S})?(?:full${S}|partial${S}|immediate${S}|\d{1,3}${S0}%${S})?)(?:refunds?|credits?|chargeback|reimbursement|payout)\b`,
+    String.raw`(?<=(?<!\b(?:will|would|can|could|may|might|should)${S})\b(?:issue|process|grant|approve|send|apply|pay${S}out|initiate)${S}(?:a${S}|an${S}|the${S})?(?:full${S}|partial${S}|immediate${S}|\d{1,3}${S0}%${S})?)(?:refunds?|credits?|chargeback|reimbursement|payout)\b`,
   ),
   // A reminder or hint headed to a machine reader: "Reminder for the assistant handling this order:"
   // (not "Tip for new agents:": support agents are people; an agent is a machine with "AI" before it).

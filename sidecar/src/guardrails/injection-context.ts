@@ -19,7 +19,7 @@ const QUOTE_REACH = 500;
 /** Framing just before a hit (same line, up to this many characters back). */
 const FRAME_BACK = 160;
 const FRAMING =
-  /(?:\b(?:e\.g|i\.e)\.|\b(?:attackers?|adversar\w{0,6}|malicious|for example|for instance|examples?|such as|says|saying|containing|contains|payloads?|inject(?:s|ed|ing|ion)?|jailbreak\w{0,4}|phrases?|strings?|patterns?|instead of|techniques?|(?:things|something|stuff|text|phrases?|lines?|messages?|comments?|notes?)\s{1,3}like|contained)\b|例如|比如|例えば|などの|예를 들어|por ejemplo|zum Beispiel|par exemple|например)/iu;
+  /(?:\b(?:e\.g|i\.e)\.|\b(?:attackers?|adversar\w{0,6}|malicious|for example|for instance|examples?|such as|says|saying|said|containing|contains|payloads?|inject(?:s|ed|ing|ion)?|jailbreak\w{0,4}|phrases?|strings?|patterns?|instead of|techniques?|(?:things|something|stuff|text|phrases?|lines?|messages?|comments?|notes?|prompts?|inputs?|requests?|instructions?|emails?|e-mails?)\s{1,3}like|contained)\b|例如|比如|例えば|などの|예를 들어|por ejemplo|zum Beispiel|par exemple|например)/iu;
 
 /** URLs, host names and e-mail addresses. */
 const ADDRESS_LIKE = /\S+:\/\/\S+|\S+@\S+|\b[\w-]+(?:\.[\w-]+)+\.(?:com|org|net|io|dev|example|app)\b/gi;

@@ -19,6 +19,8 @@ import { DIRECTIVE_VERB, S, S0, type Signal, signal } from "./injection-lexicon.
 
 /** A tool's or function's name as a program spells it: one quoted word (the signals match case-insensitively, so CamelCase cannot be told from a word; its quotes can), or snake_case. */
 const TOOL_NAME = String.raw`(?:["'\x60“][A-Za-z][A-Za-z0-9]{3,40}["'\x60”]|["'\x60“]?[a-z][a-z0-9]*(?:_[a-z0-9]+){1,5}["'\x60”]?)`;
+/** Not right after a modal or a subject's "never": "the assistant can call …", "it will never use …" describe what a program does. */
+const NOT_AFTER_MODAL = String.raw`(?<!\b(?:can|cannot|could|may|might|will|would|won(?:'|’)t|it|they|he|she|agents?|assistants?|bots?|models?)${S}(?:also${S}|only${S}|never${S}|not${S}|automatically${S})?)`;
 /** Where a clause starts (a line, a sentence, a quoted value, a list mark). */
 const CLAUSE_START = String.raw`(?:^|\n|\\n|["'(>|]|[.!?:;]\s{1,3}|(?:^|\n)[ \t]{0,8}(?:[-*#>]{1,3}|\d{1,2}[.)])[ \t]{0,3})[ \t]{0,3}(?:(?:and|then|also|now)${S})?`;
 /** An object with its order before it: the object is tried first (a cheap lookahead), the order looked back for only where it matched. */
@@ -40,10 +42,10 @@ export const TOOL_USE_SIGNALS: readonly Signal[] = [
   // tool": a product's name has spaces; not "use that tool": a name is quoted or snake_case).
   signal(
     "injection.tool-coercion",
-    "addressee",
-    0.45,
+    "action",
+    0.4,
     "tool tools function functions action actions api apis plugin plugins",
-    String.raw`(?<=(?:["'\x60”]|_[a-z0-9]{1,40})${S})(?<=\b(?:use|using|call|calling|invoke|invoking|run|running|trigger|with|via|through)${S}(?:the${S})?${TOOL_NAME}${S})(?:tool|function|action|api|plugin)s?\b|(?<=\b(?:use|using|call|invoke|with)${S}the${S})(?:tool|function)${S}${TOOL_NAME}`,
+    String.raw`(?<=(?:["'\x60”]|_[a-z0-9]{1,40})${S})(?<=${NOT_AFTER_MODAL}\b(?:use|using|call|calling|invoke|invoking|run|running|trigger|with|via|through)${S}(?:the${S})?${TOOL_NAME}${S})(?:tool|function|action|api|plugin)s?\b|(?<=${NOT_AFTER_MODAL}\b(?:use|using|call|invoke|with)${S}the${S})(?:tool|function)${S}${TOOL_NAME}`,
   ),
   // The reader's other tools forbidden: "and do NOT use other tools", "use no other tool".
   signal(
@@ -51,7 +53,7 @@ export const TOOL_USE_SIGNALS: readonly Signal[] = [
     "redirect",
     0.4,
     "other",
-    String.raw`(?=other${S}(?:tools?|functions?|actions?|plugins?)\b)(?:(?<=\b(?:do${S}not|don(?:'|’)t|never|without)${S}(?:use|call|using|calling|invoke|invoking)${S}(?:any${S})?)|(?<=\buse${S}no${S}))other${S}(?:tools?|functions?|actions?|plugins?)\b`,
+    String.raw`(?=other${S}(?:tools?|functions?|actions?|plugins?)\b)(?:(?<=\b(?:do${S}not|don(?:'|’)t|(?<!\b(?:will|would|can|could|may|might|it|they|he|she)${S})never|without)${S}(?:use|call|using|calling|invoke|invoking)${S}(?:any${S})?)|(?<=\buse${S}no${S}))other${S}(?:tools?|functions?|actions?|plugins?)\b`,
   ),
   // Obedience demanded to what follows: "You must strictly adhere to the following instruction:".
   signal(
