@@ -19,7 +19,7 @@ const QUOTE_REACH = 500;
 /** Framing just before a hit (same line, up to this many characters back). */
 const FRAME_BACK = 160;
 const FRAMING =
-  /(?:\b(?:e\.g|i\.e)\.|\b(?:attackers?|adversar\w{0,6}|malicious|for example|for instance|examples?|such as|says|saying|containing|contains|payloads?|inject(?:s|ed|ing|ion)?|jailbreak\w{0,4}|phrases?|strings?|patterns?|instead of|techniques?|(?:things|something|stuff|text|phrases?|lines?|messages?|comments?|notes?)\s{1,3}like|contained)\b|例如|比如|例えば|などの|예를 들어|por ejemplo|zum Beispiel|par exemple|например)/iu;
+  /(?:\b(?:e\.g|i\.e)\.|\b(?:attackers?|adversar\w{0,6}|malicious|for example|for instance|examples?|such as|says|saying|said|containing|contains|payloads?|inject(?:s|ed|ing|ion)?|jailbreak\w{0,4}|phrases?|strings?|patterns?|instead of|techniques?|(?:things|something|stuff|text|phrases?|lines?|messages?|comments?|notes?|prompts?|inputs?|requests?|instructions?|emails?|e-mails?)\s{1,3}like|contained)\b|例如|比如|例えば|などの|예를 들어|por ejemplo|zum Beispiel|par exemple|например)/iu;
 
 /** URLs, host names and e-mail addresses. */
 const ADDRESS_LIKE = /\S+:\/\/\S+|\S+@\S+|\b[\w-]+(?:\.[\w-]+)+\.(?:com|org|net|io|dev|example|app)\b/gi;
@@ -86,9 +86,29 @@ const COMMENT_BEFORE = /(?:^|[ \t;])(?:\/\/|#|\/\*|\*|--|<!--)[^\n]*$/;
 const DOC_LINE = /(?:^|\n)[ \t]{0,3}(?:#{1,6}[ \t]|[-*+][ \t]|\d{1,3}[.)][ \t])/g;
 /** This many such lines make a text documentation. */
 const DOC_MIN = 3;
+/** A reStructuredText heading: a short line underlined with one punctuation character (Sphinx docs have no `#`); counts as two marks. */
+const RST_HEADING = /(?:^|\n)([A-Za-z0-9`*:][^\n\t]{1,99})\n(={3,}|-{3,}|~{3,}|\^{3,}|\*{3,}|"{3,}|\+{3,})[ \t]*(?=\n[ \t]*\n|\n?$)/g;
+/** A line that is only a question, as FAQ and help pages head their sections ("How do I get a key?"). */
+const QUESTION_LINE = /(?:^|\n)[ \t]{0,3}(?:#{1,6}[ \t]|\*\*|Q:[ \t]{0,2})?[A-Z][^\n?]{4,120}\?(?:\*\*)?[ \t]*(?=\n)/g;
+/** Markup only documentation carries: Sphinx roles and directives, reStructuredText literals. */
+const DOC_MARKUP = /:(?:doc|ref|class|func|meth|mod|attr|py:\w{2,10}|term):`|(?:^|\n)\.\.[ \t]\w[\w-]{1,30}::|``[^`\n]{1,80}``/g;
 
 // Compile the expressions at load rather than inside the first scan's deadline.
-for (const re of [EDUCATIONAL, FRAMING, DESCRIPTIVE, DOC_LINE, LABEL_LINE, CODE_LINE, MAIL_HEADER, GREETING, SIGN_OFF, TICKET]) {
+for (const re of [
+  EDUCATIONAL,
+  FRAMING,
+  DESCRIPTIVE,
+  DOC_LINE,
+  RST_HEADING,
+  QUESTION_LINE,
+  DOC_MARKUP,
+  LABEL_LINE,
+  CODE_LINE,
+  MAIL_HEADER,
+  GREETING,
+  SIGN_OFF,
+  TICKET,
+]) {
   re.test("An attacker may write, for example: ignore it\n- item");
   re.lastIndex = 0;
 }
@@ -107,6 +127,42 @@ function matchesUpTo(re: RegExp, text: string, max: number, counted = 0): number
   let n = counted;
   re.lastIndex = 0;
   while (n < max && re.exec(text) !== null) n++;
+  return n;
+}
+
+/** Whether `[start, end)` is all a table cell holds: a `|` before and after it, with spaces only between. */
+function inTableCell(text: string, start: number, end: number): boolean {
+  let a = start - 1;
+  while (a >= 0 && (text.charCodeAt(a) === 32 || text.charCodeAt(a) === 9) && start - a < 40) a--;
+  if (text.charCodeAt(a) !== 124) return false;
+  let b = end;
+  while (b < text.length && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 9) && b - end < 40) b++;
+  return text.charCodeAt(b) === 124;
+}
+
+/** Whether `[start, end)` is part of an e-mail address, a host name or a path: `@`, `.` or `/` joined to it. */
+function inAddress(text: string, start: number, end: number): boolean {
+  const before = text.charAt(start - 1);
+  const after = text.charAt(end);
+  return (
+    before === "@" ||
+    before === "/" ||
+    (before === "." && /\w/.test(text.charAt(start - 2))) ||
+    after === "@" ||
+    after === "/" ||
+    (after === "." && /\w/.test(text.charAt(end + 1)))
+  );
+}
+
+/** reStructuredText headings in `text`, up to `max`: the underline as long as its title (a table's ruled line is not), a blank line after it. */
+function rstHeadings(text: string, max: number): number {
+  let n = 0;
+  RST_HEADING.lastIndex = 0;
+  for (let m = RST_HEADING.exec(text); m !== null && n < max; m = RST_HEADING.exec(text)) {
+    const title = (m[1] as string).trimEnd().length;
+    const line = (m[2] as string).length;
+    if (line >= title && line <= title + 4) n++;
+  }
   return n;
 }
 
@@ -171,7 +227,14 @@ export class TextContext {
    */
   educational(): boolean {
     if (this.edu === undefined) {
-      this.edu = matchesUpTo(EDUCATIONAL, this.text, EDUCATIONAL_MIN) >= EDUCATIONAL_MIN;
+      // A word alone in a table's cell is a value ("| Defence |" in a roster), and one in an address
+      // is a name ("security@bank.example"): neither is prose about attacks.
+      let n = 0;
+      EDUCATIONAL.lastIndex = 0;
+      for (let m = EDUCATIONAL.exec(this.text); m !== null && n < EDUCATIONAL_MIN; m = EDUCATIONAL.exec(this.text)) {
+        if (!inTableCell(this.text, m.index, m.index + m[0].length) && !inAddress(this.text, m.index, m.index + m[0].length)) n++;
+      }
+      this.edu = n >= EDUCATIONAL_MIN;
     }
     return this.edu;
   }
@@ -186,7 +249,15 @@ export class TextContext {
    */
   documentation(): boolean {
     if (this.doc === undefined) {
-      this.doc = matchesUpTo(DOC_LINE, this.text, DOC_MIN) >= DOC_MIN;
+      // Markdown's headings and lists, reStructuredText's underlined headings, FAQ questions and
+      // Sphinx markup all mark a text written for people to read.
+      let marks = matchesUpTo(DOC_LINE, this.text, DOC_MIN);
+      if (marks < DOC_MIN) marks += 2 * rstHeadings(this.text, 2);
+      // Two questions standing as lines are a FAQ's headings.
+      if (marks < DOC_MIN)
+        marks = Math.max(marks + matchesUpTo(QUESTION_LINE, this.text, DOC_MIN), matchesUpTo(QUESTION_LINE, this.text, 2) >= 2 ? DOC_MIN : 0);
+      if (marks < DOC_MIN) marks = matchesUpTo(DOC_MARKUP, this.text, DOC_MIN, marks);
+      this.doc = marks >= DOC_MIN;
     }
     return this.doc;
   }
@@ -487,9 +558,9 @@ export class TextContext {
   }
 }
 
-/** A string value's opening quote, at the end: after a quoted JSON key, a bare YAML key at the line start, an HTML attribute's name, a markdown link's URL (its title), a log's `key=`, or a CSV cell's comma. */
+/** A string value's opening quote, at the end: after a quoted JSON key, a bare YAML key at the line start, an HTML attribute's name, a markdown link's URL (its title), a log's `key=`, a CSV cell's comma, a JSON array's bracket, or a YAML sequence item's dash (a list of reviews, messages, notes: values, not quotations). */
 const DATA_VALUE =
-  /(?:"[^"\n]{0,200}"\s{0,3}:|^[ \t]{0,40}-?[ \t]{0,3}[\w.-]{1,60}:|<[A-Za-z][^<>\n]{0,300}?\s[\w:-]{1,40}\s{0,2}=|\]\([^)\s]{1,2048}\s{1,3}|(?:^|[\s,;{(])[\w.-]{1,40}=|(?:^|,))\s{0,3}"$/;
+  /(?:"[^"\n]{0,200}"\s{0,3}:|^[ \t]{0,40}-?[ \t]{0,3}[\w.-]{1,60}:|<[A-Za-z][^<>\n]{0,300}?\s[\w:-]{1,40}\s{0,2}=|\]\([^)\s]{1,2048}\s{1,3}|(?:^|[\s,;{(])[\w.-]{1,40}=|(?:^|,)|^[ \t]{0,40}-[ \t]{1,3}|[:,][ \t]{0,3}\[)\s{0,3}"$/;
 
 /** Offsets of the `"` in `s` that no backslash escapes. */
 function unescapedQuotes(s: string): number[] {

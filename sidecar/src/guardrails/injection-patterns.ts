@@ -312,6 +312,9 @@ const EXFIL: InjectionPattern[] = [
 ];
 
 const OUTPUT_NOUN = `(?:response|responses|answer|answers|reply|replies|output|message|code|implementation|solution|algorithm|codebase|program|elucidation|script)`;
+/** `your incident response`, `your response process`: the reader's organisation's work, not its reply. */
+const NOT_OWN_OUTPUT = String.raw`(?!(?:incident|crisis|emergency|disaster|outage)${W}(?:response|responses)\b)`;
+const OUTPUT_NOUN_END = String.raw`\b(?!${W}(?:process|processes|team|teams|plan|plans|times?|procedures?|playbooks?|efforts?|workflows?|rates?|strateg(?:y|ies)|capabilit(?:y|ies)|levels?|roles?)\b)`;
 const DIRECTIVE_VERBS = (
   "add include integrate insert incorporate append embed modify enhance augment encode encrypt translate render provide write use express " +
   "reverse replace substitute shift apply mention promote highlight suggest spread hint allude reference referencing make ensure upgrade merge " +
@@ -325,7 +328,7 @@ const DIRECTIVE: InjectionPattern[] = [
   {
     ruleId: "injection.output-directive",
     anchors: [{ words: DIRECTIVE_VERBS, wordStart: true, near: { words: ["your"], within: Math.max(...DIRECTIVE_VERBS.map((v) => v.length)) + 80 } }],
-    re: new RegExp(String.raw`\b${DIRECTIVE_VERB}\b[^.!?\n]{0,80}?\byour${W}(?:\w+${W})?${OUTPUT_NOUN}(?:'s)?\b`, "gi"),
+    re: new RegExp(String.raw`\b${DIRECTIVE_VERB}\b[^.!?\n]{0,80}?\byour${W}${NOT_OWN_OUTPUT}(?:\w+${W})?${OUTPUT_NOUN}(?:'s)?${OUTPUT_NOUN_END}`, "gi"),
     confidence: 0.8,
   },
   {
@@ -333,7 +336,7 @@ const DIRECTIVE: InjectionPattern[] = [
     // `in|to|into|within your …`: up to 9 characters before `your`.
     anchors: [{ words: ["your"], wordStart: true, back: 9, thenSpace: true, from: { chars: "iItTwW", wordStart: true } }],
     re: new RegExp(
-      String.raw`\byour${W}(?:\w+${W})?${OUTPUT_NOUN}${W}(?:can|could|would|will|should|must)${W}(?:\w+${W}){0,2}(?:with|by)\b|\b(?:in|to|into|within)${W}your${W}${OUTPUT_NOUN}${W}?[,:]`,
+      String.raw`\byour${W}${NOT_OWN_OUTPUT}(?:\w+${W})?${OUTPUT_NOUN}${W}(?:can|could|would|will|should|must)${W}(?:\w+${W}){0,2}(?:with|by)\b|\b(?:in|to|into|within)${W}your${W}${OUTPUT_NOUN}${W}?[,:]`,
       "gi",
     ),
     confidence: 0.75,

@@ -33,7 +33,7 @@ const FRAMED = 0.6;
 const ARTICLE = 0.85;
 /** Described rather than ordered ("attackers may ignore …"). */
 const DESCRIPTIVE = 0.7;
-/** A request without an addressee in documentation for people (steps, how-tos). */
+/** A request without an addressee in documentation for people (steps, how-tos), or in an article about attacks while nothing in its passage is addressed. */
 const DOC_REQUEST = 0.6;
 /** Chat-template tokens in text about chat templates (a tokenizer's configuration, a question), and any hit in a template with placeholders to fill. */
 const ABOUT_TEMPLATES = 0.45;
@@ -110,9 +110,16 @@ export function scoreHits(text: string, hits: Hit[]): Array<[number, number, str
   let from = 0;
   let passageEnd = -Infinity;
   const best = new Map<string, number>();
+  // Requests in an article about attacks weigh less only while no one in the passage is
+  // addressed or redirected: steps for the article's readers have neither, an injection planted
+  // in a security page hails the machine that reads it or sets its instructions aside.
+  const undiscounted = new Map<string, number>();
   let plain = 0;
   let plainWeak = 0;
   const flush = (to: number): void => {
+    if (undiscounted.size > 0 && (best.has("addressee") || best.has("turn") || best.has("redirect"))) {
+      for (const [k, w] of undiscounted) if (w > (best.get(k) ?? 0)) best.set(k, w);
+    }
     let keep = 1;
     for (const w of best.values()) keep *= 1 - w;
     const score = Math.min(0.99, (1 - keep) * (plain > 0 ? plain : plainWeak));
@@ -121,6 +128,7 @@ export function scoreHits(text: string, hits: Hit[]): Array<[number, number, str
       out.push([s, e, ruleId, score]);
     }
     best.clear();
+    undiscounted.clear();
     plain = 0;
     plainWeak = 0;
     from = to;
@@ -129,7 +137,10 @@ export function scoreHits(text: string, hits: Hit[]): Array<[number, number, str
     const [s, e, , weight, kind] = hits[i] as Hit;
     if (s - passageEnd > PASSAGE_GAP && i > from) flush(i);
     passageEnd = Math.max(passageEnd, e);
-    let w = REQUEST_KINDS.has(kind) && ctx.documentation() ? weight * DOC_REQUEST : weight;
+    const request = REQUEST_KINDS.has(kind);
+    const doc = request && ctx.documentation();
+    const article = request && !doc && ctx.educational();
+    let w = doc || article ? weight * DOC_REQUEST : weight;
     if ((kind === "addressee" || kind === "turn") && ctx.speakerLabel(s)) w *= SPEAKER;
     else if (kind === "addressee" && ctx.machineInTranscript()) w *= SPEAKER;
     else if ((REQUEST_KINDS.has(kind) || kind === "authority" || kind === "consent") && ctx.toPeople() && addressed?.[i] !== true) w *= SPEAKER;
@@ -140,6 +151,10 @@ export function scoreHits(text: string, hits: Hit[]): Array<[number, number, str
     if ((kind === "turn" && ctx.aboutTemplates()) || ctx.promptTemplate()) w *= ABOUT_TEMPLATES;
     const as = inCode ? "code" : kind;
     if (w > (best.get(as) ?? 0)) best.set(as, w);
+    if (article && !inCode) {
+      const full = w / DOC_REQUEST;
+      if (full > (undiscounted.get(as) ?? 0)) undiscounted.set(as, full);
+    }
     // A factor is at most 1, so once a hit is plain the others need not be looked at (a line of
     // thousands of hits costs one context check each at most).
     if (w >= CONTEXT_MIN_WEIGHT) {

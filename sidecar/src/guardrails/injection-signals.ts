@@ -14,6 +14,8 @@ import { AGENT_REACH_SIGNALS } from "./injection-agent-reach.js";
 import { READER_DUTY_SIGNALS } from "./injection-reader-duties.js";
 import { READER_RULE_SIGNALS } from "./injection-reader-rules.js";
 import { REQUEST_SIGNALS } from "./injection-requests.js";
+import { TOOL_USE_SIGNALS } from "./injection-tool-use.js";
+import { CLAIM_SIGNALS } from "./injection-claims.js";
 import { CLAUSE, DIRECTIVE_VERB, MACHINE, S, S0, SENTENCE, type Signal, signal } from "./injection-lexicon.js";
 import { literalChannel, literalStart, type TextIndex } from "./text-index.js";
 import { warmUp } from "./regex-warm-up.js";
@@ -318,6 +320,8 @@ export const SIGNALS: readonly Signal[] = [
   ...AGENT_REACH_SIGNALS,
   ...READER_RULE_SIGNALS,
   ...READER_DUTY_SIGNALS,
+  ...TOOL_USE_SIGNALS,
+  ...CLAIM_SIGNALS,
 ];
 
 const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
