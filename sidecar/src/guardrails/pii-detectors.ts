@@ -614,7 +614,8 @@ export function detectSsns(text: string, out: Finding[], index = new TextIndex(t
 }
 
 function ssnFinding(text: string, out: Finding[], start: number, end: number, units: Uint16Array): void {
-  if (before(text, start, isAlnum) || at(text, end, isAlnum) || before(text, start, DASH_DOT)) return;
+  if (before(text, start, isAlnum) || at(text, end, isAlnum)) return;
+  if (before(text, start, DASH_DOT) && !SSN_DASHED_LABEL.test(text.slice(Math.max(0, start - 6), start))) return;
   if (at(text, end, DASH_DOT) && at(text, end + 1, isDigit)) return;
   const raw = text.slice(start, end);
   const digits = raw.replace(/[- .]/g, "");
@@ -639,7 +640,7 @@ function ssnFinding(text: string, out: Finding[], start: number, end: number, un
  */
 function ssnLabelled(text: string, start: number, units: Uint16Array): boolean {
   if (labelBefore(text, start, SSN_LABELS, 32, units) === "self") return true;
-  if (SSN_KEY.test(text.slice(Math.max(0, start - 40), start))) return true;
+  if (SSN_KEY.test(text.slice(Math.max(0, start - 40), start)) || SSN_COMPOUND.test(text.slice(Math.max(0, start - 48), start))) return true;
   return columnNamed(text, start, SSN_LABELS);
 }
 
@@ -653,8 +654,16 @@ function ssnLabelled(text: string, start: number, units: Uint16Array): boolean {
  * ```
  */
 export function ssnInContext(text: string, start: number, units?: Uint16Array): boolean {
-  return labelBefore(text, start, SSN_WORDS, 32, units) !== "other";
+  if (labelBefore(text, start, SSN_WORDS, 32, units) !== "other") return true;
+  // "Taxpayer ID", "SSN number", "social security no.": the id word is the SSN word's own noun.
+  return SSN_COMPOUND.test(text.slice(Math.max(0, start - 48), start));
 }
+
+/** A label whose head is an SSN word, its "id" or "number" after it, right before the number. */
+const SSN_COMPOUND =
+  /\b(?:ssn|social[\s_-]{0,2}security|taxpayer|itin|tin)[\s_-]{0,2}(?:id(?:entification)?|number|num|no|nr)?\.?[\s_-]{0,2}(?:number|num|no|nr)?\.?[\s:#=()"'-]{0,6}$/i;
+/** An SSN word joined to its number by a dash: "SSN-536-22-1234". */
+const SSN_DASHED_LABEL = /\b(?:ssn|itin|tin)-$/i;
 
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 

@@ -36,6 +36,16 @@ describe("undelimited SSNs", () => {
     expect(ssns("name,phone,ssn\nAna Ruiz,4155550123,536221234\n")).toEqual(["536221234"]);
   });
 
+  it("named by a compound label whose head is an SSN word, or joined to it by a dash", () => {
+    expect(ssns("Taxpayer ID: 536-22-1234")).toEqual(["536-22-1234"]);
+    expect(ssns("applicant ssn id 536221234")).toEqual(["536221234"]);
+    expect(ssns("Social Security No. 536 22 1234")).toEqual(["536 22 1234"]);
+    expect(ssns("ref SSN-536-22-1234")).toEqual(["536-22-1234"]);
+    // an id of something else, or a code that only looks dashed onto a label, stays out
+    expect(ssns("customer id 536-22-1234")).toEqual([]);
+    expect(ssns("INV-536-22-1234")).toEqual([]);
+  });
+
   it("keep the SSA's rules whatever the label", () => {
     expect(ssns("SSN: 666221234, ssn 900221234, ssn 536001234, ssn 536220000")).toEqual([]);
   });
