@@ -40,8 +40,9 @@ export const CLAIM_SIGNALS: readonly Signal[] = [
     "injection.override",
     "redirect",
     0.5,
-    "vergiss vergessen ignoriere ignorieren oubliez oublie ignorez ignore olvida olvide ignora dimentica dimentichi",
-    `(?:vergiss|vergessen${S}sie|ignoriere|ignorieren${S}sie)${S}(?:alles|das|all${S}das)${S0},?${S0}was${S}(?:dir|ihnen|man${S}dir|man${S}ihnen)${S}(?:vorher|zuvor|bisher|davor|fr[üu]her)?${S0}(?:gesagt|aufgetragen|befohlen|vorgegeben)|(?:oubliez|oublie|ignorez|ignore)${S}(?:tout${S})?ce${S}qu(?:'|’)on${S}(?:vous|t(?:'|’))${S0}a${S}(?:dit|demandé)|(?:olvida|olvide|ignora)${S}(?:todo${S})?lo${S}que${S}(?:te|le)${S}(?:dijeron|han${S}dicho|pidieron|indicaron)|(?:dimentica|dimentichi|ignora)${S}(?:tutto${S})?(?:quello|ciò)${S}che${S}ti${S}(?:hanno${S}detto|è${S}stato${S}detto)`,
+    "gesagt aufgetragen befohlen vorgegeben dit demand dijeron dicho pidieron indicaron detto",
+    // Keyed on the participle (rarer than "ignore" or "alles"); the order and "what you were" are looked back for.
+    String.raw`(?<=\b(?:vergiss|vergessen${S}sie|ignoriere|ignorieren${S}sie)${S}(?:alles|das|all${S}das)${S0},?${S0}was${S}(?:dir|ihnen|man${S}dir|man${S}ihnen)${S}(?:vorher${S}|zuvor${S}|bisher${S}|davor${S}|fr[üu]her${S})?)(?:gesagt|aufgetragen|befohlen|vorgegeben)\b|(?<=\b(?:oubliez|oublie|ignorez|ignore)${S}(?:tout${S})?ce${S}qu(?:'|’)on${S}(?:vous|t(?:'|’))${S0}a${S})(?:dit|demandé|demande)(?![A-Za-z\u00c0-\u024f])|(?<=\b(?:olvida|olvide|ignora)${S}(?:todo${S})?lo${S}que${S}(?:te|le)${S}(?:han${S})?)(?:dijeron|dicho|pidieron|indicaron)\b|(?<=\b(?:dimentica|dimentichi|ignora)${S}(?:tutto${S})?(?:quello|ciò)${S}che${S}ti${S}(?:hanno|è${S}stato)${S})detto\b`,
   ),
   // …and in Japanese, Chinese and Korean with the particle and "all" between: "以前の指示はすべて無視して".
   signal(

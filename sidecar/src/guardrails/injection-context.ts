@@ -38,9 +38,9 @@ const ADDRESSED_TO = /(?:^|[\s*>\]])(?:to|for|para|pour|für|fur|per|voor|aan|f�
 /** An e-mail's header lines, a letter's greeting and its sign-off: text written to people. */
 const MAIL_HEADER = /(?:^|\n)(?:from|to|cc|subject|date|reply-to)[ \t]{0,2}:[ \t]/gi;
 const GREETING =
-  /(?:^|\n)[ \t]{0,4}(?:hi|hello|hey|dear|good[ \t](?:morning|afternoon|evening)|greetings|hallo|hola|bonjour|ol[aá])\b[^\n]{0,40}[,!:]?[ \t]*(?=\n)/i;
+  /(?:^|\n)[ \t]{0,4}(?:hi|hello|hey|dear|good[ \t](?:morning|afternoon|evening)|greetings|hallo|liebe[rs]?|sehr[ \t]geehrte[rs]?|hola|estimad[oa]s?|bonjour|salut|cher|chère|ciao|buongiorno|gentile|ol[aá]|prezad[oa]s?|beste|halo|здравствуйте|привет)(?![\w\u00c0-\u024f\u0400-\u04ff])[^\n]{0,40}[,!:]?[ \t]*(?=\n)/i;
 const SIGN_OFF =
-  /\n[ \t]{0,4}(?:thanks|thank[ \t]you|many[ \t]thanks|best|best[ \t]regards|kind[ \t]regards|regards|cheers|sincerely|yours(?:[ \t]sincerely|[ \t]truly)?|warm(?:est)?[ \t]regards|talk[ \t]soon|saludos|cordialement|viele[ \t]gr[üu](?:ß|ss)e|mit[ \t]freundlichen[ \t]gr[üu](?:ß|ss)en)[ \t]{0,2}[,.!]?[ \t]*(?=\n|$)/i;
+  /\n[ \t]{0,4}(?:thanks|thank[ \t]you|many[ \t]thanks|best|best[ \t]regards|kind[ \t]regards|regards|cheers|sincerely|yours(?:[ \t]sincerely|[ \t]truly)?|warm(?:est)?[ \t]regards|talk[ \t]soon|saludos|un[ \t]saludo|cordialement|bien[ \t]à[ \t]vous|merci|gracias|grazie|cordiali[ \t]saluti|saluti|obrigad[oa]|abraços?|atenciosamente|danke|vielen[ \t]dank|lg|liebe[ \t]grüße|viele[ \t]gr[üu](?:ß|ss)e|mit[ \t]freundlichen[ \t]gr[üu](?:ß|ss)en|bedankt|groeten|met[ \t]vriendelijke[ \t]groet|terima[ \t]kasih|salam|спасибо|с[ \t]уважением)[ \t]{0,2}[,.!]?[ \t]*(?=\n|$)/i;
 /** A support ticket's marks: its number, its requester. */
 const TICKET =
   /(?:^|\n)[ \t]{0,4}(?:(?:ticket|case|incident|request)[ \t]{0,2}#[ \t]{0,2}\d{2,}|(?:requester|reporter|submitted[ \t]by|opened[ \t]by)[ \t]{0,2}:)/i;

@@ -44,8 +44,8 @@ export const TOOL_USE_SIGNALS: readonly Signal[] = [
     "injection.tool-coercion",
     "action",
     0.4,
-    "tool tools function functions action actions api apis plugin plugins",
-    String.raw`(?<=(?:["'\x60”]|_[a-z0-9]{1,40})${S})(?<=${NOT_AFTER_MODAL}\b(?:use|using|call|calling|invoke|invoking|run|running|trigger|with|via|through)${S}(?:the${S})?${TOOL_NAME}${S})(?:tool|function|action|api|plugin)s?\b|(?<=${NOT_AFTER_MODAL}\b(?:use|using|call|invoke|with)${S}the${S})(?:tool|function)${S}${TOOL_NAME}`,
+    "tool tools function functions action actions plugin plugins",
+    String.raw`(?<=(?:["'\x60”]|_[a-z0-9]{1,40})${S})(?<=${NOT_AFTER_MODAL}\b(?:use|using|call|calling|invoke|invoking|run|running|trigger|with|via|through)${S}(?:the${S})?${TOOL_NAME}${S})(?:tool|function|action|plugin)s?\b|(?<=${NOT_AFTER_MODAL}\b(?:use|using|call|invoke|with)${S}the${S})(?:tool|function)${S}${TOOL_NAME}`,
   ),
   // The reader's other tools forbidden: "and do NOT use other tools", "use no other tool".
   signal(
