@@ -92,6 +92,26 @@ export const READER_DUTY_SIGNALS: readonly Signal[] = [
     "ai assistant agent model bot llm",
     String.raw`(?<=\bas${S}(?:the|an?|their|our)${S})(?:ai|assistant|agent|model|bot|llm)\b[^.!?\n]{0,80}?,${S0}you${S}(?:are|have${S}been)${S}(?:now${S}|hereby${S})?(?:cleared|permitted|authori[sz]ed|allowed|approved|entitled|instructed|required)${S}to\b`,
   ),
+  // A role's or the owner's leave claimed for the deed: "ops has confirmed it", "legal has
+  // already approved this transfer" (not a reviewer's approval in a how-to). In mail and
+  // tickets it weighs as between people.
+  signal(
+    "injection.authority",
+    "authority",
+    0.35,
+    "confirmed approved authorized authorised signed okayed cleared preapproved pre-approved",
+    String.raw`(?<=\b(?:ops|legal|security|compliance|management|finance|it|hr|leadership|the${S}(?:owner|admin|administrator|account${S}owner|cfo|ceo|cto|ciso|vp|director|user|customer|client|helpdesk(?:${S}manager)?|(?:security|ops|it|legal|finance)${S}team))${S}(?:has|have)${S}(?:already${S})?)(?:confirmed|approved|authori[sz]ed|signed${S}off(?:${S}on)?|okayed|cleared|pre-?approved)${S}(?:it|this|that|the${S}(?:change|request|transfer|action|payment|release|export|refund|upgrade))\b`,
+  ),
+  // A chat template's turn marker in the middle of a line ("… device model. ### Instruction
+  // (from: platform-admin)"): a heading of that name starts its line.
+  signal(
+    "injection.role-marker",
+    "turn",
+    0.45,
+    "###",
+    String.raw`(?<=[^\s#][ \t]{0,3})###${S0}(?:instruction|response|input|system|human|assistant|user)\b`,
+    false,
+  ),
   // Its work called off: "abandon the analysis you were doing" (not "stop reviewing" alone:
   // people say that to each other).
   signal(
