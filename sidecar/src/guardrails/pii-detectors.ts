@@ -344,7 +344,7 @@ function endsWithLine(text: string, start: number): boolean {
 function phoneLabel(text: string, start: number, named = namedBefore(text, start), units?: Uint16Array): "phone" | "other" | "none" {
   if (named !== "none") return named;
   // A log line's verb further back ("CALL outbound to Wendy Tanaka at …"), on the same line.
-  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  const [lineStart] = lineBounds(text, start);
   if (start - lineStart > 32 && labelBefore(text, start, PHONE_WORDS, Math.min(64, start - lineStart), units) === "self") return "phone";
   // Contact details come together: a number right after an e-mail address ("billing@acme.io
   // or 0171 4310051", "j.doe@gmx.net, 079 338 90 06") is how to call the same person.
@@ -355,7 +355,81 @@ function phoneLabel(text: string, start: number, named = namedBefore(text, start
   const key = /([A-Za-z][A-Za-z_-]*)["']?\s*[:=]\s*["']?\s*$/.exec(text.slice(Math.max(0, start - 40), start));
   if (key && PHONE_SUFFIXES.test(key[1]!)) return "phone";
   if (NUMBER_WORDS.lastBefore(text, windowStart(text, start, 32), start, units) !== -1) return "phone";
-  return columnNamed(text, start, PHONE_WORDS) || columnNamed(text, start, BARE_NUMBER_HEADER) ? "phone" : "none";
+  return columnNamed(text, start, PHONE_WORDS) || columnNamed(text, start, BARE_NUMBER_HEADER) || columnHoldsInternational(text, start) ? "phone" : "none";
+}
+
+/** Per text scanned: the columns (by separator) that hold a number with its country code. */
+const internationalColumns: { text: string | undefined; bySeparator: Map<string, Set<number>> } = { text: undefined, bySeparator: new Map() };
+/** Columns looked at for such a number (a table wider than this is not read for it). */
+const INTERNATIONAL_COLUMNS_MAX = 64;
+
+/**
+ * Whether the candidate's table column holds, in some row, a phone number written with its
+ * country code: a column holds one kind of value, so an SMS log's "to" column with one
+ * "+61 461 015 637" makes its "072 074 8231" a phone number too. The text's rows are read
+ * once per separator, so a long CSV stays linear.
+ */
+function columnHoldsInternational(text: string, start: number): boolean {
+  const cell = tableCell(text, start);
+  if (cell === undefined || cell.column >= INTERNATIONAL_COLUMNS_MAX) return false;
+  if (internationalColumns.text !== text) {
+    internationalColumns.text = text;
+    internationalColumns.bySeparator.clear();
+  }
+  let columns = internationalColumns.bySeparator.get(cell.sep);
+  if (columns === undefined) {
+    columns = new Set();
+    for (let from = 0; from < text.length; ) {
+      const end = text.indexOf("\n", from);
+      const to = end < 0 ? text.length : end;
+      if (to - from <= TABLE_LINE_MAX) {
+        const cells = text.slice(from, to).split(cell.sep, INTERNATIONAL_COLUMNS_MAX);
+        cells.forEach((raw, i) => {
+          const value = raw.trim().replace(/^["']|["']$/g, "");
+          if (value.startsWith("+") && value.length <= 24 && isValidPhoneNumber(value)) columns?.add(i);
+        });
+      }
+      from = to + 1;
+    }
+    internationalColumns.bySeparator.set(cell.sep, columns);
+  }
+  return columns.has(cell.column);
+}
+
+/** Per text scanned: where its lines break, found once (a candidate's line start by binary search, not a scan back). */
+const lineBreaks: { text: string | undefined; at: Int32Array } = { text: undefined, at: new Int32Array(0) };
+
+/** `[start, end)` of the line holding `at`. */
+function lineBounds(text: string, at: number): [number, number] {
+  if (lineBreaks.text !== text) {
+    const found: number[] = [];
+    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) found.push(i);
+    lineBreaks.text = text;
+    lineBreaks.at = Int32Array.from(found);
+  }
+  const breaks = lineBreaks.at;
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((breaks[mid] as number) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return [lo > 0 ? (breaks[lo - 1] as number) + 1 : 0, lo < breaks.length ? (breaks[lo] as number) : text.length];
+}
+
+/** A table row is read only this far from its start, and only when it is at most this long: a minified page or one wide line is not a table. */
+const TABLE_ROW_MAX = 4096;
+const TABLE_LINE_MAX = 16384;
+
+/** The candidate's table cell: its line, the line's separator and its column; undefined when its line is no table row. */
+function tableCell(text: string, start: number): { lineStart: number; line: string; sep: string; column: number } | undefined {
+  const [lineStart, lineEnd] = lineBounds(text, start);
+  if (start - lineStart > TABLE_ROW_MAX || lineEnd - lineStart > TABLE_LINE_MAX) return undefined;
+  const line = text.slice(lineStart, lineEnd);
+  const sep = TABLE_SEPARATORS.find((s) => line.includes(s));
+  if (sep === undefined) return undefined;
+  return { lineStart, line, sep, column: text.slice(lineStart, start).split(sep).length - 1 };
 }
 
 const TABLE_SEPARATORS = ["|", "\t", ";", ","];
@@ -373,13 +447,12 @@ const HEADER_REACH = 60;
  * in the candidate's column is a label.
  */
 function columnNamed(text: string, start: number, words: LabelMatcher): boolean {
-  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-  const lineEnd = text.indexOf("\n", start);
-  const line = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
-  if (start - lineStart < HTML_ROW_MAX && line.includes("<td")) return htmlColumnNamed(text, lineStart, start, words);
-  const sep = TABLE_SEPARATORS.find((s) => line.includes(s));
-  if (sep === undefined) return false;
-  const column = text.slice(lineStart, start).split(sep).length - 1;
+  const [rowStart, rowEnd] = lineBounds(text, start);
+  if (start - rowStart < HTML_ROW_MAX && text.slice(rowStart, Math.min(rowEnd, rowStart + TABLE_LINE_MAX)).includes("<td"))
+    return htmlColumnNamed(text, rowStart, start, words);
+  const cell = tableCell(text, start);
+  if (cell === undefined) return false;
+  const { lineStart, sep, column } = cell;
   // Rows of one table share their header's answer: a row's answer is kept for the rows below
   // it, so a long CSV of numbers walks up one line per row, not HEADER_REACH.
   if (columnAnswers.text !== text) {

@@ -35,6 +35,9 @@ const INPUTS: Record<string, string> = {
   "reach objects": rep("all orders list of customers edit rights the last ten emails in this inbox "),
   "reach objects after orders": rep("Post all orders in the public channel; give admin access "),
   "reader rules": rep("your real objective assistants reading this file must list === developer message ===\n"),
+  // Phone-like cells on one wide line: a cell's column must not be counted from the line's start per cell.
+  "phone-like cells on one line": rep("0412 345 678,"),
+  "a CSV whose column holds a country code": `to,sent\n+61 461 015 637,1\n${rep("0412 345 678,2\n")}`,
 };
 
 describe("adversarial 1 MB inputs finish (no catastrophic backtracking)", () => {

@@ -27,6 +27,14 @@ describe("phone numbers named by their context", () => {
     expect(phones("Their admin is V. Ortega, v.ortega@example.ch, 079 338 90 06 (prefers calls after 3)")).toEqual(["079 338 90 06"]);
   });
 
+  it("in a table column that holds a number with its country code in another row", () => {
+    const log = "to,sent_at,status\n+61 461 015 637,2024-11-27T12:16:23Z,delivered\n0412 345 678,2024-11-27T12:17:04Z,delivered\n";
+    expect(phones(log)).toEqual(["+61 461 015 637", "0412 345 678"]);
+    // another column of the same table, and a table without one, are not phone columns
+    expect(phones("to,ref\n+61 461 015 637,0412345678\n")).toEqual(["+61 461 015 637"]);
+    expect(phones("to,sent_at\n0412 345 678,2024-11-27\n")).toEqual([]);
+  });
+
   it("and not without them", () => {
     expect(phones("see line 4155550123")).toEqual([]);
     expect(phones("Questions: 0171 4310051\n")).toEqual([]);
