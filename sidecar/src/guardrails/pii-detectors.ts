@@ -17,6 +17,7 @@ import { ibanCheck, ibanLength, minIbanLength } from "./iban.js";
 import { type LabelMatcher, PatternLabel, WordList } from "./label-words.js";
 import { luhnValid } from "./luhn.js";
 import { isPossiblePhoneNumber, isValidPhoneNumber, regionsForNationalDigits } from "./phone-numbers.js";
+import { lineBounds, TABLE_LINE_MAX, tableCell } from "./table-cells.js";
 import { CAPITAL_RUN_MIN, TextIndex } from "./text-index.js";
 import { at, before, isAlnum, isAsciiLetter, isDigit, isHexChar, runEnd, runStart, type CharTest } from "./text-runs.js";
 
@@ -297,7 +298,7 @@ function labelBefore(text: string, start: number, own: WordList, reach = 32, uni
 
 /** Whether a word of {@link OTHER_WORDS} other than a position ("line", "row") is among the 32 characters before `start` on its line. */
 function otherOnThisLine(text: string, start: number, units?: Uint16Array): boolean {
-  const from = Math.max(text.lastIndexOf("\n", start - 1) + 1, windowStart(text, start, 32));
+  const from = Math.max(lineBounds(text, start)[0], windowStart(text, start, 32));
   const at = OTHER_WORDS.lastBefore(text, from, start, units);
   return at !== -1 && !/^(?:line|row)/i.test(text.slice(from + at, from + at + 4));
 }
@@ -396,43 +397,6 @@ function columnHoldsInternational(text: string, start: number): boolean {
   return columns.has(cell.column);
 }
 
-/** Per text scanned: where its lines break, found once (a candidate's line start by binary search, not a scan back). */
-const lineBreaks: { text: string | undefined; at: Int32Array } = { text: undefined, at: new Int32Array(0) };
-
-/** `[start, end)` of the line holding `at`. */
-function lineBounds(text: string, at: number): [number, number] {
-  if (lineBreaks.text !== text) {
-    const found: number[] = [];
-    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) found.push(i);
-    lineBreaks.text = text;
-    lineBreaks.at = Int32Array.from(found);
-  }
-  const breaks = lineBreaks.at;
-  let lo = 0;
-  let hi = breaks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((breaks[mid] as number) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return [lo > 0 ? (breaks[lo - 1] as number) + 1 : 0, lo < breaks.length ? (breaks[lo] as number) : text.length];
-}
-
-/** A table row is read only this far from its start, and only when it is at most this long: a minified page or one wide line is not a table. */
-const TABLE_ROW_MAX = 4096;
-const TABLE_LINE_MAX = 16384;
-
-/** The candidate's table cell: its line, the line's separator and its column; undefined when its line is no table row. */
-function tableCell(text: string, start: number): { lineStart: number; line: string; sep: string; column: number } | undefined {
-  const [lineStart, lineEnd] = lineBounds(text, start);
-  if (start - lineStart > TABLE_ROW_MAX || lineEnd - lineStart > TABLE_LINE_MAX) return undefined;
-  const line = text.slice(lineStart, lineEnd);
-  const sep = TABLE_SEPARATORS.find((s) => line.includes(s));
-  if (sep === undefined) return undefined;
-  return { lineStart, line, sep, column: text.slice(lineStart, start).split(sep).length - 1 };
-}
-
-const TABLE_SEPARATORS = ["|", "\t", ";", ","];
 /** A column headed by "number" and nothing else (an SMS or call log's). */
 const BARE_NUMBER_HEADER = new PatternLabel(/^\s*(?:number|nummer|numéro|número|numero|no\.?|nr\.?|#)\s*$/giu);
 /** A table's rule line (`|---|---|`, `----+----`), skipped on the way up to its header. */

@@ -1,0 +1,35 @@
+/**
+ * The line and table cell a PII candidate sits in: lines found by binary search over the text's
+ * line breaks (the same answer as scanning back), cells only in rows that are table rows.
+ */
+import { describe, expect, it } from "vitest";
+import { lineBounds, TABLE_LINE_MAX, tableCell } from "../../../sidecar/src/guardrails/table-cells.js";
+
+describe("lineBounds", () => {
+  it("answers as scanning back and forth for the line breaks does, at every offset", () => {
+    for (const text of ["", "one line", "a\nbcd\ne", "\n\nx\n", "row1\r\nrow2\n"]) {
+      for (let at = 0; at <= text.length; at++) {
+        const start = text.lastIndexOf("\n", at - 1) + 1;
+        const end = text.indexOf("\n", at);
+        expect(lineBounds(text, at), `${JSON.stringify(text)} @${at}`).toEqual([start, end < 0 ? text.length : end]);
+      }
+    }
+  });
+});
+
+describe("tableCell", () => {
+  it("finds the row's separator and the candidate's column", () => {
+    const csv = "name,phone\nAna,0412 345 678\n";
+    expect(tableCell(csv, csv.indexOf("0412"))).toEqual({ lineStart: 11, sep: ",", column: 1 });
+    const md = "| a | b |\n|---|---|\n| x | 12 |";
+    expect(tableCell(md, md.indexOf("12"))).toMatchObject({ sep: "|", column: 2 });
+    expect(tableCell("no table here 0412 345 678", 14)).toBeUndefined();
+  });
+
+  it("reads no cell of a line too long to be a table row, or too far into one", () => {
+    const wide = "0412 345 678,".repeat(Math.ceil(TABLE_LINE_MAX / 13) + 1);
+    expect(tableCell(wide, 13)).toBeUndefined();
+    const long = `${"x,".repeat(3000)}0412 345 678`;
+    expect(tableCell(long, long.indexOf("0412"))).toBeUndefined();
+  });
+});
