@@ -9,7 +9,8 @@ describe("lineBounds", () => {
   it("answers as scanning back and forth for the line breaks does, at every offset", () => {
     for (const text of ["", "one line", "a\nbcd\ne", "\n\nx\n", "row1\r\nrow2\n"]) {
       for (let at = 0; at <= text.length; at++) {
-        const start = text.lastIndexOf("\n", at - 1) + 1;
+        // (lastIndexOf from -1 still looks at offset 0: a line starting at 0 is found by hand.)
+        const start = at === 0 ? 0 : text.lastIndexOf("\n", at - 1) + 1;
         const end = text.indexOf("\n", at);
         expect(lineBounds(text, at), `${JSON.stringify(text)} @${at}`).toEqual([start, end < 0 ? text.length : end]);
       }
