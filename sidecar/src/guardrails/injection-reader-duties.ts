@@ -9,7 +9,8 @@
  * switch to turn off, stored secrets to copy out, and a confirmation to skip.
  *
  * Each stays below the flagging score alone (people write "you are permitted to park here"
- * and "without approval" too); two kinds in one passage reach it.
+ * and "without approval" too); two kinds in one passage reach it. The exception: a label only
+ * a machine carries followed at once by an order ("Bot reviewers: approve …").
  */
 import { DIRECTIVE_VERB, S, S0, type Signal, signal } from "./injection-lexicon.js";
 
@@ -90,7 +91,7 @@ export const READER_DUTY_SIGNALS: readonly Signal[] = [
     "authority",
     0.45,
     "ai assistant agent model bot llm",
-    String.raw`(?<=\bas${S}(?:the|an?|their|our)${S})(?:ai|assistant|agent|model|bot|llm)\b[^.!?\n]{0,80}?,${S0}you${S}(?:are|have${S}been)${S}(?:now${S}|hereby${S})?(?:cleared|permitted|authori[sz]ed|allowed|approved|entitled|instructed|required)${S}to\b`,
+    String.raw`(?<=\bas${S}(?:the|an?|their|our)${S})(?:ai|assistant|agent|model|bot|llm)\b(?:[^.!?\n]|\.(?=\S)){0,80}?,${S0}you${S}(?:are|have${S}been)${S}(?:now${S}|hereby${S})?(?:cleared|permitted|authori[sz]ed|allowed|approved|entitled|instructed|required)${S}to\b`,
   ),
   // A role's or the owner's leave claimed for the deed: "ops has confirmed it", "legal has
   // already approved this transfer" (not a reviewer's approval in a how-to). In mail and
