@@ -328,7 +328,11 @@ const DIRECTIVE: InjectionPattern[] = [
   {
     ruleId: "injection.output-directive",
     anchors: [{ words: DIRECTIVE_VERBS, wordStart: true, near: { words: ["your"], within: Math.max(...DIRECTIVE_VERBS.map((v) => v.length)) + 80 } }],
-    re: new RegExp(String.raw`\b${DIRECTIVE_VERB}\b[^.!?\n]{0,80}?\byour${W}${NOT_OWN_OUTPUT}(?:\w+${W})?${OUTPUT_NOUN}(?:'s)?${OUTPUT_NOUN_END}`, "gi"),
+    // A verb followed by ":" or "=" is a key or a CSS property (`display:none">Your message …`), not an order.
+    re: new RegExp(
+      String.raw`\b${DIRECTIVE_VERB}\b(?!\s{0,2}[:=])[^.!?\n]{0,80}?\byour${W}${NOT_OWN_OUTPUT}(?:\w+${W})?${OUTPUT_NOUN}(?:'s)?${OUTPUT_NOUN_END}`,
+      "gi",
+    ),
     confidence: 0.8,
   },
   {
