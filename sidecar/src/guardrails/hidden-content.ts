@@ -227,7 +227,10 @@ export function hiddenHtmlRegions(text: string): Array<[number, number]> {
   for (let m = HIDDEN_STYLE.exec(text); m !== null; m = HIDDEN_STYLE.exec(text)) {
     const tagStart = text.lastIndexOf("<", m.index);
     if (tagStart < 0 || tagStart <= last || m.index - tagStart > 400) continue;
-    const name = /^<([A-Za-z][A-Za-z0-9-]{0,20})/.exec(text.slice(tagStart, tagStart + 24))?.[1];
+    // The attribute must sit inside that tag ("text hidden in white font" in prose after an
+    // e-mail address in angle brackets is neither), and the tag must be one (`<span `, not `<ana@…>`).
+    if (text.lastIndexOf(">", m.index) > tagStart) continue;
+    const name = /^<([A-Za-z][A-Za-z0-9-]{0,20})(?=[\s/>])/.exec(text.slice(tagStart, tagStart + 24))?.[1];
     if (name === undefined) continue;
     const closer = new RegExp(`</${name}\\s{0,2}>`, "gi");
     closer.lastIndex = m.index;
