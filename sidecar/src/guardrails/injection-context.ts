@@ -25,7 +25,8 @@ const FRAMING =
 const ADDRESS_LIKE = /\S+:\/\/\S+|\S+@\S+|\b[\w-]+(?:\.[\w-]+)+\.(?:com|org|net|io|dev|example|app)\b/gi;
 
 /** A verb in descriptive mood: after an infinitive `to` or a modal ("attackers may ignore …"). */
-const DESCRIPTIVE = /\b(?:to|can|cannot|could|may|might|will|would|should|attempts?\s+to|tries\s+to|trying\s+to|designed\s+to|able\s+to)\s{1,3}$/i;
+const DESCRIPTIVE =
+  /\b(?:(?:to|can|cannot|could|may|might|will|would|should|attempts?\s+to|tries\s+to|trying\s+to|designed\s+to|able\s+to)|(?:hid(?:e|es|den|ing)?|embed(?:s|ded|ding)?|plant(?:s|ed|ing)?|smuggl(?:e|es|ed|ing)|inject(?:s|ed|ing)?|conceal(?:s|ed|ing)?|sneak(?:s|ed|ing)?|snuck|slip(?:s|ped|ping)?)(?:\s{1,3}(?:the|their|its|his|her|a|an|some|such|these|those|malicious|hidden|secret|fake|rogue|invisible))?)\s{1,3}$/i;
 
 /** A line that starts with a speaker's label: "Customer:", "Bot (14:02):", "**Agent**:", "[09:12] Tomás:", "14:02 – Ana:". */
 const LABEL_LINE =
@@ -442,7 +443,8 @@ export class TextContext {
   }
 
   /**
-   * Whether the words at `start` describe an action rather than order it (after `to` or a modal).
+   * Whether the words at `start` describe an action rather than order it (after `to` or a modal),
+   * or are what someone hides, plants or smuggles ("attackers hide instructions for AI assistants in …").
    *
    * @example
    * ```ts
