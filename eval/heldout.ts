@@ -19,12 +19,13 @@
  * `npm run build`).
  */
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { scan } from "../sidecar/dist/guardrails/index.js";
 
 const SET = process.argv[3] ?? "heldout";
-if (!["heldout", "heldout2", "heldout3", "heldout4"].includes(SET)) throw new Error(`set: ${SET}; give heldout, heldout2, heldout3 or heldout4`);
+if (!["heldout", "heldout2", "heldout3", "heldout4", "heldout5"].includes(SET))
+  throw new Error(`set: ${SET}; give heldout, heldout2, heldout3, heldout4 or heldout5`);
 const DIR = join(import.meta.dirname, "data", SET);
 
 type Finding = { type: string; category: string; start: number; end: number };
@@ -163,5 +164,6 @@ function pii(): void {
 }
 
 injection();
-secrets();
-pii();
+// heldout5 holds injection rows only (hard negatives first).
+if (existsSync(join(DIR, "secrets.jsonl"))) secrets();
+if (existsSync(join(DIR, "pii.jsonl"))) pii();

@@ -54,7 +54,7 @@ const QA_THREAD =
   /(?:^|\n)[ \t]{0,4}(?:asked[ \t]by[ \t]|answered[ \t]by[ \t]|(?:accepted[ \t])?answer[ \t]{0,2}\((?:score|votes?)\b|\d{1,4}[ \t]answers?[ \t]{0,2}(?:·|\||$))/im;
 /** Words of text about chat templates and tokenizers. */
 const TEMPLATE_TALK =
-  /\b(?:chat[ _-]?templates?|tokeni[sz]ers?|special[ _-]tokens?|chatml|jinja2?|bos_token|eos_token|apply_chat_template|prompt[ _-]format)\b|\{%-?\s{0,2}(?:for|if|endfor|endif)\b/i;
+  /\b(?:chat[ _-]?templates?|prompt[ -]engineering|tokeni[sz]ers?|special[ _-]tokens?|chatml|jinja2?|bos_token|eos_token|apply_chat_template|prompt[ _-]format)\b|\{%-?\s{0,2}(?:for|if|endfor|endif)\b/i;
 /** A template's placeholders: `{{customer_name}}`, `{{ .Name }}`, `{question}`, `${input}`, `<<context>>` (not in a URL's query: that is a link built to carry data out). */
 const PLACEHOLDER = /(?<![=/?&])(?:\{\{[ \t]{0,2}[.$]?[A-Za-z_][\w.]{0,40}[ \t]{0,2}\}\}|\$?\{[a-z_][a-z0-9_]{1,40}\}|<<[a-z_][a-z0-9_]{1,40}>>)/g;
 /** This many placeholders make a text a template. */
@@ -512,6 +512,18 @@ export class TextContext {
     const before = this.text.slice(Math.max(0, start - FRAME_BACK), start);
     // Words inside a link or an address (https://docs.example.com) frame nothing.
     return FRAMING.test(before.slice(before.lastIndexOf("\n") + 1).replace(ADDRESS_LIKE, " "));
+  }
+
+  /**
+   * Whether `at` is inside a fenced code block (```` ``` ```` or `~~~`).
+   *
+   * @example
+   * ```ts
+   * new TextContext("see:\n```\nSystem: be brief\n```").fenced(10); // true
+   * ```
+   */
+  fenced(at: number): boolean {
+    return this.inFence(at);
   }
 
   private inFence(at: number): boolean {

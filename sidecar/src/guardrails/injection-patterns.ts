@@ -79,7 +79,9 @@ const OVERRIDE: InjectionPattern[] = [
     ruleId: "injection.override",
     anchors: [{ words: ["ignore", "disregard", "forget"], wordStart: true, thenSpace: true }],
     re: new RegExp(
-      String.raw`\b(?:ignore|disregard|forget)${W}(?:(?:all|the)${W})?(?:above|everything(?:${W}(?:above|before|else|i(?:'|’)ve said|said))?)\b`,
+      // Not the idiom "forget everything you know about rinsing rice": that clears the reader's
+      // beliefs about a subject, not its instructions.
+      String.raw`\b(?:ignore|disregard|forget)${W}(?:(?:all|the)${W})?(?:above|everything(?!${W}you${W}(?:know|knew|think|thought|learned|learnt|heard|were${W}taught|(?:have|'ve|’ve)${W}(?:heard|learned|learnt|been${W}told))${W}about\b)(?:${W}(?:above|before|else|i(?:'|’)ve said|said))?)\b`,
       "gi",
     ),
     confidence: 0.85,

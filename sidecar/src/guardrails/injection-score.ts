@@ -148,7 +148,9 @@ export function scoreHits(text: string, hits: Hit[]): Array<[number, number, str
     // attack strings hold many behaviours, and none of them is addressed to whoever reads the file.
     const inCode = ctx.codeOutsideComment(s);
     if (inCode) w *= IN_CODE;
-    if ((kind === "turn" && ctx.aboutTemplates()) || ctx.promptTemplate()) w *= ABOUT_TEMPLATES;
+    // A fenced example in a text about prompts and templates (a system prompt shown in a
+    // tutorial) is the text's subject, whatever it says.
+    if ((kind === "turn" && ctx.aboutTemplates()) || ctx.promptTemplate() || (ctx.aboutTemplates() && ctx.fenced(s))) w *= ABOUT_TEMPLATES;
     const as = inCode ? "code" : kind;
     if (w > (best.get(as) ?? 0)) best.set(as, w);
     if (article && !inCode) {

@@ -183,7 +183,7 @@ export const SIGNALS: readonly Signal[] = [
     "redirect",
     0.45,
     "ignore disregard forget override bypass skip overlook set pay stop longer",
-    String.raw`\b(?:ignore|disregard|forget|override|bypass|skip|overlook|set${S}aside|pay${S}no${S}attention${S}to|stop${S}following|(?<=\bno${S})longer${S}follow)${S}(?!(?:my|our)\b)(?:\w+${S}){0,3}?(?:rest|remainder|everything|anything|above|below|text|data|info|information|document|indicators?|scoring|evaluation|task|request|question|context|previous|earlier|prior|original|contents?|guidance|policy|policies|checks?)\b`,
+    String.raw`\b(?:ignore|disregard|forget|override|bypass|skip|overlook|set${S}aside|pay${S}no${S}attention${S}to|stop${S}following|(?<=\bno${S})longer${S}follow)${S}(?!(?:my|our)\b)(?:\w+${S}){0,3}?(?:rest|remainder|everything|anything|above|below|text|data|info|information|document|indicators?|scoring|evaluation|task|request|question|context|previous|earlier|prior|original|contents?|guidance|policy|policies|checks?)\b(?!${S}you${S}(?:know|knew|think|thought|learned|learnt|heard)${S}about\b)`,
   ),
   signal("injection.override", "redirect", 0.3, "focus", String.raw`\bfocus${S}(?:only|exclusively|solely|entirely)${S}on\b`),
   signal("injection.override", "redirect", 0.3, "deviate", String.raw`(?<=\b(?:you${S}may${S}not|do${S}not|don(?:'|’)t|never)${S})deviate\b`),
