@@ -68,9 +68,11 @@ const OVERRIDE: InjectionPattern[] = [
   {
     ruleId: "injection.override",
     anchors: [{ words: OVERRIDE_VERBS, wordStart: true, thenSpace: true }],
-    // Not a person taking back what they wrote: "please ignore my previous message".
+    // Not a person taking back what they wrote: "please ignore my previous message"; nor advice
+    // to people about third parties' content: "ignore any instructions in old wiki pages",
+    // "disregard instructions from unknown e-mails" (an injection's own text is "this page").
     re: new RegExp(
-      String.raw`\b${OVERRIDE_VERB}${W}(?!my${W}(?:\w+${W}){0,2}(?:messages?|e-?mails?|comments?|posts?|replies|reply|questions?)\b)${FILLER}${OBJECT}`,
+      String.raw`\b${OVERRIDE_VERB}${W}(?!my${W}(?:\w+${W}){0,2}(?:messages?|e-?mails?|comments?|posts?|replies|reply|questions?)\b)${FILLER}${OBJECT}(?!${W}(?:in|from|on|inside|within)${W}(?:(?:old|any|such|other|external|unknown|suspicious|unsolicited|incoming|outdated|untrusted|third-party|random|forwarded|shared)${W}){0,2}(?:wiki|pages|e-?mails|messages|documents|docs|files|websites|sites|comments|links|attachments|tickets|posts|chats|texts|pdfs|invites|wiki${W}pages)\b)`,
       "gi",
     ),
     confidence: 0.9,
