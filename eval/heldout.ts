@@ -12,11 +12,12 @@
  * the one that says how the detectors generalise. Both were scored once, before either was
  * read (eval/RESULTS.md).
  *
- * A second set written the same way by another author (`eval/data/heldout2/`) is scored with
- * its name as the second argument.
+ * Later sets written the same way by other authors (`eval/data/heldout2/` … `heldout5/`; see
+ * eval/SOURCES.md for which were read and which only scored) are scored with their name as the
+ * second argument; heldout5 holds injection rows only.
  *
- * Run: `node eval/heldout.ts [dev|test|all] [heldout|heldout2]` (default all, heldout; after
- * `npm run build`).
+ * Run: `node eval/heldout.ts [dev|test|all] [heldout|heldout2|heldout3|heldout4|heldout5]`
+ * (default all, heldout; after `npm run build`).
  */
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
