@@ -356,7 +356,7 @@ export function signalMatches(index: TextIndex): Array<[number, number, Signal]>
   let ascii: boolean | undefined;
   for (const { signal: s, sticky, channel } of COMPILED) {
     if (channel < 0) {
-      ascii ??= Buffer.byteLength(text, "utf8") === text.length;
+      ascii ??= index.ascii;
       if (ascii) continue;
       if (s.script === undefined) {
         cjk ??= hasCjk(text);

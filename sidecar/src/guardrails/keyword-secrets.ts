@@ -4,12 +4,13 @@
  * decides whether a value is looked at; the value must then look like a credential (not a
  * placeholder, variable, host name, version, identifier or code expression).
  */
-import { charClasses, isPlaceholderValue, shannonEntropy } from "./entropy.js";
+import { charClasses, isPlaceholderValue } from "./entropy.js";
 import { EXAMPLE_MAX, keyboardWalk, spellsItsKey } from "./example-passwords.js";
 import type { Finding } from "./finding.js";
 import { classifyKeyBlob, isUuid, opensPublicKey } from "./key-material.js";
 import { publicJwt, secretFinding } from "./secret-detectors.js";
-import { isSecretReference } from "./secret-references.js";
+import { chosenPassword, type Family, plausibleSecretValue } from "./secret-values.js";
+import { columnValues } from "./table-columns.js";
 import { literalChannel, literalIndex, literalStart, TextIndex } from "./text-index.js";
 import { isAlnum, isWordChar, runEnd, runStart, type CharTest } from "./text-runs.js";
 
@@ -18,8 +19,6 @@ const KEY_WORDS = ["pass", "pwd", "pw", "secret", "token", "key", "auth", "crede
 const KEY_CHANNEL = literalChannel(KEY_WORDS);
 const PW = KEY_WORDS.indexOf("pw");
 const KEY_CHAR: CharTest = (c) => isAlnum(c) || c === 95 || c === 45 || c === 46;
-
-type Family = "password" | "token";
 
 const NEGATIVE_LAST = new Set([
   "id",
@@ -84,6 +83,17 @@ const NEGATIVE_LAST = new Set([
   "rotation",
   "location",
   "state",
+  // When a credential last changed or expires: a date, not the credential.
+  "changed",
+  "updated",
+  "modified",
+  "created",
+  "date",
+  "at",
+  "time",
+  "timestamp",
+  "age",
+  "days",
 ]);
 const NEGATIVE_ANY = new Set([
   "public",
@@ -156,6 +166,14 @@ function components(key: string): string[] {
     .map((c) => c.toLowerCase());
 }
 
+/** English words that end in "pass" without naming one (`bypass: true`, `compass_heading`). */
+const PASS_WORDS = new Set(["bypass", "compass", "surpass", "overpass", "underpass", "trespass", "encompass"]);
+
+/** A name that ends in "pass" for a password: keytool's `storepass`, Redis's `requirepass`, `dbpass`. */
+function passSuffixed(part: string): boolean {
+  return part.length > 4 && part.length <= 16 && part.endsWith("pass") && !PASS_WORDS.has(part);
+}
+
 /** The credential family a key names, or undefined when it names something else. */
 export function keyFamily(key: string): Family | undefined {
   const parts = components(key);
@@ -166,7 +184,17 @@ export function keyFamily(key: string): Family | undefined {
   let family: Family | undefined;
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i] ?? "";
-    if (p.startsWith("passw") || p === "pass" || p === "pwd" || p === "pw" || p.startsWith("secret") || p === "passphrase") family = "password";
+    if (
+      p.startsWith("passw") ||
+      p === "pass" ||
+      p === "pwd" ||
+      p === "pw" ||
+      p.startsWith("secret") ||
+      p === "passphrase" ||
+      p === "passcode" ||
+      passSuffixed(p)
+    )
+      family = "password";
     else if (family === undefined) {
       if (
         p.startsWith("token") ||
@@ -199,97 +227,8 @@ export function isAccessIdKey(key: string): boolean {
   return /access_?id$/i.test(key.replace(/[-.]/g, "_"));
 }
 
-const OPERATORS = ["===", "!==", ":::=", "::=", ":=", "?=", "=>", "==", "!=", "<-", "=", ":"];
+const OPERATORS = ["===", "!==", ":::=", "::=", ":=", "?=", "=>", "==", "!=", "<-", "=", ":", "→"];
 const SCHEME = /^(?:Basic|Bearer|Token|Api-Token|Digest|Bot|OAuth|token|bearer|basic)[ \t]+/;
-const HOSTLIKE =
-  /^(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?$|:\/\/|^\.{0,2}\/|^[\w.+-]+@[\w-]+\.[\w.]+$|\.(?:pem|p12|pfx|cer|crt|key|json|ya?ml|txt|png|jpe?g|gif|svg|keytab|jks|html?|xml|env)$/i;
-const VERSIONLIKE = /^v?\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?$/;
-/** Code that reads a secret rather than holding one: os.environ["X"], process.env.X, getenv("X"), config.get(…). */
-const CODELIKE = /^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)+(?:[([].*)?$|^[A-Za-z_$][\w$]*[([].*[)\]]?$/;
-const IDENTIFIERLIKE = /^[A-Za-z]+(?:[_\-. :][A-Za-z]+|[_\-. :]\d{1,3})*$/;
-/** A constant's name, with what closes the expression around it: `ACCESS_TOKEN},`, `API_KEY)`. */
-const CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+[)\]},;]*$/;
-/** A namespaced name (a cache key, a URN, a topic): render:v3:c2721d…, urn:isbn:…. */
-const NAMESPACED = /^[A-Za-z][\w-]*:[A-Za-z][\w-]*:[^\s:]+$/;
-/** A relative path to a file (an object key, an archive): exports/2024/10/orders-bd2d.csv.gz. */
-const FILE_PATH = /^[\w.-]+(?:\/[\w.-]+)+\.[A-Za-z][A-Za-z0-9]{0,4}$/;
-/** Ciphertext in an envelope that says so: SOPS (ENC[AES256_GCM,data:…]), Ansible Vault, Spring Cloud Config ({cipher}…), Jasypt (ENC(…)). */
-/** A digest written with its algorithm (`sha256:9f86d0…`, `md5=5d41…`, `sha512-…` base64 as in SRI). */
-const ALGORITHM_DIGEST =
-  /^(?:sha(?:1|224|256|384|512)|sha3-(?:224|256|384|512)|md5|blake2[bs]|blake3)[:=-](?:[0-9a-fA-F]{32,128}|[A-Za-z0-9+/]{40,88}={0,2})$/i;
-/** A product or licence key's groups (MTNNG-RV8LK-DGDHS-SZ0U1-KQRKK): a licence, not an access credential. */
-const PRODUCT_KEY = /^[A-Z0-9]{4,5}(?:-[A-Z0-9]{4,5}){3,5}$/;
-/**
- * A Twilio SID: two letters for the resource type and 32 hex digits (Twilio's Key resource
- * documents `^SK[0-9a-fA-F]{32}$` for an API key's SID, its Account resource `AC…` the same
- * way). It names the key or the account, and goes next to its secret (`SK…` is the user name
- * of an API key, whose secret Twilio shows once, at creation): an identifier, not the
- * credential, even under a name such as `TWILIO_API_KEY`.
- */
-const TWILIO_SID = /^(?:SK|AC)[0-9a-fA-F]{32}$/;
-/** Words and a digest (node-cache-Linux-x64-npm-49f1c1…): a cache key or an artifact's name. */
-const DIGEST_NAMED = /^(?:[A-Za-z][\w.]*-){2,}[0-9a-f]{32,}$/;
-const ENCRYPTED_ENVELOPE = /^(?:ENC\[[A-Z0-9_]+,|\$ANSIBLE_VAULT;|\{cipher\}|ENC\()/;
-/** A YAML tag that says what follows instead of being the value: `!vault |` (Ansible), `!Ref`, `!encrypted/pkcs1-oaep`. */
-const YAML_TAG = /^![A-Za-z][\w/.-]*$/;
-/**
- * A stored password hash, named by its algorithm: modular crypt (`$2b$12$…` bcrypt, `$6$…`
- * SHA-512 crypt, `$apr1$`, `$argon2id$`, `$scrypt$`, `$y$` yescrypt), Django's and
- * Passlib's `pbkdf2_sha256$…`, LDAP's `{SSHA}…`. A hash is what a server keeps instead of
- * the password; it does not log anyone in.
- */
-const PASSWORD_HASH =
-  /^(?:\$(?:2[abxy]?|1|5|6|7|y|gy|apr1|md5|sha1|argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha\d{1,3})?)\$[^\s$]{1,200}\$|(?:pbkdf2_sha\d{1,3}|bcrypt(?:_sha256)?|argon2|scrypt|sha1|md5|unsalted_md5|unsalted_sha1|crypt)\$[^\s$]{1,200}\$|\{(?:SSHA|SHA|SSHA256|SSHA512|SHA256|SHA512|SMD5|MD5|CRYPT|PBKDF2[\w-]{0,20}|ARGON2)\})/i;
-
-/**
- * Words of a sentence that describes or asks for a password ("at least 14 characters, one
- * digit", "a passphrase of four random words", "enter your password"), or a list's comma: a
- * passphrase is words picked at random, not a rule or an instruction.
- */
-const DESCRIBES_A_PASSWORD =
-  /,\s|\b(?:enter|your|the|must|should|please|at least|min|max|minimum|maximum|chars?|characters?|digits?|numbers?|upper(?:case)?|lower(?:case)?|symbols?|special|words?|letters?|contains?|requires?|required|including|length)\b/i;
-
-/**
- * Base64 of random bytes that happens to start with `/` (one value in 64 does): a key, not a
- * path, when it is long, dense and has few slashes (`/6DPCP88q3uuUDdswn8ocRv5GaufW49sDGpK8TDagbw=`).
- */
-function randomBase64(value: string): boolean {
-  if (value.length < 32 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
-  const slashes = value.split("/").length - 1;
-  return slashes * 8 <= value.length && shannonEntropy(value) >= 4.2;
-}
-
-/** Whether a value assigned to a credential key looks like a real credential. */
-export function plausibleSecretValue(value: string, family: Family, quoted: boolean): number {
-  const min = family === "password" ? 6 : 10;
-  if (value.length < min || value.length > 1024) return 0;
-  if (
-    isPlaceholderValue(value) ||
-    (HOSTLIKE.test(value) && !randomBase64(value)) ||
-    VERSIONLIKE.test(value) ||
-    CODELIKE.test(value) ||
-    isSecretReference(value)
-  )
-    return 0;
-  if (CONSTANT_NAME.test(value) || NAMESPACED.test(value) || FILE_PATH.test(value) || ENCRYPTED_ENVELOPE.test(value) || YAML_TAG.test(value)) return 0;
-  if (PRODUCT_KEY.test(value) || DIGEST_NAMED.test(value) || PASSWORD_HASH.test(value) || ALGORITHM_DIGEST.test(value) || TWILIO_SID.test(value)) return 0;
-  // An object or a list opens here (`"password": {"min_length": 12}`): settings, not a value.
-  if (/^[{[][\s"'{[]/.test(value)) return 0;
-  if ((/^\d+$/.test(value) && value.length < 16) || !/[A-Za-z0-9]/.test(value)) return 0;
-  if (/^(?:true|false|null|none|undefined|nil|required|optional|string|secret|password|token)$/i.test(value)) return 0;
-  const entropy = shannonEntropy(value);
-  if (value.includes(" ")) {
-    return family === "password" && quoted && value.length >= 8 && !DESCRIBES_A_PASSWORD.test(value) ? 0.6 : 0;
-  }
-  if (IDENTIFIERLIKE.test(value)) {
-    const shaped = /\d/.test(value) || (/[a-z]/.test(value) && /[A-Z]/.test(value) && !/^[A-Z]?[a-z]+(?:[A-Z][a-z]+)*$/.test(value));
-    return family === "password" && value.length >= 8 && shaped && entropy >= 3 ? 0.6 : 0;
-  }
-  if (family === "password") return charClasses(value) >= 2 || entropy >= 3 ? 0.8 : 0;
-  if (charClasses(value) < 2 || (entropy < 3 && !(value.length >= 16 && entropy >= 2.7))) return 0;
-  return 0.8;
-}
-
 function readOperator(text: string, i: number): [number, string] | undefined {
   for (const op of OPERATORS) if (text.startsWith(op, i)) return [i + op.length, op];
   return undefined;
@@ -303,8 +242,19 @@ function skip(text: string, i: number, chars: string, max = 8): number {
 
 const VALUE_CHAR: CharTest = (c) => c > 32 && c !== 0x7f;
 
+/**
+ * A value's place. `strict` marks a value read from prose around a plain word ("password
+ * Xk29…", "use Xk29… as the password"), which counts only when it looks chosen ({@link chosenPassword}).
+ */
+interface ValueSpan {
+  start: number;
+  end: number;
+  quoted: boolean;
+  strict?: boolean;
+}
+
 /** Reads a value starting at `i`: quoted (same quote closes) or a run up to whitespace. */
-function readValue(text: string, i: number): { start: number; end: number; quoted: boolean } | undefined {
+function readValue(text: string, i: number): ValueSpan | undefined {
   const q = text[i];
   if (q === '"' || q === "'" || q === "`") {
     const limit = Math.min(text.length, i + 1025);
@@ -354,11 +304,20 @@ export function detectKeywordSecrets(text: string, out: Finding[], index = new T
     const accessId = isAccessIdKey(key);
     const family = accessId ? "token" : PUBLIC_KEY_NAME.test(key) ? undefined : keyFamily(key);
     if (family === undefined) continue;
-    const hit = valueAfter(text, keyStart, kEnd, family, key.startsWith("--")) ?? valueBefore(text, keyStart);
-    if (hit === undefined) continue;
+    const hit = valueAfter(text, keyStart, kEnd, family, CLI_FLAG.test(key)) ?? valueBefore(text, keyStart);
+    if (hit === undefined) {
+      // A table's header cell: the column below holds the values (`username,password` over rows).
+      for (const cell of columnValues(text, keyStart, kEnd)) {
+        const v = text.slice(cell.start, cell.end);
+        const confidence = v.length <= EXAMPLE_MAX && (spellsItsKey(v, components(key)) || keyboardWalk(v)) ? 0 : plausibleSecretValue(v, family, false);
+        if (confidence > 0 && !isUuid(v)) out.push(secretFinding("keyword-assignment", cell.start, cell.end, confidence));
+      }
+      continue;
+    }
     // Continue after the value: each character is read once, however many keys it holds.
     resume = Math.max(resume, hit.end);
     const value = text.slice(hit.start, hit.end);
+    if (hit.strict === true && !chosenPassword(value)) continue;
     if (accessId && (charClasses(value) < 3 || value.includes("-"))) continue;
     // AWS secret access keys have one published shape: 40 base64 characters.
     if (/(?:^|[^a-z])aws/i.test(key) && family !== undefined && /secret|access/i.test(key) && !/^[A-Za-z0-9/+]{40}$/.test(value)) continue;
@@ -491,7 +450,7 @@ function pemBlocks(text: string, index: TextIndex): Array<[number, number]> {
 /** After a name, the value its block gives it: `" { … default = `, or a next line's `value: `. */
 const NAMED_VALUE = /"?[ \t]{0,3}(?:\{[^{}]{0,300}?\bdefault[ \t]{0,3}=|\r?\n[ \t]{0,16}(?:value|default)[ \t]{0,3}:)[ \t]{0,3}/y;
 
-function valueAfter(text: string, keyStart: number, keyEnd: number, family: Family, cliFlag: boolean): ReturnType<typeof readValue> {
+function valueAfter(text: string, keyStart: number, keyEnd: number, family: Family, cliFlag: boolean): ValueSpan | undefined {
   const keyOpen = text[keyStart - 1];
   let i = keyEnd;
   const keyQuoted = keyOpen === '"' || keyOpen === "'" || keyOpen === "`";
@@ -518,6 +477,19 @@ function valueAfter(text: string, keyStart: number, keyEnd: number, family: Fami
     const attr = XML_VALUE_ATTRIBUTE.exec(text);
     if (attr !== null) op = [XML_VALUE_ATTRIBUTE.lastIndex, "="];
   }
+  // "the password's Xk…", "password - Xk…" (a dash between spaces, as lists write a label).
+  let strict = false;
+  if (op === undefined && (text.startsWith("'s ", keyEnd) || text.startsWith("\u2019s ", keyEnd))) op = [keyEnd + 3, "is"];
+  if (op === undefined && i > keyEnd && LABEL_DASH.test(text.slice(i, i + 2))) op = [i + 1, "-"];
+  // "the password was reset to …": prose, so a plain word's value must look chosen (strict).
+  if (op === undefined) {
+    AFTER_KEY_TO.lastIndex = keyEnd;
+    const to = AFTER_KEY_TO.exec(text);
+    if (to !== null) {
+      op = [keyEnd + to[0].length, "to"];
+      strict = !SETTING_NAME_SHAPE.test(text.slice(keyStart, keyEnd));
+    }
+  }
   // Prose and `.netrc`: "the password is …", "the API key for staging is …",
   // `machine h login u password …`.
   if (op === undefined && i > keyEnd) {
@@ -531,9 +503,12 @@ function valueAfter(text: string, keyStart: number, keyEnd: number, family: Fami
   if (op === undefined && i > keyEnd) {
     const line = lineBefore(text, keyStart);
     if (SETTING_COMMAND.test(line)) op = [i, " "];
-    // Only a setting's name (`DB_PASSWORD`, `apiKey`, `smtp.password`): "set the password to
-    // something strong" is advice, not a value.
-    else if (SET_TO_BEFORE.test(line) && text.startsWith("to ", i) && SETTING_NAME_SHAPE.test(text.slice(keyStart, keyEnd))) op = [i + 2, "to"];
+    // "set DB_PASSWORD to …"; "set the root password to …" only with a value that looks chosen
+    // (strict): "set the password to something strong" is advice, not a value.
+    else if (SET_TO_BEFORE.test(line) && text.startsWith("to ", i)) {
+      op = [i + 2, "to"];
+      strict = !SETTING_NAME_SHAPE.test(text.slice(keyStart, keyEnd));
+    }
   }
   // An XML element named as a credential: `<db_password>…</db_password>`.
   if (op === undefined && keyOpen === "<" && text[keyEnd] === ">") return elementText(text, keyEnd + 1);
@@ -547,8 +522,9 @@ function valueAfter(text: string, keyStart: number, keyEnd: number, family: Fami
   }
   if (op === undefined) {
     // `password "value"` (no operator) only for password-like keys.
-    if (family !== "password" || (text[i] !== '"' && text[i] !== "'") || i === keyEnd) return undefined;
-    return readValue(text, i);
+    if (family !== "password" || i === keyEnd) return undefined;
+    if (text[i] === '"' || text[i] === "'") return readValue(text, i);
+    return spacedValue(text, keyStart, keyEnd, i);
   }
   if ((op[1] === "==" || op[1] === "!=") && text[op[0]] === "=") op = [op[0] + 1, op[1]];
   i = skip(text, op[0], " \t");
@@ -556,13 +532,44 @@ function valueAfter(text: string, keyStart: number, keyEnd: number, family: Fami
   const scheme = SCHEME.exec(text.slice(i, i + 16));
   if (scheme !== null) i += scheme[0].length;
   const value = readValue(text, i);
+  // An arrow also walks a menu ("1Password → "Stripe prod (restricted)""): words are a place.
+  if (op[1] === "→" && value !== undefined && text.slice(value.start, value.end).includes(" ")) return undefined;
+  if (value !== undefined && strict) value.strict = true;
   // Prose ends its sentence after the value: "the password is Xk29fq1m." (the full stop is not part of it).
-  if (op[1] === "is" && value !== undefined && !value.quoted && value.end - value.start > 1 && text[value.end - 1] === ".") value.end--;
+  if ((op[1] === "is" || op[1] === "to") && value !== undefined && !value.quoted && value.end - value.start > 1 && text[value.end - 1] === ".") value.end--;
   // A quoted header value (`"Authorization": "Bearer …"`): the credential is after the scheme.
   if (value?.quoted === true) {
     const inner = SCHEME.exec(text.slice(value.start, value.start + 16));
     if (inner !== null && value.end - value.start > inner[0].length) return { ...value, start: value.start + inner[0].length };
   }
+  return value;
+}
+
+/** A command-line flag: `--password`, and single-dash words (`-storepass`, `-pw`). */
+const CLI_FLAG = /^--?[A-Za-z]/;
+/** A dash between spaces after a label (`pw - …`, `Password — …`). */
+const LABEL_DASH = /^[-\u2013\u2014] /;
+/** "was reset to", "has been changed to", "is set to" right after the key word. */
+const AFTER_KEY_TO = /(?:[ \t]{1,2}(?:was|is|has[ \t]+been|got|been|was[ \t]+just))?[ \t]{1,2}(?:re)?(?:set|changed|updated|rotated)[ \t]{1,2}to[ \t]{1,2}/y;
+/** The last part of a key that names a password itself (not a secret in general). */
+const PASSWORD_WORD = /(?:pass(?:w(?:or)?d)?|passphrase|passcode|pwd|pw)$/i;
+
+/**
+ * A value after a password word and a space, with no operator: a config directive on a line
+ * of its own (`requirepass …`, an FTP log's `PASS …`, a TSV's `password<TAB>…`), or prose
+ * ("user admin, password Xk29…", "temp password Xk29… (change it)"), which is strict.
+ */
+function spacedValue(text: string, keyStart: number, keyEnd: number, i: number): ValueSpan | undefined {
+  // A table's next cell, a bracket or a comment is no value.
+  if (!PASSWORD_WORD.test(text.slice(keyStart, keyEnd)) || "|([{<#".includes(text[i] ?? "")) return undefined;
+  const value = readValue(text, i);
+  if (value === undefined) return undefined;
+  // A sentence's full stop is not part of the value ("…, password Xk29fq1m.").
+  if (text[value.end - 1] === "." && value.end - value.start > 1) value.end--;
+  const alone = /^[ \t]*(?:[-*+][ \t]+)?$/.test(lineBefore(text, keyStart));
+  const lineEnd = text.indexOf("\n", value.end);
+  const after = text.slice(value.end, lineEnd < 0 ? text.length : Math.min(lineEnd, value.end + 256));
+  if (!(alone && /^[ \t]*(?:#.*)?\r?$/.test(after))) value.strict = true;
   return value;
 }
 
@@ -573,7 +580,7 @@ const XML_VALUE_ATTRIBUTE = /[ \t]{1,4}value[ \t]{0,2}=[ \t]{0,2}(?=["'])/y;
  * be qualified first ("the API key for staging is …").
  */
 const PROSE_IS =
-  /(?:(?:for|on|of|in)[ \t]{1,2}(?:the[ \t]{1,2})?[\w.-]{1,24}[ \t]{1,2})?(?:is|was|is now|will be|=|->)(?:[ \t]{0,2}:)?[ \t]{1,3}(?:now[ \t]{1,2}|still[ \t]{1,2})?(?:[:'"`][ \t]?)?/y;
+  /(?:(?:for|on|of|in|to)[ \t]{1,2}(?:the[ \t]{1,2})?[\w.@-]{1,40}[ \t]{0,2}|\([^()\n]{1,30}\)[ \t]{0,2})?(?:is|was|is now|will be|=|->|:)(?:[ \t]{0,2}:)?[ \t]{1,3}(?:now[ \t]{1,2}|still[ \t]{1,2})?(?:[:'"`][ \t]?)?/y;
 /** A line that sets the name that follows with a command: Dockerfile `ENV`/`ARG`, nginx `set $`, shell `setenv`. */
 const SETTING_COMMAND = /^[ \t]*(?:(?:ENV|ARG)[ \t]+|set[ \t]+\$|setenv[ \t]+)$/;
 /** Prose that sets the name that follows to a value: "set DB_PASSWORD to …", "change the API key to …". */
@@ -593,7 +600,7 @@ function lineBefore(text: string, at: number): string {
 }
 
 /** An XML element's text from `start` to its closing tag on the same line (at most 1024 characters). */
-function elementText(text: string, start: number): ReturnType<typeof readValue> {
+function elementText(text: string, start: number): ValueSpan | undefined {
   const limit = Math.min(text.length, start + 1025);
   let j = start;
   while (j < limit && text[j] !== "<" && text[j] !== "\n") j++;
@@ -613,10 +620,20 @@ function keyAttribute(text: string, keyStart: number, keyEnd: number): boolean {
 
 const COMPARE_BEFORE = /(["'`])[ \t]*(?:===?|!==?)[ \t]*$/;
 
-function valueBefore(text: string, keyStart: number): ReturnType<typeof readValue> {
+/** "use Xk29… as the password", "try Xk29… as the new passphrase": the value before the word. */
+const USE_AS_BEFORE =
+  /(?:^|[\s(])(?:use|using|try|enter)[ \t]+(["'`]?)([^\s"'`]{6,64})\1[ \t]+as[ \t]+(?:(?:the|your|a|my|our|its)[ \t]+)?(?:[\w-]+[ \t]+)?$/di;
+
+function valueBefore(text: string, keyStart: number): ValueSpan | undefined {
   const window = text.slice(Math.max(0, keyStart - 8), keyStart);
   const m = COMPARE_BEFORE.exec(window);
-  if (m === null) return undefined;
+  if (m === null) {
+    const line = lineBefore(text, keyStart);
+    const use = USE_AS_BEFORE.exec(line);
+    if (use === null) return undefined;
+    const [from, to] = use.indices?.[2] ?? [0, 0];
+    return { start: keyStart - line.length + from, end: keyStart - line.length + to, quoted: false, strict: true };
+  }
   const close = keyStart - window.length + m.index;
   const quote = m[1] ?? '"';
   const floor = Math.max(0, close - 1025);

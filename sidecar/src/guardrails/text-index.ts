@@ -153,6 +153,17 @@ export class TextIndex {
     this.text = text;
   }
 
+  #ascii: boolean | undefined;
+
+  /**
+   * Whether the text is all ASCII (its UTF-8 length, one native count, equals its length),
+   * counted once for every detector that skips work on ASCII text.
+   */
+  get ascii(): boolean {
+    this.#ascii ??= Buffer.byteLength(this.text, "utf8") === this.text.length;
+    return this.#ascii;
+  }
+
   /**
    * Occurrences of the channel's literals, ascending by start (then literal index), packed
    * (read them with `literalStart` / `literalIndex`). A view into scan-local storage: use it

@@ -8,6 +8,8 @@ import { finding, type Finding } from "./finding.js";
 import type { Deadline } from "./guardrail-error.js";
 import { detectInjection } from "./injection-detectors.js";
 import { detectKeywordSecrets } from "./keyword-secrets.js";
+import { detectPasswordArguments } from "./password-arguments.js";
+import { detectLoginPairs, detectPasswordLabels } from "./password-labels.js";
 import { detectAzureSasSignatures, detectBasicCredentials, detectGoMysqlDsns, detectMysqlClientPasswords } from "./secret-credential-forms.js";
 import { detectCards, detectEmails, detectIbans, detectIps, detectPhones, detectSsns } from "./pii-detectors.js";
 import { jsonInjection } from "./split-fields.js";
@@ -45,6 +47,9 @@ const SECRET_DETECTORS: ReadonlyArray<(text: string, out: Finding[], index: Text
   detectGoMysqlDsns,
   detectMysqlClientPasswords,
   detectKeywordSecrets,
+  detectPasswordArguments,
+  detectPasswordLabels,
+  detectLoginPairs,
   detectHighEntropyStrings,
 ];
 

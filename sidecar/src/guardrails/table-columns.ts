@@ -1,0 +1,62 @@
+/**
+ * Columns of a table under a header cell: `username,password,role` over CSV rows, a markdown
+ * table's `| user | pass |` over its rows, a TSV export. A credential-named header says what
+ * every cell below it holds, as a key does for one value.
+ */
+import { lineBounds, tableCell } from "./table-cells.js";
+
+/** How many rows under a header are read, and how far. */
+const MAX_ROWS = 200;
+const MAX_SPAN = 32 * 1024;
+
+/** A markdown table's rule row (`|---|:--:|`). */
+const RULE_ROW = /^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$/;
+
+/** A cell's text without its padding, quotes or code marks. */
+function cellSpan(line: string, lineStart: number, sep: string, column: number): { start: number; end: number } | undefined {
+  let from = 0;
+  for (let c = 0; c < column; c++) {
+    const next = line.indexOf(sep, from);
+    if (next < 0) return undefined;
+    from = next + sep.length;
+  }
+  const close = line.indexOf(sep, from);
+  let start = from;
+  let end = close < 0 ? line.length : close;
+  while (start < end && /[ \t"'`]/.test(line[start] ?? "")) start++;
+  while (end > start && /[ \t"'`\r]/.test(line[end - 1] ?? "")) end--;
+  return end > start ? { start: lineStart + start, end: lineStart + end } : undefined;
+}
+
+/**
+ * The cells of the column whose header cell is exactly `[keyStart, keyEnd)` (padding and
+ * quotes aside), in the rows that follow it; none when the key is not a header cell.
+ *
+ * @example
+ * ```ts
+ * columnValues("user,password\nana,Xk29fq1m", 5, 13); // [{ start: 18, end: 26 }]
+ * ```
+ */
+export function columnValues(text: string, keyStart: number, keyEnd: number): Array<{ start: number; end: number }> {
+  const cell = tableCell(text, keyStart);
+  if (cell === undefined) return [];
+  const [lineStart, lineEnd] = lineBounds(text, keyStart);
+  const header = text.slice(lineStart, lineEnd);
+  const own = cellSpan(header, lineStart, cell.sep, cell.column);
+  if (own === undefined || own.start !== keyStart || own.end !== keyEnd) return [];
+  // A header opens its table: a row above it makes this a row of values (`| password | varchar |`).
+  if (lineStart > 0 && lineBounds(text, lineStart - 1)[0] < lineStart - 1 && text.slice(lineBounds(text, lineStart - 1)[0], lineStart - 1).includes(cell.sep))
+    return [];
+  const cells: Array<{ start: number; end: number }> = [];
+  let at = lineEnd + 1;
+  for (let row = 0; row < MAX_ROWS && at < text.length && at - lineEnd < MAX_SPAN; row++) {
+    const [start, end] = lineBounds(text, at);
+    const line = text.slice(start, end);
+    at = end + 1;
+    if (RULE_ROW.test(line)) continue;
+    if (!line.includes(cell.sep)) break;
+    const span = cellSpan(line, start, cell.sep, cell.column);
+    if (span !== undefined) cells.push(span);
+  }
+  return cells;
+}
