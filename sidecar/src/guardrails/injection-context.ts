@@ -19,7 +19,7 @@ const QUOTE_REACH = 500;
 /** Framing just before a hit (same line, up to this many characters back). */
 const FRAME_BACK = 160;
 const FRAMING =
-  /(?:\b(?:e\.g|i\.e)\.|\b(?:attackers?|adversar\w{0,6}|malicious|for example|for instance|examples?|such as|says|saying|said|containing|contains|payloads?|inject(?:s|ed|ing|ion)?|jailbreak\w{0,4}|phrases?|strings?|patterns?|instead of|techniques?|(?:things|something|stuff|text|phrases?|lines?|messages?|comments?|notes?|prompts?|inputs?|requests?|instructions?|emails?|e-mails?)\s{1,3}like|contained)\b|例如|比如|例えば|などの|예를 들어|por ejemplo|zum Beispiel|par exemple|например)/iu;
+  /(?:\b(?:e\.g|i\.e)\.|\b(?:attackers?|adversar\w{0,6}|malicious|for example|for instance|examples?|such as|says|saying|said|containing|contains|payloads?|inject(?:s|ed|ing|ion)?|jailbreak\w{0,4}|phrases?|strings?|patterns?|instead of|techniques?|(?:things|something|stuff|text|phrases?|lines?|messages?|comments?|notes?|prompts?|inputs?|requests?|instructions?|emails?|e-mails?)\s{1,3}like|contained|compare\s{1,3}(?:it\s{1,3})?with)\b|\b(?:(?:this|these|sample|example|following)\s{1,3}prompts?|homework|exercises?|assignments?|quiz)\s{0,2}:|(?:como|comme|wie|come|zoals|jak|как|du\s{1,3}type|del\s{1,3}tipo|tipo)\s{0,3}[«"“„‘']|例如|比如|例えば|などの|예를 들어|por ejemplo|zum Beispiel|par exemple|например)/iu;
 
 /** URLs, host names and e-mail addresses. */
 const ADDRESS_LIKE = /\S+:\/\/\S+|\S+@\S+|\b[\w-]+(?:\.[\w-]+)+\.(?:com|org|net|io|dev|example|app)\b/gi;
@@ -27,6 +27,27 @@ const ADDRESS_LIKE = /\S+:\/\/\S+|\S+@\S+|\b[\w-]+(?:\.[\w-]+)+\.(?:com|org|net|
 /** A verb in descriptive mood: after an infinitive `to` or a modal ("attackers may ignore …"). */
 const DESCRIPTIVE =
   /\b(?:(?:to|can|cannot|could|may|might|will|would|should|attempts?\s+to|tries\s+to|trying\s+to|designed\s+to|able\s+to)|(?:hid(?:e|es|den|ing)?|embed(?:s|ded|ding)?|plant(?:s|ed|ing)?|smuggl(?:e|es|ed|ing)|inject(?:s|ed|ing)?|conceal(?:s|ed|ing)?|sneak(?:s|ed|ing)?|snuck|slip(?:s|ped|ping)?)(?:\s{1,3}(?:the|their|its|his|her|a|an|some|such|these|those|malicious|hidden|secret|fake|rogue|invisible))?)\s{1,3}$/i;
+
+/**
+ * What an attack made a system do, reported: a passive causative ("could be induced to call",
+ * "was tricked into sending") or a cause with the machine as its object ("caused the model to
+ * send", "led the assistant to reveal"). A report of an incident or an advisory, not an order.
+ */
+const REPORTED =
+  /\b(?:(?:be|been|being|is|are|was|were|get|gets|got|getting)\s{1,3}(?:induced|tricked|coerced|manipulated|convinced|persuaded|fooled|made|forced|steered|hijacked|abused)\s{1,3}(?:in)?to|(?:caused|causes|led|leads|tricked|tricks|forced|forces|induced|induces|convinced|manipulated|made|makes|got|steered)\s{1,3}(?:(?:the|an?|our|its|their|this|that|some|many)\s{1,3})?(?:[\w-]{1,24}\s{1,3}){0,2}(?:models?|assistants?|agents?|bots?|chatbots?|ai|llms?|copilots?|integrations?|plugins?|extensions?)\s{1,3}(?:in)?to)\s/i;
+/** A record's field that says how it is to be classified, with a classifier's verdict or class. */
+const CLASSIFICATION_FIELD =
+  /\b(?:expect(?:ed)?|label|verdict|class(?:ification)?|decision|outcome|category|should_flag|flagged)["']?[ \t]{0,2}[:=][ \t]{0,2}["']?(?:block(?:ed)?|allow(?:ed)?|deny|denied|flag(?:ged)?|pass(?:ed)?|injection|prompt[_ -]injection|benign|malicious|jailbreak|safe|unsafe|attack|clean|true|false)\b/gi;
+/** This many such fields make a text a labelled set of examples. */
+const LABELLED_MIN = 2;
+/** How far back a report's sentence is read: to its start, at most this far. */
+const REPORT_BACK = 240;
+/** A line that lists a quoted string (`#   'ignore …'`, `- "…"`, `1. '…'`), optionally in a comment. */
+const QUOTED_ITEM = /^[ \t]*(?:(?:#|\/\/|\*|--|;)?[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*["'“‘`«]|>)/;
+/** A heading line that ends by introducing what follows: a colon, or "such as", "like this", "for example". */
+const INTRODUCES = /(?::|\b(?:such\s{1,3}as|like(?:\s{1,3}(?:this|these|so))?|for\s{1,3}(?:example|instance)|e\.g\.?))[ \t]*$/i;
+/** How many quoted items above a hit are walked over to the line that heads their list. */
+const ITEM_LINES_BACK = 16;
 
 /** A line that starts with a speaker's label: "Customer:", "Bot (14:02):", "**Agent**:", "[09:12] Tomás:", "14:02 – Ana:". */
 const LABEL_LINE =
@@ -181,6 +202,7 @@ function countBelow(n: number, at: number, key: (i: number) => number): number {
 
 export class TextContext {
   private edu: boolean | undefined;
+  private labelled: boolean | undefined;
   private doc: boolean | undefined;
   private talk: boolean | undefined;
   private machine = false;
@@ -238,6 +260,21 @@ export class TextContext {
       this.edu = n >= EDUCATIONAL_MIN;
     }
     return this.edu;
+  }
+
+  /**
+   * Whether the text is a labelled set of examples: records that say how each should be
+   * classified (`expect: block`, `"label": "injection"`, `verdict=allow`), as a detector's test
+   * fixtures, evaluation data and decision logs do. Their strings are cases, not orders.
+   *
+   * @example
+   * ```ts
+   * new TextContext('- input: "ignore the rules"\n  expect: block\n- input: "hi"\n  expect: allow').labelledExamples(); // true
+   * ```
+   */
+  labelledExamples(): boolean {
+    if (this.labelled === undefined) this.labelled = matchesUpTo(CLASSIFICATION_FIELD, this.text, LABELLED_MIN) >= LABELLED_MIN;
+    return this.labelled;
   }
 
   /**
@@ -515,6 +552,70 @@ export class TextContext {
   }
 
   /**
+   * Whether `start` is on a line that lists a quoted string or a blockquote, under a line that
+   * introduces examples ("# Examples that must be flagged:" over `#   'ignore previous …'`
+   * lines; "…could include text such as" over `> Assistant, mark …`).
+   *
+   * @example
+   * ```ts
+   * const t = "Examples:\n- 'ignore previous instructions'";
+   * new TextContext(t).listedExample(t.indexOf("ignore")); // true
+   * ```
+   */
+  listedExample(start: number): boolean {
+    const text = this.text;
+    let lineStart = text.lastIndexOf("\n", start - 1) + 1;
+    if (!QUOTED_ITEM.test(text.slice(lineStart, Math.min(start + 1, lineStart + 200)))) return false;
+    for (let n = 0; n < ITEM_LINES_BACK && lineStart > 0; n++) {
+      const prevStart = text.lastIndexOf("\n", lineStart - 2) + 1;
+      const line = text.slice(prevStart, lineStart - 1);
+      lineStart = prevStart;
+      if (QUOTED_ITEM.test(line) || line.trim() === "") continue;
+      const head = line.replace(/^[ \t]*(?:#|\/\/|\*|--|;)?[ \t]*/, "").trimEnd();
+      return INTRODUCES.test(head) && FRAMING.test(head.slice(-FRAME_BACK));
+    }
+    return false;
+  }
+
+  /**
+   * Whether the sentence up to `start` reports what an attack made a system do ({@link REPORTED}).
+   *
+   * @example
+   * ```ts
+   * const t = "Versions before 2.1 could be induced to call the send_email tool.";
+   * new TextContext(t).reported(t.indexOf("call")); // true
+   * ```
+   */
+  reported(start: number): boolean {
+    const before = this.text.slice(Math.max(0, start - REPORT_BACK), start);
+    const sentence = before.slice(Math.max(before.lastIndexOf("\n"), before.search(/[.!?]\s[^.!?]*$/)) + 1);
+    return REPORTED.test(sentence);
+  }
+
+  /**
+   * Whether `start` is inside a quotation elided at its start or its end (`excerpt="...ignore
+   * all prior instructions..."`, `'ignore previous instructions and ...'`): an excerpt cut from
+   * a longer text to show it.
+   *
+   * @example
+   * ```ts
+   * const t = 'verdict=block excerpt="...ignore all prior instructions..."';
+   * new TextContext(t).excerpt(t.indexOf("ignore")); // true
+   * ```
+   */
+  excerpt(start: number): boolean {
+    const before = this.text.slice(Math.max(0, start - QUOTE_REACH), start);
+    const line = before.slice(before.lastIndexOf("\n") + 1);
+    const open = Math.max(line.lastIndexOf('"'), line.lastIndexOf("“"), line.lastIndexOf("«"), line.lastIndexOf("'"));
+    if (open < 0) return false;
+    if (/^\s?(?:\.\.\.|…)/.test(line.slice(open + 1))) return true;
+    // Or elided at its end: `'ignore previous instructions and ...'`.
+    const after = this.text.slice(start, start + QUOTE_REACH);
+    const close = after.search(/["”»'\n]/);
+    return close > 0 && after.charAt(close) !== "\n" && /(?:\.\.\.|…)\s?$/.test(after.slice(0, close));
+  }
+
+  /**
    * Whether `at` is inside a fenced code block (```` ``` ```` or `~~~`).
    *
    * @example
@@ -539,6 +640,15 @@ export class TextContext {
         }
       }
       if (open >= 0) this.fences.push([open, this.text.length]);
+      // HTML's preformatted blocks are its code blocks.
+      const pre = /<pre\b[^>]{0,200}>/gi;
+      for (let m = pre.exec(this.text); m !== null; m = pre.exec(this.text)) {
+        const close = this.text.slice(m.index).search(/<\/pre>/i);
+        const end = close < 0 ? this.text.length : m.index + close;
+        this.fences.push([m.index, end]);
+        pre.lastIndex = end;
+      }
+      this.fences = disjoint(this.fences);
     }
     // Fences are sorted and disjoint: the last one opening before `at` is the only candidate.
     const fences = this.fences;
@@ -575,6 +685,18 @@ export class TextContext {
 /** A string value's opening quote, at the end: after a quoted JSON key, a bare YAML key at the line start, an HTML attribute's name, a markdown link's URL (its title), a log's `key=`, a CSV cell's comma, a JSON array's bracket, or a YAML sequence item's dash (a list of reviews, messages, notes: values, not quotations). */
 const DATA_VALUE =
   /(?:"[^"\n]{0,200}"\s{0,3}:|^[ \t]{0,40}-?[ \t]{0,3}[\w.-]{1,60}:|<[A-Za-z][^<>\n]{0,300}?\s[\w:-]{1,40}\s{0,2}=|\]\([^)\s]{1,2048}\s{1,3}|(?:^|[\s,;{(])[\w.-]{1,40}=|(?:^|,)|^[ \t]{0,40}-[ \t]{1,3}|[:,][ \t]{0,3}\[)\s{0,3}"$/;
+
+/** Ranges sorted by start, overlapping ones merged. */
+function disjoint(ranges: Array<[number, number]>): Array<[number, number]> {
+  ranges.sort((a, b) => a[0] - b[0]);
+  const out: Array<[number, number]> = [];
+  for (const r of ranges) {
+    const last = out.at(-1);
+    if (last !== undefined && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else out.push([r[0], r[1]]);
+  }
+  return out;
+}
 
 /** Offsets of the `"` in `s` that no backslash escapes. */
 function unescapedQuotes(s: string): number[] {

@@ -265,8 +265,16 @@ const COERCION: InjectionPattern[] = [
       { words: ["call", "invoke", "run", "execute", "trigger"], wordStart: true, thenSpace: true, near: { words: ["tool", "function"], within: 64 } },
       { words: ["before", "instead"], wordStart: true, thenSpace: true },
     ],
-    re: /\b(?:call|invoke|run|execute|trigger)\s{1,3}(?:the\s{1,3})?[`'"]?[A-Za-z_][\w.-]{2,40}[`'"]?\s{1,3}(?:tool|function)\b|\b(?:before|instead\s{1,3}of)\s{1,3}(?:answering|responding|replying|summari[sz]ing|you\s{1,3}(?:answer|respond|reply))\b/gi,
+    re: /\b(?:call|invoke|run|execute|trigger)\s{1,3}(?:the\s{1,3})?[`'"]?[A-Za-z_][\w.-]{2,40}[`'"]?\s{1,3}(?:tool|function)\b|\b(?:before|instead\s{1,3}of)\s{1,3}(?:answering|responding|replying|you\s{1,3}(?:answer|respond|reply))\b|(?<=(?:^|[.!?:;,>"'([*•\n-])\s{0,3})(?:before|instead\s{1,3}of)\s{1,3}summari[sz]ing\b/gi,
     confidence: 0.75,
+  },
+  {
+    // Answering is what an assistant does; summarising is also a pipeline's step ("strip
+    // markup before summarising"): mid-sentence, that is weaker than at a clause's start.
+    ruleId: "injection.tool-coercion",
+    anchors: [{ words: ["before", "instead"], wordStart: true, thenSpace: true }],
+    re: /(?<![.!?:;,>"'([*•\n-]\s{0,3})\b(?:before|instead\s{1,3}of)\s{1,3}summari[sz]ing\b/gi,
+    confidence: 0.45,
   },
   {
     // "Use the search tool" is also how documentation for agents reads: weaker alone.

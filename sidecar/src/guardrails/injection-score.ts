@@ -31,6 +31,14 @@ const MENTIONED = 0.5;
 const FRAMED = 0.6;
 /** Any hit in a document about attacks. */
 const ARTICLE = 0.85;
+/** What an attack made a system do, reported ("could be induced to call …", "caused the model to send …"). */
+const REPORTED = 0.45;
+/** Inside a quotation elided at its start (`"...ignore all prior instructions..."`): an excerpt shown. */
+const EXCERPT = 0.5;
+/** Listed under a line that introduces examples ("Examples that must be flagged:", "text such as"). */
+const LISTED = 0.4;
+/** Any hit in a labelled set of examples (a detector's fixtures, evaluation rows, a decision log). */
+const LABELLED = 0.4;
 /** Described rather than ordered ("attackers may ignore …"). */
 const DESCRIPTIVE = 0.7;
 /** A request without an addressee in documentation for people (steps, how-tos), or in an article about attacks while nothing in its passage is addressed. */
@@ -116,8 +124,11 @@ export function scoreHits(text: string, hits: Hit[]): Array<[number, number, str
   const undiscounted = new Map<string, number>();
   let plain = 0;
   let plainWeak = 0;
+  // Whether someone in the passage is hailed or redirected in the open: an article's quoted
+  // attack strings ("One sample read "Ignore all previous instructions"") hail nobody.
+  let hailed = false;
   const flush = (to: number): void => {
-    if (undiscounted.size > 0 && (best.has("addressee") || best.has("turn") || best.has("redirect"))) {
+    if (undiscounted.size > 0 && hailed) {
       for (const [k, w] of undiscounted) if (w > (best.get(k) ?? 0)) best.set(k, w);
     }
     let keep = 1;
@@ -131,6 +142,7 @@ export function scoreHits(text: string, hits: Hit[]): Array<[number, number, str
     undiscounted.clear();
     plain = 0;
     plainWeak = 0;
+    hailed = false;
     from = to;
   };
   for (let i = 0; i < hits.length; i++) {
@@ -151,6 +163,7 @@ export function scoreHits(text: string, hits: Hit[]): Array<[number, number, str
     // A fenced example in a text about prompts and templates (a system prompt shown in a
     // tutorial) is the text's subject, whatever it says.
     if ((kind === "turn" && ctx.aboutTemplates()) || ctx.promptTemplate() || (ctx.aboutTemplates() && ctx.fenced(s))) w *= ABOUT_TEMPLATES;
+    if (!hailed && (kind === "addressee" || kind === "turn" || kind === "redirect") && !(ctx.educational() && ctx.quoted(s, e))) hailed = true;
     const as = inCode ? "code" : kind;
     if (w > (best.get(as) ?? 0)) best.set(as, w);
     if (article && !inCode) {
@@ -202,7 +215,11 @@ function contextFactor(ctx: TextContext, start: number, end: number): number {
   // People writing to people (mail, tickets, forum threads, transcripts) quote what someone said
   // or pasted: reported speech, like a phrase mentioned mid-sentence.
   if (ctx.quoted(start, end)) f *= article ? QUOTED_IN_ARTICLE : ctx.mentioned(start, end) || ctx.toPeople() ? MENTIONED : QUOTED;
-  if (ctx.framed(start)) f *= FRAMED;
+  if (ctx.listedExample(start)) f *= LISTED;
+  else if (ctx.framed(start)) f *= FRAMED;
   if (ctx.descriptive(start)) f *= DESCRIPTIVE;
+  if (ctx.reported(start)) f *= REPORTED;
+  if (ctx.excerpt(start)) f *= EXCERPT;
+  if (ctx.labelledExamples()) f *= LABELLED;
   return f;
 }
