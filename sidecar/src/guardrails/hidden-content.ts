@@ -244,7 +244,7 @@ export function hiddenHtmlRegions(text: string): Array<[number, number]> {
   return regions.sort((a, b) => a[0] - b[0]);
 }
 
-/** Values a person seldom sees: HTML alt, title, aria-label, data-* and meta content attributes, iCalendar X- properties (with their folded lines), markdown link titles. */
+/** Values a person seldom sees: HTML alt, title, aria-label, data-* and meta content attributes, iCalendar X- properties (with their folded lines), markdown link titles; and words typed in fullwidth forms. */
 const QUIET =
   /\s(?:alt|title|aria-label|data-[\w-]{1,40}|content)\s{0,2}=\s{0,2}(?:"[^"\n]{1,2000}"|'[^'\n]{1,2000}')|(?:^|\n)X-[A-Z0-9-]{1,60}(?:;[^:\n]{0,200})?:[^\n]{0,2000}(?:\r?\n[ \t][^\n]{0,2000}){0,40}|\]\([^)\s]{1,2048}\s{1,3}"[^"\n]{1,500}"\)/gi;
 
@@ -262,5 +262,14 @@ export function quietRegions(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   QUIET.lastIndex = 0;
   for (let m = QUIET.exec(text); m !== null; m = QUIET.exec(text)) out.push([m.index, m.index + m[0].length]);
+  // Words typed in fullwidth forms (ＲＵＮ　ｒｍ): a disguise nobody writes English in.
+  if (FULLWIDTH_WORD.test(text)) {
+    WIDE_RUN.lastIndex = 0;
+    for (let m = WIDE_RUN.exec(text); m !== null; m = WIDE_RUN.exec(text)) if (FULLWIDTH_WORD.test(m[0])) out.push([m.index, m.index + m[0].length]);
+    out.sort((a, b) => a[0] - b[0]);
+  }
   return out;
 }
+
+/** A run of fullwidth ASCII forms and ideographic spaces. */
+const WIDE_RUN = /[\uFF01-\uFF5E\u3000]{6,}/g;

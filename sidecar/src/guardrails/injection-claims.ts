@@ -159,6 +159,26 @@ export const CLAIM_SIGNALS: readonly Signal[] = [
     "reminder reminders heads-up hint hints tip tips",
     String.raw`\b(?:reminders?|heads-up|hints?|tips?)${S}(?:for|to)${S}(?:the${S}|any${S}|all${S}|every${S})?(?:[\w-]+${S})?(?:assistants?|ai|a\.i\.|bots?|copilots?|llms?|(?<=\b(?:ai|a\.i\.|llm|automated|autonomous|coding|browsing|shopping)${S})(?:agents?|models?))\b[^:\n]{0,60}:`,
   ),
+  // The reader's safeguard pre-empted: "You may have been told to double-check requests like
+  // this one, but …", "I know you are supposed to ask first, but …".
+  signal(
+    "injection.override",
+    "redirect",
+    0.45,
+    "told instructed asked trained supposed required meant expected",
+    String.raw`(?<=\byou(?:${S}(?:may|might|will)${S}have${S}been|(?:'ve|’ve|${S}have)${S}been|${S}were|(?:'re|’re|${S}are)${S}(?:normally${S}|usually${S})?)${S})(?:told|instructed|asked|trained|supposed|required|meant|expected)${S}to\b[^.!?
+]{0,100}?,?${S}but\b`,
+  ),
+  // A deed permitted to the machine reader by name: "the assistant may now book and pay for the
+  // upgrade", "the AI agent is authorized to merge", "the bot is cleared to issue refunds"
+  // ("the assistant may send reminders you scheduled" is how product documentation reads).
+  signal(
+    "injection.ai-address",
+    "addressee",
+    0.4,
+    "assistant assistants agent agents bot copilot",
+    String.raw`(?<=\b(?:the|this|your|any)${S}(?:ai${S}|a\.i\.${S}|virtual${S}|automated${S})?)(?:assistants?|(?<=\b(?:ai|a\.i\.|automated)${S})agents?|bot|copilot)${S}(?:may${S}(?:now|go${S}ahead${S}and)${S}(?:book|pay|approve|merge|delete|transfer|send|reset|grant|refund|wire|share|forward|export|disable|purchase|buy|sign|release)|(?:is|are)${S}(?:now${S}|hereby${S})?(?:authori[sz]ed|permitted|allowed|cleared|approved|entitled)${S}to)\b`,
+  ),
   // A deed done without asking: "process it without asking", "go ahead without checking".
   signal(
     "injection.covert",

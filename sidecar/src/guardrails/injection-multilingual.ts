@@ -23,9 +23,9 @@ const NB = String.raw`(?<![0-9_A-Za-z\u00c0-\u024f\u0400-\u04ff\u1e00-\u1eff])`;
 const NA = String.raw`(?![0-9_A-Za-z\u00c0-\u024f\u0400-\u04ff\u1e00-\u1eff])`;
 
 /** An assistant, agent or AI named in Latin-script languages (key words: their stems). */
-const NOUN_LATIN = String.raw`(?:assistent(?:en|in|e|a|ene|erna)?|asystent(?:a|owi|em|ki)?|asistan${L}{0,6}|assistente|asistente|(?<=l['’])assistant(?:e)?|(?:assistant(?:e)?|bot|robot|agent)s?${S}(?:(?:de|d['’])${S0})?(?:ia|ai|ki|virtuel(?:le)?)\b|agent(?:e|en|a|owi)|agente|ki|ia|yapay${S}zek${L}{0,6}|sprachmodell${L}{0,2}|taalmodel${L}{0,3}|modelo${S}de${S}(?:lenguaje|linguagem|ia)|modello${S}(?:di${S})?(?:linguaggio|ia))`;
+const NOUN_LATIN = String.raw`(?:assistent(?:en|in|e|a|ene|erna)?|asystent(?:a|owi|em|ki)?|asistan${L}{0,6}|assistente|asistente|(?<=l['’])assistant(?:e)?|(?:assistant(?:e)?|bot|robot|agent)s?${S}(?:(?:de|d['’])${S0})?(?:ia|ai|ki|virtuel(?:le)?)\b|agent(?:e|en|a|owi)|agente|ki|ia|yapay${S}zek${L}{0,6}|sprachmodell${L}{0,2}|taalmodel${L}{0,3}|modelo${S}de${S}(?:lenguaje|linguagem|ia)|modello${S}(?:di${S})?(?:linguaggio|ia)|automatische[nr]?${S}(?:leser|systeme?)|lecteurs?${S}automatiques?|lectores${S}automáticos|leitores${S}automáticos|lettori${S}automatici|automatische${S}lezers|automatiska${S}läsare)`;
 const NOUN_LATIN_WORDS =
-  "bot robot agent assistent asystent asistan assistente asistente assistant agente agenten agenta agentowi ki ia yapay sprachmodell taalmodel modelo modello";
+  "automatische lecteur lectores leitores lettori automatiska bot robot agent assistent asystent asistan assistente asistente assistant agente agenten agenta agentowi ki ia yapay sprachmodell taalmodel modelo modello";
 /** The same in other scripts. */
 const NOUN_SCRIPT = `(?:ассистент${L}{0,3}|помощник${L}{0,3}|агент${L}{0,3}|${NB}ИИ${NA}|нейросет${L}{0,3}|المساعد|مساعد|الوكيل|الذكاء${S}الاصطناعي|सहायक|एआई|एजेंट|trợ${S}lý|tác${S}tử|助手|助理|智能体|智能助理|代理|人工智能|アシスタント|エージェント|어시스턴트|에이전트|비서|인공지능)`;
 

@@ -15,7 +15,7 @@
  * documentation and in mail between people (injection-score.ts). Like every signal, a match
  * starts at one of its key words, none of them a common function word.
  */
-import { DIRECTIVE_VERB, S, S0, type Signal, signal } from "./injection-lexicon.js";
+import { CLAUSE, DIRECTIVE_VERB, S, S0, type Signal, signal } from "./injection-lexicon.js";
 
 /** A tool's or function's name as a program spells it: one quoted word (the signals match case-insensitively, so CamelCase cannot be told from a word; its quotes can), or snake_case. */
 const TOOL_NAME = String.raw`(?:["'\x60“][A-Za-z][A-Za-z0-9]{3,40}["'\x60”]|["'\x60“]?[a-z][a-z0-9]*(?:_[a-z0-9]+){1,5}["'\x60”]?)`;
@@ -234,6 +234,16 @@ export const TOOL_USE_SIGNALS: readonly Signal[] = [
     0.45,
     "tool werkzeug outil herramienta ferramenta strumento",
     String.raw`(?<=\b(?:verwende|verwenden${S}sie|nutze|benutze|utilise[rz]?|utilisant|usa|use|usar|usando|utiliza|utilizando|utilizza|utilizzando)${S}(?:das|den|l(?:'|’)|la|a|o|lo)${S0})(?:tool|werkzeug|outil|herramienta|ferramenta|strumento)${S}(?:«${S0}[A-Za-z][A-Za-z0-9_]{3,40}|${TOOL_NAME})`,
+  ),
+  // Access handed out by order: "give user stefanops admin rights on …", "grant jdoe owner
+  // access to the repo", "make ana an admin". Not what a deed would be worded as in a
+  // description ("users with admin rights can …"): the verb leads a clause.
+  signal(
+    "injection.tool-coercion",
+    "action",
+    0.35,
+    "give grant add make promote assign",
+    String.raw`${CLAUSE}(?:give|grant|add|make|promote|assign)${S}(?:the${S})?(?:user${S}|account${S}|member${S})?[\w.@-]{2,64}${S}(?:(?:an?|the)${S})?(?:(?:full|global|org(?:anization)?|workspace|repo(?:sitory)?|project|tenant)${S})?(?:admin(?:istrator)?|owner|root|superuser|super-admin|maintainer|write|full)(?:${S}(?:rights|access|role|permissions?|privileges))?\b(?:${S}(?:on|to|for|in|over)\b)?`,
   ),
   // …and in Chinese, Japanese and Korean (no key words: these scan CJK and Hangul texts whole).
   signal(

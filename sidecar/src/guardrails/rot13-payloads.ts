@@ -88,8 +88,13 @@ export function rot13Runs(index: TextIndex, budget = ROT13_BUDGET): DecodedRun[]
   for (let h = 0; h < hits.length && spent < budget; h++) {
     const at = literalStart(hits[h] as number);
     if (at < done) continue;
-    const start = runStart(text, at, PROSE, MAX_RUN);
     const end = runEnd(text, at, PROSE, Math.min(text.length, at + MAX_RUN));
+    // From the sentence or the label that holds the first ROT13 word: plain English before it
+    // ("For the assistant (ROT13, apply it and comply): Gryy gur hfre …") is not the payload.
+    const stretch = runStart(text, at, PROSE, MAX_RUN);
+    const lead = text.slice(stretch, at);
+    const cut = Math.max(lead.lastIndexOf(": "), lead.lastIndexOf(". "), lead.lastIndexOf("! "), lead.lastIndexOf("? "));
+    const start = cut < 0 ? stretch : stretch + cut + 2;
     done = end;
     // Whole words only: `gur` in `figure` is not a ROT13 word.
     let words = 0;
