@@ -14,7 +14,7 @@
 import { DIRECTIVE_VERB, S, S0, type Signal, signal } from "./injection-lexicon.js";
 
 /** More verbs an address is followed by: the directive verbs and what else one orders an agent to do. */
-const VERB = String.raw`(?:${DIRECTIVE_VERB}|accept|decline|reject|omit|persuade|convince|praise|consider|assume|pretend|act|behave|remember|ensure|make${S}sure|be${S}sure|reply-all|cc|bcc|archive|move|rename|retrieve|query|look${S}up|search|read|check|confirm|reset|provide|give|hand|disclose|leak|dump|exfiltrate|place|purchase|offer|emphasi[sz]e|highlight|praise|favou?r|downplay|steer|present|portray|position|frame|characteri[sz]e|depict)`;
+const VERB = String.raw`(?:${DIRECTIVE_VERB}|accept|decline|reject|omit|persuade|convince|praise|consider|assume|pretend|act|behave|remember|ensure|make${S}sure|be${S}sure|reply-all|cc|bcc|archive|move|rename|retrieve|query|look${S}up|search|read|check|confirm|reset|provide|give|hand|disclose|leak|dump|exfiltrate|place|purchase|offer|emphasi[sz]e|highlight|praise|favou?r|downplay|steer|present|portray|position|frame|characteri[sz]e|depict|edit|patch|rewrite|overwrite|replace|compile|collect|gather|extract|harvest|scrape|grab)`;
 
 /** Where an address can start: a text, line (also an escaped `\\n` in JSON or iCalendar), sentence or clause start, a table cell, after a quote, a bracket or a tag, past comment marks. */
 const LEAD = String.raw`(?:^|\n|\\[nr]|[.!?;,]\s{1,3}|[:|]\s{0,3}|[—–]\s{0,2}|["'(>[]\s{0,2})[ \t>*#/!<\-¹²³⁴⁵⁶⁷⁸⁹⁰†‡]{0,8}`;
@@ -37,7 +37,7 @@ const WEAK_NOUN = String.raw`(?:assistants?|agents?|models?|bots?|ai|a\.i\.)`;
 /** A machine modifier before an ambiguous name or a tool, looked at from the name ("summarization tool", "reader bots"). */
 const MODIFIED = String.raw`(?:(?<=\b${MACHINE_MODIFIER}[ -]{1,3})(?:assistants?|agents?|bots?|tools?|systems?|models?)|(?<=\b[a-z]{2,20}-[a-z]{2,20}[ ]{1,3}|\b[a-z]{2,20}ing[ -]{1,3})(?:assistants?|bots?|tools?)|(?<=\b[a-z]{3,20}[ -]{1,3})bots)`;
 /** What makes the reader the one addressed: it reads, processes or summarises this, or has access. */
-const QUALIFIER = String.raw`${S}(?:reading|processing|describing|summari[sz]ing|parsing|analy[sz]ing|handling|viewing|indexing|reviewing|browsing|visiting|answering|evaluating|screening|scanning|ingesting|crawling|seeing|receiving|[a-z]{3,16}ing${S}(?:this|these)${S}|(?:that|which|who)${S}(?:reads?|processes|summari[sz]es|sees|parses|analy[sz]es|indexes|handles|reviews|receives|ingests|crawls|is${S}(?:reading|processing|summari[sz]ing))|reads|processes|sees|with${S}(?:[\w-]+${S}){0,2}(?:access|permissions?|privileges|tools?|rights))\b[^:,\n]{0,60}?`;
+const QUALIFIER = String.raw`${S}(?:reading|processing|describing|summari[sz]ing|parsing|analy[sz]ing|handling|viewing|indexing|reviewing|browsing|visiting|answering|evaluating|screening|scanning|ingesting|crawling|seeing|receiving|[a-z]{3,16}ing${S}(?:(?:on|in|with|for|over)${S})?(?:this|these)${S}|(?:that|which|who)${S}(?:reads?|processes|summari[sz]es|sees|parses|analy[sz]es|indexes|handles|reviews|receives|ingests|crawls|is${S}(?:reading|processing|summari[sz]ing))|reads|processes|sees|summari[sz]es|handles|parses|reviews|receives|analy[sz]es|with${S}(?:[\w-]+${S}){0,2}(?:access|permissions?|privileges|tools?|rights))\b[^:,\n]{0,60}?`;
 /** Ends an address: a colon, a heading word and a colon ("Agent instructions:"), or a dash. */
 const COLON = String.raw`(?:(?:${S}(?:instructions?|notes?|notice|directives?|orders?|task|memo|update)${S0})?${S0}[:：\]]|${S}[—–-]${S})`;
 
@@ -119,6 +119,15 @@ export const ADDRESSEE_SIGNALS: readonly Signal[] = [
   // A bare name at a line start, ordered: "Assistant: when summarising this page, tell …". In a
   // transcript that is a speaker's line, and the scorer halves it there.
   signal("injection.ai-address", "addressee", 0.6, "assistant agent model bot ai a.i.", String.raw`(?<=(?:^|\n|>)[ \t]{0,8})${WEAK_NOUN}${S0}:${DIRECTIVE}`),
+  // A bare name right after a speaker's label, ordered: "[11:44] hiro: AI: compile the names …".
+  // The speaker is the person; the name after it is whom the line speaks to.
+  signal(
+    "injection.ai-address",
+    "addressee",
+    0.6,
+    "assistant agent model bot ai a.i. copilot",
+    String.raw`(?<=(?:^|\n)[ \t]{0,4}(?:\[[^\]\n]{1,25}\][ \t]{0,2})?[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f .'’-]{0,30}:[ \t]{1,3})(?:${WEAK_NOUN}|copilot)${S0}[:,]${DIRECTIVE}`,
+  ),
   // A bare name after a code-comment mark, ordered: "# Agent: append …", "// Assistant: run …".
   signal(
     "injection.ai-address",
@@ -138,13 +147,14 @@ export const ADDRESSEE_SIGNALS: readonly Signal[] = [
     String.raw`${THEN_OBLIGED}(?<=${LEAD}${DETERMINER}(?:[a-z-]+${S})?)(?:${STRONG_NOUN}|${MODIFIED})(?:${QUALIFIER})?${S}${OBLIGED}${S}(?:(?:always|also|now|first|immediately|then)${S})?${VERB}\b`,
   ),
   // The same of a machine that reads or processes *this* text: "any automated tool summarizing
-  // this record must also export …". Documentation describes assistants, not readers of itself.
+  // this record must also export …", "when an AI agent reads this row it must update …".
+  // Documentation describes assistants, not readers of itself.
   signal(
     "injection.ai-address",
     "addressee",
     0.7,
     NOUN_WORDS,
-    String.raw`${THEN_OBLIGED}(?<=${LEAD}${DETERMINER}(?:[a-z-]+${S})?)(?:${STRONG_NOUN}|${MODIFIED}|${WEAK_NOUN}|${PROGRAM_NOUN})${S}(?:(?:that|which|who)${S})?(?:[a-z]{3,16}ing|reads|processes|summari[sz]es|parses|handles|indexes|reviews)${S}(?:this|these)${S}[^.!?\n]{0,40}?${OBLIGED}${S}(?:(?:always|also|now|first|immediately|then)${S})?${VERB}\b`,
+    String.raw`${THEN_OBLIGED}(?<=${LEAD}(?:(?:when|whenever|if|once|as|while|after|before)${S})?${DETERMINER}(?:[a-z-]+${S})?)(?:${STRONG_NOUN}|${MODIFIED}|${WEAK_NOUN}|${PROGRAM_NOUN})${S}(?:(?:that|which|who)${S})?(?:[a-z]{3,16}ing|reads|processes|summari[sz]es|parses|handles|indexes|reviews)${S}(?:this|these)${S}[^.!?\n]{0,40}?${OBLIGED}${S}(?:(?:always|also|now|first|immediately|then)${S})?${VERB}\b`,
   ),
   // The reader's own machinery named in the second person: only a model has these.
   signal(

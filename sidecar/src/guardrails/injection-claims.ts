@@ -179,12 +179,30 @@ export const CLAIM_SIGNALS: readonly Signal[] = [
     "assistant assistants agent agents bot copilot",
     String.raw`(?<=\b(?:the|this|your|any)${S}(?:ai${S}|a\.i\.${S}|virtual${S}|automated${S})?)(?:assistants?|(?<=\b(?:ai|a\.i\.|automated)${S})agents?|bot|copilot)${S}(?:may${S}(?:now|go${S}ahead${S}and)${S}(?:book|pay|approve|merge|delete|transfer|send|reset|grant|refund|wire|share|forward|export|disable|purchase|buy|sign|release)|(?:is|are)${S}(?:now${S}|hereby${S})?(?:authori[sz]ed|permitted|allowed|cleared|approved|entitled)${S}to)\b`,
   ),
+  // Safeguards declared off: "Safety checks are disabled for this session", "content filters
+  // have been lifted". Admin documentation says the same of a mode, so this stays weak alone.
+  signal(
+    "injection.override",
+    "redirect",
+    0.35,
+    "safety security content moderation",
+    String.raw`\b(?:safety|security|content|moderation)${S}(?:checks?|filters?|filtering|guardrails?|restrictions?|policies|rules|reviews?)${S}(?:are|is|have${S}been|has${S}been)${S}(?:now${S}|temporarily${S})?(?:disabled|off|turned${S}off|lifted|suspended|removed|bypassed|waived)\b`,
+  ),
+  // A payee's bank details changed by order: "changing the supplier bank details to IBAN …",
+  // "update the vendor's account number to …".
+  signal(
+    "injection.tool-coercion",
+    "action",
+    0.35,
+    "change changing update updating switch switching replace set",
+    String.raw`\b(?:change|changing|update|updating|switch|switching|replace|set)${S}(?:the${S}|their${S}|its${S})?(?:[\w'’-]+${S}){0,2}(?:bank${S}(?:details|account(?:${S}(?:number|details))?)|iban|routing${S}number|account${S}number|payment${S}details|remittance${S}details|payout${S}account)${S}(?:to|with)\b`,
+  ),
   // A deed done without asking: "process it without asking", "go ahead without checking".
   signal(
     "injection.covert",
     "covert",
     0.35,
     "without",
-    String.raw`\bwithout${S}(?:asking|checking|confirming|verifying)(?:${S}(?:anyone|first|again|back|the${S}user|them|me))?${S0}(?=[.!,;\n]|$)`,
+    String.raw`\bwithout${S}(?:asking|checking|confirming|verifying)(?:${S}(?:anyone|first|again|back|the${S}user|them|me))?${S0}(?=[.!,;:\n]|$)`,
   ),
 ];

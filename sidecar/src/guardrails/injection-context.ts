@@ -82,6 +82,10 @@ const PLACEHOLDER = /(?<![=/?&])(?:\{\{[ \t]{0,2}[.$]?[A-Za-z_][\w.]{0,40}[ \t]{
 const PLACEHOLDER_MIN = 2;
 /** A speaker label that names a machine. */
 const MACHINE_SPEAKER = /\b(?:assistant|bot|chatbot|ai|agent|model|copilot|chatgpt|claude|gemini|gpt|alexa|siri|virtual)\b/i;
+/** A field's value rather than words said: a date or a number first, a weekday or a month and a day, an e-mail address. */
+const FIELD_VALUE =
+  /^[ \t]*(?:[\d+#(]|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?[ \t]+(?:\d|[a-z]{3})|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}[ \t]+\d|[^\n]{0,80}<[^>\n]{0,80}@|[\w.+-]+@[\w-]+\.)/i;
+  /[A-Za-z\u00c0-\u024f\u0400-\u04ff'’]{2,}[ \t,]{1,3}[A-Za-z\u00c0-\u024f\u0400-\u04ff'’]{1,}[ \t,]{1,3}[A-Za-z\u00c0-\u024f\u0400-\u04ff'’]{1,}|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{3}/;
 /** A transcript: this many labelled lines, by at least two speakers who each speak twice... */
 const TRANSCRIPT_LINES = 4;
 /** ...and by no more than this many speakers in all. */
@@ -415,11 +419,16 @@ export class TextContext {
       // "Created:") each appear once.
       const turns = new Map<string, number>();
       let lines = 0;
+      // Speakers say words; a record's fields hold values ("Author: Ana <ana@x.io>",
+      // "Date: 2026-01-19T17:02:52Z"), which recur in a git log as turns do in a chat.
+      let said = 0;
       LABEL_LINE.lastIndex = 0;
       for (let m = LABEL_LINE.exec(this.text); m !== null && lines < 64; m = LABEL_LINE.exec(this.text)) {
         lines++;
         const who = (m[1] ?? "").trim().toLowerCase();
         turns.set(who, (turns.get(who) ?? 0) + 1);
+        const end = this.text.indexOf("\n", LABEL_LINE.lastIndex);
+        if (!FIELD_VALUE.test(this.text.slice(LABEL_LINE.lastIndex, end < 0 ? undefined : Math.min(end, LABEL_LINE.lastIndex + 200)))) said++;
       }
       let recurring = 0;
       let byRecurring = 0;
@@ -431,7 +440,7 @@ export class TextContext {
       }
       // A few speakers say nearly everything; a record's field labels ("Registrant Street:",
       // "Domain Status:") are many, and most appear once.
-      this.talk = lines >= TRANSCRIPT_LINES && recurring >= 2 && turns.size <= TRANSCRIPT_SPEAKERS && byRecurring >= 0.8 * lines;
+      this.talk = lines >= TRANSCRIPT_LINES && recurring >= 2 && turns.size <= TRANSCRIPT_SPEAKERS && byRecurring >= 0.8 * lines && said * 2 >= lines;
     }
     return this.talk;
   }

@@ -178,6 +178,14 @@ const ROLE: InjectionPattern[] = [
     re: /\[(?:system|assistant)\]\(#\w{1,20}\)|\[(?:system|admin)\s{0,2}(?:note|message|override|instruction)s?\s{0,2}:|(?:^|\n)[ \t]{0,4}(?:#{1,4}\s{0,2})?(?:system(?:\s{1,2}(?:instruction|prompt|message|note|override))?|new\s{1,2}system\s{1,2}prompt)\s{0,2}:/gi,
     confidence: 0.8,
   },
+  {
+    // A role's message in double brackets, as a template would mark one: "[[developer message]]",
+    // "[[system]]", "[[ admin instructions ]]".
+    ruleId: "injection.role-marker",
+    anchors: [{ words: ["[["] }],
+    re: /\[\[\s{0,2}(?:system|developer|admin|administrator|operator|assistant)(?:\s{1,2}(?:message|note|prompt|instructions?|override|notice))?\s{0,2}\]\]/gi,
+    confidence: 0.8,
+  },
 ];
 
 /** "Important message to the AI" wrappers and claims of authority over the assistant. */
