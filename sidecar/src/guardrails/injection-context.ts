@@ -85,7 +85,6 @@ const MACHINE_SPEAKER = /\b(?:assistant|bot|chatbot|ai|agent|model|copilot|chatg
 /** A field's value rather than words said: a date or a number first, a weekday or a month and a day, an e-mail address. */
 const FIELD_VALUE =
   /^[ \t]*(?:[\d+#(]|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?[ \t]+(?:\d|[a-z]{3})|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}[ \t]+\d|[^\n]{0,80}<[^>\n]{0,80}@|[\w.+-]+@[\w-]+\.)/i;
-  /[A-Za-z\u00c0-\u024f\u0400-\u04ff'’]{2,}[ \t,]{1,3}[A-Za-z\u00c0-\u024f\u0400-\u04ff'’]{1,}[ \t,]{1,3}[A-Za-z\u00c0-\u024f\u0400-\u04ff'’]{1,}|[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{3}/;
 /** A transcript: this many labelled lines, by at least two speakers who each speak twice... */
 const TRANSCRIPT_LINES = 4;
 /** ...and by no more than this many speakers in all. */
