@@ -176,12 +176,9 @@ export function acceptPhoneCandidate(text: string, start: number, groups: PhoneG
     // Numbering plans gain ranges before libphonenumber's metadata lists them: a number with
     // its country code, of a length that country dials, is a phone number where the text
     // calls it one ("phone: +47 441 38 480"), never on its own.
-    // Unlabelled, such a number still reads as a phone number when written as one: its country
-    // code, then at least three groups of digits ("+44 7700 900123", "+32 2 123 45 67"), as
-    // contact lists and table rows write them; a signed count or delta is one run ("+1234").
     if (confidence === 0) {
-      if (!isPossiblePhoneNumber(candidate) || (label !== "phone" && !(candidate.startsWith("+") && gSeps >= 2 && gDigits >= 9))) continue;
-      confidence = label === "phone" ? UNLISTED_RANGE_CONFIDENCE : GROUPED_UNLISTED_CONFIDENCE;
+      if (label !== "phone" || !isPossiblePhoneNumber(candidate)) continue;
+      confidence = UNLISTED_RANGE_CONFIDENCE;
     }
     // A number without its country code is a phone number only where the text says so, or
     // in a national layout that is unmistakable ((415) 555-0132, 01 23 45 67 89): digit
@@ -213,8 +210,6 @@ const NATIONAL_LAYOUT = /^(?:(?:1[-. ])?(?:\(\d{3}\) ?|\d{3}[-.])\d{3}[-.]\d{4}|
 const CONTEXTLESS_CONFIDENCE = 0.4;
 /** An international number of a possible length, outside the ranges the metadata lists, where the text calls it a phone. */
 const UNLISTED_RANGE_CONFIDENCE = 0.7;
-/** A number with its country code in three or more groups, in a range the plan does not list, and nothing calls it a phone. */
-const GROUPED_UNLISTED_CONFIDENCE = 0.6;
 /** Written with its country code: `+44 …`, or `0044 …` (the international prefix most of the world dials). */
 const INTERNATIONAL = /^(?:\+|00[1-9])/;
 
