@@ -19,7 +19,7 @@ const QUOTE_REACH = 500;
 /** Framing just before a hit (same line, up to this many characters back). */
 const FRAME_BACK = 160;
 const FRAMING =
-  /(?:\b(?:e\.g|i\.e)\.|\b(?:attackers?|adversar\w{0,6}|malicious|for example|for instance|examples?|such as|says|saying|said|containing|contains|payloads?|inject(?:s|ed|ing|ion)?|jailbreak\w{0,4}|phrases?|strings?|patterns?|instead of|techniques?|(?:things|something|stuff|text|phrases?|lines?|messages?|comments?|notes?|prompts?|inputs?|requests?|instructions?|emails?|e-mails?)\s{1,3}like|contained|compare\s{1,3}(?:it\s{1,3})?with)\b|\b(?:(?:this|these|sample|example|following)\s{1,3}prompts?|homework|exercises?|assignments?|quiz)\s{0,2}:|(?:como|comme|wie|come|zoals|jak|как|du\s{1,3}type|del\s{1,3}tipo|tipo)\s{0,3}[«"“„‘']|例如|比如|例えば|などの|예를 들어|por ejemplo|zum Beispiel|par exemple|например)/iu;
+  /(?:\b(?:e\.g|i\.e)\.|\b(?:attackers?|adversar\w{0,6}|malicious|for example|for instance|examples?|such as|says|saying|said|containing|contains|payloads?|inject(?:s|ed|ing|ion)?|jailbreak\w{0,4}|phrases?|strings?|patterns?|instead of|techniques?|(?:things|something|stuff|text|phrases?|lines?|messages?|comments?|notes?|prompts?|inputs?|requests?|instructions?|emails?|e-mails?|images?|links?|urls?|markdown|tags?|html|code|snippets?)\s{1,3}like|contained|compare\s{1,3}(?:it\s{1,3})?with)\b|\b(?:(?:this|these|sample|example|following)\s{1,3}prompts?|homework|exercises?|assignments?|quiz)\s{0,2}:|(?:como|comme|wie|come|zoals|jak|как|du\s{1,3}type|del\s{1,3}tipo|tipo)\s{0,3}[«"“„‘']|例如|比如|例えば|などの|예를 들어|por ejemplo|zum Beispiel|par exemple|например)/iu;
 
 /** URLs, host names and e-mail addresses. */
 const ADDRESS_LIKE = /\S+:\/\/\S+|\S+@\S+|\b[\w-]+(?:\.[\w-]+)+\.(?:com|org|net|io|dev|example|app)\b/gi;
@@ -528,6 +528,16 @@ export class TextContext {
    */
   mentioned(start: number, end: number): boolean {
     const text = this.text;
+    // Japanese and Chinese quote with corner brackets; a particle after the closing one makes
+    // the quotation a thing talked about (「…」と書かれた, 「…」などの, 「…」という).
+    // (Looked for within reach only: a search back to the text's start per hit would be quadratic.)
+    const near = text.slice(Math.max(0, start - QUOTE_REACH), start);
+    const cjkOpen = Math.max(near.lastIndexOf("「"), near.lastIndexOf("『"));
+    if (cjkOpen >= 0 && !near.slice(cjkOpen).includes("\n")) {
+      const rest = text.slice(end, end + QUOTE_REACH);
+      const close = rest.search(/[」』\n]/);
+      if (close >= 0 && rest.charAt(close) !== "\n" && /^[」』](?:と|って|など|という|の|といった|等)/.test(rest.slice(close, close + 5))) return true;
+    }
     // Bounded: on a long line, looking back to its start for every hit would be quadratic.
     const wide = text.slice(Math.max(0, start - QUOTE_REACH), start);
     const before = wide.slice(wide.lastIndexOf("\n") + 1);
@@ -537,11 +547,21 @@ export class TextContext {
     const single = before.lastIndexOf("'");
     const singleOpens = single > open && SINGLE_OPEN.test(before);
     const at = singleOpens ? single : open;
-    if (at < 2 || !(singleOpens || /["“«]/.test(before.charAt(open))) || !/[a-z,][ \t]{1,2}$/.test(before.slice(Math.max(0, at - 3), at))) return false;
+    if (at < 2 || !(singleOpens || /["“«]/.test(before.charAt(open)))) return false;
     const after = text.slice(end, end + QUOTE_REACH);
     const close = after.search(singleOpens ? /['\n]/ : /["”»\n]/);
     if (close < 0 || after.charAt(close) === "\n") return false;
-    return /^["”»'][ \t]{1,2}(?:[a-z]|[,;] ?[a-z])/.test(after.slice(close, close + 8));
+    const lead = before.slice(Math.max(0, at - 3), at);
+    const tail = after.slice(close, close + 12);
+    // The sentence runs into the quote and on after it ("stop the bot from obeying "…" in mail").
+    if (/[a-z,][ \t]{1,2}$/.test(lead) && /^["”»'][ \t]{1,2}(?:[a-z]|[,;] ?[a-z])/.test(tail)) return true;
+    // The quote is the object that ends the sentence, in lower case as no order opens a
+    // sentence ("catches paraphrases of 'ignore previous instructions'.").
+    if (/[a-z][ \t]{1,2}$/.test(lead) && /^[a-z]/.test(text.charAt(start - before.length + at + 1)) && /^["”»'][.;)]?(?:\s|$)/.test(tail)) return true;
+    // Or its subject, with the sentence's verb after it ("'Ignore previous instructions …' must be blocked").
+    return /^["”»'][ \t]{1,2}(?:is|are|was|were|must|should|will|would|can|gets?|got|has|have|had|triggers?|matches|returns?|passes|fails|counts?)\b/.test(
+      tail,
+    );
   }
 
   /**

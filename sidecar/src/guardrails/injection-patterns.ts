@@ -68,11 +68,13 @@ const OVERRIDE: InjectionPattern[] = [
   {
     ruleId: "injection.override",
     anchors: [{ words: OVERRIDE_VERBS, wordStart: true, thenSpace: true }],
-    // Not a person taking back what they wrote: "please ignore my previous message"; nor advice
+    // Not a person taking back what they wrote: "please ignore my previous message"; nor one
+    // step of a recipe or a manual set aside ("ignore the instruction to rest the dough", "the
+    // directions on the box"); nor advice
     // to people about third parties' content: "ignore any instructions in old wiki pages",
     // "disregard instructions from unknown e-mails" (an injection's own text is "this page").
     re: new RegExp(
-      String.raw`\b${OVERRIDE_VERB}${W}(?!my${W}(?:\w+${W}){0,2}(?:messages?|e-?mails?|comments?|posts?|replies|reply|questions?)\b)${FILLER}${OBJECT}(?!${W}(?:in|from|on|inside|within)${W}(?:(?:old|any|such|other|external|unknown|suspicious|unsolicited|incoming|outdated|untrusted|third-party|random|forwarded|shared)${W}){0,2}(?:wiki|pages|e-?mails|messages|documents|docs|files|websites|sites|comments|links|attachments|tickets|posts|chats|texts|pdfs|invites|wiki${W}pages)\b)`,
+      String.raw`\b${OVERRIDE_VERB}${W}(?!my${W}(?:\w+${W}){0,2}(?:messages?|e-?mails?|comments?|posts?|replies|reply|questions?)\b)(?!the${W}(?:\w+${W})?(?:instructions?|directions?|rules?)${W}(?:to|about|on${W}(?:the${W})?(?:box|pack(?:et|age)?|label|bag|tin|jar|back))\b)${FILLER}${OBJECT}(?!${W}(?:in|from|on|inside|within)${W}(?:(?:old|any|such|other|external|unknown|suspicious|unsolicited|incoming|outdated|untrusted|third-party|random|forwarded|shared)${W}){0,2}(?:wiki|pages|e-?mails|messages|documents|docs|files|websites|sites|comments|links|attachments|tickets|posts|chats|texts|pdfs|invites|wiki${W}pages)\b)`,
       "gi",
     ),
     confidence: 0.9,
@@ -204,7 +206,7 @@ const ADDRESS: InjectionPattern[] = [
         },
       },
     ],
-    re: /\b(?:important|urgent|attention|note|message|instructions?)\b[^\n]{0,24}?\b(?:to|for)\s{1,3}(?:the\s{1,3}|any\s{1,3}|all\s{1,3})?(?:ai|a\.i\.|assistant|llm|language\s{1,3}model|chatbot|agent|gpt|chatgpt|claude|copilot|gemini)s?\b/gi,
+    re: /\b(?:important|urgent|attention|note|message|instructions?)\b(?![^\n]{0,24}?\b(?:addressed|aimed|directed|targeted|written|meant|intended)\s{1,3}(?:to|for|at)\b)[^\n]{0,24}?\b(?:to|for)\s{1,3}(?:the\s{1,3}|any\s{1,3}|all\s{1,3})?(?:ai|a\.i\.|assistant|llm|language\s{1,3}model|chatbot|agent|gpt|chatgpt|claude|copilot|gemini)s?\b/gi,
     confidence: 0.85,
   },
   {
@@ -240,10 +242,18 @@ const ADDRESS: InjectionPattern[] = [
     // `(the) assistant is (in error|offline|…)`: up to 28 characters before the last word.
     anchors: [
       { words: ["error", "offline", "disabled", "down"], wordStart: true, back: 28, atWord: false, from: { chars: "tTaAmMcCbB", wordStart: true } },
-      { words: ["unrestricted", "developer", "god", "dan", "jailbreak", "system", "thoroughly", "ethical"], wordStart: true, thenSpace: true },
+      { words: ["unrestricted", "dan", "jailbreak", "system", "thoroughly", "ethical"], wordStart: true, thenSpace: true },
     ],
-    re: /\b(?:the\s{1,3})?(?:assistant|ai|model|chatbot|bot)\s{1,3}is\s{1,3}(?:in\s{1,3}error|offline|disabled|down)\b|\bunrestricted\s{1,3}(?:ai|assistant|bot|mode)\b|\b(?:developer|god|dan|jailbreak)\s{1,3}mode\b|\bsystem\s{1,3}upgrade\b|\bthoroughly\s{1,3}hijacked\b|\bethical\s{1,3}(?:protocols|guidelines|constraints)\b/gi,
+    re: /\b(?:the\s{1,3})?(?:assistant|ai|model|chatbot|bot)\s{1,3}is\s{1,3}(?:in\s{1,3}error|offline|disabled|down)\b|\bunrestricted\s{1,3}(?:ai|assistant|bot|mode)\b|\b(?:dan|jailbreak)\s{1,3}mode\b|\bsystem\s{1,3}upgrade\b|\bthoroughly\s{1,3}hijacked\b|\bethical\s{1,3}(?:protocols|guidelines|constraints)\b/gi,
     confidence: 0.8,
+  },
+  {
+    // Developer or god mode is also a phone's, a browser's or a game's setting: weak alone;
+    // "you are now in developer mode" is an address besides.
+    ruleId: "injection.ai-address",
+    anchors: [{ words: ["developer", "god"], wordStart: true, thenSpace: true }],
+    re: /\b(?:developer|god)\s{1,3}mode\b/gi,
+    confidence: 0.45,
   },
 ];
 
@@ -398,7 +408,8 @@ const TASK: InjectionPattern[] = [
     // The sentence start (text start, line break, `.!?:`) is up to four characters before the first word.
     anchors: [{ words: ["please", ...TASK_VERBS], wordStart: true, back: 4, atWord: false, from: { chars: "\n.!?:", textStart: true } }],
     re: new RegExp(
-      String.raw`(?:^|\n|[.!?]\s{1,3}|:\s{1,3})(?:please\s{1,3})?${TASK_VERB}\s{1,3}(?:me\s{1,3})?(?!attached|below|enclosed|us\b)(?:a|an|the|some|how|what|why|insights|advice|steps|weekend|\w+ing)\b[^\n]{0,200}?[.?!]`,
+      // Not a support script's "Tell the customer: …": whoever tells customers things is staff.
+      String.raw`(?:^|\n|[.!?]\s{1,3}|:\s{1,3})(?:please\s{1,3})?${TASK_VERB}\s{1,3}(?:me\s{1,3})?(?!attached|below|enclosed|us\b|the\s{1,3}(?:customer|caller|client|guest|patient|requester|shopper|buyer)s?\b)(?:a|an|the|some|how|what|why|insights|advice|steps|weekend|\w+ing)\b[^\n]{0,200}?[.?!]`,
       "gi",
     ),
     confidence: 0.6,

@@ -76,7 +76,9 @@ export const SIGNALS: readonly Signal[] = [
     "addressee",
     0.4,
     "tell inform show provide give respond reply convince remind",
-    String.raw`\b(?:tell|inform|show|provide${S}(?:it|this|them)${S}to|give${S}(?:it|this)${S}to|respond${S}to|reply${S}to|convince|remind)${S}the${S}(?:user|human|customer)\b`,
+    // "the customer" is whom support staff are told to tell things in every macro and help-desk
+    // script; an agent's principal is its user.
+    String.raw`\b(?:tell|inform|show|provide${S}(?:it|this|them)${S}to|give${S}(?:it|this)${S}to|respond${S}to|reply${S}to|convince|remind)${S}the${S}(?:user|human)\b`,
   ),
   signal(
     "injection.ai-address",
