@@ -239,6 +239,7 @@ const PHONE_WORDS = wordList(
     "puhelin puh tlf telf telefoon mobiel gsm natel rufnummer telefonnummer mobilnummer handynummer ring ringe bellen " +
     "celular cel móvil movil cellulare cellulaire fixe телефон тел моб мобильный " +
     "hotline helpline switchboard direct office landline caller callee msisdn dialed dialled " +
+    "tél telp komórka τηλέφωνο τηλ κινητό điện thoại sđt đt هاتف الهاتف جوال الجوال موبايل تلفون โทร โทรศัพท์ " +
     "電話 携帯 手机 手機 电话 联系 연락처 전화 휴대폰 핸드폰 टेलीफोन फ़ोन טלפון נייד ☎ 📞 ✆ 📱",
 );
 /** A contact card's label right before a number: one letter with a colon or dot (T, M, P, F, D, O, W, H), or a place with a colon. */

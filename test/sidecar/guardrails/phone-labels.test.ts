@@ -12,6 +12,14 @@ function phoneConfidence(text: string): number {
 }
 
 describe("phone labels", () => {
+  it("reads the word for a phone in more languages: French's abbreviation, Arabic, Greek, Vietnamese, Thai, Polish, Indonesian", () => {
+    for (const label of ["Tél. :", "هاتف:", "Τηλ.:", "Điện thoại:", "SĐT:", "โทร:", "Komórka:", "Telp:"]) {
+      expect(phoneConfidence(`${label} 020 7946 0958`), label).toBeGreaterThan(0.5);
+    }
+    // Brazil's CEP is a postal code (Turkish "cep" would name a mobile): not a phone word.
+    expect(phoneConfidence("CEP: 01310-100")).toBeLessThan(0.5);
+  });
+
   it("reads a phone line named before a national number, in any case and with its punctuation", () => {
     // A bare national number without a label is only a contextless guess (0.4).
     expect(phoneConfidence("lane: 4155550132")).toBe(0.4);
