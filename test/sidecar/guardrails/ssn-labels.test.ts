@@ -27,6 +27,11 @@ describe("undelimited SSNs", () => {
     expect(ssns("| name | SSN | plan |\n|---|---|---|\n| Ana Ruiz | 536221234 | gold |\n")).toEqual(["536221234"]);
   });
 
+  it("are named by the short forms people write: SS#, soc sec", () => {
+    expect(ssns("SS#: 536228417")).toEqual(["536228417"]);
+    expect(ssns("soc sec 536228417 on file")).toEqual(["536228417"]);
+  });
+
   it("stay unreported without such a name, or when the nearest label names something else", () => {
     expect(ssns("request 536221234 completed in 12 ms")).toEqual([]);
     expect(ssns("security code 536221234")).toEqual([]);
