@@ -590,7 +590,17 @@ const SSN_WORDS = new WordList(["ssn", "social", "security", "taxpayer", "tin", 
  * Labels that name the number itself as a social security or taxpayer number (not "security"
  * alone: a security code or a security token is something else).
  */
-const SSN_LABELS = new WordList(["ssn", "ssns", "ss#", "itin", "social security", "social-security", "social_security", "soc sec", "sozialversicherungsnummer"]);
+const SSN_LABELS = new WordList([
+  "ssn",
+  "ssns",
+  "ss#",
+  "itin",
+  "social security",
+  "social-security",
+  "social_security",
+  "soc sec",
+  "sozialversicherungsnummer",
+]);
 /** A key that ends in such a label: `customerSSN`, `social_security_no`, `"applicant.ssn"`. */
 const SSN_KEY = /(?:ssn|socialsecurity(?:number|num|no|nr)?|social_security(?:_number|_num|_no)?)["']?\s*[:=]\s*["']?\s*$/i;
 const isSsnSep = (c: number): boolean => c === 45 || c === 32 || c === 46;
