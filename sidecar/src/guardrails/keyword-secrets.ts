@@ -10,7 +10,7 @@ import type { Finding } from "./finding.js";
 import { classifyKeyBlob, isUuid, opensPublicKey } from "./key-material.js";
 import { publicJwt, secretFinding } from "./secret-detectors.js";
 import { chosenPassword, type Family, plausibleSecretValue } from "./secret-values.js";
-import { columnValues } from "./table-columns.js";
+import { columnValues, wholeCell } from "./table-columns.js";
 import { literalChannel, literalIndex, literalStart, TextIndex } from "./text-index.js";
 import { isAlnum, isWordChar, runEnd, runStart, type CharTest } from "./text-runs.js";
 
@@ -284,6 +284,7 @@ export function detectKeywordSecrets(text: string, out: Finding[], index = new T
   // Base64 inside PEM blocks spells key words by chance (`…CuPWdCg==`); nothing there is a key name.
   const armour = pemBlocks(text, index);
   let block = 0;
+  let headersLeft = MAX_HEADER_CELLS;
   for (const occurrence of index.literals(KEY_CHANNEL)) {
     const word = literalStart(occurrence);
     // `pw` only as a whole word end (`pw\b`); the other words anywhere in a key.
@@ -307,6 +308,8 @@ export function detectKeywordSecrets(text: string, out: Finding[], index = new T
     const hit = valueAfter(text, keyStart, kEnd, family, CLI_FLAG.test(key)) ?? valueBefore(text, keyStart);
     if (hit === undefined) {
       // A table's header cell: the column below holds the values (`username,password` over rows).
+      // A budget of header cells per text: each reads up to 200 rows below it.
+      if (!wholeCell(text, keyStart, kEnd) || headersLeft-- <= 0) continue;
       for (const cell of columnValues(text, keyStart, kEnd)) {
         const v = text.slice(cell.start, cell.end);
         const confidence = v.length <= EXAMPLE_MAX && (spellsItsKey(v, components(key)) || keyboardWalk(v)) ? 0 : plausibleSecretValue(v, family, false);
@@ -352,6 +355,9 @@ export function detectKeywordSecrets(text: string, out: Finding[], index = new T
     if (confidence > 0) out.push(secretFinding("keyword-assignment", hit.start, hit.end, confidence));
   }
 }
+
+/** Credential-named header cells whose columns are read, per text. */
+const MAX_HEADER_CELLS = 32;
 
 /**
  * Keys that vendors document as public, named for what they allow: Algolia's search-only API

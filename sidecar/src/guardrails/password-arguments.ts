@@ -190,8 +190,8 @@ function readArgs(text: string, from: number): Arg[] {
       continue;
     }
     if (c === '"' || c === "'") {
-      const close = text.indexOf(c, i + 1);
-      if (close < 0 || close >= limit || text.slice(i, close).includes("\n")) break;
+      const close = text.slice(i + 1, limit).indexOf(c) + i + 1;
+      if (close <= i || text.slice(i, close).includes("\n")) break;
       args.push({ value: text.slice(i + 1, close), start: i + 1, end: close, quoted: true });
       i = close + 1;
       continue;

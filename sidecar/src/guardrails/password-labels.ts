@@ -69,9 +69,11 @@ const LABEL_TAIL =
 function valueAt(text: string, i: number): { start: number; end: number; quoted: boolean } | undefined {
   const q = text[i];
   if (q === '"' || q === "'" || q === "`" || q === "「" || q === "“") {
-    const close = text.indexOf(q === "「" ? "」" : q === "“" ? "”" : q, i + 1);
-    if (close < 0 || close - i > 129 || text.slice(i, close).includes("\n")) return undefined;
-    return { start: i + 1, end: close, quoted: true };
+    // Within reach only: a search to the text's end per label would be quadratic.
+    const inner = text.slice(i + 1, i + 130);
+    const close = inner.indexOf(q === "「" ? "」" : q === "“" ? "”" : q);
+    if (close < 0 || inner.slice(0, close).includes("\n")) return undefined;
+    return { start: i + 1, end: i + 1 + close, quoted: true };
   }
   let end = i;
   while (end < text.length && end - i < 128) {

@@ -5,6 +5,10 @@
  */
 import { lineBounds, tableCell } from "./table-cells.js";
 
+/** What pads a cell, and what ends one. */
+const PADDING = ` \t"'\``;
+const EDGE = "|\t;,\n\r";
+
 /** How many rows under a header are read, and how far. */
 const MAX_ROWS = 200;
 const MAX_SPAN = 32 * 1024;
@@ -29,6 +33,23 @@ function cellSpan(line: string, lineStart: number, sep: string, column: number):
 }
 
 /**
+ * Whether `[start, end)` fills a cell: a separator or the line's edge on both sides, padding
+ * and quotes aside. A cheap test to run first: most key words sit in prose.
+ *
+ * @example
+ * ```ts
+ * wholeCell("user,password\n", 5, 13); // true
+ * ```
+ */
+export function wholeCell(text: string, start: number, end: number): boolean {
+  let before = start - 1;
+  while (before >= 0 && PADDING.includes(text[before] ?? "")) before--;
+  let after = end;
+  while (after < text.length && PADDING.includes(text[after] ?? "")) after++;
+  return EDGE.includes(text[before] ?? "\n") && EDGE.includes(text[after] ?? "\n");
+}
+
+/**
  * The cells of the column whose header cell is exactly `[keyStart, keyEnd)` (padding and
  * quotes aside), in the rows that follow it; none when the key is not a header cell.
  *
@@ -38,6 +59,7 @@ function cellSpan(line: string, lineStart: number, sep: string, column: number):
  * ```
  */
 export function columnValues(text: string, keyStart: number, keyEnd: number): Array<{ start: number; end: number }> {
+  if (!wholeCell(text, keyStart, keyEnd)) return [];
   const cell = tableCell(text, keyStart);
   if (cell === undefined) return [];
   const [lineStart, lineEnd] = lineBounds(text, keyStart);

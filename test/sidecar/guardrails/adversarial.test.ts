@@ -38,6 +38,10 @@ const INPUTS: Record<string, string> = {
   // Phone-like cells on one wide line: a cell's column must not be counted from the line's start per cell.
   "phone-like cells on one line": rep("0412 345 678,"),
   "a CSV whose column holds a country code": `to,sent\n+61 461 015 637,1\n${rep("0412 345 678,2\n")}`,
+  // Password header cells, each heading a column of rows to read; labels and commands without values.
+  "password header cells": rep(`${"password,".repeat(900)}\n`),
+  "password labels": rep("Passwort: Mot de passe : пароль: 密码：login: a/"),
+  "password commands with open quotes": rep("sshpass -p 'x docker login -p \"y "),
 };
 
 describe("adversarial 1 MB inputs finish (no catastrophic backtracking)", () => {
