@@ -340,9 +340,8 @@ const COMPILED = SIGNALS.map((s) => ({
 // Compiled at load, so the first scan in a fresh process or worker does not pay for all of them.
 warmUp(COMPILED.map(({ sticky, signal: s }) => [sticky, ` ${s.words[0] ?? "忽略"} `] as const));
 
+/** A CJK or Hangul character: tested only on texts the index found not all ASCII. */
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
-/** Whether a text may hold CJK or Hangul: not all ASCII (a native byte count), then a class test. */
-const hasCjk = (text: string): boolean => Buffer.byteLength(text, "utf8") !== text.length && CJK.test(text);
 
 /**
  * Every signal match in the indexed text: `[start, end, signal]`, each signal tried once at
@@ -363,7 +362,7 @@ export function signalMatches(index: TextIndex): Array<[number, number, Signal]>
       ascii ??= index.ascii;
       if (ascii) continue;
       if (s.script === undefined) {
-        cjk ??= hasCjk(text);
+        cjk ??= CJK.test(text);
         if (!cjk) continue;
       } else if (!s.script.test(text)) continue;
       sticky.lastIndex = 0;
