@@ -337,8 +337,34 @@ const COMPILED = SIGNALS.map((s) => ({
   sticky: new RegExp(s.re, s.words.length > 0 ? "iy" : "gi"),
   channel: s.words.length > 0 ? literalChannel(s.words) : -1,
 }));
-// Compiled at load, so the first scan in a fresh process or worker does not pay for all of them.
-warmUp(COMPILED.map(({ sticky, signal: s }) => [sticky, ` ${s.words[0] ?? "忽略"} `] as const));
+let warm = false;
+
+/**
+ * Whether this process or thread has compiled the signals' patterns yet.
+ *
+ * @example
+ * ```ts
+ * signalsWarm(); // false until the first scan (or warmUpSignals())
+ * ```
+ */
+export const signalsWarm = (): boolean => warm;
+
+/**
+ * Compiles every signal's pattern (~0.4 s of CPU, most of it the two longest), once per
+ * process or worker thread. `scan()` calls it before its deadline starts, so that no scan's
+ * deadline is spent compiling; it is not done at load, so that a process that only validates
+ * policies (`portcullis policy check`, a policy-compiling worker) never pays for it.
+ *
+ * @example
+ * ```ts
+ * warmUpSignals(); // the sidecar's first scan does it anyway, outside any deadline
+ * ```
+ */
+export function warmUpSignals(): void {
+  if (warm) return;
+  warm = true;
+  warmUp(COMPILED.map(({ sticky, signal: s }) => [sticky, ` ${s.words[0] ?? "忽略"} `] as const));
+}
 
 /** A CJK or Hangul character: tested only on texts the index found not all ASCII. */
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
@@ -353,6 +379,7 @@ const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]
  * ```
  */
 export function signalMatches(index: TextIndex): Array<[number, number, Signal]> {
+  warmUpSignals();
   const text = index.text;
   const out: Array<[number, number, Signal]> = [];
   let cjk: boolean | undefined;

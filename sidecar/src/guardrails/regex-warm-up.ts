@@ -1,5 +1,5 @@
 /**
- * Compiles a module's regular expressions at load, so that no scan's deadline is spent
+ * Compiles a module's regular expressions ahead of use, so that no scan's deadline is spent
  * compiling them. V8 compiles a pattern to bytecode on its first run and to machine code on its
  * second (tier-up); the bytecode's peephole pass is superlinear in a pattern's size, and for the
  * injection signals (a few patterns of 2–11 KB) it took ~0.8 s of CPU in every process and worker

@@ -5,6 +5,7 @@
  */
 import { compileGuardrail, type CompiledGuardrail, type GuardrailAction, type GuardrailConfig, type GuardrailConfigInput } from "./config.js";
 import { finding, type Finding, type GuardrailCategory } from "./finding.js";
+import { warmUpSignals } from "./injection-signals.js";
 import { crossFieldInjection } from "./split-fields.js";
 import { Deadline, GuardrailError } from "./guardrail-error.js";
 import { mutateText, PlaceholderBook } from "./placeholder-mutator.js";
@@ -86,6 +87,8 @@ export function utf8Length(s: string): number {
  * ```
  */
 export function scan(input: ScanInput, config: GuardrailConfigInput | GuardrailConfig | CompiledGuardrail, options: ScanOptions = {}): ScanOutcome {
+  // The detectors' patterns compile once per process, before the first deadline starts.
+  warmUpSignals();
   const started = performance.now();
   const guard = compileGuardrail(config);
   const { config: cfg } = guard;
