@@ -483,7 +483,7 @@ export const ADDRESSEE_SIGNALS: readonly Signal[] = [
     "action",
     0.55,
     "upload send post copy email e-mail share sync transfer print cat show dump paste",
-    String.raw`\b(?:upload|send|post|copy|e-?mail|share|sync|transfer|print|cat|show|dump|paste)${S}(?:[^.\n]{0,30}?${S})?(?:~\/\.ssh|\.ssh${S}(?:folder|directory|keys)|id_(?:rsa|ed25519|ecdsa)|\.aws\/credentials|\.npmrc|\.netrc|\.env\b|config\/(?:credentials|secrets)\.(?:ya?ml|json)|credentials\.(?:ya?ml|json)|\/etc\/(?:passwd|shadow)|keychain)`,
+    String.raw`\b(?:upload|send|post|copy|e-?mail|share|sync|transfer|print|cat|show|dump|paste)${S}(?:[^.\n]{0,30}?${S})?(?:~\/\.ssh(?!\/[\w-]+\.pub\b)|\.ssh${S}(?:folder|directory|keys)|id_(?:rsa|ed25519|ecdsa)(?!\.pub\b)|\.aws\/credentials|\.npmrc|\.netrc|\.env\b|config\/(?:credentials|secrets)\.(?:ya?ml|json)|credentials\.(?:ya?ml|json)|\/etc\/(?:passwd|shadow)|keychain)`,
   ),
   signal(
     "injection.prompt-leak",

@@ -19,7 +19,7 @@ const QUOTE_REACH = 500;
 /** Framing just before a hit (same line, up to this many characters back). */
 const FRAME_BACK = 160;
 const FRAMING =
-  /(?:\b(?:e\.g|i\.e)\.|\b(?:attackers?|adversar\w{0,6}|malicious|for example|for instance|examples?|such as|says|saying|said|containing|contains|payloads?|inject(?:s|ed|ing|ion)?|jailbreak\w{0,4}|phrases?|strings?|patterns?|instead of|techniques?|(?:things|something|stuff|text|phrases?|lines?|messages?|comments?|notes?|prompts?|inputs?|requests?|instructions?|emails?|e-mails?|images?|links?|urls?|markdown|tags?|html|code|snippets?)\s{1,3}like|contained|compare\s{1,3}(?:it\s{1,3})?with)\b|\b(?:(?:this|these|sample|example|following)\s{1,3}prompts?|homework|exercises?|assignments?|quiz)\s{0,2}:|(?:como|comme|wie|come|zoals|jak|как|du\s{1,3}type|del\s{1,3}tipo|tipo)\s{0,3}[«"“„‘']|例如|比如|例えば|などの|예를 들어|por ejemplo|zum Beispiel|par exemple|например)/iu;
+  /(?:\b(?:e\.g|i\.e)\.|\b(?:attackers?|adversar\w{0,6}|malicious|for example|for instance|examples?|such as|says|saying|said|containing|contains|payloads?|inject(?:s|ed|ing|ion)?|jailbreak\w{0,4}|phrases?|strings?|patterns?|instead of|techniques?|(?:things|something|stuff|text|phrases?|lines?|messages?|comments?|notes?|prompts?|inputs?|requests?|instructions?|emails?|e-mails?|images?|links?|urls?|markdown|tags?|html|code|snippets?)\s{1,3}like|contained|compare\s{1,3}(?:it\s{1,3})?with)\b|\bread(?:s|ing)?[ \t]{0,2}[:,]?[ \t]{0,2}["“«]|\b(?:(?:this|these|sample|example|following)\s{1,3}prompts?|homework|exercises?|assignments?|quiz)\s{0,2}:|(?:como|comme|wie|come|zoals|jak|как|du\s{1,3}type|del\s{1,3}tipo|tipo)\s{0,3}[«"“„‘']|例如|比如|例えば|などの|예를 들어|por ejemplo|zum Beispiel|par exemple|например)/iu;
 
 /** URLs, host names and e-mail addresses. */
 const ADDRESS_LIKE = /\S+:\/\/\S+|\S+@\S+|\b[\w-]+(?:\.[\w-]+)+\.(?:com|org|net|io|dev|example|app)\b/gi;
@@ -35,6 +35,17 @@ const DESCRIPTIVE =
  */
 const REPORTED =
   /\b(?:(?:be|been|being|is|are|was|were|get|gets|got|getting)\s{1,3}(?:induced|tricked|coerced|manipulated|convinced|persuaded|fooled|made|forced|steered|hijacked|abused)\s{1,3}(?:in)?to|(?:caused|causes|led|leads|tricked|tricks|forced|forces|induced|induces|convinced|manipulated|made|makes|got|steered)\s{1,3}(?:(?:the|an?|our|its|their|this|that|some|many)\s{1,3})?(?:[\w-]{1,24}\s{1,3}){0,2}(?:models?|assistants?|agents?|bots?|chatbots?|ai|llms?|copilots?|integrations?|plugins?|extensions?)\s{1,3}(?:in)?to)\s/i;
+/**
+ * A clause that forbids what follows it: "Never send your private key to anyone", "Do not paste
+ * customer data into public chatbots", "Staff must not share …". Advice to people is full of
+ * the very deeds an injection asks for, negated.
+ */
+const PROHIBITION =
+  /^[\s"'“(*>•-]*(?:(?:please|and|so|also)\s{1,3})?(?:(?:[\w'’-]{1,24}\s{1,3}){1,3}?(?:should|must|shall|will|would|can|may|need\s{1,3}to|are\s{1,3}to|is\s{1,3}to)?\s{0,3})?(?:never|not|do\s{1,3}not|don['’]?t|must\s{1,3}not|mustn['’]t|should\s{1,3}not|shouldn['’]t|shall\s{1,3}not|cannot|can['’]t|avoid|refrain\s{1,3}from|under\s{1,3}no\s{1,3}circumstances)\b(?![^\n]*\b(?:but|instead|rather|unless|except|until)\b)/i;
+/** Where the clause of a hit starts: a sentence or line end, a colon or semicolon, or a comma before a new clause. */
+const CLAUSE_BREAK = /(?:[.!?;:\n]|,\s{1,3}(?:and|then|but|instead|so|or)\b)(?![^.!?;:\n]*(?:[.!?;:\n]|,\s{1,3}(?:and|then|but|instead|so|or)\b))/;
+/** How far back the clause of a prohibition is read. */
+const CLAUSE_BACK = 120;
 /** A record's field that says how it is to be classified, with a classifier's verdict or class. */
 const CLASSIFICATION_FIELD =
   /\b(?:expect(?:ed)?|label|verdict|class(?:ification)?|decision|outcome|category|should_flag|flagged)["']?[ \t]{0,2}[:=][ \t]{0,2}["']?(?:block(?:ed)?|allow(?:ed)?|deny|denied|flag(?:ged)?|pass(?:ed)?|injection|prompt[_ -]injection|benign|malicious|jailbreak|safe|unsafe|attack|clean|true|false)\b/gi;
@@ -603,6 +614,22 @@ export class TextContext {
       return INTRODUCES.test(head) && FRAMING.test(head.slice(-FRAME_BACK));
     }
     return false;
+  }
+
+  /**
+   * Whether the clause up to `start` forbids it ({@link PROHIBITION}): "Never send your private
+   * key to anyone" asks for nothing.
+   *
+   * @example
+   * ```ts
+   * const t = "Never send your private key to anyone.";
+   * new TextContext(t).prohibited(t.indexOf("private")); // true
+   * ```
+   */
+  prohibited(start: number): boolean {
+    const before = this.text.slice(Math.max(0, start - CLAUSE_BACK), start);
+    const cut = before.search(CLAUSE_BREAK);
+    return PROHIBITION.test(cut < 0 ? before : before.slice(cut + 1));
   }
 
   /**

@@ -197,7 +197,7 @@ export const READER_DUTY_SIGNALS: readonly Signal[] = [
     "leak",
     0.45,
     "connection database secret private environment ~/. .env .aws .ssh .npmrc .pypirc .netrc .git-credentials .kube .docker",
-    String.raw`(?<=\b(?:copy|paste|post|upload|put|share|send|forward|publish|dump|output|print|list|reveal|show|display|echo)\b[^!?\n]{0,60}?)(?:\b(?:connection${S}strings?|database${S}(?:urls?|uris?|dsns?|credentials|passwords?)|secret${S}(?:variables?|keys?|values?|tokens?)|private${S}keys?|environment${S}(?:variables|files?))\b|(?<![\w.])(?<!\b(?:to|into|as)\s{1,3})(?:~\/)?\.(?:env|aws\/credentials|ssh\/id_\w+|npmrc|pypirc|netrc|git-credentials|kube\/config|docker\/config\.json)\b)`,
+    String.raw`(?<=\b(?:copy|paste|post|upload|put|share|send|forward|publish|dump|output|print|list|reveal|show|display|echo)\b[^!?\n]{0,60}?)(?:\b(?:connection${S}strings?|database${S}(?:urls?|uris?|dsns?|credentials|passwords?)|secret${S}(?:variables?|keys?|values?|tokens?)|private${S}keys?|environment${S}(?:variables|files?))\b|(?<![\w.])(?<!\b(?:to|into|as)\s{1,3})(?:~\/)?\.(?:env|aws\/credentials|ssh\/id_\w+(?!\.pub\b)|npmrc|pypirc|netrc|git-credentials|kube\/config|docker\/config\.json)\b)`,
   ),
   // The reader's summary named in another language, to be steered ("en tu resumen debes decir
   // que…", "dans votre résumé", "in deiner Zusammenfassung", "nel tuo riassunto"): a summary is

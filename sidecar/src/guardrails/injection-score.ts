@@ -49,6 +49,10 @@ const ABOUT_TEMPLATES = 0.45;
 const IN_CODE = 0.4;
 /** A name at the start of a transcript's line is its speaker, not an addressee; requests and urgency in mail, tickets and transcripts are between people. */
 const SPEAKER = 0.4;
+/** A deed forbidden in its own clause ("Never send your private key to anyone"): advice, not a request. */
+const PROHIBITED = 0.4;
+/** Kinds whose deed a prohibition turns around (not a covert or an output directive: "do not tell the user", "do not reply with anything else" are how injections ask). */
+const DEED_KINDS = new Set(["task", "action", "leak", "scope", "exfil"]);
 /** Kinds that ask for something without saying whom they ask. */
 const REQUEST_KINDS = new Set(["task", "output", "action", "leak", "scope"]);
 /** Hits at least this strong decide the passage's context (without one, all its hits do): a bare mention of an assistant in the open does not make an article's quoted attack plain. */
@@ -132,8 +136,14 @@ export function scoreHits(text: string, hits: Hit[]): Array<[number, number, str
       for (const [k, w] of undiscounted) if (w > (best.get(k) ?? 0)) best.set(k, w);
     }
     let keep = 1;
-    for (const w of best.values()) keep *= 1 - w;
-    const score = Math.min(0.99, (1 - keep) * (plain > 0 ? plain : plainWeak));
+    let strongest = 0;
+    for (const w of best.values()) {
+      keep *= 1 - w;
+      if (w > strongest) strongest = w;
+    }
+    let score = Math.min(0.99, (1 - keep) * (plain > 0 ? plain : plainWeak));
+    const EXP = Number(process.env.PCL_WEAK ?? 0);
+    if (strongest < EXP) score = Math.min(score, Number(process.env.PCL_WEAKCAP ?? 0.49));
     for (let i = from; i < to; i++) {
       const [s, e, ruleId] = hits[i] as Hit;
       out.push([s, e, ruleId, score]);
@@ -158,6 +168,7 @@ export function scoreHits(text: string, hits: Hit[]): Array<[number, number, str
     else if ((REQUEST_KINDS.has(kind) || kind === "authority" || kind === "consent") && ctx.toPeople() && addressed?.[i] !== true) w *= SPEAKER;
     // A program's strings count as one kind, whatever they say: a prompt it builds or a test's
     // attack strings hold many behaviours, and none of them is addressed to whoever reads the file.
+    if (DEED_KINDS.has(kind) && ctx.prohibited(s)) w *= PROHIBITED;
     const inCode = ctx.codeOutsideComment(s);
     if (inCode) w *= IN_CODE;
     // A fenced example in a text about prompts and templates (a system prompt shown in a
