@@ -75,7 +75,7 @@ const FOREIGN_VERB = String.raw`(?:bitte|ruf\w*|sende\w*|schick\w*|leite\w*|lös
 const ANY_ASSISTANT = String.raw`(?:assistent(?:en|in|ene|erna)?|asystent(?:a|owi|em)?|asistan\S{0,6}|assistente|asistente)`;
 /** A foreign address and an order after it. */
 const foreignOrdered = (noun: string): string =>
-  String.raw`${noun}[^\s:,]{0,12}(?:${S0},${S0}(?:die|der|das|welche|qui|que|che|который|которая|которые|обрабатывающ[а-я]*|читающ[а-я]*)[^:\n]{0,60}?|${S}[^\s:,]{1,20}){0,5}?${S0}(?:[:：](?:[^.!?。\n]|\.(?=\S)){0,120}?|,${S0}(?:[^\s,.:]+${S}){0,2}?)(?<![\w\u00c0-\u024f\u0400-\u04ff\u1e00-\u1eff])${FOREIGN_VERB}(?![\w\u00c0-\u024f\u0400-\u04ff\u1e00-\u1eff])`;
+  String.raw`${noun}[^\s:,]{0,12}(?:${S0},${S0}(?:die|der|das|welche|qui|que|che|который|которая|которые|обрабатывающ[а-я]*|читающ[а-я]*)[^:\n]{0,60}?|${S}[^\s:,.!?]{1,20}){0,5}?${S0}(?:[:：](?:[^.!?。\n]|\.(?=\S)){0,120}?|,${S0}(?:[^\s,.:]+${S}){0,2}?)(?<![\w\u00c0-\u024f\u0400-\u04ff\u1e00-\u1eff])${FOREIGN_VERB}(?![\w\u00c0-\u024f\u0400-\u04ff\u1e00-\u1eff])`;
 const FOREIGN_WORDS = "ki ai ia assistant agent asistente assistente agente modelo modello sistema robot bot sprachmodell taalmodel asystent model yapay";
 /**
  * Scripts whose machine names have no ASCII key word (Cyrillic, Vietnamese, French accents):
@@ -165,9 +165,12 @@ export const ADDRESSEE_SIGNALS: readonly Signal[] = [
     String.raw`\byour${S}(?:context${S}window|system${S}prompt|(?:initial|original|hidden|internal|underlying)${S}(?:prompt|instructions)|training${S}data|guardrails|safety${S}(?:filters?|guidelines|training)|model${S}provider|conversation${S}history|chat${S}history)\b|(?<=\bin${S})your${S}(?:context|memory)\b|(?<=\bthe${S}(?:person|user|human|people)${S}you${S})work${S}for\b|(?<=\bthe${S}(?:person|user|human|people)${S}you${S}are${S})(?:helping|assisting|serving|working${S}for|chatting${S}with|talking${S}to)\b|(?<=\bthe${S}(?:person|user|human|people)${S})(?:chatting|talking)${S}with${S}you\b`,
   ),
   // Other languages: the name alone, and with an imperative after it (key words for the Latin
-  // script's names; texts in the scripts above are scanned whole).
-  signal("injection.ai-address", "addressee", 0.45, FOREIGN_WORDS, FOREIGN_NOUN_LATIN),
-  signal("injection.ai-address", "addressee", 0.45, "", FOREIGN_NOUN_SCRIPT, false, FOREIGN_SCRIPT),
+  // script's names; texts in the scripts above are scanned whole). The name alone is a mention,
+  // as "the AI assistant in the app" is in English: it weighs no more than an English machine
+  // named in the third person, so that a German review of an app's KI-Assistent that asks to
+  // delete an account is read as the English one is.
+  signal("injection.ai-address", "addressee", 0.25, FOREIGN_WORDS, FOREIGN_NOUN_LATIN),
+  signal("injection.ai-address", "addressee", 0.25, "", FOREIGN_NOUN_SCRIPT, false, FOREIGN_SCRIPT),
   signal("injection.ai-address", "addressee", 0.7, FOREIGN_WORDS, foreignOrdered(FOREIGN_NOUN_LATIN)),
   signal("injection.ai-address", "addressee", 0.7, "", foreignOrdered(FOREIGN_NOUN_SCRIPT), false, FOREIGN_SCRIPT),
   // Other languages: an assistant hailed or headed ("Till assistenten som läser detta:", "Do
@@ -176,7 +179,7 @@ export const ADDRESSEE_SIGNALS: readonly Signal[] = [
   signal(
     "injection.ai-address",
     "addressee",
-    0.45,
+    0.3,
     "assistent asystent asistan assistente asistente",
     String.raw`(?<=(?:^|\n|\\[nr]|[.!?]\s{1,3}|[>"'(])[ \t*#>-]{0,4}(?:\S{1,12}\s{1,3}){0,2})${ANY_ASSISTANT}`,
   ),

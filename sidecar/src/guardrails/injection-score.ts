@@ -136,14 +136,8 @@ export function scoreHits(text: string, hits: Hit[]): Array<[number, number, str
       for (const [k, w] of undiscounted) if (w > (best.get(k) ?? 0)) best.set(k, w);
     }
     let keep = 1;
-    let strongest = 0;
-    for (const w of best.values()) {
-      keep *= 1 - w;
-      if (w > strongest) strongest = w;
-    }
-    let score = Math.min(0.99, (1 - keep) * (plain > 0 ? plain : plainWeak));
-    const EXP = Number(process.env.PCL_WEAK ?? 0);
-    if (strongest < EXP) score = Math.min(score, Number(process.env.PCL_WEAKCAP ?? 0.49));
+    for (const w of best.values()) keep *= 1 - w;
+    const score = Math.min(0.99, (1 - keep) * (plain > 0 ? plain : plainWeak));
     for (let i = from; i < to; i++) {
       const [s, e, ruleId] = hits[i] as Hit;
       out.push([s, e, ruleId, score]);
