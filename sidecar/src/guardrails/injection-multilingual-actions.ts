@@ -35,6 +35,12 @@ const BANK_DETAILS = String.raw`(?:iban|bankverbindung|kontoverbindung|bankdaten
 const TO_BANK_DETAILS = String.raw`${NA}[^\n.!?]{0,60}?${NB}${BANK_DETAILS}${NA}`;
 /** Not a subjunctive after "que"/"che" ("pedir al cliente que borre la caché"). */
 const NOT_SUBJUNCTIVE = String.raw`(?<!(?:que|che|qu['’])\s{1,3})`;
+/**
+ * Not after a subject: "Diese Funktion löscht", "cette fonction supprime", "el script borra",
+ * "er löscht" describe what something does. Many of these imperatives share their spelling
+ * with a third person's present (löscht, supprime, borra, cancella); an order has no subject.
+ */
+const NO_SUBJECT = String.raw`(?<!(?:${NB}(?:diese[rsmn]?|die|der|das|den|dem|cette|ce|cet|la|le|les|esta|este|estos|estas|el|los|las|questa|questo|il|lo|gli|deze|dit|het|de|denna|detta|den|det|ta|ten|to|o|a|os|as|um|uma|un|une|una|uno|ein|eine|einen)${S}${WORD}|${NB}(?:er|sie|es|man|il|elle|on|él|ella|lui|lei|hij|zij|han|hon|ele|ela|он|она|оно|они))${S})`;
 /** Words for a review or an approval, after "without" in each language (the rarer word is the key). */
 const REVIEW_WORDS =
   "revisar revisione revue relecture review controle controllo kontrolle goedkeuring beoordeling granskning kontroll verifica validation approbation approvazione weryfikacji sprawdzenia zatwierdzenia";
@@ -48,8 +54,8 @@ const REVIEW_WORDS =
  * ```
  */
 export const MULTILINGUAL_ACTION_SIGNALS: readonly Signal[] = [
-  signal("injection.tool-coercion", "action", 0.3, DEED_WORDS, String.raw`${NOT_SUBJUNCTIVE}(?:${DEED_WORDS.split(" ").join("|")})${NA}`),
-  signal("injection.tool-coercion", "action", 0.3, "", String.raw`${NB}${NOT_SUBJUNCTIVE}${DEED_SCRIPT}${NA}`, false, BEYOND_ASCII),
+  signal("injection.tool-coercion", "action", 0.3, DEED_WORDS, String.raw`${NOT_SUBJUNCTIVE}${NO_SUBJECT}(?:${DEED_WORDS.split(" ").join("|")})${NA}`),
+  signal("injection.tool-coercion", "action", 0.3, "", String.raw`${NB}${NOT_SUBJUNCTIVE}${NO_SUBJECT}${DEED_SCRIPT}${NA}`, false, BEYOND_ASCII),
   signal("injection.tool-coercion", "action", 0.35, CHANGE_WORDS, String.raw`(?:${CHANGE_WORDS.split(" ").join("|")})${TO_BANK_DETAILS}`),
   signal("injection.tool-coercion", "action", 0.35, "", String.raw`${NB}${CHANGE_SCRIPT}${TO_BANK_DETAILS}`, false, BEYOND_ASCII),
   // The review skipped: "senza revisione", "sans relecture", "zonder review", "utan granskning"…

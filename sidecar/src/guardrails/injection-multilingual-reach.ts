@@ -31,8 +31,8 @@ export const MULTILINGUAL_REACH_SIGNALS: readonly Signal[] = [
     "injection.tool-coercion",
     "action",
     0.3,
-    "leite leit weiterleit sende schick reenv envi envoy transf inoltr invia encaminh mande manda kirim terusk stuur verstuur doorst ilet",
-    String.raw`(?:leite|leit|weiterleit|sende(?!r)|schick|reenv|envi|envoy|transf|inoltr|invia|encaminh|mande|manda|kirim|terusk|stuur|verstuur|doorst|ilet)[A-Za-z\u00c0-\u024f]{0,8}\b(?=[^\n@]{0,140}@)[^\n@]{0,140}?(?<=[\s"'«(<:])${ADDRESS}`,
+    "leite leit weiterleit sende schick reenv envi envoi envoy transf inoltr invia encaminh mande manda kirim terusk stuur verstuur doorst ilet",
+    String.raw`(?:leite|leit|weiterleit|sende(?!r)|schick|reenv|envi|envoi|envoy|transf|inoltr|invia|encaminh|mande|manda|kirim|terusk|stuur|verstuur|doorst|ilet)[A-Za-z\u00c0-\u024f]{0,8}\b(?=[^\n@]{0,140}@)[^\n@]{0,140}?(?<=[\s"'«(<:])${ADDRESS}`,
   ),
   // …and in Russian, Chinese, Japanese and Korean (the address before the verb in Japanese and Korean).
   signal(
@@ -45,12 +45,23 @@ export const MULTILINGUAL_REACH_SIGNALS: readonly Signal[] = [
     OTHER_SCRIPT,
   ),
   // Bulk objects in the agent's keeping: "alle E-Mails", "todos los correos", "tous les fichiers".
+  // Named without the order the English form needs before it, they weigh less: "Diese Funktion
+  // löscht alle temporären Dateien" describes a function.
+  signal(
+    "injection.agent-reach",
+    "scope",
+    0.25,
+    "alle todos todas tous toutes tutte tutti semua wszystkie",
+    String.raw`(?:alle|todos|todas|tous|toutes|tutte|tutti|semua|wszystkie)${S}(?:(?:los|las|les|le|i|gli|os|as|die|de|het)${S})?(?:[A-Za-z\u00c0-\u024f-]{2,20}${S})?(?:e-?mails?|mails|nachrichten|dateien|kontakte|passw[öo]rter|correos|mensajes|archivos|contactos|contraseñas|messages|fichiers|contacts|mots${S}de${S}passe|messaggi|file|contatti|password|mensagens|arquivos|contatos|senhas|pesan|berkas|kontak|kata${S}sandi|berichten|bestanden|wachtwoorden|wiadomości|pliki|kontakty|hasła)\b`,
+  ),
+  // …and as much as the English form when it is the object of an order: the clause's first word
+  // (or the one after "bitte", "por favor", "veuillez") and at most one more before it.
   signal(
     "injection.agent-reach",
     "scope",
     0.35,
     "alle todos todas tous toutes tutte tutti semua wszystkie",
-    String.raw`(?:alle|todos|todas|tous|toutes|tutte|tutti|semua|wszystkie)${S}(?:(?:los|las|les|le|i|gli|os|as|die|de|het)${S})?(?:[A-Za-z\u00c0-\u024f-]{2,20}${S})?(?:e-?mails?|mails|nachrichten|dateien|kontakte|passw[öo]rter|correos|mensajes|archivos|contactos|contraseñas|messages|fichiers|contacts|mots${S}de${S}passe|messaggi|file|contatti|password|mensagens|arquivos|contatos|senhas|pesan|berkas|kontak|kata${S}sandi|berichten|bestanden|wachtwoorden|wiadomości|pliki|kontakty|hasła)\b`,
+    String.raw`(?<=(?:^|\n|[.!?:;,]\s{0,3})[ \t*>-]{0,4}(?:(?:bitte|por${S}favor|veuillez|merci${S}de|per${S}favore|alsjeblieft|proszę|tolong)${S})?[A-Za-z\u00c0-\u024f'’-]{2,20}${S}(?:[A-Za-z\u00c0-\u024f'’-]{1,20}${S})?)(?:alle|todos|todas|tous|toutes|tutte|tutti|semua|wszystkie)${S}(?:(?:los|las|les|le|i|gli|os|as|die|de|het)${S})?(?:[A-Za-z\u00c0-\u024f-]{2,20}${S})?(?:e-?mails?|mails|nachrichten|dateien|kontakte|passw[öo]rter|correos|mensajes|archivos|contactos|contraseñas|messages|fichiers|contacts|mots${S}de${S}passe|messaggi|file|contatti|password|mensagens|arquivos|contatos|senhas|pesan|berkas|kontak|kata${S}sandi|berichten|bestanden|wachtwoorden|wiadomości|pliki|kontakty|hasła)\b`,
   ),
   signal(
     "injection.agent-reach",
