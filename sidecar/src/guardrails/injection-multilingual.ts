@@ -47,9 +47,13 @@ const CONSENT_LATIN_WORDS = "usu utilizador utente utilisat nutzer benutzer anwe
 const CONSENT_ACCENTED = String.raw`(?:användaren|użytkownik|người${S}dùng)(?:${S}[^\s.!?:;]{1,12}){0,3}${S}${PARTICIPLE}${NA}`;
 const CONSENT_SCRIPT = String.raw`(?:пользовател${L}{0,2}|клиент${L}{0,2})${S}(?:уже${S}|заранее${S}|ранее${S})?(?:разрешил|одобрил|подтвердил|согласил|дал${S}согласие|санкционировал)|المستخدم${S}(?:قد${S})?(?:وافق|أذن|سمح|صرّح)|उपयोगकर्ता${S}(?:ने${S})?(?:पहले${S}ही${S})?(?:अनुमति|मंज़ूरी|मंजूरी|स्वीकृति|सहमति)|người${S}dùng${S}đã${S}(?:đồng${S}ý|cho${S}phép|phê${S}duyệt|chấp${S}thuận)|(?:用户|用戶|客户|客戶)(?:已经|已經|已|早已)(?:同意|批准|授权|授權|确认|確認|许可|許可)|ユーザー(?:は|が)(?:既に|すでに|事前に)?(?:承認|同意|許可)|사용자(?:가|는)\s?(?:이미\s?|사전에\s?)?(?:승인|동의|허락|허가)`;
 
-/** A forged system message: "[SISTEMA]", "Системное сообщение:", "【系统提示】". */
-const SYSTEM_LATIN = String.raw`(?<=[\[【])(?:sistema|système|systeme|system|systeem|systemet|systemu|sistem)(?:${S}(?:message|mensaje|mensagem|messaggio|nachricht|bericht|meddelande|komunikat|mesajı|note|nota|aviso|avviso|hinweis))?${S0}[\]】]|(?<=(?:^|\n)[ \t*#>]{0,4})(?:mensaje${S}del${S}sistema|aviso${S}del${S}sistema|mensagem${S}do${S}sistema|aviso${S}do${S}sistema|messaggio${S}di${S}sistema|avviso${S}di${S}sistema|message${S}(?:du${S})?système|systemnachricht|systemhinweis|systeembericht|systeemmelding|systemmeddelande|komunikat${S}systemowy|wiadomość${S}systemowa|sistem${S}mesajı|sistem${S}notu)${S0}[:：]`;
-const SYSTEM_LATIN_WORDS = "sistem syst mensaje aviso mensagem messaggio avviso message komunikat wiadomo";
+/**
+ * A forged system message: "[SISTEMA]", "Системное сообщение:", "【系统提示】". At a line's start
+ * only a system's *message* counts, as "System message:" does in English; a system's notice
+ * ("Aviso del sistema:", "Systemhinweis:") announces maintenance, as "System notice:" does.
+ */
+const SYSTEM_LATIN = String.raw`(?<=[\[【])(?:sistema|système|systeme|system|systeem|systemet|systemu|sistem)(?:${S}(?:message|mensaje|mensagem|messaggio|nachricht|bericht|meddelande|komunikat|mesajı|note|nota|aviso|avviso|hinweis))?${S0}[\]】]|(?<=(?:^|\n)[ \t*#>]{0,4})(?:mensaje${S}del${S}sistema|mensagem${S}do${S}sistema|messaggio${S}di${S}sistema|message${S}(?:du${S})?système|systemnachricht|systeembericht|systemmeddelande|komunikat${S}systemowy|wiadomość${S}systemowa|sistem${S}mesajı)${S0}[:：]`;
+const SYSTEM_LATIN_WORDS = "sistem syst mensaje mensagem messaggio message komunikat wiadomo";
 const SYSTEM_SCRIPT = String.raw`[\[【]\s?(?:система|системное${S}сообщение|النظام|رسالة${S}النظام|सिस्टम|सिस्टम${S}संदेश|系统|系統|系统提示|系統提示|系统消息|系統訊息|システム|システムメッセージ|시스템|시스템\s?메시지)\s?[\]】]|(?:thông${S}báo${S}hệ${S}thống|tin${S}nhắn${S}hệ${S}thống|системное${S}(?:сообщение|уведомление)|сообщение${S}системы|رسالة${S}(?:من${S})?النظام|(?:सिस्टम|प्रणाली)${S}संदेश|系统(?:提示|消息|通知)|系統(?:提示|訊息|通知)|システム(?:メッセージ|通知)|시스템\s?(?:메시지|알림|공지))(?<=(?:^|\n)[ \t*#>]{0,4}[^\n:：]{2,24})\s?[:：]`;
 
 /** The reader told what to answer: "di que…", "sag bei jeder Frage, dass…", "скажи, что…", "请回答…", "と答えてください". */

@@ -132,7 +132,9 @@ const OVERRIDE: InjectionPattern[] = [
     ruleId: "injection.override",
     // `ne tiens pas compte`: `ne` and up to three spaces before `tiens`.
     anchors: [{ words: ["ignore", "oublie"] }, { words: ["tiens"], back: 5, atWord: false, from: { chars: "nN" } }],
-    re: /(?:ignore[zr]?|oublie[zr]?|ne\s{1,3}tiens\s{1,3}pas\s{1,3}compte\s{1,3}d[e'])\s{0,3}(?:(?:toutes|tous|les|des|vos|tes)\s{1,3}){0,3}(?:instructions|consignes|règles|directives)/gi,
+    // The infinitive stands as an order ("Ignorer les consignes précédentes."), not as a
+    // complement: "le client demande d'ignorer les instructions de livraison" reports a request.
+    re: /(?:ignorez?|oubliez?|(?<!\bd['’]|\b(?:de|à)\s{1,3})(?:ignorer|oublier)|ne\s{1,3}tiens\s{1,3}pas\s{1,3}compte\s{1,3}d[e'])\s{0,3}(?:(?:toutes|tous|les|des|vos|tes)\s{1,3}){0,3}(?:instructions|consignes|règles|directives)/gi,
     confidence: 0.9,
   },
   {

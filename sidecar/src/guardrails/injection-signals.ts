@@ -285,10 +285,13 @@ export const SIGNALS: readonly Signal[] = [
   // words: each distinct character would cost the shared literal automaton a character class
   // (a column of its table; 255 at most) and a case-variant lookup when it is built. They scan
   // a text whole, and only a text with CJK or Hangul characters in it.
+  // The override's loose form (any words between the verb and "instructions") stays below the
+  // flagging score alone, as an English "ignore" before a domain's instructions does ("无视以前的
+  // 配送指示": a customer's new delivery address); the canonical forms are patterns of their own.
   signal(
     "injection.override",
     "redirect",
-    0.6,
+    0.45,
     "",
     String.raw`(?:忽略|忽视|無視|无视|忘记|忘掉|不要理会|不要遵循)[^。\n]{0,12}?(?:指令|指示|说明|說明|规则|規則|提示|要求|内容|內容)|(?:指示|命令|ルール|内容)を(?:無視|忘れ)|(?:지시|명령|지침|규칙)[을를]?\s?(?:무시|잊)`,
     false,
