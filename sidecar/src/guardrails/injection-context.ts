@@ -8,7 +8,7 @@
 
 /** Words of writing about attacks and defences (several languages); counted once per text. */
 const EDUCATIONAL =
-  /\b(?:prompt[ -]injections?|injections?|attack(?:s|er|ers|ed)?|vulnerab\w{0,8}|mitigat\w{0,6}|malicious|adversar\w{0,6}|exploit\w{0,4}|threats?|jailbreak\w{0,4}|defen[cs]es?|security|false\s{1,3}positives?|detectors?|classifiers?|guardrails?|red[ -]team\w{0,4}|pentest\w{0,4}|ctf|payloads?|exfiltrat\w{0,5}|untrusted|incidents?|post-?mortems?|root\s{1,3}cause|phishing|write-?ups?|defenders?|hardened|sanitiz\w{0,5}|ataques?|atacantes?|angriff\w{0,3}|angreifer\w{0,2}|attaques?|attaquants?|ataque|attacc\w{0,4}|aanval\w{0,4}|atak\w{0,4}|saldır\w{0,5}|inyecci[oó]n\w{0,2}|injeç[ãa]o|injeç[õo]es|iniezion[ei]|vulnerabilidad\w{0,3}|seguridad|sécurité|sicherheit|segurança|sicurezza|veiligheid|säkerhet|bezpieczeństw\w{0,2}|güvenlik|no\s{1,3}confiable|não\s{1,3}confiável|non\s{1,3}fiable|безопасност\w{0,2}|sicherheitslücken?|vulnérabilités?|атак\w{0,4}|уязвим\w{0,4}|инъекци\w{0,2}|злоумышленник\w{0,2})\b|注入|攻击|攻撃|공격|漏洞|脆弱|취약|インジェクション|인젝션/giu;
+  /\b(?:prompt[ -]injections?|injections?|attack(?:s|er|ers|ed)?|vulnerab\w{0,8}|mitigat\w{0,6}|malicious|adversar\w{0,6}|exploit\w{0,4}|threats?|jailbreak\w{0,4}|defen[cs]es?|security|false\s{1,3}positives?|detectors?|classifiers?|guardrails?|red[ -]team\w{0,4}|pentest\w{0,4}|ctf|payloads?|exfiltrat\w{0,5}|untrusted|incidents?|post-?mortems?|root\s{1,3}cause|phishing|write-?ups?|defenders?|hardened|sanitiz\w{0,5}|ataques?|atacantes?|angriff\w{0,3}|angreifer\w{0,2}|attaques?|attaquants?|ataque|attacc\w{0,4}|aanval\w{0,4}|atak\w{0,4}|saldır\w{0,5}|inyecci[oó]n\w{0,2}|injeç[ãa]o|injeç[õo]es|iniezion[ei]|vulnerabilidad\w{0,3}|seguridad|sécurité|sicherheit\w{0,12}|segurança|sicurezza|veiligheid|säkerhet|bezpieczeństw\w{0,2}|güvenlik|no\s{1,3}confiable|não\s{1,3}confiável|non\s{1,3}fiable|безопасност\w{0,2}|sicherheitslücken?|vulnérabilités?|атак\w{0,4}|уязвим\w{0,4}|инъекци\w{0,2}|злоумышленник\w{0,2})\b|注入|攻击|攻撃|공격|漏洞|脆弱|취약|インジェクション|인젝션|セキュリティ|安全|보안/giu;
 
 /** Enough such words that quoted attack strings are examples, not instructions. */
 const EDUCATIONAL_MIN = 3;
@@ -19,7 +19,7 @@ const QUOTE_REACH = 500;
 /** Framing just before a hit (same line, up to this many characters back). */
 const FRAME_BACK = 160;
 const FRAMING =
-  /(?:\b(?:e\.g|i\.e)\.|\b(?:attackers?|adversar\w{0,6}|malicious|for example|for instance|examples?|such as|says|saying|said|containing|contains|payloads?|inject(?:s|ed|ing|ion)?|jailbreak\w{0,4}|phrases?|strings?|patterns?|instead of|techniques?|(?:things|something|stuff|text|phrases?|lines?|messages?|comments?|notes?|prompts?|inputs?|requests?|instructions?|emails?|e-mails?|images?|links?|urls?|markdown|tags?|html|code|snippets?)\s{1,3}like|contained|compare\s{1,3}(?:it\s{1,3})?with)\b|\bread(?:s|ing)?[ \t]{0,2}[:,]?[ \t]{0,2}["“«]|\b(?:(?:this|these|sample|example|following)\s{1,3}prompts?|homework|exercises?|assignments?|quiz)\s{0,2}:|(?:como|comme|wie|come|zoals|jak|как|du\s{1,3}type|del\s{1,3}tipo|tipo)\s{0,3}[«"“„‘']|例如|比如|例えば|などの|예를 들어|por ejemplo|zum Beispiel|par exemple|например)/iu;
+  /(?:\b(?:e\.g|i\.e)\.|\b(?:attackers?|adversar\w{0,6}|malicious|for example|for instance|examples?|such as|says|saying|said|containing|contains|payloads?|inject(?:s|ed|ing|ion)?|jailbreak\w{0,4}|phrases?|strings?|patterns?|instead of|techniques?|(?:things|something|stuff|text|phrases?|lines?|messages?|comments?|notes?|prompts?|inputs?|requests?|instructions?|emails?|e-mails?|images?|links?|urls?|markdown|tags?|html|code|snippets?)\s{1,3}like|contained|compare\s{1,3}(?:it\s{1,3})?with)\b|\bread(?:s|ing)?[ \t]{0,2}[:,]?[ \t]{0,2}["“«]|\b(?:(?:this|these|sample|example|following)\s{1,3}prompts?|homework|exercises?|assignments?|quiz)\s{0,2}:|(?:como|comme|wie|come|zoals|jak|как|вроде|типа|наподобие|du\s{1,3}type|del\s{1,3}tipo|tipo)\s{0,3}[«"“„‘']|例如|比如|例えば|などの|예를 들어|por ejemplo|zum Beispiel|par exemple|например)/iu;
 
 /** URLs, host names and e-mail addresses. */
 const ADDRESS_LIKE = /\S+:\/\/\S+|\S+@\S+|\b[\w-]+(?:\.[\w-]+)+\.(?:com|org|net|io|dev|example|app)\b/gi;
@@ -46,6 +46,8 @@ const PROHIBITION =
 const CLAUSE_BREAK = /(?:[.!?;:\n]|,\s{1,3}(?:and|then|but|instead|so|or)\b)(?![^.!?;:\n]*(?:[.!?;:\n]|,\s{1,3}(?:and|then|but|instead|so|or)\b))/;
 /** How far back the clause of a prohibition is read. */
 const CLAUSE_BACK = 120;
+/** A closing quotation mark and a CJK particle that makes the quotation a thing talked about: 「…」と書かれた, 「…」などの, “…”之类的, “…” 같은. */
+const CJK_PARTICLE_AFTER = /^[」』”»][ \t]?(?:と|って|など|という|の|といった|等|之类|之類|这样|這樣|这种|這種|这类|這類|一类|一類|같은|이라는|라는|등)/;
 /** A record's field that says how it is to be classified, with a classifier's verdict or class. */
 const CLASSIFICATION_FIELD =
   /\b(?:expect(?:ed)?|label|verdict|class(?:ification)?|decision|outcome|category|should_flag|flagged)["']?[ \t]{0,2}[:=][ \t]{0,2}["']?(?:block(?:ed)?|allow(?:ed)?|deny|denied|flag(?:ged)?|pass(?:ed)?|injection|prompt[_ -]injection|benign|malicious|jailbreak|safe|unsafe|attack|clean|true|false)\b/gi;
@@ -543,11 +545,13 @@ export class TextContext {
     // the quotation a thing talked about (「…」と書かれた, 「…」などの, 「…」という).
     // (Looked for within reach only: a search back to the text's start per hit would be quadratic.)
     const near = text.slice(Math.max(0, start - QUOTE_REACH), start);
-    const cjkOpen = Math.max(near.lastIndexOf("「"), near.lastIndexOf("『"));
+    // Chinese and Korean quote with the curly marks: a particle after them does the same
+    // (“…”之类的文字, “…” 같은 문장).
+    const cjkOpen = Math.max(near.lastIndexOf("「"), near.lastIndexOf("『"), near.lastIndexOf("“"), near.lastIndexOf("«"));
     if (cjkOpen >= 0 && !near.slice(cjkOpen).includes("\n")) {
       const rest = text.slice(end, end + QUOTE_REACH);
-      const close = rest.search(/[」』\n]/);
-      if (close >= 0 && rest.charAt(close) !== "\n" && /^[」』](?:と|って|など|という|の|といった|等)/.test(rest.slice(close, close + 5))) return true;
+      const close = rest.search(/[」』”»\n]/);
+      if (close >= 0 && rest.charAt(close) !== "\n" && CJK_PARTICLE_AFTER.test(rest.slice(close, close + 6))) return true;
     }
     // Bounded: on a long line, looking back to its start for every hit would be quadratic.
     const wide = text.slice(Math.max(0, start - QUOTE_REACH), start);
@@ -730,6 +734,9 @@ export class TextContext {
     const open = Math.max(before.lastIndexOf("“"), before.lastIndexOf("«"), before.lastIndexOf("「"), before.lastIndexOf("『"));
     const close = Math.max(before.lastIndexOf("”"), before.lastIndexOf("»"), before.lastIndexOf("」"), before.lastIndexOf("』"));
     if (open > close && /[”»」』]/.test(after)) return true;
+    // German quotes open low and close with the mark English opens with: „…“.
+    const low = before.lastIndexOf("„");
+    if (low > close && low > open && /[“”]/.test(after)) return true;
     // Single quotes, told from apostrophes ("don't", "users' data") by what is around them: one
     // that opens after a space before a letter, one that closes after a letter before a space or mark.
     // (The hit's own last letter comes first: a quote that closes right where the hit ends.)
