@@ -67,7 +67,7 @@ export function detectEmails(text: string, out: Finding[]): void {
   }
 }
 
-const PHONE_SEP: CharTest = (c) => c === 32 || c === 45 || c === 46 || c === 40 || c === 41;
+const PHONE_SEP: CharTest = (c) => c === 32 || c === 45 || c === 46 || c === 40 || c === 41 || c === 47;
 const PLUS_DOT_DASH: CharTest = (c) => c === 43 || c === 46 || c === 45;
 const DATE_LIKE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?)$/;
 const PHONE_MIN_DIGITS = 7;
@@ -117,8 +117,14 @@ export function detectPhones(text: string, out: Finding[], options: PiiOptions, 
         end = i;
         groups.push([end, digits, seps]);
         let j = i;
-        while (j < text.length && j - i < 2 && PHONE_SEP(text.charCodeAt(j))) j++;
-        if (j === i || !at(text, j, isDigit)) break;
+        // A slash may stand between spaces ("089 / 1234567"): three characters, not two; and
+        // only after the first group, where an area code ends ("(24/7)" after a number is not it).
+        let slash = false;
+        while (j < text.length && (j - i < 2 || (j - i < 3 && slash)) && PHONE_SEP(text.charCodeAt(j))) {
+          if (text.charCodeAt(j) === 47) slash = true;
+          j++;
+        }
+        if (j === i || !at(text, j, isDigit) || (slash && groups.length > 1)) break;
         seps++;
         end = j;
       }
@@ -166,6 +172,10 @@ export function acceptPhoneCandidate(text: string, start: number, groups: PhoneG
     // "status") names something else; "order +1 415 …" on its own line still wins.
     if (label === "other" && confidence > 0 && candidate.startsWith("+") && !otherOnThisLine(text, start, units)) label = "none";
     if (label === "other") break;
+    // A slash after the area code ("030/12345678", "415/555-0132") is a phone's layout in
+    // German-speaking and North American writing, and a ratio's or a path's elsewhere: only
+    // where the text calls the number a phone.
+    if (label !== "phone" && candidate.includes("/")) continue;
     // A national number, with its trunk prefix or written in groups (`01 2445517`,
     // `011 15-9948-4718`, `441 38 480`), where the text calls it a phone: valid in some
     // country's plan, though not the configured regions'. A bare digit run stays unread.

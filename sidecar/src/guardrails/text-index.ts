@@ -84,7 +84,7 @@ function compiledAutomaton(): LiteralAutomaton {
 const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /** `[A-Za-z0-9+/_-]`: base64 and base64url bodies, and every API-token alphabet. */
 const BASE64 = 1;
-/** `[0-9 +().-]`: phone numbers, card numbers, SSNs, IPv4 addresses. */
+/** `[0-9 +()./-]`: phone numbers (a slash after the area code), card numbers, SSNs, IPv4 addresses. */
 const NUMERIC = 2;
 /** `[A-Z0-9 -]`: IBANs, electronic or grouped. */
 const CAPITAL = 4;
@@ -92,7 +92,7 @@ const CAPITAL = 4;
 const CLASSES = new Uint8Array(65536);
 for (let c = 0; c < 128; c++) {
   const base64 = isAlnum(c) || c === 43 || c === 47 || c === 95 || c === 45;
-  const numeric = (c >= 48 && c <= 57) || c === 32 || c === 43 || c === 40 || c === 41 || c === 46 || c === 45;
+  const numeric = (c >= 48 && c <= 57) || c === 32 || c === 43 || c === 40 || c === 41 || c === 46 || c === 45 || c === 47;
   const capital = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 32 || c === 45;
   CLASSES[c] = (base64 ? BASE64 : 0) | (numeric ? NUMERIC : 0) | (capital ? CAPITAL : 0);
 }

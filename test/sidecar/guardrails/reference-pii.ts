@@ -13,7 +13,7 @@ import { acceptPhoneCandidate, ipv4InContext, ssnInContext, type PhoneGroups } f
 import { at, before, isAlnum, isAsciiLetter, isDigit, runEnd, type CharTest } from "../../../sidecar/src/guardrails/text-runs.js";
 
 const PHONE_ANCHOR = /[+(]?\d/g;
-const PHONE_SEP: CharTest = (c) => c === 32 || c === 45 || c === 46 || c === 40 || c === 41;
+const PHONE_SEP: CharTest = (c) => c === 32 || c === 45 || c === 46 || c === 40 || c === 41 || c === 47;
 
 /**
  * Phone numbers in international (`+44 20 7123 4567`) and national formats, validated with
@@ -44,8 +44,12 @@ export function detectPhones(text: string, out: Finding[], options: { readonly p
       end = i;
       groups.push([end, digits, seps]);
       let j = i;
-      while (j < text.length && j - i < 2 && PHONE_SEP(text.charCodeAt(j))) j++;
-      if (j === i || !at(text, j, isDigit)) break;
+      let slash = false;
+      while (j < text.length && (j - i < 2 || (j - i < 3 && slash)) && PHONE_SEP(text.charCodeAt(j))) {
+        if (text.charCodeAt(j) === 47) slash = true;
+        j++;
+      }
+      if (j === i || !at(text, j, isDigit) || (slash && groups.length > 1)) break;
       seps++;
       end = j;
     }

@@ -147,6 +147,11 @@ describe("PII: a digit run is a phone number where the text says so", () => {
       "I don't 0170 99078139",
       "date,order,total\n2025-06-15,083 862 7156,12.50",
       "Total: 4155550132",
+      // slashes in ratios, paths and dates, where nothing calls the number a phone
+      "Ratio 1234/5678901 reached",
+      "GET /api/v1/users/4155550132/orders",
+      "build 2024/09/12 10:00:01",
+      "Tel: 12/09/2024",
     ];
     for (const text of quiet) expect(rules(text, "pii"), text).toEqual([]);
   });
@@ -177,6 +182,10 @@ describe("PII: a digit run is a phone number where the text says so", () => {
       "Anna Berg\nHead of Sales\nT: 020 7946 0958",
       "Direct: 030 1234 5678",
       "Hotline 0800 123 4567",
+      // a slash after the area code, as German-speaking and North American writing puts it
+      "Tel. 030/12345678",
+      "Telefon: 089 / 1234567",
+      "Tel: 415/555-0132",
       "📞 0412 345 678",
       // a table's phone column: the header names it, the cells carry no label
       "name,mobile,country\nAmara Kim,06-66428388,NL",
