@@ -669,6 +669,28 @@ export function detectSsns(text: string, out: Finding[], index = new TextIndex(t
       }
     }
   }
+  // A word processor's dashes (en dash, em dash, minus sign) in place of hyphens: "536–22–8410"
+  // in a document pasted into a ticket. Outside the numeric runs, so looked for on their own.
+  if (TYPOGRAPHIC_DASH.test(text)) {
+    TYPOGRAPHIC_SSN.lastIndex = 0;
+    for (let m = TYPOGRAPHIC_SSN.exec(text); m !== null; m = TYPOGRAPHIC_SSN.exec(text)) {
+      const digits = `${m[1]}${m[3]}${m[4]}`;
+      if (!validSsnDigits(digits) || !ssnInContext(text, m.index, index.units()) || !ssnLabelled(text, m.index, index.units())) continue;
+      out.push(finding("pii", "US_SSN", "pii.us-ssn", m.index, m.index + m[0].length, 0.85));
+    }
+  }
+}
+
+/** An en dash, an em dash or a minus sign. */
+const TYPOGRAPHIC_DASH = /[\u2013\u2014\u2212]/;
+/** The SSN layout with the same typographic dash twice. */
+const TYPOGRAPHIC_SSN = /(?<![\w.-])(\d{3})([\u2013\u2014\u2212])(\d{2})\2(\d{4})(?![\w-]|[.,]\d)/g;
+
+/** The SSA's rules: no area 000, 666 or 9xx, no group 00, no serial 0000, and none of the numbers it voided or that are placeholders. */
+function validSsnDigits(digits: string): boolean {
+  const area = digits.slice(0, 3);
+  if (area === "000" || area === "666" || area[0] === "9" || digits.slice(3, 5) === "00" || digits.slice(5) === "0000") return false;
+  return !(/^(\d)\1{8}$/.test(digits) || digits === "078051120" || digits === "219099999" || digits === "123456789");
 }
 
 function ssnFinding(text: string, out: Finding[], start: number, end: number, units: Uint16Array): void {
@@ -678,11 +700,7 @@ function ssnFinding(text: string, out: Finding[], start: number, end: number, un
   const raw = text.slice(start, end);
   const digits = raw.replace(/[- .]/g, "");
   const seps = raw.length - digits.length;
-  const area = digits.slice(0, 3);
-  const group = digits.slice(3, 5);
-  const serial = digits.slice(5);
-  if (area === "000" || area === "666" || area[0] === "9" || group === "00" || serial === "0000") return;
-  if (/^(\d)\1{8}$/.test(digits) || digits === "078051120" || digits === "219099999" || digits === "123456789") return;
+  if (!validSsnDigits(digits)) return;
   const consistent = seps === 2 && raw[3] === raw[6];
   if (seps === 2 && !consistent) return;
   if (!ssnInContext(text, start, units)) return;

@@ -58,4 +58,13 @@ describe("undelimited SSNs", () => {
   it("with their dashes need no label", () => {
     expect(ssns("on file: 536-22-1234")).toEqual(["536-22-1234"]);
   });
+
+  it("written with a word processor's dashes, where a label names them, keeping the SSA's rules", () => {
+    expect(ssns("SSN: 536–22–8410")).toEqual(["536–22–8410"]);
+    expect(ssns("Sozialversicherungsnummer: 536—22—8410")).toEqual(["536—22—8410"]);
+    // unlabelled, mixed dashes, or a never-issued area: a range of pages, a typo, not an SSN
+    expect(ssns("Pages 123–45–6789 and 536–22–8410")).toEqual([]);
+    expect(ssns("SSN 536–22-8410")).toEqual([]);
+    expect(ssns("SSN: 666–22–8410")).toEqual([]);
+  });
 });
