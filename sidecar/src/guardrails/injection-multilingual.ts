@@ -23,11 +23,11 @@ const NB = String.raw`(?<![0-9_A-Za-z\u00c0-\u024f\u0400-\u04ff\u1e00-\u1eff])`;
 const NA = String.raw`(?![0-9_A-Za-z\u00c0-\u024f\u0400-\u04ff\u1e00-\u1eff])`;
 
 /** An assistant, agent or AI named in Latin-script languages (key words: their stems). */
-const NOUN_LATIN = String.raw`(?:assistent(?:en|in|e|a|ene|erna)?|asystent(?:a|owi|em|ki)?|asistan${L}{0,6}|assistente|asistente|(?<=l['’])assistant(?:e)?|(?:assistant(?:e)?|bot|robot|agent)s?${S}(?:(?:de|d['’])${S0})?(?:ia|ai|ki|virtuel(?:le)?)\b|agent(?:e|en|a|owi)|agente|ki|ia|yapay${S}zek${L}{0,6}|sprachmodell${L}{0,2}|taalmodel${L}{0,3}|modelo${S}de${S}(?:lenguaje|linguagem|ia)|modello${S}(?:di${S})?(?:linguaggio|ia)|automatische[nr]?${S}(?:leser|systeme?)|lecteurs?${S}automatiques?|lectores${S}automáticos|leitores${S}automáticos|lettori${S}automatici|automatische${S}lezers|automatiska${S}läsare)`;
+const NOUN_LATIN = String.raw`(?:assistent(?:en|in|e|a|ene|erna)?|asystent(?:a|owi|em|ki)?|asistan${L}{0,6}|assistente|asistente|(?<=l['’])assistant(?:e)?|(?:assistant(?:e)?|bot|robot|agent)s?${S}(?:(?:de|d['’])${S0})?(?:ia|ai|ki|virtuel(?:le)?)\b|agent(?:e|en|a|owi)|agente|ki|ia|yapay${S}zek${L}{0,6}|sprachmodell${L}{0,2}|taalmodel${L}{0,3}|modelo${S}de${S}(?:lenguaje|linguagem|ia)|modello${S}(?:di${S})?(?:linguaggio|ia)|automatische[nr]?${S}(?:leser|systeme?|systemen|tools|werkzeuge|zusammenfassung(?:en)?|samenvatting(?:en)?)|resumos${S}automáticos|riassunti${S}automatici|automatisierte[nr]?${S}systeme?|lecteurs?${S}automatiques?|lectores${S}automáticos|leitores${S}automáticos|lettori${S}automatici|automatische${S}lezers|automatiska${S}(?:läsare|system(?:en)?|verktyg(?:en)?)|outils?${S}automati(?:ques?|sés?)|sistemas?${S}(?:automáticos?|automatizados?|automáticas?|de${S}ia)|sistemi${S}automatici|herramientas?${S}automáticas?|ferramentas?${S}automáticas?|strumenti${S}automatici|systemy${S}automatyczne|otomatik${S}(?:sistem|araç|okuyucu)${L}{0,6})`;
 const NOUN_LATIN_WORDS =
-  "automatische lecteur lectores leitores lettori automatiska bot robot agent assistent asystent asistan assistente asistente assistant agente agenten agenta agentowi ki ia yapay sprachmodell taalmodel modelo modello";
+  "automatische automatisierte resumos riassunti lecteur lectores leitores lettori automatiska bot robot agent assistent asystent asistan assistente asistente assistant agente agenten agenta agentowi ki ia yapay sprachmodell taalmodel modelo modello sistema sistemi outil herramienta ferramenta strumenti systemy otomatik";
 /** The same in other scripts. */
-const NOUN_SCRIPT = `(?:ассистент${L}{0,3}|помощник${L}{0,3}|агент${L}{0,3}|${NB}ИИ${NA}|нейросет${L}{0,3}|المساعد|مساعد|الوكيل|الذكاء${S}الاصطناعي|सहायक|एआई|एजेंट|trợ${S}lý|tác${S}tử|助手|助理|智能体|智能助理|代理|人工智能|アシスタント|エージェント|어시스턴트|에이전트|비서|인공지능)`;
+const NOUN_SCRIPT = `(?:ассистент${L}{0,3}|помощник${L}{0,3}|агент${L}{0,3}|${NB}ИИ${NA}|нейросет${L}{0,3}|المساعد|مساعد|الوكيل|الذكاء${S}الاصطناعي|सहायक|एआई|एजेंट|trợ${S}lý|tác${S}tử|助手|助理|智能体|智能助理|代理|人工智能|アシスタント|エージェント|어시스턴트|에이전트|비서|인공지능|systèmes?${S}(?:automati(?:ques?|sés?)|d['’]ia)|hệ${S}thống${S}tự${S}động|công${S}cụ${S}tự${S}động|الأنظمة${S}الآلية|الأنظمة${S}الآلي|自動(?:要約)?(?:ツール|システム)|自动(?:化)?(?:系统|摘要工具|工具)|自動(?:化)?(?:系統|摘要工具)|자동\s?(?:시스템|요약\s?도구|도구)|автоматическ${L}{0,4}${S}(?:систем${L}{0,3}|инструмент${L}{0,3}))`;
 
 /**
  * A short heading at a line or sentence start that names an assistant and ends with a colon:
@@ -35,7 +35,7 @@ const NOUN_SCRIPT = `(?:ассистент${L}{0,3}|помощник${L}{0,3}|а
  * The noun comes first in the pattern (a whole-text scan tries it at each character; the
  * lookbehind only where it matched).
  */
-const HEADED_LATIN = String.raw`(?<=(?:^|\n|\\n|[.!?]\s{1,3}|[>"'(\[【])[ \t*#>\[(-]{0,4}(?:[^\s:.!?]{1,16}\s{1,3}){0,5}(?:l['’])?)${NOUN_LATIN}${NA}[^:：\n.!?]{0,60}[:：]`;
+const HEADED_LATIN = String.raw`(?<=(?:^|\n|\\n|[.!?]\s{1,3}|[>"'(\[【])[ \t*#>\[(@-]{0,4}(?:[^\s:.!?]{1,16}\s{1,3}){0,5}(?:l['’])?)${NOUN_LATIN}${NA}[^:：\n.!?]{0,60}[:：]`;
 const HEADED_SCRIPT = String.raw`${NOUN_SCRIPT}(?<=(?:^|\n|[.!?。！？]\s{0,3}|[>"'(\[【])[^\n:：.!?。！？]{0,40})[^:：\n.!?。！？]{0,60}[:：]`;
 
 /** The user's consent claimed: "the user already approved", in each language (the user named first, a few words, then the participle). */

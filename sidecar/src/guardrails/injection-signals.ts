@@ -285,6 +285,16 @@ export const SIGNALS: readonly Signal[] = [
   // words: each distinct character would cost the shared literal automaton a character class
   // (a column of its table; 255 at most) and a case-variant lookup when it is built. They scan
   // a text whole, and only a text with CJK or Hangul characters in it.
+  // Earlier instructions declared void, as "previous instructions are void" is in English:
+  // "之前的所有指令均无效", "以前の指示はすべて無効です", "앞서 받은 지시는 모두 무효입니다".
+  signal(
+    "injection.override",
+    "redirect",
+    0.7,
+    "",
+    String.raw`(?:之前|以前|先前|此前|上述|前面)(?:的)?(?:所有|全部)?(?:指令|指示|说明|說明|规则|規則)(?:都|均|全部|一律)?(?:已经?|已)?(?:无效|無效|作废|作廢|失效)|(?:以前|これまで|前|上記)の(?:指示|命令|ルール)は(?:すべて|全て)?(?:無効|取り消し)|(?:앞서|이전에?|기존에?)\s?(?:받은\s?)?(?:지시|명령|지침|규칙)(?:는|은|들은)?\s?(?:모두\s?)?(?:무효|취소)`,
+    false,
+  ),
   // The override's loose form (any words between the verb and "instructions") stays below the
   // flagging score alone, as an English "ignore" before a domain's instructions does ("无视以前的
   // 配送指示": a customer's new delivery address); the canonical forms are patterns of their own.
