@@ -38,7 +38,7 @@ const EXCERPT = 0.5;
 /** Listed under a line that introduces examples ("Examples that must be flagged:", "text such as"). */
 const LISTED = 0.4;
 /** Any hit in a labelled set of examples (a detector's fixtures, evaluation rows, a decision log). */
-const LABELLED = 0.4;
+export const LABELLED = 0.4;
 /** Described rather than ordered ("attackers may ignore …"). */
 const DESCRIPTIVE = 0.7;
 /** A request without an addressee in documentation for people (steps, how-tos), or in an article about attacks while nothing in its passage is addressed. */

@@ -12,7 +12,9 @@
  * a boundary lies near it.
  */
 import { finding, type Finding } from "./finding.js";
+import { TextContext } from "./injection-context.js";
 import { detectInjection } from "./injection-detectors.js";
+import { LABELLED } from "./injection-score.js";
 import { jsonStringTokens, type JsonStringValue } from "./json-spans.js";
 
 /** Characters taken from each end of a long string when only boundaries are joined. */
@@ -134,6 +136,10 @@ export function jsonInjection(text: string, minConfidence: number): Finding[] | 
   const tokens = jsonStringTokens(text);
   if (tokens === undefined) return undefined;
   const out: Finding[] = [];
+  // The joined view drops the keys that say how a record is classified ("category":
+  // "prompt_injection", "action": "blocked"): read on the raw text, a labelled set of examples
+  // (a guardrail's log, a moderation API's answer) weighs as it does in any other carrier.
+  const weight = new TextContext(text).labelledExamples() ? LABELLED : 1;
   // Values and keys apart: a key read on into a value is not how the document reads.
   for (const strings of [tokens.values, tokens.keys]) {
     if (strings.length === 0) continue;
@@ -145,7 +151,10 @@ export function jsonInjection(text: string, minConfidence: number): Finding[] | 
     );
     const found: Finding[] = [];
     detectInjection(joined.text, found, 1);
-    for (const f of found) if (f.confidence >= minConfidence) cutToTokens(cut(joined, f), strings, out);
+    for (const f of found) {
+      const confidence = f.confidence * weight;
+      if (confidence >= minConfidence) cutToTokens(cut(joined, { ...f, confidence }), strings, out);
+    }
   }
   return out;
 }
