@@ -5,6 +5,7 @@
  * scorer lowers a hit's weight in such context instead of dropping it, so an instruction
  * that is merely wrapped in quotes in an ordinary tool output still counts.
  */
+import { columnValues, wholeCell } from "./table-columns.js";
 
 /** Words of writing about attacks and defences (several languages); counted once per text. */
 const EDUCATIONAL =
@@ -51,6 +52,30 @@ const CJK_PARTICLE_AFTER = /^[」』”»][ \t]?(?:と|って|など|という|�
 /** A record's field that says how it is to be classified, with a classifier's verdict or class. */
 const CLASSIFICATION_FIELD =
   /\b(?:expect(?:ed)?|label|verdict|class(?:ification)?|decision|outcome|category|should_flag|flagged)["']?[ \t]{0,2}[:=][ \t]{0,2}["']?(?:block(?:ed)?|allow(?:ed)?|deny|denied|flag(?:ged)?|pass(?:ed)?|injection|prompt[_ -]injection|benign|malicious|jailbreak|safe|unsafe|attack|clean|true|false)\b/gi;
+/** A table's header cell that names a classification column, and the values such a column holds. */
+const CLASSIFICATION_HEADER = /\b(?:verdict|label|classification|decision|expected|outcome|flagged|should_flag)\b/gi;
+const CLASSIFICATION_VALUE =
+  /^["']?(?:block(?:ed)?|allow(?:ed)?|deny|denied|flag(?:ged)?|pass(?:ed)?|injection|prompt[_ -]injection|benign|malicious|jailbreak|safe|unsafe|attack|clean|true|false)["']?$/i;
+/** Header cells looked at per text. */
+const HEADERS_TRIED = 4;
+
+/**
+ * Whether a table (pipes, commas, tabs) has a column headed as a classification whose cells
+ * hold classifications in at least two rows: `| detected_text | verdict |` over `| … | blocked |`.
+ */
+function classifiedTable(text: string): boolean {
+  CLASSIFICATION_HEADER.lastIndex = 0;
+  let tried = 0;
+  for (let m = CLASSIFICATION_HEADER.exec(text); m !== null && tried < HEADERS_TRIED; m = CLASSIFICATION_HEADER.exec(text)) {
+    if (!wholeCell(text, m.index, m.index + m[0].length)) continue;
+    tried++;
+    let n = 0;
+    for (const c of columnValues(text, m.index, m.index + m[0].length)) {
+      if (CLASSIFICATION_VALUE.test(text.slice(c.start, c.end).trim()) && ++n >= LABELLED_MIN) return true;
+    }
+  }
+  return false;
+}
 /** This many such fields make a text a labelled set of examples. */
 const LABELLED_MIN = 2;
 /** How far back a report's sentence is read: to its start, at most this far. */
@@ -289,7 +314,7 @@ export class TextContext {
    * ```
    */
   labelledExamples(): boolean {
-    if (this.labelled === undefined) this.labelled = matchesUpTo(CLASSIFICATION_FIELD, this.text, LABELLED_MIN) >= LABELLED_MIN;
+    this.labelled ??= matchesUpTo(CLASSIFICATION_FIELD, this.text, LABELLED_MIN) >= LABELLED_MIN || classifiedTable(this.text);
     return this.labelled;
   }
 

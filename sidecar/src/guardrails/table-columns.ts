@@ -13,8 +13,8 @@ const EDGE = "|\t;,\n\r";
 const MAX_ROWS = 200;
 const MAX_SPAN = 32 * 1024;
 
-/** A markdown table's rule row (`|---|:--:|`). */
-const RULE_ROW = /^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$/;
+/** A table's rule row: Markdown's (`|---|:--:|`), psql's (`----+----`), MySQL's (`+----+----+`). */
+const RULE_ROW = /^[ \t]*[|+]?[ \t]*:?-{2,}:?[ \t]*(?:[|+][ \t]*:?-{2,}:?[ \t]*)*[|+]?[ \t]*$/;
 
 /** A cell's text without its padding, quotes or code marks. */
 function cellSpan(line: string, lineStart: number, sep: string, column: number): { start: number; end: number } | undefined {
