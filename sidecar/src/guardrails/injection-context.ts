@@ -76,6 +76,12 @@ function classifiedTable(text: string): boolean {
   }
   return false;
 }
+/**
+ * A field that files the record under an attack class (`rule=prompt_injection`, `"category":
+ * "jailbreak"`): a detector's or a moderator's record of an attack. No attack files itself so.
+ */
+const ATTACK_CLASS_FIELD =
+  /\b(?:label|verdict|class(?:ification)?|category|rule|rule_?id|detector|threat|finding|reason|type)["']?[ \t]{0,2}[:=][ \t]{0,2}["']?(?:[\w.-]{0,24}[._/-])?(?:prompt[_ -]?injection|injection|jailbreak|malicious|attack)\b/i;
 /** This many such fields make a text a labelled set of examples. */
 const LABELLED_MIN = 2;
 /** How far back a report's sentence is read: to its start, at most this far. */
@@ -314,7 +320,8 @@ export class TextContext {
    * ```
    */
   labelledExamples(): boolean {
-    this.labelled ??= matchesUpTo(CLASSIFICATION_FIELD, this.text, LABELLED_MIN) >= LABELLED_MIN || classifiedTable(this.text);
+    this.labelled ??=
+      ATTACK_CLASS_FIELD.test(this.text) || matchesUpTo(CLASSIFICATION_FIELD, this.text, LABELLED_MIN) >= LABELLED_MIN || classifiedTable(this.text);
     return this.labelled;
   }
 
