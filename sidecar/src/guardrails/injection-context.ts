@@ -129,6 +129,11 @@ const MACHINE_SPEAKER = /\b(?:assistant|bot|chatbot|ai|agent|model|copilot|chatg
 /** A field's value rather than words said: a date or a number first, a weekday or a month and a day, an e-mail address. */
 const FIELD_VALUE =
   /^[ \t]*(?:[\d+#(]|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?[ \t]+(?:\d|[a-z]{3})|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}[ \t]+\d|[^\n]{0,80}<[^>\n]{0,80}@|[\w.+-]+@[\w-]+\.)/i;
+/** A chat export's line: a time in brackets, then a speaker's name and a colon ("[10:02] tom: …"). */
+const TIMESTAMPED_LINE =
+  /(?:^|\n)[ \t]{0,4}\[(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\][ \t]{0,2}([A-Za-z\u00c0-\u024f][\w\u00c0-\u024f.'’-]{0,30}(?:[ \t][\w\u00c0-\u024f.'’-]{1,30})?)[ \t]{0,2}:[ \t]/g;
+/** A log's level where a chat has its speaker. */
+const LOG_LEVEL = /^(?:info|warn|warning|error|err|debug|trace|fatal|notice|crit|critical|alert|emerg|verbose|severe|fine)$/i;
 /** A transcript: this many labelled lines, by at least two speakers who each speak twice... */
 const TRANSCRIPT_LINES = 4;
 /** ...and by no more than this many speakers in all. */
@@ -484,9 +489,31 @@ export class TextContext {
       }
       // A few speakers say nearly everything; a record's field labels ("Registrant Street:",
       // "Domain Status:") are many, and most appear once.
-      this.talk = lines >= TRANSCRIPT_LINES && recurring >= 2 && turns.size <= TRANSCRIPT_SPEAKERS && byRecurring >= 0.8 * lines && said * 2 >= lines;
+      this.talk =
+        (lines >= TRANSCRIPT_LINES && recurring >= 2 && turns.size <= TRANSCRIPT_SPEAKERS && byRecurring >= 0.8 * lines && said * 2 >= lines) ||
+        this.chatExport();
     }
     return this.talk;
+  }
+
+  /**
+   * Whether the text is a chat export: every turn stamped with its time ("[10:00] mia: …",
+   * "[10:02] tom: …"), by two people or more. A short exchange is a transcript too, however few
+   * times each speaks; a log's timestamped levels ("[10:00] INFO: …") are not speakers.
+   */
+  private chatExport(): boolean {
+    const speakers = new Set<string>();
+    let lines = 0;
+    TIMESTAMPED_LINE.lastIndex = 0;
+    for (let m = TIMESTAMPED_LINE.exec(this.text); m !== null && lines < 64; m = TIMESTAMPED_LINE.exec(this.text)) {
+      const who = (m[1] ?? "").trim().toLowerCase();
+      if (LOG_LEVEL.test(who)) return false;
+      speakers.add(who);
+      lines++;
+    }
+    if (lines < 2 || speakers.size < 2) return false;
+    for (const who of speakers) if (MACHINE_SPEAKER.test(who)) this.machine = true;
+    return true;
   }
 
   /**
