@@ -180,13 +180,14 @@ export const SIGNALS: readonly Signal[] = [
     String.raw`(?<=\[${S0})(?:admin|administrator|system|developer|operator|root|moderator)${S0}(?:request|message|note|notice|override|instruction|command|update)s?${S0}:`,
   ),
   // Redirecting or silencing the reader (not a writer taking back their own words: "ignore my
-  // earlier email"; a web page's "Skip to content" link is set aside in injection-score.ts).
+  // earlier email", "ignore the previous letter about the trip date" — a document people send
+  // each other; a web page's "Skip to content" link is set aside in injection-score.ts).
   signal(
     "injection.override",
     "redirect",
     0.45,
     "ignore disregard forget override bypass skip overlook set pay stop longer",
-    String.raw`\b(?:ignore|disregard|forget|override|bypass|skip|overlook|set${S}aside|pay${S}no${S}attention${S}to|stop${S}following|(?<=\bno${S})longer${S}follow)${S}(?!(?:my|our)\b)(?:\w+${S}){0,3}?(?:rest|remainder|everything|anything|above|below|text|data|info|information|document|indicators?|scoring|evaluation|task|request|question|context|previous|earlier|prior|original|contents?|guidance|policy|policies|checks?)\b(?!${S}you${S}(?:know|knew|think|thought|learned|learnt|heard)${S}about\b)`,
+    String.raw`\b(?:ignore|disregard|forget|override|bypass|skip|overlook|set${S}aside|pay${S}no${S}attention${S}to|stop${S}following|(?<=\bno${S})longer${S}follow)${S}(?!(?:my|our)\b)(?:\w+${S}){0,3}?(?:rest|remainder|everything|anything|above|below|text|data|info|information|document|indicators?|scoring|evaluation|task|request|question|context|previous|earlier|prior|original|contents?|guidance|policy|policies|checks?)\b(?!${S}you${S}(?:know|knew|think|thought|learned|learnt|heard)${S}about\b)(?!${S}(?:letters?|e-?mails?|mail|notices?|versions?|invoices?|reminders?|posts?|comments?|voicemails?|quotes?|drafts?|announcements?|newsletters?|bills?|statements?|orders?|shipments?|deliver(?:y|ies)|bookings?|reservations?|appointments?|schedules?|dates?|prices?|price${S}list|address)\b)`,
   ),
   signal("injection.override", "redirect", 0.3, "focus", String.raw`\bfocus${S}(?:only|exclusively|solely|entirely)${S}on\b`),
   signal("injection.override", "redirect", 0.3, "deviate", String.raw`(?<=\b(?:you${S}may${S}not|do${S}not|don(?:'|’)t|never)${S})deviate\b`),
@@ -225,7 +226,7 @@ export const SIGNALS: readonly Signal[] = [
     "output",
     0.4,
     "print output say report respond reply return",
-    String.raw`(?<=\b(?:and|then)${S}(?:just${S}|only${S}|instead${S}|simply${S})?)(?:print|output|say|report|respond${S}with|reply${S}with|return)\b`,
+    String.raw`(?<=\b(?:and|then)${S}(?:just${S}|only${S}|instead${S}|simply${S})?)(?:print|output|say|report|respond${S}with|reply${S}with|return)\b(?!${S}(?:it|them|this|these|those|(?:the|your|a|an|any)${S}[\w-]+(?:${S}[\w-]+)?)${S}(?:to|by|within|before|at)\b)`,
   ),
   signal(
     "injection.output-directive",
