@@ -132,6 +132,10 @@ const FIELD_VALUE =
 /** A chat export's line: a time in brackets, then a speaker's name and a colon ("[10:02] tom: …"). */
 const TIMESTAMPED_LINE =
   /(?:^|\n)[ \t]{0,4}\[(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\][ \t]{0,2}([A-Za-z\u00c0-\u024f][\w\u00c0-\u024f.'’-]{0,30}(?:[ \t][\w\u00c0-\u024f.'’-]{1,30})?)[ \t]{0,2}:[ \t]/g;
+/** A record's field line: a label, a colon and a short value that is no sentence ("Model: XPS 13 9340", "Agent: Mark Davis"). */
+const FIELD_LINE = /^[ \t]{0,4}[A-Za-z][\w .'’/-]{0,30}:[ \t]{0,4}(?:[^\s.!?:]+[ \t]{1,3}){0,4}[^\s.!?:]*[ \t]*$/;
+/** A person's name as a field's value: two or three capitalised words ("Mark Davis"). */
+const PERSON_NAME = /^[A-Z][a-z\u00e0-\u024f'’-]+(?:[ \t][A-Z][a-z\u00e0-\u024f'’-]+){1,2}$/;
 /** A log's level where a chat has its speaker. */
 const LOG_LEVEL = /^(?:info|warn|warning|error|err|debug|trace|fatal|notice|crit|critical|alert|emerg|verbose|severe|fine)$/i;
 /** A transcript: this many labelled lines, by at least two speakers who each speak twice... */
@@ -494,6 +498,31 @@ export class TextContext {
         this.chatExport();
     }
     return this.talk;
+  }
+
+  /**
+   * Whether `start` opens a record's field: its line is a label and a short value that is no
+   * sentence — a person's name, or beside another such line ("Model: XPS 13 9340" over
+   * "System: Windows 11 Pro").
+   * A spec sheet's "System:" or a claim's "Agent: Mark Davis" names a field, not a turn.
+   *
+   * @example
+   * ```ts
+   * const t = "Model: XPS 13\nSystem: Windows 11 Pro";
+   * new TextContext(t).recordField(t.indexOf("System")); // true
+   * ```
+   */
+  recordField(start: number): boolean {
+    const lineStart = this.lineStart(start);
+    const lineEnd = this.lineBreakFrom(start);
+    const line = this.text.slice(lineStart, lineEnd < 0 ? this.text.length : lineEnd);
+    if (!FIELD_LINE.test(line)) return false;
+    if (PERSON_NAME.test(line.slice(line.indexOf(":") + 1).trim())) return true;
+    const prevStart = lineStart > 0 ? this.lineStart(lineStart - 1) : -1;
+    if (prevStart >= 0 && FIELD_LINE.test(this.text.slice(prevStart, lineStart - 1))) return true;
+    if (lineEnd < 0) return false;
+    const nextEnd = this.lineBreakFrom(lineEnd + 1);
+    return FIELD_LINE.test(this.text.slice(lineEnd + 1, nextEnd < 0 ? this.text.length : nextEnd));
   }
 
   /**

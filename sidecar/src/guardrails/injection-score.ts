@@ -157,7 +157,7 @@ export function scoreHits(text: string, hits: Hit[]): Array<[number, number, str
     const doc = request && ctx.documentation();
     const article = request && !doc && ctx.educational();
     let w = doc || article ? weight * DOC_REQUEST : weight;
-    if ((kind === "addressee" || kind === "turn") && ctx.speakerLabel(s)) w *= SPEAKER;
+    if ((kind === "addressee" || kind === "turn") && (ctx.speakerLabel(s) || ctx.recordField(s))) w *= SPEAKER;
     else if (kind === "addressee" && ctx.machineInTranscript()) w *= SPEAKER;
     else if ((REQUEST_KINDS.has(kind) || kind === "authority" || kind === "consent") && ctx.toPeople() && addressed?.[i] !== true) w *= SPEAKER;
     // A program's strings count as one kind, whatever they say: a prompt it builds or a test's
