@@ -264,6 +264,14 @@ function prose(text: string): boolean {
   return letters >= 0.7 * text.length;
 }
 
+/** A MIME part's declared transfer encoding, or a data URI's: base64 a program wrote, not a disguise. */
+const DECLARED_ENCODING = /(?:content-transfer-encoding[ \t]{0,3}:[ \t]{0,3}base64\b[\s\S]{0,400}|;base64,)$/i;
+
+/** Whether the encoded run at `start` follows a declared encoding (looked for in the 512 characters before it). */
+function declaredEncoding(text: string, start: number): boolean {
+  return DECLARED_ENCODING.test(text.slice(Math.max(0, start - 512), start));
+}
+
 /** Passages at least this strong get the hidden-region boost... */
 const HIDDEN_MIN = 0.25;
 /** ...which keeps this share of the doubt. */
@@ -293,7 +301,7 @@ function scanView(text: string, view: CleanView, viewIndex: TextIndex, hidden: r
       // Sentences hidden in an encoding (an order in hex in a log field, base64 in a config
       // comment) are written to be read by a program, not a person: like a hand-made disguise,
       // the hiding adds to what the sentence says.
-      const boost = best >= DISGUISED_MIN && prose(run.decoded) ? DISGUISED_BOOST : 0.05;
+      const boost = best >= DISGUISED_MIN && prose(run.decoded) && !declaredEncoding(view.text, run.start) ? DISGUISED_BOOST : 0.05;
       if (best > 0) hits.push([run.start, run.end, "injection.encoded", Math.min(0.95, best + boost), "encoded"]);
     }
     // ROT13 reads as prose in any text, so it counts only when the decoded text reads as instructions.
