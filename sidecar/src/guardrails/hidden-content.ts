@@ -172,7 +172,9 @@ export function cleanInvisible(text: string): { view: CleanView; findings: Findi
       const end = i + 1;
       if (end - start >= 3 || override) {
         findings.push(finding("injection", "INJECTION", "injection.hidden-text", start, end, override ? 0.6 : 0.7));
-      } else if (isLetterAt(src, n, start - 1) && isLetterAt(src, n, end)) {
+      } else if (isLetterAt(src, n, start - 1) && isLetterAt(src, n, end) && !(end - start === 1 && c === 0x00ad)) {
+        // A lone soft hyphen inside a word is a hyphenation point (web pages and PDFs are full of
+        // them); it is stripped from the view like the others, so a word it splits is still read.
         if (splitCount++ < MAX_HIDDEN_FINDINGS) splits.push(start, end);
       }
       continue;
