@@ -186,6 +186,9 @@ describe("PII: a digit run is a phone number where the text says so", () => {
       "Tel. 030/12345678",
       "Telefon: 089 / 1234567",
       "Tel: 415/555-0132",
+      // "contact" in other languages, with the name between label and number
+      "Kontakt: Anna Meier, 0171 1234567",
+      "Contacto: Luis Gómez, 612 345 678",
       "📞 0412 345 678",
       // a table's phone column: the header names it, the cells carry no label
       "name,mobile,country\nAmara Kim,06-66428388,NL",
