@@ -207,8 +207,8 @@ const SSN_LAYOUT = /^\d{3}-\d{2}-\d{4}$/;
 /** A date anywhere in the candidate (2024-09-12, 12.09.2024): a timestamp, not a phone number. */
 const HAS_DATE =
   /(?:^|\D)(?:(?:19|20)\d{2}[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])[-./](?:0?[1-9]|1[0-2])[-./](?:19|20)\d{2})(?:\D|$)/;
-/** An IPv4-like dotted quad at the start. */
-const DOTTED_QUAD = /^\d{1,3}(?:\.\d{1,3}){3}/;
+/** An IPv4-like dotted quad at the start: four groups, not the first four of five (a French number written 06.12.34.56.78). */
+const DOTTED_QUAD = /^\d{1,3}(?:\.\d{1,3}){3}(?!\.?\d)/;
 /** Dotted groups with a group of one digit (131.0.6377.171, 2.25.5401.0): a version or an OID. */
 const DOTTED_VERSION = /^\d+(?:\.\d+)+$/;
 /**

@@ -189,6 +189,8 @@ describe("PII: a digit run is a phone number where the text says so", () => {
       // "contact" in other languages, with the name between label and number
       "Kontakt: Anna Meier, 0171 1234567",
       "Contacto: Luis Gómez, 612 345 678",
+      // a French number in dotted pairs: five groups, not an IPv4 address and one more
+      "téléphone : 06.12.34.56.78",
       "📞 0412 345 678",
       // a table's phone column: the header names it, the cells carry no label
       "name,mobile,country\nAmara Kim,06-66428388,NL",
