@@ -157,7 +157,15 @@ export function acceptPhoneCandidate(text: string, start: number, groups: PhoneG
     if (g < groups.length - 1 && !(g === groups.length - 2 && text.slice(gEnd, gEnd + 2).includes("("))) break;
     if (gDigits < PHONE_MIN_DIGITS || gDigits > 15) continue;
     const candidate = text.slice(start, gEnd);
-    if (gSeps === 0 && !candidate.startsWith("+") && gDigits > 11) continue;
+    if (gSeps === 0 && !candidate.startsWith("+") && gDigits > 11) {
+      // An MSISDN or E.164 number written without its "+" ("msisdn=447700900123"): a phone
+      // number where the text calls it one and its country code makes it valid.
+      named ??= namedBefore(text, start, units);
+      if (named === "phone" && (isValidPhoneNumber(`+${candidate}`) || isPossiblePhoneNumber(`+${candidate}`)))
+        out.push(finding("pii", "PHONE", "pii.phone", start, gEnd, ANY_REGION_CONFIDENCE));
+      if (named === "phone") break;
+      continue;
+    }
     if (notAPhoneLayout(candidate)) break;
     // A national number is checked once per configured region; where the words before it call
     // it something else (an id, an order, a size) nothing is reported whatever its digits, so
