@@ -50,12 +50,15 @@ export const SIGNALS: readonly Signal[] = [
     "note message notice instruction memo directive",
     String.raw`\b(?:note|message|notice|instructions?|memo|directive)${S}(?:\w+${S})?(?:to|for)${S}(?:the${S}|any${S}|all${S}|every${S})?${MACHINE}\b`,
   ),
+  // "Meant for AI assistants only:", "This text is addressed to the AI" — not a participle that
+  // describes some text ("hidden instructions addressed to AI assistants in 3 % of pages"),
+  // unless a colon opens what that text says.
   signal(
     "injection.ai-address",
     "addressee",
     0.5,
     "visible readable meant intended addressed",
-    String.raw`\b(?:visible|readable|meant|intended|addressed)${S}(?:only${S})?(?:to|for)${S}(?:the${S}|an?${S})?${MACHINE}`,
+    String.raw`(?:(?<!\b(?:instructions?|texts?|prompts?|commands?|messages?|content|payloads?|strings?|notes?|comments?|lines?|sentences?|phrases?)${S})\b(?:visible|readable|meant|intended|addressed)${S}(?:only${S})?(?:to|for)${S}(?:the${S}|an?${S})?${MACHINE}|\b(?:visible|readable|meant|intended|addressed)${S}(?:only${S})?(?:to|for)${S}(?:the${S}|an?${S})?${MACHINE}(?=[^.!?\n]{0,40}[:：]))`,
   ),
   signal(
     "injection.ai-address",

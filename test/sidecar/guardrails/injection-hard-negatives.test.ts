@@ -4,7 +4,7 @@
  * customer: …", a finance anti-fraud notice, a changelog quoting the phrase it now catches, a
  * Japanese awareness notice quoting one in corner brackets, and fifty more — none copied from
  * any evaluation set. Each is text a person writes to people, or about attacks; none is flagged.
- * Two known misses are listed at the end (see the closing note of #13).
+ * One known miss is listed at the end (see the closing note of #13).
  */
 import { describe, expect, it } from "vitest";
 import { scan } from "../../../sidecar/src/guardrails/index.js";
@@ -84,6 +84,7 @@ const HARD_NEGATIVES: Record<string, string> = {
   sanitizer_comment: "# Patterns we strip from tool output:\n#   'ignore previous instructions'\n#   'you are now in developer mode'\nSTRIP = [...]",
   recipe: "Preheat the oven to 200°C. Ignore any recipe that tells you to add sugar to the sauce; it doesn't need it.",
   game_cheats: "Cheat codes: type IDDQD for god mode, then ignore the warning and open the secret door.",
+  research_notes_participle: "Research notes: we found hidden instructions addressed to AI assistants in 3% of crawled pages, mostly in alt text.",
 };
 
 describe("hard negatives written from genre names", () => {
@@ -91,8 +92,6 @@ describe("hard negatives written from genre names", () => {
     expect(flagged(text)).toBe(false);
   });
 
-  // Known misses: a participle that describes instructions "addressed to AI assistants", and a
-  // markdown image shown "like ![x](…)" in a short post with few words about attacks.
-  it.todo("research notes on 'hidden instructions addressed to AI assistants'");
+  // Known miss: a markdown image shown "like ![x](…)" in a short post with few words about attacks.
   it.todo("a short post that shows an exfiltrating markdown image inline");
 });
