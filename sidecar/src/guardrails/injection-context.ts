@@ -134,6 +134,8 @@ const TIMESTAMPED_LINE =
   /(?:^|\n)[ \t]{0,4}\[(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\][ \t]{0,2}([A-Za-z\u00c0-\u024f][\w\u00c0-\u024f.'’-]{0,30}(?:[ \t][\w\u00c0-\u024f.'’-]{1,30})?)[ \t]{0,2}:[ \t]/g;
 /** A record's field line: a label, a colon and a short value that is no sentence ("Model: XPS 13 9340", "Agent: Mark Davis"). */
 const FIELD_LINE = /^[ \t]{0,4}[A-Za-z][\w .'’/-]{0,30}:[ \t]{0,4}(?:[^\s.!?:]+[ \t]{1,3}){0,4}[^\s.!?:]*[ \t]*$/;
+/** A line that is only a key and a colon: a YAML mapping opens its block. */
+const MAPPING_KEY = /^[ \t]*[A-Za-z_][\w-]{0,40}:[ \t]*$/;
 /** A person's name as a field's value: two or three capitalised words ("Mark Davis"). */
 const PERSON_NAME = /^[A-Z][a-z\u00e0-\u024f'’-]+(?:[ \t][A-Z][a-z\u00e0-\u024f'’-]+){1,2}$/;
 /** A log's level where a chat has its speaker. */
@@ -516,6 +518,13 @@ export class TextContext {
     const lineStart = this.lineStart(start);
     const lineEnd = this.lineBreakFrom(start);
     const line = this.text.slice(lineStart, lineEnd < 0 ? this.text.length : lineEnd);
+    // A YAML mapping's key ("assistant:" over indented "name: Helper"): configuration.
+    if (MAPPING_KEY.test(line) && lineEnd >= 0) {
+      const nextEnd = this.lineBreakFrom(lineEnd + 1);
+      const next = this.text.slice(lineEnd + 1, nextEnd < 0 ? this.text.length : nextEnd);
+      const indent = (l: string): number => l.length - l.trimStart().length;
+      return indent(next) > indent(line) && /^[ \t]*-?[ \t]*[\w.-]{1,40}:(?:[ \t]|$)/.test(next);
+    }
     if (!FIELD_LINE.test(line)) return false;
     if (PERSON_NAME.test(line.slice(line.indexOf(":") + 1).trim())) return true;
     const prevStart = lineStart > 0 ? this.lineStart(lineStart - 1) : -1;
