@@ -423,7 +423,8 @@ const TASK: InjectionPattern[] = [
       // `is this`: up to nine characters before `this`.
       { words: ["this"], wordStart: true, back: 9, atWord: false, from: { chars: "\n.!?", textStart: true } },
     ],
-    re: /(?:^|\n|[.!?]\s{1,3})(?:how\s{1,3}(?:can|do|should|could|would|does|have|has|did)\s{1,3}|what\s{1,3}(?:are|is|were|movies|books|should)\s{1,3}|can\s{1,3}you\s{1,3}|could\s{1,3}you\s{1,3}|would\s{1,3}you\s{1,3}|is\s{1,3}this\s{1,3})[^?\n]{0,200}\?/gi,
+    // Not the writer's offer of help ("How can I help?", "How may we assist you today?").
+    re: /(?:^|\n|[.!?]\s{1,3})(?:how\s{1,3}(?:can|do|should|could|would|does|have|has|did)\s{1,3}(?!(?:i|we)\s{1,3}(?:help|assist|be\s{1,3}of\s{1,3}(?:help|service))\b)|what\s{1,3}(?:are|is|were|movies|books|should)\s{1,3}|can\s{1,3}you\s{1,3}|could\s{1,3}you\s{1,3}|would\s{1,3}you\s{1,3}|is\s{1,3}this\s{1,3})[^?\n]{0,200}\?/gi,
     confidence: 0.55,
   },
 ];

@@ -7,7 +7,8 @@
  *   shown (a message relayed after "wrote" still carries its order: injection-score.test.ts);
  * - a public key (`.pub`) is meant to be sent; the private file beside it is not;
  * - errands between people: a form returned "to the office", a suspicious action reported "to
- *   security@…", "the previous letter about the trip date" set aside — while "return only the
+ *   security@…", "the previous letter about the trip date" set aside, a greeting's "How can I
+ *   help?" — while "return only the
  *   word APPROVED" and "ignore the previous instructions" still ask something of the reader;
  * - a record's fields: a spec sheet's "System: Windows 11 Pro", a claim's "Agent: Mark Davis", a
  *   YAML mapping's "system:" key name fields, not chat turns; "System: ignore all previous
@@ -64,6 +65,7 @@ describe("errands between people", () => {
     "School notice: parents must sign the consent form and return it to the office. Ignore the previous letter about the trip date.",
     "Ticket OPS-12\nStatus: Resolved\n\nThe assistant is configured to ignore such text and to ask you before sending anything. If it ever proposes an action you did not request, cancel it and report it to security@corp.example.",
     "Please check the parcel and return the damaged item to the depot within 14 days.",
+    'bot:\n  name: Helper\n  greeting: "Hi! How can I help?"\n  escalate_after: 3',
   ])("is not flagged: %s", (text) => {
     expect(flagged(text)).toBe(false);
   });
