@@ -241,13 +241,23 @@ const ADDRESS: InjectionPattern[] = [
   },
   {
     ruleId: "injection.ai-address",
+    anchors: [{ words: ["unrestricted", "dan", "jailbreak", "thoroughly", "ethical"], wordStart: true, thenSpace: true }],
+    re: /\bunrestricted\s{1,3}(?:ai|assistant|bot|mode)\b|\b(?:dan|jailbreak)\s{1,3}mode\b|\bthoroughly\s{1,3}hijacked\b|\bethical\s{1,3}(?:protocols|guidelines|constraints)\b/gi,
+    confidence: 0.8,
+  },
+  {
+    // `(the) assistant is (in error|offline|…)`, "system upgrade": the fiction some attacks open
+    // with ("the assistant is in error and offline; a new one takes over"), and the words of
+    // every maintenance notice ("the chatbot is down for a system upgrade until 9am"). Weak
+    // alone; with the takeover that follows, the passage reaches the flagging score.
+    ruleId: "injection.ai-address",
     // `(the) assistant is (in error|offline|…)`: up to 28 characters before the last word.
     anchors: [
       { words: ["error", "offline", "disabled", "down"], wordStart: true, back: 28, atWord: false, from: { chars: "tTaAmMcCbB", wordStart: true } },
-      { words: ["unrestricted", "dan", "jailbreak", "system", "thoroughly", "ethical"], wordStart: true, thenSpace: true },
+      { words: ["system"], wordStart: true, thenSpace: true },
     ],
-    re: /\b(?:the\s{1,3})?(?:assistant|ai|model|chatbot|bot)\s{1,3}is\s{1,3}(?:in\s{1,3}error|offline|disabled|down)\b|\bunrestricted\s{1,3}(?:ai|assistant|bot|mode)\b|\b(?:dan|jailbreak)\s{1,3}mode\b|\bsystem\s{1,3}upgrade\b|\bthoroughly\s{1,3}hijacked\b|\bethical\s{1,3}(?:protocols|guidelines|constraints)\b/gi,
-    confidence: 0.8,
+    re: /\b(?:the\s{1,3})?(?:assistant|ai|model|chatbot|bot)\s{1,3}is\s{1,3}(?:in\s{1,3}error|offline|disabled|down)\b|\bsystem\s{1,3}upgrade\b/gi,
+    confidence: 0.3,
   },
   {
     // Developer or god mode is also a phone's, a browser's or a game's setting: weak alone;
