@@ -160,9 +160,9 @@ export function scoreHits(text: string, hits: Hit[]): Array<[number, number, str
     if ((kind === "addressee" || kind === "turn") && (ctx.speakerLabel(s) || ctx.recordField(s))) w *= SPEAKER;
     else if (kind === "addressee" && ctx.machineInTranscript()) w *= SPEAKER;
     else if ((REQUEST_KINDS.has(kind) || kind === "authority" || kind === "consent") && ctx.toPeople() && addressed?.[i] !== true) w *= SPEAKER;
+    if (DEED_KINDS.has(kind) && ctx.prohibited(s)) w *= PROHIBITED;
     // A program's strings count as one kind, whatever they say: a prompt it builds or a test's
     // attack strings hold many behaviours, and none of them is addressed to whoever reads the file.
-    if (DEED_KINDS.has(kind) && ctx.prohibited(s)) w *= PROHIBITED;
     const inCode = ctx.codeOutsideComment(s);
     if (inCode) w *= IN_CODE;
     // A fenced example in a text about prompts and templates (a system prompt shown in a

@@ -139,7 +139,8 @@ export function jsonInjection(text: string, minConfidence: number): Finding[] | 
   // The joined view drops the keys that say how a record is classified ("category":
   // "prompt_injection", "action": "blocked"): read on the raw text, a labelled set of examples
   // (a guardrail's log, a moderation API's answer) weighs as it does in any other carrier.
-  const weight = new TextContext(text).labelledExamples() ? LABELLED : 1;
+  // Read only once a finding is there to weigh: most documents have none.
+  let weight: number | undefined;
   // Values and keys apart: a key read on into a value is not how the document reads.
   for (const strings of [tokens.values, tokens.keys]) {
     if (strings.length === 0) continue;
@@ -152,6 +153,8 @@ export function jsonInjection(text: string, minConfidence: number): Finding[] | 
     const found: Finding[] = [];
     detectInjection(joined.text, found, 1);
     for (const f of found) {
+      if (f.confidence < minConfidence) continue;
+      weight ??= new TextContext(text).labelledExamples() ? LABELLED : 1;
       const confidence = f.confidence * weight;
       if (confidence >= minConfidence) cutToTokens(cut(joined, { ...f, confidence }), strings, out);
     }
