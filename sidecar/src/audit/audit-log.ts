@@ -20,6 +20,7 @@ import { mkdir } from "node:fs/promises";
 import type { AuditRecord, AuditSink } from "./audit-record.js";
 import { AuditUnavailableError, type AuditUnavailableKind } from "./audit-errors.js";
 import { BatchBuffer } from "./batch-buffer.js";
+import { StagedBodies } from "./staged-bodies.js";
 import { checkEncodable, checkpointLine, encodeRecordBody, headerLine, lineHash, recordLineHead, ZERO_HASH, type CheckpointBody } from "./record-codec.js";
 import { readHeadMarker, writeHeadMarker } from "./head-marker.js";
 import { applyRetention, readRetentionMarker, type RetentionPolicy } from "./retention.js";
@@ -127,8 +128,9 @@ const DEFAULTS = {
 };
 const MAX_RETRY_MS = 2000;
 /**
- * Work on a record that may wait for its batch: done on the writer's turn, after the decision
- * has been answered — masking a call's arguments costs more than the rest of its record.
+ * Work on a record that may wait until the decision has been answered: done on the event
+ * loop's next turn after the append — masking a call's arguments costs more than the rest of
+ * its record.
  */
 export interface DeferredWork {
   /** Completes the record (e.g. sets its masked arguments); called once, before it is encoded. */
@@ -141,13 +143,21 @@ export interface DeferredWork {
 interface PendingRecord {
   readonly record: AuditRecord;
   readonly finish: (record: AuditRecord) => void;
+  /** What it counts in the queue's bytes until it is staged. */
+  readonly size: number;
 }
+
+/**
+ * A queue entry not yet staged: a record whose deferred work has not run, or an encoded body
+ * that arrived after one (and must keep its place behind it).
+ */
+type Unstaged = string | PendingRecord;
 
 /** What a pending record counts in the queue's bytes besides what its deferred work adds. */
 const PENDING_BASE_CHARS = 1024;
 
 /** The encoded body of a queue entry, running a pending record's deferred work first. */
-function finishPending(entry: string | PendingRecord): string {
+function finishPending(entry: Unstaged): string {
   if (typeof entry === "string") return entry;
   try {
     entry.finish(entry.record);
@@ -159,23 +169,24 @@ function finishPending(entry: string | PendingRecord): string {
   return encodeRecordBody(entry.record);
 }
 
+/** What an unstaged entry counts in the queue's bytes. */
+const unstagedSize = (entry: Unstaged) => (typeof entry === "string" ? entry.length : entry.size);
+
 /** Async mode writes at once, without waiting for the timer, when this much is queued. */
 const EAGER_FLUSH_BYTES = 1024 * 1024;
 
 /**
- * How long the writer may hold the event loop while it masks and encodes a batch before it
- * lets pending I/O run. Finishing a record costs ~5–20 µs on the event loop (the secret
- * detectors over its arguments, JSON encoding); done for a whole batch in one go, every call
- * that arrived meanwhile waited for all of it — a few hundred microseconds every flush
- * interval, tens of milliseconds for a 1 MiB batch under load.
+ * How long the log may hold the event loop while it finishes (masks and encodes) records
+ * before it lets pending I/O run. Finishing a record costs ~5–20 µs on the event loop (the
+ * secret detectors over its arguments, JSON encoding); done for many in one go, every call
+ * that arrived meanwhile waited for all of it — tens of milliseconds for a 1 MiB batch.
  */
 const TURN_BUDGET_MS = 0.05;
 /**
- * A turn grows with what is left of the batch (up to {@link MAX_TURN_MS}): under a closed-loop
- * load the event loop always has calls to answer, and a writer held to 50 µs per turn fell
- * behind them — records waited ~1 s in the queue (5,000 of them at the backpressure bound, at
- * 8 connections), long enough to be promoted to the old generation and collected there by full
- * GCs. Growing turns keep the backlog near {@link TURN_RECORDS} records, so records die young.
+ * A turn grows with what is left to finish (up to {@link MAX_TURN_MS}): under a closed-loop
+ * load the event loop always has calls to answer, and a log held to 50 µs per turn fell
+ * behind them — records waited ~1 s, long enough to be promoted to the old generation and
+ * collected there by full GCs. Growing turns keep the backlog near {@link TURN_RECORDS}.
  */
 const TURN_RECORDS = 16;
 const MAX_TURN_MS = 2;
@@ -183,24 +194,30 @@ const MAX_TURN_MS = 2;
 /** Resumes after the event loop has polled for I/O (incoming calls are answered first). */
 const afterPendingIo = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** The encoded bodies of a batch's entries, handing the event loop back every {@link TURN_BUDGET_MS}. */
-async function finishBatch(entries: readonly (string | PendingRecord)[]): Promise<string[]> {
-  const bodies = new Array<string>(entries.length);
-  let turnStart = performance.now();
-  for (let i = 0; i < entries.length; i++) {
-    const entry = entries[i]!;
-    if (typeof entry === "string") {
-      bodies[i] = entry;
-      continue;
-    }
-    bodies[i] = finishPending(entry);
-    const left = entries.length - i - 1;
-    if (left > 0 && performance.now() - turnStart >= Math.min(MAX_TURN_MS, TURN_BUDGET_MS * Math.max(1, left / TURN_RECORDS))) {
-      await afterPendingIo();
-      turnStart = performance.now();
-    }
+/**
+ * Finishes entries from `from` on into `into`, in order, for one turn; returns the index of
+ * the first entry left (`entries.length` when all are staged). A turn takes at least
+ * {@link TURN_RECORDS} records unless it has lasted {@link MAX_TURN_MS}: a steady load brings
+ * a few records per turn of the event loop, and a turn cut at 50 µs left them a backlog
+ * (records waited 1–3 ms, long enough for a third of them to be promoted).
+ */
+function stageTurn(entries: readonly Unstaged[], from: number, into: StagedBodies): number {
+  const turnStart = performance.now();
+  let i = from;
+  while (i < entries.length) {
+    into.push(finishPending(entries[i]!));
+    i++;
+    const left = entries.length - i;
+    if (left === 0) break;
+    const lasted = performance.now() - turnStart;
+    if (lasted >= MAX_TURN_MS || (i - from >= TURN_RECORDS && lasted >= TURN_BUDGET_MS * Math.max(1, left / TURN_RECORDS))) break;
   }
-  return bodies;
+  return i;
+}
+
+/** Finishes every entry from `from` on into `into`, handing the event loop back between turns. */
+async function stageAll(entries: readonly Unstaged[], from: number, into: StagedBodies): Promise<void> {
+  for (let i = stageTurn(entries, from, into); i < entries.length; i = stageTurn(entries, i, into)) await afterPendingIo();
 }
 
 interface Deferred {
@@ -243,9 +260,18 @@ export class AuditLog {
   private readonly sinks: AuditSink[];
   private readonly listeners = new Set<(health: AuditHealth) => void>();
 
-  // The queue: encoded record bodies or records still to finish (and the records themselves
-  // only while sinks exist).
-  private qBodies: (string | PendingRecord)[] = [];
+  // The queue, in append order: the bodies already encoded, as bytes (`staged`), then the
+  // entries not yet finished (`unstaged` from `unstagedFrom` on); every staged body precedes
+  // every unstaged entry. A record is finished on the event loop's next turn after its append
+  // (after the decision's answer is written), not at its batch: what waits for the disk is
+  // then bytes, never objects (see staged-bodies.ts). The records themselves are kept only
+  // while sinks exist.
+  private staged = new StagedBodies();
+  /** The other of the two staging buffers (one fills while a batch writes the other). */
+  private spare = new StagedBodies();
+  private unstaged: Unstaged[] = [];
+  private unstagedFrom = 0;
+  private stagingSoon = false;
   private qRecords: AuditRecord[] = [];
   private qBytes = 0;
   /** Sync mode: settles when the batch holding the records queued so far is durable. */
@@ -428,26 +454,29 @@ export class AuditLog {
         throw refused;
       }
     }
-    let body: string | PendingRecord;
-    let size: number;
+    let entry: Unstaged;
     if (work) {
       checkEncodable(record);
-      body = { record, finish: work.finish };
-      size = PENDING_BASE_CHARS + work.addsAtMost;
+      entry = { record, finish: work.finish, size: PENDING_BASE_CHARS + work.addsAtMost };
     } else {
-      body = encodeRecordBody(record);
-      size = body.length;
+      entry = encodeRecordBody(record);
     }
-    if (this.qBodies.length >= this.o.maxQueueRecords || this.qBytes + size > this.o.maxQueueBytes) {
-      this.setState("unavailable", "queue-full", `the queue is full (${this.qBodies.length} records, ${this.qBytes} bytes waiting for the disk)`);
+    const size = unstagedSize(entry);
+    if (this.queued >= this.o.maxQueueRecords || this.qBytes + size > this.o.maxQueueBytes) {
+      this.setState("unavailable", "queue-full", `the queue is full (${this.queued} records, ${this.qBytes} bytes waiting for the disk)`);
       // Not refusal(): under the byte bound, the queue may have room for a smaller record.
       const err = this.queueFull();
       if (this.mode === "sync") return Promise.reject(err);
       throw err;
     }
-    this.qBodies.push(body);
+    if (typeof entry === "string" && this.unstagedFrom >= this.unstaged.length) {
+      this.qBytes += this.staged.push(entry);
+    } else {
+      this.unstaged.push(entry);
+      this.qBytes += size;
+      this.stageSoon();
+    }
     if (this.sinks.length > 0) this.qRecords.push(record);
-    this.qBytes += size;
     this.accepted++;
     if (this.mode === "sync") {
       this.qWaiter ??= deferred();
@@ -457,7 +486,7 @@ export class AuditLog {
     // Backpressure before refusal: past half the queue, the caller waits for the write. A
     // caller that never yields to the event loop (an embedded host in a tight in-memory loop)
     // would otherwise starve the flush timer until the queue is full and decisions are denied.
-    if (this.qBodies.length >= this.o.maxQueueRecords / 2 || this.qBytes >= this.o.maxQueueBytes / 2) return this.flush();
+    if (this.queued >= this.o.maxQueueRecords / 2 || this.qBytes >= this.o.maxQueueBytes / 2) return this.flush();
     this.schedule(this.qBytes >= EAGER_FLUSH_BYTES ? 0 : this.o.flushIntervalMs);
   }
 
@@ -536,7 +565,7 @@ export class AuditLog {
       ...(this.kind ? { kind: this.kind } : {}),
       ...(this.message ? { message: this.message } : {}),
       since: this.since,
-      queuedRecords: this.qBodies.length,
+      queuedRecords: this.queued,
       queuedBytes: this.qBytes,
       lastSeq: this.lastSeq,
       syncedSeq: this.syncedSeq,
@@ -576,6 +605,35 @@ export class AuditLog {
 
   // ── internals ────────────────────────────────────────────────────────────
 
+  /** Records queued: staged and not yet. */
+  private get queued(): number {
+    return this.staged.count + this.unstaged.length - this.unstagedFrom;
+  }
+
+  /**
+   * Finishes the unstaged records on the event loop's next turn, after the I/O it polls (the
+   * decisions are answered first), one budgeted turn at a time.
+   */
+  private stageSoon(): void {
+    if (this.stagingSoon) return;
+    this.stagingSoon = true;
+    setImmediate(() => {
+      this.stagingSoon = false;
+      const entries = this.unstaged;
+      const from = this.unstagedFrom;
+      const before = this.staged.byteLength;
+      const to = stageTurn(entries, from, this.staged);
+      let estimated = 0;
+      for (let i = from; i < to; i++) estimated += unstagedSize(entries[i]!);
+      this.qBytes += this.staged.byteLength - before - estimated;
+      // What is staged must not stay reachable from here: a backlog that never quite drains
+      // would otherwise keep every record it ever held alive (and promoted).
+      this.unstaged = to < entries.length ? entries.slice(to) : [];
+      this.unstagedFrom = 0;
+      if (this.unstaged.length > 0) this.stageSoon();
+    });
+  }
+
   private queueFull(): AuditUnavailableError {
     return new AuditUnavailableError(
       `audit log ${this.dir} cannot keep up: ${this.message}; the disk is too slow for the load — use a faster disk, or raise the audit queue bounds`,
@@ -591,7 +649,7 @@ export class AuditLog {
     if (this.state !== "unavailable") return undefined;
     if (this.kind === "queue-full") {
       // Room again? Then take the record; the state turns ready on the next commit.
-      if (this.qBodies.length < this.o.maxQueueRecords && this.qBytes < this.o.maxQueueBytes) return undefined;
+      if (this.queued < this.o.maxQueueRecords && this.qBytes < this.o.maxQueueBytes) return undefined;
       return this.queueFull();
     }
     return new AuditUnavailableError(
@@ -646,7 +704,7 @@ export class AuditLog {
     if (this.writing) return this.writing;
     const run = this.drainQueue(probe).then(() => {
       this.writing = undefined;
-      if (this.qBodies.length > 0 && !this.retryTimer && !this.closing) this.schedule(this.urgent() ? 0 : this.o.flushIntervalMs);
+      if (this.queued > 0 && !this.retryTimer && !this.closing) this.schedule(this.urgent() ? 0 : this.o.flushIntervalMs);
     });
     this.writing = run;
     return run;
@@ -655,7 +713,7 @@ export class AuditLog {
   private async drainQueue(probe: boolean): Promise<void> {
     try {
       let forceCheckpoint = probe;
-      while (this.qBodies.length > 0 || forceCheckpoint) {
+      while (this.queued > 0 || forceCheckpoint) {
         await this.writeBatch(forceCheckpoint);
         forceCheckpoint = false;
         // Async mode paces its batches: what arrived during a write waits for the next flush
@@ -675,7 +733,7 @@ export class AuditLog {
       this.flushWaiters.length > 0 ||
       this.closing !== undefined ||
       this.qBytes >= EAGER_FLUSH_BYTES ||
-      this.qBodies.length >= this.o.maxQueueRecords / 2 ||
+      this.queued >= this.o.maxQueueRecords / 2 ||
       this.qBytes >= this.o.maxQueueBytes / 2
     );
   }
@@ -708,19 +766,24 @@ export class AuditLog {
 
   /** One group commit: header (new segment), the queued records, a checkpoint when due. */
   private async writeBatch(forceCheckpoint: boolean): Promise<void> {
-    const entries = this.qBodies;
+    // The batch is what is queued now; appends from here on go to the next one.
+    const staged = this.staged;
+    const entries = this.unstaged;
+    const from = this.unstagedFrom;
     const records = this.qRecords;
     const waiter = this.qWaiter;
-    this.qBodies = [];
+    this.staged = this.spare;
+    this.unstaged = [];
+    this.unstagedFrom = 0;
     this.qRecords = [];
     this.qBytes = 0;
     this.qWaiter = undefined;
-    // Appends that arrive while the batch is finished go to the next batch, as during its write.
-    const bodies = await finishBatch(entries);
+    await stageAll(entries, from, staged);
+    const count = staged.count;
     const now = this.o.now();
     let prev = this.lastHash;
     let seq = this.lastSeq;
-    let count = this.segmentRecords;
+    let segmentCount = this.segmentRecords;
     let created = this.segmentCreated;
     const batch = this.batch;
     batch.reset();
@@ -729,11 +792,11 @@ export class AuditLog {
       prev = batch.appendLine(headerLine({ segment: this.segment, created, prev, keyId: this.keys.keyId }));
     }
     // Hashing here, at flush time: each line's `prev` is the hash of the line before it.
-    for (let i = 0; i < bodies.length; i++) prev = batch.appendLine(recordLineHead(++seq, prev), bodies[i]!);
-    count += bodies.length;
+    for (let i = 0; i < count; i++) prev = batch.appendLine(recordLineHead(++seq, prev), staged.body(i));
+    segmentCount += count;
     let checkpointed = false;
     if (forceCheckpoint || (seq > this.lastCheckpointSeq && now - this.lastCheckpointAt >= this.o.checkpointIntervalMs)) {
-      prev = batch.appendLine(this.checkpoint(this.segment, seq, count, prev, now, false));
+      prev = batch.appendLine(this.checkpoint(this.segment, seq, segmentCount, prev, now, false));
       checkpointed = true;
     }
     const buf = batch.bytes();
@@ -751,13 +814,19 @@ export class AuditLog {
     } catch (err) {
       this.fdSuspect = true;
       if (this.mode === "async") {
-        // Those decisions are already made: keep their records and write them once the disk works.
-        this.qBodies = (bodies as (string | PendingRecord)[]).concat(this.qBodies);
+        // Those decisions are already made: keep their records and write them once the disk
+        // works, ahead of what was staged since (and of what is still unstaged).
+        this.qBytes += staged.byteLength;
+        staged.pushAll(this.staged);
+        this.spare = this.staged;
+        this.spare.clear();
+        this.staged = staged;
         this.qRecords = records.concat(this.qRecords);
-        for (const body of bodies) this.qBytes += body.length;
       } else {
         // Their appends are refused: the caller denies, so these records must never appear.
-        this.settled += bodies.length;
+        this.settled += count;
+        staged.clear();
+        this.spare = staged;
       }
       this.onWriteFailure(err as NodeJS.ErrnoException, waiter);
       throw err;
@@ -768,19 +837,21 @@ export class AuditLog {
     this.needHeader = false;
     this.lastHash = prev;
     this.lastSeq = seq;
-    this.segmentRecords = count;
+    this.segmentRecords = segmentCount;
     if (checkpointed) {
       this.lastCheckpointAt = now;
       this.lastCheckpointSeq = seq;
     }
-    this.settled += bodies.length;
+    this.settled += count;
+    staged.clear();
+    this.spare = staged;
     if (synced) this.syncedSeq = seq;
     else this.armSyncTimer();
     this.retryDelay = this.o.retryIntervalMs;
-    if (this.state === "unavailable" && (this.kind === "disk" || this.qBodies.length < this.o.maxQueueRecords / 2)) this.setState("ready");
+    if (this.state === "unavailable" && (this.kind === "disk" || this.queued < this.o.maxQueueRecords / 2)) this.setState("ready");
     waiter?.resolve();
     this.settleFlushWaiters();
-    if (this.sinks.length > 0 && records.length === bodies.length) this.export(records, seq - bodies.length + 1);
+    if (this.sinks.length > 0 && records.length === count) this.export(records, seq - count + 1);
     if (this.segmentSize >= this.o.segmentMaxBytes || now - this.segmentCreated >= this.o.segmentMaxAgeMs) await this.rotate(now);
     this.armCheckpointTimer();
   }
@@ -894,7 +965,7 @@ export class AuditLog {
       )
       .then(() => {
         this.writing = undefined;
-        if (this.qBodies.length > 0 && !this.retryTimer && !this.closing) this.schedule(0);
+        if (this.queued > 0 && !this.retryTimer && !this.closing) this.schedule(0);
       });
     this.writing = run;
     await run;
@@ -927,12 +998,12 @@ export class AuditLog {
         this.retryTimer = undefined;
       }
       try {
-        while (this.qBodies.length > 0) await this.writeBatch(false);
+        while (this.queued > 0) await this.writeBatch(false);
         if (!this.needHeader) await this.closeSegment(this.o.now());
         break;
       } catch {
         if (Date.now() >= deadline) {
-          const lost = this.qBodies.length;
+          const lost = this.queued;
           this.setState("closed");
           throw new AuditUnavailableError(
             `audit log ${this.dir}: ${lost} records could not be written before the ${timeoutMs} ms shutdown deadline (${this.message}); they are lost`,

@@ -32,14 +32,18 @@ export class BatchBuffer {
 
   /**
    * Appends `head + tail` and a newline; returns the SHA-256 (hex) of the line's UTF-8
-   * bytes without the newline — what the next line's `prev` names.
+   * bytes without the newline — what the next line's `prev` names. A `tail` given as bytes
+   * is UTF-8 already (a staged body).
    */
-  appendLine(head: string, tail = ""): string {
+  appendLine(head: string, tail: string | Uint8Array = ""): string {
     // UTF-8 takes at most 3 bytes per UTF-16 code unit.
-    this.#ensure(3 * (head.length + tail.length) + 1);
+    this.#ensure(3 * head.length + (typeof tail === "string" ? 3 * tail.length : tail.length) + 1);
     const start = this.#len;
     this.#len += this.#buf.write(head, this.#len);
-    if (tail.length > 0) this.#len += this.#buf.write(tail, this.#len);
+    if (typeof tail !== "string") {
+      this.#buf.set(tail, this.#len);
+      this.#len += tail.length;
+    } else if (tail.length > 0) this.#len += this.#buf.write(tail, this.#len);
     const digest = hash("sha256", this.#buf.subarray(start, this.#len), "hex");
     this.#buf[this.#len++] = 0x0a;
     return digest;

@@ -342,7 +342,7 @@ describe("AuditLog", () => {
     expect(report).toMatchObject({ ok: true, records: 31, lastSeq: 31 });
   });
 
-  it("runs deferred work once, when the batch is written: records and sinks get what it adds", async () => {
+  it("runs deferred work once, on the event loop's next turn (not at its batch): records and sinks get what it adds", async () => {
     const dir = await freshAuditDir();
     const seen: CommittedAuditRecord[] = [];
     const log = await AuditLog.open({ dir, flushIntervalMs: 60_000, sinks: [{ export: (r) => seen.push(r) }] });
@@ -369,6 +369,13 @@ describe("AuditLog", () => {
     );
     expect(finished).toBe(0); // nothing on the decision's path
     expect(log.health.queuedBytes).toBeGreaterThanOrEqual(2 * 1024); // pending records count an estimate
+    // One turn later the work has run and the queue holds encoded bytes (what waits for the
+    // disk is never a record object: it would live long enough to be promoted), counted as
+    // what they are; nothing is written before the flush interval.
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(finished).toBe(1);
+    expect(log.health).toMatchObject({ queuedRecords: 3, lastSeq: 0 });
+    expect(log.health.queuedBytes).toBeLessThan(1024);
     await log.flush();
     expect(finished).toBe(1);
     const back: AuditRecord[] = [];
