@@ -5,17 +5,22 @@
  * embedded), where adding to and deleting from a Set costs a few dozen nanoseconds. The one
  * timer is armed for the earliest deadline and moved only when a call brings an earlier one
  * (with one deadline for all calls, never), so a steady stream of calls sets about one timer
- * per deadline period. It does not keep the process alive: a call's own work does.
+ * per deadline period. It does not keep the process alive: a call's own work does. The
+ * pending deadlines are an {@link InFlightList}, not a `Set` (see there why).
  */
+import { type InFlightEntry, InFlightList } from "./in-flight-list.js";
 
-/** One call's deadline, as {@link DeadlineSweeper.add} returns it. */
-export class Deadline {
+/** One call's deadline. */
+class PendingDeadline {
   constructor(
     /** When it expires (`performance.now()` time). */
     readonly at: number,
     readonly expire: () => void,
   ) {}
 }
+
+/** One call's deadline, as {@link DeadlineSweeper.add} returns it. */
+export type Deadline = InFlightEntry<PendingDeadline>;
 
 /**
  * Expires calls whose deadline passed; a call that ends first removes its deadline.
@@ -28,7 +33,7 @@ export class Deadline {
  * ```
  */
 export class DeadlineSweeper {
-  readonly #pending = new Set<Deadline>();
+  readonly #pending = new InFlightList<PendingDeadline>();
   #timer: NodeJS.Timeout | undefined;
   /** When the timer fires; Infinity when it is not armed. */
   #armedAt = Number.POSITIVE_INFINITY;
@@ -40,15 +45,15 @@ export class DeadlineSweeper {
 
   /** Calls `expire` once, `delayMs` from now, unless the deadline is removed first. */
   add(delayMs: number, expire: () => void): Deadline {
-    const deadline = new Deadline(performance.now() + delayMs, expire);
-    this.#pending.add(deadline);
-    if (deadline.at < this.#armedAt) this.#arm(deadline.at);
+    const at = performance.now() + delayMs;
+    const deadline = this.#pending.add(new PendingDeadline(at, expire));
+    if (at < this.#armedAt) this.#arm(at);
     return deadline;
   }
 
   /** The call ended before its deadline (or with it): it is not expired. */
   remove(deadline: Deadline): void {
-    this.#pending.delete(deadline);
+    this.#pending.remove(deadline);
   }
 
   #arm(at: number): void {
@@ -63,12 +68,14 @@ export class DeadlineSweeper {
     this.#armedAt = Number.POSITIVE_INFINITY;
     const now = performance.now();
     let next = Number.POSITIVE_INFINITY;
-    const due: Deadline[] = [];
-    for (const deadline of this.#pending) {
-      if (deadline.at <= now) due.push(deadline);
-      else if (deadline.at < next) next = deadline.at;
+    const due: PendingDeadline[] = [];
+    for (const entry of this.#pending.entries()) {
+      const deadline = entry.value;
+      if (deadline.at <= now) {
+        due.push(deadline);
+        this.#pending.remove(entry);
+      } else if (deadline.at < next) next = deadline.at;
     }
-    for (const deadline of due) this.#pending.delete(deadline);
     if (next !== Number.POSITIVE_INFINITY) this.#arm(next);
     // The earliest first, as their own timers would have fired (a late sweep finds several).
     if (due.length > 1) due.sort((a, b) => a.at - b.at);

@@ -34,6 +34,7 @@ import type { Logger } from "../logger.js";
 import { BufferedBody, BufferedHttp1Request, BufferedHttp2Request } from "./buffered-body.js";
 import { ByteBudget } from "./byte-budget.js";
 import { ConnectionTable, type Connection } from "./connection-table.js";
+import { InFlightList } from "./in-flight-list.js";
 import { LISTENER_DEFAULTS, type ListenerLimits } from "./listener-limits.js";
 import { answerRefusal, type Refusal } from "./refusal.js";
 
@@ -116,10 +117,10 @@ export class DualProtocolListener {
   readonly #h2: http2.Http2Server;
   readonly #net: net.Server;
   readonly #conns = new ConnectionTable();
-  /** Request bodies still arriving, for the request timeout. */
-  readonly #bodies = new Set<BufferedBody>();
+  /** Request bodies still arriving, for the request timeout (lists, not sets: see in-flight-list.ts). */
+  readonly #bodies = new InFlightList<BufferedBody>();
   /** HTTP/1.1 responses in progress, to mark them `connection: close` when a drain begins. */
-  readonly #h1Responses = new Set<http.ServerResponse>();
+  readonly #h1Responses = new InFlightList<http.ServerResponse>();
   /** The connection being handed to the HTTP/2 server, whose session event names it. */
   #routing: Connection | undefined;
   #sweeper: NodeJS.Timeout | undefined;
@@ -294,17 +295,16 @@ export class DualProtocolListener {
     const h1 = res instanceof http.ServerResponse ? res : undefined;
     const conn: Connection | undefined = this.#conns.of(req);
     if (conn) conn.active++;
-    if (h1) {
-      this.#h1Responses.add(h1);
-      if (this.#draining) h1.shouldKeepAlive = false;
-    }
+    const responseEntry = h1 ? this.#h1Responses.add(h1) : undefined;
+    if (h1 && this.#draining) h1.shouldKeepAlive = false;
+    // Settling never happens inside the constructor (only on the request's events or a sweep).
     const body: BufferedBody = new BufferedBody(req, {
       budget: this.#budget,
       maxMessageBytes: this.#maxMessageBytes(req.url ?? ""),
       onReady: () => (body.failure ? this.#refuse(req, res, body.failure) : this.#handler(req, res)),
-      onSettled: () => this.#bodies.delete(body),
+      onSettled: () => this.#bodies.remove(bodyEntry),
     });
-    this.#bodies.add(body);
+    const bodyEntry = this.#bodies.add(body);
     let done = false;
     const onDone = () => {
       if (done) return;
@@ -312,7 +312,7 @@ export class DualProtocolListener {
       body.finish();
       this.#inFlight--;
       if (admitted) this.#admittedInFlight--;
-      if (h1) this.#h1Responses.delete(h1);
+      if (responseEntry) this.#h1Responses.remove(responseEntry);
       if (!conn) return;
       conn.active--;
       conn.served++;
