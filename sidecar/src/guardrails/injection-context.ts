@@ -171,7 +171,17 @@ const RST_HEADING = /(?:^|\n)([A-Za-z0-9`*:][^\n\t]{1,99})\n(={3,}|-{3,}|~{3,}|\
 /** A line that is only a question, as FAQ and help pages head their sections ("How do I get a key?"). */
 const QUESTION_LINE = /(?:^|\n)[ \t]{0,3}(?:#{1,6}[ \t]|\*\*|Q:[ \t]{0,2})?[A-Z][^\n?]{4,120}\?(?:\*\*)?[ \t]*(?=\n)/g;
 /** Markup only documentation carries: Sphinx roles and directives, reStructuredText literals. */
-const DOC_MARKUP = /:(?:doc|ref|class|func|meth|mod|attr|py:\w{2,10}|term):`|(?:^|\n)\.\.[ \t]\w[\w-]{1,30}::|``[^`\n]{1,80}``/g;
+const DOC_MARKUP =
+  /:(?:doc|ref|class|func|meth|mod|attr|py:\w{2,10}|term):`|(?:^|\n)\.\.[ \t]\w[\w-]{1,30}::|``[^`\n]{1,80}``|(?:^|\n)[ \t]*:(?:param|type|returns?|rtype|raises?|arg|keyword|kwarg|ivar|cvar|var)\b[^:\n]{0,60}:/g;
+/**
+ * A section of an API reference — a docstring's (numpydoc's underlined "Parameters", Google
+ * style's "Args:" over indented lines, a doctest's `>>>` line) or a manual page's ("SYNOPSIS",
+ * `.SH DESCRIPTION`); counts as two marks. Such text describes a function or a command to programmers, in the
+ * imperative by convention ("Create a Leslie matrix.", "Create a service on top of any open
+ * file descriptor.").
+ */
+const API_SECTION =
+  /(?:^|\n)[ \t]*(?:(?:Parameters|Other Parameters|Returns|Yields|Receives|Raises|Warns|See Also|Notes|Examples?|Attributes|Methods|References)[ \t]*\n[ \t]*-{3,}[ \t]*(?=\n)|(?:Args|Arguments|Keyword Args|Returns|Yields|Raises|Attributes|Examples?):[ \t]*\n[ \t]+\S|>>>[ \t]\S|(?:\.S[Hh][ \t]+"?)?(?:NAME|SYNOPSIS|DESCRIPTION|OPTIONS|RETURN VALUES?|ERRORS|SEE ALSO|EXIT STATUS|ENVIRONMENT|CONFORMING TO|STANDARDS|ATTRIBUTES)"?[ \t]*(?=\n))/g;
 
 // Compile the expressions at load rather than inside the first scan's deadline.
 for (const re of [
@@ -182,6 +192,7 @@ for (const re of [
   RST_HEADING,
   QUESTION_LINE,
   DOC_MARKUP,
+  API_SECTION,
   LABEL_LINE,
   CODE_LINE,
   MAIL_HEADER,
@@ -350,6 +361,7 @@ export class TextContext {
       // Sphinx markup all mark a text written for people to read.
       let marks = matchesUpTo(DOC_LINE, this.text, DOC_MIN);
       if (marks < DOC_MIN) marks += 2 * rstHeadings(this.text, 2);
+      if (marks < DOC_MIN) marks += 2 * matchesUpTo(API_SECTION, this.text, 2);
       // Two questions standing as lines are a FAQ's headings.
       if (marks < DOC_MIN)
         marks = Math.max(marks + matchesUpTo(QUESTION_LINE, this.text, DOC_MIN), matchesUpTo(QUESTION_LINE, this.text, 2) >= 2 ? DOC_MIN : 0);

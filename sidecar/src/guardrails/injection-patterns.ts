@@ -60,8 +60,20 @@ export interface InjectionPattern {
 const W = String.raw`\s{1,3}`;
 const OVERRIDE_VERBS = ["ignore", "disregard", "forget", "override", "bypass", "neglect", "skip", "drop"];
 const OVERRIDE_VERB = `(?:${OVERRIDE_VERBS.join("|")})`;
-const FILLER = `(?:(?:all|any|the|your|my|every|these|those|of|previous|prior|above|earlier|preceding|following|other|initial|original|system|and|old|existing|current|image|safety|given|before|said|entire|whole|such)${W}){0,6}`;
-const OBJECT = String.raw`(?:instructions?|directions?|directives?|prompts?|prompting|rules|guidelines|commands?|context|messages?|evidence|content|orders|guardrails|restrictions|constraints|programming|training)\b`;
+/** A word that may stand between an override's verb and its object ("ignore all of the previous …"). */
+const FILLER_WORD = `(?:(?:all|any|the|your|my|every|these|those|of|previous|prior|above|earlier|preceding|following|other|initial|original|system|and|old|existing|current|image|safety|given|before|said|entire|whole|such)${W})`;
+const FILLER = `${FILLER_WORD}{0,6}`;
+/** What only orders are: to set these aside is to set aside what one was told. */
+const ORDERS = String.raw`(?:instructions?|directions?|directives?|prompts?|prompting|rules|guidelines|orders|guardrails|restrictions|constraints|programming|training)\b`;
+/**
+ * What software ignores, skips and drops all day, named bare ("Ignore commands of one
+ * character", "fix ibmi skip message", "drop messages with a bad checksum"): an override only
+ * when it is picked out — "ignore the image content", "disregard all previous messages" — or
+ * placed earlier ("skip content you were given").
+ */
+const DATA = String.raw`(?:commands?|context|messages?|evidence|content)\b`;
+const EARLIER_AFTER = String.raw`(?=${W}(?:above|before|earlier|so${W}far|until${W}now|(?:you|i)${W}(?:have${W}|'ve${W}|were${W})?(?:received|got|sent|gave|given|seen|read)))`;
+const OBJECT = String.raw`(?:${FILLER}${ORDERS}|${FILLER_WORD}{1,6}${DATA}|${DATA}${EARLIER_AFTER})`;
 
 /** Instruction overrides in English and other languages. */
 const OVERRIDE: InjectionPattern[] = [
@@ -74,7 +86,7 @@ const OVERRIDE: InjectionPattern[] = [
     // to people about third parties' content: "ignore any instructions in old wiki pages",
     // "disregard instructions from unknown e-mails" (an injection's own text is "this page").
     re: new RegExp(
-      String.raw`\b${OVERRIDE_VERB}${W}(?!my${W}(?:\w+${W}){0,2}(?:messages?|e-?mails?|comments?|posts?|replies|reply|questions?)\b)(?!the${W}(?:\w+${W})?(?:instructions?|directions?|rules?)${W}(?:to|about|on${W}(?:the${W})?(?:box|pack(?:et|age)?|label|bag|tin|jar|back))\b)${FILLER}${OBJECT}(?!${W}(?:in|from|on|inside|within)${W}(?:(?:old|any|such|other|external|unknown|suspicious|unsolicited|incoming|outdated|untrusted|third-party|random|forwarded|shared)${W}){0,2}(?:wiki|pages|e-?mails|messages|documents|docs|files|websites|sites|comments|links|attachments|tickets|posts|chats|texts|pdfs|invites|wiki${W}pages)\b)`,
+      String.raw`\b${OVERRIDE_VERB}${W}(?!my${W}(?:\w+${W}){0,2}(?:messages?|e-?mails?|comments?|posts?|replies|reply|questions?)\b)(?!the${W}(?:\w+${W})?(?:instructions?|directions?|rules?)${W}(?:to|about|on${W}(?:the${W})?(?:box|pack(?:et|age)?|label|bag|tin|jar|back))\b)${OBJECT}(?!${W}(?:in|from|on|inside|within)${W}(?:(?:old|any|such|other|external|unknown|suspicious|unsolicited|incoming|outdated|untrusted|third-party|random|forwarded|shared)${W}){0,2}(?:wiki|pages|e-?mails|messages|documents|docs|files|websites|sites|comments|links|attachments|tickets|posts|chats|texts|pdfs|invites|wiki${W}pages)\b)`,
       "gi",
     ),
     confidence: 0.9,
