@@ -307,7 +307,9 @@ const COERCION: InjectionPattern[] = [
       { words: ["call", "invoke", "run", "execute", "trigger"], wordStart: true, thenSpace: true, near: { words: ["tool", "function"], within: 64 } },
       { words: ["before", "instead"], wordStart: true, thenSpace: true },
     ],
-    re: /\b(?:call|invoke|run|execute|trigger)\s{1,3}(?:the\s{1,3})?[`'"]?[A-Za-z_][\w.-]{2,40}[`'"]?\s{1,3}(?:tool|function)\b|\b(?:before|instead\s{1,3}of)\s{1,3}(?:answering|responding|replying|you\s{1,3}(?:answer|respond|reply))\b|(?<=(?:^|[.!?:;,>"'([*•\n-])\s{0,3})(?:before|instead\s{1,3}of)\s{1,3}summari[sz]ing\b/gi,
+    // Not a program's narration — "we call the next function", "unittest does not call the
+    // cleanup function", "if you call this function" — which has a subject or names no tool.
+    re: /(?<!\b(?:we|they|it|he|she|one|that|which|who|does|do|did|doesn't|don't|not|never|would|could|might|will|(?:if|when|whenever|once|that|unless)\s{1,3}you)\s{1,3})\b(?:call|invoke|run|execute|trigger)\s{1,3}(?:the\s{1,3})?(?!(?:this|that|these|those|next|previous|first|second|last|same|other|above|below|following|each|every|any|some|another|such|given|provided|appropriate|corresponding|relevant|underlying|original|wrapped)\s)[`'"]?[A-Za-z_][\w.-]{2,40}[`'"]?\s{1,3}(?:tool|function)\b|\b(?:before|instead\s{1,3}of)\s{1,3}(?:answering|responding|replying|you\s{1,3}(?:answer|respond|reply))\b|(?<=(?:^|[.!?:;,>"'([*•\n-])\s{0,3})(?:before|instead\s{1,3}of)\s{1,3}summari[sz]ing\b/gi,
     confidence: 0.75,
   },
   {
