@@ -166,6 +166,14 @@ const COMMENT_BEFORE = /(?:^|[ \t;])(?:\/\/|#|\/\*|\*|--|<!--)[^\n]*$/;
 const DOC_LINE = /(?:^|\n)[ \t]{0,3}(?:#{1,6}[ \t]|[-*+][ \t]|\d{1,3}[.)][ \t])/g;
 /** This many such lines make a text documentation. */
 const DOC_MIN = 3;
+/** An element's tag (opening or closing), and the name of a pseudo-tag that hails a model. */
+const TAG = /<\/?([a-z][a-z0-9-]{0,30})\b[^<>\n]{0,200}>/g;
+const PSEUDO_TAG = /^<\/?(?:important|information|instructions?|secret|admin|critical)>$/;
+/** A text that uses this many other element names is written in its own markup. */
+const MARKUP_MIN = 4;
+/** An element's tag right after an opening tag, or an element's closing tag right before a closing one. */
+const ELEMENT_AFTER = /^\s{0,8}<(?!\/?(?:important|information|instructions?|secret|admin|critical)>)[a-z][a-z0-9-]{0,30}\b[^<>\n]{0,200}>/;
+const ELEMENT_END_BEFORE = /<\/(?!(?:important|information|instructions?|secret|admin|critical)>)[a-z][a-z0-9-]{0,30}>\s{0,8}$/;
 /** A reStructuredText heading: a short line underlined with one punctuation character (Sphinx docs have no `#`); counts as two marks. */
 const RST_HEADING = /(?:^|\n)([A-Za-z0-9`*:][^\n\t]{1,99})\n(={3,}|-{3,}|~{3,}|\^{3,}|\*{3,}|"{3,}|\+{3,})[ \t]*(?=\n[ \t]*\n|\n?$)/g;
 /** A line that is only a question, as FAQ and help pages head their sections ("How do I get a key?"). */
@@ -193,6 +201,10 @@ for (const re of [
   QUESTION_LINE,
   DOC_MARKUP,
   API_SECTION,
+  TAG,
+  PSEUDO_TAG,
+  ELEMENT_AFTER,
+  ELEMENT_END_BEFORE,
   LABEL_LINE,
   CODE_LINE,
   MAIL_HEADER,
@@ -279,6 +291,7 @@ export class TextContext {
   private mail: boolean | undefined;
   private templates: boolean | undefined;
   private placeholders: boolean | undefined;
+  private markup: boolean | undefined;
   private fences: Array<[number, number]> | undefined;
   private strings: Array<[number, number]> | undefined;
   /** Where the text's line breaks are, found once: asked per hit, a scan back to the line's start is quadratic on one long line. */
@@ -512,6 +525,36 @@ export class TextContext {
         this.chatExport();
     }
     return this.talk;
+  }
+
+  /**
+   * Whether `[start, end)` is a lowercase pseudo-tag (`<important>` and its kin that hail a
+   * model) that holds the document's elements (`<important> <p>…</p> </important>`) or stands
+   * in a text marked up with at least {@link MARKUP_MIN} other element names: there it is one of
+   * the document's own elements — an API reference's `<important>` beside its `<p>`, `<code>`
+   * and `<a>` — not a marker set before an order. (A shouted `<IMPORTANT>`, or one that holds
+   * plain text in plain text, still hails.)
+   *
+   * @example
+   * ```ts
+   * const t = "<p>Deletes the <code>bucket</code>.</p> <important> <p>See <a>Limits</a>.</p> <ul><li>x</li></ul> </important>";
+   * new TextContext(t).markupElement(t.indexOf("<important>"), t.indexOf("<important>") + 11); // true
+   * ```
+   */
+  markupElement(start: number, end: number): boolean {
+    const tag = this.text.slice(start, end);
+    if (!PSEUDO_TAG.test(tag)) return false;
+    // A container of the document's elements: `<important> <p>…` or `…</p> </important>`.
+    if (tag[1] === "/" ? ELEMENT_END_BEFORE.test(this.text.slice(Math.max(0, start - 40), start)) : ELEMENT_AFTER.test(this.text.slice(end, end + 40))) return true;
+    if (this.markup === undefined) {
+      const names = new Set<string>();
+      TAG.lastIndex = 0;
+      for (let m = TAG.exec(this.text); m !== null && names.size < MARKUP_MIN; m = TAG.exec(this.text)) {
+        if (!PSEUDO_TAG.test(`<${m[1]}>`)) names.add(m[1] as string);
+      }
+      this.markup = names.size >= MARKUP_MIN;
+    }
+    return this.markup;
   }
 
   /**

@@ -49,6 +49,8 @@ const ABOUT_TEMPLATES = 0.45;
 const IN_CODE = 0.4;
 /** A name at the start of a transcript's line is its speaker, not an addressee; requests and urgency in mail, tickets and transcripts are between people. */
 const SPEAKER = 0.4;
+/** A lowercase pseudo-tag (`<important>`) among a marked-up document's other elements: one of them, not a hail. */
+const MARKUP_ELEMENT = 0.4;
 /** A deed forbidden in its own clause ("Never send your private key to anyone"): advice, not a request. */
 const PROHIBITED = 0.4;
 /** Kinds whose deed a prohibition turns around (not a covert or an output directive: "do not tell the user", "do not reply with anything else" are how injections ask). */
@@ -159,6 +161,7 @@ export function scoreHits(text: string, hits: Hit[]): Array<[number, number, str
     let w = doc || article ? weight * DOC_REQUEST : weight;
     if ((kind === "addressee" || kind === "turn") && (ctx.speakerLabel(s) || ctx.recordField(s))) w *= SPEAKER;
     else if (kind === "addressee" && ctx.machineInTranscript()) w *= SPEAKER;
+    else if (kind === "addressee" && ctx.markupElement(s, e)) w *= MARKUP_ELEMENT;
     else if ((REQUEST_KINDS.has(kind) || kind === "authority" || kind === "consent") && ctx.toPeople() && addressed?.[i] !== true) w *= SPEAKER;
     if (DEED_KINDS.has(kind) && ctx.prohibited(s)) w *= PROHIBITED;
     // A program's strings count as one kind, whatever they say: a prompt it builds or a test's
