@@ -545,7 +545,8 @@ export class TextContext {
     const tag = this.text.slice(start, end);
     if (!PSEUDO_TAG.test(tag)) return false;
     // A container of the document's elements: `<important> <p>…` or `…</p> </important>`.
-    if (tag[1] === "/" ? ELEMENT_END_BEFORE.test(this.text.slice(Math.max(0, start - 40), start)) : ELEMENT_AFTER.test(this.text.slice(end, end + 40))) return true;
+    if (tag[1] === "/" ? ELEMENT_END_BEFORE.test(this.text.slice(Math.max(0, start - 40), start)) : ELEMENT_AFTER.test(this.text.slice(end, end + 40)))
+      return true;
     if (this.markup === undefined) {
       const names = new Set<string>();
       TAG.lastIndex = 0;

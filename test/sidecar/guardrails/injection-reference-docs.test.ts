@@ -101,7 +101,7 @@ describe("a program's narration of its calls", () => {
 
 describe("a pseudo-tag that is one of the document's elements", () => {
   it.each([
-    "<p>Removes a replication rule from the vault.</p> <important> <p>Removing a rule stops replication at once; objects already copied stay in the destination.</p> </important> <p>See <a href=\"https://docs.example/rules\">Rules</a>.</p>",
+    '<p>Removes a replication rule from the vault.</p> <important> <p>Removing a rule stops replication at once; objects already copied stay in the destination.</p> </important> <p>See <a href="https://docs.example/rules">Rules</a>.</p>',
     "<p>Rotates the signing key.</p><important><p>After you rotate the key, you must update every client that pins it.</p></important>",
     "<p>Lists the exports in the account.</p> <p>Use <code>NextToken</code> to page.</p> <ul> <li> <p>Exports older than 90 days are not listed.</p> </li> </ul> <important>Results are eventually consistent.</important> <p>See <i>Limits</i>.</p>",
   ])("in an API reference is not flagged: %s", (text) => {
