@@ -7,8 +7,8 @@
 import { hash } from "node:crypto";
 
 const INITIAL_BYTES = 256 * 1024;
-/** A batch that needed more than this gives its buffer back afterwards. */
-const KEEP_AT_MOST_BYTES = 4 * 1024 * 1024;
+/** A batch that needed more than this gives its buffer back afterwards (so do the staging buffers). */
+export const KEEP_AT_MOST_BYTES = 4 * 1024 * 1024;
 
 /**
  * Lines appended into one growing buffer, each hashed as it is written.
@@ -61,11 +61,25 @@ export class BatchBuffer {
   }
 
   #ensure(extra: number): void {
-    if (this.#len + extra <= this.#buf.length) return;
-    let size = this.#buf.length * 2;
-    while (size < this.#len + extra) size *= 2;
-    const bigger = Buffer.allocUnsafe(size);
-    this.#buf.copy(bigger, 0, 0, this.#len);
-    this.#buf = bigger;
+    this.#buf = withRoom(this.#buf, this.#len, extra);
   }
+}
+
+/**
+ * `buf` when `extra` more bytes fit after its first `used`; else a buffer at least twice as
+ * large holding those bytes (the growth of the log's reused buffers).
+ *
+ * @example
+ * ```ts
+ * buf = withRoom(buf, len, 3 * text.length);
+ * len += buf.write(text, len);
+ * ```
+ */
+export function withRoom(buf: Buffer<ArrayBuffer>, used: number, extra: number): Buffer<ArrayBuffer> {
+  if (used + extra <= buf.length) return buf;
+  let size = buf.length * 2;
+  while (size < used + extra) size *= 2;
+  const bigger = Buffer.allocUnsafe(size);
+  buf.copy(bigger, 0, 0, used);
+  return bigger;
 }

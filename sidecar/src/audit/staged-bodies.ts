@@ -11,8 +11,7 @@
  * promoted; the offsets beside them are one typed array.
  */
 
-/** A buffer that held more than this is given back when emptied. */
-const KEEP_AT_MOST_BYTES = 4 * 1024 * 1024;
+import { KEEP_AT_MOST_BYTES, withRoom } from "./batch-buffer.js";
 
 /**
  * An append-only run of UTF-8 bodies, read back by index, emptied as a whole.
@@ -27,7 +26,7 @@ const KEEP_AT_MOST_BYTES = 4 * 1024 * 1024;
  */
 export class StagedBodies {
   readonly #initialBytes: number;
-  #buf: Buffer;
+  #buf: Buffer<ArrayBuffer>;
   #len = 0;
   /** `#ends[i]` is where body i ends (it starts where body i − 1 ends). */
   #ends = new Uint32Array(256);
@@ -92,11 +91,6 @@ export class StagedBodies {
   }
 
   #ensure(extra: number): void {
-    if (this.#len + extra <= this.#buf.length) return;
-    let size = this.#buf.length * 2;
-    while (size < this.#len + extra) size *= 2;
-    const bigger = Buffer.allocUnsafe(size);
-    this.#buf.copy(bigger, 0, 0, this.#len);
-    this.#buf = bigger;
+    this.#buf = withRoom(this.#buf, this.#len, extra);
   }
 }
