@@ -261,7 +261,7 @@ export class AuditLog {
   private readonly listeners = new Set<(health: AuditHealth) => void>();
 
   // The queue, in append order: the bodies already encoded, as bytes (`staged`), then the
-  // entries not yet finished (`unstaged` from `unstagedFrom` on); every staged body precedes
+  // entries not yet finished (`unstaged`); every staged body precedes
   // every unstaged entry. A record is finished on the event loop's next turn after its append
   // (after the decision's answer is written), not at its batch: what waits for the disk is
   // then bytes, never objects (see staged-bodies.ts). The records themselves are kept only
@@ -270,7 +270,6 @@ export class AuditLog {
   /** The other of the two staging buffers (one fills while a batch writes the other). */
   private spare = new StagedBodies();
   private unstaged: Unstaged[] = [];
-  private unstagedFrom = 0;
   private stagingSoon = false;
   private qRecords: AuditRecord[] = [];
   private qBytes = 0;
@@ -469,7 +468,7 @@ export class AuditLog {
       if (this.mode === "sync") return Promise.reject(err);
       throw err;
     }
-    if (typeof entry === "string" && this.unstagedFrom >= this.unstaged.length) {
+    if (typeof entry === "string" && this.unstaged.length === 0) {
       this.qBytes += this.staged.push(entry);
     } else {
       this.unstaged.push(entry);
@@ -607,7 +606,7 @@ export class AuditLog {
 
   /** Records queued: staged and not yet. */
   private get queued(): number {
-    return this.staged.count + this.unstaged.length - this.unstagedFrom;
+    return this.staged.count + this.unstaged.length;
   }
 
   /**
@@ -620,16 +619,14 @@ export class AuditLog {
     setImmediate(() => {
       this.stagingSoon = false;
       const entries = this.unstaged;
-      const from = this.unstagedFrom;
       const before = this.staged.byteLength;
-      const to = stageTurn(entries, from, this.staged);
+      const to = stageTurn(entries, 0, this.staged);
       let estimated = 0;
-      for (let i = from; i < to; i++) estimated += unstagedSize(entries[i]!);
+      for (let i = 0; i < to; i++) estimated += unstagedSize(entries[i]!);
       this.qBytes += this.staged.byteLength - before - estimated;
       // What is staged must not stay reachable from here: a backlog that never quite drains
       // would otherwise keep every record it ever held alive (and promoted).
       this.unstaged = to < entries.length ? entries.slice(to) : [];
-      this.unstagedFrom = 0;
       if (this.unstaged.length > 0) this.stageSoon();
     });
   }
@@ -769,16 +766,14 @@ export class AuditLog {
     // The batch is what is queued now; appends from here on go to the next one.
     const staged = this.staged;
     const entries = this.unstaged;
-    const from = this.unstagedFrom;
     const records = this.qRecords;
     const waiter = this.qWaiter;
     this.staged = this.spare;
     this.unstaged = [];
-    this.unstagedFrom = 0;
     this.qRecords = [];
     this.qBytes = 0;
     this.qWaiter = undefined;
-    await stageAll(entries, from, staged);
+    await stageAll(entries, 0, staged);
     const count = staged.count;
     const now = this.o.now();
     let prev = this.lastHash;
