@@ -253,6 +253,12 @@ interface ValueSpan {
   strict?: boolean;
 }
 
+/** Whether the text holds two test verdict lines or more (see {@link VERDICT_LINE}). */
+function testVerdictLog(text: string): boolean {
+  VERDICT_LINE.lastIndex = 0;
+  return VERDICT_LINE.exec(text) !== null && VERDICT_LINE.exec(text) !== null;
+}
+
 /** Reads a value starting at `i`: quoted (same quote closes) or a run up to whitespace. */
 function readValue(text: string, i: number): ValueSpan | undefined {
   const q = text[i];
@@ -285,6 +291,7 @@ export function detectKeywordSecrets(text: string, out: Finding[], index = new T
   const armour = pemBlocks(text, index);
   let block = 0;
   let headersLeft = MAX_HEADER_CELLS;
+  let verdictLog: boolean | undefined;
   for (const occurrence of index.literals(KEY_CHANNEL)) {
     const word = literalStart(occurrence);
     // `pw` only as a whole word end (`pw\b`); the other words anywhere in a key.
@@ -297,6 +304,8 @@ export function detectKeywordSecrets(text: string, out: Finding[], index = new T
     // A key word inside a resource name (arn:aws:secretsmanager:…:secret:prod/db) names a store, not a value.
     if (INSIDE_RESOURCE_NAME.test(text.slice(Math.max(0, keyStart - 256), keyStart))) continue;
     let key = text.slice(keyStart, keyEnd);
+    if (FILE_NAME_KEY.test(key) || PATH_BEFORE.test(text.slice(Math.max(0, keyStart - 2), keyStart))) continue;
+    if (key === "PASS" && (verdictLog ??= testVerdictLog(text))) continue;
     let kEnd = keyEnd;
     while (key.endsWith(".") || key.endsWith("-")) {
       key = key.slice(0, -1);
@@ -384,6 +393,19 @@ const SETTING_NAME = /^[A-Za-z][A-Za-z:._-]*[A-Za-z]$/;
 
 /** The text before a key word ends inside an ARN or a URN-like resource name. */
 const INSIDE_RESOURCE_NAME = /\b(?:arn|urn):[\w-]+:[^\s"'`]*$/;
+/**
+ * A key that is a file's name or path, not a setting's: `debian/patches/pthread_key.diff:` in a
+ * changelog, `/etc/passwd - user accounts` in a manual page. (A key file's contents are read by
+ * the PEM and private-key rules.)
+ */
+const FILE_NAME_KEY = /\.(?:diff|patch|c|h|cc|cpp|py|js|mjs|ts|rb|go|rs|java|sh|txt|md|rst|html?|xml|json|ya?ml|toml|ini|cfg|conf|log|in|am|ac|mk|pl|pm)$/i;
+/** A path's separator right before the key. */
+const PATH_BEFORE = /[\w.-]\/$|(?:^|[\s"'(])\/$/;
+/**
+ * A test suite's verdict lines (DejaGnu, automake, TAP-like summaries): `PASS: gdb.arch/…`
+ * over `FAIL: …` or another `PASS: …`. There `PASS` is a verdict, not a password's label.
+ */
+const VERDICT_LINE = /(?:^|\n)[ \t]*(?:PASS|FAIL|XFAIL|XPASS|KFAIL|KPASS|SKIP|SKIPPED|ERROR|UNRESOLVED|UNSUPPORTED|UNTESTED):[ \t]/g;
 
 /** Whether the key at `keyStart` sits in a YAML `encryptedData:` block (a SealedSecret's), by indentation. */
 function insideEncryptedData(text: string, keyStart: number): boolean {
@@ -575,7 +597,11 @@ function spacedValue(text: string, keyStart: number, keyEnd: number, i: number):
   const alone = /^[ \t]*(?:[-*+][ \t]+)?$/.test(lineBefore(text, keyStart));
   const lineEnd = text.indexOf("\n", value.end);
   const after = text.slice(value.end, lineEnd < 0 ? text.length : Math.min(lineEnd, value.end + 256));
-  if (!(alone && /^[ \t]*(?:#.*)?\r?$/.test(after))) value.strict = true;
+  if (!(alone && /^[ \t]*(?:#.*)?\r?$/.test(after))) {
+    // Bare "pass" in running prose is the verb ("to pass apt-secure(8) verification").
+    if (/^pass$/i.test(text.slice(keyStart, keyEnd))) return undefined;
+    value.strict = true;
+  }
   return value;
 }
 

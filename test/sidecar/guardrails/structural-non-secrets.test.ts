@@ -286,3 +286,24 @@ describe("secrets: PEM armour", () => {
     expect(keywordRules(`-----begin certificate-----\n${line}\n-----end certificate-----`)).toEqual(["secret.keyword-assignment"]);
   });
 });
+
+describe("secrets: a key word that is no label", () => {
+  it("a test suite's PASS verdicts are no password labels; a PASS line in an FTP log still is", () => {
+    const log = "Running gdb.arch/regs.exp ...\nPASS: gdb.arch/regs.exp: at first bp: set %al\nPASS: gdb.arch/regs.exp: at first bp: check %al\nFAIL: DWARF5 line table\n";
+    expect(rules(log, "secrets")).toEqual([]);
+    expect(rules("USER deploy\nPASS Qw7!zr9Lk2m\n230 Login successful.", "secrets")).toEqual(["secret.keyword-assignment"]);
+    expect(rules("PASS: Qw7!zr9Lk2m", "secrets")).toEqual(["secret.keyword-assignment"]);
+  });
+
+  it("a file's name or path is no key: a changelog's patch names, a manual page's /etc/passwd", () => {
+    expect(rules("  * d/patches:\n    - debian/patches/hurd/pthread_key.diff: upstreamed.\n    - git-auth-leak.patch: dropped.", "secrets")).toEqual([]);
+    expect(rules("FILES\n       /etc/passwd - benutzerkonten\n       /etc/shadow - gesicherte informationen", "secrets")).toEqual([]);
+    expect(rules("pthread_key: Zx8#mQ2vR7tY", "secrets")).toEqual(["secret.keyword-assignment"]);
+  });
+
+  it("'pass' in running prose is the verb; a password word in prose, or pass alone on its line, still labels", () => {
+    expect(rules("Signed-By is an option to require a repository to pass apt-secure(8) verification.", "secrets")).toEqual([]);
+    expect(rules("The new hire's temp password Xk29fq1m!z was sent by SMS.", "secrets")).toEqual(["secret.keyword-assignment"]);
+    expect(rules("requirepass Xk29fq1m!zQ", "secrets")).toEqual(["secret.keyword-assignment"]);
+  });
+});
