@@ -67,6 +67,8 @@ export function detectEmails(text: string, out: Finding[]): void {
   }
 }
 
+/** A decimal point (a comma is as often a list's or a CSV row's separator: "12,4111…"). */
+const DECIMAL_MARK: CharTest = (c) => c === 46;
 const PHONE_SEP: CharTest = (c) => c === 32 || c === 45 || c === 46 || c === 40 || c === 41 || c === 47;
 const PLUS_DOT_DASH: CharTest = (c) => c === 43 || c === 46 || c === 45;
 const DATE_LIKE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?)$/;
@@ -219,6 +221,10 @@ const HAS_DATE =
 const DOTTED_QUAD = /^\d{1,3}(?:\.\d{1,3}){3}(?!\.?\d)/;
 /** Dotted groups with a group of one digit (131.0.6377.171, 2.25.5401.0): a version or an OID. */
 const DOTTED_VERSION = /^\d+(?:\.\d+)+$/;
+/** Two years joined by a dash, the later second: a span of time ("(2006-2009)" after a maintainer's name). */
+const YEAR_RANGE = /^\(?((?:19|20)\d\d)[-\u2013]((?:19|20)\d\d)\)?$/;
+/** A version among the candidate's words ("10182  9.0.0287", a changelog's patch number and version). */
+const VERSION_WORD = /(?:^|\s)\d{1,3}(?:\.\d+){2,}(?=\s|$)/;
 /**
  * National layouts no other kind of number is written in: North American ((415) 555-0132,
  * 415-555-0132, 415.555.0132, 1-415-555-0132), French (five pairs: 01 23 45 67 89) and
@@ -239,6 +245,10 @@ function notAPhoneLayout(candidate: string): boolean {
   // A dotted quad first: the commonest of these in tool output (every IPv4 address is a candidate).
   if (DOTTED_QUAD.test(candidate)) return true;
   if (DATE_LIKE.test(candidate) || ZIP_PLUS_4.test(candidate) || SSN_LAYOUT.test(candidate) || HAS_DATE.test(candidate)) return true;
+  const years = YEAR_RANGE.exec(candidate);
+  if (years !== null && Number(years[2]) >= Number(years[1])) return true;
+  const version = VERSION_WORD.exec(candidate);
+  if (version !== null && version[0].trim().split(".").some((group) => group.length === 1)) return true;
   return DOTTED_VERSION.test(candidate) && candidate.split(".").some((group) => group.length === 1);
 }
 /** Whether `s` holds a `-`, `.`, `/` or `:`. */
@@ -573,7 +583,8 @@ export function detectCards(text: string, out: Finding[], index = new TextIndex(
     let last = runs[r] as number;
     for (let start = fourDigits(text, last, runTo); start !== -1; start = fourDigits(text, last, runTo)) {
       const firstEnd = runEnd(text, start, isDigit);
-      if (before(text, start, isAlnum)) {
+      // Not the digits after a decimal point ("0.5059373136902996" in a table of floats).
+      if (before(text, start, isAlnum) || (before(text, start, DECIMAL_MARK) && before(text, start - 1, isDigit))) {
         last = firstEnd;
         continue;
       }
@@ -588,7 +599,8 @@ export function detectCards(text: string, out: Finding[], index = new TextIndex(
         }
       }
       last = end;
-      if (at(text, end, isAlnum)) continue;
+      // Nor a number's integer part ("4395065348745.5643764887869876").
+      if (at(text, end, isAlnum) || (at(text, end, DECIMAL_MARK) && at(text, end + 1, isDigit))) continue;
       const digits = text.slice(start, end).replace(/[ -]/g, "");
       if (digits.length < CARD_MIN_DIGITS || digits.length > 19) continue;
       if (IBAN_PREFIX.test(text.slice(Math.max(0, start - 10), start))) continue;

@@ -62,6 +62,8 @@ export function detectPhones(text: string, out: Finding[], options: { readonly p
 
 const CARD_ANCHOR = /\d{4}/g;
 const CARD_GROUPS = new Set(["4-4-4-4", "4-4-4-4-3", "4-6-5", "4-6-4", "4-4-4-1", "4-4-4-2", "4-4-4-3"]);
+/** A decimal point: the digits on either side of it are one number's, not a card's. */
+const POINT: CharTest = (c) => c === 46;
 /** Digits right after an IBAN-style country+check prefix belong to the IBAN, not a card. */
 const IBAN_PREFIX = /[A-Z]{2}\d{2}[ -]?[A-Z0-9]{0,4}[ -]?$/;
 
@@ -79,7 +81,7 @@ export function detectCards(text: string, out: Finding[]): void {
   for (let m = CARD_ANCHOR.exec(text); m !== null; m = CARD_ANCHOR.exec(text)) {
     const start = m.index;
     const firstEnd = runEnd(text, start, isDigit);
-    if (before(text, start, isAlnum)) {
+    if (before(text, start, isAlnum) || (before(text, start, POINT) && before(text, start - 1, isDigit))) {
       CARD_ANCHOR.lastIndex = firstEnd;
       continue;
     }
@@ -94,7 +96,7 @@ export function detectCards(text: string, out: Finding[]): void {
       }
     }
     CARD_ANCHOR.lastIndex = end;
-    if (at(text, end, isAlnum)) continue;
+    if (at(text, end, isAlnum) || (at(text, end, POINT) && at(text, end + 1, isDigit))) continue;
     const digits = text.slice(start, end).replace(/[ -]/g, "");
     if (digits.length < 13 || digits.length > 19) continue;
     if (IBAN_PREFIX.test(text.slice(Math.max(0, start - 10), start))) continue;

@@ -307,3 +307,20 @@ describe("secrets: a key word that is no label", () => {
     expect(rules("requirepass Xk29fq1m!zQ", "secrets")).toEqual(["secret.keyword-assignment"]);
   });
 });
+
+describe("PII: numbers that are parts of other numbers", () => {
+  it("a year range after a name and a changelog's patch number beside a version are no phones; a phone beside them is", () => {
+    expect(rules("Maintainers:\n\tAna Ruiz <ana@example.org> (2006-2009)\n\tLee Park <lee@example.org> (1999-2003)", "pii")).toEqual([
+      "pii.email",
+      "pii.email",
+    ]);
+    expect(rules(" 10182  9.0.0287  Irix systems no longer exist\n 26570  9.0.0288  when 'cmdheight' is zero", "pii")).toEqual([]);
+    expect(rules("Contact: (412) 268-4387, fax: (412) 268-7395", "pii")).toEqual(["pii.phone", "pii.phone"]);
+  });
+
+  it("a decimal's digits are no card number; a card in a CSV row or a sentence still is", () => {
+    expect(rules("betas = [0.5059373136902996, -0.8779442746685926, -0.4016220341911392]\nx = 4395065348745.5643764887869876", "pii")).toEqual([]);
+    expect(rules("id,card\n12,4111111111111111\n13,5500005555555559", "pii")).toEqual(["pii.credit-card", "pii.credit-card"]);
+    expect(rules("Charged to card 4111111111111111.", "pii")).toEqual(["pii.credit-card"]);
+  });
+});
