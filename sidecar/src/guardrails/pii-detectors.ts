@@ -248,7 +248,14 @@ function notAPhoneLayout(candidate: string): boolean {
   const years = YEAR_RANGE.exec(candidate);
   if (years !== null && Number(years[2]) >= Number(years[1])) return true;
   const version = VERSION_WORD.exec(candidate);
-  if (version !== null && version[0].trim().split(".").some((group) => group.length === 1)) return true;
+  if (
+    version !== null &&
+    version[0]
+      .trim()
+      .split(".")
+      .some((group) => group.length === 1)
+  )
+    return true;
   return DOTTED_VERSION.test(candidate) && candidate.split(".").some((group) => group.length === 1);
 }
 /** Whether `s` holds a `-`, `.`, `/` or `:`. */

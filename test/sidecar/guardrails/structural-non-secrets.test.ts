@@ -289,7 +289,8 @@ describe("secrets: PEM armour", () => {
 
 describe("secrets: a key word that is no label", () => {
   it("a test suite's PASS verdicts are no password labels; a PASS line in an FTP log still is", () => {
-    const log = "Running gdb.arch/regs.exp ...\nPASS: gdb.arch/regs.exp: at first bp: set %al\nPASS: gdb.arch/regs.exp: at first bp: check %al\nFAIL: DWARF5 line table\n";
+    const log =
+      "Running gdb.arch/regs.exp ...\nPASS: gdb.arch/regs.exp: at first bp: set %al\nPASS: gdb.arch/regs.exp: at first bp: check %al\nFAIL: DWARF5 line table\n";
     expect(rules(log, "secrets")).toEqual([]);
     expect(rules("USER deploy\nPASS Qw7!zr9Lk2m\n230 Login successful.", "secrets")).toEqual(["secret.keyword-assignment"]);
     expect(rules("PASS: Qw7!zr9Lk2m", "secrets")).toEqual(["secret.keyword-assignment"]);
