@@ -168,7 +168,7 @@ export function acceptPhoneCandidate(text: string, start: number, groups: PhoneG
       if (named === "phone") break;
       continue;
     }
-    if (notAPhoneLayout(candidate)) break;
+    if (notAPhoneLayout(candidate) || (EPOCH_SECONDS.test(candidate) && ZONE_AFTER.test(text.slice(gEnd, gEnd + 7)))) break;
     // A national number is checked once per configured region; where the words before it call
     // it something else (an id, an order, a size) nothing is reported whatever its digits, so
     // those words are read first. (Pure reads: no table-header answers are cached by this.)
@@ -223,6 +223,21 @@ const DOTTED_QUAD = /^\d{1,3}(?:\.\d{1,3}){3}(?!\.?\d)/;
 const DOTTED_VERSION = /^\d+(?:\.\d+)+$/;
 /** Two years joined by a dash, the later second: a span of time ("(2006-2009)" after a maintainer's name). */
 const YEAR_RANGE = /^\(?((?:19|20)\d\d)[-\u2013]((?:19|20)\d\d)\)?$/;
+/** Two numbers of one length joined by a dash: a range where they ascend closely or roundly ("4972-4975", "1000-2000"). */
+const NUMBER_RANGE = /^\(?(\d{3,5})[-\u2013](\d{3,5})\)?$/;
+/** A Unix time in seconds (2001–2033) with a time zone after it: a git or mbox header's timestamp ("1465981137 +0000"). */
+const EPOCH_SECONDS = /^1\d{9}$/;
+const ZONE_AFTER = /^[ \t][+-]\d{4}\b/;
+
+/** Whether `candidate` is a range of two numbers: pages, ports, sizes. */
+function numberRange(candidate: string): boolean {
+  const m = NUMBER_RANGE.exec(candidate);
+  if (m === null || (m[1] as string).length !== (m[2] as string).length) return false;
+  const low = Number(m[1]);
+  const high = Number(m[2]);
+  return high > low && (high - low < 100 || (low % 100 === 0 && high % 100 === 0));
+}
+
 /** A version among the candidate's words ("10182  9.0.0287", a changelog's patch number and version). */
 const VERSION_WORD = /(?:^|\s)\d{1,3}(?:\.\d+){2,}(?=\s|$)/;
 /**
@@ -247,6 +262,7 @@ function notAPhoneLayout(candidate: string): boolean {
   if (DATE_LIKE.test(candidate) || ZIP_PLUS_4.test(candidate) || SSN_LAYOUT.test(candidate) || HAS_DATE.test(candidate)) return true;
   const years = YEAR_RANGE.exec(candidate);
   if (years !== null && Number(years[2]) >= Number(years[1])) return true;
+  if (numberRange(candidate)) return true;
   const version = VERSION_WORD.exec(candidate);
   if (
     version !== null &&

@@ -319,6 +319,12 @@ describe("PII: numbers that are parts of other numbers", () => {
     expect(rules("Contact: (412) 268-4387, fax: (412) 268-7395", "pii")).toEqual(["pii.phone", "pii.phone"]);
   });
 
+  it("a page or port range and a git header's timestamp are no phones; a local number in the same layout still is", () => {
+    expect(rules("Proc. Natl. Acad. Sci. 105, no. 13 (2008): 4972-4975.\nPorts 3000-4000 stay closed.", "pii")).toEqual([]);
+    expect(rules("committer Ana Ruiz <ana@example.org> 1465981137 +0000", "pii")).toEqual(["pii.email"]);
+    expect(rules("Tel: 5555-1234 or 2345-6789", "pii")).toEqual(["pii.phone", "pii.phone"]);
+  });
+
   it("a decimal's digits are no card number; a card in a CSV row or a sentence still is", () => {
     expect(rules("betas = [0.5059373136902996, -0.8779442746685926, -0.4016220341911392]\nx = 4395065348745.5643764887869876", "pii")).toEqual([]);
     expect(rules("id,card\n12,4111111111111111\n13,5500005555555559", "pii")).toEqual(["pii.credit-card", "pii.credit-card"]);
