@@ -169,6 +169,10 @@ const DOC_MIN = 3;
 /** An element's tag (opening or closing), and the name of a pseudo-tag that hails a model. */
 const TAG = /<\/?([a-z][a-z0-9-]{0,30})\b[^<>\n]{0,200}>/g;
 const PSEUDO_TAG = /^<\/?(?:important|information|instructions?|secret|admin|critical)>$/;
+/** A hit that ends on the word "output(s)". */
+const OUTPUT_WORD_END = /\boutputs?$/i;
+/** The reader's input named: "your input", "your input file", "your inputs". */
+const YOUR_INPUT = /\byour\s{1,3}(?:[\w-]+\s{1,3})?inputs?\b/i;
 /** A text that uses this many other element names is written in its own markup. */
 const MARKUP_MIN = 4;
 /** An element's tag right after an opening tag, or an element's closing tag right before a closing one. */
@@ -203,6 +207,8 @@ for (const re of [
   API_SECTION,
   TAG,
   PSEUDO_TAG,
+  OUTPUT_WORD_END,
+  YOUR_INPUT,
   ELEMENT_AFTER,
   ELEMENT_END_BEFORE,
   LABEL_LINE,
@@ -292,6 +298,7 @@ export class TextContext {
   private templates: boolean | undefined;
   private placeholders: boolean | undefined;
   private markup: boolean | undefined;
+  private yourInput: boolean | undefined;
   private fences: Array<[number, number]> | undefined;
   private strings: Array<[number, number]> | undefined;
   /** Where the text's line breaks are, found once: asked per hit, a scan back to the line's start is quadratic on one long line. */
@@ -638,6 +645,24 @@ export class TextContext {
   aboutTemplates(): boolean {
     this.templates ??= TEMPLATE_TALK.test(this.text);
     return this.templates;
+  }
+
+  /**
+   * Whether the hit `[start, end)` ends on "output(s)" in a text that also speaks of the
+   * reader's input: then the output is what the reader's pipeline makes — a transcoder's, a
+   * converter's ("from your input to your output", "the video quality of your output") — not
+   * the reply of whoever reads the text.
+   *
+   * @example
+   * ```ts
+   * const t = "Use Deblocking to improve the quality of your output. Clip your input first.";
+   * new TextContext(t).pipelineOutput(0, t.indexOf(".")); // true
+   * ```
+   */
+  pipelineOutput(start: number, end: number): boolean {
+    if (!OUTPUT_WORD_END.test(this.text.slice(Math.max(start, end - 16), end))) return false;
+    this.yourInput ??= YOUR_INPUT.test(this.text);
+    return this.yourInput;
   }
 
   /**

@@ -51,6 +51,8 @@ const IN_CODE = 0.4;
 const SPEAKER = 0.4;
 /** A lowercase pseudo-tag (`<important>`) among a marked-up document's other elements: one of them, not a hail. */
 const MARKUP_ELEMENT = 0.4;
+/** "Your output" where the text also speaks of the reader's input: a pipeline's product, not a reply. */
+const PIPELINE_OUTPUT = 0.4;
 /** A deed forbidden in its own clause ("Never send your private key to anyone"): advice, not a request. */
 const PROHIBITED = 0.4;
 /** Kinds whose deed a prohibition turns around (not a covert or an output directive: "do not tell the user", "do not reply with anything else" are how injections ask). */
@@ -164,6 +166,7 @@ export function scoreHits(text: string, hits: Hit[]): Array<[number, number, str
     else if (kind === "addressee" && ctx.markupElement(s, e)) w *= MARKUP_ELEMENT;
     else if ((REQUEST_KINDS.has(kind) || kind === "authority" || kind === "consent") && ctx.toPeople() && addressed?.[i] !== true) w *= SPEAKER;
     if (DEED_KINDS.has(kind) && ctx.prohibited(s)) w *= PROHIBITED;
+    if (kind === "output" && ctx.pipelineOutput(s, e)) w *= PIPELINE_OUTPUT;
     // A program's strings count as one kind, whatever they say: a prompt it builds or a test's
     // attack strings hold many behaviours, and none of them is addressed to whoever reads the file.
     const inCode = ctx.codeOutsideComment(s);
