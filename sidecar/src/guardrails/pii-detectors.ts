@@ -221,9 +221,7 @@ const HAS_DATE =
 const DOTTED_QUAD = /^\d{1,3}(?:\.\d{1,3}){3}(?!\.?\d)/;
 /** Dotted groups with a group of one digit (131.0.6377.171, 2.25.5401.0): a version or an OID. */
 const DOTTED_VERSION = /^\d+(?:\.\d+)+$/;
-/** Two years joined by a dash, the later second: a span of time ("(2006-2009)" after a maintainer's name). */
-const YEAR_RANGE = /^\(?((?:19|20)\d\d)[-\u2013]((?:19|20)\d\d)\)?$/;
-/** Two numbers of one length joined by a dash: a range where they ascend closely or roundly ("4972-4975", "1000-2000"). */
+/** Two numbers of one length joined by a dash: a range where they ascend closely, roundly or as years ("4972-4975", "1000-2000", "(2006-2009)"). */
 const NUMBER_RANGE = /^\(?(\d{3,5})[-\u2013](\d{3,5})\)?$/;
 /** A Unix time in seconds (2001–2033) with a time zone after it: a git or mbox header's timestamp ("1465981137 +0000"). */
 const EPOCH_SECONDS = /^1\d{9}$/;
@@ -235,7 +233,20 @@ function numberRange(candidate: string): boolean {
   if (m === null || (m[1] as string).length !== (m[2] as string).length) return false;
   const low = Number(m[1]);
   const high = Number(m[2]);
-  return high > low && (high - low < 100 || (low % 100 === 0 && high % 100 === 0));
+  const years = low >= 1900 && high < 2100;
+  return high > low && (high - low < 100 || (low % 100 === 0 && high % 100 === 0) || years);
+}
+
+/** Whether one of `candidate`'s words is a version with a one-digit part ("9.0.0288"): no phone writes a group of one digit. */
+function hasVersionWord(candidate: string): boolean {
+  const version = VERSION_WORD.exec(candidate);
+  return (
+    version !== null &&
+    version[0]
+      .trim()
+      .split(".")
+      .some((group) => group.length === 1)
+  );
 }
 
 /** A version among the candidate's words ("10182  9.0.0287", a changelog's patch number and version). */
@@ -260,18 +271,7 @@ function notAPhoneLayout(candidate: string): boolean {
   // A dotted quad first: the commonest of these in tool output (every IPv4 address is a candidate).
   if (DOTTED_QUAD.test(candidate)) return true;
   if (DATE_LIKE.test(candidate) || ZIP_PLUS_4.test(candidate) || SSN_LAYOUT.test(candidate) || HAS_DATE.test(candidate)) return true;
-  const years = YEAR_RANGE.exec(candidate);
-  if (years !== null && Number(years[2]) >= Number(years[1])) return true;
-  if (numberRange(candidate)) return true;
-  const version = VERSION_WORD.exec(candidate);
-  if (
-    version !== null &&
-    version[0]
-      .trim()
-      .split(".")
-      .some((group) => group.length === 1)
-  )
-    return true;
+  if (numberRange(candidate) || hasVersionWord(candidate)) return true;
   return DOTTED_VERSION.test(candidate) && candidate.split(".").some((group) => group.length === 1);
 }
 /** Whether `s` holds a `-`, `.`, `/` or `:`. */
