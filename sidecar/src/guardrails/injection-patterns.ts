@@ -443,13 +443,21 @@ const TASK: InjectionPattern[] = [
   {
     ruleId: "injection.task-request",
     anchors: [
-      { words: ["how", "what", "can", "could", "would"], wordStart: true, back: 4, atWord: false, from: { chars: "\n.!?", textStart: true } },
+      { words: ["how", "what"], wordStart: true, back: 4, atWord: false, from: { chars: "\n.!?", textStart: true } },
       // `is this`: up to nine characters before `this`.
       { words: ["this"], wordStart: true, back: 9, atWord: false, from: { chars: "\n.!?", textStart: true } },
     ],
     // Not the writer's offer of help ("How can I help?", "How may we assist you today?").
-    re: /(?:^|\n|[.!?]\s{1,3})(?:how\s{1,3}(?:can|do|should|could|would|does|have|has|did)\s{1,3}(?!(?:i|we)\s{1,3}(?:help|assist|be\s{1,3}of\s{1,3}(?:help|service))\b)|what\s{1,3}(?:are|is|were|movies|books|should)\s{1,3}|can\s{1,3}you\s{1,3}|could\s{1,3}you\s{1,3}|would\s{1,3}you\s{1,3}|is\s{1,3}this\s{1,3})[^?\n]{0,200}\?/gi,
+    re: /(?:^|\n|[.!?]\s{1,3})(?:how\s{1,3}(?:can|do|should|could|would|does|have|has|did)\s{1,3}(?!(?:i|we)\s{1,3}(?:help|assist|be\s{1,3}of\s{1,3}(?:help|service))\b)|what\s{1,3}(?:are|is|were|movies|books|should)\s{1,3}|is\s{1,3}this\s{1,3})[^?\n]{0,200}\?/gi,
     confidence: 0.55,
+  },
+  {
+    ruleId: "injection.task-request",
+    anchors: [{ words: ["can", "could", "would"], wordStart: true, back: 4, atWord: false, from: { chars: "\n.!?", textStart: true } }],
+    // "Can you …?" is how people ask people (a customer, a colleague): alone it is no hijack,
+    // beside an address to a machine or a deed it adds its weight.
+    re: /(?:^|\n|[.!?]\s{1,3})(?:can|could|would)\s{1,3}you\s{1,3}[^?\n]{0,200}\?/gi,
+    confidence: 0.45,
   },
 ];
 
