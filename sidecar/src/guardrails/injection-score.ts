@@ -139,9 +139,15 @@ export function scoreHits(text: string, hits: Hit[]): Array<[number, number, str
     if (undiscounted.size > 0 && hailed) {
       for (const [k, w] of undiscounted) if (w > (best.get(k) ?? 0)) best.set(k, w);
     }
+    // A program's strings are not independent evidence beside what is said in the open: a
+    // chat template's tokens half inside a string and half outside are one thing, not two.
     let keep = 1;
-    for (const w of best.values()) keep *= 1 - w;
-    const score = Math.min(0.99, (1 - keep) * (plain > 0 ? plain : plainWeak));
+    let code = 0;
+    for (const [k, w] of best) {
+      if (k === "code") code = w;
+      else keep *= 1 - w;
+    }
+    const score = Math.min(0.99, Math.max(1 - keep, code) * (plain > 0 ? plain : plainWeak));
     for (let i = from; i < to; i++) {
       const [s, e, ruleId] = hits[i] as Hit;
       out.push([s, e, ruleId, score]);
