@@ -120,6 +120,9 @@ const QA_THREAD =
 /** Words of text about chat templates and tokenizers. */
 const TEMPLATE_TALK =
   /\b(?:chat[ _-]?templates?|prompt[ -]engineering|tokeni[sz]ers?|special[ _-]tokens?|chatml|jinja2?|bos_token|eos_token|apply_chat_template|prompt[ _-]format)\b|\{%-?\s{0,2}(?:for|if|endfor|endif)\b/i;
+/** How an API's documentation speaks of a function: its parameters, arguments, defaults, what it returns or raises. */
+const API_PROSE =
+  /\b(?:(?:the|this|optional|keyword|positional)\s{1,3}(?:[\w`'"*]+\s{1,3})?(?:parameter|argument|arg)s?|kwargs|defaults?\s{1,3}to|returns?\s{1,3}(?:a|an|the|none|true|false|its|it)|(?:is|are)\s{1,3}(?:raised|returned)|an?\s{1,3}instance\s{1,3}of|raises\s{1,3}(?:an?\s{1,3})?[A-Z]?\w*(?:error|exception))\b/gi;
 /** A template's placeholders: `{{customer_name}}`, `{{ .Name }}`, `{question}`, `${input}`, `<<context>>` (not in a URL's query: that is a link built to carry data out). */
 const PLACEHOLDER = /(?<![=/?&])(?:\{\{[ \t]{0,2}[.$]?[A-Za-z_][\w.]{0,40}[ \t]{0,2}\}\}|\$?\{[a-z_][a-z0-9_]{1,40}\}|<<[a-z_][a-z0-9_]{1,40}>>)/g;
 /** This many placeholders make a text a template. */
@@ -386,6 +389,9 @@ export class TextContext {
       if (marks < DOC_MIN)
         marks = Math.max(marks + matchesUpTo(QUESTION_LINE, this.text, DOC_MIN), matchesUpTo(QUESTION_LINE, this.text, 2) >= 2 ? DOC_MIN : 0);
       if (marks < DOC_MIN) marks = matchesUpTo(DOC_MARKUP, this.text, DOC_MIN, marks);
+      // A docstring's prose about its parameters and return value ("Create a TCP server.\n\n
+      // The host parameter can be … Returns the server object.").
+      if (marks < DOC_MIN) marks = matchesUpTo(API_PROSE, this.text, DOC_MIN, marks);
       this.doc = marks >= DOC_MIN;
     }
     return this.doc;

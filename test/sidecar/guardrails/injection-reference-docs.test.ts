@@ -1,8 +1,8 @@
 /**
  * Two genres whose imperatives and "ignore" verbs order no one, and the injections they must not
  * hide:
- * - API references — docstrings (numpydoc, Google style, Sphinx field lists, doctests) and
- *   manual pages — describe a function in the imperative by convention ("Create a Leslie
+ * - API references — docstrings (numpydoc, Google style, Sphinx field lists, doctests, or plain
+ *   prose about parameters, defaults and return values) and manual pages — describe a function in the imperative by convention ("Create a Leslie
  *   matrix.", "Calculate the frequency response …"); one such section makes a text
  *   documentation, where a request without an addressee weighs less. An address to the reader
  *   or an exfiltration planted in a docstring still flags;
@@ -42,6 +42,10 @@ describe("API references", () => {
       "Generate a short-lived database token for the given host.\n\n:param host: The endpoint's host name.\n:type host: str\n:returns: A token string.\n:rtype: str",
     ],
     ["doctest", "Convert a list of pairs into a mapping.\n\n>>> to_map([(1, 'a')])\n{1: 'a'}\n>>> to_map([])\n{}"],
+    [
+      "plain docstring",
+      "Create a scheduler for periodic jobs.\n\nThe interval argument is in seconds and defaults to 60. The optional clock parameter lets tests supply a fake one.\n\nReturns a Scheduler; an error is raised when the interval is negative.",
+    ],
     [
       "manual page",
       "NAME\n       tally - count lines matching a pattern\n\nSYNOPSIS\n       tally [-i] PATTERN [FILE...]\n\nDESCRIPTION\n       Create a summary of the lines in each FILE that match PATTERN. Write the totals to standard output.",
