@@ -746,7 +746,11 @@ function ssnFinding(text: string, out: Finding[], start: number, end: number, un
   if (!validSsnDigits(digits)) return;
   const consistent = seps === 2 && raw[3] === raw[6];
   if (seps === 2 && !consistent) return;
-  if (!ssnInContext(text, start, units)) return;
+  // The dashed 3-2-4 layout is the SSN's own (an EIN is 2-7): with an SSN word near, a nearer id
+  // word names something else ("SSN on the tax form is 482-57-1281"), and a person's tax id in
+  // it is their SSN (`"tax_id": "586-13-6987"`).
+  if (!ssnInContext(text, start, units) && !(consistent && (ssnNamedNear(text, start, units) || TAX_ID.test(text.slice(Math.max(0, start - 24), start)))))
+    return;
   // Without the usual dashes, nine digits are usually an id — unless the text names them an SSN.
   const confidence = consistent ? 0.85 : ssnLabelled(text, start, units) ? 0.8 : 0.3;
   out.push(finding("pii", "US_SSN", "pii.us-ssn", start, end, confidence));
@@ -776,6 +780,14 @@ export function ssnInContext(text: string, start: number, units?: Uint16Array): 
   if (labelBefore(text, start, SSN_WORDS, 32, units) !== "other") return true;
   // "Taxpayer ID", "SSN number", "social security no.": the id word is the SSN word's own noun.
   return SSN_COMPOUND.test(text.slice(Math.max(0, start - 48), start));
+}
+
+/** A tax id's label right before a number: "Tax ID:", `"tax_id": "`, "tax no.". */
+const TAX_ID = /\btax[\s_-]{0,2}(?:id(?:entification)?|number|num|no|nr)\.?(?:[\s_-]{0,2}(?:number|num|no|nr))?\.?[\s:#=()"'-]{0,6}$/i;
+
+/** Whether an SSN word is among the 32 characters before `start`, whatever comes between. */
+function ssnNamedNear(text: string, start: number, units: Uint16Array): boolean {
+  return SSN_WORDS.lastBefore(text, windowStart(text, start, 32), start, units) !== -1;
 }
 
 /** A label whose head is an SSN word, its "id" or "number" after it, right before the number. */

@@ -68,3 +68,16 @@ describe("undelimited SSNs", () => {
     expect(ssns("SSN: 666–22–8410")).toEqual([]);
   });
 });
+
+describe("dashed SSNs (3-2-4, the SSN's own layout)", () => {
+  it("are reported where an SSN word is near though an id word stands closer, and as a person's tax id", () => {
+    expect(ssns("Customer:\nSSN on the tax form is 482-57-1281 - the one on file has two digits swapped")).toEqual(["482-57-1281"]);
+    expect(ssns('{"name": "Ana Ruiz", "tax_id": "586-13-6987", "postal_code": "2989 GJ"}')).toEqual(["586-13-6987"]);
+    expect(ssns("Tax ID: 586-13-6987")).toEqual(["586-13-6987"]);
+  });
+
+  it("stay unreported when an id word names them and no SSN word is near", () => {
+    expect(ssns("order 482-57-1281 shipped")).toEqual([]);
+    expect(ssns("ticket 482-57-1281 closed; tax form attached")).toEqual([]);
+  });
+});
