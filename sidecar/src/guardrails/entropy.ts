@@ -35,6 +35,8 @@ const COUNTS = new Int32Array(65536);
 const PLACEHOLDER_WORDS =
   /dummy|fake|placeholder|changeme|change_me|redacted|Redacted|your[_-]|insert|replace|todo|_here\b|DUMMY|FAKE|PLACEHOLDER|CHANGEME|REDACTED|YOUR_|INSERT|REPLACE|_HERE\b|\*\*\*|\.\.\.|…|•/;
 const WRAPPED = /^(?:<[^>]*>|\{.*\}|\(.*\)|\[.*\])$/s;
+/** Words in angle brackets inside a value (`sk-ant-api03-<paste-key-here>`, `AKIA<your key>`): a slot to fill, whatever surrounds it. */
+const ANGLE_SLOT = /<[A-Za-z][\w .-]{1,40}>/;
 const VARIABLE = /^(?:\$\{|\$\(|\$[A-Za-z_0-9]|%\(?[A-Za-z_]*\)?s$|\{\{|\{%|<%|#\{|@\{|%[A-Za-z_][\w.]*%$|\[[A-Z_ ]+\]$|\{[A-Za-z_.\s]+\}$)/;
 
 /**
@@ -50,7 +52,7 @@ const VARIABLE = /^(?:\$\{|\$\(|\$[A-Za-z_0-9]|%\(?[A-Za-z_]*\)?s$|\{\{|\{%|<%|#
  */
 export function isPlaceholderValue(value: string): boolean {
   if (VARIABLE.test(value)) return true;
-  if (PLACEHOLDER_WORDS.test(value) || WRAPPED.test(value)) return true;
+  if (PLACEHOLDER_WORDS.test(value) || WRAPPED.test(value) || ANGLE_SLOT.test(value)) return true;
   // Vendors' documented examples spell it out (AWS: AKIAIOSFODNN7EXAMPLE, wJalrXUtnFEMI/…/bPxRfiCYEXAMPLEKEY).
   if (MASK_RUN.test(value) || hasRepeatRun(value, 16) || value.includes("EXAMPLE")) return true;
   if (isOneCharacter(value)) return true;

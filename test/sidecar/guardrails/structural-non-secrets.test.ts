@@ -29,6 +29,12 @@ describe("secrets: references and encoded documents are not credentials", () => 
     expect(rules('db_password: "Tr0ub4dor&3-x9"', "secrets")).toEqual(["secret.keyword-assignment"]);
   });
 
+  it("a vendor prefix around a slot to fill (`<paste-key-here>`) is a placeholder; the vendor's real format is found", () => {
+    expect(rules('ANTHROPIC_API_KEY: "sk-ant-api03-<paste-key-here>"', "secrets")).toEqual([]);
+    expect(rules("aws_secret_access_key = AKIA<your access key>", "secrets")).toEqual([]);
+    expect(rules('api_key: "Zq8vR2mN4xT7kL1pW9sD3fG6hJ0"', "secrets")).toEqual(["secret.keyword-assignment"]);
+  });
+
   it("code that reads a secret, constant names, cache keys, object keys, ciphertext and resource names are quiet", () => {
     const quiet = [
       'password=os.environ["DB_PASSWORD"],',
