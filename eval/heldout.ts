@@ -12,11 +12,11 @@
  * the one that says how the detectors generalise. Both were scored once, before either was
  * read (eval/RESULTS.md).
  *
- * Later sets written the same way by other authors (`eval/data/heldout2/` … `heldout5/`; see
+ * Later sets written the same way by other authors (`eval/data/heldout2/` … `heldout6/`; see
  * eval/SOURCES.md for which were read and which only scored) are scored with their name as the
  * second argument; heldout5 holds injection rows only.
  *
- * Run: `node eval/heldout.ts [dev|test|all] [heldout|heldout2|heldout3|heldout4|heldout5]`
+ * Run: `node eval/heldout.ts [dev|test|all] [heldout|heldout2|heldout3|heldout4|heldout5|heldout6]`
  * (default all, heldout; after `npm run build`).
  */
 import { createHash } from "node:crypto";
@@ -25,8 +25,8 @@ import { join } from "node:path";
 import { scan } from "../sidecar/dist/guardrails/index.js";
 
 const SET = process.argv[3] ?? "heldout";
-if (!["heldout", "heldout2", "heldout3", "heldout4", "heldout5"].includes(SET))
-  throw new Error(`set: ${SET}; give heldout, heldout2, heldout3, heldout4 or heldout5`);
+if (!["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"].includes(SET))
+  throw new Error(`set: ${SET}; give heldout, heldout2, heldout3, heldout4, heldout5 or heldout6`);
 const DIR = join(import.meta.dirname, "data", SET);
 
 type Finding = { type: string; category: string; start: number; end: number };
