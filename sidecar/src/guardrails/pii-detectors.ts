@@ -306,7 +306,7 @@ const PHONE_SUFFIXES = /(?:phone|tel|fax|mobile|cell)$/i;
 const NUMBER_WORDS = wordList("number nummer numéro número numero no nr num");
 /** Words that name some other number a digit run may be. */
 const OTHER_WORDS = wordList(
-  "version ver build release oid order invoice receipt confirmation booking reservation voucher membership customer licence license passport vin tracking track ticket case account acct iban ref reference serial sku zip postal postcode plz pid port txn transaction id uid user_id userid timestamp epoch time ts size bytes count total amount price balance duration latency ms seq offset line row code status isbn ean upc patent policy claim batch lot " +
+  "version ver build release firmware fw kernel revision rev sdk driver bios oid order invoice receipt confirmation booking reservation voucher membership customer licence license passport vin tracking track ticket case account acct iban ref reference serial sku zip postal postcode plz pid port txn transaction id uid user_id userid timestamp epoch time ts size bytes count total amount price balance duration latency ms seq offset line row code status isbn ean upc patent policy claim batch lot " +
     // parts and products, CRM records, company registers
     "part p/n pn mpn model imei item article deal opp opportunity quote contract reg registration company vat tax ein crn duns",
 );
@@ -944,7 +944,8 @@ export function detectIps(text: string, out: Finding[], index = new TextIndex(te
 /**
  * Whether a valid dotted quad at `[start, end)` is an address in its context: not the head of
  * a longer dotted number whose first arc is 0-2 (an OID such as 1.3.6.1.4.1, a five-part
- * version), and not called a version, build or release by the text before it.
+ * version), and not called a version, build, release or firmware by the text before it or by
+ * its table column's header (an address column's header wins over its header line's other words).
  *
  * @example
  * ```ts
@@ -954,8 +955,16 @@ export function detectIps(text: string, out: Finding[], index = new TextIndex(te
 export function ipv4InContext(text: string, start: number, end: number, units?: Uint16Array): boolean {
   const continues = text.charCodeAt(end) === 46 && at(text, end + 1, isDigit);
   if (continues && text.charCodeAt(start) <= 50 && text.charCodeAt(start + 1) === 46) return false;
-  return labelBefore(text, start, IP_WORDS, 32, units) !== "other";
+  // A table's column says what its cells are, whatever the header line's other words: an
+  // address column (`host`, `last_login_ip`) holds addresses, a version column (`app_version`,
+  // `firmware`) versions, however they look.
+  if (columnNamed(text, start, IP_WORDS)) return true;
+  if (labelBefore(text, start, IP_WORDS, 32, units) === "other") return false;
+  return !columnNamed(text, start, VERSION_WORDS);
 }
+
+/** Words that name a version number: a column headed by one holds versions, not addresses. */
+const VERSION_WORDS = wordList("version ver build release firmware fw kernel revision rev sdk driver bios");
 
 /** Colons in `s` before its zone (`%…`), counted up to `enough`. */
 function colonsBefore(s: string, enough: number): number {

@@ -29,3 +29,18 @@ describe("a label's reach", () => {
     expect(found("order 536221234", "pii.us-ssn")).toEqual([]);
   });
 });
+
+describe("versions that look like addresses", () => {
+  it("are named by firmware, kernel, revision or SDK words, or by a version column's header", () => {
+    expect(found('{"firmware": "10.6.2.244", "app_version": "6.5.7.143"}', "pii.ipv4")).toEqual([]);
+    expect(found("The scanners run firmware 7.3.2.116 since Monday.", "pii.ipv4")).toEqual([]);
+    expect(found("kernel 5.15.0.91 on the build host", "pii.ipv4")).toEqual([]);
+    const csv = "id,name,last_login_ip,app_version,http_status\n16221,Ana Ruiz,217.208.111.159,5.16.7.85,429\n39634,Bo Lee,73.123.89.243,8.17.1.153,204\n";
+    expect(found(csv, "pii.ipv4")).toEqual(["217.208.111.159", "73.123.89.243"]);
+  });
+
+  it("leave an address in an address column or named as a host reported", () => {
+    expect(found("host,version\n10.20.30.40,2.1.0\n", "pii.ipv4")).toEqual(["10.20.30.40"]);
+    expect(found("firmware upgrade pushed from 192.168.10.7 by the updater", "pii.ipv4")).toEqual(["192.168.10.7"]);
+  });
+});
