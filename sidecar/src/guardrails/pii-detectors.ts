@@ -306,7 +306,7 @@ const PHONE_SUFFIXES = /(?:phone|tel|fax|mobile|cell)$/i;
 const NUMBER_WORDS = wordList("number nummer numéro número numero no nr num");
 /** Words that name some other number a digit run may be. */
 const OTHER_WORDS = wordList(
-  "version ver build release firmware fw kernel revision rev sdk driver bios oid order invoice receipt confirmation booking reservation voucher membership customer licence license passport vin tracking track ticket case account acct iban ref reference serial sku zip postal postcode plz pid port txn transaction id uid user_id userid timestamp epoch time ts size bytes count total amount price balance duration latency ms seq offset line row code status isbn ean upc patent policy claim batch lot " +
+  "version ver build release firmware fw kernel revision sdk bios oid order invoice receipt confirmation booking reservation voucher membership customer licence license passport vin tracking track ticket case account acct iban ref reference serial sku zip postal postcode plz pid port txn transaction id uid user_id userid timestamp epoch time ts size bytes count total amount price balance duration latency ms seq offset line row code status isbn ean upc patent policy claim batch lot " +
     // parts and products, CRM records, company registers
     "part p/n pn mpn model imei item article deal opp opportunity quote contract reg registration company vat tax ein crn duns",
 );
@@ -340,10 +340,12 @@ function windowStart(text: string, start: number, size: number): number {
  */
 function labelBefore(text: string, start: number, own: WordList, reach = 32, units?: Uint16Array): "self" | "other" | "none" {
   const from = windowStart(text, start, reach);
-  const self = own.lastBefore(text, from, start, units);
+  let self = own.lastBefore(text, from, start, units);
   let other = OTHER_WORDS.lastBefore(text, from, start, units);
-  // A label names the first number after it: "build 4821 to 10.4.2.19", "ID 4412 / +1 415…".
-  if (other !== -1 && digitBetween(text, from + other, start)) other = -1;
+  // A label names the first number after it: "build 4821 to 10.4.2.19", "ID 4412 / +1 415…";
+  // and only in its own sentence: "(ms since epoch). My new number is 078 359 70 60".
+  if (other !== -1 && (digitBetween(text, from + other, start) || sentenceBetween(text, from + other, start))) other = -1;
+  if (self !== -1 && sentenceBetween(text, from + self, start)) self = -1;
   if (self !== -1 && self >= other) return "self";
   return other !== -1 ? "other" : "none";
 }
@@ -353,6 +355,14 @@ function otherOnThisLine(text: string, start: number, units?: Uint16Array): bool
   const from = Math.max(lineBounds(text, start)[0], windowStart(text, start, 32));
   const at = OTHER_WORDS.lastBefore(text, from, start, units);
   return at !== -1 && !/^(?:line|row)/i.test(text.slice(from + at, from + at + 4));
+}
+
+/** A sentence's end and the next one's start: a stop, then space, then a capital letter. */
+const SENTENCE_BREAK = /[.!?]["')\]]?\s{1,3}[A-Z]/;
+
+/** Whether a sentence ends in `[from, to)` (a label does not reach past its own). */
+function sentenceBetween(text: string, from: number, to: number): boolean {
+  return SENTENCE_BREAK.test(text.slice(from, to));
 }
 
 /** Whether a digit sits in `[from, to)` (no label word holds one). */
@@ -407,7 +417,11 @@ function phoneLabel(text: string, start: number, named = namedBefore(text, start
   // A key or compound ending in a phone word: "mobilephone": "…", homePhone=…, work_tel: …
   const key = /([A-Za-z][A-Za-z_-]*)["']?\s*[:=]\s*["']?\s*$/.exec(text.slice(Math.max(0, start - 40), start));
   if (key && PHONE_SUFFIXES.test(key[1]!)) return "phone";
-  if (NUMBER_WORDS.lastBefore(text, windowStart(text, start, 32), start, units) !== -1) return "phone";
+  // "Number", "no." name the first number after them (`?account_no=1 HTTP/1.1" 200 2303` is a
+  // status and a size), within their sentence.
+  const numberFrom = windowStart(text, start, 32);
+  const numberWord = NUMBER_WORDS.lastBefore(text, numberFrom, start, units);
+  if (numberWord !== -1 && !digitBetween(text, numberFrom + numberWord, start) && !sentenceBetween(text, numberFrom + numberWord, start)) return "phone";
   return columnNamed(text, start, PHONE_WORDS) || columnNamed(text, start, BARE_NUMBER_HEADER) || columnHoldsInternational(text, start) ? "phone" : "none";
 }
 

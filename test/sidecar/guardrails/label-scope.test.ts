@@ -44,3 +44,16 @@ describe("versions that look like addresses", () => {
     expect(found("firmware upgrade pushed from 192.168.10.7 by the updater", "pii.ipv4")).toEqual(["192.168.10.7"]);
   });
 });
+
+describe("a label's sentence", () => {
+  it("bounds its reach: an id word in the sentence before does not name a phone number", () => {
+    expect(found("The event timestamp was 1691147754539 (ms since epoch). My new number is 078 359 70 60. Customer ID CUST-9349678.", "pii.phone")).toEqual([
+      "078 359 70 60",
+    ]);
+  });
+
+  it("and 'no' names the number right after it, not a log line's status and size", () => {
+    expect(found('[26/May/2025:21:39:33 +0000] "GET /api/v2/lookup?account_no=1079-651954-1 HTTP/1.1" 200 2303 rt=0.189', "pii.phone")).toEqual([]);
+    expect(found("ok! the driver is Tomas, his number is 06-09761370. he'll wait at door B", "pii.phone")).toEqual(["06-09761370"]);
+  });
+});
