@@ -295,6 +295,8 @@ const PHONE_WORDS = wordList(
 );
 /** A contact card's label right before a number: one letter with a colon or dot (T, M, P, F, D, O, W, H), or a place with a colon. */
 const CARD_LABEL = /(?:^|[\s|,;(])(?:[tmpfdowh]\.?[ \t]?:|[tmpfdowh]\.|(?:work|home|main|mobile|cell|office|direct)[ \t]?:)[ \t]{0,3}$/i;
+/** "Try" (me on, at) right before a number. */
+const TRY_BEFORE = /(?:^|[^A-Za-z])try(?:[ \t]me)?(?:[ \t](?:on|at))?[ \t]{1,2}$/i;
 /** A phone line named right before a number ("Direct line:", "office line"), where "line" alone is a line number. */
 const PHONE_LINE =
   /(?:^|[^a-z])(?:direct|main|office|phone|land|mobile|fax|support|sales|service|hot|help|business|private)[ -]?line[ \t]{0,3}[:#.-]?[ \t]{0,3}$/i;
@@ -414,6 +416,8 @@ function phoneLabel(text: string, start: number, named = namedBefore(text, start
   if (AFTER_EMAIL.test(text.slice(Math.max(0, start - 48), start))) return "phone";
   // An e-mail signature's or a contact card's one-letter labels ("T: …", "M. …") and places.
   if (CARD_LABEL.test(text.slice(Math.max(0, start - 16), start))) return "phone";
+  // "If I'm not at my desk, try 0176 6422973": "try" right before a number is a number to call.
+  if (TRY_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return "phone";
   // A key or compound ending in a phone word: "mobilephone": "…", homePhone=…, work_tel: …
   const key = /([A-Za-z][A-Za-z_-]*)["']?\s*[:=]\s*["']?\s*$/.exec(text.slice(Math.max(0, start - 40), start));
   if (key && PHONE_SUFFIXES.test(key[1]!)) return "phone";

@@ -56,4 +56,9 @@ describe("a label's sentence", () => {
     expect(found('[26/May/2025:21:39:33 +0000] "GET /api/v2/lookup?account_no=1079-651954-1 HTTP/1.1" 200 2303 rt=0.189', "pii.phone")).toEqual([]);
     expect(found("ok! the driver is Tomas, his number is 06-09761370. he'll wait at door B", "pii.phone")).toEqual(["06-09761370"]);
   });
+
+  it("'try' right before a number names a number to call; a count after it does not", () => {
+    expect(found("If I'm not at my desk, try 0176 6422973.", "pii.phone")).toEqual(["0176 6422973"]);
+    expect(found("The job failed; try 3 more times after 20 minutes.", "pii.phone")).toEqual([]);
+  });
 });
