@@ -15,6 +15,19 @@ import { literalChannel, literalIndex, literalStart, TextIndex } from "./text-in
 import { isAlnum, isWordChar, runEnd, runStart, type CharTest } from "./text-runs.js";
 
 /** Credential words inside key names (`pass|pwd|pw\b|secret|token|key|auth|credential|login|bearer|access_?id`, any case). */
+
+/** A header cell that is the word "key" alone. */
+const BARE_KEY = /^key$/i;
+/** A header line with a cell named "value": the table's other column beside "key". */
+const VALUE_HEADER = /(?:^|[|,\t;])[ \t"'`]*value[ \t"'`]*(?:[|,\t;]|$)/i;
+
+/** The line holding `at`. */
+function lineAround(text: string, at: number): string {
+  const start = text.lastIndexOf("\n", at - 1) + 1;
+  const end = text.indexOf("\n", at);
+  return text.slice(start, end < 0 ? undefined : end);
+}
+
 const KEY_WORDS = ["pass", "pwd", "pw", "secret", "token", "key", "auth", "credential", "login", "bearer", "access_id", "accessid"];
 const KEY_CHANNEL = literalChannel(KEY_WORDS);
 const PW = KEY_WORDS.indexOf("pw");
@@ -319,6 +332,8 @@ export function detectKeywordSecrets(text: string, out: Finding[], index = new T
       // A table's header cell: the column below holds the values (`username,password` over rows).
       // A budget of header cells per text: each reads up to 200 rows below it.
       if (!wholeCell(text, keyStart, kEnd) || headersLeft-- <= 0) continue;
+      // A settings table's `key | value` header: the "key" column holds the settings' names.
+      if (BARE_KEY.test(key) && VALUE_HEADER.test(lineAround(text, keyStart))) continue;
       for (const cell of columnValues(text, keyStart, kEnd)) {
         const v = text.slice(cell.start, cell.end);
         const confidence = v.length <= EXAMPLE_MAX && (spellsItsKey(v, components(key)) || keyboardWalk(v)) ? 0 : plausibleSecretValue(v, family, false);

@@ -22,9 +22,13 @@ const NAMESPACED = /^[A-Za-z][\w-]*:[A-Za-z][\w-]*:[^\s:]+$/;
 /** A relative path to a file (an object key, an archive): exports/2024/10/orders-bd2d.csv.gz. */
 const FILE_PATH = /^[\w.-]+(?:\/[\w.-]+)+\.[A-Za-z][A-Za-z0-9]{0,4}$/;
 /** Ciphertext in an envelope that says so: SOPS (ENC[AES256_GCM,data:…]), Ansible Vault, Spring Cloud Config ({cipher}…), Jasypt (ENC(…)). */
-/** A digest written with its algorithm (`sha256:9f86d0…`, `md5=5d41…`, `sha512-…` base64 as in SRI). */
+/**
+ * A digest written with its algorithm (`sha256:9f86d0…`, `md5=5d41…`, `sha512-…` base64 as in
+ * SRI), or in Go's and Terraform's hash formats: `h1:` and base64 of a SHA-256 (go.sum, a
+ * provider lock file), `zh:` and its hex.
+ */
 const ALGORITHM_DIGEST =
-  /^(?:sha(?:1|224|256|384|512)|sha3-(?:224|256|384|512)|md5|blake2[bs]|blake3)[:=-](?:[0-9a-fA-F]{32,128}|[A-Za-z0-9+/]{40,88}={0,2})$/i;
+  /^(?:(?:sha(?:1|224|256|384|512)|sha3-(?:224|256|384|512)|md5|blake2[bs]|blake3)[:=-](?:[0-9a-fA-F]{32,128}|[A-Za-z0-9+/]{40,88}={0,2})|h1:[A-Za-z0-9+/]{43}=|zh:[0-9a-f]{64})$/i;
 /** A product or licence key's groups (MTNNG-RV8LK-DGDHS-SZ0U1-KQRKK): a licence, not an access credential. */
 const PRODUCT_KEY = /^[A-Z0-9]{4,5}(?:-[A-Z0-9]{4,5}){3,5}$/;
 /**

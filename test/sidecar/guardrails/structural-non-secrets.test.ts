@@ -35,6 +35,20 @@ describe("secrets: references and encoded documents are not credentials", () => 
     expect(rules('api_key: "Zq8vR2mN4xT7kL1pW9sD3fG6hJ0"', "secrets")).toEqual(["secret.keyword-assignment"]);
   });
 
+  it("a settings table's key column holds names, and Go's and Terraform's h1:/zh: hashes are digests", () => {
+    const settings = [
+      "+-----+------------------+----------------------------------------------+",
+      "| id  | key              | value                                        |",
+      "+-----+------------------+----------------------------------------------+",
+      "| 151 | provider_hash_h1 | h1:X8kx5l3g1fIMNTQSTv7A+wnue3QFBOIdp+57CZ1u+sQ= |",
+      "| 152 | provider_hash_zh | zh:2200bbf84820a889b86240e689b1fee042ca0a4561f6a86a0b117acb0e7f0a3b |",
+      "| 153 | cache_ttl        | 300                                          |",
+    ].join("\n");
+    expect(rules(settings, "secrets")).toEqual([]);
+    expect(rules("golang.org/x/text v0.14.0 h1:ScX5w1eTa3QqT8oi6+ziP7dTV1S2+ALU0bI+0zXKWiQ=", "secrets")).toEqual([]);
+    expect(rules("name,key\nstripe,Zq8vR2mN4xT7kL1pW9sD3fG6hJ0\n", "secrets")).toEqual(["secret.keyword-assignment"]);
+  });
+
   it("code that reads a secret, constant names, cache keys, object keys, ciphertext and resource names are quiet", () => {
     const quiet = [
       'password=os.environ["DB_PASSWORD"],',
