@@ -119,7 +119,7 @@ const QA_THREAD =
   /(?:^|\n)[ \t]{0,4}(?:asked[ \t]by[ \t]|answered[ \t]by[ \t]|(?:accepted[ \t])?answer[ \t]{0,2}\((?:score|votes?)\b|\d{1,4}[ \t]answers?[ \t]{0,2}(?:·|\||$))/im;
 /** Words of text about chat templates and tokenizers. */
 const TEMPLATE_TALK =
-  /\b(?:chat[ _-]?templates?|prompt[ -]engineering|tokeni[sz]ers?|special[ _-]tokens?|chatml|jinja2?|bos_token|eos_token|apply_chat_template|prompt[ _-]format)\b|\{%-?\s{0,2}(?:for|if|endfor|endif)\b/i;
+  /\b(?:chat[ _-]?templates?|prompt[ -]engineering|tokeni[sz]ers?|special[ _-]tokens?|chatml|jinja2?|bos_token|eos_token|apply_chat_template|prompt[ _-]format|(?:role|turn)[ _-]?(?:markers?|tokens?|delimiters?)|(?:user|model|assistant|system)>?\s{1,3}markers)\b|\{%-?\s{0,2}(?:for|if|endfor|endif)\b/i;
 /** How an API's documentation speaks of a function: its parameters, arguments, defaults, what it returns or raises. */
 const API_PROSE =
   /\b(?:(?:the|this|optional|keyword|positional)\s{1,3}(?:[\w`'"*]+\s{1,3})?(?:parameter|argument|arg)s?|kwargs|defaults?\s{1,3}to|returns?\s{1,3}(?:a|an|the|none|true|false|its|it)|(?:is|are)\s{1,3}(?:raised|returned)|an?\s{1,3}instance\s{1,3}of|raises\s{1,3}(?:an?\s{1,3})?[A-Z]?\w*(?:error|exception))\b/gi;
@@ -754,6 +754,9 @@ export class TextContext {
     const tail = after.slice(close, close + 12);
     // The sentence runs into the quote and on after it ("stop the bot from obeying "…" in mail").
     if (/[a-z,][ \t]{1,2}$/.test(lead) && /^["”»'][ \t]{1,2}(?:[a-z]|[,;] ?[a-z])/.test(tail)) return true;
+    // A quotation in parentheses is an example given in passing ("hidden instructions
+    // (« ignore les consignes … »)", "a payload ("ignore …") in a review").
+    if (/\([ \t]?$/.test(lead) && /^["”»'][ \t]?\)/.test(tail)) return true;
     // The quote is the object that ends the sentence, in lower case as no order opens a
     // sentence ("catches paraphrases of 'ignore previous instructions'.").
     if (/[a-z][ \t]{1,2}$/.test(lead) && /^[a-z]/.test(text.charAt(start - before.length + at + 1)) && /^["”»'][.;)]?(?:\s|$)/.test(tail)) return true;
