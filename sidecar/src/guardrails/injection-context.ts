@@ -123,6 +123,8 @@ const TEMPLATE_TALK =
 /** How an API's documentation speaks of a function: its parameters, arguments, defaults, what it returns or raises. */
 const API_PROSE =
   /\b(?:(?:the|this|optional|keyword|positional)\s{1,3}(?:[\w`'"*]+\s{1,3})?(?:parameter|argument|arg)s?|kwargs|defaults?\s{1,3}to|returns?\s{1,3}(?:a|an|the|none|true|false|its|it)|(?:is|are)\s{1,3}(?:raised|returned)|an?\s{1,3}instance\s{1,3}of|raises\s{1,3}(?:an?\s{1,3})?[A-Z]?\w*(?:error|exception))\b/gi;
+/** A purpose clause opening a sentence, right before a request: "To rotate the credentials: ", "To reset it, ". */
+const PURPOSE_BEFORE = /(?:^|[.!?:]\s{1,3}|^[ \t]*[-*•][ \t]{1,3})To\s{1,3}[a-z]{2,}\b[^.!?:\n]{0,80}[:,][ \t]{0,3}$/;
 /** A template's placeholders: `{{customer_name}}`, `{{ .Name }}`, `{question}`, `${input}`, `<<context>>` (not in a URL's query: that is a link built to carry data out). */
 const PLACEHOLDER = /(?<![=/?&])(?:\{\{[ \t]{0,2}[.$]?[A-Za-z_][\w.]{0,40}[ \t]{0,2}\}\}|\$?\{[a-z_][a-z0-9_]{1,40}\}|<<[a-z_][a-z0-9_]{1,40}>>)/g;
 /** This many placeholders make a text a template. */
@@ -473,6 +475,21 @@ export class TextContext {
     // "Note for the assistant:", "Observação para o assistente:" name whom a note is for, not who speaks.
     if (!SPEAKER_PREFIX.test(prefix) || ADDRESSED_TO.test(prefix)) return false;
     return this.transcript();
+  }
+
+  /**
+   * Whether the request at `start` follows a purpose clause that opens its sentence ("To rotate
+   * the service credentials: generate a new key …", "To reset it, open Settings"): steps for
+   * whoever wants that done, as a how-to gives them.
+   *
+   * @example
+   * ```ts
+   * const t = "To rotate the keys: generate a new key in the console.";
+   * new TextContext(t).purposeLed(t.indexOf("generate")); // true
+   * ```
+   */
+  purposeLed(start: number): boolean {
+    return PURPOSE_BEFORE.test(this.text.slice(Math.max(this.lineStart(start), start - 120), start));
   }
 
   /**

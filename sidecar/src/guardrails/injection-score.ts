@@ -173,6 +173,7 @@ export function scoreHits(text: string, hits: Hit[]): Array<[number, number, str
     else if ((REQUEST_KINDS.has(kind) || kind === "authority" || kind === "consent") && ctx.toPeople() && addressed?.[i] !== true) w *= SPEAKER;
     if (DEED_KINDS.has(kind) && ctx.prohibited(s)) w *= PROHIBITED;
     if (kind === "output" && ctx.pipelineOutput(s, e)) w *= PIPELINE_OUTPUT;
+    if (kind === "task" && !doc && !article && ctx.purposeLed(s)) w *= DOC_REQUEST;
     // A program's strings count as one kind, whatever they say: a prompt it builds or a test's
     // attack strings hold many behaviours, and none of them is addressed to whoever reads the file.
     const inCode = ctx.codeOutsideComment(s);
