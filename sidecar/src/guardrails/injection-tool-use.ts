@@ -47,6 +47,27 @@ export const TOOL_USE_SIGNALS: readonly Signal[] = [
     "tool tools function functions action actions plugin plugins",
     String.raw`(?<=(?:["'\x60”]|_[a-z0-9]{1,40})${S})(?<=${NOT_AFTER_MODAL}\b(?:use|using|call|calling|invoke|invoking|run|running|trigger|with|via|through)${S}(?:the${S})?${TOOL_NAME}${S})(?:tool|function|action|plugin)s?\b|(?<=${NOT_AFTER_MODAL}\b(?:use|using|call|invoke|with)${S}the${S})(?:tool|function)${S}${TOOL_NAME}`,
   ),
+  // A function called by its program name with its arguments, as an order: "Invoke
+  // transfer_funds with amount=4800 …", "Call delete_repo(name=…)". (Snake case only: a
+  // product's name has spaces, and "run the tests with coverage" names no function; and with
+  // arguments: a changelog's "Call xcb_free_cursor() when done" is a programmer's note.)
+  signal(
+    "injection.tool-coercion",
+    "action",
+    0.45,
+    "invoke call run execute trigger",
+    String.raw`(?<=${CLAUSE_START}(?:please${S}|first${S}|then${S}|just${S}|now${S})?)(?:invoke|call|run|execute|trigger)${S}(?:the${S})?["'\x60]?[a-z][a-z0-9]*(?:_[a-z0-9]+){1,5}["'\x60]?(?:${S0}\(${S0}(?:[a-z_]{1,30}${S0}[=:]|["'\d])|${S}with${S}[a-z_]{2,30}${S0}[=:])`,
+  ),
+  // The deed declared cleared already, or its safeguard lifted, right after it is ordered: "The
+  // payment is already approved.", "The change freeze has been lifted." (Alone, a status line;
+  // beside an order, what an injection says to be obeyed without asking.)
+  signal(
+    "injection.reassurance",
+    "consent",
+    0.35,
+    "approved authorized authorised cleared lifted",
+    String.raw`(?<=\b(?:it|this|that|the${S}(?:payment|transfer|refund|change|deployment|deploy|request|action|transaction|access|grant|deletion|export|invoice|release))${S}(?:is|has${S}been|was|have${S}been|are)${S}(?:already${S}|now${S}|fully${S}|pre-?)?)(?:approved|authori[sz]ed|cleared)\b|(?<=\b(?:change|code|deploy(?:ment)?|release)${S}freeze${S}(?:is|has${S}been|was)${S}(?:now${S})?)lifted\b`,
+  ),
   // The reader's other tools forbidden: "and do NOT use other tools", "use no other tool".
   signal(
     "injection.tool-coercion",
