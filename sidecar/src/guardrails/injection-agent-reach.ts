@@ -32,14 +32,14 @@ const PRIVILEGE = String.raw`(?:(?<=\b(?:edit|editing|admin|administrator|owner|
 /** The host's own files and commands that destroy or open it. */
 const HOST = String.raw`(?:authorized_keys|~\/\.[\w./-]{2,40}|\/etc\/(?:passwd|shadow|hosts|sudoers)|\.bashrc|\.zshrc|\.ssh\/[\w.-]+|id_rsa|\.aws\/credentials|--drop[\w-]*|--force\b|--no-verify|rm${S}-rf?\b|drop${S}(?:table|database|schema)|truncate${S}table|chmod${S}(?:-R${S})?777)`;
 /** What the user holds and no one asks a stranger for. */
-const CREDENTIAL = String.raw`(?:api${S}keys?|(?:access|api|auth|bearer|oauth|refresh|session)${S}tokens?|passwords|credentials|secrets|private${S}keys?|session${S}cookies|one-time${S}(?:pass)?codes?|otps?|verification${S}codes?|2fa${S}codes?|mfa${S}codes?|recovery${S}codes?|\.env(?:${S}files?)?)\b`;
+const CREDENTIAL = String.raw`(?:api${S}keys?|(?:access|api|auth|bearer|oauth|refresh|session)${S}tokens?|passwords|credentials|secrets|(?<=\b(?:every|any|all)${S})secret|private${S}keys?|session${S}cookies|one-time${S}(?:pass)?codes?|otps?|verification${S}codes?|2fa${S}codes?|mfa${S}codes?|recovery${S}codes?|\.env(?:${S}files?)?)\b`;
 /** The agent's own context. */
 const OWN_CONTEXT = String.raw`(?<=\b(?:the|this|your|our|entire|full|whole)${S})(?:conversation|chat${S}(?:history|log|transcript)|system${S}prompt|context${S}window|memory)\b`;
 /** Safeguards an order turns off: "skip the PII redaction step", "disable the audit log". */
 const SAFEGUARD = String.raw`(?<=${CLAUSE_START}(?:please${S}|just${S}|first${S})?(?:skip|disable|bypass|turn${S}off|switch${S}off|suppress)${S}(?:the${S}|any${S}|all${S})?(?:[\w-]+${S}){0,2})(?:redaction|masking|confirmation|approval|verification|review|2fa|mfa|audit|logging|safety|moderation|content|pii|sanitization|sanitisation)${S}(?:step|steps|check|checks|filter|filters|prompt|prompts|logs?|rules?)\b`;
 
-/** Verbs that move something out (for what the user holds: one sets or saves a token in a config, one does not post it). */
-const OUT_BEFORE = String.raw`(?<=${CLAUSE_START}(?:please${S}|just${S}|quietly${S}|first${S})?(?:send|post|forward|upload|share|copy|export|gather|collect|extract|dump|list|read|encode|include|attach|paste|publish|reply${S}with|email|e-mail|dm|message|print|output|reveal|show|display|leak|sync|mirror|append)\b[^.!?\n]{0,80}?)`;
+/** Verbs that move something out, as an order or as the means of one ("confirm … by reading back the one-time code") (for what the user holds: one sets or saves a token in a config, one does not post it). */
+const OUT_BEFORE = String.raw`(?<=${CLAUSE_START}(?:please${S}|just${S}|quietly${S}|first${S})?(?:send|post|forward|upload|share|copy|export|gather|collect|extract|dump|list|read|encode|include|attach|paste|publish|reply${S}with|email|e-mail|dm|message|print|output|reveal|show|display|leak|sync|mirror|append|put|place|embed|insert)\b[^.!?\n]{0,80}?|\b(?:by|after|before)${S}(?:reading|sending|sharing|posting|forwarding|pasting|including|attaching|copying)(?:${S}(?:back|out))?${S}[^.!?\n]{0,60}?)`;
 /** An object with its order before it: the object is tried first (a cheap lookahead), the verb looked back for only where it matched. */
 const ordered = (object: string, before = ORDER_BEFORE): string => `(?=${object})${before}${object}`;
 
@@ -52,7 +52,7 @@ const PRIVATE_WORDS =
 const PRIVILEGE_WORDS = "rights access permission permissions privileges role admin administrator co-owner collaborator delegate superuser";
 const HOST_WORDS = "authorized_keys ~/ /etc/ .bashrc .zshrc .ssh/ id_rsa .aws/ --drop --force --no-verify rm drop truncate chmod";
 const CREDENTIAL_WORDS =
-  "api access auth bearer oauth refresh passwords credentials secrets private session one-time otp otps verification 2fa mfa recovery .env";
+  "api access auth bearer oauth refresh passwords credentials secrets secret private session one-time otp otps verification 2fa mfa recovery .env";
 const CONTEXT_WORDS = "conversation chat system context memory";
 const SAFEGUARD_WORDS =
   "redaction masking confirmation approval verification review 2fa mfa audit logging safety moderation content pii sanitization sanitisation";

@@ -276,6 +276,15 @@ export const SIGNALS: readonly Signal[] = [
     "pre authori senior trustworthy test administrator imperative critical essential mandatory must immediately",
     String.raw`\b(?:pre-?verified|pre-?approved|authori[sz]ed${S}by|senior${S}management|trustworthy|(?<=\bthis${S}is${S}a${S})test|(?<=\bsystem${S})administrator|(?<=\bit${S}is${S})(?:imperative|critical|essential|mandatory)|(?<=\byou${S})must|immediately)\b`,
   ),
+  // A deadline with a threat, the pressure of a phishing mail: "this account will be suspended
+  // in 10 minutes unless you …".
+  signal(
+    "injection.authority",
+    "authority",
+    0.3,
+    "suspended locked deactivated disabled deleted closed terminated blocked frozen",
+    String.raw`(?<=\b(?:will|would|is${S}going${S}to)${S}(?:be${S})?(?:permanently${S})?)(?:suspended|locked|deactivated|disabled|deleted|closed|terminated|blocked|frozen)${S}(?:in|within)${S}(?:the${S}next${S})?\d{1,3}${S}(?:minutes?|mins?|hours?|hrs?)\b`,
+  ),
   // An action with a target: an address, a link, an account, a chat handle (not a channel:
   // community rules tell people where to post).
   signal(
