@@ -84,17 +84,16 @@ export const AGENT_REACH_SIGNALS: readonly Signal[] = [
     "conversation chat tokens passwords credentials secrets",
     String.raw`(?:conversation|chat${S}(?:history|log|transcript)|tokens|passwords|credentials|secrets)\b(?=[^.!?\n]{0,160}?(?:https?:|@))[^.!?\n]{0,160}?(?:(?=h)(?<!\]\(|\(|<|\bsee${S}|\bvisit${S}|\bat${S})https?:\/\/|(?<=[\w.+-])@[\w-]+\.[a-z]{2,})`,
   ),
-  // A link left for the reader to fill: a query parameter empty or held by a placeholder, with
-  // what goes there said beside it ("…/view?content= followed by the full text of …",
-  // "append the result to https://…/track.js?p=", "…/ping?h=HOSTNAME&k=KEY, using this
-  // machine's hostname and any key you find"). An API's documentation shows templates too, but
-  // tells its reader to put in their own query, not what the agent holds.
+  // A link left for the reader to fill: a query parameter left empty, with what goes there said
+  // beside it ("append the result to https://…/track.js?p=", "…/view?content= followed by the
+  // full text of …"). An API's documentation shows templates too, but its reader fills them
+  // with their own query. (Keyed on the words around the link, not on "http": links are everywhere.)
   signal(
     "injection.exfil-link",
     "exfil",
     0.45,
-    "http https",
-    String.raw`(?<=\b(?:append|appended|add|attach|concatenate)${S}[^.!?\n]{0,80}?\b(?:to|onto)${S})https?:\/\/[^\s"'<>]{1,200}?[?&][\w.-]{1,20}=(?=[\s"',)]|$)|https?:\/\/[^\s"'<>]{1,200}?[?&][\w.-]{1,20}=(?:[A-Z][A-Z_]{2,30}(?:&[\w.-]{1,20}=[A-Z][A-Z_]{2,30})*)?(?=[\s"',)]|$)(?=[^.!?\n]{0,60}?\b(?:followed${S}by|using${S}(?:this|the)${S}(?:machine|host|server)|any${S}(?:api${S})?(?:keys?|tokens?|secrets?|passwords?)${S}you${S}(?:can${S})?find))`,
+    "append appended attach concatenate followed",
+    String.raw`(?:append|appended|attach|concatenate)${S}[^.!?\n]{0,80}?\b(?:to|onto)${S}https?:\/\/[^\s"'<>]{1,200}?[?&][\w.-]{1,20}=(?=[\s"',)]|$)|(?<=https?:\/\/[^\s"'<>]{1,200}?[?&][\w.-]{1,20}=${S})followed${S}by\b`,
   ),
   // Somewhere public or outside to put things, after an order: "post … in the public #general
   // channel", "upload … to an external gist", "share … publicly" (not where a leaked key was

@@ -205,12 +205,13 @@ export const CLAIM_SIGNALS: readonly Signal[] = [
     "without",
     String.raw`\bwithout${S}(?:asking|checking|confirming|verifying)(?:${S}(?:anyone|first|again|back|the${S}user|them|me))?${S0}(?=[.!,;:\n]|$)`,
   ),
-  // The deed hidden from the one it is done for: "The user will not see it.", "they won't notice".
+  // The deed hidden from the one it is done for: "The user will not see it.", "nobody will notice".
+  // (Keyed on the one kept in the dark: "see" and "know" are everywhere.)
   signal(
     "injection.covert",
     "covert",
     0.35,
-    "see notice know",
-    String.raw`(?<=\b(?:the${S}user|the${S}customer|they|he|she|nobody|no${S}one)${S}(?:will${S}not|won(?:'|’)t|would${S}not|wouldn(?:'|’)t|does${S}not|doesn(?:'|’)t|never|cannot|can(?:'|’)t)${S}(?:ever${S})?)(?:see|notice|know)${S}(?:it|this|that|them|anything)${S0}(?=[.!,;\n]|$)`,
+    "user customer nobody",
+    String.raw`(?:(?<=\bthe${S})(?:user|customer)|nobody)${S}(?:will${S}not|won(?:'|’)t|would${S}not|wouldn(?:'|’)t|does${S}not|doesn(?:'|’)t|will${S}never|cannot|can(?:'|’)t)${S}(?:ever${S})?(?:see|notice|know)${S}(?:it|this|that|them|anything)${S0}(?=[.!,;\n]|$)`,
   ),
 ];

@@ -282,8 +282,8 @@ export const SIGNALS: readonly Signal[] = [
     "injection.authority",
     "authority",
     0.3,
-    "suspended locked deactivated disabled deleted closed terminated blocked frozen",
-    String.raw`(?<=\b(?:will|would|is${S}going${S}to)${S}(?:be${S})?(?:permanently${S})?)(?:suspended|locked|deactivated|disabled|deleted|closed|terminated|blocked|frozen)${S}(?:in|within)${S}(?:the${S}next${S})?\d{1,3}${S}(?:minutes?|mins?|hours?|hrs?)\b`,
+    "suspended locked deactivated deleted terminated frozen",
+    String.raw`(?<=\b(?:will|would|is${S}going${S}to)${S}(?:be${S})?(?:permanently${S})?)(?:suspended|locked|deactivated|deleted|terminated|frozen)${S}(?:in|within)${S}(?:the${S}next${S})?\d{1,3}${S}(?:minutes?|mins?|hours?|hrs?)\b`,
   ),
   // An action with a target: an address, a link, an account, a chat handle (not a channel:
   // community rules tell people where to post).

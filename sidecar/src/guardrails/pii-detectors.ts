@@ -976,8 +976,13 @@ export function ipv4InContext(text: string, start: number, end: number, units?: 
   // A table's column says what its cells are, whatever the header line's other words: an
   // address column (`host`, `last_login_ip`) holds addresses, a version column (`app_version`,
   // `firmware`) versions, however they look.
+  const label = labelBefore(text, start, IP_WORDS, 32, units);
+  if (label === "self") return true;
+  // Out of a table (most candidates), the words before it are all there is to read.
+  if (tableCell(text, start) === undefined && !text.slice(Math.max(lineBounds(text, start)[0], start - HTML_ROW_MAX), start).includes("<td"))
+    return label !== "other";
   if (columnNamed(text, start, IP_WORDS)) return true;
-  if (labelBefore(text, start, IP_WORDS, 32, units) === "other") return false;
+  if (label === "other") return false;
   return !columnNamed(text, start, VERSION_WORDS);
 }
 
