@@ -27,7 +27,7 @@ const NOUN_LATIN = String.raw`(?:assistent(?:en|in|e|a|ene|erna)?|asystent(?:a|o
 const NOUN_LATIN_WORDS =
   "automatische automatisierte resumos riassunti lecteur lectores leitores lettori automatiska bot robot agent assistent asystent asistan assistente asistente assistant agente agenten agenta agentowi ki ia yapay sprachmodell taalmodel modelo modello sistema sistemi outil herramienta ferramenta strumenti systemy otomatik";
 /** The same in other scripts. */
-const NOUN_SCRIPT = `(?:ассистент${L}{0,3}|помощник${L}{0,3}|агент${L}{0,3}|${NB}ИИ${NA}|нейросет${L}{0,3}|المساعد|مساعد|الوكيل|الذكاء${S}الاصطناعي|सहायक|एआई|एजेंट|trợ${S}lý|tác${S}tử|助手|助理|智能体|智能助理|代理|人工智能|アシスタント|エージェント|어시스턴트|에이전트|비서|인공지능|systèmes?${S}(?:automati(?:ques?|sés?)|d['’]ia)|hệ${S}thống${S}tự${S}động|công${S}cụ${S}tự${S}động|الأنظمة${S}الآلية|الأنظمة${S}الآلي|自動(?:要約)?(?:ツール|システム)|自动(?:化)?(?:系统|摘要工具|工具)|自動(?:化)?(?:系統|摘要工具)|자동s?(?:시스템|요약s?도구|도구)|автоматическ${L}{0,4}${S}(?:систем${L}{0,3}|инструмент${L}{0,3}))`;
+const NOUN_SCRIPT = `(?:ассистент${L}{0,3}|помощник${L}{0,3}|агент${L}{0,3}|${NB}ИИ${NA}|нейросет${L}{0,3}|المساعد|مساعد|الوكيل|الذكاء${S}الاصطناعي|सहायक|एआई|एजेंट|trợ${S}lý|tác${S}tử|助手|助理|智能体|智能助理|代理|人工智能|アシスタント|エージェント|어시스턴트|에이전트|비서|인공지능|systèmes?${S}(?:automati(?:ques?|sés?)|d['’]ia)|hệ${S}thống${S}tự${S}động|công${S}cụ${S}tự${S}động|الأنظمة${S}الآلية|الأنظمة${S}الآلي|自動(?:要約)?(?:ツール|システム)|自动(?:化)?(?:系统|摘要工具|工具)|自動(?:化)?(?:系統|摘要工具)|자동\\s?(?:시스템|요약\\s?도구|도구)|автоматическ${L}{0,4}${S}(?:систем${L}{0,3}|инструмент${L}{0,3}))`;
 
 /**
  * A short heading at a line or sentence start that names an assistant and ends with a colon:
