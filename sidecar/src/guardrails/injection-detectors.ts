@@ -8,6 +8,7 @@
 import { decodeRuns } from "./encoded-payloads.js";
 import { obfuscatedRuns } from "./obfuscated-payloads.js";
 import { rot13Runs } from "./rot13-payloads.js";
+import { caesarRuns } from "./caesar-payloads.js";
 import { finding, type Finding } from "./finding.js";
 import { cleanInvisible, hiddenHtmlRegions, quietRegions, toOriginal, type CleanView } from "./hidden-content.js";
 import { INJECTION_PATTERNS, type AnchorSpec } from "./injection-patterns.js";
@@ -310,6 +311,13 @@ function scanView(text: string, view: CleanView, viewIndex: TextIndex, hidden: r
       detectInjection(run.decoded, inner, 0);
       const best = inner.reduce((a, f) => Math.max(a, f.confidence), 0);
       if (best >= ROT13_MIN) hits.push([run.start, run.end, "injection.encoded", Math.min(0.95, best + 0.05), "encoded"]);
+    }
+    // A Caesar shift the text names ("shift each letter back by three"): decoded with that key.
+    for (const run of caesarRuns(view.text)) {
+      const inner: Finding[] = [];
+      detectInjection(run.decoded, inner, 0);
+      const best = inner.reduce((a, f) => Math.max(a, f.confidence), 0);
+      if (best >= DISGUISED_MIN) hits.push([run.start, run.end, "injection.encoded", Math.min(0.95, best + DISGUISED_BOOST), "encoded"]);
     }
     // Disguised by hand (backwards, leetspeak, letter by letter): nobody writes an ordinary
     // sentence that way, so the disguise adds to whatever the undone text says.
