@@ -157,15 +157,16 @@ export function patternMatches(index: TextIndex): Array<Array<[number, number]>>
     let resume = 0;
     for (const start of candidateStarts(pattern, index)) {
       if (start < resume) continue;
+      // `test` leaves a sticky expression's lastIndex at the match's end, without a match array.
       sticky.lastIndex = start;
-      const m = sticky.exec(text);
-      if (m === null) continue;
-      if (m[0].length === 0) {
+      if (!sticky.test(text)) continue;
+      const end = sticky.lastIndex;
+      if (end === start) {
         resume = start + 1;
         continue;
       }
-      found.push([start, start + m[0].length]);
-      resume = start + m[0].length;
+      found.push([start, end]);
+      resume = end;
     }
     return found;
   });
@@ -313,7 +314,7 @@ function scanView(text: string, view: CleanView, viewIndex: TextIndex, hidden: r
       if (best >= ROT13_MIN) hits.push([run.start, run.end, "injection.encoded", Math.min(0.95, best + 0.05), "encoded"]);
     }
     // A Caesar shift the text names ("shift each letter back by three"): decoded with that key.
-    for (const run of caesarRuns(view.text)) {
+    for (const run of caesarRuns(viewIndex)) {
       const inner: Finding[] = [];
       detectInjection(run.decoded, inner, 0);
       const best = inner.reduce((a, f) => Math.max(a, f.confidence), 0);
