@@ -16,10 +16,10 @@
  * Like every signal, each match starts at one of its key words (the object, which is rarer
  * than the verb), and the verb that must come before it is a bounded lookbehind.
  */
-import { S, S0, type Signal, signal } from "./injection-lexicon.js";
+import { INDENTED_START, LOG_PREFIX, S, S0, type Signal, signal } from "./injection-lexicon.js";
 
 /** Where a clause starts: a line (also an escaped `\n`, or past a comment mark), a sentence, a quoted value, a table cell, or "and"/"then". */
-const CLAUSE_START = String.raw`(?:^|\n|\\n|["'(>|]|[.!?:;,]\s{1,3}|(?:^|\n)[ \t]{0,8}(?:#{1,3}|\/\/|\/\*|\*|--|;)|\b(?:and|then|also|now)${S})[ \t]{0,3}`;
+const CLAUSE_START = String.raw`(?:^|\n|\\n|["'(>|]|[.!?:;,]\s{1,3}|(?:^|\n)[ \t]{0,8}(?:#{1,3}|\/\/|\/\*|\*|--|;)|${INDENTED_START}|${LOG_PREFIX}|\b(?:and|then|also|now)${S})[ \t]{0,3}`;
 /** An order's verb at a clause start, then up to 80 characters of its sentence. */
 const ORDER_BEFORE = String.raw`(?<=${CLAUSE_START}(?:please${S}|just${S}|quietly${S}|first${S})?(?:send|post|forward|upload|share|copy|export|move|change|update|edit|modify|delete|remove|erase|wipe|purge|cancel|close|archive|approve|merge|refund|transfer|grant|give|add|invite|make|set(?:${S}up)?|create|gather|collect|extract|dump|list|read|encode|include|attach|save|write|append|run|execute|disable|turn${S}off|skip|bypass|publish|paste|reply${S}with|mark|sync|mirror|reassign|assign|email|e-mail|dm|message)\b[^.!?\n]{0,80}?)`;
 

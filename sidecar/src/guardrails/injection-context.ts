@@ -134,6 +134,8 @@ const MACHINE_SPEAKER = /\b(?:assistant|bot|chatbot|ai|agent|model|copilot|chatg
 /** A field's value rather than words said: a date or a number first, a weekday or a month and a day, an e-mail address. */
 const FIELD_VALUE =
   /^[ \t]*(?:[\d+#(]|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6},?[ \t]+(?:\d|[a-z]{3})|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}[ \t]+\d|[^\n]{0,80}<[^>\n]{0,80}@|[\w.+-]+@[\w-]+\.)/i;
+/** A value followed on its line by the record's next field ("Type: text | Owner: Ana Ruiz | Size: 3 KB"): no chat line holds one. */
+const NEXT_FIELD = /^[^\n|]{1,80}[ \t][|·][ \t]{1,2}[A-Z][\w .'’-]{0,24}:[ \t]/;
 /** A chat export's line: a time in brackets, then a speaker's name and a colon ("[10:02] tom: …"). */
 const TIMESTAMPED_LINE =
   /(?:^|\n)[ \t]{0,4}\[(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\][ \t]{0,2}([A-Za-z\u00c0-\u024f][\w\u00c0-\u024f.'’-]{0,30}(?:[ \t][\w\u00c0-\u024f.'’-]{1,30})?)[ \t]{0,2}:[ \t]/g;
@@ -528,9 +530,10 @@ export class TextContext {
       // Speakers take turns, so at least two labels recur; a header's field labels ("Status:",
       // "Created:") each appear once.
       const turns = new Map<string, number>();
-      let lines = 0;
       // Speakers say words; a record's fields hold values ("Author: Ana <ana@x.io>",
       // "Date: 2026-01-19T17:02:52Z"), which recur in a git log as turns do in a chat.
+      const fieldsBy = new Map<string, number>();
+      let lines = 0;
       let said = 0;
       LABEL_LINE.lastIndex = 0;
       for (let m = LABEL_LINE.exec(this.text); m !== null && lines < 64; m = LABEL_LINE.exec(this.text)) {
@@ -538,12 +541,16 @@ export class TextContext {
         const who = (m[1] ?? "").trim().toLowerCase();
         turns.set(who, (turns.get(who) ?? 0) + 1);
         const end = this.text.indexOf("\n", LABEL_LINE.lastIndex);
-        if (!FIELD_VALUE.test(this.text.slice(LABEL_LINE.lastIndex, end < 0 ? undefined : Math.min(end, LABEL_LINE.lastIndex + 200)))) said++;
+        const value = this.text.slice(LABEL_LINE.lastIndex, end < 0 ? undefined : Math.min(end, LABEL_LINE.lastIndex + 200));
+        if (NEXT_FIELD.test(value)) fieldsBy.set(who, (fieldsBy.get(who) ?? 0) + 1);
+        else if (!FIELD_VALUE.test(value)) said++;
       }
       let recurring = 0;
       let byRecurring = 0;
       for (const [who, n] of turns) {
-        if (n < 2) continue;
+        // A label whose lines mostly hold the record's next field too is a field, however often
+        // it recurs (a listing's "Type: … | Owner: …" beside its "Description:"), not a speaker.
+        if (n < 2 || (fieldsBy.get(who) ?? 0) * 2 > n) continue;
         recurring++;
         byRecurring += n;
         if (MACHINE_SPEAKER.test(who)) this.machine = true;

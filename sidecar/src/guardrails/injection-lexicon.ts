@@ -25,6 +25,18 @@ export interface Signal {
 export const S = String.raw`\s{1,3}`;
 /** Optional spacing (bounded). */
 export const S0 = String.raw`\s{0,3}`;
+/**
+ * An indented line that starts a clause: after a line that ended one (or a YAML block
+ * scalar's `|` / `>`) or a blank line; an indented line that continues a wrapped sentence
+ * does not.
+ */
+export const INDENTED_START = String.raw`(?:^|[.!?:;|>][ \t]{0,3}\n|\n[ \t]{0,8}\n)[ \t]{4,12}`;
+/**
+ * A log line's prefix before its message: an ISO date and time, perhaps a level
+ * ("2023-06-27T03:15:38.956Z ", "2024-05-06 12:00:01,123 [INFO] "). A message starts a clause
+ * there as it would at the start of a line.
+ */
+export const LOG_PREFIX = String.raw`(?:^|\n)[ \t]{0,4}\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?\]?(?:[ \t]{1,3}\[?(?:INFO|WARN|WARNING|ERROR|DEBUG|NOTICE|TRACE)\]?:?)?[ \t]{1,3}`;
 /** Words naming a machine reader (English; other languages below). */
 export const MACHINE = String.raw`(?:ai|a\.i\.|llms?|language${S}models?|models?|assistants?|chatbots?|bots?|agents?|copilots?|gpt|chatgpt|claude|gemini|automated${S}\w+|automatic${S}\w+|scanners?|crawlers?|summari[sz]ers?|screening${S}(?:systems?|tools?|software))`;
 /**

@@ -15,14 +15,14 @@
  * documentation and in mail between people (injection-score.ts). Like every signal, a match
  * starts at one of its key words, none of them a common function word.
  */
-import { CLAUSE, DIRECTIVE_VERB, S, S0, type Signal, signal } from "./injection-lexicon.js";
+import { CLAUSE, DIRECTIVE_VERB, INDENTED_START, LOG_PREFIX, S, S0, type Signal, signal } from "./injection-lexicon.js";
 
 /** A tool's or function's name as a program spells it: one quoted word (the signals match case-insensitively, so CamelCase cannot be told from a word; its quotes can), or snake_case. */
 const TOOL_NAME = String.raw`(?:["'\x60“][A-Za-z][A-Za-z0-9]{3,40}["'\x60”]|["'\x60“]?[a-z][a-z0-9]*(?:_[a-z0-9]+){1,5}["'\x60”]?)`;
 /** Not right after a modal or a subject's "never": "the assistant can call …", "it will never use …" describe what a program does. */
 const NOT_AFTER_MODAL = String.raw`(?<!\b(?:can|cannot|could|may|might|will|would|won(?:'|’)t|it|they|he|she|agents?|assistants?|bots?|models?)${S}(?:also${S}|only${S}|never${S}|not${S}|automatically${S})?)`;
 /** Where a clause starts (a line, a sentence, a quoted value, a list mark). */
-const CLAUSE_START = String.raw`(?:^|\n|\\n|["'(>|]|[.!?:;]\s{1,3}|(?:^|\n)[ \t]{0,8}(?:[-*#>]{1,3}|\d{1,2}[.)])[ \t]{0,3})[ \t]{0,3}(?:(?:and|then|also|now)${S})?`;
+const CLAUSE_START = String.raw`(?:^|\n|\\n|["'(>|]|[.!?:;]\s{1,3}|(?:^|\n)[ \t]{0,8}(?:[-*#>]{1,3}|\d{1,2}[.)])[ \t]{0,3}|${INDENTED_START}|${LOG_PREFIX})[ \t]{0,3}(?:(?:and|then|also|now)${S})?`;
 /** An object with its order before it: the object is tried first (a cheap lookahead), the order looked back for only where it matched. */
 const ordered = (object: string, before: string): string => `(?=${object})${before}${object}`;
 /** Verbs that move something out. */
@@ -166,7 +166,7 @@ export const TOOL_USE_SIGNALS: readonly Signal[] = [
     "user",
     ordered(
       String.raw`(?:(?<=\b(?:of|for)${S}the${S})user\b(?!${S}(?:interface|guide|manual|experience|story|stories|group|base)\b)|user${S}(?:information|info|data|details|profile|records?|password|credentials)\b|user(?:'s|’s)${S}(?!(?:guide|manual|perspective|point|view|needs?|experience)\b)[a-z]+)`,
-      String.raw`(?<=${CLAUSE_START}(?:please${S}|just${S}|quietly${S}|first${S}|then${S})?(?:get|send|change|reset|update|modify|delete|include|collect|gather|forward|share|export|list|retrieve|fetch|read|copy|give|tell|post)\b[^.!?\n]{0,60}?)`,
+      String.raw`(?<=${CLAUSE_START}(?:please${S}|just${S}|quietly${S}|first${S}|then${S})?(?:get|send|change|reset|update|modify|delete|include|collect|gather|forward|share|export|list|retrieve|fetch|read|copy|give|tell|post|cancel|decline|disable|deactivate|suspend|revoke|remove|turn${S}off|switch${S}off|unlock|grant|approve|transfer|refund|close|archive|unsubscribe)\b[^.!?\n]{0,60}?)`,
     ),
   ),
   // Money moved by order, with an amount and a destination account: "transfer $3,000 to account
@@ -201,6 +201,19 @@ export const TOOL_USE_SIGNALS: readonly Signal[] = [
     "unlock disarm open turn switch disable",
     ordered(
       String.raw`(?:unlock|disarm|open|turn${S}off|switch${S}off|disable)${S}(?:the|my|all|every|your|our)${S}(?:[\w-]+${S}){0,2}(?:door|doors|lock|locks|garage${S}door|gate|alarm|alarms|security${S}(?:system|cameras?)|cameras|smoke${S}detectors?)\b`,
+      `(?<=${CLAUSE_START}(?:please${S}|just${S}|quietly${S}|first${S}|then${S}|immediately${S})?)`,
+    ),
+  ),
+  // An account's or a codebase's safeguard lowered by order: "Turn off the two-factor
+  // requirement on the user's account", "disable branch protection on main", "bypass the
+  // fraud checks". (A runbook says so too, as a step for people: documentation discounts it.)
+  signal(
+    "injection.tool-coercion",
+    "action",
+    0.35,
+    "disable turn switch deactivate bypass suspend remove",
+    ordered(
+      String.raw`(?:disable|turn${S}off|switch${S}off|deactivate|bypass|suspend|remove)${S}(?:the${S}|all${S}|any${S}|every${S})?(?:[\w-]+${S}){0,2}(?:two-?factor|2fa|mfa|multi-?factor|two-?step|2-?step|sso|login${S}verification|ssl${S}verification|tls${S}verification|certificate${S}(?:checks?|verification|validation)|branch${S}protection|required${S}reviews?|review${S}requirements?|audit${S}(?:logs?|logging|trail)|security${S}(?:alerts?|checks?|scanning|policies|policy)|fraud${S}(?:checks?|detection|alerts?)|firewall|antivirus|endpoint${S}protection|malware${S}protection|spam${S}filter(?:ing)?)\b`,
       `(?<=${CLAUSE_START}(?:please${S}|just${S}|quietly${S}|first${S}|then${S}|immediately${S})?)`,
     ),
   ),
