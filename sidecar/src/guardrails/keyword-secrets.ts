@@ -624,10 +624,11 @@ function spacedValue(text: string, keyStart: number, keyEnd: number, i: number):
 const XML_VALUE_ATTRIBUTE = /[ \t]{1,4}value[ \t]{0,2}=[ \t]{0,2}(?=["'])/y;
 /**
  * "is" (or "was", "is now") after a credential word in prose, before the value; the word may
- * be qualified first ("the API key for staging is …").
+ * be qualified first, in up to three words ("the API key for staging is …", "the smtp password
+ * for the nightly job is …").
  */
 const PROSE_IS =
-  /(?:(?:for|on|of|in|to)[ \t]{1,2}(?:the[ \t]{1,2})?[\w.@-]{1,40}[ \t]{0,2}|\([^()\n]{1,30}\)[ \t]{0,2})?(?:is|was|is now|will be|=|->|:)(?:[ \t]{0,2}:)?[ \t]{1,3}(?:now[ \t]{1,2}|still[ \t]{1,2})?(?:[:'"`][ \t]?)?/y;
+  /(?:(?:for|on|of|in|to)[ \t]{1,2}(?:the[ \t]{1,2})?[\w.@-]{1,40}(?:[ \t]{1,2}[\w.@-]{1,24}){0,2}[ \t]{0,2}|\([^()\n]{1,30}\)[ \t]{0,2})?(?:is|was|is now|will be|=|->|:)(?:[ \t]{0,2}:)?[ \t]{1,3}(?:now[ \t]{1,2}|still[ \t]{1,2})?(?:[:'"`][ \t]?)?/y;
 /** A line that sets the name that follows with a command: Dockerfile `ENV`/`ARG`, nginx `set $`, shell `setenv`. */
 const SETTING_COMMAND = /^[ \t]*(?:(?:ENV|ARG)[ \t]+|set[ \t]+\$|setenv[ \t]+)$/;
 /** Prose that sets the name that follows to a value: "set DB_PASSWORD to …", "change the API key to …". */

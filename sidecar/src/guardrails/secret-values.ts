@@ -19,6 +19,8 @@ const IDENTIFIERLIKE = /^[A-Za-z]+(?:[_\-. :][A-Za-z]+|[_\-. :]\d{1,3})*$/;
 const CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+[)\]},;]*$/;
 /** A namespaced name (a cache key, a URN, a topic): render:v3:c2721d…, urn:isbn:…. */
 const NAMESPACED = /^[A-Za-z][\w-]*:[A-Za-z][\w-]*:[^\s:]+$/;
+/** A lookup key with a record's number (`product:98705`, `user:4412:profile`): what a cache or a queue is asked for, not a credential. */
+const RECORD_KEY = /^[a-z][a-z_-]{2,30}(?::[a-z][\w-]{0,30})*:\d{1,20}(?::[a-z][\w-]{0,30})*$/;
 /** A relative path to a file (an object key, an archive): exports/2024/10/orders-bd2d.csv.gz. */
 const FILE_PATH = /^[\w.-]+(?:\/[\w.-]+)+\.[A-Za-z][A-Za-z0-9]{0,4}$/;
 /** Ciphertext in an envelope that says so: SOPS (ENC[AES256_GCM,data:…]), Ansible Vault, Spring Cloud Config ({cipher}…), Jasypt (ENC(…)). */
@@ -99,7 +101,7 @@ export function plausibleSecretValue(value: string, family: Family, quoted: bool
   // a subexpression computes one (`-Password (ConvertTo-SecureString …)`, `$(vault read …)`).
   if (/^[{[][\s"'{[]/.test(value) || (!quoted && /^\$?\(/.test(value))) return 0;
   if (DATE_TIME.test(value) || WORD_PATH.test(value) || /^[\w.+-]+@$/.test(value) || (!quoted && CMDLET.test(value))) return 0;
-  if (family === "token" && CAMEL_WORDS.test(value)) return 0;
+  if (family === "token" && (CAMEL_WORDS.test(value) || RECORD_KEY.test(value))) return 0;
   if ((/^\d+$/.test(value) && value.length < 16) || !/[A-Za-z0-9]/.test(value)) return 0;
   if (/^(?:true|false|null|none|undefined|nil|required|optional|string|secret|password|token)$/i.test(value)) return 0;
   const entropy = shannonEntropy(value);

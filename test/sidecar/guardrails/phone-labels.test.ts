@@ -20,6 +20,11 @@ describe("phone labels", () => {
     expect(phoneConfidence("CEP: 01310-100")).toBeLessThan(0.5);
   });
 
+  it("takes a card's number for a card's, valid or not", () => {
+    expect(phoneConfidence("Card number 3643 636876 0461")).toBeLessThan(0.5);
+    expect(phoneConfidence("Phone 3643 636876 0461")).toBeGreaterThan(0.5);
+  });
+
   it("reads a phone line named before a national number, in any case and with its punctuation", () => {
     // A bare national number without a label is only a contextless guess (0.4).
     expect(phoneConfidence("lane: 4155550132")).toBe(0.4);

@@ -73,6 +73,16 @@ spec:
     expect(rules(sealed.replace("  encryptedData:\n", ""), "secrets")).toEqual(["secret.keyword-assignment"]);
   });
 
+  it("a lookup key with a record's number is no credential; a credential named in prose with a qualifier is found", () => {
+    expect(rules('{"level":"info","msg":"cache miss for key=product:98705 refilling"}', "secrets")).toEqual([]);
+    expect(rules("2024-10-03T19:01:00Z cache hit key=user:4412:profile", "secrets")).toEqual([]);
+    // A value in the same place that is not a record's key is still read.
+    expect(rules("retry with key=Zx8Qv2Lr9Tk4Wm7Np3Hs", "secrets")).not.toEqual([]);
+    expect(rules("The smtp password for the nightly job is 5a6auF_1lzrREuA#37", "secrets")).not.toEqual([]);
+    expect(rules("The TWILIO_AUTH_TOKEN for the EU cluster is 845412b35b4b6d46b2d50d5239f145c3", "secrets")).not.toEqual([]);
+    expect(rules("The password for the account is being reset by the help desk today.", "secrets")).toEqual([]);
+  });
+
   it("vendor formats: Doppler service tokens, short Vault service tokens, Discord webhooks", () => {
     const body = (n: number) => Array.from({ length: n }, (_, i) => "aB3xQ9kLm2ZpT7wRv5Yc"[(i * 7) % 20]).join("");
     expect(rules(`DOPPLER_TOKEN: dp.st.prd.${body(43)}`, "secrets")).toEqual(["secret.doppler-token"]);
