@@ -5,7 +5,20 @@
  */
 
 /** A kind of behaviour; the scorer counts each kind once per passage. */
-export type SignalKind = "addressee" | "turn" | "redirect" | "output" | "authority" | "action" | "task" | "leak" | "covert" | "scope" | "consent" | "exfil";
+export type SignalKind =
+  | "addressee"
+  | "turn"
+  | "redirect"
+  | "output"
+  | "authority"
+  | "action"
+  | "task"
+  | "leak"
+  | "covert"
+  | "scope"
+  | "consent"
+  | "exfil"
+  | "persist";
 
 /** One signal: a bounded pattern, its kind and weight (0..1), and where its matches can start. */
 export interface Signal {

@@ -58,7 +58,7 @@ const PROHIBITED = 0.4;
 /** Kinds whose deed a prohibition turns around (not a covert or an output directive: "do not tell the user", "do not reply with anything else" are how injections ask). */
 const DEED_KINDS = new Set(["task", "action", "leak", "scope", "exfil"]);
 /** Kinds that ask for something without saying whom they ask. */
-const REQUEST_KINDS = new Set(["task", "output", "action", "leak", "scope"]);
+const REQUEST_KINDS = new Set(["task", "output", "action", "leak", "scope", "persist"]);
 /** Hits at least this strong decide the passage's context (without one, all its hits do): a bare mention of an assistant in the open does not make an article's quoted attack plain. */
 const CONTEXT_MIN_WEIGHT = 0.5;
 

@@ -12,6 +12,7 @@ import { ADDRESSEE_SIGNALS } from "./injection-addressee.js";
 import { MULTILINGUAL_SIGNALS } from "./injection-multilingual.js";
 import { AGENT_REACH_SIGNALS } from "./injection-agent-reach.js";
 import { READER_DUTY_SIGNALS } from "./injection-reader-duties.js";
+import { AGENT_CONTEXT_SIGNALS } from "./injection-agent-context.js";
 import { READER_TASK_SIGNALS } from "./injection-reader-task.js";
 import { READER_RULE_SIGNALS } from "./injection-reader-rules.js";
 import { REQUEST_SIGNALS } from "./injection-requests.js";
@@ -380,6 +381,7 @@ export const SIGNALS: readonly Signal[] = [
   ...READER_RULE_SIGNALS,
   ...READER_DUTY_SIGNALS,
   ...READER_TASK_SIGNALS,
+  ...AGENT_CONTEXT_SIGNALS,
   ...TOOL_USE_SIGNALS,
   ...CLAIM_SIGNALS,
   ...MULTILINGUAL_REACH_SIGNALS,
