@@ -543,7 +543,9 @@ export class TextContext {
         const end = this.text.indexOf("\n", LABEL_LINE.lastIndex);
         const value = this.text.slice(LABEL_LINE.lastIndex, end < 0 ? undefined : Math.min(end, LABEL_LINE.lastIndex + 200));
         if (NEXT_FIELD.test(value)) fieldsBy.set(who, (fieldsBy.get(who) ?? 0) + 1);
-        else if (!FIELD_VALUE.test(value)) said++;
+        // A person's name alone is a field's value ("Author: Grace Okafor" in a git log), not
+        // words said.
+        else if (!FIELD_VALUE.test(value) && !PERSON_NAME.test(value.trim())) said++;
       }
       let recurring = 0;
       let byRecurring = 0;
