@@ -123,8 +123,9 @@ const TEMPLATE_TALK =
 /** How an API's documentation speaks of a function: its parameters, arguments, defaults, what it returns or raises. */
 const API_PROSE =
   /\b(?:(?:the|this|optional|keyword|positional)\s{1,3}(?:[\w`'"*]+\s{1,3})?(?:parameter|argument|arg)s?|kwargs|defaults?\s{1,3}to|returns?\s{1,3}(?:a|an|the|none|true|false|its|it)|(?:is|are)\s{1,3}(?:raised|returned)|an?\s{1,3}instance\s{1,3}of|raises\s{1,3}(?:an?\s{1,3})?[A-Z]?\w*(?:error|exception))\b/gi;
-/** A purpose clause opening a sentence, right before a request: "To rotate the credentials: ", "To reset it, ". */
-const PURPOSE_BEFORE = /(?:^|[.!?:]\s{1,3}|^[ \t]*[-*•][ \t]{1,3})To\s{1,3}[a-z]{2,}\b[^.!?:\n]{0,80}[:,][ \t]{0,3}$/;
+/** A purpose clause opening a sentence, right before a request: "To rotate the credentials: ", "To reset it, ", "How to rotate the deploy key: ". */
+const PURPOSE_BEFORE =
+  /(?:^[ \t]*|[.!?:]\s{1,3}|^[ \t]*[-*•][ \t]{1,3})(?:To|(?:How|Steps?|Instructions|Procedure)\s{1,3}to)\s{1,3}[a-z]{2,}\b[^.!?:\n]{0,80}[:,][ \t]{0,3}$/;
 /** A template's placeholders: `{{customer_name}}`, `{{ .Name }}`, `{question}`, `${input}`, `<<context>>` (not in a URL's query: that is a link built to carry data out). */
 const PLACEHOLDER = /(?<![=/?&])(?:\{\{[ \t]{0,2}[.$]?[A-Za-z_][\w.]{0,40}[ \t]{0,2}\}\}|\$?\{[a-z_][a-z0-9_]{1,40}\}|<<[a-z_][a-z0-9_]{1,40}>>)/g;
 /** This many placeholders make a text a template. */
@@ -171,6 +172,9 @@ const COMMENT_BEFORE = /(?:^|[ \t;])(?:\/\/|#|\/\*|\*|--|<!--)[^\n]*$/;
 
 /** Markdown headings and list items: the marks of a document written for people. */
 const DOC_LINE = /(?:^|\n)[ \t]{0,3}(?:#{1,6}[ \t]|[-*+][ \t]|\d{1,3}[.)][ \t])/g;
+/** A title line that names the text a runbook, a playbook, a checklist or an operating procedure. */
+const RUNBOOK_TITLE =
+  /(?:^|\n)[ \t#*=]{0,6}(?:[A-Z][\w-]*[ \t]){0,3}(?:runbook|playbook|checklist|standard[ \t]operating[ \t]procedure|sop)\b[^\n.!?]{0,80}(?=\n|$)/i;
 /** This many such lines make a text documentation. */
 const DOC_MIN = 3;
 /** An element's tag (opening or closing), and the name of a pseudo-tag that hails a model. */
@@ -389,6 +393,9 @@ export class TextContext {
       let marks = matchesUpTo(DOC_LINE, this.text, DOC_MIN);
       if (marks < DOC_MIN) marks += 2 * rstHeadings(this.text, 2);
       if (marks < DOC_MIN) marks += 2 * matchesUpTo(API_SECTION, this.text, 2);
+      // A text that names itself a runbook, playbook or checklist in a title line: steps for
+      // the people on call, however plainly typed.
+      if (marks < DOC_MIN && RUNBOOK_TITLE.test(this.text)) marks = DOC_MIN;
       // Two questions standing as lines are a FAQ's headings.
       if (marks < DOC_MIN)
         marks = Math.max(marks + matchesUpTo(QUESTION_LINE, this.text, DOC_MIN), matchesUpTo(QUESTION_LINE, this.text, 2) >= 2 ? DOC_MIN : 0);
