@@ -9,6 +9,7 @@
  * the shared literal index finds the key words in one pass, and the signal is tried there once.
  */
 import { ADDRESSEE_SIGNALS } from "./injection-addressee.js";
+import { MULTILINGUAL_AGENT_SIGNALS } from "./injection-multilingual-agent.js";
 import { MULTILINGUAL_SIGNALS } from "./injection-multilingual.js";
 import { AGENT_REACH_SIGNALS } from "./injection-agent-reach.js";
 import { READER_DUTY_SIGNALS } from "./injection-reader-duties.js";
@@ -382,6 +383,7 @@ export const SIGNALS: readonly Signal[] = [
   ...READER_DUTY_SIGNALS,
   ...READER_TASK_SIGNALS,
   ...AGENT_CONTEXT_SIGNALS,
+  ...MULTILINGUAL_AGENT_SIGNALS,
   ...TOOL_USE_SIGNALS,
   ...CLAIM_SIGNALS,
   ...MULTILINGUAL_REACH_SIGNALS,
