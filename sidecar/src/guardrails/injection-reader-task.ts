@@ -51,7 +51,7 @@ export const READER_TASK_SIGNALS: readonly Signal[] = [
     "redirect",
     0.5,
     "override ignore disregard drop abandon skip forget set put",
-    String.raw`(?<=(?:^|\n|[.!?:;]\s{1,3}|\b(?:and|then|now|so)${S})(?:please${S}|just${S}|simply${S})?)(?:override|ignore|disregard|drop|abandon|skip|forget|set${S}aside|put${S}aside)${S}(?:the${S}|any${S})?users?(?:'s|s'|’s)${S}(?:original${S}|actual${S}|current${S})?(?:request|question|query|task|instructions?|prompt)s?\b`,
+    String.raw`(?<=(?:^|\n|[.!?:;]\s{1,3}|\b(?:and|then|now|so)${S})(?:please${S}|just${S}|simply${S})?)(?:override|ignore|disregard|drop|abandon|skip|forget|set${S}aside|put${S}aside)${S}(?:(?:the${S}|any${S})?users?(?:'s|s'|’s)${S}(?:original${S}|actual${S}|current${S})?(?:request|question|query|task|instructions?|prompt)s?|what${S}the${S}user${S}(?:originally${S}|actually${S}|first${S}|initially${S})?(?:asked|wanted|requested|said))\b`,
   ),
   signal(
     "injection.override",
