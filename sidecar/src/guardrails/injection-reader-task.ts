@@ -76,8 +76,8 @@ export const READER_TASK_SIGNALS: readonly Signal[] = [
     "injection.exfil-link",
     "exfil",
     0.45,
-    "=< =%3c",
-    String.raw`(?<=https?:\/\/[\w.-]{3,80}(?:\/[^\s?#"'<>]{0,120})?\?(?:[\w.-]{1,30}=[^\s&#"'<>]{0,60}&){0,4}[\w.-]{1,30})=(?:<|%3C)[^>\n]{0,20}\b(?:user|users|user's|customer|email|e-mail|name|address|password|token|key|secret|session|conversation|chat|history|document|file|title|summary|memory|context|contacts?)\b[^>\n]{0,40}(?:>|%3E)`,
+    "=<",
+    String.raw`(?<=https?:\/\/[\w.-]{3,80}(?:\/[^\s?#"'<>]{0,120})?\?(?:[\w.-]{1,30}=[^\s&#"'<>]{0,60}&){0,4}[\w.-]{1,30})=<[^>\n]{0,20}\b(?:user|users|user's|customer|email|e-mail|name|address|password|token|key|secret|session|conversation|chat|history|document|file|title|summary|memory|context|contacts?)\b[^>\n]{0,40}>`,
     false,
   ),
   signal(

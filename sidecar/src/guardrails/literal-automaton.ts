@@ -64,8 +64,11 @@ function grown(a: Int32Array): Int32Array {
  * reloading them (about a third faster than reading tables held by the instance). An
  * automaton copies its own tables in before scanning if another one was used last.
  */
-// 2^19 transitions (2 MiB): the shipped literals need ~265,000 (ninth session), past 2^18.
-const DELTA_CAPACITY = 1 << 19;
+// 2^20 transitions (4 MiB, of which only what an automaton fills is ever touched): the shipped
+// literals need ~265,000 (ninth session), ~518,000 (sixteenth: 90 character classes × ~5,760
+// states), past 2^19. A class costs every state a transition: a key word with a character no
+// other one has costs ~5,800 transitions, a new word of known characters its length in states.
+const DELTA_CAPACITY = 1 << 20;
 const DELTA = new Int32Array(DELTA_CAPACITY);
 const CLASSES = new Uint8Array(65536);
 let installed: LiteralAutomaton | undefined;
