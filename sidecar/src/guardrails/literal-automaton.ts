@@ -69,6 +69,16 @@ function grown(a: Int32Array): Int32Array {
 // states), past 2^19. A class costs every state a transition: a key word with a character no
 // other one has costs ~5,800 transitions, a new word of known characters its length in states.
 const DELTA_CAPACITY = 1 << 20;
+
+/**
+ * How many transitions an automaton may have: {@link LiteralAutomaton.compile} throws past it.
+ *
+ * @example
+ * ```ts
+ * LiteralAutomaton.compile(["eyJ"]).transitions <= LITERAL_TRANSITIONS_CAPACITY; // true
+ * ```
+ */
+export const LITERAL_TRANSITIONS_CAPACITY = DELTA_CAPACITY;
 const DELTA = new Int32Array(DELTA_CAPACITY);
 const CLASSES = new Uint8Array(65536);
 let installed: LiteralAutomaton | undefined;
@@ -154,6 +164,11 @@ export class LiteralAutomaton {
     this.#outEntries = outEntries;
     this.#lengths = lengths;
     this.#maxLength = maxLength;
+  }
+
+  /** The size of the transition table: character classes × states. */
+  get transitions(): number {
+    return this.#delta.length;
   }
 
   /** Builds the automaton for `literals` (non-empty strings). */

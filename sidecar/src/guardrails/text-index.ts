@@ -11,7 +11,9 @@
  *
  * Everything is computed on first use and kept for the other detectors.
  */
-import { codeUnits, LiteralAutomaton } from "./literal-automaton.js";
+import { codeUnits, LITERAL_TRANSITIONS_CAPACITY, LiteralAutomaton } from "./literal-automaton.js";
+
+export { LITERAL_TRANSITIONS_CAPACITY };
 import { borrowFloat64, borrowInt32, giveBack, Int32List } from "./scratch-arrays.js";
 
 /** Literals per channel, in declaration order. */
@@ -51,6 +53,19 @@ export function literalChannel(literals: readonly string[]): number {
 
 /** Channel ids by their literal list (joined with U+0000, which no literal holds). */
 const channelByList = new Map<string, number>();
+
+/**
+ * The transitions of the automaton over every channel declared so far (compiled if needed):
+ * the shared index's size, which {@link LITERAL_TRANSITIONS_CAPACITY} bounds.
+ *
+ * @example
+ * ```ts
+ * literalTransitions() < LITERAL_TRANSITIONS_CAPACITY; // true while the key words fit
+ * ```
+ */
+export function literalTransitions(): number {
+  return compiledAutomaton().transitions;
+}
 
 /** Start offset of a packed channel occurrence. */
 export function literalStart(packed: number): number {
