@@ -200,6 +200,79 @@ export const AGENT_CONTEXT_SIGNALS: readonly Signal[] = [
     "confirmation confirmations approval approvals verification",
     String.raw`(?<=\b(?:the${S}user|the${S}customer|the${S}account${S}owner|they)${S}(?:has|have)${S}(?:already${S})?(?:opted${S}out${S}of|waived|disabled|turned${S}off|declined)${S}(?:all${S}|any${S}|the${S})?)(?:confirmation|approval|verification)s?\b|(?<=\bno${S})(?:confirmation|approval|verification)${S}(?:from|by)${S}the${S}(?:user|customer|account${S}owner)${S}(?:is${S})?(?:needed|required|necessary)\b`,
   ),
+  // The reader's answer rewritten or passed off: "Rewrite your summary so that it says …",
+  // "present it to the user as your own independent assessment", "you should tell the user
+  // that …".
+  signal(
+    "injection.output-directive",
+    "output",
+    0.45,
+    "rewrite write change edit phrase word",
+    String.raw`(?:rewrite|write|change|edit|phrase|word)${S}your${S}(?:summary|answer|response|reply|report|review|assessment)${S}(?:so${S}that${S}it${S}|to${S})(?:says?|states?|reads?|mentions?|claims?|concludes?)\b`,
+  ),
+  signal(
+    "injection.output-directive",
+    "output",
+    0.45,
+    "own independent neutral",
+    String.raw`(?<=\b(?:present|pass|report|give|show|offer)${S}(?:it|this|that|them)${S}(?:to${S}the${S}(?:user|customer|reader)${S})?as${S}(?:your${S}|an?${S})?)(?:own|independent|neutral)\b`,
+  ),
+  signal(
+    "injection.output-directive",
+    "output",
+    0.4,
+    "tell inform assure reassure advise remind",
+    String.raw`(?<=(?:\b(?:you${S}(?:should|must|need${S}to|have${S}to|will)|please|then|and|just)${S}|,${S}))(?:tell|inform|assure|reassure|advise|remind)${S}(?:the${S})?(?:user|customer|reader|requester)s?${S}(?:that|to)\b`,
+  ),
+  // The reader's task dropped by name: "Forget the summary.", "Skip the translation and …".
+  signal(
+    "injection.override",
+    "redirect",
+    0.45,
+    "forget skip drop abandon ignore",
+    String.raw`(?<=(?:^|\n|[.!?:;]\s{1,3})[ \t]{0,3})(?:forget|skip|drop|abandon|ignore)${S}(?:the|your|this)${S}(?:summary|summari[sz]ation|translation|review|analysis|task|question)(?=${S0}[.!,;]|${S}(?:and|for${S}now)\b)`,
+  ),
+  // What the reader can find, asked for: "any key you find in the environment".
+  signal(
+    "injection.prompt-leak",
+    "leak",
+    0.45,
+    "key keys token tokens secret secrets credential credentials password passwords",
+    String.raw`(?<=\b(?:any|every|all|the)${S}(?:api${S}|access${S})?)(?:keys?|tokens?|secrets?|credentials?|passwords?)${S}(?:that${S})?you${S}(?:can${S})?(?:find|see|have|read|access|locate)\b`,
+  ),
+  // A request the reader's tools would make: "Make a GET request to https://…".
+  signal(
+    "injection.tool-coercion",
+    "action",
+    0.35,
+    "make send issue",
+    String.raw`(?:make|send|issue)${S}an?${S}(?:get|post|put|http|https|web|curl)${S}request${S}to${S}https?:\/\/`,
+  ),
+  // Data put into a message to an address: "put the customer's card details … into a reply to
+  // audit@…".
+  signal(
+    "injection.exfil-link",
+    "exfil",
+    0.45,
+    "put include paste copy add insert",
+    String.raw`(?:put|include|paste|copy|add|insert)${S}[^.!?\n]{0,80}?\binto${S}(?:a|an|the|your)${S}(?:reply|message|e-?mail|post|comment|note)${S}(?:to|for)${S}[\w.+-]+@[\w-]+\.`,
+  ),
+  // A third party's private details named: "the customer's card details and billing address".
+  signal(
+    "injection.agent-reach",
+    "scope",
+    0.4,
+    "card billing bank passwords password ssn social date medical",
+    String.raw`(?<=\bthe${S}(?:customer|user|client|patient|account${S}holder)(?:'s|s'|’s)${S})(?:card${S}(?:details|numbers?)|billing${S}address(?:es)?|bank${S}details|passwords?|ssn|social${S}security${S}numbers?|date${S}of${S}birth|medical${S}records?)\b`,
+  ),
+  // A machine cleared to act: "it's okay for the agent to grant …".
+  signal(
+    "injection.ai-address",
+    "addressee",
+    0.4,
+    "assistant agent bot copilot model",
+    String.raw`(?<=\b(?:okay|ok|fine|alright|allowed|permitted|safe)${S}for${S}(?:the|this|your)${S}(?:ai${S})?)(?:assistant|agent|bot|copilot|model)${S}to\b`,
+  ),
   // Something in the text to be kept from the answer: "The plagiarism report attached below
   // should not be mentioned."
   signal(

@@ -38,7 +38,7 @@ export const READER_RULE_SIGNALS: readonly Signal[] = [
     "addressee",
     0.45,
     "your",
-    String.raw`\byour${S}(?:(?:output|content|safety|response|moderation|pii|redaction)${S}(?:filters?|guardrails?|policy|policies|moderation|restrictions|layer|checks?)|(?:next|following|first)${S}(?:reply|response|answer|output|message)|(?:real|true|actual|hidden|secret|new|updated)${S}(?:objective|task|goal|purpose|mission|instructions|role|assignment|directive)s?)\b|\byour${S}(?:summary|answer|response|reply|output|assessment|review|report|analysis|description|recommendation)s?${S}(?:must|should|shall|has${S}to|needs${S}to|is${S}to|will)${S}(?:not${S}|never${S}|always${S}|only${S})?(?:state|say|mention|include|conclude|omit|exclude|list|describe|present|claim|note|confirm|recommend|read)\b`,
+    String.raw`\byour${S}(?:(?:output|content|safety|response|moderation|pii|redaction)${S}(?:filters?|guardrails?|policy|policies|moderation|restrictions|layer|checks?)|(?:next|following|first|final|last)${S}(?:reply|response|answer|output|message)|(?:real|true|actual|hidden|secret|new|updated)${S}(?:objective|task|goal|purpose|mission|instructions|role|assignment|directive)s?)\b|\byour${S}(?:summary|answer|response|reply|output|assessment|review|report|analysis|description|recommendation)s?${S}(?:must|should|shall|has${S}to|needs${S}to|is${S}to|will)${S}(?:not${S}|never${S}|always${S}|only${S})?(?:state|say|mention|include|conclude|omit|exclude|list|describe|present|claim|note|confirm|recommend|read)\b`,
   ),
   // A tool named to the reader: its own ("your file tool") or by a function's name ("call the
   // `archive_thread` function", "invoke send_mail(").

@@ -166,7 +166,7 @@ export const TOOL_USE_SIGNALS: readonly Signal[] = [
     "user",
     ordered(
       String.raw`(?:(?<=\b(?:of|for)${S}the${S})user\b(?!${S}(?:interface|guide|manual|experience|story|stories|group|base)\b)|user${S}(?:information|info|data|details|profile|records?|password|credentials)\b|user(?:'s|’s)${S}(?!(?:guide|manual|perspective|point|view|needs?|experience)\b)[a-z]+)`,
-      String.raw`(?<=${CLAUSE_START}(?:please${S}|just${S}|quietly${S}|first${S}|then${S})?(?:get|send|change|reset|update|modify|delete|include|collect|gather|forward|share|export|list|retrieve|fetch|read|copy|give|tell|post|cancel|decline|disable|deactivate|suspend|revoke|remove|turn${S}off|switch${S}off|unlock|grant|approve|transfer|refund|close|archive|unsubscribe)\b[^.!?\n]{0,60}?)`,
+      String.raw`(?<=(?:${CLAUSE_START}|\b(?:use|using)${S}(?:the|your)${S}[\w-]{2,20}${S}(?:tool|plugin|integration|connector)${S}to${S})(?:please${S}|just${S}|quietly${S}|first${S}|then${S})?(?:get|send|change|reset|update|modify|delete|include|collect|gather|forward|share|export|list|retrieve|fetch|read|copy|give|tell|post|cancel|decline|disable|deactivate|suspend|revoke|remove|turn${S}off|switch${S}off|unlock|grant|approve|transfer|refund|close|archive|unsubscribe)\b[^.!?\n]{0,60}?)`,
     ),
   ),
   // Money moved by order, with an amount and a destination account: "transfer $3,000 to account
