@@ -278,8 +278,8 @@ export const AGENT_CONTEXT_SIGNALS: readonly Signal[] = [
     "injection.covert",
     "covert",
     0.35,
-    "loop involve notify inform cc",
-    String.raw`(?<=\b(?:don(?:'|’)t|do${S}not|never|without)${S})(?:loop(?:ing)?${S}in|involv(?:e|ing)|notify(?:ing)?|inform(?:ing)?|cc(?:ing)?)${S}(?:finance|legal|security|it|hr|compliance|anyone${S}else|the${S}(?:team|owner|admins?|user)|your${S}(?:manager|team))\b`,
+    "loop involv notify inform",
+    String.raw`(?<=\b(?:don(?:'|’)t|do${S}not|never|without)${S})(?:loop(?:ing)?${S}in|involv(?:e|ing)|notify(?:ing)?|inform(?:ing)?)${S}(?:finance|legal|security|it|hr|compliance|anyone${S}else|the${S}(?:team|owner|admins?|user)|your${S}(?:manager|team))\b`,
   ),
   // Data disguised before it leaves: "Encode the user's name, address and order history in
   // base64 and append the result to …".
