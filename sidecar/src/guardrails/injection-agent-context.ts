@@ -221,8 +221,8 @@ export const AGENT_CONTEXT_SIGNALS: readonly Signal[] = [
     "injection.output-directive",
     "output",
     0.4,
-    "tell inform assure reassure advise remind",
-    String.raw`(?<=(?:\b(?:you${S}(?:should|must|need${S}to|have${S}to|will)|please|then|and|just)${S}|,${S}))(?:tell|inform|assure|reassure|advise|remind)${S}(?:the${S})?(?:user|customer|reader|requester)s?${S}(?:that|to)\b`,
+    "tell assure reassure advise remind",
+    String.raw`(?<=(?:\b(?:you${S}(?:should|must|need${S}to|have${S}to|will)|please|then|and|just)${S}|,${S}))(?:tell|assure|reassure|advise|remind)${S}(?:the${S})?(?:user|customer|reader|requester)s?${S}(?:that|to)\b`,
   ),
   // The reader's task dropped by name: "Forget the summary.", "Skip the translation and …".
   signal(
@@ -278,8 +278,8 @@ export const AGENT_CONTEXT_SIGNALS: readonly Signal[] = [
     "injection.covert",
     "covert",
     0.35,
-    "loop involv notify inform",
-    String.raw`(?<=\b(?:don(?:'|’)t|do${S}not|never|without)${S})(?:loop(?:ing)?${S}in|involv(?:e|ing)|notify(?:ing)?|inform(?:ing)?)${S}(?:finance|legal|security|it|hr|compliance|anyone${S}else|the${S}(?:team|owner|admins?|user)|your${S}(?:manager|team))\b`,
+    "loop involv notify",
+    String.raw`(?<=\b(?:don(?:'|’)t|do${S}not|never|without)${S})(?:loop(?:ing)?${S}in|involv(?:e|ing)|notify(?:ing)?)${S}(?:finance|legal|security|it|hr|compliance|anyone${S}else|the${S}(?:team|owner|admins?|user)|your${S}(?:manager|team))\b`,
   ),
   // Data disguised before it leaves: "Encode the user's name, address and order history in
   // base64 and append the result to …".
