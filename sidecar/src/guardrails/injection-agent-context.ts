@@ -232,13 +232,14 @@ export const AGENT_CONTEXT_SIGNALS: readonly Signal[] = [
     "forget skip drop abandon ignore",
     String.raw`(?<=(?:^|\n|[.!?:;]\s{1,3})[ \t]{0,3})(?:forget|skip|drop|abandon|ignore)${S}(?:the|your|this)${S}(?:summary|summari[sz]ation|translation|review|analysis|task|question)(?=${S0}[.!,;]|${S}(?:and|for${S}now)\b)`,
   ),
-  // What the reader can find, asked for: "any key you find in the environment".
+  // What the reader can find, asked for: "any key you find in the environment" (keyed on the
+  // verb: the credential words fill every secrets-dense text).
   signal(
     "injection.prompt-leak",
     "leak",
     0.45,
-    "key keys token tokens secret secrets credential credentials password passwords",
-    String.raw`(?<=\b(?:any|every|all|the)${S}(?:api${S}|access${S})?)(?:keys?|tokens?|secrets?|credentials?|passwords?)${S}(?:that${S})?you${S}(?:can${S})?(?:find|see|have|read|access|locate)\b`,
+    "find locate see have read access",
+    String.raw`(?<=\b(?:any|every|all|the)${S}(?:api${S}|access${S})?(?:keys?|tokens?|secrets?|credentials?|passwords?)${S}(?:that${S})?you${S}(?:can${S})?)(?:find|locate|see|have|read|access)\b`,
   ),
   // A request the reader's tools would make: "Make a GET request to https://…".
   signal(
