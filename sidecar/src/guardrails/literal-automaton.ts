@@ -65,7 +65,7 @@ function grown(a: Int32Array): Int32Array {
  * automaton copies its own tables in before scanning if another one was used last.
  */
 // 2^20 transitions (4 MiB, of which only what an automaton fills is ever touched): the shipped
-// literals need ~265,000 (ninth session), ~518,000 (sixteenth: 90 character classes × ~5,760
+// literals need ~265,000 (ninth session), ~518,000 (sixteenth: 89 character classes × ~5,820
 // states), past 2^19. A class costs every state a transition: a key word with a character no
 // other one has costs ~5,800 transitions, a new word of known characters its length in states.
 const DELTA_CAPACITY = 1 << 20;
