@@ -223,7 +223,8 @@ function callingCodeOf(number: string, defaultCountry: string | undefined): { ca
 
 /**
  * Whether `candidate` is a valid phone number, read in `region` when it has no `+`: the same
- * answer as `parsePhoneNumberFromString(candidate, region)?.isValid() === true`.
+ * answer as `parsePhoneNumberFromString(candidate, region)?.isValid() === true`, but for
+ * Mexico's pre-2019 mobile form `+52 1 …`, read without its "1".
  *
  * @example
  * ```ts
@@ -269,6 +270,11 @@ export function isValidPhoneNumber(candidate: string, region?: string): boolean 
   } else return false;
   if (!extracted.number) return false;
   const nn = nationalNumber(extracted.number, selected);
+  // Mexico's mobile "1" after +52, dropped from the numbering plan in 2019 and from
+  // libphonenumber's metadata since, is still how many records write a mobile
+  // ("+52 1 55 8993 7702"): the number without it is the one dialled today.
+  if (callingCode === "52" && nn.length === 11 && nn.charCodeAt(0) === 49 && extracted.number.charCodeAt(0) === 49)
+    return isValidPhoneNumber(`+52${nn.slice(1)}`);
   typedPlan = undefined;
   country = countryOf(callingCode, nn) ?? country;
   if (nn.length < MIN_NSN || nn.length > MAX_NSN) return false;

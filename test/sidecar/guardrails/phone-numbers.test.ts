@@ -11,6 +11,14 @@ function rng(seed: number): () => number {
   };
 }
 
+/** "+52 1" and a valid ten-digit Mexican number: the legacy mobile form isValidPhoneNumber accepts. */
+const mexicanLegacyMobile = (candidate: string): boolean => {
+  const digits = candidate.replace(/\D/g, "");
+  return (
+    candidate.startsWith("+") && digits.length === 13 && digits.startsWith("521") && parsePhoneNumberFromString(`+52${digits.slice(3)}`)?.isValid() === true
+  );
+};
+
 const REGIONS = ["US", "GB", "DE", "FR", "IL", "IN", "CA", "BR", "JP", "CN"];
 
 describe("isValidPhoneNumber", () => {
@@ -41,13 +49,24 @@ describe("isValidPhoneNumber", () => {
       else if (prefix < 0.55) candidate = `(${candidate}`;
       const regions: Array<string | undefined> = candidate.startsWith("+") ? [undefined] : [...REGIONS, pick(countries)];
       for (const region of regions) {
-        const want = parsePhoneNumberFromString(candidate, region as CountryCode)?.isValid() === true;
+        const want = parsePhoneNumberFromString(candidate, region as CountryCode)?.isValid() === true || mexicanLegacyMobile(candidate);
         if (want) valid++;
         expect(isValidPhoneNumber(candidate, region), `${candidate} in ${region ?? "international"}`).toBe(want);
       }
     }
     // The sample must hold plenty of valid numbers, or agreement proves little.
     expect(valid).toBeGreaterThan(1000);
+  });
+
+  it("reads Mexico's pre-2019 mobile form, +52 1 and ten digits, as the number without the 1", () => {
+    // libphonenumber's metadata no longer has the "1", but records still carry it.
+    expect(parsePhoneNumberFromString("+52 1 55 8993 7702")?.isValid()).toBe(false);
+    expect(isValidPhoneNumber("+52 1 55 8993 7702")).toBe(true);
+    expect(isValidPhoneNumber("+52 1 (55) 8993-7702")).toBe(true);
+    expect(isValidPhoneNumber("+52 55 8993 7702")).toBe(true);
+    // Not a way round the plan: what follows the 1 must itself be a valid Mexican number.
+    expect(isValidPhoneNumber("+52 1 00 8993 7702")).toBe(false);
+    expect(isValidPhoneNumber("+52 1 55 8993 770")).toBe(false);
   });
 
   it("hands anything else to libphonenumber", () => {
