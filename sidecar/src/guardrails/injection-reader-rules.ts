@@ -76,13 +76,13 @@ export const READER_RULE_SIGNALS: readonly Signal[] = [
     String.raw`\b(?:report|mark|list|describe)${S}(?:all${S}(?:of${S})?|each${S}(?:of${S})?)?(?:it|them|these|those|this|everything|the(?:${S}[\w-]+){1,3})${S}as${S}(?:passing|passed|successful|succeeded|green|clean|safe|verified|legitimate|non-compliant|noncompliant|trusted|harmless|fraudulent|unsafe|resolved|paid|approved|completed|refunded)\b|\breport${S}(?:that${S})?(?:no${S}(?:findings|issues|problems|vulnerabilities|errors|failures)|(?:all|every)${S}(?:[\w-]+${S}){0,2}(?:checks?|tests?|jobs?|steps?)${S}(?:passed|succeeded|were${S}green))\b|\b(?:give|score|rate)${S}(?:it${S}|this${S}|them${S})?\d{1,2}${S0}(?:out${S}of|\/)${S0}\d{1,2}\b|\b(?:score|rank|rate)${S}(?:the${S}|this${S})?[\w '-]{1,40}?${S}(?:as${S})?(?:the${S})?(?:highest|lowest|best|worst)\b|\b(?:leave${S}out|omit|exclude|hide|drop|skip)${S}(?:any${S}|all${S}|the${S})?(?:negative|critical|bad|low|one-star|two-star|1-star|2-star|unfavou?rable)${S}(?:reviews|ratings|comments|feedback|results|findings)\b|\b(?:list|rank|show|put|place|feature|mention)${S}(?:this|our|these|my)${S}(?:[\w'’-]+${S}){0,3}?(?:first|at${S}the${S}top|above${S}(?:all${S})?(?:others|competitors|the${S}rest)|ahead${S}of${S}(?:others|competitors|the${S}rest))\b|\b(?:present|state|report|give|describe)${S}(?:[^.!?\n]{0,60}?${S})?as${S}your${S}own${S}(?:assessment|conclusion|view|opinion|analysis|finding|findings|judgement|judgment|recommendation)\b`,
   ),
   // The reader's work stopped or its rules declared gone: "Stop summarising.", "Context reset.",
-  // "a mode with no content rules".
+  // "a mode with no content rules" (not "stop the analysis job": a machine's work, not the reader's).
   signal(
     "injection.override",
     "redirect",
     0.45,
     "stop context session conversation memory mode suspended lifted waived paused disabled",
-    String.raw`\bstop${S}(?:summari[sz]ing|reading|processing|analy[sz]ing|translating|reviewing|the${S}(?:summary|analysis|review|task|translation))\b|\b(?:context|session|conversation|memory)${S}(?:reset|cleared|wiped|restarted|flushed)\b|\bmode${S}(?:with|without)${S}(?:no${S}|any${S})?(?:content${S}|safety${S})?(?:rules|restrictions|filters|limits|guardrails|safeguards|policies)\b|\b(?:suspended|lifted|waived|paused|disabled)${S}(?:while|as${S}long${S}as|for${S}as${S}long${S}as)${S}you\b`,
+    String.raw`\bstop${S}(?:summari[sz]ing|reading|processing|analy[sz]ing|translating|reviewing|the${S}(?:summary|analysis|review|task|translation)(?!${S}(?:jobs?|pipelines?|services?|servers?|clusters?|runs?|workers?|scripts?|containers?|process(?:es)?|cron|batch|queue)\b))\b|\b(?:context|session|conversation|memory)${S}(?:reset|cleared|wiped|restarted|flushed)\b|\bmode${S}(?:with|without)${S}(?:no${S}|any${S})?(?:content${S}|safety${S})?(?:rules|restrictions|filters|limits|guardrails|safeguards|policies)\b|\b(?:suspended|lifted|waived|paused|disabled)${S}(?:while|as${S}long${S}as|for${S}as${S}long${S}as)${S}you\b`,
   ),
   // A tool's result forged in the text: <function_results>, <tool_result>.
   signal(

@@ -203,9 +203,10 @@ const ADDRESS_MIN = 0.4;
 
 /**
  * Per hit (sorted by start), whether its passage names a machine reader as its addressee — not
- * a transcript's speaker label, nor a machine taking part in a transcript. In mail, tickets
- * and chat, requests are between people; "Agent instruction: use the GitHub tool …" in an
- * e-mail is not.
+ * a transcript's speaker label, nor a machine taking part in a transcript — or writes to a
+ * memory that outlasts the conversation, which only an agent has. In mail, tickets and chat,
+ * requests are between people; "Agent instruction: use the GitHub tool …" or "Save this to
+ * your long-term memory: …" in an e-mail or a commit message is not.
  */
 function machineAddressedPassages(hits: readonly Hit[], ctx: TextContext): boolean[] {
   const flags: boolean[] = new Array(hits.length).fill(false);
@@ -221,7 +222,7 @@ function machineAddressedPassages(hits: readonly Hit[], ctx: TextContext): boole
     const [s, e, , weight, kind] = hits[i] as Hit;
     if (s - passageEnd > PASSAGE_GAP && i > from) close(i);
     passageEnd = Math.max(passageEnd, e);
-    if (!any && kind === "addressee" && weight >= ADDRESS_MIN && !ctx.speakerLabel(s) && !ctx.machineInTranscript()) any = true;
+    if (!any && (kind === "addressee" || kind === "persist") && weight >= ADDRESS_MIN && !ctx.speakerLabel(s) && !ctx.machineInTranscript()) any = true;
   }
   close(hits.length);
   return flags;
