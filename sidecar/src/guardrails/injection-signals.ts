@@ -16,6 +16,7 @@ import { READER_DUTY_SIGNALS } from "./injection-reader-duties.js";
 import { AGENT_CONTEXT_SIGNALS } from "./injection-agent-context.js";
 import { READER_TASK_SIGNALS } from "./injection-reader-task.js";
 import { TASK_SWITCH_SIGNALS } from "./injection-task-switch.js";
+import { SAFEGUARD_SIGNALS } from "./injection-safeguards.js";
 import { READER_RULE_SIGNALS } from "./injection-reader-rules.js";
 import { REQUEST_SIGNALS } from "./injection-requests.js";
 import { TOOL_USE_SIGNALS } from "./injection-tool-use.js";
@@ -384,6 +385,7 @@ export const SIGNALS: readonly Signal[] = [
   ...READER_DUTY_SIGNALS,
   ...READER_TASK_SIGNALS,
   ...TASK_SWITCH_SIGNALS,
+  ...SAFEGUARD_SIGNALS,
   ...AGENT_CONTEXT_SIGNALS,
   ...MULTILINGUAL_AGENT_SIGNALS,
   ...TOOL_USE_SIGNALS,
