@@ -12,11 +12,11 @@
  * the one that says how the detectors generalise. Both were scored once, before either was
  * read (eval/RESULTS.md).
  *
- * Later sets written the same way by other authors (`eval/data/heldout2/` … `heldout7/`; see
+ * Later sets written the same way by other authors (`eval/data/heldout2/` … `heldout8/`; see
  * eval/SOURCES.md for which were read and which only scored) are scored with their name as the
  * second argument; heldout5 holds injection rows only.
  *
- * Run: `node eval/heldout.ts [dev|test|all] [heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7]`
+ * Run: `node eval/heldout.ts [dev|test|all] [heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8]`
  * (default all, heldout; after `npm run build`).
  */
 import { createHash } from "node:crypto";
@@ -25,8 +25,8 @@ import { join } from "node:path";
 import { scan } from "../sidecar/dist/guardrails/index.js";
 
 const SET = process.argv[3] ?? "heldout";
-if (!["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"].includes(SET))
-  throw new Error(`set: ${SET}; give heldout, heldout2, heldout3, heldout4, heldout5, heldout6 or heldout7`);
+if (!["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"].includes(SET))
+  throw new Error(`set: ${SET}; give heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7 or heldout8`);
 const DIR = join(import.meta.dirname, "data", SET);
 
 type Finding = { type: string; category: string; start: number; end: number };
@@ -78,7 +78,7 @@ function injection(): void {
     [...by].filter(([k]) => k.startsWith(prefix)).reduce((a, [, e]) => ({ n: a.n + e.n, flagged: a.flagged + e.flagged }), { n: 0, flagged: 0 });
   const inj = sum("injection");
   const ben = sum("benign");
-  // Most sets mark hard negatives `hard_negative`; heldout7 names each kind and calls the
+  // Most sets mark hard negatives `hard_negative`; heldout7 and heldout8 name each kind and call the
   // plain rows `ordinary`, so there every benign row but those is a hard negative.
   const hard =
     by.get("benign: hard_negative") ??
