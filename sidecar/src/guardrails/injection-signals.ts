@@ -17,6 +17,7 @@ import { AGENT_CONTEXT_SIGNALS } from "./injection-agent-context.js";
 import { READER_TASK_SIGNALS } from "./injection-reader-task.js";
 import { TASK_SWITCH_SIGNALS } from "./injection-task-switch.js";
 import { SAFEGUARD_SIGNALS } from "./injection-safeguards.js";
+import { READER_WORLD_SIGNALS } from "./injection-reader-world.js";
 import { READER_RULE_SIGNALS } from "./injection-reader-rules.js";
 import { REQUEST_SIGNALS } from "./injection-requests.js";
 import { TOOL_USE_SIGNALS } from "./injection-tool-use.js";
@@ -386,6 +387,7 @@ export const SIGNALS: readonly Signal[] = [
   ...READER_TASK_SIGNALS,
   ...TASK_SWITCH_SIGNALS,
   ...SAFEGUARD_SIGNALS,
+  ...READER_WORLD_SIGNALS,
   ...AGENT_CONTEXT_SIGNALS,
   ...MULTILINGUAL_AGENT_SIGNALS,
   ...TOOL_USE_SIGNALS,
