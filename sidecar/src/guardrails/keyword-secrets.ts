@@ -546,8 +546,9 @@ function valueAfter(text: string, keyStart: number, keyEnd: number, family: Fami
   if (op === undefined && i > keyEnd) {
     const line = lineBefore(text, keyStart);
     if (SETTING_COMMAND.test(line)) op = [i, " "];
-    // "set DB_PASSWORD to …"; "set the root password to …" only with a value that looks chosen
-    // (strict): "set the password to something strong" is advice, not a value.
+    // "set DB_PASSWORD to …", "Setting api_key to … fixed it"; "set the root password to …"
+    // only with a value that looks chosen (strict): "set the password to something strong" is
+    // advice, not a value.
     else if (SET_TO_BEFORE.test(line) && text.startsWith("to ", i)) {
       op = [i + 2, "to"];
       strict = !SETTING_NAME_SHAPE.test(text.slice(keyStart, keyEnd));
@@ -632,7 +633,8 @@ const PROSE_IS =
 /** A line that sets the name that follows with a command: Dockerfile `ENV`/`ARG`, nginx `set $`, shell `setenv`. */
 const SETTING_COMMAND = /^[ \t]*(?:(?:ENV|ARG)[ \t]+|set[ \t]+\$|setenv[ \t]+)$/;
 /** Prose that sets the name that follows to a value: "set DB_PASSWORD to …", "change the API key to …". */
-const SET_TO_BEFORE = /(?:^|[\s(])(?:set|change|update|reset|rotate)[ \t]+(?:the[ \t]+)?(?:[\w.-]+[ \t]+)?$/i;
+const SET_TO_BEFORE =
+  /(?:^|[\s(])(?:set|sets|setting|change|changes|changed|changing|update|updates|updated|updating|reset|resets|resetting|rotate|rotates|rotated|rotating|switch|switched|switching)[ \t]+(?:the[ \t]+)?(?:[\w.-]+[ \t]+)?$/i;
 
 /** A name written as a setting, not a word: with `_`, `.` or `-` inside, all capitals, or camelCase. */
 const SETTING_NAME_SHAPE = /^(?:[\w-]+[_.-][\w.-]+|[A-Z][A-Z0-9]+|[a-z]+[A-Z]\w*)$/;

@@ -87,12 +87,16 @@ describe("credential keys in XML settings, .netrc and prose", () => {
       `set $api_key "${value}";`,
       `<db_password>${value}</db_password>`,
       `Steps: set DB_PASSWORD to ${value} and restart the worker.`,
+      `Setting api_key to ${value} fixed the failing job.`,
+      `We rotated the token to ${value} yesterday.`,
       `The API key for staging is ${value} — please rotate after use.`,
       `the API key is: ${value}`,
     ];
     for (const text of carriers) expect(found(text), text).toEqual([value]);
     const quiet = [
       "Please set the password to something strong.",
+      "Setting api_key to production fixed it.",
+      "We changed the password to something stronger.",
       "The API key for staging is stored in Vault.",
       "The token for this request is invalid.",
       "ARG GITHUB_TOKEN",
