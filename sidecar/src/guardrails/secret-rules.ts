@@ -108,6 +108,10 @@ export const PREFIX_RULES: readonly PrefixRule[] = [
   { id: "google-api-key", prefixes: ["AIza"], body: isTokenChar, min: 35, max: 35, exact: true, check: random },
   { id: "npm-token", prefixes: ["npm_"], body: alnum, min: 36, max: 36, exact: true, check: random, checksum: base62Crc32Valid },
   { id: "pypi-token", prefixes: ["pypi-AgE"], body: isTokenChar, min: 50, max: 512 },
+  // Docker Hub's personal and organisation access tokens (dckr_pat_, dckr_oat_ and 27 characters).
+  { id: "dockerhub-token", prefixes: ["dckr_pat_", "dckr_oat_"], body: isTokenChar, min: 27, max: 27, exact: true, check: random },
+  // An Okta API token in its Authorization scheme: "SSWS 00" and 40 token characters.
+  { id: "okta-token", prefixes: ["SSWS 00"], body: isTokenChar, min: 40, max: 40, exact: true, check: random },
   { id: "huggingface-token", prefixes: ["hf_", "api_org_"], body: letters, min: 34, max: 34, exact: true, check: (s) => mixedCase(s) && random(s) },
   { id: "grafana-token", prefixes: ["glc_eyJ"], body: b64, min: 32, max: 512, check: random },
   {

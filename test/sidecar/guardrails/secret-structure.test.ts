@@ -239,6 +239,8 @@ describe("vendor rules added from gitleaks' rule set", () => {
     ["dropbox-token", `sl.${randomChars("db", 135, ALNUM)}`],
     ["mapbox-secret-token", `sk.eyJ1Ijoi${randomChars("mb1", 40, ALNUM)}.${randomChars("mb2", 22, ALNUM)}`],
     ["settlemint-token", `sm_pat_${randomChars("sm", 16, ALNUM)}`],
+    ["dockerhub-token", `dckr_pat_${randomChars("dk", 27, `${ALNUM}-_`)}`],
+    ["okta-token", `SSWS 00${randomChars("ok", 40, `${ALNUM}-_`)}`],
     // Google's form is AIza and 35 characters; most keys go on with "Sy", this one does not.
     ["google-api-key", `AIza-${randomChars("gk", 34, `${ALNUM}-_`)}`],
   ];
