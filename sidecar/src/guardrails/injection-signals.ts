@@ -18,6 +18,7 @@ import { READER_TASK_SIGNALS } from "./injection-reader-task.js";
 import { TASK_SWITCH_SIGNALS } from "./injection-task-switch.js";
 import { SAFEGUARD_SIGNALS } from "./injection-safeguards.js";
 import { READER_WORLD_SIGNALS } from "./injection-reader-world.js";
+import { MULTILINGUAL_WORLD_SIGNALS } from "./injection-multilingual-world.js";
 import { READER_RULE_SIGNALS } from "./injection-reader-rules.js";
 import { REQUEST_SIGNALS } from "./injection-requests.js";
 import { TOOL_USE_SIGNALS } from "./injection-tool-use.js";
@@ -394,6 +395,7 @@ export const SIGNALS: readonly Signal[] = [
   ...CLAIM_SIGNALS,
   ...MULTILINGUAL_REACH_SIGNALS,
   ...MULTILINGUAL_ACTION_SIGNALS,
+  ...MULTILINGUAL_WORLD_SIGNALS,
 ];
 
 const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
