@@ -128,9 +128,9 @@ const DEFAULTS = {
 };
 const MAX_RETRY_MS = 2000;
 /**
- * Work on a record that may wait until the decision has been answered: done on the event
- * loop's next turn after the append — masking a call's arguments costs more than the rest of
- * its record.
+ * Work on a record that may wait until the decision has been answered: done about a
+ * millisecond after the append, with the records appended meanwhile — masking a call's
+ * arguments costs more than the rest of its record.
  */
 export interface DeferredWork {
   /** Completes the record (e.g. sets its masked arguments); called once, before it is encoded. */
@@ -190,6 +190,15 @@ const TURN_BUDGET_MS = 0.05;
  */
 const TURN_RECORDS = 16;
 const MAX_TURN_MS = 2;
+/**
+ * How long a record waits after its append before its deferred work runs. Run on the very
+ * next turn, each record's masking (~10–15 µs) sat between one answer and the reading of the
+ * next call — at one connection, in series with every call (BENCHMARKS.md, #14, seventeenth
+ * session); a millisecond lets a steady load's records gather and be finished in one turn,
+ * between calls rather than after each. Far below the ~5–10 ms between scavenges, so a
+ * waiting record still dies young.
+ */
+const STAGE_DELAY_MS = 1;
 
 /** Resumes after the event loop has polled for I/O (incoming calls are answered first). */
 const afterPendingIo = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -262,8 +271,8 @@ export class AuditLog {
 
   // The queue, in append order: the bodies already encoded, as bytes (`staged`), then the
   // entries not yet finished (`unstaged`); every staged body precedes
-  // every unstaged entry. A record is finished on the event loop's next turn after its append
-  // (after the decision's answer is written), not at its batch: what waits for the disk is
+  // every unstaged entry. A record is finished about a millisecond after its append (after the
+  // decision's answer is written; STAGE_DELAY_MS), not at its batch: what waits for the disk is
   // then bytes, never objects (see staged-bodies.ts). The records themselves are kept only
   // while sinks exist.
   private staged = new StagedBodies();
@@ -610,13 +619,14 @@ export class AuditLog {
   }
 
   /**
-   * Finishes the unstaged records on the event loop's next turn, after the I/O it polls (the
-   * decisions are answered first), one budgeted turn at a time.
+   * Finishes the unstaged records {@link STAGE_DELAY_MS} after the first of them was appended
+   * (the decisions are answered first), one budgeted turn at a time; a backlog left by a turn
+   * goes on at the next turn of the event loop, after the I/O it polls.
    */
-  private stageSoon(): void {
+  private stageSoon(backlog = false): void {
     if (this.stagingSoon) return;
     this.stagingSoon = true;
-    setImmediate(() => {
+    const stage = () => {
       this.stagingSoon = false;
       const entries = this.unstaged;
       const before = this.staged.byteLength;
@@ -627,8 +637,10 @@ export class AuditLog {
       // What is staged must not stay reachable from here: a backlog that never quite drains
       // would otherwise keep every record it ever held alive (and promoted).
       this.unstaged = to < entries.length ? entries.slice(to) : [];
-      if (this.unstaged.length > 0) this.stageSoon();
-    });
+      if (this.unstaged.length > 0) this.stageSoon(true);
+    };
+    if (backlog) setImmediate(stage);
+    else setTimeout(stage, STAGE_DELAY_MS);
   }
 
   private queueFull(): AuditUnavailableError {

@@ -12,12 +12,23 @@
  * Everything else — gRPC, gRPC-Web, GET requests, compressed bodies, other services,
  * streaming — goes to the framework (`fallback`), which serves the same handler instances.
  */
-import { fromBinary, fromJsonString, toBinary, toJsonString, type BinaryReadOptions, type DescMethodUnary, type JsonReadOptions } from "@bufbuild/protobuf";
+import {
+  fromBinary,
+  fromJsonString,
+  toBinary,
+  toJsonString,
+  type BinaryReadOptions,
+  type DescMessage,
+  type DescMethodUnary,
+  type JsonReadOptions,
+  type Message,
+} from "@bufbuild/protobuf";
 import { Code, ConnectError, type ContextValues } from "@connectrpc/connect";
 import { codeToHttpStatus, errorToJsonBytes, parseContentType, parseTimeout } from "@connectrpc/connect/protocol-connect";
 import type * as http from "node:http";
 import type * as http2 from "node:http2";
 import type { DualHandler } from "./dual-protocol-listener.js";
+import { compilePlainJsonReader } from "./plain-json-reader.js";
 import { answerHeaders, type HeadersInit, type UnaryInvoker } from "./unary-invoker.js";
 
 type NodeRequest = http.IncomingMessage | http2.Http2ServerRequest;
@@ -36,6 +47,20 @@ export interface LeanUnaryOptions {
   readonly maxTimeoutMs?: number | undefined;
   /** Per-request context values (e.g. whether it arrived before a drain). */
   readonly contextValues?: ((req: NodeRequest) => ContextValues) | undefined;
+  /**
+   * Request messages whose JSON the lean path reads with a compiled plain reader
+   * (plain-json-reader.ts), protobuf-es decoding what that one leaves to it.
+   */
+  readonly plainJson?: readonly DescMessage[] | undefined;
+}
+
+/** The compiled plain JSON readers of {@link LeanUnaryOptions.plainJson}, by message. */
+type PlainReaders = Map<DescMessage, (text: string) => Message | undefined>;
+
+function compilePlainReaders(options: LeanUnaryOptions): PlainReaders {
+  const readers: PlainReaders = new Map();
+  for (const schema of options.plainJson ?? []) readers.set(schema, compilePlainJsonReader(schema, { recursionLimit: options.jsonOptions?.recursionLimit }));
+  return readers;
 }
 
 const PROTO = "application/proto";
@@ -61,6 +86,7 @@ function headerPairs(req: NodeRequest): HeadersInit {
  */
 export function createLeanUnaryHandler(invoker: UnaryInvoker, options: LeanUnaryOptions): DualHandler {
   const { fallback, services } = options;
+  const readers = compilePlainReaders(options);
   return (req, res) => {
     const method = req.method === "POST" ? invoker.methodAt(req.url ?? "") : undefined;
     const type = method && services.has(method.parent.typeName) ? leanContentType(req) : undefined;
@@ -68,7 +94,7 @@ export function createLeanUnaryHandler(invoker: UnaryInvoker, options: LeanUnary
       fallback(req, res);
       return;
     }
-    void serve(invoker, options, method, type, req, res);
+    void serve(invoker, options, readers, method, type, req, res);
   };
 }
 
@@ -81,7 +107,15 @@ function leanContentType(req: NodeRequest): "proto" | "json" | undefined {
   return parsed.binary ? "proto" : "json";
 }
 
-async function serve(invoker: UnaryInvoker, options: LeanUnaryOptions, method: DescMethodUnary, type: "proto" | "json", req: NodeRequest, res: NodeResponse) {
+async function serve(
+  invoker: UnaryInvoker,
+  options: LeanUnaryOptions,
+  readers: PlainReaders,
+  method: DescMethodUnary,
+  type: "proto" | "json",
+  req: NodeRequest,
+  res: NodeResponse,
+) {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
   const body = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
@@ -93,7 +127,7 @@ async function serve(invoker: UnaryInvoker, options: LeanUnaryOptions, method: D
   try {
     if (timeout.error) throw timeout.error;
     const answer = await invoker.invoke(method, {
-      message: () => decode(method, type, body, options),
+      message: () => decode(method, type, body, options, readers),
       // The caller going away cancels the call: the handler sees its signal abort (and, e.g.,
       // withdraws limits). A listener on the response rather than an AbortController of our
       // own: the invoker's controller is the one the handler sees anyway.
@@ -120,9 +154,11 @@ async function serve(invoker: UnaryInvoker, options: LeanUnaryOptions, method: D
   respond(res, status, status === 200 ? (type === "proto" ? PROTO : JSON_TYPE) : JSON_TYPE, payload, header, trailer);
 }
 
-function decode(method: DescMethodUnary, type: "proto" | "json", body: Buffer, options: LeanUnaryOptions) {
+function decode(method: DescMethodUnary, type: "proto" | "json", body: Buffer, options: LeanUnaryOptions, readers: PlainReaders) {
   try {
-    return type === "proto" ? fromBinary(method.input, body, options.binaryOptions) : fromJsonString(method.input, body.toString("utf8"), options.jsonOptions);
+    if (type === "proto") return fromBinary(method.input, body, options.binaryOptions);
+    const text = body.toString("utf8");
+    return readers.get(method.input)?.(text) ?? fromJsonString(method.input, text, options.jsonOptions);
   } catch (err) {
     // Undecodable bytes are the caller's fault (the framework's path reclassifies them too).
     const why = err instanceof Error ? err.message : String(err);

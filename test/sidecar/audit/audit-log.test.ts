@@ -342,7 +342,7 @@ describe("AuditLog", () => {
     expect(report).toMatchObject({ ok: true, records: 31, lastSeq: 31 });
   });
 
-  it("runs deferred work once, on the event loop's next turn (not at its batch): records and sinks get what it adds", async () => {
+  it("runs deferred work once, shortly after the append (not at its batch): records and sinks get what it adds", async () => {
     const dir = await freshAuditDir();
     const seen: CommittedAuditRecord[] = [];
     const log = await AuditLog.open({ dir, flushIntervalMs: 60_000, sinks: [{ export: (r) => seen.push(r) }] });
@@ -369,10 +369,11 @@ describe("AuditLog", () => {
     );
     expect(finished).toBe(0); // nothing on the decision's path
     expect(log.health.queuedBytes).toBeGreaterThanOrEqual(2 * 1024); // pending records count an estimate
-    // One turn later the work has run and the queue holds encoded bytes (what waits for the
+    // Shortly after, the work has run and the queue holds encoded bytes (what waits for the
     // disk is never a record object: it would live long enough to be promoted), counted as
-    // what they are; nothing is written before the flush interval.
-    await new Promise((resolve) => setImmediate(resolve));
+    // what they are; nothing is written before the flush interval. (A 20 ms timer fires after
+    // the log's 1 ms one: timers run in order of expiry.)
+    await new Promise((resolve) => setTimeout(resolve, 20));
     expect(finished).toBe(1);
     expect(log.health).toMatchObject({ queuedRecords: 3, lastSeq: 0 });
     expect(log.health.queuedBytes).toBeLessThan(1024);
@@ -388,6 +389,26 @@ describe("AuditLog", () => {
     expect(() => log.append({ ts: Number.NaN, event: "authorize" }, work("x"))).toThrow(TypeError);
     await log.close();
     expect((await verifyAuditDir(dir)).ok).toBe(true);
+  });
+
+  it("finishes the records of a steady trickle together, not one after each call", async () => {
+    // One record per turn of the event loop, as a single connection's calls bring them: run on
+    // the very next turn, each record's work sat between one answer and the next call. They
+    // wait for one turn of their own instead, after the calls between them.
+    const dir = await freshAuditDir();
+    const log = await AuditLog.open({ dir, flushIntervalMs: 60_000 });
+    const order: string[] = [];
+    const work = { addsAtMost: 64, finish: () => void order.push("record") };
+    for (let i = 1; i <= 5; i++) {
+      log.append(decisionRecord(i), work);
+      order.push("call");
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect(order).toEqual(["call", "call", "call", "call", "call"]);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(order).toEqual(["call", "call", "call", "call", "call", "record", "record", "record", "record", "record"]);
+    await log.close();
+    expect(await verifyAuditDir(dir)).toMatchObject({ ok: true, records: 5 });
   });
 
   it("counts deferred work's estimate against the queue's byte bound", async () => {

@@ -6,7 +6,7 @@
  * headers and body (decision ids aside, which differ per call). Requests the lean path does
  * not take (gRPC, GET, compressed) reach the framework on both.
  */
-import { create, fromBinary, toBinary } from "@bufbuild/protobuf";
+import { create, fromBinary, toBinary, toJsonString } from "@bufbuild/protobuf";
 import { AuthorizeRequestSchema, AuthorizeResponseSchema, FilterToolsRequestSchema, GovernanceService } from "@portcullis/sdk/gen";
 import { createLogger, startSidecar, type Sidecar } from "@portcullis/sidecar";
 import { request } from "node:http";
@@ -74,15 +74,28 @@ describe("the lean unary path", () => {
       { token: "demo-support-token", server: "jira", tool: "search_issues", argumentsJson: '{"jql":"project = SUP"}' },
       { token: "demo-support-token", server: "jira", tool: "delete_issue" },
       { token: "demo-research-token", server: "web", tool: "fetch", argumentsJson: '{"url":"https://example.com"}', explain: true },
+      { token: "demo-research-token", server: "web", tool: "fetch", annotations: { readOnlyHint: true, title: "Fetch" }, estimatedTokens: 300n, dryRun: true },
+      { token: "demo-research-token", server: "web", tool: "fetch", annotations: { readOnlyHint: false } },
     ];
     for (const call of calls) {
       const [a, b] = await both(AUTHORIZE, PROTO, toBinary(AuthorizeRequestSchema, create(AuthorizeRequestSchema, call)));
       expect(a.status).toBe(200);
       expect([a.status, a.headers]).toEqual([b.status, b.headers]);
       expect(withoutDecisionId(a.body, true)).toEqual(withoutDecisionId(b.body, true));
-      const [c, d] = await both(AUTHORIZE, JSON_HEADERS, JSON.stringify(call));
+      const [c, d] = await both(AUTHORIZE, JSON_HEADERS, toJsonString(AuthorizeRequestSchema, create(AuthorizeRequestSchema, call)));
       expect([c.status, c.headers]).toEqual([d.status, d.headers]);
       expect(withoutDecisionId(c.body, false)).toEqual(withoutDecisionId(d.body, false));
+    }
+    // As callers write it by hand: proto names, escapes, whitespace, a null; same answers.
+    const texts = [
+      '{ "token": "demo-support-token", "server": "jira", "tool": "create_issue", "arguments_json": "{\\"project\\":\\"SUP\\",\\"summary\\":\\"caf\\\\u00e9\\"}", "workflow_id": "w\\u0031" }',
+      '{"token":"demo-support-token","server":"jira","tool":"create_issue","argumentsJson":"{\\"project\\":\\"NOPE\\"}"}',
+      '{"token":"demo-support-token","server":"jira","tool":"search_issues","annotations":null,"estimated_tokens":"12"}',
+    ];
+    for (const text of texts) {
+      const [c, d] = await both(AUTHORIZE, JSON_HEADERS, text);
+      expect([c.status, c.headers], text).toEqual([d.status, d.headers]);
+      expect(withoutDecisionId(c.body, false), text).toEqual(withoutDecisionId(d.body, false));
     }
     const filter = create(FilterToolsRequestSchema, {
       token: "demo-support-token",
@@ -107,6 +120,11 @@ describe("the lean unary path", () => {
       ["garbage bytes", PROTO, Buffer.from([0xff, 0xff, 0xff, 0x0f, 0x01])],
       ["not JSON", JSON_HEADERS, "{nope"],
       ["an unknown JSON field", JSON_HEADERS, JSON.stringify({ token: "demo-support-token", server: "jira", tool: "x", surprise: 1 })],
+      ["a repeated JSON key", JSON_HEADERS, '{"token":"demo-support-token","server":"jira","tool":"search_issues","tool":"delete_issue"}'],
+      ["a field by both its names", JSON_HEADERS, '{"token":"demo-support-token","server":"jira","tool":"x","argumentsJson":"{}","arguments_json":"{}"}'],
+      ["a repeated key in annotations", JSON_HEADERS, '{"token":"demo-support-token","server":"jira","tool":"x","annotations":{"title":"a","title":"b"}}'],
+      ["a lone surrogate", JSON_HEADERS, '{"token":"demo-support-token","server":"jira","tool":"\\ud800"}'],
+      ["a string for a bool", JSON_HEADERS, '{"token":"demo-support-token","server":"jira","tool":"x","dryRun":"yes"}'],
       ["a malformed timeout", { ...PROTO, "connect-timeout-ms": "soon" }, toBinary(AuthorizeRequestSchema, create(AuthorizeRequestSchema, { token: "t" }))],
     ];
     for (const [name, headers, body] of cases) {
