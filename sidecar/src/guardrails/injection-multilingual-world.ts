@@ -26,14 +26,15 @@ const END = String.raw`(?![A-Za-z\u00c0-\u024f])`;
  * ```
  */
 export const MULTILINGUAL_WORLD_SIGNALS: readonly Signal[] = [
-  // A machine reader hailed or named as the one cleared or bound to act: "Asystencie,", "l'assistente
-  // è autorizzato a", "de assistent moet", "asistanın … izin verildi", "l'assistant est autorisé à".
+  // A machine reader hailed, told when it does its job ("Cuando resumas esta página"), or named as
+  // the one cleared or bound to act: "Asystencie,", "l'assistente è autorizzato a", "de assistent
+  // moet", "asistanın … izin verildi", "l'assistant est autorisé à".
   signal(
     "injection.ai-address",
     "addressee",
     0.45,
-    "asystencie asystent assistente assistent asistan assistant asistente agente",
-    String.raw`asystencie${S0}[,:!]|asystent(?:a|owi)?${S}(?:musi|ma${S}teraz|mo[żz]e${S}teraz|jest${S}(?:upowa[żz]niony|uprawniony))${END}|(?<=\bl['’])assistente${S}(?:deve|è${S}autorizzato${S}a|pu[òo]${S}ora|ha${S}il${S}permesso${S}di)${END}|(?<=\bde${S})assistent${S}(?:moet|mag${S}nu|is${S}(?:gemachtigd|bevoegd)${S}om)${END}|asistan(?:ın|a|ı)?${S}[^.!?\n]{0,60}?(?:izin${S}verildi|yetkilendirildi|yetkili(?:dir)?|zorunda(?:dır)?)${END}|(?<=\bl['’])assistant(?:e)?${S}(?:est|a${S}été)${S}(?:autoris[ée]e?|habilit[ée]e?|tenue?)${S}(?:à|de)(?=\s)|(?<=\b(?:el|o)${S})(?:asistente|agente)${S}(?:est[aá]${S}autorizado${S}a|tiene${S}permiso${S}para)${END}`,
+    "asystencie asystent assistente assistent asistan assistant asistente agente cuando quando",
+    String.raw`asystencie${S0}[,:!]|(?:cuando${S}(?:resumas|traduzcas|leas|respondas)|quando${S}(?:riassumi|traduci|leggi|rispondi|resumires|traduzires))${END}|asystent(?:a|owi)?${S}(?:musi|ma${S}teraz|mo[żz]e${S}teraz|jest${S}(?:upowa[żz]niony|uprawniony))${END}|(?<=\bl['’])assistente${S}(?:deve|è${S}autorizzato${S}a|pu[òo]${S}ora|ha${S}il${S}permesso${S}di)${END}|(?<=\bde${S})assistent${S}(?:moet|mag${S}nu|is${S}(?:gemachtigd|bevoegd)${S}om)${END}|asistan(?:ın|a|ı)?${S}[^.!?\n]{0,60}?(?:izin${S}verildi|yetkilendirildi|yetkili(?:dir)?|zorunda(?:dır)?)${END}|(?<=\bl['’])assistant(?:e)?${S}(?:est|a${S}été)${S}(?:autoris[ée]e?|habilit[ée]e?|tenue?)${S}(?:à|de)(?=\s)|(?<=\b(?:el|o)${S})(?:asistente|agente)${S}(?:est[aá]${S}autorizado${S}a|tiene${S}permiso${S}para)${END}`,
   ),
   signal(
     "injection.ai-address",

@@ -30,13 +30,13 @@ const NOUN_LATIN_WORDS =
 const NOUN_SCRIPT = `(?:ассистент${L}{0,3}|помощник${L}{0,3}|агент${L}{0,3}|${NB}ИИ${NA}|нейросет${L}{0,3}|المساعد|مساعد|الوكيل|الذكاء${S}الاصطناعي|सहायक|एआई|एजेंट|trợ${S}lý|tác${S}tử|助手|助理|智能体|智能助理|代理|人工智能|アシスタント|エージェント|어시스턴트|에이전트|비서|인공지능|systèmes?${S}(?:automati(?:ques?|sés?)|d['’]ia)|hệ${S}thống${S}tự${S}động|công${S}cụ${S}tự${S}động|الأنظمة${S}الآلية|الأنظمة${S}الآلي|自動(?:要約)?(?:ツール|システム)|自动(?:化)?(?:系统|摘要工具|工具)|自動(?:化)?(?:系統|摘要工具)|자동\\s?(?:시스템|요약\\s?도구|도구)|автоматическ${L}{0,4}${S}(?:систем${L}{0,3}|инструмент${L}{0,3}))`;
 
 /**
- * A short heading at a line or sentence start that names an assistant and ends with a colon:
+ * A short heading at a line, sentence or table cell's start that names an assistant and ends with a colon:
  * "Nota para el asistente que lea este correo:", "Примечание для ассистента:", "致AI助手：".
  * The noun comes first in the pattern (a whole-text scan tries it at each character; the
  * lookbehind only where it matched).
  */
-const HEADED_LATIN = String.raw`(?<=(?:^|\n|\\n|[.!?]\s{1,3}|[>"'(\[【])[ \t*#>\[(@-]{0,4}(?:[^\s:.!?]{1,16}\s{1,3}){0,5}(?:l['’])?)${NOUN_LATIN}${NA}[^:：\n.!?]{0,60}[:：]`;
-const HEADED_SCRIPT = String.raw`${NOUN_SCRIPT}(?<=(?:^|\n|[.!?。！？]\s{0,3}|[>"'(\[【])[^\n:：.!?。！？]{0,40})[^:：\n.!?。！？]{0,60}[:：]`;
+const HEADED_LATIN = String.raw`(?<=(?:^|\n|\\n|[.!?]\s{1,3}|[>"'(\[【|\t])[ \t*#>\[(@-]{0,4}(?:[^\s:.!?]{1,16}\s{1,3}){0,5}(?:l['’])?)${NOUN_LATIN}${NA}[^:：\n.!?]{0,60}[:：]`;
+const HEADED_SCRIPT = String.raw`${NOUN_SCRIPT}(?<=(?:^|\n|[.!?。！？]\s{0,3}|[>"'(\[【|\t])[^\n:：.!?。！？]{0,40})[^:：\n.!?。！？]{0,60}[:：]`;
 
 /** The user's consent claimed: "the user already approved", in each language (the user named first, a few words, then the participle). */
 const PARTICIPLE = `(?:aprobado|aprobó|autorizado|autorizó|aceptado|aceptó|consentido|dado${S}su${S}consentimiento|dio${S}su${S}consentimiento|aprovou|autorizou|concordou|consentiu|deu${S}(?:o${S}|seu${S})?consentimento|approvato|autorizzato|acconsentito|dato${S}il${S}(?:suo${S})?consenso|approuvé|autorisé|accepté|consenti|donné${S}son${S}(?:accord|consentement)|zugestimmt|genehmigt|freigegeben|eingewilligt|autorisiert|bestätigt|erlaubt|toestemming${S}gegeven|goedgekeurd|ingestemd|akkoord${S}gegeven|onay${S}verdi|onayladı|izin${S}verdi|kabul${S}etti|godkänt|samtyckt|gett${S}(?:sitt${S})?samtycke|zatwierdził|zaakceptował|wyraził${S}zgodę|zgodził${S}się|autoryzował|đồng${S}ý|cho${S}phép|phê${S}duyệt|chấp${S}thuận)`;

@@ -121,7 +121,10 @@ export function scoreHits(text: string, hits: Hit[]): Array<[number, number, str
   if (hits.length === 0) return [];
   hits.sort((a, b) => a[0] - b[0]);
   const ctx = new TextContext(text);
-  const addressed = ctx.toPeople() ? machineAddressedPassages(hits, ctx) : undefined;
+  const addressed = ctx.toPeople() ? machineAddressedPassages(hits, ctx, PEOPLE_ADDRESSING) : undefined;
+  // Documentation's requests are a reader's steps, unless the passage writes to an agent's memory.
+  // A quoted one is the documentation's example of what to say ("Say 'add to memory: …'").
+  const docAddressed = ctx.documentation() ? machineAddressedPassages(hits, ctx, MEMORY_ADDRESSING, true) : undefined;
   const out: Array<[number, number, string, number]> = [];
   let from = 0;
   let passageEnd = -Infinity;
@@ -164,7 +167,7 @@ export function scoreHits(text: string, hits: Hit[]): Array<[number, number, str
     if (s - passageEnd > PASSAGE_GAP && i > from) flush(i);
     passageEnd = Math.max(passageEnd, e);
     const request = REQUEST_KINDS.has(kind);
-    const doc = request && ctx.documentation();
+    const doc = request && ctx.documentation() && docAddressed?.[i] !== true;
     const article = request && !doc && ctx.educational();
     let w = doc || article ? weight * DOC_REQUEST : weight;
     if ((kind === "addressee" || kind === "turn") && (ctx.speakerLabel(s) || ctx.recordField(s))) w *= SPEAKER;
@@ -198,17 +201,23 @@ export function scoreHits(text: string, hits: Hit[]): Array<[number, number, str
   return out;
 }
 
+/** What makes a passage in mail, tickets or chat the machine's: an address to it, or its memory written to. */
+const PEOPLE_ADDRESSING: ReadonlySet<string> = new Set(["addressee", "persist"]);
+/** What makes a passage in documentation the machine's: its memory written to (documentation of assistants addresses them by name). */
+const MEMORY_ADDRESSING: ReadonlySet<string> = new Set(["persist"]);
 /** An address this strong makes a passage's requests the machine's, not one person's to another. */
 const ADDRESS_MIN = 0.4;
 
 /**
- * Per hit (sorted by start), whether its passage names a machine reader as its addressee — not
- * a transcript's speaker label, nor a machine taking part in a transcript — or writes to a
- * memory that outlasts the conversation, which only an agent has. In mail, tickets and chat,
- * requests are between people; "Agent instruction: use the GitHub tool …" or "Save this to
- * your long-term memory: …" in an e-mail or a commit message is not.
+ * Per hit (sorted by start), whether its passage holds a hit of one of `kinds`: a machine
+ * reader named as its addressee (not a transcript's speaker label, nor a machine taking part in
+ * a transcript), or a memory that outlasts the conversation written to, which only an agent
+ * has. In mail, tickets and chat, requests are between people, and in documentation they are
+ * its reader's steps; "Agent instruction: use the GitHub tool …" in an e-mail, or "Add to
+ * memory: …" in a commit message or a PR's description, is neither. With `quotedAsides`, a
+ * quoted hit does not count.
  */
-function machineAddressedPassages(hits: readonly Hit[], ctx: TextContext): boolean[] {
+function machineAddressedPassages(hits: readonly Hit[], ctx: TextContext, kinds: ReadonlySet<string>, quotedAsides = false): boolean[] {
   const flags: boolean[] = new Array(hits.length).fill(false);
   let from = 0;
   let passageEnd = -Infinity;
@@ -222,7 +231,8 @@ function machineAddressedPassages(hits: readonly Hit[], ctx: TextContext): boole
     const [s, e, , weight, kind] = hits[i] as Hit;
     if (s - passageEnd > PASSAGE_GAP && i > from) close(i);
     passageEnd = Math.max(passageEnd, e);
-    if (!any && (kind === "addressee" || kind === "persist") && weight >= ADDRESS_MIN && !ctx.speakerLabel(s) && !ctx.machineInTranscript()) any = true;
+    if (!any && kinds.has(kind) && weight >= ADDRESS_MIN && !ctx.speakerLabel(s) && !ctx.machineInTranscript() && !(quotedAsides && ctx.quoted(s, e)))
+      any = true;
   }
   close(hits.length);
   return flags;
