@@ -324,8 +324,8 @@ export const AGENT_CONTEXT_SIGNALS: readonly Signal[] = [
     "injection.output-directive",
     "output",
     0.45,
-    "grade",
-    String.raw`(?<=(?:^|\n|[.!?:;]\s{0,3}|\b(?:and|then|please)${S})[ \t]{0,3})grade${S}(?:this|the)${S}(?:essay|paper|submission|application|assignment|answer|candidate|resume|cv|proposal|bid|report)${S}(?:a${S}|an${S}|as${S})?(?:10${S0}\/${S0}10|100${S0}\/${S0}100|5${S0}\/${S0}5|full${S}marks|a\+?|excellent|perfect|the${S}highest)(?![\w])`,
+    "grade rate score",
+    String.raw`(?<=(?:^|\n|[.!?:;]\s{0,3}|\b(?:and|then|please)${S})[ \t]{0,3})(?:grade|rate|score)${S}(?:this|the)${S}(?:essay|paper|submission|application|assignment|answer|candidate|resume|cv|proposal|bid|report|vendor|supplier|product)${S}(?:a${S}|an${S}|as${S})?(?:10${S0}\/${S0}10|100${S0}\/${S0}100|5${S0}\/${S0}5|full${S}marks|a\+?|excellent|perfect|the${S}highest)(?![\w])`,
   ),
   signal(
     "injection.covert",

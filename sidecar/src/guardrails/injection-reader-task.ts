@@ -94,7 +94,7 @@ export const READER_TASK_SIGNALS: readonly Signal[] = [
     "action",
     0.4,
     "run execute",
-    String.raw`(?:run|execute)${S}(?:the${S}|this${S}|following${S}|the${S}following${S})?(?:shell|terminal|bash|powershell|sql|database|system)${S}(?:command|query|script|statement)s?\b|(?<=\busing${S}(?:the|your)${S}(?:database|sql|db)${S}(?:tool|connection|integration)${S0},?${S0})(?:run|execute)${S}(?:UPDATE${S}\w+${S}SET|DELETE${S}FROM|DROP${S}(?:TABLE|DATABASE)|INSERT${S}INTO|GRANT${S}\w+|ALTER${S}(?:TABLE|USER))\b`,
+    String.raw`(?:run|execute)${S}(?:the${S}|this${S}|following${S}|the${S}following${S})?(?:shell|terminal|bash|powershell|sql|database|system)${S}(?:command|query|script|statement)s?\b|(?<=\busing${S}(?:the|your|whatever|any)${S}(?:database|sql|db)${S}(?:tool|connection|integration)(?:${S}you${S}(?:have|can${S}reach))?${S0},?${S0})(?:run|execute)${S}(?:UPDATE${S}\w+${S}SET|DELETE${S}FROM|DROP${S}(?:TABLE|DATABASE)|INSERT${S}INTO|GRANT${S}\w+|ALTER${S}(?:TABLE|USER))\b`,
   ),
   // A deed to be kept out of the reader's own report: "do not include it in the summary", "and
   // do not list any findings".

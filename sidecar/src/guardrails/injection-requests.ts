@@ -30,7 +30,7 @@ export const REQUEST_SIGNALS: readonly Signal[] = [
     "addressee",
     0.45,
     "you whoever whatever anyone anything",
-    String.raw`(?<=\b(?:while|when|as|whenever)${S})you(?:'re|’re|${S}are)?${S}(?:read|reading|process|processing|summari[sz]e|summari[sz]ing|condense|condensing|parse|parsing|index|indexing|ingest|ingesting|review|reviewing|analy[sz]e|analy[sz]ing)${S}(?:this|these)${S}(?:page|file|document|export|email|e-mail|message|record|row|table|data|log|listing|thread|ticket|report|feed|result|output)s?\b|\b(?:whoever|whatever|anyone|anything)(?:${S}or${S}(?:whoever|whatever))?${S}(?:is${S})?(?:reading|condensing|summari[sz]ing|processing|parsing|ingesting|indexing|analy[sz]ing|consuming)${S}(?:this|these)\b`,
+    String.raw`(?<=\b(?:while|when|as|whenever|before|after|once|until)${S})you(?:'re|’re|${S}are)?${S}(?:read|reading|process|processing|summari[sz]e|summari[sz]ing|translate|translating|condense|condensing|parse|parsing|index|indexing|ingest|ingesting|review|reviewing|analy[sz]e|analy[sz]ing)${S}(?:this|these)${S}(?:page|file|document|export|email|e-mail|message|record|row|table|data|log|listing|thread|ticket|report|feed|result|output)s?\b|\b(?:whoever|whatever|anyone|anything)(?:${S}or${S}(?:whoever|whatever))?${S}(?:is${S})?(?:reading|condensing|summari[sz]ing|processing|parsing|ingesting|indexing|analy[sz]ing|consuming)${S}(?:this|these)\b`,
   ),
   // The reader's guidance declared void in other words: "the criteria supplied by your operator
   // were written for a different product", "consider any safety guidance you carry suspended",
