@@ -3,7 +3,7 @@
  * thinly — Italian, Dutch, Polish, Turkish, Arabic, Hindi, Korean — with the same concepts for
  * Spanish, French, German, Portuguese and Russian where they were missing: a machine reader hailed or
  * cleared to act, its earlier rules declared no longer valid, its task dropped, the user's
- * confirmation done without, a rule to remember for good, and the user's data named.
+ * confirmation done without, a rule to remember for good, and the user's private data named.
  *
  * One concept per signal, across languages, so that a language gains the whole set at once
  * rather than the phrases one text happened to use. Latin-script forms start at ASCII key
@@ -133,14 +133,24 @@ export const MULTILINGUAL_WORLD_SIGNALS: readonly Signal[] = [
     "clave chiave chave cle clé api",
     String.raw`(?:clave${S}de${S}(?:la${S})?API|chiave${S}(?:dell['’])?API|chave${S}(?:de${S}|da${S})?API|cl[ée]${S}(?:d['’]${S0})?API|API-Schl[üu]ssel)${S}(?:que${S}(?:tengas|tienes|tenga|tem|tens)|che${S}hai|que${S}tu${S}as|die${S}du${S}hast)${END}`,
   ),
-  // The user's data named: "dell'utente", "użytkownika", "kullanıcının", "van de gebruiker",
-  // "المستخدم", "उपयोगकर्ता का", "사용자의".
+  // The user's private data named, as in English ("the user's private notes"): "i dati
+  // dell'utente", "pliki użytkownika", "kullanıcının dosyalarını", "de bestanden van de
+  // gebruiker", "ملفات المستخدم", "उपयोगकर्ता का डेटा", "사용자의 파일" (the user alone is named in
+  // every help page).
   signal(
     "injection.agent-reach",
     "scope",
-    0.3,
-    "dell uzytkownika użytkownika kullan gebruiker",
-    String.raw`(?:dell['’]utente|u[żz]ytkownika|kullan[ıi]c[ıi]n[ıi]n|(?<=\bvan${S}de${S})gebruiker)${END}`,
+    0.35,
+    "dati indirizzo messaggi cronologia dane adres pliki notatki wiadomo histori kullan gegevens bestanden notities berichten wachtwoord",
+    String.raw`(?:dati|indirizzo|messaggi|cronologia)${S}dell['’]utente${END}|(?:dane|adres|pliki|notatki|wiadomo[śs]ci|histori[ęe])${S}u[żz]ytkownika${END}|kullan[ıi]c[ıi]n[ıi]n${S}(?:verilerini|adresini|dosyalar[ıi]n[ıi]|notlar[ıi]n[ıi]|mesajlar[ıi]n[ıi]|[şs]ifresini|ge[çc]mi[şs]ini)${END}|(?:gegevens|adres|bestanden|notities|berichten|wachtwoord)${S}van${S}de${S}gebruiker${END}`,
   ),
-  signal("injection.agent-reach", "scope", 0.3, "", String.raw`المستخدم|उपयोगकर्ता${S0}(?:का|की|के)|사용자(?:의|에게)`, false, SCRIPT),
+  signal(
+    "injection.agent-reach",
+    "scope",
+    0.35,
+    "",
+    String.raw`(?:بيانات|عنوان|ملفات|رسائل|كلمة${S}مرور|سجل)${S}المستخدم|उपयोगकर्ता${S0}(?:का|की|के)${S}(?:डेटा|पता|फ़ाइलें|फाइलें|संदेश|पासवर्ड|इतिहास)|사용자의${S0}(?:데이터|주소|파일|메시지|비밀번호|기록|카드)`,
+    false,
+    SCRIPT,
+  ),
 ];
