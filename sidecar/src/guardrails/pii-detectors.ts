@@ -285,7 +285,7 @@ function hasLayoutPunctuation(s: string): boolean {
 
 /** Words that name a phone number, in the languages the default regions speak. */
 const PHONE_WORDS = wordList(
-  "phone tel telephone mobile mobil cell fax call dial reach sms whatsapp contact téléphone telefon teléfono telefone telefono portable handy ph mob " +
+  "phone tel telephone mobile mobil cell fax call dial reach sms text texting whatsapp contact téléphone telefon teléfono telefone telefono portable handy ph mob " +
     "llamar llame llamarme llámame llámeme appeler appelez appellez anrufen rufen erreichen ligar ligue chiamare chiamami " +
     "puhelin puh tlf telf telefoon mobiel gsm natel rufnummer telefonnummer mobilnummer handynummer ring ringe bellen " +
     "celular cel móvil movil cellulare cellulaire fixe телефон тел моб мобильный kontakt contacto contato contatto контакт " +

@@ -20,6 +20,11 @@ describe("phone labels", () => {
     expect(phoneConfidence("CEP: 01310-100")).toBeLessThan(0.5);
   });
 
+  it("reads 'text me on' as a phone's word, as it reads 'call me on'", () => {
+    expect(phoneConfidence("Text me on 020 7946 0958")).toBeGreaterThan(0.5);
+    expect(phoneConfidence("texting 0412 345 678")).toBeGreaterThan(0.5);
+  });
+
   it("takes a card's number for a card's, valid or not", () => {
     expect(phoneConfidence("Card number 3643 636876 0461")).toBeLessThan(0.5);
     expect(phoneConfidence("Phone 3643 636876 0461")).toBeGreaterThan(0.5);
