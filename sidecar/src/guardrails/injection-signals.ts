@@ -18,6 +18,7 @@ import { READER_TASK_SIGNALS } from "./injection-reader-task.js";
 import { TASK_SWITCH_SIGNALS } from "./injection-task-switch.js";
 import { SAFEGUARD_SIGNALS } from "./injection-safeguards.js";
 import { READER_WORLD_SIGNALS } from "./injection-reader-world.js";
+import { MEMORY_RULE_SIGNALS } from "./injection-memory-rules.js";
 import { MULTILINGUAL_WORLD_SIGNALS } from "./injection-multilingual-world.js";
 import { READER_RULE_SIGNALS } from "./injection-reader-rules.js";
 import { REQUEST_SIGNALS } from "./injection-requests.js";
@@ -389,6 +390,7 @@ export const SIGNALS: readonly Signal[] = [
   ...TASK_SWITCH_SIGNALS,
   ...SAFEGUARD_SIGNALS,
   ...READER_WORLD_SIGNALS,
+  ...MEMORY_RULE_SIGNALS,
   ...AGENT_CONTEXT_SIGNALS,
   ...MULTILINGUAL_AGENT_SIGNALS,
   ...TOOL_USE_SIGNALS,
