@@ -105,7 +105,7 @@ export const READER_WORLD_SIGNALS: readonly Signal[] = [
     "redirect",
     0.45,
     "restrictions limits safeguards filters",
-    String.raw`(?<=\b(?:normal|usual|standard|all|your|the${S}(?:normal|usual|standard))${S})(?:restrictions|limits|safeguards|filters)${S}(?:are|have${S}been)${S}(?:now${S}|hereby${S}|temporarily${S})?(?:lifted|removed|suspended|waived|disabled|off)\b`,
+    String.raw`(?<=\b(?:normal|usual|standard|all|your|safety|content|the${S}(?:normal|usual|standard|safety|content))${S})(?:restrictions|limits|safeguards|filters)${S}(?:are|have${S}been)${S}(?:now${S}|hereby${S}|temporarily${S})?(?:lifted|removed|suspended|waived|disabled|off)\b`,
   ),
   signal(
     "injection.ai-address",

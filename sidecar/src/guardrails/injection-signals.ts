@@ -19,6 +19,7 @@ import { TASK_SWITCH_SIGNALS } from "./injection-task-switch.js";
 import { SAFEGUARD_SIGNALS } from "./injection-safeguards.js";
 import { READER_WORLD_SIGNALS } from "./injection-reader-world.js";
 import { MEMORY_RULE_SIGNALS } from "./injection-memory-rules.js";
+import { PRESSURE_SIGNALS } from "./injection-pressure.js";
 import { MULTILINGUAL_WORLD_SIGNALS } from "./injection-multilingual-world.js";
 import { READER_RULE_SIGNALS } from "./injection-reader-rules.js";
 import { REQUEST_SIGNALS } from "./injection-requests.js";
@@ -391,6 +392,7 @@ export const SIGNALS: readonly Signal[] = [
   ...SAFEGUARD_SIGNALS,
   ...READER_WORLD_SIGNALS,
   ...MEMORY_RULE_SIGNALS,
+  ...PRESSURE_SIGNALS,
   ...AGENT_CONTEXT_SIGNALS,
   ...MULTILINGUAL_AGENT_SIGNALS,
   ...TOOL_USE_SIGNALS,
