@@ -48,7 +48,8 @@ export class CleanStrings {
 
   /** Whether `text` was scanned before and found clean. */
   has(text: string): boolean {
-    return this.#strings.has(text);
+    // A longer one is never kept: no need to hash it (up to 8,192 characters) to learn that.
+    return text.length <= MAX_CLEAN_STRING && this.#strings.has(text);
   }
 
   /** Reports that a scan of `text` found nothing; it is remembered if it was seen before. */
