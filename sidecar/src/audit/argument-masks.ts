@@ -15,6 +15,7 @@
  */
 import { compileGuardrail, Deadline, scanString, type CompiledGuardrail } from "../guardrails/index.js";
 import type { CompiledAuditPolicy, FieldPath } from "./audit-policy.js";
+import { CleanStrings } from "./clean-strings.js";
 
 /** What a masked value is replaced with. */
 export const MASKED = "[masked]";
@@ -37,6 +38,9 @@ const SECRET_KEY =
 
 const SECRETS_ONLY: CompiledGuardrail = compileGuardrail({ pii: "off", injection: "off", secrets: "detect" });
 const SECRETS_AND_PII: CompiledGuardrail = compileGuardrail({ pii: "detect", injection: "off", secrets: "detect" });
+/** Strings each detector set found clean (see clean-strings.ts): one set per guard. */
+const CLEAN_SECRETS_ONLY = new CleanStrings();
+const CLEAN_SECRETS_AND_PII = new CleanStrings();
 
 /**
  * The arguments as they may be recorded for a call of `server/tool`, or undefined when the
@@ -55,17 +59,21 @@ export function maskArguments(
   tool: string,
 ): Record<string, unknown> | undefined {
   if (args === undefined || policy.arguments === "omit") return undefined;
-  const masker = new Masker(policy.fieldMasks(server, tool), policy.maskPii ? SECRETS_AND_PII : SECRETS_ONLY);
+  const masker = policy.maskPii
+    ? new Masker(policy.fieldMasks(server, tool), SECRETS_AND_PII, CLEAN_SECRETS_AND_PII)
+    : new Masker(policy.fieldMasks(server, tool), SECRETS_ONLY, CLEAN_SECRETS_ONLY);
   return masker.object(args, [], 0);
 }
 
 class Masker {
   readonly #fields: readonly FieldPath[];
   readonly #guard: CompiledGuardrail;
+  readonly #clean: CleanStrings;
 
-  constructor(fields: readonly FieldPath[], guard: CompiledGuardrail) {
+  constructor(fields: readonly FieldPath[], guard: CompiledGuardrail, clean: CleanStrings) {
     this.#fields = fields;
     this.#guard = guard;
+    this.#clean = clean;
   }
 
   object(value: Readonly<Record<string, unknown>>, path: string[], depth: number): Record<string, unknown> {
@@ -103,7 +111,7 @@ class Masker {
 
   #string(text: string): string {
     if (text.length > MAX_SCANNED_STRING) return `[${text.length} chars, not recorded]`;
-    if (text.length >= 8) {
+    if (text.length >= 8 && !this.#clean.has(text)) {
       let findings: ReturnType<typeof scanString>;
       try {
         findings = scanString(text, this.#guard, new Deadline(SCAN_DEADLINE_MS));
@@ -113,6 +121,8 @@ class Masker {
       }
       if (findings.some((f) => f.category === "secrets")) return MASKED_SECRET;
       if (findings.some((f) => f.category === "pii")) return MASKED_PII;
+      // The guard runs no other category: no finding at all is a clean string.
+      if (findings.length === 0) this.#clean.scannedClean(text);
     }
     return text.length > MAX_RECORDED_STRING ? `${text.slice(0, MAX_RECORDED_STRING)}…[${text.length} chars]` : text;
   }
@@ -128,7 +138,8 @@ class Masker {
  * ```
  */
 export function maskAttributes(attributes: Readonly<Record<string, string>>, policy: CompiledAuditPolicy): Record<string, string> {
-  const masked = new Masker([], policy.maskPii ? SECRETS_AND_PII : SECRETS_ONLY).object(attributes, [], 0);
+  const masker = policy.maskPii ? new Masker([], SECRETS_AND_PII, CLEAN_SECRETS_AND_PII) : new Masker([], SECRETS_ONLY, CLEAN_SECRETS_ONLY);
+  const masked = masker.object(attributes, [], 0);
   const out = Object.create(null) as Record<string, string>;
   for (const key of Object.keys(masked)) out[key] = String(masked[key]);
   return out;

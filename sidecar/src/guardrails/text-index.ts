@@ -140,25 +140,28 @@ function runs(codes: Uint16Array, n: number, bit: number, min: number, out: Int3
 }
 
 const NO_HITS = new Float64Array(0);
-/** Scratch for grouping occurrences by channel (used and done with inside one call). */
-let fill = new Int32Array(0);
+const NO_RANGES = new Int32Array(1);
+/**
+ * Scratch for grouping occurrences by channel, used and done with inside one call. Only the
+ * channels a text hit are touched: a sidecar declares ~340 channels (most of them the
+ * injection signals'), and a pass over all of them per scan cost more than a short text's
+ * scan itself (audit masking scans a short string per call argument). `channelFill` is all
+ * zeros between calls.
+ */
+let channelFill = new Int32Array(0);
+let touched = new Int32Array(0);
 let last = new Float64Array(0);
 let unsorted = new Uint8Array(0);
 
-/**
- * The candidate index of one string.
- *
- * @example
- * ```ts
- * const index = new TextIndex(text);
- * index.literals(JWT); index.base64Runs();
- * ```
- */
 export class TextIndex {
   readonly text: string;
   #codes: Uint16Array | undefined;
-  /** Occurrences grouped by channel: channel `c` owns `items[offsets[c] .. offsets[c + 1])`. */
-  #offsets: Int32Array | undefined;
+  /**
+   * Occurrences grouped by channel. Of the `#hitChannels` channels with occurrences, the
+   * `t`-th (ascending) is `ranges[t]` and owns `items[ranges[T + t] .. ranges[T + t + 1])`.
+   */
+  #ranges: Int32Array = NO_RANGES;
+  #hitChannels = 0;
   #items: Float64Array | undefined;
   #base64: Int32List | undefined;
   #numeric: Int32List | undefined;
@@ -186,38 +189,68 @@ export class TextIndex {
    */
   literals(channel: number): Float64Array {
     if (this.#items === undefined) this.#findLiterals();
-    const offsets = this.#offsets as Int32Array;
-    const from = offsets[channel] as number;
-    const to = offsets[channel + 1] as number;
+    const ranges = this.#ranges;
+    const hit = this.#hitChannels;
+    let lo = 0;
+    let hi = hit;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((ranges[mid] as number) < channel) lo = mid + 1;
+      else hi = mid;
+    }
     // Most channels of a short text are empty: no view object for them.
-    return from === to ? NO_HITS : (this.#items as Float64Array).subarray(from, to);
+    if (lo === hit || ranges[lo] !== channel) return NO_HITS;
+    return (this.#items as Float64Array).subarray(ranges[hit + lo] as number, ranges[hit + lo + 1] as number);
   }
 
   #findLiterals(): void {
     const { count, entries, starts } = compiledAutomaton().scan(this.#units(), this.text.length);
-    // Group by channel (a counting sort keeps each channel in order of occurrence end).
+    // Most short texts hold no literal at all.
+    if (count === 0) {
+      this.#items = NO_HITS;
+      return;
+    }
     const C = channels.length;
-    // Borrowed, not allocated: a typed array over 64 bytes gets its own off-heap backing
-    // store, which cost ~2.8 µs per scan here, more than scanning a short text.
-    const offsets = borrowInt32(C + 1).fill(0, 0, C + 1);
-    for (let i = 0; i < count; i++) (offsets[(entryChannel[entries[i] as number] as number) + 1] as number)++;
-    for (let c = 0; c < C; c++) offsets[c + 1] = (offsets[c + 1] as number) + (offsets[c] as number);
-    const items = borrowFloat64(count);
-    this.#offsets = offsets;
-    this.#items = items;
-    // Most short texts hold no literal at all. Below, plain loops rather than typed-array
-    // views and fills: each view is an object, and they add up on a short text.
-    if (count === 0) return;
-    if (fill.length < C) {
-      fill = new Int32Array(C);
+    if (channelFill.length < C) {
+      channelFill = new Int32Array(C);
+      touched = new Int32Array(C);
       last = new Float64Array(C);
       unsorted = new Uint8Array(C);
     }
-    for (let c = 0; c < C; c++) {
-      fill[c] = offsets[c] as number;
+    // Borrowed, not allocated: a typed array over 64 bytes gets its own off-heap backing
+    // store, which cost ~2.8 µs per scan here, more than scanning a short text. Borrowed
+    // before counting, so nothing can throw while `channelFill` is not all zeros.
+    const ranges = borrowInt32(2 * Math.min(C, count) + 1);
+    const items = borrowFloat64(count);
+    // A counting sort over the channels hit: each channel's occurrences stay in order of end.
+    let hit = 0;
+    for (let i = 0; i < count; i++) {
+      const c = entryChannel[entries[i] as number] as number;
+      if ((channelFill[c] as number) === 0) touched[hit++] = c;
+      (channelFill[c] as number)++;
+    }
+    // Ascending, for the lookup's binary search (insertion sort: a text hits few channels).
+    for (let i = 1; i < hit; i++) {
+      const c = touched[i] as number;
+      let j = i - 1;
+      while (j >= 0 && (touched[j] as number) > c) {
+        touched[j + 1] = touched[j] as number;
+        j--;
+      }
+      touched[j + 1] = c;
+    }
+    let at = 0;
+    for (let t = 0; t < hit; t++) {
+      const c = touched[t] as number;
+      const n = channelFill[c] as number;
+      ranges[t] = c;
+      ranges[hit + t] = at;
+      channelFill[c] = at;
       last[c] = -1;
       unsorted[c] = 0;
+      at += n;
     }
+    ranges[2 * hit] = at;
     let anyUnsorted = false;
     for (let i = 0; i < count; i++) {
       const entry = entries[i] as number;
@@ -229,9 +262,13 @@ export class TextIndex {
         anyUnsorted = true;
       }
       last[c] = packed;
-      items[(fill[c] as number)++] = packed;
+      items[(channelFill[c] as number)++] = packed;
     }
-    if (anyUnsorted) for (let c = 0; c < C; c++) if (unsorted[c] === 1) items.subarray(offsets[c], offsets[c + 1]).sort();
+    for (let t = 0; t < hit; t++) channelFill[touched[t] as number] = 0;
+    this.#ranges = ranges;
+    this.#hitChannels = hit;
+    this.#items = items;
+    if (anyUnsorted) for (let t = 0; t < hit; t++) if (unsorted[ranges[t] as number] === 1) items.subarray(ranges[hit + t], ranges[hit + t + 1]).sort();
   }
 
   /**
@@ -250,9 +287,16 @@ export class TextIndex {
 
   /** Gives the scan-local storage back; views obtained earlier must not be used afterwards. */
   release(): void {
-    for (const a of [this.#codes, this.#items, this.#offsets]) if (a !== undefined) giveBack(a);
-    for (const l of [this.#base64, this.#numeric, this.#capital]) l?.release();
-    this.#codes = this.#items = this.#offsets = undefined;
+    // The shared empty arrays stand for "no occurrence" and are not the pool's.
+    if (this.#codes !== undefined) giveBack(this.#codes);
+    if (this.#items !== undefined && this.#items !== NO_HITS) giveBack(this.#items);
+    if (this.#ranges !== NO_RANGES) giveBack(this.#ranges);
+    this.#base64?.release();
+    this.#numeric?.release();
+    this.#capital?.release();
+    this.#codes = this.#items = undefined;
+    this.#ranges = NO_RANGES;
+    this.#hitChannels = 0;
     this.#base64 = this.#numeric = this.#capital = undefined;
   }
 

@@ -23,6 +23,41 @@ describe("literal channels", () => {
     }
   });
 
+  it("group every channel's occurrences, ascending, as a brute-force search finds them", () => {
+    // Overlapping literals over a small alphabet, so texts hit many channels at once and
+    // occurrences of one channel arrive out of start order (a long literal ending later).
+    const lists = [["qzq", "zq"], ["qqz"], ["zqzqz", "qz", "z"], ["xq", "qx"], ["xqzx"], ["zzzz", "zz"]].map((l) => l.map((w) => `${w}ʬ`));
+    const ids = lists.map((l) => literalChannel(l));
+    const expected = (text: string, list: readonly string[]): string[] => {
+      const lower = text.toLowerCase();
+      const out: Array<[number, number]> = [];
+      list.forEach((w, i) => {
+        for (let at = lower.indexOf(w); at >= 0; at = lower.indexOf(w, at + 1)) out.push([at, i]);
+      });
+      return out.sort((a, b) => a[0] - b[0] || a[1] - b[1]).map(([at, i]) => `${i}@${at}`);
+    };
+    let seed = 7;
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const alphabet = "qzxQZ ʬ";
+    for (let round = 0; round < 300; round++) {
+      const text = Array.from({ length: next(80) }, () => alphabet[next(alphabet.length)]).join("");
+      const outer = new TextIndex(text);
+      try {
+        // An index made and read while another is live (nested scans) must not disturb it.
+        const inner = new TextIndex(`${text}zzʬ`);
+        expect(occurrences(inner, ids[5] as number)).toEqual(expected(`${text}zzʬ`, lists[5] as string[]));
+        for (const [c, id] of ids.entries()) expect(occurrences(outer, id), text).toEqual(expected(text, lists[c] as string[]));
+        inner.release();
+        for (const [c, id] of ids.entries()) expect(occurrences(outer, id), text).toEqual(expected(text, lists[c] as string[]));
+      } finally {
+        outer.release();
+      }
+    }
+  });
+
   it("refuse a literal holding U+0000", () => {
     expect(() => literalChannel(["a\u0000b"])).toThrow();
   });
