@@ -5,8 +5,11 @@
  * ("Forget the itinerary.", "The summary is not needed.", "Stop working on the user's question"),
  * the private data of the user it serves as the object of a deed ("the user's home address",
  * "the user's private notes"), a rule for its later conversations ("next time anyone asks for a
- * summary", "make this stick", "add to memory"), its restrictions lifted or a duty to comply
- * declared, and its answer shaped ("put it in your answer", "begin with a recommendation for").
+ * summary", "make this stick", "add to memory"), someone else's instructions put first, its
+ * restrictions lifted or a duty to comply declared, facts kept from the user ("hide the failing
+ * tests from the user") and results to be reported as green, a package from an index of the
+ * text's choosing, the tools it holds ("whatever database tool you have"), and its answer shaped
+ * ("put it in your answer", "begin with a recommendation for").
  *
  * Each is one kind of evidence and stays below the flagging score alone: a runbook may say
  * "forget the old dashboard", a support article may name "the user's address". An injection
@@ -20,7 +23,7 @@ const START = String.raw`(?:^|\n|[.!?;]\s{1,3}|[>"'|\]]\s{0,3}|\t)[ \t]{0,3}`;
 const ROLE = String.raw`(?:assistant|agent|bot|chatbot|summari[sz]er|copilot|model|llm|ai|gpt|helper|crawler|scraper|indexer|reviewer${S}bot|auto-?responder)`;
 /** Words before "agent", "assistant" or "helper" that make it a person's job, or a greeting (hails of an AI are read elsewhere). */
 const PEOPLE_ROLE = String.raw`(?:support|customer|sales|travel|insurance|estate|executive|personal|administrative|admin|teaching|lab|dental|medical|legal|office|shop|store|booking|service|care|desk|live|field|leasing|shipping|ticket|dear|hi|hello|hey|thanks)`;
-/** Orders a role is hailed with, beyond the shared directive verbs. */
+/** Orders a role is hailed with. */
 const ORDER = String.raw`(?:do${S}not|don(?:'|’)t|never|always|you${S}(?:must|should|are${S}to|need${S}to)|trigger|invoke|run|call|send|forward|search|find|look${S}up|translate|register|delete|remove|approve|grant|transfer|pay|post|share|reply|respond|include|add|mention|recommend|tell|ignore|disregard|forget|stop|skip|open|fetch|download|upload|email|export|list|print|reveal|show|write|create|update|change|set|mark|cancel|book|begin|start|make)`;
 /** Private data of the person the reader serves. */
 const PRIVATE = String.raw`(?:home${S}address|address|private${S}(?:notes|messages|files|data|documents)|notes|details|personal${S}(?:details|data|information|info)|chat${S}history|conversation${S}history|browsing${S}history|messages|emails|e-mails|inbox|contacts|calendar|files|documents|passwords?|credentials|api${S}keys?|tokens?|location|phone${S}number|date${S}of${S}birth|card${S}(?:number|details)|bank${S}details|medical${S}records|salary)`;
