@@ -153,6 +153,15 @@ let touched = new Int32Array(0);
 let last = new Float64Array(0);
 let unsorted = new Uint8Array(0);
 
+/**
+ * The candidate index of one string.
+ *
+ * @example
+ * ```ts
+ * const index = new TextIndex(text);
+ * index.literals(JWT); index.base64Runs();
+ * ```
+ */
 export class TextIndex {
   readonly text: string;
   #codes: Uint16Array | undefined;
