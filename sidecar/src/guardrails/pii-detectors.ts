@@ -418,6 +418,9 @@ function phoneLabel(text: string, start: number, named = namedBefore(text, start
   if (AFTER_EMAIL.test(text.slice(Math.max(0, start - 48), start))) return "phone";
   // An e-mail signature's or a contact card's one-letter labels ("T: …", "M. …") and places.
   if (CARD_LABEL.test(text.slice(Math.max(0, start - 16), start))) return "phone";
+  // A signature or a contact card without labels: the number alone on its line, an e-mail
+  // address on a line next to it ("Ana Silva\nSales\n0412 345 678\nana@acme.io").
+  if (contactBlockLine(text, start)) return "phone";
   // "If I'm not at my desk, try 0176 6422973": "try" right before a number is a number to call.
   if (TRY_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return "phone";
   // A key or compound ending in a phone word: "mobilephone": "…", homePhone=…, work_tel: …
@@ -429,6 +432,36 @@ function phoneLabel(text: string, start: number, named = namedBefore(text, start
   const numberWord = NUMBER_WORDS.lastBefore(text, numberFrom, start, units);
   if (numberWord !== -1 && !digitBetween(text, numberFrom + numberWord, start) && !sentenceBetween(text, numberFrom + numberWord, start)) return "phone";
   return columnNamed(text, start, PHONE_WORDS) || columnNamed(text, start, BARE_NUMBER_HEADER) || columnHoldsInternational(text, start) ? "phone" : "none";
+}
+
+/** A line that is a number and nothing else: digits, the separators of a phone's groups, a leading `+`. */
+const NUMBER_LINE = /^[ \t]*\+?[\d(][\d ().\-/]*[ \t\r]*$/;
+/** An e-mail address somewhere on a line. */
+const EMAIL_ON_LINE = /[\w.+-]@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
+/** Lines read on either side of a number for a contact block's e-mail address. */
+const CONTACT_BLOCK_REACH = 2;
+/** Longest line read as part of a contact block: a signature's lines are short. */
+const CONTACT_LINE_MAX = 80;
+
+/**
+ * Whether the candidate at `start` stands alone on its line in a contact block: a line within
+ * two on either side holds an e-mail address, and no line between them is blank or long (a
+ * signature's or a contact card's lines are short and kept together).
+ */
+function contactBlockLine(text: string, start: number): boolean {
+  const [lineStart, lineEnd] = lineBounds(text, start);
+  if (lineEnd - lineStart > CONTACT_LINE_MAX || !NUMBER_LINE.test(text.slice(lineStart, lineEnd))) return false;
+  for (const step of [-1, 1]) {
+    let at = step < 0 ? lineStart - 1 : lineEnd + 1;
+    for (let n = 0; n < CONTACT_BLOCK_REACH && at >= 0 && at <= text.length; n++) {
+      const [from, to] = lineBounds(text, Math.min(at, text.length));
+      const line = text.slice(from, to);
+      if (line.trim() === "" || to - from > CONTACT_LINE_MAX) break;
+      if (EMAIL_ON_LINE.test(line)) return true;
+      at = step < 0 ? from - 1 : to + 1;
+    }
+  }
+  return false;
 }
 
 /** Per text scanned: the columns (by separator) that hold a number with its country code. */
@@ -950,7 +983,8 @@ export function detectIps(text: string, out: Finding[], index = new TextIndex(te
     for (let start = runFrom; start < runTo; start++) {
       if (!isDigit(text.charCodeAt(start)) || before(text, start, V4_BEFORE)) continue;
       const end = ipv4MatchAt(text, start);
-      if (end < 0 || at(text, end, isAlnum) || !isIPv4(text.slice(start, end)) || v6.some(([s, e]) => start >= s && end <= e)) continue;
+      if (end < 0 || at(text, end, isAlnum) || v6.some(([s, e]) => start >= s && end <= e)) continue;
+      if (!isIPv4(text.slice(start, end)) && !zeroPaddedIpv4(text, start, end, index.units())) continue;
       if (!ipv4InContext(text, start, end, index.units())) {
         start = end;
         continue;
@@ -958,6 +992,48 @@ export function detectIps(text: string, out: Finding[], index = new TextIndex(te
       out.push(finding("pii", "IP_ADDRESS", "pii.ipv4", start, withPrefix(text, end, 32), 0.9));
       start = end;
     }
+  }
+  detectDefangedIpv4(text, out);
+}
+
+/** A dotted quad whose octets are written with leading zeros: `192.168.001.010`. */
+const ZERO_PADDED_QUAD = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
+
+/**
+ * Whether `[start, end)` is an IPv4 address written with zero-padded octets, which `node:net`
+ * rejects (a leading zero reads as octal to some parsers) but logs and firewall exports print:
+ * every octet at most 255, and either every octet three digits wide (`010.000.003.017`) or an
+ * address word right before it (`src 10.0.003.17`).
+ */
+function zeroPaddedIpv4(text: string, start: number, end: number, units?: Uint16Array): boolean {
+  const m = ZERO_PADDED_QUAD.exec(text.slice(start, end));
+  if (m === null) return false;
+  const octets = m.slice(1) as string[];
+  if (octets.some((o) => Number(o) > 255) || !octets.some((o) => o.length > 1 && o.startsWith("0"))) return false;
+  return octets.every((o) => o.length === 3) || labelBefore(text, start, IP_WORDS, 32, units) === "self";
+}
+
+/** A defanged dotted quad: `185.220.101[.]4`, `10(.)0(.)0(.)1`, `8[dot]8[dot]8[dot]8` — threat reports write addresses so. */
+const DEFANGED_IPV4 = /(?<![\w.\])}])(?:\d{1,3}(?:\.|\[\.\]|\(\.\)|\{\.\}|\[dot\])){3}\d{1,3}(?![\w[(]|\.\d)/gi;
+/** What turns a defanged separator back into a dot. */
+const DEFANGED_DOT = /\[\.\]|\(\.\)|\{\.\}|\[dot\]/gi;
+
+/**
+ * Defanged IPv4 addresses (an indicator list's `185.220.101[.]4`), validated once refanged;
+ * only where a separator is defanged (the plain ones are found in the numeric runs).
+ *
+ * @example
+ * ```ts
+ * detectDefangedIpv4("C2: 185.220.101[.]4", out); // IP_ADDRESS at [4, 19)
+ * ```
+ */
+export function detectDefangedIpv4(text: string, out: Finding[]): void {
+  if (!text.includes(".]") && !text.includes(".)") && !text.includes(".}") && !/\[dot\]/i.test(text)) return;
+  for (const m of text.matchAll(DEFANGED_IPV4)) {
+    const quad = m[0].replace(DEFANGED_DOT, ".");
+    if (quad === m[0] || !isIPv4(quad)) continue;
+    const start = m.index;
+    out.push(finding("pii", "IP_ADDRESS", "pii.ipv4", start, withPrefix(text, start + m[0].length, 32), 0.9));
   }
 }
 

@@ -1,8 +1,9 @@
 /**
  * Two contexts that name a number a phone number without a phone word: its country code (an
  * international number in a range the plan lists is never an id, an order or a line number,
- * whatever word precedes it), and an e-mail address right before it (contact details come
- * together). A bare national number after other words stays unreported.
+ * whatever word precedes it), an e-mail address right before it or on a line next to a number
+ * standing alone (contact details come together: a signature, a contact card). A bare national
+ * number after other words stays unreported.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { scan } from "../../../sidecar/src/guardrails/index.js";
@@ -25,6 +26,15 @@ describe("phone numbers named by their context", () => {
   it("right after an e-mail address", () => {
     expect(phones("Questions: billing@example.de or 0171 4310051\n")).toEqual(["0171 4310051"]);
     expect(phones("Their admin is V. Ortega, v.ortega@example.ch, 079 338 90 06 (prefers calls after 3)")).toEqual(["079 338 90 06"]);
+  });
+
+  it("alone on its line in a signature or contact card with an e-mail address beside it", () => {
+    expect(phones("Thanks,\nAna Silva\nSales Director\n01512 3456789\nana@example.com")).toEqual(["01512 3456789"]);
+    expect(phones("Kind regards\r\nPriya Raman\r\npriya.raman@example.in\r\n081234 56789\r\n")).toEqual(["081234 56789"]);
+    // a blank line ends the block; a long line is prose, not a card; the number must be the whole line
+    expect(phones("Thanks,\nAna Silva\n01512 3456789\n\nana@example.com")).toEqual([]);
+    expect(phones(`01512 3456789\n${"The shipment left the northern warehouse on Thursday and is on its way. ".repeat(2)}ana@example.com`)).toEqual([]);
+    expect(phones("Ana Silva\nRef 01512 3456789\nana@example.com")).toEqual([]);
   });
 
   it("in a table column that holds a number with its country code in another row", () => {
