@@ -1028,7 +1028,9 @@ const DEFANGED_DOT = /\[\.\]|\(\.\)|\{\.\}|\[dot\]/gi;
  * ```
  */
 export function detectDefangedIpv4(text: string, out: Finding[]): void {
-  if (!text.includes(".]") && !text.includes(".)") && !text.includes(".}") && !/\[dot\]/i.test(text)) return;
+  // Plain substring checks first: a case-insensitive expression over every text costs more.
+  if (!text.includes(".]") && !text.includes(".)") && !text.includes(".}") && !text.includes("dot]") && !text.includes("DOT]") && !text.includes("Dot]"))
+    return;
   for (const m of text.matchAll(DEFANGED_IPV4)) {
     const quad = m[0].replace(DEFANGED_DOT, ".");
     if (quad === m[0] || !isIPv4(quad)) continue;
