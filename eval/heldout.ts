@@ -19,39 +19,21 @@
  * Run: `node eval/heldout.ts [dev|test|all] [heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8]`
  * (default all, heldout; after `npm run build`).
  */
-import { createHash } from "node:crypto";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { scan } from "../sidecar/dist/guardrails/index.js";
+import { HELDOUT_SETS, type Half, type HeldoutSet, heldoutRows, isHardNegative } from "./heldout-data.ts";
 
-const SET = process.argv[3] ?? "heldout";
-if (!["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"].includes(SET))
-  throw new Error(`set: ${SET}; give heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7 or heldout8`);
+const SET = (process.argv[3] ?? "heldout") as HeldoutSet;
+if (!HELDOUT_SETS.includes(SET)) throw new Error(`set: ${SET}; give one of ${HELDOUT_SETS.join(", ")}`);
 const DIR = join(import.meta.dirname, "data", SET);
 
 type Finding = { type: string; category: string; start: number; end: number };
 const only = (category: string) => ({ pii: "off", secrets: "off", injection: "off", [category]: "detect", maxBytes: 64 * 1024 * 1024, deadlineMs: 10_000 });
 const findings = (text: string, category: string): readonly Finding[] => scan({ text }, only(category) as never).findings as readonly Finding[];
-const HALF = process.argv[2] ?? "all";
+const HALF = (process.argv[2] ?? "all") as Half;
 if (!["dev", "test", "all"].includes(HALF)) throw new Error(`half: ${HALF}; give dev, test or all`);
-const half = (id: string) => ((createHash("sha256").update(id).digest()[0] ?? 0) % 2 === 0 ? "dev" : "test");
-/**
- * heldout4 marks values by `{start, end}` offsets in code points (its author's Python); the
- * others by the value itself. Offsets become values here, so both are scored the same way.
- */
-type Marked = string | { start: number; end: number; type?: string; value?: string };
-const markedValue = (text: string, m: Marked): string => (typeof m === "string" ? m : (m.value ?? Array.from(text).slice(m.start, m.end).join("")));
-const rows = <T extends { id: string }>(file: string): T[] =>
-  readFileSync(join(DIR, file), "utf8")
-    .split("\n")
-    .filter((l) => l.trim())
-    .map((l) => {
-      const r = JSON.parse(l) as { text: string; secrets?: Marked[]; entities?: Array<{ type: string } & Exclude<Marked, string>> };
-      if (r.secrets) r.secrets = r.secrets.map((m) => markedValue(r.text, m));
-      if (r.entities) r.entities = r.entities.map((e) => ({ ...e, value: markedValue(r.text, e) }));
-      return r as unknown as T;
-    })
-    .filter((r) => HALF === "all" || half(r.id) === HALF);
+const rows = <T extends { id: string }>(file: string): T[] => heldoutRows<T>(SET, file, HALF);
 const pct = (n: number, d: number) => (d === 0 ? "n/a" : `${((100 * n) / d).toFixed(1)} %`);
 const ratio = (n: number, d: number) => (d === 0 ? "n/a" : (n / d).toFixed(3));
 
@@ -78,13 +60,10 @@ function injection(): void {
     [...by].filter(([k]) => k.startsWith(prefix)).reduce((a, [, e]) => ({ n: a.n + e.n, flagged: a.flagged + e.flagged }), { n: 0, flagged: 0 });
   const inj = sum("injection");
   const ben = sum("benign");
-  // Most sets mark hard negatives `hard_negative`; heldout7 and heldout8 name each kind and call the
-  // plain rows `ordinary`, so there every benign row but those is a hard negative.
-  const hard =
-    by.get("benign: hard_negative") ??
-    [...by]
-      .filter(([k]) => k.startsWith("benign: ") && k !== "benign: ordinary" && k !== "benign: benign")
-      .reduce((a, [, e]) => ({ n: a.n + e.n, flagged: a.flagged + e.flagged }), { n: 0, flagged: 0 });
+  const benignCategories = new Set(all.filter((r) => r.label !== "injection").map((r) => r.category));
+  const hard = [...by]
+    .filter(([k]) => k.startsWith("benign: ") && isHardNegative(k.slice("benign: ".length), benignCategories))
+    .reduce((a, [, e]) => ({ n: a.n + e.n, flagged: a.flagged + e.flagged }), { n: 0, flagged: 0 });
   console.log(`## Prompt injection (${all.length} rows)\n`);
   console.log(
     `recall ${ratio(inj.flagged, inj.n)} (${inj.flagged}/${inj.n}); false positives ${pct(ben.flagged, ben.n)} of benign (${ben.flagged}/${ben.n}); hard negatives ${pct(hard.flagged, hard.n)} (${hard.flagged}/${hard.n})\n`,

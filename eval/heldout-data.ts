@@ -1,0 +1,47 @@
+/**
+ * The held-out sets (`eval/data/heldout*`): their names, the dev/test split by a hash of each
+ * row's id, and the reading of their rows — shared by `heldout.ts` (Portcullis alone, per
+ * category) and `heldout-peers.ts` (Portcullis beside the npm peers on the same halves).
+ */
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+
+/** Every held-out set, oldest first. */
+export const HELDOUT_SETS = ["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"] as const;
+export type HeldoutSet = (typeof HELDOUT_SETS)[number];
+export type Half = "dev" | "test" | "all";
+
+/** Which half a row is in: `dev` may be read by class, `test` only ever scored. */
+export const halfOf = (id: string): "dev" | "test" => ((createHash("sha256").update(id).digest()[0] ?? 0) % 2 === 0 ? "dev" : "test");
+
+/**
+ * heldout4 marks values by `{start, end}` offsets in code points (its author's Python); the
+ * others by the value itself. Offsets become values here, so both are scored the same way.
+ */
+type Marked = string | { start: number; end: number; type?: string; value?: string };
+const markedValue = (text: string, m: Marked): string => (typeof m === "string" ? m : (m.value ?? Array.from(text).slice(m.start, m.end).join("")));
+
+/** The rows of one file of a set, in one half (marked values resolved to strings). */
+export function heldoutRows<T extends { id: string }>(set: HeldoutSet, file: string, half: Half): T[] {
+  return readFileSync(join(import.meta.dirname, "data", set, file), "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => {
+      const r = JSON.parse(l) as { text: string; secrets?: Marked[]; entities?: Array<{ type: string } & Exclude<Marked, string>> };
+      if (r.secrets) r.secrets = r.secrets.map((m) => markedValue(r.text, m));
+      if (r.entities) r.entities = r.entities.map((e) => ({ ...e, value: markedValue(r.text, e) }));
+      return r as unknown as T;
+    })
+    .filter((r) => half === "all" || halfOf(r.id) === half);
+}
+
+/**
+ * Whether a benign row's category makes it a hard negative. Most sets mark hard negatives
+ * `hard_negative`; heldout7 and heldout8 name each kind and call the plain rows `ordinary`,
+ * so there every benign row but those is a hard negative.
+ */
+export function isHardNegative(category: string, categories: ReadonlySet<string>): boolean {
+  if (categories.has("hard_negative")) return category === "hard_negative";
+  return category !== "ordinary" && category !== "benign";
+}
