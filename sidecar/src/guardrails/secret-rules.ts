@@ -269,4 +269,29 @@ export const PREFIX_RULES: readonly PrefixRule[] = [
   // Figma personal access tokens (`figd_…`, Figma's documented prefix).
   { id: "figma-token", prefixes: ["figd_"], body: isTokenChar, min: 38, max: 64, check: (s) => digitsAndLetters(s) && random(s) },
   { id: "settlemint-token", prefixes: ["sm_pat_", "sm_aat_", "sm_sat_"], body: alnum, min: 16, max: 16, exact: true, check: random },
+  // A Microsoft Teams incoming webhook (`https://<tenant>.webhook.office.com/webhookb2/<group>@<tenant>/IncomingWebhook/<id>/<owner>`):
+  // whoever holds the URL posts into the channel, as with Slack's and Discord's.
+  {
+    id: "teams-webhook",
+    prefixes: ["webhook.office.com/webhookb2/"],
+    body: (c) => isTokenChar(c) || c === 47 || c === 64,
+    min: 100,
+    max: 400,
+    check: (s) => TEAMS_WEBHOOK_PATH.test(s),
+  },
+  // A Twitter (X) app-only bearer token: a run of A's (its encoded header), then URL-encoded base64.
+  {
+    id: "twitter-bearer-token",
+    prefixes: ["AAAAAAAAAAAAAAAAAAAAA"],
+    body: (c) => isAlnum(c) || c === 37,
+    min: 60,
+    max: 140,
+    check: (s) => random(s.replace(/^A+/, "")),
+  },
+  // GitLab's session cookie: a signed-in browser session, as good as the password while it lasts.
+  { id: "gitlab-session-cookie", prefixes: ["_gitlab_session="], body: isHexChar, min: 32, max: 32, exact: true, check: random },
 ];
+
+/** A Teams webhook's path after `webhookb2/`: two GUIDs joined by `@`, the connector's id and its owner's GUID. */
+const TEAMS_WEBHOOK_PATH =
+  /^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}@[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\/IncomingWebhook\/[0-9a-f]{32}\/[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}(?:\/|$)/i;
