@@ -67,6 +67,19 @@ export function literalTransitions(): number {
   return compiledAutomaton().transitions;
 }
 
+/**
+ * Whether the key-word automaton has been compiled in this process or thread yet (it is, by
+ * the first scan, before that scan's deadline starts).
+ *
+ * @example
+ * ```ts
+ * literalAutomatonCompiled(); // false until the first scan (or literalTransitions())
+ * ```
+ */
+export function literalAutomatonCompiled(): boolean {
+  return automaton !== undefined;
+}
+
 /** Start offset of a packed channel occurrence. */
 export function literalStart(packed: number): number {
   return Math.floor(packed / LITERAL_SLOTS);
