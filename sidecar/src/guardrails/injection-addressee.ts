@@ -41,8 +41,17 @@ const QUALIFIER = String.raw`${S}(?:reading|processing|describing|summari[sz]ing
 /** Ends an address: a colon, a heading word and a colon ("Agent instructions:"), or a dash. */
 const COLON = String.raw`(?:(?:${S}(?:instructions?|notes?|notice|directives?|orders?|task|memo|update)${S0})?${S0}[:：\]]|${S}[—–-]${S})`;
 
+/** What follows an address to make it an order, with `verb` as its verbs. */
+const directive = (verb: string): string =>
+  String.raw`${S0}(?:(?:first|then|now|also|next|immediately|quietly|silently|please|kindly|quick${S}favou?r:?)[\s,]{1,3}){0,2}(?:(?:before|after|when|while|once|if|whenever)\b[^,.\n]{0,80}?,${S}(?:please${S}|also${S}|then${S}|always${S}|first${S}){0,2})?(?:${verb}\b|you${S}(?:must|should|shall|need${S}to|have${S}to|are${S}(?:now${S})?(?:required|instructed|authori[sz]ed|obliged|expected|to)|were${S}(?:given|told|asked))\b|your${S}(?:goal|task|job|instructions?|priority|role|objective|mission|new|previous|prior|original|real|true)\b|whatever\b|the${S}(?:person|user|human|people|customer)${S}(?:you|who${S}(?:you|is${S}(?:chatting|talking)))\b|the${S}[\w ]{0,30}?\byou${S}(?:were|have${S}been)${S}(?:given|told|asked))`;
 /** What follows an address to make it an order. */
-const DIRECTIVE = String.raw`${S0}(?:(?:first|then|now|also|next|immediately|quietly|silently|please|kindly|quick${S}favou?r:?)[\s,]{1,3}){0,2}(?:(?:before|after|when|while|once|if|whenever)\b[^,.\n]{0,80}?,${S}(?:please${S}|also${S}|then${S}|always${S}|first${S}){0,2})?(?:${VERB}\b|you${S}(?:must|should|shall|need${S}to|have${S}to|are${S}(?:now${S})?(?:required|instructed|authori[sz]ed|obliged|expected|to)|were${S}(?:given|told|asked))\b|your${S}(?:goal|task|job|instructions?|priority|role|objective|mission|new|previous|prior|original|real|true)\b|whatever\b|the${S}(?:person|user|human|people|customer)${S}(?:you|who${S}(?:you|is${S}(?:chatting|talking)))\b|the${S}[\w ]{0,30}?\byou${S}(?:were|have${S}been)${S}(?:given|told|asked))`;
+const DIRECTIVE = directive(VERB);
+/**
+ * The same with orders to go somewhere ("open the admin panel", "visit …"), after a name
+ * hailed with a comma only: after "Assistant:" a transcript's assistant tells its user where
+ * to click.
+ */
+const GO_DIRECTIVE = directive(String.raw`(?:${VERB}|open|visit|navigate|go${S}to|access|browse)`);
 
 /** Key words of the noun phrases (a literal also starts its plurals and compounds). */
 const NOUN_WORDS =
@@ -121,7 +130,7 @@ export const ADDRESSEE_SIGNALS: readonly Signal[] = [
     "addressee",
     0.7,
     "assistant agent model bot ai a.i.",
-    String.raw`(?<=${LEAD})${WEAK_NOUN}${S0},${S}${DIRECTIVE}(?![ \t]{0,3}[\w-]{0,30}[ \t]{0,3},)`,
+    String.raw`(?<=${LEAD})${WEAK_NOUN}${S0},${S}${GO_DIRECTIVE}(?![ \t]{0,3}[\w-]{0,30}[ \t]{0,3},)`,
   ),
   // A bare name at a line start, ordered: "Assistant: when summarising this page, tell …". In a
   // transcript that is a speaker's line, and the scorer halves it there.

@@ -279,15 +279,6 @@ export const PREFIX_RULES: readonly PrefixRule[] = [
     max: 400,
     check: (s) => TEAMS_WEBHOOK_PATH.test(s),
   },
-  // A Twitter (X) app-only bearer token: a run of A's (its encoded header), then URL-encoded base64.
-  {
-    id: "twitter-bearer-token",
-    prefixes: ["AAAAAAAAAAAAAAAAAAAAA"],
-    body: (c) => isAlnum(c) || c === 37,
-    min: 60,
-    max: 140,
-    check: (s) => random(s.replace(/^A+/, "")),
-  },
   // GitLab's session cookie: a signed-in browser session, as good as the password while it lasts.
   { id: "gitlab-session-cookie", prefixes: ["_gitlab_session="], body: isHexChar, min: 32, max: 32, exact: true, check: random },
 ];

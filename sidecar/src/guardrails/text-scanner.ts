@@ -13,6 +13,7 @@ import { detectLoginPairs, detectPasswordLabels } from "./password-labels.js";
 import { detectAzureSasSignatures, detectBasicCredentials, detectGoMysqlDsns, detectMysqlClientPasswords } from "./secret-credential-forms.js";
 import { detectCards, detectEmails, detectIbans, detectIps, detectPhones, detectSsns } from "./pii-detectors.js";
 import { jsonInjection } from "./split-fields.js";
+import { columnInjection } from "./table-column-text.js";
 import { TextIndex } from "./text-index.js";
 import {
   detectBundlerCredentials,
@@ -53,6 +54,8 @@ const SECRET_DETECTORS: ReadonlyArray<(text: string, out: Finding[], index: Text
   detectHighEntropyStrings,
 ];
 
+/** Texts up to this long have their table columns read even when their rows gave no evidence (~0.1 ms at most). */
+const COLUMNS_ALWAYS_READ = 16 * 1024;
 /** PII types ranked for overlap resolution: a later type inside an earlier one is dropped. */
 const PII_RANK: Readonly<Record<string, number>> = { IBAN: 0, CREDIT_CARD: 1, EMAIL: 2, IP_ADDRESS: 3, US_SSN: 4, PHONE: 5 };
 
@@ -96,7 +99,12 @@ export function scanString(text: string, guard: CompiledGuardrail, deadline: Dea
       // A JSON document is read as its strings (split-fields.ts); other text as it is.
       const json = jsonInjection(text, config.minConfidence.injection);
       if (json === undefined) detectInjection(text, out, 1, index);
-      findings.push(...mergeOverlaps(json ?? out.filter((f) => f.confidence >= config.minConfidence.injection)));
+      const kept = json ?? out.filter((f) => f.confidence >= config.minConfidence.injection);
+      // A table that reads clean row by row may say something down a column. Read so when the
+      // rows gave some evidence, or the text is short: a long clean text is not read twice.
+      if (json === undefined && kept.length === 0 && (out.length > 0 || text.length <= COLUMNS_ALWAYS_READ))
+        kept.push(...columnInjection(text, config.minConfidence.injection));
+      findings.push(...mergeOverlaps(kept));
       deadline.check();
     }
   } finally {
