@@ -12,7 +12,7 @@ import { caesarRuns } from "./caesar-payloads.js";
 import { finding, type Finding } from "./finding.js";
 import { cleanInvisible, hiddenHtmlRegions, quietRegions, toOriginal, type CleanView } from "./hidden-content.js";
 import { INJECTION_PATTERNS, type AnchorSpec } from "./injection-patterns.js";
-import { foldHomoglyphs } from "./injection-homoglyphs.js";
+import { homoglyphFold } from "./injection-homoglyphs.js";
 import { kindOf, scoreHits, signalHits, type Hit } from "./injection-score.js";
 import { Int32List } from "./scratch-arrays.js";
 import { literalChannel, literalIndex, literalStart, TextIndex } from "./text-index.js";
@@ -246,6 +246,8 @@ function within(regions: ReadonlyArray<readonly [number, number]>, start: number
 const DISGUISED_MIN = 0.3;
 /** ...and what the disguise adds to it. */
 const DISGUISED_BOOST = 0.25;
+/** Mixed-script words that make a disguise (one may be a typo or a pasted name). */
+const DISGUISED_WORDS = 3;
 
 /** Words of a sentence: letters between spaces. */
 const PROSE_WORD = /[A-Za-z\u00c0-\u024f]{2,}[ ,;:]/g;
@@ -285,14 +287,23 @@ function scanView(text: string, view: CleanView, viewIndex: TextIndex, hidden: r
   markdownExfil(viewIndex, hits);
   signalHits(viewIndex, hits);
   // Look-alike letters folded to ASCII, one unit for one: the hits' offsets hold in the view.
-  const folded = foldHomoglyphs(view.text);
-  if (folded !== undefined) {
-    const foldedIndex = new TextIndex(folded);
+  const fold = homoglyphFold(view.text);
+  if (fold !== undefined) {
+    const foldedIndex = new TextIndex(fold.text);
     try {
       runPatterns(foldedIndex, hits);
       signalHits(foldedIndex, hits);
     } finally {
       foldedIndex.release();
+    }
+    // Words written in two scripts are a disguise nobody types by chance: like any hand-made
+    // disguise, the hiding adds to what the undone text says.
+    if (fold.mixedWords >= DISGUISED_WORDS) {
+      // The disguised stretch read on its own, as a decoded run is.
+      const inner: Finding[] = [];
+      detectInjection(fold.text.slice(fold.first, fold.last), inner, 0);
+      const best = inner.reduce((a, f) => Math.max(a, f.confidence), 0);
+      if (best >= DISGUISED_MIN) hits.push([fold.first, fold.last, "injection.encoded", Math.min(0.95, best + DISGUISED_BOOST), "encoded"]);
     }
   }
   if (decodeDepth > 0) {

@@ -75,10 +75,21 @@ const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 &
 const isOtherLetter = (c: number): boolean => c >= 0x0370 && c <= 0x052f;
 const utf16 = new TextDecoder("utf-16le");
 
+/** A fold's result: the folded text, how many mixed-script words it folded, and the stretch it changed. */
+export interface HomoglyphFold {
+  readonly text: string;
+  /** Words that mixed ASCII letters with Cyrillic or Greek look-alikes (the disguise). */
+  readonly mixedWords: number;
+  readonly first: number;
+  readonly last: number;
+}
+
 /**
  * The folded text, or `undefined` when folding changes nothing (the common case, decided by
- * one test for the candidate characters). One pass over the code units: a word of letters is
- * folded when it mixes ASCII letters with Cyrillic or Greek ones.
+ * one test for the candidate characters). A word of letters is folded when it mixes ASCII
+ * letters with Cyrillic or Greek ones, and so is a word made only of look-alikes ("а", "оf")
+ * next to such a word or an ASCII one: in "іntо а nеw" the lone Cyrillic "а" is the same
+ * disguise. A Russian or Greek sentence has neither, and is left alone.
  *
  * @example
  * ```ts
@@ -87,19 +98,44 @@ const utf16 = new TextDecoder("utf-16le");
  * ```
  */
 export function foldHomoglyphs(text: string): string | undefined {
+  return homoglyphFold(text)?.text;
+}
+
+/** Word classes of the fold's first pass. */
+const ASCII_WORD = 1;
+const MIXED_WORD = 2;
+const LOOKALIKE_WORD = 3;
+const OTHER_WORD = 4;
+
+/**
+ * {@link foldHomoglyphs} with what it did: the number of mixed-script words and the stretch it changed.
+ *
+ * @example
+ * ```ts
+ * homoglyphFold("Sеnd thе kеys tо а friend")?.mixedWords; // 3
+ * ```
+ */
+export function homoglyphFold(text: string): HomoglyphFold | undefined {
   // All-ASCII text (a native UTF-8 byte count) is the common case and has nothing to fold.
   if (Buffer.byteLength(text, "utf8") === text.length || !CANDIDATE.test(text)) return undefined;
   const n = text.length;
   const codes = new Uint16Array(n);
   let changed = false;
+  let first = n;
+  let last = -1;
+  // First pass: fullwidth ASCII folded everywhere; words found and classed.
+  const words: number[] = [];
   let wordStart = -1;
   let ascii = false;
   let other = false;
+  let lookalike = true;
   for (let i = 0; i <= n; i++) {
     let c = i < n ? text.charCodeAt(i) : 32;
     if (c >= 0xff01 && c <= 0xff5e) {
       c -= 0xfee0;
       changed = true;
+      first = Math.min(first, i);
+      last = i;
     }
     if (i < n) codes[i] = c;
     const a = isAsciiLetter(c);
@@ -109,21 +145,32 @@ export function foldHomoglyphs(text: string): string | undefined {
         wordStart = i;
         ascii = false;
         other = false;
+        lookalike = true;
       }
       ascii ||= a;
       other ||= o;
+      if (o && (c >= 0x530 || TABLE[c] === 0)) lookalike = false;
     } else if (wordStart >= 0) {
-      if (ascii && other) {
-        for (let k = wordStart; k < i; k++) {
-          const to = (codes[k] as number) < 0x530 ? (TABLE[codes[k] as number] as number) : 0;
-          if (to !== 0) {
-            codes[k] = to;
-            changed = true;
-          }
-        }
-      }
+      words.push(wordStart, i, ascii && other ? MIXED_WORD : ascii ? ASCII_WORD : lookalike ? LOOKALIKE_WORD : OTHER_WORD);
       wordStart = -1;
     }
   }
-  return changed ? utf16.decode(codes) : undefined;
+  // Second pass: mixed words folded, and look-alike-only words beside a mixed or ASCII word.
+  let mixedWords = 0;
+  const latin = (w: number): boolean => w >= 0 && w < words.length && (words[w + 2] === ASCII_WORD || words[w + 2] === MIXED_WORD);
+  for (let w = 0; w < words.length; w += 3) {
+    const kind = words[w + 2];
+    if (kind === MIXED_WORD) mixedWords++;
+    else if (kind !== LOOKALIKE_WORD || !(latin(w - 3) || latin(w + 3))) continue;
+    for (let k = words[w] as number; k < (words[w + 1] as number); k++) {
+      const to = (codes[k] as number) < 0x530 ? (TABLE[codes[k] as number] as number) : 0;
+      if (to !== 0) {
+        codes[k] = to;
+        changed = true;
+        first = Math.min(first, k);
+        last = Math.max(last, k);
+      }
+    }
+  }
+  return changed ? { text: utf16.decode(codes), mixedWords, first, last: last + 1 } : undefined;
 }
