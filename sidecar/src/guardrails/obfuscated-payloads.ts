@@ -57,7 +57,8 @@ function unspell(run: string): string {
   const seps = new Map<string, number>();
   for (const m of run.matchAll(/[A-Za-z]([^A-Za-z]+)(?=[A-Za-z])/g)) seps.set(m[1] as string, (seps.get(m[1] as string) ?? 0) + 1);
   const inner = [...seps].sort((a, b) => b[1] - a[1])[0]?.[0] ?? " ";
-  return run.replace(/([A-Za-z])([^A-Za-z]+)(?=[A-Za-z])/g, (_m, c: string, sep: string) => (sep === inner ? c : `${c} `));
+  // A wider gap is a word break; punctuation in it stays (`t :  S` is "t: S").
+  return run.replace(/([A-Za-z])([^A-Za-z]+)(?=[A-Za-z])/g, (_m, c: string, sep: string) => (sep === inner ? c : `${c}${sep.replace(/\s+/g, "")} `));
 }
 
 /**
