@@ -113,7 +113,31 @@ export function decodeRuns(text: string, budget = 256 * 1024, index = new TextIn
     }
     cursor = end;
   }
+  // Bytes written as hex pairs with a space between them ("41 73 73 69 73 74 …", a dump or a
+  // "hex:" field): a sentence so written has its spaces as "20 ", found with a plain search
+  // (" 20 " would be slow on a run of spaces), and its run is walked out from there.
+  for (let at = text.indexOf("20 "); at >= 0 && spent < budget; at = text.indexOf("20 ", at + 3)) {
+    if (at === 0 || text.charCodeAt(at - 1) !== 32) continue;
+    const [start, end, pairs] = spacedHexRun(text, at);
+    if (pairs >= SPACED_HEX_MIN) push(start, end, Buffer.from(text.slice(start, end).replace(/ /g, ""), "hex").toString("utf8"));
+    at = Math.max(at, end - 3);
+  }
   return out;
+}
+
+/** Hex pairs one space apart that make a run worth decoding. */
+const SPACED_HEX_MIN = 16;
+
+/** The run of space-separated hex pairs around the pair at `at`: `[start, end, pairs]` (no word character or dash on either side). */
+function spacedHexRun(text: string, at: number): [number, number, number] {
+  const pairAt = (i: number): boolean => i >= 0 && isHex(text.charCodeAt(i)) && isHex(text.charCodeAt(i + 1));
+  let start = at;
+  while (start >= 3 && text.charCodeAt(start - 1) === 32 && pairAt(start - 3)) start -= 3;
+  let end = at + 2;
+  while (text.charCodeAt(end) === 32 && pairAt(end + 1) && !isHex(text.charCodeAt(end + 3))) end += 3;
+  const edge = (c: number): boolean => isHex(c) || (c >= 71 && c <= 90) || (c >= 103 && c <= 122) || c === 95 || c === 45;
+  if ((start > 0 && edge(text.charCodeAt(start - 1))) || edge(text.charCodeAt(end))) return [start, end, 0];
+  return [start, end, (end - start + 1) / 3];
 }
 
 /** How far before its first escape a percent-encoded token may start, and how long it may be. */
