@@ -135,7 +135,9 @@ async function serve(
         const onClose = () => {
           if (!res.writableFinished) cancel(new ConnectError("the client went away", Code.Canceled));
         };
-        res.once("close", onClose);
+        // `on`, not `once`: the listener is removed when the call ends either way, and `once`
+        // wraps it in an object and a bound function per call.
+        res.on("close", onClose);
         return () => res.off("close", onClose);
       },
       timeoutMs: timeout.timeoutMs,
