@@ -149,17 +149,19 @@ export class BufferedBody {
     // Reading first, then perhaps refusing: Node's HTTP/1.1 server reads and drops a body
     // nobody started to read once the answer is out — the very churn refusing avoids.
     req.on("data", (chunk: Buffer) => this.#onData(chunk));
-    req.once("end", () => {
+    // `on`, not `once`, for events a request emits once at most (the handlers are idempotent
+    // anyway): `once` wraps each listener in an object and a bound function, per request.
+    req.on("end", () => {
       this.#ended = true;
       this.#settle();
       this.#markReady();
     });
-    req.once("close", () => {
+    req.on("close", () => {
       // The client is gone: nobody to answer, so the request is not handed on.
       if (!this.#ended) this.#failure ??= { code: Code.Aborted, message: "the client closed the request before sending all of it" };
       this.#settle();
     });
-    req.on("error", () => undefined); // the close above reports it
+    req.on("error", ignore); // the close above reports it
     const encoding = headers["content-encoding"] ?? headers["connect-content-encoding"] ?? headers["grpc-encoding"];
     if (declared !== undefined) this.#claim(declared, declared);
     if (encoding !== undefined && encoding !== "identity") this.#claim(options.maxMessageBytes, undefined);
@@ -277,6 +279,8 @@ export class BufferedBody {
     this.#options.onSettled();
   }
 }
+
+function ignore(): void {}
 
 function contentLength(value: string | undefined): number | undefined {
   if (value === undefined || !/^\d{1,15}$/.test(value)) return undefined;

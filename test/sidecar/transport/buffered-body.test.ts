@@ -2,7 +2,8 @@
  * `takeBufferedBody`: what the lean unary path reads a body with. Behind the listener it gives
  * the whole body as one buffer however many chunks it arrived in (HTTP/1.1 and h2c), and the
  * request has nothing left to iterate afterwards; a request the listener did not buffer (a
- * bare `node:http` server's) gives undefined, so the caller reads the stream itself.
+ * bare `node:http` server's) gives undefined, so the caller reads the stream itself. And the
+ * listener counts each request in flight until it is done, exactly once.
  */
 import { once } from "node:events";
 import * as http from "node:http";
@@ -89,5 +90,23 @@ describe("takeBufferedBody", () => {
     } finally {
       server.close();
     }
+  });
+
+  it("lets the listener count each request in flight until it is done, once: answered, or left by a client mid-body", async () => {
+    const l = new DualProtocolListener(reporter);
+    listener = l;
+    const port = Number((await l.listen({ host: "127.0.0.1", port: 0 })).split(":").pop());
+    for (let i = 0; i < 3; i++) await postInParts(port, ["a", "b"]);
+    expect(l.inFlight).toBe(0);
+    const gone = http.request({ host: "127.0.0.1", port, method: "POST", path: "/x", headers: { "content-length": "100" } });
+    gone.on("error", () => undefined);
+    gone.write("partial");
+    await sleep(30);
+    expect(l.inFlight).toBe(1);
+    gone.destroy();
+    for (let i = 0; i < 50 && l.inFlight > 0; i++) await sleep(10);
+    expect(l.inFlight).toBe(0);
+    await postInParts(port, ["c"]);
+    expect(l.inFlight).toBe(0);
   });
 });
