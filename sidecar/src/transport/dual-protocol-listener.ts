@@ -322,7 +322,8 @@ export class DualProtocolListener {
       // connection open: close it now that it is idle.
       if (this.#draining && h1) conn.socket.end();
     };
-    res.once("close", onDone);
+    // `on`: a response closes once, and `once` costs a wrapper per request; onDone is idempotent.
+    res.on("close", onDone);
     // HTTP/2's compatibility response closes only with the whole stream, which a request
     // body still arriving (or never arriving) holds open: the call is done once its answer is.
     if (!h1) (res as http2.Http2ServerResponse).stream.once("finish", onDone);

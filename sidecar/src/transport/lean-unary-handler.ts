@@ -27,6 +27,7 @@ import { Code, ConnectError, type ContextValues } from "@connectrpc/connect";
 import { codeToHttpStatus, errorToJsonBytes, parseContentType, parseTimeout } from "@connectrpc/connect/protocol-connect";
 import type * as http from "node:http";
 import type * as http2 from "node:http2";
+import { takeBufferedBody } from "./buffered-body.js";
 import type { DualHandler } from "./dual-protocol-listener.js";
 import { compilePlainJsonReader } from "./plain-json-reader.js";
 import { answerHeaders, type HeadersInit, type UnaryInvoker } from "./unary-invoker.js";
@@ -116,9 +117,8 @@ async function serve(
   req: NodeRequest,
   res: NodeResponse,
 ) {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  const body = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
+  // The listener has the body already (buffered-body.ts); a bare server's request is a stream.
+  const body = takeBufferedBody(req) ?? (await readBody(req));
   const timeout = parseTimeout((req.headers["connect-timeout-ms"] as string | undefined) ?? null, options.maxTimeoutMs ?? Number.MAX_SAFE_INTEGER);
   let status = 200;
   let payload: Uint8Array;
@@ -135,7 +135,9 @@ async function serve(
         const onClose = () => {
           if (!res.writableFinished) cancel(new ConnectError("the client went away", Code.Canceled));
         };
-        res.once("close", onClose);
+        // `on`, not `once`: the listener is removed when the call ends either way, and `once`
+        // wraps it in an object and a bound function per call.
+        res.on("close", onClose);
         return () => res.off("close", onClose);
       },
       timeoutMs: timeout.timeoutMs,
@@ -152,6 +154,12 @@ async function serve(
     payload = errorToJsonBytes(error, {});
   }
   respond(res, status, status === 200 ? (type === "proto" ? PROTO : JSON_TYPE) : JSON_TYPE, payload, header, trailer);
+}
+
+async function readBody(req: NodeRequest): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
 }
 
 function decode(method: DescMethodUnary, type: "proto" | "json", body: Buffer, options: LeanUnaryOptions, readers: PlainReaders) {

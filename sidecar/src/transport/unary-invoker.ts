@@ -122,6 +122,11 @@ function usedOnly(headers: Headers): Headers | undefined {
   return headers instanceof LazyHeaders && !headers.used ? undefined : headers;
 }
 
+/** As connect-es answers: a handler's own error keeps its code; anything else is Internal, its text kept out. */
+function asConnectError(err: unknown): ConnectError {
+  return err instanceof ConnectError ? err : new ConnectError("internal error", Code.Internal, undefined, undefined, err);
+}
+
 /** A signal that never aborts, for calls without a deadline or a caller's signal. Nothing is ever added to it by us. */
 const NEVER = new AbortController().signal;
 
@@ -167,33 +172,20 @@ export function createUnaryInvoker(routes: (router: ConnectRouter) => void, opti
   const { maxTimeoutMs, requestGate: gate } = options;
   const deadlines = new DeadlineSweeper();
 
-  async function invoke<I extends DescMessage, O extends DescMessage>(method: DescMethodUnary<I, O>, call: UnaryCall<I>): Promise<UnaryResponse<I, O>> {
+  /**
+   * Runs one call. Not an async function: a call that can end early settles one promise of
+   * its own, from the handler's outcome or from `stop`, whichever comes first. (It raced the
+   * handler against a second promise before: with the race's, three promises, their resolving
+   * functions and reactions per call — every call has a deadline, `maxTimeoutMs`.)
+   */
+  function invoke<I extends DescMessage, O extends DescMessage>(method: DescMethodUnary<I, O>, call: UnaryCall<I>): Promise<UnaryResponse<I, O>> {
     const handler = byMethod.get(method) ?? byName.get(methodKey(method));
-    if (!handler) throw new ConnectError(`${methodKey(method)} is not implemented`, Code.Unimplemented);
+    if (!handler) return Promise.reject(new ConnectError(`${methodKey(method)} is not implemented`, Code.Unimplemented));
     const { signal, timeoutMs } = call;
-    if (signal?.aborted) throw ConnectError.from(signal.reason, Code.Canceled);
+    if (signal?.aborted) return Promise.reject(ConnectError.from(signal.reason, Code.Canceled));
     const limit = timeoutMs !== undefined && timeoutMs > 0 ? (maxTimeoutMs ? Math.min(timeoutMs, maxTimeoutMs) : timeoutMs) : maxTimeoutMs;
     // An abort controller only when something can end the call early: a deadline or the caller.
-    let controller: AbortController | undefined;
-    let interrupted: Promise<never> | undefined;
-    let deadline: Deadline | undefined;
-    let onCallerAbort: (() => void) | undefined;
-    let offCancel: (() => void) | undefined;
-    if (limit !== undefined || signal || call.onCancel) {
-      const c = (controller = new AbortController());
-      interrupted = new Promise<never>((_, reject) => {
-        const stop = (err: ConnectError) => {
-          c.abort(err);
-          reject(err);
-        };
-        if (limit !== undefined) deadline = deadlines.add(limit, () => stop(new ConnectError("the operation timed out", Code.DeadlineExceeded)));
-        if (signal) {
-          onCallerAbort = () => stop(ConnectError.from(signal.reason, Code.Canceled));
-          signal.addEventListener("abort", onCallerAbort, { once: true });
-        }
-        if (call.onCancel) offCancel = call.onCancel(stop);
-      });
-    }
+    const controller = limit !== undefined || signal || call.onCancel ? new AbortController() : undefined;
     const ctx = new InvokedContext(
       method.parent,
       method,
@@ -203,6 +195,57 @@ export function createUnaryInvoker(routes: (router: ConnectRouter) => void, opti
       call.contextValues ?? createContextValues(),
       call.protocolName ?? "direct",
     );
+    if (!controller)
+      return run(handler, method, call, ctx).catch((err: unknown) => {
+        throw asConnectError(err);
+      });
+    return new Promise<UnaryResponse<I, O>>((resolve, reject) => {
+      let done = false;
+      let deadline: Deadline | undefined;
+      let onCallerAbort: (() => void) | undefined;
+      let offCancel: (() => void) | undefined;
+      const end = () => {
+        done = true;
+        if (deadline) deadlines.remove(deadline);
+        if (onCallerAbort) signal?.removeEventListener("abort", onCallerAbort);
+        offCancel?.();
+      };
+      const stop = (err: ConnectError) => {
+        if (done) return;
+        end();
+        controller.abort(err);
+        reject(err);
+      };
+      if (limit !== undefined) deadline = deadlines.add(limit, () => stop(new ConnectError("the operation timed out", Code.DeadlineExceeded)));
+      if (signal) {
+        onCallerAbort = () => stop(ConnectError.from(signal.reason, Code.Canceled));
+        signal.addEventListener("abort", onCallerAbort, { once: true });
+      }
+      if (call.onCancel) offCancel = call.onCancel(stop);
+      run(handler, method, call, ctx).then(
+        (answer) => {
+          if (done) return;
+          end();
+          resolve(answer);
+        },
+        (err: unknown) => {
+          if (done) return;
+          end();
+          reject(asConnectError(err));
+        },
+      );
+    });
+  }
+
+  /** The gate, the request's decoding, the interceptors and the handler. */
+  async function run<I extends DescMessage, O extends DescMessage>(
+    handler: UnaryHandler,
+    method: DescMethodUnary<I, O>,
+    call: UnaryCall<I>,
+    ctx: InvokedContext,
+  ): Promise<UnaryResponse<I, O>> {
+    if (gate) await gate(ctx);
+    const message = typeof call.message === "function" ? call.message() : call.message;
     const terminal = async (req: UnaryRequest<I, O>): Promise<UnaryResponse<I, O>> => {
       const out = await handler(req.message, ctx);
       return {
@@ -214,34 +257,19 @@ export function createUnaryInvoker(routes: (router: ConnectRouter) => void, opti
         message: isMessage(out, method.output) ? out : create(method.output, out as MessageInitShape<O>),
       };
     };
-    const run = async () => {
-      if (gate) await gate(ctx);
-      const message = typeof call.message === "function" ? call.message() : call.message;
-      let next = terminal as (req: UnaryRequest<I, O>) => Promise<UnaryResponse<I, O>>;
-      for (let i = interceptors.length - 1; i >= 0; i--) next = interceptors[i]!(next as never) as never;
-      return next({
-        stream: false,
-        service: method.parent,
-        method,
-        requestMethod: ctx.requestMethod,
-        url: ctx.url,
-        signal: ctx.signal,
-        header: ctx.requestHeader,
-        contextValues: ctx.values,
-        message,
-      });
-    };
-    try {
-      const pending = run();
-      return await (interrupted ? Promise.race([pending, interrupted]) : pending);
-    } catch (err) {
-      // As connect-es answers: a handler's own error keeps its code; anything else is Internal, its text kept out.
-      throw err instanceof ConnectError ? err : new ConnectError("internal error", Code.Internal, undefined, undefined, err);
-    } finally {
-      if (deadline) deadlines.remove(deadline);
-      if (onCallerAbort) signal?.removeEventListener("abort", onCallerAbort);
-      offCancel?.();
-    }
+    let next = terminal as (req: UnaryRequest<I, O>) => Promise<UnaryResponse<I, O>>;
+    for (let i = interceptors.length - 1; i >= 0; i--) next = interceptors[i]!(next as never) as never;
+    return next({
+      stream: false,
+      service: method.parent,
+      method,
+      requestMethod: ctx.requestMethod,
+      url: ctx.url,
+      signal: ctx.signal,
+      header: ctx.requestHeader,
+      contextValues: ctx.values,
+      message,
+    });
   }
 
   return {

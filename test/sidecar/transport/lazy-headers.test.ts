@@ -3,6 +3,7 @@
  * behave as the `Headers` they are — for every way of reading them, including being copied
  * into another `Headers` and iterated — and say whether anyone used them.
  */
+import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
 import { LazyHeaders } from "../../../sidecar/src/transport/lazy-headers.js";
 
@@ -65,5 +66,19 @@ describe("LazyHeaders", () => {
     expect(headers.used).toBe(false);
     expect([...headers]).toEqual([]);
     expect(headers.used).toBe(true);
+  });
+
+  it("passes for Headers wherever Headers are taken: instanceof, its tag, forEach's third argument, inspect, a Response, a Request", async () => {
+    const headers = new LazyHeaders({ "x-a": "1" });
+    expect(headers instanceof Headers).toBe(true);
+    expect(Object.prototype.toString.call(headers)).toBe("[object Headers]");
+    const parents: unknown[] = [];
+    headers.forEach(function (this: unknown, _value, _name, parent) {
+      parents.push(parent, this);
+    }, "this");
+    expect(parents).toEqual([headers, "this"]);
+    expect(inspect(new LazyHeaders({ "x-b": "2" }))).toContain("x-b");
+    expect(new Response(null, { headers }).headers.get("x-a")).toBe("1");
+    expect(new Request("http://127.0.0.1/", { headers: new LazyHeaders([["x-c", "3"]]) }).headers.get("x-c")).toBe("3");
   });
 });

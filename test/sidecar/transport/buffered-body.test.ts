@@ -1,0 +1,112 @@
+/**
+ * `takeBufferedBody`: what the lean unary path reads a body with. Behind the listener it gives
+ * the whole body as one buffer however many chunks it arrived in (HTTP/1.1 and h2c), and the
+ * request has nothing left to iterate afterwards; a request the listener did not buffer (a
+ * bare `node:http` server's) gives undefined, so the caller reads the stream itself. And the
+ * listener counts each request in flight until it is done, exactly once.
+ */
+import { once } from "node:events";
+import * as http from "node:http";
+import * as http2 from "node:http2";
+import type { AddressInfo } from "node:net";
+import { setTimeout as sleep } from "node:timers/promises";
+import { afterEach, describe, expect, it } from "vitest";
+import { takeBufferedBody } from "../../../sidecar/src/transport/buffered-body.js";
+import { DualProtocolListener, type DualHandler } from "../../../sidecar/src/transport/dual-protocol-listener.js";
+
+type Seen = { taken: string | undefined; left: number };
+
+/** Answers what it took and how many chunks a `for await` still found. */
+const reporter: DualHandler = (req, res) => {
+  const taken = takeBufferedBody(req)?.toString();
+  void (async () => {
+    let left = 0;
+    for await (const _ of req) left++;
+    (res as http.ServerResponse).writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ taken, left } satisfies Seen));
+  })();
+};
+
+let listener: DualProtocolListener | undefined;
+afterEach(async () => {
+  await listener?.close(1000);
+  listener = undefined;
+});
+
+/** A POST whose body goes out in `parts`, with a pause between them so they arrive as separate chunks. */
+function postInParts(port: number, parts: string[]): Promise<Seen> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { host: "127.0.0.1", port, method: "POST", path: "/x", headers: { "content-length": String(Buffer.byteLength(parts.join(""))) } },
+      (res) => {
+        let text = "";
+        res.setEncoding("utf8").on("data", (c: string) => (text += c));
+        res.on("end", () => resolve(JSON.parse(text) as Seen));
+      },
+    );
+    req.on("error", reject);
+    void (async () => {
+      for (const part of parts) {
+        req.write(part);
+        await sleep(20);
+      }
+      req.end();
+    })();
+  });
+}
+
+describe("takeBufferedBody", () => {
+  it("gives a buffered HTTP/1.1 body whole, from several chunks, and leaves nothing to iterate", async () => {
+    listener = new DualProtocolListener(reporter);
+    const port = Number((await listener.listen({ host: "127.0.0.1", port: 0 })).split(":").pop());
+    expect(await postInParts(port, ['{"a":', '"bé"', "}"])).toEqual({ taken: '{"a":"bé"}', left: 0 });
+    expect(await postInParts(port, [])).toEqual({ taken: "", left: 0 });
+  });
+
+  it("gives a buffered h2c body whole", async () => {
+    listener = new DualProtocolListener(reporter);
+    const port = Number((await listener.listen({ host: "127.0.0.1", port: 0 })).split(":").pop());
+    const session = http2.connect(`http://127.0.0.1:${port}`);
+    try {
+      const stream = session.request({ ":method": "POST", ":path": "/x" });
+      stream.write("one,");
+      await sleep(20);
+      stream.end("two");
+      let text = "";
+      stream.setEncoding("utf8").on("data", (c: string) => (text += c));
+      await once(stream, "end");
+      expect(JSON.parse(text)).toEqual({ taken: "one,two", left: 0 });
+    } finally {
+      session.close();
+    }
+  });
+
+  it("gives undefined for a request the listener did not buffer, whose stream still has the body", async () => {
+    const server = http.createServer(reporter).listen(0, "127.0.0.1");
+    await once(server, "listening");
+    try {
+      const seen = await postInParts((server.address() as AddressInfo).port, ["ab", "cd"]);
+      expect(seen.taken).toBeUndefined();
+      expect(seen.left).toBeGreaterThan(0);
+    } finally {
+      server.close();
+    }
+  });
+
+  it("lets the listener count each request in flight until it is done, once: answered, or left by a client mid-body", async () => {
+    const l = new DualProtocolListener(reporter);
+    listener = l;
+    const port = Number((await l.listen({ host: "127.0.0.1", port: 0 })).split(":").pop());
+    for (let i = 0; i < 3; i++) await postInParts(port, ["a", "b"]);
+    expect(l.inFlight).toBe(0);
+    const gone = http.request({ host: "127.0.0.1", port, method: "POST", path: "/x", headers: { "content-length": "100" } });
+    gone.on("error", () => undefined);
+    gone.write("partial");
+    await sleep(30);
+    expect(l.inFlight).toBe(1);
+    gone.destroy();
+    for (let i = 0; i < 50 && l.inFlight > 0; i++) await sleep(10);
+    expect(l.inFlight).toBe(0);
+    await postInParts(port, ["c"]);
+    expect(l.inFlight).toBe(0);
+  });
+});
