@@ -13,6 +13,7 @@ import { finding, type Finding } from "./finding.js";
 import { cleanInvisible, hiddenHtmlRegions, quietRegions, toOriginal, type CleanView } from "./hidden-content.js";
 import { INJECTION_PATTERNS, type AnchorSpec } from "./injection-patterns.js";
 import { homoglyphFold } from "./injection-homoglyphs.js";
+import { numberedParts } from "./numbered-parts.js";
 import { kindOf, scoreHits, signalHits, type Hit } from "./injection-score.js";
 import { Int32List } from "./scratch-arrays.js";
 import { literalChannel, literalIndex, literalStart, TextIndex } from "./text-index.js";
@@ -330,6 +331,14 @@ function scanView(text: string, view: CleanView, viewIndex: TextIndex, hidden: r
       detectInjection(run.decoded, inner, 0);
       const best = inner.reduce((a, f) => Math.max(a, f.confidence), 0);
       if (best >= DISGUISED_MIN) hits.push([run.start, run.end, "injection.encoded", Math.min(0.95, best + DISGUISED_BOOST), "encoded"]);
+    }
+    // Split into numbered parts, "(1/3) …" to "(3/3) …", anywhere in the text: the parts put
+    // back in order are read as a disguised text is, and each part carries the verdict.
+    for (const parts of numberedParts(view.text)) {
+      const inner: Finding[] = [];
+      detectInjection(parts.decoded, inner, 0);
+      const best = inner.reduce((a, f) => Math.max(a, f.confidence), 0);
+      if (best >= DISGUISED_MIN) for (const [s, e] of parts.spans) hits.push([s, e, "injection.encoded", Math.min(0.95, best + DISGUISED_BOOST), "encoded"]);
     }
     // Disguised by hand (backwards, leetspeak, letter by letter): nobody writes an ordinary
     // sentence that way, so the disguise adds to whatever the undone text says.
