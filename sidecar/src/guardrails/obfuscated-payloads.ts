@@ -94,8 +94,41 @@ export function obfuscatedRuns(index: TextIndex): DecodedRun[] {
     spent += decoded.length;
     out.push({ start, end: lineEnd, decoded });
   }
+  // Spelled out with no function word in it ("G i v e   u s e r   …   a d m i n   r i g h t s"):
+  // words three spaces apart are where to look, and a long run of single letters is the sign.
+  const seen = new Set(out.map((r) => r.start));
+  // At most TRIPLE_SPACES looks: aligned columns and runs of spaces hold many, and each is cheap.
+  let looks = 0;
+  for (let at = text.indexOf("   "); at >= 0 && spent < BUDGET && looks < TRIPLE_SPACES; at = text.indexOf("   ", at + 3)) {
+    looks++;
+    // A word break between spelled-out words: a lone letter on each side ("e   u" in "g i v e   u s e r").
+    if (!isLetter(text.charCodeAt(at - 1)) || isLetter(text.charCodeAt(at - 2)) || !isLetter(text.charCodeAt(at + 3)) || isLetter(text.charCodeAt(at + 4)))
+      continue;
+    const start = text.lastIndexOf("\n", at) + 1;
+    const nl = text.indexOf("\n", at);
+    const end = nl < 0 ? text.length : nl;
+    if (seen.has(start) || end - start < 16 || end - start > MAX_LINE) {
+      at = Math.max(at, end);
+      continue;
+    }
+    seen.add(start);
+    const line = text.slice(start, end);
+    spent += line.length;
+    if (!spelledRuns(line).some(([s, e]) => e - s >= SPELLED_ALONE)) {
+      at = Math.max(at, end);
+      continue;
+    }
+    const decoded = undo(line);
+    if (decoded !== undefined) out.push({ start, end, decoded });
+    at = Math.max(at, end);
+  }
   return out;
 }
+
+/** Triple spaces looked at per scan for a spelled-out word break. */
+const TRIPLE_SPACES = 4096;
+/** A spelled-out run this long (letters and gaps) is a disguise without any function word in it. */
+const SPELLED_ALONE = 40;
 
 /** The line undone (reversed, out of leetspeak, its spelled-out runs joined), or undefined when it is not disguised. */
 function undo(line: string): string | undefined {
