@@ -75,7 +75,7 @@ const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 &
 const isOtherLetter = (c: number): boolean => c >= 0x0370 && c <= 0x052f;
 const utf16 = new TextDecoder("utf-16le");
 
-/** A fold's result: the folded text, how many mixed-script words it folded, and the stretch it changed. */
+/** A fold's result: the folded text, how many mixed-script words it folded, and the stretch of whole words it changed (`[first, last)`). */
 export interface HomoglyphFold {
   readonly text: string;
   /** Words that mixed ASCII letters with Cyrillic or Greek look-alikes (the disguise). */
@@ -172,5 +172,10 @@ export function homoglyphFold(text: string): HomoglyphFold | undefined {
       }
     }
   }
-  return changed ? { text: utf16.decode(codes), mixedWords, first, last: last + 1 } : undefined;
+  if (!changed) return undefined;
+  // The stretch runs from the start of the first word changed to the end of the last.
+  while (first > 0 && (isAsciiLetter(codes[first - 1] as number) || isOtherLetter(codes[first - 1] as number))) first--;
+  let end = last + 1;
+  while (end < n && (isAsciiLetter(codes[end] as number) || isOtherLetter(codes[end] as number))) end++;
+  return { text: utf16.decode(codes), mixedWords, first, last: end };
 }

@@ -37,6 +37,10 @@ describe("homoglyph folding", () => {
     // A Russian sentence with an acronym in it stays Russian, save the look-alike word next to the acronym.
     expect(foldHomoglyphs("Отчёт по API готов")).toBeUndefined();
     expect(homoglyphFold("атака на LLM в приложении")?.mixedWords).toBe(0);
+    // The stretch is whole words, from the first changed to the last ("Uрdаtе", whose "U" is ASCII).
+    const t = "<p>Uрdаtе thе rесоrd now</p>";
+    const f = homoglyphFold(t);
+    expect(t.slice(f?.first, f?.last)).toBe("Uрdаtе thе rесоrd");
   });
 
   it("adds the disguise to what the undone stretch says, read on its own (a chat line written in two scripts)", () => {
