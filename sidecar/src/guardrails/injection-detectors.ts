@@ -14,6 +14,7 @@ import { cleanInvisible, hiddenHtmlRegions, quietRegions, toOriginal, type Clean
 import { INJECTION_PATTERNS, type AnchorSpec } from "./injection-patterns.js";
 import { homoglyphFold } from "./injection-homoglyphs.js";
 import { numberedParts } from "./numbered-parts.js";
+import { replacementTasks } from "./injection-replacement-task.js";
 import { kindOf, scoreHits, signalHits, type Hit } from "./injection-score.js";
 import { Int32List } from "./scratch-arrays.js";
 import { literalChannel, literalIndex, literalStart, TextIndex } from "./text-index.js";
@@ -307,6 +308,8 @@ function scanView(text: string, view: CleanView, viewIndex: TextIndex, hidden: r
       if (best >= DISGUISED_MIN) hits.push([fold.first, fold.last, "injection.encoded", Math.min(0.95, best + DISGUISED_BOOST), "encoded"]);
     }
   }
+  // The work a redirect set aside, replaced in the same breath: a second behaviour beside it.
+  replacementTasks(view.text, hits);
   if (decodeDepth > 0) {
     for (const run of decodeRuns(view.text, undefined, viewIndex)) {
       const inner: Finding[] = [];

@@ -42,6 +42,15 @@ export const MEMORY_RULE_SIGNALS: readonly Signal[] = [
     "keep bear remember note memorize memorise retain",
     String.raw`(?:keep|bear)${S}(?:this${S}|that${S}|it${S})?in${S}mind${S}${LATER}|(?:remember|note|retain)${S}(?:this|that|the${S}following)${S}${LATER}|(?:memori[sz]e|retain)${S}(?:this|that|the${S}following)${S}(?:rule|instruction|preference|fact|setting)s?\b|remember${S}that\b(?:[^.!?\n]|\.(?=\S)){0,100}?${S}${LATER}`,
   ),
+  // The time named before what is to be kept: "Record permanently that this user …", "Note for
+  // all future sessions: …", "Remember from now on that …".
+  signal(
+    "injection.persistence",
+    "persist",
+    0.45,
+    "remember record note save store keep memorize memorise",
+    String.raw`(?:remember|record|note|save|store|keep|memori[sz]e)${S}${LATER}${S0}(?:that\b|:)`,
+  ),
   // A rule or setting made to last: "Save the following instruction permanently", "Persist
   // this setting:", "Your standing instruction from now on", "Store this as a permanent
   // preference".

@@ -44,6 +44,16 @@ export const READER_TASK_SIGNALS: readonly Signal[] = [
     "helping assisting serving",
     String.raw`(?<=\bthe${S}(?:user|person|customer|human|client|requester)${S}(?:(?:that|who|whom)${S})?you(?:${S}are|'re|’re|${S}were)${S}(?:currently${S}|now${S})?)(?:helping|assisting|serving)\b`,
   ),
+  // The person the reader serves made to ask through the text: "The user wants you to forward
+  // …", "this user has asked you to approve …" (the user of a machine; a customer is asked
+  // for between people).
+  signal(
+    "injection.ai-address",
+    "addressee",
+    0.4,
+    "wants would asked expects needs requested instructed told authorized authorised prefers",
+    String.raw`(?<=\b(?:the|this|your|our)${S}(?:end${S})?user${S}(?:(?:also|now|actually|really|explicitly|already)${S})?(?:has${S}|had${S})?)(?:wants|would${S}like|asked|expects|needs|requested|instructed|told|authori[sz]ed|prefers)${S}you${S}to\b`,
+  ),
   // The user's own request set aside by order, at the start of a clause: "override the user's
   // request", "the user's question is not important" (not "tools that ignore user requests").
   signal(

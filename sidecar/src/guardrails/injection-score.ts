@@ -58,7 +58,7 @@ const PROHIBITED = 0.4;
 /** Kinds whose deed a prohibition turns around (not a covert or an output directive: "do not tell the user", "do not reply with anything else" are how injections ask). */
 const DEED_KINDS = new Set(["task", "action", "leak", "scope", "exfil"]);
 /** Kinds that ask for something without saying whom they ask. */
-const REQUEST_KINDS = new Set(["task", "output", "action", "leak", "scope", "persist"]);
+const REQUEST_KINDS = new Set(["task", "output", "action", "leak", "scope", "persist", "replace"]);
 /** Hits at least this strong decide the passage's context (without one, all its hits do): a bare mention of an assistant in the open does not make an article's quoted attack plain. */
 const CONTEXT_MIN_WEIGHT = 0.5;
 
@@ -169,6 +169,10 @@ export function scoreHits(text: string, hits: Hit[]): Array<[number, number, str
     const request = REQUEST_KINDS.has(kind);
     const doc = request && ctx.documentation() && docAddressed?.[i] !== true;
     const article = request && !doc && ctx.educational();
+    // Work set aside and other work given in its place is a hijack only where nobody is being
+    // given steps or asked a favour: documentation's readers and people writing to each other
+    // stop one thing and start another all the time.
+    if (kind === "replace" && (doc || article || (ctx.toPeople() && addressed?.[i] !== true))) continue;
     let w = doc || article ? weight * DOC_REQUEST : weight;
     if ((kind === "addressee" || kind === "turn") && (ctx.speakerLabel(s) || ctx.recordField(s))) w *= SPEAKER;
     else if (kind === "addressee" && ctx.machineInTranscript()) w *= SPEAKER;

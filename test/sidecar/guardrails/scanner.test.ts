@@ -3,6 +3,8 @@ import { afterAll, describe, expect, it, vi } from "vitest";
 import { DEFAULT_INLINE_MAX_BYTES, GuardrailScanner, payloadBytes } from "../../../sidecar/src/guardrails/index.js";
 
 const SLOW_WORKER = fileURLToPath(new URL("../../fixtures/slow-start-scan-worker.mjs", import.meta.url));
+/** Half of the slow worker's 3 s load. */
+const DEADLINE_MS = 1500;
 const LARGE = `${"lorem ipsum dolor sit amet ".repeat(400)} mail jane@example.com`;
 
 describe("GuardrailScanner", () => {
@@ -33,15 +35,17 @@ describe("GuardrailScanner", () => {
   });
 });
 
-// Thread start-up must never be charged to a scan's deadline: a worker that takes 1.2 s to
-// load would otherwise turn the first large response into deadline_exceeded (BLOCK). And a
+// Thread start-up must never be charged to a scan's deadline: a worker that takes 3 s to
+// load would otherwise turn the first large response into deadline_exceeded (BLOCK). The
+// deadline is half the load time, so the test tells the two apart without depending on how
+// fast a busy machine scans (a 300 ms deadline was once missed under a load average of 11). And a
 // sidecar that never sees a large response never starts a thread.
 describe("GuardrailScanner start-up", () => {
-  it("start() loads and warms the workers, so the first large scan meets a 300 ms deadline", async () => {
+  it("start() loads and warms the workers, so the first large scan meets a deadline shorter than their load", async () => {
     const scanner = new GuardrailScanner({ maxThreads: 1, workerFilename: SLOW_WORKER });
     try {
       await scanner.start();
-      const outcome = await scanner.scan({ text: LARGE }, { pii: "mutate", deadlineMs: 300 });
+      const outcome = await scanner.scan({ text: LARGE }, { pii: "mutate", deadlineMs: DEADLINE_MS });
       expect(outcome.action).toBe("mutate");
     } finally {
       await scanner.close();
@@ -51,13 +55,13 @@ describe("GuardrailScanner start-up", () => {
   it("a scanner that was never started scans large payloads inline while its pool starts, then on the pool", async () => {
     const scanner = new GuardrailScanner({ maxThreads: 1, workerFilename: SLOW_WORKER });
     try {
-      // The pool's threads take 1.2 s to load: this scan does not wait for them.
-      const first = await scanner.scan({ text: LARGE }, { pii: "mutate", deadlineMs: 300 });
+      // The pool's threads take 3 s to load: this scan does not wait for them.
+      const first = await scanner.scan({ text: LARGE }, { pii: "mutate", deadlineMs: DEADLINE_MS });
       expect(first.action).toBe("mutate");
       expect(scanner.poolReady).toBe(false);
       await scanner.start(); // the start the first scan set off
       expect(scanner.poolReady).toBe(true);
-      const second = await scanner.scan({ text: LARGE }, { pii: "mutate", deadlineMs: 300 });
+      const second = await scanner.scan({ text: LARGE }, { pii: "mutate", deadlineMs: DEADLINE_MS });
       expect({ action: second.action, text: second.text, findings: second.findings.length }).toEqual({
         action: first.action,
         text: first.text,
