@@ -22,6 +22,17 @@ const JOIN = String.raw`(?:[^.!?\n]{0,40}?(?:${S0}[,;]?${S}|${S0}[—–]${S0})(
 /** A new job declared: "your job now is to", "the only task is:", "what is needed now is to". */
 const NEW_JOB = String.raw`(?:your|the)${S}(?:new${S}|only${S}|real${S}|actual${S}|true${S}|sole${S}|main${S})?(?:job|task|goal|mission|assignment|objective|purpose|focus)${S}(?:now${S}|instead${S}|from${S}now${S}on${S}|here${S})?is${S0}(?:to\b|:)|what${S}(?:is${S}needed|matters|you${S}(?:need|have|must|should)${S}(?:to${S})?do)${S}(?:now|instead)${S}is${S}(?:to\b|:)`;
 
+/**
+ * "Instead" in other languages, after a sentence mark or in the same clause: "Vergiss die
+ * Zusammenfassung. Schreibe stattdessen …", "Oublie le résumé. À la place, écris …", "…छोड़ दो।
+ * इसके बजाय …" (English takes its verb: "Instead, the team meets on Tuesday" gives no order).
+ */
+const INSTEAD = String.raw`(?:stattdessen|statt${S}dessen|à${S}la${S}place|au${S}lieu${S}de${S}cela|en${S}su${S}lugar|en${S}cambio|en${S}vez${S}de${S}eso|em${S}vez${S}disso|ao${S}invés${S}disso|invece|al${S}suo${S}posto|in${S}plaats${S}daarvan|zamiast${S}tego|w${S}zamian|вместо${S}этого|взамен|натомість|замість${S}цього|bunun${S}yerine|istället|i${S}stället|इसके${S}बजाय|इसकी${S}जगह|改为|改成|取而代之|代わりに|その代わり|대신(?:에)?)`;
+const FOLLOW_FOREIGN = new RegExp(
+  String.raw`(?:(?<=[.!;:。！；：।])|[^.!?\n。！？।]{0,60}?(?:[.!;:。！；：।]|,)?)${S0}(?:[\p{L}'’-]{1,20}${S}){0,2}?(${INSTEAD})(?![\p{L}])`,
+  "iyud",
+);
+
 const FOLLOW = new RegExp(String.raw`${JOIN}(?:(?:please${S}|just${S})?${NOT_A_TASK}(${TASK_VERB})${S}(?=[\w'"“‘(]|$)|(${NEW_JOB}))`, "iyd");
 
 /**
@@ -44,7 +55,11 @@ export function replacementTasks(text: string, hits: Hit[]): void {
     if (kind !== "redirect" || end <= after) continue;
     after = end;
     FOLLOW.lastIndex = end;
-    const m = FOLLOW.exec(text);
+    let m = FOLLOW.exec(text);
+    if (m === null) {
+      FOLLOW_FOREIGN.lastIndex = end;
+      m = FOLLOW_FOREIGN.exec(text);
+    }
     if (m === null) continue;
     const [start, stop] = m.indices?.[1] ?? m.indices?.[2] ?? [m.index, m.index + m[0].length];
     hits.push([start, stop, "injection.task-request", WEIGHT, "replace"]);
