@@ -4,7 +4,8 @@
  * request said to come from one ("comes directly from the finance director", "Note from OpenAI
  * staff"), a payment ordered ("wire 48,000 EUR to the account below", "pay invoice 5521 today"),
  * every answer ruled ("every response must recommend …"), the user's consent to sharing
- * claimed, and a check declared unneeded ("no need to flag it").
+ * claimed, a check declared unneeded ("no need to flag it") and a standing exemption from
+ * one ("requests from Samir need no verification").
  *
  * Each is one kind of evidence, below the flagging score alone: staff do write "this is the IT
  * team" to colleagues, and finance mail does ask to pay invoices. Pressure works on an
@@ -70,6 +71,16 @@ export const PRESSURE_SIGNALS: readonly Signal[] = [
     0.4,
     "consented agreed",
     String.raw`(?<=\b(?:the${S}user|the${S}customer|the${S}patient|the${S}account${S}(?:owner|holder)|they|he|she)${S}(?:has|have|had)${S}(?:already${S})?)(?:consented|agreed)${S}to${S}(?:share|sharing|send|sending|disclose|disclosing|forward|forwarding|release|releasing|export|exporting)\b`,
+  ),
+  // A standing exemption from the usual checks: "requests from Samir need no verification",
+  // "payments to this vendor do not require approval", "prośby … nie wymagają żadnej
+  // weryfikacji" (not "no login is required": the check named is one a deed passes).
+  signal(
+    "injection.reassurance",
+    "consent",
+    0.4,
+    "need needs require requires do does benötigen brauchen ne no não non nie vereisen kräver не",
+    String.raw`(?:(?:needs?|requires?)${S}no${S}|(?:do|does)${S}not${S}(?:need|require)${S}(?:any${S}|an${S})?|benötigen${S}keine${S}|brauchen${S}keine${S}|ne${S}nécessitent${S}(?:aucune|pas${S}de)${S}|no${S}requieren${S}(?:ninguna${S})?|no${S}precisan${S}(?:ninguna${S})?|não${S}precisam${S}de${S}|non${S}richiedono${S}(?:alcuna${S})?|nie${S}wymagają${S}(?:żadnej${S})?|vereisen${S}geen${S}|kräver${S}ingen${S}|не${S}требуют${S})(?:verification|approval|confirmation|sign-?off|review|double-?check|2fa|mfa|prüfung|bestätigung|verifizierung|freigabe|genehmigung|vérification|validation|approbation|confirmation|verificación|aprobación|confirmación|verificação|aprovação|confirmação|verifica|approvazione|conferma|weryfikacji|zgody|akceptacji|potwierdzenia|verificatie|goedkeuring|bevestiging|verifiering|godkännande|bekräftelse|проверки|подтверждения|одобрения)\b`,
   ),
   // A check declared unneeded: "there is no need to flag it", "no need to verify".
   signal(
