@@ -140,9 +140,9 @@ Options:
   --audit-key-file FILE   the Ed25519 key that signs checkpoints (default DATA-DIR/audit-signing.key,
                           created at first start)
   --audit-retention DAYS  delete whole audit segments older than this (default: keep everything)
-  --audit-index MODE      background (default: a worker thread keeps the query index up to date) or
-                          on-query (no worker, ~18 MB less RSS under load; a query first indexes
-                          what was appended since the last one)
+  --audit-index MODE      background (default: every 30 s a worker thread catches the query index
+                          up, then exits) or on-query (no worker; a query first indexes what was
+                          appended since the last one)
   --no-audit              record nothing (not recommended: decisions then leave no trail)
   --shadow-policy FILE    decide every call under FILE too and record where it disagrees with the
                           enforced policy (never enforced; reloaded like the policy)

@@ -130,17 +130,26 @@ export interface AuditOptions {
    */
   readonly indexDelayMs?: number;
   /**
-   * `background` (default): the query index follows the trail on a worker thread, so a query
-   * over months of records finds it ready. `on-query`: no worker; each query first indexes
-   * what was appended since the last one (slower the longer since). The worker is an isolate
-   * of its own with SQLite's cache: ~18 MB of a sidecar's RSS after 40 s at 1,000 calls/s
-   * (BENCHMARKS.md, floor), which a memory-tight deployment may rather not pay.
+   * `background` (default): the query index follows the trail in bursts — every
+   * {@link INDEX_BURST_MS} a worker thread catches it up and exits — so a query over months of
+   * records finds it at most that far behind. `on-query`: no worker; each query first indexes
+   * what was appended since the last one (slower the longer since). A worker that stayed up
+   * between catch-ups held an isolate with SQLite's cache: ~19 MB of a sidecar's RSS after a
+   * minute at 1,000 calls/s (BENCHMARKS.md, floor, nineteenth session).
    */
   readonly index?: "background" | "on-query";
 }
 
 /** Default of {@link AuditOptions.indexDelayMs}. */
 const INDEX_DELAY_MS = 10_000;
+
+/**
+ * Pause between two catch-ups of the background audit index, each on a thread that exits
+ * when done. A query catches up itself first, so this bounds its extra work (~30,000 records
+ * at 1,000 calls/s), not what it finds; a thread start each time is ~0.1–0.25 s of CPU at the
+ * lowest priority, ~1 % of a core at this interval.
+ */
+const INDEX_BURST_MS = 30_000;
 
 /** A running sidecar. */
 export interface Sidecar {
@@ -534,8 +543,14 @@ async function openAudit(options: AuditOptions, logger: Logger): Promise<OpenedA
   };
   if (options.index === "on-query") return { log, close: closeTrail };
   // The query index follows the segments on a worker thread, so a question over months of
-  // records finds it ready instead of building it first.
-  const indexer = new AuditIndexer({ dir: options.dir, onError: (message) => logger.warn({ dir: options.dir, why: message }, "audit index lagging") });
+  // records finds it ready instead of building it first. In bursts: between them the process
+  // holds no thread, isolate or SQLite cache for it.
+  const indexer = new AuditIndexer({
+    dir: options.dir,
+    mode: "bursts",
+    intervalMs: INDEX_BURST_MS,
+    onError: (message) => logger.warn({ dir: options.dir, why: message }, "audit index lagging"),
+  });
   const startIndexer = () =>
     indexer.start().catch((err: unknown) => logger.warn({ err: (err as Error).message }, "audit index not started; queries build it on demand"));
   let indexerStarted: Promise<void> | undefined;

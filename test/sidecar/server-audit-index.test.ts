@@ -3,9 +3,10 @@
  * after the sidecar does (`audit.indexDelayMs`), so that a start is not slowed by it and a
  * short-lived sidecar never loads it. Exercised on a real sidecar: no index at start by
  * default; with a short delay the index appears on its own; a stop before the delay has run
- * out, or while the worker is starting, leaves no worker behind (the stop completes).
+ * out, or while the worker is starting, leaves no worker behind (the stop completes); it runs
+ * in bursts, a thread per catch-up that exits when done.
  */
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createGovernanceClient } from "@portcullis/sdk";
@@ -25,6 +26,21 @@ async function decide(sidecar: Sidecar): Promise<void> {
   } finally {
     client.close();
   }
+}
+
+/** Threads of this process at the background priority (nice 19), where the index worker runs; 0 off Linux. */
+function backgroundThreads(): number {
+  if (process.platform !== "linux") return 0;
+  let n = 0;
+  for (const tid of readdirSync(`/proc/${process.pid}/task`)) {
+    try {
+      const stat = readFileSync(`/proc/${process.pid}/task/${tid}/stat`, "utf8");
+      if (stat.slice(stat.lastIndexOf(")") + 2).split(" ")[16] === "19") n++;
+    } catch {
+      // the thread ended meanwhile
+    }
+  }
+  return n;
 }
 
 async function until(check: () => boolean): Promise<void> {
@@ -55,6 +71,20 @@ describe("the sidecar's audit index worker", () => {
     try {
       await decide(sidecar);
       await until(() => existsSync(join(dir, "index.sqlite")));
+    } finally {
+      await sidecar.close();
+    }
+  });
+
+  it("indexes in bursts: once the index has caught up, no worker thread stays for it", async () => {
+    const dir = await freshAuditDir();
+    const before = backgroundThreads();
+    const sidecar = await start(dir, 20);
+    try {
+      await decide(sidecar);
+      await until(() => existsSync(join(dir, "index.sqlite")));
+      // The burst's thread exits when done: a worker kept between catch-ups held ~19 MB.
+      await until(() => backgroundThreads() === before);
     } finally {
       await sidecar.close();
     }

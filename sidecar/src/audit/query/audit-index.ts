@@ -39,6 +39,21 @@ export const BACKGROUND_BATCH_LINES = 500;
  */
 export const BACKGROUND_CACHE_KIB = 8 * 1024;
 
+/**
+ * Bytes read from a segment at a time for a transaction of `batchLines` lines: ~512 per line
+ * (a record line is ~400–700 bytes; a longer batch reads on), between 64 KiB and 4 MiB. One
+ * 4 MiB read per 500-line batch filled 4 MiB of a fresh buffer for ~300 KB of lines, and a
+ * background catch-up of 30,000 records left ~60 such buffers to the collector.
+ *
+ * @example
+ * ```ts
+ * readChunkBytes(BACKGROUND_BATCH_LINES); // 256000
+ * ```
+ */
+export function readChunkBytes(batchLines: number): number {
+  return Math.max(64 * 1024, Math.min(4 * 1024 * 1024, batchLines * 512));
+}
+
 /** Options of {@link AuditIndex.open}. */
 export interface AuditIndexOptions {
   /** Lines indexed per write transaction (default 20,000). */
@@ -304,7 +319,7 @@ export class AuditIndex {
         let header = position?.header ?? "";
         let end = start;
         let lines = 0;
-        for (const line of readSegmentLines(file, start, this.#batchLines)) {
+        for (const line of readSegmentLines(file, start, this.#batchLines, readChunkBytes(this.#batchLines))) {
           lines++;
           end = line.offset + line.length + 1;
           if (line.offset === 0) header = sha256(line.text);

@@ -1,7 +1,8 @@
 /**
  * The worker thread of the audit index, so that sqlite and file reads never run on the
  * sidecar's event loop. Two jobs, chosen by its workerData:
- * - `index`: catch the index up with the segments every `intervalMs` until told "stop";
+ * - `index`: catch the index up with the segments every `intervalMs` until told "stop" (or,
+ *   with `once`, catch up and exit: the parent starts the next burst);
  * - `query`: catch up, run one query, and post its results in batches, each after the
  *   parent asked for "more" (so a slow client holds back the reading, not memory).
  */
@@ -15,7 +16,7 @@ import type { AuditFilter, DistinctField } from "./query-filter.js";
 
 /** The job a worker is started with. */
 export type AuditWorkerJob =
-  | { readonly mode: "index"; readonly dir: string; readonly intervalMs: number }
+  | { readonly mode: "index"; readonly dir: string; readonly intervalMs: number; readonly once?: boolean }
   | { readonly mode: "query"; readonly dir: string; readonly filter: AuditFilter; readonly distinct?: DistinctField | undefined; readonly batch: number };
 
 /** What a worker posts to its parent. */
@@ -72,7 +73,7 @@ if (port) {
         }
         index = undefined;
       }
-      if ((await next(job.intervalMs)) === "stop") break;
+      if (job.once || (await next(job.intervalMs)) === "stop") break;
     }
     index?.close();
     post({ type: "stopped" });

@@ -10,7 +10,8 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { AuditIndexer, AuditQuery, checkFilter, INDEX_FILE } from "../../../../sidecar/src/audit/query/index.js";
+import { BACKGROUND_BATCH_LINES, readChunkBytes } from "../../../../sidecar/src/audit/query/audit-index.js";
+import { AuditIndex, AuditIndexer, AuditQuery, checkFilter, INDEX_FILE } from "../../../../sidecar/src/audit/query/index.js";
 import { main } from "../../../../sidecar/src/cli.js";
 import { TestAuditWriter } from "../../../helpers/generated-audit-store.js";
 import { runCli } from "../../../helpers/cli.js";
@@ -322,6 +323,58 @@ describe("audit query: the index", () => {
     expect(errors).toEqual([]);
     // The query finds everything indexed already: nothing left to catch up.
     expect(distinctAgents()).toEqual({ agents: ["tok_alice", "tok_bob", "tok_carol"], caughtUp: { added: 0, unreadable: 0, rebuilt: false } });
+  });
+
+  it("in bursts, catches up on a thread that exits when done, and the next burst indexes what came since", async () => {
+    const indexed: number[] = [];
+    const errors: string[] = [];
+    const indexer = new AuditIndexer({ dir, mode: "bursts", intervalMs: 50, onIndexed: (o) => indexed.push(o.added), onError: (m) => errors.push(m) });
+    call("alice", "prod-data", 1);
+    call("bob", "prod-data", 2);
+    writer.flush();
+    await indexer.start();
+    try {
+      await expect.poll(() => indexed.reduce((a, b) => a + b, 0), { timeout: 20_000, interval: 20 }).toBe(2);
+      // Between bursts no thread is kept for the index: its heap and SQLite cache are given back.
+      await expect.poll(() => indexer.running, { timeout: 20_000, interval: 10 }).toBe(false);
+      call("carol", "prod-data", 3);
+      writer.flush();
+      await expect.poll(() => indexed.reduce((a, b) => a + b, 0), { timeout: 20_000, interval: 20 }).toBe(3);
+    } finally {
+      await indexer.stop();
+    }
+    expect(indexer.running).toBe(false);
+    expect(errors).toEqual([]);
+    expect(distinctAgents()).toEqual({ agents: ["tok_alice", "tok_bob", "tok_carol"], caughtUp: { added: 0, unreadable: 0, rebuilt: false } });
+  });
+
+  it("reads a segment in chunks sized to the batch: ~250 KB for the background indexer's 500 lines, 4 MiB at most", () => {
+    expect(readChunkBytes(BACKGROUND_BATCH_LINES)).toBe(256_000);
+    expect(readChunkBytes(20_000)).toBe(4 * 1024 * 1024);
+    expect(readChunkBytes(1)).toBe(64 * 1024);
+    // Every line is indexed whatever the chunk, lines longer than it included.
+    for (let i = 0; i < 1200; i++) call(`a${i % 7}`, "prod-data", 1, "allow", { note: "x".repeat(i % 50 === 0 ? 300_000 : 10) });
+    writer.flush();
+    const index = AuditIndex.open(dir, { batchLines: BACKGROUND_BATCH_LINES, cacheKiB: 1024 });
+    try {
+      expect(index.catchUp()).toEqual({ added: 1200, unreadable: 0, rebuilt: false });
+    } finally {
+      index.close();
+    }
+    expect(distinctAgents().agents).toEqual(["tok_a0", "tok_a1", "tok_a2", "tok_a3", "tok_a4", "tok_a5", "tok_a6"]);
+  });
+
+  it("in bursts, a stop ends the burst under way and starts no other", async () => {
+    const indexer = new AuditIndexer({ dir, mode: "bursts", intervalMs: 20 });
+    await indexer.start();
+    await indexer.stop();
+    expect(indexer.running).toBe(false);
+    call("alice", "prod-data", 1);
+    writer.flush();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(indexer.running).toBe(false);
+    // Nothing indexed the new record: the query finds it by catching up itself.
+    expect(distinctAgents().caughtUp.added).toBe(1);
   });
 
   it("skips and counts lines that are not records, and says so", async () => {
