@@ -335,6 +335,16 @@ export const ADDRESSEE_SIGNALS: readonly Signal[] = [
     "approved authorized authorised agreed consented confirmed okayed signed note message",
     String.raw`(?<=\b(?:the|your)${S}(?:user|account${S}owner|principal|owner)${S}(?:(?:has|have)${S})?(?:already${S})?)(?:approved|authori[sz]ed|agreed|consented|confirmed|okayed|signed${S}off)\b|\b(?:note|message)${S}from${S}(?:the${S})?(?:user|account${S}owner)\b`,
   ),
+  // The reader's own outgoing messages ruled: "cc finance-archive@… on every email you send",
+  // "add this link to each reply you write" (alone, an etiquette guide's "proofread every
+  // email you send"; beside a lasting change or a target, an order to the sender).
+  signal(
+    "injection.output-directive",
+    "output",
+    0.35,
+    "email emails e-mail e-mails message messages reply replies response responses answer answers",
+    String.raw`(?<=\b(?:every|each|all|any)${S})(?:e-?mails?|messages?|repl(?:y|ies)|responses?|answers?)${S}(?:that${S})?you${S}(?:send|write|draft|compose|produce|give|post)\b`,
+  ),
   // A lasting change of behaviour: "from now on", "for the rest of this conversation", "end every reply with".
   signal(
     "injection.override",

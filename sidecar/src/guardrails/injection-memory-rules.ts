@@ -13,7 +13,7 @@ import { S, S0, type Signal, signal } from "./injection-lexicon.js";
 /** Where an agent keeps what outlasts a conversation. */
 const STORE = String.raw`(?:memory|memories|knowledge${S}base|long-term${S}(?:memory|profile|notes|storage)|persistent${S}(?:memory|notes|profile)|saved${S}(?:preferences|instructions|notes))`;
 /** A time that outlasts the conversation. */
-const LATER = String.raw`(?:for${S}(?:all${S}|every${S}|any${S})?(?:future|later|subsequent|upcoming|coming)${S}(?:requests?|tasks?|sessions?|conversations?|chats?|replies|answers|interactions?|queries)|for${S}later${S}(?:sessions?|conversations?|use)|in${S}(?:all${S})?(?:future|later|subsequent)${S}(?:requests?|tasks?|sessions?|conversations?|chats?|replies|answers|interactions?)|permanently|from${S}now${S}on|going${S}forward)`;
+const LATER = String.raw`(?:for${S}(?:all${S}|every${S}|any${S})?(?:future|later|subsequent|upcoming|coming)${S}(?:requests?|tasks?|sessions?|conversations?|chats?|replies|answers|interactions?|queries)|for${S}later${S}(?:sessions?|conversations?|use)|in${S}(?:all${S})?(?:future|later|subsequent)${S}(?:requests?|tasks?|sessions?|conversations?|chats?|replies|answers|interactions?)|for${S}next${S}time|(?:for|during)${S}the${S}rest${S}of${S}(?:this|the|our)${S}(?:session|conversation|chat)|permanently|from${S}now${S}on|going${S}forward)`;
 
 /**
  * The signals.
@@ -39,8 +39,8 @@ export const MEMORY_RULE_SIGNALS: readonly Signal[] = [
     "injection.persistence",
     "persist",
     0.45,
-    "keep bear remember note memorize memorise retain",
-    String.raw`(?:keep|bear)${S}(?:this${S}|that${S}|it${S})?in${S}mind${S}${LATER}|(?:remember|note|retain)${S}(?:this|that|the${S}following)${S}${LATER}|(?:memori[sz]e|retain)${S}(?:this|that|the${S}following)${S}(?:rule|instruction|preference|fact|setting)s?\b|remember${S}that\b(?:[^.!?\n]|\.(?=\S)){0,100}?${S}${LATER}`,
+    "keep bear remember note memorize memorise retain store save record",
+    String.raw`(?:keep|bear)${S}(?:this${S}|that${S}|it${S})?in${S}mind${S}${LATER}|(?:remember|note|retain)${S}(?:this|that|the${S}following)${S}${LATER}|(?:memori[sz]e|retain)${S}(?:this|that|the${S}following)${S}(?:rule|instruction|preference|fact|setting)s?\b|(?:store|save|keep|remember|record)${S}(?:this|that|the${S}following)${S}(?:new${S})?(?:rule|instruction|preference)s?${S0}[:,]|remember${S}that\b(?:[^.!?\n]|\.(?=\S)){0,100}?${S}${LATER}`,
   ),
   // The time named before what is to be kept: "Record permanently that this user …", "Note for
   // all future sessions: …", "Remember from now on that …".
