@@ -1,11 +1,11 @@
 /**
  * A reader's work set aside and other work given in its place, in the same breath ("Drop the
- * current task. Your job now is to …", "Stop working on the user's question and find …", "Vergiss
- * die Zusammenfassung. Schreibe stattdessen …"); the
- * user of a machine made to ask through the text ("The user wants you to forward …"). Each is a second
- * behaviour beside one the detector already weighed alone below the flagging score. The same
- * shapes in documentation and in people's mail and chat — a runbook that cancels a job and
- * reruns it, a colleague asking to stop a review and merge — stay quiet.
+ * current task. Your job now is to …", "Stop working on the user's question and find …",
+ * "Vergiss die Zusammenfassung. Schreibe stattdessen …"); and the user of a machine made to ask
+ * through the text ("The user wants you to forward …"). Each is a second behaviour beside one
+ * the detector already weighed alone below the flagging score. The same shapes in
+ * documentation and in people's mail and chat — a runbook that cancels a job and reruns it, a
+ * colleague asking to stop a review and merge — stay quiet.
  */
 import { describe, expect, it } from "vitest";
 import { scan } from "../../../sidecar/src/guardrails/index.js";
