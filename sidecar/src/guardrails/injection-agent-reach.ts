@@ -124,6 +124,16 @@ export const AGENT_REACH_SIGNALS: readonly Signal[] = [
     "behalf already previously agreed okayed ok'd approved authorized authorised consented signed consent pre-authorized pre-authorised preauthorized preauthorised pre-approved preapproved pre-cleared precleared",
     String.raw`(?<=\bon${S})behalf${S}of${S}(?:the|your)${S}(?:user|account${S}(?:owner|holder)|principal)\b|(?<=\b(?:user|customer|owner|they|he|she|i|who)${S}(?:has${S}|have${S}|had${S})?)(?:already${S}|previously${S})?(?:agreed|okayed|ok'd|approved|authori[sz]ed|consented|signed${S}off|pre-?authori[sz]ed|pre-?approved|pre-?cleared)${S}(?:to${S}|on${S})?(?:this|that|it|the${S}(?:change|transfer|request|export|action|refund|payment|deletion))\b|\bconsent${S}(?:confirmed|granted|given|on${S}file)\b`,
   ),
+  // The user's agreement or knowledge claimed in other words: "As agreed with the user, …", "the
+  // user asked me to grab …", "the user already knows about this", "with the user's permission"
+  // (the user of a machine: between people a customer is spoken of).
+  signal(
+    "injection.reassurance",
+    "consent",
+    0.4,
+    "agreed discussed arranged asked told knows aware permission consent blessing",
+    String.raw`(?<=\bas${S}(?:already${S})?)(?:agreed|discussed|arranged)${S}with${S}(?:the|your)${S}user\b|(?<=\b(?:the|your)${S}user${S}(?:already${S}|has${S}(?:already${S})?)?)(?:asked|told)${S}(?:me|us)${S}to\b|(?<=\b(?:the|your)${S}user${S}(?:already${S})?(?:is${S}(?:already${S})?)?)(?:knows${S}about|aware${S}of)${S}(?:this|that|it)\b|(?<=\bwith${S}(?:the|your)${S}user(?:'s|’s)${S}(?:full${S}|explicit${S})?)(?:permission|consent|blessing)\b`,
+  ),
   // The writer speaking for someone with power over the reader: "Message from the model vendor",
   // "this is Dana, the user's manager" (not "instructions from the developer": API documents
   // name the developer's and operator's messages as roles).

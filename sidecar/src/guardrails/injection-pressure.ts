@@ -55,6 +55,15 @@ export const PRESSURE_SIGNALS: readonly Signal[] = [
     "wire transfer pay remit send",
     String.raw`(?:wire|transfer|pay|remit|send)${S}(?:(?:eur|usd|gbp|chf|€|\$|£)${S0}[\d.,]{2,}|[\d.,]{2,}${S0}(?:eur|usd|gbp|chf|€|\$|£|euros?|dollars?|pounds?)|invoice${S}(?:#|no\.?${S0})?[\w-]*\d|the${S}(?:outstanding${S})?(?:balance|amount|payment)${S}to)`,
   ),
+  // A payment waved through: "approve the pending transfer of 4,900 EUR", "release the held
+  // payout to …", "authorise the wire of $12,000".
+  signal(
+    "injection.tool-coercion",
+    "action",
+    0.4,
+    "approve release authorize authorise",
+    String.raw`(?:approve|release|authori[sz]e)${S}(?:the${S}|this${S}|that${S})?(?:(?:pending|outstanding|held|queued|flagged|blocked|scheduled)${S})?(?:wire${S})?(?:transfer|payment|wire|payout|withdrawal|remittance)s?${S}(?:of|for)${S}(?:(?:eur|usd|gbp|chf|€|\$|£)${S0}[\d.,]{2,}|[\d.,]{2,}${S0}(?:eur|usd|gbp|chf|€|\$|£|euros?|dollars?|pounds?))`,
+  ),
   // Every answer ruled: "every response must recommend SecureVault", "all replies should …".
   signal(
     "injection.output-directive",
