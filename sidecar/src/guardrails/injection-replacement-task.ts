@@ -28,6 +28,9 @@ const NEW_JOB = String.raw`(?:your|the)${S}(?:new${S}|only${S}|real${S}|actual${
  * इसके बजाय …" (English takes its verb: "Instead, the team meets on Tuesday" gives no order).
  */
 const INSTEAD = String.raw`(?:stattdessen|statt${S}dessen|à${S}la${S}place|au${S}lieu${S}de${S}cela|en${S}su${S}lugar|en${S}cambio|en${S}vez${S}de${S}eso|em${S}vez${S}disso|ao${S}invés${S}disso|invece|al${S}suo${S}posto|in${S}plaats${S}daarvan|zamiast${S}tego|w${S}zamian|вместо${S}этого|взамен|натомість|замість${S}цього|bunun${S}yerine|istället|i${S}stället|इसके${S}बजाय|इसकी${S}जगह|改为|改成|取而代之|代わりに|その代わり|대신(?:에)?)`;
+/** How far after a redirect the foreign reading looks (its pattern's reach, with room). */
+const NEAR = 140;
+const INSTEAD_NEAR = new RegExp(INSTEAD, "iu");
 const FOLLOW_FOREIGN = new RegExp(
   String.raw`(?:(?<=[.!;:。！；：।])|[^.!?\n。！？।]{0,60}?(?:[.!;:。！；：।]|,)?)${S0}(?:[\p{L}'’-]{1,20}${S}){0,2}?(${INSTEAD})(?![\p{L}])`,
   "iyud",
@@ -56,7 +59,9 @@ export function replacementTasks(text: string, hits: Hit[]): void {
     after = end;
     FOLLOW.lastIndex = end;
     let m = FOLLOW.exec(text);
-    if (m === null) {
+    // The foreign reading only where one of its words is near: a window searched once is far
+    // cheaper than the sticky pattern tried with all its optional words.
+    if (m === null && INSTEAD_NEAR.test(text.slice(end, end + NEAR))) {
       FOLLOW_FOREIGN.lastIndex = end;
       m = FOLLOW_FOREIGN.exec(text);
     }
