@@ -205,7 +205,8 @@ export function acceptPhoneCandidate(text: string, start: number, groups: PhoneG
     // runs and groups in logs (status and size), versions, ids, epoch seconds and JSON
     // numbers pass some numbering plan too. Below the default floor, so `minConfidence.pii`
     // can still ask for them.
-    if (label !== "phone" && !INTERNATIONAL.test(candidate) && !NATIONAL_LAYOUT.test(candidate)) confidence = CONTEXTLESS_CONFIDENCE;
+    if (label !== "phone" && !INTERNATIONAL.test(candidate) && !NATIONAL_LAYOUT.test(candidate) && !trunkGrouped(text, start, candidate, gDigits))
+      confidence = CONTEXTLESS_CONFIDENCE;
     out.push(finding("pii", "PHONE", "pii.phone", start, gEnd, confidence));
     break;
   }
@@ -258,6 +259,19 @@ const VERSION_WORD = /(?:^|\s)\d{1,3}(?:\.\d+){2,}(?=\s|$)/;
  */
 const NATIONAL_LAYOUT = /^(?:(?:1[-. ])?(?:\(\d{3}\) ?|\d{3}[-.])\d{3}[-.]\d{4}|0[1-9](?:([ .-])\d{2})(?:\1\d{2}){3}|\(\d{2}\) ?9?\d{4}-\d{4})$/;
 const CONTEXTLESS_CONFIDENCE = 0.4;
+/**
+ * A national number with its trunk prefix, written in groups (07400 123456, 030 1234 5678,
+ * 090-1234-5678, 078 123 45 67) and valid in a configured region: how people write phone
+ * numbers in most of the world, and not how logs, ids or versions write theirs (no leading
+ * zero with spaced groups). Ten digits at least, and at most three dashed groups: shorter
+ * numbers and longer dashed chains (a part number's 0273-1317-7142-55) are a code's.
+ */
+const TRUNK_GROUPED = /^0\d{1,5}(?:(?: \d{2,8}){1,4}|(?:-\d{2,8}){1,2})$/;
+
+/** {@link TRUNK_GROUPED}, of ten digits or more, and not in a table column headed by another kind of number (an order's, an id's). */
+function trunkGrouped(text: string, start: number, candidate: string, digits: number): boolean {
+  return digits >= 10 && TRUNK_GROUPED.test(candidate) && !columnNamed(text, start, OTHER_WORDS);
+}
 /** An international number of a possible length, outside the ranges the metadata lists, where the text calls it a phone. */
 const UNLISTED_RANGE_CONFIDENCE = 0.7;
 /** Written with its country code: `+44 …`, or `0044 …` (the international prefix most of the world dials). */

@@ -31,9 +31,13 @@ describe("phone numbers named by their context", () => {
   it("alone on its line in a signature or contact card with an e-mail address beside it", () => {
     expect(phones("Thanks,\nAna Silva\nSales Director\n01512 3456789\nana@example.com")).toEqual(["01512 3456789"]);
     expect(phones("Kind regards\r\nPriya Raman\r\npriya.raman@example.in\r\n081234 56789\r\n")).toEqual(["081234 56789"]);
-    // a blank line ends the block; a long line is prose, not a card; the number must be the whole line
-    expect(phones("Thanks,\nAna Silva\n01512 3456789\n\nana@example.com")).toEqual([]);
-    expect(phones(`01512 3456789\n${"The shipment left the northern warehouse on Thursday and is on its way. ".repeat(2)}ana@example.com`)).toEqual([]);
+    // A national number without its trunk prefix (written with one, in groups, it is a phone
+    // number anywhere: phone-layouts.test.ts) is one in the card only: a blank line ends the
+    // block; a long line is prose, not a card; the number must be the whole line.
+    expect(phones("Thanks,\nAna Silva\nSales Director\n81234 56789\nana@example.com")).toEqual(["81234 56789"]);
+    expect(phones("Thanks,\nAna Silva\n81234 56789\n\nana@example.com")).toEqual([]);
+    expect(phones(`81234 56789\n${"The shipment left the northern warehouse on Thursday and is on its way. ".repeat(2)}ana@example.com`)).toEqual([]);
+    expect(phones("Ana Silva\nRef 81234 56789\nana@example.com")).toEqual([]);
     expect(phones("Ana Silva\nRef 01512 3456789\nana@example.com")).toEqual([]);
   });
 
@@ -42,12 +46,13 @@ describe("phone numbers named by their context", () => {
     expect(phones(log)).toEqual(["+61 461 015 637", "0412 345 678"]);
     // another column of the same table, and a table without one, are not phone columns
     expect(phones("to,ref\n+61 461 015 637,0412345678\n")).toEqual(["+61 461 015 637"]);
-    expect(phones("to,sent_at\n0412 345 678,2024-11-27\n")).toEqual([]);
+    expect(phones("to,sent_at\n+61 461 015 637,2024-11-27T12:16:23Z\n81234 56789,2024-11-27\n")).toEqual(["+61 461 015 637", "81234 56789"]);
+    expect(phones("to,sent_at\n81234 56789,2024-11-27\n")).toEqual([]);
   });
 
   it("and not without them", () => {
     expect(phones("see line 4155550123")).toEqual([]);
-    expect(phones("Questions: 0171 4310051\n")).toEqual([]);
+    expect(phones("Questions: 81234 56789\n")).toEqual([]);
     expect(phones("mailed a@example.com, 20 units, batch 12345678")).toEqual([]);
     // a line number is not written with a country code's plus, and a date is not a phone number
     expect(phones("error at line 4415 col 12")).toEqual([]);

@@ -77,3 +77,28 @@ describe("phone layouts of 60 countries", () => {
     expect(phones(text)).toBe(1);
   });
 });
+
+/**
+ * A national number with its trunk prefix, written in groups, valid in a configured region:
+ * found without a label (a contact list's column, a signature's line), as people write them.
+ * Dashed chains longer than three groups are a part number's, and short groups a code's.
+ */
+describe("trunk-prefixed numbers in groups, without a label", () => {
+  it.each([
+    ["UK mobile", "| Dana Whitfield | 07400 123456 | Leeds |"],
+    ["UK London", "Dana Whitfield, 020 7946 0958, head office"],
+    ["DE mobile", "| Jonas Berg | 01512 3456789 | Berlin |"],
+    ["JP mobile", "Aiko Tanaka  090-1234-5678  Osaka"],
+    ["IN mobile", "Priya Raman, 081234 56789, Pune"],
+  ])("%s: %s", (_what, text) => {
+    expect(phones(text)).toBe(1);
+  });
+
+  it.each([
+    ["a part number", "0273-1317-7142-55  motor mount  qty/unit 4  €143.73"],
+    ["a short code", "batch 012 345 done"],
+    ["a bare digit run", "request 0123456789 took 41 ms"],
+  ])("not %s: %s", (_what, text) => {
+    expect(phones(text)).toBe(0);
+  });
+});
