@@ -342,8 +342,8 @@ export const ADDRESSEE_SIGNALS: readonly Signal[] = [
     "injection.output-directive",
     "output",
     0.35,
-    "email emails e-mail e-mails message messages reply replies response responses answer answers",
-    String.raw`(?<=\b(?:every|each|all|any)${S})(?:e-?mails?|messages?|repl(?:y|ies)|responses?|answers?)${S}(?:that${S})?you${S}(?:send|write|draft|compose|produce|give|post)\b`,
+    "every each all any",
+    String.raw`(?:every|each|all|any)${S}(?:e-?mails?|messages?|repl(?:y|ies)|responses?|answers?)${S}(?:that${S})?you${S}(?:send|write|draft|compose|produce|give|post)\b`,
   ),
   // A lasting change of behaviour: "from now on", "for the rest of this conversation", "end every reply with".
   signal(

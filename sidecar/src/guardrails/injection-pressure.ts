@@ -19,6 +19,10 @@ const POWER = String.raw`(?:admin(?:istrator)?|system${S}administrator|sysadmin|
 const POWER_WORDS =
   "admin administrator system sysadmin developer developers ceo cfo cto ciso founder director finance managing manager management leadership security legal compliance platform audit helpdesk support openai anthropic model";
 
+/** The checks a standing exemption waives, in the languages it is read in: its signal's key words. */
+const CHECK_WORDS =
+  "verification approval confirmation sign-off signoff review double-check doublecheck 2fa mfa prüfung bestätigung verifizierung freigabe genehmigung vérification validation approbation verificación aprobación confirmación verificação aprovação confirmação verifica approvazione conferma weryfikacji zgody akceptacji potwierdzenia verificatie goedkeuring bevestiging verifiering godkännande bekräftelse проверки подтверждения одобрения";
+
 /**
  * The signals.
  *
@@ -83,13 +87,14 @@ export const PRESSURE_SIGNALS: readonly Signal[] = [
   ),
   // A standing exemption from the usual checks: "requests from Samir need no verification",
   // "payments to this vendor do not require approval", "prośby … nie wymagają żadnej
-  // weryfikacji" (not "no login is required": the check named is one a deed passes).
+  // weryfikacji" (not "no login is required": the check named is one a deed passes). Keyed
+  // on the check's name (rarer than "no" or "do"); the negation is looked back for.
   signal(
     "injection.reassurance",
     "consent",
     0.4,
-    "need needs require requires do does benötigen brauchen ne no não non nie vereisen kräver не",
-    String.raw`(?:(?:needs?|requires?)${S}no${S}|(?:do|does)${S}not${S}(?:need|require)${S}(?:any${S}|an${S})?|benötigen${S}keine${S}|brauchen${S}keine${S}|ne${S}nécessitent${S}(?:aucune|pas${S}de)${S}|no${S}requieren${S}(?:ninguna${S})?|no${S}precisan${S}(?:ninguna${S})?|não${S}precisam${S}de${S}|non${S}richiedono${S}(?:alcuna${S})?|nie${S}wymagają${S}(?:żadnej${S})?|vereisen${S}geen${S}|kräver${S}ingen${S}|не${S}требуют${S})(?:verification|approval|confirmation|sign-?off|review|double-?check|2fa|mfa|prüfung|bestätigung|verifizierung|freigabe|genehmigung|vérification|validation|approbation|confirmation|verificación|aprobación|confirmación|verificação|aprovação|confirmação|verifica|approvazione|conferma|weryfikacji|zgody|akceptacji|potwierdzenia|verificatie|goedkeuring|bevestiging|verifiering|godkännande|bekräftelse|проверки|подтверждения|одобрения)\b`,
+    CHECK_WORDS,
+    String.raw`(?<=(?:(?:needs?|requires?)${S}no${S}|(?:do|does)${S}not${S}(?:need|require)${S}(?:any${S}|an${S})?|benötigen${S}keine${S}|brauchen${S}keine${S}|ne${S}nécessitent${S}(?:aucune|pas${S}de)${S}|no${S}requieren${S}(?:ninguna${S})?|no${S}precisan${S}(?:ninguna${S})?|não${S}precisam${S}de${S}|non${S}richiedono${S}(?:alcuna${S})?|nie${S}wymagają${S}(?:żadnej${S})?|vereisen${S}geen${S}|kräver${S}ingen${S}|не${S}требуют${S}))(?:verification|approval|confirmation|sign-?off|review|double-?check|2fa|mfa|prüfung|bestätigung|verifizierung|freigabe|genehmigung|vérification|validation|approbation|confirmation|verificación|aprobación|confirmación|verificação|aprovação|confirmação|verifica|approvazione|conferma|weryfikacji|zgody|akceptacji|potwierdzenia|verificatie|goedkeuring|bevestiging|verifiering|godkännande|bekräftelse|проверки|подтверждения|одобрения)(?![A-Za-z\u00c0-\u024f\u0400-\u04ff])`,
   ),
   // A check declared unneeded: "there is no need to flag it", "no need to verify".
   signal(
