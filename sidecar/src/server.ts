@@ -10,7 +10,7 @@ import { AuditTrail } from "./audit/audit-trail.js";
 import { lockAuditDir, type DirLock } from "./audit/dir-lock.js";
 import type { RetentionPolicy } from "./audit/retention.js";
 import { AuditIndexer } from "./audit/query/index.js";
-import { ShadowPolicy } from "./audit/replay/index.js";
+import type { ShadowPolicy } from "./audit/replay/index.js";
 import { openCredentials, parseVaultKey, type Credentials } from "./credentials/index.js";
 import { DecisionEngine } from "./decision/index.js";
 import { GuardrailScanner } from "./guardrails/index.js";
@@ -18,15 +18,10 @@ import { Identity, OidcVerifier, openGatewayIdentity, ScimUsers, type GatewayIde
 import { Limiter, LimitStateWatch, MemoryStateStore, RedisStateStore, type StateStore } from "./limits/index.js";
 import { createLogger, type Logger } from "./logger.js";
 import { formatPolicyError, PolicyStore } from "./policy/index.js";
-import {
-  currentTraceIds,
-  openTelemetry,
-  OtelAuditSink,
-  resolveTelemetryTargets,
-  rpcSpanInterceptor,
-  type Telemetry,
-  type TelemetryOptions,
-} from "./telemetry/index.js";
+// Only the options: the spans, the audit sink and the OpenTelemetry API (~60 modules) load
+// when telemetry is on (see openSidecarCore).
+import { openTelemetry, resolveTelemetryTargets, type TelemetryOptions } from "./telemetry/telemetry-config.js";
+import type { Telemetry } from "./telemetry/telemetry.js";
 import { adminAuditInterceptor } from "./services/admin-audit-interceptor.js";
 import { adminService, governanceService, healthService, reclassifyCallerFaults, REQUEST_LIMITS, requestGate, type ServingState } from "./services/index.js";
 import { DualProtocolListener, type DrainOutcome, type ListenTarget } from "./transport/dual-protocol-listener.js";
@@ -355,9 +350,10 @@ export async function openSidecarCore(
     openStateStore(options, logger),
     openGatewayIdentity({ dataDir: options.dataDir, redisUrl: options.redisUrl, redisPrefix: options.redisPrefix, policy: () => policies.current, logger }),
     // Loading the OpenTelemetry SDK (only when telemetry is on) overlaps the rest.
-    options.telemetry ? openTelemetry({ ...options.telemetry, logger }) : undefined,
+    options.telemetry ? openTelemetryParts({ ...options.telemetry, logger }) : undefined,
   ]);
-  const telemetry = opened[2].status === "fulfilled" ? opened[2].value : undefined;
+  const telemetry = opened[2].status === "fulfilled" ? opened[2].value?.telemetry : undefined;
+  const otel = opened[2].status === "fulfilled" ? opened[2].value?.parts : undefined;
   if (opened[0].status === "rejected" || opened[1].status === "rejected" || opened[2].status === "rejected") {
     // Nothing half-started outlives a failed start: the watcher, the stores, the workers.
     policies.close();
@@ -386,10 +382,10 @@ export async function openSidecarCore(
     await telemetry?.shutdown();
     throw err;
   }
-  const trail = new AuditTrail({ log: audit?.log, traceIds: telemetry ? currentTraceIds : undefined });
-  if (telemetry && audit) {
+  const trail = new AuditTrail({ log: audit?.log, traceIds: otel?.currentTraceIds });
+  if (telemetry && otel && audit) {
     const log = audit.log;
-    log.addSink(new OtelAuditSink(telemetry));
+    log.addSink(new otel.OtelAuditSink(telemetry));
     telemetry.observeAuditQueueDepth(() => log.health.queuedRecords);
   }
   // Offboarding a subject also deletes its downstream credentials and revokes them at their providers.
@@ -461,7 +457,7 @@ export async function openSidecarCore(
     telemetry,
     requestGate: gate,
     routerOptions: {
-      interceptors: [...(telemetry ? [rpcSpanInterceptor(telemetry)] : []), adminAuditInterceptor({ trail, policies, logger })],
+      interceptors: [...(telemetry && otel ? [otel.rpcSpanInterceptor(telemetry)] : []), adminAuditInterceptor({ trail, policies, logger })],
       requestGate: (ctx) => {
         const passed = gate(ctx);
         reclassifyCallerFaults(ctx);
@@ -491,7 +487,23 @@ export async function openSidecarCore(
   };
 }
 
+/**
+ * Opens telemetry, with the parts of the sidecar that use it (loaded here, not at start: a
+ * sidecar without telemetry never loads them). `parts` are there whenever `telemetry` is.
+ */
+async function openTelemetryParts(
+  options: TelemetryOptions & { logger: Logger },
+): Promise<{ telemetry: Telemetry; parts: typeof import("./telemetry/index.js") } | undefined> {
+  // Off (no endpoint named, here or in the OTEL_EXPORTER_OTLP_* environment): nothing loads.
+  if (!resolveTelemetryTargets(options, process.env)) return undefined;
+  const parts = await import("./telemetry/index.js");
+  const telemetry = await openTelemetry(options);
+  return telemetry ? { telemetry, parts } : undefined;
+}
+
 async function openShadowPolicy(file: string, watch: boolean, logger: Logger): Promise<ShadowPolicy> {
+  // The replay machinery loads only for a sidecar given a shadow policy.
+  const { ShadowPolicy } = await import("./audit/replay/index.js");
   const shadow = await ShadowPolicy.open(file, {
     watch,
     onReload: (outcome, trigger) => {

@@ -71,4 +71,7 @@ it("serve still loads the server (the hook sees what a command needs), but not w
   // jose (IdP tokens), openid-client (account connect flows) and piscina (the guardrail pool,
   // for large responses) come in with their first use: ~170 ms of CPU together.
   expect(run.urls.filter((u) => /node_modules\/(jose|openid-client|oauth4webapi|piscina)\//.test(u))).toEqual([]);
+  // The OpenTelemetry API with the sidecar's spans and audit sink (~60 modules) comes in only
+  // when telemetry is on, the replay machinery only with a shadow policy.
+  expect(run.urls.filter((u) => /node_modules\/@opentelemetry\/|\/sidecar\/dist\/(telemetry\/index|audit\/replay\/)/.test(u))).toEqual([]);
 });
