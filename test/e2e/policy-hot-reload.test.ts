@@ -131,15 +131,21 @@ describe("policy hot reload", () => {
     await writeFile(`${file}.tmp`, big);
     await rename(`${file}.tmp`, file);
     written = true;
+    const writtenAt = performance.now();
     const log = await sidecar!.waitForLog((l) => l.msg === "policy reloaded", 60_000);
     reloaded = true;
+    const loadMs = performance.now() - writtenAt;
     const newRevision = String(log.revision);
     while (calls.filter((c) => c.revision === newRevision).length < 20) await new Promise((resolve) => setTimeout(resolve, 5));
     stop = true;
     await caller;
 
-    // Before: the reload held the sidecar's event loop for seconds.
-    expect(calls.reduce((max, c) => Math.max(max, c.latencyMs), 0)).toBeLessThan(1000);
+    // Before: the reload held the sidecar's event loop for as long as it took, and the call
+    // waiting on it took most of the load's time. Measured against the load in the same run,
+    // not a fixed bound: on a busy machine both stretch together (a 1,000 ms bound was once
+    // missed at 1,075 ms under a load of 7).
+    const slowest = calls.reduce((max, c) => Math.max(max, c.latencyMs), 0);
+    expect(slowest, `the slowest call while the policy loaded for ${loadMs.toFixed(0)} ms`).toBeLessThan(loadMs / 2);
     // Old revision, then the new one: one switch, never back.
     const switchAt = calls.findIndex((c) => c.revision !== revision);
     expect(calls.slice(switchAt).every((c) => c.revision === newRevision && c.decision === Decision.DENY)).toBe(true);
