@@ -93,14 +93,18 @@ describe("reloading a policy with a 20,000-key map", () => {
       if (reloading) setImmediate(sample);
     };
     setImmediate(sample);
+    const reloadStarted = performance.now();
     const outcome = await store.reload();
+    const reloadMs = performance.now() - reloadStarted;
     reloading = false;
     await new Promise((resolve) => setImmediate(resolve)); // the last sample, after the swap
 
     expect(outcome).toMatchObject({ changed: true, errors: [] });
     expect(store.current.revision).toBe(outcome.revision);
-    // Before: the YAML library's quadratic duplicate-key check held the loop for seconds.
-    expect(longestWait).toBeLessThan(1000);
+    // Before: the YAML library's quadratic duplicate-key check held the loop for seconds — for
+    // most of the reload. Measured against the reload in the same run, not a fixed bound, so
+    // a busy machine stretches both alike.
+    expect(longestWait, `the longest wait while the reload took ${reloadMs.toFixed(0)} ms`).toBeLessThan(reloadMs / 2);
     // Decisions ran on the old policy all along the reload (many turns), then on the new one.
     expect(turns).toBeGreaterThan(2);
     expect(revisions).toEqual([before, outcome.revision]);
