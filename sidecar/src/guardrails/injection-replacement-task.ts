@@ -50,12 +50,14 @@ const FOLLOW = new RegExp(String.raw`${JOIN}(?:(?:please${S}|just${S})?${NOT_A_T
  * ```
  */
 export function replacementTasks(text: string, hits: Hit[]): void {
+  // The hits come from several readers, each in its own order: the redirects' ends in text order.
+  const ends: number[] = [];
+  for (const [, end, , , kind] of hits) if (kind === "redirect") ends.push(end);
+  ends.sort((a, b) => a - b);
   let after = -1;
-  const count = hits.length;
-  for (let i = 0; i < count; i++) {
-    const [, end, , , kind] = hits[i] as Hit;
+  for (const end of ends) {
     // Redirects that overlap or repeat are read once from their furthest end.
-    if (kind !== "redirect" || end <= after) continue;
+    if (end <= after) continue;
     after = end;
     FOLLOW.lastIndex = end;
     let m = FOLLOW.exec(text);
