@@ -356,10 +356,10 @@ function windowStart(text: string, start: number, size: number): number {
  * What the 32 characters before a candidate call it: `self` (a word of `own` is the nearest
  * label), `other` (an id, order, tracking, size or time word is), or `none`.
  */
-function labelBefore(text: string, start: number, own: WordList, reach = 32, units?: Uint16Array): "self" | "other" | "none" {
+function labelBefore(text: string, start: number, own: WordList, reach = 32, units?: Uint16Array, others: WordList = OTHER_WORDS): "self" | "other" | "none" {
   const from = windowStart(text, start, reach);
   let self = own.lastBefore(text, from, start, units);
-  let other = OTHER_WORDS.lastBefore(text, from, start, units);
+  let other = others.lastBefore(text, from, start, units);
   // A label names the first number after it: "build 4821 to 10.4.2.19", "ID 4412 / +1 415…";
   // and only in its own sentence: "(ms since epoch). My new number is 078 359 70 60".
   if (other !== -1 && (digitBetween(text, from + other, start) || sentenceBetween(text, from + other, start))) other = -1;
@@ -924,6 +924,15 @@ const V4_BEFORE: CharTest = (c) => isAlnum(c) || c === 46;
 const IPV4_MIN_DIGITS = 4;
 /** Words that name an address; "version", "build" and "oid" name something else. */
 const IP_WORDS = new WordList(["ip", "ipv4", "address", "addr", "host", "server", "client", "from", "remote", "src", "dst", "peer", "gateway"]);
+/**
+ * What else is written as four dotted numbers: versions, object identifiers, and the numbered
+ * parts of a text (section 4.2.1.3, clause, article). Any other label ("customer", "account",
+ * "ticket", "port", "time") names something a dotted quad is not: the quad after it is an
+ * address the label's record holds ("Account 5.12.33.180 logged in").
+ */
+const NOT_IP_WORDS = wordList(
+  "version ver build release firmware fw kernel revision rev sdk bios driver patch oid mib snmp section sec clause article art chapter paragraph para item figure fig appendix annex part serial model",
+);
 
 /** End of a match of `\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}` at `p`, or -1 (no backtracking can help it). */
 function ipv4MatchAt(text: string, p: number): number {
@@ -1070,7 +1079,7 @@ export function ipv4InContext(text: string, start: number, end: number, units?: 
   // A table's column says what its cells are, whatever the header line's other words: an
   // address column (`host`, `last_login_ip`) holds addresses, a version column (`app_version`,
   // `firmware`) versions, however they look.
-  const label = labelBefore(text, start, IP_WORDS, 32, units);
+  const label = labelBefore(text, start, IP_WORDS, 32, units, NOT_IP_WORDS);
   if (label === "self") return true;
   // Out of a table (most candidates), the words before it are all there is to read.
   if (tableCell(text, start) === undefined && !text.slice(Math.max(lineBounds(text, start)[0], start - HTML_ROW_MAX), start).includes("<td"))

@@ -39,6 +39,15 @@ describe("versions that look like addresses", () => {
     expect(found(csv, "pii.ipv4")).toEqual(["217.208.111.159", "73.123.89.243"]);
   });
 
+  it("are named only by what is written as dotted numbers: any other record's label holds an address", () => {
+    expect(found("Account 5.12.33.180 logged in twice", "pii.ipv4")).toEqual(["5.12.33.180"]);
+    expect(found("Device ID 10.4.4.4 assigned", "pii.ipv4")).toEqual(["10.4.4.4"]);
+    expect(found("ticket: 10.0.0.9 keeps timing out", "pii.ipv4")).toEqual(["10.0.0.9"]);
+    expect(found("section 4.2.1.3 of the standard", "pii.ipv4")).toEqual([]);
+    expect(found("SNMP 1.3.6.1 walk", "pii.ipv4")).toEqual([]);
+    expect(found("patch 10.2.3.4 applied", "pii.ipv4")).toEqual([]);
+  });
+
   it("leave an address in an address column or named as a host reported", () => {
     expect(found("host,version\n10.20.30.40,2.1.0\n", "pii.ipv4")).toEqual(["10.20.30.40"]);
     expect(found("firmware upgrade pushed from 192.168.10.7 by the updater", "pii.ipv4")).toEqual(["192.168.10.7"]);
