@@ -172,15 +172,19 @@ export function acceptPhoneCandidate(text: string, start: number, groups: PhoneG
     // A national number is checked once per configured region; where the words before it call
     // it something else (an id, an order, a size) nothing is reported whatever its digits, so
     // those words are read first. (Pure reads: no table-header answers are cached by this.)
+    // A country code or an area code in parentheses is how phone numbers are written and ids
+    // never are: the words before such a number name its record ("Customer: (415) 555-0132",
+    // "booking confirmation sent to +44 7700 900123"), not the number, unless they name a
+    // quantity (a signed amount, a duration) on its line.
+    const writtenAsPhone = PHONE_WRITTEN.test(candidate);
     named ??= candidate.startsWith("+") ? undefined : namedBefore(text, start, units);
-    if (named === "other") break;
+    if (named === "other" && !writtenAsPhone) break;
     let confidence = phoneConfidence(candidate, regions);
     if (confidence === 0 && !candidate.startsWith("+") && !TRUNK_PREFIXED.test(candidate) && gSeps === 0) continue;
     let label = phoneLabel(text, start, named, units);
-    // Written with its country code and in a range the plan lists, it is no line or row number
-    // ("Backup line: +44 20 7926 0908"), and a word on an earlier line (a CSV header's
-    // "status") names something else; "order +1 415 …" on its own line still wins.
-    if (label === "other" && confidence > 0 && candidate.startsWith("+") && !otherOnThisLine(text, start, units)) label = "none";
+    // Valid in its plan and written as a phone, it is no line or row number ("Backup line: +44
+    // 20 7926 0908"), and a word on an earlier line (a CSV header's "status") names something else.
+    if (label === "other" && confidence > 0 && writtenAsPhone && !quantityOnThisLine(text, start, units)) label = "none";
     if (label === "other") break;
     // A slash after the area code ("030/12345678", "415/555-0132") is a phone's layout in
     // German-speaking and North American writing, and a ratio's or a path's elsewhere: only
@@ -303,7 +307,7 @@ const PHONE_WORDS = wordList(
     "llamar llame llamarme llámame llámeme appeler appelez appellez anrufen rufen erreichen ligar ligue chiamare chiamami " +
     "puhelin puh tlf telf telefoon mobiel gsm natel rufnummer telefonnummer mobilnummer handynummer ring ringe bellen " +
     "celular cel móvil movil cellulare cellulaire fixe телефон тел моб мобильный kontakt contacto contato contatto контакт " +
-    "hotline helpline switchboard direct office landline caller callee msisdn dialed dialled " +
+    "hotline helpline switchboard direct office landline caller callee callback voicemail pager msisdn dialed dialled " +
     "tél telp komórka τηλέφωνο τηλ κινητό điện thoại sđt đt هاتف الهاتف جوال الجوال موبايل تلفون โทร โทรศัพท์ " +
     "電話 携帯 手机 手機 电话 联系 연락처 전화 휴대폰 핸드폰 टेलीफोन फ़ोन טלפון נייד ☎ 📞 ✆ 📱",
 );
@@ -368,12 +372,17 @@ function labelBefore(text: string, start: number, own: WordList, reach = 32, uni
   return other !== -1 ? "other" : "none";
 }
 
-/** Whether a word of {@link OTHER_WORDS} other than a position ("line", "row") is among the 32 characters before `start` on its line. */
-function otherOnThisLine(text: string, start: number, units?: Uint16Array): boolean {
+/** Words of {@link OTHER_WORDS} that name a quantity: a signed, grouped number after them is an amount. */
+const QUANTITY_WORDS = wordList("amount price balance total count size bytes duration latency ms seq offset timestamp epoch time ts");
+
+/** Whether a word of {@link QUANTITY_WORDS} is among the 32 characters before `start` on its line. */
+function quantityOnThisLine(text: string, start: number, units?: Uint16Array): boolean {
   const from = Math.max(lineBounds(text, start)[0], windowStart(text, start, 32));
-  const at = OTHER_WORDS.lastBefore(text, from, start, units);
-  return at !== -1 && !/^(?:line|row)/i.test(text.slice(from + at, from + at + 4));
+  return QUANTITY_WORDS.lastBefore(text, from, start, units) !== -1;
 }
+
+/** A country code, or an area code in parentheses before the rest: a phone's own ways of writing. */
+const PHONE_WRITTEN = /^(?:\+|(?:1[-. ]?)?\(\d{2,4}\) ?\d)/;
 
 /** A sentence's end and the next one's start: a stop, then space, then a capital letter. */
 const SENTENCE_BREAK = /[.!?]["')\]]?\s{1,3}[A-Z]/;

@@ -46,8 +46,17 @@ describe("phone labels", () => {
     expect(phoneConfidence("order 4155550132")).toBe(0);
     expect(phoneConfidence("request_id=41555501")).toBe(0);
     expect(phoneConfidence("phone 4155550132")).toBe(0.75);
-    // With its country code the number is read whatever the label; "order" still wins.
-    expect(phoneConfidence("order +1 415 555 0132")).toBe(0);
     expect(phoneConfidence("tel +1 415 555 0132")).toBe(0.9);
+  });
+
+  it("reads a number written as a phone (a country code, an area code in parentheses) whatever record the words before it name", () => {
+    expect(phoneConfidence("order +1 415 555 0132")).toBe(0.9);
+    expect(phoneConfidence("Customer: +1 415 555 0132")).toBe(0.9);
+    expect(phoneConfidence("Customer: (415) 555-0132")).toBe(0.75);
+    expect(phoneConfidence("Ticket callback 415-555-0132")).toBe(0.75);
+    // A quantity's word on its line still names it: a signed amount, not a phone number.
+    expect(phoneConfidence("amount +1 415 555 0132")).toBe(0);
+    // The same digits without a phone's writing stay the record's number.
+    expect(phoneConfidence("Customer 4155550132")).toBe(0);
   });
 });
