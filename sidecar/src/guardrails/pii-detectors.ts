@@ -360,16 +360,40 @@ function windowStart(text: string, start: number, size: number): number {
  * What the 32 characters before a candidate call it: `self` (a word of `own` is the nearest
  * label), `other` (an id, order, tracking, size or time word is), or `none`.
  */
-function labelBefore(text: string, start: number, own: WordList, reach = 32, units?: Uint16Array, others: WordList = OTHER_WORDS): "self" | "other" | "none" {
+function labelBefore(
+  text: string,
+  start: number,
+  own: WordList,
+  reach = 32,
+  units?: Uint16Array,
+  others: WordList = OTHER_WORDS,
+  adjacentOther = false,
+): "self" | "other" | "none" {
   const from = windowStart(text, start, reach);
   let self = own.lastBefore(text, from, start, units);
   let other = others.lastBefore(text, from, start, units);
   // A label names the first number after it: "build 4821 to 10.4.2.19", "ID 4412 / +1 415…";
   // and only in its own sentence: "(ms since epoch). My new number is 078 359 70 60".
   if (other !== -1 && (digitBetween(text, from + other, start) || sentenceBetween(text, from + other, start))) other = -1;
+  if (other !== -1 && adjacentOther && !namesNext(text, from + other, start)) other = -1;
   if (self !== -1 && sentenceBetween(text, from + self, start)) self = -1;
   if (self !== -1 && self >= other) return "self";
   return other !== -1 ? "other" : "none";
+}
+
+/** What may stand between a label and the number it names: punctuation, and words for "number". */
+const LABEL_TO_NUMBER = /^[\p{L}\p{N}_/.]*[\s:#=.\-_"'()[\]]*(?:(?:number|numbers|num|nr|no|nos|id|ids|code|is|was|of|the|#)\b\.?[\s:#=.\-_"'()[\]]*)*$/iu;
+
+/**
+ * Whether the label word at `label` names the number at `start`, only punctuation and words
+ * for "number" between them: in "Case owner: 020 7946 0958", "Customer service 0800 123 4567"
+ * or "Order placed by 07700 900123" the words between say what the number is instead. On its
+ * own line only.
+ */
+function namesNext(text: string, label: number, start: number): boolean {
+  const between = text.slice(label, start);
+  // A header on an earlier line names its column, which the table's own reading decides.
+  return between.includes("\n") || LABEL_TO_NUMBER.test(between);
 }
 
 /** Words of {@link OTHER_WORDS} that name a quantity: a signed, grouped number after them is an amount. */
@@ -402,7 +426,7 @@ function digitBetween(text: string, from: number, to: number): boolean {
 function namedBefore(text: string, start: number, units?: Uint16Array): "phone" | "other" | "none" {
   // "Direct line", "office line": a phone line, not a line number.
   if (endsWithLine(text, start) && PHONE_LINE.test(text.slice(Math.max(0, start - 24), start))) return "phone";
-  const label = labelBefore(text, start, PHONE_WORDS, 32, units);
+  const label = labelBefore(text, start, PHONE_WORDS, 32, units, OTHER_WORDS, true);
   return label === "self" ? "phone" : label;
 }
 

@@ -59,4 +59,17 @@ describe("phone labels", () => {
     // The same digits without a phone's writing stay the record's number.
     expect(phoneConfidence("Customer 4155550132")).toBe(0);
   });
+
+  it("lets a record's word name only the number right after it, words for 'number' and punctuation between", () => {
+    expect(phoneConfidence("Case owner: 020 7946 0958")).toBe(0.75);
+    expect(phoneConfidence("Customer service 0800 123 4567")).toBe(0.75);
+    expect(phoneConfidence("Order number: 020 7946 0958")).toBe(0);
+    expect(phoneConfidence("Order no. 020 7946 0958")).toBe(0);
+    expect(phoneConfidence("Tracking 0207 946 0958")).toBe(0);
+    // A header on the line above names its column: the table decides, not the words between.
+    const csv = "call_id;start;caller;callee;duration_s;disposition\n5419124;2025-12-28T04:01:33;+44 20 7946 0958;+44 20 7946 0959;42;answered";
+    const out: Finding[] = [];
+    detectPhones(csv, out, { phoneRegions: REGIONS });
+    expect(out.map((f) => csv.slice(f.start, f.end)).filter((v) => v === "5419124")).toEqual([]);
+  });
 });
