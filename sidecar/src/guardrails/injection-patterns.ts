@@ -434,8 +434,10 @@ const TASK: InjectionPattern[] = [
     // The sentence start (text start, line break, `.!?:`) is up to four characters before the first word.
     anchors: [{ words: ["please", ...TASK_VERBS], wordStart: true, back: 4, atWord: false, from: { chars: "\n.!?:", textStart: true } }],
     re: new RegExp(
-      // Not a support script's "Tell the customer: …": whoever tells customers things is staff.
-      String.raw`(?:^|\n|[.!?]\s{1,3}|:\s{1,3})(?:please\s{1,3})?${TASK_VERB}\s{1,3}(?:me\s{1,3})?(?!attached|below|enclosed|us\b|the\s{1,3}(?:customer|caller|client|guest|patient|requester|shopper|buyer)s?\b)(?:a|an|the|some|how|what|why|insights|advice|steps|weekend|\w+ing)\b[^\n]{0,200}?[.?!]`,
+      // Not a support script's "Tell the customer: …": whoever tells customers things is staff;
+      // nor a prompt-writing guide's "Give the model a role", "Tell the model what to do":
+      // whoever is told what to give a model writes its prompts.
+      String.raw`(?:^|\n|[.!?]\s{1,3}|:\s{1,3})(?:please\s{1,3})?${TASK_VERB}\s{1,3}(?:me\s{1,3})?(?!attached|below|enclosed|us\b|the\s{1,3}(?:customer|caller|client|guest|patient|requester|shopper|buyer|model|llm|chatbot)s?\b)(?:a|an|the|some|how|what|why|insights|advice|steps|weekend|\w+ing)\b[^\n]{0,200}?[.?!]`,
       "gi",
     ),
     confidence: 0.6,

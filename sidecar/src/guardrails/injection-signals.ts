@@ -74,7 +74,9 @@ export const SIGNALS: readonly Signal[] = [
     "addressee",
     0.3,
     "automated",
-    String.raw`\bautomated${S}(?:analysis|screening|review|reviewers?|systems?|software|tools?|agents?|assistants?|readers?|processing|evaluation)\b`,
+    // Not the object of a deed ("You must not use automated agents to access the Service",
+    // "we block automated tools"): machines used, allowed or kept out are talked about, not to.
+    String.raw`(?<!\b(?:use|uses|used|using|deploy|deploys|deployed|deploying|run|runs|running|operate|operates|operating|allow|allows|allowed|permit|permits|permitted|block|blocks|blocked|ban|bans|banned|prohibit|prohibits|prohibited|detect|detects|detected|by|via|through)${S})\bautomated${S}(?:analysis|screening|review|reviewers?|systems?|software|tools?|agents?|assistants?|readers?|processing|evaluation)\b`,
   ),
   signal(
     "injection.ai-address",

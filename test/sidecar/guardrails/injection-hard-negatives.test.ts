@@ -84,6 +84,11 @@ const HARD_NEGATIVES: Record<string, string> = {
   sanitizer_comment: "# Patterns we strip from tool output:\n#   'ignore previous instructions'\n#   'you are now in developer mode'\nSTRIP = [...]",
   recipe: "Preheat the oven to 200°C. Ignore any recipe that tells you to add sugar to the sauce; it doesn't need it.",
   game_cheats: "Cheat codes: type IDDQD for god mode, then ignore the warning and open the secret door.",
+  prompt_tips_give_model:
+    "Prompting tips for the support team\n1. Give the model a persona and a clear goal before the question.\n2. Tell the model which tone to use. Short prompts work better than long ones.",
+  prompt_tips_tell_model: "Wiki > Writing prompts\nTip: tell the model what the output is for, and paste an example answer. Review every draft yourself.",
+  terms_automated_agents:
+    "Terms of use\n4.1 You must not use automated agents or scrapers to create accounts.\n4.2 We block automated tools that exceed the rate limits.",
   research_notes_participle: "Research notes: we found hidden instructions addressed to AI assistants in 3% of crawled pages, mostly in alt text.",
 };
 
