@@ -124,6 +124,15 @@ export const AGENT_REACH_SIGNALS: readonly Signal[] = [
     "behalf already previously agreed okayed ok'd approved authorized authorised consented signed consent pre-authorized pre-authorised preauthorized preauthorised pre-approved preapproved pre-cleared precleared",
     String.raw`(?<=\bon${S})behalf${S}of${S}(?:the|your)${S}(?:user|account${S}(?:owner|holder)|principal)\b|(?<=\b(?:user|customer|owner|they|he|she|i|who)${S}(?:has${S}|have${S}|had${S})?)(?:already${S}|previously${S})?(?:agreed|okayed|ok'd|approved|authori[sz]ed|consented|signed${S}off|pre-?authori[sz]ed|pre-?approved|pre-?cleared)${S}(?:to${S}|on${S})?(?:this|that|it|the${S}(?:change|transfer|request|export|action|refund|payment|deletion))\b|\bconsent${S}(?:confirmed|granted|given|on${S}file)\b`,
   ),
+  // The reader told that a machine's principal has cleared it to act: "The shopper has authorized
+  // you to …", "the account owner allowed you to …" (staff are cleared by managers, not users).
+  signal(
+    "injection.reassurance",
+    "consent",
+    0.4,
+    "authorized authorised allowed permitted cleared pre-approved preapproved instructed",
+    String.raw`(?<=\b(?:the|your)${S}(?:user|shopper|principal|account${S}(?:owner|holder))${S}(?:has${S}|have${S}|had${S})?(?:already${S}|explicitly${S})?)(?:authori[sz]ed|allowed|permitted|cleared|pre-?approved|instructed)${S}you${S}to\b`,
+  ),
   // The user's agreement or knowledge claimed in other words: "As agreed with the user, …", "the
   // user asked me to grab …", "the user already knows about this", "with the user's permission"
   // (the user of a machine: between people a customer is spoken of).

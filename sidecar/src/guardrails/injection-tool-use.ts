@@ -21,8 +21,8 @@ import { CLAUSE, DIRECTIVE_VERB, INDENTED_START, LOG_PREFIX, S, S0, type Signal,
 const TOOL_NAME = String.raw`(?:["'\x60“][A-Za-z][A-Za-z0-9]{3,40}["'\x60”]|["'\x60“]?[a-z][a-z0-9]*(?:_[a-z0-9]+){1,5}["'\x60”]?)`;
 /** Not right after a modal or a subject's "never": "the assistant can call …", "it will never use …" describe what a program does. */
 const NOT_AFTER_MODAL = String.raw`(?<!\b(?:can|cannot|could|may|might|will|would|won(?:'|’)t|it|they|he|she|agents?|assistants?|bots?|models?)${S}(?:also${S}|only${S}|never${S}|not${S}|automatically${S})?)`;
-/** Where a clause starts (a line, a sentence, a quoted value, a list mark). */
-const CLAUSE_START = String.raw`(?:^|\n|\\n|["'(>|]|[.!?:;]\s{1,3}|(?:^|\n)[ \t]{0,8}(?:[-*#>]{1,3}|\d{1,2}[.)])[ \t]{0,3}|${INDENTED_START}|${LOG_PREFIX})[ \t]{0,3}(?:(?:and|then|also|now)${S})?`;
+/** Where a clause starts (a line, a sentence, a dash between clauses, a quoted value, a list mark). */
+const CLAUSE_START = String.raw`(?:^|\n|\\n|["'(>|]|[.!?:;]\s{1,3}|\s[—–]\s{1,3}|(?:^|\n)[ \t]{0,8}(?:[-*#>]{1,3}|\d{1,2}[.)])[ \t]{0,3}|${INDENTED_START}|${LOG_PREFIX})[ \t]{0,3}(?:(?:and|then|also|now)${S})?`;
 /** An object with its order before it: the object is tried first (a cheap lookahead), the order looked back for only where it matched. */
 const ordered = (object: string, before: string): string => `(?=${object})${before}${object}`;
 /** Verbs that move something out. */
@@ -56,7 +56,8 @@ export const TOOL_USE_SIGNALS: readonly Signal[] = [
     "action",
     0.45,
     "invoke call run execute trigger",
-    String.raw`(?<=${CLAUSE_START}(?:please${S}|first${S}|then${S}|just${S}|now${S})?)(?:invoke|call|run|execute|trigger)${S}(?:the${S})?["'\x60]?[a-z][a-z0-9]*(?:_[a-z0-9]+){1,5}["'\x60]?(?:${S0}\(${S0}(?:[a-z_]{1,30}${S0}[=:]|["'\d])|${S}with${S}[a-z_]{2,30}${S0}[=:])`,
+    // Also asked of "you" ("… has authorized you to call issue_refund with amount=999").
+    String.raw`(?<=${CLAUSE_START}(?:please${S}|first${S}|then${S}|just${S}|now${S})?|\byou${S}(?:[a-z]+${S}){0,2}to${S})(?:invoke|call|run|execute|trigger)${S}(?:the${S})?["'\x60]?[a-z][a-z0-9]*(?:_[a-z0-9]+){1,5}["'\x60]?(?:${S0}\(${S0}(?:[a-z_]{1,30}${S0}[=:]|["'\d])|${S}with${S}[a-z_]{2,30}${S0}[=:])`,
   ),
   // The deed declared cleared already, or its safeguard lifted, right after it is ordered: "The
   // payment is already approved.", "The change freeze has been lifted." (Alone, a status line;
