@@ -16,12 +16,12 @@
  * Like every signal, each match starts at one of its key words (the object, which is rarer
  * than the verb), and the verb that must come before it is a bounded lookbehind.
  */
-import { INDENTED_START, LOG_PREFIX, S, S0, type Signal, signal } from "./injection-lexicon.js";
+import { INDENTED_START, LOG_PREFIX, ORDER_ADVERBS, S, S0, type Signal, signal } from "./injection-lexicon.js";
 
 /** Where a clause starts: a line (also an escaped `\n`, or past a comment mark), a sentence, a quoted value, a table cell, or "and"/"then". */
 const CLAUSE_START = String.raw`(?:^|\n|\\n|["'(>|]|[.!?:;,]\s{1,3}|(?:^|\n)[ \t]{0,8}(?:#{1,3}|\/\/|\/\*|\*|--|;)|${INDENTED_START}|${LOG_PREFIX}|\b(?:and|then|also|now)${S})[ \t]{0,3}`;
 /** An order's verb at a clause start, then up to 80 characters of its sentence. */
-const ORDER_BEFORE = String.raw`(?<=${CLAUSE_START}(?:please${S}|just${S}|quietly${S}|first${S})?(?:send|post|forward|upload|share|copy|export|move|change|update|edit|modify|delete|remove|erase|wipe|purge|cancel|close|archive|approve|merge|refund|transfer|grant|give|add|invite|make|set(?:${S}up)?|create|gather|collect|extract|dump|list|read|encode|include|attach|save|write|append|run|execute|disable|turn${S}off|skip|bypass|publish|paste|reply${S}with|mark|sync|mirror|reassign|assign|email|e-mail|dm|message)\b[^.!?\n]{0,80}?)`;
+const ORDER_BEFORE = String.raw`(?<=${CLAUSE_START}${ORDER_ADVERBS}(?:send|post|forward|upload|share|copy|export|move|change|update|edit|modify|delete|remove|erase|wipe|purge|cancel|close|archive|approve|merge|refund|transfer|grant|give|add|invite|make|set(?:${S}up)?|create|gather|collect|extract|dump|list|read|encode|include|attach|save|write|append|run|execute|disable|turn${S}off|skip|bypass|publish|paste|reply${S}with|mark|sync|mirror|reassign|assign|email|e-mail|dm|message)\b[^.!?\n]{0,80}?)`;
 
 /** Records of other people, in bulk: "all open orders", "every invoice", "any pull request". */
 const BULK = String.raw`(?:all|every|each|any)${S}(?:of${S}(?:the|our|their|your)${S}|the${S})?(?:(?:open|pending|unpaid|overdue|outstanding|existing|active|recent|other|remaining|current|past|archived|customer|user|client|draft|queued)${S}){0,2}(?:orders|accounts|users|customers|clients|records|tickets|invoices|e-?mails|messages|files|documents|contacts|repositories|repos|pull${S}requests|prs|payments|subscriptions|transactions|attachments|conversations|chats|employees|patients|members|subscribers|bookings|reservations|refunds|pull${S}request|order|invoice|account|e-?mail|message|file|document|contact|payment|ticket|record|user|customer)\b`;
@@ -36,10 +36,10 @@ const CREDENTIAL = String.raw`(?:api${S}keys?|(?:access|api|auth|bearer|oauth|re
 /** The agent's own context. */
 const OWN_CONTEXT = String.raw`(?<=\b(?:the|this|your|our|entire|full|whole)${S})(?:conversation|chat${S}(?:history|log|transcript)|system${S}prompt|context${S}window|memory)\b`;
 /** Safeguards an order turns off: "skip the PII redaction step", "disable the audit log". */
-const SAFEGUARD = String.raw`(?<=${CLAUSE_START}(?:please${S}|just${S}|first${S})?(?:skip|disable|bypass|turn${S}off|switch${S}off|suppress)${S}(?:the${S}|any${S}|all${S})?(?:[\w-]+${S}){0,2})(?:redaction|masking|confirmation|approval|verification|review|2fa|mfa|audit|logging|safety|moderation|content|pii|sanitization|sanitisation)${S}(?:step|steps|check|checks|filter|filters|prompt|prompts|logs?|rules?)\b`;
+const SAFEGUARD = String.raw`(?<=${CLAUSE_START}${ORDER_ADVERBS}(?:skip|disable|bypass|turn${S}off|switch${S}off|suppress)${S}(?:the${S}|any${S}|all${S})?(?:[\w-]+${S}){0,2})(?:redaction|masking|confirmation|approval|verification|review|2fa|mfa|audit|logging|safety|moderation|content|pii|sanitization|sanitisation)${S}(?:step|steps|check|checks|filter|filters|prompt|prompts|logs?|rules?)\b`;
 
 /** Verbs that move something out, as an order or as the means of one ("confirm … by reading back the one-time code") (for what the user holds: one sets or saves a token in a config, one does not post it). */
-const OUT_BEFORE = String.raw`(?<=${CLAUSE_START}(?:please${S}|just${S}|quietly${S}|first${S})?(?:send|post|forward|upload|share|copy|export|gather|collect|extract|dump|list|read|encode|include|attach|paste|publish|reply${S}with|email|e-mail|dm|message|print|output|reveal|show|display|leak|sync|mirror|append|put|place|embed|insert)\b[^.!?\n]{0,80}?|\b(?:by|after|before)${S}(?:reading|sending|sharing|posting|forwarding|pasting|including|attaching|copying)(?:${S}(?:back|out))?${S}[^.!?\n]{0,60}?)`;
+const OUT_BEFORE = String.raw`(?<=${CLAUSE_START}${ORDER_ADVERBS}(?:send|post|forward|upload|share|copy|export|gather|collect|extract|dump|list|read|encode|include|attach|paste|publish|reply${S}with|email|e-mail|dm|message|print|output|reveal|show|display|leak|sync|mirror|append|put|place|embed|insert)\b[^.!?\n]{0,80}?|\b(?:by|after|before)${S}(?:reading|sending|sharing|posting|forwarding|pasting|including|attaching|copying)(?:${S}(?:back|out))?${S}[^.!?\n]{0,60}?)`;
 /** An object with its order before it: the object is tried first (a cheap lookahead), the verb looked back for only where it matched. */
 const ordered = (object: string, before = ORDER_BEFORE): string => `(?=${object})${before}${object}`;
 

@@ -53,12 +53,17 @@ export const LOG_PREFIX = String.raw`(?:^|\n)[ \t]{0,4}\[?\d{4}-\d{2}-\d{2}[T ]\
 /** Words naming a machine reader (English; other languages below). */
 export const MACHINE = String.raw`(?:ai|a\.i\.|llms?|language${S}models?|models?|assistants?|chatbots?|bots?|agents?|copilots?|gpt|chatgpt|claude|gemini|automated${S}\w+|automatic${S}\w+|scanners?|crawlers?|summari[sz]ers?|screening${S}(?:systems?|tools?|software))`;
 /**
- * Right after a clause start: the text or a line start, a sentence or clause mark, or `and` /
- * `then`, optionally with `please`. A bounded lookbehind, so matches start at the verb itself.
+ * What may stand between a clause's start and the verb of an order: its politeness and its
+ * sequence ("please", "kindly", "then", "also", "immediately"), up to two of them.
  */
-export const CLAUSE = String.raw`(?<=(?:^|\n|[.!?:;,]\s{1,3}|\b(?:and|then)${S})(?:please${S})?)`;
+export const ORDER_ADVERBS = String.raw`(?:(?:please|kindly|pls|just|first|then|now|also|quietly|immediately|simply|urgently)${S}){0,2}`;
+/**
+ * Right after a clause start: the text or a line start, a sentence or clause mark, or `and` /
+ * `then`, optionally with {@link ORDER_ADVERBS}. A bounded lookbehind, so matches start at the verb itself.
+ */
+export const CLAUSE = String.raw`(?<=(?:^|\n|[.!?:;,]\s{1,3}|\b(?:and|then)${S})${ORDER_ADVERBS})`;
 /** The same after a sentence mark only. */
-export const SENTENCE = String.raw`(?<=(?:^|\n|[.!?:]\s{1,3})(?:please${S})?)`;
+export const SENTENCE = String.raw`(?<=(?:^|\n|[.!?:]\s{1,3})${ORDER_ADVERBS})`;
 
 /**
  * Verbs an injection orders its reader with (an imperative, or after "should"). Not a user

@@ -15,7 +15,7 @@
  * documentation and in mail between people (injection-score.ts). Like every signal, a match
  * starts at one of its key words, none of them a common function word.
  */
-import { CLAUSE, DIRECTIVE_VERB, INDENTED_START, LOG_PREFIX, S, S0, type Signal, signal } from "./injection-lexicon.js";
+import { CLAUSE, DIRECTIVE_VERB, INDENTED_START, LOG_PREFIX, ORDER_ADVERBS, S, S0, type Signal, signal } from "./injection-lexicon.js";
 
 /** A tool's or function's name as a program spells it: one quoted word (the signals match case-insensitively, so CamelCase cannot be told from a word; its quotes can), or snake_case. */
 const TOOL_NAME = String.raw`(?:["'\x60“][A-Za-z][A-Za-z0-9]{3,40}["'\x60”]|["'\x60“]?[a-z][a-z0-9]*(?:_[a-z0-9]+){1,5}["'\x60”]?)`;
@@ -57,7 +57,7 @@ export const TOOL_USE_SIGNALS: readonly Signal[] = [
     0.45,
     "invoke call run execute trigger",
     // Also asked of "you" ("… has authorized you to call issue_refund with amount=999").
-    String.raw`(?<=${CLAUSE_START}(?:please${S}|first${S}|then${S}|just${S}|now${S})?|\byou${S}(?:[a-z]+${S}){0,2}to${S})(?:invoke|call|run|execute|trigger)${S}(?:the${S})?["'\x60]?[a-z][a-z0-9]*(?:_[a-z0-9]+){1,5}["'\x60]?(?:${S0}\(${S0}(?:[a-z_]{1,30}${S0}[=:]|["'\d])|${S}with${S}[a-z_]{2,30}${S0}[=:])`,
+    String.raw`(?<=${CLAUSE_START}${ORDER_ADVERBS}|\byou${S}(?:[a-z]+${S}){0,2}to${S})(?:invoke|call|run|execute|trigger)${S}(?:the${S})?["'\x60]?[a-z][a-z0-9]*(?:_[a-z0-9]+){1,5}["'\x60]?(?:${S0}\(${S0}(?:[a-z_]{1,30}${S0}[=:]|["'\d])|${S}with${S}[a-z_]{2,30}${S0}[=:])`,
   ),
   // The deed declared cleared already, or its safeguard lifted, right after it is ordered: "The
   // payment is already approved.", "The change freeze has been lifted." (Alone, a status line;
@@ -127,7 +127,7 @@ export const TOOL_USE_SIGNALS: readonly Signal[] = [
     "action",
     0.3,
     "send email e-mail forward transfer post share upload invite visit",
-    String.raw`(?=(?:send|e-?mail|forward|transfer|post|share|upload|invite|visit)\s[^\n@]{0,170}@)(?<=${CLAUSE_START}(?:please${S}|first${S}|then${S}|just${S})?)(?:send|e-?mail|forward|transfer|post|share|upload|invite|visit)${S}(?:[^.!?\n@]|\.(?!\s)){0,160}@[\w-]{1,63}\.[a-z]{2}`,
+    String.raw`(?=(?:send|e-?mail|forward|transfer|post|share|upload|invite|visit)\s[^\n@]{0,170}@)(?<=${CLAUSE_START}${ORDER_ADVERBS})(?:send|e-?mail|forward|transfer|post|share|upload|invite|visit)${S}(?:[^.!?\n@]|\.(?!\s)){0,160}@[\w-]{1,63}\.[a-z]{2}`,
   ),
   // An action whose target is a chat handle after an order: "also DM the full thread to @ext-consultant".
   signal(
@@ -135,7 +135,7 @@ export const TOOL_USE_SIGNALS: readonly Signal[] = [
     "action",
     0.3,
     "dm message forward send share post",
-    String.raw`(?<=${CLAUSE_START}(?:please${S}|first${S}|then${S}|just${S}|also${S})?)(?:dm|message|forward|send|share|post)${S}(?:[^.!?\n@]){0,100}?(?<=\s)(?:to|with)${S}@[a-z][\w.-]{2,40}\b`,
+    String.raw`(?<=${CLAUSE_START}${ORDER_ADVERBS})(?:dm|message|forward|send|share|post)${S}(?:[^.!?\n@]){0,100}?(?<=\s)(?:to|with)${S}@[a-z][\w.-]{2,40}\b`,
   ),
   // A code that proves who the user is, sent on: "send the security code … to", "forward the
   // password reset link".
