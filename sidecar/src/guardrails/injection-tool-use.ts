@@ -56,8 +56,9 @@ export const TOOL_USE_SIGNALS: readonly Signal[] = [
     "action",
     0.45,
     "invoke call run execute trigger",
-    // Also asked of "you" ("… has authorized you to call issue_refund with amount=999").
-    String.raw`(?<=${CLAUSE_START}${ORDER_ADVERBS}|\byou${S}(?:[a-z]+${S}){0,2}to${S})(?:invoke|call|run|execute|trigger)${S}(?:the${S})?["'\x60]?[a-z][a-z0-9]*(?:_[a-z0-9]+){1,5}["'\x60]?(?:${S0}\(${S0}(?:[a-z_]{1,30}${S0}[=:]|["'\d])|${S}with${S}[a-z_]{2,30}${S0}[=:])`,
+    // Also asked of "you" ("… has authorized you to call issue_refund with amount=999"; not an
+    // API document's "you need to call …", where "you" is its reader).
+    String.raw`(?<=${CLAUSE_START}${ORDER_ADVERBS}|\b(?:authori[sz]ed|allowed|permitted|instructed|asked|told|cleared|needs?|wants?|requires?)${S}you${S}to${S})(?:invoke|call|run|execute|trigger)${S}(?:the${S})?["'\x60]?[a-z][a-z0-9]*(?:_[a-z0-9]+){1,5}["'\x60]?(?:${S0}\(${S0}(?:[a-z_]{1,30}${S0}[=:]|["'\d])|${S}with${S}[a-z_]{2,30}${S0}[=:])`,
   ),
   // The deed declared cleared already, or its safeguard lifted, right after it is ordered: "The
   // payment is already approved.", "The change freeze has been lifted." (Alone, a status line;

@@ -399,10 +399,11 @@ function namesNext(text: string, label: number, start: number): boolean {
 /** Words of {@link OTHER_WORDS} that name a quantity: a signed, grouped number after them is an amount. */
 const QUANTITY_WORDS = wordList("amount price balance total count size bytes duration latency ms seq offset timestamp epoch time ts");
 
-/** Whether a word of {@link QUANTITY_WORDS} is among the 32 characters before `start` on its line. */
+/** Whether a word of {@link QUANTITY_WORDS} among the 32 characters before `start` on its line names the number at `start` (no other number or sentence between). */
 function quantityOnThisLine(text: string, start: number, units?: Uint16Array): boolean {
   const from = Math.max(lineBounds(text, start)[0], windowStart(text, start, 32));
-  return QUANTITY_WORDS.lastBefore(text, from, start, units) !== -1;
+  const at = QUANTITY_WORDS.lastBefore(text, from, start, units);
+  return at !== -1 && !digitBetween(text, from + at, start) && !sentenceBetween(text, from + at, start);
 }
 
 /** A country code, or an area code in parentheses before the rest: a phone's own ways of writing. */
@@ -958,14 +959,18 @@ const IPV4_MIN_DIGITS = 4;
 /** Words that name an address; "version", "build" and "oid" name something else. */
 const IP_WORDS = new WordList(["ip", "ipv4", "address", "addr", "host", "server", "client", "from", "remote", "src", "dst", "peer", "gateway"]);
 /**
- * What else is written as four dotted numbers: versions, object identifiers, and the numbered
- * parts of a text (section 4.2.1.3, clause, article). Any other label ("customer", "account",
- * "ticket", "port", "time") names something a dotted quad is not: the quad after it is an
- * address the label's record holds ("Account 5.12.33.180 logged in").
+ * What else is written as four dotted numbers. Versions and object identifiers name the quad
+ * they come before, whatever stands between ("Firmware upgraded to 10.6.2.244"); any other label
+ * ("customer", "account", "ticket", "port", "time") names something a dotted quad is not: the
+ * quad after it is an address the label's record holds ("Account 5.12.33.180 logged in").
  */
-const NOT_IP_WORDS = wordList(
-  "version ver build release firmware fw kernel revision rev sdk bios driver patch oid mib snmp section sec clause article art chapter paragraph para item figure fig appendix annex part serial model",
-);
+const VERSION_LABELS = wordList("version ver build release firmware fw kernel revision sdk bios oid");
+/**
+ * Words with everyday senses that name a dotted number only right before it ("patch 10.2.3.4",
+ * "Serial 10.2.3.4", "section 4.2.1.3"), never one further on ("the driver crashed when 10.0.0.7
+ * connected", "serial console at 10.0.0.9").
+ */
+const NUMBERED_LABELS = wordList("patch driver rev snmp mib section clause article chapter paragraph appendix annex serial model");
 
 /** End of a match of `\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}` at `p`, or -1 (no backtracking can help it). */
 function ipv4MatchAt(text: string, p: number): number {
@@ -1112,7 +1117,8 @@ export function ipv4InContext(text: string, start: number, end: number, units?: 
   // A table's column says what its cells are, whatever the header line's other words: an
   // address column (`host`, `last_login_ip`) holds addresses, a version column (`app_version`,
   // `firmware`) versions, however they look.
-  const label = labelBefore(text, start, IP_WORDS, 32, units, NOT_IP_WORDS);
+  let label = labelBefore(text, start, IP_WORDS, 32, units, VERSION_LABELS);
+  if (label === "none" && labelBefore(text, start, IP_WORDS, 32, units, NUMBERED_LABELS, true) === "other") label = "other";
   if (label === "self") return true;
   // Out of a table (most candidates), the words before it are all there is to read.
   if (tableCell(text, start) === undefined && !text.slice(Math.max(lineBounds(text, start)[0], start - HTML_ROW_MAX), start).includes("<td"))

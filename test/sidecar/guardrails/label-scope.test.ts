@@ -48,6 +48,15 @@ describe("versions that look like addresses", () => {
     expect(found("patch 10.2.3.4 applied", "pii.ipv4")).toEqual([]);
   });
 
+  it("a version's word names the quad it comes before; an everyday word only the quad right after it", () => {
+    expect(found("Firmware upgraded to 10.6.2.244 last night", "pii.ipv4")).toEqual([]);
+    expect(found("release notes for 2.4.1.7", "pii.ipv4")).toEqual([]);
+    expect(found("the driver crashed when 10.0.0.7 connected", "pii.ipv4")).toEqual(["10.0.0.7"]);
+    expect(found("serial console at 10.0.0.9", "pii.ipv4")).toEqual(["10.0.0.9"]);
+    expect(found("SNMP poll failed for 10.0.0.8", "pii.ipv4")).toEqual(["10.0.0.8"]);
+    expect(found("Serial 10.2.3.4", "pii.ipv4")).toEqual([]);
+  });
+
   it("leave an address in an address column or named as a host reported", () => {
     expect(found("host,version\n10.20.30.40,2.1.0\n", "pii.ipv4")).toEqual(["10.20.30.40"]);
     expect(found("firmware upgrade pushed from 192.168.10.7 by the updater", "pii.ipv4")).toEqual(["192.168.10.7"]);

@@ -54,8 +54,10 @@ describe("phone labels", () => {
     expect(phoneConfidence("Customer: +1 415 555 0132")).toBe(0.9);
     expect(phoneConfidence("Customer: (415) 555-0132")).toBe(0.75);
     expect(phoneConfidence("Ticket callback 415-555-0132")).toBe(0.75);
-    // A quantity's word on its line still names it: a signed amount, not a phone number.
+    // A quantity's word on its line still names it: a signed amount, not a phone number; a
+    // quantity's word that names an earlier number does not.
     expect(phoneConfidence("amount +1 415 555 0132")).toBe(0);
+    expect(phoneConfidence("Paid total 40 USD, customer: +1 415 555 0132")).toBe(0.9);
     // The same digits without a phone's writing stay the record's number.
     expect(phoneConfidence("Customer 4155550132")).toBe(0);
   });
