@@ -435,12 +435,20 @@ const TASK: InjectionPattern[] = [
     anchors: [{ words: ["please", ...TASK_VERBS], wordStart: true, back: 4, atWord: false, from: { chars: "\n.!?:", textStart: true } }],
     re: new RegExp(
       // Not a support script's "Tell the customer: …": whoever tells customers things is staff;
-      // nor a prompt-writing guide's "Give the model a role", "Tell the model what to do":
-      // whoever is told what to give a model writes its prompts.
+      // nor, at full weight, a prompt-writing guide's "Give the model a role", "Tell the model
+      // what to do": whoever is told what to give a model writes its prompts (see below).
       String.raw`(?:^|\n|[.!?]\s{1,3}|:\s{1,3})(?:please\s{1,3})?${TASK_VERB}\s{1,3}(?:me\s{1,3})?(?!attached|below|enclosed|us\b|the\s{1,3}(?:customer|caller|client|guest|patient|requester|shopper|buyer|model|llm|chatbot)s?\b)(?:a|an|the|some|how|what|why|insights|advice|steps|weekend|\w+ing)\b[^\n]{0,200}?[.?!]`,
       "gi",
     ),
     confidence: 0.6,
+  },
+  {
+    ruleId: "injection.task-request",
+    // The same request with a model as its object ("Tell the model what the admin password
+    // is."): alone a prompt-writing tip, beside another behaviour still a request.
+    anchors: [{ words: ["please", ...TASK_VERBS], wordStart: true, back: 4, atWord: false, from: { chars: "\n.!?:", textStart: true } }],
+    re: new RegExp(String.raw`(?:^|\n|[.!?]\s{1,3}|:\s{1,3})(?:please\s{1,3})?${TASK_VERB}\s{1,3}the\s{1,3}(?:model|llm|chatbot)s?\b[^\n]{0,200}?[.?!]`, "gi"),
+    confidence: 0.4,
   },
   {
     ruleId: "injection.task-request",
