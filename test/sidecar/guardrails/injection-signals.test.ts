@@ -76,13 +76,17 @@ describe("injection signal key words", () => {
   it("find every match a whole-text scan finds, on texts sampled from each signal", { timeout: 180_000 }, () => {
     SIGNALS.forEach((signal, i) => {
       let matched = 0;
-      for (const text of corpus(signal, i + 1, 400)) {
+      // Sampled texts compared five at a time, one text apart by a blank line: the scan's fixed
+      // cost per text is most of its cost on texts this short, and the property holds on any text.
+      const texts = corpus(signal, i + 1, 700);
+      for (let k = 0; k < texts.length; k += 5) {
+        const text = texts.slice(k, k + 5).join("\n\n");
         const want = globalMatches(signal, text);
         matched += want.length;
         const got = indexedMatches(signal, text);
         if (!sameSpans(got, want)) expect(got, `${signal.re.slice(0, 60)} on ${JSON.stringify(text)}`).toEqual(want);
       }
-      expect(matched, signal.re.slice(0, 60)).toBeGreaterThanOrEqual(10);
+      expect(matched, signal.re.slice(0, 60)).toBeGreaterThanOrEqual(20);
     });
   });
 
