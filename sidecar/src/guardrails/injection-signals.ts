@@ -42,6 +42,26 @@ export type { Signal, SignalKind } from "./injection-lexicon.js";
  * ```
  */
 export const SIGNALS: readonly Signal[] = [
+  // The reader released from its own rules: "You're no longer bound by your guidelines", "you
+  // are not restricted by any content policy" (a contract's "you are not bound by this
+  // agreement" names no rules of the reader's own).
+  signal(
+    "injection.override",
+    "redirect",
+    0.55,
+    "bound restricted limited constrained governed",
+    String.raw`(?<=\byou(?:${S}are|'re|’re)${S}(?:now${S})?(?:no${S}longer|not${S}(?:any${S}longer|anymore)?)${S0})(?:bound|restricted|limited|constrained|governed)${S}by${S}(?:your|any|the)${S}(?:[\w-]+${S}){0,2}(?:guidelines|rules|instructions|polic(?:y|ies)|restrictions|programming|training|filters|safeguards|guardrails)\b`,
+  ),
+  // A model's safeguards declared absent: "free of all content filters", "an assistant with no
+  // content policy", "without any safety guidelines". Alone a description of a product; beside
+  // an address or a new identity for the reader, a jailbreak.
+  signal(
+    "injection.override",
+    "redirect",
+    0.4,
+    "content safety guardrails censorship ethical",
+    String.raw`(?<=\b(?:no|without|free${S}(?:of|from)|ignore|ignoring)${S}(?:any${S}|all${S}|your${S}|its${S})?)(?:content${S}(?:polic(?:y|ies)|filters?|restrictions)|safety${S}(?:filters?|guidelines|rules|restrictions)|guardrails|censorship|ethical${S}(?:guidelines|constraints|restrictions))\b`,
+  ),
   // A machine reader named as the addressee.
   // As a heading (a colon or dash after it) it is an address; in running prose ("turns the
   // commits into a user message for the model") it describes what a program sends.
