@@ -56,7 +56,7 @@ export const READER_WORLD_SIGNALS: readonly Signal[] = [
     "redirect",
     0.45,
     "prior previous earlier existing preceding former",
-    String.raw`(?:prior|previous|earlier|existing|preceding|former)${S}(?:directives|instructions|guidance|guidelines|rules|orders|commands|briefs|briefings|prompts)${S}(?:are|have${S}been|were|is|has${S}been)${S}(?:hereby${S}|now${S})?(?:rescinded|revoked|void|voided|cancell?ed|withdrawn|superseded|suspended|lifted|null|no${S}longer${S}(?:valid|in${S}effect|binding|applicable))\b`,
+    String.raw`(?:prior|previous|earlier|existing|preceding|former)${S}(?:directives|instructions|guidance|guidelines|rules|orders|commands|briefs|briefings|prompts)${S}(?:are|have${S}been|were|is|has${S}been)${S}(?:hereby${S}|now${S})?(?:rescinded|revoked|void|voided|cancell?ed|withdrawn|superseded|suspended|lifted|null|obsolete|outdated|invalid|no${S}longer${S}(?:valid|in${S}effect|binding|applicable))\b`,
   ),
   // The reader's work dismissed, whatever it is: "Forget the itinerary.", "Never mind the bug
   // report.", "The summary is not needed.", "Stop working on the user's question".

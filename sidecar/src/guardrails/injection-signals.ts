@@ -175,7 +175,7 @@ export const SIGNALS: readonly Signal[] = [
     "redirect",
     0.5,
     "your",
-    String.raw`\byour${S}(?:previous|prior|earlier|original|initial|old|existing)${S}(?:instructions?|directives?|guidelines?|rules|prompts?|orders|commands|constraints|directions|setup|set-up|configuration|config|brief|briefing|programming|persona|assignment|mission|mandate)${S}(?:[\w,']+${S}){0,6}?(?:(?:have|has|had)${S}(?:now${S})?)?(?:expired|void|obsolete|revoked|rescinded|cancell?ed|superseded|lifted|suspended|withdrawn|replaced|no${S}longer${S}(?:apply|valid|in${S}effect|binding))\b`,
+    String.raw`\byour${S}(?:previous|prior|earlier|original|initial|old|existing)${S}(?:instructions?|directives?|guidelines?|rules|prompts?|orders|commands|constraints|directions|setup|set-up|configuration|config|brief|briefing|programming|persona|assignment|mission|mandate)${S}(?:[\w,']+${S}){0,6}?(?:(?:have|has|had)${S}(?:now${S})?)?(?:expired|void|obsolete|outdated|invalid|revoked|rescinded|cancell?ed|superseded|lifted|suspended|withdrawn|replaced|no${S}longer${S}(?:apply|valid|in${S}effect|binding))\b`,
   ),
   // The reader's own rules declared void without naming them earlier ones: "Your guidelines
   // have been superseded for this session" (not "your orders have been cancelled": a shop's
