@@ -24,6 +24,15 @@ const ROLE = `(?:cfo|ceo|cto|coo|ciso|vp|director|manager|boss|supervisor|owner|
  * ```
  */
 export const CLAIM_SIGNALS: readonly Signal[] = [
+  // An order said to come from the top: "Urgent from the CEO:", "a request from our CFO" (alone a
+  // staff notice's sender; beside a deed kept from others, the pressure of a fraud).
+  signal(
+    "injection.authority",
+    "authority",
+    0.35,
+    "ceo cfo coo cto president founder owner managing",
+    String.raw`(?<=\b(?:urgent|urgently|message|request|note|instruction|order|directive)s?${S}from${S}(?:the${S}|our${S}|your${S})?)(?:ceo|cfo|coo|cto|president|founder|owner|managing${S}director)\b`,
+  ),
   // The instructions the reader received declared void by what they were: "The instructions you
   // received before this message were a test", "the guidance you were given is outdated".
   signal(
