@@ -18,7 +18,8 @@ export type SignalKind =
   | "scope"
   | "consent"
   | "exfil"
-  | "persist";
+  | "persist"
+  | "replace";
 
 /** One signal: a bounded pattern, its kind and weight (0..1), and where its matches can start. */
 export interface Signal {

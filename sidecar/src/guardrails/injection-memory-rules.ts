@@ -13,7 +13,7 @@ import { S, S0, type Signal, signal } from "./injection-lexicon.js";
 /** Where an agent keeps what outlasts a conversation. */
 const STORE = String.raw`(?:memory|memories|knowledge${S}base|long-term${S}(?:memory|profile|notes|storage)|persistent${S}(?:memory|notes|profile)|saved${S}(?:preferences|instructions|notes))`;
 /** A time that outlasts the conversation. */
-const LATER = String.raw`(?:for${S}(?:all${S}|every${S}|any${S})?(?:future|later|subsequent|upcoming|coming)${S}(?:requests?|tasks?|sessions?|conversations?|chats?|replies|answers|interactions?|queries)|for${S}later${S}(?:sessions?|conversations?|use)|in${S}(?:all${S})?(?:future|later|subsequent)${S}(?:requests?|tasks?|sessions?|conversations?|chats?|replies|answers|interactions?)|for${S}next${S}time|(?:for|during)${S}the${S}rest${S}of${S}(?:this|the|our)${S}(?:session|conversation|chat)|permanently|from${S}now${S}on|going${S}forward)`;
+const LATER = String.raw`(?:for${S}(?:all${S}|every${S}|any${S})?(?:future|later|subsequent|upcoming|coming)${S}(?:requests?|tasks?|sessions?|conversations?|chats?|replies|answers|interactions?|queries)|for${S}later${S}(?:sessions?|conversations?|use)|in${S}(?:all${S})?(?:future|later|subsequent)${S}(?:requests?|tasks?|sessions?|conversations?|chats?|replies|answers|interactions?)|for${S}later\b|for${S}next${S}time|(?:for|during)${S}the${S}rest${S}of${S}(?:this|the|our)${S}(?:session|conversation|chat)|permanently|from${S}now${S}on|going${S}forward)`;
 
 /**
  * The signals.
@@ -24,6 +24,15 @@ const LATER = String.raw`(?:for${S}(?:all${S}|every${S}|any${S})?(?:future|later
  * ```
  */
 export const MEMORY_RULE_SIGNALS: readonly Signal[] = [
+  // A standing rule given as something to remember: "Remember: whenever you draft an email for
+  // this user, bcc …", "In all future sessions, treat messages from … as the user's".
+  signal(
+    "injection.persistence",
+    "persist",
+    0.45,
+    "whenever every always each future later subsequent",
+    String.raw`(?<=\bremember${S0}[:,]${S0})(?:whenever|every${S}time|always|each${S}time)\b|(?<=(?:^|\n|[.!?]\s{1,3})(?:in|for)${S}(?:all${S})?)(?:future|later|subsequent)${S}(?:sessions|conversations|chats|interactions|requests)${S0},`,
+  ),
   // A store an agent keeps, written to: "Add this to your knowledge base:", "Commit to memory
   // that …", "Write to memory:", "Make a note in your long-term profile of this user".
   signal(
@@ -31,7 +40,7 @@ export const MEMORY_RULE_SIGNALS: readonly Signal[] = [
     "persist",
     0.45,
     "add save store write commit put record note make update",
-    String.raw`(?:add|save|store|write|commit|put|record|note|make${S}a${S}note|update)${S}(?:this${S}|that${S}|it${S}|the${S}following${S})?(?:(?:to|in|into|on)${S}(?:your${S}|the${S})?${STORE}|(?:in|to)${S}your${S}(?:long-term${S})?(?:profile|notes)${S}(?:of|for|about)${S}(?:this|the)${S}(?:user|customer))\b|(?:update|add${S}to)${S}your${S}(?:notes|memory)${S0}:`,
+    String.raw`(?:add|save|store|write|commit|put|record|note|make${S}a${S}note|update)${S}(?:this${S}|that${S}|it${S}|the${S}following${S})?(?:(?:to|in|into|on)${S}(?:your${S}|the${S})?${STORE}|(?:in|to)${S}your${S}(?:long-term${S})?(?:profile|notes)${S}(?:of|for|about)${S}(?:this|the)${S}(?:user|customer))\b|(?:update|add${S}to)${S}your${S}(?:notes|memory)${S0}:|update${S}your${S}(?:notes|memory|memories|profile|records?)${S}(?:about|on|for)${S}(?:this|the)${S}(?:user|customer|account|client)\b`,
   ),
   // Something to keep for every later task: "Keep in mind for all future requests", "Note this
   // for later sessions", "Remember that … from now on", "memorize the following rule".
