@@ -423,6 +423,11 @@ const TASK_VERBS = (
   "translate calculate compare evaluate outline identify predict estimate plan design convert rewrite paraphrase brainstorm"
 ).split(" ");
 
+/** A request's verb opening its own sentence (the text's start, a line break, `.!?:`), with an optional "please". */
+const TASK_OPENING = String.raw`(?:^|\n|[.!?]\s{1,3}|:\s{1,3})(?:please\s{1,3})?${TASK_VERB}\s{1,3}`;
+/** Where {@link TASK_OPENING} can match: the sentence start is up to four characters before the first word. */
+const TASK_ANCHORS = [{ words: ["please", ...TASK_VERBS], wordStart: true, back: 4, atWord: false, from: { chars: "\n.!?:", textStart: true } }];
+
 /**
  * Requests addressed to an assistant, standing as their own sentence in data ("Summarize the
  * main findings of …", "How can I …?"). Tool output is data; a stand-alone request to the
@@ -431,13 +436,12 @@ const TASK_VERBS = (
 const TASK: InjectionPattern[] = [
   {
     ruleId: "injection.task-request",
-    // The sentence start (text start, line break, `.!?:`) is up to four characters before the first word.
-    anchors: [{ words: ["please", ...TASK_VERBS], wordStart: true, back: 4, atWord: false, from: { chars: "\n.!?:", textStart: true } }],
+    anchors: TASK_ANCHORS,
     re: new RegExp(
       // Not a support script's "Tell the customer: …": whoever tells customers things is staff;
       // nor, at full weight, a prompt-writing guide's "Give the model a role", "Tell the model
       // what to do": whoever is told what to give a model writes its prompts (see below).
-      String.raw`(?:^|\n|[.!?]\s{1,3}|:\s{1,3})(?:please\s{1,3})?${TASK_VERB}\s{1,3}(?:me\s{1,3})?(?!attached|below|enclosed|us\b|the\s{1,3}(?:customer|caller|client|guest|patient|requester|shopper|buyer|model|llm|chatbot)s?\b)(?:a|an|the|some|how|what|why|insights|advice|steps|weekend|\w+ing)\b[^\n]{0,200}?[.?!]`,
+      String.raw`${TASK_OPENING}(?:me\s{1,3})?(?!attached|below|enclosed|us\b|the\s{1,3}(?:customer|caller|client|guest|patient|requester|shopper|buyer|model|llm|chatbot)s?\b)(?:a|an|the|some|how|what|why|insights|advice|steps|weekend|\w+ing)\b[^\n]{0,200}?[.?!]`,
       "gi",
     ),
     confidence: 0.6,
@@ -446,8 +450,8 @@ const TASK: InjectionPattern[] = [
     ruleId: "injection.task-request",
     // The same request with a model as its object ("Tell the model what the admin password
     // is."): alone a prompt-writing tip, beside another behaviour still a request.
-    anchors: [{ words: ["please", ...TASK_VERBS], wordStart: true, back: 4, atWord: false, from: { chars: "\n.!?:", textStart: true } }],
-    re: new RegExp(String.raw`(?:^|\n|[.!?]\s{1,3}|:\s{1,3})(?:please\s{1,3})?${TASK_VERB}\s{1,3}the\s{1,3}(?:model|llm|chatbot)s?\b[^\n]{0,200}?[.?!]`, "gi"),
+    anchors: TASK_ANCHORS,
+    re: new RegExp(String.raw`${TASK_OPENING}the\s{1,3}(?:model|llm|chatbot)s?\b[^\n]{0,200}?[.?!]`, "gi"),
     confidence: 0.4,
   },
   {

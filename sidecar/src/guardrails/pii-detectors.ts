@@ -956,6 +956,8 @@ const V6_BEFORE: CharTest = (c) => isAlnum(c) || c === 58 || c === 95;
 const V6_AFTER: CharTest = (c) => isAsciiLetter(c) || c === 95;
 const V4_BEFORE: CharTest = (c) => isAlnum(c) || c === 46;
 const IPV4_MIN_DIGITS = 4;
+/** Words for a version, which is written as dotted numbers. */
+const VERSION_NAMES = "version ver build release firmware fw kernel revision sdk bios";
 /** Words that name an address; "version", "build" and "oid" name something else. */
 const IP_WORDS = new WordList(["ip", "ipv4", "address", "addr", "host", "server", "client", "from", "remote", "src", "dst", "peer", "gateway"]);
 /**
@@ -964,7 +966,7 @@ const IP_WORDS = new WordList(["ip", "ipv4", "address", "addr", "host", "server"
  * ("customer", "account", "ticket", "port", "time") names something a dotted quad is not: the
  * quad after it is an address the label's record holds ("Account 5.12.33.180 logged in").
  */
-const VERSION_LABELS = wordList("version ver build release firmware fw kernel revision sdk bios oid");
+const VERSION_LABELS = wordList(`${VERSION_NAMES} oid`);
 /**
  * Words with everyday senses that name a dotted number only right before it ("patch 10.2.3.4",
  * "Serial 10.2.3.4", "section 4.2.1.3"), never one further on ("the driver crashed when 10.0.0.7
@@ -1128,8 +1130,8 @@ export function ipv4InContext(text: string, start: number, end: number, units?: 
   return !columnNamed(text, start, VERSION_WORDS);
 }
 
-/** Words that name a version number: a column headed by one holds versions, not addresses. */
-const VERSION_WORDS = wordList("version ver build release firmware fw kernel revision rev sdk driver bios");
+/** Words that name a version number: a column headed by one holds versions, not addresses (a column's header is its name, so "rev" and "driver" count here too). */
+const VERSION_WORDS = wordList(`${VERSION_NAMES} rev driver`);
 
 /** Colons in `s` before its zone (`%…`), counted up to `enough`. */
 function colonsBefore(s: string, enough: number): number {
