@@ -185,7 +185,7 @@ export function acceptPhoneCandidate(text: string, start: number, groups: PhoneG
     // Valid in its plan and written as a phone, it is no line or row number ("Backup line: +44
     // 20 7926 0908"), and a word on an earlier line (a CSV header's "status") names something else.
     if (label === "other" && confidence > 0 && writtenAsPhone && !quantityOnThisLine(text, start, units)) label = "none";
-    if (label === "other") break;
+    if (label === "other" || (!writtenAsPhone && COUNTED_AFTER.test(text.slice(gEnd, gEnd + 16)))) break;
     // A slash after the area code ("030/12345678", "415/555-0132") is a phone's layout in
     // German-speaking and North American writing, and a ratio's or a path's elsewhere: only
     // where the text calls the number a phone.
@@ -408,6 +408,12 @@ function quantityOnThisLine(text: string, start: number, units?: Uint16Array): b
 
 /** A country code, or an area code in parentheses before the rest: a phone's own ways of writing. */
 const PHONE_WRITTEN = /^(?:\+|(?:1[-. ]?)?\(\d{2,4}\) ?\d)/;
+/**
+ * A unit or a count's noun right after the number ("5551234 minutes", "4155550 requests"): the
+ * number is how many, whatever call or phone word stands before it.
+ */
+const COUNTED_AFTER =
+  /^[ \t]{0,2}(?:ms|[KMGT]i?B|(?:milli)?seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|times|calls|requests?|reqs|records?|rows?|items?|users?|bytes?|units?|pages?|views?|visits?|messages?|events?|errors?|attempts?|retries|tokens|words|characters|chars|lines|files|downloads?|clicks?|sessions?|points?|votes?|copies|pieces|pcs|%)(?![\w-])/i;
 
 /** A sentence's end and the next one's start: a stop, then space, then a capital letter. */
 const SENTENCE_BREAK = /[.!?]["')\]]?\s{1,3}[A-Z]/;
@@ -819,7 +825,8 @@ export function detectSsns(text: string, out: Finding[], index = new TextIndex(t
     TYPOGRAPHIC_SSN.lastIndex = 0;
     for (let m = TYPOGRAPHIC_SSN.exec(text); m !== null; m = TYPOGRAPHIC_SSN.exec(text)) {
       const digits = `${m[1]}${m[3]}${m[4]}`;
-      if (!validSsnDigits(digits) || !ssnInContext(text, m.index, index.units()) || !ssnLabelled(text, m.index, index.units())) continue;
+      if (!validSsnDigits(digits) || placeholderSsn(digits) || !ssnInContext(text, m.index, index.units()) || !ssnLabelled(text, m.index, index.units()))
+        continue;
       out.push(finding("pii", "US_SSN", "pii.us-ssn", m.index, m.index + m[0].length, 0.85));
     }
   }
@@ -830,12 +837,18 @@ const TYPOGRAPHIC_DASH = /[\u2013\u2014\u2212]/;
 /** The SSN layout with the same typographic dash twice. */
 const TYPOGRAPHIC_SSN = /(?<![\w.-])(\d{3})([\u2013\u2014\u2212])(\d{2})\2(\d{4})(?![\w-]|[.,]\d)/g;
 
-/** The SSA's rules: no area 000, 666 or 9xx, no group 00, no serial 0000, and none of the numbers it voided or that are placeholders. */
+/** The SSA's rules: no area 000, 666 or 9xx, no group 00, no serial 0000. */
 function validSsnDigits(digits: string): boolean {
   const area = digits.slice(0, 3);
-  if (area === "000" || area === "666" || area[0] === "9" || digits.slice(3, 5) === "00" || digits.slice(5) === "0000") return false;
-  return !(/^(\d)\1{8}$/.test(digits) || digits === "078051120" || digits === "219099999" || digits === "123456789");
+  return !(area === "000" || area === "666" || area[0] === "9" || digits.slice(3, 5) === "00" || digits.slice(5) === "0000");
 }
+
+/**
+ * A number the SSA voided after it was printed (078-05-1120, 219-09-9999), or a placeholder
+ * (123-45-6789, one digit nine times): reported only where the text names it an SSN
+ * ("SSN: 123-45-6789" is how a record or a test fixture writes one; masking it costs nothing).
+ */
+const placeholderSsn = (digits: string): boolean => /^(\d)\1{8}$/.test(digits) || digits === "078051120" || digits === "219099999" || digits === "123456789";
 
 function ssnFinding(text: string, out: Finding[], start: number, end: number, units: Uint16Array): void {
   if (before(text, start, isAlnum) || at(text, end, isAlnum)) return;
@@ -844,7 +857,7 @@ function ssnFinding(text: string, out: Finding[], start: number, end: number, un
   const raw = text.slice(start, end);
   const digits = raw.replace(/[- .]/g, "");
   const seps = raw.length - digits.length;
-  if (!validSsnDigits(digits)) return;
+  if (!validSsnDigits(digits) || (placeholderSsn(digits) && !ssnLabelled(text, start, units))) return;
   const consistent = seps === 2 && raw[3] === raw[6];
   if (seps === 2 && !consistent) return;
   // The dashed 3-2-4 layout is the SSN's own (an EIN is 2-7): with an SSN word near, a nearer id

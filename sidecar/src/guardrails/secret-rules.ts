@@ -103,6 +103,8 @@ export const PREFIX_RULES: readonly PrefixRule[] = [
     max: 255,
     check: random,
   },
+  // OpenRouter's keys: sk-or-v1- and 64 hex digits (before OpenAI's generic sk-, which needs its marker).
+  { id: "openrouter-key", prefixes: ["sk-or-v1-"], body: hex, min: 64, max: 64, exact: true, check: random },
   { id: "openai-key", prefixes: ["sk-"], body: isTokenChar, min: 40, max: 300, check: (s) => s.includes("T3BlbkFJ") && random(s) },
   // Google's documented form (and gitleaks'): AIza and 35 token characters; most keys go on with "Sy", not all.
   { id: "google-api-key", prefixes: ["AIza"], body: isTokenChar, min: 35, max: 35, exact: true, check: random },

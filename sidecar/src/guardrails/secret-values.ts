@@ -14,6 +14,12 @@ const HOSTLIKE =
 const VERSIONLIKE = /^v?\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?$/;
 /** Code that reads a secret rather than holding one: os.environ["X"], process.env.X, getenv("X"), config.get(…). */
 const CODELIKE = /^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)+(?:[([].*)?$|^[A-Za-z_$][\w$]*[([].*[)\]]?$/;
+/**
+ * A part no one names code with: 20 or more letters and digits with both cases and digits
+ * strewn through it, as a token's random body after its prefix (`hvs.CAESIJlV3gxS5c9tX…`,
+ * `x7Gk2PqL9mWnRt.atlasv1.Zk8v…`), where a property path's parts are words.
+ */
+const RANDOM_PART = /(?:^|[.:>])(?=[A-Za-z0-9]{20})(?=(?:[A-Za-z]*\d){4})(?=[a-z0-9]*[A-Z])(?=[A-Z0-9]*[a-z])[A-Za-z0-9]{20,}(?![\w$])/;
 const IDENTIFIERLIKE = /^[A-Za-z]+(?:[_\-. :][A-Za-z]+|[_\-. :]\d{1,3})*$/;
 /** A constant's name, with what closes the expression around it: `ACCESS_TOKEN},`, `API_KEY)`. */
 const CONSTANT_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+[)\]},;]*$/;
@@ -91,7 +97,7 @@ export function plausibleSecretValue(value: string, family: Family, quoted: bool
     isPlaceholderValue(value) ||
     (HOSTLIKE.test(value) && !randomBase64(value)) ||
     VERSIONLIKE.test(value) ||
-    CODELIKE.test(value) ||
+    (CODELIKE.test(value) && !RANDOM_PART.test(value)) ||
     isSecretReference(value)
   )
     return 0;

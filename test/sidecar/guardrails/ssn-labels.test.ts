@@ -55,6 +55,15 @@ describe("undelimited SSNs", () => {
     expect(ssns("SSN: 666221234, ssn 900221234, ssn 536001234, ssn 536220000")).toEqual([]);
   });
 
+  it("that are placeholders or were voided (123-45-6789, 078-05-1120, one digit nine times) are reported only where a label names them", () => {
+    expect(ssns("SSN: 123-45-6789")).toEqual(["123-45-6789"]);
+    expect(ssns('{"name": "Test User", "ssn": "078-05-1120"}')).toEqual(["078-05-1120"]);
+    expect(ssns("Social Security Number 111-11-1111 on file")).toEqual(["111-11-1111"]);
+    // unlabelled, they are an example or a part number
+    expect(ssns("Example: 123-45-6789")).toEqual([]);
+    expect(ssns("on file: 219-09-9999")).toEqual([]);
+  });
+
   it("with their dashes need no label", () => {
     expect(ssns("on file: 536-22-1234")).toEqual(["536-22-1234"]);
   });

@@ -83,6 +83,23 @@ spec:
     expect(rules("The password for the account is being reset by the help desk today.", "secrets")).toEqual([]);
   });
 
+  it("a value under a credential's name whose part after a dot is random is a token, not a property path", () => {
+    // A token's prefix and its random body read like `object.property` to the code-shape check.
+    expect(rules("export VAULT_TOKEN=hvs.CAESIJlV3gxS5c9tXkq8R7mZ0pQ2wE4rT6yU8iO0pA2sD4fGh", "secrets")).toEqual(["secret.keyword-assignment"]);
+    expect(rules("api_token: x7Gk2PqL9mWnRt.atlasv1.Zk8vQ3nM5pL2xR7tY9wB4cF6hJ1d", "secrets")).toEqual(["secret.keyword-assignment"]);
+    // Code that reads the secret keeps its word-shaped parts, and stays quiet.
+    expect(rules("VAULT_TOKEN=settings.vaultServiceTokenForProduction", "secrets")).toEqual([]);
+    expect(rules("api_token: config.secrets.Auth0ClientSecretV2", "secrets")).toEqual([]);
+  });
+
+  it("vendor formats: OpenRouter keys (sk-or-v1- and 64 hex digits), wherever they are written", () => {
+    const key = "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";
+    expect(rules(`OPENROUTER_API_KEY=${key}`, "secrets")).toEqual(["secret.openrouter-key"]);
+    expect(rules(`Your key: ${key}`, "secrets")).toEqual(["secret.openrouter-key"]);
+    // one digit short is not the format
+    expect(rules(`see ${key.slice(0, -1)} in the docs`, "secrets")).toEqual([]);
+  });
+
   it("vendor formats: Doppler service tokens, short Vault service tokens, Discord webhooks", () => {
     const body = (n: number) => Array.from({ length: n }, (_, i) => "aB3xQ9kLm2ZpT7wRv5Yc"[(i * 7) % 20]).join("");
     expect(rules(`DOPPLER_TOKEN: dp.st.prd.${body(43)}`, "secrets")).toEqual(["secret.doppler-token"]);
@@ -143,6 +160,14 @@ spec:
 });
 
 describe("PII: a digit run is a phone number where the text says so", () => {
+  it("a digit run followed by a unit or a count's noun is how many, even after a call or phone word", () => {
+    expect(rules("Call volume: 12,345 calls; 5551234 minutes billed", "pii")).toEqual([]);
+    expect(rules("phone queue drained 4155550 requests", "pii")).toEqual([]);
+    // written as a phone (a country code), or followed by anything else, it stays a phone
+    expect(rules("Call +1 415 555 0132 minutes before the meeting", "pii")).toEqual(["pii.phone"]);
+    expect(rules("phone: 5551234 (desk)", "pii")).toEqual(["pii.phone"]);
+  });
+
   it("digit runs called something else, or called nothing, are quiet", () => {
     const quiet = [
       "2026-11-30T12:00:01Z worker-3 processed 4155550132 bytes in 812 ms",
