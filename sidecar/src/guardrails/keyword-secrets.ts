@@ -168,7 +168,17 @@ const NEGATIVE_ANY = new Set([
   // A page token or cursor is where a listing resumes, not a credential.
   "page",
   "cursor",
+  "pagination",
+  "paging",
+  "continuation",
 ]);
+
+/**
+ * Words that make `<word> token` where a listing or a feed goes on, when they are the whole key:
+ * AWS's `NextToken`, Google Calendar's `syncToken`, MongoDB's `resumeToken`. In a longer name
+ * they qualify a credential (`GITHUB_SYNC_TOKEN`); a key to rotate to is `next_key`, `next_secret`.
+ */
+const RESUMES = new Set(["next", "sync", "resume"]);
 
 /** Splits `db_pass`, `apiKey`, `SONAR.LOGIN`, `X-Octopus-ApiKey` into lower-case components. */
 function components(key: string): string[] {
@@ -192,6 +202,7 @@ export function keyFamily(key: string): Family | undefined {
   const parts = components(key);
   const last = parts.at(-1);
   if (last === undefined || NEGATIVE_LAST.has(last) || parts.some((p) => NEGATIVE_ANY.has(p))) return undefined;
+  if (parts.length === 2 && RESUMES.has(parts[0] ?? "") && last === "token") return undefined;
   // Plural names a collection or a vault (`secrets: prod-vault`), not one credential.
   if (parts.length > 1 && (last === "secrets" || last === "keys" || last === "tokens" || last === "passwords")) return undefined;
   let family: Family | undefined;

@@ -92,6 +92,16 @@ spec:
     expect(rules("api_token: config.secrets.Auth0ClientSecretV2", "secrets")).toEqual([]);
   });
 
+  it("a listing's or a feed's place (NextToken, continuationToken, syncToken, resumeToken) is no credential; a credential named for syncing is", () => {
+    const opaque = "AAMA-EFRSURBSGhRN1ZpN3ZtQ2x3U3RQdm5vTFNudGF6cW1lM2E5bVJ1eVVHTWl3bUNrM05Kc0FFRC8wVjJYbUdWcFl5UUFB";
+    expect(rules(`{"Items": [], "NextToken": "${opaque}"}`, "secrets")).toEqual([]);
+    expect(rules('{"continuationToken": "eyJsYXN0S2V5IjoiMTIzNDUiLCJwYWdlIjoyfQ=="}', "secrets")).toEqual([]);
+    expect(rules('{"syncToken": "c2x2Yzl0dXZ3eHl6MTIzNDU2Nzg5MGFiY2RlZg"}', "secrets")).toEqual([]);
+    expect(rules('{"resumeToken": "8263A1B2C3000000012B022C0100296E5A1004"}', "secrets")).toEqual([]);
+    expect(rules("GITHUB_SYNC_TOKEN=Zk8vQ3nM5pL2xR7tY9wB4cF6hJ1dS0gA3eK8uN2m", "secrets")).toEqual(["secret.keyword-assignment"]);
+    expect(rules("next_secret: Zk8vQ3nM5pL2xR7tY9wB4cF6hJ1dS0gA3eK8uN2m", "secrets")).toEqual(["secret.keyword-assignment"]);
+  });
+
   it("vendor formats: OpenRouter keys (sk-or-v1- and 64 hex digits), wherever they are written", () => {
     const key = "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";
     expect(rules(`OPENROUTER_API_KEY=${key}`, "secrets")).toEqual(["secret.openrouter-key"]);
@@ -385,5 +395,13 @@ describe("PII: numbers that are parts of other numbers", () => {
     expect(rules("betas = [0.5059373136902996, -0.8779442746685926, -0.4016220341911392]\nx = 4395065348745.5643764887869876", "pii")).toEqual([]);
     expect(rules("id,card\n12,4111111111111111\n13,5500005555555559", "pii")).toEqual(["pii.credit-card", "pii.credit-card"]);
     expect(rules("Charged to card 4111111111111111.", "pii")).toEqual(["pii.credit-card"]);
+  });
+
+  it("one digit run named an order, a ticket or an id is that record's number, though Luhn-valid; named a card, or grouped, it is a card", () => {
+    expect(rules("Order #4111111111111111 shipped on Tuesday", "pii")).toEqual([]);
+    expect(rules('{"id": 4539148803436467, "status": "open"}', "pii")).toEqual([]);
+    expect(rules("Order paid with card 4539148803436467", "pii")).toEqual(["pii.credit-card"]);
+    expect(rules("Order #4539 1488 0343 6467", "pii")).toEqual(["pii.credit-card"]);
+    expect(rules('{"order_id": 1234, "card_number": "4539148803436467"}', "pii")).toEqual(["pii.credit-card"]);
   });
 });
