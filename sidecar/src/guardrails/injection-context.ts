@@ -177,6 +177,11 @@ const RUNBOOK_TITLE =
   /(?:^|\n)[ \t#*=]{0,6}(?:[A-Z][\w-]*[ \t]){0,3}(?:runbook|playbook|checklist|standard[ \t]operating[ \t]procedure|sop)\b[^\n.!?]{0,80}(?=\n|$)/i;
 /** This many such lines make a text documentation. */
 const DOC_MIN = 3;
+/**
+ * A listed item whose next line is a link alone: a search engine's or a feed's result (title,
+ * address, snippet), text gathered from many authors rather than one document's steps.
+ */
+const RESULT_ITEM = /(?:^|\n)[ \t]{0,3}(?:[-*+]|\d{1,3}[.)])[ \t][^\n]{1,200}\n[ \t]{0,8}(?:https?:\/\/|www\.)[^\s]+[ \t]*(?=\n|$)/g;
 /** An element's tag (opening or closing), and the name of a pseudo-tag that hails a model. */
 const TAG = /<\/?([a-z][a-z0-9-]{0,30})\b[^<>\n]{0,200}>/g;
 const PSEUDO_TAG = /^<\/?(?:important|information|instructions?|secret|admin|critical)>$/;
@@ -390,7 +395,9 @@ export class TextContext {
     if (this.doc === undefined) {
       // Markdown's headings and lists, reStructuredText's underlined headings, FAQ questions and
       // Sphinx markup all mark a text written for people to read.
-      let marks = matchesUpTo(DOC_LINE, this.text, DOC_MIN);
+      // A listing of results (each item a title over its link) is many authors' snippets: its
+      // numbers and bullets make no document.
+      let marks = matchesUpTo(RESULT_ITEM, this.text, 2) >= 2 ? 0 : matchesUpTo(DOC_LINE, this.text, DOC_MIN);
       if (marks < DOC_MIN) marks += 2 * rstHeadings(this.text, 2);
       if (marks < DOC_MIN) marks += 2 * matchesUpTo(API_SECTION, this.text, 2);
       // A text that names itself a runbook, playbook or checklist in a title line: steps for
