@@ -34,7 +34,7 @@ const HOST = String.raw`(?![\w~./-]{0,60}?\.pub\b)(?:authorized_keys|~\/\.[\w./-
 /** What the user holds and no one asks a stranger for. */
 const CREDENTIAL = String.raw`(?:api${S}keys?|(?:access|api|auth|bearer|oauth|refresh|session)${S}tokens?|passwords|credentials|secrets|(?<=\b(?:every|any|all)${S})secret|private${S}keys?|session${S}cookies|one-time${S}(?:pass)?codes?|otps?|verification${S}codes?|2fa${S}codes?|mfa${S}codes?|recovery${S}codes?|\.env(?:${S}files?)?)\b`;
 /** The agent's own context. */
-const OWN_CONTEXT = String.raw`(?<=\b(?:the|this|your|our|entire|full|whole)${S})(?:conversation|chat${S}(?:history|log|transcript)|system${S}prompt|context${S}window|memory)\b`;
+const OWN_CONTEXT = String.raw`(?<=\b(?:the|this|your|our|entire|full|whole)${S}(?:(?:complete|entire|full|whole|current|previous|prior|recent|latest|earlier)${S})?)(?:conversation|chat${S}(?:history|log|transcript)|system${S}prompt|context${S}window|memory)\b`;
 /** Safeguards an order turns off: "skip the PII redaction step", "disable the audit log". */
 const SAFEGUARD = String.raw`(?<=${CLAUSE_START}${ORDER_ADVERBS}(?:skip|disable|bypass|turn${S}off|switch${S}off|suppress)${S}(?:the${S}|any${S}|all${S})?(?:[\w-]+${S}){0,2})(?:redaction|masking|confirmation|approval|verification|review|2fa|mfa|audit|logging|safety|moderation|content|pii|sanitization|sanitisation)${S}(?:step|steps|check|checks|filter|filters|prompt|prompts|logs?|rules?)\b`;
 
