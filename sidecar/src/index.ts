@@ -9,7 +9,16 @@
  * ```
  * @packageDocumentation
  */
-export { startSidecar, sidecarRoutes, openSidecarCore, DEFAULT_LISTEN, type Sidecar, type SidecarCore, type SidecarOptions } from "./server.js";
+export {
+  startSidecar,
+  sidecarRoutes,
+  openSidecarCore,
+  DEFAULT_LISTEN,
+  type GuardrailWarmup,
+  type Sidecar,
+  type SidecarCore,
+  type SidecarOptions,
+} from "./server.js";
 export type { DrainOutcome } from "./transport/dual-protocol-listener.js";
 export { LISTENER_DEFAULTS, type ListenerLimits } from "./transport/listener-limits.js";
 export { startEmbedded, type EmbeddedOptions, type EmbeddedSidecar } from "./embedded.js";

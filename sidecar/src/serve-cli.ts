@@ -11,7 +11,7 @@ import { DEFAULT_DATA_DIR } from "./data-dir.js";
 import { checkAdminToken } from "./identity/admin-token.js";
 import { hashToken } from "./identity/static-tokens.js";
 import { createLogger } from "./logger.js";
-import type { AuditOptions, Sidecar } from "./server.js";
+import type { AuditOptions, GuardrailWarmup, Sidecar } from "./server.js";
 import type { ListenTarget } from "./transport/dual-protocol-listener.js";
 import { DEFAULT_LISTEN, LISTENER_DEFAULTS as D, type ListenerLimits } from "./transport/listener-limits.js";
 
@@ -48,6 +48,7 @@ export async function runServe(args: readonly string[]): Promise<number> {
     "audit-index": { type: "string" },
     "no-audit": { type: "boolean" },
     "no-lean-unary": { type: "boolean" },
+    "guardrail-warmup": { type: "string" },
     "shadow-policy": { type: "string" },
     "otlp-endpoint": { type: "string" },
     "header-timeout": { type: "string" },
@@ -133,6 +134,7 @@ export async function runServe(args: readonly string[]): Promise<number> {
         index: auditIndex,
       };
   const telemetry = telemetryOption(values["otlp-endpoint"]);
+  const guardrailWarmup = guardrailWarmupOption(values["guardrail-warmup"]);
 
   const logger = createLogger({ level });
   // Signal handlers go in before anything starts: a process without a handler dies at once
@@ -163,6 +165,7 @@ export async function runServe(args: readonly string[]): Promise<number> {
         drainTimeoutMs,
         transport,
         leanUnary: !values["no-lean-unary"],
+        guardrailWarmup,
         redisUrl: values.redis,
         redisPrefix: values["redis-prefix"],
         stateTimeoutMs,
@@ -253,4 +256,14 @@ function parseListen(value: string | undefined): ListenTarget {
   const port = Number(match?.[3]);
   if (!match || port > 65535) throw new UsageError(`--listen takes HOST:PORT (e.g. 127.0.0.1:7878 or [::1]:7878), not '${value}'`);
   return { host: (match[1] ?? match[2])!, port };
+}
+
+/** The environment variable that sets `--guardrail-warmup` where the command line does not. */
+const WARMUP_ENV = "PORTCULLIS_GUARDRAIL_WARMUP";
+
+/** `--guardrail-warmup`, else PORTCULLIS_GUARDRAIL_WARMUP, else `start`. */
+function guardrailWarmupOption(flag: string | undefined): GuardrailWarmup {
+  const [value, source] = flag !== undefined ? [flag, "--guardrail-warmup"] : [process.env[WARMUP_ENV] || "start", WARMUP_ENV];
+  if (value !== "start" && value !== "first-scan") throw new UsageError(`${source} takes start or first-scan, not '${value}'`);
+  return value;
 }

@@ -38,7 +38,8 @@ let sidecar: SidecarProcess;
 let client: GovernanceClient;
 
 beforeAll(async () => {
-  sidecar = await startSidecarProcess(["--policy", await policyFile(POLICY)]);
+  // The default start (detectors built before serving), as operators run it.
+  sidecar = await startSidecarProcess(["--policy", await policyFile(POLICY)], { PORTCULLIS_GUARDRAIL_WARMUP: "start" });
   client = createGovernanceClient({ baseUrl: sidecar.baseUrl!, timeoutMs: 10_000 });
 });
 afterAll(async () => {

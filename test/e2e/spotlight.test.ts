@@ -42,7 +42,7 @@ let stopped = false;
 
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), "pcl-spotlight-e2e-"));
-  sidecar = await startSidecarProcess(["--policy", await policyFile(POLICY), "--data-dir", dataDir]);
+  sidecar = await startSidecarProcess(["--policy", await policyFile(POLICY), "--data-dir", dataDir], { PORTCULLIS_GUARDRAIL_WARMUP: "start" });
   client = createGovernanceClient({ baseUrl: sidecar.baseUrl!, timeoutMs: 20_000 });
 });
 afterAll(async () => {

@@ -32,6 +32,11 @@ export interface SidecarProcess {
  * Starts `portcullis serve` with the given arguments (`--listen 127.0.0.1:0` unless a
  * --listen or --socket is given) and waits until it serves. `node` runs the launcher (this
  * test's Node unless told otherwise).
+ *
+ * The guardrails' detectors are built with the first ScanResponse
+ * (PORTCULLIS_GUARDRAIL_WARMUP=first-scan) unless `env` says otherwise: most of these
+ * sidecars never scan, and building them at start was ~1 s of CPU per sidecar, a sixth of the
+ * suite's. Tests of scanning end to end ask for the default, `start`.
  */
 export async function startSidecarProcess(
   args: string[],
@@ -53,7 +58,7 @@ export async function startSidecarProcess(
   const [command, ...prefixArgs] = [...(options.prefix ?? []), options.node ?? process.execPath];
   const child = spawn(command!, [...prefixArgs, CLI, "serve", ...listenArgs, ...args], {
     cwd: REPO,
-    env: { ...process.env, ...env },
+    env: { ...process.env, PORTCULLIS_GUARDRAIL_WARMUP: "first-scan", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const logs: LogLine[] = [];

@@ -23,7 +23,7 @@ import type { Piscina } from "piscina";
 import { compileGuardrail, type CompiledGuardrail, type GuardrailConfig, type GuardrailConfigInput } from "./config.js";
 import { GuardrailError } from "./guardrail-error.js";
 import { JudgeReview } from "./judge-review.js";
-import { scan, utf8Length, WARM_UP_TEXT, warmUpDetectors, type ScanInput, type ScanOptions, type ScanOutcome } from "./scan.js";
+import { detectorsBuilt, scan, utf8Length, WARM_UP_TEXT, warmUpDetectors, type ScanInput, type ScanOptions, type ScanOutcome } from "./scan.js";
 import type { ScanReply, ScanTask } from "./scan-worker.js";
 import { resultStrings } from "./tool-result.js";
 
@@ -45,6 +45,8 @@ export interface GuardrailScannerOptions {
   readonly workerFilename?: string;
   /** Told when the pool fails to start; large responses go on being scanned inline. */
   readonly onPoolError?: (error: Error) => void;
+  /** Told once this thread has built its detectors (by {@link GuardrailScanner.warmInline} or the first inline scan), with the CPU time it took. */
+  readonly onDetectorsBuilt?: (cpuMs: number) => void;
 }
 
 /** Where the compiled worker lives: beside this file in dist, or in dist when running from source. */
@@ -100,8 +102,8 @@ export class GuardrailScanner {
 
   /**
    * Builds now what a process's first scan would build ({@link warmUpDetectors}: compiled
-   * patterns, the key-word automaton, detector tables; ~0.6 s of CPU), so that the first
-   * response does not wait for it. (Its deadline would not count it either: on a loaded machine
+   * patterns, the key-word automaton, detector tables; ~0.7–1 s of CPU), so that the first
+   * response does not wait for it; a scan that finds them unbuilt builds them the same way. (Its deadline would not count it either: on a loaded machine
    * the first response of a fresh sidecar was once withheld as "could not inspect".)
    *
    * @example
@@ -110,7 +112,11 @@ export class GuardrailScanner {
    * ```
    */
   warmInline(): void {
+    if (detectorsBuilt()) return;
+    const before = process.cpuUsage();
     warmUpDetectors();
+    const { user, system } = process.cpuUsage(before);
+    this.#options.onDetectorsBuilt?.((user + system) / 1000);
   }
 
   /** Whether large responses are scanned on the worker pool now (it is started and warm). */
@@ -134,6 +140,7 @@ export class GuardrailScanner {
     const size = payloadBytes(input);
     const pooled = size >= this.inlineMaxBytes && size <= guard.config.maxBytes;
     if (pooled && !this.#warm) this.#warmInBackground();
+    if (!(pooled && this.#warm)) this.warmInline();
     const local = pooled && this.#warm ? await this.#onPool(this.#warm, input, guard, options) : scan(input, guard, options);
     return guard.config.judge ? this.#judges.review(input, guard, local, options) : local;
   }

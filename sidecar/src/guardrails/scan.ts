@@ -80,6 +80,16 @@ export const WARM_UP_TEXT = "Contact jane@example.com or +1 415 555 0100. Ignore
 let detectorsWarm = false;
 
 /**
+ * Whether this process or thread has built its detectors yet ({@link warmUpDetectors}).
+ *
+ * @example
+ * ```ts
+ * detectorsBuilt(); // false until the first scan or warmUpDetectors()
+ * ```
+ */
+export const detectorsBuilt = (): boolean => detectorsWarm;
+
+/**
  * Builds what every detector builds on its first run — the injection signals' compiled
  * patterns (~0.5 s), the shared key-word automaton (~60–90 ms) and its installed table, phone
  * metadata — by scanning a fixed text once, outside any deadline. `scan()` calls it first, so

@@ -37,6 +37,8 @@ describe("serve bounds flags", () => {
       "(default 100)",
       "4 the drain deadline cut off calls",
       "--audit-index MODE",
+      "--guardrail-warmup WHEN",
+      "PORTCULLIS_GUARDRAIL_WARMUP",
     ]) {
       expect(stdout).toContain(text);
     }
@@ -50,6 +52,7 @@ describe("serve bounds flags", () => {
     ["--max-streams-per-connection", "0", "--max-streams-per-connection takes a whole number of at least 1"],
     ["--max-inflight-bytes", "64MB", "--max-inflight-bytes takes a size such as"],
     ["--audit-index", "lazy", "--audit-index takes background or on-query, not 'lazy'"],
+    ["--guardrail-warmup", "soon", "--guardrail-warmup takes start or first-scan, not 'soon'"],
   ])("refuses %s %s with exit 2, naming the flag", async (flag, value, message) => {
     const { code, stderr } = await cli(["serve", "--policy", EXAMPLE_POLICY, "--listen", "127.0.0.1:0", `${flag}=${value}`]);
     expect(code).toBe(2);
