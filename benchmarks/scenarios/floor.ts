@@ -8,7 +8,9 @@
  * figures — closed loop at 1 and 8 connections; and the project's own open-loop client at
  * 1,000 calls/s, for the sidecar's resident size and GC pauses under a steady load. A fifth
  * variant runs Authorize on a sidecar with Node's own heap defaults (`PORTCULLIS_NODE_FLAGS=`
- * empty) beside the one with the launcher's flags, in the same run.
+ * empty) beside the one with the launcher's flags, in the same run; a sixth on a sidecar that
+ * never builds its guardrails' detectors (`--guardrail-warmup first-scan`, an Authorize-only
+ * deployment), for its resident size.
  *
  * The issue's targets read off the tables: Authorize throughput at 8 connections ≥ 50 % of the
  * bare server's; Authorize p50 at 1 connection ≤ 1.3× and p99 ≤ 1.5× the bare server's; at
@@ -82,6 +84,11 @@ const scenario: Scenario = {
     { id: "authorize", label: "sidecar Authorize (Connect JSON)", description: "a decision with an argument constraint" },
     { id: "authorize-framework", label: "sidecar Authorize, --no-lean-unary", description: "the same through the Connect framework alone" },
     { id: "authorize-node-defaults", label: "sidecar Authorize, Node's heap defaults", description: "the lean path without the launcher's runtime flags" },
+    {
+      id: "authorize-no-guardrails",
+      label: "sidecar Authorize, --guardrail-warmup first-scan",
+      description: "an Authorize-only sidecar: the guardrails' detectors are never built (resident size)",
+    },
   ],
   phases: () => [
     { kind: "open", rate: 1000 },
@@ -91,10 +98,11 @@ const scenario: Scenario = {
   timing: (mode) => (mode === "full" ? { warmupMs: 2000, durationMs: 10_000 } : { warmupMs: 1000, durationMs: 1000 }),
   async setup(ctx) {
     const bare = await startBareServer();
-    const [sidecar, framework, defaults] = await Promise.all([
+    const [sidecar, framework, defaults, unbuilt] = await Promise.all([
       ctx.startSidecar(),
       ctx.startSidecar({ extraArgs: ["--no-lean-unary"] }),
       ctx.startSidecar({ env: { PORTCULLIS_NODE_FLAGS: "" } }),
+      ctx.startSidecar({ extraArgs: ["--guardrail-warmup", "first-scan"] }),
     ]);
     const rpc = (base: string, method: string) => `${base}/portcullis.v1.GovernanceService/${method}`;
     const post = async (url: string, body: string) => {
@@ -103,7 +111,7 @@ const scenario: Scenario = {
       return res.text();
     };
     // Fail fast on a wrong policy: the Authorize must be allowed.
-    for (const base of [sidecar.baseUrl!, framework.baseUrl!, defaults.baseUrl!]) {
+    for (const base of [sidecar.baseUrl!, framework.baseUrl!, defaults.baseUrl!, unbuilt.baseUrl!]) {
       const answer = JSON.parse(await post(rpc(base, "Authorize"), AUTHORIZE)) as { decision?: string };
       if (answer.decision !== "DECISION_ALLOW") throw new Error(`floor: Authorize must be allowed, got ${JSON.stringify(answer)}`);
     }
@@ -119,6 +127,7 @@ const scenario: Scenario = {
         authorize: variant(rpc(sidecar.baseUrl!, "Authorize"), AUTHORIZE, sidecar),
         "authorize-framework": variant(rpc(framework.baseUrl!, "Authorize"), AUTHORIZE, framework),
         "authorize-node-defaults": variant(rpc(defaults.baseUrl!, "Authorize"), AUTHORIZE, defaults),
+        "authorize-no-guardrails": variant(rpc(unbuilt.baseUrl!, "Authorize"), AUTHORIZE, unbuilt),
       },
       async close() {
         bare.stop();
