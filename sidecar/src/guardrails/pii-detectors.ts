@@ -315,9 +315,9 @@ const PHONE_WORDS = wordList(
 const CARD_LABEL = /(?:^|[\s|,;(])(?:[tmpfdowh]\.?[ \t]?:|[tmpfdowh]\.|(?:work|home|main|mobile|cell|office|direct)[ \t]?:)[ \t]{0,3}$/i;
 /** "Try" (me on, at) right before a number. */
 const TRY_BEFORE = /(?:^|[^A-Za-z])try(?:[ \t]me)?(?:[ \t](?:on|at))?[ \t]{1,2}$/i;
-/** A phone line named right before a number ("Direct line:", "office line"), where "line" alone is a line number. */
+/** A phone line named right before a number ("Direct line:", "office line", "Backup line:" after an escaped `\n`), where "line" alone is a line number. */
 const PHONE_LINE =
-  /(?:^|[^a-z])(?:direct|main|office|phone|land|mobile|fax|support|sales|service|hot|help|business|private)[ -]?line[ \t]{0,3}[:#.-]?[ \t]{0,3}$/i;
+  /(?:^|[^a-z]|\\[nr])(?:direct|main|office|phone|land|mobile|fax|support|sales|service|hot|help|business|private|backup|back-up|alternate|alternative|secondary|emergency|conference|dial-in|toll-free)[ -]?line[ \t]{0,3}[:#.-]?[ \t]{0,3}$/i;
 /** The end of an e-mail address, then at most a short joiner (a comma, a slash, "or"), right before a number. */
 const AFTER_EMAIL = /[\w.+-]@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}[)\]>]?[ \t]{0,3}(?:[,;|/·•–—]|or|oder|ou|o|of|und|and|y|e)?[ \t]{0,3}\(?$/i;
 /** Phone words that also name a phone number as the end of a compound or a key (mobilephone, homePhone, work_tel). */

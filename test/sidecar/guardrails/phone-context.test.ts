@@ -23,6 +23,15 @@ describe("phone numbers named by their context", () => {
     expect(phones("to,sent_at,status\n+61 461 015 637,2024-11-27T12:16:23.593Z,delivered\n")).toEqual(["+61 461 015 637"]);
   });
 
+  it("a national number after a phone line's name (backup, alternate, emergency), also right after an escaped newline", () => {
+    expect(phones("DESCRIPTION:Dial-in: see the invite\\nBackup line: 07898 817643\r\nEND:VEVENT")).toEqual(["07898 817643"]);
+    expect(phones("Emergency line: 020 7946 0958")).toEqual(["020 7946 0958"]);
+    expect(phones("Alternate line - 0171 4310051")).toEqual(["0171 4310051"]);
+    // a line of a file or a log stays a line number
+    expect(phones("error on line 4155550132")).toEqual([]);
+    expect(phones("see backup line 42 of the config")).toEqual([]);
+  });
+
   it("right after an e-mail address", () => {
     expect(phones("Questions: billing@example.de or 0171 4310051\n")).toEqual(["0171 4310051"]);
     expect(phones("Their admin is V. Ortega, v.ortega@example.ch, 079 338 90 06 (prefers calls after 3)")).toEqual(["079 338 90 06"]);
