@@ -286,6 +286,14 @@ function testVerdictLog(text: string): boolean {
 /** Reads a value starting at `i`: quoted (same quote closes) or a run up to whitespace. */
 function readValue(text: string, i: number): ValueSpan | undefined {
   const q = text[i];
+  // A slot in angle brackets, words and all (`<paste token here>`): read whole, so that it is
+  // recognised as the placeholder it is rather than cut at its first space.
+  if (q === "<") {
+    // Looked for within 64 characters only: an unclosed `<` must not read on to the text's end.
+    const slot = text.slice(i + 1, i + 65);
+    const close = slot.indexOf(">");
+    if (close > 0 && !slot.slice(0, close).includes("\n") && !slot.slice(0, close).includes("<")) return { start: i, end: i + close + 2, quoted: false };
+  }
   if (q === '"' || q === "'" || q === "`") {
     const limit = Math.min(text.length, i + 1025);
     let j = i + 1;
@@ -294,8 +302,9 @@ function readValue(text: string, i: number): ValueSpan | undefined {
     return { start: i + 1, end: j, quoted: true };
   }
   let end = runEnd(text, i, VALUE_CHAR, Math.min(text.length, i + 1024));
-  // A connection string's next setting (`Password=…;Encrypt=true`) is not part of the value.
-  const next = /;[A-Za-z][\w ]{0,30}=/.exec(text.slice(i, end));
+  // A connection string's next setting (`Password=…;Encrypt=true`) is not part of the value,
+  // nor is the markup around it (`<code>api_key=…</code>`: the element's closing tag).
+  const next = /;[A-Za-z][\w ]{0,30}=|<\/[A-Za-z]/.exec(text.slice(i, end));
   if (next !== null) end = i + next.index;
   while (end > i && ",;`'\")".includes(text[end - 1] ?? "")) end--;
   return end > i ? { start: i, end, quoted: false } : undefined;
@@ -575,6 +584,17 @@ function valueAfter(text: string, keyStart: number, keyEnd: number, family: Fami
     const named = NAMED_VALUE.exec(text);
     if (named !== null) op = [i + named[0].length, "="];
   }
+  // The name in a sentence that ends in a colon, its value alone on the next line: "paste the
+  // current TWILIO_AUTH_TOKEN below so you can compare:\n7c46b8…". A plain word's value must look chosen.
+  if (op === undefined) {
+    NEXT_LINE_VALUE.lastIndex = keyEnd;
+    const next = NEXT_LINE_VALUE.exec(text);
+    const value = next === null ? undefined : readValue(text, keyEnd + next[0].length);
+    if (value !== undefined && !value.quoted && /^[ \t]*(?:\r?\n|$)/.test(text.slice(value.end, value.end + 3))) {
+      if (!SETTING_NAME_SHAPE.test(text.slice(keyStart, keyEnd))) value.strict = true;
+      return value;
+    }
+  }
   if (op === undefined) {
     // `password "value"` (no operator) only for password-like keys.
     if (family !== "password" || i === keyEnd) return undefined;
@@ -600,6 +620,8 @@ function valueAfter(text: string, keyStart: number, keyEnd: number, family: Fami
   return value;
 }
 
+/** The rest of a sentence up to a colon that ends its line, then the next line's indentation. */
+const NEXT_LINE_VALUE = /[^\n:]{0,60}:[ \t]*\r?\n[ \t]{0,8}(?=\S)/y;
 /** A command-line flag: `--password`, and single-dash words (`-storepass`, `-pw`). */
 const CLI_FLAG = /^--?[A-Za-z]/;
 /** A dash between spaces after a label (`pw - …`, `Password — …`). */

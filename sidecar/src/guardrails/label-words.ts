@@ -121,7 +121,8 @@ export class WordList implements LabelMatcher {
       }
       // A word of letters must not be part of a longer word; other labels count anywhere.
       const wordLike = isLowerLetter(c) || c === 95;
-      const before = p > from && isLowerLetter(fold(s[p - 1] as number));
+      // An escaped line break or tab right before (`\nPart 925-…` in an iCalendar or JSON string) is a boundary.
+      const before = p > from && isLowerLetter(fold(s[p - 1] as number)) && !(p - 2 >= from && s[p - 2] === 92 && ESCAPE_LETTERS.has(s[p - 1] as number));
       const after = p + length < to && isLowerLetter(fold(s[p + length] as number));
       if (!wordLike || (!before && !after)) last = p - from;
       p += length;
@@ -129,6 +130,9 @@ export class WordList implements LabelMatcher {
     return last;
   }
 }
+
+/** The letters of `\n`, `\r` and `\t`. */
+const ESCAPE_LETTERS: ReadonlySet<number> = new Set([110, 114, 116]);
 
 /**
  * An expression that is not a plain word list (say, a whole-cell label), read the same way.

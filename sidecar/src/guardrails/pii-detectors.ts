@@ -468,8 +468,9 @@ function phoneLabel(text: string, start: number, named = namedBefore(text, start
   const [lineStart] = lineBounds(text, start);
   if (start - lineStart > 32 && labelBefore(text, start, PHONE_WORDS, Math.min(64, start - lineStart), units) === "self") return "phone";
   // Contact details come together: a number right after an e-mail address ("billing@acme.io
-  // or 0171 4310051", "j.doe@gmx.net, 079 338 90 06") is how to call the same person.
-  if (AFTER_EMAIL.test(text.slice(Math.max(0, start - 48), start))) return "phone";
+  // or 0171 4310051", "j.doe@gmx.net, 079 338 90 06") is how to call the same person — but not
+  // in a table, where the next cell is another column's (a size, a count): its header decides.
+  if (AFTER_EMAIL.test(text.slice(Math.max(0, start - 48), start)) && tableCell(text, start) === undefined) return "phone";
   // An e-mail signature's or a contact card's one-letter labels ("T: …", "M. …") and places.
   if (CARD_LABEL.test(text.slice(Math.max(0, start - 16), start))) return "phone";
   // A signature or a contact card without labels: the number alone on its line, an e-mail
@@ -562,6 +563,8 @@ const BARE_NUMBER_HEADER = new PatternLabel(/^\s*(?:number|nummer|numéro|númer
 const RULE_LINE = /^[\s|:+=-]*$/;
 /** Lines looked at above a candidate for its table's header. */
 const HEADER_REACH = 60;
+/** The longest cell read as a column's header (headers name a column in a few words). */
+const HEADER_CELL_MAX = 48;
 
 /**
  * Whether the candidate at `start` sits in a table column (a CSV, a markdown or SQL result
@@ -597,7 +600,8 @@ function columnNamed(text: string, start: number, words: LabelMatcher): boolean 
     if (RULE_LINE.test(above)) continue;
     if (!above.includes(sep)) break;
     const cell = above.split(sep)[column];
-    if (cell !== undefined && /[a-z]/i.test(cell) && !/\d{3}/.test(cell) && headerNames(cell, words)) {
+    // A header cell is a name, short; a row's note in prose ("Feedback from the pilot group …") is not one.
+    if (cell !== undefined && /[a-z]/i.test(cell) && !/\d{3}/.test(cell) && cell.trim().length <= HEADER_CELL_MAX && headerNames(cell, words)) {
       answer = true;
       break;
     }
@@ -681,7 +685,7 @@ function phoneConfidence(candidate: string, regions: readonly string[]): number 
   return 0;
 }
 
-const CARD_GROUPS = new Set(["4-4-4-4", "4-4-4-4-3", "4-6-5", "4-6-4", "4-4-4-1", "4-4-4-2", "4-4-4-3"]);
+const CARD_GROUPS = new Set(["4-4-4-4", "4-4-4-4-1", "4-4-4-4-2", "4-4-4-4-3", "4-6-5", "4-6-4", "4-4-4-1", "4-4-4-2", "4-4-4-3"]);
 /** Digits right after an IBAN-style country+check prefix belong to the IBAN, not a card. */
 const IBAN_PREFIX = /[A-Z]{2}\d{2}[ -]?[A-Z0-9]{0,4}[ -]?$/;
 const CARD_MIN_DIGITS = 13;
@@ -1154,8 +1158,8 @@ export function ipv4InContext(text: string, start: number, end: number, units?: 
   return !columnNamed(text, start, VERSION_WORDS);
 }
 
-/** Words that name a version number: a column headed by one holds versions, not addresses (a column's header is its name, so "rev" and "driver" count here too). */
-const VERSION_WORDS = wordList(`${VERSION_NAMES} rev driver`);
+/** Words that name a version number or an OID: a column headed by one holds those, not addresses (a column's header is its name, so "rev" and "driver" count here too). */
+const VERSION_WORDS = wordList(`${VERSION_NAMES} rev driver oid`);
 
 /** Colons in `s` before its zone (`%…`), counted up to `enough`. */
 function colonsBefore(s: string, enough: number): number {

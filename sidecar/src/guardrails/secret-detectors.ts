@@ -31,6 +31,12 @@ function secret(ruleId: string, start: number, end: number, confidence: number):
   return finding("secrets", "SECRET", `secret.${ruleId}`, start, end, confidence);
 }
 
+/** Whether an escaped line break or tab (`\n`, `\r`, `\t` in a JSON string or a log line) ends right before `start`: a boundary, though its letter is a token character. */
+function afterEscape(text: string, start: number): boolean {
+  const c = text.charCodeAt(start - 1);
+  return start >= 2 && text.charCodeAt(start - 2) === 92 && (c === 110 || c === 114 || c === 116) && text.charCodeAt(start - 3) !== 92;
+}
+
 /**
  * Vendor tokens found by their published prefix and shape.
  *
@@ -49,7 +55,7 @@ export function detectPrefixedTokens(text: string, out: Finding[], index = new T
     const bodyStart = start + prefix.length;
     let consumed = bodyStart;
     for (const rule of RULES_BY_PREFIX.get(prefix) ?? []) {
-      if (before(text, start, rule.notAfter ?? isTokenChar)) continue;
+      if (before(text, start, rule.notAfter ?? isTokenChar) && !afterEscape(text, start)) continue;
       const end = runEnd(text, bodyStart, rule.body, Math.min(text.length, bodyStart + rule.max + 1));
       consumed = Math.max(consumed, end);
       const len = end - bodyStart;
@@ -399,7 +405,9 @@ export function detectStructuralTokens(text: string, out: Finding[], index = new
         if (start > a) break;
         const edge: CharTest = id === "azure-client-secret" ? (c) => isTokenChar(c) || c === 126 || c === 46 : isTokenChar;
         // Discord ids are base64 of a snowflake; a longer first segment may still end in one.
-        if ((before(text, start, edge) && id !== "discord-bot-token") || at(text, end, edge)) continue;
+        // A Telegram token is most often seen in the Bot API's own URL: `api.telegram.org/bot<token>/getUpdates`.
+        const botPath = id === "telegram-bot-token" && text.startsWith("/bot", start - 4);
+        if ((before(text, start, edge) && id !== "discord-bot-token" && !botPath) || at(text, end, edge)) continue;
         if ((check !== undefined && !check(m[0])) || isPlaceholderValue(m[0])) continue;
         out.push(secret(id, start, end, 0.9));
         reported = end;
@@ -454,7 +462,7 @@ export function detectHighEntropyStrings(text: string, out: Finding[], index = n
     // Subresource-integrity digests (`sha512-…`) name content, they do not unlock anything;
     // nor do addresses and content ids whose base58 structure (checksum, multihash) holds.
     if (/^(?:sha(?:1|256|384|512)|md5)-/i.test(value) || encodesDocument(value) || isPublicBase58Identifier(value)) continue;
-    const window = text.slice(Math.max(0, open - 48), open);
+    const window = text.slice(Math.max(0, open - 96), open);
     const keyBefore = keyNamedBefore(window);
     // Pagination (`next_page`, `NextToken`, `continuation`, `marker`) says where a listing
     // resumes; an address or a wallet is where to pay, in base58 or hex; a file, an
@@ -465,7 +473,7 @@ export function detectHighEntropyStrings(text: string, out: Finding[], index = n
       )
     )
       continue;
-    if (/csrf|xsrf|authenticity/i.test(window)) continue;
+    if (/csrf|xsrf|authenticity/i.test(window.slice(-48))) continue;
     out.push(secret("high-entropy-string", s, s + value.length, 0.55));
   }
 }
@@ -477,7 +485,11 @@ export function detectHighEntropyStrings(text: string, out: Finding[], index = n
  */
 function keyNamedBefore(window: string): string {
   return (
-    /([A-Za-z_][\w.#:-]{0,40})["']\s{1,3}value\s?=\s?$/.exec(window)?.[1] ?? /([A-Za-z_][\w.#-]{0,40})["']?\s{0,3}(?:=>|[:=|])\s{0,3}$/.exec(window)?.[1] ?? ""
+    /([A-Za-z_][\w.#:-]{0,40})["']\s{1,3}value\s?=\s?$/.exec(window)?.[1] ??
+    // A named block's value: Kubernetes' `- name: JWT_PUBLIC_N` over `value: "…"`.
+    /\bname:[ \t]{0,3}["']?([A-Za-z_][\w.-]{0,40})["']?[ \t]*\r?\n[ \t]{0,16}value:[ \t]{0,3}$/.exec(window)?.[1] ??
+    /([A-Za-z_][\w.#-]{0,40})["']?\s{0,3}(?:=>|[:=|])\s{0,3}$/.exec(window)?.[1] ??
+    ""
   );
 }
 

@@ -107,6 +107,8 @@ export function plausibleSecretValue(value: string, family: Family, quoted: bool
   // a subexpression computes one (`-Password (ConvertTo-SecureString …)`, `$(vault read …)`).
   if (/^[{[][\s"'{[]/.test(value) || (!quoted && /^\$?\(/.test(value))) return 0;
   if (DATE_TIME.test(value) || WORD_PATH.test(value) || /^[\w.+-]+@$/.test(value) || (!quoted && CMDLET.test(value))) return 0;
+  // A word and a colon is the next label ("Password requirements:", "the new password is below:").
+  if (!quoted && /^[A-Za-z][a-z]+:$/.test(value)) return 0;
   if (family === "token" && (CAMEL_WORDS.test(value) || RECORD_KEY.test(value))) return 0;
   if ((/^\d+$/.test(value) && value.length < 16) || !/[A-Za-z0-9]/.test(value)) return 0;
   if (/^(?:true|false|null|none|undefined|nil|required|optional|string|secret|password|token)$/i.test(value)) return 0;
