@@ -180,6 +180,19 @@ const NEGATIVE_ANY = new Set([
  */
 const RESUMES = new Set(["next", "sync", "resume"]);
 
+/**
+ * Whether the word before a key written in prose makes it name something else, as its
+ * component would in a compound ("reCAPTCHA site key = …", "the public key is …", "sort key:"):
+ * `site key` is `site_key`.
+ */
+function qualifiedAway(text: string, keyStart: number): boolean {
+  const before = /([A-Za-z]+)[ \t]$/.exec(text.slice(Math.max(0, keyStart - 24), keyStart))?.[1];
+  return before !== undefined && QUALIFIERS.has(before.toLowerCase());
+}
+
+/** Words that, written before a key word, make a compound naming no credential. */
+const QUALIFIERS: ReadonlySet<string> = new Set(["site", "public", "publishable", "sort", "cache", "partition", "idempotency", "primary", "foreign"]);
+
 /** Splits `db_pass`, `apiKey`, `SONAR.LOGIN`, `X-Octopus-ApiKey` into lower-case components. */
 function components(key: string): string[] {
   return key
@@ -345,7 +358,7 @@ export function detectKeywordSecrets(text: string, out: Finding[], index = new T
       kEnd--;
     }
     const accessId = isAccessIdKey(key);
-    const family = accessId ? "token" : PUBLIC_KEY_NAME.test(key) ? undefined : keyFamily(key);
+    const family = accessId ? "token" : PUBLIC_KEY_NAME.test(key) || qualifiedAway(text, keyStart) ? undefined : keyFamily(key);
     if (family === undefined) continue;
     const hit = valueAfter(text, keyStart, kEnd, family, CLI_FLAG.test(key)) ?? valueBefore(text, keyStart);
     if (hit === undefined) {
@@ -606,6 +619,11 @@ function valueAfter(text: string, keyStart: number, keyEnd: number, family: Fami
   if (text[i] === "@" && (text[i + 1] === '"' || text[i + 1] === "'")) i++;
   const scheme = SCHEME.exec(text.slice(i, i + 16));
   if (scheme !== null) i += scheme[0].length;
+  // Code that reads the variable with a literal fallback holds the credential in its fallback:
+  // `os.environ.get("DD_APP_KEY", "3de5…")`, `process.env.API_KEY || "sk_…"`.
+  ENV_FALLBACK.lastIndex = i;
+  const fallback = ENV_FALLBACK.exec(text);
+  if (fallback !== null) return readValue(text, i + fallback[0].length - 1);
   const value = readValue(text, i);
   // An arrow also walks a menu ("1Password → "Stripe prod (restricted)""): words are a place.
   if (op[1] === "→" && value !== undefined && text.slice(value.start, value.end).includes(" ")) return undefined;
@@ -622,6 +640,9 @@ function valueAfter(text: string, keyStart: number, keyEnd: number, family: Fami
 
 /** The rest of a sentence up to a colon that ends its line, then the next line's indentation. */
 const NEXT_LINE_VALUE = /[^\n:]{0,60}:[ \t]*\r?\n[ \t]{0,8}(?=\S)/y;
+/** A read of an environment variable with a literal fallback, up to the fallback's opening quote. */
+const ENV_FALLBACK =
+  /(?:(?:os\.environ\.get|os\.getenv|getenv|System\.getenv|ENV\.fetch)\([ \t]{0,2}["'][\w.-]{1,64}["'][ \t]{0,2},[ \t]{0,2}|process\.env(?:\.[\w$]{1,64}|\[["'][\w.-]{1,64}["']\])[ \t]{0,2}(?:\|\||\?\?)[ \t]{0,2})["'`]/y;
 /** A command-line flag: `--password`, and single-dash words (`-storepass`, `-pw`). */
 const CLI_FLAG = /^--?[A-Za-z]/;
 /** A dash between spaces after a label (`pw - …`, `Password — …`). */

@@ -485,8 +485,25 @@ function phoneLabel(text: string, start: number, named = namedBefore(text, start
   // status and a size), within their sentence.
   const numberFrom = windowStart(text, start, 32);
   const numberWord = NUMBER_WORDS.lastBefore(text, numberFrom, start, units);
-  if (numberWord !== -1 && !digitBetween(text, numberFrom + numberWord, start) && !sentenceBetween(text, numberFrom + numberWord, start)) return "phone";
+  if (
+    numberWord !== -1 &&
+    !digitBetween(text, numberFrom + numberWord, start) &&
+    !sentenceBetween(text, numberFrom + numberWord, start) &&
+    !shortNumberWordElsewhere(text, numberFrom + numberWord, start)
+  )
+    return "phone";
   return columnNamed(text, start, PHONE_WORDS) || columnNamed(text, start, BARE_NUMBER_HEADER) || columnHoldsInternational(text, start) ? "phone" : "none";
+}
+
+/**
+ * Whether the word at `at` is "no", "nr" or "num" and something other than punctuation stands
+ * between it and the number: those abbreviate "number" only right before one ("No. 0171 …",
+ * "Nr: …"); in "NO ANSWER\n5224207" (a call log's disposition, then the next row's id) "no" is
+ * the word itself.
+ */
+function shortNumberWordElsewhere(text: string, at: number, start: number): boolean {
+  const word = /^(?:no|nr|num)\b/i.exec(text.slice(at, at + 4));
+  return word !== null && !/^[ \t.:#=-]*$/.test(text.slice(at + word[0].length, start));
 }
 
 /** A line that is a number and nothing else: digits, the separators of a phone's groups, a leading `+`. */

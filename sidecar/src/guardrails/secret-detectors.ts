@@ -468,7 +468,7 @@ export function detectHighEntropyStrings(text: string, out: Finding[], index = n
     // resumes; an address or a wallet is where to pay, in base58 or hex; a file, an
     // attachment or an image is content carried as base64.
     if (
-      /public|publishable|page|next-?_?token|continuation|marker|x5t|site-?_?key|address|wallet|file|attachment|image|logo|avatar|icon|thumbnail|photo|content|cache|sort-?_?key|partition|idempotency|(?:^|[_.-])id(?:[_.-]\d)?$|Id$|nonce|hash|digest|checksum|integrity|sha\d*|md5|etag|cursor|signature|thumbprint|fingerprint/i.test(
+      /public|publishable|page|next-?_?token|continuation|marker|x5t|site-?_?key|^enc$|encrypted|ciphertext|address|wallet|file|attachment|image|logo|avatar|icon|thumbnail|photo|content|cache|sort-?_?key|partition|idempotency|(?:^|[_.-])id(?:[_.-]\d)?$|Id$|nonce|hash|digest|checksum|integrity|sha\d*|md5|etag|cursor|signature|thumbprint|fingerprint/i.test(
         keyBefore,
       )
     )

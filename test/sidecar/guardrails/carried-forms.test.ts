@@ -57,7 +57,47 @@ describe("secrets in markup and escaped text", () => {
   });
 });
 
+describe("secrets in code and in prose qualified away", () => {
+  it("code that reads a variable with a literal fallback holds the credential in the fallback", () => {
+    expect(found('DD_APP_KEY = os.environ.get("DD_APP_KEY", "3de5014e0ae187ab7d750ce9ce8edf3d4e1d8b15")', "secrets")).toEqual([
+      ["secret.keyword-assignment", "3de5014e0ae187ab7d750ce9ce8edf3d4e1d8b15"],
+    ]);
+    expect(found('const apiKey = process.env.API_KEY || "Zk8vQ3nM5pL2xR7tY9wB4cF6hJ1d";', "secrets")).toEqual([
+      ["secret.keyword-assignment", "Zk8vQ3nM5pL2xR7tY9wB4cF6hJ1d"],
+    ]);
+    // without a fallback, or with an empty or placeholder one, it reads a secret and holds none
+    expect(found('password=os.environ["DB_PASSWORD"],', "secrets")).toEqual([]);
+    expect(found('DB_PASSWORD = os.environ.get("DB_PASSWORD", "")', "secrets")).toEqual([]);
+    expect(found('API_KEY = os.getenv("API_KEY", "changeme")', "secrets")).toEqual([]);
+  });
+
+  it("a word before a key in prose qualifies it as a compound would: a site key is public, a secret key is not", () => {
+    expect(found("reCAPTCHA site key (staging) = 6LX6z714QZLA_sZPcSOg8Rl6H_fv0DZYiIjzJyjL", "secrets")).toEqual([]);
+    expect(found("The reCAPTCHA secret key is 6LX6z714QZLA_sZPcSOg8Rl6H_fv0DZYiIjzJyjL", "secrets")).toEqual([
+      ["secret.keyword-assignment", "6LX6z714QZLA_sZPcSOg8Rl6H_fv0DZYiIjzJyjL"],
+    ]);
+  });
+
+  it("ciphertext under an encryption's name is no credential", () => {
+    const blob = "fVDnUcQeaSi5svg3WL2DScSt+iVzSzMyaEuVxq9+bNL7cucixYtBdgmwSPg5ZQmnqz0ARLZljbHC+FrPeB8YLkKIu";
+    expect(found(`{"kid": "k1", "enc": "${blob}"}`, "secrets")).toEqual([]);
+    expect(found(`{"blob": "${blob}"}`, "secrets")).toEqual([["secret.high-entropy-string", blob]]);
+  });
+});
+
 describe("PII in tables and escaped text", () => {
+  it("'no' names a number only right before it: a call log's NO ANSWER is no label for the next row's id", () => {
+    const log =
+      "call_id;start;caller;callee;duration_s;disposition\n6487405;2025-05-21T16:21:14Z;02-442-5691;0455 297 408;427;NO ANSWER\n5224207;2025-06-03T16:20:33Z;+47 416 57 413;+32 486 98 69 99;1276;ANSWERED\n";
+    expect(found(log, "pii")).toEqual([
+      ["pii.phone", "02-442-5691"],
+      ["pii.phone", "0455 297 408"],
+      ["pii.phone", "+47 416 57 413"],
+      ["pii.phone", "+32 486 98 69 99"],
+    ]);
+    expect(found("Tel. no. 0171 4310051", "pii")).toEqual([["pii.phone", "0171 4310051"]]);
+  });
+
   it("a number in the cell after an e-mail address is the next column's, named by its header", () => {
     const sheet = "    | A: id | B: name | C: email | D: bytes\n  2 | 42013 | Viktor Garcia | viktor.garcia@example.com | 2097152\n";
     expect(found(sheet, "pii").filter(([rule]) => rule === "pii.phone")).toEqual([]);
