@@ -309,7 +309,9 @@ const PHONE_WORDS = wordList(
     "celular cel móvil movil cellulare cellulaire fixe телефон тел моб мобильный kontakt contacto contato contatto контакт " +
     "hotline helpline switchboard direct office landline caller callee callback voicemail pager msisdn dialed dialled " +
     "tél telp komórka τηλέφωνο τηλ κινητό điện thoại sđt đt هاتف الهاتف جوال الجوال موبايل تلفون โทร โทรศัพท์ " +
-    "電話 携帯 手机 手機 电话 联系 연락처 전화 휴대폰 핸드폰 टेलीफोन फ़ोन טלפון נייד ☎ 📞 ✆ 📱",
+    "電話 携帯 手机 手機 电话 联系 연락처 전화 휴대폰 핸드폰 टेलीफोन फ़ोन טלפון נייד ☎ 📞 ✆ 📱 rückruf",
+  // Desks and hours a number is for: "Front desk 91 330 60 57 · after hours +31 20 …".
+  ["front desk", "after hours", "out of hours"],
 );
 /** A contact card's label right before a number: one letter with a colon or dot (T, M, P, F, D, O, W, H), or a place with a colon. */
 const CARD_LABEL = /(?:^|[\s|,;(])(?:[tmpfdowh]\.?[ \t]?:|[tmpfdowh]\.|(?:work|home|main|mobile|cell|office|direct)[ \t]?:)[ \t]{0,3}$/i;
@@ -334,15 +336,12 @@ const OTHER_WORDS = wordList(
 );
 
 /**
- * A word list from `words` (space-separated), longest first: an alternation takes the first
+ * A word list from `words` (space-separated) and `phrases` (words with spaces in them), longest first: an alternation takes the first
  * alternative that matches, so "tel" before "telephone" would match inside it and fail the
  * whole-word test.
  */
-function wordList(words: string): WordList {
-  const list = words
-    .split(/\s+/)
-    .filter(Boolean)
-    .sort((a, b) => b.length - a.length);
+function wordList(words: string, phrases: readonly string[] = []): WordList {
+  const list = [...words.split(/\s+/).filter(Boolean), ...phrases].sort((a, b) => b.length - a.length);
   return new WordList(list);
 }
 

@@ -32,6 +32,13 @@ describe("phone numbers named by their context", () => {
     expect(phones("see backup line 42 of the config")).toEqual([]);
   });
 
+  it("a desk or the hours a number is for name it a phone ('Front desk', 'after hours', 'Rückruf')", () => {
+    expect(phones("Front desk 91 330 60 57 · after hours +31 20 794 6123")).toEqual(["91 330 60 57", "+31 20 794 6123"]);
+    expect(phones("Rückruf erbeten unter 02-588-8934, bitte vormittags.")).toEqual(["02-588-8934"]);
+    // a count after the same words is a count
+    expect(phones("after hours 3 tickets were closed; front desk 12 staff")).toEqual([]);
+  });
+
   it("right after an e-mail address", () => {
     expect(phones("Questions: billing@example.de or 0171 4310051\n")).toEqual(["0171 4310051"]);
     expect(phones("Their admin is V. Ortega, v.ortega@example.ch, 079 338 90 06 (prefers calls after 3)")).toEqual(["079 338 90 06"]);
