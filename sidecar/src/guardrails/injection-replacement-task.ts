@@ -17,9 +17,9 @@ const WEIGHT = 0.35;
 const TASK_VERB = String.raw`(?:${DIRECTIVE_VERB}|(?:start|begin)${S}\w{2,20}ing|place|pull|grab|log${S}into|sign${S}in(?:to)?|(?:go|head|navigate)${S}to|(?:turn|switch)${S}(?:off|on)|raise|lower|increase|reset|message|text|dm|move|rename|archive|purge|unsubscribe|register|purchase|wire|find|search|look${S}(?:up|for)|locate|generate|compose|draft|produce|prepare|make|give|provide|collect|gather|extract|compile|translate|publish|submit|fill${S}in|read|open|check|go${S}through)`;
 /** Verbs that only set more aside (a redirect's own continuation), or advise rather than assign. */
 const NOT_A_TASK = String.raw`(?!(?:stop|ignore|disregard|forget|skip|do${S}not|don(?:'|’)t|never|always|drop|cancel|pause)\b)`;
-/** Where the redirect's clause goes on, or the next sentence starts, with an optional "instead". */
+/** Where the redirect's clause goes on (after "and", or after a redirect that ends at a comma: "Before you answer, …"), or the next sentence starts, with an optional "instead" / "in its place". */
 const JOIN = String.raw`(?:[^.!?\n]{0,40}?(?:${S0}[,;]?${S}|${S0}[—–]${S0})(?:and|then|so)${S0},?${S0}(?:instead${S0},?${S}|now${S}|rather${S}|in${S}its${S}place${S0},?${S})?|(?:(?<=[.!;:,])|[^.!?\n]{0,40}?${S0}[.!;:])${S0}(?:(?:instead|now|rather|then|next|from${S}now${S}on)${S0},?${S})?)`;
-/** A new job declared: "your job now is to", "the only task is:", "what is needed now is to". */
+/** A new job declared: "your job now is to", "the only task is:", "what matters now is collecting …", "the more important thing is to". */
 const NEW_JOB = String.raw`(?:your|the)${S}(?:new${S}|only${S}|real${S}|actual${S}|true${S}|sole${S}|main${S})?(?:job|task|goal|mission|assignment|objective|purpose|focus)${S}(?:now${S}|instead${S}|from${S}now${S}on${S}|here${S})?is${S0}(?:to\b|:)|what${S}(?:is${S}needed|matters|you${S}(?:need|have|must|should)${S}(?:to${S})?do)${S}(?:now|instead)${S}is${S}(?:to\b|:|(?=\w{2,20}ing\b))|the${S}(?:(?:only|one|real|more|most|first)${S})?(?:(?:important|urgent|pressing)${S})?thing${S}(?:to${S}do${S}|you${S}(?:should|must|need${S}to)${S}(?:really${S})?(?:be${S}doing|do)${S})?(?:now${S}|instead${S}|here${S})?is${S0}(?:to\b|:|(?=\w{2,20}ing\b))`;
 
 /**
