@@ -103,7 +103,7 @@ export function scanString(text: string, guard: CompiledGuardrail, deadline: Dea
       // A table that reads clean row by row may say something down a column. Read so when the
       // rows gave some evidence, or the text is short: a long clean text is not read twice.
       if (json === undefined && kept.length === 0 && (out.length > 0 || text.length <= COLUMNS_ALWAYS_READ))
-        kept.push(...columnInjection(text, config.minConfidence.injection));
+        kept.push(...columnInjection(text, config.minConfidence.injection, index.units()));
       findings.push(...mergeOverlaps(kept));
       deadline.check();
     }

@@ -28,6 +28,28 @@ describe("a table's column read top to bottom", () => {
     expect(tableTextColumns('a,b,"c\nd,e,f\ng,h,i')).toBeUndefined();
   });
 
+  it("skips list items of every mark, indented or numbered, but not rows that only look like them", () => {
+    for (const mark of ["-", "*", "+", "•", "1.", "12)", "    -", "\t2."]) {
+      const list = [1, 2, 3].map((n) => `${mark} item ${n}, red, green, blue`).join("\n");
+      expect(tableTextColumns(list), mark).toBeUndefined();
+    }
+    // Four digits are no list number, and a mark needs a blank after it: these lines are rows.
+    for (const start of ["2024.", "-x", "1.5"]) {
+      const rows = [1, 2, 3].map((n) => `${start} row ${n}, red, green`).join("\n");
+      expect(tableTextColumns(rows)?.length, start).toBeGreaterThan(0);
+    }
+  });
+
+  it("reads the same columns from the text's code units as from the string", () => {
+    const csv = 'id;note;owner\n1;"Ship it; today";Ana\n2;Too loud;Bo\n3;Good value;Cy\n';
+    const units = Uint16Array.from(csv, (c) => c.charCodeAt(0));
+    expect(tableTextColumns(csv, units)).toEqual(tableTextColumns(csv));
+    expect(tableTextColumns(csv)?.map((c) => c.map(([s, e]) => csv.slice(s, e)))).toEqual([
+      ["note", "Ship it; today", "Too loud", "Good value"],
+      ["owner", "Ana", "Bo", "Cy"],
+    ]);
+  });
+
   it("flags an order split over a CSV column's cells, reported on each cell", () => {
     const csv = [
       "sku,name,price,description",
