@@ -26,8 +26,6 @@ import { REQUEST_SIGNALS } from "./injection-requests.js";
 import { TOOL_USE_SIGNALS } from "./injection-tool-use.js";
 import { CLAIM_SIGNALS } from "./injection-claims.js";
 import { PARAPHRASE_SIGNALS } from "./injection-paraphrases.js";
-import { ANSWER_RULE_SIGNALS } from "./injection-answer-rules.js";
-import { STAND_IN_SIGNALS } from "./injection-stand-ins.js";
 import { MULTILINGUAL_ACTION_SIGNALS } from "./injection-multilingual-actions.js";
 import { MULTILINGUAL_REACH_SIGNALS } from "./injection-multilingual-reach.js";
 import { CLAUSE, DIRECTIVE_VERB, MACHINE, S, S0, SENTENCE, type Signal, signal } from "./injection-lexicon.js";
@@ -426,8 +424,6 @@ export const SIGNALS: readonly Signal[] = [
   ...MULTILINGUAL_ACTION_SIGNALS,
   ...MULTILINGUAL_WORLD_SIGNALS,
   ...PARAPHRASE_SIGNALS,
-  ...ANSWER_RULE_SIGNALS,
-  ...STAND_IN_SIGNALS,
 ];
 
 const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
