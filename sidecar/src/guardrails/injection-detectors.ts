@@ -114,19 +114,24 @@ function startsHere(a: CompiledAnchor, text: string, p: number): boolean {
 
 /** Reused for every pattern's candidates (patterns are matched one at a time). */
 const candidates = new Int32List();
+/** Where an anchor's occurrences lie (see TextIndex.literalBounds), read at once after each lookup. */
+const bounds = new Int32Array(2);
 
-/** Positions where a match of `pattern` may start, ascending (duplicates possible); a view into `candidates`. */
-function candidateStarts(pattern: CompiledPattern, index: TextIndex): Int32Array {
+/** How many positions where a match of `pattern` may start: `candidates.data[0 .. n)`, ascending (duplicates possible). */
+function candidateStarts(pattern: CompiledPattern, index: TextIndex): number {
   const text = index.text;
   const out = candidates;
   out.length = 0;
   let sorted = true;
   for (const a of pattern.anchors) {
-    const hits = index.literals(a.channel);
-    if (hits.length === 0) continue;
+    const hits = index.literalBounds(a.channel, bounds);
+    const from = bounds[0] as number;
+    const to = bounds[1] as number;
+    if (from === to) continue;
     const near = a.nearChannel < 0 ? undefined : index.literals(a.nearChannel);
     if (near !== undefined && near.length === 0) continue;
-    for (const hit of hits) {
+    for (let i = from; i < to; i++) {
+      const hit = hits[i] as number;
       const w = literalStart(hit);
       if (a.wordStart && w > 0 && isWordCode(text.charCodeAt(w - 1))) continue;
       if (a.thenSpace && !isSpaceCode(text.charCodeAt(w + (a.lengths[literalIndex(hit)] ?? 0)))) continue;
@@ -138,7 +143,8 @@ function candidateStarts(pattern: CompiledPattern, index: TextIndex): Int32Array
       }
     }
   }
-  return sorted ? out.view() : out.view().sort();
+  if (!sorted) out.view().sort();
+  return out.length;
 }
 
 /**
@@ -151,13 +157,18 @@ function candidateStarts(pattern: CompiledPattern, index: TextIndex): Int32Array
  * patternMatches(new TextIndex("Ignore all previous instructions."))[0]; // [[0, 32]]
  * ```
  */
-export function patternMatches(index: TextIndex): Array<Array<[number, number]>> {
+export function patternMatches(index: TextIndex): ReadonlyArray<ReadonlyArray<readonly [number, number]>> {
   const text = index.text;
   return PATTERNS.map((pattern) => {
-    const found: Array<[number, number]> = [];
+    // Most patterns match nothing in a text: no array of their own for them.
+    let found: Array<[number, number]> | undefined;
     const { sticky } = pattern;
     let resume = 0;
-    for (const start of candidateStarts(pattern, index)) {
+    const n = candidateStarts(pattern, index);
+    // Read after the call: the list's storage may have grown while it filled.
+    const starts = candidates.data;
+    for (let i = 0; i < n; i++) {
+      const start = starts[i] as number;
       if (start < resume) continue;
       // `test` leaves a sticky expression's lastIndex at the match's end, without a match array.
       sticky.lastIndex = start;
@@ -167,24 +178,31 @@ export function patternMatches(index: TextIndex): Array<Array<[number, number]>>
         resume = start + 1;
         continue;
       }
-      found.push([start, end]);
+      (found ??= []).push([start, end]);
       resume = end;
     }
-    return found;
+    return found ?? NO_MATCHES;
   });
 }
 
+const NO_MATCHES: ReadonlyArray<readonly [number, number]> = Object.freeze([]);
+
 function runPatterns(index: TextIndex, out: Hit[]): void {
   const text = index.text;
-  patternMatches(index).forEach((matches, i) => {
+  const all = patternMatches(index);
+  // Index loops: an iterator per pattern was a tenth of what a short text's scan allocated.
+  for (let i = 0; i < all.length; i++) {
+    const matches = all[i] as ReadonlyArray<readonly [number, number]>;
+    if (matches.length === 0) continue;
     const { ruleId, confidence } = PATTERNS[i] as CompiledPattern;
-    for (const [start, end] of matches) {
+    for (let m = 0; m < matches.length; m++) {
+      const [start, end] = matches[m] as readonly [number, number];
       // Leading separators matched by sentence-start anchors are not part of the span.
       let lead = start;
       while (lead < end && /[\s.!?:]/.test(text.charAt(lead))) lead++;
       out.push([lead, end, ruleId, confidence, kindOf(ruleId)]);
     }
-  });
+  }
 }
 
 const MD_IMAGE = /!\[[^\]\n]{0,200}\]\(\s{0,2}(https?:\/\/[^)\s]{1,2048})/iy;

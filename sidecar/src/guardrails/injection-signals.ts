@@ -462,6 +462,9 @@ export function warmUpSignals(): void {
   warmUp(COMPILED.map(({ sticky, signal: s }) => [sticky, ` ${s.words[0] ?? "忽略"} `] as const));
 }
 
+/** Where a channel's occurrences lie (see TextIndex.literalBounds), read at once after each lookup. */
+const bounds = new Int32Array(2);
+
 /** A CJK or Hangul character: tested only on texts the index found not all ASCII. */
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
 
@@ -496,8 +499,10 @@ export function signalMatches(index: TextIndex): Array<[number, number, Signal]>
       continue;
     }
     let resume = 0;
-    for (const packed of index.literals(channel)) {
-      const w = literalStart(packed);
+    const items = index.literalBounds(channel, bounds);
+    const to = bounds[1] as number;
+    for (let i = bounds[0] as number; i < to; i++) {
+      const w = literalStart(items[i] as number);
       if (w < resume || (s.wordStart && w > 0 && isWordCode(text.charCodeAt(w - 1)))) continue;
       // `test` moves a sticky expression's lastIndex to the match's end, without the match
       // array `exec` builds: thousands of tries per 64 KB of prose.

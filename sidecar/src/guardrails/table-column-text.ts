@@ -100,6 +100,9 @@ const runFirst = new Int32Array(4);
 const runRows = new Int32Array(4);
 const runWidth = new Int32Array(4);
 const widths = new Int32Array(4);
+/** Where each line read starts and ends (at most {@link MAX_LINES}). */
+const lineFrom = new Int32Array(MAX_LINES);
+const lineTo = new Int32Array(MAX_LINES);
 
 /**
  * The text columns of the largest delimited table in `text`: for each column whose cells hold
@@ -121,8 +124,7 @@ export function tableTextColumns(text: string, units?: Uint16Array): Cell[][] | 
   // run of consecutive lines of one width. A Markdown table's rule row is skipped. The pass
   // reads every character of every text scanned for injection: a table lookup per character,
   // nothing allocated per line.
-  const lineFrom: number[] = [];
-  const lineTo: number[] = [];
+  let lines = 0;
   runFirst.fill(0);
   runRows.fill(0);
   runWidth.fill(0);
@@ -133,7 +135,7 @@ export function tableTextColumns(text: string, units?: Uint16Array): Cell[][] | 
   let inQuotes = false;
   let from = 0;
   const n = text.length;
-  for (let i = 0; i <= n && lineFrom.length < MAX_LINES; i++) {
+  for (let i = 0; i <= n && lines < MAX_LINES; i++) {
     const c = i === n ? 10 : units === undefined ? text.charCodeAt(i) : (units[i] as number);
     const kind = c < 128 ? (KIND[c] as number) : NOTHING;
     if (kind === NOTHING) continue;
@@ -147,9 +149,9 @@ export function tableTextColumns(text: string, units?: Uint16Array): Cell[][] | 
       continue;
     }
     if (i > from && !ruleRow(text, from, i) && !listItem(text, from, i)) {
-      const line = lineFrom.length;
-      lineFrom.push(from);
-      lineTo.push(i);
+      const line = lines++;
+      lineFrom[line] = from;
+      lineTo[line] = i;
       if (inQuotes) widths[2] = widths[3] = 0;
       for (let k = 0; k < 4; k++) {
         const width = widths[k] as number;
@@ -213,7 +215,8 @@ export function columnInjection(text: string, minConfidence: number, units?: Uin
     // what makes one column a list or a conversation says nothing of the next.
     const at: number[] = [];
     let joined = "";
-    for (const [i, [s, e]] of cells.entries()) {
+    for (let i = 0; i < cells.length; i++) {
+      const [s, e] = cells[i] as Cell;
       if (i > 0) joined += i === 1 ? "\n" : " ";
       at.push(joined.length);
       joined += text.slice(s, e);

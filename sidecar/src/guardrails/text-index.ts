@@ -210,6 +210,41 @@ export class TextIndex {
    * before {@link release}.
    */
   literals(channel: number): Float64Array {
+    const t = this.#slot(channel);
+    // Most channels of a short text are empty: no view object for them.
+    if (t < 0) return NO_HITS;
+    const ranges = this.#ranges;
+    const hit = this.#hitChannels;
+    return (this.#items as Float64Array).subarray(ranges[hit + t] as number, ranges[hit + t + 1] as number);
+  }
+
+  /**
+   * {@link literals} without a view object: writes where the channel's occurrences lie,
+   * `[from, to)`, into `bounds` and returns the array they lie in (scan-local storage, as for
+   * {@link literals}). For loops over hundreds of channels per scan, where a view per channel
+   * was the scan's largest allocation.
+   *
+   * @example
+   * ```ts
+   * const items = index.literalBounds(JWT, bounds);
+   * for (let i = bounds[0]; i < bounds[1]; i++) console.log(literalStart(items[i]));
+   * ```
+   */
+  literalBounds(channel: number, bounds: Int32Array): Float64Array {
+    const t = this.#slot(channel);
+    if (t < 0) {
+      bounds[0] = bounds[1] = 0;
+      return NO_HITS;
+    }
+    const ranges = this.#ranges;
+    const hit = this.#hitChannels;
+    bounds[0] = ranges[hit + t] as number;
+    bounds[1] = ranges[hit + t + 1] as number;
+    return this.#items as Float64Array;
+  }
+
+  /** The channel's position among the channels hit, or -1 (a binary search: they are ascending). */
+  #slot(channel: number): number {
     if (this.#items === undefined) this.#findLiterals();
     const ranges = this.#ranges;
     const hit = this.#hitChannels;
@@ -220,9 +255,7 @@ export class TextIndex {
       if ((ranges[mid] as number) < channel) lo = mid + 1;
       else hi = mid;
     }
-    // Most channels of a short text are empty: no view object for them.
-    if (lo === hit || ranges[lo] !== channel) return NO_HITS;
-    return (this.#items as Float64Array).subarray(ranges[hit + lo] as number, ranges[hit + lo + 1] as number);
+    return lo === hit || ranges[lo] !== channel ? -1 : lo;
   }
 
   #findLiterals(): void {

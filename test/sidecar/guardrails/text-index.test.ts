@@ -3,6 +3,14 @@ import { literalChannel, literalIndex, literalStart, TextIndex } from "../../../
 
 const occurrences = (index: TextIndex, channel: number): string[] =>
   [...index.literals(channel)].map((packed) => `${literalIndex(packed)}@${literalStart(packed)}`);
+/** The same, read through `literalBounds` (no view object): must agree with `literals`. */
+const throughBounds = (index: TextIndex, channel: number): string[] => {
+  const bounds = new Int32Array([-1, -1]);
+  const items = index.literalBounds(channel, bounds);
+  const out: string[] = [];
+  for (let i = bounds[0] as number; i < (bounds[1] as number); i++) out.push(`${literalIndex(items[i] as number)}@${literalStart(items[i] as number)}`);
+  return out;
+};
 
 describe("literal channels", () => {
   // Declared at load, as detectors do; unusual words so no detector shares them.
@@ -50,6 +58,7 @@ describe("literal channels", () => {
         const inner = new TextIndex(`${text}zzʬ`);
         expect(occurrences(inner, ids[5] as number)).toEqual(expected(`${text}zzʬ`, lists[5] as string[]));
         for (const [c, id] of ids.entries()) expect(occurrences(outer, id), text).toEqual(expected(text, lists[c] as string[]));
+        for (const id of ids) expect(throughBounds(outer, id), text).toEqual(occurrences(outer, id));
         inner.release();
         for (const [c, id] of ids.entries()) expect(occurrences(outer, id), text).toEqual(expected(text, lists[c] as string[]));
       } finally {
