@@ -74,12 +74,15 @@ const PLUS_DOT_DASH: CharTest = (c) => c === 43 || c === 46 || c === 45;
 const DATE_LIKE = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?)$/;
 const PHONE_MIN_DIGITS = 7;
 
-/** Leftmost `[+(]?\d` in `[from, to)`: its start and length, or -1. */
-function phoneAnchor(text: string, from: number, to: number): [number, number] | -1 {
+/**
+ * Leftmost `[+(]?\d` in `[from, to)`: its start, times two, plus one when a `+` or `(` leads
+ * (packed, not a pair: one array per digit run was most of what a scan allocated), or -1.
+ */
+function phoneAnchor(text: string, from: number, to: number): number {
   for (let p = from; p < to; p++) {
     const c = text.charCodeAt(p);
-    if (isDigit(c)) return [p, 1];
-    if ((c === 43 || c === 40) && isDigit(text.charCodeAt(p + 1))) return [p, 2];
+    if (isDigit(c)) return 2 * p;
+    if ((c === 43 || c === 40) && isDigit(text.charCodeAt(p + 1))) return 2 * p + 1;
   }
   return -1;
 }
@@ -101,7 +104,8 @@ export function detectPhones(text: string, out: Finding[], options: PiiOptions, 
     const runTo = runs[r + 1] as number;
     let last = runs[r] as number;
     for (let m = phoneAnchor(text, last, runTo); m !== -1; m = phoneAnchor(text, last, runTo)) {
-      const [start, length] = m;
+      const start = m >> 1;
+      const length = (m & 1) + 1;
       if (before(text, start, isAlnum) || before(text, start, PLUS_DOT_DASH)) {
         last = runEnd(text, start + length, isDigit);
         continue;
@@ -112,12 +116,16 @@ export function detectPhones(text: string, out: Finding[], options: PiiOptions, 
       let digits = 0;
       let seps = 0;
       // Where each digit group ends: a trailing group may not belong to the number ("(24/7)").
-      const groups: PhoneGroups = [];
+      // Kept flat in reused storage: most runs measured here are no candidate at all.
+      let groupCount = 0;
       while (i <= text.length && i - start < 32) {
         i = runEnd(text, end, isDigit, Math.min(text.length, start + 32));
         digits += i - end;
         end = i;
-        groups.push([end, digits, seps]);
+        GROUPS[3 * groupCount] = end;
+        GROUPS[3 * groupCount + 1] = digits;
+        GROUPS[3 * groupCount + 2] = seps;
+        groupCount++;
         let j = i;
         // A slash may stand between spaces ("089 / 1234567"): three characters, not two; and
         // only after the first group, where an area code ends ("(24/7)" after a number is not it).
@@ -126,16 +134,21 @@ export function detectPhones(text: string, out: Finding[], options: PiiOptions, 
           if (text.charCodeAt(j) === 47) slash = true;
           j++;
         }
-        if (j === i || !at(text, j, isDigit) || (slash && groups.length > 1)) break;
+        if (j === i || !at(text, j, isDigit) || (slash && groupCount > 1)) break;
         seps++;
         end = j;
       }
       last = Math.max(end, start + 1);
       if (at(text, end, isAlnum)) continue;
+      const groups: PhoneGroups = [];
+      for (let g = 0; g < groupCount; g++) groups.push([GROUPS[3 * g] as number, GROUPS[3 * g + 1] as number, GROUPS[3 * g + 2] as number]);
       acceptPhoneCandidate(text, start, groups, options.phoneRegions, out, units);
     }
   }
 }
+
+/** A candidate's digit groups while it is measured (at most one per character of its 32). */
+const GROUPS = new Int32Array(3 * 33);
 
 /** The digit groups of a phone candidate, in order: where each ends, and the digits and separators up to it. */
 export type PhoneGroups = [end: number, digits: number, seps: number][];

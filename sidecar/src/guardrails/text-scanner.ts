@@ -119,7 +119,7 @@ export function scanString(text: string, guard: CompiledGuardrail, deadline: Dea
  * so each overlap test is a binary search.
  */
 function dropContained(list: Finding[], over: readonly Finding[] = []): Finding[] {
-  const kept: Finding[] = [...over].sort((a, b) => a.start - b.start);
+  const kept: Finding[] = over.length === 0 ? [] : sortedCopy(over, (a, b) => a.start - b.start);
   /** Index of the first kept span starting at or after `at`. */
   const firstFrom = (at: number): number => {
     let lo = 0;
@@ -139,7 +139,7 @@ function dropContained(list: Finding[], over: readonly Finding[] = []): Finding[
     (buckets[rank] ??= []).push(f);
   }
   const ordered: Finding[] = [];
-  for (const bucket of buckets) if (bucket !== undefined) for (const f of bucket.sort(byStartLongest)) ordered.push(f);
+  for (const bucket of buckets) if (bucket !== undefined) for (const f of inOrder(bucket, byStartLongest)) ordered.push(f);
   const out: Finding[] = [];
   for (const f of ordered) {
     // kept[i - 1] is the last span starting before f ends; kept spans do not overlap each other.
@@ -151,6 +151,17 @@ function dropContained(list: Finding[], over: readonly Finding[] = []): Finding[
     kept.splice(firstFrom(f.start + 1), 0, f);
   }
   return out;
+}
+
+/** `list` sorted by `compare`, sorted in place only when it is not already (a sort allocates its work area). */
+function inOrder<T>(list: T[], compare: (a: T, b: T) => number): T[] {
+  for (let i = 1; i < list.length; i++) if (compare(list[i - 1] as T, list[i] as T) > 0) return list.sort(compare);
+  return list;
+}
+
+/** A sorted copy of `list`, without sorting when it is in order already. */
+function sortedCopy<T>(list: readonly T[], compare: (a: T, b: T) => number): T[] {
+  return inOrder([...list], compare);
 }
 
 function byStartLongest(a: Finding, b: Finding): number {
