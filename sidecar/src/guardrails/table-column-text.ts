@@ -179,12 +179,11 @@ export function tableTextColumns(text: string, units?: Uint16Array): Cell[][] | 
       bestRows = runRows[k] as number;
     }
   }
-  const best = bestSep < 0 ? undefined : { sep: bestSep, first: bestFirst, rows: bestRows };
-  if (best === undefined) return undefined;
-  const sep = SEPARATOR_CODES[best.sep] as number;
-  const quoted = best.sep >= 2;
+  if (bestSep < 0) return undefined;
+  const sep = SEPARATOR_CODES[bestSep] as number;
+  const quoted = bestSep >= 2;
   const rows: Cell[][] = [];
-  for (let l = best.first; l < best.first + best.rows; l++) rows.push(splitRow(text, lineFrom[l] as number, lineTo[l] as number, sep, quoted));
+  for (let l = bestFirst; l < bestFirst + bestRows; l++) rows.push(splitRow(text, lineFrom[l] as number, lineTo[l] as number, sep, quoted));
   const width = (rows[0] as Cell[]).length;
   const columns: Cell[][] = [];
   for (let c = 0; c < width; c++) {
