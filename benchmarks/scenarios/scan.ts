@@ -8,14 +8,17 @@
  * Measured in setup, reported as notes: throughput in MB/s **per core** (bytes scanned per
  * CPU-second of this process, so a loaded machine does not count against it) of the full
  * detector set on 1 KB, 64 KB and 1 MB mixed payloads, inline and through the worker pool
- * (one worker), and the npm peers on the same 64 KB payload — secretlint (secrets),
- * OpenRedaction (PII), vard (prompt injection), each covering one category only.
+ * (one worker); the KB one inline scan allocates (1 KB and 64 KB); and the npm peers on the
+ * same 64 KB payload — secretlint (secrets), OpenRedaction (PII), vard (prompt injection),
+ * each covering one category only.
  * Target: ≥ 100 MB/s per core for the full detector set on 64 KB, ahead of every peer.
  */
 import { createGovernanceClient, type GovernanceClient } from "@portcullis/sdk";
 import { ScanAction } from "@portcullis/sdk/gen";
 import { GuardrailScanner, hashToken, scan } from "@portcullis/sidecar";
 import { writeFile } from "node:fs/promises";
+import type { HeapProfiler } from "node:inspector";
+import { Session } from "node:inspector/promises";
 import { join } from "node:path";
 import { mixedPayload } from "../../eval/payloads.ts";
 import { loadPeers } from "../../eval/peers.ts";
@@ -52,6 +55,30 @@ async function mbPerCpuSecond(bytes: number, fn: () => unknown, windowMs: number
   return Math.round(results[Math.floor(results.length / 2)]! * 10) / 10;
 }
 
+/**
+ * KB allocated per scan of `text` (V8's sampling heap profiler over `scans` scans, objects that
+ * either collector freed included): what a scan costs the garbage collector, which sets a busy
+ * sidecar's tail latency as much as the scan's own CPU does.
+ */
+async function kbAllocatedPerScan(text: string, scans: number): Promise<number> {
+  for (let i = 0; i < 50; i++) scan({ text }, DETECT_ALL);
+  const session = new Session();
+  session.connect();
+  try {
+    await session.post("HeapProfiler.startSampling", {
+      samplingInterval: 1024,
+      includeObjectsCollectedByMajorGC: true,
+      includeObjectsCollectedByMinorGC: true,
+    });
+    for (let i = 0; i < scans; i++) scan({ text }, DETECT_ALL);
+    const { profile } = await session.post("HeapProfiler.stopSampling");
+    const total = (node: HeapProfiler.SamplingHeapProfileNode): number => node.children.reduce((sum, child) => sum + total(child), node.selfSize);
+    return Math.round(total(profile.head) / scans / 102.4) / 10;
+  } finally {
+    session.disconnect();
+  }
+}
+
 export async function throughputNotes(mode: RunMode): Promise<Record<string, number | boolean>> {
   const windowMs = mode === "quick" ? 300 : 1500;
   const rounds = mode === "quick" ? 1 : 3;
@@ -66,6 +93,7 @@ export async function throughputNotes(mode: RunMode): Promise<Record<string, num
     ] as const) {
       const text = mixedPayload(bytes);
       notes[`inline_${label}_MBps_per_core`] = await mbPerCpuSecond(bytes, () => scan({ text }, DETECT_ALL), windowMs, rounds);
+      if (bytes <= 64 * 1024) notes[`inline_${label}_KB_allocated_per_scan`] = await kbAllocatedPerScan(text, mode === "quick" ? 50 : 400);
       notes[`pool_${label}_MBps_per_core`] = await mbPerCpuSecond(bytes, () => pool.scan({ text }, DETECT_ALL), windowMs, rounds);
     }
   } finally {

@@ -179,6 +179,15 @@ describe("npm run bench -- --quick", () => {
     expect(identity.notes?.revocation_p99_ms ?? identity.notes?.revocation_skipped_no_redis).toBeDefined();
   });
 
+  it("reports the scan's throughput and the memory one scan allocates as notes", () => {
+    const scan = report.scenarios.find((s) => s.name === "scan")!;
+    for (const size of ["1KB", "64KB"]) {
+      expect(scan.notes?.[`inline_${size}_MBps_per_core`], size).toBeGreaterThan(0);
+      expect(scan.notes?.[`inline_${size}_KB_allocated_per_scan`], size).toBeGreaterThan(0);
+    }
+    expect(scan.notes?.inline_1MB_KB_allocated_per_scan).toBeUndefined();
+  });
+
   it("measures authorize against ping at 500, 1,000 and 2,000 calls/s with a 1.3× p99 target", () => {
     const authorize = report.scenarios.find((s) => s.name === "authorize")!;
     expect(authorize.baseline).toBe("ping");
