@@ -119,7 +119,7 @@ export function scanString(text: string, guard: CompiledGuardrail, deadline: Dea
  * so each overlap test is a binary search.
  */
 function dropContained(list: Finding[], over: readonly Finding[] = []): Finding[] {
-  const kept: Finding[] = over.length === 0 ? [] : sortedCopy(over, (a, b) => a.start - b.start);
+  const kept: Finding[] = sortedCopy(over, byStart);
   /** Index of the first kept span starting at or after `at`. */
   const firstFrom = (at: number): number => {
     let lo = 0;
@@ -164,13 +164,17 @@ function sortedCopy<T>(list: readonly T[], compare: (a: T, b: T) => number): T[]
   return inOrder([...list], compare);
 }
 
+function byStart(a: Finding, b: Finding): number {
+  return a.start - b.start;
+}
+
 function byStartLongest(a: Finding, b: Finding): number {
   return a.start - b.start || b.end - a.end;
 }
 
 /** Merges overlapping injection findings; the span is the union, the rule the most confident. */
 function mergeOverlaps(list: Finding[]): Finding[] {
-  const sorted = [...list].sort((a, b) => a.start - b.start);
+  const sorted = sortedCopy(list, byStart);
   const merged: Finding[] = [];
   for (const f of sorted) {
     const prev = merged.at(-1);
