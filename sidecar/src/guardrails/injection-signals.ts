@@ -30,6 +30,7 @@ import { MULTILINGUAL_ACTION_SIGNALS } from "./injection-multilingual-actions.js
 import { MULTILINGUAL_REACH_SIGNALS } from "./injection-multilingual-reach.js";
 import { CLAUSE, DIRECTIVE_VERB, MACHINE, S, S0, SENTENCE, type Signal, signal } from "./injection-lexicon.js";
 import { literalChannel, literalStart, type TextIndex } from "./text-index.js";
+import { expressionFor, oneByteSource, type StandInOriginal } from "./one-byte-text.js";
 import { warmUp } from "./regex-warm-up.js";
 
 export type { Signal, SignalKind } from "./injection-lexicon.js";
@@ -428,11 +429,25 @@ export const SIGNALS: readonly Signal[] = [
 
 const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
-const COMPILED = SIGNALS.map((s) => ({
-  signal: s,
-  sticky: new RegExp(s.re, s.words.length > 0 ? "iy" : "gi"),
-  channel: s.words.length > 0 ? literalChannel(s.words) : -1,
-}));
+/**
+ * Each signal's expression: run on the text's one-byte stand-in (`oneByte`) where its source
+ * can be rewritten for it, so that a text with a curly quote or an emoji in it does not compile
+ * the expression's machine code a second time, for two-byte strings (one-byte-text.ts).
+ */
+const COMPILED = SIGNALS.map((s) => {
+  const flags = s.words.length > 0 ? "iy" : "gi";
+  const rewritten = oneByteSource(s.re);
+  return {
+    signal: s,
+    /** The expression run: on the stand-in text where `oneByte`, else on the text. */
+    sticky: new RegExp(rewritten ?? s.re, flags),
+    oneByte: rewritten !== undefined,
+    /** For a text with no stand-in, where the rewritten source differs: compiled when first needed. */
+    original: rewritten === undefined || rewritten === s.re ? undefined : ({ re: s.re, flags, compiled: undefined } as StandInOriginal),
+    channel: s.words.length > 0 ? literalChannel(s.words) : -1,
+  };
+});
+
 let warm = false;
 
 /**
@@ -459,7 +474,8 @@ export const signalsWarm = (): boolean => warm;
 export function warmUpSignals(): void {
   if (warm) return;
   warm = true;
-  warmUp(COMPILED.map(({ sticky, signal: s }) => [sticky, ` ${s.words[0] ?? "忽略"} `] as const));
+  // A one-byte sample for the expressions that only ever see one-byte stand-ins.
+  warmUp(COMPILED.map(({ sticky, signal: s, oneByte }) => [sticky, ` ${s.words[0] ?? (oneByte ? "x" : "忽略")} `] as const));
 }
 
 /** Where a channel's occurrences lie (see TextIndex.literalBounds), read at once after each lookup. */
@@ -483,7 +499,13 @@ export function signalMatches(index: TextIndex): Array<[number, number, Signal]>
   const out: Array<[number, number, Signal]> = [];
   let cjk: boolean | undefined;
   let ascii: boolean | undefined;
-  for (const { signal: s, sticky, channel } of COMPILED) {
+  let standIn: string | undefined | null;
+  for (const entry of COMPILED) {
+    const { signal: s, channel } = entry;
+    if (entry.oneByte && standIn === undefined) standIn = index.oneByteText() ?? null;
+    const onStandIn = entry.oneByte && standIn !== null;
+    const subject = onStandIn ? (standIn as string) : text;
+    const sticky = expressionFor(entry, onStandIn);
     if (channel < 0) {
       ascii ??= index.ascii;
       if (ascii) continue;
@@ -492,7 +514,7 @@ export function signalMatches(index: TextIndex): Array<[number, number, Signal]>
         if (!cjk) continue;
       } else if (!s.script.test(text)) continue;
       sticky.lastIndex = 0;
-      for (let m = sticky.exec(text); m !== null; m = sticky.exec(text)) {
+      for (let m = sticky.exec(subject); m !== null; m = sticky.exec(subject)) {
         if (m[0].length === 0) sticky.lastIndex++;
         else out.push([m.index, m.index + m[0].length, s]);
       }
@@ -507,7 +529,7 @@ export function signalMatches(index: TextIndex): Array<[number, number, Signal]>
       // `test` moves a sticky expression's lastIndex to the match's end, without the match
       // array `exec` builds: thousands of tries per 64 KB of prose.
       sticky.lastIndex = w;
-      if (!sticky.test(text) || sticky.lastIndex === w) continue;
+      if (!sticky.test(subject) || sticky.lastIndex === w) continue;
       out.push([w, sticky.lastIndex, s]);
       resume = sticky.lastIndex;
     }

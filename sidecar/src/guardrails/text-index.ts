@@ -14,6 +14,7 @@
 import { codeUnits, LITERAL_TRANSITIONS_CAPACITY, LiteralAutomaton } from "./literal-automaton.js";
 
 export { LITERAL_TRANSITIONS_CAPACITY };
+import { oneByteText } from "./one-byte-text.js";
 import { borrowFloat64, borrowInt32, giveBack, Int32List } from "./scratch-arrays.js";
 
 /** Literals per channel, in declaration order. */
@@ -194,6 +195,8 @@ export class TextIndex {
   }
 
   #ascii: boolean | undefined;
+  /** {@link oneByteText}: not built yet, built, or not to be built (the text holds a line separator). */
+  #oneByte: string | null | undefined;
 
   /**
    * Whether the text is all ASCII (its UTF-8 length, one native count, equals its length),
@@ -202,6 +205,21 @@ export class TextIndex {
   get ascii(): boolean {
     this.#ascii ??= Buffer.byteLength(this.text, "utf8") === this.text.length;
     return this.#ascii;
+  }
+
+  /**
+   * The text's one-byte stand-in (one-byte-text.ts), built once, for the expressions whose
+   * sources `oneByteSource` rewrote; undefined where there is none (then run the originals on
+   * the text). The text itself when it is all ASCII.
+   *
+   * @example
+   * ```ts
+   * const subject = index.oneByteText() ?? index.text;
+   * ```
+   */
+  oneByteText(): string | undefined {
+    if (this.#oneByte === undefined) this.#oneByte = oneByteText(this.#units(), this.text.length, this.text, this.ascii) ?? null;
+    return this.#oneByte ?? undefined;
   }
 
   /**

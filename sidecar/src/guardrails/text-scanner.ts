@@ -13,6 +13,7 @@ import { detectLoginPairs, detectPasswordLabels } from "./password-labels.js";
 import { detectAzureSasSignatures, detectBasicCredentials, detectGoMysqlDsns, detectMysqlClientPasswords } from "./secret-credential-forms.js";
 import { detectCards, detectEmails, detectIbans, detectIps, detectPhones, detectSsns } from "./pii-detectors.js";
 import { jsonInjection } from "./split-fields.js";
+import { oneByteForm } from "./one-byte-text.js";
 import { columnInjection } from "./table-column-text.js";
 import { TextIndex } from "./text-index.js";
 import {
@@ -67,7 +68,9 @@ const PII_RANK: Readonly<Record<string, number>> = { IBAN: 0, CREDIT_CARD: 1, EM
  * scanString("mail a@b.io", compileGuardrail({}), new Deadline(100)); // [EMAIL finding]
  * ```
  */
-export function scanString(text: string, guard: CompiledGuardrail, deadline: Deadline): Finding[] {
+export function scanString(original: string, guard: CompiledGuardrail, deadline: Deadline): Finding[] {
+  // The same characters, one byte each where they fit (see one-byte-text.ts).
+  const text = oneByteForm(original);
   const { config } = guard;
   const findings: Finding[] = [];
   // One candidate index per string, shared by every detector.

@@ -53,8 +53,16 @@ function rng(seed: number): () => number {
 
 const GLUE = [" ", "  ", "\n", ". ", ": ", ", ", " and ", " then please ", "x", "", "(", '"', "> ", "\n-- "];
 
+/**
+ * Separators beyond ASCII: marks the stand-in text names (dashes, curly quotes), spaces it
+ * merges (em space, ideographic space), letters and an emoji it treats as "something else".
+ * A text holding one is a two-byte string, scanned through its one-byte stand-in.
+ */
+const WIDE_GLUE = [" — ", "’", "“", "”", "\u2003", "é ", "\u{1F642} ", "…", "\u3000", " ß", "–", "：", " ¹", "\u00a0"];
+
 /** Phrases sampled from the signal's own pattern, glued with separators and its key words, in random case. */
-function corpus(signal: Signal, seed: number, count: number): string[] {
+function corpus(signal: Signal, seed: number, count: number, glue: readonly string[] = GLUE): string[] {
+  const GLUE = glue;
   const r = rng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
   // Lookbehinds sampled as plain groups, so the context they require is generated too.
@@ -88,6 +96,22 @@ describe("injection signal key words", () => {
         if (!sameSpans(got, want)) expect(got, `${signal.re.slice(0, 60)} on ${JSON.stringify(text)}`).toEqual(want);
       }
       expect(matched, signal.re.slice(0, 60)).toBeGreaterThanOrEqual(20);
+    });
+  });
+
+  it("find the same matches on texts beyond Latin-1, read through their one-byte stand-in", { timeout: 180_000 }, () => {
+    const wide = [...GLUE, ...WIDE_GLUE];
+    SIGNALS.forEach((signal, i) => {
+      let matched = 0;
+      const texts = corpus(signal, 10_000 + i, 160, wide);
+      for (let k = 0; k < texts.length; k += 20) {
+        const text = texts.slice(k, k + 20).join("\n\n");
+        const want = globalMatches(signal, text);
+        matched += want.length;
+        const got = indexedMatches(signal, text);
+        if (!sameSpans(got, want)) expect(got, `${signal.re.slice(0, 60)} on ${JSON.stringify(text)}`).toEqual(want);
+      }
+      expect(matched, signal.re.slice(0, 60)).toBeGreaterThanOrEqual(5);
     });
   });
 
