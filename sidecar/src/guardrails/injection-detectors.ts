@@ -171,14 +171,16 @@ function candidateStarts(pattern: CompiledPattern, index: TextIndex): number {
  */
 export function patternMatches(index: TextIndex): ReadonlyArray<ReadonlyArray<readonly [number, number]>> {
   const text = index.text;
-  let standIn: string | undefined | null;
+  const standIn = index.oneByteText();
   return PATTERNS.map((pattern) => {
     // Most patterns match nothing in a text: no array of their own for them.
     let found: Array<[number, number]> | undefined;
-    if (pattern.oneByte && standIn === undefined) standIn = index.oneByteText() ?? null;
-    const onStandIn = pattern.oneByte && standIn !== null;
-    const subject = onStandIn ? (standIn as string) : text;
-    const sticky = expressionFor(pattern, onStandIn);
+    let sticky = pattern.sticky;
+    let subject = text;
+    if (pattern.oneByte) {
+      if (standIn !== undefined) subject = standIn;
+      else sticky = expressionFor(pattern, false);
+    }
     let resume = 0;
     const n = candidateStarts(pattern, index);
     // Read after the call: the list's storage may have grown while it filled.

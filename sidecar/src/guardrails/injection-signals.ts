@@ -499,13 +499,16 @@ export function signalMatches(index: TextIndex): Array<[number, number, Signal]>
   const out: Array<[number, number, Signal]> = [];
   let cjk: boolean | undefined;
   let ascii: boolean | undefined;
-  let standIn: string | undefined | null;
+  // Every text has its stand-in but one with a line separator (rare): then the originals run.
+  const standIn = index.oneByteText();
   for (const entry of COMPILED) {
     const { signal: s, channel } = entry;
-    if (entry.oneByte && standIn === undefined) standIn = index.oneByteText() ?? null;
-    const onStandIn = entry.oneByte && standIn !== null;
-    const subject = onStandIn ? (standIn as string) : text;
-    const sticky = expressionFor(entry, onStandIn);
+    let sticky = entry.sticky;
+    let subject = text;
+    if (entry.oneByte) {
+      if (standIn !== undefined) subject = standIn;
+      else sticky = expressionFor(entry, false);
+    }
     if (channel < 0) {
       ascii ??= index.ascii;
       if (ascii) continue;

@@ -56,9 +56,10 @@ const GLUE = [" ", "  ", "\n", ". ", ": ", ", ", " and ", " then please ", "x", 
 /**
  * Separators beyond ASCII: marks the stand-in text names (dashes, curly quotes), spaces it
  * merges (em space, ideographic space), letters and an emoji it treats as "something else".
- * A text holding one is a two-byte string, scanned through its one-byte stand-in.
+ * A text holding one is a two-byte string, scanned through its one-byte stand-in (one with a
+ * line separator has none: the original expressions run on it).
  */
-const WIDE_GLUE = [" — ", "’", "“", "”", "\u2003", "é ", "\u{1F642} ", "…", "\u3000", " ß", "–", "：", " ¹", "\u00a0"];
+const WIDE_GLUE = [" — ", "’", "“", "”", "\u2003", "é ", "\u{1F642} ", "…", "\u3000", " ß", "–", "：", " ¹", "\u00a0", "\u2028"];
 
 /** Phrases sampled from the signal's own pattern, glued with separators and its key words, in random case. */
 function corpus(signal: Signal, seed: number, count: number, glue: readonly string[] = GLUE): string[] {
