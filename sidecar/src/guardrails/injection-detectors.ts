@@ -14,7 +14,7 @@ import { cleanInvisible, hiddenHtmlRegions, quietRegions, toOriginal, type Clean
 import { INJECTION_PATTERNS, type AnchorSpec } from "./injection-patterns.js";
 import { homoglyphFold } from "./injection-homoglyphs.js";
 import { numberedParts } from "./numbered-parts.js";
-import { expressionFor, oneByteForm, oneByteSource, type StandInOriginal } from "./one-byte-text.js";
+import { oneByteForm, oneByteSource } from "./one-byte-text.js";
 import { replacementTasks } from "./injection-replacement-task.js";
 import { kindOf, scoreHits, signalHits, type Hit } from "./injection-score.js";
 import { Int32List } from "./scratch-arrays.js";
@@ -45,8 +45,6 @@ interface CompiledPattern {
   /** The expression run: on the text's one-byte stand-in where `oneByte`, else on the text. */
   readonly sticky: RegExp;
   readonly oneByte: boolean;
-  /** For a text with no stand-in, where the rewritten source differs: compiled when first needed. */
-  readonly original: StandInOriginal | undefined;
   readonly anchors: readonly CompiledAnchor[];
 }
 
@@ -79,7 +77,6 @@ const PATTERNS: readonly CompiledPattern[] = INJECTION_PATTERNS.map((p) => {
     confidence: p.confidence,
     sticky: new RegExp(rewritten ?? p.re.source, flags),
     oneByte: rewritten !== undefined,
-    original: rewritten === undefined || rewritten === p.re.source ? undefined : { re: p.re.source, flags, compiled: undefined },
     anchors: p.anchors.map(compileAnchor),
   };
 });
@@ -175,12 +172,8 @@ export function patternMatches(index: TextIndex): ReadonlyArray<ReadonlyArray<re
   return PATTERNS.map((pattern) => {
     // Most patterns match nothing in a text: no array of their own for them.
     let found: Array<[number, number]> | undefined;
-    let sticky = pattern.sticky;
-    let subject = text;
-    if (pattern.oneByte) {
-      if (standIn !== undefined) subject = standIn;
-      else sticky = expressionFor(pattern, false);
-    }
+    const { sticky } = pattern;
+    const subject = pattern.oneByte ? standIn : text;
     let resume = 0;
     const n = candidateStarts(pattern, index);
     // Read after the call: the list's storage may have grown while it filled.

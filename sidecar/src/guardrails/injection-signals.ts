@@ -30,7 +30,7 @@ import { MULTILINGUAL_ACTION_SIGNALS } from "./injection-multilingual-actions.js
 import { MULTILINGUAL_REACH_SIGNALS } from "./injection-multilingual-reach.js";
 import { CLAUSE, DIRECTIVE_VERB, MACHINE, S, S0, SENTENCE, type Signal, signal } from "./injection-lexicon.js";
 import { literalChannel, literalStart, type TextIndex } from "./text-index.js";
-import { expressionFor, oneByteSource, type StandInOriginal } from "./one-byte-text.js";
+import { oneByteSource } from "./one-byte-text.js";
 import { warmUp } from "./regex-warm-up.js";
 
 export type { Signal, SignalKind } from "./injection-lexicon.js";
@@ -442,8 +442,6 @@ const COMPILED = SIGNALS.map((s) => {
     /** The expression run: on the stand-in text where `oneByte`, else on the text. */
     sticky: new RegExp(rewritten ?? s.re, flags),
     oneByte: rewritten !== undefined,
-    /** For a text with no stand-in, where the rewritten source differs: compiled when first needed. */
-    original: rewritten === undefined || rewritten === s.re ? undefined : ({ re: s.re, flags, compiled: undefined } as StandInOriginal),
     channel: s.words.length > 0 ? literalChannel(s.words) : -1,
   };
 });
@@ -499,16 +497,9 @@ export function signalMatches(index: TextIndex): Array<[number, number, Signal]>
   const out: Array<[number, number, Signal]> = [];
   let cjk: boolean | undefined;
   let ascii: boolean | undefined;
-  // Every text has its stand-in but one with a line separator (rare): then the originals run.
   const standIn = index.oneByteText();
-  for (const entry of COMPILED) {
-    const { signal: s, channel } = entry;
-    let sticky = entry.sticky;
-    let subject = text;
-    if (entry.oneByte) {
-      if (standIn !== undefined) subject = standIn;
-      else sticky = expressionFor(entry, false);
-    }
+  for (const { signal: s, sticky, channel, oneByte } of COMPILED) {
+    const subject = oneByte ? standIn : text;
     if (channel < 0) {
       ascii ??= index.ascii;
       if (ascii) continue;

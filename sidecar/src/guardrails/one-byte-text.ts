@@ -9,10 +9,11 @@
  * compilation inside the first scans that meet those characters.
  *
  * An expression whose source names only ASCII characters and a few uncased marks (dashes,
- * quotes, superscripts: {@link STAND_IN_MARKS}), without backreferences or ranges beyond ASCII,
- * sees any other character above U+007F only as a space (`\s`) or as "something else" (`.`,
- * a negated class, `\W`, `\S`): not a word character, and under the `i` flag without `u` it folds
- * to no ASCII letter. Replacing each such character by one representative of its kind, and
+ * quotes, superscripts: {@link STAND_IN_MARKS}), without backreferences, ranges beyond ASCII or
+ * a carriage return (the stand-in of the line ends),
+ * sees any other character above U+007F only as a space (`\s`), a line end (U+2028, U+2029, which
+ * `.` does not match) or "something else" (`.`, a negated class, `\W`, `\S`): not a word
+ * character, and under the `i` flag without `u` it folds to no ASCII letter. Replacing each such character by one representative of its kind, and
  * each named mark by a code of its own that the rewritten source names instead, gives a
  * one-byte text of the same length on which those expressions match exactly where the
  * originals matched on the original text.
@@ -27,9 +28,11 @@ import * as v8 from "node:v8";
 export const STAND_IN_MARKS = "’‘“”—–：«»¹²³⁴⁵⁶⁷⁸⁹⁰†‡€£…•·";
 /** Every other space above U+007F becomes NO-BREAK SPACE (itself a space, named by no eligible source). */
 const SPACE = 0xa0;
+/** The line and paragraph separators (U+2028, U+2029) become carriage returns: line ends, not spaces only. */
+const CR = 13;
 /** Every other character above U+007F becomes this C1 control: not a space, not a word character, matched by `.`. */
 const OTHER = 0x9f;
-/** The spaces of `\s` above U+007F, the line and paragraph separators aside (see {@link oneByteText}). */
+/** The spaces of `\s` above U+007F but the line and paragraph separators, which become carriage returns (line ends, as they are). */
 const SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\ufeff";
 
 const STAND_IN = new Map<string, number>();
@@ -46,6 +49,7 @@ const TABLE = (() => {
   const table = new Uint8Array(0x10000).fill(OTHER);
   for (let c = 0; c < 0x80; c++) table[c] = c;
   for (const space of SPACES) table[space.charCodeAt(0)] = SPACE;
+  table[0x2028] = table[0x2029] = CR;
   for (const [mark, code] of STAND_IN) table[mark.charCodeAt(0)] = code;
   return table;
 })();
@@ -56,8 +60,9 @@ const hex2 = (code: number): string => `\\x${code.toString(16).padStart(2, "0")}
  * The source of an expression that matches on {@link oneByteText} exactly as `source` does on
  * the text, or undefined when `source` can tell apart characters that the stand-in text merges:
  * it names a character above U+007F other than a stand-in mark (as itself or as an escape),
- * holds a backreference, or puts a mark at the end of a class range. For sources compiled
- * without the `u` flag.
+ * names a carriage return (the line and paragraph separators' stand-in), holds a
+ * backreference, or puts a mark at the end of a class range. For sources compiled without the
+ * `u` flag.
  *
  * @example
  * ```ts
@@ -68,72 +73,81 @@ const hex2 = (code: number): string => `\\x${code.toString(16).padStart(2, "0")}
 export function oneByteSource(source: string): string | undefined {
   let out = "";
   let inClass = false;
-  /** Inside a class, whether the last thing read was a single character that a `-` would start a range from. */
-  let lastWasChar = false;
-  /** Inside a class, whether a range's `-` was just read (its end comes next). */
-  let rangeOpen = false;
+  /** Inside a class, the last single character read (a range would start from it), or -1. */
+  let last = -1;
+  /** Inside a class, a range's start when its `-` was just read (its end comes next), or -1. */
+  let rangeFrom = -1;
   for (let i = 0; i < source.length; i++) {
     const ch = source[i] as string;
-    const code = ch.charCodeAt(0);
+    let value: number | undefined = ch.charCodeAt(0);
+    let piece = ch;
     if (ch === "\\") {
-      const next = source[i + 1];
-      if (next === undefined) return undefined;
       const escaped = escapeValue(source, i + 1);
       if (escaped === undefined) return undefined;
-      // A class escape (\s, \w, \d …) is no range end; a character escape above ASCII is named.
-      if (escaped.value !== undefined && escaped.value >= 0x80) return undefined;
-      out += source.slice(i, i + 1 + escaped.length);
+      value = escaped.value;
+      piece = source.slice(i, i + 1 + escaped.length);
       i += escaped.length;
-      if (inClass) {
-        if (rangeOpen) rangeOpen = false;
-        else lastWasChar = escaped.value !== undefined;
-      }
-      continue;
-    }
-    if (code >= 0x80) {
+    } else if (value >= 0x80) {
       const standIn = STAND_IN.get(ch);
       if (standIn === undefined) return undefined;
-      if (inClass && (rangeOpen || (source[i + 1] === "-" && source[i + 2] !== "]"))) return undefined;
-      out += hex2(standIn);
-      if (inClass) lastWasChar = true;
-      continue;
-    }
-    out += ch;
-    if (!inClass) {
+      // A mark may not end a range (nor start one: checked where the range ends).
+      if (rangeFrom >= 0) return undefined;
+      piece = hex2(standIn);
+      value = -standIn;
+    } else if (!inClass) {
       if (ch === "[") {
         inClass = true;
-        lastWasChar = false;
-        rangeOpen = false;
+        last = rangeFrom = -1;
         if (source[i + 1] === "^") {
-          out += "^";
+          piece = "[^";
           i++;
         }
       }
+      if (value === CR) return undefined;
+      out += piece;
+      continue;
+    } else if (ch === "]") {
+      inClass = false;
+      out += piece;
+      continue;
+    } else if (ch === "-" && last !== -1 && rangeFrom < 0 && source[i + 1] !== "]") {
+      // A mark's stand-in (a negative value here) may not start a range.
+      if (last < 0) return undefined;
+      rangeFrom = last;
+      last = -1;
+      out += piece;
       continue;
     }
-    if (ch === "]") {
-      inClass = false;
-    } else if (ch === "-" && lastWasChar && source[i + 1] !== "]") {
-      rangeOpen = true;
-      lastWasChar = false;
-    } else if (rangeOpen) {
-      rangeOpen = false;
-      lastWasChar = false;
-    } else {
-      lastWasChar = true;
+    // A character, a character escape or a class escape (value undefined).
+    if (value !== undefined && value >= 0x80) return undefined;
+    if (value === CR) return undefined;
+    if (inClass) {
+      if (rangeFrom >= 0) {
+        if (value === undefined || value < 0) return undefined;
+        if (rangeFrom <= CR && CR <= value) return undefined;
+        rangeFrom = -1;
+        last = -1;
+      } else {
+        last = value ?? -1;
+        // A stand-in mark is recorded as its negated code, a class escape as no character.
+        if (value !== undefined && value < 0) last = value;
+      }
     }
+    out += piece;
   }
   return out;
 }
 
+const CONTROL_ESCAPES: Readonly<Record<string, number>> = { n: 10, r: 13, t: 9, v: 11, f: 12 };
+
 /**
  * What the escape whose letter is at `at` stands for: its length after the backslash, and its
  * character code (undefined for a class escape or an assertion); undefined for one this module
- * does not vouch for (a backreference, `\k`, `\p`).
+ * does not vouch for (a backreference, `\k`, `\p`, `\u{…}`, an escaped character above ASCII).
  */
 function escapeValue(source: string, at: number): { length: number; value: number | undefined } | undefined {
-  const letter = source[at] as string;
-  if (/[1-9]/.test(letter) || letter === "k" || letter === "p" || letter === "P") return undefined;
+  const letter = source[at];
+  if (letter === undefined || /[1-9]/.test(letter) || letter === "k" || letter === "p" || letter === "P") return undefined;
   if (letter === "u" && /^[0-9a-fA-F]{4}$/.test(source.slice(at + 1, at + 5))) {
     return { length: 5, value: Number.parseInt(source.slice(at + 1, at + 5), 16) };
   }
@@ -141,27 +155,26 @@ function escapeValue(source: string, at: number): { length: number; value: numbe
   if (letter === "x" && /^[0-9a-fA-F]{2}$/.test(source.slice(at + 1, at + 3))) {
     return { length: 3, value: Number.parseInt(source.slice(at + 1, at + 3), 16) };
   }
-  if (letter === "c" && /^[A-Za-z]$/.test(source[at + 1] ?? "")) return { length: 2, value: 0 };
+  if (letter === "c" && /^[A-Za-z]$/.test(source[at + 1] ?? "")) return { length: 2, value: (source.charCodeAt(at + 1) as number) % 32 };
   if ("sSwWdDbB".includes(letter)) return { length: 1, value: undefined };
   if (letter === "0") return /[0-9]/.test(source[at + 1] ?? "") ? undefined : { length: 1, value: 0 };
+  const control = CONTROL_ESCAPES[letter];
+  if (control !== undefined) return { length: 1, value: control };
   const value = letter.charCodeAt(0);
-  // An escaped mark (`\—`) is the mark: not rewritten here, so not vouched for.
   return value >= 0x80 ? undefined : { length: 1, value: value };
 }
 
 /**
  * The one-byte stand-in of a text (see the module comment), from its code units: the text's
- * own string when it is all ASCII, undefined when it holds a line or paragraph separator
- * (U+2028, U+2029: line ends to `.`, which no one-byte character is besides `\n` and `\r`).
+ * own string when it is all ASCII (copied if it is held in two bytes a character).
  *
  * @example
  * ```ts
  * oneByteText(units, text.length, text, false); // "It\x80s fine \x84 really"
  * ```
  */
-export function oneByteText(units: Uint16Array, length: number, text: string, ascii: boolean): string | undefined {
+export function oneByteText(units: Uint16Array, length: number, text: string, ascii: boolean): string {
   if (ascii) return oneByteForm(text);
-  if (text.includes("\u2028") || text.includes("\u2029")) return undefined;
   // Texts up to REUSED_BYTES share one buffer; a longer one gets its own, not kept.
   if (length <= REUSED_BYTES) reused ??= Buffer.allocUnsafe(REUSED_BYTES);
   const out = length <= REUSED_BYTES ? (reused as Buffer) : Buffer.allocUnsafe(length);
@@ -190,28 +203,6 @@ export function oneByteForm(text: string): string {
   if (isOneByteRepresentation === undefined || isOneByteRepresentation(text) || BEYOND_LATIN1.test(text)) return text;
   return Buffer.from(text, "latin1").toString("latin1");
 }
+
 /** Reused between scans: one stand-in text is built at a time, and read back at once as a string. */
 let reused: Buffer | undefined;
-
-/** The original of an expression rewritten by {@link oneByteSource}, compiled only if a text has no stand-in. */
-export interface StandInOriginal {
-  readonly re: string;
-  readonly flags: string;
-  compiled: RegExp | undefined;
-}
-
-/**
- * The expression to run: the rewritten one on the stand-in text, else the original (compiled
- * the first time a text without a stand-in needs it), or the one expression when no rewrite
- * changed its source.
- *
- * @example
- * ```ts
- * const re = expressionFor(entry, standIn !== undefined);
- * ```
- */
-export function expressionFor(entry: { readonly sticky: RegExp; readonly original: StandInOriginal | undefined }, onStandIn: boolean): RegExp {
-  if (onStandIn || entry.original === undefined) return entry.sticky;
-  entry.original.compiled ??= new RegExp(entry.original.re, entry.original.flags);
-  return entry.original.compiled;
-}

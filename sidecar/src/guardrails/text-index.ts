@@ -195,8 +195,8 @@ export class TextIndex {
   }
 
   #ascii: boolean | undefined;
-  /** {@link oneByteText}: not built yet, built, or not to be built (the text holds a line separator). */
-  #oneByte: string | null | undefined;
+  /** {@link oneByteText}, once built. */
+  #oneByte: string | undefined;
 
   /**
    * Whether the text is all ASCII (its UTF-8 length, one native count, equals its length),
@@ -209,17 +209,17 @@ export class TextIndex {
 
   /**
    * The text's one-byte stand-in (one-byte-text.ts), built once, for the expressions whose
-   * sources `oneByteSource` rewrote; undefined where there is none (then run the originals on
-   * the text). The text itself when it is all ASCII.
+   * sources `oneByteSource` rewrote: the text itself when it is all ASCII and held in one byte
+   * a character.
    *
    * @example
    * ```ts
-   * const subject = index.oneByteText() ?? index.text;
+   * sticky.test(index.oneByteText());
    * ```
    */
-  oneByteText(): string | undefined {
-    if (this.#oneByte === undefined) this.#oneByte = oneByteText(this.#units(), this.text.length, this.text, this.ascii) ?? null;
-    return this.#oneByte ?? undefined;
+  oneByteText(): string {
+    this.#oneByte ??= oneByteText(this.#units(), this.text.length, this.text, this.ascii);
+    return this.#oneByte;
   }
 
   /**

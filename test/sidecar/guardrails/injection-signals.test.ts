@@ -56,8 +56,8 @@ const GLUE = [" ", "  ", "\n", ". ", ": ", ", ", " and ", " then please ", "x", 
 /**
  * Separators beyond ASCII: marks the stand-in text names (dashes, curly quotes), spaces it
  * merges (em space, ideographic space), letters and an emoji it treats as "something else".
- * A text holding one is a two-byte string, scanned through its one-byte stand-in (one with a
- * line separator has none: the original expressions run on it).
+ * A text holding one is a two-byte string, scanned through its one-byte stand-in (a line
+ * separator becomes a carriage return there).
  */
 const WIDE_GLUE = [" — ", "’", "“", "”", "\u2003", "é ", "\u{1F642} ", "…", "\u3000", " ß", "–", "：", " ¹", "\u00a0", "\u2028"];
 

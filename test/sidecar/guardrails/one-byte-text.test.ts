@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import { oneByteForm, oneByteSource, oneByteText, STAND_IN_MARKS } from "../../../sidecar/src/guardrails/one-byte-text.js";
 import { TextIndex } from "../../../sidecar/src/guardrails/text-index.js";
 
-const standIn = (text: string): string | undefined => {
+const standIn = (text: string): string => {
   const index = new TextIndex(text);
   try {
     return index.oneByteText();
@@ -40,6 +40,12 @@ describe("oneByteSource", () => {
     // A mark at either end of a range spans characters the stand-in merges.
     expect(oneByteSource("[a-—]")).toBeUndefined();
     expect(oneByteSource("[—-z]")).toBeUndefined();
+    expect(oneByteSource(String.raw`[\x20-—]`)).toBeUndefined();
+    // A carriage return, named or in a range, would also match a line separator's stand-in.
+    expect(oneByteSource(String.raw`(?=\r?\n|$)`)).toBeUndefined();
+    expect(oneByteSource(String.raw`[\x00-\x1f]`)).toBeUndefined();
+    expect(oneByteSource(String.raw`[\t-\x0d]`)).toBeUndefined();
+    expect(oneByteSource(String.raw`[^\x0e-\x1f]`)).toBe(String.raw`[^\x0e-\x1f]`);
     // Backreferences compare characters the stand-in may have merged.
     expect(oneByteSource(String.raw`(["'])x\1`)).toBeUndefined();
     expect(oneByteSource(String.raw`(?<q>")x\k<q>`)).toBeUndefined();
@@ -49,7 +55,7 @@ describe("oneByteSource", () => {
 describe("oneByteText", () => {
   it("keeps the length and every ASCII character, and gives each kind of other character its stand-in", () => {
     const text = "It’s — a test\u2003with é and \u{1F642}.";
-    const out = standIn(text) as string;
+    const out = standIn(text);
     expect(out).toHaveLength(text.length);
     expect(isStringOneByteRepresentation(out)).toBe(true);
     for (let i = 0; i < text.length; i++) {
@@ -63,7 +69,7 @@ describe("oneByteText", () => {
   });
 
   it("keeps what expressions see: spaces stay spaces, the rest is neither a space nor a word character", () => {
-    const out = standIn("a\u3000b\u00e9c\u2014d") as string;
+    const out = standIn("a\u3000b\u00e9c\u2014d");
     expect(/a\sb/.test(out)).toBe(true);
     expect(/b\Wc/.test(out)).toBe(true);
     expect(/b\sc/.test(out)).toBe(false);
@@ -71,9 +77,13 @@ describe("oneByteText", () => {
     expect(/c.d/.test(out)).toBe(true);
   });
 
-  it("gives no stand-in for a text with a line or paragraph separator (a line end to `.`)", () => {
-    expect(standIn("line one\u2028line two — end")).toBeUndefined();
-    expect(standIn("para\u2029graph")).toBeUndefined();
+  it("turns line and paragraph separators into carriage returns: line ends to `.`, spaces to `\\s`", () => {
+    const out = standIn("line one\u2028line two — end\u2029");
+    expect(out.charCodeAt(8)).toBe(13);
+    expect(out.charCodeAt(out.length - 1)).toBe(13);
+    expect(/one.line/.test(out)).toBe(false);
+    expect(/one\sline/.test(out)).toBe(true);
+    expect(/one[^\n]line/.test(out)).toBe(true);
   });
 
   it("is the text itself for an ASCII text that is a one-byte string already", () => {
@@ -91,7 +101,7 @@ describe("oneByteForm", () => {
     expect(form).toBe(piece);
     expect(isStringOneByteRepresentation(form)).toBe(true);
     // The stand-in of such a piece is one-byte too (it is ASCII: no table lookup).
-    expect(isStringOneByteRepresentation(standIn(piece) as string)).toBe(true);
+    expect(isStringOneByteRepresentation(standIn(piece))).toBe(true);
   });
 
   it("leaves a text that needs two bytes per character as it is", () => {
