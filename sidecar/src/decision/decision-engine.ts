@@ -9,12 +9,12 @@ import { AuditTrail } from "../audit/audit-trail.js";
 import { type AuthorizeFacts, authorizeRecord, deferredAuthorizeRecord } from "../audit/decision-records.js";
 import type { ShadowPolicy } from "../audit/replay/shadow-policy.js";
 import { Identity } from "../identity/index.js";
-import { BoundedMap } from "../limits/bounded-map.js";
 import type { ExtraCheck, Limiter, LimitStatus, OpResult } from "../limits/index.js";
 import type { CompiledPolicy, PolicyStore, Principal } from "../policy/index.js";
 import { confirmOp, describeLink, taintCall, taintOutcome, type TaintCallContext, type TaintLink } from "../taint/index.js";
 import { newDecisionId } from "./decision-id.js";
-import { authorize, type AccessDecision, type AuthorizeInput, type RuleTraceEntry, type ToolHints } from "./authorizer.js";
+import { authorize, type AccessDecision, type AuthorizeInput, type RuleTraceEntry } from "./authorizer.js";
+import { type DecidedCall, DecidedCalls } from "./decided-calls.js";
 import { spotlightsByClass } from "./response-profile.js";
 
 /** One intended tool call, with what limits need. */
@@ -67,15 +67,10 @@ export interface DecisionTaint {
   readonly wouldDeny?: { readonly reason: Reason; readonly message: string; readonly rule: string } | undefined;
 }
 
+export type { DecidedCall } from "./decided-calls.js";
+
 /** Decisions whose workflow and annotations a later ScanResponse can still find by decision id. */
 const TRACKED_WORKFLOWS = 100_000;
-
-/** What a later ScanResponse needs of an allowed call: whose it is, its workflow, its annotations. */
-export interface DecidedCall {
-  readonly subject: string;
-  readonly workflowId: string;
-  readonly hints: ToolHints | undefined;
-}
 
 /**
  * Makes Authorize decisions against the policy in force and the limits' state.
@@ -93,7 +88,7 @@ export class DecisionEngine {
   readonly #audit: AuditTrail;
   readonly #shadow: ShadowPolicy | undefined;
   /** Allowed decisions → their call, for ScanResponse to confirm a taint and class the tool for spotlighting. */
-  readonly #calls = new BoundedMap<string, DecidedCall>(TRACKED_WORKFLOWS);
+  readonly #calls = new DecidedCalls(TRACKED_WORKFLOWS);
 
   /**
    * Without an `identity`, only the policy's static tokens authenticate; without `audit`,

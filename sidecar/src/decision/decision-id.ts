@@ -1,11 +1,12 @@
 /**
  * Decision ids: random (version 4) UUIDs, made as flat strings.
  *
- * Every decision id is kept for a while after its call — by the settlement ledger (until
- * RecordAudit, up to 15 minutes) and by the engine's decided calls — up to 100,000 of each.
+ * A decision id may be kept for a while after its call — by the in-memory store's budget
+ * reservations (until RecordAudit, up to 15 minutes), up to 100,000 (the settlement ledger and
+ * the decided calls keep its 128 bits instead: decision-slots.ts).
  * `crypto.randomUUID()` builds its string by concatenation, which V8 keeps as a tree of
  * ~15 cons-string nodes: ~520 bytes of heap per kept id, where a flat string of 36
- * characters takes ~56. At the ledger's cap that is ~50 MB against ~10 MB. Here the 36
+ * characters takes ~56. At the reservations' cap that is ~50 MB against ~10 MB. Here the 36
  * characters are written into a buffer and read back as one sequential string.
  */
 import { randomFillSync } from "node:crypto";

@@ -209,7 +209,7 @@ export class Limiter {
       if (entry.subject !== subject) return "forbidden";
       if (entry.settled) return "already-settled";
       if (entry.reservation === "none") {
-        entry.settled = true;
+        this.#ledger.settled(decisionId);
         return "recorded";
       }
     }
@@ -221,7 +221,7 @@ export class Limiter {
       if (!entry) return "unknown";
       if (entry.reservation === "held") return "expired";
     }
-    if (entry) entry.settled = true;
+    if (entry) this.#ledger.settled(decisionId);
     return outcome === "unknown" ? "recorded" : outcome;
   }
 

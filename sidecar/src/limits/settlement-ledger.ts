@@ -11,21 +11,25 @@
 /** What a decision may have reserved: nothing, a reservation, or one an apply may still write (fail-open). */
 export type ReservationState = "none" | "held" | "maybe";
 
-import { BoundedMap } from "./bounded-map.js";
+import { DecisionSlots } from "./decision-slots.js";
 
-/** One tracked decision. */
+/** One tracked decision, as {@link SettlementLedger.get} reads it (a copy: settle with {@link SettlementLedger.settled}). */
 export interface LedgerEntry {
   readonly subject: string;
   readonly reservation: ReservationState;
   readonly expiresAtMs: number;
-  settled: boolean;
+  readonly settled: boolean;
 }
 
-/** Decisions remembered at most (about 200 bytes each). */
+/** Decisions remembered at most (about 40 bytes each, off the JavaScript heap but for a subject reference). */
 export const MAX_TRACKED_DECISIONS = 100_000;
 
+const RESERVATIONS: readonly ReservationState[] = ["none", "held", "maybe"];
+
 /**
- * A bounded, expiring map of decisions.
+ * A bounded, expiring map of decisions: ids in {@link DecisionSlots}, and per slot the
+ * subject (a reference to the principal's own string), the reservation, the expiry and
+ * whether it was settled, in columns.
  *
  * @example
  * ```ts
@@ -35,32 +39,59 @@ export const MAX_TRACKED_DECISIONS = 100_000;
  * ```
  */
 export class SettlementLedger {
-  readonly #entries: BoundedMap<string, LedgerEntry>;
+  readonly #slots: DecisionSlots;
+  #subjects: (string | undefined)[] = [];
+  #reservations = new Uint8Array(0);
+  #settled = new Uint8Array(0);
+  #expiresAtMs = new Float64Array(0);
   readonly #ttlMs: number;
   readonly #now: () => number;
 
   constructor(options: { ttlMs: number; capacity?: number; now?: () => number }) {
     this.#ttlMs = options.ttlMs;
-    this.#entries = new BoundedMap(options.capacity ?? MAX_TRACKED_DECISIONS);
+    this.#slots = new DecisionSlots(options.capacity ?? MAX_TRACKED_DECISIONS);
     this.#now = options.now ?? Date.now;
   }
 
   /** Decisions tracked now (some may have expired but not yet been dropped). */
   get size(): number {
-    return this.#entries.size;
+    return this.#slots.size;
   }
 
   /** Tracks a decision (again: replacing what was known). */
   open(decisionId: string, subject: string, reservation: ReservationState): void {
     const now = this.#now();
     this.#dropExpired(now);
-    this.#entries.set(decisionId, { subject, reservation, expiresAtMs: now + this.#ttlMs, settled: false });
+    const slot = this.#slots.add(decisionId);
+    if (slot >= this.#settled.length) this.#grow();
+    this.#subjects[slot] = subject;
+    this.#reservations[slot] = RESERVATIONS.indexOf(reservation);
+    this.#settled[slot] = 0;
+    this.#expiresAtMs[slot] = now + this.#ttlMs;
   }
 
   /** The decision, unless it is unknown or expired. */
   get(decisionId: string): LedgerEntry | undefined {
-    const entry = this.#entries.get(decisionId);
-    return entry && entry.expiresAtMs > this.#now() ? entry : undefined;
+    const slot = this.#live(decisionId);
+    if (slot < 0) return undefined;
+    return {
+      subject: this.#subjects[slot] as string,
+      reservation: RESERVATIONS[this.#reservations[slot] as number] as ReservationState,
+      expiresAtMs: this.#expiresAtMs[slot] as number,
+      settled: this.#settled[slot] === 1,
+    };
+  }
+
+  /** Marks the decision settled, if it is still tracked (it may have been dropped meanwhile). */
+  settled(decisionId: string): void {
+    const slot = this.#live(decisionId);
+    if (slot >= 0) this.#settled[slot] = 1;
+  }
+
+  /** The decision's slot unless it is unknown or expired, else -1. */
+  #live(decisionId: string): number {
+    const slot = this.#slots.find(decisionId);
+    return slot >= 0 && (this.#expiresAtMs[slot] as number) > this.#now() ? slot : -1;
   }
 
   /**
@@ -69,9 +100,24 @@ export class SettlementLedger {
    */
   #dropExpired(now: number): void {
     for (let i = 0; i < 4; i++) {
-      const oldest = this.#entries.oldest();
-      if (!oldest || oldest[1].expiresAtMs > now) return;
-      this.#entries.delete(oldest[0]);
+      const slot = this.#slots.oldestSlot();
+      if (slot < 0 || (this.#expiresAtMs[slot] as number) > now) return;
+      this.#slots.deleteSlot(slot);
+      this.#subjects[slot] = undefined;
     }
+  }
+
+  /** The columns follow the slots' arrays as they grow. */
+  #grow(): void {
+    const length = this.#slots.allocated;
+    const reservations = new Uint8Array(length);
+    reservations.set(this.#reservations);
+    const settled = new Uint8Array(length);
+    settled.set(this.#settled);
+    const expires = new Float64Array(length);
+    expires.set(this.#expiresAtMs);
+    this.#reservations = reservations;
+    this.#settled = settled;
+    this.#expiresAtMs = expires;
   }
 }
