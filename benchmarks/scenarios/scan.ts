@@ -8,7 +8,8 @@
  * Measured in setup, reported as notes: throughput in MB/s **per core** (bytes scanned per
  * CPU-second of this process, so a loaded machine does not count against it) of the full
  * detector set on 1 KB, 64 KB and 1 MB mixed payloads, inline and through the worker pool
- * (one worker); the KB one inline scan allocates (1 KB and 64 KB); and the npm peers on the
+ * (one worker); the KB one inline scan allocates (1 KB and 64 KB); the machine code that the same
+ * payloads held in two bytes a character add (curly quotes, dashes, an emoji); and the npm peers on the
  * same 64 KB payload — secretlint (secrets), OpenRedaction (PII), vard (prompt injection),
  * each covering one category only.
  * Target: ≥ 100 MB/s per core for the full detector set on 64 KB, ahead of every peer.
@@ -20,6 +21,7 @@ import { writeFile } from "node:fs/promises";
 import type { HeapProfiler } from "node:inspector";
 import { Session } from "node:inspector/promises";
 import { join } from "node:path";
+import { getHeapSpaceStatistics } from "node:v8";
 import { mixedPayload } from "../../eval/payloads.ts";
 import { loadPeers } from "../../eval/peers.ts";
 import type { RunMode, Scenario } from "../lib/scenario.ts";
@@ -79,6 +81,32 @@ async function kbAllocatedPerScan(text: string, scans: number): Promise<number> 
   }
 }
 
+/** MB of V8's code spaces in use (machine code: compiled regular expressions and optimised functions). */
+function codeSpaceMB(): number {
+  let bytes = 0;
+  for (const space of getHeapSpaceStatistics()) if (space.space_name.startsWith("code")) bytes += space.space_used_size;
+  return bytes / 1048576;
+}
+
+/**
+ * The machine code that texts held in two bytes a character add, once the same texts in one
+ * byte have been scanned: the 1 KB and 64 KB mixed payloads with curly quotes, dashes and an
+ * emoji. V8 compiles a regular expression once per string representation; the detectors read
+ * such texts through a one-byte stand-in (one-byte-text.ts), so little should be added — the
+ * session-start build of the twenty-fourth session added 2.1 MB here, this one 0.4 (and 12 against
+ * 3 MB over the evaluation texts held in two bytes: BENCHMARKS.md).
+ */
+function twoByteCodeMB(): number {
+  const texts = [1024, 64 * 1024].map((bytes) => mixedPayload(bytes, 3));
+  for (const text of texts) scan({ text }, DETECT_ALL);
+  const before = codeSpaceMB();
+  for (const text of texts) {
+    const wide = `${text.replaceAll("'", "\u2019").replaceAll(" - ", " \u2014 ").replaceAll('"', "\u201c")} \u{1F642}`;
+    for (let i = 0; i < 3; i++) scan({ text: wide }, DETECT_ALL);
+  }
+  return Math.round((codeSpaceMB() - before) * 10) / 10;
+}
+
 export async function throughputNotes(mode: RunMode): Promise<Record<string, number | boolean>> {
   const windowMs = mode === "quick" ? 300 : 1500;
   const rounds = mode === "quick" ? 1 : 3;
@@ -99,6 +127,7 @@ export async function throughputNotes(mode: RunMode): Promise<Record<string, num
   } finally {
     await pool.close();
   }
+  notes.regex_code_MB_added_by_two_byte_texts = twoByteCodeMB();
   const text = mixedPayload(64 * 1024);
   let bestPeer = 0;
   for (const peer of await loadPeers()) {
