@@ -63,7 +63,6 @@ const WIDE_GLUE = [" — ", "’", "“", "”", "\u2003", "é ", "\u{1F642} ", 
 
 /** Phrases sampled from the signal's own pattern, glued with separators and its key words, in random case. */
 function corpus(signal: Signal, seed: number, count: number, glue: readonly string[] = GLUE): string[] {
-  const GLUE = glue;
   const r = rng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
   // Lookbehinds sampled as plain groups, so the context they require is generated too.
@@ -72,30 +71,37 @@ function corpus(signal: Signal, seed: number, count: number, glue: readonly stri
   for (let i = 0; i < count; i++) {
     let t = "";
     for (let k = 1 + Math.floor(r() * 3); k > 0; k--) {
-      t += pick(GLUE) + (r() < 0.4 ? pick(signal.words) + pick(GLUE) : "");
+      t += pick(glue) + (r() < 0.4 ? pick(signal.words) + pick(glue) : "");
       const phrase = sample();
       t += r() < 0.2 ? phrase.toUpperCase() : phrase;
     }
-    texts.push(t + pick(GLUE));
+    texts.push(t + pick(glue));
   }
   return texts;
+}
+
+/**
+ * Compares the indexed scan with a whole-text scan on sampled texts, twenty at a time, one text
+ * apart by a blank line (the scan's fixed cost per text — every signal's key words looked up —
+ * is most of its cost on texts this short, and the property holds on any text); returns how
+ * many matches the whole-text scans found.
+ */
+function compareOnTexts(signal: Signal, texts: readonly string[]): number {
+  let matched = 0;
+  for (let k = 0; k < texts.length; k += 20) {
+    const text = texts.slice(k, k + 20).join("\n\n");
+    const want = globalMatches(signal, text);
+    matched += want.length;
+    const got = indexedMatches(signal, text);
+    if (!sameSpans(got, want)) expect(got, `${signal.re.slice(0, 60)} on ${JSON.stringify(text)}`).toEqual(want);
+  }
+  return matched;
 }
 
 describe("injection signal key words", () => {
   it("find every match a whole-text scan finds, on texts sampled from each signal", { timeout: 180_000 }, () => {
     SIGNALS.forEach((signal, i) => {
-      let matched = 0;
-      // Sampled texts compared twenty at a time, one text apart by a blank line: the scan's fixed
-      // cost per text (every signal's key words looked up) is most of its cost on texts this
-      // short, and the property holds on any text.
-      const texts = corpus(signal, i + 1, 700);
-      for (let k = 0; k < texts.length; k += 20) {
-        const text = texts.slice(k, k + 20).join("\n\n");
-        const want = globalMatches(signal, text);
-        matched += want.length;
-        const got = indexedMatches(signal, text);
-        if (!sameSpans(got, want)) expect(got, `${signal.re.slice(0, 60)} on ${JSON.stringify(text)}`).toEqual(want);
-      }
+      const matched = compareOnTexts(signal, corpus(signal, i + 1, 700));
       expect(matched, signal.re.slice(0, 60)).toBeGreaterThanOrEqual(20);
     });
   });
@@ -103,15 +109,7 @@ describe("injection signal key words", () => {
   it("find the same matches on texts beyond Latin-1, read through their one-byte stand-in", { timeout: 180_000 }, () => {
     const wide = [...GLUE, ...WIDE_GLUE];
     SIGNALS.forEach((signal, i) => {
-      let matched = 0;
-      const texts = corpus(signal, 10_000 + i, 160, wide);
-      for (let k = 0; k < texts.length; k += 20) {
-        const text = texts.slice(k, k + 20).join("\n\n");
-        const want = globalMatches(signal, text);
-        matched += want.length;
-        const got = indexedMatches(signal, text);
-        if (!sameSpans(got, want)) expect(got, `${signal.re.slice(0, 60)} on ${JSON.stringify(text)}`).toEqual(want);
-      }
+      const matched = compareOnTexts(signal, corpus(signal, 10_000 + i, 160, wide));
       expect(matched, signal.re.slice(0, 60)).toBeGreaterThanOrEqual(5);
     });
   });
