@@ -14,7 +14,7 @@ import { cleanInvisible, hiddenHtmlRegions, quietRegions, toOriginal, type Clean
 import { INJECTION_PATTERNS, type AnchorSpec } from "./injection-patterns.js";
 import { homoglyphFold } from "./injection-homoglyphs.js";
 import { numberedParts } from "./numbered-parts.js";
-import { oneByteForm, oneByteSource } from "./one-byte-text.js";
+import { oneByteForm, standInExpression } from "./one-byte-text.js";
 import { replacementTasks } from "./injection-replacement-task.js";
 import { kindOf, scoreHits, signalHits, type Hit } from "./injection-score.js";
 import { Int32List } from "./scratch-arrays.js";
@@ -69,16 +69,9 @@ function compileAnchor(a: AnchorSpec): CompiledAnchor {
 }
 
 const PATTERNS: readonly CompiledPattern[] = INJECTION_PATTERNS.map((p) => {
-  const flags = `${p.re.flags.replace("g", "")}y`;
   // Run on the text's one-byte stand-in where the source allows (one-byte-text.ts).
-  const rewritten = /[uv]/.test(flags) ? undefined : oneByteSource(p.re.source);
-  return {
-    ruleId: p.ruleId,
-    confidence: p.confidence,
-    sticky: new RegExp(rewritten ?? p.re.source, flags),
-    oneByte: rewritten !== undefined,
-    anchors: p.anchors.map(compileAnchor),
-  };
+  const { re, oneByte } = standInExpression(p.re.source, `${p.re.flags.replace("g", "")}y`);
+  return { ruleId: p.ruleId, confidence: p.confidence, sticky: re, oneByte, anchors: p.anchors.map(compileAnchor) };
 });
 
 const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;

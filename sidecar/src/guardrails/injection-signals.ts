@@ -30,7 +30,7 @@ import { MULTILINGUAL_ACTION_SIGNALS } from "./injection-multilingual-actions.js
 import { MULTILINGUAL_REACH_SIGNALS } from "./injection-multilingual-reach.js";
 import { CLAUSE, DIRECTIVE_VERB, MACHINE, S, S0, SENTENCE, type Signal, signal } from "./injection-lexicon.js";
 import { literalChannel, literalStart, type TextIndex } from "./text-index.js";
-import { oneByteSource } from "./one-byte-text.js";
+import { standInExpression } from "./one-byte-text.js";
 import { warmUp } from "./regex-warm-up.js";
 
 export type { Signal, SignalKind } from "./injection-lexicon.js";
@@ -435,15 +435,8 @@ const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c
  * the expression's machine code a second time, for two-byte strings (one-byte-text.ts).
  */
 const COMPILED = SIGNALS.map((s) => {
-  const flags = s.words.length > 0 ? "iy" : "gi";
-  const rewritten = oneByteSource(s.re);
-  return {
-    signal: s,
-    /** The expression run: on the stand-in text where `oneByte`, else on the text. */
-    sticky: new RegExp(rewritten ?? s.re, flags),
-    oneByte: rewritten !== undefined,
-    channel: s.words.length > 0 ? literalChannel(s.words) : -1,
-  };
+  const { re, oneByte } = standInExpression(s.re, s.words.length > 0 ? "iy" : "gi");
+  return { signal: s, sticky: re, oneByte, channel: s.words.length > 0 ? literalChannel(s.words) : -1 };
 });
 
 let warm = false;

@@ -57,6 +57,22 @@ const TABLE = (() => {
 const hex2 = (code: number): string => `\\x${code.toString(16).padStart(2, "0")}`;
 
 /**
+ * A pattern compiled to read texts' one-byte stand-ins where its source allows
+ * ({@link oneByteSource}; never with the `u` or `v` flag), else the texts themselves: `oneByte`
+ * says which subject to give it.
+ *
+ * @example
+ * ```ts
+ * const { re, oneByte } = standInExpression(String.raw`don(?:'|’)t`, "iy");
+ * re.test(oneByte ? index.oneByteText() : index.text);
+ * ```
+ */
+export function standInExpression(source: string, flags: string): { readonly re: RegExp; readonly oneByte: boolean } {
+  const rewritten = /[uv]/.test(flags) ? undefined : oneByteSource(source);
+  return { re: new RegExp(rewritten ?? source, flags), oneByte: rewritten !== undefined };
+}
+
+/**
  * The source of an expression that matches on {@link oneByteText} exactly as `source` does on
  * the text, or undefined when `source` can tell apart characters that the stand-in text merges:
  * it names a character above U+007F other than a stand-in mark (as itself or as an escape),
