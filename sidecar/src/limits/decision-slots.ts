@@ -70,6 +70,7 @@ export class DecisionSlots {
    * is the one returned.
    */
   add(id: string): number {
+    // `delete` reads the id's bits into #probe, which the new entry's key is copied from.
     this.delete(id);
     if (this.#next - this.#oldest >= this.capacity) this.#dropOldestSlot();
     const slot = this.#next % this.capacity;
