@@ -144,9 +144,8 @@ export function oneByteSource(source: string): string | undefined {
         rangeFrom = -1;
         last = -1;
       } else {
-        last = value ?? -1;
         // A stand-in mark is recorded as its negated code, a class escape as no character.
-        if (value !== undefined && value < 0) last = value;
+        last = value ?? -1;
       }
     }
     out += piece;
