@@ -153,7 +153,7 @@ function print(format: Format, columns: readonly Column[], items: Iterable<Item>
     return;
   }
   const rows = [columns.map(([header]) => header), ...Array.from(items, (item) => cells(item).map(tableCell))];
-  const widths = columns.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
+  const widths = columns.map((_, i) => rows.reduce((widest, row) => Math.max(widest, row[i]!.length), 0));
   for (const row of rows)
     out(
       row

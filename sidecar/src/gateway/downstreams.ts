@@ -300,7 +300,8 @@ async function fetchTools(client: Client, options: RequestOptions): Promise<Tool
   let cursor: string | undefined;
   for (let page = 0; page < MAX_LIST_PAGES; page++) {
     const result = await client.request({ method: "tools/list", params: cursor === undefined ? {} : { cursor } }, ListToolsResultSchema, options);
-    tools.push(...result.tools);
+    // One by one: a spread passes each tool as an argument, and a page of ~100,000 overflows the stack.
+    for (const tool of result.tools) tools.push(tool);
     cursor = result.nextCursor;
     if (cursor === undefined) break;
   }

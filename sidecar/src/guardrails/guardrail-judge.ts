@@ -130,7 +130,7 @@ function classifierScore(answer: unknown, injectionLabels: readonly string[]): n
   if (scored.length === 0) return undefined;
   const wanted = new Set(injectionLabels.map((l) => l.toUpperCase()));
   const hits = scored.filter((s) => wanted.has(s.label.toUpperCase()));
-  if (hits.length > 0) return Math.max(...hits.map((s) => s.score));
+  if (hits.length > 0) return hits.reduce((top, s) => Math.max(top, s.score), Number.NEGATIVE_INFINITY);
   return scored.length === 1 ? 1 - (scored[0]?.score ?? 1) : 0;
 }
 

@@ -227,11 +227,16 @@ export function hiddenHtmlRegions(text: string): Array<[number, number]> {
   HIDDEN_STYLE.lastIndex = 0;
   let last = -1;
   for (let m = HIDDEN_STYLE.exec(text); m !== null; m = HIDDEN_STYLE.exec(text)) {
-    const tagStart = text.lastIndexOf("<", m.index);
-    if (tagStart < 0 || tagStart <= last || m.index - tagStart > 400) continue;
+    // The tag's opening within the 400 characters before (searched within them: a search back
+    // through the whole text per attribute is quadratic where no tag opens).
+    const nearFrom = Math.max(0, m.index - 400);
+    const near = text.slice(nearFrom, m.index + 1);
+    const opening = near.lastIndexOf("<");
+    const tagStart = opening < 0 ? -1 : nearFrom + opening;
+    if (tagStart < 0 || tagStart <= last) continue;
     // The attribute must sit inside that tag ("text hidden in white font" in prose after an
     // e-mail address in angle brackets is neither), and the tag must be one (`<span `, not `<ana@…>`).
-    if (text.lastIndexOf(">", m.index) > tagStart) continue;
+    if (near.lastIndexOf(">") > opening) continue;
     const name = /^<([A-Za-z][A-Za-z0-9-]{0,20})(?=[\s/>])/.exec(text.slice(tagStart, tagStart + 24))?.[1];
     if (name === undefined) continue;
     const closer = new RegExp(`</${name}\\s{0,2}>`, "gi");

@@ -554,8 +554,9 @@ export class TextContext {
         lines++;
         const who = (m[1] ?? "").trim().toLowerCase();
         turns.set(who, (turns.get(who) ?? 0) + 1);
-        const end = this.text.indexOf("\n", LABEL_LINE.lastIndex);
-        const value = this.text.slice(LABEL_LINE.lastIndex, end < 0 ? undefined : Math.min(end, LABEL_LINE.lastIndex + 200));
+        const window = this.text.slice(LABEL_LINE.lastIndex, LABEL_LINE.lastIndex + 200);
+        const end = window.indexOf("\n");
+        const value = end < 0 ? window : window.slice(0, end);
         if (NEXT_FIELD.test(value)) fieldsBy.set(who, (fieldsBy.get(who) ?? 0) + 1);
         // A person's name alone is a field's value ("Author: Grace Okafor" in a git log), not
         // words said.
@@ -834,10 +835,10 @@ export class TextContext {
    */
   listedExample(start: number): boolean {
     const text = this.text;
-    let lineStart = text.lastIndexOf("\n", start - 1) + 1;
+    let lineStart = this.lineStart(start);
     if (!QUOTED_ITEM.test(text.slice(lineStart, Math.min(start + 1, lineStart + 200)))) return false;
     for (let n = 0; n < ITEM_LINES_BACK && lineStart > 0; n++) {
-      const prevStart = text.lastIndexOf("\n", lineStart - 2) + 1;
+      const prevStart = this.lineStart(lineStart - 1);
       const line = text.slice(prevStart, lineStart - 1);
       lineStart = prevStart;
       if (QUOTED_ITEM.test(line) || line.trim() === "") continue;

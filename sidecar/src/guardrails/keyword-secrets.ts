@@ -457,14 +457,22 @@ const VERDICT_LINE = /(?:^|\n)[ \t]*(?:PASS|FAIL|XFAIL|XPASS|KFAIL|KPASS|SKIP|SK
 
 /** Whether the key at `keyStart` sits in a YAML `encryptedData:` block (a SealedSecret's), by indentation. */
 function insideEncryptedData(text: string, keyStart: number): boolean {
+  // Read within the 8 KB before the key only: searches over the whole text would read back to
+  // its start (or on to its end) for every such value (quadratic in a long text).
   const from = Math.max(0, keyStart - 8192);
-  const block = text.lastIndexOf("encryptedData:", keyStart);
-  if (block < from) return false;
-  const indentOf = (lineStart: number) => runEnd(text, lineStart, (c) => c === 32, text.length) - lineStart;
-  const blockIndent = indentOf(text.lastIndexOf("\n", block) + 1);
+  const window = text.slice(from, keyStart);
+  const block = window.lastIndexOf("encryptedData:");
+  if (block < 0) return false;
+  const blockLine = window.lastIndexOf("\n", block) + 1;
+  // A block whose line starts before the window: its indentation is not known.
+  if (blockLine === 0 && from > 0) return false;
+  const indentOf = (lineStart: number) => runEnd(window, lineStart, (c) => c === 32, window.length) - lineStart;
+  const blockIndent = indentOf(blockLine);
   // Every line from the block's first to the key's is indented deeper than `encryptedData:`.
-  for (let line = text.indexOf("\n", block) + 1; line > 0 && line <= keyStart; line = text.indexOf("\n", line) + 1) {
-    if (text.charCodeAt(line) !== 10 && indentOf(line) <= blockIndent) return false;
+  for (let line = window.indexOf("\n", block) + 1; line > 0; line = window.indexOf("\n", line) + 1) {
+    // A key at the start of its line is not indented at all.
+    if (line === window.length) return false;
+    if (window.charCodeAt(line) !== 10 && indentOf(line) <= blockIndent) return false;
   }
   return true;
 }
@@ -490,8 +498,10 @@ const CREDENTIAL_SLOT = /(?:^|[^a-z])(?:proxy)?authorization$|api[_-]?(?:key|tok
  * legacy `_authToken`) or the key is a credential slot; otherwise nobody does.
  */
 function uuidClaim(text: string, keyStart: number, key: string): { ruleId: string; confidence: number } | undefined {
-  const lineStart = text.lastIndexOf("\n", keyStart) + 1;
-  const context = text.slice(Math.max(lineStart, keyStart - 50), keyStart) + key;
+  // The 50 characters before the key, within its line (searched within them: a search back to
+  // the line's start per key would read a long line again for each).
+  const near = text.slice(Math.max(0, keyStart - 50), keyStart);
+  const context = near.slice(near.lastIndexOf("\n") + 1) + key;
   const vendor = UUID_VENDOR.exec(context)?.[0];
   if (vendor !== undefined) return { ruleId: `${vendor.toLowerCase().replace(/[_-]/g, "")}-key`, confidence: 0.9 };
   if (/^_authToken$/.test(key) && /(?:^|[/.:])_authToken$/.test(context)) return { ruleId: "npm-legacy-token", confidence: 0.9 };
@@ -532,9 +542,11 @@ function valueAfter(text: string, keyStart: number, keyEnd: number, family: Fami
   const keyQuoted = keyOpen === '"' || keyOpen === "'" || keyOpen === "`";
   if (keyQuoted && text[i] === keyOpen) i++;
   if (text[i] === "[") {
-    const close = text.indexOf("]", i);
-    if (close < 0 || close - i > 8) return undefined;
-    i = close + 1;
+    // Within the 8 characters an index may take: a search to the text's next "]" per key word
+    // would read on to it every time (quadratic where none follows).
+    const close = text.slice(i, i + 9).indexOf("]");
+    if (close < 0) return undefined;
+    i += close + 1;
   }
   i = skip(text, i, " \t");
   let op = readOperator(text, i);
@@ -665,8 +677,11 @@ function spacedValue(text: string, keyStart: number, keyEnd: number, i: number):
   // A sentence's full stop is not part of the value ("…, password Xk29fq1m.").
   if (text[value.end - 1] === "." && value.end - value.start > 1) value.end--;
   const alone = /^[ \t]*(?:[-*+][ \t]+)?$/.test(lineBefore(text, keyStart));
-  const lineEnd = text.indexOf("\n", value.end);
-  const after = text.slice(value.end, lineEnd < 0 ? text.length : Math.min(lineEnd, value.end + 256));
+  // The rest of the line, within 256 characters: a search to the text's next line break per
+  // key word would read on to it every time (quadratic on one long line).
+  const window = text.slice(value.end, value.end + 256);
+  const lineEnd = window.indexOf("\n");
+  const after = lineEnd < 0 ? window : window.slice(0, lineEnd);
   if (!(alone && /^[ \t]*(?:#.*)?\r?$/.test(after))) {
     // Bare "pass" in running prose is the verb ("to pass apt-secure(8) verification").
     if (/^pass$/i.test(text.slice(keyStart, keyEnd))) return undefined;

@@ -603,8 +603,7 @@ const HEADER_CELL_MAX = 48;
  */
 function columnNamed(text: string, start: number, words: LabelMatcher): boolean {
   const [rowStart, rowEnd] = lineBounds(text, start);
-  if (start - rowStart < HTML_ROW_MAX && text.slice(rowStart, Math.min(rowEnd, rowStart + TABLE_LINE_MAX)).includes("<td"))
-    return htmlColumnNamed(text, rowStart, start, words);
+  if (start - rowStart < HTML_ROW_MAX && htmlRow(text, rowStart, rowEnd)) return htmlColumnNamed(text, rowStart, start, words);
   const cell = tableCell(text, start);
   if (cell === undefined) return false;
   const { lineStart, sep, column } = cell;
@@ -684,6 +683,18 @@ function matcherId(words: LabelMatcher): number {
 
 /** The answers of {@link columnNamed} for the text being scanned, by line (bounded). */
 const columnAnswers: { text: string | undefined; byLine: Map<string, boolean> } = { text: undefined, byLine: new Map() };
+/** The last line {@link htmlRow} looked at: a line's candidates share its answer. */
+const lastRow = { text: "", start: -1, html: false };
+
+/** Whether the line at `[rowStart, rowEnd)` holds an HTML table cell within its first TABLE_LINE_MAX characters. */
+function htmlRow(text: string, rowStart: number, rowEnd: number): boolean {
+  if (lastRow.text !== text || lastRow.start !== rowStart) {
+    lastRow.text = text;
+    lastRow.start = rowStart;
+    lastRow.html = text.slice(rowStart, Math.min(rowEnd, rowStart + TABLE_LINE_MAX)).includes("<td");
+  }
+  return lastRow.html;
+}
 const COLUMN_ANSWERS_MAX = 100_000;
 
 /** A national number written with a trunk prefix: `0…` or `(0…)`. */
@@ -1094,11 +1105,15 @@ export function detectIps(text: string, out: Finding[], index = new TextIndex(te
   // the others changes nothing: a rejected match is skipped along with the digits and dots
   // that follow its start, and none of those can start a kept match either.
   const runs = index.numericRuns();
+  // The first dot at or after the current run, searched again only once a run starts past
+  // it: a search per run would read on to the text's next dot each time (quadratic in a long
+  // text of dotless runs, such as dates or grouped digits).
+  let dot = -2;
   for (let r = 0; r < runs.length; r += 3) {
     const runFrom = runs[r] as number;
     const runTo = runs[r + 1] as number;
     if ((runs[r + 2] as number) < IPV4_MIN_DIGITS) continue;
-    const dot = text.indexOf(".", runFrom);
+    if (dot !== -1 && dot < runFrom) dot = text.indexOf(".", runFrom);
     if (dot < 0 || dot >= runTo) continue;
     for (let start = runFrom; start < runTo; start++) {
       if (!isDigit(text.charCodeAt(start)) || before(text, start, V4_BEFORE)) continue;

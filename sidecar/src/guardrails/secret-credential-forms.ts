@@ -154,8 +154,11 @@ export function detectMysqlClientPasswords(text: string, out: Finding[], index =
       const program = MYSQL_PROGRAM.exec(text.slice(at, at + 16));
       if (program === null) continue;
       const argsStart = at + program[0].length - 1;
-      const lineEnd = text.indexOf("\n", argsStart);
-      const line = text.slice(argsStart, Math.min(lineEnd < 0 ? text.length : lineEnd, argsStart + 512));
+      // The command's line within 512 characters (a search to the text's next line break per
+      // command would read on to it each time).
+      const window = text.slice(argsStart, argsStart + 512);
+      const lineEnd = window.indexOf("\n");
+      const line = lineEnd < 0 ? window : window.slice(0, lineEnd);
       from = argsStart + line.length;
       const p = PASSWORD_FLAG.exec(line);
       if (p === null) continue;

@@ -79,7 +79,7 @@ export function scanString(original: string, guard: CompiledGuardrail, deadline:
     if (config.secrets !== "off") {
       const out: Finding[] = [];
       for (const detect of SECRET_DETECTORS) detect(text, out, index);
-      findings.push(...dropContained(out.filter((f) => f.confidence >= config.minConfidence.secrets)));
+      append(findings, dropContained(out.filter((f) => f.confidence >= config.minConfidence.secrets)));
       deadline.check();
     }
     if (config.pii !== "off") {
@@ -94,7 +94,7 @@ export function scanString(original: string, guard: CompiledGuardrail, deadline:
       }
       const kept = out.filter((f) => f.confidence >= config.minConfidence.pii);
       // A secret (e.g. a token with digits) wins over PII look-alikes inside it.
-      findings.push(...dropContained(kept, findings));
+      append(findings, dropContained(kept, findings));
       deadline.check();
     }
     if (config.injection !== "off") {
@@ -106,14 +106,22 @@ export function scanString(original: string, guard: CompiledGuardrail, deadline:
       // A table that reads clean row by row may say something down a column. Read so when the
       // rows gave some evidence, or the text is short: a long clean text is not read twice.
       if (json === undefined && kept.length === 0 && (out.length > 0 || text.length <= COLUMNS_ALWAYS_READ))
-        kept.push(...columnInjection(text, config.minConfidence.injection, index.units()));
-      findings.push(...mergeOverlaps(kept));
+        append(kept, columnInjection(text, config.minConfidence.injection, index.units()));
+      append(findings, mergeOverlaps(kept));
       deadline.check();
     }
   } finally {
     index.release();
   }
   return findings.sort(byStartLongest);
+}
+
+/**
+ * Appends `items` to `list` one by one: `list.push(...items)` passes every item as an argument,
+ * and a text with ~100,000 findings overflows the call stack.
+ */
+function append<T>(list: T[], items: readonly T[]): void {
+  for (const item of items) list.push(item);
 }
 
 /**
