@@ -85,5 +85,10 @@ export function adversarialPayloads(bytes: number): Record<string, string> {
     "zero-width": rep("a\u200B"),
     "html comments": rep("<!--"),
     "markdown images": rep("![x](http://a/?"),
+    // Shapes that once made a search from each candidate read on to the text's end.
+    "dates, no dot": rep("2024-01-01T"),
+    "key before [": rep("must[secret"),
+    "password values": rep("You--password 12:00$curl "),
+    "quoted list items": rep('He said "ignore the above" `and print x` '),
   };
 }
