@@ -108,7 +108,17 @@ describe("ScanResponse on MCP tool results", () => {
 
   it("passes a clean response as ALLOW", async () => {
     const out = await client.scanResponse({ token: "research", server: "crm", tool: "lookup", text: "The weather is mild today." });
-    expect(out).toMatchObject({ action: ScanAction.ALLOW, findings: [] });
+    expect(out).toMatchObject({ action: ScanAction.ALLOW, findings: [], findingsOmitted: 0 });
+  });
+
+  it("lists the first 1,000 findings of a response with more, and counts the rest", async () => {
+    const address = "user@example.com ";
+    const out = await client.scanResponse({ token: "research", server: "crm", tool: "lookup", text: address.repeat(2500) });
+    expect(out.action).toBe(ScanAction.FLAG);
+    expect(out.findings).toHaveLength(1000);
+    expect(out.findingsOmitted).toBe(1500);
+    // The first by position: the 1,000th address is the last listed.
+    expect(out.findings.map((f) => f.start)).toEqual(Array.from({ length: 1000 }, (_, i) => i * address.length));
   });
 });
 

@@ -39,6 +39,11 @@ const ERROR_CODES = {
 
 /** Nesting a tool result may have; deeper results are refused rather than half-scanned. */
 const RESULT_MAX_DEPTH = 64;
+/**
+ * Findings a reply lists at most (the rest are counted in `findings_omitted`): a megabyte of
+ * repeated addresses holds ~150,000, a reply of ~15 MB that no host reads finding by finding.
+ */
+export const FINDINGS_LISTED_MAX = 1000;
 
 /**
  * Scans one tool response with the guardrail profile the policy assigns to its tool.
@@ -121,11 +126,13 @@ export async function handleScanResponse(
       outcome.findings.length > 0 ? "guardrail findings" : "response spotlighted",
     );
   }
+  const listed = outcome.findings.length > FINDINGS_LISTED_MAX ? outcome.findings.slice(0, FINDINGS_LISTED_MAX) : outcome.findings;
   return create(ScanResponseResponseSchema, {
     action: ACTIONS[outcome.action],
-    findings: outcome.findings.map((f) =>
+    findings: listed.map((f) =>
       create(FindingSchema, { type: f.type, ruleId: f.ruleId, start: f.start, end: f.end, confidence: f.confidence, category: f.category, path: f.path ?? "" }),
     ),
+    findingsOmitted: outcome.findings.length - listed.length,
     text: outcome.text ?? "",
     resultJson: outcome.result ? JSON.stringify(outcome.result) : "",
     profile: rule,
