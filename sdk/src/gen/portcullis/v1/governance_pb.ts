@@ -858,9 +858,9 @@ export type ScanResponseResponse = Message<"portcullis.v1.ScanResponseResponse">
   action: ScanAction;
 
   /**
-   * The findings, the first 1,000 by position when there are more (`findings_omitted` says how
-   * many more): a megabyte of repeated addresses holds ~150,000, and the verdict, the
-   * replacement and the audit record's counts are made from all of them either way.
+   * The findings (by scanned string, then by position), the first 1,000 when there are more
+   * (`findings_omitted` says how many more): a megabyte of repeated addresses holds ~150,000.
+   * The verdict, the replacement and the audit record's counts are made from all of them.
    *
    * @generated from field: repeated portcullis.v1.Finding findings = 2;
    */
