@@ -16,7 +16,7 @@ import { scan } from "../../../sidecar/src/guardrails/index.js";
 import { adversarialInputs } from "./adversarial-inputs.js";
 
 /** The larger size; the smaller is a quarter of it. */
-const SIZE = 128 * 1024;
+const SIZE = 64 * 1024;
 /** How much the reads per character may grow from the smaller size to the larger: 4 when quadratic. */
 const GROWTH_MAX = 1.5;
 
