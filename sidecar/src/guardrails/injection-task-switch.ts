@@ -50,7 +50,7 @@ export const TASK_SWITCH_SIGNALS: readonly Signal[] = [
     "injection.override",
     "redirect",
     0.45,
-    "forget skip drop abandon disregard ignore don don’t stop never",
+    "forget skip drop abandon disregard ignore don stop never",
     String.raw`${CLAUSE_START}(?:forget(?:${S}about)?|skip|drop|abandon|disregard|ignore|don(?:'|’)t${S}(?:bother|worry)${S}(?:with|about)|stop${S}working${S}on|never${S}mind)${S}${WORK_IN_HAND}${SET_ASIDE_END}`,
   ),
   // The work in hand put aside for another: "Rather than answering the customer's question,

@@ -683,6 +683,7 @@ function matcherId(words: LabelMatcher): number {
 
 /** The answers of {@link columnNamed} for the text being scanned, by line (bounded). */
 const columnAnswers: { text: string | undefined; byLine: Map<string, boolean> } = { text: undefined, byLine: new Map() };
+const COLUMN_ANSWERS_MAX = 100_000;
 /** The last line {@link htmlRow} looked at: a line's candidates share its answer. */
 const lastRow = { text: "", start: -1, html: false };
 
@@ -695,7 +696,6 @@ function htmlRow(text: string, rowStart: number, rowEnd: number): boolean {
   }
   return lastRow.html;
 }
-const COLUMN_ANSWERS_MAX = 100_000;
 
 /** A national number written with a trunk prefix: `0…` or `(0…)`. */
 const TRUNK_PREFIXED = /^\(?0[1-9]/;

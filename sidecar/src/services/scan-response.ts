@@ -43,7 +43,7 @@ const RESULT_MAX_DEPTH = 64;
  * Findings a reply lists at most (the rest are counted in `findings_omitted`): a megabyte of
  * repeated addresses holds ~150,000, a reply of ~15 MB that no host reads finding by finding.
  */
-export const FINDINGS_LISTED_MAX = 1000;
+const FINDINGS_LISTED_MAX = 1000;
 
 /**
  * Scans one tool response with the guardrail profile the policy assigns to its tool.
