@@ -12,13 +12,20 @@ export interface GcPause {
   readonly at: number;
   readonly ms: number;
   readonly kind: string;
+  /** The V8 isolate it paused (`--trace-gc` prints worker threads' collections too); absent for this process's own. */
+  readonly isolate?: string;
 }
 
-/** Pauses within a window. */
+/**
+ * Pauses within a window, of the thread that serves the calls: the isolate with the most
+ * collections in the window. A worker thread's collection (the audit indexer's, a scan
+ * worker's) stops that thread only; its longest is `otherThreadsMaxMs`, when there was one.
+ */
 export interface GcSummary {
   readonly count: number;
   readonly totalMs: number;
   readonly maxMs: number;
+  readonly otherThreadsMaxMs?: number;
 }
 
 /**
@@ -39,35 +46,40 @@ export class GcPauseLog {
     if (this.#pauses.length > 100_000) this.#pauses.splice(0, 50_000);
   }
 
-  /** Pauses stamped in [from, to]. */
+  /** Pauses stamped in [from, to], of the busiest isolate (see {@link GcSummary}). */
   summarize(from: number, to: number): GcSummary {
-    let count = 0;
-    let totalMs = 0;
-    let maxMs = 0;
+    const byIsolate = new Map<string, { count: number; totalMs: number; maxMs: number }>();
     for (const p of this.#pauses) {
       if (p.at < from || p.at > to) continue;
-      count++;
-      totalMs += p.ms;
-      maxMs = Math.max(maxMs, p.ms);
+      const key = p.isolate ?? "";
+      const s = byIsolate.get(key) ?? { count: 0, totalMs: 0, maxMs: 0 };
+      s.count++;
+      s.totalMs += p.ms;
+      s.maxMs = Math.max(s.maxMs, p.ms);
+      byIsolate.set(key, s);
     }
-    return { count, totalMs: round(totalMs), maxMs: round(maxMs) };
+    const sorted = [...byIsolate.values()].sort((a, b) => b.count - a.count || b.totalMs - a.totalMs);
+    const main = sorted[0] ?? { count: 0, totalMs: 0, maxMs: 0 };
+    const summary = { count: main.count, totalMs: round(main.totalMs), maxMs: round(main.maxMs) };
+    if (sorted.length < 2) return summary;
+    return { ...summary, otherThreadsMaxMs: round(Math.max(...sorted.slice(1).map((s) => s.maxMs))) };
   }
 }
 
-const TRACE_GC = /^\[\d+:0x[0-9a-f]+\]\s+[\d.]+ ms: ([A-Za-z-]+(?: \([a-z ]+\))?) .*?, ([\d.]+) \/ [\d.]+ ms/;
+const TRACE_GC = /^\[\d+:(0x[0-9a-f]+)\]\s+[\d.]+ ms: ([A-Za-z-]+(?: \([a-z ]+\))?) .*?, ([\d.]+) \/ [\d.]+ ms/;
 
 /**
- * Parses one line of V8's `--trace-gc` output into its kind and pause (ms).
+ * Parses one line of V8's `--trace-gc` output into its kind, pause (ms) and isolate.
  *
  * @example
  * ```ts
  * parseTraceGcLine("[2586:0x1ec2e000]  3253 ms: Scavenge 51.1 (98.1) -> 29.9 (98.1) MB, pooled: 8 MB, 7.99 / 0.00 ms  (average mu = 0.990)");
- * // { kind: "Scavenge", ms: 7.99 }
+ * // { kind: "Scavenge", ms: 7.99, isolate: "0x1ec2e000" }
  * ```
  */
-export function parseTraceGcLine(line: string): { kind: string; ms: number } | undefined {
+export function parseTraceGcLine(line: string): { kind: string; ms: number; isolate: string } | undefined {
   const match = TRACE_GC.exec(line);
-  return match ? { kind: match[1]!, ms: Number(match[2]) } : undefined;
+  return match ? { kind: match[2]!, ms: Number(match[3]), isolate: match[1]! } : undefined;
 }
 
 let own: GcPauseLog | undefined;
