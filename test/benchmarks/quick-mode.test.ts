@@ -124,7 +124,11 @@ describe("npm run bench -- --quick", () => {
             if (r.server) {
               expect(r.server.peakRssBytes, where).toBeGreaterThan(10 * 1024 * 1024);
               expect(r.server.cpuMs, where).toBeGreaterThanOrEqual(0);
-              expect(r.server.gc, where).toEqual({ count: expect.any(Number), totalMs: expect.any(Number), maxMs: expect.any(Number) });
+              // The serving thread's pauses; a worker thread's longest apart, when one collected.
+              expect(r.server.gc, where).not.toBeNull();
+              const { otherThreadsMaxMs, ...gc } = r.server.gc!;
+              expect(gc, where).toEqual({ count: expect.any(Number), totalMs: expect.any(Number), maxMs: expect.any(Number) });
+              if (otherThreadsMaxMs !== undefined) expect(otherThreadsMaxMs, where).toBeGreaterThanOrEqual(0);
             }
             expect(r.clientGc.maxMs, where).toBeLessThanOrEqual(r.clientGc.totalMs);
             if (phase.kind === "open") {

@@ -439,6 +439,9 @@ const COMPILED = SIGNALS.map((s) => {
   return { signal: s, sticky: re, oneByte, channel: s.words.length > 0 ? literalChannel(s.words) : -1 };
 });
 
+/** The signals without key words (other scripts'), which are tried on any text that is not all ASCII. */
+const UNANCHORED = COMPILED.filter((c) => c.channel < 0);
+
 let warm = false;
 
 /**
@@ -488,10 +491,15 @@ export function signalMatches(index: TextIndex): Array<[number, number, Signal]>
   warmUpSignals();
   const text = index.text;
   const out: Array<[number, number, Signal]> = [];
+  // A text with no key word of any signal (most short strings of a JSON result) can match only
+  // the unanchored ones, and an ASCII text none: a pass over every signal cost more than the rest
+  // of such a string's scan.
+  const anchored = index.channelsHit > 0;
+  if (!anchored && index.ascii) return out;
   let cjk: boolean | undefined;
   let ascii: boolean | undefined;
   const standIn = index.oneByteText();
-  for (const { signal: s, sticky, channel, oneByte } of COMPILED) {
+  for (const { signal: s, sticky, channel, oneByte } of anchored ? COMPILED : UNANCHORED) {
     const subject = oneByte ? standIn : text;
     if (channel < 0) {
       ascii ??= index.ascii;

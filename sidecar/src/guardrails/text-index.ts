@@ -261,6 +261,19 @@ export class TextIndex {
     return this.#items as Float64Array;
   }
 
+  /**
+   * How many channels have a literal in the text (0: no key word of any channel occurs in it).
+   *
+   * @example
+   * ```ts
+   * new TextIndex("ok").channelsHit; // 0
+   * ```
+   */
+  get channelsHit(): number {
+    if (this.#items === undefined) this.#findLiterals();
+    return this.#hitChannels;
+  }
+
   /** The channel's position among the channels hit, or -1 (a binary search: they are ascending). */
   #slot(channel: number): number {
     if (this.#items === undefined) this.#findLiterals();
