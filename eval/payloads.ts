@@ -68,6 +68,27 @@ export function mixedPayload(bytes: number, seed = 1): string {
   return parts.join("").slice(0, bytes);
 }
 
+/**
+ * A CallToolResult with a table in `structuredContent` (what a database or CRM tool returns):
+ * `rows` records of four short strings (an id, a name, a status, a SKU) and a number, and a
+ * one-line text block. Most of its strings hold no key word of any detector: what it measures
+ * is the scan's cost per string.
+ */
+export function structuredTable(rows: number): {
+  content: Array<{ type: "text"; text: string }>;
+  structuredContent: { orders: Array<Record<string, string | number>> };
+} {
+  const statuses = ["open", "closed", "pending", "shipped"];
+  const orders = Array.from({ length: rows }, (_, i) => ({
+    id: `ord_${(i * 7919).toString(36)}`,
+    customer: `Customer ${i % 977}`,
+    status: statuses[i % 4] as string,
+    sku: `SKU-${1000 + (i % 5000)}`,
+    qty: i % 9,
+  }));
+  return { content: [{ type: "text", text: `${rows} orders` }], structuredContent: { orders } };
+}
+
 /** Adversarial inputs of about `bytes` characters, keyed by name. */
 export function adversarialPayloads(bytes: number): Record<string, string> {
   const rep = (s: string): string => s.repeat(Math.ceil(bytes / s.length)).slice(0, bytes);

@@ -162,7 +162,12 @@ function candidateStarts(pattern: CompiledPattern, index: TextIndex): number {
 export function patternMatches(index: TextIndex): ReadonlyArray<ReadonlyArray<readonly [number, number]>> {
   const text = index.text;
   const standIn = index.oneByteText();
-  return PATTERNS.map((pattern) => {
+  // Only the patterns with an anchor among the channels the text hits can match.
+  const hit = index.channelsHit;
+  reachable.fill(0);
+  for (let t = 0; t < hit; t++) for (const p of PATTERNS_OF_CHANNEL[index.hitChannel(t)] ?? NO_PATTERNS) reachable[p] = 1;
+  return PATTERNS.map((pattern, p) => {
+    if (reachable[p] === 0) return NO_MATCHES;
     // Most patterns match nothing in a text: no array of their own for them.
     let found: Array<[number, number]> | undefined;
     const { sticky } = pattern;
@@ -190,6 +195,18 @@ export function patternMatches(index: TextIndex): ReadonlyArray<ReadonlyArray<re
 }
 
 const NO_MATCHES: ReadonlyArray<readonly [number, number]> = Object.freeze([]);
+
+/** Each channel's patterns (by position in PATTERNS): those with an anchor on it. */
+const PATTERNS_OF_CHANNEL: number[][] = [];
+PATTERNS.forEach((pattern, p) => {
+  for (const a of pattern.anchors) {
+    const own = (PATTERNS_OF_CHANNEL[a.channel] ??= []);
+    if (!own.includes(p)) own.push(p);
+  }
+});
+const NO_PATTERNS: readonly number[] = [];
+/** Which patterns the text at hand can match (1 = an anchor's channel is hit); reused. */
+const reachable = new Uint8Array(PATTERNS.length);
 
 function runPatterns(index: TextIndex, out: Hit[]): void {
   const text = index.text;

@@ -439,8 +439,45 @@ const COMPILED = SIGNALS.map((s) => {
   return { signal: s, sticky: re, oneByte, channel: s.words.length > 0 ? literalChannel(s.words) : -1 };
 });
 
-/** The signals without key words (other scripts'), which are tried on any text that is not all ASCII. */
-const UNANCHORED = COMPILED.filter((c) => c.channel < 0);
+/** The signals without key words (other scripts'), by position in COMPILED: tried on any text that is not all ASCII. */
+const UNANCHORED = COMPILED.flatMap((c, i) => (c.channel < 0 ? [i] : []));
+
+/** Each channel's signals, by position in COMPILED. */
+const OF_CHANNEL: number[][] = [];
+COMPILED.forEach((c, i) => {
+  if (c.channel >= 0) (OF_CHANNEL[c.channel] ??= []).push(i);
+});
+
+/** The signals a text can match, by position in COMPILED (reused: signalMatches is never re-entered). */
+const picked = new Int32Array(COMPILED.length);
+
+/**
+ * Which signals to try on the indexed text: those whose channel it hits, and the unanchored
+ * ones unless it is ASCII, in COMPILED order (ties between matches at one start keep that
+ * order). Visiting the channels a text hits, rather than looking up each of ~400 signals'
+ * channel, is what a short string of a structured result costs least with.
+ */
+function pickSignals(index: TextIndex): number {
+  let n = 0;
+  const hit = index.channelsHit;
+  for (let t = 0; t < hit; t++) {
+    const own = OF_CHANNEL[index.hitChannel(t)];
+    if (own !== undefined) for (const i of own) picked[n++] = i;
+  }
+  if (!index.ascii) for (const i of UNANCHORED) picked[n++] = i;
+  if (n < 48) {
+    for (let i = 1; i < n; i++) {
+      const v = picked[i] as number;
+      let j = i - 1;
+      while (j >= 0 && (picked[j] as number) > v) {
+        picked[j + 1] = picked[j] as number;
+        j--;
+      }
+      picked[j + 1] = v;
+    }
+  } else picked.subarray(0, n).sort();
+  return n;
+}
 
 let warm = false;
 
@@ -494,16 +531,14 @@ export function signalMatches(index: TextIndex): Array<[number, number, Signal]>
   // A text with no key word of any signal (most short strings of a JSON result) can match only
   // the unanchored ones, and an ASCII text none: a pass over every signal cost more than the rest
   // of such a string's scan.
-  const anchored = index.channelsHit > 0;
-  if (!anchored && index.ascii) return out;
+  if (index.channelsHit === 0 && index.ascii) return out;
   let cjk: boolean | undefined;
-  let ascii: boolean | undefined;
   const standIn = index.oneByteText();
-  for (const { signal: s, sticky, channel, oneByte } of anchored ? COMPILED : UNANCHORED) {
+  const n = pickSignals(index);
+  for (let k = 0; k < n; k++) {
+    const { signal: s, sticky, channel, oneByte } = COMPILED[picked[k] as number] as (typeof COMPILED)[number];
     const subject = oneByte ? standIn : text;
     if (channel < 0) {
-      ascii ??= index.ascii;
-      if (ascii) continue;
       if (s.script === undefined) {
         cjk ??= CJK.test(text);
         if (!cjk) continue;

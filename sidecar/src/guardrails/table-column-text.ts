@@ -119,6 +119,9 @@ const lineTo = new Int32Array(MAX_LINES);
  */
 export function tableTextColumns(text: string, units?: Uint16Array): Cell[][] | undefined {
   if (text.length > MAX_CHARS) return undefined;
+  // MIN_ROWS rows take two line feeds at least: a short string of a structured result has none.
+  const firstBreak = text.indexOf("\n");
+  if (firstBreak < 0 || text.indexOf("\n", firstBreak + 1) < 0) return undefined;
   // One pass: each line's width at every separator (a comma or semicolon inside quotes does not
   // count; a line whose quote is left open has no width), and for each separator the longest
   // run of consecutive lines of one width. A Markdown table's rule row is skipped. The pass

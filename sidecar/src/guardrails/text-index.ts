@@ -274,6 +274,21 @@ export class TextIndex {
     return this.#hitChannels;
   }
 
+  /**
+   * The `t`-th channel with occurrences, ascending (`t` below {@link channelsHit}): for a
+   * detector that maps channels to its own rules, so that it visits only the rules a text can
+   * match rather than looking every rule's channel up.
+   *
+   * @example
+   * ```ts
+   * for (let t = 0; t < index.channelsHit; t++) visit(index.hitChannel(t));
+   * ```
+   */
+  hitChannel(t: number): number {
+    if (this.#items === undefined) this.#findLiterals();
+    return this.#ranges[t] as number;
+  }
+
   /** The channel's position among the channels hit, or -1 (a binary search: they are ascending). */
   #slot(channel: number): number {
     if (this.#items === undefined) this.#findLiterals();

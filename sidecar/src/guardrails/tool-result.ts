@@ -21,7 +21,12 @@ const MAX_DEPTH = 64;
 const MAX_NODES = 200_000;
 
 function pointer(segments: ReadonlyArray<string | number>): string {
-  return segments.map((s) => `/${String(s).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
+  return segments.map((s) => `/${escapeSegment(String(s))}`).join("");
+}
+
+/** A JSON pointer's escaping of one key (RFC 6901): `~` as `~0`, `/` as `~1`. */
+function escapeSegment(key: string): string {
+  return key.includes("~") || key.includes("/") ? key.replace(/~/g, "~0").replace(/\//g, "~1") : key;
 }
 
 /**
@@ -46,18 +51,30 @@ export function resultStrings(result: JsonObject): ResultString[] {
   }
   const structured = result["structuredContent"];
   if (structured !== undefined) {
+    // One path stack for the whole walk, copied only at a string: a table of 20,000 rows
+    // copied a path and escaped every segment again per value.
     let nodes = 0;
-    const walk = (value: JsonValue, segments: Array<string | number>): void => {
+    const segments: Array<string | number> = ["structuredContent"];
+    const walk = (value: JsonValue, path: string): void => {
       if (++nodes > MAX_NODES) throw new GuardrailError("invalid_input", `structuredContent has more than ${MAX_NODES} values`);
       if (segments.length > MAX_DEPTH) throw new GuardrailError("invalid_input", `structuredContent is nested deeper than ${MAX_DEPTH}`);
-      if (typeof value === "string") out.push(entry(segments, value));
+      if (typeof value === "string") out.push({ path, segments: segments.slice(), text: value });
       else if (Array.isArray(value)) {
-        value.forEach((v, i) => {
-          walk(v, [...segments, i]);
-        });
-      } else if (value !== null && typeof value === "object") for (const [k, v] of Object.entries(value)) walk(v, [...segments, k]);
+        for (let i = 0; i < value.length; i++) {
+          segments.push(i);
+          walk(value[i] as JsonValue, `${path}/${i}`);
+          segments.pop();
+        }
+      } else if (value !== null && typeof value === "object") {
+        for (const k in value) {
+          if (!Object.hasOwn(value, k)) continue;
+          segments.push(k);
+          walk(value[k] as JsonValue, `${path}/${escapeSegment(k)}`);
+          segments.pop();
+        }
+      }
     };
-    walk(structured, ["structuredContent"]);
+    walk(structured, "/structuredContent");
   }
   return out;
 }

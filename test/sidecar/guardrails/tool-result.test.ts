@@ -44,4 +44,30 @@ describe("replaceStrings", () => {
     );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
+
+  it("lists every string of structuredContent with its JSON pointer, in document order, keys escaped", () => {
+    const result = JSON.parse(
+      '{"content":[{"type":"text","text":"t"}],"structuredContent":{"a/b":{"c~d":["x",1,{"e":"y"}]},"rows":[["p","q"]],"n":null,"z":"w"}}',
+    ) as JsonObject;
+    const strings = resultStrings(result);
+    expect(strings.map((s) => [s.path, s.text])).toEqual([
+      ["/content/0/text", "t"],
+      ["/structuredContent/a~1b/c~0d/0", "x"],
+      ["/structuredContent/a~1b/c~0d/2/e", "y"],
+      ["/structuredContent/rows/0/0", "p"],
+      ["/structuredContent/rows/0/1", "q"],
+      ["/structuredContent/z", "w"],
+    ]);
+    // Each string has its own segments (the walk shares one stack): replacing by them works.
+    expect(strings[2]?.segments).toEqual(["structuredContent", "a/b", "c~d", 2, "e"]);
+    const out = replaceStrings(
+      result,
+      new Map([
+        ["/structuredContent/a~1b/c~0d/2/e", "[Y]"],
+        ["/structuredContent/rows/0/1", "[Q]"],
+      ]),
+      strings,
+    );
+    expect(out["structuredContent"]).toEqual({ "a/b": { "c~d": ["x", 1, { e: "[Y]" }] }, rows: [["p", "[Q]"]], n: null, z: "w" });
+  });
 });
