@@ -34,16 +34,9 @@ export function toOriginal(view: CleanView, start: number, end: number): [number
   return [s, Math.max(s, e)];
 }
 
-const encoder = new TextEncoder();
-
-/** Whether `text` is all ASCII: its UTF-8 encoding (one fast native call) fits in one byte per character. */
+/** Whether `text` is all ASCII: its UTF-8 length (one native count, nothing encoded) equals its length. */
 function isAscii(text: string): boolean {
-  const units = borrowUint16(Math.ceil(text.length / 2));
-  try {
-    return encoder.encodeInto(text, new Uint8Array(units.buffer, units.byteOffset, text.length)).read === text.length;
-  } finally {
-    giveBack(units);
-  }
+  return Buffer.byteLength(text, "utf8") === text.length;
 }
 
 /** An iCalendar text, and one of its folded lines. */
@@ -116,11 +109,12 @@ function isLetterAt(src: Uint16Array, n: number, i: number): boolean {
  * view.text; // "ignore"
  * view.release?.();
  * ```
+ * `knownAscii`: whether the text is all ASCII, when the caller has counted it already.
  */
-export function cleanInvisible(text: string): { view: CleanView; findings: Finding[] } {
+export function cleanInvisible(text: string, knownAscii?: boolean): { view: CleanView; findings: Finding[] } {
   // An iCalendar file folds long lines (a line break and one space): unfolded, a property reads as written.
   const folded = text.includes("BEGIN:V") && ICAL.test(text) && FOLD.test(text);
-  const ascii = isAscii(text);
+  const ascii = knownAscii ?? isAscii(text);
   // Words in fullwidth forms (ｒｍ　－ｒｆ) read as the ASCII they show, as a model reads them.
   const wide = !ascii && FULLWIDTH_WORD.test(text);
   if (!folded && !wide && (ascii || !INVISIBLE_TEST.test(text))) return { view: { text, origin: undefined }, findings: [] };

@@ -258,7 +258,7 @@ function markdownExfil(index: TextIndex, out: Hit[]): void {
 export function detectInjection(original: string, out: Finding[], decodeDepth = 1, index?: TextIndex): void {
   // A column or a decoded run cut from a two-byte text, read as one byte per character where it fits.
   const text = index === undefined ? oneByteForm(original) : original;
-  const { view, findings: hidden } = cleanInvisible(text);
+  const { view, findings: hidden } = cleanInvisible(text, index?.ascii);
   // Patterns read the clean view; it is the text itself unless invisible characters were removed.
   const viewIndex = index !== undefined && view.text === text ? index : new TextIndex(view.text);
   try {

@@ -137,7 +137,7 @@ export function scan(input: ScanInput, config: GuardrailConfigInput | GuardrailC
   const deadline = new Deadline(cfg.deadlineMs);
   const perString = strings.map((s) => {
     const f = scanString(s.text, guard, deadline);
-    const own = input.result !== undefined ? f.map((x) => ({ ...x, path: s.path })) : f;
+    const own = input.result !== undefined && f.length > 0 ? f.map((x) => ({ ...x, path: s.path })) : f;
     const judged = input.judged?.filter((x) => (x.path ?? "") === s.path);
     return judged && judged.length > 0 ? [...own, ...judged] : own;
   });

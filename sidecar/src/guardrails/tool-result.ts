@@ -66,8 +66,7 @@ export function resultStrings(result: JsonObject): ResultString[] {
           segments.pop();
         }
       } else if (value !== null && typeof value === "object") {
-        for (const k in value) {
-          if (!Object.hasOwn(value, k)) continue;
+        for (const k of Object.keys(value)) {
           segments.push(k);
           walk(value[k] as JsonValue, `${path}/${escapeSegment(k)}`);
           segments.pop();
