@@ -474,7 +474,9 @@ function endsWithLine(text: string, start: number): boolean {
 }
 
 /** {@link labelBefore} for phone numbers: "number" alone names a phone number unless another label is near. */
-function phoneLabel(text: string, start: number, named = namedBefore(text, start), units?: Uint16Array): "phone" | "other" | "none" {
+function phoneLabel(text: string, start: number, known: "phone" | "other" | "none" | undefined, units?: Uint16Array): "phone" | "other" | "none" {
+  // Read here when the caller has not (an international number), from the text's code units.
+  const named = known ?? namedBefore(text, start, units);
   if (named !== "none") return named;
   // A log line's verb further back ("CALL outbound to Wendy Tanaka at …"), on the same line.
   const [lineStart] = lineBounds(text, start);
