@@ -72,18 +72,23 @@ export function mixedPayload(bytes: number, seed = 1): string {
  * A CallToolResult with a table in `structuredContent` (what a database or CRM tool returns):
  * `rows` records of four short strings (an id, a name, a status, a SKU) and a number, and a
  * one-line text block. Most of its strings hold no key word of any detector: what it measures
- * is the scan's cost per string.
+ * is the scan's cost per string. Names, statuses and SKUs repeat down their columns as in real
+ * data (977, 4 and 5,000 distinct values), or, with `distinct`, every string differs (the
+ * worst case, where no value can be scanned once for several cells).
  */
-export function structuredTable(rows: number): {
+export function structuredTable(
+  rows: number,
+  distinct = false,
+): {
   content: Array<{ type: "text"; text: string }>;
   structuredContent: { orders: Array<Record<string, string | number>> };
 } {
   const statuses = ["open", "closed", "pending", "shipped"];
   const orders = Array.from({ length: rows }, (_, i) => ({
     id: `ord_${(i * 7919).toString(36)}`,
-    customer: `Customer ${i % 977}`,
-    status: statuses[i % 4] as string,
-    sku: `SKU-${1000 + (i % 5000)}`,
+    customer: `Customer ${distinct ? i : i % 977}`,
+    status: distinct ? `${statuses[i % 4]} since ${i}` : (statuses[i % 4] as string),
+    sku: `SKU-${1000 + (distinct ? i : i % 5000)}`,
     qty: i % 9,
   }));
   return { content: [{ type: "text", text: `${rows} orders` }], structuredContent: { orders } };
