@@ -165,7 +165,15 @@ export function patternMatches(index: TextIndex): ReadonlyArray<ReadonlyArray<re
   // Only the patterns with an anchor among the channels the text hits can match.
   const hit = index.channelsHit;
   reachable.fill(0);
-  for (let t = 0; t < hit; t++) for (const p of PATTERNS_OF_CHANNEL[index.hitChannel(t)] ?? NO_PATTERNS) reachable[p] = 1;
+  let any = false;
+  for (let t = 0; t < hit; t++) {
+    for (const p of PATTERNS_OF_CHANNEL[index.hitChannel(t)] ?? NO_PATTERNS) {
+      reachable[p] = 1;
+      any = true;
+    }
+  }
+  // Most short strings reach no pattern: one shared answer, nothing allocated.
+  if (!any) return NONE_MATCHED;
   return PATTERNS.map((pattern, p) => {
     if (reachable[p] === 0) return NO_MATCHES;
     // Most patterns match nothing in a text: no array of their own for them.
@@ -205,12 +213,15 @@ PATTERNS.forEach((pattern, p) => {
   }
 });
 const NO_PATTERNS: readonly number[] = [];
+/** {@link patternMatches}' answer for a text that reaches no pattern. */
+const NONE_MATCHED: ReadonlyArray<ReadonlyArray<readonly [number, number]>> = PATTERNS.map(() => NO_MATCHES);
 /** Which patterns the text at hand can match (1 = an anchor's channel is hit); reused. */
 const reachable = new Uint8Array(PATTERNS.length);
 
 function runPatterns(index: TextIndex, out: Hit[]): void {
   const text = index.text;
   const all = patternMatches(index);
+  if (all === NONE_MATCHED) return;
   // Index loops: an iterator per pattern was a tenth of what a short text's scan allocated.
   for (let i = 0; i < all.length; i++) {
     const matches = all[i] as ReadonlyArray<readonly [number, number]>;

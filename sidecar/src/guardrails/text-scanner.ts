@@ -27,7 +27,9 @@ import {
   detectUrlCredentials,
 } from "./secret-detectors.js";
 
-const PII_DETECTORS: ReadonlyArray<[PiiType, (text: string, out: Finding[], g: CompiledGuardrail, index: TextIndex) => void]> = [
+type PiiDetector = (text: string, out: Finding[], g: CompiledGuardrail, index: TextIndex) => void;
+
+const PII_DETECTORS: ReadonlyArray<[PiiType, PiiDetector]> = [
   ["EMAIL", (t, o) => detectEmails(t, o)],
   ["CREDIT_CARD", (t, o, _g, i) => detectCards(t, o, i)],
   ["IBAN", (t, o, _g, i) => detectIbans(t, o, i)],
@@ -54,6 +56,18 @@ const SECRET_DETECTORS: ReadonlyArray<(text: string, out: Finding[], index: Text
   detectLoginPairs,
   detectHighEntropyStrings,
 ];
+
+/** The PII detectors a profile enables, in order; listed once per compiled profile (a scan of a table calls them per string). */
+const piiDetectorsByProfile = new WeakMap<CompiledGuardrail, readonly PiiDetector[]>();
+
+function piiDetectorsOf(guard: CompiledGuardrail): readonly PiiDetector[] {
+  let list = piiDetectorsByProfile.get(guard);
+  if (list === undefined) {
+    list = PII_DETECTORS.filter(([type]) => guard.piiTypes.has(type)).map(([, detect]) => detect);
+    piiDetectorsByProfile.set(guard, list);
+  }
+  return list;
+}
 
 /** Texts up to this long have their table columns read even when their rows gave no evidence (~0.1 ms at most). */
 const COLUMNS_ALWAYS_READ = 16 * 1024;
@@ -88,7 +102,8 @@ export function scanString(original: string, guard: CompiledGuardrail, deadline:
     }
     if (config.pii !== "off") {
       const out: Finding[] = [];
-      for (const [type, detect] of PII_DETECTORS) if (guard.piiTypes.has(type)) detect(text, out, guard, index);
+      const detectors = piiDetectorsOf(guard);
+      for (let i = 0; i < detectors.length; i++) (detectors[i] as PiiDetector)(text, out, guard, index);
       for (const { type, re, confidence } of guard.custom) {
         re.lastIndex = 0;
         for (let m = re.exec(text); m !== null; m = re.exec(text)) {

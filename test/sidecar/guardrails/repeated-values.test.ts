@@ -44,6 +44,19 @@ describe("a result whose strings repeat", () => {
     expect(compared).toBeGreaterThan(30);
   });
 
+  it("gives the same findings once values stop repeating and are no longer remembered", () => {
+    // Thousands of distinct ids first (the scan stops remembering values), then the repeats.
+    const ids = Array.from({ length: 3000 }, (_, i) => `id-${i.toString(36)}-${(i * 7919) % 10007}`);
+    const tail = [...VALUES, ...VALUES];
+    const out = scan({ result: { content: [], structuredContent: { ids, tail } } as JsonObject }, detect);
+    expect(out.findings.filter((f) => f.path?.startsWith("/structuredContent/ids/"))).toEqual([]);
+    tail.forEach((text, i) => {
+      const got = out.findings.filter((f) => f.path === `/structuredContent/tail/${i}`).map(bare);
+      expect(got, text).toEqual(scan({ text }, detect).findings.map(bare));
+    });
+    expect(out.findings.length).toBeGreaterThan(8);
+  });
+
   it("keeps a split instruction's findings to the strings it spans", () => {
     // The same two halves twice: once as a split instruction (adjacent strings), once apart,
     // each beside a clean value that ends no sentence the other half could continue.
