@@ -96,7 +96,8 @@ export function obfuscatedRuns(index: TextIndex): DecodedRun[] {
   }
   // Spelled out with no function word in it ("G i v e   u s e r   …   a d m i n   r i g h t s"):
   // words three spaces apart are where to look, and a long run of single letters is the sign.
-  const seen = new Set(out.map((r) => r.start));
+  // Most texts have no triple space: no set of lines for them.
+  let seen: Set<number> | undefined;
   // At most TRIPLE_SPACES looks: aligned columns and runs of spaces hold many, and each is cheap.
   let looks = 0;
   for (let at = text.indexOf("   "); at >= 0 && spent < BUDGET && looks < TRIPLE_SPACES; at = text.indexOf("   ", at + 3)) {
@@ -107,6 +108,7 @@ export function obfuscatedRuns(index: TextIndex): DecodedRun[] {
     const start = text.lastIndexOf("\n", at) + 1;
     const nl = text.indexOf("\n", at);
     const end = nl < 0 ? text.length : nl;
+    seen ??= new Set(out.map((r) => r.start));
     if (seen.has(start) || end - start < 16 || end - start > MAX_LINE) {
       at = Math.max(at, end);
       continue;

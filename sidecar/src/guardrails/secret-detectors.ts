@@ -276,36 +276,39 @@ interface Structural {
   readonly re: RegExp;
   readonly check?: (s: string) => boolean;
   /** Candidate anchor positions, ascending. */
-  readonly candidates: (index: TextIndex) => number[];
+  readonly candidates: (index: TextIndex) => readonly number[];
 }
 
 const STRUCTURAL_LITERALS = ["-us", "a3-", "v1.0-", ".atlasv1.", "q~", "nral"];
 const STRUCTURAL_CHANNEL = literalChannel(STRUCTURAL_LITERALS);
 
 /** Anchor candidates from the structural literal channel: occurrences of one literal, shifted. */
-const fromLiteral = (literal: string, shift = 0): ((index: TextIndex) => number[]) => {
+const fromLiteral = (literal: string, shift = 0): ((index: TextIndex) => readonly number[]) => {
   const which = STRUCTURAL_LITERALS.indexOf(literal);
   return (index) => {
-    const out: number[] = [];
-    for (const hit of index.literals(STRUCTURAL_CHANNEL)) if (literalIndex(hit) === which) out.push(literalStart(hit) + shift);
-    return out;
+    // Most texts hold none: no array of their own then (this runs per string of a result).
+    let out: number[] | undefined;
+    for (const hit of index.literals(STRUCTURAL_CHANNEL)) if (literalIndex(hit) === which) (out ??= []).push(literalStart(hit) + shift);
+    return out ?? NO_CANDIDATES;
   };
 };
+
+const NO_CANDIDATES: readonly number[] = [];
 
 /** Anchor candidates next to base64-like runs at least `min` long: `at(start, end)` or -1. */
 const fromRuns =
   (min: number, at: (text: string, start: number, end: number) => number) =>
-  (index: TextIndex): number[] => {
+  (index: TextIndex): readonly number[] => {
     const runs = index.base64Runs();
-    const out: number[] = [];
+    let out: number[] | undefined;
     for (let r = 0; r < runs.length; r += 2) {
       const s = runs[r] as number;
       const e = runs[r + 1] as number;
       if (e - s < min) continue;
       const a = at(index.text, s, e);
-      if (a >= 0) out.push(a);
+      if (a >= 0) (out ??= []).push(a);
     }
-    return out;
+    return out ?? NO_CANDIDATES;
   };
 
 const STRUCTURAL: readonly Structural[] = [
