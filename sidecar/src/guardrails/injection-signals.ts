@@ -30,6 +30,7 @@ import { MULTILINGUAL_ACTION_SIGNALS } from "./injection-multilingual-actions.js
 import { MULTILINGUAL_REACH_SIGNALS } from "./injection-multilingual-reach.js";
 import { CLAUSE, DIRECTIVE_VERB, MACHINE, S, S0, SENTENCE, type Signal, signal } from "./injection-lexicon.js";
 import { literalChannel, literalStart, type TextIndex } from "./text-index.js";
+import { sortInts } from "./int-sort.js";
 import { standInExpression } from "./one-byte-text.js";
 import { warmUp } from "./regex-warm-up.js";
 
@@ -465,17 +466,7 @@ function pickSignals(index: TextIndex): number {
     if (own !== undefined) for (const i of own) picked[n++] = i;
   }
   if (!index.ascii) for (const i of UNANCHORED) picked[n++] = i;
-  if (n < 48) {
-    for (let i = 1; i < n; i++) {
-      const v = picked[i] as number;
-      let j = i - 1;
-      while (j >= 0 && (picked[j] as number) > v) {
-        picked[j + 1] = picked[j] as number;
-        j--;
-      }
-      picked[j + 1] = v;
-    }
-  } else picked.subarray(0, n).sort();
+  sortInts(picked, n);
   return n;
 }
 

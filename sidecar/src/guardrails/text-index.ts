@@ -15,6 +15,7 @@ import { codeUnits, LITERAL_TRANSITIONS_CAPACITY, LiteralAutomaton } from "./lit
 
 export { LITERAL_TRANSITIONS_CAPACITY };
 import { oneByteText } from "./one-byte-text.js";
+import { sortInts } from "./int-sort.js";
 import { borrowFloat64, borrowInt32, giveBack, Int32List } from "./scratch-arrays.js";
 
 /** Literals per channel, in declaration order. */
@@ -330,16 +331,8 @@ export class TextIndex {
       if ((channelFill[c] as number) === 0) touched[hit++] = c;
       (channelFill[c] as number)++;
     }
-    // Ascending, for the lookup's binary search (insertion sort: a text hits few channels).
-    for (let i = 1; i < hit; i++) {
-      const c = touched[i] as number;
-      let j = i - 1;
-      while (j >= 0 && (touched[j] as number) > c) {
-        touched[j + 1] = touched[j] as number;
-        j--;
-      }
-      touched[j + 1] = c;
-    }
+    // Ascending, for the lookup's binary search.
+    sortInts(touched, hit);
     let at = 0;
     for (let t = 0; t < hit; t++) {
       const c = touched[t] as number;
