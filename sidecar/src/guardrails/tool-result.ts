@@ -56,8 +56,12 @@ export function resultStrings(result: JsonObject): ResultString[] {
     let nodes = 0;
     const segments: Array<string | number> = ["structuredContent"];
     const walk = (value: JsonValue, path: string): void => {
-      if (++nodes > MAX_NODES) throw new GuardrailError("invalid_input", `structuredContent has more than ${MAX_NODES} values`);
-      if (segments.length > MAX_DEPTH) throw new GuardrailError("invalid_input", `structuredContent is nested deeper than ${MAX_DEPTH}`);
+      if (++nodes > MAX_NODES)
+        throw new GuardrailError(
+          "invalid_input",
+          `structuredContent has more than ${MAX_NODES} values; the guardrail reads at most that many (return fewer rows per call)`,
+        );
+      if (segments.length > MAX_DEPTH) throw new GuardrailError("invalid_input", `structuredContent is nested deeper than ${MAX_DEPTH} levels; flatten it`);
       if (typeof value === "string") out.push({ path, segments: segments.slice(), text: value });
       else if (Array.isArray(value)) {
         for (let i = 0; i < value.length; i++) {

@@ -4,7 +4,7 @@
  * given (it copies only what lies on the way to a replaced string).
  */
 import { describe, expect, it } from "vitest";
-import { replaceStrings, resultStrings, type JsonObject } from "../../../sidecar/src/guardrails/tool-result.js";
+import { replaceStrings, resultStrings, type JsonObject, type JsonValue } from "../../../sidecar/src/guardrails/tool-result.js";
 
 describe("replaceStrings", () => {
   it("replaces nested strings, keeps the rest, and leaves the input untouched", () => {
@@ -69,5 +69,21 @@ describe("replaceStrings", () => {
       strings,
     );
     expect(out["structuredContent"]).toEqual({ "a/b": { "c~d": ["x", 1, { e: "[Y]" }] }, rows: [["p", "[Q]"]], n: null, z: "w" });
+  });
+
+  it("refuses structuredContent with more values or deeper nesting than it reads, saying what to change", () => {
+    // Every value counts, the object and the list included: 2 + 199,998 is the most it reads.
+    const list = Array.from({ length: 199_999 }, (_, i) => (i % 2 === 0 ? `v${i}` : i));
+    expect(resultStrings({ content: [], structuredContent: { list: list.slice(0, 199_998) } })).toHaveLength(99_999);
+    expect(() => resultStrings({ content: [], structuredContent: { list } })).toThrow(
+      expect.objectContaining({ code: "invalid_input", message: expect.stringMatching(/more than 200000 values.*fewer rows/) }),
+    );
+    let deep: JsonValue = "x";
+    // structuredContent itself is the first of the 64 levels.
+    for (let i = 0; i < 63; i++) deep = { a: deep };
+    expect(resultStrings({ content: [], structuredContent: deep as JsonObject })).toHaveLength(1);
+    expect(() => resultStrings({ content: [], structuredContent: { a: deep } })).toThrow(
+      expect.objectContaining({ code: "invalid_input", message: expect.stringMatching(/nested deeper than 64 levels; flatten it/) }),
+    );
   });
 });
