@@ -96,6 +96,24 @@ describe("ScanResponse on MCP tool results", () => {
     expect(mutated.structuredContent.customer.email).toBe("[EMAIL_1]");
   });
 
+  it("mutates a large result (scanned on the worker pool once it is warm) with every key and value in place", async () => {
+    // ≥ 8 KiB of strings: the first goes inline while the pool starts, later ones to the pool,
+    // which gets the result as its JSON and answers with JSON. Either way the answer is the same.
+    const rows = Array.from({ length: 500 }, (_, i) => ({ id: i, email: `user${i}@example.com`, status: i % 2 ? "open" : "closed" }));
+    const big = { content: [{ type: "text", text: "500 customers" }], structuredContent: { rows } };
+    expect(rows.reduce((n, r) => n + r.email.length + r.status.length, 0)).toBeGreaterThan(8 * 1024);
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const out = await client.scanResponse({ token: "research", server: "web", tool: "lookup", resultJson: JSON.stringify(big) });
+      expect(out.action).toBe(ScanAction.MUTATE);
+      const mutated = JSON.parse(out.resultJson) as typeof big;
+      expect(mutated.structuredContent.rows).toHaveLength(500);
+      expect(mutated.structuredContent.rows[7]).toEqual({ id: 7, email: "[EMAIL_8]", status: "open" });
+      expect(out.resultJson).not.toContain("@example.com");
+      expect(out.findings.filter((f) => f.type === "EMAIL")).toHaveLength(500);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  });
+
   it("flags without changing in detect mode, and reports findings with paths but no text", async () => {
     const out = await client.scanResponse({ token: "research", server: "crm", tool: "lookup", resultJson: JSON.stringify(result) });
     expect(out.action).toBe(ScanAction.FLAG);

@@ -133,15 +133,26 @@ export class GuardrailScanner {
     return started;
   }
 
-  /** Scans one response; rejects with a GuardrailError (too_large, deadline_exceeded, …). */
-  async scan(input: ScanInput, config: GuardrailConfigInput | GuardrailConfig | CompiledGuardrail, options: ScanOptions = {}): Promise<ScanOutcome> {
+  /**
+   * Scans one response; rejects with a GuardrailError (too_large, deadline_exceeded, …).
+   * `resultJson`: the result's JSON as the caller received it (`input.result` parsed from it),
+   * for a large result to cross to a worker as that string; the outcome then carries a mutated
+   * result as `resultJson` instead of `result`.
+   */
+  async scan(
+    input: ScanInput,
+    config: GuardrailConfigInput | GuardrailConfig | CompiledGuardrail,
+    options: ScanOptions = {},
+    resultJson?: string,
+  ): Promise<ScanOutcome> {
     if (this.#closed) throw new GuardrailError("pool_closed", "the guardrail scanner is closed");
     const guard = compileGuardrail(config);
     const size = payloadBytes(input);
     const pooled = size >= this.inlineMaxBytes && size <= guard.config.maxBytes;
     if (pooled && !this.#warm) this.#warmInBackground();
     if (!(pooled && this.#warm)) this.warmInline();
-    const local = pooled && this.#warm ? await this.#onPool(this.#warm, input, guard, options) : scan(input, guard, options);
+    const json = input.result !== undefined && input.judged === undefined ? resultJson : undefined;
+    const local = pooled && this.#warm ? await this.#onPool(this.#warm, input, guard, options, json) : scan(input, guard, options);
     return guard.config.judge ? this.#judges.review(input, guard, local, options) : local;
   }
 
@@ -188,8 +199,9 @@ export class GuardrailScanner {
     return pool;
   }
 
-  async #onPool(pool: Piscina, input: ScanInput, guard: CompiledGuardrail, options: ScanOptions): Promise<ScanOutcome> {
-    const task: ScanTask = { input, config: guard.config, options };
+  async #onPool(pool: Piscina, input: ScanInput, guard: CompiledGuardrail, options: ScanOptions, resultJson: string | undefined): Promise<ScanOutcome> {
+    const task: ScanTask =
+      resultJson === undefined ? { input, config: guard.config, options } : { input: { text: "" }, resultJson, config: guard.config, options };
     // The worker checks the deadline between detector passes; the signal is the backstop
     // that terminates a worker stuck inside one pass (e.g. a custom pattern). It starts only
     // now, with the pool warm: thread start-up never counts against a scan's deadline.

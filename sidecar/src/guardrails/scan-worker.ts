@@ -6,10 +6,17 @@
 import { compileGuardrail, type CompiledGuardrail, type GuardrailConfig } from "./config.js";
 import { GuardrailError } from "./guardrail-error.js";
 import { scan, type ScanInput, type ScanOptions, type ScanOutcome } from "./scan.js";
+import type { JsonObject } from "./tool-result.js";
 
 /** One task for the pool. */
 export interface ScanTask {
   readonly input: ScanInput;
+  /**
+   * A CallToolResult as JSON, scanned in place of `input` (parsed here): one string crosses the
+   * thread boundary faster than the object graph it makes, and the mutated result goes back
+   * as JSON too (`outcome.resultJson`).
+   */
+  readonly resultJson?: string;
   readonly config: GuardrailConfig;
   readonly options?: ScanOptions;
 }
@@ -36,7 +43,9 @@ export default function runScan(task: ScanTask): ScanReply {
       guard = compileGuardrail(task.config);
       compiled.set(key, guard);
     }
-    return { ok: true, outcome: scan(task.input, guard, task.options) };
+    if (task.resultJson === undefined) return { ok: true, outcome: scan(task.input, guard, task.options) };
+    const { result, ...outcome } = scan({ result: JSON.parse(task.resultJson) as JsonObject }, guard, task.options);
+    return { ok: true, outcome: result === undefined ? outcome : { ...outcome, resultJson: JSON.stringify(result) } };
   } catch (e) {
     if (e instanceof GuardrailError) return { ok: false, code: e.code, message: e.message };
     return { ok: false, code: "internal", message: e instanceof Error ? e.message : String(e) };

@@ -47,6 +47,12 @@ export interface ScanOutcome {
   readonly text?: string;
   /** The result to pass on (input kind `result`) when the action is `block` or `mutate`. */
   readonly result?: JsonObject;
+  /**
+   * The same as JSON, in place of `result`, when a pool scan was given the result as JSON
+   * (`GuardrailScanner.scan`'s `resultJson`): a large result crosses the thread boundary as one
+   * string rather than an object graph to copy.
+   */
+  readonly resultJson?: string;
   /** Categories whose findings decided the action. */
   readonly categories: readonly GuardrailCategory[];
   /** Set when the output was spotlighted (then the action is `mutate`). */

@@ -86,7 +86,7 @@ export async function handleScanResponse(
 
   let outcome: ScanOutcome;
   try {
-    outcome = await deps.scanner.scan(input, profile, { spotlight });
+    outcome = await deps.scanner.scan(input, profile, { spotlight }, req.resultJson || undefined);
   } catch (err) {
     if (err instanceof GuardrailError) throw new ConnectError(err.message, ERROR_CODES[err.code] ?? Code.Internal);
     throw err;
@@ -134,7 +134,7 @@ export async function handleScanResponse(
     ),
     findingsOmitted: outcome.findings.length - listed.length,
     text: outcome.text ?? "",
-    resultJson: outcome.result ? JSON.stringify(outcome.result) : "",
+    resultJson: outcome.resultJson ?? (outcome.result ? JSON.stringify(outcome.result) : ""),
     profile: rule,
     policyRevision: policy.revision,
     spotlight: outcome.spotlight?.mode ?? "",

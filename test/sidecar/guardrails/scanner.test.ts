@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it, vi } from "vitest";
-import { DEFAULT_INLINE_MAX_BYTES, GuardrailScanner, payloadBytes } from "../../../sidecar/src/guardrails/index.js";
+import { DEFAULT_INLINE_MAX_BYTES, GuardrailScanner, type JsonObject, payloadBytes, scan } from "../../../sidecar/src/guardrails/index.js";
 
 const SLOW_WORKER = fileURLToPath(new URL("../../fixtures/slow-start-scan-worker.mjs", import.meta.url));
 /** Half of the slow worker's 3 s load. */
@@ -24,6 +24,26 @@ describe("GuardrailScanner", () => {
     expect(a.action).toBe("mutate");
     expect(b.action).toBe("mutate");
     expect(b.text?.endsWith(a.text ?? "x")).toBe(true);
+  });
+
+  it("sends a large result given as JSON to the pool as that string, and gets the mutated result back as JSON", async () => {
+    const rows = Array.from({ length: 400 }, (_, i) => ({ id: i, contact: `user${i}@example.com`, note: i % 50 === 0 ? "call +1 415 555 0132" : "ok" }));
+    const json = JSON.stringify({ content: [{ type: "text", text: "400 customers" }], structuredContent: { rows } });
+    const result = JSON.parse(json) as JsonObject;
+    const config = { pii: "mutate", secrets: "mutate", injection: "block", deadlineMs: 30_000 } as const;
+    expect(payloadBytes({ result })).toBeGreaterThanOrEqual(DEFAULT_INLINE_MAX_BYTES);
+    await scanner.start();
+    const inline = scan({ result }, config);
+    const pooled = await scanner.scan({ result }, config, {}, json);
+    expect(inline.action).toBe("mutate");
+    expect(pooled.result).toBeUndefined();
+    expect(JSON.parse(pooled.resultJson ?? "null")).toEqual(inline.result);
+    expect(pooled.findings).toEqual(inline.findings);
+    expect(pooled).toMatchObject({ action: inline.action, categories: inline.categories, bytes: inline.bytes });
+    // Without the JSON, the result comes back as an object, as before.
+    const asObject = await scanner.scan({ result }, config);
+    expect(asObject.resultJson).toBeUndefined();
+    expect(asObject.result).toEqual(inline.result);
   });
 
   it("turns worker errors into GuardrailErrors and rejects after close", async () => {
