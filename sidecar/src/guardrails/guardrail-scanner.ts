@@ -147,11 +147,11 @@ export class GuardrailScanner {
   ): Promise<ScanOutcome> {
     if (this.#closed) throw new GuardrailError("pool_closed", "the guardrail scanner is closed");
     const guard = compileGuardrail(config);
-    const size = payloadBytes(input);
+    const json = input.result !== undefined && input.judged === undefined ? resultJson : undefined;
+    const size = json === undefined ? payloadBytes(input) : routingBytes(input, json, guard.config.maxBytes);
     const pooled = size >= this.inlineMaxBytes && size <= guard.config.maxBytes;
     if (pooled && !this.#warm) this.#warmInBackground();
     if (!(pooled && this.#warm)) this.warmInline();
-    const json = input.result !== undefined && input.judged === undefined ? resultJson : undefined;
     const local = pooled && this.#warm ? await this.#onPool(this.#warm, input, guard, options, json) : scan(input, guard, options);
     return guard.config.judge ? this.#judges.review(input, guard, local, options) : local;
   }
@@ -227,6 +227,16 @@ export class GuardrailScanner {
     this.#started = undefined;
     if (pool !== undefined) await pool.destroy();
   }
+}
+
+/**
+ * The size that routes a result given with its JSON: the JSON's UTF-8 length, which its strings
+ * never exceed (no walk of the result on the serving thread), unless that is over `maxBytes`,
+ * where only the strings' exact size tells an oversized result from a large one.
+ */
+function routingBytes(input: ScanInput, json: string, maxBytes: number): number {
+  const upper = utf8Length(json);
+  return upper <= maxBytes ? upper : payloadBytes(input);
 }
 
 /** UTF-8 size of the strings a scan would look at. */

@@ -46,6 +46,20 @@ describe("GuardrailScanner", () => {
     expect(asObject.result).toEqual(inline.result);
   });
 
+  it("caps a result given with its JSON by the size of its strings, not of its JSON", async () => {
+    // 10 KB of numbers and one short string: the JSON is over a 4 KiB cap, the strings are not.
+    const numbers = { content: [{ type: "text", text: "mail jane@example.com" }], structuredContent: { n: Array.from({ length: 2000 }, (_, i) => i * 7) } };
+    const json = JSON.stringify(numbers);
+    expect(json.length).toBeGreaterThan(4096);
+    const out = await scanner.scan({ result: numbers as JsonObject }, { pii: "detect", maxBytes: 4096, deadlineMs: 30_000 }, {}, json);
+    expect(out).toMatchObject({ action: "flag", bytes: "mail jane@example.com".length });
+    // Strings over the cap are refused, with or without the JSON.
+    const words = { content: [{ type: "text", text: "lorem ipsum ".repeat(400) }] };
+    for (const given of [JSON.stringify(words), undefined]) {
+      await expect(scanner.scan({ result: words as JsonObject }, { maxBytes: 4096 }, {}, given)).rejects.toMatchObject({ code: "too_large" });
+    }
+  });
+
   it("turns worker errors into GuardrailErrors and rejects after close", async () => {
     const big = "x".repeat(40_000);
     await expect(scanner.scan({ text: big }, { maxBytes: 1024 })).rejects.toMatchObject({ code: "too_large" });
