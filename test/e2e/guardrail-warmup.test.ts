@@ -55,6 +55,9 @@ describe("guardrail warm-up", () => {
 
       const first = await client.scanResponse({ token: "research", server: "web", tool: "fetch", text: INJECTED });
       expect(first.action).toBe(ScanAction.BLOCK);
+      // The log line is written before the answer, but reaches this process on another pipe:
+      // it may be read after the answer is.
+      await sidecar.waitForLog(built, 10_000);
       expect(sidecar.logs.filter(built)).toEqual([expect.objectContaining({ warmup: "first-scan", cpuMs: expect.any(Number) })]);
 
       const second = await client.scanResponse({ token: "research", server: "web", tool: "fetch", text: INJECTED });
