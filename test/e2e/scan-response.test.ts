@@ -160,6 +160,8 @@ describe("ScanResponse input", () => {
 
   it("records findings by type and count, never the matched text", async () => {
     await client.scanResponse({ token: "research", server: "web-lenient", tool: "fetch", text: PAGE });
+    // Logged before the answer, but read from another pipe: it may arrive after it.
+    await sidecar.waitForLog((l) => l.msg === "guardrail findings", 10_000);
     const logged = sidecar.logs.filter((l) => l.msg === "guardrail findings");
     expect(logged.length).toBeGreaterThan(0);
     const all = JSON.stringify(sidecar.logs);
