@@ -27,6 +27,22 @@ export class GuardrailError extends Error {
 }
 
 /**
+ * The error of a scan that waited longer than its deadline for somewhere to run (a pool thread,
+ * or a turn on the serving thread while the pool starts): refused unscanned, so fail closed.
+ *
+ * @example
+ * ```ts
+ * throw waitedTooLong(812, 500, "a scan thread");
+ * ```
+ */
+export function waitedTooLong(waitedMs: number, deadlineMs: number, what: string): GuardrailError {
+  return new GuardrailError(
+    "deadline_exceeded",
+    `guardrail scan waited ${Math.round(waitedMs)} ms for ${what}, past its ${deadlineMs} ms deadline (guardrails.deadlineMs): more large responses arrived than the scanner could take; a longer deadline or more cores let more of them wait`,
+  );
+}
+
+/**
  * A point in time a scan must finish by; `check()` throws once it has passed.
  *
  * @example

@@ -21,7 +21,7 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import type { Piscina } from "piscina";
 import { compileGuardrail, type CompiledGuardrail, type GuardrailConfig, type GuardrailConfigInput } from "./config.js";
-import { GuardrailError } from "./guardrail-error.js";
+import { GuardrailError, waitedTooLong } from "./guardrail-error.js";
 import { JudgeReview } from "./judge-review.js";
 import { detectorsBuilt, scan, utf8Length, WARM_UP_TEXT, warmUpDetectors, type ScanInput, type ScanOptions, type ScanOutcome } from "./scan.js";
 import type { ScanReply, ScanTask } from "./scan-worker.js";
@@ -74,6 +74,8 @@ export class GuardrailScanner {
   #warm: Piscina | undefined;
   /** After a failed start, no new one before this (`performance.now()`). */
   #retryAt = 0;
+  /** While the pool is not warm: when the next large response may be scanned on this thread (`performance.now()`). */
+  #inlineFreeAt = 0;
   #closed = false;
   readonly #judges = new JudgeReview();
 
@@ -86,7 +88,8 @@ export class GuardrailScanner {
    * Starts every worker thread and warms it with one scan (module load, detector tables,
    * first compilation). Optional: a scanner that was never started starts its pool on the
    * first response large enough for it, and scans large responses inline until the pool is
-   * warm — no response ever waits for thread start-up. The sidecar leaves it to that: most
+   * warm — none waits for thread start-up, though a burst of them takes turns with the other
+   * calls (see `#inlineTurn`). The sidecar leaves it to that: most
    * sidecars never see a response that large, and the warm pool cost every start ~0.35 s of
    * CPU and ~29 MB of RSS (measured: README, guardrails).
    *
@@ -146,14 +149,58 @@ export class GuardrailScanner {
     resultJson?: string,
   ): Promise<ScanOutcome> {
     if (this.#closed) throw new GuardrailError("pool_closed", "the guardrail scanner is closed");
+    const arrivedAt = Date.now();
     const guard = compileGuardrail(config);
     const json = input.result !== undefined && input.judged === undefined ? resultJson : undefined;
     const size = json === undefined ? payloadBytes(input) : routingBytes(input, json, guard.config.maxBytes);
     const pooled = size >= this.inlineMaxBytes && size <= guard.config.maxBytes;
-    if (pooled && !this.#warm) this.#warmInBackground();
-    if (!(pooled && this.#warm)) this.warmInline();
-    const local = pooled && this.#warm ? await this.#onPool(this.#warm, input, guard, options, json) : scan(input, guard, options);
+    if (pooled && !this.#warm) {
+      this.#warmInBackground();
+      // Waited for only when the turn is taken: one that is free is taken in this same tick.
+      if (performance.now() < this.#inlineFreeAt) await this.#inlineTurn(arrivedAt, guard.config.deadlineMs);
+    }
+    const local = pooled && this.#warm ? await this.#onPool(this.#warm, input, guard, options, json, arrivedAt) : this.#inline(input, guard, options, pooled);
     return guard.config.judge ? this.#judges.review(input, guard, local, options) : local;
+  }
+
+  /**
+   * Scans on this thread. A large response (one the pool would take, were it warm) leaves the
+   * thread as long again to serve other calls before the next large one may start here.
+   */
+  #inline(input: ScanInput, guard: CompiledGuardrail, options: ScanOptions, large: boolean): ScanOutcome {
+    this.warmInline();
+    if (!large) return scan(input, guard, options);
+    const started = performance.now();
+    try {
+      return scan(input, guard, options);
+    } finally {
+      const ended = performance.now();
+      this.#inlineFreeAt = ended + (ended - started);
+    }
+  }
+
+  /**
+   * While the pool starts (or cannot), large responses are scanned here, taking turns: each
+   * waits until the previous one has given the thread back for as long as it took, or until the
+   * pool is warm, whichever comes first. A burst of them used to run back to back and hold the
+   * event loop for seconds (12 responses of 2 MB: no Authorize answered for ~4 s). One that
+   * cannot start within its deadline is refused (fail closed).
+   */
+  async #inlineTurn(arrivedAt: number, deadlineMs: number): Promise<void> {
+    while (!this.#warm) {
+      const wait = this.#inlineFreeAt - performance.now();
+      if (wait <= 0) return;
+      const waited = Date.now() - arrivedAt;
+      if (waited > deadlineMs) throw waitedTooLong(waited, deadlineMs, "its turn on the serving thread while the scan threads start");
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, Math.min(wait, deadlineMs - waited) + 1);
+        const done = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+        this.#started?.then(done, done);
+      });
+    }
   }
 
   /** Starts the pool for the scans to come, once; a start that fails is reported and tried again a minute later. */
@@ -199,19 +246,27 @@ export class GuardrailScanner {
     return pool;
   }
 
-  async #onPool(pool: Piscina, input: ScanInput, guard: CompiledGuardrail, options: ScanOptions, resultJson: string | undefined): Promise<ScanOutcome> {
-    const task: ScanTask =
-      resultJson === undefined ? { input, config: guard.config, options } : { input: { text: "" }, resultJson, config: guard.config, options };
-    // The worker checks the deadline between detector passes; the signal is the backstop
-    // that terminates a worker stuck inside one pass (e.g. a custom pattern). It starts only
-    // now, with the pool warm: thread start-up never counts against a scan's deadline.
-    const signal = AbortSignal.timeout(guard.config.deadlineMs * 2 + 50);
+  async #onPool(
+    pool: Piscina,
+    input: ScanInput,
+    guard: CompiledGuardrail,
+    options: ScanOptions,
+    resultJson: string | undefined,
+    arrivedAt: number,
+  ): Promise<ScanOutcome> {
+    const { config } = guard;
+    const task: ScanTask = resultJson === undefined ? { input, config, options, arrivedAt } : { input: { text: "" }, resultJson, config, options, arrivedAt };
+    // The worker refuses a task that waited for a thread longer than its deadline, and checks
+    // the deadline between detector passes of one it runs, so a healthy thread answers within
+    // twice the deadline and one pass. The signal is the backstop that stops a thread stuck
+    // inside one pass (e.g. a custom pattern); it leaves a task still queued unstarted. (From
+    // the queueing, it used to stop healthy threads that a burst had kept busy.)
+    const signal = AbortSignal.timeout(config.deadlineMs * 3 + 50);
     let reply: ScanReply;
     try {
       reply = (await pool.run(task, { signal })) as ScanReply;
     } catch (e) {
-      if (signal.aborted)
-        throw new GuardrailError("deadline_exceeded", `guardrail scan exceeded its ${guard.config.deadlineMs} ms deadline (guardrails.deadlineMs)`);
+      if (signal.aborted) throw new GuardrailError("deadline_exceeded", `guardrail scan exceeded its ${config.deadlineMs} ms deadline (guardrails.deadlineMs)`);
       throw e;
     }
     if (!reply.ok) throw new GuardrailError(reply.code as GuardrailError["code"], reply.message);

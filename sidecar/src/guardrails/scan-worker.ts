@@ -4,9 +4,15 @@
  * GuardrailError's class does not survive the thread boundary.
  */
 import { compileGuardrail, type CompiledGuardrail, type GuardrailConfig } from "./config.js";
-import { GuardrailError } from "./guardrail-error.js";
-import { scan, type ScanInput, type ScanOptions, type ScanOutcome } from "./scan.js";
+import { GuardrailError, waitedTooLong } from "./guardrail-error.js";
+import { scan, warmUpDetectors, type ScanInput, type ScanOptions, type ScanOutcome } from "./scan.js";
 import type { JsonObject } from "./tool-result.js";
+
+// Built while the thread starts, before piscina hands it a task (a thread takes tasks once its
+// module has loaded). A thread started to replace one that was stopped used to build them
+// inside its first task (~1 s of CPU), past that task's backstop, which stopped the new thread
+// too: under a steady stream of large responses, no scan on the pool ever finished again.
+warmUpDetectors();
 
 /** One task for the pool. */
 export interface ScanTask {
@@ -19,6 +25,12 @@ export interface ScanTask {
   readonly resultJson?: string;
   readonly config: GuardrailConfig;
   readonly options?: ScanOptions;
+  /**
+   * When the response arrived (`Date.now()` on the serving thread). A task that waited longer
+   * than its deadline for a thread is refused unscanned; one that waited less gets its whole
+   * deadline from when it starts.
+   */
+  readonly arrivedAt?: number;
 }
 
 /** A task's reply: the outcome, or an error code and message. */
@@ -36,6 +48,10 @@ const compiled = new Map<string, CompiledGuardrail>();
  */
 export default function runScan(task: ScanTask): ScanReply {
   try {
+    if (task.arrivedAt !== undefined) {
+      const waited = Date.now() - task.arrivedAt;
+      if (waited > task.config.deadlineMs) throw waitedTooLong(waited, task.config.deadlineMs, "a scan thread");
+    }
     const key = JSON.stringify(task.config);
     let guard = compiled.get(key);
     if (guard === undefined) {
