@@ -12,11 +12,11 @@
  * the one that says how the detectors generalise. Both were scored once, before either was
  * read (eval/RESULTS.md).
  *
- * Later sets written the same way by other authors (`eval/data/heldout2/` … `heldout8/`; see
+ * Later sets written the same way by other authors (`eval/data/heldout2/` … `heldout9/`; see
  * eval/SOURCES.md for which were read and which only scored) are scored with their name as the
  * second argument; heldout5 holds injection rows only.
  *
- * Run: `node eval/heldout.ts [dev|test|all] [heldout|heldout2|heldout3|heldout4|heldout5|heldout6|heldout7|heldout8]`
+ * Run: `node eval/heldout.ts [dev|test|all] [heldout|heldout2|…|heldout9]`
  * (default all, heldout; after `npm run build`).
  */
 import { existsSync } from "node:fs";
