@@ -15,7 +15,7 @@ import { openCredentials, parseVaultKey, type Credentials } from "./credentials/
 import { DecisionEngine } from "./decision/index.js";
 import { GuardrailScanner } from "./guardrails/index.js";
 import { Identity, OidcVerifier, openGatewayIdentity, ScimUsers, type GatewayIdentity, type ScimSubjectAttribute } from "./identity/index.js";
-import { Limiter, LimitStateWatch, MemoryStateStore, RedisStateStore, type StateStore } from "./limits/index.js";
+import { droppedStateLog, Limiter, LimitStateWatch, MemoryStateStore, RedisStateStore, type StateStore } from "./limits/index.js";
 import { createLogger, type Logger } from "./logger.js";
 import { formatPolicyError, PolicyStore } from "./policy/index.js";
 // Only the options: the spans, the audit sink and the OpenTelemetry API (~60 modules) load
@@ -610,7 +610,7 @@ function openPolicies(policyFile: string, logger: Logger): Promise<PolicyStore> 
 }
 
 async function openStateStore(options: SidecarOptions, logger: Logger): Promise<StateStore> {
-  if (!options.redisUrl) return new MemoryStateStore();
+  if (!options.redisUrl) return new MemoryStateStore({ onDropped: droppedStateLog(logger) });
   const store = new RedisStateStore({
     url: options.redisUrl,
     prefix: options.redisPrefix,

@@ -35,9 +35,13 @@ export class BoundedMap<K, V> {
   #next = 0;
   #oldest = 0;
 
-  constructor(capacity: number) {
+  /** Told of each entry dropped to make room (not of deletions). */
+  readonly #onDrop: ((key: K, value: V) => void) | undefined;
+
+  constructor(capacity: number, onDrop?: (key: K, value: V) => void) {
     if (!(capacity >= 1)) throw new RangeError("capacity must be at least 1");
     this.capacity = capacity;
+    this.#onDrop = onDrop;
     // Grow as slots are first used (each write lands at their end until the ring wraps): a
     // map that never fills holds no capacity-sized arrays (the sidecar has a dozen of them).
     this.#keys = [];
@@ -93,7 +97,11 @@ export class BoundedMap<K, V> {
 
   #dropOldestSlot(): void {
     const i = this.#oldest % this.capacity;
-    if (this.#keys[i] !== undefined) this.#index.delete(this.#keys[i] as K);
+    const key = this.#keys[i];
+    if (key !== undefined) {
+      this.#index.delete(key);
+      this.#onDrop?.(key, this.#values[i] as V);
+    }
     this.#clear(i);
     this.#oldest++;
   }

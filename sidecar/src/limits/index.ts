@@ -16,7 +16,8 @@ export {
 } from "./limiter.js";
 export { LimitRequestError } from "./limit-keys.js";
 export { LimitStateWatch, type LimitStateWatchOptions } from "./limit-state-watch.js";
-export { MAX_OPEN_RESERVATIONS, MemoryStateStore, nowMicros } from "./memory-store.js";
+export { DROPPED_STATE_LOG_EVERY_MS, droppedStateLog } from "./dropped-state-log.js";
+export { MAX_OPEN_RESERVATIONS, MAX_WORKFLOW_KEYS, MemoryStateStore, type MemoryStateStoreOptions, nowMicros } from "./memory-store.js";
 export { RedisStateStore, UNDO_TTL_MS, type RedisStateStoreOptions } from "./redis-store.js";
 export { CompensationQueue, type CompensationQueueOptions } from "./compensation-queue.js";
 export { MAX_TRACKED_DECISIONS, type ReservationState } from "./settlement-ledger.js";

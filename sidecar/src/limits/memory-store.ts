@@ -13,6 +13,12 @@ interface Entry {
   expiresAtUs: number;
 }
 
+/** What the counters' maps share: a plain Map for rate and budget counters, a bounded one per workflow. */
+interface EntryMap {
+  get(key: string): Entry | undefined;
+  set(key: string, value: Entry): unknown;
+}
+
 interface StoredReservation {
   subject: string;
   holds: { key: string; amount: number }[];
@@ -54,6 +60,26 @@ const SWEEP_EVERY_MS = 30_000;
  */
 export const MAX_OPEN_RESERVATIONS = 100_000;
 
+/**
+ * Step counters and duplicate-guard entries kept at most (together), and workflows' taint
+ * state. Their keys name workflows and calls, which callers mint without end (a new workflow id
+ * per agent run): unbounded, a busy sidecar grew by ~60 MB a minute under 8,000 new workflows a
+ * second, for the counters' whole 24 h. Past the bound the least recently used go first: a
+ * workflow idle the longest counts from zero again, and a duplicate older than the newest entries
+ * passes. Rate and budget counters (one per subject or team and period) are never dropped.
+ */
+export const MAX_WORKFLOW_KEYS = 200_000;
+
+/** Options of {@link MemoryStateStore}. */
+export interface MemoryStateStoreOptions {
+  /** Microseconds since the epoch (injectable for tests). */
+  readonly now?: () => number;
+  /** Overrides {@link MAX_WORKFLOW_KEYS} (tests). */
+  readonly maxWorkflowKeys?: number;
+  /** Told when live per-workflow state was dropped to keep within the bound. */
+  readonly onDropped?: (what: "step or duplicate entry" | "workflow taint") => void;
+}
+
 /** How long what an apply consumed stays undoable by `cancel` (as the Redis store's undo entries). */
 const UNDO_TTL_MS = 120_000;
 
@@ -72,16 +98,24 @@ const UNDO_TTL_MS = 120_000;
 export class MemoryStateStore implements StateStore {
   readonly kind = "memory" as const;
   readonly availability: StoreAvailability = "up";
+  /** Rate and budget counters: a few per subject, team and period; updated in place. */
   readonly #entries = new Map<string, Entry>();
-  readonly #workflows = new Map<string, StoredWorkflow>();
+  /** Step counters and duplicate-guard entries, least recently used first. */
+  readonly #perWorkflow: BoundedMap<string, Entry>;
+  readonly #workflows: BoundedMap<string, StoredWorkflow>;
   readonly #reservations = new BoundedMap<string, StoredReservation>(MAX_OPEN_RESERVATIONS);
   readonly #undo = new BoundedMap<string, { undo: (() => void)[]; expiresAtUs: number }>(MAX_OPEN_RESERVATIONS);
   readonly #now: () => number;
   readonly #sweeper: NodeJS.Timeout;
 
-  /** `now` returns microseconds since the epoch (injectable for tests). */
-  constructor(options: { now?: () => number } = {}) {
+  constructor(options: MemoryStateStoreOptions = {}) {
     this.#now = options.now ?? nowMicros;
+    const bound = options.maxWorkflowKeys ?? MAX_WORKFLOW_KEYS;
+    const dropped = (what: "step or duplicate entry" | "workflow taint") => (_key: string, value: { expiresAtUs: number }) => {
+      if (value.expiresAtUs > this.#now()) options.onDropped?.(what);
+    };
+    this.#perWorkflow = new BoundedMap<string, Entry>(bound, dropped("step or duplicate entry"));
+    this.#workflows = new BoundedMap<string, StoredWorkflow>(bound, dropped("workflow taint"));
     this.#sweeper = setInterval(() => this.#sweep(), SWEEP_EVERY_MS);
     this.#sweeper.unref();
   }
@@ -111,23 +145,23 @@ export class MemoryStateStore implements StateStore {
           break;
         }
         case "steps": {
-          const used = this.#get(op.key, now) ?? 0;
+          const used = this.#get(op.key, now, this.#perWorkflow) ?? 0;
           result = used < op.cap ? { allowed: true, remaining: op.cap - used - 1, retryAfterMs: 0 } : { allowed: false, remaining: 0, retryAfterMs: 0 };
           if (result.allowed) {
-            commits.push(() => this.#set(op.key, used + 1, now + op.ttlMs * 1000));
-            undos.push(() => this.#adjust(op.key, -1));
+            commits.push(() => this.#set(op.key, used + 1, now + op.ttlMs * 1000, this.#perWorkflow));
+            undos.push(() => this.#adjust(op.key, -1, this.#perWorkflow));
           }
           break;
         }
         case "duplicate": {
-          const entry = this.#entries.get(op.key);
+          const entry = this.#perWorkflow.get(op.key);
           const live = entry !== undefined && entry.expiresAtUs > now;
           result = live
             ? { allowed: false, remaining: 0, retryAfterMs: Math.ceil((entry.expiresAtUs - now) / 1000) }
             : { allowed: true, remaining: 0, retryAfterMs: 0 };
           if (!live) {
-            commits.push(() => this.#set(op.key, 1, now + op.windowMs * 1000));
-            undos.push(() => this.#entries.delete(op.key));
+            commits.push(() => this.#set(op.key, 1, now + op.windowMs * 1000, this.#perWorkflow));
+            undos.push(() => this.#perWorkflow.delete(op.key));
           }
           break;
         }
@@ -226,34 +260,37 @@ export class MemoryStateStore implements StateStore {
   }
 
   /** Adds `delta` to a live counter (an undo: what was consumed is given back). */
-  #adjust(key: string, delta: number): void {
-    const entry = this.#entries.get(key);
+  #adjust(key: string, delta: number, map: EntryMap = this.#entries): void {
+    const entry = map.get(key);
     if (entry) entry.value += delta;
   }
 
-  #get(key: string, now: number): number | undefined {
-    const entry = this.#entries.get(key);
+  #get(key: string, now: number, map: EntryMap = this.#entries): number | undefined {
+    const entry = map.get(key);
     return entry === undefined || entry.expiresAtUs <= now ? undefined : entry.value;
   }
 
   /**
    * Updates in place: a hot key (a busy rate limit) is written on every call, and deleting
-   * and re-inserting it would churn the Map. Expired entries are left to the sweeper.
+   * and re-inserting it would churn the Map. A per-workflow entry is set again, which makes it
+   * the most recently used. Expired entries are left to the sweeper.
    */
-  #set(key: string, value: number, expiresAtUs: number): void {
-    const entry = this.#entries.get(key);
+  #set(key: string, value: number, expiresAtUs: number, map: EntryMap = this.#entries): void {
+    const entry = map.get(key);
     if (entry === undefined) {
-      this.#entries.set(key, { value, expiresAtUs });
+      map.set(key, { value, expiresAtUs });
     } else {
       entry.value = value;
       entry.expiresAtUs = expiresAtUs;
+      if (map !== this.#entries) map.set(key, entry);
     }
   }
 
   #sweep(): void {
     const now = this.#now();
     for (const [key, entry] of this.#entries) if (entry.expiresAtUs <= now) this.#entries.delete(key);
-    for (const [key, entry] of this.#workflows) if (entry.expiresAtUs <= now) this.#workflows.delete(key);
+    for (const [key, entry] of this.#perWorkflow.entries()) if (entry.expiresAtUs <= now) this.#perWorkflow.delete(key);
+    for (const [key, entry] of this.#workflows.entries()) if (entry.expiresAtUs <= now) this.#workflows.delete(key);
     for (const [id, r] of this.#reservations.entries()) if (r.expiresAtUs <= now) this.#reservations.delete(id);
     for (const [id, u] of this.#undo.entries()) if (u.expiresAtUs <= now) this.#undo.delete(id);
   }
