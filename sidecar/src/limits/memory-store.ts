@@ -80,6 +80,15 @@ export interface MemoryStateStoreOptions {
   readonly onDropped?: (what: "step or duplicate entry" | "workflow taint") => void;
 }
 
+/**
+ * How to give back one thing an apply consumed. Data, not a closure: a closure kept the whole
+ * apply's scope alive (~1 KB a decision; up to 100,000 decisions are kept for two minutes).
+ */
+type Undo =
+  | { readonly kind: "counter" | "step"; readonly key: string; readonly delta: number }
+  | { readonly kind: "duplicate" | "reservation"; readonly key: string }
+  | { readonly kind: "taint"; readonly key: string; readonly added: number };
+
 /** How long what an apply consumed stays undoable by `cancel` (as the Redis store's undo entries). */
 const UNDO_TTL_MS = 120_000;
 
@@ -104,7 +113,7 @@ export class MemoryStateStore implements StateStore {
   readonly #perWorkflow: BoundedMap<string, Entry>;
   readonly #workflows: BoundedMap<string, StoredWorkflow>;
   readonly #reservations = new BoundedMap<string, StoredReservation>(MAX_OPEN_RESERVATIONS);
-  readonly #undo = new BoundedMap<string, { undo: (() => void)[]; expiresAtUs: number }>(MAX_OPEN_RESERVATIONS);
+  readonly #undo = new BoundedMap<string, { undo: Undo[]; expiresAtUs: number }>(MAX_OPEN_RESERVATIONS);
   readonly #now: () => number;
   readonly #sweeper: NodeJS.Timeout;
 
@@ -126,7 +135,7 @@ export class MemoryStateStore implements StateStore {
     const results: OpResult[] = [];
     const commits: (() => void)[] = [];
     const holds: { key: string; amount: number }[] = [];
-    const undos: (() => void)[] = [];
+    const undos: Undo[] = [];
     let enforcedDeny = false;
     for (const op of ops) {
       let result: OpResult;
@@ -140,7 +149,7 @@ export class MemoryStateStore implements StateStore {
           } else {
             result = { allowed: true, remaining: Math.min(op.burst - 1, Math.floor((now - allowAt) / op.intervalUs)), retryAfterMs: 0 };
             commits.push(() => this.#set(op.key, newTat, newTat));
-            undos.push(() => this.#adjust(op.key, -op.intervalUs));
+            undos.push({ kind: "counter", key: op.key, delta: -op.intervalUs });
           }
           break;
         }
@@ -149,7 +158,7 @@ export class MemoryStateStore implements StateStore {
           result = used < op.cap ? { allowed: true, remaining: op.cap - used - 1, retryAfterMs: 0 } : { allowed: false, remaining: 0, retryAfterMs: 0 };
           if (result.allowed) {
             commits.push(() => this.#set(op.key, used + 1, now + op.ttlMs * 1000, this.#perWorkflow));
-            undos.push(() => this.#adjust(op.key, -1, this.#perWorkflow));
+            undos.push({ kind: "step", key: op.key, delta: -1 });
           }
           break;
         }
@@ -161,7 +170,7 @@ export class MemoryStateStore implements StateStore {
             : { allowed: true, remaining: 0, retryAfterMs: 0 };
           if (!live) {
             commits.push(() => this.#set(op.key, 1, now + op.windowMs * 1000, this.#perWorkflow));
-            undos.push(() => this.#perWorkflow.delete(op.key));
+            undos.push({ kind: "duplicate", key: op.key });
           }
           break;
         }
@@ -177,7 +186,7 @@ export class MemoryStateStore implements StateStore {
             // Counters outlive their period by a day so late settlements still land.
             commits.push(() => this.#set(key, used + op.amount, (window.endMs + 86_400_000) * 1000));
             holds.push({ key, amount: op.amount });
-            undos.push(() => this.#adjust(key, -op.amount));
+            undos.push({ kind: "counter", key, delta: -op.amount });
           }
           break;
         }
@@ -199,7 +208,7 @@ export class MemoryStateStore implements StateStore {
               entry.expiresAtUs = now + op.ttlMs * 1000;
               this.#workflows.set(op.key, entry);
             });
-            undos.push(() => this.#untaint(op.key, added));
+            undos.push({ kind: "taint", key: op.key, added });
           }
           break;
         }
@@ -214,8 +223,9 @@ export class MemoryStateStore implements StateStore {
         this.#reservations.set(reservation.id, { subject: reservation.subject, holds, expiresAtUs: now + reservation.ttlMs * 1000 });
       }
       if (options.decisionId !== undefined && undos.length > 0) {
-        if (reservation && holds.length > 0) undos.push(() => this.#reservations.delete(reservation.id));
-        this.#undo.set(options.decisionId, { undo: undos, expiresAtUs: now + UNDO_TTL_MS * 1000 });
+        if (reservation && holds.length > 0) undos.push({ kind: "reservation", key: reservation.id });
+        // An exact-size copy: a list grown by push holds room for 16 (~100 B more per decision kept).
+        this.#undo.set(options.decisionId, { undo: undos.slice(), expiresAtUs: now + UNDO_TTL_MS * 1000 });
       }
     }
     return results;
@@ -239,7 +249,25 @@ export class MemoryStateStore implements StateStore {
     const entry = this.#undo.get(decisionId);
     this.#undo.delete(decisionId);
     if (!entry || entry.expiresAtUs <= this.#now()) return;
-    for (const undo of entry.undo) undo();
+    for (const undo of entry.undo) {
+      switch (undo.kind) {
+        case "counter":
+          this.#adjust(undo.key, undo.delta);
+          break;
+        case "step":
+          this.#adjust(undo.key, undo.delta, this.#perWorkflow);
+          break;
+        case "duplicate":
+          this.#perWorkflow.delete(undo.key);
+          break;
+        case "taint":
+          this.#untaint(undo.key, undo.added);
+          break;
+        case "reservation":
+          this.#reservations.delete(undo.key);
+          break;
+      }
+    }
   }
 
   onAvailability(): () => void {

@@ -112,3 +112,37 @@ describe("droppedStateLog", () => {
     }
   });
 });
+
+describe("MemoryStateStore withdrawal", () => {
+  const all = (tag: string): LimitOp[] => [
+    { kind: "rate", key: `rate:${tag}`, shadow: false, intervalUs: 30_000_000, burst: 2 },
+    steps(`steps:${tag}`, 5),
+    dup(`dup:${tag}`),
+    { kind: "tokens", key: `tokens:${tag}`, shadow: false, limit: 100, amount: 60, period: "day" },
+    taint(`taint:${tag}`),
+  ];
+  const apply = (store: MemoryStateStore, decisionId: string, ops: LimitOp[]) =>
+    store.apply(ops, { commit: true, decisionId, reservation: { id: decisionId, subject: "alice", ttlMs: 60_000 } });
+
+  it("gives back exactly what a decision consumed: rate slot, step, duplicate guard, budget and its reservation, taint", async () => {
+    const store = new MemoryStateStore();
+    try {
+      expect((await apply(store, "d1", all("a"))).every((r) => r.allowed)).toBe(true);
+      store.cancel("d1", []);
+      expect(await store.settle("d1", "alice", 10)).toBe("unknown"); // the reservation went with it
+      // Everything is as before d1: the same decision is allowed again, and consumes the same.
+      const again = await apply(store, "d2", all("a"));
+      expect(again.map((r) => r.allowed)).toEqual([true, true, true, true, true]);
+      expect(again.map((r) => r.remaining)).toEqual([1, 4, 0, 40, 0]);
+      expect(again[4]?.workflow?.bits).toBe(0); // d1's taint was taken back
+      // Cancelling twice, or a decision never seen, changes nothing.
+      store.cancel("d1", []);
+      store.cancel("never", []);
+      // d2's use stands: a second rate slot (burst 2), a step, but the same call again is a
+      // duplicate and the budget has 40 left of the 60 asked.
+      expect((await apply(store, "d3", all("a"))).map((r) => r.allowed)).toEqual([true, true, false, false, true]);
+    } finally {
+      await store.close();
+    }
+  });
+});
