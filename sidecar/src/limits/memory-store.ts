@@ -193,6 +193,9 @@ export class MemoryStateStore implements StateStore {
         case "taint": {
           const stored = this.#workflows.get(op.key);
           const live = stored !== undefined && stored.expiresAtUs > now ? stored : undefined;
+          // A workflow in use is the most recently used, whether or not this call adds to its
+          // taint: past the bound, an active workflow's taint is never the one dropped.
+          if (live) this.#workflows.set(op.key, live);
           const bits = live?.bits ?? 0;
           const rule = op.rules.findIndex((r) => (bits & r.need) === r.need && (op.legs & r.when) !== 0) + 1;
           const workflow: WorkflowState = live

@@ -146,3 +146,22 @@ describe("MemoryStateStore withdrawal", () => {
     }
   });
 });
+
+describe("MemoryStateStore taint bound", () => {
+  it("keeps the taint of a workflow in use, even when its calls add nothing to it", async () => {
+    const store = new MemoryStateStore({ maxWorkflowKeys: 3 });
+    // A rule that refuses a call of kind 2 once the workflow holds bit 1 (untrusted content read).
+    const read = (key: string): LimitOp => ({ kind: "taint", key, shadow: false, legs: 1, rules: [{ need: 1, when: 2 }], ttlMs: 60_000, call: "d web/fetch" });
+    const act = (key: string): LimitOp => ({ kind: "taint", key, shadow: false, legs: 2, rules: [{ need: 1, when: 2 }], ttlMs: 60_000, call: "d mail/send" });
+    try {
+      await allowed(store, read("busy"));
+      for (let i = 0; i < 10; i++) {
+        await allowed(store, read("busy")); // adds nothing: busy already holds bit 1
+        await allowed(store, read(`other-${i}`));
+      }
+      expect(await allowed(store, act("busy"))).toBe(false); // still tainted
+    } finally {
+      await store.close();
+    }
+  });
+});
