@@ -153,10 +153,12 @@ describe("MemoryStateStore taint bound", () => {
     // A rule that refuses a call of kind 2 once the workflow holds bit 1 (untrusted content read).
     const read = (key: string): LimitOp => ({ kind: "taint", key, shadow: false, legs: 1, rules: [{ need: 1, when: 2 }], ttlMs: 60_000, call: "d web/fetch" });
     const act = (key: string): LimitOp => ({ kind: "taint", key, shadow: false, legs: 2, rules: [{ need: 1, when: 2 }], ttlMs: 60_000, call: "d mail/send" });
+    // A call of no class: it neither taints nor is refused.
+    const plain = (key: string): LimitOp => ({ kind: "taint", key, shadow: false, legs: 0, rules: [{ need: 1, when: 2 }], ttlMs: 60_000, call: "d calc/add" });
     try {
       await allowed(store, read("busy"));
       for (let i = 0; i < 10; i++) {
-        await allowed(store, read("busy")); // adds nothing: busy already holds bit 1
+        expect(await allowed(store, plain("busy"))).toBe(true); // adds nothing to busy's taint
         await allowed(store, read(`other-${i}`));
       }
       expect(await allowed(store, act("busy"))).toBe(false); // still tainted
