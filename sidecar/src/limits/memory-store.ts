@@ -165,6 +165,8 @@ export class MemoryStateStore implements StateStore {
         case "duplicate": {
           const entry = this.#perWorkflow.get(op.key);
           const live = entry !== undefined && entry.expiresAtUs > now;
+          // A call refused as a duplicate keeps its entry the most recent: a looping agent stays refused.
+          if (live) this.#perWorkflow.set(op.key, entry);
           result = live
             ? { allowed: false, remaining: 0, retryAfterMs: Math.ceil((entry.expiresAtUs - now) / 1000) }
             : { allowed: true, remaining: 0, retryAfterMs: 0 };
@@ -298,13 +300,17 @@ export class MemoryStateStore implements StateStore {
 
   #get(key: string, now: number, map: EntryMap = this.#entries): number | undefined {
     const entry = map.get(key);
-    return entry === undefined || entry.expiresAtUs <= now ? undefined : entry.value;
+    if (entry === undefined || entry.expiresAtUs <= now) return undefined;
+    // A per-workflow entry read is in use (a workflow at its cap is still calling): the most recent.
+    if (map !== this.#entries) map.set(key, entry);
+    return entry.value;
   }
 
   /**
    * Updates in place: a hot key (a busy rate limit) is written on every call, and deleting
-   * and re-inserting it would churn the Map. A per-workflow entry is set again, which makes it
-   * the most recently used. Expired entries are left to the sweeper.
+   * and re-inserting it would churn the Map. (A per-workflow entry written was read in the same
+   * apply, which made it the most recent: once per call, as each move takes a slot of the
+   * bound's ring until the ring passes it.) Expired entries are left to the sweeper.
    */
   #set(key: string, value: number, expiresAtUs: number, map: EntryMap = this.#entries): void {
     const entry = map.get(key);
@@ -313,7 +319,6 @@ export class MemoryStateStore implements StateStore {
     } else {
       entry.value = value;
       entry.expiresAtUs = expiresAtUs;
-      if (map !== this.#entries) map.set(key, entry);
     }
   }
 

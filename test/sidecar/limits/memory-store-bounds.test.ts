@@ -52,6 +52,21 @@ describe("MemoryStateStore bounds", () => {
     }
   });
 
+  it("keeps a workflow at its cap, and a call refused as a duplicate, while they are still tried", async () => {
+    const store = new MemoryStateStore({ maxWorkflowKeys: 3 });
+    try {
+      expect(await allowed(store, steps("capped", 1))).toBe(true);
+      expect(await allowed(store, dup("looping"))).toBe(true);
+      for (let i = 0; i < 10; i++) {
+        expect(await allowed(store, steps("capped", 1))).toBe(false);
+        expect(await allowed(store, dup("looping"))).toBe(false);
+        await allowed(store, steps(`other-${i}`));
+      }
+    } finally {
+      await store.close();
+    }
+  });
+
   it("never drops rate counters, and bounds the duplicate guard and workflows' taint too", async () => {
     const dropped: string[] = [];
     const store = new MemoryStateStore({ maxWorkflowKeys: 2, onDropped: (what) => dropped.push(what) });
