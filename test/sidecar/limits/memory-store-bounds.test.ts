@@ -143,7 +143,7 @@ describe("MemoryStateStore withdrawal", () => {
     const store = new MemoryStateStore();
     try {
       expect((await apply(store, "d1", all("a"))).every((r) => r.allowed)).toBe(true);
-      store.cancel("d1", []);
+      store.cancel("d1");
       expect(await store.settle("d1", "alice", 10)).toBe("unknown"); // the reservation went with it
       // Everything is as before d1: the same decision is allowed again, and consumes the same.
       const again = await apply(store, "d2", all("a"));
@@ -151,8 +151,8 @@ describe("MemoryStateStore withdrawal", () => {
       expect(again.map((r) => r.remaining)).toEqual([1, 4, 0, 40, 0]);
       expect(again[4]?.workflow?.bits).toBe(0); // d1's taint was taken back
       // Cancelling twice, or a decision never seen, changes nothing.
-      store.cancel("d1", []);
-      store.cancel("never", []);
+      store.cancel("d1");
+      store.cancel("never");
       // d2's use stands: a second rate slot (burst 2), a step, but the same call again is a
       // duplicate and the budget has 40 left of the 60 asked.
       expect((await apply(store, "d3", all("a"))).map((r) => r.allowed)).toEqual([true, true, false, false, true]);
