@@ -74,6 +74,13 @@ const MAX_CONNECTIONS_PER_SERVER = 32;
 /** Most pages of a downstream tools/list followed. */
 const MAX_LIST_PAGES = 50;
 
+/**
+ * Largest message read from a stdio server (the SDK's default, kept on purpose). Its read
+ * buffer copies everything it holds for every chunk that arrives, so the cost of a message grows
+ * with its square: at 32 MiB, one 40 MB answer held the gateway's event loop for seconds.
+ */
+const STDIO_MAX_MESSAGE_BYTES = 10 * 1024 * 1024;
+
 interface Connection {
   readonly client: Client;
   readonly ready: Promise<void>;
@@ -84,6 +91,8 @@ interface Connection {
   tools?: Promise<Tool[]> | undefined;
   /** Counted as a failure already: the calls in flight on it when it failed count once. */
   failed?: boolean;
+  /** Why the gateway cut the connection itself (the calls in flight fail with this, not "connection closed"). */
+  brokenBy?: string;
 }
 
 /**
@@ -219,7 +228,7 @@ export class Downstreams {
     this.#drop(key, connection);
     const timedOut = err instanceof McpError && err.code === ErrorCode.RequestTimeout;
     const secrets = [...Object.values(credential?.headers ?? {}), ...Object.values(credential?.env ?? {}), ...configSecrets(config)];
-    const why = redact((err as Error).message ?? String(err), secrets);
+    const why = connection.brokenBy ?? redact((err as Error).message ?? String(err), secrets);
     if (!connection.failed) this.#backoff.failed(key, why);
     connection.failed = true;
     this.#logger.warn({ server, phase, why }, "downstream failed; reconnecting on the next call");
@@ -240,6 +249,7 @@ export class Downstreams {
             env: { ...getDefaultEnvironment(), ...config.env, ...credential?.env },
             ...(config.cwd ? { cwd: config.cwd } : {}),
             stderr: "pipe",
+            maxBufferSize: STDIO_MAX_MESSAGE_BYTES,
           })
         : new HttpClientTransport(new URL(config.url), { headers: { ...config.headers, ...credential?.headers } });
     if (transport instanceof StdioClientTransport) {
@@ -251,6 +261,13 @@ export class Downstreams {
       connection.tools = undefined;
       this.#generation++;
     });
+    // A message over the read buffer breaks the stream (its tail arrives as garbage), and the
+    // call waiting for it would only time out: cut the connection now, with the reason.
+    client.onerror = (err: Error) => {
+      if (connection.brokenBy !== undefined || !err.message.includes("ReadBuffer exceeded")) return;
+      connection.brokenBy = `it sent a message over ${STDIO_MAX_MESSAGE_BYTES} bytes on stdio`;
+      this.#drop(key, connection);
+    };
     // A connection that ends by itself (the child exited, the server went away) is forgotten.
     client.onclose = () => {
       if (this.#connections.get(key) === connection) this.#connections.delete(key);

@@ -2,7 +2,8 @@
  * Downstream failures: a server that cannot be reached gives an error that names the server
  * and never the credential the gateway configured or injected; the next call tries again.
  * A server that fails again and again is tried less and less often, never once per call, and
- * is used again without anyone stepping in once it works.
+ * is used again without anyone stepping in once it works. A stdio server's answer over the
+ * message bound fails its call at once, with the reason (it used to wait out the call's timeout).
  * The tool list: fetched once per connection, fetched again once the server says it changed.
  */
 import { existsSync } from "node:fs";
@@ -113,6 +114,27 @@ describe("Downstreams", () => {
           expect((await downstreams.callTool("jira", "search_issues", { query: "printer" })).content).toEqual([expect.objectContaining({ type: "text" })]),
         { timeout: 20_000, interval: 100 },
       );
+    } finally {
+      await downstreams.close();
+    }
+  });
+
+  it("fails a call whose answer is over the stdio message bound at once, saying so, and serves the next call", async () => {
+    const server = join(REPO, "test", "fixtures", "oversized-stdio-server.mjs");
+    // A call timeout far beyond the answer's own time: the call must fail on the bound, not on this.
+    const config = parseGatewayConfig(
+      `policy: p.yaml\nservers:\n  big: { command: ${JSON.stringify(process.execPath)}, args: [${JSON.stringify(server)}], timeoutMs: 120000 }\n`,
+      "/tmp/gateway.yaml",
+    );
+    const downstreams = new Downstreams(config.servers, createLogger({ level: "silent" }));
+    try {
+      const failed = await downstreams.callTool("big", "dump", {}).then(
+        () => "answered",
+        (err: Error) => err.message,
+      );
+      expect(failed).toBe("downstream 'big' is unavailable (it sent a message over 10485760 bytes on stdio); the gateway reconnects on the next call");
+      const next = await downstreams.callTool("big", "echo", { message: "still here" });
+      expect(next.content).toEqual([{ type: "text", text: "still here" }]);
     } finally {
       await downstreams.close();
     }
