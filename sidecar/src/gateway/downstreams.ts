@@ -254,7 +254,10 @@ export class Downstreams {
         : new HttpClientTransport(new URL(config.url), { headers: { ...config.headers, ...credential?.headers } });
     if (transport instanceof StdioClientTransport) {
       // Drained so a chatty server never blocks on a full pipe; kept at debug (it is the server's own log).
-      transport.stderr?.on("data", (chunk: Buffer) => this.#logger.debug({ server, stderr: chunk.toString("utf8").slice(0, 2000) }, "downstream stderr"));
+      transport.stderr?.on("data", (chunk: Buffer) => {
+        // Decoded only when it will be written: a chatty server's stderr is drained either way.
+        if (this.#logger.isLevelEnabled("debug")) this.#logger.debug({ server, stderr: chunk.toString("utf8", 0, 2000) }, "downstream stderr");
+      });
     }
     const connection: Connection = { client, ready: client.connect(transport, { timeout: config.connectTimeoutMs }) };
     client.setNotificationHandler(ToolListChangedNotificationSchema, () => {

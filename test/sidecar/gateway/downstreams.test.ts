@@ -139,6 +139,31 @@ describe("Downstreams", () => {
       await downstreams.close();
     }
   });
+
+  it("logs a stdio server's stderr at debug only", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "pcl-stderr-"));
+    const server = join(dir, "server.mjs");
+    await writeFile(
+      server,
+      [`process.stderr.write("starting up\\n");`, `await import(${JSON.stringify(join(REPO, "examples", "servers", "jira-server.mjs"))});`].join("\n"),
+    );
+    const config = parseGatewayConfig(
+      `policy: p.yaml\nservers:\n  jira: { command: ${JSON.stringify(process.execPath)}, args: [${JSON.stringify(server)}] }\n`,
+      "/tmp/gateway.yaml",
+    );
+    for (const level of ["debug", "info"] as const) {
+      const lines: string[] = [];
+      const downstreams = new Downstreams(config.servers, createLogger({ level, destination: { write: (line: string) => void lines.push(line) } }));
+      try {
+        await downstreams.callTool("jira", "search_issues", { query: "printer" });
+        const logged = lines.filter((l) => l.includes("downstream stderr"));
+        if (level === "debug") await vi.waitFor(() => expect(lines.filter((l) => l.includes("downstream stderr")).join("")).toContain("starting up"));
+        else expect(logged).toEqual([]);
+      } finally {
+        await downstreams.close();
+      }
+    }
+  });
 });
 
 describe("ReconnectBackoff", () => {
