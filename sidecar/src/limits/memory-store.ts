@@ -63,8 +63,8 @@ export const MAX_OPEN_RESERVATIONS = 100_000;
 /**
  * Step counters and duplicate-guard entries kept at most (together), and workflows' taint
  * state. Their keys name workflows and calls, which callers mint without end (a new workflow id
- * per agent run): unbounded, a busy sidecar grew by ~60 MB a minute under 8,000 new workflows a
- * second, for the counters' whole 24 h. Past the bound the least recently used go first: a
+ * per agent run), and step counters live 24 h: unbounded, 1.5 million workflows with a step cap
+ * and a duplicate guard held 448 MB of heap (79 MB now). Past the bound the least recently used go first: a
  * workflow idle the longest counts from zero again, and a duplicate older than the newest entries
  * passes. Rate and budget counters (one per subject or team and period) are never dropped.
  */
