@@ -76,6 +76,9 @@ export class GuardrailScanner {
   #retryAt = 0;
   /** While the pool is not warm: when the next large response may be scanned on this thread (`performance.now()`). */
   #inlineFreeAt = 0;
+  /** Large responses waiting for their turn on this thread, first come first served (tickets). */
+  readonly #waiting: number[] = [];
+  #nextTicket = 0;
   #closed = false;
   readonly #judges = new JudgeReview();
 
@@ -156,8 +159,8 @@ export class GuardrailScanner {
     const pooled = size >= this.inlineMaxBytes && size <= guard.config.maxBytes;
     if (pooled && !this.#warm) {
       this.#warmInBackground();
-      // Waited for only when the turn is taken: one that is free is taken in this same tick.
-      if (performance.now() < this.#inlineFreeAt) await this.#inlineTurn(arrivedAt, guard.config.deadlineMs);
+      // Waited for only when the turn is taken or others wait: a free one is taken in this same tick.
+      if (performance.now() < this.#inlineFreeAt || this.#waiting.length > 0) await this.#inlineTurn(arrivedAt, guard.config.deadlineMs);
     }
     const local = pooled && this.#warm ? await this.#onPool(this.#warm, input, guard, options, json, arrivedAt) : this.#inline(input, guard, options, pooled);
     return guard.config.judge ? this.#judges.review(input, guard, local, options) : local;
@@ -180,26 +183,32 @@ export class GuardrailScanner {
   }
 
   /**
-   * While the pool starts (or cannot), large responses are scanned here, taking turns: each
-   * waits until the previous one has given the thread back for as long as it took, or until the
-   * pool is warm, whichever comes first. A burst of them used to run back to back and hold the
+   * While the pool starts (or cannot), large responses are scanned here, taking turns in the
+   * order they came: each waits until the previous one has given the thread back for as long as
+   * it took, or until the pool is warm, whichever comes first. A burst of them used to run back to back and hold the
    * event loop for seconds (12 responses of 2 MB: no Authorize answered for ~4 s). One that
    * cannot start within its deadline is refused (fail closed).
    */
   async #inlineTurn(arrivedAt: number, deadlineMs: number): Promise<void> {
-    while (!this.#warm) {
-      const wait = this.#inlineFreeAt - performance.now();
-      if (wait <= 0) return;
-      const waited = Date.now() - arrivedAt;
-      if (waited > deadlineMs) throw waitedTooLong(waited, deadlineMs, "its turn on the serving thread while the scan threads start");
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, Math.min(wait, deadlineMs - waited) + 1);
-        const done = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-        this.#started?.then(done, done);
-      });
+    const ticket = this.#nextTicket++;
+    this.#waiting.push(ticket);
+    try {
+      while (!this.#warm) {
+        const wait = this.#inlineFreeAt - performance.now();
+        if (wait <= 0 && this.#waiting[0] === ticket) return;
+        const waited = Date.now() - arrivedAt;
+        if (waited > deadlineMs) throw waitedTooLong(waited, deadlineMs, "its turn on the serving thread while the scan threads start");
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, Math.min(Math.max(wait, 0), deadlineMs - waited) + 1);
+          const done = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+          this.#started?.then(done, done);
+        });
+      }
+    } finally {
+      this.#waiting.splice(this.#waiting.indexOf(ticket), 1);
     }
   }
 
