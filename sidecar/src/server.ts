@@ -17,6 +17,7 @@ import { GuardrailScanner } from "./guardrails/index.js";
 import { Identity, OidcVerifier, openGatewayIdentity, ScimUsers, type GatewayIdentity, type ScimSubjectAttribute } from "./identity/index.js";
 import { droppedStateLog, Limiter, LimitStateWatch, MemoryStateStore, RedisStateStore, type StateStore } from "./limits/index.js";
 import { createLogger, type Logger } from "./logger.js";
+import { RepeatedLines } from "./repeated-lines.js";
 import { formatPolicyError, PolicyStore } from "./policy/index.js";
 // Only the options: the spans, the audit sink and the OpenTelemetry API (~60 modules) load
 // when telemetry is on (see openSidecarCore).
@@ -196,6 +197,8 @@ export function sidecarRoutes(deps: {
   credentials: Credentials;
   auditDir?: string | undefined;
   auditLog?: { settledWrites(): Promise<void> } | undefined;
+  /** Per-call lines (denies, refused credentials, blocked responses) written once a window with a count. */
+  repeatedLines?: RepeatedLines | undefined;
 }): (router: ConnectRouter) => void {
   return (router) => {
     router.service(GovernanceService, governanceService(deps), {
@@ -440,6 +443,7 @@ export async function openSidecarCore(
     adminTokenSha256: options.adminTokenSha256,
     logger,
   });
+  const repeatedLines = new RepeatedLines(logger);
   const serving: ServingState = {
     get serving() {
       return !draining;
@@ -463,7 +467,7 @@ export async function openSidecarCore(
     store,
     gateway,
     logger,
-    routes: sidecarRoutes({ policies, engine, scanner, logger, serving, gateway, credentials, auditDir, auditLog: audit?.log }),
+    routes: sidecarRoutes({ policies, engine, scanner, logger, serving, gateway, credentials, auditDir, auditLog: audit?.log, repeatedLines }),
     httpRoutes,
     credentials,
     telemetry,
@@ -491,6 +495,8 @@ export async function openSidecarCore(
       await scanner.close();
       await credentials.close();
       shadow?.close();
+      // The counts of the last window's repeated refusals, before the final lines.
+      repeatedLines.flush();
       // Every decision made while draining is recorded before the log closes…
       await audit?.close();
       // …and last, the final spans and records of the drain go out (within its own deadline).

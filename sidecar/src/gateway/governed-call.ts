@@ -14,6 +14,7 @@ import { Code, GovernanceError, type GovernanceClient, type ToolAnnotations } fr
 import { errorResult, governedCall, OutcomeRecorder, type GovernedTarget, type McpToolResult, type TraceContext } from "@portcullis/sdk/mcp";
 import type { CallToolResult, Tool } from "@modelcontextprotocol/sdk/types.js";
 import type { Logger } from "../logger.js";
+import { RepeatedLines } from "../repeated-lines.js";
 import { tokenKey } from "../identity/verification-cache.js";
 import type { PolicyStore } from "../policy/index.js";
 import type { Telemetry } from "../telemetry/index.js";
@@ -117,17 +118,25 @@ export class GovernedCalls {
   readonly #recorder = new OutcomeRecorder();
   /** What every call's governed target shares; the caller's token and endpoint are added per call. */
   readonly #common: Omit<GovernedTarget, "token" | "server">;
+  readonly #lines: RepeatedLines;
 
   constructor(deps: GovernedCallsDeps) {
     this.#deps = deps;
-    const { governance, logger } = deps;
+    this.#lines = new RepeatedLines(deps.logger);
+    const { governance } = deps;
     this.#common = {
       governance,
       timeouts: TIMEOUTS,
       recorder: this.#recorder,
-      onGuarded: ({ server, tool, decisionId, action }) => logger.info({ endpoint: server, tool, decisionId, action }, "response guarded"),
+      // Once a minute per kind with the count of its repeats (a tool whose every answer is
+      // blocked, an audit trail that is down): never a line per call of a busy gateway.
+      onGuarded: ({ server, tool, decisionId, action }) =>
+        this.#lines.write("info", `guarded\0${server}\0${tool}\0${action}`, { endpoint: server, tool, decisionId, action }, "response guarded"),
       // Best effort: the call has happened; a record that cannot be closed is logged, not returned to the agent.
-      onAuditError: (err, decisionId) => logger.warn({ decisionId, why: (err as Error).message }, "outcome not recorded"),
+      onAuditError: (err, decisionId) => {
+        const why = (err as Error).message;
+        this.#lines.write("warn", `not recorded\0${why}`, { decisionId, why }, "outcome not recorded");
+      },
     };
   }
 
@@ -249,6 +258,7 @@ export class GovernedCalls {
    */
   async drain(): Promise<void> {
     await this.#recorder.drain();
+    this.#lines.flush();
   }
 
   /**

@@ -21,6 +21,7 @@ import { CallCredential, type Credentials } from "../credentials/index.js";
 import type { GuardrailScanner } from "../guardrails/index.js";
 import { LimitRequestError, type LimitKind as DomainLimitKind } from "../limits/index.js";
 import type { Logger } from "../logger.js";
+import { RepeatedLines } from "../repeated-lines.js";
 import type { PolicyStore } from "../policy/index.js";
 import { checkCallOutcome, closeCallRecord } from "./call-record.js";
 import { principalOf, requireCaller } from "./caller.js";
@@ -35,6 +36,8 @@ export interface GovernanceDeps {
   readonly scanner: GuardrailScanner;
   readonly logger: Logger;
   readonly credentials: Credentials;
+  /** Where repeated per-call refusals are counted instead of written each (default: one of its own). */
+  readonly repeatedLines?: RepeatedLines | undefined;
 }
 
 const LIMIT_KINDS: Record<DomainLimitKind, LimitKind> = {
@@ -54,6 +57,8 @@ const LIMIT_KINDS: Record<DomainLimitKind, LimitKind> = {
  */
 export function governanceService(deps: GovernanceDeps): ServiceImpl<typeof GovernanceService> {
   const { policies, engine, logger } = deps;
+  const lines = deps.repeatedLines ?? new RepeatedLines(logger);
+  const withLines = { ...deps, repeatedLines: lines };
   return {
     async authorize(req, ctx) {
       checkToken("token", req.token);
@@ -88,20 +93,21 @@ export function governanceService(deps: GovernanceDeps): ServiceImpl<typeof Gove
         });
       const { decisionId } = decision;
       // Allows are logged at debug only (and fail-open ones are summarised by the
-      // LimitStateWatch): the fields are built only when the line will be written.
-      const level = decision.allow ? "debug" : "info";
-      if (logger.isLevelEnabled(level)) {
-        const fields = {
-          decisionId,
-          subject: decision.principal?.subject,
-          server: req.server,
-          tool: req.tool,
-          reason: Reason[decision.reason],
-          rule: decision.matchedRule,
-          revision: decision.policyRevision,
-          ...(decision.allow ? { failOpen: decision.failOpen } : {}),
-        };
-        logger[level](fields, decision.allow ? "allow" : "deny");
+      // LimitStateWatch); a deny at info, once a minute per kind with the count of its
+      // repeats (repeated-lines.ts). The fields are built only when a line may be written.
+      if (decision.allow) {
+        if (logger.isLevelEnabled("debug")) {
+          const { principal, reason, matchedRule: rule, policyRevision: revision, failOpen } = decision;
+          logger.debug(
+            { decisionId, subject: principal?.subject, server: req.server, tool: req.tool, reason: Reason[reason], rule, revision, failOpen },
+            "allow",
+          );
+        }
+      } else if (lines.enabled("info")) {
+        const subject = decision.principal?.subject;
+        const reason = Reason[decision.reason];
+        const fields = { decisionId, subject, server: req.server, tool: req.tool, reason, rule: decision.matchedRule, revision: decision.policyRevision };
+        lines.write("info", `deny\0${reason}\0${subject}\0${req.server}\0${req.tool}\0${decision.matchedRule}\0${decision.policyRevision}`, fields, "deny");
       }
       return create(AuthorizeResponseSchema, {
         decision: decision.allow ? Decision.ALLOW : Decision.DENY,
@@ -157,8 +163,8 @@ export function governanceService(deps: GovernanceDeps): ServiceImpl<typeof Gove
       });
     },
 
-    resolveCredential: (req, ctx) => handleResolveCredential(req, ctx, deps),
-    scanResponse: (req, ctx) => handleScanResponse(req, ctx, deps),
+    resolveCredential: (req, ctx) => handleResolveCredential(req, ctx, withLines),
+    scanResponse: (req, ctx) => handleScanResponse(req, ctx, withLines),
     // Completes the call's audit record with its outcome and settles its token-budget
     // reservation. The outcome is recorded first: a settlement whose record cannot be
     // written is not made, so the caller's retry settles it once.

@@ -44,7 +44,11 @@ export async function handleResolveCredential(req: ResolveCredentialRequest, _ct
       subject,
     });
   }
-  deps.logger.info({ subject, server: req.server, tool: req.tool, decisionId: req.decisionId, reason: Reason[outcome.reason] }, "credential refused");
+  const lines = deps.repeatedLines;
+  const fields = { subject, server: req.server, tool: req.tool, decisionId: req.decisionId, reason: Reason[outcome.reason] };
+  if (lines === undefined) deps.logger.info(fields, "credential refused");
+  else if (lines.enabled("info"))
+    lines.write("info", `credential refused\0${fields.reason}\0${subject}\0${req.server}\0${req.tool}`, fields, "credential refused");
   return create(ResolveCredentialResponseSchema, {
     decision: Decision.DENY,
     reason: outcome.reason,

@@ -18,6 +18,7 @@ import { scanRecord } from "../audit/index.js";
 import { responseProfile, spotlightSelects, type DecisionEngine } from "../decision/index.js";
 import { GuardrailError, summarizeFindings, type GuardrailScanner, type ScanOutcome, type ScanVerdict } from "../guardrails/index.js";
 import type { Logger } from "../logger.js";
+import type { RepeatedLines } from "../repeated-lines.js";
 import type { CompiledPolicy, PolicyStore, Principal } from "../policy/index.js";
 import { checkCallOutcome, closeCallRecord } from "./call-record.js";
 import { requireCaller } from "./caller.js";
@@ -56,7 +57,7 @@ const FINDINGS_LISTED_MAX = 1000;
 export async function handleScanResponse(
   req: ScanResponseRequest,
   _ctx: HandlerContext,
-  deps: { policies: PolicyStore; engine: DecisionEngine; scanner: GuardrailScanner; logger: Logger },
+  deps: { policies: PolicyStore; engine: DecisionEngine; scanner: GuardrailScanner; logger: Logger; repeatedLines?: RepeatedLines | undefined },
 ): Promise<ScanResponseResponse> {
   checkToken("token", req.token);
   requireName("server", req.server, "the MCP server or virtual server that produced the response");
@@ -112,19 +113,22 @@ export async function handleScanResponse(
   const level = outcome.action === "block" || (outcome.action === "mutate" && outcome.categories.length > 0) ? "info" : "debug";
   if ((outcome.findings.length > 0 || outcome.spotlight) && deps.logger.isLevelEnabled(level)) {
     const summary = summarizeFindings(outcome.findings);
-    deps.logger[level](
-      {
-        subject: principal.subject,
-        server: target.server,
-        tool: target.tool,
-        decisionId: req.decisionId,
-        action: outcome.action,
-        profile: rule,
-        findings: summary.byType,
-        spotlight: outcome.spotlight?.mode,
-      },
-      outcome.findings.length > 0 ? "guardrail findings" : "response spotlighted",
-    );
+    const fields = {
+      subject: principal.subject,
+      server: target.server,
+      tool: target.tool,
+      decisionId: req.decisionId,
+      action: outcome.action,
+      profile: rule,
+      findings: summary.byType,
+      spotlight: outcome.spotlight?.mode,
+    };
+    const msg = outcome.findings.length > 0 ? "guardrail findings" : "response spotlighted";
+    // A tool whose every response is blocked logs once a minute with the count (repeated-lines.ts).
+    if (level === "info" && deps.repeatedLines !== undefined) {
+      const key = `${msg}\0${principal.subject}\0${target.server}\0${target.tool}\0${outcome.action}\0${rule}\0${Object.keys(summary.byType).sort().join(",")}`;
+      deps.repeatedLines.write("info", key, fields, msg);
+    } else deps.logger[level](fields, msg);
   }
   const listed = outcome.findings.length > FINDINGS_LISTED_MAX ? outcome.findings.slice(0, FINDINGS_LISTED_MAX) : outcome.findings;
   return create(ScanResponseResponseSchema, {
