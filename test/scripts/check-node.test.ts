@@ -17,7 +17,7 @@ const OLD_NODE = process.env.PORTCULLIS_OLD_NODE ?? "/usr/bin/node";
 const oldMajor = existsSync(OLD_NODE) ? Number(execFileSync(OLD_NODE, ["-p", "process.versions.node.split('.')[0]"], { encoding: "utf8" })) : 0;
 const SYSTEM_PATH = ["/usr/local/bin", "/usr/bin", "/bin"];
 
-/** A directory with package.json, scripts/check-node.cjs and recording stand-ins for tsc and vitest. */
+/** A directory with package.json, scripts/check-node.cjs and recording stand-ins for tsc, the CLI bundler and vitest. */
 async function sandbox(): Promise<{ dir: string; ran: string }> {
   const dir = await mkdtemp(join(tmpdir(), "pcl-preflight-"));
   await mkdir(join(dir, "scripts"));
@@ -31,6 +31,11 @@ async function sandbox(): Promise<{ dir: string; ran: string }> {
     await writeFile(stub, `#!/bin/sh\necho "${tool} $*" >> "${ran}"\n`);
     await chmod(stub, 0o755);
   }
+  // The build's second step, run by node: a stand-in that records it too.
+  await writeFile(
+    join(dir, "scripts", "bundle-cli.mjs"),
+    `import { appendFileSync } from "node:fs";\nappendFileSync(${JSON.stringify(ran)}, "bundle-cli\\n");\n`,
+  );
   return { dir, ran };
 }
 
@@ -67,6 +72,6 @@ describe("Node preflight of the npm scripts", () => {
     const { dir, ran } = await sandbox();
     const result = await npm(dir, dirname(process.execPath), ["test"]);
     expect(result.code).toBe(0);
-    expect(await read(ran)).toBe("tsc -b sdk sidecar\nvitest run --project main\n");
+    expect(await read(ran)).toBe("tsc -b sdk sidecar\nbundle-cli\nvitest run --project main\n");
   });
 });

@@ -5,15 +5,18 @@
  * start-up for `--help` on this project's VM, and every `serve` usage error paid it).
  *
  * A module hook (`module.registerHooks`, given to the child with `--import`) writes every
- * loaded module's URL to a file; the test reads which ones a command loaded.
+ * loaded module's URL to a file; the test reads which ones a command loaded. The CLI runs from
+ * its bundle (sidecar/bundle, `npm run build`): a loaded chunk stands for the modules it holds
+ * (bundle/modules.json), so what a command loads reads the same as from dist.
  */
+import { readFileSync } from "node:fs";
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { expect, it } from "vitest";
 import { runCli } from "../../helpers/cli.js";
-import { EXAMPLE_POLICY } from "../../helpers/paths.js";
+import { EXAMPLE_POLICY, REPO } from "../../helpers/paths.js";
 
 /** Heavy parts no command but the one needing them may load. */
 const HEAVY = [
@@ -23,7 +26,8 @@ const HEAVY = [
   /node_modules\/@modelcontextprotocol\//,
 ];
 
-async function loadedBy(args: readonly string[], stdin?: string): Promise<{ code: number; urls: string[] }> {
+/** The exit code and the URL of every module the command loaded, as the hook saw them. */
+async function loadedRaw(args: readonly string[], stdin?: string): Promise<{ code: number; urls: string[] }> {
   const dir = await mkdtemp(join(tmpdir(), "pcl-lazy-"));
   const log = join(dir, "loaded.txt");
   const hook = join(dir, "hook.mjs");
@@ -35,9 +39,32 @@ registerHooks({ load(url, context, next) { appendFileSync(${JSON.stringify(log)}
 `,
   );
   const run = await runCli(args, { NODE_OPTIONS: `--import=${pathToFileURL(hook).href}` }, stdin);
-  const urls = (await readFile(log, "utf8")).split("\n").filter(Boolean);
-  return { code: run.code, urls };
+  return { code: run.code, urls: (await readFile(log, "utf8")).split("\n").filter(Boolean) };
 }
+
+/** The same with each chunk of the bundle read as the modules it holds. */
+async function loadedBy(args: readonly string[], stdin?: string): Promise<{ code: number; urls: string[] }> {
+  const run = await loadedRaw(args, stdin);
+  return { code: run.code, urls: run.urls.flatMap(bundledModules) };
+}
+
+const BUNDLE = pathToFileURL(join(REPO, "sidecar", "bundle")).href;
+const CHUNKS = JSON.parse(readFileSync(join(REPO, "sidecar", "bundle", "modules.json"), "utf8")) as Record<string, string[]>;
+
+/** A loaded chunk of the bundle as the URLs of the modules it holds; any other URL as it is. */
+function bundledModules(url: string): string[] {
+  if (!url.startsWith(`${BUNDLE}/`)) return [url];
+  const held = CHUNKS[url.slice(BUNDLE.length + 1)];
+  if (held === undefined) throw new Error(`${url}: not in sidecar/bundle/modules.json (a stale bundle? run npm run build)`);
+  return held.map((id) => pathToFileURL(join(REPO, id)).href);
+}
+
+it("runs from the bundle, never from dist", async () => {
+  const run = await loadedRaw(["--help"]);
+  expect(run.code).toBe(0);
+  expect(run.urls).toContain(`${BUNDLE}/cli.js`);
+  expect(run.urls.filter((u) => u.includes("/sidecar/dist/"))).toEqual([]);
+});
 
 it.each<[string, string[], number, string?]>([
   ["--help", ["--help"], 0],
