@@ -2,11 +2,12 @@
  * The launcher on a machine whose `node` is older than 22: `sidecar/bin/portcullis.js` run by
  * the machine's Node 20 starts the CLI on the provisioned Node 24 as a child, and must stand
  * in for it — signals reach the sidecar, the sidecar never outlives the launcher, and the
- * launcher exits with the child's code (128 + n for a death by signal n).
+ * launcher exits with the child's code (128 + n for a death by signal n). And on any Node: the
+ * launcher runs the CLI's bundle, unless tsc rebuilt dist after it (then dist, never stale code).
  */
 import { execFileSync, spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { cp, mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, utimes, writeFile } from "node:fs/promises";
 import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -183,5 +184,39 @@ describe("launcher without a provisioned Node", () => {
     });
     expect(result.code).toBe(3);
     expect(result.stderr).toContain("source scripts/ensure-node.sh");
+  });
+});
+
+describe("launcher's entry", () => {
+  /** A copy of the launcher beside a dist and a bundle whose CLIs print which one ran. */
+  async function checkout(files: { dist?: boolean; bundle?: boolean }): Promise<string> {
+    const copy = await mkdtemp(join(tmpdir(), "pcl-entry-"));
+    await mkdir(join(copy, "sidecar", "bin"), { recursive: true });
+    await cp(CLI, join(copy, "sidecar", "bin", "portcullis.js"));
+    await writeFile(join(copy, "sidecar", "package.json"), '{ "type": "module" }\n');
+    for (const [dir, present] of Object.entries(files)) {
+      if (!present) continue;
+      await mkdir(join(copy, "sidecar", dir), { recursive: true });
+      await writeFile(join(copy, "sidecar", dir, "cli.js"), `export const main = async () => { console.log(${JSON.stringify(dir)}); return 0; };\n`);
+    }
+    return copy;
+  }
+  const ran = (copy: string) => execFileSync(process.execPath, [join(copy, "sidecar", "bin", "portcullis.js"), "--help"], { encoding: "utf8" }).trim();
+
+  it("runs the bundle, and dist where there is no bundle", async () => {
+    expect(ran(await checkout({ dist: true, bundle: true }))).toBe("bundle");
+    expect(ran(await checkout({ dist: true }))).toBe("dist");
+  });
+
+  it("runs dist when tsc rebuilt it after the bundle was made (a stale bundle)", async () => {
+    const copy = await checkout({ dist: true, bundle: true });
+    const info = join(copy, "sidecar", "dist", ".tsbuildinfo");
+    await writeFile(info, "{}");
+    const bundleTime = new Date(Date.now() - 60_000);
+    await utimes(join(copy, "sidecar", "bundle", "cli.js"), bundleTime, bundleTime);
+    expect(ran(copy)).toBe("dist");
+    // Bundled again after that build: the bundle runs.
+    await utimes(info, new Date(Date.now() - 120_000), new Date(Date.now() - 120_000));
+    expect(ran(copy)).toBe("bundle");
   });
 });
