@@ -190,7 +190,7 @@ function auditedFindings(outcome: ScanOutcome): readonly { readonly type: string
  * the failure is logged, and the workflow keeps whatever taint its calls already set.
  */
 async function confirmTaint(
-  deps: { engine: DecisionEngine; logger: Logger },
+  deps: { engine: DecisionEngine; logger: Logger; repeatedLines?: RepeatedLines | undefined },
   policy: CompiledPolicy,
   principal: Principal,
   req: ScanResponseRequest,
@@ -205,9 +205,10 @@ async function confirmTaint(
     if (!marked)
       deps.logger.debug({ subject: principal.subject, decisionId: req.decisionId }, "injection found; no workflow to mark tainted (send workflow_id)");
   } catch (err) {
-    deps.logger.warn(
-      { subject: principal.subject, decisionId: req.decisionId, err: (err as Error).message },
-      "injection found; the workflow's taint could not be confirmed",
-    );
+    const fields = { subject: principal.subject, decisionId: req.decisionId, err: (err as Error).message };
+    const msg = "injection found; the workflow's taint could not be confirmed";
+    // The limit store down: every injection until it is back, once a minute with the count.
+    if (deps.repeatedLines) deps.repeatedLines.write("warn", `taint\0${principal.subject}\0${fields.err}`, fields, msg);
+    else deps.logger.warn(fields, msg);
   }
 }
