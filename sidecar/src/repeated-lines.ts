@@ -76,6 +76,7 @@ export class RepeatedLines {
    * At debug level (an operator looking closely) every line is written.
    */
   write(level: Level, key: string, fields: Record<string, unknown>, msg: string): void {
+    if (!this.#logger.isLevelEnabled(level)) return;
     if (this.#logger.isLevelEnabled("debug")) {
       this.#logger[level](fields, msg);
       return;

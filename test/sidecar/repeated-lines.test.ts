@@ -79,3 +79,16 @@ describe("RepeatedLines", () => {
     expect(lines.map((l) => l.decisionId)).toEqual(["d-0", "d-1", "d-2", "d-3", "d-4"]);
   });
 });
+
+describe("RepeatedLines below the logger's level", () => {
+  it("keeps nothing for lines the logger would not write", () => {
+    const lines: Line[] = [];
+    const logger = createLogger({ level: "warn", destination: { write: (text: string) => void lines.push(JSON.parse(text) as Line) } });
+    const repeated = new RepeatedLines(logger, { maxKeys: 1 });
+    for (let i = 0; i < 5; i++) repeated.write("info", `k${i}`, deny(i), "deny");
+    repeated.write("warn", "w", deny(9), "outcome not recorded");
+    repeated.flush();
+    // The info lines took no place in the window: the warn line was written, and no overflow reported.
+    expect(lines.map((l) => l.msg)).toEqual(["outcome not recorded"]);
+  });
+});
