@@ -346,9 +346,6 @@ export async function openSidecarCore(
       onPoolError: (err) => logger.warn({ err: err.message }, "guardrail worker pool did not start; large responses are scanned inline"),
       onDetectorsBuilt: (cpuMs) => logger.info({ cpuMs: Math.round(cpuMs), warmup: options.guardrailWarmup ?? "start" }, "guardrail detectors built"),
     });
-  // The process's first scan costs far more than later ones: paid here, at start, unless the
-  // operator chose a faster start (the first scan then pays it, before its deadline starts).
-  if (!options.scanner && (options.guardrailWarmup ?? "start") === "start") scanner.warmInline();
   let policies: PolicyStore;
   try {
     // A malformed vault key stops the start before anything opens.
@@ -397,6 +394,11 @@ export async function openSidecarCore(
     await telemetry?.shutdown();
     throw err;
   }
+  // The process's first scan costs far more than later ones: paid here, at start, unless the
+  // operator chose a faster start (the first scan then pays it, before its deadline starts) —
+  // and only once everything opened, so that a bad policy or a locked audit directory is
+  // reported at once rather than after ~1 s of building detectors.
+  if (!options.scanner && (options.guardrailWarmup ?? "start") === "start") scanner.warmInline();
   const trail = new AuditTrail({ log: audit?.log, traceIds: otel?.currentTraceIds });
   if (telemetry && otel && audit) {
     const log = audit.log;

@@ -3,8 +3,9 @@
  * against real sidecar processes: by default before it serves (its "guardrail detectors built"
  * line comes before "portcullis serving"), and with `first-scan` not until the first
  * ScanResponse — which still blocks an injected page, built once — so that a sidecar that only
- * decides calls never builds them. The flag outranks the environment, and a bad value in
- * either is a usage error that names where it came from.
+ * decides calls never builds them; a start that fails (a bad policy) fails before building
+ * them. The flag outranks the environment, and a bad value in either is a usage error that
+ * names where it came from.
  */
 import { spawn } from "node:child_process";
 import { afterEach, describe, expect, it } from "vitest";
@@ -74,6 +75,25 @@ describe("guardrail warm-up", () => {
     await sidecar.stop();
     sidecar = await startSidecarProcess(["--policy", await policyFile(POLICY), "--guardrail-warmup", "start"], { PORTCULLIS_GUARDRAIL_WARMUP: "first-scan" });
     expect(sidecar.logs.find(built)).toMatchObject({ warmup: "start" });
+  });
+
+  it("reports a bad policy before building anything (no ~1 s of detectors first)", async () => {
+    const child = spawn(
+      process.execPath,
+      [CLI, "serve", "--policy", await policyFile("version: 1\nroles: [oops]\n"), "--listen", "127.0.0.1:0", "--no-audit"],
+      {
+        cwd: REPO,
+        env: { ...process.env, PORTCULLIS_GUARDRAIL_WARMUP: "start" },
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
+    let output = "";
+    child.stdout.on("data", (d) => (output += d));
+    child.stderr.on("data", (d) => (output += d));
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(code).toBe(1);
+    expect(output).toContain("policy invalid; not starting");
+    expect(output).not.toContain("guardrail detectors built");
   });
 
   it("refuses a bad PORTCULLIS_GUARDRAIL_WARMUP with exit 2, naming the variable", async () => {
