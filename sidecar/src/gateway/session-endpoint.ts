@@ -28,6 +28,7 @@ import {
 } from "@modelcontextprotocol/sdk/types.js";
 import { traceFromHeaders } from "@portcullis/sdk/mcp";
 import type { Logger } from "../logger.js";
+import { RepeatedLines } from "../repeated-lines.js";
 import { DownstreamError } from "./downstreams.js";
 import { SESSION_DEFAULTS, type SessionLimits } from "./gateway-config.js";
 import { CallerRefusedError, type GovernedCalls, type ToolRoute } from "./governed-call.js";
@@ -87,6 +88,7 @@ const SESSION_CLOSED = JSON.stringify({ jsonrpc: "2.0", error: { code: -32000, m
 export class SessionEndpoint {
   readonly #governed: GovernedCalls;
   readonly #logger: Logger;
+  readonly #evictions: RepeatedLines;
   readonly #sessions = new Map<string, Session>();
   /** Sessions handed over by the previous process, until resumed or idle too long. */
   readonly #resumable: Map<string, ResumableSession>;
@@ -95,6 +97,7 @@ export class SessionEndpoint {
   constructor(governed: GovernedCalls, logger: Logger, resumable: readonly ResumableSession[] = [], limits: SessionLimits = SESSION_DEFAULTS) {
     this.#governed = governed;
     this.#logger = logger;
+    this.#evictions = new RepeatedLines(logger);
     this.#limits = limits;
     this.#resumable = new Map(resumable.map((s) => [s.id, s]));
   }
@@ -175,6 +178,7 @@ export class SessionEndpoint {
   async close(): Promise<void> {
     const all = [...this.#sessions.values()];
     this.#sessions.clear();
+    this.#evictions.flush();
     await Promise.allSettled(all.map((s) => s.transport.close()));
   }
 
@@ -241,7 +245,14 @@ export class SessionEndpoint {
 
   #evict(id: string, session: Session, why: string): void {
     this.#sessions.delete(id);
-    this.#logger.info({ endpoint: session.endpoint, subject: session.subject, why }, "longest idle session closed");
+    // A caller opening sessions in a loop evicts one per new session: once a minute per
+    // caller and cap, with the count (repeated-lines.ts).
+    this.#evictions.write(
+      "info",
+      `${session.endpoint}\0${session.subject}\0${why}`,
+      { endpoint: session.endpoint, subject: session.subject, why },
+      "longest idle session closed",
+    );
     void session.transport.close();
   }
 

@@ -35,6 +35,8 @@ const BUDGET = 100 * 1024;
 
 let crm: HttpMcpServer;
 let gateway: Gateway;
+/** The gateway's log lines. */
+const lines: Record<string, unknown>[] = [];
 let port: number;
 
 beforeAll(async () => {
@@ -47,7 +49,7 @@ beforeAll(async () => {
   const dir = await mkdtemp(join(tmpdir(), "pcl-gateway-listener-"));
   gateway = await startGateway({
     config,
-    logger: createLogger({ level: "silent" }),
+    logger: createLogger({ level: "info", destination: { write: (text: string) => void lines.push(JSON.parse(text) as Record<string, unknown>) } }),
     sidecar: { watchPolicy: false, dataDir: join(dir, "data"), audit: { dir: join(dir, "audit"), mode: "async" } },
   });
   port = Number(new URL(gateway.url).port);
@@ -179,5 +181,8 @@ describe("the gateway's listener bounds", () => {
     for (const s of mine.slice(0, 2)) expect((await post(search(2), TOKEN, s)).status).toBe(404);
     for (const s of mine.slice(2)) expect((await post(search(3), TOKEN, s)).body).toContain("found: printer");
     expect((await post(search(4), OTHER, others)).body).toContain("found: printer");
+    // A caller opening sessions in a loop is logged once a minute with a count, not per eviction.
+    const evicted = () => lines.filter((l) => l.msg === "longest idle session closed" && l.why === "the caller's session cap");
+    expect(evicted().filter((l) => l.repeated === undefined)).toHaveLength(1);
   });
 });
