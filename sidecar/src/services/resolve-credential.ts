@@ -13,6 +13,7 @@ import {
   type ResolveCredentialResponse,
 } from "@portcullis/sdk/gen";
 import { resolveCallCredential, type ProducedCredential } from "../credentials/index.js";
+import type { RepeatedLines } from "../repeated-lines.js";
 import type { GovernanceDeps } from "./governance-service.js";
 import { checkToken, requireName } from "./request-bounds.js";
 
@@ -21,10 +22,14 @@ import { checkToken, requireName } from "./request-bounds.js";
  *
  * @example
  * ```ts
- * resolveCredential: (req, ctx) => handleResolveCredential(req, ctx, deps),
+ * resolveCredential: (req, ctx) => handleResolveCredential(req, ctx, { ...deps, repeatedLines }),
  * ```
  */
-export async function handleResolveCredential(req: ResolveCredentialRequest, _ctx: HandlerContext, deps: GovernanceDeps): Promise<ResolveCredentialResponse> {
+export async function handleResolveCredential(
+  req: ResolveCredentialRequest,
+  _ctx: HandlerContext,
+  deps: GovernanceDeps & { readonly repeatedLines: RepeatedLines },
+): Promise<ResolveCredentialResponse> {
   checkToken("token", req.token);
   requireName("server", req.server, "the MCP server or virtual server the tool belongs to");
   requireName("tool", req.tool, "the tool name as the caller sees it");
@@ -44,11 +49,9 @@ export async function handleResolveCredential(req: ResolveCredentialRequest, _ct
       subject,
     });
   }
-  const lines = deps.repeatedLines;
-  const fields = { subject, server: req.server, tool: req.tool, decisionId: req.decisionId, reason: Reason[outcome.reason] };
-  if (lines === undefined) deps.logger.info(fields, "credential refused");
-  else if (lines.enabled("info"))
-    lines.write("info", `credential refused\0${fields.reason}\0${subject}\0${req.server}\0${req.tool}`, fields, "credential refused");
+  const reason = Reason[outcome.reason];
+  const fields = { subject, server: req.server, tool: req.tool, decisionId: req.decisionId, reason };
+  deps.repeatedLines.write("info", `credential refused\0${reason}\0${subject}\0${req.server}\0${req.tool}`, fields, "credential refused");
   return create(ResolveCredentialResponseSchema, {
     decision: Decision.DENY,
     reason: outcome.reason,

@@ -51,13 +51,13 @@ const FINDINGS_LISTED_MAX = 1000;
  *
  * @example
  * ```ts
- * scanResponse: (req, ctx) => handleScanResponse(req, ctx, { policies, engine, scanner, logger }),
+ * scanResponse: (req, ctx) => handleScanResponse(req, ctx, { policies, engine, scanner, logger, repeatedLines }),
  * ```
  */
 export async function handleScanResponse(
   req: ScanResponseRequest,
   _ctx: HandlerContext,
-  deps: { policies: PolicyStore; engine: DecisionEngine; scanner: GuardrailScanner; logger: Logger; repeatedLines?: RepeatedLines | undefined },
+  deps: { policies: PolicyStore; engine: DecisionEngine; scanner: GuardrailScanner; logger: Logger; repeatedLines: RepeatedLines },
 ): Promise<ScanResponseResponse> {
   checkToken("token", req.token);
   requireName("server", req.server, "the MCP server or virtual server that produced the response");
@@ -125,7 +125,7 @@ export async function handleScanResponse(
     };
     const msg = outcome.findings.length > 0 ? "guardrail findings" : "response spotlighted";
     // A tool whose every response is blocked logs once a minute with the count (repeated-lines.ts).
-    if (level === "info" && deps.repeatedLines !== undefined) {
+    if (level === "info") {
       const key = `${msg}\0${principal.subject}\0${target.server}\0${target.tool}\0${outcome.action}\0${rule}\0${Object.keys(summary.byType).sort().join(",")}`;
       deps.repeatedLines.write("info", key, fields, msg);
     } else deps.logger[level](fields, msg);
@@ -190,7 +190,7 @@ function auditedFindings(outcome: ScanOutcome): readonly { readonly type: string
  * the failure is logged, and the workflow keeps whatever taint its calls already set.
  */
 async function confirmTaint(
-  deps: { engine: DecisionEngine; logger: Logger; repeatedLines?: RepeatedLines | undefined },
+  deps: { engine: DecisionEngine; logger: Logger; repeatedLines: RepeatedLines },
   policy: CompiledPolicy,
   principal: Principal,
   req: ScanResponseRequest,
@@ -208,7 +208,6 @@ async function confirmTaint(
     const fields = { subject: principal.subject, decisionId: req.decisionId, err: (err as Error).message };
     const msg = "injection found; the workflow's taint could not be confirmed";
     // The limit store down: every injection until it is back, once a minute with the count.
-    if (deps.repeatedLines) deps.repeatedLines.write("warn", `taint\0${principal.subject}\0${fields.err}`, fields, msg);
-    else deps.logger.warn(fields, msg);
+    deps.repeatedLines.write("warn", `taint\0${principal.subject}\0${fields.err}`, fields, msg);
   }
 }
