@@ -14,6 +14,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { scan } from "../sidecar/dist/guardrails/index.js";
 import { HELDOUT_SETS, heldoutRows, isHardNegative } from "./heldout-data.ts";
+import { useModelWithout } from "./injection-model-folds.ts";
 import { loadPeers } from "./peers.ts";
 import { replaceSection } from "./results-file.ts";
 
@@ -48,12 +49,14 @@ const cell = (t: Tally): string =>
 async function table(
   detectors: readonly Detector[],
   rowsOf: (set: (typeof HELDOUT_SETS)[number]) => Array<{ text: string; positive: boolean; negative: boolean }> | undefined,
+  prepare: (set: (typeof HELDOUT_SETS)[number]) => void = () => {},
 ): Promise<string> {
   const lines = [`| set (test half) | ${detectors.map((d) => d.name).join(" | ")} |`, `| --- |${detectors.map(() => " ---: |").join("")}`];
   const pooled = detectors.map(empty);
   for (const set of HELDOUT_SETS) {
     const rows = rowsOf(set);
     if (rows === undefined) continue;
+    prepare(set);
     const tallies: Tally[] = [];
     for (const [i, d] of detectors.entries()) {
       const t = empty();
@@ -78,11 +81,15 @@ async function table(
 }
 
 type InjectionRow = { id: string; label: string; category: string; text: string };
-const injection = await table(injectionDetectors, (set) => {
-  const rows = heldoutRows<InjectionRow>(set, "injection.jsonl", "test");
-  const benign = new Set(rows.filter((r) => r.label !== "injection").map((r) => r.category));
-  return rows.map((r) => ({ text: r.text, positive: r.label === "injection", negative: r.label !== "injection" && isHardNegative(r.category, benign) }));
-});
+const injection = await table(
+  injectionDetectors,
+  (set) => {
+    const rows = heldoutRows<InjectionRow>(set, "injection.jsonl", "test");
+    const benign = new Set(rows.filter((r) => r.label !== "injection").map((r) => r.category));
+    return rows.map((r) => ({ text: r.text, positive: r.label === "injection", negative: r.label !== "injection" && isHardNegative(r.category, benign) }));
+  },
+  useModelWithout,
+);
 type SecretRow = { id: string; label: string; text: string };
 const secrets = await table(secretDetectors, (set) =>
   existsSync(join(import.meta.dirname, "data", set, "secrets.jsonl"))
@@ -92,6 +99,7 @@ const secrets = await table(secretDetectors, (set) =>
 
 const md = [
   "Test halves only (never read). Each cell: recall among positive rows / rows flagged among negatives.",
+  "Portcullis's passage model is trained on the other held-out sets for each set scored (eval/injection-model-folds.ts).",
   "",
   "Prompt injection (negatives: hard negatives only — security articles, people's imperatives, quoted attacks, …):",
   "",

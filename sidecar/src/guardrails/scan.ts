@@ -6,6 +6,7 @@
 import { compileGuardrail, type CompiledGuardrail, type GuardrailAction, type GuardrailConfig, type GuardrailConfigInput } from "./config.js";
 import { finding, type Finding, type GuardrailCategory } from "./finding.js";
 import { warmUpSignals } from "./injection-signals.js";
+import { warmUpPassageModel } from "./learned-injection.js";
 import { crossFieldInjection } from "./split-fields.js";
 import { Deadline, GuardrailError } from "./guardrail-error.js";
 import { mutateText, PlaceholderBook } from "./placeholder-mutator.js";
@@ -105,7 +106,7 @@ export const detectorsBuilt = (): boolean => detectorsWarm;
 /**
  * Builds what every detector builds on its first run — the injection signals' compiled
  * patterns (~0.5 s), the shared key-word automaton (~60–90 ms) and its installed table, phone
- * metadata — by scanning a fixed text once, outside any deadline. `scan()` calls it first, so
+ * metadata, the passage model's weights and character table — by scanning a fixed text once, outside any deadline. `scan()` calls it first, so
  * that a process's first response is not refused for time it spent compiling.
  *
  * @example
@@ -117,6 +118,7 @@ export function warmUpDetectors(): void {
   if (detectorsWarm) return;
   detectorsWarm = true;
   warmUpSignals();
+  warmUpPassageModel();
   scanString(WARM_UP_TEXT, compileGuardrail({ pii: "detect", secrets: "detect", injection: "detect" }), new Deadline(60_000));
 }
 

@@ -15,6 +15,7 @@ import { finding, type Finding } from "./finding.js";
 import { TextContext } from "./injection-context.js";
 import { detectInjection } from "./injection-detectors.js";
 import { LABELLED } from "./injection-score.js";
+import { learnedInjection } from "./learned-injection.js";
 import { jsonStringTokens, type JsonStringValue } from "./json-spans.js";
 
 /** Characters taken from each end of a long string when only boundaries are joined. */
@@ -141,6 +142,7 @@ export function jsonInjection(text: string, minConfidence: number): Finding[] | 
   // (a guardrail's log, a moderation API's answer) weighs as it does in any other carrier.
   // Read only once a finding is there to weigh: most documents have none.
   let weight: number | undefined;
+  let values: Joined | undefined;
   // Values and keys apart: a key read on into a value is not how the document reads.
   for (const strings of [tokens.values, tokens.keys]) {
     if (strings.length === 0) continue;
@@ -150,6 +152,7 @@ export function jsonInjection(text: string, minConfidence: number): Finding[] | 
       Number.POSITIVE_INFINITY,
       "\n",
     );
+    if (strings === tokens.values) values = joined;
     const found: Finding[] = [];
     detectInjection(joined.text, found, 1);
     for (const f of found) {
@@ -158,6 +161,11 @@ export function jsonInjection(text: string, minConfidence: number): Finding[] | 
       const confidence = f.confidence * weight;
       if (confidence >= minConfidence) cutToTokens(cut(joined, { ...f, confidence }), strings, out);
     }
+  }
+  // What no rule matched, the passage model weighs, over the values as a model reads them.
+  if (out.length === 0 && values !== undefined) {
+    const learned = learnedInjection(values.text, minConfidence);
+    if (learned !== undefined) cutToTokens(cut(values, learned), tokens.values, out, false);
   }
   return out;
 }
@@ -182,8 +190,8 @@ function denseStrings(text: string): boolean {
 }
 
 /** Per-field spans as findings on the raw JSON text, inside each string's quotes. */
-function cutToTokens(spans: readonly FieldSpan[], strings: readonly JsonStringValue[], out: Finding[]): void {
-  const split = spans.some((s) => s.field !== spans[0]?.field);
+function cutToTokens(spans: readonly FieldSpan[], strings: readonly JsonStringValue[], out: Finding[], renameSplit = true): void {
+  const split = renameSplit && spans.some((s) => s.field !== spans[0]?.field);
   for (const s of spans) {
     const v = strings[s.field];
     if (v === undefined) continue;

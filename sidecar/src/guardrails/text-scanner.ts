@@ -7,6 +7,7 @@ import type { CompiledGuardrail, PiiType } from "./config.js";
 import { finding, type Finding } from "./finding.js";
 import type { Deadline } from "./guardrail-error.js";
 import { detectInjection } from "./injection-detectors.js";
+import { learnedInjection } from "./learned-injection.js";
 import { detectKeywordSecrets } from "./keyword-secrets.js";
 import { detectPasswordArguments } from "./password-arguments.js";
 import { detectLoginPairs, detectPasswordLabels } from "./password-labels.js";
@@ -132,6 +133,11 @@ export function scanString(original: string, guard: CompiledGuardrail, deadline:
       // rows gave some evidence, or the text is short: a long clean text is not read twice.
       if (json === undefined && kept.length === 0 && (out.length > 0 || text.length <= COLUMNS_ALWAYS_READ))
         append(kept, columnInjection(text, config.minConfidence.injection, index.units()));
+      // What no rule matched, the passage model weighs (a JSON document's, in jsonInjection).
+      if (json === undefined && kept.length === 0) {
+        const learned = learnedInjection(text, config.minConfidence.injection);
+        if (learned !== undefined) kept.push(learned);
+      }
       if (kept.length > 0) append(findings, mergeOverlaps(kept));
     }
   } finally {
