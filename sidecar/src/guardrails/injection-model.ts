@@ -227,13 +227,48 @@ export function passageLogit(model: PassageModel, features: Uint32Array): number
 }
 
 /**
- * Which passage last held each feature bucket (one number per bucket, for every model size up
- * to `stamps.length`): a feature counts once per passage, and one seen in the passage before
- * is what a pair of the two would count twice. Passage numbers run on across calls, so the
- * table is never cleared but when they wrap.
+ * The distinct features of one passage: a small open-addressed set, emptied by moving to a new
+ * generation rather than by clearing. A passage has at most 127 features (64 words and 63
+ * pairs), so 256 slots keep it at most half full; two sets (the passage and the one before)
+ * fit in the first-level cache, where a table per bucket would not.
  */
-let stamps = new Int32Array(0);
-let nextPassage = 1;
+const SLOTS = 256;
+class FeatureSet {
+  private readonly keys = new Int32Array(SLOTS);
+  private readonly marks = new Int32Array(SLOTS);
+  private generation = 1;
+
+  /** Empties the set. */
+  clear(): void {
+    if (++this.generation === 0x7fffffff) {
+      this.marks.fill(0);
+      this.generation = 1;
+    }
+  }
+
+  /** Adds `bucket`; false when it was already there. */
+  add(bucket: number): boolean {
+    const { keys, marks, generation } = this;
+    for (let i = bucket & (SLOTS - 1); ; i = (i + 1) & (SLOTS - 1)) {
+      if (marks[i] !== generation) {
+        marks[i] = generation;
+        keys[i] = bucket;
+        return true;
+      }
+      if (keys[i] === bucket) return false;
+    }
+  }
+
+  has(bucket: number): boolean {
+    const { keys, marks, generation } = this;
+    for (let i = bucket & (SLOTS - 1); ; i = (i + 1) & (SLOTS - 1)) {
+      if (marks[i] !== generation) return false;
+      if (keys[i] === bucket) return true;
+    }
+  }
+}
+let current = new FeatureSet();
+let previous = new FeatureSet();
 
 /**
  * The most suspicious passage of `text` under `model` (a passage or a pair of neighbours), or
@@ -251,12 +286,6 @@ export function scorePassages(text: string, model: PassageModel): PassageScore |
   if (n === 0) return undefined;
   const { weights } = model;
   const shift = 32 - model.bits;
-  if (stamps.length < 1 << model.bits) stamps = new Int32Array(1 << model.bits);
-  if (nextPassage > 0x7fff0000 - n) {
-    stamps.fill(0);
-    nextPassage = 1;
-  }
-  const seen = stamps;
   let best = Number.NEGATIVE_INFINITY;
   let bestFrom = 0;
   let bestTo = 0;
@@ -267,13 +296,12 @@ export function scorePassages(text: string, model: PassageModel): PassageScore |
   let sum = 0;
   // The features the current passage shares with the one before.
   let shared = 0;
-  let id = nextPassage;
+  current.clear();
+  previous.clear();
   const add = (bucket: number): void => {
-    const last = seen[bucket] as number;
-    if (last === id) return;
+    if (!current.add(bucket)) return;
     const w = weights[bucket] as number;
-    if (last === id - 1) shared += w;
-    seen[bucket] = id;
+    if (previous.has(bucket)) shared += w;
     sum += w;
   };
   for (let i = 0; i <= n; i++) {
@@ -286,8 +314,8 @@ export function scorePassages(text: string, model: PassageModel): PassageScore |
       }
       if (prevFrom >= 0) {
         const cross = pairBucket(wordHash[from - 1] as number, wordHash[from] as number, shift);
-        const stamp = seen[cross] as number;
-        const pair = prevSum + sum - shared + (stamp === id || stamp === id - 1 ? 0 : (weights[cross] as number));
+        const counted = current.has(cross) || previous.has(cross);
+        const pair = prevSum + sum - shared + (counted ? 0 : (weights[cross] as number));
         if (pair > best) {
           best = pair;
           bestFrom = prevFrom;
@@ -300,13 +328,15 @@ export function scorePassages(text: string, model: PassageModel): PassageScore |
       from = i;
       sum = 0;
       shared = 0;
-      id++;
+      const emptied = previous;
+      previous = current;
+      current = emptied;
+      current.clear();
     }
     const h = wordHash[i] as number;
     add(wordBucket(h, shift));
     if (i + 1 < n && passageStart[i + 1] === 0) add(pairBucket(h, wordHash[i + 1] as number, shift));
   }
-  nextPassage = id + 2;
   const logit = model.bias + model.scale * best;
   return { probability: 1 / (1 + Math.exp(-logit)), logit, start: wordStart[bestFrom] as number, end: wordEnd[bestTo - 1] as number };
 }
