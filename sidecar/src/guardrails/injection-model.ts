@@ -8,10 +8,10 @@
  * and each pair of neighbours (an instruction split over two lines). A passage's features are
  * its words and adjacent word pairs, each counted once (a word repeated a hundred times says
  * no more than once); a pair of passages has both passages' and the word pair across their
- * boundary. One pass over the text scores every passage and pair. Training (multiple-instance: a text's label goes to its
- * highest-scoring passage, `eval/injection-model-train.ts`) reads passages through
- * `passageFeatures`, which lists the same features that `scorePassages` sums (a test holds
- * the two to the same logits).
+ * boundary. One pass over the text scores every passage and pair. Training (multiple-instance:
+ * a text's label goes to its highest-scoring passage, `eval/injection-model-train.ts`) reads
+ * passages through `passageFeatures`, which lists the same features that `scorePassages` sums
+ * (a test holds the two to the same logits).
  */
 
 /** A linear model over `2 ** bits` hashed features: log-odds = bias + scale × Σ weights. */
@@ -84,10 +84,21 @@ function characterTable(): Uint32Array {
 const MAX_PASSAGE_WORDS = 64;
 
 /** The words of the last text read: hash, offsets, and whether a passage starts there. */
-let wordHash = new Uint32Array(1024);
-let wordStart = new Int32Array(1024);
-let wordEnd = new Int32Array(1024);
-let passageStart = new Uint8Array(1024);
+const WORDS_KEPT = 1024;
+let wordHash = new Uint32Array(WORDS_KEPT);
+let wordStart = new Int32Array(WORDS_KEPT);
+let wordEnd = new Int32Array(WORDS_KEPT);
+let passageStart = new Uint8Array(WORDS_KEPT);
+
+/** After a text of more than this many words, the arrays go back to their first size: one big response must not hold memory for good. */
+const WORDS_RETAINED = 64 * 1024;
+function release(): void {
+  if (wordHash.length <= WORDS_RETAINED) return;
+  wordHash = new Uint32Array(WORDS_KEPT);
+  wordStart = new Int32Array(WORDS_KEPT);
+  wordEnd = new Int32Array(WORDS_KEPT);
+  passageStart = new Uint8Array(WORDS_KEPT);
+}
 
 /** Doubles the word arrays, keeping what they hold. */
 function grow(): void {
@@ -215,6 +226,7 @@ export function passageFeatures(text: string, bits: number): Passage[] {
       out.push({ start: wordStart[from] as number, end: wordEnd[next - 1] as number, features: Uint32Array.from(pair) });
     }
   }
+  release();
   return out;
 }
 
@@ -338,5 +350,7 @@ export function scorePassages(text: string, model: PassageModel): PassageScore |
     if (i + 1 < n && passageStart[i + 1] === 0) add(pairBucket(h, wordHash[i + 1] as number, shift));
   }
   const logit = model.bias + model.scale * best;
-  return { probability: 1 / (1 + Math.exp(-logit)), logit, start: wordStart[bestFrom] as number, end: wordEnd[bestTo - 1] as number };
+  const score = { probability: 1 / (1 + Math.exp(-logit)), logit, start: wordStart[bestFrom] as number, end: wordEnd[bestTo - 1] as number };
+  release();
+  return score;
 }
