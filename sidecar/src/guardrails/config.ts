@@ -80,6 +80,11 @@ export const GuardrailConfigSchema = z.strictObject({
     .default(4 * 1024 * 1024),
   /** Text the agent reads instead of a blocked response. */
   blockMessage: z.string().min(1).max(2000).optional(),
+  /**
+   * The learned passage model beside the injection rules (`injection.learned`, where no rule
+   * fires): `off` leaves injection to the rules alone.
+   */
+  injectionModel: z.enum(["on", "off"]).default("on"),
   /** A second stage for injection: the operator's classifier, asked about what the local detectors let through. */
   judge: JudgeConfigSchema.optional(),
   /** Marks untrusted output so the agent's model can tell data from instructions (default off). */

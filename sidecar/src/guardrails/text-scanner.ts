@@ -126,7 +126,8 @@ export function scanString(original: string, guard: CompiledGuardrail, deadline:
     if (config.injection !== "off") {
       const out: Finding[] = [];
       // A JSON document is read as its strings (split-fields.ts); other text as it is.
-      const json = jsonInjection(text, config.minConfidence.injection);
+      const learned = config.injectionModel === "on";
+      const json = jsonInjection(text, config.minConfidence.injection, learned);
       if (json === undefined) detectInjection(text, out, 1, index);
       const kept = json ?? out.filter((f) => f.confidence >= config.minConfidence.injection);
       // A table that reads clean row by row may say something down a column. Read so when the
@@ -134,9 +135,9 @@ export function scanString(original: string, guard: CompiledGuardrail, deadline:
       if (json === undefined && kept.length === 0 && (out.length > 0 || text.length <= COLUMNS_ALWAYS_READ))
         append(kept, columnInjection(text, config.minConfidence.injection, index.units()));
       // What no rule matched, the passage model weighs (a JSON document's, in jsonInjection).
-      if (json === undefined && kept.length === 0) {
-        const learned = learnedInjection(text, config.minConfidence.injection);
-        if (learned !== undefined) kept.push(learned);
+      if (learned && json === undefined && kept.length === 0) {
+        const found = learnedInjection(text, config.minConfidence.injection);
+        if (found !== undefined) kept.push(found);
       }
       if (kept.length > 0) append(findings, mergeOverlaps(kept));
     }
