@@ -379,6 +379,10 @@ export function detectKeywordSecrets(text: string, out: Finding[], index = new T
     const value = text.slice(hit.start, hit.end);
     if (hit.strict === true && !chosenPassword(value)) continue;
     if (accessId && (charClasses(value) < 3 || value.includes("-"))) continue;
+    // A Twilio API key's SID (`SK` + 32 hex) is the user name of a key pair, like an AWS access
+    // key id: reported under a key's name (`TWILIO_API_KEY=SK…`, as gitleaks' twilio-api-key
+    // does), an identifier where the name says it is one (`TWILIO_API_KEY_SID`, `apiKeySid`).
+    if (TWILIO_KEY_SID.test(value) && /sid$/i.test(key)) continue;
     // AWS secret access keys have one published shape: 40 base64 characters.
     if (/(?:^|[^a-z])aws/i.test(key) && family !== undefined && /secret|access/i.test(key) && !/^[A-Za-z0-9/+]{40}$/.test(value)) continue;
     // A JWT its vendor documents as public (Supabase's `anon` key) is public under any name.
@@ -422,6 +426,9 @@ const MAX_HEADER_CELLS = 32;
  * `writeKey` and Pusher's app key (`PUSHER_APP_KEY`; its secret is `PUSHER_APP_SECRET`), which
  * every page that loads the SDK carries.
  */
+/** A Twilio API key's SID: `SK` and 32 hex digits (Twilio's Key resource). */
+const TWILIO_KEY_SID = /^SK[0-9a-fA-F]{32}$/;
+
 const PUBLIC_KEY_NAME =
   /(?:^|[_.-]|[a-z](?=[A-Z]))search[_.-]?(?:only[_.-]?)?(?:api[_.-]?)?key$|^(?:[A-Za-z]+[_.-])?write[_.-]?key$|pusher[_.-]?(?:app[_.-]?)?key$/i;
 

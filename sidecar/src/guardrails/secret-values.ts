@@ -40,13 +40,11 @@ const ALGORITHM_DIGEST =
 /** A product or licence key's groups (MTNNG-RV8LK-DGDHS-SZ0U1-KQRKK): a licence, not an access credential. */
 const PRODUCT_KEY = /^[A-Z0-9]{4,5}(?:-[A-Z0-9]{4,5}){3,5}$/;
 /**
- * A Twilio SID: two letters for the resource type and 32 hex digits (Twilio's Key resource
- * documents `^SK[0-9a-fA-F]{32}$` for an API key's SID, its Account resource `AC…` the same
- * way). It names the key or the account, and goes next to its secret (`SK…` is the user name
- * of an API key, whose secret Twilio shows once, at creation): an identifier, not the
- * credential, even under a name such as `TWILIO_API_KEY`.
+ * A Twilio account SID (`AC` and 32 hex digits, Twilio's Account resource): it names the
+ * account, an identifier, not the credential, even under a name such as `TWILIO_ACCOUNT_KEY`.
+ * An API key's SID (`SK…`) is weighed by the name it is under (keyword-secrets.ts).
  */
-const TWILIO_SID = /^(?:SK|AC)[0-9a-fA-F]{32}$/;
+const TWILIO_SID = /^AC[0-9a-fA-F]{32}$/;
 /** Words and a digest (node-cache-Linux-x64-npm-49f1c1…): a cache key or an artifact's name. */
 const DIGEST_NAMED = /^(?:[A-Za-z][\w.]*-){2,}[0-9a-f]{32,}$/;
 const ENCRYPTED_ENVELOPE = /^(?:ENC\[[A-Z0-9_]+,|\$ANSIBLE_VAULT;|\{cipher\}|ENC\()/;

@@ -117,11 +117,12 @@ spec:
     expect(rules(`curl -X POST https://discord.com/api/webhooks/1081300322734824897/${body(68)}`, "secrets")).toEqual(["secret.discord-webhook"]);
   });
 
-  it("a Twilio API key's SID (SK…) or account SID names the key; the key's secret beside it is found", () => {
+  it("a Twilio API key's SID (SK…) is found under a key's name and not under a SID's; an account SID never; the key's secret is found", () => {
     const sid = "SK9f86d081884c7d659a2feaa0c55ad015";
-    for (const text of [`TWILIO_API_KEY=${sid}`, `const apiKey = '${sid}';`, `"api_key_sid": "${sid}"`, `twilio_api_key: AC${sid.slice(2)}`]) {
+    for (const text of [`"api_key_sid": "${sid}"`, `TWILIO_API_KEY_SID=${sid}`, `const apiKeySid = '${sid}';`, `twilio_api_key: AC${sid.slice(2)}`]) {
       expect(rules(text, "secrets"), text).toEqual([]);
     }
+    for (const text of [`TWILIO_API_KEY=${sid}`, `const apiKey = '${sid}';`]) expect(rules(text, "secrets"), text).toEqual(["secret.keyword-assignment"]);
     expect(rules("TWILIO_API_SECRET=Zq8vT3nR6yW1uP4sK7dF0gH2jL5xC9bN", "secrets")).toEqual(["secret.keyword-assignment"]);
     // Not a SID: another length, or letters past f.
     expect(rules(`TWILIO_API_KEY=${sid}0`, "secrets")).toEqual(["secret.keyword-assignment"]);
