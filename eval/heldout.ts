@@ -12,12 +12,13 @@
  * the one that says how the detectors generalise. Both were scored once, before either was
  * read (eval/RESULTS.md).
  *
- * Later sets written the same way by other authors (`eval/data/heldout2/` … `heldout9/`; see
+ * Later sets written the same way by other authors (`eval/data/heldout2/` … `heldout10/`; see
  * eval/SOURCES.md for which were read and which only scored) are scored with their name as the
  * second argument; heldout5 holds injection rows only.
  *
- * Run: `node eval/heldout.ts [dev|test|all] [heldout|heldout2|…|heldout9]`
- * (default all, heldout; after `npm run build`).
+ * Run: `node eval/heldout.ts [dev|test|all] [heldout|heldout2|…|heldout10]`
+ * (default all, heldout; after `npm run build`). Injection is scored with the passage model
+ * trained on the other sets (eval/injection-model-folds.ts), never on the one scored.
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";

@@ -106,8 +106,9 @@ export const detectorsBuilt = (): boolean => detectorsWarm;
 /**
  * Builds what every detector builds on its first run — the injection signals' compiled
  * patterns (~0.5 s), the shared key-word automaton (~60–90 ms) and its installed table, phone
- * metadata, the passage model's weights and character table — by scanning a fixed text once, outside any deadline. `scan()` calls it first, so
- * that a process's first response is not refused for time it spent compiling.
+ * metadata, the passage model's weights and character table (~15 ms) — by scanning a fixed
+ * text once, outside any deadline. `scan()` calls it first, so that a process's first
+ * response is not refused for time it spent compiling.
  *
  * @example
  * ```ts
