@@ -83,36 +83,6 @@ function characterTable(): Uint32Array {
 /** A longer run of words without a break is read as passages of this many words (the score stays local). */
 const MAX_PASSAGE_WORDS = 64;
 
-/** The words of the last text read: hash, offsets, and whether a passage starts there. */
-const WORDS_KEPT = 1024;
-let wordHash = new Uint32Array(WORDS_KEPT);
-let wordStart = new Int32Array(WORDS_KEPT);
-let wordEnd = new Int32Array(WORDS_KEPT);
-let passageStart = new Uint8Array(WORDS_KEPT);
-
-/** After a text of more than this many words, the arrays go back to their first size: one big response must not hold memory for good. */
-const WORDS_RETAINED = 64 * 1024;
-function release(): void {
-  if (wordHash.length <= WORDS_RETAINED) return;
-  wordHash = new Uint32Array(WORDS_KEPT);
-  wordStart = new Int32Array(WORDS_KEPT);
-  wordEnd = new Int32Array(WORDS_KEPT);
-  passageStart = new Uint8Array(WORDS_KEPT);
-}
-
-/** Doubles the word arrays, keeping what they hold. */
-function grow(): void {
-  const n = wordHash.length;
-  const keep = <T extends Uint32Array | Int32Array | Uint8Array>(a: T, b: T): T => {
-    b.set(a);
-    return b;
-  };
-  wordHash = keep(wordHash, new Uint32Array(2 * n));
-  wordStart = keep(wordStart, new Int32Array(2 * n));
-  wordEnd = keep(wordEnd, new Int32Array(2 * n));
-  passageStart = keep(passageStart, new Uint8Array(2 * n));
-}
-
 /**
  * Whether the characters between two words end a passage: a line break (also JSON's escaped
  * `\n`), a sentence's end followed by a space or an ideographic full stop, or a JSON string's
@@ -137,58 +107,70 @@ function endsPassage(text: string, from: number, to: number): boolean {
 }
 
 /**
- * Reads the words of `text` into the word arrays and returns how many: lower-cased, full-width
- * forms folded, unspaced scripts one character a word. `\n`, `\r` and `\t` escapes end a
- * passage and are not part of the next word.
+ * Reads a text's words one at a time: lower-cased, full-width forms folded, unspaced scripts one
+ * character a word. `\n`, `\r` and `\t` escapes end a passage and are not part of the next
+ * word. Training's passage lists and the one-pass scorer both read through it.
  */
-function readWords(text: string): number {
-  const table = characterTable();
-  let n = 0;
-  let lastStart = 0;
-  let gapFrom = 0;
-  let escaped = false;
-  const length = text.length;
-  let i = 0;
-  while (i < length) {
-    const c = text.charCodeAt(i);
-    const first = table[c] as number;
-    if (first === 0) {
-      i++;
-      continue;
-    }
-    // An escape's letter (`\nIgnore`) breaks the passage and is not read.
-    if ((c === 110 || c === 114 || c === 116) && i > 0 && text.charCodeAt(i - 1) === 92) {
-      escaped = true;
-      i++;
-      continue;
-    }
-    // Most gaps are one space: no passage ends there.
-    const breaks = escaped || (i - gapFrom === 1 && text.charCodeAt(gapFrom) === 32 ? false : endsPassage(text, gapFrom, i));
-    escaped = false;
-    let h = FNV_OFFSET;
-    let j = i;
-    if (first >>> 16 === ALONE) {
-      h = Math.imul(h ^ (first & 0xffff), FNV_PRIME);
-      j++;
-    } else
-      for (; j < length; j++) {
-        const v = table[text.charCodeAt(j)] as number;
-        if (v >>> 16 !== LETTER) break;
-        h = Math.imul(h ^ (v & 0xffff), FNV_PRIME);
-      }
-    if (n === wordHash.length) grow();
-    wordHash[n] = h >>> 0;
-    wordStart[n] = i;
-    wordEnd[n] = j;
-    if (breaks || n === 0 || n - lastStart >= MAX_PASSAGE_WORDS) {
-      passageStart[n] = 1;
-      lastStart = n;
-    } else passageStart[n] = 0;
-    n++;
-    gapFrom = i = j;
+class WordReader {
+  /** The word just read: its hash, where it lies, and whether a passage ends before it. */
+  hash = 0;
+  start = 0;
+  end = 0;
+  breaks = false;
+  #text = "";
+  #at = 0;
+  #table: Uint32Array = new Uint32Array(0);
+
+  reset(text: string): void {
+    this.#text = text;
+    this.#at = 0;
+    this.#table = characterTable();
   }
-  return n;
+
+  /** Reads the next word; false at the end of the text. */
+  next(): boolean {
+    const text = this.#text;
+    const table = this.#table;
+    const length = text.length;
+    const gapFrom = this.#at;
+    let escaped = false;
+    for (let i = gapFrom; i < length; ) {
+      const c = text.charCodeAt(i);
+      const first = table[c] as number;
+      if (first === 0) {
+        i++;
+        continue;
+      }
+      // An escape's letter (`\nIgnore`) breaks the passage and is not read.
+      if ((c === 110 || c === 114 || c === 116) && i > 0 && text.charCodeAt(i - 1) === 92) {
+        escaped = true;
+        i++;
+        continue;
+      }
+      let h = FNV_OFFSET;
+      let j = i;
+      if (first >>> 16 === ALONE) {
+        h = Math.imul(h ^ (first & 0xffff), FNV_PRIME);
+        j++;
+      } else
+        for (; j < length; j++) {
+          const v = table[text.charCodeAt(j)] as number;
+          if (v >>> 16 !== LETTER) break;
+          h = Math.imul(h ^ (v & 0xffff), FNV_PRIME);
+        }
+      this.hash = h >>> 0;
+      this.start = i;
+      this.end = j;
+      // Most gaps are one space: no passage ends there.
+      this.breaks = escaped || (i - gapFrom === 1 && text.charCodeAt(gapFrom) === 32 ? false : endsPassage(text, gapFrom, i));
+      this.#at = j;
+      return true;
+    }
+    this.#at = length;
+    return false;
+  }
 }
+const reader = new WordReader();
 
 /**
  * The passages of `text` with their features: each passage alone, then each pair of
@@ -201,16 +183,25 @@ function readWords(text: string): number {
  * ```
  */
 export function passageFeatures(text: string, bits: number): Passage[] {
-  const n = readWords(text);
   const shift = 32 - bits;
+  const hashes: number[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
   const bounds: number[] = [];
-  for (let i = 0; i < n; i++) if (passageStart[i] === 1) bounds.push(i);
-  bounds.push(n);
+  reader.reset(text);
+  while (reader.next()) {
+    const n = hashes.length;
+    if (n === 0 || reader.breaks || n - (bounds.at(-1) ?? 0) >= MAX_PASSAGE_WORDS) bounds.push(n);
+    hashes.push(reader.hash);
+    starts.push(reader.start);
+    ends.push(reader.end);
+  }
+  bounds.push(hashes.length);
   const featuresOf = (from: number, to: number): Set<number> => {
     const f = new Set<number>();
     for (let i = from; i < to; i++) {
-      f.add(wordBucket(wordHash[i] as number, shift));
-      if (i + 1 < to) f.add(pairBucket(wordHash[i] as number, wordHash[i + 1] as number, shift));
+      f.add(wordBucket(hashes[i] as number, shift));
+      if (i + 1 < to) f.add(pairBucket(hashes[i] as number, hashes[i + 1] as number, shift));
     }
     return f;
   };
@@ -219,14 +210,13 @@ export function passageFeatures(text: string, bits: number): Passage[] {
     const from = bounds[p] as number;
     const to = bounds[p + 1] as number;
     const own = featuresOf(from, to);
-    out.push({ start: wordStart[from] as number, end: wordEnd[to - 1] as number, features: Uint32Array.from(own) });
+    out.push({ start: starts[from] as number, end: ends[to - 1] as number, features: Uint32Array.from(own) });
     if (p + 2 < bounds.length) {
       const next = bounds[p + 2] as number;
-      const pair = new Set([...own, pairBucket(wordHash[to - 1] as number, wordHash[to] as number, shift), ...featuresOf(to, next)]);
-      out.push({ start: wordStart[from] as number, end: wordEnd[next - 1] as number, features: Uint32Array.from(pair) });
+      const pair = new Set([...own, pairBucket(hashes[to - 1] as number, hashes[to] as number, shift), ...featuresOf(to, next)]);
+      out.push({ start: starts[from] as number, end: ends[next - 1] as number, features: Uint32Array.from(pair) });
     }
   }
-  release();
   return out;
 }
 
@@ -284,8 +274,9 @@ let previous = new FeatureSet();
 
 /**
  * The most suspicious passage of `text` under `model` (a passage or a pair of neighbours), or
- * undefined for a text without words. One pass: each passage's sum is kept, and a pair is the
- * sum of its two, less the features they share, plus the word pair between them.
+ * undefined for a text without words. One pass, reading and scoring together: each passage's
+ * sum is kept, and a pair is the sum of its two, less the features they share, plus the word
+ * pair between them.
  *
  * @example
  * ```ts
@@ -294,20 +285,23 @@ let previous = new FeatureSet();
  * ```
  */
 export function scorePassages(text: string, model: PassageModel): PassageScore | undefined {
-  const n = readWords(text);
-  if (n === 0) return undefined;
   const { weights } = model;
   const shift = 32 - model.bits;
   let best = Number.NEGATIVE_INFINITY;
-  let bestFrom = 0;
-  let bestTo = 0;
-  // The passage before the current one: its first word and its sum.
-  let prevFrom = -1;
-  let prevSum = 0;
-  let from = 0;
+  let bestStart = 0;
+  let bestEnd = 0;
+  // The current passage: where it lies, its words, its sum, and what it shares with the one before.
+  let start = 0;
+  let end = 0;
+  let words = 0;
   let sum = 0;
-  // The features the current passage shares with the one before.
   let shared = 0;
+  let lastHash = 0;
+  // The passage before it, and the word pair across the boundary between them.
+  let before = false;
+  let beforeStart = 0;
+  let beforeSum = 0;
+  let cross = 0;
   current.clear();
   previous.clear();
   const add = (bucket: number): void => {
@@ -316,41 +310,50 @@ export function scorePassages(text: string, model: PassageModel): PassageScore |
     if (previous.has(bucket)) shared += w;
     sum += w;
   };
-  for (let i = 0; i <= n; i++) {
-    if (i === n || (i > 0 && passageStart[i] === 1)) {
-      // The passage [from, i) ends: score it, and the pair it makes with the one before.
-      if (sum > best) {
-        best = sum;
-        bestFrom = from;
-        bestTo = i;
-      }
-      if (prevFrom >= 0) {
-        const cross = pairBucket(wordHash[from - 1] as number, wordHash[from] as number, shift);
-        const counted = current.has(cross) || previous.has(cross);
-        const pair = prevSum + sum - shared + (counted ? 0 : (weights[cross] as number));
-        if (pair > best) {
-          best = pair;
-          bestFrom = prevFrom;
-          bestTo = i;
-        }
-      }
-      if (i === n) break;
-      prevFrom = from;
-      prevSum = sum;
-      from = i;
-      sum = 0;
-      shared = 0;
+  /** The current passage ends: score it, and the pair it makes with the one before. */
+  const close = (): void => {
+    if (sum > best) {
+      best = sum;
+      bestStart = start;
+      bestEnd = end;
+    }
+    if (!before) return;
+    const counted = current.has(cross) || previous.has(cross);
+    const pair = beforeSum + sum - shared + (counted ? 0 : (weights[cross] as number));
+    if (pair > best) {
+      best = pair;
+      bestStart = beforeStart;
+      bestEnd = end;
+    }
+  };
+  reader.reset(text);
+  let read = 0;
+  while (reader.next()) {
+    const h = reader.hash;
+    if (read > 0 && (reader.breaks || words >= MAX_PASSAGE_WORDS)) {
+      close();
+      before = true;
+      beforeStart = start;
+      beforeSum = sum;
+      cross = pairBucket(lastHash, h, shift);
       const emptied = previous;
       previous = current;
       current = emptied;
       current.clear();
+      sum = 0;
+      shared = 0;
+      words = 0;
     }
-    const h = wordHash[i] as number;
+    if (words === 0) start = reader.start;
     add(wordBucket(h, shift));
-    if (i + 1 < n && passageStart[i + 1] === 0) add(pairBucket(h, wordHash[i + 1] as number, shift));
+    if (words > 0) add(pairBucket(lastHash, h, shift));
+    lastHash = h;
+    end = reader.end;
+    words++;
+    read++;
   }
+  if (read === 0) return undefined;
+  close();
   const logit = model.bias + model.scale * best;
-  const score = { probability: 1 / (1 + Math.exp(-logit)), logit, start: wordStart[bestFrom] as number, end: wordEnd[bestTo - 1] as number };
-  release();
-  return score;
+  return { probability: 1 / (1 + Math.exp(-logit)), logit, start: bestStart, end: bestEnd };
 }
