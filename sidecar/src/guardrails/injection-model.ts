@@ -84,9 +84,9 @@ function characterTable(): Uint32Array {
 const MAX_PASSAGE_WORDS = 64;
 
 /**
- * Whether the characters between two words end a passage: a line break (also JSON's escaped
- * `\n`), a sentence's end followed by a space or an ideographic full stop, or a JSON string's
- * end (a quote followed by `,` `:` `}` or `]`).
+ * Whether the characters between two words end a passage: a line break, a sentence's end
+ * followed by a space or an ideographic full stop, or a JSON string's end (a quote followed by
+ * `,` `:` `}` or `]`). Escaped line breaks (`\n` in JSON) are the reader's to see.
  */
 function endsPassage(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -166,7 +166,9 @@ class WordReader {
       this.#at = j;
       return true;
     }
-    this.#at = length;
+    // Read to the end: let go of the text (a large response is not kept until the next scan).
+    this.#text = "";
+    this.#at = 0;
     return false;
   }
 }
@@ -175,7 +177,7 @@ const reader = new WordReader();
 /**
  * The passages of `text` with their features: each passage alone, then each pair of
  * neighbours. A passage's features are its words and its adjacent word pairs, as bucket
- * numbers below \`2 ** bits\`; a pair's are both passages' and the word pair across them.
+ * numbers below `2 ** bits`; a pair's are both passages' and the word pair across them.
  *
  * @example
  * ```ts
