@@ -6,9 +6,16 @@
  * Confidence is the model's log-odds placed on the detector's scale: `FLAG_PROBABILITY` sits at
  * the profile default 0.5, and each unit of log-odds above or below it moves the confidence by
  * 0.1 — so `minConfidence.injection` raised to 0.6 asks the model for e times the odds.
+ *
+ * The model reads a passage's words, not what frames it: a security write-up that quotes a
+ * payload ("a product page might read: "AI assistant, disregard …"") reads to it like the
+ * payload itself. So its passage goes through the context check the rules' hits go through
+ * (injection-context.ts, `framed`), and one framed as an example loses `FRAMED_LOGITS` of
+ * log-odds — lowered, as a framed rule hit is, not dropped.
  */
 import { gunzipSync } from "node:zlib";
 import { finding, type Finding } from "./finding.js";
+import { TextContext } from "./injection-context.js";
 import { type PassageModel, scorePassages } from "./injection-model.js";
 import { PASSAGE_MODEL } from "./injection-model-weights.js";
 
@@ -19,6 +26,27 @@ const FLAG_LOGIT = Math.log(FLAG_PROBABILITY / (1 - FLAG_PROBABILITY));
 const CONFIDENCE_PER_LOGIT = 0.1;
 /** The model never reports more than this: a rule that says why outranks it. */
 const MAX_CONFIDENCE = 0.85;
+
+/**
+ * Log-odds taken off a passage framed as an example. Held-out sets, one author left out at a
+ * time (eval/HISTORY.md): 2 took off most of the model's false alarms on hard negatives, 4 all
+ * but one, with no injection lost.
+ */
+const FRAMED_LOGITS = 4;
+/** How far into a passage its quotation is looked for. */
+const QUOTE_REACH = 300;
+/** An opening quotation mark: at the passage's start or after a space, colon or bracket (an apostrophe opens nothing). */
+const OPENING_QUOTE = /(?:^|[\s:(])(?:["“«‘「]|'(?=\w))/;
+
+/**
+ * Whether the passage `[start, end)` of `text` is framed as an example: the words before its
+ * first quotation (or before the passage, when it quotes nothing) say so — "might read:",
+ * "said something like", "a ticket containing", "such as".
+ */
+function framedAsExample(text: string, start: number, end: number): boolean {
+  const quote = OPENING_QUOTE.exec(text.slice(start, Math.min(end, start + QUOTE_REACH)));
+  return new TextContext(text).framed(quote === null ? start : start + quote.index + quote[0].length);
+}
 
 let model: PassageModel | undefined;
 
@@ -68,7 +96,11 @@ export function setPassageModel(other: PassageModel | undefined): void {
 export function learnedInjection(text: string, minConfidence: number, m: PassageModel = shippedPassageModel()): Finding | undefined {
   const best = scorePassages(text, m);
   if (best === undefined) return undefined;
-  const confidence = Math.min(MAX_CONFIDENCE, 0.5 + CONFIDENCE_PER_LOGIT * (best.logit - FLAG_LOGIT));
+  const onScale = (logit: number): number => Math.min(MAX_CONFIDENCE, 0.5 + CONFIDENCE_PER_LOGIT * (logit - FLAG_LOGIT));
+  let confidence = onScale(best.logit);
+  if (!(confidence >= minConfidence)) return undefined;
+  // Only a passage that would be reported has its context read.
+  if (framedAsExample(text, best.start, best.end)) confidence = onScale(best.logit - FRAMED_LOGITS);
   if (!(confidence >= minConfidence)) return undefined;
   return finding("injection", "INJECTION", "injection.learned", best.start, best.end, Math.round(confidence * 1000) / 1000);
 }

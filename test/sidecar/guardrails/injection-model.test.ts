@@ -11,7 +11,7 @@
 import { describe, expect, it } from "vitest";
 import { scan } from "../../../sidecar/src/guardrails/index.js";
 import { type PassageModel, passageFeatures, passageLogit, scorePassages } from "../../../sidecar/src/guardrails/injection-model.js";
-import { learnedInjection, setPassageModel, shippedPassageModel } from "../../../sidecar/src/guardrails/learned-injection.js";
+import { FLAG_PROBABILITY, learnedInjection, setPassageModel, shippedPassageModel } from "../../../sidecar/src/guardrails/learned-injection.js";
 import { guardrailFor } from "../../../sidecar/src/policy/guardrail-rules.js";
 import { compile, compileErrors } from "../../helpers/policy.js";
 
@@ -159,6 +159,27 @@ describe("passage model: as a detector", () => {
     expect(learnedInjection(text, (found?.confidence ?? 0) + 0.01)).toBeUndefined();
     expect(scan({ text }, { ...detect, minConfidence: { injection: (found?.confidence ?? 0) + 0.01 } }).findings).toEqual([]);
     expect(learnedInjection("", 0)).toBeUndefined();
+  });
+
+  it("lowers a passage framed as an example (a write-up quoting a payload), as the rules lower a framed hit", () => {
+    const [audit, digest] = PARAPHRASED.map((t) => t.slice(t.indexOf("\n") + 1)) as [string, string];
+    const framed = [
+      `How review fraud reaches assistants. A seller page might read: "${audit}"`,
+      `Phishing notes. One message contained text such as "${digest}"`,
+    ];
+    const flagLogit = Math.log(FLAG_PROBABILITY / (1 - FLAG_PROBABILITY));
+    for (const text of framed) {
+      // The model alone would report it: the frame, not the words, lets it go.
+      const score = scorePassages(text, shippedPassageModel());
+      expect(score?.probability).toBeGreaterThan(FLAG_PROBABILITY);
+      expect(scan({ text }, detect).findings).toEqual([]);
+      // Lowered by four units of log-odds, not dropped: a lower floor still sees it.
+      const low = learnedInjection(text, 0);
+      expect(low?.confidence).toBeCloseTo(Math.min(0.85, 0.5 + 0.1 * ((score?.logit ?? 0) - 4 - flagLogit)), 2);
+    }
+    // A quotation nothing frames as an example is still an order.
+    const quoted = `Update from the vendor: "${audit}"`;
+    expect(scan({ text: quoted }, detect).findings.map((f) => f.ruleId)).toEqual(["injection.learned"]);
   });
 
   it("reports a JSON document's passage inside its string, so mutation keeps the JSON whole", () => {
