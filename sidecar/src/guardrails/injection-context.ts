@@ -32,10 +32,12 @@ const DESCRIPTIVE =
 /**
  * What an attack made a system do, reported: a passive causative ("could be induced to call",
  * "was tricked into sending") or a cause with the machine as its object ("caused the model to
- * send", "led the assistant to reveal"). A report of an incident or an advisory, not an order.
+ * send", "led the assistant to reveal"), or what someone asked of it, in the past ("most asked
+ * it to reveal its prompt", "a user told the bot to ignore its rules"). A report of an
+ * incident, a moderation summary or an advisory, not an order.
  */
 const REPORTED =
-  /\b(?:(?:be|been|being|is|are|was|were|get|gets|got|getting)\s{1,3}(?:induced|tricked|coerced|manipulated|convinced|persuaded|fooled|made|forced|steered|hijacked|abused)\s{1,3}(?:in)?to|(?:caused|causes|led|leads|tricked|tricks|forced|forces|induced|induces|convinced|manipulated|made|makes|got|steered)\s{1,3}(?:(?:the|an?|our|its|their|this|that|some|many)\s{1,3})?(?:[\w-]{1,24}\s{1,3}){0,2}(?:models?|assistants?|agents?|bots?|chatbots?|ai|llms?|copilots?|integrations?|plugins?|extensions?)\s{1,3}(?:in)?to)\s/i;
+  /\b(?:(?:asked|told|instructed|ordered|urged|prompted|begged|tried\s{1,3}to\s{1,3}get|attempted\s{1,3}to\s{1,3}get)\s{1,3}(?:it|them|(?:(?:the|an?|our|its|their|this|that|some|many)\s{1,3})?(?:[\w-]{1,24}\s{1,3}){0,2}(?:models?|assistants?|agents?|bots?|chatbots?|ai|llms?|copilots?))\s{1,3}to|(?:be|been|being|is|are|was|were|get|gets|got|getting)\s{1,3}(?:induced|tricked|coerced|manipulated|convinced|persuaded|fooled|made|forced|steered|hijacked|abused)\s{1,3}(?:in)?to|(?:caused|causes|led|leads|tricked|tricks|forced|forces|induced|induces|convinced|manipulated|made|makes|got|steered)\s{1,3}(?:(?:the|an?|our|its|their|this|that|some|many)\s{1,3})?(?:[\w-]{1,24}\s{1,3}){0,2}(?:models?|assistants?|agents?|bots?|chatbots?|ai|llms?|copilots?|integrations?|plugins?|extensions?)\s{1,3}(?:in)?to)\s/i;
 /**
  * A clause that forbids what follows it: "Never send your private key to anyone", "Do not paste
  * customer data into public chatbots", "Staff must not share …". Advice to people is full of

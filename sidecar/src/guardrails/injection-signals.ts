@@ -348,13 +348,15 @@ export const SIGNALS: readonly Signal[] = [
     String.raw`(?<=\b(?:will|would|is${S}going${S}to)${S}(?:be${S})?(?:permanently${S})?)(?:suspended|locked|deactivated|deleted|terminated|frozen)${S}(?:in|within)${S}(?:the${S}next${S})?\d{1,3}${S}(?:minutes?|mins?|hours?|hrs?)\b`,
   ),
   // An action with a target: an address, a link, an account, a chat handle (not a channel:
-  // community rules tell people where to post).
+  // community rules tell people where to post). A verb joined to another word by a hyphen or
+  // an underscore names a field or a thing ("Message-ID: <…@mail.example>", "update_url"), it
+  // orders nothing.
   signal(
     "injection.tool-coercion",
     "action",
     0.3,
     "send email e-mail forward transfer wire pay delete remove update change modify share upload post invite grant reset visit click open download run execute install elect confirm verify cc bcc dm message attach add reassign",
-    String.raw`${CLAUSE}(?:send|e-?mail|forward|transfer|wire|pay|delete|remove|update|change|modify|share|upload|post|invite|grant|reset|visit|click|open|download|run|execute|install|elect|confirm|verify|cc|bcc|dm|message|attach|add|reassign)\b[^.\n]{0,120}?(?:@[\w-]{1,63}\.[a-z]{2}|https?:\/\/|\bwww\.|\b[a-z0-9-]{2,63}\.(?:com|net|org|io|biz|info|ru|cn|xyz)\b|\b[A-Z]{2}\d{2}[A-Z0-9]{10,30}\b|(?<=\s)@[a-z][\w.-]{2,40}\b)`,
+    String.raw`${CLAUSE}(?:send|e-?mail|forward|transfer|wire|pay|delete|remove|update|change|modify|share|upload|post|invite|grant|reset|visit|click|open|download|run|execute|install|elect|confirm|verify|cc|bcc|dm|message|attach|add|reassign)\b(?![-_]\w)[^.\n]{0,120}?(?:@[\w-]{1,63}\.[a-z]{2}|https?:\/\/|\bwww\.|\b[a-z0-9-]{2,63}\.(?:com|net|org|io|biz|info|ru|cn|xyz)\b|\b[A-Z]{2}\d{2}[A-Z0-9]{10,30}\b|(?<=\s)@[a-z][\w.-]{2,40}\b)`,
   ),
   // Other languages: override, machine addressee and dictated output (CJK, Korean). No key
   // words: each distinct character would cost the shared literal automaton a character class
