@@ -1,7 +1,9 @@
 /**
  * The shipped passage model as a detector: a text the rules found nothing in is scored passage
  * by passage (injection-model.ts), and its most suspicious passage is reported as
- * `injection.learned` when the model is sure enough.
+ * `injection.learned` when the model is sure enough — or when the rules' evidence below the
+ * floor in that same passage, joined with the model's, reaches it (a weak hit of one kind and
+ * a passage the model half believes are two independent signs, as two kinds of rule hit are).
  *
  * Confidence is the model's log-odds placed on the detector's scale: `FLAG_PROBABILITY` sits at
  * the profile default 0.5, and each unit of log-odds above or below it moves the confidence by
@@ -84,8 +86,26 @@ export function setPassageModel(other: PassageModel | undefined): void {
 }
 
 /**
+ * The strongest of `weak` (the rules' findings below the floor) that overlaps `[start, end)`,
+ * or 0. A finding's confidence is its passage's evidence.
+ */
+function ruleEvidence(weak: readonly Finding[], start: number, end: number): number {
+  let most = 0;
+  for (const f of weak) if (f.start < end && f.end > start && f.confidence > most) most = f.confidence;
+  return most;
+}
+
+/**
+ * The model's confidence joined with the rules' evidence in the same passage, as the rules join
+ * two kinds of behaviour: independent, `1 - (1 - rules)(1 - model)`. Alone, the model's own.
+ */
+const joined = (model: number, rules: number): number => (rules === 0 ? model : 1 - (1 - rules) * (1 - Math.max(0, model)));
+
+/**
  * The model's finding on `text` (the span of its most suspicious passage), or undefined when
- * its confidence is below `minConfidence`.
+ * its confidence is below `minConfidence`. `weak` are the rules' findings on the same text that
+ * stayed below the floor: where one lies in the model's passage, their evidence joins the
+ * model's (a hit the rules half believe, in a passage the model half believes, is reported).
  *
  * @example
  * ```ts
@@ -93,13 +113,21 @@ export function setPassageModel(other: PassageModel | undefined): void {
  * // { category: "injection", ruleId: "injection.learned", … }
  * ```
  */
-export function learnedInjection(text: string, minConfidence: number, m: PassageModel = shippedPassageModel()): Finding | undefined {
+export function learnedInjection(
+  text: string,
+  minConfidence: number,
+  weak: readonly Finding[] = [],
+  m: PassageModel = shippedPassageModel(),
+): Finding | undefined {
   const best = scorePassages(text, m);
   if (best === undefined) return undefined;
   const onScale = (logit: number): number => Math.min(MAX_CONFIDENCE, 0.5 + CONFIDENCE_PER_LOGIT * (logit - FLAG_LOGIT));
-  let confidence = onScale(best.logit);
+  const rules = ruleEvidence(weak, best.start, best.end);
+  let confidence = joined(onScale(best.logit), rules);
   if (!(confidence >= minConfidence)) return undefined;
-  // Only a passage that would be reported has its context read.
+  // Only a passage that would be reported has its context read. Framed as an example, it
+  // stands alone: the rules' hits in it were lowered for the same frame, and joined, the two
+  // would count that frame's words twice.
   if (framedAsExample(text, best.start, best.end)) confidence = onScale(best.logit - FRAMED_LOGITS);
   if (!(confidence >= minConfidence)) return undefined;
   return finding("injection", "INJECTION", "injection.learned", best.start, best.end, Math.round(confidence * 1000) / 1000);

@@ -144,6 +144,8 @@ export function jsonInjection(text: string, minConfidence: number, learned = tru
   // Read only once a finding is there to weigh: most documents have none.
   let weight: number | undefined;
   let values: Joined | undefined;
+  /** The rules' findings in the values (below the floor, when nothing was kept): the model joins their evidence. */
+  let weak: Finding[] = [];
   // Values and keys apart: a key read on into a value is not how the document reads.
   for (const strings of [tokens.values, tokens.keys]) {
     if (strings.length === 0) continue;
@@ -156,6 +158,7 @@ export function jsonInjection(text: string, minConfidence: number, learned = tru
     if (strings === tokens.values) values = joined;
     const found: Finding[] = [];
     detectInjection(joined.text, found, 1);
+    if (strings === tokens.values) weak = found;
     for (const f of found) {
       if (f.confidence < minConfidence) continue;
       weight ??= new TextContext(text).labelledExamples() ? LABELLED : 1;
@@ -163,9 +166,14 @@ export function jsonInjection(text: string, minConfidence: number, learned = tru
       if (confidence >= minConfidence) cutToTokens(cut(joined, { ...f, confidence }), strings, out);
     }
   }
-  // What no rule matched, the passage model weighs, over the values as a model reads them.
+  // What no rule matched, the passage model weighs, over the values as a model reads them,
+  // joined with the rules' evidence below the floor (weighed as the kept findings are).
   if (learned && out.length === 0 && values !== undefined) {
-    const found = learnedInjection(values.text, minConfidence);
+    if (weak.length > 0) {
+      const w = (weight ??= new TextContext(text).labelledExamples() ? LABELLED : 1);
+      if (w !== 1) weak = weak.map((f) => ({ ...f, confidence: f.confidence * w }));
+    }
+    const found = learnedInjection(values.text, minConfidence, weak);
     if (found !== undefined) cutToTokens(cut(values, found), tokens.values, out, false);
   }
   return out;

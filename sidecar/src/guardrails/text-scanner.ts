@@ -134,9 +134,10 @@ export function scanString(original: string, guard: CompiledGuardrail, deadline:
       // rows gave some evidence, or the text is short: a long clean text is not read twice.
       if (json === undefined && kept.length === 0 && (out.length > 0 || text.length <= COLUMNS_ALWAYS_READ))
         append(kept, columnInjection(text, config.minConfidence.injection, index.units()));
-      // What no rule matched, the passage model weighs (a JSON document's, in jsonInjection).
+      // What no rule matched, the passage model weighs, joined with the rules' evidence below
+      // the floor in its passage (a JSON document's, in jsonInjection).
       if (learned && json === undefined && kept.length === 0) {
-        const found = learnedInjection(text, config.minConfidence.injection);
+        const found = learnedInjection(text, config.minConfidence.injection, out);
         if (found !== undefined) kept.push(found);
       }
       if (kept.length > 0) append(findings, mergeOverlaps(kept));

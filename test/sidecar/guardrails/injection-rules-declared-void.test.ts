@@ -49,7 +49,10 @@ describe("what the reader was given declared void, or set below this text", () =
   });
 
   it("counts as one behaviour where people say the same to people or of a page", () => {
-    expect(flagged("This notice overrides any previous guidance you have been given about expense claims.")).toBe(false);
+    // The rules' evidence, below the floor. (The passage model may join it: "overrides any
+    // previous guidance you have been given" reads to it as half an override.)
+    const rulesOnly = (text: string): boolean => scan({ text }, { pii: "off", secrets: "off", injection: "detect", injectionModel: "off" }).findings.length > 0;
+    expect(rulesOnly("This notice overrides any previous guidance you have been given about expense claims.")).toBe(false);
     expect(flagged("Everything above this line is outdated; see the new docs at docs.example.com.")).toBe(false);
     expect(flagged("These steps replace the previous instructions for installing the agent.")).toBe(false);
     // beside another behaviour it counts
