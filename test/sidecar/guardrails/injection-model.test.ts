@@ -167,23 +167,25 @@ describe("passage model: as a detector", () => {
 
   it("lowers a passage framed as an example (a write-up quoting a payload), as the rules lower a framed hit", () => {
     const [audit, digest] = PARAPHRASED.map((t) => t.slice(t.indexOf("\n") + 1)) as [string, string];
-    const framed = [
-      `How review fraud reaches assistants. A seller page might read: "${audit}"`,
-      `Phishing notes. One message contained text such as "${digest}"`,
-    ];
+    // One passage each (no sentence ends inside), so a model that scores every passage the same
+    // isolates the frame: it gives each confidence 0.7 (all weights zero, the bias 2 units of
+    // log-odds above the flag).
+    const framed = [`A seller page might read: "${audit}"`, `One message contained text such as "${digest}"`];
     const flagLogit = Math.log(FLAG_PROBABILITY / (1 - FLAG_PROBABILITY));
-    for (const text of framed) {
-      // The model alone would report it: the frame, not the words, lets it go.
-      const score = scorePassages(text, shippedPassageModel());
-      expect(score?.probability).toBeGreaterThan(FLAG_PROBABILITY);
-      expect(scan({ text }, detect).findings).toEqual([]);
-      // Lowered by four units of log-odds, not dropped: a lower floor still sees it.
-      const low = learnedInjection(text, 0);
-      expect(low?.confidence).toBeCloseTo(Math.min(0.85, 0.5 + 0.1 * ((score?.logit ?? 0) - 4 - flagLogit)), 2);
+    setPassageModel({ bits: 8, bias: flagLogit + 2, scale: 1, weights: new Int8Array(256) });
+    try {
+      for (const text of framed) {
+        expect(scan({ text }, detect).findings).toEqual([]);
+        // Lowered by four units of log-odds, not dropped: a lower floor still sees it.
+        expect(learnedInjection(text, 0)?.confidence).toBeCloseTo(0.3, 5);
+      }
+      // A quotation nothing frames as an example is still an order.
+      const quoted = `Update from the vendor: "${audit}"`;
+      expect(learnedInjection(quoted, 0)?.confidence).toBeCloseTo(0.7, 5);
+      expect(scan({ text: quoted }, detect).findings.map((f) => f.ruleId)).toEqual(["injection.learned"]);
+    } finally {
+      setPassageModel(undefined);
     }
-    // A quotation nothing frames as an example is still an order.
-    const quoted = `Update from the vendor: "${audit}"`;
-    expect(scan({ text: quoted }, detect).findings.map((f) => f.ruleId)).toEqual(["injection.learned"]);
   });
 
   it("joins the rules' evidence below the floor in its own passage: two half-beliefs are reported", () => {
