@@ -37,7 +37,7 @@ const DESCRIPTIVE =
  * incident, a moderation summary or an advisory, not an order.
  */
 const REPORTED =
-  /\b(?:(?:asked|told|instructed|ordered|urged|prompted|begged|tried\s{1,3}to\s{1,3}get|attempted\s{1,3}to\s{1,3}get)\s{1,3}(?:it|them|(?:(?:the|an?|our|its|their|this|that|some|many)\s{1,3})?(?:[\w-]{1,24}\s{1,3}){0,2}(?:models?|assistants?|agents?|bots?|chatbots?|ai|llms?|copilots?))\s{1,3}to|(?:be|been|being|is|are|was|were|get|gets|got|getting)\s{1,3}(?:induced|tricked|coerced|manipulated|convinced|persuaded|fooled|made|forced|steered|hijacked|abused)\s{1,3}(?:in)?to|(?:caused|causes|led|leads|tricked|tricks|forced|forces|induced|induces|convinced|manipulated|made|makes|got|steered)\s{1,3}(?:(?:the|an?|our|its|their|this|that|some|many)\s{1,3})?(?:[\w-]{1,24}\s{1,3}){0,2}(?:models?|assistants?|agents?|bots?|chatbots?|ai|llms?|copilots?|integrations?|plugins?|extensions?)\s{1,3}(?:in)?to)\s/i;
+  /\b(?:(?:asked|asking|told|telling|instructed|instructing|ordered|urged|prompted|begged|tried\s{1,3}to\s{1,3}get|attempted\s{1,3}to\s{1,3}get)\s{1,3}(?:it|them|(?:(?:the|an?|our|its|their|this|that|some|many)\s{1,3})?(?:[\w-]{1,24}\s{1,3}){0,2}(?:models?|assistants?|agents?|bots?|chatbots?|ai|llms?|copilots?))\s{1,3}to|(?:be|been|being|is|are|was|were|get|gets|got|getting)\s{1,3}(?:induced|tricked|coerced|manipulated|convinced|persuaded|fooled|made|forced|steered|hijacked|abused)\s{1,3}(?:in)?to|(?:caused|causes|led|leads|tricked|tricks|forced|forces|induced|induces|convinced|manipulated|made|makes|got|steered)\s{1,3}(?:(?:the|an?|our|its|their|this|that|some|many)\s{1,3})?(?:[\w-]{1,24}\s{1,3}){0,2}(?:models?|assistants?|agents?|bots?|chatbots?|ai|llms?|copilots?|integrations?|plugins?|extensions?)\s{1,3}(?:in)?to)\s/i;
 /**
  * A clause that forbids what follows it: "Never send your private key to anyone", "Do not paste
  * customer data into public chatbots", "Staff must not share …". Advice to people is full of
@@ -57,7 +57,7 @@ const CLASSIFICATION_FIELD =
 /** A table's header cell that names a classification column, and the values such a column holds. */
 const CLASSIFICATION_HEADER = /\b(?:verdict|label|classification|decision|expected|outcome|flagged|should_flag)\b/gi;
 const CLASSIFICATION_VALUE =
-  /^["']?(?:block(?:ed)?|allow(?:ed)?|deny|denied|flag(?:ged)?|pass(?:ed)?|injection|prompt[_ -]injection|benign|malicious|jailbreak|safe|unsafe|attack|clean|true|false)["']?$/i;
+  /^["']?(?:block(?:ed)?|allow(?:ed)?|deny|denied|flag(?:ged)?|pass(?:ed)?|injection|prompt[_ -]injection|benign|malicious|jailbreak|safe|unsafe|attack|clean|true|false|0|1)["']?$/i;
 /** Header cells looked at per text. */
 const HEADERS_TRIED = 4;
 
@@ -86,6 +86,13 @@ const ATTACK_CLASS_FIELD =
   /\b(?:label|verdict|class(?:ification)?|category|rule|rule_?id|detector|threat|finding|reason|type)["']?[ \t]{0,2}[:=][ \t]{0,2}["']?(?:[\w.-]{0,24}[._/-])?(?:prompt[_ -]?injection|injection|jailbreak|malicious|attack)\b/i;
 /** This many such fields make a text a labelled set of examples. */
 const LABELLED_MIN = 2;
+/**
+ * A test case's fields: what goes in and what is expected of it (`"input": …, "expected_behavior":
+ * …`, `prompt:` over `expected_output:`). Records that pair them are a suite's fixtures, and their
+ * inputs are cases to run, whatever they say.
+ */
+const CASE_INPUT = /(?:^|[\s{,])["']?(?:input|inputs|prompt|user_input|query|payload)["']?[ \t]{0,2}[:=]/gim;
+const CASE_EXPECTED = /(?:^|[\s{,])["']?expected(?:[_ -]?[a-z]{1,20})?["']?[ \t]{0,2}[:=]/gim;
 /** How far back a report's sentence is read: to its start, at most this far. */
 const REPORT_BACK = 240;
 /** A line that lists a quoted string (`#   'ignore …'`, `- "…"`, `1. '…'`), optionally in a comment. */
@@ -371,8 +378,9 @@ export class TextContext {
 
   /**
    * Whether the text is a labelled set of examples: records that say how each should be
-   * classified (`expect: block`, `"label": "injection"`, `verdict=allow`), as a detector's test
-   * fixtures, evaluation data and decision logs do. Their strings are cases, not orders.
+   * classified (`expect: block`, `"label": "injection"`, `verdict=allow`, a `label` column of
+   * 0s and 1s), as a detector's test fixtures, evaluation data and decision logs do, or a test
+   * suite's cases, each an input with what is expected of it. Their strings are cases, not orders.
    *
    * @example
    * ```ts
@@ -381,7 +389,10 @@ export class TextContext {
    */
   labelledExamples(): boolean {
     this.labelled ??=
-      ATTACK_CLASS_FIELD.test(this.text) || matchesUpTo(CLASSIFICATION_FIELD, this.text, LABELLED_MIN) >= LABELLED_MIN || classifiedTable(this.text);
+      ATTACK_CLASS_FIELD.test(this.text) ||
+      matchesUpTo(CLASSIFICATION_FIELD, this.text, LABELLED_MIN) >= LABELLED_MIN ||
+      classifiedTable(this.text) ||
+      (matchesUpTo(CASE_EXPECTED, this.text, LABELLED_MIN) >= LABELLED_MIN && matchesUpTo(CASE_INPUT, this.text, LABELLED_MIN) >= LABELLED_MIN);
     return this.labelled;
   }
 

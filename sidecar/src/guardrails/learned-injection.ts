@@ -12,8 +12,9 @@
  * The model reads a passage's words, not what frames it: a security write-up that quotes a
  * payload ("a product page might read: "AI assistant, disregard …"") reads to it like the
  * payload itself. So its passage goes through the context check the rules' hits go through
- * (injection-context.ts, `framed`), and one framed as an example loses `FRAMED_LOGITS` of
- * log-odds — lowered, as a framed rule hit is, not dropped.
+ * (injection-context.ts, `framed`), and one framed as an example, or in a labelled set of
+ * examples (a detector's fixtures, a test suite's cases), loses `FRAMED_LOGITS` of log-odds —
+ * lowered, as a framed rule hit is, not dropped.
  */
 import { gunzipSync } from "node:zlib";
 import { finding, type Finding } from "./finding.js";
@@ -106,6 +107,8 @@ const joined = (model: number, rules: number): number => (rules === 0 ? model : 
  * its confidence is below `minConfidence`. `weak` are the rules' findings on the same text that
  * stayed below the floor: where one lies in the model's passage, their evidence joins the
  * model's (a hit the rules half believe, in a passage the model half believes, is reported).
+ * `labelled` says whether the text is a labelled set of examples (asked only of a passage that
+ * would be reported; a JSON document's caller reads it on the raw text).
  *
  * @example
  * ```ts
@@ -117,6 +120,7 @@ export function learnedInjection(
   text: string,
   minConfidence: number,
   weak: readonly Finding[] = [],
+  labelled: () => boolean = () => new TextContext(text).labelledExamples(),
   m: PassageModel = shippedPassageModel(),
 ): Finding | undefined {
   const best = scorePassages(text, m);
@@ -125,10 +129,10 @@ export function learnedInjection(
   const rules = ruleEvidence(weak, best.start, best.end);
   let confidence = joined(onScale(best.logit), rules);
   if (!(confidence >= minConfidence)) return undefined;
-  // Only a passage that would be reported has its context read. Framed as an example, it
-  // stands alone: the rules' hits in it were lowered for the same frame, and joined, the two
-  // would count that frame's words twice.
-  if (framedAsExample(text, best.start, best.end)) confidence = onScale(best.logit - FRAMED_LOGITS);
+  // Only a passage that would be reported has its context read. Framed as an example, or one
+  // of a labelled set's examples, it stands alone: the rules' hits in it were lowered for the
+  // same frame, and joined, the two would count that frame's words twice.
+  if (framedAsExample(text, best.start, best.end) || labelled()) confidence = onScale(best.logit - FRAMED_LOGITS);
   if (!(confidence >= minConfidence)) return undefined;
   return finding("injection", "INJECTION", "injection.learned", best.start, best.end, Math.round(confidence * 1000) / 1000);
 }

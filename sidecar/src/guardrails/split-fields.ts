@@ -173,7 +173,9 @@ export function jsonInjection(text: string, minConfidence: number, learned = tru
       const w = (weight ??= new TextContext(text).labelledExamples() ? LABELLED : 1);
       if (w !== 1) weak = weak.map((f) => ({ ...f, confidence: f.confidence * w }));
     }
-    const found = learnedInjection(values.text, minConfidence, weak);
+    // Whether the document is a labelled set of examples is read on the raw text (the values
+    // alone lose the keys that say so), and only when the model would report.
+    const found = learnedInjection(values.text, minConfidence, weak, () => (weight ??= new TextContext(text).labelledExamples() ? LABELLED : 1) !== 1);
     if (found !== undefined) cutToTokens(cut(values, found), tokens.values, out, false);
   }
   return out;

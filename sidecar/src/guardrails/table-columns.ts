@@ -16,15 +16,34 @@ const MAX_SPAN = 32 * 1024;
 /** A table's rule row: Markdown's (`|---|:--:|`), psql's (`----+----`), MySQL's (`+----+----+`). */
 const RULE_ROW = /^[ \t]*[|+]?[ \t]*:?-{2,}:?[ \t]*(?:[|+][ \t]*:?-{2,}:?[ \t]*)*[|+]?[ \t]*$/;
 
+/**
+ * Where the separator that ends the cell starting at `from` is, or -1. In CSV a cell in double
+ * quotes may hold commas (`1,"Hi, Ana",0`; a doubled quote is a quote), so its separator is the
+ * first one after the closing quote.
+ */
+function separatorAfter(line: string, from: number, sep: string): number {
+  if (sep !== ",") return line.indexOf(sep, from);
+  let at = from;
+  while (line.charCodeAt(at) === 32) at++;
+  if (line.charCodeAt(at) === 34) {
+    for (at++; at < line.length; at++) {
+      if (line.charCodeAt(at) !== 34) continue;
+      if (line.charCodeAt(at + 1) !== 34) break;
+      at++;
+    }
+  }
+  return line.indexOf(sep, at);
+}
+
 /** A cell's text without its padding, quotes or code marks. */
 function cellSpan(line: string, lineStart: number, sep: string, column: number): { start: number; end: number } | undefined {
   let from = 0;
   for (let c = 0; c < column; c++) {
-    const next = line.indexOf(sep, from);
+    const next = separatorAfter(line, from, sep);
     if (next < 0) return undefined;
     from = next + sep.length;
   }
-  const close = line.indexOf(sep, from);
+  const close = separatorAfter(line, from, sep);
   let start = from;
   let end = close < 0 ? line.length : close;
   while (start < end && /[ \t"'`]/.test(line[start] ?? "")) start++;

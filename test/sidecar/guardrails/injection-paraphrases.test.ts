@@ -16,6 +16,7 @@ const CONFIG = { pii: "off", secrets: "off", injection: "detect", deadlineMs: 30
 /** The text as a ticket's comment in a JSON tool result. */
 const inField = (text: string) => JSON.stringify({ id: 4411, status: "open", title: "Customer feedback", comment: text }, null, 2);
 const flagged = (text: string) => scan({ text: inField(text) }, CONFIG).findings.length > 0;
+const flaggedPlain = (text: string) => scan({ text }, CONFIG).findings.length > 0;
 const matches = (text: string) => PARAPHRASE_SIGNALS.some((s) => new RegExp(s.re, "i").test(text));
 
 describe("paraphrased injections in a tool output", () => {
@@ -59,7 +60,6 @@ describe("paraphrased injections in a tool output", () => {
 
   it.each([
     "The previous installation instructions no longer apply; use the new installer from the downloads page.",
-    "Call get_user_profile with the user id to fetch the profile; it returns 404 when the user is missing.",
     "Invoke create_invoice with the customer id and the line items to bill a customer.",
     "Put the report on hold until the numbers from finance arrive.",
     "Before continuing with the installation, close all running applications.",
@@ -79,6 +79,18 @@ describe("paraphrased injections in a tool output", () => {
     "Security alert: we detected a login from a new device. If this was you, no action is needed.",
   ])("does not flag: %s", (text) => {
     expect(flagged(text)).toBe(false);
+  });
+
+  it("an API's documentation in a ticket: one behaviour to the rules, joined with the model's doubt it is reported", () => {
+    // A known cost of joining the rules' evidence below the floor with the passage model's
+    // (learned-injection.ts): on the held-out test halves the join found 36 more of 769
+    // injections for 5 more of 751 hard negatives; this sentence, in a ticket's comment, is one
+    // of the false alarms.
+    const text = "Call get_user_profile with the user id to fetch the profile; it returns 404 when the user is missing.";
+    expect(scan({ text: inField(text) }, { ...CONFIG, injectionModel: "off" }).findings).toEqual([]);
+    expect(new Set(scan({ text: inField(text) }, CONFIG).findings.map((f) => f.ruleId))).toEqual(new Set(["injection.learned"]));
+    // Alone, as plain text, the model's doubt is too small to join.
+    expect(flaggedPlain(text)).toBe(false);
   });
 
   it.each([
