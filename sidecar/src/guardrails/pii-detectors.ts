@@ -139,13 +139,29 @@ export function detectPhones(text: string, out: Finding[], options: PiiOptions, 
         end = j;
       }
       last = Math.max(end, start + 1);
-      if (at(text, end, isAlnum)) continue;
       const groups: PhoneGroups = [];
       for (let g = 0; g < groupCount; g++) groups.push([GROUPS[3 * g] as number, GROUPS[3 * g + 1] as number, GROUPS[3 * g + 2] as number]);
       acceptPhoneCandidate(text, start, groups, options.phoneRegions, out, units);
     }
   }
 }
+
+/** A token of letters and digits mixed ("AA1", "1Z", "X9"), then one space, at the end of what is before. */
+const MIXED_TOKEN_BEFORE = /(?:^|[^A-Za-z0-9])(?=[A-Za-z0-9]{0,11}[A-Za-z])(?=[A-Za-z0-9]{0,11}[0-9])[A-Za-z0-9]{2,12}[ ]$/;
+
+/**
+ * Whether the digits at `start` go on from a token of letters and digits one space before:
+ * segments of one identifier ("Tracking number: 1Z 999 AA1 01 2345 6784", a serial "X9 0412 345
+ * 678"), or follow a postal mark. A phone number follows a word, a colon or a sign, never a
+ * piece of an id.
+ */
+function continuesIdentifier(text: string, start: number): boolean {
+  // Japan's postal mark before a number makes it a postal code: 〒150-0002.
+  if (text.charCodeAt(start - 1) === POSTAL_MARK || (text.charCodeAt(start - 1) === 32 && text.charCodeAt(start - 2) === POSTAL_MARK)) return true;
+  return start >= 3 && text.charCodeAt(start - 1) === 32 && MIXED_TOKEN_BEFORE.test(text.slice(Math.max(0, start - 14), start));
+}
+/** 〒, the postal mark. */
+const POSTAL_MARK = 0x3012;
 
 /** A candidate's digit groups while it is measured (at most one per character of its 32). */
 const GROUPS = new Int32Array(3 * 33);
@@ -155,8 +171,9 @@ export type PhoneGroups = [end: number, digits: number, seps: number][];
 
 /**
  * Decides a measured phone candidate starting at `start`: the whole run, or without a
- * parenthesised last group; validated for `regions`, then weighed by what the text before it
- * calls it (see {@link phoneLabel}). Pushes at most one finding.
+ * parenthesised last group (or a note in parentheses run into letters); none when it goes on
+ * from a piece of an identifier or runs into letters; validated for `regions`, then weighed by
+ * what the text before it calls it (see {@link phoneLabel}). Pushes at most one finding.
  *
  * @example
  * ```ts
@@ -164,12 +181,21 @@ export type PhoneGroups = [end: number, digits: number, seps: number][];
  * ```
  */
 export function acceptPhoneCandidate(text: string, start: number, groups: PhoneGroups, regions: readonly string[], out: Finding[], units?: Uint16Array): void {
+  if (continuesIdentifier(text, start)) return;
+  let last = groups.length - 1;
+  if (at(text, groups[last]![0], isAlnum)) {
+    // Digits run into letters are an id ("4412a"), but a note in parentheses after the number
+    // ("+41 44 717 66 98 (24h)", "(7am)") is no digit group of it: the number ends before it.
+    const previousEnd = last >= 1 ? groups[last - 1]![0] : -1;
+    if (previousEnd < 0 || !text.slice(previousEnd, previousEnd + 3).includes("(")) return;
+    last--;
+  }
   /** {@link namedBefore}, once read. */
   let named: "phone" | "other" | "none" | undefined;
-  for (let g = groups.length - 1; g >= 0; g--) {
+  for (let g = last; g >= 0; g--) {
     const [gEnd, gDigits, gSeps] = groups[g]!;
     // Only a parenthesised last group is tried without: "+44 20 7123 4567 (24/7)".
-    if (g < groups.length - 1 && !(g === groups.length - 2 && text.slice(gEnd, gEnd + 2).includes("("))) break;
+    if (g < last && !(g === last - 1 && text.slice(gEnd, gEnd + 2).includes("("))) break;
     if (gDigits < PHONE_MIN_DIGITS || gDigits > 15) continue;
     const candidate = text.slice(start, gEnd);
     if (gSeps === 0 && !candidate.startsWith("+") && gDigits > 11) {

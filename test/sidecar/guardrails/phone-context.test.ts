@@ -75,3 +75,25 @@ describe("phone numbers named by their context", () => {
     expect(phones("a@example.com, 2024-11-27")).toEqual([]);
   });
 });
+
+describe("where a phone number ends and what comes before it", () => {
+  it("ends before a note in parentheses run into letters: (24h), (7am)", () => {
+    expect(phones("Rezeption: +41 44 717 66 98 (24h)")).toEqual(["+41 44 717 66 98"]);
+    expect(phones("Hotline +44 20 7123 4567 (7am-9pm)")).toEqual(["+44 20 7123 4567"]);
+    // digits run into letters with no parenthesis are an id
+    expect(phones("Ref +44 20 7123 4567x")).toEqual([]);
+  });
+
+  it("is no segment of an identifier: digits after a token of letters and digits one space before", () => {
+    expect(phones("Tracking number: 1Z 999 AA1 01 2345 6784")).toEqual([]);
+    expect(phones("Serial: X9 0412 345 678")).toEqual([]);
+    // after a word, a colon or a phone label it is read as before
+    expect(phones("Mobile 0412 345 678")).toEqual(["0412 345 678"]);
+    expect(phones("Tel. 0412 345 678")).toEqual(["0412 345 678"]);
+  });
+
+  it("after Japan's postal mark is a postal code, though a phone line stands above it", () => {
+    expect(phones("携帯: 080-2375-0665\n〒150-0002 東京都渋谷区渋谷2-21-1")).toEqual(["080-2375-0665"]);
+    expect(phones("携帯: 080-2375-0665\n〒 150-0002 東京都渋谷区")).toEqual(["080-2375-0665"]);
+  });
+});

@@ -54,8 +54,8 @@ export function detectPhones(text: string, out: Finding[], options: { readonly p
       end = j;
     }
     PHONE_ANCHOR.lastIndex = Math.max(end, start + 1);
-    if (at(text, end, isAlnum)) continue;
-    // What to make of the measured run is shared; what is compared here is anchoring and measuring.
+    // What to make of the measured run (digits run into letters included) is shared; what is
+    // compared here is anchoring and measuring.
     acceptPhoneCandidate(text, start, groups, options.phoneRegions, out);
   }
 }
