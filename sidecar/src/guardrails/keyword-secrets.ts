@@ -9,6 +9,7 @@ import { EXAMPLE_MAX, keyboardWalk, spellsItsKey } from "./example-passwords.js"
 import type { Finding } from "./finding.js";
 import { classifyKeyBlob, isUuid, opensPublicKey } from "./key-material.js";
 import { publicJwt, secretFinding } from "./secret-detectors.js";
+import { publicVendorToken } from "./secret-rules.js";
 import { chosenPassword, type Family, plausibleSecretValue } from "./secret-values.js";
 import { columnValues, wholeCell } from "./table-columns.js";
 import { literalChannel, literalIndex, literalStart, TextIndex } from "./text-index.js";
@@ -296,7 +297,7 @@ function testVerdictLog(text: string): boolean {
   return VERDICT_LINE.exec(text) !== null && VERDICT_LINE.exec(text) !== null;
 }
 
-/** Reads a value starting at `i`: quoted (same quote closes) or a run up to whitespace. */
+/** Reads a value starting at `i`: quoted (same quote closes; an escaped quote, an escaped one) or a run up to whitespace. */
 function readValue(text: string, i: number): ValueSpan | undefined {
   const q = text[i];
   // A slot in angle brackets, words and all (`<paste token here>`): read whole, so that it is
@@ -313,6 +314,13 @@ function readValue(text: string, i: number): ValueSpan | undefined {
     while (j < limit && text[j] !== q && text[j] !== "\n") j++;
     if (text[j] !== q) return undefined;
     return { start: i + 1, end: j, quoted: true };
+  }
+  // A string literal inside a JSON string (a notebook's source: `= \"Xk29…\"`): its quotes are
+  // escaped, and the value ends at the escaped closing one.
+  if (q === "\\" && (text[i + 1] === '"' || text[i + 1] === "'")) {
+    const close = text.indexOf(`\\${text[i + 1]}`, i + 2);
+    if (close < 0 || close > i + 1026 || text.slice(i + 2, close).includes("\n")) return undefined;
+    return { start: i + 2, end: close, quoted: true };
   }
   let end = runEnd(text, i, VALUE_CHAR, Math.min(text.length, i + 1024));
   // A connection string's next setting (`Password=…;Encrypt=true`) is not part of the value,
@@ -385,8 +393,10 @@ export function detectKeywordSecrets(text: string, out: Finding[], index = new T
     if (TWILIO_KEY_SID.test(value) && /sid$/i.test(key)) continue;
     // AWS secret access keys have one published shape: 40 base64 characters.
     if (/(?:^|[^a-z])aws/i.test(key) && family !== undefined && /secret|access/i.test(key) && !/^[A-Za-z0-9/+]{40}$/.test(value)) continue;
-    // A JWT its vendor documents as public (Supabase's `anon` key) is public under any name.
+    // A JWT its vendor documents as public (Supabase's `anon` key) is public under any name, and
+    // so is a vendor token where its vendor says so (a Firebase web config's API key).
     if (value.startsWith("eyJ") && publicJwtValue(value)) continue;
+    if (publicVendorToken(text, hit.start, hit.end)) continue;
     // Public keys and certificates are published on purpose; the private halves are secrets.
     if (opensPublicKey(text, hit.start)) continue;
     // A Bitnami SealedSecret's values are ciphertext only its controller can open, published on purpose.
@@ -547,8 +557,13 @@ function valueAfter(text: string, keyStart: number, keyEnd: number, family: Fami
   const keyOpen = text[keyStart - 1];
   let i = keyEnd;
   const keyQuoted = keyOpen === '"' || keyOpen === "'" || keyOpen === "`";
-  if (keyQuoted && text[i] === keyOpen) i++;
-  if (text[i] === "[") {
+  // A JSON string's escaped quote around the key (`[\"DB_PASSWORD\"]` in a notebook's source).
+  const escaped = keyQuoted && text[keyStart - 2] === "\\";
+  if (keyQuoted && escaped && text[i] === "\\" && text[i + 1] === keyOpen) i += 2;
+  else if (keyQuoted && text[i] === keyOpen) i++;
+  // A subscript's key: `os.environ["MAILGUN_API_KEY"] = …`, `config['password'] = …`, `ENV["TOKEN"] = …`.
+  if (keyQuoted && text[keyStart - (escaped ? 3 : 2)] === "[" && text[i] === "]") i++;
+  else if (text[i] === "[") {
     // Within the 8 characters an index may take: a search to the text's next "]" per key word
     // would read on to it every time (quadratic where none follows).
     const close = text.slice(i, i + 9).indexOf("]");

@@ -63,6 +63,7 @@ export function detectPrefixedTokens(text: string, out: Finding[], index = new T
       if (at(text, end, MASK)) continue;
       const body = text.slice(bodyStart, end);
       if (isPlaceholderValue(body) || (rule.check !== undefined && !rule.check(body))) continue;
+      if (rule.publicAt?.(text, start, end) === true) break;
       const confidence = rule.checksum === undefined ? (rule.confidence ?? 0.95) : rule.checksum(body) ? CHECKSUM_PASSED : CHECKSUM_FAILED;
       out.push(secret(rule.id, start, end, confidence));
       break;

@@ -31,6 +31,27 @@ export interface PrefixRule {
    * at {@link CHECKSUM_PASSED}, one that fails (made up, truncated) at {@link CHECKSUM_FAILED}.
    */
   readonly checksum?: (body: string) => boolean;
+  /**
+   * Where its vendor documents the token as public (meant to ship in a browser app): true when
+   * the token at `[start, end)` of `text` stands in such a place, and is then no secret.
+   */
+  readonly publicAt?: (text: string, start: number, end: number) => boolean;
+}
+
+/** How far around a key its configuration object is read. */
+const CONFIG_REACH = 400;
+/**
+ * A Firebase web app's configuration (`apiKey` beside `authDomain` and the project's ids), whose
+ * API key Firebase documents as safe to include in code: it identifies the project, and access is
+ * governed by security rules, not by the key.
+ */
+function firebaseWebConfig(text: string, start: number, end: number): boolean {
+  const around = text.slice(Math.max(0, start - CONFIG_REACH), Math.min(text.length, end + CONFIG_REACH));
+  return (
+    /\bapiKey["']?\s{0,2}[:=]\s{0,2}["'`]?$/.test(text.slice(Math.max(0, start - 24), start)) &&
+    /\bauthDomain\b/.test(around) &&
+    /\b(?:projectId|appId|messagingSenderId|storageBucket)\b/.test(around)
+  );
 }
 
 /** Confidence of a token whose vendor checksum holds: it was issued by the vendor. */
@@ -107,7 +128,7 @@ export const PREFIX_RULES: readonly PrefixRule[] = [
   { id: "openrouter-key", prefixes: ["sk-or-v1-"], body: hex, min: 64, max: 64, exact: true, check: random },
   { id: "openai-key", prefixes: ["sk-"], body: isTokenChar, min: 40, max: 300, check: (s) => s.includes("T3BlbkFJ") && random(s) },
   // Google's documented form (and gitleaks'): AIza and 35 token characters; most keys go on with "Sy", not all.
-  { id: "google-api-key", prefixes: ["AIza"], body: isTokenChar, min: 35, max: 35, exact: true, check: random },
+  { id: "google-api-key", prefixes: ["AIza"], body: isTokenChar, min: 35, max: 35, exact: true, check: random, publicAt: firebaseWebConfig },
   { id: "npm-token", prefixes: ["npm_"], body: alnum, min: 36, max: 36, exact: true, check: random, checksum: base62Crc32Valid },
   { id: "pypi-token", prefixes: ["pypi-AgE"], body: isTokenChar, min: 50, max: 512 },
   // Docker Hub's personal and organisation access tokens (dckr_pat_, dckr_oat_ and 27 characters).
@@ -288,3 +309,19 @@ export const PREFIX_RULES: readonly PrefixRule[] = [
 /** A Teams webhook's path after `webhookb2/`: two GUIDs joined by `@`, the connector's id and its owner's GUID. */
 const TEAMS_WEBHOOK_PATH =
   /^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}@[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\/IncomingWebhook\/[0-9a-f]{32}\/[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}(?:\/|$)/i;
+
+/** The rules that say where their tokens are public. */
+const PUBLIC_AT_RULES = PREFIX_RULES.filter((r) => r.publicAt !== undefined);
+
+/**
+ * Whether the value at `[start, end)` of `text` is a vendor token its vendor documents as
+ * public where it stands (see {@link PrefixRule.publicAt}), whatever key it is assigned to.
+ *
+ * @example
+ * ```ts
+ * publicVendorToken("firebaseConfig = { apiKey: 'AIza…', authDomain: 'x.firebaseapp.com', projectId: 'x' }", 27, 66); // true
+ * ```
+ */
+export function publicVendorToken(text: string, start: number, end: number): boolean {
+  return PUBLIC_AT_RULES.some((r) => r.prefixes.some((p) => text.startsWith(p, start)) && r.publicAt?.(text, start, end) === true);
+}

@@ -60,6 +60,24 @@ describe("secrets carried by their form", () => {
   });
 });
 
+describe("credential keys in subscripts and in a notebook's JSON", () => {
+  it('a subscript\'s quoted key is assigned like a variable: os.environ["…"], config[\'…\'], ENV["…"]', () => {
+    expect(found('os.environ["MAILGUN_API_KEY"] = "5c02f370f8506d6a041b98c65b507bbc-8b4d930d-889a8268"')).toEqual([
+      "5c02f370f8506d6a041b98c65b507bbc-8b4d930d-889a8268",
+    ]);
+    expect(found("config['db_password'] = 'Xk29fq1mPz!'")).toEqual(["Xk29fq1mPz!"]);
+    // read, not assigned: nothing
+    expect(found('password = os.environ["DB_PASSWORD"]')).toEqual([]);
+    expect(found('os.environ["DB_PASSWORD"] = os.getenv("X")')).toEqual([]);
+  });
+
+  it("a notebook cell's source in JSON escapes the quotes: the value is what is between them", () => {
+    const notebook = JSON.stringify({ cells: [{ cell_type: "code", source: ["import os\n", 'os.environ["DB_PASSWORD"] = "Xk29fq1mPz!"\n'] }] });
+    expect(found(notebook)).toEqual(["Xk29fq1mPz!"]);
+    expect(found(JSON.stringify({ source: ['db_password = "Xk29fq1mPz!"\n'] }))).toEqual(["Xk29fq1mPz!"]);
+  });
+});
+
 describe("credential keys in XML settings, .netrc and prose", () => {
   it("an XML setting named as a credential gives its value attribute", () => {
     expect(found('<add key="SmtpPassword" value="7HPeu6IAtHTlbl" />')).toEqual(["7HPeu6IAtHTlbl"]);

@@ -157,6 +157,18 @@ spec:
     expect(rules('STRIPE_SECRET_KEY="sk_live_4eC39HqLyjWDarjtT1zdp7dc"', "secrets")).toEqual(["secret.stripe-key"]);
   });
 
+  it("a Firebase web config's API key is public by Firebase's documentation; the same key elsewhere is a secret", () => {
+    const config = (key: string) =>
+      `export const firebaseConfig = {\n  apiKey: '${key}',\n  authDomain: 'solstice-fit.firebaseapp.com',\n  projectId: 'solstice-fit',\n  appId: '1:81234:web:9f3a2c',\n};`;
+    expect(rules(config("AIzaSyF6QBEGHxIxa3du6D1VqD0jjZ2OdNpb9p5"), "secrets")).toEqual([]);
+    expect(rules("const maps = { apiKey: 'AIzaSyF6QBEGHxIxa3du6D1VqD0jjZ2OdNpb9p5' };", "secrets")).toEqual(["secret.google-api-key"]);
+    expect(rules("GOOGLE_API_KEY=AIzaSyF6QBEGHxIxa3du6D1VqD0jjZ2OdNpb9p5 # authDomain, projectId", "secrets")).toEqual(["secret.google-api-key"]);
+    // Beside the config, a secret is still one.
+    expect(rules(`${config("AIzaSyF6QBEGHxIxa3du6D1VqD0jjZ2OdNpb9p5")}\nconst adminPassword = "Xk29fq1mPz!";`, "secrets")).toEqual([
+      "secret.keyword-assignment",
+    ]);
+  });
+
   it("integrity digests and base64 of files or text are not key material; random bytes are", () => {
     const random = Buffer.from("9f1c2e7ab0d34f5c8e6a1b2d3c4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f6071", "hex");
     expect(rules(`{"integrity": "sha512-${random.toString("base64")}"}`, "secrets")).toEqual([]);
