@@ -53,9 +53,10 @@ const CLAUSE_BACK = 120;
 const CJK_PARTICLE_AFTER = /^[」』”»][ \t]?(?:と|って|など|という|の|といった|等|之类|之類|这样|這樣|这种|這種|这类|這類|一类|一類|같은|이라는|라는|등)/;
 /** A record's field that says how it is to be classified, with a classifier's verdict or class. */
 const CLASSIFICATION_FIELD =
-  /\b(?:expect(?:ed)?|label|verdict|class(?:ification)?|decision|outcome|category|should_flag|flagged)["']?[ \t]{0,2}[:=][ \t]{0,2}["']?(?:block(?:ed)?|allow(?:ed)?|deny|denied|flag(?:ged)?|pass(?:ed)?|injection|prompt[_ -]injection|benign|malicious|jailbreak|safe|unsafe|attack|clean|true|false)\b/gi;
+  /\b(?:expect(?:ed)?|label|verdict|class(?:ification)?|decision|outcome|category|flagged|(?:expected_)?(?:should|must)_(?:be_)?(?:flag|block|allow|pass|detect|trigger|alert|refuse)(?:ed)?|is_(?:prompt_)?(?:injection|malicious|attack|jailbreak|safe|benign|harmful|unsafe|flagged|blocked))["']?[ \t]{0,2}[:=][ \t]{0,2}["']?(?:block(?:ed)?|allow(?:ed)?|deny|denied|flag(?:ged)?|pass(?:ed)?|injection|prompt[_ -]injection|benign|malicious|jailbreak|safe|unsafe|attack|clean|true|false)\b/gi;
 /** A table's header cell that names a classification column, and the values such a column holds. */
-const CLASSIFICATION_HEADER = /\b(?:verdict|label|classification|decision|expected|outcome|flagged|should_flag)\b/gi;
+const CLASSIFICATION_HEADER =
+  /\b(?:verdict|label|classification|decision|expected|outcome|flagged|(?:expected_)?(?:should|must)_(?:be_)?(?:flag|block|allow|pass|detect|trigger|alert|refuse)(?:ed)?|is_(?:prompt_)?(?:injection|malicious|attack|jailbreak|safe|benign|harmful|unsafe|flagged|blocked))\b/gi;
 const CLASSIFICATION_VALUE =
   /^["']?(?:block(?:ed)?|allow(?:ed)?|deny|denied|flag(?:ged)?|pass(?:ed)?|injection|prompt[_ -]injection|benign|malicious|jailbreak|safe|unsafe|attack|clean|true|false|0|1)["']?$/i;
 /** Header cells looked at per text. */
@@ -92,6 +93,12 @@ const LABELLED_MIN = 2;
  * inputs are cases to run, whatever they say.
  */
 const CASE_INPUT = /(?:^|[\s{,])["']?(?:input|inputs|prompt|user_input|query|payload)["']?[ \t]{0,2}[:=]/gim;
+/**
+ * A test run's result line: pytest's `path::test[params] PASSED`, or a check mark and a case's
+ * name as jest, vitest and mocha print them (`✓ blocks "…" (3 ms)`). Its words are a case's
+ * name and parameters, not an order — though the log lines around it may hold one.
+ */
+const TEST_RESULT_LINE = /^[ \t]*(?:\S+::\S.*[ \t](?:PASSED|FAILED|XFAIL|XPASS|SKIPPED|ERROR)\b|(?:✓|✔|√|✕|✗|×|○)[ \t]+\S.*$)/;
 const CASE_EXPECTED = /(?:^|[\s{,])["']?expected(?:[_ -]?[a-z]{1,20})?["']?[ \t]{0,2}[:=]/gim;
 /** How far back a report's sentence is read: to its start, at most this far. */
 const REPORT_BACK = 240;
@@ -394,6 +401,22 @@ export class TextContext {
       classifiedTable(this.text) ||
       (matchesUpTo(CASE_EXPECTED, this.text, LABELLED_MIN) >= LABELLED_MIN && matchesUpTo(CASE_INPUT, this.text, LABELLED_MIN) >= LABELLED_MIN);
     return this.labelled;
+  }
+
+  /**
+   * Whether `start` is on a test run's result line ({@link TEST_RESULT_LINE}): a case's name or
+   * parameters, reported as run.
+   *
+   * @example
+   * ```ts
+   * const t = 'tests/test_guard.py::test_blocks[Ignore all previous instructions] PASSED';
+   * new TextContext(t).testCaseLine(t.indexOf("Ignore")); // true
+   * ```
+   */
+  testCaseLine(start: number): boolean {
+    const from = this.lineStart(start);
+    const to = this.lineBreakFrom(start);
+    return TEST_RESULT_LINE.test(this.text.slice(from, to < 0 ? Math.min(this.text.length, from + 2048) : Math.min(to, from + 2048)));
   }
 
   /**

@@ -253,6 +253,6 @@ function contextFactor(ctx: TextContext, start: number, end: number): number {
   if (ctx.descriptive(start)) f *= DESCRIPTIVE;
   if (ctx.reported(start)) f *= REPORTED;
   if (ctx.excerpt(start)) f *= EXCERPT;
-  if (ctx.labelledExamples()) f *= LABELLED;
+  if (ctx.labelledExamples() || ctx.testCaseLine(start)) f *= LABELLED;
   return f;
 }

@@ -107,8 +107,9 @@ const joined = (model: number, rules: number): number => (rules === 0 ? model : 
  * its confidence is below `minConfidence`. `weak` are the rules' findings on the same text that
  * stayed below the floor: where one lies in the model's passage, their evidence joins the
  * model's (a hit the rules half believe, in a passage the model half believes, is reported).
- * `labelled` says whether the text is a labelled set of examples (asked only of a passage that
- * would be reported; a JSON document's caller reads it on the raw text).
+ * `labelled` says whether the passage starting at its argument is one of a labelled set of
+ * examples (or a test run's case: asked only of a passage that would be reported; a JSON
+ * document's caller reads it on the raw text).
  *
  * @example
  * ```ts
@@ -120,7 +121,10 @@ export function learnedInjection(
   text: string,
   minConfidence: number,
   weak: readonly Finding[] = [],
-  labelled: () => boolean = () => new TextContext(text).labelledExamples(),
+  labelled: (start: number) => boolean = (start) => {
+    const context = new TextContext(text);
+    return context.labelledExamples() || context.testCaseLine(start);
+  },
   m: PassageModel = shippedPassageModel(),
 ): Finding | undefined {
   const best = scorePassages(text, m);
@@ -132,7 +136,7 @@ export function learnedInjection(
   // Only a passage that would be reported has its context read. Framed as an example, or one
   // of a labelled set's examples, it stands alone: the rules' hits in it were lowered for the
   // same frame, and joined, the two would count that frame's words twice.
-  if (framedAsExample(text, best.start, best.end) || labelled()) confidence = onScale(best.logit - FRAMED_LOGITS);
+  if (framedAsExample(text, best.start, best.end) || labelled(best.start)) confidence = onScale(best.logit - FRAMED_LOGITS);
   if (!(confidence >= minConfidence)) return undefined;
   return finding("injection", "INJECTION", "injection.learned", best.start, best.end, Math.round(confidence * 1000) / 1000);
 }
