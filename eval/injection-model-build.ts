@@ -1,5 +1,5 @@
 /**
- * Builds the shipped injection passage model: trains on every row of the nine held-out sets
+ * Builds the shipped injection passage model: trains on every row of the held-out sets
  * (`eval/data/heldout*`, tool output written for this project by authors who never saw the
  * detectors; eval/SOURCES.md), rounds the weights to signed bytes and writes them, gzipped and
  * base64-encoded, to `sidecar/src/guardrails/injection-model-weights.ts`.
