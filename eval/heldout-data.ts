@@ -8,7 +8,19 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
 /** Every held-out set, oldest first. */
-export const HELDOUT_SETS = ["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11"] as const;
+export const HELDOUT_SETS = [
+  "heldout",
+  "heldout2",
+  "heldout3",
+  "heldout4",
+  "heldout5",
+  "heldout6",
+  "heldout7",
+  "heldout8",
+  "heldout9",
+  "heldout10",
+  "heldout11",
+] as const;
 export type HeldoutSet = (typeof HELDOUT_SETS)[number];
 export type Half = "dev" | "test" | "all";
 
