@@ -56,9 +56,10 @@ const CLASSIFICATION_FIELD =
   /\b(?:expect(?:ed)?|label|verdict|class(?:ification)?|decision|outcome|category|flagged|(?:expected_)?(?:should|must)_(?:be_)?(?:flag|block|allow|pass|detect|trigger|alert|refuse)(?:ed)?|is_(?:prompt_)?(?:injection|malicious|attack|jailbreak|safe|benign|harmful|unsafe|flagged|blocked))["']?[ \t]{0,2}[:=][ \t]{0,2}["']?(?:block(?:ed)?|allow(?:ed)?|deny|denied|flag(?:ged)?|pass(?:ed)?|injection|prompt[_ -]injection|benign|malicious|jailbreak|safe|unsafe|attack|clean|true|false)\b/gi;
 /** A table's header cell that names a classification column, and the values such a column holds. */
 const CLASSIFICATION_HEADER =
-  /\b(?:verdict|label|classification|decision|expected|outcome|flagged|(?:expected_)?(?:should|must)_(?:be_)?(?:flag|block|allow|pass|detect|trigger|alert|refuse)(?:ed)?|is_(?:prompt_)?(?:injection|malicious|attack|jailbreak|safe|benign|harmful|unsafe|flagged|blocked))\b/gi;
+  /\b(?:verdict|label|classification|decision|expected|outcome|flagged|(?:expected[_ ])?(?:should|must)[_ ](?:be[_ ])?(?:flag|block|allow|pass|detect|trigger|alert|refuse)(?:ed)?|is[_ ](?:prompt[_ ])?(?:injection|malicious|attack|jailbreak|safe|benign|harmful|unsafe|flagged|blocked))\b/gi;
+/** What a classification column holds: a class, a verdict, or yes and no, true and false, 1 and 0. */
 const CLASSIFICATION_VALUE =
-  /^["']?(?:block(?:ed)?|allow(?:ed)?|deny|denied|flag(?:ged)?|pass(?:ed)?|injection|prompt[_ -]injection|benign|malicious|jailbreak|safe|unsafe|attack|clean|true|false|0|1)["']?$/i;
+  /^["']?(?:block(?:ed)?|allow(?:ed)?|deny|denied|flag(?:ged)?|pass(?:ed)?|injection|prompt[_ -]injection|benign|malicious|jailbreak|safe|unsafe|attack|clean|true|false|yes|no|0|1)["']?$/i;
 /** Header cells looked at per text. */
 const HEADERS_TRIED = 4;
 
@@ -89,17 +90,18 @@ const ATTACK_CLASS_FIELD =
 const LABELLED_MIN = 2;
 /**
  * A test case's fields: what goes in and what is expected of it (`"input": …, "expected_behavior":
- * …`, `prompt:` over `expected_output:`). Records that pair them are a suite's fixtures, and their
+ * …`, `prompt:` over `expected_output:`, promptfoo's `input:` and `assert:`, Go's `want`, OpenAI
+ * evals' `ideal`). Records that pair them are a suite's fixtures, and their
  * inputs are cases to run, whatever they say.
  */
 const CASE_INPUT = /(?:^|[\s{,])["']?(?:input|inputs|prompt|user_input|query|payload)["']?[ \t]{0,2}[:=]/gim;
+const CASE_EXPECTED = /(?:^|[\s{,])["']?(?:expected(?:[_ -]?[a-z]{1,20})?|assert(?:ions?)?|want(?:ed)?|ideal)["']?[ \t]{0,2}[:=]/gim;
 /**
  * A test run's result line: pytest's `path::test[params] PASSED`, or a check mark and a case's
  * name as jest, vitest and mocha print them (`✓ blocks "…" (3 ms)`). Its words are a case's
  * name and parameters, not an order — though the log lines around it may hold one.
  */
 const TEST_RESULT_LINE = /^[ \t]*(?:\S+::\S.*[ \t](?:PASSED|FAILED|XFAIL|XPASS|SKIPPED|ERROR)\b|(?:✓|✔|√|✕|✗|×|○)[ \t]+\S.*$)/;
-const CASE_EXPECTED = /(?:^|[\s{,])["']?expected(?:[_ -]?[a-z]{1,20})?["']?[ \t]{0,2}[:=]/gim;
 /** How far back a report's sentence is read: to its start, at most this far. */
 const REPORT_BACK = 240;
 /** A line that lists a quoted string (`#   'ignore …'`, `- "…"`, `1. '…'`), optionally in a comment. */
