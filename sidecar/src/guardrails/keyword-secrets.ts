@@ -318,9 +318,11 @@ function readValue(text: string, i: number): ValueSpan | undefined {
   // A string literal inside a JSON string (a notebook's source: `= \"Xk29…\"`): its quotes are
   // escaped, and the value ends at the escaped closing one.
   if (q === "\\" && (text[i + 1] === '"' || text[i + 1] === "'")) {
-    const close = text.indexOf(`\\${text[i + 1]}`, i + 2);
-    if (close < 0 || close > i + 1026 || text.slice(i + 2, close).includes("\n")) return undefined;
-    return { start: i + 2, end: close, quoted: true };
+    // Looked for within the value's longest: a search to the text's end per key would be quadratic.
+    const window = text.slice(i + 2, Math.min(text.length, i + 1026));
+    const close = window.indexOf(`\\${text[i + 1]}`);
+    if (close < 0 || window.slice(0, close).includes("\n")) return undefined;
+    return { start: i + 2, end: i + 2 + close, quoted: true };
   }
   let end = runEnd(text, i, VALUE_CHAR, Math.min(text.length, i + 1024));
   // A connection string's next setting (`Password=…;Encrypt=true`) is not part of the value,
