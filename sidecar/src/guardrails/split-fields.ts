@@ -143,6 +143,7 @@ export function jsonInjection(text: string, minConfidence: number, learned = tru
   // (a guardrail's log, a moderation API's answer) weighs as it does in any other carrier.
   // Read only once a finding is there to weigh: most documents have none.
   let weight: number | undefined;
+  const weightOf = (): number => (weight ??= new TextContext(text).labelledExamples() ? LABELLED : 1);
   let values: Joined | undefined;
   /** The rules' findings in the values (below the floor, when nothing was kept): the model joins their evidence. */
   let weak: Finding[] = [];
@@ -161,21 +162,18 @@ export function jsonInjection(text: string, minConfidence: number, learned = tru
     if (strings === tokens.values) weak = found;
     for (const f of found) {
       if (f.confidence < minConfidence) continue;
-      weight ??= new TextContext(text).labelledExamples() ? LABELLED : 1;
-      const confidence = f.confidence * weight;
+      const confidence = f.confidence * weightOf();
       if (confidence >= minConfidence) cutToTokens(cut(joined, { ...f, confidence }), strings, out);
     }
   }
   // What no rule matched, the passage model weighs, over the values as a model reads them,
   // joined with the rules' evidence below the floor (weighed as the kept findings are).
   if (learned && out.length === 0 && values !== undefined) {
-    if (weak.length > 0) {
-      const w = (weight ??= new TextContext(text).labelledExamples() ? LABELLED : 1);
-      if (w !== 1) weak = weak.map((f) => ({ ...f, confidence: f.confidence * w }));
-    }
+    const w = weak.length > 0 ? weightOf() : 1;
+    if (w !== 1) weak = weak.map((f) => ({ ...f, confidence: f.confidence * w }));
     // Whether the document is a labelled set of examples is read on the raw text (the values
     // alone lose the keys that say so), and only when the model would report.
-    const found = learnedInjection(values.text, minConfidence, weak, () => (weight ??= new TextContext(text).labelledExamples() ? LABELLED : 1) !== 1);
+    const found = learnedInjection(values.text, minConfidence, weak, () => weightOf() !== 1);
     if (found !== undefined) cutToTokens(cut(values, found), tokens.values, out, false);
   }
   return out;
