@@ -173,7 +173,7 @@ const TRANSCRIPT_SPEAKERS = 8;
 
 /** A statement line of source code: an import, or a declaration or control keyword (lower case) with code punctuation (JSON and YAML have none). */
 const CODE_LINE =
-  /(?:^|\n)[ \t]{0,16}(?:(?:import|from|package|using|require)\b[^\n]{1,200}|(?:export|const|let|var|function|def|class|func|return|public|private|static|async|await|fn|use|struct|interface|type|if|elif|else|for|while|try|except|with)\b[^\n]{0,200}?[;{}():=,[\]][^\n]{0,200})(?=\n|$)/g;
+  /(?:^|\n)[ \t]{0,16}(?:(?:import|from|package|using|require)\b[^\n]{1,200}|(?:describe|it|test|expect|assert[\w.]{0,20})(?:\.\w{1,12})?\((?=[^\n]{0,200}[;{}),])[^\n]{0,200}|(?:export|const|let|var|function|def|class|func|return|public|private|static|async|await|fn|use|struct|interface|type|if|elif|else|for|while|try|except|with)\b[^\n]{0,200}?[;{}():=,[\]][^\n]{0,200})(?=\n|$)/g;
 /** This many such lines make a text source code... */
 const CODE_MIN = 3;
 /** ...or one of them and enough assignments of a literal or a call (`FEW_SHOT = [`, `b := strings.Builder{}`); a config file has the assignments but no keyword line. */
