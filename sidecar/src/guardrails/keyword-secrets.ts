@@ -297,7 +297,7 @@ function testVerdictLog(text: string): boolean {
   return VERDICT_LINE.exec(text) !== null && VERDICT_LINE.exec(text) !== null;
 }
 
-/** Reads a value starting at `i`: quoted (same quote closes; an escaped quote, an escaped one) or a run up to whitespace. */
+/** Reads a value starting at `i`: quoted (closed by the same quote, or by an escaped one when it opens escaped) or a run up to whitespace. */
 function readValue(text: string, i: number): ValueSpan | undefined {
   const q = text[i];
   // A slot in angle brackets, words and all (`<paste token here>`): read whole, so that it is
