@@ -155,6 +155,9 @@ Options:
                           before serving; first-scan: with the first ScanResponse, which waits for
                           them (faster starts; nothing built by a sidecar that never scans). Also
                           PORTCULLIS_GUARDRAIL_WARMUP
+  --trim-interval MS      how often malloc's free pages go back to the kernel, off the serving
+                          thread (default 10000; 0 never). Linux with glibc, where npm's build
+                          compiled sidecar/native/malloc-trim.node; elsewhere nothing happens
   --log-level LEVEL       fatal, error, warn, info (default), debug, trace, silent
   -h, --help              show this help
 

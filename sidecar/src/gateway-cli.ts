@@ -7,6 +7,7 @@ import { logLevelOption, telemetryOption, UsageError } from "./cli-usage.js";
 import { GatewayConfigError, loadGatewayConfig, startGateway, type Gateway } from "./gateway/index.js";
 import { DEFAULT_DATA_DIR } from "./identity/index.js";
 import { createLogger } from "./logger.js";
+import { DEFAULT_TRIM_INTERVAL_MS, startMemoryTrim } from "./memory-trim.js";
 import { formatPolicyError, PolicyLoadError } from "./policy/index.js";
 
 /** Help of `portcullis gateway`. */
@@ -37,6 +38,9 @@ Configuration (YAML; paths relative to the file):
 --otlp-endpoint URL exports the embedded sidecar's spans, audit records and metrics over
 OTLP/HTTP (or set OTEL_EXPORTER_OTLP_ENDPOINT); a call's traceparent (its _meta, or the
 HTTP header) is the parent of its spans, and its audit records carry the trace id.
+
+Like serve, the gateway gives malloc's free pages back to the kernel every 10 s where the
+native addon was built (see serve --help, --trim-interval).
 
 Exit codes: 0 after a clean shutdown, 1 invalid policy or configuration, 2 usage error,
 3 cannot start.`;
@@ -97,8 +101,10 @@ export async function runGateway(args: readonly string[]): Promise<number> {
     }
     // One line on stdout that scripts and tests can wait for.
     console.log(`portcullis gateway listening on ${gateway.url}`);
+    const trim = startMemoryTrim({ intervalMs: DEFAULT_TRIM_INTERVAL_MS, logger });
     const signal = await stopRequested;
     logger.info({ signal }, "gateway shutting down");
+    trim.stop();
     await gateway.close();
     logger.flush();
     return 0;

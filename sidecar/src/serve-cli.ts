@@ -11,6 +11,7 @@ import { DEFAULT_DATA_DIR } from "./data-dir.js";
 import { checkAdminToken } from "./identity/admin-token.js";
 import { hashToken } from "./identity/static-tokens.js";
 import { createLogger } from "./logger.js";
+import { DEFAULT_TRIM_INTERVAL_MS, startMemoryTrim } from "./memory-trim.js";
 import type { AuditOptions, GuardrailWarmup, Sidecar } from "./server.js";
 import type { ListenTarget } from "./transport/dual-protocol-listener.js";
 import { DEFAULT_LISTEN, LISTENER_DEFAULTS as D, type ListenerLimits } from "./transport/listener-limits.js";
@@ -49,6 +50,7 @@ export async function runServe(args: readonly string[]): Promise<number> {
     "no-audit": { type: "boolean" },
     "no-lean-unary": { type: "boolean" },
     "guardrail-warmup": { type: "string" },
+    "trim-interval": { type: "string" },
     "shadow-policy": { type: "string" },
     "otlp-endpoint": { type: "string" },
     "header-timeout": { type: "string" },
@@ -68,6 +70,7 @@ export async function runServe(args: readonly string[]): Promise<number> {
   const listen: ListenTarget = values.socket ? { socketPath: values.socket } : parseListen(values.listen);
   const drainTimeoutMs = milliseconds("--drain-timeout", values["drain-timeout"], 10_000);
   const stateTimeoutMs = milliseconds("--state-timeout", values["state-timeout"], 250);
+  const trimIntervalMs = milliseconds("--trim-interval", values["trim-interval"], DEFAULT_TRIM_INTERVAL_MS);
   const transport: ListenerLimits = {
     headerTimeoutMs: count("--header-timeout", values["header-timeout"], D.headerTimeoutMs),
     idleTimeoutMs: count("--idle-timeout", values["idle-timeout"], D.idleTimeoutMs),
@@ -192,12 +195,14 @@ export async function runServe(args: readonly string[]): Promise<number> {
     }
 
     const running = sidecar;
+    const trim = startMemoryTrim({ intervalMs: trimIntervalMs, logger });
     reload = () => {
       void running.policies.reload("admin");
       void running.engine.shadow?.reload("admin");
     };
     const signal = await stopRequested;
     logger.info({ signal }, "shutting down");
+    trim.stop();
     try {
       const { cutOff } = await running.close();
       logger.flush();

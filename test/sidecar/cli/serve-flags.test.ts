@@ -39,6 +39,8 @@ describe("serve bounds flags", () => {
       "--audit-index MODE",
       "--guardrail-warmup WHEN",
       "PORTCULLIS_GUARDRAIL_WARMUP",
+      "--trim-interval MS",
+      "(default 10000; 0 never)",
     ]) {
       expect(stdout).toContain(text);
     }
@@ -53,6 +55,7 @@ describe("serve bounds flags", () => {
     ["--max-inflight-bytes", "64MB", "--max-inflight-bytes takes a size such as"],
     ["--audit-index", "lazy", "--audit-index takes background or on-query, not 'lazy'"],
     ["--guardrail-warmup", "soon", "--guardrail-warmup takes start or first-scan, not 'soon'"],
+    ["--trim-interval", "10s", "--trim-interval takes whole milliseconds, e.g. 10000"],
   ])("refuses %s %s with exit 2, naming the flag", async (flag, value, message) => {
     const { code, stderr } = await cli(["serve", "--policy", EXAMPLE_POLICY, "--listen", "127.0.0.1:0", `${flag}=${value}`]);
     expect(code).toBe(2);
