@@ -62,8 +62,26 @@ export interface MemoryTrim {
   stop(): void;
 }
 
+/** The running schedule's trim, for `noteMemoryFreed` (one schedule per process). */
+let scheduled: (() => void) | undefined;
+
 /**
- * Trims every `intervalMs` (0: never), one trim at a time, logging each at debug level.
+ * Says that a large amount of memory was just freed (a worker thread exited): a running trim
+ * schedule trims now rather than at its next tick, so the process does not stay up to an
+ * interval at its burst's size. Does nothing without a schedule (embedders, tests).
+ *
+ * @example
+ * ```ts
+ * worker.once("exit", () => noteMemoryFreed());
+ * ```
+ */
+export function noteMemoryFreed(): void {
+  scheduled?.();
+}
+
+/**
+ * Trims every `intervalMs` (0: never), one trim at a time, logging each at debug level; and
+ * when `noteMemoryFreed` is called while it runs.
  *
  * @example
  * ```ts
@@ -86,14 +104,18 @@ export function startMemoryTrim(options: { intervalMs: number; logger: Logger })
     last = run.catch(() => undefined);
     return run;
   };
-  const timer = native
-    ? setInterval(() => {
-        if (scheduledBusy) return;
-        scheduledBusy = true;
-        void trimNow()
-          .catch(() => undefined)
-          .finally(() => (scheduledBusy = false));
-      }, options.intervalMs).unref()
-    : undefined;
-  return { available: native !== undefined, trimNow, stop: () => clearInterval(timer) };
+  const tick = () => {
+    if (scheduledBusy) return;
+    scheduledBusy = true;
+    void trimNow()
+      .catch(() => undefined)
+      .finally(() => (scheduledBusy = false));
+  };
+  const timer = native ? setInterval(tick, options.intervalMs).unref() : undefined;
+  if (native) scheduled = tick;
+  const stop = () => {
+    clearInterval(timer);
+    if (scheduled === tick) scheduled = undefined;
+  };
+  return { available: native !== undefined, trimNow, stop };
 }

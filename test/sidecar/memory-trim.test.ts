@@ -13,6 +13,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { describe, expect, it } from "vitest";
+import type { Logger } from "../../sidecar/src/logger.js";
+import { noteMemoryFreed, startMemoryTrim } from "../../sidecar/src/memory-trim.js";
 import { CLI, EXAMPLE_POLICY, REPO } from "../helpers/paths.js";
 
 const buildable =
@@ -54,6 +56,24 @@ describe.runIf(buildable)("malloc trim", () => {
     expect(result.ms).toBeGreaterThanOrEqual(0);
     // 47 MiB were freed; without the trim they stay resident (the kept block pins the top).
     expect(result.givenBackMiB).toBeGreaterThan(24);
+  });
+
+  it("trims at once when told that memory was freed (an index burst's worker exited), not only on its schedule", async () => {
+    const trims: unknown[] = [];
+    const logger = { debug: (fields: unknown, msg: string) => msg === "malloc trimmed" && trims.push(fields) } as unknown as Logger;
+    noteMemoryFreed(); // no schedule running: nothing happens
+    const trim = startMemoryTrim({ intervalMs: 3_600_000, logger });
+    try {
+      expect(trim.available).toBe(true);
+      noteMemoryFreed();
+      await expect.poll(() => trims.length, { timeout: 10_000 }).toBe(1);
+      expect(trims[0]).toMatchObject({ released: expect.any(Boolean), ms: expect.any(Number) });
+    } finally {
+      trim.stop();
+    }
+    noteMemoryFreed(); // stopped: nothing happens
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(trims).toHaveLength(1);
   });
 
   it("serve --trim-interval trims on its schedule, and 0 turns it off", async () => {
