@@ -158,6 +158,8 @@ const NEXT_FIELD = /^[^\n|]{1,80}[ \t][|·][ \t]{1,2}[A-Z][\w .'’-]{0,24}:[ \t
 /** A chat export's line: a time in brackets, then a speaker's name and a colon ("[10:02] tom: …"). */
 const TIMESTAMPED_LINE =
   /(?:^|\n)[ \t]{0,4}\[(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?\][ \t]{0,2}([A-Za-z\u00c0-\u024f][\w\u00c0-\u024f.'’-]{0,30}(?:[ \t][\w\u00c0-\u024f.'’-]{1,30})?)[ \t]{0,2}:[ \t]/g;
+/** A value of one token ("conv_83411307", "v2.4.1"): an id, not words said. */
+const ONE_TOKEN = /^[ \t]*[^\s]{1,60}[ \t]*$/;
 /** A record's field line: a label, a colon and a short value that is no sentence ("Model: XPS 13 9340", "Agent: Mark Davis"). */
 const FIELD_LINE = /^[ \t]{0,4}[A-Za-z][\w .'’/-]{0,30}:[ \t]{0,4}(?:[^\s.!?:]+[ \t]{1,3}){0,4}[^\s.!?:]*[ \t]*$/;
 /** A line that is only a key and a colon: a YAML mapping opens its block. */
@@ -327,6 +329,8 @@ export class TextContext {
   private doc: boolean | undefined;
   private talk: boolean | undefined;
   private machine = false;
+  /** A transcript's speakers who take turns (two lines or more), by lower-case label. */
+  private readonly speakers = new Set<string>();
   private code: boolean | undefined;
   private mail: boolean | undefined;
   private templates: boolean | undefined;
@@ -528,7 +532,17 @@ export class TextContext {
     const prefix = this.text.slice(lineStart, start);
     // "Note for the assistant:", "Observação para o assistente:" name whom a note is for, not who speaks.
     if (!SPEAKER_PREFIX.test(prefix) || ADDRESSED_TO.test(prefix)) return false;
-    return this.transcript();
+    // One of those who take turns: a label heard once ("Coding agent: open deploy.yml …" among a
+    // support chat's timestamped turns) is a line made to look like a turn.
+    return this.transcript() && this.speakers.has(this.labelAt(lineStart) ?? "");
+  }
+
+  /** The speaker's label of the line starting at `lineStart` (lower case), if it has one. */
+  private labelAt(lineStart: number): string | undefined {
+    LABEL_LINE.lastIndex = Math.max(0, lineStart - 1);
+    const m = LABEL_LINE.exec(this.text);
+    if (m === null || m.index !== Math.max(0, lineStart - 1)) return undefined;
+    return (m[1] ?? "").trim().toLowerCase();
   }
 
   /**
@@ -587,6 +601,9 @@ export class TextContext {
       const fieldsBy = new Map<string, number>();
       let lines = 0;
       let said = 0;
+      // Labels whose line holds a field's value (a date, an id, a name): an export's header
+      // ("Exported: 2024-11-14", "Conversation id: conv_8341") when the label appears once.
+      const valueOnly = new Map<string, number>();
       LABEL_LINE.lastIndex = 0;
       for (let m = LABEL_LINE.exec(this.text); m !== null && lines < 64; m = LABEL_LINE.exec(this.text)) {
         lines++;
@@ -598,8 +615,11 @@ export class TextContext {
         if (NEXT_FIELD.test(value)) fieldsBy.set(who, (fieldsBy.get(who) ?? 0) + 1);
         // A person's name alone is a field's value ("Author: Grace Okafor" in a git log), not
         // words said.
-        else if (!FIELD_VALUE.test(value) && !PERSON_NAME.test(value.trim())) said++;
+        else if (!FIELD_VALUE.test(value) && !PERSON_NAME.test(value.trim()) && !ONE_TOKEN.test(value)) said++;
+        else valueOnly.set(who, (valueOnly.get(who) ?? 0) + 1);
       }
+      let header = 0;
+      for (const [who, n] of valueOnly) if (n === 1 && turns.get(who) === 1) header++;
       let recurring = 0;
       let byRecurring = 0;
       for (const [who, n] of turns) {
@@ -608,12 +628,17 @@ export class TextContext {
         if (n < 2 || (fieldsBy.get(who) ?? 0) * 2 > n) continue;
         recurring++;
         byRecurring += n;
+        this.speakers.add(who);
         if (MACHINE_SPEAKER.test(who)) this.machine = true;
       }
       // A few speakers say nearly everything; a record's field labels ("Registrant Street:",
       // "Domain Status:") are many, and most appear once.
       this.talk =
-        (lines >= TRANSCRIPT_LINES && recurring >= 2 && turns.size <= TRANSCRIPT_SPEAKERS && byRecurring >= 0.8 * lines && said * 2 >= lines) ||
+        (lines >= TRANSCRIPT_LINES &&
+          recurring >= 2 &&
+          turns.size <= TRANSCRIPT_SPEAKERS &&
+          byRecurring >= 0.8 * (lines - header) &&
+          said * 2 >= lines - header) ||
         this.chatExport();
     }
     return this.talk;
