@@ -1017,7 +1017,11 @@ export class TextContext {
     const before = wideBefore.slice(wideBefore.lastIndexOf("\n") + 1);
     const wideAfter = text.slice(end, end + QUOTE_REACH);
     const nl = wideAfter.indexOf("\n");
-    const after = nl < 0 ? wideAfter : wideAfter.slice(0, nl);
+    // A paragraph wrapped at a fixed width (PDF text, plain-text mail) carries its quotation
+    // over the line break: the line is full, and the next one goes on.
+    const wrapped = nl >= 0 && before.length + (end - start) + nl >= WRAPPED_LINE && wideAfter.charCodeAt(nl + 1) > 32;
+    const nl2 = wrapped ? wideAfter.indexOf("\n", nl + 1) : -1;
+    const after = nl < 0 ? wideAfter : wrapped ? wideAfter.slice(0, nl2 < 0 ? undefined : nl2).replace("\n", " ") : wideAfter.slice(0, nl);
     if (count(before, "`") % 2 === 1 && after.includes("`")) return true;
     const quotes = unescapedQuotes(before);
     // A JSON or YAML string value (`"key": "…`, `key: "…`) is data in quotes, not a quotation.
@@ -1034,6 +1038,9 @@ export class TextContext {
     return SINGLE_OPEN.test(before) && SINGLE_CLOSE.test(text.charAt(end - 1) + after);
   }
 }
+
+/** A line this long that goes on at the next one's start is a paragraph wrapped at a fixed width. */
+const WRAPPED_LINE = 60;
 
 /** A string value's opening quote, at the end: after a quoted JSON key, a bare YAML key at the line start, an HTML attribute's name, a markdown link's URL (its title), a log's `key=`, a CSV cell's comma, a JSON array's bracket, or a YAML sequence item's dash (a list of reviews, messages, notes: values, not quotations). */
 const DATA_VALUE =
