@@ -248,7 +248,7 @@ function contextFactor(ctx: TextContext, start: number, end: number): number {
   // People writing to people (mail, tickets, forum threads, transcripts) quote what someone said
   // or pasted: reported speech, like a phrase mentioned mid-sentence.
   if (ctx.quoted(start, end)) f *= article ? QUOTED_IN_ARTICLE : ctx.mentioned(start, end) || ctx.toPeople() ? MENTIONED : QUOTED;
-  if (ctx.listedExample(start)) f *= LISTED;
+  if (ctx.listedExample(start) || ctx.exampleColumn(start)) f *= LISTED;
   else if (ctx.framed(start)) f *= FRAMED;
   if (ctx.descriptive(start)) f *= DESCRIPTIVE;
   if (ctx.reported(start)) f *= REPORTED;

@@ -44,11 +44,14 @@ const OPENING_QUOTE = /(?:^|[\s:(])(?:["“«‘「]|'(?=\w))/;
 /**
  * Whether the passage `[start, end)` of `text` is framed as an example: the words before its
  * first quotation (or before the passage, when it quotes nothing) say so — "might read:",
- * "said something like", "a ticket containing", "such as".
+ * "said something like", "a ticket containing", "such as" — or it is listed as one (under
+ * "Examples:", in a table's column headed "Example").
  */
 function framedAsExample(text: string, start: number, end: number): boolean {
   const quote = OPENING_QUOTE.exec(text.slice(start, Math.min(end, start + QUOTE_REACH)));
-  return new TextContext(text).framed(quote === null ? start : start + quote.index + quote[0].length);
+  const at = quote === null ? start : start + quote.index + quote[0].length;
+  const context = new TextContext(text);
+  return context.framed(at) || context.listedExample(at) || context.exampleColumn(at);
 }
 
 let model: PassageModel | undefined;
