@@ -5,11 +5,12 @@
  */
 import { setPassageModel } from "../sidecar/dist/guardrails/learned-injection.js";
 import { heldoutTrainingRows } from "./injection-model-build.ts";
-import { HELDOUT_SETS, type HeldoutSet } from "./heldout-data.ts";
+import { type HeldoutSet, TRAINING_SETS } from "./heldout-data.ts";
 import { quantise, trainPassageModel } from "./injection-model-train.ts";
 
 /**
- * Scores with a model trained on every held-out set but `set` (about a second).
+ * Scores with a model trained on every training set but `set` (about a second; a set outside
+ * the training sets is scored by a model trained on all of them, as shipped).
  *
  * @example
  * ```ts
@@ -17,5 +18,5 @@ import { quantise, trainPassageModel } from "./injection-model-train.ts";
  * ```
  */
 export function useModelWithout(set: HeldoutSet): void {
-  setPassageModel(quantise(trainPassageModel(heldoutTrainingRows(HELDOUT_SETS.filter((s) => s !== set)))));
+  setPassageModel(quantise(trainPassageModel(heldoutTrainingRows(TRAINING_SETS.filter((s) => s !== set)))));
 }

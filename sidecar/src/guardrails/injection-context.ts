@@ -61,6 +61,12 @@ const CJK_PARTICLE_AFTER = /^[」』”»][ \t]?(?:と|って|など|という|�
 /** A record's field that says how it is to be classified, with a classifier's verdict or class. */
 const CLASSIFICATION_FIELD =
   /\b(?:expect(?:ed)?|label|verdict|class(?:ification)?|decision|outcome|category|flagged|(?:expected_)?(?:should|must)_(?:be_)?(?:flag|block|allow|pass|detect|trigger|alert|refuse)(?:ed)?|is_(?:prompt_)?(?:injection|malicious|attack|jailbreak|safe|benign|harmful|unsafe|flagged|blocked))["']?[ \t]{0,2}[:=][ \t]{0,2}["']?(?:block(?:ed)?|allow(?:ed)?|deny|denied|flag(?:ged)?|pass(?:ed)?|injection|prompt[_ -]injection|benign|malicious|jailbreak|safe|unsafe|attack|clean|true|false)\b/gi;
+/**
+ * A guardrail's or moderation queue's event: what it did with a text (`"action": "blocked"`,
+ * `disposition=quarantined`). Only the refusals ("passed" is every CI log's), and not a
+ * `status` (a tracker's task is "blocked" too): an injection hidden in either is still one.
+ */
+const GUARD_EVENT_FIELD = /\b(?:action|disposition|moderation_action)["']?[ \t]{0,2}[:=][ \t]{0,2}["']?(?:blocked|flagged|quarantined|rejected|denied)\b/gi;
 /** A table's header cell that names a classification column, and the values such a column holds. */
 const CLASSIFICATION_HEADER =
   /\b(?:verdict|label|classification|decision|expected|outcome|flagged|(?:expected[_ ])?(?:should|must)[_ ](?:be[_ ])?(?:flag|block|allow|pass|detect|trigger|alert|refuse)(?:ed)?|is[_ ](?:prompt[_ ])?(?:injection|malicious|attack|jailbreak|safe|benign|harmful|unsafe|flagged|blocked))\b/gi;
@@ -411,6 +417,7 @@ export class TextContext {
     this.labelled ??=
       ATTACK_CLASS_FIELD.test(this.text) ||
       matchesUpTo(CLASSIFICATION_FIELD, this.text, LABELLED_MIN) >= LABELLED_MIN ||
+      matchesUpTo(GUARD_EVENT_FIELD, this.text, LABELLED_MIN) >= LABELLED_MIN ||
       classifiedTable(this.text) ||
       (matchesUpTo(CASE_EXPECTED, this.text, LABELLED_MIN) >= LABELLED_MIN && matchesUpTo(CASE_INPUT, this.text, LABELLED_MIN) >= LABELLED_MIN);
     return this.labelled;
@@ -911,9 +918,11 @@ export class TextContext {
       const prevStart = this.lineStart(lineStart - 1);
       const line = text.slice(prevStart, lineStart - 1);
       lineStart = prevStart;
-      if (QUOTED_ITEM.test(line) || line.trim() === "") continue;
-      const head = line.replace(/^[ \t]*(?:#|\/\/|\*|--|;)?[ \t]*/, "").trimEnd();
-      return INTRODUCES.test(head) && FRAMING.test(head.slice(-FRAME_BACK));
+      if (line.trim() === "") continue;
+      // The heading may be quoted with its items: "> Example 2 — found in a shared spreadsheet:".
+      const head = line.replace(/^[ \t]*(?:#|\/\/|\*|--|;|>)?[ \t]*/, "").trimEnd();
+      if (INTRODUCES.test(head) && FRAMING.test(head.slice(-FRAME_BACK))) return true;
+      if (!QUOTED_ITEM.test(line)) return false;
     }
     return false;
   }
