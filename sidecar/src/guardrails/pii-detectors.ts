@@ -974,7 +974,7 @@ function ssnLabelled(text: string, start: number, units: Uint16Array): boolean {
  * ```
  */
 export function ssnInContext(text: string, start: number, units?: Uint16Array): boolean {
-  if (labelBefore(text, start, SSN_WORDS, 32, units) !== "other") return true;
+  if (labelBefore(text, start, SSN_WORDS, 32, units, OTHER_WORDS, true) !== "other") return true;
   // "Taxpayer ID", "SSN number", "social security no.": the id word is the SSN word's own noun.
   return SSN_COMPOUND.test(text.slice(Math.max(0, start - 48), start));
 }

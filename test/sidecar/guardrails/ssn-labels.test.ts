@@ -90,3 +90,15 @@ describe("dashed SSNs (3-2-4, the SSN's own layout)", () => {
     expect(ssns("ticket 482-57-1281 closed; tax form attached")).toEqual([]);
   });
 });
+
+describe("dashed SSNs after a word that names nothing", () => {
+  it("are reported when another record's word is in reach but does not name the number", () => {
+    const chat = "Agent: please do not paste tax numbers here.\nCustomer: too late, it is 524-71-3388\nAgent: I will redact it.";
+    expect(ssns(chat)).toEqual(["524-71-3388"]);
+  });
+
+  it("stay an id where that word names the number", () => {
+    expect(ssns("order 524-71-3388 shipped")).toEqual([]);
+    expect(ssns("Customer ref 524-71-3388")).toEqual([]);
+  });
+});
