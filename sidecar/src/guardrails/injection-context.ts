@@ -21,6 +21,24 @@ export const EXAMPLES_HEADER =
 const TABLE_ROWS_BACK = 200;
 const PIPE_CODE = 124;
 
+/** Verbs that attribute a line of dialogue to its speaker. */
+const SPEECH_VERB = String.raw`(?:said|asked|replied|answered|whispered|muttered|murmured|shouted|yelled|called|cried|snapped|added|continued|insisted|repeated|dijo|preguntó|respondió|susurró|gritó|murmuró|añadió|disse|perguntou|respondeu|sussurrou|gritou|dit|demanda|répondit|murmura|cria|sagte|fragte|flüsterte|rief|antwortete|disse|chiese|rispose|sussurrò|gridò|сказал|сказала|спросил|спросила|ответил|ответила|прошептал|прошептала)`;
+/** A line of speech and its speaker: after the closing quote ("…," Imogen said), before the opening one (said: "…"), or after a dialogue dash (—…—susurró). */
+const DIALOGUE_ATTRIBUTION = new RegExp(
+  String.raw`[,.!?…]["”’'»]\s{0,2}(?:[A-Z\u00c0-\u00de][\w'’-]{0,30}\s){0,3}(?:he|she|it|they|I|we|[a-z]{2,12}\s)?${SPEECH_VERB}\b|\b${SPEECH_VERB}(?:\s[\w'’-]{1,20}){0,3}\s{0,2}[,:]\s{0,2}["“«‘]|[\w.!?,…]\s?[\u2014\u2013]\s?${SPEECH_VERB}\b`,
+  "gu",
+);
+/** Characters read for a story's dialogue. */
+const NARRATIVE_READ = 32 * 1024;
+/** This many attributed lines make a text a story told with dialogue. */
+const NARRATIVE_MIN = 2;
+/** How far a line of dialogue is read, before and after a hit. */
+const DIALOGUE_REACH = 600;
+/** A dash that opens a dialogue line's attribution: " —susurró", " – dit-il". */
+const ATTRIBUTION_DASH = /\s[\u2014\u2013]\s?\p{Ll}/u;
+/** A line of dialogue opening with a dash (em dash, en dash, a dash and a space). */
+const DIALOGUE_DASH = /^[ \t]?[\u2014\u2013]/;
+
 /** Quotation marks further than this from a hit (on its line) are not looked at. */
 const QUOTE_REACH = 500;
 
@@ -338,6 +356,7 @@ function countBelow(n: number, at: number, key: (i: number) => number): number {
 
 export class TextContext {
   private edu: boolean | undefined;
+  private story: boolean | undefined;
   private labelled: boolean | undefined;
   private doc: boolean | undefined;
   private talk: boolean | undefined;
@@ -400,6 +419,46 @@ export class TextContext {
       this.edu = n >= EDUCATIONAL_MIN;
     }
     return this.edu;
+  }
+
+  /**
+   * Whether the text is a story told with dialogue: lines of speech attributed to their
+   * speakers at least twice ("'Open the bay,' Imogen said", "the ship's voice said: '…'",
+   * "—Olvida todo —susurró el capitán"). What its characters say to each other is theirs.
+   *
+   * @example
+   * ```ts
+   * new TextContext('"Open the bay," Imogen said. "No," it replied.').narrative(); // true
+   * ```
+   */
+  narrative(): boolean {
+    // A story shows itself in its first pages; a long log is not read whole for it.
+    this.story ??=
+      matchesUpTo(DIALOGUE_ATTRIBUTION, this.text.length > NARRATIVE_READ ? this.text.slice(0, NARRATIVE_READ) : this.text, NARRATIVE_MIN) >= NARRATIVE_MIN;
+    return this.story;
+  }
+
+  /**
+   * Whether `start` is inside a line of dialogue set off by dashes, as Spanish, Portuguese,
+   * French, Italian and Russian print it: the line opens with a dash, and the speech runs to the
+   * dash that starts its attribution ("—Olvida todo lo que te dijeron —susurró el capitán").
+   *
+   * @example
+   * ```ts
+   * const t = "—Olvida todo lo que te dijeron —susurró el capitán.";
+   * new TextContext(t).dashDialogue(t.indexOf("Olvida")); // true
+   * ```
+   */
+  dashDialogue(start: number): boolean {
+    const lineStart = this.lineStart(start);
+    // A line of speech is a paragraph at most (and a long line is not read back per hit).
+    if (start - lineStart > DIALOGUE_REACH || !DIALOGUE_DASH.test(this.text.slice(lineStart, lineStart + 3))) return false;
+    // Still in the speech (no attribution's dash between the line's start and the hit), and
+    // told as dialogue: its attribution follows on the line, or the text is a story.
+    if (ATTRIBUTION_DASH.test(this.text.slice(lineStart + 1, start))) return false;
+    const rest = this.text.slice(start, start + DIALOGUE_REACH);
+    const lineEnd = rest.indexOf("\n");
+    return ATTRIBUTION_DASH.test(lineEnd < 0 ? rest : rest.slice(0, lineEnd)) || this.narrative();
   }
 
   /**

@@ -247,7 +247,9 @@ function contextFactor(ctx: TextContext, start: number, end: number): number {
   let f = article ? ARTICLE : 1;
   // People writing to people (mail, tickets, forum threads, transcripts) quote what someone said
   // or pasted: reported speech, like a phrase mentioned mid-sentence.
-  if (ctx.quoted(start, end)) f *= article ? QUOTED_IN_ARTICLE : ctx.mentioned(start, end) || ctx.toPeople() ? MENTIONED : QUOTED;
+  // A story's characters speak to each other: their lines are theirs, as reported speech is.
+  if (ctx.quoted(start, end)) f *= article ? QUOTED_IN_ARTICLE : ctx.mentioned(start, end) || ctx.toPeople() || ctx.narrative() ? MENTIONED : QUOTED;
+  else if (ctx.dashDialogue(start)) f *= MENTIONED;
   if (ctx.listedExample(start) || ctx.exampleColumn(start)) f *= LISTED;
   else if (ctx.framed(start)) f *= FRAMED;
   if (ctx.descriptive(start)) f *= DESCRIPTIVE;
