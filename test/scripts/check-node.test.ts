@@ -1,7 +1,7 @@
 /**
  * The Node-version preflight of `npm test`, `npm run bench` and `npm run eval`, run through
  * the machine's real npm in a sandbox holding this repository's package.json and
- * scripts/check-node.cjs, with stand-ins for tsc and vitest that record that they ran. On
+ * scripts/check-node.cjs, with stand-ins for tsc, the build's scripts and vitest that record that they ran. On
  * Node 20 the scripts stop at once with the way to Node >= 22, before anything is built or
  * started; on this Node they go ahead.
  */
@@ -31,11 +31,10 @@ async function sandbox(): Promise<{ dir: string; ran: string }> {
     await writeFile(stub, `#!/bin/sh\necho "${tool} $*" >> "${ran}"\n`);
     await chmod(stub, 0o755);
   }
-  // The build's second step, run by node: a stand-in that records it too.
-  await writeFile(
-    join(dir, "scripts", "bundle-cli.mjs"),
-    `import { appendFileSync } from "node:fs";\nappendFileSync(${JSON.stringify(ran)}, "bundle-cli\\n");\n`,
-  );
+  // The build's second and third steps, run by node: stand-ins that record them too.
+  for (const step of ["bundle-cli", "build-native"]) {
+    await writeFile(join(dir, "scripts", `${step}.mjs`), `import { appendFileSync } from "node:fs";\nappendFileSync(${JSON.stringify(ran)}, "${step}\\n");\n`);
+  }
   return { dir, ran };
 }
 
@@ -72,6 +71,6 @@ describe("Node preflight of the npm scripts", () => {
     const { dir, ran } = await sandbox();
     const result = await npm(dir, dirname(process.execPath), ["test"]);
     expect(result.code).toBe(0);
-    expect(await read(ran)).toBe("tsc -b sdk sidecar\nbundle-cli\nvitest run --project main\n");
+    expect(await read(ran)).toBe("tsc -b sdk sidecar\nbundle-cli\nbuild-native\nvitest run --project main\n");
   });
 });
