@@ -17,12 +17,14 @@ const EDUCATIONAL_MIN = 3;
 /** A header cell that names its column's cells as examples of something. */
 export const EXAMPLES_HEADER =
   /\b(?:examples?|samples?|payloads?|attack(?:s|\s{1,3}(?:strings?|texts?|prompts?))?|(?:malicious|injected|blocked)\s{1,3}(?:inputs?|prompts?|texts?|strings?))\b/i;
+/** A pipe table's row read back for its cell's column, at most. */
+const TABLE_ROW_REACH = 4096;
 /** A pipe table's rows read back for its header, at most. */
 const TABLE_ROWS_BACK = 200;
 const PIPE_CODE = 124;
 
 /** Verbs that attribute a line of dialogue to its speaker. */
-const SPEECH_VERB = String.raw`(?:said|asked|replied|answered|whispered|muttered|murmured|shouted|yelled|called|cried|snapped|added|continued|insisted|repeated|dijo|preguntó|respondió|susurró|gritó|murmuró|añadió|disse|perguntou|respondeu|sussurrou|gritou|dit|demanda|répondit|murmura|cria|sagte|fragte|flüsterte|rief|antwortete|disse|chiese|rispose|sussurrò|gridò|сказал|сказала|спросил|спросила|ответил|ответила|прошептал|прошептала)`;
+const SPEECH_VERB = `(?:said|asked|replied|answered|whispered|muttered|murmured|shouted|yelled|called|cried|snapped|added|continued|insisted|repeated|dijo|preguntó|respondió|susurró|gritó|murmuró|añadió|disse|perguntou|respondeu|sussurrou|gritou|dit|demanda|répondit|murmura|cria|sagte|fragte|flüsterte|rief|antwortete|disse|chiese|rispose|sussurrò|gridò|сказал|сказала|спросил|спросила|ответил|ответила|прошептал|прошептала)`;
 /** A line of speech and its speaker: after the closing quote ("…," Imogen said), before the opening one (said: "…"), or after a dialogue dash (—…—susurró). */
 const DIALOGUE_ATTRIBUTION = new RegExp(
   String.raw`[,.!?…]["”’'»]\s{0,2}(?:[A-Z\u00c0-\u00de][\w'’-]{0,30}\s){0,3}(?:he|she|it|they|I|we|[a-z]{2,12}\s)?${SPEECH_VERB}\b|\b${SPEECH_VERB}(?:\s[\w'’-]{1,20}){0,3}\s{0,2}[,:]\s{0,2}["“«‘]|[\w.!?,…]\s?[\u2014\u2013]\s?${SPEECH_VERB}\b`,
@@ -145,6 +147,8 @@ const ITEM_LINES_BACK = 16;
 /** A line that starts with a speaker's label: "Customer:", "Bot (14:02):", "**Agent**:", "[09:12] Tomás:", "14:02 – Ana:". */
 const LABEL_LINE =
   /(?:^|\n)[ \t]{0,4}(?:\[[^\]\n]{1,25}\][ \t]{0,2}|\d{1,2}:\d{2}(?::\d{2})?[ \t]{0,2}(?:[AaPp][Mm][ \t]{0,2})?(?:[-–|][ \t]{0,2})?)?(?:\*\*)?([A-Za-z\u00c0-\u024f][\w\u00c0-\u024f .'’-]{0,30}?)(?:\*\*)?(?:[ \t]{0,2}\([^)\n]{0,24}\))?[ \t]{0,2}:(?:\*\*)?[ \t]/g;
+/** {@link LABEL_LINE} where it is asked for only (sticky: a line without a label is not searched past). */
+const LABEL_AT = new RegExp(LABEL_LINE.source, "y");
 /** What may precede a speaker's name on its line: a timestamp, marks, up to three words of the label. */
 const SPEAKER_PREFIX =
   /^[ \t>*]{0,6}(?:\[[^\]\n]{1,25}\][ \t]{0,2}|\d{1,2}:\d{2}(?::\d{2})?[ \t]{0,2}(?:[AaPp][Mm][ \t]{0,2})?(?:[-–|][ \t]{0,2})?)?(?:[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f.'’-]{0,20}[ \t]){0,3}$/;
@@ -361,6 +365,9 @@ export class TextContext {
   private doc: boolean | undefined;
   private talk: boolean | undefined;
   private machine = false;
+  /** The table row `exampleColumn` last looked up, and its table's first row. */
+  private lastRow = -1;
+  private lastHeader = -1;
   /** A transcript's speakers who take turns (two lines or more), by lower-case label. */
   private readonly speakers = new Set<string>();
   private code: boolean | undefined;
@@ -612,10 +619,9 @@ export class TextContext {
 
   /** The speaker's label of the line starting at `lineStart` (lower case), if it has one. */
   private labelAt(lineStart: number): string | undefined {
-    LABEL_LINE.lastIndex = Math.max(0, lineStart - 1);
-    const m = LABEL_LINE.exec(this.text);
-    if (m === null || m.index !== Math.max(0, lineStart - 1)) return undefined;
-    return (m[1] ?? "").trim().toLowerCase();
+    LABEL_AT.lastIndex = Math.max(0, lineStart - 1);
+    const m = LABEL_AT.exec(this.text);
+    return m === null ? undefined : (m[1] ?? "").trim().toLowerCase();
   }
 
   /**
@@ -998,19 +1004,28 @@ export class TextContext {
    */
   exampleColumn(start: number): boolean {
     const text = this.text;
-    let lineStart = this.lineStart(start);
-    if (text.charCodeAt(lineStart) !== PIPE_CODE) return false;
-    const column = count(text.slice(lineStart, start), "|");
-    // Up the table to its first row, the header (bounded: a long table is not read back whole).
-    let header = lineStart;
-    for (let n = 0; n < TABLE_ROWS_BACK && lineStart > 0; n++) {
-      const prevStart = this.lineStart(lineStart - 1);
-      if (text.charCodeAt(prevStart) !== PIPE_CODE) break;
-      header = lineStart = prevStart;
+    const row = this.lineStart(start);
+    // A table's row is short; a long line is not counted back per hit.
+    if (text.charCodeAt(row) !== PIPE_CODE || start - row > TABLE_ROW_REACH) return false;
+    const header = this.tableHeader(row);
+    if (header === row) return false;
+    const end = text.indexOf("\n", header);
+    const cells = text.slice(header, end < 0 ? undefined : end).split("|");
+    return EXAMPLES_HEADER.test(cells[count(text.slice(row, start), "|")] ?? "");
+  }
+
+  /** The first row of the pipe table whose row starts at `row` (read back at most {@link TABLE_ROWS_BACK} rows; the last answer kept, as hits come row by row). */
+  private tableHeader(row: number): number {
+    if (this.lastRow === row) return this.lastHeader;
+    let header = row;
+    for (let n = 0, at = row; n < TABLE_ROWS_BACK && at > 0; n++) {
+      const prevStart = this.lineStart(at - 1);
+      if (this.text.charCodeAt(prevStart) !== PIPE_CODE) break;
+      header = at = prevStart;
     }
-    if (header === this.lineStart(start)) return false;
-    const cells = text.slice(header, text.indexOf("\n", header) >>> 0).split("|");
-    return EXAMPLES_HEADER.test(cells[column] ?? "");
+    this.lastRow = row;
+    this.lastHeader = header;
+    return header;
   }
 
   /**
