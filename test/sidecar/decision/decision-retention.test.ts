@@ -60,7 +60,7 @@ describe("memory kept per call", () => {
   it("Authorize keeps under 500 bytes per decision (its ledger and decided-call entries)", async () => {
     const first = await client.authorize({ token: "demo-support-token", server: "jira", tool: "create_issue", argumentsJson: ARGS, workflowId: "w" });
     expect(first.decision).toBe(Decision.ALLOW);
-    const perCall = await retainedPerCall(20_000, () =>
+    const perCall = await retainedPerCall(10_000, () =>
       client.authorize({ token: "demo-support-token", server: "jira", tool: "create_issue", argumentsJson: ARGS, workflowId: "w" }),
     );
     expect(perCall).toBeGreaterThan(0); // the ledger does keep each decision
