@@ -6,7 +6,9 @@
  * figures are heap bytes after full collections, so they do not depend on the machine's speed.
  *
  * Before the decision id was made a flat string, each kept id cost ~520 bytes (a rope of cons
- * strings from `crypto.randomUUID()`) and an Authorize ~770 bytes; now ~350.
+ * strings from `crypto.randomUUID()`) and an Authorize ~770 bytes, then ~350. Since the ledger
+ * and the decided calls keep their entries in typed arrays (whose backing stores are outside
+ * V8's heap), an Authorize keeps ~37 bytes of heap.
  */
 import { createGovernanceClient, Decision, type GovernanceClient } from "@portcullis/sdk";
 import { createLogger, newDecisionId, startEmbedded, type EmbeddedSidecar } from "@portcullis/sidecar";
@@ -26,21 +28,28 @@ function heapAfterGc(): number {
 }
 
 /**
- * Heap bytes still held per call over `calls` calls of `call`: the least of three windows of
- * as many, after a warm-up of as many. What a window leaves behind once (optimized code, inline
- * caches, lazily made tables) lands in whichever window the compiler's work falls in — on a busy
- * machine it reached 48 and 55 bytes a call in one window against 5–20 in the others — while a
- * per-call entry shows in every window, so the least of them is the per-call figure.
+ * Heap bytes still held per call over three windows of `calls` calls of `call`, after a warm-up
+ * of as many: `least`, the least of the windows, and `overall`, all three together. What a
+ * window leaves behind once (optimized code, inline caches, lazily made tables) lands in
+ * whichever window the compiler's work falls in — on a busy machine it reached 48 and 55 bytes a
+ * call in one window against 5–20 in the others — while a per-call entry shows in every window:
+ * for calls that should keep nothing the least window is the figure. Where every call keeps an
+ * entry, a window can also see garbage of an earlier one freed (a grown table's old arrays: one
+ * window read −54 bytes a call), so the figure is the three windows' together, where the
+ * one-off work is spread over all their calls.
  */
-async function retainedPerCall(calls: number, call: () => Promise<unknown>): Promise<number> {
+async function retainedPerCall(calls: number, call: () => Promise<unknown>): Promise<{ least: number; overall: number }> {
   for (let i = 0; i < 500 + calls; i++) await call();
   let least = Number.POSITIVE_INFINITY;
+  const start = heapAfterGc();
+  let before = start;
   for (let window = 0; window < 3; window++) {
-    const before = heapAfterGc();
     for (let i = 0; i < calls; i++) await call();
-    least = Math.min(least, (heapAfterGc() - before) / calls);
+    const after = heapAfterGc();
+    least = Math.min(least, (after - before) / calls);
+    before = after;
   }
-  return least;
+  return { least, overall: (before - start) / (3 * calls) };
 }
 
 let embedded: EmbeddedSidecar;
@@ -60,7 +69,7 @@ describe("memory kept per call", () => {
   it("Authorize keeps under 500 bytes per decision (its ledger and decided-call entries)", async () => {
     const first = await client.authorize({ token: "demo-support-token", server: "jira", tool: "create_issue", argumentsJson: ARGS, workflowId: "w" });
     expect(first.decision).toBe(Decision.ALLOW);
-    const perCall = await retainedPerCall(10_000, () =>
+    const { overall: perCall } = await retainedPerCall(10_000, () =>
       client.authorize({ token: "demo-support-token", server: "jira", tool: "create_issue", argumentsJson: ARGS, workflowId: "w" }),
     );
     expect(perCall).toBeGreaterThan(0); // the ledger does keep each decision
@@ -69,8 +78,8 @@ describe("memory kept per call", () => {
 
   it("FilterTools and ScanResponse keep nothing per call", async () => {
     const tools = ["search_issues", "create_issue", "delete_issue", "get_issue"].map((name) => ({ name, description: `${name} in Jira` }));
-    const filter = await retainedPerCall(10_000, () => client.filterTools({ token: "demo-support-token", server: "jira", tools }));
-    const scan = await retainedPerCall(10_000, () =>
+    const { least: filter } = await retainedPerCall(10_000, () => client.filterTools({ token: "demo-support-token", server: "jira", tools }));
+    const { least: scan } = await retainedPerCall(10_000, () =>
       client.scanResponse({ token: "demo-research-token", server: "web", tool: "fetch", text: "Contact jane@example.com about the outage report." }),
     );
     // A few bytes per call of noise (compiled code, inline caches) at most; no per-call entries.
