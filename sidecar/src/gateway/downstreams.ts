@@ -23,6 +23,7 @@ import type { Logger } from "../logger.js";
 import type { DownstreamConfig } from "./gateway-config.js";
 import { HttpClientTransport } from "./http-client-transport.js";
 import { ReconnectBackoff } from "./reconnect-backoff.js";
+import { LinearReadBuffer, useLinearReadBuffer } from "./stdio-read-buffer.js";
 
 /**
  * A downstream credential as Authorize returns it: headers for HTTP, environment for stdio.
@@ -75,9 +76,9 @@ const MAX_CONNECTIONS_PER_SERVER = 32;
 const MAX_LIST_PAGES = 50;
 
 /**
- * Largest message read from a stdio server (the SDK's default, kept on purpose). Its read
- * buffer copies everything it holds for every chunk that arrives, so the cost of a message grows
- * with its square: at 32 MiB, one 40 MB answer held the gateway's event loop for seconds.
+ * Largest message read from a stdio server (the SDK's default). Read through a
+ * {@link LinearReadBuffer}: the SDK's own buffer copied everything it held for every chunk that
+ * arrived, so a message's cost grew with its square (a 12 MB answer took ~10 s to refuse).
  */
 const STDIO_MAX_MESSAGE_BYTES = 10 * 1024 * 1024;
 
@@ -253,6 +254,7 @@ export class Downstreams {
           })
         : new HttpClientTransport(new URL(config.url), { headers: { ...config.headers, ...credential?.headers } });
     if (transport instanceof StdioClientTransport) {
+      useLinearReadBuffer(transport, STDIO_MAX_MESSAGE_BYTES);
       // Drained so a chatty server never blocks on a full pipe; kept at debug (it is the server's own log).
       transport.stderr?.on("data", (chunk: Buffer) => {
         // Decoded only when it will be written: a chatty server's stderr is drained either way.
