@@ -103,23 +103,26 @@ function compareOnTexts(signal: Signal, texts: readonly string[]): number {
 describe("injection signal key words", () => {
   it("find every match a whole-text scan finds, on texts sampled from each signal", { timeout: 180_000 }, () => {
     SIGNALS.forEach((signal, i) => {
-      const matched = compareOnTexts(signal, corpus(signal, i + 1, 700));
-      expect(matched, signal.re.slice(0, 60)).toBeGreaterThanOrEqual(20);
+      const matched = compareOnTexts(signal, corpus(signal, i + 1, 300));
+      expect(matched, signal.re.slice(0, 60)).toBeGreaterThanOrEqual(10);
     });
   });
 
   it("find the same matches on texts beyond Latin-1, read through their one-byte stand-in", { timeout: 180_000 }, () => {
     const wide = [...GLUE, ...WIDE_GLUE];
     SIGNALS.forEach((signal, i) => {
-      const matched = compareOnTexts(signal, corpus(signal, 10_000 + i, 160, wide));
-      expect(matched, signal.re.slice(0, 60)).toBeGreaterThanOrEqual(5);
+      const matched = compareOnTexts(signal, corpus(signal, 10_000 + i, 80, wide));
+      expect(matched, signal.re.slice(0, 60)).toBeGreaterThanOrEqual(2);
     });
   });
 
-  // Every signal scanned whole at every position of every row: CPU-bound, so it gets room on a busy machine.
+  // Every signal scanned whole at every position of a row: CPU-bound, so it gets room on a busy
+  // machine. A third of the rows (every third, ~500 KB), which keeps the real texts' variety
+  // (scripts, markup, lengths) at a third of the cost: all of them took 7 s of the suite's CPU.
   it.runIf(existsSync(EVAL_DIR))("find every match on the evaluation rows", { timeout: 300_000 }, () => {
-    const { injection } = loadDatasets();
-    for (const { text } of injection) {
+    const rows = loadDatasets().injection.filter((_, i) => i % 3 === 0);
+    expect(rows.length).toBeGreaterThan(250);
+    for (const { text } of rows) {
       // One indexed scan per row, compared signal by signal with a whole-text scan of each.
       const index = new TextIndex(text);
       const all = signalMatches(index);
