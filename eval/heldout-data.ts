@@ -21,6 +21,7 @@ export const HELDOUT_SETS = [
   "heldout10",
   "heldout11",
   "heldout12",
+  "heldout13",
 ] as const;
 export type HeldoutSet = (typeof HELDOUT_SETS)[number];
 
@@ -32,7 +33,7 @@ export type HeldoutSet = (typeof HELDOUT_SETS)[number];
  * rows, was learned as injection), so it stays a set the model never sees (eval/HISTORY.md,
  * thirty-first session).
  */
-export const TRAINING_SETS: readonly HeldoutSet[] = HELDOUT_SETS.filter((set) => set !== "heldout12");
+export const TRAINING_SETS: readonly HeldoutSet[] = HELDOUT_SETS.filter((set) => set !== "heldout12" && set !== "heldout13");
 export type Half = "dev" | "test" | "all";
 
 /** Which half a row is in: `dev` may be read by class, `test` only ever scored. */
