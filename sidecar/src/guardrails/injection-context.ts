@@ -216,12 +216,16 @@ const TRANSCRIPT_SPEAKERS = 8;
 
 /** A statement line of source code: an import, or a declaration or control keyword (lower case) with code punctuation (JSON and YAML have none). */
 const CODE_LINE =
-  /(?:^|\n)[ \t]{0,16}(?:(?:import|from|package|using|require)\b[^\n]{1,200}|(?:describe|it|test|expect|assert[\w.]{0,20})(?:\.\w{1,12})?\((?=[^\n]{0,200}[;{}),])[^\n]{0,200}|(?:export|const|let|var|function|def|class|func|return|public|private|static|async|await|fn|use|struct|interface|type|if|elif|else|for|while|try|except|with)\b[^\n]{0,200}?[;{}():=,[\]][^\n]{0,200})(?=\n|$)/g;
-/** This many such lines make a text source code... */
+  /(?:^|\n)\+?[ \t]{0,16}(?:(?:import|from|package|using|require)\b[^\n]{1,200}|(?:describe|it|test|expect|assert[\w.]{0,20})(?:\.\w{1,12})?\((?=[^\n]{0,200}[;{}),])[^\n]{0,200}|(?:export|const|let|var|function|def|class|func|return|public|private|static|async|await|fn|use|struct|interface|type|if|elif|else|for|while|try|except|with)\b[^\n]{0,200}?[;{}():=,[\]][^\n]{0,200})(?=\n|$)/g;
+/** (A line may carry a diff's `+`: the lines a change adds are code too.) This many such lines make a text source code... */
 const CODE_MIN = 3;
-/** ...or one of them and enough assignments of a literal or a call (`FEW_SHOT = [`, `b := strings.Builder{}`); a config file has the assignments but no keyword line. */
+/**
+ * ...or one of them and enough assignments of a literal or a call (`FEW_SHOT = [`, `b :=
+ * strings.Builder{}`, `SYSTEM_PROMPT = """…`: a string over several lines); a config file has
+ * the assignments but no keyword line.
+ */
 const ASSIGN_LINE =
-  /(?:^|\n)[ \t]{0,16}[A-Za-z_$][\w$.]{0,60}(?:[ \t]{0,2}:[ \t]{0,2}[\w$.[\], |<>]{1,60})?[ \t]{0,2}:?=[ \t]{0,2}(?:[[{(`]|[\w$.]{1,60}\(|f?["'][^\n]{0,200}["'][ \t]*;?[ \t]*$)/gm;
+  /(?:^|\n)\+?[ \t]{0,16}[A-Za-z_$][\w$.]{0,60}(?:[ \t]{0,2}:[ \t]{0,2}[\w$.[\], |<>]{1,60})?[ \t]{0,2}:?=[ \t]{0,2}(?:[[{(`]|[\w$.]{1,60}\(|[rRbBuUfF]{0,2}(?:"""|''')|f?["'][^\n]{0,200}["'][ \t]*;?[ \t]*$)/gm;
 /** Code before a hit on its line: a string literal still open (not an apostrophe in a word), or an operator or bracket right before it. */
 const CODE_BEFORE = /(?:^|[^\w])["'`][^"'`\n]*$|[=([{,:][ \t]*$/;
 /** A triple-quoted string opened in an expression (after `=`, `(`, `,` or `:`), with its quote. */
@@ -362,6 +366,27 @@ function countBelow(n: number, at: number, key: (i: number) => number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * Whether a line of code, read up to a hit, leaves a string literal open there: quotes of one
+ * kind inside a string of the other (`'<div style="display:none">…'`) and escaped quotes do not
+ * close it, which the last-quote test (CODE_BEFORE) misreads. A quote after a letter opens
+ * nothing (an apostrophe) unless the letter is a string prefix (`f"…"`, `r'…'`).
+ */
+function insideString(line: string): boolean {
+  let open = "";
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i] as string;
+    if (open !== "") {
+      if (c === "\\") i++;
+      else if (c === open) open = "";
+    } else if (c === '"' || c === "'" || c === "`") {
+      const prev = line.slice(Math.max(0, i - 3), i);
+      if (!/\w$/.test(prev) || /(?:^|\W)[rRbBuUfF]{1,2}$/.test(prev)) open = c;
+    }
+  }
+  return open !== "";
 }
 
 export class TextContext {
@@ -566,7 +591,7 @@ export class TextContext {
     if (COMMENT_BEFORE.test(before)) return false;
     // In a string literal or right after an operator on its line, or the line is an object key;
     // a line of prose in a docstring or a block comment is text for people, or for an agent.
-    if (before.trim() !== "") return CODE_BEFORE.test(before) || this.inTemplate(start);
+    if (before.trim() !== "") return CODE_BEFORE.test(before) || insideString(before) || this.inTemplate(start);
     // The key pattern spans well under 256 characters; a longer slice would make each hit cost the line's length.
     const lineEnd = this.lineBreakFrom(start);
     return OBJECT_KEY_LINE.test(this.text.slice(start, Math.min(lineEnd < 0 ? this.text.length : lineEnd, start + 256))) || this.inTemplate(start);

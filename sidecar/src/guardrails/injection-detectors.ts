@@ -13,6 +13,7 @@ import { finding, type Finding } from "./finding.js";
 import { cleanInvisible, hiddenHtmlRegions, quietRegions, toOriginal, type CleanView } from "./hidden-content.js";
 import { INJECTION_PATTERNS, type AnchorSpec } from "./injection-patterns.js";
 import { homoglyphFold } from "./injection-homoglyphs.js";
+import { TextContext } from "./injection-context.js";
 import { numberedParts } from "./numbered-parts.js";
 import { oneByteForm, standInExpression } from "./one-byte-text.js";
 import { replacementTasks } from "./injection-replacement-task.js";
@@ -407,9 +408,12 @@ function scanView(text: string, view: CleanView, viewIndex: TextIndex, hidden: r
   const raw = scoreHits(view.text, hits);
   const regions = raw.length > 0 ? hiddenHtmlRegions(text) : [];
   const quiet = raw.length > 0 ? quietRegions(text) : [];
+  // Markup in a program's string (a test's HTML fixture, a template) is rendered to nobody:
+  // hidden there, it hides nothing from a person.
+  const code = regions.length > 0 ? new TextContext(view.text) : undefined;
   for (const [s, e, ruleId, confidence] of raw) {
     const [start, end] = toOriginal(view, s, e);
-    const region = regions.find(([rs, re]) => start >= rs && end <= re);
+    const region = code?.codeOutsideComment(s) ? undefined : regions.find(([rs, re]) => start >= rs && end <= re);
     // Hidden from a person yet shown to the model (an HTML comment or hidden element, or an
     // attribute, iCalendar X- property or link title a person seldom sees): that adds evidence
     // to a passage that already has some (a lone "WARNING:" in an HTML comment is how generated
