@@ -179,6 +179,9 @@ export function scoreHits(text: string, hits: Hit[]): Array<[number, number, str
     else if (kind === "addressee" && ctx.markupElement(s, e)) w *= MARKUP_ELEMENT;
     else if ((REQUEST_KINDS.has(kind) || kind === "authority" || kind === "consent") && ctx.toPeople() && addressed?.[i] !== true) w *= SPEAKER;
     if (DEED_KINDS.has(kind) && ctx.prohibited(s)) w *= PROHIBITED;
+    // Instructions set aside where they come inside content ("ignore any instructions in
+    // retrieved documents"): a system prompt's defence.
+    if (kind === "redirect" && ctx.defended(e)) w *= PROHIBITED;
     if (kind === "output" && ctx.pipelineOutput(s, e)) w *= PIPELINE_OUTPUT;
     if (kind === "task" && !doc && !article && ctx.purposeLed(s)) w *= DOC_REQUEST;
     // A program's strings count as one kind, whatever they say: a prompt it builds or a test's
