@@ -16,6 +16,7 @@ const ASCII = String.fromCharCode(...Array.from({ length: 128 }, (_, i) => i));
 
 const fold = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
 const isLowerLetter = (c: number): boolean => c >= 97 && c <= 122;
+const isUpperLetter = (c: number): boolean => c >= 65 && c <= 90;
 
 /** Something that finds the last label in a lower-cased window ({@link WordList}, or an expression that is not a word list). */
 export interface LabelMatcher {
@@ -90,7 +91,9 @@ export class WordList implements LabelMatcher {
       const offset = units === undefined ? 0 : from;
       if (isAsciiUnits(codes, offset, offset + to - from)) return this.#lastAscii(codes, offset, offset + to - from);
     }
-    return lastMatch(text.slice(from, to).toLowerCase(), this.re);
+    const slice = text.slice(from, to);
+    const lower = slice.toLowerCase();
+    return lastMatch(lower, this.re, lower.length === slice.length ? slice : undefined);
   }
 
   /** The expression's answer on the ASCII stretch `[from, to)` of `s`, compared case-insensitively, relative to `from`. */
@@ -122,7 +125,12 @@ export class WordList implements LabelMatcher {
       // A word of letters must not be part of a longer word; other labels count anywhere.
       const wordLike = isLowerLetter(c) || c === 95;
       // An escaped line break or tab right before (`\nPart 925-…` in an iCalendar or JSON string) is a boundary.
-      const before = p > from && isLowerLetter(fold(s[p - 1] as number)) && !(p - 2 >= from && s[p - 2] === 92 && ESCAPE_LETTERS.has(s[p - 1] as number));
+      // So is a capital after a small letter: the word ends an identifier (`FileVersion`, `homePhone`).
+      const before =
+        p > from &&
+        isLowerLetter(fold(s[p - 1] as number)) &&
+        !(p - 2 >= from && s[p - 2] === 92 && ESCAPE_LETTERS.has(s[p - 1] as number)) &&
+        !(isUpperLetter(s[p] as number) && isLowerLetter(s[p - 1] as number));
       const after = p + length < to && isLowerLetter(fold(s[p + length] as number));
       if (!wordLike || (!before && !after)) last = p - from;
       p += length;
@@ -170,11 +178,13 @@ function copyUnits(s: string, from: number, to: number): Uint16Array {
 }
 
 /** Where the last whole-word match of the global `re` starts in `window`, or -1 (scripts without spaces match anywhere). */
-function lastMatch(window: string, re: RegExp): number {
+function lastMatch(window: string, re: RegExp, cased?: string): number {
   let last = -1;
   re.lastIndex = 0;
   for (let m = re.exec(window); m !== null; m = re.exec(window)) {
-    const before = window.charCodeAt(m.index - 1);
+    // A capital after a small letter in the text as written starts a word (`homePhone`).
+    const camel = cased !== undefined && isUpperLetter(cased.charCodeAt(m.index)) && isLowerLetter(cased.charCodeAt(m.index - 1));
+    const before = camel ? 0 : window.charCodeAt(m.index - 1);
     const after = window.charCodeAt(m.index + m[0].length);
     const ascii = /^[a-z_]/.test(m[0]);
     if (!ascii || (!(before >= 97 && before <= 122) && !(after >= 97 && after <= 122))) last = m.index;

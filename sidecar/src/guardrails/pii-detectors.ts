@@ -407,6 +407,25 @@ function labelBefore(
   others: WordList = OTHER_WORDS,
   adjacentOther = false,
 ): "self" | "other" | "none" {
+  const named = labelAt(text, start, own, reach, units, others, adjacentOther);
+  if (named !== "none") return named;
+  // An aside in parentheses between a label and its number ("SSN (no dashes): …", "Phone
+  // (mobile): …") that names nothing itself is the label's: a label of the number's own kind
+  // before it names the number. (Only its own kind: "Customer (mobile): 0412 …" is a phone.)
+  const aside = ASIDE_BEFORE.exec(text.slice(Math.max(0, start - ASIDE_MAX - 8), start));
+  return aside !== null && labelAt(text, start - aside[0].length, own, reach, units, others, adjacentOther) === "self" ? "self" : "none";
+}
+
+/** {@link labelBefore} without looking past an aside. */
+function labelAt(
+  text: string,
+  start: number,
+  own: WordList,
+  reach: number,
+  units: Uint16Array | undefined,
+  others: WordList,
+  adjacentOther: boolean,
+): "self" | "other" | "none" {
   const from = windowStart(text, start, reach);
   let self = own.lastBefore(text, from, start, units);
   let other = others.lastBefore(text, from, start, units);
@@ -419,8 +438,14 @@ function labelBefore(
   return other !== -1 ? "other" : "none";
 }
 
-/** What may stand between a label and the number it names: punctuation, and words for "number". */
-const LABEL_TO_NUMBER = /^[\p{L}\p{N}_/.]*[\s:#=.\-_"'()[\]]*(?:(?:number|numbers|num|nr|no|nos|id|ids|code|is|was|of|the|#)\b\.?[\s:#=.\-_"'()[\]]*)*$/iu;
+/** Longest aside in parentheses read between a label and its number. */
+const ASIDE_MAX = 100;
+/** An aside in parentheses on the number's line right before it, with the label's colon. */
+const ASIDE_BEFORE = /\([^()\n]{1,100}\)[ \t]{0,2}[:#=]?[ \t]{0,3}$/;
+
+/** What may stand between a label and the number it names: punctuation, markup tags (`</dt><dd>`), and words for "number". */
+const LABEL_TO_NUMBER =
+  /^[\p{L}\p{N}_/.]*(?:[\s:#=.\-_"'()[\]]|<\/?[a-z][a-z0-9]{0,9}>)*(?:(?:number|numbers|num|nr|no|nos|id|ids|code|is|was|of|the|#)\b\.?(?:[\s:#=.\-_"'()[\]]|<\/?[a-z][a-z0-9]{0,9}>)*)*$/iu;
 
 /**
  * Whether the label word at `label` names the number at `start`, only punctuation and words

@@ -1,12 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { WordList } from "../../../sidecar/src/guardrails/label-words.js";
 
-/** The reading the word lists stand for: the global expression run over the lower-cased window. */
-function byExpression(window: string, words: readonly string[]): number {
+/**
+ * The reading the word lists stand for: the global expression run over the lower-cased window,
+ * a capital after a small letter in the window as written (`cased`) starting a word.
+ */
+function byExpression(window: string, words: readonly string[], cased?: string): number {
   const re = new RegExp(`(?:${words.join("|")})`, "giu");
   let last = -1;
   for (let m = re.exec(window); m !== null; m = re.exec(window)) {
-    const before = window.charCodeAt(m.index - 1);
+    const camel = cased !== undefined && /[A-Z]/.test(cased.charAt(m.index)) && /[a-z]/.test(cased.charAt(m.index - 1));
+    const before = camel ? 0 : window.charCodeAt(m.index - 1);
     const after = window.charCodeAt(m.index + m[0].length);
     const ascii = /^[a-z_]/.test(m[0]);
     if (!ascii || (!(before >= 97 && before <= 122) && !(after >= 97 && after <= 122))) last = m.index;
@@ -82,11 +86,21 @@ describe("WordList", () => {
         for (let k = 0; k < parts; k++) text += pieces[Math.floor(next() * pieces.length)];
         const from = Math.floor(next() * 3);
         const to = Math.max(from, text.length - Math.floor(next() * 3));
-        const expected = byExpression(text.slice(from, to).toLowerCase(), words);
+        const slice = text.slice(from, to);
+        const lower = slice.toLowerCase();
+        const expected = byExpression(lower, words, lower.length === slice.length ? slice : undefined);
         expect(list.lastBefore(text, from, to), JSON.stringify([words, text, from, to])).toBe(expected);
-        expect(list.lastIn(text.slice(from, to).toLowerCase())).toBe(expected);
+        // A window given lower-cased has no capitals to read.
+        expect(list.lastIn(lower)).toBe(byExpression(lower, words));
       }
     }
+  });
+
+  it("reads a word at the end of an identifier, after a small letter, when it starts with a capital", () => {
+    const phone = new WordList(LISTS[1]!);
+    expect(phone.lastBefore("homePhone: 1", 0, 11)).toBe(4);
+    expect(phone.lastBefore("homephone: 1", 0, 11)).toBe(-1);
+    expect(phone.lastBefore("höme·homePhone: 1", 0, 16)).toBe(9);
   });
 
   it("leaves the shortcut when a word holds a letter that folds to ASCII", () => {
