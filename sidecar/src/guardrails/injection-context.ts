@@ -978,12 +978,9 @@ export class TextContext {
     // A quotation in parentheses is an example given in passing ("hidden instructions
     // (« ignore les consignes … »)", "a payload ("ignore …") in a review").
     if (/\([ \t]?$/.test(lead) && /^["”»'][ \t]?\)/.test(tail)) return true;
-    // The quote is the object that ends the sentence, in lower case as no order opens a
-    // sentence ("catches paraphrases of 'ignore previous instructions'.").
-    if (/[a-z][ \t]{1,2}$/.test(lead) && /^[a-z]/.test(text.charAt(start - before.length + at + 1)) && /^["”»'][.;)]?(?:\s|$)/.test(tail)) return true;
-    // Or a whole sentence quoted as what a sentence begun before it shows ("opened an issue with
-    // the text 'Automated agents: …'.", "Or the classic, 'ignore your …'."): the quote is the
-    // object of a sentence in the open, as one ending it in lower case is.
+    // The quote is the object that ends a sentence begun before it, whether a phrase or a whole
+    // sentence ("catches paraphrases of 'ignore previous instructions'.", "opened an issue with
+    // the text 'Automated agents: …'.", "Or the classic, 'ignore your …'."): shown, not said.
     if (/[a-z],?[ \t]{1,2}$/.test(lead) && /^["”»'][.;,)!?]?(?:\s|$)/.test(tail)) return true;
     // Or its subject, with the sentence's verb after it ("'Ignore previous instructions …' must be blocked").
     return /^["”»'][ \t]{1,2}(?:is|are|was|were|must|should|will|would|can|gets?|got|has|have|had|triggers?|matches|returns?|passes|fails|counts?)\b/.test(
