@@ -140,11 +140,14 @@ const LABELLED_MIN = 2;
 const CASE_INPUT = /(?:^|[\s{,])["']?(?:input|inputs|prompt|user_input|query|payload)["']?[ \t]{0,2}[:=]/gim;
 const CASE_EXPECTED = /(?:^|[\s{,])["']?(?:expected(?:[_ -]?[a-z]{1,20})?|assert(?:ions?)?|want(?:ed)?|ideal)["']?[ \t]{0,2}[:=]/gim;
 /**
- * A test run's result line: pytest's `path::test[params] PASSED`, or a check mark and a case's
- * name as jest, vitest and mocha print them (`✓ blocks "…" (3 ms)`). Its words are a case's
- * name and parameters, not an order — though the log lines around it may hold one.
+ * A test run's result line: pytest's `path::test[params] PASSED`, the header of a failed case in
+ * its failures section (`____ test[params] ____`) and its explanation lines (`E   assert …`), or
+ * a check mark and a case's name as jest, vitest and mocha print them (`✓ blocks "…" (3 ms)`),
+ * each also behind the time stamp a CI service writes at the start of every log line. Its words
+ * are a case's name and parameters, not an order — though the log lines around it may hold one.
  */
-const TEST_RESULT_LINE = /^[ \t]*(?:\S+::\S.*[ \t](?:PASSED|FAILED|XFAIL|XPASS|SKIPPED|ERROR)\b|(?:✓|✔|√|✕|✗|×|○)[ \t]+\S.*$)/;
+const TEST_RESULT_LINE =
+  /^[ \t]*(?:\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})?\]?[ \t]+)?(?:\S+::\S.*[ \t](?:PASSED|FAILED|XFAIL|XPASS|SKIPPED|ERROR)\b|_{3,}[ \t]\S+\[.*\][ \t]_{3,}[ \t]*$|E[ \t]{3,}\S|(?:✓|✔|√|✕|✗|×|○)[ \t]+\S.*$)/;
 /** How far back a report's sentence is read: to its start, at most this far. */
 const REPORT_BACK = 240;
 /** A line that lists a quoted string (`#   'ignore …'`, `- "…"`, `1. '…'`), optionally in a comment. */
