@@ -53,7 +53,7 @@ const QUOTE_REACH = 500;
 /** Framing just before a hit (same line, up to this many characters back). */
 const FRAME_BACK = 160;
 const FRAMING =
-  /(?:\b(?:e\.g|i\.e)\.|\b(?:attackers?|adversar\w{0,6}|malicious|for example|for instance|examples?|such as|says|saying|said|containing|contains|payloads?|inject(?:s|ed|ing|ion)?|jailbreak\w{0,4}|phrases?|strings?|patterns?|instead of|techniques?|(?:things|something|stuff|text|phrases?|lines?|messages?|comments?|notes?|prompts?|inputs?|requests?|instructions?|emails?|e-mails?|images?|links?|urls?|markdown|tags?|html|code|snippets?)\s{1,3}like|contained|compare\s{1,3}(?:it\s{1,3})?with)\b|\bread(?:s|ing)?[ \t]{0,2}[:,]?[ \t]{0,2}["“«]|\b(?:(?:this|these|sample|example|following)\s{1,3}prompts?|homework|exercises?|assignments?|quiz)\s{0,2}:|(?:como|comme|wie|come|zoals|jak|как|вроде|типа|наподобие|du\s{1,3}type|del\s{1,3}tipo|tipo)\s{0,3}[«"“„‘']|例如|比如|例えば|などの|예를 들어|por ejemplo|zum Beispiel|par exemple|например|\b(?:beispiele?|ejemplos?|exemples?|esempi[oi]?|exemplos?|voorbeelden?|przykład\w{0,3}|wörtlich|zitiert|citad[oa]s?|cité(?:e|s|es)?|citat[oi]|geciteerd)\b|пример\w{0,3}|цитат\w{0,3})/iu;
+  /(?:\b(?:e\.g|i\.e)\.|\b(?:attackers?|adversar\w{0,6}|malicious|for example|for instance|examples?|such as|says|saying|said|containing|contains|payloads?|inject(?:s|ed|ing|ion)?|jailbreak\w{0,4}|phrases?|strings?|patterns?|instead of|techniques?|(?:things|something|stuff|text|phrases?|lines?|messages?|comments?|notes?|prompts?|inputs?|requests?|instructions?|emails?|e-mails?|images?|links?|urls?|markdown|tags?|html|code|snippets?)\s{1,3}like|contained|compare\s{1,3}(?:it\s{1,3})?with|enthielt|enthält|enthalten\w{0,2}|lautete?|bevatte|luidde|contenait|contenant|disait|conten[ií]a|que\s{1,3}dec[ií]a|conteneva|che\s{1,3}diceva|continha|que\s{1,3}dizia)\b|\bread(?:s|ing)?[ \t]{0,2}[:,]?[ \t]{0,2}["“«]|\b(?:(?:this|these|sample|example|following)\s{1,3}prompts?|homework|exercises?|assignments?|quiz)\s{0,2}:|(?:como|comme|wie|come|zoals|jak|как|вроде|типа|наподобие|du\s{1,3}type|del\s{1,3}tipo|tipo)\s{0,3}[«"“„‘']|例如|比如|例えば|などの|예를 들어|por ejemplo|zum Beispiel|par exemple|например|\b(?:beispiele?|ejemplos?|exemples?|esempi[oi]?|exemplos?|voorbeelden?|przykład\w{0,3}|wörtlich|zitiert|citad[oa]s?|cité(?:e|s|es)?|citat[oi]|geciteerd)\b|пример\w{0,3}|цитат\w{0,3})/iu;
 
 /** URLs, host names and e-mail addresses. */
 const ADDRESS_LIKE = /\S+:\/\/\S+|\S+@\S+|\b[\w-]+(?:\.[\w-]+)+\.(?:com|org|net|io|dev|example|app)\b/gi;
@@ -151,7 +151,7 @@ const TEST_RESULT_LINE =
 /** How far back a report's sentence is read: to its start, at most this far. */
 const REPORT_BACK = 240;
 /** A line that lists a quoted string (`#   'ignore …'`, `- "…"`, `1. '…'`), optionally in a comment. */
-const QUOTED_ITEM = /^[ \t]*(?:(?:#|\/\/|\*|--|;)?[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*["'“‘`«]|>)/;
+const QUOTED_ITEM = /^[ \t]*(?:(?:#|\/\/|\*|--|;)?[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*["'“‘`«„‚「『]|>)/;
 /** A heading line that ends by introducing what follows: a colon, or "such as", "like this", "for example". */
 const INTRODUCES = /(?::|\b(?:such\s{1,3}as|like(?:\s{1,3}(?:this|these|so))?|for\s{1,3}(?:example|instance)|e\.g\.?))[ \t]*$/i;
 /** How many quoted items above a hit are walked over to the line that heads their list. */
