@@ -230,6 +230,8 @@ export function keyFamily(key: string): Family | undefined {
       p.startsWith("secret") ||
       p === "passphrase" ||
       p === "passcode" ||
+      // PAM's and SSSD's word for what authenticates (`ldap_default_authtok`, `pam_authtok`).
+      p === "authtok" ||
       passSuffixed(p)
     )
       family = "password";

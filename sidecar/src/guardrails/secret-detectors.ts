@@ -186,7 +186,7 @@ export function detectUrlCredentials(text: string, out: Finding[]): void {
     const infoEnd = runEnd(text, sep + 3, URL_USERINFO, Math.min(text.length, sep + 3 + 512));
     if (text.charCodeAt(infoEnd) !== 64) continue;
     const info = text.slice(sep + 3, infoEnd);
-    const colon = info.indexOf(":");
+    const colon = userSeparator(info);
     if (colon < 0) continue;
     const password = info.slice(colon + 1);
     // A password equal to its user name is a documented default (postgres:postgres, guest:guest).
@@ -194,6 +194,22 @@ export function detectUrlCredentials(text: string, out: Finding[]): void {
     out.push(secret("url-password", sep + 3 + colon + 1, infoEnd, 0.9));
     from = infoEnd;
   }
+}
+
+/**
+ * Where a URL's user info divides the user from the password: its first colon outside a
+ * variable's reference, whose default may hold one (`${POSTGRES_USER:-app}:${POSTGRES_PASSWORD}`
+ * is a user and a password that are both references); -1 without one.
+ */
+function userSeparator(info: string): number {
+  let depth = 0;
+  for (let i = 0; i < info.length; i++) {
+    const c = info.charCodeAt(i);
+    if (c === 123 /* { */ || (c === 40 /* ( */ && info.charCodeAt(i - 1) === 36) /* $( */) depth++;
+    else if ((c === 125 /* } */ || c === 41) /* ) */ && depth > 0) depth--;
+    else if (c === 58 /* : */ && depth === 0) return i;
+  }
+  return -1;
 }
 
 const CURL_USER = /(?:^|[\s'"])(?:-u|--user)[ \t]{1,4}/y;

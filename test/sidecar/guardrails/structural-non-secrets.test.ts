@@ -29,6 +29,18 @@ describe("secrets: references and encoded documents are not credentials", () => 
     expect(rules('db_password: "Tr0ub4dor&3-x9"', "secrets")).toEqual(["secret.keyword-assignment"]);
   });
 
+  it("a connection URL whose user and password are variable references (with defaults) holds no credential; a literal password beside a reference is found", () => {
+    expect(rules("DATABASE_URL: postgres://${POSTGRES_USER:-app}:${POSTGRES_PASSWORD}@db:5432/app", "secrets")).toEqual([]);
+    expect(rules("REDIS_URL=redis://:${REDIS_PASSWORD:-changeme}@cache:6379", "secrets")).toEqual([]);
+    expect(rules("postgres://$(cat /run/user):$(cat /run/pass)@db/app", "secrets")).toEqual([]);
+    expect(rules("DATABASE_URL: postgres://${DB_USER}:Vq8rT2mLx9pZ4@db:5432/app", "secrets")).toEqual(["secret.url-password"]);
+  });
+
+  it("PAM's and SSSD's authentication token (`ldap_default_authtok`) is a password; its type is not", () => {
+    expect(rules("ldap_default_authtok_type = password\nldap_default_authtok = Y3X_Q+U2VYINpDaz\n", "secrets")).toEqual(["secret.keyword-assignment"]);
+    expect(rules("ldap_default_authtok_type = obfuscated_password", "secrets")).toEqual([]);
+  });
+
   it("a vendor prefix around a slot to fill (`<paste-key-here>`) is a placeholder; the vendor's real format is found", () => {
     expect(rules('ANTHROPIC_API_KEY: "sk-ant-api03-<paste-key-here>"', "secrets")).toEqual([]);
     expect(rules("aws_secret_access_key = AKIA<your access key>", "secrets")).toEqual([]);
