@@ -30,10 +30,12 @@ describe("secrets: references and encoded documents are not credentials", () => 
   });
 
   it("a connection URL whose user and password are variable references (with defaults) holds no credential; a literal password beside a reference is found", () => {
-    expect(rules("DATABASE_URL: postgres://${POSTGRES_USER:-app}:${POSTGRES_PASSWORD}@db:5432/app", "secrets")).toEqual([]);
-    expect(rules("REDIS_URL=redis://:${REDIS_PASSWORD:-changeme}@cache:6379", "secrets")).toEqual([]);
+    /** A shell or compose variable's reference, `${name}`. */
+    const ref = (name: string): string => `$${"{"}${name}}`;
+    expect(rules(`DATABASE_URL: postgres://${ref("POSTGRES_USER:-app")}:${ref("POSTGRES_PASSWORD")}@db:5432/app`, "secrets")).toEqual([]);
+    expect(rules(`REDIS_URL=redis://:${ref("REDIS_PASSWORD:-changeme")}@cache:6379`, "secrets")).toEqual([]);
     expect(rules("postgres://$(cat /run/user):$(cat /run/pass)@db/app", "secrets")).toEqual([]);
-    expect(rules("DATABASE_URL: postgres://${DB_USER}:Vq8rT2mLx9pZ4@db:5432/app", "secrets")).toEqual(["secret.url-password"]);
+    expect(rules(`DATABASE_URL: postgres://${ref("DB_USER")}:Vq8rT2mLx9pZ4@db:5432/app`, "secrets")).toEqual(["secret.url-password"]);
   });
 
   it("PAM's and SSSD's authentication token (`ldap_default_authtok`) is a password; its type is not", () => {
