@@ -17,7 +17,7 @@ import { ibanCheck, ibanLength, minIbanLength } from "./iban.js";
 import { type LabelMatcher, PatternLabel, WordList } from "./label-words.js";
 import { luhnValid } from "./luhn.js";
 import { isPossiblePhoneNumber, isValidPhoneNumber, regionsForNationalDigits } from "./phone-numbers.js";
-import { lineBounds, TABLE_LINE_MAX, tableCell } from "./table-cells.js";
+import { alignedColumnHeader, lineBounds, TABLE_LINE_MAX, tableCell } from "./table-cells.js";
 import { CAPITAL_RUN_MIN, TextIndex } from "./text-index.js";
 import { at, before, isAlnum, isAsciiLetter, isDigit, isHexChar, runEnd, runStart, type CharTest } from "./text-runs.js";
 
@@ -658,7 +658,11 @@ function columnNamed(text: string, start: number, words: LabelMatcher): boolean 
   const [rowStart, rowEnd] = lineBounds(text, start);
   if (start - rowStart < HTML_ROW_MAX && htmlRow(text, rowStart, rowEnd)) return htmlColumnNamed(text, rowStart, start, words);
   const cell = tableCell(text, start);
-  if (cell === undefined) return false;
+  if (cell === undefined) {
+    // A table aligned with spaces: its header sits above at the cell's very column.
+    const header = alignedColumnHeader(text, start);
+    return header !== undefined && headerNames(header, words);
+  }
   const { lineStart, sep, column } = cell;
   // Rows of one table share their header's answer: a row's answer is kept for the rows below
   // it, so a long CSV of numbers walks up one line per row, not HEADER_REACH.
@@ -1244,11 +1248,23 @@ export function ipv4InContext(text: string, start: number, end: number, units?: 
   // A table's column says what its cells are, whatever the header line's other words: an
   // address column (`host`, `last_login_ip`) holds addresses, a version column (`app_version`,
   // `firmware`) versions, however they look.
+  // A column of a table aligned with spaces is named by its header, not by a label word that
+  // the window before its first row reaches on the header's line.
+  const aligned = alignedColumnHeader(text, start);
+  if (aligned !== undefined) {
+    const lower = aligned.toLowerCase();
+    if (IP_WORDS.lastIn(lower) !== -1) return true;
+    if (VERSION_WORDS.lastIn(lower) !== -1) return false;
+  }
   let label = labelBefore(text, start, IP_WORDS, 32, units, VERSION_LABELS);
   if (label === "none" && labelBefore(text, start, IP_WORDS, 32, units, NUMBERED_LABELS, true) === "other") label = "other";
   if (label === "self") return true;
   // Out of a table (most candidates), the words before it are all there is to read.
-  if (tableCell(text, start) === undefined && !text.slice(Math.max(lineBounds(text, start)[0], start - HTML_ROW_MAX), start).includes("<td"))
+  if (
+    tableCell(text, start) === undefined &&
+    !text.slice(Math.max(lineBounds(text, start)[0], start - HTML_ROW_MAX), start).includes("<td") &&
+    aligned === undefined
+  )
     return label !== "other";
   if (columnNamed(text, start, IP_WORDS)) return true;
   if (label === "other") return false;

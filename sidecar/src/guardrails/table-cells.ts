@@ -67,3 +67,74 @@ export function tableCell(text: string, start: number): TableCell | undefined {
   if (sep === undefined) return undefined;
   return { lineStart, sep, column: text.slice(lineStart, start).split(sep).length - 1 };
 }
+
+/** Lines walked up from a row of a table aligned with spaces to its header. */
+const ALIGNED_HEADER_REACH = 60;
+/** The furthest column read in a table aligned with spaces (a terminal's table is not wider). */
+const ALIGNED_COLUMN_MAX = 512;
+/** The longest cell read as an aligned column's header. */
+const ALIGNED_HEADER_MAX = 48;
+/** A gap between cells of a table aligned with spaces: two spaces or a tab. */
+const CELL_GAP = /(?: {2,}|\t)/;
+/** A rule line under an aligned header (`----   ------`, `====`), or a blank one. */
+const ALIGNED_RULE = /^[ \t=\-+]*$/;
+/**
+ * Per text scanned, the header found for a (line, column): a row's answer is its table's, so
+ * the next row down walks up one line, not to the header (a long table costs a line a row).
+ */
+const alignedAnswers: { text: string | undefined; byRow: Map<number, string | null> } = { text: undefined, byRow: new Map() };
+const ALIGNED_ANSWERS_MAX = 100_000;
+
+/**
+ * The header of the column of a table aligned with spaces (a terminal's output, PDF text, a
+ * plain-text directory) that holds `start`: the candidate begins a cell (at its line's start,
+ * or after two spaces or a tab), every line above it up to the block's first begins a cell at
+ * that very column, and the first line's cell there has letters — the header, when its line
+ * has another cell too. Undefined where the text is not laid out so (a line that does not
+ * align at the column ends the block; so does a blank line), or where that cell reads like a
+ * value (three digits in a row).
+ *
+ * @example
+ * ```ts
+ * alignedColumnHeader("City    Telephone\nOslo    +47 20 34 69 36", 26); // "Telephone"
+ * ```
+ */
+export function alignedColumnHeader(text: string, start: number): string | undefined {
+  const [rowStart] = lineBounds(text, start);
+  const column = start - rowStart;
+  if (column > ALIGNED_COLUMN_MAX || (column > 0 && !/(?: {2}|\t)$/.test(text.slice(Math.max(rowStart, start - 2), start)))) return undefined;
+  if (alignedAnswers.text !== text) {
+    alignedAnswers.text = text;
+    alignedAnswers.byRow.clear();
+  }
+  const key = (line: number) => line * (ALIGNED_COLUMN_MAX + 1) + column;
+  const known = alignedAnswers.byRow.get(key(rowStart));
+  if (known !== undefined) return known ?? undefined;
+  let header: string | undefined;
+  let answer: string | null | undefined;
+  let at = rowStart;
+  for (let n = 0; n < ALIGNED_HEADER_REACH && at > 0; n++) {
+    const [from, to] = lineBounds(text, at - 1);
+    const line = text.slice(from, Math.min(to, from + column + 2 * ALIGNED_HEADER_MAX));
+    if (line.trim() === "") break;
+    const ch = line.charCodeAt(column);
+    const aligned = column < line.length && ch !== 32 && ch !== 9 && (column === 0 || line.charCodeAt(column - 1) === 32 || line.charCodeAt(column - 1) === 9);
+    if (!aligned && !ALIGNED_RULE.test(line)) break;
+    at = from;
+    if (!aligned) continue;
+    // A row above already answered for this column: its table's header is this one's.
+    const above = alignedAnswers.byRow.get(key(from));
+    if (above !== undefined) {
+      answer = above;
+      break;
+    }
+    header = line;
+  }
+  if (answer === undefined) {
+    const cell = header === undefined ? "" : (header.slice(column).split(CELL_GAP)[0] ?? "").trim();
+    answer =
+      header !== undefined && /\p{L}/u.test(cell) && !/\d{3}/.test(cell) && cell.length <= ALIGNED_HEADER_MAX && CELL_GAP.test(header.trim()) ? cell : null;
+  }
+  if (alignedAnswers.byRow.size < ALIGNED_ANSWERS_MAX) alignedAnswers.byRow.set(key(rowStart), answer);
+  return answer ?? undefined;
+}

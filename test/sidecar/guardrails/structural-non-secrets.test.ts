@@ -322,6 +322,21 @@ describe("PII: a digit run is a phone number where the text says so", () => {
     for (const text of quiet) expect(rules(text, "pii"), text).toEqual([]);
   });
 
+  it("a table aligned with spaces names its columns: a phone column's numbers are phones, a version column's dotted quads are versions", () => {
+    const offices = ["City       Telephone", "Dublin     +353 1 951 2176", "Oslo       +47 20 34 69 36", "Vienna     +43 1 214 8459"].join("\n");
+    // +47 20… is outside Norway's allocated ranges: the column's header is what names it.
+    const found = scan({ text: offices }, { pii: "detect", secrets: "off", injection: "off", deadlineMs: 30_000 }).findings.map((f) =>
+      offices.slice(f.start, f.end),
+    );
+    expect(found).toContain("+47 20 34 69 36");
+    expect(rules(offices.replace("Telephone", "Reference"), "pii")).not.toContain("pii.phone-international-unlisted");
+    const nodes = ["NAME       STATUS   VERSION     ADDRESS", "node-a     Ready    1.28.3.1    10.0.4.17", "node-b     Ready    1.28.3.2    10.0.4.18"].join(
+      "\n",
+    );
+    const ips = scan({ text: nodes }, { pii: "detect", secrets: "off", injection: "off", deadlineMs: 30_000 }).findings.map((f) => nodes.slice(f.start, f.end));
+    expect(ips).toEqual(["10.0.4.17", "10.0.4.18"]);
+  });
+
   it("a column headed by an id is not a phone column, even when its name starts with a phone word", () => {
     expect(rules("caller;call_id\nBo;6277221", "pii")).toEqual([]);
     expect(rules("call_id,phone\n1,6277221", "pii")).toEqual(["pii.phone"]);

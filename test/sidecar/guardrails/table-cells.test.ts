@@ -1,9 +1,10 @@
 /**
  * The line and table cell a PII candidate sits in: lines found by binary search over the text's
- * line breaks (the same answer as scanning back), cells only in rows that are table rows.
+ * line breaks (the same answer as scanning back), cells only in rows that are table rows, and
+ * the header of a column in a table aligned with spaces.
  */
 import { describe, expect, it } from "vitest";
-import { lineBounds, TABLE_LINE_MAX, tableCell } from "../../../sidecar/src/guardrails/table-cells.js";
+import { alignedColumnHeader, lineBounds, TABLE_LINE_MAX, tableCell } from "../../../sidecar/src/guardrails/table-cells.js";
 
 describe("lineBounds", () => {
   it("answers as scanning back and forth for the line breaks does, at every offset", () => {
@@ -32,5 +33,29 @@ describe("tableCell", () => {
     expect(tableCell(wide, 13)).toBeUndefined();
     const long = `${"x,".repeat(3000)}0412 345 678`;
     expect(tableCell(long, long.indexOf("0412"))).toBeUndefined();
+  });
+});
+
+describe("alignedColumnHeader", () => {
+  const table = [
+    "NAME       STATUS   VERSION     INTERNAL-IP",
+    "---------  -------  ----------  -----------",
+    "node-a     Ready    1.28.3.1    10.0.4.17",
+    "node-b     Ready    1.28.3.2    10.0.4.18",
+  ].join("\n");
+
+  it("names the column a cell starts in, over the rows and the rule line above it", () => {
+    expect(alignedColumnHeader(table, table.indexOf("1.28.3.2"))).toBe("VERSION");
+    expect(alignedColumnHeader(table, table.indexOf("10.0.4.18"))).toBe("INTERNAL-IP");
+    expect(alignedColumnHeader(table, table.indexOf("node-b"))).toBe("NAME");
+  });
+
+  it("finds no header where the text is not laid out in columns", () => {
+    // Not at a cell's start (one space before it), a blank line between, prose above.
+    expect(alignedColumnHeader("Server 4.2.0.1 replaces it", 7)).toBeUndefined();
+    const gap = "City      Phone\n\nOslo      +47 20 34 69 36";
+    expect(alignedColumnHeader(gap, gap.indexOf("+47"))).toBeUndefined();
+    const prose = "Call the Oslo office on the number below, any time.\nOslo      +47 20 34 69 36";
+    expect(alignedColumnHeader(prose, prose.indexOf("+47"))).toBeUndefined();
   });
 });
