@@ -190,12 +190,44 @@ export function tableTextColumns(text: string, units?: Uint16Array): Cell[][] | 
   for (let l = bestFirst; l < bestFirst + bestRows; l++) rows.push(splitRow(text, lineFrom[l] as number, lineTo[l] as number, sep, quoted));
   const width = (rows[0] as Cell[]).length;
   const columns: Cell[][] = [];
+  const speakers = speakerColumn(text, rows, width);
   for (let c = 0; c < width; c++) {
-    const cells = rows.flatMap((r) => (r.length === width && (r[c] as Cell)[1] > (r[c] as Cell)[0] ? [r[c] as Cell] : []));
+    const cells: Cell[] = [];
+    const who: string[] = [];
+    for (const r of rows) {
+      const cell = r[c];
+      if (r.length !== width || cell === undefined || cell[1] <= cell[0]) continue;
+      cells.push(cell);
+      if (speakers !== undefined) who.push(text.slice(...(r[speakers] as Cell)).toLowerCase());
+    }
     const wordy = cells.filter(([s, e]) => WORDY.test(text.slice(s, e))).length;
-    if (cells.length >= MIN_ROWS && wordy * 2 >= cells.length) columns.push(cells);
+    if (cells.length >= MIN_ROWS && wordy * 2 >= cells.length) {
+      columns.push(cells);
+      if (speakers !== undefined && c !== speakers) speakersOf.set(cells, who);
+    }
   }
   return columns;
+}
+
+/** A header that names who wrote each row: a conversation's export (`speaker`, `role`, `author`, `sender`). */
+const SPEAKER_HEADER = /^(?:speaker|role|author|sender|from|who|participant|user_?type|author_?type|actor)$/i;
+/** For a column of the last table read: who wrote each of its cells (header first), where a column says so. */
+const speakersOf = new WeakMap<Cell[], string[]>();
+
+/** The column (by index) whose header names each row's speaker and whose rows hold two speakers or more; undefined without one. */
+function speakerColumn(text: string, rows: readonly Cell[][], width: number): number | undefined {
+  const header = rows[0];
+  if (header === undefined) return undefined;
+  for (let c = 0; c < width; c++) {
+    if (!SPEAKER_HEADER.test(text.slice(...(header[c] as Cell)))) continue;
+    const values = new Set<string>();
+    for (let r = 1; r < rows.length; r++) {
+      const cell = rows[r]?.[c];
+      if (cell !== undefined && cell[1] > cell[0]) values.add(text.slice(cell[0], cell[1]).toLowerCase());
+    }
+    if (values.size >= 2) return c;
+  }
+  return undefined;
 }
 
 /**
@@ -239,6 +271,11 @@ export function columnInjection(text: string, minConfidence: number, units?: Uin
       }
     }
     if (covered.size < 2) continue;
+    // A conversation's export (a speaker column beside the text): cells by different speakers
+    // are turns of a dialogue, each its writer's, not one text split down the rows. Cells by one
+    // writer still join (an attacker who splits an order over their own messages).
+    const who = speakersOf.get(cells);
+    if (who !== undefined && new Set([...covered.keys()].filter((i) => i > 0).map((i) => who[i])).size >= 2) continue;
     // A program's list of strings (a test's attack fixtures, one per line with a comma after
     // each) splits like a table; read as a column it would lose the code it is part of.
     ctx ??= new TextContext(text);
