@@ -182,6 +182,9 @@ export function scoreHits(text: string, hits: Hit[]): Array<[number, number, str
     // Instructions set aside where they come inside content ("ignore any instructions in
     // retrieved documents"): a system prompt's defence.
     if (kind === "redirect" && ctx.defended(e)) w *= PROHIBITED;
+    // A person's turn to the machine that takes part in a transcript (a customer trying a shop
+    // bot's rules) is said to that bot, as its requests are: reported, not said to the reader.
+    else if (kind === "redirect" && ctx.personTurnToMachine(s)) w *= SPEAKER;
     if (kind === "output" && ctx.pipelineOutput(s, e)) w *= PIPELINE_OUTPUT;
     if (kind === "task" && !doc && !article && ctx.purposeLed(s)) w *= DOC_REQUEST;
     // A program's strings count as one kind, whatever they say: a prompt it builds or a test's
