@@ -99,7 +99,7 @@ const CLASSIFICATION_FIELD =
 const GUARD_EVENT_FIELD = /\b(?:action|disposition|moderation_action)["']?[ \t]{0,2}[:=][ \t]{0,2}["']?(?:blocked|flagged|quarantined|rejected|denied)\b/gi;
 /** A table's header cell that names a classification column, and the values such a column holds. */
 const CLASSIFICATION_HEADER =
-  /\b(?:verdict|label|classification|decision|expected|outcome|flagged|(?:expected[_ ])?(?:should|must)[_ ](?:be[_ ])?(?:flag|block|allow|pass|detect|trigger|alert|refuse)(?:ed)?|is[_ ](?:prompt[_ ])?(?:injection|malicious|attack|jailbreak|safe|benign|harmful|unsafe|flagged|blocked))\b/gi;
+  /\b(?:verdict|label|classification|decision|expected|outcome|flagged|flag|(?:expected[_ ])?(?:should|must)[_ ](?:be[_ ])?(?:flag|block|allow|pass|detect|trigger|alert|refuse)(?:ed)?|is[_ ](?:prompt[_ ])?(?:injection|malicious|attack|jailbreak|safe|benign|harmful|unsafe|flagged|blocked))\b/gi;
 /** What a classification column holds: a class, a verdict, or yes and no, true and false, 1 and 0. */
 const CLASSIFICATION_VALUE =
   /^["']?(?:block(?:ed)?|allow(?:ed)?|deny|denied|flag(?:ged)?|pass(?:ed)?|injection|prompt[_ -]injection|benign|malicious|jailbreak|safe|unsafe|attack|clean|true|false|yes|no|0|1)["']?$/i;
