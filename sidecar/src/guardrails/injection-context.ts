@@ -16,7 +16,7 @@ const EDUCATIONAL_MIN = 3;
 
 /** A header cell that names its column's cells as examples of something. */
 export const EXAMPLES_HEADER =
-  /\b(?:examples?|samples?|payloads?|attack(?:s|\s{1,3}(?:strings?|texts?|prompts?))?|(?:malicious|injected|blocked)\s{1,3}(?:inputs?|prompts?|texts?|strings?))\b/i;
+  /\b(?:examples?|samples?|payloads?|quoted|quotes?|excerpts?|verbatim|attack(?:s|\s{1,3}(?:strings?|texts?|prompts?))?|(?:malicious|injected|blocked)\s{1,3}(?:inputs?|prompts?|texts?|strings?))\b/i;
 /** {@link EXAMPLES_HEADER} at a given column of a line (sticky). */
 const EXAMPLES_HEADER_AT = new RegExp(EXAMPLES_HEADER.source, "iy");
 /** A line of nothing but spaces (sticky, at a line's start). */

@@ -37,6 +37,13 @@ describe("a table's column of examples", () => {
     expect(flagged(page("Payload"))).toBe(false);
   });
 
+  it("a column of quotations (headed 'Text (quoted)', 'Excerpt', 'Verbatim') lists them as examples", () => {
+    for (const header of ["Text (quoted)", "Excerpt", "Verbatim message"]) {
+      const t = page(header);
+      expect(new TextContext(t).exampleColumn(t.indexOf("AI assistant")), header).toBe(true);
+    }
+  });
+
   it("an order in an ordinary column still counts", () => {
     const log = [
       "| Sender | Message |",
