@@ -14,9 +14,12 @@ const EDUCATIONAL =
 /** Enough such words that quoted attack strings are examples, not instructions. */
 const EDUCATIONAL_MIN = 3;
 
-/** A header cell that names its column's cells as examples of something. */
+/**
+ * A table header that names a column of examples or quotations ("Example seen in the wild",
+ * "Payload", "Text (quoted)", "Excerpt"). Not "quote": in a sales table that is a price.
+ */
 export const EXAMPLES_HEADER =
-  /\b(?:examples?|samples?|payloads?|quoted|quotes?|excerpts?|verbatim|attack(?:s|\s{1,3}(?:strings?|texts?|prompts?))?|(?:malicious|injected|blocked)\s{1,3}(?:inputs?|prompts?|texts?|strings?))\b/i;
+  /\b(?:examples?|samples?|payloads?|quoted|excerpts?|verbatim|attack(?:s|\s{1,3}(?:strings?|texts?|prompts?))?|(?:malicious|injected|blocked)\s{1,3}(?:inputs?|prompts?|texts?|strings?))\b/i;
 /** {@link EXAMPLES_HEADER} at a given column of a line (sticky). */
 const EXAMPLES_HEADER_AT = new RegExp(EXAMPLES_HEADER.source, "iy");
 /** A line of nothing but spaces (sticky, at a line's start). */

@@ -42,6 +42,9 @@ describe("a table's column of examples", () => {
       const t = page(header);
       expect(new TextContext(t).exampleColumn(t.indexOf("AI assistant")), header).toBe(true);
     }
+    // A sales table's "Quote" is a price, not a quotation.
+    const quote = page("Quote");
+    expect(new TextContext(quote).exampleColumn(quote.indexOf("AI assistant"))).toBe(false);
   });
 
   it("an order in an ordinary column still counts", () => {
