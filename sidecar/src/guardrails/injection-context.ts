@@ -106,6 +106,9 @@ const CLASSIFICATION_HEADER =
 /** What a classification column holds: a class, a verdict, or yes and no, true and false, 1 and 0. */
 const CLASSIFICATION_VALUE =
   /^["']?(?:block(?:ed)?|allow(?:ed)?|deny|denied|flag(?:ged)?|pass(?:ed)?|injection|prompt[_ -]injection|benign|malicious|jailbreak|safe|unsafe|attack|clean|true|false|yes|no|0|1)["']?$/i;
+/** What a moderation log's "flag" column files a row under: a class of abuse. */
+const FLAG_VALUE =
+  /^["']?(?:(?:prompt[_ -]?)?injection|jailbreak|malicious|attack|spam|phishing|scam|toxic(?:ity)?|abuse|harassment|hate|off[_ -]?topic)["']?$/i;
 /** Header cells looked at per text. */
 const HEADERS_TRIED = 4;
 
@@ -119,9 +122,12 @@ function classifiedTable(text: string): boolean {
   for (let m = CLASSIFICATION_HEADER.exec(text); m !== null && tried < HEADERS_TRIED; m = CLASSIFICATION_HEADER.exec(text)) {
     if (!wholeCell(text, m.index, m.index + m[0].length)) continue;
     tried++;
+    // A "flag" column of yes and no is any table's switch; one that files rows under a class of
+    // abuse is a moderation log's.
+    const values = /^flag$/i.test(m[0]) ? FLAG_VALUE : CLASSIFICATION_VALUE;
     let n = 0;
     for (const c of columnValues(text, m.index, m.index + m[0].length)) {
-      if (CLASSIFICATION_VALUE.test(text.slice(c.start, c.end).trim()) && ++n >= LABELLED_MIN) return true;
+      if (values.test(text.slice(c.start, c.end).trim()) && ++n >= LABELLED_MIN) return true;
     }
   }
   return false;

@@ -263,6 +263,9 @@ describe("context that makes the same words benign", () => {
       ].join("\n");
     expect(new TextContext(log("flag")).labelledExamples()).toBe(true);
     expect(new TextContext(log("surface_note")).labelledExamples()).toBe(false);
+    // A catalogue's yes/no "flag" column is a switch, not a verdict.
+    const catalogue = ["sku,flag,description", "A-1,yes,Desk lamp", "A-2,no,Monitor arm", "A-3,yes,Webcam"].join("\n");
+    expect(new TextContext(catalogue).labelledExamples()).toBe(false);
   });
 
   it("a Chinese 'tell the model …' is a step for the reader, not a note to the model; '致…AI助手' is one", () => {
