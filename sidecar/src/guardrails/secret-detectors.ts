@@ -296,7 +296,7 @@ interface Structural {
   readonly candidates: (index: TextIndex) => readonly number[];
 }
 
-const STRUCTURAL_LITERALS = ["-us", "a3-", "v1.0-", ".atlasv1.", "q~", "nral"];
+const STRUCTURAL_LITERALS = ["-us", "a3-", "v1.0-", ".atlasv1.", "q~", "nral", "_mmk", "jqqj99"];
 const STRUCTURAL_CHANNEL = literalChannel(STRUCTURAL_LITERALS);
 
 /** Anchor candidates from the structural literal channel: occurrences of one literal, shifted. */
@@ -347,7 +347,8 @@ const STRUCTURAL: readonly Structural[] = [
     id: "facebook-app-token",
     anchor: /\d\|/y,
     back: 16,
-    re: /\d{15,16}\|[A-Za-z0-9_-]{27}/g,
+    // An app's id, a bar and its 27-character app token or its 32-character secret (gitleaks: 27 to 40).
+    re: /\d{15,16}\|[A-Za-z0-9_-]{27,40}/g,
     candidates: fromRuns(27, (text, s) => (s > 1 && text.charCodeAt(s - 1) === 124 && isDigit(text.charCodeAt(s - 2)) ? s - 2 : -1)),
   },
   { id: "mailchimp-key", anchor: /-us\d/y, back: 33, re: /[0-9a-f]{32}-us\d{1,2}/g, candidates: fromLiteral("-us") },
@@ -387,6 +388,17 @@ const STRUCTURAL: readonly Structural[] = [
     back: 14,
     re: /[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_=-]{60,70}/g,
     candidates: fromLiteral(".atlasv1."),
+  },
+  // MaxMind licence keys: a 6-character id, 29 characters and the suffix `_mmk`.
+  { id: "maxmind-license-key", anchor: /_mmk/y, back: 36, re: /[A-Za-z0-9]{6}_[A-Za-z0-9]{29}_mmk/g, candidates: fromLiteral("_mmk") },
+  // Azure DevOps personal access tokens (84 characters): Microsoft's signature `JQQJ99` at 52 and `AZDO` at 76.
+  {
+    id: "azure-devops-token",
+    anchor: /JQQJ99/y,
+    back: 52,
+    re: /[A-Za-z0-9]{52}JQQJ99[A-Za-z0-9]{18}AZDO[A-Za-z0-9]{4}/g,
+    check: (s) => shannonEntropy(s) >= 4,
+    candidates: fromLiteral("jqqj99"),
   },
   {
     id: "azure-client-secret",

@@ -304,6 +304,96 @@ export const PREFIX_RULES: readonly PrefixRule[] = [
   },
   // GitLab's session cookie: a signed-in browser session, as good as the password while it lasts.
   { id: "gitlab-session-cookie", prefixes: ["_gitlab_session="], body: isHexChar, min: 32, max: 32, exact: true, check: random },
+  // Further formats, compared again with gitleaks' rule set (v8.28, config/gitleaks.toml) and
+  // with trufflehog's detectors for the model vendors an agent's tools call: each a documented
+  // prefix or signature and a fixed shape, so a bare token is found without a key naming it.
+  // X (Twitter) app-only bearer tokens: 22 `A`s, then the URL-encoded rest (`%2B`, `%3D`).
+  // Base64 of zero bytes is `A`s too: a body with `+`, `/` or `=` is such data, not a token.
+  {
+    id: "twitter-bearer-token",
+    prefixes: ["AAAAAAAAAAAAAAAAAAAAA"],
+    body: (c) => b64(c) || c === 37,
+    min: 80,
+    max: 100,
+    check: (s) => /^A[A-Za-z0-9%]+$/.test(s) && random(s),
+  },
+  // Grafana's legacy API keys: base64 of `{"k":"…","n":"…","id":…}` (no dots: not a JWT).
+  {
+    id: "grafana-token",
+    prefixes: ["eyJrIjoi"],
+    body: (c) => alnum(c) || c === 61,
+    min: 70,
+    max: 400,
+    check: (s) => /^[A-Za-z0-9]+={0,3}$/.test(s) && random(s),
+  },
+  // Harness personal and service-account tokens: pat|sat . account . token id . secret.
+  {
+    id: "harness-token",
+    prefixes: ["pat.", "sat."],
+    body: tokenDot,
+    min: 68,
+    max: 68,
+    exact: true,
+    check: (s) => /^[A-Za-z0-9_-]{22}\.[A-Za-z0-9]{24}\.[A-Za-z0-9]{20}$/.test(s) && random(s),
+  },
+  { id: "yandex-api-key", prefixes: ["AQVN"], body: isTokenChar, min: 35, max: 38, check: (s) => mixedCase(s) && random(s) },
+  // Yandex Cloud IAM tokens: t1. header . 86-character signature (`t1.micro` is an instance type).
+  {
+    id: "yandex-iam-token",
+    prefixes: ["t1."],
+    body: (c) => tokenDot(c) || c === 61,
+    min: 90,
+    max: 1024,
+    check: (s) => /^[A-Za-z0-9_-]{8,}={0,2}\.[A-Za-z0-9_-]{86}={0,2}$/.test(s),
+  },
+  // Plaid's access tokens name their environment before a UUID.
+  {
+    id: "plaid-access-token",
+    prefixes: ["access-production-", "access-development-", "access-sandbox-"],
+    body: (c) => hex(c) || c === 45,
+    min: 36,
+    max: 36,
+    exact: true,
+    check: (s) => /^[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}$/.test(s),
+  },
+  // Google OAuth client secrets (GOCSPX-) and access tokens (ya29.).
+  { id: "google-oauth-secret", prefixes: ["GOCSPX-"], body: isTokenChar, min: 28, max: 28, exact: true, check: random },
+  { id: "google-oauth-token", prefixes: ["ya29."], body: tokenDot, min: 30, max: 4096, check: (s) => digitsAndLetters(s) && random(s) },
+  // Braintree (PayPal) access tokens: access_token$environment$merchant id$secret.
+  {
+    id: "braintree-token",
+    prefixes: ["access_token$production$", "access_token$sandbox$"],
+    body: (c) => alnum(c) || c === 36,
+    min: 49,
+    max: 49,
+    exact: true,
+    check: (s) => /^[0-9a-z]{16}\$[0-9a-f]{32}$/.test(s),
+  },
+  { id: "groq-key", prefixes: ["gsk_"], body: alnum, min: 52, max: 52, exact: true, check: (s) => mixedCase(s) && random(s) },
+  { id: "xai-key", prefixes: ["xai-"], body: alnum, min: 80, max: 80, exact: true, check: (s) => mixedCase(s) && random(s) },
+  { id: "replicate-token", prefixes: ["r8_"], body: isTokenChar, min: 37, max: 37, exact: true, check: (s) => digitsAndLetters(s) && random(s) },
+  {
+    id: "langsmith-key",
+    prefixes: ["lsv2_pt_", "lsv2_sk_"],
+    body: isTokenChar,
+    min: 43,
+    max: 43,
+    exact: true,
+    check: (s) => /^[0-9a-f]{32}_[0-9a-f]{10}$/.test(s) && random(s),
+  },
+  { id: "supabase-token", prefixes: ["sbp_"], body: alnum, min: 40, max: 40, exact: true, check: (s) => digitsAndLetters(s) && random(s) },
+  // Supabase's newer secret keys (its publishable `sb_publishable_` keys ship in browsers).
+  { id: "supabase-token", prefixes: ["sb_secret_"], body: isTokenChar, min: 24, max: 64, check: (s) => mixedCase(s) && random(s) },
+  { id: "pinecone-key", prefixes: ["pcsk_"], body: isTokenChar, min: 40, max: 128, check: (s) => mixedCase(s) && /\d/.test(s) && random(s) },
+  {
+    id: "tavily-key",
+    prefixes: ["tvly-"],
+    body: isTokenChar,
+    min: 32,
+    max: 37,
+    check: (s) => /^(?:(?:dev|prod)-)?[A-Za-z0-9]{32}$/.test(s) && mixedCase(s) && random(s),
+  },
+  { id: "netlify-token", prefixes: ["nfp_"], body: isTokenChar, min: 36, max: 40, check: (s) => digitsAndLetters(s) && random(s) },
 ];
 
 /** A Teams webhook's path after `webhookb2/`: two GUIDs joined by `@`, the connector's id and its owner's GUID. */

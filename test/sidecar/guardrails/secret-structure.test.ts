@@ -270,3 +270,49 @@ describe("vendor rules added from gitleaks' rule set", () => {
     expect(rules(`NREUM.info = {licenseKey: "NRJS-${randomChars("nrjs", 19, HEX)}"}`)).toEqual([]);
   });
 });
+
+describe("formats compared again with gitleaks' rules and trufflehog's model-vendor detectors", () => {
+  const uuid = (seed: string) => [8, 4, 4, 4, 12].map((n, i) => randomChars(`${seed}${i}`, n, HEX)).join("-");
+  const cases: Array<[string, string]> = [
+    ["twitter-bearer-token", `${"A".repeat(22)}${randomChars("tw", 24, ALNUM)}%2B${randomChars("tw2", 30, ALNUM)}%3D${randomChars("tw3", 30, ALNUM)}`],
+    ["grafana-token", `eyJrIjoi${Buffer.from(`${randomChars("gf", 32, ALNUM)}","n":"deploy","id":1}`).toString("base64")}`],
+    ["harness-token", `pat.${randomChars("hn1", 22, ALNUM)}.${randomChars("hn2", 24, ALNUM)}.${randomChars("hn3", 20, ALNUM)}`],
+    ["maxmind-license-key", `${randomChars("mm1", 6, ALNUM)}_${randomChars("mm2", 29, ALNUM)}_mmk`],
+    ["yandex-api-key", `AQVN${randomChars("ya", 36, ALNUM)}`],
+    ["yandex-iam-token", `t1.${randomChars("yi1", 40, ALNUM)}.${randomChars("yi2", 86, ALNUM)}`],
+    ["plaid-access-token", `access-production-${uuid("pl")}`],
+    ["google-oauth-secret", `GOCSPX-${randomChars("gc", 28, ALNUM)}`],
+    ["google-oauth-token", `ya29.a0${randomChars("y29", 160, ALNUM)}`],
+    ["braintree-token", `access_token$production$${randomChars("bt1", 16, "abcdefghijklmnopqrstuvwxyz0123456789")}$${randomChars("bt2", 32, HEX)}`],
+    ["groq-key", `gsk_${randomChars("gq", 52, ALNUM)}`],
+    ["xai-key", `xai-${randomChars("xa", 80, ALNUM)}`],
+    ["replicate-token", `r8_${randomChars("r8", 37, ALNUM)}`],
+    ["langsmith-key", `lsv2_pt_${randomChars("ls1", 32, HEX)}_${randomChars("ls2", 10, HEX)}`],
+    ["supabase-token", `sbp_${randomChars("sb", 40, "abcdefghijklmnopqrstuvwxyz0123456789")}`],
+    ["pinecone-key", `pcsk_${randomChars("pc1", 5, ALNUM)}_${randomChars("pc2", 60, ALNUM)}`],
+    ["tavily-key", `tvly-dev-${randomChars("tv", 32, ALNUM)}`],
+    ["netlify-token", `nfp_${randomChars("nf", 36, ALNUM)}`],
+    ["maxmind-license-key", `${randomChars("mx1", 6, ALNUM)}_${randomChars("mx2", 29, ALNUM)}_mmk`],
+    ["azure-devops-token", `${randomChars("ado1", 52, ALNUM)}JQQJ99${randomChars("ado2", 18, ALNUM)}AZDO${randomChars("ado3", 4, ALNUM)}`],
+    ["facebook-app-token", `1234567890123456|${randomChars("fbs", 32, HEX)}`],
+  ];
+
+  it.each(cases)("%s: found bare in prose, in JSON and in an env file", (rule, token) => {
+    for (const text of [`here is the key ${token} for prod`, JSON.stringify({ value: token }), `VALUE=${token}\n`])
+      expect(rules(text), text).toEqual([`secret.${rule}`]);
+  });
+
+  it.each(cases)("%s: a placeholder body is not a token", (_rule, token) => {
+    expect(rules(`note ${token.replace(/.{20}$/, "xxxxxxxxxxxxxxxxxxxx")} end`)).toEqual([]);
+  });
+
+  it("look-alikes of the new prefixes stay quiet", () => {
+    // base64 of zero bytes starts with As too, but goes on with + / =
+    const zeros = `AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA${randomChars("z", 60, ALNUM)}+/${randomChars("z2", 30, ALNUM)}==`;
+    expect(rules(`data:application/octet-stream;base64,${zeros}`).filter((r) => r !== "secret.high-entropy-string")).toEqual([]);
+    expect(rules("Launch a t1.micro instance; pat. pending; Sat. 10:00; access-production-ready checklist")).toEqual([]);
+    expect(rules(`Plaid returns access-sandbox-${"0".repeat(8)}-${"0".repeat(4)}-${"0".repeat(4)}-${"0".repeat(4)}-${"0".repeat(12)} in the docs`)).toEqual([]);
+    // Supabase's publishable key ships in browsers
+    expect(rules(`createClient(url, "sb_publishable_${randomChars("sbp", 31, ALNUM)}")`)).toEqual([]);
+  });
+});
