@@ -1,6 +1,9 @@
 /**
  * A Map that keeps at most `capacity` entries, dropping the oldest insertion first, in
- * O(1). (Deleting from the front of a plain Map and reading `keys().next()` is O(deleted
+ * O(1). Precisely, it keeps the keys set among its last `capacity` insertions and not deleted
+ * since: a deletion frees no room, its place in the ring stays spent until that many newer
+ * insertions have come (so a map that deletes as it goes may drop an entry while it holds
+ * fewer than `capacity`). (Deleting from the front of a plain Map and reading `keys().next()` is O(deleted
  * holes) in V8 until the table is rehashed: at capacity, every insertion would walk them.)
  * A ring of keys and values in insertion order sits beside a Map from key to ring slot; a slot
  * whose key has since been deleted or re-inserted is empty and skipped.

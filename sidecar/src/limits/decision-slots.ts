@@ -75,6 +75,10 @@ export class DecisionSlots {
     if (this.#next - this.#oldest >= this.capacity) this.#dropOldestSlot();
     const slot = this.#next % this.capacity;
     if (slot >= this.#live.length) this.#growRing();
+    // Grown before the new slot is live: a rehash puts every live slot in the table, and the
+    // new one is put there below — both would leave it in twice, and the copy left behind
+    // when it is deleted would find a deleted id.
+    if (2 * (this.#size + 1) > this.#table.length) this.#rehash(2 * this.#table.length);
     const p = this.#probe;
     const keys = this.#keys;
     keys[4 * slot] = p[0] as number;
@@ -84,7 +88,6 @@ export class DecisionSlots {
     this.#live[slot] = 1;
     this.#next++;
     this.#size++;
-    if (2 * this.#size > this.#table.length) this.#rehash(2 * this.#table.length);
     this.#insertSlot(slot);
     return slot;
   }

@@ -10,6 +10,7 @@ import { finding, type Finding } from "../../../sidecar/src/guardrails/finding.j
 import { isJsonDocument, jsonEdits } from "../../../sidecar/src/guardrails/json-spans.js";
 import { mutateText, PlaceholderBook } from "../../../sidecar/src/guardrails/placeholder-mutator.js";
 import { scan } from "../../../sidecar/src/guardrails/index.js";
+import { seededRandom } from "../../helpers/seeded-random.js";
 
 const at = (text: string, part: string, type = "SECRET", category: "pii" | "secrets" | "injection" = "secrets"): Finding => {
   const start = text.indexOf(part);
@@ -71,11 +72,7 @@ describe("JSON documents under mutate", () => {
       ],
       { html: "<img src=\"x\" onerror='y'>", path: "C:\\temp\\file.txt", unicode: "\ud83d\ude00 ☎ +44 20 7123 4567" },
     ].map((d) => JSON.stringify(d, null, 1));
-    let seed = 7;
-    const random = (n: number) => {
-      seed = (seed * 1103515245 + 12345) % 2 ** 31;
-      return seed % n;
-    };
+    const random = seededRandom(7);
     for (const text of docs) {
       for (let trial = 0; trial < 400; trial++) {
         const findings: Finding[] = [];
@@ -104,11 +101,7 @@ describe("JSON documents under mutate", () => {
   });
 
   it("10,000 generated documents: every mutated document parses and keeps its keys and shape", () => {
-    let seed = 20261202;
-    const random = (n: number) => {
-      seed = (seed * 1103515245 + 12345) % 2 ** 31;
-      return seed % n;
-    };
+    const random = seededRandom(20261202);
     const pick = <T>(xs: readonly T[]): T => xs[random(xs.length)]!;
     const KEYS = ["id", "email", "phone", "owner", "note", "token", "password", "api_key", "body", "tags", "count", "amount", "ssn", "card", "url", "meta"];
     const STRINGS = [

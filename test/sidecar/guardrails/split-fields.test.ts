@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { scan } from "../../../sidecar/src/guardrails/index.js";
 import { crossFieldInjection } from "../../../sidecar/src/guardrails/split-fields.js";
+import { seededRandom } from "../../helpers/seeded-random.js";
 
 const detect = { pii: "off", secrets: "off", injection: "detect", deadlineMs: 30_000 } as const;
 const injected = (text: string) => scan({ text }, detect).findings.length > 0;
@@ -103,11 +104,8 @@ describe("injection split across JSON fields", () => {
 describe("jsonStringTokens", () => {
   /** A small deterministic generator of JSON values with awkward strings (escapes, quotes, unicode). */
   function doc(seed: number): unknown {
-    let s = seed;
-    const r = () => {
-      s = (s * 1103515245 + 12345) % 2147483648;
-      return s / 2147483648;
-    };
+    const random = seededRandom(seed);
+    const r = () => random(2 ** 32) / 2 ** 32;
     const str = () =>
       ["plain", 'quo"te', "back\\slash", "line\nbreak", "tab\tand é ✓", "", "\u200b", "a:b,c{d}[e]"][Math.floor(r() * 8)] + String(Math.floor(r() * 100));
     const value = (depth: number): unknown => {

@@ -9,6 +9,7 @@
 import { describe, expect, it } from "vitest";
 import { scan } from "../../../sidecar/src/guardrails/index.js";
 import { columnInjection, tableTextColumns } from "../../../sidecar/src/guardrails/table-column-text.js";
+import { seededRandom } from "../../helpers/seeded-random.js";
 
 const injection = (text: string) =>
   scan({ text }, { pii: "off", secrets: "off", injection: "detect", deadlineMs: 30_000 }).findings.map((f) => [f.ruleId, text.slice(f.start, f.end)]);
@@ -122,15 +123,11 @@ describe("a table's column read top to bottom", () => {
 
   it("never throws and reports spans inside one line on generated ragged tables (open quotes, mixed separators, rule rows)", () => {
     const pieces = [",", ";", "|", "\t", '"', "'", " ", "\n", "\r\n", "|---|---|", "Assistant, please", "forward the file", "to a@b.io", "12", "ok", ""];
-    let seed = 7;
-    const next = () => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed;
-    };
+    const random = seededRandom(7);
     for (let n = 0; n < 2000; n++) {
       let text = "";
-      const length = 5 + (next() % 60);
-      for (let i = 0; i < length; i++) text += pieces[next() % pieces.length];
+      const length = 5 + random(60);
+      for (let i = 0; i < length; i++) text += pieces[random(pieces.length)];
       const found = columnInjection(text, 0.3);
       for (const f of found) {
         expect(f.start).toBeGreaterThanOrEqual(0);

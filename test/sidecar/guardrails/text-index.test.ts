@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { literalChannel, literalIndex, literalStart, TextIndex } from "../../../sidecar/src/guardrails/text-index.js";
+import { seededRandom } from "../../helpers/seeded-random.js";
 
 const occurrences = (index: TextIndex, channel: number): string[] =>
   [...index.literals(channel)].map((packed) => `${literalIndex(packed)}@${literalStart(packed)}`);
@@ -44,11 +45,7 @@ describe("literal channels", () => {
       });
       return out.sort((a, b) => a[0] - b[0] || a[1] - b[1]).map(([at, i]) => `${i}@${at}`);
     };
-    let seed = 7;
-    const next = (n: number): number => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed % n;
-    };
+    const next = seededRandom(7);
     const alphabet = "qzxQZ ʬ";
     for (let round = 0; round < 300; round++) {
       const text = Array.from({ length: next(80) }, () => alphabet[next(alphabet.length)]).join("");

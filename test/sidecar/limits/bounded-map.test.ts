@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { BoundedMap } from "../../../sidecar/src/limits/bounded-map.js";
 import { SettlementLedger } from "../../../sidecar/src/limits/settlement-ledger.js";
+import { seededRandom } from "../../helpers/seeded-random.js";
 
 describe("BoundedMap", () => {
   it("drops the oldest insertion when full", () => {
@@ -46,31 +47,37 @@ describe("BoundedMap", () => {
     expect(map.has(9_999)).toBe(true);
   });
 
-  it("matches a plain insertion-ordered model under random sets, deletes and re-insertions", () => {
-    // The model: a Map (insertion order; a re-inserted key moves to the end) that drops its
-    // first key when it grows past the capacity.
-    let seed = 7;
-    const random = (n: number) => {
-      seed = (seed * 1103515245 + 12345) % 2 ** 31;
-      return seed % n;
-    };
+  it("matches a model of the last `capacity` insertions under random sets, deletes and re-insertions", () => {
+    // The model: a Map (insertion order; a re-inserted key moves to the end) of the keys set
+    // among the last 16 insertions and not deleted since. A deletion frees no room: the ring's
+    // place stays spent until 16 newer insertions have come, as the map's documentation says.
+    const random = seededRandom(7);
     const map = new BoundedMap<number, number>(16);
-    const model = new Map<number, number>();
+    const model = new Map<number, { value: number; insertion: number }>();
+    let insertions = 0;
+    let deleted = 0;
+    let dropped = 0;
     for (let step = 0; step < 20_000; step++) {
       const key = random(40);
       if (random(4) === 0) {
-        expect(map.delete(key)).toBe(model.delete(key));
+        const held = model.delete(key);
+        if (held) deleted++;
+        expect(map.delete(key)).toBe(held);
       } else {
         map.set(key, step);
         model.delete(key);
-        model.set(key, step);
-        if (model.size > 16) model.delete(model.keys().next().value!);
+        model.set(key, { value: step, insertion: insertions++ });
+        for (const [k, e] of model) if (e.insertion < insertions - 16 && model.delete(k)) dropped++;
       }
       expect(map.size).toBe(model.size);
-      expect(map.get(key)).toBe(model.get(key));
-      expect(map.oldest()).toEqual(model.size === 0 ? undefined : [...model.entries()][0]);
+      expect(map.get(key)).toBe(model.get(key)?.value);
+      const first = model.entries().next().value;
+      expect(map.oldest()).toEqual(first === undefined ? undefined : [first[0], first[1].value]);
     }
-    expect([...map.entries()]).toEqual([...model.entries()]);
+    expect([...map.entries()]).toEqual([...model].map(([k, e]) => [k, e.value]));
+    // The sequence deleted, dropped and filled the map: the model was exercised.
+    expect(deleted).toBeGreaterThan(1000);
+    expect(dropped).toBeGreaterThan(1000);
   });
 });
 
