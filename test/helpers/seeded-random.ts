@@ -23,3 +23,17 @@ export function seededRandom(seed: number): (n: number) => number {
     return Math.floor((((t ^ (t >>> 14)) >>> 0) / 2 ** 32) * n);
   };
 }
+
+/**
+ * The same source as a number in [0, 1), for tests that scale their own draws.
+ *
+ * @example
+ * ```ts
+ * const next = seededUnit(1);
+ * next(); // 0 <= x < 1, the same on every run
+ * ```
+ */
+export function seededUnit(seed: number): () => number {
+  const random = seededRandom(seed);
+  return () => random(2 ** 32) / 2 ** 32;
+}

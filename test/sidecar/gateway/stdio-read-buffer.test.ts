@@ -6,6 +6,7 @@ import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js"
 import { ReadBuffer } from "@modelcontextprotocol/sdk/shared/stdio.js";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { LinearReadBuffer, useLinearReadBuffer } from "../../../sidecar/src/gateway/stdio-read-buffer.js";
+import { seededUnit } from "../../helpers/seeded-random.js";
 
 interface Buffered {
   append(chunk: Buffer): void;
@@ -37,13 +38,7 @@ function drain(buffer: Buffered, chunks: readonly Buffer[]): unknown[] {
   return out;
 }
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
+const rng = seededUnit;
 
 /** `bytes` cut at random places (empty pieces included). */
 function split(bytes: Buffer, r: () => number): Buffer[] {

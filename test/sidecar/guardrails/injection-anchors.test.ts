@@ -5,6 +5,7 @@ import { patternMatches } from "../../../sidecar/src/guardrails/injection-detect
 import { INJECTION_PATTERNS, type InjectionPattern } from "../../../sidecar/src/guardrails/injection-patterns.js";
 import { TextIndex } from "../../../sidecar/src/guardrails/text-index.js";
 import { regexSampler } from "./regex-sampler.ts";
+import { seededUnit } from "../../helpers/seeded-random.js";
 
 /** Each pattern's global form, compiled once (a fresh expression per text was a third of this file's time). */
 const GLOBAL = new Map<RegExp, RegExp>();
@@ -47,13 +48,7 @@ function indexedMatches(text: string): ReadonlyArray<ReadonlyArray<readonly [num
   }
 }
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
+const rng = seededUnit;
 
 const SPACES = [" ", " ", " ", "  ", "\t", "\n", "   "];
 const SEPARATORS = [

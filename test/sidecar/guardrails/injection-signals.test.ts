@@ -6,6 +6,7 @@ import "../../../sidecar/src/guardrails/index.js";
 import { SIGNALS, signalMatches, type Signal } from "../../../sidecar/src/guardrails/injection-signals.js";
 import { TextIndex } from "../../../sidecar/src/guardrails/text-index.js";
 import { regexSampler } from "./regex-sampler.ts";
+import { seededUnit } from "../../helpers/seeded-random.js";
 
 /** What a plain global scan of the whole text finds for one signal. */
 /** Each signal's pattern compiled once for the whole-text scans (a few are 2–11 KB). */
@@ -45,13 +46,7 @@ function sameSpans(a: ReadonlyArray<readonly [number, number]>, b: ReadonlyArray
   return true;
 }
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
+const rng = seededUnit;
 
 const GLUE = [" ", "  ", "\n", ". ", ": ", ", ", " and ", " then please ", "x", "", "(", '"', "> ", "\n-- "];
 

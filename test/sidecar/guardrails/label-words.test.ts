@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { WordList } from "../../../sidecar/src/guardrails/label-words.js";
+import { seededUnit } from "../../helpers/seeded-random.js";
 
 /**
  * The reading the word lists stand for: the global expression run over the lower-cased window,
@@ -18,14 +19,7 @@ function byExpression(window: string, words: readonly string[], cased?: string):
   return last;
 }
 
-/** A deterministic generator (no flaky seeds). */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
+const rng = seededUnit;
 
 const LISTS: ReadonlyArray<readonly string[]> = [
   // List order matters: "ip" is tried before "ipv4", so "ipv4" is no whole word here.

@@ -1,14 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { codeUnits, LiteralAutomaton } from "../../../sidecar/src/guardrails/literal-automaton.js";
 import { giveBack } from "../../../sidecar/src/guardrails/scratch-arrays.js";
+import { seededUnit } from "../../helpers/seeded-random.js";
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
+const rng = seededUnit;
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 

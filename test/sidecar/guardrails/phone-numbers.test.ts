@@ -2,14 +2,9 @@ import { getCountries, getExampleNumber, parsePhoneNumberFromString, type Countr
 import examples from "libphonenumber-js/mobile/examples";
 import { describe, expect, it } from "vitest";
 import { isValidPhoneNumber } from "../../../sidecar/src/guardrails/phone-numbers.js";
+import { seededUnit } from "../../helpers/seeded-random.js";
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
+const rng = seededUnit;
 
 /** "+52 1" and a valid ten-digit Mexican number: the legacy mobile form isValidPhoneNumber accepts. */
 const mexicanLegacyMobile = (candidate: string): boolean => {

@@ -3,14 +3,9 @@ import type { Finding } from "../../../sidecar/src/guardrails/finding.js";
 import * as indexed from "../../../sidecar/src/guardrails/pii-detectors.js";
 import { TextIndex } from "../../../sidecar/src/guardrails/text-index.js";
 import * as reference from "./reference-pii.ts";
+import { seededUnit } from "../../helpers/seeded-random.js";
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
+const rng = seededUnit;
 
 /** Random texts dense in digits, separators and the shapes the PII detectors look for. */
 function corpus(seed: number, count: number): string[] {
