@@ -5,6 +5,7 @@
  * scorer lowers a hit's weight in such context instead of dropping it, so an instruction
  * that is merely wrapped in quotes in an ordinary tool output still counts.
  */
+import { alignedColumnHeader } from "./table-cells.js";
 import { columnValues, wholeCell } from "./table-columns.js";
 
 /** Words of writing about attacks and defences (several languages); counted once per text. */
@@ -20,12 +21,6 @@ const EDUCATIONAL_MIN = 3;
  */
 export const EXAMPLES_HEADER =
   /\b(?:examples?|samples?|payloads?|quoted|excerpts?|verbatim|attack(?:s|\s{1,3}(?:strings?|texts?|prompts?))?|(?:malicious|injected|blocked)\s{1,3}(?:inputs?|prompts?|texts?|strings?))\b/i;
-/** {@link EXAMPLES_HEADER} at a given column of a line (sticky). */
-const EXAMPLES_HEADER_AT = new RegExp(EXAMPLES_HEADER.source, "iy");
-/** A line of nothing but spaces (sticky, at a line's start). */
-const BLANK_LINE_AT = /[ \t\r]*(?:\n|$)/y;
-/** Rows of a space-aligned table read back for its header, at most. */
-const ALIGNED_ROWS_BACK = 30;
 /** A pipe table's row read back for its cell's column, at most. */
 const TABLE_ROW_REACH = 4096;
 /** A pipe table's rows read back for its header, at most. */
@@ -1092,29 +1087,18 @@ export class TextContext {
   }
 
   /**
-   * The same for a table aligned with spaces (PDF text, a terminal's output): the cell at
-   * `start` begins after two spaces or a tab, and a header line above it, in the same block of
-   * lines, names examples at that very column ("ID    Channel    Sample text").
+   * The same for a table aligned with spaces (PDF text, a terminal's output): the column of the
+   * cell at `start` (it begins after two spaces or a tab) is headed as examples ("ID    Channel
+   * Sample text"), read as the PII detectors read such a table's headers (table-cells.ts).
    */
   private alignedExampleColumn(row: number, start: number): boolean {
-    const text = this.text;
-    const lead = text.slice(row, start);
+    const lead = this.text.slice(row, start);
     const gap = Math.max(lead.lastIndexOf("  "), lead.lastIndexOf("\t"));
     if (gap < 0) return false;
     let column = gap + 1;
     while (lead.charCodeAt(column) === 32 || lead.charCodeAt(column) === 9) column++;
-    // Read in place, not sliced: each line above is looked at only at that column.
-    for (let n = 0, at = row; n < ALIGNED_ROWS_BACK && at > 0; n++) {
-      const prevStart = this.lineStart(at - 1);
-      BLANK_LINE_AT.lastIndex = prevStart;
-      if (BLANK_LINE_AT.test(text)) return false;
-      if (prevStart + column < at - 1) {
-        EXAMPLES_HEADER_AT.lastIndex = prevStart + column;
-        if (EXAMPLES_HEADER_AT.test(text)) return true;
-      }
-      at = prevStart;
-    }
-    return false;
+    const header = alignedColumnHeader(this.text, row + column);
+    return header !== undefined && EXAMPLES_HEADER.test(header);
   }
 
   /** The first row of the pipe table whose row starts at `row` (read back at most {@link TABLE_ROWS_BACK} rows; the last answer kept, as hits come row by row). */
