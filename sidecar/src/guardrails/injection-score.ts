@@ -36,7 +36,7 @@ const REPORTED = 0.45;
 /** Inside a quotation elided at its start (`"...ignore all prior instructions..."`): an excerpt shown. */
 const EXCERPT = 0.5;
 /** Listed under a line that introduces examples ("Examples that must be flagged:", "text such as"). */
-const LISTED = 0.4;
+export const LISTED = 0.4;
 /** Any hit in a labelled set of examples (a detector's fixtures, evaluation rows, a decision log). */
 export const LABELLED = 0.4;
 /** Described rather than ordered ("attackers may ignore …"). */
@@ -256,7 +256,7 @@ function contextFactor(ctx: TextContext, start: number, end: number): number {
   // A story's characters speak to each other: their lines are theirs, as reported speech is.
   if (ctx.quoted(start, end)) f *= article ? QUOTED_IN_ARTICLE : ctx.mentioned(start, end) || ctx.toPeople() || ctx.narrative() ? MENTIONED : QUOTED;
   else if (ctx.dashDialogue(start)) f *= MENTIONED;
-  if (ctx.listedExample(start) || ctx.exampleColumn(start)) f *= LISTED;
+  if (ctx.listedExample(start) || ctx.exampleColumn(start) || ctx.exampleField(start)) f *= LISTED;
   else if (ctx.framed(start)) f *= FRAMED;
   if (ctx.descriptive(start)) f *= DESCRIPTIVE;
   if (ctx.reported(start)) f *= REPORTED;

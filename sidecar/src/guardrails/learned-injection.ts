@@ -51,7 +51,7 @@ function framedAsExample(text: string, start: number, end: number): boolean {
   const quote = OPENING_QUOTE.exec(text.slice(start, Math.min(end, start + QUOTE_REACH)));
   const at = quote === null ? start : start + quote.index + quote[0].length;
   const context = new TextContext(text);
-  return context.framed(at) || context.listedExample(at) || context.exampleColumn(at);
+  return context.framed(at) || context.listedExample(at) || context.exampleColumn(at) || context.exampleField(at);
 }
 
 let model: PassageModel | undefined;

@@ -12,9 +12,9 @@
  * a boundary lies near it.
  */
 import { finding, type Finding } from "./finding.js";
-import { TextContext } from "./injection-context.js";
+import { EXAMPLES_KEY, keyWords, TextContext } from "./injection-context.js";
 import { detectInjection } from "./injection-detectors.js";
-import { LABELLED } from "./injection-score.js";
+import { LABELLED, LISTED } from "./injection-score.js";
 import { learnedInjection } from "./learned-injection.js";
 import { jsonStringTokens, type JsonStringValue } from "./json-spans.js";
 
@@ -162,7 +162,10 @@ export function jsonInjection(text: string, minConfidence: number, learned = tru
     if (strings === tokens.values) weak = found;
     for (const f of found) {
       if (f.confidence < minConfidence) continue;
-      const confidence = f.confidence * weightOf();
+      const spans = cut(joined, f);
+      // Values under keys that name examples ("attack_sample": …) are a column of them.
+      const listed = strings === tokens.values && spans.every((span) => examplesKeyed(text, tokens, span.field));
+      const confidence = f.confidence * weightOf() * (listed ? LISTED : 1);
       if (confidence >= minConfidence) cutToTokens(cut(joined, { ...f, confidence }), strings, out);
     }
   }
@@ -173,10 +176,46 @@ export function jsonInjection(text: string, minConfidence: number, learned = tru
     if (w !== 1) weak = weak.map((f) => ({ ...f, confidence: f.confidence * w }));
     // Whether the document is a labelled set of examples is read on the raw text (the values
     // alone lose the keys that say so), and only when the model would report.
-    const found = learnedInjection(values.text, minConfidence, weak, () => weightOf() !== 1);
+    const joinedValues = values;
+    const found = learnedInjection(values.text, minConfidence, weak, (start) => weightOf() !== 1 || examplesKeyed(text, tokens, fieldAt(joinedValues, start)));
     if (found !== undefined) cutToTokens(cut(values, found), tokens.values, out, false);
   }
   return out;
+}
+
+/**
+ * Whether the value `tokens.values[field]` stands under a key that names examples or quotations
+ * (`"example_input": "…"`, `"matchedText": "…"`): the key is the record's column header.
+ */
+function examplesKeyed(text: string, tokens: { values: readonly JsonStringValue[]; keys: readonly JsonStringValue[] }, field: number): boolean {
+  const value = tokens.values[field];
+  if (value === undefined) return false;
+  const { keys } = tokens;
+  // The last key before the value (binary search), if only a colon stands between them.
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((keys[mid] as JsonStringValue).end <= value.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const key = keys[lo - 1];
+  if (key === undefined || !/^\s*:\s*$/.test(text.slice(key.end, value.start))) return false;
+  return EXAMPLES_KEY.test(keyWords(key.value));
+}
+
+/** The field whose piece holds joined-text offset `at` (-1 where none does). */
+function fieldAt(joined: Joined, at: number): number {
+  const { pieces } = joined;
+  let lo = 0;
+  let hi = pieces.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((pieces[mid] as Piece).at <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const piece = pieces[lo - 1];
+  return piece !== undefined && at < piece.at + piece.to - piece.from ? piece.field : -1;
 }
 
 /** Average characters per string below which a document is scanned as raw text (see below). */
