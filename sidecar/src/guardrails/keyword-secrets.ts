@@ -29,7 +29,7 @@ function lineAround(text: string, at: number): string {
   return text.slice(start, end < 0 ? undefined : end);
 }
 
-const KEY_WORDS = ["pass", "pwd", "pw", "secret", "token", "key", "auth", "credential", "login", "bearer", "access_id", "accessid"];
+const KEY_WORDS = ["pass", "pwd", "pw", "secret", "token", "key", "auth", "credential", "login", "bearer", "access_id", "accessid", "salt"];
 const KEY_CHANNEL = literalChannel(KEY_WORDS);
 const PW = KEY_WORDS.indexOf("pw");
 const KEY_CHAR: CharTest = (c) => isAlnum(c) || c === 95 || c === 45 || c === 46;
@@ -256,6 +256,10 @@ export function keyFamily(key: string): Family | undefined {
     }
   }
   if (family === undefined && /(?:apikey|secret|token|password)$/.test(key.toLowerCase())) family = "token";
+  // A configuration constant's salt (WordPress's `AUTH_SALT`, Flask-Security's
+  // `SECURITY_PASSWORD_SALT`) keys the server's hashes and cookies: a secret. A record's
+  // lower-case `salt` beside a hash is one user's, stored in the clear by design.
+  if (family === undefined && last === "salt" && parts.length > 1 && /^[A-Z][A-Z0-9_]*$/.test(key)) family = "token";
   return family;
 }
 
@@ -273,6 +277,9 @@ function readOperator(text: string, i: number): [number, string] | undefined {
   for (const op of OPERATORS) if (text.startsWith(op, i)) return [i + op.length, op];
   return undefined;
 }
+
+/** Spaces between a pair's key and its value, at most (a column of aligned values). */
+const PAIR_GAP = 40;
 
 function skip(text: string, i: number, chars: string, max = 8): number {
   const limit = Math.min(text.length, i + max);
@@ -582,8 +589,9 @@ function valueAfter(text: string, keyStart: number, keyEnd: number, family: Fami
   // `("password", "…")`: a pair in a call or an array; its value must be a string literal
   // (`["key", [ … ]]` and `"apikey", password: …` are not pairs).
   if (op === undefined && keyQuoted && text[i] === ",") {
-    const v = skip(text, i + 1, " \t");
-    if (text[v] === '"' || text[v] === "'" || text[v] === "`") op = [i + 1, ","];
+    // PHP's wp-config aligns its values in a column: `define( 'AUTH_KEY',         '…' );`.
+    const v = skip(text, i + 1, " \t", PAIR_GAP);
+    if (text[v] === '"' || text[v] === "'" || text[v] === "`") op = [v, ","];
   }
   // XML settings: `<add key="SmtpPassword" value="…" />`, `<entry key="db.password" value="…"/>`.
   if (op === undefined && keyAttribute(text, keyStart, keyEnd)) {

@@ -2,7 +2,8 @@
  * Credentials recognised by the form that carries them rather than by a key name or a vendor
  * prefix: HTTP Basic credentials (base64 of `user:password`, decoded to confirm), Azure
  * shared-access signatures (`sig=` in a query that carries the SAS fields), Go MySQL driver
- * DSNs (`user:password@tcp(host)/db`) and the MySQL client's attached `-p<password>`.
+ * DSNs (`user:password@tcp(host)/db`), the MySQL client's attached `-p<password>` and the lines
+ * of PostgreSQL's password file (`host:port:database:user:password`).
  *
  * Each form has a literal anchor, found with `indexOf`, and a bounded read around it; every
  * search resumes after what it read, so a scan stays linear.
@@ -18,7 +19,7 @@ import { before, isAlnum, isWordChar, runEnd, runStart, type CharTest } from "./
  * character however many literals it knows). `indexOf` per anchor was measured slower: each is
  * a pass of its own, and V8's search degrades on repetitive text.
  */
-const ANCHORS = ["basic", "@tcp(", "@unix(", "&sig=", "?sig=", ";sig=", "mysql"] as const;
+const ANCHORS = ["basic", "@tcp(", "@unix(", "&sig=", "?sig=", ";sig=", "mysql", "pgpass", "port:database:username:password"] as const;
 const ANCHOR_CHANNEL = literalChannel([...ANCHORS]);
 
 /** Starts of the index's occurrences of the anchors in `which` (case-insensitive), ascending. */
@@ -166,6 +167,40 @@ export function detectMysqlClientPasswords(text: string, out: Finding[], index =
       if (!plausiblePassword(value, 4) || value.startsWith("$")) continue;
       const start = argsStart + p.index + 3;
       out.push(secretFinding("mysql-client-password", start, start + value.length, 0.85));
+    }
+  }
+}
+
+/** A line of PostgreSQL's password file: host, port (or `*`), database, user and password, colon-separated. */
+const PGPASS_LINE = /^[ \t]*([^:\s#][^:\s]{0,253}):(\d{1,5}|\*):([^:\s]{1,63}):([^:\s]{1,63}):(\S{1,256})[ \t]*$/gm;
+/** How far after a mention of the file its lines are read. */
+const PGPASS_REACH = 4096;
+
+/**
+ * Passwords in PostgreSQL's password file (`~/.pgpass`, `PGPASSFILE`, `pgpass.conf`), read where
+ * the text names the file or prints its format line (`# hostname:port:database:username:password`):
+ * each `host:port:database:user:password` line's last field. A password that is its user's name
+ * (`postgres:postgres`) is a default, and `*` matches anything, so neither is reported.
+ *
+ * @example
+ * ```ts
+ * detectPgpassLines("$ cat ~/.pgpass\ndb-prod:5432:orders:reporting:B5TBrowf7ccOnrz9", out); // the password
+ * ```
+ */
+export function detectPgpassLines(text: string, out: Finding[], index = new TextIndex(text)): void {
+  let from = 0;
+  for (const at of indexed(index, "pgpass", "port:database:username:password")) {
+    if (at < from) continue;
+    const end = Math.min(text.length, at + PGPASS_REACH);
+    const window = text.slice(at, end);
+    from = end;
+    PGPASS_LINE.lastIndex = 0;
+    for (let m = PGPASS_LINE.exec(window); m !== null; m = PGPASS_LINE.exec(window)) {
+      const user = m[4] ?? "";
+      const password = m[5] ?? "";
+      if (password === "*" || password === user || !plausiblePassword(password, 4)) continue;
+      const start = at + m.index + m[0].lastIndexOf(password);
+      out.push(secretFinding("pgpass-password", start, start + password.length, 0.85));
     }
   }
 }

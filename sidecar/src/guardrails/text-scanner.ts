@@ -11,7 +11,13 @@ import { learnedInjection } from "./learned-injection.js";
 import { detectKeywordSecrets } from "./keyword-secrets.js";
 import { detectPasswordArguments } from "./password-arguments.js";
 import { detectLoginPairs, detectPasswordLabels } from "./password-labels.js";
-import { detectAzureSasSignatures, detectBasicCredentials, detectGoMysqlDsns, detectMysqlClientPasswords } from "./secret-credential-forms.js";
+import {
+  detectAzureSasSignatures,
+  detectBasicCredentials,
+  detectGoMysqlDsns,
+  detectMysqlClientPasswords,
+  detectPgpassLines,
+} from "./secret-credential-forms.js";
 import { detectCards, detectEmails, detectIbans, detectIps, detectPhones, detectSsns } from "./pii-detectors.js";
 import { jsonInjection } from "./split-fields.js";
 import { oneByteForm } from "./one-byte-text.js";
@@ -51,6 +57,7 @@ const SECRET_DETECTORS: ReadonlyArray<(text: string, out: Finding[], index: Text
   detectAzureSasSignatures,
   detectGoMysqlDsns,
   detectMysqlClientPasswords,
+  detectPgpassLines,
   detectKeywordSecrets,
   detectPasswordArguments,
   detectPasswordLabels,

@@ -224,3 +224,28 @@ describe("look-alikes recognised by structure", () => {
     expect(found('{"wif": "5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ"}')).toEqual(["5HueCGU8rMjxEXxiPuD5BDku4MkFqeZyd4dZ1jvhTVqvbTLvyTJ"]);
   });
 });
+
+describe("configuration files whose form names the credential", () => {
+  it("wp-config's keys and salts, their values aligned in a column; its shipped placeholder stays quiet", () => {
+    const salt = "=JJ6PT=mC(k(;]#wq3NjF~5*[Gw21yti*H^lVtJmn7InFPtjJ_<!R)W#ZPQ],V*,";
+    expect(found(`define( 'AUTH_KEY',         '${salt}' );`)).toEqual([salt]);
+    expect(found(`define( 'LOGGED_IN_SALT',   '${salt}' );`)).toEqual([salt]);
+    expect(found("define( 'AUTH_KEY',         'put your unique phrase here' );")).toEqual([]);
+    // A configuration constant's salt keys the server's hashes; a record's salt is one user's.
+    expect(found("SECURITY_PASSWORD_SALT = 'a8f3k2LmQ9zX1vB7'")).toEqual(["a8f3k2LmQ9zX1vB7"]);
+    expect(found('{"user": "ana", "salt": "a8f3k2LmQ9zX1vB7", "hash": "9f86d081884c7d65"}')).toEqual([]);
+  });
+
+  it("PostgreSQL's password file: each line's last field, where the text names the file or prints its format", () => {
+    const pgpass = [
+      "$ cat ~/.pgpass",
+      "# hostname:port:database:username:password",
+      "db-prod-01.internal:5432:orders:reporting:B5TBrowf7ccOnrz9dIqGxN",
+      "localhost:5432:*:postgres:postgres",
+      "*:*:*:replica:*",
+    ].join("\n");
+    expect(found(pgpass)).toEqual(["B5TBrowf7ccOnrz9dIqGxN"]);
+    // The same shape with nothing that says it is the password file: a log's colon-separated fields.
+    expect(found("worker-3:5432:orders:reporting:B5TBrowf7ccOnrz9dIqGxN")).toEqual([]);
+  });
+});
