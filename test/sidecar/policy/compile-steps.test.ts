@@ -10,7 +10,7 @@ import { examplePolicyWithBigMap } from "../../helpers/big-policy.js";
 
 describe("runInSlices(compilePolicySteps(…))", () => {
   it("compiles what compilePolicy compiles, letting other work run in between", async () => {
-    const loaded = loadPolicyText(await examplePolicyWithBigMap(50_000), "p.yaml");
+    const loaded = loadPolicyText(await examplePolicyWithBigMap(10_000), "p.yaml");
     if (!loaded.ok) throw new Error("the big example policy is invalid");
     const doc = loaded.policy.document;
     const meta = { revision: "r", source: "p.yaml" };
