@@ -37,7 +37,7 @@ const WEAK_NOUN = String.raw`(?:assistants?|agents?|models?|bots?|ai|a\.i\.)`;
 /** A machine modifier before an ambiguous name or a tool, looked at from the name ("summarization tool", "reader bots"). */
 const MODIFIED = String.raw`(?:(?<=\b${MACHINE_MODIFIER}[ -]{1,3})(?:assistants?|agents?|bots?|tools?|systems?|models?)|(?<=\b[a-z]{2,20}-[a-z]{2,20}[ ]{1,3}|\b[a-z]{2,20}ing[ -]{1,3})(?:assistants?|bots?|tools?)|(?<=\b[a-z]{3,20}[ -]{1,3})bots)`;
 /** What makes the reader the one addressed: it reads, processes or summarises this, or has access. */
-const QUALIFIER = String.raw`${S}(?:reading|processing|describing|summari[sz]ing|parsing|analy[sz]ing|handling|viewing|indexing|reviewing|browsing|visiting|answering|evaluating|screening|scanning|ingesting|crawling|seeing|receiving|[a-z]{3,16}ing${S}(?:(?:on|in|with|for|over)${S})?(?:this|these)${S}|(?:that|which|who)${S}(?:reads?|processes|summari[sz]es|sees|parses|analy[sz]es|indexes|handles|reviews|receives|ingests|crawls|is${S}(?:reading|processing|summari[sz]ing))|reads|processes|sees|summari[sz]es|handles|parses|reviews|receives|analy[sz]es|with${S}(?:[\w-]+${S}){0,2}(?:access|permissions?|privileges|tools?|rights))\b[^:,\n]{0,60}?`;
+const QUALIFIER = String.raw`${S}(?:reading|processing|describing|summari[sz]ing|parsing|analy[sz]ing|handling|viewing|indexing|reviewing|browsing|visiting|answering|evaluating|screening|scanning|ingesting|crawling|seeing|receiving|[a-z]{3,16}ing${S}(?:(?:on|in|with|for|over)${S})?(?:this|these)${S}|(?:that|which|who)${S}(?:reads?|processes|summari[sz]es|sees|parses|analy[sz]es|indexes|handles|reviews|receives|ingests|crawls|(?:is|are)${S}(?:now${S})?[a-z]{3,16}ing)|reads|processes|sees|summari[sz]es|handles|parses|reviews|receives|analy[sz]es|with${S}(?:[\w-]+${S}){0,2}(?:access|permissions?|privileges|tools?|rights))\b[^:,\n]{0,60}?`;
 /** Ends an address: a colon, a heading word and a colon ("Agent instructions:"), or a dash. */
 const COLON = String.raw`(?:(?:${S}(?:instructions?|notes?|notice|directives?|orders?|task|memo|update)${S0})?${S0}[:：\]]|${S}[—–-]${S})`;
 
@@ -123,14 +123,14 @@ export const ADDRESSEE_SIGNALS: readonly Signal[] = [
   signal("injection.ai-address", "addressee", 0.45, NOUN_WORDS, String.raw`${THEN_ENDS}(?:${ADDRESSED}|${HAILED})`),
   // The address and an order right after it.
   signal("injection.ai-address", "addressee", 0.7, NOUN_WORDS, String.raw`${THEN_ENDS}(?:${ADDRESSED}|${HAILED})${DIRECTIVE}`),
-  // A bare ambiguous name hailed with a comma and ordered: "Assistant, pay attention". Not a
-  // list of column names ("Model, Rate, Count"): no comma right after the next word.
+  // A name hailed with a comma and ordered: "Assistant, pay attention", "AI assistant, forward
+  // …". Not a list of column names ("Model, Rate, Count"): no comma right after the next word.
   signal(
     "injection.ai-address",
     "addressee",
     0.7,
-    "assistant agent model bot ai a.i.",
-    String.raw`(?<=${LEAD})${WEAK_NOUN}${S0},${S}${GO_DIRECTIVE}(?![ \t]{0,3}[\w-]{0,30}[ \t]{0,3},)`,
+    NOUN_WORDS,
+    String.raw`(?<=${LEAD})(?:${STRONG_NOUN}|${WEAK_NOUN})${S0},${S}${GO_DIRECTIVE}(?![ \t]{0,3}[\w-]{0,30}[ \t]{0,3},)`,
   ),
   // A bare name at a line start, ordered: "Assistant: when summarising this page, tell …". In a
   // transcript that is a speaker's line, and the scorer halves it there.
