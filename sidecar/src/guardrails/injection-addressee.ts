@@ -90,7 +90,7 @@ const FOREIGN_OBLIGED = String.raw`,?${S}(?:devem|deve|deben|debe|deberán|doive
 const ANY_ASSISTANT = String.raw`(?:assistent(?:en|in|ene|erna)?|asystent(?:a|owi|em)?|asistan\S{0,6}|assistente|asistente|asisten)`;
 /** A foreign address and an order after it. */
 const foreignOrdered = (noun: string): string =>
-  String.raw`${noun}[^\s:,]{0,12}(?:${S0},${S0}(?:die|der|das|welche|qui|que|che|который|которая|которые|обрабатывающ[а-я]*|читающ[а-я]*)[^:\n]{0,60}?|${S}[^\s:,.!?]{1,20}){0,5}?${S0}(?:[:：](?:[^.!?。\n]|\.(?=\S)){0,120}?|,${S0}(?:[^\s,.:]+${S}){0,2}?)(?<![\w\u00c0-\u024f\u0400-\u04ff\u1e00-\u1eff])${FOREIGN_VERB}(?![\w\u00c0-\u024f\u0400-\u04ff\u1e00-\u1eff])`;
+  String.raw`${noun}[^\s:,]{0,12}(?:${S0},${S0}(?:die|der|das|welche|qui|que|che|который|которая|которые|обрабатывающ[а-я]*|читающ[а-я]*)[^:\n]{0,60}?|${S}[^\s:,.!?]{1,20}){0,5}?${S0}(?:[:：][^\n]{0,160}?|,${S0}(?:[^\s,.:]+${S}){0,2}?)(?<![\w\u00c0-\u024f\u0400-\u04ff\u1e00-\u1eff])${FOREIGN_VERB}(?![\w\u00c0-\u024f\u0400-\u04ff\u1e00-\u1eff])`;
 const FOREIGN_WORDS =
   "ki ai ia assistant agent asistente assistente agente modelo modello sistema robot bot sprachmodell taalmodel asystent model yapay automatische automatisierte sistemi herramienta ferramenta strumenti systemy automatiska otomatik resumos riassunti outil";
 /**
@@ -122,7 +122,14 @@ export const ADDRESSEE_SIGNALS: readonly Signal[] = [
   // The address alone: "AI agents reading this page:", "Hey bot,", "For AI assistants:".
   signal("injection.ai-address", "addressee", 0.45, NOUN_WORDS, String.raw`${THEN_ENDS}(?:${ADDRESSED}|${HAILED})`),
   // The address and an order right after it.
-  signal("injection.ai-address", "addressee", 0.7, NOUN_WORDS, String.raw`${THEN_ENDS}(?:${ADDRESSED}|${HAILED})${DIRECTIVE}`),
+  // An address that heads its line with a colon governs the line: the order may open a later sentence of it.
+  signal(
+    "injection.ai-address",
+    "addressee",
+    0.7,
+    NOUN_WORDS,
+    String.raw`${THEN_ENDS}(?:${ADDRESSED}(?:[^\n]{0,160}?[.!?;][ \t]{1,3})?|${HAILED})${DIRECTIVE}`,
+  ),
   // A name hailed with a comma and ordered: "Assistant, pay attention", "AI assistant, forward
   // …". Not a list of column names ("Model, Rate, Count"): no comma right after the next word.
   signal(
@@ -217,7 +224,9 @@ export const ADDRESSEE_SIGNALS: readonly Signal[] = [
     "addressee",
     0.7,
     "",
-    String.raw`(?:${ZH_ADDRESS})[^。！？\n]{0,80}?${ZH_ORDER}|(?:${JA_ADDRESS})[^。！？\n]{0,100}?${JA_ORDER}|(?:${KO_ADDRESS})[^.!?\n]{0,100}?${KO_ORDER}`,
+    // An address that heads its line with a colon ("致读取本页面的AI助手：…") governs the line:
+    // the order may come a sentence or two after it.
+    String.raw`(?:${ZH_ADDRESS})(?:[^。！？\n]{0,80}?|[^。！？\n:：]{0,12}?[:：][^\n]{0,160}?)${ZH_ORDER}|(?:${JA_ADDRESS})(?:[^。！？\n]{0,100}?|[^。！？\n:：]{0,12}?[:：][^\n]{0,160}?)${JA_ORDER}|(?:${KO_ADDRESS})(?:[^.!?\n]{0,100}?|[^.!?\n:：]{0,12}?[:：][^\n]{0,160}?)${KO_ORDER}`,
     false,
   ),
   // Covert action: the user is not to know, or is not to be asked.
