@@ -23,6 +23,7 @@ export const HELDOUT_SETS = [
   "heldout12",
   "heldout13",
   "heldout14",
+  "heldout15",
 ] as const;
 export type HeldoutSet = (typeof HELDOUT_SETS)[number];
 
@@ -34,7 +35,9 @@ export type HeldoutSet = (typeof HELDOUT_SETS)[number];
  * rows, was learned as injection), so it stays a set the model never sees (eval/HISTORY.md,
  * thirty-first session); heldout13 and heldout14, written after it, are scored only as well.
  */
-export const TRAINING_SETS: readonly HeldoutSet[] = HELDOUT_SETS.filter((set) => set !== "heldout12" && set !== "heldout13" && set !== "heldout14");
+export const TRAINING_SETS: readonly HeldoutSet[] = HELDOUT_SETS.filter(
+  (set) => set !== "heldout12" && set !== "heldout13" && set !== "heldout14" && set !== "heldout15",
+);
 export type Half = "dev" | "test" | "all";
 
 /** Which half a row is in: `dev` may be read by class, `test` only ever scored. */
