@@ -66,9 +66,32 @@ export function detectPrefixedTokens(text: string, out: Finding[], index = new T
       if (rule.publicAt?.(text, start, end) === true) break;
       const confidence = rule.checksum === undefined ? (rule.confidence ?? 0.95) : rule.checksum(body) ? CHECKSUM_PASSED : CHECKSUM_FAILED;
       out.push(secret(rule.id, start, end, confidence));
+      if (rule.id === "aws-access-key") awsSecretBeside(text, start, end, out);
       break;
     }
     resume = consumed;
+  }
+}
+
+/** How far from an AWS access key id its secret is looked for. */
+const AWS_PAIR_REACH = 300;
+/** An AWS secret access key's published shape: 40 characters of base64's alphabet, standing alone. */
+const AWS_SECRET_SHAPE = /(?<![A-Za-z0-9/+=])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g;
+
+/**
+ * The secret access key printed near an AWS access key id (`AKIA…`), whatever names it or
+ * nothing at all (a debug log that prints both, a chat that pastes both): 40 characters of
+ * base64's alphabet with upper- and lower-case letters and digits, random enough to be a key.
+ * A hexadecimal digest (a commit, a SHA-1) is lower case only and is not one.
+ */
+function awsSecretBeside(text: string, start: number, end: number, out: Finding[]): void {
+  const from = Math.max(0, start - AWS_PAIR_REACH);
+  const window = text.slice(from, Math.min(text.length, end + AWS_PAIR_REACH));
+  AWS_SECRET_SHAPE.lastIndex = 0;
+  for (let m = AWS_SECRET_SHAPE.exec(window); m !== null; m = AWS_SECRET_SHAPE.exec(window)) {
+    const value = m[0];
+    if (!/[a-z]/.test(value) || !/[A-Z]/.test(value) || !/\d/.test(value) || isPlaceholderValue(value) || shannonEntropy(value) < 4) continue;
+    out.push(secret("aws-secret-key", from + m.index, from + m.index + value.length, 0.85));
   }
 }
 

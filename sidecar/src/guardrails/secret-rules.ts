@@ -75,6 +75,8 @@ const slackBody = (s: string): boolean => s.length >= 20 && (s.match(/\d/g)?.len
 export const PREFIX_RULES: readonly PrefixRule[] = [
   { id: "portcullis-token", prefixes: ["pcl_", "pcla_"], body: alnum, min: 32, max: 128, check: random, confidence: 0.99 },
   { id: "aws-access-key", prefixes: ["AKIA", "ASIA", "ABIA", "ACCA"], body: upperAlnum, min: 16, max: 16, exact: true, check: random },
+  // Tencent Cloud's SecretId (`AKID` and 32 letters and digits), one half of its key pair, as AWS's key id is.
+  { id: "tencent-secret-id", prefixes: ["AKID"], body: alnum, min: 32, max: 32, exact: true, check: (s) => mixedCase(s) && /\d/.test(s) && random(s) },
   {
     id: "github-token",
     prefixes: ["ghp_", "gho_", "ghu_", "ghs_", "ghr_"],
@@ -313,7 +315,9 @@ export const PREFIX_RULES: readonly PrefixRule[] = [
     id: "twitter-bearer-token",
     prefixes: ["AAAAAAAAAAAAAAAAAAAAA"],
     body: (c) => b64(c) || c === 37,
-    min: 80,
+    // Issued tokens run 80 to 100 after the As; shorter ones are written by hand in examples and
+    // tests, and 22 As and 40 random characters are no other format's.
+    min: 40,
     max: 100,
     check: (s) => /^A[A-Za-z0-9%]+$/.test(s) && random(s),
   },

@@ -295,6 +295,9 @@ describe("formats compared again with gitleaks' rules and trufflehog's model-ven
     ["maxmind-license-key", `${randomChars("mx1", 6, ALNUM)}_${randomChars("mx2", 29, ALNUM)}_mmk`],
     ["azure-devops-token", `${randomChars("ado1", 52, ALNUM)}JQQJ99${randomChars("ado2", 18, ALNUM)}AZDO${randomChars("ado3", 4, ALNUM)}`],
     ["facebook-app-token", `1234567890123456|${randomChars("fbs", 32, HEX)}`],
+    // Written by hand, shorter than issued ones: 22 As and a random rest is still no other format.
+    ["twitter-bearer-token", `${"A".repeat(22)}${randomChars("tws", 20, ALNUM)}%3D${randomChars("tws2", 30, ALNUM)}`],
+    ["tencent-secret-id", `AKID${randomChars("tc", 32, ALNUM)}`],
   ];
 
   it.each(cases)("%s: found bare in prose, in JSON and in an env file", (rule, token) => {
@@ -304,6 +307,17 @@ describe("formats compared again with gitleaks' rules and trufflehog's model-ven
 
   it.each(cases)("%s: a placeholder body is not a token", (_rule, token) => {
     expect(rules(`note ${token.replace(/.{20}$/, "xxxxxxxxxxxxxxxxxxxx")} end`)).toEqual([]);
+  });
+
+  it("an AWS secret access key printed near its key id, whatever names it or nothing; a digest there is not one", () => {
+    const id = `AKIA${randomChars("akid", 16, "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")}`;
+    const key = `${randomChars("aws1", 20, ALNUM)}/${randomChars("aws2", 14, ALNUM)}+${randomChars("aws3", 4, ALNUM)}`;
+    const log = `DEBUG [auth] using credential ${id} for upstream partner-api\nDEBUG [auth] using credential ${key} for upstream partner-api`;
+    expect(rules(log)).toEqual(["secret.aws-access-key", "secret.aws-secret-key"]);
+    const commit = randomChars("sha", 40, HEX);
+    expect(rules(`deploy ${commit} with ${id}`)).toEqual(["secret.aws-access-key"]);
+    // Without a key id near it, 40 such characters are only a candidate of the entropy rule.
+    expect(findings(`DEBUG [auth] using credential ${key} for upstream`).map((f) => f.rule)).not.toContain("secret.aws-secret-key");
   });
 
   it("look-alikes of the new prefixes stay quiet", () => {
