@@ -88,7 +88,7 @@ const CJK_PARTICLE_AFTER =
   /^[」』”»"](?:[、，,][ \t]?[「『“"][^」』”"\n]{0,40}[」』”"]){0,4}[ \t]?(?:と|って|など|という|の|といった|等|之类|之類|这样|這樣|这种|這種|这类|這類|一类|一類|같은|이라는|라는|등)/;
 /** A record's field that says how it is to be classified, with a classifier's verdict or class. */
 const CLASSIFICATION_FIELD =
-  /\b(?:expect(?:ed)?|label|verdict|class(?:ification)?|decision|outcome|category|flagged|(?:expected_)?(?:should|must)_(?:be_)?(?:flag|block|allow|pass|detect|trigger|alert|refuse)(?:ed)?|is_(?:prompt_)?(?:injection|malicious|attack|jailbreak|safe|benign|harmful|unsafe|flagged|blocked))["']?[ \t]{0,2}[:=][ \t]{0,2}["']?(?:block(?:ed)?|allow(?:ed)?|deny|denied|flag(?:ged)?|pass(?:ed)?|injection|prompt[_ -]injection|benign|malicious|jailbreak|safe|unsafe|attack|clean|true|false)\b/gi;
+  /\b(?:expect(?:ed)?|label|verdict|class(?:ification)?|decision|outcome|category|flagged|(?:expected_)?(?:should|must)_(?:be_)?(?:flag|block|allow|pass|detect|trigger|alert|refuse)(?:ed)?|is_(?:prompt_)?(?:injection|malicious|attack|jailbreak|safe|benign|harmful|unsafe|flagged|blocked))["']?[ \t]{0,2}[:=][ \t]{0,2}["']?(?:block(?:ed)?|allow(?:ed)?|deny|denied|flag(?:ged)?|pass(?:ed)?|quarantined?|injection|prompt[_ -]injection|benign|malicious|jailbreak|safe|unsafe|attack|clean|true|false)\b/gi;
 /**
  * A guardrail's or moderation queue's event: what it did with a text (`"action": "blocked"`,
  * `disposition=quarantined`). Only the refusals ("passed" is every CI log's), and not a
@@ -100,7 +100,7 @@ const CLASSIFICATION_HEADER =
   /\b(?:verdict|label|classification|decision|expected|outcome|flagged|flag|(?:expected[_ ])?(?:should|must)[_ ](?:be[_ ])?(?:flag|block|allow|pass|detect|trigger|alert|refuse)(?:ed)?|is[_ ](?:prompt[_ ])?(?:injection|malicious|attack|jailbreak|safe|benign|harmful|unsafe|flagged|blocked))\b/gi;
 /** What a classification column holds: a class, a verdict, or yes and no, true and false, 1 and 0. */
 const CLASSIFICATION_VALUE =
-  /^["']?(?:block(?:ed)?|allow(?:ed)?|deny|denied|flag(?:ged)?|pass(?:ed)?|injection|prompt[_ -]injection|benign|malicious|jailbreak|safe|unsafe|attack|clean|true|false|yes|no|0|1)["']?$/i;
+  /^["']?(?:block(?:ed)?|allow(?:ed)?|deny|denied|flag(?:ged)?|pass(?:ed)?|quarantined?|injection|prompt[_ -]injection|benign|malicious|jailbreak|safe|unsafe|attack|clean|true|false|yes|no|0|1)["']?$/i;
 /** What a moderation log's "flag" column files a row under: a class of abuse. */
 const FLAG_VALUE =
   /^["']?(?:(?:prompt[_ -]?)?injection|jailbreak|malicious|attack|spam|phishing|scam|toxic(?:ity)?|abuse|harassment|hate|off[_ -]?topic)["']?$/i;
@@ -137,11 +137,11 @@ const ATTACK_CLASS_FIELD =
 const LABELLED_MIN = 2;
 /**
  * A test case's fields: what goes in and what is expected of it (`"input": …, "expected_behavior":
- * …`, `prompt:` over `expected_output:`, promptfoo's `input:` and `assert:`, Go's `want`, OpenAI
+ * …`, `prompt:` over `expected_output:`, promptfoo's `vars:` and `assert:`, Go's `want`, OpenAI
  * evals' `ideal`). Records that pair them are a suite's fixtures, and their
  * inputs are cases to run, whatever they say.
  */
-const CASE_INPUT = /(?:^|[\s{,])["']?(?:input|inputs|prompt|user_input|query|payload)["']?[ \t]{0,2}[:=]/gim;
+const CASE_INPUT = /(?:^|[\s{,])["']?(?:input|inputs|prompt|user_input|query|payload|vars)["']?[ \t]{0,2}[:=]/gim;
 const CASE_EXPECTED = /(?:^|[\s{,])["']?(?:expected(?:[_ -]?[a-z]{1,20})?|assert(?:ions?)?|want(?:ed)?|ideal)["']?[ \t]{0,2}[:=]/gim;
 /**
  * A test run's result line: pytest's `path::test[params] PASSED`, the header of a failed case in
