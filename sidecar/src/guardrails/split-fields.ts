@@ -166,7 +166,7 @@ export function jsonInjection(text: string, minConfidence: number, learned = tru
       // Values under keys that name examples ("attack_sample": …) are a column of them.
       const listed = strings === tokens.values && spans.every((span) => examplesKeyed(text, tokens, span.field));
       const confidence = f.confidence * weightOf() * (listed ? LISTED : 1);
-      if (confidence >= minConfidence) cutToTokens(cut(joined, { ...f, confidence }), strings, out);
+      if (confidence >= minConfidence) cutToTokens(confidence === f.confidence ? spans : spans.map((span) => ({ ...span, confidence })), strings, out);
     }
   }
   // What no rule matched, the passage model weighs, over the values as a model reads them,
@@ -184,8 +184,9 @@ export function jsonInjection(text: string, minConfidence: number, learned = tru
 }
 
 /**
- * Whether the value `tokens.values[field]` stands under a key that names examples or quotations
- * (`"example_input": "…"`, `"matchedText": "…"`): the key is the record's column header.
+ * Whether the value `tokens.values[field]` stands under a key that names test or training
+ * material (`"example_input": "…"`, `"attackSample": "…"`; see EXAMPLES_KEY): the key is the
+ * record's column header.
  */
 function examplesKeyed(text: string, tokens: { values: readonly JsonStringValue[]; keys: readonly JsonStringValue[] }, field: number): boolean {
   const value = tokens.values[field];
