@@ -1079,10 +1079,10 @@ export class TextContext {
   }
 
   /**
-   * Whether `start` is in a string value whose key names examples or quotations
-   * (`"attack_sample": "…"`, `excerpt: "…"`, `matched_text="…"`): a record's field is its
-   * column, and a column headed so lists examples. Not `payload`, which in a record is the
-   * data it carries.
+   * Whether `start` is in a value whose key names test or training material
+   * (`"attack_sample": "…"`, `sample: "…"`, `test_case="…"`, a YAML block under `example: |`;
+   * see {@link EXAMPLES_KEY}): a record's field is its column, and a column headed so lists
+   * examples.
    *
    * @example
    * ```ts

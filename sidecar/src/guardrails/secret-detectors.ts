@@ -47,6 +47,8 @@ function afterEscape(text: string, start: number): boolean {
  */
 export function detectPrefixedTokens(text: string, out: Finding[], index = new TextIndex(text)): void {
   let resume = 0;
+  // Where the last AWS key id's neighbourhood was read to: ids close together share it.
+  let awsSearched = 0;
   for (const hit of index.literals(PREFIX_CHANNEL)) {
     const start = literalStart(hit);
     const prefix = PREFIXES[literalIndex(hit)] ?? "";
@@ -66,7 +68,7 @@ export function detectPrefixedTokens(text: string, out: Finding[], index = new T
       if (rule.publicAt?.(text, start, end) === true) break;
       const confidence = rule.checksum === undefined ? (rule.confidence ?? 0.95) : rule.checksum(body) ? CHECKSUM_PASSED : CHECKSUM_FAILED;
       out.push(secret(rule.id, start, end, confidence));
-      if (rule.id === "aws-access-key") awsSecretBeside(text, start, end, out);
+      if (rule.id === "aws-access-key") awsSearched = awsSecretBeside(text, start, end, out, awsSearched);
       break;
     }
     resume = consumed;
@@ -75,6 +77,7 @@ export function detectPrefixedTokens(text: string, out: Finding[], index = new T
 
 /** How far from an AWS access key id its secret is looked for. */
 const AWS_PAIR_REACH = 300;
+const AWS_SECRET_LENGTH = 40;
 /** An AWS secret access key's published shape: 40 characters of base64's alphabet, standing alone. */
 const AWS_SECRET_SHAPE = /(?<![A-Za-z0-9/+=])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g;
 
@@ -84,15 +87,21 @@ const AWS_SECRET_SHAPE = /(?<![A-Za-z0-9/+=])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])
  * base64's alphabet with upper- and lower-case letters and digits, random enough to be a key.
  * A hexadecimal digest (a commit, a SHA-1) is lower case only and is not one.
  */
-function awsSecretBeside(text: string, start: number, end: number, out: Finding[]): void {
-  const from = Math.max(0, start - AWS_PAIR_REACH);
-  const window = text.slice(from, Math.min(text.length, end + AWS_PAIR_REACH));
+function awsSecretBeside(text: string, start: number, end: number, out: Finding[], searched: number): number {
+  // Read from where the previous id's neighbourhood ended (a run of ids reads each stretch
+  // once), backing up a key's length so that one standing across that end is whole.
+  const from = Math.max(0, start - AWS_PAIR_REACH, searched - AWS_SECRET_LENGTH);
+  const to = Math.min(text.length, end + AWS_PAIR_REACH);
+  if (to <= searched) return searched;
+  const window = text.slice(from, to);
   AWS_SECRET_SHAPE.lastIndex = 0;
   for (let m = AWS_SECRET_SHAPE.exec(window); m !== null; m = AWS_SECRET_SHAPE.exec(window)) {
     const value = m[0];
+    if (from + m.index + value.length <= searched) continue;
     if (!/[a-z]/.test(value) || !/[A-Z]/.test(value) || !/\d/.test(value) || isPlaceholderValue(value) || shannonEntropy(value) < 4) continue;
     out.push(secret("aws-secret-key", from + m.index, from + m.index + value.length, 0.85));
   }
+  return to;
 }
 
 const JWT_CHANNEL = literalChannel(["eyJ"]);
