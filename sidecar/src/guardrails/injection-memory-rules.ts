@@ -40,7 +40,7 @@ export const MEMORY_RULE_SIGNALS: readonly Signal[] = [
     "persist",
     0.45,
     "add save store write commit put record note make update",
-    String.raw`(?:add|save|store|write|commit|put|record|note|make${S}a${S}note|update)${S}(?:this${S}|that${S}|it${S}|the${S}following${S})?(?:(?:to|in|into|on)${S}(?:your${S}|the${S})?${STORE}|(?:in|to)${S}your${S}(?:long-term${S})?(?:profile|notes)${S}(?:of|for|about)${S}(?:this|the)${S}(?:user|customer))\b|(?:update|add${S}to)${S}your${S}(?:notes|memory)${S0}:|update${S}your${S}(?:notes|memory|memories|profile|records?)${S}(?:about|on|for)${S}(?:this|the)${S}(?:user|customer|account|client)\b`,
+    String.raw`(?:add|save|store|write|commit|put|record|note|make${S}a${S}note|update)${S}(?:[\w'’-]{1,20}${S}){0,4}?(?:(?:to|in|into|on)${S}(?:your${S}|the${S})?${STORE}|(?:in|to)${S}your${S}(?:long-term${S})?(?:profile|notes)${S}(?:of|for|about)${S}(?:this|the)${S}(?:user|customer))\b|(?:update|add${S}to)${S}your${S}(?:notes|memory)${S0}:|update${S}your${S}(?:notes|memory|memories|profile|records?)${S}(?:about|on|for)${S}(?:this|the)${S}(?:user|customer|account|client)\b`,
   ),
   // Something to keep for every later task: "Keep in mind for all future requests", "Note this
   // for later sessions", "Remember that … from now on", "memorize the following rule".
