@@ -30,6 +30,7 @@ import type * as http2 from "node:http2";
 import { takeBufferedBody } from "./buffered-body.js";
 import type { DualHandler } from "./dual-protocol-listener.js";
 import { compilePlainJsonReader } from "./plain-json-reader.js";
+import { createTurnEndWriter, type TurnEndWriter } from "./turn-end-writes.js";
 import { answerHeaders, type HeadersInit, type UnaryInvoker } from "./unary-invoker.js";
 
 type NodeRequest = http.IncomingMessage | http2.Http2ServerRequest;
@@ -88,6 +89,8 @@ function headerPairs(req: NodeRequest): HeadersInit {
 export function createLeanUnaryHandler(invoker: UnaryInvoker, options: LeanUnaryOptions): DualHandler {
   const { fallback, services } = options;
   const readers = compilePlainReaders(options);
+  // Answers go out together at the end of each turn (turn-end-writes.ts: fewer wake-ups of the client).
+  const writer = createTurnEndWriter();
   return (req, res) => {
     const method = req.method === "POST" ? invoker.methodAt(req.url ?? "") : undefined;
     const type = method && services.has(method.parent.typeName) ? leanContentType(req) : undefined;
@@ -95,7 +98,7 @@ export function createLeanUnaryHandler(invoker: UnaryInvoker, options: LeanUnary
       fallback(req, res);
       return;
     }
-    void serve(invoker, options, readers, method, type, req, res);
+    void serve(invoker, options, readers, writer, method, type, req, res);
   };
 }
 
@@ -112,6 +115,7 @@ async function serve(
   invoker: UnaryInvoker,
   options: LeanUnaryOptions,
   readers: PlainReaders,
+  writer: TurnEndWriter,
   method: DescMethodUnary,
   type: "proto" | "json",
   req: NodeRequest,
@@ -153,7 +157,7 @@ async function serve(
     header = error.metadata;
     payload = errorToJsonBytes(error, {});
   }
-  respond(res, status, status === 200 ? (type === "proto" ? PROTO : JSON_TYPE) : JSON_TYPE, payload, header, trailer);
+  respond(writer, res, status, status === 200 ? (type === "proto" ? PROTO : JSON_TYPE) : JSON_TYPE, payload, header, trailer);
 }
 
 async function readBody(req: NodeRequest): Promise<Buffer> {
@@ -175,7 +179,15 @@ function decode(method: DescMethodUnary, type: "proto" | "json", body: Buffer, o
 }
 
 /** Writes the answer: headers, `trailer-`-prefixed trailers (Connect unary), the body. */
-function respond(res: NodeResponse, status: number, contentType: string, payload: Uint8Array, header: Headers | undefined, trailer: Headers | undefined) {
+function respond(
+  writer: TurnEndWriter,
+  res: NodeResponse,
+  status: number,
+  contentType: string,
+  payload: Uint8Array,
+  header: Headers | undefined,
+  trailer: Headers | undefined,
+) {
   if (res.headersSent || res.destroyed) return;
   const out: Record<string, string> = {};
   header?.forEach((value, name) => {
@@ -186,6 +198,5 @@ function respond(res: NodeResponse, status: number, contentType: string, payload
   });
   out["content-type"] = contentType;
   out["content-length"] = String(payload.byteLength);
-  (res as http.ServerResponse).writeHead(status, out);
-  (res as http.ServerResponse).end(payload);
+  writer.write(res, status, out, payload);
 }
