@@ -10,6 +10,7 @@ import { detectInjection } from "./injection-detectors.js";
 import { learnedInjection } from "./learned-injection.js";
 import { detectKeywordSecrets } from "./keyword-secrets.js";
 import { detectPasswordArguments } from "./password-arguments.js";
+import { detectHandedOverSecrets } from "./secret-handover.js";
 import { detectLoginPairs, detectPasswordLabels } from "./password-labels.js";
 import {
   detectAzureSasSignatures,
@@ -62,6 +63,7 @@ const SECRET_DETECTORS: ReadonlyArray<(text: string, out: Finding[], index: Text
   detectPasswordArguments,
   detectPasswordLabels,
   detectLoginPairs,
+  detectHandedOverSecrets,
   detectHighEntropyStrings,
 ];
 
