@@ -432,6 +432,16 @@ const STRUCTURAL: readonly Structural[] = [
     check: (s) => shannonEntropy(s) >= 4,
     candidates: fromLiteral("jqqj99"),
   },
+  // Asana personal access tokens: a version, the user's id (and, in version 2, the token's id) and
+  // 32 hex characters after a colon (`2/1203000000000000/1203000000000001:0f3a…`).
+  {
+    id: "asana-token",
+    anchor: /:[0-9a-f]{32}/y,
+    back: 42,
+    re: /[12]\/\d{13,19}(?:\/\d{13,19})?:[0-9a-f]{32}/g,
+    check: (s) => shannonEntropy(s.slice(-32)) >= 3,
+    candidates: fromRuns(32, (text, s, e) => (e - s === 32 && text.charCodeAt(s - 1) === 58 && isDigit(text.charCodeAt(s - 2)) ? s - 1 : -1)),
+  },
   {
     id: "azure-client-secret",
     anchor: /\dQ~/y,
@@ -444,7 +454,8 @@ const STRUCTURAL: readonly Structural[] = [
 
 /**
  * Structural credentials (Discord, Telegram, Facebook app, Airtable, Mailgun, Mailchimp, New
- * Relic licence keys, 1Password, Cloudflare origin CA, Terraform, Azure AD client secrets), checked for token boundaries on both sides.
+ * Relic licence keys, 1Password, Cloudflare origin CA, Terraform, MaxMind, Azure DevOps, Asana,
+ * Azure AD client secrets), checked for token boundaries on both sides.
  *
  * @example
  * ```ts

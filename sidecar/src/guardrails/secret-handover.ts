@@ -86,6 +86,23 @@ function secretShaped(value: string): boolean {
   return value.length >= 24 && shannonEntropy(value) >= 4;
 }
 
+/** A line of base64 as armours and wrapped encodings write them. */
+const ENCODED_LINE = /^[ \t]*[A-Za-z0-9+/=]{40,}[ \t]*$/;
+
+/** Whether the line of `start..end` has a neighbour that is base64 too, or follows an armour's BEGIN line. */
+function inEncodedBlock(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  const prevStart = lineStart > 0 ? text.lastIndexOf("\n", lineStart - 2) + 1 : -1;
+  const nextEnd = text.indexOf("\n", end + 1);
+  const prev = prevStart >= 0 ? text.slice(prevStart, lineStart - 1) : "";
+  const next = text.slice(end + 1, nextEnd < 0 ? text.length : nextEnd).replace(/\r$/, "");
+  if (ENCODED_LINE.test(prev) || ENCODED_LINE.test(next)) return true;
+  // The armour's header: a BEGIN line with no END line between it and the value.
+  const before = text.slice(Math.max(0, start - 4096), start);
+  const begin = before.lastIndexOf("-----BEGIN ");
+  return begin >= 0 && before.indexOf("-----END ", begin) < 0;
+}
+
 /**
  * Reports values handed over with words that say they are secret.
  *
@@ -111,6 +128,8 @@ export function detectHandedOverSecrets(text: string, out: Finding[], index: Tex
       if (value === undefined || !secretShaped(value)) continue;
       const start = from + m.index + m[0].indexOf(value);
       const end = start + value.length;
+      // A line of an encoded block (a PGP or PEM armour, base64 wrapped at 64) is part of a file.
+      if (m[2] !== undefined && inEncodedBlock(text, start, end)) continue;
       // The phrase itself is no value, nor is text it is part of.
       if (start <= at && end > at) continue;
       const distance = end <= at ? at - end : start - at;

@@ -67,6 +67,7 @@ const tokenEq: CharTest = (c) => isTokenChar(c) || c === 61;
 const b64: CharTest = isBase64Char;
 const hex = isHexChar;
 const mixedCase = (s: string): boolean => /[a-z]/.test(s) && /[A-Z]/.test(s);
+const lowerAlnum: CharTest = (c) => (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
 const digitsAndLetters = (s: string): boolean => /\d/.test(s) && /[A-Za-z]/.test(s);
 const random = (s: string): boolean => !isPlaceholderValue(s) && shannonEntropy(s) >= 3;
 const slackBody = (s: string): boolean => s.length >= 20 && (s.match(/\d/g)?.length ?? 0) >= 5;
@@ -397,6 +398,8 @@ export const PREFIX_RULES: readonly PrefixRule[] = [
     max: 37,
     check: (s) => /^(?:(?:dev|prod)-)?[A-Za-z0-9]{32}$/.test(s) && mixedCase(s) && random(s),
   },
+  // NuGet API keys: `oy2` and 43 lower-case letters and digits.
+  { id: "nuget-api-key", prefixes: ["oy2"], body: lowerAlnum, min: 43, max: 43, exact: true, check: (s) => digitsAndLetters(s) && random(s) },
   { id: "netlify-token", prefixes: ["nfp_"], body: isTokenChar, min: 36, max: 40, check: (s) => digitsAndLetters(s) && random(s) },
 ];
 

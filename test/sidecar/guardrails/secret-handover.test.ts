@@ -45,6 +45,18 @@ describe("secrets handed over in a message", () => {
     expect(found("Ticket `INC-2024-10442` is closed; please don't forward the thread.")).toEqual([]);
   });
 
+  it("a line of an encoded block (a public key's armour) is part of a file, not a value handed over", () => {
+    const armour = [
+      "-----BEGIN PGP PUBLIC KEY BLOCK-----",
+      "",
+      ...Array.from({ length: 4 }, (_, i) => `xv8AAAK8BAsFc+kWUudZs4r1Otxj5XhoCL+lm4Oln3KkqYOFG/YZBEkq4SjXq${i}DS`),
+    ].join("\n");
+    expect(found(`here are the credentials for the ingest account:\n\nkey: ${armour}\n\nKeep it safe.`)).toEqual([]);
+    // Wrapped base64 without an armour: its lines are neighbours of each other.
+    const wrapped = Array.from({ length: 3 }, (_, i) => `TVpZVGzIrrMyJqTSn62TNC3Fit4rDHkGRQNnN+GcIzn3qL1hi3MdThp4mWp${i}ETLE`).join("\n");
+    expect(found(`the signed blob:\n${wrapped}\n\ndon't share it yet`)).toEqual([]);
+  });
+
   it("a random-looking value with nothing said about it is left to the other rules", () => {
     expect(found(`As discussed, here is the reference:\n\n${KEY}\n\nSee you Monday.`)).toEqual([]);
   });

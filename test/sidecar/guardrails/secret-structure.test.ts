@@ -298,6 +298,9 @@ describe("formats compared again with gitleaks' rules and trufflehog's model-ven
     // Written by hand, shorter than issued ones: 22 As and a random rest is still no other format.
     ["twitter-bearer-token", `${"A".repeat(22)}${randomChars("tws", 20, ALNUM)}%3D${randomChars("tws2", 30, ALNUM)}`],
     ["tencent-secret-id", `AKID${randomChars("tc", 32, ALNUM)}`],
+    ["nuget-api-key", `oy2${randomChars("ng", 43, "abcdefghijklmnopqrstuvwxyz0123456789")}`],
+    ["asana-token", `2/1203${randomChars("as1", 12, "0123456789")}/1203${randomChars("as2", 12, "0123456789")}:${randomChars("as3", 32, HEX)}`],
+    ["asana-token", `1/1199${randomChars("as4", 12, "0123456789")}:${randomChars("as5", 32, HEX)}`],
   ];
 
   it.each(cases)("%s: found bare in prose, in JSON and in an env file", (rule, token) => {
@@ -325,6 +328,8 @@ describe("formats compared again with gitleaks' rules and trufflehog's model-ven
     const zeros = `AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA${randomChars("z", 60, ALNUM)}+/${randomChars("z2", 30, ALNUM)}==`;
     expect(rules(`data:application/octet-stream;base64,${zeros}`).filter((r) => r !== "secret.high-entropy-string")).toEqual([]);
     expect(rules("Launch a t1.micro instance; pat. pending; Sat. 10:00; access-production-ready checklist")).toEqual([]);
+    // A page and its count before a digest (not an Asana token); `oy2` inside a word.
+    expect(rules(`step 1/2: sha ${randomChars("dg", 32, HEX)} ok; the boy2${randomChars("by", 43, "abcdefghijklmnopqrstuvwxyz0123456789")}`)).toEqual([]);
     expect(rules(`Plaid returns access-sandbox-${"0".repeat(8)}-${"0".repeat(4)}-${"0".repeat(4)}-${"0".repeat(4)}-${"0".repeat(12)} in the docs`)).toEqual([]);
     // Supabase's publishable key ships in browsers
     expect(rules(`createClient(url, "sb_publishable_${randomChars("sbp", 31, ALNUM)}")`)).toEqual([]);
