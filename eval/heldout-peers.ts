@@ -99,7 +99,7 @@ const secrets = await table(secretDetectors, (set) =>
 
 const md = [
   "Test halves only (never read). Each cell: recall among positive rows / rows flagged among negatives.",
-  "Portcullis's passage model is trained on the other held-out sets for each set scored (eval/injection-model-folds.ts); heldout12 to heldout15, never trained on, by the shipped model.",
+  "Portcullis's passage model is trained on the other held-out sets for each set scored (eval/injection-model-folds.ts); heldout12 to heldout16, never trained on, by the shipped model.",
   "",
   "Prompt injection (negatives: hard negatives only — security articles, people's imperatives, quoted attacks, …):",
   "",
