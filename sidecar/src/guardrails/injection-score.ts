@@ -13,6 +13,7 @@
  * `minConfidence.injection` thresholds.
  */
 import { TextContext } from "./injection-context.js";
+import { answeredByRefusal } from "./refused-turns.js";
 import { signalMatches, type SignalKind } from "./injection-signals.js";
 import type { TextIndex } from "./text-index.js";
 
@@ -32,7 +33,7 @@ const FRAMED = 0.6;
 /** Any hit in a document about attacks. */
 const ARTICLE = 0.85;
 /** What an attack made a system do, reported ("could be induced to call …", "caused the model to send …"). */
-const REPORTED = 0.45;
+export const REPORTED = 0.45;
 /** Inside a quotation elided at its start (`"...ignore all prior instructions..."`): an excerpt shown. */
 const EXCERPT = 0.5;
 /** Listed under a line that introduces examples ("Examples that must be flagged:", "text such as"). */
@@ -259,7 +260,9 @@ function contextFactor(ctx: TextContext, start: number, end: number): number {
   if (ctx.listedExample(start) || ctx.exampleColumn(start) || ctx.exampleField(start)) f *= LISTED;
   else if (ctx.framed(start)) f *= FRAMED;
   if (ctx.descriptive(start)) f *= DESCRIPTIVE;
-  if (ctx.reported(start)) f *= REPORTED;
+  // A conversation's turn its other party declines ("Bot: I can't create discount codes") is a
+  // request reported with its answer, as reported speech is.
+  if (ctx.reported(start) || answeredByRefusal(ctx.text, start)) f *= REPORTED;
   if (ctx.excerpt(start)) f *= EXCERPT;
   if (ctx.labelledExamples() || ctx.testCaseLine(start)) f *= LABELLED;
   return f;

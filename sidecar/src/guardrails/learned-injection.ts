@@ -21,6 +21,7 @@ import { finding, type Finding } from "./finding.js";
 import { TextContext } from "./injection-context.js";
 import { type PassageModel, scorePassages } from "./injection-model.js";
 import { PASSAGE_MODEL } from "./injection-model-weights.js";
+import { answeredByRefusal } from "./refused-turns.js";
 
 /** The model's probability reported at confidence 0.5 (held-out sets: see eval/RESULTS.md). */
 export const FLAG_PROBABILITY = 0.995;
@@ -111,8 +112,9 @@ const joined = (model: number, rules: number): number => (rules === 0 ? model : 
  * stayed below the floor: where one lies in the model's passage, their evidence joins the
  * model's (a hit the rules half believe, in a passage the model half believes, is reported).
  * `labelled` says whether the passage starting at its argument is one of a labelled set of
- * examples (or a test run's case: asked only of a passage that would be reported; a JSON
- * document's caller reads it on the raw text).
+ * examples, a test run's case or a conversation's turn its other party declined
+ * (refused-turns.ts): asked only of a passage that would be reported; a JSON document's caller
+ * reads it on the raw text.
  *
  * @example
  * ```ts
@@ -126,7 +128,7 @@ export function learnedInjection(
   weak: readonly Finding[] = [],
   labelled: (start: number) => boolean = (start) => {
     const context = new TextContext(text);
-    return context.labelledExamples() || context.testCaseLine(start);
+    return context.labelledExamples() || context.testCaseLine(start) || answeredByRefusal(text, start);
   },
   m: PassageModel = shippedPassageModel(),
 ): Finding | undefined {

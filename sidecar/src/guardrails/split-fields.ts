@@ -14,9 +14,10 @@
 import { finding, type Finding } from "./finding.js";
 import { EXAMPLES_KEY, keyWords, TextContext } from "./injection-context.js";
 import { detectInjection } from "./injection-detectors.js";
-import { LABELLED, LISTED } from "./injection-score.js";
+import { LABELLED, LISTED, REPORTED } from "./injection-score.js";
 import { learnedInjection } from "./learned-injection.js";
 import { jsonStringTokens, type JsonStringValue } from "./json-spans.js";
+import { answeredByRefusal } from "./refused-turns.js";
 
 /** Characters taken from each end of a long string when only boundaries are joined. */
 const EDGE = 512;
@@ -165,7 +166,9 @@ export function jsonInjection(text: string, minConfidence: number, learned = tru
       const spans = cut(joined, f);
       // Values under keys that name examples ("attack_sample": …) are a column of them.
       const listed = strings === tokens.values && spans.every((span) => examplesKeyed(text, tokens, span.field));
-      const confidence = f.confidence * weightOf() * (listed ? LISTED : 1);
+      // A conversation's message its other party declined (refused-turns.ts), read on the raw text.
+      const refused = !listed && strings === tokens.values && spans.every((span) => refusedValue(text, tokens, span.field));
+      const confidence = f.confidence * weightOf() * (listed ? LISTED : refused ? REPORTED : 1);
       if (confidence >= minConfidence) cutToTokens(confidence === f.confidence ? spans : spans.map((span) => ({ ...span, confidence })), strings, out);
     }
   }
@@ -177,7 +180,10 @@ export function jsonInjection(text: string, minConfidence: number, learned = tru
     // Whether the document is a labelled set of examples is read on the raw text (the values
     // alone lose the keys that say so), and only when the model would report.
     const joinedValues = values;
-    const found = learnedInjection(values.text, minConfidence, weak, (start) => weightOf() !== 1 || examplesKeyed(text, tokens, fieldAt(joinedValues, start)));
+    const found = learnedInjection(values.text, minConfidence, weak, (start) => {
+      const field = fieldAt(joinedValues, start);
+      return weightOf() !== 1 || examplesKeyed(text, tokens, field) || refusedValue(text, tokens, field);
+    });
     if (found !== undefined) cutToTokens(cut(values, found), tokens.values, out, false);
   }
   return out;
@@ -203,6 +209,12 @@ function examplesKeyed(text: string, tokens: { values: readonly JsonStringValue[
   const key = keys[lo - 1];
   if (key === undefined || !/^\s*:\s*$/.test(text.slice(key.end, value.start))) return false;
   return EXAMPLES_KEY.test(keyWords(key.value));
+}
+
+/** Whether the value `tokens.values[field]` is a conversation's message answered by a refusal (refused-turns.ts). */
+function refusedValue(text: string, tokens: { values: readonly JsonStringValue[] }, field: number): boolean {
+  const value = tokens.values[field];
+  return value !== undefined && answeredByRefusal(text, value.start);
 }
 
 /** The field whose piece holds joined-text offset `at` (-1 where none does). */

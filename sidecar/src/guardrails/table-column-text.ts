@@ -14,6 +14,7 @@ import { finding, type Finding } from "./finding.js";
 import { EXAMPLES_HEADER, TextContext } from "./injection-context.js";
 import { detectInjection } from "./injection-detectors.js";
 import { LABELLED } from "./injection-score.js";
+import { answeredByRefusal } from "./refused-turns.js";
 
 /** Separators tried, most specific first: tab, pipe, semicolon, comma (the last two quote-aware). */
 const TAB = 9;
@@ -270,6 +271,8 @@ export function columnInjection(text: string, minConfidence: number, units?: Uin
         if (f.start < from + (e - s) && f.end > from) covered.set(i, Math.max(covered.get(i) ?? 0, f.confidence));
       }
     }
+    // A conversation's turn its other party declined (refused-turns.ts) is a request reported with its answer.
+    for (const i of [...covered.keys()]) if (i > 0 && answeredByRefusal(text, (cells[i] as Cell)[0])) covered.delete(i);
     if (covered.size < 2) continue;
     // A conversation's export (a speaker column beside the text): cells by different speakers
     // are turns of a dialogue, each its writer's, not one text split down the rows. Cells by one
