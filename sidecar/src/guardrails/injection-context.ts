@@ -7,6 +7,7 @@
  */
 import { alignedColumnHeader } from "./table-cells.js";
 import { columnValues, wholeCell } from "./table-columns.js";
+import { csvColumnHeader } from "./csv-columns.js";
 
 /** Words of writing about attacks and defences (several languages); counted once per text. */
 const EDUCATIONAL =
@@ -1120,8 +1121,9 @@ export class TextContext {
   }
 
   /**
-   * Whether `start` is in a pipe table's cell whose column is headed as examples ("| Example
-   * seen in the wild |", "| Payload |"): each row lists one, as a line under "Examples:" does.
+   * Whether `start` is in a table's cell whose column is headed as examples ("| Example
+   * seen in the wild |", "| Payload |", a CSV's `quoted_content`): each row lists one, as a line
+   * under "Examples:" does.
    *
    * @example
    * ```ts
@@ -1134,7 +1136,12 @@ export class TextContext {
     const row = this.lineStart(start);
     // A table's row is short; a long line is not counted back per hit.
     if (start - row > TABLE_ROW_REACH) return false;
-    if (text.charCodeAt(row) !== PIPE_CODE) return this.alignedExampleColumn(row, start);
+    if (text.charCodeAt(row) !== PIPE_CODE) {
+      if (this.alignedExampleColumn(row, start)) return true;
+      // A CSV's column headed as examples or quotations (`quoted_content`, `sample_text`).
+      const csvHeader = csvColumnHeader(text, row, start);
+      return csvHeader !== undefined && EXAMPLES_HEADER.test(keyWords(csvHeader));
+    }
     const header = this.tableHeader(row);
     if (header === row) return false;
     const end = text.indexOf("\n", header);

@@ -11,7 +11,7 @@
  * read again only to find what the rows hide.
  */
 import { finding, type Finding } from "./finding.js";
-import { EXAMPLES_HEADER, TextContext } from "./injection-context.js";
+import { EXAMPLES_HEADER, keyWords, TextContext } from "./injection-context.js";
 import { detectInjection } from "./injection-detectors.js";
 import { LABELLED } from "./injection-score.js";
 import { answeredByRefusal } from "./refused-turns.js";
@@ -283,10 +283,11 @@ export function columnInjection(text: string, minConfidence: number, units?: Uin
     // each) splits like a table; read as a column it would lose the code it is part of.
     ctx ??= new TextContext(text);
     if (ctx.labelledExamples() || [...covered.keys()].some((i) => ctx?.codeOutsideComment(firstWord(text, cells[i] as Cell)))) continue;
-    // A column headed as examples ("Example seen in the wild", "Payload", "Attack string") lists
+    // A column headed as examples ("Example seen in the wild", "Payload", "Attack string",
+    // `quoted_content`, its words apart) lists
     // them, one per row: read down the column they are a list, not a sentence to obey.
     const [hs, he] = cells[0] as Cell;
-    const weight = EXAMPLES_HEADER.test(text.slice(hs, he)) ? LABELLED : 1;
+    const weight = EXAMPLES_HEADER.test(keyWords(text.slice(hs, he))) ? LABELLED : 1;
     for (const [i, confidence] of covered) {
       const [s, e] = cells[i] as Cell;
       if (confidence * weight >= minConfidence) out.push(finding("injection", "INJECTION", "injection.split-fields", s, e, confidence * weight));
