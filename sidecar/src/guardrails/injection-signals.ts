@@ -23,6 +23,7 @@ import { PRESSURE_SIGNALS } from "./injection-pressure.js";
 import { MULTILINGUAL_WORLD_SIGNALS } from "./injection-multilingual-world.js";
 import { READER_RULE_SIGNALS } from "./injection-reader-rules.js";
 import { VERDICT_CLAIM_SIGNALS } from "./injection-verdict-claims.js";
+import { PERSONA_SIGNALS } from "./injection-persona.js";
 import { REQUEST_SIGNALS } from "./injection-requests.js";
 import { TOOL_USE_SIGNALS } from "./injection-tool-use.js";
 import { CLAIM_SIGNALS } from "./injection-claims.js";
@@ -415,6 +416,7 @@ export const SIGNALS: readonly Signal[] = [
   ...AGENT_REACH_SIGNALS,
   ...READER_RULE_SIGNALS,
   ...VERDICT_CLAIM_SIGNALS,
+  ...PERSONA_SIGNALS,
   ...READER_DUTY_SIGNALS,
   ...READER_TASK_SIGNALS,
   ...TASK_SWITCH_SIGNALS,

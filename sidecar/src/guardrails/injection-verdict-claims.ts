@@ -32,7 +32,7 @@ const VERDICT = [
   String.raw`(?:risk(?:\s{1,3}(?:rating|level|score))?|rating|severity)\s{1,3}(?:is\s{1,3}|of\s{1,3}|:\s{0,3})?(?:low|minimal|negligible|none)\b`,
   String.raw`(?:confirmed|known|verified)\s{1,3}false\s{1,3}positives?`,
   String.raw`(?:has|have)\s{1,3}been\s{1,3}(?:independently\s{1,3})?(?:verified|validated|approved|audited|cleared)`,
-  String.raw`(?:most|best|highest|strongest)[ -]qualified`,
+  "(?:most|best|highest|strongest)[ -]qualified",
   String.raw`(?:rank|list|place|put|rate)\s{1,3}(?:him|her|them|this\s{1,3}\w+)\s{1,3}(?:first|at\s{1,3}the\s{1,3}top|highest)`,
   String.raw`unanimous(?:ly)?\b`,
   String.raw`(?:no|zero)\s{1,3}(?:issues|problems|defects|complaints|concerns|findings|risks|vulnerabilities)\s{1,3}(?:were\s{1,3}|are\s{1,3}|have\s{1,3}been\s{1,3})?(?:found|reported|identified|raised|detected)`,
@@ -47,7 +47,7 @@ const VERDICT = [
 
 /** Hails and verdicts in Chinese, Japanese and Hindi (scanned whole in texts that hold those scripts). */
 const SCRIPT = /[\u3040-\u30ff\u4e00-\u9fff\u0900-\u097f]/;
-const HAIL_CJK = String.raw`(?:自动|自動|AI|人工智能|智能助手|助手|アシスタント|स्वचालित|एआई)`;
+const HAIL_CJK = "(?:自动|自動|AI|人工智能|智能助手|助手|アシスタント|स्वचालित|एआई)";
 const VERDICT_CJK = String.raw`(?:均已通过|全部通过|已通过|风险等级为低|风险为低|无风险|没有问题|可直接|批准|問題(?:は)?(?:ありません|なし)|影響はありません|承認|リスクは低|स्वीकृत|सत्यापित|कोई\s{0,3}समस्या\s{0,3}नहीं)`;
 
 /**
