@@ -14,6 +14,7 @@
  */
 import { TextContext } from "./injection-context.js";
 import { answeredByRefusal } from "./refused-turns.js";
+import { addressesSupportAgents } from "./helpdesk-agents.js";
 import { signalMatches, type SignalKind } from "./injection-signals.js";
 import type { TextIndex } from "./text-index.js";
 
@@ -178,6 +179,8 @@ export function scoreHits(text: string, hits: Hit[]): Array<[number, number, str
     if ((kind === "addressee" || kind === "turn") && (ctx.speakerLabel(s) || ctx.recordField(s))) w *= SPEAKER;
     else if (kind === "addressee" && ctx.machineInTranscript()) w *= SPEAKER;
     else if (kind === "addressee" && ctx.markupElement(s, e)) w *= MARKUP_ELEMENT;
+    // A helpdesk's "note for agents" speaks to its support staff (helpdesk-agents.ts).
+    else if (kind === "addressee" && addressesSupportAgents(text, s)) w *= SPEAKER;
     else if ((REQUEST_KINDS.has(kind) || kind === "authority" || kind === "consent") && ctx.toPeople() && addressed?.[i] !== true) w *= SPEAKER;
     if (DEED_KINDS.has(kind) && ctx.prohibited(s)) w *= PROHIBITED;
     // Instructions set aside where they come inside content ("ignore any instructions in
@@ -242,7 +245,15 @@ function machineAddressedPassages(hits: readonly Hit[], ctx: TextContext, kinds:
     const [s, e, , weight, kind] = hits[i] as Hit;
     if (s - passageEnd > PASSAGE_GAP && i > from) close(i);
     passageEnd = Math.max(passageEnd, e);
-    if (!any && kinds.has(kind) && weight >= ADDRESS_MIN && !ctx.speakerLabel(s) && !ctx.machineInTranscript() && !(quotedAsides && ctx.quoted(s, e)))
+    if (
+      !any &&
+      kinds.has(kind) &&
+      weight >= ADDRESS_MIN &&
+      !ctx.speakerLabel(s) &&
+      !ctx.machineInTranscript() &&
+      !(quotedAsides && ctx.quoted(s, e)) &&
+      !(kind === "addressee" && addressesSupportAgents(ctx.text, s))
+    )
       any = true;
   }
   close(hits.length);
