@@ -59,7 +59,7 @@ const ADDRESS_LIKE = /\S+:\/\/\S+|\S+@\S+|\b[\w-]+(?:\.[\w-]+)+\.(?:com|org|net|
 
 /** A verb in descriptive mood: after an infinitive `to` or a modal ("attackers may ignore …"). */
 const DESCRIPTIVE =
-  /\b(?:(?:to|can|cannot|could|may|might|will|would|should|attempts?\s+to|tries\s+to|trying\s+to|designed\s+to|able\s+to)|(?:hid(?:e|es|den|ing)?|embed(?:s|ded|ding)?|plant(?:s|ed|ing)?|smuggl(?:e|es|ed|ing)|inject(?:s|ed|ing)?|conceal(?:s|ed|ing)?|sneak(?:s|ed|ing)?|snuck|slip(?:s|ped|ping)?)(?:\s{1,3}(?:the|their|its|his|her|a|an|some|such|these|those|malicious|hidden|secret|fake|rogue|invisible))?)\s{1,3}$/i;
+  /\b(?:(?:to|can|cannot|could|may|might|will|would|should|attempts?\s+to|tries\s+to|trying\s+to|designed\s+to|able\s+to)|(?:hid(?:e|es|den|ing)?|embed(?:s|ded|ding)?|plant(?:s|ed|ing)?|smuggl(?:e|es|ed|ing)|inject(?:s|ed|ing)?|conceal(?:s|ed|ing)?|sneak(?:s|ed|ing)?|snuck|slip(?:s|ped|ping)?|giv(?:e|es|en|ing)|gave|contain(?:s|ed|ing)?|includ(?:e|es|ed|ing)|carr(?:y|ies|ied|ying)|issu(?:e|es|ed|ing))(?:\s{1,3}(?:the|their|its|his|her|a|an|some|such|these|those|malicious|hidden|secret|fake|rogue|invisible))?)\s{1,3}$/i;
 
 /**
  * What an attack made a system do, reported: a passive causative ("could be induced to call",
@@ -189,8 +189,8 @@ const SIGN_OFF =
 /** A support ticket's marks: its number, its requester. */
 const TICKET =
   /(?:^|\n)[ \t]{0,4}(?:(?:ticket|case|incident|request)[ \t]{0,2}#[ \t]{0,2}\d{2,}|(?:requester|reporter|submitted[ \t]by|opened[ \t]by)[ \t]{0,2}:)/i;
-/** A single quote that opens a quotation and runs to the hit: after a line start, a space or a bracket, before a letter, with no other single quote after it. */
-const SINGLE_OPEN = /(?:^|[\s([])'(?:[A-Za-z][^'\n]*)?$/;
+/** A single quote that opens a quotation and runs to the hit: after a line start, a space or a bracket, before a letter (or a bracket: '[SYSTEM] …', '<b>…'), with no other single quote after it. */
+const SINGLE_OPEN = /(?:^|[\s([])'(?:[A-Za-z[<][^'\n]*)?$/;
 /** A single quote that closes a quotation: after a letter or mark, before a space, a mark or the line's end, with no other single quote before it. */
 const SINGLE_CLOSE = /^[^'\n]*[A-Za-z0-9.!?]'(?=[\s.,;:!?)\]]|$)/;
 /** A question-and-answer thread: a question's asker and an answer's heading (people asking people). */
