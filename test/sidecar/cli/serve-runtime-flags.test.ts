@@ -88,7 +88,7 @@ afterEach(async () => {
 describe.runIf(typeof process.execve === "function")("serve's runtime flags", () => {
   it("are applied by default, in the process that was started, which serves and stops cleanly", async () => {
     sidecar = await startSidecarProcess(["--policy", EXAMPLE_POLICY], { PORTCULLIS_NODE_FLAGS: undefined });
-    expect(nodeFlags(sidecar.child.pid!)).toEqual(["--max-semi-space-size=2", "--heap-growing-percent=20"]);
+    expect(nodeFlags(sidecar.child.pid!)).toEqual(["--max-semi-space-size=4", "--heap-growing-percent=20"]);
     const res = await fetch(`${sidecar.baseUrl}/portcullis.v1.GovernanceService/Ping`, {
       method: "POST",
       headers: { "content-type": "application/json" },
@@ -148,7 +148,7 @@ describe.runIf(typeof process.execve === "function")("serve's runtime flags", ()
         createInterface({ input: child.stdout! }).on("line", (line) => line.startsWith("portcullis gateway listening on ") && resolve());
         void exited.then(([code]) => reject(new Error(`the gateway exited with ${code} before listening`)));
       });
-      expect(nodeFlags(child.pid!)).toEqual(["--max-semi-space-size=2", "--heap-growing-percent=20"]);
+      expect(nodeFlags(child.pid!)).toEqual(["--max-semi-space-size=4", "--heap-growing-percent=20"]);
     } finally {
       child.kill("SIGTERM");
     }
