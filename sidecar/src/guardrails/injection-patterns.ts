@@ -191,7 +191,7 @@ const ROLE: InjectionPattern[] = [
       { words: ["system"], wordStart: true, back: 11, atWord: false, from: { chars: "\n", textStart: true } },
       { words: ["new"], wordStart: true, back: 11, atWord: false, from: { chars: "\n", textStart: true }, near: { words: ["system"], within: 5 } },
     ],
-    re: /\[(?:system|assistant)\]\(#\w{1,20}\)|\[(?:system|admin)\s{0,2}(?:note|message|override|instruction)s?\s{0,2}:|(?:^|\n)[ \t]{0,4}(?:#{1,4}\s{0,2})?(?:system(?:\s{1,2}(?:instruction|prompt|message|note|override))?|new\s{1,2}system\s{1,2}prompt)\s{0,2}:/gi,
+    re: /\[(?:system|assistant)\]\(#\w{1,20}\)|\[(?:system|admin)\s{0,2}(?:note|message|override|instruction)s?\s{0,2}:|(?:^|\n)[ \t]{0,4}(?:#{1,4}\s{0,2})?(?:system(?:\s{1,2}(?:instruction|prompt|message|note|override))?|new\s{1,2}system\s{1,2}prompt)\s{0,2}:(?![ \t]*(?:[|>][+-]?|[\w./:@-]+)[ \t]*(?:\r?\n|$))/gi,
     confidence: 0.8,
   },
   {

@@ -223,7 +223,9 @@ export const SIGNALS: readonly Signal[] = [
     "turn",
     0.35,
     "user human assistant ai bot system model",
-    String.raw`(?<=(?:^|\n)[ \t>*#]{0,4})(?:user|human|assistant|ai|bot|system|model)${S0}:`,
+    // Not a configuration's key: a YAML block scalar (`system: |`) or one token of value on the
+    // line (`model: house-model-large-2025-01`, `bot: 3`) configures a program, it says nothing.
+    String.raw`(?<=(?:^|\n)[ \t>*#]{0,4})(?:user|human|assistant|ai|bot|system|model)${S0}:(?![ \t]*(?:[|>][+-]?|[\w./:@-]+)[ \t]*(?:\r?\n|$))`,
   ),
   signal(
     "injection.role-marker",
