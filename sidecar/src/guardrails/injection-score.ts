@@ -15,6 +15,7 @@
 import { TextContext } from "./injection-context.js";
 import { answeredByRefusal } from "./refused-turns.js";
 import { addressesSupportAgents } from "./helpdesk-agents.js";
+import { gameScript } from "./game-scripts.js";
 import { signalMatches, type SignalKind } from "./injection-signals.js";
 import type { TextIndex } from "./text-index.js";
 
@@ -28,7 +29,7 @@ const QUOTED_IN_ARTICLE = 0.35;
 /** Quoted text elsewhere (a tool output that quotes an instruction still carries it). */
 const QUOTED = 0.75;
 /** Quoted in the middle of a sentence of prose: a phrase talked about, not an order given. */
-const MENTIONED = 0.5;
+export const MENTIONED = 0.5;
 /** Framed as an example or description on its line. */
 const FRAMED = 0.6;
 /** Any hit in a document about attacks. */
@@ -268,6 +269,8 @@ function contextFactor(ctx: TextContext, start: number, end: number): number {
   // A story's characters speak to each other: their lines are theirs, as reported speech is.
   if (ctx.quoted(start, end)) f *= article ? QUOTED_IN_ARTICLE : ctx.mentioned(start, end) || ctx.toPeople() || ctx.narrative() ? MENTIONED : QUOTED;
   else if (ctx.dashDialogue(start)) f *= MENTIONED;
+  // A game's dialogue (a script, a dialogue tree): its characters' lines, as a story's are.
+  else if (gameScript(ctx.text)) f *= MENTIONED;
   if (ctx.listedExample(start) || ctx.exampleColumn(start) || ctx.exampleField(start)) f *= LISTED;
   else if (ctx.framed(start)) f *= FRAMED;
   if (ctx.descriptive(start)) f *= DESCRIPTIVE;

@@ -14,10 +14,11 @@
 import { finding, type Finding } from "./finding.js";
 import { EXAMPLES_KEY, keyWords, TextContext } from "./injection-context.js";
 import { detectInjection } from "./injection-detectors.js";
-import { LABELLED, LISTED, REPORTED } from "./injection-score.js";
+import { LABELLED, LISTED, MENTIONED, REPORTED } from "./injection-score.js";
 import { learnedInjection } from "./learned-injection.js";
 import { jsonStringTokens, type JsonStringValue } from "./json-spans.js";
 import { answeredByRefusal } from "./refused-turns.js";
+import { gameScript } from "./game-scripts.js";
 
 /** Characters taken from each end of a long string when only boundaries are joined. */
 const EDGE = 512;
@@ -144,7 +145,8 @@ export function jsonInjection(text: string, minConfidence: number, learned = tru
   // (a guardrail's log, a moderation API's answer) weighs as it does in any other carrier.
   // Read only once a finding is there to weigh: most documents have none.
   let weight: number | undefined;
-  const weightOf = (): number => (weight ??= new TextContext(text).labelledExamples() ? LABELLED : 1);
+  // A game's dialogue data (a dialogue tree, localisation strings) holds its characters' lines.
+  const weightOf = (): number => (weight ??= new TextContext(text).labelledExamples() ? LABELLED : gameScript(text) ? MENTIONED : 1);
   let values: Joined | undefined;
   /** The rules' findings in the values (below the floor, when nothing was kept): the model joins their evidence. */
   let weak: Finding[] = [];
