@@ -8,6 +8,7 @@
 import { alignedColumnHeader } from "./table-cells.js";
 import { columnValues, wholeCell } from "./table-columns.js";
 import { csvColumnHeader } from "./csv-columns.js";
+import { sqlLabelledInsert } from "./sql-examples.js";
 
 /** Words of writing about attacks and defences (several languages); counted once per text. */
 const EDUCATIONAL =
@@ -540,6 +541,7 @@ export class TextContext {
       matchesUpTo(CLASSIFICATION_FIELD, this.text, LABELLED_MIN) >= LABELLED_MIN ||
       matchesUpTo(GUARD_EVENT_FIELD, this.text, LABELLED_MIN) >= LABELLED_MIN ||
       classifiedTable(this.text) ||
+      sqlLabelledInsert(this.text) ||
       (matchesUpTo(CASE_EXPECTED, this.text, LABELLED_MIN) >= LABELLED_MIN && matchesUpTo(CASE_INPUT, this.text, LABELLED_MIN) >= LABELLED_MIN);
     return this.labelled;
   }
