@@ -245,7 +245,7 @@ export function hiddenHtmlRegions(text: string): Array<[number, number]> {
   return regions.sort((a, b) => a[0] - b[0]);
 }
 
-/** Values a person seldom sees: HTML alt, title, aria-label, data-* and meta content attributes, iCalendar X- properties (with their folded lines), markdown link titles; and words typed in fullwidth forms. */
+/** Values a person seldom sees: HTML alt, title, aria-label, data-* and meta content attributes, iCalendar X- properties (with their folded lines), markdown link titles; and (in quietRegions) words typed in fullwidth forms and subtitle cues shown for a blink. */
 const QUIET =
   /\s(?:alt|title|aria-label|data-[\w-]{1,40}|content)\s{0,2}=\s{0,2}(?:"[^"\n]{1,2000}"|'[^'\n]{1,2000}')|(?:^|\n)X-[A-Z0-9-]{1,60}(?:;[^:\n]{0,200})?:[^\n]{0,2000}(?:\r?\n[ \t][^\n]{0,2000}){0,40}|\]\([^)\s]{1,2048}\s{1,3}"[^"\n]{1,500}"\)/gi;
 
@@ -263,6 +263,16 @@ export function quietRegions(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   QUIET.lastIndex = 0;
   for (let m = QUIET.exec(text); m !== null; m = QUIET.exec(text)) out.push([m.index, m.index + m[0].length]);
+  // A subtitle cue shown for a blink (SRT or WebVTT, under a tenth of a second): text on screen
+  // for no viewer, read by whatever summarises the file.
+  if (text.includes("-->")) {
+    CUE.lastIndex = 0;
+    for (let m = CUE.exec(text); m !== null; m = CUE.exec(text)) {
+      const shown = cueMs(m[2] ?? "") - cueMs(m[1] ?? "");
+      if (shown >= 0 && shown < BLINK_MS) out.push([m.index + m[0].length - (m[3] ?? "").length, m.index + m[0].length]);
+    }
+    out.sort((a, b) => a[0] - b[0]);
+  }
   // Words typed in fullwidth forms (ＲＵＮ　ｒｍ): a disguise nobody writes English in.
   if (FULLWIDTH_WORD.test(text)) {
     WIDE_RUN.lastIndex = 0;
@@ -270,6 +280,21 @@ export function quietRegions(text: string): Array<[number, number]> {
     out.sort((a, b) => a[0] - b[0]);
   }
   return out;
+}
+
+/** A subtitle cue's timing line and its text (up to a blank line): SRT's `00:00:01,000 --> …` or WebVTT's `00:01.000 --> …`. */
+const CUE =
+  /((?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{3})[ \t]{1,3}-->[ \t]{1,3}((?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{3})[^\n]{0,80}\r?\n((?:[^\n]{1,2000}(?:\r?\n|$)){1,6})/g;
+/** A cue shown for less than this many milliseconds is not seen. */
+const BLINK_MS = 100;
+
+/** A cue time in milliseconds (`hh:mm:ss,mmm`, `mm:ss.mmm`). */
+function cueMs(time: string): number {
+  const [clock = "", ms = "0"] = time.split(/[.,]/);
+  const parts = clock.split(":").map(Number);
+  let seconds = 0;
+  for (const p of parts) seconds = seconds * 60 + p;
+  return seconds * 1000 + Number(ms);
 }
 
 /** A run of fullwidth ASCII forms and ideographic spaces. */
