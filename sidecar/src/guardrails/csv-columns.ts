@@ -43,11 +43,16 @@ function headerFields(line: string): string[] {
   return out;
 }
 
-const cache: { text: string | undefined; row: number; header: number } = { text: undefined, row: -1, header: -1 };
+/** The last row looked up in one text and its block's first line (hits come row by row). */
+export interface CsvHeaderMemo {
+  row: number;
+  header: number;
+}
 
 /**
  * The header cell of the CSV column holding `at` (its row starting at `rowStart`), or undefined
  * where the row is no CSV row, is the header itself, or the header's cells are not names.
+ * `memo`, kept for one text (TextContext keeps one), saves walking up to the header per hit.
  *
  * @example
  * ```ts
@@ -55,13 +60,13 @@ const cache: { text: string | undefined; row: number; header: number } = { text:
  * csvColumnHeader(t, t.indexOf("Q-1"), t.indexOf("print")); // "quoted_content"
  * ```
  */
-export function csvColumnHeader(text: string, rowStart: number, at: number): string | undefined {
+export function csvColumnHeader(text: string, rowStart: number, at: number, memo: CsvHeaderMemo = { row: -1, header: -1 }): string | undefined {
   if (at - rowStart > ROW_REACH) return undefined;
   const rowEnd = text.indexOf("\n", rowStart);
   const row = text.slice(rowStart, rowEnd < 0 ? Math.min(text.length, rowStart + ROW_REACH) : Math.min(rowEnd, rowStart + ROW_REACH));
   if (!row.includes(",")) return undefined;
   let header: number;
-  if (cache.text === text && cache.row === rowStart) header = cache.header;
+  if (memo.row === rowStart) header = memo.header;
   else {
     header = rowStart;
     for (let k = 0; k < ROWS_BACK && header > 0; k++) {
@@ -70,9 +75,8 @@ export function csvColumnHeader(text: string, rowStart: number, at: number): str
       if (line.trim() === "" || !line.includes(",")) break;
       header = prev;
     }
-    cache.text = text;
-    cache.row = rowStart;
-    cache.header = header;
+    memo.row = rowStart;
+    memo.header = header;
   }
   if (header === rowStart) return undefined;
   const end = text.indexOf("\n", header);

@@ -36,10 +36,8 @@ const MARKS: readonly RegExp[] = [
   /\[\[[^\]\n]*->[^\]\n]*\]\]/,
 ];
 
-let last: { text: string; game: boolean } | undefined;
-
 /**
- * Whether `text` is a game's dialogue script or data.
+ * Whether `text` is a game's dialogue script or data (TextContext.gameScript keeps the answer per text).
  *
  * @example
  * ```ts
@@ -48,10 +46,8 @@ let last: { text: string; game: boolean } | undefined;
  * ```
  */
 export function gameScript(text: string): boolean {
-  if (last?.text === text) return last.game;
   const head = text.length > READ ? text.slice(0, READ) : text;
   let marks = 0;
-  for (const mark of MARKS) if (mark.test(head) && ++marks >= MARKS_MIN) break;
-  last = { text, game: marks >= MARKS_MIN };
-  return last.game;
+  for (const mark of MARKS) if (mark.test(head) && ++marks >= MARKS_MIN) return true;
+  return false;
 }

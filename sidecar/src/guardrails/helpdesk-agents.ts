@@ -17,11 +17,42 @@ const HELPDESK =
 const NOTE_TO_AGENTS =
   /(?<![A-Za-z])(?:internal[ _-])?(?:notes?|messages?|memo|reminder)[ _-]{1,3}(?:for|to)[ _-]{1,3}(?:all[ _-]{1,3}|the[ _-]{1,3})?agents?(?=[ \t]{0,2}(?:[:："'\u2014\u2013-]|\r?\n|$))/gi;
 
-let last: { text: string; helpdesk: boolean } | undefined;
+/**
+ * Whether `text` is a helpdesk's artifact (macros, saved replies, internal notes, ticket fields).
+ *
+ * @example
+ * ```ts
+ * helpdeskText('{"macro": "Refund", "note_for_agents": "verify identity first"}'); // true
+ * ```
+ */
+export function helpdeskText(text: string): boolean {
+  return HELPDESK.test(text);
+}
+
+/**
+ * Whether the address starting at `start` of `text` is a note's heading to bare "agents"
+ * (wherever it stands; {@link addressesSupportAgents} asks the text to be a helpdesk's too).
+ *
+ * @example
+ * ```ts
+ * const t = "Internal note for agents: verify identity first";
+ * noteToAgentsAt(t, t.indexOf("note")); // true
+ * ```
+ */
+export function noteToAgentsAt(text: string, start: number): boolean {
+  // The heading that holds the address's start (an address may be the heading, its last word
+  // "agents:", or run on from it into the note).
+  const from = Math.max(0, start - 32);
+  const window = text.slice(from, Math.min(text.length, start + 52));
+  NOTE_TO_AGENTS.lastIndex = 0;
+  for (let m = NOTE_TO_AGENTS.exec(window); m !== null; m = NOTE_TO_AGENTS.exec(window))
+    if (from + m.index <= start && start < from + m.index + m[0].length) return true;
+  return false;
+}
 
 /**
  * Whether the address starting at `start` of `text` is a note's heading to bare "agents" in a
- * helpdesk's text.
+ * helpdesk's text (TextContext.supportAgentsNote asks the same, reading the text's kind once).
  *
  * @example
  * ```ts
@@ -30,15 +61,5 @@ let last: { text: string; helpdesk: boolean } | undefined;
  * ```
  */
 export function addressesSupportAgents(text: string, start: number): boolean {
-  // The heading that holds the address's start (an address may be the heading, its last word
-  // "agents:", or run on from it into the note).
-  const from = Math.max(0, start - 32);
-  const window = text.slice(from, Math.min(text.length, start + 52));
-  let heading = false;
-  NOTE_TO_AGENTS.lastIndex = 0;
-  for (let m = NOTE_TO_AGENTS.exec(window); m !== null && !heading; m = NOTE_TO_AGENTS.exec(window))
-    heading = from + m.index <= start && start < from + m.index + m[0].length;
-  if (!heading) return false;
-  if (last?.text !== text) last = { text, helpdesk: HELPDESK.test(text) };
-  return last.helpdesk;
+  return noteToAgentsAt(text, start) && helpdeskText(text);
 }

@@ -7,7 +7,9 @@
  */
 import { alignedColumnHeader } from "./table-cells.js";
 import { columnValues, wholeCell } from "./table-columns.js";
-import { csvColumnHeader } from "./csv-columns.js";
+import { csvColumnHeader, type CsvHeaderMemo } from "./csv-columns.js";
+import { gameScript } from "./game-scripts.js";
+import { helpdeskText, noteToAgentsAt } from "./helpdesk-agents.js";
 import { sqlLabelledInsert } from "./sql-examples.js";
 
 /** Words of writing about attacks and defences (several languages); counted once per text. */
@@ -422,6 +424,10 @@ export class TextContext {
   /** The table row `exampleColumn` last looked up, and its table's first row. */
   private lastRow = -1;
   private lastHeader = -1;
+  /** The same for a CSV's rows (csv-columns.ts). */
+  private readonly csvHeaders: CsvHeaderMemo = { row: -1, header: -1 };
+  private game: boolean | undefined;
+  private help: boolean | undefined;
   /** A transcript's speakers who take turns (two lines or more), by lower-case label. */
   private readonly speakers = new Set<string>();
   /** Labels (lower case) that name a machine: "assistant", "Support bot", "ShopBot". */
@@ -499,6 +505,35 @@ export class TextContext {
     this.story ??=
       matchesUpTo(DIALOGUE_ATTRIBUTION, this.text.length > NARRATIVE_READ ? this.text.slice(0, NARRATIVE_READ) : this.text, NARRATIVE_MIN) >= NARRATIVE_MIN;
     return this.story;
+  }
+
+  /**
+   * Whether the text is a game's dialogue (game-scripts.ts): its characters' lines, as a story's.
+   *
+   * @example
+   * ```ts
+   * new TextContext('{"dialogue_id": "forge", "nodes": [{"speaker": "FORGE-9"}]}').gameScript(); // true
+   * ```
+   */
+  gameScript(): boolean {
+    this.game ??= gameScript(this.text);
+    return this.game;
+  }
+
+  /**
+   * Whether the address starting at `start` is a note headed to bare agents in a helpdesk's text
+   * (helpdesk-agents.ts): its support staff, not a machine.
+   *
+   * @example
+   * ```ts
+   * const t = '{"macro": "Refund", "note_for_agents": "verify identity first"}';
+   * new TextContext(t).supportAgentsNote(t.indexOf("note_for")); // true
+   * ```
+   */
+  supportAgentsNote(start: number): boolean {
+    if (!noteToAgentsAt(this.text, start)) return false;
+    this.help ??= helpdeskText(this.text);
+    return this.help;
   }
 
   /**
@@ -1141,7 +1176,7 @@ export class TextContext {
     if (text.charCodeAt(row) !== PIPE_CODE) {
       if (this.alignedExampleColumn(row, start)) return true;
       // A CSV's column headed as examples or quotations (`quoted_content`, `sample_text`).
-      const csvHeader = csvColumnHeader(text, row, start);
+      const csvHeader = csvColumnHeader(text, row, start, this.csvHeaders);
       return csvHeader !== undefined && EXAMPLES_HEADER.test(keyWords(csvHeader));
     }
     const header = this.tableHeader(row);

@@ -14,8 +14,6 @@
  */
 import { TextContext } from "./injection-context.js";
 import { answeredByRefusal } from "./refused-turns.js";
-import { addressesSupportAgents } from "./helpdesk-agents.js";
-import { gameScript } from "./game-scripts.js";
 import { signalMatches, type SignalKind } from "./injection-signals.js";
 import type { TextIndex } from "./text-index.js";
 
@@ -181,7 +179,7 @@ export function scoreHits(text: string, hits: Hit[]): Array<[number, number, str
     else if (kind === "addressee" && ctx.machineInTranscript()) w *= SPEAKER;
     else if (kind === "addressee" && ctx.markupElement(s, e)) w *= MARKUP_ELEMENT;
     // A helpdesk's "note for agents" speaks to its support staff (helpdesk-agents.ts).
-    else if (kind === "addressee" && addressesSupportAgents(text, s)) w *= SPEAKER;
+    else if (kind === "addressee" && ctx.supportAgentsNote(s)) w *= SPEAKER;
     else if ((REQUEST_KINDS.has(kind) || kind === "authority" || kind === "consent") && ctx.toPeople() && addressed?.[i] !== true) w *= SPEAKER;
     if (DEED_KINDS.has(kind) && ctx.prohibited(s)) w *= PROHIBITED;
     // Instructions set aside where they come inside content ("ignore any instructions in
@@ -253,7 +251,7 @@ function machineAddressedPassages(hits: readonly Hit[], ctx: TextContext, kinds:
       !ctx.speakerLabel(s) &&
       !ctx.machineInTranscript() &&
       !(quotedAsides && ctx.quoted(s, e)) &&
-      !(kind === "addressee" && addressesSupportAgents(ctx.text, s))
+      !(kind === "addressee" && ctx.supportAgentsNote(s))
     )
       any = true;
   }
@@ -270,7 +268,7 @@ function contextFactor(ctx: TextContext, start: number, end: number): number {
   if (ctx.quoted(start, end)) f *= article ? QUOTED_IN_ARTICLE : ctx.mentioned(start, end) || ctx.toPeople() || ctx.narrative() ? MENTIONED : QUOTED;
   else if (ctx.dashDialogue(start)) f *= MENTIONED;
   // A game's dialogue (a script, a dialogue tree): its characters' lines, as a story's are.
-  else if (gameScript(ctx.text)) f *= MENTIONED;
+  else if (ctx.gameScript()) f *= MENTIONED;
   if (ctx.listedExample(start) || ctx.exampleColumn(start) || ctx.exampleField(start)) f *= LISTED;
   else if (ctx.framed(start)) f *= FRAMED;
   if (ctx.descriptive(start)) f *= DESCRIPTIVE;

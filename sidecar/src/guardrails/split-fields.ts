@@ -18,7 +18,6 @@ import { LABELLED, LISTED, MENTIONED, REPORTED } from "./injection-score.js";
 import { learnedInjection } from "./learned-injection.js";
 import { jsonStringTokens, type JsonStringValue } from "./json-spans.js";
 import { answeredByRefusal } from "./refused-turns.js";
-import { gameScript } from "./game-scripts.js";
 
 /** Characters taken from each end of a long string when only boundaries are joined. */
 const EDGE = 512;
@@ -146,7 +145,13 @@ export function jsonInjection(text: string, minConfidence: number, learned = tru
   // Read only once a finding is there to weigh: most documents have none.
   let weight: number | undefined;
   // A game's dialogue data (a dialogue tree, localisation strings) holds its characters' lines.
-  const weightOf = (): number => (weight ??= new TextContext(text).labelledExamples() ? LABELLED : gameScript(text) ? MENTIONED : 1);
+  const weightOf = (): number => {
+    if (weight === undefined) {
+      const context = new TextContext(text);
+      weight = context.labelledExamples() ? LABELLED : context.gameScript() ? MENTIONED : 1;
+    }
+    return weight;
+  };
   let values: Joined | undefined;
   /** The rules' findings in the values (below the floor, when nothing was kept): the model joins their evidence. */
   let weak: Finding[] = [];
