@@ -29,9 +29,11 @@ function lineAround(text: string, at: number): string {
   return text.slice(start, end < 0 ? undefined : end);
 }
 
-const KEY_WORDS = ["pass", "pwd", "pw", "secret", "token", "key", "auth", "credential", "login", "bearer", "access_id", "accessid", "salt"];
+const KEY_WORDS = ["pass", "pwd", "pw", "secret", "token", "key", "auth", "credential", "login", "bearer", "access_id", "accessid", "salt", "pat"];
 const KEY_CHANNEL = literalChannel(KEY_WORDS);
 const PW = KEY_WORDS.indexOf("pw");
+/** A personal access token (`GITHUB_PAT`, `AZURE_DEVOPS_EXT_PAT`): as `pw`, a word end only (not `path`, `pattern`, `patch`). */
+const PAT = KEY_WORDS.indexOf("pat");
 const KEY_CHAR: CharTest = (c) => isAlnum(c) || c === 95 || c === 45 || c === 46;
 
 const NEGATIVE_LAST = new Set([
@@ -250,7 +252,10 @@ export function keyFamily(key: string): Family | undefined {
         p === "secretkey" ||
         (p === "login" && i === parts.length - 1) ||
         p.endsWith("secret") ||
-        p === "oauth"
+        p === "oauth" ||
+        // A personal access token (GitHub's, Azure DevOps'): `GITHUB_PAT`, `ado_pat`, `PAT:` —
+        // not a chat's speaker named Pat (`Pat: k8s-node-01`).
+        (p === "pat" && key !== "Pat")
       )
         family = "token";
     }
@@ -359,8 +364,10 @@ export function detectKeywordSecrets(text: string, out: Finding[], index = new T
   let verdictLog: boolean | undefined;
   for (const occurrence of index.literals(KEY_CHANNEL)) {
     const word = literalStart(occurrence);
-    // `pw` only as a whole word end (`pw\b`); the other words anywhere in a key.
-    if (word < resume || (literalIndex(occurrence) === PW && isWordChar(text.charCodeAt(word + 2)))) continue;
+    // `pw` and `pat` only as a whole word end (`pw\b`); the other words anywhere in a key.
+    if (word < resume) continue;
+    const literal = literalIndex(occurrence);
+    if ((literal === PW && isWordChar(text.charCodeAt(word + 2))) || (literal === PAT && isWordChar(text.charCodeAt(word + 3)))) continue;
     while (block < armour.length && (armour[block]?.[1] ?? 0) <= word) block++;
     if ((armour[block]?.[0] ?? Number.POSITIVE_INFINITY) < word) continue;
     const keyStart = runStart(text, word, KEY_CHAR, 64);

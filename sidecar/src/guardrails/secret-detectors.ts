@@ -344,6 +344,9 @@ const fromLiteral = (literal: string, shift = 0): ((index: TextIndex) => readonl
 
 const NO_CANDIDATES: readonly number[] = [];
 
+/** What stands between a Twilio account SID and its auth token: a comma or colon, quotes and spaces. */
+const TWILIO_PAIR_GAP = /[0-9a-f]["'`]?[ \t]{0,3}[,:][ \t]{0,3}["'`]?$/;
+
 /** Anchor candidates next to base64-like runs at least `min` long: `at(start, end)` or -1. */
 const fromRuns =
   (min: number, at: (text: string, start: number, end: number) => number) =>
@@ -442,6 +445,17 @@ const STRUCTURAL: readonly Structural[] = [
     check: (s) => shannonEntropy(s.slice(-32)) >= 3,
     candidates: fromRuns(32, (text, s, e) => (e - s === 32 && text.charCodeAt(s - 1) === 58 && isDigit(text.charCodeAt(s - 2)) ? s - 1 : -1)),
   },
+  // A Twilio auth token passed beside its account SID (`AC` and 32 hex digits): the client's two
+  // arguments (`twilio('AC…', '…')`, `Client("AC…", "…")`) or a basic-auth pair (`AC…:…`). Under a
+  // key's name the keyword rule finds it; here nothing names it but the SID before it.
+  {
+    id: "twilio-auth-token",
+    anchor: /[0-9a-f]{32}/y,
+    back: 44,
+    re: /(?<=\bAC[0-9a-f]{32}["'`]?[ \t]{0,3}[,:][ \t]{0,3}["'`]?)[0-9a-f]{32}/g,
+    check: (s) => shannonEntropy(s) >= 3,
+    candidates: fromRuns(32, (text, s, e) => (e - s === 32 && TWILIO_PAIR_GAP.test(text.slice(Math.max(0, s - 8), s)) ? s : -1)),
+  },
   {
     id: "azure-client-secret",
     anchor: /\dQ~/y,
@@ -455,7 +469,7 @@ const STRUCTURAL: readonly Structural[] = [
 /**
  * Structural credentials (Discord, Telegram, Facebook app, Airtable, Mailgun, Mailchimp, New
  * Relic licence keys, 1Password, Cloudflare origin CA, Terraform, MaxMind, Azure DevOps, Asana,
- * Azure AD client secrets), checked for token boundaries on both sides.
+ * Twilio auth tokens beside their account, Azure AD client secrets), checked for token boundaries on both sides.
  *
  * @example
  * ```ts

@@ -310,7 +310,8 @@ export const PREFIX_RULES: readonly PrefixRule[] = [
   // Further formats, compared again with gitleaks' rule set (v8.28, config/gitleaks.toml) and
   // with trufflehog's detectors for the model vendors an agent's tools call: each a documented
   // prefix or signature and a fixed shape, so a bare token is found without a key naming it.
-  // X (Twitter) app-only bearer tokens: 22 `A`s, then the URL-encoded rest (`%2B`, `%3D`).
+  // X (Twitter) app-only bearer tokens: 21 or 22 `A`s (the 22nd is the first of the app's id when
+  // that id is small: X's own documented token has 21), then the URL-encoded rest (`%2B`, `%3D`).
   // Base64 of zero bytes is `A`s too: a body with `+`, `/` or `=` is such data, not a token.
   {
     id: "twitter-bearer-token",
@@ -320,7 +321,7 @@ export const PREFIX_RULES: readonly PrefixRule[] = [
     // tests, and 22 As and 40 random characters are no other format's.
     min: 40,
     max: 100,
-    check: (s) => /^A[A-Za-z0-9%]+$/.test(s) && random(s),
+    check: (s) => /^[A-Za-z0-9%]+$/.test(s) && random(s),
   },
   // Grafana's legacy API keys: base64 of `{"k":"…","n":"…","id":…}` (no dots: not a JWT).
   {

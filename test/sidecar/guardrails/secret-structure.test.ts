@@ -297,6 +297,8 @@ describe("formats compared again with gitleaks' rules and trufflehog's model-ven
     ["facebook-app-token", `1234567890123456|${randomChars("fbs", 32, HEX)}`],
     // Written by hand, shorter than issued ones: 22 As and a random rest is still no other format.
     ["twitter-bearer-token", `${"A".repeat(22)}${randomChars("tws", 20, ALNUM)}%3D${randomChars("tws2", 30, ALNUM)}`],
+    // 21 As when the app's id is small, as in X's own documented token (`AAAAAAAAAAAAAAAAAAAAAMLhe…`).
+    ["twitter-bearer-token", `${"A".repeat(21)}MLhe${"A".repeat(7)}0%2B${randomChars("tw21", 30, ALNUM)}%3D${randomChars("tw21b", 50, ALNUM)}`],
     ["tencent-secret-id", `AKID${randomChars("tc", 32, ALNUM)}`],
     ["nuget-api-key", `oy2${randomChars("ng", 43, "abcdefghijklmnopqrstuvwxyz0123456789")}`],
     ["asana-token", `2/1203${randomChars("as1", 12, "0123456789")}/1203${randomChars("as2", 12, "0123456789")}:${randomChars("as3", 32, HEX)}`],
@@ -333,5 +335,54 @@ describe("formats compared again with gitleaks' rules and trufflehog's model-ven
     expect(rules(`Plaid returns access-sandbox-${"0".repeat(8)}-${"0".repeat(4)}-${"0".repeat(4)}-${"0".repeat(4)}-${"0".repeat(12)} in the docs`)).toEqual([]);
     // Supabase's publishable key ships in browsers
     expect(rules(`createClient(url, "sb_publishable_${randomChars("sbp", 31, ALNUM)}")`)).toEqual([]);
+  });
+});
+
+describe("credentials named by what they are for rather than by a secret word", () => {
+  const BASE32 = "abcdefghijklmnopqrstuvwxyz234567";
+
+  it("a personal access token under a key that calls it a PAT", () => {
+    const pat = randomChars("ado-pat", 52, BASE32);
+    for (const text of [
+      `AZURE_DEVOPS_EXT_PAT=${pat}`,
+      `export GITHUB_PAT="${randomChars("gh-pat", 36, ALNUM)}"`,
+      `ado_pat: ${pat}`,
+      `Azure DevOps PAT for the build agent: ${pat}`,
+    ])
+      expect(rules(text), text).toEqual(["secret.keyword-assignment"]);
+  });
+
+  it("words that only begin with pat, and a chat's speaker named Pat, are no such key", () => {
+    for (const text of [
+      "PATH=/usr/local/bin:/usr/bin:/bin",
+      `pattern: ^[a-z0-9]{32}$`,
+      `compat=${randomChars("cp", 12, ALNUM)}`,
+      "Pat: k8s-node-01",
+      `Pat: ${randomChars("pt", 12, ALNUM)}`,
+    ])
+      expect(rules(text), text).toEqual([]);
+  });
+
+  it("a Twilio auth token beside its account SID, as the client's arguments or a basic-auth pair", () => {
+    const sid = `AC${randomChars("tw-sid", 32, HEX)}`;
+    const token = randomChars("tw-token", 32, HEX);
+    for (const text of [
+      `const client = require('twilio')('${sid}', '${token}');`,
+      `client = Client("${sid}", "${token}")`,
+      `curl -s -u ${sid}:${token} https://api.twilio.com/2010-04-01/Accounts.json`,
+    ])
+      expect(findings(text).filter((f) => f.confidence >= 0.5).length, text).toBeGreaterThan(0);
+    expect(rules(`const client = require('twilio')('${sid}', '${token}');`)).toEqual(["secret.twilio-auth-token"]);
+  });
+
+  it("32 hex digits after anything but an account SID are not a Twilio token", () => {
+    const digest = randomChars("md5", 32, HEX);
+    for (const text of [
+      `const client = require('twilio')('${"AC"}', '${digest}');`,
+      `lookup('MG${randomChars("mg", 32, HEX)}', '${digest}')`,
+      `etag: ${randomChars("et", 32, HEX)}, md5: ${digest}`,
+      `twilio account ${`AC${randomChars("sid2", 32, HEX)}`} sent message ${`SM${randomChars("sm", 32, HEX)}`}`,
+    ])
+      expect(rules(text), text).toEqual([]);
   });
 });
