@@ -1087,11 +1087,13 @@ const VERSION_NAMES = "version ver build release firmware fw kernel revision sdk
 const IP_WORDS = new WordList(["ip", "ipv4", "address", "addr", "host", "server", "client", "from", "remote", "src", "dst", "peer", "gateway"]);
 /**
  * What else is written as four dotted numbers. Versions and object identifiers name the quad
- * they come before, whatever stands between ("Firmware upgraded to 10.6.2.244"); any other label
- * ("customer", "account", "ticket", "port", "time") names something a dotted quad is not: the
- * quad after it is an address the label's record holds ("Account 5.12.33.180 logged in").
+ * they come before, whatever stands between ("Firmware upgraded to 10.6.2.244"), and so do the
+ * verbs that move software between versions ("Upgraded nginx to 1.25.3.1", "bumped the agent to
+ * 7.4.0.12": an address is changed or assigned, never upgraded); any other label ("customer",
+ * "account", "ticket", "port", "time") names something a dotted quad is not: the quad after it is
+ * an address the label's record holds ("Account 5.12.33.180 logged in").
  */
-const VERSION_LABELS = wordList(`${VERSION_NAMES} oid`);
+const VERSION_LABELS = wordList(`${VERSION_NAMES} oid upgrade upgraded upgrading upgrades downgrade downgraded downgrading bumped bumping`);
 /**
  * Words with everyday senses that name a dotted number only right before it ("patch 10.2.3.4",
  * "Serial 10.2.3.4", "section 4.2.1.3"), never one further on ("the driver crashed when 10.0.0.7

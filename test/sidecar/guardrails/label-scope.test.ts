@@ -57,6 +57,14 @@ describe("versions that look like addresses", () => {
     expect(found("Serial 10.2.3.4", "pii.ipv4")).toEqual([]);
   });
 
+  it("a verb that moves software between versions names the quad it moves to; an address is never upgraded", () => {
+    expect(found("Upgraded nginx to 1.25.3.1 today", "pii.ipv4")).toEqual([]);
+    expect(found("bumped the agent to 7.4.0.12 and downgraded the CLI to 2.0.1.9", "pii.ipv4")).toEqual([]);
+    // A host named between the verb and the quad, or a new sentence, is an address again.
+    expect(found("Upgraded the gateway to 10.0.0.7 yesterday", "pii.ipv4")).toEqual(["10.0.0.7"]);
+    expect(found("After the upgrade, clients from 198.51.100.23 failed", "pii.ipv4")).toEqual(["198.51.100.23"]);
+  });
+
   it("leave an address in an address column or named as a host reported", () => {
     expect(found("host,version\n10.20.30.40,2.1.0\n", "pii.ipv4")).toEqual(["10.20.30.40"]);
     expect(found("firmware upgrade pushed from 192.168.10.7 by the updater", "pii.ipv4")).toEqual(["192.168.10.7"]);
