@@ -606,7 +606,19 @@ const MAGIC = [
   [0x52, 0x49, 0x46, 0x46], // RIFF: WebP, WAV
   [0x77, 0x4f, 0x46], // WOFF
   [0x00, 0x00, 0x01, 0x00], // ICO
+  [0x00, 0x61, 0x73, 0x6d], // WebAssembly (`\0asm`, a module inlined in a script)
+  [0x4f, 0x67, 0x67, 0x53], // Ogg
+  [0x49, 0x44, 0x33], // MP3 (ID3 tag)
+  [0x37, 0x7a, 0xbc, 0xaf], // 7-Zip
+  [0x42, 0x5a, 0x68], // bzip2
+  [0xfd, 0x37, 0x7a, 0x58, 0x5a], // xz
+  [0x28, 0xb5, 0x2f, 0xfd], // zstd
+  [0x7f, 0x45, 0x4c, 0x46], // ELF
+  [0xca, 0xfe, 0xba, 0xbe], // Java class
+  [0x53, 0x51, 0x4c, 0x69, 0x74, 0x65], // SQLite
 ];
+/** ISO media (MP4, MOV, HEIC, AVIF): the box type `ftyp` after a four-byte size. */
+const FTYP = [0x66, 0x74, 0x79, 0x70];
 
 /**
  * Whether a base64 string encodes a document rather than random key material: a known file
@@ -616,7 +628,7 @@ const MAGIC = [
 function encodesDocument(value: string): boolean {
   const bytes = Buffer.from(value.slice(0, 64), value.includes("-") || value.includes("_") ? "base64url" : "base64");
   if (bytes.length < 8) return false;
-  if (MAGIC.some((m) => m.every((b, i) => bytes[i] === b))) return true;
+  if (MAGIC.some((m) => m.every((b, i) => bytes[i] === b)) || FTYP.every((b, i) => bytes[i + 4] === b)) return true;
   // Encoded JSON (pagination cursors, state blobs): printable, and opens like a JSON document.
   let printable = 0;
   for (const b of bytes) if ((b >= 32 && b < 127) || b === 9 || b === 10 || b === 13) printable++;

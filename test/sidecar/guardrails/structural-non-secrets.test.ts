@@ -189,6 +189,15 @@ spec:
     expect(rules(`{"blob": "sha384-${random.toString("base64")}"}`, "secrets")).toEqual([]);
     const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), random]);
     expect(rules(`{"thumbnail": ${quotedBase64(png)}}`, "secrets")).toEqual([]);
+    // A WebAssembly module inlined in a script, a video clip, an executable: files too.
+    for (const magic of [
+      [0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
+      [0x00, 0x00, 0x00, 0x20, 0x66, 0x74, 0x79, 0x70],
+      [0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01],
+    ]) {
+      const file = Buffer.concat([Buffer.from(magic), random]);
+      expect(rules(`const module = ${quotedBase64(file)};`, "secrets"), file.subarray(0, 8).toString("hex")).toEqual([]);
+    }
     const cursor = Buffer.from(JSON.stringify({ after: "2026-11-30T12:00:00Z", id: 987654321, dir: "desc" }));
     expect(rules(`{"next_cursor": ${quotedBase64(cursor)}}`, "secrets")).toEqual([]);
     // The same field holding random bytes is reported (low confidence, but above the floor).
