@@ -192,6 +192,18 @@ const SIGN_OFF =
 /** A support ticket's marks: its number, its requester. */
 const TICKET =
   /(?:^|\n)[ \t]{0,4}(?:(?:ticket|case|incident|request)[ \t]{0,2}#[ \t]{0,2}\d{2,}|(?:requester|reporter|submitted[ \t]by|opened[ \t]by)[ \t]{0,2}:)/i;
+/**
+ * A policy's or a contract's marks: its parties named as defined terms ("the Service", "the
+ * Company"), what the provider may do to an account ("We may suspend …") and its clauses' wording
+ * ("you agree", "governing law"). Two of them make the text one: its "You must not …" binds the
+ * person who uses the service. (Not its title: a page's footer links to its terms, and a WHOIS
+ * record cites its terms of use, with anything else on the page.)
+ */
+const LEGAL_MARKS = [
+  /\bthe[ \t](?:Service|Services|Company|Customer|Licensee|Licensor|Provider|Platform|Subscriber)\b/,
+  /\b(?:we|the[ \t]company)[ \t]{1,3}(?:may|will|reserve[ \t]{1,3}the[ \t]{1,3}right[ \t]{1,3}to)[ \t\n]{1,3}(?:suspend|terminate|remove|disable|restrict|refuse)\b/i,
+  /\b(?:you[ \t]{1,3}agree[ \t]{1,3}(?:to|that|not)|governing[ \t]{1,3}law|indemnif(?:y|ies|ication)|limitation[ \t]{1,3}of[ \t]{1,3}liability|hereby|hereunder|pursuant[ \t]{1,3}to)\b/i,
+];
 /** A single quote that opens a quotation and runs to the hit: after a line start, a space or a bracket, before a letter (or a bracket: '[SYSTEM] …', '<b>…'), with no other single quote after it. */
 const SINGLE_OPEN = /(?:^|[\s([])'(?:[A-Za-z[<][^'\n]*)?$/;
 /** A single quote that closes a quotation: after a letter or mark, before a space, a mark or the line's end, with no other single quote before it. */
@@ -757,7 +769,8 @@ export class TextContext {
 
   /**
    * Whether the text is written to people: an e-mail (its header lines), a letter (a greeting
-   * and a sign-off), a support ticket, a question-and-answer thread or a transcript. People in it ask each other things and give each other
+   * and a sign-off), a support ticket, a question-and-answer thread, a transcript, or the terms
+   * and policies a service sets its users ({@link LEGAL_MARKS}). People in it ask each other things and give each other
    * orders; what it asks counts only with something that speaks to a machine.
    *
    * @example
@@ -772,6 +785,7 @@ export class TextContext {
         (GREETING.test(this.text) && SIGN_OFF.test(this.text)) ||
         TICKET.test(this.text) ||
         QA_THREAD.test(this.text) ||
+        LEGAL_MARKS.filter((mark) => mark.test(this.text)).length >= 2 ||
         this.transcript();
     }
     return this.mail;
