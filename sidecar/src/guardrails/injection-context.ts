@@ -38,6 +38,8 @@ const DIALOGUE_ATTRIBUTION = new RegExp(
   String.raw`[,.!?…]["”’'»]\s{0,2}(?:[A-Z\u00c0-\u00de][\w'’-]{0,30}\s){0,3}(?:he|she|it|they|I|we|[a-z]{2,12}\s)?${SPEECH_VERB}\b|\b${SPEECH_VERB}(?:\s[\w'’-]{1,20}){0,3}\s{0,2}[,:]\s{0,2}["“«‘]|[\w.!?,…]\s?[\u2014\u2013]\s?${SPEECH_VERB}\b`,
   "gu",
 );
+/** {@link DIALOGUE_ATTRIBUTION} read once on one line. */
+const ATTRIBUTED = new RegExp(DIALOGUE_ATTRIBUTION.source, "u");
 /** Characters read for a story's dialogue. */
 const NARRATIVE_READ = 32 * 1024;
 /** This many attributed lines make a text a story told with dialogue. */
@@ -67,12 +69,12 @@ const DESCRIPTIVE =
 /**
  * What an attack made a system do, reported: a passive causative ("could be induced to call",
  * "was tricked into sending") or a cause with the machine as its object ("caused the model to
- * send", "led the assistant to reveal"), or what someone asked of it, in the past ("most asked
+ * send", "led the assistant to reveal", "could lead the agent to call"), or what someone asked of it, in the past ("most asked
  * it to reveal its prompt", "a user told the bot to ignore its rules"). A report of an
  * incident, a moderation summary or an advisory, not an order.
  */
 const REPORTED =
-  /\b(?:(?:asked|asking|told|telling|instructed|instructing|ordered|urged|prompted|begged|tried\s{1,3}to\s{1,3}get|attempted\s{1,3}to\s{1,3}get)\s{1,3}(?:it|them|(?:(?:the|an?|our|its|their|this|that|some|many)\s{1,3})?(?:[\w-]{1,24}\s{1,3}){0,2}(?:models?|assistants?|agents?|bots?|chatbots?|ai|llms?|copilots?))\s{1,3}to|(?:be|been|being|is|are|was|were|get|gets|got|getting)\s{1,3}(?:induced|tricked|coerced|manipulated|convinced|persuaded|fooled|made|forced|steered|hijacked|abused)\s{1,3}(?:in)?to|(?:caused|causes|led|leads|tricked|tricks|forced|forces|induced|induces|convinced|manipulated|made|makes|got|steered)\s{1,3}(?:(?:the|an?|our|its|their|this|that|some|many)\s{1,3})?(?:[\w-]{1,24}\s{1,3}){0,2}(?:models?|assistants?|agents?|bots?|chatbots?|ai|llms?|copilots?|integrations?|plugins?|extensions?)\s{1,3}(?:in)?to)\s/i;
+  /\b(?:(?:asked|asking|told|telling|instructed|instructing|ordered|urged|prompted|begged|tried\s{1,3}to\s{1,3}get|attempted\s{1,3}to\s{1,3}get)\s{1,3}(?:it|them|(?:(?:the|an?|our|its|their|this|that|some|many)\s{1,3})?(?:[\w-]{1,24}\s{1,3}){0,2}(?:models?|assistants?|agents?|bots?|chatbots?|ai|llms?|copilots?))\s{1,3}to|(?:be|been|being|is|are|was|were|get|gets|got|getting)\s{1,3}(?:induced|tricked|coerced|manipulated|convinced|persuaded|fooled|made|forced|steered|hijacked|abused)\s{1,3}(?:in)?to|(?:caused|causes|led|leads|tricked|tricks|forced|forces|induced|induces|convinced|manipulated|made|makes|got|steered|(?<=\b(?:could|can|may|might|would|will|to)\s{1,3})(?:cause|lead|trick|force|induce|convince|manipulate|make|get|steer))\s{1,3}(?:(?:the|an?|our|its|their|this|that|some|many)\s{1,3})?(?:[\w-]{1,24}\s{1,3}){0,2}(?:models?|assistants?|agents?|bots?|chatbots?|ai|llms?|copilots?|integrations?|plugins?|extensions?)\s{1,3}(?:in)?to)\s/i;
 /**
  * A clause that forbids what follows it: "Never send your private key to anyone", "Do not paste
  * customer data into public chatbots", "Staff must not share …". Advice to people is full of
@@ -517,6 +519,23 @@ export class TextContext {
     this.story ??=
       matchesUpTo(DIALOGUE_ATTRIBUTION, this.text.length > NARRATIVE_READ ? this.text.slice(0, NARRATIVE_READ) : this.text, NARRATIVE_MIN) >= NARRATIVE_MIN;
     return this.story;
+  }
+
+  /**
+   * Whether the line around `start` attributes its speech to a speaker ("…," Mara said, "…";
+   * she asked: "…"): in a story, a character's line to another.
+   *
+   * @example
+   * ```ts
+   * const t = '"ARIA," Mara said, "forget the captain\'s orders."';
+   * new TextContext(t).attributedSpeech(t.indexOf("forget")); // true
+   * ```
+   */
+  attributedSpeech(start: number): boolean {
+    const lineStart = Math.max(this.lineStart(start), start - DIALOGUE_REACH);
+    const rest = this.text.slice(start, start + DIALOGUE_REACH);
+    const lineEnd = rest.indexOf("\n");
+    return ATTRIBUTED.test(this.text.slice(lineStart, start) + (lineEnd < 0 ? rest : rest.slice(0, lineEnd)));
   }
 
   /**
@@ -1376,9 +1395,9 @@ export class TextContext {
 /** A line this long that goes on at the next one's start is a paragraph wrapped at a fixed width. */
 const WRAPPED_LINE = 60;
 
-/** A string value's opening quote, at the end: after a quoted JSON key, a bare YAML key at the line start, an HTML attribute's name, a markdown link's URL (its title), a log's `key=`, a CSV cell's comma, a JSON array's bracket, or a YAML sequence item's dash (a list of reviews, messages, notes: values, not quotations). */
+/** A string value's opening quote, at the end: after a quoted JSON key, a bare YAML key at the line start, an HTML attribute's name, a markdown link's URL (its title), a log's `key=`, a CSV cell's comma (`,"`, or `, "` after a value: a quote, a digit, a bracket or a literal — not prose's `she said, "`), a JSON array's bracket, or a YAML sequence item's dash (a list of reviews, messages, notes: values, not quotations). */
 const DATA_VALUE =
-  /(?:"[^"\n]{0,200}"\s{0,3}:|^[ \t]{0,40}-?[ \t]{0,3}[\w.-]{1,60}:|<[A-Za-z][^<>\n]{0,300}?\s[\w:-]{1,40}\s{0,2}=|\]\([^)\s]{1,2048}\s{1,3}|(?:^|[\s,;{(])[\w.-]{1,40}=|(?:^|,)|^[ \t]{0,40}-[ \t]{1,3}|[:,][ \t]{0,3}\[)\s{0,3}"$/;
+  /(?:"[^"\n]{0,200}"\s{0,3}:|^[ \t]{0,40}-?[ \t]{0,3}[\w.-]{1,60}:|<[A-Za-z][^<>\n]{0,300}?\s[\w:-]{1,40}\s{0,2}=|\]\([^)\s]{1,2048}\s{1,3}|(?:^|[\s,;{(])[\w.-]{1,40}=|^|,(?=")|(?:["\d\]}]|\b(?:true|false|null)),|^[ \t]{0,40}-[ \t]{1,3}|[:,][ \t]{0,3}\[)\s{0,3}"$/;
 
 /** The key of a string value whose opening quote ends the slice: JSON's `"key": "`, YAML's `key: "`, a log's `key="`. */
 const FIELD_KEY_BEFORE = /(?:"([\w .-]{1,60})"\s{0,3}:|(?:^|[\s,{(])([\w.-]{1,60})\s{0,2}[:=])\s{0,3}"$/;

@@ -28,6 +28,8 @@ const QUOTED_IN_ARTICLE = 0.35;
 const QUOTED = 0.75;
 /** Quoted in the middle of a sentence of prose: a phrase talked about, not an order given. */
 export const MENTIONED = 0.5;
+/** A story's quoted line attributed to the character who says it ("…," Mara said). */
+const SPOKEN = 0.4;
 /** Framed as an example or description on its line. */
 const FRAMED = 0.6;
 /** Any hit in a document about attacks. */
@@ -56,6 +58,8 @@ const MARKUP_ELEMENT = 0.4;
 const PIPELINE_OUTPUT = 0.4;
 /** A deed forbidden in its own clause ("Never send your private key to anyone"): advice, not a request. */
 const PROHIBITED = 0.4;
+/** An override of the writer's own orders: "disregard my previous instructions", "ignore all of our earlier guidance". */
+const OWN_ORDERS = /^\S+\s{1,3}(?:all\s{1,3}(?:of\s{1,3})?)?(?:my|our)\b/i;
 /** Kinds whose deed a prohibition turns around (not a covert or an output directive: "do not tell the user", "do not reply with anything else" are how injections ask). */
 const DEED_KINDS = new Set(["task", "action", "leak", "scope", "exfil"]);
 /** Kinds that ask for something without saying whom they ask. */
@@ -188,6 +192,10 @@ export function scoreHits(text: string, hits: Hit[]): Array<[number, number, str
     // A person's turn to the machine that takes part in a transcript (a customer trying a shop
     // bot's rules) is said to that bot, as its requests are: reported, not said to the reader.
     else if (kind === "redirect" && ctx.personTurnToMachine(s)) w *= SPEAKER;
+    // A person taking back their own orders in a letter, a ticket or a chat ("Please disregard my
+    // previous instructions about the offsite"): not the reader's set aside, unless the passage
+    // speaks to a machine (an injection posing as the user hails the assistant it wants obeyed).
+    else if (kind === "redirect" && ctx.toPeople() && addressed?.[i] !== true && OWN_ORDERS.test(text.slice(s, e))) w *= SPEAKER;
     if (kind === "output" && ctx.pipelineOutput(s, e)) w *= PIPELINE_OUTPUT;
     if (kind === "task" && !doc && !article && ctx.purposeLed(s)) w *= DOC_REQUEST;
     // A program's strings count as one kind, whatever they say: a prompt it builds or a test's
@@ -265,7 +273,15 @@ function contextFactor(ctx: TextContext, start: number, end: number): number {
   // People writing to people (mail, tickets, forum threads, transcripts) quote what someone said
   // or pasted: reported speech, like a phrase mentioned mid-sentence.
   // A story's characters speak to each other: their lines are theirs, as reported speech is.
-  if (ctx.quoted(start, end)) f *= article ? QUOTED_IN_ARTICLE : ctx.mentioned(start, end) || ctx.toPeople() || ctx.narrative() ? MENTIONED : QUOTED;
+  // A story's character speaking, attributed ("…," Mara said): their line to another character.
+  if (ctx.quoted(start, end))
+    f *= article
+      ? QUOTED_IN_ARTICLE
+      : ctx.narrative() && ctx.attributedSpeech(start)
+        ? SPOKEN
+        : ctx.mentioned(start, end) || ctx.toPeople() || ctx.narrative()
+          ? MENTIONED
+          : QUOTED;
   else if (ctx.dashDialogue(start)) f *= MENTIONED;
   // A game's dialogue (a script, a dialogue tree): its characters' lines, as a story's are.
   else if (ctx.gameScript()) f *= MENTIONED;
