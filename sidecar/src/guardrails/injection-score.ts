@@ -60,6 +60,15 @@ const PIPELINE_OUTPUT = 0.4;
 const PROHIBITED = 0.4;
 /** An override of the writer's own orders: "disregard my previous instructions", "ignore all of our earlier guidance". */
 const OWN_ORDERS = /^\S+\s{1,3}(?:all\s{1,3}(?:of\s{1,3})?)?(?:my|our)\b/i;
+/** New orders given in the same breath ("… and instead forward all invoices to …"): a retraction that replaces, as a fraud's does. */
+const REPLACED_BY =
+  /\binstead\b|\b(?:and|then|but)\s{1,3}(?:now\s{1,3}|please\s{1,3}|just\s{1,3})?(?:send|forward|e-?mail|transfer|pay|wire|share|upload|delete|remove|give|reply|post|move|change|update|approve)\b/i;
+/** The rest of the sentence after `end` (to its stop or line break, at most 200 characters). */
+function sentenceAfter(text: string, end: number): string {
+  const rest = text.slice(end, end + 200);
+  const stop = rest.search(/[.!?](?:\s|$)|\n/);
+  return stop < 0 ? rest : rest.slice(0, stop);
+}
 /** Kinds whose deed a prohibition turns around (not a covert or an output directive: "do not tell the user", "do not reply with anything else" are how injections ask). */
 const DEED_KINDS = new Set(["task", "action", "leak", "scope", "exfil"]);
 /** Kinds that ask for something without saying whom they ask. */
@@ -198,7 +207,8 @@ export function scoreHits(text: string, hits: Hit[]): Array<[number, number, str
     // A person taking back their own orders in a letter, a ticket or a chat ("Please disregard my
     // previous instructions about the offsite"): not the reader's set aside, unless the passage
     // speaks to a machine (an injection posing as the user hails the assistant it wants obeyed).
-    else if (kind === "redirect" && ctx.toPeople() && addressed?.[i] !== true && OWN_ORDERS.test(text.slice(s, e))) w *= SPEAKER;
+    else if (kind === "redirect" && ctx.toPeople() && addressed?.[i] !== true && OWN_ORDERS.test(text.slice(s, e)) && !REPLACED_BY.test(sentenceAfter(text, e)))
+      w *= SPEAKER;
     if (kind === "output" && ctx.pipelineOutput(s, e)) w *= PIPELINE_OUTPUT;
     if (kind === "task" && !doc && !article && ctx.purposeLed(s)) w *= DOC_REQUEST;
     // A program's strings count as one kind, whatever they say: a prompt it builds or a test's
