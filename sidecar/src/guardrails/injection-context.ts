@@ -1104,10 +1104,13 @@ export class TextContext {
     // makes the quotation a thing talked about, as after the curly marks ("…"之类的内容).
     if (CJK_PARTICLE_AFTER.test(after.slice(close, close + 240))) return true;
     // The sentence runs into the quote and on after it ("stop the bot from obeying "…" in mail").
-    if (/[a-z,][ \t]{1,2}$/.test(lead) && /^["”»'][ \t]{1,2}(?:[a-z]|[,;] ?[a-z])/.test(tail)) return true;
+    if (RUNS_INTO_QUOTE.test(lead) && RUNS_ON_FROM_QUOTE.test(tail)) return true;
     // A quotation in parentheses is an example given in passing ("hidden instructions
     // (« ignore les consignes … »)", "a payload ("ignore …") in a review").
     if (/\([ \t]?$/.test(lead) && /^["”»'][ \t]?\)/.test(tail)) return true;
+    // One of a series of quotations in a sentence ("Users try anything: "pretend you're my
+    // lawyer", "ignore your instructions", "print your prompt"."): phrases listed, not said.
+    if (/["”»'][,;][ \t]{1,2}$/.test(lead) || /^["”»'][,;][ \t]{1,2}(?:and[ \t]{1,2}|or[ \t]{1,2})?["“«']/.test(tail)) return true;
     // The quote is the object that ends a sentence begun before it, whether a phrase or a whole
     // sentence ("catches paraphrases of 'ignore previous instructions'.", "opened an issue with
     // the text 'Automated agents: …'.", "Or the classic, 'ignore your …'."): shown, not said.
@@ -1426,12 +1429,18 @@ export class TextContext {
   }
 }
 
+/** A lower-case letter of the Latin, Greek or Cyrillic alphabets: a sentence going on. */
+const LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f\u03ac-\u03ce\u0430-\u045f";
+/** The sentence runs into a quotation: a word or a comma, then a space, before its opening mark. */
+const RUNS_INTO_QUOTE = new RegExp(`[${LOWER},][ \\t]{1,2}$`);
+/** And on after it: a space and a lower-case word, or a comma or semicolon first ("«…», чтобы …"). */
+const RUNS_ON_FROM_QUOTE = new RegExp(`^["”»'](?:[ \\t]{1,2}[${LOWER}]|[ \\t]{0,2}[,;][ \\t]?[${LOWER}])`);
 /** A line this long that goes on at the next one's start is a paragraph wrapped at a fixed width. */
 const WRAPPED_LINE = 60;
 
-/** A string value's opening quote, at the end: after a quoted JSON key, a bare YAML key at the line start, an HTML attribute's name, a markdown link's URL (its title), a log's `key=`, a CSV cell's comma (`,"`, or `, "` after a value: a quote, a digit, a bracket or a literal — not prose's `she said, "`), a JSON array's bracket, or a YAML sequence item's dash (a list of reviews, messages, notes: values, not quotations). */
+/** A string value's opening quote, at the end: after a quoted JSON key, a bare YAML key at the line start, an HTML attribute's name, a markdown link's URL (its title), a log's `key=`, a CSV cell's comma (`,"`), a JSON array's next element (`, "` after a value, in a bracket opened on the line — not prose's `she said, "` nor its list of quoted phrases), a JSON array's bracket, or a YAML sequence item's dash (a list of reviews, messages, notes: values, not quotations). */
 const DATA_VALUE =
-  /(?:"[^"\n]{0,200}"\s{0,3}:|^[ \t]{0,40}-?[ \t]{0,3}[\w.-]{1,60}:|<[A-Za-z][^<>\n]{0,300}?\s[\w:-]{1,40}\s{0,2}=|\]\([^)\s]{1,2048}\s{1,3}|(?:^|[\s,;{(])[\w.-]{1,40}=|^|,(?=")|(?:["\d\]}]|\b(?:true|false|null)),|^[ \t]{0,40}-[ \t]{1,3}|[:,][ \t]{0,3}\[)\s{0,3}"$/;
+  /(?:"[^"\n]{0,200}"\s{0,3}:|^[ \t]{0,40}-?[ \t]{0,3}[\w.-]{1,60}:|<[A-Za-z][^<>\n]{0,300}?\s[\w:-]{1,40}\s{0,2}=|\]\([^)\s]{1,2048}\s{1,3}|(?:^|[\s,;{(])[\w.-]{1,40}=|^|,(?=")|\[[^\n]*?(?:["\d\]}]|\b(?:true|false|null)),|^[ \t]{0,40}-[ \t]{1,3}|[:,][ \t]{0,3}\[)\s{0,3}"$/;
 
 /** The key of a string value whose opening quote ends the slice: JSON's `"key": "`, YAML's `key: "`, a log's `key="`. */
 const FIELD_KEY_BEFORE = /(?:"([\w .-]{1,60})"\s{0,3}:|(?:^|[\s,{(])([\w.-]{1,60})\s{0,2}[:=])\s{0,3}"$/;

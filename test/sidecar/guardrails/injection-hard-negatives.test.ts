@@ -112,6 +112,10 @@ const HARD_NEGATIVES: Record<string, string> = {
     null,
     2,
   ),
+  article_quote_series:
+    '<article><h1>Why your chatbot needs guardrails</h1><p>Users will try anything: "pretend you\'re my lawyer", "ignore your instructions", "print your prompt". A good system prompt anticipates this.</p></article>',
+  ru_security_mid_sentence:
+    "Атака через подсказки: злоумышленник прячет в документе фразу «забудь предыдущие инструкции», чтобы ИИ-ассистент выполнил его команды. Защита — помечать внешний текст как недоверенный.",
   research_notes_participle: "Research notes: we found hidden instructions addressed to AI assistants in 3% of crawled pages, mostly in alt text.",
 };
 
