@@ -160,6 +160,12 @@ const EXPLAINED_VALUE = /["'`([]|==|!=|\bassert\b|\b(?:in|is|where)\b/;
 /** This many such fields make a text a labelled set of examples. */
 const LABELLED_MIN = 2;
 /**
+ * A text paired with its label in a program's table of cases (Go's `{"…", true}`, Python's
+ * `("…", "negative")`, possibly JSON-escaped inside a notebook): a labelled example.
+ */
+const LABELLED_TUPLE =
+  /[{([][ \t]*(?:\\?"[^"\n]{3,300}?\\?"|'[^'\n]{3,300}?')[ \t]*,[ \t]*(?:true|false|True|False|\\?["'](?:positive|negative|neutral|benign|malicious|injection|safe|unsafe|attack|block(?:ed)?|allow(?:ed)?|spam|ham|toxic|clean)\\?["'])[ \t]*[})\]]/g;
+/**
  * A test case's fields: what goes in and what is expected of it (`"input": …, "expected_behavior":
  * …`, `prompt:` over `expected_output:`, promptfoo's `vars:` and `assert:`, Go's `want`, OpenAI
  * evals' `ideal`). Records that pair them are a suite's fixtures, and their
@@ -620,6 +626,7 @@ export class TextContext {
       matchesUpTo(GUARD_EVENT_FIELD, this.text, LABELLED_MIN) >= LABELLED_MIN ||
       classifiedTable(this.text) ||
       sqlLabelledInsert(this.text) ||
+      matchesUpTo(LABELLED_TUPLE, this.text, LABELLED_MIN) >= LABELLED_MIN ||
       (matchesUpTo(CASE_EXPECTED, this.text, LABELLED_MIN) >= LABELLED_MIN && matchesUpTo(CASE_INPUT, this.text, LABELLED_MIN) >= LABELLED_MIN);
     return this.labelled;
   }

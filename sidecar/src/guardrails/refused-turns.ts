@@ -125,6 +125,29 @@ function linesFrom(text: string, first: number, count: number, limit: number): A
  * ```
  */
 export function answeredByRefusal(text: string, at: number): boolean {
+  // A conversation serialised on one line (`[{"role":"user",…},{"role":"assistant",…}]`, as an
+  // API returns it) is read with a line per message: the hit's neighbourhood, its messages split
+  // where one object ends and the next begins (same length, so positions stay).
+  const lineFrom = Math.max(0, at - REACH);
+  const near = text.slice(lineFrom, Math.min(text.length, at + 2 * REACH));
+  if (!near.slice(0, at - lineFrom).includes("\n") && oneLineTurns(near)) {
+    return turnAnswered(near.replace(/\}([ \t]{0,3}),([ \t]{0,3})\{/g, "}$1\n$2{"), at - lineFrom);
+  }
+  return turnAnswered(text, at);
+}
+
+/** A message's speaker key, and the boundary between two objects of an array. */
+const SPEAKER_KEY = /"(?:role|speaker|sender|author|from)"[ \t]*:/g;
+const OBJECTS_BOUNDARY = /\}[ \t]{0,3},[ \t]{0,3}\{/;
+
+/** Two messages with their speakers, one after the other without a line break (each test linear). */
+function oneLineTurns(near: string): boolean {
+  if (!OBJECTS_BOUNDARY.test(near)) return false;
+  SPEAKER_KEY.lastIndex = 0;
+  return SPEAKER_KEY.test(near) && SPEAKER_KEY.test(near);
+}
+
+function turnAnswered(text: string, at: number): boolean {
   const lineStart = lineStartOf(text, at);
   if (lineStart < 0) return false;
   // The turn's speaker: on the hit's line, or a line or two above it (a JSON message spread over lines).
