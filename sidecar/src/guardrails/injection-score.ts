@@ -45,7 +45,7 @@ export const LABELLED = 0.4;
 /** Described rather than ordered ("attackers may ignore …"). */
 const DESCRIPTIVE = 0.7;
 /** A request without an addressee in documentation for people (steps, how-tos), or in an article about attacks while nothing in its passage is addressed. */
-const DOC_REQUEST = 0.6;
+export const DOC_REQUEST = 0.6;
 /** Chat-template tokens in text about chat templates (a tokenizer's configuration, a question), and any hit in a template with placeholders to fill. */
 const ABOUT_TEMPLATES = 0.45;
 /** Text in a program's strings and keys (not its comments): what the program says to a model. */

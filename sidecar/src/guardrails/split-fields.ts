@@ -14,7 +14,7 @@
 import { finding, type Finding } from "./finding.js";
 import { EXAMPLES_KEY, keyWords, TextContext } from "./injection-context.js";
 import { detectInjection } from "./injection-detectors.js";
-import { LABELLED, LISTED, MENTIONED, REPORTED } from "./injection-score.js";
+import { DOC_REQUEST, LABELLED, LISTED, MENTIONED, REPORTED } from "./injection-score.js";
 import { learnedInjection } from "./learned-injection.js";
 import { jsonStringTokens, type JsonStringValue } from "./json-spans.js";
 import { answeredByRefusal } from "./refused-turns.js";
@@ -153,6 +153,8 @@ export function jsonInjection(text: string, minConfidence: number, learned = tru
     return weight;
   };
   let values: Joined | undefined;
+  /** Whether the document defines tools (read once a finding is there to weigh). */
+  let toolDefinition: boolean | undefined;
   /** The rules' findings in the values (below the floor, when nothing was kept): the model joins their evidence. */
   let weak: Finding[] = [];
   // Values and keys apart: a key read on into a value is not how the document reads.
@@ -167,7 +169,13 @@ export function jsonInjection(text: string, minConfidence: number, learned = tru
     if (strings === tokens.values) values = joined;
     const found: Finding[] = [];
     detectInjection(joined.text, found, 1);
-    if (strings === tokens.values) weak = found;
+    // A tool's description in a tool definition (MCP's tools/list, a function tool's schema).
+    const described = (f: Finding, spans: readonly FieldSpan[] = cut(joined, f)): boolean =>
+      strings === tokens.values &&
+      TOOL_DESCRIBED.has(f.ruleId) &&
+      (toolDefinition ??= TOOL_SCHEMA_KEY.test(text) && TOOL_NAME_KEY.test(text)) &&
+      spans.every((span) => keyOf(text, tokens, span.field) === "description");
+    if (strings === tokens.values) weak = found.map((f) => (described(f) ? { ...f, confidence: f.confidence * DOC_REQUEST } : f));
     for (const f of found) {
       if (f.confidence < minConfidence) continue;
       const spans = cut(joined, f);
@@ -175,7 +183,7 @@ export function jsonInjection(text: string, minConfidence: number, learned = tru
       const listed = strings === tokens.values && spans.every((span) => examplesKeyed(text, tokens, span.field));
       // A conversation's message its other party declined (refused-turns.ts), read on the raw text.
       const refused = !listed && strings === tokens.values && spans.every((span) => refusedValue(text, tokens, span.field));
-      const confidence = f.confidence * weightOf() * (listed ? LISTED : refused ? REPORTED : 1);
+      const confidence = f.confidence * weightOf() * (listed ? LISTED : refused ? REPORTED : described(f, spans) ? DOC_REQUEST : 1);
       if (confidence >= minConfidence) cutToTokens(confidence === f.confidence ? spans : spans.map((span) => ({ ...span, confidence })), strings, out);
     }
   }
@@ -202,8 +210,14 @@ export function jsonInjection(text: string, minConfidence: number, learned = tru
  * record's column header.
  */
 function examplesKeyed(text: string, tokens: { values: readonly JsonStringValue[]; keys: readonly JsonStringValue[] }, field: number): boolean {
+  const key = keyOf(text, tokens, field);
+  return key !== undefined && EXAMPLES_KEY.test(keyWords(key));
+}
+
+/** The key the value `tokens.values[field]` is written under (undefined in an array). */
+function keyOf(text: string, tokens: { values: readonly JsonStringValue[]; keys: readonly JsonStringValue[] }, field: number): string | undefined {
   const value = tokens.values[field];
-  if (value === undefined) return false;
+  if (value === undefined) return undefined;
   const { keys } = tokens;
   // The last key before the value (binary search), if only a colon stands between them.
   let lo = 0;
@@ -214,9 +228,26 @@ function examplesKeyed(text: string, tokens: { values: readonly JsonStringValue[
     else hi = mid;
   }
   const key = keys[lo - 1];
-  if (key === undefined || !/^\s*:\s*$/.test(text.slice(key.end, value.start))) return false;
-  return EXAMPLES_KEY.test(keyWords(key.value));
+  if (key === undefined || !/^\s*:\s*$/.test(text.slice(key.end, value.start))) return undefined;
+  return key.value;
 }
+
+/** A tool definition's keys: its input schema (MCP's, Anthropic's, OpenAI's) and its name. */
+const TOOL_SCHEMA_KEY = /"(?:inputSchema|input_schema|parameters)"[ \t]*:[ \t]*\{/;
+const TOOL_NAME_KEY = /"name"[ \t]*:[ \t]*"[\w.-]{1,64}"/;
+/**
+ * What a tool's description says in the course of saying what the tool does: it tells its
+ * caller to do things ("Create a new file or overwrite an existing one"), on whose behalf and
+ * with whose consent ("Sends an email on behalf of the user, once confirmed"). What it asks to
+ * be read, sent out or set aside (a poisoned description's payload) is read as ever.
+ */
+const TOOL_DESCRIBED = new Set([
+  "injection.task-request",
+  "injection.tool-coercion",
+  "injection.output-directive",
+  "injection.reassurance",
+  "injection.authority",
+]);
 
 /** Whether the value `tokens.values[field]` is a conversation's message answered by a refusal (refused-turns.ts). */
 function refusedValue(text: string, tokens: { values: readonly JsonStringValue[] }, field: number): boolean {
