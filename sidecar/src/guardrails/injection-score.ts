@@ -188,7 +188,11 @@ export function scoreHits(text: string, hits: Hit[]): Array<[number, number, str
     // stop one thing and start another all the time.
     if (kind === "replace" && (doc || article || (ctx.toPeople() && addressed?.[i] !== true))) continue;
     let w = doc || article ? weight * DOC_REQUEST : weight;
-    if ((kind === "addressee" || kind === "turn") && (ctx.speakerLabel(s) || ctx.recordField(s))) w *= SPEAKER;
+    // A transcript's speaker label is its structure: it weighs as a speaker's name, and says
+    // nothing of how the passage's words are framed (a refused request stays refused beside the
+    // label of the party that refused it).
+    const label = (kind === "addressee" || kind === "turn") && (ctx.speakerLabel(s) || ctx.recordField(s));
+    if (label) w *= SPEAKER;
     else if (kind === "addressee" && ctx.machineInTranscript()) w *= SPEAKER;
     else if (kind === "addressee" && ctx.markupElement(s, e)) w *= MARKUP_ELEMENT;
     // A helpdesk's "note for agents" speaks to its support staff (helpdesk-agents.ts).
@@ -227,6 +231,7 @@ export function scoreHits(text: string, hits: Hit[]): Array<[number, number, str
     }
     // A factor is at most 1, so once a hit is plain the others need not be looked at (a line of
     // thousands of hits costs one context check each at most).
+    if (label) continue;
     if (w >= CONTEXT_MIN_WEIGHT) {
       if (plain < 1) plain = Math.max(plain, contextFactor(ctx, s, e));
     } else if (plain === 0 && plainWeak < 1) plainWeak = Math.max(plainWeak, contextFactor(ctx, s, e));
