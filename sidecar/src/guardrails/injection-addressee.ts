@@ -34,8 +34,8 @@ const STRONG_NOUN = String.raw`(?:(?:ai|a\.i\.|llm|genai)[ -](?:(?:powered|drive
 const PROGRAM_NOUN = String.raw`(?:systems?|programs?|machines?|software|crawlers?|scrapers?|parsers?|tools)`;
 /** Ambiguous names: a person or a program. */
 const WEAK_NOUN = String.raw`(?:assistants?|agents?|models?|bots?|ai|a\.i\.)`;
-/** A machine modifier before an ambiguous name or a tool, looked at from the name ("summarization tool", "reader bots"). */
-const MODIFIED = String.raw`(?:(?<=\b${MACHINE_MODIFIER}[ -]{1,3})(?:assistants?|agents?|bots?|tools?|systems?|models?)|(?<=\b[a-z]{2,20}-[a-z]{2,20}[ ]{1,3}|\b[a-z]{2,20}ing[ -]{1,3})(?:assistants?|bots?|tools?)|(?<=\b[a-z]{3,20}[ -]{1,3})bots)`;
+/** A machine modifier before an ambiguous name or a tool, looked at from the name ("summarization tool", "reader bots", "support bot": a bot is a program whatever it does). */
+const MODIFIED = String.raw`(?:(?<=\b${MACHINE_MODIFIER}[ -]{1,3})(?:assistants?|agents?|bots?|tools?|systems?|models?)|(?<=\b[a-z]{2,20}-[a-z]{2,20}[ ]{1,3}|\b[a-z]{2,20}ing[ -]{1,3})(?:assistants?|bots?|tools?)|(?<=\b[a-z]{3,20}[ -]{1,3})bots?)`;
 /** What makes the reader the one addressed: it reads, processes or summarises this, or has access. */
 const QUALIFIER = String.raw`${S}(?:reading|processing|describing|summari[sz]ing|parsing|analy[sz]ing|handling|viewing|indexing|reviewing|browsing|visiting|answering|evaluating|screening|scanning|ingesting|crawling|seeing|receiving|[a-z]{3,16}ing${S}(?:(?:on|in|with|for|over)${S})?(?:this|these)${S}|(?:that|which|who)${S}(?:reads?|processes|summari[sz]es|sees|parses|analy[sz]es|indexes|handles|reviews|receives|ingests|crawls|(?:is|are)${S}(?:now${S})?[a-z]{3,16}ing)|reads|processes|sees|summari[sz]es|handles|parses|reviews|receives|analy[sz]es|with${S}(?:[\w-]+${S}){0,2}(?:access|permissions?|privileges|tools?|rights))\b[^:,\n]{0,60}?`;
 /** Ends an address: a colon, a heading word and a colon ("Agent instructions:"), or a dash. */
