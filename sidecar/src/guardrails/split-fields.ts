@@ -155,6 +155,8 @@ export function jsonInjection(text: string, minConfidence: number, learned = tru
   let values: Joined | undefined;
   /** Whether the document defines tools (read once a finding is there to weigh). */
   let toolDefinition: boolean | undefined;
+  /** Whether the document configures a model by name (read once a finding is there to weigh). */
+  let modelConfiguration: boolean | undefined;
   /** The rules' findings in the values (below the floor, when nothing was kept): the model joins their evidence. */
   let weak: Finding[] = [];
   // Values and keys apart: a key read on into a value is not how the document reads.
@@ -169,12 +171,16 @@ export function jsonInjection(text: string, minConfidence: number, learned = tru
     if (strings === tokens.values) values = joined;
     const found: Finding[] = [];
     detectInjection(joined.text, found, 1);
-    // A tool's description in a tool definition (MCP's tools/list, a function tool's schema).
+    // A tool's description in a tool definition (MCP's tools/list, a function tool's schema), or
+    // the prompt a model's configuration gives it: what the program says, not orders to its reader.
     const described = (f: Finding, spans: readonly FieldSpan[] = cut(joined, f)): boolean =>
       strings === tokens.values &&
       TOOL_DESCRIBED.has(f.ruleId) &&
-      (toolDefinition ??= TOOL_SCHEMA_KEY.test(text) && TOOL_NAME_KEY.test(text)) &&
-      spans.every((span) => keyOf(text, tokens, span.field) === "description");
+      spans.every((span) => {
+        const key = keyOf(text, tokens, span.field);
+        if (key === "description") return (toolDefinition ??= TOOL_SCHEMA_KEY.test(text) && TOOL_NAME_KEY.test(text));
+        return key !== undefined && PROMPT_KEY.test(key) && (modelConfiguration ??= MODEL_NAMED.test(text));
+      });
     if (strings === tokens.values) weak = found.map((f) => (described(f) ? { ...f, confidence: f.confidence * DOC_REQUEST } : f));
     for (const f of found) {
       if (f.confidence < minConfidence) continue;
@@ -235,6 +241,11 @@ function keyOf(text: string, tokens: { values: readonly JsonStringValue[]; keys:
 /** A tool definition's keys: its input schema (MCP's, Anthropic's, OpenAI's) and its name. */
 const TOOL_SCHEMA_KEY = /"(?:inputSchema|input_schema|parameters)"[ \t]*:[ \t]*\{/;
 const TOOL_NAME_KEY = /"name"[ \t]*:[ \t]*"[\w.-]{1,64}"/;
+/** A model named in a configuration (`"model": "gpt-4o-mini"`, `"model": "claude-3-haiku"`, `"model_id": "llama-3.1-8b"`). */
+const MODEL_NAMED =
+  /"(?:model|model_?id|model_?name|modelId|modelName|engine)"[ \t]*:[ \t]*"(?:[\w.-]{1,40}\/)?(?:gpt|o[134]|claude|llama|mistral|mixtral|gemini|gemma|command|qwen|deepseek|phi|text-davinci|sonnet|haiku|opus)[\w.:-]{0,60}"/i;
+/** The keys a model's configuration gives it its prompt under. */
+const PROMPT_KEY = /^(?:prompt|system|system_?prompt|systemPrompt|instructions?|template|prompt_?template|promptTemplate|preamble|persona)$/i;
 /**
  * What a tool's description says in the course of saying what the tool does: it tells its
  * caller to do things ("Create a new file or overwrite an existing one"), on whose behalf and
