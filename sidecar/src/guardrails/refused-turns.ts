@@ -28,7 +28,7 @@ const JSON_WORDS = /"(?:content|text|message|body|utterance)"[ \t]*:[ \t]*"/;
 /** A CSV cell that names a conversation's party. */
 const ROLE_CELL = /(?:^|,)(user|bot|assistant|agent|customer|human|ai|system|model|chatbot|client|operator|support|visitor)(?=,)/i;
 /** A labelled line: an optional time stamp, a short name and a colon. */
-const LABEL = /^[ \t>*-]*(?:\[[^\]\n]{1,25}\][ \t]*)?([A-Za-z][\w .'-]{0,30}?)[ \t]?:[ \t]/;
+const LABEL = /^[ \t>*-]*(?:\[[^\]\n]{1,25}\][ \t]*)?(\p{L}[\p{L}\p{N}_ .'-]{0,30}?)[ \t]?:[ \t]/u;
 /** Labels of a header or a record, not speakers. */
 const FIELD = /^(?:from|to|cc|bcc|subject|date|sent|started|ended|status|id|session|ticket|channel|time|note|title|summary|priority|type)$/i;
 
@@ -53,6 +53,16 @@ const REFUSAL = new RegExp(
     String.raw`|(?:d[ée]sol[ée]e?[^.!?\n]{0,30}?[,.]\s*)?je\s+ne\s+(?:peux|suis\s+pas\s+en\s+mesure\s+d['’e])\s*(?:pas\s+)?(?:vous\s+|te\s+)?(?:aider|faire|partager|cr[ée]er|donner|ignorer|r[ée]v[ée]ler|modifier|fournir|afficher|g[ée]n[ée]rer|envoyer)`,
     String.raw`|(?:tut\s+mir\s+leid[^.!?\n]{0,30}?[,.]\s*)?(?:das\s+kann\s+ich|ich\s+kann\s+(?:dir\s+|ihnen\s+)?(?:dabei\s+|das\s+)?)(?:leider\s+)?nicht\s+(?:tun|machen|helfen|teilen|erstellen|geben|ignorieren|verraten|[äa]ndern|freigeben|senden)`,
     String.raw`|(?:抱歉|对不起|很抱歉)[^。\n]{0,20}?(?:不能|无法|不可以)|(?:申し訳|すみません)[^。\n]{0,30}?(?:できません|いたしかねます)`,
+    // Italian, Portuguese, Dutch, Indonesian, Polish, Turkish, Russian, Korean: "I can't" with a
+    // verb a request asks for (not "non posso crederci", "я не могу поверить": can't believe).
+    String.raw`|(?:mi\s+dispiace[^.!?\n]{0,30}?[,.]\s*)?non\s+(?:posso|sono\s+in\s+grado\s+di)\s+(?:farlo|fare|aiutar\w{0,4}|condivider\w{0,4}|rivelar\w{0,4}|mostrar\w{0,4}|ignorar\w{0,4}|cambiar\w{0,4}|dar\w{0,4}|fornir\w{0,4}|inviar\w{0,4}|eseguir\w{0,4})\b`,
+    String.raw`|(?:desculp[ea][^.!?\n]{0,30}?[,.]\s*)?(?:eu\s+)?n[ãa]o\s+(?:posso|consigo)\s+(?:fazer|ajudar|compartilhar|revelar|mostrar|ignorar|mudar|dar|fornecer|enviar|isso)\b`,
+    String.raw`|(?:sorry[^.!?\n]{0,30}?[,.]\s*)?(?:dat\s+kan\s+ik\s+niet|ik\s+kan\s+(?:je\s+)?(?:daar\s+)?niet\s+(?:mee\s+)?(?:helpen|doen|delen|geven))\b`,
+    String.raw`|(?:maaf[^.!?\n]{0,30}?[,.]\s*)?saya\s+tidak\s+(?:bisa|dapat)\s+(?:membantu|melakukan|memberikan|membagikan|mengabaikan|menampilkan|mengubah|mengirim|itu)\b`,
+    String.raw`|(?:przepraszam[^.!?\n]{0,30}?[,.]\s*)?nie\s+mog[eę]\s+(?:tego\s+)?(?:zrobić|pomóc|udostępnić|ujawnić|zignorować|podać|zmienić|wysłać)`,
+    String.raw`|(?:üzgünüm[^.!?\n]{0,30}?[,.]\s*)?(?:bunu\s+)?(?:yapamam|paylaşamam|veremem|gösteremem)\b`,
+    String.raw`|(?:(?:извините|простите|к\s+сожалению)[^.!?\n]{0,30}?[,.]?\s*)?я\s+не\s+(?:могу|буду)\s+(?:этого\s+|это\s+|вам\s+|тебе\s+)?(?:сделать|делать|помочь|поделиться|выполнить|раскрыть|показать|изменить|дать|предоставить|отправить|игнорировать|нарушить)`,
+    String.raw`|(?:죄송|미안)[^.!?\n]{0,30}?(?:할\s*수\s*없|드릴\s*수\s*없)`,
     ")",
   ].join(""),
   "i",
