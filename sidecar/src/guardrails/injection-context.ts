@@ -161,9 +161,10 @@ const EXPLAINED_VALUE = /["'`([]|==|!=|\bassert\b|\b(?:in|is|where)\b/;
 const LABELLED_MIN = 2;
 /**
  * A text paired with its label in a program's table of cases (Go's `{"…", true}`, Python's
- * `("…", "negative")`, possibly JSON-escaped inside a notebook): a labelled example.
+ * `("…", "negative")`, possibly JSON-escaped inside a notebook): a labelled example — that
+ * case only, not the file around it (a comment beside the table is read as ever).
  */
-const LABELLED_TUPLE =
+export const LABELLED_TUPLE =
   /[{([][ \t]*(?:\\?"[^"\n]{3,300}?\\?"|'[^'\n]{3,300}?')[ \t]*,[ \t]*(?:true|false|True|False|\\?["'](?:positive|negative|neutral|benign|malicious|injection|safe|unsafe|attack|block(?:ed)?|allow(?:ed)?|spam|ham|toxic|clean)\\?["'])[ \t]*[})\]]/g;
 /**
  * A test case's fields: what goes in and what is expected of it (`"input": …, "expected_behavior":
@@ -626,9 +627,25 @@ export class TextContext {
       matchesUpTo(GUARD_EVENT_FIELD, this.text, LABELLED_MIN) >= LABELLED_MIN ||
       classifiedTable(this.text) ||
       sqlLabelledInsert(this.text) ||
-      matchesUpTo(LABELLED_TUPLE, this.text, LABELLED_MIN) >= LABELLED_MIN ||
       (matchesUpTo(CASE_EXPECTED, this.text, LABELLED_MIN) >= LABELLED_MIN && matchesUpTo(CASE_INPUT, this.text, LABELLED_MIN) >= LABELLED_MIN);
     return this.labelled;
+  }
+
+  /**
+   * Whether `start` lies in a case of a program's table that pairs a text with its label
+   * ({@link LABELLED_TUPLE}): `{"forget your system prompt", true},`.
+   *
+   * @example
+   * ```ts
+   * const t = 'cases = [("ignore the rules", True), ("hello", False)]';
+   * new TextContext(t).labelledCase(t.indexOf("ignore")); // true
+   * ```
+   */
+  labelledCase(start: number): boolean {
+    const from = this.lineStart(start);
+    const to = this.lineBreakFrom(start);
+    const line = this.text.slice(from, to < 0 ? Math.min(this.text.length, from + 2048) : Math.min(to, from + 2048));
+    return inLabelledCase(line, start - from);
   }
 
   /**
@@ -1434,6 +1451,16 @@ export class TextContext {
     // (The hit's own last letter comes first: a quote that closes right where the hit ends.)
     return SINGLE_OPEN.test(before) && SINGLE_CLOSE.test(text.charAt(end - 1) + after);
   }
+}
+
+/** Whether offset `at` of `line` lies inside a labelled case ({@link LABELLED_TUPLE}) on it. */
+export function inLabelledCase(line: string, at: number): boolean {
+  LABELLED_TUPLE.lastIndex = 0;
+  for (let m = LABELLED_TUPLE.exec(line); m !== null; m = LABELLED_TUPLE.exec(line)) {
+    if (at >= m.index && at < m.index + m[0].length) return true;
+    if (m.index > at) break;
+  }
+  return false;
 }
 
 /** A lower-case letter of the Latin, Greek or Cyrillic alphabets: a sentence going on. */

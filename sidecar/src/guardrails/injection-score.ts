@@ -310,6 +310,6 @@ function contextFactor(ctx: TextContext, start: number, end: number): number {
   // request reported with its answer, as reported speech is.
   if (ctx.reported(start) || answeredByRefusal(ctx.text, start)) f *= REPORTED;
   if (ctx.excerpt(start)) f *= EXCERPT;
-  if (ctx.labelledExamples() || ctx.testCaseLine(start)) f *= LABELLED;
+  if (ctx.labelledExamples() || ctx.testCaseLine(start) || ctx.labelledCase(start)) f *= LABELLED;
   return f;
 }

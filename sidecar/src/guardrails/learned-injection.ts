@@ -128,7 +128,7 @@ export function learnedInjection(
   weak: readonly Finding[] = [],
   labelled: (start: number) => boolean = (start) => {
     const context = new TextContext(text);
-    return context.labelledExamples() || context.testCaseLine(start) || answeredByRefusal(text, start);
+    return context.labelledExamples() || context.testCaseLine(start) || context.labelledCase(start) || answeredByRefusal(text, start);
   },
   m: PassageModel = shippedPassageModel(),
 ): Finding | undefined {

@@ -12,7 +12,7 @@
  * a boundary lies near it.
  */
 import { finding, type Finding } from "./finding.js";
-import { EXAMPLES_KEY, keyWords, TextContext } from "./injection-context.js";
+import { EXAMPLES_KEY, keyWords, LABELLED_TUPLE, TextContext } from "./injection-context.js";
 import { detectInjection } from "./injection-detectors.js";
 import { DOC_REQUEST, LABELLED, LISTED, MENTIONED, REPORTED } from "./injection-score.js";
 import { learnedInjection } from "./learned-injection.js";
@@ -186,7 +186,8 @@ export function jsonInjection(text: string, minConfidence: number, learned = tru
       if (f.confidence < minConfidence) continue;
       const spans = cut(joined, f);
       // Values under keys that name examples ("attack_sample": …) are a column of them.
-      const listed = strings === tokens.values && spans.every((span) => examplesKeyed(text, tokens, span.field));
+      // So are a program's labelled cases held in a string (a notebook's source line `("…", "negative"),`).
+      const listed = strings === tokens.values && spans.every((span) => examplesKeyed(text, tokens, span.field) || labelledCaseValue(text, tokens, span.field));
       // A conversation's message its other party declined (refused-turns.ts), read on the raw text.
       const refused = !listed && strings === tokens.values && spans.every((span) => refusedValue(text, tokens, span.field));
       const confidence = f.confidence * weightOf() * (listed ? LISTED : refused ? REPORTED : described(f, spans) ? DOC_REQUEST : 1);
@@ -203,7 +204,7 @@ export function jsonInjection(text: string, minConfidence: number, learned = tru
     const joinedValues = values;
     const found = learnedInjection(values.text, minConfidence, weak, (start) => {
       const field = fieldAt(joinedValues, start);
-      return weightOf() !== 1 || examplesKeyed(text, tokens, field) || refusedValue(text, tokens, field);
+      return weightOf() !== 1 || examplesKeyed(text, tokens, field) || labelledCaseValue(text, tokens, field) || refusedValue(text, tokens, field);
     });
     if (found !== undefined) cutToTokens(cut(values, found), tokens.values, out, false);
   }
@@ -259,6 +260,14 @@ const TOOL_DESCRIBED = new Set([
   "injection.reassurance",
   "injection.authority",
 ]);
+
+/** Whether the value `tokens.values[field]` holds a program's labelled case (`("…", "negative")`), as written in the raw text. */
+function labelledCaseValue(text: string, tokens: { values: readonly JsonStringValue[] }, field: number): boolean {
+  const value = tokens.values[field];
+  if (value === undefined) return false;
+  LABELLED_TUPLE.lastIndex = 0;
+  return LABELLED_TUPLE.test(text.slice(value.start, value.end));
+}
 
 /** Whether the value `tokens.values[field]` is a conversation's message answered by a refusal (refused-turns.ts). */
 function refusedValue(text: string, tokens: { values: readonly JsonStringValue[] }, field: number): boolean {
