@@ -89,6 +89,9 @@ const PROHIBITION =
  * assistant, decline and keep helping"). The match ends at the refusal: what comes after it is
  * read as ever.
  */
+/** The refusals {@link DEFENCE_RULE} ends with, looked for first. */
+const DEFENCE_ANSWER =
+  /\b(?:refuse|decline|cannot|can(?:no|['’])t|are\s{1,3}not\s{1,3}able|comply|stay|keep|remind|explain|ignore\s{1,3}(?:it|them|the\s{1,3}request))\b/i;
 const DEFENCE_RULE =
   /\b(?:if|when|whenever|should)\s{1,3}(?:a|an|the|any|some|someone|anyone|somebody|users?|customers?|people|visitors?|they)\b[^.!?]{0,60}?\b(?:asks?|asked|tells?|told|requests?|instructs?|wants?|tries|tried|attempts?)\b[^.!?]{0,20}?\b(?:ignore|disregard|forget|override|bypass|reveal|show|print|repeat|act\s{1,3}as|pretend|role-?play|impersonate|become|switch|change|break)\b[^.!?]{0,120}?[,;:]\s{0,3}(?:then\s{1,3})?(?:(?:politely|kindly|gently|firmly|just|always|simply)\s{1,3})?(?:refuse|decline|say\s{1,3}(?:that\s{1,3})?you\s{1,3}(?:can(?:no|['’])t|cannot|are\s{1,3}not\s{1,3}able)|do\s{1,3}not\s{1,3}comply|don['’]t\s{1,3}comply|stay\s{1,3}(?:in|as)|keep\s{1,3}(?:to|following|helping|your)|remind\s{1,3}them|explain\s{1,3}that|ignore\s{1,3}(?:it|them|the\s{1,3}request))\b/gi;
 /** Instructions located in content the reader is given: retrieved documents, web pages, emails, tool output. */
@@ -1300,8 +1303,11 @@ export class TextContext {
   defenceRule(start: number): boolean {
     if (this.defences === undefined) {
       const spans: number[] = [];
-      DEFENCE_RULE.lastIndex = 0;
-      for (let m = DEFENCE_RULE.exec(this.text); m !== null; m = DEFENCE_RULE.exec(this.text)) spans.push(m.index, m.index + m[0].length);
+      // Most texts name no refusal at all: one pass for its words before the rule's own.
+      if (DEFENCE_ANSWER.test(this.text)) {
+        DEFENCE_RULE.lastIndex = 0;
+        for (let m = DEFENCE_RULE.exec(this.text); m !== null; m = DEFENCE_RULE.exec(this.text)) spans.push(m.index, m.index + m[0].length);
+      }
       this.defences = spans;
     }
     const spans = this.defences;

@@ -152,7 +152,7 @@ const OBJECTS_BOUNDARY = /\}[ \t]{0,3},[ \t]{0,3}\{/;
 
 /** Two messages with their speakers, one after the other without a line break (each test linear). */
 function oneLineTurns(near: string): boolean {
-  if (!OBJECTS_BOUNDARY.test(near)) return false;
+  if (!near.includes("}") || !OBJECTS_BOUNDARY.test(near)) return false;
   SPEAKER_KEY.lastIndex = 0;
   return SPEAKER_KEY.test(near) && SPEAKER_KEY.test(near);
 }
