@@ -16,6 +16,7 @@ import { EXAMPLES_KEY, keyWords, LABELLED_TUPLE, TextContext } from "./injection
 import { detectInjection } from "./injection-detectors.js";
 import { DOC_REQUEST, LABELLED, LISTED, MENTIONED, REPORTED } from "./injection-score.js";
 import { learnedInjection } from "./learned-injection.js";
+import { PROGRAM_REQUESTS, ProgramDocument } from "./program-fields.js";
 import { jsonStringTokens, type JsonStringValue } from "./json-spans.js";
 import { answeredByRefusal } from "./refused-turns.js";
 
@@ -153,10 +154,8 @@ export function jsonInjection(text: string, minConfidence: number, learned = tru
     return weight;
   };
   let values: Joined | undefined;
-  /** Whether the document defines tools (read once a finding is there to weigh). */
-  let toolDefinition: boolean | undefined;
-  /** Whether the document configures a model by name (read once a finding is there to weigh). */
-  let modelConfiguration: boolean | undefined;
+  /** What the document is (a tool definition, a model's configuration), read once a finding is there to weigh. */
+  let program: ProgramDocument | undefined;
   /** The rules' findings in the values (below the floor, when nothing was kept): the model joins their evidence. */
   let weak: Finding[] = [];
   // Values and keys apart: a key read on into a value is not how the document reads.
@@ -172,15 +171,11 @@ export function jsonInjection(text: string, minConfidence: number, learned = tru
     const found: Finding[] = [];
     detectInjection(joined.text, found, 1);
     // A tool's description in a tool definition (MCP's tools/list, a function tool's schema), or
-    // the prompt a model's configuration gives it: what the program says, not orders to its reader.
-    const described = (f: Finding, spans: readonly FieldSpan[] = cut(joined, f)): boolean =>
+    // the prompt a model's configuration gives it: what the program says (program-fields.ts).
+    const described = (f: Finding, spans?: readonly FieldSpan[]): boolean =>
       strings === tokens.values &&
-      TOOL_DESCRIBED.has(f.ruleId) &&
-      spans.every((span) => {
-        const key = keyOf(text, tokens, span.field);
-        if (key === "description") return (toolDefinition ??= TOOL_SCHEMA_KEY.test(text) && TOOL_NAME_KEY.test(text));
-        return key !== undefined && PROMPT_KEY.test(key) && (modelConfiguration ??= MODEL_NAMED.test(text));
-      });
+      PROGRAM_REQUESTS.has(f.ruleId) &&
+      (spans ?? cut(joined, f)).every((span) => (program ??= new ProgramDocument(text)).programField(keyOf(text, tokens, span.field)));
     if (strings === tokens.values) weak = found.map((f) => (described(f) ? { ...f, confidence: f.confidence * DOC_REQUEST } : f));
     for (const f of found) {
       if (f.confidence < minConfidence) continue;
@@ -238,28 +233,6 @@ function keyOf(text: string, tokens: { values: readonly JsonStringValue[]; keys:
   if (key === undefined || !/^\s*:\s*$/.test(text.slice(key.end, value.start))) return undefined;
   return key.value;
 }
-
-/** A tool definition's keys: its input schema (MCP's, Anthropic's, OpenAI's) and its name. */
-const TOOL_SCHEMA_KEY = /"(?:inputSchema|input_schema|parameters)"[ \t]*:[ \t]*\{/;
-const TOOL_NAME_KEY = /"name"[ \t]*:[ \t]*"[\w.-]{1,64}"/;
-/** A model named in a configuration (`"model": "gpt-4o-mini"`, `"model": "claude-3-haiku"`, `"model_id": "llama-3.1-8b"`). */
-const MODEL_NAMED =
-  /"(?:model|model_?id|model_?name|modelId|modelName|engine)"[ \t]*:[ \t]*"(?:[\w.-]{1,40}\/)?(?:gpt|o[134]|claude|llama|mistral|mixtral|gemini|gemma|command|qwen|deepseek|phi|text-davinci|sonnet|haiku|opus)[\w.:-]{0,60}"/i;
-/** The keys a model's configuration gives it its prompt under. */
-const PROMPT_KEY = /^(?:prompt|system|system_?prompt|systemPrompt|instructions?|template|prompt_?template|promptTemplate|preamble|persona)$/i;
-/**
- * What a tool's description says in the course of saying what the tool does: it tells its
- * caller to do things ("Create a new file or overwrite an existing one"), on whose behalf and
- * with whose consent ("Sends an email on behalf of the user, once confirmed"). What it asks to
- * be read, sent out or set aside (a poisoned description's payload) is read as ever.
- */
-const TOOL_DESCRIBED = new Set([
-  "injection.task-request",
-  "injection.tool-coercion",
-  "injection.output-directive",
-  "injection.reassurance",
-  "injection.authority",
-]);
 
 /** Whether the value `tokens.values[field]` holds a program's labelled case (`("…", "negative")`), as written in the raw text. */
 function labelledCaseValue(text: string, tokens: { values: readonly JsonStringValue[] }, field: number): boolean {
