@@ -515,10 +515,10 @@ function insideEncryptedData(text: string, keyStart: number): boolean {
 /**
  * Vendors whose API keys are UUIDs (gitleaks: heroku-api-key, hubspot-api-key,
  * snyk-api-token, messagebird-client-id, kucoin-secret-key, squarespace-access-token,
- * sendbird-access-token; Octopus Deploy's `X-Octopus-ApiKey`), matched in the key name or
- * just before it, as gitleaks' semi-generic rules do.
+ * sendbird-access-token; Octopus Deploy's `X-Octopus-ApiKey`; Codecov's upload token), matched
+ * in the key name or just before it, as gitleaks' semi-generic rules do.
  */
-const UUID_VENDOR = /heroku|hubspot|snyk|message[_-]?bird|kucoin|squarespace|sendbird|octopus/i;
+const UUID_VENDOR = /heroku|hubspot|snyk|message[_-]?bird|kucoin|squarespace|sendbird|octopus|codecov/i;
 /**
  * Keys that name an access credential and nothing else: the HTTP `Authorization` header,
  * API keys and tokens, auth and access tokens, passwords and secrets. `key` and `token` alone,

@@ -402,6 +402,10 @@ export const PREFIX_RULES: readonly PrefixRule[] = [
   // NuGet API keys: `oy2` and 43 lower-case letters and digits.
   { id: "nuget-api-key", prefixes: ["oy2"], body: lowerAlnum, min: 43, max: 43, exact: true, check: (s) => digitsAndLetters(s) && random(s) },
   { id: "netlify-token", prefixes: ["nfp_"], body: isTokenChar, min: 36, max: 40, check: (s) => digitsAndLetters(s) && random(s) },
+  // Contentful's personal access tokens (Content Management API): `CFPAT-` and 43 characters.
+  { id: "contentful-token", prefixes: ["CFPAT-"], body: isTokenChar, min: 43, max: 43, exact: true, check: (s) => digitsAndLetters(s) && random(s) },
+  // Grafana Cloud access policy tokens: `glc_` and base64 (gitleaks' grafana-cloud-api-token).
+  { id: "grafana-cloud-token", prefixes: ["glc_"], body: (c) => b64(c) || c === 61, min: 32, max: 400, check: (s) => digitsAndLetters(s) && random(s) },
 ];
 
 /** A Teams webhook's path after `webhookb2/`: two GUIDs joined by `@`, the connector's id and its owner's GUID. */

@@ -33,6 +33,10 @@ const HEX = "0123456789abcdef";
 describe("UUIDs: identifiers unless the context says a vendor issued them as keys", () => {
   const uuids = Array.from({ length: 20 }, () => randomUUID());
 
+  it("a Codecov upload token is a UUID its vendor issues as a key", () => {
+    expect(rules(`CODECOV_TOKEN=${uuids[0]}`)).toHaveLength(1);
+  });
+
   it("a UUID under a key that also names identifiers is quiet", () => {
     const keys = ["idempotency_key", "next_page_token", "partition_key", "cache_key", "request_key", "session_token", "token", "key", "license_key"];
     for (const key of keys) for (const u of uuids.slice(0, 5)) expect(rules(`${key}: "${u}"`), `${key}: ${u}`).toEqual([]);
@@ -303,6 +307,8 @@ describe("formats compared again with gitleaks' rules and trufflehog's model-ven
     ["nuget-api-key", `oy2${randomChars("ng", 43, "abcdefghijklmnopqrstuvwxyz0123456789")}`],
     ["asana-token", `2/1203${randomChars("as1", 12, "0123456789")}/1203${randomChars("as2", 12, "0123456789")}:${randomChars("as3", 32, HEX)}`],
     ["asana-token", `1/1199${randomChars("as4", 12, "0123456789")}:${randomChars("as5", 32, HEX)}`],
+    ["contentful-token", `CFPAT-${randomChars("cf", 43, ALNUM)}`],
+    ["grafana-cloud-token", `glc_${randomChars("glc", 48, ALNUM)}`],
   ];
 
   it.each(cases)("%s: found bare in prose, in JSON and in an env file", (rule, token) => {
