@@ -82,6 +82,9 @@ const REPORTED =
  */
 const PROHIBITION =
   /^[\s"'“(*>•-]*(?:(?:please|and|so|also)\s{1,3})?(?:(?:[\w'’-]{1,24}\s{1,3}){1,3}?(?:should|must|shall|will|would|can|may|need\s{1,3}to|are\s{1,3}to|is\s{1,3}to)?\s{0,3})?(?:never|not|do\s{1,3}not|don['’]?t|must\s{1,3}not|mustn['’]t|should\s{1,3}not|shouldn['’]t|shall\s{1,3}not|cannot|can['’]t|avoid|refrain\s{1,3}from|under\s{1,3}no\s{1,3}circumstances)\b(?![^\n]*\b(?:but|instead|rather|unless|except|until)\b)/i;
+/** The refusals {@link DEFENCE_RULE} ends with, looked for first. */
+const DEFENCE_ANSWER =
+  /\b(?:refuse|decline|cannot|can(?:no|['’])t|are\s{1,3}not\s{1,3}able|comply|stay|keep|remind|explain|ignore\s{1,3}(?:it|them|the\s{1,3}request))\b/i;
 /**
  * A system prompt's rule for an attempt on it: a condition that someone asks the reader to set its
  * rules aside or play another part, and the answer it is to give — a refusal ("If the user asks
@@ -89,9 +92,6 @@ const PROHIBITION =
  * assistant, decline and keep helping"). The match ends at the refusal: what comes after it is
  * read as ever.
  */
-/** The refusals {@link DEFENCE_RULE} ends with, looked for first. */
-const DEFENCE_ANSWER =
-  /\b(?:refuse|decline|cannot|can(?:no|['’])t|are\s{1,3}not\s{1,3}able|comply|stay|keep|remind|explain|ignore\s{1,3}(?:it|them|the\s{1,3}request))\b/i;
 const DEFENCE_RULE =
   /\b(?:if|when|whenever|should)\s{1,3}(?:a|an|the|any|some|someone|anyone|somebody|users?|customers?|people|visitors?|they)\b[^.!?]{0,60}?\b(?:asks?|asked|tells?|told|requests?|instructs?|wants?|tries|tried|attempts?)\b[^.!?]{0,20}?\b(?:ignore|disregard|forget|override|bypass|reveal|show|print|repeat|act\s{1,3}as|pretend|role-?play|impersonate|become|switch|change|break)\b[^.!?]{0,120}?[,;:]\s{0,3}(?:then\s{1,3})?(?:(?:politely|kindly|gently|firmly|just|always|simply)\s{1,3})?(?:refuse|decline|say\s{1,3}(?:that\s{1,3})?you\s{1,3}(?:can(?:no|['’])t|cannot|are\s{1,3}not\s{1,3}able)|do\s{1,3}not\s{1,3}comply|don['’]t\s{1,3}comply|stay\s{1,3}(?:in|as)|keep\s{1,3}(?:to|following|helping|your)|remind\s{1,3}them|explain\s{1,3}that|ignore\s{1,3}(?:it|them|the\s{1,3}request))\b/gi;
 /** Instructions located in content the reader is given: retrieved documents, web pages, emails, tool output. */
