@@ -22,7 +22,9 @@ const LINES_AHEAD = 8;
 const REACH = 900;
 
 /** A JSON message's speaker: `"role": "user"`, `"speaker": "bot"`, `"sender": "Customer"`. */
-const JSON_SPEAKER = /"(?:role|speaker|sender|author|from)"[ \t]*:[ \t]*"([A-Za-z][\w .'-]{0,30})"/;
+/** The keys a JSON message names its speaker under. */
+const SPEAKER_KEY_SOURCE = String.raw`"(?:role|speaker|sender|author|from)"[ \t]*:`;
+const JSON_SPEAKER = new RegExp(String.raw`${SPEAKER_KEY_SOURCE}[ \t]*"([A-Za-z][\w .'-]{0,30})"`);
 /** Where a JSON message's words start. */
 const JSON_WORDS = /"(?:content|text|message|body|utterance)"[ \t]*:[ \t]*"/;
 /** A CSV cell that names a conversation's party. */
@@ -147,7 +149,7 @@ export function answeredByRefusal(text: string, at: number): boolean {
 }
 
 /** A message's speaker key, and the boundary between two objects of an array. */
-const SPEAKER_KEY = /"(?:role|speaker|sender|author|from)"[ \t]*:/g;
+const SPEAKER_KEY = new RegExp(SPEAKER_KEY_SOURCE, "g");
 const OBJECTS_BOUNDARY = /\}[ \t]{0,3},[ \t]{0,3}\{/;
 
 /** Two messages with their speakers, one after the other without a line break (each test linear). */
