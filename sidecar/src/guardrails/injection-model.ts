@@ -304,58 +304,70 @@ export function scorePassages(text: string, model: PassageModel): PassageScore |
   let beforeStart = 0;
   let beforeSum = 0;
   let cross = 0;
-  current.clear();
-  previous.clear();
-  const add = (bucket: number): void => {
-    if (!current.add(bucket)) return;
-    const w = weights[bucket] as number;
-    if (previous.has(bucket)) shared += w;
-    sum += w;
-  };
-  /** The current passage ends: score it, and the pair it makes with the one before. */
-  const close = (): void => {
-    if (sum > best) {
-      best = sum;
-      bestStart = start;
-      bestEnd = end;
-    }
-    if (!before) return;
-    const counted = current.has(cross) || previous.has(cross);
-    const pair = beforeSum + sum - shared + (counted ? 0 : (weights[cross] as number));
-    if (pair > best) {
-      best = pair;
-      bestStart = beforeStart;
-      bestEnd = end;
-    }
-  };
+  // Kept in locals, with no closure over the running sums: captured and written by a helper,
+  // they would live in a heap context, and every word would load and store them there.
+  let own = current;
+  let prior = previous;
+  own.clear();
+  prior.clear();
   reader.reset(text);
   let read = 0;
-  while (reader.next()) {
+  for (;;) {
+    const more = reader.next();
     const h = reader.hash;
-    if (read > 0 && (reader.breaks || words >= MAX_PASSAGE_WORDS)) {
-      close();
+    if (!more || (read > 0 && (reader.breaks || words >= MAX_PASSAGE_WORDS))) {
+      if (read === 0) break;
+      // The current passage ends: score it, and the pair it makes with the one before.
+      if (sum > best) {
+        best = sum;
+        bestStart = start;
+        bestEnd = end;
+      }
+      if (before) {
+        const counted = own.has(cross) || prior.has(cross);
+        const pair = beforeSum + sum - shared + (counted ? 0 : (weights[cross] as number));
+        if (pair > best) {
+          best = pair;
+          bestStart = beforeStart;
+          bestEnd = end;
+        }
+      }
+      if (!more) break;
       before = true;
       beforeStart = start;
       beforeSum = sum;
       cross = pairBucket(lastHash, h, shift);
-      const emptied = previous;
-      previous = current;
-      current = emptied;
-      current.clear();
+      const emptied = prior;
+      prior = own;
+      own = emptied;
+      own.clear();
       sum = 0;
       shared = 0;
       words = 0;
     }
     if (words === 0) start = reader.start;
-    add(wordBucket(h, shift));
-    if (words > 0) add(pairBucket(lastHash, h, shift));
+    const word = wordBucket(h, shift);
+    if (own.add(word)) {
+      const w = weights[word] as number;
+      if (prior.has(word)) shared += w;
+      sum += w;
+    }
+    if (words > 0) {
+      const pair = pairBucket(lastHash, h, shift);
+      if (own.add(pair)) {
+        const w = weights[pair] as number;
+        if (prior.has(pair)) shared += w;
+        sum += w;
+      }
+    }
     lastHash = h;
     end = reader.end;
     words++;
     read++;
   }
+  current = own;
+  previous = prior;
   if (read === 0) return undefined;
-  close();
   const logit = model.bias + model.scale * best;
   return { probability: 1 / (1 + Math.exp(-logit)), logit, start: bestStart, end: bestEnd };
 }

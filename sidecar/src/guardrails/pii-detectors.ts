@@ -12,6 +12,7 @@
  */
 import { isIPv4, isIPv6 } from "node:net";
 import { cardPrefixAndLength } from "./card-networks.js";
+import { writtenAsVersion } from "./dotted-versions.js";
 import { finding, type Finding } from "./finding.js";
 import { ibanCheck, ibanLength, minIbanLength } from "./iban.js";
 import { type LabelMatcher, PatternLabel, WordList } from "./label-words.js";
@@ -225,6 +226,7 @@ export function acceptPhoneCandidate(text: string, start: number, groups: PhoneG
     // 20 7926 0908"), and a word on an earlier line (a CSV header's "status") names something else.
     if (label === "other" && confidence > 0 && writtenAsPhone && !quantityOnThisLine(text, start, units)) label = "none";
     if (label === "other" || (!writtenAsPhone && COUNTED_AFTER.test(text.slice(gEnd, gEnd + 16)))) break;
+    if (label === "none" && chatSender(text, start, gEnd)) label = "phone";
     // A slash after the area code ("030/12345678", "415/555-0132") is a phone's layout in
     // German-speaking and North American writing, and a ratio's or a path's elsewhere: only
     // where the text calls the number a phone.
@@ -354,6 +356,22 @@ const PHONE_WORDS = wordList(
 );
 /** A contact card's label right before a number: one letter with a colon or dot (T, M, P, F, D, O, W, H), or a place with a colon. */
 const CARD_LABEL = /(?:^|[\s|,;(])(?:[tmpfdowh]\.?[ \t]?:|[tmpfdowh]\.|(?:work|home|main|mobile|cell|office|direct)[ \t]?:)[ \t]{0,3}$/i;
+/**
+ * A chat export's line up to its sender (WhatsApp's "29/05/2025, 08:30 - ", "[29.05.25,
+ * 08:30:12] "): a date and a time at the line's start, then the sender and a colon.
+ */
+const CHAT_LINE_HEAD =
+  /(?:^|\n)[ \t]{0,2}\[?\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?[ \t]{1,2}\d{1,2}:\d{2}(?::\d{2})?(?:[ \t\u202f]?[APap]\.?[Mm]\.?)?\]?[ \t]{0,2}(?:[-–][ \t])?$/;
+
+/**
+ * Whether the number at `[start, end)` is a chat export's sender: a contact not in the
+ * exporter's address book is shown as their number, dialled as written (a trunk prefix, an area
+ * code in parentheses, a country code), never as a bare run an id could be ("2024-0567: ticket").
+ */
+function chatSender(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  return (first === 48 || first === 40 || first === 43) && text.charCodeAt(end) === 58 && CHAT_LINE_HEAD.test(text.slice(Math.max(0, start - 40), start));
+}
 /** "Try" (me on, at) right before a number. */
 const TRY_BEFORE = /(?:^|[^A-Za-z])try(?:[ \t]me)?(?:[ \t](?:on|at))?[ \t]{1,2}$/i;
 /** A phone line named right before a number ("Direct line:", "office line", "Backup line:" after an escaped `\n`), where "line" alone is a line number. */
@@ -1099,7 +1117,9 @@ const VERSION_LABELS = wordList(`${VERSION_NAMES} oid upgrade upgraded upgrading
  * "Serial 10.2.3.4", "section 4.2.1.3"), never one further on ("the driver crashed when 10.0.0.7
  * connected", "serial console at 10.0.0.9").
  */
-const NUMBERED_LABELS = wordList("patch driver rev snmp mib section clause article chapter paragraph appendix annex serial model");
+const NUMBERED_LABELS = wordList(
+  "patch driver rev snmp mib section clause article chapter paragraph appendix annex serial model figure fig step kapitel abschnitt artikel capítulo sección artículo chapitre",
+);
 
 /** End of a match of `\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}` at `p`, or -1 (no backtracking can help it). */
 function ipv4MatchAt(text: string, p: number): number {
@@ -1236,7 +1256,7 @@ export function detectDefangedIpv4(text: string, out: Finding[]): void {
 /**
  * Whether a valid dotted quad at `[start, end)` is an address in its context: not the head of
  * a longer dotted number whose first arc is 0-2 (an OID such as 1.3.6.1.4.1, a five-part
- * version), and not called a version, build, release or firmware by the text before it or by
+ * version), not written as a version (dotted-versions.ts), and not called a version, build, release or firmware by the text before it or by
  * its table column's header (an address column's header wins over its header line's other words).
  *
  * @example
@@ -1247,6 +1267,7 @@ export function detectDefangedIpv4(text: string, out: Finding[]): void {
 export function ipv4InContext(text: string, start: number, end: number, units?: Uint16Array): boolean {
   const continues = text.charCodeAt(end) === 46 && at(text, end + 1, isDigit);
   if (continues && text.charCodeAt(start) <= 50 && text.charCodeAt(start + 1) === 46) return false;
+  if (writtenAsVersion(text, start, end)) return false;
   // A table's column says what its cells are, whatever the header line's other words: an
   // address column (`host`, `last_login_ip`) holds addresses, a version column (`app_version`,
   // `firmware`) versions, however they look.

@@ -32,6 +32,14 @@ describe("phone numbers named by their context", () => {
     expect(phones("see backup line 42 of the config")).toEqual([]);
   });
 
+  it("a chat export's sender shown as their number (a contact the exporter had not saved)", () => {
+    expect(phones("29/05/2025, 08:30 - 030/7999938: Hi, is the sofa still available?")).toEqual(["030/7999938"]);
+    expect(phones("[29.05.25, 08:30:12] 0151 2345678: Hallo")).toEqual(["0151 2345678"]);
+    expect(phones("5/29/25, 8:30 PM - (415) 555-0132: hey")).toEqual(["(415) 555-0132"]);
+    // a log line's id in the same place is dialled by nobody
+    expect(phones("12/05/2024 10:00 - 2024-0567: ticket reopened")).toEqual([]);
+  });
+
   it("a desk or the hours a number is for name it a phone ('Front desk', 'after hours', 'Rückruf')", () => {
     expect(phones("Front desk 91 330 60 57 · after hours +31 20 794 6123")).toEqual(["91 330 60 57", "+31 20 794 6123"]);
     expect(phones("Rückruf erbeten unter 02-588-8934, bitte vormittags.")).toEqual(["02-588-8934"]);

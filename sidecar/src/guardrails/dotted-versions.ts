@@ -1,0 +1,79 @@
+/**
+ * Four dotted numbers that are a version by the way they are written, whatever label stands
+ * before them: a pre-release suffix (`2.1.0.9-rc1`); a product token in a user agent or a
+ * server's header (`Chrome/120.0.0.0 Safari/537.36`, `Server: nginx/1.25.3.1`); a requirement's
+ * pin (`pkg==1.2.3.4`); or an item of a list whose heading names versions (a changelog's). An
+ * address is not written so: a list of hosts is headed by hosts; a host before an address is
+ * followed by its port (Java's `kafka-1/10.0.0.5:9092`), a path's segment
+ * (`/api/hosts/10.0.0.5`) is no product, and a filter's field names an address (`ip.src==…`).
+ * Names joined to the quad (`jdk-17.0.9.1`, `app_1.2.3.4.apk`) say nothing: hosts and files are
+ * named after addresses as often (`vm-10.0.0.5`, `backup-10.0.0.5.tar.gz`).
+ *
+ * Not read as a version: a quad beside a range with a wildcard (`Server 4.1.9.7 <-> Client
+ * 4.1.x`), since networks are named so too ("hosts on the 10.x range: 10.0.0.5").
+ */
+import { lineBounds } from "./table-cells.js";
+
+/** What follows a version and never an address: a pre-release or build suffix. */
+const PRE_RELEASE = /^(?:-(?:rc|alpha|beta|pre|preview|dev|snapshot|nightly|canary)(?![a-z])|\+[0-9A-Za-z])/i;
+/** A product token right before the quad (`Chrome/`), not a path's segment (`/api/hosts/`) or a URL's. */
+const PRODUCT_BEFORE = /(?:^|[\s(;,"'=])[A-Za-z][A-Za-z0-9._-]{0,40}\/$/;
+/** A product token with a version (`Safari/537.36`): user agents list several on one line. */
+const PRODUCT_VERSION = /(?:^|[\s(;,"'=])[A-Za-z][A-Za-z0-9._-]{0,40}\/\d/g;
+/** A key or label naming a user agent, or a header that names the server's software, whose numbers are its products' versions. */
+const PRODUCT_LABEL = /user[-_ ]?agent|^[ \t]{0,4}(?:server|x-powered-by|via)[ \t]{0,2}:/i;
+/** An address's port right after it. */
+const PORT_AFTER = /^:\d/;
+/** Words that name an address, in a filter's field (`ip.src`, `ip.addr`). */
+const ADDRESS_NAMES = /^(?:ip|ipv4|ips|addr|address|host|hostname|server|node|peer|src|dst|source|dest|destination|from|to|gateway|gw|client)$/i;
+/** A requirements line's pin: a package name, then `==`, `~=`, `>=` or `<=` right before the quad. */
+const PIN_BEFORE = /^[ \t]{0,8}([A-Za-z][\w.-]{0,60})(?:\[[\w,.-]{1,60}\])?[ \t]{0,2}(?:===?|~=|>=|<=)[ \t]{0,2}$/;
+/** A list's heading that names versions. */
+const VERSIONS_HEADING = /\b(?:change\s?log|changes|release\s{1,3}notes?|releases|versions|version\s{1,3}history|what(?:'|’)?s\s{1,3}new)\b/i;
+/** A list item's start: indentation, then a bullet. */
+const LIST_ITEM = /^[ \t]{0,8}[-*•+][ \t]{1,4}/;
+/** All that stands before an item's first word: the quad leads the item. */
+const ITEM_LEAD = /^[ \t]{0,8}[-*•+][ \t]{1,4}$/;
+/** How far up a list is read for its heading, in lines. */
+const BLOCK_LINES = 12;
+
+/**
+ * Whether the dotted quad at `[start, end)` is written as a version.
+ *
+ * @example
+ * ```ts
+ * writtenAsVersion("Chrome/120.0.0.0 Safari/537.36", 7, 16); // true
+ * writtenAsVersion("allowed 10.0.0.x from 10.0.0.7", 22, 30); // false
+ * ```
+ */
+export function writtenAsVersion(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 12);
+  if (PRE_RELEASE.test(after)) return true;
+  const [lineStart, lineEnd] = lineBounds(text, start);
+  const head = text.slice(lineStart, start);
+  const near = head.slice(-42);
+  if (
+    PRODUCT_BEFORE.test(near) &&
+    !PORT_AFTER.test(after) &&
+    (PRODUCT_LABEL.test(head) || (text.slice(lineStart, lineEnd).match(PRODUCT_VERSION)?.length ?? 0) >= 2)
+  )
+    return true;
+  const pin = PIN_BEFORE.exec(head);
+  if (pin !== null && !(pin[1] as string).split(/[._-]/).some((part) => ADDRESS_NAMES.test(part))) return true;
+  return ITEM_LEAD.test(head) && listHeadingNamesVersions(text, lineStart);
+}
+
+/** Whether the list holding the item that starts at `lineStart` is headed by a line that names versions. */
+function listHeadingNamesVersions(text: string, lineStart: number): boolean {
+  let at = lineStart;
+  for (let n = 0; n < BLOCK_LINES && at > 0; n++) {
+    const [s, e] = lineBounds(text, at - 1);
+    const line = text.slice(s, e);
+    at = s;
+    if (LIST_ITEM.test(line)) continue;
+    // One blank line may stand between a heading and its list.
+    if (line.trim() === "" && n === 0) continue;
+    return VERSIONS_HEADING.test(line);
+  }
+  return false;
+}

@@ -1,0 +1,65 @@
+/**
+ * Four dotted numbers written as a version, whatever label is near: a pre-release suffix, a
+ * product token in a user agent or a server header, a requirement's pin, a changelog's items,
+ * a figure's or a chapter's number. And the look-alikes that stay addresses: Java's
+ * `host/address:port`, a hosts list, a filter's field, names and files built from an address.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { writtenAsVersion } from "../../../sidecar/src/guardrails/dotted-versions.js";
+import { scan } from "../../../sidecar/src/guardrails/index.js";
+
+const addresses = (text: string): string[] =>
+  scan({ text }, { pii: "detect", secrets: "off", injection: "off" })
+    .findings.filter((f) => f.ruleId === "pii.ipv4" && f.confidence >= 0.5)
+    .map((f) => text.slice(f.start, f.end));
+
+beforeAll(() => {
+  scan({ text: "warm up 10.0.0.1" }, { deadlineMs: 30_000 });
+});
+
+describe("a dotted quad written as a version", () => {
+  it("carries a pre-release or build suffix", () => {
+    expect(addresses("tag: 2.1.0.9-rc1 pushed")).toEqual([]);
+    expect(addresses("deployed 4.2.0.1-beta2 and 3.1.0.7+build.5")).toEqual([]);
+  });
+
+  it("follows a product token in a user agent or a server's header", () => {
+    expect(addresses("10.1.2.3 - Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/120.0.0.0 Safari/537.36")).toEqual(["10.1.2.3"]);
+    expect(addresses('{"userAgent": "okhttp/4.9.3.1"}')).toEqual([]);
+    expect(addresses("Server: nginx/1.25.3.1\nX-Powered-By: PHP/7.4.3.1")).toEqual([]);
+  });
+
+  it("is a requirement's pin", () => {
+    expect(addresses("requests==2.31.0.1\nurllib3>=1.26.18.2")).toEqual([]);
+  });
+
+  it("leads an item of a list headed as versions", () => {
+    expect(addresses("Release notes\n- 2.8.2.200: fixed export crash\n- 2.3.2.224: faster startup\n")).toEqual([]);
+    expect(addresses("## Changelog\n\n* 10.4.1.12 — first release\n* 10.4.2.3 — fixes")).toEqual([]);
+  });
+
+  it("follows a figure's, a step's or a chapter's name", () => {
+    expect(addresses("see Figure 2.1.3.4 and Kapitel 1.2.3.4")).toEqual([]);
+  });
+});
+
+describe("look-alikes that stay addresses", () => {
+  it("a host before its address and port (Java's InetAddress), a path's segment", () => {
+    expect(addresses("Connection refused: localhost/127.0.0.1:8080; kafka-1/10.0.0.5:9092")).toEqual(["127.0.0.1", "10.0.0.5"]);
+    expect(addresses("GET /api/hosts/10.0.0.6 HTTP/1.1")).toEqual(["10.0.0.6"]);
+  });
+
+  it("a list headed by hosts, and a list item that does not lead with the quad", () => {
+    expect(addresses("Hosts\n- 10.0.0.12: web-1\n- 10.0.0.13: web-2")).toEqual(["10.0.0.12", "10.0.0.13"]);
+    expect(addresses("Changelog\n- moved the API to 10.0.0.14")).toEqual(["10.0.0.14"]);
+  });
+
+  it("a filter's field that names an address, and names or files built from one", () => {
+    expect(addresses("ip.src==10.0.0.15 or ip.addr == 10.0.0.16")).toEqual(["10.0.0.15", "10.0.0.16"]);
+    expect(addresses("vm-10.0.0.17 wrote backup-10.0.0.18.tar.gz")).toEqual(["10.0.0.17", "10.0.0.18"]);
+  });
+
+  it("a user agent's own client address on its line", () => {
+    expect(writtenAsVersion("User-Agent: curl/8.4.0 from 10.0.0.19", 29, 38)).toBe(false);
+  });
+});
