@@ -379,6 +379,20 @@ const PHONE_LINE =
   /(?:^|[^a-z]|\\[nr])(?:direct|main|office|phone|land|mobile|fax|support|sales|service|hot|help|business|private|backup|back-up|alternate|alternative|secondary|emergency|conference|dial-in|toll-free)[ -]?line[ \t]{0,3}[:#.-]?[ \t]{0,3}$/i;
 /** The end of an e-mail address, then at most a short joiner (a comma, a slash, "or"), right before a number. */
 const AFTER_EMAIL = /[\w.+-]@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}[)\]>]?[ \t]{0,3}(?:[,;|/·•–—]|or|oder|ou|o|of|und|and|y|e)?[ \t]{0,3}\(?$/i;
+/**
+ * Whether an e-mail address stands right before the number at `start` — not a URL's user
+ * ("https://key@o123.ingest.sentry.io/4505123": a path's number), nor an address the number is
+ * joined to by a bare slash ("a@example.com/4505123").
+ */
+function afterEmail(text: string, start: number): boolean {
+  const window = text.slice(Math.max(0, start - 48), start);
+  const m = AFTER_EMAIL.exec(window);
+  if (m === null) return false;
+  if (/\S\/$/.test(window)) return false;
+  const token = text.slice(0, start - window.length + m.index + m[0].indexOf("@"));
+  const from = Math.max(token.lastIndexOf(" "), token.lastIndexOf("\n"), token.lastIndexOf("\t"), token.lastIndexOf('"'));
+  return !token.slice(from + 1).includes("://");
+}
 /** Phone words that also name a phone number as the end of a compound or a key (mobilephone, homePhone, work_tel). */
 const PHONE_SUFFIXES = /(?:phone|tel|fax|mobile|cell)$/i;
 /** "Number" alone: a phone number unless the text names some other number nearby ("order number"). */
@@ -553,7 +567,7 @@ function phoneLabel(text: string, start: number, known: "phone" | "other" | "non
   // Contact details come together: a number right after an e-mail address ("billing@acme.io
   // or 0171 4310051", "j.doe@gmx.net, 079 338 90 06") is how to call the same person — but not
   // in a table, where the next cell is another column's (a size, a count): its header decides.
-  if (AFTER_EMAIL.test(text.slice(Math.max(0, start - 48), start)) && tableCell(text, start) === undefined) return "phone";
+  if (afterEmail(text, start) && tableCell(text, start) === undefined) return "phone";
   // An e-mail signature's or a contact card's one-letter labels ("T: …", "M. …") and places.
   if (CARD_LABEL.test(text.slice(Math.max(0, start - 16), start))) return "phone";
   // A signature or a contact card without labels: the number alone on its line, an e-mail

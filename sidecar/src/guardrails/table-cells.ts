@@ -65,8 +65,14 @@ export function tableCell(text: string, start: number): TableCell | undefined {
   const line = text.slice(lineStart, lineEnd);
   const sep = TABLE_SEPARATORS.find((s) => line.includes(s));
   if (sep === undefined) return undefined;
+  // A JSON object's member on its own line (`  "from": "090-9519-8144",`): its comma ends the
+  // member, and the member above is another key, no column header.
+  if (sep === "," && JSON_MEMBER.test(line)) return undefined;
   return { lineStart, sep, column: text.slice(lineStart, start).split(sep).length - 1 };
 }
+
+/** A pretty-printed JSON object's member: a quoted key and its colon start the line. */
+const JSON_MEMBER = /^[ \t]*"(?:[^"\\\n]|\\.){1,80}"[ \t]*:/;
 
 /** Lines walked up from a row of a table aligned with spaces to its header. */
 const ALIGNED_HEADER_REACH = 60;

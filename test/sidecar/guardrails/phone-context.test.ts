@@ -32,6 +32,18 @@ describe("phone numbers named by their context", () => {
     expect(phones("see backup line 42 of the config")).toEqual([]);
   });
 
+  it("a pretty-printed JSON object's members are no CSV rows: the key above is no column header", () => {
+    const voicemail = JSON.stringify({ voicemail_id: "vm_einMsPFOqEkIL", from: "090-9519-8144", duration_seconds: 83 }, null, 2);
+    expect(phones(voicemail)).toEqual(["090-9519-8144"]);
+  });
+
+  it("a URL's user is no e-mail address: the number ending its path is no contact's phone", () => {
+    expect(phones('SENTRY_DSN = "https://0123456789abcdef0123456789abcdef@o123456.ingest.sentry.io/4505123"')).toEqual([]);
+    expect(phones("a@example.com/4505123")).toEqual([]);
+    // an address and a number side by side still are contact details
+    expect(phones("j.doe@gmx.net / 079 338 90 06")).toEqual(["079 338 90 06"]);
+  });
+
   it("a chat export's sender shown as their number (a contact the exporter had not saved)", () => {
     expect(phones("29/05/2025, 08:30 - 030/7999938: Hi, is the sofa still available?")).toEqual(["030/7999938"]);
     expect(phones("[29.05.25, 08:30:12] 0151 2345678: Hallo")).toEqual(["0151 2345678"]);
