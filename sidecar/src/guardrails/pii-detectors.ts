@@ -347,7 +347,7 @@ const PHONE_WORDS = wordList(
   "phone tel telephone mobile mobil cell fax call dial reach sms text texting whatsapp contact téléphone telefon teléfono telefone telefono portable handy ph mob " +
     "llamar llame llamarme llámame llámeme appeler appelez appellez anrufen rufen erreichen ligar ligue chiamare chiamami " +
     "puhelin puh tlf telf telefoon mobiel gsm natel rufnummer telefonnummer mobilnummer handynummer ring ringe bellen " +
-    "celular cel móvil movil cellulare cellulaire fixe телефон тел моб мобильный kontakt contacto contato contatto контакт " +
+    "celular cel móvil movil telemóvel telemovel cellulare cellulaire fixe телефон тел моб мобильный kontakt contacto contato contatto контакт " +
     "hotline helpline switchboard direct office landline caller callee callback voicemail pager msisdn dialed dialled " +
     "tél telp komórka τηλέφωνο τηλ κινητό điện thoại sđt đt هاتف الهاتف جوال الجوال موبايل تلفون โทร โทรศัพท์ " +
     "電話 携帯 手机 手機 电话 联系 연락처 전화 휴대폰 핸드폰 टेलीफोन फ़ोन טלפון נייד ☎ 📞 ✆ 📱 rückruf",

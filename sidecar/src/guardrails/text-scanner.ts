@@ -79,6 +79,14 @@ function piiDetectorsOf(guard: CompiledGuardrail): readonly PiiDetector[] {
   return list;
 }
 
+/**
+ * Spaces typeset inside numbers — no-break, narrow no-break, thin, figure and the other fixed
+ * widths: French phone numbers ("01 42 68 53 00" with U+00A0), grouped card numbers and IBANs in
+ * text taken from web pages, PDFs and word processors. The PII detectors read them as spaces.
+ */
+const TYPESET_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f]/;
+const TYPESET_SPACES = new RegExp(TYPESET_SPACE.source, "g");
+
 /** Texts up to this long have their table columns read even when their rows gave no evidence (~0.1 ms at most). */
 const COLUMNS_ALWAYS_READ = 16 * 1024;
 /** PII types ranked for overlap resolution: a later type inside an earlier one is dropped. */
@@ -113,7 +121,14 @@ export function scanString(original: string, guard: CompiledGuardrail, deadline:
     if (config.pii !== "off") {
       const out: Finding[] = [];
       const detectors = piiDetectorsOf(guard);
-      for (let i = 0; i < detectors.length; i++) (detectors[i] as PiiDetector)(text, out, guard, index);
+      // Spaces typeset inside numbers read as spaces: same length, so every span stays the text's.
+      const spaced = !index.ascii && TYPESET_SPACE.test(text) ? text.replace(TYPESET_SPACES, " ") : text;
+      const spacedIndex = spaced === text ? index : new TextIndex(spaced);
+      try {
+        for (let i = 0; i < detectors.length; i++) (detectors[i] as PiiDetector)(spaced, out, guard, spacedIndex);
+      } finally {
+        if (spacedIndex !== index) spacedIndex.release();
+      }
       for (const { type, re, confidence } of guard.custom) {
         re.lastIndex = 0;
         for (let m = re.exec(text); m !== null; m = re.exec(text)) {

@@ -12,10 +12,13 @@ function phoneConfidence(text: string): number {
 }
 
 describe("phone labels", () => {
-  it("reads the word for a phone in more languages: French's abbreviation, Arabic, Greek, Vietnamese, Thai, Polish, Indonesian", () => {
+  it("reads the word for a phone in more languages: French's abbreviation, Arabic, Greek, Vietnamese, Thai, Polish, Indonesian, European Portuguese", () => {
     for (const label of ["Tél. :", "هاتف:", "Τηλ.:", "Điện thoại:", "SĐT:", "โทร:", "Komórka:", "Telp:"]) {
       expect(phoneConfidence(`${label} 020 7946 0958`), label).toBeGreaterThan(0.5);
     }
+    // A Portuguese mobile number, in no configured region, is read where its word names it.
+    expect(phoneConfidence("Telemóvel: 912 345 678")).toBeGreaterThan(0.5);
+    expect(phoneConfidence("Referência: 912 345 678")).toBeLessThan(0.5);
     // Brazil's CEP is a postal code (Turkish "cep" would name a mobile): not a phone word.
     expect(phoneConfidence("CEP: 01310-100")).toBeLessThan(0.5);
   });
