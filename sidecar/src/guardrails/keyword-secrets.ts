@@ -213,6 +213,16 @@ function passSuffixed(part: string): boolean {
   return part.length > 4 && part.length <= 16 && part.endsWith("pass") && !PASS_WORDS.has(part);
 }
 
+/**
+ * A name that ends in "password" for one, after a short prefix as `passSuffixed` allows: Postgres's
+ * `PGPASSWORD`, `dbpassword`, `rootpasswd`, `keystorepassword` (longer run-together names are
+ * phrases, `someotherpassword`).
+ */
+function passwordSuffixed(part: string): boolean {
+  const prefix = part.endsWith("password") ? part.length - 8 : part.endsWith("passwd") ? part.length - 6 : 0;
+  return prefix > 0 && prefix <= 8;
+}
+
 /** The credential family a key names, or undefined when it names something else. */
 export function keyFamily(key: string): Family | undefined {
   const parts = components(key);
@@ -234,7 +244,8 @@ export function keyFamily(key: string): Family | undefined {
       p === "passcode" ||
       // PAM's and SSSD's word for what authenticates (`ldap_default_authtok`, `pam_authtok`).
       p === "authtok" ||
-      passSuffixed(p)
+      passSuffixed(p) ||
+      passwordSuffixed(p)
     )
       family = "password";
     else if (family === undefined) {

@@ -2,8 +2,9 @@
  * Credentials recognised by the form that carries them rather than by a key name or a vendor
  * prefix: HTTP Basic credentials (base64 of `user:password`, decoded to confirm), Azure
  * shared-access signatures (`sig=` in a query that carries the SAS fields), Go MySQL driver
- * DSNs (`user:password@tcp(host)/db`), the MySQL client's attached `-p<password>` and the lines
- * of PostgreSQL's password file (`host:port:database:user:password`).
+ * DSNs (`user:password@tcp(host)/db`), the MySQL client's attached `-p<password>`, the lines
+ * of PostgreSQL's password file (`host:port:database:user:password`) and a password echoed
+ * into a command that reads it from its input (`echo 'pw' | sudo -S …`, `--password-stdin`).
  *
  * Each form has a literal anchor, found with `indexOf`, and a bounded read around it; every
  * search resumes after what it read, so a scan stays linear.
@@ -19,7 +20,7 @@ import { before, isAlnum, isWordChar, runEnd, runStart, type CharTest } from "./
  * character however many literals it knows). `indexOf` per anchor was measured slower: each is
  * a pass of its own, and V8's search degrades on repetitive text.
  */
-const ANCHORS = ["basic", "@tcp(", "@unix(", "&sig=", "?sig=", ";sig=", "mysql", "pgpass", "port:database:username:password"] as const;
+const ANCHORS = ["basic", "@tcp(", "@unix(", "&sig=", "?sig=", ";sig=", "mysql", "pgpass", "port:database:username:password", "echo", "printf"] as const;
 const ANCHOR_CHANNEL = literalChannel([...ANCHORS]);
 
 /** Starts of the index's occurrences of the anchors in `which` (case-insensitive), ascending. */
@@ -202,5 +203,44 @@ export function detectPgpassLines(text: string, out: Finding[], index = new Text
       const start = at + m.index + m[0].lastIndexOf(password);
       out.push(secretFinding("pgpass-password", start, start + password.length, 0.85));
     }
+  }
+}
+
+/**
+ * A value echoed into a command that reads a password from its input: `sudo -S`,
+ * `--password-stdin` (docker, podman, helm, oras login), `passwd --stdin`, and `chpasswd`'s
+ * `user:password` lines. The value's quotes are its own; a variable (`"$TOKEN"`) carries none.
+ */
+const ECHOED_PASSWORD =
+  /^(?:echo(?:[ \t]{1,3}-[ne]{1,2})?|printf(?:[ \t]{1,3}(['"])%s(?:\\n)?\1)?)[ \t]{1,3}(['"]?)([^\s'"|$`;&]{4,128})\2[ \t]{0,3}\|[ \t]{0,3}(?:sudo(?:[ \t]{1,3}-[A-Za-z]+)*[ \t]{1,3}-[A-Za-z]*S\b|[^|\n]{0,200}?[ \t]--password-stdin\b|passwd[ \t]{1,3}--stdin\b|(?:sudo[ \t]{1,3})?chpasswd\b)/d;
+
+/**
+ * Passwords echoed into a command that reads one from its input.
+ *
+ * @example
+ * ```ts
+ * detectEchoedPasswords("echo 'Rt5#xW2q' | sudo -S apt update", out); // Rt5#xW2q
+ * ```
+ */
+export function detectEchoedPasswords(text: string, out: Finding[], index = new TextIndex(text)): void {
+  let from = 0;
+  for (const at of indexed(index, "echo", "printf")) {
+    if (at < from || (at > 0 && !COMMAND_BEFORE(text.charCodeAt(at - 1)))) continue;
+    const window = text.slice(at, at + 512);
+    const lineEnd = window.indexOf("\n");
+    const m = ECHOED_PASSWORD.exec(lineEnd < 0 ? window : window.slice(0, lineEnd));
+    if (m === null) continue;
+    let value = m[3] ?? "";
+    let start = at + (m.indices?.[3]?.[0] ?? 0);
+    // chpasswd reads `user:password`.
+    if (/chpasswd\b/.test(m[0])) {
+      const colon = value.indexOf(":");
+      if (colon <= 0) continue;
+      start += colon + 1;
+      value = value.slice(colon + 1);
+    }
+    from = start + value.length;
+    if (!plausiblePassword(value, 4)) continue;
+    out.push(secretFinding("echoed-password", start, start + value.length, 0.85));
   }
 }

@@ -15,6 +15,7 @@ import { detectLoginPairs, detectPasswordLabels } from "./password-labels.js";
 import {
   detectAzureSasSignatures,
   detectBasicCredentials,
+  detectEchoedPasswords,
   detectGoMysqlDsns,
   detectMysqlClientPasswords,
   detectPgpassLines,
@@ -59,6 +60,7 @@ const SECRET_DETECTORS: ReadonlyArray<(text: string, out: Finding[], index: Text
   detectGoMysqlDsns,
   detectMysqlClientPasswords,
   detectPgpassLines,
+  detectEchoedPasswords,
   detectKeywordSecrets,
   detectPasswordArguments,
   detectPasswordLabels,

@@ -41,6 +41,24 @@ describe("secrets carried by their form", () => {
     expect(found('mysql -u root -p"$MYSQL_PWD" shop')).toEqual([]);
   });
 
+  it("a password echoed into a command that reads one from its input (sudo -S, --password-stdin, passwd --stdin, chpasswd)", () => {
+    expect(found("echo 'Rt5#xW2q' | sudo -S apt update")).toEqual(["Rt5#xW2q"]);
+    expect(found("printf '%s\\n' 'Pr1ntf#Pw' | sudo -S ls")).toEqual(["Pr1ntf#Pw"]);
+    expect(found('echo -n "Dk9#pQ2x" | docker login ghcr.io -u me --password-stdin')).toEqual(["Dk9#pQ2x"]);
+    expect(found("echo 'Qq9!aaZZ' | passwd --stdin bob")).toEqual(["Qq9!aaZZ"]);
+    expect(found('echo "alice:N3wP@ss!" | sudo chpasswd')).toEqual(["N3wP@ss!"]);
+    // a variable carries no value; an echo into another command is output
+    expect(found('echo "$REGISTRY_TOKEN" | docker login -u ci --password-stdin')).toEqual([]);
+    expect(found("echo 'Hx8#kLp2' | grep Hx")).toEqual([]);
+  });
+
+  it("a run-together key that ends in 'password' after a short prefix names one (PGPASSWORD, dbpassword)", () => {
+    expect(found("PGPASSWORD=Pq9x!2mz psql -h db -U app")).toEqual(["Pq9x!2mz"]);
+    expect(found("rootpasswd: Rq9!x2Lm")).toEqual(["Rq9!x2Lm"]);
+    // a phrase run together is no key's name
+    expect(found('someotherpassword = "doesnt start right"')).toEqual([]);
+  });
+
   it("a connection URL's password may hold an unencoded #", () => {
     expect(found("postgres://app:MauHb4!nPV#CbS@db:5432/app")).toEqual(["MauHb4!nPV#CbS"]);
     expect(found("see https://docs.example.com/setup#step-3 for the host")).toEqual([]);
