@@ -12,7 +12,7 @@
  */
 import { isIPv4, isIPv6 } from "node:net";
 import { cardPrefixAndLength } from "./card-networks.js";
-import { writtenAsVersion } from "./dotted-versions.js";
+import { writtenAsOtherNumber } from "./dotted-numbers.js";
 import { finding, type Finding } from "./finding.js";
 import { ibanCheck, ibanLength, minIbanLength } from "./iban.js";
 import { type LabelMatcher, PatternLabel, WordList } from "./label-words.js";
@@ -1270,7 +1270,7 @@ export function detectDefangedIpv4(text: string, out: Finding[]): void {
 /**
  * Whether a valid dotted quad at `[start, end)` is an address in its context: not the head of
  * a longer dotted number whose first arc is 0-2 (an OID such as 1.3.6.1.4.1, a five-part
- * version), not written as a version (dotted-versions.ts), and not called a version, build, release or firmware by the text before it or by
+ * version), not written as an outline's number or a version (dotted-numbers.ts), and not called a version, build, release or firmware by the text before it or by
  * its table column's header (an address column's header wins over its header line's other words).
  *
  * @example
@@ -1281,7 +1281,7 @@ export function detectDefangedIpv4(text: string, out: Finding[]): void {
 export function ipv4InContext(text: string, start: number, end: number, units?: Uint16Array): boolean {
   const continues = text.charCodeAt(end) === 46 && at(text, end + 1, isDigit);
   if (continues && text.charCodeAt(start) <= 50 && text.charCodeAt(start + 1) === 46) return false;
-  if (writtenAsVersion(text, start, end)) return false;
+  if (writtenAsOtherNumber(text, start, end)) return false;
   // A table's column says what its cells are, whatever the header line's other words: an
   // address column (`host`, `last_login_ip`) holds addresses, a version column (`app_version`,
   // `firmware`) versions, however they look.

@@ -1,6 +1,7 @@
 /**
- * Four dotted numbers that are a version by the way they are written, whatever label stands
- * before them: a pre-release suffix (`2.1.0.9-rc1`); a product token in a user agent or a
+ * Four dotted numbers that are no address by the way they are written, whatever label stands
+ * before them. An outline's number: the text numbers its sections so, and the quad's parent
+ * (`2.1.3` for `2.1.3.4`) heads a line of its own. A version: a pre-release suffix (`2.1.0.9-rc1`); a product token in a user agent or a
  * server's header (`Chrome/120.0.0.0 Safari/537.36`, `Server: nginx/1.25.3.1`); a requirement's
  * pin (`pkg==1.2.3.4`); or an item of a list whose heading names versions (a changelog's). An
  * address is not written so: a list of hosts is headed by hosts; a host before an address is
@@ -38,15 +39,16 @@ const ITEM_LEAD = /^[ \t]{0,8}[-*•+][ \t]{1,4}$/;
 const BLOCK_LINES = 12;
 
 /**
- * Whether the dotted quad at `[start, end)` is written as a version.
+ * Whether the dotted quad at `[start, end)` is written as an outline's number or a version.
  *
  * @example
  * ```ts
- * writtenAsVersion("Chrome/120.0.0.0 Safari/537.36", 7, 16); // true
- * writtenAsVersion("allowed 10.0.0.x from 10.0.0.7", 22, 30); // false
+ * writtenAsOtherNumber("Chrome/120.0.0.0 Safari/537.36", 7, 16); // true
+ * writtenAsOtherNumber("allowed 10.0.0.x from 10.0.0.7", 22, 30); // false
  * ```
  */
-export function writtenAsVersion(text: string, start: number, end: number): boolean {
+export function writtenAsOtherNumber(text: string, start: number, end: number): boolean {
+  if (outlineNumber(text, start, end)) return true;
   const after = text.slice(end, end + 12);
   if (PRE_RELEASE.test(after)) return true;
   const [lineStart, lineEnd] = lineBounds(text, start);
@@ -77,3 +79,23 @@ function listHeadingNamesVersions(text: string, lineStart: number): boolean {
   }
   return false;
 }
+
+/**
+ * Whether the quad is a section's number in an outline: its parent, the first three numbers,
+ * heads a line of the text as a number of its own, a title after it ("2.1.3 Data handling",
+ * "## 2.1.3. Retention"). A network's three first octets never head a title.
+ */
+function outlineNumber(text: string, start: number, end: number): boolean {
+  if (outline.text !== text) {
+    // Read once per text (a log of thousands of addresses asks for every one of them).
+    outline.text = text;
+    outline.heads = new Set(Array.from(text.matchAll(OUTLINE_HEAD), (m) => m[1] as string));
+  }
+  if (outline.heads.size === 0) return false;
+  const quad = text.slice(start, end);
+  return outline.heads.has(quad.slice(0, quad.lastIndexOf(".")));
+}
+/** The outline numbers of three parts that head a line with a title, of the text last asked about. */
+const outline = { text: "", heads: new Set<string>() };
+/** A line headed by a three-part number and a title: indentation or a heading's marks, the number, perhaps a full stop, a capital. */
+const OUTLINE_HEAD = /^[ \t]{0,8}(?:#{1,6}[ \t]{1,3})?(\d{1,3}\.\d{1,3}\.\d{1,3})\.?[ \t]{1,3}\p{Lu}/gmu;

@@ -1,11 +1,12 @@
 /**
- * Four dotted numbers written as a version, whatever label is near: a pre-release suffix, a
+ * Four dotted numbers written as an outline's section number (its parent heads a line of its
+ * own), or as a version, whatever label is near: a pre-release suffix, a
  * product token in a user agent or a server header, a requirement's pin, a changelog's items,
  * a figure's or a chapter's number. And the look-alikes that stay addresses: Java's
  * `host/address:port`, a hosts list, a filter's field, names and files built from an address.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { writtenAsVersion } from "../../../sidecar/src/guardrails/dotted-versions.js";
+import { writtenAsOtherNumber } from "../../../sidecar/src/guardrails/dotted-numbers.js";
 import { scan } from "../../../sidecar/src/guardrails/index.js";
 
 const addresses = (text: string): string[] =>
@@ -43,6 +44,18 @@ describe("a dotted quad written as a version", () => {
   });
 });
 
+describe("a dotted quad written as an outline's section number", () => {
+  it("is numbered under a parent that heads a line of its own", () => {
+    expect(addresses("2.1.3 Data handling\n2.1.3.1 Retention: 30 days\n2.1.3.2 Deletion on request")).toEqual([]);
+    expect(addresses("## 4.2.1. Access\n\nSee 4.2.1.3 for exceptions.")).toEqual([]);
+  });
+
+  it("but a network's first octets never head a line: a hosts list and a subnet's prose stay addresses", () => {
+    expect(addresses("10.0.0 is our lab prefix\nweb at 10.0.0.5")).toEqual(["10.0.0.5"]);
+    expect(addresses("10.0.0.5 web-1\n10.0.0.6 web-2")).toEqual(["10.0.0.5", "10.0.0.6"]);
+  });
+});
+
 describe("look-alikes that stay addresses", () => {
   it("a host before its address and port (Java's InetAddress), a path's segment", () => {
     expect(addresses("Connection refused: localhost/127.0.0.1:8080; kafka-1/10.0.0.5:9092")).toEqual(["127.0.0.1", "10.0.0.5"]);
@@ -60,6 +73,6 @@ describe("look-alikes that stay addresses", () => {
   });
 
   it("a user agent's own client address on its line", () => {
-    expect(writtenAsVersion("User-Agent: curl/8.4.0 from 10.0.0.19", 29, 38)).toBe(false);
+    expect(writtenAsOtherNumber("User-Agent: curl/8.4.0 from 10.0.0.19", 29, 38)).toBe(false);
   });
 });
