@@ -1,9 +1,10 @@
 /**
  * Four dotted numbers that are no address by the way they are written, whatever label stands
  * before them. An outline's number: the text numbers its sections so, and the quad's parent
- * (`2.1.3` for `2.1.3.4`) heads a line of its own. A version: a pre-release suffix (`2.1.0.9-rc1`); a product token in a user agent or a
+ * (`2.1.3` for `2.1.3.4`) heads a line of its own, or a section sign stands before it. A version: a pre-release suffix (`2.1.0.9-rc1`); a product token in a user agent or a
  * server's header (`Chrome/120.0.0.0 Safari/537.36`, `Server: nginx/1.25.3.1`); a requirement's
- * pin (`pkg==1.2.3.4`); or an item of a list whose heading names versions (a changelog's). An
+ * pin (`pkg==1.2.3.4`); a package's in a list of packages (`v8@10.2.154.26` beside
+ * `uv@1.44.2`); or an item of a list whose heading names versions (a changelog's). An
  * address is not written so: a list of hosts is headed by hosts; a host before an address is
  * followed by its port (Java's `kafka-1/10.0.0.5:9092`), a path's segment
  * (`/api/hosts/10.0.0.5`) is no product, and a filter's field names an address (`ip.src==…`).
@@ -15,6 +16,8 @@
  */
 import { lineBounds } from "./table-cells.js";
 
+/** A section sign right before the quad (`RFC 4291 §2.5.5.2`, `§ 3.1.2.4 Haftung`): a section's number. */
+const SECTION_SIGN = /§[ \t\u00a0]{0,2}$/;
 /** What follows a version and never an address: a pre-release or build suffix. */
 const PRE_RELEASE = /^(?:-(?:rc|alpha|beta|pre|preview|dev|snapshot|nightly|canary)(?![a-z])|\+[0-9A-Za-z])/i;
 /** A product token right before the quad (`Chrome/`), not a path's segment (`/api/hosts/`) or a URL's. */
@@ -29,6 +32,10 @@ const PORT_AFTER = /^:\d/;
 const ADDRESS_NAMES = /^(?:ip|ipv4|ips|addr|address|host|hostname|server|node|peer|src|dst|source|dest|destination|from|to|gateway|gw|client)$/i;
 /** A requirements line's pin: a package name, then `==`, `~=`, `>=` or `<=` right before the quad. */
 const PIN_BEFORE = /^[ \t]{0,8}([A-Za-z][\w.-]{0,60})(?:\[[\w,.-]{1,60}\])?[ \t]{0,2}(?:===?|~=|>=|<=)[ \t]{0,2}$/;
+/** A package's name and `@` right before the quad, alone on its line (`v8@10.2.154.26`, `zlib@1.2.13.1-motley`). */
+const PACKAGE_AT = /^[ \t]{0,8}[-*]?[ \t]{0,2}@?[a-z][a-z0-9_.-]{0,40}@$/;
+/** A line that is a package and its version of two or three parts (`node@0.10.33`, `uv@1.44.2`). */
+const PACKAGE_LINE = /^[ \t]{0,8}[-*]?[ \t]{0,2}@?[a-z][a-z0-9_.-]{0,40}@\d{1,6}\.\d{1,6}(?:\.\d{1,6})?(?:[-+][\w.-]{1,40})?[ \t]*$/gm;
 /** A list's heading that names versions. */
 const VERSIONS_HEADING = /\b(?:change\s?log|changes|release\s{1,3}notes?|releases|versions|version\s{1,3}history|what(?:'|’)?s\s{1,3}new)\b/i;
 /** A list item's start: indentation, then a bullet. */
@@ -54,12 +61,14 @@ export function writtenAsOtherNumber(text: string, start: number, end: number): 
   const [lineStart, lineEnd] = lineBounds(text, start);
   const head = text.slice(lineStart, start);
   const near = head.slice(-42);
+  if (SECTION_SIGN.test(near)) return true;
   if (
     PRODUCT_BEFORE.test(near) &&
     !PORT_AFTER.test(after) &&
     (PRODUCT_LABEL.test(head) || (text.slice(lineStart, lineEnd).match(PRODUCT_VERSION)?.length ?? 0) >= 2)
   )
     return true;
+  if (PACKAGE_AT.test(head) && packageListed(text, lineStart, lineEnd)) return true;
   const pin = PIN_BEFORE.exec(head);
   if (pin !== null && !(pin[1] as string).split(/[._-]/).some((part) => ADDRESS_NAMES.test(part))) return true;
   return ITEM_LEAD.test(head) && listHeadingNamesVersions(text, lineStart);
@@ -99,3 +108,29 @@ function outlineNumber(text: string, start: number, end: number): boolean {
 const outline = { text: "", heads: new Set<string>() };
 /** A line headed by a three-part number and a title: indentation or a heading's marks, the number, perhaps a full stop, a capital. */
 const OUTLINE_HEAD = /^[ \t]{0,8}(?:#{1,6}[ \t]{1,3})?(\d{1,3}\.\d{1,3}\.\d{1,3})\.?[ \t]{1,3}\p{Lu}/gmu;
+
+/**
+ * Whether the line `[lineStart, lineEnd)` sits among packages and their versions: a line within
+ * PACKAGE_REACH of it names a package and a version of two or three parts (`process.versions`,
+ * a lock file's listing). Logins to hosts (`deploy@10.0.0.5`) list addresses, all of four parts.
+ */
+function packageListed(text: string, lineStart: number, lineEnd: number): boolean {
+  if (packages.text !== text) {
+    // Read once per text: a list of thousands of logins asks for every line.
+    packages.text = text;
+    packages.at = Int32Array.from(text.matchAll(PACKAGE_LINE), (m) => m.index);
+  }
+  const at = packages.at;
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((at[mid] as number) < lineStart - PACKAGE_REACH) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < at.length && (at[lo] as number) <= lineEnd + PACKAGE_REACH;
+}
+/** Where the package lines of the text last asked about start. */
+const packages = { text: "", at: new Int32Array(0) };
+/** How far from a line its neighbours in a list of packages are looked for, in characters. */
+const PACKAGE_REACH = 600;

@@ -30,6 +30,12 @@ describe("a dotted quad written as a version", () => {
     expect(addresses("Server: nginx/1.25.3.1\nX-Powered-By: PHP/7.4.3.1")).toEqual([]);
   });
 
+  it("is a package's version in a list of packages (process.versions, a lock file's listing)", () => {
+    expect(addresses("  uv@1.44.2\n  uvwasi@0.0.18\n  v8@10.2.154.26-node.26\n  zlib@1.2.13.1-motley\n")).toEqual([]);
+    // logins to hosts list addresses only
+    expect(addresses("deploy@10.0.0.5\ndeploy@10.0.0.6")).toEqual(["10.0.0.5", "10.0.0.6"]);
+  });
+
   it("is a requirement's pin", () => {
     expect(addresses("requests==2.31.0.1\nurllib3>=1.26.18.2")).toEqual([]);
   });
@@ -48,6 +54,7 @@ describe("a dotted quad written as an outline's section number", () => {
   it("is numbered under a parent that heads a line of its own", () => {
     expect(addresses("2.1.3 Data handling\n2.1.3.1 Retention: 30 days\n2.1.3.2 Deletion on request")).toEqual([]);
     expect(addresses("## 4.2.1. Access\n\nSee 4.2.1.3 for exceptions.")).toEqual([]);
+    expect(addresses("as RFC 4291 §2.5.5.2 defines; § 3.1.2.4 Haftung")).toEqual([]);
   });
 
   it("but a network's first octets never head a line: a hosts list and a subnet's prose stay addresses", () => {
