@@ -199,6 +199,7 @@ export function acceptPhoneCandidate(text: string, start: number, groups: PhoneG
     if (g < last && !(g === last - 1 && text.slice(gEnd, gEnd + 2).includes("("))) break;
     if (gDigits < PHONE_MIN_DIGITS || gDigits > 15) continue;
     const candidate = text.slice(start, gEnd);
+    if (gSeps === 0 && linkedElsewhere(text, start, gEnd)) break;
     if (gSeps === 0 && !candidate.startsWith("+") && gDigits > 11) {
       // An MSISDN or E.164 number written without its "+" ("msisdn=447700900123"): a phone
       // number where the text calls it one and its country code makes it valid.
@@ -356,6 +357,16 @@ const PHONE_WORDS = wordList(
 );
 /** A contact card's label right before a number: one letter with a colon or dot (T, M, P, F, D, O, W, H), or a place with a colon. */
 const CARD_LABEL = /(?:^|[\s|,;(])(?:[tmpfdowh]\.?[ \t]?:|[tmpfdowh]\.|(?:work|home|main|mobile|cell|office|direct)[ \t]?:)[ \t]{0,3}$/i;
+/**
+ * Whether `[start, end)` is all a Markdown link's text and the link goes anywhere but a phone
+ * (`[2535641](https://github.com/…/commit/2535641)`: a commit, an issue, a page): a bare run of
+ * digits one clicks to reach the thing it numbers. A phone's link is a `tel:` one, and a number
+ * written in a phone's groups stays one whatever it links to.
+ */
+function linkedElsewhere(text: string, start: number, end: number): boolean {
+  return text.charCodeAt(start - 1) === 91 && text.startsWith("](", end) && !/^\]\((?:tel|callto|sms):/i.test(text.slice(end, end + 10));
+}
+
 /**
  * A chat export's line up to its sender (WhatsApp's "29/05/2025, 08:30 - ", "[29.05.25,
  * 08:30:12] "): a date and a time at the line's start, then the sender and a colon.

@@ -44,6 +44,13 @@ describe("phone numbers named by their context", () => {
     expect(phones("j.doe@gmx.net / 079 338 90 06")).toEqual(["079 338 90 06"]);
   });
 
+  it("a bare digit run that is a Markdown link's text numbers what it links to (a commit, an issue), not a phone", () => {
+    expect(phones("- **bindCallback:** remove result selector ([2535641](https://github.com/ReactiveX/rxjs/commit/2535641))")).toEqual([]);
+    // a number in a phone's groups, or linked as a phone, stays one
+    expect(phones("Call us: [020 7946 0958](https://example.com/contact)")).toEqual(["020 7946 0958"]);
+    expect(phones("Call us: [020 7946 0958](tel:+442079460958)")).toEqual(["020 7946 0958", "+442079460958"]);
+  });
+
   it("a chat export's sender shown as their number (a contact the exporter had not saved)", () => {
     expect(phones("29/05/2025, 08:30 - 030/7999938: Hi, is the sofa still available?")).toEqual(["030/7999938"]);
     expect(phones("[29.05.25, 08:30:12] 0151 2345678: Hallo")).toEqual(["0151 2345678"]);
