@@ -55,10 +55,64 @@ export function isPlaceholderValue(value: string): boolean {
   if (PLACEHOLDER_WORDS.test(value) || WRAPPED.test(value) || ANGLE_SLOT.test(value)) return true;
   // Vendors' documented examples spell it out (AWS: AKIAIOSFODNN7EXAMPLE, wJalrXUtnFEMI/…/bPxRfiCYEXAMPLEKEY).
   if (MASK_RUN.test(value) || hasRepeatRun(value, 16) || value.includes("EXAMPLE")) return true;
-  if (isOneCharacter(value)) return true;
+  if (isOneCharacter(value) || namesItsKind(value)) return true;
   // Alphabet or digit runs: placeholder when they dominate the value or it is low-entropy.
   const seq = longestSequence(value);
   return (seq >= 12 && seq >= value.length * 0.4) || (seq >= 6 && shannonEntropy(value) < 3);
+}
+
+/**
+ * Words that say what a value is rather than being one: a documentation's stand-in spells out
+ * its kind (`personal-access-token123`, `mypersonalaccesstoken123`, `secret123`,
+ * `mysecretpassword`).
+ */
+const KIND_WORDS = [
+  "my",
+  "your",
+  "personal",
+  "access",
+  "api",
+  "auth",
+  "secret",
+  "token",
+  "password",
+  "passwd",
+  "pass",
+  "key",
+  "private",
+  "client",
+  "app",
+  "test",
+  "example",
+  "sample",
+  "demo",
+  "super",
+];
+const KIND_WORD_MAX = Math.max(...KIND_WORDS.map((w) => w.length));
+
+/**
+ * Whether the letters of `value` (digits and separators aside) are only {@link KIND_WORDS} run
+ * together, at least two of them or one and digits: a stand-in that names its kind.
+ */
+function namesItsKind(value: string): boolean {
+  if (value.length > 64) return false;
+  // A vendor's prefix (`ghp_`, `sk_live_`) is the format's, not the stand-in's words.
+  const letters = value
+    .replace(/^(?:[a-z]{2,4}_){1,2}/, "")
+    .toLowerCase()
+    .replace(/[^a-z]/g, "");
+  if (letters.length < 6 || /[^a-z0-9_.\s-]/i.test(value)) return false;
+  // Which prefixes of `letters` split into kind words: reach[i] when letters[0..i) does.
+  const reach = new Uint8Array(letters.length + 1);
+  reach[0] = 1;
+  let words = 0;
+  for (let i = 0; i < letters.length; i++) {
+    if (reach[i] === 0) continue;
+    for (let n = 2; n <= KIND_WORD_MAX && i + n <= letters.length; n++) if (KIND_WORDS.includes(letters.slice(i, i + n))) reach[i + n] = 1;
+  }
+  if (reach[letters.length] === 0) return false;
+  for (const w of KIND_WORDS) if (letters.includes(w)) words++;
+  return words >= 2 || /\d/.test(value);
 }
 
 /**

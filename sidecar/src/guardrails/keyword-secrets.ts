@@ -426,6 +426,7 @@ export function detectKeywordSecrets(text: string, out: Finding[], index = new T
     // so is a vendor token where its vendor says so (a Firebase web config's API key).
     if (value.startsWith("eyJ") && publicJwtValue(value)) continue;
     if (publicVendorToken(text, hit.start, hit.end)) continue;
+    if (publicKeyIdentifier(text.slice(Math.max(0, keyStart - 24), keyStart) + key, value) || imageEmbedToken(text, keyStart)) continue;
     // Public keys and certificates are published on purpose; the private halves are secrets.
     if (opensPublicKey(text, hit.start)) continue;
     // A Bitnami SealedSecret's values are ciphertext only its controller can open, published on purpose.
@@ -454,6 +455,33 @@ export function detectKeywordSecrets(text: string, out: Finding[], index = new T
     const confidence = plausibleSecretValue(value, family, hit.quoted);
     if (confidence > 0) out.push(secretFinding("keyword-assignment", hit.start, hit.end, confidence));
   }
+}
+
+/** A GPG or PGP key named by its fingerprint (40 hex, grouped in fours or not) or its key id (16 hex). */
+const KEY_IDENTIFIER = /^(?:0x)?(?:[0-9A-F]{16}|[0-9A-F]{40}|[0-9A-F]{4}(?: {1,2}[0-9A-F]{4}){9})$/i;
+
+/**
+ * Whether `value` under `key` (with the words before it: "Release GPG key") identifies an
+ * OpenPGP key — its fingerprint or key id, which a
+ * maintainer's README lists to verify releases (`Release GPG key: 9554F04D…`) — rather than
+ * being one: an exported private key is an armoured block, reported by its own rule.
+ */
+function publicKeyIdentifier(key: string, value: string): boolean {
+  return /(?:^|[^a-z])(?:gpg|pgp|gnupg|openpgp)(?:$|[^a-z])/i.test(key) && KEY_IDENTIFIER.test(value);
+}
+
+/** An image's URL up to its query (`…/graph/badge.svg?`): a badge, a chart, an avatar. */
+const IMAGE_URL_END = /\.(?:svg|png|gif|jpe?g|webp)\?(?:[^\s"'<>?]*&)?$/i;
+
+/**
+ * Whether the key at `keyStart` is a query parameter of an image's URL: a token there is the one
+ * its vendor issues for embedding (Codecov's graphing token in a README's coverage badge), made
+ * to be published with the page.
+ */
+function imageEmbedToken(text: string, keyStart: number): boolean {
+  const before = text.slice(Math.max(0, keyStart - 400), keyStart);
+  const from = Math.max(before.lastIndexOf(" "), before.lastIndexOf('"'), before.lastIndexOf("'"), before.lastIndexOf("("), before.lastIndexOf("\n"));
+  return IMAGE_URL_END.test(before.slice(from + 1));
 }
 
 /** Credential-named header cells whose columns are read, per text. */

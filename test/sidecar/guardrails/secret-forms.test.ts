@@ -153,6 +153,27 @@ describe("credential keys in XML settings, .netrc and prose", () => {
 });
 
 describe("look-alikes recognised by structure", () => {
+  it("a documentation's stand-in that names its kind is no credential (personal-access-token123, mysecretpassword)", () => {
+    expect(found('const octokit = new Octokit({ auth: "personal-access-token123" });')).toEqual([]);
+    expect(found("POSTGRES_PASSWORD=mysecretpassword")).toEqual([]);
+    expect(found('createTokenAuth("ghp_PersonalAccessToken01245678900000000")')).toEqual([]);
+    expect(found('new Redis("redis://:authpassword@127.0.0.1:6380/4")')).toEqual([]);
+    // a chosen value that merely holds such a word stays one
+    expect(found('password: "secretary77"')).toEqual(["secretary77"]);
+    expect(found('password: "Sommer2024!"')).toEqual(["Sommer2024!"]);
+  });
+
+  it("an OpenPGP key's fingerprint or key id, and a badge image's embed token, are published on purpose", () => {
+    expect(found("  - Release GPG key: 9554F04D7259F04124DE6B476D5A82AC7E37093B")).toEqual([]);
+    expect(found("GPG_KEY_ID=0x6595B64144CCF1DF")).toEqual([]);
+    expect(found("[![codecov](https://codecov.io/gh/acme/api/branch/main/graph/badge.svg?token=rn91iI4bSe)](https://codecov.io/gh/acme/api)")).toEqual([]);
+    // the same token in an API call's query, or 40 hex under another name, is a credential
+    expect(found('curl "https://api.example.com/v1/items?token=fh3LMNOV+JSWykSjtg1rA8kouSYkJoIDzGbvaByq5X0="')).toEqual([
+      "fh3LMNOV+JSWykSjtg1rA8kouSYkJoIDzGbvaByq5X0=",
+    ]);
+    expect(found("api key: 9554F04D7259F04124DE6B476D5A82AC7E37093B")).toEqual(["9554F04D7259F04124DE6B476D5A82AC7E37093B"]);
+  });
+
   it("stored password hashes, named by their algorithm, are not passwords", () => {
     const hashes = [
       "$2b$12$R9h/cIPz0gi.URNNX3kh2OPST9/PgBkqquzi.Ss7KIUgO2t0jWMUW",
