@@ -55,11 +55,19 @@ export function isPlaceholderValue(value: string): boolean {
   if (PLACEHOLDER_WORDS.test(value) || WRAPPED.test(value) || ANGLE_SLOT.test(value)) return true;
   // Vendors' documented examples spell it out (AWS: AKIAIOSFODNN7EXAMPLE, wJalrXUtnFEMI/…/bPxRfiCYEXAMPLEKEY).
   if (MASK_RUN.test(value) || hasRepeatRun(value, 16) || value.includes("EXAMPLE")) return true;
-  if (isOneCharacter(value) || namesItsKind(value)) return true;
+  if (isOneCharacter(value) || namesItsKind(value) || CODE_NOT_VALUE.test(value)) return true;
   // Alphabet or digit runs: placeholder when they dominate the value or it is low-entropy.
   const seq = longestSequence(value);
   return (seq >= 12 && seq >= value.length * 0.4) || (seq >= 6 && shannonEntropy(value) < 3);
 }
+
+/**
+ * What code writes where a value would stand, and no credential is: an expression in braces
+ * (JSX's `key={test.id}`, a template's `{slot}rest`), a command-line flag (`--with-token`), a
+ * glob (`secrets.*`), a type argument's end (`PathSegment>`).
+ */
+const CODE_NOT_VALUE =
+  /^(?:\{[A-Za-z_$][\w.$]*\}(?:[>;,)]*|[A-Za-z]{1,16})$|--?[a-z][a-z-]{2,40}$|[\w/-]*(?:[./]\*|\*[./])[\w./*-]*$|[A-Z][A-Za-z0-9_.]*>+[;,)]?$)/;
 
 /**
  * Words that say what a value is rather than being one: a documentation's stand-in spells out
@@ -87,6 +95,7 @@ const KIND_WORDS = [
   "sample",
   "demo",
   "super",
+  "for",
 ];
 const KIND_WORD_MAX = Math.max(...KIND_WORDS.map((w) => w.length));
 

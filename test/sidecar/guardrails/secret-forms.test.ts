@@ -163,6 +163,17 @@ describe("look-alikes recognised by structure", () => {
     expect(found('password: "Sommer2024!"')).toEqual(["Sommer2024!"]);
   });
 
+  it("what code writes where a value would stand: a JSX expression, a flag, a glob, a type argument", () => {
+    expect(found("<Box key={test.id}>\n  <Text>{test.title}</Text>")).toEqual([]);
+    expect(found('await x("gh", ["auth", "login", "--with-token"])')).toEqual([]);
+    expect(found('slowRedact({ paths: ["password", "secrets.*", "users.*.credentials"] })')).toEqual([]);
+    expect(found("readonly path?: ReadonlyArray<PropertyKey | PathSegment> | undefined;")).toEqual([]);
+    expect(found('{ port: 30001, password: "password-for-30001" }')).toEqual([]);
+    // a password that holds a star, or starts with one, is still a password
+    expect(found('password: "Xq7*mZ2pL9"')).toEqual(["Xq7*mZ2pL9"]);
+    expect(found('password: "*Xq7mZ2pL9"')).toEqual(["*Xq7mZ2pL9"]);
+  });
+
   it("an OpenPGP key's fingerprint or key id, and a badge image's embed token, are published on purpose", () => {
     expect(found("  - Release GPG key: 9554F04D7259F04124DE6B476D5A82AC7E37093B")).toEqual([]);
     expect(found("GPG_KEY_ID=0x6595B64144CCF1DF")).toEqual([]);
