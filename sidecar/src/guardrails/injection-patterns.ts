@@ -221,8 +221,10 @@ const ADDRESS: InjectionPattern[] = [
       },
     ],
     // Not the object of a verb that tells of it ("items that attempted to give instructions to AI
-    // features", "mail containing instructions for the assistant"): a report of such notes.
-    re: /(?<!\b(?:giv(?:e|es|en|ing)|gave|contain(?:s|ed|ing)?|includ(?:e|es|ed|ing)|carr(?:y|ies|ied|ying)|hid(?:e|es|den|ing)?|embed(?:s|ded|ding)?|plant(?:s|ed|ing)?)\s{1,3}(?:(?:the|such|these|those|hidden|malicious|fake|embedded)\s{1,3})?)\b(?:important|urgent|attention|note|message|instructions?)\b(?![^\n]{0,24}?\b(?:addressed|aimed|directed|targeted|written|meant|intended)\s{1,3}(?:to|for|at)\b)[^\n]{0,24}?\b(?:to|for)\s{1,3}(?:the\s{1,3}|any\s{1,3}|all\s{1,3})?(?:ai|a\.i\.|assistant|llm|language\s{1,3}model|chatbot|agent|gpt|chatgpt|claude|copilot|gemini)s?\b/gi,
+    // features", "mail containing instructions for the assistant"), nor the subject of one in the
+    // past ("message contained instructions to the assistant"): a report of such notes. In the
+    // present ("this message contains instructions for the AI") it speaks of itself.
+    re: /(?<!\b(?:giv(?:e|es|en|ing)|gave|contain(?:s|ed|ing)?|includ(?:e|es|ed|ing)|carr(?:y|ies|ied|ying)|hid(?:e|es|den|ing)?|embed(?:s|ded|ding)?|plant(?:s|ed|ing)?)\s{1,3}(?:(?:the|such|these|those|hidden|malicious|fake|embedded)\s{1,3})?)\b(?:important|urgent|attention|note|message|instructions?)\b(?![^\n]{0,24}?\b(?:addressed|aimed|directed|targeted|written|meant|intended)\s{1,3}(?:to|for|at)\b)(?![^\n]{0,8}?\b(?:contained|included|carried)\s)[^\n]{0,24}?\b(?:to|for)\s{1,3}(?:the\s{1,3}|any\s{1,3}|all\s{1,3})?(?:ai|a\.i\.|assistant|llm|language\s{1,3}model|chatbot|agent|gpt|chatgpt|claude|copilot|gemini)s?\b/gi,
     confidence: 0.85,
   },
   {

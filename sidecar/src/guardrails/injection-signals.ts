@@ -77,12 +77,15 @@ export const SIGNALS: readonly Signal[] = [
     "note message notice instruction memo directive",
     String.raw`\b(?:note|message|notice|instructions?|memo|directive)${S}(?:\w+${S})?(?:to|for)${S}(?:the${S}|any${S}|all${S}|every${S})?${MACHINE}\b(?=(?:${S}[\w-]+){0,2}${S0}(?:[:—–]|-${S})|${S0}\)${S0}:)`,
   ),
+  // In prose, not what a verb in the past says some text held ("the message contained
+  // instructions to the assistant", "a review had a hidden note for the AI"): a report of one.
+  // In the present ("this page contains a note for the AI") the text speaks of itself.
   signal(
     "injection.ai-address",
     "addressee",
     0.4,
     "note message notice instruction memo directive",
-    String.raw`\b(?:note|message|notice|instructions?|memo|directive)${S}(?:\w+${S})?(?:to|for)${S}(?:the${S}|any${S}|all${S}|every${S})?${MACHINE}\b`,
+    String.raw`(?<!\b(?:contained|included|had|carried|hid|hidden|embedded|injected|planted|found|flagged|detected|left)${S}(?:(?:an?|the|some|its|hidden|embedded|injected|invisible|malicious|suspicious|white-on-white|planted)${S}){0,2})\b(?:note|message|notice|instructions?|memo|directive)${S}(?:\w+${S})?(?:to|for)${S}(?:the${S}|any${S}|all${S}|every${S})?${MACHINE}\b`,
   ),
   // "Meant for AI assistants only:", "This text is addressed to the AI" — not a participle that
   // describes some text ("hidden instructions addressed to AI assistants in 3 % of pages"),
