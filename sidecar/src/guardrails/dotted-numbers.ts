@@ -3,8 +3,11 @@
  * before them. An outline's number: the text numbers its sections so, and the quad's parent
  * (`2.1.3` for `2.1.3.4`) heads a line of its own, or a section sign stands before it. A version: a pre-release suffix (`2.1.0.9-rc1`); a product token in a user agent or a
  * server's header (`Chrome/120.0.0.0 Safari/537.36`, `Server: nginx/1.25.3.1`); a requirement's
- * pin (`pkg==1.2.3.4`); a package's in a list of packages (`v8@10.2.154.26` beside
- * `uv@1.44.2`); or an item of a list whose heading names versions (a changelog's). An
+ * pin (`pkg==1.2.3.4`) or a dependency's constraint (`(<< 1.0.24.2-5)`); a package's revision
+ * after it (`1.2.7.2-1`); a release's name after it ("the 4.1.2.1 release"); a file's
+ * (`shadow-4.0.18.1-sha256.patch`); a package's in a list of packages (`v8@10.2.154.26` beside
+ * `uv@1.44.2`); a release heading's, dated (`## [1.2.3.4] - 2024-05-06`, `2015-07-29 (3.8.11.1)`);
+ * or an item of a list whose heading names versions (a changelog's). An
  * address is not written so: a list of hosts is headed by hosts; a host before an address is
  * followed by its port (Java's `kafka-1/10.0.0.5:9092`), a path's segment
  * (`/api/hosts/10.0.0.5`) is no product, and a filter's field names an address (`ip.src==…`).
@@ -20,6 +23,24 @@ import { lineBounds } from "./table-cells.js";
 const SECTION_SIGN = /§[ \t\u00a0]{0,2}$/;
 /** What follows a version and never an address: a pre-release or build suffix. */
 const PRE_RELEASE = /^(?:-(?:rc|alpha|beta|pre|preview|dev|snapshot|nightly|canary)(?![a-z])|\+[0-9A-Za-z])/i;
+/**
+ * A package's revision after its version, closed or carried on (Debian's `(1.2.7.2-1)`,
+ * `2.10.0.27-0.cvs…`, `1.0-2~bpo`); not a range of last octets (`192.168.1.10-20`) or of
+ * addresses (`10.0.0.1-10.0.0.9`).
+ */
+const PACKAGE_REVISION = /^-\d{1,6}(?:\)|[~+][\w.]|\.[A-Za-z])/;
+/** What a release is called right after its number ("the 4.1.2.1 release.", "1.7.12.1 Release Notes", "4.3.0.1 RC1"). */
+const RELEASE_AFTER = /^[ \t]{1,2}(?:release(?:[ \t]{1,2}(?:notes?|candidate)\b|[ \t]*(?:$|[.,;:)\n]))|rc\d{0,2}\b|beta\b|alpha\b)/i;
+/** A release heading's date before its number in parentheses ("2015-07-29 (3.8.11.1)"). */
+const DATED_BEFORE = /\d{4}-\d{2}-\d{2}[ \t]{1,3}\($/;
+/** A release heading's number then its date, alone ("## [1.2.3.4] - 2024-05-06", "3.7.5.1 - 2013-02-05"); a log's address and timestamp go on. */
+const DATED_AFTER = /^\]?[ \t]{1,3}(?:[-–—][ \t]{1,3}|\()\d{4}-\d{2}-\d{2}\)?[ \t]*(?:$|\n)/;
+/** A version constraint's operator right before the quad (`alsa-utils (<< 1.0.24.2-5)`, `zlib >= 1.2.2.3`, `base-passwd (>= 2.0.3.4)`). */
+const CONSTRAINT_BEFORE = /([A-Za-z][\w.+-]{0,60})[ \t]{0,2}\(?[ \t]{0,2}(?:>=|<=|>>|<<|~=|\^|~>)[ \t]{0,2}$/;
+/** A file's or package's name joined to the quad by a hyphen (`shadow-4.0.18.1`)… */
+const ARTIFACT_NAME_BEFORE = /(?:^|[\s/(])[A-Za-z][A-Za-z0-9]{1,30}-$/;
+/** …and a variant after it (`-sha256.patch`, `-alt-man.diff`): a release's file; an address in a host's name has no such tail. */
+const VARIANT_AFTER = /^-[A-Za-z]/;
 /** A product token right before the quad (`Chrome/`), not a path's segment (`/api/hosts/`) or a URL's. */
 const PRODUCT_BEFORE = /(?:^|[\s(;,"'=])[A-Za-z][A-Za-z0-9._-]{0,40}\/$/;
 /** A product token with a version (`Safari/537.36`): user agents list several on one line. */
@@ -28,6 +49,8 @@ const PRODUCT_VERSION = /(?:^|[\s(;,"'=])[A-Za-z][A-Za-z0-9._-]{0,40}\/\d/g;
 const PRODUCT_LABEL = /user[-_ ]?agent|^[ \t]{0,4}(?:server|x-powered-by|via)[ \t]{0,2}:/i;
 /** An address's port right after it. */
 const PORT_AFTER = /^:\d/;
+/** Whether a field's name (`ip.src`, `host_addr`) has a part that names an address. */
+const namesAddress = (name: string): boolean => name.split(/[._-]/).some((part) => ADDRESS_NAMES.test(part));
 /** Words that name an address, in a filter's field (`ip.src`, `ip.addr`). */
 const ADDRESS_NAMES = /^(?:ip|ipv4|ips|addr|address|host|hostname|server|node|peer|src|dst|source|dest|destination|from|to|gateway|gw|client)$/i;
 /** A requirements line's pin: a package name, then `==`, `~=`, `>=` or `<=` right before the quad. */
@@ -56,8 +79,9 @@ const BLOCK_LINES = 12;
  */
 export function writtenAsOtherNumber(text: string, start: number, end: number): boolean {
   if (outlineNumber(text, start, end)) return true;
-  const after = text.slice(end, end + 12);
-  if (PRE_RELEASE.test(after)) return true;
+  const after = text.slice(end, end + 16);
+  if (PRE_RELEASE.test(after) || PACKAGE_REVISION.test(after) || RELEASE_AFTER.test(after)) return true;
+  if (DATED_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || DATED_AFTER.test(text.slice(end, end + 24))) return true;
   const [lineStart, lineEnd] = lineBounds(text, start);
   const head = text.slice(lineStart, start);
   const near = head.slice(-42);
@@ -69,8 +93,11 @@ export function writtenAsOtherNumber(text: string, start: number, end: number): 
   )
     return true;
   if (PACKAGE_AT.test(head) && packageListed(text, lineStart, lineEnd)) return true;
+  const constraint = CONSTRAINT_BEFORE.exec(near);
+  if (constraint !== null && !namesAddress(constraint[1] as string)) return true;
+  if (ARTIFACT_NAME_BEFORE.test(near) && VARIANT_AFTER.test(after)) return true;
   const pin = PIN_BEFORE.exec(head);
-  if (pin !== null && !(pin[1] as string).split(/[._-]/).some((part) => ADDRESS_NAMES.test(part))) return true;
+  if (pin !== null && !namesAddress(pin[1] as string)) return true;
   return ITEM_LEAD.test(head) && listHeadingNamesVersions(text, lineStart);
 }
 

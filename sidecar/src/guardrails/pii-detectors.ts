@@ -1136,7 +1136,7 @@ const IP_WORDS = new WordList(["ip", "ipv4", "address", "addr", "host", "server"
  * "account", "ticket", "port", "time") names something a dotted quad is not: the quad after it is
  * an address the label's record holds ("Account 5.12.33.180 logged in").
  */
-const VERSION_LABELS = wordList(`${VERSION_NAMES} oid upgrade upgraded upgrading upgrades downgrade downgraded downgrading bumped bumping`);
+const VERSION_LABELS = wordList(`${VERSION_NAMES} oid upgrade upgraded upgrading upgrades downgrade downgraded downgrading bump bumped bumping`);
 /**
  * Words with everyday senses that name a dotted number only right before it ("patch 10.2.3.4",
  * "Serial 10.2.3.4", "section 4.2.1.3"), never one further on ("the driver crashed when 10.0.0.7

@@ -45,6 +45,19 @@ describe("a dotted quad written as a version", () => {
     expect(addresses("## Changelog\n\n* 10.4.1.12 — first release\n* 10.4.2.3 — fixes")).toEqual([]);
   });
 
+  it("is a package's revision, a dependency's constraint, a release's name or a patch file's (Debian's and upstream changelogs)", () => {
+    expect(addresses("alsa-ucm-conf (1.2.7.2-1) unstable; urgency=medium")).toEqual([]);
+    expect(addresses("binutils (2.10.0.27-0.cvs20001011.1) unstable")).toEqual([]);
+    expect(addresses("  * libxcb1 Breaks alsa-utils (<< 1.0.24.2-5); needs zlib >= 1.2.2.3.")).toEqual([]);
+    expect(addresses("\tPrepare the 4.1.2.1 release.\nGit 1.7.12.1 Release Notes\n    Bump to 1.1.99.2")).toEqual([]);
+    expect(addresses("Apply patch shadow-4.0.18.1-sha256.patch.")).toEqual([]);
+  });
+
+  it("heads a dated release", () => {
+    expect(addresses("  2015-07-29 (3.8.11.1)\n\n    1. Restore an undocumented side-effect")).toEqual([]);
+    expect(addresses("## [1.2.3.4] - 2024-05-06\n### Added")).toEqual([]);
+  });
+
   it("follows a figure's, a step's or a chapter's name", () => {
     expect(addresses("see Figure 2.1.3.4 and Kapitel 1.2.3.4")).toEqual([]);
   });
@@ -72,6 +85,12 @@ describe("look-alikes that stay addresses", () => {
   it("a list headed by hosts, and a list item that does not lead with the quad", () => {
     expect(addresses("Hosts\n- 10.0.0.12: web-1\n- 10.0.0.13: web-2")).toEqual(["10.0.0.12", "10.0.0.13"]);
     expect(addresses("Changelog\n- moved the API to 10.0.0.14")).toEqual(["10.0.0.14"]);
+  });
+
+  it("ranges of addresses or of last octets, a filter's comparison, a log line's address before its timestamp", () => {
+    expect(addresses("reserve 10.0.0.1-10.0.0.9 and pool 192.168.1.10-20")).toEqual(["10.0.0.1", "10.0.0.9", "192.168.1.10"]);
+    expect(addresses("ip >= 10.0.0.20")).toEqual(["10.0.0.20"]);
+    expect(addresses("10.0.0.21 - 2024-01-01 10:00:00 GET /health")).toEqual(["10.0.0.21"]);
   });
 
   it("a filter's field that names an address, and names or files built from one", () => {
