@@ -413,6 +413,7 @@ export function detectKeywordSecrets(text: string, out: Finding[], index = new T
     }
     // Continue after the value: each character is read once, however many keys it holds.
     resume = Math.max(resume, hit.end);
+    if (hit.start > keyStart && passAsVerb(text, keyStart, key, hit.start)) continue;
     const value = text.slice(hit.start, hit.end);
     if (hit.strict === true && !chosenPassword(value)) continue;
     if (accessId && (charClasses(value) < 3 || value.includes("-"))) continue;
@@ -426,7 +427,7 @@ export function detectKeywordSecrets(text: string, out: Finding[], index = new T
     // so is a vendor token where its vendor says so (a Firebase web config's API key).
     if (value.startsWith("eyJ") && publicJwtValue(value)) continue;
     if (publicVendorToken(text, hit.start, hit.end)) continue;
-    if (publicKeyIdentifier(text.slice(Math.max(0, keyStart - 24), keyStart) + key, value) || imageEmbedToken(text, keyStart)) continue;
+    if (publicKeyIdentifier(text.slice(Math.max(0, keyStart - 24), keyStart) + key, value.replace(/[).,;]+$/, "")) || imageEmbedToken(text, keyStart)) continue;
     // Public keys and certificates are published on purpose; the private halves are secrets.
     if (opensPublicKey(text, hit.start)) continue;
     // A Bitnami SealedSecret's values are ciphertext only its controller can open, published on purpose.
@@ -455,6 +456,18 @@ export function detectKeywordSecrets(text: string, out: Finding[], index = new T
     const confidence = plausibleSecretValue(value, family, hit.quoted);
     if (confidence > 0) out.push(secretFinding("keyword-assignment", hit.start, hit.end, confidence));
   }
+}
+
+/**
+ * Whether `pass` at `keyStart` is the English verb before its object ("Don't pass "-Zbzip2" to
+ * dpkg-deb", "to pass 'make distcheck'"): a value after it with only a space between is a
+ * password where a protocol's command says so (FTP's `PASS …`) or a user was named before it on
+ * the line (fetchmail's `user "jdoe" pass "…"`).
+ */
+function passAsVerb(text: string, keyStart: number, key: string, valueStart: number): boolean {
+  if (key.toLowerCase() !== "pass" || key === "PASS" || /[:=]/.test(text.slice(keyStart + key.length, valueStart))) return false;
+  const lineStart = text.lastIndexOf("\n", keyStart - 1) + 1;
+  return !/\b(?:user|login|username)\b/i.test(text.slice(lineStart, keyStart));
 }
 
 /** A GPG or PGP key named by its fingerprint (40 hex, grouped in fours or not) or its key id (16 hex). */

@@ -413,6 +413,8 @@ const OTHER_WORDS = wordList(
   "version ver build release firmware fw kernel revision sdk bios oid order invoice receipt confirmation booking reservation voucher membership customer licence license passport vin tracking track ticket case account acct iban ref reference serial sku zip postal postcode plz pid port txn transaction id uid user_id userid timestamp epoch time ts size bytes count total amount price balance duration latency ms seq offset line row code status isbn ean upc patent policy claim batch lot " +
     // parts and products, CRM records, company registers
     "part p/n pn mpn model imei item article deal opp opportunity quote contract reg registration company vat tax ein crn duns " +
+    // a tracker's and a repository's numbers ("[Bug 3600251]", "Patch 2585265", "PR 4412207")
+    "bug bugs issue issues patch pr changeset commit cve " +
     // a payment card's number, valid or not ("Card number 3643 636876 0461 was rejected")
     "card",
 );

@@ -51,6 +51,11 @@ describe("phone numbers named by their context", () => {
     expect(phones("Call us: [020 7946 0958](tel:+442079460958)")).toEqual(["020 7946 0958", "+442079460958"]);
   });
 
+  it("a tracker's or a repository's number ('[Bug 3600251]', 'Patch 2585265') is no phone", () => {
+    expect(phones("\t* generic/tkText.c (DumpLine): [Bug 3053347]: Replace segPtr->size")).toEqual([]);
+    expect(phones("[Patch 2585265]: Make it so that pressing")).toEqual([]);
+  });
+
   it("a chat export's sender shown as their number (a contact the exporter had not saved)", () => {
     expect(phones("29/05/2025, 08:30 - 030/7999938: Hi, is the sofa still available?")).toEqual(["030/7999938"]);
     expect(phones("[29.05.25, 08:30:12] 0151 2345678: Hallo")).toEqual(["0151 2345678"]);

@@ -174,9 +174,17 @@ describe("look-alikes recognised by structure", () => {
     expect(found('password: "*Xq7mZ2pL9"')).toEqual(["*Xq7mZ2pL9"]);
   });
 
+  it("'pass' as the English verb before its object is no key; FTP's PASS and fetchmail's user … pass … are", () => {
+    expect(found('  * Pass "-Zbzip2 -z9" to dpkg-deb')).toEqual([]);
+    expect(found("Also remove out.txt, to pass 'make distcheck'.")).toEqual([]);
+    expect(found('poll mail.example.com user "jdoe" pass "Xq7mZ2pL9"')).toEqual(["Xq7mZ2pL9"]);
+    expect(found("USER anonymous\nPASS Xq7mZ2pL9kk")).toEqual(["Xq7mZ2pL9kk"]);
+  });
+
   it("an OpenPGP key's fingerprint or key id, and a badge image's embed token, are published on purpose", () => {
     expect(found("  - Release GPG key: 9554F04D7259F04124DE6B476D5A82AC7E37093B")).toEqual([]);
     expect(found("GPG_KEY_ID=0x6595B64144CCF1DF")).toEqual([]);
+    expect(found("    + Add file (GnuPG key: 0x7EC2DBB6F4DBF434).")).toEqual([]);
     expect(found("[![codecov](https://codecov.io/gh/acme/api/branch/main/graph/badge.svg?token=rn91iI4bSe)](https://codecov.io/gh/acme/api)")).toEqual([]);
     // the same token in an API call's query, or 40 hex under another name, is a credential
     expect(found('curl "https://api.example.com/v1/items?token=fh3LMNOV+JSWykSjtg1rA8kouSYkJoIDzGbvaByq5X0="')).toEqual([
