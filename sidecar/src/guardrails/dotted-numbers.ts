@@ -1,21 +1,23 @@
 /**
  * Four dotted numbers that are no address by the way they are written, whatever label stands
- * before them. An outline's number: the text numbers its sections so, and the quad's parent
- * (`2.1.3` for `2.1.3.4`) heads a line of its own, or a section sign stands before it. A version: a pre-release suffix (`2.1.0.9-rc1`); a product token in a user agent or a
- * server's header (`Chrome/120.0.0.0 Safari/537.36`, `Server: nginx/1.25.3.1`); a requirement's
- * pin (`pkg==1.2.3.4`) or a dependency's constraint (`(<< 1.0.24.2-5)`); a package's revision
- * after it (`1.2.7.2-1`); a release's name after it ("the 4.1.2.1 release"); a file's
- * (`shadow-4.0.18.1-sha256.patch`); a package's in a list of packages (`v8@10.2.154.26` beside
- * `uv@1.44.2`); a release heading's, dated (`## [1.2.3.4] - 2024-05-06`, `2015-07-29 (3.8.11.1)`);
- * or an item of a list whose heading names versions (a changelog's). An
- * address is not written so: a list of hosts is headed by hosts; a host before an address is
- * followed by its port (Java's `kafka-1/10.0.0.5:9092`), a path's segment
- * (`/api/hosts/10.0.0.5`) is no product, and a filter's field names an address (`ip.src==…`).
- * Names joined to the quad (`jdk-17.0.9.1`, `app_1.2.3.4.apk`) say nothing: hosts and files are
- * named after addresses as often (`vm-10.0.0.5`, `backup-10.0.0.5.tar.gz`).
+ * before them:
  *
- * Not read as a version: a quad beside a range with a wildcard (`Server 4.1.9.7 <-> Client
- * 4.1.x`), since networks are named so too ("hosts on the 10.x range: 10.0.0.5").
+ * - an outline's section: its parent (`2.1.3` for `2.1.3.4`) heads a line with a title, or a
+ *   section sign stands before it (`RFC 4291 §2.5.5.2`);
+ * - a version: a pre-release suffix (`2.1.0.9-rc1`), a package's revision (`(1.2.7.2-1)`), a
+ *   release's name after it ("the 4.1.2.1 release"), a dated release heading (`## [1.2.3.4] -
+ *   2024-05-06`), a user agent's or a server header's product token (`Chrome/120.0.0.0
+ *   Safari/537.36`, `Server: nginx/1.25.3.1`), a requirement's pin or a dependency's constraint
+ *   (`pkg==1.2.3.4`, `(<< 1.0.24.2-5)`), a release's file (`shadow-4.0.18.1-sha256.patch`), a list
+ *   of packages (`v8@10.2.154.26` beside `uv@1.44.2`), a changelog's items.
+ *
+ * Addresses are not written so: a host before an address is followed by its port (Java's
+ * `kafka-1/10.0.0.5:9092`), a path's segment (`/api/hosts/10.0.0.5`) is no product, a filter's
+ * field names an address (`ip.src==…`, `ip >= …`), ranges run to a number (`192.168.1.10-20`), a
+ * log's address is followed by a timestamp, a list of hosts is headed by hosts. A name joined to
+ * the quad alone (`jdk-17.0.9.1`) says nothing: hosts and backups are named after addresses as
+ * often (`vm-10.0.0.5`, `backup-10.0.0.5.tar.gz`). Nor does a range with a wildcard beside it
+ * (`Server 4.1.9.7 <-> Client 4.1.x`): networks are named so too ("the 10.x range").
  */
 import { lineBounds } from "./table-cells.js";
 
@@ -49,10 +51,10 @@ const PRODUCT_VERSION = /(?:^|[\s(;,"'=])[A-Za-z][A-Za-z0-9._-]{0,40}\/\d/g;
 const PRODUCT_LABEL = /user[-_ ]?agent|^[ \t]{0,4}(?:server|x-powered-by|via)[ \t]{0,2}:/i;
 /** An address's port right after it. */
 const PORT_AFTER = /^:\d/;
-/** Whether a field's name (`ip.src`, `host_addr`) has a part that names an address. */
-const namesAddress = (name: string): boolean => name.split(/[._-]/).some((part) => ADDRESS_NAMES.test(part));
 /** Words that name an address, in a filter's field (`ip.src`, `ip.addr`). */
 const ADDRESS_NAMES = /^(?:ip|ipv4|ips|addr|address|host|hostname|server|node|peer|src|dst|source|dest|destination|from|to|gateway|gw|client)$/i;
+/** Whether a field's name (`ip.src`, `host_addr`) has a part that names an address. */
+const namesAddress = (name: string): boolean => name.split(/[._-]/).some((part) => ADDRESS_NAMES.test(part));
 /** A requirements line's pin: a package name, then `==`, `~=`, `>=` or `<=` right before the quad. */
 const PIN_BEFORE = /^[ \t]{0,8}([A-Za-z][\w.-]{0,60})(?:\[[\w,.-]{1,60}\])?[ \t]{0,2}(?:===?|~=|>=|<=)[ \t]{0,2}$/;
 /** A package's name and `@` right before the quad, alone on its line (`v8@10.2.154.26`, `zlib@1.2.13.1-motley`). */

@@ -100,8 +100,9 @@ const KIND_WORDS = [
 const KIND_WORD_MAX = Math.max(...KIND_WORDS.map((w) => w.length));
 
 /**
- * Whether the letters of `value` (digits and separators aside) are only {@link KIND_WORDS} run
- * together, at least two of them or one and digits: a stand-in that names its kind.
+ * Whether the letters of `value` (digits and separators aside, a vendor's prefix too) split into
+ * {@link KIND_WORDS} run together, with two such words in it or digits after one: a stand-in that
+ * names its kind. A chosen value that merely starts with one (`secretary77`) does not split.
  */
 function namesItsKind(value: string): boolean {
   if (value.length > 64) return false;

@@ -475,9 +475,9 @@ const KEY_IDENTIFIER = /^(?:0x)?(?:[0-9A-F]{16}|[0-9A-F]{40}|[0-9A-F]{4}(?: {1,2
 
 /**
  * Whether `value` under `key` (with the words before it: "Release GPG key") identifies an
- * OpenPGP key — its fingerprint or key id, which a
- * maintainer's README lists to verify releases (`Release GPG key: 9554F04D…`) — rather than
- * being one: an exported private key is an armoured block, reported by its own rule.
+ * OpenPGP key — its fingerprint or key id, which a maintainer's README lists to verify releases
+ * (`Release GPG key: 9554F04D…`) — rather than being one: an exported private key is an armoured
+ * block, reported by its own rule.
  */
 function publicKeyIdentifier(key: string, value: string): boolean {
   return /(?:^|[^a-z])(?:gpg|pgp|gnupg|openpgp)(?:$|[^a-z])/i.test(key) && KEY_IDENTIFIER.test(value);
