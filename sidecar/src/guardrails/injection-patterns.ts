@@ -73,7 +73,13 @@ const ORDERS = String.raw`(?:instructions?|directions?|directives?|prompts?|prom
  */
 const DATA = String.raw`(?:commands?|context|messages?|evidence|content)\b`;
 const EARLIER_AFTER = String.raw`(?=${W}(?:above|before|earlier|so${W}far|until${W}now|(?:you|i)${W}(?:have${W}|'ve${W}|were${W})?(?:received|got|sent|gave|given|seen|read)))`;
-const OBJECT = String.raw`(?:${FILLER}${ORDERS}|${FILLER_WORD}{1,6}${DATA}|${DATA}${EARLIER_AFTER})`;
+/**
+ * A word among the fillers that picks data out as the reader's own or earlier ("all previous
+ * messages", "your context", "the image content"); a quantifier alone ("drop all messages for
+ * disconnected clients", a broker's changelog) picks out nothing.
+ */
+const PICK_WORD = `(?:(?:your|my|previous|prior|above|earlier|preceding|initial|original|system|old|existing|current|image|safety|given|before|said|entire|whole)${W})`;
+const OBJECT = String.raw`(?:${FILLER}${ORDERS}|${FILLER_WORD}{0,5}${PICK_WORD}${FILLER_WORD}{0,5}${DATA}|${DATA}${EARLIER_AFTER})`;
 
 /** Instruction overrides in English and other languages. */
 const OVERRIDE: InjectionPattern[] = [
