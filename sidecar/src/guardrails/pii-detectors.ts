@@ -390,6 +390,8 @@ const PHONE_LINE =
   /(?:^|[^a-z]|\\[nr])(?:direct|main|office|phone|land|mobile|fax|support|sales|service|hot|help|business|private|backup|back-up|alternate|alternative|secondary|emergency|conference|dial-in|toll-free)[ -]?line[ \t]{0,3}[:#.-]?[ \t]{0,3}$/i;
 /** The end of an e-mail address, then at most a short joiner (a comma, a slash, "or"), right before a number. */
 const AFTER_EMAIL = /[\w.+-]@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}[)\]>]?[ \t]{0,3}(?:[,;|/·•–—]|or|oder|ou|o|of|und|and|y|e)?[ \t]{0,3}\(?$/i;
+/** How far before its `@` a URL's scheme is looked for. */
+const URL_USER_REACH = 256;
 /**
  * Whether an e-mail address stands right before the number at `start` — not a URL's user
  * ("https://key@o123.ingest.sentry.io/4505123": a path's number), nor an address the number is
@@ -400,7 +402,10 @@ function afterEmail(text: string, start: number): boolean {
   const m = AFTER_EMAIL.exec(window);
   if (m === null) return false;
   if (/\S\/$/.test(window)) return false;
-  const token = text.slice(0, start - window.length + m.index + m[0].indexOf("@"));
+  // The address's token back to a space or a quote, read at most URL_USER_REACH back (not the
+  // whole text before it: a list of contacts asks for every number).
+  const at = start - window.length + m.index + m[0].indexOf("@");
+  const token = text.slice(Math.max(0, at - URL_USER_REACH), at);
   const from = Math.max(token.lastIndexOf(" "), token.lastIndexOf("\n"), token.lastIndexOf("\t"), token.lastIndexOf('"'));
   return !token.slice(from + 1).includes("://");
 }
@@ -1283,7 +1288,8 @@ export function detectDefangedIpv4(text: string, out: Finding[]): void {
 /**
  * Whether a valid dotted quad at `[start, end)` is an address in its context: not the head of
  * a longer dotted number whose first arc is 0-2 (an OID such as 1.3.6.1.4.1, a five-part
- * version), not written as an outline's number or a version (dotted-numbers.ts), and not called a version, build, release or firmware by the text before it or by
+ * version), not written as an outline's number or a version (dotted-numbers.ts), and not called
+ * a version, build, release or firmware by the text before it or by
  * its table column's header (an address column's header wins over its header line's other words).
  *
  * @example
