@@ -61,6 +61,8 @@ const FRAMING =
 
 /** URLs, host names and e-mail addresses. */
 const ADDRESS_LIKE = /\S+:\/\/\S+|\S+@\S+|\b[\w-]+(?:\.[\w-]+)+\.(?:com|org|net|io|dev|example|app)\b/gi;
+/** A character that every match of ADDRESS_LIKE holds. */
+const ADDRESS_CHARACTER = /[/@.]/;
 
 /** A verb in descriptive mood: after an infinitive `to` or a modal ("attackers may ignore …"). */
 const DESCRIPTIVE =
@@ -1159,8 +1161,10 @@ export class TextContext {
    */
   framed(start: number): boolean {
     const before = this.text.slice(Math.max(0, start - FRAME_BACK), start);
-    // Words inside a link or an address (https://docs.example.com) frame nothing.
-    return FRAMING.test(before.slice(before.lastIndexOf("\n") + 1).replace(ADDRESS_LIKE, " "));
+    const line = before.slice(before.lastIndexOf("\n") + 1);
+    // Words inside a link or an address (https://docs.example.com) frame nothing. Each kind of
+    // address holds a `/`, an `@` or a `.`: a line without them is read as it is.
+    return FRAMING.test(ADDRESS_CHARACTER.test(line) ? line.replace(ADDRESS_LIKE, " ") : line);
   }
 
   /**
@@ -1478,12 +1482,15 @@ const RUNS_ON_FROM_QUOTE = new RegExp(`^["”»'](?:[ \\t]{1,2}[${LOWER}]|[ \\t]
 /** A line this long that goes on at the next one's start is a paragraph wrapped at a fixed width. */
 const WRAPPED_LINE = 60;
 
-/** A string value's opening quote, at the end: after a quoted JSON key, a bare YAML key at the line start, an HTML attribute's name, a markdown link's URL (its title), a log's `key=`, a CSV cell's comma (`,"`), a JSON array's next element (`, "` after a value, in a bracket opened on the line — not prose's `she said, "` nor its list of quoted phrases), a JSON array's bracket, or a YAML sequence item's dash (a list of reviews, messages, notes: values, not quotations). */
+/** A string value's opening quote, at the end: after a quoted JSON key, a bare YAML key at the line start, an HTML attribute's name, a markdown link's URL (its title), a log's `key=`, a CSV cell's comma (`,"`), a JSON array's next element (`, "` after a value, in a bracket opened on the line — not prose's `she said, "` nor its list of quoted phrases), a JSON array's bracket, or a YAML sequence item's dash (a list of reviews, messages, notes: values, not quotations).
+ * Written as a lookbehind at the end: V8 reads it backwards from the last character once, where
+ * the same alternatives searched forwards were tried from every position of a line of up to
+ * QUOTE_REACH characters, for every hit on it (a line of quoted phrases: ~100× the cost). */
 const DATA_VALUE =
-  /(?:"[^"\n]{0,200}"\s{0,3}:|^[ \t]{0,40}-?[ \t]{0,3}[\w.-]{1,60}:|<[A-Za-z][^<>\n]{0,300}?\s[\w:-]{1,40}\s{0,2}=|\]\([^)\s]{1,2048}\s{1,3}|(?:^|[\s,;{(])[\w.-]{1,40}=|^|,(?=")|\[[^\n]*?(?:["\d\]}]|\b(?:true|false|null)),|^[ \t]{0,40}-[ \t]{1,3}|[:,][ \t]{0,3}\[)\s{0,3}"$/;
+  /(?<=(?:"[^"\n]{0,200}"\s{0,3}:|^[ \t]{0,40}-?[ \t]{0,3}[\w.-]{1,60}:|<[A-Za-z][^<>\n]{0,300}?\s[\w:-]{1,40}\s{0,2}=|\]\([^)\s]{1,2048}\s{1,3}|(?:^|[\s,;{(])[\w.-]{1,40}=|^|,(?=")|\[[^\n]*?(?:["\d\]}]|\b(?:true|false|null)),|^[ \t]{0,40}-[ \t]{1,3}|[:,][ \t]{0,3}\[)\s{0,3}")$/;
 
-/** The key of a string value whose opening quote ends the slice: JSON's `"key": "`, YAML's `key: "`, a log's `key="`. */
-const FIELD_KEY_BEFORE = /(?:"([\w .-]{1,60})"\s{0,3}:|(?:^|[\s,{(])([\w.-]{1,60})\s{0,2}[:=])\s{0,3}"$/;
+/** The key of a string value whose opening quote ends the slice: JSON's `"key": "`, YAML's `key: "`, a log's `key="` (a lookbehind at the end, as DATA_VALUE). */
+const FIELD_KEY_BEFORE = /(?<=(?:"([\w .-]{1,60})"\s{0,3}:|(?:^|[\s,{(])([\w.-]{1,60})\s{0,2}[:=])\s{0,3}")$/;
 /** A YAML key and its plain (unquoted) value's start, on the line before a hit: `  - sample: `. */
 const YAML_PLAIN_KEY = /^[ \t]*(?:-[ \t]+)?([\w.-]{1,60})[ \t]*:[ \t]+(?!["'|>])/;
 /** A YAML key that opens a block scalar: `sample: |`, `- excerpt: >-`. */

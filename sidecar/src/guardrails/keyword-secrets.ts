@@ -189,9 +189,12 @@ const RESUMES = new Set(["next", "sync", "resume"]);
  * `site key` is `site_key`.
  */
 function qualifiedAway(text: string, keyStart: number): boolean {
-  const before = /([A-Za-z]+)[ \t]$/.exec(text.slice(Math.max(0, keyStart - 24), keyStart))?.[1];
+  const before = WORD_AND_SPACE_AT_END.exec(text.slice(Math.max(0, keyStart - 24), keyStart))?.[1];
   return before !== undefined && QUALIFIERS.has(before.toLowerCase());
 }
+
+/** The word and the space or tab that end a string (read backwards from its end, not tried from every position). */
+const WORD_AND_SPACE_AT_END = /(?<=([A-Za-z]+)[ \t])$/;
 
 /** Words that, written before a key word, make a compound naming no credential. */
 const QUALIFIERS: ReadonlySet<string> = new Set(["site", "public", "publishable", "sort", "cache", "partition", "idempotency", "primary", "foreign"]);
