@@ -470,6 +470,7 @@ export class TextContext {
   private readonly machineLabels = new Set<string>();
   private code: boolean | undefined;
   private mail: boolean | undefined;
+  private entries: number | undefined;
   /** Where the text's rules for attempts on a system prompt lie, `[start, end)` pairs ({@link defenceRule}). */
   private defences: number[] | undefined;
   private templates: boolean | undefined;
@@ -825,6 +826,89 @@ export class TextContext {
    */
   purposeLed(start: number): boolean {
     return PURPOSE_BEFORE.test(this.text.slice(Math.max(this.lineStart(start), start - 120), start));
+  }
+
+  /**
+   * Whether the request at `start` opens the description of a named thing, as a reference
+   * writes one: the string value of a describing key (`"description": "Delete all backups of
+   * the instance."`, `summary: Create a job`, an API's or a tool list's entries), or an entry of
+   * a definition list under its term — a command's or an option's name alone on the line above
+   * (`create` ⏎ `Create a new job.`, `-v, --verbose` ⏎ `Explain what is being done.`), in a
+   * text with two such entries at least. A docstring's imperative says what the thing does;
+   * it orders nobody. Only a request that starts the value or the entry: one that follows
+   * other words there is written into it.
+   *
+   * @example
+   * ```ts
+   * const t = '{"name": "create", "description": "Create a server certificate for the instance."}';
+   * new TextContext(t).describesNamedThing(t.indexOf("Create")); // true
+   * ```
+   */
+  describesNamedThing(start: number): boolean {
+    const lineStart = this.lineStart(start);
+    const before = this.text.slice(Math.max(lineStart, start - QUOTE_REACH), start);
+    const quotes = unescapedQuotes(before);
+    if (quotes.length % 2 === 1) {
+      const open = quotes.at(-1) as number;
+      if (before.slice(open + 1).trim() !== "") return false;
+      const m = FIELD_KEY_BEFORE.exec(before.slice(Math.max(0, open - 80), open + 1));
+      const key = m?.[1] ?? m?.[2];
+      return key !== undefined && DESCRIBING_KEY.test(keyWords(key)) && this.besideName(start);
+    }
+    const plain = YAML_PLAIN_KEY.exec(before);
+    if (plain !== null) return plain[0].length === before.length && DESCRIBING_KEY.test(keyWords(plain[1] as string)) && this.besideName(start);
+    if (before.trim() !== "" || lineStart === 0) return false;
+    return this.definitionEntries() >= 2 && this.underTerm(lineStart);
+  }
+
+  /**
+   * Whether `at` lies in the string value of a describing key beside a key that names a
+   * program's part (see {@link describesNamedThing}): an API's or a command's reference, whose
+   * prose speaks to the developer who calls it ("you must map the claim to a user pool
+   * attribute"). Asked by the passage model of the passage it would report.
+   *
+   * @example
+   * ```ts
+   * const t = '{"name": "AdminLinkProviderForUser", "documentation": "You must map the claim to a user pool attribute."}';
+   * new TextContext(t).referenceField(t.indexOf("map")); // true
+   * ```
+   */
+  referenceField(at: number): boolean {
+    const before = this.text.slice(Math.max(this.lineStart(at), at - QUOTE_REACH), at);
+    const quotes = unescapedQuotes(before);
+    if (quotes.length % 2 === 0) return false;
+    const open = quotes.at(-1) as number;
+    const m = FIELD_KEY_BEFORE.exec(before.slice(Math.max(0, open - 80), open + 1));
+    const key = m?.[1] ?? m?.[2];
+    return key !== undefined && DESCRIBING_KEY.test(keyWords(key)) && this.besideName(at);
+  }
+
+  /**
+   * Whether a key that names a program's part (`name`, `command`, `operationId`, `tool`, `flag`)
+   * is near `at`, in its record: a calendar event's or a ticket's description is free text
+   * someone wrote, a command's or a tool's is its reference.
+   */
+  private besideName(at: number): boolean {
+    return NAMING_KEY.test(this.text.slice(Math.max(0, at - NAME_REACH), at)) || NAMING_KEY.test(this.text.slice(at, at + NAME_REACH));
+  }
+
+  /** Whether the nearest line above `lineStart` that holds anything (one blank line between at most) names a command or an option. */
+  private underTerm(lineStart: number): boolean {
+    let at = lineStart;
+    for (let n = 0; n < 2 && at > 0; n++) {
+      const prev = this.lineStart(at - 1);
+      const line = this.text.slice(prev, Math.min(at - 1, prev + 120));
+      at = prev;
+      if (line.trim() === "") continue;
+      return TERM_LINE.test(line);
+    }
+    return false;
+  }
+
+  /** How many definition-list entries the text holds (a term's line, then a capitalised sentence), up to two. */
+  private definitionEntries(): number {
+    this.entries ??= matchesUpTo(DEFINITION_ENTRY, this.text, 2);
+    return this.entries;
   }
 
   /**
@@ -1491,6 +1575,29 @@ const DATA_VALUE =
 
 /** The key of a string value whose opening quote ends the slice: JSON's `"key": "`, YAML's `key: "`, a log's `key="` (a lookbehind at the end, as DATA_VALUE). */
 const FIELD_KEY_BEFORE = /(?<=(?:"([\w .-]{1,60})"\s{0,3}:|(?:^|[\s,{(])([\w.-]{1,60})\s{0,2}[:=])\s{0,3}")$/;
+/** A key whose value describes the named thing beside it: `description`, `summary`, `help`, `doc`, `usage`, `tooltip` (the key's last word). */
+const DESCRIBING_KEY = /(?:^|\s)(?:descriptions?|desc|summary|help|help\s?text|docs?|docstring|documentation|usage|purpose|tooltip|hint)$/i;
+/**
+ * A key naming a program's part — a command, a tool, an operation, a function, an option — with
+ * an identifier for its value (`"name": "create_issue"`, `name: CreateDistribution`; not a
+ * person's `"name": "Emre Aydoğdu"`), or a type: a schema's property, an SDK's shape.
+ */
+const IDENTIFIER = String.raw`(?:[a-z][\w./:-]{0,80}|[A-Za-z][\w.-]{0,80}?(?:[a-z][A-Z]|[_./:\d-])[\w./:-]{0,80})`;
+const NAMING_KEY = new RegExp(
+  String.raw`(?:^|[\s{,"'])(?:[Nn]ame|[Cc]ommand|cmd|subcommand|operation_?[Ii]d|[Tt]ool(?:_?[Nn]ame)?|[Ff]unction(?:_?[Nn]ame)?|[Mm]ethod|[Ee]ndpoint|flag|option)["']?[ \t]{0,3}[:=][ \t]{0,3}(?:"${IDENTIFIER}"|'${IDENTIFIER}'|${IDENTIFIER}(?=[ \t]*(?:$|[\r\n,}\]])))|(?:^|[\s{,"'])shape["']?[ \t]{0,3}:|["']type["'][ \t]{0,3}:[ \t]{0,3}["'](?:string|integer|number|boolean|array|object)["']`,
+);
+/** How far from a description its record's naming key is looked for. */
+const NAME_REACH = 300;
+/**
+ * A definition list's term on its own line: a command's name in lower case, with its arguments'
+ * placeholders (`create`, `get-iam-policy`, `add NAME`), or options (`-v, --verbose`,
+ * `--instance=INSTANCE, -i INSTANCE`), optionally as a list item or a heading.
+ */
+const OPTION = String.raw`--?[A-Za-z][\w-]{0,40}(?:[= ][A-Z<[][\w<>[\]|.=-]{0,40})?`;
+const TERM = String.raw`[ \t]{0,8}(?:(?:[-*]|#{1,4})[ \t]{1,2})?\`?(?:${OPTION}(?:,[ \t]{0,2}${OPTION}){0,3}|[a-z][\w.-]{0,40}(?:[ \t]{1,2}[A-Z<[][\w<>[\]|.-]{0,40}){0,3})\`?:?[ \t]*`;
+const TERM_LINE = new RegExp(`^${TERM}$`);
+/** A term's line, at most one blank line, then a capitalised sentence's start: one entry of a definition list. */
+const DEFINITION_ENTRY = new RegExp(String.raw`(?:^|\n)${TERM}\n(?:[ \t]*\n)?[ \t]{0,12}[A-Z][a-z]{1,20}[ \t]`, "g");
 /** A YAML key and its plain (unquoted) value's start, on the line before a hit: `  - sample: `. */
 const YAML_PLAIN_KEY = /^[ \t]*(?:-[ \t]+)?([\w.-]{1,60})[ \t]*:[ \t]+(?!["'|>])/;
 /** A YAML key that opens a block scalar: `sample: |`, `- excerpt: >-`. */

@@ -215,6 +215,12 @@ export function scoreHits(text: string, hits: Hit[]): Array<[number, number, str
       w *= SPEAKER;
     if (kind === "output" && ctx.pipelineOutput(s, e)) w *= PIPELINE_OUTPUT;
     if (kind === "task" && !doc && !article && ctx.purposeLed(s)) w *= DOC_REQUEST;
+    // A reference's entry says what its command or field does in the imperative ("description":
+    // "Delete all backups of the instance."): a docstring's mood, asking nobody. Its entries
+    // count as one kind, as a program's strings do: a list of commands that create, delete and
+    // send is one reference, not three behaviours.
+    const described = (kind === "task" || kind === "action") && !doc && !article && ctx.describesNamedThing(s);
+    if (described) w *= DOC_REQUEST;
     // A program's strings count as one kind, whatever they say: a prompt it builds or a test's
     // attack strings hold many behaviours, and none of them is addressed to whoever reads the file.
     const inCode = ctx.codeOutsideComment(s);
@@ -223,7 +229,7 @@ export function scoreHits(text: string, hits: Hit[]): Array<[number, number, str
     // tutorial) is the text's subject, whatever it says.
     if ((kind === "turn" && ctx.aboutTemplates()) || ctx.promptTemplate() || (ctx.aboutTemplates() && ctx.fenced(s))) w *= ABOUT_TEMPLATES;
     if (!hailed && (kind === "addressee" || kind === "turn" || kind === "redirect") && !(ctx.educational() && ctx.quoted(s, e))) hailed = true;
-    const as = inCode ? "code" : kind;
+    const as = inCode ? "code" : described ? "described" : kind;
     if (w > (best.get(as) ?? 0)) best.set(as, w);
     if (article && !inCode) {
       const full = w / DOC_REQUEST;

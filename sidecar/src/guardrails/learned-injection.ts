@@ -128,7 +128,13 @@ export function learnedInjection(
   weak: readonly Finding[] = [],
   labelled: (start: number) => boolean = (start) => {
     const context = new TextContext(text);
-    return context.labelledExamples() || context.testCaseLine(start) || context.labelledCase(start) || answeredByRefusal(text, start);
+    return (
+      context.labelledExamples() ||
+      context.testCaseLine(start) ||
+      context.labelledCase(start) ||
+      answeredByRefusal(text, start) ||
+      context.referenceField(start)
+    );
   },
   m: PassageModel = shippedPassageModel(),
 ): Finding | undefined {

@@ -199,7 +199,13 @@ export function jsonInjection(text: string, minConfidence: number, learned = tru
     const joinedValues = values;
     const found = learnedInjection(values.text, minConfidence, weak, (start) => {
       const field = fieldAt(joinedValues, start);
-      return weightOf() !== 1 || examplesKeyed(text, tokens, field) || labelledCaseValue(text, tokens, field) || refusedValue(text, tokens, field);
+      return (
+        weightOf() !== 1 ||
+        examplesKeyed(text, tokens, field) ||
+        labelledCaseValue(text, tokens, field) ||
+        refusedValue(text, tokens, field) ||
+        referenceValue(text, tokens, field)
+      );
     });
     if (found !== undefined) cutToTokens(cut(values, found), tokens.values, out, false);
   }
@@ -246,6 +252,12 @@ function labelledCaseValue(text: string, tokens: { values: readonly JsonStringVa
 function refusedValue(text: string, tokens: { values: readonly JsonStringValue[] }, field: number): boolean {
   const value = tokens.values[field];
   return value !== undefined && answeredByRefusal(text, value.start);
+}
+
+/** Whether the value `tokens.values[field]` describes a named part of a program: an API's or a command's reference (TextContext.referenceField). */
+function referenceValue(text: string, tokens: { values: readonly JsonStringValue[] }, field: number): boolean {
+  const value = tokens.values[field];
+  return value !== undefined && new TextContext(text).referenceField(value.start + 1);
 }
 
 /** The field whose piece holds joined-text offset `at` (-1 where none does). */
