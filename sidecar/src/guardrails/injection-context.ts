@@ -874,13 +874,17 @@ export class TextContext {
    * ```
    */
   referenceField(at: number): boolean {
-    const before = this.text.slice(Math.max(this.lineStart(at), at - QUOTE_REACH), at);
+    // A reference's field runs to thousands of characters (an operation's documentation, in
+    // HTML): its opening quote is looked for further back than a quotation's. Asked once per
+    // text, of the passage the model would report.
+    const from = Math.max(this.lineStart(at), at - FIELD_REACH);
+    const before = this.text.slice(from, at);
     const quotes = unescapedQuotes(before);
     if (quotes.length % 2 === 0) return false;
     const open = quotes.at(-1) as number;
     const m = FIELD_KEY_BEFORE.exec(before.slice(Math.max(0, open - 80), open + 1));
     const key = m?.[1] ?? m?.[2];
-    return key !== undefined && DESCRIBING_KEY.test(keyWords(key)) && this.besideName(at);
+    return key !== undefined && DESCRIBING_KEY.test(keyWords(key)) && this.besideName(from + open);
   }
 
   /**
@@ -1586,6 +1590,8 @@ const IDENTIFIER = String.raw`(?:[a-z][\w./:-]{0,80}|[A-Za-z][\w.-]{0,80}?(?:[a-
 const NAMING_KEY = new RegExp(
   String.raw`(?:^|[\s{,"'])(?:[Nn]ame|[Cc]ommand|cmd|subcommand|operation_?[Ii]d|[Tt]ool(?:_?[Nn]ame)?|[Ff]unction(?:_?[Nn]ame)?|[Mm]ethod|[Ee]ndpoint|flag|option)["']?[ \t]{0,3}[:=][ \t]{0,3}(?:"${IDENTIFIER}"|'${IDENTIFIER}'|${IDENTIFIER}(?=[ \t]*(?:$|[\r\n,}\]])))|(?:^|[\s{,"'])shape["']?[ \t]{0,3}:|["']type["'][ \t]{0,3}:[ \t]{0,3}["'](?:string|integer|number|boolean|array|object)["']`,
 );
+/** How far back a reference field's opening quote is looked for. */
+const FIELD_REACH = 8000;
 /** How far from a description its record's naming key is looked for. */
 const NAME_REACH = 300;
 /**

@@ -57,6 +57,15 @@ describe("an API's reference prose", () => {
     expect(injection(JSON.stringify({ LinkProviderForUser: { name: "LinkProviderForUser", documentation: prose } }))).toEqual([]);
   });
 
+  it("is the documentation in a piece of a service model too, however far into the field it lies", () => {
+    // Lines of a larger file, as a tool that reads a range of them returns: no JSON document
+    // to parse, and the passage the model weighs starts 500 characters after its key.
+    const lead = "Links an existing user account in a user pool to an identity from an external identity provider. ".repeat(5);
+    const fragment = `    "LinkProviderForUser":{\n      "name":"LinkProviderForUser",\n      "http":{"method":"POST","requestUri":"/"},\n      "documentation":"${prose.replace("<p>", `<p>${lead}`)}"\n    },\n    "ListThings":{\n      "name":"ListThings",`;
+    expect(() => JSON.parse(fragment)).toThrow();
+    expect(injection(fragment)).toEqual([]);
+  });
+
   it("is read as it is without a named operation beside it, or beside a person's name", () => {
     const text = prose.replace(/<\/?(?:p|code)>/g, "");
     expect(injection(text).length).toBeGreaterThan(0);
