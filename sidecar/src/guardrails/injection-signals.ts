@@ -338,12 +338,15 @@ export const SIGNALS: readonly Signal[] = [
     // Not a field label with its value (a ticket's "Priority: low", a log's "Warning: 3 retries").
     String.raw`\b(?:critical|urgent|important|attention|warning|mandatory|priority|notice)${S0}[:!](?![ \t]{0,3}(?:low|normal|medium|high|highest|lowest|urgent|critical|blocker|major|minor|trivial|none|p[0-4]\b|sev-?[0-4]\b|\d))`,
   ),
+  // "You must" as an order, not as a concession ("if you must retry your request, …": should it
+  // be needed, as a reference says of its callers), the "if" read across a justified manual
+  // page's line break and indentation.
   signal(
     "injection.authority",
     "authority",
     0.2,
     "pre authori senior trustworthy test administrator imperative critical essential mandatory must immediately",
-    String.raw`\b(?:pre-?verified|pre-?approved|authori[sz]ed${S}by|senior${S}management|trustworthy|(?<=\bthis${S}is${S}a${S})test|(?<=\bsystem${S})administrator|(?<=\bit${S}is${S})(?:imperative|critical|essential|mandatory)|(?<=\byou${S})must|immediately)\b`,
+    String.raw`\b(?:pre-?verified|pre-?approved|authori[sz]ed${S}by|senior${S}management|trustworthy|(?<=\bthis${S}is${S}a${S})test|(?<=\bsystem${S})administrator|(?<=\bit${S}is${S})(?:imperative|critical|essential|mandatory)|(?<=(?<!\b(?:if|unless)\s{1,16})\byou${S})must|immediately)\b`,
   ),
   // A deadline with a threat, the pressure of a phishing mail: "this account will be suspended
   // in 10 minutes unless you …".
