@@ -58,6 +58,8 @@ export interface InjectionPattern {
 }
 
 const W = String.raw`\s{1,3}`;
+/** What a delimiter's "begin" or "end" marks: new, old, updated instructions, a reprogramming. */
+const MARKER_MOD = "(?:new|out of date|old|reprogramming|updated)";
 const OVERRIDE_VERBS = ["ignore", "disregard", "forget", "override", "bypass", "neglect", "skip", "drop"];
 const OVERRIDE_VERB = `(?:${OVERRIDE_VERBS.join("|")})`;
 /** A word that may stand between an override's verb and its object ("ignore all of the previous …"). */
@@ -118,9 +120,14 @@ const OVERRIDE: InjectionPattern[] = [
   },
   {
     ruleId: "injection.override",
-    // `## begin`, `%% start`, `[end` or a bare word, each with up to two spaces.
+    // `## begin`, `%% start` or `[end` before the words; or a bare word with "instructions" after
+    // them, or alone on its line (a delimiter): not a sentence's "do not start new jobs", "or
+    // start new⏎ subprocesses" (a manual page's wrapped line).
     anchors: [{ words: ["begin", "start", "end"], wordStart: true, back: 5, from: { chars: "#%[", space: true } }],
-    re: /(?:#{1,3}|%{2,3}|\[|\b)\s{0,2}(?:begin|start|end)\s{1,3}(?:(?:new|out of date|old|reprogramming|updated)\s{1,3}){1,3}(?:instructions?\b)?/gi,
+    re: new RegExp(
+      String.raw`(?:#{1,3}|%{2,3}|\[)\s{0,2}(?:begin|start|end)\s{1,3}(?:${MARKER_MOD}\s{1,3}){0,2}${MARKER_MOD}(?:\s{1,3}instructions?\b)?|\b(?:begin|start|end)\s{1,3}(?:${MARKER_MOD}\s{1,3}){0,2}${MARKER_MOD}\s{1,3}instructions?\b|(?<=(?:^|\n)[ \t]{0,8})(?:begin|start|end)\s{1,3}(?:${MARKER_MOD}\s{1,3}){0,2}${MARKER_MOD}(?=[ \t]{0,3}(?:\r?\n|$))`,
+      "gi",
+    ),
     confidence: 0.85,
   },
   {
