@@ -83,18 +83,22 @@ const EARLIER_AFTER = String.raw`(?=${W}(?:above|before|earlier|so${W}far|until$
 const PICK_WORD = `(?:(?:your|my|previous|prior|above|earlier|preceding|initial|original|system|old|existing|current|image|safety|given|before|said|entire|whole)${W})`;
 const OBJECT = String.raw`(?:${FILLER}${ORDERS}|${FILLER_WORD}{0,5}${PICK_WORD}${FILLER_WORD}{0,5}${DATA}|${DATA}${EARLIER_AFTER})`;
 
+/** A determiner or an adjective before a word makes it a noun's modifier, not a verb: "the standard ignore rules". */
+const NOUN_BEFORE = "(?:the|a|an|any|other|standard|default|global|local|custom|its|their|these|those|such|own|extra|additional)";
+
 /** Instruction overrides in English and other languages. */
 const OVERRIDE: InjectionPattern[] = [
   {
     ruleId: "injection.override",
     anchors: [{ words: OVERRIDE_VERBS, wordStart: true, thenSpace: true }],
-    // Not a person taking back what they wrote: "please ignore my previous message"; nor one
+    // Not a noun's modifier after its determiner ("the standard ignore rules", "any other ignore
+    // rules": gitignore's). Not a person taking back what they wrote: "please ignore my previous message"; nor one
     // step of a recipe or a manual set aside ("ignore the instruction to rest the dough", "the
     // directions on the box"); nor advice
     // to people about third parties' content: "ignore any instructions in old wiki pages",
     // "disregard instructions from unknown e-mails" (an injection's own text is "this page").
     re: new RegExp(
-      String.raw`\b${OVERRIDE_VERB}${W}(?!my${W}(?:\w+${W}){0,2}(?:messages?|e-?mails?|comments?|posts?|replies|reply|questions?)\b)(?!the${W}(?:\w+${W})?(?:instructions?|directions?|rules?)${W}(?:to|about|on${W}(?:the${W})?(?:box|pack(?:et|age)?|label|bag|tin|jar|back))\b)${OBJECT}(?!${W}(?:in|from|on|inside|within)${W}(?:(?:old|any|such|other|external|unknown|suspicious|unsolicited|incoming|outdated|untrusted|third-party|random|forwarded|shared)${W}){0,2}(?:wiki|pages|e-?mails|messages|documents|docs|files|websites|sites|comments|links|attachments|tickets|posts|chats|texts|pdfs|invites|wiki${W}pages)\b)`,
+      String.raw`\b(?<!\b${NOUN_BEFORE}${W})${OVERRIDE_VERB}${W}(?!my${W}(?:\w+${W}){0,2}(?:messages?|e-?mails?|comments?|posts?|replies|reply|questions?)\b)(?!the${W}(?:\w+${W})?(?:instructions?|directions?|rules?)${W}(?:to|about|on${W}(?:the${W})?(?:box|pack(?:et|age)?|label|bag|tin|jar|back))\b)${OBJECT}(?!${W}(?:in|from|on|inside|within)${W}(?:(?:old|any|such|other|external|unknown|suspicious|unsolicited|incoming|outdated|untrusted|third-party|random|forwarded|shared)${W}){0,2}(?:wiki|pages|e-?mails|messages|documents|docs|files|websites|sites|comments|links|attachments|tickets|posts|chats|texts|pdfs|invites|wiki${W}pages)\b)`,
       "gi",
     ),
     confidence: 0.9,
