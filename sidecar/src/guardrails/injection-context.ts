@@ -847,13 +847,10 @@ export class TextContext {
   describesNamedThing(start: number): boolean {
     const lineStart = this.lineStart(start);
     const before = this.text.slice(Math.max(lineStart, start - QUOTE_REACH), start);
-    const quotes = unescapedQuotes(before);
-    if (quotes.length % 2 === 1) {
-      const open = quotes.at(-1) as number;
-      if (before.slice(open + 1).trim() !== "") return false;
-      const m = FIELD_KEY_BEFORE.exec(before.slice(Math.max(0, open - 80), open + 1));
-      const key = m?.[1] ?? m?.[2];
-      return key !== undefined && DESCRIBING_KEY.test(keyWords(key)) && this.besideName(start);
+    const value = openValue(before);
+    if (value !== undefined) {
+      if (before.slice(value.open + 1).trim() !== "") return false;
+      return value.key !== undefined && DESCRIBING_KEY.test(keyWords(value.key)) && this.besideName(start);
     }
     const plain = YAML_PLAIN_KEY.exec(before);
     if (plain !== null) return plain[0].length === before.length && DESCRIBING_KEY.test(keyWords(plain[1] as string)) && this.besideName(start);
@@ -879,12 +876,8 @@ export class TextContext {
     // text, of the passage the model would report.
     const from = Math.max(this.lineStart(at), at - FIELD_REACH);
     const before = this.text.slice(from, at);
-    const quotes = unescapedQuotes(before);
-    if (quotes.length % 2 === 0) return false;
-    const open = quotes.at(-1) as number;
-    const m = FIELD_KEY_BEFORE.exec(before.slice(Math.max(0, open - 80), open + 1));
-    const key = m?.[1] ?? m?.[2];
-    return key !== undefined && DESCRIBING_KEY.test(keyWords(key)) && this.besideName(from + open);
+    const value = openValue(before);
+    return value?.key !== undefined && DESCRIBING_KEY.test(keyWords(value.key)) && this.besideName(from + value.open);
   }
 
   /**
@@ -1298,13 +1291,8 @@ export class TextContext {
   exampleField(start: number): boolean {
     const lineStart = this.lineStart(start);
     const before = this.text.slice(Math.max(lineStart, start - QUOTE_REACH), start);
-    const quotes = unescapedQuotes(before);
-    if (quotes.length % 2 === 1) {
-      const open = quotes.at(-1) as number;
-      const m = FIELD_KEY_BEFORE.exec(before.slice(Math.max(0, open - 80), open + 1));
-      const key = m?.[1] ?? m?.[2];
-      return key !== undefined && EXAMPLES_KEY.test(keyWords(key));
-    }
+    const value = openValue(before);
+    if (value !== undefined) return value.key !== undefined && EXAMPLES_KEY.test(keyWords(value.key));
     // A YAML value written plain on its key's line (`sample: AI assistant, …`), or a block
     // scalar's line under its key (`sample: |` and the lines indented below it).
     const plain = YAML_PLAIN_KEY.exec(before);
@@ -1633,6 +1621,19 @@ function disjoint(ranges: Array<[number, number]>): Array<[number, number]> {
     else out.push([r[0], r[1]]);
   }
   return out;
+}
+
+/**
+ * The string value still open at the end of `before` (an odd number of unescaped quotes on it):
+ * where its opening quote is, and the key it stands under (JSON's `"key": "`, YAML's `key: "`,
+ * a log's `key="`), if any; undefined when no value is open.
+ */
+function openValue(before: string): { open: number; key: string | undefined } | undefined {
+  const quotes = unescapedQuotes(before);
+  if (quotes.length % 2 === 0) return undefined;
+  const open = quotes.at(-1) as number;
+  const m = FIELD_KEY_BEFORE.exec(before.slice(Math.max(0, open - 80), open + 1));
+  return { open, key: m?.[1] ?? m?.[2] };
 }
 
 /** Offsets of the `"` in `s` that no backslash escapes. */
