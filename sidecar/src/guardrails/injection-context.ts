@@ -231,7 +231,7 @@ const LEGAL_MARKS = [
 /** A single quote that opens a quotation and runs to the hit: after a line start, a space or a bracket, before a letter (or a bracket: '[SYSTEM] …', '<b>…'), with no other single quote after it. */
 const SINGLE_OPEN = /(?:^|[\s([])'(?:[A-Za-z[<][^'\n]*)?$/;
 /** A single quote that closes a quotation: after a letter or mark, before a space, a mark or the line's end, with no other single quote before it. */
-const SINGLE_CLOSE = /^[^'\n]*[A-Za-z0-9.!?]'(?=[\s.,;:!?)\]]|$)/;
+const SINGLE_CLOSE = /^[^'\n]*[A-Za-z0-9.!?]'(?=[\s.,;:!?)\]<"]|$)/;
 /** A question-and-answer thread: a question's asker and an answer's heading (people asking people). */
 const QA_THREAD =
   /(?:^|\n)[ \t]{0,4}(?:asked[ \t]by[ \t]|answered[ \t]by[ \t]|(?:accepted[ \t])?answer[ \t]{0,2}\((?:score|votes?)\b|\d{1,4}[ \t]answers?[ \t]{0,2}(?:·|\||$))/im;
