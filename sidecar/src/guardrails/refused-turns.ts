@@ -23,20 +23,31 @@ const REACH = 900;
 
 /** A JSON message's speaker: `"role": "user"`, `"speaker": "bot"`, `"sender": "Customer"`. */
 /** The keys a JSON message names its speaker under. */
-const SPEAKER_KEY_SOURCE = String.raw`"(?:role|speaker|sender|author|from)"[ \t]*:`;
-const JSON_SPEAKER = new RegExp(String.raw`${SPEAKER_KEY_SOURCE}[ \t]*"([A-Za-z][\w .'-]{0,30})"`);
+const SPEAKER_KEY_SOURCE = String.raw`"(?:role|speaker|sender|author|from|von|rolle|rol|autor|auteur|r[ôo]le|emisor|remitente|mittente|afzender|nadawca|g[öo]nderen|роль|автор|отправитель|角色|发送者|发言人|話者|送信者|역할|화자|발신자)"[ \t]*:`;
+const JSON_SPEAKER = new RegExp(String.raw`${SPEAKER_KEY_SOURCE}[ \t]*"(\p{L}[\p{L}\p{N}_ .'-]{0,30})"`, "u");
 /** Where a JSON message's words start. */
 const JSON_WORDS = /"(?:content|text|message|body|utterance)"[ \t]*:[ \t]*"/;
-/** A CSV cell that names a conversation's party. */
-const ROLE_CELL = /(?:^|,)(user|bot|assistant|agent|customer|human|ai|system|model|chatbot|client|operator|support|visitor)(?=,)/i;
-/** A labelled line: an optional time stamp, a short name and a colon. */
-const LABEL = /^[ \t>*-]*(?:\[[^\]\n]{1,25}\][ \t]*)?(\p{L}[\p{L}\p{N}_ .'-]{0,30}?)[ \t]?:[ \t]/u;
+/** Words that name a conversation's party, in the languages chat exports are written in. */
+const PARTY =
+  "user|bot|assistant|agent|customer|human|ai|system|model|chatbot|client|operator|support|visitor|usuario|usu[áa]rio|cliente|asistente|assistente|utilisateur|nutzer|benutzer|kunde|assistent|utente|gebruiker|klant|u[żz]ytkownik|kullan[ıi]c[ıi]|m[üu][şs]teri|asistan|пользователь|клиент|бот|ассистент|用户|客户|机器人|助手|ユーザー|顧客|ボット|사용자|고객|봇";
+/** A delimited row's cell that names a conversation's party (comma, semicolon, tab or pipe between cells). */
+const ROLE_CELL = new RegExp(`(?:^|[,;\\t|])[ \\t]*(${PARTY})[ \\t]*(?=[,;\\t|])`, "iu");
+/** A log's field named for a party (`user="…"`, `bot_reply="…"`, `customer_msg='…'`): the party's words in quotes after it. */
+const LOG_FIELD = new RegExp(
+  `(?:^|[\\s,{])(${PARTY})(?:[_-](?:reply|message|msg|text|input|utterance|response|says|said|output|answer))?[ \\t]?=[ \\t]?["']`,
+  "iu",
+);
+/** A labelled line: an optional time stamp, a short name and a colon, also inside markup (`<div class="msg"><b>Customer:</b> …`). */
+const LABEL =
+  /^[ \t>*-]*(?:<[^>\n]{0,120}>[ \t]*){0,4}(?:\[[^\]\n]{1,25}\][ \t]*)?(\p{L}[\p{L}\p{N}_ .'-]{0,30}?)[ \t]?(?:<\/[a-z]{1,10}>)?:(?:[ \t]*<\/[a-z]{1,10}>)?[ \t]/iu;
+/** A delimited row's separator. */
+const CELL_SEPARATOR = /[,;\t|]/;
 /** Labels of a header or a record, not speakers. */
 const FIELD = /^(?:from|to|cc|bcc|subject|date|sent|started|ended|status|id|session|ticket|channel|time|note|title|summary|priority|type)$/i;
 
 /** What a declined request asks for: "I can't *create* discount codes", "I'm not able to *share* that". */
 const ASKED =
-  "(?:help|do|create|share|give|provide|assist|change|reveal|comply|pretend|ignore|access|show|tell|generate|write|make|send|disclose|process|issue|switch|act|become|role-?play|bypass|override|discuss|grant|offer|apply|add|delete|remove|forward|transfer|look|view|read|open|run|execute|follow|drop|turn|disable|enable|unlock|reset|cancel|approve|answer|respond|reply|hand|release|print|output|list|display|repeat)";
+  "(?:help|do|create|share|give|provide|assist|change|reveal|comply|pretend|ignore|access|show|tell|generate|write|make|send|disclose|process|issue|switch|act|become|role-?play|bypass|override|discuss|grant|offer|apply|add|delete|remove|forward|transfer|look|view|read|open|run|execute|follow|drop|turn|disable|enable|unlock|reset|cancel|approve|answer|respond|reply|hand|release|print|output|list|display|repeat|waive|refund|raise|lower|extend|confirm)";
 
 /**
  * Declining, as a reply opens: "I can't create …", "Sorry, but I cannot share …", "I'm not able
@@ -54,6 +65,9 @@ const REFUSAL = new RegExp(
     String.raw`|(?:lo\s+siento[^.!?\n]{0,30}?[,.]\s*)?no\s+(?:te\s+|le\s+)?puedo\s+(?:ayudar|hacer|compartir|crear|dar|ignorar|revelar|cambiar|proporcionar|mostrar|generar|enviar)`,
     String.raw`|(?:d[ée]sol[ée]e?[^.!?\n]{0,30}?[,.]\s*)?je\s+ne\s+(?:peux|suis\s+pas\s+en\s+mesure\s+d['’e])\s*(?:pas\s+)?(?:vous\s+|te\s+)?(?:aider|faire|partager|cr[ée]er|donner|ignorer|r[ée]v[ée]ler|modifier|fournir|afficher|g[ée]n[ée]rer|envoyer)`,
     String.raw`|(?:tut\s+mir\s+leid[^.!?\n]{0,30}?[,.]\s*)?(?:das\s+kann\s+ich|ich\s+kann\s+(?:dir\s+|ihnen\s+)?(?:dabei\s+|das\s+)?)(?:leider\s+)?nicht\s+(?:tun|machen|helfen|teilen|erstellen|geben|ignorieren|verraten|[äa]ndern|freigeben|senden)`,
+    // German puts the object first as often as not: "Gutscheine kann ich leider nicht ausstellen",
+    // "Leider kann ich keine Rabatte geben" (a noun or two, then "kann ich", then no).
+    String.raw`|(?:leider\s+|(?:[a-zäöüß]+\s+){1,2})kann\s+ich\s+(?:dir\s+|ihnen\s+)?(?:leider\s+)?(?:nicht|keine[nmrs]?)\s`,
     String.raw`|(?:抱歉|对不起|很抱歉)[^。\n]{0,20}?(?:不能|无法|不可以)|(?:申し訳|すみません)[^。\n]{0,30}?(?:できません|いたしかねます)`,
     // Italian, Portuguese, Dutch, Indonesian, Polish, Turkish, Russian, Korean: "I can't" with a
     // verb a request asks for (not "non posso crederci", "я не могу поверить": can't believe).
@@ -63,7 +77,7 @@ const REFUSAL = new RegExp(
     String.raw`|(?:maaf[^.!?\n]{0,30}?[,.]\s*)?saya\s+tidak\s+(?:bisa|dapat)\s+(?:membantu|melakukan|memberikan|membagikan|mengabaikan|menampilkan|mengubah|mengirim|itu)\b`,
     String.raw`|(?:przepraszam[^.!?\n]{0,30}?[,.]\s*)?nie\s+mog[eę]\s+(?:tego\s+)?(?:zrobić|pomóc|udostępnić|ujawnić|zignorować|podać|zmienić|wysłać)`,
     String.raw`|(?:üzgünüm[^.!?\n]{0,30}?[,.]\s*)?(?:bunu\s+)?(?:yapamam|paylaşamam|veremem|gösteremem)\b`,
-    String.raw`|(?:(?:извините|простите|к\s+сожалению)[^.!?\n]{0,30}?[,.]?\s*)?я\s+не\s+(?:могу|буду)\s+(?:этого\s+|это\s+|вам\s+|тебе\s+)?(?:сделать|делать|помочь|поделиться|выполнить|раскрыть|показать|изменить|дать|предоставить|отправить|игнорировать|нарушить)`,
+    String.raw`|(?:(?:извините|простите|к\s+сожалению)[^.!?\n]{0,30}?[,.]?\s*)?я\s+не\s+(?:могу|буду)\s+(?:этого\s+|это\s+|вам\s+|тебе\s+)?(?:сделать|делать|помочь|поделиться|делиться|выполнить|раскрыть|раскрывать|показать|показывать|изменить|менять|дать|давать|выдать|выдавать|предоставить|предоставлять|отправить|отправлять|игнорировать|нарушить|нарушать|сообщить|сообщать|оформить|одобрить|одобрять|отменить|удалить|вернуть|начислить)`,
     String.raw`|(?:죄송|미안)[^.!?\n]{0,30}?(?:할\s*수\s*없|드릴\s*수\s*없)`,
     ")",
   ].join(""),
@@ -91,7 +105,9 @@ function turnOf(text: string, start: number, end: number): Turn | undefined {
     const words = JSON_WORDS.exec(line);
     return { speaker: (json[1] ?? "").toLowerCase(), words: words === null ? -1 : start + words.index + words[0].length };
   }
-  if (line.includes(",")) {
+  const field = LOG_FIELD.exec(line);
+  if (field !== null) return { speaker: (field[1] ?? "").toLowerCase(), words: start + field.index + field[0].length };
+  if (CELL_SEPARATOR.test(line)) {
     const cell = ROLE_CELL.exec(line);
     if (cell !== null) return { speaker: (cell[1] ?? "").toLowerCase(), words: start + cell.index + cell[0].length + 1 };
   }
