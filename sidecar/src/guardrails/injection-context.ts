@@ -116,12 +116,17 @@ const CLASSIFICATION_FIELD =
  */
 const GUARD_EVENT_FIELD =
   /\b(?:action|disposition|moderation_action)["']?[ \t]{0,2}[:=][ \t]{0,2}["']?(?:blocked|flagged|quarantined|rejected|denied|removed|hidden)\b/gi;
+/**
+ * The classes and verdicts a labelled set of examples files its cases under, in the languages
+ * such sets are written in (`blocked`, `benign`, `bloquear`, `toegestaan`, `заблокировано`, `拦截`).
+ */
+const VERDICT_WORDS =
+  "block(?:ed)?|allow(?:ed)?|deny|denied|flag(?:ged)?|pass(?:ed)?|quarantined?|injection|prompt[_ -]injection|benign|malicious|jailbreak|safe|unsafe|attack|clean|bloque(?:ar|ado|ada|é|ée)?|permitir|permitido|permitida|autoris[ée]e?|b[ée]nin|benigno|benigna|malicioso|maliciosa|malveillant|inje[çc][ãa]o|inyecci[óo]n|geblokkeerd|blokkeren|toegestaan|blockiert|erlaubt|zul[äa]ssig|harmlos|b[öo]sartig|bloccat[oa]|consentit[oa]|innocuo|zablokowan[ye]|dozwolon[ye]|engellendi|izin verildi|заблокирован[оа]?|разрешен[оа]?|блокировать|пропустить|拦截|阻止|放行|允许|ブロック|許可|遮断|차단|허용";
 /** A table's header cell that names a classification column, and the values such a column holds. */
 const CLASSIFICATION_HEADER =
-  /\b(?:verdict|label|classification|decision|expected|outcome|flagged|flag|(?:expected[_ ])?(?:should|must)[_ ](?:be[_ ])?(?:flag|block|allow|pass|detect|trigger|alert|refuse)(?:ed)?|is[_ ](?:prompt[_ ])?(?:injection|malicious|attack|jailbreak|safe|benign|harmful|unsafe|flagged|blocked))\b/gi;
+  /\b(?:verdict|label|(?:gold|true|human|final|annotated)[_ ]label|classification|decision|expected|outcome|flagged|flag|veredic?to|verwacht|erwartet|attendu|esperado|atteso|etiqueta|étiquette|etichetta|etiket|(?:expected[_ ])?(?:should|must)[_ ](?:be[_ ])?(?:flag|block|allow|pass|detect|trigger|alert|refuse)(?:ed)?|is[_ ](?:prompt[_ ])?(?:injection|malicious|attack|jailbreak|safe|benign|harmful|unsafe|flagged|blocked))\b/gi;
 /** What a classification column holds: a class, a verdict, or yes and no, true and false, 1 and 0. */
-const CLASSIFICATION_VALUE =
-  /^["']?(?:block(?:ed)?|allow(?:ed)?|deny|denied|flag(?:ged)?|pass(?:ed)?|quarantined?|injection|prompt[_ -]injection|benign|malicious|jailbreak|safe|unsafe|attack|clean|true|false|yes|no|0|1)["']?$/i;
+const CLASSIFICATION_VALUE = new RegExp(`^["']?(?:${VERDICT_WORDS}|true|false|yes|no|0|1)["']?$`, "iu");
 /** What a moderation log's "flag" column files a row under: a class of abuse. */
 const FLAG_VALUE =
   /^["']?(?:(?:prompt[_ -]?)?injection|jailbreak|malicious|attack|spam|phishing|scam|toxic(?:ity)?|abuse|harassment|hate|off[_ -]?topic)["']?$/i;
@@ -162,6 +167,15 @@ const EXPLANATION_LINE = /^[ \t]*(?:\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:
  * the assertion's message, which the test's author wrote.
  */
 const EXPLAINED_VALUE = /["'`([]|==|!=|\bassert\b|\b(?:in|is|where)\b/;
+/**
+ * A record's field that states the verdict expected of its case, with a verdict for its value:
+ * `expected: blocked`, `"veredito_esperado":"bloquear"`, `verwacht: geblokkeerd`,
+ * `expected: Label::Injection`. Two make a labelled set of examples: a suite's fixtures.
+ */
+const EXPECTED_VERDICT = new RegExp(
+  `[\\p{L}_]{0,24}?(?:expect(?:ed)?|verdict|veredic?to|verwacht|erwartet|attendu|esperad[oa]|atteso|oczekiwan\\p{L}{0,3}|beklenen|ожида\\p{L}{0,6}|期待|预期|期望|예상)[\\p{L}_]{0,24}["']?[ \\t]{0,2}[:=][ \\t]{0,2}["']?(?:[A-Za-z]\\w{0,20}(?:::|\\.))?(?:${VERDICT_WORDS})["']?(?![\\p{L}\\p{N}_])`,
+  "giu",
+);
 /** This many such fields make a text a labelled set of examples. */
 const LABELLED_MIN = 2;
 /**
@@ -633,6 +647,7 @@ export class TextContext {
       matchesUpTo(GUARD_EVENT_FIELD, this.text, LABELLED_MIN) >= LABELLED_MIN ||
       classifiedTable(this.text) ||
       sqlLabelledInsert(this.text) ||
+      matchesUpTo(EXPECTED_VERDICT, this.text, LABELLED_MIN) >= LABELLED_MIN ||
       (matchesUpTo(CASE_EXPECTED, this.text, LABELLED_MIN) >= LABELLED_MIN && matchesUpTo(CASE_INPUT, this.text, LABELLED_MIN) >= LABELLED_MIN);
     return this.labelled;
   }
