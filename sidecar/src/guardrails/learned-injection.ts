@@ -43,16 +43,27 @@ const QUOTE_REACH = 300;
 const OPENING_QUOTE = /(?:^|[\s:(])(?:["“«‘「]|'(?=\w))/;
 
 /**
- * Whether the passage `[start, end)` of `text` is framed as an example: the words before its
- * first quotation (or before the passage, when it quotes nothing) say so — "might read:",
- * "said something like", "a ticket containing", "such as" — or it is listed as one (under
- * "Examples:", in a table's column headed "Example").
+ * Log-odds taken off a passage quoted or in a code block in writing about attacks (a write-up's
+ * or a course's payload, shown): the rules weigh such a hit at about a third (injection-score.ts,
+ * `QUOTED_IN_ARTICLE`), a frame's 4 left the model's surest passages standing. Both halves of
+ * the held-out sets and two new authors' genre probes (eval/HISTORY.md, thirty-ninth session):
+ * 8 took off 13 false alarms (4: 10) with no injection lost; 12 lost one.
  */
-function framedAsExample(text: string, start: number, end: number): boolean {
+const QUOTED_IN_ARTICLE_LOGITS = 2 * FRAMED_LOGITS;
+
+/**
+ * The log-odds the passage `[start, end)` of `text` loses to its context, read before its first
+ * quotation (or at the passage, when it quotes nothing): quoted or fenced in writing about
+ * attacks ({@link QUOTED_IN_ARTICLE_LOGITS}); framed as an example — "might read:", "said
+ * something like", "a ticket containing", "such as" — or listed as one (under "Examples:", in a
+ * table's column headed "Example"): {@link FRAMED_LOGITS}; else none.
+ */
+function frameLogits(text: string, start: number, end: number): number {
   const quote = OPENING_QUOTE.exec(text.slice(start, Math.min(end, start + QUOTE_REACH)));
   const at = quote === null ? start : start + quote.index + quote[0].length;
   const context = new TextContext(text);
-  return context.framed(at) || context.listedExample(at) || context.exampleColumn(at) || context.exampleField(at);
+  if (context.educational() && (context.fenced(at) || context.quoted(at, at + 1))) return QUOTED_IN_ARTICLE_LOGITS;
+  return context.framed(at) || context.listedExample(at) || context.exampleColumn(at) || context.exampleField(at) ? FRAMED_LOGITS : 0;
 }
 
 let model: PassageModel | undefined;
@@ -147,7 +158,9 @@ export function learnedInjection(
   // Only a passage that would be reported has its context read. Framed as an example, or one
   // of a labelled set's examples, it stands alone: the rules' hits in it were lowered for the
   // same frame, and joined, the two would count that frame's words twice.
-  if (framedAsExample(text, best.start, best.end) || labelled(best.start)) confidence = onScale(best.logit - FRAMED_LOGITS);
+  let off = frameLogits(text, best.start, best.end);
+  if (off === 0 && labelled(best.start)) off = FRAMED_LOGITS;
+  if (off > 0) confidence = onScale(best.logit - off);
   if (!(confidence >= minConfidence)) return undefined;
   return finding("injection", "INJECTION", "injection.learned", best.start, best.end, Math.round(confidence * 1000) / 1000);
 }
