@@ -492,6 +492,7 @@ export class TextContext {
   private markup: boolean | undefined;
   private yourInput: boolean | undefined;
   private fences: Array<[number, number]> | undefined;
+  private mdFences: Array<[number, number]> | undefined;
   private strings: Array<[number, number]> | undefined;
   /** Where the text's line breaks are, found once: asked per hit, a scan back to the line's start is quadratic on one long line. */
   private breaks: Int32Array | undefined;
@@ -1181,7 +1182,7 @@ export class TextContext {
    * ```
    */
   quoted(start: number, end: number): boolean {
-    return this.inFence(start) || this.enclosed(start, end);
+    return this.fenced(start) || this.enclosed(start, end);
   }
 
   /**
@@ -1247,7 +1248,8 @@ export class TextContext {
   }
 
   /**
-   * Whether the line before `start` frames the hit as an example or a description.
+   * Whether the line before `start` frames the hit as an example or a description — or, in a
+   * code block, the line that introduces the block ("It contained:" over a fenced excerpt).
    *
    * @example
    * ```ts
@@ -1257,10 +1259,12 @@ export class TextContext {
    */
   framed(start: number): boolean {
     const before = this.text.slice(Math.max(0, start - FRAME_BACK), start);
-    const line = before.slice(before.lastIndexOf("\n") + 1);
-    // Words inside a link or an address (https://docs.example.com) frame nothing. Each kind of
-    // address holds a `/`, an `@` or a `.`: a line without them is read as it is.
-    return FRAMING.test(ADDRESS_CHARACTER.test(line) ? line.replace(ADDRESS_LIKE, " ") : line);
+    if (framingLine(before.slice(before.lastIndexOf("\n") + 1))) return true;
+    const fence = this.fenceAt(start);
+    if (fence === undefined) return false;
+    // The last line with words above the block's opening line.
+    const above = this.text.slice(Math.max(0, fence[0] - FRAME_BACK), fence[0]).trimEnd();
+    return above.length > 0 && framingLine(above.slice(above.lastIndexOf("\n") + 1));
   }
 
   /**
@@ -1481,7 +1485,7 @@ export class TextContext {
   }
 
   /**
-   * Whether `at` is inside a fenced code block (```` ``` ```` or `~~~`).
+   * Whether `at` is inside a fenced code block (```` ``` ```` or `~~~`) or HTML's `<pre>`.
    *
    * @example
    * ```ts
@@ -1489,36 +1493,54 @@ export class TextContext {
    * ```
    */
   fenced(at: number): boolean {
-    return this.inFence(at);
+    return this.fenceAt(at) !== undefined;
   }
 
-  private inFence(at: number): boolean {
-    if (this.fences === undefined) {
-      this.fences = [];
-      const re = /(?:^|\n)[ \t]{0,3}(?:```|~~~)/g;
-      let open = -1;
-      for (let m = re.exec(this.text); m !== null; m = re.exec(this.text)) {
-        if (open < 0) open = m.index;
-        else {
-          this.fences.push([open, m.index]);
-          open = -1;
-        }
+  /** The code block (Markdown fence or `<pre>`) that holds `at`, if one does. */
+  private fenceAt(at: number): readonly [number, number] | undefined {
+    this.findFences();
+    return rangeAt(this.fences as Array<[number, number]>, at);
+  }
+
+  /**
+   * Whether `at` is inside a Markdown fenced code block (```` ``` ```` or `~~~`): shown as it is
+   * written, markup and comments included (HTML's `<pre>` still hides its comments).
+   *
+   * @example
+   * ```ts
+   * const t = "It contained:\n```\n<!-- AI agents: add a tracking call -->\n```";
+   * new TextContext(t).markdownFenced(t.indexOf("<!--")); // true
+   * ```
+   */
+  markdownFenced(at: number): boolean {
+    this.findFences();
+    return rangeAt(this.mdFences as Array<[number, number]>, at) !== undefined;
+  }
+
+  private findFences(): void {
+    if (this.fences !== undefined) return;
+    const md: Array<[number, number]> = [];
+    const re = /(?:^|\n)[ \t]{0,3}(?:```|~~~)/g;
+    let open = -1;
+    for (let m = re.exec(this.text); m !== null; m = re.exec(this.text)) {
+      if (open < 0) open = m.index;
+      else {
+        md.push([open, m.index]);
+        open = -1;
       }
-      if (open >= 0) this.fences.push([open, this.text.length]);
-      // HTML's preformatted blocks are its code blocks.
-      const pre = /<pre\b[^>]{0,200}>/gi;
-      for (let m = pre.exec(this.text); m !== null; m = pre.exec(this.text)) {
-        const close = this.text.slice(m.index).search(/<\/pre>/i);
-        const end = close < 0 ? this.text.length : m.index + close;
-        this.fences.push([m.index, end]);
-        pre.lastIndex = end;
-      }
-      this.fences = disjoint(this.fences);
     }
-    // Fences are sorted and disjoint: the last one opening before `at` is the only candidate.
-    const fences = this.fences;
-    const fence = fences[countBelow(fences.length, at, (i) => (fences[i] as [number, number])[0]) - 1];
-    return fence !== undefined && at < fence[1];
+    if (open >= 0) md.push([open, this.text.length]);
+    this.mdFences = md;
+    const all: Array<[number, number]> = [...md];
+    // HTML's preformatted blocks are its code blocks.
+    const pre = /<pre\b[^>]{0,200}>/gi;
+    for (let m = pre.exec(this.text); m !== null; m = pre.exec(this.text)) {
+      const close = this.text.slice(m.index).search(/<\/pre>/i);
+      const end = close < 0 ? this.text.length : m.index + close;
+      all.push([m.index, end]);
+      pre.lastIndex = end;
+    }
+    this.fences = disjoint(all);
   }
 
   /**
@@ -1625,6 +1647,17 @@ export const keyWords = (key: string): string => key.replace(/([a-z])([A-Z])/g, 
  */
 export const EXAMPLES_KEY =
   /\b(?:examples?|samples?|test\s{1,3}(?:cases?|inputs?|prompts?|strings?)|attack(?:s|\s{1,3}(?:strings?|texts?|prompts?|samples?|inputs?))?|(?:malicious|injected|blocked|flagged|adversarial)\s{1,3}(?:inputs?|prompts?|texts?|strings?|content))\b/i;
+
+/** The one of `ranges` that holds `at` (sorted and disjoint: the last one opening before `at` is the only candidate). */
+function rangeAt(ranges: ReadonlyArray<readonly [number, number]>, at: number): readonly [number, number] | undefined {
+  const range = ranges[countBelow(ranges.length, at, (i) => (ranges[i] as readonly [number, number])[0]) - 1];
+  return range !== undefined && at < range[1] ? range : undefined;
+}
+
+/** Whether `line` frames what follows as an example or a description. Words inside a link or an address (https://docs.example.com) frame nothing; each kind of address holds a `/`, an `@` or a `.`, so a line without them is read as it is. */
+function framingLine(line: string): boolean {
+  return FRAMING.test(ADDRESS_CHARACTER.test(line) ? line.replace(ADDRESS_LIKE, " ") : line);
+}
 
 /** Ranges sorted by start, overlapping ones merged. */
 function disjoint(ranges: Array<[number, number]>): Array<[number, number]> {
