@@ -47,7 +47,9 @@ const OPENING_QUOTE = /(?:^|[\s:(])(?:["“«‘「]|'(?=\w))/;
  * or a course's payload, shown): the rules weigh such a hit at about a third (injection-score.ts,
  * `QUOTED_IN_ARTICLE`), a frame's 4 left the model's surest passages standing. Both halves of
  * the held-out sets and two new authors' genre probes (eval/HISTORY.md, thirty-ninth session):
- * 8 took off 13 false alarms (4: 10) with no injection lost; 12 lost one.
+ * 8 took off 13 false alarms (4: 10) with no injection lost; 12 lost one. Only a code block or
+ * a quotation of a sentence's length shows a passage: a third new author's ticket quoted a label
+ * ('security') inside its order, and the order read as shown.
  */
 const QUOTED_IN_ARTICLE_LOGITS = 2 * FRAMED_LOGITS;
 
@@ -62,8 +64,36 @@ function frameLogits(text: string, start: number, end: number): number {
   const quote = OPENING_QUOTE.exec(text.slice(start, Math.min(end, start + QUOTE_REACH)));
   const at = quote === null ? start : start + quote.index + quote[0].length;
   const context = new TextContext(text);
-  if (context.educational() && (context.fenced(at) || context.quoted(at, at + 1))) return QUOTED_IN_ARTICLE_LOGITS;
+  // Shown: the passage in a code block, or a quotation in it of a sentence's length (a quoted
+  // word, as "the label 'security'", shows nothing).
+  if (context.educational() && (context.fenced(start) || context.fenced(at) || shownQuotation(text, start, end, context))) return QUOTED_IN_ARTICLE_LOGITS;
   return context.framed(at) || context.listedExample(at) || context.exampleColumn(at) || context.exampleField(at) ? FRAMED_LOGITS : 0;
+}
+
+/** The mark that closes each opening quotation mark. */
+const CLOSING: Readonly<Record<string, string>> = { '"': '"', "“": "”", "«": "»", "‘": "’", "'": "'", "「": "」" };
+/** A quotation this long or longer is a sentence shown, not a word or a name quoted. */
+const QUOTED_SENTENCE = 24;
+
+/** Whether a quotation of a sentence's length opens in the first {@link QUOTE_REACH} characters of the passage `[start, end)`. */
+function shownQuotation(text: string, start: number, end: number, context: TextContext): boolean {
+  const head = text.slice(start, Math.min(end, start + QUOTE_REACH));
+  const quotes = new RegExp(OPENING_QUOTE.source, "g");
+  for (let m = quotes.exec(head); m !== null; m = quotes.exec(head)) {
+    const at = start + m.index + m[0].length;
+    if (quotedSentence(text, at) && context.quoted(at, at + 1)) return true;
+  }
+  return false;
+}
+
+/** Whether the quotation opening right before `at` runs on for a sentence's length on its line. */
+function quotedSentence(text: string, at: number): boolean {
+  const close = CLOSING[text.charAt(at - 1)];
+  if (close === undefined) return false;
+  const line = text.slice(at, at + 2000);
+  const end = line.search(/\n/);
+  const closeAt = (end < 0 ? line : line.slice(0, end)).indexOf(close);
+  return closeAt < 0 || closeAt >= QUOTED_SENTENCE;
 }
 
 let model: PassageModel | undefined;
