@@ -19,6 +19,7 @@ import { type LabelMatcher, PatternLabel, WordList } from "./label-words.js";
 import { luhnValid } from "./luhn.js";
 import { isPossiblePhoneNumber, isValidPhoneNumber, regionsForNationalDigits } from "./phone-numbers.js";
 import { alignedColumnHeader, lineBounds, TABLE_LINE_MAX, tableCell } from "./table-cells.js";
+import { documentedTestCard } from "./test-cards.js";
 import { CAPITAL_RUN_MIN, TextIndex } from "./text-index.js";
 import { at, before, isAlnum, isAsciiLetter, isDigit, isHexChar, runEnd, runStart, type CharTest } from "./text-runs.js";
 
@@ -892,12 +893,21 @@ export function detectCards(text: string, out: Finding[], index = new TextIndex(
       // One run of digits that the word right before it calls an order, a ticket or an id ("Order
       // #4111111111111111", `"id": 4539148803436467`): a Luhn-valid id one time in ten, below
       // the default floor. Grouped in fours, or named a card, it is a card whatever else is near.
-      const confidence = groups.length > 1 ? 0.95 : labelBefore(text, start, CARD_WORDS, 32, index.units(), CARD_OTHER_WORDS, true) === "other" ? 0.3 : 0.9;
+      // A processor's documented test number in a text about testing is a fixture (test-cards.ts).
+      const confidence = documentedTestCard(digits, text, start, end)
+        ? TEST_CARD
+        : groups.length > 1
+          ? 0.95
+          : labelBefore(text, start, CARD_WORDS, 32, index.units(), CARD_OTHER_WORDS, true) === "other"
+            ? 0.3
+            : 0.9;
       out.push(finding("pii", "CREDIT_CARD", "pii.credit-card", start, end, confidence));
     }
   }
 }
 
+/** A documented test card number where the text says it is testing: below the default floor. */
+const TEST_CARD = 0.3;
 /** Words that name a payment card's number. */
 const CARD_WORDS = wordList("card cards credit debit visa mastercard amex discover pan cc ccn payment paid charged");
 /** Words that name a record's number a card-shaped id may be (not "account": a card account's number is the card's). */

@@ -1,0 +1,94 @@
+/**
+ * Payment processors' documented test card numbers (Stripe, Braintree, Adyen, PayPal,
+ * Authorize.net, Checkout.com): Luhn-valid numbers published for sandboxes, printed in every
+ * integration guide, test suite and fixture. In a text that says it is about testing ("Test card
+ * number", `TEST_CARDS`, "sandbox", `sk_test_…`) such a number is a fixture, not a customer's
+ * card. Bare, or where nothing says so, it is still a card: a real leak never announces itself
+ * as a test, and a public test set of card recognisers lists these numbers as cards.
+ */
+import { luhnValid } from "./luhn.js";
+
+/** The processors' published test numbers (digits only). */
+const DOCUMENTED = [
+  // Stripe
+  "4242424242424242",
+  "4000056655665556",
+  "5555555555554444",
+  "2223003122003222",
+  "5200828282828210",
+  "5105105105105100",
+  "378282246310005",
+  "371449635398431",
+  "6011111111111117",
+  "6011000990139424",
+  "6011981111111113",
+  "3056930009020004",
+  "36227206271667",
+  "3566002020360505",
+  "6200000000000005",
+  "6205500000000000004",
+  "4000000000000002",
+  "4000000000009995",
+  "4000000000009987",
+  "4000000000009979",
+  "4000000000000069",
+  "4000000000000127",
+  "4000000000000119",
+  "4000002760003184",
+  "4000002500003155",
+  "4000000000003220",
+  "4000000000000077",
+  "4000000000000093",
+  "4000000000000341",
+  "4000000000000101",
+  "4000000000000036",
+  "4000000000000010",
+  "4000000000000028",
+  // Braintree, PayPal, Authorize.net, Worldpay and most others
+  "4111111111111111",
+  "4012888888881881",
+  "4005519200000004",
+  "4009348888881881",
+  "4012000033330026",
+  "4012000077777777",
+  "4217651111111119",
+  "4500600000000061",
+  "5431111111111111",
+  "5555555555555557",
+  "6011000991300009",
+  "378734493671000",
+  "30569309025904",
+  "38520000023237",
+  "3530111333300000",
+  "4007000000027",
+  "4222222222222",
+  // Adyen, Checkout.com
+  "4166676667666746",
+  "5454545454545454",
+  "4917610000000000",
+  "4543474002249996",
+  "5436031030606378",
+  "4484070000000000",
+  "370000000000002",
+].filter(luhnValid);
+const TEST_NUMBERS: ReadonlySet<string> = new Set(DOCUMENTED);
+
+/** Words that say a text is about testing a payment integration (substrings: `TEST_CARDS`, `sk_test_`, `testCard`). */
+const TESTING = /test|sandbox|dummy|mock|fixture|staging|demo/i;
+/** How far around the number those words are looked for. */
+const REACH = 400;
+
+/**
+ * Whether the card number `digits`, found at `[start, end)` of `text`, is a processor's documented
+ * test number in a text that says it is testing.
+ *
+ * @example
+ * ```ts
+ * const t = "Test card number: 4242 4242 4242 4242";
+ * documentedTestCard("4242424242424242", t, 18, t.length); // true
+ * documentedTestCard("4242424242424242", "4242 4242 4242 4242", 0, 19); // false: nothing says test
+ * ```
+ */
+export function documentedTestCard(digits: string, text: string, start: number, end: number): boolean {
+  return TEST_NUMBERS.has(digits) && TESTING.test(text.slice(Math.max(0, start - REACH), Math.min(text.length, end + REACH)));
+}

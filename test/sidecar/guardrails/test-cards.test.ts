@@ -1,0 +1,47 @@
+/**
+ * A processor's documented test card number in a text about testing (an integration guide's table
+ * of test cards, a fixture's `TEST_CARDS`) is no customer's card: reported below the default
+ * floor. The same number alone, as a card recogniser's test lists it, is still a card, and so is
+ * any other Luhn-valid number in the same guide — only the published test numbers are fixtures.
+ */
+import { describe, expect, it } from "vitest";
+import { scan } from "../../../sidecar/src/guardrails/index.js";
+import { documentedTestCard } from "../../../sidecar/src/guardrails/test-cards.js";
+
+const cards = (text: string): string[] =>
+  scan({ text }, { pii: "detect", secrets: "off", injection: "off" })
+    .findings.filter((f) => f.type === "CREDIT_CARD")
+    .map((f) => text.slice(f.start, f.end));
+
+describe("documented test card numbers", () => {
+  const guide = (extra: string) =>
+    [
+      "## Testing payments in the sandbox",
+      "",
+      "| Brand | Test card number | Result |",
+      "|---|---|---|",
+      "| Visa | 4242 4242 4242 4242 | Succeeds |",
+      "| Mastercard | 5555 5555 5555 4444 | Succeeds |",
+      "| Amex | 3782 822463 10005 | Succeeds |",
+      extra,
+    ].join("\n");
+
+  it("a guide's test cards are fixtures", () => {
+    expect(cards(guide(""))).toEqual([]);
+    const fixture = 'export const TEST_CARDS = {\n  visa: "4111111111111111",\n  discover: "6011111111111117",\n} as const;';
+    expect(cards(fixture)).toEqual([]);
+  });
+
+  it("alone, or any other number in the guide, a card is a card", () => {
+    expect(cards("4111111111111111")).toEqual(["4111111111111111"]);
+    expect(cards("Card on file: 4242 4242 4242 4242, expires 04/29.")).toEqual(["4242 4242 4242 4242"]);
+    expect(cards(guide("\nCustomer's card from ticket 8812: 4539 1488 0343 6467"))).toEqual(["4539 1488 0343 6467"]);
+  });
+
+  it("asks for both the published number and words of testing", () => {
+    const t = "Test card number: 4242 4242 4242 4242";
+    expect(documentedTestCard("4242424242424242", t, 18, t.length)).toBe(true);
+    expect(documentedTestCard("4539148803436467", t, 18, t.length)).toBe(false);
+    expect(documentedTestCard("4242424242424242", "Paid with 4242 4242 4242 4242", 10, 29)).toBe(false);
+  });
+});
