@@ -1308,6 +1308,10 @@ export function detectDefangedIpv4(text: string, out: Finding[]): void {
  * ```
  */
 export function ipv4InContext(text: string, start: number, end: number, units?: Uint16Array): boolean {
+  // The far end of a range (`0.0.0.0-8.0.0.0`) is what its near end is: the label before the
+  // range names both.
+  const range = RANGE_FROM.exec(text.slice(Math.max(0, start - 16), start));
+  if (range !== null) return ipv4InContext(text, start - range[0].length, start - 1, units);
   const continues = text.charCodeAt(end) === 46 && at(text, end + 1, isDigit);
   if (continues && text.charCodeAt(start) <= 50 && text.charCodeAt(start + 1) === 46) return false;
   if (writtenAsOtherNumber(text, start, end)) return false;
@@ -1322,6 +1326,8 @@ export function ipv4InContext(text: string, start: number, end: number, units?: 
     if (IP_WORDS.lastIn(lower) !== -1) return true;
     if (VERSION_WORDS.lastIn(lower) !== -1) return false;
   }
+  // "The file version of Core.dll: 2.14.208.1": a version label, its object, then the number.
+  if (VERSION_OF.test(text.slice(Math.max(lineBounds(text, start)[0], start - 120), start))) return false;
   let label = labelBefore(text, start, IP_WORDS, 32, units, VERSION_LABELS);
   if (label === "none" && labelBefore(text, start, IP_WORDS, 32, units, NUMBERED_LABELS, true) === "other") label = "other";
   if (label === "self") return true;
@@ -1337,6 +1343,10 @@ export function ipv4InContext(text: string, start: number, end: number, units?: 
   return !columnNamed(text, start, VERSION_WORDS);
 }
 
+/** A range's near end and its dash right before a quad (`0.0.0.0-`; not a range of last octets, `192.168.1.10-20`, whose far end is no quad). */
+const RANGE_FROM = /(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}-$/;
+/** A version label, what it is the version of, and a colon right before the quad ("file version of Harborlight.Core.dll: "). */
+const VERSION_OF = /\b(?:version|build|release|firmware|revision)[ \t]{1,3}of[ \t]{1,3}[^\s:]{1,60}[ \t]{0,2}:[ \t]{0,2}$/i;
 /** Words that name a version number or an OID: a column headed by one holds those, not addresses (a column's header is its name, so "rev" and "driver" count here too). */
 const VERSION_WORDS = wordList(`${VERSION_NAMES} rev driver oid`);
 
