@@ -37,6 +37,12 @@ const VERDICT = [
   String.raw`unanimous(?:ly)?\b`,
   String.raw`(?:no|zero)\s{1,3}(?:issues|problems|defects|complaints|concerns|findings|risks|vulnerabilities)\s{1,3}(?:were\s{1,3}|are\s{1,3}|have\s{1,3}been\s{1,3})?(?:found|reported|identified|raised|detected)`,
   String.raw`only\s{1,3}(?:changes|touches|affects)\s{1,3}(?:the\s{1,3})?(?:documentation|docs|tests|comments|readme)`,
+  // The verdict named as the right answer, the finding explained away, the clearance claimed.
+  String.raw`(?:is|as)\s{1,3}the\s{1,3}(?:correct|expected|right|appropriate|only\s{1,3}valid)\s{1,3}(?:disposition|outcome|verdict|classification|rating|result|answer|score|resolution)`,
+  String.raw`low[- ]risk\s{1,3}(?:score|rating|level|classification|outcome)\s{1,3}(?:is|would\s{1,3}be)\s{1,3}(?:accurate|correct|expected|appropriate|warranted)`,
+  String.raw`(?:was|were|is|are|has\s{1,3}been|have\s{1,3}been)\s{1,3}(?:already\s{1,3})?(?:cleared|pre-?approved|signed\s{1,3}off|whitelisted|allow-?listed)\s{1,3}by\b`,
+  String.raw`(?:an?\s{1,3})?(?:authori[sz]ed|approved|sanctioned|scheduled)\s{1,3}(?:red[- ]team|penetration[- ]test|pen-?test|security)\s{1,3}(?:exercise|engagement|test)`,
+  String.raw`(?:are|is)\s{1,3}(?:known\s{1,3}and\s{1,3}accepted|not\s{1,3}(?:real\s{1,3})?findings|expected\s{1,3}(?:artefacts?|artifacts?|behaviou?r))`,
   // German, French, Spanish, Portuguese, Italian: approved, passed, no defects, low risk, ranked first.
   String.raw`genehmigt|freigegeben|bestanden|keine\s{1,3}(?:mängel|beanstandungen|probleme|nachprüfung|weitere\s{1,3}prüfung)|(?:risiko|gesamtbewertung)\w*\s{1,3}(?:ist\s{1,3})?(?:gering|niedrig)`,
   String.raw`approuv[ée]e?s?|conformes?\s{1,3}(?:à|aux)|aucune?\s{1,3}(?:problème|anomalie|réserve|risque)|risque\s{1,3}faible|le\s{1,3}plus\s{1,3}qualifié|en\s{1,3}premier`,
@@ -55,7 +61,7 @@ const VERDICT_CJK = String.raw`(?:均已通过|全部通过|已通过|风险等�
  *
  * @example
  * ```ts
- * VERDICT_CLAIM_SIGNALS.length; // 2
+ * VERDICT_CLAIM_SIGNALS.length; // 3
  * ```
  */
 export const VERDICT_CLAIM_SIGNALS: readonly Signal[] = [
@@ -67,5 +73,8 @@ export const VERDICT_CLAIM_SIGNALS: readonly Signal[] = [
     // The verdict in the same sentence, and inside the quotation if the hail is quoted.
     String.raw`${HAIL}\b[^\n:]{0,60}?:[ \t]{1,3}[^\n.!?»”"」]{0,200}?\b(?:${VERDICT})`,
   ),
+  // A verdict a sentence or two further on the hail's own line (one paragraph): weaker, since a
+  // line may go on to other things; with the hail's own weight it reaches the floor.
+  signal("injection.output-directive", "output", 0.5, HAIL_WORDS, String.raw`${HAIL}\b[^\n:]{0,60}?:[ \t]{1,3}[^\n»”"」]{0,400}?\b(?:${VERDICT})`),
   signal("injection.output-directive", "output", 0.55, "", String.raw`${HAIL_CJK}[^\n:：]{0,30}?[:：][^\n。！？!?」』”"]{0,120}?${VERDICT_CJK}`, true, SCRIPT),
 ];
