@@ -87,14 +87,14 @@ const FOREIGN_VERB = String.raw`(?:ändere|ändert|ersetze|ersetzt|modifie|modif
 /** Not followed by a letter of these languages. */
 const NA_WORD = String.raw`(?![A-Za-z\u00c0-\u024f])`;
 /** "That reads this page": a relative pronoun, a reading verb, what is read (de, fr, es, pt, it, nl, sv, pl). */
-const FOREIGN_READER = String.raw`,?${S}(?:que|qui|die|der|das|welche|che|som|które|który)${S}(?:[^\s.!?:,]{1,16}${S}){0,2}?(?:lerem|leem|lê|lean|leen|lee|lisent|lit|lesen|liest|leggono|legge|lezen|leest|läser|czytają|czyta|resumen|resume|resumem|résument|résume|zusammenfassen|fasst|riassumono|vatten|sammanfattar|streszczają|verarbeiten|verarbeitet|traitent|traite|procesan|processam|elaborano|verwerken|bearbetar|przetwarzają|analysieren|analisam|analizan|analysent|analizzano)${NA_WORD}(?:${S}[^\s.!?:,]{1,20}){0,4}?`;
+const FOREIGN_READER = String.raw`,?${S}(?:que|qui|die|der|das|welche|che|som|które|który)${S}(?:[^\s.!?:,]{1,16}${S}){0,2}?(?:lerem|leem|lê|lean|leen|lee|lisent|lit|lesen|liest|leggono|legge|lezen|leest|läser|czytają|czyta|resumen|resume|resumem|résument|résume|zusammenfassen|fasst|riassumono|vatten|sammanfattar|streszczają|verarbeiten|verarbeitet|traitent|traite|procesan|procese|procesen|processam|processe|processem|elaborano|elabori|elaborino|verwerken|bearbetar|przetwarzają|analysieren|analisam|analise|analisem|analizan|analice|analicen|analysent|analyse|analizzano|analizzi|analizzino|legga|leggano|lea|lean|leia|leiam|lise|lisent)${NA_WORD}(?:${S}[^\s.!?:,]{1,20}){0,4}?`;
 /** Obliged, as "must" is: the modal and the verb after it. */
 const FOREIGN_OBLIGED = String.raw`,?${S}(?:devem|deve|deben|debe|deberán|doivent|doit|devront|müssen|muss|sollen|soll|moeten|moet|devono|deve|dovranno|måste|ska|skall|muszą|musi|powinny|powinien|powinna)${S}[^\s.!?:,]{2,24}`;
 /** An assistant in the languages that share the stem (Arabic and Hindi would cost the shared literal index more character classes than it has room for). */
 const ANY_ASSISTANT = String.raw`(?:assistent(?:en|in|ene|erna)?|asystent(?:a|owi|em)?|asistan\S{0,6}|assistente|asistente|asisten)`;
 /** A foreign address and an order after it. */
 const foreignOrdered = (noun: string): string =>
-  String.raw`${noun}[^\s:,]{0,12}(?:${S0},${S0}(?:die|der|das|welche|qui|que|che|который|которая|которые|обрабатывающ[а-я]*|читающ[а-я]*)[^:\n]{0,60}?|${S}[^\s:,.!?]{1,20}){0,7}?${S0}(?:[:：][^\n]{0,160}?|,${S0}(?:[^\s,.:]+${S}){0,2}?)(?<![\w\u00c0-\u024f\u0400-\u04ff\u1e00-\u1eff])${FOREIGN_VERB}(?![\w\u00c0-\u024f\u0400-\u04ff\u1e00-\u1eff])`;
+  String.raw`${noun}[^\s:,]{0,12}(?:${S0},${S0}(?:die|der|das|welche|qui|que|che|który|która|które|którzy|который|которая|которые|обрабатывающ[а-я]*|читающ[а-я]*)[^:\n]{0,60}?|${S}[^\s:,.!?]{1,20}){0,7}?${S0}(?:[:：][^\n]{0,160}?|,${S0}(?:[^\s,.:]+${S}){0,2}?)(?<![\w\u00c0-\u024f\u0400-\u04ff\u1e00-\u1eff])${FOREIGN_VERB}(?![\w\u00c0-\u024f\u0400-\u04ff\u1e00-\u1eff])`;
 const FOREIGN_WORDS =
   "ki ai ia assistant agent asistente assistente agente modelo modello sistema robot bot sprachmodell taalmodel asystent model yapay automatische automatisierte sistemi herramienta ferramenta strumenti systemy automatiska otomatik resumos riassunti outil geautomatiseerde assistent";
 /**
