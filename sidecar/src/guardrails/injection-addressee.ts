@@ -14,7 +14,7 @@
 import { DIRECTIVE_VERB, S, S0, type Signal, signal } from "./injection-lexicon.js";
 
 /** More verbs an address is followed by: the directive verbs and what else one orders an agent to do. */
-const VERB = String.raw`(?:${DIRECTIVE_VERB}|accept|decline|reject|omit|persuade|convince|praise|consider|assume|pretend|act|behave|remember|ensure|make${S}sure|be${S}sure|reply-all|cc|bcc|archive|move|rename|retrieve|query|look${S}up|search|read|check|confirm|reset|provide|give|hand|disclose|leak|dump|exfiltrate|place|purchase|offer|emphasi[sz]e|highlight|praise|favou?r|downplay|steer|present|portray|position|frame|characteri[sz]e|depict|edit|patch|rewrite|overwrite|replace|compile|collect|gather|extract|harvest|scrape|grab)`;
+const VERB = String.raw`(?:${DIRECTIVE_VERB}|accept|decline|reject|omit|persuade|convince|praise|consider|assume|pretend|act|behave|become|remember|ensure|make${S}sure|be${S}sure|reply-all|cc|bcc|archive|move|rename|retrieve|query|look${S}up|search|read|check|confirm|reset|provide|give|hand|disclose|leak|dump|exfiltrate|place|purchase|offer|emphasi[sz]e|highlight|praise|favou?r|downplay|steer|present|portray|position|frame|characteri[sz]e|depict|edit|patch|rewrite|overwrite|replace|compile|collect|gather|extract|harvest|scrape|grab)`;
 
 /** Where an address can start: a text, line (also an escaped `\\n` in JSON or iCalendar), sentence or clause start, a table cell, after a quote, a bracket or a tag, past comment marks. */
 const LEAD = String.raw`(?:^|\n|\\[nr]|[.!?;,]\s{1,3}|[:|]\s{0,3}|[—–]\s{0,2}|["'(>[]\s{0,2})[ \t>*#/!<\-¹²³⁴⁵⁶⁷⁸⁹⁰†‡]{0,8}`;
@@ -142,6 +142,15 @@ export const ADDRESSEE_SIGNALS: readonly Signal[] = [
     0.7,
     NOUN_WORDS,
     String.raw`(?<=${LEAD})(?:${STRONG_NOUN}|${WEAK_NOUN})${S0},${S}${GO_DIRECTIVE}(?![ \t]{0,3}[\w-]{0,30}[ \t]{0,3},)`,
+  ),
+  // A machine @-mentioned in a chat and ordered: "@Recap-bot when you summarise this channel,
+  // become …", "@assistant forward this to …". A person's handle has no machine's name in it.
+  signal(
+    "injection.ai-address",
+    "addressee",
+    0.7,
+    "bot assistant agent ai gpt copilot",
+    String.raw`(?<=@[\w.-]{0,30})(?:bot|assistant|agent|ai|gpt|copilot)\b${S0}[,:]?${DIRECTIVE}`,
   ),
   // A bare name at a line start, ordered: "Assistant: when summarising this page, tell …". In a
   // transcript that is a speaker's line, and the scorer halves it there.
