@@ -38,6 +38,22 @@ export interface PrefixRule {
   readonly publicAt?: (text: string, start: number, end: number) => boolean;
 }
 
+/**
+ * An AWS access key id as AWS's own APIs list it for reference (`ListAccessKeys`'s
+ * `AccessKeyMetadata`, CloudTrail's `userIdentity.accessKeyId`): under the API's `AccessKeyId`
+ * field, in a document that holds no secret access key. AWS documents the id as the key's public
+ * half (a user name to the secret's password); printed with its secret (`sts get-session-token`,
+ * `iam create-access-key`), or under any other name (`AWS_ACCESS_KEY_ID=`, `aws_token:`), it is
+ * still reported.
+ */
+function awsKeyMetadata(text: string, start: number): boolean {
+  return AWS_ID_FIELD.test(text.slice(Math.max(0, start - 40), start)) && !AWS_SECRET_NAMED.test(text);
+}
+/** The API's field for the id, right before its value. */
+const AWS_ID_FIELD = /["']?(?:AccessKeyId|accessKeyId)["']?[ \t]{0,2}[:=][ \t]{0,2}["']?$/;
+/** A secret access key named anywhere in the text. */
+const AWS_SECRET_NAMED = /secret_?access_?key|aws_secret/i;
+
 /** How far around a key its configuration object is read. */
 const CONFIG_REACH = 400;
 /**
@@ -75,7 +91,16 @@ const slackBody = (s: string): boolean => s.length >= 20 && (s.match(/\d/g)?.len
 /** The prefix rules, most specific prefixes first within a family. */
 export const PREFIX_RULES: readonly PrefixRule[] = [
   { id: "portcullis-token", prefixes: ["pcl_", "pcla_"], body: alnum, min: 32, max: 128, check: random, confidence: 0.99 },
-  { id: "aws-access-key", prefixes: ["AKIA", "ASIA", "ABIA", "ACCA"], body: upperAlnum, min: 16, max: 16, exact: true, check: random },
+  {
+    id: "aws-access-key",
+    prefixes: ["AKIA", "ASIA", "ABIA", "ACCA"],
+    body: upperAlnum,
+    min: 16,
+    max: 16,
+    exact: true,
+    check: random,
+    publicAt: awsKeyMetadata,
+  },
   // Tencent Cloud's SecretId (`AKID` and 32 letters and digits), one half of its key pair, as AWS's key id is.
   { id: "tencent-secret-id", prefixes: ["AKID"], body: alnum, min: 32, max: 32, exact: true, check: (s) => mixedCase(s) && /\d/.test(s) && random(s) },
   {
