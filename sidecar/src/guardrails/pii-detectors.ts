@@ -1309,9 +1309,13 @@ export function detectDefangedIpv4(text: string, out: Finding[]): void {
  */
 export function ipv4InContext(text: string, start: number, end: number, units?: Uint16Array): boolean {
   // The far end of a range (`0.0.0.0-8.0.0.0`) is what its near end is: the label before the
-  // range names both.
+  // range names both. (One step back only: a chain of ranges is read pairwise, not to its start.)
   const range = RANGE_FROM.exec(text.slice(Math.max(0, start - 16), start));
-  if (range !== null) return ipv4InContext(text, start - range[0].length, start - 1, units);
+  return range !== null ? quadInContext(text, start - range[0].length, start - 1, units) : quadInContext(text, start, end, units);
+}
+
+/** {@link ipv4InContext} of the quad at `[start, end)` itself, as the near end of a range is read. */
+function quadInContext(text: string, start: number, end: number, units?: Uint16Array): boolean {
   const continues = text.charCodeAt(end) === 46 && at(text, end + 1, isDigit);
   if (continues && text.charCodeAt(start) <= 50 && text.charCodeAt(start + 1) === 46) return false;
   if (writtenAsOtherNumber(text, start, end)) return false;

@@ -22,4 +22,12 @@ describe("versions that look like addresses", () => {
     expect(ips("allow 10.0.0.1-10.0.0.9 on eth0")).toEqual(["10.0.0.1", "10.0.0.9"]);
     expect(ips("IP address of the gateway: 10.20.0.1")).toEqual(["10.20.0.1"]);
   });
+
+  it("a chain of ranges is read pairwise: a long one neither recurses to its start nor fails", () => {
+    const chain = "1.2.3.4-".repeat(40_000);
+    const scanChain = () => scan({ text: chain }, { pii: "detect", secrets: "off", injection: "off", maxBytes: 1 << 20, deadlineMs: 60_000 });
+    expect(scanChain).not.toThrow();
+    expect(scanChain().findings.length).toBe(40_000);
+    expect(ips(`allow ${"10.0.0.1-".repeat(3)}10.0.0.9 on eth0`)).toHaveLength(4);
+  });
 });
