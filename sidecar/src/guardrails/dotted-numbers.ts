@@ -88,19 +88,35 @@ export function writtenAsOtherNumber(text: string, start: number, end: number): 
   const head = text.slice(lineStart, start);
   const near = head.slice(-42);
   if (SECTION_SIGN.test(near)) return true;
+  // The patterns anchored at the quad are tried only where their last character stands: an
+  // end-anchored pattern is tried from every position of `near`, and most quads are addresses.
+  const mark = lastMark(near);
   if (
+    mark === SLASH &&
     PRODUCT_BEFORE.test(near) &&
     !PORT_AFTER.test(after) &&
     (PRODUCT_LABEL.test(head) || (text.slice(lineStart, lineEnd).match(PRODUCT_VERSION)?.length ?? 0) >= 2)
   )
     return true;
   if (PACKAGE_AT.test(head) && packageListed(text, lineStart, lineEnd)) return true;
-  const constraint = CONSTRAINT_BEFORE.exec(near);
+  const constraint = OPERATOR_ENDS.includes(mark) ? CONSTRAINT_BEFORE.exec(near) : null;
   if (constraint !== null && !namesAddress(constraint[1] as string)) return true;
-  if (ARTIFACT_NAME_BEFORE.test(near) && VARIANT_AFTER.test(after)) return true;
+  if (mark === HYPHEN && ARTIFACT_NAME_BEFORE.test(near) && VARIANT_AFTER.test(after)) return true;
   const pin = PIN_BEFORE.exec(head);
   if (pin !== null && !namesAddress(pin[1] as string)) return true;
   return ITEM_LEAD.test(head) && listHeadingNamesVersions(text, lineStart);
+}
+
+const SLASH = 0x2f;
+const HYPHEN = 0x2d;
+/** The last characters of CONSTRAINT_BEFORE's operators (`>=`, `<<`, `~>`, `^`, …). */
+const OPERATOR_ENDS: readonly number[] = [0x3d, 0x3e, 0x3c, 0x5e];
+
+/** The last character of `s` before at most two trailing spaces or tabs (0 for none). */
+function lastMark(s: string): number {
+  let i = s.length - 1;
+  for (let k = 0; k < 2 && i >= 0 && (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9); k++) i--;
+  return i >= 0 ? s.charCodeAt(i) : 0;
 }
 
 /** Whether the list holding the item that starts at `lineStart` is headed by a line that names versions. */
