@@ -74,7 +74,7 @@ const DOCUMENTED = [
 const TEST_NUMBERS: ReadonlySet<string> = new Set(DOCUMENTED);
 
 /** Words that say a text is about testing a payment integration (substrings: `TEST_CARDS`, `sk_test_`, `testCard`). */
-const TESTING = /test|sandbox|dummy|mock|fixture|staging|demo/i;
+const TESTING = /test|sandbox|dummy|mock|fixture|staging|demo/gi;
 /** How far around the number those words are looked for. */
 const REACH = 400;
 
@@ -90,5 +90,26 @@ const REACH = 400;
  * ```
  */
 export function documentedTestCard(digits: string, text: string, start: number, end: number): boolean {
-  return TEST_NUMBERS.has(digits) && TESTING.test(text.slice(Math.max(0, start - REACH), Math.min(text.length, end + REACH)));
+  if (!TEST_NUMBERS.has(digits)) return false;
+  if (testing.text !== text) {
+    // Read once per text: a fixture table of test cards asks for every row.
+    const found = Array.from(text.matchAll(TESTING), (m) => [m.index, m.index + m[0].length] as const);
+    testing.text = text;
+    testing.starts = Int32Array.from(found, ([s]) => s);
+    testing.ends = Int32Array.from(found, ([, e]) => e);
+  }
+  // A word wholly within REACH of the number: the first starting in reach, if it ends in reach.
+  const { starts, ends } = testing;
+  const from = Math.max(0, start - REACH);
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((starts[mid] as number) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < starts.length && (ends[lo] as number) <= end + REACH;
 }
+
+/** Where the testing words of the text last asked about start and end. */
+const testing = { text: "", starts: new Int32Array(0), ends: new Int32Array(0) };

@@ -44,4 +44,21 @@ describe("documented test card numbers", () => {
     expect(documentedTestCard("4539148803436467", t, 18, t.length)).toBe(false);
     expect(documentedTestCard("4242424242424242", "Paid with 4242 4242 4242 4242", 10, 29)).toBe(false);
   });
+
+  it("reads the words of testing within 400 characters of each number, in a text of many", () => {
+    // The words are found once per text; each number still looks only at its own reach.
+    const pad = "x".repeat(392);
+    // "sandbox " and the pad: the number starts 400 characters after the word.
+    const near = `sandbox ${pad}4242424242424242`;
+    expect(documentedTestCard("4242424242424242", near, 400, 416)).toBe(true);
+    const far = `sandbox x${pad}4242424242424242`;
+    expect(documentedTestCard("4242424242424242", far, 401, 417)).toBe(false);
+    // After the number: "demo" ends 400 characters after it.
+    const after = `4242424242424242${pad}xxxxdemo`;
+    expect(documentedTestCard("4242424242424242", after, 0, 16)).toBe(true);
+    expect(documentedTestCard("4242424242424242", `4242424242424242${pad}xxxxxdemo`, 0, 16)).toBe(false);
+    const rows = Array.from({ length: 50 }, (_, i) => (i === 49 ? "test run: 4111 1111 1111 1111" : `${pad}${pad} 4111 1111 1111 1111`)).join("\n");
+    // The last row's number and the one before it are within reach of "test"; the 48 others are cards.
+    expect(cards(rows)).toHaveLength(48);
+  });
 });
