@@ -110,21 +110,24 @@ const CJK_PARTICLE_AFTER =
 const CLASSIFICATION_FIELD =
   /\b(?:expect(?:ed)?|label|verdict|class(?:ification)?|decision|outcome|category|flagged|(?:expected_)?(?:should|must)_(?:be_)?(?:flag|block|allow|pass|detect|trigger|alert|refuse)(?:ed)?|is_(?:prompt_)?(?:injection|malicious|attack|jailbreak|safe|benign|harmful|unsafe|flagged|blocked))["']?[ \t]{0,2}[:=][ \t]{0,2}["']?(?:block(?:ed)?|allow(?:ed)?|deny|denied|flag(?:ged)?|pass(?:ed)?|quarantined?|injection|prompt[_ -]injection|benign|malicious|jailbreak|safe|unsafe|attack|clean|true|false)\b/gi;
 /**
- * A guardrail's or moderation queue's event: what it did with a text (`"action": "blocked"`,
- * `disposition=quarantined`). Only the refusals ("passed" is every CI log's), and not a
- * `status` (a tracker's task is "blocked" too): an injection hidden in either is still one.
+ * A guardrail's, firewall's or moderation queue's event: what it did with a text (`"action":
+ * "blocked"`, `disposition=quarantined`, `waf=block`, `Action : document quarantined`, `处置结果:
+ * 已隔离`), or a scanner's finding filed as suspicious (`"status": "suspeito"`). Only the
+ * refusals ("passed" is every CI log's), and a `status` only when it says suspicious or malicious
+ * (a tracker's task is "blocked" too): an injection hidden in either is still one. Two make a
+ * detector's report of what it caught, whose payloads are records of attacks, not orders.
  */
 const GUARD_EVENT_FIELD =
-  /\b(?:action|disposition|moderation_action)["']?[ \t]{0,2}[:=][ \t]{0,2}["']?(?:blocked|flagged|quarantined|rejected|denied|removed|hidden)\b/gi;
+  /(?<![\p{L}\p{N}_])(?:(?:action|disposition|moderation_action|(?:waf|firewall|guard(?:rail)?|filter)(?:[_-]?(?:action|decision|verdict))?|处置(?:结果|动作)?|処置|조치|a[çc][ãa]o|acci[óo]n|ma[ßs]nahme|azione|действие)["']?[ 	]{0,16}[:=][ 	]{0,2}["']?(?:\p{L}{2,16}[ 	])?(?:block(?:ed)?|flagged|quarantined?|rejected|denied|deny|drop(?:ped)?|removed|hidden|bloquead[oa]|bloqu[ée]e?|blockiert|bloccat[oa]|zablokowan[aey]?|engellendi|заблокирован[оа]?|已?拦截|已?阻断|已?隔离|隔離|遮断|ブロック|차단(?:됨)?|격리(?:됨)?|(?:em|en|in)[ 	]quar(?:entena|antena)|cuarentena|(?:mis[ 	]en[ 	])?quarantaine|quarantäne|kwarantann\p{L}{0,4}|karantin\p{L}{0,4}|карантин\p{L}{0,4})|(?:status|estado|statut|stato|durum|статус|状态|状態|ステータス|상태)["']?[ 	]{0,16}[:=][ 	]{0,2}["']?(?:suspicious|malicious|quarantined|suspeit[oa]|sospechos[oa]|malicios[oa]|suspect[ée]?|malveillant[e]?|verdächtig|bösartig|sospett[oa]|podejrzan\p{L}{0,4}|złośliw\p{L}{0,4}|şüpheli|zararlı|подозрительн\p{L}{0,4}|вредоносн\p{L}{0,4}|可疑|恶意|疑わしい|悪意|의심(?:됨)?|악성))(?![\p{L}\p{N}_])/giu;
 /**
  * The classes and verdicts a labelled set of examples files its cases under, in the languages
  * such sets are written in (`blocked`, `benign`, `bloquear`, `toegestaan`, `заблокировано`, `拦截`).
  */
 const VERDICT_WORDS =
-  "block(?:ed)?|allow(?:ed)?|deny|denied|flag(?:ged)?|pass(?:ed)?|quarantined?|injection|prompt[_ -]injection|benign|malicious|jailbreak|safe|unsafe|attack|clean|bloque(?:ar|ado|ada|é|ée)?|permitir|permitido|permitida|autoris[ée]e?|b[ée]nin|benigno|benigna|malicioso|maliciosa|malveillant|inje[çc][ãa]o|inyecci[óo]n|geblokkeerd|blokkeren|toegestaan|blockiert|erlaubt|zul[äa]ssig|harmlos|b[öo]sartig|bloccat[oa]|consentit[oa]|innocuo|zablokowan[ye]|dozwolon[ye]|engellendi|izin verildi|заблокирован[оа]?|разрешен[оа]?|блокировать|пропустить|拦截|阻止|放行|允许|ブロック|許可|遮断|차단|허용";
+  "block(?:ed)?|allow(?:ed)?|deny|denied|flag(?:ged)?|pass(?:ed)?|quarantined?|injection|prompt[_ -]injection|benign|malicious|jailbreak|safe|unsafe|attack|clean|bloque(?:ar|ado|ada|é|ée)?|permitir|permitido|permitida|autoris[ée]e?|b[ée]nin|benigno|benigna|malicioso|maliciosa|malveillant|inje[çc][ãa]o|inyecci[óo]n|geblokkeerd|blokkeren|toegestaan|blockiert|erlaubt|zul[äa]ssig|harmlos|b[öo]sartig|bloccat[oa]|consentit[oa]|innocuo|zablokowan[ye]|dozwolon[ye]|engellendi|izin verildi|заблокирован[оа]?|разрешен[оа]?|блокировать|пропустить|拦截|阻止|放行|允许|ブロック|許可|遮断|차단|허용|已?隔离|隔離|通过|注入|提示注入|恶意|良性|正常|インジェクション|悪意|인젝션|악성|정상|инъекция|вредоносн\\p{L}{0,4}|безопасн\\p{L}{0,4}";
 /** A table's header cell that names a classification column, and the values such a column holds. */
 const CLASSIFICATION_HEADER =
-  /\b(?:verdict|label|(?:gold|true|human|final|annotated)[_ ]label|classification|decision|expected|outcome|flagged|flag|veredic?to|verwacht|erwartet|attendu|esperado|atteso|etiqueta|étiquette|etichetta|etiket|(?:expected[_ ])?(?:should|must)[_ ](?:be[_ ])?(?:flag|block|allow|pass|detect|trigger|alert|refuse)(?:ed)?|is[_ ](?:prompt[_ ])?(?:injection|malicious|attack|jailbreak|safe|benign|harmful|unsafe|flagged|blocked))\b/gi;
+  /(?<![\p{L}\p{N}_])(?:verdict|label|(?:gold|true|human|final|annotated)[_ ]label|classification|decision|expected|outcome|flagged|flag|veredic?to|verwacht|erwartet|attendu|esperado|atteso|etiqueta|étiquette|etichetta|etiket|(?:expected[_ ])?(?:should|must)[_ ](?:be[_ ])?(?:flag|block|allow|pass|detect|trigger|alert|refuse)(?:ed)?|is[_ ](?:prompt[_ ])?(?:injection|malicious|attack|jailbreak|safe|benign|harmful|unsafe|flagged|blocked)|(?:期望|预期|正确|人工)?(?:标签|标注|结果)|处置结果|判定(?:结果)?|(?:期待|正解)?ラベル|判定結果|(?:정답|예상)?(?:라벨|레이블)|판정|(?:ожидаем\p{L}{0,3}[ \t])?метка|вердикт|rótulo)(?![\p{L}\p{N}_])/giu;
 /** What a classification column holds: a class, a verdict, or yes and no, true and false, 1 and 0. */
 const CLASSIFICATION_VALUE = new RegExp(`^["']?(?:${VERDICT_WORDS}|true|false|yes|no|0|1)["']?$`, "iu");
 /** What a moderation log's "flag" column files a row under: a class of abuse. */
@@ -178,6 +181,12 @@ const EXPECTED_VERDICT = new RegExp(
 );
 /** This many such fields make a text a labelled set of examples. */
 const LABELLED_MIN = 2;
+/**
+ * A detector's rule file's lists of cases (`should_match:` over `should_not_match:`, `must_block:`,
+ * `"should_pass": [`): the strings under them are fixtures for the rule, whatever they say.
+ */
+const CASE_LIST =
+  /^[ \t]{0,12}(?:-[ \t]{1,3})?["']?(?:should|must)_(?:not_)?(?:match(?:es)?|pass|fail|trigger|detect|flag|block|allow|alert)["']?[ \t]{0,2}:[ \t]*(?:\[|\||>|$)/gim;
 /**
  * A text paired with its label in a program's table of cases (Go's `{"…", true}`, Python's
  * `("…", "negative")`, possibly JSON-escaped inside a notebook): a labelled example — that
@@ -649,6 +658,7 @@ export class TextContext {
       classifiedTable(this.text) ||
       sqlLabelledInsert(this.text) ||
       matchesUpTo(EXPECTED_VERDICT, this.text, LABELLED_MIN) >= LABELLED_MIN ||
+      matchesUpTo(CASE_LIST, this.text, LABELLED_MIN) >= LABELLED_MIN ||
       (matchesUpTo(CASE_EXPECTED, this.text, LABELLED_MIN) >= LABELLED_MIN && matchesUpTo(CASE_INPUT, this.text, LABELLED_MIN) >= LABELLED_MIN);
     return this.labelled;
   }
