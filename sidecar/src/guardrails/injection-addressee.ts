@@ -29,7 +29,7 @@ const DETERMINER = String.raw`(?:(?:the|any|all|every|each|whichever|whatever|an
 const COORDINATED = String.raw`(?:(?:assistants?|agents?|bots?|models?|ai|llms?|tools?|systems?)${S}(?:and|or|&|/)${S})?`;
 
 /** Words that make an assistant, agent or bot a program. */
-const MACHINE_MODIFIER = String.raw`(?:virtual|digital|autonomous|coding|code|calendar|e-?mail|mail|inbox|shopping|browsing|browser|web|voice|smart|chat|scheduling|automated|automatic|ai|a\.i\.|llm|gpt|summari[sz]ation|summary|translation|transcription|indexing|crawling|parsing|reader|retrieval|rag|recipient|receiving)`;
+const MACHINE_MODIFIER = String.raw`(?:virtual|digital|autonomous|coding|code|calendar|e-?mail|mail|inbox|shopping|browsing|browser|web|voice|smart|chat|scheduling|automated|automatic|ai|a\.i\.|llm|gpt|summari[sz]ation|summary|translation|transcription|indexing|crawling|parsing|reader|retrieval|rag|recipient|receiving|sync|syncing|ingestion|ingest|etl|pipeline|automation|workflow)`;
 /** A name that is a machine's whatever precedes it. */
 const STRONG_NOUN = String.raw`(?:(?:ai|a\.i\.|llm|genai)[ -](?:(?:powered|driven|based)${S})?(?:[a-z-]+${S})?(?:assistants?|agents?|models?|systems?|tools?|bots?|readers?|helpers?|crawlers?|summari[sz]ers?|screeners?|reviewers?|services?|pipelines?)|llms?|large${S}language${S}models?|language${S}models?|copilots?|chatgpt|claude|gemini|gpt-?\d[\w.]*|chatbots?|(?:automated|automatic|autonomous)${S}(?:[a-z-]+${S})?(?:agents?|systems?|assistants?|screening(?:${S}(?:systems?|tools?|software))?|reviewers?|readers?|processors?|tools?|screeners?|pipelines?|evaluators?)|screening${S}(?:systems?|tools?|software))`;
 /** Programs no one calls a person ("Dear recipient system,", "tools reading this file"). */

@@ -57,8 +57,8 @@ export const PERSONA_SIGNALS: readonly Signal[] = [
     "injection.override",
     "redirect",
     0.4,
-    "assuma assume asume assumi prends prenez übernimm übernehmen mantenha mantén mantieni bleib bleiben no não ne",
-    String.raw`\b(?:assuma|assume|asume|assumi|prends|prenez|übernimm|übernehmen${S}sie)${S}(?:a|o|el|la|il|le|die)${S}(?:personagem|persona|papel|personaje|personalidad|personaggio|ruolo|rôle|personnage|personnalité|rolle)\b|\b(?:mantenha|mantén|mantieni)${S}(?:essa|esa|questa)${S}(?:voz|personagem|personaje|voce|personaggio)\b|\b(?:no${S}salgas${S}del${S}personaje|não${S}saia${S}d[ao]${S}personagem|ne${S}sors${S}pas${S}du${S}personnage|bleib(?:en${S}sie)?${S}in${S}der${S}rolle)\b`,
+    "assuma assume asume assumi prends prenez übernimm übernehmen adopta adote adota adotta adopte adoptez interpreta interprete joue jouez spiele mantenha mantén mantieni bleib bleiben no não ne",
+    String.raw`\b(?:assuma|assume|asume|assumi|prends|prenez|übernimm|übernehmen${S}sie|adopta|adote|adota|adotta|adopte|adoptez|interpreta|interprete|joue|jouez|spiele)${S}(?:a|o|el|la|il|le|die|den)${S}(?:personagem|persona|papel|personaje|personalidad|personaggio|ruolo|rôle|personnage|personnalité|rolle)\b|\b(?:mantenha|mantén|mantieni)${S}(?:essa|esa|questa)${S}(?:voz|personagem|personaje|voce|personaggio)\b|\b(?:no${S}salgas${S}del${S}personaje|não${S}saia${S}d[ao]${S}personagem|ne${S}sors${S}pas${S}du${S}personnage|bleib(?:en${S}sie)?${S}in${S}der${S}rolle)\b`,
   ),
   // Russian: "now you are «…»"; "answer as …", "do not leave the role".
   signal("injection.ai-address", "addressee", 0.5, "", String.raw`(?<![\u0400-\u04ff])теперь${S}ты${S}[«"„]`, false, CYRILLIC),
