@@ -40,6 +40,15 @@ const LOG_FIELD = new RegExp(
 /** A labelled line: an optional time stamp, a short name and a colon, also inside markup (`<div class="msg"><b>Customer:</b> …`). */
 const LABEL =
   /^[ \t>*-]*(?:<[^>\n]{0,120}>[ \t]*){0,4}(?:\[[^\]\n]{1,25}\][ \t]*)?(\p{L}[\p{L}\p{N}_ .'-]{0,30}?)[ \t]?(?:<\/[a-z]{1,10}>)?:(?:[ \t]*<\/[a-z]{1,10}>)?[ \t]/iu;
+/**
+ * An HTML chat export's message element, whose class or data attribute names its party
+ * (`<div class="msg user">`, `<li data-role="bot">`), then the inline tags before its words (a
+ * time stamp's `<span class="t">12:03</span>`).
+ */
+const MARKUP_TURN = new RegExp(
+  String.raw`^[ \t]*<(?:div|li|p|section|article|span|tr|td)\b[^>\n]{0,160}?\b(?:class|data-(?:role|author|sender|speaker|from))[ \t]?=[ \t]?["'](?:[^"'\n]{0,60}?[ \t_-])?(${PARTY})(?:[ \t_-][^"'\n]{0,60})?["'][^>\n]{0,160}>(?:[ \t]*<[a-z]{1,10}\b[^>\n]{0,120}>[^<\n]{0,24}<\/[a-z]{1,10}>|[ \t]*<[a-z]{1,10}\b[^>\n]{0,120}>)*[ \t]*`,
+  "iu",
+);
 /** A delimited row's separator. */
 const CELL_SEPARATOR = /[,;\t|]/;
 /** Labels of a header or a record, not speakers. */
@@ -77,7 +86,7 @@ const REFUSAL = new RegExp(
     String.raw`|(?:maaf[^.!?\n]{0,30}?[,.]\s*)?saya\s+tidak\s+(?:bisa|dapat)\s+(?:membantu|melakukan|memberikan|membagikan|mengabaikan|menampilkan|mengubah|mengirim|itu)\b`,
     String.raw`|(?:przepraszam[^.!?\n]{0,30}?[,.]\s*)?nie\s+mog[eę]\s+(?:tego\s+)?(?:zrobić|pomóc|udostępnić|ujawnić|zignorować|podać|zmienić|wysłać)`,
     String.raw`|(?:üzgünüm[^.!?\n]{0,30}?[,.]\s*)?(?:bunu\s+)?(?:yapamam|paylaşamam|veremem|gösteremem)\b`,
-    String.raw`|(?:(?:извините|простите|к\s+сожалению)[^.!?\n]{0,30}?[,.]?\s*)?я\s+не\s+(?:могу|буду)\s+(?:этого\s+|это\s+|вам\s+|тебе\s+)?(?:сделать|делать|помочь|поделиться|делиться|выполнить|раскрыть|раскрывать|показать|показывать|изменить|менять|дать|давать|выдать|выдавать|предоставить|предоставлять|отправить|отправлять|игнорировать|нарушить|нарушать|сообщить|сообщать|оформить|одобрить|одобрять|отменить|удалить|вернуть|начислить)`,
+    String.raw`|(?:(?:извините|простите|к\s+сожалению)[^.!?\n]{0,30}?[,.]?\s*)?я\s+не\s+(?:могу|буду)\s+(?:этого\s+|это\s+|вам\s+|тебе\s+)?(?:сделать|делать|помочь|поделиться|делиться|выполнить|раскрыть|раскрывать|показать|показывать|изменить|изменять|менять|дать|давать|выдать|выдавать|предоставить|предоставлять|отправить|отправлять|игнорировать|нарушить|нарушать|сообщить|сообщать|оформить|одобрить|одобрять|отменить|отменять|удалить|удалять|вернуть|возвращать|начислить|начислять|обнулить|обнулять|списать|списывать)`,
     String.raw`|(?:죄송|미안)[^.!?\n]{0,30}?(?:할\s*수\s*없|드릴\s*수\s*없)`,
     ")",
   ].join(""),
@@ -111,6 +120,8 @@ function turnOf(text: string, start: number, end: number): Turn | undefined {
     const cell = ROLE_CELL.exec(line);
     if (cell !== null) return { speaker: (cell[1] ?? "").toLowerCase(), words: start + cell.index + cell[0].length + 1 };
   }
+  const markup = MARKUP_TURN.exec(line);
+  if (markup !== null) return { speaker: (markup[1] ?? "").toLowerCase(), words: start + markup[0].length };
   const label = LABEL.exec(line);
   if (label !== null && !FIELD.test(label[1] ?? "")) return { speaker: (label[1] ?? "").trim().toLowerCase(), words: start + label[0].length };
   return undefined;
