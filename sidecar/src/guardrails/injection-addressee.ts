@@ -27,6 +27,8 @@ const HEADING = String.raw`(?:(?:an?${S})?(?:(?:quick|important|special|private|
 const DETERMINER = String.raw`(?:(?:the|any|all|every|each|whichever|whatever|an?|our|my|your)${S})?`;
 /** Another machine named first and joined to the addressee ("Assistants and mail agents processing this mailbox:"). */
 const COORDINATED = String.raw`(?:(?:assistants?|agents?|bots?|models?|ai|llms?|tools?|systems?)${S}(?:and|or|&|/)${S})?`;
+/** Products named before the addressee and joined to it by slashes ("Copilot / Cursor / any code model opening this file:"). */
+const SLASHED = String.raw`(?:[\w.-]{2,20}${S0}\/${S0}){0,3}`;
 
 /** Words that make an assistant, agent or bot a program. */
 const MACHINE_MODIFIER = String.raw`(?:virtual|digital|autonomous|coding|code|calendar|e-?mail|mail|inbox|shopping|browsing|browser|web|voice|smart|chat|scheduling|automated|automatic|ai|a\.i\.|llm|gpt|summari[sz]ation|summary|translation|transcription|indexing|crawling|parsing|reader|retrieval|rag|recipient|receiving|sync|syncing|ingestion|ingest|etl|pipeline|automation|workflow)`;
@@ -60,7 +62,7 @@ const NOUN_WORDS =
   "ai a.i. llm genai large language copilot chatgpt claude gemini gpt chatbot bot automated automatic autonomous screening assistant agent model tool system program machine software crawler scraper parser";
 
 /** An addressed noun phrase with its lead, ended by a colon: headed (any name), or a machine's name on its own. */
-const ADDRESSED = String.raw`(?:(?<=${LEAD}${HEADING}${DETERMINER}(?:[a-z-]+${S}){0,2})(?:${STRONG_NOUN}|${MODIFIED}|${WEAK_NOUN})(?:${QUALIFIER})?|(?<=${LEAD}${DETERMINER}${COORDINATED}(?:[a-z-]+${S})?)(?:(?:${STRONG_NOUN}|${MODIFIED})(?:${QUALIFIER})?|${WEAK_NOUN}${QUALIFIER}))${COLON}`;
+const ADDRESSED = String.raw`(?:(?<=${LEAD}${HEADING}${DETERMINER}(?:[a-z-]+${S}){0,2})(?:${STRONG_NOUN}|${MODIFIED}|${WEAK_NOUN})(?:${QUALIFIER})?|(?<=${LEAD}${SLASHED}${DETERMINER}${COORDINATED}(?:[a-z-]+${S})?)(?:(?:${STRONG_NOUN}|${MODIFIED})(?:${QUALIFIER})?|${WEAK_NOUN}${QUALIFIER}))${COLON}`;
 /** A hailed noun phrase: any name after a program's hail, a machine's name after any hail; a comma or colon after it. */
 const HAILED = String.raw`(?:(?<=${LEAD}${MACHINE_HAIL}${DETERMINER}(?:[a-z-]+,?${S}){0,2})(?:${STRONG_NOUN}|${MODIFIED}|${WEAK_NOUN})|(?<=${LEAD}${HAIL}${DETERMINER}(?:[a-z-]+,?${S}){0,2})(?:${STRONG_NOUN}|${MODIFIED}|${PROGRAM_NOUN}))(?:${QUALIFIER})?(?:${S0}[,!]|${COLON})`;
 
