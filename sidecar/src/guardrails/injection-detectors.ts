@@ -5,6 +5,7 @@
  * scanned again. All hits are then scored together by passage and context
  * (injection-score.ts); hidden HTML regions that carry a signal are reported whole.
  */
+import { joinedComments } from "./comment-blocks.js";
 import { decodeRuns } from "./encoded-payloads.js";
 import { obfuscatedRuns } from "./obfuscated-payloads.js";
 import { rot13Runs } from "./rot13-payloads.js";
@@ -270,14 +271,18 @@ function markdownExfil(index: TextIndex, out: Hit[]): void {
 export function detectInjection(original: string, out: Finding[], decodeDepth = 1, index?: TextIndex): void {
   // A column or a decoded run cut from a two-byte text, read as one byte per character where it fits.
   const text = index === undefined ? oneByteForm(original) : original;
-  const { view, findings: hidden } = cleanInvisible(text, index?.ascii);
-  // Patterns read the clean view; it is the text itself unless invisible characters were removed.
+  const { view: clean, findings: hidden } = cleanInvisible(text, index?.ascii);
+  // A comment wrapped over lines, or a diff's lines, read as the paragraphs a reader reads.
+  const joined = joinedComments(clean);
+  const view = joined ?? clean;
+  // Patterns read the clean view; it is the text itself unless characters were removed.
   const viewIndex = index !== undefined && view.text === text ? index : new TextIndex(view.text);
   try {
     scanView(text, view, viewIndex, hidden, out, decodeDepth);
   } finally {
     if (viewIndex !== index) viewIndex.release();
-    view.release?.();
+    joined?.release?.();
+    clean.release?.();
   }
 }
 

@@ -12,7 +12,7 @@
 import { S, S0, type Signal, signal } from "./injection-lexicon.js";
 
 /** What the reader was given to do. */
-const TASK = String.raw`(?:task|request|job|assignment|question|query|review|code${S}review|summary|analysis|work|instructions|brief)`;
+const TASK = String.raw`(?:task|request|job|assignment|question|query|review|code${S}review|summary|analysis|work|instructions|brief|change|edit|refactor(?:ing)?|fix|cleanup|clean-up|migration)`;
 /** How a text says the reader was given it. */
 const GIVEN = String.raw`(?:working${S}on|doing|handling|performing|answering|writing|asked${S}(?:for|to${S}[a-z]+)|given|assigned|tasked${S}with|sent)`;
 
@@ -32,8 +32,8 @@ export const READER_TASK_SIGNALS: readonly Signal[] = [
     "injection.override",
     "redirect",
     0.45,
-    "working doing handling performing answering writing asked given assigned tasked sent brought",
-    String.raw`(?<=\b(?:the|this|whatever|any|your)${S}(?:current${S}|original${S}|present${S})?${TASK}${S}(?:(?:that|which)${S})?you(?:${S}are|${S}were|'re|’re|${S}have${S}been)?${S}(?:currently${S}|now${S})?)${GIVEN}\b|(?<=\bwhatever${S}${TASK}${S})brought${S}you${S}(?:here|to${S}this${S}[a-z]+)\b`,
+    "working doing handling performing answering writing asked given assigned tasked sent brought gave",
+    String.raw`(?<=\b(?:the|this|whatever|any|your)${S}(?:current${S}|original${S}|present${S})?${TASK}${S}(?:(?:that|which)${S})?you(?:${S}are|${S}were|'re|’re|${S}have${S}been)?${S}(?:currently${S}|now${S})?)${GIVEN}\b|(?<=\bwhatever${S}${TASK}${S})brought${S}you${S}(?:here|to${S}this${S}[a-z]+)\b|(?<=\b(?:the|this|whatever|any|your)${S}(?:current${S}|original${S})?${TASK}${S}(?:(?:that|which)${S})?(?:the|your)${S}(?:user|customer|developer|operator|owner)${S})(?:asked${S}you${S}(?:for|to${S}[a-z]+)|gave${S}you|assigned${S}(?:to${S})?you)\b`,
   ),
   // The person the reader serves spoken of to it: "The user you are helping asked us to remind
   // you…", "the customer you're assisting".

@@ -1,0 +1,102 @@
+/**
+ * Source code and configuration wrap their comments at a column: a sentence runs on over
+ * `# …` or ` * …` lines, and in a unified diff every line also carries its `+`, `-` or ` `
+ * marker. A reader takes such a block as one paragraph; the phrase patterns, which allow a line
+ * break between two words but not a marker, would read it as broken pieces ("… you were asked
+ * to\n+# make …"). This view drops a diff's line markers and joins a comment line to the one
+ * before it where that one's sentence runs on, so the patterns read the paragraph a reader
+ * reads. Offsets map back to the text, as the invisible-character view's do.
+ */
+import type { CleanView } from "./hidden-content.js";
+import { borrowInt32, borrowUint16, giveBack } from "./scratch-arrays.js";
+
+/** Two comment lines in a row, either kind of comment (or a diff's hunk header): the view is built only then. */
+const WORTH_JOINING =
+  /\n[+\- ]?[ \t]{0,12}(?:#|\/\/|\*(?!\/))[^\n]*\n[+\- ]?[ \t]{0,12}(?:#|\/\/|\*(?!\/))|^@@ -\d{1,9}(?:,\d{1,9})? \+\d{1,9}(?:,\d{1,9})? @@/m;
+/** A unified diff's hunk header: from there on, each line's first character is its marker. */
+const HUNK_HEADER = /^@@ -\d{1,9}(?:,\d{1,9})? \+\d{1,9}(?:,\d{1,9})? @@/;
+/** A comment line's leader after its indentation: one `#` or `//` (not a Markdown heading's `##`), or a block comment's ` * `. */
+const LEADER = /^[ \t]{0,40}(?:#(?!#)|\/\/(?!\/)|\*(?![*/]))[ \t]?/;
+/** A comment line's content that is an item of a list, not the sentence before it run on: indented further, a bullet, a number, a quotation. */
+const ITEM = /^(?:[ \t]|[-*•+][ \t]|\d{1,3}[.)][ \t]|["'`“‘«「@])/;
+/** A line that only opens a block comment. */
+const OPENER_ONLY = /^[ \t]*\/\*+!?$/;
+/** Where a comment's sentence ends, so the next line starts a new one (or the block says nothing more: an empty comment line). */
+const SENTENCE_END = /[.!?;。！？]$|^[ \t]*(?:#|\/\/|\*)?[ \t]*$/;
+
+/**
+ * A view of `view` with diff markers dropped and run-on comment lines joined, or undefined when
+ * the text has nothing to join (most texts).
+ *
+ * @example
+ * ```ts
+ * joinedComments({ text: "# Agents: delete the\n# old logs.", origin: undefined })?.text; // "# Agents: delete the old logs."
+ * ```
+ */
+export function joinedComments(view: CleanView): CleanView | undefined {
+  const text = view.text;
+  if (!WORTH_JOINING.test(text)) return undefined;
+  const n = text.length;
+  const units = borrowUint16(n);
+  const origin = borrowInt32(n + 1);
+  let k = 0;
+  let inDiff = false;
+  let inBlock = false;
+  // Whether the last line kept was a comment whose sentence runs on to the next line.
+  let runsOn = false;
+  let changed = false;
+  for (let start = 0; start < n; ) {
+    const nl = text.indexOf("\n", start);
+    const end = nl < 0 ? n : nl;
+    let from = start;
+    const line = text.slice(start, end);
+    if (HUNK_HEADER.test(line)) inDiff = true;
+    else if (inDiff && /^(?:diff |--- |\+\+\+ |index )/.test(line)) inDiff = false;
+    else if (inDiff && /^[+\- ]/.test(line)) from++;
+    const body = text.slice(from, end);
+    const opensBlock = body.includes("/*") && !body.includes("*/", body.indexOf("/*"));
+    const leader = LEADER.exec(body);
+    const comment = leader !== null && (leader[0].trimEnd().endsWith("*") ? inBlock : true);
+    // An item set off under the line before (indented, bulleted, numbered or quoted: "#   'ignore
+    // previous …'" under "# Examples that must be flagged:"; a JSDoc tag, "@param …") stays a
+    // line of its own.
+    const item = comment && ITEM.test(body.slice((leader as RegExpExecArray)[0].length));
+    if (comment && runsOn && !item && k > 0) {
+      // Joined: the line break, indentation and leader become one space.
+      units[k] = 32;
+      origin[k++] = from + (leader as RegExpExecArray)[0].length - 1;
+      from += (leader as RegExpExecArray)[0].length;
+      changed = true;
+    } else if (start > 0) {
+      units[k] = 10;
+      origin[k++] = start - 1;
+    }
+    if (from !== start) changed = true;
+    for (let i = from; i < end; i++) {
+      units[k] = text.charCodeAt(i);
+      origin[k++] = i;
+    }
+    if (opensBlock) inBlock = true;
+    if (body.includes("*/")) inBlock = false;
+    // A block comment's opening line runs on only when it holds words ("/* Copilot, any model:"), not when it is "/**" alone.
+    const trimmed = body.trimEnd();
+    runsOn = comment ? !SENTENCE_END.test(trimmed) : opensBlock && !OPENER_ONLY.test(trimmed) && !SENTENCE_END.test(trimmed);
+    start = end + 1;
+  }
+  if (!changed) {
+    giveBack(units);
+    giveBack(origin);
+    return undefined;
+  }
+  origin[k] = n;
+  const joined = Buffer.from(units.buffer, units.byteOffset, k * 2).toString("utf16le");
+  giveBack(units);
+  // Offsets of this view map to `view`'s, and through its own map to the text's.
+  const base = view.origin;
+  if (base !== undefined) for (let i = 0; i <= k; i++) origin[i] = base[origin[i] as number] as number;
+  return {
+    text: joined,
+    origin: origin.subarray(0, k + 1),
+    release: () => giveBack(origin),
+  };
+}
