@@ -77,4 +77,26 @@ export const MULTILINGUAL_ACTION_SIGNALS: readonly Signal[] = [
     false,
     BEYOND_ASCII,
   ),
+  // A tool called by its snake_case name: "rufe restart_service für … auf", "llama a delete_user",
+  // "appelle send_invoice", "wywołaj export_contacts" (a program's name, not a word of the language).
+  signal(
+    "injection.tool-coercion",
+    "action",
+    0.35,
+    "",
+    String.raw`${NB}(?:rufe|ruf|führe|starte|nutze|verwende|benutze|llama${S}a|llama|invoca|ejecuta|chiama|esegui|appelle[zr]?|exécute[zr]?|lance[zr]?|chame|execute|roep|voer|wywołaj|uruchom|użyj|çağır|çalıştır|вызови|запусти|используй)${S}(?:(?:die|das|den|la|el|il|lo|le|a|o|de|het)${S})?(?:(?:funktion|función|funzione|fonction|função|functie|funkcj[aęi]|fonksiyon(?:unu)?|функцию|tool|werkzeug|herramienta|strumento|outil|ferramenta)${S})?[\`'"]?[a-z][a-z0-9]{1,30}_[a-z0-9_]{2,40}${NA}`,
+    false,
+    BEYOND_ASCII,
+  ),
+  // The run or the document reported as passed, safe or approved: "melde den Lauf als erfolgreich",
+  // "marca la revisión como aprobada", "signale le build comme réussi", "segna il controllo come superato".
+  signal(
+    "injection.output-directive",
+    "output",
+    0.3,
+    "",
+    String.raw`${NB}${NOT_SUBJUNCTIVE}${NO_SUBJECT}(?:melde|markiere|bewerte|kennzeichne|stufe|marca|reporta|califica|marque[zr]?|signale[zr]?|indique[zr]?|segna|riporta|classifica|relate|classifique|markeer|meld|oznacz|zgłoś|işaretle|bildir|отметь|пометь|укажи)${S}(?:${WORD}${S}){0,5}?(?:als|como|comme|come|jako|olarak|как)${S}(?:erfolgreich|bestanden|sicher|unbedenklich|genehmigt|freigegeben|sauber|exitos[oa]|segur[oa]|aprobad[oa]|limpi[oa]|réussie?|sûre?|approuvée?|validée?|conforme|riuscit[oa]|superat[oa]|sicur[oa]|approvat[oa]|bem-sucedid[oa]|aprovad[oa]|geslaagd|veilig|goedgekeurd|udan[ya]|bezpieczn[ya]|zatwierdzon[ya]|başarılı|güvenli|onaylandı|успешн${WORD}|безопасн${WORD}|одобрен${WORD})${NA}`,
+    false,
+    BEYOND_ASCII,
+  ),
 ];

@@ -10,7 +10,7 @@
  * shared literal automaton gains no character columns; forms in other scripts have no key words
  * and scan whole the texts that hold their script.
  */
-import { S, type Signal, signal } from "./injection-lexicon.js";
+import { S, S0, type Signal, signal } from "./injection-lexicon.js";
 
 /** Cyrillic, Arabic, Devanagari, CJK and Hangul: texts with these are scanned whole by the script signals. */
 const OTHER_SCRIPT = /[\u0400-\u04ff\u0600-\u06ff\u0900-\u097f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/;
@@ -83,7 +83,15 @@ export const MULTILINGUAL_REACH_SIGNALS: readonly Signal[] = [
     String.raw`(?<=\bno${S}(?:lo${S}|se${S}lo${S}|le${S})?)(?:menciones|digas)\b|(?<=\b(?:non|senza)${S})(?:dirlo|menzionarlo)\b|(?<=\b(?:não|nao)${S})(?:mencione|conte)\b|(?<=\bsem${S})mencionar\b|(?<=\bjangan${S}(?:beri${S})?)(?:tahu|bilang|sebutkan)\b|(?<=\bsag(?:e)?${S}(?:es${S})?)niemandem\b|(?<=\b(?:sans${S}le|ne${S}le)${S})(?:mentionner|mentionnez|mentionne)\b|(?<=\bn(?:'|’)en${S})parle(?:z)?${S}pas\b`,
   ),
   // German needs its umlaut: those texts are scanned whole.
-  signal("injection.covert", "covert", 0.35, "", `erwähne${S}(?:es|das)${S}nicht|ohne${S}(?:es${S}|das${S})?zu${S}erwähnen`, false, /[äöüÄÖÜß]/),
+  signal(
+    "injection.covert",
+    "covert",
+    0.35,
+    "",
+    `erwähne${S}(?:es|das|(?:[A-Za-zÄÖÜäöüß-]{1,24}${S}){1,4}?)${S0}nicht|ohne${S}(?:es${S}|das${S})?zu${S}erwähnen`,
+    false,
+    /[äöüÄÖÜß]/,
+  ),
   signal(
     "injection.covert",
     "covert",
