@@ -304,14 +304,17 @@ const ADDRESS: InjectionPattern[] = [
   },
 ];
 
-/** Prompt-leak requests: asking the model to reveal its instructions. */
+/**
+ * Prompt-leak requests: asking the model to reveal its instructions. "List", "output" and "display"
+ * after a determiner or a noun are nouns ("untrusted tool output concatenated into system prompt").
+ */
 const LEAK: InjectionPattern[] = [
   {
     ruleId: "injection.prompt-leak",
     anchors: [
       { words: ["repeat", "print", "reveal", "show", "tell", "list", "relay", "output", "display", "spell", "write", "give", "respond"], wordStart: true },
     ],
-    re: /\b(?:repeat|print|reveal|show|tell\s{1,3}me|list|relay|output|display|spell[\s-]check|write\s{1,3}out|give\s{1,3}me|respond\s{1,3}with)\b[^.\n]{0,60}?\b(?:your|the\s{1,3}previous|the\s{1,3}above|the\s{1,3}initial|initial|system(?:'|’)?s?|original|underlying|full)\s{1,3}(?:\w+\s{1,3}){0,2}(?:instructions?|prompts?|prompting|parameters|rules|directives|exemplars)\b/gi,
+    re: /\b(?:repeat|print|reveal|show|tell\s{1,3}me|relay|spell[\s-]check|write\s{1,3}out|give\s{1,3}me|respond\s{1,3}with|(?<!\b(?:the|a|an|its|their|this|that|tool|model|raw|untrusted|command|program|script|llm|api|function|console|test|sample|expected|json|html)[\s-]{1,3})(?:list|output|display))\b[^.\n]{0,60}?\b(?:your|the\s{1,3}previous|the\s{1,3}above|the\s{1,3}initial|initial|system(?:'|’)?s?|original|underlying|full)\s{1,3}(?:\w+\s{1,3}){0,2}(?:instructions?|prompts?|prompting|parameters|rules|directives|exemplars)\b/gi,
     confidence: 0.8,
   },
   {
