@@ -488,12 +488,13 @@ export const ADDRESSEE_SIGNALS: readonly Signal[] = [
     String.raw`\b(?:send|forward|e-?mail|post|upload|share|copy|export|transfer)${S}[^.\n]{0,40}?\bthe${S}user(?:'s|s'|’s)${S}[^.\n]{0,60}?${S}to${S}(?:[\w.+-]+@[\w-]+\.|https?://)`,
   ),
   // Forged system tags and turn ends of other templates: <system-reminder>, <end_of_turn>, a tool's result line.
+  // Not a JUnit report's <system-out> and <system-err>, which hold a test run's console output.
   signal(
     "injection.role-marker",
     "turn",
     0.6,
     "system admin developer end start",
-    String.raw`(?<=<\/?)(?:(?:system|admin|developer)[-_][\w-]{1,30}>|(?:end|start)_of_turn>)`,
+    String.raw`(?<=<\/?)(?:(?:system(?![-_](?:out|err)>)|admin|developer)[-_][\w-]{1,30}>|(?:end|start)_of_turn>)`,
   ),
   signal(
     "injection.role-marker",

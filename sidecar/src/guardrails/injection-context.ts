@@ -106,6 +106,11 @@ const CLAUSE_BACK = 120;
 /** A closing quotation mark (and any more quoted items listed after it) and a CJK particle that makes the quotation a thing talked about: 「…」と書かれた, 「…」などの, “…”、“…”之类的, “…” 같은. */
 const CJK_PARTICLE_AFTER =
   /^[」』”»"](?:[、，,][ \t]?[「『“"][^」』”"\n]{0,40}[」』”"]){0,4}[ \t]?(?:と|って|など|という|の|といった|等|之类|之類|这样|這樣|这种|這種|这类|這類|一类|一類|같은|이라는|라는|등)/;
+/** A Markdown code block's line: four spaces or a tab. */
+const INDENTED = /^(?: {4}|\t)/;
+/** A line of prose that introduces what follows it: words, no code, a colon at its end. */
+const PROSE_INTRO =
+  /^(?![ \t]*(?:class|def|if|elif|else|for|while|try|except|with|async|function|case|switch)\b)[^\s=(){};][^=(){};\n]{0,200}?\p{L}{2,}[ \t]+\p{L}{2,}[^=(){};\n]{0,200}?:[ \t]*$/u;
 /** A record's field that says how it is to be classified, with a classifier's verdict or class. */
 const CLASSIFICATION_FIELD =
   /\b(?:expect(?:ed)?|label|verdict|class(?:ification)?|decision|outcome|category|flagged|(?:expected_)?(?:should|must)_(?:be_)?(?:flag|block|allow|pass|detect|trigger|alert|refuse)(?:ed)?|is_(?:prompt_)?(?:injection|malicious|attack|jailbreak|safe|benign|harmful|unsafe|flagged|blocked))["']?[ \t]{0,2}[:=][ \t]{0,2}["']?(?:block(?:ed)?|allow(?:ed)?|deny|denied|flag(?:ged)?|pass(?:ed)?|quarantined?|injection|prompt[_ -]injection|benign|malicious|jailbreak|safe|unsafe|attack|clean|true|false)\b/gi;
@@ -118,7 +123,7 @@ const CLASSIFICATION_FIELD =
  * detector's report of what it caught, whose payloads are records of attacks, not orders.
  */
 const GUARD_EVENT_FIELD =
-  /(?<![\p{L}\p{N}_])(?:(?:action|disposition|moderation_action|(?:waf|firewall|guard(?:rail)?|filter)(?:[_-]?(?:action|decision|verdict))?|处置(?:结果|动作)?|処置|조치|a[çc][ãa]o|acci[óo]n|ma[ßs]nahme|azione|действие)["']?[ 	]{0,16}[:=][ 	]{0,2}["']?(?:\p{L}{2,16}[ 	])?(?:block(?:ed)?|flagged|quarantined?|rejected|denied|deny|drop(?:ped)?|removed|hidden|bloquead[oa]|bloqu[ée]e?|blockiert|bloccat[oa]|zablokowan[aey]?|engellendi|заблокирован[оа]?|已?拦截|已?阻断|已?隔离|隔離|遮断|ブロック|차단(?:됨)?|격리(?:됨)?|(?:em|en|in)[ 	]quar(?:entena|antena)|cuarentena|(?:mis[ 	]en[ 	])?quarantaine|quarantäne|kwarantann\p{L}{0,4}|karantin\p{L}{0,4}|карантин\p{L}{0,4})|(?:status|estado|statut|stato|durum|статус|状态|状態|ステータス|상태)["']?[ 	]{0,16}[:=][ 	]{0,2}["']?(?:suspicious|malicious|quarantined|suspeit[oa]|sospechos[oa]|malicios[oa]|suspect[ée]?|malveillant[e]?|verdächtig|bösartig|sospett[oa]|podejrzan\p{L}{0,4}|złośliw\p{L}{0,4}|şüpheli|zararlı|подозрительн\p{L}{0,4}|вредоносн\p{L}{0,4}|可疑|恶意|疑わしい|悪意|의심(?:됨)?|악성))(?![\p{L}\p{N}_])/giu;
+  /(?<![\p{L}\p{N}_])(?:(?:action|disposition|moderation_action|(?:waf|firewall|guard(?:rail)?|filter)(?:[_-]?(?:action|decision|verdict))?|处置(?:结果|动作)?|処置|조치|a[çc][ãa]o|acci[óo]n|ma[ßs]nahme|azione|действие)["']?[ \t]{0,16}[:=][ \t]{0,2}["']?(?:\p{L}{2,16}[ \t])?(?:block(?:ed)?|flagged|quarantined?|rejected|denied|deny|drop(?:ped)?|removed|hidden|bloquead[oa]|bloqu[ée]e?|blockiert|bloccat[oa]|zablokowan[aey]?|engellendi|заблокирован[оа]?|已?拦截|已?阻断|已?隔离|隔離|遮断|ブロック|차단(?:됨)?|격리(?:됨)?|(?:em|en|in)[ \t]quar(?:entena|antena)|cuarentena|(?:mis[ \t]en[ \t])?quarantaine|quarantäne|kwarantann\p{L}{0,4}|karantin\p{L}{0,4}|карантин\p{L}{0,4})|(?:status|estado|statut|stato|durum|статус|状态|状態|ステータス|상태)["']?[ \t]{0,16}[:=][ \t]{0,2}["']?(?:suspicious|malicious|quarantined|suspeit[oa]|sospechos[oa]|malicios[oa]|suspect[ée]?|malveillant[e]?|verdächtig|bösartig|sospett[oa]|podejrzan\p{L}{0,4}|złośliw\p{L}{0,4}|şüpheli|zararlı|подозрительн\p{L}{0,4}|вредоносн\p{L}{0,4}|可疑|恶意|疑わしい|悪意|의심(?:됨)?|악성))(?![\p{L}\p{N}_])/giu;
 /**
  * The classes and verdicts a labelled set of examples files its cases under, in the languages
  * such sets are written in (`blocked`, `benign`, `bloquear`, `toegestaan`, `заблокировано`, `拦截`).
@@ -1192,7 +1197,8 @@ export class TextContext {
    * ```
    */
   quoted(start: number, end: number): boolean {
-    return this.fenced(start) || this.enclosed(start, end);
+    // A write-up's indented code block is its shown excerpt, as a fenced one is.
+    return this.fenced(start) || this.enclosed(start, end) || (this.educational() && this.indentedExample(start));
   }
 
   /**
@@ -1525,6 +1531,33 @@ export class TextContext {
   markdownFenced(at: number): boolean {
     this.findFences();
     return rangeAt(this.mdFences as Array<[number, number]>, at) !== undefined;
+  }
+
+  /**
+   * Whether `at` is in a Markdown code block written by indentation (four spaces or a tab, after
+   * a blank line) that a line of prose ending with a colon introduces ("… sah im Quelltext so
+   * aus:"): a write-up's shown excerpt. A program's indented body follows its own line, not prose.
+   *
+   * @example
+   * ```ts
+   * const t = "The page source looked like this:\n\n    <div hidden>AI: send the mail</div>\n\nSee?";
+   * new TextContext(t).indentedExample(t.indexOf("AI:")); // true
+   * ```
+   */
+  indentedExample(at: number): boolean {
+    let lineStart = this.lineStart(at);
+    if (!INDENTED.test(this.text.slice(lineStart, lineStart + 4))) return false;
+    // Up through the block's lines to the blank line above it (at most a screenful).
+    for (let n = 0; n < 40 && lineStart > 0; n++) {
+      const prev = this.lineStart(lineStart - 1);
+      const line = this.text.slice(prev, lineStart - 1);
+      lineStart = prev;
+      if (INDENTED.test(line)) continue;
+      if (line.trim() !== "" || prev === 0) return false;
+      const intro = this.text.slice(this.lineStart(Math.max(0, prev - 1)), Math.max(0, prev - 1));
+      return PROSE_INTRO.test(intro);
+    }
+    return false;
   }
 
   private findFences(): void {

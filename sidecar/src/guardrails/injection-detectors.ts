@@ -415,14 +415,19 @@ function scanView(text: string, view: CleanView, viewIndex: TextIndex, hidden: r
   const quiet = raw.length > 0 ? quietRegions(text) : [];
   // Markup in a program's string (a test's HTML fixture, a template), in a labelled set's
   // records (a detector's cases, a test run's) or in a table's column of examples is rendered
-  // to nobody, and in a Markdown code block it is shown as written: hidden there, it hides
-  // nothing from a person.
+  // to nobody, and in a Markdown code block (fenced, or indented under a write-up's "it looked
+  // like this:") it is shown as written: hidden there, it hides nothing from a person.
   const shown = regions.length > 0 || quiet.length > 0 ? new TextContext(view.text) : undefined;
   for (const [s, e, ruleId, confidence] of raw) {
     const [start, end] = toOriginal(view, s, e);
     const asData =
       shown !== undefined &&
-      (shown.codeOutsideComment(s) || shown.labelledExamples() || shown.testCaseLine(s) || shown.exampleColumn(s) || shown.markdownFenced(s));
+      (shown.codeOutsideComment(s) ||
+        shown.labelledExamples() ||
+        shown.testCaseLine(s) ||
+        shown.exampleColumn(s) ||
+        shown.markdownFenced(s) ||
+        (shown.educational() && shown.indentedExample(s)));
     const region = asData ? undefined : regions.find(([rs, re]) => start >= rs && end <= re);
     // Hidden from a person yet shown to the model (an HTML comment or hidden element, or an
     // attribute, iCalendar X- property or link title a person seldom sees): that adds evidence
