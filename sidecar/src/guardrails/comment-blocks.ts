@@ -1,6 +1,7 @@
 /**
  * Source code and configuration wrap their comments at a column: a sentence runs on over
- * `# …` or ` * …` lines, and in a unified diff every line also carries its `+`, `-` or ` `
+ * `# …` or ` * …` lines, a build plugin's message over lines that each repeat its log tag
+ * (`[flake-tracker] …`), and in a unified diff every line also carries its `+`, `-` or ` `
  * marker. A reader takes such a block as one paragraph; the phrase patterns, which allow a line
  * break between two words but not a marker, would read it as broken pieces ("… you were asked
  * to\n+# make …"). This view drops a diff's line markers and joins a comment line to the one
@@ -12,9 +13,16 @@ import { borrowInt32, borrowUint16, giveBack } from "./scratch-arrays.js";
 
 /** Two comment lines in a row, either kind of comment (or a diff's hunk header): the view is built only then. */
 const WORTH_JOINING =
-  /\n[+\- ]?[ \t]{0,12}(?:#|\/\/|\*(?!\/))[^\n]*\n[+\- ]?[ \t]{0,12}(?:#|\/\/|\*(?!\/))|^@@ -\d{1,9}(?:,\d{1,9})? \+\d{1,9}(?:,\d{1,9})? @@/m;
+  /\n[+\- ]?[ \t]{0,12}(?:#|\/\/|\*(?!\/))[^\n]*\n[+\- ]?[ \t]{0,12}(?:#|\/\/|\*(?!\/))|^@@ -\d{1,9}(?:,\d{1,9})? \+\d{1,9}(?:,\d{1,9})? @@|\][ \t][^\n]{0,400}\n[^\n[]{0,40}\[[^\]\n]{1,40}\][ \t]/m;
 /** A unified diff's hunk header: from there on, each line's first character is its marker. */
 const HUNK_HEADER = /^@@ -\d{1,9}(?:,\d{1,9})? \+\d{1,9}(?:,\d{1,9})? @@/;
+/**
+ * A log line's prefix naming who wrote it: a time stamp, perhaps, and a bracketed tag
+ * (`2024-05-14T09:12:24Z [flake-tracker] `, `[release-notes-plugin] `). A plugin's message wrapped
+ * over lines repeats it on each; the tag (group 1) must be the line before's for the lines to join.
+ * A tag holds a letter: a chat's `[10:03]` is a time, and its lines are turns.
+ */
+const LOG_TAG = /^(?:\d{4}-\d{2}-\d{2}[T ][\d:.,]{5,20}(?:Z|[+-]\d{2}:?\d{2})?[ \t]{1,3})?\[([^\]\n]{0,20}[A-Za-z][^\]\n]{0,20})\][ \t]{1,3}/;
 /** A comment line's leader after its indentation: one `#` or `//` (not a Markdown heading's `##`), or a block comment's ` * `. */
 const LEADER = /^[ \t]{0,40}(?:#(?!#)|\/\/(?!\/)|\*(?![*/]))[ \t]?/;
 /** A comment line's content that is an item of a list, not the sentence before it run on: indented further, a bullet, a number, a quotation. */
@@ -44,6 +52,8 @@ export function joinedComments(view: CleanView): CleanView | undefined {
   let inBlock = false;
   // Whether the last line kept was a comment whose sentence runs on to the next line.
   let runsOn = false;
+  // The log tag of the line before, if it had one.
+  let lastTag: string | undefined;
   let changed = false;
   for (let start = 0; start < n; ) {
     const nl = text.indexOf("\n", start);
@@ -57,15 +67,19 @@ export function joinedComments(view: CleanView): CleanView | undefined {
     const opensBlock = body.includes("/*") && !body.includes("*/", body.indexOf("/*"));
     const leader = LEADER.exec(body);
     const comment = leader !== null && (leader[0].trimEnd().endsWith("*") ? inBlock : true);
+    const tagged = comment ? null : LOG_TAG.exec(body);
+    const tag = tagged?.[1];
+    // What a run-on line starts with and drops: its comment leader, or the same log tag as the line before.
+    const lead = comment ? (leader as RegExpExecArray)[0].length : tagged !== null && tag === lastTag ? tagged[0].length : -1;
     // An item set off under the line before (indented, bulleted, numbered or quoted: "#   'ignore
     // previous …'" under "# Examples that must be flagged:"; a JSDoc tag, "@param …") stays a
     // line of its own.
-    const item = comment && ITEM.test(body.slice((leader as RegExpExecArray)[0].length));
-    if (comment && runsOn && !item && k > 0) {
+    const item = lead >= 0 && ITEM.test(body.slice(lead));
+    if (lead > 0 && runsOn && !item && k > 0) {
       // Joined: the line break, indentation and leader become one space.
       units[k] = 32;
-      origin[k++] = from + (leader as RegExpExecArray)[0].length - 1;
-      from += (leader as RegExpExecArray)[0].length;
+      origin[k++] = from + lead - 1;
+      from += lead;
       changed = true;
     } else if (start > 0) {
       units[k] = 10;
@@ -80,7 +94,8 @@ export function joinedComments(view: CleanView): CleanView | undefined {
     if (body.includes("*/")) inBlock = false;
     // A block comment's opening line runs on only when it holds words ("/* Copilot, any model:"), not when it is "/**" alone.
     const trimmed = body.trimEnd();
-    runsOn = comment ? !SENTENCE_END.test(trimmed) : opensBlock && !OPENER_ONLY.test(trimmed) && !SENTENCE_END.test(trimmed);
+    runsOn = comment || tagged !== null ? !SENTENCE_END.test(trimmed) : opensBlock && !OPENER_ONLY.test(trimmed) && !SENTENCE_END.test(trimmed);
+    lastTag = tag;
     start = end + 1;
   }
   if (!changed) {

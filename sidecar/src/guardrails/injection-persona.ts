@@ -42,7 +42,7 @@ export const PERSONA_SIGNALS: readonly Signal[] = [
     "redirect",
     0.4,
     "adopt assume take switch reply respond answer speak",
-    String.raw`\b(?:adopt|assume|take${S}on|switch${S}to)${S}(?:the${S}|a${S}|this${S})?(?:persona|personality)\b|\b(?:reply|respond|answer|speak)${S}(?:only${S})?as${S}${OPEN_QUOTE}`,
+    String.raw`\b(?:adopt|assume|take${S}on|switch${S}to)${S}(?:the${S}|a${S}|this${S})?(?:persona|personality|identity)\b|\b(?:reply|respond|answer|speak)${S}(?:only${S})?as${S}${OPEN_QUOTE}`,
   ),
   // The persona kept: weak alone (people in role-play are asked the same).
   signal(
