@@ -111,6 +111,9 @@ const INDENTED = /^(?: {4}|\t)/;
 /** A line of prose that introduces what follows it: words, no code, a colon at its end. */
 const PROSE_INTRO =
   /^(?![ \t]*(?:class|def|if|elif|else|for|while|try|except|with|async|function|case|switch)\b)[^\s=(){};][^=(){};\n]{0,200}?\p{L}{2,}[ \t]+\p{L}{2,}[^=(){};\n]{0,200}?:[ \t]*$/u;
+/** A test suite's declarations and assertions (see TextContext.testSuite). */
+const TEST_SUITE =
+  /\b(?:describe|it|test)\(\s{0,3}["'`]|^[ \t]{0,8}(?:async[ \t]+)?def[ \t]+test_?\w{0,60}\(|@Test\b|#\[test\]|\bfunc[ \t]+Test\w{0,60}\(|\bexpect\(|\bassert(?:Equal|True|False|In|That|Contains)?\(/m;
 /** A record's field that says how it is to be classified, with a classifier's verdict or class. */
 const CLASSIFICATION_FIELD =
   /\b(?:expect(?:ed)?|label|verdict|class(?:ification)?|decision|outcome|category|flagged|(?:expected_)?(?:should|must)_(?:be_)?(?:flag|block|allow|pass|detect|trigger|alert|refuse)(?:ed)?|is_(?:prompt_)?(?:injection|malicious|attack|jailbreak|safe|benign|harmful|unsafe|flagged|blocked))["']?[ \t]{0,2}[:=][ \t]{0,2}["']?(?:block(?:ed)?|allow(?:ed)?|deny|denied|flag(?:ged)?|pass(?:ed)?|quarantined?|injection|prompt[_ -]injection|benign|malicious|jailbreak|safe|unsafe|attack|clean|true|false)\b/gi;
@@ -482,6 +485,7 @@ export class TextContext {
   private edu: boolean | undefined;
   private story: boolean | undefined;
   private labelled: boolean | undefined;
+  private tests: boolean | undefined;
   private doc: boolean | undefined;
   private talk: boolean | undefined;
   private machine = false;
@@ -706,6 +710,21 @@ export class TextContext {
     // as passed"), so it counts as written.
     const explanation = EXPLANATION_LINE.exec(line);
     return explanation === null || EXPLAINED_VALUE.test(line.slice(explanation[0].length, start - from));
+  }
+
+  /**
+   * Whether the text is a test suite: its declarations and assertions (jest's `test("…"`,
+   * pytest's `def test_`, JUnit's `@Test`, Rust's `#[test]`, Go's `func TestX(`, `expect(`,
+   * `assertEqual(`). The strings of its code are the cases it feeds its subject.
+   *
+   * @example
+   * ```ts
+   * new TextContext('test("flags it", () => { expect(scan(x)).toBe(true); });').testSuite(); // true
+   * ```
+   */
+  testSuite(): boolean {
+    this.tests ??= TEST_SUITE.test(this.text);
+    return this.tests;
   }
 
   /**

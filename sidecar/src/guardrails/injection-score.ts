@@ -223,7 +223,9 @@ export function scoreHits(text: string, hits: Hit[]): Array<[number, number, str
     if (described) w *= DOC_REQUEST;
     // A program's strings count as one kind, whatever they say: a prompt it builds or a test's
     // attack strings hold many behaviours, and none of them is addressed to whoever reads the file.
-    const inCode = ctx.codeOutsideComment(s);
+    // An encoded sentence in a program's string is no prompt the program builds: nobody
+    // base64s a prompt they send. It counts as code only in a test suite (a detector's encoded cases).
+    const inCode = ctx.codeOutsideComment(s) && (kind !== "encoded" || ctx.testSuite());
     if (inCode) w *= IN_CODE;
     // A fenced example in a text about prompts and templates (a system prompt shown in a
     // tutorial) is the text's subject, whatever it says.

@@ -43,14 +43,6 @@ const QUOTE_REACH = 300;
 const OPENING_QUOTE = /(?:^|[\s:(])(?:["“«‘「]|'(?=\w))/;
 
 /**
- * A test suite's declarations and assertions (jest's `test("…"`, pytest's `def test_`, JUnit's
- * `@Test`, Rust's `#[test]`, Go's `func TestX(`, `expect(`, `assertEqual(`): a passage in one of
- * its string literals is a case the test feeds its subject, as a labelled set's is.
- */
-const TEST_SUITE =
-  /\b(?:describe|it|test)\(\s{0,3}["'`]|^[ \t]{0,8}(?:async[ \t]+)?def[ \t]+test_?\w{0,60}\(|@Test\b|#\[test\]|\bfunc[ \t]+Test\w{0,60}\(|\bexpect\(|\bassert(?:Equal|True|False|In|That|Contains)?\(/m;
-
-/**
  * Log-odds taken off a passage quoted or in a code block in writing about attacks (a write-up's
  * or a course's payload, shown): the rules weigh such a hit at about a third (injection-score.ts,
  * `QUOTED_IN_ARTICLE`), a frame's 4 left the model's surest passages standing. Both halves of
@@ -183,7 +175,7 @@ export function learnedInjection(
       context.labelledCase(start) ||
       answeredByRefusal(text, start) ||
       context.referenceField(start) ||
-      (TEST_SUITE.test(text) && context.codeOutsideComment(start))
+      (context.testSuite() && context.codeOutsideComment(start))
     );
   },
   m: PassageModel = shippedPassageModel(),
