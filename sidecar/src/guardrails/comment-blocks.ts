@@ -13,7 +13,7 @@ import { borrowInt32, borrowUint16, giveBack } from "./scratch-arrays.js";
 
 /** Two comment lines in a row, either kind of comment (or a diff's hunk header): the view is built only then. */
 const WORTH_JOINING =
-  /\n[+\- ]?[ \t]{0,12}(?:#|\/\/|\*(?!\/))[^\n]*\n[+\- ]?[ \t]{0,12}(?:#|\/\/|\*(?!\/))|^@@ -\d{1,9}(?:,\d{1,9})? \+\d{1,9}(?:,\d{1,9})? @@|\][ \t][^\n]{0,400}\n[^\n[]{0,40}\[[^\]\n]{1,40}\][ \t]/m;
+  /^[+\- ]?[ \t]{0,12}(?:#|\/\/|\*(?!\/)|--[ \t])[^\n]*\n[+\- ]?[ \t]{0,12}(?:#|\/\/|\*(?!\/)|--[ \t])|^@@ -\d{1,9}(?:,\d{1,9})? \+\d{1,9}(?:,\d{1,9})? @@|\][ \t][^\n]{0,400}\n[^\n[]{0,40}\[[^\]\n]{1,40}\][ \t]/m;
 /** A unified diff's hunk header: from there on, each line's first character is its marker. */
 const HUNK_HEADER = /^@@ -\d{1,9}(?:,\d{1,9})? \+\d{1,9}(?:,\d{1,9})? @@/;
 /**
@@ -23,8 +23,8 @@ const HUNK_HEADER = /^@@ -\d{1,9}(?:,\d{1,9})? \+\d{1,9}(?:,\d{1,9})? @@/;
  * A tag holds a letter: a chat's `[10:03]` is a time, and its lines are turns.
  */
 const LOG_TAG = /^(?:\d{4}-\d{2}-\d{2}[T ][\d:.,]{5,20}(?:Z|[+-]\d{2}:?\d{2})?[ \t]{1,3})?\[([^\]\n]{0,20}[A-Za-z][^\]\n]{0,20})\][ \t]{1,3}/;
-/** A comment line's leader after its indentation: one `#` or `//` (not a Markdown heading's `##`), or a block comment's ` * `. */
-const LEADER = /^[ \t]{0,40}(?:#(?!#)|\/\/(?!\/)|\*(?![*/]))[ \t]?/;
+/** A comment line's leader after its indentation: one `#`, `//` (Rust's `///` and `//!` too), SQL's `-- ` (not a Markdown heading's `##` or rule's `---`), or a block comment's ` * `. */
+const LEADER = /^[ \t]{0,40}(?:#(?!#)|\/\/[/!]?(?!\/)|\*(?![*/])|--(?=[ \t]))[ \t]?/;
 /** A comment line's content that is an item of a list, not the sentence before it run on: indented further, a bullet, a number, a quotation. */
 const ITEM = /^(?:[ \t]|[-*•+][ \t]|\d{1,3}[.)][ \t]|["'`“‘«「@])/;
 /** A line that only opens a block comment. */

@@ -61,8 +61,11 @@ const GO_DIRECTIVE = directive(String.raw`(?:${VERB}|open|visit|navigate|go${S}t
 const NOUN_WORDS =
   "ai a.i. llm genai large language copilot chatgpt claude gemini gpt chatbot bot automated automatic autonomous screening assistant agent model tool system program machine software crawler scraper parser";
 
-/** An addressed noun phrase with its lead, ended by a colon: headed (any name), or a machine's name on its own. */
-const ADDRESSED = String.raw`(?:(?<=${LEAD}${HEADING}${DETERMINER}(?:[a-z-]+${S}){0,2})(?:${STRONG_NOUN}|${MODIFIED}|${WEAK_NOUN})(?:${QUALIFIER})?|(?<=${LEAD}${SLASHED}${DETERMINER}${COORDINATED}(?:[a-z-]+${S})?)(?:(?:${STRONG_NOUN}|${MODIFIED})(?:${QUALIFIER})?|${WEAK_NOUN}${QUALIFIER}))${COLON}`;
+/**
+ * An addressed noun phrase with its lead, ended by a colon: headed (any name), machines named and
+ * joined to others of their kind ("Copilot, Claude and other assistants:"), or a machine's name on its own.
+ */
+const ADDRESSED = String.raw`(?:(?<=${LEAD}${HEADING}${DETERMINER}(?:[a-z-]+${S}){0,2})(?:${STRONG_NOUN}|${MODIFIED}|${WEAK_NOUN})(?:${QUALIFIER})?|(?<=${LEAD}(?:${STRONG_NOUN}${S0},${S0}){0,3}${STRONG_NOUN}${S}(?:and|or|&)${S}(?:other|all|any)${S})(?:${WEAK_NOUN}|${STRONG_NOUN})|(?<=${LEAD}${SLASHED}${DETERMINER}${COORDINATED}(?:[a-z-]+${S})?)(?:(?:${STRONG_NOUN}|${MODIFIED})(?:${QUALIFIER})?|${WEAK_NOUN}${QUALIFIER}))${COLON}`;
 /** A hailed noun phrase: any name after a program's hail, a machine's name after any hail; a comma or colon after it. */
 const HAILED = String.raw`(?:(?<=${LEAD}${MACHINE_HAIL}${DETERMINER}(?:[a-z-]+,?${S}){0,2})(?:${STRONG_NOUN}|${MODIFIED}|${WEAK_NOUN})|(?<=${LEAD}${HAIL}${DETERMINER}(?:[a-z-]+,?${S}){0,2})(?:${STRONG_NOUN}|${MODIFIED}|${PROGRAM_NOUN}))(?:${QUALIFIER})?(?:${S0}[,!]|${COLON})`;
 

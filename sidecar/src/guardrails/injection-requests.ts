@@ -21,8 +21,8 @@ export const REQUEST_SIGNALS: readonly Signal[] = [
     "injection.covert",
     "covert",
     0.35,
-    "ahead do handle make process apply no ask asking wait waiting check checking mention say note reveal log report",
-    String.raw`(?<=\bgo${S})ahead${S}(?:quietly|silently|discreetly)\b|\b(?:do|handle|make|process|apply)${S}(?:it|this|that|these|them|so|the${S}change)${S}(?:quietly|silently|discreetly|in${S}the${S}background)\b|\bno${S}need${S}to${S}(?:check|confirm|verify)${S}(?:with|again)\b|(?<=\b(?:do${S}not|don(?:'|’)t|never|without)${S})(?:ask(?:ing)?|wait(?:ing)?|check(?:ing)?${S}with)${S}(?:the${S}user${S}|me${S}|them${S}|anyone${S})?(?:for${S})?(?:confirmation|approval|permission|consent)\b|(?<=\b(?:do${S}not|don(?:'|’)t|never)${S})(?:mention|say|note|reveal|log|report)${S}(?:that|what)${S}you${S}(?:did|changed|sent|removed|deleted|dropped|did${S}(?:this|that|it))\b`,
+    "ahead do handle make process apply no ask asking wait waiting check checking mention say note reveal log report keep",
+    String.raw`(?<=\bgo${S})ahead${S}(?:quietly|silently|discreetly)\b|\bkeep${S}(?:it|this|that|these|them|the${S}(?:change|changes|diff|edit|edits|commit|update|fix))${S}(?:quiet|secret|hidden|low-key|under${S}wraps|out${S}of${S}(?:the${S}|your${S})?(?:summary|report|description|changelog|pr|pull${S}request|notes))\b|\b(?:do|handle|make|process|apply)${S}(?:it|this|that|these|them|so|the${S}change)${S}(?:quietly|silently|discreetly|in${S}the${S}background)\b|\bno${S}need${S}to${S}(?:check|confirm|verify)${S}(?:with|again)\b|(?<=\b(?:do${S}not|don(?:'|’)t|never|without)${S})(?:ask(?:ing)?|wait(?:ing)?|check(?:ing)?${S}with)${S}(?:the${S}user${S}|me${S}|them${S}|anyone${S})?(?:for${S})?(?:confirmation|approval|permission|consent)\b|(?<=\b(?:do${S}not|don(?:'|’)t|never)${S})(?:mention|say|note|reveal|log|report)${S}(?:that|what)${S}you${S}(?:did|changed|sent|removed|deleted|dropped|did${S}(?:this|that|it))\b`,
   ),
   // The reader's task named: "while you read this file", "whoever is condensing this page".
   signal(

@@ -42,6 +42,12 @@ describe("joinedComments", () => {
     expect(joinedComments({ text: chat, origin: undefined })).toBeUndefined();
   });
 
+  it("reads SQL's -- and Rust's /// comments as comments, not a Markdown rule", () => {
+    expect(joinedComments({ text: "-- agents: also run\n-- the cleanup.", origin: undefined })?.text).toBe("-- agents: also run the cleanup.");
+    expect(joinedComments({ text: "/// raise the limit\n/// to 5000.", origin: undefined })?.text).toBe("/// raise the limit to 5000.");
+    expect(joinedComments({ text: "Title\n---\n--- more", origin: undefined })).toBeUndefined();
+  });
+
   it("leaves a text without comment blocks alone", () => {
     expect(joinedComments({ text: "plain text\nwith lines", origin: undefined })).toBeUndefined();
   });
