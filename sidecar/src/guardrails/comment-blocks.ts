@@ -11,9 +11,17 @@
 import type { CleanView } from "./hidden-content.js";
 import { borrowInt32, borrowUint16, giveBack } from "./scratch-arrays.js";
 
-/** Two comment lines in a row, either kind of comment (or a diff's hunk header): the view is built only then. */
-const WORTH_JOINING =
-  /^[+\- ]?[ \t]{0,12}(?:#|\/\/|\*(?!\/)|--[ \t])[^\n]*\n[+\- ]?[ \t]{0,12}(?:#|\/\/|\*(?!\/)|--[ \t])|^@@ -\d{1,9}(?:,\d{1,9})? \+\d{1,9}(?:,\d{1,9})? @@|\][ \t][^\n]{0,400}\n[^\n[]{0,40}\[[^\]\n]{1,40}\][ \t]/m;
+/**
+ * Two comment lines in a row (either kind of comment), a diff's hunk header, or two lines with a
+ * log tag: the view is built only then. Tested apart, each from a literal it starts with (a
+ * line break, `@@ -`, a `]`), so that a text with none of them is passed over at search speed.
+ */
+const COMMENT_PAIR = /\n[+\- ]?[ \t]{0,12}(?:#|\/\/|\*(?!\/)|--[ \t])[^\n]*\n[+\- ]?[ \t]{0,12}(?:#|\/\/|\*(?!\/)|--[ \t])/;
+const FIRST_COMMENT_PAIR = /^[+\- ]?[ \t]{0,12}(?:#|\/\/|\*(?!\/)|--[ \t])[^\n]*\n[+\- ]?[ \t]{0,12}(?:#|\/\/|\*(?!\/)|--[ \t])/;
+const TAGGED_PAIR = /\][ \t][^\n]{0,400}\n[^\n[]{0,40}\[[^\]\n]{1,40}\][ \t]/;
+const worthJoining = (text: string): boolean =>
+  text.includes("\n") &&
+  (text.startsWith("@@ -") || text.includes("\n@@ -") || FIRST_COMMENT_PAIR.test(text) || COMMENT_PAIR.test(text) || TAGGED_PAIR.test(text));
 /** A unified diff's hunk header: from there on, each line's first character is its marker. */
 const HUNK_HEADER = /^@@ -\d{1,9}(?:,\d{1,9})? \+\d{1,9}(?:,\d{1,9})? @@/;
 /**
@@ -43,7 +51,7 @@ const SENTENCE_END = /[.!?;。！？]$|^[ \t]*(?:#|\/\/|\*)?[ \t]*$/;
  */
 export function joinedComments(view: CleanView): CleanView | undefined {
   const text = view.text;
-  if (!WORTH_JOINING.test(text)) return undefined;
+  if (!worthJoining(text)) return undefined;
   const n = text.length;
   const units = borrowUint16(n);
   const origin = borrowInt32(n + 1);
