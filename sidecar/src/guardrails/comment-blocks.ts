@@ -12,16 +12,16 @@ import type { CleanView } from "./hidden-content.js";
 import { borrowInt32, borrowUint16, giveBack } from "./scratch-arrays.js";
 
 /**
- * Two comment lines in a row (either kind of comment), a diff's hunk header, or two lines with a
- * log tag: the view is built only then. Tested apart, each from a literal it starts with (a
+ * Two comment lines in a row (either kind of comment), a diff's hunk header, or a line after
+ * the first that opens with a log tag: the view is built only then. Tested apart, each from a literal it starts with (a
  * line break, `@@ -`, a `]`), so that a text with none of them is passed over at search speed.
  */
 const COMMENT_PAIR = /\n[+\- ]?[ \t]{0,12}(?:#|\/\/|\*(?!\/)|--[ \t])[^\n]*\n[+\- ]?[ \t]{0,12}(?:#|\/\/|\*(?!\/)|--[ \t])/;
 const FIRST_COMMENT_PAIR = /^[+\- ]?[ \t]{0,12}(?:#|\/\/|\*(?!\/)|--[ \t])[^\n]*\n[+\- ]?[ \t]{0,12}(?:#|\/\/|\*(?!\/)|--[ \t])/;
-const TAGGED_PAIR = /\][ \t][^\n]{0,400}\n[^\n[]{0,40}\[[^\]\n]{1,40}\][ \t]/;
+const TAGGED_LINE = /\n(?:\d{4}-\d{2}-\d{2}[T ][\d:.,]{5,20}(?:Z|[+-]\d{2}:?\d{2})?[ \t]{1,3})?\[[^\]\n]{0,20}[A-Za-z][^\]\n]{0,20}\][ \t]/;
 const worthJoining = (text: string): boolean =>
   text.includes("\n") &&
-  (text.startsWith("@@ -") || text.includes("\n@@ -") || FIRST_COMMENT_PAIR.test(text) || COMMENT_PAIR.test(text) || TAGGED_PAIR.test(text));
+  (text.startsWith("@@ -") || text.includes("\n@@ -") || FIRST_COMMENT_PAIR.test(text) || COMMENT_PAIR.test(text) || TAGGED_LINE.test(text));
 /** A unified diff's hunk header: from there on, each line's first character is its marker. */
 const HUNK_HEADER = /^@@ -\d{1,9}(?:,\d{1,9})? \+\d{1,9}(?:,\d{1,9})? @@/;
 /**
