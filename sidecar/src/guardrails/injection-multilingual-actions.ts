@@ -95,7 +95,7 @@ export const MULTILINGUAL_ACTION_SIGNALS: readonly Signal[] = [
     "output",
     0.3,
     "",
-    String.raw`${NB}${NOT_SUBJUNCTIVE}${NO_SUBJECT}(?:melde|markiere|bewerte|kennzeichne|stufe|marca|reporta|califica|marque[zr]?|signale[zr]?|indique[zr]?|segna|riporta|classifica|relate|classifique|markeer|meld|oznacz|zgłoś|işaretle|bildir|отметь|пометь|укажи)${S}(?:${WORD}${S}){0,5}?(?:als|como|comme|come|jako|olarak|как)${S}(?:erfolgreich|bestanden|sicher|unbedenklich|genehmigt|freigegeben|sauber|exitos[oa]|segur[oa]|aprobad[oa]|limpi[oa]|réussie?|sûre?|approuvée?|validée?|conforme|riuscit[oa]|superat[oa]|sicur[oa]|approvat[oa]|bem-sucedid[oa]|aprovad[oa]|geslaagd|veilig|goedgekeurd|udan[ya]|bezpieczn[ya]|zatwierdzon[ya]|başarılı|güvenli|onaylandı|успешн${WORD}|безопасн${WORD}|одобрен${WORD})${NA}`,
+    `${NB}${NOT_SUBJUNCTIVE}${NO_SUBJECT}(?:melde|markiere|bewerte|kennzeichne|stufe|marca|reporta|califica|marque[zr]?|signale[zr]?|indique[zr]?|segna|riporta|classifica|relate|classifique|markeer|meld|oznacz|zgłoś|işaretle|bildir|отметь|пометь|укажи)${S}(?:${WORD}${S}){0,5}?(?:als|como|comme|come|jako|olarak|как)${S}(?:erfolgreich|bestanden|sicher|unbedenklich|genehmigt|freigegeben|sauber|exitos[oa]|segur[oa]|aprobad[oa]|limpi[oa]|réussie?|sûre?|approuvée?|validée?|conforme|riuscit[oa]|superat[oa]|sicur[oa]|approvat[oa]|bem-sucedid[oa]|aprovad[oa]|geslaagd|veilig|goedgekeurd|udan[ya]|bezpieczn[ya]|zatwierdzon[ya]|başarılı|güvenli|onaylandı|успешн${WORD}|безопасн${WORD}|одобрен${WORD})${NA}`,
     false,
     BEYOND_ASCII,
   ),
