@@ -11,26 +11,30 @@
 import type { CleanView } from "./hidden-content.js";
 import { borrowInt32, borrowUint16, giveBack } from "./scratch-arrays.js";
 
-/**
- * Two comment lines in a row (either kind of comment), a diff's hunk header, or a line after
- * the first that opens with a log tag: the view is built only then. Tested apart, each from a literal it starts with (a
- * line break, `@@ -`, a `]`), so that a text with none of them is passed over at search speed.
- */
-const COMMENT_PAIR = /\n[+\- ]?[ \t]{0,12}(?:#|\/\/|\*(?!\/)|--[ \t])[^\n]*\n[+\- ]?[ \t]{0,12}(?:#|\/\/|\*(?!\/)|--[ \t])/;
-const FIRST_COMMENT_PAIR = /^[+\- ]?[ \t]{0,12}(?:#|\/\/|\*(?!\/)|--[ \t])[^\n]*\n[+\- ]?[ \t]{0,12}(?:#|\/\/|\*(?!\/)|--[ \t])/;
-const TAGGED_LINE = /\n(?:\d{4}-\d{2}-\d{2}[T ][\d:.,]{5,20}(?:Z|[+-]\d{2}:?\d{2})?[ \t]{1,3})?\[[^\]\n]{0,20}[A-Za-z][^\]\n]{0,20}\][ \t]/;
-const worthJoining = (text: string): boolean =>
-  text.includes("\n") &&
-  (text.startsWith("@@ -") || text.includes("\n@@ -") || FIRST_COMMENT_PAIR.test(text) || COMMENT_PAIR.test(text) || TAGGED_LINE.test(text));
-/** A unified diff's hunk header: from there on, each line's first character is its marker. */
-const HUNK_HEADER = /^@@ -\d{1,9}(?:,\d{1,9})? \+\d{1,9}(?:,\d{1,9})? @@/;
+/** A line's start as far as its comment's leader, for the test below (a diff's marker, indentation, `#`, `//`, ` *`, `-- `). */
+const COMMENT_START = String.raw`[+\- ]?[ \t]{0,12}(?:#|\/\/|\*(?!\/)|--[ \t])`;
 /**
  * A log line's prefix naming who wrote it: a time stamp, perhaps, and a bracketed tag
  * (`2024-05-14T09:12:24Z [flake-tracker] `, `[release-notes-plugin] `). A plugin's message wrapped
  * over lines repeats it on each; the tag (group 1) must be the line before's for the lines to join.
  * A tag holds a letter: a chat's `[10:03]` is a time, and its lines are turns.
  */
-const LOG_TAG = /^(?:\d{4}-\d{2}-\d{2}[T ][\d:.,]{5,20}(?:Z|[+-]\d{2}:?\d{2})?[ \t]{1,3})?\[([^\]\n]{0,20}[A-Za-z][^\]\n]{0,20})\][ \t]{1,3}/;
+const TAG_PREFIX = String.raw`(?:\d{4}-\d{2}-\d{2}[T ][\d:.,]{5,20}(?:Z|[+-]\d{2}:?\d{2})?[ \t]{1,3})?\[([^\]\n]{0,20}[A-Za-z][^\]\n]{0,20})\][ \t]{1,3}`;
+const LOG_TAG = new RegExp(`^${TAG_PREFIX}`);
+/**
+ * Two comment lines in a row (either kind of comment), a diff's hunk header, or a line after the
+ * first that opens with a log tag: the view is built only then. Tested apart, each from a literal
+ * it starts with (a line break, `@@ -`) or anchored at the text's start, so that a text with none
+ * of them is passed over at search speed.
+ */
+const COMMENT_PAIR = new RegExp(`\\n${COMMENT_START}[^\\n]*\\n${COMMENT_START}`);
+const FIRST_COMMENT_PAIR = new RegExp(`^${COMMENT_START}[^\\n]*\\n${COMMENT_START}`);
+const TAGGED_LINE = new RegExp(`\\n${TAG_PREFIX}`);
+const worthJoining = (text: string): boolean =>
+  text.includes("\n") &&
+  (text.startsWith("@@ -") || text.includes("\n@@ -") || FIRST_COMMENT_PAIR.test(text) || COMMENT_PAIR.test(text) || TAGGED_LINE.test(text));
+/** A unified diff's hunk header: from there on, each line's first character is its marker. */
+const HUNK_HEADER = /^@@ -\d{1,9}(?:,\d{1,9})? \+\d{1,9}(?:,\d{1,9})? @@/;
 /** A comment line's leader after its indentation: one `#`, `//` (Rust's `///` and `//!` too), SQL's `-- ` (not a Markdown heading's `##` or rule's `---`), or a block comment's ` * `. */
 const LEADER = /^[ \t]{0,40}(?:#(?!#)|\/\/[/!]?(?!\/)|\*(?![*/])|--(?=[ \t]))[ \t]?/;
 /** A comment line's content that is an item of a list, not the sentence before it run on: indented further, a bullet, a number, a quotation. */
@@ -82,7 +86,7 @@ export function joinedComments(view: CleanView): CleanView | undefined {
     // An item set off under the line before (indented, bulleted, numbered or quoted: "#   'ignore
     // previous …'" under "# Examples that must be flagged:"; a JSDoc tag, "@param …") stays a
     // line of its own.
-    const item = lead >= 0 && ITEM.test(body.slice(lead));
+    const item = lead > 0 && ITEM.test(body.slice(lead));
     if (lead > 0 && runsOn && !item && k > 0) {
       // Joined: the line break, indentation and leader become one space.
       units[k] = 32;
