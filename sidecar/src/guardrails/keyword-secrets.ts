@@ -8,7 +8,7 @@ import { charClasses, isPlaceholderValue } from "./entropy.js";
 import { EXAMPLE_MAX, keyboardWalk, spellsItsKey } from "./example-passwords.js";
 import type { Finding } from "./finding.js";
 import { classifyKeyBlob, isUuid, opensPublicKey } from "./key-material.js";
-import { publicJwt, secretFinding } from "./secret-detectors.js";
+import { documentedExampleJwt, publicJwt, secretFinding } from "./secret-detectors.js";
 import { publicVendorToken } from "./secret-rules.js";
 import { chosenPassword, type Family, plausibleSecretValue } from "./secret-values.js";
 import { columnValues, wholeCell } from "./table-columns.js";
@@ -515,12 +515,12 @@ const TWILIO_KEY_SID = /^SK[0-9a-fA-F]{32}$/;
 const PUBLIC_KEY_NAME =
   /(?:^|[_.-]|[a-z](?=[A-Z]))search[_.-]?(?:only[_.-]?)?(?:api[_.-]?)?key$|^(?:[A-Za-z]+[_.-])?write[_.-]?key$|pusher[_.-]?(?:app[_.-]?)?key$/i;
 
-/** Whether `value` is a JWT whose payload {@link publicJwt} calls public. */
+/** Whether `value` is a JWT whose payload {@link publicJwt} calls public, or a documentation example by its signature ({@link documentedExampleJwt}). */
 function publicJwtValue(value: string): boolean {
   const parts = value.split(".");
   if (parts.length < 2 || !(parts[1] ?? "").startsWith("eyJ")) return false;
   try {
-    return publicJwt(parts[1] ?? "");
+    return publicJwt(parts[1] ?? "") || (parts.length === 3 && documentedExampleJwt(value));
   } catch {
     return false;
   }

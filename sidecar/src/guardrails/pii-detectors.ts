@@ -351,6 +351,8 @@ const PHONE_WORDS = wordList(
     "puhelin puh tlf telf telefoon mobiel gsm natel rufnummer telefonnummer mobilnummer handynummer ring ringe bellen " +
     "celular cel móvil movil telemóvel telemovel cellulare cellulaire fixe телефон тел моб мобильный kontakt contacto contato contatto контакт " +
     "hotline helpline switchboard direct office landline caller callee callback voicemail pager msisdn dialed dialled " +
+    // who called, in a voicemail's or a call log's header ("Llamante: 668 482 298")
+    "llamante anrufer appelant chiamante chamador beller dzwoniący arayan звонящий 発信者 来电 來電 " +
     "tél telp komórka τηλέφωνο τηλ κινητό điện thoại sđt đt هاتف الهاتف جوال الجوال موبايل تلفون โทร โทรศัพท์ " +
     "電話 携帯 手机 手機 电话 联系 연락처 전화 휴대폰 핸드폰 टेलीफोन फ़ोन טלפון נייד ☎ 📞 ✆ 📱 rückruf",
   // Desks and hours a number is for: "Front desk 91 330 60 57 · after hours +31 20 …".
@@ -422,7 +424,10 @@ const OTHER_WORDS = wordList(
     // a tracker's and a repository's numbers ("[Bug 3600251]", "Patch 2585265", "PR 4412207")
     "bug bugs issue issues patch pr changeset commit cve " +
     // a payment card's number, valid or not ("Card number 3643 636876 0461 was rejected")
-    "card",
+    "card " +
+    // the same documents in the other languages the default regions write them in ("RECHNUNG Nr. 2024231456")
+    "rechnung rechnungsnummer bestellung bestellnummer auftrag auftragsnummer lieferschein sendung sendungsnummer kundennummer vertrag vorgang aktenzeichen beleg quittung " +
+    "factura facture fattura fatura factuur faktura pedido commande ordine bestelling zamówienie albarán colis envío spedizione zending przesyłka recibo reçu ricevuta contrato contrat contratto",
 );
 
 /**

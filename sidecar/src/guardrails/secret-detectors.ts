@@ -8,6 +8,7 @@
  * regular-expression pass each; every detector still visits them leftmost first and resumes
  * after each, as the global regular expressions it replaces did.
  */
+import { createHmac } from "node:crypto";
 import { isPublicBase58Identifier } from "./base58-identifiers.js";
 import { charClasses, isPlaceholderValue, shannonEntropy } from "./entropy.js";
 import { finding, type Finding } from "./finding.js";
@@ -128,6 +129,28 @@ export function publicJwt(payload: string): boolean {
 }
 
 /**
+ * The HMAC key jwt.io's debugger signs its HS256 example with, printed on the page beside the
+ * token: a token it verifies was minted with a key everyone has, so it opens nothing. It is
+ * the sample every JWT tutorial, README and bug report pastes.
+ */
+const DOCUMENTED_HS256_KEY = "your-256-bit-secret";
+
+/**
+ * Whether `token` (`header.payload.signature`) is signed with {@link DOCUMENTED_HS256_KEY}:
+ * a documentation example by its signature, whatever its claims say.
+ *
+ * @example
+ * ```ts
+ * documentedExampleJwt("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c"); // true
+ * ```
+ */
+export function documentedExampleJwt(token: string): boolean {
+  const dot = token.lastIndexOf(".");
+  if (dot < 0 || dot === token.length - 1 || token.indexOf(".") === dot) return false;
+  return token.slice(dot + 1) === createHmac("sha256", DOCUMENTED_HS256_KEY).update(token.slice(0, dot)).digest("base64url");
+}
+
+/**
  * JSON Web Tokens (`eyJ….eyJ….sig`, signature optional), confirmed by decoding: the header
  * or payload must be a JSON object and the other must at least start like one.
  *
@@ -153,6 +176,7 @@ export function detectJwts(text: string, out: Finding[], index = new TextIndex(t
     const p = decodesToJsonObject(text.slice(headerEnd + 1, payloadEnd));
     if (h === "no" || p === "no" || (h === "prefix" && p === "prefix")) continue;
     if (p === "json" && publicJwt(text.slice(headerEnd + 1, payloadEnd))) continue;
+    if (end > payloadEnd + 1 && documentedExampleJwt(text.slice(start, end))) continue;
     out.push(secret("jwt", start, end, h === "json" && p === "json" ? 0.95 : 0.8));
   }
 }

@@ -23,6 +23,23 @@ describe("phone labels", () => {
     expect(phoneConfidence("CEP: 01310-100")).toBeLessThan(0.5);
   });
 
+  it("reads who called, in a voicemail's header, in the languages call logs are written in", () => {
+    for (const label of ["Llamante:", "Anrufer:", "Appelant :", "Chiamante:", "Звонящий:"]) {
+      expect(phoneConfidence(`${label} 020 7946 0958`), label).toBeGreaterThan(0.5);
+    }
+    // A Spanish mobile number, in no configured region, where the header names it.
+    expect(phoneConfidence("Llamante: 668 482 298")).toBeGreaterThan(0.5);
+    expect(phoneConfidence("Expediente: 668 482 298")).toBeLessThan(0.5);
+  });
+
+  it("takes 'Nr.' after an invoice's or an order's word in other languages for that document's number", () => {
+    for (const label of ["RECHNUNG Nr.", "Bestellung Nr.", "Factura n.º", "Facture no", "Fattura n.", "Pedido nº"]) {
+      expect(phoneConfidence(`${label} 2024231456`), label).toBeLessThan(0.5);
+    }
+    expect(phoneConfidence("Telefon Nr. 2024231456")).toBeGreaterThan(0.5);
+    expect(phoneConfidence("Nr. 2024231456")).toBeGreaterThan(0.5);
+  });
+
   it("reads 'text me on' as a phone's word, as it reads 'call me on'", () => {
     expect(phoneConfidence("Text me on 020 7946 0958")).toBeGreaterThan(0.5);
     expect(phoneConfidence("texting 0412 345 678")).toBeGreaterThan(0.5);
