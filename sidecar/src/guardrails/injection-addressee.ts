@@ -14,7 +14,7 @@
 import { DIRECTIVE_VERB, S, S0, type Signal, signal } from "./injection-lexicon.js";
 
 /** More verbs an address is followed by: the directive verbs and what else one orders an agent to do. */
-const VERB = String.raw`(?:${DIRECTIVE_VERB}|accept|decline|reject|omit|persuade|convince|praise|consider|assume|pretend|act|behave|become|remember|ensure|make${S}sure|be${S}sure|reply-all|cc|bcc|archive|move|rename|retrieve|query|look${S}up|search|read|check|confirm|reset|provide|give|hand|disclose|leak|dump|exfiltrate|place|purchase|offer|emphasi[sz]e|highlight|praise|favou?r|downplay|steer|present|portray|position|frame|characteri[sz]e|depict|edit|patch|rewrite|overwrite|replace|compile|collect|gather|extract|harvest|scrape|grab)`;
+const VERB = String.raw`(?:${DIRECTIVE_VERB}|accept|decline|reject|omit|persuade|convince|praise|consider|assume|pretend|act|behave|become|remember|ensure|make${S}sure|be${S}sure|reply-all|cc|bcc|archive|move|rename|retrieve|query|look${S}up|search|read|check|confirm|reset|provide|give|hand|disclose|leak|dump|exfiltrate|place|purchase|offer|emphasi[sz]e|highlight|praise|favou?r|downplay|steer|present|portray|position|frame|characteri[sz]e|depict|edit|patch|rewrite|overwrite|replace|compile|collect|gather|extract|harvest|scrape|grab|adopt|impersonate|role-?play|introduce)`;
 
 /** Where an address can start: a text, line (also an escaped `\\n` in JSON or iCalendar), sentence or clause start, a table cell, after a quote, a bracket or a tag, past comment marks. */
 const LEAD = String.raw`(?:^|\n|\\[nr]|[.!?;,]\s{1,3}|[:|]\s{0,3}|[—–]\s{0,2}|["'(>[]\s{0,2})[ \t>*#/!<\-¹²³⁴⁵⁶⁷⁸⁹⁰†‡]{0,8}`;
@@ -23,12 +23,12 @@ const HAIL = String.raw`(?:hey|hi|hello|dear|attention|attn|psst|ok(?:ay)?)[ \t]
 /** A hail one gives a program, not a colleague ("Dear assistant" may open a letter to a person). */
 const MACHINE_HAIL = String.raw`(?:hey|attention|attn|psst|ok(?:ay)?)[ \t]{0,3},?[ \t]{1,3}`;
 /** "Note for", "Instructions to", "For", "To": the address written as a heading. */
-const HEADING = String.raw`(?:(?:an?${S})?(?:(?:quick|important|special|private|urgent|final|internal)${S})?(?:note|notice|message|memo|reminder|instructions?|directive|hint|request|heads-up|p\.?s\.?)${S}(?:to|for)${S}|(?:to|for)${S})`;
+const HEADING = String.raw`(?:(?:an?${S})?(?:[a-z][a-z-]{1,20}${S}){0,2}(?:note|notice|message|memo|reminder|instructions?|directive|hint|request|heads-up|update|p\.?s\.?)${S}(?:to|for)${S}|(?:to|for)${S})`;
 const DETERMINER = String.raw`(?:(?:the|any|all|every|each|whichever|whatever|an?|our|my|your)${S})?`;
 /** Another machine named first and joined to the addressee ("Assistants and mail agents processing this mailbox:"). */
 const COORDINATED = String.raw`(?:(?:assistants?|agents?|bots?|models?|ai|llms?|tools?|systems?)${S}(?:and|or|&|/)${S})?`;
 /** Products named before the addressee and joined to it by slashes ("Copilot / Cursor / any code model opening this file:"). */
-const SLASHED = String.raw`(?:[\w.-]{2,20}${S0}\/${S0}){0,3}`;
+const SLASHED = String.raw`(?:@?[\w.-]{2,20}${S0}\/${S0}){0,3}`;
 
 /** Words that make an assistant, agent or bot a program. */
 const MACHINE_MODIFIER = String.raw`(?:virtual|digital|autonomous|coding|code|calendar|e-?mail|mail|inbox|shopping|browsing|browser|web|voice|smart|chat|scheduling|automated|automatic|ai|a\.i\.|llm|gpt|summari[sz]ation|summary|translation|transcription|indexing|crawling|parsing|reader|retrieval|rag|recipient|receiving|sync|syncing|ingestion|ingest|etl|pipeline|automation|workflow)`;
@@ -42,12 +42,19 @@ const WEAK_NOUN = String.raw`(?:assistants?|agents?|models?|bots?|ai|a\.i\.)`;
 const MODIFIED = String.raw`(?:(?<=\b${MACHINE_MODIFIER}[ -]{1,3})(?:assistants?|agents?|bots?|tools?|systems?|models?)|(?<=\b[a-z]{2,20}-[a-z]{2,20}[ ]{1,3}|\b[a-z]{2,20}ing[ -]{1,3})(?:assistants?|bots?|tools?)|(?<=\b[a-z]{2,20}-[a-z]{2,16}ing[ ]{1,3})(?:ai|a\.i\.|agents?|models?)|(?<=\b[a-z]{3,20}[ -]{1,3})bots?)`;
 /** What makes the reader the one addressed: it reads, processes or summarises this, or has access. */
 const QUALIFIER = String.raw`${S}(?:(?<=\b(?:whatever|whichever|any|every)${S}(?:[a-z-]+${S})?(?:assistants?|agents?|models?|bots?|ai|tools?|systems?)${S})(?:is|are)${S}(?:now${S})?[a-z]{3,16}ing|reading|processing|describing|summari[sz]ing|parsing|analy[sz]ing|handling|viewing|indexing|reviewing|browsing|visiting|answering|evaluating|screening|scanning|ingesting|crawling|seeing|receiving|[a-z]{3,16}ing${S}(?:(?:on|in|with|for|over)${S})?(?:this|these)${S}|(?:that|which|who)${S}(?:reads?|processes|summari[sz]es|sees|parses|analy[sz]es|indexes|handles|reviews|receives|ingests|crawls|(?:is|are)${S}(?:now${S})?[a-z]{3,16}ing)|reads|processes|sees|summari[sz]es|handles|parses|reviews|receives|analy[sz]es|with${S}(?:[\w-]+${S}){0,2}(?:access|permissions?|privileges|tools?|rights))\b[^:,\n]{0,60}?`;
+/**
+ * An assistant or a bot named by what it is doing, with the thing it does it to: "Assistant
+ * updating CRM records:", "To the assistant preparing the briefing:". Not agents or models: a
+ * helpdesk's agents are people ("Agents working the queue: close …"), and so may be a model's
+ * subject ("Models trained on …: see …").
+ */
+const DOING = String.raw`(?:(?:(?:ai|a\.i\.|llm)[ -])?(?:assistants?|bots?|copilots?))${S}[a-z]{3,16}ing(?:${S}[\w'’-]{1,20}){0,4}?`;
 /** Ends an address: a colon, a heading word and a colon ("Agent instructions:"), or a dash. */
 const COLON = String.raw`(?:(?:${S}(?:instructions?|notes?|notice|directives?|orders?|task|memo|update)${S0})?${S0}[:：\]]|${S}[—–-]${S})`;
 
 /** What follows an address to make it an order, with `verb` as its verbs. */
 const directive = (verb: string): string =>
-  String.raw`${S0}(?:(?:first|then|now|also|next|immediately|quietly|silently|please|kindly|quick${S}favou?r:?)[\s,]{1,3}){0,2}(?:(?:before|after|when|while|once|if|whenever)\b[^,.\n]{0,80}?,${S}(?:please${S}|also${S}|then${S}|always${S}|first${S}){0,2})?(?:${verb}\b|you${S}(?:must|should|shall|need${S}to|have${S}to|are${S}(?:now${S})?(?:required|instructed|authori[sz]ed|obliged|expected|to)|were${S}(?:given|told|asked))\b|your${S}(?:goal|task|job|instructions?|priority|role|objective|mission|new|previous|prior|original|real|true)\b|whatever\b|the${S}(?:person|user|human|people|customer)${S}(?:you|who${S}(?:you|is${S}(?:chatting|talking)))\b|the${S}[\w ]{0,30}?\byou${S}(?:were|have${S}been)${S}(?:given|told|asked))`;
+  String.raw`${S0}(?:(?:first|then|now|also|next|immediately|quietly|silently|please|kindly|quick${S}favou?r:?)[\s,]{1,3}){0,2}(?:(?:before|after|when|while|once|if|whenever|as${S}part${S}of|in${S}addition${S}to)\b[^,.\n]{0,80}?,${S}(?:please${S}|also${S}|then${S}|always${S}|first${S}){0,2})?(?:${verb}\b|you${S}(?:must|should|shall|need${S}to|have${S}to|are${S}(?:now${S})?(?:required|instructed|authori[sz]ed|obliged|expected|to)|were${S}(?:given|told|asked))\b|your${S}(?:goal|task|job|instructions?|priority|role|objective|mission|new|previous|prior|original|real|true)\b|whatever\b|the${S}(?:person|user|human|people|customer)${S}(?:you|who${S}(?:you|is${S}(?:chatting|talking)))\b|the${S}[\w ]{0,30}?\byou${S}(?:were|have${S}been)${S}(?:given|told|asked))`;
 /** What follows an address to make it an order. */
 const DIRECTIVE = directive(VERB);
 /**
@@ -65,7 +72,7 @@ const NOUN_WORDS =
  * An addressed noun phrase with its lead, ended by a colon: headed (any name), machines named and
  * joined to others of their kind ("Copilot, Claude and other assistants:"), or a machine's name on its own.
  */
-const ADDRESSED = String.raw`(?:(?<=${LEAD}${HEADING}${DETERMINER}(?:[a-z-]+${S}){0,2})(?:${STRONG_NOUN}|${MODIFIED}|${WEAK_NOUN})(?:${QUALIFIER})?|(?<=${LEAD}(?:${STRONG_NOUN}${S0},${S0}){0,3}${STRONG_NOUN}${S}(?:and|or|&)${S}(?:other|all|any)${S})(?:${WEAK_NOUN}|${STRONG_NOUN})|(?<=${LEAD}${SLASHED}${DETERMINER}${COORDINATED}(?:[a-z-]+${S})?)(?:(?:${STRONG_NOUN}|${MODIFIED})(?:${QUALIFIER})?|${WEAK_NOUN}${QUALIFIER}))${COLON}`;
+const ADDRESSED = String.raw`(?:(?<=${LEAD}${HEADING}${DETERMINER}(?:[a-z-]+${S}){0,2})(?:${DOING}|(?:${STRONG_NOUN}|${MODIFIED}|${WEAK_NOUN})(?:${QUALIFIER})?)|(?<=${LEAD}(?:${STRONG_NOUN}${S0},${S0}){0,3}${STRONG_NOUN}${S}(?:and|or|&)${S}(?:other|all|any)${S})(?:${WEAK_NOUN}|${STRONG_NOUN})|(?<=${LEAD}${SLASHED}${DETERMINER}${COORDINATED}(?:[a-z-]+${S})?)(?:${DOING}|(?:${STRONG_NOUN}|${MODIFIED})(?:${QUALIFIER})?|${WEAK_NOUN}${QUALIFIER}))${COLON}`;
 /** A hailed noun phrase: any name after a program's hail, a machine's name after any hail; a comma or colon after it. */
 const HAILED = String.raw`(?:(?<=${LEAD}${MACHINE_HAIL}${DETERMINER}(?:[a-z-]+,?${S}){0,2})(?:${STRONG_NOUN}|${MODIFIED}|${WEAK_NOUN})|(?<=${LEAD}${HAIL}${DETERMINER}(?:[a-z-]+,?${S}){0,2})(?:${STRONG_NOUN}|${MODIFIED}|${PROGRAM_NOUN}))(?:${QUALIFIER})?(?:${S0}[,!]|${COLON})`;
 
@@ -75,8 +82,11 @@ const HAILED = String.raw`(?:(?<=${LEAD}${MACHINE_HAIL}${DETERMINER}(?:[a-z-]+,?
  * after them, and fail here first.
  */
 const ANY_NOUN = String.raw`(?:${STRONG_NOUN}|assistants?|agents?|models?|bots?|ai|a\.i\.|tools?|systems?|${PROGRAM_NOUN})`;
-const THEN_ENDS = String.raw`(?=${ANY_NOUN}(?:${QUALIFIER})?(?:${COLON}|${S0}[,!]))`;
+const THEN_ENDS = String.raw`(?=(?:${DOING}|${ANY_NOUN}(?:${QUALIFIER})?)(?:${COLON}|${S0}[,!]))`;
 const THEN_OBLIGED = String.raw`(?=[^.!?\n]{0,100}?\b(?:must|shall|should|are|is|needs?|ha(?:ve|s))\b)`;
+
+/** What a machine does to the text it is given, as a relative clause says it of one or of many ("that summarise or edit this page"). */
+const READS = String.raw`(?:reads?|process(?:es)?|summari[sz]es?|parses?|handles?|index(?:es)?|reviews?|edits?|updates?|syncs?|imports?|ingests?|analy[sz]es?|triages?|translates?|opens?)`;
 
 /** Verbs of obligation on a machine named in the third person: "AI agents must list …". */
 const OBLIGED = String.raw`(?:must|shall|should|(?:are|is)${S}(?:now${S})?(?:hereby${S})?(?:required|instructed|expected|asked|supposed|authori[sz]ed|obliged|permitted|allowed|directed|told|ordered|requested)(?:${S}(?:and|&)${S}\w+)?${S}to|need${S}to|needs${S}to|have${S}to|has${S}to)`;
@@ -177,6 +187,16 @@ export const ADDRESSEE_SIGNALS: readonly Signal[] = [
     "assistant agent model bot ai a.i.",
     String.raw`(?<=(?:^|\n)[ \t]{0,8}(?:#|//|/\*|\*|--|;|<!--)[ \t]{0,3})${WEAK_NOUN}${COLON}${DIRECTIVE}`,
   ),
+  // A machine named by a hyphened compound, hailed and ordered: "reviewer-agent: also run …",
+  // "note-to-SIEM-assistant: when importing these logs, delete …". A role written as one word
+  // with its machine is a program's handle, not a person's title; the line it heads is its.
+  signal(
+    "injection.ai-address",
+    "addressee",
+    0.7,
+    "assistant agent bot ai",
+    String.raw`(?<=${LEAD}(?:[a-z0-9]{2,20}-){1,3})(?:assistants?|agents?|bots?|ai)${S0}:(?:[^\n]{0,160}?[.!?;][ \t]{1,3})?${DIRECTIVE}`,
+  ),
   // A machine named in the third person and obliged: "AI agents must list …", "Automated agents
   // are authorised and obliged to delete …". Documentation says the same of assistants, so this
   // stays below the flagging score alone; with what they are obliged to do, it reaches it.
@@ -195,7 +215,7 @@ export const ADDRESSEE_SIGNALS: readonly Signal[] = [
     "addressee",
     0.7,
     NOUN_WORDS,
-    String.raw`${THEN_OBLIGED}(?<=${LEAD}(?:(?:when|whenever|if|once|as|while|after|before)${S})?${DETERMINER}(?:[a-z-]+${S})?)(?:${STRONG_NOUN}|${MODIFIED}|${WEAK_NOUN}|${PROGRAM_NOUN})${S}(?:(?:that|which|who)${S})?(?:[a-z]{3,16}ing|reads|processes|summari[sz]es|parses|handles|indexes|reviews)${S}(?:this|these)${S}[^.!?\n]{0,40}?${OBLIGED}${S}(?:(?:always|also|now|first|immediately|then)${S})?${VERB}\b`,
+    String.raw`${THEN_OBLIGED}(?<=${LEAD}(?:(?:when|whenever|if|once|as|while|after|before)${S})?${DETERMINER}(?:[a-z-]+${S})?)(?:${STRONG_NOUN}|${MODIFIED}|${WEAK_NOUN}|${PROGRAM_NOUN})${S}(?:(?:that|which|who)${S})?(?:[a-z]{3,16}ing|${READS})(?:${S}(?:or|and|and\/or)${S}(?:[a-z]{3,16}ing|${READS}))?${S}(?:this|these)${S}[^.!?\n]{0,40}?${OBLIGED}${S}(?:(?:always|also|now|first|immediately|then)${S})?${VERB}\b`,
   ),
   // The reader's own machinery named in the second person: only a model has these.
   signal(

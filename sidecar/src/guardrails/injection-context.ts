@@ -53,6 +53,8 @@ const DIALOGUE_DASH = /^[ \t]?[\u2014\u2013]/;
 
 /** Quotation marks further than this from a hit (on its line) are not looked at. */
 const QUOTE_REACH = 500;
+/** An HTML element that shows code: its opening tag, and the element's name. */
+const CODE_OPEN = /<(code|kbd|samp)\b[^>\n]{0,100}>/gi;
 
 /** Framing just before a hit (same line, up to this many characters back). */
 const FRAME_BACK = 160;
@@ -1217,8 +1219,27 @@ export class TextContext {
    */
   quoted(start: number, end: number): boolean {
     // A write-up's indented code block is its shown excerpt, as a fenced one is.
-    return this.fenced(start) || this.enclosed(start, end) || (this.educational() && this.indentedExample(start));
+    return this.fenced(start) || this.enclosed(start, end) || this.inCodeElement(start, end) || (this.educational() && this.indentedExample(start));
   }
+
+  /**
+   * Whether `[start, end)` is inside an HTML `<code>`, `<kbd>` or `<samp>` element: markup's
+   * inline code span, as backticks are Markdown's (`<blockquote><code>Processing note for the
+   * mail assistant: …</code>`). Its tags are looked for within {@link QUOTE_REACH} either way.
+   */
+  private inCodeElement(start: number, end: number): boolean {
+    const text = this.text;
+    const before = text.slice(Math.max(0, start - QUOTE_REACH), start);
+    if (!before.includes("<")) return false;
+    let open: RegExpExecArray | null = null;
+    CODE_OPEN.lastIndex = 0;
+    for (let m = CODE_OPEN.exec(before); m !== null; m = CODE_OPEN.exec(before)) open = m;
+    if (open === null) return false;
+    const close = `</${(open[1] ?? "").toLowerCase()}>`;
+    if (before.slice(open.index).toLowerCase().includes(close)) return false;
+    return text.slice(end, end + QUOTE_REACH).toLowerCase().includes(close);
+  }
+
 
   /**
    * Whether `[start, end)` sits in quotation marks in the middle of a sentence of prose: the

@@ -66,7 +66,11 @@ function frameLogits(text: string, start: number, end: number): number {
   const context = new TextContext(text);
   // Shown: the passage in a code block, or a quotation in it of a sentence's length (a quoted
   // word, as "the label 'security'", shows nothing).
-  if (context.educational() && (context.fenced(start) || context.fenced(at) || shownQuotation(text, start, end, context))) return QUOTED_IN_ARTICLE_LOGITS;
+  if (
+    context.educational() &&
+    (context.fenced(start) || context.fenced(at) || shownQuotation(text, start, end, context) || shownCode(text, start, end, context))
+  )
+    return QUOTED_IN_ARTICLE_LOGITS;
   return context.framed(at) || context.listedExample(at) || context.exampleColumn(at) || context.exampleField(at) ? FRAMED_LOGITS : 0;
 }
 
@@ -84,6 +88,18 @@ function shownQuotation(text: string, start: number, end: number, context: TextC
     if (quotedSentence(text, at) && context.quoted(at, at + 1)) return true;
   }
   return false;
+}
+
+/** An HTML element that shows code, opened. */
+const CODE_TAG = /<(?:code|kbd|samp)\b[^>\n]{0,100}>/i;
+
+/** Whether an HTML code element (`<code>…</code>`) of a sentence's length opens in the first {@link QUOTE_REACH} characters of the passage. */
+function shownCode(text: string, start: number, end: number, context: TextContext): boolean {
+  const tag = CODE_TAG.exec(text.slice(start, Math.min(end, start + QUOTE_REACH)));
+  if (tag === null) return false;
+  const at = start + tag.index + tag[0].length;
+  const close = text.indexOf("</", at);
+  return (close < 0 || close - at >= QUOTED_SENTENCE) && context.quoted(at, at + 1);
 }
 
 /** Whether the quotation opening right before `at` runs on for a sentence's length on its line. */
