@@ -86,7 +86,8 @@ const THEN_ENDS = String.raw`(?=(?:${DOING}|${ANY_NOUN}(?:${QUALIFIER})?)(?:${CO
 const THEN_OBLIGED = String.raw`(?=[^.!?\n]{0,100}?\b(?:must|shall|should|are|is|needs?|ha(?:ve|s))\b)`;
 
 /** What a machine does to the text it is given, as a relative clause says it of one or of many ("that summarise or edit this page"). */
-const READS = String.raw`(?:reads?|process(?:es)?|summari[sz]es?|parses?|handles?|index(?:es)?|reviews?|edits?|updates?|syncs?|imports?|ingests?|analy[sz]es?|triages?|translates?|opens?)`;
+const READS =
+  "(?:reads?|process(?:es)?|summari[sz]es?|parses?|handles?|index(?:es)?|reviews?|edits?|updates?|syncs?|imports?|ingests?|analy[sz]es?|triages?|translates?|opens?)";
 
 /** Verbs of obligation on a machine named in the third person: "AI agents must list …". */
 const OBLIGED = String.raw`(?:must|shall|should|(?:are|is)${S}(?:now${S})?(?:hereby${S})?(?:required|instructed|expected|asked|supposed|authori[sz]ed|obliged|permitted|allowed|directed|told|ordered|requested)(?:${S}(?:and|&)${S}\w+)?${S}to|need${S}to|needs${S}to|have${S}to|has${S}to)`;

@@ -1237,9 +1237,11 @@ export class TextContext {
     if (open === null) return false;
     const close = `</${(open[1] ?? "").toLowerCase()}>`;
     if (before.slice(open.index).toLowerCase().includes(close)) return false;
-    return text.slice(end, end + QUOTE_REACH).toLowerCase().includes(close);
+    return text
+      .slice(end, end + QUOTE_REACH)
+      .toLowerCase()
+      .includes(close);
   }
-
 
   /**
    * Whether `[start, end)` sits in quotation marks in the middle of a sentence of prose: the
