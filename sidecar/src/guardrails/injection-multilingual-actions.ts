@@ -12,7 +12,7 @@
 import { S, type Signal, signal } from "./injection-lexicon.js";
 
 /** A Latin letter beyond ASCII, or another script's: texts without one are not scanned. */
-const BEYOND_ASCII = /[\u00c0-\u024f\u0400-\u04ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/;
+const BEYOND_ASCII = /[\u00c0-\u024f\u0400-\u04ff\u0600-\u06ff\u0900-\u097f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/;
 /** Not preceded by a letter (JavaScript's `\b` knows ASCII only). */
 const NB = String.raw`(?<![A-Za-z\u00c0-\u024f\u0400-\u04ff])`;
 /** Not followed by a letter. */
@@ -25,6 +25,13 @@ const DEED_WORDS =
   "aprueba aprueben aprobad aprove aprova approva approuve approuvez validez valider genehmige onayla fusiona fusione fusionne fusionnez mescle unisci elimina elimine borra exclua apague cancella supprime supprimez effacez verwijder radera paga pague transfiere transfira trasferisci bonifica payez virez bezahle betaal betala przelej";
 /** The same beyond ASCII (every alternative holds such a letter): scanned whole in texts that hold one. */
 const DEED_SCRIPT = String.raw`(?:führe${S}${WORD}${S}zusammen|slå${S}(?:${WORD}${S})?ihop|godkänn|zatwierdź|birleştir|lösche|löscht|usuń|überweise|überweist|överför|zapłać|transfére[zr]?|одобри|удали|переведи|оплати|слей)`;
+/**
+ * The same deeds in Hindi (cancel, delete, send, approve, pay, transfer: a noun with "कर दें" /
+ * "करें", or the verb's polite form) and Arabic (the imperative, or the verbal noun after "ب",
+ * as an obligation puts it: "يُلزَم … بإرسال").
+ */
+const HI_AR_DEEDS = String.raw`(?:रद्द|डिलीट|स्वीकृत|मंज़ूर|मंजूर|भुगतान|ट्रांसफ़र|ट्रांसफर|अपलोड|एक्सपोर्ट|फ़ॉरवर्ड|फॉरवर्ड)${S}(?:कर${S}दें|करें|कर${S}दो|करो)|(?:भेज|हटा|मिटा)(?:${S}दें|ें|ो|${S}दो)(?![\u0900-\u097f])|(?<![\u0600-\u06ff])(?:احذف|أرسل|ارسل|ألغ|الغ|حوّل|وافق${S}على|ادفع|صدّر|ب?(?:إرسال|ارسال|حذف|إلغاء|تحويل|تصدير|رفع|مشاركة))(?![\u0600-\u06ff])`;
+
 /** Imperatives that change something, in ASCII (the object says what: a payee's bank details). */
 const CHANGE_WORDS = "cambia cambie altere altera modifica modifique modifie modifiez changez wijzig";
 /** The same beyond ASCII. */
@@ -56,6 +63,9 @@ const REVIEW_WORDS =
 export const MULTILINGUAL_ACTION_SIGNALS: readonly Signal[] = [
   signal("injection.tool-coercion", "action", 0.3, DEED_WORDS, String.raw`${NOT_SUBJUNCTIVE}${NO_SUBJECT}(?:${DEED_WORDS.split(" ").join("|")})${NA}`),
   signal("injection.tool-coercion", "action", 0.3, "", String.raw`${NB}${NOT_SUBJUNCTIVE}${NO_SUBJECT}${DEED_SCRIPT}${NA}`, false, BEYOND_ASCII),
+  // Hindi's polite imperatives and Arabic's imperatives and verbal nouns of the same deeds:
+  // "सभी बैठकें रद्द कर दें", "रिकॉर्ड हटा दें", "احذف السجلات", "بإرسال نسخة".
+  signal("injection.tool-coercion", "action", 0.3, "", HI_AR_DEEDS, false, BEYOND_ASCII),
   signal("injection.tool-coercion", "action", 0.35, CHANGE_WORDS, String.raw`(?:${CHANGE_WORDS.split(" ").join("|")})${TO_BANK_DETAILS}`),
   signal("injection.tool-coercion", "action", 0.35, "", String.raw`${NB}${CHANGE_SCRIPT}${TO_BANK_DETAILS}`, false, BEYOND_ASCII),
   // The review skipped: "senza revisione", "sans relecture", "zonder review", "utan granskning"…
