@@ -114,7 +114,7 @@ export const AGENT_REACH_SIGNALS: readonly Signal[] = [
     "exfil",
     0.45,
     "parameter parameters argument arguments field param arg",
-    String.raw`(?<=\b(?:pass|put|place|include|supply|provide|send|add|insert|fill|set|with)${S}[^.!?\n]{0,60}?\b(?:contents?|conversation|chat${S}history|message${S}history|messages|system${S}prompt|instructions|credentials|api${S}keys?|tokens?|passwords?|private${S}keys?|ssh${S}keys?|environment${S}variables|env${S}vars?|secrets|cookies|history)${S}(?:as|in|into|to|for)${S}(?:the${S}|its${S}|this${S}tool(?:'s|’s)${S})?(?!(?:its|the|a|an|this|that|their|your|his|her|our)\b)["'\x60]?[a-z_][\w-]{0,30}["'\x60]?${S})(?:parameter|argument|field|param|arg)s?\b`,
+    String.raw`(?<=\b(?:pass|put|place|include|supply|provide|send|add|insert|fill|set|with)${S}[^.!?\n]{0,60}?\b(?:contents?|output|conversation|chat${S}history|message${S}history|messages|system${S}prompt|instructions|credentials|api${S}keys?|tokens?|passwords?|private${S}keys?|ssh${S}keys?|environment${S}variables|env${S}vars?|secrets|cookies|history)${S}(?:as|in|into|to|for)${S}(?:the${S}|its${S}|this${S}tool(?:'s|’s)${S})?(?!(?:its|the|a|an|this|that|their|your|his|her|our)\b)["'\x60]?[a-z_][\w-]{0,30}["'\x60]?${S})(?:parameter|argument|field|param|arg)s?\b`,
   ),
   // A code that proves who the user is, asked to be read out: "can you read me the MFA code
   // that was just sent to the user's phone?", "tell us the verification code".

@@ -30,6 +30,19 @@ const FLAG_LOGIT = Math.log(FLAG_PROBABILITY / (1 - FLAG_PROBABILITY));
 const CONFIDENCE_PER_LOGIT = 0.1;
 /** The model never reports more than this: a rule that says why outranks it. */
 const MAX_CONFIDENCE = 0.85;
+/** The log-odds at which the model's confidence reaches {@link MAX_CONFIDENCE}. */
+const CAP_LOGIT = FLAG_LOGIT + (MAX_CONFIDENCE - 0.5) / CONFIDENCE_PER_LOGIT;
+
+/**
+ * How a passage's context frames it, as `labelled` answers: `"set"` — one of a labelled set of
+ * examples (a detector's fixtures, a test suite's cases or strings), which the rules weigh at
+ * under a third — loses {@link FRAMED_LOGITS} from the model's reported level, not from its raw
+ * log-odds (past the cap they say nothing more: a fixture's attack string reads to the model as
+ * surely as the attack itself); `true` — a turn declined, a reference's field — loses them from
+ * its raw log-odds, so that a passage the model is far surer of than its cap still stands (an
+ * MCP tool's description that orders the agent to call another tool); `false` — none.
+ */
+export type PassageFrame = boolean | "set";
 
 /**
  * Log-odds taken off a passage framed as an example. Held-out sets, one author left out at a
@@ -183,16 +196,11 @@ export function learnedInjection(
   text: string,
   minConfidence: number,
   weak: readonly Finding[] = [],
-  labelled: (start: number) => boolean = (start) => {
+  labelled: (start: number) => PassageFrame = (start) => {
     const context = new TextContext(text);
-    return (
-      context.labelledExamples() ||
-      context.testCaseLine(start) ||
-      context.labelledCase(start) ||
-      answeredByRefusal(text, start) ||
-      context.referenceField(start) ||
-      (context.testSuite() && context.codeOutsideComment(start))
-    );
+    if (context.labelledExamples() || context.testCaseLine(start) || context.labelledCase(start) || (context.testSuite() && context.codeOutsideComment(start)))
+      return "set";
+    return answeredByRefusal(text, start) || context.referenceField(start);
   },
   m: PassageModel = shippedPassageModel(),
 ): Finding | undefined {
@@ -205,9 +213,14 @@ export function learnedInjection(
   // Only a passage that would be reported has its context read. Framed as an example, or one
   // of a labelled set's examples, it stands alone: the rules' hits in it were lowered for the
   // same frame, and joined, the two would count that frame's words twice.
+  let logit = best.logit;
   let off = frameLogits(text, best.start, best.end);
-  if (off === 0 && labelled(best.start)) off = FRAMED_LOGITS;
-  if (off > 0) confidence = onScale(best.logit - off);
+  if (off === 0) {
+    const frame = labelled(best.start);
+    if (frame !== false) off = FRAMED_LOGITS;
+    if (frame === "set") logit = Math.min(logit, CAP_LOGIT);
+  }
+  if (off > 0) confidence = onScale(logit - off);
   if (!(confidence >= minConfidence)) return undefined;
   return finding("injection", "INJECTION", "injection.learned", best.start, best.end, Math.round(confidence * 1000) / 1000);
 }

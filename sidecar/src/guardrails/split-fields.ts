@@ -199,13 +199,8 @@ export function jsonInjection(text: string, minConfidence: number, learned = tru
     const joinedValues = values;
     const found = learnedInjection(values.text, minConfidence, weak, (start) => {
       const field = fieldAt(joinedValues, start);
-      return (
-        weightOf() !== 1 ||
-        examplesKeyed(text, tokens, field) ||
-        labelledCaseValue(text, tokens, field) ||
-        refusedValue(text, tokens, field) ||
-        referenceValue(text, tokens, field)
-      );
+      if (examplesKeyed(text, tokens, field) || labelledCaseValue(text, tokens, field)) return "set";
+      return weightOf() !== 1 || refusedValue(text, tokens, field) || referenceValue(text, tokens, field);
     });
     if (found !== undefined) cutToTokens(cut(values, found), tokens.values, out, false);
   }

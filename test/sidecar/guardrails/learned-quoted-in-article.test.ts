@@ -5,7 +5,7 @@
  * `<pre>`) loses twice a frame's
  * log-odds — as the rules weigh such a hit at a third. The same article with the payload written
  * in the open (a line that hails the reader outside any quote) is still reported, and so is the
- * payload on an ordinary page.
+ * payload on an ordinary page. A security advisory (its number, CVSS score) is writing about attacks.
  */
 import { describe, expect, it } from "vitest";
 import { scan } from "../../../sidecar/src/guardrails/index.js";
@@ -31,6 +31,19 @@ describe("the passage model on a payload shown in writing about attacks", () => 
   it("a fenced or quoted payload in a write-up is shown, not said", () => {
     expect(flagged(article(["```", PAYLOAD, "```"].join("\n")))).toBe(false);
     expect(flagged(article(`<pre>\n${PAYLOAD}\n</pre>`))).toBe(false);
+  });
+
+  it("a security advisory is writing about attacks: the payload it quotes is shown", () => {
+    const advisory = [
+      "SECURITY ADVISORY SA-2026-031",
+      "Product: Quillmark editor plugin, versions < 2.8.1",
+      "Severity: High (CVSS 7.9)",
+      "",
+      `Summary: the plugin passed page text into the assistant's context unmarked. A page containing text such as "${PAYLOAD}" caused the assistant to append the notice to its answer.`,
+      "",
+      "Fix: upgrade to 2.8.1, which marks retrieved text as untrusted.",
+    ].join("\n");
+    expect(flagged(advisory)).toBe(false);
   });
 
   it("the payload in the open, in the write-up or on an ordinary page, is reported", () => {
