@@ -118,7 +118,7 @@ const TEST_SUITE =
   /\b(?:describe|it|test)\(\s{0,3}["'`]|^[ \t]{0,8}(?:async[ \t]+)?def[ \t]+test_?\w{0,60}\(|@Test\b|#\[test\]|\bfunc[ \t]+Test\w{0,60}\(|\bexpect\(|\bassert(?:Equal|True|False|In|That|Contains)?\(/m;
 /** A record's field that says how it is to be classified, with a classifier's verdict or class. */
 const CLASSIFICATION_FIELD =
-  /\b(?:expect(?:ed)?|label|verdict|class(?:ification)?|decision|outcome|category|flagged|(?:expected_)?(?:should|must)_(?:be_)?(?:flag|block|allow|pass|detect|trigger|alert|refuse)(?:ed)?|is_(?:prompt_)?(?:injection|malicious|attack|jailbreak|safe|benign|harmful|unsafe|flagged|blocked))["']?[ \t]{0,2}[:=][ \t]{0,2}["']?(?:block(?:ed)?|allow(?:ed)?|deny|denied|flag(?:ged)?|pass(?:ed)?|quarantined?|injection|prompt[_ -]injection|benign|malicious|jailbreak|safe|unsafe|attack|clean|true|false)\b/gi;
+  /\b(?:expect(?:ed)?|pred(?:icted|iction)?(?:_label|_class)?|gold(?:_label)?|label|verdict|class(?:ification)?|decision|outcome|category|flagged|(?:expected_)?(?:should|must)_(?:be_)?(?:flag|block|allow|pass|detect|trigger|alert|refuse)(?:ed)?|is_(?:prompt_)?(?:injection|malicious|attack|jailbreak|safe|benign|harmful|unsafe|flagged|blocked))["']?[ \t]{0,2}[:=][ \t]{0,2}["']?(?:block(?:ed)?|allow(?:ed)?|deny|denied|flag(?:ged)?|pass(?:ed)?|quarantined?|injection|prompt[_ -]injection|benign|malicious|jailbreak|safe|unsafe|attack|clean|true|false)\b/gi;
 /**
  * A guardrail's, firewall's or moderation queue's event: what it did with a text (`"action":
  * "blocked"`, `disposition=quarantined`, `waf=block`, `Action : document quarantined`, `处置结果:

@@ -28,9 +28,9 @@ const DEED_SCRIPT = String.raw`(?:führe${S}${WORD}${S}zusammen|slå${S}(?:${WOR
 /**
  * The same deeds in Hindi (cancel, delete, send, approve, pay, transfer: a noun with "कर दें" /
  * "करें", or the verb's polite form) and Arabic (the imperative, or the verbal noun after "ب",
- * as an obligation puts it: "يُلزَم … بإرسال").
+ * as an obligation puts it: "يُلزَم … بإرسال"; the bare noun is any sentence's "sending").
  */
-const HI_AR_DEEDS = String.raw`(?:रद्द|डिलीट|स्वीकृत|मंज़ूर|मंजूर|भुगतान|ट्रांसफ़र|ट्रांसफर|अपलोड|एक्सपोर्ट|फ़ॉरवर्ड|फॉरवर्ड)${S}(?:कर${S}दें|करें|कर${S}दो|करो)|(?:भेज|हटा|मिटा)(?:${S}दें|ें|ो|${S}दो)(?![\u0900-\u097f])|(?<![\u0600-\u06ff])(?:احذف|أرسل|ارسل|ألغ|الغ|حوّل|وافق${S}على|ادفع|صدّر|ب?(?:إرسال|ارسال|حذف|إلغاء|تحويل|تصدير|رفع|مشاركة))(?![\u0600-\u06ff])`;
+const HI_AR_DEEDS = String.raw`(?:रद्द|डिलीट|स्वीकृत|मंज़ूर|मंजूर|भुगतान|ट्रांसफ़र|ट्रांसफर|अपलोड|एक्सपोर्ट|फ़ॉरवर्ड|फॉरवर्ड)${S}(?:कर${S}दें|करें|कर${S}दो|करो)|(?:भेज|हटा|मिटा)(?:${S}दें|ें|ो|${S}दो)(?![\u0900-\u097f])|(?<![\u0600-\u06ff])(?:احذف|أرسل|ارسل|ألغ|الغ|حوّل|وافق${S}على|ادفع|صدّر|ب(?:إرسال|ارسال|حذف|إلغاء|تحويل|تصدير))(?![\u0600-\u06ff])`;
 
 /** Imperatives that change something, in ASCII (the object says what: a payee's bank details). */
 const CHANGE_WORDS = "cambia cambie altere altera modifica modifique modifie modifiez changez wijzig";

@@ -88,6 +88,9 @@ const REFUSAL = new RegExp(
     String.raw`|(?:üzgünüm[^.!?\n]{0,30}?[,.]\s*)?(?:bunu\s+)?(?:yapamam|paylaşamam|veremem|gösteremem)\b`,
     String.raw`|(?:(?:извините|простите|к\s+сожалению)[^.!?\n]{0,30}?[,.]?\s*)?я\s+не\s+(?:могу|буду)\s+(?:этого\s+|это\s+|вам\s+|тебе\s+)?(?:сделать|делать|помочь|поделиться|делиться|выполнить|раскрыть|раскрывать|показать|показывать|изменить|изменять|менять|дать|давать|выдать|выдавать|предоставить|предоставлять|отправить|отправлять|игнорировать|нарушить|нарушать|сообщить|сообщать|оформить|одобрить|одобрять|отменить|отменять|удалить|удалять|вернуть|возвращать|начислить|начислять|обнулить|обнулять|списать|списывать)`,
     String.raw`|(?:죄송|미안)[^.!?\n]{0,30}?(?:할\s*수\s*없|드릴\s*수\s*없)`,
+    // Arabic and Hindi: "I can't" / "I'm not able to", after an apology or alone.
+    String.raw`|(?:(?:عذرًا|عذرا|آسف|آسفة|للأسف)[^.!?؟\n]{0,30}?[،,.]?\s*)?لا\s+(?:يمكنني|أستطيع|أقدر\s+على|يُمكنني)`,
+    String.raw`|(?:(?:माफ़|माफ|क्षमा)[^।.!?\n]{0,30}?[,।]?\s*)?(?:मैं\s+)?[^।.!?\n]{0,30}?नहीं\s+(?:कर|दे|बता|दिखा|भेज)\s+(?:सकता|सकती)`,
     ")",
   ].join(""),
   "i",
@@ -172,8 +175,15 @@ export function answeredByRefusal(text: string, at: number): boolean {
   if (!near.slice(0, at - lineFrom).includes("\n") && oneLineTurns(near)) {
     return turnAnswered(near.replace(/\}([ \t]{0,3}),([ \t]{0,3})\{/g, "}$1\n$2{"), at - lineFrom);
   }
-  return turnAnswered(text, at);
+  if (turnAnswered(text, at)) return true;
+  // A page's conversation written without line breaks (`<p><b>User:</b> …</p><p><b>Bot:</b> …</p>`):
+  // each element's end (`</p>`, `</div>`, `<br>`) closes a line, its last character made the break.
+  const breaks = near.replace(ELEMENT_END, (m) => `${m.slice(0, -1)}\n`);
+  return breaks !== near && turnAnswered(breaks, at - lineFrom);
 }
+
+/** The end of a block element with another element after it, or a line break element: where a page's line ends. */
+const ELEMENT_END = /<\/(?:p|div|li|dd|dt|tr|blockquote)>(?=[ \t]{0,3}<)|<br[ \t]{0,2}\/?>/gi;
 
 /** A message's speaker key, and the boundary between two objects of an array. */
 const SPEAKER_KEY = new RegExp(SPEAKER_KEY_SOURCE, "g");
