@@ -19,7 +19,8 @@ export type SignalKind =
   | "consent"
   | "exfil"
   | "persist"
-  | "replace";
+  | "replace"
+  | "verdict";
 
 /** One signal: a bounded pattern, its kind and weight (0..1), and where its matches can start. */
 export interface Signal {
