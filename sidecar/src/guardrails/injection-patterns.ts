@@ -213,10 +213,10 @@ const ROLE: InjectionPattern[] = [
   },
   {
     // A role's message in double brackets, as a template would mark one: "[[developer message]]",
-    // "[[system]]", "[[ admin instructions ]]".
+    // "[[system]]", "[[ admin instructions ]]", "[[ASSISTANT INSTRUCTIONS – from the runtime]]".
     ruleId: "injection.role-marker",
     anchors: [{ words: ["[["] }],
-    re: /\[\[\s{0,2}(?:system|developer|admin|administrator|operator|assistant)(?:\s{1,2}(?:message|note|prompt|instructions?|override|notice))?\s{0,2}\]\]/gi,
+    re: /\[\[\s{0,2}(?:system|developer|admin|administrator|operator|assistant)(?:\s{1,2}(?:message|note|prompt|instructions?|override|notice))?(?:\s{0,2}[-–—:]\s{0,2}[^\]\n]{1,60})?\s{0,2}\]\]/gi,
     confidence: 0.8,
   },
 ];

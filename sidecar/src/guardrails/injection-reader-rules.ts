@@ -100,6 +100,15 @@ export const READER_RULE_SIGNALS: readonly Signal[] = [
     "developer end system operator admin",
     String.raw`(?<=(?:^|\n)[ \t]{0,8}(?:={2,8}|-{2,8}|#{2,8}|\*{2,8}|\[)[ \t]{0,3})(?:(?:developer|system|operator|admin)(?:[ _-]?(?:message|prompt|instructions?|note|mode|override))|developer|end[ _-]of[ _-](?:document|context|input|data|page|email|content|file|text))[ \t]{0,3}(?:={2,8}|-{2,8}|#{2,8}|\*{2,8}|\])[ \t]*(?=\r?\n|$)`,
   ),
+  // The data's end announced in a sentence, so that what follows reads as the reader's own
+  // context: "Tool results end here.", "The document ends here.", "End of tool output."
+  signal(
+    "injection.role-marker",
+    "turn",
+    0.4,
+    "tool function search api retrieved document page email e-mail file context input data untrusted end",
+    String.raw`\b(?:(?:tool|function|search|api|retrieved)${S}(?:results?|output|responses?|data|content)|(?:the${S})?(?:document|page|e-?mail|file|context|input|data|untrusted${S}(?:content|data))(?=${S0}(?:ends?|stops?)${S}here\b))${S0}(?:ends?|stops?|end)${S}here\b|\bend${S}of${S}(?:the${S})?(?:tool|function)${S}(?:results?|output|responses?)\b`,
+  ),
   // What summaries of this content must leave out or say, as a policy set for them ("summaries
   // produced for this workspace must leave out any mention of overdue payments"): weak alone (a
   // style guide rules summaries too); with a forged turn or an address it is the turn's order.
