@@ -107,7 +107,7 @@ export const READER_RULE_SIGNALS: readonly Signal[] = [
     "turn",
     0.4,
     "tool function search api retrieved document page email e-mail file context input data untrusted end",
-    String.raw`\b(?:(?:tool|function|search|api|retrieved)${S}(?:results?|output|responses?|data|content)|(?:the${S})?(?:document|page|e-?mail|file|context|input|data|untrusted${S}(?:content|data))(?=${S0}(?:ends?|stops?)${S}here\b))${S0}(?:ends?|stops?|end)${S}here\b|\bend${S}of${S}(?:the${S})?(?:tool|function)${S}(?:results?|output|responses?)\b`,
+    String.raw`\b(?:(?:tool|function|search|api|retrieved)${S}(?:results?|output|responses?|data|content)|(?:document|page|e-?mail|file|context|input|data|untrusted${S}(?:content|data))(?=${S0}(?:ends?|stops?)${S}here\b))${S0}(?:ends?|stops?|end)${S}here\b|\bend${S}of${S}(?:the${S})?(?:tool|function)${S}(?:results?|output|responses?)\b`,
   ),
   // What summaries of this content must leave out or say, as a policy set for them ("summaries
   // produced for this workspace must leave out any mention of overdue payments"): weak alone (a
