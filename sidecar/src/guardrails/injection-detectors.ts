@@ -286,6 +286,9 @@ export function detectInjection(original: string, out: Finding[], decodeDepth = 
   }
 }
 
+/** How much of a text with invisible characters is read for a labelled set's fields. */
+const FIXTURES_HEAD = 16_384;
+
 /** The score a ROT13-decoded stretch must reach to count: the default confidence floor. */
 const ROT13_MIN = 0.5;
 
@@ -440,6 +443,8 @@ function scanView(text: string, view: CleanView, viewIndex: TextIndex, hidden: r
   }
   // Invisible characters in a labelled set of examples (a detector's fixtures, each filed under
   // its expected verdict) are one of its cases, as its hidden markup is: data, not a disguise.
-  if (hidden.length > 0 && new TextContext(view.text).labelledExamples()) return;
+  // A set of fixtures shows its labels from its first cases on: its head is read, so that a
+  // megabyte of invisible characters costs no whole-text passes.
+  if (hidden.length > 0 && new TextContext(view.text.slice(0, FIXTURES_HEAD)).labelledExamples()) return;
   for (const h of hidden) out.push(h);
 }
