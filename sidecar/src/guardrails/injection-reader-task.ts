@@ -35,6 +35,17 @@ export const READER_TASK_SIGNALS: readonly Signal[] = [
     "working doing handling performing answering writing asked given assigned tasked sent brought gave",
     String.raw`(?<=\b(?:the|this|whatever|any|your)${S}(?:current${S}|original${S}|present${S})?${TASK}${S}(?:(?:that|which)${S})?you(?:${S}are|${S}were|'re|’re|${S}have${S}been)?${S}(?:currently${S}|now${S})?)${GIVEN}\b|(?<=\bwhatever${S}${TASK}${S})brought${S}you${S}(?:here|to${S}this${S}[a-z]+)\b|(?<=\b(?:the|this|whatever|any|your)${S}(?:current${S}|original${S})?${TASK}${S}(?:(?:that|which)${S})?(?:the|your)${S}(?:user|customer|developer|operator|owner)${S})(?:asked${S}you${S}(?:for|to${S}[a-z]+)|gave${S}you|assigned${S}(?:to${S})?you)\b`,
   ),
+  // The same in other languages: the task the reader got from its user named ("de opdracht die
+  // je van de gebruiker hebt gekregen", "die Aufgabe, die du vom Nutzer bekommen hast", "la
+  // tarea que te dio el usuario", "il compito che l'utente ti ha dato", "la tâche que
+  // l'utilisateur t'a confiée").
+  signal(
+    "injection.override",
+    "redirect",
+    0.45,
+    "opdracht taak aufgabe auftrag anfrage tarea solicitud tarefa pedido compito richiesta incarico demande mission",
+    String.raw`(?:opdracht|taak)${S}die${S}je${S}(?:van${S}(?:je|de|jouw)${S}gebruiker${S})?(?:hebt${S})?(?:gekregen|kreeg)\b|(?:aufgabe|auftrag|anfrage)${S0},?${S}(?:die|den)${S}(?:du|sie)${S}(?:vom|von${S}(?:deinem|ihrem))${S}(?:nutzer|benutzer)${S}(?:bekommen|erhalten)\b|(?:tarea|solicitud)${S}que${S}(?:te|le)${S}(?:dio|ha${S}dado|asign[oó]|encarg[oó])${S}(?:el|tu|su)${S}usuario\b|(?:tarefa|pedido)${S}que${S}(?:o|seu)${S}(?:usu[aá]rio|utilizador)${S}(?:te|lhe)${S}(?:deu|passou|atribuiu)\b|(?:compito|richiesta|incarico)${S}che${S}(?:l['’]utente${S})?ti${S}ha${S}(?:dato|assegnato|affidato)\b|(?:demande|mission)${S}que${S}l['’]utilisat(?:eur|rice)${S}(?:t['’]a|vous${S}a)${S}(?:donn|confi)[ée]e?s?\b`,
+  ),
   // The person the reader serves spoken of to it: "The user you are helping asked us to remind
   // you…", "the customer you're assisting".
   signal(
