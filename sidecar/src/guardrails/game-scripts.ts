@@ -34,6 +34,10 @@ const MARKS: readonly RegExp[] = [
   /<<(?:set|if|jump|declare)\b/,
   // Twine's link with an arrow (a wiki's `[[page|text]]` is no game's).
   /\[\[[^\]\n]*->[^\]\n]*\]\]/,
+  // A screenplay: a scene's slugline, and a character's cue in capitals on its own line over
+  // the line spoken (a film's script is its characters' lines, as a game's is).
+  /(?:^|\n)[ \t]*(?:INT|EXT|INT\.\/EXT)\.[ \t]+[A-Z0-9][^\n]{2,80}(?:\r?\n|$)/,
+  /\n[ \t]{0,24}[A-Z][A-Z0-9 .'-]{1,24}(?:[ \t]\((?:V\.O\.|O\.S\.|CONT'D)\))?[ \t]*\r?\n[ \t]{0,16}[A-Za-z(][^\n]{2,}\n(?:[^\n]{1,}\n){0,4}[ \t]*\r?\n[ \t]{0,24}[A-Z][A-Z0-9 .'-]{1,24}[ \t]*\r?\n/,
 ];
 
 /**

@@ -53,7 +53,7 @@ const FRAMED_LOGITS = 4;
 /** How far into a passage its quotation is looked for. */
 const QUOTE_REACH = 300;
 /** An opening quotation mark: at the passage's start or after a space, colon or bracket (an apostrophe opens nothing). */
-const OPENING_QUOTE = /(?:^|[\s:(])(?:["“«‘「]|'(?=\w))/;
+const OPENING_QUOTE = /(?:^|[\s:(])(?:["“«‘「„]|'(?=\w))/;
 
 /**
  * Log-odds taken off a passage quoted or in a code block in writing about attacks (a write-up's
@@ -88,7 +88,7 @@ function frameLogits(text: string, start: number, end: number): number {
 }
 
 /** The mark that closes each opening quotation mark. */
-const CLOSING: Readonly<Record<string, string>> = { '"': '"', "“": "”", "«": "»", "‘": "’", "'": "'", "「": "」" };
+const CLOSING: Readonly<Record<string, string>> = { '"': '"', "“": "”", "«": "»", "‘": "’", "'": "'", "「": "」", "„": "“" };
 /** A quotation this long or longer is a sentence shown, not a word or a name quoted. */
 const QUOTED_SENTENCE = 24;
 

@@ -39,7 +39,7 @@ const LOG_FIELD = new RegExp(
 );
 /** A labelled line: an optional time stamp, a short name and a colon, also inside markup (`<div class="msg"><b>Customer:</b> …`). */
 const LABEL =
-  /^[ \t>*-]*(?:<[^>\n]{0,120}>[ \t]*){0,4}(?:\[[^\]\n]{1,25}\][ \t]*)?(\p{L}[\p{L}\p{N}_ .'-]{0,30}?)[ \t]?(?:<\/[a-z]{1,10}>)?:(?:[ \t]*<\/[a-z]{1,10}>)?[ \t]/iu;
+  /^[ \t>*-]*(?:<[^>\n]{0,120}>[ \t]*){0,4}(?:\[[^\]\n]{1,25}\][ \t]*)?(\p{L}[\p{L}\p{N}_ .'-]{0,30}?)[ \t]?(?:<\/[a-z]{1,10}>)?:(?:[ \t]*<\/[a-z]{1,10}>|\*\*|__)?[ \t]/iu;
 /**
  * An HTML chat export's message element, whose class or data attribute names its party
  * (`<div class="msg user">`, `<li data-role="bot">`), then the inline tags before its words (a
@@ -71,7 +71,7 @@ const REFUSAL = new RegExp(
     String.raw`|(?:i|we)\s*(?:must|have\s+to|need\s+to)\s+decline\b`,
     String.raw`|i\s*(?:(?:'|’)ll|will)\s+(?:stay|remain)\s+(?:as\s+i\s+am|the\s+same|myself)\b`,
     String.raw`|(?:that|this)(?:(?:'|’)s|\s+is)\s+not\s+something\s+(?:i|we)\s+can\b`,
-    String.raw`|(?:lo\s+siento[^.!?\n]{0,30}?[,.]\s*)?no\s+(?:te\s+|le\s+)?puedo\s+(?:ayudar|hacer|compartir|crear|dar|ignorar|revelar|cambiar|proporcionar|mostrar|generar|enviar)`,
+    String.raw`|(?:lo\s+siento[^.!?\n]{0,30}?[,.]\s*)?no\s+(?:te\s+|le\s+)?puedo\s+(?:ayudar|hacer|compartir|crear|dar|ignorar|revelar|cambiar|proporcionar|mostrar|generar|enviar|cancelar|borrar|eliminar|aprobar|asumir|acceder|modificar|reembolsar|escribir)`,
     String.raw`|(?:d[ée]sol[ée]e?[^.!?\n]{0,30}?[,.]\s*)?je\s+ne\s+(?:peux|suis\s+pas\s+en\s+mesure\s+d['’e])\s*(?:pas\s+)?(?:vous\s+|te\s+)?(?:aider|faire|partager|cr[ée]er|donner|ignorer|r[ée]v[ée]ler|modifier|fournir|afficher|g[ée]n[ée]rer|envoyer)`,
     String.raw`|(?:tut\s+mir\s+leid[^.!?\n]{0,30}?[,.]\s*)?(?:das\s+kann\s+ich|ich\s+kann\s+(?:dir\s+|ihnen\s+)?(?:dabei\s+|das\s+)?)(?:leider\s+)?nicht\s+(?:tun|machen|helfen|teilen|erstellen|geben|ignorieren|verraten|[äa]ndern|freigeben|senden)`,
     // German puts the object first as often as not: "Gutscheine kann ich leider nicht ausstellen",
