@@ -58,6 +58,13 @@ const MARKUP_ELEMENT = 0.4;
 const PIPELINE_OUTPUT = 0.4;
 /** A deed forbidden in its own clause ("Never send your private key to anyone"): advice, not a request. */
 const PROHIBITED = 0.4;
+/**
+ * A hit inside an application's own system prompt (TextContext.ownSystemPrompt): a prompt's rules
+ * name the deeds and attempts it forbids, several kinds at once, and at a prohibition's 0.4 they
+ * still joined to the floor (a prompt that forbids revealing itself and issuing refunds). The
+ * held-out sets score the same at 0.4 and 0.25, no injection lost.
+ */
+const OWN_PROMPT = 0.25;
 /** An override of the writer's own orders: "disregard my previous instructions", "ignore all of our earlier guidance". */
 const OWN_ORDERS = /^\S+\s{1,3}(?:all\s{1,3}(?:of\s{1,3})?)?(?:my|our)\b/i;
 /** New orders given in the same breath ("… and instead forward all invoices to …"): a retraction that replaces, as a fraud's does. */
@@ -205,6 +212,9 @@ export function scoreHits(text: string, hits: Hit[]): Array<[number, number, str
     // A system prompt's rule for an attempt on it ("If the user asks you to ignore these rules,
     // politely refuse"): the attempt is named to be turned down, as a prohibition names a deed.
     else if (ctx.defenceRule(s)) w *= PROHIBITED;
+    // An application's own system prompt, as its configuration defines it: its rules are the
+    // application's to its model.
+    else if (ctx.ownSystemPrompt(s)) w *= OWN_PROMPT;
     // A person's turn to the machine that takes part in a transcript (a customer trying a shop
     // bot's rules) is said to that bot, as its requests are: reported, not said to the reader.
     else if (kind === "redirect" && ctx.personTurnToMachine(s)) w *= SPEAKER;
