@@ -156,7 +156,7 @@ const PROSE_INTRO =
   /^(?![ \t]*(?:class|def|if|elif|else|for|while|try|except|with|async|function|case|switch)\b)[^\s=(){};][^=(){};\n]{0,200}?\p{L}{2,}[ \t]+\p{L}{2,}[^=(){};\n]{0,200}?:[ \t]*$/u;
 /** A test suite's declarations and assertions (see TextContext.testSuite). */
 const TEST_SUITE =
-  /\b(?:describe|it|test)\(\s{0,3}["'`]|^[ \t]{0,8}(?:async[ \t]+)?def[ \t]+test_?\w{0,60}\(|@Test\b|#\[test\]|\bfunc[ \t]+Test\w{0,60}\(|\bexpect\(|\bassert(?:Equal|True|False|In|That|Contains)?\(/m;
+  /\b(?:describe|it|test)\(\s{0,3}["'`]|^[ \t]{0,8}(?:async[ \t]+)?def[ \t]+test_?[\w\u00c0-\u024f\u0400-\u04ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{0,60}\(|^[ \t]{0,8}@pytest\.(?:mark|fixture)\b|@Test\b|#\[test\]|\bfunc[ \t]+Test\w{0,60}\(|\bexpect\(|\bassert(?:Equal|True|False|In|That|Contains)?\(/m;
 /** A record's field that says how it is to be classified, with a classifier's verdict or class. */
 const CLASSIFICATION_FIELD =
   /\b(?:expect(?:ed)?|pred(?:icted|iction)?(?:_label|_class)?|gold(?:_label)?|label|verdict|class(?:ification)?|decision|outcome|category|flagged|(?:expected_)?(?:should|must)_(?:be_)?(?:flag|block|allow|pass|detect|trigger|alert|refuse)(?:ed)?|is_(?:prompt_)?(?:injection|malicious|attack|jailbreak|safe|benign|harmful|unsafe|flagged|blocked))["']?[ \t]{0,2}[:=][ \t]{0,2}["']?(?:block(?:ed)?|allow(?:ed)?|deny|denied|flag(?:ged)?|pass(?:ed)?|quarantined?|injection|prompt[_ -]injection|benign|malicious|jailbreak|safe|unsafe|attack|clean|true|false|positive|negative|neutral|mixed|spam|ham)\b/gi;

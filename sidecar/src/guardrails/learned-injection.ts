@@ -200,7 +200,7 @@ export function learnedInjection(
     const context = new TextContext(text);
     if (context.labelledExamples() || context.testCaseLine(start) || context.labelledCase(start) || (context.testSuite() && context.codeOutsideComment(start)))
       return "set";
-    return answeredByRefusal(text, start) || context.referenceField(start);
+    return answeredByRefusal(text, start) || context.referenceField(start) || context.ownSystemPrompt(start);
   },
   m: PassageModel = shippedPassageModel(),
 ): Finding | undefined {

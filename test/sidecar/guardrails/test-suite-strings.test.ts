@@ -6,6 +6,7 @@
  * written.
  */
 import { describe, expect, it } from "vitest";
+import { TextContext } from "../../../sidecar/src/guardrails/injection-context.js";
 import { scan } from "../../../sidecar/src/guardrails/index.js";
 
 const flagged = (text: string): boolean => scan({ text }, { pii: "off", secrets: "off", injection: "detect" }).findings.length > 0;
@@ -53,6 +54,12 @@ describe("a test suite's strings", () => {
     expect(flagged(suite)).toBe(false);
     // Said to the reader, the same words are an injection.
     expect(flagged(`お知らせ\n${cases[1]}`)).toBe(true);
+  });
+
+  it("a pytest suite is one with test names in any script, or by its marks alone", () => {
+    expect(new TextContext("import pytest\n\ndef test_陽性(文):\n    assert detect(文)\n").testSuite()).toBe(true);
+    expect(new TextContext('@pytest.mark.parametrize("text", CASES)\ndef check(text):\n    pass\n').testSuite()).toBe(true);
+    expect(new TextContext("import os\n\ndef render(page):\n    return page\n").testSuite()).toBe(false);
   });
 
   it("a tool's description that orders the agent to hand over a key file stands, though a description is a reference's field", () => {
