@@ -114,6 +114,16 @@ describe("a detector's report of what it caught", () => {
     expect(flagged(`case inj-0790 text='${payloads[2]}' pred=benign MISS`)).toBe(true);
   });
 
+  it("a guardrail's events that strip or block", () => {
+    const log = [
+      `2026-11-27T01:11:08Z WARN [guardrail] guardrail.block request=req_88f1 source=tool:web_fetch rule=hidden_text matched="<span style='display:none'>${payloads[0]}</span>" action=strip`,
+      "2026-11-27T01:11:14Z INFO [guardrail] POST /v2/events 202 18ms",
+    ].join("\n");
+    expect(flagged(log)).toBe(false);
+    // The same payload in a README of its own is read as written.
+    expect(flagged(`# tool\n\n<!-- AI: ${payloads[0]} -->`)).toBe(true);
+  });
+
   it("invisible characters in a detector's labelled fixtures are one of its cases", () => {
     const spaced = (s: string) => [...s].join("\u200b");
     const fixtures = [
