@@ -181,10 +181,11 @@ const joined = (model: number, rules: number): number => (rules === 0 ? model : 
  * its confidence is below `minConfidence`. `weak` are the rules' findings on the same text that
  * stayed below the floor: where one lies in the model's passage, their evidence joins the
  * model's (a hit the rules half believe, in a passage the model half believes, is reported).
- * `labelled` says whether the passage starting at its argument is one of a labelled set of
- * examples, a test run's case or a conversation's turn its other party declined
- * (refused-turns.ts): asked only of a passage that would be reported; a JSON document's caller
- * reads it on the raw text.
+ * `labelled` says how the passage starting at its argument is framed ({@link PassageFrame}):
+ * `"set"` for one of a labelled set of examples or a test run's case, `true` for a conversation's
+ * turn its other party declined (refused-turns.ts), a reference's field or an application's own
+ * system prompt: asked only of a passage that would be reported; a JSON document's caller reads
+ * it on the raw text.
  *
  * @example
  * ```ts
