@@ -21,6 +21,13 @@ const COMMENT_START = String.raw`[+\- ]?[ \t]{0,12}(?:#|\/\/|\*(?!\/)|--[ \t])`;
  */
 const TAG_PREFIX = String.raw`(?:\d{4}-\d{2}-\d{2}[T ][\d:.,]{5,20}(?:Z|[+-]\d{2}:?\d{2})?[ \t]{1,3})?\[([^\]\n]{0,20}[A-Za-z][^\]\n]{0,20})\][ \t]{1,3}`;
 const LOG_TAG = new RegExp(`^${TAG_PREFIX}`);
+/** A tag that names an event's level or kind, not who wrote it: each such line is an event of its own. */
+const LEVEL_TAG = /^(?:info|warn(?:ing)?|error|err|debug|trace|notice|fatal|crit(?:ical)?|finding|alert|ok|pass(?:ed)?|fail(?:ed)?|skip(?:ped)?)$/i;
+
+/** A log tag that names who wrote the line (`[flaky-bot]`), or null: a level's tag (`[INFO]`, `[FINDING]`) joins nothing. */
+function eventTag(tagged: RegExpExecArray | null): RegExpExecArray | null {
+  return tagged !== null && LEVEL_TAG.test((tagged[1] ?? "").trim()) ? null : tagged;
+}
 /**
  * Two comment lines in a row (either kind of comment), a diff's hunk header, or a line after the
  * first that opens with a log tag: the view is built only then. Tested apart, each from a literal
@@ -79,7 +86,7 @@ export function joinedComments(view: CleanView): CleanView | undefined {
     const opensBlock = body.includes("/*") && !body.includes("*/", body.indexOf("/*"));
     const leader = LEADER.exec(body);
     const comment = leader !== null && (leader[0].trimEnd().endsWith("*") ? inBlock : true);
-    const tagged = comment ? null : LOG_TAG.exec(body);
+    const tagged = comment ? null : eventTag(LOG_TAG.exec(body));
     const tag = tagged?.[1];
     // What a run-on line starts with and drops: its comment leader, or the same log tag as the line before.
     const lead = comment ? (leader as RegExpExecArray)[0].length : tagged !== null && tag === lastTag ? tagged[0].length : -1;
