@@ -54,7 +54,9 @@ const DIALOGUE_DASH = /^[ \t]?[\u2014\u2013]/;
 /** Quotation marks further than this from a hit (on its line) are not looked at. */
 const QUOTE_REACH = 500;
 /** An HTML element that shows code: its opening tag, and the element's name. */
-const CODE_OPEN = /<(code|kbd|samp)\b[^>\n]{0,100}>/gi;
+export const CODE_ELEMENT_OPEN = /<(code|kbd|samp)\b[^>\n]{0,100}>/i;
+/** {@link CODE_ELEMENT_OPEN}, every one in a slice. */
+const CODE_OPEN = new RegExp(CODE_ELEMENT_OPEN.source, "gi");
 
 /** Framing just before a hit (same line, up to this many characters back). */
 const FRAME_BACK = 160;

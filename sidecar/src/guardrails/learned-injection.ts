@@ -18,7 +18,7 @@
  */
 import { gunzipSync } from "node:zlib";
 import { finding, type Finding } from "./finding.js";
-import { TextContext } from "./injection-context.js";
+import { CODE_ELEMENT_OPEN, TextContext } from "./injection-context.js";
 import { type PassageModel, scorePassages } from "./injection-model.js";
 import { PASSAGE_MODEL } from "./injection-model-weights.js";
 import { answeredByRefusal } from "./refused-turns.js";
@@ -103,12 +103,9 @@ function shownQuotation(text: string, start: number, end: number, context: TextC
   return false;
 }
 
-/** An HTML element that shows code, opened. */
-const CODE_TAG = /<(?:code|kbd|samp)\b[^>\n]{0,100}>/i;
-
 /** Whether an HTML code element (`<code>…</code>`) of a sentence's length opens in the first {@link QUOTE_REACH} characters of the passage. */
 function shownCode(text: string, start: number, end: number, context: TextContext): boolean {
-  const tag = CODE_TAG.exec(text.slice(start, Math.min(end, start + QUOTE_REACH)));
+  const tag = CODE_ELEMENT_OPEN.exec(text.slice(start, Math.min(end, start + QUOTE_REACH)));
   if (tag === null) return false;
   const at = start + tag.index + tag[0].length;
   const close = text.indexOf("</", at);

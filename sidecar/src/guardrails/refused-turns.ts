@@ -178,12 +178,15 @@ export function answeredByRefusal(text: string, at: number): boolean {
   if (turnAnswered(text, at)) return true;
   // A page's conversation written without line breaks (`<p><b>User:</b> …</p><p><b>Bot:</b> …</p>`):
   // each element's end (`</p>`, `</div>`, `<br>`) closes a line, its last character made the break.
+  if (!ELEMENT_MARK.test(near)) return false;
   const breaks = near.replace(ELEMENT_END, (m) => `${m.slice(0, -1)}\n`);
   return breaks !== near && turnAnswered(breaks, at - lineFrom);
 }
 
 /** The end of a block element with another element after it, or a line break element: where a page's line ends. */
 const ELEMENT_END = /<\/(?:p|div|li|dd|dt|tr|blockquote)>(?=[ \t]{0,3}<)|<br[ \t]{0,2}\/?>/gi;
+/** A closing tag or a line break element somewhere: the cheap test before {@link ELEMENT_END}'s replacing pass. */
+const ELEMENT_MARK = /<\/|<br/i;
 
 /** A message's speaker key, and the boundary between two objects of an array. */
 const SPEAKER_KEY = new RegExp(SPEAKER_KEY_SOURCE, "g");
