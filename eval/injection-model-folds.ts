@@ -1,16 +1,20 @@
 /**
- * Held-out sets are scored by a passage model that never saw them: `useModelWithout(set)`
- * trains the model on the other held-out sets (as eval/injection-model-build.ts trains the
- * shipped one on all of them), rounds it as shipped and puts it in the shipped one's place.
+ * Held-out sets are scored by learned models that never saw them: `useModelWithout(set)`
+ * trains the passage model on the other held-out training sets (as eval/injection-model-build.ts
+ * trains the shipped one on all of them) and the framing model on every other held-out set (as
+ * eval/injection-framing-train.ts trains the shipped one), rounds them as shipped and puts them
+ * in the shipped ones' place.
  */
+import { setFramingModel } from "../sidecar/dist/guardrails/injection-framing.js";
 import { setPassageModel } from "../sidecar/dist/guardrails/learned-injection.js";
+import { framingModelWithout } from "./injection-framing-train.ts";
 import { heldoutTrainingRows } from "./injection-model-build.ts";
 import { type HeldoutSet, TRAINING_SETS } from "./heldout-data.ts";
 import { quantise, trainPassageModel } from "./injection-model-train.ts";
 
 /**
- * Scores with a model trained on every training set but `set` (about a second; a set outside
- * the training sets is scored by a model trained on all of them, as shipped).
+ * Scores with models trained on every set but `set` (about two seconds; a set outside the
+ * passage model's training sets is scored by a passage model trained on all of them, as shipped).
  *
  * @example
  * ```ts
@@ -19,4 +23,5 @@ import { quantise, trainPassageModel } from "./injection-model-train.ts";
  */
 export function useModelWithout(set: HeldoutSet): void {
   setPassageModel(quantise(trainPassageModel(heldoutTrainingRows(TRAINING_SETS.filter((s) => s !== set)))));
+  setFramingModel(framingModelWithout(set));
 }

@@ -6,6 +6,7 @@
 import { compileGuardrail, type CompiledGuardrail, type GuardrailAction, type GuardrailConfig, type GuardrailConfigInput } from "./config.js";
 import { finding, type Finding, type GuardrailCategory } from "./finding.js";
 import { warmUpSignals } from "./injection-signals.js";
+import { warmUpFramingModel } from "./injection-framing.js";
 import { warmUpPassageModel } from "./learned-injection.js";
 import { crossFieldInjection } from "./split-fields.js";
 import { Deadline, GuardrailError } from "./guardrail-error.js";
@@ -120,6 +121,7 @@ export function warmUpDetectors(): void {
   detectorsWarm = true;
   warmUpSignals();
   warmUpPassageModel();
+  warmUpFramingModel();
   scanString(WARM_UP_TEXT, compileGuardrail({ pii: "detect", secrets: "detect", injection: "detect" }), new Deadline(60_000));
 }
 

@@ -7,6 +7,7 @@ import type { CompiledGuardrail, PiiType } from "./config.js";
 import { finding, type Finding } from "./finding.js";
 import type { Deadline } from "./guardrail-error.js";
 import { detectInjection } from "./injection-detectors.js";
+import { framedAsDiscussion } from "./injection-framing.js";
 import { learnedInjection } from "./learned-injection.js";
 import { detectKeywordSecrets } from "./keyword-secrets.js";
 import { detectPasswordArguments } from "./password-arguments.js";
@@ -166,6 +167,9 @@ export function scanString(original: string, guard: CompiledGuardrail, deadline:
         const found = learnedInjection(text, config.minConfidence.injection, out);
         if (found !== undefined) kept.push(found);
       }
+      // A flagged text that reads as writing about attacks (a moderation report, a tutorial, a
+      // transcript) rather than one: its quotations are set aside (injection-framing.ts).
+      if (kept.length > 0 && learned && framedAsDiscussion(original, kept)) kept.length = 0;
       if (kept.length > 0) append(findings, mergeOverlaps(kept));
     }
   } finally {
