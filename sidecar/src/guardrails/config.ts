@@ -81,8 +81,9 @@ export const GuardrailConfigSchema = z.strictObject({
   /** Text the agent reads instead of a blocked response. */
   blockMessage: z.string().min(1).max(2000).optional(),
   /**
-   * The learned passage model beside the injection rules (`injection.learned`, where no rule
-   * fires): `off` leaves injection to the rules alone.
+   * The learned models beside the injection rules: the passage model (`injection.learned`, where
+   * no rule fires) and the framing check (injection-framing.ts, which sets aside the findings of
+   * a text that reads as writing about attacks): `off` leaves injection to the rules alone.
    */
   injectionModel: z.enum(["on", "off"]).default("on"),
   /** A second stage for injection: the operator's classifier, asked about what the local detectors let through. */
