@@ -23,8 +23,15 @@ const EDUCATIONAL_MIN = 3;
  * A table header that names a column of examples or quotations ("Example seen in the wild",
  * "Payload", "Text (quoted)", "Excerpt"). Not "quote": in a sales table that is a price.
  */
-export const EXAMPLES_HEADER =
-  /\b(?:examples?|samples?|payloads?|quoted|excerpts?|verbatim|attack(?:s|\s{1,3}(?:strings?|texts?|prompts?))?|(?:malicious|injected|blocked)\s{1,3}(?:inputs?|prompts?|texts?|strings?))\b/i;
+export const EXAMPLES_HEADER = new RegExp(
+  [
+    String.raw`\b(?:examples?|samples?|payloads?|quoted|excerpts?|verbatim|attack(?:s|\s{1,3}(?:strings?|texts?|prompts?))?|(?:malicious|injected|blocked)\s{1,3}(?:inputs?|prompts?|texts?|strings?))\b`,
+    // The same headers in other languages (a red-team report's "Carga utilizada", "使用したペイロード").
+    String.raw`(?<![A-Za-z\u00c0-\u024f\u0400-\u04ff])(?:ejemplos?|muestras?|carga\s{1,3}(?:útil|utilizada|usada|maliciosa)|exemplos?|amostras?|exemples?|échantillons?|charge\s{1,3}utile|beispiele?|beispieltexte?|nutzlast|zitate?|esempi[oi]?|campion[ei]|voorbeeld(?:en)?|przykład(?:y|ów)?|пример(?:ы|ов)?|полезн\S{0,3}\s{1,3}нагрузк\S{0,2})(?![A-Za-z\u00c0-\u024f\u0400-\u04ff])`,
+    "ペイロード|サンプル|例文|入力例|攻撃例|具体例|示例|样例|样本|载荷|攻击文本|예시|페이로드|샘플",
+  ].join("|"),
+  "i",
+);
 /** A pipe table's row read back for its cell's column, at most. */
 const TABLE_ROW_REACH = 4096;
 /** A pipe table's rows read back for its header, at most. */

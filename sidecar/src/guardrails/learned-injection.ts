@@ -122,6 +122,23 @@ function quotedSentence(text: string, at: number): boolean {
   return closeAt < 0 || closeAt >= QUOTED_SENTENCE;
 }
 
+/** Cells of a passage's first row looked at for a column of examples. */
+const ROW_CELLS = 16;
+
+/**
+ * Whether the table row that opens at `start` (a pipe table's or a CSV's; the passage model's
+ * passage is a row, or two) has a cell in a column headed as examples ("Payload", "Carga
+ * utilizada", "使用したペイロード"): the row lists an example tried, as the rules read its cell.
+ */
+function rowInExampleColumn(text: string, start: number, context: TextContext): boolean {
+  const lineEnd = text.indexOf("\n", start);
+  const line = text.slice(start, lineEnd < 0 ? undefined : lineEnd);
+  const separators = /[,|]/g;
+  let cells = 0;
+  for (let m = separators.exec(line); m !== null && cells++ < ROW_CELLS; m = separators.exec(line)) if (context.exampleColumn(start + m.index + 1)) return true;
+  return false;
+}
+
 let model: PassageModel | undefined;
 
 /** The shipped model, decoded on first use (a quarter of a megabyte of weights). */
@@ -196,7 +213,13 @@ export function learnedInjection(
   weak: readonly Finding[] = [],
   labelled: (start: number) => PassageFrame = (start) => {
     const context = new TextContext(text);
-    if (context.labelledExamples() || context.testCaseLine(start) || context.labelledCase(start) || (context.testSuite() && context.codeOutsideComment(start)))
+    if (
+      context.labelledExamples() ||
+      context.testCaseLine(start) ||
+      context.labelledCase(start) ||
+      (context.testSuite() && context.codeOutsideComment(start)) ||
+      rowInExampleColumn(text, start, context)
+    )
       return "set";
     return answeredByRefusal(text, start) || context.referenceField(start) || context.ownSystemPrompt(start);
   },
