@@ -119,10 +119,11 @@ const PROMPT_KEY_TEST = /(?:system[_ .-]?(?:prompt|message|txt|instructions?)|in
 /**
  * An application's prompt key and the opening of its value telling the model who it is: YAML's
  * `system_prompt: |`, JSON's `"instructions": "`, Python's `SYSTEM_PROMPT = """`, a ConfigMap's
- * `system.txt: |`, then "You are …" in the languages prompts are written in.
+ * `system.txt: |`, a log line's logfmt field (`… app=triage-bot system_prompt="`), then "You are
+ * …" in the languages prompts are written in.
  */
 const OWN_PROMPT =
-  /(?:^|\n|[{,][ \t]{0,3})[ \t]{0,12}["']?(?:[\w.-]{0,24}[_.-])?(?:system[_ .-]?(?:prompt|message|txt|instructions?)|instructions|persona|preamble|prompt)["']?[ \t]{0,3}[:=][ \t]{0,3}(?:[|>][+-]?[ \t]*\r?\n[ \t]{0,16}|(?:"""|'''|[fr]?["'`])[ \t]*(?:\\?\r?\n[ \t]{0,16})?)(?:you[ \t]{1,3}are\b|you['’]re\b|du[ \t]{1,3}bist\b|sie[ \t]{1,3}sind\b|eres\b|usted[ \t]{1,3}es\b|tu[ \t]{1,3}es\b|vous[ \t]{1,3}êtes|sei\b|você[ \t]{1,3}é|jij[ \t]{1,3}bent\b|je[ \t]{1,3}bent\b|jesteś|ты |вы |あなたは|你是|您是|당신은|너는)/gi;
+  /(?:^|\n|[{,][ \t]{0,3}|[ \t](?=[\w.-]{1,48}="))[ \t]{0,12}["']?(?:[\w.-]{0,24}[_.-])?(?:system[_ .-]?(?:prompt|message|txt|instructions?)|instructions|persona|preamble|prompt)["']?[ \t]{0,3}[:=][ \t]{0,3}(?:[|>][+-]?[ \t]*\r?\n[ \t]{0,16}|(?:"""|'''|[fr]?["'`])[ \t]*(?:\\?\r?\n[ \t]{0,16})?)(?:you[ \t]{1,3}are\b|you['’]re\b|du[ \t]{1,3}bist\b|sie[ \t]{1,3}sind\b|eres\b|usted[ \t]{1,3}es\b|tu[ \t]{1,3}es\b|vous[ \t]{1,3}êtes|sei\b|você[ \t]{1,3}é|jij[ \t]{1,3}bent\b|je[ \t]{1,3}bent\b|jesteś|ты |вы |あなたは|你是|您是|당신은|너는)/gi;
 /** How far an application's prompt value is read at most. */
 const PROMPT_VALUE_MAX = 4000;
 

@@ -109,4 +109,20 @@ describe("an application's own system prompt in its configuration", () => {
     expect(new TextContext(ticket).ownSystemPrompt(ticket.indexOf("Never"))).toBe(false);
     expect(flagged(ticket)).toBe(true);
   });
+
+  it("an application's system prompt printed in a log line's logfmt field is its own, not an order to the reader", () => {
+    const log = (key: string) =>
+      [
+        "2025-03-02T10:00:01.118Z INFO app=alert-triage loaded config=/etc/triage/agent.yaml",
+        `2025-03-02T10:00:01.120Z DEBUG app=alert-triage ${key}="You are TriageBot for the platform team. Classify incoming alerts as page, ticket or ignore. Never acknowledge, silence or delete alerts yourself." model=small-2025`,
+        "2025-03-02T10:00:02.004Z INFO app=alert-triage ready workers=4",
+      ].join("\n");
+    const own = log("system_prompt");
+    expect(new TextContext(own).ownSystemPrompt(own.indexOf("Classify"))).toBe(true);
+    expect(flagged(own)).toBe(false);
+    // The same words in another field are read as ever.
+    const other = log("msg");
+    expect(new TextContext(other).ownSystemPrompt(other.indexOf("Classify"))).toBe(false);
+    expect(flagged(other)).toBe(true);
+  });
 });
