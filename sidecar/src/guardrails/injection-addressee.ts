@@ -14,7 +14,7 @@
 import { DIRECTIVE_VERB, S, S0, type Signal, signal } from "./injection-lexicon.js";
 
 /** More verbs an address is followed by: the directive verbs and what else one orders an agent to do. */
-const VERB = String.raw`(?:${DIRECTIVE_VERB}|accept|decline|reject|omit|persuade|convince|praise|consider|assume|pretend|act|behave|become|remember|ensure|make${S}sure|be${S}sure|reply-all|cc|bcc|archive|move|rename|retrieve|query|look${S}up|search|read|check|confirm|reset|provide|give|hand|disclose|leak|dump|exfiltrate|place|purchase|offer|emphasi[sz]e|highlight|praise|favou?r|downplay|steer|present|portray|position|frame|characteri[sz]e|depict|edit|patch|rewrite|overwrite|replace|compile|collect|gather|extract|harvest|scrape|grab|adopt|impersonate|role-?play|introduce)`;
+const VERB = String.raw`(?:${DIRECTIVE_VERB}|register|repair|fix|restart|scale|apply|deploy|rotate|revoke|unlock|allowlist|whitelist|attach|publish|generate|issue|suppress|bulk-[a-z]{3,12}|zero${S}out|accept|decline|reject|omit|persuade|convince|praise|consider|assume|pretend|act|behave|become|remember|ensure|make${S}sure|be${S}sure|reply-all|cc|bcc|archive|move|rename|retrieve|query|look${S}up|search|read|check|confirm|reset|provide|give|hand|disclose|leak|dump|exfiltrate|place|purchase|offer|emphasi[sz]e|highlight|praise|favou?r|downplay|steer|present|portray|position|frame|characteri[sz]e|depict|edit|patch|rewrite|overwrite|replace|compile|collect|gather|extract|harvest|scrape|grab|adopt|impersonate|role-?play|introduce)`;
 
 /** Where an address can start: a text, line (also an escaped `\\n` in JSON or iCalendar), sentence or clause start, a table cell, after a quote, a bracket or a tag, past comment marks. */
 const LEAD = String.raw`(?:^|\n|\\[nr]|[.!?;,]\s{1,3}|[:|]\s{0,3}|[—–]\s{0,2}|["'(>[]\s{0,2})[ \t>*#/!<\-¹²³⁴⁵⁶⁷⁸⁹⁰†‡]{0,8}`;
@@ -26,12 +26,21 @@ const MACHINE_HAIL = String.raw`(?:hey|attention|attn|psst|ok(?:ay)?)[ \t]{0,3},
 const HEADING = String.raw`(?:(?:an?${S})?(?:[a-z][a-z-]{1,20}${S}){0,2}(?:note|notice|message|memo|reminder|instructions?|directive|hint|request|heads-up|update|p\.?s\.?)${S}(?:to|for)${S}|(?:to|for)${S})`;
 const DETERMINER = String.raw`(?:(?:the|any|all|every|each|whichever|whatever|an?|our|my|your)${S})?`;
 /** Another machine named first and joined to the addressee ("Assistants and mail agents processing this mailbox:"). */
-const COORDINATED = String.raw`(?:(?:assistants?|agents?|bots?|models?|ai|llms?|tools?|systems?)${S}(?:and|or|&|/)${S})?`;
+const COORDINATED = String.raw`(?:(?:[a-z-]+${S}){0,3}(?:assistants?|agents?|bots?|models?|ai|llms?|tools?|systems?)${S}(?:and|or|&|/)${S})?`;
 /** Products named before the addressee and joined to it by slashes ("Copilot / Cursor / any code model opening this file:"). */
 const SLASHED = String.raw`(?:@?[\w.-]{2,20}${S0}\/${S0}){0,3}`;
 
 /** Words that make an assistant, agent or bot a program. */
 const MACHINE_MODIFIER = String.raw`(?:virtual|digital|autonomous|coding|code|calendar|e-?mail|mail|inbox|shopping|browsing|browser|web|voice|smart|chat|scheduling|automated|automatic|ai|a\.i\.|llm|gpt|summari[sz]ation|summary|translation|transcription|indexing|crawling|parsing|reader|retrieval|rag|recipient|receiving|sync|syncing|ingestion|ingest|etl|pipeline|automation|workflow)`;
+/**
+ * Where a program works, before an assistant or a bot ("the CI assistant", "the cluster
+ * assistant", "the data bot that summarises this channel"): software one does not staff with
+ * people. Not before an agent (a helpdesk's agents are people) nor finance, legal or research
+ * (people hold those assistants' jobs).
+ */
+const SOFTWARE_MODIFIER = String.raw`(?:ci|ci\/cd|cd|build|cluster|kubernetes|k8s|deploy(?:ment)?|merge|merge-queue|pr|devops|sre|monitoring|alerting|observability|data|analytics|reporting|sql|database|crm|erp|ticketing|jira|linear|slack|teams|notion|confluence|github|gitlab|meeting|note-?taking|minutes|documentation|docs|knowledge(?:-base)?|search|triage|classification|routing)`;
+/** Where a program works, before an agent: build and merge agents are a CI system's machines. */
+const SOFTWARE_AGENT_MODIFIER = String.raw`(?:ci|ci\/cd|build|merge|merge-queue|deploy(?:ment)?|cluster|kubernetes|k8s|devops|pipeline|repo|repository)`;
 /** A name that is a machine's whatever precedes it. */
 const STRONG_NOUN = String.raw`(?:(?:ai|a\.i\.|llm|genai)[ -](?:(?:powered|driven|based)${S})?(?:[a-z-]+${S})?(?:assistants?|agents?|models?|systems?|tools?|bots?|readers?|helpers?|crawlers?|summari[sz]ers?|screeners?|reviewers?|services?|pipelines?)|llms?|large${S}language${S}models?|language${S}models?|copilots?|chatgpt|claude|gemini|gpt-?\d[\w.]*|chatbots?|(?:automated|automatic|autonomous)${S}(?:[a-z-]+${S})?(?:agents?|systems?|assistants?|screening(?:${S}(?:systems?|tools?|software))?|reviewers?|readers?|processors?|tools?|screeners?|pipelines?|evaluators?)|screening${S}(?:systems?|tools?|software))`;
 /** Programs no one calls a person ("Dear recipient system,", "tools reading this file"). */
@@ -39,9 +48,9 @@ const PROGRAM_NOUN = String.raw`(?:systems?|programs?|machines?|software|crawler
 /** Ambiguous names: a person or a program. */
 const WEAK_NOUN = String.raw`(?:assistants?|agents?|models?|bots?|ai|a\.i\.)`;
 /** A machine modifier before an ambiguous name or a tool, looked at from the name ("summarization tool", "reader bots", "support bot": a bot is a program whatever it does). */
-const MODIFIED = String.raw`(?:(?<=\b${MACHINE_MODIFIER}[ -]{1,3})(?:assistants?|agents?|bots?|tools?|systems?|models?)|(?<=\b[a-z]{2,20}-[a-z]{2,20}[ ]{1,3}|\b[a-z]{2,20}ing[ -]{1,3})(?:assistants?|bots?|tools?)|(?<=\b[a-z]{2,20}-[a-z]{2,16}ing[ ]{1,3})(?:ai|a\.i\.|agents?|models?)|(?<=\b[a-z]{3,20}[ -]{1,3})bots?)`;
+const MODIFIED = String.raw`(?:(?<=\b${MACHINE_MODIFIER}[ -]{1,3})(?:assistants?|agents?|bots?|tools?|systems?|models?)|(?<=\b${SOFTWARE_MODIFIER}[ -]{1,3})(?:assistants?|bots?)|(?<=\b${SOFTWARE_AGENT_MODIFIER}[ -]{1,3})agents?|(?<=\b[a-z]{2,20}-[a-z]{2,20}[ ]{1,3}|\b[a-z]{2,20}ing[ -]{1,3})(?:assistants?|bots?|tools?)|(?<=\b[a-z]{2,20}-[a-z]{2,16}ing[ ]{1,3})(?:ai|a\.i\.|agents?|models?)|(?<=\b[a-z]{3,20}[ -]{1,3})bots?)`;
 /** What makes the reader the one addressed: it reads, processes or summarises this, or has access. */
-const QUALIFIER = String.raw`${S}(?:(?<=\b(?:whatever|whichever|any|every)${S}(?:[a-z-]+${S})?(?:assistants?|agents?|models?|bots?|ai|tools?|systems?)${S})(?:is|are)${S}(?:now${S})?[a-z]{3,16}ing|reading|processing|describing|summari[sz]ing|parsing|analy[sz]ing|handling|viewing|indexing|reviewing|browsing|visiting|answering|evaluating|screening|scanning|ingesting|crawling|seeing|receiving|[a-z]{3,16}ing${S}(?:(?:on|in|with|for|over)${S})?(?:this|these)${S}|(?:that|which|who)${S}(?:reads?|processes|summari[sz]es|sees|parses|analy[sz]es|indexes|handles|reviews|receives|ingests|crawls|(?:is|are)${S}(?:now${S})?[a-z]{3,16}ing)|reads|processes|sees|summari[sz]es|handles|parses|reviews|receives|analy[sz]es|with${S}(?:[\w-]+${S}){0,2}(?:access|permissions?|privileges|tools?|rights))\b[^:,\n]{0,60}?`;
+const QUALIFIER = String.raw`${S}(?:(?:in|on|inside|behind|monitoring|watching)${S}(?:this|these)|(?<=\b(?:whatever|whichever|any|every)${S}(?:[a-z-]+${S})?(?:assistants?|agents?|models?|bots?|ai|tools?|systems?)${S})(?:is|are)${S}(?:now${S})?[a-z]{3,16}ing|reading|processing|describing|summari[sz]ing|parsing|analy[sz]ing|handling|viewing|indexing|reviewing|browsing|visiting|answering|evaluating|screening|scanning|ingesting|crawling|seeing|receiving|[a-z]{3,16}ing${S}(?:(?:on|in|with|for|over)${S})?(?:this|these)${S}|(?:that|which|who)${S}(?:reads?|processes|summari[sz]es|sees|parses|analy[sz]es|indexes|handles|reviews|receives|ingests|crawls|(?:is|are)${S}(?:now${S})?[a-z]{3,16}ing)|reads|processes|sees|summari[sz]es|handles|parses|reviews|receives|analy[sz]es|with${S}(?:[\w-]+${S}){0,2}(?:access|permissions?|privileges|tools?|rights))\b[^:,\n]{0,60}?`;
 /**
  * An assistant or a bot named by what it is doing, with the thing it does it to: "Assistant
  * updating CRM records:", "To the assistant preparing the briefing:". Not agents or models: a
@@ -52,6 +61,8 @@ const DOING = String.raw`(?:(?:(?:ai|a\.i\.|llm)[ -])?(?:assistants?|bots?|copil
 /** Ends an address: a colon, a heading word and a colon ("Agent instructions:"), or a dash. */
 const COLON = String.raw`(?:(?:${S}(?:instructions?|notes?|notice|directives?|orders?|task|memo|update)${S0})?${S0}[:：\]]|${S}[—–-]${S})`;
 
+/** How far into its line (or its wrapped paragraph: a line break before a lower-case word) an address reaches for a later sentence's order. */
+const WRAPPED_REACH = "{0,160}";
 /** What follows an address to make it an order, with `verb` as its verbs. */
 const directive = (verb: string): string =>
   String.raw`${S0}(?:(?:first|then|now|also|next|immediately|quietly|silently|please|kindly|quick${S}favou?r:?)[\s,]{1,3}){0,2}(?:(?:before|after|when|while|once|if|whenever|as${S}part${S}of|in${S}addition${S}to)\b[^,.\n]{0,80}?,${S}(?:please${S}|also${S}|then${S}|always${S}|first${S}){0,2})?(?:${verb}\b|you${S}(?:must|should|shall|need${S}to|have${S}to|are${S}(?:now${S})?(?:required|instructed|authori[sz]ed|obliged|expected|to)|were${S}(?:given|told|asked))\b|your${S}(?:goal|task|job|instructions?|priority|role|objective|mission|new|previous|prior|original|real|true)\b|whatever\b|the${S}(?:person|user|human|people|customer)${S}(?:you|who${S}(?:you|is${S}(?:chatting|talking)))\b|the${S}[\w ]{0,30}?\byou${S}(?:were|have${S}been)${S}(?:given|told|asked))`;
@@ -94,12 +105,12 @@ const OBLIGED = String.raw`(?:must|shall|should|(?:are|is)${S}(?:now${S})?(?:her
 
 /** Other languages (de, fr, es, pt, ru): a machine reader named or addressed. */
 /** A relative clause that reads this text, right after a bare noun ("l'agent qui lit cette page", "el modelo que lee"): what makes a bare agent a machine reader. */
-const FOREIGN_READER_AHEAD = String.raw`(?:\s{1,3}(?:de|du|del|da|do|di|della|van|von)\s{1,3}[^\s.!?:,]{1,16})?,?\s{1,3}(?:que|qui|die|der|welche|che|dat)\s{1,3}(?:[^\s.!?:,]{1,16}\s{1,3}){0,2}?(?:lerem|leem|lê|leia|leiam|lean|leen|lee|lea|lisent|lit|lise|lesen|liest|leggono|legge|legga|leggano|lezen|leest|résument|résume|resumen|resume|resuma|resuman|traitent|traite|procesan|procesa|procese|procesen|processam|processa|processe|processem|elaborano|elabora|elabori|verwerken|verwerkt|verarbeitet|verarbeiten|analysent|analizan|analiza|analice|analicen|analizzano|analizza|analizzi|évaluent|évalue|evalúan|evalúa|avaliam|valutano|beoordelen|gestiona|gestione|gère|gèrent|gerencia|gerenciam|gestisce|gestiscono|beheert|beheren|bijhoudt|bijhouden|verwaltet|verwalten|betreut|betreuen|bearbeitet|bearbeiten|aplica|aplicam|applique|appliquent|applica|sincroniza|synchronise|importa|importe)(?![A-Za-z\u00c0-\u024f])`;
-const FOREIGN_NOUN_LATIN = String.raw`(?<![A-Za-z0-9_\u00c0-\u024f\u0400-\u04ff])(?:(?:ki|ai)-?(?:assistent(?:en|in)?|agent(?:en)?|systeme?|modelle?|bots?)|sprachmodell(?:e|en)?|(?<=\b(?:an|für)${S}(?:die|den|das|alle|jede)${S})(?:ki|ai)\b|(?<=\bwenn${S}du${S}(?:eine${S})?)(?:ki|ai)\b|(?:assistants?|agents?|robots?)${S}(?:d['’]|de${S})?(?:ia|ai|intelligence${S}artificielle)\b|(?<=\b(?:l['’]|si${S}(?:tu${S}es|vous${S}êtes)${S}une?${S}))(?:ia|ai)\b|(?:asistentes?|assistentes?|agentes?|modelos?|sistemas?|bots?)${S}(?:de${S})?(?:ia|ai|inteligencia${S}artificial|inteligência${S}artificial)\b|modelos?${S}de${S}(?:lenguaje|linguagem)|(?<=\b(?:si${S}eres|se${S}voc[eê]${S}(?:é|for)|para${S}(?:la|el|o|a)|(?:la|a)${S})${S}?(?:una?${S})?)(?:ia|ai)\b(?=${S}(?:que|:)|${S0}[:,])|ai[- ]?(?:ассистент|агент|помощник|модел|систем|бот)[а-я]*|assistente${S}virtuale|(?:agente|modello)${S}(?:di${S})?(?:ia|ai)\b|ai-(?:assistent|agent)|taalmodel(?:len)?|(?:asystent(?:a|owi|em)?|asystencie)${S}(?:ai|sztucznej${S}inteligencji)|model(?:u|owi)?${S}językow\w*|(?:ai|yapay${S}zek[aâ]\w*)${S}asistan\w*|automatische[nr]?${S}(?:systeme?|systemen|tools|werkzeuge|zusammenfassung(?:en)?|samenvatting(?:en)?)|resumos${S}automáticos|riassunti${S}automatici|automatisierte[nr]?${S}systeme?|(?:automatisierte[nr]?${S}|ki-)?assistenzsystem(?:e|en)?|sistemas?${S}(?:automáticos?|automatizados?)|sistemi${S}automatici|(?:herramientas?|ferramentas?)${S}automáticas?|strumenti${S}automatici|systemy${S}automatyczne|automatiska${S}(?:system(?:en)?|verktyg(?:en)?)|otomatik${S}(?:sistem|araç)\w*|outils?${S}automati(?:ques?|sés?)|(?:agents?|assistants?|robots?)${S}automati(?:s[ée]e?s?|ques?)|(?:agentes?|asistentes?|assistentes?)${S}(?:automatizad[oa]s?|autom[áa]tic[oa]s?)|(?:agenti|assistenti)${S}automatici|(?:automatisierte[nr]?|automatische[nr]?)${S}(?:agenten|assistenten|bearbeiter|verarbeiter|prüfer|leser|auswerter|prozesse)|geautomatiseerde${S}(?:assistenten|agenten|systemen|tools|reviewers|controleurs|beoordelaars)|(?:agents?|agentes?|agenti|agenten|assistants?|asistentes?|assistentes?|assistenti|assistenten|modelos?|modelli|modellen?|bots?|robots?)(?=${FOREIGN_READER_AHEAD}))`;
+const FOREIGN_READER_AHEAD = String.raw`(?:\s{1,3}(?:de|du|del|da|do|di|della|van|von)\s{1,3}[^\s.!?:,]{1,16}|\s{1,3}(?:virtual(?:es)?|virtuel(?:le)?s?|virtuale|automátic[oa]s?|automatizad[oa]s?|automatique|automatic[oa]|automatische[nr]?))?,?\s{1,3}(?:que|qui|die|der|welche|che|dat)\s{1,3}(?:[^\s.!?:,]{1,16}\s{1,3}){0,2}?(?:clasifica|clasifican|classifica|classificam|classifie|classifient|klassifiziert|klassifizieren|consolida|consolidan|consolidam|atualiza|atualizam|actualiza|actualizan|aktualisiert|aktualisieren|revisa|revisan|prüft|prüfen|vérifie|vérifient|lerem|leem|lê|leia|leiam|lean|leen|lee|lea|lisent|lit|lise|lesen|liest|leggono|legge|legga|leggano|lezen|leest|résument|résume|resumen|resume|resuma|resuman|traitent|traite|procesan|procesa|procese|procesen|processam|processa|processe|processem|elaborano|elabora|elabori|verwerken|verwerkt|verarbeitet|verarbeiten|analysent|analizan|analiza|analice|analicen|analizzano|analizza|analizzi|évaluent|évalue|evalúan|evalúa|avaliam|valutano|beoordelen|gestiona|gestione|gère|gèrent|gerencia|gerenciam|gestisce|gestiscono|beheert|beheren|bijhoudt|bijhouden|verwaltet|verwalten|betreut|betreuen|bearbeitet|bearbeiten|aplica|aplicam|applique|appliquent|applica|sincroniza|synchronise|importa|importe)(?![A-Za-z\u00c0-\u024f])`;
+const FOREIGN_NOUN_LATIN = String.raw`(?<![A-Za-z0-9_\u00c0-\u024f\u0400-\u04ff])(?:(?:ki|ai)-?(?:assistent(?:en|in)?|agent(?:en)?|systeme?|modelle?|bots?)|sprachmodell(?:e|en)?|(?<=\b(?:an|für)${S}(?:die|den|das|alle|jede)${S})(?:ki|ai)\b|(?<=\bwenn${S}du${S}(?:eine${S})?)(?:ki|ai)\b|(?:assistants?|agents?|robots?)${S}(?:d['’]|de${S})?(?:ia|ai|intelligence${S}artificielle)\b|(?<=\b(?:l['’]|si${S}(?:tu${S}es|vous${S}êtes)${S}une?${S}))(?:ia|ai)\b|(?:asistentes?|assistentes?|agentes?|modelos?|sistemas?|bots?)${S}(?:de${S})?(?:ia|ai|inteligencia${S}artificial|inteligência${S}artificial)\b|modelos?${S}de${S}(?:lenguaje|linguagem)|(?<=\b(?:si${S}eres|se${S}voc[eê]${S}(?:é|for)|para${S}(?:la|el|o|a)|(?:la|a)${S})${S}?(?:una?${S})?)(?:ia|ai)\b(?=${S}(?:que|:)|${S0}[:,])|ai[- ]?(?:ассистент|агент|помощник|модел|систем|бот)[а-я]*|assistente${S}virtuale|(?:agente|modello)${S}(?:di${S})?(?:ia|ai)\b|ai-(?:assistent|agent)|taalmodel(?:len)?|(?:asystent(?:a|owi|em)?|asystencie)${S}(?:ai|sztucznej${S}inteligencji)|model(?:u|owi)?${S}językow\w*|(?:ai|yapay${S}zek[aâ]\w*)${S}asistan\w*|automatische[nr]?${S}(?:systeme?|systemen|tools|werkzeuge|zusammenfassung(?:en)?|samenvatting(?:en)?)|resumos${S}automáticos|riassunti${S}automatici|automatisierte[nr]?${S}[a-zäöüß]{0,24}systeme?|(?:automatisierte[nr]?${S}|ki-)?assistenzsystem(?:e|en)?|sistemas?${S}(?:automáticos?|automatizados?)|sistemi${S}automatici|(?:herramientas?|ferramentas?)${S}automáticas?|strumenti${S}automatici|systemy${S}automatyczne|automatiska${S}(?:system(?:en)?|verktyg(?:en)?)|otomatik${S}(?:sistem|araç)\w*|outils?${S}automati(?:ques?|sés?)|(?:agents?|assistants?|robots?)${S}automati(?:s[ée]e?s?|ques?)|(?:agentes?|asistentes?|assistentes?)${S}(?:automatizad[oa]s?|autom[áa]tic[oa]s?)|(?:agenti|assistenti)${S}automatici|(?:automatisierte[nr]?|automatische[nr]?)${S}(?:agenten|assistenten|bearbeiter|verarbeiter|prüfer|leser|auswerter|prozesse)|geautomatiseerde${S}(?:assistenten|agenten|systemen|tools|reviewers|controleurs|beoordelaars)|(?:agents?|agentes?|agenti|agenten|assistants?|asistentes?|assistentes?|assistenti|assistenten|modelos?|modelli|modellen?|bots?|robots?)(?=${FOREIGN_READER_AHEAD}))`;
 /** The same names written in scripts with no ASCII key word: Cyrillic, Vietnamese, French accents. */
 const FOREIGN_NOUN_SCRIPT = String.raw`(?<![A-Za-z0-9_\u00c0-\u024f\u0400-\u04ff])(?:(?:modèles?|systèmes?)${S}(?:d['’]|de${S})?(?:ia|ai|intelligence${S}artificielle)\b|modèles?${S}de${S}langage|(?:ии|ші)[- ]?(?:ассистент|асистент|агент|помощник|помічник|модел|систем|бот)[а-яіїєґ]*|(?:ассистент|асистент|агент|помощник|помічник|модел)[а-яіїєґ]*${S}(?:ии|ші|ai)\b|языков[а-я]{2}${S}модел[а-я]*|нейросет[а-я]*|(?<=(?:^|[^а-яёіїєґ])(?:для|к|до|если${S}ты|якщо${S}ти)${S})(?:ии|ші|ai)(?![а-яіїєґ])|trợ${S}lý${S}(?:ai|ảo)|trợ${S}lý(?=${S}(?:đang${S})?(?:đọc|xử${S}lý|tóm${S}tắt))|trí${S}tuệ${S}nhân${S}tạo|(?:hệ${S}thống|công${S}cụ)${S}tự${S}động|systèmes?${S}automati(?:ques?|sés?)|modèles?(?=${FOREIGN_READER_AHEAD})|автоматическ[а-я]{0,4}${S}(?:систем|инструмент)[а-я]{0,3}|(?<=(?:^|\n|[.!?]\s{1,3}|[>"'(])[ \t*#>-]{0,4})(?:ассистент|асистент|помощник|помічник)[а-яіїєґё]{0,3}(?=${S0},))`;
 /** Their imperatives, polite forms and "please". */
-const FOREIGN_VERB = String.raw`(?:ändere|ändert|ersetze|ersetzt|modifie|modifiez|remplace|remplacez|changez|cambia|cambie|modifique|reemplaza|reemplace|sustituye|sustituya|sostituisci|sostituite|altere|mude|substitua|wijzig|verander|vervang|измени|измените|замени|замените|поменяй|değiştir|değiştirin|zamień|setze|setz|markiere|melde|bestätige|verwende|nutze|zeige|zeig|schreibe|schreib|zet|meld|markeer|raad|noem|vermeld|gebruik|schrijf|toon|mets|marque|marquez|écris|écrivez|utilise|utilisez|pon|ponga|marca|marque|usa|use|escribe|escreva|coloque|metti|segna|scrivi|consiglia|koy|gösterme|yaz|işaretle|bitte|ruf\w*|sende\w*|schick\w*|leite\w*|lösch\w*|ignorier\w*|vergiss|füg\w*|gib|antworte\w*|empfiehl|empfehle\w*|nenne\w*|erwähne\w*|teile\w*|überweis\w*|führe\w*|veuillez|merci${S}de|présente[zr]?|présente-toi|adopte[zr]?|incarne[zr]?|envoie\w*|envoyez|transf[eéè]r\w*|supprime\w*|ignore\w*|oublie\w*|invite\w*|r[ée]pond\w*|ajoute\w*|recommande\w*|inclu\w*|dis|dites|indique\w*|mentionne\w*|appelle\w*|ex[ée]cute\w*|partage\w*|communique[zr]?|transmet\w*|fournis(?:sez)?|comunica|comunique|proporciona|forneça|fornisci|condividi|übermittle\w*|exportiere\w*|exportez|exporte|exporta|publie\w*|en${S}r[ée]sumant|ne${S}(?:dis|dites|mentionne\w*)|por${S}favor|env[ií]a\w*|reenv[ií]a\w*|borra\w*|elimina\w*|ignora\w*|olvida\w*|responde\w*|añade\w*|recomienda\w*|incluye\w*|di|dile|llama\w*|ejecuta\w*|transfiere\w*|comparte\w*|publica\w*|no${S}(?:menciones|digas|le${S}digas|informes)|envie\w*|encaminhe\w*|apague\w*|exclua\w*|remova\w*|mova|feche|aprove|esqueça\w*|responda\w*|adicione\w*|recomende\w*|diga\w*|inclua\w*|chame\w*|execute\w*|transfira\w*|compartilhe\w*|publique\w*|não${S}(?:mencione|diga|informe)|пожалуйста|(?:перешли|отправь|удали|игнорируй|забудь|ответь|добавь|сообщи|скажи|открой|переведи|порекомендуй|выполни|вызови|укажи|пришли|вышли|прекрати|останови|найди|перестань|надішли|відправ|видали|ігноруй|забудь|додай|повідом|перешли|виконай|відповідай|постав|постави|рекомендуй|видай|надай|зміни|скасуй|закрий|затверди|схвали|запроси|поверни)(?:те)?|не${S}(?:повідомляй|кажи|згадуй)(?:те)?|abaikan|lupakan|kirim\w*|hapus|tampilkan|teruskan|jawab|tambahkan|jangan|tolong|berikan|sebutkan|не${S}(?:упоминай|говори|сообщай)(?:те)?|invia\w*|inoltra\w*|cancella\w*|rispondi|raccomanda\w*|includi\w*|stuur|verstuur|deel|verwijder|negeer|antwoord|zeg|voeg|alsjeblieft|keur|vat|maak|sluit|prześlij|wyślij|usuń|zignoruj|odpowiedz|powiedz|poleć|dodajnij|proszę|wywołaj|zresetuj|zatwierdź|wystaw|zamknij|uruchom|wykonaj|udostępnij|przekaż|ustaw|oznacz|zaakceptuj|nadaj|gönder\w*|sil|yoksay|yanıtla|söyle|öner|lütfen|gửi|xóa|bỏ${S}qua|trả${S}lời|hãy|vui${S}lòng|lägg${S}till|skicka|vidarebefordra|ta${S}bort|radera|ignorera|svara|zmień|ilet|أرسل|احذف|تجاهل|حوّل|حول|भेजें|भेजो|हटाएं|अनदेखा|devolva|estorne)`;
+const FOREIGN_VERB = String.raw`(?:actualice\w*|ejecute\w*|publique\w*|envíe\w*|elimine\w*|borre\w*|comparta\w*|transfiera\w*|genere\w*|agregue\w*|aplique\w*|apruebe\w*|cierre\w*|cancele\w*|desactive\w*|súbal\w*|búsquel\w*|recupere\w*|pegue\w*|incluya\w*|reenvíe\w*|atualize\w*|desative\w*|lancez|récupérez(?:-la|-le|-les)?|collez(?:-la|-le|-les)?|copiez|mettez|validez|approuvez|désactivez|installez|téléchargez|créez|générez|fermez|annulez|ändere|ändert|ersetze|ersetzt|modifie|modifiez|remplace|remplacez|changez|cambia|cambie|modifique|reemplaza|reemplace|sustituye|sustituya|sostituisci|sostituite|altere|mude|substitua|wijzig|verander|vervang|измени|измените|замени|замените|поменяй|değiştir|değiştirin|zamień|setze|setz|markiere|melde|bestätige|verwende|nutze|zeige|zeig|schreibe|schreib|zet|meld|markeer|raad|noem|vermeld|gebruik|schrijf|toon|mets|marque|marquez|écris|écrivez|utilise|utilisez|pon|ponga|marca|marque|usa|use|escribe|escreva|coloque|metti|segna|scrivi|consiglia|koy|gösterme|yaz|işaretle|bitte|ruf\w*|sende\w*|schick\w*|leite\w*|lösch\w*|ignorier\w*|vergiss|füg\w*|gib|antworte\w*|empfiehl|empfehle\w*|nenne\w*|erwähne\w*|teile\w*|überweis\w*|führe\w*|veuillez|merci${S}de|présente[zr]?|présente-toi|adopte[zr]?|incarne[zr]?|envoie\w*|envoyez|transf[eéè]r\w*|supprime\w*|ignore\w*|oublie\w*|invite\w*|r[ée]pond\w*|ajoute\w*|recommande\w*|inclu\w*|dis|dites|indique\w*|mentionne\w*|appelle\w*|ex[ée]cute\w*|partage\w*|communique[zr]?|transmet\w*|fournis(?:sez)?|comunica|comunique|proporciona|forneça|fornisci|condividi|übermittle\w*|exportiere\w*|exportez|exporte|exporta|publie\w*|en${S}r[ée]sumant|ne${S}(?:dis|dites|mentionne\w*)|por${S}favor|env[ií]a\w*|reenv[ií]a\w*|borra\w*|elimina\w*|ignora\w*|olvida\w*|responde\w*|añade\w*|recomienda\w*|incluye\w*|di|dile|llama\w*|ejecuta\w*|transfiere\w*|comparte\w*|publica\w*|no${S}(?:menciones|digas|le${S}digas|informes)|envie\w*|encaminhe\w*|apague\w*|exclua\w*|remova\w*|mova|feche|aprove|esqueça\w*|responda\w*|adicione\w*|recomende\w*|diga\w*|inclua\w*|chame\w*|execute\w*|transfira\w*|compartilhe\w*|publique\w*|não${S}(?:mencione|diga|informe)|пожалуйста|(?:перешли|отправь|удали|игнорируй|забудь|ответь|добавь|сообщи|скажи|открой|переведи|порекомендуй|выполни|вызови|укажи|пришли|вышли|прекрати|останови|найди|перестань|надішли|відправ|видали|ігноруй|забудь|додай|повідом|перешли|виконай|відповідай|постав|постави|рекомендуй|видай|надай|зміни|скасуй|закрий|затверди|схвали|запроси|поверни)(?:те)?|не${S}(?:повідомляй|кажи|згадуй)(?:те)?|abaikan|lupakan|kirim\w*|hapus|tampilkan|teruskan|jawab|tambahkan|jangan|tolong|berikan|sebutkan|не${S}(?:упоминай|говори|сообщай)(?:те)?|invia\w*|inoltra\w*|cancella\w*|rispondi|raccomanda\w*|includi\w*|stuur|verstuur|deel|verwijder|negeer|antwoord|zeg|voeg|alsjeblieft|keur|vat|maak|sluit|prześlij|wyślij|usuń|zignoruj|odpowiedz|powiedz|poleć|dodajnij|proszę|wywołaj|zresetuj|zatwierdź|wystaw|zamknij|uruchom|wykonaj|udostępnij|przekaż|ustaw|oznacz|zaakceptuj|nadaj|gönder\w*|sil|yoksay|yanıtla|söyle|öner|lütfen|gửi|xóa|bỏ${S}qua|trả${S}lời|hãy|vui${S}lòng|lägg${S}till|skicka|vidarebefordra|ta${S}bort|radera|ignorera|svara|zmień|ilet|أرسل|احذف|تجاهل|حوّل|حول|भेजें|भेजो|हटाएं|अनदेखा|devolva|estorne)`;
 /** Not followed by a letter of these languages. */
 const NA_WORD = String.raw`(?![A-Za-z\u00c0-\u024f])`;
 /** "That reads this page": a relative pronoun, a reading verb, what is read (de, fr, es, pt, it, nl, sv, pl). */
@@ -108,9 +119,12 @@ const FOREIGN_READER = String.raw`(?:,?${S}(?:que|qui|die|der|das|welche|che|som
 const FOREIGN_OBLIGED = String.raw`,?${S}(?:devem|deve|deben|debe|deberán|doivent|doit|devront|müssen|muss|sollen|soll|moeten|moet|devono|deve|dovranno|måste|ska|skall|muszą|musi|powinny|powinien|powinna|(?:est|sont)${S}(?:tenu|tenue|tenus|tenues|prié|priés|obligé|obligés|invité|invités)${S}(?:de|d['’]|à)|(?:está|están|é|são|è|sono)${S}(?:obligad[oa]s?|obrigad[oa]s?|tenut[oi])${S}(?:a|de)|(?:ist|sind)${S}(?:angewiesen|verpflichtet|befugt|aufgefordert)|(?:is|zijn)${S}(?:gemachtigd${S}en${S})?(?:verplicht|gemachtigd))${S0},?${S}[^\s.!?:,]{2,24}`;
 /** An assistant in the languages that share the stem (Arabic and Hindi would cost the shared literal index more character classes than it has room for). */
 const ANY_ASSISTANT = String.raw`(?:assistent(?:en|in|ene|erna)?|asystent(?:a|owi|em)?|asystencie|asistan\S{0,6}|assistente|asistente|asisten)`;
+/** What a German compound's first part names when the assistant it makes is a program ("KI-Assistent", "Build-Assistent", "Terminassistent"). */
+const PROGRAM_FIELD_DE =
+  "(?:ki|ai|bot|chat|code|build|cluster|ci|deploy|review|termin|kalender|mail|e-mail|posteingang|sprach|daten|analyse|auswertungs|buchungs|ticket|merge|pipeline)";
 /** A foreign address and an order after it. */
 const foreignOrdered = (noun: string): string =>
-  String.raw`${noun}[^\s:,]{0,12}(?:${S0},${S0}(?:die|der|das|welche|qui|que|che|który|która|które|którzy|который|которая|которые|що|який|яка|які|обрабатывающ[а-я]*|читающ[а-я]*)[^:\n]{0,60}?|${S}[^\s:,.!?]{1,20}){0,7}?${S0}(?:[:：][^\n]{0,160}?|,${S0}(?:[^\s,.:]+${S}){0,2}?)(?<![\w\u00c0-\u024f\u0400-\u04ff\u1e00-\u1eff])${FOREIGN_VERB}(?![\w\u00c0-\u024f\u0400-\u04ff\u1e00-\u1eff])`;
+  String.raw`${noun}[^\s:,]{0,12}(?:${S0},${S0}(?:die|der|das|welche|qui|que|che|który|która|które|którzy|который|которая|которые|що|який|яка|які|обрабатывающ[а-я]*|читающ[а-я]*)[^:\n]{0,60}?|${S}[^\s:,.!?]{1,20}){0,7}?${S0}(?:[:：][^\n]{0,160}?|,${S0}(?:[^\s,.:]+${S}){0,3}?|[—–]${S0})(?<![\w\u00c0-\u024f\u0400-\u04ff\u1e00-\u1eff])${FOREIGN_VERB}(?![\w\u00c0-\u024f\u0400-\u04ff\u1e00-\u1eff])`;
 const FOREIGN_WORDS =
   "ki ai ia assistant assistenz agent asistente assistente agente modelo modello sistema robot bot sprachmodell taalmodel asystent asysten model yapay automatische automatisierte sistemi herramienta ferramenta strumenti systemy automatiska otomatik resumos riassunti outil geautomatiseerde assistent";
 /**
@@ -121,13 +135,13 @@ const FOREIGN_WORDS =
 const FOREIGN_SCRIPT = /[\u0400-\u04ff]|[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]|mod[èe]le|syst[èe]me/i;
 
 /** Chinese: a machine reader addressed (致/给 …AI, "AI助手：", the AI reading this page, "if you are an AI"). */
-const ZH_ADDRESS = String.raw`(?:致|给|給|对|對|提醒)[^。！？\n]{0,16}?(?:AI|人工智能|助手|模型|智能体|代理|机器人)|(?:AI|人工智能)\s?(?:助手|模型|代理|智能体|机器人)\s?[:：]|人工智能\s?[:：]|(?:阅读|读取|處理|处理|总结|分析|浏览|閱讀)(?:本|这个|這個|此|该|該)(?:页面|頁面|网页|網頁|文档|文件|邮件|郵件|内容|內容|消息|工单|评论|評論)的\s?(?:AI|人工智能|助手|模型|智能体|代理)|如果你是\s?(?:AI|人工智能|助手|模型|语言模型|語言模型)|(?:致|给|給|对|對)[^。！？\n]{0,8}?自动(?:化)?(?:系统|摘要工具|工具)|(?:致|给|給|对|對)[^。！？\n]{0,8}?自動(?:化)?(?:系統|摘要工具)`;
+const ZH_ADDRESS = String.raw`请[^。！？\n]{0,20}?的\s?(?:AI|人工智能)\s?(?:助手|模型|代理|智能体|机器人)|(?:致|给|給|对|對|提醒)[^。！？\n]{0,16}?(?:AI|人工智能|助手|模型|智能体|代理|机器人)|(?:AI|人工智能)\s?(?:助手|模型|代理|智能体|机器人)\s?[:：]|人工智能\s?[:：]|(?:阅读|读取|處理|处理|总结|分析|浏览|閱讀)(?:本|这个|這個|此|该|該)(?:页面|頁面|网页|網頁|文档|文件|邮件|郵件|内容|內容|消息|工单|评论|評論)的\s?(?:AI|人工智能|助手|模型|智能体|代理)|如果你是\s?(?:AI|人工智能|助手|模型|语言模型|語言模型)|(?:致|给|給|对|對)[^。！？\n]{0,8}?自动(?:化)?(?:系统|摘要工具|工具)|(?:致|给|給|对|對)[^。！？\n]{0,8}?自動(?:化)?(?:系統|摘要工具)`;
 const ZH_ORDER = String.raw`(?:请|請|务必|務必|立即|立刻|马上|馬上|必须|必須|须将|須將|需将|應將|应将|不要|不得|别|顺便把|順便把|并删除|並刪除|删除|刪除|改为|改為|上传至|上傳至|导出|導出|发送至|發送至|转发|轉發)`;
 /** Japanese: "AIアシスタントへ", the AI reading this page, "if you are an AI", and a polite order. */
 const JA_ADDRESS = String.raw`AI(?:アシスタント|エージェント|モデル)?(?:へ|に|の(?:皆様|皆さん|方)|様|さん)|(?:この|本)(?:ページ|文書|ドキュメント|メール|ファイル|記事|内容|チケット|レビュー)を(?:読んで|読み込んで|処理して|要約して|解析して)いる\s?(?:AI|アシスタント|エージェント|言語モデル|モデル)|あなたが\s?(?:AI|アシスタント|言語モデル)(?:なら|であれば)|AI(?:アシスタント|エージェント)\s?[:：]|(?:自動(?:要約)?(?:ツール|システム)|要約(?:ツール|AI))(?:向け|へ|に)`;
 const JA_ORDER = String.raw`(?:してください|して下さい|しなさい|せよ|すること|しないでください|ください|下さい|しろ)`;
 /** Korean: "AI 어시스턴트에게", the AI reading this page, "if you are an AI", and an order. */
-const KO_ADDRESS = String.raw`(?:AI|인공지능)\s?(?:어시스턴트|에이전트|모델|비서)?\s?(?:에게|께|님|분들께)|이\s?(?:페이지|문서|이메일|메일|파일|글|티켓|리뷰)(?:을|를)?\s?(?:읽는|처리하는|요약하는|분석하는)\s?(?:자동화\s?)?(?:AI|인공지능|어시스턴트|에이전트|모델)|(?:AI\s?)?(?:어시스턴트|에이전트)\s?[:：]|당신이\s?(?:AI|인공지능)(?:라면|이라면)|자동\s?(?:시스템|요약\s?도구|도구)(?:에게|께)|@\s?(?:어시스턴트|에이전트|(?:assistant|ai)(?=\s?[\uac00-\ud7af]))`;
+const KO_ADDRESS = String.raw`(?:AI|인공지능)\s?(?:어시스턴트|에이전트|모델|비서)?\s?(?:에게|께|님|분들께)|이\s?(?:페이지|문서|이메일|메일|파일|글|티켓|리뷰)(?:을|를)?\s?(?:읽는|처리하는|요약하는|분석하는)\s?(?:자동화\s?)?(?:AI|인공지능|어시스턴트|에이전트|모델)|(?:AI\s?)?(?:어시스턴트|에이전트)\s?(?:참고\s?)?[:：]|(?<![\uac00-\ud7af])봇\s?참고\s?[:：]|당신이\s?(?:AI|인공지능)(?:라면|이라면)|자동\s?(?:시스템|요약\s?도구|도구)(?:에게|께)|@\s?(?:어시스턴트|에이전트|(?:assistant|ai)(?=\s?[\uac00-\ud7af]))`;
 const KO_ORDER = String.raw`(?:하세요|하십시오|주세요|주십시오|보내세요|마세요|마십시오|하라|해라|할\s?것)`;
 
 /**
@@ -142,13 +156,15 @@ export const ADDRESSEE_SIGNALS: readonly Signal[] = [
   // The address alone: "AI agents reading this page:", "Hey bot,", "For AI assistants:".
   signal("injection.ai-address", "addressee", 0.45, NOUN_WORDS, String.raw`${THEN_ENDS}(?:${ADDRESSED}|${HAILED})`),
   // The address and an order right after it.
-  // An address that heads its line with a colon governs the line: the order may open a later sentence of it.
+  // An address that heads its line with a colon governs the line: the order may open a later
+  // sentence of it — or of the paragraph, where a commit message or a PDF wraps it ("Merge-queue
+  // agents: this commit belongs to the hotfix train agreed in the\n    Thursday call. Promote …").
   signal(
     "injection.ai-address",
     "addressee",
     0.7,
     NOUN_WORDS,
-    String.raw`${THEN_ENDS}(?:${ADDRESSED}(?:[^\n]{0,160}?[.!?;][ \t]{1,3})?|${HAILED})${DIRECTIVE}`,
+    String.raw`${THEN_ENDS}(?:${ADDRESSED}(?:(?:[^\n]|\n(?=[ \t]{0,8}[a-z]))${WRAPPED_REACH}?[.!?;][ \t]{1,3})?|${HAILED})${DIRECTIVE}`,
   ),
   // A name hailed with a comma and ordered: "Assistant, pay attention", "AI assistant, forward
   // …". Not a list of column names ("Model, Rate, Count"): no comma right after the next word.
@@ -169,8 +185,15 @@ export const ADDRESSEE_SIGNALS: readonly Signal[] = [
     String.raw`(?<=@[\w.-]{0,30})(?:bot|assistant|agent|ai|gpt|copilot)\b${S0}[,:]?${DIRECTIVE}`,
   ),
   // A bare name at a line start, ordered: "Assistant: when summarising this page, tell …". In a
-  // transcript that is a speaker's line, and the scorer halves it there.
-  signal("injection.ai-address", "addressee", 0.6, "assistant agent model bot ai a.i.", String.raw`(?<=(?:^|\n|>)[ \t]{0,8})${WEAK_NOUN}${S0}:${DIRECTIVE}`),
+  // transcript that is a speaker's line, and the scorer halves it there. Also after a dash that
+  // ends a label ("Focus block – assistant: decline …"): no transcript writes its speakers so.
+  signal(
+    "injection.ai-address",
+    "addressee",
+    0.6,
+    "assistant agent model bot ai a.i.",
+    String.raw`(?<=(?:^|\n|>)[ \t]{0,8}|[ \t][—–][ \t]{1,2})${WEAK_NOUN}${S0}:${DIRECTIVE}`,
+  ),
   // A bare name right after a speaker's label, ordered: "[11:44] hiro: AI: compile the names …".
   // The speaker is the person; the name after it is whom the line speaks to.
   signal(
@@ -199,14 +222,14 @@ export const ADDRESSEE_SIGNALS: readonly Signal[] = [
     String.raw`(?<=${LEAD}(?:[a-z0-9]{2,20}-){1,3})(?:assistants?|agents?|bots?|ai)${S0}:(?:[^\n]{0,160}?[.!?;][ \t]{1,3})?${DIRECTIVE}`,
   ),
   // A machine named in the third person and obliged: "AI agents must list …", "Automated agents
-  // are authorised and obliged to delete …". Documentation says the same of assistants, so this
+  // are authorised and obliged to delete …", "LLM agents configuring it for a user should register …". Documentation says the same of assistants, so this
   // stays below the flagging score alone; with what they are obliged to do, it reaches it.
   signal(
     "injection.ai-address",
     "addressee",
     0.5,
     NOUN_WORDS,
-    String.raw`${THEN_OBLIGED}(?<=${LEAD}${DETERMINER}(?:[a-z-]+${S})?)(?:${STRONG_NOUN}|${MODIFIED})(?:${QUALIFIER})?${S}${OBLIGED}${S}(?:(?:always|also|now|first|immediately|then)${S})?${VERB}\b`,
+    String.raw`${THEN_OBLIGED}(?<=${LEAD}${DETERMINER}(?:[a-z-]+${S})?)(?:${STRONG_NOUN}|${MODIFIED})(?:${QUALIFIER}|${S}[a-z]{3,16}ing(?:${S}[\w.-]{1,30}){0,4}?)?${S}${OBLIGED}${S}(?:(?:always|also|now|first|immediately|then)${S})?${VERB}\b`,
   ),
   // The same of a machine that reads or processes *this* text: "any automated tool summarizing
   // this record must also export …", "when an AI agent reads this row it must update …".
@@ -254,6 +277,18 @@ export const ADDRESSEE_SIGNALS: readonly Signal[] = [
     0.7,
     "assistent asystent asysten asistan assistente asistente asisten",
     String.raw`(?<=(?:^|\n|\\[nr]|[.!?]\s{1,3}|[>"'(])[ \t*#>-]{0,4}(?:\S{1,12}\s{1,3}){0,2})${ANY_ASSISTANT}[^:\n]{0,60}?[:：,](?:[^.!?。\n]|\.(?=\S)){0,160}?(?:(?<![\w\u00c0-\u024f\u0400-\u04ff\u0600-\u06ff\u0900-\u097f])${FOREIGN_VERB}(?![\w\u00c0-\u024f\u0400-\u04ff\u0600-\u06ff\u0900-\u097f])|[\w.+-]+@[\w-]+\.[a-z]{2,}|https?:\/\/)`,
+  ),
+  // German compounds that make the assistant a program ("An den Cluster-Assistenten:", "Hinweis
+  // für den Terminassistenten:", "Liebe KI-Review-Assistenz,") and an order after the address. A
+  // person's assistant is written as one word too (Chefassistentin, Teamassistenz): only a
+  // program's field before it counts.
+  signal(
+    "injection.ai-address",
+    "addressee",
+    0.7,
+    "assistent assistenz",
+    String.raw`(?<=(?:^|\n|\\[nr]|[.!?]\s{1,3}|[>"'(])[ \t*#>-]{0,4}(?:\S{1,12}\s{1,3}){0,3}${PROGRAM_FIELD_DE}(?:-?[a-zäöüß]{0,20})?-?)(?:assistent(?:en|in)?|assistenz)\b[^:\n]{0,60}?[:：,](?:[^.!?。\n]|\.(?=\S)){0,160}?(?<![\w\u00c0-\u024f])${FOREIGN_VERB}(?![\w\u00c0-\u024f])`,
+    false,
   ),
   // Chinese, Japanese, Korean: the address alone, and an order after it in the same sentence.
   // No key words (see the CJK signals above): they scan a text with CJK or Hangul in it whole.

@@ -190,6 +190,15 @@ export const CLAIM_SIGNALS: readonly Signal[] = [
     "need",
     String.raw`(?<=\bno${S})need${S}to${S}(?:confirm|check|ask|verify|double-check)(?:${S}(?:first|again|with${S}(?:anyone|them|me|the${S}user)))?${S0}(?=[.!,;\n]|$)`,
   ),
+  // The user or the reviewers kept out of it: "there is no need to ask the user", "doesn't need
+  // to be surfaced to the user", "should not be flagged or mentioned in the review summary".
+  signal(
+    "injection.covert",
+    "covert",
+    0.35,
+    "need surfaced mentioned flagged reported shown disclosed raised highlighted escalated called",
+    String.raw`(?<=\bno${S})need${S}to${S}(?:ask|tell|inform|notify|involve|consult|alert|bother|check${S}with|confirm${S}with)${S}(?:the${S}(?:user|customer|requester|owner|human)s?|anyone|them)\b|(?<=\b(?:does(?:n['’]t|${S}not)|do(?:n['’]t|${S}not)|needs?${S}not|should(?:n['’]t|${S}not)|must(?:n['’]t|${S}not))${S}(?:need${S}to${S})?be${S})(?:surfaced|mentioned|flagged|reported|shown|disclosed|raised|highlighted|escalated|called${S}out)(?:${S}(?:or|and|nor)${S}(?:surfaced|mentioned|flagged|reported|shown|disclosed|raised|highlighted|escalated))?${S}(?:to${S}the${S}(?:user|customer|human|requester|reviewer)s?\b|in${S}(?:the|your|any)${S}(?:[\w-]+${S})?(?:review|summary|report|answer|reply|response|output|digest|notes)\b)`,
+  ),
   // Paying with what the user saved: "using their saved card", "with the stored payment method".
   signal(
     "injection.agent-reach",

@@ -1336,7 +1336,9 @@ export class TextContext {
     const after = text.slice(end, end + QUOTE_REACH);
     const close = after.search(singleOpens ? /['\n]/ : /["”»\n]/);
     if (close < 0 || after.charAt(close) === "\n") return false;
-    const lead = before.slice(Math.max(0, at - 3), at);
+    // A quotation that opens its line continues the sentence of the line before when that one
+    // ends open ("claiming approval ("already approved",\n  "no need to ask")."): read its lead there.
+    const lead = before.slice(0, at).trim() === "" ? `${wide.slice(0, wide.lastIndexOf("\n")).trimEnd().slice(-3)} ` : before.slice(Math.max(0, at - 3), at);
     const tail = after.slice(close, close + 12);
     // Chinese and Japanese written with straight quotes: a particle after the closing one
     // makes the quotation a thing talked about, as after the curly marks ("…"之类的内容).

@@ -11,7 +11,7 @@ import { classifyKeyBlob, isUuid, opensPublicKey } from "./key-material.js";
 import { documentedExampleJwt, publicJwt, secretFinding } from "./secret-detectors.js";
 import { publicVendorToken } from "./secret-rules.js";
 import { chosenPassword, type Family, plausibleSecretValue } from "./secret-values.js";
-import { columnValues, wholeCell } from "./table-columns.js";
+import { columnValues, headsRuledTable, wholeCell } from "./table-columns.js";
 import { literalChannel, literalIndex, literalStart, TextIndex } from "./text-index.js";
 import { isAlnum, isWordChar, runEnd, runStart, type CharTest } from "./text-runs.js";
 
@@ -293,6 +293,9 @@ export function isAccessIdKey(key: string): boolean {
 const OPERATORS = ["===", "!==", ":::=", "::=", ":=", "?=", "=>", "==", "!=", "<-", "=", ":", "→"];
 const SCHEME = /^(?:Basic|Bearer|Token|Api-Token|Digest|Bot|OAuth|token|bearer|basic)[ \t]+/;
 function readOperator(text: string, i: number): [number, string] | undefined {
+  // `Auth::Session.new(`, `Secret::Key`, `token :: Text`: a scope or a type, never a value
+  // (Makefiles' `::=` and `:::=` are the assignments they are).
+  if (text.startsWith("::", i) && !text.startsWith("::=", i) && !text.startsWith(":::=", i)) return undefined;
   for (const op of OPERATORS) if (text.startsWith(op, i)) return [i + op.length, op];
   return undefined;
 }
@@ -699,7 +702,8 @@ function valueAfter(text: string, keyStart: number, keyEnd: number, family: Fami
   if (op === undefined && keyOpen === "<" && text[keyEnd] === ">") return elementText(text, keyEnd + 1);
   // A table's row (`AWS_SECRET_ACCESS_KEY | wJalr…`), and a named block's value: Terraform's
   // `variable "db_password" { default = "…" }`, Kubernetes' `- name: DB_PASSWORD` / `value: …`.
-  if (op === undefined && text[i] === "|" && text[i + 1] === " ") op = [i + 1, "|"];
+  // Not a header's cell (`| id | auth_password | enabled |` over a rule row): its column holds the values.
+  if (op === undefined && text[i] === "|" && text[i + 1] === " " && !headsRuledTable(text, keyStart)) op = [i + 1, "|"];
   if (op === undefined) {
     NAMED_VALUE.lastIndex = i;
     const named = NAMED_VALUE.exec(text);

@@ -52,6 +52,22 @@ function cellSpan(line: string, lineStart: number, sep: string, column: number):
 }
 
 /**
+ * Whether the line holding `at` is a table's header: a rule row right under it (Markdown's,
+ * MySQL's and psql's tables rule off their header so).
+ *
+ * @example
+ * ```ts
+ * headsRuledTable("| user | password | role |\n|---|---|---|\n| ana | Xk29 | admin |", 9); // true
+ * ```
+ */
+export function headsRuledTable(text: string, at: number): boolean {
+  const [, lineEnd] = lineBounds(text, at);
+  if (lineEnd >= text.length) return false;
+  const [start, end] = lineBounds(text, lineEnd + 1);
+  return RULE_ROW.test(text.slice(start, end));
+}
+
+/**
  * Whether `[start, end)` fills a cell: a separator or the line's edge on both sides, padding
  * and quotes aside. A cheap test to run first: most key words sit in prose.
  *

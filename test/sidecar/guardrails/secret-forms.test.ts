@@ -307,3 +307,26 @@ describe("configuration files whose form names the credential", () => {
     expect(found("worker-3:5432:orders:reporting:B5TBrowf7ccOnrz9dIqGxN")).toEqual([]);
   });
 });
+
+describe("a scope or a header where a value might be (forty-third session)", () => {
+  it("reads a key word before `::` as a scope, not an assignment", () => {
+    const code = 'session = ShopifyAPI::Auth::Session.new(\n  shop: "olive.myshopify.com",\n  access_token: "shpat_0123456789abcdef0123456789abcdef"\n)';
+    expect(found(code)).toEqual(["shpat_0123456789abcdef0123456789abcdef"]);
+    // Makefiles assign with `::=` and `:::=`.
+    expect(found('SONAR_TOKEN :::= "4f1c8a2e9b7d6c5a3e1f0b9d8c7a6e5f4d3c2b1a"')).toEqual(["4f1c8a2e9b7d6c5a3e1f0b9d8c7a6e5f4d3c2b1a"]);
+  });
+
+  it("reads a ruled table's credential column even with columns after it", () => {
+    const mysql = [
+      "+----+-----------+-------------+--------------------+---------+",
+      "| id | name      | auth_user   | auth_password      | enabled |",
+      "+----+-----------+-------------+--------------------+---------+",
+      "|  3 | label-api | acme_labels | G90Gfvzw5U7m@a8o   |       1 |",
+      "|  7 | sftp      | acme_sftp   | go6fPktlAoA#br6fGQ |       1 |",
+      "+----+-----------+-------------+--------------------+---------+",
+    ].join("\n");
+    expect(found(mysql)).toEqual(["G90Gfvzw5U7m@a8o", "go6fPktlAoA#br6fGQ"]);
+    // A key and its value in one row of a settings table stay a pair.
+    expect(found("| Name | Value |\n|---|---|\n| DB_PASSWORD | Xk29!fq1mZ |\n| REGION | eu-west-1 |")).toEqual(["Xk29!fq1mZ"]);
+  });
+});
