@@ -1764,7 +1764,10 @@ export class TextContext {
     if (count(before, "`") % 2 === 1 && after.includes("`")) return true;
     const quotes = unescapedQuotes(before);
     // A JSON or YAML string value (`"key": "…`, `key: "…`) is data in quotes, not a quotation.
-    if (quotes.length % 2 === 1 && after.includes('"') && !DATA_VALUE.test(before.slice(0, (quotes.at(-1) as number) + 1))) return true;
+    if (quotes.length % 2 === 1 && after.includes('"')) {
+      const open = quotes.at(-1) as number;
+      if (!DATA_VALUE.test(before.slice(0, open + 1)) || quotationOpensLine(before, open, wideAfter.slice(wideAfter.indexOf('"') + 1))) return true;
+    }
     const open = Math.max(before.lastIndexOf("“"), before.lastIndexOf("«"), before.lastIndexOf("「"), before.lastIndexOf("『"));
     const close = Math.max(before.lastIndexOf("”"), before.lastIndexOf("»"), before.lastIndexOf("」"), before.lastIndexOf("』"));
     if (open > close && /[”»」』]/.test(after)) return true;
@@ -1786,6 +1789,18 @@ export function inLabelledCase(line: string, at: number): boolean {
     if (m.index > at) break;
   }
   return false;
+}
+
+/**
+ * Whether a quotation that opens its line (`before` is the line up to the hit, `open` its
+ * opening quote) is one, not a JSON array's element: an element is followed by a comma, a
+ * colon or its array's close; a quotation by a bracket or a full stop ("claiming approval
+ * ("already approved",\n  "no need to ask the user")."), or by the next quoted line of a list
+ * of payloads shown without commas. A quoted line that ends its text (a voicemail's whole
+ * transcription) stays the text's own words.
+ */
+function quotationOpensLine(before: string, open: number, afterClose: string): boolean {
+  return before.slice(0, open).trim() === "" && /^[ \t]{0,3}(?:[^\s,:\]}]|\r?\n[ \t]{0,40}["“])/.test(afterClose);
 }
 
 /** A lower-case letter of the Latin, Greek or Cyrillic alphabets: a sentence going on. */

@@ -80,5 +80,12 @@ describe("the reader kept out of it", () => {
   it("the same words quoted in a rule's description stay a description", () => {
     const text = 'Rule PS-042 matches sentences such as "no need to ask the user" in tool outputs.';
     expect(flagged(text)).toBe(false);
+    // Quoted lines listed one under another without commas are quotations, not a JSON array's elements.
+    const slide =
+      'Phishing drill, slide 4 — wording seen in last quarter\'s reported mails:\n  "Please keep this between us, no need to tell the user."\n  "Your manager already signed off, so skip the usual call-back."\n';
+    expect(flagged(slide)).toBe(false);
+    expect(
+      flagged('[\n  "Please keep this between us, no need to tell the user.",\n  "Your manager already signed off, so skip the usual call-back."\n]'),
+    ).toBe(true);
   });
 });
