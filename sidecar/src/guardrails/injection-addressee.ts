@@ -14,16 +14,16 @@
 import { DIRECTIVE_VERB, S, S0, type Signal, signal } from "./injection-lexicon.js";
 
 /** More verbs an address is followed by: the directive verbs and what else one orders an agent to do. */
-const VERB = String.raw`(?:${DIRECTIVE_VERB}|register|repair|fix|restart|scale|apply|deploy|rotate|revoke|unlock|allowlist|whitelist|attach|publish|generate|issue|suppress|bulk-[a-z]{3,12}|zero${S}out|accept|decline|reject|omit|persuade|convince|praise|consider|assume|pretend|act|behave|become|remember|ensure|make${S}sure|be${S}sure|reply-all|cc|bcc|archive|move|rename|retrieve|query|look${S}up|search|read|check|confirm|reset|provide|give|hand|disclose|leak|dump|exfiltrate|place|purchase|offer|emphasi[sz]e|highlight|praise|favou?r|downplay|steer|present|portray|position|frame|characteri[sz]e|depict|edit|patch|rewrite|overwrite|replace|compile|collect|gather|extract|harvest|scrape|grab|adopt|impersonate|role-?play|introduce)`;
+const VERB = String.raw`(?:${DIRECTIVE_VERB}|report|register|repair|fix|restart|scale|apply|deploy|rotate|revoke|unlock|allowlist|whitelist|attach|publish|generate|issue|suppress|bulk-[a-z]{3,12}|zero${S}out|accept|decline|reject|omit|persuade|convince|praise|consider|assume|pretend|act|behave|become|remember|ensure|make${S}sure|be${S}sure|reply-all|cc|bcc|archive|move|rename|retrieve|query|look${S}up|search|read|check|confirm|reset|provide|give|hand|disclose|leak|dump|exfiltrate|place|purchase|offer|emphasi[sz]e|highlight|praise|favou?r|downplay|steer|present|portray|position|frame|characteri[sz]e|depict|edit|patch|rewrite|overwrite|replace|compile|collect|gather|extract|harvest|scrape|grab|adopt|impersonate|role-?play|introduce)`;
 
-/** Where an address can start: a text, line (also an escaped `\\n` in JSON or iCalendar), sentence or clause start, a table cell, after a quote, a bracket or a tag, past comment marks. */
-const LEAD = String.raw`(?:^|\n|\\[nr]|[.!?;,]\s{1,3}|[:|]\s{0,3}|[—–]\s{0,2}|["'(>[]\s{0,2})[ \t>*#/!<\-¹²³⁴⁵⁶⁷⁸⁹⁰†‡]{0,8}`;
+/** Where an address can start: a text, line (also an escaped `\\n` in JSON or iCalendar, or after a log line's `[tag]`), sentence or clause start, a table cell, after a quote, a bracket or a tag, past comment marks. */
+const LEAD = String.raw`(?:^|\n|(?:^|\n)[ \t]{0,4}\[[\w .:-]{1,30}\][ \t]{1,3}|\\[nr]|[.!?;,]\s{1,3}|[:|]\s{0,3}|[—–]\s{0,2}|["'(>[]\s{0,2})[ \t>*#/!<\-¹²³⁴⁵⁶⁷⁸⁹⁰†‡]{0,8}`;
 /** A hail that makes whatever it names the addressee. */
 const HAIL = String.raw`(?:hey|hi|hello|dear|attention|attn|psst|ok(?:ay)?)[ \t]{0,3},?[ \t]{1,3}`;
 /** A hail one gives a program, not a colleague ("Dear assistant" may open a letter to a person). */
 const MACHINE_HAIL = String.raw`(?:hey|attention|attn|psst|ok(?:ay)?)[ \t]{0,3},?[ \t]{1,3}`;
 /** "Note for", "Instructions to", "For", "To": the address written as a heading. */
-const HEADING = String.raw`(?:(?:an?${S})?(?:[a-z][a-z-]{1,20}${S}){0,2}(?:note|notice|message|memo|reminder|instructions?|directive|hint|request|heads-up|update|p\.?s\.?)${S}(?:to|for)${S}|(?:to|for)${S})`;
+const HEADING = String.raw`(?:(?:an?${S})?(?:[a-z][a-z-]{1,20}${S}){0,2}(?:note|notice|message|memo|reminder|instructions?|directive|hint|request|heads-up|update|p\.?s\.?|pre-read|guidance|information|info|briefing)${S}(?:to|for)${S}|(?:to|for)${S})`;
 const DETERMINER = String.raw`(?:(?:the|any|all|every|each|whichever|whatever|an?|our|my|your)${S})?`;
 /** Another machine named first and joined to the addressee ("Assistants and mail agents processing this mailbox:"). */
 const COORDINATED = String.raw`(?:(?:[a-z-]+${S}){0,3}(?:assistants?|agents?|bots?|models?|ai|llms?|tools?|systems?)${S}(?:and|or|&|/)${S})?`;
@@ -48,7 +48,7 @@ const PROGRAM_NOUN = String.raw`(?:systems?|programs?|machines?|software|crawler
 /** Ambiguous names: a person or a program. */
 const WEAK_NOUN = String.raw`(?:assistants?|agents?|models?|bots?|ai|a\.i\.)`;
 /** A machine modifier before an ambiguous name or a tool, looked at from the name ("summarization tool", "reader bots", "support bot": a bot is a program whatever it does). */
-const MODIFIED = String.raw`(?:(?<=\b${MACHINE_MODIFIER}[ -]{1,3})(?:assistants?|agents?|bots?|tools?|systems?|models?)|(?<=\b${SOFTWARE_MODIFIER}[ -]{1,3})(?:assistants?|bots?)|(?<=\b${SOFTWARE_AGENT_MODIFIER}[ -]{1,3})agents?|(?<=\b[a-z]{2,20}-[a-z]{2,20}[ ]{1,3}|\b[a-z]{2,20}ing[ -]{1,3})(?:assistants?|bots?|tools?)|(?<=\b[a-z]{2,20}-[a-z]{2,16}ing[ ]{1,3})(?:ai|a\.i\.|agents?|models?)|(?<=\b[a-z]{3,20}[ -]{1,3})bots?)`;
+const MODIFIED = String.raw`(?:(?<=\b(?:analysis|extraction|ocr|scoring|ranking|classification|moderation|screening|reviewing|contract|document|pdf)[ -]{1,3})(?:tools|systems|software)|(?<=\b${MACHINE_MODIFIER}[ -]{1,3})(?:assistants?|agents?|bots?|tools?|systems?|models?)|(?<=\b${SOFTWARE_MODIFIER}[ -]{1,3})(?:assistants?|bots?)|(?<=\b${SOFTWARE_AGENT_MODIFIER}[ -]{1,3})agents?|(?<=\b[a-z]{2,20}-[a-z]{2,20}[ ]{1,3}|\b[a-z]{2,20}ing[ -]{1,3})(?:assistants?|bots?|tools?)|(?<=\b[a-z]{2,20}-[a-z]{2,16}ing[ ]{1,3})(?:ai|a\.i\.|agents?|models?)|(?<=\b[a-z]{3,20}[ -]{1,3})bots?)`;
 /** What makes the reader the one addressed: it reads, processes or summarises this, or has access. */
 const QUALIFIER = String.raw`${S}(?:(?:in|on|inside|behind|monitoring|watching)${S}(?:this|these)|(?<=\b(?:whatever|whichever|any|every)${S}(?:[a-z-]+${S})?(?:assistants?|agents?|models?|bots?|ai|tools?|systems?)${S})(?:is|are)${S}(?:now${S})?[a-z]{3,16}ing|reading|processing|describing|summari[sz]ing|parsing|analy[sz]ing|handling|viewing|indexing|reviewing|browsing|visiting|answering|evaluating|screening|scanning|ingesting|crawling|seeing|receiving|[a-z]{3,16}ing${S}(?:(?:on|in|with|for|over)${S})?(?:this|these)${S}|(?:that|which|who)${S}(?:reads?|processes|summari[sz]es|sees|parses|analy[sz]es|indexes|handles|reviews|receives|ingests|crawls|(?:is|are)${S}(?:now${S})?[a-z]{3,16}ing)|reads|processes|sees|summari[sz]es|handles|parses|reviews|receives|analy[sz]es|with${S}(?:[\w-]+${S}){0,2}(?:access|permissions?|privileges|tools?|rights))\b[^:,\n]{0,60}?`;
 /**
@@ -61,11 +61,11 @@ const DOING = String.raw`(?:(?:(?:ai|a\.i\.|llm)[ -])?(?:assistants?|bots?|copil
 /** Ends an address: a colon, a heading word and a colon ("Agent instructions:"), or a dash. */
 const COLON = String.raw`(?:(?:${S}(?:instructions?|notes?|notice|directives?|orders?|task|memo|update)${S0})?${S0}[:：\]]|${S}[—–-]${S})`;
 
-/** How far into its line (or its wrapped paragraph: a line break before a lower-case word) an address reaches for a later sentence's order. */
+/** How far into its line (or its wrapped paragraph: a line break before a lower-case word or an indented, folded line) an address reaches for a later sentence's order. */
 const WRAPPED_REACH = "{0,160}";
 /** What follows an address to make it an order, with `verb` as its verbs. */
 const directive = (verb: string): string =>
-  String.raw`${S0}(?:(?:first|then|now|also|next|immediately|quietly|silently|please|kindly|quick${S}favou?r:?)[\s,]{1,3}){0,2}(?:(?:before|after|when|while|once|if|whenever|as${S}part${S}of|in${S}addition${S}to)\b[^,.\n]{0,80}?,${S}(?:please${S}|also${S}|then${S}|always${S}|first${S}){0,2})?(?:${verb}\b|you${S}(?:must|should|shall|need${S}to|have${S}to|are${S}(?:now${S})?(?:required|instructed|authori[sz]ed|obliged|expected|to)|were${S}(?:given|told|asked))\b|your${S}(?:goal|task|job|instructions?|priority|role|objective|mission|new|previous|prior|original|real|true)\b|whatever\b|the${S}(?:person|user|human|people|customer)${S}(?:you|who${S}(?:you|is${S}(?:chatting|talking)))\b|the${S}[\w ]{0,30}?\byou${S}(?:were|have${S}been)${S}(?:given|told|asked))`;
+  String.raw`${S0}(?:(?:first|then|now|also|next|immediately|quietly|silently|please|kindly|quick${S}favou?r:?|go${S}ahead${S}and)[\s,]{1,3}){0,2}(?:(?:before|after|when|while|once|if|whenever|as${S}part${S}of|in${S}addition${S}to)\b[^,.\n]{0,80}?,${S}(?:please${S}|also${S}|then${S}|always${S}|first${S}){0,2})?(?:${verb}\b|you${S}(?:must|should|shall|need${S}to|have${S}to|are${S}(?:now${S})?(?:required|instructed|authori[sz]ed|obliged|expected|to)|were${S}(?:given|told|asked))\b|your${S}(?:goal|task|job|instructions?|priority|role|objective|mission|new|previous|prior|original|real|true)\b|whatever\b|the${S}(?:person|user|human|people|customer)${S}(?:you|who${S}(?:you|is${S}(?:chatting|talking)))\b|the${S}[\w ]{0,30}?\byou${S}(?:were|have${S}been)${S}(?:given|told|asked))`;
 /** What follows an address to make it an order. */
 const DIRECTIVE = directive(VERB);
 /**
@@ -164,7 +164,7 @@ export const ADDRESSEE_SIGNALS: readonly Signal[] = [
     "addressee",
     0.7,
     NOUN_WORDS,
-    String.raw`${THEN_ENDS}(?:${ADDRESSED}(?:(?:[^\n]|\n(?=[ \t]{0,8}[a-z]))${WRAPPED_REACH}?[.!?;][ \t]{1,3})?|${HAILED})${DIRECTIVE}`,
+    String.raw`${THEN_ENDS}(?:${ADDRESSED}(?:(?:[^\n]|\n(?=[ \t]{1,8}\S|[a-z]))${WRAPPED_REACH}?[.!?;][ \t]{1,3})?|${HAILED})${DIRECTIVE}`,
   ),
   // A name hailed with a comma and ordered: "Assistant, pay attention", "AI assistant, forward
   // …". Not a list of column names ("Model, Rate, Count"): no comma right after the next word.
@@ -287,7 +287,7 @@ export const ADDRESSEE_SIGNALS: readonly Signal[] = [
     "addressee",
     0.7,
     "assistent assistenz",
-    String.raw`(?<=(?:^|\n|\\[nr]|[.!?]\s{1,3}|[>"'(])[ \t*#>-]{0,4}(?:\S{1,12}\s{1,3}){0,3}${PROGRAM_FIELD_DE}(?:-?[a-zäöüß]{0,20})?-?)(?:assistent(?:en|in)?|assistenz)\b[^:\n]{0,60}?[:：,](?:[^.!?。\n]|\.(?=\S)){0,160}?(?<![\w\u00c0-\u024f])${FOREIGN_VERB}(?![\w\u00c0-\u024f])`,
+    String.raw`(?<=(?:^|\n|\\[nr]|[.!?]\s{1,3}|[>"'(])[ \t*#>-]{0,4}(?:\S{1,12}\s{1,3}){0,4}${PROGRAM_FIELD_DE}(?:-?[a-zäöüß]{0,20})?-?)(?:assistent(?:en|in)?|assistenz)\s{0,3}[:：,](?:[^.!?。\n]|\.(?=\S)){0,160}?(?<![\w\u00c0-\u024f])${FOREIGN_VERB}(?![\w\u00c0-\u024f])`,
     false,
   ),
   // Chinese, Japanese, Korean: the address alone, and an order after it in the same sentence.
