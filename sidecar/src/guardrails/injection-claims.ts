@@ -10,7 +10,7 @@
  * Each stays below the flagging score alone; with the deed or an address in the passage it
  * reaches it. Keys are the rarer word of each phrase; what must come before is looked back for.
  */
-import { DIRECTIVE_VERB, S, S0, type Signal, signal } from "./injection-lexicon.js";
+import { DIRECTIVE_VERB, NOT_FORBIDDEN, S, S0, type Signal, signal } from "./injection-lexicon.js";
 
 /** Roles whose word would make a deed allowed. */
 const ROLE = `(?:cfo|ceo|cto|coo|ciso|vp|director|manager|boss|supervisor|owner|admin|administrator|sysadmin|team${S}lead|legal(?:${S}team)?|compliance(?:${S}team)?|security${S}team|finance(?:${S}team)?|account${S}(?:owner|holder)|management|board)`;
@@ -276,7 +276,7 @@ export const CLAIM_SIGNALS: readonly Signal[] = [
     "covert",
     0.35,
     "without",
-    String.raw`\bwithout${S}(?:asking|checking|confirming|verifying)(?:${S}(?:anyone|first|again|back|the${S}user|them|me))?${S0}(?=[.!,;:\n]|$)`,
+    String.raw`${NOT_FORBIDDEN}\bwithout${S}(?:asking|checking|confirming|verifying)(?:${S}(?:anyone|first|again|back|the${S}user|them|me))?${S0}(?=[.!,;:\n]|$)`,
   ),
   // The deed hidden from the one it is done for: "The user will not see it.", "nobody will notice".
   // (Keyed on the one kept in the dark: "see" and "know" are everywhere.)

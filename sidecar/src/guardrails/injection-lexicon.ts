@@ -52,6 +52,11 @@ export const INDENTED_START = String.raw`(?:^|[.!?:;|>][ \t]{0,3}\n|\n[ \t]{0,8}
  * there as it would at the start of a line.
  */
 export const LOG_PREFIX = String.raw`(?:^|\n)[ \t]{0,4}\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?\]?(?:[ \t]{1,3}\[?(?:INFO|WARN|WARNING|ERROR|DEBUG|NOTICE|TRACE)\]?:?)?[ \t]{1,3}`;
+/**
+ * Not in a clause that forbids what follows ("don't change it without checking with them",
+ * "never pay without confirming"): a rule to check first, not a deed done in secret.
+ */
+export const NOT_FORBIDDEN = String.raw`(?<!\b(?:don['’]t|do${S}not|never|must${S}not|mustn['’]t|should${S}not|shouldn['’]t|cannot|can['’]t|may${S}not)\b[^.!?\n]{0,80})`;
 /** Words naming a machine reader (English; other languages below). */
 export const MACHINE = String.raw`(?:ai|a\.i\.|llms?|language${S}models?|models?|assistants?|chatbots?|bots?|agents?|copilots?|gpt|chatgpt|claude|gemini|automated${S}\w+|automatic${S}\w+|scanners?|crawlers?|summari[sz]ers?|screening${S}(?:systems?|tools?|software))`;
 /**

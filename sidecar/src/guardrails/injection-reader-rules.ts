@@ -12,7 +12,7 @@
  *
  * Each stays below the flagging score alone; with another kind in the passage it reaches it.
  */
-import { S, S0, type Signal, signal } from "./injection-lexicon.js";
+import { NOT_FORBIDDEN, S, S0, type Signal, signal } from "./injection-lexicon.js";
 
 /** Tools an agent has, named by what they do, or by a function's name. */
 const TOOL_KIND = String.raw`(?:file|files|filesystem|file-system|e-?mail|mail|inbox|browser|browsing|search|web|shell|terminal|bash|code|python|calendar|payments?|http|fetch|messaging|slack|crm|database|sql|git|github|drive|contacts|memory|[a-z]+_[a-z_]+)`;
@@ -151,12 +151,13 @@ export const READER_RULE_SIGNALS: readonly Signal[] = [
     "whenever anytime",
     String.raw`\b(?:whenever|anytime)${S}(?:someone|anyone|a${S}user|users|people|customers|a${S}customer|somebody)${S}(?:asks|asks${S}about|requests|wants|searches|mentions|inquires|enquires)\b`,
   ),
-  // Acting without the user: "without asking for receipts", "without telling anyone".
+  // Acting without the user: "without asking for receipts", "without telling anyone". Not in a
+  // clause that forbids the deed ("Please don't change it without checking with them": check first).
   signal(
     "injection.covert",
     "covert",
     0.35,
     "without",
-    String.raw`\bwithout${S}(?:(?:asking|checking|consulting|telling|notifying|informing|alerting|warning)${S}(?:with${S})?(?:the${S}(?:user|customer|owner|account${S}holder|requester)|anyone|them|him|her|me|us)\b|asking${S}(?:for${S})?(?:any${S}|a${S}|the${S})?[\w-]+)`,
+    String.raw`${NOT_FORBIDDEN}\bwithout${S}(?:(?:asking|checking|consulting|telling|notifying|informing|alerting|warning)${S}(?:with${S})?(?:the${S}(?:user|customer|owner|account${S}holder|requester)|anyone|them|him|her|me|us)\b|asking${S}(?:for${S})?(?:any${S}|a${S}|the${S})?[\w-]+)`,
   ),
 ];
