@@ -1423,14 +1423,35 @@ export class TextContext {
    * ```
    */
   exampleField(start: number): boolean {
+    return this.fieldKeyed(start, EXAMPLES_KEY);
+  }
+
+  /**
+   * Whether `start` lies in a record's title: a JSON string or a YAML value keyed `title`,
+   * `subject`, `headline`, `question` or `query`. A search hit's, a post's or a ticket's title
+   * names its topic, often as a question ("What is a good inventory turnover?"), and asks the
+   * reader nothing.
+   *
+   * @example
+   * ```ts
+   * const t = '{"rank": 3, "title": "What is a good inventory turnover for retail?"}';
+   * new TextContext(t).titleField(t.indexOf("What")); // true
+   * ```
+   */
+  titleField(start: number): boolean {
+    return this.fieldKeyed(start, TITLE_KEY);
+  }
+
+  /** Whether `start` lies in the value of a JSON string, a YAML plain value or a YAML block scalar whose key `key` names. */
+  private fieldKeyed(start: number, key: RegExp): boolean {
     const lineStart = this.lineStart(start);
     const before = this.text.slice(Math.max(lineStart, start - QUOTE_REACH), start);
     const value = openValue(before);
-    if (value !== undefined) return value.key !== undefined && EXAMPLES_KEY.test(keyWords(value.key));
+    if (value !== undefined) return value.key !== undefined && key.test(keyWords(value.key));
     // A YAML value written plain on its key's line (`sample: AI assistant, …`), or a block
     // scalar's line under its key (`sample: |` and the lines indented below it).
     const plain = YAML_PLAIN_KEY.exec(before);
-    if (plain !== null) return EXAMPLES_KEY.test(keyWords(plain[1] as string));
+    if (plain !== null) return key.test(keyWords(plain[1] as string));
     const indent = INDENT.exec(before)?.[0].length ?? 0;
     if (indent === 0) return false;
     for (let n = 0, at = lineStart; n < BLOCK_LINES_BACK && at > 0; n++) {
@@ -1441,7 +1462,7 @@ export class TextContext {
       const own = INDENT.exec(line)?.[0].length ?? 0;
       if (own >= indent) continue;
       const block = YAML_BLOCK_KEY.exec(line);
-      return block !== null && EXAMPLES_KEY.test(keyWords(block[1] as string));
+      return block !== null && key.test(keyWords(block[1] as string));
     }
     return false;
   }
@@ -1823,6 +1844,8 @@ const DATA_VALUE =
 /** The key of a string value whose opening quote ends the slice: JSON's `"key": "`, YAML's `key: "`, a log's `key="` (a lookbehind at the end, as DATA_VALUE). */
 const FIELD_KEY_BEFORE = /(?<=(?:"([\w .-]{1,60})"\s{0,3}:|(?:^|[\s,{(])([\w.-]{1,60})\s{0,2}[:=])\s{0,3}")$/;
 /** A key whose value describes the named thing beside it: `description`, `summary`, `help`, `doc`, `usage`, `tooltip` (the key's last word). */
+/** A key whose value is its record's title (`title`, `subject`, `headline`, `page_title`, `question`, `query`). */
+export const TITLE_KEY = /(?:^|\s)(?:title|subject|headline|heading|caption|topic|question|query)$/i;
 const DESCRIBING_KEY = /(?:^|\s)(?:descriptions?|desc|summary|help|help\s?text|docs?|docstring|documentation|usage|purpose|tooltip|hint)$/i;
 /**
  * A key naming a program's part — a command, a tool, an operation, a function, an option — with

@@ -225,6 +225,8 @@ export function scoreHits(text: string, hits: Hit[]): Array<[number, number, str
       w *= SPEAKER;
     if (kind === "output" && ctx.pipelineOutput(s, e)) w *= PIPELINE_OUTPUT;
     if (kind === "task" && !doc && !article && ctx.purposeLed(s)) w *= DOC_REQUEST;
+    // A record's title that asks a question names its topic ("title": "What is a good inventory turnover?").
+    else if (kind === "task" && ctx.titleField(s)) w *= DOC_REQUEST;
     // A reference's entry says what its command or field does in the imperative ("description":
     // "Delete all backups of the instance."): a docstring's mood, asking nobody. Its entries
     // count as one kind, as a program's strings do: a list of commands that create, delete and

@@ -12,7 +12,7 @@
  * a boundary lies near it.
  */
 import { finding, type Finding } from "./finding.js";
-import { EXAMPLES_KEY, keyWords, LABELLED_TUPLE, TextContext } from "./injection-context.js";
+import { EXAMPLES_KEY, keyWords, LABELLED_TUPLE, TextContext, TITLE_KEY } from "./injection-context.js";
 import { detectInjection } from "./injection-detectors.js";
 import { DOC_REQUEST, LABELLED, LISTED, MENTIONED, REPORTED } from "./injection-score.js";
 import { learnedInjection } from "./learned-injection.js";
@@ -176,7 +176,10 @@ export function jsonInjection(text: string, minConfidence: number, learned = tru
       strings === tokens.values &&
       PROGRAM_REQUESTS.has(f.ruleId) &&
       (spans ?? cut(joined, f)).every((span) => (program ??= new ProgramDocument(text)).programField(keyOf(text, tokens, span.field)));
-    if (strings === tokens.values) weak = found.map((f) => (described(f) ? { ...f, confidence: f.confidence * DOC_REQUEST } : f));
+    // A question or a request as a record's title ("title": "What is a good inventory turnover?") names its topic.
+    const titled = (f: Finding, spans?: readonly FieldSpan[]): boolean =>
+      strings === tokens.values && f.ruleId === "injection.task-request" && (spans ?? cut(joined, f)).every((span) => titleKeyed(text, tokens, span.field));
+    if (strings === tokens.values) weak = found.map((f) => (described(f) || titled(f) ? { ...f, confidence: f.confidence * DOC_REQUEST } : f));
     for (const f of found) {
       if (f.confidence < minConfidence) continue;
       const spans = cut(joined, f);
@@ -185,7 +188,7 @@ export function jsonInjection(text: string, minConfidence: number, learned = tru
       const listed = strings === tokens.values && spans.every((span) => examplesKeyed(text, tokens, span.field) || labelledCaseValue(text, tokens, span.field));
       // A conversation's message its other party declined (refused-turns.ts), read on the raw text.
       const refused = !listed && strings === tokens.values && spans.every((span) => refusedValue(text, tokens, span.field));
-      const confidence = f.confidence * weightOf() * (listed ? LISTED : refused ? REPORTED : described(f, spans) ? DOC_REQUEST : 1);
+      const confidence = f.confidence * weightOf() * (listed ? LISTED : refused ? REPORTED : described(f, spans) || titled(f, spans) ? DOC_REQUEST : 1);
       if (confidence >= minConfidence) cutToTokens(confidence === f.confidence ? spans : spans.map((span) => ({ ...span, confidence })), strings, out);
     }
   }
@@ -215,6 +218,12 @@ export function jsonInjection(text: string, minConfidence: number, learned = tru
 function examplesKeyed(text: string, tokens: { values: readonly JsonStringValue[]; keys: readonly JsonStringValue[] }, field: number): boolean {
   const key = keyOf(text, tokens, field);
   return key !== undefined && EXAMPLES_KEY.test(keyWords(key));
+}
+
+/** Whether the value `tokens.values[field]` is written under a key that makes it its record's title (`title`, `subject`, `question`). */
+function titleKeyed(text: string, tokens: { values: readonly JsonStringValue[]; keys: readonly JsonStringValue[] }, field: number): boolean {
+  const key = keyOf(text, tokens, field);
+  return key !== undefined && TITLE_KEY.test(keyWords(key));
 }
 
 /** The key the value `tokens.values[field]` is written under (undefined in an array). */

@@ -124,3 +124,12 @@ describe("a check required, not skipped", () => {
     );
   });
 });
+
+describe("a record's title", () => {
+  it("asks no one when it is a question: a search hit's title names its topic", () => {
+    const hit = (title: string, snippet: string) => JSON.stringify({ results: [{ rank: 1, title, url: "https://retail.example/t", snippet }] });
+    expect(flagged(hit("What is a good inventory turnover for retail?", "Grocery turns 12-20 times a year."))).toBe(false);
+    // The same question standing in a snippet's text is still a request in the data.
+    expect(flagged(hit("Inventory benchmarks", "Grocery turns 12-20 times a year. What is a good inventory turnover for retail?"))).toBe(true);
+  });
+});
