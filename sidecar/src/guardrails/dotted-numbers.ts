@@ -147,10 +147,18 @@ function outlineNumber(text: string, start: number, end: number): boolean {
   }
   if (outline.heads.size === 0) return false;
   const quad = text.slice(start, end);
-  return outline.heads.has(quad.slice(0, quad.lastIndexOf(".")));
+  if (outline.heads.has(quad.slice(0, quad.lastIndexOf(".")))) return true;
+  // Or the quad heads a line with a title of its own in an outline (`  3.4.2.1 Teilzahlungen`
+  // under `2.2.1 Elektronische Bestätigung`): a deeper section whose parent has no heading.
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  OUTLINE_QUAD.lastIndex = lineStart;
+  const own = OUTLINE_QUAD.exec(text);
+  return own !== null && own[1] === quad && lineStart + own[0].indexOf(quad) === start;
 }
 /** The outline numbers of three parts that head a line with a title, of the text last asked about. */
 const outline = { text: "", heads: new Set<string>() };
+/** A line headed by a four-part number and a title, read from the line's start (sticky): as {@link OUTLINE_HEAD}. */
+const OUTLINE_QUAD = /[ \t]{0,8}(?:#{1,6}[ \t]{1,3})?(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})\.?[ \t]{1,3}\p{Lu}\p{Ll}/uy;
 /** A line headed by a three-part number and a title: indentation or a heading's marks, the number, perhaps a full stop, a capital. */
 const OUTLINE_HEAD = /^[ \t]{0,8}(?:#{1,6}[ \t]{1,3})?(\d{1,3}\.\d{1,3}\.\d{1,3})\.?[ \t]{1,3}\p{Lu}/gmu;
 

@@ -1165,7 +1165,7 @@ const VERSION_LABELS = wordList(`${VERSION_NAMES} oid upgrade upgraded upgrading
  * connected", "serial console at 10.0.0.9").
  */
 const NUMBERED_LABELS = wordList(
-  "patch driver rev snmp mib section clause article chapter paragraph appendix annex serial model figure fig step kapitel abschnitt artikel capítulo sección artículo chapitre",
+  "patch driver rev snmp mib section clause article chapter paragraph appendix annex serial model figure fig step kapitel abschnitt artikel capítulo sección artículo chapitre anlage anhang ziffer apartado anexo annexe allegato sezione capitolo bijlage hoofdstuk",
 );
 
 /** End of a match of `\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}` at `p`, or -1 (no backtracking can help it). */

@@ -70,6 +70,14 @@ describe("a dotted quad written as an outline's section number", () => {
     expect(addresses("as RFC 4291 §2.5.5.2 defines; § 3.1.2.4 Haftung")).toEqual([]);
   });
 
+  it("heads its line with a title in an outline whose parent has no heading, or follows an appendix's name", () => {
+    const terms =
+      "§ 2   Lieferung\n    2.2.1   Elektronische Bestätigung\n  3.4.2.1 Teilzahlungen bei Großaufträgen\n§ 7   Gewährleistung (siehe auch Anlage 7.1.2.4)";
+    expect(addresses(terms)).toEqual([]);
+    // A hosts file names its machines with capitals too, but no line of it is a section's heading.
+    expect(addresses("127.0.0.1\tlocalhost\n10.0.0.5 Webserver\n10.0.0.6 Mailserver")).toEqual(["127.0.0.1", "10.0.0.5", "10.0.0.6"]);
+  });
+
   it("but a network's first octets never head a line: a hosts list and a subnet's prose stay addresses", () => {
     expect(addresses("10.0.0 is our lab prefix\nweb at 10.0.0.5")).toEqual(["10.0.0.5"]);
     expect(addresses("10.0.0.5 web-1\n10.0.0.6 web-2")).toEqual(["10.0.0.5", "10.0.0.6"]);
