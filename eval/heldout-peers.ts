@@ -13,7 +13,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { scan } from "../sidecar/dist/guardrails/index.js";
-import { HELDOUT_SETS, heldoutRows, isHardNegative } from "./heldout-data.ts";
+import { HELDOUT_SETS, hasInjectionRows, heldoutRows, isHardNegative } from "./heldout-data.ts";
 import { useModelWithout } from "./injection-model-folds.ts";
 import { loadPeers } from "./peers.ts";
 import { replaceSection } from "./results-file.ts";
@@ -84,6 +84,7 @@ type InjectionRow = { id: string; label: string; category: string; text: string 
 const injection = await table(
   injectionDetectors,
   (set) => {
+    if (!hasInjectionRows(set)) return undefined;
     const rows = heldoutRows<InjectionRow>(set, "injection.jsonl", "test");
     const benign = new Set(rows.filter((r) => r.label !== "injection").map((r) => r.category));
     return rows.map((r) => ({ text: r.text, positive: r.label === "injection", negative: r.label !== "injection" && isHardNegative(r.category, benign) }));
@@ -99,7 +100,7 @@ const secrets = await table(secretDetectors, (set) =>
 
 const md = [
   "Test halves only (never read). Each cell: recall among positive rows / rows flagged among negatives.",
-  "Portcullis's passage model is trained on the other held-out sets for each set scored (eval/injection-model-folds.ts); heldout12 to heldout16, never trained on, by the shipped model.",
+  "Portcullis's passage model is trained on the other held-out sets for each set scored (eval/injection-model-folds.ts); heldout12 to heldout19, never trained on, by the shipped model (heldout17 to heldout19 by the shipped framing model too).",
   "",
   "Prompt injection (negatives: hard negatives only — security articles, people's imperatives, quoted attacks, …):",
   "",

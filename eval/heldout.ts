@@ -154,7 +154,8 @@ function pii(): void {
   console.log("");
 }
 
-injection();
+// heldout19 holds secrets and PII rows only.
+if (existsSync(join(DIR, "injection.jsonl"))) injection();
 // heldout5 holds injection rows only (hard negatives first).
 if (existsSync(join(DIR, "secrets.jsonl"))) secrets();
 if (existsSync(join(DIR, "pii.jsonl"))) pii();

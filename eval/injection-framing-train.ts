@@ -11,7 +11,7 @@
  * sidecar/src/guardrails/injection-framing-weights.ts; deterministic).
  */
 import { type FramingModel, framingFeatures } from "../sidecar/dist/guardrails/injection-framing.js";
-import { HELDOUT_SETS, type HeldoutSet, heldoutRows, isHardNegative } from "./heldout-data.ts";
+import { FRAMING_SETS, type HeldoutSet, heldoutRows, isHardNegative } from "./heldout-data.ts";
 import { packWeights, writeWeightsModule } from "./weights-module.ts";
 
 /** Feature buckets: 2 ** 18. */
@@ -95,14 +95,14 @@ export function trainFramingModel(rows: readonly FramingRow[]): FramingModel & {
   return { bits: FRAMING_BITS, bias: PRIOR, scale, weights };
 }
 
-/** The model trained on every held-out set but `set` (its figures must come from a model that never saw it). */
+/** The model trained on every framing set but `set` (its figures must come from a model that never saw it; a set outside them is scored by one trained on all of them, as shipped). */
 export function framingModelWithout(set: HeldoutSet): FramingModel {
-  return trainFramingModel(framingRows(HELDOUT_SETS.filter((s) => s !== set)));
+  return trainFramingModel(framingRows(FRAMING_SETS.filter((s) => s !== set)));
 }
 
-/** The shipped model as the weights module holds it: trained on every held-out set, gzipped and base64-encoded. */
+/** The shipped model as the weights module holds it: trained on every framing set (the first sixteen held-out sets), gzipped and base64-encoded. */
 export function buildShippedFramingModel(): { bits: number; bias: number; scale: number; weights: string; rows: FramingRow[] } {
-  const rows = framingRows(HELDOUT_SETS);
+  const rows = framingRows(FRAMING_SETS);
   const model = trainFramingModel(rows);
   return { bits: model.bits, bias: model.bias, scale: model.scale, weights: packWeights(model.weights), rows };
 }
@@ -116,7 +116,7 @@ if (import.meta.main) {
     title: "The shipped framing model",
     rows: rows.length,
     injections: `${rows.filter((r) => r.injection).length} injections, the rest hard negatives`,
-    sets: HELDOUT_SETS,
+    sets: FRAMING_SETS,
     model,
   });
   console.log(`wrote ${file}: ${rows.length} rows, ${model.weights.length} characters of weights`);
