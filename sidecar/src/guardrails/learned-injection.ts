@@ -122,6 +122,24 @@ function quotedSentence(text: string, at: number): boolean {
   return closeAt < 0 || closeAt >= QUOTED_SENTENCE;
 }
 
+/** A passage with this share of replacement characters and control codes or more is bytes read as text. */
+const BINARY_SHARE = 0.1;
+
+/**
+ * Whether `[start, end)` of `text` is binary data decoded as text (a gzip file or an image a tool
+ * read as UTF-8): replacement characters and control codes, not words. The model reads its
+ * stray letters and ideographs as words it has weights for, and would find an injection in
+ * noise; the rules have nothing to match there.
+ */
+function decodedBinary(text: string, start: number, end: number): boolean {
+  let noise = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd || (c < 32 && c !== 9 && c !== 10 && c !== 13)) noise++;
+  }
+  return noise >= BINARY_SHARE * (end - start);
+}
+
 /** Cells of a passage's first row looked at for a column of examples. */
 const ROW_CELLS = 16;
 
@@ -226,7 +244,7 @@ export function learnedInjection(
   m: PassageModel = shippedPassageModel(),
 ): Finding | undefined {
   const best = scorePassages(text, m);
-  if (best === undefined) return undefined;
+  if (best === undefined || decodedBinary(text, best.start, best.end)) return undefined;
   const onScale = (logit: number): number => Math.min(MAX_CONFIDENCE, 0.5 + CONFIDENCE_PER_LOGIT * (logit - FLAG_LOGIT));
   const rules = ruleEvidence(weak, best.start, best.end);
   let confidence = joined(onScale(best.logit), rules);

@@ -153,6 +153,19 @@ describe("passage model: as a detector", () => {
     for (const text of ORDINARY) expect(scan({ text }, detect).findings).toEqual([]);
   });
 
+  it("reads no order in bytes decoded as text (a gzip or an image a tool read as UTF-8), and still finds one beside them", () => {
+    let seed = 42;
+    const bytes = (n: number): Uint8Array =>
+      Uint8Array.from({ length: n }, () => {
+        seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+        return seed >>> 24;
+      });
+    const blobs = Array.from({ length: 24 }, () => new TextDecoder().decode(bytes(8192)));
+    for (const blob of blobs) expect(scan({ text: blob }, detect).findings).toEqual([]);
+    const text = `${PARAPHRASED[0]}\n${new TextDecoder().decode(bytes(2048))}`;
+    expect(scan({ text }, detect).findings.map((f) => f.ruleId)).toEqual(["injection.learned"]);
+  });
+
   it("obeys the confidence floor: a raised minConfidence.injection asks the model for more", () => {
     const text = PARAPHRASED[0] as string;
     const found = learnedInjection(text, 0.5);
