@@ -140,6 +140,29 @@ function decodedBinary(text: string, start: number, end: number): boolean {
   return noise >= BINARY_SHARE * (end - start);
 }
 
+/** A passage whose printable marks are this share of its marks and letters or more reads as code (digits count as neither). */
+const CODE_MARKS = 0.25;
+/** Five words of three letters or more in a row, spaced as prose is: a sentence, in a comment or a string as anywhere. */
+const PROSE_RUN = /(?:\p{L}{3,}[ ,]{1,2}){4}\p{L}{3,}/u;
+
+/**
+ * Whether `[start, end)` of `text` is code or data with no sentence in it: minified script
+ * (`n===i)return o;r&&r.push(o)`), an SVG path, a row of numbers. The model was trained on
+ * language; over a long bundle's hundreds of passages of one-letter names, one always scores
+ * like an order (23 of 26 minified files in the dependencies were flagged). A sentence anywhere
+ * in the passage — an order in a comment or a string — keeps it read.
+ */
+function codeWithoutProse(text: string, start: number, end: number): boolean {
+  let marks = 0;
+  let letters = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0) letters++;
+    else if (c > 32 && c < 127 && !(c >= 48 && c <= 57)) marks++;
+  }
+  return marks >= CODE_MARKS * (marks + letters) && !PROSE_RUN.test(text.slice(start, end));
+}
+
 /** Cells of a passage's first row looked at for a column of examples. */
 const ROW_CELLS = 16;
 
@@ -244,7 +267,7 @@ export function learnedInjection(
   m: PassageModel = shippedPassageModel(),
 ): Finding | undefined {
   const best = scorePassages(text, m);
-  if (best === undefined || decodedBinary(text, best.start, best.end)) return undefined;
+  if (best === undefined || decodedBinary(text, best.start, best.end) || codeWithoutProse(text, best.start, best.end)) return undefined;
   const onScale = (logit: number): number => Math.min(MAX_CONFIDENCE, 0.5 + CONFIDENCE_PER_LOGIT * (logit - FLAG_LOGIT));
   const rules = ruleEvidence(weak, best.start, best.end);
   let confidence = joined(onScale(best.logit), rules);

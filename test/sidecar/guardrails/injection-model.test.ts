@@ -153,6 +153,31 @@ describe("passage model: as a detector", () => {
     for (const text of ORDINARY) expect(scan({ text }, detect).findings).toEqual([]);
   });
 
+  it("reads no order in minified code or an SVG path, and still reads a sentence in a comment or a string", () => {
+    let seed = 7;
+    const pick = (items: readonly string[]): string => {
+      seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+      return items[seed % items.length] as string;
+    };
+    const ids = ["e", "t", "n", "r", "i", "o", "a", "s", "u", "l"];
+    const statement = (): string =>
+      pick([
+        `${pick(ids)}===${pick(ids)})return ${pick(ids)};`,
+        `${pick(ids)}&&${pick(ids)}.push(${pick(ids)}),`,
+        `function ${pick(ids)}(${pick(ids)},${pick(ids)}){var ${pick(ids)}=${pick(ids)}.${pick(ids)};`,
+        `for(;${pick(ids)}<${pick(ids)}.length;${pick(ids)}++)${pick(ids)}[${pick(ids)}]=${pick(ids)}>>${pick(ids)};`,
+        `}return ${pick(ids)}},${pick(ids)}.prototype.${pick(ids)}=function(${pick(ids)}){`,
+      ]);
+    for (let n = 0; n < 12; n++) {
+      const bundle = Array.from({ length: 400 }, statement).join("");
+      expect(scan({ text: bundle }, detect).findings).toEqual([]);
+    }
+    const path = `<svg viewBox="0 0 500 500"><path d="M0 0 ${Array.from({ length: 600 }, (_, i) => `L${(i * 37) % 500}.5 ${(i * 53) % 500}.25`).join(" ")}"/></svg>`;
+    expect(scan({ text: path }, detect).findings).toEqual([]);
+    const commented = `${Array.from({ length: 40 }, statement).join("")}/* ${PARAPHRASED[0]} */${Array.from({ length: 40 }, statement).join("")}`;
+    expect(scan({ text: commented }, detect).findings.map((f) => f.ruleId)).toEqual(["injection.learned"]);
+  });
+
   it("reads no order in bytes decoded as text (a gzip or an image a tool read as UTF-8), and still finds one beside them", () => {
     let seed = 42;
     const bytes = (n: number): Uint8Array =>
