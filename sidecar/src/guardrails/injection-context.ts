@@ -1843,9 +1843,9 @@ const DATA_VALUE =
 
 /** The key of a string value whose opening quote ends the slice: JSON's `"key": "`, YAML's `key: "`, a log's `key="` (a lookbehind at the end, as DATA_VALUE). */
 const FIELD_KEY_BEFORE = /(?<=(?:"([\w .-]{1,60})"\s{0,3}:|(?:^|[\s,{(])([\w.-]{1,60})\s{0,2}[:=])\s{0,3}")$/;
-/** A key whose value describes the named thing beside it: `description`, `summary`, `help`, `doc`, `usage`, `tooltip` (the key's last word). */
 /** A key whose value is its record's title (`title`, `subject`, `headline`, `page_title`, `question`, `query`). */
 export const TITLE_KEY = /(?:^|\s)(?:title|subject|headline|heading|caption|topic|question|query)$/i;
+/** A key whose value describes the named thing beside it: `description`, `summary`, `help`, `doc`, `usage`, `tooltip` (the key's last word). */
 const DESCRIBING_KEY = /(?:^|\s)(?:descriptions?|desc|summary|help|help\s?text|docs?|docstring|documentation|usage|purpose|tooltip|hint)$/i;
 /**
  * A key naming a program's part — a command, a tool, an operation, a function, an option — with

@@ -178,14 +178,17 @@ export function jsonInjection(text: string, minConfidence: number, learned = tru
       (spans ?? cut(joined, f)).every((span) => (program ??= new ProgramDocument(text)).programField(keyOf(text, tokens, span.field)));
     // A question or a request as a record's title ("title": "What is a good inventory turnover?") names its topic.
     const titled = (f: Finding, spans?: readonly FieldSpan[]): boolean =>
-      strings === tokens.values && f.ruleId === "injection.task-request" && (spans ?? cut(joined, f)).every((span) => titleKeyed(text, tokens, span.field));
+      strings === tokens.values &&
+      f.ruleId === "injection.task-request" &&
+      (spans ?? cut(joined, f)).every((span) => keyedAs(TITLE_KEY, text, tokens, span.field));
     if (strings === tokens.values) weak = found.map((f) => (described(f) || titled(f) ? { ...f, confidence: f.confidence * DOC_REQUEST } : f));
     for (const f of found) {
       if (f.confidence < minConfidence) continue;
       const spans = cut(joined, f);
       // Values under keys that name examples ("attack_sample": …) are a column of them.
       // So are a program's labelled cases held in a string (a notebook's source line `("…", "negative"),`).
-      const listed = strings === tokens.values && spans.every((span) => examplesKeyed(text, tokens, span.field) || labelledCaseValue(text, tokens, span.field));
+      const listed =
+        strings === tokens.values && spans.every((span) => keyedAs(EXAMPLES_KEY, text, tokens, span.field) || labelledCaseValue(text, tokens, span.field));
       // A conversation's message its other party declined (refused-turns.ts), read on the raw text.
       const refused = !listed && strings === tokens.values && spans.every((span) => refusedValue(text, tokens, span.field));
       const confidence = f.confidence * weightOf() * (listed ? LISTED : refused ? REPORTED : described(f, spans) || titled(f, spans) ? DOC_REQUEST : 1);
@@ -202,7 +205,7 @@ export function jsonInjection(text: string, minConfidence: number, learned = tru
     const joinedValues = values;
     const found = learnedInjection(values.text, minConfidence, weak, (start) => {
       const field = fieldAt(joinedValues, start);
-      if (examplesKeyed(text, tokens, field) || labelledCaseValue(text, tokens, field)) return "set";
+      if (keyedAs(EXAMPLES_KEY, text, tokens, field) || labelledCaseValue(text, tokens, field)) return "set";
       return weightOf() !== 1 || refusedValue(text, tokens, field) || referenceValue(text, tokens, field);
     });
     if (found !== undefined) cutToTokens(cut(values, found), tokens.values, out, false);
@@ -211,19 +214,14 @@ export function jsonInjection(text: string, minConfidence: number, learned = tru
 }
 
 /**
- * Whether the value `tokens.values[field]` stands under a key that names test or training
- * material (`"example_input": "…"`, `"attackSample": "…"`; see EXAMPLES_KEY): the key is the
- * record's column header.
+ * Whether the value `tokens.values[field]` stands under a key `names` matches: one that names
+ * test or training material (`"example_input": "…"`, `"attackSample": "…"`; EXAMPLES_KEY), the
+ * record's column header, or one that makes it the record's title (`title`, `subject`,
+ * `question`; TITLE_KEY).
  */
-function examplesKeyed(text: string, tokens: { values: readonly JsonStringValue[]; keys: readonly JsonStringValue[] }, field: number): boolean {
+function keyedAs(names: RegExp, text: string, tokens: { values: readonly JsonStringValue[]; keys: readonly JsonStringValue[] }, field: number): boolean {
   const key = keyOf(text, tokens, field);
-  return key !== undefined && EXAMPLES_KEY.test(keyWords(key));
-}
-
-/** Whether the value `tokens.values[field]` is written under a key that makes it its record's title (`title`, `subject`, `question`). */
-function titleKeyed(text: string, tokens: { values: readonly JsonStringValue[]; keys: readonly JsonStringValue[] }, field: number): boolean {
-  const key = keyOf(text, tokens, field);
-  return key !== undefined && TITLE_KEY.test(keyWords(key));
+  return key !== undefined && names.test(keyWords(key));
 }
 
 /** The key the value `tokens.values[field]` is written under (undefined in an array). */
