@@ -192,12 +192,15 @@ const OVERRIDE: InjectionPattern[] = [
   },
 ];
 
-/** Fake role / system markers and chat-template tokens. */
+/**
+ * Fake role / system markers and chat-template tokens. A tag joined to a word before it is no
+ * tag: Perl's documentation writes code as `C<system>`, a generic type `Pool<system>`.
+ */
 const ROLE: InjectionPattern[] = [
   {
     ruleId: "injection.role-marker",
     anchors: [{ words: ["<|", "[inst", "[/inst", "<<sys", "<</sys", "{{", "<sys", "</sys"] }],
-    re: /<\|(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id|begin_of_text)\|>|\[\/?INST\]|<<\/?SYS>>|\{\{[#/~]?(?:system|user|assistant)~?\}\}|<\/?(?:system|system_prompt|sys)>/gi,
+    re: /<\|(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id|begin_of_text)\|>|\[\/?INST\]|<<\/?SYS>>|\{\{[#/~]?(?:system|user|assistant)~?\}\}|(?<![A-Za-z0-9_])<\/?(?:system|system_prompt|sys)>/gi,
     confidence: 0.9,
   },
   {

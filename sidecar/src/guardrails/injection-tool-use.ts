@@ -96,13 +96,14 @@ export const TOOL_USE_SIGNALS: readonly Signal[] = [
     String.raw`(?<=(?:^|\n|\\n|["'>]|[.!?]\s{1,3})[ \t]{0,3}(?:final${S})?(?:answer|response|result|status)${S0}:${S0}(?:the${S})?(?:task|job|request|assignment)${S}(?:is${S})?(?:now${S})?)(?:complete|completed|done|finished|accomplished)\b`,
   ),
   // A system message forged in brackets: "###(system_message)", "<system>", "{SYSTEM NOTE}" (not
-  // "the operating system (system)": a bare word in parentheses is an aside).
+  // "the operating system (system)": a bare word in parentheses is an aside; nor Perl's
+  // documentation's `C<system>`, a bracket joined to a word).
   signal(
     "injection.role-marker",
     "turn",
     0.55,
     "system system_message system-message",
-    String.raw`(?<=(?:[#[{<|]|#\()${S0})system(?:[ _-]?(?:message|prompt|instruction|note|notice|override|update|directive))?s?${S0}[)\]}>|]|(?<=\(${S0})system[ _-]?(?:message|prompt|instruction|note|notice|override|update|directive)s?${S0}\)`,
+    String.raw`(?<=(?:(?<![A-Za-z0-9_])[#[{<|]|#\()${S0})system(?:[ _-]?(?:message|prompt|instruction|note|notice|override|update|directive))?s?${S0}[)\]}>|]|(?<=\(${S0})system[ _-]?(?:message|prompt|instruction|note|notice|override|update|directive)s?${S0}\)`,
   ),
   // The reader's own earlier instructions declared void, whatever they are called (a typo too):
   // "Ignore your previous iunstructions", "forget your prior setup".
