@@ -385,6 +385,12 @@ const COMMENT_BEFORE = /(?:^|[ \t;])(?:\/\/|#|\/\*|\*|--|<!--)[^\n]*$/;
 /** Markdown headings and list items: the marks of a document written for people. */
 const DOC_LINE = /(?:^|\n)[ \t]{0,3}(?:#{1,6}[ \t]|[-*+][ \t]|\d{1,3}[.)][ \t])/g;
 /** A title line that names the text a runbook, a playbook, a checklist or an operating procedure. */
+/** A command's usage line: "Usage: tar [OPTION...] [FILE]...". */
+const USAGE_LINE = /(?:^|\n)[ \t]{0,4}usage[ \t]{0,2}:[ \t]{0,4}\S/i;
+/** An option's line in a command's help: indented, a dash, the option's name, its description. */
+const OPTION_LINE = /^[ \t]{1,12}-{1,2}[A-Za-z0-9?][\w-]{0,40}\b/gm;
+/** A manual page's section heading, alone on its line. */
+const MAN_SECTION = /^(?:NAME|SYNOPSIS|DESCRIPTION|OPTIONS|EXAMPLES|SEE ALSO)[ \t]*$/gm;
 const RUNBOOK_TITLE =
   /(?:^|\n)[ \t#*=]{0,6}(?:[A-Z][\w-]*[ \t]){0,3}(?:runbook|playbook|checklist|standard[ \t]operating[ \t]procedure|sop)\b[^\n.!?]{0,80}(?=\n|$)/i;
 /** This many such lines make a text documentation. */
@@ -804,6 +810,14 @@ export class TextContext {
       // A text that names itself a runbook, playbook or checklist in a title line: steps for
       // the people on call, however plainly typed.
       if (marks < DOC_MIN && RUNBOOK_TITLE.test(this.text)) marks = DOC_MIN;
+      // A command's reference: its `--help` (a usage line over indented options) or its manual
+      // page (NAME, SYNOPSIS, DESCRIPTION, OPTIONS): the imperative of each option's line says
+      // what the option does, to the person who runs it.
+      if (
+        marks < DOC_MIN &&
+        ((USAGE_LINE.test(this.text) && matchesUpTo(OPTION_LINE, this.text, DOC_MIN) >= DOC_MIN) || matchesUpTo(MAN_SECTION, this.text, 2) >= 2)
+      )
+        marks = DOC_MIN;
       // Two questions standing as lines are a FAQ's headings.
       if (marks < DOC_MIN)
         marks = Math.max(marks + matchesUpTo(QUESTION_LINE, this.text, DOC_MIN), matchesUpTo(QUESTION_LINE, this.text, 2) >= 2 ? DOC_MIN : 0);
