@@ -384,13 +384,13 @@ const COMMENT_BEFORE = /(?:^|[ \t;])(?:\/\/|#|\/\*|\*|--|<!--)[^\n]*$/;
 
 /** Markdown headings and list items: the marks of a document written for people. */
 const DOC_LINE = /(?:^|\n)[ \t]{0,3}(?:#{1,6}[ \t]|[-*+][ \t]|\d{1,3}[.)][ \t])/g;
-/** A title line that names the text a runbook, a playbook, a checklist or an operating procedure. */
 /** A command's usage line: "Usage: tar [OPTION...] [FILE]...". */
 const USAGE_LINE = /(?:^|\n)[ \t]{0,4}usage[ \t]{0,2}:[ \t]{0,4}\S/i;
 /** An option's line in a command's help: indented, a dash, the option's name, its description. */
 const OPTION_LINE = /^[ \t]{1,12}-{1,2}[A-Za-z0-9?][\w-]{0,40}\b/gm;
 /** A manual page's section heading, alone on its line. */
 const MAN_SECTION = /^(?:NAME|SYNOPSIS|DESCRIPTION|OPTIONS|EXAMPLES|SEE ALSO)[ \t]*$/gm;
+/** A title line that names the text a runbook, a playbook, a checklist or an operating procedure. */
 const RUNBOOK_TITLE =
   /(?:^|\n)[ \t#*=]{0,6}(?:[A-Z][\w-]*[ \t]){0,3}(?:runbook|playbook|checklist|standard[ \t]operating[ \t]procedure|sop)\b[^\n.!?]{0,80}(?=\n|$)/i;
 /** This many such lines make a text documentation. */
