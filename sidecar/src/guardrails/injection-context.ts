@@ -373,8 +373,12 @@ const CODE_MIN = 3;
  */
 const ASSIGN_LINE =
   /(?:^|\n)\+?[ \t]{0,16}[A-Za-z_$][\w$.]{0,60}(?:[ \t]{0,2}:[ \t]{0,2}[\w$.[\], |<>]{1,60})?[ \t]{0,2}:?=[ \t]{0,2}(?:[[{(`]|[\w$.]{1,60}\(|[rRbBuUfF]{0,2}(?:"""|''')|f?["'][^\n]{0,200}["'][ \t]*;?[ \t]*$)/gm;
-/** Code before a hit on its line: a string literal still open (not an apostrophe in a word), or an operator or bracket right before it. */
-const CODE_BEFORE = /(?:^|[^\w])["'`][^"'`\n]*$|[=([{,:][ \t]*$/;
+/**
+ * Code before a hit on its line: a string literal still open (not an apostrophe in a word), an
+ * operator or bracket right before it, or a key's colon — a key alone or after a bracket or a
+ * comma, not a run-in label of prose ("Agent-assisted setup: ", words before the colon).
+ */
+const CODE_BEFORE = /(?:^|[^\w])["'`][^"'`\n]*$|[=([{,][ \t]*$|(?:^[ \t]*|[([{,][ \t]*)["']?[\w$.-]{1,60}["']?[ \t]*:[ \t]*$/;
 /** A triple-quoted string opened in an expression (after `=`, `(`, `,` or `:`), with its quote. */
 const TRIPLE = /[=(,:][ \t]{0,3}[rRbBuUfF]{0,2}("""|''')/g;
 /** A line that is an object key and the start of its value: `system:`, `role: "user",`. */

@@ -23,6 +23,21 @@ const NB = String.raw`(?<![0-9_A-Za-z\u00c0-\u024f\u0400-\u04ff])`;
 const MACHINE_RU = String.raw`(?:ии-)?(?:ассистент|агент|бот|помощник|модель|нейросеть)${CY}{0,3}`;
 const MACHINE_ZH = String.raw`(?:AI|人工智能)?(?:助手|助理|代理|智能体|机器人|模型)`;
 
+/** A machine's noun before "IA" / "AI" in these languages ("assistant IA", "agente de IA", "modello di IA", "asystentem AI"). */
+const MACHINE_LATIN = `(?:assistant|assistante|assistente|asistente|agent|agente|modèle|modelo|modello|model|modelem|système|sistema|systeem|system|outil|herramienta|ferramenta|strumento|bot|robot|chatbot|programme|programa|programma|asystentem|agentem|assistent)`;
+/** "If you are …" in French, Spanish, Portuguese, Italian, German, Dutch, Polish and Swedish. */
+const IF_YOU_ARE = `(?:si${S}(?:vous${S}êtes|tu${S}es|eres|usted${S}es|es${S}usted)|se${S}(?:voc[eê]${S}(?:é|for)|tu${S}(?:és|fores)|sei|siete)|(?:wenn|falls)${S}(?:du|Sie|ihr)|als${S}(?:je|jij|u)|jeśli${S}jesteś|om${S}du${S}är)`;
+/**
+ * An AI named after it, a few words in ("si vous êtes un assistant IA qui …", "wenn du ein
+ * KI-Assistent bist", "se sei un'IA"): the reader hailed on condition that it is a machine, as
+ * "if you are an AI" is in English. An assistant or an agent alone may be a person's job.
+ */
+const IF_YOU_ARE_AI = String.raw`(?<=\b${IF_YOU_ARE}${S}(?:(?:un|une|una|um|uma|ein|eine|einen|een|ett|en)${S}|un['’]|l['’])?(?:${MACHINE_LATIN}(?:${S}(?:de${S}code|de${S}programmation|virtuel(?:le)?|virtual|virtuale|de${S}programación))?${S}(?:d['’]|de${S}|di${S})?)?)(?:ia|ai|ki)\b`;
+/** A program a command for a terminal starts with, quoted or in backticks. */
+const SHELL_COMMAND = String.raw`[\`'"«„“]${S0}(?:sudo|curl|wget|bash|sh|python3?|pip3?|npm|npx|node|chmod|rm|git|kubectl|docker|powershell|iwr|iex)\b`;
+/** The user kept out of it, in forms spelled in ASCII (a line of them may hold no accented letter to gate a script's pattern). */
+const COVERT_ASCII = `sans${S}(?:lui|leur)${S}(?:demander|en${S}parler|dire)|sin${S}(?:preguntar|consultar|avisar|informar|decir)(?:le)?${S}al${S}usuario|sin${S}(?:pedir|solicitar)${S}permiso|ohne${S}(?:den${S}|die${S})?(?:Nutzer|Benutzer|Anwender|Kunden)(?:in)?${S}zu${S}(?:fragen|informieren)|senza${S}(?:chiedere|richiedere)${S}(?:conferma|il${S}permesso)|senza${S}(?:avvisare|informare)${S}l['’]utente|zonder${S}(?:om${S})?(?:bevestiging|toestemming)${S}te${S}vragen|zonder${S}de${S}gebruiker${S}te${S}(?:informeren|vragen)`;
+
 /**
  * The signals.
  *
@@ -112,7 +127,16 @@ export const MULTILINGUAL_AGENT_SIGNALS: readonly Signal[] = [
     false,
     SCRIPT,
   ),
+  signal("injection.ai-address", "addressee", 0.6, "ia ai ki", IF_YOU_ARE_AI),
+  signal("injection.covert", "covert", 0.35, "sans sin ohne senza zonder", COVERT_ASCII),
   // A command for the reader's terminal, and the deed declared approved already.
+  signal(
+    "injection.tool-coercion",
+    "action",
+    0.35,
+    "lancez lance exécutez exécute ejecuta ejecute execute executa esegui eseguite führe starte voer uruchom",
+    `(?:lancez|lance|exécutez|exécute|führe|ejecuta|ejecute|execute|executa|esegui|eseguite|starte|voer|uruchom)(?:${S}(?:d['’]abord|primero|primeiro|prima|zuerst|erst|eerst|najpierw|aus|uit|den${S}Befehl|la${S}commande|el${S}comando|o${S}comando|il${S}comando|de${S}opdracht|polecenie)){0,2}${S0}(?::${S0})?${SHELL_COMMAND}`,
+  ),
   signal(
     "injection.tool-coercion",
     "action",
