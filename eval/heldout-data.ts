@@ -28,6 +28,9 @@ export const HELDOUT_SETS = [
   "heldout17",
   "heldout18",
   "heldout19",
+  "heldout20",
+  "heldout21",
+  "heldout22",
 ] as const;
 export type HeldoutSet = (typeof HELDOUT_SETS)[number];
 

@@ -33,8 +33,12 @@ const IF_YOU_ARE = `(?:si${S}(?:vous${S}êtes|tu${S}es|eres|usted${S}es|es${S}us
  * "if you are an AI" is in English. An assistant or an agent alone may be a person's job.
  */
 const IF_YOU_ARE_AI = String.raw`(?<=\b${IF_YOU_ARE}${S}(?:(?:un|une|una|um|uma|ein|eine|einen|een|ett|en)${S}|un['’]|l['’])?(?:${MACHINE_LATIN}(?:${S}(?:de${S}code|de${S}programmation|virtuel(?:le)?|virtual|virtuale|de${S}programación))?${S}(?:d['’]|de${S}|di${S})?)?)(?:ia|ai|ki)\b`;
-/** A program a command for a terminal starts with, quoted or in backticks. */
-const SHELL_COMMAND = String.raw`[\`'"«„“]${S0}(?:sudo|curl|wget|bash|sh|python3?|pip3?|npm|npx|node|chmod|rm|git|kubectl|docker|powershell|iwr|iex)\b`;
+/**
+ * A command for a terminal that only an attacker needs run, quoted or in backticks: one with
+ * root's rights, a deletion, or a download from the web (not `npx eslint --fix`, which a
+ * linter's own output suggests to its user).
+ */
+const SHELL_COMMAND = String.raw`[\`'"«„“]${S0}(?:sudo\b|rm${S}-\w*[rf]|chmod\b|(?:curl|wget|iwr|irm|Invoke-WebRequest)\b[^\`'"\n]{0,200}?https?:\/\/)`;
 /** The user kept out of it, in forms spelled in ASCII (a line of them may hold no accented letter to gate a script's pattern). */
 const COVERT_ASCII = `sans${S}(?:lui|leur)${S}(?:demander|en${S}parler|dire)|sin${S}(?:preguntar|consultar|avisar|informar|decir)(?:le)?${S}al${S}usuario|sin${S}(?:pedir|solicitar)${S}permiso|ohne${S}(?:den${S}|die${S})?(?:Nutzer|Benutzer|Anwender|Kunden)(?:in)?${S}zu${S}(?:fragen|informieren)|senza${S}(?:chiedere|richiedere)${S}(?:conferma|il${S}permesso)|senza${S}(?:avvisare|informare)${S}l['’]utente|zonder${S}(?:om${S})?(?:bevestiging|toestemming)${S}te${S}vragen|zonder${S}de${S}gebruiker${S}te${S}(?:informeren|vragen)`;
 

@@ -29,7 +29,7 @@ function lineAround(text: string, at: number): string {
   return text.slice(start, end < 0 ? undefined : end);
 }
 
-const KEY_WORDS = ["pass", "pwd", "pw", "secret", "token", "key", "auth", "credential", "login", "bearer", "access_id", "accessid", "salt", "pat"];
+const KEY_WORDS = ["pass", "pwd", "pw", "secret", "token", "key", "auth", "credential", "login", "bearer", "access_id", "accessid", "salt", "pat", "psk"];
 const KEY_CHANNEL = literalChannel(KEY_WORDS);
 const PW = KEY_WORDS.indexOf("pw");
 /** A personal access token (`GITHUB_PAT`, `AZURE_DEVOPS_EXT_PAT`): as `pw`, a word end only (not `path`, `pattern`, `patch`). */
@@ -82,6 +82,9 @@ const NEGATIVE_LAST = new Set([
   "expiry",
   "expires",
   "expiration",
+  // What a token may do (`oauth_scopes: repo,read:org`, Slack's `x-oauth-scopes` header): a list of rights.
+  "scope",
+  "scopes",
   "ttl",
   "timeout",
   "source",
@@ -112,6 +115,8 @@ const NEGATIVE_LAST = new Set([
   "days",
 ]);
 const NEGATIVE_ANY = new Set([
+  // How long a token lives (`refresh_token_expires_in`): a duration, whatever ends the name.
+  "expires",
   "public",
   "pub",
   "publishable",
@@ -247,6 +252,8 @@ export function keyFamily(key: string): Family | undefined {
       p === "passcode" ||
       // PAM's and SSSD's word for what authenticates (`ldap_default_authtok`, `pam_authtok`).
       p === "authtok" ||
+      // A Wi-Fi network's or a VPN's pre-shared key (wpa_supplicant's `psk="…"`, hostapd's `wpa_psk`).
+      (p === "psk" && i === parts.length - 1) ||
       passSuffixed(p) ||
       passwordSuffixed(p)
     )
@@ -357,8 +364,9 @@ function readValue(text: string, i: number): ValueSpan | undefined {
   }
   let end = runEnd(text, i, VALUE_CHAR, Math.min(text.length, i + 1024));
   // A connection string's next setting (`Password=…;Encrypt=true`) is not part of the value,
-  // nor is the markup around it (`<code>api_key=…</code>`: the element's closing tag).
-  const next = /;[A-Za-z][\w ]{0,30}=|<\/[A-Za-z]/.exec(text.slice(i, end));
+  // nor is the markup around it (`<code>api_key=…</code>`: the element's closing tag),
+  // nor a JSON object's next member after an unquoted scalar (`"ttl":3600,"scope":""`).
+  const next = /;[A-Za-z][\w ]{0,30}=|<\/[A-Za-z]|,[ \t]{0,2}"[^"\n]{1,64}"[ \t]{0,2}:/.exec(text.slice(i, end));
   if (next !== null) end = i + next.index;
   while (end > i && ",;`'\")".includes(text[end - 1] ?? "")) end--;
   return end > i ? { start: i, end, quoted: false } : undefined;
@@ -709,8 +717,8 @@ function valueAfter(text: string, keyStart: number, keyEnd: number, family: Fami
     const named = NAMED_VALUE.exec(text);
     if (named !== null) op = [i + named[0].length, "="];
   }
-  // The name in a sentence that ends in a colon, its value alone on the next line: "paste the
-  // current TWILIO_AUTH_TOKEN below so you can compare:\n7c46b8…". A plain word's value must look chosen.
+  // The name in a sentence that ends in a colon or an "is", its value alone on the next line: "paste
+  // the current TWILIO_AUTH_TOKEN below so you can compare:\n7c46b8…". A plain word's value must look chosen.
   if (op === undefined) {
     NEXT_LINE_VALUE.lastIndex = keyEnd;
     const next = NEXT_LINE_VALUE.exec(text);
@@ -750,8 +758,11 @@ function valueAfter(text: string, keyStart: number, keyEnd: number, family: Fami
   return value;
 }
 
-/** The rest of a sentence up to a colon that ends its line, then the next line's indentation. */
-const NEXT_LINE_VALUE = /[^\n:]{0,60}:[ \t]*\r?\n[ \t]{0,8}(?=\S)/y;
+/**
+ * The rest of a sentence up to a colon, or an "is", that ends its line ("the archive password
+ * is\n\n    Xk…"), then a blank line or none and the next line's indentation.
+ */
+const NEXT_LINE_VALUE = /(?:[^\n:]{0,60}:|[^\n:]{0,60}?[ \t](?:is|was))[ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]{0,8}(?=\S)/y;
 /** A read of an environment variable with a literal fallback, up to the fallback's opening quote. */
 const ENV_FALLBACK =
   /(?:(?:os\.environ\.get|os\.getenv|getenv|System\.getenv|ENV\.fetch)\([ \t]{0,2}["'][\w.-]{1,64}["'][ \t]{0,2},[ \t]{0,2}|process\.env(?:\.[\w$]{1,64}|\[["'][\w.-]{1,64}["']\])[ \t]{0,2}(?:\|\||\?\?)[ \t]{0,2})["'`]/y;

@@ -267,7 +267,8 @@ export const PREFIX_RULES: readonly PrefixRule[] = [
     min: 60,
     max: 200,
     notAfter: alnum,
-    check: (s) => /^\d{17,20}\/[A-Za-z0-9_-]{60,68}$/.test(s),
+    // A webhook's id is a snowflake (17 to 20 digits today; shorter ones are as plainly ids).
+    check: (s) => /^\d{15,20}\/[A-Za-z0-9_-]{60,68}$/.test(s),
   },
   { id: "duffel-token", prefixes: ["duffel_test_", "duffel_live_"], body: tokenEq, min: 43, max: 43, exact: true, check: random },
   {

@@ -12,8 +12,12 @@ export type Family = "password" | "token";
 const HOSTLIKE =
   /^(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?$|:\/\/|^\.{0,2}\/|^[\w.+-]+@[\w-]+\.[\w.]+$|\.(?:pem|p12|pfx|cer|crt|key|json|ya?ml|txt|png|jpe?g|gif|svg|keytab|jks|html?|xml|env)$/i;
 const VERSIONLIKE = /^v?\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?$/;
-/** Code that reads a secret rather than holding one: os.environ["X"], process.env.X, getenv("X"), config.get(…). */
-const CODELIKE = /^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)+(?:[([].*)?$|^[A-Za-z_$][\w$]*[([].*[)\]]?$/;
+/**
+ * Code that reads a secret rather than holding one: os.environ["X"], process.env.X, getenv("X"),
+ * config.get(…). A function's name has three characters or more: a random key may hold a
+ * parenthesis two characters in (Django's `k9(2zi)d+@…`).
+ */
+const CODELIKE = /^[A-Za-z_$][\w$]*(?:(?:\.|::|->)[A-Za-z_$][\w$]*)+(?:[([].*)?$|^[A-Za-z_$][\w$]{2,}[([].*[)\]]?$/;
 /**
  * A part no one names code with: 20 or more letters and digits with both cases and digits
  * strewn through it, as a token's random body after its prefix (`hvs.CAESIJlV3gxS5c9tX…`,

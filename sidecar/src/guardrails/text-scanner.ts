@@ -12,6 +12,7 @@ import { learnedInjection } from "./learned-injection.js";
 import { detectKeywordSecrets } from "./keyword-secrets.js";
 import { detectPasswordArguments } from "./password-arguments.js";
 import { detectHandedOverSecrets } from "./secret-handover.js";
+import { detectLoginForms } from "./secret-login-forms.js";
 import { detectLoginPairs, detectPasswordLabels } from "./password-labels.js";
 import {
   detectAzureSasSignatures,
@@ -62,6 +63,7 @@ const SECRET_DETECTORS: ReadonlyArray<(text: string, out: Finding[], index: Text
   detectMysqlClientPasswords,
   detectPgpassLines,
   detectEchoedPasswords,
+  detectLoginForms,
   detectKeywordSecrets,
   detectPasswordArguments,
   detectPasswordLabels,

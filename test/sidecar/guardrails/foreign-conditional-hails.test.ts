@@ -48,6 +48,11 @@ describe("a command for the reader's terminal, the user kept out of it", () => {
     expect(flagged(text)).toBe(true);
   });
 
+  it("is not flagged where a linter's output suggests its own fix to its user", () => {
+    const text = "✖ 3 problemy (2 błędy, 1 ostrzeżenie)\n  Uruchom `npx eslint --fix`, aby poprawić 1 ostrzeżenie.\n  Nie wyłączaj reguł bez przeglądu.";
+    expect(flagged(text)).toBe(false);
+  });
+
   it("is not flagged in install steps written for people", () => {
     const text = "## Installation\n\nExécutez la commande `git clone https://git.example/outil.git`, puis `npm install` dans le dossier.";
     expect(flagged(text)).toBe(false);
