@@ -4,7 +4,8 @@
  *
  * - an outline's section: its parent (`2.1.3` for `2.1.3.4`) heads a line with a title, or a
  *   section sign stands before it (`RFC 4291 §2.5.5.2`);
- * - a version: a pre-release suffix (`2.1.0.9-rc1`), a package's revision (`(1.2.7.2-1)`), a
+ * - a version: a requirement's floor or match ("minimum agent 10.4.2.118", "compatible with
+ *   server 4.2.0.0"), a heading's release kind ("## 3.14.0.2 (hotfix)"), a pre-release suffix (`2.1.0.9-rc1`), a package's revision (`(1.2.7.2-1)`), a
  *   release's name after it ("the 4.1.2.1 release"), a dated release heading (`## [1.2.3.4] -
  *   2024-05-06`), a user agent's or a server header's product token (`Chrome/120.0.0.0
  *   Safari/537.36`, `Server: nginx/1.25.3.1`), a requirement's pin or a dependency's constraint
@@ -21,6 +22,18 @@
  */
 import { lineBounds } from "./table-cells.js";
 
+/**
+ * What a version is the floor or the match of, right before the quad ("minimum agent
+ * 10.4.2.118", "at least 2.1.0.4", "compatible with server 4.2.0.0"): a requirement's words; an
+ * address is reached or allowed, not required at a minimum or compatible with.
+ */
+const REQUIREMENT_BEFORE =
+  /\b(?:minimum|min\.|at[ \t]{1,2}least|compatible[ \t]{1,2}with|compatibility[ \t]{1,2}with)[ \t]{1,3}(?:[A-Za-z][\w.-]{0,30}[ \t]{1,3}){0,2}v?$/i;
+/** A release kind in parentheses after a heading's quad ("## 3.14.0.2 (hotfix)", "### 2.0.1.5 (LTS)"). */
+const RELEASE_KIND_AFTER =
+  /^[ \t]{1,2}\((?:hotfix|patch|bugfix|security(?:[ \t]release)?|maintenance|lts|stable|beta|alpha|rc\d{0,2}|final|release|preview)\)[ \t]*(?:$|\n)/i;
+/** A Markdown heading's marks right before the quad. */
+const HEADING_BEFORE = /^[ \t]{0,3}#{1,6}[ \t]{1,3}\[?v?$/;
 /** A section sign right before the quad (`RFC 4291 §2.5.5.2`, `§ 3.1.2.4 Haftung`): a section's number. */
 const SECTION_SIGN = /§[ \t\u00a0]{0,2}$/;
 /** What follows a version and never an address: a pre-release or build suffix. */
@@ -87,7 +100,8 @@ export function writtenAsOtherNumber(text: string, start: number, end: number): 
   const [lineStart, lineEnd] = lineBounds(text, start);
   const head = text.slice(lineStart, start);
   const near = head.slice(-42);
-  if (SECTION_SIGN.test(near)) return true;
+  if (SECTION_SIGN.test(near) || REQUIREMENT_BEFORE.test(near)) return true;
+  if (HEADING_BEFORE.test(head) && RELEASE_KIND_AFTER.test(text.slice(end, end + 32))) return true;
   // The patterns anchored at the quad are tried only where their last character stands: an
   // end-anchored pattern is tried from every position of `near`, and most quads are addresses.
   const mark = lastMark(near);

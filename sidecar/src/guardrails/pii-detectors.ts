@@ -228,7 +228,7 @@ export function acceptPhoneCandidate(text: string, start: number, groups: PhoneG
     // 20 7926 0908"), and a word on an earlier line (a CSV header's "status") names something else.
     if (label === "other" && confidence > 0 && writtenAsPhone && !quantityOnThisLine(text, start, units)) label = "none";
     if (label === "other" || (!writtenAsPhone && COUNTED_AFTER.test(text.slice(gEnd, gEnd + 16)))) break;
-    if (label === "none" && chatSender(text, start, gEnd)) label = "phone";
+    if (label === "none" && (chatSender(text, start, gEnd) || (gSeps > 0 && KIND_AFTER.test(text.slice(gEnd, gEnd + 32))))) label = "phone";
     // A slash after the area code ("030/12345678", "415/555-0132") is a phone's layout in
     // German-speaking and North American writing, and a ratio's or a path's elsewhere: only
     // where the text calls the number a phone.
@@ -258,6 +258,10 @@ export function acceptPhoneCandidate(text: string, start: number, groups: PhoneG
     break;
   }
 }
+
+/** The kind of line in parentheses right after the number ("344 239 3666 (Italian mobile)", "(work)", "(Festnetz)"): a phone's note. */
+const KIND_AFTER =
+  /^[ \t]{0,2}\((?:[^()\n\d]{0,20}[ \t])?(?:mobile|cell|cellphone|landline|home|work|office|fax|phone|tel|mobil|handy|festnetz|portable|fixe|móvil|movil|celular|fijo|cellulare|fisso|gsm|mobiel)\)/i;
 
 const ZIP_PLUS_4 = /^\d{5}-\d{4}$/;
 /** The US SSN layout (3-2-4 with dashes), which no numbering plan writes its numbers in. */
@@ -346,7 +350,7 @@ function hasLayoutPunctuation(s: string): boolean {
 
 /** Words that name a phone number, in the languages the default regions speak. */
 const PHONE_WORDS = wordList(
-  "phone tel telephone mobile mobil cell fax call dial reach sms text texting whatsapp contact téléphone telefon teléfono telefone telefono portable handy ph mob " +
+  "phone tel telephone mobile mobil cell fax call dial reach reachable erreichbar joignable raggiungibile bereikbaar sms text texting whatsapp contact téléphone telefon teléfono telefone telefono portable handy ph mob " +
     "llamar llame llamarme llámame llámeme appeler appelez appellez anrufen rufen erreichen ligar ligue chiamare chiamami " +
     "puhelin puh tlf telf telefoon mobiel gsm natel rufnummer telefonnummer mobilnummer handynummer ring ringe bellen " +
     "celular cel móvil movil telemóvel telemovel cellulare cellulaire fixe телефон тел моб мобильный kontakt contacto contato contatto контакт " +
@@ -1245,17 +1249,25 @@ export function detectIps(text: string, out: Finding[], index = new TextIndex(te
       if (!isDigit(text.charCodeAt(start)) || before(text, start, V4_BEFORE)) continue;
       const end = ipv4MatchAt(text, start);
       if (end < 0 || at(text, end, isAlnum) || v6.some(([s, e]) => start >= s && end <= e)) continue;
-      if (!isIPv4(text.slice(start, end)) && !zeroPaddedIpv4(text, start, end, index.units())) continue;
+      const quad = text.slice(start, end);
+      if (!isIPv4(quad) && !zeroPaddedIpv4(text, start, end, index.units())) continue;
+      // Every address or every host at once (a listener's `0.0.0.0:8443`, a broadcast): an IP
+      // address, but nobody's. Below the default floor, as the IPv6 unspecified `::` is, so a
+      // profile that lowers `minConfidence.pii` still gets them.
+      const nobodys = quad === "0.0.0.0" || quad === "255.255.255.255";
       if (!ipv4InContext(text, start, end, index.units())) {
         start = end;
         continue;
       }
-      out.push(finding("pii", "IP_ADDRESS", "pii.ipv4", start, withPrefix(text, end, 32), 0.9));
+      out.push(finding("pii", "IP_ADDRESS", "pii.ipv4", start, withPrefix(text, end, 32), nobodys ? UNSPECIFIED_CONFIDENCE : 0.9));
       start = end;
     }
   }
   detectDefangedIpv4(text, out);
 }
+
+/** The confidence of an address that is every host's or none (`0.0.0.0`, `255.255.255.255`): below the default floor. */
+const UNSPECIFIED_CONFIDENCE = 0.3;
 
 /** A dotted quad whose octets are written with leading zeros: `192.168.001.010`. */
 const ZERO_PADDED_QUAD = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
@@ -1315,8 +1327,10 @@ export function detectDefangedIpv4(text: string, out: Finding[]): void {
 export function ipv4InContext(text: string, start: number, end: number, units?: Uint16Array): boolean {
   // The far end of a range (`0.0.0.0-8.0.0.0`) is what its near end is: the label before the
   // range names both. (One step back only: a chain of ranges is read pairwise, not to its start.)
-  const range = RANGE_FROM.exec(text.slice(Math.max(0, start - 16), start));
-  return range !== null ? quadInContext(text, start - range[0].length, start - 1, units) : quadInContext(text, start, end, units);
+  const range = RANGE_FROM.exec(text.slice(Math.max(0, start - 24), start));
+  if (range === null) return quadInContext(text, start, end, units);
+  const near = start - range[0].length;
+  return quadInContext(text, near, near + (range[1] as string).length, units);
 }
 
 /** {@link ipv4InContext} of the quad at `[start, end)` itself, as the near end of a range is read. */
@@ -1352,8 +1366,8 @@ function quadInContext(text: string, start: number, end: number, units?: Uint16A
   return !columnNamed(text, start, VERSION_WORDS);
 }
 
-/** A range's near end and its dash right before a quad (`0.0.0.0-`; not a range of last octets, `192.168.1.10-20`, whose far end is no quad). */
-const RANGE_FROM = /(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}-$/;
+/** A range's near end and its dash or "through" right before a quad (`0.0.0.0-`, `4.2.0.0 through `; not a range of last octets, `192.168.1.10-20`, whose far end is no quad). */
+const RANGE_FROM = /(?<![\d.])(\d{1,3}(?:\.\d{1,3}){3})(?:-|[ \t]{0,2}[–—][ \t]{0,2}|[ \t]{1,2}(?:through|thru)[ \t]{1,2})$/;
 /** A version label, what it is the version of, and a colon right before the quad ("file version of Harborlight.Core.dll: "). */
 const VERSION_OF = /\b(?:version|build|release|firmware|revision)[ \t]{1,3}of[ \t]{1,3}[^\s:]{1,60}[ \t]{0,2}:[ \t]{0,2}$/i;
 /** Words that name a version number or an OID: a column headed by one holds those, not addresses (a column's header is its name, so "rev" and "driver" count here too). */

@@ -63,13 +63,18 @@ export function tableCell(text: string, start: number): TableCell | undefined {
   const [lineStart, lineEnd] = lineBounds(text, start);
   if (start - lineStart > TABLE_ROW_MAX || lineEnd - lineStart > TABLE_LINE_MAX) return undefined;
   const line = text.slice(lineStart, lineEnd);
-  const sep = TABLE_SEPARATORS.find((s) => line.includes(s));
+  // A statement's terminator ends the line (an SQL `VALUES` row's `);`): it separates nothing.
+  const row = line.replace(TERMINATOR, "");
+  const sep = TABLE_SEPARATORS.find((s) => row.includes(s));
   if (sep === undefined) return undefined;
   // A JSON object's member on its own line (`  "from": "090-9519-8144",`): its comma ends the
   // member, and the member above is another key, no column header.
   if (sep === "," && JSON_MEMBER.test(line)) return undefined;
   return { lineStart, sep, column: text.slice(lineStart, start).split(sep).length - 1 };
 }
+
+/** A semicolon that ends a line, after a closing bracket or a quote (`…, 'IT');`, `"x";`): a statement's end. */
+const TERMINATOR = /(?<=[)\]"'])[ \t]*;[ \t]*\r?$/;
 
 /** A pretty-printed JSON object's member: a quoted key and its colon start the line. */
 const JSON_MEMBER = /^[ \t]*"(?:[^"\\\n]|\\.){1,80}"[ \t]*:/;
