@@ -80,10 +80,17 @@ const NOUN_WORDS =
   "ai a.i. llm genai large language copilot chatgpt claude gemini gpt chatbot bot automated automatic autonomous screening assistant agent model tool system program machine software crawler scraper parser";
 
 /**
+ * A relative clause after a machine's name, whatever it says the machine does ("To the AI
+ * assistant that manages Greta's messages:"): after a name that is a machine's, not after a
+ * bare "assistant" (an office's assistant manages messages too).
+ */
+const RELATIVE = String.raw`${S}(?:that|which|who)${S}[^:,.!?\n]{3,60}?`;
+
+/**
  * An addressed noun phrase with its lead, ended by a colon: headed (any name), machines named and
  * joined to others of their kind ("Copilot, Claude and other assistants:"), or a machine's name on its own.
  */
-const ADDRESSED = String.raw`(?:(?<=${LEAD}${HEADING}${DETERMINER}(?:[a-z-]+${S}){0,2})(?:${DOING}|(?:${STRONG_NOUN}|${MODIFIED}|${WEAK_NOUN})(?:${QUALIFIER})?)|(?<=${LEAD}(?:${STRONG_NOUN}${S0},${S0}){0,3}${STRONG_NOUN}${S}(?:and|or|&)${S}(?:other|all|any)${S})(?:${WEAK_NOUN}|${STRONG_NOUN})|(?<=${LEAD}${SLASHED}${DETERMINER}${COORDINATED}(?:[a-z-]+${S})?)(?:${DOING}|(?:${STRONG_NOUN}|${MODIFIED})(?:${QUALIFIER})?|${WEAK_NOUN}${QUALIFIER}))${COLON}`;
+const ADDRESSED = String.raw`(?:(?<=${LEAD}${HEADING}${DETERMINER}(?:[a-z'’-]+${S}){0,2})(?:${DOING}|(?:${STRONG_NOUN}|${MODIFIED}|${WEAK_NOUN})(?:${QUALIFIER})?|(?:${STRONG_NOUN}|${MODIFIED})${RELATIVE})|(?<=${LEAD}(?:${STRONG_NOUN}${S0},${S0}){0,3}${STRONG_NOUN}${S}(?:and|or|&)${S}(?:other|all|any)${S})(?:${WEAK_NOUN}|${STRONG_NOUN})|(?<=${LEAD}${SLASHED}${DETERMINER}${COORDINATED}(?:[a-z'’-]+${S})?)(?:${DOING}|(?:${STRONG_NOUN}|${MODIFIED})(?:${QUALIFIER}|${RELATIVE})?|${WEAK_NOUN}${QUALIFIER}))${COLON}`;
 /** A hailed noun phrase: any name after a program's hail, a machine's name after any hail; a comma or colon after it. */
 const HAILED = String.raw`(?:(?<=${LEAD}${MACHINE_HAIL}${DETERMINER}(?:[a-z-]+,?${S}){0,2})(?:${STRONG_NOUN}|${MODIFIED}|${WEAK_NOUN})|(?<=${LEAD}${HAIL}${DETERMINER}(?:[a-z-]+,?${S}){0,2})(?:${STRONG_NOUN}|${MODIFIED}|${PROGRAM_NOUN}))(?:${QUALIFIER})?(?:${S0}[,!]|${COLON})`;
 
@@ -93,7 +100,7 @@ const HAILED = String.raw`(?:(?<=${LEAD}${MACHINE_HAIL}${DETERMINER}(?:[a-z-]+,?
  * after them, and fail here first.
  */
 const ANY_NOUN = String.raw`(?:${STRONG_NOUN}|assistants?|agents?|models?|bots?|ai|a\.i\.|tools?|systems?|${PROGRAM_NOUN})`;
-const THEN_ENDS = String.raw`(?=(?:${DOING}|${ANY_NOUN}(?:${QUALIFIER})?)(?:${COLON}|${S0}[,!]))`;
+const THEN_ENDS = String.raw`(?=(?:${DOING}|${ANY_NOUN}(?:${QUALIFIER}|${RELATIVE})?)(?:${COLON}|${S0}[,!]))`;
 const THEN_OBLIGED = String.raw`(?=[^.!?\n]{0,100}?\b(?:must|shall|should|are|is|needs?|ha(?:ve|s))\b)`;
 
 /** What a machine does to the text it is given, as a relative clause says it of one or of many ("that summarise or edit this page"). */
@@ -106,7 +113,7 @@ const OBLIGED = String.raw`(?:must|shall|should|(?:are|is)${S}(?:now${S})?(?:her
 /** Other languages (de, fr, es, pt, ru): a machine reader named or addressed. */
 /** A relative clause that reads this text, right after a bare noun ("l'agent qui lit cette page", "el modelo que lee"): what makes a bare agent a machine reader. */
 const FOREIGN_READER_AHEAD = String.raw`(?:\s{1,3}(?:de|du|del|da|do|di|della|van|von)\s{1,3}[^\s.!?:,]{1,16}|\s{1,3}(?:virtual(?:es)?|virtuel(?:le)?s?|virtuale|automátic[oa]s?|automatizad[oa]s?|automatique|automatic[oa]|automatische[nr]?))?,?\s{1,3}(?:que|qui|die|der|welche|che|dat)\s{1,3}(?:[^\s.!?:,]{1,16}\s{1,3}){0,2}?(?:clasifica|clasifican|classifica|classificam|classifie|classifient|klassifiziert|klassifizieren|consolida|consolidan|consolidam|atualiza|atualizam|actualiza|actualizan|aktualisiert|aktualisieren|revisa|revisan|prüft|prüfen|vérifie|vérifient|lerem|leem|lê|leia|leiam|lean|leen|lee|lea|lisent|lit|lise|lesen|liest|leggono|legge|legga|leggano|lezen|leest|résument|résume|resumen|resume|resuma|resuman|traitent|traite|procesan|procesa|procese|procesen|processam|processa|processe|processem|elaborano|elabora|elabori|verwerken|verwerkt|verarbeitet|verarbeiten|analysent|analizan|analiza|analice|analicen|analizzano|analizza|analizzi|évaluent|évalue|evalúan|evalúa|avaliam|valutano|beoordelen|gestiona|gestione|gère|gèrent|gerencia|gerenciam|gestisce|gestiscono|beheert|beheren|bijhoudt|bijhouden|verwaltet|verwalten|betreut|betreuen|bearbeitet|bearbeiten|aplica|aplicam|applique|appliquent|applica|sincroniza|synchronise|importa|importe)(?![A-Za-z\u00c0-\u024f])`;
-const FOREIGN_NOUN_LATIN = String.raw`(?<![A-Za-z0-9_\u00c0-\u024f\u0400-\u04ff])(?:(?:ki|ai)-?(?:assistent(?:en|in)?|agent(?:en)?|systeme?|modelle?|bots?)|sprachmodell(?:e|en)?|(?<=\b(?:an|für)${S}(?:die|den|das|alle|jede)${S})(?:ki|ai)\b|(?<=\bwenn${S}du${S}(?:eine${S})?)(?:ki|ai)\b|(?:assistants?|agents?|robots?)${S}(?:d['’]|de${S})?(?:ia|ai|intelligence${S}artificielle)\b|(?<=\b(?:l['’]|si${S}(?:tu${S}es|vous${S}êtes)${S}une?${S}))(?:ia|ai)\b|(?:asistentes?|assistentes?|agentes?|modelos?|sistemas?|bots?)${S}(?:de${S})?(?:ia|ai|inteligencia${S}artificial|inteligência${S}artificial)\b|modelos?${S}de${S}(?:lenguaje|linguagem)|(?<=\b(?:si${S}eres|se${S}voc[eê]${S}(?:é|for)|para${S}(?:la|el|o|a)|(?:la|a)${S})${S}?(?:una?${S})?)(?:ia|ai)\b(?=${S}(?:que|:)|${S0}[:,])|ai[- ]?(?:ассистент|агент|помощник|модел|систем|бот)[а-я]*|assistente${S}virtuale|(?:agente|modello)${S}(?:di${S})?(?:ia|ai)\b|ai-(?:assistent|agent)|taalmodel(?:len)?|(?:asystent(?:a|owi|em)?|asystencie)${S}(?:ai|sztucznej${S}inteligencji)|model(?:u|owi)?${S}językow\w*|(?:ai|yapay${S}zek[aâ]\w*)${S}asistan\w*|automatische[nr]?${S}(?:systeme?|systemen|tools|werkzeuge|zusammenfassung(?:en)?|samenvatting(?:en)?)|resumos${S}automáticos|riassunti${S}automatici|automatisierte[nr]?${S}[a-zäöüß]{0,24}systeme?|(?:automatisierte[nr]?${S}|ki-)?assistenzsystem(?:e|en)?|sistemas?${S}(?:automáticos?|automatizados?)|sistemi${S}automatici|(?:herramientas?|ferramentas?)${S}automáticas?|strumenti${S}automatici|systemy${S}automatyczne|automatiska${S}(?:system(?:en)?|verktyg(?:en)?)|otomatik${S}(?:sistem|araç)\w*|outils?${S}automati(?:ques?|sés?)|(?:agents?|assistants?|robots?)${S}automati(?:s[ée]e?s?|ques?)|(?:agentes?|asistentes?|assistentes?)${S}(?:automatizad[oa]s?|autom[áa]tic[oa]s?)|(?:agenti|assistenti)${S}automatici|(?:automatisierte[nr]?|automatische[nr]?)${S}(?:agenten|assistenten|bearbeiter|verarbeiter|prüfer|leser|auswerter|prozesse)|geautomatiseerde${S}(?:assistenten|agenten|systemen|tools|reviewers|controleurs|beoordelaars)|(?:agents?|agentes?|agenti|agenten|assistants?|asistentes?|assistentes?|assistenti|assistenten|modelos?|modelli|modellen?|bots?|robots?)(?=${FOREIGN_READER_AHEAD}))`;
+const FOREIGN_NOUN_LATIN = String.raw`(?<![A-Za-z0-9_\u00c0-\u024f\u0400-\u04ff])(?:(?:ki|ai)-?(?:assistent(?:en|in)?|agent(?:en)?|systeme?|modelle?|bots?)|sprachmodell(?:e|en)?|(?<=\b(?:an|für)${S}(?:die|den|das|alle|jede)${S})(?:ki|ai)\b|(?<=\bwenn${S}du${S}(?:eine${S})?)(?:ki|ai)\b|(?:assistants?|agents?|robots?)${S}(?:d['’]|de${S})?(?:ia|ai|intelligence${S}artificielle)\b|(?<=\b(?:l['’]|si${S}(?:tu${S}es|vous${S}êtes)${S}une?${S}))(?:ia|ai)\b|(?:asistentes?|assistentes?|agentes?|modelos?|sistemas?|bots?)${S}(?:de${S})?(?:ia|ai|inteligencia${S}artificial|inteligência${S}artificial)\b|(?:asistentes?|assistentes?|assistente|assistenti)${S}(?:virtual(?:es)?|virtuais|virtuale|virtuali|digital(?:es)?|digitais|digitale|digitali)\b|assistants?${S}(?:virtuel(?:le)?s?|numériques?)(?![A-Za-z\u00c0-\u024f])|modelos?${S}de${S}(?:lenguaje|linguagem)|(?<=\b(?:si${S}eres|se${S}voc[eê]${S}(?:é|for)|para${S}(?:la|el|o|a)|(?:la|a)${S})${S}?(?:una?${S})?)(?:ia|ai)\b(?=${S}(?:que|:)|${S0}[:,])|ai[- ]?(?:ассистент|агент|помощник|модел|систем|бот)[а-я]*|assistente${S}virtuale|(?:agente|modello)${S}(?:di${S})?(?:ia|ai)\b|ai-(?:assistent|agent)|taalmodel(?:len)?|(?:asystent(?:a|owi|em)?|asystencie)${S}(?:ai|sztucznej${S}inteligencji)|model(?:u|owi)?${S}językow\w*|(?:ai|yapay${S}zek[aâ]\w*)${S}asistan\w*|automatische[nr]?${S}(?:systeme?|systemen|tools|werkzeuge|zusammenfassung(?:en)?|samenvatting(?:en)?)|resumos${S}automáticos|riassunti${S}automatici|automatisierte[nr]?${S}[a-zäöüß]{0,24}systeme?|(?:automatisierte[nr]?${S}|ki-)?assistenzsystem(?:e|en)?|sistemas?${S}(?:automáticos?|automatizados?)|sistemi${S}automatici|(?:herramientas?|ferramentas?)${S}automáticas?|strumenti${S}automatici|systemy${S}automatyczne|automatiska${S}(?:system(?:en)?|verktyg(?:en)?)|otomatik${S}(?:sistem|araç)\w*|outils?${S}automati(?:ques?|sés?)|(?:agents?|assistants?|robots?)${S}automati(?:s[ée]e?s?|ques?)|(?:agentes?|asistentes?|assistentes?)${S}(?:automatizad[oa]s?|autom[áa]tic[oa]s?)|(?:agenti|assistenti)${S}automatici|(?:automatisierte[nr]?|automatische[nr]?)${S}(?:agenten|assistenten|bearbeiter|verarbeiter|prüfer|leser|auswerter|prozesse)|geautomatiseerde${S}(?:assistenten|agenten|systemen|tools|reviewers|controleurs|beoordelaars)|(?:agents?|agentes?|agenti|agenten|assistants?|asistentes?|assistentes?|assistenti|assistenten|modelos?|modelli|modellen?|bots?|robots?)(?=${FOREIGN_READER_AHEAD}))`;
 /** The same names written in scripts with no ASCII key word: Cyrillic, Vietnamese, French accents. */
 const FOREIGN_NOUN_SCRIPT = String.raw`(?<![A-Za-z0-9_\u00c0-\u024f\u0400-\u04ff])(?:(?:modèles?|systèmes?)${S}(?:d['’]|de${S})?(?:ia|ai|intelligence${S}artificielle)\b|modèles?${S}de${S}langage|(?:ии|ші)[- ]?(?:ассистент|асистент|агент|помощник|помічник|модел|систем|бот)[а-яіїєґ]*|(?:ассистент|асистент|агент|помощник|помічник|модел)[а-яіїєґ]*${S}(?:ии|ші|ai)\b|языков[а-я]{2}${S}модел[а-я]*|нейросет[а-я]*|(?<=(?:^|[^а-яёіїєґ])(?:для|к|до|если${S}ты|якщо${S}ти)${S})(?:ии|ші|ai)(?![а-яіїєґ])|trợ${S}lý${S}(?:ai|ảo)|trợ${S}lý(?=${S}(?:đang${S})?(?:đọc|xử${S}lý|tóm${S}tắt))|trí${S}tuệ${S}nhân${S}tạo|(?:hệ${S}thống|công${S}cụ)${S}tự${S}động|systèmes?${S}automati(?:ques?|sés?)|modèles?(?=${FOREIGN_READER_AHEAD})|автоматическ[а-я]{0,4}${S}(?:систем|инструмент)[а-я]{0,3}|(?<=(?:^|\n|[.!?]\s{1,3}|[>"'(])[ \t*#>-]{0,4})(?:ассистент|асистент|помощник|помічник)[а-яіїєґё]{0,3}(?=${S0},))`;
 /** Their imperatives, polite forms and "please". */
@@ -122,9 +129,9 @@ const ANY_ASSISTANT = String.raw`(?:assistent(?:en|in|ene|erna)?|asystent(?:a|ow
 /** What a German compound's first part names when the assistant it makes is a program ("KI-Assistent", "Build-Assistent", "Terminassistent"). */
 const PROGRAM_FIELD_DE =
   "(?:ki|ai|bot|chat|code|build|cluster|ci|deploy|review|termin|kalender|mail|e-mail|posteingang|sprach|daten|analyse|auswertungs|buchungs|ticket|merge|pipeline)";
-/** A foreign address and an order after it. */
+/** A foreign address and an order after it (not inside a quotation that opens after the address: an example quoted). */
 const foreignOrdered = (noun: string): string =>
-  String.raw`${noun}[^\s:,]{0,12}(?:${S0},${S0}(?:die|der|das|welche|qui|que|che|który|która|które|którzy|который|которая|которые|що|який|яка|які|обрабатывающ[а-я]*|читающ[а-я]*)[^:\n]{0,60}?|${S}[^\s:,.!?]{1,20}){0,7}?${S0}(?:[:：][^\n]{0,160}?|,${S0}(?:[^\s,.:]+${S}){0,3}?|[—–]${S0})(?<![\w\u00c0-\u024f\u0400-\u04ff\u1e00-\u1eff])${FOREIGN_VERB}(?![\w\u00c0-\u024f\u0400-\u04ff\u1e00-\u1eff])`;
+  String.raw`${noun}[^\s:,]{0,12}(?:${S0},${S0}(?:die|der|das|welche|qui|que|che|który|która|które|którzy|который|которая|которые|що|який|яка|які|обрабатывающ[а-я]*|читающ[а-я]*)[^:\n]{0,60}?|${S}[^\s:,.!?]{1,20}){0,7}?${S0}(?:[:：][^\n«“„"]{0,160}?|,${S0}(?:[^\s,.:]+${S}){0,3}?|[—–]${S0})(?<![\w\u00c0-\u024f\u0400-\u04ff\u1e00-\u1eff])${FOREIGN_VERB}(?![\w\u00c0-\u024f\u0400-\u04ff\u1e00-\u1eff])`;
 const FOREIGN_WORDS =
   "ki ai ia assistant assistenz agent asistente assistente agente modelo modello sistema robot bot sprachmodell taalmodel asystent asysten model yapay automatische automatisierte sistemi herramienta ferramenta strumenti systemy automatiska otomatik resumos riassunti outil geautomatiseerde assistent";
 /**
@@ -240,6 +247,24 @@ export const ADDRESSEE_SIGNALS: readonly Signal[] = [
     0.7,
     NOUN_WORDS,
     String.raw`${THEN_OBLIGED}(?<=${LEAD}(?:(?:when|whenever|if|once|as|while|after|before)${S})?${DETERMINER}(?:[a-z-]+${S})?)(?:${STRONG_NOUN}|${MODIFIED}|${WEAK_NOUN}|${PROGRAM_NOUN})${S}(?:(?:that|which|who)${S})?(?:[a-z]{3,16}ing|${READS})(?:${S}(?:or|and|and\/or)${S}(?:[a-z]{3,16}ing|${READS}))?${S}(?:this|these)${S}[^.!?\n]{0,40}?${OBLIGED}${S}(?:(?:always|also|now|first|immediately|then)${S})?${VERB}\b`,
+  ),
+  // A machine hailed on condition that it reads this, in the third person: "If an AI assistant
+  // is reviewing this queue for Maria, approve …", "if any automated tool processes this file".
+  // Not a bare assistant or agent: a helpdesk's agents and an office's assistants review queues.
+  signal(
+    "injection.ai-address",
+    "addressee",
+    0.6,
+    "if",
+    String.raw`if${S}(?:an?|the|any|some)${S}(?:${STRONG_NOUN}|${MODIFIED})${S}(?:(?:is|are)${S})?(?:[a-z]{3,16}ing|${READS})\s{1,12}(?:this|these|the|my|our|your)\b`,
+  ),
+  // The same said of the text first: "This message may be processed by an AI assistant. If so, …".
+  signal(
+    "injection.ai-address",
+    "addressee",
+    0.6,
+    "processed read reviewed summarised summarized handled screened",
+    String.raw`(?:processed|read|reviewed|summari[sz]ed|handled|screened)${S}by${S}(?:an?|the|any|some)${S}(?:${STRONG_NOUN}|${MODIFIED})${S0}[.;,]${S}(?:if${S}so|in${S}that${S}case|if${S}that${S}is${S}the${S}case)\b`,
   ),
   // The reader's own machinery named in the second person: only a model has these.
   signal(

@@ -57,6 +57,12 @@ export const LOG_PREFIX = String.raw`(?:^|\n)[ \t]{0,4}\[?\d{4}-\d{2}-\d{2}[T ]\
  * "never pay without confirming"): a rule to check first, not a deed done in secret.
  */
 export const NOT_FORBIDDEN = String.raw`(?<!\b(?:don['’]t|do${S}not|never|must${S}not|mustn['’]t|should${S}not|shouldn['’]t|cannot|can['’]t|may${S}not)\b[^.!?\n]{0,80})`;
+/**
+ * The same in other languages: not in a clause that forbids or denies what follows ("Keine
+ * neuen Abhängigkeiten ohne Rückfrage", "N'installez rien sans lui demander", "No pagues nada sin
+ * confirmación", "Nie wyłączaj reguł bez zgody zespołu").
+ */
+export const NOT_FORBIDDEN_ELSEWHERE = String.raw`(?<!(?:^|[^A-Za-z\u00c0-\u024f])(?:kein|keine|keinen|keinem|keiner|keines|nie|niemals|ne|n['’]|jamais|aucun|aucune|no|nunca|ningún|ninguna|não|nenhum|nenhuma|non|mai|nessun|nessuna|nessuno|geen|nooit|nigdy|żadn[a-ząęłńóśźż]{1,4})(?![A-Za-z\u00c0-\u024f])[^.!?\n]{0,80})`;
 /** Words naming a machine reader (English; other languages below). */
 export const MACHINE = String.raw`(?:ai|a\.i\.|llms?|language${S}models?|models?|assistants?|chatbots?|bots?|agents?|copilots?|gpt|chatgpt|claude|gemini|automated${S}\w+|automatic${S}\w+|scanners?|crawlers?|summari[sz]ers?|screening${S}(?:systems?|tools?|software))`;
 /**

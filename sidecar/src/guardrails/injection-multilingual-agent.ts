@@ -10,7 +10,7 @@
  * Cyrillic and CJK patterns scan whole the texts that hold those scripts; Latin-script ones
  * start at ASCII key words. Each is one kind of evidence, as in English.
  */
-import { S, S0, type Signal, signal } from "./injection-lexicon.js";
+import { NOT_FORBIDDEN_ELSEWHERE, S, S0, type Signal, signal } from "./injection-lexicon.js";
 
 /** Cyrillic or CJK: the texts the script patterns scan. */
 const SCRIPT = /[\u0400-\u04ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/;
@@ -132,7 +132,7 @@ export const MULTILINGUAL_AGENT_SIGNALS: readonly Signal[] = [
     SCRIPT,
   ),
   signal("injection.ai-address", "addressee", 0.6, "ia ai ki", IF_YOU_ARE_AI),
-  signal("injection.covert", "covert", 0.35, "sans sin ohne senza zonder", COVERT_ASCII),
+  signal("injection.covert", "covert", 0.35, "sans sin ohne senza zonder", `${NOT_FORBIDDEN_ELSEWHERE}(?:${COVERT_ASCII})`),
   // A command for the reader's terminal, and the deed declared approved already.
   signal(
     "injection.tool-coercion",

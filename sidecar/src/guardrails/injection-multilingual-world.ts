@@ -10,7 +10,7 @@
  * words; Cyrillic, Arabic, Devanagari and Hangul forms scan the texts that hold those scripts. Each is one
  * kind of evidence, below the flagging score alone.
  */
-import { S, S0, type Signal, signal } from "./injection-lexicon.js";
+import { NOT_FORBIDDEN_ELSEWHERE, S, S0, type Signal, signal } from "./injection-lexicon.js";
 
 /** Cyrillic, Arabic, Devanagari or Hangul: the texts the whole-text patterns scan. */
 const SCRIPT = /[\u0400-\u04ff\u0600-\u06ff\u0900-\u097f\uac00-\ud7af]/;
@@ -88,7 +88,7 @@ export const MULTILINGUAL_WORLD_SIGNALS: readonly Signal[] = [
     "covert",
     0.4,
     "senza bez zonder onay sans sin sem ohne",
-    String.raw`senza${S}(?:la${S})?(?:conferma|autorizzazione|approvazione)${END}|bez${S}(?:potwierdzenia|weryfikacji|zgody)${END}|zonder${S}(?:bevestiging|toestemming|goedkeuring)${END}|onay(?:[ıi])?${S}(?:almadan|olmadan|beklemeden)${END}|(?:sans|sin|sem)${S}(?:la${S}|a${S})?(?:confirmation|confirmaci[óo]n|confirma[çc][ãa]o|validation|aprobaci[óo]n)${S}(?:de${S}l['’]utilisateur|del${S}usuario|do${S}usu[áa]rio)${END}|ohne${S}(?:R[üu]ckfrage|Best[äa]tigung)${S}(?:des|beim)${S}(?:Benutzers|Nutzers|Benutzer|Nutzer)${END}`,
+    String.raw`${NOT_FORBIDDEN_ELSEWHERE}(?:senza${S}(?:la${S})?(?:conferma|autorizzazione|approvazione)${END}|bez${S}(?:potwierdzenia|weryfikacji|zgody)${END}|zonder${S}(?:bevestiging|toestemming|goedkeuring)${END}|onay(?:[ıi])?${S}(?:almadan|olmadan|beklemeden)${END}|(?:sans|sin|sem)${S}(?:la${S}|a${S})?(?:confirmation|confirmaci[óo]n|confirma[çc][ãa]o|validation|aprobaci[óo]n)${S}(?:de${S}l['’]utilisateur|del${S}usuario|do${S}usu[áa]rio)${END}|ohne${S}(?:R[üu]ckfrage|Best[äa]tigung)${S}(?:des|beim)${S}(?:Benutzers|Nutzers|Benutzer|Nutzer)${END})`,
   ),
   signal(
     "injection.covert",

@@ -274,7 +274,7 @@ const ADDRESS: InjectionPattern[] = [
     ],
     // Not a person given a role in a team ("you are now the owner of the billing module", "a
     // member of", "in charge of"): those name what the role is of.
-    re: /\byou\s{1,3}are\s{1,3}now\s{1,3}(?:an?\s{1,3}|the\s{1,3}|in\s{1,3})(?!(?:new\s{1,3}|official\s{1,3}|proud\s{1,3})?(?:owner|co-owner|lead|manager|maintainer|member|assignee|approver|reviewer|contact|point\s{1,3}of\s{1,3}contact|custodian|steward|champion|captain|coordinator|chair|secretary|treasurer|charge)\s{1,3}(?:of|for|on)\b)|\bI(?:'|’)?m\s{1,3}your\s{1,3}(?:developer|creator|admin|administrator|owner|operator|programmer)\b|\bI\s{1,3}am\s{1,3}your\s{1,3}(?:developer|creator|admin|administrator|owner|operator)\b|\bpretend\s{1,3}(?:to\s{1,3}be|you\s{1,3}are)\b|\bact\s{1,3}as\s{1,3}(?:an?\s{1,3})?(?:unrestricted|jailbroken|evil|dan)\b/gi,
+    re: /\byou\s{1,3}are\s{1,3}now\s{1,3}(?:(?:operating|acting|working|running|functioning|serving)\s{1,3}as\s{1,3})?(?:an?\s{1,3}|the\s{1,3}|in\s{1,3})(?!(?:new\s{1,3}|official\s{1,3}|proud\s{1,3})?(?:owner|co-owner|lead|manager|maintainer|member|assignee|approver|reviewer|contact|point\s{1,3}of\s{1,3}contact|custodian|steward|champion|captain|coordinator|chair|secretary|treasurer|charge)\s{1,3}(?:of|for|on)\b)|\bI(?:'|’)?m\s{1,3}your\s{1,3}(?:developer|creator|admin|administrator|owner|operator|programmer)\b|\bI\s{1,3}am\s{1,3}your\s{1,3}(?:developer|creator|admin|administrator|owner|operator)\b|\bpretend\s{1,3}(?:to\s{1,3}be|you\s{1,3}are)\b|\bact\s{1,3}as\s{1,3}(?:an?\s{1,3})?(?:unrestricted|jailbroken|evil|dan)\b/gi,
     confidence: 0.75,
   },
   {
