@@ -257,7 +257,7 @@ export const ADDRESSEE_SIGNALS: readonly Signal[] = [
     "injection.ai-address",
     "addressee",
     0.45,
-    "note notes appendix section instructions guidance setup steps",
+    "note appendix section instruction guidance setup step",
     String.raw`(?<=(?:^|\n)[ \t]{0,4}(?:#{1,6}|\d{1,2}[.)])[ \t]{1,3}(?:[A-Za-z-]{2,20}[ \t]{1,2}){0,3})(?:notes?|appendix|section|instructions?|guidance|setup|steps?)[ \t]{1,3}(?:for|to)[ \t]{1,3}(?:the[ \t]{1,3}|all[ \t]{1,3}|any[ \t]{1,3})?(?:${STRONG_NOUN}|${MODIFIED})[ \t]*(?=\r?\n)`,
   ),
   // A machine hailed on condition that it reads this, in the third person: "If an AI assistant
