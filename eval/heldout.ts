@@ -154,7 +154,7 @@ function pii(): void {
   console.log("");
 }
 
-// heldout19 holds secrets and PII rows only.
+// heldout19 and heldout20 hold secrets and PII rows only.
 if (existsSync(join(DIR, "injection.jsonl"))) injection();
 // heldout5 holds injection rows only (hard negatives first).
 if (existsSync(join(DIR, "secrets.jsonl"))) secrets();
