@@ -359,7 +359,7 @@ const COERCION: InjectionPattern[] = [
   {
     ruleId: "injection.tool-coercion",
     anchors: [{ words: ["delete", "remove", "wipe", "erase", "drop", "destroy"], wordStart: true, thenSpace: true }],
-    re: /\b(?:delete|remove|wipe|erase|drop|destroy)\s{1,3}(?:all|every)\s{1,3}(?:(?:of\s{1,3})?(?:the|your|my)\s{1,3})?(?:\w+\s{1,3})?(?:data|files?|emails?|messages?|records|repos(?:itories)?|tables?|databases?|accounts?|backups?)\b/gi,
+    re: /\b(?:delete|remove|wipe|erase|drop|destroy)\s{1,3}(?:all|every)\s{1,3}(?!(?:of\s{1,3})?(?:my|our)\b)(?:(?:of\s{1,3})?(?:the|your)\s{1,3})?(?:\w+\s{1,3})?(?:data|files?|emails?|messages?|records|repos(?:itories)?|tables?|databases?|accounts?|backups?)\b/gi,
     confidence: 0.8,
   },
   {

@@ -5,7 +5,8 @@
  * condition in the third person ("If an AI assistant is reviewing this queue …"), the text
  * saying a machine may read it and then "If so, …", a role reassigned ("You are now operating
  * as …"), Spanish and Portuguese virtual assistants, a section headed for machine reviewers,
- * a JSDoc note whose order follows a wrapped clause, and a Swedish calendar assistant. Beside each, the same words said of
+ * a JSDoc note whose order follows a wrapped clause, and a Swedish calendar assistant; and a
+ * person asking for their own data to be deleted. Beside each, the same words said of
  * people or of no one. The phrasings are written for this test, none taken from an evaluation
  * set; weak and contrasting cases use the profile's floor.
  */
@@ -43,6 +44,8 @@ describe("a machine named with what it belongs to or what it does", () => {
     // A disclaimer that a machine may read the mail, with nothing asked of it.
     "This message may be processed by an AI assistant to sort your mail. Replies go to the front desk.",
     "La secretaria y el asistente virtual del banco atienden de 9 a 14.",
+    // A person asking a company to erase their own data (a GDPR request): no deed against anyone.
+    '{"ticket": 7781, "messages": [{"from": "customer", "body": "Under GDPR I would like you to delete all my personal data, including my order history. Please confirm in writing."}]}',
   ])("not: %s", (text) => {
     expect(flagged(text)).toBe(false);
   });
