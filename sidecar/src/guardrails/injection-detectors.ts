@@ -18,7 +18,7 @@ import { TextContext } from "./injection-context.js";
 import { numberedParts } from "./numbered-parts.js";
 import { oneByteForm, standInExpression } from "./one-byte-text.js";
 import { replacementTasks } from "./injection-replacement-task.js";
-import { kindOf, scoreHits, signalHits, type Hit } from "./injection-score.js";
+import { kindOf, MENTIONED, scoreHits, signalHits, type Hit } from "./injection-score.js";
 import { Int32List } from "./scratch-arrays.js";
 import { literalChannel, literalIndex, literalStart, TextIndex } from "./text-index.js";
 
@@ -339,6 +339,24 @@ function declaredEncoding(text: string, start: number): boolean {
   return DECLARED_ENCODING.test(text.slice(Math.max(0, start - 512), start));
 }
 
+/** Words that name markup right before it on its line: "the HTML comment", "a tag like", "e.g.". */
+const MARKUP_NAMED_BEFORE = /\b(?:(?:html[ \t]{1,3})?comments?|tags?|markup|snippets?|payloads?|like|such[ \t]{1,3}as|e\.g\.,?)[ \t]{0,3}[:"'“(]?[ \t]{0,2}$/i;
+
+/**
+ * Whether the markup at `[start, end)` is named just before it, or sits in a Markdown code span
+ * on its line (an odd number of backticks before it and one after it): text that shows markup.
+ */
+function namedOrSpanned(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  const before = text.slice(Math.max(lineStart, start - 48), start);
+  if (MARKUP_NAMED_BEFORE.test(before)) return true;
+  const head = text.slice(lineStart, start);
+  let ticks = 0;
+  for (let i = head.indexOf("`"); i >= 0; i = head.indexOf("`", i + 1)) ticks++;
+  const lineEnd = text.indexOf("\n", end);
+  return ticks % 2 === 1 && text.slice(end, lineEnd < 0 ? text.length : lineEnd).includes("`");
+}
+
 /** Passages at least this strong get the hidden-region boost... */
 const HIDDEN_MIN = 0.25;
 /** ...which keeps this share of the doubt. */
@@ -431,7 +449,11 @@ function scanView(text: string, view: CleanView, viewIndex: TextIndex, hidden: r
         shown.exampleColumn(s) ||
         shown.markdownFenced(s) ||
         (shown.educational() && shown.indentedExample(s)));
-    const region = asData ? undefined : regions.find(([rs, re]) => start >= rs && end <= re);
+    const found = asData ? undefined : regions.find(([rs, re]) => start >= rs && end <= re);
+    // Markup named as the thing talked about ("a page containing the HTML comment <!-- … -->"), or
+    // in a Markdown code span (`` `<!-- … -->` ``), is shown as written: it hides nothing.
+    const shownMarkup = found !== undefined && namedOrSpanned(text, found[0], found[1]);
+    const region = shownMarkup ? undefined : found;
     // Hidden from a person yet shown to the model (an HTML comment or hidden element, or an
     // attribute, iCalendar X- property or link title a person seldom sees): that adds evidence
     // to a passage that already has some (a lone "WARNING:" in an HTML comment is how generated
@@ -439,7 +461,8 @@ function scanView(text: string, view: CleanView, viewIndex: TextIndex, hidden: r
     const boosted = confidence >= HIDDEN_MIN ? 1 - (1 - confidence) * HIDDEN_KEEP : confidence;
     if (region !== undefined) out.push(finding("injection", "INJECTION", "injection.hidden-html", region[0], region[1], boosted));
     else if (!asData && within(quiet, start, end)) out.push(finding("injection", "INJECTION", ruleId, start, end, boosted));
-    else out.push(finding("injection", "INJECTION", ruleId, start, end, confidence));
+    // What shown markup says is mentioned, as a phrase quoted mid-sentence is.
+    else out.push(finding("injection", "INJECTION", ruleId, start, end, shownMarkup ? confidence * MENTIONED : confidence));
   }
   // Invisible characters in a labelled set of examples (a detector's fixtures, each filed under
   // its expected verdict) are one of its cases, as its hidden markup is: data, not a disguise.
