@@ -58,8 +58,8 @@ const QUALIFIER = String.raw`${S}(?:(?:in|on|inside|behind|monitoring|watching)$
  * subject ("Models trained on …: see …").
  */
 const DOING = String.raw`(?:(?:(?:ai|a\.i\.|llm)[ -])?(?:assistants?|bots?|copilots?))${S}[a-z]{3,16}ing(?:${S}[\w'’-]{1,20}){0,4}?`;
-/** Ends an address: a colon, a heading word and a colon ("Agent instructions:"), or a dash. */
-const COLON = String.raw`(?:(?:${S}(?:instructions?|notes?|notice|directives?|orders?|task|memo|update)${S0})?${S0}[:：\]]|${S}[—–-]${S})`;
+/** Ends an address: a colon, a heading word and a colon ("Agent instructions:"), or a dash; other machines may be joined by slashes first ("AI reviewers/assistants:"). */
+const COLON = String.raw`(?:(?:${S0}\/${S0}(?:assistants?|agents?|bots?|models?|copilots?|tools?|reviewers?|llms?)){0,2}(?:${S}(?:instructions?|notes?|notice|directives?|orders?|task|memo|update)${S0})?${S0}[:：\]]|${S}[—–-]${S})`;
 
 /** How far into its line (or its wrapped paragraph: a line break before a lower-case word or an indented, folded line) an address reaches for a later sentence's order. */
 const WRAPPED_REACH = "{0,160}";
@@ -77,7 +77,7 @@ const GO_DIRECTIVE = directive(String.raw`(?:${VERB}|open|visit|navigate|go${S}t
 
 /** Key words of the noun phrases (a literal also starts its plurals and compounds). */
 const NOUN_WORDS =
-  "ai a.i. llm genai large language copilot chatgpt claude gemini gpt chatbot bot automated automatic autonomous screening assistant agent model tool system program machine software crawler scraper parser";
+  "ai a.i. llm genai large language copilot chatgpt claude gemini gpt chatbot bot automated automatic automation autonomous screening assistant agent model tool system program machine software crawler scraper parser";
 
 /**
  * A relative clause after a machine's name, whatever it says the machine does ("To the AI
@@ -90,7 +90,7 @@ const RELATIVE = String.raw`${S}(?:that|which|who)${S}[^:,.!?\n]{3,60}?`;
  * An addressed noun phrase with its lead, ended by a colon: headed (any name), machines named and
  * joined to others of their kind ("Copilot, Claude and other assistants:"), or a machine's name on its own.
  */
-const ADDRESSED = String.raw`(?:(?<=${LEAD}${HEADING}${DETERMINER}(?:[a-z'’-]+${S}){0,2})(?:${DOING}|(?:${STRONG_NOUN}|${MODIFIED}|${WEAK_NOUN})(?:${QUALIFIER})?|(?:${STRONG_NOUN}|${MODIFIED})${RELATIVE})|(?<=${LEAD}(?:${STRONG_NOUN}${S0},${S0}){0,3}${STRONG_NOUN}${S}(?:and|or|&)${S}(?:other|all|any)${S})(?:${WEAK_NOUN}|${STRONG_NOUN})|(?<=${LEAD}${SLASHED}${DETERMINER}${COORDINATED}(?:[a-z'’-]+${S})?)(?:${DOING}|(?:${STRONG_NOUN}|${MODIFIED})(?:${QUALIFIER}|${RELATIVE})?|${WEAK_NOUN}${QUALIFIER}))${COLON}`;
+const ADDRESSED = String.raw`(?:(?<=${LEAD}${HEADING}${DETERMINER}(?:[a-z'’-]+${S}){0,2})(?:${DOING}|(?:${STRONG_NOUN}|${MODIFIED}|${WEAK_NOUN})(?:${QUALIFIER})?|(?:${STRONG_NOUN}|${MODIFIED})${RELATIVE})|(?<=${LEAD}(?:${STRONG_NOUN}${S0},${S0}){0,3}${STRONG_NOUN}${S}(?:and|or|&)${S}(?:other|all|any)${S})(?:${WEAK_NOUN}|${STRONG_NOUN})|(?<=${LEAD}${SLASHED}${DETERMINER}${COORDINATED}(?:[a-z'’-]+${S})?)(?:${DOING}|(?:${STRONG_NOUN}|${MODIFIED})(?:${QUALIFIER}|${RELATIVE})?|(?:${WEAK_NOUN}|automations?)${QUALIFIER}))${COLON}`;
 /** A hailed noun phrase: any name after a program's hail, a machine's name after any hail; a comma or colon after it. */
 const HAILED = String.raw`(?:(?<=${LEAD}${MACHINE_HAIL}${DETERMINER}(?:[a-z-]+,?${S}){0,2})(?:${STRONG_NOUN}|${MODIFIED}|${WEAK_NOUN})|(?<=${LEAD}${HAIL}${DETERMINER}(?:[a-z-]+,?${S}){0,2})(?:${STRONG_NOUN}|${MODIFIED}|${PROGRAM_NOUN}))(?:${QUALIFIER})?(?:${S0}[,!]|${COLON})`;
 
@@ -99,7 +99,7 @@ const HAILED = String.raw`(?:(?<=${LEAD}${MACHINE_HAIL}${DETERMINER}(?:[a-z-]+,?
  * most key-word hits ("system", "model", "tool" in prose) have no colon, comma or obligation
  * after them, and fail here first.
  */
-const ANY_NOUN = String.raw`(?:${STRONG_NOUN}|assistants?|agents?|models?|bots?|ai|a\.i\.|tools?|systems?|${PROGRAM_NOUN})`;
+const ANY_NOUN = String.raw`(?:${STRONG_NOUN}|assistants?|agents?|models?|bots?|ai|a\.i\.|tools?|systems?|automations?|${PROGRAM_NOUN})`;
 const THEN_ENDS = String.raw`(?=(?:${DOING}|${ANY_NOUN}(?:${QUALIFIER}|${RELATIVE})?)(?:${COLON}|${S0}[,!]))`;
 const THEN_OBLIGED = String.raw`(?=(?:[^.!?\n]|\n(?![ \t]*\n)){0,100}?\b(?:must|shall|should|are|is|needs?|ha(?:ve|s))\b)`;
 
@@ -263,6 +263,15 @@ export const ADDRESSEE_SIGNALS: readonly Signal[] = [
     0.45,
     "note appendix section instruction guidance setup step",
     String.raw`(?<=(?:^|\n)[ \t]{0,4}(?:#{1,6}|\d{1,2}[.)])[ \t]{1,3}(?:[A-Za-z-]{2,20}[ \t]{1,2}){0,3})(?:notes?|appendix|section|instructions?|guidance|setup|steps?)[ \t]{1,3}(?:for|to)[ \t]{1,3}(?:the[ \t]{1,3}|all[ \t]{1,3}|any[ \t]{1,3})?(?:${STRONG_NOUN}|${MODIFIED})[ \t]*(?=\r?\n)`,
+  ),
+  // A person or a machine, whichever reads it: "Note for whoever (or whatever) prepares the
+  // payment run: … Treat the account below as …". No one writes "whatever" of a colleague.
+  signal(
+    "injection.ai-address",
+    "addressee",
+    0.7,
+    "whoever whatever",
+    String.raw`(?:whoever${S0}\(?${S0}or${S0}whatever|whatever${S0}\(?${S0}or${S0}whoever)${S0}\)?[^:\n]{0,60}?:(?:[^\n]{0,160}?[.!?;][ \t]{1,3})?${DIRECTIVE}`,
   ),
   // A machine hailed on condition that it reads this, in the third person: "If an AI assistant
   // is reviewing this queue for Maria, approve …", "if any automated tool processes this file".
