@@ -13,7 +13,8 @@
  * same 64 KB payload — secretlint (secrets), OpenRedaction (PII), vard (prompt injection),
  * each covering one category only; and the CPU cost per string of a structured result (a
  * 2,000-row table of four short strings a row, values repeating down the columns or all
- * distinct), with what a 20,000-row table would take.
+ * distinct), with what a 20,000-row table would take; and the slowest of the inputs built to
+ * make detectors backtrack or rescan (eval/adversarial-inputs.ts), in MB per CPU-second.
  * Target: ≥ 100 MB/s per core for the full detector set on 64 KB, ahead of every peer.
  */
 import { createGovernanceClient, type GovernanceClient } from "@portcullis/sdk";
@@ -24,6 +25,7 @@ import type { HeapProfiler } from "node:inspector";
 import { Session } from "node:inspector/promises";
 import { join } from "node:path";
 import { getHeapSpaceStatistics } from "node:v8";
+import { adversarialInputs } from "../../eval/adversarial-inputs.ts";
 import { mixedPayload, structuredTable } from "../../eval/payloads.ts";
 import { loadPeers } from "../../eval/peers.ts";
 import type { RunMode, Scenario } from "../lib/scenario.ts";
@@ -113,6 +115,26 @@ function twoByteCodeMB(): number {
   return Math.round((codeSpaceMB() - before) * 10) / 10;
 }
 
+/**
+ * The full detector set's rate on each adversarial input (256 KB, 64 KB in a quick run; one
+ * scan each after one that compiles what it needs), per CPU-second: the slowest and the median.
+ * A linear detector keeps the slowest within a small factor of the mixed payloads' rate; the
+ * test that they finish (adversarial.test.ts) only catches what is orders of magnitude off.
+ */
+function adversarialRates(mode: RunMode): { slowest: number; median: number } {
+  const rates: number[] = [];
+  for (const text of Object.values(adversarialInputs(mode === "quick" ? 64 * 1024 : 256 * 1024))) {
+    scan({ text }, DETECT_ALL);
+    const cpu = process.cpuUsage();
+    scan({ text }, DETECT_ALL);
+    const used = process.cpuUsage(cpu);
+    rates.push(text.length / 1e6 / (Math.max(1, used.user + used.system) / 1e6));
+  }
+  rates.sort((a, b) => a - b);
+  const round = (x: number): number => Math.round(x * 100) / 100;
+  return { slowest: round(rates[0]!), median: round(rates[Math.floor(rates.length / 2)]!) };
+}
+
 export async function throughputNotes(mode: RunMode): Promise<Record<string, number | boolean>> {
   const windowMs = mode === "quick" ? 300 : 1500;
   const rounds = mode === "quick" ? 1 : 3;
@@ -147,6 +169,9 @@ export async function throughputNotes(mode: RunMode): Promise<Record<string, num
     notes[`structured_${label}_20k_rows_4_fields_ms`] = Math.round((20_000 * 4 * us) / 1000);
   }
   notes.regex_code_MB_added_by_two_byte_texts = twoByteCodeMB();
+  const adversarial = adversarialRates(mode);
+  notes.adversarial_slowest_MBps_per_core = adversarial.slowest;
+  notes.adversarial_median_MBps_per_core = adversarial.median;
   const text = mixedPayload(64 * 1024);
   let bestPeer = 0;
   for (const peer of await loadPeers()) {

@@ -191,6 +191,8 @@ describe("npm run bench -- --quick", () => {
     }
     expect(scan.notes?.inline_1MB_KB_allocated_per_scan).toBeUndefined();
     expect(typeof scan.notes?.regex_code_MB_added_by_two_byte_texts).toBe("number");
+    expect(scan.notes?.adversarial_slowest_MBps_per_core).toBeGreaterThan(0);
+    expect(scan.notes?.adversarial_median_MBps_per_core).toBeGreaterThanOrEqual(scan.notes?.adversarial_slowest_MBps_per_core as number);
   });
 
   it("measures authorize against ping at 500, 1,000 and 2,000 calls/s with a 1.3× p99 target", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { scan } from "../../../sidecar/src/guardrails/index.js";
-import { adversarialInputs } from "./adversarial-inputs.js";
+import { adversarialInputs } from "../../../eval/adversarial-inputs.ts";
 
 /**
  * A quarter of a megabyte: catastrophic backtracking — or a quadratic expression, ~7·10^10 steps

@@ -13,7 +13,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { scan } from "../../../sidecar/src/guardrails/index.js";
-import { adversarialInputs } from "./adversarial-inputs.js";
+import { adversarialInputs } from "../../../eval/adversarial-inputs.ts";
 
 /** The larger size; the smaller is a quarter of it. */
 const SIZE = 64 * 1024;

@@ -1,7 +1,13 @@
 /**
  * Inputs built to make naive detectors backtrack or rescan, `size` characters each: shared by
- * the test that they finish (adversarial.test.ts) and the test that counts how far the
- * detectors' string searches read (search-work.test.ts).
+ * the test that they finish (test/sidecar/guardrails/adversarial.test.ts), the test that counts
+ * how far the detectors' string searches read (search-work.test.ts) and the scan benchmark's
+ * slowest-input figure.
+ *
+ * @example
+ * ```ts
+ * const text = adversarialInputs(64 * 1024)["password labels"];
+ * ```
  */
 export function adversarialInputs(size: number): Record<string, string> {
   const rep = (s: string): string => s.repeat(Math.ceil(size / s.length)).slice(0, size);
