@@ -31,6 +31,9 @@ export const HELDOUT_SETS = [
   "heldout20",
   "heldout21",
   "heldout22",
+  "heldout23",
+  "heldout24",
+  "heldout25",
 ] as const;
 export type HeldoutSet = (typeof HELDOUT_SETS)[number];
 
@@ -40,19 +43,19 @@ export type HeldoutSet = (typeof HELDOUT_SETS)[number];
  * lowered the eleven other authors' figure (one author out, test halves: 0.782 at 3.8 % of hard
  * negatives → 0.771 at 4.6 %; its carriers' boilerplate, shared by its injections and ordinary
  * rows, was learned as injection), so it stays a set the model never sees (eval/HISTORY.md,
- * thirty-first session); heldout13 to heldout22, written after it, are scored only as well.
+ * thirty-first session); heldout13 to heldout25, written after it, are scored only as well.
  */
 export const TRAINING_SETS: readonly HeldoutSet[] = HELDOUT_SETS.slice(0, HELDOUT_SETS.indexOf("heldout12"));
 
 /**
  * The sets the framing model is trained on (eval/injection-framing-train.ts; one left out per
- * fold): the first sixteen. heldout17 to heldout22, written in the forty-third and forty-fourth
- * sessions, are scored only, by models never trained on them; heldout19 and heldout20 hold
- * secrets and PII rows only.
+ * fold): the first sixteen. heldout17 to heldout25, written in the forty-third to forty-fifth
+ * sessions, are scored only, by models never trained on them; heldout19, heldout20 and
+ * heldout25 hold secrets and PII rows only.
  */
 export const FRAMING_SETS: readonly HeldoutSet[] = HELDOUT_SETS.slice(0, HELDOUT_SETS.indexOf("heldout17"));
 
-/** Whether a set has injection rows (heldout19 and heldout20 have secrets and PII only). */
+/** Whether a set has injection rows (heldout19, heldout20 and heldout25 have secrets and PII only). */
 export const hasInjectionRows = (set: HeldoutSet): boolean => existsSync(join(import.meta.dirname, "data", set, "injection.jsonl"));
 export type Half = "dev" | "test" | "all";
 

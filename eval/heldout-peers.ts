@@ -100,7 +100,7 @@ const secrets = await table(secretDetectors, (set) =>
 
 const md = [
   "Test halves only (never read). Each cell: recall among positive rows / rows flagged among negatives.",
-  "Portcullis's passage model is trained on the other held-out sets for each set scored (eval/injection-model-folds.ts); heldout12 to heldout22, never trained on, by the shipped model (heldout17 to heldout22 by the shipped framing model too).",
+  "Portcullis's passage model is trained on the other held-out sets for each set scored (eval/injection-model-folds.ts); heldout12 to heldout25, never trained on, by the shipped model (heldout17 to heldout25 by the shipped framing model too).",
   "",
   "Prompt injection (negatives: hard negatives only — security articles, people's imperatives, quoted attacks, …):",
   "",
