@@ -581,10 +581,11 @@ function insideEncryptedData(text: string, keyStart: number): boolean {
 /**
  * Vendors whose API keys are UUIDs (gitleaks: heroku-api-key, hubspot-api-key,
  * snyk-api-token, messagebird-client-id, kucoin-secret-key, squarespace-access-token,
- * sendbird-access-token; Octopus Deploy's `X-Octopus-ApiKey`; Codecov's upload token), matched
+ * sendbird-access-token; Octopus Deploy's `X-Octopus-ApiKey`; Codecov's upload token; Postmark's
+ * server and account tokens, `X-Postmark-Server-Token`), matched
  * in the key name or just before it, as gitleaks' semi-generic rules do.
  */
-const UUID_VENDOR = /heroku|hubspot|snyk|message[_-]?bird|kucoin|squarespace|sendbird|octopus|codecov/i;
+const UUID_VENDOR = /heroku|hubspot|snyk|message[_-]?bird|kucoin|squarespace|sendbird|octopus|codecov|postmark/i;
 /**
  * Keys that name an access credential and nothing else: the HTTP `Authorization` header,
  * API keys and tokens, auth and access tokens, passwords and secrets. `key` and `token` alone,
@@ -636,6 +637,8 @@ function pemBlocks(text: string, index: TextIndex): Array<[number, number]> {
 
 /** After a name, the value its block gives it: `" { … default = `, or a next line's `value: `. */
 const NAMED_VALUE = /"?[ \t]{0,3}(?:\{[^{}]{0,300}?\bdefault[ \t]{0,3}=|\r?\n[ \t]{0,16}(?:value|default)[ \t]{0,3}:)[ \t]{0,3}/y;
+/** After a quoted name, the `"value"` member beside it: a HAR's headers and form fields, AWS's tags (`{"name": "x-api-key", "value": "…"}`). */
+const VALUE_MEMBER = /,[ \t\r\n]{0,40}"(?:value|Value)"[ \t]{0,3}:[ \t]{0,3}/y;
 
 function valueAfter(text: string, keyStart: number, keyEnd: number, family: Family, cliFlag: boolean): ValueSpan | undefined {
   const keyOpen = text[keyStart - 1];
@@ -659,6 +662,11 @@ function valueAfter(text: string, keyStart: number, keyEnd: number, family: Fami
   // `secret("…")` and `--api-key value` (command-line flags) assign too.
   if (op === undefined && text[i] === "(" && (text[i + 1] === '"' || text[i + 1] === "'")) op = [i + 1, "("];
   if (op === undefined && cliFlag && i > keyEnd) op = [i, " "];
+  if (op === undefined && keyQuoted && text[i] === ",") {
+    VALUE_MEMBER.lastIndex = i;
+    const member = VALUE_MEMBER.exec(text);
+    if (member !== null) op = [i + member[0].length, "="];
+  }
   // `("password", "…")`: a pair in a call or an array; its value must be a string literal
   // (`["key", [ … ]]` and `"apikey", password: …` are not pairs).
   if (op === undefined && keyQuoted && text[i] === ",") {

@@ -392,9 +392,12 @@ function chatSender(text: string, start: number, end: number): boolean {
 }
 /** "Try" (me on, at) right before a number. */
 const TRY_BEFORE = /(?:^|[^A-Za-z])try(?:[ \t]me)?(?:[ \t](?:on|at))?[ \t]{1,2}$/i;
-/** A phone line named right before a number ("Direct line:", "office line", "Backup line:" after an escaped `\n`), where "line" alone is a line number. */
+/**
+ * A phone line named right before a number ("Direct line:", "office line", "Backup line:" after
+ * an escaped `\n`), or said to be it ("Her desk line is …"), where "line" alone is a line number.
+ */
 const PHONE_LINE =
-  /(?:^|[^a-z]|\\[nr])(?:direct|main|office|phone|land|mobile|fax|support|sales|service|hot|help|business|private|backup|back-up|alternate|alternative|secondary|emergency|conference|dial-in|toll-free)[ -]?line[ \t]{0,3}[:#.-]?[ \t]{0,3}$/i;
+  /(?:^|[^a-z]|\\[nr])(?:direct|main|office|desk|work|home|personal|night|reception|phone|land|mobile|cell|fax|support|sales|service|hot|help|business|private|backup|back-up|alternate|alternative|secondary|emergency|conference|dial-in|toll-free)[ -]?line(?:[ \t]{0,3}[:#.-]?|[ \t]{1,2}(?:is|was)[ \t:]{0,2})[ \t]{0,3}$/i;
 /** The end of an e-mail address, then at most a short joiner (a comma, a slash, "or"), right before a number. */
 const AFTER_EMAIL = /[\w.+-]@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}[)\]>]?[ \t]{0,3}(?:[,;|/·•–—]|or|oder|ou|o|of|und|and|y|e)?[ \t]{0,3}\(?$/i;
 /** How far before its `@` a URL's scheme is looked for. */
@@ -424,7 +427,7 @@ const NUMBER_WORDS = wordList("number nummer numéro número numero no nr num");
 const OTHER_WORDS = wordList(
   "version ver build release firmware fw kernel revision sdk bios oid order invoice receipt confirmation booking reservation voucher membership customer licence license passport vin tracking track ticket case account acct iban ref reference serial sku zip postal postcode plz pid port txn transaction id uid user_id userid timestamp epoch time ts size bytes count total amount price balance duration latency ms seq offset line row code status isbn ean upc patent policy claim batch lot " +
     // parts and products, CRM records, company registers
-    "part p/n pn mpn model imei item article deal opp opportunity quote contract reg registration company vat tax ein crn duns " +
+    "part p/n pn mpn model imei item article deal opp opportunity quote contract reg registration company vat tax ein crn duns identification identifier " +
     // a tracker's and a repository's numbers ("[Bug 3600251]", "Patch 2585265", "PR 4412207")
     "bug bugs issue issues patch pr changeset commit cve " +
     // a payment card's number, valid or not ("Card number 3643 636876 0461 was rejected")
@@ -554,18 +557,39 @@ function digitBetween(text: string, from: number, to: number): boolean {
 
 /** What the words right before a candidate call it: a phone line, a phone word, another number's word, or nothing. */
 function namedBefore(text: string, start: number, units?: Uint16Array): "phone" | "other" | "none" {
-  // "Direct line", "office line": a phone line, not a line number.
-  if (endsWithLine(text, start) && PHONE_LINE.test(text.slice(Math.max(0, start - 24), start))) return "phone";
+  // "Direct line", "office line", "her desk line is": a phone line, not a line number.
+  if (endsWithLine(text, start) && PHONE_LINE.test(text.slice(Math.max(0, start - 32), start))) return "phone";
   const label = labelBefore(text, start, PHONE_WORDS, 32, units, OTHER_WORDS, true);
   return label === "self" ? "phone" : label;
 }
 
 /**
- * Whether "line" (any case) ends right before `start` or before up to seven of `[ \t:#.-]`:
- * what {@link PHONE_LINE} needs before it can match, checked without slicing.
+ * Whether "line" (any case) ends right before `start`, before up to seven of `[ \t:#.-]`, or
+ * before "is" or "was" and such marks: what {@link PHONE_LINE} needs before it can match,
+ * checked without slicing.
  */
 function endsWithLine(text: string, start: number): boolean {
-  const floor = Math.max(0, start - 24);
+  const floor = Math.max(0, start - 32);
+  let from = start;
+  // Past a copula: "line is ", "line was: ".
+  let i = start;
+  while (i > floor && isSpaceOrColon(text.charCodeAt(i - 1))) i--;
+  if (i - 3 > floor && (text.charCodeAt(i - 1) | 32) === 115 && (text.charCodeAt(i - 2) | 32) === 105 && text.charCodeAt(i - 3) === 32) from = i - 2;
+  else if (
+    i - 4 > floor &&
+    (text.charCodeAt(i - 1) | 32) === 115 &&
+    (text.charCodeAt(i - 2) | 32) === 97 &&
+    (text.charCodeAt(i - 3) | 32) === 119 &&
+    text.charCodeAt(i - 4) === 32
+  )
+    from = i - 3;
+  return lineEndsBefore(text, start, floor) || (from < start && lineEndsBefore(text, from, floor));
+}
+
+const isSpaceOrColon = (c: number): boolean => c === 32 || c === 9 || c === 58;
+
+/** Whether "line" ends right before `start` or before up to seven of `[ \t:#.-]`. */
+function lineEndsBefore(text: string, start: number, floor: number): boolean {
   for (let k = 0; k <= 7; k++) {
     const end = start - k;
     if (k > 0) {
@@ -760,10 +784,17 @@ function columnNamed(text: string, start: number, words: LabelMatcher): boolean 
  * column, though it starts with a phone word.
  */
 function headerNames(cell: string, words: LabelMatcher): boolean {
-  const lower = cell.toLowerCase();
+  const lower = headerWords(cell);
   const own = words.lastIn(lower);
   return own !== -1 && own >= OTHER_WORDS.lastIn(lower);
 }
+
+/**
+ * A header cell's words, lower-cased, with PascalCase and camelCase names taken apart
+ * (PowerShell's `DisplayVersion`, `RemoteAddress`, `IPAddress`, a JSON export's `mobilePhone`):
+ * a word list matches whole words, and such a name is one.
+ */
+const headerWords = (cell: string): string => cell.replace(/([a-z0-9])([A-Z])|([A-Z])([A-Z][a-z])/g, "$1$3 $2$4").toLowerCase();
 
 /** Cells before a candidate further into a line than this are not counted (a minified page is not a table). */
 const HTML_ROW_MAX = 4096;
@@ -1345,7 +1376,7 @@ function quadInContext(text: string, start: number, end: number, units?: Uint16A
   // the window before its first row reaches on the header's line.
   const aligned = alignedColumnHeader(text, start);
   if (aligned !== undefined) {
-    const lower = aligned.toLowerCase();
+    const lower = headerWords(aligned);
     if (IP_WORDS.lastIn(lower) !== -1) return true;
     if (VERSION_WORDS.lastIn(lower) !== -1) return false;
   }

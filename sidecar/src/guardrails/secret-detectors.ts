@@ -10,7 +10,7 @@
  */
 import { createHmac } from "node:crypto";
 import { isPublicBase58Identifier } from "./base58-identifiers.js";
-import { charClasses, isPlaceholderValue, shannonEntropy } from "./entropy.js";
+import { charClasses, isPlaceholderValue, longestSequence, shannonEntropy } from "./entropy.js";
 import { finding, type Finding } from "./finding.js";
 import { classifyKeyBlob, jwkMember } from "./key-material.js";
 import { isSecretReference } from "./secret-references.js";
@@ -570,8 +570,10 @@ export function detectHighEntropyStrings(text: string, out: Finding[], index = n
       continue;
     }
     if (charClasses(value) < 3 || shannonEntropy(value) < 4.5 || isPlaceholderValue(value) || isSecretReference(value)) continue;
-    // Identifiers made of words (`desktop-ProductsRemoteSearch`) are not random.
-    if ((value.match(/[a-z]{6,}/g)?.length ?? 0) >= 2) continue;
+    // Identifiers made of words (`desktop-ProductsRemoteSearch`) are not random; nor is an
+    // alphabet (`…-0123456789ABCDEFGH…`, an id generator's in minified code): eight characters
+    // in ascending order come by chance once in 10^14 places of a random string.
+    if ((value.match(/[a-z]{6,}/g)?.length ?? 0) >= 2 || longestSequence(value) >= 8) continue;
     // Subresource-integrity digests (`sha512-…`) name content, they do not unlock anything;
     // nor do addresses and content ids whose base58 structure (checksum, multihash) holds.
     if (/^(?:sha(?:1|256|384|512)|md5)-/i.test(value) || encodesDocument(value) || isPublicBase58Identifier(value)) continue;

@@ -283,6 +283,16 @@ export const PREFIX_RULES: readonly PrefixRule[] = [
   { id: "easypost-token", prefixes: ["EZAK", "EZTK"], body: alnum, min: 54, max: 54, exact: true, check: random },
   { id: "frameio-token", prefixes: ["fio-u-"], body: tokenEq, min: 64, max: 64, exact: true, check: random },
   { id: "linear-key", prefixes: ["lin_api_"], body: alnum, min: 40, max: 40, exact: true, check: random },
+  // Honeycomb's API keys: ingest (`hcaik_`, `hcxik_`) and management (`hcamk_`, `hcxmk_`), a
+  // lower-case body of about sixty characters.
+  {
+    id: "honeycomb-key",
+    prefixes: ["hcaik_", "hcxik_", "hcamk_", "hcxmk_"],
+    body: lowerAlnum,
+    min: 50,
+    max: 70,
+    check: (s) => digitsAndLetters(s) && random(s),
+  },
   { id: "newrelic-key", prefixes: ["NRAK-"], body: alnum, min: 27, max: 27, exact: true, check: random },
   { id: "newrelic-key", prefixes: ["NRII-"], body: isTokenChar, min: 32, max: 32, exact: true, check: random },
   { id: "planetscale-token", prefixes: ["pscale_tkn_", "pscale_pw_", "pscale_oauth_"], body: (c) => tokenDot(c) || c === 61, min: 32, max: 64, check: random },

@@ -51,6 +51,12 @@ const PRODUCT_KEY = /^[A-Z0-9]{4,5}(?:-[A-Z0-9]{4,5}){3,5}$/;
 const TWILIO_SID = /^AC[0-9a-fA-F]{32}$/;
 /** Words and a digest (node-cache-Linux-x64-npm-49f1c1…): a cache key or an artifact's name. */
 const DIGEST_NAMED = /^(?:[A-Za-z][\w.]*-){2,}[0-9a-f]{32,}$/;
+/**
+ * A webhook's timestamped signature (Stripe's and Svix's `t=1735836452,v1=8f3e…`): an HMAC of
+ * one request's body at one time, which proves that request and opens nothing, under whatever
+ * header a log or a capture puts it.
+ */
+const TIMESTAMPED_SIGNATURE = /^t=\d{9,11}(?:,v\d=[0-9a-f]{32,128}){1,3}$/;
 const ENCRYPTED_ENVELOPE = /^(?:ENC\[[A-Z0-9_]+,|\$ANSIBLE_VAULT;|\{cipher\}|ENC\()/;
 /** A YAML tag that says what follows instead of being the value: `!vault |` (Ansible), `!Ref`, `!encrypted/pkcs1-oaep`. */
 const YAML_TAG = /^![A-Za-z][\w/.-]*$/;
@@ -105,6 +111,7 @@ export function plausibleSecretValue(value: string, family: Family, quoted: bool
     return 0;
   if (CONSTANT_NAME.test(value) || NAMESPACED.test(value) || FILE_PATH.test(value) || ENCRYPTED_ENVELOPE.test(value) || YAML_TAG.test(value)) return 0;
   if (PRODUCT_KEY.test(value) || DIGEST_NAMED.test(value) || PASSWORD_HASH.test(value) || ALGORITHM_DIGEST.test(value) || TWILIO_SID.test(value)) return 0;
+  if (TIMESTAMPED_SIGNATURE.test(value)) return 0;
   // An object or a list opens here (`"password": {"min_length": 12}`): settings, not a value;
   // a subexpression computes one (`-Password (ConvertTo-SecureString …)`, `$(vault read …)`).
   if (/^[{[][\s"'{[]/.test(value) || (!quoted && /^\$?\(/.test(value))) return 0;

@@ -98,9 +98,10 @@ export function documentedTestCard(digits: string, text: string, start: number, 
     testing.starts = Int32Array.from(found, ([s]) => s);
     testing.ends = Int32Array.from(found, ([, e]) => e);
   }
-  // A word wholly within REACH of the number: the first starting in reach, if it ends in reach.
+  // A word wholly within REACH of the number, or within the Markdown table it is a row of and
+  // the caption above the table: the first starting in reach, if it ends in reach.
   const { starts, ends } = testing;
-  const from = Math.max(0, start - REACH);
+  const from = Math.max(0, Math.min(start - REACH, tableStart(text, start)));
   let lo = 0;
   let hi = starts.length;
   while (lo < hi) {
@@ -109,6 +110,37 @@ export function documentedTestCard(digits: string, text: string, start: number, 
     else hi = mid;
   }
   return lo < starts.length && (ends[lo] as number) <= end + REACH;
+}
+
+/** How far back a table and its caption are read for words of testing, in characters. */
+const TABLE_REACH = 4000;
+
+/**
+ * Where the Markdown table holding `at` begins, with the caption above it (the line before the
+ * table, or before the blank line above it: "### Test cards (sandbox only)"); `at` itself when
+ * its line is no table row. A guide's table of test cards says what it holds once, above its
+ * rows, however many rows it has.
+ */
+function tableStart(text: string, at: number): number {
+  const floor = Math.max(0, at - TABLE_REACH);
+  let line = text.lastIndexOf("\n", at - 1) + 1;
+  if (!isTableRow(text, line)) return at;
+  while (line > floor) {
+    const previous = text.lastIndexOf("\n", line - 2) + 1;
+    if (!isTableRow(text, previous)) break;
+    line = previous;
+  }
+  // The caption: the line above the table, or above one blank line.
+  let caption = text.lastIndexOf("\n", line - 2) + 1;
+  if (caption < line && text.slice(caption, line).trim() === "") caption = text.lastIndexOf("\n", caption - 2) + 1;
+  return Math.max(floor, Math.min(caption, line));
+}
+
+/** Whether the line starting at `line` is a Markdown table's row (`| … |`, after indentation). */
+function isTableRow(text: string, line: number): boolean {
+  let i = line;
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  return text.charCodeAt(i) === 124;
 }
 
 /** Where the testing words of the text last asked about start and end. */

@@ -13,6 +13,7 @@ import { detectKeywordSecrets } from "./keyword-secrets.js";
 import { detectPasswordArguments } from "./password-arguments.js";
 import { detectHandedOverSecrets } from "./secret-handover.js";
 import { detectLoginForms } from "./secret-login-forms.js";
+import { detectSessionCookies } from "./secret-session-cookies.js";
 import { detectLoginPairs, detectPasswordLabels } from "./password-labels.js";
 import {
   detectAzureSasSignatures,
@@ -64,6 +65,7 @@ const SECRET_DETECTORS: ReadonlyArray<(text: string, out: Finding[], index: Text
   detectPgpassLines,
   detectEchoedPasswords,
   detectLoginForms,
+  detectSessionCookies,
   detectKeywordSecrets,
   detectPasswordArguments,
   detectPasswordLabels,

@@ -61,4 +61,26 @@ describe("documented test card numbers", () => {
     // The last row's number and the one before it are within reach of "test"; the 48 others are cards.
     expect(cards(rows)).toHaveLength(48);
   });
+
+  it("reads a Markdown table's caption for every row, however far below it the row is", () => {
+    const row = (brand: string, number: string, result: string) => `| ${brand.padEnd(12)} | ${number.padEnd(20)} | ${result.padEnd(28)} |`;
+    const table = (caption: string) =>
+      [
+        caption,
+        "",
+        row("Brand", "Number", "Result"),
+        "|---|---|---|",
+        ...Array.from({ length: 8 }, () => row("Visa", "4242 4242 4242 4242", "succeeds")),
+        row("Visa", "4000 0000 0000 0002", "card_declined"),
+        "",
+        "Use any future expiry date and any 3-digit CVC.",
+      ].join("\n");
+    const sandbox = table("### Test cards (sandbox only, never valid for real payments)");
+    expect(sandbox.indexOf("4000 0000 0000 0002")).toBeGreaterThan(500);
+    expect(cards(sandbox)).toEqual([]);
+    // The same table under a caption that says nothing of testing: cards, every row.
+    expect(cards(table("### Cards on file for account 8812"))).toHaveLength(9);
+    // A caption two paragraphs up is no caption of the table.
+    expect(cards(`Test plan notes.\n\n${"More text about the account. ".repeat(20)}\n\n${table("### Cards on file")}`)).toHaveLength(9);
+  });
 });

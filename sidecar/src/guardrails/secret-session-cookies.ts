@@ -1,0 +1,65 @@
+/**
+ * Session cookies in HTTP headers: the cookie of a `Cookie:` or `Set-Cookie:` header whose name
+ * says it holds a session or a login (`connect.sid`, `PHPSESSID`, `JSESSIONID`, `session`,
+ * `__Secure-next-auth.session-token`, `remember_token`). Whoever holds the value is logged in as
+ * its user until it expires — a bearer credential as much as an `Authorization` header's.
+ * Analytics and preference cookies (`_ga`, `theme`), anti-forgery tokens (`csrftoken`, which log
+ * nobody in), cleared values (`deleted`) and placeholders are not reported.
+ */
+import { charClasses, isPlaceholderValue, shannonEntropy } from "./entropy.js";
+import type { Finding } from "./finding.js";
+import { secretFinding } from "./secret-detectors.js";
+import { literalChannel, literalStart, TextIndex } from "./text-index.js";
+
+const COOKIE_CHANNEL = literalChannel(["cookie:"]);
+
+/** What may stand before a header's name on its line: nothing, or a quote, a brace, a comma, curl's `<` or `>`. */
+const HEADER_BEFORE = /(?:^|["'{,<>])$/;
+/** A cookie's name that says it holds a session or a login. */
+const SESSION_NAME = /sess|(?:^|[._-])sid$|^sid$|auth|token|jwt|remember|login/i;
+/** Anti-forgery cookies: their names say token, but they log nobody in. */
+const ANTI_FORGERY = /csrf|xsrf/i;
+/** A cookie's `name=value` pair, up to the next `;`, the line's end or a quote. */
+const PAIR = /[ \t]*([!#$%&'*+.^_`|~0-9A-Za-z-]{1,80})=("?)([^;\s"\\]{1,4096})\2/y;
+
+/** Whether a cookie's value looks like a session's: long, random, no placeholder. */
+function sessionValue(value: string): boolean {
+  return value.length >= 16 && !isPlaceholderValue(value) && charClasses(value) >= 2 && shannonEntropy(value) >= 3.3;
+}
+
+/**
+ * The session cookies of the text's `Cookie:` and `Set-Cookie:` headers.
+ *
+ * @example
+ * ```ts
+ * detectSessionCookies("Cookie: theme=dark; PHPSESSID=9k2l3m4n5o6p7q8r9s0t1u2v", out); // the PHPSESSID value
+ * ```
+ */
+export function detectSessionCookies(text: string, out: Finding[], index = new TextIndex(text)): void {
+  for (const hit of index.literals(COOKIE_CHANNEL)) {
+    const at = literalStart(hit);
+    // `Cookie:` or `Set-Cookie:` as a header's name, not "the cookie: …" in prose: the name
+    // starts its line, or follows a quote, a brace, a comma or curl's `<` / `>` marker.
+    const nameStart = text.slice(Math.max(0, at - 4), at).toLowerCase() === "set-" ? at - 4 : at;
+    if (!HEADER_BEFORE.test(lineBefore(text, nameStart))) continue;
+    let i = at + "cookie:".length;
+    while (i < text.length) {
+      PAIR.lastIndex = i;
+      const m = PAIR.exec(text);
+      if (m === null) break;
+      const [whole, name = "", quote = "", value = ""] = m;
+      if (SESSION_NAME.test(name) && !ANTI_FORGERY.test(name) && sessionValue(value)) {
+        const start = i + whole.length - quote.length - value.length;
+        out.push(secretFinding("session-cookie", start, start + value.length, 0.8));
+      }
+      i += whole.length;
+      if (text.charCodeAt(i) !== 59) break;
+      i++;
+    }
+  }
+}
+
+/** The text of the line before `at`, trimmed of spaces and tabs. */
+function lineBefore(text: string, at: number): string {
+  return text.slice(text.lastIndexOf("\n", at - 1) + 1, at).trim();
+}
