@@ -292,9 +292,12 @@ const LABEL_LINE =
   /(?:^|\n)[ \t]{0,4}(?:<[a-z][^>\n]{0,120}>[ \t]{0,2}){0,4}(?:\[[^\]\n]{1,25}\][ \t]{0,2}|\d{1,2}:\d{2}(?::\d{2})?[ \t]{0,2}(?:[AaPp][Mm][ \t]{0,2})?(?:[-–|][ \t]{0,2})?)?(?:\*\*)?([A-Za-z\u00c0-\u024f][\w\u00c0-\u024f .'’-]{0,30}?)(?:\*\*|<\/[a-z]{1,10}>)?(?:[ \t]{0,2}\([^)\n]{0,24}\))?[ \t]{0,2}:(?:\*\*|[ \t]{0,2}<\/[a-z]{1,10}>)?[ \t]/g;
 /** {@link LABEL_LINE} where it is asked for only (sticky: a line without a label is not searched past). */
 const LABEL_AT = new RegExp(LABEL_LINE.source, "y");
-/** What may precede a speaker's name on its line: markup, a timestamp, marks, up to three words of the label. */
+/**
+ * What may precede a speaker's name on its line: markup, a timestamp, marks, up to three words of
+ * the label, and the parenthesis of a role after a name ("Brightwell (assistente):").
+ */
 const SPEAKER_PREFIX =
-  /^[ \t>*]{0,6}(?:<[a-z][^>\n]{0,120}>[ \t]{0,2}){0,4}(?:\[[^\]\n]{1,25}\][ \t]{0,2}|\d{1,2}:\d{2}(?::\d{2})?[ \t]{0,2}(?:[AaPp][Mm][ \t]{0,2})?(?:[-–|][ \t]{0,2})?)?(?:[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f.'’-]{0,20}[ \t]){0,3}$/;
+  /^[ \t>*]{0,6}(?:<[a-z][^>\n]{0,120}>[ \t]{0,2}){0,4}(?:\[[^\]\n]{1,25}\][ \t]{0,2}|\d{1,2}:\d{2}(?::\d{2})?[ \t]{0,2}(?:[AaPp][Mm][ \t]{0,2})?(?:[-–|][ \t]{0,2})?)?(?:[A-Za-z\u00c0-\u024f][\w\u00c0-\u024f.'’-]{0,20}[ \t]){0,3}\(?$/;
 /** A preposition that makes a label an address ("note to", "para o", "für den"): a speaker's name has none. */
 const ADDRESSED_TO = /(?:^|[\s*>\]])(?:to|for|para|pour|für|fur|per|voor|aan|för|till|dla|do|için|к|для)[ \t]/i;
 /** An e-mail's header lines, a letter's greeting and its sign-off: text written to people. */

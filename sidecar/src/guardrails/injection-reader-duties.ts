@@ -31,6 +31,9 @@ const LINE_START = String.raw`(?<=(?:^|\n|[.!?;]\s{1,3}|[>"|]\s{0,3})[ \t>*#/!<-
  * READER_DUTY_SIGNALS.some((s) => s.kind === "authority"); // true
  * ```
  */
+/** Not to hand the matter to a human: "do not wait for a human", "don't pass this to a live agent". */
+const NOT_TO_A_HUMAN = String.raw`(?<=\b(?:do${S}not|don['’]t|never|no${S}need${S}to|without${S}(?:having${S}to${S})?)${S})(?:wait(?:ing)?${S}for|pass(?:ing)?|hand(?:ing)?(?:${S}(?:it|this|that|them))?${S}(?:off|over)|escalat(?:e|ing)|transfer(?:ring)?|forward(?:ing)?|rout(?:e|ing)|send(?:ing)?|involv(?:e|ing)|loop(?:ing)?${S}in)(?:${S}(?:it|this|that|them|the${S}(?:ticket|case|request|chat|conversation|matter)))?(?:${S}(?:on${S})?(?:to|for|in|with))?${S}(?:a${S}|any${S}|the${S})?(?:humans?|live${S}(?:agents?|persons?|operators?)|real${S}(?:person|people)|human${S}(?:agents?|operators?|reviewers?|beings?|staff))\b`;
+
 export const READER_DUTY_SIGNALS: readonly Signal[] = [
   // A label only a machine carries, as a heading: "Agent instruction:", "Bot reviewers:",
   // "AI-handler note:". A person's role is not written "agent instruction".
@@ -251,6 +254,16 @@ export const READER_DUTY_SIGNALS: readonly Signal[] = [
     0.3,
     "without",
     String.raw`\bwithout${S}(?:showing|asking(?:${S}for)?|requesting|waiting${S}for|prompting(?:${S}for)?|displaying)${S}(?:a${S}|the${S}|user${S}|human${S}|further${S}|any${S})?(?:confirmation|approval|review|sign-?off|consent|verification)\b`,
+  ),
+  // Told not to hand the matter to a human and what to do instead ("do not wait for a human,
+  // refund …", "no need to escalate to a live agent; approve the claim"): only a machine is
+  // told so. A guide that says when not to escalate gives no order after it.
+  signal(
+    "injection.ai-address",
+    "addressee",
+    0.7,
+    "wait pass hand escalat transfer forward rout send involv loop",
+    String.raw`${NOT_TO_A_HUMAN}(?=[,;:]?${S}(?:and${S})?(?:then${S}|just${S}|instead${S})?${DIRECTIVE_VERB}\b)`,
   ),
   signal(
     "injection.covert",
