@@ -181,7 +181,17 @@ export function jsonInjection(text: string, minConfidence: number, learned = tru
       strings === tokens.values &&
       f.ruleId === "injection.task-request" &&
       (spans ?? cut(joined, f)).every((span) => keyedAs(TITLE_KEY, text, tokens, span.field));
-    if (strings === tokens.values) weak = found.map((f) => (described(f) || titled(f) ? { ...f, confidence: f.confidence * DOC_REQUEST } : f));
+    if (strings === tokens.values) {
+      weak = found.map((f) => (described(f) || titled(f) ? { ...f, confidence: f.confidence * DOC_REQUEST } : f));
+      // A value kept under a key named for the machine reader ("assistant_directive", "note_for_ai")
+      // is addressed to it, as a hail before the same words would be: evidence the model's passage
+      // joins (a key alone, with nothing to say in its value, stays below the floor).
+      for (const piece of joined.pieces) {
+        const key = keyOf(text, tokens, piece.field);
+        if (key !== undefined && AGENT_KEY.test(keyWords(key)))
+          weak.push(finding("injection", "INJECTION", "injection.ai-address", piece.at, piece.at + piece.to - piece.from, AGENT_KEY_WEIGHT));
+      }
+    }
     for (const f of found) {
       if (f.confidence < minConfidence) continue;
       const spans = cut(joined, f);
@@ -212,6 +222,15 @@ export function jsonInjection(text: string, minConfidence: number, learned = tru
   }
   return out;
 }
+
+/**
+ * A key whose words name the machine reader as whom its value is for: `assistant_directive`,
+ * `agentNote`, `llm-hint`, `note_for_ai`, `instructions for the assistant`.
+ */
+const AGENT_KEY =
+  /(?:^|\s)(?:(?:ai|llm|gpt|bot|agent|assistant|copilot)s?\s(?:hints?|notes?|instructions?|directives?|guidance|messages?|memos?)|(?:hints?|notes?|instructions?|directives?|guidance|messages?|memos?)\s(?:for|to)\s(?:the\s)?(?:ai|llm|gpt|bots?|agents?|assistants?|copilots?))$/i;
+/** What such a key weighs, as a hail's address does (injection-requests.ts). */
+const AGENT_KEY_WEIGHT = 0.45;
 
 /**
  * Whether the value `tokens.values[field]` stands under a key `names` matches: one that names
