@@ -47,6 +47,8 @@ export function adversarialInputs(size: number): Record<string, string> {
     // Password header cells, each heading a column of rows to read; labels and commands without values.
     "password header cells": rep(`${"password,".repeat(900)}\n`),
     "password labels": rep("Passwort: Mot de passe : пароль: 密码：login: a/"),
+    // Cookie headers' names on one line: whether each starts a header must not be read back to the line's start.
+    "cookie headers on one line": rep('"Cookie: sid=Qm9vdHN0cmFwLXRva2VuLTQ4Mjc5MTA", x Cookie: '),
     "password commands with open quotes": rep("sshpass -p 'x docker login -p \"y "),
     // Digit runs with no dot anywhere after them: a dotted quad must not be looked for to the text's end per run.
     "dates without a dot": rep("2024-01-01T"),

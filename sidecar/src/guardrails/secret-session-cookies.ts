@@ -13,8 +13,8 @@ import { literalChannel, literalStart, TextIndex } from "./text-index.js";
 
 const COOKIE_CHANNEL = literalChannel(["cookie:"]);
 
-/** What may stand before a header's name on its line: nothing, or a quote, a brace, a comma, curl's `<` or `>`. */
-const HEADER_BEFORE = /(?:^|["'{,<>])$/;
+/** What may stand before a header's name on its line (besides its start): a quote, a brace, a comma, curl's `<` or `>`, a line break. */
+const HEADER_MARKS: readonly number[] = [0x22, 0x27, 0x7b, 0x2c, 0x3c, 0x3e, 0x0a, 0x0d];
 /** A cookie's name that says it holds a session or a login. */
 const SESSION_NAME = /sess|(?:^|[._-])sid$|^sid$|auth|token|jwt|remember|login/i;
 /** Anti-forgery cookies: their names say token, but they log nobody in. */
@@ -41,7 +41,7 @@ export function detectSessionCookies(text: string, out: Finding[], index = new T
     // `Cookie:` or `Set-Cookie:` as a header's name, not "the cookie: …" in prose: the name
     // starts its line, or follows a quote, a brace, a comma or curl's `<` / `>` marker.
     const nameStart = text.slice(Math.max(0, at - 4), at).toLowerCase() === "set-" ? at - 4 : at;
-    if (!HEADER_BEFORE.test(lineBefore(text, nameStart))) continue;
+    if (!headerNameAt(text, nameStart)) continue;
     let i = at + "cookie:".length;
     while (i < text.length) {
       PAIR.lastIndex = i;
@@ -59,7 +59,13 @@ export function detectSessionCookies(text: string, out: Finding[], index = new T
   }
 }
 
-/** The text of the line before `at`, trimmed of spaces and tabs. */
-function lineBefore(text: string, at: number): string {
-  return text.slice(text.lastIndexOf("\n", at - 1) + 1, at).trim();
+/**
+ * Whether a header's name starts at `at`: past the spaces and tabs before it, the line starts, or
+ * a quote, a brace, a comma or curl's `<` / `>` stands. Read back only over those blanks, so a
+ * long line of many "cookie:" words is not read again per word.
+ */
+function headerNameAt(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  return i < 0 || HEADER_MARKS.includes(text.charCodeAt(i));
 }
