@@ -49,6 +49,8 @@ export function adversarialInputs(size: number): Record<string, string> {
     "password labels": rep("Passwort: Mot de passe : пароль: 密码：login: a/"),
     // Cookie headers' names on one line: whether each starts a header must not be read back to the line's start.
     "cookie headers on one line": rep('"Cookie: sid=Qm9vdHN0cmFwLXRva2VuLTQ4Mjc5MTA", x Cookie: '),
+    // Documented test cards in a Markdown table's row on one line: a row's table must not be looked for back to the text's start per number.
+    "test cards on one line": rep("| Visa | 4242 4242 4242 4242 | test | "),
     "password commands with open quotes": rep("sshpass -p 'x docker login -p \"y "),
     // Digit runs with no dot anywhere after them: a dotted quad must not be looked for to the text's end per run.
     "dates without a dot": rep("2024-01-01T"),

@@ -119,21 +119,28 @@ const TABLE_REACH = 4000;
  * Where the Markdown table holding `at` begins, with the caption above it (the line before the
  * table, or before the blank line above it: "### Test cards (sandbox only)"); `at` itself when
  * its line is no table row. A guide's table of test cards says what it holds once, above its
- * rows, however many rows it has.
+ * rows, however many rows it has. Read back at most {@link TABLE_REACH} characters: a line that
+ * starts further back is no table's row, and a long line of numbers is not read again per number.
  */
 function tableStart(text: string, at: number): number {
   const floor = Math.max(0, at - TABLE_REACH);
-  let line = text.lastIndexOf("\n", at - 1) + 1;
-  if (!isTableRow(text, line)) return at;
+  let line = lineStartWithin(text, at - 1, floor);
+  if (line < 0 || !isTableRow(text, line)) return at;
   while (line > floor) {
-    const previous = text.lastIndexOf("\n", line - 2) + 1;
-    if (!isTableRow(text, previous)) break;
+    const previous = lineStartWithin(text, line - 2, floor);
+    if (previous < 0 || !isTableRow(text, previous)) break;
     line = previous;
   }
   // The caption: the line above the table, or above one blank line.
-  let caption = text.lastIndexOf("\n", line - 2) + 1;
-  if (caption < line && text.slice(caption, line).trim() === "") caption = text.lastIndexOf("\n", caption - 2) + 1;
-  return Math.max(floor, Math.min(caption, line));
+  let caption = lineStartWithin(text, line - 2, floor);
+  if (caption >= 0 && caption < line && text.slice(caption, line).trim() === "") caption = lineStartWithin(text, caption - 2, floor);
+  return caption < 0 ? line : Math.min(caption, line);
+}
+
+/** The start of the line holding `pos` if it lies at or after `floor` (0 at the text's start), else -1. */
+function lineStartWithin(text: string, pos: number, floor: number): number {
+  for (let i = pos; i >= floor; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return floor === 0 ? 0 : -1;
 }
 
 /** Whether the line starting at `line` is a Markdown table's row (`| … |`, after indentation). */
