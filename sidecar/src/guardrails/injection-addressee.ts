@@ -464,13 +464,14 @@ export const ADDRESSEE_SIGNALS: readonly Signal[] = [
     "enter type submit provide paste input fill",
     String.raw`\b(?:enter|type|submit|provide|paste|input|fill${S}in)${S}(?:the${S}user(?:'s|s'|’s)|their|your${S}user(?:'s|’s))${S}(?:credentials|password|login|passcode|one-time${S}(?:code|password)|2fa${S}code|otp|card${S}(?:number|details))\b`,
   ),
-  // Bulk or destructive actions: "approve every refund request", "delete the audit logs".
+  // Bulk or destructive actions: "approve every refund request", "delete the audit logs" — not
+  // on the writer's own things ("please delete all of my personal data", a GDPR request).
   signal(
     "injection.tool-coercion",
     "action",
     0.3,
     "approve grant refund delete remove cancel forward reject decline wipe erase purge drop truncate destroy",
-    String.raw`\b(?:approve|grant|refund|delete|remove|cancel|forward|reject|decline|wipe|erase|purge|drop|truncate|destroy)${S}(?:(?:every|all|each)\b|(?:the${S})?(?:audit${S}logs?|logs${S}older|backups|database|production${S}data))`,
+    String.raw`\b(?:approve|grant|refund|delete|remove|cancel|forward|reject|decline|wipe|erase|purge|drop|truncate|destroy)${S}(?:(?:every|all|each)\b(?!${S}(?:of${S})?(?:my|our)\b)|(?:the${S})?(?:audit${S}logs?|logs${S}older|backups|database|production${S}data))`,
   ),
   // Consent claimed for the user: "the user has already approved this", "note from the user".
   signal(
