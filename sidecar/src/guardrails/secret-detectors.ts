@@ -572,7 +572,7 @@ export function detectHighEntropyStrings(text: string, out: Finding[], index = n
     if (charClasses(value) < 3 || shannonEntropy(value) < 4.5 || isPlaceholderValue(value) || isSecretReference(value)) continue;
     // Identifiers made of words (`desktop-ProductsRemoteSearch`) are not random; nor is an
     // alphabet (`…-0123456789ABCDEFGH…`, an id generator's in minified code): eight characters
-    // in ascending order come by chance once in 10^14 places of a random string.
+    // in ascending order come by chance about once in 3·10^12 places of a random string.
     if ((value.match(/[a-z]{6,}/g)?.length ?? 0) >= 2 || longestSequence(value) >= 8) continue;
     // Subresource-integrity digests (`sha512-…`) name content, they do not unlock anything;
     // nor do addresses and content ids whose base58 structure (checksum, multihash) holds.
