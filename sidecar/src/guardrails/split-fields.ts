@@ -225,10 +225,11 @@ export function jsonInjection(text: string, minConfidence: number, learned = tru
 
 /**
  * A key whose words name the machine reader as whom its value is for: `assistant_directive`,
- * `agentNote`, `llm-hint`, `note_for_ai`, `instructions for the assistant`.
+ * `aiNote`, `llm-hint`, `note_for_ai`, `instructions for the assistant`. Not `agent_note`: a
+ * helpdesk's agents are its support staff (helpdesk-agents.ts).
  */
 const AGENT_KEY =
-  /(?:^|\s)(?:(?:ai|llm|gpt|bot|agent|assistant|copilot)s?\s(?:hints?|notes?|instructions?|directives?|guidance|messages?|memos?)|(?:hints?|notes?|instructions?|directives?|guidance|messages?|memos?)\s(?:for|to)\s(?:the\s)?(?:ai|llm|gpt|bots?|agents?|assistants?|copilots?))$/i;
+  /(?:^|\s)(?:(?:ai|llm|gpt|bot|assistant|copilot)s?\s(?:hints?|notes?|instructions?|directives?|guidance|messages?|memos?)|(?:hints?|notes?|instructions?|directives?|guidance|messages?|memos?)\s(?:for|to)\s(?:the\s)?(?:ai|llm|gpt|bots?|assistants?|copilots?))$/i;
 /** What such a key weighs, as a hail's address does (injection-requests.ts). */
 const AGENT_KEY_WEIGHT = 0.45;
 

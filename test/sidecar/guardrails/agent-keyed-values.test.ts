@@ -33,5 +33,7 @@ describe("a value under a key named for the machine reader", () => {
   it("asks nothing where its value asks nothing, and the same words under another key are read as before", () => {
     expect(flagged(result("agent_note", "Customer prefers e-mail; call only after 5 pm."))).toBe(false);
     expect(flagged(result("promo_text", ORDER))).toBe(false);
+    // A helpdesk's agents are its support staff: their note is theirs.
+    expect(flagged(result("agent_note", "Verify the caller's date of birth before changing the delivery address."))).toBe(false);
   });
 });
