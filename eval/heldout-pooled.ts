@@ -13,12 +13,8 @@
  */
 import { parseArgs } from "node:util";
 import { scan } from "../sidecar/dist/guardrails/index.js";
-import { setFramingModel } from "../sidecar/dist/guardrails/injection-framing.js";
-import { setPassageModel } from "../sidecar/dist/guardrails/learned-injection.js";
 import { FRAMING_SETS, HELDOUT_SETS, type HeldoutSet, hasInjectionRows, heldoutRows, isHardNegative, TRAINING_SETS } from "./heldout-data.ts";
-import { framingRows, trainFramingModel } from "./injection-framing-train.ts";
-import { heldoutTrainingRows } from "./injection-model-build.ts";
-import { quantise, trainPassageModel } from "./injection-model-train.ts";
+import { useModelWithout } from "./injection-model-folds.ts";
 
 const { values: args } = parseArgs({
   options: {
@@ -59,8 +55,7 @@ type Tally = { found: number; injections: number; flagged: number; hardNegatives
 const tallies = new Map<HeldoutSet, Tally>();
 const scored = HELDOUT_SETS.filter(hasInjectionRows);
 for (const set of scored) {
-  setPassageModel(quantise(trainPassageModel(heldoutTrainingRows(passageSets.filter((s) => s !== set)))));
-  setFramingModel(trainFramingModel(framingRows(framingSets.filter((s) => s !== set))));
+  useModelWithout(set, { passageSets, framingSets });
   const rows = heldoutRows<{ id: string; label: string; category: string; text: string }>(set, "injection.jsonl", "all");
   const categories = new Set(rows.map((r) => r.category));
   const tally: Tally = { found: 0, injections: 0, flagged: 0, hardNegatives: 0 };

@@ -4,8 +4,8 @@
  * negatives (the writing about attacks that the rules mistake for one), scaled by one over the
  * square root of the number of features, with a fixed prior towards "injection" so that a text
  * with few words keeps its findings. AdaGrad, classes weighted to balance, a fixed shuffle seed:
- * the same rows give the same model. Also builds the shipped weights module and, for the
- * held-out figures, a model without one set (`framingModelWithout`).
+ * the same rows give the same model. Also builds the shipped weights module; the held-out
+ * figures' models, each without the set scored, come from eval/injection-model-folds.ts.
  *
  * Run: `npm run build && node eval/injection-framing-train.ts` (writes
  * sidecar/src/guardrails/injection-framing-weights.ts; deterministic).
@@ -93,11 +93,6 @@ export function trainFramingModel(rows: readonly FramingRow[]): FramingModel & {
   const weights = new Int8Array(size);
   for (let i = 0; i < size; i++) weights[i] = Math.round((w[i] as number) / scale);
   return { bits: FRAMING_BITS, bias: PRIOR, scale, weights };
-}
-
-/** The model trained on every framing set but `set` (its figures must come from a model that never saw it; a set outside them is scored by one trained on all of them, as shipped). */
-export function framingModelWithout(set: HeldoutSet): FramingModel {
-  return trainFramingModel(framingRows(FRAMING_SETS.filter((s) => s !== set)));
 }
 
 /** The shipped model as the weights module holds it: trained on every framing set (the first sixteen held-out sets), gzipped and base64-encoded. */

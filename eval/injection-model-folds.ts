@@ -7,21 +7,29 @@
  */
 import { setFramingModel } from "../sidecar/dist/guardrails/injection-framing.js";
 import { setPassageModel } from "../sidecar/dist/guardrails/learned-injection.js";
-import { framingModelWithout } from "./injection-framing-train.ts";
+import { framingRows, trainFramingModel } from "./injection-framing-train.ts";
 import { heldoutTrainingRows } from "./injection-model-build.ts";
-import { type HeldoutSet, TRAINING_SETS } from "./heldout-data.ts";
+import { FRAMING_SETS, type HeldoutSet, TRAINING_SETS } from "./heldout-data.ts";
 import { quantise, trainPassageModel } from "./injection-model-train.ts";
+
+/** Which sets the fold models learn from (less the one scored); the shipped models' by default. */
+export interface FoldTraining {
+  readonly passageSets?: readonly HeldoutSet[];
+  readonly framingSets?: readonly HeldoutSet[];
+}
 
 /**
  * Scores with models trained on every set but `set` (about two seconds; a set outside the
  * passage model's training sets is scored by a passage model trained on all of them, as shipped).
+ * `training` varies the sets the two models learn from (eval/heldout-pooled.ts).
  *
  * @example
  * ```ts
  * useModelWithout("heldout9"); // then scan() heldout9's rows
  * ```
  */
-export function useModelWithout(set: HeldoutSet): void {
-  setPassageModel(quantise(trainPassageModel(heldoutTrainingRows(TRAINING_SETS.filter((s) => s !== set)))));
-  setFramingModel(framingModelWithout(set));
+export function useModelWithout(set: HeldoutSet, training: FoldTraining = {}): void {
+  const { passageSets = TRAINING_SETS, framingSets = FRAMING_SETS } = training;
+  setPassageModel(quantise(trainPassageModel(heldoutTrainingRows(passageSets.filter((s) => s !== set)))));
+  setFramingModel(trainFramingModel(framingRows(framingSets.filter((s) => s !== set))));
 }
