@@ -79,8 +79,9 @@ export class ScimUsers {
       createdAtMs: now,
       updatedAtMs: now,
     };
-    await this.#transition(subject, undefined, user.active);
+    if (!user.active) await this.#offboard(subject);
     if (!(await this.#store.putScimUser(user))) throw new ScimError(409, "userName: a user with this userName exists", "uniqueness");
+    if (user.active) await this.#reinstateOrUndo(subject, () => this.#store.deleteScimUser(user.id));
     return user;
   }
 
@@ -158,16 +159,38 @@ export class ScimUsers {
   }
 
   async #save(before: ScimUserRecord, after: ScimUserRecord): Promise<ScimUserRecord> {
-    // Offboard before the record says inactive: if offboarding fails the IdP gets an error
-    // and retries, rather than a user marked inactive whose tokens still work.
-    await this.#transition(after.subject, before.active, after.active);
+    // A change the store would refuse changes nothing: no offboarding, no reinstatement.
+    if (after.userName !== before.userName) {
+      const holder = await this.#store.scimUserByName(after.userName);
+      if (holder && holder.id !== before.id) throw new ScimError(409, "userName: another user has this userName", "uniqueness");
+    }
+    // Offboard before the record says inactive: if offboarding fails the IdP gets an error and
+    // retries, rather than a user marked inactive whose tokens still work. Reinstate only once
+    // the record says active: a change the store refuses (a race on the userName) reinstates
+    // nobody — a reinstated subject behind a record that says inactive would never be
+    // offboarded again, as the next deactivation changes nothing the record shows.
+    if (!after.active && before.active) await this.#offboard(after.subject);
     if (!(await this.#store.putScimUser(after))) throw new ScimError(409, "userName: another user has this userName", "uniqueness");
+    if (after.active && !before.active) await this.#reinstateOrUndo(after.subject, () => this.#store.putScimUser(before));
     return after;
   }
 
-  async #transition(subject: string, was: boolean | undefined, now: boolean): Promise<void> {
-    if (!now && was !== false) await this.#offboarding.offboard(subject, { reason: DEACTIVATED, source: "scim" });
-    else if (now && was !== true) await this.#offboarding.reinstate(subject, "scim");
+  async #offboard(subject: string): Promise<void> {
+    await this.#offboarding.offboard(subject, { reason: DEACTIVATED, source: "scim" });
+  }
+
+  /**
+   * Takes a subject SCIM offboarded off the deny-list, after its record says active. Should that
+   * fail, `undo` puts the record back as it was (or removes a new user), so that the IdP's retry
+   * is a reactivation again rather than a no-op on a user recorded active whose tokens fail.
+   */
+  async #reinstateOrUndo(subject: string, undo: () => Promise<unknown>): Promise<void> {
+    try {
+      await this.#offboarding.reinstate(subject, "scim");
+    } catch (err) {
+      await undo().catch(() => undefined);
+      throw err;
+    }
   }
 }
 

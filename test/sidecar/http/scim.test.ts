@@ -21,7 +21,20 @@ import { policyFile } from "../../helpers/policy-file.js";
 
 const SCIM_TOKEN = "scim-SECRET-0123456789abcdef-0123456789";
 const ADMIN = "admin-token-0123456789abcdef-0123456789";
-const PEOPLE = ["okta-user", "entra-user", "put-user", "deleted-user", "admin-offboarded", "unauthorised", "kept", "urn-user", "paths-user", "proto-user"];
+const PEOPLE = [
+  "okta-user",
+  "entra-user",
+  "put-user",
+  "deleted-user",
+  "admin-offboarded",
+  "unauthorised",
+  "kept",
+  "urn-user",
+  "paths-user",
+  "proto-user",
+  "refused-user",
+  "name-holder",
+];
 const POLICY = `version: 1
 subjects:
 ${PEOPLE.map((p) => `  - { id: ${p}, roles: [support], tokenSha256: ${hashToken(`${p}-static`)} }`).join("\n")}
@@ -159,6 +172,35 @@ describe("SCIM Users as Entra ID and others drive them", () => {
     await scim("PATCH", `/Users/${id}`, OKTA_REACTIVATE);
     await scim("PUT", `/Users/${id}`, { userName: "admin-offboarded", active: true });
     expect(await decide("admin-offboarded-static")).toMatchObject({ reason: Reason.TOKEN_REVOKED });
+  });
+});
+
+describe("a change SCIM refuses", () => {
+  // A reactivation that also takes another user's userName is refused (409): it must not
+  // reinstate the subject either. Reinstated behind a record that still said inactive, the
+  // subject's tokens worked, and the IdP's next deactivation changed nothing the record
+  // showed, so it never offboarded the subject again.
+  it("reinstates nobody when it is refused, and the next deactivation still offboards", async () => {
+    await scim("POST", "/Users", { userName: "name-holder" });
+    const id = (await scim("POST", "/Users", { userName: "refused-user" })).json!.id as string;
+    await scim("PATCH", `/Users/${id}`, OKTA_DEACTIVATE);
+    expect(await decide("refused-user-static")).toMatchObject({ reason: Reason.TOKEN_REVOKED });
+
+    const refused = await scim("PATCH", `/Users/${id}`, {
+      schemas: ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+      Operations: [{ op: "replace", value: { active: true, userName: "name-holder" } }],
+    });
+    expect(refused).toMatchObject({ status: 409, json: { scimType: "uniqueness" } });
+    expect(await decide("refused-user-static")).toMatchObject({ decision: Decision.DENY, reason: Reason.TOKEN_REVOKED });
+    expect((await scim("PUT", `/Users/${id}`, { userName: "name-holder", active: true })).status).toBe(409);
+    expect(await decide("refused-user-static")).toMatchObject({ decision: Decision.DENY, reason: Reason.TOKEN_REVOKED });
+    expect((await scim("GET", `/Users/${id}`)).json).toMatchObject({ userName: "refused-user", active: false });
+
+    // Reactivated, then deactivated again: each takes effect.
+    expect(await scim("PATCH", `/Users/${id}`, OKTA_REACTIVATE)).toMatchObject({ status: 200, json: { active: true } });
+    expect(await decide("refused-user-static")).toMatchObject({ decision: Decision.ALLOW });
+    await scim("PATCH", `/Users/${id}`, OKTA_DEACTIVATE);
+    expect(await decide("refused-user-static")).toMatchObject({ decision: Decision.DENY, reason: Reason.TOKEN_REVOKED });
   });
 });
 
