@@ -379,6 +379,8 @@ export class AuditLog {
     let lastHash = ZERO_HASH;
     let lastSeq = 0;
     let next = 1;
+    let checkpointsInNewest = 0;
+    let seal: { segment: number; at: number; body: CheckpointBody } | undefined;
     // Walk back from the newest segment: a crash may leave it torn, or even empty.
     while (segments.length > 0) {
       const newest = segments[segments.length - 1]!;
@@ -395,39 +397,63 @@ export class AuditLog {
       const last = tail.last.line;
       lastSeq = last.t === "header" ? await seqBefore(dir, segments.slice(0, -1)) : last.seq;
       next = newest + 1;
+      checkpointsInNewest = tail.checkpoints;
       if (last.t !== "ckpt" || !last.final) {
-        // Close the crashed segment: a final checkpoint signs what survived.
-        const body: CheckpointBody = { t: "ckpt", segment: newest, seq: lastSeq, count: tail.records, head: lastHash, at: now(), final: true };
-        const line = checkpointLine(body, signObject(keys.privateKey, body));
-        const fd = await openAsync(segmentPath(dir, newest), "r+");
-        try {
-          const buf = Buffer.from(`${line}\n`);
-          await writeAsync(fd, buf, 0, buf.length, tail.size);
-          await fdatasyncAsync(fd);
-        } finally {
-          await closeAsync(fd);
-        }
-        lastHash = lineHash(line);
-        recoveredSegment = newest;
+        // The crashed segment is closed below with a final checkpoint that signs what survived,
+        // once the head has vouched for the end of the store.
+        seal = {
+          segment: newest,
+          at: tail.size,
+          body: { t: "ckpt", segment: newest, seq: lastSeq, count: tail.records, head: lastHash, at: now(), final: true },
+        };
       }
       break;
     }
     // The end of the store is what the chain cannot vouch for: a head beyond it means the
     // newest segment was removed or cut back. Opening would seal that loss with a fresh
-    // checkpoint, so refuse and say how to look.
+    // checkpoint, so refuse — before writing anything — and say how to look.
     const head = await readHeadMarker(dir, keys.publicKey);
     const newestKept = segments.length > 0 ? segments[segments.length - 1]! : 0;
-    if (typeof head === "string") {
-      throw new Error(`audit: ${dir}: ${head}; run \`portcullis audit verify ${dir}\`, then restore head.json or move the store aside`);
+    const refuse = (what: string, restore: string): never => {
+      throw new Error(`audit: ${dir}: ${what}; run \`portcullis audit verify ${dir}\`, then ${restore} or move the store aside`);
+    };
+    if (typeof head === "string") refuse(head, "restore head.json");
+    if (head === undefined && (segments.length > 1 || checkpointsInNewest > 1)) {
+      // Every checkpoint is followed by a head, so a store past its first checkpoint had a
+      // head.json: it was deleted (with it, the removal of the newest segments would go unseen).
+      // The first checkpoint alone may be a crash's, between its fdatasync and its head.
+      refuse("head.json is missing, but the store holds checkpoints, each of which wrote one: it was deleted", "restore head.json");
     }
-    if (head && (head.segment > newestKept || (head.segment === newestKept && head.seq > lastSeq))) {
-      throw new Error(
-        `audit: ${dir}: head.json says the trail reached seq ${head.seq} in segment ${head.segment}, but the store ends at seq ${lastSeq} in segment ${newestKept}: ` +
-          `its newest records were removed or cut back; run \`portcullis audit verify ${dir}\`, then restore the segments or move the store aside`,
-      );
+    if (typeof head === "object") {
+      if (head.segment > newestKept || (head.segment === newestKept && head.seq > lastSeq)) {
+        refuse(
+          `head.json says the trail reached seq ${head.seq} in segment ${head.segment}, but the store ends at seq ${lastSeq} in segment ${newestKept}: its newest records were removed or cut back`,
+          "restore the segments",
+        );
+      }
+      if (head.closed && (newestKept > head.segment || lastSeq > head.seq)) {
+        refuse(
+          `head.json says the trail was closed at seq ${head.seq} in segment ${head.segment} by a clean shutdown, but the store goes on to seq ${lastSeq} in segment ${newestKept}: records were added while no writer ran`,
+          "remove what was added",
+        );
+      }
+    }
+    if (seal) {
+      const line = checkpointLine(seal.body, signObject(keys.privateKey, seal.body));
+      const fd = await openAsync(segmentPath(dir, seal.segment), "r+");
+      try {
+        const buf = Buffer.from(`${line}\n`);
+        await writeAsync(fd, buf, 0, buf.length, seal.at);
+        await fdatasyncAsync(fd);
+      } finally {
+        await closeAsync(fd);
+      }
+      lastHash = lineHash(line);
+      recoveredSegment = seal.segment;
     }
     if (segments.length > 0) {
-      // The newest segment now ends with a final checkpoint (its own or the recovery's).
+      // The newest segment now ends with a final checkpoint (its own or the recovery's); the
+      // head is open again (not `closed`) until this writer shuts down cleanly.
       await writeHeadMarker(dir, keys.privateKey, { segment: newestKept, seq: lastSeq, ckpt: lastHash, at: now() }).catch(() => undefined);
     }
     if (segments.length === 0 && next === 1) {
@@ -889,14 +915,21 @@ export class AuditLog {
     }
   }
 
-  private async closeSegment(now: number): Promise<void> {
+  /** `shutdown`: the head says the trail was closed, so that a record added afterwards shows. */
+  private async closeSegment(now: number, shutdown = false): Promise<void> {
     const fd = await this.ensureOpen();
     const c = this.checkpoint(this.segment, this.lastSeq, this.segmentRecords, this.lastHash, now, true);
     const buf = Buffer.from(`${c}\n`);
     try {
       await writeAll(fd, buf, this.segmentSize);
       await fdatasyncAsync(fd);
-      await writeHeadMarker(this.dir, this.keys.privateKey, { segment: this.segment, seq: this.lastSeq, ckpt: lineHash(c), at: now });
+      await writeHeadMarker(this.dir, this.keys.privateKey, {
+        segment: this.segment,
+        seq: this.lastSeq,
+        ckpt: lineHash(c),
+        at: now,
+        ...(shutdown ? { closed: true as const } : {}),
+      });
     } catch (err) {
       this.fdSuspect = true;
       this.onWriteFailure(err as NodeJS.ErrnoException, undefined);
@@ -1006,7 +1039,17 @@ export class AuditLog {
       }
       try {
         while (this.queued > 0) await this.writeBatch(false);
-        if (!this.needHeader) await this.closeSegment(this.o.now());
+        if (!this.needHeader) await this.closeSegment(this.o.now(), true);
+        else if (this.segment > 1) {
+          // Nothing written since the last final checkpoint: the head names it again, closed.
+          await writeHeadMarker(this.dir, this.keys.privateKey, {
+            segment: this.segment - 1,
+            seq: this.lastSeq,
+            ckpt: this.lastHash,
+            at: this.o.now(),
+            closed: true,
+          });
+        }
         break;
       } catch {
         if (Date.now() >= deadline) {

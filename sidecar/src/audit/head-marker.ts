@@ -23,6 +23,11 @@ export interface HeadMarker {
   /** SHA-256 (hex) of the checkpoint line. */
   readonly ckpt: string;
   readonly at: number;
+  /**
+   * Written by a clean shutdown: the checkpoint named closed the trail, so no record may follow
+   * it until the next start reopens the head (a record after it was added while no writer ran).
+   */
+  readonly closed?: true;
   readonly sig: string;
 }
 
@@ -86,6 +91,7 @@ export async function readHeadMarker(dir: string, publicKey: KeyObject | readonl
     !Number.isSafeInteger(v.seq) ||
     typeof v.ckpt !== "string" ||
     !Number.isSafeInteger(v.at) ||
+    (v.closed !== undefined && v.closed !== true) ||
     typeof v.sig !== "string"
   ) {
     return "head.json is malformed";

@@ -118,6 +118,8 @@ export interface SegmentTail {
   readonly last?: { readonly line: StoredLine; readonly hash: string };
   /** Records in the segment. */
   readonly records: number;
+  /** Checkpoints in the segment (periodic and final). */
+  readonly checkpoints: number;
   /** The header's creation time, when there is a header. */
   readonly created?: number;
 }
@@ -152,18 +154,20 @@ export async function repairSegmentTail(path: string, dryRun = false): Promise<S
   const size = keep === 0 ? 0 : lines[keep - 1]!.offset + lines[keep - 1]!.length + 1;
   if (size < buf.length && !dryRun) await truncate(path, size);
   let records = 0;
+  let checkpoints = 0;
   let created: number | undefined;
   for (let i = 0; i < keep; i++) {
     const b = lines[i]!.bytes;
-    // '{"t":"rec"' — cheaper than parsing every line of a 64 MiB segment.
+    // '{"t":"rec"' and '{"t":"ckpt"' — cheaper than parsing every line of a 64 MiB segment.
     if (b[6] === 0x72 && b[7] === 0x65 && b[8] === 0x63 && b[9] === 0x22) records++;
+    else if (b[6] === 0x63 && b[7] === 0x6b && b[8] === 0x70 && b[9] === 0x74) checkpoints++;
   }
   if (keep > 0) {
     const first = parseStoredLine(lines[0]!.bytes.toString("utf8"));
     if (typeof first !== "string" && first.t === "header") created = first.created;
   }
   const last = parsedLast ? { line: parsedLast, hash: lineHash(lines[keep - 1]!.bytes) } : undefined;
-  return { truncatedBytes: buf.length - size, size, records, ...(last ? { last } : {}), ...(created !== undefined ? { created } : {}) };
+  return { truncatedBytes: buf.length - size, size, records, checkpoints, ...(last ? { last } : {}), ...(created !== undefined ? { created } : {}) };
 }
 
 /** Size of a segment file in bytes (0 when it is gone). */

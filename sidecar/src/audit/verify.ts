@@ -304,6 +304,13 @@ export async function verifyAuditDir(dir: string, options: VerifyOptions = {}): 
     });
   }
 
+  if (typeof head === "object" && head.closed && headFound === "match" && ((lastSeq ?? 0) > head.seq || newestSegment > head.segment)) {
+    problem({
+      file: "head.json",
+      message: `the trail was closed at seq ${head.seq} in segment ${segmentName(head.segment)} by a clean shutdown, but the store goes on to seq ${lastSeq ?? 0} in segment ${segmentName(newestSegment)}: records were added while no writer ran`,
+    });
+  }
+
   return {
     ok: problemCount === 0,
     dir,

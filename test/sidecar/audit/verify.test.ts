@@ -2,12 +2,12 @@
  * `verifyAuditDir` and `portcullis audit verify` on a real store written by AuditLog: an
  * untouched store verifies; each kind of tampering fails and names the spot.
  */
-import { readFile, rm, truncate, writeFile } from "node:fs/promises";
+import { copyFile, readFile, rm, truncate, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AuditLog, segmentPath, verifyAuditDir } from "@portcullis/sidecar";
 import { runCli } from "../../helpers/cli.js";
-import { buildStore, copyStore, rechainWithForeignKey, segmentLines, writeSegmentLines } from "../../helpers/audit-store.js";
+import { buildStore, copyStore, decisionRecord, rechainWithForeignKey, segmentLines, writeSegmentLines } from "../../helpers/audit-store.js";
 
 let store: { dir: string; log: AuditLog };
 beforeAll(async () => {
@@ -155,6 +155,64 @@ describe("verifyAuditDir", () => {
       expect(report.problems).toEqual([
         { file: "head.json", message: expect.stringMatching(/names segment 000000000005\.log, seq 90 .*the store ends at seq 87/) },
       ]);
+    });
+
+    it("a store cut back is refused before the writer writes anything to it", async () => {
+      const dir = await copyStore(closed);
+      const lines = await segmentLines(dir, 5);
+      await writeSegmentLines(dir, 5, lines.slice(0, -4));
+      const before = await readFile(segmentPath(dir, 5));
+      await expect(AuditLog.open({ dir, signingKeyFile: keyOf(closed) })).rejects.toThrow(/the store ends at seq 87/);
+      // No final checkpoint sealed the cut: the evidence stays as the attacker left it.
+      expect(await readFile(segmentPath(dir, 5))).toEqual(before);
+    });
+
+    it("head.json deleted with the newest segment: the writer refuses, as verify does", async () => {
+      const dir = await copyStore(closed);
+      await rm(segmentPath(dir, 5));
+      await rm(join(dir, "head.json"));
+      expect((await verifyAuditDir(dir)).problems).toEqual([{ file: "head.json", message: expect.stringContaining("missing") }]);
+      // Opening used to write a fresh head for the shortened store, after which verify passed.
+      await expect(AuditLog.open({ dir, signingKeyFile: keyOf(closed) })).rejects.toThrow(/head\.json is missing, but the store holds checkpoints/);
+      expect((await verifyAuditDir(dir)).problems).toEqual([{ file: "head.json", message: expect.stringContaining("missing") }]);
+    });
+
+    it("records added after a clean shutdown: verify and the writer both say so", async () => {
+      // A segment that chains to the closed store's final checkpoint, as a forger would write
+      // one (the chain is public; only checkpoints are signed): taken here from a copy that a
+      // writer reopened and appended to.
+      const reopened = await copyStore(closed);
+      const writer = await AuditLog.open({ dir: reopened, signingKeyFile: keyOf(closed) });
+      for (let i = 91; i <= 93; i++) writer.append(decisionRecord(i));
+      await writer.flush();
+      const dir = await copyStore(closed);
+      await copyFile(segmentPath(reopened, 6), segmentPath(dir, 6));
+      const crashed = await copyStore(reopened); // the writer's store as a crash would leave it
+      await writer.close();
+
+      const report = await verifyAuditDir(dir);
+      expect(report.ok).toBe(false);
+      expect(report.problems).toEqual([
+        {
+          file: "head.json",
+          message: expect.stringMatching(/closed at seq 90 in segment 000000000005\.log by a clean shutdown, but the store goes on to seq 93/),
+        },
+      ]);
+      await expect(AuditLog.open({ dir, signingKeyFile: keyOf(closed) })).rejects.toThrow(/records were added while no writer ran/);
+
+      // Written by a writer that then crashed, the same records are its unsigned tail: its start
+      // had reopened the head. The next start seals them.
+      expect((await verifyAuditDir(crashed)).problems).toEqual([]);
+      const recovered = await AuditLog.open({ dir: crashed, signingKeyFile: keyOf(closed) });
+      expect(recovered.opened).toMatchObject({ recoveredSegment: 6, lastSeq: 93 });
+      await recovered.close();
+      expect((await verifyAuditDir(crashed)).problems).toEqual([]);
+
+      // A writer that stops having written nothing closes the head again.
+      const idle = await copyStore(closed);
+      await (await AuditLog.open({ dir: idle, signingKeyFile: keyOf(closed) })).close();
+      await copyFile(segmentPath(reopened, 6), segmentPath(idle, 6));
+      expect((await verifyAuditDir(idle)).ok).toBe(false);
     });
 
     it("head.json removed or forged: says so", async () => {
