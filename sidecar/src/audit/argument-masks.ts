@@ -4,7 +4,8 @@
  * passed, so masking is layered:
  *
  * 1. the policy's field masks for the tool (`audit.masks`) — what the owner knows is sensitive;
- * 2. keys whose names say they hold a secret (`password`, `api_key`, `authorization`, …);
+ * 2. keys whose names say they hold a secret (`password`, `db_password`, `X-Api-Key`, …;
+ *    secret-key-names.ts);
  * 3. string values Portcullis's own secret detectors flag (tokens, keys, JWTs, URLs with
  *    credentials) — and PII too where `audit.maskPii` is set;
  * 4. long strings are cut (very long ones left out), so a record stays small whatever the
@@ -16,6 +17,7 @@
 import { compileGuardrail, Deadline, scanString, type CompiledGuardrail } from "../guardrails/index.js";
 import type { CompiledAuditPolicy, FieldPath } from "./audit-policy.js";
 import { CleanStrings } from "./clean-strings.js";
+import { isSecretKeyName } from "./secret-key-names.js";
 
 /** What a masked value is replaced with. */
 export const MASKED = "[masked]";
@@ -31,10 +33,6 @@ export const MAX_SCANNED_STRING = 8192;
 const MAX_DEPTH = 16;
 /** Detectors run in linear time; this only bounds the unforeseen (a first call compiles them). */
 const SCAN_DEADLINE_MS = 1000;
-
-/** Key names that hold secrets whatever the tool: matched on the key with `-`/`_` removed. */
-const SECRET_KEY =
-  /^(?:pass(?:word|wd|phrase)?|(?:client)?secret|(?:access|refresh|id|auth|bearer|api|session|csrf)?token|apikey|authorization|auth|credentials?|privatekey|cookie|setcookie|otp|pin|cvv|cvc)$/i;
 
 const SECRETS_ONLY: CompiledGuardrail = compileGuardrail({ pii: "off", injection: "off", secrets: "detect" });
 const SECRETS_AND_PII: CompiledGuardrail = compileGuardrail({ pii: "detect", injection: "off", secrets: "detect" });
@@ -82,7 +80,7 @@ class Masker {
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(value)) {
       path.push(key);
-      const masked = SECRET_KEY.test(key.replace(/[-_]/g, "")) || this.#masked(path) ? MASKED : this.value(value[key], path, depth + 1);
+      const masked = isSecretKeyName(key) || this.#masked(path) ? MASKED : this.value(value[key], path, depth + 1);
       if (key === "__proto__") Object.defineProperty(out, key, { value: masked, enumerable: true, writable: true, configurable: true });
       else out[key] = masked;
       path.pop();

@@ -34,6 +34,44 @@ describe("maskArguments", () => {
     expect(masked).toEqual({ query: "x", api_key: MASKED, nested: { Password: MASKED, "client-secret": MASKED, items: [{ accessToken: MASKED, name: "n" }] } });
   });
 
+  it("masks keys with a secret's word anywhere in them, and leaves counts and issue keys readable", () => {
+    // Written in clear before: only a key that was nothing but the secret's name was masked.
+    const secret = {
+      db_password: "horse-battery",
+      secret_key: "s",
+      aws_secret_access_key: "wJalrXUtnFEMI",
+      "X-Api-Key": "k",
+      headers: { "X-Auth-Token": "t" },
+      passwords: ["a", "b"],
+      privKey: "p",
+      session_cookie: "c",
+      next_page_token: "cursor",
+    };
+    const masked = maskArguments(secret, DEFAULT_AUDIT_POLICY, "db", "connect")!;
+    expect(masked).toEqual({
+      db_password: MASKED,
+      secret_key: MASKED,
+      aws_secret_access_key: MASKED,
+      "X-Api-Key": MASKED,
+      headers: { "X-Auth-Token": MASKED },
+      passwords: MASKED,
+      privKey: MASKED,
+      session_cookie: MASKED,
+      next_page_token: MASKED,
+    });
+    const readable = {
+      max_tokens: 1024,
+      token_count: 12,
+      tokenType: "Bearer",
+      key: "PROJ-123",
+      keyword: "refund",
+      issue_keys: ["A-1"],
+      pinned: true,
+      tokenizer: "cl100k",
+    };
+    expect(maskArguments(readable, DEFAULT_AUDIT_POLICY, "llm", "complete")).toEqual(readable);
+  });
+
   it("masks string values the secret detectors flag, under innocent keys", () => {
     const token = `ghp_${"a1B2c3D4e5".repeat(4).slice(0, 36)}`;
     const masked = maskArguments({ body: `deploy with ${token}`, note: "hello world" }, DEFAULT_AUDIT_POLICY, "gh", "comment");
