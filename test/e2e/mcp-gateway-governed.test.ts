@@ -270,6 +270,11 @@ describe("the gateway as an OAuth resource server", () => {
     const elsewhere = await post("research-desk", { authorization: `Bearer ${await idp.token({ ...claims, aud: "api://another-service" })}` });
     expect(elsewhere.status).toBe(401);
     expect(elsewhere.headers.get("www-authenticate")).toMatch(/error="invalid_token", error_description="the token is not meant for Portcullis/);
+    // The refusal names the unverified issuer; in a script beyond Latin-1 it made Node refuse
+    // the challenge header, and the caller got a 500. The header carries it as printable ASCII.
+    const foreign = await post("research-desk", { authorization: `Bearer ${await idp.token({ ...claims, aud: AUDIENCE, iss: "https://€vil.example/李" })}` });
+    expect(foreign.status).toBe(401);
+    expect(foreign.headers.get("www-authenticate")).toMatch(/^Bearer resource_metadata="[^"]+", error="invalid_token", error_description="[\x20-\x7e]+"$/);
   });
 
   it("accepts a gateway agent token (pcla_…) and refuses it once revoked", async () => {

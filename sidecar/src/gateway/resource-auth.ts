@@ -83,7 +83,13 @@ export async function requireBearer(
 }
 
 function challenge(res: ServerResponse, metadataUrl: string, error: string | undefined, description: string): void {
-  const quoted = description.replace(/["\\]/g, "'");
+  // RFC 6750 §3: error_description is printable ASCII without `"` and `\`. The description may
+  // name an unverified issuer or key id, or a subject in any script: anything else would make
+  // Node refuse the header, and the caller get a 500 instead of its challenge. The body keeps it whole.
+  const quoted = description
+    .replace(/["\\]/g, "'")
+    .replace(/[^\x20-\x7e]/g, "?")
+    .slice(0, 300);
   const params = [`resource_metadata="${metadataUrl}"`, ...(error ? [`error="${error}"`, `error_description="${quoted}"`] : [])];
   res
     .writeHead(401, { "content-type": "application/json", "www-authenticate": `Bearer ${params.join(", ")}` })
