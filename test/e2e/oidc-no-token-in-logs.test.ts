@@ -22,7 +22,7 @@ describe("IdP tokens", () => {
     const file = await policyFile(`version: 1
 identity:
   oidc:
-${[idp, down].map((i) => `    - { issuer: "${i.url}", audience: ${AUD}, jwksTimeout: 10s, roles: { claim: groups, map: { okta-support: support } } }`).join("\n")}
+${[idp, down].map((i, n) => `    - { issuer: "${i.url}", audience: ${AUD}, jwksTimeout: 10s, ${n > 0 ? "subjectPrefix: 'down:', " : ""}roles: { claim: groups, map: { okta-support: support } } }`).join("\n")}
 roles:
   support: { servers: { jira: { allow: [search_issues] } } }
 `);

@@ -39,9 +39,9 @@ beforeAll(async () => {
 identity:
   oidc:
 ${issuerEntry(main, "      jwksTimeout: 10s\n")}
-${issuerEntry(rotating, "      jwksCooldown: 200ms\n      jwksTimeout: 10s\n")}
-${issuerEntry(flaky, "      jwksTimeout: 300ms\n      jwksCooldown: 500ms\n")}
-${issuerEntry(dead, "      jwksTimeout: 300ms\n")}
+${issuerEntry(rotating, "      jwksCooldown: 200ms\n      jwksTimeout: 10s\n      subjectPrefix: 'rotating:'\n")}
+${issuerEntry(flaky, "      jwksTimeout: 300ms\n      jwksCooldown: 500ms\n      subjectPrefix: 'flaky:'\n")}
+${issuerEntry(dead, "      jwksTimeout: 300ms\n      subjectPrefix: 'dead:'\n")}
 roles:
   support: { servers: { jira: { allow: [search_issues] } } }
   research: { servers: { web: { allow: [fetch] } } }
@@ -192,7 +192,7 @@ describe("IdP tokens through Authorize", () => {
 
     // Keys fetched before the outage still verify new tokens, without waiting.
     const fresh = await flaky.token(claims({ jti: "while-down" }));
-    expect(await authorize(fresh)).toMatchObject({ decision: Decision.ALLOW, subject: "alice@example.com" });
+    expect(await authorize(fresh)).toMatchObject({ decision: Decision.ALLOW, subject: "flaky:alice@example.com" });
   });
 
   it("refuses clearly and within a bounded time when the key set never answered", async () => {

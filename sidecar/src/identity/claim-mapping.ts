@@ -53,10 +53,11 @@ export function principalFromClaims(issuer: CompiledOidcIssuer, claims: Readonly
       return { problem: `the token's claim '${name}' does not have the value ${issuer.path}.requiredClaims requires` };
     }
   }
-  const subject = claimAt(claims, issuer.subjectClaim);
-  if (typeof subject !== "string" || subject === "" || subject.length > MAX_SUBJECT_LENGTH) {
+  const claimed = claimAt(claims, issuer.subjectClaim);
+  if (typeof claimed !== "string" || claimed === "" || claimed.length > MAX_SUBJECT_LENGTH) {
     return { problem: `the token has no usable '${issuer.subjectClaim}' claim, which ${issuer.path}.subject names as the subject (a non-empty string)` };
   }
+  const subject = issuer.subjectPrefix + claimed;
   const roles = new Set<string>();
   for (const value of claimValues(claims, issuer.rolesClaim)) {
     for (const role of issuer.roleMap.get(value) ?? []) roles.add(role);

@@ -103,6 +103,10 @@ export const OidcIssuerSchema = z.strictObject({
   algorithms: z.array(algorithm).min(1, { error: "algorithms needs at least one algorithm, e.g. [RS256]" }).optional(),
   clockSkew: duration("clockSkew", 0, MAX_CLOCK_SKEW_MS).optional(),
   subject: claimName.default("sub"),
+  subjectPrefix: z
+    .string({ error: "subjectPrefix is a short text put before every subject of this issuer, e.g. 'partner:'" })
+    .regex(/^\S{1,64}$/, { error: "subjectPrefix: 1 to 64 characters without whitespace, e.g. 'partner:'" })
+    .optional(),
   roles: z.strictObject({
     claim: claimName,
     map: z.record(z.string().min(1), roleList).refine((m) => Object.keys(m).length > 0, { error: "map needs at least one entry: claim value → role name(s)" }),
@@ -137,6 +141,8 @@ export interface CompiledOidcIssuer {
   readonly algorithms: readonly string[];
   readonly clockSkewMs: number;
   readonly subjectClaim: string;
+  /** Put before every subject of this issuer ("" for none): one issuer's users never name another's. */
+  readonly subjectPrefix: string;
   readonly rolesClaim: string;
   /** Claim value → the policy roles it grants. */
   readonly roleMap: ReadonlyMap<string, readonly string[]>;
@@ -218,6 +224,7 @@ export function compileOidcIssuers(
       algorithms: doc.algorithms ?? DEFAULT_ALGORITHMS,
       clockSkewMs: doc.clockSkew ?? DEFAULTS.clockSkewMs,
       subjectClaim: doc.subject,
+      subjectPrefix: doc.subjectPrefix ?? "",
       rolesClaim: doc.roles.claim,
       roleMap,
       teamClaim: doc.team?.claim,
@@ -227,5 +234,36 @@ export function compileOidcIssuers(
       jwksMaxAgeMs: doc.jwksMaxAge ?? DEFAULTS.jwksMaxAgeMs,
     };
   });
+  problems.push(...sharedSubjectNamespaces(docs));
   return { issuers, problems, warnings };
+}
+
+/**
+ * Two issuers whose subjects can be the same text: a token of either could then name the
+ * other's users — their per-user credentials and connected accounts, their limits, their
+ * offboarding, their trail — so a second IdP (a partner's, a test tenant) must not share the
+ * first one's subjects. One issuer may go without a prefix; the others need one each, and no
+ * prefix may start another.
+ */
+function sharedSubjectNamespaces(docs: readonly OidcIssuerDocument[]): IdentityProblem[] {
+  const problems: IdentityProblem[] = [];
+  const prefixes = docs.map((d) => d.subjectPrefix ?? "");
+  for (let i = 0; i < docs.length; i++) {
+    for (let j = 0; j < i; j++) {
+      const [a, b] = [prefixes[j]!, prefixes[i]!];
+      // An issuer without a prefix beside one with a prefix: the prefix keeps the second one's
+      // subjects apart (the first one's IdP would have to mint a subject that starts with it).
+      if ((a === "") !== (b === "") || (!a.startsWith(b) && !b.startsWith(a))) continue;
+      const fix =
+        b === "" && a === ""
+          ? 'give all but one of them a distinct subjectPrefix, e.g. `subjectPrefix: "partner:"`'
+          : "give each a prefix that does not start the other's";
+      problems.push({
+        path: ["identity", "oidc", i, ...(docs[i]!.subjectPrefix === undefined ? [] : ["subjectPrefix"])],
+        message: `its subjects can be the same as those of identity.oidc[${j}], so a token of either issuer could act as the other's users (their per-user credentials, connected accounts, limits and trail); ${fix}`,
+      });
+      break;
+    }
+  }
+  return problems;
 }

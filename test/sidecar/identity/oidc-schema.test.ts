@@ -168,10 +168,32 @@ jwksMaxAge: 1h`).replace("      audience: api://portcullis\n", ""),
 identity:
   oidc:
     - { issuer: "https://idp.example.com", audience: a, roles: { claim: groups, map: { a: support } } }
-    - { issuer: "https://idp.example.com", audience: b, roles: { claim: groups, map: { b: support } } }
+    - { issuer: "https://idp.example.com", audience: b, subjectPrefix: "b:", roles: { claim: groups, map: { b: support } } }
 ${ROLES}`;
     expect(compileErrors(twice).map(formatPolicyError)).toEqual([
       "test.yaml:5:17: identity.oidc[1].issuer: issuer 'https://idp.example.com' is already trusted at identity.oidc[0]; merge the two entries",
+    ]);
+  });
+
+  it("refuses two issuers whose subjects can be the same text, until each but one has its own prefix", () => {
+    // A partner IdP's token with sub "alice" was the corporate IdP's alice: her per-user
+    // credentials, connected accounts, limits and trail.
+    const issuers = (second: string, third = "") => `version: 1
+identity:
+  oidc:
+    - { issuer: "https://corp.example.com", audience: a, roles: { claim: groups, map: { a: support } } }
+    - { issuer: "https://partner.example.com", audience: a, ${second}roles: { claim: groups, map: { p: research } } }
+${third}${ROLES}`;
+    expect(compileErrors(issuers("")).map(formatPolicyError)).toEqual([
+      'test.yaml:5:7: identity.oidc[1]: its subjects can be the same as those of identity.oidc[0], so a token of either issuer could act as the other\'s users (their per-user credentials, connected accounts, limits and trail); give all but one of them a distinct subjectPrefix, e.g. `subjectPrefix: "partner:"`',
+    ]);
+    expect(compile(issuers('subjectPrefix: "partner:", ')).identity.oidc.map((i) => i.subjectPrefix)).toEqual(["", "partner:"]);
+    const third = '    - { issuer: "https://test.example.com", audience: a, subjectPrefix: "partner:x", roles: { claim: groups, map: { t: research } } }\n';
+    expect(compileErrors(issuers('subjectPrefix: "partner:", ', third)).map((e) => `${e.path}: ${e.message.slice(0, 60)}`)).toEqual([
+      "identity.oidc[2].subjectPrefix: its subjects can be the same as those of identity.oidc[1], s",
+    ]);
+    expect(compileErrors(issuers('subjectPrefix: "a b", ')).map((e) => e.message)).toEqual([
+      "subjectPrefix: 1 to 64 characters without whitespace, e.g. 'partner:'",
     ]);
   });
 });

@@ -98,6 +98,7 @@ identity:
     - issuer: ${idp.url}/scoped
       jwksUri: ${idp.url}/jwks
       audience: ${AUD}
+      subjectPrefix: "scoped:"
       roles: { claim: scope, map: { "jira:read": support, "web:fetch": research } }
 roles:
   support: { servers: { jira: { allow: [search_issues] } } }
@@ -107,7 +108,8 @@ roles:
     const a = await verifier.verify(await idp.token({ aud: AUD, sub: "bot-1", realm_access: { roles: ["agent"] } }), nested);
     expect(a).toMatchObject({ ok: true, principal: { subject: "bot-1", roles: ["support"] } });
     const b = await verifier.verify(await idp.token({ iss: `${idp.url}/scoped`, aud: AUD, sub: "bot-2", scope: "openid web:fetch jira:read" }), nested);
-    expect(b).toMatchObject({ ok: true, principal: { subject: "bot-2", roles: ["research", "support"] } });
+    // A second issuer's subjects carry its prefix: its "bot-2" is never the first one's.
+    expect(b).toMatchObject({ ok: true, principal: { subject: "scoped:bot-2", roles: ["research", "support"] } });
   });
 
   it("refuses a token without the subject claim or a required claim value, naming the claim only", async () => {
