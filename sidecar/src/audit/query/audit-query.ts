@@ -114,7 +114,7 @@ export class AuditQuery {
     rows.reverse();
     const reader = new SegmentReader(this.#index.dir);
     try {
-      for (const row of rows) yield reader.read(row);
+      for (const row of rows) yield reader.read(row, filter);
     } catch (err) {
       // The segments no longer match the index: start it afresh for the next query.
       if (err instanceof AuditReadError && err.stale) this.#index.rebuild();
@@ -222,7 +222,7 @@ class SegmentReader {
     this.#dir = dir;
   }
 
-  read({ seq, segment, offset, length }: Position): AuditResult {
+  read({ seq, segment, offset, length }: Position, filter: AuditFilter): AuditResult {
     let fd = this.#open.get(segment);
     if (fd === undefined) {
       try {
@@ -251,6 +251,14 @@ class SegmentReader {
       );
     }
     const { t: _t, prev: _prev, ...record } = line;
+    // The index is derived and unsigned: a record it picked must match the question by what
+    // the segment says, or the index was altered (or went stale) — never an answer from it.
+    if (!matchesFilter(record, filter)) {
+      throw new AuditReadError(
+        `record ${seq} (segment ${segment}) does not match the query, though the index says it does: the index was altered or is stale, and is now rebuilt; run the query again, and check the segments with 'portcullis audit verify'`,
+        true,
+      );
+    }
     return record as AuditResult;
   }
 
@@ -258,6 +266,23 @@ class SegmentReader {
     for (const fd of this.#open.values()) closeSync(fd);
     this.#open.clear();
   }
+}
+
+/** Whether a record read from its segment meets `filter`, as selectSql asks of its index row. */
+function matchesFilter(r: Record<string, unknown>, filter: AuditFilter): boolean {
+  const ts = typeof r.ts === "number" ? r.ts : Number.NaN;
+  const agent = (r.agent as { tokenId?: unknown } | undefined)?.tokenId;
+  return (
+    (filter.sinceMs === undefined || ts >= filter.sinceMs) &&
+    (filter.untilMs === undefined || ts < filter.untilMs) &&
+    (filter.tool === undefined || r.tool === filter.tool) &&
+    (filter.agent === undefined || agent === filter.agent || r.subject === filter.agent) &&
+    (filter.subject === undefined || r.subject === filter.subject) &&
+    (filter.decision === undefined || r.decision === filter.decision) &&
+    (filter.reason === undefined || r.reason === filter.reason) &&
+    (filter.event === undefined || r.event === filter.event) &&
+    (filter.server === undefined || r.server === filter.server || r.upstreamServer === filter.server)
+  );
 }
 
 /**

@@ -7,6 +7,7 @@
  */
 import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, truncateSync, unlinkSync, writeFileSync, statSync } from "node:fs";
 import { mkdtemp } from "node:fs/promises";
+import { DatabaseSync } from "node:sqlite";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -269,6 +270,32 @@ describe("audit query: the index", () => {
     const { size } = statSync(writer.segmentFile);
     truncateSync(writer.segmentFile, size - 10);
     expect(distinctAgents().caughtUp.rebuilt).toBe(true);
+  });
+
+  it("refuses an answer the segments do not bear out (an altered index), and rebuilds", () => {
+    writeSeedStore();
+    expect(distinctAgents().agents).toEqual(["tok_alice", "tok_bob", "tok_erin"]);
+    // Someone rewrites the unsigned index: alice's calls now name another subject.
+    const db = new DatabaseSync(join(dir, INDEX_FILE));
+    db.prepare("UPDATE records SET subject = 'nobody@svc' WHERE agent_id = 'tok_alice'").run();
+    db.close();
+    const bySubject = (subject: string) => checkFilter({ since: "30d", subject }, (x) => x, NOW).filter;
+    const altered = AuditQuery.open(dir);
+    try {
+      expect(() => [...altered.records(bySubject("nobody@svc"))]).toThrow(
+        /does not match the query, though the index says it does: the index was altered or is stale/,
+      );
+    } finally {
+      altered.close();
+    }
+    const again = AuditQuery.open(dir); // the next query runs on an index rebuilt from the segments
+    try {
+      expect(again.caughtUp.added).toBe(writer.lastSeq);
+      expect([...again.records(bySubject("nobody@svc"))]).toEqual([]);
+      expect([...again.records(bySubject("alice@svc"))].map((r) => r.subject)).toEqual(["alice@svc", "alice@svc"]);
+    } finally {
+      again.close();
+    }
   });
 
   it("drops the rows of segments retention deleted", () => {
