@@ -49,6 +49,8 @@ export class TestAuditWriter {
   #prev = ZEROS;
   #seq = 0;
   #inSegment = 0;
+  /** The newest checkpoint written, for head.json once it is on disk. */
+  #head: { segment: number; seq: number; ckpt: string; closed?: true } | undefined;
 
   constructor(dir: string, options: TestAuditWriterOptions = {}) {
     this.dir = dir;
@@ -103,16 +105,23 @@ export class TestAuditWriter {
     this.#pending = [];
     writeSync(this.#fd, text);
     this.#written = this.#offset;
+    if (this.#head) {
+      // The signed head marker, beside every checkpoint on disk, as the real writer keeps it.
+      const body = { ...this.#head, at: Date.now() };
+      const sig = sign(null, Buffer.from(canonicalize(body)!, "utf8"), this.#key.privateKey).toString("base64url");
+      writeFileSync(join(this.dir, "head.json"), `${JSON.stringify({ ...body, sig })}\n`);
+      this.#head = undefined;
+    }
     if (this.#options.index) {
       this.#options.index.ingest(this.#segment, this.#pendingIndex, this.#written, hash("sha256", this.#header, "hex"));
       this.#pendingIndex = [];
     }
   }
 
-  /** Closes the open segment with a final checkpoint. */
+  /** Closes the open segment with a final checkpoint (a clean shutdown). */
   close(): void {
     if (this.#fd < 0) return;
-    this.#checkpoint(true);
+    this.#checkpoint(true, true);
     this.flush();
     closeSync(this.#fd);
     this.#fd = -1;
@@ -128,10 +137,11 @@ export class TestAuditWriter {
     this.#line(this.#header);
   }
 
-  #checkpoint(final: boolean): void {
+  #checkpoint(final: boolean, shutdown = false): void {
     const body = { t: "ckpt", segment: this.#segment, seq: this.#seq, count: this.#inSegment, head: this.#prev, at: Date.now(), final };
     const sig = sign(null, Buffer.from(canonicalize(body)!, "utf8"), this.#key.privateKey).toString("base64url");
     this.#line(JSON.stringify({ ...body, sig }));
+    this.#head = { segment: this.#segment, seq: this.#seq, ckpt: this.#prev, ...(shutdown ? { closed: true as const } : {}) };
   }
 
   #line(line: string): void {
