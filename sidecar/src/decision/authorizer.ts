@@ -119,6 +119,7 @@ export function authorize(policy: CompiledPolicy, input: AuthorizeInput): Access
     args: input.arguments,
     checkArgs: true,
     trace,
+    denyRoles: principal.roles,
   });
   const via = virtual ? ` (via virtual server ${virtual.name})` : "";
   const subjectRoles = `subject '${principal.subject}' (roles: ${roles.join(", ")})`;
@@ -129,7 +130,7 @@ export function authorize(policy: CompiledPolicy, input: AuthorizeInput): Access
       return decide(
         false,
         Reason.EXPLICIT_DENY,
-        `${target.server}/${target.tool} is denied to ${subjectRoles} by ${outcome.rule} (pattern '${outcome.pattern}'); a deny beats every allow${via}`,
+        `${target.server}/${target.tool} is denied to subject '${principal.subject}' (roles: ${principal.roles.join(", ")}) by ${outcome.rule} (pattern '${outcome.pattern}'); a deny beats every allow${via}`,
         { matchedRule: outcome.rule, principal, target },
       );
     case "condition":
@@ -166,11 +167,24 @@ export function evaluateCall(
   roles: readonly string[],
   server: string,
   tool: string,
-  options: { hints: ToolHints | undefined; args: JsonObject | undefined; checkArgs: boolean; trace: TraceSink | undefined },
+  options: {
+    hints: ToolHints | undefined;
+    args: JsonObject | undefined;
+    checkArgs: boolean;
+    trace: TraceSink | undefined;
+    /** All the subject's roles, where `roles` are fewer (those a virtual server is for): their denies count too. */
+    denyRoles?: readonly string[] | undefined;
+  },
 ): CallOutcome {
   const { trace } = options;
   const match = matchRules(policy, roles, server, tool, trace);
   if (match.deny) return { kind: "deny", rule: match.deny.rule.path, pattern: match.deny.rule.pattern.source };
+  // A virtual server grants through the roles it is for, but a deny of any role of the subject
+  // still wins: a role added to restrict someone must not be stepped around by a route.
+  if (options.denyRoles && options.denyRoles.length > roles.length) {
+    const denied = matchRules(policy, options.denyRoles, server, tool, trace).deny;
+    if (denied) return { kind: "deny", rule: denied.rule.path, pattern: denied.rule.pattern.source };
+  }
   let firstFailure: CallOutcome | undefined;
   for (const { block, rule } of match.allows) {
     const failure = checkConditions(block, tool, options.hints, options.args, options.checkArgs, trace);

@@ -50,7 +50,8 @@ export function matchRules(policy: CompiledPolicy, roles: readonly string[], ser
     cache = new Map();
     caches.set(policy, cache);
   }
-  const key = `${roles.join(",")}\u0000${server}\u0000${tool}`;
+  // The server's length keeps the key unambiguous whatever the names hold.
+  const key = `${roles.join(",")}\u0000${server.length}:${server}\u0000${tool}`;
   let match = cache.get(key);
   if (!match) {
     match = computeMatch(policy, roles, server, tool, undefined);

@@ -74,7 +74,7 @@ export function filterTools<T extends FilterableTool>(
     const resolved = resolveVirtualTool(virtual, principal, exposedName);
     if ("denied" in resolved) continue;
     if (resolved.target.server !== tool.upstreamServer || resolved.target.tool !== tool.name) continue;
-    if (isVisible(policy, resolved.roles, resolved.target, tool.annotations)) {
+    if (isVisible(policy, resolved.roles, resolved.target, tool.annotations, principal.roles)) {
       taken.add(exposedName);
       visible.push({ tool, exposedName, target: resolved.target });
     }
@@ -82,8 +82,8 @@ export function filterTools<T extends FilterableTool>(
   return { ok: true, principal, visible, hidden: tools.length - visible.length };
 }
 
-function isVisible(policy: CompiledPolicy, roles: readonly string[], target: CallTarget, hints: ToolHints | undefined): boolean {
-  const outcome = evaluateCall(policy, roles, target.server, target.tool, { hints, args: undefined, checkArgs: false, trace: undefined });
+function isVisible(policy: CompiledPolicy, roles: readonly string[], target: CallTarget, hints: ToolHints | undefined, denyRoles?: readonly string[]): boolean {
+  const outcome = evaluateCall(policy, roles, target.server, target.tool, { hints, args: undefined, checkArgs: false, trace: undefined, denyRoles });
   return outcome.kind === "allow";
 }
 

@@ -73,7 +73,14 @@ export function toOps(applicable: readonly CompiledLimit[], ctx: LimitContext): 
 
 /** SHA-256 of the arguments' canonical JSON (RFC 8785): key order does not matter, values never reach the store. */
 function hashArguments(args: JsonObject | undefined): string {
-  return hash("sha256", canonicalize(args ?? {}) ?? "{}", "base64url");
+  let text: string | undefined;
+  try {
+    text = canonicalize(args ?? {});
+  } catch {
+    // A number JSON cannot say (Infinity, from 1e999 in a body parsed elsewhere): hashed as its name.
+    text = canonicalize(JSON.parse(JSON.stringify(args, (_k, v: unknown) => (typeof v === "number" && !Number.isFinite(v) ? String(v) : v))));
+  }
+  return hash("sha256", text ?? "{}", "base64url");
 }
 
 /**

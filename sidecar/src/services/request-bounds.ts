@@ -42,7 +42,18 @@ export function requireName(field: string, value: string, hint: string): void {
   if (value.length > REQUEST_LIMITS.nameLength) {
     throw new ConnectError(`${field}: ${value.length} characters; the limit is ${REQUEST_LIMITS.nameLength}`, Code.InvalidArgument);
   }
+  // A name with a control character (NUL, a line break) names no tool a policy can write, and a
+  // host or server that cuts or strips it would call another one than was decided.
+  const at = value.search(CONTROL);
+  if (at >= 0) {
+    throw new ConnectError(
+      `${field}: a control character (U+${value.charCodeAt(at).toString(16).padStart(4, "0").toUpperCase()}) at character ${at + 1}; names are plain text`,
+      Code.InvalidArgument,
+    );
+  }
 }
+
+const CONTROL = /[\u0000-\u001f\u007f]/;
 
 /**
  * Bounds RecordAudit's `attributes` (count, key and value lengths) and returns them.
@@ -106,7 +117,27 @@ export function parseJsonObject(field: string, text: string, limits: { maxBytes:
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
     throw new ConnectError(`${field}: must be a JSON object`, Code.InvalidArgument);
   }
+  // A number beyond a double's range (1e999, or 309 digits) parses to Infinity, which no JSON
+  // can say again: refused here rather than failing later where the arguments are written out.
+  if (MAYBE_INFINITE.test(text)) {
+    const where = infiniteAt(value, "");
+    if (where !== undefined)
+      throw new ConnectError(`${field}: the number at ${where || "the top"} is beyond a double's range; send it as a string`, Code.InvalidArgument);
+  }
   return value as JsonObject;
+}
+
+const MAYBE_INFINITE = /[eE]\+?\d{3}|\d{309}/;
+
+/** The path of the first number that parsed to ±Infinity, or undefined. */
+function infiniteAt(value: unknown, path: string): string | undefined {
+  if (typeof value === "number") return Number.isFinite(value) ? undefined : path;
+  if (value === null || typeof value !== "object") return undefined;
+  for (const [key, item] of Object.entries(value)) {
+    const found = infiniteAt(item, Array.isArray(value) ? `${path}[${key}]` : path ? `${path}.${key}` : key);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 /** The deepest bracket nesting of JSON text, counting past `stopAbove` only to stop. */

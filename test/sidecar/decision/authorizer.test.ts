@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Reason } from "@portcullis/sdk";
-import { authorize, loadPolicyFile, type CompiledPolicy } from "@portcullis/sidecar";
+import { authorize, filterTools, loadPolicyFile, type CompiledPolicy } from "@portcullis/sidecar";
 import { EXAMPLE_POLICY } from "../../helpers/paths.js";
 import { compile, subject } from "../../helpers/policy.js";
 
@@ -233,6 +233,53 @@ describe("authorize: virtual servers", () => {
       reason: Reason.ANNOTATION_CONSTRAINT,
     });
     expect(authorize(policy, { token: RESEARCH, server: "research-desk", tool: "fetch", annotations: { readOnlyHint: true } }).allow).toBe(true);
+  });
+
+  it("keeps a deny of the subject's other roles in force behind a virtual server", () => {
+    // The desk is for research only, but alice's restricted role denies deletes: through the
+    // desk, under the tool's own name or an alias, they were allowed all the same.
+    const policy = compile(
+      [
+        "version: 1",
+        "subjects:",
+        subject("alice", ["research", "restricted"], "alice"),
+        subject("rita", ["research"], "rita"),
+        "roles:",
+        "  research: { servers: { github: { allow: ['*'] } } }",
+        "  restricted: { servers: { github: { deny: ['delete_*'] } } }",
+        "virtualServers:",
+        "  desk: { roles: [research], tools: ['github/*', { tool: github/delete_repo, as: tidy }] }",
+      ].join("\n"),
+    );
+    for (const [server, tool] of [
+      ["github", "delete_repo"],
+      ["desk", "delete_repo"],
+      ["desk", "tidy"],
+    ] as const) {
+      expect(authorize(policy, { token: "alice", server, tool }), `${server}/${tool}`).toMatchObject({
+        allow: false,
+        reason: Reason.EXPLICIT_DENY,
+        matchedRule: "roles.restricted.servers.github.deny[0]",
+        message: expect.stringContaining("(roles: research, restricted)"),
+      });
+    }
+    expect(authorize(policy, { token: "alice", server: "desk", tool: "get_repo" })).toMatchObject({
+      allow: true,
+      target: { server: "github", tool: "get_repo" },
+    });
+    expect(authorize(policy, { token: "rita", server: "desk", tool: "tidy" })).toMatchObject({
+      allow: true,
+      target: { server: "github", tool: "delete_repo" },
+    });
+    const listed = (token: string) => {
+      const out = filterTools(policy, token, "desk", [
+        { name: "get_repo", upstreamServer: "github" },
+        { name: "delete_repo", upstreamServer: "github" },
+      ]);
+      return out.ok ? out.visible.map((v) => v.exposedName) : out;
+    };
+    expect(listed("alice")).toEqual(["get_repo"]);
+    expect(listed("rita")).toEqual(["get_repo", "delete_repo"]);
   });
 
   it("hides a virtual server from roles it is not for, and tools it does not list", async () => {
