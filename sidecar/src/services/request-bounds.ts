@@ -53,7 +53,7 @@ export function requireName(field: string, value: string, hint: string): void {
   }
 }
 
-const CONTROL = /[\u0000-\u001f\u007f]/;
+const CONTROL = /\p{Cc}/u;
 
 /**
  * Bounds RecordAudit's `attributes` (count, key and value lengths) and returns them.
