@@ -22,6 +22,9 @@ import { startDownstreamSpan } from "./downstream-span.js";
 import { DownstreamError, type Downstreams } from "./downstreams.js";
 import type { ListCredentialSource } from "./list-credential.js";
 
+/** A tools/call name that is not in the caller's filtered list of the endpoint. */
+const UNLISTED = Symbol("unlisted");
+
 /** Deadlines of the sidecar RPCs of one call: a large result takes the scanner longer than a decision. */
 const TIMEOUTS = { authorize: 5000, filterTools: 5000, scanResponse: 10_000, recordAudit: 5000 } as const;
 
@@ -220,10 +223,17 @@ export class GovernedCalls {
     const { downstreams } = this.#deps;
     // The tool's annotations take part in the decision (e.g. read-only required): a caller
     // that calls before it lists (sessionless, or a fresh session) gets its route looked up.
-    const route = call.route ?? (await this.#routeOf(call));
+    const found = call.route ?? (await this.#routeOf(call));
+    const route = found === UNLISTED ? undefined : found;
     const target: GovernedTarget = { ...this.#common, token: call.token, server: call.endpoint, workflowId: call.workflowId };
     const request = { tool: call.name, arguments: call.arguments, annotations: route?.annotations, meta: call.meta, trace: call.trace, signal: call.signal };
     const result = await governedCall(target, request, async ({ credential, trace, target: real, decisionId }): Promise<McpToolResult> => {
+      if (found === UNLISTED) {
+        // Allowed by name (a glob), but not a name this caller was shown: a policy matches names
+        // exactly, and a downstream that folds case or width ("DELETE_ALL", "ｓecret_tool") would
+        // run a tool the policy denies. Decided and recorded, never sent.
+        return errorResult(`tool '${call.name}' is not among the tools '${call.endpoint}' lists to you; call tools/list for the names you may call`);
+      }
       // The downstream gets the trace context only, with the gateway's own span as its
       // parent: the rest of the caller's `_meta` (progress tokens, 2026-07-28 protocol
       // fields) is about the caller's own exchange with the gateway.
@@ -281,17 +291,23 @@ export class GovernedCalls {
     return downstreams.listTools(server, signal, got?.credential);
   }
 
-  /** The route of `call.name` in this caller's filtered list; undefined when it is not there (Authorize still decides). */
-  async #routeOf(call: ToolCall): Promise<ToolRoute | undefined> {
+  /**
+   * The route of `call.name` in this caller's filtered list; {@link UNLISTED} when the list has
+   * no such name, undefined when the list cannot be had (Authorize decides, and the downstream's
+   * own error says what is wrong).
+   */
+  async #routeOf(call: ToolCall): Promise<ToolRoute | typeof UNLISTED | undefined> {
     const cached = this.#routes.get(routeKey(call.token, call.endpoint));
     if (cached && cached.policy === this.#deps.policies.current && cached.generation === this.#deps.downstreams.generation && cached.expiresMs > Date.now()) {
-      return cached.routes.get(call.name);
+      return cached.routes.get(call.name) ?? UNLISTED;
     }
+    let routes: ReadonlyMap<string, ToolRoute>;
     try {
-      return (await this.listTools(call.token, call.endpoint, call.signal)).routes.get(call.name);
+      routes = (await this.listTools(call.token, call.endpoint, call.signal)).routes;
     } catch {
       return undefined;
     }
+    return routes.get(call.name) ?? UNLISTED;
   }
 
   #rememberRoutes(key: string, entry: CachedRoutes): void {

@@ -117,6 +117,31 @@ describe("GovernedCalls", () => {
     expect(seen.recorded).toBe(1);
   });
 
+  it("sends no call whose name the caller was not listed, though a glob allows it: decided, recorded, refused", async () => {
+    // A downstream that folds case or width would run "SEARCH" or "ｓearch" as search — and a
+    // policy that allows '*' but denies one tool would have its deny stepped around that way.
+    await writeFile(policy, policyText("'*'"));
+    await sidecar.policies.reload();
+    try {
+      const { client, seen, release } = instrumented();
+      release();
+      const governed = new GovernedCalls({ governance: client, downstreams, policies: sidecar.policies, logger: createLogger({ level: "silent" }) });
+      for (const name of ["SEARCH", "ｓearch", "no_such_tool"]) {
+        const result = await governed.callTool({ token: TOKEN, endpoint: "crm", name, arguments: { q: "printer" } });
+        expect(result.isError, name).toBe(true);
+        expect(text(result)).toBe(`tool '${name}' is not among the tools 'crm' lists to you; call tools/list for the names you may call`);
+      }
+      expect((await governed.callTool({ token: TOKEN, endpoint: "crm", name: "search", arguments: { q: "printer" } })).content).toEqual([
+        { type: "text", text: "found: printer" },
+      ]);
+      await governed.drain();
+      expect(seen.scanRecords).toBe(4); // each call decided and its outcome recorded
+    } finally {
+      await writeFile(policy, policyText("search, meta"));
+      await sidecar.policies.reload();
+    }
+  });
+
   it("returns a request the sidecar rejects as a readable isError result, not an exception", async () => {
     const governed = new GovernedCalls({ governance, downstreams, policies: sidecar.policies, logger: createLogger({ level: "silent" }) });
     let deep: Record<string, unknown> = { q: "x" };
