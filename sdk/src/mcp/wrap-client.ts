@@ -124,13 +124,50 @@ export function wrapClient<C extends GovernableClient>(client: C, options: WrapC
     return (client as unknown as { request: (...a: unknown[]) => Promise<unknown> }).request(req, ...rest);
   };
 
+  // The streaming forms of the same calls (v1's `requestStream`, `experimental.tasks`): refused
+  // the same way — a stream would carry a tools/call past the decision, the scan and the record.
+  const refusedStream = (what: string): AsyncIterableIterator<never> => {
+    const refused = () => Promise.reject(new Error(`wrapClient: ${what} would slip past governance; call tools through callTool`));
+    return {
+      next: refused,
+      [Symbol.asyncIterator]() {
+        return this;
+      },
+    };
+  };
+  const guardedStream =
+    (real: ((...a: unknown[]) => unknown) | undefined, via: string) =>
+    (req: { method?: unknown }, ...rest: unknown[]) =>
+      req?.method === "tools/call" || req?.method === "tools/list" || real === undefined
+        ? refusedStream(`${via} of ${String(req?.method)}`)
+        : real(req, ...rest);
+  const raw = client as unknown as { requestStream?: (...a: unknown[]) => unknown; experimental?: { tasks?: object } };
+  const requestStream = guardedStream(raw.requestStream?.bind(client), "requestStream");
+  const experimental =
+    raw.experimental?.tasks === undefined
+      ? raw.experimental
+      : new Proxy(raw.experimental, {
+          get(real, prop) {
+            if (prop !== "tasks") return Reflect.get(real, prop, real);
+            const tasks = real.tasks as { requestStream?: (...a: unknown[]) => unknown };
+            return new Proxy(tasks, {
+              get(t, name) {
+                if (name === "callToolStream") return () => refusedStream("experimental.tasks.callToolStream");
+                if (name === "requestStream") return guardedStream(tasks.requestStream?.bind(tasks), "experimental.tasks.requestStream");
+                const value: unknown = Reflect.get(t, name, t);
+                return typeof value === "function" ? value.bind(t) : value;
+              },
+            });
+          },
+        });
+
   const close = async () => {
     await target.recorder?.drain();
     await credentialed.close();
     await client.close?.();
   };
 
-  const own: Record<PropertyKey, unknown> = { listTools, callTool, request, close };
+  const own: Record<PropertyKey, unknown> = { listTools, callTool, request, requestStream, close, ...(experimental ? { experimental } : {}) };
   const bound = new Map<PropertyKey, unknown>();
   return new Proxy(client, {
     get(target, prop) {

@@ -8,6 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { InMemoryTransport } from "@modelcontextprotocol/sdk/inMemory.js";
+import { CallToolResultSchema, EmptyResultSchema } from "@modelcontextprotocol/sdk/types.js";
 import { createGovernanceClient } from "@portcullis/sdk";
 import { DECISION_META_KEY, OutcomeRecorder, traceIdOf, wrapClient, type McpToolResult } from "@portcullis/sdk/mcp";
 import type { GovernanceClient } from "@portcullis/sdk";
@@ -210,5 +211,29 @@ describe("wrapClient (v1 Client)", () => {
     await expect(client.request({ method: "tools/call", params: { name: "delete_issue", arguments: { key: "SUP-1" } } }, {} as never)).rejects.toThrow(
       /callTool/,
     );
+  });
+
+  it("refuses the streaming forms too: requestStream and experimental.tasks", async () => {
+    // requestStream ran a denied tool past the decision, the scan and the record.
+    const client = await connect("support-token");
+    const before = calls.length;
+    const drain = async (stream: AsyncIterable<unknown>) => {
+      for await (const _ of stream) {
+        // a refused stream throws before its first message
+      }
+    };
+    const call = { method: "tools/call", params: { name: "delete_issue", arguments: { key: "SUP-1" } } };
+    const raw = client as unknown as {
+      requestStream: (r: unknown, s: unknown) => AsyncIterable<unknown>;
+      experimental: { tasks: { callToolStream: (p: unknown) => AsyncIterable<unknown>; requestStream: (r: unknown, s: unknown) => AsyncIterable<unknown> } };
+    };
+    await expect(drain(raw.requestStream(call, CallToolResultSchema))).rejects.toThrow(/slip past governance/);
+    await expect(drain(raw.experimental.tasks.callToolStream(call.params))).rejects.toThrow(/slip past governance/);
+    await expect(drain(raw.experimental.tasks.requestStream(call, CallToolResultSchema))).rejects.toThrow(/slip past governance/);
+    expect(calls.length).toBe(before);
+    // Other requests still stream through.
+    const pinged: unknown[] = [];
+    for await (const m of raw.requestStream({ method: "ping" }, EmptyResultSchema)) pinged.push(m);
+    expect(pinged).toEqual([expect.objectContaining({ type: "result" })]);
   });
 });
