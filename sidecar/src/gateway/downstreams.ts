@@ -215,6 +215,17 @@ export class Downstreams {
         this.#backoff.succeeded(key);
         throw err;
       }
+      // One call out of time is not a hung server: the SDK has cancelled it, and a server that
+      // still answers a ping keeps its connection — shared with other callers, whose calls in
+      // flight on it would fail with it (a caller of a slow tool could cut everyone else off).
+      if (err instanceof McpError && err.code === ErrorCode.RequestTimeout && (await answersPing(connection.client, config.timeoutMs))) {
+        this.#backoff.succeeded(key);
+        throw new DownstreamError(
+          server,
+          "timeout",
+          `downstream '${server}' did not answer this call within ${config.timeoutMs} ms (cancelled; the server answers others)`,
+        );
+      }
       throw this.#failed(key, connection, config, credential, err, "call");
     }
   }
@@ -353,4 +364,17 @@ function redact(message: string, secrets: readonly string[]): string {
     }
   }
   return out.slice(0, 500);
+}
+
+/** How long a liveness ping after a call's timeout may take, at most. */
+const PING_TIMEOUT_MS = 2_000;
+
+/** Whether the server answers a ping within min(its call timeout, 2 s): alive, though one call was not. */
+async function answersPing(client: Client, timeoutMs: number): Promise<boolean> {
+  try {
+    await client.ping({ timeout: Math.min(timeoutMs, PING_TIMEOUT_MS) });
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -46,6 +46,46 @@ describe("Downstreams", () => {
     expect(lines.join("\n")).not.toContain(INJECTED);
   });
 
+  it("keeps a connection that answers a ping when one call runs out of time: other callers' calls go on", async () => {
+    // One caller's tool that never answers used to drop the shared connection, failing every
+    // other call in flight on it ("Connection closed") and counting towards the backoff.
+    const crm = await startHttpMcpServer();
+    let release: () => void = () => undefined;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let hangStarted: () => void = () => undefined;
+    const hanging = new Promise<void>((resolve) => (hangStarted = resolve));
+    crm.mcp.registerTool("hang", {}, () => {
+      hangStarted();
+      return new Promise(() => undefined);
+    });
+    crm.mcp.registerTool("wait", {}, async () => {
+      await released;
+      return { content: [{ type: "text" as const, text: "done" }] };
+    });
+    const downstreams = new Downstreams(
+      parseGatewayConfig(`policy: p.yaml\nservers:\n  crm: { url: "${crm.url}", timeoutMs: 3000 }\n`, "/tmp/gateway.yaml").servers,
+      createLogger({ level: "silent" }),
+    );
+    try {
+      const hung = downstreams.callTool("crm", "hang", {}).catch((err: unknown) => err);
+      await hanging;
+      // Another caller's call, started a second and a half later: in flight when the first one
+      // runs out of time, and answered only after that, well inside its own 3 s.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const other = downstreams.callTool("crm", "wait", {});
+      const error = await hung;
+      expect(error).toBeInstanceOf(DownstreamError);
+      expect((error as Error).message).toBe("downstream 'crm' did not answer this call within 3000 ms (cancelled; the server answers others)");
+      release();
+      expect(await other).toMatchObject({ content: [{ type: "text", text: "done" }] });
+      expect(await downstreams.callTool("crm", "search", { q: "x" })).toMatchObject({ content: [{ type: "text", text: "found: x" }] });
+    } finally {
+      release();
+      await downstreams.close();
+      await crm.close();
+    }
+  });
+
   it("lists a server's tools once per connection, and again after notifications/tools/list_changed", async () => {
     const crm = await startHttpMcpServer();
     const downstreams = new Downstreams(
