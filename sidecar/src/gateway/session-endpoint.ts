@@ -68,6 +68,8 @@ interface Session {
   lastUsedMs: number;
   /** Calls in flight on the fast path, by JSON-RPC id: cancelled by the client, or with the session. */
   readonly fastCalls: Map<RequestId, AbortController>;
+  /** Ids of requests in flight through the SDK's transport (which maps answers by id). */
+  readonly sdkCalls: Set<RequestId>;
   closed: boolean;
 }
 
@@ -117,8 +119,9 @@ export class SessionEndpoint {
     const session = typeof id === "string" ? this.#sessions.get(id) : undefined;
     if (!session || session.endpoint !== endpoint || session.subject !== caller.principal.subject) return undefined;
     const call = plainToolCall(req.headers, body);
-    if (!call || session.fastCalls.has(call.id)) return undefined;
+    if (!call) return undefined;
     this.#touch(id as string, session);
+    if (inFlight(session, call.id)) return Promise.resolve(refuseDuplicateId(res, call.id));
     return this.#serveFast(res, id as string, session, caller, call.id, call.params);
   }
 
@@ -138,7 +141,16 @@ export class SessionEndpoint {
       // A cancellation of a fast-path call stops it here; the SDK acknowledges the notification as always.
       const cancelled = cancelledRequest(body);
       if (cancelled !== undefined) session.fastCalls.get(cancelled)?.abort(new Error("the client cancelled the call"));
-      await sendWebResponse(res, await session.transport.handleRequest(request, { authInfo, parsedBody: body }));
+      // An id still in flight in this session: the SDK's transport would map the new request's
+      // answer over the first one's, leaving one exchange unanswered and the other misrouted.
+      const requestId = requestIdOf(body);
+      if (requestId !== undefined && inFlight(session, requestId)) return refuseDuplicateId(res, requestId);
+      if (requestId !== undefined) session.sdkCalls.add(requestId);
+      try {
+        await sendWebResponse(res, await session.transport.handleRequest(request, { authInfo, parsedBody: body }));
+      } finally {
+        if (requestId !== undefined) session.sdkCalls.delete(requestId);
+      }
       return;
     }
     this.#closeIdle();
@@ -325,7 +337,17 @@ export class SessionEndpoint {
       { name: `portcullis-gateway/${endpoint}`, version: "0.1.0" },
       { capabilities: { tools: { listChanged: false } }, instructions: `Tools of '${endpoint}', governed by Portcullis.` },
     );
-    const session: Session = { transport, server, endpoint, subject, routes: new Map(), lastUsedMs: Date.now(), fastCalls: new Map(), closed: false };
+    const session: Session = {
+      transport,
+      server,
+      endpoint,
+      subject,
+      routes: new Map(),
+      lastUsedMs: Date.now(),
+      fastCalls: new Map(),
+      sdkCalls: new Set(),
+      closed: false,
+    };
     server.setRequestHandler(ListToolsRequestSchema, async (_req, extra) => {
       const listed = await this.#governed.listTools(extra.authInfo!.token, endpoint, extra.signal).catch(asMcpError);
       session.routes = listed.routes;
@@ -359,6 +381,22 @@ function asMcpError(err: unknown): never {
   throw err;
 }
 
-function jsonRpcError(code: number, message: string): unknown {
-  return { jsonrpc: "2.0", error: { code, message }, id: null };
+function jsonRpcError(code: number, message: string, id: RequestId | null = null): unknown {
+  return { jsonrpc: "2.0", error: { code, message }, id };
+}
+
+/** The id of a JSON-RPC request (not a notification, not a response), or undefined. */
+function requestIdOf(body: unknown): RequestId | undefined {
+  if (typeof body !== "object" || body === null || Array.isArray(body)) return undefined;
+  const { method, id } = body as { method?: unknown; id?: unknown };
+  if (typeof method !== "string") return undefined;
+  return typeof id === "string" || (typeof id === "number" && Number.isFinite(id)) ? id : undefined;
+}
+
+const inFlight = (session: Session, id: RequestId): boolean => session.fastCalls.has(id) || session.sdkCalls.has(id);
+
+function refuseDuplicateId(res: ServerResponse, id: RequestId): void {
+  res
+    .writeHead(400, { "content-type": "application/json" })
+    .end(JSON.stringify(jsonRpcError(-32600, `request id ${JSON.stringify(id)} is still in flight in this session; give each request its own id`, id)));
 }

@@ -142,6 +142,29 @@ describe("the session endpoint's fast path", () => {
     expect((await post(searchCall(43), session)).body).toMatchObject({ id: 43, result: { content: [{ text: "found: printer" }] } });
   });
 
+  it("refuses a request whose id is still in flight in the session, on either path, and answers the first", async () => {
+    // The SDK's transport maps answers by id: a second request under the same id took the first
+    // one's answer, and one HTTP exchange was never answered (its request kept till the session closed).
+    const session = await openSession();
+    const started = new Promise<void>((resolve) => (slowStarted = resolve));
+    const first = post({ jsonrpc: "2.0", id: 8, method: "tools/call", params: { name: "slow", arguments: {} } }, session);
+    await Promise.race([started, first.then((a) => Promise.reject(new Error(`answered before the tool started: ${JSON.stringify(a.body)}`)))]);
+    const again = await post(searchCall(8), session); // the fast path's form
+    const viaSdk = await post({ jsonrpc: "2.0", id: 8, method: "tools/list", params: {} }, session); // the SDK's
+    for (const refused of [again, viaSdk]) {
+      expect(refused.status).toBe(400);
+      expect(refused.body).toEqual({
+        jsonrpc: "2.0",
+        id: 8,
+        error: { code: -32600, message: "request id 8 is still in flight in this session; give each request its own id" },
+      });
+    }
+    await post({ jsonrpc: "2.0", method: "notifications/cancelled", params: { requestId: 8, reason: "done here" } }, session);
+    expect((await first).body).toMatchObject({ jsonrpc: "2.0", id: 8 });
+    // Once answered, the id may be used again.
+    expect((await post(searchCall(8), session)).body).toMatchObject({ id: 8, result: { content: [{ text: "found: printer" }] } });
+  });
+
   it("answers 503 to a call in flight when its session is deleted, as the SDK's path does", async () => {
     const session = await openSession();
     const started = new Promise<void>((resolve) => (slowStarted = resolve));
