@@ -6,6 +6,7 @@
  * five for a request, checked every 30 s, no cap on connections or bytes) would let a few
  * hundred slow clients pin the gateway.
  */
+import type { Socket } from "node:net";
 import { createServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from "node:http";
 import { LISTENER_DEFAULTS } from "../transport/listener-limits.js";
 
@@ -61,7 +62,11 @@ export const GATEWAY_LISTENER_DEFAULTS: Required<GatewayListenerLimits> = {
  * server.listen(7879, "127.0.0.1");
  * ```
  */
-export function createGatewayServer(limits: Required<GatewayListenerLimits>, handler: (req: IncomingMessage, res: ServerResponse) => void): HttpServer {
+export function createGatewayServer(
+  limits: Required<GatewayListenerLimits>,
+  handler: (req: IncomingMessage, res: ServerResponse) => void,
+  onUnread: (queuedBytes: number) => void = () => undefined,
+): HttpServer {
   const { headerTimeoutMs, requestTimeoutMs } = limits;
   const server = createServer(
     {
@@ -72,8 +77,33 @@ export function createGatewayServer(limits: Required<GatewayListenerLimits>, han
     },
     handler,
   );
+  server.on("connection", (socket: Socket) => closeWhenUnread(socket, limits.idleTimeoutMs, onUnread));
   server.maxConnections = limits.maxConnections;
   return server;
+}
+
+/**
+ * Closes a connection whose client stops taking its answers: with bytes queued for it and none
+ * of them taken for `ms` (checked every `ms`, so within twice that), the socket is destroyed and
+ * `onUnread` told how many bytes it held. One that never reads would otherwise pin its answers
+ * (up to a downstream's largest, tens of MiB each, and each request it pipelined) for as long as
+ * it keeps the socket open.
+ */
+function closeWhenUnread(socket: Socket, ms: number, onUnread: (queuedBytes: number) => void): void {
+  // `bytesWritten` counts the queued bytes too: what the kernel took is the difference.
+  const taken = () => socket.bytesWritten - socket.writableLength;
+  let before = taken();
+  const timer = setInterval(() => {
+    const queued = socket.writableLength;
+    if (queued > 0 && taken() === before) {
+      onUnread(queued);
+      socket.destroy();
+      return;
+    }
+    before = taken();
+  }, ms);
+  timer.unref();
+  socket.once("close", () => clearInterval(timer));
 }
 
 /**

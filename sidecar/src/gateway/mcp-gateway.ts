@@ -91,23 +91,31 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   let closing: Promise<void> | undefined;
 
   const bodies = new BodyBudget(config.limits.maxInflightBytes);
-  const http: HttpServer = createGatewayServer(config.limits, (req, res) => {
-    if (closing) {
-      res.writeHead(503, { "content-type": "application/json", connection: "close" }).end(JSON.stringify({ error: "the gateway is shutting down" }));
-      return;
-    }
-    // POSTs only: a GET is a stream that stays open for as long as the session.
-    if (req.method === "POST") {
-      const answered = new Promise<void>((resolve) => res.once("close", resolve));
-      inFlight.add(answered);
-      void answered.then(() => inFlight.delete(answered));
-    }
-    serve(req, res).catch((err: unknown) => {
-      logger.error({ why: (err as Error).message }, "gateway request failed");
-      if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" }).end(JSON.stringify({ error: "internal error" }));
-      else res.end();
-    });
-  });
+  const http: HttpServer = createGatewayServer(
+    config.limits,
+    (req, res) => {
+      if (closing) {
+        res.writeHead(503, { "content-type": "application/json", connection: "close" }).end(JSON.stringify({ error: "the gateway is shutting down" }));
+        return;
+      }
+      // POSTs only: a GET is a stream that stays open for as long as the session.
+      if (req.method === "POST") {
+        const answered = new Promise<void>((resolve) => res.once("close", resolve));
+        inFlight.add(answered);
+        void answered.then(() => inFlight.delete(answered));
+      }
+      serve(req, res).catch((err: unknown) => {
+        logger.error({ why: (err as Error).message }, "gateway request failed");
+        if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" }).end(JSON.stringify({ error: "internal error" }));
+        else res.end();
+      });
+    },
+    (queuedBytes) =>
+      logger.info(
+        { queuedBytes, idleTimeoutMs: config.limits.idleTimeoutMs },
+        "closed a connection whose client took none of its answers within the idle timeout",
+      ),
+  );
 
   async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
     // DNS rebinding: a browser page must not reach a loopback gateway through a name it controls.

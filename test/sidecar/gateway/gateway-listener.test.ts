@@ -25,13 +25,17 @@ const POLICY = [
   `  - { id: agent:one, roles: [r], tokenSha256: ${hashToken(TOKEN)} }`,
   `  - { id: agent:two, roles: [r], tokenSha256: ${hashToken(OTHER)} }`,
   "roles:",
-  "  r: { servers: { crm: { allow: [search] } } }",
+  "  r: { servers: { crm: { allow: [search, big] } } }",
+  // The large answer passes unscanned: what is under test is its delivery.
+  "guardrails:",
+  "  - { tools: [crm/big], pii: off, secrets: off, injection: off, maxBytes: 16000000 }",
   "",
 ].join("\n");
 const HEADER_TIMEOUT_MS = 300;
 const REQUEST_TIMEOUT_MS = 600;
 const MAX_BODY = 64 * 1024;
 const BUDGET = 100 * 1024;
+const IDLE_TIMEOUT_MS = 1000;
 
 let crm: HttpMcpServer;
 let gateway: Gateway;
@@ -41,7 +45,10 @@ let port: number;
 
 beforeAll(async () => {
   crm = await startHttpMcpServer();
-  const limits = `{ headerTimeoutMs: ${HEADER_TIMEOUT_MS}, requestTimeoutMs: ${REQUEST_TIMEOUT_MS}, maxConnections: 6, maxBodyBytes: ${MAX_BODY}, maxInflightBytes: ${BUDGET}, maxSessions: 4, maxSessionsPerCaller: 2 }`;
+  // Answers (three pipelined) far larger than the kernel's socket buffers hold for a client that
+  // never reads; each under the sidecar's 16 MiB message bound, so that it is scanned and sent.
+  crm.mcp.registerTool("big", { annotations: { readOnlyHint: true } }, async () => ({ content: [{ type: "text" as const, text: "x".repeat(12 << 20) }] }));
+  const limits = `{ headerTimeoutMs: ${HEADER_TIMEOUT_MS}, requestTimeoutMs: ${REQUEST_TIMEOUT_MS}, idleTimeoutMs: ${IDLE_TIMEOUT_MS}, maxConnections: 6, maxBodyBytes: ${MAX_BODY}, maxInflightBytes: ${BUDGET}, maxSessions: 4, maxSessionsPerCaller: 2 }`;
   const config = parseGatewayConfig(
     [`policy: ${JSON.stringify(await policyFile(POLICY))}`, "listen: 127.0.0.1:0", `limits: ${limits}`, "servers:", `  crm: { url: "${crm.url}" }`].join("\n"),
     join(REPO, "gateway-listener-test.yaml"),
@@ -153,6 +160,30 @@ describe("the gateway's listener bounds", () => {
     const session = await openSession();
     expect((await post(big, TOKEN, session)).status).toBe(200);
     expect((await post(big, TOKEN, session)).status).toBe(200);
+  });
+
+  it("closes the connection of a client that takes none of its answers, and goes on serving", async () => {
+    // Nothing bounded an answer's bytes for a client that never reads: each such connection
+    // (and each request pipelined on it) pinned its answers for as long as it stayed open.
+    const session = await openSession();
+    const body = JSON.stringify({ jsonrpc: "2.0", id: 5, method: "tools/call", params: { name: "big", arguments: {} } });
+    const socket = connect(port, "127.0.0.1");
+    socket.on("error", () => undefined);
+    await new Promise<void>((resolve, reject) => socket.once("connect", resolve).once("error", reject));
+    socket.pause(); // reads nothing until the gateway has given up on it
+    for (let i = 0; i < 3; i++) socket.write(head(Buffer.byteLength(body), session) + body);
+    const gaveUp = () => lines.find((l) => l.msg === "closed a connection whose client took none of its answers within the idle timeout");
+    for (let waited = 0; !gaveUp() && waited < 60_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(gaveUp()).toMatchObject({ level: "info", queuedBytes: expect.any(Number), idleTimeoutMs: IDLE_TIMEOUT_MS });
+    // Read now: what the kernel held, then the end — never the three answers (37 MB).
+    let received = 0;
+    socket.on("data", (d: Buffer) => (received += d.length));
+    await new Promise<void>((resolve) => {
+      socket.once("close", () => resolve());
+      socket.resume();
+    });
+    expect(received).toBeLessThan(3 * (12 << 20));
+    await stillServes();
   });
 
   it("drops connections past the cap, and serves new ones once others close", async () => {
