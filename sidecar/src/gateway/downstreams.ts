@@ -19,6 +19,7 @@ import {
   type CallToolResult,
   type Tool,
 } from "@modelcontextprotocol/sdk/types.js";
+import { isSecretKeyName } from "../audit/secret-key-names.js";
 import type { Logger } from "../logger.js";
 import type { DownstreamConfig } from "./gateway-config.js";
 import { HttpClientTransport } from "./http-client-transport.js";
@@ -166,7 +167,11 @@ export class Downstreams {
     meta?: Record<string, unknown>,
   ): Promise<CallToolResult> {
     const params = { name: tool, ...(args ? { arguments: args } : {}), ...(meta ? { _meta: meta } : {}) };
-    return this.#use(server, credential, signal, (client, options) => client.request({ method: "tools/call", params }, CallToolResultSchema, options));
+    const result = await this.#use(server, credential, signal, (client, options) =>
+      client.request({ method: "tools/call", params }, CallToolResultSchema, options),
+    );
+    const config = this.#configs.get(server);
+    return withoutSecrets(result, config ? answerSecrets(config, credential) : []);
   }
 
   /** Closes every connection (child processes exit); calls in flight, and any made later, fail as shut down. */
@@ -353,6 +358,31 @@ function configSecrets(config: DownstreamConfig): string[] {
   if ("command" in config) return Object.values(config.env);
   const url = new URL(config.url);
   return [...Object.values(config.headers), ...url.searchParams.values(), ...(url.password ? [decodeURIComponent(url.password)] : [])];
+}
+
+/**
+ * The secrets the gateway itself holds for a server, as they could come back in an answer (a
+ * tool that prints its environment): configured headers, URL query values and password, the
+ * configured environment variables whose names say they hold one, and the injected credential.
+ */
+function answerSecrets(config: DownstreamConfig, credential: DownstreamCredential | undefined): string[] {
+  const own = "command" in config ? Object.entries(config.env).flatMap(([name, value]) => (isSecretKeyName(name) ? [value] : [])) : configSecrets(config);
+  const injected = [...Object.values(credential?.headers ?? {}), ...Object.values(credential?.env ?? {})];
+  return [...own, ...injected].flatMap((v) => [v, v.replace(/^(?:Bearer|Basic|Token)\s+/i, "")]).filter((v) => v.length >= 8);
+}
+
+/** A tool's answer with every one of `secrets` replaced by `[redacted]` in its text and structured content. */
+function withoutSecrets(result: CallToolResult, secrets: readonly string[]): CallToolResult {
+  if (secrets.length === 0) return result;
+  const text = JSON.stringify(result);
+  if (!secrets.some((secret) => text.includes(JSON.stringify(secret).slice(1, -1)))) return result;
+  const clean = (value: unknown): unknown => {
+    if (typeof value === "string") return secrets.reduce((out, secret) => out.split(secret).join("[redacted]"), value);
+    if (Array.isArray(value)) return value.map(clean);
+    if (value !== null && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, clean(v)]));
+    return value;
+  };
+  return clean(result) as CallToolResult;
 }
 
 /** Removes every secret value (and its bearer token part) from a message. */

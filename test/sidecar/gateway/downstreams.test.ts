@@ -86,6 +86,31 @@ describe("Downstreams", () => {
     }
   });
 
+  it("redacts from a tool's answer the secrets the gateway holds for the server, and nothing else", async () => {
+    // A tool that prints what it was given (its environment, the request's headers) handed the
+    // gateway's own configured secret, and a user's injected credential, to the agent.
+    const crm = await startHttpMcpServer();
+    crm.mcp.registerTool("leak", {}, async () => ({
+      content: [{ type: "text" as const, text: `auth=Bearer ${SECRET}; user=${INJECTED}; region=eu-west-1` }],
+      structuredContent: { headers: { authorization: `Bearer ${SECRET}` }, note: "plain" },
+    }));
+    const downstreams = new Downstreams(
+      parseGatewayConfig(`policy: p.yaml\nservers:\n  crm: { url: "${crm.url}", headers: { authorization: "Bearer ${SECRET}" } }\n`, "/tmp/gateway.yaml")
+        .servers,
+      createLogger({ level: "silent" }),
+    );
+    try {
+      const user = { headers: { "x-user-token": INJECTED }, env: {} };
+      const result = await downstreams.callTool("crm", "leak", {}, user);
+      expect(result.content).toEqual([{ type: "text", text: "auth=[redacted]; user=[redacted]; region=eu-west-1" }]);
+      expect(result.structuredContent).toEqual({ headers: { authorization: "[redacted]" }, note: "plain" });
+      expect((await downstreams.callTool("crm", "search", { q: "eu-west-1" }, user)).content).toEqual([{ type: "text", text: "found: eu-west-1" }]);
+    } finally {
+      await downstreams.close();
+      await crm.close();
+    }
+  });
+
   it("lists a server's tools once per connection, and again after notifications/tools/list_changed", async () => {
     const crm = await startHttpMcpServer();
     const downstreams = new Downstreams(
