@@ -10,6 +10,10 @@
  * just after it. So an IdP token passes only when issued more than its issuer's clock skew
  * after the offboarding; a person hired back signs in again once that margin has passed.
  *
+ * Subjects match whatever their case or Unicode form (NFKC, lower case): an IdP that provisions
+ * `Bob@corp.com` over SCIM may put `bob@corp.com` in its tokens, and an offboarding must cover
+ * both. Two subjects that differ only so are offboarded together (fail closed).
+ *
  * Until the list has been loaded once it refuses everyone (fail closed): a replica that
  * could not reach the store at start knows nothing of past offboardings. Likewise once the
  * store's change feed has been unreadable for longer than the sync's staleness bound (5 s):
@@ -31,7 +35,8 @@ import type { OffboardedSubject } from "./identity-store.js";
  * ```
  */
 export class SubjectDenyListCache implements SubjectDenyList {
-  #entries = new Map<string, OffboardedSubject>();
+  /** Entries by folded subject, then by the subject as offboarded. */
+  #entries = new Map<string, Map<string, OffboardedSubject>>();
   #loaded = false;
   readonly #staleness: (() => string | undefined) | undefined;
 
@@ -47,22 +52,28 @@ export class SubjectDenyListCache implements SubjectDenyList {
 
   /** Offboarded subjects now known. */
   get size(): number {
-    return this.#entries.size;
+    let n = 0;
+    for (const group of this.#entries.values()) n += group.size;
+    return n;
   }
 
   denied(principal: Principal): string | undefined {
-    const entry = this.#entries.get(principal.subject);
-    if (!entry) return undefined;
-    const margin = principal.clockSkewMs ?? 0;
-    if (principal.issuedAtMs !== undefined && principal.issuedAtMs > entry.offboardedAtMs + margin) return undefined;
-    const when = new Date(entry.offboardedAtMs).toISOString();
-    const which =
-      principal.issuedAtMs === undefined
-        ? "its tokens are refused"
-        : margin > 0
-          ? `tokens issued before then, or within the ${margin / 1000} s clock skew after it, are refused`
-          : "tokens issued before then are refused";
-    return `subject '${principal.subject}' was offboarded at ${when}; ${which}`;
+    const group = this.#entries.get(fold(principal.subject));
+    if (!group) return undefined;
+    for (const entry of group.values()) {
+      const margin = principal.clockSkewMs ?? 0;
+      if (principal.issuedAtMs !== undefined && principal.issuedAtMs > entry.offboardedAtMs + margin) continue;
+      const when = new Date(entry.offboardedAtMs).toISOString();
+      const which =
+        principal.issuedAtMs === undefined
+          ? "its tokens are refused"
+          : margin > 0
+            ? `tokens issued before then, or within the ${margin / 1000} s clock skew after it, are refused`
+            : "tokens issued before then are refused";
+      const as = entry.subject === principal.subject ? "" : ` (as '${entry.subject}')`;
+      return `subject '${principal.subject}' was offboarded${as} at ${when}; ${which}`;
+    }
+    return undefined;
   }
 
   /** Why no decision can trust the list now (not loaded yet, or its feed stale), or undefined. */
@@ -71,20 +82,28 @@ export class SubjectDenyListCache implements SubjectDenyList {
     return this.#staleness?.();
   }
 
-  /** The entry of one subject. */
+  /** The entry of one subject, exactly as offboarded. */
   get(subject: string): OffboardedSubject | undefined {
-    return this.#entries.get(subject);
+    return this.#entries.get(fold(subject))?.get(subject);
   }
 
   /** Sets or (with undefined) removes one subject's entry. */
   set(subject: string, entry: OffboardedSubject | undefined): void {
-    if (entry) this.#entries.set(subject, entry);
-    else this.#entries.delete(subject);
+    const key = fold(subject);
+    const group = this.#entries.get(key) ?? new Map<string, OffboardedSubject>();
+    if (entry) group.set(subject, entry);
+    else group.delete(subject);
+    if (group.size > 0) this.#entries.set(key, group);
+    else this.#entries.delete(key);
   }
 
   /** Replaces the whole list (a full load from the store). */
   replaceAll(entries: readonly OffboardedSubject[]): void {
-    this.#entries = new Map(entries.map((e) => [e.subject, e]));
+    this.#entries = new Map();
+    for (const e of entries) this.set(e.subject, e);
     this.#loaded = true;
   }
 }
+
+/** A subject as the deny-list matches it: NFKC, lower case. */
+const fold = (subject: string): string => subject.normalize("NFKC").toLowerCase();

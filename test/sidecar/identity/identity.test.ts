@@ -123,3 +123,24 @@ describe("an IdP token issued after its subject's offboarding", () => {
     expect(await identity.resolve(p, await issuedAt(61))).toMatchObject({ ok: true, principal: { subject: "dave", clockSkewMs: 60_000 } });
   });
 });
+
+describe("the subject deny-list", () => {
+  // SCIM's userName is case-insensitive: an IdP that provisions Bob@corp.com may put
+  // bob@corp.com in its tokens, and the offboarding matched only the exact text.
+  it("matches a subject whatever its case or Unicode form, and forgets exactly what is reinstated", () => {
+    const denyList = new SubjectDenyListCache();
+    const offboardedAtMs = Date.now() - 60_000;
+    denyList.replaceAll([{ subject: "Bob@corp.com", offboardedAtMs, reason: "left", source: "scim" }]);
+    const principal = (subject: string) => ({ subject, roles: [], team: undefined });
+    expect(denyList.denied(principal("bob@corp.com"))).toMatch(/^subject 'bob@corp\.com' was offboarded \(as 'Bob@corp\.com'\) at /);
+    expect(denyList.denied(principal("ＢＯＢ@corp.com"))).toBeDefined(); // fullwidth letters
+    expect(denyList.denied(principal("Bob@corp.com"))).toMatch(/^subject 'Bob@corp\.com' was offboarded at /);
+    expect(denyList.denied(principal("rob@corp.com"))).toBeUndefined();
+    // Both spellings offboarded: reinstating one leaves the other refused.
+    denyList.set("bob@corp.com", { subject: "bob@corp.com", offboardedAtMs, reason: "left", source: "admin" });
+    denyList.set("Bob@corp.com", undefined);
+    expect(denyList.denied(principal("Bob@corp.com"))).toMatch(/\(as 'bob@corp\.com'\)/);
+    expect(denyList.get("Bob@corp.com")).toBeUndefined();
+    expect(denyList.size).toBe(1);
+  });
+});
