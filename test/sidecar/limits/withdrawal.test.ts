@@ -188,19 +188,22 @@ describe.runIf(hasRedis)("the Limiter on Redis", () => {
   });
 });
 
+/** One subject (token "a") that may call every Jira tool, under a duplicate guard on create_issue. */
+const duplicateGuardPolicy = () =>
+  openPolicy(
+    [
+      "version: 1",
+      "subjects:",
+      `  - { id: agent-a, roles: [r], tokenSha256: ${hashToken("a")} }`,
+      "roles:",
+      "  r: { servers: { jira: { allow: ['*'] } } }",
+      "limits:",
+      "  - { name: once, tools: [jira/create_issue], duplicateWindow: 10m }",
+    ].join("\n"),
+  );
+
 describe("a caller that stops waiting", () => {
-  const policy = () =>
-    openPolicy(
-      [
-        "version: 1",
-        "subjects:",
-        `  - { id: agent-a, roles: [r], tokenSha256: ${hashToken("a")} }`,
-        "roles:",
-        "  r: { servers: { jira: { allow: ['*'] } } }",
-        "limits:",
-        "  - { name: once, tools: [jira/create_issue], duplicateWindow: 10m }",
-      ].join("\n"),
-    );
+  const policy = duplicateGuardPolicy;
   const call = (signal: AbortSignal) => ({ token: "a", server: "jira", tool: "create_issue", arguments: { x: 1 }, signal });
 
   it("is not charged when it is gone before limits are checked (in memory)", async () => {
@@ -230,20 +233,7 @@ describe("arguments no JSON can say", () => {
   // A body parsed outside the sidecar's own bounds (the gateway's MCP JSON, the embedded SDK)
   // may hold Infinity (1e999): the duplicate guard's canonical JSON threw, and the call failed.
   it("still key a duplicate guard, as the same call", async () => {
-    const engine = new DecisionEngine(
-      await openPolicy(
-        [
-          "version: 1",
-          "subjects:",
-          `  - { id: agent-a, roles: [r], tokenSha256: ${hashToken("a")} }`,
-          "roles:",
-          "  r: { servers: { jira: { allow: ['*'] } } }",
-          "limits:",
-          "  - { name: once, tools: [jira/create_issue], duplicateWindow: 10m }",
-        ].join("\n"),
-      ),
-      new Limiter(new MemoryStateStore()),
-    );
+    const engine = new DecisionEngine(await duplicateGuardPolicy(), new Limiter(new MemoryStateStore()));
     const call = { token: "a", server: "jira", tool: "create_issue", arguments: { x: Number.POSITIVE_INFINITY } };
     expect((await engine.decide(call)).allow).toBe(true);
     expect(await engine.decide(call)).toMatchObject({ allow: false, reason: Reason.DUPLICATE_CALL });
