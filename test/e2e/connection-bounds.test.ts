@@ -119,6 +119,33 @@ describe("timeouts", () => {
     await normalCall(sidecar);
   });
 
+  it("closes a connection whose client takes none of its answer, over HTTP/1.1 and HTTP/2", async () => {
+    // Nothing bounded an answer's bytes for a client that stops reading: its call stayed in
+    // flight, so neither timeout applied, and the connection pinned the answer (here 12 MB; a
+    // stream of audit records, for as long as it stayed open) until the client went away.
+    const tool = { name: "search_issues", description: "d".repeat(12 << 20) };
+    const body = JSON.stringify({ token: "demo-support-token", server: "jira", tools: [tool] });
+    const h1 = await openSocket(sidecar.address);
+    h1.socket.pause();
+    h1.socket.write(connectRequestHead("FilterTools", Buffer.byteLength(body)) + body);
+    const session = http2.connect(sidecar.baseUrl!);
+    session.on("error", () => undefined);
+    const h2 = h2Request(session, { ":path": "/portcullis.v1.GovernanceService/FilterTools", "content-type": "application/json" }, body);
+    h2.stream.pause();
+    const gaveUp = (protocol: string) => (l: { msg?: string; protocol?: unknown }) =>
+      l.msg === "closed a connection whose client took none of its answers within the idle timeout" && l.protocol === protocol;
+    const logged = await Promise.all([sidecar.waitForLog(gaveUp("http/1.1"), SLACK_MS * 3), sidecar.waitForLog(gaveUp("h2"), SLACK_MS * 3)]);
+    for (const line of logged) expect(line).toMatchObject({ level: "info", queuedBytes: expect.any(Number), idleTimeoutMs: IDLE_MS });
+    // Read now: what the kernel held, then the end — never the whole answer.
+    h1.socket.resume();
+    h2.stream.resume();
+    await h1.closed;
+    expect(h1.received().length).toBeLessThan(12 << 20);
+    expect((await h2.result).body.length).toBeLessThan(12 << 20);
+    session.destroy();
+    await normalCall(sidecar);
+  });
+
   it("survives connections reset before their first byte", async () => {
     for (let i = 0; i < 20; i++) (await openSocket(sidecar.address)).socket.resetAndDestroy();
     await normalCall(sidecar);

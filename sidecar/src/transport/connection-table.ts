@@ -26,6 +26,23 @@ export interface Connection {
   served: number;
   /** Since when nothing has been in flight (the accept time before the first request). */
   idleSince: number;
+  /** Bytes the client has taken (written to the kernel), as of `takenAt`. */
+  taken: number;
+  /** When `taken` last moved, or nothing was waiting for the client. */
+  takenAt: number;
+}
+
+/**
+ * A connection whose client stopped taking its answers, and the bytes waiting for it.
+ *
+ * @example
+ * ```ts
+ * for (const { conn, queuedBytes } of table.unread(Date.now(), 65_000, () => 0)) table.drop(conn);
+ * ```
+ */
+export interface UnreadConnection {
+  readonly conn: Connection;
+  readonly queuedBytes: number;
 }
 
 /**
@@ -54,7 +71,8 @@ export class ConnectionTable {
 
   /** Starts tracking a just-accepted socket; it leaves the table when it closes. */
   add(socket: net.Socket): Connection {
-    const conn: Connection = { socket, session: undefined, routed: false, active: 0, served: 0, idleSince: Date.now() };
+    const now = Date.now();
+    const conn: Connection = { socket, session: undefined, routed: false, active: 0, served: 0, idleSince: now, taken: 0, takenAt: now };
     this.#bySocket.set(socket, conn);
     socket.once("close", () => this.#bySocket.delete(socket));
     return conn;
@@ -78,6 +96,30 @@ export class ConnectionTable {
       if (conn.active > 0) continue;
       if (now - conn.idleSince > (conn.served === 0 ? limits.headerTimeoutMs : limits.idleTimeoutMs)) this.drop(conn);
     }
+  }
+
+  /**
+   * The connections whose client has taken none of the bytes waiting for it for `ms`: bytes
+   * queued on the socket, or on its HTTP/2 streams (`streamBytes`: what flow control holds
+   * back when the client stops granting window). Call it on every sweep: it notes progress.
+   * A call in flight is exempt from the idle timeout, so without this a client that stops
+   * reading would pin its answer (or a stream of them) for as long as it kept the socket.
+   */
+  unread(now: number, ms: number, streamBytes: (conn: Connection) => number): UnreadConnection[] {
+    const found: UnreadConnection[] = [];
+    for (const conn of this.#bySocket.values()) {
+      const { socket } = conn;
+      // `bytesWritten` counts the queued bytes too: what the kernel took is the difference.
+      const taken = socket.bytesWritten - socket.writableLength;
+      const queuedBytes = socket.writableLength + streamBytes(conn);
+      if (queuedBytes === 0 || taken !== conn.taken) {
+        conn.taken = taken;
+        conn.takenAt = now;
+      } else if (now - conn.takenAt >= ms) {
+        found.push({ conn, queuedBytes });
+      }
+    }
+    return found;
   }
 
   /** Closes the connection idle longest, if any has nothing in flight. */

@@ -9,8 +9,9 @@
  *
  * Bounds (see {@link ListenerLimits}): a connection must bring its first request within
  * the header timeout (this covers sockets that never send a byte and ones that dribble
- * header lines), may then sit with nothing in flight for the idle timeout, and each
- * request body must arrive within the request timeout. Node's own header and request
+ * header lines), may then sit with nothing in flight for the idle timeout — or with
+ * answer bytes waiting that its client does not take — and each request body must arrive
+ * within the request timeout. Node's own header and request
  * timeouts never run here (its HTTP/1.1 server is not the one listening) and would not
  * cover the sniff or HTTP/2 anyway, so one sweep timer checks them all. At the connection
  * cap a new connection displaces the longest-idle one; when every connection is busy it is
@@ -121,6 +122,8 @@ export class DualProtocolListener {
   readonly #bodies = new InFlightList<BufferedBody>();
   /** HTTP/1.1 responses in progress, to mark them `connection: close` when a drain begins. */
   readonly #h1Responses = new InFlightList<http.ServerResponse>();
+  /** HTTP/2 responses in progress, for the bytes their streams hold for a client that stopped reading. */
+  readonly #h2Responses = new InFlightList<http2.Http2ServerResponse>();
   /** The connection being handed to the HTTP/2 server, whose session event names it. */
   #routing: Connection | undefined;
   #sweeper: NodeJS.Timeout | undefined;
@@ -296,6 +299,7 @@ export class DualProtocolListener {
     const conn: Connection | undefined = this.#conns.of(req);
     if (conn) conn.active++;
     const responseEntry = h1 ? this.#h1Responses.add(h1) : undefined;
+    const h2Entry = h1 ? undefined : this.#h2Responses.add(res as http2.Http2ServerResponse);
     if (h1 && this.#draining) h1.shouldKeepAlive = false;
     // Settling never happens inside the constructor (only on the request's events or a sweep).
     const body: BufferedBody = new BufferedBody(req, {
@@ -313,6 +317,7 @@ export class DualProtocolListener {
       this.#inFlight--;
       if (admitted) this.#admittedInFlight--;
       if (responseEntry) this.#h1Responses.remove(responseEntry);
+      if (h2Entry) this.#h2Responses.remove(h2Entry);
       if (!conn) return;
       conn.active--;
       conn.served++;
@@ -355,6 +360,30 @@ export class DualProtocolListener {
     const timeoutMs = this.#limits.requestTimeoutMs;
     for (const body of this.#bodies) {
       if (now - body.startedAt > timeoutMs) body.expire(timeoutMs);
+    }
+    this.#closeUnread(now);
+  }
+
+  /**
+   * Closes the connections whose client has taken none of the answer bytes waiting for it
+   * within the idle timeout (an HTTP/2 session is destroyed: its other streams go too).
+   */
+  #closeUnread(now: number): void {
+    let streamBytes: Map<Connection, number> | undefined;
+    for (const res of this.#h2Responses) {
+      const queued = res.stream.writableLength;
+      const conn = queued > 0 ? this.#conns.of(res.req) : undefined;
+      if (!conn) continue;
+      streamBytes ??= new Map();
+      streamBytes.set(conn, (streamBytes.get(conn) ?? 0) + queued);
+    }
+    const idleTimeoutMs = this.#limits.idleTimeoutMs;
+    for (const { conn, queuedBytes } of this.#conns.unread(now, idleTimeoutMs, (c) => streamBytes?.get(c) ?? 0)) {
+      this.#logger?.info(
+        { queuedBytes, idleTimeoutMs, protocol: conn.session ? "h2" : "http/1.1" },
+        "closed a connection whose client took none of its answers within the idle timeout",
+      );
+      this.#conns.drop(conn);
     }
   }
 

@@ -21,7 +21,10 @@ export const DEFAULT_LISTEN = { host: "127.0.0.1", port: 7878 } as const;
 export interface ListenerLimits {
   /** From accepting a connection until its first request's head has arrived (default 10 s). */
   readonly headerTimeoutMs?: number;
-  /** How long a connection may have nothing in flight before it is closed (default 65 s). */
+  /**
+   * How long a connection may have nothing in flight, or take none of the answer bytes
+   * waiting for it, before it is closed (default 65 s).
+   */
   readonly idleTimeoutMs?: number;
   /** From a request's head until its whole body has arrived (default 30 s). */
   readonly requestTimeoutMs?: number;
