@@ -71,7 +71,11 @@ export class DownstreamError extends Error {
   }
 }
 
-/** Most connections kept per server (one per distinct credential); the oldest goes first. */
+/**
+ * Most idle connections kept per server (one per distinct credential); past it the least
+ * recently used idle one goes. Connections with calls in flight are never closed for room:
+ * the server may go over the cap while they finish.
+ */
 const MAX_CONNECTIONS_PER_SERVER = 32;
 /** Most pages of a downstream tools/list followed. */
 const MAX_LIST_PAGES = 50;
@@ -95,6 +99,8 @@ interface Connection {
   failed?: boolean;
   /** Why the gateway cut the connection itself (the calls in flight fail with this, not "connection closed"). */
   brokenBy?: string;
+  /** Calls (and list fetches) in flight on it. */
+  inFlight: number;
 }
 
 /**
@@ -111,7 +117,8 @@ interface Connection {
 export class Downstreams {
   readonly #configs: ReadonlyMap<string, DownstreamConfig>;
   readonly #logger: Logger;
-  readonly #connections = new Map<string, Connection>();
+  /** Per server, its connections by credential key, least recently used first. */
+  readonly #connections = new Map<string, Map<string, Connection>>();
   readonly #backoff = new ReconnectBackoff();
   #generation = 0;
   #closed = false;
@@ -177,7 +184,7 @@ export class Downstreams {
   /** Closes every connection (child processes exit); calls in flight, and any made later, fail as shut down. */
   async close(): Promise<void> {
     this.#closed = true;
-    const all = [...this.#connections.values()];
+    const all = [...this.#connections.values()].flatMap((pool) => [...pool.values()]);
     this.#connections.clear();
     await Promise.allSettled(all.map((c) => c.client.close()));
   }
@@ -201,6 +208,24 @@ export class Downstreams {
       );
     }
     const connection = this.#connect(key, server, config, credential);
+    connection.inFlight++;
+    try {
+      return await this.#run(key, server, config, credential, connection, signal, run);
+    } finally {
+      connection.inFlight--;
+      if (connection.inFlight === 0) this.#evictBeyondCap(server);
+    }
+  }
+
+  async #run<T>(
+    key: string,
+    server: string,
+    config: DownstreamConfig,
+    credential: DownstreamCredential | undefined,
+    connection: Connection,
+    signal: AbortSignal | undefined,
+    run: (client: Client, options: RequestOptions, connection: Connection) => Promise<T>,
+  ): Promise<T> {
     try {
       await connection.ready;
     } catch (err) {
@@ -255,8 +280,15 @@ export class Downstreams {
   }
 
   #connect(key: string, server: string, config: DownstreamConfig, credential: DownstreamCredential | undefined): Connection {
-    const existing = this.#connections.get(key);
-    if (existing) return existing;
+    let pool = this.#connections.get(server);
+    if (!pool) this.#connections.set(server, (pool = new Map()));
+    const existing = pool.get(key);
+    if (existing) {
+      // Most recently used last: the map's order is the eviction order.
+      pool.delete(key);
+      pool.set(key, existing);
+      return existing;
+    }
     const client = new Client({ name: "portcullis-gateway", version: "0.1.0" }, { capabilities: {} });
     const transport =
       "command" in config
@@ -277,7 +309,7 @@ export class Downstreams {
         if (this.#logger.isLevelEnabled("debug")) this.#logger.debug({ server, stderr: chunk.toString("utf8", 0, 2000) }, "downstream stderr");
       });
     }
-    const connection: Connection = { client, ready: client.connect(transport, { timeout: config.connectTimeoutMs }) };
+    const connection: Connection = { client, ready: client.connect(transport, { timeout: config.connectTimeoutMs }), inFlight: 0 };
     client.setNotificationHandler(ToolListChangedNotificationSchema, () => {
       connection.tools = undefined;
       this.#generation++;
@@ -291,25 +323,31 @@ export class Downstreams {
     };
     // A connection that ends by itself (the child exited, the server went away) is forgotten.
     client.onclose = () => {
-      if (this.#connections.get(key) === connection) this.#connections.delete(key);
+      if (pool.get(key) === connection) pool.delete(key);
       if (connection.tools) this.#generation++;
     };
     connection.ready.catch(() => this.#drop(key, connection));
-    this.#connections.set(key, connection);
-    this.#evictBeyondCap(server);
+    pool.set(key, connection);
     return connection;
   }
 
   #drop(key: string, connection: Connection): void {
-    if (this.#connections.get(key) === connection) this.#connections.delete(key);
+    const pool = this.#connections.get(key.split("\0")[0]!);
+    if (pool?.get(key) === connection) pool.delete(key);
     if (connection.tools) this.#generation++;
     void connection.client.close().catch(() => undefined);
   }
 
+  /** Closes the server's least recently used idle connections while it holds more than the cap. */
   #evictBeyondCap(server: string): void {
-    const keys = [...this.#connections.keys()].filter((k) => k === server || k.startsWith(`${server}\0`));
-    for (const key of keys.slice(0, Math.max(0, keys.length - MAX_CONNECTIONS_PER_SERVER))) {
-      this.#drop(key, this.#connections.get(key)!);
+    const pool = this.#connections.get(server);
+    let over = (pool?.size ?? 0) - MAX_CONNECTIONS_PER_SERVER;
+    if (!pool || over <= 0) return;
+    for (const [key, connection] of [...pool]) {
+      if (over <= 0) return;
+      if (connection.inFlight > 0) continue;
+      this.#drop(key, connection);
+      over--;
     }
   }
 }

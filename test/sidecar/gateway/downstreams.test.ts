@@ -5,8 +5,15 @@
  * is used again without anyone stepping in once it works. A stdio server's answer over the
  * message bound fails its call at once, with the reason (it used to wait out the call's timeout).
  * The tool list: fetched once per connection, fetched again once the server says it changed.
+ * Per-credential connections past the cap: the least recently used idle one goes, never one
+ * with a call in flight.
  */
 import { existsSync } from "node:fs";
+import { once } from "node:events";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import { StreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/streamableHttp.js";
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -14,7 +21,7 @@ import { describe, expect, it, vi } from "vitest";
 import { createLogger } from "@portcullis/sidecar";
 import { DownstreamError, Downstreams, parseGatewayConfig } from "../../../sidecar/src/gateway/index.js";
 import { ReconnectBackoff } from "../../../sidecar/src/gateway/reconnect-backoff.js";
-import { startHttpMcpServer } from "../../helpers/http-mcp-server.js";
+import { readBody, startHttpMcpServer } from "../../helpers/http-mcp-server.js";
 import { REPO } from "../../helpers/paths.js";
 
 const SECRET = "sk-live-configured-0123456789";
@@ -254,5 +261,62 @@ describe("ReconnectBackoff", () => {
     expect(backoff.waiting("jira")).toBeUndefined();
     backoff.failed("jira", "exited with code 1");
     expect(backoff.waiting("jira")).toBeUndefined();
+  });
+
+  it("past 32 per-credential connections, closes the least recently used idle one, never one with a call in flight", async () => {
+    // The 33rd user's connection closed the oldest one opened, whatever it was doing: a call
+    // in flight on it failed as "connection closed" (and counted towards that user's backoff),
+    // and a user calling all along was disconnected before one who had left.
+    let release: () => void = () => undefined;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const opened = new Map<string, number>();
+    const http = createServer((req, res) => {
+      // Stateless: no event stream to open (GET), no session to end (DELETE).
+      if (req.method !== "POST") return void res.writeHead(405).end();
+      void (async () => {
+        const body = (await readBody(req)) as { method?: string } | undefined;
+        const user = String(req.headers["x-user-token"]);
+        if (body?.method === "initialize") opened.set(user, (opened.get(user) ?? 0) + 1);
+        // Stateless: a server per request, so that every credential may open its own.
+        const mcp = new McpServer({ name: "crm", version: "1.0.0" });
+        mcp.registerTool("who", {}, async () => ({ content: [{ type: "text" as const, text: user }] }));
+        mcp.registerTool("wait", {}, async () => {
+          await released;
+          return { content: [{ type: "text" as const, text: `done for ${user}` }] };
+        });
+        const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
+        await mcp.connect(transport);
+        await transport.handleRequest(req, res, body);
+      })();
+    });
+    http.listen(0, "127.0.0.1");
+    await once(http, "listening");
+    const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/mcp`;
+    const downstreams = new Downstreams(
+      parseGatewayConfig(`policy: p.yaml\nservers:\n  crm: { url: "${url}", timeoutMs: 20000 }\n`, "/tmp/gateway.yaml").servers,
+      createLogger({ level: "silent" }),
+    );
+    const user = (i: number) => ({ headers: { "x-user-token": `u${i}` }, env: {} });
+    const who = async (i: number) => expect((await downstreams.callTool("crm", "who", {}, user(i))).content).toEqual([{ type: "text", text: `u${i}` }]);
+    try {
+      for (let i = 1; i <= 32; i++) await who(i);
+      await who(1); // u1 is now the most recently used, u2 the least
+      await who(33);
+      await who(1);
+      expect(opened.get("u1")).toBe(1);
+      await who(2);
+      expect(opened.get("u2")).toBe(2);
+      // A call in flight while 40 more users connect.
+      const waiting = downstreams.callTool("crm", "wait", {}, user(0));
+      await vi.waitFor(() => expect(opened.get("u0")).toBe(1));
+      for (let i = 100; i < 140; i++) await who(i);
+      release();
+      expect((await waiting).content).toEqual([{ type: "text", text: "done for u0" }]);
+    } finally {
+      release();
+      await downstreams.close();
+      http.closeAllConnections();
+      await new Promise((resolve) => http.close(resolve));
+    }
   });
 });
