@@ -29,7 +29,8 @@ export type FilterOutcome<T extends FilterableTool> =
   | { readonly ok: false; readonly invalid: { readonly index: number; readonly message: string } };
 
 /**
- * Returns exactly the tools the token's subject may call on `server`, in upstream order.
+ * Returns exactly the tools the token's subject may call on `server`, in upstream order; on a
+ * virtual server, a tool it exposes under two names (its own, an alias) once under each.
  *
  * @example
  * ```ts
@@ -67,19 +68,25 @@ export function filterTools<T extends FilterableTool>(
     };
   }
   const taken = new Set<string>();
+  let shown = 0;
   for (const tool of tools) {
-    const exposedName = exposedNameOf(virtual, tool);
-    if (exposedName === undefined || taken.has(exposedName)) continue;
-    // The exposed name must lead Authorize back to this very tool, or the two would disagree.
-    const resolved = resolveVirtualTool(virtual, principal, exposedName);
-    if ("denied" in resolved) continue;
-    if (resolved.target.server !== tool.upstreamServer || resolved.target.tool !== tool.name) continue;
-    if (isVisible(policy, resolved.roles, resolved.target, tool.annotations, principal.roles)) {
-      taken.add(exposedName);
-      visible.push({ tool, exposedName, target: resolved.target });
+    const before = visible.length;
+    // Every name the virtual server gives the tool (its own through a glob, an alias besides):
+    // Authorize allows a call under each, so the list shows each.
+    for (const exposedName of exposedNamesOf(virtual, tool)) {
+      if (taken.has(exposedName)) continue;
+      // The exposed name must lead Authorize back to this very tool, or the two would disagree.
+      const resolved = resolveVirtualTool(virtual, principal, exposedName);
+      if ("denied" in resolved) continue;
+      if (resolved.target.server !== tool.upstreamServer || resolved.target.tool !== tool.name) continue;
+      if (isVisible(policy, resolved.roles, resolved.target, tool.annotations, principal.roles)) {
+        taken.add(exposedName);
+        visible.push({ tool, exposedName, target: resolved.target });
+      }
     }
+    if (visible.length > before) shown++;
   }
-  return { ok: true, principal, visible, hidden: tools.length - visible.length };
+  return { ok: true, principal, visible, hidden: tools.length - shown };
 }
 
 function isVisible(policy: CompiledPolicy, roles: readonly string[], target: CallTarget, hints: ToolHints | undefined, denyRoles?: readonly string[]): boolean {
@@ -87,10 +94,12 @@ function isVisible(policy: CompiledPolicy, roles: readonly string[], target: Cal
   return outcome.kind === "allow";
 }
 
-function exposedNameOf(virtual: CompiledVirtualServer, tool: FilterableTool): string | undefined {
+function exposedNamesOf(virtual: CompiledVirtualServer, tool: FilterableTool): string[] {
+  const names: string[] = [];
   for (const entry of virtual.entries) {
     if (entry.server !== tool.upstreamServer || !entry.tool.matches(tool.name)) continue;
-    return entry.exposedAs ?? tool.name;
+    const name = entry.exposedAs ?? tool.name;
+    if (!names.includes(name)) names.push(name);
   }
-  return undefined;
+  return names;
 }

@@ -279,7 +279,13 @@ describe("authorize: virtual servers", () => {
       return out.ok ? out.visible.map((v) => v.exposedName) : out;
     };
     expect(listed("alice")).toEqual(["get_repo"]);
-    expect(listed("rita")).toEqual(["get_repo", "delete_repo"]);
+    // Listed under every name Authorize allows it by: the glob's and the alias (the alias was missing).
+    expect(listed("rita")).toEqual(["get_repo", "delete_repo", "tidy"]);
+    const rita = filterTools(policy, "rita", "desk", [
+      { name: "delete_repo", upstreamServer: "github" },
+      { name: "fork", upstreamServer: "jira" },
+    ]);
+    expect(rita.ok && rita.hidden).toBe(1);
   });
 
   it("hides a virtual server from roles it is not for, and tools it does not list", async () => {
