@@ -34,6 +34,7 @@ export const HELDOUT_SETS = [
   "heldout23",
   "heldout24",
   "heldout25",
+  "heldout26",
 ] as const;
 export type HeldoutSet = (typeof HELDOUT_SETS)[number];
 
