@@ -35,6 +35,7 @@ export const HELDOUT_SETS = [
   "heldout24",
   "heldout25",
   "heldout26",
+  "heldout27",
 ] as const;
 export type HeldoutSet = (typeof HELDOUT_SETS)[number];
 

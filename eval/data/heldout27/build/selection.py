@@ -1,0 +1,7 @@
+DROP_POS = set("""linode_token hetzner_token mollie_key gocardless_token rubygems_key buildkite_token circleci_token
+ibm_cloud_key plaid_secret square_token brevo_key resend_key replicate_token langsmith_key pinecone_key rollbar_token
+launchdarkly_sdk dynatrace_token redis_conf clickhouse_xml planetscale_pw pulumi_token ngrok_token pgpass snmp_community
+netrc_ftp nextauth_secret php_session linear_key airtable_pat asana_pat figma_pat postman_key contentful_cma fly_token
+dropbox_token twitter_bearer zendesk_token intercom_token auth0_secret service_bus_sas sonarqube_token cloudinary_url
+discord_webhook rails_master jwt_curl gcs_signed k8s_tls_key ec_key tfstate_password jdbc_sqlserver slack_user_token
+gitlab_pat groq_key wandb_netrc okta_token jfrog_key nuget_key""".split())
