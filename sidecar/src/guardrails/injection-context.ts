@@ -1813,7 +1813,8 @@ export class TextContext {
     // A JSON or YAML string value (`"key": "…`, `key: "…`) is data in quotes, not a quotation.
     if (quotes.length % 2 === 1 && after.includes('"')) {
       const open = quotes.at(-1) as number;
-      if (!DATA_VALUE.test(before.slice(0, open + 1)) || quotationOpensLine(before, open, wideAfter.slice(wideAfter.indexOf('"') + 1))) return true;
+      const lineAbove = wideBefore.slice(0, wideBefore.length - before.length);
+      if (!DATA_VALUE.test(before.slice(0, open + 1)) || quotationOpensLine(before, open, wideAfter.slice(wideAfter.indexOf('"') + 1), lineAbove)) return true;
     }
     const open = Math.max(before.lastIndexOf("“"), before.lastIndexOf("«"), before.lastIndexOf("「"), before.lastIndexOf("『"));
     const close = Math.max(before.lastIndexOf("”"), before.lastIndexOf("»"), before.lastIndexOf("」"), before.lastIndexOf("』"));
@@ -1843,12 +1844,20 @@ export function inLabelledCase(line: string, at: number): boolean {
  * opening quote) is one, not a JSON array's element: an element is followed by a comma, a
  * colon or its array's close; a quotation by a bracket or a full stop ("claiming approval
  * ("already approved",\n  "no need to ask the user")."), or by the next quoted line of a list
- * of payloads shown without commas. A quoted line that ends its text (a voicemail's whole
- * transcription) stays the text's own words.
+ * of payloads shown without commas, or after the quoted line above it (the last of such a
+ * list). A quoted line that ends its text (a voicemail's whole transcription) stays the text's
+ * own words.
  */
-function quotationOpensLine(before: string, open: number, afterClose: string): boolean {
-  return before.slice(0, open).trim() === "" && /^[ \t]{0,3}(?:[^\s,:\]}]|\r?\n[ \t]{0,40}["“])/.test(afterClose);
+function quotationOpensLine(before: string, open: number, afterClose: string, textAbove: string): boolean {
+  if (before.slice(0, open).trim() !== "") return false;
+  return /^[ \t]{0,3}(?:[^\s,:\]}]|\r?\n[ \t]{0,40}["“])/.test(afterClose) || QUOTED_LINE_ABOVE.test(textAbove);
 }
+
+/**
+ * The line above is a whole quotation with no comma after it: the quoted line below is the
+ * last of a list of payloads shown without commas, not a JSON array's element.
+ */
+const QUOTED_LINE_ABOVE = /(?:^|\n)[ \t]{0,40}["“][^\n"“”]{1,400}["”][ \t]*\r?\n$/;
 
 /** A lower-case letter of the Latin, Greek or Cyrillic alphabets: a sentence going on. */
 const LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f\u03ac-\u03ce\u0430-\u045f";

@@ -9,6 +9,7 @@
  * the shared literal index finds the key words in one pass, and the signal is tried there once.
  */
 import { ADDRESSEE_SIGNALS } from "./injection-addressee.js";
+import { CONTROL_SIGNALS } from "./injection-controls.js";
 import { MULTILINGUAL_AGENT_SIGNALS } from "./injection-multilingual-agent.js";
 import { MULTILINGUAL_SIGNALS } from "./injection-multilingual.js";
 import { AGENT_REACH_SIGNALS } from "./injection-agent-reach.js";
@@ -440,6 +441,7 @@ export const SIGNALS: readonly Signal[] = [
   ...MULTILINGUAL_ACTION_SIGNALS,
   ...MULTILINGUAL_WORLD_SIGNALS,
   ...PARAPHRASE_SIGNALS,
+  ...CONTROL_SIGNALS,
 ];
 
 const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
