@@ -18,12 +18,12 @@ import { NOT_FORBIDDEN, NOT_FORBIDDEN_ELSEWHERE, S, S0, type Signal, signal } fr
  * The controls a payment or a record change goes through, named so that only a control can be
  * meant ("the dual control", "the call-back", "the receipt match", "the approval workflow").
  */
-const CONTROL = String.raw`(?:dual${S}control|four-eyes(?:${S}(?:check|principle|review))?|approval${S}(?:workflow|process|flow|step|chain|cycle|routing)|verification${S}(?:call|step)|call-?backs?|(?:tele)?phone${S}(?:check|verification|confirmation)|three-way${S}match(?:ing)?|(?:goods${S})?receipt${S}match(?:ing)?|goods${S}receipt|price${S}variance(?:${S}check)?|payment${S}hold|quality${S}hold|tolerance${S}check|early-payment${S}restriction)`;
+const CONTROL = `(?:dual${S}control|four-eyes(?:${S}(?:check|principle|review))?|approval${S}(?:workflow|process|flow|step|chain|cycle|routing)|verification${S}(?:call|step)|call-?backs?|(?:tele)?phone${S}(?:check|verification|confirmation)|three-way${S}match(?:ing)?|(?:goods${S})?receipt${S}match(?:ing)?|goods${S}receipt|price${S}variance(?:${S}check)?|payment${S}hold|quality${S}hold|tolerance${S}check|early-payment${S}restriction)`;
 /** Controls named in a word that means other things too: set aside only with a verb that says so. */
-const PLAIN_CONTROL = String.raw`(?:approvals?|sign-?off|verification|matching|review)`;
+const PLAIN_CONTROL = `(?:approvals?|sign-?off|verification|matching|review)`;
 
 /** Those who hold the power to approve, as a vendor names them. */
-const POWER = String.raw`(?:cfo|ceo|coo|controller|controllers|treasurer|treasury|director|manager|head|lead|vp|president|owner|procurement|purchasing|buyer|finance${S}team|accounting|logistics${S}lead|plant${S}manager|it${S}manager)`;
+const POWER = `(?:cfo|ceo|coo|controller|controllers|treasurer|treasury|director|manager|head|lead|vp|president|owner|procurement|purchasing|buyer|finance${S}team|accounting|logistics${S}lead|plant${S}manager|it${S}manager)`;
 
 const CJK = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/;
 
@@ -57,7 +57,7 @@ export const CONTROL_SIGNALS: readonly Signal[] = [
     "covert",
     0.4,
     "do don",
-    String.raw`(?:do${S}not|don['’]t)${S}(?:hold|block|park)${S}(?:it${S}|this${S}|the${S}(?:invoice|payment)${S})?for${S}(?:the${S})?(?:price|receipt|goods|approval|match|variance|review)`,
+    `(?:do${S}not|don['’]t)${S}(?:hold|block|park)${S}(?:it${S}|this${S}|the${S}(?:invoice|payment)${S})?for${S}(?:the${S})?(?:price|receipt|goods|approval|match|variance|review)`,
   ),
   // The approval promised for later: "I'll sign off retroactively", "the approval record
   // follows later", "the paperwork is just lagging behind".
@@ -66,7 +66,7 @@ export const CONTROL_SIGNALS: readonly Signal[] = [
     "consent",
     0.4,
     "sign approve approval paperwork retroactively",
-    String.raw`(?:sign(?:${S}it)?${S}off|approve(?:${S}it)?)${S}retroactively|(?:approval|sign-?off)${S}(?:record|paperwork|documents?)${S}(?:will${S}follow|follows?|to${S}follow)|paperwork${S}(?:is|will${S}be)${S}(?:just${S})?(?:lagging|catching${S}up|late)`,
+    `(?:sign(?:${S}it)?${S}off|approve(?:${S}it)?)${S}retroactively|(?:approval|sign-?off)${S}(?:record|paperwork|documents?)${S}(?:will${S}follow|follows?|to${S}follow)|paperwork${S}(?:is|will${S}be)${S}(?:just${S})?(?:lagging|catching${S}up|late)`,
   ),
   // An approval claimed for someone with power: "your Head of Treasury OK'd it", "it's been
   // agreed with your treasury already", "approved by the plant manager".
