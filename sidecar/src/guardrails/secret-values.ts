@@ -123,15 +123,36 @@ export function plausibleSecretValue(value: string, family: Family, quoted: bool
   if (/^(?:true|false|null|none|undefined|nil|required|optional|string|secret|password|token)$/i.test(value)) return 0;
   const entropy = shannonEntropy(value);
   if (value.includes(" ")) {
+    if (family === "password" && randomLetters(value)) return 0.7;
     return family === "password" && quoted && value.length >= 8 && !DESCRIBES_A_PASSWORD.test(value) ? 0.6 : 0;
   }
   if (IDENTIFIERLIKE.test(value)) {
     const shaped = /\d/.test(value) || (/[a-z]/.test(value) && /[A-Z]/.test(value) && !/^[A-Z]?[a-z]+(?:[A-Z][a-z]+)*$/.test(value));
+    if (family === "password" && randomLetters(value)) return 0.7;
     return family === "password" && value.length >= 8 && shaped && entropy >= 3 ? 0.6 : 0;
   }
   if (family === "password") return charClasses(value) >= 2 || entropy >= 3 ? 0.8 : 0;
   if (charClasses(value) < 2 || (entropy < 3 && !(value.length >= 16 && entropy >= 2.7))) return 0;
   return 0.8;
+}
+
+/**
+ * Whether a password of lower-case letters alone was drawn at random rather than written: an
+ * app password (Google's and Microsoft's are sixteen lower-case letters, shown in four groups of
+ * four) reads as no word — few vowels, long runs of consonants — where a placeholder or a
+ * passphrase (`changemeplease`, `correcthorsebattery`) reads as words.
+ *
+ * @example
+ * ```ts
+ * randomLetters("qmfpkcjhohymnecb"); // true
+ * randomLetters("supersecretpassword"); // false
+ * ```
+ */
+export function randomLetters(value: string): boolean {
+  const letters = value.replace(/ /g, "");
+  if (!/^[a-z]{12,64}$/.test(letters) || (value !== letters && !/^[a-z]{4}(?: [a-z]{4}){3}$/.test(value))) return false;
+  const vowels = letters.replace(/[^aeiouy]/g, "").length;
+  return vowels / letters.length <= 0.25 && /[^aeiouy]{4}/.test(letters);
 }
 
 /**

@@ -405,3 +405,19 @@ describe("credentials named by what they are for rather than by a secret word", 
       expect(rules(text), text).toEqual([]);
   });
 });
+
+describe("passwords of lower-case letters alone", () => {
+  it("an app password drawn at random (sixteen letters, or four groups of four) is found; a placeholder or a passphrase of words is not", () => {
+    // Google's and Microsoft's app passwords, the usual SMTP credential, are sixteen lower-case
+    // letters: they were read as a word (an identifier) and passed unreported.
+    for (const seed of ["smtp-a", "smtp-b", "smtp-c"]) {
+      const letters = randomChars(seed, 16, "bcdfghjklmnpqrstvwxz");
+      expect(rules(`smtp_password = ${letters}`), letters).toContain("secret.keyword-assignment");
+      const grouped = letters.match(/.{4}/g)!.join(" ");
+      expect(rules(`MAIL_PASSWORD="${grouped}"`), grouped).toContain("secret.keyword-assignment");
+    }
+    for (const words of ["changemeplease", "supersecretpassword", "correcthorsebatterystaple", "yourpasswordhere"]) {
+      expect(rules(`smtp_password = ${words}`), words).toEqual([]);
+    }
+  });
+});
