@@ -383,7 +383,7 @@ export async function openSidecarCore(
   try {
     shadow = options.shadowPolicyFile ? await openShadowPolicy(options.shadowPolicyFile, options.watchPolicy ?? true, logger) : undefined;
     audit = options.audit ? await openAudit(options.audit, logger) : undefined;
-    credentials = await openCredentials({ ...options, policies, logger, offboardedAt: (subject) => gateway.denyList.get(subject)?.offboardedAtMs });
+    credentials = await openCredentials({ ...options, policies, logger, offboardedAt: (subject) => gateway.denyList.offboardedAtMs(subject) });
   } catch (err) {
     policies.close();
     await store.close();

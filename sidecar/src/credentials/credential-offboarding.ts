@@ -4,16 +4,21 @@
  * 7009 revocation — the refresh token (which ends the grant) and the access token while it
  * is still valid. Exchanged tokens this replica holds for the subject are forgotten.
  *
+ * The subject matches as the deny-list matches it (NFKC, lower case): offboarding
+ * `Bob@corp.com` ends the credentials of `bob@corp.com` too, since the deny-list refuses both.
+ *
  * Deletion never waits on a provider: a revocation that fails is reported as a problem and
  * the record is deleted regardless, so nothing of the subject is served again. Problems name
  * servers and causes, never values.
  */
+import { foldSubject } from "../identity/subject-deny-list.js";
 import type { CompiledPolicy } from "../policy/index.js";
 import type { CredentialOffboarding, CredentialOffboardOutcome } from "./index.js";
 import type { RequestOptions } from "./oauth-client.js";
 import { revokeUserTokens } from "./provider-revocation.js";
 import type { TokenCache } from "./token-cache.js";
 import type { Vault, VaultEntry } from "./vault.js";
+import type { StoredRecord } from "./vault-store.js";
 
 /** Passes over the subject's records; the last deletes without comparing revisions. */
 const MAX_PASSES = 3;
@@ -53,7 +58,7 @@ export class VaultOffboarding implements CredentialOffboarding {
     // refresh or a connection replaced meanwhile fails the compare-and-set, and the next pass
     // revokes and deletes the newer one. The last pass deletes whatever is there.
     for (let pass = 1; pass <= MAX_PASSES; pass++) {
-      const records = await vault.list({ subject });
+      const records = await this.#records(vault, subject);
       if (records.length === 0) break;
       for (const record of records) {
         let entry: VaultEntry | undefined;
@@ -65,10 +70,20 @@ export class VaultOffboarding implements CredentialOffboarding {
           );
         }
         if (entry) providerRevocations += await this.#revoke(entry, problems);
-        if (await vault.delete(subject, record.server, pass < MAX_PASSES ? record.rev : undefined)) deleted++;
+        if (await vault.delete(record.subject, record.server, pass < MAX_PASSES ? record.rev : undefined)) deleted++;
       }
     }
     return { deleted, providerRevocations, problems };
+  }
+
+  /** The records of every stored subject that folds as `subject` does. */
+  async #records(vault: Vault, subject: string): Promise<StoredRecord[]> {
+    const folded = foldSubject(subject);
+    // Never the shared credentials (subject ""): no subject folds to "" but "" itself.
+    const owners = (await vault.subjects()).filter((s) => s !== "" && foldSubject(s) === folded);
+    const records: StoredRecord[] = [];
+    for (const owner of owners) records.push(...(await vault.list({ subject: owner })));
+    return records;
   }
 
   async #revoke(entry: VaultEntry, problems: string[]): Promise<number> {

@@ -173,6 +173,10 @@ export class RedisVaultStore implements VaultStore {
     return records.sort((a, b) => a.subject.localeCompare(b.subject) || a.server.localeCompare(b.server));
   }
 
+  async subjects(): Promise<string[]> {
+    return (await reach(this.#redis.smembers(this.#subjects()))).map(unid);
+  }
+
   async putPending(pendingId: string, value: string, ttlMs: number): Promise<void> {
     await reach(this.#redis.set(`${this.#prefix}pending:${pendingId}`, value, "PX", ttlMs));
   }

@@ -116,6 +116,11 @@ export class SqliteVaultStore implements VaultStore {
     return Promise.resolve((this.#db.prepare(sql).all(...params) as unknown as Row[]).map(toRecord));
   }
 
+  subjects(): Promise<string[]> {
+    const rows = this.#db.prepare("SELECT DISTINCT subject FROM credentials").all() as unknown as { subject: string }[];
+    return Promise.resolve(rows.map((row) => row.subject));
+  }
+
   putPending(id: string, value: string, ttlMs: number): Promise<void> {
     const now = Date.now();
     for (const [key, entry] of this.#pending) if (entry.expiresAt <= now) this.#pending.delete(key);

@@ -15,6 +15,7 @@
  * to 60 s); during a backoff a call that has no servable token fails at once, with the last
  * failure's message, instead of going to the provider again.
  */
+import { foldSubject } from "../identity/subject-deny-list.js";
 import { BoundedMap } from "../limits/bounded-map.js";
 import type { Logger } from "../logger.js";
 import type { MaybePromise } from "./maybe-async.js";
@@ -106,11 +107,15 @@ export class TokenCache {
     return this.#refresh(entry, obtain);
   }
 
-  /** Forgets every token of `subject` (offboarding); the number forgotten. */
+  /**
+   * Forgets every token of `subject` under any form that folds to the same (offboarding, like
+   * the deny-list); the number forgotten.
+   */
   forgetSubject(subject: string): number {
+    const folded = foldSubject(subject);
     let forgotten = 0;
     for (const [key, entry] of this.#entries.entries()) {
-      if (entry.owner.subject === subject && this.#entries.delete(key)) forgotten++;
+      if (entry.owner.subject !== undefined && foldSubject(entry.owner.subject) === folded && this.#entries.delete(key)) forgotten++;
     }
     return forgotten;
   }

@@ -63,6 +63,8 @@ export interface VaultStore {
   /** False when there was nothing to delete (or, with `ifRev`, the record is another revision). */
   delete(subject: string, server: string, ifRev?: string): Promise<boolean>;
   list(filter: RecordFilter): Promise<StoredRecord[]>;
+  /** Every subject that owns at least one record ("" for shared credentials), each once. */
+  subjects(): Promise<string[]>;
   /** Keeps `value` under `id` for `ttlMs` (connect flows). */
   putPending(id: string, value: string, ttlMs: number): Promise<void>;
   /** The value under `id`, left in place. */

@@ -154,6 +154,11 @@ export class Vault {
     return this.store.list(filter);
   }
 
+  /** Every subject that owns at least one record, each once. */
+  subjects(): Promise<string[]> {
+    return this.store.subjects();
+  }
+
   /** Seals a short-lived note (a connect flow's state) bound to `label`. */
   sealNote(label: string, text: string): string {
     return seal(this.#key, { subject: "", server: "", kind: `note:${label}` }, text);

@@ -87,6 +87,19 @@ export class SubjectDenyListCache implements SubjectDenyList {
     return this.#entries.get(fold(subject))?.get(subject);
   }
 
+  /**
+   * When `subject` — under any form that folds to the same — was last offboarded (Unix ms),
+   * or undefined. What refreshes and connect links compare against: the latest offboarding,
+   * so that each of them voids what was made before it (fail closed).
+   */
+  offboardedAtMs(subject: string): number | undefined {
+    const group = this.#entries.get(fold(subject));
+    if (!group) return undefined;
+    let latest: number | undefined;
+    for (const entry of group.values()) if (latest === undefined || entry.offboardedAtMs > latest) latest = entry.offboardedAtMs;
+    return latest;
+  }
+
   /** Sets or (with undefined) removes one subject's entry. */
   set(subject: string, entry: OffboardedSubject | undefined): void {
     const key = fold(subject);
@@ -105,5 +118,16 @@ export class SubjectDenyListCache implements SubjectDenyList {
   }
 }
 
-/** A subject as the deny-list matches it: NFKC, lower case. */
-const fold = (subject: string): string => subject.normalize("NFKC").toLowerCase();
+/**
+ * A subject as the deny-list matches it: NFKC, lower case. Whatever else acts on an
+ * offboarding (the vault's deletion, refreshes, connect links) matches subjects the same way,
+ * so that nothing the deny-list refuses keeps a credential.
+ *
+ * @example
+ * ```ts
+ * foldSubject("Bob@Corp.com") === foldSubject("bob@corp.com"); // true
+ * ```
+ */
+export const foldSubject = (subject: string): string => subject.normalize("NFKC").toLowerCase();
+
+const fold = foldSubject;
