@@ -14,6 +14,7 @@ import type { CompiledPolicy, Principal } from "../policy/index.js";
 import { applyCredential } from "./apply-credential.js";
 import type { ConnectFlows } from "./connect-flow.js";
 import type { CompiledServerCredential } from "./credential-schema.js";
+import { hasControlCharacter } from "./credential-value.js";
 import { andThen, attempt, type MaybePromise } from "./maybe-async.js";
 import { OAuthError, requestToken, type RequestOptions } from "./oauth-client.js";
 import { TokenCache, TokenUnavailableError, type HeldToken } from "./token-cache.js";
@@ -88,10 +89,17 @@ export class CredentialBroker {
   }
 
   #produce(config: CompiledServerCredential, principal: Principal, presented: string): MaybePromise<CredentialOutcome> {
-    const done = (held: HeldToken): CredentialOutcome => ({
-      ok: true,
-      credential: { ...applyCredential(config.apply, held.token), expiresAtMs: held.expiresAtMs, server: config.server },
-    });
+    const done = (held: HeldToken): CredentialOutcome => {
+      // A record put before control characters were refused at PutCredential: never applied.
+      if (hasControlCharacter(held.token)) {
+        return {
+          ok: false,
+          problem: "unavailable",
+          message: `the credential for server '${config.server}' holds a control character and cannot be presented; put it again`,
+        };
+      }
+      return { ok: true, credential: { ...applyCredential(config.apply, held.token), expiresAtMs: held.expiresAtMs, server: config.server } };
+    };
     switch (config.type) {
       case "static":
         return this.#fromVault(config, config.perUser ? principal.subject : "", (entry) =>

@@ -18,6 +18,7 @@ export { CallCredential } from "./call-credential.js";
 export { CREDENTIAL_REASONS, resolveCallCredential, type CredentialResolution } from "./credential-resolution.js";
 export { CredentialAdminError, deleteCredential, listCredentials, putCredential, type PutCredentialInput } from "./credential-admin.js";
 export { VaultOffboarding } from "./credential-offboarding.js";
+export { hasControlCharacter } from "./credential-value.js";
 export { ConnectFlows } from "./connect-flow.js";
 export { DEFAULT_DATA_DIR, openCredentials, type Credentials, type CredentialsOptions } from "./credentials.js";
 export { OAuthError, requestToken, revokeToken, type TokenResponse } from "./oauth-client.js";

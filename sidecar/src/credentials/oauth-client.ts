@@ -12,6 +12,7 @@
  * every secret of the request removed from it, in case a provider echoes one.
  */
 import type { OAuthClientConfig } from "./credential-schema.js";
+import { hasControlCharacter } from "./credential-value.js";
 import { readSecretRef } from "./secret-ref.js";
 
 /** A token endpoint's answer. Never logged. */
@@ -79,6 +80,10 @@ export async function requestToken(
   }
   if (typeof json.access_token !== "string" || json.access_token === "") {
     throw new OAuthError(`token endpoint ${client.tokenUrl} answered without an access_token`, "refused");
+  }
+  // Never quoted: a token that cannot be presented is a provider error (see credential-value.ts).
+  if (hasControlCharacter(json.access_token)) {
+    throw new OAuthError(`token endpoint ${client.tokenUrl} answered with an access_token holding a control character, which cannot be presented`, "refused");
   }
   const expiresIn = typeof json.expires_in === "number" ? json.expires_in : typeof json.expires_in === "string" ? Number(json.expires_in) : undefined;
   return {

@@ -12,7 +12,7 @@ import {
   ListCredentialsResponseSchema,
   PutCredentialResponseSchema,
 } from "@portcullis/sdk/gen";
-import { CredentialAdminError, deleteCredential, listCredentials, putCredential, type VaultRecordKind } from "../credentials/index.js";
+import { CredentialAdminError, deleteCredential, hasControlCharacter, listCredentials, putCredential, type VaultRecordKind } from "../credentials/index.js";
 import type { AdminDeps } from "./admin-service.js";
 import { requireName } from "./request-bounds.js";
 
@@ -83,6 +83,9 @@ export function adminCredentialRpcs(deps: AdminDeps): CredentialRpcs {
 function boundSecret(field: string, value: string, required: boolean): void {
   if (required && value === "") throw new ConnectError(`${field}: required (the secret, or the OAuth 2 access token)`, Code.InvalidArgument);
   if (Buffer.byteLength(value) > MAX_SECRET_BYTES) throw new ConnectError(`${field}: longer than ${MAX_SECRET_BYTES} bytes`, Code.InvalidArgument);
+  // The value is never echoed: the message names the field only (see credential-value.ts).
+  if (hasControlCharacter(value))
+    throw new ConnectError(`${field}: holds a control character (NUL, CR, LF, …), which no header or environment variable can carry`, Code.InvalidArgument);
 }
 
 async function guarded<T>(fn: () => Promise<T>): Promise<T> {
