@@ -15,6 +15,7 @@ import { applyCredential } from "./apply-credential.js";
 import type { ConnectFlows } from "./connect-flow.js";
 import type { CompiledServerCredential } from "./credential-schema.js";
 import { hasControlCharacter } from "./credential-value.js";
+import { configFingerprint } from "./config-fingerprint.js";
 import { andThen, attempt, type MaybePromise } from "./maybe-async.js";
 import { OAuthError, requestToken, type RequestOptions } from "./oauth-client.js";
 import { TokenCache, TokenUnavailableError, type HeldToken } from "./token-cache.js";
@@ -110,7 +111,7 @@ export class CredentialBroker {
       case "oauth2-client-credentials": {
         const { oauth } = config;
         return andThen(
-          this.tokens.get({ grant: "client-credentials", server: config.server }, () =>
+          this.tokens.get({ grant: "client-credentials", server: config.server, config: configFingerprint(config) }, () =>
             requestToken(oauth, grantParams("client_credentials", oauth), [], this.#parts.request),
           ),
           done,
@@ -137,6 +138,7 @@ export class CredentialBroker {
           subject: principal.subject,
           presented: createHash("sha256").update(presented).digest("hex"),
           notAfterMs: principal.expiresAtMs,
+          config: configFingerprint(config),
         } as const;
         return andThen(
           this.tokens.get(owner, () => requestToken(config.oauth, params, [presented], this.#parts.request)),

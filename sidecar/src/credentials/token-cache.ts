@@ -4,6 +4,10 @@
  * server). Nothing of them is stored: each replica asks the provider on its own, which is
  * harmless for grants that rotate nothing.
  *
+ * Both are keyed by a fingerprint of the server's credential entry too (token URL, client,
+ * scopes, audience, resource, …): after a policy reload that changes any of them, the next
+ * call obtains a token under the new entry; the old one is no longer served.
+ *
  * An exchanged token is keyed by a hash of the subject token it was exchanged for, not by
  * the subject alone: a caller gets only what its own token was exchanged for (another token
  * of the same subject — other scopes, another audience, a later `iat` — is exchanged anew),
@@ -43,6 +47,11 @@ export interface TokenOwner {
   /** For exchanged tokens: the SHA-256 (hex) of the subject token presented. */
   readonly presented?: string | undefined;
   /**
+   * The fingerprint of the server's credential entry (see config-fingerprint.ts): a reload
+   * that changes the provider, the client or the scopes keys a new token.
+   */
+  readonly config?: string | undefined;
+  /**
    * When the token stops being served (Unix ms; the caller's own token's expiry): the
    * expiry handed out is never later. Absent: the provider's lifetime alone.
    */
@@ -78,7 +87,7 @@ export class TokenCache {
   /** The token of `owner`, obtaining it with `obtain` when none is servable. */
   get(owner: TokenOwner, obtain: () => Promise<TokenResponse>): MaybePromise<HeldToken> {
     const now = Date.now();
-    const key = JSON.stringify([owner.grant, owner.server, owner.subject ?? "", owner.presented ?? ""]);
+    const key = JSON.stringify([owner.grant, owner.server, owner.subject ?? "", owner.presented ?? "", owner.config ?? ""]);
     let entry = this.#entries.get(key);
     if (!entry) {
       entry = { owner, current: undefined, inflight: undefined, failures: 0, nextAttemptAt: 0, lastError: undefined };
