@@ -83,3 +83,32 @@ export function applyCredential(apply: CompiledApply, token: string): { headers:
   };
   return { headers: fill(apply.headers), env: fill(apply.env) };
 }
+
+/**
+ * The credentials `applied` presents under `apply`: each header or variable the template
+ * names, with the template's text around `{token}` taken off — what a tool that names the key
+ * it got (rather than the header it came in) would echo, e.g. the key of `ApiKey {token}`.
+ * A value that does not fit its template (the policy changed since) gives nothing.
+ *
+ * @example
+ * ```ts
+ * const apply = { headers: [{ name: "authorization", prefix: "ApiKey ", suffix: "" }], env: [] };
+ * presentedTokens(apply, { headers: { authorization: "ApiKey k-123" }, env: {} }); // ["k-123"]
+ * ```
+ */
+export function presentedTokens(
+  apply: CompiledApply,
+  applied: { readonly headers: Readonly<Record<string, string>>; readonly env: Readonly<Record<string, string>> },
+): string[] {
+  const tokens: string[] = [];
+  const take = (targets: readonly ApplyTarget[], values: Readonly<Record<string, string>>) => {
+    for (const t of targets) {
+      const value = values[t.name];
+      if (value === undefined || value.length < t.prefix.length + t.suffix.length) continue;
+      if (value.startsWith(t.prefix) && value.endsWith(t.suffix)) tokens.push(value.slice(t.prefix.length, value.length - t.suffix.length));
+    }
+  };
+  take(apply.headers, applied.headers);
+  take(apply.env, applied.env);
+  return tokens;
+}

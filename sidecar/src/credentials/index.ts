@@ -12,7 +12,7 @@ export {
   type CredentialType,
   type OAuthClientConfig,
 } from "./credential-schema.js";
-export { applyCredential, DEFAULT_APPLY, type CompiledApply } from "./apply-credential.js";
+export { applyCredential, DEFAULT_APPLY, presentedTokens, type CompiledApply } from "./apply-credential.js";
 export { CredentialBroker, VAULT_OFF, type CredentialOutcome, type ProducedCredential } from "./credential-broker.js";
 export { CallCredential } from "./call-credential.js";
 export { CREDENTIAL_REASONS, resolveCallCredential, type CredentialResolution } from "./credential-resolution.js";

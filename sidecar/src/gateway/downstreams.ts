@@ -123,9 +123,21 @@ export class Downstreams {
   #generation = 0;
   #closed = false;
 
-  constructor(configs: ReadonlyMap<string, DownstreamConfig>, logger: Logger) {
+  readonly #presented: (server: string, credential: DownstreamCredential) => readonly string[];
+
+  /**
+   * `options.presented`: the bare credentials an injected credential carries for `server`
+   * (its values with the policy's `apply` template taken off, see presentedTokens), so that
+   * answers and errors are redacted of the credential itself, not only as applied.
+   */
+  constructor(
+    configs: ReadonlyMap<string, DownstreamConfig>,
+    logger: Logger,
+    options: { readonly presented?: (server: string, credential: DownstreamCredential) => readonly string[] } = {},
+  ) {
     this.#configs = configs;
     this.#logger = logger;
+    this.#presented = options.presented ?? (() => []);
   }
 
   /** Whether `server` is configured. */
@@ -178,7 +190,7 @@ export class Downstreams {
       client.request({ method: "tools/call", params }, CallToolResultSchema, options),
     );
     const config = this.#configs.get(server);
-    return withoutSecrets(result, config ? answerSecrets(config, credential) : []);
+    return withoutSecrets(result, config ? answerSecrets(config, this.#injected(server, credential)) : []);
   }
 
   /** Closes every connection (child processes exit); calls in flight, and any made later, fail as shut down. */
@@ -269,7 +281,7 @@ export class Downstreams {
     if (this.#closed) return shutDown(server);
     this.#drop(key, connection);
     const timedOut = err instanceof McpError && err.code === ErrorCode.RequestTimeout;
-    const secrets = [...Object.values(credential?.headers ?? {}), ...Object.values(credential?.env ?? {}), ...configSecrets(config)];
+    const secrets = [...this.#injected(server, credential), ...configSecrets(config)];
     const why = connection.brokenBy ?? redact((err as Error).message ?? String(err), secrets);
     if (!connection.failed) this.#backoff.failed(key, why);
     connection.failed = true;
@@ -277,6 +289,12 @@ export class Downstreams {
     if (!timedOut) return new DownstreamError(server, "unavailable", `downstream '${server}' is unavailable (${why}); the gateway reconnects on the next call`);
     const what = phase === "start" ? `did not start within ${config.connectTimeoutMs} ms` : `did not answer within ${config.timeoutMs} ms`;
     return new DownstreamError(server, "timeout", `downstream '${server}' ${what}; the gateway reconnects on the next call`);
+  }
+
+  /** The injected credential's values as applied, and the bare credentials they carry. */
+  #injected(server: string, credential: DownstreamCredential | undefined): string[] {
+    if (!credential) return [];
+    return [...Object.values(credential.headers), ...Object.values(credential.env), ...this.#presented(server, credential)];
   }
 
   #connect(key: string, server: string, config: DownstreamConfig, credential: DownstreamCredential | undefined): Connection {
@@ -399,14 +417,21 @@ function configSecrets(config: DownstreamConfig): string[] {
 }
 
 /**
+ * An authorization scheme before a credential (`Bearer `, `ApiKey `, `SSWS `): a tool may echo
+ * the credential without it. Only a fallback — the policy's template (presentedTokens) gives
+ * the bare credential whatever is around it — for a template the gateway does not know.
+ */
+const SCHEME = /^[A-Za-z][\w.+-]*\s+/;
+
+/**
  * The secrets the gateway itself holds for a server, as they could come back in an answer (a
  * tool that prints its environment): configured headers, URL query values and password, the
- * configured environment variables whose names say they hold one, and the injected credential.
+ * configured environment variables whose names say they hold one, and the injected credential
+ * — as applied and bare (`injected` holds both).
  */
-function answerSecrets(config: DownstreamConfig, credential: DownstreamCredential | undefined): string[] {
+function answerSecrets(config: DownstreamConfig, injected: readonly string[]): string[] {
   const own = "command" in config ? Object.entries(config.env).flatMap(([name, value]) => (isSecretKeyName(name) ? [value] : [])) : configSecrets(config);
-  const injected = [...Object.values(credential?.headers ?? {}), ...Object.values(credential?.env ?? {})];
-  return [...own, ...injected].flatMap((v) => [v, v.replace(/^(?:Bearer|Basic|Token)\s+/i, "")]).filter((v) => v.length >= 8);
+  return [...own, ...injected].flatMap((v) => [v, v.replace(SCHEME, "")]).filter((v) => v.length >= 8);
 }
 
 /** A tool's answer with every one of `secrets` replaced by `[redacted]` in its text and structured content. */
@@ -427,7 +452,7 @@ function withoutSecrets(result: CallToolResult, secrets: readonly string[]): Cal
 function redact(message: string, secrets: readonly string[]): string {
   let out = message;
   for (const secret of secrets) {
-    for (const part of [secret, secret.replace(/^Bearer\s+/i, "")]) {
+    for (const part of [secret, secret.replace(SCHEME, "")]) {
       if (part.length >= 4) out = out.split(part).join("[redacted]");
     }
   }

@@ -10,6 +10,7 @@ import type { IncomingMessage, Server as HttpServer, ServerResponse } from "node
 import type { AddressInfo } from "node:net";
 import { dirname, join } from "node:path";
 import { createGovernanceClient } from "@portcullis/sdk";
+import { presentedTokens } from "../credentials/index.js";
 import type { Logger } from "../logger.js";
 import { startEmbedded, type EmbeddedOptions, type EmbeddedSidecar } from "../embedded.js";
 import { DEFAULT_DATA_DIR } from "../identity/index.js";
@@ -70,7 +71,13 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   // (made for a sidecar across a socket) would turn a busy moment — a GC, a machine under
   // load — into a refused call. Still a deadline: a stuck handler fails closed.
   const governance = createGovernanceClient({ transport: sidecar.transport, timeoutMs: IN_PROCESS_DECISION_MS });
-  const downstreams = new Downstreams(config.servers, logger);
+  // The bare credential, for redaction: the applied value with the policy's template taken off.
+  const downstreams = new Downstreams(config.servers, logger, {
+    presented: (server, credential) => {
+      const apply = sidecar.policies.current.credentials.get(server)?.apply;
+      return apply ? presentedTokens(apply, credential) : [];
+    },
+  });
   const governed = new GovernedCalls({
     governance,
     downstreams,
