@@ -38,6 +38,7 @@ import { BoundedMap } from "../limits/bounded-map.js";
 import type { Logger } from "../logger.js";
 import type { CompiledPolicy } from "../policy/index.js";
 import type { CompiledServerCredential } from "./credential-schema.js";
+import { expiryOf } from "./refresh-schedule.js";
 import { OAuthError, requestToken, type RequestOptions } from "./oauth-client.js";
 import { revokeUserTokens } from "./provider-revocation.js";
 import type { Vault, VaultPayload } from "./vault.js";
@@ -294,7 +295,9 @@ export class ConnectFlows {
       const payload: VaultPayload = {
         secret: tokens.accessToken,
         refreshToken: tokens.refreshToken,
-        expiresAtMs: tokens.expiresIn ? started + tokens.expiresIn * 1000 : 0,
+        // No expires_in: a refreshable token is assumed to live an hour, so it is refreshed (see
+        // refresh-schedule.ts); one without a refresh token keeps "unknown" rather than be dropped.
+        expiresAtMs: tokens.refreshToken !== undefined || tokens.expiresIn ? expiryOf(started, tokens.expiresIn) : 0,
         obtainedAtMs: started,
       };
       // Offboarded while the code was exchanged: the tokens are revoked, never stored.

@@ -28,7 +28,7 @@ import type { CompiledServerCredential } from "./credential-schema.js";
 import type { MaybePromise } from "./maybe-async.js";
 import { OAuthError, requestToken, type RequestOptions } from "./oauth-client.js";
 import { revokeUserTokens } from "./provider-revocation.js";
-import { backoffMs, refreshAt, servable } from "./refresh-schedule.js";
+import { backoffMs, expiryOf, refreshAt, servable } from "./refresh-schedule.js";
 import type { HeldToken } from "./token-cache.js";
 import { owner, type Vault, type VaultEntry, type VaultPayload } from "./vault.js";
 
@@ -198,7 +198,8 @@ export class UserTokens {
       payload = {
         secret: response.accessToken,
         refreshToken: response.refreshToken ?? refreshToken,
-        expiresAtMs: response.expiresIn ? started + response.expiresIn * 1000 : 0,
+        // No expires_in: the old token's lifetime, or an hour — never "never expires" (see refresh-schedule.ts).
+        expiresAtMs: expiryOf(started, response.expiresIn, entry.payload),
         obtainedAtMs: started,
       };
     } catch (err) {
