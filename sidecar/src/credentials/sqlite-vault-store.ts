@@ -3,6 +3,13 @@
  * by its owner only (0600, in a 0700 directory). Reads are synchronous and take microseconds,
  * so a cache miss does not even cost a promise. Connect flows live in memory: a restart
  * forgets them, and the user clicks the link of the next denied call.
+ *
+ * Another process may open the same file (a `portcullis serve` that puts credentials for a
+ * `portcullis gateway` on one data directory). Its commits move SQLite's `PRAGMA
+ * data_version` (which a connection's own commits never do); the store looks at it at most
+ * every {@link FOREIGN_CHECK_MS} ms when asked (an unref'd timer marks a check due, so a read
+ * in between tests a boolean, not the clock), and the vault drops what it cached within about
+ * that long of the other process's change.
  */
 import { chmodSync, closeSync, mkdirSync, openSync } from "node:fs";
 import { join } from "node:path";
@@ -13,6 +20,9 @@ import { LocalRefreshTurns, type RecordFilter, type RefreshTurn, type StoredReco
 export const VAULT_FILE = "vault.sqlite";
 
 const MAX_PENDING = 10_000;
+
+/** How often, at most, the store asks SQLite whether another connection committed. */
+export const FOREIGN_CHECK_MS = 250;
 
 interface Row {
   subject: string;
@@ -44,6 +54,11 @@ export class SqliteVaultStore implements VaultStore {
   readonly #replace: StatementSync;
   readonly #remove: StatementSync;
   readonly #removeRev: StatementSync;
+  readonly #dataVersion: StatementSync;
+  #lastDataVersion: number;
+  /** Set by a timer every FOREIGN_CHECK_MS: a read pays a boolean test, not a clock read. */
+  #checkDue = true;
+  readonly #checkTimer: NodeJS.Timeout;
   readonly #pending = new Map<string, { value: string; expiresAt: number }>();
   readonly #turns = new LocalRefreshTurns();
   readonly #listeners: ((subject: string, server: string) => void)[] = [];
@@ -67,6 +82,12 @@ export class SqliteVaultStore implements VaultStore {
     );
     this.#remove = this.#db.prepare("DELETE FROM credentials WHERE subject = ? AND server = ?");
     this.#removeRev = this.#db.prepare("DELETE FROM credentials WHERE subject = ? AND server = ? AND rev = ?");
+    this.#dataVersion = this.#db.prepare("PRAGMA data_version");
+    this.#lastDataVersion = this.#readDataVersion();
+    this.#checkTimer = setInterval(() => {
+      this.#checkDue = true;
+    }, FOREIGN_CHECK_MS);
+    this.#checkTimer.unref();
   }
 
   /** Opens (creating if needed) `dir/vault.sqlite` with owner-only permissions. */
@@ -78,6 +99,15 @@ export class SqliteVaultStore implements VaultStore {
     closeSync(openSync(file, "a", 0o600));
     chmodSync(file, 0o600);
     return new SqliteVaultStore(file);
+  }
+
+  changedElsewhere(): boolean {
+    if (!this.#checkDue) return false;
+    this.#checkDue = false;
+    const version = this.#readDataVersion();
+    if (version === this.#lastDataVersion) return false;
+    this.#lastDataVersion = version;
+    return true;
   }
 
   get(subject: string, server: string): StoredRecord | undefined {
@@ -149,8 +179,13 @@ export class SqliteVaultStore implements VaultStore {
   }
 
   close(): Promise<void> {
+    clearInterval(this.#checkTimer);
     if (this.#db.isOpen) this.#db.close();
     return Promise.resolve();
+  }
+
+  #readDataVersion(): number {
+    return Number((this.#dataVersion.get() as { data_version: number | bigint }).data_version);
   }
 
   #changed(subject: string, server: string): void {

@@ -53,6 +53,13 @@ export interface VaultStore {
   readonly kind: "sqlite" | "redis";
   /** Whether other processes write the same records, so that cached reads must be revalidated. */
   readonly shared: boolean;
+  /**
+   * For a store that is not `shared` but that another process may still open (a SQLite file in
+   * a data directory two processes use): whether another process changed it since the last
+   * time this said so. Cheap enough to ask on every cached read (it looks at most every few
+   * hundred ms); true means that nothing cached from the store can be trusted.
+   */
+  changedElsewhere?(): boolean;
   get(subject: string, server: string): StoredRecord | undefined | Promise<StoredRecord | undefined>;
   /**
    * Stores `record`, replacing any record of the same owner — or, with `ifRev`, only the

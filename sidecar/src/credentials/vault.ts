@@ -4,7 +4,10 @@
  *
  * The cache follows every write of this process at once, other processes' writes as soon as
  * their pub/sub announcement arrives, and — because a message can be lost — revalidates an
- * entry of a shared store that is older than a second. A record that does not open (altered,
+ * entry of a shared store that is older than a second. A store that is not shared but whose
+ * file another process may write (SQLite) is asked whether it changed elsewhere before a
+ * cached entry is trusted; when it did, the whole cache — "no record" answers too — is
+ * dropped. A record that does not open (altered,
  * moved to another owner, sealed under another key) is never cached and never served; it is
  * logged once per version, by owner and reason only.
  */
@@ -58,7 +61,7 @@ export class Vault {
   readonly store: VaultStore;
   readonly #key: VaultKey;
   readonly #logger: Logger;
-  readonly #cache = new BoundedMap<string, Cached>(CACHE_CAPACITY);
+  #cache = new BoundedMap<string, Cached>(CACHE_CAPACITY);
   /** Records already reported as unusable, by key → rev. */
   readonly #reported = new BoundedMap<string, string>(10_000);
   readonly #listeners: ((subject: string, server: string) => void)[] = [];
@@ -93,8 +96,18 @@ export class Vault {
   read(subject: string, server: string): VaultEntry | undefined | Promise<VaultEntry | undefined> {
     const key = cacheKey(subject, server);
     const cached = this.#cache.get(key);
-    if (cached && (!this.store.shared || Date.now() - cached.fetchedAt < REVALIDATE_MS)) return cached.entry;
+    if (cached) {
+      if (this.store.shared ? Date.now() - cached.fetchedAt < REVALIDATE_MS : !this.#changedElsewhere()) return cached.entry;
+    }
     return this.readFresh(subject, server);
+  }
+
+  /** Whether another process changed an unshared store; if so, nothing cached is kept. */
+  #changedElsewhere(): boolean {
+    if (!this.store.changedElsewhere?.()) return false;
+    this.#generation++;
+    this.#cache = new BoundedMap<string, Cached>(CACHE_CAPACITY);
+    return true;
   }
 
   /** The record as the store holds it now (bypassing the cache), and caches it. */
