@@ -290,6 +290,16 @@ export function keyFamily(key: string): Family | undefined {
 }
 
 /**
+ * PagerDuty's integration key under the names PagerDuty's Events API and Alertmanager's
+ * `pagerduty_configs` give it (`routing_key`, `service_key`, `integration_key`): "routing" names
+ * a message queue's pattern elsewhere, so it counts only where PagerDuty is named just before.
+ */
+function pagerDutyKey(text: string, keyStart: number, key: string): Family | undefined {
+  if (!/^(?:routing|service|integration)[_-]?key$/i.test(key)) return undefined;
+  return /pager_?duty/i.test(text.slice(Math.max(0, keyStart - 400), keyStart)) ? "token" : undefined;
+}
+
+/**
  * Access-key ids (`SUMO_ACCESS_ID`, `accessId`) are one half of a credential pair, like an
  * AWS `AKIA…` id; they count when the value is random-looking (not a UUID or a name).
  */
@@ -409,7 +419,11 @@ export function detectKeywordSecrets(text: string, out: Finding[], index = new T
       kEnd--;
     }
     const accessId = isAccessIdKey(key);
-    const family = accessId ? "token" : PUBLIC_KEY_NAME.test(key) || qualifiedAway(text, keyStart) ? undefined : keyFamily(key);
+    const family = accessId
+      ? "token"
+      : PUBLIC_KEY_NAME.test(key) || qualifiedAway(text, keyStart)
+        ? undefined
+        : (keyFamily(key) ?? pagerDutyKey(text, keyStart, key));
     if (family === undefined) continue;
     const hit = valueAfter(text, keyStart, kEnd, family, CLI_FLAG.test(key)) ?? valueBefore(text, keyStart);
     if (hit === undefined) {

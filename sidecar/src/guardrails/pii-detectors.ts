@@ -64,9 +64,20 @@ export function detectEmails(text: string, out: Finding[]): void {
     const dot = dotAt - atSign - 1;
     const tld = domain.slice(dot + 1);
     if (!/^(?:[A-Za-z]{2,24}|xn--[a-z0-9-]{2,59})$/.test(tld) || domain.includes("..")) continue;
+    if (notAnAddress(text, start, end, domain)) continue;
     out.push(finding("pii", "EMAIL", "pii.email", start, end, 0.95));
     from = end;
   }
+}
+
+/**
+ * Shapes with an `@` that address no mailbox: an scp-style remote, whose host is followed by a
+ * colon and a path (`git@github.com:org/repo.git`), and a Kerberos principal, a service and a
+ * host before the `@` and an upper-case realm after it (`HTTP/web01.corp.example@CORP.EXAMPLE`).
+ */
+function notAnAddress(text: string, start: number, end: number, domain: string): boolean {
+  if (text.charCodeAt(end) === 58 && /^:[\w~.-]*\/|^:[^\s"'<>]*\.git\b/.test(text.slice(end, end + 200))) return true;
+  return text.charCodeAt(start - 1) === 47 && /^[A-Z0-9.-]+$/.test(domain) && /[A-Z]/.test(domain);
 }
 
 /** A decimal point (a comma is as often a list's or a CSV row's separator: "12,4111…"). */
@@ -897,6 +908,12 @@ function fourDigits(text: string, from: number, to: number): number {
  * detectCards("card 4111 1111 1111 1111", out); // CREDIT_CARD
  * ```
  */
+/**
+ * A reservation system's form of payment, glued to the card number it names: `FP CCVI4111…/0628`
+ * (Amadeus, Sabre: `CC`, the network's two-letter code, the number, the expiry).
+ */
+const GDS_CARD_CODE = /(?:^|[\s/*])CC[A-Z]{2}$/;
+
 export function detectCards(text: string, out: Finding[], index = new TextIndex(text)): void {
   const runs = index.numericRuns();
   for (let r = 0; r < runs.length; r += 3) {
@@ -906,7 +923,10 @@ export function detectCards(text: string, out: Finding[], index = new TextIndex(
     for (let start = fourDigits(text, last, runTo); start !== -1; start = fourDigits(text, last, runTo)) {
       const firstEnd = runEnd(text, start, isDigit);
       // Not the digits after a decimal point ("0.5059373136902996" in a table of floats).
-      if (before(text, start, isAlnum) || (before(text, start, DECIMAL_MARK) && before(text, start - 1, isDigit))) {
+      if (
+        (before(text, start, isAlnum) && !GDS_CARD_CODE.test(text.slice(Math.max(0, start - 8), start))) ||
+        (before(text, start, DECIMAL_MARK) && before(text, start - 1, isDigit))
+      ) {
         last = firstEnd;
         continue;
       }

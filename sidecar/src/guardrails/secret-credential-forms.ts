@@ -4,7 +4,8 @@
  * shared-access signatures (`sig=` in a query that carries the SAS fields), Go MySQL driver
  * DSNs (`user:password@tcp(host)/db`), the MySQL client's attached `-p<password>`, the lines
  * of PostgreSQL's password file (`host:port:database:user:password`) and a password echoed
- * into a command that reads it from its input (`echo 'pw' | sudo -S …`, `--password-stdin`).
+ * into a command that reads it from its input (`echo 'pw' | sudo -S …`, `--password-stdin`),
+ * and the private keys a Hardhat or Truffle network lists as its `accounts`.
  *
  * Each form has a literal anchor, found with `indexOf`, and a bounded read around it; every
  * search resumes after what it read, so a scan stays linear.
@@ -20,7 +21,20 @@ import { before, isAlnum, isWordChar, runEnd, runStart, type CharTest } from "./
  * character however many literals it knows). `indexOf` per anchor was measured slower: each is
  * a pass of its own, and V8's search degrades on repetitive text.
  */
-const ANCHORS = ["basic", "@tcp(", "@unix(", "&sig=", "?sig=", ";sig=", "mysql", "pgpass", "port:database:username:password", "echo", "printf"] as const;
+const ANCHORS = [
+  "basic",
+  "@tcp(",
+  "@unix(",
+  "&sig=",
+  "?sig=",
+  ";sig=",
+  "mysql",
+  "pgpass",
+  "port:database:username:password",
+  "echo",
+  "printf",
+  "accounts",
+] as const;
 const ANCHOR_CHANNEL = literalChannel([...ANCHORS]);
 
 /** Starts of the index's occurrences of the anchors in `which` (case-insensitive), ascending. */
@@ -242,5 +256,39 @@ export function detectEchoedPasswords(text: string, out: Finding[], index = new 
     from = start + value.length;
     if (!plausiblePassword(value, 4)) continue;
     out.push(secretFinding("echoed-password", start, start + value.length, 0.85));
+  }
+}
+
+/** `accounts: [` (or `"accounts": [`) opening a network's list of signing keys. */
+const ACCOUNTS_LIST = /^accounts["']?[ \t]{0,3}[:=][ \t]{0,3}\[/i;
+/** One quoted entry of that list: a 32-byte secp256k1 private key in hex. */
+const ACCOUNT_KEY = /(["'`])(0x[0-9a-fA-F]{64})\1/y;
+
+/**
+ * The private keys an Ethereum toolchain's network configuration lists as its `accounts`
+ * (Hardhat's `hardhat.config.ts`, Truffle's HDWallet settings): `accounts: ["0x…64 hex…"]`.
+ * A 0x-prefixed 64-hex string elsewhere is as often a transaction or block hash, so only the
+ * list's own entries are read.
+ *
+ * @example
+ * ```ts
+ * detectAccountKeys('networks: { sepolia: { url, accounts: ["0x59c6…"] } }', out); // the key
+ * ```
+ */
+export function detectAccountKeys(text: string, out: Finding[], index = new TextIndex(text)): void {
+  for (const at of indexed(index, "accounts")) {
+    if (at > 0 && isWordChar(text.charCodeAt(at - 1))) continue;
+    const head = ACCOUNTS_LIST.exec(text.slice(at, at + 24));
+    if (head === null) continue;
+    let pos = at + head[0].length;
+    for (let n = 0; n < 64; n++) {
+      while (pos < text.length && /[\s,]/.test(text.charAt(pos))) pos++;
+      ACCOUNT_KEY.lastIndex = pos;
+      const m = ACCOUNT_KEY.exec(text);
+      if (m === null) break;
+      const key = m[2] ?? "";
+      if (!isPlaceholderValue(key) && !/^0x(.)\1+$/.test(key)) out.push(secretFinding("ethereum-private-key", pos + 1, pos + 1 + key.length, 0.9));
+      pos = ACCOUNT_KEY.lastIndex;
+    }
   }
 }

@@ -23,5 +23,11 @@ const SECRET_REFERENCE =
  * ```
  */
 export function isSecretReference(value: string): boolean {
-  return SECRET_REFERENCE.test(value);
+  return SECRET_REFERENCE.test(value) || ADYEN_CLIENT_KEY.test(value);
 }
+
+/**
+ * An Adyen client key (`test_` or `live_` and 32 upper-case letters and digits), which Adyen's
+ * Web Drop-in takes in the browser: public by design, unlike the merchant's API key (`AQE…`).
+ */
+const ADYEN_CLIENT_KEY = /^(?:test|live)_[A-Z0-9]{32}$/;

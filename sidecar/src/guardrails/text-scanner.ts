@@ -21,6 +21,7 @@ import {
   detectEchoedPasswords,
   detectGoMysqlDsns,
   detectMysqlClientPasswords,
+  detectAccountKeys,
   detectPgpassLines,
 } from "./secret-credential-forms.js";
 import { detectCards, detectEmails, detectIbans, detectIps, detectPhones, detectSsns } from "./pii-detectors.js";
@@ -62,6 +63,7 @@ const SECRET_DETECTORS: ReadonlyArray<(text: string, out: Finding[], index: Text
   detectAzureSasSignatures,
   detectGoMysqlDsns,
   detectMysqlClientPasswords,
+  detectAccountKeys,
   detectPgpassLines,
   detectEchoedPasswords,
   detectLoginForms,

@@ -421,3 +421,24 @@ describe("passwords of lower-case letters alone", () => {
     }
   });
 });
+
+describe("keys read in their configuration's context", () => {
+  it("PagerDuty's routing key under pagerduty_configs is found; a message queue's routing key is not", () => {
+    const key = randomChars("pd", 32, "0123456789abcdef");
+    expect(rules(`receivers:\n- name: oncall\n  pagerduty_configs:\n  - routing_key: ${key}\n`)).toContain("secret.keyword-assignment");
+    expect(rules(`exchange: orders\nqueue:\n  routing_key: ${key}\n`)).toEqual([]);
+  });
+
+  it("the private keys a Hardhat network lists as its accounts are found; a transaction hash is not", () => {
+    const key = `0x${randomChars("eth", 64, "0123456789abcdef")}`;
+    expect(rules(`networks: {\n  sepolia: {\n    url: "https://rpc.sepolia.org",\n    accounts: ["${key}"],\n  },\n}`)).toEqual([
+      "secret.ethereum-private-key",
+    ]);
+    expect(rules(`tx ${key} mined in block 19000123`)).toEqual([]);
+  });
+
+  it("an Adyen client key, which the browser takes, is not a secret", () => {
+    const client = `live_${randomChars("adyen", 32, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")}`;
+    expect(rules(`{\n  "environment": "LIVE",\n  "clientKey": "${client}"\n}`)).toEqual([]);
+  });
+});
