@@ -23,6 +23,7 @@ import { before, isAlnum, isWordChar, runEnd, runStart, type CharTest } from "./
  */
 const ANCHORS = [
   "basic",
+  "apikey",
   "@tcp(",
   "@unix(",
   "&sig=",
@@ -74,16 +75,18 @@ export function isBasicCredential(blob: string): boolean {
  */
 export function detectBasicCredentials(text: string, out: Finding[], index = new TextIndex(text)): void {
   let resume = 0;
-  for (const at of indexed(index, "basic")) {
+  // Elasticsearch's `ApiKey` scheme carries `id:api_key` in base64 the same way.
+  for (const at of indexed(index, "basic", "apikey")) {
     // The scheme is case-insensitive (RFC 7617); "Basic", "basic" and "BASIC" are written.
     if (at < resume || before(text, at, isWordChar)) continue;
-    const start = runEnd(text, at + 5, (c) => c === 32 || c === 9, Math.min(text.length, at + 9));
-    if (start === at + 5) continue;
+    const scheme = text.charCodeAt(at) === 66 || text.charCodeAt(at) === 98 ? 5 : 6;
+    const start = runEnd(text, at + scheme, (c) => c === 32 || c === 9, Math.min(text.length, at + scheme + 4));
+    if (start === at + scheme) continue;
     let end = runEnd(text, start, BASE64_STD, Math.min(text.length, start + 1024));
     while (end < text.length && end - start < 1026 && text.charCodeAt(end) === 61) end++;
     resume = end;
     if (isWordChar(text.charCodeAt(end)) || !isBasicCredential(text.slice(start, end))) continue;
-    out.push(secretFinding("basic-auth", start, end, 0.9));
+    out.push(secretFinding(scheme === 5 ? "basic-auth" : "elastic-api-key", start, end, 0.9));
   }
 }
 

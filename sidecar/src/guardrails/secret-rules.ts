@@ -144,6 +144,26 @@ export const PREFIX_RULES: readonly PrefixRule[] = [
     notAfter: alnum,
     check: (s) => /^(?:services|workflows|triggers)\/T[A-Z0-9]{6,}\//.test(s) && !hasRepeatRun(s, 8),
   },
+  // Zapier's catch hooks: the URL is the credential, as Slack's webhooks are (account id, hook id).
+  {
+    id: "zapier-webhook",
+    prefixes: ["hooks.zapier.com/hooks/catch/"],
+    body: (c) => isAlnum(c) || c === 47,
+    min: 8,
+    max: 80,
+    notAfter: alnum,
+    check: (s) => /^\d{4,12}\/[A-Za-z0-9]{4,40}\/?$/.test(s),
+  },
+  // Tailscale's keys (auth keys, API access tokens, OAuth client secrets, SCIM and webhook
+  // secrets): `tskey-<kind>-`, a key id, a dash and the secret.
+  {
+    id: "tailscale-key",
+    prefixes: ["tskey-auth-", "tskey-api-", "tskey-client-", "tskey-scim-", "tskey-webhook-"],
+    body: (c) => isAlnum(c) || c === 45,
+    min: 20,
+    max: 120,
+    check: (s) => /^[A-Za-z0-9]{6,}-[A-Za-z0-9]{16,}$/.test(s) && random(s),
+  },
   {
     id: "stripe-key",
     prefixes: ["sk_live_", "sk_test_", "sk_prod_", "rk_live_", "rk_test_", "rk_prod_", "whsec_"],
