@@ -24,7 +24,7 @@ import { BoundedMap } from "../limits/bounded-map.js";
 import type { Logger } from "../logger.js";
 import type { MaybePromise } from "./maybe-async.js";
 import type { TokenResponse } from "./oauth-client.js";
-import { backoffMs, refreshAt, servable } from "./refresh-schedule.js";
+import { backoffMs, expiryOf, refreshAt, servable } from "./refresh-schedule.js";
 
 /** A token ready to present. Never logged. */
 export interface HeldToken {
@@ -62,6 +62,8 @@ interface Entry {
   readonly owner: TokenOwner;
   /** `expiresAtMs` is what is handed out; `validUntil` what the provider said (0: unknown). */
   current: (HeldToken & { readonly validUntil: number; readonly obtainedAtMs: number; readonly refreshAt: number }) | undefined;
+  /** The last token obtained, served or not: its lifetime stands in for a provider that gives none. */
+  last?: { readonly validUntil: number; readonly obtainedAtMs: number } | undefined;
   inflight: Promise<HeldToken> | undefined;
   failures: number;
   nextAttemptAt: number;
@@ -133,7 +135,11 @@ export class TokenCache {
     const started = Date.now();
     const inflight = obtain().then(
       (response) => {
-        const validUntil = response.expiresIn ? started + response.expiresIn * 1000 : 0;
+        // A provider that gives no lifetime (RFC 6749 allows it): the lifetime of the token this
+        // replaces, else an hour — with none the token was served until the sidecar restarted,
+        // long after the provider had expired it.
+        const previous = entry.current ?? entry.last;
+        const validUntil = expiryOf(started, response.expiresIn, previous && { obtainedAtMs: previous.obtainedAtMs, expiresAtMs: previous.validUntil });
         // Refreshed and served by the provider's lifetime (the token is valid that long), but
         // handed out with the caller's expiry when that comes first.
         const cap = entry.owner.notAfterMs;
@@ -145,6 +151,7 @@ export class TokenCache {
           obtainedAtMs: started,
           refreshAt: refreshAt(started, validUntil),
         };
+        entry.last = entry.current;
         entry.failures = 0;
         entry.nextAttemptAt = 0;
         entry.lastError = undefined;
