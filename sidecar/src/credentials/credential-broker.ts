@@ -188,7 +188,11 @@ export class CredentialBroker {
       (connectUrl): CredentialOutcome =>
         connectUrl
           ? { ok: false, problem: "required", message: `${why}: open connect_url in a browser to connect it, then retry`, connectUrl }
-          : { ok: false, problem: "required", message: `${why}, and this sidecar has no URL for a connect link: start it with --public-url` },
+          : {
+              ok: false,
+              problem: "required",
+              message: `${why}, and this sidecar has no URL for a connect link: give it its public URL (\`portcullis serve --public-url\`, or \`publicUrl:\` in a gateway file)`,
+            },
       (err: unknown): CredentialOutcome => ({
         ok: false,
         problem: "unavailable",

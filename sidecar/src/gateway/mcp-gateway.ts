@@ -66,7 +66,8 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   if (!config.allowNonLoopback && !isLoopbackHost(config.listen.host)) {
     throw new Error(`${config.file}: listen: refusing ${config.listen.host}: the gateway is loopback-only unless allowNonLoopback is true`);
   }
-  const sidecar = await startEmbedded({ ...options.sidecar, policyFile: config.policyFile, logger });
+  // Its public URL makes the connect links of per-user OAuth accounts, served below.
+  const sidecar = await startEmbedded({ publicUrl: config.publicUrl, ...options.sidecar, policyFile: config.policyFile, logger });
   // In process, a decision waits for nothing but this process's CPU: the SDK's 1 s deadline
   // (made for a sidecar across a socket) would turn a busy moment — a GC, a machine under
   // load — into a refused call. Still a deadline: a stuck handler fails closed.
@@ -131,6 +132,10 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     const origin = req.headers.origin;
     if (origin !== undefined && !allowedOrigins.has(origin)) return refuse(res, 403, `Origin '${origin}' is not allowed`);
     const path = new URL(req.url ?? "/", "http://gateway").pathname;
+    // The OAuth connect flow a user's browser visits for a per-user account (`oauth2-user`):
+    // the same pages and callback as `portcullis serve`'s, with their own CSRF checks.
+    const connect = sidecar.credentials.route;
+    if (connect && path.startsWith(connect.prefix)) return connect.handle(req, res);
     if (path.startsWith(METADATA_PREFIX) && req.method === "GET") {
       const endpoint = decodeURIComponent(path.slice(METADATA_PREFIX.length));
       if (!governed.hasEndpoint(endpoint)) return refuse(res, 404, `no endpoint '${endpoint}'`);
