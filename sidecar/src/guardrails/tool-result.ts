@@ -1,8 +1,10 @@
 /**
- * MCP `CallToolResult` handling: which strings are scanned (`content[].text`, embedded
- * `resource.text`, every string value in `structuredContent`) and how a mutated result is
- * rebuilt: same keys, same shapes, only string values replaced, so it still parses and
- * still matches the tool's output schema.
+ * MCP `CallToolResult` handling: which strings are scanned — every string of a content block
+ * that a host may put before the model (`text`; a resource link's `uri`, `name`, `title`,
+ * `description`, `mimeType`; an embedded resource's `uri`, `mimeType`, `text`), and every
+ * key and string value in `structuredContent` — and how a mutated result is rebuilt: same
+ * keys, same shapes, only string values replaced, so it still parses and still matches the
+ * tool's output schema.
  */
 import { GuardrailError } from "./guardrail-error.js";
 
@@ -10,12 +12,37 @@ import { GuardrailError } from "./guardrail-error.js";
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 export type JsonObject = { [key: string]: JsonValue };
 
-/** One scannable string inside a result, addressed by a JSON pointer. */
+/**
+ * What a scanned string is: `text` is prose the model reads (a text block's or an embedded
+ * resource's `text`: spotlighting marks it), `field` any other string value, `key` an
+ * object's member name (its path ends in `#`).
+ */
+export type ResultStringKind = "text" | "field" | "key";
+
+/**
+ * One scannable string inside a result, addressed by a JSON pointer. A member name is
+ * addressed as its member's pointer followed by `#` (Relative JSON Pointer's mark for "the
+ * name of"): the key `a@b.io` of `structuredContent` is `/structuredContent/a@b.io#`, with
+ * `segments` ending in that key.
+ */
 export interface ResultString {
   readonly path: string;
   readonly segments: ReadonlyArray<string | number>;
   readonly text: string;
+  readonly kind: ResultStringKind;
 }
+
+/**
+ * The strings of a content block that a host may show the model, by the MCP specification
+ * (2025-06-18, 2025-11-25): a text block's `text`; a resource link's `uri`, `name`, `title`,
+ * `description` and `mimeType` (hosts render a link by them, and `description` is meant as a
+ * hint to the model); an image's or audio clip's `mimeType`. Read on any block whatever its
+ * `type`, so a block a host renders loosely is covered too. Not read: base64 `data`/`blob`,
+ * `annotations`, `icons` and `_meta`, which are for clients, not the model.
+ */
+const BLOCK_FIELDS = new Set(["text", "uri", "name", "title", "description", "mimeType"]);
+/** The strings of an embedded resource's contents (`TextResourceContents`) the model may read. */
+const RESOURCE_FIELDS = new Set(["uri", "mimeType", "text"]);
 
 const MAX_DEPTH = 64;
 const MAX_NODES = 200_000;
@@ -42,48 +69,87 @@ export function resultStrings(result: JsonObject): ResultString[] {
   const content = result["content"];
   if (content !== undefined && !Array.isArray(content)) throw new GuardrailError("invalid_input", "result.content must be an array of content blocks");
   for (const [i, block] of (content ?? []).entries()) {
-    if (block === null || typeof block !== "object" || Array.isArray(block)) continue;
-    if (typeof block["text"] === "string") out.push(entry(["content", i, "text"], block["text"]));
-    const resource = block["resource"];
-    if (resource !== null && typeof resource === "object" && !Array.isArray(resource) && typeof resource["text"] === "string") {
-      out.push(entry(["content", i, "resource", "text"], resource["text"]));
+    if (!isObject(block)) continue;
+    // In the block's own order, so that an instruction split over its fields reads in order.
+    for (const key of Object.keys(block)) {
+      const value = block[key];
+      if (typeof value === "string" && BLOCK_FIELDS.has(key)) out.push(entry(["content", i, key], value, key === "text" ? "text" : "field"));
+      else if (key === "resource" && isObject(value)) {
+        for (const field of Object.keys(value)) {
+          const text = value[field];
+          if (typeof text === "string" && RESOURCE_FIELDS.has(field)) out.push(entry(["content", i, key, field], text, field === "text" ? "text" : "field"));
+        }
+      }
     }
   }
   const structured = result["structuredContent"];
   if (structured !== undefined) {
-    // One path stack for the whole walk, copied only at a string: a table of 20,000 rows
-    // copied a path and escaped every segment again per value.
+    // Paths are links to the parent's, turned into a pointer and a segment list only when
+    // asked (a finding, a replacement): a table of 20,000 rows has ~200,000 keys and values,
+    // of which a scan usually needs none.
     let nodes = 0;
-    const segments: Array<string | number> = ["structuredContent"];
-    const walk = (value: JsonValue, path: string): void => {
+    const walk = (value: JsonValue, at: PathLink, depth: number): void => {
       if (++nodes > MAX_NODES)
         throw new GuardrailError(
           "invalid_input",
           `structuredContent has more than ${MAX_NODES} values; the guardrail reads at most that many (return fewer rows per call)`,
         );
-      if (segments.length > MAX_DEPTH) throw new GuardrailError("invalid_input", `structuredContent is nested deeper than ${MAX_DEPTH} levels; flatten it`);
-      if (typeof value === "string") out.push({ path, segments: segments.slice(), text: value });
+      if (depth > MAX_DEPTH) throw new GuardrailError("invalid_input", `structuredContent is nested deeper than ${MAX_DEPTH} levels; flatten it`);
+      if (typeof value === "string") out.push(new LinkedString(at, value, "field"));
       else if (Array.isArray(value)) {
-        for (let i = 0; i < value.length; i++) {
-          segments.push(i);
-          walk(value[i] as JsonValue, `${path}/${i}`);
-          segments.pop();
-        }
+        for (let i = 0; i < value.length; i++) walk(value[i] as JsonValue, { parent: at, segment: i }, depth + 1);
       } else if (value !== null && typeof value === "object") {
         for (const k of Object.keys(value)) {
-          segments.push(k);
-          walk(value[k] as JsonValue, `${path}/${escapeSegment(k)}`);
-          segments.pop();
+          const member: PathLink = { parent: at, segment: k };
+          // A key is text the model reads as much as its value (an address or an order can be
+          // a key): scanned, before its value, as the document reads.
+          out.push(new LinkedString(member, k, "key"));
+          walk(value[k] as JsonValue, member, depth + 1);
         }
       }
     };
-    walk(structured, "/structuredContent");
+    walk(structured, { parent: undefined, segment: "structuredContent" }, 1);
   }
   return out;
 }
 
-function entry(segments: Array<string | number>, text: string): ResultString {
-  return { path: pointer(segments), segments, text };
+/** One step of a path: the segment, after its parent's. */
+interface PathLink {
+  readonly parent: PathLink | undefined;
+  readonly segment: string | number;
+}
+
+/** A string of `structuredContent`, its path worked out on first use. */
+class LinkedString implements ResultString {
+  readonly text: string;
+  readonly kind: ResultStringKind;
+  readonly #at: PathLink;
+  #path: string | undefined;
+
+  constructor(at: PathLink, text: string, kind: ResultStringKind) {
+    this.#at = at;
+    this.text = text;
+    this.kind = kind;
+  }
+
+  get segments(): ReadonlyArray<string | number> {
+    const out: Array<string | number> = [];
+    for (let at: PathLink | undefined = this.#at; at !== undefined; at = at.parent) out.push(at.segment);
+    return out.reverse();
+  }
+
+  get path(): string {
+    this.#path ??= pointer(this.segments) + (this.kind === "key" ? "#" : "");
+    return this.#path;
+  }
+}
+
+function entry(segments: Array<string | number>, text: string, kind: ResultStringKind): ResultString {
+  return { path: pointer(segments), segments, text, kind };
+}
+
+function isObject(value: JsonValue | undefined): value is JsonObject {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 /**
@@ -101,6 +167,8 @@ export function replaceStrings(result: JsonObject, replacements: ReadonlyMap<str
   const root: Container = { ...result };
   const copies = new Set<Container>([root]);
   for (const s of strings) {
+    // Member names are left as they are here.
+    if (s.kind === "key") continue;
     const value = replacements.get(s.path);
     if (value === undefined) continue;
     let node = root;

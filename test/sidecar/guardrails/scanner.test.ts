@@ -52,7 +52,8 @@ describe("GuardrailScanner", () => {
     const json = JSON.stringify(numbers);
     expect(json.length).toBeGreaterThan(4096);
     const out = await scanner.scan({ result: numbers as JsonObject }, { pii: "detect", maxBytes: 4096, deadlineMs: 30_000 }, {}, json);
-    expect(out).toMatchObject({ action: "flag", bytes: "mail jane@example.com".length });
+    // The strings are the text and the key "n" (keys are scanned too).
+    expect(out).toMatchObject({ action: "flag", bytes: "mail jane@example.com".length + 1 });
     // Strings over the cap are refused, with or without the JSON.
     const words = { content: [{ type: "text", text: "lorem ipsum ".repeat(400) }] };
     for (const given of [JSON.stringify(words), undefined]) {

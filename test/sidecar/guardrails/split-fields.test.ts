@@ -81,6 +81,8 @@ describe("injection split across JSON fields", () => {
         if (injected(a) || injected(b)) continue;
         const out = scan({ result: { content: [{ type: "text", text: a }], structuredContent: { body: b } } }, detect);
         const paths = new Set(out.findings.map((f) => f.path));
+        // The key between the two is read (and scanned) too: a span may cross it.
+        paths.delete("/structuredContent/body#");
         expect(paths, `${a} | ${b}`).toEqual(new Set(["/content/0/text", "/structuredContent/body"]));
       }
     }

@@ -52,14 +52,20 @@ describe("replaceStrings", () => {
     const strings = resultStrings(result);
     expect(strings.map((s) => [s.path, s.text])).toEqual([
       ["/content/0/text", "t"],
+      ["/structuredContent/a~1b#", "a/b"],
+      ["/structuredContent/a~1b/c~0d#", "c~d"],
       ["/structuredContent/a~1b/c~0d/0", "x"],
+      ["/structuredContent/a~1b/c~0d/2/e#", "e"],
       ["/structuredContent/a~1b/c~0d/2/e", "y"],
+      ["/structuredContent/rows#", "rows"],
       ["/structuredContent/rows/0/0", "p"],
       ["/structuredContent/rows/0/1", "q"],
+      ["/structuredContent/n#", "n"],
+      ["/structuredContent/z#", "z"],
       ["/structuredContent/z", "w"],
     ]);
-    // Each string has its own segments (the walk shares one stack): replacing by them works.
-    expect(strings[2]?.segments).toEqual(["structuredContent", "a/b", "c~d", 2, "e"]);
+    // Each string has its own segments (the walk shares its links): replacing by them works.
+    expect(strings[5]?.segments).toEqual(["structuredContent", "a/b", "c~d", 2, "e"]);
     const out = replaceStrings(
       result,
       new Map([
@@ -74,14 +80,16 @@ describe("replaceStrings", () => {
   it("refuses structuredContent with more values or deeper nesting than it reads, saying what to change", () => {
     // Every value counts, the object and the list included: 2 + 199,998 is the most it reads.
     const list = Array.from({ length: 199_999 }, (_, i) => (i % 2 === 0 ? `v${i}` : i));
-    expect(resultStrings({ content: [], structuredContent: { list: list.slice(0, 199_998) } })).toHaveLength(99_999);
+    // 99,999 values and the key "list".
+    expect(resultStrings({ content: [], structuredContent: { list: list.slice(0, 199_998) } })).toHaveLength(100_000);
     expect(() => resultStrings({ content: [], structuredContent: { list } })).toThrow(
       expect.objectContaining({ code: "invalid_input", message: expect.stringMatching(/more than 200000 values.*fewer rows/) }),
     );
     let deep: JsonValue = "x";
     // structuredContent itself is the first of the 64 levels.
     for (let i = 0; i < 63; i++) deep = { a: deep };
-    expect(resultStrings({ content: [], structuredContent: deep as JsonObject })).toHaveLength(1);
+    // The string and its 63 keys.
+    expect(resultStrings({ content: [], structuredContent: deep as JsonObject })).toHaveLength(64);
     expect(() => resultStrings({ content: [], structuredContent: { a: deep } })).toThrow(
       expect.objectContaining({ code: "invalid_input", message: expect.stringMatching(/nested deeper than 64 levels; flatten it/) }),
     );
