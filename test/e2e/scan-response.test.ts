@@ -114,6 +114,14 @@ describe("ScanResponse on MCP tool results", () => {
     }
   });
 
+  it("keeps every number it did not touch as written (integers past 2^53, 1.10, 1e21)", async () => {
+    const numbers = '"id":1234567890123456789,"orderId":9007199254740993,"price":1.10,"big":1e21';
+    const resultJson = `{"content":[{"type":"text","text":"mail jane.roe@example.com"}],"structuredContent":{${numbers},"mail":"jane.roe@example.com"}}`;
+    const out = await client.scanResponse({ token: "research", server: "web", tool: "lookup", resultJson });
+    expect(out.action).toBe(ScanAction.MUTATE);
+    expect(out.resultJson).toBe(resultJson.replaceAll("jane.roe@example.com", "[EMAIL_1]"));
+  });
+
   it("flags without changing in detect mode, and reports findings with paths but no text", async () => {
     const out = await client.scanResponse({ token: "research", server: "crm", tool: "lookup", resultJson: JSON.stringify(result) });
     expect(out.action).toBe(ScanAction.FLAG);

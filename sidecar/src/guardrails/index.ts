@@ -33,6 +33,7 @@ export {
   type SpotlightPlan,
 } from "./spotlight.js";
 export type { JsonObject, JsonValue } from "./tool-result.js";
+export { isRawJson, parseExactJson, type RawJson } from "./exact-json.js";
 export { DEFAULT_INLINE_MAX_BYTES, GuardrailScanner, payloadBytes, type GuardrailScannerOptions } from "./guardrail-scanner.js";
 export { GuardrailJudge, type JudgeVerdict } from "./guardrail-judge.js";
 export { JudgeConfigSchema, type JudgeConfig, type JudgeConfigInput } from "./judge-config.js";

@@ -4,6 +4,7 @@
  * GuardrailError's class does not survive the thread boundary.
  */
 import { compileGuardrail, type CompiledGuardrail, type GuardrailConfig } from "./config.js";
+import { parseExactJson } from "./exact-json.js";
 import { GuardrailError, waitedTooLong } from "./guardrail-error.js";
 import { scan, warmUpDetectors, type ScanInput, type ScanOptions, type ScanOutcome } from "./scan.js";
 import type { JsonObject } from "./tool-result.js";
@@ -20,7 +21,7 @@ export interface ScanTask {
   /**
    * A CallToolResult as JSON, scanned in place of `input` (parsed here): one string crosses the
    * thread boundary faster than the object graph it makes, and the mutated result goes back
-   * as JSON too (`outcome.resultJson`).
+   * as JSON too (`outcome.resultJson`), its numbers as they were written (exact-json.ts).
    */
   readonly resultJson?: string;
   readonly config: GuardrailConfig;
@@ -60,7 +61,7 @@ export default function runScan(task: ScanTask): ScanReply {
       compiled.set(key, guard);
     }
     if (task.resultJson === undefined) return { ok: true, outcome: scan(task.input, guard, task.options) };
-    const { result, ...outcome } = scan({ result: JSON.parse(task.resultJson) as JsonObject }, guard, task.options);
+    const { result, ...outcome } = scan({ result: parseExactJson(task.resultJson) as JsonObject }, guard, task.options);
     return { ok: true, outcome: result === undefined ? outcome : { ...outcome, resultJson: JSON.stringify(result) } };
   } catch (e) {
     if (e instanceof GuardrailError) return { ok: false, code: e.code, message: e.message };

@@ -6,9 +6,13 @@
  * keys, same shapes, only string values replaced, so it still parses and still matches the
  * tool's output schema.
  */
+import { isRawJson } from "./exact-json.js";
 import { GuardrailError } from "./guardrail-error.js";
 
-/** JSON as protobuf's Struct carries it. */
+/**
+ * JSON as protobuf's Struct carries it. A result parsed with `parseExactJson` may also hold raw
+ * JSON numbers (exact-json.ts), which are leaves.
+ */
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 export type JsonObject = { [key: string]: JsonValue };
 
@@ -98,7 +102,8 @@ export function resultStrings(result: JsonObject): ResultString[] {
       if (typeof value === "string") out.push(new LinkedString(at, value, "field"));
       else if (Array.isArray(value)) {
         for (let i = 0; i < value.length; i++) walk(value[i] as JsonValue, { parent: at, segment: i }, depth + 1);
-      } else if (value !== null && typeof value === "object") {
+      } else if (value !== null && typeof value === "object" && !isRawJson(value)) {
+        // (A raw JSON value is a number kept as written: a leaf, see exact-json.ts.)
         for (const k of Object.keys(value)) {
           const member: PathLink = { parent: at, segment: k };
           // A key is text the model reads as much as its value (an address or an order can be
@@ -149,7 +154,7 @@ function entry(segments: Array<string | number>, text: string, kind: ResultStrin
 }
 
 function isObject(value: JsonValue | undefined): value is JsonObject {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
+  return value !== null && typeof value === "object" && !Array.isArray(value) && !isRawJson(value);
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import type { JsonObject } from "@bufbuild/protobuf";
 import { Code, ConnectError } from "@connectrpc/connect";
+import { parseExactJson } from "../guardrails/exact-json.js";
 
 /** Limits on request fields. */
 export const REQUEST_LIMITS = {
@@ -90,14 +91,16 @@ export function checkToken(field: string, token: string): void {
  * Parses a JSON-object field (e.g. `arguments_json`) after bounding its size and nesting
  * depth with one linear scan, so hostile input (a 10 MB blob, arrays nested 1,000 deep) is
  * refused cleanly and names the field. Parse errors never quote the input: it may hold
- * secrets. An empty string means "no value".
+ * secrets. An empty string means "no value". With `exactNumbers`, a number literal that a
+ * double would write back differently stays as written (raw JSON, exact-json.ts): for a value
+ * that is passed on, never for one that is evaluated.
  *
  * @example
  * ```ts
  * const args = parseJsonObject("arguments_json", req.argumentsJson, { maxBytes: 1 << 20, maxDepth: 32 });
  * ```
  */
-export function parseJsonObject(field: string, text: string, limits: { maxBytes: number; maxDepth: number }): JsonObject | undefined {
+export function parseJsonObject(field: string, text: string, limits: { maxBytes: number; maxDepth: number; exactNumbers?: boolean }): JsonObject | undefined {
   if (text === "") return undefined;
   if (text.length > limits.maxBytes) {
     throw new ConnectError(`${field}: larger than ${formatBytes(limits.maxBytes)}; send a reference to large data instead of the data`, Code.ResourceExhausted);
@@ -109,7 +112,7 @@ export function parseJsonObject(field: string, text: string, limits: { maxBytes:
   }
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = limits.exactNumbers === true ? parseExactJson(text) : JSON.parse(text);
   } catch (err) {
     const position = /position (\d+)/.exec(String((err as Error).message))?.[1];
     throw new ConnectError(`${field}: not valid JSON${position ? ` (at character ${position})` : ""}`, Code.InvalidArgument);

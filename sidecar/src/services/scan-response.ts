@@ -77,7 +77,8 @@ export async function handleScanResponse(
   const input =
     req.text !== ""
       ? { text: req.text }
-      : { result: parseJsonObject("result_json", req.resultJson, { maxBytes: REQUEST_LIMITS.messageBytes, maxDepth: RESULT_MAX_DEPTH })! };
+      : // Numbers as written: a result rewritten by the scan must not change the values it did not touch.
+        { result: parseJsonObject("result_json", req.resultJson, { maxBytes: REQUEST_LIMITS.messageBytes, maxDepth: RESULT_MAX_DEPTH, exactNumbers: true })! };
 
   // The annotations Authorize decided with, if this sidecar made the decision: a caller cannot
   // un-class its tool between the two calls. Else the request's; none: the worst case.
