@@ -7,7 +7,7 @@
  * each span onto the JSON value token it falls in: inside a string's quotes, or the whole
  * number token, quoted. If the result still does not parse (a span that cuts an escape
  * sequence), the whole content of each affected string is replaced instead, which is valid
- * by construction. Keys are never changed (a finding in a key is dropped). Tokens come from
+ * by construction. Keys are left to json-keys.ts (a finding inside a key is dropped here). Tokens come from
  * `jsonc-parser`'s scanner.
  */
 import { createScanner } from "jsonc-parser";

@@ -218,14 +218,13 @@ export function scan(input: ScanInput, config: GuardrailConfigInput | GuardrailC
   let texts = strings.map((s) => s.text);
   if (mutating.length > 0) {
     const book = new PlaceholderBook();
-    texts = strings.map((s, i) =>
-      mutateText(
-        s.text,
-        (perString[i] ?? []).filter((f) => actionOf(f.category) === "mutate"),
-        book,
-        cfg.injection === "mutate",
-      ),
-    );
+    texts = strings.map((s, i) => {
+      const found = (perString[i] ?? []).filter((f) => actionOf(f.category) === "mutate");
+      // A key is kept as it is (hidden characters too: stripped, two keys could become one)
+      // unless it holds a finding; replaceStrings keeps the renamed key unique in its object.
+      if (s.kind === "key") return found.length > 0 ? mutateText(s.text, found, book, false) : s.text;
+      return mutateText(s.text, found, book, cfg.injection === "mutate");
+    });
   }
   // Spotlighting marks what the agent will read, so it runs on the mutated text: a marker
   // placed first would be split by placeholders, and findings' offsets are the original's.
@@ -233,9 +232,15 @@ export function scan(input: ScanInput, config: GuardrailConfigInput | GuardrailC
   if (mutating.length === 0 && spotlight === undefined) return done({ ...base, action: active.length > 0 ? "flag" : "allow", categories });
   const marked = spotlight ? { spotlight } : {};
   if (input.result !== undefined) {
-    // By value: a key's path (`/a/b#`) can equal the path of the value of a key ending in `#`.
-    const replacements = new Map(strings.flatMap((s, i) => (s.kind === "key" ? [] : [[s.path, texts[i] ?? s.text] as const])));
-    return done({ ...base, action: "mutate", categories: mutating, ...marked, result: replaceStrings(input.result, replacements, strings) });
+    // Values and keys apart: a key's path (`/a/b#`) can equal the path of the value of a key ending in `#`.
+    const replacements = new Map<string, string>();
+    const renames = new Map<string, string>();
+    for (const [i, s] of strings.entries()) {
+      const text = texts[i] ?? s.text;
+      if (s.kind !== "key") replacements.set(s.path, text);
+      else if (text !== s.text) renames.set(s.path, text);
+    }
+    return done({ ...base, action: "mutate", categories: mutating, ...marked, result: replaceStrings(input.result, replacements, strings, renames) });
   }
   return done({ ...base, action: "mutate", categories: mutating, ...marked, text: texts[0] ?? "" });
 }

@@ -8,6 +8,7 @@
  */
 import { isRawJson } from "./exact-json.js";
 import { GuardrailError } from "./guardrail-error.js";
+import { uniqueKey } from "./json-keys.js";
 
 /**
  * JSON as protobuf's Struct carries it. A result parsed with `parseExactJson` may also hold raw
@@ -158,38 +159,83 @@ function isObject(value: JsonValue | undefined): value is JsonObject {
 }
 
 /**
- * Returns a copy of `result` with the given strings replaced (keys and shapes unchanged).
+ * Returns a copy of `result` with the given strings replaced: values by `replacements` (by
+ * path), and member names by `renames` (by the key's path, `…#`). A renamed key keeps its
+ * place, and gets a number when its new name is taken in its object (`[EMAIL_1] (2)`), so each
+ * object keeps as many keys as it had.
  *
  * @example
  * ```ts
  * replaceStrings(result, new Map([["/content/0/text", "[EMAIL_1]"]]), strings);
+ * replaceStrings(result, new Map(), strings, new Map([["/structuredContent/jane@example.com#", "[EMAIL_1]"]]));
  * ```
  */
-export function replaceStrings(result: JsonObject, replacements: ReadonlyMap<string, string>, strings: readonly ResultString[]): JsonObject {
+export function replaceStrings(
+  result: JsonObject,
+  replacements: ReadonlyMap<string, string>,
+  strings: readonly ResultString[],
+  renames: ReadonlyMap<string, string> = new Map(),
+): JsonObject {
   // Only the objects and arrays on the way to a replaced string are copied; the rest is shared
   // with `result`, which is never written (a structuredClone of the whole result cost ~20 µs
   // per scan of even a small one).
   const root: Container = { ...result };
   const copies = new Set<Container>([root]);
+  const renamed: ResultString[] = [];
   for (const s of strings) {
-    // Member names are left as they are here.
-    if (s.kind === "key") continue;
+    if (s.kind === "key") {
+      if (renames.has(s.path)) renamed.push(s);
+      continue;
+    }
     const value = replacements.get(s.path);
     if (value === undefined) continue;
-    let node = root;
-    for (const seg of s.segments.slice(0, -1)) {
-      const child = node[seg] as Container;
-      if (copies.has(child)) node = child;
-      else {
-        const copy = (Array.isArray(child) ? [...(child as JsonValue[])] : { ...child }) as Container;
-        copies.add(copy);
-        node[seg] = copy as JsonValue;
-        node = copy;
-      }
-    }
-    node[s.segments.at(-1) as string | number] = value;
+    const segments = s.segments;
+    containerAt(root, segments.slice(0, -1), copies)[segments.at(-1) as string | number] = value;
+  }
+  // Keys last, deepest objects first: the way to each object is still by its original keys.
+  const byObject = new Map<string, { segments: ReadonlyArray<string | number>; names: Map<string, string> }>();
+  for (const s of renamed) {
+    const segments = s.segments.slice(0, -1);
+    const at = pointer(segments);
+    let object = byObject.get(at);
+    if (object === undefined) byObject.set(at, (object = { segments, names: new Map() }));
+    object.names.set(s.text, renames.get(s.path) as string);
+  }
+  for (const { segments, names } of [...byObject.values()].sort((a, b) => b.segments.length - a.segments.length)) {
+    const parent = containerAt(root, segments.slice(0, -1), copies);
+    const last = segments.at(-1) as string | number;
+    parent[last] = renameKeys(parent[last] as JsonObject, names) as JsonValue;
   }
   return root as JsonObject;
+}
+
+/** The container at `segments` below `root`, copying each one on the way that is not a copy yet. */
+function containerAt(root: Container, segments: ReadonlyArray<string | number>, copies: Set<Container>): Container {
+  let node = root;
+  for (const seg of segments) {
+    const child = node[seg] as Container;
+    if (copies.has(child)) node = child;
+    else {
+      const copy = (Array.isArray(child) ? [...(child as JsonValue[])] : { ...child }) as Container;
+      copies.add(copy);
+      node[seg] = copy as JsonValue;
+      node = copy;
+    }
+  }
+  return node;
+}
+
+/** A copy of `object` with the keys in `names` renamed in place, each unique among the keys (json-keys.ts). */
+function renameKeys(object: JsonObject, names: ReadonlyMap<string, string>): JsonObject {
+  const keys = Object.keys(object);
+  const taken = new Set(keys.filter((k) => !names.has(k)));
+  const out: JsonObject = {};
+  for (const k of keys) {
+    const wanted = names.get(k);
+    // Defined, not assigned: a key named `__proto__` stays a key.
+    Object.defineProperty(out, wanted === undefined ? k : uniqueKey(wanted, taken), { value: object[k], enumerable: true, writable: true, configurable: true });
+  }
+  return out;
 }
 
 /** An object or array of a tool result, indexed by a path segment. */

@@ -94,11 +94,11 @@ describe("JSON documents under mutate", () => {
     }
   });
 
-  it("keeps every key: a finding inside a key is left alone", () => {
+  it("a key holding a finding becomes its placeholder, as the value does (key-mutation.test.ts)", () => {
     const text = '{"ann@example.com": "ann@example.com"}';
     const key = finding("pii", "EMAIL", "pii.email", 2, 17, 0.9);
     const value = finding("pii", "EMAIL", "pii.email", 21, 36, 0.9);
-    expect(JSON.parse(mutateText(text, [key, value], new PlaceholderBook(), true))).toEqual({ "ann@example.com": "[EMAIL_1]" });
+    expect(JSON.parse(mutateText(text, [key, value], new PlaceholderBook(), true))).toEqual({ "[EMAIL_1]": "[EMAIL_1]" });
   });
 
   it("10,000 generated documents: every mutated document parses and keeps its keys and shape", () => {
