@@ -6,6 +6,7 @@
 import type { JsonObject } from "@bufbuild/protobuf";
 import { Code, ConnectError } from "@connectrpc/connect";
 import { parseExactJson } from "../guardrails/exact-json.js";
+import { repeatedKeyPath } from "./json-duplicate-keys.js";
 
 /** Limits on request fields. */
 export const REQUEST_LIMITS = {
@@ -93,14 +94,19 @@ export function checkToken(field: string, token: string): void {
  * refused cleanly and names the field. Parse errors never quote the input: it may hold
  * secrets. An empty string means "no value". With `exactNumbers`, a number literal that a
  * double would write back differently stays as written (raw JSON, exact-json.ts): for a value
- * that is passed on, never for one that is evaluated.
+ * that is passed on, never for one that is evaluated. With `uniqueKeys`, an object that repeats
+ * a key is refused, naming its path: `JSON.parse` keeps the last, and another reader the first.
  *
  * @example
  * ```ts
  * const args = parseJsonObject("arguments_json", req.argumentsJson, { maxBytes: 1 << 20, maxDepth: 32 });
  * ```
  */
-export function parseJsonObject(field: string, text: string, limits: { maxBytes: number; maxDepth: number; exactNumbers?: boolean }): JsonObject | undefined {
+export function parseJsonObject(
+  field: string,
+  text: string,
+  limits: { maxBytes: number; maxDepth: number; exactNumbers?: boolean; uniqueKeys?: boolean },
+): JsonObject | undefined {
   if (text === "") return undefined;
   if (text.length > limits.maxBytes) {
     throw new ConnectError(`${field}: larger than ${formatBytes(limits.maxBytes)}; send a reference to large data instead of the data`, Code.ResourceExhausted);
@@ -119,6 +125,14 @@ export function parseJsonObject(field: string, text: string, limits: { maxBytes:
   }
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
     throw new ConnectError(`${field}: must be a JSON object`, Code.InvalidArgument);
+  }
+  if (limits.uniqueKeys === true) {
+    const repeated = repeatedKeyPath(text, value);
+    if (repeated !== undefined)
+      throw new ConnectError(
+        `${field}: the key at ${repeated} appears twice in its object; readers disagree on which one counts, so send each key once`,
+        Code.InvalidArgument,
+      );
   }
   // A number beyond a double's range (1e999, or 309 digits) parses to Infinity, which no JSON
   // can say again: refused here rather than failing later where the arguments are written out.

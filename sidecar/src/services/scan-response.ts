@@ -77,8 +77,17 @@ export async function handleScanResponse(
   const input =
     req.text !== ""
       ? { text: req.text }
-      : // Numbers as written: a result rewritten by the scan must not change the values it did not touch.
-        { result: parseJsonObject("result_json", req.resultJson, { maxBytes: REQUEST_LIMITS.messageBytes, maxDepth: RESULT_MAX_DEPTH, exactNumbers: true })! };
+      : {
+          // Numbers as written: a result rewritten by the scan must not change the values it did
+          // not touch. Keys once each: a host reading the first of two `content` keys would show
+          // the model what the scan, reading the last, never judged.
+          result: parseJsonObject("result_json", req.resultJson, {
+            maxBytes: REQUEST_LIMITS.messageBytes,
+            maxDepth: RESULT_MAX_DEPTH,
+            exactNumbers: true,
+            uniqueKeys: true,
+          })!,
+        };
 
   // The annotations Authorize decided with, if this sidecar made the decision: a caller cannot
   // un-class its tool between the two calls. Else the request's; none: the worst case.
