@@ -34,7 +34,7 @@ import { SESSION_DEFAULTS, type SessionLimits } from "./gateway-config.js";
 import { CallerRefusedError, type GovernedCalls, type ToolRoute } from "./governed-call.js";
 import { JsonSessionTransport } from "./json-session-transport.js";
 import type { BearerCaller } from "./resource-auth.js";
-import { cancelledRequest, errorAnswer, plainToolCall, workflowOf, writeJsonRpc } from "./session-fast-call.js";
+import { cancelledRequest, errorAnswer, invalidToolCallParams, plainToolCall, workflowOf, writeJsonRpc } from "./session-fast-call.js";
 import { sendWebResponse } from "./web-http.js";
 
 /** A session unused this long is closed (its client gets 404 and opens a new one, as the spec says). */
@@ -145,6 +145,8 @@ export class SessionEndpoint {
       // answer over the first one's, leaving one exchange unanswered and the other misrouted.
       const requestId = requestIdOf(body);
       if (requestId !== undefined && inFlight(session, requestId)) return refuseDuplicateId(res, requestId);
+      const invalid = requestId === undefined ? undefined : invalidToolCallParams(body);
+      if (invalid !== undefined) return writeJsonRpc(res, id, jsonRpcError(ErrorCode.InvalidParams, `Invalid params: ${invalid}`, requestId));
       if (requestId !== undefined) session.sdkCalls.add(requestId);
       try {
         await sendWebResponse(res, await session.transport.handleRequest(request, { authInfo, parsedBody: body }));

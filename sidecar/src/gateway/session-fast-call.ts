@@ -54,6 +54,28 @@ export function plainToolCall(headers: IncomingHttpHeaders, body: unknown): Plai
 }
 
 /**
+ * What is wrong with the params of a `tools/call` request, when they do not fit the schema
+ * (`params.name: expected string, received undefined`); undefined for any other message or
+ * valid params. The SDK's server answered such a call -32603 Internal error with the schema
+ * library's JSON dump; JSON-RPC's answer is -32602 Invalid params.
+ *
+ * @example
+ * ```ts
+ * invalidToolCallParams({ jsonrpc: "2.0", id: 1, method: "tools/call", params: {} }); // "params.name: …"
+ * ```
+ */
+export function invalidToolCallParams(body: unknown): string | undefined {
+  if (typeof body !== "object" || body === null || Array.isArray(body)) return undefined;
+  if ((body as { method?: unknown }).method !== "tools/call") return undefined;
+  const parsed = CallToolRequestSchema.safeParse(body);
+  if (parsed.success) return undefined;
+  return parsed.error.issues
+    .slice(0, 5)
+    .map((issue) => `${issue.path.map(String).join(".") || "params"}: ${issue.message}`)
+    .join("; ");
+}
+
+/**
  * Whether a POST's headers are those every SDK transport takes as they are: a JSON body, and an
  * Accept that names both JSON and event streams (what SDK clients send).
  *

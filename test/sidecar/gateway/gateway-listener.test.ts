@@ -196,6 +196,25 @@ describe("the gateway's listener bounds", () => {
     await stillServes();
   });
 
+  it("answers a tools/call whose params do not fit the schema with -32602, naming the field", async () => {
+    // The SDK's server answered -32603 Internal error with the schema library's JSON dump.
+    const session = await openSession();
+    for (const [params, field] of [
+      [{}, "params.name"],
+      [{ name: 5 }, "params.name"],
+      [{ name: "search", arguments: "x" }, "params.arguments"],
+    ] as const) {
+      const answer = await post({ jsonrpc: "2.0", id: 11, method: "tools/call", params }, TOKEN, session);
+      expect(answer.status).toBe(200);
+      expect(JSON.parse(answer.body)).toEqual({
+        jsonrpc: "2.0",
+        id: 11,
+        error: { code: -32602, message: expect.stringContaining(`Invalid params: ${field}: `) },
+      });
+    }
+    await stillServes();
+  });
+
   it("refuses a JSON-RPC batch whole, with 400 and -32600", async () => {
     const session = await openSession();
     const answer = await post([search(5), { jsonrpc: "2.0", id: 6, method: "tools/list" }], TOKEN, session);

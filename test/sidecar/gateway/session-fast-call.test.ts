@@ -109,14 +109,14 @@ describe("the session endpoint's fast path", () => {
   it("leaves to the SDK a call it would refuse or treat differently", async () => {
     const session = await openSession();
     const sdkPath = vi.spyOn(JsonSessionTransport.prototype, "handleRequest");
-    // No tool name: the SDK's own answer.
+    // No tool name: JSON-RPC's -32602, answered before the SDK (whose server said -32603).
     const invalid = await post({ jsonrpc: "2.0", id: 1, method: "tools/call", params: { arguments: {} } }, session);
-    expect(invalid.body).toMatchObject({ id: 1, error: { code: -32603, message: expect.stringContaining("name") } });
+    expect(invalid.body).toMatchObject({ id: 1, error: { code: -32602, message: expect.stringContaining("params.name") } });
     // An Accept header without event streams: the SDK's 406.
     expect((await post(searchCall(2), { ...session, accept: "application/json" })).status).toBe(406);
     // A protocol version the SDK does not speak: its 400.
     expect((await post(searchCall(3), { ...session, "mcp-protocol-version": "1999-01-01" })).status).toBe(400);
-    expect(sdkPath).toHaveBeenCalledTimes(3);
+    expect(sdkPath).toHaveBeenCalledTimes(2);
 
     const headers = { accept: "application/json, text/event-stream", "content-type": "application/json" };
     expect(plainToolCall(headers, searchCall(1))).toMatchObject({ id: 1, params: { name: "search" } });
