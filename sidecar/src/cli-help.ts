@@ -111,6 +111,7 @@ Options:
   --allow-non-loopback    permit a --listen address other than loopback
   --admin-token-file FILE file holding the admin token (>= 32 bytes) for AdminService (without it, admin is off)
   --no-watch              do not reload the policy on file changes (SIGHUP and ReloadPolicy still do)
+  --policy-settle MS      load a changed policy file once it has been unchanged this long (default 1000)
   --drain-timeout MS      how long shutdown waits for in-flight calls (default 10000)
   --header-timeout MS     close a connection whose first request has not fully arrived
                           this long after it connected, silent ones too (default ${D.headerTimeoutMs})

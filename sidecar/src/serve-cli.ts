@@ -32,6 +32,7 @@ export async function runServe(args: readonly string[]): Promise<number> {
     "allow-non-loopback": { type: "boolean" },
     "admin-token-file": { type: "string" },
     "no-watch": { type: "boolean" },
+    "policy-settle": { type: "string" },
     "drain-timeout": { type: "string" },
     "log-level": { type: "string" },
     redis: { type: "string" },
@@ -69,6 +70,7 @@ export async function runServe(args: readonly string[]): Promise<number> {
   if (values.listen && values.socket) throw new UsageError("use either --listen or --socket, not both");
   const listen: ListenTarget = values.socket ? { socketPath: values.socket } : parseListen(values.listen);
   const drainTimeoutMs = milliseconds("--drain-timeout", values["drain-timeout"], 10_000);
+  const policySettleMs = milliseconds("--policy-settle", values["policy-settle"], 1000);
   const stateTimeoutMs = milliseconds("--state-timeout", values["state-timeout"], 250);
   const trimIntervalMs = milliseconds("--trim-interval", values["trim-interval"], DEFAULT_TRIM_INTERVAL_MS);
   const transport: ListenerLimits = {
@@ -165,6 +167,7 @@ export async function runServe(args: readonly string[]): Promise<number> {
         allowNonLoopback: values["allow-non-loopback"] ?? false,
         adminTokenSha256,
         watchPolicy: !values["no-watch"],
+        policySettleMs,
         drainTimeoutMs,
         transport,
         leanUnary: !values["no-lean-unary"],

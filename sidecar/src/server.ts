@@ -18,7 +18,7 @@ import { Identity, OidcVerifier, openGatewayIdentity, ScimUsers, type GatewayIde
 import { droppedStateLog, Limiter, LimitStateWatch, MemoryStateStore, RedisStateStore, type StateStore } from "./limits/index.js";
 import { createLogger, type Logger } from "./logger.js";
 import { RepeatedLines } from "./repeated-lines.js";
-import { formatPolicyError, PolicyStore } from "./policy/index.js";
+import { formatPolicyError, PolicyStore, type WatchEvent } from "./policy/index.js";
 // Only the options: the spans, the audit sink and the OpenTelemetry API (~60 modules) load
 // when telemetry is on (see openSidecarCore).
 import { openTelemetry, resolveTelemetryTargets, type TelemetryOptions } from "./telemetry/telemetry-config.js";
@@ -54,6 +54,11 @@ export interface SidecarOptions {
   readonly adminTokenSha256?: string;
   /** Reload the policy when its file changes (default true). */
   readonly watchPolicy?: boolean;
+  /**
+   * How long a changed policy file must stay unchanged before the watcher loads it (default
+   * 1000 ms), so that a file still being written never replaces the policy in force.
+   */
+  readonly policySettleMs?: number;
   /** How long shutdown waits for in-flight calls (default 10 s). */
   readonly drainTimeoutMs?: number;
   /** Timeouts, the connection cap and the request-byte budget of the listener. */
@@ -352,7 +357,7 @@ export async function openSidecarCore(
     if (options.vaultKey !== undefined) parseVaultKey(options.vaultKey);
     // So does a malformed OTLP endpoint or protocol.
     if (options.telemetry) resolveTelemetryTargets(options.telemetry, process.env);
-    policies = await openPolicies(options.policyFile, logger);
+    policies = await openPolicies(options.policyFile, options.policySettleMs, logger);
   } catch (err) {
     await scanner.close();
     throw err;
@@ -381,7 +386,9 @@ export async function openSidecarCore(
   let audit: OpenedAudit | undefined;
   let shadow: ShadowPolicy | undefined;
   try {
-    shadow = options.shadowPolicyFile ? await openShadowPolicy(options.shadowPolicyFile, options.watchPolicy ?? true, logger) : undefined;
+    shadow = options.shadowPolicyFile
+      ? await openShadowPolicy(options.shadowPolicyFile, options.watchPolicy ?? true, options.policySettleMs, logger)
+      : undefined;
     audit = options.audit ? await openAudit(options.audit, logger) : undefined;
     credentials = await openCredentials({ ...options, policies, logger, offboardedAt: (subject) => gateway.denyList.offboardedAtMs(subject) });
   } catch (err) {
@@ -521,11 +528,13 @@ async function openTelemetryParts(
   return telemetry ? { telemetry, parts } : undefined;
 }
 
-async function openShadowPolicy(file: string, watch: boolean, logger: Logger): Promise<ShadowPolicy> {
+async function openShadowPolicy(file: string, watch: boolean, settleMs: number | undefined, logger: Logger): Promise<ShadowPolicy> {
   // The replay machinery loads only for a sidecar given a shadow policy.
   const { ShadowPolicy } = await import("./audit/replay/index.js");
   const shadow = await ShadowPolicy.open(file, {
     watch,
+    settleMs,
+    onWatchEvent: (event) => logWatchEvent(logger, file, event),
     onReload: (outcome, trigger) => {
       if (outcome.errors.length > 0) {
         logger.error({ trigger, file, errors: outcome.errors.map(formatPolicyError) }, "shadow policy rejected; the shadow in force stays in force");
@@ -602,8 +611,10 @@ async function openAudit(options: AuditOptions, logger: Logger): Promise<OpenedA
 }
 
 /** Opens the policy store, logging each reload's outcome. */
-function openPolicies(policyFile: string, logger: Logger): Promise<PolicyStore> {
+function openPolicies(policyFile: string, settleMs: number | undefined, logger: Logger): Promise<PolicyStore> {
   return PolicyStore.open(policyFile, {
+    settleMs,
+    onWatchEvent: (event) => logWatchEvent(logger, policyFile, event),
     onReload: (outcome, trigger) => {
       if (outcome.errors.length > 0) {
         logger.error(
@@ -615,6 +626,13 @@ function openPolicies(policyFile: string, logger: Logger): Promise<PolicyStore> 
       }
     },
   });
+}
+
+/** What the policy watcher does: routine steps at debug level, a file caught changing at info. */
+function logWatchEvent(logger: Logger, file: string, event: WatchEvent): void {
+  if (event.kind === "settling") logger.debug({ file, settleMs: event.settleMs }, "policy file changed; loading it once it stops changing");
+  else if (event.kind === "checked") logger.debug({ file, revision: event.revision }, "policy file checked; confirming it did not change meanwhile");
+  else logger.info({ file }, "policy file changed while it was being loaded; not loaded; waiting for it to settle");
 }
 
 async function openStateStore(options: SidecarOptions, logger: Logger): Promise<StateStore> {

@@ -5,7 +5,14 @@
 export { bySpecificity, compileGlob, isGlob, type NamePattern } from "./glob.js";
 export { formatPath, formatPolicyError, type PolicyError, type PolicyPath } from "./policy-error.js";
 export { loadPolicyText, policyRevision, MAX_POLICY_BYTES, MAX_REPORTED_ERRORS, type PolicyLoadResult } from "./policy-loader.js";
-export { loadPolicyFile, OFF_THREAD_MIN_BYTES, type LoadPolicyFileOptions } from "./policy-file-loader.js";
+export {
+  checkPolicyText,
+  loadPolicyFile,
+  OFF_THREAD_MIN_BYTES,
+  readPolicyText,
+  type LoadPolicyFileOptions,
+  type PolicyFileText,
+} from "./policy-file-loader.js";
 export type {
   CompiledPolicy,
   CompiledRole,
@@ -16,5 +23,6 @@ export type {
   VirtualToolEntry,
 } from "./policy-compiler.js";
 export type { PolicyDocument } from "./schema.js";
-export { PolicyLoadError, PolicyStore, type PolicyStoreOptions, type ReloadOutcome } from "./policy-store.js";
+export { PolicyLoadError, PolicyStore, type PolicyStoreOptions, type ReloadOutcome, type WatchEvent } from "./policy-store.js";
+export { DEFAULT_SETTLE_MS } from "./file-settle.js";
 export { DEFAULT_GUARDRAIL, guardrailFor, type CompiledGuardrailRule } from "./guardrail-rules.js";

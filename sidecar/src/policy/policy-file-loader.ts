@@ -46,23 +46,54 @@ export interface LoadPolicyFileOptions {
  * ```
  */
 export async function loadPolicyFile(file: string, options: LoadPolicyFileOptions = {}): Promise<PolicyLoadResult> {
+  const read = await readPolicyText(file);
+  return read.ok ? checkPolicyText(read.text, file, options) : read.rejected;
+}
+
+/** The text of a policy file, or the rejection that says why it could not be read. */
+export type PolicyFileText = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly rejected: PolicyLoadResult & { ok: false } };
+
+/**
+ * Reads a policy file's text (at most {@link MAX_POLICY_BYTES}). Never throws: a file that
+ * cannot be read comes back as a rejection naming the file.
+ *
+ * @example
+ * ```ts
+ * const read = await readPolicyText("policy.yaml");
+ * if (read.ok) console.log(read.text.length);
+ * ```
+ */
+export async function readPolicyText(file: string): Promise<PolicyFileText> {
   let text: string;
   try {
     const handle = await open(file, "r");
     try {
       const { size } = await handle.stat();
-      if (size > MAX_POLICY_BYTES) return fileError(file, `the policy is ${size} bytes; the limit is ${MAX_POLICY_BYTES}`);
+      if (size > MAX_POLICY_BYTES) return { ok: false, rejected: fileError(file, `the policy is ${size} bytes; the limit is ${MAX_POLICY_BYTES}`) };
       text = await handle.readFile("utf8");
     } finally {
       await handle.close();
     }
   } catch (err) {
-    return fileError(file, `cannot read the policy: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+    return { ok: false, rejected: fileError(file, `cannot read the policy: ${(err as NodeJS.ErrnoException).code ?? String(err)}`) };
   }
   const bytes = Buffer.byteLength(text);
   // Checked again: the file may have grown between stat and read.
-  if (bytes > MAX_POLICY_BYTES) return fileError(file, `the policy is ${bytes} bytes; the limit is ${MAX_POLICY_BYTES}`);
-  if (bytes < (options.offThreadMinBytes ?? OFF_THREAD_MIN_BYTES)) return loadPolicyText(text, file);
+  if (bytes > MAX_POLICY_BYTES) return { ok: false, rejected: fileError(file, `the policy is ${bytes} bytes; the limit is ${MAX_POLICY_BYTES}`) };
+  return { ok: true, text };
+}
+
+/**
+ * Checks and compiles policy text read from `file`: inline when small, on a worker thread
+ * when large (see {@link OFF_THREAD_MIN_BYTES}).
+ *
+ * @example
+ * ```ts
+ * const result = await checkPolicyText("version: 1\nroles: {}\n", "policy.yaml");
+ * ```
+ */
+export function checkPolicyText(text: string, file: string, options: LoadPolicyFileOptions = {}): Promise<PolicyLoadResult> {
+  if (Buffer.byteLength(text) < (options.offThreadMinBytes ?? OFF_THREAD_MIN_BYTES)) return Promise.resolve(loadPolicyText(text, file));
   return checkOnWorker({ text, file }, options.signal);
 }
 
@@ -122,7 +153,7 @@ async function fromReply(reply: PolicyReply, file: string): Promise<PolicyLoadRe
   return { ok: true, policy: compiled.policy, warnings: reply.warnings };
 }
 
-function fileError(file: string, message: string): PolicyLoadResult {
+function fileError(file: string, message: string): PolicyLoadResult & { ok: false } {
   const errors: PolicyError[] = [{ file, line: 1, column: 1, path: "", message }];
   return { ok: false, errors, errorCount: 1, warnings: [], revision: "" };
 }

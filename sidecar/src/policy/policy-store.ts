@@ -1,12 +1,19 @@
 /**
  * Holds the policy in force and swaps it atomically on reload. A rejected policy never
  * replaces the one in force; decisions always see one whole compiled policy.
+ *
+ * A watched file is loaded only once it has settled (see file-settle.ts) and only if it still
+ * holds the bytes that were checked: a file half-way through being rewritten never replaces
+ * the policy in force. An explicit reload (SIGHUP, the admin RPC) reads the file at once — the
+ * operator asking for it says the file is complete.
  */
 import { watch, type FSWatcher } from "node:fs";
 import { basename, dirname } from "node:path";
+import { DEFAULT_SETTLE_MS, waitUntilSettled } from "./file-settle.js";
 import type { CompiledPolicy } from "./policy-compiler.js";
 import type { PolicyError } from "./policy-error.js";
-import { loadPolicyFile } from "./policy-file-loader.js";
+import { checkPolicyText, loadPolicyFile, readPolicyText, type PolicyFileText } from "./policy-file-loader.js";
+import type { PolicyLoadResult } from "./policy-loader.js";
 
 /** What a reload did. */
 export interface ReloadOutcome {
@@ -19,12 +26,26 @@ export interface ReloadOutcome {
   readonly warnings: readonly PolicyError[];
 }
 
+/** What the file watcher is doing, for logs and tests. */
+export type WatchEvent =
+  /** The file changed; it is read once it has been unchanged for the settle period. */
+  | { readonly kind: "settling"; readonly settleMs: number }
+  /** The settled file was read and checked; it is read again before it can take effect. */
+  | { readonly kind: "checked"; readonly revision: string }
+  /** The file changed while it was being checked: not loaded; waiting for it to settle again. */
+  | { readonly kind: "changed-while-loading" };
+
 /** Options of {@link PolicyStore}. */
 export interface PolicyStoreOptions {
   /** Called after every reload attempt that read a new revision, accepted or not. */
   onReload?: (outcome: ReloadOutcome, trigger: "watch" | "admin") => void;
-  /** Quiet period after a file event before reading, so half-written files are not read. */
-  debounceMs?: number;
+  /**
+   * How long a watched file's size, mtime and inode must stay the same before it is read
+   * (default {@link DEFAULT_SETTLE_MS}), so that a file still being written is never loaded.
+   */
+  settleMs?: number;
+  /** Told what the watcher does (see {@link WatchEvent}). */
+  onWatchEvent?: (event: WatchEvent) => void;
   /** Files of at least this size are checked on a worker thread (see `loadPolicyFile`). */
   offThreadMinBytes?: number;
 }
@@ -43,7 +64,8 @@ export class PolicyStore {
   #current: CompiledPolicy;
   #lastRejected: { revision: string; errors: readonly PolicyError[] } | undefined;
   #watcher: FSWatcher | undefined;
-  #timer: NodeJS.Timeout | undefined;
+  /** Ends the settle wait under way (a newer change starts its own). */
+  #settling: AbortController | undefined;
   #queue: Promise<unknown> = Promise.resolve();
   readonly #closed = new AbortController();
   readonly #file: string;
@@ -91,30 +113,60 @@ export class PolicyStore {
   }
 
   /**
-   * Reloads whenever the file's directory changes. Watching the directory (not the file)
-   * catches editors that save by rename and Kubernetes ConfigMap symlink swaps.
+   * Reloads whenever the file's directory changes, once the file has settled. Watching the
+   * directory (not the file) catches editors that save by rename and Kubernetes ConfigMap
+   * symlink swaps.
    */
   watch(): void {
     if (this.#watcher) return;
     const file = basename(this.#file);
     this.#watcher = watch(dirname(this.#file), { persistent: false }, (_event, name) => {
       if (name !== null && name !== file && !name.startsWith("..")) return;
-      clearTimeout(this.#timer);
-      this.#timer = setTimeout(() => void this.reload("watch"), this.#options.debounceMs ?? 50);
+      this.#settleThenReload();
     });
   }
 
   /** Stops watching and cancels a reload in progress. */
   close(): void {
     this.#closed.abort();
-    clearTimeout(this.#timer);
+    this.#settling?.abort();
     this.#watcher?.close();
     this.#watcher = undefined;
   }
 
+  /** (Re)starts the settle wait; a change during it starts the wait afresh. */
+  #settleThenReload(): void {
+    if (this.#closed.signal.aborted) return;
+    this.#settling?.abort();
+    const settling = new AbortController();
+    this.#settling = settling;
+    const settleMs = this.#options.settleMs ?? DEFAULT_SETTLE_MS;
+    this.#options.onWatchEvent?.({ kind: "settling", settleMs });
+    void waitUntilSettled(this.#file, settleMs, AbortSignal.any([settling.signal, this.#closed.signal])).then((settled) => {
+      if (settled) void this.reload("watch");
+    });
+  }
+
   async #reloadNow(trigger: "watch" | "admin"): Promise<ReloadOutcome> {
-    const result = await loadPolicyFile(this.#file, { offThreadMinBytes: this.#options.offThreadMinBytes, signal: this.#closed.signal });
-    if (this.#closed.signal.aborted) return { changed: false, revision: this.#current.revision, errors: [], warnings: [] };
+    const unchanged = (): ReloadOutcome => ({ changed: false, revision: this.#current.revision, errors: [], warnings: [] });
+    let result: PolicyLoadResult;
+    const options = { offThreadMinBytes: this.#options.offThreadMinBytes, signal: this.#closed.signal };
+    if (trigger === "watch") {
+      const read = await readPolicyText(this.#file);
+      result = read.ok ? await checkPolicyText(read.text, this.#file, options) : read.rejected;
+      if (this.#closed.signal.aborted) return unchanged();
+      this.#options.onWatchEvent?.({ kind: "checked", revision: result.ok ? result.policy.revision : result.revision });
+      // The bytes that were checked must still be the file's: a writer that went on while
+      // the file was checked (a large one takes seconds) would otherwise get its prefix loaded.
+      if (!sameRead(read, await readPolicyText(this.#file))) {
+        this.#options.onWatchEvent?.({ kind: "changed-while-loading" });
+        this.#settleThenReload();
+        return unchanged();
+      }
+    } else {
+      result = await loadPolicyFile(this.#file, options);
+    }
+    if (this.#closed.signal.aborted) return unchanged();
     if (!result.ok) {
       const seen = this.#lastRejected?.revision === result.revision && result.revision !== "";
       this.#lastRejected = { revision: result.revision, errors: result.errors };
@@ -132,6 +184,11 @@ export class PolicyStore {
     this.#options.onReload?.(outcome, trigger);
     return outcome;
   }
+}
+
+function sameRead(a: PolicyFileText, b: PolicyFileText): boolean {
+  if (a.ok && b.ok) return a.text === b.text;
+  return !a.ok && !b.ok && a.rejected.errors[0]?.message === b.rejected.errors[0]?.message;
 }
 
 /** Thrown by {@link PolicyStore.open} for an invalid policy file. */
