@@ -10,7 +10,7 @@ import { parseVaultKey } from "./credentials/vault-key.js";
 import { DEFAULT_DATA_DIR } from "./data-dir.js";
 import { checkAdminToken } from "./identity/admin-token.js";
 import { hashToken } from "./identity/static-tokens.js";
-import { createLogger } from "./logger.js";
+import { createLogger, type Logger } from "./logger.js";
 import { DEFAULT_TRIM_INTERVAL_MS, startMemoryTrim } from "./memory-trim.js";
 import type { AuditOptions, GuardrailWarmup, Sidecar } from "./server.js";
 import type { ListenTarget } from "./transport/dual-protocol-listener.js";
@@ -145,7 +145,8 @@ export async function runServe(args: readonly string[]): Promise<number> {
   // Signal handlers go in before anything starts: a process without a handler dies at once
   // by the signal's default action, so a SIGTERM (or a terminal's SIGHUP) that arrives while
   // the sidecar is starting — or right after its "serving" line went out — would kill it
-  // instead of draining it. A stop requested during start-up runs once it has started.
+  // instead of draining it. A stop requested during start-up waits for the start at most
+  // --drain-timeout (the bound the operator gave shutdown), then exits without it.
   let requestStop: (signal: string) => void;
   const stopRequested = new Promise<string>((resolve) => (requestStop = resolve));
   let reload: () => void = () => undefined;
@@ -161,7 +162,7 @@ export async function runServe(args: readonly string[]): Promise<number> {
     const [{ startSidecar }, { formatPolicyError, PolicyLoadError }] = await Promise.all([import("./server.js"), import("./policy/index.js")]);
     let sidecar: Sidecar;
     try {
-      sidecar = await startSidecar({
+      const starting = startSidecar({
         policyFile,
         listen,
         allowNonLoopback: values["allow-non-loopback"] ?? false,
@@ -185,6 +186,12 @@ export async function runServe(args: readonly string[]): Promise<number> {
         telemetry,
         logger,
       });
+      const started = await startOrStop(starting, stopRequested, drainTimeoutMs, logger);
+      if (started === undefined) {
+        logger.flush();
+        return EXIT.failure;
+      }
+      sidecar = started;
     } catch (err) {
       if (err instanceof PolicyLoadError) {
         for (const e of err.errors) console.error(formatPolicyError(e));
@@ -224,6 +231,31 @@ export async function runServe(args: readonly string[]): Promise<number> {
     process.off("SIGINT", onInt);
     process.off("SIGHUP", onHup);
   }
+}
+
+/**
+ * The started sidecar — or, when a stop is requested first, `undefined` once the start has
+ * been given up: a start that still finishes within `graceMs` is closed cleanly (its result
+ * is then the closed sidecar's, so the caller drains it — nothing is in flight), one that
+ * does not is left behind with a log line, and the caller exits. A start that hangs (a
+ * Redis that accepts and never answers, a stalled disk) must not swallow the stop.
+ */
+async function startOrStop(starting: Promise<Sidecar>, stopRequested: Promise<string>, graceMs: number, logger: Logger): Promise<Sidecar | undefined> {
+  const first = await Promise.race([starting.then((sidecar) => ({ sidecar })), stopRequested.then((signal) => ({ signal }))]);
+  if ("sidecar" in first) return first.sidecar;
+  logger.info({ signal: first.signal, waitMs: graceMs }, "stop requested while starting; waiting for the start to finish before shutting down");
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), graceMs);
+  });
+  // A start that fails after it was given up has no one left to tell.
+  starting.catch(() => undefined);
+  const outcome = await Promise.race([starting, late]).finally(() => clearTimeout(timer));
+  if (outcome !== undefined) return outcome;
+  // Whatever the start opened is let go with the process: the audit trail recovers from an
+  // unclean stop, and the other stores hold nothing that outlives it.
+  logger.error({ signal: first.signal, waitedMs: graceMs }, "start-up did not finish within --drain-timeout of the stop request; exiting without it");
+  return undefined;
 }
 
 /** A retention period in whole days (`90d`, or a bare number of days). */

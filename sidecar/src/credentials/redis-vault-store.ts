@@ -12,6 +12,8 @@
 import { randomUUID } from "node:crypto";
 import type { Redis } from "ioredis";
 import { ioredis } from "../ioredis-on-demand.js";
+import { withDeadline } from "../limits/deadline.js";
+import { FIRST_CONNECT_DEADLINE_MS } from "../redis-first-connect.js";
 import type { RecordFilter, RefreshTurn, StoredRecord, VaultRecordKind, VaultStore } from "./vault-store.js";
 
 /** Options of {@link RedisVaultStore}. */
@@ -132,9 +134,12 @@ export class RedisVaultStore implements VaultStore {
     this.#connected.catch(() => undefined);
   }
 
-  /** Resolves once both connections are up; rejects when Redis cannot be reached. */
+  /**
+   * Resolves once both connections are up; rejects when Redis cannot be reached — or does not
+   * answer within the first-connect deadline (a peer that accepts and never answers).
+   */
   ready(): Promise<void> {
-    return this.#connected;
+    return withDeadline(this.#connected, FIRST_CONNECT_DEADLINE_MS);
   }
 
   async get(subject: string, server: string): Promise<StoredRecord | undefined> {

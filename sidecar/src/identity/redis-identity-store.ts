@@ -9,6 +9,7 @@
  */
 import type { Redis, RedisOptions } from "ioredis";
 import { ioredis } from "../ioredis-on-demand.js";
+import { FIRST_CONNECT_DEADLINE_MS, firstConnect } from "../redis-first-connect.js";
 import {
   CHANGE_FEED_KEEP,
   CHANGE_PAGE,
@@ -67,12 +68,15 @@ export class RedisIdentityStore implements IdentityStore {
     });
     this.redis.on("error", () => undefined);
     for (const [name, lua] of Object.entries(SCRIPTS)) this.redis.defineCommand(name, { lua });
-    this.#firstConnect = this.redis.connect().catch(() => undefined);
+    // Bounded: every method waits on it, and a peer that accepts and never answers would
+    // otherwise hold them (and the sidecar's start) forever.
+    this.#firstConnect = firstConnect(this.redis);
   }
 
-  /** Resolves once Redis answers. */
+  /** Resolves once Redis answers; rejects when it did not within the first-connect deadline. */
   async ready(): Promise<void> {
     await this.#firstConnect;
+    if (this.redis.status !== "ready") throw new Error(`redis did not answer within ${FIRST_CONNECT_DEADLINE_MS} ms (connection ${this.redis.status})`);
     await this.redis.ping();
   }
 

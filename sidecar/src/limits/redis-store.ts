@@ -15,6 +15,7 @@
  */
 import type { Redis, RedisOptions } from "ioredis";
 import { ioredis } from "../ioredis-on-demand.js";
+import { FIRST_CONNECT_DEADLINE_MS, firstConnect } from "../redis-first-connect.js";
 import { CompensationQueue } from "./compensation-queue.js";
 import { withDeadline } from "./deadline.js";
 import { APPLY_LIMITS_LUA, CANCEL_DECISION_LUA, SETTLE_RESERVATION_LUA } from "./redis-limits-script.js";
@@ -110,7 +111,9 @@ export class RedisStateStore implements StateStore {
       retryForMs: UNDO_TTL_MS - 5000,
       onAbandon: options.onCompensationAbandoned,
     });
-    this.#firstConnect = this.redis.connect().catch(() => undefined);
+    // Bounded: a peer that accepts and never answers must not hold every caller (and the
+    // sidecar's start) forever; past the deadline the store is simply down.
+    this.#firstConnect = firstConnect(this.redis);
     this.#watchdog = setInterval(() => {
       const oldest = this.#inFlight.values().next();
       if (!oldest.done && Date.now() - oldest.value.sentAt > this.#probeTimeoutMs) this.#suspect("an answer is overdue");
@@ -130,6 +133,7 @@ export class RedisStateStore implements StateStore {
   /** Resolves once Redis answers; rejects when it cannot be reached now (the client keeps retrying). */
   async ready(): Promise<void> {
     await this.#firstConnect;
+    if (this.redis.status !== "ready") throw new Error(`redis did not answer within ${FIRST_CONNECT_DEADLINE_MS} ms (connection ${this.redis.status})`);
     await withDeadline(this.redis.ping(), this.#probeTimeoutMs * 4);
   }
 

@@ -1,0 +1,120 @@
+/**
+ * `serve --redis` against a peer that accepts TCP connections and never answers (a hung
+ * Redis, another service on the port): the sidecar must behave as with Redis down — start
+ * and serve, failing closed on what needs Redis — and a SIGTERM during start-up must end it
+ * promptly with a log line and a documented exit code, not be swallowed.
+ *
+ * No timing assertions: the signal is sent once the sidecar has connected to the peer (so
+ * it is surely starting), and exits are awaited with generous bounds that only a hang misses.
+ */
+import { spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { createServer, type Server, type Socket } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+import { createGovernanceClient, Decision, Reason } from "@portcullis/sdk";
+import { afterEach, describe, expect, it } from "vitest";
+import { CLI, EXAMPLE_POLICY, REPO } from "../helpers/paths.js";
+import { startSidecarProcess, type LogLine } from "../helpers/sidecar-process.js";
+
+const sockets = new Set<Socket>();
+let blackhole: Server | undefined;
+
+afterEach(async () => {
+  for (const s of sockets) s.destroy();
+  sockets.clear();
+  await new Promise((resolve) => blackhole?.close(resolve) ?? resolve(undefined));
+  blackhole = undefined;
+});
+
+/** A TCP listener that accepts and never answers; `connected` resolves on its first connection. */
+async function startBlackhole(): Promise<{ url: string; connected: Promise<void> }> {
+  let onConnection!: () => void;
+  const connected = new Promise<void>((resolve) => (onConnection = resolve));
+  blackhole = createServer((socket) => {
+    sockets.add(socket);
+    socket.on("error", () => undefined);
+    onConnection();
+  });
+  await new Promise<void>((resolve) => blackhole!.listen(0, "127.0.0.1", resolve));
+  const { port } = blackhole.address() as { port: number };
+  return { url: `redis://127.0.0.1:${port}`, connected };
+}
+
+/** Spawns `portcullis serve` without waiting for it to serve. */
+function spawnServe(args: string[]) {
+  const child = spawn(process.execPath, [CLI, "serve", "--listen", "127.0.0.1:0", "--data-dir", mkdtempSync(join(tmpdir(), "pcl-hung-redis-")), ...args], {
+    cwd: REPO,
+    env: { ...process.env, PORTCULLIS_GUARDRAIL_WARMUP: "first-scan" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const logs: LogLine[] = [];
+  createInterface({ input: child.stdout! }).on("line", (text) => {
+    try {
+      logs.push(JSON.parse(text) as LogLine);
+    } catch {
+      logs.push({ msg: text });
+    }
+  });
+  child.stderr!.resume();
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  return { child, logs, exited };
+}
+
+/** The exit code, or a failure if the process is still running after `ms` (a hang). */
+async function exitWithin(run: ReturnType<typeof spawnServe>, ms: number): Promise<number | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const hung = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`still running ${ms} ms after SIGTERM; logs:\n${run.logs.map((l) => JSON.stringify(l)).join("\n")}`)), ms);
+  });
+  try {
+    return await Promise.race([run.exited, hung]);
+  } finally {
+    clearTimeout(timer);
+    if (run.child.exitCode === null && run.child.signalCode === null) run.child.kill("SIGKILL");
+  }
+}
+
+describe("serve --redis with a Redis that accepts and never answers", () => {
+  it("starts anyway, says Redis is unreachable, and decides calls (failing closed)", async () => {
+    const { url } = await startBlackhole();
+    const sidecar = await startSidecarProcess(["--policy", EXAMPLE_POLICY, "--no-audit", "--redis", url], {}, { startTimeoutMs: 60_000 });
+    try {
+      const warned = await sidecar.waitForLog((l) => l.msg === "redis unreachable at start; limits follow their onStoreFailure until it answers");
+      expect(String(warned.err)).toMatch(/did not answer/);
+      const client = createGovernanceClient({ baseUrl: sidecar.baseUrl!, timeoutMs: 30_000 });
+      const reply = await client.authorize({ token: "demo-support-token", server: "jira", tool: "search_issues" });
+      // Decided, and failed closed: revocations live in Redis, which has not answered.
+      expect(reply).toMatchObject({ decision: Decision.DENY, reason: Reason.STATE_UNAVAILABLE });
+      client.close();
+    } finally {
+      expect(await sidecar.stop()).toBe(0);
+    }
+  });
+
+  it("stops on a SIGTERM sent during start-up: a log line, then exit 0", async () => {
+    const { url, connected } = await startBlackhole();
+    const run = spawnServe(["--policy", EXAMPLE_POLICY, "--no-audit", "--redis", url]);
+    await connected; // the sidecar is starting: it is connecting to "Redis"
+    run.child.kill("SIGTERM");
+    expect(await exitWithin(run, 60_000)).toBe(0);
+    expect(
+      run.logs.some((l) => l.msg === "stop requested while starting; waiting for the start to finish before shutting down" && l.signal === "SIGTERM"),
+    ).toBe(true);
+    expect(run.logs.some((l) => l.msg === "shutting down")).toBe(true);
+  });
+
+  it("gives up a start that outlasts --drain-timeout after the stop: a log line, then exit 3", async () => {
+    const { url, connected } = await startBlackhole();
+    // A drain timeout of 0: the start, held by the hung Redis until its 2 s first-connect
+    // deadline, cannot finish in time (only a 2 s stall of this test between the connection
+    // and the signal could let it).
+    const run = spawnServe(["--policy", EXAMPLE_POLICY, "--no-audit", "--redis", url, "--drain-timeout", "0"]);
+    await connected;
+    run.child.kill("SIGTERM");
+    expect(await exitWithin(run, 60_000)).toBe(3);
+    const gaveUp = run.logs.find((l) => l.msg === "start-up did not finish within --drain-timeout of the stop request; exiting without it");
+    expect(gaveUp).toMatchObject({ level: "error", signal: "SIGTERM" });
+  });
+});
