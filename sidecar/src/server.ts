@@ -362,7 +362,7 @@ export async function openSidecarCore(
     await scanner.close();
     throw err;
   }
-  if (options.watchPolicy ?? true) policies.watch();
+  if (options.watchPolicy ?? true) await policies.watch();
   const opened = await Promise.allSettled([
     openStateStore(options, logger),
     openGatewayIdentity({ dataDir: options.dataDir, redisUrl: options.redisUrl, redisPrefix: options.redisPrefix, policy: () => policies.current, logger }),
@@ -628,11 +628,18 @@ function openPolicies(policyFile: string, settleMs: number | undefined, logger: 
   });
 }
 
-/** What the policy watcher does: routine steps at debug level, a file caught changing at info. */
+/** What the policy watcher does: routine steps at debug level, a file caught changing at info, a directory it cannot watch at warn. */
 function logWatchEvent(logger: Logger, file: string, event: WatchEvent): void {
   if (event.kind === "settling") logger.debug({ file, settleMs: event.settleMs }, "policy file changed; loading it once it stops changing");
   else if (event.kind === "checked") logger.debug({ file, revision: event.revision }, "policy file checked; confirming it did not change meanwhile");
-  else logger.info({ file }, "policy file changed while it was being loaded; not loaded; waiting for it to settle");
+  else if (event.kind === "changed-while-loading") logger.info({ file }, "policy file changed while it was being loaded; not loaded; waiting for it to settle");
+  else if (event.kind === "unwatched")
+    logger.warn(
+      { file, dir: event.dir, why: event.reason, pollMs: event.pollMs },
+      "cannot watch the policy's directory; changes are noticed by the periodic check only",
+    );
+  else if (event.kind === "rewatched") logger.info({ file, dirs: event.dirs }, "watching the policy's directories again");
+  else logger.info({ file, dir: event.dir }, "the policy's directory was replaced; watching the new one");
 }
 
 async function openStateStore(options: SidecarOptions, logger: Logger): Promise<StateStore> {

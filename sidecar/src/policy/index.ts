@@ -25,4 +25,5 @@ export type {
 export type { PolicyDocument } from "./schema.js";
 export { PolicyLoadError, PolicyStore, type PolicyStoreOptions, type ReloadOutcome, type WatchEvent } from "./policy-store.js";
 export { DEFAULT_SETTLE_MS } from "./file-settle.js";
+export { DEFAULT_POLL_MS, type WatchProblem } from "./policy-file-watch.js";
 export { DEFAULT_GUARDRAIL, guardrailFor, type CompiledGuardrailRule } from "./guardrail-rules.js";

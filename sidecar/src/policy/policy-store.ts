@@ -7,9 +7,8 @@
  * the policy in force. An explicit reload (SIGHUP, the admin RPC) reads the file at once — the
  * operator asking for it says the file is complete.
  */
-import { watch, type FSWatcher } from "node:fs";
-import { basename, dirname } from "node:path";
 import { DEFAULT_SETTLE_MS, waitUntilSettled } from "./file-settle.js";
+import { PolicyFileWatch, type WatchProblem } from "./policy-file-watch.js";
 import type { CompiledPolicy } from "./policy-compiler.js";
 import type { PolicyError } from "./policy-error.js";
 import { checkPolicyText, loadPolicyFile, readPolicyText, type PolicyFileText } from "./policy-file-loader.js";
@@ -33,7 +32,9 @@ export type WatchEvent =
   /** The settled file was read and checked; it is read again before it can take effect. */
   | { readonly kind: "checked"; readonly revision: string }
   /** The file changed while it was being checked: not loaded; waiting for it to settle again. */
-  | { readonly kind: "changed-while-loading" };
+  | { readonly kind: "changed-while-loading" }
+  /** A directory could not be watched, is watched again, or was replaced and re-watched. */
+  | WatchProblem;
 
 /** Options of {@link PolicyStore}. */
 export interface PolicyStoreOptions {
@@ -46,6 +47,8 @@ export interface PolicyStoreOptions {
   settleMs?: number;
   /** Told what the watcher does (see {@link WatchEvent}). */
   onWatchEvent?: (event: WatchEvent) => void;
+  /** Interval of the backstop stat that catches changes the directory watchers miss (default 2000 ms). */
+  pollMs?: number;
   /** Files of at least this size are checked on a worker thread (see `loadPolicyFile`). */
   offThreadMinBytes?: number;
 }
@@ -63,7 +66,7 @@ export interface PolicyStoreOptions {
 export class PolicyStore {
   #current: CompiledPolicy;
   #lastRejected: { revision: string; errors: readonly PolicyError[] } | undefined;
-  #watcher: FSWatcher | undefined;
+  #watcher: PolicyFileWatch | undefined;
   /** Ends the settle wait under way (a newer change starts its own). */
   #settling: AbortController | undefined;
   #queue: Promise<unknown> = Promise.resolve();
@@ -113,17 +116,20 @@ export class PolicyStore {
   }
 
   /**
-   * Reloads whenever the file's directory changes, once the file has settled. Watching the
-   * directory (not the file) catches editors that save by rename and Kubernetes ConfigMap
-   * symlink swaps.
+   * Reloads whenever the file changes, once it has settled. Watches the directories of the
+   * path and of each symlink hop to the real file (editors that save by rename, a `--policy`
+   * linking into another directory, Kubernetes ConfigMap `..data` swaps), and stats the file
+   * every {@link PolicyStoreOptions.pollMs} as a backstop — which also re-arms a watcher whose
+   * directory was removed and re-created. Resolves once the watchers are armed.
    */
-  watch(): void {
-    if (this.#watcher) return;
-    const file = basename(this.#file);
-    this.#watcher = watch(dirname(this.#file), { persistent: false }, (_event, name) => {
-      if (name !== null && name !== file && !name.startsWith("..")) return;
-      this.#settleThenReload();
+  watch(): Promise<void> {
+    if (this.#watcher || this.#closed.signal.aborted) return Promise.resolve();
+    this.#watcher = new PolicyFileWatch(this.#file, {
+      onChange: () => this.#settleThenReload(),
+      onProblem: (problem) => this.#options.onWatchEvent?.(problem),
+      pollMs: this.#options.pollMs,
     });
+    return this.#watcher.start();
   }
 
   /** Stops watching and cancels a reload in progress. */

@@ -50,7 +50,7 @@ async function watched(text: string, settleMs: number, onEvent: (event: WatchEve
     onEvent(event, file);
   };
   store = await PolicyStore.open(file, { settleMs, onReload: (outcome) => reloads.push(outcome), onWatchEvent });
-  store.watch();
+  await store.watch();
   return { file, reloads, events, store };
 }
 

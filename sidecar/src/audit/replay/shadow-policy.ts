@@ -71,7 +71,7 @@ export class ShadowPolicy {
    */
   static async open(file: string, options: ShadowPolicyOpenOptions = {}): Promise<ShadowPolicy> {
     const store = await PolicyStore.open(file, options);
-    if (options.watch ?? true) store.watch();
+    if (options.watch ?? true) await store.watch();
     return new ShadowPolicy(store);
   }
 
