@@ -33,6 +33,7 @@ import { isLoopbackHost } from "./transport/loopback-host.js";
 import { httpFallback, scimRoute, type HttpRoute } from "./http/index.js";
 import { withSpecGrpcMessage } from "./transport/grpc-message-encoding.js";
 import { createLeanUnaryHandler } from "./transport/lean-unary-handler.js";
+import { withStrictUtf8 } from "./transport/strict-utf8.js";
 import { createUnaryInvoker } from "./transport/unary-invoker.js";
 
 /**
@@ -210,7 +211,7 @@ export function sidecarRoutes(deps: {
       readMaxBytes: REQUEST_LIMITS.messageBytes,
       // Deep enough that hostile nesting reaches our own check, which names the field.
       binaryOptions: { recursionLimit: REQUEST_LIMITS.parseRecursionLimit },
-      jsonOptions: { recursionLimit: REQUEST_LIMITS.parseRecursionLimit, ignoreUnknownFields: false },
+      jsonOptions: withStrictUtf8({ recursionLimit: REQUEST_LIMITS.parseRecursionLimit, ignoreUnknownFields: false }),
     });
     router.service(AdminService, adminService(deps), { readMaxBytes: REQUEST_LIMITS.adminMessageBytes });
     router.service(Health, healthService(deps.serving));
@@ -489,6 +490,8 @@ export async function openSidecarCore(
         return passed;
       },
       maxTimeoutMs: 60_000,
+      // Every service's JSON bodies, not only the data plane's (its options replace these).
+      jsonOptions: withStrictUtf8({}),
     },
     stopServing() {
       draining = true;

@@ -177,3 +177,36 @@ describe("request bytes that do not decode", () => {
     expect(next.decision).toBe(Decision.ALLOW);
   });
 });
+
+describe.each([
+  ["the lean unary path", []],
+  ["the framework path (--no-lean-unary)", ["--no-lean-unary"]],
+])("Connect JSON bodies that are not UTF-8, over %s", (_path, extraArgs) => {
+  let server: SidecarProcess;
+  beforeAll(async () => {
+    server = await startSidecarProcess(["--policy", EXAMPLE_POLICY, ...extraArgs]);
+  });
+  afterAll(async () => {
+    expect(await server.stop()).toBe(0);
+  });
+  const post = (method: string, body: Buffer) =>
+    fetch(`${server.baseUrl}/portcullis.v1.GovernanceService/${method}`, { method: "POST", headers: { "content-type": "application/json" }, body });
+  // A byte that is never UTF-8 (0xff) inside a string: a lenient decoder would read U+FFFD.
+  const bad = (json: string) =>
+    Buffer.concat(json.split("\u0000").flatMap((part, i) => (i === 0 ? [Buffer.from(part)] : [Buffer.from([0xff]), Buffer.from(part)])));
+
+  it.each([
+    ["Authorize", '{"token":"demo-support-token","server":"jira","tool":"search\u0000_issues"}'],
+    ["FilterTools", '{"token":"demo-support-token","server":"ji\u0000ra","tools":[{"name":"search_issues"}]}'],
+  ])("%s gets HTTP 400 invalid_argument", async (method, json) => {
+    const res = await post(method, bad(json));
+    expect(res.status).toBe(400);
+    expect(await res.json()).toEqual({ code: "invalid_argument", message: "the request body is not valid UTF-8; JSON must be encoded as UTF-8" });
+  });
+
+  it("still takes UTF-8 beyond ASCII", async () => {
+    const res = await post("Authorize", Buffer.from('{"token":"demo-support-token","server":"jira","tool":"sëarch_issues"}'));
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ decision: "DECISION_DENY" });
+  });
+});

@@ -30,6 +30,7 @@ import type * as http2 from "node:http2";
 import { takeBufferedBody } from "./buffered-body.js";
 import type { DualHandler } from "./dual-protocol-listener.js";
 import { compilePlainJsonReader } from "./plain-json-reader.js";
+import { decodeUtf8Strict } from "./strict-utf8.js";
 import { createTurnEndWriter, type TurnEndWriter } from "./turn-end-writes.js";
 import { answerHeaders, type HeadersInit, type UnaryInvoker } from "./unary-invoker.js";
 
@@ -169,9 +170,10 @@ async function readBody(req: NodeRequest): Promise<Buffer> {
 function decode(method: DescMethodUnary, type: "proto" | "json", body: Buffer, options: LeanUnaryOptions, readers: PlainReaders) {
   try {
     if (type === "proto") return fromBinary(method.input, body, options.binaryOptions);
-    const text = body.toString("utf8");
+    const text = decodeUtf8Strict(body);
     return readers.get(method.input)?.(text) ?? fromJsonString(method.input, text, options.jsonOptions);
   } catch (err) {
+    if (err instanceof ConnectError) throw err; // already the caller's fault, with its message
     // Undecodable bytes are the caller's fault (the framework's path reclassifies them too).
     const why = err instanceof Error ? err.message : String(err);
     throw new ConnectError(type === "proto" ? `parse binary: ${why}` : why, Code.InvalidArgument);
