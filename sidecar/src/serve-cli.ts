@@ -15,6 +15,7 @@ import { DEFAULT_TRIM_INTERVAL_MS, startMemoryTrim } from "./memory-trim.js";
 import type { AuditOptions, GuardrailWarmup, Sidecar } from "./server.js";
 import type { ListenTarget } from "./transport/dual-protocol-listener.js";
 import { DEFAULT_LISTEN, LISTENER_DEFAULTS as D, type ListenerLimits } from "./transport/listener-limits.js";
+import { socketPathTooLong } from "./transport/socket-path.js";
 
 /**
  * Runs `portcullis serve ARGS…` until SIGTERM or SIGINT; resolves to the exit code.
@@ -68,6 +69,8 @@ export async function runServe(args: readonly string[]): Promise<number> {
   const policyFile = values.policy;
   if (!policyFile) throw new UsageError("serve needs --policy FILE");
   if (values.listen && values.socket) throw new UsageError("use either --listen or --socket, not both");
+  const tooLong = values.socket === undefined ? undefined : socketPathTooLong(values.socket);
+  if (tooLong) throw new UsageError(`--socket: ${tooLong}`);
   const listen: ListenTarget = values.socket ? { socketPath: values.socket } : parseListen(values.listen);
   const drainTimeoutMs = milliseconds("--drain-timeout", values["drain-timeout"], 10_000);
   const policySettleMs = milliseconds("--policy-settle", values["policy-settle"], 1000);
@@ -207,8 +210,8 @@ export async function runServe(args: readonly string[]): Promise<number> {
     const running = sidecar;
     const trim = startMemoryTrim({ intervalMs: trimIntervalMs, logger });
     reload = () => {
-      void running.policies.reload("admin");
-      void running.engine.shadow?.reload("admin");
+      void running.policies.reload("signal");
+      void running.engine.shadow?.reload("signal");
     };
     const signal = await stopRequested;
     logger.info({ signal }, "shutting down");

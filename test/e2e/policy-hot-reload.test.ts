@@ -103,6 +103,7 @@ describe("policy hot reload", () => {
     expect((await client!.authorize(SEARCH)).policyRevision).toBe(revision);
     sidecar!.child.kill("SIGHUP");
     const reloaded = await sidecar!.waitForLog((l) => l.msg === "policy reloaded");
+    expect(reloaded.trigger).toBe("signal");
     expect(await client!.authorize(SEARCH)).toMatchObject({ decision: Decision.DENY, policyRevision: reloaded.revision });
   });
 

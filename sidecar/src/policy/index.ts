@@ -23,7 +23,7 @@ export type {
   VirtualToolEntry,
 } from "./policy-compiler.js";
 export type { PolicyDocument } from "./schema.js";
-export { PolicyLoadError, PolicyStore, type PolicyStoreOptions, type ReloadOutcome, type WatchEvent } from "./policy-store.js";
+export { PolicyLoadError, PolicyStore, type PolicyStoreOptions, type ReloadOutcome, type ReloadTrigger, type WatchEvent } from "./policy-store.js";
 export { DEFAULT_SETTLE_MS } from "./file-settle.js";
 export { DEFAULT_POLL_MS, type WatchProblem } from "./policy-file-watch.js";
 export { DEFAULT_GUARDRAIL, guardrailFor, type CompiledGuardrailRule } from "./guardrail-rules.js";

@@ -25,6 +25,9 @@ export interface ReloadOutcome {
   readonly warnings: readonly PolicyError[];
 }
 
+/** What asked for a reload: the file watcher, the admin RPC, or a signal (SIGHUP). */
+export type ReloadTrigger = "watch" | "admin" | "signal";
+
 /** What the file watcher is doing, for logs and tests. */
 export type WatchEvent =
   /** The file changed; it is read once it has been unchanged for the settle period. */
@@ -39,7 +42,7 @@ export type WatchEvent =
 /** Options of {@link PolicyStore}. */
 export interface PolicyStoreOptions {
   /** Called after every reload attempt that read a new revision, accepted or not. */
-  onReload?: (outcome: ReloadOutcome, trigger: "watch" | "admin") => void;
+  onReload?: (outcome: ReloadOutcome, trigger: ReloadTrigger) => void;
   /**
    * How long a watched file's size, mtime and inode must stay the same before it is read
    * (default {@link DEFAULT_SETTLE_MS}), so that a file still being written is never loaded.
@@ -109,7 +112,7 @@ export class PolicyStore {
    * Re-reads the file. Reloads run one at a time, in order. Until one resolves, decisions
    * keep reading the policy in force: a large file is checked on a worker thread.
    */
-  reload(trigger: "watch" | "admin" = "admin"): Promise<ReloadOutcome> {
+  reload(trigger: ReloadTrigger = "admin"): Promise<ReloadOutcome> {
     const next = this.#queue.then(() => this.#reloadNow(trigger));
     this.#queue = next.catch(() => undefined);
     return next;
@@ -153,7 +156,7 @@ export class PolicyStore {
     });
   }
 
-  async #reloadNow(trigger: "watch" | "admin"): Promise<ReloadOutcome> {
+  async #reloadNow(trigger: ReloadTrigger): Promise<ReloadOutcome> {
     const unchanged = (): ReloadOutcome => ({ changed: false, revision: this.#current.revision, errors: [], warnings: [] });
     let result: PolicyLoadResult;
     const options = { offThreadMinBytes: this.#options.offThreadMinBytes, signal: this.#closed.signal };
@@ -177,7 +180,8 @@ export class PolicyStore {
       const seen = this.#lastRejected?.revision === result.revision && result.revision !== "";
       this.#lastRejected = { revision: result.revision, errors: result.errors };
       const outcome = { changed: false, revision: this.#current.revision, errors: result.errors, warnings: result.warnings };
-      if (!seen || trigger === "admin") this.#options.onReload?.(outcome, trigger);
+      // An explicit request (admin, signal) always hears the verdict; the watcher says it once.
+      if (!seen || trigger !== "watch") this.#options.onReload?.(outcome, trigger);
       return outcome;
     }
     if (result.policy.revision === this.#current.revision) {

@@ -30,6 +30,7 @@ import { chmod, lstat, unlink } from "node:fs/promises";
 import * as http from "node:http";
 import * as http2 from "node:http2";
 import * as net from "node:net";
+import { dirname, resolve } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { Logger } from "../logger.js";
 import { BufferedBody, BufferedHttp1Request, BufferedHttp2Request } from "./buffered-body.js";
@@ -38,6 +39,7 @@ import { ConnectionTable, type Connection } from "./connection-table.js";
 import { InFlightList } from "./in-flight-list.js";
 import { LISTENER_DEFAULTS, type ListenerLimits } from "./listener-limits.js";
 import { answerRefusal, type Refusal } from "./refusal.js";
+import { checkSocketPath } from "./socket-path.js";
 
 /** How long after the last request a drain waits before closing idle connections. */
 const QUIET_MS = 100;
@@ -190,10 +192,14 @@ export class DualProtocolListener {
   async listen(target: ListenTarget): Promise<string> {
     let address: string;
     if ("socketPath" in target) {
+      await checkSocketPath(target.socketPath);
       await removeStaleSocket(target.socketPath);
       const umask = process.umask(0o177);
       try {
-        await this.#bind({ path: target.socketPath });
+        await this.#bind({ path: target.socketPath }).catch((err: NodeJS.ErrnoException) => {
+          if (err.code !== "EACCES") throw err;
+          throw new Error(`cannot create the socket ${target.socketPath}: no permission to write in ${dirname(resolve(target.socketPath))}`);
+        });
       } finally {
         process.umask(umask);
       }

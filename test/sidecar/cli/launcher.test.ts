@@ -110,7 +110,7 @@ describe.runIf(relaunches)(`launcher on Node ${oldMajor}`, () => {
     const { launcher } = await launch(["--policy", file, "--no-watch"]);
     await writeFile(file, (await readFile(file, "utf8")).replace("allow: [search_issues, create_issue]", "allow: [create_issue]"));
     launcher.child.kill("SIGHUP");
-    expect(await launcher.waitForLog((l) => l.msg === "policy reloaded")).toMatchObject({ trigger: "admin" });
+    expect(await launcher.waitForLog((l) => l.msg === "policy reloaded")).toMatchObject({ trigger: "signal" });
     expect(await portRefuses(launcher.address)).toBe(false);
     expect(await launcher.stop("SIGTERM")).toBe(0);
   });

@@ -62,3 +62,25 @@ describe("serve bounds flags", () => {
     expect(stderr).toContain(message);
   });
 });
+
+describe("serve --socket paths that cannot work", () => {
+  it("names the missing directory (exit 3), not a bare EACCES or ENOENT", async () => {
+    const { code, stdout } = await cli(["serve", "--policy", EXAMPLE_POLICY, "--no-audit", "--socket", "/nonexistent/dir/x.sock"]);
+    expect(code).toBe(3);
+    const line = stdout
+      .split("\n")
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { msg?: string; err?: string })
+      .find((l) => l.msg === "cannot start");
+    expect(line?.err).toBe(
+      "cannot create the socket /nonexistent/dir/x.sock: the directory /nonexistent/dir does not exist; create it first (mkdir -p /nonexistent/dir)",
+    );
+  });
+
+  it("refuses a path longer than a socket address holds as a usage error (exit 2) that says the limit", async () => {
+    const path = `/tmp/${"x".repeat(110)}.sock`;
+    const { code, stderr } = await cli(["serve", "--policy", EXAMPLE_POLICY, "--socket", path]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`--socket: the socket path ${path} is 120 bytes; Unix socket paths take at most 107: use a shorter one`);
+  });
+});

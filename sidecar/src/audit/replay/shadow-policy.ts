@@ -10,7 +10,7 @@
 import type { JsonObject } from "@bufbuild/protobuf";
 import { Reason } from "@portcullis/sdk/gen";
 import { authorize, type AccessDecision, type ToolHints } from "../../decision/index.js";
-import { PolicyStore, type CompiledPolicy, type PolicyStoreOptions, type ReloadOutcome } from "../../policy/index.js";
+import { PolicyStore, type CompiledPolicy, type PolicyStoreOptions, type ReloadOutcome, type ReloadTrigger } from "../../policy/index.js";
 import type { AuditRecord } from "../audit-record.js";
 import { principalUnder } from "./candidate-judge.js";
 import { ACCESS_REASONS } from "./reason-kinds.js";
@@ -121,7 +121,7 @@ export class ShadowPolicy {
   }
 
   /** Re-reads the shadow file (SIGHUP, admin reload); a fixed policy reports no change. */
-  reload(trigger: "watch" | "admin" = "admin"): Promise<ReloadOutcome> {
+  reload(trigger: ReloadTrigger = "admin"): Promise<ReloadOutcome> {
     if (this.#store) return this.#store.reload(trigger);
     return Promise.resolve({ changed: false, revision: this.current.revision, errors: [], warnings: [] });
   }
