@@ -8,8 +8,16 @@
  */
 import type { Redis } from "ioredis";
 
-/** How long a client's first connection may take before the start goes on without it. */
-export const FIRST_CONNECT_DEADLINE_MS = 2000;
+/**
+ * How long a client's first connection may take before the start goes on without it: 2 s, or
+ * `PORTCULLIS_REDIS_CONNECT_DEADLINE_MS` (a Redis across a slow link; tests that hold a start).
+ */
+export const FIRST_CONNECT_DEADLINE_MS = deadlineFromEnv(process.env.PORTCULLIS_REDIS_CONNECT_DEADLINE_MS);
+
+function deadlineFromEnv(value: string | undefined): number {
+  const ms = Number(value);
+  return value !== undefined && Number.isSafeInteger(ms) && ms > 0 ? ms : 2000;
+}
 
 /**
  * Connects `redis` (created with `lazyConnect: true`); resolves once it is ready, fails, or

@@ -43,10 +43,14 @@ async function startBlackhole(): Promise<{ url: string; connected: Promise<void>
 }
 
 /** Spawns `portcullis serve` without waiting for it to serve. */
-function spawnServe(args: string[]) {
+function spawnServe(args: string[], connectDeadlineMs?: number) {
   const child = spawn(process.execPath, [CLI, "serve", "--listen", "127.0.0.1:0", "--data-dir", mkdtempSync(join(tmpdir(), "pcl-hung-redis-")), ...args], {
     cwd: REPO,
-    env: { ...process.env, PORTCULLIS_GUARDRAIL_WARMUP: "first-scan" },
+    env: {
+      ...process.env,
+      PORTCULLIS_GUARDRAIL_WARMUP: "first-scan",
+      ...(connectDeadlineMs === undefined ? {} : { PORTCULLIS_REDIS_CONNECT_DEADLINE_MS: String(connectDeadlineMs) }),
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const logs: LogLine[] = [];
@@ -95,7 +99,9 @@ describe("serve --redis with a Redis that accepts and never answers", () => {
 
   it("stops on a SIGTERM sent during start-up: a log line, then exit 0", async () => {
     const { url, connected } = await startBlackhole();
-    const run = spawnServe(["--policy", EXAMPLE_POLICY, "--no-audit", "--redis", url]);
+    // A first-connect deadline of 6 s: the signal lands while the start waits on it, however
+    // busy the machine (the default 2 s would leave a stalled test little room).
+    const run = spawnServe(["--policy", EXAMPLE_POLICY, "--no-audit", "--redis", url], 6000);
     await connected; // the sidecar is starting: it is connecting to "Redis"
     run.child.kill("SIGTERM");
     expect(await exitWithin(run, 60_000)).toBe(0);
@@ -107,10 +113,10 @@ describe("serve --redis with a Redis that accepts and never answers", () => {
 
   it("gives up a start that outlasts --drain-timeout after the stop: a log line, then exit 3", async () => {
     const { url, connected } = await startBlackhole();
-    // A drain timeout of 0: the start, held by the hung Redis until its 2 s first-connect
-    // deadline, cannot finish in time (only a 2 s stall of this test between the connection
-    // and the signal could let it).
-    const run = spawnServe(["--policy", EXAMPLE_POLICY, "--no-audit", "--redis", url, "--drain-timeout", "0"]);
+    // A drain timeout of 0: the start, held by the hung Redis until its first-connect deadline
+    // (a minute here, so that no stall of a busy machine between the connection and the signal
+    // lets the start finish first), cannot finish in time.
+    const run = spawnServe(["--policy", EXAMPLE_POLICY, "--no-audit", "--redis", url, "--drain-timeout", "0"], 60_000);
     await connected;
     run.child.kill("SIGTERM");
     expect(await exitWithin(run, 60_000)).toBe(3);
