@@ -58,7 +58,7 @@ describe("a policy file written in two chunks", () => {
   it("is loaded whole; its valid prefix (without the last deny line) never takes effect", async () => {
     // A settle period far longer than the few milliseconds between the two writes below, so
     // that only a stall of seconds of this test process could make them look apart.
-    const { file, reloads, events, store } = await watched(full('"delete_*"'), 3000);
+    const { file, reloads, events, store } = await watched(full('"delete_*"'), 8000);
     const original = store.current.revision;
     const final = full('"delete_*", "bulk_*"');
     const prefix = HEAD; // valid YAML, a valid policy: everything allowed
