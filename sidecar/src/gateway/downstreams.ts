@@ -77,6 +77,12 @@ export class DownstreamError extends Error {
  * the server may go over the cap while they finish.
  */
 const MAX_CONNECTIONS_PER_SERVER = 32;
+/**
+ * Most connections per server with calls in flight on them all: a burst of that many distinct
+ * users holds that many connections (for a stdio server, child processes); the next user's
+ * call is refused as unavailable until one finishes, rather than spawning without bound.
+ */
+const MAX_BUSY_CONNECTIONS_PER_SERVER = 128;
 /** Most pages of a downstream tools/list followed. */
 const MAX_LIST_PAGES = 50;
 
@@ -124,6 +130,7 @@ export class Downstreams {
   #closed = false;
 
   readonly #presented: (server: string, credential: DownstreamCredential) => readonly string[];
+  readonly #maxBusy: number;
 
   /**
    * `options.presented`: the bare credentials an injected credential carries for `server`
@@ -133,11 +140,16 @@ export class Downstreams {
   constructor(
     configs: ReadonlyMap<string, DownstreamConfig>,
     logger: Logger,
-    options: { readonly presented?: (server: string, credential: DownstreamCredential) => readonly string[] } = {},
+    options: {
+      readonly presented?: (server: string, credential: DownstreamCredential) => readonly string[];
+      /** Most connections per server with calls in flight (default {@link MAX_BUSY_CONNECTIONS_PER_SERVER}). */
+      readonly maxBusyConnections?: number;
+    } = {},
   ) {
     this.#configs = configs;
     this.#logger = logger;
     this.#presented = options.presented ?? (() => []);
+    this.#maxBusy = options.maxBusyConnections ?? MAX_BUSY_CONNECTIONS_PER_SERVER;
   }
 
   /** Whether `server` is configured. */
@@ -307,6 +319,15 @@ export class Downstreams {
       pool.set(key, existing);
       return existing;
     }
+    // Room first: an idle connection past the cap goes now, before a new one opens.
+    if (pool.size >= MAX_CONNECTIONS_PER_SERVER) this.#evictBeyondCap(server, 1);
+    if (pool.size >= Math.max(MAX_CONNECTIONS_PER_SERVER, this.#maxBusy)) {
+      throw new DownstreamError(
+        server,
+        "unavailable",
+        `downstream '${server}' has ${pool.size} connections with calls in flight, one per credential (at most ${Math.max(MAX_CONNECTIONS_PER_SERVER, this.#maxBusy)}); retry once one finishes`,
+      );
+    }
     const client = new Client({ name: "portcullis-gateway", version: "0.1.0" }, { capabilities: {} });
     const transport =
       "command" in config
@@ -357,9 +378,9 @@ export class Downstreams {
   }
 
   /** Closes the server's least recently used idle connections while it holds more than the cap. */
-  #evictBeyondCap(server: string): void {
+  #evictBeyondCap(server: string, room = 0): void {
     const pool = this.#connections.get(server);
-    let over = (pool?.size ?? 0) - MAX_CONNECTIONS_PER_SERVER;
+    let over = (pool?.size ?? 0) + room - MAX_CONNECTIONS_PER_SERVER;
     if (!pool || over <= 0) return;
     for (const [key, connection] of [...pool]) {
       if (over <= 0) return;

@@ -263,7 +263,7 @@ describe("ReconnectBackoff", () => {
     expect(backoff.waiting("jira")).toBeUndefined();
   });
 
-  it("past 32 per-credential connections, closes the least recently used idle one, never one with a call in flight", async () => {
+  it("past 32 per-credential connections, closes the least recently used idle one, never one with a call in flight; refuses past the busy cap", async () => {
     // The 33rd user's connection closed the oldest one opened, whatever it was doing: a call
     // in flight on it failed as "connection closed" (and counted towards that user's backoff),
     // and a user calling all along was disconnected before one who had left.
@@ -295,6 +295,7 @@ describe("ReconnectBackoff", () => {
     const downstreams = new Downstreams(
       parseGatewayConfig(`policy: p.yaml\nservers:\n  crm: { url: "${url}", timeoutMs: 20000 }\n`, "/tmp/gateway.yaml").servers,
       createLogger({ level: "silent" }),
+      { maxBusyConnections: 45 },
     );
     const user = (i: number) => ({ headers: { "x-user-token": `u${i}` }, env: {} });
     const who = async (i: number) => expect((await downstreams.callTool("crm", "who", {}, user(i))).content).toEqual([{ type: "text", text: `u${i}` }]);
@@ -310,8 +311,17 @@ describe("ReconnectBackoff", () => {
       const waiting = downstreams.callTool("crm", "wait", {}, user(0));
       await vi.waitFor(() => expect(opened.get("u0")).toBe(1));
       for (let i = 100; i < 140; i++) await who(i);
+      // Connections with calls in flight are bounded too: 45 users waiting at once, the 46th refused.
+      const busy = [waiting];
+      for (let i = 200; i < 244; i++) busy.push(downstreams.callTool("crm", "wait", {}, user(i)));
+      await vi.waitFor(() => expect(opened.get("u243")).toBe(1));
+      await expect(downstreams.callTool("crm", "who", {}, user(300))).rejects.toThrow(
+        "downstream 'crm' has 45 connections with calls in flight, one per credential (at most 45); retry once one finishes",
+      );
       release();
+      for (const call of busy) expect((await call).isError ?? false).toBe(false);
       expect((await waiting).content).toEqual([{ type: "text", text: "done for u0" }]);
+      await who(300);
     } finally {
       release();
       await downstreams.close();
