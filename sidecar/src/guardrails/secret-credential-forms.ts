@@ -30,6 +30,7 @@ const ANCHORS = [
   "?sig=",
   ";sig=",
   "mysql",
+  "mariadb",
   "pgpass",
   "port:database:username:password",
   "echo",
@@ -152,7 +153,7 @@ export function detectGoMysqlDsns(text: string, out: Finding[], index = new Text
 const MYSQL_PROGRAM = /^(?:mysql(?:dump|admin|check|import|sh)?|mariadb(?:-dump|-admin)?)[ \t]/;
 const COMMAND_BEFORE: CharTest = (c) =>
   c === 32 || c === 9 || c === 10 || c === 13 || c === 47 || c === 59 || c === 38 || c === 124 || c === 96 || c === 39 || c === 34 || c === 40;
-const PASSWORD_FLAG = /[ \t]-p([^\s'"-][^\s'"]{3,127})/;
+const PASSWORD_FLAG = /[ \t]-p(?:([^\s'"-][^\s'"]{3,127})|"([^"\n]{4,128})"|'([^'\n]{4,128})')/;
 
 /**
  * The MySQL client's password attached to `-p` (`mysql -u root -pS3cret app`): with a space
@@ -164,8 +165,8 @@ const PASSWORD_FLAG = /[ \t]-p([^\s'"-][^\s'"]{3,127})/;
  * ```
  */
 export function detectMysqlClientPasswords(text: string, out: Finding[], index = new TextIndex(text)): void {
-  // MariaDB installs the mysql client names too; `mariadb` itself is not looked for.
-  for (const literal of ["mysql"] as const) {
+  // MariaDB's own client names (`mariadb`, `mariadb-dump`) besides the mysql ones it installs.
+  for (const literal of ["mysql", "mariadb"] as const) {
     let from = 0;
     for (const at of indexed(index, literal)) {
       if (at < from) continue;
@@ -181,9 +182,10 @@ export function detectMysqlClientPasswords(text: string, out: Finding[], index =
       from = argsStart + line.length;
       const p = PASSWORD_FLAG.exec(line);
       if (p === null) continue;
-      const value = (p[1] ?? "").replace(/[;&|)]+$/, "");
+      // Attached bare (`-pS3cret`), or quoted for the shell (`-p"S3c!et"`, `-p'S3c!et'`).
+      const value = p[1] !== undefined ? p[1].replace(/[;&|)]+$/, "") : (p[2] ?? p[3] ?? "");
       if (!plausiblePassword(value, 4) || value.startsWith("$")) continue;
-      const start = argsStart + p.index + 3;
+      const start = argsStart + p.index + (p[1] !== undefined ? 3 : 4);
       out.push(secretFinding("mysql-client-password", start, start + value.length, 0.85));
     }
   }

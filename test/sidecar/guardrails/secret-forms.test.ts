@@ -39,6 +39,10 @@ describe("secrets carried by their form", () => {
     // -p alone prompts; a variable is not the value
     expect(found("mysql -u root -p shop")).toEqual([]);
     expect(found('mysql -u root -p"$MYSQL_PWD" shop')).toEqual([]);
+    // Quoted for the shell, and MariaDB's own client name.
+    expect(found('mysql -uroot -p"Tq8v!Lm29#k" shop')).toEqual(["Tq8v!Lm29#k"]);
+    expect(found("mysql -uroot -p'Tq8v Lm29#k' shop")).toEqual(["Tq8v Lm29#k"]);
+    expect(found("mariadb -u root -pggHl1E0KKhdC shop")).toEqual(["ggHl1E0KKhdC"]);
   });
 
   it("a password echoed into a command that reads one from its input (sudo -S, --password-stdin, passwd --stdin, chpasswd)", () => {
