@@ -144,6 +144,16 @@ export const PREFIX_RULES: readonly PrefixRule[] = [
     notAfter: alnum,
     check: (s) => /^(?:services|workflows|triggers)\/T[A-Z0-9]{6,}\//.test(s) && !hasRepeatRun(s, 8),
   },
+  // Salesforce session and OAuth access tokens: the org's id (`00D` and 12 or 15 characters), `!`, the token.
+  {
+    id: "salesforce-access-token",
+    prefixes: ["00D"],
+    body: (c) => isAlnum(c) || c === 33 || c === 46 || c === 95,
+    min: 90,
+    max: 256,
+    notAfter: alnum,
+    check: (s) => /^[A-Za-z0-9]{9,12}![A-Za-z0-9._]{80,}$/.test(s) && random(s),
+  },
   // Zapier's catch hooks: the URL is the credential, as Slack's webhooks are (account id, hook id).
   {
     id: "zapier-webhook",

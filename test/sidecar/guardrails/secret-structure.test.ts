@@ -444,7 +444,7 @@ describe("keys read in their configuration's context", () => {
 });
 
 describe("vendor formats added in the forty-seventh session", () => {
-  it("Tailscale keys, Zapier catch hooks and Elasticsearch's ApiKey credentials are found; their near misses are not", () => {
+  it("Tailscale keys, Zapier catch hooks, Elasticsearch's ApiKey credentials and Salesforce access tokens are found; their near misses are not", () => {
     const id = randomChars("ts-id", 12, ALNUM);
     const secret = randomChars("ts-secret", 32, ALNUM);
     expect(rules(`TS_AUTHKEY=tskey-auth-${id}-${secret}`)).toEqual(["secret.tailscale-key"]);
@@ -456,5 +456,10 @@ describe("vendor formats added in the forty-seventh session", () => {
     const apiKey = Buffer.from(`${randomChars("es-id", 20, ALNUM)}:${randomChars("es-key", 22, ALNUM)}`).toString("base64");
     expect(rules(`GET /_cluster/health\nAuthorization: ApiKey ${apiKey}`)).toEqual(["secret.elastic-api-key"]);
     expect(rules("Authorization: ApiKey <base64 of id:api_key>")).toEqual([]);
+    const salesforce = `00D5g00000${randomChars("sf-org", 5, ALNUM)}!${randomChars("sf-token", 96, `${ALNUM}._`)}`;
+    expect(rules(`sf org display\nAccess Token     ${salesforce}\nInstance Url     https://acme.my.salesforce.com`)).toEqual([
+      "secret.salesforce-access-token",
+    ]);
+    expect(rules("Org Id     00D5g000004XyZaEAK")).toEqual([]);
   });
 });
