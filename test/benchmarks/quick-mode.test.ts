@@ -47,7 +47,9 @@ beforeAll(async () => {
   });
   // Written even when a scenario failed (the run then exits 1 and lists it under failures).
   if (existsSync(join(outDir, "latest.json"))) report = JSON.parse(await readFile(join(outDir, "latest.json"), "utf8")) as BenchReport;
-}, 400_000);
+  // A hang guard, not a timing claim: the run took 284–350 s in quiet fresh-clone CI runs and
+  // over 400 s at a lowered priority beside other work on the same two cores.
+}, 900_000);
 
 afterAll(async () => {
   if (outDir) await rm(outDir, { recursive: true, force: true });
