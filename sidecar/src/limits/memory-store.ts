@@ -199,7 +199,7 @@ export class MemoryStateStore implements StateStore {
           // taint: past the bound, an active workflow's taint is never the one dropped.
           if (live) this.#workflows.set(op.key, live);
           const bits = live?.bits ?? 0;
-          const rule = op.rules.findIndex((r) => (bits & r.need) === r.need && (op.legs & r.when) !== 0) + 1;
+          const rule = op.rules.findIndex((r) => ((r.withCall ? bits | op.legs : bits) & r.need) === r.need && (op.legs & r.when) !== 0) + 1;
           const workflow: WorkflowState = live
             ? { bits, rule, untrusted: live.untrusted, sensitive: live.sensitive, action: live.action, confirmed: live.confirmed }
             : { bits, rule };

@@ -133,10 +133,12 @@ for i = 1, n do
     local st = redis.call('HMGET', key, 'b', 'u', 's', 'a', 'c')
     local bits = tonumber(st[1] or '0') or 0
     local r, rule = 0, 0
-    for need, when in string.gmatch(ARGV[b + 4], '(%d+):(%d+)') do
+    for need, when, with_call in string.gmatch(ARGV[b + 4], '(%d+):(%d+):(%d)') do
       r = r + 1
       need, when = tonumber(need), tonumber(when)
-      if rule == 0 and bit.band(bits, need) == need and bit.band(legs, when) ~= 0 then rule = r end
+      local held = bits
+      if with_call == '1' then held = bit.bor(bits, legs) end
+      if rule == 0 and bit.band(held, need) == need and bit.band(legs, when) ~= 0 then rule = r end
     end
     if rule > 0 then ok = 0 end
     remaining, retry = bits, rule

@@ -165,7 +165,7 @@ export class RedisStateStore implements StateStore {
           args.push("tokens", shadow, op.limit, op.amount, op.period, "");
           break;
         case "taint":
-          args.push("taint", shadow, op.legs, op.rules.map((r) => `${r.need}:${r.when}`).join(";"), op.ttlMs, op.call);
+          args.push("taint", shadow, op.legs, op.rules.map((r) => `${r.need}:${r.when}:${r.withCall ? 1 : 0}`).join(";"), op.ttlMs, op.call);
           break;
       }
     }

@@ -22,7 +22,8 @@ export type LimitOp =
   | {
       /**
        * A workflow's taint (see sidecar/src/taint): denied when the workflow holds every
-       * `need` bit of a rule and the call brings one of its `when` bits; on commit, the
+       * `need` bit of a rule (with `withCall`, once the call's legs are added) and the call
+       * brings one of its `when` bits; on commit, the
        * call's `legs` join the workflow's bits, and the first call to bring each bit is
        * recorded (`call`: "<decision id> <server/tool>", stored with the time).
        */
@@ -30,7 +31,7 @@ export type LimitOp =
       readonly key: string;
       readonly shadow: boolean;
       readonly legs: number;
-      readonly rules: readonly { readonly need: number; readonly when: number }[];
+      readonly rules: readonly { readonly need: number; readonly when: number; readonly withCall?: boolean }[];
       readonly ttlMs: number;
       readonly call: string;
     };

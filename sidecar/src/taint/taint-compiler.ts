@@ -1,19 +1,27 @@
 /**
  * Compiles the `taint:` section into class overrides (most specific glob first) and the
- * rules the state store checks: each rule is "the workflow already has these bits, and the
- * call brings one of those" — the whole rule evaluation fits in the store's atomic apply.
+ * rules the state store checks: each rule is "the workflow already has these bits (for the rule
+ * of two: has them with the call's), and the call brings one of those" — the whole rule
+ * evaluation fits in the store's atomic apply.
  */
 import { bySpecificity, compileGlob } from "../policy/glob.js";
 import { formatPath } from "../policy/policy-error.js";
 import { BITS, classBits, type ClassOverride } from "./tool-classes.js";
 import type { TaintDocument } from "./taint-schema.js";
 
-/** A rule on tainted workflows: refuses a call that brings a `when` bit into a workflow holding every `need` bit. */
+/**
+ * A rule on tainted workflows: refuses a call that brings a `when` bit into a workflow holding
+ * every `need` bit — with `withCall`, holding them once the call's own legs are added (the rule
+ * of two: a call that brings two of the three legs at once completes the set as surely as one
+ * that brings the last).
+ */
 export interface TaintRule {
   /** Policy path, e.g. `taint.afterUntrusted.stateChange`. */
   readonly path: string;
   readonly need: number;
   readonly when: number;
+  /** Whether `need` counts the call's own legs with the workflow's. */
+  readonly withCall?: boolean;
   /** `approve` answers APPROVAL_REQUIRED instead of TAINTED_WORKFLOW. */
   readonly effect: "deny" | "approve";
   /** What the rule forbids, for messages: "may not change state". */
@@ -82,7 +90,7 @@ export function compileTaint(doc: TaintDocument): { taint: CompiledTaint; warnin
       [U | E, S],
       [U | S, C | E],
     ] as const) {
-      rules.push({ path: "taint.ruleOfTwo", need, when, effect: "deny", says: RULE_OF_TWO });
+      rules.push({ path: "taint.ruleOfTwo", need, when, withCall: true, effect: "deny", says: RULE_OF_TWO });
     }
   }
   rules.sort((a, b) => (a.effect === b.effect ? 0 : a.effect === "deny" ? -1 : 1));

@@ -55,6 +55,18 @@ describe.each(stores)("workflow taint %s", (_name, make) => {
     expect(after!.remaining).toBe(8);
   });
 
+  it("with a rule that counts the call's own legs (the rule of two), refuses a call that completes the set by itself", async () => {
+    const s = store();
+    const ruleOfTwo = [{ need: U | S, when: C | E, withCall: true }];
+    await s.apply([taint(S, "d1", "crm/get", { rules: ruleOfTwo })], { commit: true, decisionId: "d1" });
+    // Untrusted input and an action in one call: the workflow would hold all three legs.
+    const [unhinted] = await s.apply([taint(U | C | E, "d2", "jira/create", { rules: ruleOfTwo })], { commit: true, decisionId: "d2" });
+    expect(unhinted).toMatchObject({ allowed: false, workflow: { bits: S, rule: 1 } });
+    // The same rule without withCall counts only what the workflow held: the old, wrong answer.
+    const [held] = await s.apply([taint(U | C | E, "d3", "jira/create", { rules: [{ need: U | S, when: C | E }] })], { commit: false });
+    expect(held).toMatchObject({ allowed: true });
+  });
+
   it("in shadow, answers the would-be refusal and records the call", async () => {
     const s = store();
     await s.apply([taint(U, "d1", "web/fetch")], { commit: true, decisionId: "d1" });

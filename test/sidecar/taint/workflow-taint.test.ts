@@ -166,6 +166,27 @@ describe("the rule of two", () => {
   });
 });
 
+describe("the rule of two, a call that brings two legs at once", () => {
+  it("is refused when it completes the set: sensitive data, then a tool without hints; untrusted input, then a tool that reads sensitive data and changes it", async () => {
+    // The check counted only the legs the workflow held before the call: a tool that brings
+    // untrusted input and an action at once (jira/create_issue has no hints: the worst case) was
+    // allowed after a sensitive read, leaving the workflow with all three legs.
+    const { client } = await sidecar(['classes: { "crm/get_*": [sensitiveData], "crm/update_*": [sensitiveData, stateChange] }', "ruleOfTwo: true"]);
+    const afterSensitive = agent(client, "sensitive-then-unhinted");
+    expect((await afterSensitive("crm/get_account")).decision).toBe(Decision.ALLOW);
+    expect(await afterSensitive("jira/create_issue")).toMatchObject({
+      decision: Decision.DENY,
+      reason: Reason.TAINTED_WORKFLOW,
+      matchedRule: "taint.ruleOfTwo",
+    });
+    const afterUntrusted = agent(client, "untrusted-then-sensitive-change");
+    expect((await afterUntrusted("web/fetch")).decision).toBe(Decision.ALLOW);
+    expect(await afterUntrusted("crm/update_account")).toMatchObject({ decision: Decision.DENY, matchedRule: "taint.ruleOfTwo" });
+    // Two legs in one call are allowed where no third is held: a fresh workflow's sensitive update.
+    expect((await agent(client, "fresh")("crm/update_account")).decision).toBe(Decision.ALLOW);
+  });
+});
+
 describe("shadow mode", () => {
   it("records exactly the would-be denials and enforces none; explain lists the taint chain", async () => {
     const dir = await mkdtemp(join(tmpdir(), "pcl-taint-audit-"));
