@@ -267,7 +267,7 @@ export class DecisionEngine {
       workflowId = this.decidedCall(call.decisionId, principal.subject)?.workflowId;
     }
     if (workflowId === undefined) return false;
-    await this.#limiter.store.apply([confirmOp(policy.taint, principal.subject, workflowId, call.decisionId, call.target)], { commit: true });
+    await this.#limiter.commit([confirmOp(policy.taint, principal.subject, workflowId, call.decisionId, call.target)]);
     return true;
   }
 

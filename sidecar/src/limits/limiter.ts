@@ -197,9 +197,32 @@ export class Limiter {
     this.store.cancel(decisionId, stateKeys);
   }
 
+  /**
+   * Applies `ops` (committed) within the state-store deadline, as a decision's limits are: a
+   * stalled Redis fails them after `timeoutMs` instead of holding the caller (ScanResponse's
+   * confirmation of a workflow's taint waited for as long as Redis hung).
+   */
+  async commit(ops: readonly LimitOp[]): Promise<void> {
+    const applying = this.store.apply(ops, { commit: true });
+    await (this.store.kind === "memory" ? applying : withDeadline(applying, this.#timeoutMs));
+  }
+
   /** Remembers a decision for its settlement (RecordAudit), with what it may have reserved. */
   track(decisionId: string, subject: string, reservation: ReservationState): void {
     this.#ledger.open(decisionId, subject, reservation);
+  }
+
+  /**
+   * The refusal this replica already knows a settlement of `decisionId` by `subject` would get
+   * (another subject's decision, or one settled already), without settling anything; undefined
+   * when it would be tried. Read before the outcome is recorded, so that a settlement refused
+   * here leaves no outcome record.
+   */
+  knownRefusal(decisionId: string, subject: string): "forbidden" | "already-settled" | undefined {
+    const entry = this.#ledger.get(decisionId);
+    if (!entry) return undefined;
+    if (entry.subject !== subject) return "forbidden";
+    return entry.settled ? "already-settled" : undefined;
   }
 
   /** Settles a decision with the tokens actually used: once, by its own subject. */

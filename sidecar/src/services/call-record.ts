@@ -44,15 +44,39 @@ const SETTLEMENT_ERRORS: Partial<Record<Settlement, [string, Code]>> = {
  * ```
  */
 export function checkCallOutcome(input: CallOutcomeInput, prefix = ""): void {
-  if (input.tokensUsed < 0) throw new ConnectError(`${prefix}tokens_used: must not be negative`, Code.InvalidArgument);
-  if (input.durationMs < 0) throw new ConnectError(`${prefix}duration_ms: must not be negative`, Code.InvalidArgument);
-  if (input.responseBytes < 0) throw new ConnectError(`${prefix}response_bytes: must not be negative`, Code.InvalidArgument);
+  // Unset is allowed (recorded as UNSPECIFIED: clients written before outcomes mattered); a
+  // number the contract does not define is not.
+  if (CallOutcome[input.outcome] === undefined) {
+    throw new ConnectError(`${prefix}outcome: ${input.outcome} is not an outcome; give one of ${OUTCOME_NAMES}`, Code.InvalidArgument);
+  }
+  checkCount(input.tokensUsed, `${prefix}tokens_used`, MAX_TOKENS);
+  checkCount(input.durationMs, `${prefix}duration_ms`, Number.MAX_SAFE_INTEGER);
+  checkCount(input.responseBytes, `${prefix}response_bytes`, Number.MAX_SAFE_INTEGER);
   checkAttributes(input.attributes, `${prefix}attributes`);
+}
+
+/** The outcomes a settlement may name. */
+const OUTCOME_NAMES = Object.keys(CallOutcome)
+  .filter((k) => Number.isNaN(Number(k)) && k !== "UNSPECIFIED")
+  .map((k) => `CALL_OUTCOME_${k}`)
+  .join(", ");
+/**
+ * Most tokens one call may report: a trillion, far past any model's, and well inside what the
+ * state stores count exactly (Redis's scripts hold numbers as doubles; 9e18 was refused by
+ * INCRBY and answered Unavailable, while the outcome had been recorded).
+ */
+const MAX_TOKENS = 1e12;
+
+function checkCount(value: number | bigint, field: string, max: number): void {
+  if (value < 0) throw new ConnectError(`${field}: must not be negative`, Code.InvalidArgument);
+  if (value > max) throw new ConnectError(`${field}: at most ${max}`, Code.InvalidArgument);
 }
 
 /**
  * Records the outcome (first: a settlement whose record cannot be written is not made, so a
- * retry settles once), then settles the reservation. Throws ConnectError as RecordAudit answers.
+ * retry settles once), then settles the reservation — unless this replica knows the settlement
+ * would be refused (another subject's decision, one settled already): then nothing is written.
+ * Throws ConnectError as RecordAudit answers.
  *
  * @example
  * ```ts
@@ -66,6 +90,13 @@ export async function closeCallRecord(
   decisionId: string,
   input: CallOutcomeInput,
 ): Promise<void> {
+  // Refused here before anything is written: a settlement this replica knows to be another
+  // subject's, or done already, must not leave an outcome record beside the real one.
+  const known = engine.limiter.knownRefusal(decisionId, principal.subject);
+  if (known) {
+    const [message, code] = SETTLEMENT_ERRORS[known]!;
+    throw new ConnectError(message, code);
+  }
   await engine.audit.record(
     policy,
     outcomeRecord(policy, {

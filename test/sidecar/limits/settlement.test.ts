@@ -9,7 +9,10 @@
  */
 import { afterAll, describe, expect, it } from "vitest";
 import { CallOutcome, Code, createGovernanceClient, Decision, ScanAction, type GovernanceClient } from "@portcullis/sdk";
-import { createLogger, hashToken, startSidecar, type Sidecar } from "@portcullis/sidecar";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createLogger, hashToken, readRecords, startSidecar, type Sidecar } from "@portcullis/sidecar";
 import { policyFile } from "../../helpers/policy-file.js";
 import { REDIS_URL, redisForTests, uniquePrefix } from "../../helpers/redis.js";
 
@@ -33,13 +36,14 @@ afterAll(async () => {
   await Promise.all(sidecars.map((s) => s.close()));
 });
 
-async function start(redisPrefix?: string): Promise<GovernanceClient> {
+async function start(redisPrefix?: string, auditDir?: string): Promise<GovernanceClient> {
   const sidecar = await startSidecar({
     policyFile: await policyFile(POLICY),
     listen: { host: "127.0.0.1", port: 0 },
     logger: createLogger({ level: "silent" }),
     watchPolicy: false,
     ...(redisPrefix ? { redisUrl: REDIS_URL, redisPrefix } : {}),
+    ...(auditDir ? { audit: { dir: auditDir, mode: "sync" as const } } : {}),
   });
   sidecars.push(sidecar);
   const client = createGovernanceClient({ baseUrl: sidecar.baseUrl!, timeoutMs: 5000 });
@@ -96,6 +100,40 @@ describe.each(variants)("RecordAudit, %s", (_name, open) => {
     const error = await client.authorize({ token: "a", server: "jira", tool: "create_issue" }).catch((e: Error) => e);
     expect(error).toMatchObject({ code: Code.InvalidArgument });
     expect((error as Error).message).toContain("estimated_tokens: required by token budget budget (limits[0])");
+  });
+});
+
+describe("RecordAudit's refusals in the audit trail", () => {
+  it("leaves no outcome record for a settlement it refuses: another subject's, or a second one", async () => {
+    // Each refusal used to write its outcome first: three contradictory outcomes for one
+    // decision, one of them under another subject's name.
+    const dir = await mkdtemp(join(tmpdir(), "pcl-settlement-audit-"));
+    const client = await start(undefined, dir);
+    const d = await createIssue(client);
+    expect(await codeOf(client.recordAudit({ token: "b", decisionId: d.decisionId, outcome: CallOutcome.TOOL_ERROR, tokensUsed: 1 }))).toBe("PermissionDenied");
+    expect(await codeOf(client.recordAudit({ token: "a", decisionId: d.decisionId, outcome: CallOutcome.SUCCESS, tokensUsed: 1 }))).toBe("ok");
+    expect(await codeOf(client.recordAudit({ token: "a", decisionId: d.decisionId, outcome: CallOutcome.TRANSPORT_ERROR, tokensUsed: 1 }))).toBe(
+      "FailedPrecondition",
+    );
+    await sidecars.at(-1)!.close();
+    const outcomes: { subject?: string; status?: string | undefined }[] = [];
+    for await (const { record } of readRecords(dir)) {
+      if (record.event === "outcome" && record.decisionId === d.decisionId) outcomes.push({ subject: record.subject, status: record.outcome?.status });
+    }
+    expect(outcomes).toEqual([{ subject: "agent-a", status: "SUCCESS" }]);
+  });
+
+  it("refuses an outcome the contract does not define, and a token count no store counts exactly, naming the field", async () => {
+    const client = await start();
+    const d = await createIssue(client);
+    const bad = await client.recordAudit({ token: "a", decisionId: d.decisionId, outcome: 99 as CallOutcome }).catch((e: Error) => e);
+    expect(bad).toMatchObject({ code: Code.InvalidArgument });
+    expect((bad as Error).message).toContain("outcome: 99 is not an outcome; give one of CALL_OUTCOME_SUCCESS");
+    const huge = await client.recordAudit({ token: "a", decisionId: d.decisionId, tokensUsed: 9_000_000_000_000_000_000n }).catch((e: Error) => e);
+    expect(huge).toMatchObject({ code: Code.InvalidArgument });
+    expect((huge as Error).message).toContain("tokens_used: at most 1000000000000");
+    // Neither touched the decision: it settles as it should.
+    expect(await codeOf(client.recordAudit({ token: "a", decisionId: d.decisionId, outcome: CallOutcome.SUCCESS, tokensUsed: 30 }))).toBe("ok");
   });
 });
 
