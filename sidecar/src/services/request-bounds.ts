@@ -44,8 +44,8 @@ export function requireName(field: string, value: string, hint: string): void {
   if (value.length > REQUEST_LIMITS.nameLength) {
     throw new ConnectError(`${field}: ${value.length} characters; the limit is ${REQUEST_LIMITS.nameLength}`, Code.InvalidArgument);
   }
-  // A name with a control character (NUL, a line break) names no tool a policy can write, and a
-  // host or server that cuts or strips it would call another one than was decided.
+  // A name with a control character (NUL, a line break, a bidi override) names no tool a policy
+  // can write, and a host or server that cuts or strips it would call another one than was decided.
   const at = value.search(CONTROL);
   if (at >= 0) {
     throw new ConnectError(
@@ -55,7 +55,12 @@ export function requireName(field: string, value: string, hint: string): void {
   }
 }
 
-const CONTROL = /\p{Cc}/u;
+/**
+ * Control characters, and the format characters that reorder or hide text (bidi embeddings,
+ * overrides and isolates, the direction marks, the Arabic letter mark): `invoice\u202Efdp.exe`
+ * would show as `invoiceexe.pdf` in an audit table, a name a person reads as another.
+ */
+const CONTROL = /[\p{Cc}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
 
 /**
  * Bounds RecordAudit's `attributes` (count, key and value lengths) and returns them.

@@ -50,6 +50,10 @@ describe("requireName", () => {
       expect.objectContaining({ code: Code.InvalidArgument, rawMessage: "server: a control character (U+0000) at character 5; names are plain text" }),
     );
     expect(() => requireName("tool", "search\nissues", "the tool called")).toThrow(expect.objectContaining({ rawMessage: expect.stringContaining("U+000A") }));
+    // A bidi override shows the name reversed in an audit table ("invoice\u202Efdp.exe" reads "invoiceexe.pdf").
+    expect(() => requireName("tool", "invoice\u202Efdp.exe", "the tool called")).toThrow(
+      expect.objectContaining({ rawMessage: expect.stringContaining("U+202E") }),
+    );
     expect(() => requireName("tool", "search_issues-é-工具", "the tool called")).not.toThrow();
   });
 });
