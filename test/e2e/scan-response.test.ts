@@ -5,7 +5,7 @@
  * keep their JSON shape; findings and logs never carry the matched text.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Code, createGovernanceClient, ScanAction, type GovernanceClient } from "@portcullis/sdk";
+import { CallOutcome, Code, createGovernanceClient, ScanAction, type GovernanceClient } from "@portcullis/sdk";
 import { hashToken } from "@portcullis/sidecar";
 import { policyFile } from "../helpers/policy-file.js";
 import { startSidecarProcess, type SidecarProcess } from "../helpers/sidecar-process.js";
@@ -130,6 +130,35 @@ describe("ScanResponse on MCP tool results", () => {
     expect(paths).toContain("/content/0/text");
     expect(paths).toContain("/structuredContent/customer/email");
     expect(JSON.stringify(out.findings)).not.toContain("jane.roe");
+  });
+
+  it("writes no record once the caller's deadline has passed: the caller records the outcome itself", async () => {
+    // The scan finished after the caller gave up and recorded SUCCESS with the scan's verdict,
+    // while the caller, having withheld the result, recorded BLOCKED: two outcomes for one call.
+    const d = await client.authorize({ token: "research", server: "web", tool: "fetch_late" });
+    const big = PAGE + "<p>Price list, row after row.</p>\n".repeat(60_000);
+    const answer = await fetch(`${sidecar.baseUrl}/portcullis.v1.GovernanceService/ScanResponse`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "connect-timeout-ms": "1" },
+      body: JSON.stringify({
+        token: "research",
+        server: "web",
+        tool: "fetch_late",
+        decisionId: d.decisionId,
+        text: big,
+        record: { outcome: "CALL_OUTCOME_SUCCESS" },
+      }),
+    });
+    // The deadline's error when the scan ran on a worker (the deadline's timer fired meanwhile);
+    // when it ran on the sidecar's own thread past the 1 ms, the answer, with the record refused.
+    const body = (await answer.json()) as { code?: string; recorded?: boolean; recordError?: string };
+    if (body.code !== undefined) expect(body.code).toBe("deadline_exceeded");
+    else expect(body).toMatchObject({ recordError: expect.stringMatching(/^deadline_exceeded: the caller's deadline passed before the record was written/) });
+    expect(body.recorded ?? false).toBe(false);
+    // The scan goes on to its end (its findings are logged after the record would have been written)…
+    await sidecar.waitForLog((l) => l.msg === "guardrail findings" && l.decisionId === d.decisionId, 60_000);
+    // …and left the decision unsettled, for the caller's own record.
+    await expect(client.recordAudit({ token: "research", decisionId: d.decisionId, outcome: CallOutcome.BLOCKED })).resolves.toBeDefined();
   });
 
   it("passes a clean response as ALLOW", async () => {

@@ -56,7 +56,7 @@ const FINDINGS_LISTED_MAX = 1000;
  */
 export async function handleScanResponse(
   req: ScanResponseRequest,
-  _ctx: HandlerContext,
+  ctx: HandlerContext,
   deps: { policies: PolicyStore; engine: DecisionEngine; scanner: GuardrailScanner; logger: Logger; repeatedLines: RepeatedLines },
 ): Promise<ScanResponseResponse> {
   checkToken("token", req.token);
@@ -116,7 +116,14 @@ export async function handleScanResponse(
     }),
   );
   if (policy.taint && outcome.findings.some((f) => f.category === "injection")) await confirmTaint(deps, policy, principal, req, target);
-  const recordError = req.record ? await closeRecord(deps.engine, policy, principal, req.decisionId, req.record, outcome.action) : "";
+  // Past the caller's deadline the caller has given up on this answer and records the outcome
+  // itself (RecordAudit, BLOCKED as it withheld the result): a record written here as well
+  // would say the call's result was passed on when it was not.
+  const recordError = !req.record
+    ? ""
+    : pastDeadline(ctx)
+      ? "deadline_exceeded: the caller's deadline passed before the record was written; record the outcome with RecordAudit"
+      : await closeRecord(deps.engine, policy, principal, req.decisionId, req.record, outcome.action);
   // Block and mutate change what the agent reads: record them (finding types and counts only,
   // never the matched text). Flags are at debug: detect mode on a busy tool would flood logs.
   // Spotlighting alone is routine (every untrusted response): debug, like flags.
@@ -155,6 +162,15 @@ export async function handleScanResponse(
     recorded: req.record !== undefined && recordError === "",
     recordError,
   });
+}
+
+/**
+ * Whether the caller's deadline has passed: its abort, or the time left (a scan runs on this
+ * thread, so the deadline's timer may not have fired yet when the scan is done).
+ */
+function pastDeadline(ctx: HandlerContext): boolean {
+  const left = ctx.timeoutMs();
+  return ctx.signal.aborted || (left !== undefined && left <= 0);
 }
 
 /**
