@@ -11,7 +11,7 @@
  */
 import type { DescMessage, MessageInitShape } from "@bufbuild/protobuf";
 import { createClient, type Client, type Interceptor, type Transport } from "@connectrpc/connect";
-import { createConnectTransport, createGrpcTransport, Http2SessionManager } from "@connectrpc/connect-node";
+import { createConnectTransport, createGrpcTransport } from "@connectrpc/connect-node";
 import * as http from "node:http";
 import * as net from "node:net";
 import {
@@ -33,6 +33,7 @@ import {
   type ScanResponseResponse,
 } from "./gen.js";
 import { asGovernanceError } from "./governance-error.js";
+import { GuardedHttp2SessionManager } from "./guarded-http2-session-manager.js";
 import { int64FromNumber, int64ToNumber, type Int64AsNumber, type Int64Input } from "./int64-as-number.js";
 import { noAnswerDecision, noAnswerScan, noAnswerTools, settleNoAnswer, type NoAnswer } from "./no-answer.js";
 import { createUnaryHttp1Transport } from "./unary-http1-transport.js";
@@ -233,7 +234,8 @@ function createTransport(options: GovernanceClientOptions): { transport: Transpo
     maxSessionMemory: 64,
     ...(socketPath ? { createConnection: () => net.connect({ path: socketPath }) } : {}),
   };
-  const sessionManager = new Http2SessionManager(baseUrl, { idleConnectionTimeoutMs: 15 * 60_000 }, sessionOptions);
+  // Guarded: close() after a failed connection (a peer that is not h2c) must not crash the host.
+  const sessionManager = new GuardedHttp2SessionManager(baseUrl, { idleConnectionTimeoutMs: 15 * 60_000 }, sessionOptions);
   const transport =
     protocol === "grpc" ? createGrpcTransport({ ...common, sessionManager }) : createConnectTransport({ ...common, httpVersion, sessionManager });
   return { transport, close: () => sessionManager.abort() };
