@@ -35,6 +35,7 @@ import {
 import { asGovernanceError } from "./governance-error.js";
 import { GuardedHttp2SessionManager } from "./guarded-http2-session-manager.js";
 import { int64FromNumber, int64ToNumber, type Int64AsNumber, type Int64Input } from "./int64-as-number.js";
+import { DEFAULT_READ_MAX_BYTES } from "./read-max-bytes.js";
 import { noAnswerDecision, noAnswerScan, noAnswerTools, settleNoAnswer, type NoAnswer } from "./no-answer.js";
 import { createUnaryHttp1Transport } from "./unary-http1-transport.js";
 
@@ -67,6 +68,13 @@ export interface GovernanceClientOptions {
   failOpen?: boolean;
   /** Connect interceptors, e.g. for tracing. */
   interceptors?: Interceptor[];
+  /**
+   * The largest answer message read, in bytes (default 16 MiB, the sidecar's largest
+   * message). A larger answer is refused as soon as it passes the bound, never buffered
+   * whole: the call ends with ResourceExhausted (thrown, like any error that is not the
+   * sidecar's absence). Not applied to a `transport` given here.
+   */
+  readMaxBytes?: number;
 }
 
 /** A request init as the SDK takes it: 64-bit integer fields take a number (or a bigint). */
@@ -214,7 +222,9 @@ function createTransport(options: GovernanceClientOptions): { transport: Transpo
   // call). h2c multiplexes and wins when many calls are in flight on one client.
   const httpVersion = protocol === "grpc" ? "2" : (options.httpVersion ?? "1.1");
   const baseUrl = options.baseUrl ?? "http://localhost";
-  const common = { baseUrl, interceptors: options.interceptors ?? [], useBinaryFormat: true };
+  // The bound on every answer (unary and each streamed message) on every transport.
+  const readMaxBytes = options.readMaxBytes ?? DEFAULT_READ_MAX_BYTES;
+  const common = { baseUrl, interceptors: options.interceptors ?? [], useBinaryFormat: true, readMaxBytes };
   if (httpVersion === "1.1") {
     // Our own agent, so close() ends this client's connections and no one else's; LIFO
     // reuse keeps a few warm sockets instead of cycling through many.
@@ -223,7 +233,7 @@ function createTransport(options: GovernanceClientOptions): { transport: Transpo
     // Unary calls take the lean transport (one write per call, no stream machinery: half the
     // host's CPU per call, BENCHMARKS.md "transport"); streams (AdminService.QueryAudit) keep
     // connect-node's. No compression is offered: on a local connection it only costs CPU.
-    const { unary } = createUnaryHttp1Transport({ baseUrl, nodeOptions, interceptors: common.interceptors });
+    const { unary } = createUnaryHttp1Transport({ baseUrl, nodeOptions, interceptors: common.interceptors, readMaxBytes });
     const streaming = createConnectTransport({ ...common, httpVersion, nodeOptions });
     return { transport: { unary, stream: streaming.stream }, close: () => agent.destroy() };
   }

@@ -22,6 +22,7 @@ import {
   trailerDemux,
   validateResponseWithCompression,
 } from "@connectrpc/connect/protocol-connect";
+import { answerTooLarge, DEFAULT_READ_MAX_BYTES } from "./read-max-bytes.js";
 
 /**
  * Node's codes for a connection that failed or ended. Before the answer's head they mean the
@@ -50,6 +51,8 @@ export interface UnaryHttp1TransportOptions {
   /** Passed to `http.request`: the keep-alive agent, and `socketPath` for a Unix socket. */
   readonly nodeOptions: http.RequestOptions;
   readonly interceptors?: readonly Interceptor[];
+  /** The largest answer body read (default {@link DEFAULT_READ_MAX_BYTES}); a larger one is ResourceExhausted. */
+  readonly readMaxBytes?: number;
 }
 
 /**
@@ -64,15 +67,17 @@ export interface UnaryHttp1TransportOptions {
  */
 export function createUnaryHttp1Transport(options: UnaryHttp1TransportOptions): Pick<Transport, "unary"> {
   const interceptors = [...(options.interceptors ?? [])];
+  // Connect's own check of the bound (a positive number up to 4 GiB), as its transports do.
+  const { readMaxBytes } = validateReadWriteMaxBytes(options.readMaxBytes ?? DEFAULT_READ_MAX_BYTES, undefined, undefined);
   if (interceptors.length > 0) {
     return createConnectProtocolTransport({
       baseUrl: options.baseUrl,
-      httpClient: createUnaryHttp1Client(options.nodeOptions),
+      httpClient: createUnaryHttp1Client(options.nodeOptions, readMaxBytes),
       interceptors,
       useBinaryFormat: true,
       acceptCompression: [],
       sendCompression: null,
-      ...validateReadWriteMaxBytes(undefined, undefined, undefined),
+      ...validateReadWriteMaxBytes(readMaxBytes, undefined, undefined),
     });
   }
   const base = options.baseUrl.replace(/\/+$/, "");
@@ -81,7 +86,7 @@ export function createUnaryHttp1Transport(options: UnaryHttp1TransportOptions): 
     const input = isMessage(message, method.input) ? message : create(method.input, message);
     const headers = nodeHeaders(requestHeader("unary", true, deadline, header, true));
     const url = `${base}/${method.parent.typeName}/${method.name}`;
-    const answer = await exchange(url, headers, toBinary(method.input, input), options.nodeOptions, signal, deadline);
+    const answer = await exchange(url, headers, toBinary(method.input, input), options.nodeOptions, signal, deadline, readMaxBytes);
     const all = webHeaders(answer.headers);
     const { isUnaryError, unaryError } = validateResponseWithCompression("unary", [], true, answer.status, all);
     const [responseHeader, trailer] = trailerDemux(all);
@@ -97,10 +102,10 @@ export function createUnaryHttp1Transport(options: UnaryHttp1TransportOptions): 
  *
  * @example
  * ```ts
- * const httpClient = createUnaryHttp1Client({ agent, socketPath });
+ * const httpClient = createUnaryHttp1Client({ agent, socketPath }, DEFAULT_READ_MAX_BYTES);
  * ```
  */
-export function createUnaryHttp1Client(nodeOptions: http.RequestOptions): UniversalClientFn {
+export function createUnaryHttp1Client(nodeOptions: http.RequestOptions, readMaxBytes: number): UniversalClientFn {
   return async (req) => {
     let body: Uint8Array = new Uint8Array(0);
     if (req.body) {
@@ -109,7 +114,7 @@ export function createUnaryHttp1Client(nodeOptions: http.RequestOptions): Univer
       body = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
     }
     // The signal carries the deadline (runUnaryCall aborts it with DeadlineExceeded).
-    const answer = await exchange(req.url, nodeHeaders(req.header), body, nodeOptions, req.signal, undefined);
+    const answer = await exchange(req.url, nodeHeaders(req.header), body, nodeOptions, req.signal, undefined, readMaxBytes);
     return { status: answer.status, header: webHeaders(answer.headers), body: once(answer.body), trailer: new Headers() };
   };
 }
@@ -120,7 +125,11 @@ interface Answer {
   readonly body: Buffer;
 }
 
-/** One request, written whole, and its whole answer; rejects with a ConnectError. */
+/**
+ * One request, written whole, and its whole answer; rejects with a ConnectError. An answer
+ * larger than `readMaxBytes` is refused unread when its content-length says so, and otherwise
+ * as soon as it passes the bound (the connection is destroyed: the rest is never buffered).
+ */
 function exchange(
   url: string,
   headers: http.OutgoingHttpHeaders,
@@ -128,6 +137,7 @@ function exchange(
   nodeOptions: http.RequestOptions,
   signal: AbortSignal | undefined,
   timeoutMs: number | undefined,
+  readMaxBytes: number,
 ): Promise<Answer> {
   return new Promise<Answer>((resolve, reject) => {
     if (signal?.aborted) {
@@ -157,8 +167,18 @@ function exchange(
     request.on("error", (reason) => settle(connectErrorFromNode(reason, answering ? Code.Aborted : Code.Unavailable)));
     request.on("response", (response) => {
       answering = true;
+      const declared = Number(response.headers["content-length"]);
+      if (declared > readMaxBytes) {
+        settle(answerTooLarge(declared, readMaxBytes));
+        return;
+      }
       const chunks: Buffer[] = [];
-      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      let received = 0;
+      response.on("data", (chunk: Buffer) => {
+        received += chunk.byteLength;
+        if (received > readMaxBytes) settle(answerTooLarge(undefined, readMaxBytes));
+        else chunks.push(chunk);
+      });
       response.on("error", (reason) => settle(connectErrorFromNode(reason, Code.Aborted)));
       response.on("end", () => {
         settle(undefined, { status: response.statusCode ?? 0, headers: response.headers, body: chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks) });
