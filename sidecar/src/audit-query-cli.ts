@@ -6,6 +6,7 @@
 import { parseArgs } from "node:util";
 import { AuditFilterError, AuditQuery, AuditReadError, checkFilter, hasAuditStore, type AuditResult, type DistinctRow } from "./audit/query/index.js";
 import { AUDIT_QUERY_HELP, UsageError } from "./cli-usage.js";
+import { pipedOutput, type PipedOutput } from "./piped-output.js";
 
 /** Where `--dir` points by default: the audit directory of the default data directory. */
 export const DEFAULT_AUDIT_DIR = "./portcullis-data/audit";
@@ -134,13 +135,23 @@ function distinctColumns(distinct: "agent" | "subject" | "tool"): readonly Colum
 }
 
 function print(format: Format, columns: readonly Column[], items: Iterable<Item>): void {
-  const out = (text: string) => process.stdout.write(`${text}\n`);
+  // A reader that goes away (`| head`) ends the output quietly: the loops stop at once.
+  const stdout = pipedOutput();
+  try {
+    printTo(stdout, format, columns, items);
+  } finally {
+    stdout.dispose();
+  }
+}
+
+function printTo(stdout: PipedOutput, format: Format, columns: readonly Column[], items: Iterable<Item>): void {
+  const out = (line: string) => stdout.write(`${line}\n`);
   if (format === "json") {
     // One JSON document (an array), written as it is read: a large answer is not held twice.
     let first = true;
-    process.stdout.write("[");
+    stdout.write("[");
     for (const item of items) {
-      process.stdout.write(`${first ? "\n" : ",\n"}  ${JSON.stringify(item)}`);
+      if (!stdout.write(`${first ? "\n" : ",\n"}  ${JSON.stringify(item)}`)) return;
       first = false;
     }
     out(first ? "]" : "\n]");
@@ -149,18 +160,18 @@ function print(format: Format, columns: readonly Column[], items: Iterable<Item>
   const cells = (item: Item) => columns.map(([, cell]) => cell(item));
   if (format === "csv") {
     out(columns.map(([header]) => csvCell(header.toLowerCase().replace(" ", "_"))).join(","));
-    for (const item of items) out(cells(item).map(csvCell).join(","));
+    for (const item of items) if (!out(cells(item).map(csvCell).join(","))) return;
     return;
   }
   const rows = [columns.map(([header]) => header), ...Array.from(items, (item) => cells(item).map(tableCell))];
   const widths = columns.map((_, i) => rows.reduce((widest, row) => Math.max(widest, row[i]!.length), 0));
-  for (const row of rows)
-    out(
-      row
-        .map((cell, i) => cell.padEnd(widths[i]!))
-        .join("  ")
-        .trimEnd(),
-    );
+  for (const row of rows) {
+    const line = row
+      .map((cell, i) => cell.padEnd(widths[i]!))
+      .join("  ")
+      .trimEnd();
+    if (!out(line)) return;
+  }
   if (rows.length === 1) console.error("(no matching records)");
 }
 
