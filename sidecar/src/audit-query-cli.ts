@@ -180,20 +180,33 @@ function text(value: unknown): string {
 }
 
 /**
+ * Characters that reorder or hide text where they are shown: bidi controls (U+202A–U+202E,
+ * U+2066–U+2069, U+200E/F, U+061C), zero-width and other format characters (Cf), and the line
+ * and paragraph separators. Recorded values come from callers, and `invoice\u202efdp.exe`
+ * would display as `invoicexe.pdf`, or two different names alike; shown as `?` instead.
+ */
+const REORDERING = /[\p{Cf}\p{Zl}\p{Zp}]/gu;
+
+/** C0 and C1 control characters, which could drive the terminal. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is replaced
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+
+/**
  * A table cell: recorded values come from callers (tool names, subjects), so control
- * characters — which could drive the terminal — are shown as `?`.
+ * characters — which could drive the terminal — and characters that reorder or hide text
+ * are shown as `?`.
  */
 function tableCell(value: unknown): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is replaced
-  return text(value).replace(/[\u0000-\u001f\u007f-\u009f]/g, "?") || "-";
+  return text(value).replace(CONTROL, "?").replace(REORDERING, "?") || "-";
 }
 
 /**
  * A CSV cell (RFC 4180 quoting). A cell a spreadsheet would run as a formula (starting with
- * =, +, -, @, tab or CR) is prefixed with `'`: recorded values come from callers.
+ * =, +, -, @, tab or CR) is prefixed with `'`, and characters that reorder or hide text are
+ * shown as `?`: recorded values come from callers.
  */
 function csvCell(value: unknown): string {
-  let cell = text(value);
+  let cell = text(value).replace(REORDERING, "?");
   if (typeof value === "string" && /^[=+\-@\t\r]/.test(cell)) cell = `'${cell}`;
   return /[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
 }
