@@ -4,7 +4,16 @@
  * brings up to date. Runs in the CLI's own process (no event loop to keep free here).
  */
 import { parseArgs } from "node:util";
-import { AuditFilterError, AuditQuery, AuditReadError, checkFilter, hasAuditStore, type AuditResult, type DistinctRow } from "./audit/query/index.js";
+import {
+  AuditFilterError,
+  AuditQuery,
+  AuditReadError,
+  checkFilter,
+  DEFAULT_LIMIT,
+  hasAuditStore,
+  type AuditResult,
+  type DistinctRow,
+} from "./audit/query/index.js";
 import { AUDIT_QUERY_HELP, UsageError } from "./cli-usage.js";
 import { pipedOutput, type PipedOutput } from "./piped-output.js";
 
@@ -83,8 +92,20 @@ function query(args: readonly string[]): number {
   }
   try {
     const { filter, distinct } = checked;
-    if (distinct) print(format as Format, distinctColumns(distinct), audit.distinct(filter, distinct));
-    else print(format as Format, RECORD_COLUMNS, audit.records(filter));
+    const limit = filter.limit ?? DEFAULT_LIMIT;
+    let cut: boolean;
+    let complete: boolean;
+    if (distinct) {
+      // One more than the limit says whether it cut (the rows are sorted: the first `limit` are LIMIT's).
+      const rows = audit.distinct({ ...filter, limit: limit + 1 }, distinct);
+      cut = rows.length > limit;
+      complete = print(format as Format, distinctColumns(distinct), rows.slice(0, limit));
+    } else {
+      complete = print(format as Format, RECORD_COLUMNS, audit.records(filter));
+      cut = complete && audit.matchesMoreThan(filter, limit);
+    }
+    // stdout's format is unchanged; a reader that went away (| head) wanted less anyway.
+    if (cut && complete) console.error(`portcullis: ${limitNote(limit, distinct)}`);
     if (audit.caughtUp.unreadable > 0) {
       console.error(`portcullis: skipped ${audit.caughtUp.unreadable} unreadable line(s) of the segments; run 'portcullis audit verify' on ${dir}`);
     }
@@ -134,11 +155,26 @@ function distinctColumns(distinct: "agent" | "subject" | "tool"): readonly Colum
   return [["SERVER", field("server")], ["TOOL", field("tool")], ...counts];
 }
 
-function print(format: Format, columns: readonly Column[], items: Iterable<Item>): void {
+/**
+ * The note on stderr when `--limit` cut the answer: the default of 1000 would otherwise cut a
+ * larger answer silently.
+ *
+ * @example
+ * ```ts
+ * limitNote(1000, undefined); // "1000 of ≥1001 records shown; raise --limit or narrow the query"
+ * ```
+ */
+function limitNote(limit: number, distinct: "agent" | "subject" | "tool" | undefined): string {
+  return `${limit} of ≥${limit + 1} ${distinct ? `${distinct}s` : "records"} shown; raise --limit or narrow the query`;
+}
+
+/** Prints the answer; false when stdout's reader went away before the end. */
+function print(format: Format, columns: readonly Column[], items: Iterable<Item>): boolean {
   // A reader that goes away (`| head`) ends the output quietly: the loops stop at once.
   const stdout = pipedOutput();
   try {
     printTo(stdout, format, columns, items);
+    return !stdout.closed;
   } finally {
     stdout.dispose();
   }

@@ -56,7 +56,8 @@ Options:
   --distinct F         list the distinct agents, subjects or tools (server and tool) among the
                        matching records, with call counts and first and last times
   --limit N            at most N results (default 1000): the newest matching records, in the
-                       order recorded; or the first N distinct values
+                       order recorded; or the first N distinct values. When it cuts the
+                       answer, a note on stderr says so (stdout is unchanged)
   --format F           table (default), json (an array) or csv
 
 Exit codes: 0 answered (also when nothing matched), 2 usage error, 3 the store or its index

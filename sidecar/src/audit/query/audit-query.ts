@@ -125,6 +125,21 @@ export class AuditQuery {
   }
 
   /**
+   * Whether more than `count` records match `filter` (its limit aside): whether `records`
+   * with a limit of `count` leaves some out. One indexed query; no segment is read.
+   *
+   * @example
+   * ```ts
+   * if (query.matchesMoreThan(filter, 1000)) console.error("1000 of ≥1001 records shown");
+   * ```
+   */
+  matchesMoreThan(filter: AuditFilter, count: number): boolean {
+    const { sql, params } = selectSql(filter, "seq");
+    // Existence only: no ORDER BY, so SQLite may walk whichever index serves the filter.
+    return this.#index.db.prepare(`${sql} LIMIT 1 OFFSET ?`).get(...params, count) !== undefined;
+  }
+
+  /**
    * The distinct agents, subjects or tools among the matching records, with call counts and
    * the first and last time each was seen; at most `filter.limit` of them.
    *
