@@ -7,13 +7,7 @@
  * keeps as many keys as it had, in the same order, at the same depth.
  */
 import { createScanner } from "jsonc-parser";
-
-// jsonc-parser's SyntaxKind values (a const enum, unreadable under isolated modules).
-const OPEN_BRACE = 1;
-const CLOSE_BRACE = 2;
-const COLON = 6;
-const STRING_LITERAL = 10;
-const EOF = 17;
+import { CLOSE_BRACE, COLON, EOF, OPEN_BRACE, STRING_LITERAL } from "./jsonc-token-kinds.js";
 
 /** One member name of a JSON text: the token `[start, end)`, quotes included, and its object's number. */
 export interface JsonKeyToken {

@@ -12,12 +12,7 @@
  */
 import { createScanner } from "jsonc-parser";
 import type { Finding } from "./finding.js";
-
-// jsonc-parser's SyntaxKind is a const enum, which isolated modules cannot read: its values.
-const STRING_LITERAL = 10;
-const NUMERIC_LITERAL = 11;
-const COLON = 6;
-const EOF = 17;
+import { COLON, EOF, NUMERIC_LITERAL, STRING_LITERAL } from "./jsonc-token-kinds.js";
 
 /** One replacement: `[start, end)` of the text, the finding behind it, and whether to quote it (a number becomes a string). */
 export interface Edit {
