@@ -12,8 +12,9 @@
  *   (compared in constant time) and be one the store issued for this link. Only then a flow
  *   starts: a fresh `state`, a PKCE verifier (S256), and a cookie that ties the flow to this
  *   browser; then a redirect (303) to the provider's authorize URL.
- * - `GET /oauth/callback` — the provider's redirect. The state is single-use; the cookie must
- *   match; the code is exchanged with the verifier; the tokens are sealed into the vault; the
+ * - `GET /oauth/callback` — the provider's redirect. The cookie must match (a callback from
+ *   another browser uses nothing up); then the state is taken, single-use; the code is
+ *   exchanged with the verifier; the tokens are sealed into the vault; the
  *   page says to close the tab and retry.
  *
  * Why the confirmation: were the GET to redirect at once, any page (an image, a link in a
@@ -261,14 +262,20 @@ export class ConnectFlows {
 
   async #finish(params: URLSearchParams, cookies: string | undefined, res: HttpResponse): Promise<void> {
     const state = params.get("state") ?? "";
-    const sealed = TOKEN.test(state) ? await this.#vault.store.takePending(`flow:${state}`) : undefined;
-    const flow = sealed && parse<FlowState>(this.#vault.openNote(`flow:${state}`, sealed));
-    if (!flow) return page(res, 400, "Unknown sign-in", "This sign-in is unknown, expired or already finished. Retry the tool call for a new link.");
+    const unknown = () => page(res, 400, "Unknown sign-in", "This sign-in is unknown, expired or already finished. Retry the tool call for a new link.");
+    // Read, and taken (single use) only once the browser is the one that started the flow: a
+    // callback from anyone else who learned the state would otherwise spoil the user's sign-in.
+    const peeked = TOKEN.test(state) ? await this.#vault.store.peekPending(`flow:${state}`) : undefined;
+    const seen = peeked && parse<FlowState>(this.#vault.openNote(`flow:${state}`, peeked));
+    if (!seen) return unknown();
     const browser = cookieValue(cookies, cookieName(state));
-    if (browser === undefined || !sameHash(sha256(browser), flow.browser)) {
-      this.#logger.warn({ subject: flow.subject, server: flow.server }, "connect callback from a browser that did not start the flow; refused");
+    if (browser === undefined || !sameHash(sha256(browser), seen.browser)) {
+      this.#logger.warn({ subject: seen.subject, server: seen.server }, "connect callback from a browser that did not start the flow; refused");
       return page(res, 400, "Wrong browser", "Finish the sign-in in the browser that opened the connect link.");
     }
+    const sealed = await this.#vault.store.takePending(`flow:${state}`);
+    const flow = sealed && parse<FlowState>(this.#vault.openNote(`flow:${state}`, sealed));
+    if (!flow) return unknown();
     const offboarded = this.#offboardedSince(flow.subject, flow.createdAtMs);
     if (offboarded) {
       this.#logger.warn({ subject: flow.subject, server: flow.server }, "connect callback for an offboarded subject; refused");
