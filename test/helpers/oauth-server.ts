@@ -178,3 +178,34 @@ export async function startOAuthServer(): Promise<OAuthServer> {
     stop: () => (server.listening ? close() : Promise.resolve()),
   };
 }
+
+/** A token the provider issued under {@link issueDistinctTokens}: its grant and its values. */
+export interface IssuedTokens {
+  readonly grant: string;
+  readonly access: string;
+  readonly refresh: string;
+}
+
+/**
+ * From now on, every token the provider issues has distinctive values (`access-NEW-<n>`,
+ * `refresh-NEW-<n>`), so a test can tell which request produced what was stored or revoked;
+ * returns the list they are appended to, in order.
+ *
+ * @example
+ * ```ts
+ * const issued = issueDistinctTokens(oauth);
+ * expect(issued.at(-1)?.grant).toBe("refresh_token");
+ * ```
+ */
+export function issueDistinctTokens(oauth: OAuthServer): IssuedTokens[] {
+  const issued: IssuedTokens[] = [];
+  oauth.service.on(Events.BeforeResponse, (response: MutableResponse, req: TokenRequestIncomingMessage) => {
+    const body = response.body as Record<string, unknown>;
+    if (response.statusCode !== 200 || typeof body.access_token !== "string") return;
+    const n = issued.length + 1;
+    const tokens = { grant: String((req.body as unknown as Record<string, string>).grant_type), access: `access-NEW-${n}`, refresh: `refresh-NEW-${n}` };
+    issued.push(tokens);
+    Object.assign(body, { access_token: tokens.access, refresh_token: tokens.refresh });
+  });
+  return issued;
+}

@@ -9,10 +9,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CredentialKind, Decision, Reason } from "@portcullis/sdk";
 import { createLogger } from "@portcullis/sidecar";
-import { Events, type MutableResponse } from "oauth2-mock-server";
 import { approveConnectLink, finishSignIn, openConnectLink } from "../../helpers/connect-link.js";
 import { asAdmin, startCredentialSidecar, type CredentialSidecar } from "../../helpers/credential-sidecar.js";
-import { startOAuthServer, type OAuthServer } from "../../helpers/oauth-server.js";
+import { issueDistinctTokens, startOAuthServer, type IssuedTokens, type OAuthServer } from "../../helpers/oauth-server.js";
 import { subject } from "../../helpers/policy.js";
 import { TokenCache } from "../../../sidecar/src/credentials/token-cache.js";
 import { REDIS_URL, redisForTests, uniquePrefix } from "../../helpers/redis.js";
@@ -37,20 +36,14 @@ describe.each([
 ])("with the vault in $store", ({ redis }) => {
   let oauth: OAuthServer;
   let s: CredentialSidecar;
-  const issued: { grant: string; access: string; refresh: string }[] = [];
+  /** Tokens the provider issued (distinctive values), in order. */
+  let issued: IssuedTokens[] = [];
   const skip = redis && !hasRedis;
 
   beforeAll(async () => {
     if (skip) return;
     oauth = await startOAuthServer();
-    oauth.service.on(Events.BeforeResponse, (response: MutableResponse, req) => {
-      const body = response.body as Record<string, unknown>;
-      if (response.statusCode !== 200 || typeof body.access_token !== "string") return;
-      const n = issued.length + 1;
-      const tokens = { grant: String((req.body as unknown as Record<string, string>).grant_type), access: `access-NEW-${n}`, refresh: `refresh-NEW-${n}` };
-      issued.push(tokens);
-      Object.assign(body, { access_token: tokens.access, refresh_token: tokens.refresh });
-    });
+    issued = issueDistinctTokens(oauth);
     s = await startCredentialSidecar(policy(oauth.url), redis ? { redisUrl: REDIS_URL, redisPrefix: uniquePrefix() } : {});
   });
   afterAll(async () => {
