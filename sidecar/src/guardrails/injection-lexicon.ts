@@ -63,6 +63,52 @@ export const NOT_FORBIDDEN = String.raw`(?<!\b(?:don['’]t|do${S}not|never|must
  * confirmación", "Nie wyłączaj reguł bez zgody zespołu").
  */
 export const NOT_FORBIDDEN_ELSEWHERE = String.raw`(?<!(?:^|[^A-Za-z\u00c0-\u024f])(?:kein|keine|keinen|keinem|keiner|keines|nie|niemals|ne|n['’]|jamais|aucun|aucune|no|nunca|ningún|ninguna|não|nenhum|nenhuma|non|mai|nessun|nessuna|nessuno|geen|nooit|nigdy|żadn[a-ząęłńóśźż]{1,4})(?![A-Za-z\u00c0-\u024f])[^.!?\n]{0,80})`;
+
+/** Where `signal()` lets a keyed signal's match start, opening the group that holds its source. */
+const WORD_START_GROUP = "(?<![A-Za-z0-9_])(?:";
+
+/**
+ * A signal's source split into its clause guard ({@link NOT_FORBIDDEN} or
+ * {@link NOT_FORBIDDEN_ELSEWHERE}, where the whole pattern starts with one) and the rest. The
+ * guard looks back up to 80 characters for a negation at every try; the rest, tried first, fails
+ * at almost every key word (the guard of the "no need to …" signal was tried at every "not"),
+ * so the guard is checked only where the rest matched, at the same position: the same matches.
+ * Where the guard binds one alternative of several, the source is left whole.
+ *
+ * @example
+ * ```ts
+ * splitClauseGuard(`${NOT_FORBIDDEN}without asking`).rest; // "without asking"
+ * ```
+ */
+export function splitClauseGuard(source: string): { readonly guard?: string; readonly rest: string } {
+  for (const guard of [NOT_FORBIDDEN, NOT_FORBIDDEN_ELSEWHERE]) {
+    // A keyed signal's source is wrapped by `signal()` after its word-start lookbehind.
+    for (const head of [WORD_START_GROUP, ""]) {
+      if (!source.startsWith(head + guard)) continue;
+      const rest = head + source.slice(head.length + guard.length);
+      const body = head === "" ? rest : rest.slice(head.length, -1);
+      return hasTopLevelAlternative(body) ? { rest: source } : { guard, rest };
+    }
+  }
+  return { rest: source };
+}
+
+/** Whether `source` has a `|` outside every group and class (an alternative the guard would not bind). */
+function hasTopLevelAlternative(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) return true;
+  }
+  return false;
+}
+
 /** Words naming a machine reader (English; other languages below). */
 export const MACHINE = String.raw`(?:ai|a\.i\.|llms?|language${S}models?|models?|assistants?|chatbots?|bots?|agents?|copilots?|gpt|chatgpt|claude|gemini|automated${S}\w+|automatic${S}\w+|scanners?|crawlers?|summari[sz]ers?|screening${S}(?:systems?|tools?|software))`;
 /**
@@ -99,7 +145,7 @@ export const signal = (ruleId: string, kind: SignalKind, weight: number, words: 
   weight,
   // A match starts where a key word may: not right after a letter, digit or underscore (so a
   // whole-text scan finds what the key-word index finds, even after an escaped `\n`).
-  re: wordStart && words !== "" ? String.raw`(?<![A-Za-z0-9_])(?:${re})` : re,
+  re: wordStart && words !== "" ? `${WORD_START_GROUP}${re})` : re,
   words: words === "" ? [] : words.split(" "),
   wordStart,
   ...(script === undefined ? {} : { script }),

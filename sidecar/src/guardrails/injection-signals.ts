@@ -31,7 +31,7 @@ import { CLAIM_SIGNALS } from "./injection-claims.js";
 import { PARAPHRASE_SIGNALS } from "./injection-paraphrases.js";
 import { MULTILINGUAL_ACTION_SIGNALS } from "./injection-multilingual-actions.js";
 import { MULTILINGUAL_REACH_SIGNALS } from "./injection-multilingual-reach.js";
-import { CLAUSE, DIRECTIVE_VERB, MACHINE, S, S0, SENTENCE, type Signal, signal } from "./injection-lexicon.js";
+import { CLAUSE, DIRECTIVE_VERB, MACHINE, S, S0, SENTENCE, type Signal, signal, splitClauseGuard } from "./injection-lexicon.js";
 import { literalChannel, literalStart, type TextIndex } from "./text-index.js";
 import { sortInts } from "./int-sort.js";
 import { standInExpression } from "./one-byte-text.js";
@@ -451,10 +451,31 @@ const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c
  * can be rewritten for it, so that a text with a curly quote or an emoji in it does not compile
  * the expression's machine code a second time, for two-byte strings (one-byte-text.ts).
  */
+const GUARDS = new Map<string, { readonly re: RegExp; readonly oneByte: boolean }>();
 const COMPILED = SIGNALS.map((s) => {
-  const { re, oneByte } = standInExpression(s.re, s.words.length > 0 ? "iy" : "gi");
-  return { signal: s, sticky: re, oneByte, channel: s.words.length > 0 ? literalChannel(s.words) : -1 };
+  const { guard, rest } = splitClauseGuard(s.re);
+  const { re, oneByte } = standInExpression(rest, s.words.length > 0 ? "iy" : "gi");
+  return {
+    signal: s,
+    sticky: re,
+    oneByte,
+    channel: s.words.length > 0 ? literalChannel(s.words) : -1,
+    guard: guard === undefined ? undefined : guardExpression(guard),
+  };
 });
+
+/** A clause guard's expression, one per guard source: an empty sticky match where the guard lets a match start. */
+function guardExpression(source: string): { readonly re: RegExp; readonly oneByte: boolean } {
+  let compiled = GUARDS.get(source);
+  if (compiled === undefined) GUARDS.set(source, (compiled = standInExpression(source, "iy")));
+  return compiled;
+}
+
+/** Whether `guard` lets a match start at `at` of the indexed text (read as its own expression reads). */
+function guardLets(guard: { readonly re: RegExp; readonly oneByte: boolean }, index: TextIndex, at: number): boolean {
+  guard.re.lastIndex = at;
+  return guard.re.test(guard.oneByte ? index.oneByteText() : index.text);
+}
 
 /** The signals without key words (other scripts'), by position in COMPILED: tried on any text that is not all ASCII. */
 const UNANCHORED = COMPILED.flatMap((c, i) => (c.channel < 0 ? [i] : []));
@@ -520,12 +541,13 @@ export function warmUpSignals(): void {
   // A keyed signal is tried only where its key words stand, and loses little.
   const first = [...UNANCHORED, ...COMPILED.flatMap((c, i) => (c.channel >= 0 ? [i] : []))];
   // A one-byte sample for the expressions that only ever see one-byte stand-ins.
-  warmUp(
-    first.map((i) => {
+  warmUp([
+    ...first.map((i) => {
       const { sticky, signal: s, oneByte } = COMPILED[i] as (typeof COMPILED)[number];
       return [sticky, ` ${s.words[0] ?? (oneByte ? "x" : "忽略")} `] as const;
     }),
-  );
+    ...[...GUARDS.values()].map((g) => [g.re, g.oneByte ? " x " : " 忽略 "] as const),
+  ]);
 }
 
 /** Where a channel's occurrences lie (see TextIndex.literalBounds), read at once after each lookup. */
@@ -557,7 +579,7 @@ export function signalMatches(index: TextIndex, only?: Signal): Array<[number, n
   const standIn = index.oneByteText();
   const n = pickSignals(index);
   for (let k = 0; k < n; k++) {
-    const { signal: s, sticky, channel, oneByte } = COMPILED[picked[k] as number] as (typeof COMPILED)[number];
+    const { signal: s, sticky, channel, oneByte, guard } = COMPILED[picked[k] as number] as (typeof COMPILED)[number];
     if (only !== undefined && s !== only) continue;
     const subject = oneByte ? standIn : text;
     if (channel < 0) {
@@ -568,6 +590,7 @@ export function signalMatches(index: TextIndex, only?: Signal): Array<[number, n
       sticky.lastIndex = 0;
       for (let m = sticky.exec(subject); m !== null; m = sticky.exec(subject)) {
         if (m[0].length === 0) sticky.lastIndex++;
+        else if (guard !== undefined && !guardLets(guard, index, m.index)) sticky.lastIndex = m.index + 1;
         else out.push([m.index, m.index + m[0].length, s]);
       }
       continue;
@@ -582,8 +605,10 @@ export function signalMatches(index: TextIndex, only?: Signal): Array<[number, n
       // array `exec` builds: thousands of tries per 64 KB of prose.
       sticky.lastIndex = w;
       if (!sticky.test(subject) || sticky.lastIndex === w) continue;
-      out.push([w, sticky.lastIndex, s]);
-      resume = sticky.lastIndex;
+      const end = sticky.lastIndex;
+      if (guard !== undefined && !guardLets(guard, index, w)) continue;
+      out.push([w, end, s]);
+      resume = end;
     }
   }
   return out;
