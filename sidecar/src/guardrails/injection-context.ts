@@ -240,10 +240,13 @@ const EXPLAINED_VALUE = /["'`([]|==|!=|\bassert\b|\b(?:in|is|where)\b/;
 /**
  * A record's field that states the verdict expected of its case, with a verdict for its value:
  * `expected: blocked`, `"veredito_esperado":"bloquear"`, `verwacht: geblokkeerd`,
- * `expected: Label::Injection`. Two make a labelled set of examples: a suite's fixtures.
+ * `expected: Label::Injection`. Two make a labelled set of examples: a suite's fixtures. Only
+ * counted, so a match starts at its key word: letters before it ("veredito_esperado") would make
+ * every position of a text a start to try (a lazy prefix of up to 24 letters, each followed by
+ * the key words), for the same count.
  */
 const EXPECTED_VERDICT = new RegExp(
-  `[\\p{L}_]{0,24}?(?:expect(?:ed)?|verdict|veredic?to|verwacht|erwartet|attendu|esperad[oa]|atteso|oczekiwan\\p{L}{0,3}|beklenen|ожида\\p{L}{0,6}|期待|预期|期望|예상)[\\p{L}_]{0,24}["']?[ \\t]{0,2}[:=][ \\t]{0,2}["']?(?:[A-Za-z]\\w{0,20}(?:::|\\.))?(?:${VERDICT_WORDS})["']?(?![\\p{L}\\p{N}_])`,
+  `(?:expect(?:ed)?|verdict|veredic?to|verwacht|erwartet|attendu|esperad[oa]|atteso|oczekiwan\\p{L}{0,3}|beklenen|ожида\\p{L}{0,6}|期待|预期|期望|예상)[\\p{L}_]{0,24}["']?[ \\t]{0,2}[:=][ \\t]{0,2}["']?(?:[A-Za-z]\\w{0,20}(?:::|\\.))?(?:${VERDICT_WORDS})["']?(?![\\p{L}\\p{N}_])`,
   "giu",
 );
 /** This many such fields make a text a labelled set of examples. */
