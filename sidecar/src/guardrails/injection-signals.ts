@@ -31,7 +31,7 @@ import { CLAIM_SIGNALS } from "./injection-claims.js";
 import { PARAPHRASE_SIGNALS } from "./injection-paraphrases.js";
 import { MULTILINGUAL_ACTION_SIGNALS } from "./injection-multilingual-actions.js";
 import { MULTILINGUAL_REACH_SIGNALS } from "./injection-multilingual-reach.js";
-import { CLAUSE, DIRECTIVE_VERB, MACHINE, S, S0, SENTENCE, type Signal, signal, splitClauseGuard } from "./injection-lexicon.js";
+import { CLAUSE, DIRECTIVE_VERB, MACHINE, S, S0, SENTENCE, type Signal, signal, splitGuard } from "./injection-lexicon.js";
 import { literalChannel, literalStart, type TextIndex } from "./text-index.js";
 import { sortInts } from "./int-sort.js";
 import { standInExpression } from "./one-byte-text.js";
@@ -453,7 +453,7 @@ const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c
  */
 const GUARDS = new Map<string, { readonly re: RegExp; readonly oneByte: boolean }>();
 const COMPILED = SIGNALS.map((s) => {
-  const { guard, rest } = splitClauseGuard(s.re);
+  const { guard, rest } = splitGuard(s.re, s.words.length > 0);
   const { re, oneByte } = standInExpression(rest, s.words.length > 0 ? "iy" : "gi");
   return {
     signal: s,
@@ -464,7 +464,7 @@ const COMPILED = SIGNALS.map((s) => {
   };
 });
 
-/** A clause guard's expression, one per guard source: an empty sticky match where the guard lets a match start. */
+/** A guard's expression (splitGuard), one per guard source: an empty sticky match where the guard lets a match start. */
 function guardExpression(source: string): { readonly re: RegExp; readonly oneByte: boolean } {
   let compiled = GUARDS.get(source);
   if (compiled === undefined) GUARDS.set(source, (compiled = standInExpression(source, "iy")));
