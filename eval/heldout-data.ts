@@ -36,6 +36,7 @@ export const HELDOUT_SETS = [
   "heldout25",
   "heldout26",
   "heldout27",
+  "heldout28",
   "heldout29",
 ] as const;
 export type HeldoutSet = (typeof HELDOUT_SETS)[number];
