@@ -33,7 +33,7 @@ const DIR = join(import.meta.dirname, "data", SET);
 // trained on the others.
 useModelWithout(SET);
 
-type Finding = { type: string; category: string; start: number; end: number };
+type Finding = { type: string; category: string; ruleId?: string; start: number; end: number };
 const only = (category: string) => ({ pii: "off", secrets: "off", injection: "off", [category]: "detect", maxBytes: 64 * 1024 * 1024, deadlineMs: 10_000 });
 const findings = (text: string, category: string): readonly Finding[] => scan({ text }, only(category) as never).findings as readonly Finding[];
 const HALF = (process.argv[2] ?? "all") as Half;
@@ -140,8 +140,10 @@ function pii(): void {
     const fs = findings(r.text, "pii");
     for (const [t, type] of Object.entries(PII_TYPES)) {
       const s = score.get(t)!;
-      const mine = fs.filter((f) => f.type === type);
       const labelled = r.entities.filter((e) => e.type === t).flatMap((e) => spans(r.text, e.value));
+      // The sets label IPv4 addresses only: an IPv6 address found where none is labelled is
+      // outside the type scored, not a wrong IPv4 (one found on a labelled value still counts).
+      const mine = fs.filter((f) => f.type === type && !(t === "ipv4" && f.ruleId === "pii.ipv6" && !labelled.some((sp) => overlaps(f, sp))));
       s.labelled += r.entities.filter((e) => e.type === t).length;
       s.found += r.entities.filter((e) => e.type === t && spans(r.text, e.value).some((sp) => mine.some((f) => overlaps(f, sp)))).length;
       s.findings += mine.length;

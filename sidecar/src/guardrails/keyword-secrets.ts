@@ -532,13 +532,14 @@ const MAX_HEADER_CELLS = 32;
  * Keys that vendors document as public, named for what they allow: Algolia's search-only API
  * key (`searchOnlyApiKey`, `ALGOLIA_SEARCH_KEY`), Segment's or RudderStack's browser
  * `writeKey` and Pusher's app key (`PUSHER_APP_KEY`; its secret is `PUSHER_APP_SECRET`), which
- * every page that loads the SDK carries.
+ * every page that loads the SDK carries; and Shopify's app `API key`, which Shopify documents
+ * as the app's client ID (its secret is the `API secret key`, `shpss_…`).
  */
 /** A Twilio API key's SID: `SK` and 32 hex digits (Twilio's Key resource). */
 const TWILIO_KEY_SID = /^SK[0-9a-fA-F]{32}$/;
 
 const PUBLIC_KEY_NAME =
-  /(?:^|[_.-]|[a-z](?=[A-Z]))search[_.-]?(?:only[_.-]?)?(?:api[_.-]?)?key$|^(?:[A-Za-z]+[_.-])?write[_.-]?key$|pusher[_.-]?(?:app[_.-]?)?key$/i;
+  /(?:^|[_.-]|[a-z](?=[A-Z]))search[_.-]?(?:only[_.-]?)?(?:api[_.-]?)?key$|^(?:[A-Za-z]+[_.-])?write[_.-]?key$|pusher[_.-]?(?:app[_.-]?)?key$|shopify[_.-]?(?:app[_.-]?)?api[_.-]?key$/i;
 
 /** Whether `value` is a JWT whose payload {@link publicJwt} calls public, or a documentation example by its signature ({@link documentedExampleJwt}). */
 function publicJwtValue(value: string): boolean {
@@ -730,6 +731,13 @@ function valueAfter(text: string, keyStart: number, keyEnd: number, family: Fami
   }
   // An XML element named as a credential: `<db_password>…</db_password>`.
   if (op === undefined && keyOpen === "<" && text[keyEnd] === ">") return elementText(text, keyEnd + 1);
+  // A property list's pair: `<key>AlgoliaAPIKey</key>` over `<string>…</string>` (an iOS app's
+  // Info.plist or configuration plist, an Xcode build setting exported as XML).
+  if (op === undefined && keyOpen === ">" && text.startsWith("<key>", keyStart - 5) && text.startsWith("</key>", keyEnd)) {
+    PLIST_STRING.lastIndex = keyEnd + 6;
+    const string = PLIST_STRING.exec(text);
+    return string === null ? undefined : elementText(text, PLIST_STRING.lastIndex);
+  }
   // A table's row (`AWS_SECRET_ACCESS_KEY | wJalr…`), and a named block's value: Terraform's
   // `variable "db_password" { default = "…" }`, Kubernetes' `- name: DB_PASSWORD` / `value: …`.
   // Not a header's cell (`| id | auth_password | enabled |` over a rule row): its column holds the values.
@@ -859,6 +867,8 @@ function elementText(text: string, start: number): ValueSpan | undefined {
   if (j === start || text[j] !== "<" || text[j + 1] !== "/") return undefined;
   return { start, end: j, quoted: true };
 }
+/** Between a property list's `</key>` and its value's text: spacing and the `<string>` tag. */
+const PLIST_STRING = /[ \t\r\n]{0,40}<string>/y;
 /** A `.netrc` line up to its `password` token: `machine host login user password`. */
 const NETRC_LINE = /^[ \t]*(?:machine[ \t]+\S+|default)(?:[ \t]+(?:login|account)[ \t]+\S+)*[ \t]+$/;
 

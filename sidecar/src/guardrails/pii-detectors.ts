@@ -443,6 +443,8 @@ const OTHER_WORDS = wordList(
     "bug bugs issue issues patch pr changeset commit cve " +
     // a payment card's number, valid or not ("Card number 3643 636876 0461 was rejected")
     "card " +
+    // a bank's routing number (ABA, BSB) and a map's coordinates (`"lat": 53.595519`)
+    "routing aba bsb lat lng lon latitude longitude coordinates coords altitude elevation " +
     // the same documents in the other languages the default regions write them in ("RECHNUNG Nr. 2024231456")
     "rechnung rechnungsnummer bestellung bestellnummer auftrag auftragsnummer lieferschein sendung sendungsnummer kundennummer vertrag vorgang aktenzeichen beleg quittung " +
     "factura facture fattura fatura factuur faktura pedido commande ordine bestelling zamówienie albarán colis envío spedizione zending przesyłka recibo reçu ricevuta contrato contrat contratto",
@@ -1095,10 +1097,19 @@ function ssnFinding(text: string, out: Finding[], start: number, end: number, un
   // The dashed 3-2-4 layout is the SSN's own (an EIN is 2-7): with an SSN word near, a nearer id
   // word names something else ("SSN on the tax form is 482-57-1281"), and a person's tax id in
   // it is their SSN (`"tax_id": "586-13-6987"`).
-  if (!ssnInContext(text, start, units) && !(consistent && (ssnNamedNear(text, start, units) || TAX_ID.test(text.slice(Math.max(0, start - 24), start)))))
+  // A taxpayer id its row types as an SSN is one, whatever words the header line before ends in;
+  // one it types as an employer's (EIN) is not, whatever the row above says.
+  const rowType = rowTinType(text, start);
+  if (rowType === "other" && columnNamed(text, start, TIN_LABELS)) return;
+  const typed = rowType === "ssn" && columnNamed(text, start, TIN_LABELS);
+  if (
+    !typed &&
+    !ssnInContext(text, start, units) &&
+    !(consistent && (ssnNamedNear(text, start, units) || TAX_ID.test(text.slice(Math.max(0, start - 24), start))))
+  )
     return;
   // Without the usual dashes, nine digits are usually an id — unless the text names them an SSN.
-  const confidence = consistent ? 0.85 : ssnLabelled(text, start, units) ? 0.8 : 0.3;
+  const confidence = consistent ? 0.85 : typed || ssnLabelled(text, start, units) ? 0.8 : 0.3;
   out.push(finding("pii", "US_SSN", "pii.us-ssn", start, end, confidence));
 }
 
@@ -1112,6 +1123,24 @@ function ssnLabelled(text: string, start: number, units: Uint16Array): boolean {
   if (SSN_KEY.test(text.slice(Math.max(0, start - 40), start)) || SSN_COMPOUND.test(text.slice(Math.max(0, start - 48), start))) return true;
   return columnNamed(text, start, SSN_LABELS);
 }
+
+/**
+ * A taxpayer-id column's headers ("payee_tin", "recipient TIN", "tax_id"): an SSN or an EIN,
+ * which a 1099 or W-9 export tells apart in a type column of the same row.
+ */
+const TIN_LABELS = new WordList(["tin", "tins", "taxpayer id", "taxpayer_id", "tax id", "tax_id", "taxid"]);
+/** A cell that is a taxpayer id's type alone (a 1099 export's `tin_type`), between a table's separators. */
+const TIN_TYPE_CELL = /(?:^|[,;|\t])[ \t]*["']?(ssn|itin|atin|ein|fein)["']?[ \t]*(?=[,;|\t]|$)/i;
+
+/** How the table row holding `start` types its taxpayer id: an individual's number (SSN, ITIN), another (EIN), or not at all. */
+function rowTinType(text: string, start: number): "ssn" | "other" | undefined {
+  const [rowStart, rowEnd] = lineBounds(text, start);
+  if (rowEnd - rowStart > ROW_TYPE_MAX) return undefined;
+  const type = TIN_TYPE_CELL.exec(text.slice(rowStart, rowEnd))?.[1]?.toLowerCase();
+  return type === undefined ? undefined : type === "ein" || type === "fein" ? "other" : "ssn";
+}
+/** Longest row read for its type cell. */
+const ROW_TYPE_MAX = 2000;
 
 /**
  * Whether an SSN-shaped number at `start` may be one: not when the text before it calls it an

@@ -583,15 +583,21 @@ export function detectHighEntropyStrings(text: string, out: Finding[], index = n
     // resumes; an address or a wallet is where to pay, in base58 or hex; a file, an
     // attachment or an image is content carried as base64.
     if (
-      /public|publishable|page|next-?_?token|continuation|marker|x5t|site-?_?key|^enc$|encrypted|ciphertext|address|wallet|file|attachment|image|logo|avatar|icon|thumbnail|photo|content|cache|sort-?_?key|partition|idempotency|(?:^|[_.-])id(?:[_.-]\d)?$|Id$|nonce|hash|digest|checksum|integrity|sha\d*|md5|etag|cursor|signature|thumbprint|fingerprint/i.test(
+      /public|publishable|page|next-?_?token|continuation|marker|x5t|site-?_?key|^enc$|encrypted|ciphertext|address|wallet|file|attachment|image|logo|avatar|icon|thumbnail|photo|content|cache|sort-?_?key|partition|idempotency|(?:^|[_.-])id(?:[_.-]\d)?$|Id$|^reference$|nonce|hash|digest|checksum|integrity|sha\d*|md5|etag|cursor|signature|thumbprint|fingerprint/i.test(
         keyBefore,
       )
     )
       continue;
     if (/csrf|xsrf|authenticity/i.test(window.slice(-48))) continue;
+    // reCAPTCHA's site key, passed to Google's script in the page (`grecaptcha.execute('6L…',
+    // …)`, `grecaptcha.render(el, { sitekey: … })`): public by design, unlike its secret key.
+    if (RECAPTCHA_CALL.test(window)) continue;
     out.push(secret("high-entropy-string", s, s + value.length, 0.55));
   }
 }
+
+/** A call of reCAPTCHA's script that takes the site key first, right before the value's quote. */
+const RECAPTCHA_CALL = /grecaptcha(?:\.enterprise)?\.(?:execute|render|ready)\([ \t]{0,2}$/;
 
 /**
  * The name a quoted value is given in the text before its opening quote: an assignment's key

@@ -131,11 +131,30 @@ function tableStart(text: string, at: number): number {
     if (previous < 0 || !isTableRow(text, previous)) break;
     line = previous;
   }
-  // The caption: the line above the table, or above one blank line.
+  // The caption: the paragraph above the table (after one blank line at most), and the heading
+  // above that paragraph — a guide's section says what its table holds in its heading or in
+  // the sentences that lead into the table ("These are Stripe's published test numbers.").
   let caption = lineStartWithin(text, line - 2, floor);
   if (caption >= 0 && caption < line && text.slice(caption, line).trim() === "") caption = lineStartWithin(text, caption - 2, floor);
-  return caption < 0 ? line : Math.min(caption, line);
+  if (caption < 0 || caption >= line) return line;
+  for (let k = 0; k < CAPTION_LINES && caption > floor; k++) {
+    const previous = lineStartWithin(text, caption - 2, floor);
+    if (previous < 0 || previous >= caption) break;
+    const above = text.slice(previous, caption);
+    if (above.trim() === "") {
+      // A blank line ends the paragraph; a heading right above it still captions the section.
+      const heading = lineStartWithin(text, previous - 2, floor);
+      if (heading >= 0 && heading < previous && /^[ \t]{0,3}#{1,6}[ \t]/.test(text.slice(heading, previous))) caption = heading;
+      break;
+    }
+    caption = previous;
+    if (/^[ \t]{0,3}#{1,6}[ \t]/.test(above)) break;
+  }
+  return Math.min(caption, line);
 }
+
+/** Most lines of the paragraph above a table read as its caption. */
+const CAPTION_LINES = 8;
 
 /** The start of the line holding `pos` if it lies at or after `floor` (0 at the text's start), else -1. */
 function lineStartWithin(text: string, pos: number, floor: number): number {
