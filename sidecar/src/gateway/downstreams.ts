@@ -10,6 +10,7 @@
 import { createHash } from "node:crypto";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { getDefaultEnvironment, StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
+import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
 import {
   CallToolResultSchema,
   ErrorCode,
@@ -23,6 +24,7 @@ import { isSecretKeyName } from "../audit/secret-key-names.js";
 import type { Logger } from "../logger.js";
 import type { DownstreamConfig } from "./gateway-config.js";
 import { HttpClientTransport } from "./http-client-transport.js";
+import type { DownstreamProgress } from "./progress-relay.js";
 import { ReconnectBackoff } from "./reconnect-backoff.js";
 import { LinearReadBuffer, useLinearReadBuffer } from "./stdio-read-buffer.js";
 
@@ -188,6 +190,12 @@ export class Downstreams {
    * Calls `tool` on `server` with `credential` applied to the transport and `meta` (e.g. the
    * trace context) as the request's `_meta`. The result is passed through as the server sent
    * it (no output-schema check: the gateway is not the agent).
+   *
+   * With `onProgress`, the request asks the server for progress (a token of the gateway's own
+   * client, one per request) and each report is handed over as it comes, its message redacted
+   * of the secrets the gateway holds for the server, as an answer is. A server that reports
+   * progress is doing the work, so each report restarts the call's deadline (`timeoutMs` is then
+   * the longest silence), up to `maxCallMs` from the start — past it the call is cancelled.
    */
   async callTool(
     server: string,
@@ -196,13 +204,42 @@ export class Downstreams {
     credential?: DownstreamCredential,
     signal?: AbortSignal,
     meta?: Record<string, unknown>,
+    onProgress?: (progress: DownstreamProgress) => void,
   ): Promise<CallToolResult> {
     const params = { name: tool, ...(args ? { arguments: args } : {}), ...(meta ? { _meta: meta } : {}) };
-    const result = await this.#use(server, credential, signal, (client, options) =>
-      client.request({ method: "tools/call", params }, CallToolResultSchema, options),
-    );
     const config = this.#configs.get(server);
-    return withoutSecrets(result, config ? answerSecrets(config, this.#injected(server, credential)) : []);
+    const secrets = () => (config ? answerSecrets(config, this.#injected(server, credential)) : []);
+    if (!onProgress || !config) {
+      const result = await this.#use(server, credential, signal, (client, options) =>
+        client.request({ method: "tools/call", params }, CallToolResultSchema, options),
+      );
+      return withoutSecrets(result, secrets());
+    }
+    const held = secrets();
+    // The SDK's own maxTotalTimeout fails the call without telling the server: this deadline
+    // cancels it (notifications/cancelled), as a caller's cancellation does.
+    const deadline = new AbortController();
+    const timer = setTimeout(
+      () =>
+        deadline.abort(
+          new DownstreamError(server, "timeout", `downstream '${server}' did not finish this call within ${config.maxCallMs} ms (cancelled; maxCallMs)`),
+        ),
+      config.maxCallMs,
+    );
+    timer.unref();
+    try {
+      const result = await this.#use(server, credential, signal ? AbortSignal.any([signal, deadline.signal]) : deadline.signal, (client, options) =>
+        client.request({ method: "tools/call", params }, CallToolResultSchema, {
+          ...options,
+          resetTimeoutOnProgress: true,
+          onprogress: ({ progress, total, message }) =>
+            onProgress({ progress, total, message: typeof message === "string" ? redactAll(message, held) : undefined }),
+        }),
+      );
+      return withoutSecrets(result, held);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   /** Closes every connection (child processes exit); calls in flight, and any made later, fail as shut down. */
@@ -260,9 +297,12 @@ export class Downstreams {
       this.#backoff.succeeded(key);
       return result;
     } catch (err) {
-      // The caller stopped it: the SDK has told the server (notifications/cancelled), and the
-      // connection, shared with every other caller, is as good as before.
-      if (signal?.aborted) throw new DownstreamError(server, "cancelled", `the call to downstream '${server}' was cancelled: ${reasonOf(signal)}`);
+      // The caller stopped it (or its progress outran maxCallMs): the SDK has told the server
+      // (notifications/cancelled), and the connection, shared with every other caller, is as good as before.
+      if (signal?.aborted) {
+        if (signal.reason instanceof DownstreamError) throw signal.reason;
+        throw new DownstreamError(server, "cancelled", `the call to downstream '${server}' was cancelled: ${reasonOf(signal)}`);
+      }
       // An error the server itself answered (a JSON-RPC error) leaves the connection as it is.
       const answered = err instanceof McpError && err.code !== ErrorCode.RequestTimeout && err.code !== ErrorCode.ConnectionClosed;
       if (answered) {
@@ -349,6 +389,13 @@ export class Downstreams {
       });
     }
     const connection: Connection = { client, ready: client.connect(transport, { timeout: config.connectTimeoutMs }), inFlight: 0 };
+    answerAfterNotifications(transport);
+    // Progress reaches a call through its own request (callTool's onProgress). A server's log
+    // messages (notifications/message) are not relayed: on a connection shared by every caller
+    // with this credential a log message names no request (stdio has no per-request channel),
+    // so it could go to whichever caller is in flight — another user's data to the wrong agent;
+    // and the gateway declares no `logging` capability, which a server sending them must (with
+    // `logging/setLevel` per session, forwarded to shared connections). The SDK drops them.
     client.setNotificationHandler(ToolListChangedNotificationSchema, () => {
       connection.tools = undefined;
       this.#generation++;
@@ -389,6 +436,23 @@ export class Downstreams {
       over--;
     }
   }
+}
+
+/**
+ * Delivers each answer the server sends one microtask after the messages before it. The SDK's
+ * client runs a notification's handler a microtask later (`Promise.resolve().then`) but takes an
+ * answer at once, dropping the request's progress handler with it: a server's last progress
+ * report, read in the same chunk as the answer that follows it (a tool reports 5/5 and returns),
+ * was dropped as being for an unknown token — in the gateway, and so never relayed. Call it
+ * right after `client.connect(transport)`, which installs the client's handler synchronously.
+ */
+function answerAfterNotifications(transport: Transport): void {
+  const deliver = transport.onmessage;
+  if (!deliver) return;
+  transport.onmessage = (message, extra) => {
+    if ("method" in message) deliver(message, extra);
+    else queueMicrotask(() => deliver(message, extra));
+  };
 }
 
 function reasonOf(signal: AbortSignal): string {
@@ -455,13 +519,18 @@ function answerSecrets(config: DownstreamConfig, injected: readonly string[]): s
   return [...own, ...injected].flatMap((v) => [v, v.replace(SCHEME, "")]).filter((v) => v.length >= 8);
 }
 
+/** A downstream's text with every one of `secrets` replaced by `[redacted]`. */
+function redactAll(text: string, secrets: readonly string[]): string {
+  return secrets.reduce((out, secret) => out.split(secret).join("[redacted]"), text);
+}
+
 /** A tool's answer with every one of `secrets` replaced by `[redacted]` in its text and structured content. */
 function withoutSecrets(result: CallToolResult, secrets: readonly string[]): CallToolResult {
   if (secrets.length === 0) return result;
   const text = JSON.stringify(result);
   if (!secrets.some((secret) => text.includes(JSON.stringify(secret).slice(1, -1)))) return result;
   const clean = (value: unknown): unknown => {
-    if (typeof value === "string") return secrets.reduce((out, secret) => out.split(secret).join("[redacted]"), value);
+    if (typeof value === "string") return redactAll(value, secrets);
     if (Array.isArray(value)) return value.map(clean);
     if (value !== null && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, clean(v)]));
     return value;

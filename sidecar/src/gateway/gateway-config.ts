@@ -13,6 +13,10 @@ import { GATEWAY_LISTENER_DEFAULTS, type GatewayListenerLimits } from "./gateway
 
 const name = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { error: "a server name: letters, digits, '.', '_' and '-'" });
 const timeoutMs = z.number().int().min(1).max(600_000);
+/** A call that reports progress may run this long at most (a day). */
+const maxCallMs = z.number().int().min(1).max(86_400_000);
+/** Default of `maxCallMs`: a call that reports progress runs up to ten minutes (or its `timeoutMs`, if longer). */
+const MAX_CALL_MS = 600_000;
 
 /** A downstream MCP server started as a child process and spoken to over stdio. */
 const StdioServerSchema = z.strictObject({
@@ -22,6 +26,7 @@ const StdioServerSchema = z.strictObject({
   cwd: z.string().optional(),
   timeoutMs: timeoutMs.optional(),
   connectTimeoutMs: timeoutMs.optional(),
+  maxCallMs: maxCallMs.optional(),
 });
 
 /** A downstream MCP server reached over Streamable HTTP. */
@@ -30,6 +35,7 @@ const HttpServerSchema = z.strictObject({
   headers: z.record(z.string(), z.string()).default({}),
   timeoutMs: timeoutMs.optional(),
   connectTimeoutMs: timeoutMs.optional(),
+  maxCallMs: maxCallMs.optional(),
 });
 
 const count = (max: number) => z.number().int().min(1).max(max);
@@ -81,6 +87,7 @@ const GatewayConfigSchema = z.strictObject({
   publicUrl: z.url({ protocol: /^https?$/ }).optional(),
   allowedOrigins: z.array(z.string()).default([]),
   timeoutMs: timeoutMs.default(30_000),
+  maxCallMs: maxCallMs.optional(),
   dataDir: z.string().optional(),
   audit: z
     .union(
@@ -134,6 +141,11 @@ export type DownstreamConfig = (z.infer<typeof StdioServerSchema> | z.infer<type
   readonly timeoutMs: number;
   /** Deadline of starting and initializing a connection (a child process may start slowly). */
   readonly connectTimeoutMs: number;
+  /**
+   * Longest run of a call whose caller asked for progress: each progress report of the server
+   * restarts its `timeoutMs`, up to this from the start.
+   */
+  readonly maxCallMs: number;
 };
 
 /** A loaded gateway configuration; paths are absolute. */
@@ -203,11 +215,28 @@ export function parseGatewayConfig(text: string, file: string): GatewayConfig {
   const port = Number(match[3]);
   if (port > 65535) throw new GatewayConfigError([`${file}: listen: port ${port} is above 65535`]);
   const servers = new Map<string, DownstreamConfig>();
+  const problems: string[] = [];
   for (const [server, s] of Object.entries(c.servers)) {
     const cwd = "command" in s && s.cwd !== undefined ? resolve(base, s.cwd) : undefined;
     const callMs = s.timeoutMs ?? c.timeoutMs;
-    servers.set(server, { ...s, ...(cwd ? { cwd } : {}), timeoutMs: callMs, connectTimeoutMs: s.connectTimeoutMs ?? Math.max(callMs, 10_000) });
+    const longest = s.maxCallMs ?? c.maxCallMs ?? Math.max(MAX_CALL_MS, callMs);
+    // Progress extends a call past its timeoutMs, never cuts it short.
+    if (longest < callMs) {
+      const path = s.maxCallMs !== undefined ? ["servers", server, "maxCallMs"] : ["maxCallMs"];
+      const { line, column } = sourceLocator(text, doc, lineCounter).position(path);
+      problems.push(
+        `${file}:${line}:${column}: ${formatPath(path)}: ${longest} is below the timeoutMs of '${server}' (${callMs}); progress extends a call, never cuts it short`,
+      );
+    }
+    servers.set(server, {
+      ...s,
+      ...(cwd ? { cwd } : {}),
+      timeoutMs: callMs,
+      connectTimeoutMs: s.connectTimeoutMs ?? Math.max(callMs, 10_000),
+      maxCallMs: longest,
+    });
   }
+  if (problems.length > 0) throw new GatewayConfigError(problems);
   return {
     file,
     policyFile: resolve(base, c.policy),

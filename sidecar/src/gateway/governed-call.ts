@@ -10,7 +10,7 @@
  * (v2 SDK) endpoints call it with plain MCP JSON.
  */
 import type { JsonObject } from "@bufbuild/protobuf";
-import { Code, GovernanceError, type GovernanceClient, type ToolAnnotations } from "@portcullis/sdk";
+import { Code, GovernanceError, ScanAction, type GovernanceClient, type ToolAnnotations } from "@portcullis/sdk";
 import { errorResult, governedCall, OutcomeRecorder, type GovernedTarget, type McpToolResult, type TraceContext } from "@portcullis/sdk/mcp";
 import type { CallToolResult, Tool } from "@modelcontextprotocol/sdk/types.js";
 import type { Logger } from "../logger.js";
@@ -21,6 +21,7 @@ import type { Telemetry } from "../telemetry/index.js";
 import { startDownstreamSpan } from "./downstream-span.js";
 import { DownstreamError, type Downstreams } from "./downstreams.js";
 import type { ListCredentialSource } from "./list-credential.js";
+import { ProgressRelay, type DownstreamProgress, type ProgressSink } from "./progress-relay.js";
 
 /** A tools/call name that is not in the caller's filtered list of the endpoint. */
 const UNLISTED = Symbol("unlisted");
@@ -58,6 +59,11 @@ export interface ToolCall {
   /** The trace context of the HTTP request's headers, used when `meta` carries none. */
   readonly trace?: TraceContext | undefined;
   readonly signal?: AbortSignal | undefined;
+  /**
+   * Where the call's progress goes, when the caller asked for it (`_meta.progressToken`): the
+   * downstream's reports are relayed there until the call is answered (progress-relay.ts).
+   */
+  readonly progress?: ProgressSink | undefined;
 }
 
 /** What {@link GovernedCalls} needs. */
@@ -227,33 +233,78 @@ export class GovernedCalls {
     const route = found === UNLISTED ? undefined : found;
     const target: GovernedTarget = { ...this.#common, token: call.token, server: call.endpoint, workflowId: call.workflowId };
     const request = { tool: call.name, arguments: call.arguments, annotations: route?.annotations, meta: call.meta, trace: call.trace, signal: call.signal };
-    const result = await governedCall(target, request, async ({ credential, trace, target: real, decisionId }): Promise<McpToolResult> => {
-      if (found === UNLISTED) {
-        // Allowed by name (a glob), but not a name this caller was shown: a policy matches names
-        // exactly, and a downstream that folds case or width ("DELETE_ALL", "ｓecret_tool") would
-        // run a tool the policy denies. Decided and recorded, never sent.
-        return errorResult(`tool '${call.name}' is not among the tools '${call.endpoint}' lists to you; call tools/list for the names you may call`);
-      }
-      // The downstream gets the trace context only, with the gateway's own span as its
-      // parent: the rest of the caller's `_meta` (progress tokens, 2026-07-28 protocol
-      // fields) is about the caller's own exchange with the gateway.
-      const span = startDownstreamSpan(this.#deps.telemetry, trace, { endpoint: call.endpoint, server: real.server, tool: real.tool, decisionId });
-      try {
-        const answer = await downstreams.callTool(real.server, real.tool, call.arguments, credential, call.signal, span.meta);
-        span.end(answer.isError ? "tool_error" : undefined);
-        return answer;
-      } catch (err) {
-        // Unreachable, crashed, timed out: the governed call reports it as a transport error.
-        if (err instanceof DownstreamError) {
-          span.end(err.kind);
-          throw err;
+    let relay: ProgressRelay | undefined;
+    try {
+      const result = await governedCall(target, request, async ({ credential, trace, target: real, decisionId }): Promise<McpToolResult> => {
+        if (found === UNLISTED) {
+          // Allowed by name (a glob), but not a name this caller was shown: a policy matches names
+          // exactly, and a downstream that folds case or width ("DELETE_ALL", "ｓecret_tool") would
+          // run a tool the policy denies. Decided and recorded, never sent.
+          return errorResult(`tool '${call.name}' is not among the tools '${call.endpoint}' lists to you; call tools/list for the names you may call`);
         }
-        span.end("jsonrpc_error");
-        // The downstream answered with a JSON-RPC error: its message is the server's, scanned like a result.
-        return errorResult(`downstream '${real.server}' refused the call: ${(err as Error).message}`);
-      }
-    });
-    return result as CallToolResult;
+        // The downstream gets the trace context only, with the gateway's own span as its
+        // parent: the rest of the caller's `_meta` (progress tokens, 2026-07-28 protocol
+        // fields) is about the caller's own exchange with the gateway.
+        const span = startDownstreamSpan(this.#deps.telemetry, trace, { endpoint: call.endpoint, server: real.server, tool: real.tool, decisionId });
+        // Asked for progress: the downstream reports to the gateway's own client (its token is
+        // the gateway's), and the caller gets each report under its own token, its message
+        // through the guardrails the answer passes.
+        const progress = call.progress && new ProgressRelay(call.progress, (text) => this.#scanProgress(call, route, decisionId, text));
+        relay = progress;
+        try {
+          const onProgress = progress && ((p: DownstreamProgress) => progress.push(p));
+          const answer = await downstreams.callTool(real.server, real.tool, call.arguments, credential, call.signal, span.meta, onProgress);
+          span.end(answer.isError ? "tool_error" : undefined);
+          return answer;
+        } catch (err) {
+          // Unreachable, crashed, timed out: the governed call reports it as a transport error.
+          if (err instanceof DownstreamError) {
+            span.end(err.kind);
+            throw err;
+          }
+          span.end("jsonrpc_error");
+          // The downstream answered with a JSON-RPC error: its message is the server's, scanned like a result.
+          return errorResult(`downstream '${real.server}' refused the call: ${(err as Error).message}`);
+        }
+      });
+      return result as CallToolResult;
+    } finally {
+      // The answer goes out next: nothing of the call's progress may follow it.
+      relay?.close(!call.signal?.aborted);
+    }
+  }
+
+  /**
+   * What a progress message of `call` may say: the text ScanResponse passes (or its
+   * replacement), undefined when it blocks or cannot scan. A plain-text scan of the call's
+   * tool, without its outcome record: the answer's scan closes that. Like every scan, it is
+   * in the audit trail (`scan_response`), and injection found confirms the workflow's taint.
+   */
+  async #scanProgress(call: ToolCall, route: ToolRoute | undefined, decisionId: string, text: string): Promise<string | undefined> {
+    const verdict = await this.#deps.governance.scanResponse(
+      {
+        token: call.token,
+        server: call.endpoint,
+        tool: call.name,
+        decisionId,
+        workflowId: call.workflowId ?? "",
+        annotations: toAnnotations(route?.annotations),
+        text,
+      },
+      { timeoutMs: TIMEOUTS.scanResponse, ...(call.signal ? { signal: call.signal } : {}) },
+    );
+    if (verdict.action === ScanAction.BLOCK || verdict.action === ScanAction.MUTATE) {
+      const action = verdict.action === ScanAction.BLOCK ? "BLOCK" : "MUTATE";
+      this.#lines.write(
+        "info",
+        `progress guarded\0${call.endpoint}\0${call.name}\0${action}`,
+        { endpoint: call.endpoint, tool: call.name, decisionId, action },
+        "progress message guarded",
+      );
+    }
+    if (verdict.action === ScanAction.BLOCK) return undefined;
+    if (verdict.action === ScanAction.MUTATE) return verdict.text || undefined;
+    return text;
   }
 
   /**

@@ -13,9 +13,11 @@ import { traceFromHeaders } from "@portcullis/sdk/mcp";
 import type { Logger } from "../logger.js";
 import { DownstreamError } from "./downstreams.js";
 import { CallerRefusedError, type GovernedCalls } from "./governed-call.js";
+import { EventStreamAnswer, progressSinkOf } from "./event-stream-answer.js";
 import { modernAnswer, modernToolCall } from "./modern-fast-call.js";
+import { progressTokenOf } from "./progress-relay.js";
 import type { BearerCaller } from "./resource-auth.js";
-import { errorAnswer, workflowOf, writeJsonRpc } from "./session-fast-call.js";
+import { errorAnswer, workflowOf } from "./session-fast-call.js";
 import { sendWebResponse } from "./web-http.js";
 
 type V2Server = typeof import("@modelcontextprotocol/server");
@@ -75,6 +77,8 @@ export class ModernEndpoint {
     // A client that hangs up does not wait for its answer: the downstream call is cut off too.
     const hungUp = () => controller.abort(new Error("the client closed the connection"));
     res.once("close", hungUp);
+    // JSON, unless the call's progress turns it into an event stream, as the SDK's does.
+    const out = new EventStreamAnswer(res, undefined);
     let answer: unknown;
     try {
       const result = await this.#governed.callTool({
@@ -86,6 +90,7 @@ export class ModernEndpoint {
         meta: call.meta,
         trace: traceFromHeaders(res.req.headers),
         signal: controller.signal,
+        progress: progressSinkOf(call.meta, out),
       });
       answer = modernAnswer(this.#v2, call.id, result as Record<string, unknown>, serverInfoOf(endpoint));
     } catch (err) {
@@ -93,7 +98,7 @@ export class ModernEndpoint {
     } finally {
       res.off("close", hungUp);
     }
-    writeJsonRpc(res, undefined, answer);
+    out.answer(answer);
   }
 
   /** Serves one modern request (`toWebRequest`, with its parsed `body`) of `caller` to `endpoint`. */
@@ -138,6 +143,7 @@ export class ModernEndpoint {
     server.setRequestHandler("tools/call", async (req, ctx) => {
       const meta = req.params._meta as Record<string, unknown> | undefined;
       const workflowId = workflowOf(meta);
+      const token = progressTokenOf(meta);
       const result: V1CallToolResult = await governed.callTool({
         token: ctx.http!.authInfo!.token,
         endpoint,
@@ -147,6 +153,9 @@ export class ModernEndpoint {
         meta,
         trace: traceFromHeaders(ctx.http?.req?.headers),
         signal: ctx.mcpReq.signal,
+        // Related to this request: the SDK's per-request transport turns the answer into an
+        // event stream at the first notification.
+        progress: token === undefined ? undefined : { token, send: (notification) => ctx.mcpReq.notify(notification) },
       });
       return result as never;
     });

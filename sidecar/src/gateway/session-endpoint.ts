@@ -34,6 +34,7 @@ import { SESSION_DEFAULTS, type SessionLimits } from "./gateway-config.js";
 import { CallerRefusedError, type GovernedCalls, type ToolRoute } from "./governed-call.js";
 import { JsonSessionTransport } from "./json-session-transport.js";
 import type { BearerCaller } from "./resource-auth.js";
+import { EventStreamAnswer, progressSinkOf } from "./event-stream-answer.js";
 import { cancelledRequest, errorAnswer, invalidToolCallParams, plainToolCall, workflowOf, writeJsonRpc } from "./session-fast-call.js";
 import { sendWebResponse } from "./web-http.js";
 
@@ -131,7 +132,8 @@ export class SessionEndpoint {
     const subject = caller.principal.subject;
     const id = request.headers.get("mcp-session-id");
     if (id !== null) {
-      const session = this.#sessions.get(id) ?? (await this.#resume(id, endpoint, subject, request));
+      const live = this.#sessions.get(id);
+      const session = live ?? (await this.#resume(id, endpoint, subject, request));
       // Another endpoint's or another subject's session does not exist for this caller.
       if (!session || session.endpoint !== endpoint || session.subject !== subject) {
         res.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify(jsonRpcError(-32001, "Session not found")));
@@ -145,6 +147,10 @@ export class SessionEndpoint {
       // answer over the first one's, leaving one exchange unanswered and the other misrouted.
       const requestId = requestIdOf(body);
       if (requestId !== undefined && inFlight(session, requestId)) return refuseDuplicateId(res, requestId);
+      // A session this request resumed (fastCall found none yet): its call is served as any live
+      // session's — the path that can stream the call's progress, which the SDK's JSON mode drops.
+      const call = live ? undefined : plainToolCall(res.req.headers, body);
+      if (call) return this.#serveFast(res, id, session, caller, call.id, call.params);
       const invalid = requestId === undefined ? undefined : invalidToolCallParams(body);
       if (invalid !== undefined) return writeJsonRpc(res, id, jsonRpcError(ErrorCode.InvalidParams, `Invalid params: ${invalid}`, requestId));
       if (requestId !== undefined) session.sdkCalls.add(requestId);
@@ -210,6 +216,8 @@ export class SessionEndpoint {
     // A client that hangs up does not wait for its answer: the downstream call is cut off too.
     const hungUp = () => controller.abort(new Error("the client closed the connection"));
     res.once("close", hungUp);
+    // JSON, unless the call's progress turns it into an event stream (event-stream-answer.ts).
+    const out = new EventStreamAnswer(res, sessionId);
     let answer: JSONRPCMessage;
     try {
       const result = await this.#governed.callTool({
@@ -222,6 +230,7 @@ export class SessionEndpoint {
         meta: params._meta,
         trace: traceFromHeaders(res.req.headers),
         signal: controller.signal,
+        progress: progressSinkOf(params._meta, out),
       });
       answer = { jsonrpc: "2.0", id, result };
     } catch (err) {
@@ -231,10 +240,11 @@ export class SessionEndpoint {
       res.off("close", hungUp);
     }
     if (session.closed) {
-      if (!res.headersSent) res.writeHead(503, { "content-type": "application/json" }).end(SESSION_CLOSED);
+      if (out.streaming) out.answer(JSON.parse(SESSION_CLOSED));
+      else if (!res.headersSent) res.writeHead(503, { "content-type": "application/json" }).end(SESSION_CLOSED);
       return;
     }
-    writeJsonRpc(res, sessionId, answer);
+    out.answer(answer);
   }
 
   /**
@@ -321,8 +331,10 @@ export class SessionEndpoint {
     // The SDK's transport, less its JSON-mode leak (see json-session-transport.ts).
     const transport: JsonSessionTransport = new JsonSessionTransport({
       sessionIdGenerator: () => resumedId ?? randomUUID(),
-      // One JSON body per answer: the gateway forwards no mid-call notifications, and a plain
-      // body costs less than an SSE stream per call (measured: p50 8.3 → 5.2 ms on a loaded machine).
+      // One JSON body per answer: a plain body costs less than an SSE stream per call (measured:
+      // p50 8.3 → 5.2 ms on a loaded machine). This mode drops mid-call notifications, so every
+      // plain tools/call — the one request with progress to relay — is served on the fast path,
+      // which streams when there is progress (see handle).
       enableJsonResponse: true,
       onsessioninitialized: (id) => {
         this.#sessions.set(id, session);

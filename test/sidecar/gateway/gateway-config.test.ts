@@ -33,7 +33,13 @@ describe("parseGatewayConfig", () => {
     expect(config.policyFile).toBe("/etc/pcl/policy.yaml");
     expect(config.listen).toEqual({ host: "127.0.0.1", port: 7879 });
     expect(config.audit).toEqual({ dir: undefined, mode: "async", index: "background" });
-    expect(config.servers.get("web")).toEqual({ url: "http://127.0.0.1:9000/mcp", headers: {}, timeoutMs: 30_000, connectTimeoutMs: 30_000 });
+    expect(config.servers.get("web")).toEqual({
+      url: "http://127.0.0.1:9000/mcp",
+      headers: {},
+      timeoutMs: 30_000,
+      connectTimeoutMs: 30_000,
+      maxCallMs: 600_000,
+    });
     expect(config.servers.get("tools")).toMatchObject({ command: "node", cwd: "/etc/pcl/srv", timeoutMs: 500, connectTimeoutMs: 10_000 });
   });
 
@@ -79,6 +85,24 @@ describe("parseGatewayConfig", () => {
     );
     expect(problemsOf(text("{ maxConnections: 0 }"))).toContainEqual(expect.stringContaining("limits.maxConnections"));
     expect(problemsOf(text("{ maxConections: 10 }"))).toContainEqual(expect.stringMatching(/limits: .*maxConections/));
+  });
+
+  it("gives a call that reports progress maxCallMs (ten minutes, its own, or the file's), and refuses one below timeoutMs", () => {
+    const text = (top: string, server: string) =>
+      ["policy: policy.yaml", ...(top ? [top] : []), "servers:", `  web: { url: 'http://127.0.0.1:9000/mcp'${server} }`].join("\n");
+    const maxCallOf = (top: string, server = "") => parseGatewayConfig(text(top, server), "/etc/pcl/gateway.yaml").servers.get("web")?.maxCallMs;
+    expect(maxCallOf("")).toBe(600_000);
+    expect(maxCallOf("maxCallMs: 3600000")).toBe(3_600_000);
+    expect(maxCallOf("maxCallMs: 3600000", ", maxCallMs: 120000")).toBe(120_000);
+    // A server whose timeoutMs is longer than ten minutes' default keeps its own.
+    expect(maxCallOf("timeoutMs: 600000")).toBe(600_000);
+    expect(problemsOf(text("", ", timeoutMs: 60000, maxCallMs: 30000"))).toEqual([
+      "/etc/pcl/gateway.yaml:3:73: servers.web.maxCallMs: 30000 is below the timeoutMs of 'web' (60000); progress extends a call, never cuts it short",
+    ]);
+    expect(problemsOf(text("maxCallMs: 1000", ""))).toContainEqual(
+      expect.stringMatching(/^\/etc\/pcl\/gateway\.yaml:2:\d+: maxCallMs: 1000 is below the timeoutMs of 'web' \(30000\)/),
+    );
+    expect(problemsOf(text("maxCallMs: 100000000", ""))).toContainEqual(expect.stringContaining("maxCallMs"));
   });
 
   it("reports YAML syntax errors with their line", () => {
