@@ -47,11 +47,12 @@ export function pipedOutput(stream: NodeJS.WritableStream & { readonly errored?:
     },
     dispose() {
       stream.off("error", onError);
-      // The 'error' of the last failed write may still be on its way.
-      if (closed())
-        stream.on("error", (err) => {
-          if (!isEpipe(err)) throw err;
-        });
+      // The 'error' of a failed write may still be on its way: of the last line, or of lines
+      // still queued when the output ended (a table written in one piece to a full pipe, whose
+      // reader went away after dispose), so a gone reader is absorbed from now on too.
+      stream.on("error", (err) => {
+        if (!isEpipe(err)) throw err;
+      });
     },
   };
 }
