@@ -16,7 +16,6 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
-import { createServer, type AddressInfo } from "node:net";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -36,9 +35,9 @@ import { createLogger, hashToken } from "@portcullis/sidecar";
 import { parseGatewayConfig, startGateway, type Gateway } from "../../sidecar/src/gateway/index.js";
 import { startTestIdp, type TestIdp } from "../helpers/oidc-issuer.js";
 import { policyFile } from "../helpers/policy-file.js";
+import { EVERYTHING, startEverythingHttp } from "../helpers/everything-server.js";
 import { REPO } from "../helpers/paths.js";
 
-const EVERYTHING = join(REPO, "node_modules", "@modelcontextprotocol", "server-everything", "dist", "index.js");
 const WEB_FETCH = join(REPO, "test", "fixtures", "web-fetch-server.mjs");
 const INSPECTOR = join(REPO, "node_modules", "@modelcontextprotocol", "inspector-cli", "build", "cli.js");
 /** The Inspector's v2 launcher (`npx @modelcontextprotocol/inspector --cli`), a separate code base from inspector-cli 1.x. */
@@ -84,29 +83,10 @@ let gateway: Gateway;
 let everythingHttp: ChildProcess;
 let idp: TestIdp;
 
-async function freePort(): Promise<number> {
-  const probe = createServer().listen(0, "127.0.0.1");
-  await once(probe, "listening");
-  const { port } = probe.address() as AddressInfo;
-  probe.close();
-  return port;
-}
-
 beforeAll(async () => {
   idp = await startTestIdp();
-  const port = await freePort();
-  everythingHttp = spawn(process.execPath, [EVERYTHING, "streamableHttp"], {
-    env: { ...process.env, PORT: String(port) },
-    stdio: ["ignore", "ignore", "pipe"],
-  });
-  let stderr = "";
-  await new Promise<void>((resolve, reject) => {
-    everythingHttp.stderr!.on("data", (d: Buffer) => {
-      stderr += d;
-      if (stderr.includes("listening on port")) resolve();
-    });
-    everythingHttp.once("exit", (code) => reject(new Error(`server-everything exited ${code}: ${stderr}`)));
-  });
+  const everything = await startEverythingHttp();
+  everythingHttp = everything.child;
   const node = JSON.stringify(process.execPath);
   const config = parseGatewayConfig(
     [
@@ -115,7 +95,7 @@ beforeAll(async () => {
       "audit: false",
       "servers:",
       `  everything: { command: ${node}, args: [${JSON.stringify(EVERYTHING)}, stdio] }`,
-      `  everything-http: { url: "http://127.0.0.1:${port}/mcp" }`,
+      `  everything-http: { url: "${everything.url}" }`,
       `  web: { command: ${node}, args: [${JSON.stringify(WEB_FETCH)}] }`,
       // A short call deadline, so the hung call ends quickly (starting the child has its own, longer one).
       `  faulty: { command: ${node}, args: [${JSON.stringify(WEB_FETCH)}, --faults], timeoutMs: 1000 }`,
