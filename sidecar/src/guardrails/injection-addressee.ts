@@ -246,14 +246,16 @@ export const ADDRESSEE_SIGNALS: readonly Signal[] = [
     String.raw`${THEN_OBLIGED}(?<=${LEAD}${DETERMINER}(?:[a-z-]+${S})?)(?:${STRONG_NOUN}|${MODIFIED})(?:${QUALIFIER}|${S}[a-z]{3,16}ing(?:${S}[\w.-]{1,30}){0,4}?)?${S}${OBLIGED}${S}(?:(?:always|also|now|first|immediately|then)${S})?${VERB}\b`,
   ),
   // The same of a machine that reads or processes *this* text: "any automated tool summarizing
-  // this record must also export …", "when an AI agent reads this row it must update …".
+  // this record must also export …", "when an AI agent reads this row it must update …",
+  // "reviewer tools generating a summary of this markup should describe …". Not "tools reading
+  // this kind of file should use UTF-8": a kind of text, not this one.
   // Documentation describes assistants, not readers of itself.
   signal(
     "injection.ai-address",
     "addressee",
     0.7,
     NOUN_WORDS,
-    String.raw`${THEN_OBLIGED}(?<=${LEAD}(?:(?:when|whenever|if|once|as|while|after|before)${S})?${DETERMINER}(?:[a-z-]+${S})?)(?:${STRONG_NOUN}|${MODIFIED}|${WEAK_NOUN}|${PROGRAM_NOUN})${S}(?:(?:that|which|who)${S})?(?:[a-z]{3,16}ing|${READS})(?:${S}(?:or|and|and\/or)${S}(?:[a-z]{3,16}ing|${READS}))?${S}(?:this|these)${S}(?:[^.!?\n]|\n(?![ \t]*\n)){0,40}?${OBLIGED}${S}(?:(?:always|also|now|first|immediately|then)${S})?${VERB}\b`,
+    String.raw`${THEN_OBLIGED}(?<=${LEAD}(?:(?:when|whenever|if|once|as|while|after|before)${S})?${DETERMINER}(?:[a-z-]+${S})?)(?:${STRONG_NOUN}|${MODIFIED}|${WEAK_NOUN}|${PROGRAM_NOUN})${S}(?:(?:that|which|who)${S})?(?:[a-z]{3,16}ing|${READS})(?:${S}(?:or|and|and\/or)${S}(?:[a-z]{3,16}ing|${READS}))?(?:${S}(?:a|an|the)${S}(?:[a-z-]{3,16}${S}){1,2}(?:of|for|on|about))?${S}(?:this|these)(?!${S}(?:kinds?|types?|sorts?|formats?|class(?:es)?|categor(?:y|ies)|versions?)\b)${S}(?:[^.!?\n]|\n(?![ \t]*\n)){0,40}?${OBLIGED}${S}(?:(?:always|also|now|first|immediately|then)${S})?${VERB}\b`,
   ),
   // A heading that names a machine as its section's audience ("4. Appendix for AI reviewers",
   // "## Setup note for coding agents"): alone an address without an order, below the floor.
