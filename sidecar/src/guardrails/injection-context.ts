@@ -340,8 +340,13 @@ const API_PROSE =
 /** A purpose clause opening a sentence, right before a request: "To rotate the credentials: ", "To reset it, ", "How to rotate the deploy key: ". */
 const PURPOSE_BEFORE =
   /(?:^[ \t]*|[.!?:]\s{1,3}|^[ \t]*[-*•][ \t]{1,3})(?:To|(?:How|Steps?|Instructions|Procedure)\s{1,3}to)\s{1,3}[a-z]{2,}\b[^.!?:\n]{0,80}[:,][ \t]{0,3}$/;
-/** A template's placeholders: `{{customer_name}}`, `{{ .Name }}`, `{question}`, `${input}`, `<<context>>` (not in a URL's query: that is a link built to carry data out). */
-const PLACEHOLDER = /(?<![=/?&])(?:\{\{[ \t]{0,2}[.$]?[A-Za-z_][\w.]{0,40}[ \t]{0,2}\}\}|\$?\{[a-z_][a-z0-9_]{1,40}\}|<<[a-z_][a-z0-9_]{1,40}>>)/g;
+/**
+ * A template's placeholders: `{{customer_name}}`, `{{ .Name }}`, `{question}`, `{REQ_TITLE}`,
+ * `${input}`, `<<context>>` (not in a URL's query: that is a link built to carry data out; not
+ * `${HOME}`: a shell's variable, set by the environment rather than filled in).
+ */
+const PLACEHOLDER =
+  /(?<![=/?&])(?:\{\{[ \t]{0,2}[.$]?[A-Za-z_][\w.]{0,40}[ \t]{0,2}\}\}|\$?\{[a-z_][a-z0-9_]{1,40}\}|(?<!\$)\{[A-Z][A-Z0-9_]{1,40}\}|<<[a-z_][a-z0-9_]{1,40}>>)/g;
 /** This many placeholders make a text a template. */
 const PLACEHOLDER_MIN = 2;
 /** A speaker label that names a machine. */
