@@ -457,12 +457,14 @@ export const SIGNALS: readonly Signal[] = [
 
 const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
+/** The guards split off the signals (splitGuard), compiled once per source: see guardExpression. */
+const GUARDS = new Map<string, { readonly re: RegExp; readonly oneByte: boolean }>();
+
 /**
  * Each signal's expression: run on the text's one-byte stand-in (`oneByte`) where its source
  * can be rewritten for it, so that a text with a curly quote or an emoji in it does not compile
  * the expression's machine code a second time, for two-byte strings (one-byte-text.ts).
  */
-const GUARDS = new Map<string, { readonly re: RegExp; readonly oneByte: boolean }>();
 const COMPILED = SIGNALS.map((s) => {
   const { guard, rest } = splitGuard(s.re, s.words.length > 0);
   const { re, oneByte } = standInExpression(rest, s.words.length > 0 ? "iy" : "gi");

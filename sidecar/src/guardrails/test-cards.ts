@@ -144,17 +144,19 @@ function tableStart(text: string, at: number): number {
     if (above.trim() === "") {
       // A blank line ends the paragraph; a heading right above it still captions the section.
       const heading = lineStartWithin(text, previous - 2, floor);
-      if (heading >= 0 && heading < previous && /^[ \t]{0,3}#{1,6}[ \t]/.test(text.slice(heading, previous))) caption = heading;
+      if (heading >= 0 && heading < previous && HEADING_LINE.test(text.slice(heading, previous))) caption = heading;
       break;
     }
     caption = previous;
-    if (/^[ \t]{0,3}#{1,6}[ \t]/.test(above)) break;
+    if (HEADING_LINE.test(above)) break;
   }
   return Math.min(caption, line);
 }
 
 /** Most lines of the paragraph above a table read as its caption. */
 const CAPTION_LINES = 8;
+/** A Markdown heading's line. */
+const HEADING_LINE = /^[ \t]{0,3}#{1,6}[ \t]/;
 
 /** The start of the line holding `pos` if it lies at or after `floor` (0 at the text's start), else -1. */
 function lineStartWithin(text: string, pos: number, floor: number): number {
