@@ -11,7 +11,10 @@
  */
 import type { DescMessage, MessageInitShape } from "@bufbuild/protobuf";
 import { createClient, type Client, type Interceptor, type Transport } from "@connectrpc/connect";
-import { createConnectTransport, createGrpcTransport } from "@connectrpc/connect-node";
+import { validateReadWriteMaxBytes } from "@connectrpc/connect/protocol";
+import { createTransport as createConnectProtocolTransport } from "@connectrpc/connect/protocol-connect";
+import { createTransport as createGrpcProtocolTransport } from "@connectrpc/connect/protocol-grpc";
+import { createConnectTransport, createNodeHttpClient } from "@connectrpc/connect-node";
 import * as http from "node:http";
 import * as net from "node:net";
 import {
@@ -35,7 +38,8 @@ import {
 import { asGovernanceError } from "./governance-error.js";
 import { GuardedHttp2SessionManager } from "./guarded-http2-session-manager.js";
 import { int64FromNumber, int64ToNumber, type Int64AsNumber, type Int64Input } from "./int64-as-number.js";
-import { DEFAULT_READ_MAX_BYTES } from "./read-max-bytes.js";
+import { DEFAULT_READ_MAX_BYTES, boundedAnswers } from "./read-max-bytes.js";
+import { withDeadlineGrace } from "./deadline-grace.js";
 import { noAnswerDecision, noAnswerScan, noAnswerTools, settleNoAnswer, type NoAnswer } from "./no-answer.js";
 import { createUnaryHttp1Transport } from "./unary-http1-transport.js";
 
@@ -57,7 +61,11 @@ export interface GovernanceClientOptions {
    * (h2c; multiplexes many concurrent calls on one connection). gRPC always uses 2.
    */
   httpVersion?: "1.1" | "2";
-  /** Default deadline of every call in milliseconds (default 1000). */
+  /**
+   * Default deadline of every call in milliseconds (default 1000): the sidecar's, sent with
+   * the call and enforced there. The SDK waits up to `DEADLINE_GRACE_MS` (50 ms) longer for
+   * the answer before it gives up on its own (a sidecar that never answers).
+   */
   timeoutMs?: number;
   /**
    * When the sidecar is unreachable or does not answer within the deadline (Unavailable,
@@ -71,8 +79,9 @@ export interface GovernanceClientOptions {
   /**
    * The largest answer message read, in bytes (default 16 MiB, the sidecar's largest
    * message). A larger answer is refused as soon as it passes the bound, never buffered
-   * whole: the call ends with ResourceExhausted (thrown, like any error that is not the
-   * sidecar's absence). Not applied to a `transport` given here.
+   * whole: the call got no decision — `authorize`, `filterTools` and `scanResponse` fail
+   * closed (NO_DECISION, even with `failOpen`), the others throw ResourceExhausted. Not
+   * applied to a `transport` given here.
    */
   readMaxBytes?: number;
 }
@@ -91,7 +100,7 @@ export type AuthorizeInput = Init<typeof AuthorizeRequestSchema> & {
 
 /** Per-call options. */
 export interface CallOptions {
-  /** Deadline of this call in milliseconds. */
+  /** Deadline of this call in milliseconds (the sidecar's; the SDK waits up to 50 ms longer for the answer). */
   timeoutMs?: number;
   /** Aborting it ends the call without a decision: closed (DENY, no tools, BLOCK) even with `failOpen`. */
   signal?: AbortSignal;
@@ -235,7 +244,7 @@ function createTransport(options: GovernanceClientOptions): { transport: Transpo
     // connect-node's. No compression is offered: on a local connection it only costs CPU.
     const { unary } = createUnaryHttp1Transport({ baseUrl, nodeOptions, interceptors: common.interceptors, readMaxBytes });
     const streaming = createConnectTransport({ ...common, httpVersion, nodeOptions });
-    return { transport: { unary, stream: streaming.stream }, close: () => agent.destroy() };
+    return { transport: withDeadlineGrace({ unary, stream: streaming.stream }, "connect"), close: () => agent.destroy() };
   }
   const socketPath = options.socketPath;
   // Node's default of 10 MB per HTTP/2 session counts the requests a client is still
@@ -246,7 +255,19 @@ function createTransport(options: GovernanceClientOptions): { transport: Transpo
   };
   // Guarded: close() after a failed connection (a peer that is not h2c) must not crash the host.
   const sessionManager = new GuardedHttp2SessionManager(baseUrl, { idleConnectionTimeoutMs: 15 * 60_000 }, sessionOptions);
-  const transport =
-    protocol === "grpc" ? createGrpcTransport({ ...common, sessionManager }) : createConnectTransport({ ...common, httpVersion, sessionManager });
-  return { transport, close: () => sessionManager.abort() };
+  // Connect's protocol transports on connect-node's h2 client, as createConnectTransport and
+  // createGrpcTransport build them, but reading through the SDK's bound, so an answer past it
+  // is the SDK's own (marked) refusal. No compression is offered, as over HTTP/1.1: on a local
+  // connection it only costs CPU, and a compressed answer would be bounded only once inflated,
+  // by Connect.
+  const httpClient = boundedAnswers(createNodeHttpClient({ httpVersion: "2", sessionProvider: () => sessionManager }), readMaxBytes);
+  const protocolOptions = {
+    ...common,
+    httpClient,
+    acceptCompression: [],
+    sendCompression: null,
+    ...validateReadWriteMaxBytes(readMaxBytes, undefined, undefined),
+  };
+  const transport = protocol === "grpc" ? createGrpcProtocolTransport(protocolOptions) : createConnectProtocolTransport(protocolOptions);
+  return { transport: withDeadlineGrace(transport, protocol), close: () => sessionManager.abort() };
 }

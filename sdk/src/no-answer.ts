@@ -19,6 +19,7 @@ import {
   type ScanResponseResponse,
 } from "./gen.js";
 import type { GovernanceError } from "./governance-error.js";
+import { isAnswerTooLarge } from "./read-max-bytes.js";
 
 /** Codes with which a call ends without a decision although the sidecar may well be there. */
 const NO_DECISION_CODES: ReadonlySet<Code> = new Set([Code.Canceled, Code.Aborted, Code.Internal, Code.Unknown]);
@@ -39,8 +40,10 @@ export interface NoAnswer {
 
 /**
  * Only an unreachable or silent sidecar (Unavailable, DeadlineExceeded) may fail open; the
- * caller's own abort, and a sidecar that failed while deciding, fail closed. Undefined means
- * the error is the caller's to handle (thrown).
+ * caller's own abort, a sidecar that failed while deciding, and an answer the SDK refused as
+ * larger than `readMaxBytes` (ResourceExhausted, but no mistake of the caller's: the call got
+ * no decision) fail closed. Undefined means the error is the caller's to handle (thrown) —
+ * a ResourceExhausted the sidecar answered (a request too large) among them.
  *
  * @example
  * ```ts
@@ -49,7 +52,7 @@ export interface NoAnswer {
  * ```
  */
 export function settleNoAnswer(error: GovernanceError, signal: AbortSignal | undefined, failOpen: boolean): NoAnswer | undefined {
-  if (signal?.aborted || NO_DECISION_CODES.has(error.code)) return { allow: false, reason: Reason.NO_DECISION, error };
+  if (signal?.aborted || NO_DECISION_CODES.has(error.code) || isAnswerTooLarge(error)) return { allow: false, reason: Reason.NO_DECISION, error };
   if (error.unavailable) return { allow: failOpen, reason: Reason.SIDECAR_UNAVAILABLE, error };
   return undefined;
 }

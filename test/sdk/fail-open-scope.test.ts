@@ -35,7 +35,9 @@ async function answer(ctx: HandlerContext): Promise<never> {
   markArrived();
   if ("fail" in behaviour) throw behaviour.fail;
   await new Promise((resolve) => ctx.signal.addEventListener("abort", resolve, { once: true }));
-  throw new ConnectError("the call ended", Code.Canceled);
+  // As the sidecar ends a call: DeadlineExceeded when the deadline it was sent runs out (the
+  // SDK waits for that answer), Canceled when the client went away.
+  throw ConnectError.from(ctx.signal.reason, Code.Canceled);
 }
 
 let server: Server;

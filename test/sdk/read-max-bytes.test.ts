@@ -12,7 +12,7 @@ import { createServer as createH2Server, type Http2Server, type ServerHttp2Strea
 import type { AddressInfo } from "node:net";
 import type { Interceptor } from "@connectrpc/connect";
 import { afterEach, describe, expect, it } from "vitest";
-import { Code, createGovernanceClient, Decision, type GovernanceClient, type GovernanceClientOptions } from "@portcullis/sdk";
+import { Code, createGovernanceClient, Decision, Reason, ScanAction, type GovernanceClient, type GovernanceClientOptions } from "@portcullis/sdk";
 
 const passThrough: Interceptor = (next) => (req) => next(req);
 
@@ -102,15 +102,64 @@ describe("readMaxBytes: the SDK's bound on an answer", () => {
     },
   );
 
-  it("HTTP/1.1: authorize refuses to decide on an oversized answer (throws; never an ALLOW)", async () => {
-    const { url } = await http1((res) => {
-      res.writeHead(200, { "content-type": "application/proto" });
-      endless(res);
-    });
+  // An answer too large is no decision, not the caller's mistake: the guarded calls settle it
+  // closed (NO_DECISION), even with failOpen, on every transport; the others throw it.
+  it.each([
+    ["HTTP/1.1 (the lean path), by content-length", "http1", {}, true],
+    ["HTTP/1.1 (the lean path), chunked", "http1", {}, false],
+    ["HTTP/1.1 with interceptors", "http1", { interceptors: [passThrough] }, false],
+    ["h2c (Connect), by content-length", "http2", { httpVersion: "2" }, true],
+    ["h2c (Connect)", "http2", { httpVersion: "2" }, false],
+    ["gRPC", "http2", { protocol: "grpc" }, false],
+  ] satisfies [string, "http1" | "http2", Partial<GovernanceClientOptions>, boolean][])(
+    "%s: the guarded calls fail closed with NO_DECISION on an oversized answer (never an ALLOW)",
+    async (_name, peer, extra, declared) => {
+      const grpc = (extra as Partial<GovernanceClientOptions>).protocol === "grpc";
+      const head = { "content-type": grpc ? "application/grpc+proto" : "application/proto", ...(declared ? { "content-length": String(64 << 20) } : {}) };
+      const send = (res: ServerResponse | ServerHttp2Stream) => {
+        if (grpc) {
+          const prefix = Buffer.alloc(5);
+          prefix.writeUInt32BE(64 << 20, 1);
+          res.write(prefix);
+        }
+        endless(res);
+      };
+      const url =
+        peer === "http1"
+          ? (
+              await http1((res) => {
+                res.writeHead(200, head);
+                send(res);
+              })
+            ).url
+          : await http2((stream) => {
+              stream.respond({ ":status": 200, ...head });
+              send(stream);
+            });
+      for (const failOpen of [false, true]) {
+        const c = client(url, { failOpen, ...extra });
+        const d = await c.authorize({ token: "t", server: "jira", tool: "x" });
+        expect(d).toMatchObject({ decision: Decision.DENY, reason: Reason.NO_DECISION });
+        expect(d.message).toContain("readMaxBytes");
+        const filtered = await c.filterTools({ token: "t", server: "jira", tools: [{ name: "a" }] });
+        expect(filtered).toMatchObject({ tools: [], hiddenCount: 1 });
+        const scanned = await c.scanResponse({ token: "t", server: "jira", tool: "x", text: "unscanned" });
+        expect(scanned).toMatchObject({ action: ScanAction.BLOCK, profile: expect.stringContaining("no decision") });
+        await expect(c.recordAudit({ token: "t", decisionId: "d" })).rejects.toMatchObject({ code: Code.ResourceExhausted, unavailable: false });
+      }
+    },
+  );
+
+  it("a ResourceExhausted the sidecar answers (a request too large) is still thrown by the guarded calls", async () => {
+    const { url } = await http1((res) =>
+      res
+        .writeHead(429, { "content-type": "application/json" })
+        .end(JSON.stringify({ code: "resource_exhausted", message: "arguments_json: larger than 1 MiB" })),
+    );
     for (const failOpen of [false, true]) {
       await expect(client(url, { failOpen }).authorize({ token: "t", server: "jira", tool: "x" })).rejects.toMatchObject({
         code: Code.ResourceExhausted,
-        unavailable: false,
+        rawMessage: "Authorize: arguments_json: larger than 1 MiB",
       });
     }
   });

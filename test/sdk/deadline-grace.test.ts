@@ -1,0 +1,126 @@
+/**
+ * The SDK sends its deadline and lets the sidecar enforce it: its own timer is a fallback,
+ * `DEADLINE_GRACE_MS` later. The sidecar starts the deadline it is sent when the request
+ * arrives, after the SDK sent it, so a sidecar that answers at its deadline — a decision made
+ * (and charged) just in time, or its own DeadlineExceeded — must have that answer read, not be
+ * cut off by a local timer that fired first and reported a DENY for a call that was allowed.
+ * Each peer here answers exactly when the deadline it was sent runs out, counted from the
+ * request's arrival; over HTTP/1.1 (the lean transport, and with interceptors), h2c and gRPC.
+ */
+import { once } from "node:events";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createServer as createH2Server, type Http2Server, type IncomingHttpHeaders, type ServerHttp2Stream } from "node:http2";
+import type { AddressInfo } from "node:net";
+import { create, toBinary } from "@bufbuild/protobuf";
+import type { Interceptor } from "@connectrpc/connect";
+import { afterEach, describe, expect, it } from "vitest";
+import { AuthorizeResponseSchema, Code, createGovernanceClient, Decision, Reason, type GovernanceClient, type GovernanceClientOptions } from "@portcullis/sdk";
+
+const TIMEOUT_MS = 100;
+const ALLOW = Buffer.from(toBinary(AuthorizeResponseSchema, create(AuthorizeResponseSchema, { decision: Decision.ALLOW, decisionId: "d-1" })));
+const passThrough: Interceptor = (next) => (req) => next(req);
+
+const servers: (Server | Http2Server)[] = [];
+const clients: GovernanceClient[] = [];
+afterEach(async () => {
+  for (const c of clients.splice(0)) c.close();
+  for (const s of servers.splice(0)) {
+    if ("closeAllConnections" in s) s.closeAllConnections();
+    await new Promise((resolve) => s.close(resolve));
+  }
+});
+
+/** What the peer saw of the deadline: the header as sent. */
+let sentDeadline: string | undefined;
+
+/** The deadline the request carries, in ms, from `connect-timeout-ms` or `grpc-timeout`. */
+function deadlineOf(headers: IncomingHttpHeaders | IncomingMessage["headers"]): number {
+  const connect = headers["connect-timeout-ms"];
+  const grpc = headers["grpc-timeout"];
+  sentDeadline = (connect ?? grpc) as string | undefined;
+  if (typeof connect === "string") return Number(connect);
+  if (typeof grpc === "string" && grpc.endsWith("m")) return Number(grpc.slice(0, -1));
+  throw new Error(`no deadline in ${JSON.stringify(headers)}`);
+}
+
+/** HTTP/1.1 Connect peer: the answer (a message, or an error's JSON) at the deadline. */
+async function http1Peer(answer: "allow" | "deadline"): Promise<string> {
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const deadline = deadlineOf(req.headers);
+    req.resume();
+    setTimeout(() => {
+      if (answer === "allow") res.writeHead(200, { "content-type": "application/proto" }).end(ALLOW);
+      else res.writeHead(408, { "content-type": "application/json" }).end(JSON.stringify({ code: "deadline_exceeded", message: "the sidecar's own deadline" }));
+    }, deadline);
+  });
+  servers.push(server);
+  server.listen(0, "127.0.0.1");
+  await once(server, "listening");
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+/** h2c peer for Connect and gRPC: ALLOW at the deadline. */
+async function http2Peer(): Promise<string> {
+  const server = createH2Server();
+  server.on("stream", (stream: ServerHttp2Stream, headers: IncomingHttpHeaders) => {
+    stream.on("error", () => undefined);
+    const deadline = deadlineOf(headers);
+    stream.resume();
+    setTimeout(() => {
+      if (stream.destroyed) return;
+      if (String(headers["content-type"]).startsWith("application/grpc")) {
+        stream.respond({ ":status": 200, "content-type": "application/grpc+proto" }, { waitForTrailers: true });
+        stream.on("wantTrailers", () => stream.sendTrailers({ "grpc-status": "0" }));
+        const prefix = Buffer.alloc(5);
+        prefix.writeUInt32BE(ALLOW.byteLength, 1);
+        stream.end(Buffer.concat([prefix, ALLOW]));
+      } else {
+        stream.respond({ ":status": 200, "content-type": "application/proto" });
+        stream.end(ALLOW);
+      }
+    }, deadline);
+  });
+  servers.push(server);
+  server.listen(0, "127.0.0.1");
+  await once(server, "listening");
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+function client(baseUrl: string, extra: Partial<GovernanceClientOptions>): GovernanceClient {
+  const c = createGovernanceClient({ baseUrl, timeoutMs: TIMEOUT_MS, ...extra });
+  clients.push(c);
+  return c;
+}
+
+describe("the deadline: sent to the sidecar, waited for a grace beyond", () => {
+  it.each([
+    ["HTTP/1.1 (the lean transport)", "http1", {}, String(TIMEOUT_MS)],
+    ["HTTP/1.1 with interceptors", "http1", { interceptors: [passThrough] }, String(TIMEOUT_MS)],
+    ["h2c", "http2", { httpVersion: "2" }, String(TIMEOUT_MS)],
+    ["gRPC", "http2", { protocol: "grpc" }, `${TIMEOUT_MS}m`],
+  ] satisfies [string, "http1" | "http2", Partial<GovernanceClientOptions>, string][])(
+    "%s: reads an ALLOW the peer sends when the deadline it was sent runs out",
+    async (_name, peer, extra, header) => {
+      const url = peer === "http1" ? await http1Peer("allow") : await http2Peer();
+      const c = client(url, extra);
+      // Several times: a local timer that fires at the deadline loses every such race.
+      for (let i = 0; i < 3; i++) {
+        const d = await c.authorize({ token: "t", server: "jira", tool: "x" });
+        expect(d).toMatchObject({ decision: Decision.ALLOW, decisionId: "d-1" });
+        expect(sentDeadline).toBe(header); // the deadline itself, not the grace
+      }
+    },
+  );
+
+  it("reports the sidecar's own DeadlineExceeded, answered at its deadline, rather than a local one", async () => {
+    const url = await http1Peer("deadline");
+    const c = client(url, {});
+    const d = await c.authorize({ token: "t", server: "jira", tool: "x" });
+    expect(d).toMatchObject({ decision: Decision.DENY, reason: Reason.SIDECAR_UNAVAILABLE });
+    expect(d.message).toContain("the sidecar's own deadline");
+    await expect(c.recordAudit({ token: "t", decisionId: "d" })).rejects.toMatchObject({
+      code: Code.DeadlineExceeded,
+      rawMessage: "RecordAudit: the sidecar's own deadline",
+    });
+  });
+});
