@@ -56,15 +56,22 @@ export function withDeadlineGrace(transport: Transport, protocol: "connect" | "g
     const controller = new AbortController();
     const onAbort = () => controller.abort(getAbortSignalReason(signal!));
     signal?.addEventListener("abort", onAbort, { once: true });
-    const timer = setTimeout(
-      () => controller.abort(new ConnectError(`the operation timed out (deadline ${timeoutMs} ms, no answer ${graceMs} ms past it)`, Code.DeadlineExceeded)),
-      timeoutMs + graceMs,
-    );
+    let giveUp: NodeJS.Immediate | undefined;
+    const timer = setTimeout(() => {
+      // After a stall of this process (a long task, a GC pause), Node runs the timers that
+      // expired before it reads the sockets: an answer that arrived during the stall would lose
+      // to this timer. The give-up waits for the loop's poll phase (an immediate runs after it),
+      // so an answer already here is read first.
+      giveUp = setImmediate(() =>
+        controller.abort(new ConnectError(`the operation timed out (deadline ${timeoutMs} ms, no answer ${graceMs} ms past it)`, Code.DeadlineExceeded)),
+      );
+    }, timeoutMs + graceMs);
     try {
       // A timeout of 0 is "no deadline" to Connect's transports and to the lean one.
       return await transport.unary(method, controller.signal, 0, sent, message, contextValues);
     } finally {
       clearTimeout(timer);
+      if (giveUp) clearImmediate(giveUp);
       signal?.removeEventListener("abort", onAbort);
     }
   };

@@ -16,6 +16,7 @@ export {
   type GovernanceClient,
   type GovernanceClientOptions,
 } from "./governance-client.js";
+export { DEADLINE_GRACE_MS } from "./deadline-grace.js";
 export { GovernanceError, type GovernanceErrorOptions } from "./governance-error.js";
 export { int64FromNumber, int64ToNumber, type Int64AsNumber, type Int64Input } from "./int64-as-number.js";
 export { Code, ConnectError } from "@connectrpc/connect";

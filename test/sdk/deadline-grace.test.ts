@@ -7,14 +7,27 @@
  * Each peer here answers exactly when the deadline it was sent runs out, counted from the
  * request's arrival; over HTTP/1.1 (the lean transport, and with interceptors), h2c and gRPC.
  */
+import { spawn } from "node:child_process";
 import { once } from "node:events";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { createServer as createH2Server, type Http2Server, type IncomingHttpHeaders, type ServerHttp2Stream } from "node:http2";
 import type { AddressInfo } from "node:net";
 import { create, toBinary } from "@bufbuild/protobuf";
 import type { Interceptor } from "@connectrpc/connect";
 import { afterEach, describe, expect, it } from "vitest";
-import { AuthorizeResponseSchema, Code, createGovernanceClient, Decision, Reason, type GovernanceClient, type GovernanceClientOptions } from "@portcullis/sdk";
+import {
+  AuthorizeResponseSchema,
+  Code,
+  createGovernanceClient,
+  DEADLINE_GRACE_MS,
+  Decision,
+  Reason,
+  type GovernanceClient,
+  type GovernanceClientOptions,
+} from "@portcullis/sdk";
 
 const TIMEOUT_MS = 100;
 const ALLOW = Buffer.from(toBinary(AuthorizeResponseSchema, create(AuthorizeResponseSchema, { decision: Decision.ALLOW, decisionId: "d-1" })));
@@ -122,5 +135,70 @@ describe("the deadline: sent to the sidecar, waited for a grace beyond", () => {
       code: Code.DeadlineExceeded,
       rawMessage: "RecordAudit: the sidecar's own deadline",
     });
+  });
+});
+
+/**
+ * A Connect peer in a child process (it must answer while this process is blocked): it
+ * reports each request by a file `got`, answers ALLOW once the file `go` exists, then writes
+ * `sent`.
+ */
+async function stalledPeer(dir: string, httpVersion: "1.1" | "2"): Promise<{ url: string; stop: () => void }> {
+  const script = `
+    const fs = require("node:fs"), path = require("node:path");
+    const dir = ${JSON.stringify(dir)}, allow = Buffer.from(${JSON.stringify(ALLOW.toString("base64"))}, "base64");
+    const answer = (write) => {
+      fs.writeFileSync(path.join(dir, "got"), "");
+      const wait = setInterval(() => {
+        if (!fs.existsSync(path.join(dir, "go"))) return;
+        clearInterval(wait);
+        write(() => fs.writeFileSync(path.join(dir, "sent"), ""));
+      }, 2);
+    };
+    const server = ${httpVersion === "2" ? 'require("node:http2").createServer()' : 'require("node:http").createServer()'};
+    ${
+      httpVersion === "2"
+        ? `server.on("stream", (stream) => { stream.resume(); answer((done) => { stream.respond({ ":status": 200, "content-type": "application/proto" }); stream.end(allow, done); }); });`
+        : `server.on("request", (req, res) => { req.resume(); answer((done) => { res.writeHead(200, { "content-type": "application/proto" }); res.end(allow, done); }); });`
+    }
+    server.listen(0, "127.0.0.1", () => process.stdout.write(String(server.address().port) + "\\n"));
+  `;
+  const child = spawn(process.execPath, ["-e", script], { stdio: ["ignore", "pipe", "inherit"] });
+  const [line] = (await once(child.stdout!, "data")) as [Buffer];
+  return { url: `http://127.0.0.1:${line.toString().trim()}`, stop: () => child.kill() };
+}
+
+/** Resolves once `file` exists (polled without blocking). */
+async function appears(file: string): Promise<void> {
+  while (!existsSync(file)) await new Promise((resolve) => setTimeout(resolve, 5));
+}
+
+describe("an answer that arrived while this process was stalled", () => {
+  it.each([
+    ["HTTP/1.1 (the lean transport)", "1.1"],
+    ["h2c", "2"],
+  ] satisfies [string, "1.1" | "2"][])("%s: is read before the fallback timer gives up", async (_name, httpVersion) => {
+    const dir = mkdtempSync(join(tmpdir(), "pcl-stall-"));
+    const peer = await stalledPeer(dir, httpVersion);
+    try {
+      const c = client(peer.url, { httpVersion });
+      const started = Date.now();
+      const call = c.authorize({ token: "t", server: "jira", tool: "x" });
+      await appears(join(dir, "got"));
+      // Blocked in an immediate (the loop's check phase), so that the timers phase comes next:
+      // the peer answers during the block, and the block outlasts the deadline and its grace.
+      await new Promise<void>((resolve) =>
+        setImmediate(() => {
+          writeFileSync(join(dir, "go"), "");
+          while (!existsSync(join(dir, "sent")) || Date.now() - started < TIMEOUT_MS + DEADLINE_GRACE_MS + 20) {
+            // busy: this process is stalled
+          }
+          resolve();
+        }),
+      );
+      expect(await call).toMatchObject({ decision: Decision.ALLOW, decisionId: "d-1" });
+    } finally {
+      peer.stop();
+    }
   });
 });
