@@ -4,8 +4,9 @@
  * arrives, after the SDK sent it, so a sidecar that answers at its deadline — a decision made
  * (and charged) just in time, or its own DeadlineExceeded — must have that answer read, not be
  * cut off by a local timer that fired first and reported a DENY for a call that was allowed.
- * Each peer here answers exactly when the deadline it was sent runs out, counted from the
- * request's arrival; over HTTP/1.1 (the lean transport, and with interceptors), h2c and gRPC.
+ * What is sent is checked against real peers over HTTP/1.1 (the lean transport, and with
+ * interceptors), h2c and gRPC; when the SDK gives up, on a clock of the test's; and a stalled
+ * host with a peer in another process.
  */
 import { spawn } from "node:child_process";
 import { once } from "node:events";
@@ -16,8 +17,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { createServer as createH2Server, type Http2Server, type IncomingHttpHeaders, type ServerHttp2Stream } from "node:http2";
 import type { AddressInfo } from "node:net";
 import { create, toBinary } from "@bufbuild/protobuf";
-import type { Interceptor } from "@connectrpc/connect";
-import { afterEach, describe, expect, it } from "vitest";
+import type { Interceptor, Transport, UnaryResponse } from "@connectrpc/connect";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import {
   AuthorizeResponseSchema,
   Code,
@@ -28,6 +29,8 @@ import {
   type GovernanceClient,
   type GovernanceClientOptions,
 } from "@portcullis/sdk";
+import { GovernanceService } from "@portcullis/sdk/gen";
+import { withDeadlineGrace } from "../../sdk/src/deadline-grace.js";
 
 const TIMEOUT_MS = 100;
 const ALLOW = Buffer.from(toBinary(AuthorizeResponseSchema, create(AuthorizeResponseSchema, { decision: Decision.ALLOW, decisionId: "d-1" })));
@@ -56,15 +59,13 @@ function deadlineOf(headers: IncomingHttpHeaders | IncomingMessage["headers"]): 
   throw new Error(`no deadline in ${JSON.stringify(headers)}`);
 }
 
-/** HTTP/1.1 Connect peer: the answer (a message, or an error's JSON) at the deadline. */
+/** HTTP/1.1 Connect peer: the answer (a message, or an error's JSON) at once. */
 async function http1Peer(answer: "allow" | "deadline"): Promise<string> {
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
-    const deadline = deadlineOf(req.headers);
+    deadlineOf(req.headers);
     req.resume();
-    setTimeout(() => {
-      if (answer === "allow") res.writeHead(200, { "content-type": "application/proto" }).end(ALLOW);
-      else res.writeHead(408, { "content-type": "application/json" }).end(JSON.stringify({ code: "deadline_exceeded", message: "the sidecar's own deadline" }));
-    }, deadline);
+    if (answer === "allow") res.writeHead(200, { "content-type": "application/proto" }).end(ALLOW);
+    else res.writeHead(408, { "content-type": "application/json" }).end(JSON.stringify({ code: "deadline_exceeded", message: "the sidecar's own deadline" }));
   });
   servers.push(server);
   server.listen(0, "127.0.0.1");
@@ -72,26 +73,23 @@ async function http1Peer(answer: "allow" | "deadline"): Promise<string> {
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 }
 
-/** h2c peer for Connect and gRPC: ALLOW at the deadline. */
+/** h2c peer for Connect and gRPC: ALLOW at once. */
 async function http2Peer(): Promise<string> {
   const server = createH2Server();
   server.on("stream", (stream: ServerHttp2Stream, headers: IncomingHttpHeaders) => {
     stream.on("error", () => undefined);
-    const deadline = deadlineOf(headers);
+    deadlineOf(headers);
     stream.resume();
-    setTimeout(() => {
-      if (stream.destroyed) return;
-      if (String(headers["content-type"]).startsWith("application/grpc")) {
-        stream.respond({ ":status": 200, "content-type": "application/grpc+proto" }, { waitForTrailers: true });
-        stream.on("wantTrailers", () => stream.sendTrailers({ "grpc-status": "0" }));
-        const prefix = Buffer.alloc(5);
-        prefix.writeUInt32BE(ALLOW.byteLength, 1);
-        stream.end(Buffer.concat([prefix, ALLOW]));
-      } else {
-        stream.respond({ ":status": 200, "content-type": "application/proto" });
-        stream.end(ALLOW);
-      }
-    }, deadline);
+    if (String(headers["content-type"]).startsWith("application/grpc")) {
+      stream.respond({ ":status": 200, "content-type": "application/grpc+proto" }, { waitForTrailers: true });
+      stream.on("wantTrailers", () => stream.sendTrailers({ "grpc-status": "0" }));
+      const prefix = Buffer.alloc(5);
+      prefix.writeUInt32BE(ALLOW.byteLength, 1);
+      stream.end(Buffer.concat([prefix, ALLOW]));
+    } else {
+      stream.respond({ ":status": 200, "content-type": "application/proto" });
+      stream.end(ALLOW);
+    }
   });
   servers.push(server);
   server.listen(0, "127.0.0.1");
@@ -112,20 +110,16 @@ describe("the deadline: sent to the sidecar, waited for a grace beyond", () => {
     ["h2c", "http2", { httpVersion: "2" }, String(TIMEOUT_MS)],
     ["gRPC", "http2", { protocol: "grpc" }, `${TIMEOUT_MS}m`],
   ] satisfies [string, "http1" | "http2", Partial<GovernanceClientOptions>, string][])(
-    "%s: reads an ALLOW the peer sends when the deadline it was sent runs out",
+    "%s: sends the deadline itself, not the grace",
     async (_name, peer, extra, header) => {
       const url = peer === "http1" ? await http1Peer("allow") : await http2Peer();
-      const c = client(url, extra);
-      // Several times: a local timer that fires at the deadline loses every such race.
-      for (let i = 0; i < 3; i++) {
-        const d = await c.authorize({ token: "t", server: "jira", tool: "x" });
-        expect(d).toMatchObject({ decision: Decision.ALLOW, decisionId: "d-1" });
-        expect(sentDeadline).toBe(header); // the deadline itself, not the grace
-      }
+      const d = await client(url, extra).authorize({ token: "t", server: "jira", tool: "x" });
+      expect(d).toMatchObject({ decision: Decision.ALLOW, decisionId: "d-1" });
+      expect(sentDeadline).toBe(header);
     },
   );
 
-  it("reports the sidecar's own DeadlineExceeded, answered at its deadline, rather than a local one", async () => {
+  it("reports the sidecar's own DeadlineExceeded rather than a local one", async () => {
     const url = await http1Peer("deadline");
     const c = client(url, {});
     const d = await c.authorize({ token: "t", server: "jira", tool: "x" });
@@ -135,6 +129,48 @@ describe("the deadline: sent to the sidecar, waited for a grace beyond", () => {
       code: Code.DeadlineExceeded,
       rawMessage: "RecordAudit: the sidecar's own deadline",
     });
+  });
+});
+
+describe("withDeadlineGrace: the local give-up, on a clock of the test's", () => {
+  afterEach(() => vi.useRealTimers());
+  /** A transport whose one answer comes when the test says; it records what it was called with. */
+  function heldTransport() {
+    let answer!: (value: UnaryResponse) => void;
+    const seen: { timeoutMs?: number | undefined; header?: string | null; signal?: AbortSignal | undefined } = {};
+    const inner = {
+      unary: (_m: unknown, signal: AbortSignal | undefined, timeoutMs: number | undefined, header: Headers | undefined) => {
+        Object.assign(seen, { timeoutMs, header: new Headers(header).get("connect-timeout-ms"), signal });
+        return new Promise<UnaryResponse>((resolve, reject) => {
+          answer = resolve;
+          signal?.addEventListener("abort", () => reject(signal.reason));
+        });
+      },
+      stream: () => Promise.reject(new Error("no streams here")),
+    } as unknown as Transport;
+    return { transport: withDeadlineGrace(inner, "connect"), seen, answer: (value: UnaryResponse) => answer(value) };
+  }
+  const run = (transport: Transport) => transport.unary(GovernanceService.method.authorize, undefined, TIMEOUT_MS, undefined, {}, undefined);
+
+  it("reads an answer that comes after the deadline and before the grace ends; the inner transport gets no deadline of its own", async () => {
+    vi.useFakeTimers();
+    const { transport, seen, answer } = heldTransport();
+    const call = run(transport);
+    await vi.advanceTimersByTimeAsync(TIMEOUT_MS + DEADLINE_GRACE_MS - 1);
+    expect(seen).toMatchObject({ timeoutMs: 0, header: String(TIMEOUT_MS) });
+    expect(seen.signal?.aborted).toBe(false);
+    const response = { stream: false } as UnaryResponse;
+    answer(response);
+    await expect(call).resolves.toBe(response);
+  });
+
+  it("gives up with DeadlineExceeded once the grace has passed", async () => {
+    vi.useFakeTimers();
+    const { transport } = heldTransport();
+    const call = run(transport);
+    const settled = expect(call).rejects.toMatchObject({ code: Code.DeadlineExceeded });
+    await vi.advanceTimersByTimeAsync(TIMEOUT_MS + DEADLINE_GRACE_MS + 1);
+    await settled;
   });
 });
 
