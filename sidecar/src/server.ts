@@ -5,7 +5,7 @@ import { createContextKey, createContextValues, type ConnectRouter, type Connect
 import { connectNodeAdapter } from "@connectrpc/connect-node";
 import { AdminService, AuthorizeRequestSchema, GovernanceService, Health } from "@portcullis/sdk/gen";
 import { mkdir } from "node:fs/promises";
-import { AuditLog, offboardRecord, type AuditDurability } from "./audit/index.js";
+import { AuditLog, connectAccountRecord, offboardRecord, type AuditDurability } from "./audit/index.js";
 import { AuditTrail } from "./audit/audit-trail.js";
 import { lockAuditDir, type DirLock } from "./audit/dir-lock.js";
 import type { RetentionPolicy } from "./audit/retention.js";
@@ -435,6 +435,12 @@ export async function openSidecarCore(
     if (pending)
       pending.catch((err: unknown) => logger.error({ subject: outcome.subject, err: (err as Error).message }, "offboarding not recorded in the audit trail"));
   };
+  // An account connected through the browser flow is recorded like a decision: while the
+  // trail refuses records (and the policy fails closed), no account is connected.
+  credentials.recordConnections({
+    refusal: () => trail.refusal(policies.current)?.rawMessage,
+    record: (event) => trail.record(policies.current, connectAccountRecord(policies.current, event)),
+  });
   const httpRoutes: HttpRoute[] = [];
   if (options.scimTokenSha256) {
     const users = new ScimUsers({ store: gateway.store, offboarding: gateway.offboarding, subjectFrom: options.scimSubject });

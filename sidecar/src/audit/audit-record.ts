@@ -3,8 +3,21 @@
  * action) leaves on disk. Field order here is the order on disk, so a stored line is stable.
  */
 
-/** What happened. `outcome` completes an earlier decision with the same `decisionId`. */
-export type AuditEvent = "authorize" | "filter_tools" | "resolve_credential" | "scan_response" | "outcome" | "offboard" | "admin" | "shadow";
+/**
+ * What happened. `outcome` completes an earlier decision with the same `decisionId`;
+ * `resolve_credential` is a downstream credential released or refused; `connect_account` an
+ * account connected (or not) through the browser's connect flow.
+ */
+export type AuditEvent =
+  | "authorize"
+  | "filter_tools"
+  | "resolve_credential"
+  | "scan_response"
+  | "outcome"
+  | "offboard"
+  | "admin"
+  | "shadow"
+  | "connect_account";
 
 /** The events the writer accepts; anything else is a programming error. */
 export const AUDIT_EVENTS: ReadonlySet<AuditEvent> = new Set([
@@ -16,6 +29,7 @@ export const AUDIT_EVENTS: ReadonlySet<AuditEvent> = new Set([
   "offboard",
   "admin",
   "shadow",
+  "connect_account",
 ]);
 
 /**

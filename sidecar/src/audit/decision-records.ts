@@ -94,11 +94,7 @@ function authorizeRecordWithoutArguments(policy: CompiledPolicy, f: AuthorizeFac
   const record: AuditRecord = { ts, event: "authorize", decisionId: f.decisionId, ...callerFields(f.principal) };
   Object.assign(record, targetFields(policy, f.server, f.tool, f.target));
   if (f.annotations !== undefined) record.annotations = { ...f.annotations };
-  record.decision = f.allow ? "allow" : "deny";
-  record.reason = f.reason;
-  if (!f.allow) record.message = f.message;
-  if (f.matchedRule) record.rule = f.matchedRule;
-  record.policyRevision = policy.revision;
+  Object.assign(record, verdictFields(policy, f));
   const attrs: Record<string, string> = {};
   if (f.workflowId) attrs.workflowId = f.workflowId;
   if (f.dryRun) attrs.dryRun = "true";
@@ -112,6 +108,21 @@ function authorizeRecordWithoutArguments(policy: CompiledPolicy, f: AuthorizeFac
   }
   if (Object.keys(attrs).length > 0) record.attrs = attrs;
   return record;
+}
+
+/**
+ * The verdict of a decision as every governance record carries it: allow or deny, the reason,
+ * the message of a refusal (an allow's message only repeats its rule), the rule, the revision.
+ */
+function verdictFields(
+  policy: CompiledPolicy,
+  f: { readonly allow: boolean; readonly reason: string; readonly message: string; readonly matchedRule?: string | undefined },
+): Pick<AuditRecord, "decision" | "reason" | "message" | "rule" | "policyRevision"> {
+  const out: Pick<AuditRecord, "decision" | "reason" | "message" | "rule" | "policyRevision"> = { decision: f.allow ? "allow" : "deny", reason: f.reason };
+  if (!f.allow) out.message = f.message;
+  if (f.matchedRule) out.rule = f.matchedRule;
+  out.policyRevision = policy.revision;
+  return out;
 }
 
 /**
@@ -132,28 +143,118 @@ export function targetFields(
   return out;
 }
 
+/** A refusal as a record names it: the Reason enum name and the message the caller got. */
+export interface RecordedRefusal {
+  readonly reason: string;
+  readonly message: string;
+}
+
 /**
- * The record of a FilterTools call: who listed which server, and how many tools they saw.
+ * The record of a FilterTools call: who listed which server, and how many tools they saw — or,
+ * for a caller that could not be resolved (unknown, revoked, expired token), the refusal, as a
+ * refused Authorize records it (no subject: the token named none).
  *
  * @example
  * ```ts
  * trail.record(policy, filterToolsRecord(policy, { server: "jira", principal, visible: 4, hidden: 2 }));
+ * trail.record(policy, filterToolsRecord(policy, { server: "jira", refusal: { reason: "TOKEN_REVOKED", message } }));
  * ```
  */
 export function filterToolsRecord(
   policy: CompiledPolicy,
-  f: { readonly server: string; readonly principal: Principal; readonly visible: number; readonly hidden: number },
+  f:
+    | { readonly server: string; readonly principal: Principal; readonly visible: number; readonly hidden: number }
+    | { readonly server: string; readonly refusal: RecordedRefusal },
   ts = Date.now(),
 ): AuditRecord {
-  return {
-    ts,
-    event: "filter_tools",
-    ...callerFields(f.principal),
-    ...targetFields(policy, f.server, undefined, undefined),
-    decision: "allow",
+  const record: AuditRecord = { ts, event: "filter_tools" };
+  if ("refusal" in f) {
+    return Object.assign(record, targetFields(policy, f.server, undefined, undefined), verdictFields(policy, { ...f.refusal, allow: false }));
+  }
+  return Object.assign(record, callerFields(f.principal), targetFields(policy, f.server, undefined, undefined), {
+    decision: "allow" as const,
     policyRevision: policy.revision,
     attrs: { visible: String(f.visible), hidden: String(f.hidden) },
-  };
+  });
+}
+
+/** A ResolveCredential answer as its record needs it. */
+export interface ResolveCredentialFacts {
+  readonly server: string;
+  readonly tool: string;
+  /** The Authorize decision the caller says the credential is for ("" when none was given). */
+  readonly decisionId: string;
+  readonly allow: boolean;
+  /** The Reason enum name. */
+  readonly reason: string;
+  readonly message: string;
+  readonly matchedRule?: string | undefined;
+  readonly principal: Principal | undefined;
+  readonly target?: { readonly server: string; readonly tool: string } | undefined;
+  /**
+   * What kind of credential the real server takes, per the policy: `none`, `static` (shared),
+   * `static-per-user`, `oauth2-user`, `oauth2-client-credentials`, `token-exchange`.
+   */
+  readonly credential?: string | undefined;
+  /** Allowed: where the released credential came from (CredentialSource). */
+  readonly source?: string | undefined;
+  /** Allowed: when the released credential expires (Unix ms; 0: unknown or never). */
+  readonly expiresAtMs?: number | undefined;
+  /** Refused with CREDENTIAL_REQUIRED: whether a connect link was handed out (the link itself is a bearer secret). */
+  readonly connectLink?: boolean | undefined;
+}
+
+/**
+ * The record of one ResolveCredential: who asked for the credential of which server and tool,
+ * whether it was released, what kind it is and where it came from — never its value, nor the
+ * connect link of a refusal (whoever holds it connects an account to the subject).
+ *
+ * @example
+ * ```ts
+ * trail.record(policy, resolveCredentialRecord(policy, { server: "github", tool: "search_code", decisionId: "",
+ *   allow: true, reason: "ALLOWED", message: "", principal, credential: "static-per-user", source: "vault" }));
+ * ```
+ */
+export function resolveCredentialRecord(policy: CompiledPolicy, f: ResolveCredentialFacts, ts = Date.now()): AuditRecord {
+  const record: AuditRecord = { ts, event: "resolve_credential" };
+  if (f.decisionId) record.decisionId = f.decisionId;
+  Object.assign(record, callerFields(f.principal), targetFields(policy, f.server, f.tool, f.target), verdictFields(policy, f));
+  const attrs: Record<string, string> = {};
+  if (f.credential) attrs.credential = f.credential;
+  if (f.allow && f.source) attrs.credentialSource = f.source;
+  if (f.allow && f.expiresAtMs) attrs.credentialExpiresAt = new Date(f.expiresAtMs).toISOString();
+  if (f.connectLink) attrs.connectLink = "issued";
+  if (Object.keys(attrs).length > 0) record.attrs = attrs;
+  return record;
+}
+
+/**
+ * The record of an account connected through the browser flow (the provider's callback): who
+ * connected which server, and how it ended — never the code, the state, the verifier or a
+ * token. `decision` is `allow` when the account was connected, `deny` when the flow was
+ * refused (the provider said no, the subject was offboarded), `error` when it failed.
+ *
+ * @example
+ * ```ts
+ * trail.record(policy, connectAccountRecord(policy, { subject: "alice", server: "jira", outcome: "connected" }));
+ * ```
+ */
+export function connectAccountRecord(
+  policy: CompiledPolicy,
+  f: {
+    readonly subject: string;
+    readonly server: string;
+    readonly outcome: "connected" | "refused" | "failed";
+    /** Why it was refused or failed (the provider's error code, offboarded, …). */
+    readonly message?: string | undefined;
+  },
+  ts = Date.now(),
+): AuditRecord {
+  const decision = f.outcome === "connected" ? "allow" : f.outcome === "refused" ? "deny" : "error";
+  const record: AuditRecord = { ts, event: "connect_account", subject: f.subject, server: f.server, decision, policyRevision: policy.revision };
+  if (f.message) record.message = f.message.slice(0, 2048);
+  record.attrs = { outcome: f.outcome, flow: "oauth2-authorization-code" };
+  return record;
 }
 
 /**

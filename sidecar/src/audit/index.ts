@@ -37,12 +37,16 @@ export {
   adminRecord,
   authorizeRecord,
   callerFields,
+  connectAccountRecord,
   deferredAuthorizeRecord,
   filterToolsRecord,
   offboardRecord,
   outcomeRecord,
+  resolveCredentialRecord,
   scanRecord,
   targetFields,
   type AuthorizeFacts,
+  type RecordedRefusal,
+  type ResolveCredentialFacts,
 } from "./decision-records.js";
 export { lockAuditDir, type DirLock } from "./dir-lock.js";

@@ -29,6 +29,13 @@
  * offboarding that lands while the code is exchanged is caught after the exchange and after
  * the write: the new tokens are deleted and revoked at the provider (RFC 7009), not kept.
  *
+ * Every callback that reaches a known flow leaves an audit record through the
+ * {@link ConnectRecorder} (who, which server, connected or why not; never a code, a state, a
+ * verifier or a token). A connection whose record cannot be written is not made: refused
+ * before the code is exchanged while the trail refuses records, undone (deleted, revoked at the
+ * provider) when its record fails after the write — unless the policy's `audit.onUnavailable`
+ * is `allow`, which the recorder applies.
+ *
  * Flow state lives in the vault's store (Redis for a fleet, so any replica can finish a flow
  * another started), sealed under the vault key. Nothing a page shows or a log line says holds
  * a code, a verifier or a token.
@@ -56,6 +63,34 @@ export interface ConnectFlowOptions {
   readonly request?: RequestOptions | undefined;
   /** When `subject` was offboarded (Unix ms), or undefined when it was not. */
   readonly offboardedAt?: ((subject: string) => number | undefined) | undefined;
+}
+
+/** How one callback of a known flow ended, as the audit trail records it. */
+export interface ConnectEvent {
+  readonly subject: string;
+  readonly server: string;
+  /** `connected`: the account's tokens are in the vault; `refused`: by the provider or because of an offboarding; `failed`: the exchange or the write failed. */
+  readonly outcome: "connected" | "refused" | "failed";
+  /** Why, when not connected (never a code, a state or a token). */
+  readonly message?: string | undefined;
+}
+
+/**
+ * Where the connect flow's outcomes are recorded (the sidecar's audit trail).
+ *
+ * @example
+ * ```ts
+ * flows.recorder = {
+ *   refusal: () => trail.refusal(policies.current)?.rawMessage,
+ *   record: (event) => trail.record(policies.current, connectAccountRecord(policies.current, event)),
+ * };
+ * ```
+ */
+export interface ConnectRecorder {
+  /** Why no connection may be made now (its record could not be taken), or undefined. */
+  refusal(): string | undefined;
+  /** Records an outcome; throws or rejects when the record cannot be taken and that must stop the connection. */
+  record(event: ConnectEvent): void | Promise<void>;
 }
 
 interface LinkState {
@@ -95,6 +130,8 @@ const REUSE_MARGIN_MS = 2 * 60_000;
  */
 export class ConnectFlows {
   readonly route: HttpRoute;
+  /** Where outcomes are recorded; unset: nowhere (no audit trail). */
+  recorder: ConnectRecorder | undefined;
   readonly #vault: Vault;
   readonly #policies: { readonly current: CompiledPolicy };
   readonly #logger: Logger;
@@ -279,24 +316,35 @@ export class ConnectFlows {
     const offboarded = this.#offboardedSince(flow.subject, flow.createdAtMs);
     if (offboarded) {
       this.#logger.warn({ subject: flow.subject, server: flow.server }, "connect callback for an offboarded subject; refused");
+      await this.#note(flow, "refused", "the subject was offboarded after the link was made");
       return page(res, 403, "Offboarded", offboarded);
     }
     const error = params.get("error");
     if (error !== null) {
       const code = /^[\x20-\x7E]{1,64}$/.test(error) ? error : "error";
       this.#logger.warn({ subject: flow.subject, server: flow.server, error: code }, "the provider refused the authorization");
+      await this.#note(flow, "refused", `the provider answered '${code}'`);
       return page(res, 400, "Not connected", `The provider answered '${code}'. Retry the tool call for a new link.`);
     }
     const code = params.get("code");
     const config = this.#policies.current.credentials.get(flow.server);
-    if (!code || config?.type !== "oauth2-user")
+    if (!code || config?.type !== "oauth2-user") {
+      await this.#note(flow, "refused", code ? `server '${flow.server}' no longer takes a connected account` : "the provider sent no authorization code");
       return page(res, 400, "Not connected", "The provider sent no authorization code. Retry the tool call for a new link.");
+    }
+    // As a decision: a connection that could not be recorded is not made (the link stays usable).
+    const unrecordable = this.recorder?.refusal();
+    if (unrecordable !== undefined) {
+      this.#logger.warn({ subject: flow.subject, server: flow.server, err: unrecordable }, "connect callback while the audit trail cannot record; refused");
+      return page(res, 503, "Try again", "The account could not be connected right now. Open the link again in a minute.");
+    }
     // The link is used up by the connection it completes; a concurrent second flow finds it gone.
     const link = await this.#vault.store.takePending(`connect:${flow.handle}`);
     if (link === undefined) return page(res, 410, "Link used", "This connect link was already used or has expired. Retry the tool call for a new link.");
     const started = Date.now();
     const tokenParams: Record<string, string> = { grant_type: "authorization_code", code, redirect_uri: this.#redirectUri(), code_verifier: flow.verifier };
     if (config.oauth.resource) tokenParams.resource = config.oauth.resource;
+    let stored: { payload: VaultPayload; rev: string };
     try {
       const tokens = await requestToken(config.oauth, tokenParams, [code, flow.verifier], this.#request);
       const payload: VaultPayload = {
@@ -315,12 +363,28 @@ export class ConnectFlows {
         await this.#vault.delete(flow.subject, flow.server, written.rev);
         return await this.#discard(flow, config, payload, res);
       }
+      stored = { payload, rev: written.rev };
     } catch (err) {
       // Give the link back: the user may try again with it while it lives.
       await this.#vault.store.putPending(`connect:${flow.handle}`, link, this.#ttlMs).catch(() => undefined);
       const message = err instanceof OAuthError ? err.message : "the vault could not store the tokens";
       this.#logger.warn({ subject: flow.subject, server: flow.server, err: (err as Error).message }, "connecting an account failed");
+      await this.#note(flow, "failed", message);
       return page(res, 502, "Not connected", `The account could not be connected: ${message}. Open the link again to retry.`);
+    }
+    try {
+      await this.recorder?.record({ subject: flow.subject, server: flow.server, outcome: "connected" });
+    } catch (err) {
+      // Its record could not be written (the trail failed since the check above): the
+      // connection is undone — tokens deleted and revoked — and the link given back.
+      this.#logger.error(
+        { subject: flow.subject, server: flow.server, err: (err as Error).message },
+        "account connection not recorded in the audit trail; undone",
+      );
+      await this.#vault.delete(flow.subject, flow.server, stored.rev);
+      await revokeUserTokens(config, flow.server, stored.payload, this.#request);
+      await this.#vault.store.putPending(`connect:${flow.handle}`, link, this.#ttlMs).catch(() => undefined);
+      return page(res, 503, "Try again", "The account could not be connected right now. Open the link again in a minute.");
     }
     this.#logger.info({ subject: flow.subject, server: flow.server }, "account connected");
     return page(res, 200, "Connected", `Your account on '${flow.server}' is connected for subject '${flow.subject}'. You may close this tab and retry.`);
@@ -333,7 +397,17 @@ export class ConnectFlows {
       { subject: flow.subject, server: flow.server, revoked, problems },
       "connect callback finished after its subject was offboarded; the new tokens were revoked at the provider, not stored",
     );
+    await this.#note(flow, "refused", "the subject was offboarded while the account was being connected; the new tokens were revoked, not stored");
     return page(res, 403, "Offboarded", this.#offboardedSince(flow.subject, flow.createdAtMs) ?? "The subject was offboarded.");
+  }
+
+  /** Records a connection that was not made — best effort: nothing was granted, nothing to undo. */
+  async #note(flow: FlowState, outcome: "refused" | "failed", message: string): Promise<void> {
+    try {
+      await this.recorder?.record({ subject: flow.subject, server: flow.server, outcome, message });
+    } catch (err) {
+      this.#logger.error({ subject: flow.subject, server: flow.server, err: (err as Error).message }, "connect outcome not recorded in the audit trail");
+    }
   }
 
   #redirectUri(): string {

@@ -24,6 +24,21 @@ import { owner, type Vault, type VaultEntry } from "./vault.js";
 import { VaultRecordError } from "./vault-seal.js";
 import type { Logger } from "../logger.js";
 
+/**
+ * Where a produced credential came from, for the audit record (never the value): `none` (the
+ * server takes no credential), `vault` (a stored secret or access token, as stored),
+ * `refreshed` (a user's access token refreshed while this call waited), `cached` (a
+ * client-credentials or exchanged token obtained earlier), `requested` (a client-credentials
+ * token obtained while this call waited), `exchanged` (the caller's IdP token exchanged while
+ * this call waited).
+ *
+ * @example
+ * ```ts
+ * if (outcome.ok && outcome.source === "refreshed") record.attrs.credentialSource = "refreshed";
+ * ```
+ */
+export type CredentialSource = "none" | "vault" | "refreshed" | "cached" | "requested" | "exchanged";
+
 /** A credential and how to present it. Never logged. */
 export interface ProducedCredential {
   readonly headers: Readonly<Record<string, string>>;
@@ -36,7 +51,12 @@ export interface ProducedCredential {
 
 /** The credential, or why there is none. */
 export type CredentialOutcome =
-  | { readonly ok: true; readonly credential: ProducedCredential }
+  | {
+      readonly ok: true;
+      readonly credential: ProducedCredential;
+      /** Where it came from, for the audit record (absent from outcomes made elsewhere). */
+      readonly source?: CredentialSource | undefined;
+    }
   | {
       readonly ok: false;
       /** `required`: the user must connect an account (or an admin put a secret); `unavailable`: it cannot be produced now. */
@@ -82,7 +102,7 @@ export class CredentialBroker {
   /** The credential `principal` presents to the real `server`; `presented` is the caller's own token (for token exchange). */
   produce(policy: CompiledPolicy, principal: Principal, server: string, presented: string): MaybePromise<CredentialOutcome> {
     const config = policy.credentials.get(server);
-    if (!config) return { ok: true, credential: { headers: {}, env: {}, expiresAtMs: 0, server } };
+    if (!config) return { ok: true, credential: { headers: {}, env: {}, expiresAtMs: 0, server }, source: "none" };
     return attempt(
       () => this.#produce(config, principal, presented),
       (err) => (err instanceof ReconnectRequiredError ? this.#connect(server, principal.subject, err.message) : unavailable(err, config)),
@@ -90,7 +110,7 @@ export class CredentialBroker {
   }
 
   #produce(config: CompiledServerCredential, principal: Principal, presented: string): MaybePromise<CredentialOutcome> {
-    const done = (held: HeldToken): CredentialOutcome => {
+    const done = (held: HeldToken, source: CredentialSource): CredentialOutcome => {
       // A record put before control characters were refused at PutCredential: never applied.
       if (hasControlCharacter(held.token)) {
         return {
@@ -99,22 +119,27 @@ export class CredentialBroker {
           message: `the credential for server '${config.server}' holds a control character and cannot be presented; put it again`,
         };
       }
-      return { ok: true, credential: { ...applyCredential(config.apply, held.token), expiresAtMs: held.expiresAtMs, server: config.server } };
+      return { ok: true, credential: { ...applyCredential(config.apply, held.token), expiresAtMs: held.expiresAtMs, server: config.server }, source };
     };
+    // A token the cache or the vault has at hand comes back synchronously; a promise means it
+    // was obtained (refreshed, requested, exchanged) for this call — what the audit record says.
+    const via = (held: MaybePromise<HeldToken>, ready: CredentialSource, obtained: CredentialSource) =>
+      andThen(held, (token) => done(token, held instanceof Promise ? obtained : ready));
     switch (config.type) {
       case "static":
         return this.#fromVault(config, config.perUser ? principal.subject : "", (entry) =>
-          done({ token: entry.payload.secret, expiresAtMs: entry.payload.expiresAtMs }),
+          done({ token: entry.payload.secret, expiresAtMs: entry.payload.expiresAtMs }, "vault"),
         );
       case "oauth2-user":
-        return this.#fromVault(config, principal.subject, (entry) => andThen(this.#users!.token(entry, config), done));
+        return this.#fromVault(config, principal.subject, (entry) => via(this.#users!.token(entry, config), "vault", "refreshed"));
       case "oauth2-client-credentials": {
         const { oauth } = config;
-        return andThen(
+        return via(
           this.tokens.get({ grant: "client-credentials", server: config.server, config: configFingerprint(config) }, () =>
             requestToken(oauth, grantParams("client_credentials", oauth), [], this.#parts.request),
           ),
-          done,
+          "cached",
+          "requested",
         );
       }
       case "token-exchange": {
@@ -140,9 +165,10 @@ export class CredentialBroker {
           notAfterMs: principal.expiresAtMs,
           config: configFingerprint(config),
         } as const;
-        return andThen(
+        return via(
           this.tokens.get(owner, () => requestToken(config.oauth, params, [presented], this.#parts.request)),
-          done,
+          "cached",
+          "exchanged",
         );
       }
     }

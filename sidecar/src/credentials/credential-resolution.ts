@@ -10,22 +10,36 @@
  * the wait refuses the call (TOKEN_REVOKED) and no credential is handed out.
  */
 import { Reason } from "@portcullis/sdk/gen";
-import { authorize, CALLER_REASONS, type Denial } from "../decision/index.js";
+import { authorize, CALLER_REASONS, type CallTarget, type Denial } from "../decision/index.js";
 import type { CallerResolution, Identity } from "../identity/index.js";
 import type { CompiledPolicy, Principal } from "../policy/index.js";
-import type { CredentialBroker, CredentialOutcome, ProducedCredential } from "./credential-broker.js";
+import type { CredentialBroker, CredentialOutcome, CredentialSource, ProducedCredential } from "./credential-broker.js";
 import { andThen, type MaybePromise } from "./maybe-async.js";
+
+/** What the audit record of a ResolveCredential needs besides the answer: the real target and the rule that decided. */
+interface Judged {
+  /** The real server and tool (behind a virtual server), once access control found them. */
+  readonly target?: CallTarget | undefined;
+  /** The rule that allowed or refused access, when one did. */
+  readonly matchedRule?: string | undefined;
+}
 
 /** The outcome of ResolveCredential. */
 export type CredentialResolution =
-  | { readonly allow: true; readonly principal: Principal; readonly credential: ProducedCredential }
-  | {
+  | (Judged & {
+      readonly allow: true;
+      readonly principal: Principal;
+      readonly credential: ProducedCredential;
+      /** Where the credential came from (the broker's CredentialSource). */
+      readonly source?: CredentialSource | undefined;
+    })
+  | (Judged & {
       readonly allow: false;
       readonly reason: Reason;
       readonly message: string;
       readonly principal: Principal | undefined;
       readonly connectUrl?: string | undefined;
-    };
+    });
 
 /** The reason a credential that cannot be produced denies with. */
 export const CREDENTIAL_REASONS = { required: Reason.CREDENTIAL_REQUIRED, unavailable: Reason.CREDENTIAL_UNAVAILABLE } as const;
@@ -50,14 +64,15 @@ export function resolveCallCredential(
 ): MaybePromise<CredentialResolution> {
   const access = authorize(policy, { ...call, caller });
   const { principal, target } = access;
+  const judged: Judged = { target, matchedRule: access.matchedRule || undefined };
   if (!principal || !target || (!access.allow && !PER_CALL.has(access.reason))) {
-    return { allow: false, reason: access.reason, message: access.message, principal };
+    return { ...judged, allow: false, reason: access.reason, message: access.message, principal };
   }
   const produced = broker.produce(policy, principal, target.server, call.token);
-  if (!(produced instanceof Promise)) return fromOutcome(produced, principal);
+  if (!(produced instanceof Promise)) return fromOutcome(produced, principal, judged);
   return produced.then((outcome) =>
     andThen(recheckCaller(identity, policy, call.token), (denial) =>
-      denial ? { allow: false, reason: denial.reason, message: denial.message, principal } : fromOutcome(outcome, principal),
+      denial ? { ...judged, allow: false, reason: denial.reason, message: denial.message, principal } : fromOutcome(outcome, principal, judged),
     ),
   );
 }
@@ -77,7 +92,7 @@ export function recheckCaller(identity: Pick<Identity, "resolve">, policy: Compi
   return andThen(identity.resolve(policy, token), (caller) => (caller.ok ? undefined : { reason: CALLER_REASONS[caller.reason], message: caller.message }));
 }
 
-function fromOutcome(outcome: CredentialOutcome, principal: Principal): CredentialResolution {
-  if (outcome.ok) return { allow: true, principal, credential: outcome.credential };
-  return { allow: false, reason: CREDENTIAL_REASONS[outcome.problem], message: outcome.message, principal, connectUrl: outcome.connectUrl };
+function fromOutcome(outcome: CredentialOutcome, principal: Principal, judged: Judged): CredentialResolution {
+  if (outcome.ok) return { ...judged, allow: true, principal, credential: outcome.credential, source: outcome.source };
+  return { ...judged, allow: false, reason: CREDENTIAL_REASONS[outcome.problem], message: outcome.message, principal, connectUrl: outcome.connectUrl };
 }

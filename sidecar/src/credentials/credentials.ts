@@ -6,7 +6,7 @@
 import type { HttpRoute } from "../http/index.js";
 import type { Logger } from "../logger.js";
 import type { CompiledPolicy } from "../policy/index.js";
-import { ConnectFlows } from "./connect-flow.js";
+import { ConnectFlows, type ConnectRecorder } from "./connect-flow.js";
 import { CredentialBroker } from "./credential-broker.js";
 import { VaultOffboarding } from "./credential-offboarding.js";
 import type { RequestOptions } from "./oauth-client.js";
@@ -46,6 +46,8 @@ export interface Credentials {
   readonly route: HttpRoute | undefined;
   /** The listen address, as the base of connect links when no public URL was given. */
   useListenUrl(url: string): void;
+  /** Where the connect flow records its outcomes (the audit trail, once it is open). */
+  recordConnections(recorder: ConnectRecorder): void;
   close(): Promise<void>;
 }
 
@@ -88,6 +90,9 @@ export async function openCredentials(options: CredentialsOptions): Promise<Cred
     offboarding,
     route: connect?.route,
     useListenUrl: (url) => connect?.useListenUrl(url),
+    recordConnections: (recorder) => {
+      if (connect) connect.recorder = recorder;
+    },
     close: async () => {
       await store?.close();
     },

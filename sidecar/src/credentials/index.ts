@@ -13,13 +13,13 @@ export {
   type OAuthClientConfig,
 } from "./credential-schema.js";
 export { applyCredential, DEFAULT_APPLY, presentedTokens, type CompiledApply } from "./apply-credential.js";
-export { CredentialBroker, VAULT_OFF, type CredentialOutcome, type ProducedCredential } from "./credential-broker.js";
+export { CredentialBroker, VAULT_OFF, type CredentialOutcome, type CredentialSource, type ProducedCredential } from "./credential-broker.js";
 export { CallCredential } from "./call-credential.js";
 export { CREDENTIAL_REASONS, resolveCallCredential, type CredentialResolution } from "./credential-resolution.js";
 export { CredentialAdminError, deleteCredential, listCredentials, putCredential, type PutCredentialInput } from "./credential-admin.js";
 export { VaultOffboarding } from "./credential-offboarding.js";
 export { hasControlCharacter } from "./credential-value.js";
-export { ConnectFlows } from "./connect-flow.js";
+export { ConnectFlows, type ConnectEvent, type ConnectRecorder } from "./connect-flow.js";
 export { DEFAULT_DATA_DIR, openCredentials, type Credentials, type CredentialsOptions } from "./credentials.js";
 export { OAuthError, requestToken, revokeToken, type TokenResponse } from "./oauth-client.js";
 export { refreshAt, servable, backoffMs } from "./refresh-schedule.js";

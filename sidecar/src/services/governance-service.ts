@@ -16,7 +16,7 @@ import {
   TargetSchema,
 } from "@portcullis/sdk/gen";
 import { filterToolsRecord } from "../audit/index.js";
-import { filterTools, type DecisionEngine } from "../decision/index.js";
+import { CALLER_REASONS, filterTools, type DecisionEngine } from "../decision/index.js";
 import { CallCredential, type Credentials } from "../credentials/index.js";
 import type { GuardrailScanner } from "../guardrails/index.js";
 import { LimitRequestError, type LimitKind as DomainLimitKind } from "../limits/index.js";
@@ -141,6 +141,12 @@ export function governanceService(deps: GovernanceDeps): ServiceImpl<typeof Gove
       });
       const policy = policies.current;
       const caller = await engine.identity.resolve(policy, req.token);
+      if (!caller.ok) {
+        // Refused as a refused Authorize is recorded: why, under which Reason (a revoked
+        // token's attempts must show in the trail), before the caller hears it.
+        const refusal = { reason: Reason[CALLER_REASONS[caller.reason]], message: caller.message };
+        await engine.audit.record(policy, filterToolsRecord(policy, { server: req.server, refusal }));
+      }
       // Unauthenticated, or Unavailable when the caller cannot be checked now (fail closed, retry).
       principalOf(caller);
       const outcome = filterTools(policy, caller, req.server, req.tools);

@@ -1,6 +1,9 @@
 /**
  * The ResolveCredential handler: the downstream credential of an allowed call (wall 2).
- * Answers like a decision: ALLOW with the credential, or DENY with the reason.
+ * Answers like a decision: ALLOW with the credential, or DENY with the reason — and, like an
+ * Authorize decision, every answer leaves a `resolve_credential` record (never the secret, nor
+ * a connect link). A credential whose record cannot be taken is not released: the answer is
+ * REASON_AUDIT_UNAVAILABLE, unless the policy's `audit.onUnavailable` is `allow`.
  */
 import { create } from "@bufbuild/protobuf";
 import type { HandlerContext } from "@connectrpc/connect";
@@ -12,7 +15,9 @@ import {
   type ResolveCredentialRequest,
   type ResolveCredentialResponse,
 } from "@portcullis/sdk/gen";
-import { resolveCallCredential, type ProducedCredential } from "../credentials/index.js";
+import { AuditUnavailableError, resolveCredentialRecord } from "../audit/index.js";
+import { type CredentialResolution, resolveCallCredential, type ProducedCredential } from "../credentials/index.js";
+import type { CompiledPolicy } from "../policy/index.js";
 import type { RepeatedLines } from "../repeated-lines.js";
 import type { GovernanceDeps } from "./governance-service.js";
 import { checkToken, requireName } from "./request-bounds.js";
@@ -35,11 +40,26 @@ export async function handleResolveCredential(
   requireName("tool", req.tool, "the tool name as the caller sees it");
   if (req.decisionId !== "") requireName("decision_id", req.decisionId, "the decision_id Authorize returned");
   const policy = deps.policies.current;
+  const trail = deps.engine.audit;
+  // As Authorize: while the trail refuses records, nothing is resolved — no refresh, no
+  // exchange, no connect link for a call whose answer could not be recorded.
+  const refusal = trail.refusal(policy);
+  if (refusal) return auditUnavailable(refusal.rawMessage, "");
   const resolving = deps.engine.identity.resolve(policy, req.token);
   const caller = resolving instanceof Promise ? await resolving : resolving;
   const pending = resolveCallCredential(policy, caller, req, deps.credentials.broker, deps.engine.identity);
   const outcome = pending instanceof Promise ? await pending : pending;
   const subject = outcome.principal?.subject ?? "";
+  if (trail.enabled) {
+    try {
+      const recording = trail.record(policy, credentialRecord(policy, req, outcome));
+      if (recording) await recording;
+    } catch (err) {
+      if (!(err instanceof AuditUnavailableError)) throw err;
+      // The record of a release is its condition: an unrecorded credential is not handed out.
+      return auditUnavailable(err.rawMessage, subject);
+    }
+  }
   if (outcome.allow) {
     deps.logger.debug({ subject, server: req.server, tool: req.tool, decisionId: req.decisionId }, "credential resolved");
     return create(ResolveCredentialResponseSchema, {
@@ -59,6 +79,39 @@ export async function handleResolveCredential(
     connectUrl: outcome.connectUrl ?? "",
     subject,
   });
+}
+
+/** The record of one answer: what was asked, what was decided, the credential's kind and origin. */
+function credentialRecord(policy: CompiledPolicy, req: ResolveCredentialRequest, outcome: CredentialResolution) {
+  const { principal, target, matchedRule } = outcome;
+  const facts = {
+    server: req.server,
+    tool: req.tool,
+    decisionId: req.decisionId,
+    principal,
+    target,
+    matchedRule,
+    credential: credentialKind(policy, target?.server),
+  };
+  if (outcome.allow) {
+    const { source, credential } = outcome;
+    return resolveCredentialRecord(policy, { ...facts, allow: true, reason: Reason[Reason.ALLOWED], message: "", source, expiresAtMs: credential.expiresAtMs });
+  }
+  const reason = Reason[outcome.reason] ?? String(outcome.reason);
+  return resolveCredentialRecord(policy, { ...facts, allow: false, reason, message: outcome.message, connectLink: Boolean(outcome.connectUrl) });
+}
+
+/** What the policy says the real server takes; undefined before access control found the server. */
+function credentialKind(policy: CompiledPolicy, server: string | undefined): string | undefined {
+  if (server === undefined) return undefined;
+  const config = policy.credentials.get(server);
+  if (!config) return "none";
+  return config.type === "static" && config.perUser ? "static-per-user" : config.type;
+}
+
+/** The answer when the trail cannot take the record: no credential, retry once it can. */
+function auditUnavailable(message: string, subject: string): ResolveCredentialResponse {
+  return create(ResolveCredentialResponseSchema, { decision: Decision.DENY, reason: Reason.AUDIT_UNAVAILABLE, message, subject });
 }
 
 /**
