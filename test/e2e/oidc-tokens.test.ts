@@ -9,7 +9,8 @@
  * - a key set that hangs gives a clear refusal within a bounded time, while keys already
  *   fetched keep verifying.
  */
-import { createGovernanceClient, Decision, Reason, type GovernanceClient } from "@portcullis/sdk";
+import { createClient } from "@connectrpc/connect";
+import { Code, ConnectError, createGovernanceClient, Decision, GovernanceService, Reason, type GovernanceClient } from "@portcullis/sdk";
 import { createLogger, startSidecar, type Sidecar } from "@portcullis/sidecar";
 import { exportSPKI, generateKeyPair, importJWK, SignJWT } from "jose";
 import { Events, type MutableToken } from "oauth2-mock-server";
@@ -23,6 +24,7 @@ let main: TestIdp;
 let rotating: TestIdp;
 let flaky: TestIdp;
 let dead: TestIdp;
+let outage: TestIdp;
 let sidecar: Sidecar;
 let client: GovernanceClient;
 
@@ -33,7 +35,7 @@ const issuerEntry = (idp: TestIdp, extra = "") => `    - issuer: ${idp.url}
 ${extra}`;
 
 beforeAll(async () => {
-  [main, rotating, flaky, dead] = await Promise.all([startTestIdp(), startTestIdp(), startTestIdp(), startTestIdp()]);
+  [main, rotating, flaky, dead, outage] = await Promise.all([startTestIdp(), startTestIdp(), startTestIdp(), startTestIdp(), startTestIdp()]);
   dead.jwksMode = "hang";
   const file = await policyFile(`version: 1
 identity:
@@ -42,6 +44,7 @@ ${issuerEntry(main, "      jwksTimeout: 10s\n")}
 ${issuerEntry(rotating, "      jwksCooldown: 200ms\n      jwksTimeout: 10s\n      subjectPrefix: 'rotating:'\n")}
 ${issuerEntry(flaky, "      jwksTimeout: 300ms\n      jwksCooldown: 500ms\n      subjectPrefix: 'flaky:'\n")}
 ${issuerEntry(dead, "      jwksTimeout: 300ms\n      subjectPrefix: 'dead:'\n")}
+${issuerEntry(outage, "      jwksTimeout: 10s\n      jwksCooldown: 1s\n      subjectPrefix: 'outage:'\n")}
 roles:
   support: { servers: { jira: { allow: [search_issues] } } }
   research: { servers: { web: { allow: [fetch] } } }
@@ -53,7 +56,7 @@ roles:
 afterAll(async () => {
   client?.close();
   await sidecar?.close();
-  await Promise.all([main, rotating, flaky, dead].map((idp) => idp?.close()));
+  await Promise.all([main, rotating, flaky, dead, outage].map((idp) => idp?.close()));
 });
 
 const claims = (extra: Record<string, unknown> = {}) => ({ aud: AUD, email: "alice@example.com", groups: ["okta-support"], ...extra });
@@ -193,6 +196,33 @@ describe("IdP tokens through Authorize", () => {
     // Keys fetched before the outage still verify new tokens, without waiting.
     const fresh = await flaky.token(claims({ jti: "while-down" }));
     expect(await authorize(fresh)).toMatchObject({ decision: Decision.ALLOW, subject: "flaky:alice@example.com" });
+  });
+
+  it("answers Unavailable, not Unauthenticated, for a key rotated in while the key set fails — for the whole outage, cooldown included", async () => {
+    expect(await authorize(await outage.token(claims({ jti: "before-outage" })))).toMatchObject({ decision: Decision.ALLOW });
+    outage.jwksMode = "fail";
+    await outage.rotate();
+    const rotatedIn = await outage.token(claims({ jti: "rotated-in-during-outage" }));
+    // The wire code, not the SDK's reading of it (which turns Unavailable into its no-answer result).
+    const raw = createClient(GovernanceService, client.transport);
+    const filter = () =>
+      raw.filterTools({ token: rotatedIn, server: "jira", tools: [{ name: "search_issues" }] }).then(
+        () => undefined,
+        (err: unknown) => ConnectError.from(err),
+      );
+    // Within the 1 s cooldown after the last successful fetch the sidecar does not ask the IdP
+    // (and says so, truly); the first call after it tries, and the fetch fails (503).
+    await expect.poll(async () => (await filter())?.code, { timeout: 10_000, interval: 50 }).toBe(Code.Unavailable);
+    // The calls that follow fall within the cooldown of that failed fetch (or, on a machine slow
+    // enough to pass it, try again and fail again): "cannot tell now", retryable, every time.
+    for (let i = 0; i < 3; i++) {
+      const err = await filter();
+      expect(err?.code, err?.rawMessage).toBe(Code.Unavailable);
+      expect(err?.rawMessage).toMatch(/and fetching the keys again failed .*HTTP 503/);
+      expect(err?.rawMessage).not.toContain("were fetched");
+    }
+    outage.jwksMode = "serve";
+    await expect.poll(async () => (await authorize(rotatedIn)).decision, { timeout: 10_000, interval: 100 }).toBe(Decision.ALLOW);
   });
 
   it("refuses clearly and within a bounded time when the key set never answered", async () => {

@@ -107,6 +107,15 @@ export class JwksCache {
     if (this.#pending) {
       await this.#pending.catch(() => undefined);
     } else if (this.#coolingDown()) {
+      // The last fetch failed: the key may well be at the IdP (a rotation during its outage),
+      // so this is "cannot tell now" (retry) for the whole cooldown, as it was for the call
+      // that made the attempt — not "no such key", and not "fetched N ms ago".
+      if (this.#lastError !== undefined) {
+        throw new UnknownKeyError(
+          `${this.#noKey(header)}, and fetching the keys again failed ${this.#age()} ago (tried again at most every ${this.#source.cooldownMs} ms): ${this.#lastError}`,
+          { fetchFailed: true },
+        );
+      }
       throw new UnknownKeyError(
         `${this.#noKey(header)}; the keys were fetched ${this.#age()} ago and are fetched again at most every ${this.#source.cooldownMs} ms`,
       );

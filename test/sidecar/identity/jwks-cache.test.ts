@@ -100,6 +100,36 @@ describe("JwksCache", () => {
     await expect(cache.getKey(header("k1"), NO_TOKEN)).resolves.toMatchObject({ type: "public" });
   });
 
+  it("says an unknown kid cannot be told (fetchFailed) for the whole cooldown after a failed refetch, not only on the call that tried", async () => {
+    const idp = fakeIdp([await publicJwk("k1")]);
+    const c = clock();
+    const cache = new JwksCache({ ...SOURCE, jwksUri: `${ISSUER}/keys` }, { fetchJson: idp.fetch, now: c.now });
+    await cache.getKey(header("k1"), NO_TOKEN);
+    // The IdP rotates to k2 while its key set answers 503.
+    idp.state.down = "GET https://idp.example.com/keys answered HTTP 503";
+    c.advance(30_000);
+    const first = await cache.getKey(header("k2"), NO_TOKEN).catch((err: unknown) => err);
+    expect(first).toBeInstanceOf(UnknownKeyError);
+    expect(first).toMatchObject({ fetchFailed: true, message: expect.stringMatching(/and fetching the keys again failed: .*HTTP 503$/) });
+    c.advance(100);
+    const second = await cache.getKey(header("k2"), NO_TOKEN).catch((err: unknown) => err);
+    expect(second).toBeInstanceOf(UnknownKeyError);
+    expect((second as UnknownKeyError).message).toBe(
+      `no signing key of ${ISSUER} matches the token (kid "k2", alg RS256), and fetching the keys again failed 100 ms ago (tried again at most every 30000 ms): GET https://idp.example.com/keys answered HTTP 503`,
+    );
+    expect((second as UnknownKeyError).fetchFailed).toBe(true);
+    expect(idp.fetched).toHaveLength(2); // still one attempt per cooldown
+    // Once a refetch succeeds, a key it does not hold is a plain "no" again.
+    idp.state.down = false;
+    c.advance(30_000);
+    await expect(cache.getKey(header("k3"), NO_TOKEN)).rejects.toMatchObject({ fetchFailed: false });
+    c.advance(100);
+    await expect(cache.getKey(header("k3"), NO_TOKEN)).rejects.toMatchObject({
+      fetchFailed: false,
+      message: expect.stringContaining("the keys were fetched 100 ms ago"),
+    });
+  });
+
   it("keeps verifying with keys past their age while the refetch fails, and drops a withdrawn key once one succeeds", async () => {
     const idp = fakeIdp([await publicJwk("k1")]);
     const c = clock();
