@@ -5,7 +5,10 @@
  * - expired, not yet valid, wrong audience, wrong issuer, `alg: none`, HS256 signed with the
  *   issuer's public key as the secret, and an unknown `kid` are each refused with their own
  *   reason, and no message quotes the token;
- * - a key rotation at the issuer (new key, old one withdrawn) is picked up without a restart;
+ * - a key rotation at the issuer (new key, old one withdrawn) is picked up without a restart,
+ *   and the withdrawn key stops the tokens already verified (and cached) under it too;
+ * - a key set that fails (503) while a key is rotated in answers Unavailable (retry), also
+ *   during the refetch cooldown, never Unauthenticated;
  * - a key set that hangs gives a clear refusal within a bounded time, while keys already
  *   fetched keep verifying.
  */
@@ -163,6 +166,9 @@ describe("IdP tokens through Authorize", () => {
     // A token signed with the withdrawn key and never seen before no longer verifies.
     const late = await rotating.token(claims({ jti: "late-old-key" }), { kid: oldKid });
     expect(await authorize(late)).toMatchObject({ decision: Decision.DENY, reason: Reason.TOKEN_UNKNOWN_KEY });
+    // Nor does the one verified (and cached) before the rotation: withdrawing a key stops every
+    // token it signed, as on a replica that never saw this one.
+    expect(await authorize(before)).toMatchObject({ decision: Decision.DENY, reason: Reason.TOKEN_UNKNOWN_KEY, subject: "" });
   });
 
   it("refuses clearly and within a bounded time when the key set hangs, while fetched keys keep verifying", async () => {

@@ -10,6 +10,12 @@
  * keys past their age keep verifying while a refetch runs in the background or fails
  * (a key the IdP withdrew stops verifying once a refetch succeeds). Key selection and import
  * are jose's (`createLocalJWKSet`).
+ *
+ * Withdrawing a key is an IdP's answer to its compromise, so it must stop the tokens already
+ * verified under it too, not only new ones: {@link JwksCache.generation} advances when a
+ * refetch drops or changes a key, and the verification cache drops what it verified under an
+ * older generation. A refetch that only adds keys (a rotation announced ahead, the periodic
+ * refetch) leaves it alone, so made-up key ids cannot make every cached token be verified again.
  */
 import type { CryptoKey, createLocalJWKSet, FlattenedJWSInput, JSONWebKeySet, JWK, JWSHeaderParameters } from "jose";
 import { jose } from "./jose-on-demand.js";
@@ -78,12 +84,24 @@ export class JwksCache {
   #lastError: string | undefined;
   #pending: Promise<void> | undefined;
   #discoveredUri: string | undefined;
+  /** What identifies each key of the current set (see {@link keyIdentity}); undefined before the first fetch. */
+  #keyIds: ReadonlySet<string> | undefined;
+  #generation = 0;
 
   constructor(source: JwksSource, options: JwksCacheOptions = {}) {
     this.#source = source;
     this.#now = options.now ?? Date.now;
     this.#fetchJson = options.fetchJson ?? defaultFetchJson;
     this.#options = options;
+  }
+
+  /**
+   * Advances each time a fetch replaces the key set with one that lacks a key it held (withdrawn,
+   * or its material or parameters changed); never for keys only added. A verification made under
+   * an older generation may rest on a withdrawn key and must be made again.
+   */
+  get generation(): number {
+    return this.#generation;
   }
 
   /** Fetches the keys now unless they are cached or a fetch is under way (failures are reported to `onFetchFailed`). */
@@ -171,7 +189,12 @@ export class JwksCache {
     try {
       const jwksUri = this.#source.jwksUri ?? this.#discoveredUri ?? (await this.#discover(remaining()));
       const keys = usableKeys(await this.#fetchJson(jwksUri, remaining()), jwksUri);
-      this.#local = (await jose()).createLocalJWKSet(keys);
+      const local = (await jose()).createLocalJWKSet(keys);
+      const ids = new Set(keys.keys.map(keyIdentity));
+      // The new set and its generation are taken together (no await between them).
+      if (this.#keyIds && [...this.#keyIds].some((id) => !ids.has(id))) this.#generation++;
+      this.#keyIds = ids;
+      this.#local = local;
       this.#fetchedAt = this.#now();
       this.#lastError = undefined;
       this.#options.onFetched?.(this.#source.issuer, jwksUri, keys.keys.length);
@@ -201,6 +224,14 @@ export class JwksCache {
     this.#discoveredUri = jwksUri as string;
     return this.#discoveredUri;
   }
+}
+
+/**
+ * What a verification relied on of a key: its id, type, material and the parameters key
+ * selection reads. Two fetches that give the same text have the same key.
+ */
+function keyIdentity(jwk: JWK): string {
+  return JSON.stringify([jwk.kid, jwk.kty, jwk.alg, jwk.use, jwk.key_ops, jwk.crv, jwk.n, jwk.e, jwk.x, jwk.y]);
 }
 
 /** The verification keys of a fetched key set; secret (`oct`) and private members are dropped. */

@@ -160,6 +160,8 @@ export class OidcVerifier implements IdpTokenVerifier {
       requiredClaims: ["exp"],
       currentDate: new Date(now),
     };
+    // Read before verifying: a key withdrawn meanwhile leaves this verification already stale.
+    const verifiedUnder = { keys: state.keys, generation: state.keys.generation };
     let payload: JWTPayload;
     try {
       payload = await verifyWithKeySet(lib, token, state.keys, options);
@@ -178,7 +180,8 @@ export class OidcVerifier implements IdpTokenVerifier {
     const mapped = principalFromClaims(config, payload);
     if ("problem" in mapped) return refuse("invalid_token", mapped.problem);
     const resolution: CallerResolution = { ok: true, principal: mapped.principal };
-    this.#cache.set(key, revision, resolution, (payload.exp as number) * 1000 + config.clockSkewMs);
+    // Kept until exp (plus skew), or until a refetch withdraws a key of the set.
+    this.#cache.set(key, revision, resolution, (payload.exp as number) * 1000 + config.clockSkewMs, verifiedUnder);
     return resolution;
   }
 }

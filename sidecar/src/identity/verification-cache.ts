@@ -5,7 +5,11 @@
  * Keys are SHA-256 digests of the token, never the token: a heap dump shows no usable
  * credential. An entry lives until the token expires (plus the allowed skew) and only for the
  * policy revision it was computed under — a reload may change the claim → role mapping, the
- * trusted issuers or audiences, so the first call on a new revision empties the cache.
+ * trusted issuers or audiences, so the first call on a new revision empties the cache — and,
+ * for a verified token, only while its issuer's key set is of the generation it was verified
+ * under: once a refetch withdraws a key, tokens signed with it must stop passing (the IdP's
+ * answer to a key compromise), so the entry is dropped and the token verified again. That
+ * check is one number compared per hit.
  * Refusals are kept apart and briefly, in a smaller map: a flood of garbage tokens can evict
  * only other refusals, never the verified tokens of real callers.
  *
@@ -23,9 +27,38 @@ export interface VerificationCacheOptions {
   readonly now?: () => number;
 }
 
+/**
+ * A key set whose generation advances when a key is withdrawn from it (`JwksCache`).
+ *
+ * @example
+ * ```ts
+ * const keys: KeySetGeneration = new JwksCache(source);
+ * const verifiedUnder = { keys, generation: keys.generation };
+ * ```
+ */
+export interface KeySetGeneration {
+  readonly generation: number;
+}
+
+/**
+ * The key set a token was verified with, and its generation then (read before verifying, so
+ * that a withdrawal during the verification leaves the entry already stale).
+ *
+ * @example
+ * ```ts
+ * cache.set(key, revision, resolution, expiresAtMs, { keys, generation });
+ * ```
+ */
+export interface VerifiedUnder {
+  readonly keys: KeySetGeneration;
+  readonly generation: number;
+}
+
 interface Entry {
   readonly resolution: CallerResolution;
   readonly untilMs: number;
+  readonly keys: KeySetGeneration | undefined;
+  readonly generation: number;
 }
 
 /**
@@ -78,18 +111,23 @@ export class VerificationCache {
     }
     const entry = this.#accepted.get(key) ?? this.#refused.get(key);
     if (entry === undefined) return undefined;
-    if (this.#now() < entry.untilMs) return entry.resolution;
+    if (this.#now() < entry.untilMs && (entry.keys === undefined || entry.keys.generation === entry.generation)) return entry.resolution;
     (entry.resolution.ok ? this.#accepted : this.#refused).delete(key);
     return undefined;
   }
 
-  /** Remembers a resolution until `untilMs`; ignored when made under another revision. */
-  set(key: string, revision: string, resolution: CallerResolution, untilMs: number): void {
+  /**
+   * Remembers a resolution until `untilMs` — and, given `verifiedUnder`, only while that key
+   * set stays at that generation; ignored when made under another revision.
+   */
+  set(key: string, revision: string, resolution: CallerResolution, untilMs: number, verifiedUnder?: VerifiedUnder): void {
     if (revision !== this.#revision || !(untilMs > this.#now())) return;
+    // Already stale: a key was withdrawn while the token was being verified.
+    if (verifiedUnder && verifiedUnder.keys.generation !== verifiedUnder.generation) return;
     const map = resolution.ok ? this.#accepted : this.#refused;
     const max = resolution.ok ? this.#maxEntries : this.#maxRefusals;
     map.delete(key);
     if (map.size >= max) map.delete(map.keys().next().value!);
-    map.set(key, { resolution, untilMs });
+    map.set(key, { resolution, untilMs, keys: verifiedUnder?.keys, generation: verifiedUnder?.generation ?? 0 });
   }
 }

@@ -149,6 +149,33 @@ describe("JwksCache", () => {
     await expect(cache.getKey(header("k1"), NO_TOKEN)).rejects.toThrow(UnknownKeyError);
   });
 
+  it("advances its generation when a refetch withdraws or changes a key, never when it only adds one or fails", async () => {
+    const [k1, k2] = [await publicJwk("k1"), await publicJwk("k2")];
+    const idp = fakeIdp([k1]);
+    const c = clock();
+    const cache = new JwksCache({ ...SOURCE, jwksUri: `${ISSUER}/keys` }, { fetchJson: idp.fetch, now: c.now });
+    const refetch = async (kid: string) => {
+      c.advance(30_000);
+      await cache.getKey(header(kid), NO_TOKEN).catch(() => undefined);
+    };
+    await cache.getKey(header("k1"), NO_TOKEN);
+    expect(cache.generation).toBe(0);
+    idp.state.keys = [k1, k2];
+    await refetch("k2");
+    expect(cache.generation).toBe(0); // added
+    idp.state.down = "timed out";
+    await refetch("k3");
+    expect(cache.generation).toBe(0); // failed: the set in use is unchanged
+    idp.state.down = false;
+    idp.state.keys = [k2];
+    await refetch("k3");
+    expect(cache.generation).toBe(1); // k1 withdrawn
+    idp.state.keys = [{ ...(await publicJwk("k2")) }];
+    await refetch("k3");
+    expect(cache.generation).toBe(2); // k2 now names other key material
+    expect(idp.fetched).toHaveLength(5);
+  });
+
   it("fetches once for concurrent callers", async () => {
     const idp = fakeIdp([await publicJwk("k1")]);
     const cache = new JwksCache({ ...SOURCE, jwksUri: `${ISSUER}/keys` }, { fetchJson: idp.fetch, now: clock().now });

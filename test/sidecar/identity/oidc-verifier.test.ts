@@ -209,6 +209,54 @@ roles:
     }
   });
 
+  it("stops a token verified under a key once a refetch shows the IdP withdrew that key", async () => {
+    const own = await startTestIdp();
+    try {
+      const c = clock();
+      const verifier = new OidcVerifier({ now: c.now });
+      const p = policy(own.url);
+      const withOldKey = await own.token(claims({ jti: "old-key" }));
+      expect(await verifier.verify(withOldKey, p)).toMatchObject({ ok: true });
+      expect(verifier.verify(withOldKey, p)).toMatchObject({ ok: true }); // cached, synchronous
+      // The IdP rotates and withdraws the old key (a compromise); a token under the new key
+      // makes the sidecar fetch the key set again, which succeeds.
+      await own.rotate({ retire: true });
+      c.advance(1_000);
+      const withNewKey = await own.token(claims({ jti: "new-key" }));
+      expect(await verifier.verify(withNewKey, p)).toMatchObject({ ok: true });
+      expect(own.jwksRequests).toBe(2);
+      const refused = await verifier.verify(withOldKey, p);
+      expect(refused).toMatchObject({ ok: false, reason: "unknown_key" });
+      expect(refused.ok ? "" : refused.message).toMatch(/^no signing key of http:\/\/127\.0\.0\.1:\d+ matches the token \(kid "[0-9a-f]+", alg RS256\)/);
+      // The new key's token is verified once more (the withdrawal landed during its first
+      // verification), then served from the cache again.
+      expect(await verifier.verify(withNewKey, p)).toMatchObject({ ok: true });
+      expect(verifier.verify(withNewKey, p)).toMatchObject({ ok: true });
+    } finally {
+      await own.close();
+    }
+  });
+
+  it("keeps serving cached tokens from memory when a refetch only adds keys", async () => {
+    const own = await startTestIdp();
+    try {
+      const c = clock();
+      const verifier = new OidcVerifier({ now: c.now });
+      const p = policy(own.url);
+      const withOldKey = await own.token(claims({ jti: "kept-key" }));
+      expect(await verifier.verify(withOldKey, p)).toMatchObject({ ok: true });
+      const added = await own.rotate({ retire: false });
+      c.advance(1_000);
+      expect(await verifier.verify(await own.token(claims(), { kid: added }), p)).toMatchObject({ ok: true });
+      expect(own.jwksRequests).toBe(2);
+      const again = verifier.verify(withOldKey, p);
+      expect(again).not.toBeInstanceOf(Promise);
+      expect(again).toMatchObject({ ok: true });
+    } finally {
+      await own.close();
+    }
+  });
+
   it("tries each fitting key for a token without kid", async () => {
     const own = await startTestIdp();
     try {
