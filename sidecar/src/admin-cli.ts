@@ -141,10 +141,20 @@ async function offboard(args: readonly string[]): Promise<number> {
     console.log(JSON.stringify({ subject, tokensRevoked, credentialsDeleted, providerRevocations, problems }, null, 2));
     return 0;
   }
-  console.error(
-    `offboarded ${subject}: ${plural(outcome.tokensRevoked, "token")} revoked, ${plural(outcome.credentialsDeleted, "credential")} deleted, ` +
-      `${plural(outcome.providerRevocations, "provider revocation")}; tokens issued before now are refused`,
-  );
+  if (outcome.tokensRevoked === 0 && outcome.credentialsDeleted === 0 && outcome.providerRevocations === 0) {
+    // Still an offboarding (the deny-list entry refuses its static token and IdP tokens issued
+    // until now), but an operator who mistyped the name must see that nothing else was found.
+    console.error(
+      `offboarded ${subject}: no gateway token and no stored credential of this subject were found, so none was revoked or deleted; ` +
+        `it is on the deny-list all the same (its static token and IdP tokens issued before now are refused). ` +
+        "Check the spelling if you expected some: `portcullis token list --all`",
+    );
+  } else {
+    console.error(
+      `offboarded ${subject}: ${plural(outcome.tokensRevoked, "token")} revoked, ${plural(outcome.credentialsDeleted, "credential")} deleted, ` +
+        `${plural(outcome.providerRevocations, "provider revocation")}; tokens issued before now are refused`,
+    );
+  }
   for (const problem of outcome.problems) console.error(`  problem: ${problem}`);
   return 0;
 }

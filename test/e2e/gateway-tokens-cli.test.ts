@@ -141,6 +141,26 @@ describe("portcullis token and offboard against a running sidecar", () => {
     expect(await search("contractor-static-token")).toMatchObject({ decision: Decision.DENY, reason: Reason.TOKEN_REVOKED });
   });
 
+  it("refuses to offboard a subject pasted with whitespace (exit 2, nothing done), and says so when it finds nothing of a subject", async () => {
+    const pat = (await cli(["token", "issue", "--subject", "george", "--roles", "support"])).stdout.trim();
+    tokens.push(pat);
+    for (const pasted of ["george ", "george\n", "\tgeorge"]) {
+      const refused = await cli(["offboard", pasted]);
+      expect(refused.code, JSON.stringify(pasted)).toBe(2);
+      expect(refused.stderr).toContain("subject: at most 256 characters, without whitespace or control characters");
+      expect(refused.stderr).not.toContain("offboarded");
+    }
+    expect(await search(pat)).toMatchObject({ decision: Decision.ALLOW, subject: "george" });
+
+    // A subject of which nothing is known is offboarded all the same (the deny-list refuses
+    // its future IdP tokens), and the output says that nothing was found.
+    const unknown = await cli(["offboard", "georg"]);
+    expect(unknown.code).toBe(0);
+    expect(unknown.stderr).toContain("offboarded georg: no gateway token and no stored credential of this subject were found");
+    expect(unknown.stderr).toContain("it is on the deny-list all the same");
+    expect(await search(pat)).toMatchObject({ decision: Decision.ALLOW, subject: "george" });
+  });
+
   it("exits 2 on bad input and 3 when refused, with the sidecar's message", async () => {
     const unknownRole = await cli(["token", "issue", "--subject", "x", "--roles", "suport"]);
     expect(unknownRole).toMatchObject({ code: 2 });

@@ -9,12 +9,10 @@
  */
 import type { Principal } from "../policy/index.js";
 import type { CompiledOidcIssuer } from "./oidc-schema.js";
+import { isSubjectName, SUBJECT_RULE } from "./subject-name.js";
 
 /** Claims whose string value is a space-separated list (RFC 8693 §4.2, RFC 9068 §2.2.3). */
 const SPACE_SEPARATED = new Set(["scope", "scp"]);
-
-/** Longest subject taken from a claim. */
-const MAX_SUBJECT_LENGTH = 512;
 
 /**
  * A claim by name, or by dotted path into nested objects (`realm_access.roles`) when no
@@ -54,10 +52,18 @@ export function principalFromClaims(issuer: CompiledOidcIssuer, claims: Readonly
     }
   }
   const claimed = claimAt(claims, issuer.subjectClaim);
-  if (typeof claimed !== "string" || claimed === "" || claimed.length > MAX_SUBJECT_LENGTH) {
+  if (typeof claimed !== "string" || claimed === "") {
     return { problem: `the token has no usable '${issuer.subjectClaim}' claim, which ${issuer.path}.subject names as the subject (a non-empty string)` };
   }
   const subject = issuer.subjectPrefix + claimed;
+  // Every subject follows one rule, so that whoever authenticates can be offboarded by name: a
+  // "bob\n" or " bob" from an IdP would be a principal `portcullis offboard` cannot name.
+  if (!isSubjectName(subject)) {
+    const withPrefix = issuer.subjectPrefix === "" ? "" : ` (with ${issuer.path}.subjectPrefix)`;
+    return {
+      problem: `the token's '${issuer.subjectClaim}' claim, which ${issuer.path}.subject names as the subject, is not a usable subject: it must be${withPrefix} ${SUBJECT_RULE}`,
+    };
+  }
   const roles = new Set<string>();
   for (const value of claimValues(claims, issuer.rolesClaim)) {
     for (const role of issuer.roleMap.get(value) ?? []) roles.add(role);

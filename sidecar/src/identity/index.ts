@@ -25,5 +25,6 @@ export { SubjectDenyListCache } from "./subject-deny-list.js";
 export { IdentitySync, type IdentitySyncOptions } from "./identity-sync.js";
 export { TokenAdmin, DEFAULT_TOKEN_TTL_MS, MAX_TOKEN_TTL_MS, type IssuedToken, type IssueTokenInput } from "./token-admin.js";
 export { SubjectOffboarding, type OffboardOutcome } from "./subject-offboarding.js";
+export { isSubjectName, SUBJECT_RULE } from "./subject-name.js";
 export { openGatewayIdentity, DEFAULT_DATA_DIR, type GatewayIdentity, type GatewayIdentityOptions } from "./gateway-identity.js";
 export { ScimUsers, ScimError, SCIM_USER_SCHEMA, type ScimSubjectAttribute } from "./scim-users.js";

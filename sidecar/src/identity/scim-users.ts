@@ -19,6 +19,7 @@ import type { IdentityStore, ScimUserRecord } from "./identity-store.js";
 import { ScimError } from "./scim-error.js";
 import { applyToAttributes, checkScimValue, ownKey, parseScimPath, type ScimPath } from "./scim-patch.js";
 import type { SubjectOffboarding } from "./subject-offboarding.js";
+import { isSubjectName, SUBJECT_RULE } from "./subject-name.js";
 
 export { ScimError } from "./scim-error.js";
 export { SCIM_USER_SCHEMA } from "./scim-patch.js";
@@ -33,7 +34,6 @@ type PatchKind = "add" | "replace" | "remove";
 const RESERVED = new Set(["schemas", "id", "meta", "username", "externalid", "active", "password", "groups"]);
 /** Of those, the ones a client cannot write (RFC 7643 §4.1: readOnly; `schemas` is the server's). */
 const READ_ONLY = new Set(["schemas", "id", "meta", "groups"]);
-const SUBJECT = /^[^\s\p{Cc}]{1,256}$/u;
 const FILTER = /^\s*(userName|externalId|id)\s+eq\s+"((?:[^"\\]|\\.)*)"\s*$/i;
 const DEACTIVATED = "deactivated by the identity provider (SCIM)";
 
@@ -66,7 +66,7 @@ export class ScimUsers {
     const externalId = optionalString(field(doc, "externalId"), "externalId");
     const subject = this.#subjectFrom === "userName" ? userName : externalId;
     if (!subject) throw new ScimError(400, "externalId: required (this sidecar maps externalId to the subject)", "invalidValue");
-    if (!SUBJECT.test(subject)) throw new ScimError(400, `${this.#subjectFrom}: at most 256 characters, without whitespace`, "invalidValue");
+    if (!isSubjectName(subject)) throw new ScimError(400, `${this.#subjectFrom}: ${SUBJECT_RULE}`, "invalidValue");
     if (await this.#store.scimUserByName(userName)) throw new ScimError(409, "userName: a user with this userName exists", "uniqueness");
     const now = this.#now();
     const user: ScimUserRecord = {

@@ -16,7 +16,7 @@ import {
   type IssueTokenResponse,
   type TokenInfo,
 } from "@portcullis/sdk/gen";
-import type { GatewayTokenKind, IssuedToken, TokenRecord } from "../identity/index.js";
+import { isSubjectName, SUBJECT_RULE, type GatewayTokenKind, type IssuedToken, type TokenRecord } from "../identity/index.js";
 import type { AdminDeps } from "./admin-service.js";
 
 type TokenRpcs = Pick<ServiceImpl<typeof AdminService>, "issueToken" | "revokeToken" | "rotateToken" | "listTokens" | "offboardSubject">;
@@ -61,7 +61,9 @@ export function adminTokenRpcs(deps: AdminDeps): TokenRpcs {
     },
     async offboardSubject(req) {
       if (req.subject === "") throw new ConnectError("subject: required (the person or agent to offboard)", Code.InvalidArgument);
-      if (req.subject.length > 256) throw new ConnectError("subject: at most 256 characters", Code.InvalidArgument);
+      // The rule every subject is issued under: "george " or "george\n" names no one, and
+      // offboarding it would report success while george stays in.
+      if (!isSubjectName(req.subject)) throw new ConnectError(`subject: ${SUBJECT_RULE}`, Code.InvalidArgument);
       const outcome = await gateway().offboarding.offboard(req.subject, { reason: req.reason, source: "admin" });
       return create(OffboardSubjectResponseSchema, {
         tokensRevoked: outcome.tokensRevoked,

@@ -128,6 +128,29 @@ roles:
     expect(await verifier.verify(await idp.token(claims({ email_verified: true })), p)).toMatchObject({ ok: true });
   });
 
+  it("refuses a subject claim that is no usable subject name (whitespace, control characters, too long), as every subject is checked", async () => {
+    const verifier = new OidcVerifier();
+    const p = policy(idp.url);
+    for (const email of ["alice@example.com\n", " alice@example.com", "alice@example.com ", "al\u0000ice", "al ice", "a".repeat(257)]) {
+      expect(await verifier.verify(await idp.token(claims({ email })), p), JSON.stringify(email)).toEqual({
+        ok: false,
+        reason: "invalid_token",
+        message:
+          "the token's 'email' claim, which identity.oidc[0].subject names as the subject, is not a usable subject: it must be at most 256 characters, without whitespace or control characters",
+      });
+    }
+    // With a prefix, the whole subject counts: what offboarding would have to name.
+    const prefixed = policy(idp.url, "subjectPrefix: 'partner:'");
+    expect(await verifier.verify(await idp.token(claims({ email: "a".repeat(250) })), prefixed)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("it must be (with identity.oidc[0].subjectPrefix) at most 256 characters"),
+    });
+    expect(await verifier.verify(await idp.token(claims({ email: "a".repeat(248) })), prefixed)).toMatchObject({
+      ok: true,
+      principal: { subject: `partner:${"a".repeat(248)}` },
+    });
+  });
+
   it("refuses a token without exp", async () => {
     const token = await idp.token(claims({ exp: undefined }));
     expect(await new OidcVerifier().verify(token, policy(idp.url))).toEqual({

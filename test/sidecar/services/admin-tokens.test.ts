@@ -166,4 +166,17 @@ describe("OffboardSubject", () => {
     expect(await search(rehired.token)).toMatchObject({ decision: Decision.ALLOW });
     expect(await failure(admin.offboardSubject({ subject: "" }, headers))).toMatchObject({ code: Code.InvalidArgument });
   });
+
+  it("refuses a subject with surrounding whitespace or control characters, as IssueToken does, and offboards no one", async () => {
+    const george = await admin.issueToken({ subject: "george", roles: ["support"] }, headers);
+    for (const subject of ["george ", "george\n", " george", "geo rge", "a\u0000b", "x".repeat(257)]) {
+      const offboarding = await failure(admin.offboardSubject({ subject, reason: "pasted" }, headers));
+      const issuing = await failure(admin.issueToken({ subject, roles: ["support"] }, headers));
+      expect(offboarding, JSON.stringify(subject)).toMatchObject({ code: Code.InvalidArgument });
+      expect(offboarding!.rawMessage).toBe("subject: at most 256 characters, without whitespace or control characters");
+      expect(issuing!.rawMessage).toBe(offboarding!.rawMessage);
+    }
+    expect(await search(george.token)).toMatchObject({ decision: Decision.ALLOW, subject: "george" });
+    expect((await admin.listTokens({ subject: "george" }, headers)).tokens).toHaveLength(1);
+  });
 });
