@@ -3,8 +3,8 @@
  * HTTP server, with a record of what reached it — token requests by grant type (with their
  * form fields) and revocation requests (with the revoked token) — and an RFC 8693 token
  * exchange endpoint (`/token-exchange`), which the mock does not have: it verifies the
- * subject token against the issuer's own keys and issues a token for the same subject,
- * scoped to the requested audience.
+ * subject token against the issuer's own keys (with a minute of clock skew) and issues a
+ * token for the same subject, scoped to the requested audience.
  */
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -86,7 +86,9 @@ export async function startOAuthServer(): Promise<OAuthServer> {
     let subject: string;
     try {
       const keys = createLocalJWKSet({ keys: issuer.keys.toJSON() as never[] });
-      const { payload } = await jwtVerify(form.subject_token ?? "", keys, { issuer: issuer.url! });
+      // A minute of clock skew on the subject token, as real IdPs allow: the sidecar, not the
+      // provider, must refuse to exchange a token past its exp.
+      const { payload } = await jwtVerify(form.subject_token ?? "", keys, { issuer: issuer.url!, clockTolerance: 60 });
       subject = String(payload.sub);
     } catch {
       return json(400, { error: "invalid_grant", error_description: "the subject token does not verify" });

@@ -59,8 +59,12 @@ export type CredentialOutcome =
     }
   | {
       readonly ok: false;
-      /** `required`: the user must connect an account (or an admin put a secret); `unavailable`: it cannot be produced now. */
-      readonly problem: "required" | "unavailable";
+      /**
+       * `required`: the user must connect an account (or an admin put a secret); `unavailable`:
+       * it cannot be produced now; `expired`: it is exchanged for the caller's IdP token, which
+       * has expired (the caller must get a fresh one).
+       */
+      readonly problem: "required" | "unavailable" | "expired";
       readonly message: string;
       readonly connectUrl?: string | undefined;
     };
@@ -150,6 +154,17 @@ export class CredentialBroker {
             message: `server '${config.server}' takes a token exchanged for the caller's IdP token (${config.path}), but the caller authenticated with a ${principal.kind ?? "static"} token; call with the IdP token (JWT)`,
           };
         }
+        // The verifier's clock skew lets a token just past its exp through, for clocks that
+        // differ — not to mint credentials from it: the exchanged token, capped at the
+        // caller's expiry, would be expired at issue and exchanged anew on every call.
+        const expiresAtMs = principal.expiresAtMs;
+        if (expiresAtMs !== undefined && Date.now() >= expiresAtMs) {
+          return {
+            ok: false,
+            problem: "expired",
+            message: `server '${config.server}' takes a token exchanged for the caller's IdP token (${config.path}), and that token expired at ${new Date(expiresAtMs).toISOString()}; nothing is exchanged for an expired token (the clock skew only lets it finish calls that need no new credential): get a fresh token from the IdP and call again`,
+          };
+        }
         const params = {
           ...grantParams("urn:ietf:params:oauth:grant-type:token-exchange", config.oauth),
           subject_token: presented,
@@ -162,7 +177,7 @@ export class CredentialBroker {
           server: config.server,
           subject: principal.subject,
           presented: createHash("sha256").update(presented).digest("hex"),
-          notAfterMs: principal.expiresAtMs,
+          notAfterMs: expiresAtMs,
           config: configFingerprint(config),
         } as const;
         return via(

@@ -41,8 +41,21 @@ export type CredentialResolution =
       readonly connectUrl?: string | undefined;
     });
 
-/** The reason a credential that cannot be produced denies with. */
-export const CREDENTIAL_REASONS = { required: Reason.CREDENTIAL_REQUIRED, unavailable: Reason.CREDENTIAL_UNAVAILABLE } as const;
+/**
+ * The reason a credential that cannot be produced denies with.
+ *
+ * @example
+ * ```ts
+ * if (!outcome.ok) return deny(CREDENTIAL_REASONS[outcome.problem], outcome.message);
+ * ```
+ */
+export const CREDENTIAL_REASONS = {
+  required: Reason.CREDENTIAL_REQUIRED,
+  unavailable: Reason.CREDENTIAL_UNAVAILABLE,
+  // The caller's IdP token passed its exp (within the skew): what a host answers by getting a
+  // fresh token, as for an expired token anywhere; retrying with the same one cannot help.
+  expired: Reason.TOKEN_EXPIRED,
+} as const;
 
 /** Denials that depend on the call's arguments or annotations, which Authorize checks. */
 const PER_CALL = new Set([Reason.ARGUMENT_CONSTRAINT, Reason.ANNOTATION_CONSTRAINT]);
