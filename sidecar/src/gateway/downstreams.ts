@@ -23,7 +23,7 @@ import {
 import { isSecretKeyName } from "../audit/secret-key-names.js";
 import type { Logger } from "../logger.js";
 import type { DownstreamConfig } from "./gateway-config.js";
-import { HttpClientTransport } from "./http-client-transport.js";
+import { endedBeforeAnswer, HttpClientTransport } from "./http-client-transport.js";
 import type { DownstreamProgress } from "./progress-relay.js";
 import { ReconnectBackoff } from "./reconnect-backoff.js";
 import { LinearReadBuffer, useLinearReadBuffer } from "./stdio-read-buffer.js";
@@ -109,6 +109,11 @@ interface Connection {
   brokenBy?: string;
   /** Calls (and list fetches) in flight on it. */
   inFlight: number;
+  /**
+   * Its transport has closed. Set by the client's `onclose`, which the SDK calls before it
+   * fails the requests still pending (see {@link lostLocally}).
+   */
+  closed?: boolean;
 }
 
 /**
@@ -303,8 +308,9 @@ export class Downstreams {
         if (signal.reason instanceof DownstreamError) throw signal.reason;
         throw new DownstreamError(server, "cancelled", `the call to downstream '${server}' was cancelled: ${reasonOf(signal)}`);
       }
-      // An error the server itself answered (a JSON-RPC error) leaves the connection as it is.
-      const answered = err instanceof McpError && err.code !== ErrorCode.RequestTimeout && err.code !== ErrorCode.ConnectionClosed;
+      // An error the server itself answered (a JSON-RPC error) is this call's failure alone: the
+      // connection, shared with every other caller, stays as it is.
+      const answered = err instanceof McpError && !lostLocally(err, connection);
       if (answered) {
         this.#backoff.succeeded(key);
         throw err;
@@ -409,6 +415,7 @@ export class Downstreams {
     };
     // A connection that ends by itself (the child exited, the server went away) is forgotten.
     client.onclose = () => {
+      connection.closed = true;
       if (pool.get(key) === connection) pool.delete(key);
       if (connection.tools) this.#generation++;
     };
@@ -453,6 +460,22 @@ function answerAfterNotifications(transport: Transport): void {
     if ("method" in message) deliver(message, extra);
     else queueMicrotask(() => deliver(message, extra));
   };
+}
+
+/**
+ * Whether `err` was raised by the gateway's side of the connection — the SDK's deadline, or the
+ * connection gone — rather than answered by the server. Not by its code alone: the SDK's local
+ * codes are JSON-RPC's server-error range (`ConnectionClosed` is -32000, `RequestTimeout`
+ * -32001), and -32000 is many servers' generic error, so a server's own -32000 had the shared
+ * connection killed and every other caller's call in flight on it failed. The SDK raises its
+ * `ConnectionClosed` only for a transport that has closed (its `_onclose`, which calls the
+ * client's `onclose` first, then fails what is pending), and the gateway's HTTP transport for a
+ * stream that ended before its answer ({@link endedBeforeAnswer}); a server's -32000 arrives on
+ * a connection that is still open.
+ */
+function lostLocally(err: McpError, connection: Connection): boolean {
+  if (err.code === ErrorCode.RequestTimeout) return true;
+  return err.code === ErrorCode.ConnectionClosed && (connection.closed === true || endedBeforeAnswer(err));
 }
 
 function reasonOf(signal: AbortSignal): string {

@@ -32,6 +32,27 @@ const MAX_REDIRECTS = 3;
 const GET_STREAM_RETRIES_MS = [1_000, 5_000, 30_000];
 
 /**
+ * The `data` of the error this transport answers a request with when its event stream ended
+ * before the answer. Told apart by identity: the SDK hands an error's `data` to the `McpError`
+ * as it is, and a server's own error (parsed JSON) can never be this object — the code,
+ * `ConnectionClosed` (-32000), is also many servers' generic error.
+ */
+const STREAM_ENDED: object = Object.freeze({ reason: "the server's event stream ended before it answered" });
+
+/**
+ * Whether `err` is this transport's own failure of a request whose event stream ended before
+ * its answer (the server went away mid-call), not an error the server answered.
+ *
+ * @example
+ * ```ts
+ * client.request(req, schema).catch((err) => (endedBeforeAnswer(err) ? reconnect() : report(err)));
+ * ```
+ */
+export function endedBeforeAnswer(err: unknown): boolean {
+  return err instanceof Error && "data" in err && err.data === STREAM_ENDED;
+}
+
+/**
  * An HTTP status a downstream answered with where a message was expected.
  *
  * @example
@@ -224,7 +245,7 @@ export class HttpClientTransport implements Transport {
         this.onmessage?.({
           jsonrpc: "2.0",
           id: awaited!,
-          error: { code: ErrorCode.ConnectionClosed, message: "the server's event stream ended before it answered" },
+          error: { code: ErrorCode.ConnectionClosed, message: "the server's event stream ended before it answered", data: STREAM_ENDED },
         });
       }
       onEnd?.();

@@ -212,6 +212,39 @@ describe("Downstreams", () => {
     }
   });
 
+  it("passes a server's own -32000 error to its caller alone: the shared stdio child and other calls in flight on it go on", async () => {
+    // -32000 is JSON-RPC's generic server error, and also the v1 SDK's local code for a closed
+    // transport: told apart by code alone, a server's -32000 had the gateway kill the child,
+    // fail every other caller's call in flight on it and count towards the backoff.
+    const dir = await mkdtemp(join(tmpdir(), "pcl-rpc-32000-"));
+    const starts = join(dir, "starts.log");
+    const server = join(dir, "server.mjs");
+    await writeFile(server, rawStdioServer(starts));
+    const config = parseGatewayConfig(
+      `policy: p.yaml\nservers:\n  fault: { command: ${JSON.stringify(process.execPath)}, args: [${JSON.stringify(server)}], timeoutMs: 60000 }\n`,
+      "/tmp/gateway.yaml",
+    );
+    const lines: string[] = [];
+    const downstreams = new Downstreams(config.servers, createLogger({ level: "debug", destination: { write: (line: string) => void lines.push(line) } }));
+    try {
+      // Another caller's call, held by the server until "release" arrives: in flight throughout.
+      const held = downstreams.callTool("fault", "held", {});
+      await vi.waitFor(async () => expect(await readFile(starts, "utf8")).toContain("held"), { timeout: 20_000 });
+      for (let i = 0; i < 3; i++) {
+        const err = await downstreams.callTool("fault", "fail", {}).catch((e: unknown) => e);
+        expect(err).not.toBeInstanceOf(DownstreamError);
+        expect((err as Error).message).toBe("MCP error -32000: the database said no");
+      }
+      expect((await downstreams.callTool("fault", "release", {})).content).toEqual([{ type: "text", text: "released" }]);
+      expect((await held).content).toEqual([{ type: "text", text: "held done" }]);
+      // One child all along, nothing logged as a failure.
+      expect((await readFile(starts, "utf8")).split("\n").filter((l) => l === "start")).toHaveLength(1);
+      expect(lines.filter((l) => l.includes("downstream failed"))).toEqual([]);
+    } finally {
+      await downstreams.close();
+    }
+  });
+
   it("logs a stdio server's stderr at debug only", async () => {
     const dir = await mkdtemp(join(tmpdir(), "pcl-stderr-"));
     const server = join(dir, "server.mjs");
@@ -330,3 +363,31 @@ describe("ReconnectBackoff", () => {
     }
   });
 });
+
+/**
+ * A raw stdio MCP server (no SDK: the test controls what it answers) that appends "start" to
+ * `log` when it starts and the name of each call it gets: `fail` answers JSON-RPC error -32000,
+ * `held` answers once `release` has been called.
+ */
+function rawStdioServer(log: string): string {
+  return `
+import { appendFileSync } from "node:fs";
+import { createInterface } from "node:readline";
+const log = (line) => appendFileSync(${JSON.stringify(log)}, line + "\\n");
+const send = (m) => process.stdout.write(JSON.stringify(m) + "\\n");
+const text = (id, t) => send({ jsonrpc: "2.0", id, result: { content: [{ type: "text", text: t }] } });
+log("start");
+const held = [];
+createInterface({ input: process.stdin }).on("line", (line) => {
+  const m = JSON.parse(line);
+  if (m.method === "initialize") return send({ jsonrpc: "2.0", id: m.id, result: { protocolVersion: m.params.protocolVersion, capabilities: { tools: {} }, serverInfo: { name: "fault", version: "1" } } });
+  if (m.method === "ping") return send({ jsonrpc: "2.0", id: m.id, result: {} });
+  if (m.method !== "tools/call") return m.id !== undefined && send({ jsonrpc: "2.0", id: m.id, error: { code: -32601, message: "no such method" } });
+  log(m.params.name);
+  if (m.params.name === "fail") return send({ jsonrpc: "2.0", id: m.id, error: { code: -32000, message: "the database said no" } });
+  if (m.params.name === "held") return void held.push(m.id);
+  if (m.params.name === "release") { for (const id of held.splice(0)) text(id, "held done"); return text(m.id, "released"); }
+  text(m.id, "called " + m.params.name);
+});
+`;
+}

@@ -17,7 +17,7 @@ import { StreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/
 import { CallToolResultSchema, ErrorCode, LATEST_PROTOCOL_VERSION, McpError } from "@modelcontextprotocol/sdk/types.js";
 import { afterEach, describe, expect, it } from "vitest";
 import * as z from "zod";
-import { DownstreamHttpError, HttpClientTransport } from "../../../sidecar/src/gateway/http-client-transport.js";
+import { DownstreamHttpError, endedBeforeAnswer, HttpClientTransport } from "../../../sidecar/src/gateway/http-client-transport.js";
 import { readBody } from "../../helpers/http-mcp-server.js";
 
 const servers: Server[] = [];
@@ -116,6 +116,9 @@ describe("HttpClientTransport", () => {
     expect(err).toBeInstanceOf(McpError);
     expect((err as McpError).code).toBe(ErrorCode.ConnectionClosed);
     expect((err as Error).message).toContain("ended before it answered");
+    // Told apart from a server's own -32000 (its generic error), which leaves the connection be.
+    expect(endedBeforeAnswer(err)).toBe(true);
+    expect(endedBeforeAnswer(new McpError(ErrorCode.ConnectionClosed, "the server's event stream ended before it answered", { reason: "x" }))).toBe(false);
   });
 
   it("follows a redirect within the server's origin, and refuses one to another origin", async () => {
