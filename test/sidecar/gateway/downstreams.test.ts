@@ -262,7 +262,8 @@ describe("Downstreams", () => {
       try {
         await downstreams.callTool("jira", "search_issues", { query: "printer" });
         const logged = lines.filter((l) => l.includes("downstream stderr"));
-        if (level === "debug") await vi.waitFor(() => expect(lines.filter((l) => l.includes("downstream stderr")).join("")).toContain("starting up"));
+        if (level === "debug")
+          await vi.waitFor(() => expect(lines.filter((l) => l.includes("downstream stderr")).join("")).toContain("starting up"), { timeout: 20_000 });
         else expect(logged).toEqual([]);
       } finally {
         await downstreams.close();
@@ -342,12 +343,12 @@ describe("ReconnectBackoff", () => {
       expect(opened.get("u2")).toBe(2);
       // A call in flight while 40 more users connect.
       const waiting = downstreams.callTool("crm", "wait", {}, user(0));
-      await vi.waitFor(() => expect(opened.get("u0")).toBe(1));
+      await vi.waitFor(() => expect(opened.get("u0")).toBe(1), { timeout: 20_000 });
       for (let i = 100; i < 140; i++) await who(i);
       // Connections with calls in flight are bounded too: 45 users waiting at once, the 46th refused.
       const busy = [waiting];
       for (let i = 200; i < 244; i++) busy.push(downstreams.callTool("crm", "wait", {}, user(i)));
-      await vi.waitFor(() => expect(opened.get("u243")).toBe(1));
+      await vi.waitFor(() => expect(opened.get("u243")).toBe(1), { timeout: 20_000 });
       await expect(downstreams.callTool("crm", "who", {}, user(300))).rejects.toThrow(
         "downstream 'crm' has 45 connections with calls in flight, one per credential (at most 45); retry once one finishes",
       );
