@@ -23,6 +23,7 @@ import {
 import { isSecretKeyName } from "../audit/secret-key-names.js";
 import type { Logger } from "../logger.js";
 import type { DownstreamConfig } from "./gateway-config.js";
+import { withoutDetectedSecrets } from "./downstream-text.js";
 import { endedBeforeAnswer, HttpClientTransport } from "./http-client-transport.js";
 import type { DownstreamProgress } from "./progress-relay.js";
 import { ReconnectBackoff } from "./reconnect-backoff.js";
@@ -340,7 +341,9 @@ export class Downstreams {
     this.#drop(key, connection);
     const timedOut = err instanceof McpError && err.code === ErrorCode.RequestTimeout;
     const secrets = [...this.#injected(server, credential), ...configSecrets(config)];
-    const why = connection.brokenBy ?? redact((err as Error).message ?? String(err), secrets);
+    // The reason goes to the log, the backoff and the caller: the server's own words (an HTTP
+    // error's body, an initialize refused) are tool output, secrets and all.
+    const why = connection.brokenBy ?? withoutDetectedSecrets(redact((err as Error).message ?? String(err), secrets));
     if (!connection.failed) this.#backoff.failed(key, why);
     connection.failed = true;
     this.#logger.warn({ server, phase, why }, "downstream failed; reconnecting on the next call");
@@ -561,7 +564,7 @@ function withoutSecrets(result: CallToolResult, secrets: readonly string[]): Cal
   return clean(result) as CallToolResult;
 }
 
-/** Removes every secret value (and its bearer token part) from a message. */
+/** Removes every secret value (and its bearer token part) from a message; not cut, so that the secret detectors see it whole. */
 function redact(message: string, secrets: readonly string[]): string {
   let out = message;
   for (const secret of secrets) {
@@ -569,7 +572,7 @@ function redact(message: string, secrets: readonly string[]): string {
       if (part.length >= 4) out = out.split(part).join("[redacted]");
     }
   }
-  return out.slice(0, 500);
+  return out;
 }
 
 /** How long a liveness ping after a call's timeout may take, at most. */

@@ -19,6 +19,7 @@ import { tokenKey } from "../identity/verification-cache.js";
 import type { PolicyStore } from "../policy/index.js";
 import type { Telemetry } from "../telemetry/index.js";
 import { startDownstreamSpan } from "./downstream-span.js";
+import { withoutDetectedSecrets } from "./downstream-text.js";
 import { DownstreamError, type Downstreams } from "./downstreams.js";
 import type { ListCredentialSource } from "./list-credential.js";
 import { ProgressRelay, type DownstreamProgress, type ProgressSink } from "./progress-relay.js";
@@ -186,7 +187,8 @@ export class GovernedCalls {
     lists.forEach((list, i) => {
       const server = servers[i]!;
       if (list.status === "rejected") {
-        logger.warn({ endpoint, server, why: (list.reason as Error).message }, "downstream left out of tools/list");
+        // A tools/list the server refused carries its own words: scanned for secrets before they are logged.
+        logger.warn({ endpoint, server, why: withoutDetectedSecrets((list.reason as Error).message) }, "downstream left out of tools/list");
         if (servers.length === 1) throw list.reason;
         return;
       }

@@ -245,6 +245,42 @@ describe("Downstreams", () => {
     }
   });
 
+  it("logs a server's failure without the secrets its own words carry, and tells the caller the same", async () => {
+    // The server's text (an HTTP error's body here) is tool output: redacting the secrets the
+    // gateway configured left a server's own (a database URL, an AWS key) in the warn line.
+    const leaked = "aws_access_key_id = AKIAZ7QX4MBN2K5LPR3T db=postgres://admin:S3cr3tPassw0rd!@db.internal:5432/prod";
+    const http = createServer((req, res) => {
+      req.resume();
+      res.writeHead(502, { "content-type": "text/plain" }).end(`upstream failed: ${leaked}`);
+    });
+    http.listen(0, "127.0.0.1");
+    await once(http, "listening");
+    const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/mcp`;
+    const lines: string[] = [];
+    const downstreams = new Downstreams(
+      parseGatewayConfig(`policy: p.yaml\nservers:\n  crm: { url: "${url}" }\n`, "/tmp/gateway.yaml").servers,
+      createLogger({ level: "debug", destination: { write: (line: string) => void lines.push(line) } }),
+    );
+    try {
+      const err = await downstreams.callTool("crm", "search", {}).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(DownstreamError);
+      const failed = lines.filter((l) => l.includes("downstream failed"));
+      expect(failed).toHaveLength(1);
+      // What failed is still said; the secrets are not.
+      expect(JSON.parse(failed[0]!).why).toMatch(
+        /^POST answered HTTP 502: upstream failed: aws_access_key_id = \[SECRET_1\] db=postgres:\/\/admin:\[SECRET_2\]@db\.internal/,
+      );
+      for (const text of [lines.join("\n"), (err as Error).message]) {
+        expect(text).not.toContain("AKIAZ7QX4MBN2K5LPR3T");
+        expect(text).not.toContain("S3cr3tPassw0rd");
+      }
+    } finally {
+      await downstreams.close();
+      http.closeAllConnections();
+      await new Promise((resolve) => http.close(resolve));
+    }
+  });
+
   it("logs a stdio server's stderr at debug only", async () => {
     const dir = await mkdtemp(join(tmpdir(), "pcl-stderr-"));
     const server = join(dir, "server.mjs");

@@ -1,0 +1,48 @@
+/**
+ * A downstream's own words (a JSON-RPC error's message, an HTTP error's body) as the gateway may
+ * write them to its log. They are tool output: a server that fails with
+ * `db failed: postgres://admin:…@db/prod` or prints its environment hands over whatever secret
+ * it holds, and the gateway's redaction of its own configured secrets knows none of those. So
+ * the text goes through the guardrails' secret detectors — the ones a tool's answer passes —
+ * with secrets mutated (`[SECRET_1]`), PII and injection off (a log line is not read by an
+ * agent). Mutated rather than cut to its code and length: the line still says what failed
+ * (`connect ECONNREFUSED`, `HTTP 502: upstream timed out`), which is what the log is for. A text
+ * the detectors cannot finish in time, or longer than they are given, is logged as its length only.
+ */
+import { compileGuardrail, scan, type CompiledGuardrail } from "../guardrails/index.js";
+
+/** Secrets mutated, nothing else looked for. */
+const SECRETS_ONLY: CompiledGuardrail = compileGuardrail({ pii: "off", injection: "off", secrets: "mutate" });
+/** Longest text scanned whole; past it only the length is logged (no cut: a secret across the cut could go unseen). */
+const MAX_SCANNED_CHARS = 64 * 1024;
+/** Longest text logged, after the scan. */
+const MAX_LOGGED_CHARS = 500;
+
+/**
+ * `text` with every secret the detectors find replaced by a placeholder, cut to 500 characters;
+ * a text that cannot be scanned is reduced to its length.
+ *
+ * @example
+ * ```ts
+ * withoutDetectedSecrets("MCP error -32000: aws_access_key_id = AKIAZ7QX4MBN2K5LPR3T");
+ * // "MCP error -32000: aws_access_key_id = [SECRET_1]"
+ * ```
+ */
+export function withoutDetectedSecrets(text: string): string {
+  if (text.length > MAX_SCANNED_CHARS) return unscanned(text);
+  let out: string;
+  try {
+    const outcome = scan({ text }, SECRETS_ONLY);
+    out = outcome.action === "mutate" && outcome.text !== undefined ? outcome.text : text;
+    // A profile that only mutates never blocks; anything else is not a text to trust.
+    if (outcome.action === "block") return unscanned(text);
+  } catch {
+    // Out of time: not evidence the text is clean.
+    return unscanned(text);
+  }
+  return out.length > MAX_LOGGED_CHARS ? `${out.slice(0, MAX_LOGGED_CHARS)}…` : out;
+}
+
+function unscanned(text: string): string {
+  return `a ${text.length}-character message, not logged (it could not be scanned for secrets)`;
+}
