@@ -4,8 +4,10 @@
  * `Response` objects and a schema pass per exchange — measured through the gateway, 1.7× the
  * CPU of a 2025-11-25 session's call. The request is admitted by the SDK's own inbound
  * classifier (`classifyInboundRequest`: JSON-RPC shape, envelope `_meta`, method registry,
- * params, `Mcp-Method` against the body, client capabilities) and its `Mcp-Name` must name the
- * tool, so the fast path accepts only what the SDK would; anything else — another method, a rejection, a
+ * params, `Mcp-Method` against the body, client capabilities), its revision must be
+ * 2026-07-28 (the classifier admits any revision from 2026-07-28 on; the SDK's handler then
+ * refuses the ones it does not speak) and its `Mcp-Name` must name the tool, so the fast path
+ * accepts only what the SDK would; anything else — another method, a rejection, a
  * multi-round-trip or task-augmented call, unusual headers — goes to the SDK. The answer is the
  * one the SDK writes: the result with the server's identity in `_meta` and `resultType`.
  */
@@ -14,6 +16,14 @@ import type { RequestId } from "@modelcontextprotocol/sdk/types.js";
 import { plainJsonPost } from "./session-fast-call.js";
 
 type V2Server = typeof import("@modelcontextprotocol/server");
+
+/**
+ * The one revision the fast path serves: the one whose answer it writes byte for byte (see
+ * {@link modernAnswer}). Any other — one the SDK refuses as unsupported, or a later one a newer
+ * SDK may speak — goes to the SDK, which decides (the SDK does not export its list of modern
+ * revisions, so the fast path does not guess it).
+ */
+const FAST_PATH_REVISION = "2026-07-28";
 
 /** The params a plain call may carry; anything more (a task, input responses, request state) is the SDK's. */
 const PLAIN_PARAMS = new Set(["name", "arguments", "_meta"]);
@@ -53,6 +63,10 @@ export function modernToolCall(v2: V2Server, headers: IncomingHttpHeaders, body:
     body,
   });
   if (outcome.kind !== "modern" || outcome.messageKind !== "request" || outcome.message.method !== "tools/call") return undefined;
+  // The classifier calls every revision from 2026-07-28 on modern, including ones the SDK does
+  // not speak (2027-01-01): the SDK's handler answers those 400, -32022 Unsupported protocol
+  // version, before anything runs. Only the revision whose answer this path writes is taken.
+  if (outcome.classification.revision !== FAST_PATH_REVISION) return undefined;
   const params = outcome.message.params as Record<string, unknown> | undefined;
   if (!params || Object.keys(params).some((k) => !PLAIN_PARAMS.has(k))) return undefined;
   const args = params.arguments;

@@ -134,4 +134,19 @@ describe("the 2026-07-28 fast path", () => {
     await post(call(4, "search"), { "mcp-param-q": "printer" });
     expect(sdkPath).toHaveBeenCalledTimes(4);
   });
+
+  it("leaves a call that names a revision the SDK does not speak to the SDK, which refuses it unrun", async () => {
+    // The classifier calls any revision from 2026-07-28 on modern: the fast path ran a
+    // tools/call of 2027-01-01 (200, executed) that the SDK answers 400, -32022.
+    const sdkPath = vi.spyOn(ModernEndpoint.prototype, "handle");
+    const runs = vi.spyOn(GovernedCalls.prototype, "callTool");
+    for (const [i, version] of ["2027-01-01", "9999-12-31"].entries()) {
+      const envelope = { ...ENVELOPE, "io.modelcontextprotocol/protocolVersion": version };
+      const refused = await post(call(11 + i, "search", { q: "printer" }, envelope), { "mcp-protocol-version": version });
+      expect(refused.status).toBe(400);
+      expect(JSON.parse(refused.text)).toMatchObject({ id: 11 + i, error: { code: -32022 } });
+    }
+    expect(sdkPath).toHaveBeenCalledTimes(2);
+    expect(runs).not.toHaveBeenCalled();
+  });
 });
