@@ -27,7 +27,7 @@ export function toWebRequest(req: IncomingMessage, url: string): Request {
 
 /**
  * Writes a web Response to a node response: a JSON (or empty) answer whole, with its length,
- * in one write; an SSE stream streamed until either side ends it.
+ * in one write; an SSE stream's head at once, then its events until either side ends it.
  *
  * @example
  * ```ts
@@ -47,6 +47,11 @@ export async function sendWebResponse(res: ServerResponse, response: Response): 
     return;
   }
   res.writeHead(response.status, headers);
+  // Sent now: node holds a head back until the first body write, and a stream may stay quiet
+  // for good (a session's GET stream, where the gateway has nothing to say). The spec has the
+  // server answer the GET with `text/event-stream` (or 405); a client or proxy waiting for the
+  // headers would wait forever.
+  res.flushHeaders();
   const stream = Readable.fromWeb(response.body as NodeReadableStream);
   res.on("close", () => stream.destroy());
   stream.pipe(res);
