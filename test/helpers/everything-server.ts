@@ -11,7 +11,8 @@ import { freePort } from "./redis.js";
 export const EVERYTHING = join(REPO, "node_modules", "@modelcontextprotocol", "server-everything", "dist", "index.js");
 
 /**
- * Starts server-everything over Streamable HTTP; resolves once it listens, with its MCP URL.
+ * Starts server-everything over Streamable HTTP (on `port`, or a free one); resolves once it
+ * listens, with its MCP URL.
  *
  * @example
  * ```ts
@@ -19,8 +20,8 @@ export const EVERYTHING = join(REPO, "node_modules", "@modelcontextprotocol", "s
  * child.kill();
  * ```
  */
-export async function startEverythingHttp(): Promise<{ readonly child: ChildProcess; readonly url: string }> {
-  const port = await freePort();
+export async function startEverythingHttp(port?: number): Promise<{ readonly child: ChildProcess; readonly url: string }> {
+  port ??= await freePort();
   const child = spawn(process.execPath, [EVERYTHING, "streamableHttp"], { env: { ...process.env, PORT: String(port) }, stdio: ["ignore", "ignore", "pipe"] });
   let stderr = "";
   await new Promise<void>((resolve, reject) => {

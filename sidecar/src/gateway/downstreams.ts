@@ -24,7 +24,7 @@ import { isSecretKeyName } from "../audit/secret-key-names.js";
 import type { Logger } from "../logger.js";
 import type { DownstreamConfig } from "./gateway-config.js";
 import { withoutDetectedSecrets } from "./downstream-text.js";
-import { endedBeforeAnswer, HttpClientTransport } from "./http-client-transport.js";
+import { endedBeforeAnswer, HttpClientTransport, sessionEnded } from "./http-client-transport.js";
 import type { DownstreamProgress } from "./progress-relay.js";
 import { ReconnectBackoff } from "./reconnect-backoff.js";
 import { LinearReadBuffer, useLinearReadBuffer } from "./stdio-read-buffer.js";
@@ -115,7 +115,12 @@ interface Connection {
    * fails the requests still pending (see {@link lostLocally}).
    */
   closed?: boolean;
+  /** Out of the pool: its session ended; closed once its last call in flight is done. */
+  retired?: boolean;
 }
+
+/** Thrown by a run whose session the server refused, for {@link Downstreams} to send it again in a new one. */
+const SESSION_ENDED = Symbol("session ended");
 
 /**
  * Connections to the downstream servers of a gateway configuration.
@@ -274,13 +279,22 @@ export class Downstreams {
         `downstream '${server}' is unavailable (${wait.why}); the gateway tries it again in ${Math.ceil(wait.retryInMs)} ms`,
       );
     }
-    const connection = this.#connect(key, server, config, credential);
-    connection.inFlight++;
-    try {
-      return await this.#run(key, server, config, credential, connection, signal, run);
-    } finally {
-      connection.inFlight--;
-      if (connection.inFlight === 0) this.#evictBeyondCap(server);
+    // Twice at most: a request refused for its session (the server restarted) goes once more,
+    // in a new session — it never ran, so nothing runs twice.
+    for (let attempt = 0; ; attempt++) {
+      const connection = this.#connect(key, server, config, credential);
+      connection.inFlight++;
+      try {
+        return await this.#run(key, server, config, credential, connection, signal, run, attempt === 0);
+      } catch (err) {
+        if (err !== SESSION_ENDED) throw err;
+      } finally {
+        connection.inFlight--;
+        if (connection.inFlight === 0) {
+          if (connection.retired) void connection.client.close().catch(() => undefined);
+          this.#evictBeyondCap(server);
+        }
+      }
     }
   }
 
@@ -292,6 +306,7 @@ export class Downstreams {
     connection: Connection,
     signal: AbortSignal | undefined,
     run: (client: Client, options: RequestOptions, connection: Connection) => Promise<T>,
+    resendable: boolean,
   ): Promise<T> {
     try {
       await connection.ready;
@@ -308,6 +323,13 @@ export class Downstreams {
       if (signal?.aborted) {
         if (signal.reason instanceof DownstreamError) throw signal.reason;
         throw new DownstreamError(server, "cancelled", `the call to downstream '${server}' was cancelled: ${reasonOf(signal)}`);
+      }
+      // The server no longer has the session (it restarted): the spec has the client open a new
+      // one. Not a failure of the server's: no backoff, no warning.
+      if (resendable && sessionEnded(err)) {
+        this.#retire(key, connection);
+        this.#logger.info({ server }, "downstream session ended (the server restarted?); sending the request again in a new session");
+        throw SESSION_ENDED;
       }
       // An error the server itself answered (a JSON-RPC error) is this call's failure alone: the
       // connection, shared with every other caller, stays as it is.
@@ -425,6 +447,19 @@ export class Downstreams {
     connection.ready.catch(() => this.#drop(key, connection));
     pool.set(key, connection);
     return connection;
+  }
+
+  /**
+   * Takes a connection whose session the server refused out of use — the next call opens a new
+   * one — and closes it once its calls in flight are done: closed now, it would fail the other
+   * callers' requests still on their way to the same refusal, which go again in a new session.
+   */
+  #retire(key: string, connection: Connection): void {
+    const pool = this.#connections.get(key.split("\0")[0]!);
+    if (pool?.get(key) === connection) pool.delete(key);
+    if (connection.retired) return;
+    connection.retired = true;
+    if (connection.tools) this.#generation++;
   }
 
   #drop(key: string, connection: Connection): void {

@@ -64,9 +64,30 @@ export class DownstreamHttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    /**
+     * The server refused the request for its session (404 — the spec's word for a session it
+     * no longer has — or a 400 that names the session, as servers built on the SDK's examples
+     * answer: "No valid session ID provided"): the request never ran, and a new session may
+     * carry it (see {@link sessionEnded}).
+     */
+    readonly sessionRefused = false,
   ) {
     super(message);
   }
+}
+
+/**
+ * Whether `err` is a downstream's refusal of the session a request was sent in (it restarted,
+ * or dropped the session): the request did not run, and the client must open a new session
+ * (2025-11-25 transport spec) — then it may send the request again.
+ *
+ * @example
+ * ```ts
+ * client.request(req, schema).catch((err) => (sessionEnded(err) ? reconnectAndResend() : report(err)));
+ * ```
+ */
+export function sessionEnded(err: unknown): boolean {
+  return err instanceof DownstreamHttpError && err.sessionRefused;
 }
 
 /**
@@ -124,7 +145,7 @@ export class HttpClientTransport implements Transport {
       if ("method" in message && message.method === "notifications/initialized") this.#openGetStream(0);
       return;
     }
-    if (!ok(res)) throw await statusError(res, "POST", this.#maxBytes);
+    if (!ok(res)) throw await statusError(res, "POST", this.#maxBytes, this.#sessionId !== undefined && !isInitialize(message));
     const requestId = "method" in message && "id" in message ? message.id : undefined;
     if (requestId === undefined) {
       res.resume();
@@ -314,8 +335,18 @@ async function readBody(res: IncomingMessage, maxBytes: number): Promise<string>
   return Buffer.concat(chunks).toString("utf8");
 }
 
-async function statusError(res: IncomingMessage, method: string, maxBytes: number): Promise<DownstreamHttpError> {
+/** `inSession`: the request carried a session id (not the initialize that opens one), so a refusal of it may be the session's. */
+async function statusError(res: IncomingMessage, method: string, maxBytes: number, inSession = false): Promise<DownstreamHttpError> {
   const text = await readBody(res, maxBytes).catch(() => "");
   const detail = text.replace(/\s+/g, " ").trim().slice(0, 200);
-  return new DownstreamHttpError(res.statusCode ?? 0, `${method} answered HTTP ${res.statusCode}${detail ? `: ${detail}` : ""}`);
+  const status = res.statusCode ?? 0;
+  // 404 is the spec's answer to a session the server no longer has; the SDK's examples (and
+  // server-everything) answer 400 "No valid session ID provided" instead. Either way, before
+  // anything ran. Any other 400 (a malformed request) is not retried.
+  const sessionRefused = inSession && (status === 404 || (status === 400 && /session/i.test(text)));
+  return new DownstreamHttpError(status, `${method} answered HTTP ${res.statusCode}${detail ? `: ${detail}` : ""}`, sessionRefused);
+}
+
+function isInitialize(message: JSONRPCMessage): boolean {
+  return "method" in message && message.method === "initialize";
 }

@@ -8,6 +8,7 @@
  * Per-credential connections past the cap: the least recently used idle one goes, never one
  * with a call in flight.
  */
+import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import { once } from "node:events";
 import { createServer } from "node:http";
@@ -21,6 +22,7 @@ import { describe, expect, it, vi } from "vitest";
 import { createLogger } from "@portcullis/sidecar";
 import { DownstreamError, Downstreams, parseGatewayConfig } from "../../../sidecar/src/gateway/index.js";
 import { ReconnectBackoff } from "../../../sidecar/src/gateway/reconnect-backoff.js";
+import { startEverythingHttp } from "../../helpers/everything-server.js";
 import { readBody, startHttpMcpServer } from "../../helpers/http-mcp-server.js";
 import { REPO } from "../../helpers/paths.js";
 
@@ -274,6 +276,87 @@ describe("Downstreams", () => {
         expect(text).not.toContain("AKIAZ7QX4MBN2K5LPR3T");
         expect(text).not.toContain("S3cr3tPassw0rd");
       }
+    } finally {
+      await downstreams.close();
+      http.closeAllConnections();
+      await new Promise((resolve) => http.close(resolve));
+    }
+  });
+
+  it("opens a new session, and sends the call again, when server-everything over HTTP restarted (400 No valid session ID)", async () => {
+    const first = await startEverythingHttp();
+    let current = first.child;
+    const lines: string[] = [];
+    const downstreams = new Downstreams(
+      parseGatewayConfig(`policy: p.yaml\nservers:\n  everything: { url: "${first.url}" }\n`, "/tmp/gateway.yaml").servers,
+      createLogger({ level: "info", destination: { write: (line: string) => void lines.push(line) } }),
+    );
+    const echo = async (message: string) => (await downstreams.callTool("everything", "echo", { message })).content;
+    try {
+      expect(await echo("before")).toEqual([{ type: "text", text: "Echo: before" }]);
+      const exited = once(current, "exit");
+      current.kill();
+      await exited;
+      current = (await startEverythingHttp(Number(new URL(first.url).port))).child;
+      expect(await echo("after the restart")).toEqual([{ type: "text", text: "Echo: after the restart" }]);
+      expect(await echo("again")).toEqual([{ type: "text", text: "Echo: again" }]);
+      expect(lines.filter((l) => l.includes("downstream failed"))).toEqual([]);
+      expect(lines.filter((l) => l.includes("downstream session ended"))).toHaveLength(1);
+    } finally {
+      await downstreams.close();
+      current.kill();
+    }
+  });
+
+  it("sends a call refused 404 for its session once more in a new one, so that it runs once; a second refusal fails it", async () => {
+    // The spec's answer to a session the server no longer has; `forget` is a restart.
+    const sessions = new Map<string, StreamableHTTPServerTransport>();
+    const ran: string[] = [];
+    let refuseAll = false;
+    const http = createServer((req, res) => {
+      void (async () => {
+        const body = req.method === "POST" ? await readBody(req) : undefined;
+        const id = req.headers["mcp-session-id"];
+        if (typeof id === "string" && (refuseAll || !sessions.has(id))) {
+          return void res
+            .writeHead(404, { "content-type": "application/json" })
+            .end('{"jsonrpc":"2.0","id":null,"error":{"code":-32001,"message":"Session not found"}}');
+        }
+        let transport = typeof id === "string" ? sessions.get(id) : undefined;
+        if (!transport) {
+          const mcp = new McpServer({ name: "crm", version: "1.0.0" });
+          mcp.registerTool("once", {}, async () => {
+            ran.push("once");
+            return { content: [{ type: "text" as const, text: `ran ${ran.length}` }] };
+          });
+          const fresh = new StreamableHTTPServerTransport({
+            sessionIdGenerator: () => randomUUID(),
+            onsessioninitialized: (sid) => void sessions.set(sid, fresh),
+          });
+          transport = fresh;
+          await mcp.connect(transport);
+        }
+        await transport.handleRequest(req, res, body);
+      })();
+    });
+    http.listen(0, "127.0.0.1");
+    await once(http, "listening");
+    const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/mcp`;
+    const downstreams = new Downstreams(
+      parseGatewayConfig(`policy: p.yaml\nservers:\n  crm: { url: "${url}" }\n`, "/tmp/gateway.yaml").servers,
+      createLogger({ level: "silent" }),
+    );
+    try {
+      expect((await downstreams.callTool("crm", "once", {})).content).toEqual([{ type: "text", text: "ran 1" }]);
+      sessions.clear();
+      expect((await downstreams.callTool("crm", "once", {})).content).toEqual([{ type: "text", text: "ran 2" }]);
+      expect(sessions.size).toBe(1);
+      // Refused again in the new session too: sent twice in all, then the caller is told.
+      refuseAll = true;
+      const err = await downstreams.callTool("crm", "once", {}).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(DownstreamError);
+      expect((err as Error).message).toContain("HTTP 404");
+      expect(ran).toEqual(["once", "once"]);
     } finally {
       await downstreams.close();
       http.closeAllConnections();
