@@ -11,12 +11,13 @@
  */
 import type { JsonObject } from "@bufbuild/protobuf";
 import { Code, GovernanceError, ScanAction, type GovernanceClient, type ToolAnnotations } from "@portcullis/sdk";
-import { errorResult, governedCall, OutcomeRecorder, type GovernedTarget, type McpToolResult, type TraceContext } from "@portcullis/sdk/mcp";
+import { DECISION_META_KEY, errorResult, governedCall, OutcomeRecorder, type GovernedTarget, type McpToolResult, type TraceContext } from "@portcullis/sdk/mcp";
 import type { CallToolResult, Tool } from "@modelcontextprotocol/sdk/types.js";
 import type { Logger } from "../logger.js";
 import { RepeatedLines } from "../repeated-lines.js";
 import { tokenKey } from "../identity/verification-cache.js";
 import type { PolicyStore } from "../policy/index.js";
+import { REQUEST_LIMITS } from "../services/request-bounds.js";
 import type { Telemetry } from "../telemetry/index.js";
 import { startDownstreamSpan } from "./downstream-span.js";
 import { withoutDetectedSecrets } from "./downstream-text.js";
@@ -229,6 +230,16 @@ export class GovernedCalls {
    */
   async callTool(call: ToolCall): Promise<CallToolResult> {
     const { downstreams } = this.#deps;
+    // Authorize refuses arguments nested past its bound, but the SDK serialises them first
+    // (JSON.stringify recurses): 20,000 levels overflowed the stack, and the caller was told
+    // "Maximum call stack size exceeded". The same bound, checked here without recursion, and
+    // refused as Authorize refuses it (nothing decided, so nothing recorded).
+    if (call.arguments !== undefined && deeperThan(call.arguments, REQUEST_LIMITS.argumentsDepth)) {
+      return errorResult(
+        `Portcullis refused the call to ${call.name} on ${call.endpoint}: arguments nested more than ${REQUEST_LIMITS.argumentsDepth} levels deep; flatten the value`,
+        { [DECISION_META_KEY]: { decision: "deny", reason: "INVALID_REQUEST", decisionId: "" } },
+      ) as CallToolResult;
+    }
     // The tool's annotations take part in the decision (e.g. read-only required): a caller
     // that calls before it lists (sessionless, or a fresh session) gets its route looked up.
     const found = call.route ?? (await this.#routeOf(call));
@@ -384,4 +395,22 @@ function toAnnotations(a: Tool["annotations"]): ToolAnnotations | undefined {
     ...(a.idempotentHint === undefined ? {} : { idempotentHint: a.idempotentHint }),
     ...(a.openWorldHint === undefined ? {} : { openWorldHint: a.openWorldHint }),
   };
+}
+
+/**
+ * Whether `value` nests objects and arrays more than `max` levels deep (an object holding a
+ * scalar is one level, as Authorize counts the arguments' JSON). Walked with a stack of its
+ * own, not recursion, and it stops at the first level past `max`.
+ */
+function deeperThan(value: unknown, max: number): boolean {
+  const pending: [unknown, number][] = [[value, 1]];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const [node, depth] = next;
+    if (node === null || typeof node !== "object") continue;
+    if (depth > max) return true;
+    for (const child of Array.isArray(node) ? node : Object.values(node)) {
+      if (child !== null && typeof child === "object") pending.push([child, depth + 1]);
+    }
+  }
+  return false;
 }

@@ -151,6 +151,25 @@ describe("GovernedCalls", () => {
     expect(text(result)).toMatch(/^Portcullis refused the call to search on crm: .*arguments/);
   });
 
+  it("refuses arguments nested past Authorize's bound, however deep, naming the bound (not a stack overflow)", async () => {
+    // 20,000 levels (~40 KB of JSON) overflowed the stack where the SDK serialises the
+    // arguments for Authorize, and the caller read "Maximum call stack size exceeded".
+    const governed = new GovernedCalls({ governance, downstreams, policies: sidecar.policies, logger: createLogger({ level: "silent" }) });
+    const nested = (levels: number) => {
+      let value: unknown = "x";
+      for (let i = 1; i < levels; i++) value = [value];
+      return { q: value } as Record<string, unknown>; // `levels` deep, the arguments object included
+    };
+    for (const levels of [20_000, 33]) {
+      const result = await governed.callTool({ token: TOKEN, endpoint: "crm", name: "search", arguments: nested(levels) });
+      expect(result.isError).toBe(true);
+      expect(text(result), `${levels} levels`).toMatch(/^Portcullis refused the call to search on crm: .*nested more than 32 levels deep; flatten the value$/);
+      expect(result._meta).toEqual({ "dev.portcullis/decision": { decision: "deny", reason: "INVALID_REQUEST", decisionId: "" } });
+    }
+    // At the bound it goes on to Authorize, which admits it (the downstream's schema then refuses a non-string q).
+    expect(text(await governed.callTool({ token: TOKEN, endpoint: "crm", name: "search", arguments: nested(32) }))).not.toContain("nested more than");
+  });
+
   it("logs a guarded response without its content, and the agent sees the changed result", async () => {
     const lines: Record<string, unknown>[] = [];
     const logger = createLogger({ level: "info", destination: { write: (line: string) => void lines.push(JSON.parse(line)) } });
