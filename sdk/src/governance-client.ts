@@ -221,7 +221,15 @@ function toAuthorizeRequest(input: AuthorizeInput): Init<typeof AuthorizeRequest
   const { arguments: args, ...rest } = input;
   if (args === undefined) return rest;
   if (rest.argumentsJson) throw new TypeError("authorize: give either arguments or argumentsJson, not both");
-  return { ...rest, argumentsJson: JSON.stringify(args) };
+  // JSON.stringify recurses: arguments nested thousands deep (an agent's output, not a tool's
+  // schema) overflow the stack, a cycle fails too. Either is the caller's input to fix.
+  try {
+    return { ...rest, argumentsJson: JSON.stringify(args) };
+  } catch (err) {
+    throw new TypeError(`authorize: arguments cannot be sent as JSON (${(err as Error).message}); the sidecar takes at most 32 levels of nesting`, {
+      cause: err,
+    });
+  }
 }
 
 function createTransport(options: GovernanceClientOptions): { transport: Transport; close: () => void } {

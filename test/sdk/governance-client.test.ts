@@ -84,6 +84,20 @@ describe("createGovernanceClient", () => {
     client.close();
   });
 
+  it("refuses arguments that cannot be sent as JSON with a TypeError naming them, not a stack overflow", async () => {
+    const client = createGovernanceClient({ baseUrl: tcp.baseUrl! });
+    let deep: unknown = "leaf";
+    for (let i = 0; i < 200_000; i++) deep = { a: deep };
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    for (const args of [deep, cyclic]) {
+      await expect(
+        client.authorize({ token: "demo-support-token", server: "jira", tool: "search_issues", arguments: args as Record<string, unknown> }),
+      ).rejects.toThrow(/^authorize: arguments cannot be sent as JSON/);
+    }
+    client.close();
+  });
+
   it("rejects ambiguous options", () => {
     expect(() => createGovernanceClient({})).toThrow(/exactly one of baseUrl, socketPath and transport/);
     expect(() => createGovernanceClient({ baseUrl: "http://x", socketPath: "/tmp/x" })).toThrow(/exactly one/);
