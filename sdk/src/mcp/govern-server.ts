@@ -133,7 +133,17 @@ export function governServer<S extends object>(server: S, options: GovernServerO
             }
           : undefined,
       };
-      const call = { tool: params.name, arguments: params.arguments, annotations: annotations.get(params.name), meta: params._meta, signal: signalOf(extra) };
+      const call = {
+        tool: params.name,
+        arguments: params.arguments,
+        annotations: annotations.get(params.name),
+        meta: params._meta,
+        signal: signalOf(extra),
+        // The handler gets the caller's name as it came: a low-level handler that folds case
+        // would run `delete_issue` for `DELETE_ISSUE`, which a deny of `delete_*` misses. The
+        // list was just read for a name not seen before.
+        listed: () => annotations.has(params.name),
+      };
       return governedCall(target, call, async ({ meta, credential, decisionId }) => {
         const portcullis: GovernedExtra["portcullis"] = { decisionId, credential };
         return (await inner({ ...request, params: { ...params, _meta: meta } }, { ...clean, portcullis })) as Awaited<

@@ -155,6 +155,15 @@ export interface GovernedCallRequest {
   /** Overrides the target's workflow id. */
   workflowId?: string | undefined;
   signal?: AbortSignal | undefined;
+  /**
+   * Whether the server lists the tool the call would be sent as (`tool`: the decision's real
+   * tool; an adapter that sends another name checks that one). A policy matches names exactly,
+   * and a server that folds case or width would run `delete_issue` for `DELETE_ISSUE`, which a
+   * deny of `delete_*` does not name: a call to a name the server does not list is decided and
+   * recorded, never sent, and comes back refused (`UNLISTED_TOOL`). It may throw: the call
+   * then fails closed. Absent: every allowed call is sent.
+   */
+  listed?: ((tool: string) => boolean | Promise<boolean>) | undefined;
 }
 
 /** Sends an allowed call downstream. It may throw; the error becomes an isError result. */
@@ -215,8 +224,10 @@ export async function governedCall(target: GovernedTarget, request: GovernedCall
   const started = performance.now();
   let result: McpToolResult;
   let outcome: CallOutcome;
+  let unlisted = false;
   try {
-    result = await send(downstream);
+    unlisted = request.listed !== undefined && !(await request.listed(downstream.target.tool));
+    result = unlisted ? unlistedTool(tool, server) : await send(downstream);
     outcome = result.isError ? CallOutcome.TOOL_ERROR : CallOutcome.SUCCESS;
   } catch (err) {
     if (request.signal?.aborted) {
@@ -238,11 +249,13 @@ export async function governedCall(target: GovernedTarget, request: GovernedCall
   const resultJson = JSON.stringify(result);
 
   const responseBytes = Buffer.byteLength(resultJson);
+  // The record says the tool never ran: its TOOL_ERROR is the refusal's.
+  const attributes: Record<string, string> = unlisted ? { refused: "unlisted_tool" } : {};
   // The outcome rides on ScanResponse (one round trip for both); the sidecar marks it BLOCKED
   // when the scan blocks. RecordAudit follows only where the sidecar did not take it.
   const scanned = await scan(
     target,
-    { tool, decisionId: decision.decisionId, workflowId, annotations: request.annotations, record: { outcome, durationMs, responseBytes } },
+    { tool, decisionId: decision.decisionId, workflowId, annotations: request.annotations, record: { outcome, durationMs, responseBytes, attributes } },
     resultJson,
     rpc(timeouts.scanResponse ?? target.timeoutMs, request.signal),
   );
@@ -259,11 +272,23 @@ export async function governedCall(target: GovernedTarget, request: GovernedCall
       outcome,
       durationMs,
       responseBytes,
-      attributes: { scan: ScanAction[scanned.action] ?? "UNSPECIFIED" },
+      attributes: { ...attributes, scan: ScanAction[scanned.action] ?? "UNSPECIFIED" },
     });
   }
 
-  return { ...seen, _meta: { ...seen._meta, ...decisionMeta("allow", Reason[decision.reason] ?? "ALLOWED", decision.decisionId) } };
+  // Allowed by the policy, refused here: the decision id still finds the call's record.
+  const meta = unlisted
+    ? decisionMeta("deny", "UNLISTED_TOOL", decision.decisionId)
+    : decisionMeta("allow", Reason[decision.reason] ?? "ALLOWED", decision.decisionId);
+  return { ...seen, _meta: { ...seen._meta, ...meta } };
+}
+
+/**
+ * The refusal of a call to a name the server does not list (see `GovernedCallRequest.listed`),
+ * in the gateway's words: the agent is told where to find the names it may call.
+ */
+function unlistedTool(tool: string, server: string): McpToolResult {
+  return errorResult(`tool '${tool}' is not among the tools '${server}' lists to you; call tools/list for the names you may call`);
 }
 
 /**
@@ -368,7 +393,7 @@ async function scan(
         workflowId,
         annotations,
         resultJson,
-        record: { ...record, tokensUsed: 0, attributes: {} },
+        record: { ...record, tokensUsed: 0 },
       },
       rpc,
     );
@@ -396,6 +421,7 @@ interface ScanRecord {
   outcome: CallOutcome;
   durationMs: number;
   responseBytes: number;
+  attributes: Record<string, string>;
 }
 
 /** A scan's verdict, the result to pass on instead, and whether the sidecar recorded the outcome. */

@@ -91,7 +91,9 @@ export function wrapClient<C extends GovernableClient>(client: C, options: WrapC
   };
 
   const callTool = async (params: McpCallParams, ...rest: unknown[]): Promise<McpToolResult> => {
-    if (!annotations.has(params.name)) await learnAnnotations(client, remember);
+    // A name not seen yet: the whole list, once, for its annotations and for `listed` below.
+    const fresh = !annotations.has(params.name);
+    if (fresh) await learnAnnotations(client, remember);
     return governedCall(
       target,
       {
@@ -101,6 +103,12 @@ export function wrapClient<C extends GovernableClient>(client: C, options: WrapC
         meta: params._meta,
         trace: options.traceContext?.(),
         signal: signalOf(rest),
+        // The name sent is the decision's real tool (behind a virtual server, not the caller's):
+        // the server must have listed it, else a server that folds case runs what a deny names.
+        listed: async (tool) => {
+          if (!annotations.has(tool) && !fresh) await learnAnnotations(client, remember);
+          return annotations.has(tool);
+        },
       },
       async ({ credential, meta, target }) => {
         const downstream = { ...params, name: target.tool, _meta: meta };
@@ -181,7 +189,7 @@ export function wrapClient<C extends GovernableClient>(client: C, options: WrapC
   });
 }
 
-/** Reads every page of the real tools/list once, for the annotations Authorize needs. */
+/** Reads every page of the real tools/list once: the annotations Authorize needs, the names a call may use. */
 async function learnAnnotations(client: GovernableClient, remember: (tools: readonly McpTool[]) => void): Promise<void> {
   let cursor: string | undefined;
   do {
