@@ -201,3 +201,40 @@ function hasControlCharacter(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) < 0x20) return true;
   return false;
 }
+
+/** The last text {@link escapedBreak} was asked about, and whether it is a JSON document: a scan reads one text at a time. */
+let lastText: string | undefined;
+let lastIsJson = false;
+
+/**
+ * Where a run of a detector `[from, to)` must end so as not to cross a JSON string's escaped
+ * line break or tab (`\n`, `\r`, `\t`): `to` when it crosses none, or when `text` is not a JSON
+ * document. Inside a JSON document the run reads a string's raw text, where a line break is two
+ * characters; decoded, it is the whitespace that ends a value, and what follows it is the next
+ * line's content (`…OoQ\nslack: xoxb…`), not more of the value.
+ *
+ * @example
+ * ```ts
+ * escapedBreak('{"note": "key = abc\\nslack: x"}', 16, 26); // 19
+ * escapedBreak("key = abc\\nslack", 6, 16); // 16 (not JSON: a Windows path's `\n` is two characters)
+ * ```
+ */
+export function escapedBreak(text: string, from: number, to: number): number {
+  // Read within the run only: an indexOf to the text's end per run would be quadratic.
+  let slash = from;
+  while (slash < to && text.charCodeAt(slash) !== 92) slash++;
+  if (slash >= to) return to;
+  if (text !== lastText) {
+    lastText = text;
+    lastIsJson = isJsonDocument(text);
+  }
+  if (!lastIsJson) return to;
+  for (let k = slash; k < to; k++) {
+    if (text.charCodeAt(k) !== 92) continue;
+    const c = text.charCodeAt(k + 1);
+    // n, r, t: whitespace when decoded. Any other escape (`\\`, `\"`, `\u…`) is passed whole.
+    if (c === 0x6e || c === 0x72 || c === 0x74) return k;
+    k++;
+  }
+  return to;
+}

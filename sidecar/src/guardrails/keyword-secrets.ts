@@ -8,6 +8,7 @@ import { charClasses, isPlaceholderValue } from "./entropy.js";
 import { EXAMPLE_MAX, keyboardWalk, spellsItsKey } from "./example-passwords.js";
 import type { Finding } from "./finding.js";
 import { classifyKeyBlob, isUuid, opensPublicKey } from "./key-material.js";
+import { escapedBreak } from "./json-spans.js";
 import { documentedExampleJwt, publicJwt, secretFinding } from "./secret-detectors.js";
 import { publicVendorToken } from "./secret-rules.js";
 import { chosenPassword, type Family, plausibleSecretValue } from "./secret-values.js";
@@ -372,7 +373,8 @@ function readValue(text: string, i: number): ValueSpan | undefined {
     if (close < 0 || window.slice(0, close).includes("\n")) return undefined;
     return { start: i + 2, end: i + 2 + close, quoted: true };
   }
-  let end = runEnd(text, i, VALUE_CHAR, Math.min(text.length, i + 1024));
+  // Inside a JSON string, an escaped line break ends the value as a real one would.
+  let end = escapedBreak(text, i, runEnd(text, i, VALUE_CHAR, Math.min(text.length, i + 1024)));
   // A connection string's next setting (`Password=…;Encrypt=true`) is not part of the value,
   // nor is the markup around it (`<code>api_key=…</code>`: the element's closing tag),
   // nor a JSON object's next member after an unquoted scalar (`"ttl":3600,"scope":""`).

@@ -13,6 +13,7 @@ import { Deadline, GuardrailError } from "./guardrail-error.js";
 import { mutateText, PlaceholderBook } from "./placeholder-mutator.js";
 import { scanString } from "./text-scanner.js";
 import { planSpotlight, spotlightText, type SpotlightMode } from "./spotlight.js";
+import { mirroredFindings, structuredMirror } from "./structured-text.js";
 import { replaceStrings, resultStrings, type JsonObject, type ResultString } from "./tool-result.js";
 
 /** What to scan: plain text or a CallToolResult (`content`, `structuredContent`). */
@@ -218,13 +219,29 @@ export function scan(input: ScanInput, config: GuardrailConfigInput | GuardrailC
   let texts = strings.map((s) => s.text);
   if (mutating.length > 0) {
     const book = new PlaceholderBook();
+    // A text block that serialises structuredContent is mutated as that serialisation, with
+    // the findings of both copies (structured-text.ts): the two copies stay the same.
+    const mirror = input.result !== undefined ? structuredMirror(input.result, strings) : undefined;
+    const moved =
+      mirror &&
+      mirroredFindings(
+        mirror,
+        mirror.texts.flatMap((t) => perString[t] ?? []),
+      );
+    const mirrored = new Set(moved ? mirror?.texts : []);
     texts = strings.map((s, i) => {
-      const found = (perString[i] ?? []).filter((f) => actionOf(f.category) === "mutate");
+      if (mirrored.has(i)) return s.text; // written below, from the mutated structured strings
+      const found = [...(perString[i] ?? []), ...(moved?.get(i) ?? [])].filter((f) => actionOf(f.category) === "mutate");
       // A key is kept as it is (hidden characters too: stripped, two keys could become one)
       // unless it holds a finding; replaceStrings keeps the renamed key unique in its object.
       if (s.kind === "key") return found.length > 0 ? mutateText(s.text, found, book, false) : s.text;
       return mutateText(s.text, found, book, cfg.injection === "mutate");
     });
+    if (mirrored.size > 0 && input.result !== undefined) {
+      const { replacements, renames } = edited(strings, texts);
+      const serialised = JSON.stringify(replaceStrings(input.result, replacements, strings, renames)["structuredContent"]);
+      for (const t of mirrored) texts[t] = serialised;
+    }
   }
   // Spotlighting marks what the agent will read, so it runs on the mutated text: a marker
   // placed first would be split by placeholders, and findings' offsets are the original's.
@@ -232,17 +249,25 @@ export function scan(input: ScanInput, config: GuardrailConfigInput | GuardrailC
   if (mutating.length === 0 && spotlight === undefined) return done({ ...base, action: active.length > 0 ? "flag" : "allow", categories });
   const marked = spotlight ? { spotlight } : {};
   if (input.result !== undefined) {
-    // Values and keys apart: a key's path (`/a/b#`) can equal the path of the value of a key ending in `#`.
-    const replacements = new Map<string, string>();
-    const renames = new Map<string, string>();
-    for (const [i, s] of strings.entries()) {
-      const text = texts[i] ?? s.text;
-      if (s.kind !== "key") replacements.set(s.path, text);
-      else if (text !== s.text) renames.set(s.path, text);
-    }
+    const { replacements, renames } = edited(strings, texts);
     return done({ ...base, action: "mutate", categories: mutating, ...marked, result: replaceStrings(input.result, replacements, strings, renames) });
   }
   return done({ ...base, action: "mutate", categories: mutating, ...marked, text: texts[0] ?? "" });
+}
+
+/**
+ * The new text of each string by path: values apart from keys, since a key's path (`/a/b#`)
+ * can equal the path of the value of a key ending in `#`.
+ */
+function edited(strings: readonly ResultString[], texts: readonly string[]): { replacements: Map<string, string>; renames: Map<string, string> } {
+  const replacements = new Map<string, string>();
+  const renames = new Map<string, string>();
+  for (const [i, s] of strings.entries()) {
+    const text = texts[i] ?? s.text;
+    if (s.kind !== "key") replacements.set(s.path, text);
+    else if (text !== s.text) renames.set(s.path, text);
+  }
+  return { replacements, renames };
 }
 
 /**
