@@ -245,16 +245,22 @@ export class GovernedCalls {
     const found = call.route ?? (await this.#routeOf(call));
     const route = found === UNLISTED ? undefined : found;
     const target: GovernedTarget = { ...this.#common, token: call.token, server: call.endpoint, workflowId: call.workflowId };
-    const request = { tool: call.name, arguments: call.arguments, annotations: route?.annotations, meta: call.meta, trace: call.trace, signal: call.signal };
+    // Allowed by name (a glob), but not a name this caller was shown: a policy matches names
+    // exactly, and a downstream that folds case or width ("DELETE_ALL", "ｓecret_tool") would
+    // run a tool the policy denies. The SDK decides and records it, and never sends it.
+    const listed = () => found !== UNLISTED;
+    const request = {
+      tool: call.name,
+      arguments: call.arguments,
+      annotations: route?.annotations,
+      meta: call.meta,
+      trace: call.trace,
+      signal: call.signal,
+      listed,
+    };
     let relay: ProgressRelay | undefined;
     try {
       const result = await governedCall(target, request, async ({ credential, trace, target: real, decisionId }): Promise<McpToolResult> => {
-        if (found === UNLISTED) {
-          // Allowed by name (a glob), but not a name this caller was shown: a policy matches names
-          // exactly, and a downstream that folds case or width ("DELETE_ALL", "ｓecret_tool") would
-          // run a tool the policy denies. Decided and recorded, never sent.
-          return errorResult(`tool '${call.name}' is not among the tools '${call.endpoint}' lists to you; call tools/list for the names you may call`);
-        }
         // The downstream gets the trace context only, with the gateway's own span as its
         // parent: the rest of the caller's `_meta` (progress tokens, 2026-07-28 protocol
         // fields) is about the caller's own exchange with the gateway.

@@ -9,6 +9,7 @@
  */
 import { writeFile } from "node:fs/promises";
 import { createGovernanceClient, type GovernanceClient } from "@portcullis/sdk";
+import { DECISION_META_KEY } from "@portcullis/sdk/mcp";
 import { createLogger, hashToken, startEmbedded, type EmbeddedSidecar } from "@portcullis/sidecar";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Downstreams, GovernedCalls, parseGatewayConfig } from "../../../sidecar/src/gateway/index.js";
@@ -130,6 +131,7 @@ describe("GovernedCalls", () => {
         const result = await governed.callTool({ token: TOKEN, endpoint: "crm", name, arguments: { q: "printer" } });
         expect(result.isError, name).toBe(true);
         expect(text(result)).toBe(`tool '${name}' is not among the tools 'crm' lists to you; call tools/list for the names you may call`);
+        expect(result._meta?.[DECISION_META_KEY]).toMatchObject({ decision: "deny", reason: "UNLISTED_TOOL" });
       }
       expect((await governed.callTool({ token: TOKEN, endpoint: "crm", name: "search", arguments: { q: "printer" } })).content).toEqual([
         { type: "text", text: "found: printer" },
