@@ -341,7 +341,7 @@ export class Downstreams {
       // One call out of time is not a hung server: the SDK has cancelled it, and a server that
       // still answers a ping keeps its connection — shared with other callers, whose calls in
       // flight on it would fail with it (a caller of a slow tool could cut everyone else off).
-      if (err instanceof McpError && err.code === ErrorCode.RequestTimeout && (await answersPing(connection.client, config.timeoutMs))) {
+      if (timedOutLocally(err) && (await answersPing(connection.client, config.timeoutMs))) {
         this.#backoff.succeeded(key);
         throw new DownstreamError(
           server,
@@ -361,7 +361,7 @@ export class Downstreams {
     const server = key.split("\0")[0]!;
     if (this.#closed) return shutDown(server);
     this.#drop(key, connection);
-    const timedOut = err instanceof McpError && err.code === ErrorCode.RequestTimeout;
+    const timedOut = timedOutLocally(err);
     const secrets = [...this.#injected(server, credential), ...configSecrets(config)];
     // The reason goes to the log, the backoff and the caller: the server's own words (an HTTP
     // error's body, an initialize refused) are tool output, secrets and all.
@@ -495,9 +495,38 @@ function answerAfterNotifications(transport: Transport): void {
   const deliver = transport.onmessage;
   if (!deliver) return;
   transport.onmessage = (message, extra) => {
-    if ("method" in message) deliver(message, extra);
-    else queueMicrotask(() => deliver(message, extra));
+    if ("method" in message) return deliver(message, extra);
+    if ("error" in message) noteServerData(message.error.data);
+    queueMicrotask(() => deliver(message, extra));
   };
+}
+
+/**
+ * The `data` objects of the errors servers answered with, as parsed from their messages. The
+ * SDK hands an answered error's `data` to its `McpError` as it is, so a `data` in here was the
+ * server's; the SDK's own deadline raises its `McpError` with a `data` object of its own making
+ * (`{ timeout }`), never one of these. Weak: gone with the error.
+ */
+const SERVER_DATA = new WeakSet<object>();
+
+function noteServerData(data: unknown): void {
+  if (typeof data === "object" && data !== null) SERVER_DATA.add(data);
+}
+
+/**
+ * Whether `err` is the SDK's own request deadline (or its total-time bound) — not a server's
+ * answer with the same code. The v1 SDK's `RequestTimeout` is -32001, which a server may answer
+ * too (a gateway or proxy in front of it timing out, a "request expired" of its own): by code
+ * alone, a server's -32001 had the gateway ping it, tell the caller "did not answer this call
+ * within N ms" and, if the ping went unanswered, drop the shared connection. The SDK raises its
+ * deadline as `McpError.fromError(RequestTimeout, "Request timed out", { timeout })` (and the
+ * total-time bound with `{ maxTotalTimeout, totalElapsed }`): always with a `data` object it
+ * made, while a server's error carries its own `data` (noted as it arrives) or none.
+ */
+function timedOutLocally(err: unknown): boolean {
+  if (!(err instanceof McpError) || err.code !== ErrorCode.RequestTimeout) return false;
+  const data: unknown = err.data;
+  return typeof data === "object" && data !== null && !SERVER_DATA.has(data);
 }
 
 /**
@@ -505,14 +534,15 @@ function answerAfterNotifications(transport: Transport): void {
  * connection gone — rather than answered by the server. Not by its code alone: the SDK's local
  * codes are JSON-RPC's server-error range (`ConnectionClosed` is -32000, `RequestTimeout`
  * -32001), and -32000 is many servers' generic error, so a server's own -32000 had the shared
- * connection killed and every other caller's call in flight on it failed. The SDK raises its
+ * connection killed and every other caller's call in flight on it failed; likewise a server's
+ * -32001 is not the SDK's deadline ({@link timedOutLocally}). The SDK raises its
  * `ConnectionClosed` only for a transport that has closed (its `_onclose`, which calls the
  * client's `onclose` first, then fails what is pending), and the gateway's HTTP transport for a
  * stream that ended before its answer ({@link endedBeforeAnswer}); a server's -32000 arrives on
  * a connection that is still open.
  */
 function lostLocally(err: McpError, connection: Connection): boolean {
-  if (err.code === ErrorCode.RequestTimeout) return true;
+  if (timedOutLocally(err)) return true;
   return err.code === ErrorCode.ConnectionClosed && (connection.closed === true || endedBeforeAnswer(err));
 }
 

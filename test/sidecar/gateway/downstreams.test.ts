@@ -247,6 +247,46 @@ describe("Downstreams", () => {
     }
   });
 
+  it.each([
+    ["answers pings", true],
+    ["answers no ping", false],
+  ])("passes a server's own -32001 error to its caller alone, as any other error it answers (server %s)", async (_, pings) => {
+    // -32001 is also the v1 SDK's code for its own request deadline: told apart by code alone,
+    // a server's -32001 was taken for a call out of time — the gateway pinged the server, told
+    // the caller "did not answer this call within N ms" and, with the ping unanswered, killed
+    // the shared child and failed every other call in flight on it.
+    const dir = await mkdtemp(join(tmpdir(), "pcl-rpc-32001-"));
+    const starts = join(dir, "starts.log");
+    const server = join(dir, "server.mjs");
+    await writeFile(server, rawStdioServer(starts, { pings }));
+    const config = parseGatewayConfig(
+      `policy: p.yaml\nservers:\n  fault: { command: ${JSON.stringify(process.execPath)}, args: [${JSON.stringify(server)}], timeoutMs: 60000 }\n`,
+      "/tmp/gateway.yaml",
+    );
+    const lines: string[] = [];
+    const downstreams = new Downstreams(config.servers, createLogger({ level: "debug", destination: { write: (line: string) => void lines.push(line) } }));
+    try {
+      const held = downstreams.callTool("fault", "held", {});
+      await vi.waitFor(async () => expect(await readFile(starts, "utf8")).toContain("held"), { timeout: 20_000 });
+      for (let i = 0; i < 3; i++) {
+        const err = await downstreams.callTool("fault", "expired", {}).catch((e: unknown) => e);
+        expect(err).not.toBeInstanceOf(DownstreamError);
+        expect((err as Error).message).toBe("MCP error -32001: the upstream request expired");
+      }
+      // An -32603 is answered alike: the caller gets the server's own refusal.
+      expect(((await downstreams.callTool("fault", "internal", {}).catch((e: unknown) => e)) as Error).message).toBe("MCP error -32603: internal trouble");
+      expect((await downstreams.callTool("fault", "release", {})).content).toEqual([{ type: "text", text: "released" }]);
+      expect((await held).content).toEqual([{ type: "text", text: "held done" }]);
+      // One child all along, never pinged, nothing logged as a failure.
+      const log = (await readFile(starts, "utf8")).split("\n");
+      expect(log.filter((l) => l === "start")).toHaveLength(1);
+      expect(log.filter((l) => l === "ping")).toEqual([]);
+      expect(lines.filter((l) => l.includes("downstream failed"))).toEqual([]);
+    } finally {
+      await downstreams.close();
+    }
+  });
+
   it("logs a server's failure without the secrets its own words carry, and tells the caller the same", async () => {
     // The server's text (an HTTP error's body here) is tool output: redacting the secrets the
     // gateway configured left a server's own (a database URL, an AWS key) in the warn line.
@@ -486,10 +526,12 @@ describe("ReconnectBackoff", () => {
 
 /**
  * A raw stdio MCP server (no SDK: the test controls what it answers) that appends "start" to
- * `log` when it starts and the name of each call it gets: `fail` answers JSON-RPC error -32000,
- * `held` answers once `release` has been called.
+ * `log` when it starts, "ping" for each ping, and the name of each call it gets: `fail` answers
+ * JSON-RPC error -32000, `expired` -32001 (with a `data` shaped as the SDK's own deadline's),
+ * `internal` -32603, `held` answers once `release` has been called. `pings: false`: pings go
+ * unanswered.
  */
-function rawStdioServer(log: string): string {
+function rawStdioServer(log: string, { pings = true }: { pings?: boolean } = {}): string {
   return `
 import { appendFileSync } from "node:fs";
 import { createInterface } from "node:readline";
@@ -501,10 +543,12 @@ const held = [];
 createInterface({ input: process.stdin }).on("line", (line) => {
   const m = JSON.parse(line);
   if (m.method === "initialize") return send({ jsonrpc: "2.0", id: m.id, result: { protocolVersion: m.params.protocolVersion, capabilities: { tools: {} }, serverInfo: { name: "fault", version: "1" } } });
-  if (m.method === "ping") return send({ jsonrpc: "2.0", id: m.id, result: {} });
+  if (m.method === "ping") { log("ping"); return ${pings} && send({ jsonrpc: "2.0", id: m.id, result: {} }); }
   if (m.method !== "tools/call") return m.id !== undefined && send({ jsonrpc: "2.0", id: m.id, error: { code: -32601, message: "no such method" } });
   log(m.params.name);
   if (m.params.name === "fail") return send({ jsonrpc: "2.0", id: m.id, error: { code: -32000, message: "the database said no" } });
+  if (m.params.name === "expired") return send({ jsonrpc: "2.0", id: m.id, error: { code: -32001, message: "the upstream request expired", data: { timeout: 60000 } } });
+  if (m.params.name === "internal") return send({ jsonrpc: "2.0", id: m.id, error: { code: -32603, message: "internal trouble" } });
   if (m.params.name === "held") return void held.push(m.id);
   if (m.params.name === "release") { for (const id of held.splice(0)) text(id, "held done"); return text(m.id, "released"); }
   text(m.id, "called " + m.params.name);
