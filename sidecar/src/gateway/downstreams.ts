@@ -23,7 +23,7 @@ import {
 import { isSecretKeyName } from "../audit/secret-key-names.js";
 import type { Logger } from "../logger.js";
 import type { DownstreamConfig } from "./gateway-config.js";
-import { withoutDetectedSecrets } from "./downstream-text.js";
+import { forAgent, withoutDetectedSecrets } from "./downstream-text.js";
 import { endedBeforeAnswer, HttpClientTransport, sessionEnded } from "./http-client-transport.js";
 import type { DownstreamProgress } from "./progress-relay.js";
 import { ReconnectBackoff } from "./reconnect-backoff.js";
@@ -58,9 +58,10 @@ export class DownstreamError extends Error {
     readonly server: string,
     /**
      * `credential`: the caller's downstream credential could not be produced (e.g. an account
-     * not connected yet); `cancelled`: the caller stopped the call (the server was told).
+     * not connected yet); `cancelled`: the caller stopped the call (the server was told);
+     * `refused`: the server answered a tools/list with a JSON-RPC error.
      */
-    readonly kind: "unknown-server" | "timeout" | "unavailable" | "credential" | "cancelled",
+    readonly kind: "unknown-server" | "timeout" | "unavailable" | "credential" | "cancelled" | "refused",
     message: string,
     /** Where the caller connects the missing account (`credential`): for the caller only, never logged — it acts like their token. */
     readonly connectUrl?: string,
@@ -194,7 +195,30 @@ export class Downstreams {
         if (connection.tools === tools) connection.tools = undefined;
       });
       return tools;
+    }).catch((err: unknown) => {
+      throw err instanceof McpError ? this.#listRefused(server, credential, err) : err;
     });
+  }
+
+  /**
+   * A tools/list the server answered with a JSON-RPC error, as the caller may read it. Its
+   * message is the server's own words, which reached the agent as they were (the endpoint's
+   * error carried them, and the `data` with them): a tools/call's error passes ScanResponse,
+   * a list names no tool to scan it for. So the secrets the gateway holds for the server are
+   * redacted, the secret detectors mutate the rest, and a message the injection detectors
+   * flag, or that cannot be scanned, is withheld — the caller is told the server and code.
+   */
+  #listRefused(server: string, credential: DownstreamCredential | undefined, err: McpError): DownstreamError {
+    const config = this.#configs.get(server);
+    const held = config ? answerSecrets(config, this.#injected(server, credential)) : [];
+    const prefix = `MCP error ${err.code}: `;
+    const own = err.message.startsWith(prefix) ? err.message.slice(prefix.length) : err.message;
+    const redacted = redactAll(own, held);
+    const text = forAgent(redacted);
+    // Withheld from the caller, not from the operator: the log gets it with its secrets mutated.
+    if (text === undefined) this.#logger.warn({ server, why: withoutDetectedSecrets(redacted) }, "downstream's tools/list refusal withheld from the caller");
+    const said = text === undefined ? "; its message is withheld: it could not be cleared of secrets and prompt injection)" : `): ${text}`;
+    return new DownstreamError(server, "refused", `downstream '${server}' refused tools/list (JSON-RPC error ${err.code}${said}`);
   }
 
   /**
