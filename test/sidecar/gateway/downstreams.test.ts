@@ -19,6 +19,7 @@ import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
+import * as z from "zod";
 import { createLogger } from "@portcullis/sidecar";
 import { DownstreamError, Downstreams, parseGatewayConfig } from "../../../sidecar/src/gateway/index.js";
 import { ReconnectBackoff } from "../../../sidecar/src/gateway/reconnect-backoff.js";
@@ -398,6 +399,79 @@ describe("Downstreams", () => {
       expect((err as Error).message).toContain("HTTP 404");
       expect(ran).toEqual(["once", "once"]);
     } finally {
+      await downstreams.close();
+      http.closeAllConnections();
+      await new Promise((resolve) => http.close(resolve));
+    }
+  });
+
+  it("sends each of several calls in flight when the server forgets the session once more, in one new session: each runs once, all answer", async () => {
+    // Four calls go out together on a session the server has just forgotten (404 each), while a
+    // fifth, sent before, is still running on it: each refused call goes once more, all in the
+    // same new session, and the running one is answered on the old connection, kept open for it.
+    const sessions = new Map<string, StreamableHTTPServerTransport>();
+    const ran: string[] = [];
+    const refused: string[] = [];
+    let release: () => void = () => undefined;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const http = createServer((req, res) => {
+      void (async () => {
+        const body = req.method === "POST" ? await readBody(req) : undefined;
+        const id = req.headers["mcp-session-id"];
+        if (typeof id === "string" && !sessions.has(id)) {
+          const name = (body as { params?: { arguments?: { n?: unknown } } } | undefined)?.params?.arguments?.n;
+          if (name !== undefined) refused.push(String(name));
+          return void res
+            .writeHead(404, { "content-type": "application/json" })
+            .end('{"jsonrpc":"2.0","id":null,"error":{"code":-32001,"message":"Session not found"}}');
+        }
+        let transport = typeof id === "string" ? sessions.get(id) : undefined;
+        if (!transport) {
+          const mcp = new McpServer({ name: "crm", version: "1.0.0" });
+          mcp.registerTool("once", { inputSchema: { n: z.string() } }, async ({ n }) => {
+            ran.push(n);
+            if (n === "held") await released;
+            return { content: [{ type: "text" as const, text: `ran ${n}` }] };
+          });
+          const fresh = new StreamableHTTPServerTransport({
+            sessionIdGenerator: () => randomUUID(),
+            onsessioninitialized: (sid) => void sessions.set(sid, fresh),
+          });
+          transport = fresh;
+          await mcp.connect(transport);
+        }
+        await transport.handleRequest(req, res, body);
+      })();
+    });
+    http.listen(0, "127.0.0.1");
+    await once(http, "listening");
+    const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/mcp`;
+    const lines: string[] = [];
+    const downstreams = new Downstreams(
+      parseGatewayConfig(`policy: p.yaml\nservers:\n  crm: { url: "${url}" }\n`, "/tmp/gateway.yaml").servers,
+      createLogger({ level: "info", destination: { write: (line: string) => void lines.push(line) } }),
+    );
+    const call = async (n: string) => (await downstreams.callTool("crm", "once", { n })).content;
+    try {
+      const held = call("held");
+      await vi.waitFor(() => expect(ran).toContain("held"), { timeout: 20_000 });
+      const old = [...sessions.keys()];
+      sessions.clear();
+      const names = ["a", "b", "c", "d"];
+      const answers = await Promise.all(names.map(call));
+      expect(answers).toEqual(names.map((n) => [{ type: "text", text: `ran ${n}` }]));
+      // The call running in the forgotten session is answered there: its connection was kept.
+      release();
+      expect(await held).toEqual([{ type: "text", text: "ran held" }]);
+      expect([...ran].sort()).toEqual(["a", "b", "c", "d", "held"]);
+      expect([...refused].sort()).toEqual(names);
+      // One new session for all four, other than the old one.
+      expect(sessions.size).toBe(1);
+      expect(old).not.toContain([...sessions.keys()][0]);
+      expect(lines.filter((l) => l.includes("downstream failed"))).toEqual([]);
+      expect(await call("e")).toEqual([{ type: "text", text: "ran e" }]);
+    } finally {
+      release();
       await downstreams.close();
       http.closeAllConnections();
       await new Promise((resolve) => http.close(resolve));
