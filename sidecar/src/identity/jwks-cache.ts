@@ -8,7 +8,9 @@
  * (each uncached token would wait out the timeout), and it drops keys once they pass their
  * maximum age even when the refetch fails. Here a failed fetch starts the cooldown too, and
  * keys past their age keep verifying while a refetch runs in the background or fails
- * (a key the IdP withdrew stops verifying once a refetch succeeds). Key selection and import
+ * (a key the IdP withdrew stops verifying once a refetch succeeds). That background refetch
+ * is also started by hits of the verification cache ({@link JwksCache.refreshIfStale}), so
+ * it happens while only cached tokens arrive. Key selection and import
  * are jose's (`createLocalJWKSet`).
  *
  * Withdrawing a key is an IdP's answer to its compromise, so it must stop the tokens already
@@ -110,13 +112,35 @@ export class JwksCache {
     await this.#refresh().catch(() => undefined);
   }
 
+  /**
+   * Starts a background refetch when the keys are past their maximum age (and no fetch is under
+   * way or cooling down); returns at once, never throws. Called on each verification-cache hit:
+   * otherwise, while only cached tokens arrive, nothing would fetch the keys and a withdrawn
+   * key would go unnoticed. The fetch starts on a later turn of the event loop, so the hit
+   * that called this pays nothing for it; once it lands, a withdrawal advances
+   * {@link generation} and the next hit verifies its token again.
+   *
+   * @example
+   * ```ts
+   * keys.refreshIfStale(); // the cached answer is returned meanwhile
+   * ```
+   */
+  refreshIfStale(): void {
+    if (!this.#local || this.#pending || !this.#stale()) return;
+    // Claimed now (one at a time), started after the caller's turn.
+    this.#pending = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(() => this.#load())
+      .finally(() => {
+        this.#pending = undefined;
+      });
+    this.#pending.catch(() => undefined);
+  }
+
   /** The key the token's header names; throws {@link UnknownKeyError} or {@link KeysUnavailableError}. */
   async getKey(header: JWSHeaderParameters, token: FlattenedJWSInput): Promise<CryptoKey> {
     const { errors } = await jose();
     const local = this.#local ?? (await this.#firstLoad());
-    if (this.#now() - this.#fetchedAt >= this.#source.maxAgeMs && !this.#coolingDown()) {
-      this.#refresh().catch(() => undefined);
-    }
+    if (this.#stale()) this.#refresh().catch(() => undefined);
     try {
       return await local(header, token);
     } catch (err) {
@@ -160,6 +184,11 @@ export class JwksCache {
     }
     if (!this.#local) throw new KeysUnavailableError(`the signing keys of ${this.#source.issuer} are unavailable: ${this.#lastError ?? "no key set"}`);
     return this.#local;
+  }
+
+  /** Past the maximum age, and the cooldown allows a fetch. */
+  #stale(): boolean {
+    return this.#now() - this.#fetchedAt >= this.#source.maxAgeMs && !this.#coolingDown();
   }
 
   #coolingDown(): boolean {

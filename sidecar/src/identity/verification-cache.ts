@@ -9,7 +9,9 @@
  * for a verified token, only while its issuer's key set is of the generation it was verified
  * under: once a refetch withdraws a key, tokens signed with it must stop passing (the IdP's
  * answer to a key compromise), so the entry is dropped and the token verified again. That
- * check is one number compared per hit.
+ * check is one number compared per hit. A hit whose key set is past its maximum age starts a
+ * background refetch of it (without waiting for it): otherwise, while only cached tokens
+ * arrive, nothing would fetch the keys and a withdrawal would go unnoticed.
  * Refusals are kept apart and briefly, in a smaller map: a flood of garbage tokens can evict
  * only other refusals, never the verified tokens of real callers.
  *
@@ -38,6 +40,12 @@ export interface VerificationCacheOptions {
  */
 export interface KeySetGeneration {
   readonly generation: number;
+  /**
+   * Starts a background refetch if the keys are past their maximum age; returns at once and
+   * never throws. Each hit calls it: only a fetch can show a key withdrawn, and a stream of
+   * cached tokens would otherwise never cause one.
+   */
+  refreshIfStale(): void;
 }
 
 /**
@@ -111,7 +119,11 @@ export class VerificationCache {
     }
     const entry = this.#accepted.get(key) ?? this.#refused.get(key);
     if (entry === undefined) return undefined;
-    if (this.#now() < entry.untilMs && (entry.keys === undefined || entry.keys.generation === entry.generation)) return entry.resolution;
+    if (this.#now() < entry.untilMs && (entry.keys === undefined || entry.keys.generation === entry.generation)) {
+      // Answered from memory now; a refetch this starts may withdraw the key for the next hit.
+      entry.keys?.refreshIfStale();
+      return entry.resolution;
+    }
     (entry.resolution.ok ? this.#accepted : this.#refused).delete(key);
     return undefined;
   }

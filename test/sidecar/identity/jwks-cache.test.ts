@@ -149,6 +149,35 @@ describe("JwksCache", () => {
     await expect(cache.getKey(header("k1"), NO_TOKEN)).rejects.toThrow(UnknownKeyError);
   });
 
+  it("refreshIfStale fetches only past the max age, on a later turn, once at a time, and once per cooldown when it fails", async () => {
+    const idp = fakeIdp([await publicJwk("k1")]);
+    const c = clock();
+    const cache = new JwksCache({ ...SOURCE, jwksUri: `${ISSUER}/keys`, maxAgeMs: 60_000 }, { fetchJson: idp.fetch, now: c.now });
+    cache.refreshIfStale(); // nothing fetched yet: the first load is getKey's
+    await cache.getKey(header("k1"), NO_TOKEN);
+    const turn = () => new Promise((resolve) => setImmediate(resolve));
+    cache.refreshIfStale();
+    await turn();
+    expect(idp.fetched).toHaveLength(1); // not old yet
+    c.advance(60_000);
+    idp.state.down = "timed out";
+    cache.refreshIfStale();
+    cache.refreshIfStale();
+    expect(idp.fetched).toHaveLength(1); // not on the caller's turn
+    await expect.poll(() => idp.fetched.length).toBe(2);
+    await turn();
+    cache.refreshIfStale(); // failed: cooling down
+    await turn();
+    expect(idp.fetched).toHaveLength(2);
+    idp.state.down = false;
+    idp.state.keys = [await publicJwk("k2")];
+    c.advance(30_000);
+    const before = cache.generation;
+    cache.refreshIfStale();
+    await expect.poll(() => cache.generation).toBe(before + 1);
+    expect(idp.fetched).toHaveLength(3);
+  });
+
   it("advances its generation when a refetch withdraws or changes a key, never when it only adds one or fails", async () => {
     const [k1, k2] = [await publicJwk("k1"), await publicJwk("k2")];
     const idp = fakeIdp([k1]);

@@ -260,6 +260,40 @@ roles:
     }
   });
 
+  it("notices a withdrawn key while only cached tokens arrive: a hit past jwksMaxAge refetches in the background, a later hit is refused", async () => {
+    const own = await startTestIdp();
+    try {
+      const c = clock();
+      const verifier = new OidcVerifier({ now: c.now });
+      const p = policy(own.url, "jwksMaxAge: 60s");
+      const withOldKey = await own.token(claims({ jti: "only-cached" }));
+      expect(await verifier.verify(withOldKey, p)).toMatchObject({ ok: true });
+      expect(own.jwksRequests).toBe(1);
+      await own.rotate({ retire: true }); // the IdP withdraws K1; no other token comes
+      c.advance(30_000);
+      expect(verifier.verify(withOldKey, p)).toMatchObject({ ok: true }); // keys not old yet: no fetch
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(own.jwksRequests).toBe(1);
+      c.advance(30_000);
+      // Past the max age: the hit still answers at once from the cache, and starts the refetch.
+      const hit = verifier.verify(withOldKey, p);
+      expect(hit).not.toBeInstanceOf(Promise);
+      expect(hit).toMatchObject({ ok: true });
+      expect(own.jwksRequests).toBe(1); // not on the hit's own path
+      await expect.poll(() => own.jwksRequests).toBe(2);
+      // Once the refetch lands, the next hit verifies again and is refused.
+      await expect
+        .poll(async () => {
+          const r = await verifier.verify(withOldKey, p);
+          return r.ok ? "ok" : r.reason;
+        })
+        .toBe("unknown_key");
+      expect(own.jwksRequests).toBe(2); // one refetch, however many hits
+    } finally {
+      await own.close();
+    }
+  });
+
   it("keeps serving cached tokens from memory when a refetch only adds keys", async () => {
     const own = await startTestIdp();
     try {
