@@ -8,6 +8,7 @@ import { LimitSchema } from "../limits/limit-schema.js";
 import { TaintSchema } from "../taint/taint-schema.js";
 import { CredentialsSchema } from "../credentials/credential-schema.js";
 import { IdentitySchema } from "../identity/identity-schema.js";
+import { isSubjectName, SUBJECT_RULE } from "../identity/subject-name.js";
 import { GuardrailRuleSchema } from "./guardrail-rules.js";
 
 const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
@@ -77,11 +78,12 @@ export const RoleSchema = z.strictObject({
  * subjects authenticate with static tokens whose SHA-256 (hex) is listed here.
  */
 export const SubjectSchema = z.strictObject({
+  // The shared subject rule, so a subject the policy names can be offboarded by that name
+  // (a trailing control character would make it another subject than the one typed).
   id: z
     .string()
-    .min(1)
-    .max(256)
-    .regex(/^[^\s]+$/, { error: "a subject id must not contain whitespace" }),
+    .min(1, { error: "a subject id must not be empty", abort: true })
+    .refine(isSubjectName, { error: `a subject id must be ${SUBJECT_RULE}` }),
   description: z.string().optional(),
   team: name("a team name").optional(),
   roles: z.array(name("a role name")).min(1, { error: "a subject needs at least one role" }),

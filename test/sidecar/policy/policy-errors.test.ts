@@ -32,6 +32,29 @@ describe("every error at once", () => {
     ]);
   });
 
+  it("refuses a subject id the shared subject rule refuses (control characters, over 256 characters), naming the field and file:line", () => {
+    const text = lines(
+      "version: 1",
+      "subjects:",
+      `  - { id: "george\\a", roles: [r], tokenSha256: ${HASH} }`,
+      `  - { id: "george\\x7f", roles: [r], tokenSha256: ${"b".repeat(64)} }`,
+      `  - { id: "g\\u0085x", roles: [r], tokenSha256: ${"c".repeat(64)} }`,
+      `  - { id: ${"x".repeat(257)}, roles: [r], tokenSha256: ${"d".repeat(64)} }`,
+      `  - { id: "", roles: [r], tokenSha256: ${"e".repeat(64)} }`,
+      `  - { id: ${"x".repeat(256)}, roles: [r], tokenSha256: ${"f".repeat(64)} }`,
+      "roles:",
+      "  r: { servers: { s: { allow: [t] } } }",
+    );
+    const rule = "a subject id must be at most 256 characters, without whitespace or control characters";
+    expect(formatted(text)).toEqual([
+      `p.yaml:3:11: subjects[0].id: ${rule}`,
+      `p.yaml:4:11: subjects[1].id: ${rule}`,
+      `p.yaml:5:11: subjects[2].id: ${rule}`,
+      `p.yaml:6:11: subjects[3].id: ${rule}`,
+      "p.yaml:7:11: subjects[4].id: a subject id must not be empty",
+    ]);
+  });
+
   it("checks references of the entries after a bad one, under the file's own indexes", () => {
     const text = lines(
       "version: 1",
@@ -46,7 +69,7 @@ describe("every error at once", () => {
       '  - { rate: 5/m, scope: "role:nobody" }',
     );
     expect(compileErrors(text).map((e) => `${e.line} ${e.path}: ${e.message}`)).toEqual([
-      "3 subjects[0].id: a subject id must not contain whitespace",
+      "3 subjects[0].id: a subject id must be at most 256 characters, without whitespace or control characters",
       "5 subjects[2].roles[0]: unknown role 'ghost' (roles: r)",
       "5 subjects[2].tokenSha256: this token hash already belongs to subject 'c'",
       "9 limits[0].rate: rate takes COUNT/PERIOD with a positive whole COUNT, e.g. 60/m, 100/10s, 5000/h",
