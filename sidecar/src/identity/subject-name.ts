@@ -5,13 +5,18 @@
  *
  * No whitespace and no control characters: a subject pasted with a trailing space or newline
  * (`portcullis offboard "george "`) would otherwise be a different subject, and offboarding it
- * would succeed while george stays in. At most 256 characters.
+ * would succeed while george stays in. Nor format characters (Unicode category Cf: zero-width
+ * spaces and joiners U+200B–200D, the word joiner U+2060, U+FEFF, the bidi controls
+ * U+202A–202E and U+2066–2069, the soft hyphen…): they are invisible, so `george\u200b` looks
+ * like george in every log and prompt, yet is another principal — and the deny-list's NFKC and
+ * case folding keeps them, so offboarding "george" would not reach it. At most 256 characters.
  */
 
 /** The rule, as messages state it after the field's name. */
-export const SUBJECT_RULE = "at most 256 characters, without whitespace or control characters";
+export const SUBJECT_RULE =
+  "at most 256 characters, without whitespace or control characters (invisible ones such as zero-width spaces and bidi controls included)";
 
-const SUBJECT = /^[^\s\p{Cc}]{1,256}$/u;
+const SUBJECT = /^[^\s\p{Cc}\p{Cf}]{1,256}$/u;
 
 /**
  * Whether `subject` is a usable subject name (see {@link SUBJECT_RULE}).
@@ -20,6 +25,7 @@ const SUBJECT = /^[^\s\p{Cc}]{1,256}$/u;
  * ```ts
  * isSubjectName("alice@example.com"); // true
  * isSubjectName("george\n"); // false
+ * isSubjectName("george\u200b"); // false (a zero-width space)
  * ```
  */
 export function isSubjectName(subject: string): boolean {

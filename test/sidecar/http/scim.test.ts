@@ -338,6 +338,8 @@ describe("SCIM authentication and errors", () => {
     expect(await scim("POST", "/Users", { userName: "KEPT" })).toMatchObject({ status: 409, json: { scimType: "uniqueness" } });
     expect(await scim("POST", "/Users", "{not json")).toMatchObject({ status: 400, json: { scimType: "invalidSyntax" } });
     expect(await scim("POST", "/Users", { userName: "two words" })).toMatchObject({ status: 400, json: { scimType: "invalidValue" } });
+    // An invisible character makes another subject than the one offboarding would name.
+    expect(await scim("POST", "/Users", { userName: "george\u200b" })).toMatchObject({ status: 400, json: { scimType: "invalidValue" } });
     expect(await scim("PATCH", "/Users/nope", OKTA_DEACTIVATE)).toMatchObject({ status: 404 });
     expect(await scim("GET", "/Groups")).toMatchObject({ status: 404 });
     for (const doc of ["ServiceProviderConfig", "ResourceTypes", "Schemas"]) expect((await scim("GET", `/${doc}`)).status).toBe(200);

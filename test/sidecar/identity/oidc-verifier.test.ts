@@ -128,15 +128,16 @@ roles:
     expect(await verifier.verify(await idp.token(claims({ email_verified: true })), p)).toMatchObject({ ok: true });
   });
 
-  it("refuses a subject claim that is no usable subject name (whitespace, control characters, too long), as every subject is checked", async () => {
+  it("refuses a subject claim that is no usable subject name (whitespace, control or invisible format characters, too long), as every subject is checked", async () => {
     const verifier = new OidcVerifier();
     const p = policy(idp.url);
-    for (const email of ["alice@example.com\n", " alice@example.com", "alice@example.com ", "al\u0000ice", "al ice", "a".repeat(257)]) {
+    const invisible = ["alice@example.com\u200b", "ali\u200cce@example.com", "\u2067alice@example.com", "alice@example.com\ufeff"];
+    for (const email of ["alice@example.com\n", " alice@example.com", "alice@example.com ", "al\u0000ice", "al ice", "a".repeat(257), ...invisible]) {
       expect(await verifier.verify(await idp.token(claims({ email })), p), JSON.stringify(email)).toEqual({
         ok: false,
         reason: "invalid_token",
         message:
-          "the token's 'email' claim, which identity.oidc[0].subject names as the subject, is not a usable subject: it must be at most 256 characters, without whitespace or control characters",
+          "the token's 'email' claim, which identity.oidc[0].subject names as the subject, is not a usable subject: it must be at most 256 characters, without whitespace or control characters (invisible ones such as zero-width spaces and bidi controls included)",
       });
     }
     // With a prefix, the whole subject counts: what offboarding would have to name.

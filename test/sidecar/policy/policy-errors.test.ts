@@ -45,7 +45,8 @@ describe("every error at once", () => {
       "roles:",
       "  r: { servers: { s: { allow: [t] } } }",
     );
-    const rule = "a subject id must be at most 256 characters, without whitespace or control characters";
+    const rule =
+      "a subject id must be at most 256 characters, without whitespace or control characters (invisible ones such as zero-width spaces and bidi controls included)";
     expect(formatted(text)).toEqual([
       `p.yaml:3:11: subjects[0].id: ${rule}`,
       `p.yaml:4:11: subjects[1].id: ${rule}`,
@@ -53,6 +54,21 @@ describe("every error at once", () => {
       `p.yaml:6:11: subjects[3].id: ${rule}`,
       "p.yaml:7:11: subjects[4].id: a subject id must not be empty",
     ]);
+  });
+
+  it("refuses a subject id holding an invisible format character (zero-width, bidi), which offboarding by the visible name would miss", () => {
+    const text = lines(
+      "version: 1",
+      "subjects:",
+      `  - { id: george, roles: [r], tokenSha256: ${HASH} }`,
+      `  - { id: "george\\u200b", roles: [r], tokenSha256: ${"b".repeat(64)} }`,
+      `  - { id: "\\u202egeorge", roles: [r], tokenSha256: ${"c".repeat(64)} }`,
+      "roles:",
+      "  r: { servers: { s: { allow: [t] } } }",
+    );
+    const rule =
+      "a subject id must be at most 256 characters, without whitespace or control characters (invisible ones such as zero-width spaces and bidi controls included)";
+    expect(formatted(text)).toEqual([`p.yaml:4:11: subjects[1].id: ${rule}`, `p.yaml:5:11: subjects[2].id: ${rule}`]);
   });
 
   it("checks references of the entries after a bad one, under the file's own indexes", () => {
@@ -69,7 +85,7 @@ describe("every error at once", () => {
       '  - { rate: 5/m, scope: "role:nobody" }',
     );
     expect(compileErrors(text).map((e) => `${e.line} ${e.path}: ${e.message}`)).toEqual([
-      "3 subjects[0].id: a subject id must be at most 256 characters, without whitespace or control characters",
+      "3 subjects[0].id: a subject id must be at most 256 characters, without whitespace or control characters (invisible ones such as zero-width spaces and bidi controls included)",
       "5 subjects[2].roles[0]: unknown role 'ghost' (roles: r)",
       "5 subjects[2].tokenSha256: this token hash already belongs to subject 'c'",
       "9 limits[0].rate: rate takes COUNT/PERIOD with a positive whole COUNT, e.g. 60/m, 100/10s, 5000/h",

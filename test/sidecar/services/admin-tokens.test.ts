@@ -167,13 +167,16 @@ describe("OffboardSubject", () => {
     expect(await failure(admin.offboardSubject({ subject: "" }, headers))).toMatchObject({ code: Code.InvalidArgument });
   });
 
-  it("refuses a subject with surrounding whitespace or control characters, as IssueToken does, and offboards no one", async () => {
+  it("refuses a subject with surrounding whitespace, control or invisible format characters, as IssueToken does, and offboards no one", async () => {
     const george = await admin.issueToken({ subject: "george", roles: ["support"] }, headers);
-    for (const subject of ["george ", "george\n", " george", "geo rge", "a\u0000b", "x".repeat(257)]) {
+    const invisible = ["george\u200b", "george\u200d", "\ufeffgeorge", "geo\u2060rge", "\u202egeorge", "george\u2066", "geo\u00adrge"];
+    for (const subject of ["george ", "george\n", " george", "geo rge", "a\u0000b", "x".repeat(257), ...invisible]) {
       const offboarding = await failure(admin.offboardSubject({ subject, reason: "pasted" }, headers));
       const issuing = await failure(admin.issueToken({ subject, roles: ["support"] }, headers));
       expect(offboarding, JSON.stringify(subject)).toMatchObject({ code: Code.InvalidArgument });
-      expect(offboarding!.rawMessage).toBe("subject: at most 256 characters, without whitespace or control characters");
+      expect(offboarding!.rawMessage).toBe(
+        "subject: at most 256 characters, without whitespace or control characters (invisible ones such as zero-width spaces and bidi controls included)",
+      );
       expect(issuing!.rawMessage).toBe(offboarding!.rawMessage);
     }
     expect(await search(george.token)).toMatchObject({ decision: Decision.ALLOW, subject: "george" });
