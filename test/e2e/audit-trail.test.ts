@@ -110,7 +110,10 @@ describe("the audit trail of a running sidecar", () => {
       rule: "roles.support.servers.jira.allow[1]",
       policyRevision: expect.any(String),
       attrs: { workflowId: "run-42" },
-      arguments: { project: "SUP", summary: "[masked:secret]", api_key: "[masked]", customer: { note: "[masked]", id: 7 } },
+      // The summary holds a GitHub token: named a secret, or masked plainly when the masking
+      // scan ran out of its time on a loaded machine (a scan that cannot finish is no evidence
+      // the value is clean) — never recorded.
+      arguments: { project: "SUP", summary: expect.stringMatching(/^\[masked(?::secret)?\]$/), api_key: "[masked]", customer: { note: "[masked]", id: 7 } },
     });
     expect(del).toMatchObject({
       tool: "delete_issue",
