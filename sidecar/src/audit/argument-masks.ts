@@ -11,10 +11,16 @@
  * 4. long strings are cut (very long ones left out), so a record stays small whatever the
  *    caller sent.
  *
+ * Keys are caller-controlled too: a key the secret detectors flag is recorded as
+ * `[masked:secret]` (its value still masked as any other). Every other string a caller
+ * controls that reaches a record or a span — server and tool names, a workflow id, an unknown
+ * decision id — goes through {@link maskText}, the same detectors with the same cache.
+ *
  * The input is never modified; the result is a fresh object (a key `__proto__` stays an own
  * property, never the prototype).
  */
 import { compileGuardrail, Deadline, scanString, type CompiledGuardrail } from "../guardrails/index.js";
+import { isUuid } from "../guardrails/key-material.js";
 import type { CompiledAuditPolicy, FieldPath } from "./audit-policy.js";
 import { CleanStrings } from "./clean-strings.js";
 import { isSecretKeyName } from "./secret-key-names.js";
@@ -81,8 +87,10 @@ class Masker {
     for (const key of Object.keys(value)) {
       path.push(key);
       const masked = isSecretKeyName(key) || this.#masked(path) ? MASKED : this.value(value[key], path, depth + 1);
-      if (key === "__proto__") Object.defineProperty(out, key, { value: masked, enumerable: true, writable: true, configurable: true });
-      else out[key] = masked;
+      // The path keeps the key as sent (field masks name real keys); the record gets it masked.
+      const name = this.#key(key, out);
+      if (name === "__proto__") Object.defineProperty(out, name, { value: masked, enumerable: true, writable: true, configurable: true });
+      else out[name] = masked;
       path.pop();
     }
     return out;
@@ -108,22 +116,57 @@ class Masker {
   }
 
   #string(text: string): string {
-    if (text.length > MAX_SCANNED_STRING) return `[${text.length} chars, not recorded]`;
-    if (text.length >= 8 && !this.#clean.has(text)) {
-      let findings: ReturnType<typeof scanString>;
-      try {
-        findings = scanString(text, this.#guard, new Deadline(SCAN_DEADLINE_MS));
-      } catch {
-        // A scan that cannot finish in time is not evidence the value is clean.
-        return MASKED;
-      }
-      if (findings.some((f) => f.category === "secrets")) return MASKED_SECRET;
-      if (findings.some((f) => f.category === "pii")) return MASKED_PII;
-      // The guard runs no other category: no finding at all is a clean string.
-      if (findings.length === 0) this.#clean.scannedClean(text);
-    }
-    return text.length > MAX_RECORDED_STRING ? `${text.slice(0, MAX_RECORDED_STRING)}…[${text.length} chars]` : text;
+    return maskString(text, this.#guard, this.#clean);
   }
+
+  /** A key as recorded: masked like a value when the detectors flag it, numbered if two are. */
+  #key(key: string, out: Readonly<Record<string, unknown>>): string {
+    // Short keys (most) cannot hold a secret the detectors know: no lookup at all.
+    if (key.length < 8) return key;
+    const name = maskString(key, this.#guard, this.#clean);
+    if (name === key || !Object.hasOwn(out, name)) return name;
+    let n = 2;
+    while (Object.hasOwn(out, `${name}#${n}`)) n++;
+    return `${name}#${n}`;
+  }
+}
+
+/** One string as it may be recorded (see {@link maskText}). */
+function maskString(text: string, guard: CompiledGuardrail, clean: CleanStrings): string {
+  if (text.length > MAX_SCANNED_STRING) return `[${text.length} chars, not recorded]`;
+  // A UUID is an identifier to the detectors, never a finding (key-material.ts): decision ids
+  // are all different, so the clean-string cache would never spare their scan.
+  if (text.length >= 8 && !clean.has(text) && !isUuid(text)) {
+    let findings: ReturnType<typeof scanString>;
+    try {
+      findings = scanString(text, guard, new Deadline(SCAN_DEADLINE_MS));
+    } catch {
+      // A scan that cannot finish in time is not evidence the value is clean.
+      return MASKED;
+    }
+    if (findings.some((f) => f.category === "secrets")) return MASKED_SECRET;
+    if (findings.some((f) => f.category === "pii")) return MASKED_PII;
+    // The guard runs no other category: no finding at all is a clean string.
+    if (findings.length === 0) clean.scannedClean(text);
+  }
+  return text.length > MAX_RECORDED_STRING ? `${text.slice(0, MAX_RECORDED_STRING)}…[${text.length} chars]` : text;
+}
+
+/**
+ * A caller-controlled string (a server or tool name, a workflow id, a decision id) as a record
+ * or a span may hold it: masked as an argument value is — `[masked:secret]` when the secret
+ * detectors flag it, `[masked:pii]` for PII where the audit policy masks PII, cut when long.
+ * Names repeat, so after their second sighting they cost a map lookup (clean-strings.ts).
+ *
+ * @example
+ * ```ts
+ * maskText("search_issues"); // "search_issues"
+ * maskText("AKIA…"); // "[masked:secret]"
+ * maskText(workflowId, policy.audit);
+ * ```
+ */
+export function maskText(text: string, policy?: Pick<CompiledAuditPolicy, "maskPii">): string {
+  return policy?.maskPii ? maskString(text, SECRETS_AND_PII, CLEAN_SECRETS_AND_PII) : maskString(text, SECRETS_ONLY, CLEAN_SECRETS_ONLY);
 }
 
 /**

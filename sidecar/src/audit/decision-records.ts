@@ -4,7 +4,8 @@
  * per the policy in force, before anything is queued.
  */
 import type { CompiledPolicy, Principal } from "../policy/index.js";
-import { maskArguments } from "./argument-masks.js";
+import { maskArguments, maskText } from "./argument-masks.js";
+import type { CompiledAuditPolicy } from "./audit-policy.js";
 import type { DeferredWork } from "./audit-log.js";
 import type { AuditRecord } from "./audit-record.js";
 
@@ -86,6 +87,8 @@ function argumentsMasking(policy: CompiledPolicy, f: AuthorizeFacts, argumentsCh
       // A call without arguments is recorded with `{}`: absent means the policy omits them.
       const masked = maskArguments(args ?? {}, audit, real.server, real.tool);
       if (masked !== undefined) record.arguments = masked;
+      // Here too, not on the decision's path: names and the workflow id are the caller's.
+      maskCallerStrings(record, audit);
     },
   };
 }
@@ -123,6 +126,30 @@ function verdictFields(
   if (f.matchedRule) out.rule = f.matchedRule;
   out.policyRevision = policy.revision;
   return out;
+}
+
+/**
+ * Masks, in place, the strings of a record that the caller chose — the server and tool as
+ * named, the workflow id, and (`decisionId: true`) a decision id this sidecar may not have
+ * issued — as argument values are masked; where the deny message or taint message quotes a
+ * masked one, the quote is masked too.
+ */
+function maskCallerStrings(record: AuditRecord, audit: CompiledAuditPolicy, options: { decisionId?: boolean } = {}): void {
+  const swaps: [string, string][] = [];
+  const mask = (raw: string): string => {
+    const masked = maskText(raw, audit);
+    if (masked !== raw) swaps.push([raw, masked]);
+    return masked;
+  };
+  if (record.server !== undefined) record.server = mask(record.server);
+  if (record.virtualServer !== undefined) record.virtualServer = mask(record.virtualServer);
+  if (record.tool !== undefined) record.tool = mask(record.tool);
+  if (record.attrs?.workflowId !== undefined) record.attrs.workflowId = mask(record.attrs.workflowId);
+  if (options.decisionId && record.decisionId !== undefined) record.decisionId = mask(record.decisionId);
+  if (swaps.length === 0) return;
+  const scrub = (text: string) => swaps.reduce((out, [raw, masked]) => out.split(raw).join(masked), text);
+  if (record.message !== undefined) record.message = scrub(record.message);
+  if (record.attrs?.taintMessage !== undefined) record.attrs.taintMessage = scrub(record.attrs.taintMessage);
 }
 
 /**
@@ -168,14 +195,16 @@ export function filterToolsRecord(
   ts = Date.now(),
 ): AuditRecord {
   const record: AuditRecord = { ts, event: "filter_tools" };
-  if ("refusal" in f) {
-    return Object.assign(record, targetFields(policy, f.server, undefined, undefined), verdictFields(policy, { ...f.refusal, allow: false }));
+  if ("refusal" in f) Object.assign(record, targetFields(policy, f.server, undefined, undefined), verdictFields(policy, { ...f.refusal, allow: false }));
+  else {
+    Object.assign(record, callerFields(f.principal), targetFields(policy, f.server, undefined, undefined), {
+      decision: "allow" as const,
+      policyRevision: policy.revision,
+      attrs: { visible: String(f.visible), hidden: String(f.hidden) },
+    });
   }
-  return Object.assign(record, callerFields(f.principal), targetFields(policy, f.server, undefined, undefined), {
-    decision: "allow" as const,
-    policyRevision: policy.revision,
-    attrs: { visible: String(f.visible), hidden: String(f.hidden) },
-  });
+  maskCallerStrings(record, policy.audit);
+  return record;
 }
 
 /** A ResolveCredential answer as its record needs it. */
@@ -225,6 +254,8 @@ export function resolveCredentialRecord(policy: CompiledPolicy, f: ResolveCreden
   if (f.allow && f.expiresAtMs) attrs.credentialExpiresAt = new Date(f.expiresAtMs).toISOString();
   if (f.connectLink) attrs.connectLink = "issued";
   if (Object.keys(attrs).length > 0) record.attrs = attrs;
+  // The server, tool and decision id are the caller's words.
+  maskCallerStrings(record, policy.audit, { decisionId: true });
   return record;
 }
 
@@ -290,6 +321,8 @@ export function scanRecord(
     for (const finding of f.findings) counts.set(finding.type, (counts.get(finding.type) ?? 0) + 1);
     record.findings = [...counts].map(([type, count]) => ({ type, count }));
   }
+  // The decision id may be another replica's, or made up: the caller's string too.
+  maskCallerStrings(record, policy.audit, { decisionId: true });
   return record;
 }
 

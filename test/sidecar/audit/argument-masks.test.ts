@@ -5,7 +5,23 @@
  */
 import { describe, expect, it } from "vitest";
 import { AuditPolicySchema, compileAuditPolicy, DEFAULT_AUDIT_POLICY } from "../../../sidecar/src/audit/audit-policy.js";
-import { MASKED, MASKED_PII, MASKED_SECRET, MAX_RECORDED_STRING, MAX_SCANNED_STRING, maskArguments } from "../../../sidecar/src/audit/argument-masks.js";
+import {
+  MASKED,
+  MASKED_PII,
+  MASKED_SECRET,
+  MAX_RECORDED_STRING,
+  MAX_SCANNED_STRING,
+  maskArguments,
+  maskAttributes,
+} from "../../../sidecar/src/audit/argument-masks.js";
+import { authorizeRecord } from "../../../sidecar/src/audit/decision-records.js";
+import { loadPolicyFile } from "../../../sidecar/src/policy/index.js";
+import { EXAMPLE_POLICY } from "../../helpers/paths.js";
+
+// Split so that no secret scanner takes the test for a leak.
+const AWS_KEY_ID = "AKIA" + "ZQ3RZ7XK2M4P9T6W";
+const STRIPE_KEY = "sk_live_" + "KEYQ2eLkW9mN3pR7tY1uI5oP8aS2dF4gH6jK";
+const STRIPE_KEY_2 = "sk_live_" + "TOOLQ2eLkW9mN3pR7tY1uI5oP8aS2dF4gH6jK";
 
 const policy = (doc: unknown) => compileAuditPolicy(AuditPolicySchema.parse(doc));
 
@@ -119,6 +135,33 @@ describe("maskArguments", () => {
     expect(maskArguments(args, policy({ arguments: "omit" }), "a", "b")).toBeUndefined();
     maskArguments(args, DEFAULT_AUDIT_POLICY, "a", "b");
     expect(args).toEqual({ password: "p" });
+  });
+
+  it("masks a key the secret detectors flag, as a value would be; two such keys stay two", () => {
+    // Keys were recorded as sent: a token used as a key reached the record and OTLP's argument names.
+    const masked = maskArguments({ q: "x", [STRIPE_KEY]: 1, nested: { [AWS_KEY_ID]: "v" }, [STRIPE_KEY_2]: 2 }, DEFAULT_AUDIT_POLICY, "jira", "search")!;
+    expect(masked).toEqual({ q: "x", [MASKED_SECRET]: 1, nested: { [MASKED_SECRET]: "v" }, [`${MASKED_SECRET}#2`]: 2 });
+    expect(maskAttributes({ [AWS_KEY_ID]: "1", region: "eu" }, DEFAULT_AUDIT_POLICY)).toEqual({ [MASKED_SECRET]: "1", region: "eu" });
+  });
+
+  it("masks the caller's tool name, workflow id and the deny message quoting them in an Authorize record", async () => {
+    const loaded = await loadPolicyFile(EXAMPLE_POLICY);
+    if (!loaded.ok) throw new Error("the example policy does not load");
+    const record = authorizeRecord(loaded.policy, {
+      server: "jira",
+      tool: STRIPE_KEY_2,
+      workflowId: AWS_KEY_ID,
+      decisionId: "d-1",
+      allow: false,
+      reason: "NOT_PERMITTED",
+      message: `no rule grants jira/${STRIPE_KEY_2} to subject 'agent:x'`,
+      matchedRule: "",
+      principal: undefined,
+      target: undefined,
+    });
+    expect(record).toMatchObject({ server: "jira", tool: MASKED_SECRET, attrs: { workflowId: MASKED_SECRET } });
+    expect(record.message).toBe(`no rule grants jira/${MASKED_SECRET} to subject 'agent:x'`);
+    expect(JSON.stringify(record)).not.toMatch(/sk_live_|AKIA/);
   });
 
   it("rejects a field path it could not apply, naming the rule", () => {

@@ -6,7 +6,7 @@
  * record exported as a log record inside the same trace.
  */
 import { randomBytes } from "node:crypto";
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Code, ConnectError, createClient, createRouterTransport, type Interceptor } from "@connectrpc/connect";
@@ -25,6 +25,7 @@ const logger = createLogger({ level: "silent" });
 const fast = { exportDelayMs: 20, metricIntervalMs: 100 } as const;
 let otlp: OtlpReceiver;
 let sidecar: Sidecar;
+let dataDir: string;
 
 /** A W3C traceparent of a fresh, sampled caller span. */
 function callerSpan() {
@@ -49,7 +50,8 @@ beforeAll(async () => {
     listen: { host: "127.0.0.1", port: 0 },
     logger,
     watchPolicy: false,
-    dataDir: await mkdtemp(join(tmpdir(), "pcl-otel-")),
+    dataDir: (dataDir = await mkdtemp(join(tmpdir(), "pcl-otel-"))),
+    audit: { dir: join(dataDir, "audit"), mode: "sync" },
     telemetry: { endpoint: otlp.url, ...fast },
   });
 });
@@ -95,6 +97,43 @@ describe("RPC spans", () => {
     });
     expect(byTool.delete_issue!.attributes).toMatchObject({ "portcullis.decision": "deny", "portcullis.reason": "EXPLICIT_DENY" });
     expect(byTool.delete_issue!.attributes["portcullis.rule"]).toBe(denied.matchedRule);
+  });
+
+  it("masks what the caller chose — a secret as tool name, argument key, workflow id — in spans, log records and the audit file", async () => {
+    // Split so that no secret scanner takes the test for a leak.
+    const toolSecret = "sk_live_" + "TOOLQ2eLkW9mN3pR7tY1uI5oP8aS2dF4gH6jK";
+    const keySecret = "sk_live_" + "KEYQ2eLkW9mN3pR7tY1uI5oP8aS2dF4gH6jK";
+    const workflowSecret = "AKIA" + "ZQ3RZ7XK2M4P9T6W";
+    const caller = callerSpan();
+    const client = createGovernanceClient({ baseUrl: sidecar.baseUrl!, interceptors: [sendTrace(caller.traceparent)] });
+    const allowed = await client.authorize({
+      token: "demo-support-token",
+      server: "jira",
+      tool: "search_issues",
+      workflowId: workflowSecret,
+      arguments: { q: "open", [keySecret]: 1 },
+    });
+    const denied = await client.authorize({ token: "demo-support-token", server: "jira", tool: toolSecret });
+    client.close();
+    expect(denied.decision).toBe(Decision.DENY);
+    await otlp.waitFor(
+      "both spans and both audit log records",
+      () =>
+        otlp.spans.filter((s) => s.traceId === caller.traceId).length >= 2 &&
+        otlp.logs.filter((l) => l.attributes["portcullis.decision_id"] === allowed.decisionId || l.attributes["portcullis.decision_id"] === denied.decisionId)
+          .length >= 2,
+    );
+    const log = otlp.logs.find((l) => l.attributes["portcullis.decision_id"] === allowed.decisionId)!;
+    expect(log.attributes).toMatchObject({ "portcullis.argument_names": ["q", "[masked:secret]"], "portcullis.attr.workflowId": "[masked:secret]" });
+    const deniedSpan = otlp.spans.find((s) => s.traceId === caller.traceId && s.attributes["portcullis.decision_id"] === denied.decisionId)!;
+    expect(deniedSpan.attributes["gen_ai.tool.name"]).toBe("[masked:secret]");
+    const exported = Buffer.concat(otlp.raw).toString("latin1");
+    // The log records are exported once committed: the lines are in the segment by now.
+    const segment = await readFile(join(dataDir, "audit", "segments", "000000000001.log"), "utf8");
+    for (const secret of [toolSecret, keySecret, workflowSecret]) {
+      expect(exported.includes(secret), `${secret.slice(0, 8)}… in OTLP`).toBe(false);
+      expect(segment.includes(secret), `${secret.slice(0, 8)}… in the audit file`).toBe(false);
+    }
   });
 
   it("names FilterTools tools/list, marks a failed RPC with its Connect code, and traces calls without a caller trace too", async () => {
