@@ -46,7 +46,7 @@ Options:
                        (2026-01-31, UTC) or an ISO time (2026-01-31T14:23:07Z)
   --until WHEN         before WHEN (same forms)
   --server S           the server as called, or the real server behind a virtual one
-  --tool T             the tool as called
+  --tool T             the tool as called, or the real tool behind a virtual one
   --agent X            an agent's gateway token id, or a subject
   --subject S          the subject (person or service account)
   --decision D         allow, deny, flag, block, mutate or error

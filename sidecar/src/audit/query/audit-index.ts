@@ -16,8 +16,12 @@ import { type AuditRecordFields, listSegments, readSegmentLines, segmentFileName
 /** The index file's name inside the audit directory. */
 export const INDEX_FILE = "index.sqlite";
 
-/** Bump when the schema changes: an index of another version is rebuilt. */
-const SCHEMA_VERSION = "1";
+/**
+ * Bump when the schema changes: an index of another version is deleted and rebuilt from the
+ * segments (checked before the schema is applied, whose indexes may name new columns).
+ * 2: `upstream_tool`, so `--tool` matches the real tool behind a virtual server.
+ */
+const SCHEMA_VERSION = "2";
 
 /** SQLite's page cache for queries and bulk catch-ups (KiB). */
 const QUERY_CACHE_KIB = 64 * 1024;
@@ -68,20 +72,22 @@ CREATE TABLE IF NOT EXISTS positions (segment INTEGER PRIMARY KEY, offset INTEGE
 CREATE TABLE IF NOT EXISTS records (
   seq INTEGER PRIMARY KEY, ts INTEGER NOT NULL, event TEXT NOT NULL,
   subject TEXT, agent_id TEXT, agent_kind TEXT, team TEXT,
-  server TEXT, virtual_server TEXT, upstream_server TEXT, tool TEXT,
+  server TEXT, virtual_server TEXT, upstream_server TEXT, tool TEXT, upstream_tool TEXT,
   decision TEXT, reason TEXT,
   segment INTEGER NOT NULL, offset INTEGER NOT NULL, length INTEGER NOT NULL);
 -- The seed's question, "which agents accessed server X in the last 30 days", and its
 -- variations (by decision, which tools) read these covering indexes alone: a range scan
 -- over (server, ts) that never touches the table.
-CREATE INDEX IF NOT EXISTS records_by_server ON records (server, ts, agent_id, agent_kind, subject, decision, tool);
+CREATE INDEX IF NOT EXISTS records_by_server ON records (server, ts, agent_id, agent_kind, subject, decision, tool, upstream_tool);
 -- The same through a virtual server: the real server is the upstream one.
-CREATE INDEX IF NOT EXISTS records_by_upstream ON records (upstream_server, ts, server, agent_id, agent_kind, subject, decision, tool)
+CREATE INDEX IF NOT EXISTS records_by_upstream ON records (upstream_server, ts, server, agent_id, agent_kind, subject, decision, tool, upstream_tool)
   WHERE upstream_server IS NOT NULL;
 CREATE INDEX IF NOT EXISTS records_by_ts ON records (ts);
 CREATE INDEX IF NOT EXISTS records_by_subject ON records (subject, ts);
 CREATE INDEX IF NOT EXISTS records_by_agent ON records (agent_id, ts);
 CREATE INDEX IF NOT EXISTS records_by_tool ON records (tool, ts);
+-- A tool filter matches the real tool behind a virtual server too (tool = ? OR upstream_tool = ?).
+CREATE INDEX IF NOT EXISTS records_by_upstream_tool ON records (upstream_tool, ts) WHERE upstream_tool IS NOT NULL;
 `;
 
 /** A record line the index should hold: where it is and what it says. */
@@ -235,7 +241,7 @@ export class AuditIndex {
   #prepare(): void {
     const db = this.#db;
     this.#insert = db.prepare(
-      "INSERT OR IGNORE INTO records (seq, ts, event, subject, agent_id, agent_kind, team, server, virtual_server, upstream_server, tool, decision, reason, segment, offset, length) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      "INSERT OR IGNORE INTO records (seq, ts, event, subject, agent_id, agent_kind, team, server, virtual_server, upstream_server, tool, upstream_tool, decision, reason, segment, offset, length) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     );
     this.#setPosition = db.prepare("INSERT OR REPLACE INTO positions (segment, offset, header) VALUES (?, ?, ?)");
     this.#getPosition = db.prepare("SELECT offset, header FROM positions WHERE segment = ?");
@@ -254,6 +260,7 @@ export class AuditIndex {
       text(r.virtualServer),
       text(r.upstreamServer),
       text(r.tool),
+      text(r.upstreamTool),
       text(r.decision),
       text(r.reason),
       segment,
@@ -383,10 +390,13 @@ function openDatabase(file: string, cacheKiB: number): DatabaseSync {
     // and the background indexer may be doing the same on another thread at that moment.
     db.exec("PRAGMA busy_timeout = 10000; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
     db.exec(`PRAGMA cache_size = -${Math.max(1, Math.floor(cacheKiB))};`);
-    db.exec(SCHEMA);
+    // The version before the schema: an older index's table lacks the columns the new
+    // indexes name, and creating them would fail rather than say "rebuild".
+    db.exec("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;");
     const version = db.prepare("SELECT value FROM meta WHERE key = 'schema'").get() as { value: string } | undefined;
+    if (version !== undefined && version.value !== SCHEMA_VERSION) throw new StaleIndexError(`index schema ${version.value}, expected ${SCHEMA_VERSION}`);
+    db.exec(SCHEMA);
     if (version === undefined) db.prepare("INSERT INTO meta (key, value) VALUES ('schema', ?)").run(SCHEMA_VERSION);
-    else if (version.value !== SCHEMA_VERSION) throw new StaleIndexError(`index schema ${version.value}, expected ${SCHEMA_VERSION}`);
     return db;
   } catch (err) {
     db.close();

@@ -198,7 +198,8 @@ interface Position {
 /**
  * The SELECT of the rows matching `filter`. A server filter matches the server as called
  * or the upstream server behind a virtual one: two branches (UNION ALL, the second without
- * the first's rows), so each range-scans its own covering index rather than the table.
+ * the first's rows), so each range-scans its own covering index rather than the table. A
+ * tool filter likewise matches the tool as called or the upstream tool.
  */
 function selectSql(filter: AuditFilter, columns: string, extra?: string): { sql: string; params: SQLInputValue[] } {
   const common: string[] = [];
@@ -209,7 +210,8 @@ function selectSql(filter: AuditFilter, columns: string, extra?: string): { sql:
   };
   if (filter.sinceMs !== undefined) add("ts >= ?", filter.sinceMs);
   if (filter.untilMs !== undefined) add("ts < ?", filter.untilMs);
-  if (filter.tool !== undefined) add("tool = ?", filter.tool);
+  // Like the server: the tool as called, or the real tool behind a virtual server's alias.
+  if (filter.tool !== undefined) add("(tool = ? OR upstream_tool = ?)", filter.tool, filter.tool);
   if (filter.agent !== undefined) add("(agent_id = ? OR subject = ?)", filter.agent, filter.agent);
   if (filter.subject !== undefined) add("subject = ?", filter.subject);
   if (filter.decision !== undefined) add("decision = ?", filter.decision);
@@ -290,7 +292,7 @@ function matchesFilter(r: Record<string, unknown>, filter: AuditFilter): boolean
   return (
     (filter.sinceMs === undefined || ts >= filter.sinceMs) &&
     (filter.untilMs === undefined || ts < filter.untilMs) &&
-    (filter.tool === undefined || r.tool === filter.tool) &&
+    (filter.tool === undefined || r.tool === filter.tool || r.upstreamTool === filter.tool) &&
     (filter.agent === undefined || agent === filter.agent || r.subject === filter.agent) &&
     (filter.subject === undefined || r.subject === filter.subject) &&
     (filter.decision === undefined || r.decision === filter.decision) &&

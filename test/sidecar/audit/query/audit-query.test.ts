@@ -176,6 +176,49 @@ describe("audit query: the 30-day question", () => {
     }
   });
 
+  it("--tool matches the real tool behind a virtual server's alias, as --server matches the real server", async () => {
+    // research-desk/search_github_issues is github/search_issues.
+    call("ivan", "research-desk", 1, "allow", {
+      virtualServer: "research-desk",
+      upstreamServer: "github",
+      tool: "search_github_issues",
+      upstreamTool: "search_issues",
+    });
+    writer.flush();
+    const asked = async (...filters: string[]) => {
+      const run = await inProcess(["audit", "query", "--dir", dir, "--since", "30d", ...filters, "--format", "json"]);
+      expect(run.code).toBe(0);
+      return (JSON.parse(run.stdout) as { subject: string }[]).map((r) => r.subject);
+    };
+    expect(await asked("--server", "github", "--tool", "search_issues")).toEqual(["ivan@svc"]);
+    expect(await asked("--tool", "search_issues")).toEqual(["ivan@svc"]);
+    expect(await asked("--server", "research-desk", "--tool", "search_github_issues")).toEqual(["ivan@svc"]);
+    expect(await asked("--server", "github", "--tool", "search_code")).toEqual([]);
+  });
+
+  it("rebuilds an index of the previous schema (no upstream_tool column) instead of failing or answering from it", async () => {
+    call("ivan", "research-desk", 1, "allow", {
+      virtualServer: "research-desk",
+      upstreamServer: "github",
+      tool: "search_github_issues",
+      upstreamTool: "search_issues",
+    });
+    writer.flush();
+    // The version 1 layout, as a sidecar of the previous release left it (empty: a stale index would answer nothing).
+    const old = new DatabaseSync(join(dir, INDEX_FILE));
+    old.exec(`CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+      INSERT INTO meta VALUES ('schema', '1');
+      CREATE TABLE positions (segment INTEGER PRIMARY KEY, offset INTEGER NOT NULL, header TEXT NOT NULL);
+      CREATE TABLE records (seq INTEGER PRIMARY KEY, ts INTEGER NOT NULL, event TEXT NOT NULL, subject TEXT, agent_id TEXT, agent_kind TEXT,
+        team TEXT, server TEXT, virtual_server TEXT, upstream_server TEXT, tool TEXT, decision TEXT, reason TEXT,
+        segment INTEGER NOT NULL, offset INTEGER NOT NULL, length INTEGER NOT NULL);`);
+    old.close();
+    const run = await inProcess(["audit", "query", "--dir", dir, "--since", "30d", "--tool", "search_issues", "--format", "json"]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.stdout) as { subject: string }[]).map((r) => r.subject)).toEqual(["ivan@svc"]);
+  });
+
   it("answers the 30-day question from covering indexes alone, never scanning the table", () => {
     const query = AuditQuery.open(dir);
     try {
