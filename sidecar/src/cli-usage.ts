@@ -52,7 +52,8 @@ Options:
   --decision D         allow, deny, flag, block, mutate or error
   --reason R           a reason name, e.g. EXPLICIT_DENY
   --event E            authorize, filter_tools, resolve_credential, scan_response, outcome,
-                       offboard, admin, shadow or connect_account
+                       offboard, admin, connect_account, or shadow: the Authorize decisions
+                       a shadow policy (serve --shadow-policy) disagreed with
   --distinct F         list the distinct agents, subjects or tools (server and tool) among the
                        matching records, with call counts and first and last times
   --limit N            at most N results (default 1000): the newest matching records, in the

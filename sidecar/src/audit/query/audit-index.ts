@@ -20,8 +20,9 @@ export const INDEX_FILE = "index.sqlite";
  * Bump when the schema changes: an index of another version is deleted and rebuilt from the
  * segments (checked before the schema is applied, whose indexes may name new columns).
  * 2: `upstream_tool`, so `--tool` matches the real tool behind a virtual server.
+ * 3: `shadow`, so `--event shadow` finds the decisions a shadow policy disagreed with.
  */
-const SCHEMA_VERSION = "2";
+const SCHEMA_VERSION = "3";
 
 /** SQLite's page cache for queries and bulk catch-ups (KiB). */
 const QUERY_CACHE_KIB = 64 * 1024;
@@ -73,7 +74,7 @@ CREATE TABLE IF NOT EXISTS records (
   seq INTEGER PRIMARY KEY, ts INTEGER NOT NULL, event TEXT NOT NULL,
   subject TEXT, agent_id TEXT, agent_kind TEXT, team TEXT,
   server TEXT, virtual_server TEXT, upstream_server TEXT, tool TEXT, upstream_tool TEXT,
-  decision TEXT, reason TEXT,
+  decision TEXT, reason TEXT, shadow INTEGER,
   segment INTEGER NOT NULL, offset INTEGER NOT NULL, length INTEGER NOT NULL);
 -- The seed's question, "which agents accessed server X in the last 30 days", and its
 -- variations (by decision, which tools) read these covering indexes alone: a range scan
@@ -88,6 +89,8 @@ CREATE INDEX IF NOT EXISTS records_by_agent ON records (agent_id, ts);
 CREATE INDEX IF NOT EXISTS records_by_tool ON records (tool, ts);
 -- A tool filter matches the real tool behind a virtual server too (tool = ? OR upstream_tool = ?).
 CREATE INDEX IF NOT EXISTS records_by_upstream_tool ON records (upstream_tool, ts) WHERE upstream_tool IS NOT NULL;
+-- Decisions the shadow policy disagreed with (1; NULL otherwise): few, so a small partial index.
+CREATE INDEX IF NOT EXISTS records_by_shadow ON records (ts) WHERE shadow IS NOT NULL;
 `;
 
 /** A record line the index should hold: where it is and what it says. */
@@ -241,7 +244,7 @@ export class AuditIndex {
   #prepare(): void {
     const db = this.#db;
     this.#insert = db.prepare(
-      "INSERT OR IGNORE INTO records (seq, ts, event, subject, agent_id, agent_kind, team, server, virtual_server, upstream_server, tool, upstream_tool, decision, reason, segment, offset, length) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      "INSERT OR IGNORE INTO records (seq, ts, event, subject, agent_id, agent_kind, team, server, virtual_server, upstream_server, tool, upstream_tool, decision, reason, shadow, segment, offset, length) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     );
     this.#setPosition = db.prepare("INSERT OR REPLACE INTO positions (segment, offset, header) VALUES (?, ?, ?)");
     this.#getPosition = db.prepare("SELECT offset, header FROM positions WHERE segment = ?");
@@ -263,6 +266,7 @@ export class AuditIndex {
       text(r.upstreamTool),
       text(r.decision),
       text(r.reason),
+      r.shadow ? 1 : null,
       segment,
       offset,
       length,

@@ -216,7 +216,10 @@ function selectSql(filter: AuditFilter, columns: string, extra?: string): { sql:
   if (filter.subject !== undefined) add("subject = ?", filter.subject);
   if (filter.decision !== undefined) add("decision = ?", filter.decision);
   if (filter.reason !== undefined) add("reason = ?", filter.reason);
-  if (filter.event !== undefined) add("event = ?", filter.event);
+  // No record has the event "shadow": it asks for the Authorize decisions that carry a shadow
+  // policy's disagreement (`shadow: {…}`), which is what a policy owner looks for.
+  if (filter.event === "shadow") add("event = 'authorize' AND shadow = 1");
+  else if (filter.event !== undefined) add("event = ?", filter.event);
   if (extra) common.push(extra);
   const where = (conditions: string[]) => (conditions.length > 0 ? ` WHERE ${conditions.join(" AND ")}` : "");
   if (filter.server === undefined) return { sql: `SELECT ${columns} FROM records${where(common)}`, params };
@@ -297,7 +300,7 @@ function matchesFilter(r: Record<string, unknown>, filter: AuditFilter): boolean
     (filter.subject === undefined || r.subject === filter.subject) &&
     (filter.decision === undefined || r.decision === filter.decision) &&
     (filter.reason === undefined || r.reason === filter.reason) &&
-    (filter.event === undefined || r.event === filter.event) &&
+    (filter.event === undefined || (filter.event === "shadow" ? r.event === "authorize" && r.shadow !== undefined : r.event === filter.event)) &&
     (filter.server === undefined || r.server === filter.server || r.upstreamServer === filter.server)
   );
 }

@@ -196,6 +196,20 @@ describe("audit query: the 30-day question", () => {
     expect(await asked("--server", "github", "--tool", "search_code")).toEqual([]);
   });
 
+  it("--event shadow finds the Authorize decisions a shadow policy disagreed with", async () => {
+    const shadow = { decision: "deny" as const, reason: "EXPLICIT_DENY", rule: "roles.support.servers.jira.deny[0]", policyRevision: "rev-2" };
+    call("judy", "jira", 1, "allow", { shadow });
+    call("judy", "jira", 2); // the shadow agreed: no shadow field
+    writer.flush();
+    const run = await inProcess(["audit", "query", "--dir", dir, "--since", "30d", "--event", "shadow", "--format", "json"]);
+    expect(run.code).toBe(0);
+    const records = JSON.parse(run.stdout) as Record<string, unknown>[];
+    expect(records).toHaveLength(1);
+    expect(records[0]).toMatchObject({ event: "authorize", subject: "judy@svc", decision: "allow", shadow });
+    const distinct = await inProcess(["audit", "query", "--dir", dir, "--since", "30d", "--event", "shadow", "--distinct", "subject", "--format", "json"]);
+    expect((JSON.parse(distinct.stdout) as { subject: string; calls: number }[]).map((r) => [r.subject, r.calls])).toEqual([["judy@svc", 1]]);
+  });
+
   it("rebuilds an index of the previous schema (no upstream_tool column) instead of failing or answering from it", async () => {
     call("ivan", "research-desk", 1, "allow", {
       virtualServer: "research-desk",
