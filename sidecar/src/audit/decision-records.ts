@@ -308,11 +308,15 @@ export function scanRecord(
     readonly action: "allow" | "flag" | "block" | "mutate";
     readonly findings: readonly { readonly type: string }[];
     readonly profile: string;
+    /** The workflow the call belongs to, as the request named it. */
+    readonly workflowId?: string | undefined;
   },
   ts = Date.now(),
 ): AuditRecord {
   const record: AuditRecord = { ts, event: "scan_response", ...callerFields(f.principal), ...targetFields(policy, f.server, f.tool, f.target) };
   if (f.decisionId) record.decisionId = f.decisionId;
+  // Under attrs, as the Authorize record keeps it (masked below, with the names).
+  if (f.workflowId) record.attrs = { workflowId: f.workflowId };
   record.decision = f.action;
   record.rule = f.profile;
   record.policyRevision = policy.revision;

@@ -71,6 +71,13 @@ export async function handleScanResponse(
   }
   const policy = deps.policies.current;
   const principal = await requireCaller(deps.engine.identity, policy, req.token);
+  // Another subject's decision, as this sidecar knows it, is refused before anything is
+  // scanned or recorded — as RecordAudit refuses it: a scan record under this caller naming
+  // that decision would attach to another subject's call. An id this sidecar does not know
+  // may be another replica's, and is accepted.
+  if (req.decisionId !== "" && deps.engine.limiter.knownRefusal(req.decisionId, principal.subject) === "forbidden") {
+    throw new ConnectError("decision_id: belongs to another subject's decision", Code.PermissionDenied);
+  }
   const chosen = responseProfile(policy, principal, req.server, req.tool);
   if (!chosen.ok) throw new ConnectError(`tool: ${chosen.denied}`, Code.PermissionDenied);
   const { target, profile, rule } = chosen;
@@ -113,6 +120,7 @@ export async function handleScanResponse(
       action: outcome.action,
       findings: auditedFindings(outcome),
       profile: rule,
+      workflowId: req.workflowId,
     }),
   );
   if (policy.taint && outcome.findings.some((f) => f.category === "injection")) await confirmTaint(deps, policy, principal, req, target);

@@ -5,7 +5,8 @@
  * a fleet sharing Redis. Authorize without a required estimate is InvalidArgument.
  * ScanResponse carrying the outcome (`record`) settles the same way in the same round trip:
  * it says so in `recorded`, a settlement that does not go through is its `record_error` while
- * the verdict stands, and a malformed record is refused before anything is scanned.
+ * the verdict stands, and a malformed record is refused before anything is scanned; another
+ * subject's decision is refused outright, before anything is scanned or recorded.
  */
 import { afterAll, describe, expect, it } from "vitest";
 import { CallOutcome, Code, createGovernanceClient, Decision, ScanAction, type GovernanceClient } from "@portcullis/sdk";
@@ -123,6 +124,36 @@ describe("RecordAudit's refusals in the audit trail", () => {
     expect(outcomes).toEqual([{ subject: "agent-a", status: "SUCCESS" }]);
   });
 
+  it("ScanResponse naming another subject's decision writes nothing; its own scan keeps the workflow id (masked)", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "pcl-settlement-audit-"));
+    const client = await start(undefined, dir);
+    const d = await createIssue(client);
+    const scan = (token: string, workflowId: string) =>
+      client.scanResponse({ token, server: "jira", tool: "create_issue", decisionId: d.decisionId, workflowId, text: "SUP-1 created" });
+    expect(await codeOf(scan("b", "wf-b"))).toBe("PermissionDenied");
+    // An id this sidecar never issued may be another replica's: accepted.
+    const foreign = await client.scanResponse({
+      token: "b",
+      server: "jira",
+      tool: "create_issue",
+      decisionId: "00000000-0000-4000-8000-000000000001",
+      text: "x",
+    });
+    expect(foreign.action).toBe(ScanAction.ALLOW);
+    const awsKeyId = "AKIA" + "ZQ3RZ7XK2M4P9T6W"; // split: not a leak to a secret scanner
+    expect(await codeOf(scan("a", "wf-42"))).toBe("ok");
+    expect(await codeOf(scan("a", awsKeyId))).toBe("ok");
+    await sidecars.at(-1)!.close();
+    const scans: { subject?: string; workflowId?: string | undefined }[] = [];
+    for await (const { record } of readRecords(dir)) {
+      if (record.event === "scan_response" && record.decisionId === d.decisionId) scans.push({ subject: record.subject, workflowId: record.attrs?.workflowId });
+    }
+    expect(scans).toEqual([
+      { subject: "agent-a", workflowId: "wf-42" },
+      { subject: "agent-a", workflowId: "[masked:secret]" },
+    ]);
+  });
+
   it("refuses an outcome the contract does not define, and a token count no store counts exactly, naming the field", async () => {
     const client = await start();
     const d = await createIssue(client);
@@ -159,10 +190,11 @@ describe.each(variants)("ScanResponse carrying the outcome, %s", (_name, open) =
     expect(await codeOf(client.recordAudit({ token: "a", decisionId: d.decisionId, tokensUsed: 30 }))).toBe("FailedPrecondition");
   });
 
-  it("does not settle another subject's decision, which stays settleable by its own", async () => {
+  it("refuses another subject's decision with PermissionDenied (as RecordAudit does); it stays settleable by its own", async () => {
     const client = await open();
     const d = await createIssue(client);
-    expect((await scanWith(client, d.decisionId, 1, "b")).recordError).toMatch(/^permission_denied: /);
+    // Was a verdict with record_error "permission_denied: …" — and a scan record naming the decision under b.
+    expect(await codeOf(scanWith(client, d.decisionId, 1, "b"))).toBe("PermissionDenied");
     expect(await scanWith(client, d.decisionId, 1, "a")).toMatchObject({ recorded: true });
   });
 
