@@ -29,6 +29,7 @@ export {
   type LimitOp,
   type OpResult,
   type Reservation,
+  type ReservationLookup,
   type SettleOutcome,
   type StateStore,
   type StoreAvailability,

@@ -225,6 +225,26 @@ export class Limiter {
     return entry.settled ? "already-settled" : undefined;
   }
 
+  /**
+   * The refusal a settlement of `decisionId` by `subject` would meet, read before its outcome is
+   * recorded so that a refused settlement leaves no record: this replica's ledger first (every
+   * decision it issued, for as long as a reservation lives), and for a decision it does not know
+   * — another replica's, or none at all — the state store (a read; a decision that reserved
+   * nothing is in no store, and its settlement is unknown there too). Undefined when the
+   * settlement would be tried; rejects when the store cannot answer.
+   *
+   * @example
+   * ```ts
+   * if ((await limiter.refusal(decisionId, subject)) === "unknown") throw notFound;
+   * ```
+   */
+  async refusal(decisionId: string, subject: string): Promise<"forbidden" | "already-settled" | "unknown" | undefined> {
+    if (this.#ledger.get(decisionId)) return this.knownRefusal(decisionId, subject);
+    const looking = this.store.lookup(decisionId, subject);
+    const found = await (this.store.kind === "memory" ? looking : withDeadline(looking, this.#timeoutMs));
+    return found === "open" ? undefined : found;
+  }
+
   /** Settles a decision with the tokens actually used: once, by its own subject. */
   async settle(decisionId: string, subject: string, actualTokens: number): Promise<Settlement> {
     const entry = this.#ledger.get(decisionId);

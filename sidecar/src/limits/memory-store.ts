@@ -5,7 +5,7 @@
  */
 import { BoundedMap } from "./bounded-map.js";
 import { budgetWindow } from "./budget-period.js";
-import type { ApplyOptions, LimitOp, OpResult, SettleOutcome, StateStore, StoreAvailability, WorkflowState } from "./state-store.js";
+import type { ApplyOptions, LimitOp, OpResult, ReservationLookup, SettleOutcome, StateStore, StoreAvailability, WorkflowState } from "./state-store.js";
 
 interface Entry {
   value: number;
@@ -248,6 +248,14 @@ export class MemoryStateStore implements StateStore {
     }
     reservation.settled = actualTokens;
     return "settled";
+  }
+
+  async lookup(reservationId: string, subject: string): Promise<ReservationLookup> {
+    // The same checks as settle, in the same order, without its writes.
+    const reservation = this.#reservations.get(reservationId);
+    if (!reservation || reservation.expiresAtUs <= this.#now()) return "unknown";
+    if (reservation.subject !== subject) return "forbidden";
+    return reservation.settled !== undefined ? "already-settled" : "open";
   }
 
   cancel(decisionId: string): void {

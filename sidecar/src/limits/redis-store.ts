@@ -24,6 +24,7 @@ import {
   type ApplyOptions,
   type LimitOp,
   type OpResult,
+  type ReservationLookup,
   type SettleOutcome,
   type StateStore,
   type StoreAvailability,
@@ -203,6 +204,17 @@ export class RedisStateStore implements StateStore {
     const run = (this.redis as unknown as { pclSettle: ScriptRunner }).pclSettle;
     const result = await run.call(this.redis, `${this.#prefix}resv:${reservationId}`, subject, actualTokens);
     return result === 1 ? "settled" : result === -1 ? "forbidden" : result === -2 ? "already-settled" : "unknown";
+  }
+
+  async lookup(reservationId: string, subject: string): Promise<ReservationLookup> {
+    await this.#firstConnect;
+    // A read of what SETTLE_RESERVATION_LUA reads, judged as it judges: no key (never reserved,
+    // or expired) unknown, another subject's forbidden, a `settled` field already settled.
+    const raw = await this.redis.get(`${this.#prefix}resv:${reservationId}`);
+    if (raw === null) return "unknown";
+    const r = JSON.parse(raw) as { subject?: unknown; settled?: unknown };
+    if (r.subject !== subject) return "forbidden";
+    return r.settled !== undefined && r.settled !== null ? "already-settled" : "open";
   }
 
   async close(): Promise<void> {

@@ -87,6 +87,12 @@ export interface ApplyOptions {
  */
 export type SettleOutcome = "settled" | "already-settled" | "unknown" | "forbidden";
 
+/**
+ * What settling a reservation would find now, read without settling: `open` when it would
+ * settle, else the refusal it would meet.
+ */
+export type ReservationLookup = "open" | Exclude<SettleOutcome, "settled">;
+
 /** Whether the store answers: `connecting` until the first answer or failure. */
 export type StoreAvailability = "connecting" | "up" | "down";
 
@@ -108,6 +114,11 @@ export interface StateStore {
    * every budget it reserved against, once.
    */
   settle(reservationId: string, subject: string, actualTokens: number): Promise<SettleOutcome>;
+  /**
+   * What {@link settle} would find for the reservation, changing nothing (a read): RecordAudit
+   * asks it before recording the outcome of a decision this replica does not know.
+   */
+  lookup(reservationId: string, subject: string): Promise<ReservationLookup>;
   /** Whether the store answers now. */
   readonly availability: StoreAvailability;
   /** Calls `listener` on each change of {@link availability}; returns the unsubscribe. */

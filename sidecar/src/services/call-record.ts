@@ -74,9 +74,9 @@ function checkCount(value: number | bigint, field: string, max: number): void {
 
 /**
  * Records the outcome (first: a settlement whose record cannot be written is not made, so a
- * retry settles once), then settles the reservation — unless this replica knows the settlement
- * would be refused (another subject's decision, one settled already): then nothing is written.
- * Throws ConnectError as RecordAudit answers.
+ * retry settles once), then settles the reservation — unless the settlement would be refused
+ * (another subject's decision, one settled already, or a decision neither this replica nor
+ * the state store knows): then nothing is written. Throws ConnectError as RecordAudit answers.
  *
  * @example
  * ```ts
@@ -90,11 +90,15 @@ export async function closeCallRecord(
   decisionId: string,
   input: CallOutcomeInput,
 ): Promise<void> {
-  // Refused here before anything is written: a settlement this replica knows to be another
-  // subject's, or done already, must not leave an outcome record beside the real one.
-  const known = engine.limiter.knownRefusal(decisionId, principal.subject);
-  if (known) {
-    const [message, code] = SETTLEMENT_ERRORS[known]!;
+  // Refused here before anything is written: a settlement of another subject's decision, of
+  // one done already, or of one nobody issued must not leave an outcome record (one per retry)
+  // beside the real one, or in place of none. A decision this replica does not know is asked
+  // of the state store (a read), which holds every reservation of the fleet.
+  const refused = await engine.limiter.refusal(decisionId, principal.subject).catch((err: unknown) => {
+    throw new ConnectError(`limit state is unavailable (${(err as Error).message}); retry the settlement`, Code.Unavailable);
+  });
+  if (refused) {
+    const [message, code] = SETTLEMENT_ERRORS[refused]!;
     throw new ConnectError(message, code);
   }
   await engine.audit.record(

@@ -127,6 +127,7 @@ describe("when the state store fails", () => {
     apply: () => Promise.reject(new Error("Connection is closed.")),
     cancel: () => undefined,
     settle: () => Promise.reject(new Error("Connection is closed.")),
+    lookup: () => Promise.reject(new Error("Connection is closed.")),
     onAvailability: () => () => undefined,
     close: async () => undefined,
   };

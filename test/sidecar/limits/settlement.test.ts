@@ -124,6 +124,46 @@ describe("RecordAudit's refusals in the audit trail", () => {
     expect(outcomes).toEqual([{ subject: "agent-a", status: "SUCCESS" }]);
   });
 
+  it.each(variants.map(([name]) => name))("%s: a decision nobody issued is NotFound on every retry, and writes no outcome record", async (name) => {
+    // Each refused attempt used to leave an outcome record reporting SUCCESS.
+    const dir = await mkdtemp(join(tmpdir(), "pcl-settlement-audit-"));
+    const client = await start(name === "on Redis" ? uniquePrefix() : undefined, dir);
+    const forged = "00000000-0000-4000-8000-00000000f00d";
+    for (let i = 0; i < 3; i++) {
+      expect(await codeOf(client.recordAudit({ token: "a", decisionId: forged, outcome: CallOutcome.SUCCESS, tokensUsed: 5 }))).toBe("NotFound");
+    }
+    const scan = await client.scanResponse({
+      token: "a",
+      server: "jira",
+      tool: "create_issue",
+      decisionId: forged,
+      text: "x",
+      record: { outcome: CallOutcome.SUCCESS },
+    });
+    expect(scan.recordError).toMatch(/^not_found: /);
+    await sidecars.at(-1)!.close();
+    const outcomes: string[] = [];
+    for await (const { record } of readRecords(dir)) if (record.event === "outcome") outcomes.push(record.decisionId ?? "");
+    expect(outcomes).toEqual([]);
+  });
+
+  it.runIf(hasRedis)("across a fleet: another replica's reservation is recorded and settled; its decision without one is NotFound and unrecorded", async () => {
+    const prefix = uniquePrefix();
+    const dir = await mkdtemp(join(tmpdir(), "pcl-settlement-audit-"));
+    const one = await start(prefix);
+    const two = await start(prefix, dir);
+    const reserved = await createIssue(one);
+    const plain = await one.authorize({ token: "a", server: "jira", tool: "search_issues" });
+    expect(await codeOf(two.recordAudit({ token: "b", decisionId: reserved.decisionId, tokensUsed: 5 }))).toBe("PermissionDenied");
+    expect(await codeOf(two.recordAudit({ token: "a", decisionId: reserved.decisionId, tokensUsed: 5 }))).toBe("ok");
+    expect(await codeOf(two.recordAudit({ token: "a", decisionId: reserved.decisionId, tokensUsed: 5 }))).toBe("FailedPrecondition");
+    expect(await codeOf(two.recordAudit({ token: "a", decisionId: plain.decisionId }))).toBe("NotFound");
+    await sidecars.at(-1)!.close();
+    const outcomes: { decisionId?: string | undefined; subject?: string | undefined }[] = [];
+    for await (const { record } of readRecords(dir)) if (record.event === "outcome") outcomes.push({ decisionId: record.decisionId, subject: record.subject });
+    expect(outcomes).toEqual([{ decisionId: reserved.decisionId, subject: "agent-a" }]);
+  });
+
   it("ScanResponse naming another subject's decision writes nothing; its own scan keeps the workflow id (masked)", async () => {
     const dir = await mkdtemp(join(tmpdir(), "pcl-settlement-audit-"));
     const client = await start(undefined, dir);
