@@ -25,7 +25,7 @@ export async function runAuditCommand(args: readonly string[]): Promise<number> 
   if (args[0] === "rotate-key") return runRotateKeyCommand(args.slice(1));
   const { values, positionals } = parseArgs({
     args: [...args],
-    options: { help: { type: "boolean", short: "h" }, "public-key": { type: "string" }, format: { type: "string" } },
+    options: { help: { type: "boolean", short: "h" }, "public-key": { type: "string" }, "store-id": { type: "string" }, format: { type: "string" } },
     allowPositionals: true,
     strict: true,
   });
@@ -44,7 +44,10 @@ export async function runAuditCommand(args: readonly string[]): Promise<number> 
   let report: AuditVerifyReport;
   try {
     const { verifyAuditDir } = await import("./audit/index.js");
-    report = await verifyAuditDir(dir, values["public-key"] ? { publicKeyFile: values["public-key"] } : {});
+    report = await verifyAuditDir(dir, {
+      ...(values["public-key"] ? { publicKeyFile: values["public-key"] } : {}),
+      ...(values["store-id"] !== undefined ? { storeId: values["store-id"] } : {}),
+    });
   } catch (err) {
     console.error(`portcullis audit verify: ${(err as Error).message}`);
     return 1;
@@ -111,6 +114,13 @@ export function formatReport(r: AuditVerifyReport): string {
     r.key.source === "pinned"
       ? `key ${r.key.keyId} pinned from ${r.key.file}`
       : `key ${r.key.keyId} taken from the store itself (${r.key.file}); pin the key with --public-key FILE to rule out a rewritten store`,
+  );
+  out.push(
+    r.storeId === undefined
+      ? "store id: none (written before store ids)"
+      : r.storeIdPinned
+        ? `store id ${r.storeId}`
+        : `store id ${r.storeId}; pin it with --store-id to rule out another store signed with the same key`,
   );
   for (const p of r.problems) {
     const at = p.line !== undefined ? `${p.file}:${p.line}` : p.file;

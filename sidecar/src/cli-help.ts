@@ -43,7 +43,7 @@ Exit codes: 0 offboarded (problems with downstream providers are printed), 2 usa
 
 /** Help texts of the audit commands. */
 export const AUDIT_HELP = {
-  audit: `Usage: portcullis audit verify DIR [--public-key FILE] [--format text|json]
+  audit: `Usage: portcullis audit verify DIR [--public-key FILE] [--store-id ID] [--format text|json]
 
 Verifies an audit directory: every line's hash chain (across segments), record sequence
 numbers, checkpoint signatures (Ed25519), that every closed segment ends with a final
@@ -55,6 +55,8 @@ last checkpoint are reported apart as the unsigned tail.
 Options:
   --public-key FILE   the store's public key (SPKI PEM) to pin; default DIR/audit-signing.pub,
                       which proves nothing against someone who could rewrite the directory
+  --store-id ID       the store's id to pin (verify prints it): sidecars sharing a signing key
+                      sign alike, so only the id tells this store from another one's
   --format FORMAT     text (default) or json
 
 Exit codes: 0 intact, 1 tampered or damaged (or the key cannot be read), 2 usage error.
@@ -84,7 +86,7 @@ Usage:
   portcullis token issue|list|revoke|rotate … [--url URL] [--admin-token-file FILE]
   portcullis token hash < token.txt
   portcullis offboard SUBJECT [--reason TEXT]
-  portcullis audit verify DIR [--public-key FILE] [--format text|json]
+  portcullis audit verify DIR [--public-key FILE] [--store-id ID] [--format text|json]
   portcullis audit query [--dir DIR] --since 30d [--server S] [--agent X] [--distinct agent] …
 
 Commands:

@@ -15,6 +15,7 @@
  * The log keeps retrying in the background and becomes ready again once the disk works,
  * without a restart; `onStateChange` reports both transitions.
  */
+import { randomBytes } from "node:crypto";
 import { close as closeFd, fdatasync, ftruncate, open as openFd, write } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import type { AuditRecord, AuditSink } from "./audit-record.js";
@@ -24,7 +25,7 @@ import { StagedBodies } from "./staged-bodies.js";
 import { checkEncodable, checkpointLine, encodeRecordBody, headerLine, lineHash, recordLineHead, ZERO_HASH, type CheckpointBody } from "./record-codec.js";
 import { readHeadMarker, writeHeadMarker } from "./head-marker.js";
 import { applyRetention, readRetentionMarker, type RetentionPolicy } from "./retention.js";
-import { listSegments, removeSegment, repairSegmentTail, segmentPath, segmentsDir } from "./segment-files.js";
+import { listSegments, readSegmentHeader, removeSegment, repairSegmentTail, segmentPath, segmentsDir } from "./segment-files.js";
 import { openSigningKey } from "./key-rotation.js";
 import { defaultSigningKeyFile, signObject, type AuditKeys } from "./signing-key.js";
 
@@ -263,6 +264,11 @@ export class AuditLog {
   readonly mode: AuditDurability;
   /** What opening found: crash repair, the segment records go to. */
   readonly opened: AuditOpenReport;
+  /**
+   * The store's id: drawn when the store is created (or first opened by a version that writes
+   * ids), then read back from its newest header. Every header, checkpoint and head carries it.
+   */
+  readonly storeId: string;
 
   private readonly o: typeof DEFAULTS & { retention: RetentionPolicy | undefined; now: () => number };
   private readonly keys: AuditKeys;
@@ -321,8 +327,14 @@ export class AuditLog {
   private retryDelay: number;
   private closing: Promise<void> | undefined;
 
-  private constructor(options: AuditLogOptions, keys: AuditKeys, start: { segment: number; lastHash: string; lastSeq: number }, opened: AuditOpenReport) {
+  private constructor(
+    options: AuditLogOptions,
+    keys: AuditKeys,
+    start: { segment: number; lastHash: string; lastSeq: number; storeId: string },
+    opened: AuditOpenReport,
+  ) {
     this.dir = options.dir;
+    this.storeId = start.storeId;
     this.o = {
       mode: options.mode ?? DEFAULTS.mode,
       flushIntervalMs: options.flushIntervalMs ?? DEFAULTS.flushIntervalMs,
@@ -409,6 +421,11 @@ export class AuditLog {
       }
       break;
     }
+    // The store's id continues from its newest header; a new store (or one written before
+    // store ids) draws one.
+    const newestHeader = segments.length > 0 ? await readSegmentHeader(dir, segments[segments.length - 1]!) : undefined;
+    const storeId = newestHeader?.store ?? randomBytes(16).toString("hex");
+    if (seal) seal.body.store = storeId;
     // The end of the store is what the chain cannot vouch for: a head beyond it means the
     // newest segment was removed or cut back. Opening would seal that loss with a fresh
     // checkpoint, so refuse — before writing anything — and say how to look.
@@ -454,7 +471,7 @@ export class AuditLog {
     if (segments.length > 0) {
       // The newest segment now ends with a final checkpoint (its own or the recovery's); the
       // head is open again (not `closed`) until this writer shuts down cleanly.
-      await writeHeadMarker(dir, keys.privateKey, { segment: newestKept, seq: lastSeq, ckpt: lastHash, at: now() }).catch(() => undefined);
+      await writeHeadMarker(dir, keys.privateKey, { segment: newestKept, seq: lastSeq, ckpt: lastHash, at: now(), store: storeId }).catch(() => undefined);
     }
     if (segments.length === 0 && next === 1) {
       const marker = await readRetentionMarker(dir, keys.publicKey);
@@ -463,7 +480,7 @@ export class AuditLog {
       }
     }
     const opened: AuditOpenReport = { repairedBytes, ...(recoveredSegment !== undefined ? { recoveredSegment } : {}), lastSeq, segment: next };
-    const log = new AuditLog(options, keys, { segment: next, lastHash, lastSeq }, opened);
+    const log = new AuditLog(options, keys, { segment: next, lastHash, lastSeq, storeId }, opened);
     if (log.o.retention) await applyRetention(dir, keys.privateKey, log.o.retention, next, now()).catch(() => undefined);
     return log;
   }
@@ -795,7 +812,7 @@ export class AuditLog {
   }
 
   private checkpoint(segment: number, seq: number, count: number, head: string, at: number, final: boolean): string {
-    const body: CheckpointBody = { t: "ckpt", segment, seq, count, head, at, final };
+    const body: CheckpointBody = { t: "ckpt", segment, seq, count, head, at, final, store: this.storeId };
     return checkpointLine(body, signObject(this.keys.privateKey, body));
   }
 
@@ -822,7 +839,7 @@ export class AuditLog {
     batch.reset();
     if (this.needHeader) {
       created = now;
-      prev = batch.appendLine(headerLine({ segment: this.segment, created, prev, keyId: this.keys.keyId }));
+      prev = batch.appendLine(headerLine({ segment: this.segment, created, prev, keyId: this.keys.keyId, store: this.storeId }));
     }
     // Hashing here, at flush time: each line's `prev` is the hash of the line before it.
     for (let i = 0; i < count; i++) prev = batch.appendLine(recordLineHead(++seq, prev), staged.body(i));
@@ -843,7 +860,7 @@ export class AuditLog {
         synced = true;
       }
       // Only a checkpoint already on disk may become the head: a crash cannot take it back.
-      if (checkpointed) await writeHeadMarker(this.dir, this.keys.privateKey, { segment: this.segment, seq, ckpt: prev, at: now });
+      if (checkpointed) await writeHeadMarker(this.dir, this.keys.privateKey, { segment: this.segment, seq, ckpt: prev, at: now, store: this.storeId });
     } catch (err) {
       this.fdSuspect = true;
       if (this.mode === "async") {
@@ -928,6 +945,7 @@ export class AuditLog {
         seq: this.lastSeq,
         ckpt: lineHash(c),
         at: now,
+        store: this.storeId,
         ...(shutdown ? { closed: true as const } : {}),
       });
     } catch (err) {
@@ -1047,6 +1065,7 @@ export class AuditLog {
             seq: this.lastSeq,
             ckpt: this.lastHash,
             at: this.o.now(),
+            store: this.storeId,
             closed: true,
           });
         }

@@ -13,6 +13,7 @@
 import type { KeyObject } from "node:crypto";
 import { open, readFile, rename } from "node:fs/promises";
 import { join } from "node:path";
+import { STORE_ID } from "./record-codec.js";
 import { signObject, verifyObject } from "./signing-key.js";
 
 /** The newest durable checkpoint, signed. */
@@ -28,6 +29,8 @@ export interface HeadMarker {
    * it until the next start reopens the head (a record after it was added while no writer ran).
    */
   readonly closed?: true;
+  /** The store's id (see record-codec.ts STORE_ID); absent in heads written before store ids. */
+  readonly store?: string;
   readonly sig: string;
 }
 
@@ -92,6 +95,7 @@ export async function readHeadMarker(dir: string, publicKey: KeyObject | readonl
     typeof v.ckpt !== "string" ||
     !Number.isSafeInteger(v.at) ||
     (v.closed !== undefined && v.closed !== true) ||
+    (v.store !== undefined && (typeof v.store !== "string" || !STORE_ID.test(v.store))) ||
     typeof v.sig !== "string"
   ) {
     return "head.json is malformed";

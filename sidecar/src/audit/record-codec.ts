@@ -131,6 +131,12 @@ export function recordLineHead(seq: number, prev: string): string {
   return `{"t":"rec","seq":${seq},"prev":"${prev}",`;
 }
 
+/**
+ * A store id: 32 hex digits drawn when a store is created. Sidecars sharing a signing key
+ * sign alike; the id, in every header, checkpoint and head, tells their stores apart.
+ */
+export const STORE_ID = /^[0-9a-f]{32}$/;
+
 /** The fields of a segment header. */
 export interface SegmentHeader {
   t: "header";
@@ -139,6 +145,8 @@ export interface SegmentHeader {
   created: number;
   prev: string;
   keyId: string;
+  /** The store's id (absent in segments written before store ids). */
+  store?: string;
 }
 
 /**
@@ -146,11 +154,12 @@ export interface SegmentHeader {
  *
  * @example
  * ```ts
- * headerLine({ segment: 1, created: Date.now(), prev: ZERO_HASH, keyId });
+ * headerLine({ segment: 1, created: Date.now(), prev: ZERO_HASH, keyId, store: storeId });
  * ```
  */
-export function headerLine(h: { segment: number; created: number; prev: string; keyId: string }): string {
-  return `{"t":"header","v":${FORMAT_VERSION},"segment":${h.segment},"created":${h.created},"prev":"${h.prev}","keyId":"${h.keyId}"}`;
+export function headerLine(h: { segment: number; created: number; prev: string; keyId: string; store?: string | undefined }): string {
+  const store = h.store === undefined ? "" : `,"store":"${h.store}"`;
+  return `{"t":"header","v":${FORMAT_VERSION},"segment":${h.segment},"created":${h.created},"prev":"${h.prev}","keyId":"${h.keyId}"${store}}`;
 }
 
 /** A checkpoint without its signature: what is signed (as canonical JSON). */
@@ -162,6 +171,8 @@ export interface CheckpointBody {
   head: string;
   at: number;
   final: boolean;
+  /** The store's id, signed with the rest (absent in checkpoints written before store ids). */
+  store?: string;
 }
 
 /** A stored checkpoint. */
@@ -178,7 +189,8 @@ export interface Checkpoint extends CheckpointBody {
  * ```
  */
 export function checkpointLine(c: CheckpointBody, sig: string): string {
-  return `{"t":"ckpt","segment":${c.segment},"seq":${c.seq},"count":${c.count},"head":"${c.head}","at":${c.at},"final":${c.final},"sig":"${sig}"}`;
+  const store = c.store === undefined ? "" : `"store":"${c.store}",`;
+  return `{"t":"ckpt","segment":${c.segment},"seq":${c.seq},"count":${c.count},"head":"${c.head}","at":${c.at},"final":${c.final},${store}"sig":"${sig}"}`;
 }
 
 /** A stored record line, parsed. */
@@ -226,9 +238,18 @@ export function parseStoredLine(text: string): StoredLine | string {
   }
   if (v === null || typeof v !== "object" || Array.isArray(v)) return "not a JSON object";
   const int = (k: string) => Number.isSafeInteger(v[k]) && (v[k] as number) >= 0;
+  const storeOk = v.store === undefined || (typeof v.store === "string" && STORE_ID.test(v.store));
   switch (v.t) {
     case "header":
-      if (!int("segment") || !int("created") || typeof v.prev !== "string" || !HEX64.test(v.prev) || typeof v.keyId !== "string" || v.v !== FORMAT_VERSION)
+      if (
+        !int("segment") ||
+        !int("created") ||
+        typeof v.prev !== "string" ||
+        !HEX64.test(v.prev) ||
+        typeof v.keyId !== "string" ||
+        v.v !== FORMAT_VERSION ||
+        !storeOk
+      )
         return "malformed header";
       return v as unknown as SegmentHeader;
     case "rec":
@@ -244,7 +265,8 @@ export function parseStoredLine(text: string): StoredLine | string {
         typeof v.head !== "string" ||
         !HEX64.test(v.head) ||
         typeof v.final !== "boolean" ||
-        typeof v.sig !== "string"
+        typeof v.sig !== "string" ||
+        !storeOk
       )
         return "malformed checkpoint";
       return v as unknown as Checkpoint;

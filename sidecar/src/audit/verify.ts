@@ -22,6 +22,12 @@ export interface VerifyOptions {
   readonly publicKeyFile?: string;
   /** Stop listing problems after this many (default 50). */
   readonly maxProblems?: number;
+  /**
+   * Pin the store's id (as `audit verify` printed it earlier, or the writer logged it): a
+   * store of another sidecar that shares the signing key verifies under the key, not under
+   * this. Default: reported, not checked.
+   */
+  readonly storeId?: string;
 }
 
 /** One thing wrong, and where. */
@@ -39,6 +45,10 @@ export interface AuditProblem {
 export interface AuditVerifyReport {
   readonly ok: boolean;
   readonly dir: string;
+  /** The store's id, from its headers, checkpoints and head (absent in a store written before store ids). */
+  readonly storeId?: string;
+  /** Whether {@link storeId} was checked against a pinned id. */
+  readonly storeIdPinned?: boolean;
   /** Which key checked the signatures: pinned by the caller, or taken from the store itself. */
   readonly key: { readonly source: "pinned" | "store"; readonly file: string; readonly keyId: string };
   /** After key rotations (`keys.jsonl`, a chain the trusted key belongs to): each key and the first segment it signs. */
@@ -139,6 +149,13 @@ export async function verifyAuditDir(dir: string, options: VerifyOptions = {}): 
   let closed = false;
   let unsignedTail: AuditVerifyReport["unsignedTail"];
   let tornTail: AuditVerifyReport["tornTail"];
+  // Every header, checkpoint and the head name the same store: the first id seen is the store's.
+  let storeId: string | undefined;
+  const sameStore = (id: string | undefined, p: Omit<AuditProblem, "message">, what: string) => {
+    if (id === undefined) return;
+    if (storeId === undefined) storeId = id;
+    else if (id !== storeId) problem({ ...p, message: `${what} names store ${id}, the rest of the store ${storeId}: it comes from another store` });
+  };
 
   for (let i = 0; i < segments.length; i++) {
     const segment = segments[i]!;
@@ -198,6 +215,7 @@ export async function verifyAuditDir(dir: string, options: VerifyOptions = {}): 
       if (l.line === 1 && parsed.t !== "header") problem({ file, line: 1, message: `the first line is a ${parsed.t}, not a header` });
       switch (parsed.t) {
         case "header":
+          sameStore(parsed.store, { file, line: l.line }, "the header");
           if (l.line !== 1) problem({ file, line: l.line, message: "a header in the middle of a segment" });
           if (parsed.segment !== segment)
             problem({ file, line: l.line, message: `the header says segment ${parsed.segment}: the file was renamed or swapped` });
@@ -231,6 +249,7 @@ export async function verifyAuditDir(dir: string, options: VerifyOptions = {}): 
           tailRecords++;
           break;
         case "ckpt": {
+          sameStore(parsed.store, { file, line: l.line }, "the checkpoint");
           const sigOk = verifyObject(key.publicKey, parsed);
           if (!sigOk) problem({ file, line: l.line, message: "checkpoint signature does not verify: forged or altered checkpoint" });
           if (parsed.segment !== segment) problem({ file, line: l.line, message: `checkpoint names segment ${parsed.segment}` });
@@ -281,6 +300,20 @@ export async function verifyAuditDir(dir: string, options: VerifyOptions = {}): 
       message: `the trusted key ${keyId} signs from segment ${segmentName(trusted.fromSegment)}, but the store ends at ${segmentName(newestSegment)}: nothing it signed is here (its segments were removed, or the writer has not run since the rotation — pin the previous key until it has)`,
     });
   }
+  if (typeof head === "object") sameStore(head.store, { file: "head.json" }, "head.json");
+  if (options.storeId !== undefined) {
+    if (storeId === undefined) {
+      problem({
+        file: relative(process.cwd(), dir) || ".",
+        message: `the store carries no store id (written before store ids): it cannot be checked against ${options.storeId}`,
+      });
+    } else if (storeId !== options.storeId) {
+      problem({
+        file: relative(process.cwd(), dir) || ".",
+        message: `the store's id is ${storeId}, not the pinned ${options.storeId}: this is another store (a sidecar sharing the signing key signs alike)`,
+      });
+    }
+  }
   // The head last: a problem inside a segment is the more precise spot.
   if (typeof head === "string") {
     problem({ file: "head.json", message: head });
@@ -314,6 +347,8 @@ export async function verifyAuditDir(dir: string, options: VerifyOptions = {}): 
   return {
     ok: problemCount === 0,
     dir,
+    ...(storeId !== undefined ? { storeId } : {}),
+    ...(options.storeId !== undefined ? { storeIdPinned: true } : {}),
     key: { source: options.publicKeyFile ? "pinned" : "store", file: keyFile, keyId },
     ...(rotated ? { keys: schedule.map((k) => ({ keyId: k.keyId, fromSegment: k.fromSegment })) } : {}),
     segments: { count: segments.length, ...(first !== undefined ? { first, last: segments[segments.length - 1]! } : {}) },
