@@ -730,7 +730,7 @@ export type QueryAuditRequest = Message<"portcullis.v1.QueryAuditRequest"> & {
   server: string;
 
   /**
-   * The tool as called.
+   * The tool as called, or the real (upstream) tool behind a virtual server's alias.
    *
    * @generated from field: string tool = 3;
    */
@@ -772,7 +772,8 @@ export type QueryAuditRequest = Message<"portcullis.v1.QueryAuditRequest"> & {
   reason: string;
 
   /**
-   * authorize, filter_tools, resolve_credential, scan_response, outcome, offboard, admin or shadow.
+   * authorize, filter_tools, resolve_credential, scan_response, outcome, offboard, admin, or
+   * shadow: the Authorize decisions a shadow policy disagreed with.
    *
    * @generated from field: string event = 9;
    */
