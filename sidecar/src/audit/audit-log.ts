@@ -421,11 +421,6 @@ export class AuditLog {
       }
       break;
     }
-    // The store's id continues from its newest header; a new store (or one written before
-    // store ids) draws one.
-    const newestHeader = segments.length > 0 ? await readSegmentHeader(dir, segments[segments.length - 1]!) : undefined;
-    const storeId = newestHeader?.store ?? randomBytes(16).toString("hex");
-    if (seal) seal.body.store = storeId;
     // The end of the store is what the chain cannot vouch for: a head beyond it means the
     // newest segment was removed or cut back. Opening would seal that loss with a fresh
     // checkpoint, so refuse — before writing anything — and say how to look.
@@ -455,6 +450,12 @@ export class AuditLog {
         );
       }
     }
+    // The store's id continues from its newest header — or, when that header predates store
+    // ids, from the signed head a first run of this version wrote before it could write a
+    // header of its own (a crash). A new store, or an older one's first run, draws one.
+    const newestHeader = segments.length > 0 ? await readSegmentHeader(dir, segments[segments.length - 1]!) : undefined;
+    const storeId = newestHeader?.store ?? (typeof head === "object" ? head.store : undefined) ?? randomBytes(16).toString("hex");
+    if (seal) seal.body.store = storeId;
     if (seal) {
       const line = checkpointLine(seal.body, signObject(keys.privateKey, seal.body));
       const fd = await openAsync(segmentPath(dir, seal.segment), "r+");

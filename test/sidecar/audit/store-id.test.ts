@@ -4,10 +4,12 @@
  * creation, carried by every header, checkpoint and the head; `audit verify` prints it and a
  * pinned id (`--store-id`) tells the stores apart.
  */
-import { readFile } from "node:fs/promises";
+import { createPrivateKey } from "node:crypto";
+import { readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { AuditLog, verifyAuditDir } from "@portcullis/sidecar";
+import { AuditLog, lineHash, listSegments, verifyAuditDir } from "@portcullis/sidecar";
+import { signObject } from "../../../sidecar/src/audit/signing-key.js";
 import { runCli } from "../../helpers/cli.js";
 import { decisionRecord, freshAuditDir, segmentLines, writeSegmentLines } from "../../helpers/audit-store.js";
 
@@ -26,6 +28,28 @@ async function storeOf(keyFile?: string): Promise<string> {
 }
 
 const idOf = async (dir: string) => (await verifyAuditDir(dir)).storeId!;
+
+/** Rewrites a store as a version before store ids wrote it: no `store` anywhere, re-chained and re-signed with its own key. */
+async function withoutStoreIds(dir: string): Promise<void> {
+  const key = createPrivateKey(await readFile(join(dirname(dir), "audit-signing.key"), "utf8"));
+  let prev = "0".repeat(64);
+  for (const segment of await listSegments(dir)) {
+    const out: string[] = [];
+    for (const line of await segmentLines(dir, segment)) {
+      const { store: _store, sig: _sig, ...v } = JSON.parse(line) as Record<string, unknown>;
+      if (v.t === "ckpt") {
+        v.head = prev;
+        v.sig = signObject(key, v);
+      } else v.prev = prev;
+      const text = JSON.stringify(v);
+      out.push(text);
+      prev = lineHash(text);
+    }
+    await writeSegmentLines(dir, segment, out);
+  }
+  const { store: _store, sig: _sig, ...head } = JSON.parse(await readFile(join(dir, "head.json"), "utf8")) as Record<string, unknown>;
+  await writeFile(join(dir, "head.json"), `${JSON.stringify({ ...head, sig: signObject(key, head) })}\n`);
+}
 
 describe("audit store id", () => {
   it("is drawn once and carried by every header, checkpoint and the head", async () => {
@@ -57,6 +81,27 @@ describe("audit store id", () => {
     const printed = await runCli(["audit", "verify", a, "--public-key", pinnedKey]);
     expect(printed.code).toBe(0);
     expect(printed.stdout).toContain(`store id ${idA}; pin it with --store-id`);
+  });
+
+  it("an older store draws its id at its first start, and keeps it though that start ended before a header of its own", async () => {
+    const dir = await freshAuditDir();
+    const crashed = await AuditLog.open({ dir, segmentMaxBytes: 1500, checkpointIntervalMs: 60_000 });
+    for (let n = 1; n <= 12; n++) crashed.append(decisionRecord(n));
+    await crashed.flush(); // not closed: the newest segment has no final checkpoint
+    await withoutStoreIds(dir);
+    const legacy = await verifyAuditDir(dir);
+    expect(legacy.storeId).toBeUndefined();
+    // The first start seals the crashed segment (a checkpoint with the new id) and signs the
+    // head; it ends before writing a segment of its own.
+    await (await AuditLog.open({ dir })).close();
+    const id = (JSON.parse(await readFile(join(dir, "head.json"), "utf8")) as { store: string }).store;
+    const next = await AuditLog.open({ dir });
+    expect(next.storeId).toBe(id);
+    next.append(decisionRecord(13));
+    await next.close();
+    const report = await verifyAuditDir(dir);
+    expect(report.problems).toEqual([]);
+    expect(report.storeId).toBe(id);
   });
 
   it("a segment header naming another store fails verify", async () => {
