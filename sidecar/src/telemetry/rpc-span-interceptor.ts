@@ -11,7 +11,6 @@
 import { Code, ConnectError, type Interceptor, type StreamResponse, type UnaryResponse } from "@connectrpc/connect";
 import type { DescEnum, DescField, DescMessage, DescMethod } from "@bufbuild/protobuf";
 import { context, SpanKind, SpanStatusCode, trace, type Attributes, type TextMapGetter } from "@opentelemetry/api";
-import { maskText } from "../audit/argument-masks.js";
 import { ATTR, RPC_SCOPE, RpcScope, type SpanAnnotations, type TelemetryDecision } from "./span-annotations.js";
 import type { Telemetry } from "./telemetry.js";
 
@@ -57,7 +56,7 @@ export function rpcSpanInterceptor(telemetry: Telemetry): Interceptor {
     const scope = new RpcScope(span);
     const mcpMethod = req.service.typeName === "portcullis.v1.GovernanceService" ? MCP_METHOD[req.method.name] : undefined;
     const asked = req.stream ? {} : requestFacts(req.message as Record<string, unknown>, fields.input);
-    scope.annotate({ mcpMethod, ...masked(asked) });
+    scope.annotate({ mcpMethod, ...asked });
 
     let errorCode: string | undefined;
     const end = (code?: Code) => {
@@ -166,17 +165,6 @@ function enumName(message: Record<string, unknown>, field: (DescField & { enum: 
   const value = message[field.localName];
   if (typeof value !== "number" || value === 0) return undefined;
   return field.enum.value[value]?.localName;
-}
-
-/**
- * The request's facts as a span may carry them: the caller chose these strings (a secret sent
- * as a tool name on a denied call, as a decision id), so they are masked as audit records
- * mask argument values — the same detectors and clean-string cache, so a known name costs a
- * lookup.
- */
-function masked(asked: SpanAnnotations): SpanAnnotations {
-  const mask = (value: string | undefined) => (value === undefined ? undefined : maskText(value));
-  return { server: mask(asked.server), tool: mask(asked.tool), decisionId: mask(asked.decisionId) };
 }
 
 function requestFacts(message: Record<string, unknown>, fields: RequestFields): SpanAnnotations {

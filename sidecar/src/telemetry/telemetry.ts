@@ -30,7 +30,9 @@ import { OTLPTraceExporter } from "@opentelemetry/exporter-trace-otlp-proto";
 import { detectResources, envDetector, resourceFromAttributes, type Resource } from "@opentelemetry/resources";
 import { BatchLogRecordProcessor, LoggerProvider } from "@opentelemetry/sdk-logs";
 import { MeterProvider, PeriodicExportingMetricReader } from "@opentelemetry/sdk-metrics";
-import { BatchSpanProcessor, TracerProvider } from "@opentelemetry/sdk-trace";
+import { BatchSpanProcessor, TracerProvider, type SpanExporter } from "@opentelemetry/sdk-trace";
+import { maskText } from "../audit/argument-masks.js";
+import { ATTR } from "./span-annotations.js";
 import { DropTally } from "./drop-tally.js";
 import { LATENCY_BUCKETS_MS, resolveTelemetryTargets, type TelemetryOptions, type TelemetryTargets } from "./telemetry-config.js";
 
@@ -126,7 +128,7 @@ export class Telemetry {
           ? []
           : [
               new BatchSpanProcessor({
-                exporter: new OTLPTraceExporter(exporterOptions(targets.traces)),
+                exporter: maskingSpanExporter(new OTLPTraceExporter(exporterOptions(targets.traces))),
                 scheduledDelayMillis: options.exportDelayMs ?? number("OTEL_BSP_SCHEDULE_DELAY", 1000),
                 ...processorOptions,
               }),
@@ -255,4 +257,37 @@ function describeTarget(target: string): string {
   if (target === "off" || target === "env") return target === "env" ? "from OTEL_EXPORTER_OTLP_* environment" : "off";
   const url = new URL(target);
   return `${url.origin}${url.pathname}`;
+}
+
+/** Span attributes whose strings the caller chose (the server, tool and decision id it sent). */
+const CALLER_ATTRIBUTES = [ATTR.server, ATTR.virtualServer, ATTR.genAiTool, ATTR.decisionId] as const;
+
+/**
+ * Wraps the span exporter so that the strings a caller chose are masked as audit records mask
+ * argument values (a secret sent as a tool name on a denied call, as a decision id) before a
+ * span leaves the process. On the exporter's turn, not the RPC's: the first scan of a process
+ * builds the detectors, which must not lengthen a decision. Names repeat, so after their
+ * second sighting they cost a lookup (clean-strings.ts).
+ *
+ * @example
+ * ```ts
+ * new BatchSpanProcessor({ exporter: maskingSpanExporter(new OTLPTraceExporter(options)) });
+ * ```
+ */
+export function maskingSpanExporter(inner: SpanExporter): SpanExporter {
+  return {
+    export(spans, done) {
+      for (const span of spans) {
+        // The span has ended: its attributes are ours to rewrite before they are encoded.
+        const attributes = span.attributes as Record<string, unknown>;
+        for (const key of CALLER_ATTRIBUTES) {
+          const value = attributes[key];
+          if (typeof value === "string") attributes[key] = maskText(value);
+        }
+      }
+      inner.export(spans, done);
+    },
+    shutdown: () => inner.shutdown(),
+    forceFlush: () => inner.forceFlush?.() ?? Promise.resolve(),
+  };
 }
