@@ -29,13 +29,20 @@ async function storeOf(keyFile?: string): Promise<string> {
 
 const idOf = async (dir: string) => (await verifyAuditDir(dir)).storeId!;
 
-/** Rewrites a store as a version before store ids wrote it: no `store` anywhere, re-chained and re-signed with its own key. */
-async function withoutStoreIds(dir: string): Promise<void> {
+/**
+ * Rewrites a closed store as a version before store ids wrote it — no `store` anywhere,
+ * re-chained and re-signed with its own key — and as a crash left it: the newest segment
+ * without its final checkpoint, the head not closed.
+ */
+async function asCrashedWithoutStoreIds(dir: string): Promise<void> {
   const key = createPrivateKey(await readFile(join(dirname(dir), "audit-signing.key"), "utf8"));
   let prev = "0".repeat(64);
-  for (const segment of await listSegments(dir)) {
+  const segments = await listSegments(dir);
+  for (const segment of segments) {
     const out: string[] = [];
-    for (const line of await segmentLines(dir, segment)) {
+    const lines = await segmentLines(dir, segment);
+    if (segment === segments.at(-1)) lines.pop(); // the final checkpoint
+    for (const line of lines) {
       const { store: _store, sig: _sig, ...v } = JSON.parse(line) as Record<string, unknown>;
       if (v.t === "ckpt") {
         v.head = prev;
@@ -47,7 +54,7 @@ async function withoutStoreIds(dir: string): Promise<void> {
     }
     await writeSegmentLines(dir, segment, out);
   }
-  const { store: _store, sig: _sig, ...head } = JSON.parse(await readFile(join(dir, "head.json"), "utf8")) as Record<string, unknown>;
+  const { store: _store, sig: _sig, closed: _closed, ...head } = JSON.parse(await readFile(join(dir, "head.json"), "utf8")) as Record<string, unknown>;
   await writeFile(join(dir, "head.json"), `${JSON.stringify({ ...head, sig: signObject(key, head) })}\n`);
 }
 
@@ -85,10 +92,10 @@ describe("audit store id", () => {
 
   it("an older store draws its id at its first start, and keeps it though that start ended before a header of its own", async () => {
     const dir = await freshAuditDir();
-    const crashed = await AuditLog.open({ dir, segmentMaxBytes: 1500, checkpointIntervalMs: 60_000 });
-    for (let n = 1; n <= 12; n++) crashed.append(decisionRecord(n));
-    await crashed.flush(); // not closed: the newest segment has no final checkpoint
-    await withoutStoreIds(dir);
+    const first = await AuditLog.open({ dir, segmentMaxBytes: 1500, checkpointIntervalMs: 60_000 });
+    for (let n = 1; n <= 12; n++) first.append(decisionRecord(n));
+    await first.close();
+    await asCrashedWithoutStoreIds(dir);
     const legacy = await verifyAuditDir(dir);
     expect(legacy.storeId).toBeUndefined();
     // The first start seals the crashed segment (a checkpoint with the new id) and signs the
