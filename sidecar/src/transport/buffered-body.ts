@@ -8,13 +8,17 @@
  * not a router pipeline per request (≈50 KB each: 2,000 half-sent HTTP/2 streams held
  * ~100 MB of heap), and that the bytes are counted before anything else holds them.
  *
- * Bytes are claimed where a length is declared, before they arrive: the `content-length`
- * (Connect, gRPC-Web) or else the 5-byte envelope prefix of gRPC, which connect-node would
- * answer by allocating a buffer of the declared size up front. A compressed body also
- * claims the largest message, which it may inflate to. Bytes beyond what was declared are
- * claimed as they arrive. A body larger than the largest message, or that does not fit the
- * budget, or has not arrived within the request timeout, is refused ({@link failure}) and
- * the caller answers it without the router.
+ * Bytes are claimed against the budget as they arrive, never before: a declared length (the
+ * `content-length` of Connect and gRPC-Web, or the 5-byte envelope prefix of gRPC) reserves
+ * nothing, since claiming it up front let a few sockets that declared 16 MiB and sent one
+ * byte refuse every other call until the request timeout while holding no memory. A
+ * declared length is still checked at once: larger than the largest message, or than the
+ * whole budget, it can never be accepted and is refused without waiting for it. A body that
+ * declares a few KiB or less may use the budget's small reserve ({@link SMALL_BODY_BYTES}),
+ * so slowly arriving large bodies cannot starve the hot path. A compressed body claims the
+ * largest message, which it may inflate to, once it is complete (the router inflates it
+ * only then). A body that does not fit, or has not arrived within the request timeout, is
+ * refused ({@link failure}) and the caller answers it without the router.
  *
  * The rest of a refused body is not read: flow control (TCP's, or HTTP/2's per stream)
  * stops the client, which still reads the answer. Reading and dropping it instead costs as
@@ -23,7 +27,7 @@
 import { Code } from "@connectrpc/connect";
 import * as http2 from "node:http2";
 import * as http from "node:http";
-import type { ByteBudget } from "./byte-budget.js";
+import { type ByteBudget, SMALL_BODY_BYTES } from "./byte-budget.js";
 import type { Refusal } from "./refusal.js";
 
 type NodeRequest = http.IncomingMessage | http2.Http2ServerRequest;
@@ -137,6 +141,10 @@ export class BufferedBody {
   #answered = false;
   #received = 0;
   #charged = 0;
+  /** The size the body declared (content-length or gRPC envelope), once known: only to tell a small body. */
+  #declared: number | undefined;
+  /** The body is compressed: it claims the largest message once complete, to inflate to. */
+  #compressed: boolean;
   /** The body is no longer wanted: refused, or answered before it was complete. */
   #unwanted = false;
 
@@ -152,6 +160,8 @@ export class BufferedBody {
     // `on`, not `once`, for events a request emits once at most (the handlers are idempotent
     // anyway): `once` wraps each listener in an object and a bound function, per request.
     req.on("end", () => {
+      // Before `ended`, so that a claim that does not fit still refuses the body.
+      if (this.#compressed && !this.#unwanted) this.#claim(this.#options.maxMessageBytes);
       this.#ended = true;
       this.#settle();
       this.#markReady();
@@ -163,8 +173,9 @@ export class BufferedBody {
     });
     req.on("error", ignore); // the close above reports it
     const encoding = headers["content-encoding"] ?? headers["connect-content-encoding"] ?? headers["grpc-encoding"];
-    if (declared !== undefined) this.#claim(declared, declared);
-    if (encoding !== undefined && encoding !== "identity") this.#claim(options.maxMessageBytes, undefined);
+    this.#compressed = encoding !== undefined && encoding !== "identity";
+    if (declared !== undefined) this.#declare(declared);
+    if (this.#compressed) this.#declare(options.maxMessageBytes, true);
     if (BODY in req) (req as BufferedRequestFields)[BODY] = this;
     else (req as { [Symbol.asyncIterator]: () => AsyncIterator<Buffer> })[Symbol.asyncIterator] = () => this.chunks();
   }
@@ -221,34 +232,47 @@ export class BufferedBody {
     if (this.#enveloped && this.#received >= ENVELOPE) {
       this.#enveloped = false;
       const prefix = before === 0 ? chunk : Buffer.concat([...this.#queue, chunk]);
-      const declared = ENVELOPE + prefix.readUInt32BE(1);
-      if (!this.#claim(declared - before, declared)) return;
+      if (!this.#declare(ENVELOPE + prefix.readUInt32BE(1))) return;
     }
-    const unclaimed = this.#received - this.#charged;
-    if (unclaimed > 0 && !this.#claim(unclaimed, this.#received)) return;
+    if (!this.#claim(chunk.length)) return;
     this.#queue.push(chunk);
   }
 
-  /** Claims `bytes` more of the budget for a body of (at least) `size`, or refuses the body. */
-  #claim(bytes: number, size: number | undefined): boolean {
+  /**
+   * Checks a declared size, claiming nothing: one that can never be accepted is refused at
+   * once. `inflated`: the size is what a compressed body may inflate to, not its own.
+   */
+  #declare(size: number, inflated = false): boolean {
     if (this.#failure) return false;
     const { budget, maxMessageBytes } = this.#options;
-    if (size !== undefined && size > maxMessageBytes + ENVELOPE) {
+    if (!inflated) this.#declared = Math.max(this.#declared ?? 0, size);
+    if (!inflated && size > maxMessageBytes + ENVELOPE) {
       this.#fail({
         code: Code.ResourceExhausted,
         message: `request body of ${mib(size)} is larger than the largest message the sidecar accepts, ${mib(maxMessageBytes)}`,
       });
       return false;
     }
-    if (budget.tryReserve(bytes)) {
+    if (size > budget.limit) {
+      this.#fail({ code: Code.ResourceExhausted, message: tooLarge(size, budget) });
+      return false;
+    }
+    return true;
+  }
+
+  /** Claims `bytes` more of the budget, bytes this body holds now, or refuses the body. */
+  #claim(bytes: number): boolean {
+    if (this.#failure) return false;
+    const { budget } = this.#options;
+    const size = Math.max(this.#declared ?? 0, this.#charged + bytes);
+    if (budget.tryReserve(bytes, size <= SMALL_BODY_BYTES)) {
       this.#charged += bytes;
       return true;
     }
-    const limit = `--max-inflight-bytes ${mib(budget.limit)}`;
     const message =
       this.#charged + bytes > budget.limit
-        ? `request body of ${mib(size ?? this.#charged + bytes)} or more is larger than all the sidecar holds for every request together (${limit})`
-        : `the sidecar is holding ${mib(budget.used)} of request bodies, its limit (${limit}) leaves no room for this one; retry shortly`;
+        ? tooLarge(this.#charged + bytes, budget)
+        : `the sidecar is holding ${mib(budget.used)} of request bodies, its limit (${limitFlag(budget)}) leaves no room for this one; retry shortly`;
     this.#fail({ code: Code.ResourceExhausted, message });
     return false;
   }
@@ -285,6 +309,14 @@ function ignore(): void {}
 function contentLength(value: string | undefined): number | undefined {
   if (value === undefined || !/^\d{1,15}$/.test(value)) return undefined;
   return Number(value);
+}
+
+function tooLarge(size: number, budget: ByteBudget): string {
+  return `request body of ${mib(size)} or more is larger than all the sidecar holds for every request together (${limitFlag(budget)})`;
+}
+
+function limitFlag(budget: ByteBudget): string {
+  return `--max-inflight-bytes ${mib(budget.limit)}`;
 }
 
 function mib(bytes: number): string {
