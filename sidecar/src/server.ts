@@ -32,6 +32,7 @@ export { DEFAULT_LISTEN };
 import { isLoopbackHost } from "./transport/loopback-host.js";
 import { httpFallback, scimRoute, type HttpRoute } from "./http/index.js";
 import { withSpecGrpcMessage } from "./transport/grpc-message-encoding.js";
+import { cutDeadlineHeaders } from "./transport/deadline-headers.js";
 import { createLeanUnaryHandler } from "./transport/lean-unary-handler.js";
 import { withStrictUtf8 } from "./transport/strict-utf8.js";
 import { createUnaryInvoker } from "./transport/unary-invoker.js";
@@ -262,7 +263,17 @@ export async function startSidecar(options: SidecarOptions): Promise<Sidecar> {
           // The hot call's request: protobuf-es's reflective JSON decode was ~9 µs of it.
           plainJson: [AuthorizeRequestSchema],
         });
-  const listener: DualProtocolListener = new DualProtocolListener(handler, {
+  // Deadlines above the longest are cut to it on every path, before the router or the lean
+  // path reads them (connect-es would refuse them as InvalidArgument).
+  const maxTimeoutMs = core.routerOptions.maxTimeoutMs;
+  const cutting: typeof handler =
+    maxTimeoutMs === undefined
+      ? handler
+      : (req, res) => {
+          cutDeadlineHeaders(req.headers, maxTimeoutMs);
+          return handler(req, res);
+        };
+  const listener: DualProtocolListener = new DualProtocolListener(cutting, {
     ...options.transport,
     // Admin messages are small: refusing a large one before it is read keeps an
     // unauthenticated caller from holding much of the request-byte budget.

@@ -124,7 +124,9 @@ async function serve(
 ) {
   // The listener has the body already (buffered-body.ts); a bare server's request is a stream.
   const body = takeBufferedBody(req) ?? (await readBody(req));
-  const timeout = parseTimeout((req.headers["connect-timeout-ms"] as string | undefined) ?? null, options.maxTimeoutMs ?? Number.MAX_SAFE_INTEGER);
+  // Any length is accepted here and cut to `maxTimeoutMs` by the invoker: connect-es's check
+  // refuses a longer deadline as InvalidArgument, which a caller willing to wait longer is not.
+  const timeout = parseTimeout((req.headers["connect-timeout-ms"] as string | undefined) ?? null, Number.MAX_SAFE_INTEGER);
   let status = 200;
   let payload: Uint8Array;
   let header: Headers | undefined;
