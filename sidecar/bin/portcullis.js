@@ -82,6 +82,36 @@ function relaunch() {
   child.on("exit", function (code, signal) {
     process.exit(signal ? 128 + (constants.signals[signal] || 0) : code);
   });
+  // Under npm the launcher is the one orphaned by `sh -c` (see watchParent): stop the child as
+  // a SIGTERM passed on would have.
+  if (longRunning(process.argv.slice(2)) && underPackageManager()) watchParent(pass("SIGTERM"));
+}
+
+/**
+ * Whether a package manager started us (`npx portcullis …`, `npm exec`, `npm start`, `npm run`):
+ * npm sets npm_command (exec, start, run) and npm_execpath (as do yarn and pnpm) for what it runs.
+ */
+function underPackageManager() {
+  return Boolean(process.env.npm_command || process.env.npm_execpath);
+}
+
+/**
+ * Calls `onGone` once, when this process's parent has gone (it was reparented). A package
+ * manager runs us through `sh -c "portcullis …"`; on SIGTERM npm passes the signal to that
+ * shell, which dies of it without passing it on, and we would serve on as an orphan no
+ * `docker stop` can drain. Linux's PR_SET_PDEATHSIG is out of Node's reach and nothing else
+ * tells a process its parent died, hence a poll: once a second, on an unref'd timer so it
+ * never holds the process up. Only under a package manager: a supervisor or `nohup … &` may
+ * reparent us on purpose.
+ */
+function watchParent(onGone) {
+  var parent = process.ppid;
+  var timer = setInterval(function () {
+    if (process.ppid === parent) return;
+    clearInterval(timer);
+    onGone();
+  }, 1000);
+  timer.unref();
 }
 
 /**
@@ -135,6 +165,14 @@ function run() {
   // signals) with one that has them; a Node without execve (< 22.15) runs with its own defaults.
   if ((flags.length > 0 || Object.keys(env).length > 0) && !process.env[LAUNCHER_ENV] && typeof process.execve === "function") {
     process.execve(process.execPath, [process.execPath].concat(flags, process.execArgv, [self], args), Object.assign(env, process.env));
+  }
+  // After the execve above, so the pid watched is the parent that started us (sh -c, under npm).
+  // A launcher's child has the launcher as parent and the IPC channel below instead.
+  if (longRunning(args) && !process.env[LAUNCHER_ENV] && underPackageManager()) {
+    watchParent(function () {
+      // Drain as on the SIGTERM the shell did not pass on (serve and gateway both handle it).
+      process.kill(process.pid, "SIGTERM");
+    });
   }
   if (process.env[LAUNCHER_ENV] && process.channel) {
     delete process.env[LAUNCHER_ENV];
