@@ -71,16 +71,40 @@ export function toOps(applicable: readonly CompiledLimit[], ctx: LimitContext): 
   return applicable.map((limit) => toOp(limit, ctx, argsHash));
 }
 
-/** SHA-256 of the arguments' canonical JSON (RFC 8785): key order does not matter, values never reach the store. */
+/**
+ * SHA-256 of the arguments' canonical JSON (RFC 8785): key order does not matter, values never
+ * reach the store. Any JSON the caller sent has a hash: what RFC 8785 refuses is serialized by
+ * {@link lenientCanonical} instead, so equal arguments still hash alike and unequal ones apart.
+ */
 function hashArguments(args: JsonObject | undefined): string {
   let text: string | undefined;
   try {
     text = canonicalize(args ?? {});
   } catch {
-    // A number JSON cannot say (Infinity, from 1e999 in a body parsed elsewhere): hashed as its name.
-    text = canonicalize(JSON.parse(JSON.stringify(args, (_k, v: unknown) => (typeof v === "number" && !Number.isFinite(v) ? String(v) : v))));
+    // RFC 8785 has no text for a lone surrogate ("\ud800" is valid JSON text) nor for a number
+    // JSON cannot say (Infinity, from 1e999 in a body parsed elsewhere). canonicalize stays the
+    // first choice so that every other call keeps the key it had before.
+    text = lenientCanonical(args ?? {});
   }
   return hash("sha256", text ?? "{}", "base64url");
+}
+
+/**
+ * RFC 8785's serialization (keys sorted by UTF-16 code units, ECMAScript number and string
+ * forms) extended to what it refuses: a lone surrogate, in a key or a value, is written as
+ * JSON.stringify writes it (`\ud800`, so it cannot collide with the two-character escape text
+ * a caller might send, which is written `\\ud800`), and a non-finite number as its name, a string.
+ */
+function lenientCanonical(value: unknown): string | undefined {
+  if (typeof value === "number") return JSON.stringify(Number.isFinite(value) ? value : String(value));
+  if (value === null || typeof value !== "object") return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map((item) => lenientCanonical(item) ?? "null").join(",")}]`;
+  const members: string[] = [];
+  for (const key of Object.keys(value).sort()) {
+    const member = lenientCanonical((value as Record<string, unknown>)[key]);
+    if (member !== undefined) members.push(`${JSON.stringify(key)}:${member}`);
+  }
+  return `{${members.join(",")}}`;
 }
 
 /**

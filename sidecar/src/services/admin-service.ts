@@ -4,12 +4,13 @@
  */
 import { create } from "@bufbuild/protobuf";
 import type { ServiceImpl } from "@connectrpc/connect";
-import { type AdminService, GetPolicyResponseSchema, PolicyErrorSchema, ReloadPolicyResponseSchema } from "@portcullis/sdk/gen";
+import { AdminService, GetPolicyResponseSchema, PolicyErrorSchema, ReloadPolicyResponseSchema } from "@portcullis/sdk/gen";
 import type { Credentials } from "../credentials/index.js";
 import type { SubjectOffboarding, TokenAdmin } from "../identity/index.js";
 import type { Logger } from "../logger.js";
 import type { PolicyError, PolicyStore } from "../policy/index.js";
 import { adminAuditRpcs } from "./admin-audit.js";
+import { logUnexpectedErrors } from "./unexpected-errors.js";
 import { adminCredentialRpcs } from "./admin-credentials.js";
 import { adminTokenRpcs } from "./admin-tokens.js";
 
@@ -37,30 +38,35 @@ export interface AdminDeps {
 export function adminService(deps: AdminDeps): ServiceImpl<typeof AdminService> {
   const { policies } = deps;
   const toProto = (errors: readonly PolicyError[]) => errors.map((e) => create(PolicyErrorSchema, e));
-  return {
-    getPolicy() {
-      const policy = policies.current;
-      return create(GetPolicyResponseSchema, {
-        revision: policy.revision,
-        source: policy.source,
-        loadedAtMs: BigInt(policy.loadedAt),
-        roles: [...policy.roles.keys()],
-        servers: [...policy.knownServers].sort(),
-        virtualServers: [...policy.virtualServers.keys()],
-        subjectCount: new Set([...policy.principalsByTokenHash.values()].map((p) => p.subject)).size,
-        lastRejectedErrors: toProto(policies.lastRejected?.errors ?? []),
-      });
+  // An unexpected error is answered Internal with its text withheld: the log says what it was.
+  return logUnexpectedErrors(
+    AdminService,
+    {
+      getPolicy() {
+        const policy = policies.current;
+        return create(GetPolicyResponseSchema, {
+          revision: policy.revision,
+          source: policy.source,
+          loadedAtMs: BigInt(policy.loadedAt),
+          roles: [...policy.roles.keys()],
+          servers: [...policy.knownServers].sort(),
+          virtualServers: [...policy.virtualServers.keys()],
+          subjectCount: new Set([...policy.principalsByTokenHash.values()].map((p) => p.subject)).size,
+          lastRejectedErrors: toProto(policies.lastRejected?.errors ?? []),
+        });
+      },
+      async reloadPolicy() {
+        const outcome = await policies.reload("admin");
+        return create(ReloadPolicyResponseSchema, {
+          changed: outcome.changed,
+          revision: outcome.revision,
+          errors: toProto(outcome.errors),
+        });
+      },
+      ...adminTokenRpcs(deps),
+      ...adminCredentialRpcs(deps),
+      ...adminAuditRpcs(deps),
     },
-    async reloadPolicy() {
-      const outcome = await policies.reload("admin");
-      return create(ReloadPolicyResponseSchema, {
-        changed: outcome.changed,
-        revision: outcome.revision,
-        errors: toProto(outcome.errors),
-      });
-    },
-    ...adminTokenRpcs(deps),
-    ...adminCredentialRpcs(deps),
-    ...adminAuditRpcs(deps),
-  };
+    deps.logger,
+  );
 }
