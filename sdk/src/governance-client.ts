@@ -39,6 +39,7 @@ import { asGovernanceError } from "./governance-error.js";
 import { GuardedHttp2SessionManager } from "./guarded-http2-session-manager.js";
 import { int64FromNumber, int64ToNumber, type Int64AsNumber, type Int64Input } from "./int64-as-number.js";
 import { DEFAULT_READ_MAX_BYTES, boundedAnswers } from "./read-max-bytes.js";
+import { refusedStreamsUnavailable } from "./refused-stream.js";
 import { withDeadlineGrace } from "./deadline-grace.js";
 import { noAnswerDecision, noAnswerScan, noAnswerTools, settleNoAnswer, type NoAnswer } from "./no-answer.js";
 import { createUnaryHttp1Transport } from "./unary-http1-transport.js";
@@ -267,8 +268,9 @@ function createTransport(options: GovernanceClientOptions): { transport: Transpo
   // createGrpcTransport build them, but reading through the SDK's bound, so an answer past it
   // is the SDK's own (marked) refusal. No compression is offered, as over HTTP/1.1: on a local
   // connection it only costs CPU, and a compressed answer would be bounded only once inflated,
-  // by Connect.
-  const httpClient = boundedAnswers(createNodeHttpClient({ httpVersion: "2", sessionProvider: () => sessionManager }), readMaxBytes);
+  // by Connect. A stream the sidecar refused (draining) is Unavailable, as a refused connection is.
+  const h2 = refusedStreamsUnavailable(createNodeHttpClient({ httpVersion: "2", sessionProvider: () => sessionManager }));
+  const httpClient = boundedAnswers(h2, readMaxBytes);
   const protocolOptions = {
     ...common,
     httpClient,
