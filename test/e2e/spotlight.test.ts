@@ -9,7 +9,7 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CallToolResultSchema } from "@modelcontextprotocol/sdk/types.js";
-import { createGovernanceClient, Decision, ScanAction, type GovernanceClient } from "@portcullis/sdk";
+import { Code, createGovernanceClient, Decision, ScanAction, type GovernanceClient } from "@portcullis/sdk";
 import { hashToken, readRecords, type AuditRecordEntry } from "@portcullis/sidecar";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { policyFile } from "../helpers/policy-file.js";
@@ -128,10 +128,14 @@ describe("ScanResponse spotlights untrusted output", () => {
     expect((await scan()).spotlight).toBe("delimit");
   });
 
-  it("another subject's decision id does not lend its annotations", async () => {
+  it("another subject's decision id does not lend its annotations: it is refused", async () => {
     const decision = await client.authorize({ token: "other", server: "crm", tool: "lookup", argumentsJson: "{}", annotations: CLOSED_WORLD_READ });
-    const out = await client.scanResponse({ token: "research", server: "crm", tool: "lookup", decisionId: decision.decisionId, resultJson: RESULT });
-    expect(out.spotlight).toBe("delimit");
+    // Refused as RecordAudit refuses it (nothing scanned or recorded under the other's id).
+    await expect(
+      client.scanResponse({ token: "research", server: "crm", tool: "lookup", decisionId: decision.decisionId, resultJson: RESULT }),
+    ).rejects.toMatchObject({ code: Code.PermissionDenied });
+    // Without it, the call's own annotations (none here) decide: spotlighted.
+    expect((await client.scanResponse({ token: "research", server: "crm", tool: "lookup", resultJson: RESULT })).spotlight).toBe("delimit");
   });
 
   it("datamarks plain text of every tool with tools: all", async () => {
