@@ -24,6 +24,7 @@ import { compileGuardrail, type CompiledGuardrail, type GuardrailConfig, type Gu
 import { GuardrailError, waitedTooLong } from "./guardrail-error.js";
 import { JudgeReview } from "./judge-review.js";
 import { detectorsBuilt, scan, utf8Length, WARM_UP_TEXT, warmUpDetectors, type ScanInput, type ScanOptions, type ScanOutcome } from "./scan.js";
+import type { JsonObjectLimits } from "../services/json-object-checks.js";
 import type { ScanReply, ScanTask } from "./scan-worker.js";
 import { resultStrings } from "./tool-result.js";
 
@@ -167,6 +168,39 @@ export class GuardrailScanner {
   }
 
   /**
+   * Scans a result given only as its JSON, not yet parsed nor checked, on the pool, where the
+   * checks `check` names (json-object-checks.ts) run first: the serving thread only hands the
+   * string over. Undefined when the result would not go to the pool now (the pool not warm,
+   * the JSON under {@link inlineMaxBytes} or over the profile's `maxBytes` or the field's,
+   * a judge configured): the caller then checks and parses it here and calls {@link scan},
+   * whose answers these are, byte for byte. A check's refusal rejects as `invalid_input` or
+   * `too_large` with the field's message.
+   *
+   * @example
+   * ```ts
+   * const outcome = await (scanner.scanUncheckedJson(json, { field: "result_json", limits }, profile) ?? scanner.scan({ result: parse(json) }, profile, {}, json));
+   * ```
+   */
+  scanUncheckedJson(
+    resultJson: string,
+    check: { readonly field: string; readonly limits: JsonObjectLimits },
+    config: GuardrailConfigInput | GuardrailConfig | CompiledGuardrail,
+    options: ScanOptions = {},
+  ): Promise<ScanOutcome> | undefined {
+    const pool = this.#warm;
+    // Over the field's limit: refused on this thread as before, without a hop.
+    if (this.#closed || pool === undefined || resultJson.length > check.limits.maxBytes) return undefined;
+    const arrivedAt = Date.now();
+    const guard = compileGuardrail(config);
+    // The judge reviews the parsed result on this thread: no gain in parsing it twice.
+    if (guard.config.judge) return undefined;
+    // The same routing as scan(): the JSON's UTF-8 length bounds its strings' (routingBytes).
+    const size = utf8Length(resultJson);
+    if (size < this.inlineMaxBytes || size > guard.config.maxBytes) return undefined;
+    return this.#onPool(pool, { text: "" }, guard, options, resultJson, arrivedAt, check);
+  }
+
+  /**
    * Scans on this thread. A large response (one the pool would take, were it warm) leaves the
    * thread as long again to serve other calls before the next large one may start here.
    */
@@ -262,9 +296,11 @@ export class GuardrailScanner {
     options: ScanOptions,
     resultJson: string | undefined,
     arrivedAt: number,
+    check?: ScanTask["check"],
   ): Promise<ScanOutcome> {
     const { config } = guard;
-    const task: ScanTask = resultJson === undefined ? { input, config, options, arrivedAt } : { input: { text: "" }, resultJson, config, options, arrivedAt };
+    const task: ScanTask =
+      resultJson === undefined ? { input, config, options, arrivedAt } : { input: { text: "" }, resultJson, check, config, options, arrivedAt };
     // The worker refuses a task that waited for a thread longer than its deadline, and checks
     // the deadline between detector passes of one it runs, so a healthy thread answers within
     // twice the deadline and one pass. The signal is the backstop that stops a thread stuck

@@ -4,6 +4,7 @@
  * GuardrailError's class does not survive the thread boundary.
  */
 import { compileGuardrail, type CompiledGuardrail, type GuardrailConfig } from "./config.js";
+import { checkJsonObject, type JsonObjectLimits } from "../services/json-object-checks.js";
 import { parseExactJson } from "./exact-json.js";
 import { GuardrailError, waitedTooLong } from "./guardrail-error.js";
 import { scan, warmUpDetectors, type ScanInput, type ScanOptions, type ScanOutcome } from "./scan.js";
@@ -24,6 +25,13 @@ export interface ScanTask {
    * as JSON too (`outcome.resultJson`), its numbers as they were written (exact-json.ts).
    */
   readonly resultJson?: string;
+  /**
+   * The request checks `resultJson` has not passed yet (size, nesting, syntax, keys once each,
+   * numbers in range), run here instead of on the serving thread, whose event loop a large
+   * result's parse and walks held for ~0.5 s per MB. A failure comes back as `invalid_input` or
+   * `too_large` with the message the serving thread would have given.
+   */
+  readonly check?: { readonly field: string; readonly limits: JsonObjectLimits };
   readonly config: GuardrailConfig;
   readonly options?: ScanOptions;
   /**
@@ -61,7 +69,14 @@ export default function runScan(task: ScanTask): ScanReply {
       compiled.set(key, guard);
     }
     if (task.resultJson === undefined) return { ok: true, outcome: scan(task.input, guard, task.options) };
-    const { result, ...outcome } = scan({ result: parseExactJson(task.resultJson) as JsonObject }, guard, task.options);
+    let parsed: JsonObject;
+    if (task.check === undefined) parsed = parseExactJson(task.resultJson) as JsonObject;
+    else {
+      const checked = checkJsonObject(task.check.field, task.resultJson, task.check.limits);
+      if (!checked.ok) return { ok: false, code: checked.code === "resource_exhausted" ? "too_large" : "invalid_input", message: checked.message };
+      parsed = checked.value as JsonObject;
+    }
+    const { result, ...outcome } = scan({ result: parsed }, guard, task.options);
     return { ok: true, outcome: result === undefined ? outcome : { ...outcome, resultJson: JSON.stringify(result) } };
   } catch (e) {
     if (e instanceof GuardrailError) return { ok: false, code: e.code, message: e.message };

@@ -20,7 +20,21 @@ import { countJsonKeys } from "../transport/json-key-count.js";
  * ```
  */
 export function repeatedKeyPath(text: string, value: unknown): string | undefined {
-  if (countJsonKeys(text) === parsedKeys(value)) return undefined;
+  return repeatedKeyPathCounted(text, parsedKeys(value));
+}
+
+/**
+ * {@link repeatedKeyPath} for a caller that has counted the parsed value's member names itself
+ * (json-object-checks.ts counts them in the walk that also looks for out-of-range numbers, so
+ * a large result is walked once, not twice).
+ *
+ * @example
+ * ```ts
+ * repeatedKeyPathCounted('{"a":1,"a":2}', 1); // "/a"
+ * ```
+ */
+export function repeatedKeyPathCounted(text: string, parsedKeyCount: number): string | undefined {
+  if (countJsonKeys(text) === parsedKeyCount) return undefined;
   const seen: Array<Set<string>> = [];
   let found: string | undefined;
   visit(text, {

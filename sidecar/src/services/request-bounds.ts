@@ -5,8 +5,7 @@
  */
 import type { JsonObject } from "@bufbuild/protobuf";
 import { Code, ConnectError } from "@connectrpc/connect";
-import { parseExactJson } from "../guardrails/exact-json.js";
-import { repeatedKeyPath } from "./json-duplicate-keys.js";
+import { checkJsonObject, type JsonObjectLimits } from "./json-object-checks.js";
 
 /** Limits on request fields. */
 export const REQUEST_LIMITS = {
@@ -96,7 +95,7 @@ export function checkToken(field: string, token: string): void {
 /**
  * Parses a JSON-object field (e.g. `arguments_json`) after bounding its size and nesting
  * depth with one linear scan, so hostile input (a 10 MB blob, arrays nested 1,000 deep) is
- * refused cleanly and names the field. Parse errors never quote the input: it may hold
+ * refused cleanly and names the field (the checks: json-object-checks.ts). Parse errors never quote the input: it may hold
  * secrets. An empty string means "no value". With `exactNumbers`, a number literal that a
  * double would write back differently stays as written (raw JSON, exact-json.ts): for a value
  * that is passed on, never for one that is evaluated. With `uniqueKeys`, an object that repeats
@@ -107,83 +106,9 @@ export function checkToken(field: string, token: string): void {
  * const args = parseJsonObject("arguments_json", req.argumentsJson, { maxBytes: 1 << 20, maxDepth: 32 });
  * ```
  */
-export function parseJsonObject(
-  field: string,
-  text: string,
-  limits: { maxBytes: number; maxDepth: number; exactNumbers?: boolean; uniqueKeys?: boolean },
-): JsonObject | undefined {
+export function parseJsonObject(field: string, text: string, limits: JsonObjectLimits): JsonObject | undefined {
   if (text === "") return undefined;
-  if (text.length > limits.maxBytes) {
-    throw new ConnectError(`${field}: larger than ${formatBytes(limits.maxBytes)}; send a reference to large data instead of the data`, Code.ResourceExhausted);
-  }
-  // Valid JSON of n characters nests at most n / 2 deep: short text needs no scan (invalid
-  // text is refused by the parse below either way).
-  if (text.length > 2 * limits.maxDepth && nestingDepth(text, limits.maxDepth) > limits.maxDepth) {
-    throw new ConnectError(`${field}: nested more than ${limits.maxDepth} levels deep; flatten the value`, Code.InvalidArgument);
-  }
-  let value: unknown;
-  try {
-    value = limits.exactNumbers === true ? parseExactJson(text) : JSON.parse(text);
-  } catch (err) {
-    const position = /position (\d+)/.exec(String((err as Error).message))?.[1];
-    throw new ConnectError(`${field}: not valid JSON${position ? ` (at character ${position})` : ""}`, Code.InvalidArgument);
-  }
-  if (value === null || typeof value !== "object" || Array.isArray(value)) {
-    throw new ConnectError(`${field}: must be a JSON object`, Code.InvalidArgument);
-  }
-  if (limits.uniqueKeys === true) {
-    const repeated = repeatedKeyPath(text, value);
-    if (repeated !== undefined)
-      throw new ConnectError(
-        `${field}: the key at ${repeated} appears twice in its object; readers disagree on which one counts, so send each key once`,
-        Code.InvalidArgument,
-      );
-  }
-  // A number beyond a double's range (1e999, or 309 digits) parses to Infinity, which no JSON
-  // can say again: refused here rather than failing later where the arguments are written out.
-  if (MAYBE_INFINITE.test(text)) {
-    const where = infiniteAt(value, "");
-    if (where !== undefined)
-      throw new ConnectError(`${field}: the number at ${where || "the top"} is beyond a double's range; send it as a string`, Code.InvalidArgument);
-  }
-  return value as JsonObject;
-}
-
-const MAYBE_INFINITE = /[eE]\+?\d{3}|\d{309}/;
-
-/** The path of the first number that parsed to ±Infinity, or undefined. */
-function infiniteAt(value: unknown, path: string): string | undefined {
-  if (typeof value === "number") return Number.isFinite(value) ? undefined : path;
-  if (value === null || typeof value !== "object") return undefined;
-  for (const [key, item] of Object.entries(value)) {
-    const found = infiniteAt(item, Array.isArray(value) ? `${path}[${key}]` : path ? `${path}.${key}` : key);
-    if (found !== undefined) return found;
-  }
-  return undefined;
-}
-
-/** The deepest bracket nesting of JSON text, counting past `stopAbove` only to stop. */
-function nestingDepth(text: string, stopAbove: number): number {
-  let depth = 0;
-  let max = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 0x5c)
-        i++; // backslash: skip the escaped character
-      else if (c === 0x22) inString = false;
-    } else if (c === 0x22) {
-      inString = true;
-    } else if (c === 0x7b || c === 0x5b) {
-      if (++depth > max && (max = depth) > stopAbove) return max;
-    } else if (c === 0x7d || c === 0x5d) {
-      depth--;
-    }
-  }
-  return max;
-}
-
-function formatBytes(n: number): string {
-  return n >= 1024 * 1024 ? `${n / (1024 * 1024)} MiB` : `${n / 1024} KiB`;
+  const checked = checkJsonObject(field, text, limits);
+  if (checked.ok) return checked.value;
+  throw new ConnectError(checked.message, checked.code === "resource_exhausted" ? Code.ResourceExhausted : Code.InvalidArgument);
 }

@@ -22,7 +22,8 @@ import type { RepeatedLines } from "../repeated-lines.js";
 import type { CompiledPolicy, PolicyStore, Principal } from "../policy/index.js";
 import { checkCallOutcome, closeCallRecord } from "./call-record.js";
 import { requireCaller } from "./caller.js";
-import { checkToken, parseJsonObject, REQUEST_LIMITS, requireName } from "./request-bounds.js";
+import { checkToken, requireName } from "./request-bounds.js";
+import { scanRequestInput } from "./scan-input.js";
 
 const ACTIONS: Record<ScanVerdict, ScanAction> = {
   allow: ScanAction.ALLOW,
@@ -38,8 +39,6 @@ const ERROR_CODES = {
   pool_closed: Code.Unavailable,
 } as const;
 
-/** Nesting a tool result may have; deeper results are refused rather than half-scanned. */
-const RESULT_MAX_DEPTH = 64;
 /**
  * Findings a reply lists at most (the rest are counted in `findings_omitted`): a megabyte of
  * repeated addresses holds ~150,000, a reply of ~15 MB that no host reads finding by finding.
@@ -81,21 +80,6 @@ export async function handleScanResponse(
   const chosen = responseProfile(policy, principal, req.server, req.tool);
   if (!chosen.ok) throw new ConnectError(`tool: ${chosen.denied}`, Code.PermissionDenied);
   const { target, profile, rule } = chosen;
-  const input =
-    req.text !== ""
-      ? { text: req.text }
-      : {
-          // Numbers as written: a result rewritten by the scan must not change the values it did
-          // not touch. Keys once each: a host reading the first of two `content` keys would show
-          // the model what the scan, reading the last, never judged.
-          result: parseJsonObject("result_json", req.resultJson, {
-            maxBytes: REQUEST_LIMITS.messageBytes,
-            maxDepth: RESULT_MAX_DEPTH,
-            exactNumbers: true,
-            uniqueKeys: true,
-          })!,
-        };
-
   // The annotations Authorize decided with, if this sidecar made the decision: a caller cannot
   // un-class its tool between the two calls. Else the request's; none: the worst case.
   const decided = deps.engine.decidedCall(req.decisionId, principal.subject);
@@ -104,7 +88,7 @@ export async function handleScanResponse(
 
   let outcome: ScanOutcome;
   try {
-    outcome = await deps.scanner.scan(input, profile, { spotlight }, req.resultJson || undefined);
+    outcome = await scanRequestInput(deps.scanner, req, profile, { spotlight });
   } catch (err) {
     if (err instanceof GuardrailError) throw new ConnectError(err.message, ERROR_CODES[err.code] ?? Code.Internal);
     throw err;

@@ -1,0 +1,45 @@
+/**
+ * What ScanResponse scans: its `text`, or its `result_json` checked and parsed. A large result
+ * goes to a guardrail worker as the string it came as, and is checked, parsed and scanned
+ * there (guardrail-scanner.ts `scanUncheckedJson`): its parse and walks used to hold the
+ * serving thread ~0.5 s per MB before the scan ever left it. A small one (the hot path) is
+ * checked here, where that costs less than the hop to a worker.
+ */
+import type { CompiledGuardrail, GuardrailConfig, GuardrailConfigInput, GuardrailScanner, ScanOptions, ScanOutcome } from "../guardrails/index.js";
+import type { JsonObjectLimits } from "./json-object-checks.js";
+import { parseJsonObject, REQUEST_LIMITS } from "./request-bounds.js";
+
+/** Nesting a tool result may have; deeper results are refused rather than half-scanned. */
+const RESULT_MAX_DEPTH = 64;
+
+/**
+ * The checks on `result_json`. Numbers as written: a result rewritten by the scan must not
+ * change the values it did not touch. Keys once each: a host reading the first of two
+ * `content` keys would show the model what the scan, reading the last, never judged.
+ */
+const RESULT_JSON_LIMITS: JsonObjectLimits = { maxBytes: REQUEST_LIMITS.messageBytes, maxDepth: RESULT_MAX_DEPTH, exactNumbers: true, uniqueKeys: true };
+
+/**
+ * Scans a ScanResponse request's `text` or `result_json` (exactly one is non-empty). A
+ * `result_json` the checks refuse rejects with the ConnectError the serving thread would throw
+ * (InvalidArgument naming `result_json` and the path), or, when checked on a worker, a
+ * GuardrailError of code `invalid_input` / `too_large` with the same message, which the
+ * handler maps to the same code.
+ *
+ * @example
+ * ```ts
+ * const outcome = await scanRequestInput(scanner, { text: "", resultJson: '{"content":[]}' }, profile, { spotlight });
+ * ```
+ */
+export function scanRequestInput(
+  scanner: GuardrailScanner,
+  req: { readonly text: string; readonly resultJson: string },
+  profile: GuardrailConfigInput | GuardrailConfig | CompiledGuardrail,
+  options: ScanOptions,
+): Promise<ScanOutcome> {
+  if (req.text !== "") return scanner.scan({ text: req.text }, profile, options);
+  const offThread = scanner.scanUncheckedJson(req.resultJson, { field: "result_json", limits: RESULT_JSON_LIMITS }, profile, options);
+  if (offThread !== undefined) return offThread;
+  const result = parseJsonObject("result_json", req.resultJson, RESULT_JSON_LIMITS);
+  return scanner.scan({ result: result! }, profile, options, req.resultJson);
+}
