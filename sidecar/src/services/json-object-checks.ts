@@ -9,7 +9,14 @@ import type { JsonObject } from "@bufbuild/protobuf";
 import { isRawJson, parseExactJson } from "../guardrails/exact-json.js";
 import { repeatedKeyPathCounted } from "./json-duplicate-keys.js";
 
-/** Bounds and options of {@link checkJsonObject}. */
+/**
+ * Bounds and options of {@link checkJsonObject}.
+ *
+ * @example
+ * ```ts
+ * const limits: JsonObjectLimits = { maxBytes: 16 << 20, maxDepth: 64, exactNumbers: true, uniqueKeys: true };
+ * ```
+ */
 export interface JsonObjectLimits {
   readonly maxBytes: number;
   readonly maxDepth: number;
@@ -19,7 +26,14 @@ export interface JsonObjectLimits {
   readonly uniqueKeys?: boolean;
 }
 
-/** A field checked: its value, or the refusal (a ConnectError's code, as a string, and message). */
+/**
+ * A field checked: its value, or the refusal (a ConnectError's code, as a string, and message).
+ *
+ * @example
+ * ```ts
+ * const checked: JsonObjectCheck = { ok: false, code: "invalid_argument", message: "result_json: must be a JSON object" };
+ * ```
+ */
 export type JsonObjectCheck =
   | { readonly ok: true; readonly value: JsonObject }
   | { readonly ok: false; readonly code: "invalid_argument" | "resource_exhausted"; readonly message: string };
