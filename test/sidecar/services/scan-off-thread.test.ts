@@ -85,6 +85,7 @@ describe("ScanResponse: a large result_json is checked on the worker", () => {
       deep,
       '{"content":[{"type":"text","text":"cut',
       '{"content":[],}',
+      '{"content":{"type":"text","text":"not an array"}}',
       "[1,2,3]",
       '"just a string"',
       "null",
