@@ -28,7 +28,7 @@ export interface ScanTask {
   /**
    * The request checks `resultJson` has not passed yet (size, nesting, syntax, keys once each,
    * numbers in range), run here instead of on the serving thread, whose event loop a large
-   * result's parse and walks held for ~0.5 s per MB. A failure comes back as `invalid_input` or
+   * result's parse and walks held for ~0.15-0.2 s per MB. A failure comes back as `invalid_input` or
    * `too_large` with the message the serving thread would have given.
    */
   readonly check?: { readonly field: string; readonly limits: JsonObjectLimits };

@@ -2,8 +2,11 @@
  * What ScanResponse scans: its `text`, or its `result_json` checked and parsed. A large result
  * goes to a guardrail worker as the string it came as, and is checked, parsed and scanned
  * there (guardrail-scanner.ts `scanUncheckedJson`): its parse and walks used to hold the
- * serving thread ~0.5 s per MB before the scan ever left it. A small one (the hot path) is
- * checked here, where that costs less than the hop to a worker.
+ * serving thread ~0.15-0.2 s of CPU per MB (a 1.6 MB result of 90,000 values) before the scan
+ * ever left it, and the worker parsed it again. A small one (the hot path) is checked here: the
+ * checks cost ~7 µs per KB (0.065 ms at 8 KB, 0.11 ms at 16 KB), less than a hop to a worker
+ * (0.06-0.14 ms) below the scanner's 8 KiB routing bound, and a result that crosses it goes to
+ * the worker for its scan anyway, where the checks cost no further hop.
  */
 import type { CompiledGuardrail, GuardrailConfig, GuardrailConfigInput, GuardrailScanner, ScanOptions, ScanOutcome } from "../guardrails/index.js";
 import type { JsonObjectLimits } from "./json-object-checks.js";

@@ -1,7 +1,7 @@
 /**
  * A large `result_json` is checked and parsed on a guardrail worker with its scan, not on the
  * serving thread: a Ping on another connection is answered while the worker still reads the
- * result (it used to wait ~0.5 s per MB for the serving thread's parse and walks). The worker's
+ * result (it used to wait ~0.15-0.2 s per MB for the serving thread's parse and walks). The worker's
  * answers — verdicts, rewritten results, refusals naming `result_json` and the path — are the
  * serving thread's, byte for byte.
  */
