@@ -4,8 +4,8 @@
  * Checkpoints and retention.json are signed over the canonical JSON (RFC 8785) of the
  * object without its `sig`.
  */
-import { createPrivateKey, createPublicKey, generateKeyPairSync, hash, type KeyObject, sign, verify } from "node:crypto";
-import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
+import { createPrivateKey, createPublicKey, generateKeyPairSync, hash, type KeyObject, randomBytes, sign, verify } from "node:crypto";
+import { chmod, link, mkdir, readFile, unlink, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import canonicalize from "canonicalize";
 
@@ -58,10 +58,21 @@ export async function loadOrCreateSigningKey(dir: string, keyFile = defaultSigni
     const pair = generateKeyPairSync("ed25519");
     pem = pair.privateKey.export({ type: "pkcs8", format: "pem" }) as string;
     await mkdir(dirname(keyFile), { recursive: true });
-    // 'wx': two processes starting at once must not both write a key.
-    await writeFile(keyFile, pem, { mode: 0o600, flag: "wx" }).catch(async (err: NodeJS.ErrnoException) => {
-      if (err.code !== "EEXIST") throw new Error(`audit: cannot create the signing key ${keyFile}: ${err.code ?? err.message}`);
-    });
+    // Written whole beside it, then linked into place: two processes starting at once must not
+    // both write a key (link fails if the name exists), and neither may read the other's key
+    // half-written (a 'wx' write creates the file empty first: a sidecar starting beside
+    // another read it so and refused to start).
+    const temp = `${keyFile}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`;
+    try {
+      await writeFile(temp, pem, { mode: 0o600, flag: "wx" });
+      await link(temp, keyFile).catch((err: NodeJS.ErrnoException) => {
+        if (err.code !== "EEXIST") throw err;
+      });
+    } catch (err) {
+      throw new Error(`audit: cannot create the signing key ${keyFile}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    } finally {
+      await unlink(temp).catch(() => undefined);
+    }
     pem = await readFile(keyFile, "utf8");
     await chmod(keyFile, 0o600);
   }
