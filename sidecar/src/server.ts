@@ -32,7 +32,7 @@ export { DEFAULT_LISTEN };
 import { isLoopbackHost } from "./transport/loopback-host.js";
 import { httpFallback, scimRoute, type HttpRoute } from "./http/index.js";
 import { withSpecGrpcMessage } from "./transport/grpc-message-encoding.js";
-import { cutDeadlineHeaders } from "./transport/deadline-headers.js";
+import { cutDeadlineHeaders, expiredOnArrival, expiredOnArrivalHeader } from "./transport/deadline-headers.js";
 import { createLeanUnaryHandler } from "./transport/lean-unary-handler.js";
 import { withStrictUtf8 } from "./transport/strict-utf8.js";
 import { createUnaryInvoker } from "./transport/unary-invoker.js";
@@ -502,6 +502,10 @@ export async function openSidecarCore(
     routerOptions: {
       interceptors: [...(telemetry && otel ? [otel.rpcSpanInterceptor(telemetry)] : []), adminAuditInterceptor({ trail, policies, logger })],
       requestGate: (ctx) => {
+        // A deadline already past when the call arrives (gRPC's `0n`, `1n`, `0S`) ends it
+        // before anything is decided or charged. Here, where connect-es has made the request's
+        // headers anyway; the lean path checks the timeout it parses.
+        if (expiredOnArrivalHeader(ctx.requestHeader)) throw expiredOnArrival();
         const passed = gate(ctx);
         reclassifyCallerFaults(ctx);
         return passed;

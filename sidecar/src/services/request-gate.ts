@@ -10,7 +10,6 @@ import { AdminService, Health } from "@portcullis/sdk/gen";
 import { timingSafeEqual } from "node:crypto";
 import { FailedAuthThrottle, hashToken, type FailedAuthThrottleOptions } from "../identity/index.js";
 import type { Logger } from "../logger.js";
-import { expiredOnArrival, expiredOnArrivalHeader } from "../transport/expired-deadline.js";
 
 /** What the gate needs to know. */
 export interface GateOptions {
@@ -49,10 +48,6 @@ export function requestGate(options: GateOptions): (ctx: HandlerContext) => void
   }
 
   return (ctx) => {
-    // A deadline already past when the call arrives (gRPC's `0n`, `1n`, `0S`: under a
-    // millisecond) ends it before anything is decided or charged, as DeadlineExceeded — not a
-    // decision the caller has stopped waiting for.
-    if (expiredOnArrivalHeader(ctx.requestHeader)) throw expiredOnArrival();
     // The health service keeps answering while draining: it is how orchestrators learn of
     // the drain (NOT_SERVING), which an Unavailable would only hide.
     if (options.draining(ctx) && ctx.service.typeName !== Health.typeName) {

@@ -28,6 +28,7 @@ import { codeToHttpStatus, errorToJsonBytes, parseContentType, parseTimeout } fr
 import type * as http from "node:http";
 import type * as http2 from "node:http2";
 import { takeBufferedBody } from "./buffered-body.js";
+import { expiredOnArrival } from "./deadline-headers.js";
 import type { DualHandler } from "./dual-protocol-listener.js";
 import { compilePlainJsonReader } from "./plain-json-reader.js";
 import { decodeUtf8Strict } from "./strict-utf8.js";
@@ -133,6 +134,9 @@ async function serve(
   let trailer: Headers | undefined;
   try {
     if (timeout.error) throw timeout.error;
+    // `connect-timeout-ms: 0` is a deadline already past, not none (the invoker reads a
+    // timeout of 0 as "no deadline", as connect-es's call options do).
+    if (timeout.timeoutMs !== undefined && timeout.timeoutMs < 1) throw expiredOnArrival();
     const answer = await invoker.invoke(method, {
       message: () => decode(method, type, body, options, readers),
       // The caller going away cancels the call: the handler sees its signal abort (and, e.g.,
