@@ -137,7 +137,7 @@ roles:
         ok: false,
         reason: "invalid_token",
         message:
-          "the token's 'email' claim, which identity.oidc[0].subject names as the subject, is not a usable subject: it must be at most 256 characters, without whitespace or control characters (invisible ones such as zero-width spaces and bidi controls included)",
+          "the token's 'email' claim, which identity.oidc[0].subject names as the subject, is not a usable subject: it must be at most 256 characters, without whitespace or control characters (invisible ones such as zero-width spaces, bidi controls, variation selectors and Hangul fillers included)",
       });
     }
     // With a prefix, the whole subject counts: what offboarding would have to name.

@@ -26,6 +26,9 @@ const INVISIBLE = [
   "\u2069",
 ];
 
+/** Default-ignorable code points outside Cf: just as invisible, another principal just the same. */
+const IGNORABLE = ["\u034f", "\ufe00", "\ufe0f", "\u{e0100}", "\u115f", "\u1160", "\u3164", "\uffa0", "\u180b"];
+
 describe("isSubjectName", () => {
   it("accepts ordinary names in any script, up to 256 characters", () => {
     for (const name of ["george", "alice@example.com", "agent:support-bot", "José", "山田太郎", "😀".repeat(256), "x".repeat(256)]) {
@@ -46,6 +49,16 @@ describe("isSubjectName", () => {
       expect(isSubjectName(`${c}george`), label).toBe(false);
       expect(isSubjectName(`geo${c}rge`), label).toBe(false);
     }
+  });
+
+  it("refuses the other default-ignorable code points (combining grapheme joiner, variation selectors, Hangul fillers)", () => {
+    for (const c of IGNORABLE) {
+      const label = `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+      expect(isSubjectName(`george${c}`), label).toBe(false);
+      expect(isSubjectName(`${c}george`), label).toBe(false);
+    }
+    // A Hangul filler alone is a name that shows as a blank.
+    expect(isSubjectName("\u3164")).toBe(false);
   });
 
   it("is needed because the deny-list's folding keeps a zero-width space: offboarding george does not reach george\\u200b", () => {

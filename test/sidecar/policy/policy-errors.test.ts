@@ -46,7 +46,7 @@ describe("every error at once", () => {
       "  r: { servers: { s: { allow: [t] } } }",
     );
     const rule =
-      "a subject id must be at most 256 characters, without whitespace or control characters (invisible ones such as zero-width spaces and bidi controls included)";
+      "a subject id must be at most 256 characters, without whitespace or control characters (invisible ones such as zero-width spaces, bidi controls, variation selectors and Hangul fillers included)";
     expect(formatted(text)).toEqual([
       `p.yaml:3:11: subjects[0].id: ${rule}`,
       `p.yaml:4:11: subjects[1].id: ${rule}`,
@@ -67,7 +67,7 @@ describe("every error at once", () => {
       "  r: { servers: { s: { allow: [t] } } }",
     );
     const rule =
-      "a subject id must be at most 256 characters, without whitespace or control characters (invisible ones such as zero-width spaces and bidi controls included)";
+      "a subject id must be at most 256 characters, without whitespace or control characters (invisible ones such as zero-width spaces, bidi controls, variation selectors and Hangul fillers included)";
     expect(formatted(text)).toEqual([`p.yaml:4:11: subjects[1].id: ${rule}`, `p.yaml:5:11: subjects[2].id: ${rule}`]);
   });
 
@@ -85,7 +85,7 @@ describe("every error at once", () => {
       '  - { rate: 5/m, scope: "role:nobody" }',
     );
     expect(compileErrors(text).map((e) => `${e.line} ${e.path}: ${e.message}`)).toEqual([
-      "3 subjects[0].id: a subject id must be at most 256 characters, without whitespace or control characters (invisible ones such as zero-width spaces and bidi controls included)",
+      "3 subjects[0].id: a subject id must be at most 256 characters, without whitespace or control characters (invisible ones such as zero-width spaces, bidi controls, variation selectors and Hangul fillers included)",
       "5 subjects[2].roles[0]: unknown role 'ghost' (roles: r)",
       "5 subjects[2].tokenSha256: this token hash already belongs to subject 'c'",
       "9 limits[0].rate: rate takes COUNT/PERIOD with a positive whole COUNT, e.g. 60/m, 100/10s, 5000/h",

@@ -175,7 +175,7 @@ describe("OffboardSubject", () => {
       const issuing = await failure(admin.issueToken({ subject, roles: ["support"] }, headers));
       expect(offboarding, JSON.stringify(subject)).toMatchObject({ code: Code.InvalidArgument });
       expect(offboarding!.rawMessage).toBe(
-        "subject: at most 256 characters, without whitespace or control characters (invisible ones such as zero-width spaces and bidi controls included)",
+        "subject: at most 256 characters, without whitespace or control characters (invisible ones such as zero-width spaces, bidi controls, variation selectors and Hangul fillers included)",
       );
       expect(issuing!.rawMessage).toBe(offboarding!.rawMessage);
     }
