@@ -247,7 +247,9 @@ export class Downstreams {
     if (!onProgress || !config) {
       const result = await this.#use(server, credential, signal, (client, options) =>
         client.request({ method: "tools/call", params }, CallToolResultSchema, options),
-      );
+      ).catch((err: unknown) => {
+        throw errorWithoutSecrets(err, secrets());
+      });
       return withoutSecrets(result, secrets());
     }
     const held = secrets();
@@ -270,7 +272,9 @@ export class Downstreams {
           onprogress: ({ progress, total, message }) =>
             onProgress({ progress, total, message: typeof message === "string" ? redactAll(message, held) : undefined }),
         }),
-      );
+      ).catch((err: unknown) => {
+        throw errorWithoutSecrets(err, held);
+      });
       return withoutSecrets(result, held);
     } finally {
       clearTimeout(timer);
@@ -641,16 +645,38 @@ function redactAll(text: string, secrets: readonly string[]): string {
 
 /** A tool's answer with every one of `secrets` replaced by `[redacted]` in its text and structured content. */
 function withoutSecrets(result: CallToolResult, secrets: readonly string[]): CallToolResult {
-  if (secrets.length === 0) return result;
-  const text = JSON.stringify(result);
-  if (!secrets.some((secret) => text.includes(JSON.stringify(secret).slice(1, -1)))) return result;
-  const clean = (value: unknown): unknown => {
-    if (typeof value === "string") return redactAll(value, secrets);
-    if (Array.isArray(value)) return value.map(clean);
-    if (value !== null && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, clean(v)]));
-    return value;
+  return withoutSecretsIn(result, secrets) as CallToolResult;
+}
+
+/** `value` (JSON) with every one of `secrets` replaced by `[redacted]` in its strings and keys; `value` itself when none is in it. */
+function withoutSecretsIn(value: unknown, secrets: readonly string[]): unknown {
+  if (secrets.length === 0) return value;
+  const text = JSON.stringify(value) ?? "";
+  if (!secrets.some((secret) => text.includes(JSON.stringify(secret).slice(1, -1)))) return value;
+  const clean = (v: unknown): unknown => {
+    if (typeof v === "string") return redactAll(v, secrets);
+    if (Array.isArray(v)) return v.map(clean);
+    if (v !== null && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [redactAll(k, secrets), clean(x)]));
+    return v;
   };
-  return clean(result) as CallToolResult;
+  return clean(value);
+}
+
+/**
+ * A tools/call's failure with the secrets the gateway holds for the server redacted from what
+ * the server answered: a JSON-RPC error's message and `data` are the server's own words, and a
+ * server that quotes the key it was called with in an error ("invalid API key sk-…") reached the
+ * agent with it — ScanResponse finds only the secrets its detectors know the shape of. The
+ * gateway's own failures (DownstreamError) name no server text with a secret and pass as they are.
+ */
+function errorWithoutSecrets(err: unknown, secrets: readonly string[]): unknown {
+  if (!(err instanceof McpError) || secrets.length === 0) return err;
+  const prefix = `MCP error ${err.code}: `;
+  const own = err.message.startsWith(prefix) ? err.message.slice(prefix.length) : err.message;
+  const message = redactAll(own, secrets);
+  const data = err.data === undefined ? undefined : withoutSecretsIn(err.data, secrets);
+  if (message === own && data === err.data) return err;
+  return new McpError(err.code, message, data);
 }
 
 /** Removes every secret value (and its bearer token part) from a message; not cut, so that the secret detectors see it whole. */

@@ -13,6 +13,7 @@ import { existsSync } from "node:fs";
 import { once } from "node:events";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { McpError } from "@modelcontextprotocol/sdk/types.js";
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { StreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/streamableHttp.js";
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
@@ -243,6 +244,36 @@ describe("Downstreams", () => {
       // One child all along, nothing logged as a failure.
       expect((await readFile(starts, "utf8")).split("\n").filter((l) => l === "start")).toHaveLength(1);
       expect(lines.filter((l) => l.includes("downstream failed"))).toEqual([]);
+    } finally {
+      await downstreams.close();
+    }
+  });
+
+  it("redacts the secrets it holds for the server from the server's JSON-RPC error: its message and data, keys included", async () => {
+    // A server that quotes the key it was called with in an error ("invalid key …") passed it
+    // to the agent: results were redacted, errors were not, and ScanResponse finds only the
+    // secrets whose shape its detectors know (this one has none they would flag).
+    const key = "Zq7wPbilling0x9Ku2"; // no vendor shape
+    const dir = await mkdtemp(join(tmpdir(), "pcl-rpc-leak-"));
+    const server = join(dir, "server.mjs");
+    await writeFile(server, rawStdioServer(join(dir, "starts.log")));
+    const config = parseGatewayConfig(
+      `policy: p.yaml\nservers:\n  billing: { command: ${JSON.stringify(process.execPath)}, args: [${JSON.stringify(server)}], env: { BILLING_API_KEY: ${key} } }\n`,
+      "/tmp/gateway.yaml",
+    );
+    const downstreams = new Downstreams(config.servers, createLogger({ level: "silent" }));
+    try {
+      for (const progress of [undefined, () => undefined]) {
+        const err = await downstreams.callTool("billing", "leak", {}, undefined, undefined, undefined, progress).catch((e: unknown) => e);
+        expect(err).toBeInstanceOf(McpError);
+        expect((err as McpError).code).toBe(-32602);
+        expect((err as McpError).message).toBe("MCP error -32602: invalid key [redacted] for this account");
+        expect((err as McpError).data).toEqual({ key: "[redacted]", "[redacted]": "seen", note: "region eu-west-1" });
+        expect(JSON.stringify({ message: (err as Error).message, data: (err as McpError).data })).not.toContain(key);
+      }
+      // Nothing held back that was not a secret: an error without one passes unchanged.
+      const plain = await downstreams.callTool("billing", "fail", {}).catch((e: unknown) => e);
+      expect((plain as Error).message).toBe("MCP error -32000: the database said no");
     } finally {
       await downstreams.close();
     }
@@ -623,6 +654,7 @@ createInterface({ input: process.stdin }).on("line", (line) => {
   if (m.params.name === "fail") return send({ jsonrpc: "2.0", id: m.id, error: { code: -32000, message: "the database said no" } });
   if (m.params.name === "expired") return send({ jsonrpc: "2.0", id: m.id, error: { code: -32001, message: "the upstream request expired", data: { timeout: 60000 } } });
   if (m.params.name === "internal") return send({ jsonrpc: "2.0", id: m.id, error: { code: -32603, message: "internal trouble" } });
+  if (m.params.name === "leak") { const key = process.env.BILLING_API_KEY; return send({ jsonrpc: "2.0", id: m.id, error: { code: -32602, message: "invalid key " + key + " for this account", data: { key, [key]: "seen", note: "region eu-west-1" } } }); }
   if (m.params.name === "held") return void held.push(m.id);
   if (m.params.name === "release") { for (const id of held.splice(0)) text(id, "held done"); return text(m.id, "released"); }
   text(m.id, "called " + m.params.name);
