@@ -212,4 +212,14 @@ describe("ScanResponse input", () => {
     expect(all).not.toContain("attacker@evil.example");
     expect(all).not.toContain("jane.roe@example.com");
   });
+
+  it("masks a secret a caller put in the names it sent before they reach the log", async () => {
+    // The audit trail masked the server, tool and workflow ids a caller chose; the log line
+    // about the same call carried them in clear.
+    const token = "ghp_16C7e42F292c6912E7710c838347Ae178B4a";
+    await client.scanResponse({ token: "research", server: "web-lenient", tool: token, workflowId: token, text: PAGE });
+    const line = await sidecar.waitForLog((l) => l.msg === "guardrail findings" && String(l.tool).startsWith("[masked"), 10_000);
+    expect(line).toMatchObject({ server: "web-lenient", tool: "[masked:secret]" });
+    expect(JSON.stringify(sidecar.logs)).not.toContain(token.slice(4));
+  });
 });
