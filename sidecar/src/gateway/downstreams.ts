@@ -87,6 +87,8 @@ const MAX_CONNECTIONS_PER_SERVER = 32;
  * call is refused as unavailable until one finishes, rather than spawning without bound.
  */
 const MAX_BUSY_CONNECTIONS_PER_SERVER = 128;
+/** What a caller is told of a server's failure whose words could not be cleared of secrets and prompt injection. */
+const WITHHELD = "it failed; its message is withheld: it could not be cleared of secrets and prompt injection";
 /** Most pages of a downstream tools/list followed. */
 const MAX_LIST_PAGES = 50;
 
@@ -392,12 +394,21 @@ export class Downstreams {
     const timedOut = timedOutLocally(err);
     const secrets = [...this.#injected(server, credential), ...configSecrets(config)];
     // The reason goes to the log, the backoff and the caller: the server's own words (an HTTP
-    // error's body, an initialize refused) are tool output, secrets and all.
-    const why = connection.brokenBy ?? withoutDetectedSecrets(redact((err as Error).message ?? String(err), secrets));
-    if (!connection.failed) this.#backoff.failed(key, why);
+    // error's body, an initialize refused) are tool output, secrets and all — and the caller is
+    // an agent that reads them with no ScanResponse in between (a failed call has no answer to
+    // scan): it gets them cleared of secrets and prompt injection, or not at all.
+    let why = connection.brokenBy;
+    let said = why;
+    if (why === undefined || said === undefined) {
+      const own = redact((err as Error).message ?? String(err), secrets);
+      why = withoutDetectedSecrets(own);
+      said = forAgent(own) ?? WITHHELD;
+    }
+    if (!connection.failed) this.#backoff.failed(key, said);
     connection.failed = true;
     this.#logger.warn({ server, phase, why }, "downstream failed; reconnecting on the next call");
-    if (!timedOut) return new DownstreamError(server, "unavailable", `downstream '${server}' is unavailable (${why}); the gateway reconnects on the next call`);
+    if (!timedOut)
+      return new DownstreamError(server, "unavailable", `downstream '${server}' is unavailable (${said}); the gateway reconnects on the next call`);
     const what = phase === "start" ? `did not start within ${config.connectTimeoutMs} ms` : `did not answer within ${config.timeoutMs} ms`;
     return new DownstreamError(server, "timeout", `downstream '${server}' ${what}; the gateway reconnects on the next call`);
   }
