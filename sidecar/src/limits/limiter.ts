@@ -15,7 +15,8 @@ import type { CompiledLimit, LimitKind } from "./limit-compiler.js";
 import { applies, toOps, type LimitContext } from "./limit-keys.js";
 import { denialMessage } from "./limit-messages.js";
 import { SettlementLedger, type ReservationState } from "./settlement-ledger.js";
-import { DEFAULT_RESERVATION_TTL_MS, StateNotSentError, type LimitOp, type OpResult, type StateStore } from "./state-store.js";
+import { randomUUID } from "node:crypto";
+import { DEFAULT_RESERVATION_TTL_MS, SETTLEMENT_CLAIM_TTL_MS, StateNotSentError, type LimitOp, type OpResult, type StateStore } from "./state-store.js";
 
 export type { LimitContext } from "./limit-keys.js";
 
@@ -67,9 +68,25 @@ export interface ExtraCheck {
  * How a settlement came out: `settled` (the budget was adjusted), `recorded` (the decision
  * reserved nothing: nothing to adjust), `already-settled`, `unknown` (no such decision),
  * `expired` (its reservation is gone and stays charged at its estimate), `forbidden`
- * (another subject's decision).
+ * (another subject's decision), `in-progress` (another settlement of it is under way).
  */
-export type Settlement = "settled" | "recorded" | "already-settled" | "unknown" | "expired" | "forbidden";
+export type Settlement = "settled" | "recorded" | "already-settled" | "unknown" | "expired" | "forbidden" | "in-progress";
+
+/** Why a settlement is refused. */
+export type SettlementRefusal = Exclude<Settlement, "settled" | "recorded">;
+
+/**
+ * A settlement claimed (see {@link Limiter.claim}): pass it to {@link Limiter.settle}, or to
+ * {@link Limiter.release} when the outcome could not be recorded.
+ */
+export interface SettlementClaim {
+  readonly decisionId: string;
+  readonly subject: string;
+  /** The claim's id in the state store, when the store holds it (a reservation). */
+  readonly storeClaim: string | undefined;
+  /** Whether this replica's ledger holds it (a decision this replica issued). */
+  readonly local: boolean;
+}
 
 /** One decision let through without limit state. */
 export interface FailOpenEvent {
@@ -226,31 +243,75 @@ export class Limiter {
   }
 
   /**
-   * The refusal a settlement of `decisionId` by `subject` would meet, read before its outcome is
-   * recorded so that a refused settlement leaves no record: this replica's ledger first (every
-   * decision it issued, for as long as a reservation lives), and for a decision it does not know
-   * — another replica's, or none at all — the state store (a read; a decision that reserved
-   * nothing is in no store, and its settlement is unknown there too). Undefined when the
-   * settlement would be tried; rejects when the store cannot answer.
+   * Claims the settlement of `decisionId` by `subject`, before its outcome is recorded, so that
+   * a refused settlement leaves no record — on any retry, and when another settlement (on this
+   * replica or another) runs at the same time: the claim is atomic in the state store, and the
+   * settlement it holds cannot be refused by another in the meantime. This replica's ledger
+   * answers for a decision that reserved nothing; a reservation (this replica's, another
+   * replica's, or none at all) is claimed in the state store, one round trip — a reservation
+   * that expired is refused here, before anything is written. Returns the claim, or why the
+   * settlement is refused; rejects when the store cannot answer (nothing is held then).
    *
    * @example
    * ```ts
-   * if ((await limiter.refusal(decisionId, subject)) === "unknown") throw notFound;
+   * const claim = await limiter.claim(decisionId, subject);
+   * if (typeof claim === "string") throw refused(claim);
    * ```
    */
-  async refusal(decisionId: string, subject: string): Promise<"forbidden" | "already-settled" | "unknown" | undefined> {
-    if (this.#ledger.get(decisionId)) return this.knownRefusal(decisionId, subject);
-    const looking = this.store.lookup(decisionId, subject);
-    const found = await (this.store.kind === "memory" ? looking : withDeadline(looking, this.#timeoutMs));
-    return found === "open" ? undefined : found;
-  }
-
-  /** Settles a decision with the tokens actually used: once, by its own subject. */
-  async settle(decisionId: string, subject: string, actualTokens: number): Promise<Settlement> {
+  async claim(decisionId: string, subject: string): Promise<SettlementClaim | SettlementRefusal> {
     const entry = this.#ledger.get(decisionId);
     if (entry) {
       if (entry.subject !== subject) return "forbidden";
       if (entry.settled) return "already-settled";
+      if (!this.#ledger.claim(decisionId)) return "in-progress";
+      if (entry.reservation === "none") return { decisionId, subject, storeClaim: undefined, local: true };
+    }
+    const claimId = randomUUID();
+    let found: Awaited<ReturnType<StateStore["claim"]>>;
+    try {
+      const claiming = this.store.claim(decisionId, subject, claimId, SETTLEMENT_CLAIM_TTL_MS);
+      found = await (this.store.kind === "memory" ? claiming : withDeadline(claiming, this.#timeoutMs));
+    } catch (err) {
+      // The claim may have landed: it lapses on its own (or is taken over by the retry's
+      // settlement only after SETTLEMENT_CLAIM_TTL_MS; the release below is best effort).
+      if (entry) this.#ledger.release(decisionId);
+      void this.store.release(decisionId, claimId).catch(() => undefined);
+      throw err;
+    }
+    if (found === "claimed") return { decisionId, subject, storeClaim: claimId, local: entry !== undefined };
+    // A decision that may have reserved (it was let through without limit state) and is not
+    // in the store reserved nothing there: its outcome is recorded with nothing to settle.
+    if (found === "unknown" && entry?.reservation === "maybe") return { decisionId, subject, storeClaim: undefined, local: true };
+    if (entry) {
+      if (found === "already-settled") this.#ledger.settled(decisionId);
+      else this.#ledger.release(decisionId);
+    }
+    if (found === "unknown") return entry ? "expired" : "unknown";
+    return found;
+  }
+
+  /**
+   * Gives up a claim whose outcome could not be recorded, so that a retry can settle. Best
+   * effort in the state store: a claim it keeps lapses after SETTLEMENT_CLAIM_TTL_MS.
+   */
+  async release(claim: SettlementClaim): Promise<void> {
+    if (claim.local) this.#ledger.release(claim.decisionId);
+    if (claim.storeClaim === undefined) return;
+    const releasing = this.store.release(claim.decisionId, claim.storeClaim);
+    await (this.store.kind === "memory" ? releasing : withDeadline(releasing, this.#timeoutMs)).catch(() => undefined);
+  }
+
+  /**
+   * Settles a decision with the tokens actually used: once, by its own subject. With the
+   * `claim` {@link claim} gave, the settlement that claim holds; without one, it is refused
+   * while another settlement holds a claim.
+   */
+  async settle(decisionId: string, subject: string, actualTokens: number, claim?: SettlementClaim): Promise<Settlement> {
+    const entry = this.#ledger.get(decisionId);
+    if (entry) {
+      if (entry.subject !== subject) return "forbidden";
+      if (entry.settled) return "already-settled";
+      if (entry.claimed && !claim?.local) return "in-progress";
       if (entry.reservation === "none") {
         this.#ledger.settled(decisionId);
         return "recorded";
@@ -258,8 +319,9 @@ export class Limiter {
     }
     // Unknown here (made by another replica, or before a restart) or holding a reservation:
     // the store has the last word.
-    const outcome = await withDeadline(this.store.settle(decisionId, subject, actualTokens), this.#timeoutMs);
-    if (outcome === "forbidden") return "forbidden";
+    const settling = this.store.settle(decisionId, subject, actualTokens, claim?.storeClaim);
+    const outcome = await withDeadline(settling, this.#timeoutMs);
+    if (outcome === "forbidden" || outcome === "in-progress") return outcome;
     if (outcome === "unknown") {
       if (!entry) return "unknown";
       if (entry.reservation === "held") return "expired";

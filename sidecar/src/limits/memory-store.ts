@@ -5,7 +5,7 @@
  */
 import { BoundedMap } from "./bounded-map.js";
 import { budgetWindow } from "./budget-period.js";
-import type { ApplyOptions, LimitOp, OpResult, ReservationLookup, SettleOutcome, StateStore, StoreAvailability, WorkflowState } from "./state-store.js";
+import type { ApplyOptions, ClaimOutcome, LimitOp, OpResult, SettleOutcome, StateStore, StoreAvailability, WorkflowState } from "./state-store.js";
 
 interface Entry {
   value: number;
@@ -25,6 +25,14 @@ interface StoredReservation {
   expiresAtUs: number;
   /** Set once settled; the reservation then stays, as a marker, until it expires. */
   settled?: number;
+  /** The settlement claim that holds it (see StateStore.claim), until `claimUntilUs`. */
+  claim?: string | undefined;
+  claimUntilUs?: number;
+}
+
+/** Whether a live claim other than `claimId` holds the reservation. */
+function claimedByAnother(r: StoredReservation, claimId: string, now: number): boolean {
+  return r.claim !== undefined && r.claim !== claimId && (r.claimUntilUs ?? 0) > now;
 }
 
 interface StoredWorkflow {
@@ -236,26 +244,39 @@ export class MemoryStateStore implements StateStore {
     return results;
   }
 
-  async settle(reservationId: string, subject: string, actualTokens: number): Promise<SettleOutcome> {
+  async settle(reservationId: string, subject: string, actualTokens: number, claimId = ""): Promise<SettleOutcome> {
     const now = this.#now();
     const reservation = this.#reservations.get(reservationId);
     if (!reservation || reservation.expiresAtUs <= now) return "unknown";
     if (reservation.subject !== subject) return "forbidden";
     if (reservation.settled !== undefined) return "already-settled";
+    if (claimedByAnother(reservation, claimId, now)) return "in-progress";
     for (const hold of reservation.holds) {
       const entry = this.#entries.get(hold.key);
       if (entry) entry.value += actualTokens - hold.amount;
     }
     reservation.settled = actualTokens;
+    reservation.claim = undefined;
     return "settled";
   }
 
-  async lookup(reservationId: string, subject: string): Promise<ReservationLookup> {
-    // The same checks as settle, in the same order, without its writes.
+  async claim(reservationId: string, subject: string, claimId: string, claimTtlMs: number): Promise<ClaimOutcome> {
+    // The same checks as settle, in the same order; then the claim instead of the settlement.
+    const now = this.#now();
     const reservation = this.#reservations.get(reservationId);
-    if (!reservation || reservation.expiresAtUs <= this.#now()) return "unknown";
+    if (!reservation || reservation.expiresAtUs <= now) return "unknown";
     if (reservation.subject !== subject) return "forbidden";
-    return reservation.settled !== undefined ? "already-settled" : "open";
+    if (reservation.settled !== undefined) return "already-settled";
+    if (claimedByAnother(reservation, claimId, now)) return "in-progress";
+    reservation.claim = claimId;
+    reservation.claimUntilUs = now + claimTtlMs * 1000;
+    reservation.expiresAtUs = Math.max(reservation.expiresAtUs, reservation.claimUntilUs);
+    return "claimed";
+  }
+
+  async release(reservationId: string, claimId: string): Promise<void> {
+    const reservation = this.#reservations.get(reservationId);
+    if (reservation?.claim === claimId) reservation.claim = undefined;
   }
 
   cancel(decisionId: string): void {

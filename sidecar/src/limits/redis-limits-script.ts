@@ -263,16 +263,41 @@ return 1
 `;
 
 /**
- * Settles a reservation: KEYS[1] reservation; ARGV subject, actual tokens. Returns 1
- * settled, 0 unknown, -1 forbidden, -2 already settled. A settled reservation stays as a
- * marker until it would have expired, so a second settlement is refused, not ignored.
+ * Settles a reservation, claims its settlement, or releases a claim: KEYS[1] reservation;
+ * ARGV subject, actual tokens, claim id ('' for none), mode (`settle`, `claim` or
+ * `release`), claim TTL ms. Returns 1 settled (or released), 2 claimed, 0 unknown,
+ * -1 forbidden, -2 already settled, -3 claimed by another settlement still in progress. A
+ * settled reservation stays as a marker until it would have expired, so a second settlement
+ * is refused, not ignored. A claim (`claim`, `claimUntil` in ms on Redis's clock) is kept in
+ * the reservation, which lives at least as long as the claim. The memory store's twin is
+ * MemoryStateStore's settle, claim and release.
  */
 export const SETTLE_RESERVATION_LUA = `
 local raw = redis.call('GET', KEYS[1])
 if not raw then return 0 end
 local r = cjson.decode(raw)
+local mode = ARGV[4]
+if mode == 'release' then
+  if r.claim == ARGV[3] then
+    r.claim = nil
+    r.claimUntil = nil
+    redis.call('SET', KEYS[1], cjson.encode(r), 'KEEPTTL')
+  end
+  return 1
+end
 if r.subject ~= ARGV[1] then return -1 end
 if r.settled then return -2 end
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+if r.claim and r.claim ~= ARGV[3] and tonumber(r.claimUntil) > now then return -3 end
+if mode == 'claim' then
+  local ttl = tonumber(ARGV[5])
+  r.claim = ARGV[3]
+  r.claimUntil = now + ttl
+  redis.call('SET', KEYS[1], cjson.encode(r), 'KEEPTTL')
+  if redis.call('PTTL', KEYS[1]) < ttl then redis.call('PEXPIRE', KEYS[1], ttl) end
+  return 2
+end
 local actual = tonumber(ARGV[2])
 for _, hold in ipairs(r.holds) do
   if redis.call('EXISTS', hold[1]) == 1 then
@@ -280,6 +305,8 @@ for _, hold in ipairs(r.holds) do
   end
 end
 r.settled = actual
+r.claim = nil
+r.claimUntil = nil
 redis.call('SET', KEYS[1], cjson.encode(r), 'KEEPTTL')
 return 1
 `;

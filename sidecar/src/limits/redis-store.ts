@@ -24,13 +24,21 @@ import {
   type ApplyOptions,
   type LimitOp,
   type OpResult,
-  type ReservationLookup,
+  type ClaimOutcome,
   type SettleOutcome,
   type StateStore,
   type StoreAvailability,
 } from "./state-store.js";
 
 type ScriptRunner = (...args: (string | number)[]) => Promise<unknown>;
+
+/** SETTLE_RESERVATION_LUA's refusals. */
+const SCRIPT_REFUSALS: Readonly<Record<string, Exclude<SettleOutcome, "settled">>> = {
+  "0": "unknown",
+  "-1": "forbidden",
+  "-2": "already-settled",
+  "-3": "in-progress",
+};
 
 /**
  * How long an apply's undo entry lives in Redis, and so how long a compensation is retried.
@@ -199,22 +207,24 @@ export class RedisStateStore implements StateStore {
     this.compensations.add(decisionId, keys);
   }
 
-  async settle(reservationId: string, subject: string, actualTokens: number): Promise<SettleOutcome> {
-    await this.#firstConnect;
-    const run = (this.redis as unknown as { pclSettle: ScriptRunner }).pclSettle;
-    const result = await run.call(this.redis, `${this.#prefix}resv:${reservationId}`, subject, actualTokens);
-    return result === 1 ? "settled" : result === -1 ? "forbidden" : result === -2 ? "already-settled" : "unknown";
+  async settle(reservationId: string, subject: string, actualTokens: number, claimId = ""): Promise<SettleOutcome> {
+    const result = await this.#settleScript(reservationId, subject, actualTokens, claimId, "settle", 0);
+    return result === 1 ? "settled" : (SCRIPT_REFUSALS[String(result)] ?? "unknown");
   }
 
-  async lookup(reservationId: string, subject: string): Promise<ReservationLookup> {
+  async claim(reservationId: string, subject: string, claimId: string, claimTtlMs: number): Promise<ClaimOutcome> {
+    const result = await this.#settleScript(reservationId, subject, 0, claimId, "claim", claimTtlMs);
+    return result === 2 ? "claimed" : (SCRIPT_REFUSALS[String(result)] ?? "unknown");
+  }
+
+  async release(reservationId: string, claimId: string): Promise<void> {
+    await this.#settleScript(reservationId, "", 0, claimId, "release", 0);
+  }
+
+  async #settleScript(reservationId: string, subject: string, actualTokens: number, claimId: string, mode: string, claimTtlMs: number): Promise<unknown> {
     await this.#firstConnect;
-    // A read of what SETTLE_RESERVATION_LUA reads, judged as it judges: no key (never reserved,
-    // or expired) unknown, another subject's forbidden, a `settled` field already settled.
-    const raw = await this.redis.get(`${this.#prefix}resv:${reservationId}`);
-    if (raw === null) return "unknown";
-    const r = JSON.parse(raw) as { subject?: unknown; settled?: unknown };
-    if (r.subject !== subject) return "forbidden";
-    return r.settled !== undefined && r.settled !== null ? "already-settled" : "open";
+    const run = (this.redis as unknown as { pclSettle: ScriptRunner }).pclSettle;
+    return run.call(this.redis, `${this.#prefix}resv:${reservationId}`, subject, actualTokens, claimId, mode, claimTtlMs);
   }
 
   async close(): Promise<void> {

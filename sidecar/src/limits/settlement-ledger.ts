@@ -19,12 +19,19 @@ export interface LedgerEntry {
   readonly reservation: ReservationState;
   readonly expiresAtMs: number;
   readonly settled: boolean;
+  /** A settlement of it is under way on this replica (see {@link SettlementLedger.claim}). */
+  readonly claimed: boolean;
 }
 
 /** Decisions remembered at most (about 40 bytes each, off the JavaScript heap but for a subject reference). */
 export const MAX_TRACKED_DECISIONS = 100_000;
 
 const RESERVATIONS: readonly ReservationState[] = ["none", "held", "maybe"];
+
+/** A decision's settlement state, in its column: open, settled, or a settlement under way. */
+const OPEN = 0;
+const SETTLED = 1;
+const CLAIMED = 2;
 
 /**
  * A bounded, expiring map of decisions: ids in {@link DecisionSlots}, and per slot the
@@ -66,7 +73,7 @@ export class SettlementLedger {
     if (slot >= this.#settled.length) this.#grow();
     this.#subjects[slot] = subject;
     this.#reservations[slot] = RESERVATIONS.indexOf(reservation);
-    this.#settled[slot] = 0;
+    this.#settled[slot] = OPEN;
     this.#expiresAtMs[slot] = now + this.#ttlMs;
   }
 
@@ -78,14 +85,33 @@ export class SettlementLedger {
       subject: this.#subjects[slot] as string,
       reservation: RESERVATIONS[this.#reservations[slot] as number] as ReservationState,
       expiresAtMs: this.#expiresAtMs[slot] as number,
-      settled: this.#settled[slot] === 1,
+      settled: this.#settled[slot] === SETTLED,
+      claimed: this.#settled[slot] === CLAIMED,
     };
+  }
+
+  /**
+   * Marks a settlement of the decision under way, if it is tracked, open and not claimed
+   * already; returns whether it did. Until {@link settled} or {@link release}, another
+   * settlement of it here is refused as in progress.
+   */
+  claim(decisionId: string): boolean {
+    const slot = this.#live(decisionId);
+    if (slot < 0 || this.#settled[slot] !== OPEN) return false;
+    this.#settled[slot] = CLAIMED;
+    return true;
+  }
+
+  /** Gives up a claim (its outcome could not be recorded, or the store refused it). */
+  release(decisionId: string): void {
+    const slot = this.#live(decisionId);
+    if (slot >= 0 && this.#settled[slot] === CLAIMED) this.#settled[slot] = OPEN;
   }
 
   /** Marks the decision settled, if it is still tracked (it may have been dropped meanwhile). */
   settled(decisionId: string): void {
     const slot = this.#live(decisionId);
-    if (slot >= 0) this.#settled[slot] = 1;
+    if (slot >= 0) this.#settled[slot] = SETTLED;
   }
 
   /** The decision's slot unless it is unknown or expired, else -1. */

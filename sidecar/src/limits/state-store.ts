@@ -83,15 +83,23 @@ export interface ApplyOptions {
 /**
  * What settling a reservation found: `settled` now; `already-settled` earlier (by this
  * call's first attempt, or another RecordAudit); `unknown` when it expired or never
- * existed; `forbidden` when it belongs to another subject.
+ * existed; `forbidden` when it belongs to another subject; `in-progress` when another
+ * settlement holds a live claim on it (see {@link StateStore.claim}).
  */
-export type SettleOutcome = "settled" | "already-settled" | "unknown" | "forbidden";
+export type SettleOutcome = "settled" | "already-settled" | "unknown" | "forbidden" | "in-progress";
 
 /**
- * What settling a reservation would find now, read without settling: `open` when it would
- * settle, else the refusal it would meet.
+ * What claiming a reservation's settlement found: `claimed` (this claim now holds it), else
+ * the refusal a settlement would meet.
  */
-export type ReservationLookup = "open" | Exclude<SettleOutcome, "settled">;
+export type ClaimOutcome = "claimed" | Exclude<SettleOutcome, "settled">;
+
+/**
+ * How long a settlement's claim holds its reservation: the time its outcome record has to be
+ * written. Past it, a claim whose holder never settled nor released it (a replica that died
+ * mid-settlement) no longer stands in another settlement's way.
+ */
+export const SETTLEMENT_CLAIM_TTL_MS = 30_000;
 
 /** Whether the store answers: `connecting` until the first answer or failure. */
 export type StoreAvailability = "connecting" | "up" | "down";
@@ -111,14 +119,20 @@ export interface StateStore {
   cancel(decisionId: string, keys: readonly string[]): void;
   /**
    * Settles a reservation with the actual tokens used: refunds or debits the difference on
-   * every budget it reserved against, once.
+   * every budget it reserved against, once. Refused (`in-progress`) while a claim other than
+   * `claimId` holds it.
    */
-  settle(reservationId: string, subject: string, actualTokens: number): Promise<SettleOutcome>;
+  settle(reservationId: string, subject: string, actualTokens: number, claimId?: string): Promise<SettleOutcome>;
   /**
-   * What {@link settle} would find for the reservation, changing nothing (a read): RecordAudit
-   * asks it before recording the outcome of a decision this replica does not know.
+   * Claims the reservation's settlement for `claimTtlMs`, atomically with the checks
+   * {@link settle} makes, changing nothing else: RecordAudit claims before it records the
+   * outcome, so that a settlement refused — here, or because another replica settled in
+   * between — leaves no outcome record. The reservation is kept at least as long as the
+   * claim, so that the settlement the claim waits for still finds it.
    */
-  lookup(reservationId: string, subject: string): Promise<ReservationLookup>;
+  claim(reservationId: string, subject: string, claimId: string, claimTtlMs: number): Promise<ClaimOutcome>;
+  /** Gives up a claim whose outcome could not be recorded (a no-op once settled, or claimed by another). */
+  release(reservationId: string, claimId: string): Promise<void>;
   /** Whether the store answers now. */
   readonly availability: StoreAvailability;
   /** Calls `listener` on each change of {@link availability}; returns the unsubscribe. */

@@ -32,6 +32,10 @@ const SETTLEMENT_ERRORS: Partial<Record<Settlement, [string, Code]>> = {
   ],
   expired: ["decision_id: its budget reservation expired and stays charged at its estimate; settle within 15 minutes of the decision", Code.FailedPrecondition],
   forbidden: ["decision_id: belongs to another subject's decision", Code.PermissionDenied],
+  "in-progress": [
+    "decision_id: another settlement of this decision is in progress; retry in a few seconds (a retry after it went through is refused as already settled)",
+    Code.Aborted,
+  ],
 };
 
 /**
@@ -75,8 +79,9 @@ function checkCount(value: number | bigint, field: string, max: number): void {
 /**
  * Records the outcome (first: a settlement whose record cannot be written is not made, so a
  * retry settles once), then settles the reservation — unless the settlement would be refused
- * (another subject's decision, one settled already, or a decision neither this replica nor
- * the state store knows): then nothing is written. Throws ConnectError as RecordAudit answers.
+ * (another subject's decision, one settled already or being settled, one whose reservation
+ * expired, or a decision neither this replica nor the state store knows): then nothing is
+ * written. Throws ConnectError as RecordAudit answers.
  *
  * @example
  * ```ts
@@ -90,32 +95,47 @@ export async function closeCallRecord(
   decisionId: string,
   input: CallOutcomeInput,
 ): Promise<void> {
-  // Refused here before anything is written: a settlement of another subject's decision, of
-  // one done already, or of one nobody issued must not leave an outcome record (one per retry)
-  // beside the real one, or in place of none. A decision this replica does not know is asked
-  // of the state store (a read), which holds every reservation of the fleet.
-  const refused = await engine.limiter.refusal(decisionId, principal.subject).catch((err: unknown) => {
+  const { limiter } = engine;
+  // Claimed before anything is written: a settlement of another subject's decision, of one
+  // settled (or expired) already, or of one nobody issued must not leave an outcome record
+  // (one per retry) beside the real one, or in place of none; and while this settlement holds
+  // the claim, no other — on this replica or another — can settle in between and leave this
+  // one's record beside a refusal. A reservation is claimed in the state store, which holds
+  // every reservation of the fleet.
+  const claim = await limiter.claim(decisionId, principal.subject).catch((err: unknown) => {
     throw new ConnectError(`limit state is unavailable (${(err as Error).message}); retry the settlement`, Code.Unavailable);
   });
-  if (refused) {
-    const [message, code] = SETTLEMENT_ERRORS[refused]!;
-    throw new ConnectError(message, code);
+  if (typeof claim === "string") throw refusal(claim);
+  let settlement: Settlement;
+  try {
+    await engine.audit.record(
+      policy,
+      outcomeRecord(policy, {
+        decisionId,
+        principal,
+        status: CallOutcome[input.outcome] ?? "UNSPECIFIED",
+        durationMs: Number(input.durationMs),
+        responseBytes: Number(input.responseBytes),
+        tokensUsed: Number(input.tokensUsed),
+        attrs: maskAttributes(input.attributes, policy.audit),
+      }),
+    );
+    settlement = await limiter.settle(decisionId, principal.subject, Number(input.tokensUsed), claim).catch((err: unknown) => {
+      throw new ConnectError(`limit state is unavailable (${(err as Error).message}); retry the settlement`, Code.Unavailable);
+    });
+  } catch (err) {
+    await limiter.release(claim);
+    throw err;
   }
-  await engine.audit.record(
-    policy,
-    outcomeRecord(policy, {
-      decisionId,
-      principal,
-      status: CallOutcome[input.outcome] ?? "UNSPECIFIED",
-      durationMs: Number(input.durationMs),
-      responseBytes: Number(input.responseBytes),
-      tokensUsed: Number(input.tokensUsed),
-      attrs: maskAttributes(input.attributes, policy.audit),
-    }),
-  );
-  const outcome = await engine.limiter.settle(decisionId, principal.subject, Number(input.tokensUsed)).catch((err: unknown) => {
-    throw new ConnectError(`limit state is unavailable (${(err as Error).message}); retry the settlement`, Code.Unavailable);
-  });
-  const refusal = SETTLEMENT_ERRORS[outcome];
-  if (refusal) throw new ConnectError(refusal[0], refusal[1]);
+  if (SETTLEMENT_ERRORS[settlement]) {
+    // Only when the claim lapsed before the settlement (its record took longer than the claim
+    // lasts) and another settlement took it over, or the reservation was dropped meanwhile.
+    await limiter.release(claim);
+    throw refusal(settlement);
+  }
+}
+
+function refusal(settlement: Settlement): ConnectError {
+  const [message, code] = SETTLEMENT_ERRORS[settlement]!;
+  return new ConnectError(message, code);
 }

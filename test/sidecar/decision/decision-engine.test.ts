@@ -127,7 +127,8 @@ describe("when the state store fails", () => {
     apply: () => Promise.reject(new Error("Connection is closed.")),
     cancel: () => undefined,
     settle: () => Promise.reject(new Error("Connection is closed.")),
-    lookup: () => Promise.reject(new Error("Connection is closed.")),
+    claim: () => Promise.reject(new Error("Connection is closed.")),
+    release: () => Promise.reject(new Error("Connection is closed.")),
     onAvailability: () => () => undefined,
     close: async () => undefined,
   };

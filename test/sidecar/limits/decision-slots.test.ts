@@ -125,7 +125,19 @@ describe("SettlementLedger and DecidedCalls on slots", () => {
     const ledger = new SettlementLedger({ ttlMs: 1000, now: () => now });
     const id = newDecisionId();
     ledger.open(id, "alice", "held");
-    expect(ledger.get(id)).toEqual({ subject: "alice", reservation: "held", expiresAtMs: 1000, settled: false });
+    expect(ledger.get(id)).toEqual({ subject: "alice", reservation: "held", expiresAtMs: 1000, settled: false, claimed: false });
+    // A settlement under way: claimed once, until released (or settled).
+    expect(ledger.claim(id)).toBe(true);
+    expect(ledger.claim(id)).toBe(false);
+    expect(ledger.get(id)).toMatchObject({ settled: false, claimed: true });
+    ledger.release(id);
+    expect(ledger.get(id)).toMatchObject({ settled: false, claimed: false });
+    expect(ledger.claim(id)).toBe(true);
+    ledger.settled(id);
+    expect(ledger.get(id)).toMatchObject({ settled: true, claimed: false });
+    expect(ledger.claim(id)).toBe(false);
+    ledger.release(id); // no effect on a settled decision
+    expect(ledger.get(id)?.settled).toBe(true);
     ledger.settled(id);
     expect(ledger.get(id)?.settled).toBe(true);
     // Opened again: a fresh entry, not settled.

@@ -15,6 +15,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createLogger, hashToken, readRecords, startSidecar, type Sidecar } from "@portcullis/sidecar";
 import { policyFile } from "../../helpers/policy-file.js";
+import { Redis } from "ioredis";
 import { REDIS_URL, redisForTests, uniquePrefix } from "../../helpers/redis.js";
 
 const hasRedis = await redisForTests("settlement");
@@ -141,6 +142,30 @@ describe("RecordAudit's refusals in the audit trail", () => {
       record: { outcome: CallOutcome.SUCCESS },
     });
     expect(scan.recordError).toMatch(/^not_found: /);
+    await sidecars.at(-1)!.close();
+    const outcomes: string[] = [];
+    for await (const { record } of readRecords(dir)) if (record.event === "outcome") outcomes.push(record.decisionId ?? "");
+    expect(outcomes).toEqual([]);
+  });
+
+  it.runIf(hasRedis)("a reservation that expired in Redis is FailedPrecondition on every retry, and writes no outcome record", async () => {
+    // Each retry used to append an outcome record before the settlement found the reservation
+    // gone (test/sidecar/services/call-record.test.ts has both stores).
+    const prefix = uniquePrefix();
+    const dir = await mkdtemp(join(tmpdir(), "pcl-settlement-audit-"));
+    const client = await start(prefix, dir);
+    const d = await createIssue(client);
+    const redis = new Redis(REDIS_URL);
+    try {
+      expect(await redis.del(`${prefix}resv:${d.decisionId}`)).toBe(1); // as its TTL would
+    } finally {
+      redis.disconnect();
+    }
+    for (let i = 0; i < 3; i++) {
+      const error = await client.recordAudit({ token: "a", decisionId: d.decisionId, outcome: CallOutcome.SUCCESS, tokensUsed: 5 }).catch((e: Error) => e);
+      expect(error).toMatchObject({ code: Code.FailedPrecondition });
+      expect((error as Error).message).toContain("decision_id: its budget reservation expired");
+    }
     await sidecars.at(-1)!.close();
     const outcomes: string[] = [];
     for await (const { record } of readRecords(dir)) if (record.event === "outcome") outcomes.push(record.decisionId ?? "");

@@ -112,6 +112,36 @@ function contract(name: string, open: () => Promise<StateStore>) {
       expect(await store.settle("never", "alice", 10)).toBe("unknown");
     });
 
+    it("claim: holds a settlement for its claim alone, keeps the reservation as long, and is given back by release", async () => {
+      const reserve = (id: string, ttlMs: number) =>
+        store.apply([tokens("b-claim", 1000, 100)], { commit: true, reservation: { id, subject: "alice", ttlMs } });
+      await reserve("k-1", 60_000);
+      expect(await store.claim("k-1", "mallory", "c-x", 30_000)).toBe("forbidden");
+      expect(await store.claim("k-1", "alice", "c-1", 30_000)).toBe("claimed");
+      // Another settlement, claimed or not, is refused while the claim lives; the holder's goes through.
+      expect(await store.claim("k-1", "alice", "c-2", 30_000)).toBe("in-progress");
+      expect(await store.settle("k-1", "alice", 10)).toBe("in-progress");
+      expect(await store.settle("k-1", "alice", 10, "c-2")).toBe("in-progress");
+      expect(await store.settle("k-1", "alice", 10, "c-1")).toBe("settled");
+      expect(await store.claim("k-1", "alice", "c-2", 30_000)).toBe("already-settled");
+      await store.release("k-1", "c-1"); // after the settlement: changes nothing
+      expect(await store.settle("k-1", "alice", 10, "c-1")).toBe("already-settled");
+      // Released: another claim may take it.
+      await reserve("k-2", 60_000);
+      expect(await store.claim("k-2", "alice", "c-1", 30_000)).toBe("claimed");
+      await store.release("k-2", "c-other"); // not the holder: changes nothing
+      expect(await store.claim("k-2", "alice", "c-2", 30_000)).toBe("in-progress");
+      await store.release("k-2", "c-1");
+      expect(await store.claim("k-2", "alice", "c-2", 30_000)).toBe("claimed");
+      expect(await store.settle("k-2", "alice", 10, "c-2")).toBe("settled");
+      // A claim that lapsed (its holder died) stands in no one's way.
+      await reserve("k-3", 60_000);
+      expect(await store.claim("k-3", "alice", "c-1", 1)).toBe("claimed");
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(await store.claim("k-3", "alice", "c-2", 30_000)).toBe("claimed");
+      expect(await store.claim("never", "alice", "c-1", 30_000)).toBe("unknown");
+    });
+
     it("never overspends a budget under concurrent reservations", async () => {
       const calls = Array.from({ length: 200 }, (_, i) =>
         store.apply([tokens("b-conc", 5000, 100)], { commit: true, reservation: { id: `c-${i}`, subject: "s", ttlMs: 60_000 } }),
