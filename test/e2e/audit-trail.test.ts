@@ -60,6 +60,7 @@ describe("the audit trail of a running sidecar", () => {
     const client = createGovernanceClient({ baseUrl: sidecar.baseUrl!, timeoutMs: 20_000 });
     const admin = createClient(AdminService, client.transport);
     let issuedToken = "";
+    let storeId = "";
     try {
       issuedToken = (await admin.issueToken({ subject: "contractor", kind: TokenKind.HUMAN, roles: ["support"] }, asAdmin)).token;
       await admin.offboardSubject({ subject: "contractor", reason: "contract ended" }, asAdmin);
@@ -87,12 +88,16 @@ describe("the audit trail of a running sidecar", () => {
       });
       const live = await admin.verifyAudit({}, asAdmin);
       expect(live.ok, live.firstBadRecord).toBe(true);
+      storeId = live.storeId;
     } finally {
       client.close();
     }
     expect(await sidecar.stop()).toBe(0);
 
     const auditDir = join(dataDir, "audit");
+    // VerifyAudit answered the store's id, the one its signed head carries.
+    expect(storeId).toBe((JSON.parse(await readFile(join(auditDir, "head.json"), "utf8")) as { store: string }).store);
+    expect(storeId).toMatch(/^[0-9a-f]{32}$/);
     const records: AuditRecordEntry[] = [];
     for await (const entry of readRecords(auditDir)) records.push(entry);
     const byEvent = (event: string) => records.map((r) => r.record).filter((r) => r.event === event);

@@ -22,7 +22,7 @@ export {
   type AuditState,
   type DeferredWork,
 } from "./audit-log.js";
-export { encodeRecordBody, lineHash, recordLine } from "./record-codec.js";
+export { encodeRecordBody, lineHash, recordLine, STORE_ID } from "./record-codec.js";
 export { readRecords, type ReadRecordsOptions, type AuditRecordEntry } from "./read-records.js";
 export { retentionFile, type RetentionMarker, type RetentionPolicy } from "./retention.js";
 export { headFile, type HeadMarker } from "./head-marker.js";

@@ -6,7 +6,7 @@
 import { create } from "@bufbuild/protobuf";
 import { Code, ConnectError, type ServiceImpl } from "@connectrpc/connect";
 import { type AdminService, QueryAuditResponseSchema, VerifyAuditResponseSchema } from "@portcullis/sdk/gen";
-import { verifyAuditDir } from "../audit/index.js";
+import { STORE_ID, verifyAuditDir } from "../audit/index.js";
 import { AuditFilterError, AuditQueryError, checkFilter, hasAuditStore, queryOffThread, type RawFilter } from "../audit/query/index.js";
 import type { AdminDeps } from "./admin-service.js";
 
@@ -27,16 +27,25 @@ export function adminAuditRpcs(deps: AdminDeps): AuditRpcs {
   return {
     // Checks this sidecar's own audit directory against the key in it. For an independent
     // check, run `portcullis audit verify DIR --public-key FILE` with a key kept elsewhere.
-    async verifyAudit() {
+    // `expected_store_id` pins the store's id, as the CLI's `--store-id` does.
+    async verifyAudit(req) {
+      const expected = req.expectedStoreId;
+      if (expected !== "" && !STORE_ID.test(expected)) {
+        throw new ConnectError(
+          "expected_store_id: not a store id; give the 32 lowercase hex digits VerifyAudit's store_id (or `portcullis audit verify`) reports, or leave it empty",
+          Code.InvalidArgument,
+        );
+      }
       const dir = deps.auditDir;
       if (dir === undefined) throw new ConnectError("this sidecar records no audit trail (--no-audit)", Code.FailedPrecondition);
-      let report = await verifyAuditDir(dir);
+      const options = expected === "" ? {} : { storeId: expected };
+      let report = await verifyAuditDir(dir, options);
       // The store's first checkpoint is on disk a moment before the head marker that names it:
       // read between the two, a healthy live store looks as if its head had been removed. Once
       // the writer's batch in progress is done, the marker is there — unless it really is gone.
       if (deps.auditLog && !report.ok && report.problems.every((p) => p.file === "head.json" && p.message.startsWith("missing"))) {
         await deps.auditLog.settledWrites();
-        report = await verifyAuditDir(dir);
+        report = await verifyAuditDir(dir, options);
       }
       const first = report.problems[0];
       return create(VerifyAuditResponseSchema, {
@@ -45,6 +54,7 @@ export function adminAuditRpcs(deps: AdminDeps): AuditRpcs {
         firstBadRecord: first
           ? `${first.file}${first.line !== undefined ? `:${first.line}` : ""}${first.seq !== undefined ? ` (seq ${first.seq})` : ""}: ${first.message}`
           : "",
+        storeId: report.storeId ?? "",
       });
     },
     async *queryAudit(req, ctx) {

@@ -2,10 +2,15 @@
  * VerifyAudit on a live store. The writer puts a store's first checkpoint on disk a moment
  * before the signed head marker that names it (the head may only name what a crash cannot
  * take back); a verification that reads between the two must not report a healthy store as
- * tampered with — and one whose head marker really is gone still must be reported.
+ * tampered with — and one whose head marker really is gone still must be reported. It answers
+ * the store's id, and fails a store whose id is not the one the request pins (as the CLI's
+ * `--store-id`).
  */
 import { readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { create } from "@bufbuild/protobuf";
+import { Code } from "@connectrpc/connect";
+import { VerifyAuditRequestSchema } from "@portcullis/sdk/gen";
 import { describe, expect, it } from "vitest";
 import { AuditLog, createLogger } from "@portcullis/sidecar";
 import { adminAuditRpcs } from "../../../sidecar/src/services/admin-audit.js";
@@ -20,10 +25,10 @@ async function checkpointedStore(): Promise<{ dir: string; head: string }> {
   return { dir, head: await readFile(join(dir, "head.json"), "utf8") };
 }
 
-async function verifyWith(dir: string, settledWrites: () => Promise<void>) {
+async function verifyWith(dir: string, settledWrites: () => Promise<void>, expectedStoreId = "") {
   // VerifyAudit reads only the audit directory and its writer.
   const deps = { logger: createLogger({ level: "silent" }), auditDir: dir, auditLog: { settledWrites } };
-  return adminAuditRpcs(deps as never).verifyAudit({} as never, {} as never);
+  return adminAuditRpcs(deps as never).verifyAudit(create(VerifyAuditRequestSchema, { expectedStoreId }), {} as never);
 }
 
 describe("VerifyAudit on a live store", () => {
@@ -46,5 +51,31 @@ describe("VerifyAudit on a live store", () => {
     const report = await verifyWith(dir, async () => undefined);
     expect(report.ok).toBe(false);
     expect(report.firstBadRecord).toMatch(/^head\.json: missing/);
+  });
+});
+
+describe("VerifyAudit's store id", () => {
+  it("answers the id the store's head, checkpoints and segments carry", async () => {
+    const { dir, head } = await checkpointedStore();
+    const storeId = (JSON.parse(head) as { store: string }).store;
+    expect(storeId).toMatch(/^[0-9a-f]{32}$/);
+    expect(await verifyWith(dir, async () => undefined)).toMatchObject({ ok: true, storeId });
+  });
+
+  it("passes when the pinned id is the store's, and fails naming both when it is another", async () => {
+    const { dir, head } = await checkpointedStore();
+    const storeId = (JSON.parse(head) as { store: string }).store;
+    expect(await verifyWith(dir, async () => undefined, storeId)).toMatchObject({ ok: true, storeId, firstBadRecord: "" });
+    const other = "0".repeat(32);
+    const report = await verifyWith(dir, async () => undefined, other);
+    expect(report).toMatchObject({ ok: false, storeId });
+    expect(report.firstBadRecord).toContain(`the store's id is ${storeId}, not the pinned ${other}: this is another store`);
+  });
+
+  it("refuses a pinned id that is no store id, naming the field", async () => {
+    const { dir } = await checkpointedStore();
+    const refused = await verifyWith(dir, async () => undefined, "not-a-store").catch((e: unknown) => e);
+    expect(refused).toMatchObject({ code: Code.InvalidArgument });
+    expect((refused as Error).message).toContain("expected_store_id: not a store id");
   });
 });
