@@ -8,7 +8,7 @@
  * trail, which is the record of truth, is not affected.
  */
 import { ROOT_CONTEXT, SeverityNumber, TraceFlags, trace, type Attributes, type Context, type Logger as OtelLogger } from "@opentelemetry/api";
-import type { AuditRecord, AuditSink } from "../audit/audit-record.js";
+import type { AuditEvent, AuditRecord, AuditSink } from "../audit/audit-record.js";
 import type { Telemetry } from "./telemetry.js";
 
 /** Options of {@link OtelAuditSink}. */
@@ -64,6 +64,20 @@ function traceContextOf(record: AuditRecord): Context | undefined {
 }
 
 /**
+ * The MCP request each event's record is about: a tools/call (its decision, the scan of its
+ * result, its outcome) or the tools/list FilterTools answered. The other events are no MCP
+ * request — a credential released or refused for a tool (`resolve_credential`), an account
+ * connected, an offboarding, an admin action — and carry neither an MCP method nor gen_ai's
+ * `execute_tool`, even when they name a tool (a credential lookup is not a tool execution).
+ */
+const MCP_METHODS: Partial<Record<AuditEvent, "tools/call" | "tools/list">> = {
+  authorize: "tools/call",
+  scan_response: "tools/call",
+  outcome: "tools/call",
+  filter_tools: "tools/list",
+};
+
+/**
  * The log attributes of an audit record (names as on the RPC spans where they overlap).
  *
  * @example
@@ -87,10 +101,12 @@ export function auditAttributes(record: AuditRecord & { seq: number }, options: 
   put("portcullis.server", record.server);
   put("portcullis.virtual_server", record.virtualServer);
   put("portcullis.upstream_server", record.upstreamServer);
-  if (record.tool) {
-    out["gen_ai.tool.name"] = record.tool;
+  if (record.tool) out["gen_ai.tool.name"] = record.tool;
+  const method = MCP_METHODS[record.event];
+  if (method === "tools/list") out["mcp.method.name"] = method;
+  else if (method === "tools/call" && record.tool) {
     out["gen_ai.operation.name"] = "execute_tool";
-    out["mcp.method.name"] = record.event === "filter_tools" ? "tools/list" : "tools/call";
+    out["mcp.method.name"] = method;
   }
   put("portcullis.upstream_tool", record.upstreamTool);
   if (record.arguments) {

@@ -22,10 +22,13 @@ const headerGetter: TextMapGetter<Headers> = {
 /** Services whose calls are not traced: health probes would drown the decisions. */
 const UNTRACED = new Set(["grpc.health.v1.Health"]);
 
-/** The MCP method each governance RPC stands for. */
-const MCP_METHOD: Record<string, "tools/call" | "tools/list"> = {
+/**
+ * The MCP method each governance RPC stands for; ResolveCredential stands for none: it
+ * releases a downstream credential for a tool, it does not call the tool.
+ */
+const MCP_METHOD: Record<string, "tools/call" | "tools/list" | null> = {
   Authorize: "tools/call",
-  ResolveCredential: "tools/call",
+  ResolveCredential: null,
   ScanResponse: "tools/call",
   RecordAudit: "tools/call",
   FilterTools: "tools/list",

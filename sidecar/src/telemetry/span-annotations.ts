@@ -45,8 +45,12 @@ export interface SpanAnnotations {
   readonly tool?: string | undefined;
   /** The real tool behind a virtual one. */
   readonly upstreamTool?: string | undefined;
-  /** The MCP method the RPC governs (default: `tools/call` once a tool is known). */
-  readonly mcpMethod?: "tools/call" | "tools/list" | undefined;
+  /**
+   * The MCP method the RPC governs (default: `tools/call` once a tool is known); `null` for an
+   * RPC that is no MCP request although it names a tool (ResolveCredential): no method, and no
+   * gen_ai `execute_tool`.
+   */
+  readonly mcpMethod?: "tools/call" | "tools/list" | null | undefined;
   readonly decision?: TelemetryDecision | undefined;
   /** The Reason enum name, with or without its `REASON_` prefix, e.g. `EXPLICIT_DENY`. */
   readonly reason?: string | undefined;
@@ -132,13 +136,10 @@ export function spanAttributes(a: SpanAnnotations): Attributes {
   put(ATTR.virtualServer, a.virtualServer);
   put(ATTR.upstreamServer, a.upstreamServer);
   put(ATTR.upstreamTool, a.upstreamTool);
-  if (a.tool) {
-    out[ATTR.genAiTool] = a.tool;
-    out[ATTR.genAiOperation] = "execute_tool";
-    out[ATTR.mcpMethod] = a.mcpMethod ?? "tools/call";
-  } else {
-    put(ATTR.mcpMethod, a.mcpMethod);
-  }
+  if (a.tool) out[ATTR.genAiTool] = a.tool;
+  const method = a.mcpMethod === undefined && a.tool ? "tools/call" : a.mcpMethod;
+  if (method) out[ATTR.mcpMethod] = method;
+  if (method === "tools/call" && a.tool) out[ATTR.genAiOperation] = "execute_tool";
   put(ATTR.decision, a.decision);
   put(ATTR.reason, a.reason === undefined ? undefined : normalizeReason(a.reason));
   put(ATTR.rule, a.rule);

@@ -193,6 +193,28 @@ describe("RPC spans", () => {
   });
 });
 
+describe("what is not a tools/call", () => {
+  it("ResolveCredential's span and its resolve_credential log record name the tool, but no MCP method and no execute_tool", async () => {
+    // Both said mcp.method.name = tools/call and gen_ai.operation.name = execute_tool: a
+    // credential lookup counted as a tool execution.
+    const caller = callerSpan();
+    const client = createGovernanceClient({ baseUrl: sidecar.baseUrl!, interceptors: [sendTrace(caller.traceparent)] });
+    await client.resolveCredential({ token: "demo-support-token", server: "jira", tool: "search_issues" });
+    client.close();
+    const resolveLog = () => otlp.logs.find((l) => l.traceId === caller.traceId && l.eventName === "portcullis.audit.resolve_credential");
+    await otlp.waitFor("the ResolveCredential span and its audit log record", () => otlp.spans.some((s) => s.traceId === caller.traceId) && !!resolveLog());
+    const span = otlp.spans.find((s) => s.traceId === caller.traceId)!;
+    expect(span.name).toBe("portcullis.v1.GovernanceService/ResolveCredential");
+    const log = resolveLog()!;
+    for (const attributes of [span.attributes, log.attributes]) {
+      expect(attributes).toMatchObject({ "gen_ai.tool.name": "search_issues", "portcullis.server": "jira" });
+      expect(attributes["mcp.method.name"]).toBeUndefined();
+      expect(attributes["gen_ai.operation.name"]).toBeUndefined();
+    }
+    expect(log.attributes["portcullis.audit.event"]).toBe("resolve_credential");
+  });
+});
+
 describe("the handler API and the audit log record", () => {
   let telemetry: Telemetry;
   let server: ReturnType<typeof createServer>;

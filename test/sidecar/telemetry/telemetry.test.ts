@@ -174,4 +174,47 @@ describe("Telemetry", () => {
     await telemetry.shutdown();
     await otlp.close();
   });
+
+  it("labels each event's log record with the MCP request it is about: tools/call, tools/list, or none", async () => {
+    // Every record naming a tool used to say tools/call and execute_tool: a credential released
+    // for a tool (resolve_credential) was exported as a tool execution.
+    const otlp = await startOtlpReceiver();
+    const telemetry = (await openTelemetry({ endpoint: otlp.url, exportDelayMs: 10 }))!;
+    const sink = new OtelAuditSink(telemetry);
+    const events = [
+      { event: "authorize", tool: "create_issue" },
+      { event: "scan_response", tool: "create_issue" },
+      { event: "outcome", tool: "create_issue" },
+      { event: "filter_tools" },
+      { event: "resolve_credential", tool: "create_issue" },
+      // These carry no tool in practice; given one, the event still decides the label.
+      { event: "connect_account", tool: "create_issue" },
+      { event: "offboard", tool: "create_issue" },
+      { event: "admin", tool: "create_issue" },
+    ] as const;
+    events.forEach((e, i) => {
+      sink.export({ ts: 1_700_000_000_000, seq: i + 1, server: "jira", ...e });
+    });
+    await telemetry.flush();
+    await otlp.waitFor("a log record per event", () => otlp.logs.length >= events.length);
+    const labels = Object.fromEntries(
+      otlp.logs.map((l) => [
+        l.attributes["portcullis.audit.event"],
+        [l.eventName, l.attributes["mcp.method.name"], l.attributes["gen_ai.operation.name"], l.attributes["gen_ai.tool.name"]],
+      ]),
+    );
+    const call = ["tools/call", "execute_tool", "create_issue"];
+    expect(labels).toEqual({
+      authorize: ["portcullis.audit.authorize", ...call],
+      scan_response: ["portcullis.audit.scan_response", ...call],
+      outcome: ["portcullis.audit.outcome", ...call],
+      filter_tools: ["portcullis.audit.filter_tools", "tools/list", undefined, undefined],
+      resolve_credential: ["portcullis.audit.resolve_credential", undefined, undefined, "create_issue"],
+      connect_account: ["portcullis.audit.connect_account", undefined, undefined, "create_issue"],
+      offboard: ["portcullis.audit.offboard", undefined, undefined, "create_issue"],
+      admin: ["portcullis.audit.admin", undefined, undefined, "create_issue"],
+    });
+    await telemetry.shutdown();
+    await otlp.close();
+  });
 });
