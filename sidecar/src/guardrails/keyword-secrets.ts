@@ -310,6 +310,21 @@ export function isAccessIdKey(key: string): boolean {
 
 const OPERATORS = ["===", "!==", ":::=", "::=", ":=", "?=", "=>", "==", "!=", "<-", "=", ":", "→"];
 const SCHEME = /^(?:Basic|Bearer|Token|Api-Token|Digest|Bot|OAuth|token|bearer|basic)[ \t]+/;
+/**
+ * Any authentication scheme (an HTTP token, RFC 9110 §11.1) and the space after it, when a
+ * credential follows: in an `Authorization` header every scheme is followed by the credential
+ * — vendors name their own (`SSWS`, `Klaviyo-API-Key`, `GenieKey`, `DeepL-Auth-Key`, `ApiKey`).
+ */
+const ANY_SCHEME = /^[A-Za-z][A-Za-z0-9!#$%&'*+.^_`|~-]{0,31}[ \t]+(?=[^\s"'])/;
+/** A header that carries credentials after a scheme. */
+const AUTHORIZATION_KEY = /^(?:proxy[-_]?)?authori[sz]ation$/i;
+
+/** The scheme at `i` (its length with the space after it), any scheme where `key` is an Authorization header's name. */
+function schemeAt(text: string, i: number, anyScheme: boolean): number {
+  const head = text.slice(i, i + 40);
+  const scheme = SCHEME.exec(head) ?? (anyScheme ? ANY_SCHEME.exec(head) : null);
+  return scheme === null ? 0 : scheme[0].length;
+}
 function readOperator(text: string, i: number): [number, string] | undefined {
   // `Auth::Session.new(`, `Secret::Key`, `token :: Text`: a scope or a type, never a value
   // (Makefiles' `::=` and `:::=` are the assignments they are).
@@ -769,8 +784,8 @@ function valueAfter(text: string, keyStart: number, keyEnd: number, family: Fami
   if ((op[1] === "==" || op[1] === "!=") && text[op[0]] === "=") op = [op[0] + 1, op[1]];
   i = skip(text, op[0], " \t");
   if (text[i] === "@" && (text[i + 1] === '"' || text[i + 1] === "'")) i++;
-  const scheme = SCHEME.exec(text.slice(i, i + 16));
-  if (scheme !== null) i += scheme[0].length;
+  const anyScheme = AUTHORIZATION_KEY.test(text.slice(keyStart, keyEnd));
+  i += schemeAt(text, i, anyScheme);
   // Code that reads the variable with a literal fallback holds the credential in its fallback:
   // `os.environ.get("DD_APP_KEY", "3de5…")`, `process.env.API_KEY || "sk_…"`.
   ENV_FALLBACK.lastIndex = i;
@@ -784,8 +799,8 @@ function valueAfter(text: string, keyStart: number, keyEnd: number, family: Fami
   if ((op[1] === "is" || op[1] === "to") && value !== undefined && !value.quoted && value.end - value.start > 1 && text[value.end - 1] === ".") value.end--;
   // A quoted header value (`"Authorization": "Bearer …"`): the credential is after the scheme.
   if (value?.quoted === true) {
-    const inner = SCHEME.exec(text.slice(value.start, value.start + 16));
-    if (inner !== null && value.end - value.start > inner[0].length) return { ...value, start: value.start + inner[0].length };
+    const inner = schemeAt(text, value.start, anyScheme);
+    if (inner > 0 && value.end - value.start > inner) return { ...value, start: value.start + inner };
   }
   return value;
 }

@@ -139,18 +139,19 @@ export function plausibleSecretValue(value: string, family: Family, quoted: bool
 /**
  * Whether a password of lower-case letters alone was drawn at random rather than written: an
  * app password (Google's and Microsoft's are sixteen lower-case letters, shown in four groups of
- * four) reads as no word — few vowels, long runs of consonants — where a placeholder or a
+ * four with spaces; Apple's app-specific passwords the same with hyphens) reads as no word — few vowels, long runs of consonants — where a placeholder or a
  * passphrase (`changemeplease`, `correcthorsebattery`) reads as words.
  *
  * @example
  * ```ts
  * randomLetters("qmfpkcjhohymnecb"); // true
+ * randomLetters("qmfp-kcjh-ohym-necb"); // true (Apple's groups)
  * randomLetters("supersecretpassword"); // false
  * ```
  */
 export function randomLetters(value: string): boolean {
-  const letters = value.replace(/ /g, "");
-  if (!/^[a-z]{12,64}$/.test(letters) || (value !== letters && !/^[a-z]{4}(?: [a-z]{4}){3}$/.test(value))) return false;
+  const letters = value.replace(/[ -]/g, "");
+  if (!/^[a-z]{12,64}$/.test(letters) || (value !== letters && !/^[a-z]{4}(?:( |-)[a-z]{4})(?:\1[a-z]{4}){2}$/.test(value))) return false;
   const vowels = letters.replace(/[^aeiouy]/g, "").length;
   return vowels / letters.length <= 0.25 && /[^aeiouy]{4}/.test(letters);
 }

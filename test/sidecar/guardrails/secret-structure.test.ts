@@ -420,6 +420,46 @@ describe("passwords of lower-case letters alone", () => {
       expect(rules(`smtp_password = ${words}`), words).toEqual([]);
     }
   });
+
+  it("Apple's app-specific passwords (four groups of four, with hyphens) are found; words in groups, and mixed separators, are not", () => {
+    for (const seed of ["asp-a", "asp-b", "asp-c"]) {
+      const grouped = randomChars(seed, 16, "bcdfghjklmnpqrstvwxz").match(/.{4}/g)!.join("-");
+      expect(rules(`FASTLANE_APPLE_APPLICATION_SPECIFIC_PASSWORD=${grouped}`), grouped).toContain("secret.keyword-assignment");
+      expect(rules(`xcrun notarytool store-credentials --apple-id dev@example.com --password ${grouped}`), grouped).toContain("secret.keyword-assignment");
+    }
+    for (const value of ["blue-moon-tree-fish", "your-pass-word-here", "qmfp kcjh-ohym-necb"]) {
+      expect(rules(`APPLE_APP_SPECIFIC_PASSWORD=${value}`), value).toEqual([]);
+    }
+  });
+});
+
+describe("an Authorization header's credential, whatever its scheme", () => {
+  it("is found after a vendor's own scheme as after Bearer; the scheme is not part of it", () => {
+    // Vendors name their own schemes (Okta's SSWS, Klaviyo-API-Key, Opsgenie's GenieKey,
+    // DeepL-Auth-Key, Elastic's ApiKey): only Bearer, Basic, Token and a few more were read as
+    // schemes, so the credential after any other was passed over.
+    const key = randomChars("auth-scheme", 40, ALNUM);
+    for (const scheme of ["SSWS", "Klaviyo-API-Key", "GenieKey", "DeepL-Auth-Key", "ApiKey", "Bearer"]) {
+      for (const text of [
+        `Authorization: ${scheme} ${key}`,
+        `curl -H 'authorization: ${scheme} ${key}' https://api.example.com/v1/lists`,
+        `{"headers": {"Authorization": "${scheme} ${key}"}}`,
+        `Proxy-Authorization: ${scheme} ${key}`,
+      ]) {
+        const found = scan({ text }, { pii: "off", secrets: "detect", injection: "off", deadlineMs: 30_000 }).findings;
+        expect(
+          found.map((f) => text.slice(f.start, f.end)),
+          text,
+        ).toEqual([key]);
+      }
+    }
+  });
+
+  it("a header without a credential, or with a placeholder, is quiet", () => {
+    for (const text of ["Authorization: SSWS $OKTA_API_TOKEN", "Authorization: Klaviyo-API-Key <your-private-key>", "Authorization: GenieKey YOUR_API_KEY"]) {
+      expect(rules(text), text).toEqual([]);
+    }
+  });
 });
 
 describe("keys read in their configuration's context", () => {
