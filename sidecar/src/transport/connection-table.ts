@@ -6,6 +6,7 @@
 import type * as http from "node:http";
 import type * as http2 from "node:http2";
 import type * as net from "node:net";
+import type { StreamResetBound } from "./stream-reset-bound.js";
 
 /**
  * One accepted connection.
@@ -24,6 +25,8 @@ export interface Connection {
   active: number;
   /** Requests finished. */
   served: number;
+  /** HTTP/2: the streams its client reset unanswered, once it has reset one. */
+  resets: StreamResetBound | undefined;
   /** Since when nothing has been in flight (the accept time before the first request). */
   idleSince: number;
   /** Bytes the client has taken (written to the kernel), as of `takenAt`. */
@@ -72,7 +75,7 @@ export class ConnectionTable {
   /** Starts tracking a just-accepted socket; it leaves the table when it closes. */
   add(socket: net.Socket): Connection {
     const now = Date.now();
-    const conn: Connection = { socket, session: undefined, routed: false, active: 0, served: 0, idleSince: now, taken: 0, takenAt: now };
+    const conn: Connection = { socket, session: undefined, routed: false, active: 0, served: 0, resets: undefined, idleSince: now, taken: 0, takenAt: now };
     this.#bySocket.set(socket, conn);
     socket.once("close", () => this.#bySocket.delete(socket));
     return conn;
@@ -88,6 +91,11 @@ export class ConnectionTable {
   of(req: http.IncomingMessage | http2.Http2ServerRequest): Connection | undefined {
     if ("stream" in req) return req.stream.session ? this.#bySession.get(req.stream.session) : undefined;
     return this.#bySocket.get(req.socket);
+  }
+
+  /** The connection of an HTTP/2 session of the listener's server, if it is one. */
+  ofSession(session: http2.Http2Session): Connection | undefined {
+    return this.#bySession.get(session);
   }
 
   /** Closes the connections with nothing in flight past their header or idle timeout. */
@@ -132,10 +140,13 @@ export class ConnectionTable {
     return victim !== undefined;
   }
 
-  /** Closes a connection at once (an HTTP/2 session still says GOAWAY). */
-  drop(conn: Connection): void {
+  /**
+   * Closes a connection at once (an HTTP/2 session still says GOAWAY; `destroySession` says
+   * how, e.g. with another code than NO_ERROR).
+   */
+  drop(conn: Connection, destroySession: (session: http2.Http2Session) => void = (session) => session.destroy()): void {
     this.#bySocket.delete(conn.socket);
-    if (conn.session) conn.session.destroy();
+    if (conn.session) destroySession(conn.session);
     else conn.socket.destroy();
   }
 }

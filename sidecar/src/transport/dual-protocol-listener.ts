@@ -19,6 +19,10 @@
  * request bodies share one byte budget ({@link BufferedBody}); the listener itself answers
  * the ones it refuses ({@link answerRefusal}).
  *
+ * An HTTP/2 client that resets streams far faster than it completes calls (the rapid-reset
+ * flood of CVE-2023-44487) is cut off with GOAWAY (ENHANCE_YOUR_CALM) once its unpaid resets
+ * pass twice its concurrent streams ({@link StreamResetBound}).
+ *
  * Shutdown drains: the listener keeps accepting, and every connection — HTTP/2 sessions
  * included — stays open, so a call that arrives meanwhile is answered (the router's gate
  * says Unavailable) instead of being reset or refused by a GOAWAY the client may not
@@ -26,6 +30,7 @@
  * call has arrived for a moment, sessions get GOAWAY and idle connections are closed.
  * Calls still running at the drain deadline are cut off and counted.
  */
+import * as diagnostics from "node:diagnostics_channel";
 import { chmod, lstat, unlink } from "node:fs/promises";
 import * as http from "node:http";
 import * as http2 from "node:http2";
@@ -40,6 +45,7 @@ import { InFlightList } from "./in-flight-list.js";
 import { LISTENER_DEFAULTS, type ListenerLimits } from "./listener-limits.js";
 import { answerRefusal, type Refusal } from "./refusal.js";
 import { checkSocketPath } from "./socket-path.js";
+import { cutOffFlood, StreamResetBound } from "./stream-reset-bound.js";
 
 /** How long after the last request a drain waits before closing idle connections. */
 const QUIET_MS = 100;
@@ -50,8 +56,14 @@ const QUIET_MS = 100;
 const MAX_QUIET_WAIT_MS = 500;
 /** How long closed connections get to say goodbye (GOAWAY, FIN) before they are destroyed. */
 const CLOSE_GRACE_MS = 1000;
-/** Most often a cap warning is logged. */
+/** Most often a cap (or reset-flood) warning is logged. */
 const CAP_WARNING_INTERVAL_MS = 10_000;
+
+/**
+ * Node publishes every HTTP/2 server stream's close here, synchronously, as it parses the
+ * frame that closed it (any server's: {@link DualProtocolListener} picks out its own sessions).
+ */
+const H2_STREAM_CLOSE = "http2.server.stream.close";
 
 const H2_PREFACE = Buffer.from("PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n");
 
@@ -137,7 +149,11 @@ export class DualProtocolListener {
   #draining = false;
   #refused = 0;
   #capWarnedAt = 0;
+  /** HTTP/2 connections cut off for flooding resets, and when that was last logged. */
+  #resetFloods = 0;
+  #floodWarnedAt = 0;
   #socketPath: string | undefined;
+  readonly #streamClosed = (message: unknown): void => this.#onStreamClose((message as { stream: http2.Http2Stream }).stream);
 
   constructor(handler: DualHandler, options: DualProtocolListenerOptions = {}) {
     this.#handler = handler;
@@ -214,6 +230,7 @@ export class DualProtocolListener {
     const { headerTimeoutMs, idleTimeoutMs, requestTimeoutMs } = this.#limits;
     const tick = Math.min(1000, Math.max(10, Math.floor(Math.min(headerTimeoutMs, idleTimeoutMs, requestTimeoutMs) / 4)));
     this.#sweeper = setInterval(() => this.#sweep(), tick).unref();
+    diagnostics.subscribe(H2_STREAM_CLOSE, this.#streamClosed);
     return address;
   }
 
@@ -253,6 +270,7 @@ export class DualProtocolListener {
     grace.abort();
     for (const conn of this.#conns.values()) this.#conns.drop(conn);
     await closed;
+    diagnostics.unsubscribe(H2_STREAM_CLOSE, this.#streamClosed);
     if (this.#socketPath) await unlink(this.#socketPath).catch(() => undefined);
     return { cutOff };
   }
@@ -340,6 +358,29 @@ export class DualProtocolListener {
     if (!h1) (res as http2.Http2ServerResponse).stream.once("finish", onDone);
   }
 
+  /**
+   * Counts an HTTP/2 stream's end: one the client reset before its answer was complete
+   * ('aborted'), or any other, which pays for one such reset (stream-reset-bound.ts); cuts
+   * off a session that floods resets. Called as each stream closes, while Node is still
+   * parsing the socket read that closed it; the requests of a read reach the listener only
+   * once the whole read is parsed (a 64 KiB read is ~800 streams opened and reset), too late
+   * to count there and cut the flood off promptly.
+   */
+  #onStreamClose(stream: http2.Http2Stream): void {
+    const session = stream.session;
+    const conn = session && !session.destroyed ? this.#conns.ofSession(session) : undefined;
+    if (!conn) return;
+    if (!stream.aborted) {
+      conn.resets?.completed();
+      return;
+    }
+    conn.resets ??= new StreamResetBound(2 * this.#limits.maxStreamsPerConnection);
+    if (!conn.resets.reset()) return;
+    this.#resetFloods++;
+    this.#warnFlood();
+    this.#conns.drop(conn, (session) => cutOffFlood(session, conn.socket));
+  }
+
   #refuse(req: http.IncomingMessage | http2.Http2ServerRequest, res: http.ServerResponse | http2.Http2ServerResponse, refusal: Refusal): void {
     if ("stream" in req) {
       answerRefusal(req, res, refusal);
@@ -391,6 +432,16 @@ export class DualProtocolListener {
       );
       this.#conns.drop(conn);
     }
+  }
+
+  #warnFlood(): void {
+    const now = Date.now();
+    if (now - this.#floodWarnedAt < CAP_WARNING_INTERVAL_MS) return;
+    this.#floodWarnedAt = now;
+    this.#logger?.warn(
+      { allowance: 2 * this.#limits.maxStreamsPerConnection, cutOff: this.#resetFloods },
+      "cut off an HTTP/2 connection resetting streams far faster than it completes calls (rapid reset): GOAWAY ENHANCE_YOUR_CALM",
+    );
   }
 
   #warnCap(): void {
