@@ -31,6 +31,7 @@ import { DEFAULT_LISTEN, type ListenerLimits } from "./transport/listener-limits
 export { DEFAULT_LISTEN };
 import { isLoopbackHost } from "./transport/loopback-host.js";
 import { httpFallback, scimRoute, type HttpRoute } from "./http/index.js";
+import { arrivedAt } from "./transport/buffered-body.js";
 import { withSpecGrpcMessage } from "./transport/grpc-message-encoding.js";
 import { cutDeadlineHeaders, expiredOnArrival, expiredOnArrivalHeader } from "./transport/deadline-headers.js";
 import { createLeanUnaryHandler } from "./transport/lean-unary-handler.js";
@@ -264,15 +265,15 @@ export async function startSidecar(options: SidecarOptions): Promise<Sidecar> {
           plainJson: [AuthorizeRequestSchema],
         });
   // Deadlines above the longest are cut to it on every path, before the router or the lean
-  // path reads them (connect-es would refuse them as InvalidArgument).
-  const maxTimeoutMs = core.routerOptions.maxTimeoutMs;
-  const cutting: typeof handler =
-    maxTimeoutMs === undefined
-      ? handler
-      : (req, res) => {
-          cutDeadlineHeaders(req.headers, maxTimeoutMs);
-          return handler(req, res);
-        };
+  // path reads them (connect-es would refuse them as InvalidArgument); and they count from
+  // the arrival of the request's headers: the listener hands a request on once its body is
+  // in, and both paths start the deadline then.
+  const maxTimeoutMs = core.routerOptions.maxTimeoutMs ?? Number.POSITIVE_INFINITY;
+  const cutting: typeof handler = (req, res) => {
+    const arrived = arrivedAt(req);
+    cutDeadlineHeaders(req.headers, maxTimeoutMs, arrived === undefined ? 0 : Date.now() - arrived);
+    return handler(req, res);
+  };
   const listener: DualProtocolListener = new DualProtocolListener(cutting, {
     ...options.transport,
     // Admin messages are small: refusing a large one before it is read keeps an

@@ -89,6 +89,19 @@ export function takeBufferedBody(req: object): Buffer | undefined {
   return (req as Partial<BufferedRequestFields>)[BODY]?.take();
 }
 
+/**
+ * When the head of a request the listener buffers arrived (`Date.now()` time), before its
+ * body; undefined for a request it did not buffer. Deadlines count from here.
+ *
+ * @example
+ * ```ts
+ * const elapsedMs = Date.now() - (arrivedAt(req) ?? Date.now());
+ * ```
+ */
+export function arrivedAt(req: object): number | undefined {
+  return (req as Partial<BufferedRequestFields>)[BODY]?.startedAt;
+}
+
 function iterable(it: AsyncIterator<Buffer>): RequestIterator {
   return Object.assign(it, { [Symbol.asyncIterator]: () => iterable(it) }) as unknown as RequestIterator;
 }
