@@ -419,6 +419,13 @@ export async function openSidecarCore(
   // and only once everything opened, so that a bad policy or a locked audit directory is
   // reported at once rather than after ~1 s of building detectors.
   if (!options.scanner && (options.guardrailWarmup ?? "start") === "start") scanner.warmInline();
+  // A policy's own patterns run on the scan pool only (guardrail-scanner.ts): started now, so
+  // that the first response they scan does not wait for the pool within its deadline.
+  if (!options.scanner && policies.current.guardrails.some((rule) => rule.profile.custom.length > 0)) {
+    scanner
+      .start()
+      .catch((err: unknown) => logger.warn({ err: (err as Error).message }, "guardrail scan pool did not start; it is tried again with the next scan"));
+  }
   const trail = new AuditTrail({ log: audit?.log, traceIds: otel?.currentTraceIds });
   if (telemetry && otel && audit) {
     const log = audit.log;

@@ -57,6 +57,16 @@ function defaultWorker(): string {
 }
 
 /**
+ * Whether a profile runs regular expressions the policy wrote (`customPatterns`). No check at
+ * load proves a pattern linear (one that passed `policy check` froze the serving thread on a
+ * 41-byte response: `(\w|\d)+$`), and a running pattern cannot be interrupted, so those
+ * scans run on the pool, whose stuck threads are replaced — whatever the response's size.
+ */
+function runsPolicyPatterns(guard: CompiledGuardrail): boolean {
+  return guard.custom.length > 0;
+}
+
+/**
  * Scans tool responses inline or on a worker pool; close it on shutdown.
  *
  * @example
@@ -157,11 +167,13 @@ export class GuardrailScanner {
     const guard = compileGuardrail(config);
     const json = input.result !== undefined && input.judged === undefined ? resultJson : undefined;
     const size = json === undefined ? payloadBytes(input) : routingBytes(input, json, guard.config.maxBytes);
-    const pooled = size >= this.inlineMaxBytes && size <= guard.config.maxBytes;
+    const custom = runsPolicyPatterns(guard);
+    const pooled = (custom || size >= this.inlineMaxBytes) && size <= guard.config.maxBytes;
     if (pooled && !this.#warm) {
       this.#warmInBackground();
+      if (custom) await this.#poolStart(arrivedAt, guard.config.deadlineMs);
       // Waited for only when the turn is taken or others wait: a free one is taken in this same tick.
-      if (performance.now() < this.#inlineFreeAt || this.#waiting.length > 0) await this.#inlineTurn(arrivedAt, guard.config.deadlineMs);
+      else if (performance.now() < this.#inlineFreeAt || this.#waiting.length > 0) await this.#inlineTurn(arrivedAt, guard.config.deadlineMs);
     }
     const local = pooled && this.#warm ? await this.#onPool(this.#warm, input, guard, options, json, arrivedAt) : this.#inline(input, guard, options, pooled);
     return guard.config.judge ? this.#judges.review(input, guard, local, options) : local;
@@ -196,7 +208,7 @@ export class GuardrailScanner {
     if (guard.config.judge) return undefined;
     // The same routing as scan(): the JSON's UTF-8 length bounds its strings' (routingBytes).
     const size = utf8Length(resultJson);
-    if (size < this.inlineMaxBytes || size > guard.config.maxBytes) return undefined;
+    if ((size < this.inlineMaxBytes && !runsPolicyPatterns(guard)) || size > guard.config.maxBytes) return undefined;
     return this.#onPool(pool, { text: "" }, guard, options, resultJson, arrivedAt, check);
   }
 
@@ -244,6 +256,24 @@ export class GuardrailScanner {
     } finally {
       this.#waiting.splice(this.#waiting.indexOf(ticket), 1);
     }
+  }
+
+  /**
+   * Waits, within the scan's deadline, for the pool a scan with the policy's own patterns must
+   * run on; a pool that cannot start in time (or at all) refuses the scan (fail closed) rather
+   * than run those patterns on this thread.
+   */
+  async #poolStart(arrivedAt: number, deadlineMs: number): Promise<void> {
+    const started = this.#started;
+    const left = deadlineMs - (Date.now() - arrivedAt);
+    if (started !== undefined && left > 0) {
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([started.catch(() => undefined), new Promise<void>((resolve) => (timer = setTimeout(resolve, left)))]).finally(() =>
+        clearTimeout(timer),
+      );
+    }
+    if (!this.#warm)
+      throw waitedTooLong(Date.now() - arrivedAt, deadlineMs, "a scan thread to run the policy's custom patterns on (they never run on the serving thread)");
   }
 
   /** Starts the pool for the scans to come, once; a start that fails is reported and tried again a minute later. */

@@ -136,3 +136,42 @@ describe("GuardrailScanner start-up", () => {
     }
   });
 });
+
+describe("a policy's custom patterns", () => {
+  // No check at load proves a policy's regular expression linear, and a running one cannot be
+  // interrupted: `(\w|\d)+$` passed `policy check` and froze the serving thread on a 41-byte
+  // response. Scans that run them go to the pool, whose stuck threads are replaced.
+  it("run on the pool whatever the response's size, never on the calling thread", async () => {
+    const scanner = new GuardrailScanner({ maxThreads: 1 });
+    try {
+      const profile = { pii: "mutate", customPatterns: [{ type: "EMPLOYEE_ID", pattern: "EMP-[0-9]{6}" }], deadlineMs: 30_000 } as const;
+      const outcome = await scanner.scan({ text: "badge EMP-123456" }, profile);
+      expect(outcome.text).toBe("badge [EMPLOYEE_ID_1]");
+      expect(scanner.poolReady).toBe(true);
+    } finally {
+      await scanner.close();
+    }
+  });
+
+  it("one that backtracks catastrophically fails its scan closed at the deadline while the calling thread goes on", async () => {
+    const scanner = new GuardrailScanner({ maxThreads: 1 });
+    try {
+      await scanner.start();
+      let ticks = 0;
+      const timer = setInterval(() => ticks++, 5);
+      const profile = { pii: "detect", customPatterns: [{ type: "ACCOUNT_REF", pattern: "(\\w|\\d)+$" }], deadlineMs: 300 } as const;
+      const failed = await scanner.scan({ text: `${"1234567890".repeat(4)}!` }, profile).catch((e: unknown) => e);
+      clearInterval(timer);
+      expect(failed).toMatchObject({ code: "deadline_exceeded" });
+      expect(ticks).toBeGreaterThan(0);
+      // The stuck thread is replaced: the next scan with an ordinary pattern is answered.
+      const next = await scanner.scan(
+        { text: "badge EMP-123456" },
+        { pii: "mutate", customPatterns: [{ type: "EMPLOYEE_ID", pattern: "EMP-[0-9]{6}" }], deadlineMs: 30_000 },
+      );
+      expect(next.text).toBe("badge [EMPLOYEE_ID_1]");
+    } finally {
+      await scanner.close();
+    }
+  });
+});
