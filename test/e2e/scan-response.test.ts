@@ -158,7 +158,8 @@ describe("ScanResponse on MCP tool results", () => {
     else expect(body).toMatchObject({ recordError: expect.stringMatching(/^deadline_exceeded: the caller's deadline passed before the record was written/) });
     expect(body.recorded ?? false).toBe(false);
     // A scan that started goes on to its end (its findings are logged after the record would have been written)…
-    if (!body.message?.includes("nothing was decided")) await sidecar.waitForLog((l) => l.msg === "guardrail findings" && l.decisionId === d.decisionId, 60_000);
+    if (!body.message?.includes("nothing was decided"))
+      await sidecar.waitForLog((l) => l.msg === "guardrail findings" && l.decisionId === d.decisionId, 60_000);
     // …and every way leaves the decision unsettled, for the caller's own record.
     await expect(client.recordAudit({ token: "research", decisionId: d.decisionId, outcome: CallOutcome.BLOCKED })).resolves.toBeDefined();
   });

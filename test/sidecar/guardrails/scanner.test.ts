@@ -144,7 +144,7 @@ describe("a policy's custom patterns", () => {
   it("run on the pool whatever the response's size, never on the calling thread", async () => {
     const scanner = new GuardrailScanner({ maxThreads: 1 });
     try {
-      const profile = { pii: "mutate", customPatterns: [{ type: "EMPLOYEE_ID", pattern: "EMP-[0-9]{6}" }], deadlineMs: 30_000 } as const;
+      const profile = { pii: "mutate" as const, customPatterns: [{ type: "EMPLOYEE_ID", pattern: "EMP-[0-9]{6}" }], deadlineMs: 30_000 };
       const outcome = await scanner.scan({ text: "badge EMP-123456" }, profile);
       expect(outcome.text).toBe("badge [EMPLOYEE_ID_1]");
       expect(scanner.poolReady).toBe(true);
@@ -159,7 +159,7 @@ describe("a policy's custom patterns", () => {
       await scanner.start();
       let ticks = 0;
       const timer = setInterval(() => ticks++, 5);
-      const profile = { pii: "detect", customPatterns: [{ type: "ACCOUNT_REF", pattern: "(\\w|\\d)+$" }], deadlineMs: 300 } as const;
+      const profile = { pii: "detect" as const, customPatterns: [{ type: "ACCOUNT_REF", pattern: "(\\w|\\d)+$" }], deadlineMs: 300 };
       const failed = await scanner.scan({ text: `${"1234567890".repeat(4)}!` }, profile).catch((e: unknown) => e);
       clearInterval(timer);
       expect(failed).toMatchObject({ code: "deadline_exceeded" });
