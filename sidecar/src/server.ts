@@ -356,12 +356,23 @@ export async function openSidecarCore(
   options: Omit<SidecarOptions, "listen" | "allowNonLoopback" | "drainTimeoutMs" | "transport" | "leanUnary">,
 ): Promise<SidecarCore> {
   const logger = options.logger ?? createLogger();
+  // A judge that is down fails every scan of its profiles: once a minute with the count.
+  const judgeLines = new RepeatedLines(logger);
   // The guardrail workers start with the first response large enough for them (scanned
   // inline meanwhile): a sidecar that never sees one never pays for them.
   const scanner =
     options.scanner ??
     new GuardrailScanner({
       onPoolError: (err) => logger.warn({ err: err.message }, "guardrail worker pool did not start; large responses are scanned inline"),
+      onJudgeError: (why, onError) =>
+        judgeLines.write(
+          "warn",
+          `judge\0${why}\0${onError}`,
+          { why, onError },
+          onError === "block"
+            ? "guardrail judge failed; the response was blocked (judge.onError: block)"
+            : "guardrail judge failed; the local verdict stands (judge.onError: allow)",
+        ),
       onDetectorsBuilt: (cpuMs) => logger.info({ cpuMs: Math.round(cpuMs), warmup: options.guardrailWarmup ?? "start" }, "guardrail detectors built"),
     });
   let policies: PolicyStore;

@@ -9,6 +9,16 @@ import { createHash } from "node:crypto";
 import { LRUCache } from "lru-cache";
 import type { JudgeConfig } from "./judge-config.js";
 
+/** The judge's address as a log line may show it: no credentials, query or fragment (an operator may put a key there). */
+function shown(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.origin}${u.pathname}`;
+  } catch {
+    return "the judge";
+  }
+}
+
 /** What the judge said about one text. */
 export type JudgeVerdict =
   | { readonly kind: "injection" | "benign"; readonly score: number; readonly cached: boolean }
@@ -84,8 +94,8 @@ export class GuardrailJudge {
     try {
       const res = await fetch(url, { method: "POST", headers, body: JSON.stringify(body), signal: AbortSignal.timeout(timeoutMs), redirect: "error" });
       const raw = await res.text();
-      if (!res.ok) return { kind: "error", why: `judge: ${url} answered HTTP ${res.status}` };
-      if (raw.length > MAX_ANSWER_BYTES) return { kind: "error", why: `judge: ${url} answered more than 1 MiB` };
+      if (!res.ok) return { kind: "error", why: `judge: ${shown(url)} answered HTTP ${res.status}` };
+      if (raw.length > MAX_ANSWER_BYTES) return { kind: "error", why: `judge: ${shown(url)} answered more than 1 MiB` };
       answer = JSON.parse(raw);
     } catch (err) {
       const e = err as Error;
@@ -94,11 +104,11 @@ export class GuardrailJudge {
           ? `did not answer within ${timeoutMs} ms (judge.timeoutMs)`
           : e instanceof SyntaxError
             ? "answered something that is not JSON"
-            : `could not be reached (${e.message})`;
-      return { kind: "error", why: `judge: ${url} ${why}` };
+            : `could not be reached (${e.message.split(url).join(shown(url))})`;
+      return { kind: "error", why: `judge: ${shown(url)} ${why}` };
     }
     const score = protocol === "classifier" ? classifierScore(answer, this.config.injectionLabels) : chatScore(answer);
-    if (score === undefined) return { kind: "error", why: `judge: ${url} answered in an unexpected shape for protocol '${protocol}'` };
+    if (score === undefined) return { kind: "error", why: `judge: ${shown(url)} answered in an unexpected shape for protocol '${protocol}'` };
     return { kind: score >= this.config.threshold ? "injection" : "benign", score, cached: false };
   }
 }

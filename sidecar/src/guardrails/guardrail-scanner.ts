@@ -46,6 +46,8 @@ export interface GuardrailScannerOptions {
   readonly workerFilename?: string;
   /** Told when the pool fails to start; large responses go on being scanned inline. */
   readonly onPoolError?: (error: Error) => void;
+  /** A profile's judge failed (timed out, answered an error or garbage, its key unset): why, and whether the response was blocked or let through on the local verdict (`judge.onError`). */
+  readonly onJudgeError?: (why: string, onError: "allow" | "block") => void;
   /** Told once this thread has built its detectors (by {@link GuardrailScanner.warmInline} or the first inline scan), with the CPU time it took. */
   readonly onDetectorsBuilt?: (cpuMs: number) => void;
 }
@@ -91,10 +93,11 @@ export class GuardrailScanner {
   readonly #waiting: number[] = [];
   #nextTicket = 0;
   #closed = false;
-  readonly #judges = new JudgeReview();
+  readonly #judges: JudgeReview;
 
   constructor(options: GuardrailScannerOptions = {}) {
     this.#options = options;
+    this.#judges = new JudgeReview(options.onJudgeError);
     this.inlineMaxBytes = options.inlineMaxBytes ?? DEFAULT_INLINE_MAX_BYTES;
   }
 

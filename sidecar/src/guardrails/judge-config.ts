@@ -17,7 +17,11 @@ import { z } from "zod";
  */
 export const JudgeConfigSchema = z.strictObject({
   /** The endpoint: a text classifier (`POST {"inputs": text}`) or an OpenAI-compatible `/v1/chat/completions`. */
-  url: z.url({ protocol: /^https?$/, error: "judge.url must be an http(s) URL" }),
+  url: z
+    .url({ protocol: /^https?$/, error: "judge.url must be an http(s) URL" })
+    .refine((url) => !URL.canParse(url) || (new URL(url).username === "" && new URL(url).password === ""), {
+      error: "judge.url must not hold credentials (user:password@): name the key's environment variable in judge.apiKeyEnv",
+    }),
   /** `classifier`: answers labels with scores; `openai-chat`: a chat model answers `injection` or `benign` (or Llama Guard's `unsafe`/`safe`). */
   protocol: z.enum(["classifier", "openai-chat"]).default("classifier"),
   /** The model name sent to an OpenAI-compatible endpoint. */

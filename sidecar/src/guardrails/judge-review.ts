@@ -24,6 +24,12 @@ import { resultStrings } from "./tool-result.js";
  */
 export class JudgeReview {
   readonly #judges = new Map<string, GuardrailJudge>();
+  readonly #onJudgeError: ((why: string, onError: "allow" | "block") => void) | undefined;
+
+  /** `onJudgeError` hears why a judge failed (never the text it was given) and what was done: blocked, or the local verdict let stand. */
+  constructor(onJudgeError?: (why: string, onError: "allow" | "block") => void) {
+    this.#onJudgeError = onJudgeError;
+  }
 
   /** The judge for a setting (made on first use). */
   judgeFor(config: JudgeConfig): GuardrailJudge {
@@ -48,6 +54,9 @@ export class JudgeReview {
     const verdict = await this.judgeFor(config).classify(text);
     if (verdict.kind === "benign") return local;
     if (verdict.kind === "error") {
+      // Told, whichever way it goes: a judge that fails silently looks like one that is
+      // reached and says "benign" (allow), or like a real detection (block).
+      this.#onJudgeError?.(verdict.why, config.onError);
       if (config.onError === "allow") return local;
       // Fail closed: the response is withheld as an injection would be.
       const judged = covering(strings, input, "injection.judge-unavailable", 1);
