@@ -241,10 +241,32 @@ function runPatterns(index: TextIndex, out: Hit[]): void {
 
 const MD_IMAGE = /!\[[^\]\n]{0,200}\]\(\s{0,2}(https?:\/\/[^)\s]{1,2048})/iy;
 const MD_IMAGE_CHANNEL = literalChannel(["!["]);
+/** An HTML image: the browser or chat client that renders it fetches its `src` at once, as it does a markdown image. */
+const HTML_IMAGE = /<img\b[^>]{0,400}?\bsrc[ \t]{0,2}=[ \t]{0,2}["']?[ \t]{0,2}(https?:\/\/[^"'\s>]{1,2048})/iy;
+const HTML_IMAGE_CHANNEL = literalChannel(["<img"]);
+/** A markdown link's target (`[text](URL)`), read from its `](`. */
+const MD_LINK_TARGET = /\]\(\s{0,2}(https?:\/\/[^)\s]{1,2048})/y;
+/** A markdown reference definition's target (`[1]: URL`), which `![alt][1]` and `[text][1]` use, read from its `]:`. */
+const MD_REFERENCE_TARGET = /\]:[ \t]{0,3}<?(https?:\/\/[^\s>]{1,2048})/y;
+const MD_TARGET_CHANNEL = literalChannel(["](", "]:"]);
+/** What may precede a reference definition's `]:` on its line: up to three spaces and the label. */
+const REFERENCE_LABEL = /(?:^|\n)[ \t]{0,3}\[[^\]\n]{1,100}$/;
 const DATA_PARAM =
   /[?&][\w.-]{0,32}=\s{0,2}(?:\{|\[|<|\$|%7B|%5B|%3C)|[?&][\w.-]{0,32}=(?:CONVERSATION|CHAT|HISTORY|SUMMARY|PROMPT|SYSTEM|SECRET|TOKEN|PASSWORD|MEMORY|CONTEXT|USER|EMAIL|DATA|MESSAGES?)(?:_[A-Z]{1,20}){0,3}(?![a-z])|[?&](?:data|secret|token|key|password|history|conversation|chat|session|prompt|memory|info|q|payload|d|c)=[A-Za-z0-9+/_%-]{24,}/i;
+/**
+ * A link's parameter that a reader is to fill with the conversation or a secret
+ * (`?q={chat_history}`, `&d=SYSTEM_PROMPT`): narrower than an image's, because documentation
+ * links to URL templates (`?q={query}`) and a link waits for a click.
+ */
+const LINK_DATA_PARAM =
+  /[?&][\w.-]{0,32}=\s{0,2}(?:\{\{?|\[|<|\$\{?|%7B(?:%7B)?|%5B|%3C)\s{0,2}(?:conversation|chat|history|summary|prompt|system|secret|token|password|memory|context|messages?|api_?key|credentials?|user_?data|e-?mail)|[?&][\w.-]{0,32}=(?:CONVERSATION|CHAT|HISTORY|SUMMARY|PROMPT|SYSTEM|SECRET|TOKEN|PASSWORD|MEMORY|CONTEXT|MESSAGES?)(?:_[A-Z]{1,20}){0,3}(?![a-z])/i;
 
-/** Markdown images whose URL carries data (`![x](https://host/p.png?q={…})`, or a placeholder the reader is to fill: `?d=CHAT_HISTORY`), tried at each `![`. */
+/**
+ * Images and links whose URL carries data out: a markdown image (`![x](https://host/p.png?q={…})`,
+ * or a placeholder the reader is to fill: `?d=CHAT_HISTORY`), an HTML `<img src>`, and a markdown
+ * link or reference definition (`[1]: https://…`, which `![x][1]` renders as an image) whose
+ * parameter asks for the conversation or a secret.
+ */
 function markdownExfil(index: TextIndex, out: Hit[]): void {
   const text = index.text;
   let resume = 0;
@@ -256,6 +278,38 @@ function markdownExfil(index: TextIndex, out: Hit[]): void {
     if (m === null) continue;
     resume = at + m[0].length;
     if (DATA_PARAM.test(m[1] ?? "")) out.push([m.index, m.index + m[0].length + 1, "injection.exfil-link", 0.85, "exfil"]);
+  }
+  resume = 0;
+  for (const hit of index.literals(HTML_IMAGE_CHANNEL)) {
+    const at = literalStart(hit);
+    if (at < resume) continue;
+    HTML_IMAGE.lastIndex = at;
+    const m = HTML_IMAGE.exec(text);
+    if (m === null) continue;
+    resume = at + m[0].length;
+    if (DATA_PARAM.test(m[1] ?? "")) out.push([m.index, m.index + m[0].length, "injection.exfil-link", 0.85, "exfil"]);
+  }
+  resume = 0;
+  for (const hit of index.literals(MD_TARGET_CHANNEL)) {
+    const at = literalStart(hit);
+    if (at < resume) continue;
+    const reference = text.charCodeAt(at + 1) === 58; // `]:`
+    const pattern = reference ? MD_REFERENCE_TARGET : MD_LINK_TARGET;
+    pattern.lastIndex = at;
+    const m = pattern.exec(text);
+    if (m === null) continue;
+    resume = at + m[0].length;
+    const url = m[1] ?? "";
+    if (reference) {
+      // Only a definition at a line's start; read as a link's (an image or a link may use it).
+      if (!REFERENCE_LABEL.test(text.slice(Math.max(0, at - 110), at)) || !LINK_DATA_PARAM.test(url)) continue;
+      out.push([text.lastIndexOf("[", at), at + m[0].length, "injection.exfil-link", 0.85, "exfil"]);
+      continue;
+    }
+    const open = text.lastIndexOf("[", at);
+    // An image's target is the image rule's; a link's needs its label on the same line.
+    if (open === -1 || at - open > 200 || text.charCodeAt(open - 1) === 33 || text.slice(open, at).includes("\n")) continue;
+    if (LINK_DATA_PARAM.test(url)) out.push([open, at + m[0].length + 1, "injection.exfil-link", 0.75, "exfil"]);
   }
 }
 
