@@ -295,20 +295,29 @@ export class DualProtocolListener {
       return;
     }
     const conn = this.#conns.add(socket);
-    socket.once("readable", () => {
+    // The bytes read so far, until they tell the protocol: they diverge from the preface
+    // (HTTP/1.1), or the whole preface is in (HTTP/2). A first packet of "P" or "PO" is
+    // either; deciding on it sent an HTTP/1.1 request to the HTTP/2 server. A client that
+    // sends no more is closed by the header timeout, like one that sends nothing.
+    let seen: Buffer | undefined;
+    const sniff = () => {
       const chunk = socket.read() as Buffer | null;
       if (chunk === null) return;
-      socket.unshift(chunk);
+      seen = seen === undefined ? chunk : Buffer.concat([seen, chunk]);
+      const h2 = prefaceMatch(seen);
+      if (h2 === undefined) return;
+      socket.off("readable", sniff);
+      socket.unshift(seen);
       conn.routed = true;
-      const n = Math.min(chunk.length, H2_PREFACE.length);
-      if (chunk.subarray(0, n).equals(H2_PREFACE.subarray(0, n))) {
+      if (h2) {
         this.#routing = conn;
         this.#h2.emit("connection", socket);
         this.#routing = undefined;
       } else {
         this.#h1.emit("connection", socket);
       }
-    });
+    };
+    socket.on("readable", sniff);
   }
 
   #onRequest(req: http.IncomingMessage | http2.Http2ServerRequest, res: http.ServerResponse | http2.Http2ServerResponse): void {
@@ -453,6 +462,16 @@ export class DualProtocolListener {
       "connection cap reached and every connection is busy; refusing new connections (--max-connections)",
     );
   }
+}
+
+/**
+ * Whether a connection's first bytes are the HTTP/2 preface: true once all of it is in, false
+ * as soon as they differ from it, undefined while they are a shorter prefix of it.
+ */
+export function prefaceMatch(bytes: Buffer): boolean | undefined {
+  const n = Math.min(bytes.length, H2_PREFACE.length);
+  if (bytes.compare(H2_PREFACE, 0, n, 0, n) !== 0) return false;
+  return n === H2_PREFACE.length ? true : undefined;
 }
 
 function definedOnly<T extends object>(value: T): Partial<T> {
