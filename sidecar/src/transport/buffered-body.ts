@@ -29,6 +29,7 @@ import * as http2 from "node:http2";
 import * as http from "node:http";
 import { type ByteBudget, SMALL_BODY_BYTES } from "./byte-budget.js";
 import type { Refusal } from "./refusal.js";
+import { requestEncoding, wireProtocol } from "./wire-protocol.js";
 
 type NodeRequest = http.IncomingMessage | http2.Http2ServerRequest;
 
@@ -158,6 +159,12 @@ export class BufferedBody {
   #declared: number | undefined;
   /** The body is compressed: it claims the largest message once complete, to inflate to. */
   #compressed: boolean;
+  /**
+   * What a declared size may exceed the largest message by: an enveloped body's 5-byte
+   * prefix (gRPC, gRPC-Web, Connect streaming); nothing for a Connect unary body, which is
+   * the message itself.
+   */
+  #envelopeBytes: number;
   /** The body is no longer wanted: refused, or answered before it was complete. */
   #unwanted = false;
 
@@ -166,7 +173,9 @@ export class BufferedBody {
     this.#options = options;
     const headers = req.headers;
     const declared = contentLength(headers["content-length"]);
-    this.#enveloped = declared === undefined && String(headers["content-type"] ?? "").startsWith("application/grpc");
+    const protocol = wireProtocol(headers["content-type"]);
+    this.#enveloped = declared === undefined && (protocol === "grpc" || protocol === "grpc-web");
+    this.#envelopeBytes = protocol === "unary" ? 0 : ENVELOPE;
     // Reading first, then perhaps refusing: Node's HTTP/1.1 server reads and drops a body
     // nobody started to read once the answer is out — the very churn refusing avoids.
     req.on("data", (chunk: Buffer) => this.#onData(chunk));
@@ -185,7 +194,10 @@ export class BufferedBody {
       this.#settle();
     });
     req.on("error", ignore); // the close above reports it
-    const encoding = headers["content-encoding"] ?? headers["connect-content-encoding"] ?? headers["grpc-encoding"];
+    // Only the header connect-es reads for this protocol says the body is compressed: it
+    // ignores the others (an uncompressed Connect unary call with `grpc-encoding: gzip` is
+    // decoded as it is), so they must not charge the largest message either.
+    const encoding = requestEncoding(protocol, headers);
     this.#compressed = encoding !== undefined && encoding !== "identity";
     if (declared !== undefined) this.#declare(declared);
     if (this.#compressed) this.#declare(options.maxMessageBytes, true);
@@ -259,7 +271,7 @@ export class BufferedBody {
     if (this.#failure) return false;
     const { budget, maxMessageBytes } = this.#options;
     if (!inflated) this.#declared = Math.max(this.#declared ?? 0, size);
-    if (!inflated && size > maxMessageBytes + ENVELOPE) {
+    if (!inflated && size > maxMessageBytes + this.#envelopeBytes) {
       this.#fail({
         code: Code.ResourceExhausted,
         message: `request body of ${mib(size)} is larger than the largest message the sidecar accepts, ${mib(maxMessageBytes)}`,

@@ -8,6 +8,7 @@
 import { once } from "node:events";
 import * as http from "node:http";
 import * as http2 from "node:http2";
+import * as net from "node:net";
 import type { AddressInfo } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterEach, describe, expect, it } from "vitest";
@@ -108,5 +109,94 @@ describe("takeBufferedBody", () => {
     expect(l.inFlight).toBe(0);
     await postInParts(port, ["c"]);
     expect(l.inFlight).toBe(0);
+  });
+});
+
+/** Answers 200 "handled" with the body's length: the request reached the handler. */
+const handled: DualHandler = (req, res) => {
+  const body = takeBufferedBody(req);
+  (res as http.ServerResponse).writeHead(200, { "content-type": "text/plain" }).end(`handled ${body?.length}`);
+};
+
+/** Writes `bytes` on a raw socket and resolves with all the server sent until it closed (or `waitMs` passed). */
+function rawHttp(port: number, bytes: string | Buffer, waitMs = 5000): Promise<string> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: "127.0.0.1", port });
+    let received = "";
+    const timer = setTimeout(() => socket.destroy(), waitMs);
+    socket.on("data", (chunk: Buffer) => (received += chunk.toString("latin1")));
+    socket.on("error", () => undefined);
+    socket.on("close", () => {
+      clearTimeout(timer);
+      resolve(received);
+    });
+    socket.write(bytes);
+  });
+}
+
+function head(headers: Record<string, string>, path = "/portcullis.v1.GovernanceService/Ping"): string {
+  return `POST ${path} HTTP/1.1\r\nhost: x\r\nconnection: close\r\n${Object.entries(headers)
+    .map(([k, v]) => `${k}: ${v}\r\n`)
+    .join("")}\r\n`;
+}
+
+describe("the compression header that counts", () => {
+  // A compressed body claims the largest message (2 MiB) once complete; the budget (1 MiB)
+  // can never hold that, so a body read as compressed is refused at once (429).
+  const start = async () => {
+    listener = new DualProtocolListener(handled, { maxInflightBytes: 1024 * 1024, maxMessageBytes: 2 * 1024 * 1024 });
+    return Number((await listener.listen({ host: "127.0.0.1", port: 0 })).split(":").pop());
+  };
+
+  it.each([
+    ["Connect unary, connect-content-encoding (streaming only)", "application/json", "connect-content-encoding", true],
+    ["Connect unary, grpc-encoding (gRPC only)", "application/proto", "grpc-encoding", true],
+    ["Connect unary, content-encoding identity", "application/json", "content-encoding", false],
+    ["gRPC, content-encoding (Connect unary only)", "application/grpc", "content-encoding", true],
+    ["gRPC-Web, connect-content-encoding", "application/grpc-web+proto", "connect-content-encoding", true],
+    ["Connect streaming, content-encoding", "application/connect+json", "content-encoding", true],
+  ])("does not charge %s as compressed: connect-es ignores that header for the protocol", async (_name, type, header, gzip) => {
+    const port = await start();
+    const body = "{}";
+    const answer = await rawHttp(port, `${head({ "content-type": type, [header]: gzip ? "gzip" : "identity", "content-length": String(body.length) })}${body}`);
+    expect(answer).toMatch(/^HTTP\/1\.1 200 /);
+    expect(answer).toContain("handled 2");
+  });
+
+  it.each([
+    ["Connect unary", "application/json", "content-encoding"],
+    ["Connect streaming", "application/connect+json", "connect-content-encoding"],
+    ["gRPC", "application/grpc", "grpc-encoding"],
+    ["gRPC-Web", "application/grpc-web+proto", "grpc-encoding"],
+  ])("charges a %s body compressed by its own header as compressed", async (_name, type, header) => {
+    const port = await start();
+    const answer = await rawHttp(port, `${head({ "content-type": type, [header]: "gzip", "content-length": "2" })}{}`);
+    expect(answer).not.toContain("handled");
+    expect(answer).toMatch(/^HTTP\/1\.1 (429|200) /);
+    expect(answer).toMatch(/resource_exhausted|grpc-status: 8|"code":"resource_exhausted"/);
+  });
+});
+
+describe("the declared size against the largest message", () => {
+  const start = async () => {
+    listener = new DualProtocolListener(handled, { maxMessageBytes: 1000, requestTimeoutMs: 3000 });
+    return Number((await listener.listen({ host: "127.0.0.1", port: 0 })).split(":").pop());
+  };
+
+  it("refuses a Connect unary body declared a byte over the largest message at once, without waiting for it", async () => {
+    const port = await start();
+    // Only the head: a refusal that waited for the body would be DeadlineExceeded instead.
+    const answer = await rawHttp(port, head({ "content-type": "application/json", "content-length": "1001" }));
+    expect(answer).toMatch(/^HTTP\/1\.1 429 /);
+    expect(answer).toContain("is larger than the largest message the sidecar accepts");
+  });
+
+  it("allows an enveloped (gRPC) body its 5-byte prefix above the largest message", async () => {
+    const port = await start();
+    const frame = Buffer.alloc(1005, 0x61);
+    frame.writeUInt8(0, 0);
+    frame.writeUInt32BE(1000, 1);
+    const answer = await rawHttp(port, Buffer.concat([Buffer.from(head({ "content-type": "application/grpc-web+proto", "content-length": "1005" })), frame]));
+    expect(answer).toContain("handled 1005");
   });
 });
