@@ -199,6 +199,9 @@ export class BufferedBody {
     // decoded as it is), so they must not charge the largest message either.
     const encoding = requestEncoding(protocol, headers);
     this.#compressed = encoding !== undefined && encoding !== "identity";
+    // connect-es answers gRPC-Web's base64 variant 415 (it does not serve it); its body is
+    // not gRPC frames, and is never read.
+    if (protocol === "grpc-web-text") this.#fail({ code: Code.Unimplemented, message: "gRPC-Web-text is not supported", status: 415 });
     if (declared !== undefined) this.#declare(declared);
     if (this.#compressed) this.#declare(options.maxMessageBytes, true);
     if (BODY in req) (req as BufferedRequestFields)[BODY] = this;

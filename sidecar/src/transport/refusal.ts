@@ -6,14 +6,18 @@
  *
  * Connect unary gets the HTTP status of the code and the JSON error body, Connect
  * streaming an end-of-stream message, gRPC a trailers-only response (status in the one
- * HEADERS frame, which ends the stream), gRPC-Web the trailer frame in the body. Nothing
- * follows the answer on HTTP/2, so the listener can reset the stream right after it.
+ * HEADERS frame, which ends the stream), gRPC-Web the trailer frame in the body (base64 for
+ * gRPC-Web-text: never a raw binary frame under a text content type). A refusal with an
+ * HTTP `status` is that bare status, as connect-es answers a request it does not serve (415
+ * for gRPC-Web-text). Nothing follows the answer on HTTP/2, so the listener can reset the
+ * stream right after it.
  */
 import type { Code } from "@connectrpc/connect";
 import { codeToHttpStatus, codeToString, endStreamFlag } from "@connectrpc/connect/protocol-connect";
 import * as http from "node:http";
 import type * as http2 from "node:http2";
 import { specEncode } from "./grpc-message-encoding.js";
+import { wireProtocol } from "./wire-protocol.js";
 
 /**
  * Why a request is refused. A plain record, not a ConnectError: a flood is refused by the
@@ -27,6 +31,8 @@ import { specEncode } from "./grpc-message-encoding.js";
 export interface Refusal {
   readonly code: Code;
   readonly message: string;
+  /** Answer with this HTTP status and nothing else, whatever the protocol (e.g. 415). */
+  readonly status?: number;
 }
 
 /**
@@ -42,14 +48,20 @@ export function answerRefusal(
   res: http.ServerResponse | http2.Http2ServerResponse,
   refusal: Refusal,
 ): void {
+  if (refusal.status !== undefined) {
+    send(res, refusal.status, undefined, Buffer.alloc(0));
+    return;
+  }
   const type = String(req.headers["content-type"] ?? "");
+  const protocol = wireProtocol(type);
   const message = specEncode(refusal.message);
   const error = { code: codeToString(refusal.code), message: refusal.message };
-  if (type.startsWith("application/grpc-web")) {
-    send(res, 200, type, envelope(0x80, Buffer.from(`grpc-status: ${refusal.code}\r\ngrpc-message: ${message}\r\n`)));
-  } else if (type.startsWith("application/grpc")) {
+  if (protocol === "grpc-web" || protocol === "grpc-web-text") {
+    const frame = envelope(0x80, Buffer.from(`grpc-status: ${refusal.code}\r\ngrpc-message: ${message}\r\n`));
+    send(res, 200, type, protocol === "grpc-web-text" ? Buffer.from(frame.toString("base64")) : frame);
+  } else if (protocol === "grpc") {
     send(res, 200, type, undefined, { "grpc-status": String(refusal.code), "grpc-message": message });
-  } else if (type.startsWith("application/connect+")) {
+  } else if (protocol === "connect-stream") {
     send(res, 200, type, envelope(endStreamFlag, Buffer.from(JSON.stringify({ error }))));
   } else {
     send(res, codeToHttpStatus(refusal.code), "application/json", Buffer.from(JSON.stringify(error)));
@@ -60,11 +72,11 @@ export function answerRefusal(
 function send(
   res: http.ServerResponse | http2.Http2ServerResponse,
   status: number,
-  type: string,
+  type: string | undefined,
   body: Buffer | undefined,
   headers: Record<string, string> = {},
 ): void {
-  const all = { ...headers, "content-type": type, ...(body ? { "content-length": String(body.length) } : {}) };
+  const all = { ...headers, ...(type !== undefined ? { "content-type": type } : {}), ...(body ? { "content-length": String(body.length) } : {}) };
   if (res instanceof http.ServerResponse) {
     if (res.headersSent) return;
     res.writeHead(status, all);

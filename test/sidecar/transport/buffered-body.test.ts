@@ -200,3 +200,43 @@ describe("the declared size against the largest message", () => {
     expect(answer).toContain("handled 1005");
   });
 });
+
+describe("gRPC-Web-text", () => {
+  // An empty Ping request as gRPC-Web-text: base64 of a 5-byte envelope.
+  const b64 = Buffer.from([0, 0, 0, 0, 0]).toString("base64");
+  const start = async () => {
+    listener = new DualProtocolListener(handled, { requestTimeoutMs: 3000 });
+    return Number((await listener.listen({ host: "127.0.0.1", port: 0 })).split(":").pop());
+  };
+
+  it("is answered 415 as connect-es answers it, never read as binary frames: HTTP/1.1 chunked and with a length", async () => {
+    const port = await start();
+    const chunked = `${head({ "content-type": "application/grpc-web-text", "transfer-encoding": "chunked" })}${b64.length.toString(16)}\r\n${b64}\r\n0\r\n\r\n`;
+    const withLength = `${head({ "content-type": "application/grpc-web-text+proto", "content-length": String(b64.length) })}${b64}`;
+    for (const request of [chunked, withLength]) {
+      const answer = await rawHttp(port, request);
+      expect(answer).toMatch(/^HTTP\/1\.1 415 /);
+      expect(answer).not.toContain("handled");
+      expect(answer).not.toMatch(/MiB|grpc-status/);
+      expect(answer.toLowerCase()).not.toContain("content-type");
+    }
+  });
+
+  it("is answered 415 over h2c", async () => {
+    const port = await start();
+    const session = http2.connect(`http://127.0.0.1:${port}`);
+    try {
+      const stream = session.request({ ":method": "POST", ":path": "/portcullis.v1.GovernanceService/Ping", "content-type": "application/grpc-web-text" });
+      stream.end(b64);
+      let status: number | undefined;
+      let body = "";
+      stream.on("response", (h) => (status = Number(h[":status"])));
+      stream.on("data", (c: Buffer) => (body += c.toString("latin1")));
+      stream.on("error", () => undefined);
+      await once(stream, "close");
+      expect([status, body]).toEqual([415, ""]);
+    } finally {
+      session.close();
+    }
+  });
+});
