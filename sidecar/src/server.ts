@@ -260,6 +260,8 @@ export async function startSidecar(options: SidecarOptions): Promise<Sidecar> {
           binaryOptions: { recursionLimit: REQUEST_LIMITS.parseRecursionLimit } as never,
           jsonOptions: { recursionLimit: REQUEST_LIMITS.parseRecursionLimit, ignoreUnknownFields: false } as never,
           maxTimeoutMs: core.routerOptions.maxTimeoutMs,
+          // As the router's for GovernanceService (sidecarRoutes).
+          readMaxBytes: REQUEST_LIMITS.messageBytes,
           contextValues,
           // The hot call's request: protobuf-es's reflective JSON decode was ~9 µs of it.
           plainJson: [AuthorizeRequestSchema],

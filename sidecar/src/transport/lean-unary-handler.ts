@@ -7,7 +7,8 @@
  * with the same options the router uses, the handler runs through the same gate and
  * interceptors (see unary-invoker.ts), and the answer is the bytes connect-es would send:
  * status, `content-type`, headers, `trailer-` headers, and the Connect error JSON with the
- * status connect-es maps each code to.
+ * status connect-es maps each code to. The checks come in connect-es's order: the request gate, then the deadline header, the message
+ * size limit (`readMaxBytes`) and the decoding.
  *
  * Everything else — gRPC, gRPC-Web, GET requests, compressed bodies, other services,
  * streaming — goes to the framework (`fallback`), which serves the same handler instances.
@@ -47,6 +48,11 @@ export interface LeanUnaryOptions {
   /** Decoding options, as the router's for those services. */
   readonly binaryOptions?: Partial<BinaryReadOptions> | undefined;
   readonly jsonOptions?: Partial<JsonReadOptions> | undefined;
+  /**
+   * The largest request message, as the router's `readMaxBytes` for those services (default
+   * connect-es's, 4 GiB - 1); a larger body is answered ResourceExhausted as connect-es answers it.
+   */
+  readonly readMaxBytes?: number | undefined;
   /** Deadlines above this are cut to it; a `connect-timeout-ms` above it is cut too. */
   readonly maxTimeoutMs?: number | undefined;
   /** Per-request context values (e.g. whether it arrived before a drain). */
@@ -69,6 +75,13 @@ function compilePlainReaders(options: LeanUnaryOptions): PlainReaders {
 
 const PROTO = "application/proto";
 const JSON_TYPE = "application/json";
+/** connect-es's default (limit-io.ts). */
+const MAX_READ_MAX_BYTES = 0xffffffff;
+
+/** The options with connect-es's defaults filled in, once per handler. */
+interface Limits {
+  readonly readMaxBytes: number;
+}
 
 /** Request headers as `Headers` takes them: HTTP/2 pseudo-headers left out, repeated ones joined. */
 function headerPairs(req: NodeRequest): HeadersInit {
@@ -91,6 +104,9 @@ function headerPairs(req: NodeRequest): HeadersInit {
 export function createLeanUnaryHandler(invoker: UnaryInvoker, options: LeanUnaryOptions): DualHandler {
   const { fallback, services } = options;
   const readers = compilePlainReaders(options);
+  const limits: Limits = {
+    readMaxBytes: options.readMaxBytes ?? MAX_READ_MAX_BYTES,
+  };
   // Answers go out together at the end of each turn (turn-end-writes.ts: fewer wake-ups of the client).
   const writer = createTurnEndWriter();
   return (req, res) => {
@@ -100,7 +116,7 @@ export function createLeanUnaryHandler(invoker: UnaryInvoker, options: LeanUnary
       fallback(req, res);
       return;
     }
-    void serve(invoker, options, readers, writer, method, type, req, res);
+    void serve(invoker, options, limits, readers, writer, method, type, req, res);
   };
 }
 
@@ -116,6 +132,7 @@ function leanContentType(req: NodeRequest): "proto" | "json" | undefined {
 async function serve(
   invoker: UnaryInvoker,
   options: LeanUnaryOptions,
+  limits: Limits,
   readers: PlainReaders,
   writer: TurnEndWriter,
   method: DescMethodUnary,
@@ -133,12 +150,17 @@ async function serve(
   let header: Headers | undefined;
   let trailer: Headers | undefined;
   try {
-    if (timeout.error) throw timeout.error;
     // `connect-timeout-ms: 0` is a deadline already past, not none (the invoker reads a
     // timeout of 0 as "no deadline", as connect-es's call options do).
     if (timeout.timeoutMs !== undefined && timeout.timeoutMs < 1) throw expiredOnArrival();
     const answer = await invoker.invoke(method, {
-      message: () => decode(method, type, body, options, readers),
+      // After the request gate, as connect-es raises them: a draining sidecar answers a
+      // malformed deadline Unavailable, not InvalidArgument.
+      message: () => {
+        if (timeout.error) throw timeout.error;
+        if (body.byteLength > limits.readMaxBytes) throw tooLarge(req, limits.readMaxBytes);
+        return decode(method, type, body, options, readers);
+      },
       // The caller going away cancels the call: the handler sees its signal abort (and, e.g.,
       // withdraws limits). A listener on the response rather than an AbortController of our
       // own: the invoker's controller is the one the handler sees anyway.
@@ -165,6 +187,19 @@ async function serve(
     payload = errorToJsonBytes(error, {});
   }
   respond(writer, res, status, status === 200 ? (type === "proto" ? PROTO : JSON_TYPE) : JSON_TYPE, payload, header, trailer);
+}
+
+/** connect-es's answer to a body over `readMaxBytes` (readAllBytes: with the size when `content-length` gave it). */
+function tooLarge(req: NodeRequest, readMaxBytes: number): ConnectError {
+  const hint = req.headers["content-length"];
+  const declared = hint === undefined ? Number.NaN : Number.parseInt(hint, 10);
+  const known = Number.isSafeInteger(declared) && declared >= 0;
+  return new ConnectError(
+    known && declared > readMaxBytes
+      ? `message size ${declared} is larger than configured readMaxBytes ${readMaxBytes}`
+      : `message size is larger than configured readMaxBytes ${readMaxBytes}`,
+    Code.ResourceExhausted,
+  );
 }
 
 async function readBody(req: NodeRequest): Promise<Buffer> {

@@ -4,10 +4,14 @@
  * requests — allowed and denied decisions in binary and JSON, handler errors, undecodable
  * bodies, unknown JSON fields, bad timeouts — and must return the same status, content type,
  * headers and body (decision ids aside, which differ per call). Requests the lean path does
- * not take (gRPC, GET, compressed) reach the framework on both.
+ * not take (gRPC, GET, compressed) reach the framework on both. On bare servers, the lean
+ * handler and connect-es with the same gate and limits answer a body over `readMaxBytes` and
+ * a malformed deadline during a drain alike.
  */
 import { create, fromBinary, toBinary, toJsonString } from "@bufbuild/protobuf";
 import { AuthorizeRequestSchema, AuthorizeResponseSchema, FilterToolsRequestSchema, GovernanceService } from "@portcullis/sdk/gen";
+import { Code, ConnectError } from "@connectrpc/connect";
+import { connectNodeAdapter } from "@connectrpc/connect-node";
 import { createLogger, startSidecar, type Sidecar } from "@portcullis/sidecar";
 import { request } from "node:http";
 import { gzipSync } from "node:zlib";
@@ -94,6 +98,7 @@ describe("the lean unary path", () => {
     ];
     for (const text of texts) {
       const [c, d] = await both(AUTHORIZE, JSON_HEADERS, text);
+      expect(c.status).toBe(200);
       expect([c.status, c.headers], text).toEqual([d.status, d.headers]);
       expect(withoutDecisionId(c.body, false), text).toEqual(withoutDecisionId(d.body, false));
     }
@@ -132,6 +137,23 @@ describe("the lean unary path", () => {
       expect(a.status, name).toBeGreaterThanOrEqual(400);
       expect(a, name).toEqual(b);
     }
+  });
+
+  it("answers a body over the largest message (16 MiB) as the framework does, with and without content-length", async () => {
+    const size = 16 * 1024 * 1024 + 3;
+    const body = Buffer.alloc(size, 0x20);
+    body.write('{"token":"demo-support-token","server":"jira","tool":"search_issues"}', 0);
+    // Without a declared length the listener hands it on, and the router's readMaxBytes refuses it.
+    const [a, b] = await both(AUTHORIZE, { ...JSON_HEADERS, "transfer-encoding": "chunked" }, body);
+    expect([a.status, JSON.parse(a.body.toString())]).toEqual([
+      429,
+      { code: "resource_exhausted", message: "message size is larger than configured readMaxBytes 16777216" },
+    ]);
+    expect(a).toEqual(b);
+    // Declared, it is refused before it is read, on both.
+    const [c, d] = await both(AUTHORIZE, JSON_HEADERS, body);
+    expect(c.status).toBe(429);
+    expect(c).toEqual(d);
   });
 
   it("leaves what it does not take to the framework on both: compressed bodies, GET, other paths", async () => {
@@ -217,6 +239,75 @@ describe("createLeanUnaryHandler cancellation", () => {
       expect(seen!.reason).toMatchObject({ code: 1, rawMessage: "the client went away" }); // Code.Canceled
     } finally {
       server.close();
+    }
+  });
+});
+
+describe("the lean handler and connect-es on bare servers, with the same gate and limits", () => {
+  let draining = false;
+  const requestGate = () => {
+    if (draining) throw new ConnectError("the sidecar is shutting down; retry against another instance", Code.Unavailable);
+  };
+  const READ_MAX = 200;
+  const invoker = createUnaryInvoker(
+    (router) => router.service(GovernanceService, { ping: () => ({}), authorize: (req) => ({ message: `hello ${req.server}` }) }),
+    { requestGate },
+  );
+  const framework = connectNodeAdapter({ routes: (router) => invoker.replay(router), requestGate, readMaxBytes: READ_MAX });
+  const lean = createLeanUnaryHandler(invoker, { fallback: framework, services: new Set([GovernanceService.typeName]), readMaxBytes: READ_MAX });
+  let bases: [string, string];
+  const servers: import("node:http").Server[] = [];
+  beforeAll(async () => {
+    const { createServer } = await import("node:http");
+    const { once } = await import("node:events");
+    const urls: string[] = [];
+    for (const handler of [lean, framework]) {
+      const server = createServer(handler).listen(0, "127.0.0.1");
+      servers.push(server);
+      await once(server, "listening");
+      urls.push(`http://127.0.0.1:${(server.address() as import("node:net").AddressInfo).port}`);
+    }
+    bases = [urls[0]!, urls[1]!];
+  });
+  afterAll(() => {
+    for (const server of servers) server.close();
+  });
+  const bare = async (path: string, headers: Record<string, string>, body: Uint8Array | string) => [
+    await send(bases[0], path, headers, body),
+    await send(bases[1], path, headers, body),
+  ];
+
+  it("answers a body over readMaxBytes ResourceExhausted, naming its size when content-length gave it", async () => {
+    const body = `{"server":"${"s".repeat(READ_MAX)}"}`;
+    const [a, b] = await bare(AUTHORIZE, JSON_HEADERS, body);
+    expect([a!.status, JSON.parse(a!.body.toString()).message]).toEqual([
+      429,
+      `message size ${body.length} is larger than configured readMaxBytes ${READ_MAX}`,
+    ]);
+    expect(a).toEqual(b);
+    const [c, d] = await bare(AUTHORIZE, { ...JSON_HEADERS, "transfer-encoding": "chunked" }, body);
+    expect([c!.status, JSON.parse(c!.body.toString()).message]).toEqual([429, `message size is larger than configured readMaxBytes ${READ_MAX}`]);
+    expect(c).toEqual(d);
+    // At the limit exactly, it is served.
+    const fits = `{"server":"${"s".repeat(READ_MAX - 13)}"}`;
+    expect(fits.length).toBe(READ_MAX);
+    const [e, f] = await bare(AUTHORIZE, JSON_HEADERS, fits);
+    expect(e!.status).toBe(200);
+    expect(e).toEqual(f);
+  });
+
+  it("runs the request gate before it reads a malformed connect-timeout-ms: Unavailable during a drain", async () => {
+    const headers = { ...JSON_HEADERS, "connect-timeout-ms": "soon" };
+    const [a, b] = await bare(AUTHORIZE, headers, "{}");
+    expect(a!.status).toBe(400);
+    expect(a).toEqual(b);
+    draining = true;
+    try {
+      const [c, d] = await bare(AUTHORIZE, headers, "{}");
+      expect([c!.status, JSON.parse(c!.body.toString()).code]).toEqual([503, "unavailable"]);
+      expect(c).toEqual(d);
+    } finally {
+      draining = false;
     }
   });
 });
