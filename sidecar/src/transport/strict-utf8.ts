@@ -11,17 +11,20 @@ import { isUtf8 } from "node:buffer";
 export const NOT_UTF8_MESSAGE = "the request body is not valid UTF-8; JSON must be encoded as UTF-8";
 
 /**
- * The body's text; throws a ConnectError (InvalidArgument) when it is not valid UTF-8.
+ * The body's text; throws a ConnectError (InvalidArgument) when it is not valid UTF-8. A
+ * leading byte order mark is dropped, as {@link strictUtf8Decoder} (TextDecoder) drops it.
  *
  * @example
  * ```ts
  * decodeUtf8Strict(Buffer.from('{"server":"jira"}')); // '{"server":"jira"}'
+ * decodeUtf8Strict(Buffer.from('\uFEFF{}')); // '{}'
  * decodeUtf8Strict(Uint8Array.from([0x7b, 0xff, 0x7d])); // throws: invalid_argument
  * ```
  */
 export function decodeUtf8Strict(bytes: Uint8Array): string {
   if (!isUtf8(bytes)) throw new ConnectError(NOT_UTF8_MESSAGE, Code.InvalidArgument);
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  return Buffer.from(bytes.buffer, bytes.byteOffset + bom, bytes.byteLength - bom).toString("utf8");
 }
 
 const fatal = new TextDecoder("utf-8", { fatal: true });

@@ -5,8 +5,8 @@
  * bodies, unknown JSON fields, bad timeouts — and must return the same status, content type,
  * headers and body (decision ids aside, which differ per call). Requests the lean path does
  * not take (gRPC, GET, compressed) reach the framework on both. On bare servers, the lean
- * handler and connect-es with the same gate and limits answer a body over `readMaxBytes` and
- * a malformed deadline during a drain alike.
+ * handler and connect-es with the same gate and limits answer a body over `readMaxBytes`, a
+ * byte order mark, and a malformed deadline during a drain alike.
  */
 import { create, fromBinary, toBinary, toJsonString } from "@bufbuild/protobuf";
 import { AuthorizeRequestSchema, AuthorizeResponseSchema, FilterToolsRequestSchema, GovernanceService } from "@portcullis/sdk/gen";
@@ -96,11 +96,13 @@ describe("the lean unary path", () => {
       '{"token":"demo-support-token","server":"jira","tool":"create_issue","argumentsJson":"{\\"project\\":\\"NOPE\\"}"}',
       '{"token":"demo-support-token","server":"jira","tool":"search_issues","annotations":null,"estimated_tokens":"12"}',
     ];
-    for (const text of texts) {
+    // A leading byte order mark, which the framework's TextDecoder drops.
+    const bom = (text: string) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]);
+    for (const text of [...texts, bom(texts[0]!)]) {
       const [c, d] = await both(AUTHORIZE, JSON_HEADERS, text);
       expect(c.status).toBe(200);
-      expect([c.status, c.headers], text).toEqual([d.status, d.headers]);
-      expect(withoutDecisionId(c.body, false), text).toEqual(withoutDecisionId(d.body, false));
+      expect([c.status, c.headers], String(text)).toEqual([d.status, d.headers]);
+      expect(withoutDecisionId(c.body, false), String(text)).toEqual(withoutDecisionId(d.body, false));
     }
     const filter = create(FilterToolsRequestSchema, {
       token: "demo-support-token",
@@ -131,6 +133,7 @@ describe("the lean unary path", () => {
       ["a lone surrogate", JSON_HEADERS, '{"token":"demo-support-token","server":"jira","tool":"\\ud800"}'],
       ["a string for a bool", JSON_HEADERS, '{"token":"demo-support-token","server":"jira","tool":"x","dryRun":"yes"}'],
       ["a malformed timeout", { ...PROTO, "connect-timeout-ms": "soon" }, toBinary(AuthorizeRequestSchema, create(AuthorizeRequestSchema, { token: "t" }))],
+      ["two byte order marks (only the first is dropped)", JSON_HEADERS, Buffer.from(`\ufeff\ufeff${JSON.stringify({ token: "demo-support-token" })}`)],
     ];
     for (const [name, headers, body] of cases) {
       const [a, b] = await both(AUTHORIZE, headers, body);
@@ -294,6 +297,12 @@ describe("the lean handler and connect-es on bare servers, with the same gate an
     const [e, f] = await bare(AUTHORIZE, JSON_HEADERS, fits);
     expect(e!.status).toBe(200);
     expect(e).toEqual(f);
+  });
+
+  it("drops a leading byte order mark from a JSON body", async () => {
+    const [a, b] = await bare(AUTHORIZE, JSON_HEADERS, Buffer.from('\ufeff{"server":"bom"}'));
+    expect([a!.status, JSON.parse(a!.body.toString())]).toEqual([200, { message: "hello bom" }]);
+    expect(a).toEqual(b);
   });
 
   it("runs the request gate before it reads a malformed connect-timeout-ms: Unavailable during a drain", async () => {
