@@ -260,8 +260,11 @@ export async function startSidecar(options: SidecarOptions): Promise<Sidecar> {
           binaryOptions: { recursionLimit: REQUEST_LIMITS.parseRecursionLimit } as never,
           jsonOptions: { recursionLimit: REQUEST_LIMITS.parseRecursionLimit, ignoreUnknownFields: false } as never,
           maxTimeoutMs: core.routerOptions.maxTimeoutMs,
-          // As the router's for GovernanceService (sidecarRoutes).
+          // GovernanceService's limit (sidecarRoutes); the router's compression, whose unset
+          // options the lean path fills in as connectNodeAdapter and connect-es do.
           readMaxBytes: REQUEST_LIMITS.messageBytes,
+          acceptCompression: core.routerOptions.acceptCompression,
+          compressMinBytes: core.routerOptions.compressMinBytes,
           contextValues,
           // The hot call's request: protobuf-es's reflective JSON decode was ~9 µs of it.
           plainJson: [AuthorizeRequestSchema],

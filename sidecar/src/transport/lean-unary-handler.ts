@@ -7,7 +7,9 @@
  * with the same options the router uses, the handler runs through the same gate and
  * interceptors (see unary-invoker.ts), and the answer is the bytes connect-es would send:
  * status, `content-type`, headers, `trailer-` headers, and the Connect error JSON with the
- * status connect-es maps each code to. The checks come in connect-es's order: the request gate, then the deadline header, the message
+ * status connect-es maps each code to; compressed as connect-es compresses it (the same
+ * algorithms, chosen by `accept-encoding` in the same order, from the same size on). The
+ * checks come in connect-es's order: the request gate, then the deadline header, the message
  * size limit (`readMaxBytes`) and the decoding.
  *
  * Everything else — gRPC, gRPC-Web, GET requests, compressed bodies, other services,
@@ -25,7 +27,9 @@ import {
   type Message,
 } from "@bufbuild/protobuf";
 import { Code, ConnectError, type ContextValues } from "@connectrpc/connect";
+import { type Compression, compressionNegotiate } from "@connectrpc/connect/protocol";
 import { codeToHttpStatus, errorToJsonBytes, parseContentType, parseTimeout } from "@connectrpc/connect/protocol-connect";
+import { compressionBrotli, compressionGzip } from "@connectrpc/connect-node";
 import type * as http from "node:http";
 import type * as http2 from "node:http2";
 import { takeBufferedBody } from "./buffered-body.js";
@@ -53,6 +57,10 @@ export interface LeanUnaryOptions {
    * connect-es's, 4 GiB - 1); a larger body is answered ResourceExhausted as connect-es answers it.
    */
   readonly readMaxBytes?: number | undefined;
+  /** Response compression, as the router's `acceptCompression` (default connectNodeAdapter's: gzip, br). */
+  readonly acceptCompression?: readonly Compression[] | undefined;
+  /** Answers smaller than this are not compressed (as the router's `compressMinBytes`; default connect-es's, 1024). */
+  readonly compressMinBytes?: number | undefined;
   /** Deadlines above this are cut to it; a `connect-timeout-ms` above it is cut too. */
   readonly maxTimeoutMs?: number | undefined;
   /** Per-request context values (e.g. whether it arrived before a drain). */
@@ -75,12 +83,16 @@ function compilePlainReaders(options: LeanUnaryOptions): PlainReaders {
 
 const PROTO = "application/proto";
 const JSON_TYPE = "application/json";
-/** connect-es's default (limit-io.ts). */
+/** connect-es's defaults (limit-io.ts; connectNodeAdapter's `acceptCompression`). */
 const MAX_READ_MAX_BYTES = 0xffffffff;
+const COMPRESS_MIN_BYTES = 1024;
+const ACCEPT_COMPRESSION: readonly Compression[] = [compressionGzip, compressionBrotli];
 
 /** The options with connect-es's defaults filled in, once per handler. */
 interface Limits {
   readonly readMaxBytes: number;
+  readonly acceptCompression: Compression[];
+  readonly compressMinBytes: number;
 }
 
 /** Request headers as `Headers` takes them: HTTP/2 pseudo-headers left out, repeated ones joined. */
@@ -106,6 +118,8 @@ export function createLeanUnaryHandler(invoker: UnaryInvoker, options: LeanUnary
   const readers = compilePlainReaders(options);
   const limits: Limits = {
     readMaxBytes: options.readMaxBytes ?? MAX_READ_MAX_BYTES,
+    acceptCompression: [...(options.acceptCompression ?? ACCEPT_COMPRESSION)],
+    compressMinBytes: options.compressMinBytes ?? COMPRESS_MIN_BYTES,
   };
   // Answers go out together at the end of each turn (turn-end-writes.ts: fewer wake-ups of the client).
   const writer = createTurnEndWriter();
@@ -186,7 +200,19 @@ async function serve(
     header = error.metadata;
     payload = errorToJsonBytes(error, {});
   }
-  respond(writer, res, status, status === 200 ? (type === "proto" ? PROTO : JSON_TYPE) : JSON_TYPE, payload, header, trailer);
+  // As connect-es compresses an answer: from `compressMinBytes` on, with the first algorithm
+  // of `accept-encoding` it has (the request's own encoding is always identity here). An
+  // answer below that size, such as every Authorize, costs one comparison.
+  let encoding: string | undefined;
+  if (payload.byteLength >= limits.compressMinBytes) {
+    const accepted = req.headers["accept-encoding"];
+    const compression = accepted ? compressionNegotiate(limits.acceptCompression, null, accepted, "accept-encoding").response : null;
+    if (compression) {
+      payload = await compression.compress(payload);
+      encoding = compression.name;
+    }
+  }
+  respond(writer, res, status, status === 200 ? (type === "proto" ? PROTO : JSON_TYPE) : JSON_TYPE, payload, header, trailer, encoding);
 }
 
 /** connect-es's answer to a body over `readMaxBytes` (readAllBytes: with the size when `content-length` gave it). */
@@ -230,6 +256,7 @@ function respond(
   payload: Uint8Array,
   header: Headers | undefined,
   trailer: Headers | undefined,
+  encoding: string | undefined,
 ) {
   if (res.headersSent || res.destroyed) return;
   const out: Record<string, string> = {};
@@ -240,6 +267,7 @@ function respond(
     out[`trailer-${name}`] = value;
   });
   out["content-type"] = contentType;
+  if (encoding !== undefined) out["content-encoding"] = encoding;
   out["content-length"] = String(payload.byteLength);
   writer.write(res, status, out, payload);
 }

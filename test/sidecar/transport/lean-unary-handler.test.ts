@@ -3,10 +3,11 @@
  * on the same policy, one with the lean path and one without, get the same raw HTTP/1.1
  * requests — allowed and denied decisions in binary and JSON, handler errors, undecodable
  * bodies, unknown JSON fields, bad timeouts — and must return the same status, content type,
- * headers and body (decision ids aside, which differ per call). Requests the lean path does
- * not take (gRPC, GET, compressed) reach the framework on both. On bare servers, the lean
- * handler and connect-es with the same gate and limits answer a body over `readMaxBytes`, a
- * byte order mark, and a malformed deadline during a drain alike.
+ * headers and body (decision ids aside, which differ per call), compressed as the framework
+ * compresses it for a caller that accepts gzip or br. Requests the lean path does not take
+ * (gRPC, GET, compressed) reach the framework on both. On bare servers, the lean handler and
+ * connect-es with the same gate and limits answer a body over `readMaxBytes`, a byte order
+ * mark, and a malformed deadline during a drain alike.
  */
 import { create, fromBinary, toBinary, toJsonString } from "@bufbuild/protobuf";
 import { AuthorizeRequestSchema, AuthorizeResponseSchema, FilterToolsRequestSchema, GovernanceService } from "@portcullis/sdk/gen";
@@ -14,7 +15,7 @@ import { Code, ConnectError } from "@connectrpc/connect";
 import { connectNodeAdapter } from "@connectrpc/connect-node";
 import { createLogger, startSidecar, type Sidecar } from "@portcullis/sidecar";
 import { request } from "node:http";
-import { gzipSync } from "node:zlib";
+import { brotliDecompressSync, gunzipSync, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLeanUnaryHandler } from "../../../sidecar/src/transport/lean-unary-handler.js";
 import { createUnaryInvoker } from "../../../sidecar/src/transport/unary-invoker.js";
@@ -134,12 +135,50 @@ describe("the lean unary path", () => {
       ["a string for a bool", JSON_HEADERS, '{"token":"demo-support-token","server":"jira","tool":"x","dryRun":"yes"}'],
       ["a malformed timeout", { ...PROTO, "connect-timeout-ms": "soon" }, toBinary(AuthorizeRequestSchema, create(AuthorizeRequestSchema, { token: "t" }))],
       ["two byte order marks (only the first is dropped)", JSON_HEADERS, Buffer.from(`\ufeff\ufeff${JSON.stringify({ token: "demo-support-token" })}`)],
+      ["an error over 1 KiB, for a caller that accepts gzip", { ...JSON_HEADERS, "accept-encoding": "gzip" }, `{"${"k".repeat(2000)}":1}`],
+      ["an error over 1 KiB, for a caller that accepts br", { ...JSON_HEADERS, "accept-encoding": "br" }, `{"token":"t","${"q".repeat(1500)}":1}`],
     ];
     for (const [name, headers, body] of cases) {
       const [a, b] = await both(AUTHORIZE, headers, body);
       expect(a.status, name).toBeGreaterThanOrEqual(400);
+      if (name.includes("over 1 KiB")) expect(a.headers["content-encoding"], name).toBe(headers["accept-encoding"]);
       expect(a, name).toEqual(b);
     }
+  });
+
+  it("compresses answers of 1 KiB or more as the framework does, by the caller's accept-encoding", async () => {
+    const filter = (binary: boolean) => {
+      const message = create(FilterToolsRequestSchema, {
+        token: "demo-support-token",
+        server: "jira",
+        tools: Array.from({ length: 20 }, (_, i) => ({ name: i % 2 ? "search_issues" : `tool_${i}`, description: `the tool number ${i} `.repeat(20) })),
+      });
+      return binary ? toBinary(FilterToolsRequestSchema, message) : toJsonString(FilterToolsRequestSchema, message);
+    };
+    const path = `/${GovernanceService.typeName}/FilterTools`;
+    const cases: [string, string | undefined][] = [
+      ["gzip", "gzip"],
+      ["br", "br"],
+      ["br, gzip", "br"],
+      ["deflate, gzip", "gzip"],
+      ["gzip;q=1.0", undefined], // names are matched whole, as connect-es matches them
+      ["identity", undefined],
+      ["", undefined],
+    ];
+    for (const [accepted, expected] of cases) {
+      for (const binary of [true, false]) {
+        const [a, b] = await both(path, { ...(binary ? PROTO : JSON_HEADERS), "accept-encoding": accepted }, filter(binary));
+        expect(a.status, accepted).toBe(200);
+        expect(a.headers["content-encoding"], accepted).toBe(expected);
+        expect(a, accepted).toEqual(b);
+        const plain = expected === "gzip" ? gunzipSync(a.body) : expected === "br" ? brotliDecompressSync(a.body) : a.body;
+        expect(plain.length, accepted).toBeGreaterThanOrEqual(1024);
+      }
+    }
+    // An Authorize answer is below 1 KiB: never compressed.
+    const call = toBinary(AuthorizeRequestSchema, create(AuthorizeRequestSchema, { token: "demo-support-token", server: "jira", tool: "search_issues" }));
+    const [c, d] = await both(AUTHORIZE, { ...PROTO, "accept-encoding": "gzip" }, call);
+    expect([c.headers["content-encoding"], d.headers["content-encoding"]]).toEqual([undefined, undefined]);
   });
 
   it("answers a body over the largest message (16 MiB) as the framework does, with and without content-length", async () => {
