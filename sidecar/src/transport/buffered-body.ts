@@ -277,7 +277,8 @@ export class BufferedBody {
     if (!inflated && size > maxMessageBytes + this.#envelopeBytes) {
       this.#fail({
         code: Code.ResourceExhausted,
-        message: `request body of ${mib(size)} is larger than the largest message the sidecar accepts, ${mib(maxMessageBytes)}`,
+        // In bytes: a body a few bytes over 16 MiB is "16.0 MiB" too.
+        message: `request body of ${size} bytes is larger than the largest message the sidecar accepts, ${maxMessageBytes + this.#envelopeBytes} bytes (${mib(maxMessageBytes)})`,
       });
       return false;
     }

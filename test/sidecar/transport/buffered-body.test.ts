@@ -188,7 +188,7 @@ describe("the declared size against the largest message", () => {
     // Only the head: a refusal that waited for the body would be DeadlineExceeded instead.
     const answer = await rawHttp(port, head({ "content-type": "application/json", "content-length": "1001" }));
     expect(answer).toMatch(/^HTTP\/1\.1 429 /);
-    expect(answer).toContain("is larger than the largest message the sidecar accepts");
+    expect(answer).toContain("request body of 1001 bytes is larger than the largest message the sidecar accepts, 1000 bytes");
   });
 
   it("allows an enveloped (gRPC) body its 5-byte prefix above the largest message", async () => {
