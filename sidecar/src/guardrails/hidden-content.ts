@@ -195,6 +195,43 @@ export function isInvisible(code: number): boolean {
   return ZERO_WIDTH(code) || BIDI(code);
 }
 
+/**
+ * The text as the mutate step leaves it once it strips hidden characters — zero-width and bidi
+ * characters and Unicode tag characters removed, nothing else changed — with the map back to the
+ * original offsets; undefined when there is nothing to strip. The PII and secret detectors read
+ * it beside the text: a token split by a zero-width space is one token to whoever reads the
+ * output, and must be found (and replaced) whole.
+ *
+ * @example
+ * ```ts
+ * strippedView("sk_live_4eC\u200b39Hq")?.text; // "sk_live_4eC39Hq"
+ * strippedView("plain"); // undefined
+ * ```
+ */
+export function strippedView(text: string): CleanView | undefined {
+  const n = text.length;
+  let origin: Int32Array | undefined;
+  let out = "";
+  let k = 0;
+  let last = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const tag = c === 0xdb40 && i + 1 < n && text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdc7f;
+    if (!tag && !isInvisible(c)) continue;
+    if (origin === undefined) {
+      origin = new Int32Array(n + 1);
+      for (; k < i; k++) origin[k] = k;
+    } else for (let j = last; j < i; j++) origin[k++] = j;
+    out += text.slice(last, i);
+    if (tag) i++;
+    last = i + 1;
+  }
+  if (origin === undefined) return undefined;
+  for (let j = last; j < n; j++) origin[k++] = j;
+  origin[k] = n;
+  return { text: out + text.slice(last), origin: origin.subarray(0, k + 1) };
+}
+
 const HIDDEN_STYLE =
   /\bstyle\s{0,3}=\s{0,3}["'][^"'>]{0,300}?(?:display\s{0,2}:\s{0,2}none|visibility\s{0,2}:\s{0,2}hidden|font-size\s{0,2}:\s{0,2}(?:0|1|0?\.\d{1,3})(?:px|em|rem|pt)?\s{0,2}[;"']|opacity\s{0,2}:\s{0,2}0(?:\.0+)?\s{0,2}[;"']|(?:left|top|text-indent|margin-left)\s{0,2}:\s{0,2}-\d{3,}px|(?:width|height)\s{0,2}:\s{0,2}0(?:px)?\s{0,2}[;"']|color\s{0,2}:\s{0,2}(?:transparent|rgba\([^)]{0,20},\s{0,2}0\)))|\bstyle\s{0,3}=\s{0,3}["'](?![^"'>]{0,300}?background)[^"'>]{0,300}?(?<![\w-])color\s{0,2}:\s{0,2}(?:#fff(?:fff)?|white|rgb\(\s{0,2}255\s{0,2},\s{0,2}255\s{0,2},\s{0,2}255\s{0,2}\))\s{0,2}[;"']|\shidden(?:\s{0,2}=\s{0,2}["']?(?:hidden|true)?["']?)?[\s>]|\saria-hidden\s{0,2}=\s{0,2}["']true["']|\stype\s{0,2}=\s{0,2}["']?hidden\b/gi;
 

@@ -165,11 +165,15 @@ function parses(json: string): boolean {
   }
 }
 
-/** What replaces a finding's text: nothing (hidden text), the injection marker, or a placeholder. */
+/**
+ * What replaces a finding's text: nothing (hidden text), the injection marker, or a placeholder.
+ * A value is numbered as it reads, hidden characters stripped: a token split by a zero-width
+ * space (found whole, text-scanner.ts) gets the placeholder of the same token written plainly.
+ */
 function replacementFor(f: Finding, matched: string, book: PlaceholderBook): string {
   if (f.ruleId === "injection.hidden-text") return "";
   if (f.category === "injection") return INJECTION_MARKER;
-  return book.placeholder(f.type, matched);
+  return book.placeholder(f.type, removeInvisible(matched));
 }
 
 function applyEdits(text: string, edits: ReadonlyArray<Edit | KeyEdit>, book: PlaceholderBook, stripInvisible: boolean): string {
@@ -196,6 +200,7 @@ function applyEdits(text: string, edits: ReadonlyArray<Edit | KeyEdit>, book: Pl
   return parts.join("");
 }
 
+/** `chunk` without the characters mutate strips: those hidden-content.ts `strippedView` removes. */
 function removeInvisible(chunk: string): string {
   let out = "";
   let last = 0;

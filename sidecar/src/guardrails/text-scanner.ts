@@ -8,6 +8,7 @@ import { finding, type Finding } from "./finding.js";
 import type { Deadline } from "./guardrail-error.js";
 import { detectInjection } from "./injection-detectors.js";
 import { framedAsDiscussion } from "./injection-framing.js";
+import { strippedView, toOriginal, type CleanView } from "./hidden-content.js";
 import { learnedInjection } from "./learned-injection.js";
 import { detectKeywordSecrets } from "./keyword-secrets.js";
 import { detectPasswordArguments } from "./password-arguments.js";
@@ -95,6 +96,10 @@ function piiDetectorsOf(guard: CompiledGuardrail): readonly PiiDetector[] {
  */
 const TYPESET_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f]/;
 const TYPESET_SPACES = new RegExp(TYPESET_SPACE.source, "g");
+/** A character the mutate step strips (hidden-content.ts: zero-width, bidi, tag characters). */
+const STRIPPED = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]|\udb40[\udc00-\udc7f]/;
+/** Either of the two above: one test, so that a non-ASCII text with neither is read once. */
+const SPACED_OR_STRIPPED = /[\u00a0\u00ad\u180e\u2000-\u200f\u202a-\u202f\u205f-\u2064\u2066-\u2069\ufeff]|\udb40[\udc00-\udc7f]/;
 
 /** Texts up to this long have their table columns read even when their rows gave no evidence (~0.1 ms at most). */
 const COLUMNS_ALWAYS_READ = 16 * 1024;
@@ -119,41 +124,39 @@ export function scanString(original: string, guard: CompiledGuardrail, deadline:
   // Between categories only on a long string: a short one's scan takes microseconds, less than
   // reading the clock twice more would save (the check after the last category always runs).
   const checkBetween = text.length >= 4096;
+  // ASCII text (most text) has neither typeset spaces nor hidden characters: nothing more is read.
+  const special = (config.secrets !== "off" || config.pii !== "off") && !index.ascii && SPACED_OR_STRIPPED.test(text);
+  // The text as mutate leaves it, hidden characters stripped: what a reader of the output reads
+  // (`sk_live_…\u200b…` is one token to them). PII and secrets are looked for in it too, in
+  // every mode; undefined when there is nothing to strip.
+  const stripped = special && STRIPPED.test(text) ? strippedView(text) : undefined;
+  const strippedText = stripped === undefined ? undefined : oneByteForm(stripped.text);
+  const strippedIndex = strippedText === undefined ? undefined : new TextIndex(strippedText);
   try {
     if (config.secrets !== "off") {
       const out: Finding[] = [];
       for (const detect of SECRET_DETECTORS) detect(text, out, index);
-      // Most strings have no finding: nothing to filter, sort or resolve then.
-      if (out.length > 0) append(findings, dropContained(out.filter((f) => f.confidence >= config.minConfidence.secrets)));
+      const floor = (f: Finding): boolean => f.confidence >= config.minConfidence.secrets;
+      if (stripped !== undefined && strippedText !== undefined && strippedIndex !== undefined) {
+        const read: Finding[] = [];
+        for (const detect of SECRET_DETECTORS) detect(strippedText, read, strippedIndex);
+        bothReadings(findings, mapped(read, stripped).filter(floor), out.filter(floor), []);
+      } else if (out.length > 0) {
+        // Most strings have no finding: nothing to filter, sort or resolve then.
+        append(findings, dropContained(out.filter(floor)));
+      }
       if (checkBetween) deadline.check();
     }
     if (config.pii !== "off") {
-      const out: Finding[] = [];
-      const detectors = piiDetectorsOf(guard);
-      // Spaces typeset inside numbers read as spaces: same length, so every span stays the text's.
-      const spaced = !index.ascii && TYPESET_SPACE.test(text) ? text.replace(TYPESET_SPACES, " ") : text;
-      const spacedIndex = spaced === text ? index : new TextIndex(spaced);
-      try {
-        for (let i = 0; i < detectors.length; i++) (detectors[i] as PiiDetector)(spaced, out, guard, spacedIndex);
-      } finally {
-        if (spacedIndex !== index) spacedIndex.release();
+      const floor = (f: Finding): boolean => f.confidence >= config.minConfidence.pii;
+      const out = piiFindings(text, index, special, guard);
+      if (stripped !== undefined && strippedText !== undefined && strippedIndex !== undefined) {
+        const read = piiFindings(strippedText, strippedIndex, true, guard);
+        bothReadings(findings, mapped(read, stripped).filter(floor), out.filter(floor), findings);
+      } else if (out.length > 0) {
+        // A secret (e.g. a token with digits) wins over PII look-alikes inside it.
+        append(findings, dropContained(out.filter(floor), findings));
       }
-      for (const { type, re, confidence } of guard.custom) {
-        re.lastIndex = 0;
-        for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-          if (m[0].length === 0) re.lastIndex++;
-          else out.push(finding("pii", type, `pii.custom.${type.toLowerCase()}`, m.index, m.index + m[0].length, confidence));
-        }
-      }
-      // A secret (e.g. a token with digits) wins over PII look-alikes inside it.
-      if (out.length > 0)
-        append(
-          findings,
-          dropContained(
-            out.filter((f) => f.confidence >= config.minConfidence.pii),
-            findings,
-          ),
-        );
       if (checkBetween) deadline.check();
     }
     if (config.injection !== "off") {
@@ -179,10 +182,57 @@ export function scanString(original: string, guard: CompiledGuardrail, deadline:
       if (kept.length > 0) append(findings, mergeOverlaps(kept));
     }
   } finally {
+    strippedIndex?.release();
     index.release();
   }
   deadline.check();
   return findings.length > 1 ? findings.sort(byStartLongest) : findings;
+}
+
+/**
+ * The PII findings of `text` (confidence floor not applied): the enabled detectors and the
+ * custom patterns. `special`: whether the text may hold typeset spaces (false: it holds none).
+ */
+function piiFindings(text: string, index: TextIndex, special: boolean, guard: CompiledGuardrail): Finding[] {
+  const out: Finding[] = [];
+  const detectors = piiDetectorsOf(guard);
+  // Spaces typeset inside numbers read as spaces: same length, so every span stays the text's.
+  const spaced = special && TYPESET_SPACE.test(text) ? text.replace(TYPESET_SPACES, " ") : text;
+  const spacedIndex = spaced === text ? index : new TextIndex(spaced);
+  try {
+    for (let i = 0; i < detectors.length; i++) (detectors[i] as PiiDetector)(spaced, out, guard, spacedIndex);
+  } finally {
+    if (spacedIndex !== index) spacedIndex.release();
+  }
+  for (const { type, re, confidence } of guard.custom) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (m[0].length === 0) re.lastIndex++;
+      else out.push(finding("pii", type, `pii.custom.${type.toLowerCase()}`, m.index, m.index + m[0].length, confidence));
+    }
+  }
+  return out;
+}
+
+/** Findings of a stripped view, moved onto the original text (a span keeps the hidden characters inside it). */
+function mapped(list: readonly Finding[], view: CleanView): Finding[] {
+  return list.map((f) => {
+    const [start, end] = toOriginal(view, f.start, f.end);
+    return { ...f, start, end };
+  });
+}
+
+/**
+ * Appends to `findings` what one category found in a text with hidden characters, read both
+ * ways: first what the stripped reading found (what the output will read as), then what the
+ * text as written found where it overlaps none of those (a hidden character that separated two
+ * tokens: shown, they still read apart). `over`: findings of a stronger category.
+ */
+function bothReadings(findings: Finding[], stripped: Finding[], written: Finding[], over: readonly Finding[]): void {
+  const first = stripped.length > 0 ? dropContained(stripped, over) : stripped;
+  const rest = written.length > 0 ? dropContained(written, first.length > 0 ? [...over, ...first] : over) : written;
+  append(findings, first);
+  append(findings, rest);
 }
 
 /**

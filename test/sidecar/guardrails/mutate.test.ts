@@ -82,3 +82,46 @@ describe("mutate", () => {
     expect(GuardrailConfigSchema.safeParse({ customPatterns: [{ type: "BAD", pattern: "(a+)+$" }] }).success).toBe(false);
   });
 });
+
+describe("values split by hidden characters", () => {
+  const ZW = "\u200b";
+  const STRIPE = "sk_live_4eC39HqLyjWDarjtT1zdp7dc";
+  const split = `Owner jane@corp.com. Billing uses sk_live_4eC39Hq${ZW}LyjWDarjtT1zdp7dc; card 4111 1111${ZW} 1111 1111; SSN 536-90${ZW}-4399`;
+  const ALL = { pii: "mutate", secrets: "mutate", injection: "mutate" } as const;
+  const rules = (findings: ReadonlyArray<{ ruleId: string }>) => findings.map((f) => f.ruleId).sort();
+
+  it("are found whole in every mode: a zero-width space does not hide a secret, a card or an SSN", () => {
+    const expected = ["pii.credit-card", "pii.email", "pii.us-ssn", "secret.stripe-key"];
+    for (const mode of ["detect", "block", "mutate"] as const) {
+      expect(rules(scan({ text: split }, { pii: mode, secrets: mode, injection: mode }).findings)).toEqual(expected);
+    }
+    // The span covers the whole token, hidden character included.
+    const card = scan({ text: split }, ALL).findings.find((f) => f.ruleId === "pii.credit-card");
+    expect(split.slice(card?.start, card?.end)).toBe(`4111 1111${ZW} 1111 1111`);
+  });
+
+  it("mutate never outputs a value the output itself would be found to hold (text, content block, structuredContent)", () => {
+    const results = [
+      scan({ text: split }, ALL).text,
+      (scan({ result: { content: [{ type: "text", text: split }] } }, ALL).result as { content: Array<{ text: string }> }).content[0]?.text,
+      (scan({ result: { content: [], structuredContent: { note: split } } }, ALL).result as { structuredContent: { note: string } }).structuredContent.note,
+    ];
+    for (const out of results) {
+      expect(out).toBe("Owner [EMAIL_1]. Billing uses [SECRET_1]; card [CREDIT_CARD_1]; SSN [US_SSN_1]");
+      expect(scan({ text: out ?? "" }, ALL).findings).toEqual([]);
+    }
+    // Hidden characters kept (injection not mutated): the value is replaced all the same.
+    const kept = scan({ text: `key sk_live_4eC39Hq${ZW}LyjWDarjtT1zdp7dc` }, { secrets: "mutate", injection: "block" });
+    expect(kept.text).toBe("key [SECRET_1]");
+  });
+
+  it("a value split by a hidden character gets the placeholder of the same value written plainly", () => {
+    const out = scan({ text: `a ${STRIPE} b sk_live_4eC39Hq${ZW}LyjWDarjtT1zdp7dc c sk_live_4eC39HqLyjW\u2060DarjtT1zdp7dc` }, ALL);
+    expect(out.text).toBe("a [SECRET_1] b [SECRET_1] c [SECRET_1]");
+  });
+
+  it("a hidden character that separates two tokens still separates them where it is kept", () => {
+    const out = scan({ text: `card ${CARD}${ZW}5 end` }, { pii: "mutate", injection: "block" });
+    expect(out.text).not.toContain("4111");
+  });
+});
