@@ -51,7 +51,7 @@ export class PlaceholderBook {
 
 /**
  * Applies the findings that must be mutated to `text`. Overlapping findings collapse into
- * the first (earliest, longest) one. With `stripInvisible`, zero-width and bidi characters
+ * the first (earliest, longest) one's replacement, which covers them all to the end of the last. With `stripInvisible`, zero-width and bidi characters
  * outside any finding are removed as well. A JSON document stays valid JSON: a span is kept
  * inside the string it falls in, and a number's placeholder is quoted.
  *
@@ -187,7 +187,12 @@ function applyEdits(text: string, edits: ReadonlyArray<Edit | KeyEdit>, book: Pl
   };
   for (const edit of sorted) {
     const { start, end } = edit;
-    if (start < pos) continue;
+    // An edit that starts inside the previous one merges with it: the replaced range runs on to
+    // its end, so no finding's tail is left in clear (an address that runs past an injected span).
+    if (start < pos) {
+      pos = Math.max(pos, end);
+      continue;
+    }
     copy(start);
     if ("token" in edit) parts.push(edit.token(book));
     else {
