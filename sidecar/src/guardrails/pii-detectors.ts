@@ -21,7 +21,7 @@ import { isPossiblePhoneNumber, isValidPhoneNumber, regionsForNationalDigits } f
 import { alignedColumnHeader, lineBounds, TABLE_LINE_MAX, tableCell } from "./table-cells.js";
 import { documentedTestCard } from "./test-cards.js";
 import { CAPITAL_RUN_MIN, TextIndex } from "./text-index.js";
-import { at, before, isAlnum, isAsciiLetter, isDigit, isHexChar, runEnd, runStart, type CharTest } from "./text-runs.js";
+import { afterEscape, at, before, escapeEnd, isAlnum, isAsciiLetter, isDigit, isHexChar, runEnd, runStart, type CharTest } from "./text-runs.js";
 
 // IBAN candidates come from runs at least CAPITAL_RUN_MIN long; no country may be shorter.
 if (minIbanLength() < CAPITAL_RUN_MIN) throw new Error(`an IBAN country is shorter than ${CAPITAL_RUN_MIN} characters`);
@@ -119,7 +119,7 @@ export function detectPhones(text: string, out: Finding[], options: PiiOptions, 
     for (let m = phoneAnchor(text, last, runTo); m !== -1; m = phoneAnchor(text, last, runTo)) {
       const start = m >> 1;
       const length = (m & 1) + 1;
-      if (before(text, start, isAlnum) || before(text, start, PLUS_DOT_DASH)) {
+      if ((before(text, start, isAlnum) && !afterEscape(text, start)) || before(text, start, PLUS_DOT_DASH)) {
         last = runEnd(text, start + length, isDigit);
         continue;
       }
@@ -923,10 +923,12 @@ export function detectCards(text: string, out: Finding[], index = new TextIndex(
     const runTo = runs[r + 1] as number;
     let last = runs[r] as number;
     for (let start = fourDigits(text, last, runTo); start !== -1; start = fourDigits(text, last, runTo)) {
+      // Digits that begin inside an escape (`\u00a04111 …`: the `0` is the escape's) start after it.
+      start = escapeEnd(text, start);
       const firstEnd = runEnd(text, start, isDigit);
       // Not the digits after a decimal point ("0.5059373136902996" in a table of floats).
       if (
-        (before(text, start, isAlnum) && !GDS_CARD_CODE.test(text.slice(Math.max(0, start - 8), start))) ||
+        (before(text, start, isAlnum) && !afterEscape(text, start) && !GDS_CARD_CODE.test(text.slice(Math.max(0, start - 8), start))) ||
         (before(text, start, DECIMAL_MARK) && before(text, start - 1, isDigit))
       ) {
         last = firstEnd;
@@ -1085,7 +1087,7 @@ function validSsnDigits(digits: string): boolean {
 const placeholderSsn = (digits: string): boolean => /^(\d)\1{8}$/.test(digits) || digits === "078051120" || digits === "219099999" || digits === "123456789";
 
 function ssnFinding(text: string, out: Finding[], start: number, end: number, units: Uint16Array): void {
-  if (before(text, start, isAlnum) || at(text, end, isAlnum)) return;
+  if ((before(text, start, isAlnum) && !afterEscape(text, start)) || at(text, end, isAlnum)) return;
   if (before(text, start, DASH_DOT) && !SSN_DASHED_LABEL.test(text.slice(Math.max(0, start - 6), start))) return;
   if (at(text, end, DASH_DOT) && at(text, end + 1, isDigit)) return;
   const raw = text.slice(start, end);
@@ -1197,7 +1199,7 @@ export function detectIbans(text: string, out: Finding[], index = new TextIndex(
     let last = runs[r] as number;
     for (let start = ibanAnchor(text, last, runTo); start !== -1; start = ibanAnchor(text, last, runTo)) {
       last = start + 4;
-      if (before(text, start, isAlnum)) continue;
+      if (before(text, start, isAlnum) && !afterEscape(text, start)) continue;
       const length = ibanLength(text.slice(start, start + 2));
       if (length === 0) continue;
       // Collect exactly `length` alphanumerics, allowing one consistent separator between groups.
@@ -1326,7 +1328,7 @@ export function detectIps(text: string, out: Finding[], index = new TextIndex(te
     if (dot !== -1 && dot < runFrom) dot = text.indexOf(".", runFrom);
     if (dot < 0 || dot >= runTo) continue;
     for (let start = runFrom; start < runTo; start++) {
-      if (!isDigit(text.charCodeAt(start)) || before(text, start, V4_BEFORE)) continue;
+      if (!isDigit(text.charCodeAt(start)) || (before(text, start, V4_BEFORE) && !afterEscape(text, start))) continue;
       const end = ipv4MatchAt(text, start);
       if (end < 0 || at(text, end, isAlnum) || v6.some(([s, e]) => start >= s && end <= e)) continue;
       const quad = text.slice(start, end);

@@ -16,7 +16,7 @@ import { classifyKeyBlob, jwkMember } from "./key-material.js";
 import { isSecretReference } from "./secret-references.js";
 import { CHECKSUM_FAILED, CHECKSUM_PASSED, PREFIX_RULES, type PrefixRule } from "./secret-rules.js";
 import { literalChannel, literalIndex, literalStart, TextIndex } from "./text-index.js";
-import { at, before, isAlnum, isBase64Char, isDigit, isHexChar, isTokenChar, runEnd, runStart, type CharTest } from "./text-runs.js";
+import { afterEscape, at, before, isAlnum, isBase64Char, isDigit, isHexChar, isTokenChar, runEnd, runStart, type CharTest } from "./text-runs.js";
 
 const RULES_BY_PREFIX = new Map<string, PrefixRule[]>();
 for (const rule of PREFIX_RULES) {
@@ -30,12 +30,6 @@ const MASK: CharTest = (c) => c === 35 || c === 42 || c === 0x2022;
 
 function secret(ruleId: string, start: number, end: number, confidence: number): Finding {
   return finding("secrets", "SECRET", `secret.${ruleId}`, start, end, confidence);
-}
-
-/** Whether an escaped line break or tab (`\n`, `\r`, `\t` in a JSON string or a log line) ends right before `start`: a boundary, though its letter is a token character. */
-function afterEscape(text: string, start: number): boolean {
-  const c = text.charCodeAt(start - 1);
-  return start >= 2 && text.charCodeAt(start - 2) === 92 && (c === 110 || c === 114 || c === 116) && text.charCodeAt(start - 3) !== 92;
 }
 
 /**

@@ -65,3 +65,58 @@ export function before(text: string, index: number, test: CharTest): boolean {
 export function at(text: string, index: number, test: CharTest): boolean {
   return index < text.length && test(text.charCodeAt(index));
 }
+
+/** Whether the backslash at `at` starts an escape: the run of backslashes ending there is odd (`\\` is one escaped backslash). */
+function escapes(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && text.charCodeAt(i - 1) === 92) i--;
+  return (at - i) % 2 === 0;
+}
+
+/** A one-letter escape whose letter could be read as part of a token: `\n`, `\r`, `\t`, `\b`, `\f`. */
+const isEscapeLetter: CharTest = (c) => c === 110 || c === 114 || c === 116 || c === 98 || c === 102;
+
+/**
+ * Where the escape sequence that `pos` falls inside ends, or `pos` when it falls inside none: a
+ * JSON (or C-style) escape's letter is never part of the next token (`\njane@corp.com` is a line
+ * break and an address, `\u003cjane@…` a `<` and an address). `pos` inside one means on its
+ * letter (`\n`, `\t`, `\r`, `\b`, `\f`, `\"`, `\/`) or on the `u` or a hex digit of `\uXXXX`.
+ * Looks back at most five characters (and over the backslashes before the one found).
+ *
+ * @example
+ * ```ts
+ * escapeEnd(String.raw`To:\njane@corp.com`, 4); // 5
+ * escapeEnd(String.raw`<\u003cjane@corp.com`, 2); // 7
+ * escapeEnd(String.raw`C:\\new`, 4); // 4 (an escaped backslash, then plain text)
+ * ```
+ */
+export function escapeEnd(text: string, pos: number): number {
+  for (let b = pos - 1; b >= 0 && b >= pos - 5; b--) {
+    if (text.charCodeAt(b) !== 92) continue;
+    if (!escapes(text, b)) return pos;
+    const letter = text.charCodeAt(b + 1);
+    let end = pos;
+    if (letter === 117) {
+      if (isHexChar(text.charCodeAt(b + 2)) && isHexChar(text.charCodeAt(b + 3)) && isHexChar(text.charCodeAt(b + 4)) && isHexChar(text.charCodeAt(b + 5)))
+        end = b + 6;
+    } else if (isEscapeLetter(letter) || letter === 34 || letter === 47) end = b + 2;
+    return Math.max(end, pos);
+  }
+  return pos;
+}
+
+/**
+ * Whether an escape whose last character is a letter or digit (`\n`, `\r`, `\t`, `\b`, `\f`,
+ * `\uXXXX`) ends right before `start`: a boundary, in a JSON string or a log line, though that
+ * character is a token character.
+ *
+ * @example
+ * ```ts
+ * afterEscape(String.raw`Tel:\n4155550132`, 6); // true
+ * afterEscape("known4155550132", 5); // false
+ * ```
+ */
+export function afterEscape(text: string, start: number): boolean {
+  if (start >= 2 && text.charCodeAt(start - 2) === 92 && isEscapeLetter(text.charCodeAt(start - 1))) return escapes(text, start - 2);
+  return start >= 6 && text.charCodeAt(start - 6) === 92 && text.charCodeAt(start - 5) === 117 && escapeEnd(text, start - 1) === start;
+}

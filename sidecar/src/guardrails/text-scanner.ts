@@ -30,6 +30,7 @@ import { jsonInjection } from "./split-fields.js";
 import { oneByteForm } from "./one-byte-text.js";
 import { columnInjection } from "./table-column-text.js";
 import { TextIndex } from "./text-index.js";
+import { escapeEnd } from "./text-runs.js";
 import {
   detectBundlerCredentials,
   detectCurlCredentials,
@@ -136,10 +137,12 @@ export function scanString(original: string, guard: CompiledGuardrail, deadline:
     if (config.secrets !== "off") {
       const out: Finding[] = [];
       for (const detect of SECRET_DETECTORS) detect(text, out, index);
+      startsPastEscapes(out, text);
       const floor = (f: Finding): boolean => f.confidence >= config.minConfidence.secrets;
       if (stripped !== undefined && strippedText !== undefined && strippedIndex !== undefined) {
         const read: Finding[] = [];
         for (const detect of SECRET_DETECTORS) detect(strippedText, read, strippedIndex);
+        startsPastEscapes(read, strippedText);
         bothReadings(findings, mapped(read, stripped).filter(floor), out.filter(floor), []);
       } else if (out.length > 0) {
         // Most strings have no finding: nothing to filter, sort or resolve then.
@@ -211,7 +214,24 @@ function piiFindings(text: string, index: TextIndex, special: boolean, guard: Co
       else out.push(finding("pii", type, `pii.custom.${type.toLowerCase()}`, m.index, m.index + m[0].length, confidence));
     }
   }
-  return out;
+  return startsPastEscapes(out, text);
+}
+
+/**
+ * Moves the start of each finding that begins inside an escape sequence (`\njane@…`: on the
+ * letter of `\n`; `\u003cjane@…`: on the `u`) to the escape's end (text-runs.ts `escapeEnd`),
+ * for every detector alike; a finding left empty is dropped. In place; a few character reads
+ * per finding.
+ */
+function startsPastEscapes(list: Finding[], text: string): Finding[] {
+  let kept = 0;
+  for (const f of list) {
+    const start = f.start > 0 ? escapeEnd(text, f.start) : f.start;
+    if (start >= f.end) continue;
+    list[kept++] = start === f.start ? f : { ...f, start };
+  }
+  list.length = kept;
+  return list;
 }
 
 /** Findings of a stripped view, moved onto the original text (a span keeps the hidden characters inside it). */

@@ -114,6 +114,52 @@ describe("JSON documents under mutate", () => {
     expect(JSON.parse(out.text!)).toEqual({ note: "aws_access_key_id = [SECRET_1]\naws_secret_access_key = [SECRET_2]\nslack: [SECRET_3]" });
   });
 
+  it("a value right after an escape starts after it: the escape's letter is never the value's", () => {
+    const values: Record<string, string> = {
+      "pii.email": "jane@corp.com",
+      "pii.phone": "+1 415 555 0134",
+      "pii.credit-card": "4111 1111 1111 1111",
+      "pii.us-ssn": "536-90-4399",
+      "pii.iban": "GB29 NWBK 6016 1331 9268 19",
+      "pii.ipv4": "203.0.113.7",
+      "secret.github-token": "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",
+      "secret.stripe-key": "sk_live_4eC39HqLyjWDarjtT1zdp7dc",
+    };
+    // Written as JSON text (String.raw: a backslash and its letter, as a serialiser writes them;
+    // Python's json.dumps writes every non-ASCII character as \uXXXX).
+    for (const esc of [
+      String.raw`\n`,
+      String.raw`\t`,
+      String.raw`\r`,
+      String.raw`\b`,
+      String.raw`\f`,
+      String.raw`\"`,
+      String.raw`\/`,
+      String.raw`\u003c`,
+      String.raw`\u00a0`,
+    ]) {
+      for (const [rule, value] of Object.entries(values)) {
+        const text = `{"msg":"call:${esc}${value} ok","id":1}`;
+        const found = scan({ text }, { pii: "detect", secrets: "detect", injection: "off" }).findings.map((f) => [f.ruleId, text.slice(f.start, f.end)]);
+        expect(found, `${esc} ${rule}`).toEqual([[rule, value]]);
+      }
+    }
+  });
+
+  it("mutate keeps the text before a value after an escape, and the value's placeholder is the response's", () => {
+    const result = {
+      content: [
+        { type: "text", text: JSON.stringify({ msg: "Contact:\njane@corp.com", tab: "Owner:\tjane@corp.com" }) },
+        { type: "text", text: "Reply to jane@corp.com" },
+      ],
+      structuredContent: { owner: "jane@corp.com" },
+    };
+    const out = scan({ result }, { pii: "mutate", secrets: "mutate", injection: "mutate" }).result as typeof result;
+    expect(JSON.parse(out.content[0]!.text)).toEqual({ msg: "Contact:\n[EMAIL_1]", tab: "Owner:\t[EMAIL_1]" });
+    expect(out.content[1]!.text).toBe("Reply to [EMAIL_1]");
+    expect(out.structuredContent).toEqual({ owner: "[EMAIL_1]" });
+  });
+
   it("mutates a text block that serialises structuredContent as that serialisation: both copies the same, placeholders shared", () => {
     // The text's keyword rule sees the key beside the value; the structured value alone does not.
     const structuredContent = { note: SECRET_LINES, password: "Tr0ub4dor&3-x9", db: { password: "Tr0ub4dor&3-x9" }, n: 7 };
