@@ -13,6 +13,7 @@ import type { CallOptions, GovernanceClient } from "../governance-client.js";
 import type { Int64AsNumber } from "../int64-as-number.js";
 import { errorResult, type McpTool, type McpToolAnnotations, type McpToolResult } from "./mcp-shapes.js";
 import type { OutcomeRecorder } from "./outcome-recorder.js";
+import { outputSchemaMismatch } from "./output-schema.js";
 import { newTraceContext, traceEntries, traceFromMeta, type TraceContext } from "./trace-context.js";
 
 /** The `_meta` key under which a governed result says how it was decided (DNS-prefixed, as MCP asks). */
@@ -164,6 +165,14 @@ export interface GovernedCallRequest {
    * then fails closed. Absent: every allowed call is sent.
    */
   listed?: ((tool: string) => boolean | Promise<boolean>) | undefined;
+  /**
+   * The real tool's `outputSchema` from tools/list. A result whose `structuredContent`
+   * ScanResponse masked (MUTATE) is checked against it, with the MCP SDK's own validator, and
+   * withheld (an isError result, recorded BLOCKED) when it no longer conforms: the agent's
+   * client would reject it. Absent: the schema `governedToolList` last saw for the tool on
+   * this target's governance client and server, if any.
+   */
+  outputSchema?: object | undefined;
 }
 
 /** Sends an allowed call downstream. It may throw; the error becomes an isError result. */
@@ -221,6 +230,7 @@ export async function governedCall(target: GovernedTarget, request: GovernedCall
     target: realTarget(decision.target, server, tool),
     decisionId: decision.decisionId,
   };
+  const outputSchema = request.outputSchema ?? seenTools(target)?.get(downstream.target.tool);
   const started = performance.now();
   let result: McpToolResult;
   let outcome: CallOutcome;
@@ -251,19 +261,40 @@ export async function governedCall(target: GovernedTarget, request: GovernedCall
   const responseBytes = Buffer.byteLength(resultJson);
   // The record says the tool never ran: its TOOL_ERROR is the refusal's.
   const attributes: Record<string, string> = unlisted ? { refused: "unlisted_tool" } : {};
+  // Structured content the scan may mask must still match the tool's output schema, which
+  // only this side can check, after the verdict: its outcome is recorded here, not by the scan.
+  const schemaBound = outputSchema !== undefined && !result.isError && result.structuredContent !== undefined;
   // The outcome rides on ScanResponse (one round trip for both); the sidecar marks it BLOCKED
   // when the scan blocks. RecordAudit follows only where the sidecar did not take it.
   const scanned = await scan(
     target,
-    { tool, decisionId: decision.decisionId, workflowId, annotations: request.annotations, record: { outcome, durationMs, responseBytes, attributes } },
+    {
+      tool,
+      decisionId: decision.decisionId,
+      workflowId,
+      annotations: request.annotations,
+      record: schemaBound ? undefined : { outcome, durationMs, responseBytes, attributes },
+    },
     resultJson,
     rpc(timeouts.scanResponse ?? target.timeoutMs, request.signal),
   );
-  if (scanned.action === ScanAction.BLOCK) outcome = CallOutcome.BLOCKED;
-  if (scanned.action === ScanAction.BLOCK || scanned.action === ScanAction.MUTATE) {
-    target.onGuarded?.({ server, tool, decisionId: decision.decisionId, action: scanned.action === ScanAction.BLOCK ? "BLOCK" : "MUTATE" });
+  let seen = scanned.result ?? result;
+  let action = scanned.action;
+  if (schemaBound && action === ScanAction.MUTATE && !seen.isError) {
+    // The findings stay in the scan's own audit record; the call's record says it was withheld.
+    const why = await maskedOffSchema(outputSchema, result.structuredContent, seen.structuredContent);
+    if (why !== undefined) {
+      action = ScanAction.BLOCK;
+      attributes.withheld = "output_schema";
+      seen = errorResult(
+        `The response of ${tool} on ${server} was withheld: Portcullis masked parts of its structured content, and the masked content would not match the tool's output schema (${why}).`,
+      );
+    }
   }
-  const seen = scanned.result ?? result;
+  if (action === ScanAction.BLOCK) outcome = CallOutcome.BLOCKED;
+  if (action === ScanAction.BLOCK || action === ScanAction.MUTATE) {
+    target.onGuarded?.({ server, tool, decisionId: decision.decisionId, action: action === ScanAction.BLOCK ? "BLOCK" : "MUTATE" });
+  }
 
   if (scanned.recordError !== undefined) auditErrorHandler(target)(new Error(`RecordAudit failed: ${scanned.recordError}`), decision.decisionId);
   else if (!scanned.recorded) {
@@ -327,6 +358,7 @@ function auditErrorHandler(target: GovernedTarget): (error: unknown, decisionId:
  */
 export async function governedToolList<T extends McpTool>(target: GovernedTarget, tools: readonly T[], trace?: TraceContext): Promise<T[]> {
   const byName = new Map(tools.map((t) => [t.name, t]));
+  rememberTools(target, tools);
   const timeoutMs = target.timeouts?.filterTools ?? target.timeoutMs;
   const options: CallOptions = { ...(trace ? { headers: traceEntries(trace) } : {}), ...(timeoutMs ? { timeoutMs } : {}) };
   // Only what the decision reads: names and hints. Schemas stay here and come back untouched.
@@ -340,6 +372,37 @@ export async function governedToolList<T extends McpTool>(target: GovernedTarget
     if (original) visible.push(t.name === original.name ? original : { ...original, name: t.name });
   }
   return visible;
+}
+
+/**
+ * The output schemas of the tools `governedToolList` last saw, per governance client and
+ * server (a server's tools are the same whoever lists them): the calls of `wrapClient` and
+ * `governServer` find their tool's schema here.
+ */
+const toolSchemas = new WeakMap<GovernanceClient, Map<string, Map<string, object>>>();
+
+function rememberTools(target: GovernedTarget, tools: readonly McpTool[]): void {
+  let servers = toolSchemas.get(target.governance);
+  if (!servers) toolSchemas.set(target.governance, (servers = new Map()));
+  const schemas = new Map<string, object>();
+  for (const t of tools) {
+    if (t.outputSchema !== null && typeof t.outputSchema === "object") schemas.set(t.name, t.outputSchema);
+  }
+  servers.set(target.server, schemas);
+}
+
+function seenTools(target: GovernedTarget): ReadonlyMap<string, object> | undefined {
+  return toolSchemas.get(target.governance)?.get(target.server);
+}
+
+/**
+ * Why masked structured content would not match the output schema, or undefined when it
+ * would (or the mask left it as it was: the tool's own content is the tool's to answer for).
+ */
+async function maskedOffSchema(schema: object, original: unknown, masked: unknown): Promise<string | undefined> {
+  if (masked === undefined) return "the structured content was removed";
+  if (JSON.stringify(masked) === JSON.stringify(original)) return undefined;
+  return outputSchemaMismatch(schema, masked);
 }
 
 function denial(target: GovernedTarget, tool: string, decision: Int64AsNumber<AuthorizeResponse>): McpToolResult | Promise<McpToolResult> {
@@ -375,7 +438,7 @@ function realTarget(t: Int64AsNumber<Target> | undefined, server: string, tool: 
  */
 async function scan(
   target: GovernedTarget,
-  call: { tool: string; decisionId: string; workflowId: string; annotations: McpToolAnnotations | undefined; record: ScanRecord },
+  call: { tool: string; decisionId: string; workflowId: string; annotations: McpToolAnnotations | undefined; record: ScanRecord | undefined },
   resultJson: string,
   rpc: CallOptions,
 ): Promise<Scanned> {
@@ -393,7 +456,7 @@ async function scan(
         workflowId,
         annotations,
         resultJson,
-        record: { ...record, tokensUsed: 0 },
+        ...(record ? { record: { ...record, tokensUsed: 0 } } : {}),
       },
       rpc,
     );

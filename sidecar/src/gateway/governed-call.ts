@@ -36,6 +36,8 @@ export interface ToolRoute {
   readonly server: string;
   readonly tool: string;
   readonly annotations: Tool["annotations"];
+  /** The real tool's output schema: structured content the scan masked must still match it. */
+  readonly outputSchema?: Tool["outputSchema"];
 }
 
 /** A tools/list filtered for one caller: never share it with another caller. */
@@ -217,7 +219,7 @@ export class GovernedCalls {
       const original = upstream.get(`${server}\0${realName}`);
       if (!original) continue;
       tools.push({ ...original, name: visible.name });
-      routes.set(visible.name, { server, tool: realName, annotations: original.annotations });
+      routes.set(visible.name, { server, tool: realName, annotations: original.annotations, outputSchema: original.outputSchema });
     }
     this.#rememberRoutes(routeKey(token, endpoint), { routes, policy, generation, expiresMs: Date.now() + ROUTE_TTL_MS });
     return { tools, routes };
@@ -253,6 +255,7 @@ export class GovernedCalls {
       tool: call.name,
       arguments: call.arguments,
       annotations: route?.annotations,
+      outputSchema: route?.outputSchema,
       meta: call.meta,
       trace: call.trace,
       signal: call.signal,
