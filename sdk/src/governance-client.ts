@@ -10,7 +10,7 @@
  * reason NO_DECISION.
  */
 import type { DescMessage, MessageInitShape } from "@bufbuild/protobuf";
-import { createClient, type Client, type Interceptor, type Transport } from "@connectrpc/connect";
+import { Code, ConnectError, createClient, type Client, type Interceptor, type Transport } from "@connectrpc/connect";
 import { validateReadWriteMaxBytes } from "@connectrpc/connect/protocol";
 import { createTransport as createConnectProtocolTransport } from "@connectrpc/connect/protocol-connect";
 import { createTransport as createGrpcProtocolTransport } from "@connectrpc/connect/protocol-grpc";
@@ -131,7 +131,11 @@ export interface GovernanceClient {
   readonly raw: Client<typeof GovernanceService>;
   /** The transport, to build clients of other services (e.g. AdminService) on the same connection. */
   readonly transport: Transport;
-  /** Closes the connection. */
+  /**
+   * Closes the connection. Calls still in flight, and any made after, end without a decision
+   * (Canceled): closed — DENY, no tools, BLOCK with reason NO_DECISION — even with `failOpen`,
+   * since the host closing its own client is not an unreachable sidecar.
+   */
   close(): void;
 }
 
@@ -154,14 +158,19 @@ export function createGovernanceClient(options: GovernanceClientOptions): Govern
   const raw = createClient(GovernanceService, transport);
   const defaultTimeout = options.timeoutMs ?? 1000;
   const failOpen = options.failOpen ?? false;
-  const call = (o: CallOptions | undefined) => ({ timeoutMs: o?.timeoutMs ?? defaultTimeout, signal: o?.signal, headers: o?.headers });
+  // Aborted by close(), before the connections go: a call in flight ends Canceled, as the
+  // caller's own abort does, on every transport — never as a lost connection (Unavailable),
+  // which failOpen would allow.
+  const closed = new AbortController();
+  const signalOf = (o: CallOptions | undefined) => (o?.signal ? AbortSignal.any([o.signal, closed.signal]) : closed.signal);
+  const call = (o: CallOptions | undefined) => ({ timeoutMs: o?.timeoutMs ?? defaultTimeout, signal: signalOf(o), headers: o?.headers });
 
   async function guarded<T>(rpc: string, o: CallOptions | undefined, run: () => Promise<T>, settle: (n: NoAnswer) => T): Promise<T> {
     try {
       return await run();
     } catch (err) {
       const error = asGovernanceError(err, rpc);
-      const noAnswer = settleNoAnswer(error, o?.signal, failOpen);
+      const noAnswer = settleNoAnswer(error, closed.signal.aborted ? closed.signal : o?.signal, failOpen);
       if (noAnswer) return settle(noAnswer);
       throw error;
     }
@@ -214,7 +223,10 @@ export function createGovernanceClient(options: GovernanceClientOptions): Govern
     ping: (o) => plain("Ping", async () => void (await raw.ping({}, call(o)))),
     raw,
     transport,
-    close,
+    close: () => {
+      closed.abort(new ConnectError("the governance client was closed", Code.Canceled));
+      close();
+    },
   };
 }
 
