@@ -33,6 +33,13 @@ export interface GovernedTarget {
   governance: GovernanceClient;
   /** The MCP server's name in the policy (a real or a virtual server). */
   server: string;
+  /**
+   * When `server` is a virtual server: the real server (its name in the policy) whose tools
+   * this client or server serves. Its tools/list is filtered and renamed as the virtual server
+   * exposes them, and a call goes out under the real tool's name; a call the virtual server
+   * routes to another real server is refused, never sent here. Required for a virtual server.
+   */
+  upstreamServer?: string | undefined;
   /** The caller's gateway or IdP token. Never put into a result, an error or a log. */
   token: string;
   /** Groups the calls of one agent run (step caps, duplicate guards). */
@@ -190,6 +197,9 @@ export type SendCall = (downstream: Downstream) => Promise<McpToolResult>;
 export async function governedCall(target: GovernedTarget, request: GovernedCallRequest, send: SendCall): Promise<McpToolResult> {
   const { governance, server, token } = target;
   const { tool } = request;
+  const seenTools = toolsSeen(target);
+  // A tool the virtual server renamed: the caller's name is not the one the client learned hints for.
+  const annotations = request.annotations ?? seenTools?.annotations.get(tool);
   const trace = traceFromMeta(request.meta) ?? request.trace ?? newTraceContext();
   const workflowId = request.workflowId ?? target.workflowId ?? "";
   const rpc = (timeoutMs: number | undefined, signal?: AbortSignal): CallOptions => ({
@@ -209,7 +219,7 @@ export async function governedCall(target: GovernedTarget, request: GovernedCall
         server,
         tool,
         arguments: request.arguments ?? {},
-        annotations: request.annotations,
+        annotations,
         workflowId,
         estimatedTokens: request.estimatedTokens ?? 0,
         includeCredential: true,
@@ -230,13 +240,16 @@ export async function governedCall(target: GovernedTarget, request: GovernedCall
     target: realTarget(decision.target, server, tool),
     decisionId: decision.decisionId,
   };
-  const outputSchema = request.outputSchema ?? seenTools(target)?.get(downstream.target.tool);
+  const outputSchema = request.outputSchema ?? seenTools?.schemas.get(downstream.target.tool);
   const started = performance.now();
   let result: McpToolResult;
   let outcome: CallOutcome;
   let unlisted = false;
   try {
-    unlisted = request.listed !== undefined && !(await request.listed(downstream.target.tool));
+    // Behind a virtual server, a tool of another real server is not this client's to send.
+    unlisted =
+      (target.upstreamServer !== undefined && downstream.target.server !== target.upstreamServer) ||
+      (request.listed !== undefined && !(await request.listed(downstream.target.tool)));
     result = unlisted ? unlistedTool(tool, server) : await send(downstream);
     outcome = result.isError ? CallOutcome.TOOL_ERROR : CallOutcome.SUCCESS;
   } catch (err) {
@@ -272,7 +285,7 @@ export async function governedCall(target: GovernedTarget, request: GovernedCall
       tool,
       decisionId: decision.decisionId,
       workflowId,
-      annotations: request.annotations,
+      annotations,
       record: schemaBound ? undefined : { outcome, durationMs, responseBytes, attributes },
     },
     resultJson,
@@ -358,41 +371,68 @@ function auditErrorHandler(target: GovernedTarget): (error: unknown, decisionId:
  */
 export async function governedToolList<T extends McpTool>(target: GovernedTarget, tools: readonly T[], trace?: TraceContext): Promise<T[]> {
   const byName = new Map(tools.map((t) => [t.name, t]));
-  rememberTools(target, tools);
   const timeoutMs = target.timeouts?.filterTools ?? target.timeoutMs;
   const options: CallOptions = { ...(trace ? { headers: traceEntries(trace) } : {}), ...(timeoutMs ? { timeoutMs } : {}) };
   // Only what the decision reads: names and hints. Schemas stay here and come back untouched.
-  const response = await target.governance.filterTools(
-    { token: target.token, server: target.server, tools: tools.map((t) => ({ name: t.name, annotations: t.annotations })) },
-    options,
-  );
-  const visible: T[] = [];
-  for (const t of response.tools) {
-    const original = byName.get(t.upstreamName || t.name);
-    if (original) visible.push(t.name === original.name ? original : { ...original, name: t.name });
+  const upstreamServer = target.upstreamServer ?? "";
+  let response: Awaited<ReturnType<GovernanceClient["filterTools"]>>;
+  try {
+    response = await target.governance.filterTools(
+      { token: target.token, server: target.server, tools: tools.map((t) => ({ name: t.name, annotations: t.annotations, upstreamServer })) },
+      options,
+    );
+  } catch (err) {
+    if (!upstreamServer && /upstream_server: required/.test((err as Error).message)) {
+      throw new TypeError(`'${target.server}' is a virtual server: give the real server behind it as \`upstreamServer\` (${(err as Error).message})`, {
+        cause: err,
+      });
+    }
+    throw err;
   }
+  const visible: T[] = [];
+  const renamed = new Map<string, McpToolAnnotations | undefined>();
+  for (const t of response.tools) {
+    if (upstreamServer && t.upstreamServer && t.upstreamServer !== upstreamServer) continue;
+    const original = byName.get(t.upstreamName || t.name);
+    if (!original) continue;
+    visible.push(t.name === original.name ? original : { ...original, name: t.name });
+    if (t.name !== original.name) renamed.set(t.name, original.annotations);
+  }
+  rememberTools(target, tools, renamed);
   return visible;
 }
 
-/**
- * The output schemas of the tools `governedToolList` last saw, per governance client and
- * server (a server's tools are the same whoever lists them): the calls of `wrapClient` and
- * `governServer` find their tool's schema here.
- */
-const toolSchemas = new WeakMap<GovernanceClient, Map<string, Map<string, object>>>();
+/** What a call needs of the tools a list showed: the real tools' output schemas, the renamed tools' hints. */
+interface SeenTools {
+  /** By the real tool's name. */
+  readonly schemas: ReadonlyMap<string, object>;
+  /** By the name a virtual server gives a tool, where it differs from the real one. */
+  readonly annotations: ReadonlyMap<string, McpToolAnnotations | undefined>;
+}
 
-function rememberTools(target: GovernedTarget, tools: readonly McpTool[]): void {
-  let servers = toolSchemas.get(target.governance);
-  if (!servers) toolSchemas.set(target.governance, (servers = new Map()));
+/**
+ * What `governedToolList` last saw, per governance client and (virtual and real) server — a
+ * server's tools are the same whoever lists them: the calls of `wrapClient` and
+ * `governServer` find their tool's schema, and a renamed tool its hints, here.
+ */
+const seenByClient = new WeakMap<GovernanceClient, Map<string, SeenTools>>();
+
+function rememberTools(target: GovernedTarget, tools: readonly McpTool[], renamed: ReadonlyMap<string, McpToolAnnotations | undefined>): void {
+  let servers = seenByClient.get(target.governance);
+  if (!servers) seenByClient.set(target.governance, (servers = new Map()));
   const schemas = new Map<string, object>();
   for (const t of tools) {
     if (t.outputSchema !== null && typeof t.outputSchema === "object") schemas.set(t.name, t.outputSchema);
   }
-  servers.set(target.server, schemas);
+  servers.set(seenKey(target), { schemas, annotations: renamed });
 }
 
-function seenTools(target: GovernedTarget): ReadonlyMap<string, object> | undefined {
-  return toolSchemas.get(target.governance)?.get(target.server);
+function toolsSeen(target: GovernedTarget): SeenTools | undefined {
+  return seenByClient.get(target.governance)?.get(seenKey(target));
+}
+
+function seenKey(target: GovernedTarget): string {
+  return `${target.server}\0${target.upstreamServer ?? ""}`;
 }
 
 /**
