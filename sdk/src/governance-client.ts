@@ -46,7 +46,11 @@ import { createUnaryHttp1Transport } from "./unary-http1-transport.js";
 
 /** Options of {@link createGovernanceClient}. Give exactly one of `baseUrl`, `socketPath` and `transport`. */
 export interface GovernanceClientOptions {
-  /** The sidecar's URL, e.g. `http://127.0.0.1:7878`. */
+  /**
+   * The sidecar's URL, e.g. `http://127.0.0.1:7878`: `http://` (the sidecar speaks plain
+   * HTTP/1.1 and h2c), a host, an optional port and path prefix, no query or fragment. Anything
+   * else is a TypeError here, on every transport.
+   */
   baseUrl?: string;
   /** The sidecar's Unix domain socket. */
   socketPath?: string;
@@ -154,6 +158,7 @@ export function createGovernanceClient(options: GovernanceClientOptions): Govern
   if (targets.length !== 1) {
     throw new TypeError("createGovernanceClient: give exactly one of baseUrl, socketPath and transport");
   }
+  if (options.baseUrl !== undefined) checkBaseUrl(options.baseUrl);
   const { transport, close } = options.transport ? { transport: options.transport, close: () => undefined } : createTransport(options);
   const raw = createClient(GovernanceService, transport);
   const defaultTimeout = options.timeoutMs ?? 1000;
@@ -228,6 +233,24 @@ export function createGovernanceClient(options: GovernanceClientOptions): Govern
       close();
     },
   };
+}
+
+/**
+ * Refuses a `baseUrl` no transport could use, at construction and alike on every transport:
+ * over HTTP/1.1 a URL without a scheme used to fail every call (a DENY saying "Invalid URL"),
+ * and `https://` only at call time.
+ */
+function checkBaseUrl(baseUrl: string): void {
+  let url: URL | undefined;
+  try {
+    url = new URL(baseUrl);
+  } catch {
+    url = undefined;
+  }
+  if (url?.protocol === "http:" && url.host !== "" && url.search === "" && url.hash === "") return;
+  throw new TypeError(
+    `createGovernanceClient: baseUrl must be the sidecar's plain-HTTP URL — http://, a host, an optional port and path prefix, e.g. "http://127.0.0.1:7878" (the sidecar speaks HTTP/1.1 and h2c, not TLS; a Unix socket is socketPath) — not ${JSON.stringify(baseUrl)}`,
+  );
 }
 
 function toAuthorizeRequest(input: AuthorizeInput): Init<typeof AuthorizeRequestSchema> {
