@@ -1,8 +1,10 @@
 /**
  * MCP `CallToolResult` handling: which strings are scanned — every string of a content block
  * that a host may put before the model (`text`; a resource link's `uri`, `name`, `title`,
- * `description`, `mimeType`; an embedded resource's `uri`, `mimeType`, `text`), and every
- * key and string value in `structuredContent` — and how a mutated result is rebuilt: same
+ * `description`, `mimeType`; an embedded resource's `uri`, `mimeType`, `text`), every
+ * key and string value in `structuredContent`, and the name and every key and string of any
+ * other member but `isError` and `_meta` (a legacy `toolResult`, a member a host may show as
+ * JSON) — and how a mutated result is rebuilt: same
  * keys, same shapes, only string values replaced, so it still parses and still matches the
  * tool's output schema.
  */
@@ -50,6 +52,8 @@ const BLOCK_FIELDS = new Set(["text", "uri", "name", "title", "description", "mi
 const RESOURCE_FIELDS = new Set(["uri", "mimeType", "text"]);
 
 const MAX_DEPTH = 64;
+/** The members of a result read apart (`content`, `structuredContent`) or not for the model (`isError`, `_meta`). */
+const KNOWN_MEMBERS = new Set(["content", "structuredContent", "isError", "_meta"]);
 const MAX_NODES = 200_000;
 
 function pointer(segments: ReadonlyArray<string | number>): string {
@@ -87,34 +91,41 @@ export function resultStrings(result: JsonObject): ResultString[] {
       }
     }
   }
-  const structured = result["structuredContent"];
-  if (structured !== undefined) {
-    // Paths are links to the parent's, turned into a pointer and a segment list only when
-    // asked (a finding, a replacement): a table of 20,000 rows has ~200,000 keys and values,
-    // of which a scan usually needs none.
-    let nodes = 0;
-    const walk = (value: JsonValue, at: PathLink, depth: number): void => {
-      if (++nodes > MAX_NODES)
-        throw new GuardrailError(
-          "invalid_input",
-          `structuredContent has more than ${MAX_NODES} values; the guardrail reads at most that many (return fewer rows per call)`,
-        );
-      if (depth > MAX_DEPTH) throw new GuardrailError("invalid_input", `structuredContent is nested deeper than ${MAX_DEPTH} levels; flatten it`);
-      if (typeof value === "string") out.push(new LinkedString(at, value, "field"));
-      else if (Array.isArray(value)) {
-        for (let i = 0; i < value.length; i++) walk(value[i] as JsonValue, { parent: at, segment: i }, depth + 1);
-      } else if (value !== null && typeof value === "object" && !isRawJson(value)) {
-        // (A raw JSON value is a number kept as written: a leaf, see exact-json.ts.)
-        for (const k of Object.keys(value)) {
-          const member: PathLink = { parent: at, segment: k };
-          // A key is text the model reads as much as its value (an address or an order can be
-          // a key): scanned, before its value, as the document reads.
-          out.push(new LinkedString(member, k, "key"));
-          walk(value[k] as JsonValue, member, depth + 1);
-        }
+  // Paths are links to the parent's, turned into a pointer and a segment list only when
+  // asked (a finding, a replacement): a table of 20,000 rows has ~200,000 keys and values,
+  // of which a scan usually needs none.
+  let nodes = 0;
+  const walk = (value: JsonValue, at: PathLink, depth: number): void => {
+    if (++nodes > MAX_NODES)
+      throw new GuardrailError(
+        "invalid_input",
+        `${String(rootOf(at).segment)} has more than ${MAX_NODES} values; the guardrail reads at most that many (return fewer rows per call)`,
+      );
+    if (depth > MAX_DEPTH) throw new GuardrailError("invalid_input", `${String(rootOf(at).segment)} is nested deeper than ${MAX_DEPTH} levels; flatten it`);
+    if (typeof value === "string") out.push(new LinkedString(at, value, "field"));
+    else if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) walk(value[i] as JsonValue, { parent: at, segment: i }, depth + 1);
+    } else if (value !== null && typeof value === "object" && !isRawJson(value)) {
+      // (A raw JSON value is a number kept as written: a leaf, see exact-json.ts.)
+      for (const k of Object.keys(value)) {
+        const member: PathLink = { parent: at, segment: k };
+        // A key is text the model reads as much as its value (an address or an order can be
+        // a key): scanned, before its value, as the document reads.
+        out.push(new LinkedString(member, k, "key"));
+        walk(value[k] as JsonValue, member, depth + 1);
       }
-    };
-    walk(structured, { parent: undefined, segment: "structuredContent" }, 1);
+    }
+  };
+  const structured = result["structuredContent"];
+  if (structured !== undefined) walk(structured, { parent: undefined, segment: "structuredContent" }, 1);
+  // Any other member but `isError` and `_meta` (for clients) is read whole, its name and every
+  // key and string in it: the v1 SDK's CompatibilityCallToolResultSchema hands a legacy
+  // `{toolResult: …}` to the host, and a host may show any member it does not know as JSON.
+  for (const name of Object.keys(result)) {
+    if (KNOWN_MEMBERS.has(name)) continue;
+    const member: PathLink = { parent: undefined, segment: name };
+    out.push(new LinkedString(member, name, "key"));
+    walk(result[name] as JsonValue, member, 1);
   }
   return out;
 }
@@ -125,7 +136,14 @@ interface PathLink {
   readonly segment: string | number;
 }
 
-/** A string of `structuredContent`, its path worked out on first use. */
+/** The first step of a path: the result's member it lies in. */
+function rootOf(at: PathLink): PathLink {
+  let root = at;
+  while (root.parent !== undefined) root = root.parent;
+  return root;
+}
+
+/** A string of `structuredContent` or another walked member, its path worked out on first use. */
 class LinkedString implements ResultString {
   readonly text: string;
   readonly kind: ResultStringKind;
@@ -201,12 +219,18 @@ export function replaceStrings(
     if (object === undefined) byObject.set(at, (object = { segments, names: new Map() }));
     object.names.set(s.text, renames.get(s.path) as string);
   }
+  let out = root;
   for (const { segments, names } of [...byObject.values()].sort((a, b) => b.segments.length - a.segments.length)) {
+    // A member of the result itself (an unknown member whose name holds a finding): renamed last.
+    if (segments.length === 0) {
+      out = renameKeys(root as JsonObject, names) as Container;
+      continue;
+    }
     const parent = containerAt(root, segments.slice(0, -1), copies);
     const last = segments.at(-1) as string | number;
     parent[last] = renameKeys(parent[last] as JsonObject, names) as JsonValue;
   }
-  return root as JsonObject;
+  return out as JsonObject;
 }
 
 /** The container at `segments` below `root`, copying each one on the way that is not a copy yet. */

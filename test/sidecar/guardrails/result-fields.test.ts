@@ -3,7 +3,8 @@
  * link's `uri`, `name`, `title` and `description`, an embedded resource's `uri`, and the keys of
  * `structuredContent`, not only `text`. The same injection, secret or address placed there is
  * blocked by a blocking profile and reported by a detecting one, at a path naming the field (a
- * key's path ends in `#`); base64 data, annotations and `_meta` are not model text.
+ * key's path ends in `#`); so is a legacy `toolResult`, and any member of the result but `isError`
+ * and `_meta`. Base64 data, annotations and `_meta` are not model text.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { scan } from "../../../sidecar/src/guardrails/index.js";
@@ -30,6 +31,11 @@ function placements(payload: string): Array<[string, JsonObject]> {
     ["/content/0/resource/uri", { content: [{ type: "resource", resource: { uri: `https://example.org/?q=${payload}`, blob: "AA==" } }] }],
     [`/structuredContent/${key}#`, { content: [], structuredContent: { [payload]: 1 } }],
     [`/structuredContent/rows/0/${key}#`, { content: [], structuredContent: { rows: [{ [payload]: "x" }] } }],
+    // The 2024-10-07 shape, which the v1 SDK's client hands to the host, and any member a host may show as JSON.
+    ["/toolResult", { toolResult: payload }],
+    ["/toolResult/rows/0/note", { toolResult: { rows: [{ note: payload }] } }],
+    ["/extra/0", { content: [], extra: [payload] }],
+    [`/${key}#`, { content: [], [payload]: true }],
   ];
 }
 

@@ -94,4 +94,28 @@ describe("replaceStrings", () => {
       expect.objectContaining({ code: "invalid_input", message: expect.stringMatching(/nested deeper than 64 levels; flatten it/) }),
     );
   });
+
+  it("lists every string of a legacy toolResult and of any other member but isError and _meta, names included", () => {
+    const result = JSON.parse(
+      '{"toolResult":"mail a@b.io","content":[{"type":"text","text":"t"}],"isError":false,"_meta":{"m":"x"},"extra":{"k":["v"]},"n":1}',
+    ) as JsonObject;
+    expect(resultStrings(result).map((s) => [s.path, s.text, s.kind])).toEqual([
+      ["/content/0/text", "t", "text"],
+      ["/toolResult#", "toolResult", "key"],
+      ["/toolResult", "mail a@b.io", "field"],
+      ["/extra#", "extra", "key"],
+      ["/extra/k#", "k", "key"],
+      ["/extra/k/0", "v", "field"],
+      ["/n#", "n", "key"],
+    ]);
+  });
+
+  it("rewrites a legacy toolResult and renames a member of the result itself, keeping the rest", () => {
+    const result = JSON.parse('{"toolResult":{"s":"mail a@b.io"},"a@b.io":"x","content":[]}') as JsonObject;
+    const strings = resultStrings(result);
+    const out = replaceStrings(result, new Map([["/toolResult/s", "mail [EMAIL_1]"]]), strings, new Map([["/a@b.io#", "[EMAIL_1]"]]));
+    expect(out).toEqual({ toolResult: { s: "mail [EMAIL_1]" }, "[EMAIL_1]": "x", content: [] });
+    expect(Object.keys(out)).toEqual(["toolResult", "[EMAIL_1]", "content"]);
+    expect(result["a@b.io"]).toBe("x");
+  });
 });
