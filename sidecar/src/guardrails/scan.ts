@@ -10,6 +10,7 @@ import { warmUpFramingModel } from "./injection-framing.js";
 import { warmUpPassageModel } from "./learned-injection.js";
 import { crossFieldInjection } from "./split-fields.js";
 import { Deadline, GuardrailError } from "./guardrail-error.js";
+import { readsWithKey, scanWithKey } from "./keyed-values.js";
 import { mutateText, PlaceholderBook } from "./placeholder-mutator.js";
 import { scanString } from "./text-scanner.js";
 import { planSpotlight, spotlightText, type SpotlightMode } from "./spotlight.js";
@@ -164,18 +165,24 @@ export function scan(input: ScanInput, config: GuardrailConfigInput | GuardrailC
   // Keys repeat down every row of a table: remembered apart, always, so that they neither
   // crowd out the values nor keep the values' lookups on where values do not repeat.
   const seenKeys = new Map<string, Finding[]>();
+  // Values read with their key, by key and value.
+  const seenKeyed = new Map<string, Finding[]>();
   let remember = strings.length > 1;
   let repeats = 0;
   const perString: Finding[][] = strings.map((s) => {
     const isKey = s.kind === "key";
-    const cache = isKey ? seenKeys : seen;
-    let f = isKey || remember ? cache.get(s.text) : undefined;
+    // A value under a key the detectors read as its label is scanned with it, as the same
+    // object in a text block reads (keyed-values.ts); remembered by key and value.
+    const label = !isKey && s.key !== undefined && readsWithKey(s.key, s.text) ? s.key : undefined;
+    const cache = isKey ? seenKeys : label !== undefined ? seenKeyed : seen;
+    const remembered = label !== undefined ? `${label.length}:${label}${s.text}` : s.text;
+    let f = isKey || remember ? cache.get(remembered) : undefined;
     if (f !== undefined) {
       if (!isKey) repeats++;
     } else {
-      f = scanString(s.text, guard, deadline);
+      f = label !== undefined ? scanWithKey(label, s.text, guard, deadline) : scanString(s.text, guard, deadline);
       if ((isKey || remember) && s.text.length <= REPEAT_MAX_CHARS && cache.size < REPEAT_MAX_VALUES) {
-        cache.set(s.text, f);
+        cache.set(remembered, f);
         if (!isKey && seen.size === REPEAT_CHECK_AFTER && repeats * 8 < seen.size) remember = false;
       }
     }

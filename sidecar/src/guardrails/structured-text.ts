@@ -1,9 +1,8 @@
 /**
  * A tool that returns `structuredContent` SHOULD also return its serialisation in a text block
  * (MCP specification, tools → structured content). The two are scanned apart — the text as a
- * raw JSON document, each structured string on its own — so their findings can differ (a
- * keyword rule reads `"password": "…"` in the text; the structured value alone has no key
- * beside it). Mutated apart, the two copies would disagree, and the copy whose scan missed a
+ * raw JSON document, each structured string on its own or with its key alone (keyed-values.ts)
+ * — so their findings can differ (the text's rules also read a value's neighbours). Mutated apart, the two copies would disagree, and the copy whose scan missed a
  * value would still hold it. Here the text's findings are moved onto the structured strings
  * they cover (in decoded offsets, so a span never depends on how a string was escaped); the
  * structured strings are mutated with their own findings and the text's, and the text becomes

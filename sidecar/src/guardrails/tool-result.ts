@@ -37,6 +37,11 @@ export interface ResultString {
   readonly segments: ReadonlyArray<string | number>;
   readonly text: string;
   readonly kind: ResultStringKind;
+  /**
+   * For a value of `structuredContent` (or another walked member) that is an object's member:
+   * its key, which may label it for the detectors (keyed-values.ts).
+   */
+  readonly key?: string | undefined;
 }
 
 /**
@@ -154,6 +159,12 @@ class LinkedString implements ResultString {
     this.#at = at;
     this.text = text;
     this.kind = kind;
+  }
+
+  get key(): string | undefined {
+    const { segment, parent } = this.#at;
+    // A member's value, `structuredContent` itself excepted (its name is the protocol's, not a label).
+    return this.kind === "field" && typeof segment === "string" && (parent !== undefined || segment !== "structuredContent") ? segment : undefined;
   }
 
   get segments(): ReadonlyArray<string | number> {

@@ -1,0 +1,104 @@
+/**
+ * A value of structuredContent is read with its key where the key is a label the detectors
+ * read (keyed-values.ts): a password, an API key or a phone number under its key is found as
+ * it is in the same object written as a JSON text block. Only the value is reported or
+ * mutated. A key that only takes a finding away (an id's, a version's) is not read: those
+ * values are scanned alone, as before, and may be reported where the text block's are not.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { scan } from "../../../sidecar/src/guardrails/index.js";
+import type { Finding } from "../../../sidecar/src/guardrails/finding.js";
+import { readsWithKey } from "../../../sidecar/src/guardrails/keyed-values.js";
+
+const DETECT = { pii: "detect", secrets: "detect", injection: "detect", deadlineMs: 30_000 } as const;
+const UUID = "3f2b8c1e-9d4a-4e6b-8f1a-2c7d5e9b0a41";
+
+/** Label/value pairs: the ones the review found missed, more of each family, and values no key changes. */
+const PAIRS: Array<[string, string]> = [
+  ["password", "Tr0ub4dor&3-horse-staple"],
+  ["db_password", "Tr0ub4dor&3-horse-staple"],
+  ["api_key", UUID],
+  ["Authorization", UUID],
+  ["auth_token", UUID],
+  ["app_password", "qwhzkvbnmtrplsxa"],
+  ["client_secret", "x9Lq2vR7tK4mW8pZ3nB6"],
+  ["phone", "415 555 0134"],
+  ["mobilePhone", "020 7946 0958"],
+  ["tel", "(415) 555-0134"],
+  ["ssn", "536228410"],
+  ["ip", "10.20.30.40"],
+  ["email", "jane.roe@example.com"],
+  ["note", "call me on 415 555 0134"],
+  ["name", "Jane Roe"],
+  ["status", "open"],
+  ["idempotency_key", UUID],
+];
+
+/** The findings as rule and span, for comparison. */
+const spans = (findings: readonly Finding[], shift = 0) => findings.map((f) => `${f.ruleId}:${f.start - shift}-${f.end - shift}`).sort();
+
+beforeAll(() => {
+  scan({ text: "warm up" }, DETECT);
+});
+
+describe("a structured value read with its key", () => {
+  it("is found as the same object in a JSON text block is, pair by pair", () => {
+    let found = 0;
+    for (const [key, value] of PAIRS) {
+      const text = JSON.stringify({ [key]: value });
+      // Inside the value's quotes (the values here need no escapes).
+      const from = JSON.stringify(key).length + 3;
+      const asText = scan({ result: { content: [{ type: "text", text }] } }, DETECT).findings.filter((f) => f.start >= from && f.end <= from + value.length);
+      const asStructured = scan({ result: { content: [{ type: "text", text: "Done." }], structuredContent: { [key]: value } } }, DETECT).findings.filter(
+        (f) => f.path === `/structuredContent/${key}`,
+      );
+      expect({ key, findings: spans(asStructured) }).toEqual({ key, findings: spans(asText, from) });
+      if (asText.length > 0) found++;
+    }
+    // The comparison is not vacuous: most pairs are findings.
+    expect(found).toBeGreaterThanOrEqual(10);
+  });
+
+  it("blocks and mutates the value under its key, never the key", () => {
+    const result = {
+      content: [{ type: "text", text: "Done." }],
+      structuredContent: { user: "svc-backup", password: "Tr0ub4dor&3-horse-staple", phone: "415 555 0134" },
+    };
+    expect(scan({ result }, { pii: "block", secrets: "block", deadlineMs: 30_000 }).action).toBe("block");
+    const mutated = scan({ result }, { pii: "mutate", secrets: "mutate", deadlineMs: 30_000 });
+    expect(mutated.result?.["structuredContent"]).toEqual({ user: "svc-backup", password: "[SECRET_1]", phone: "[PHONE_1]" });
+  });
+
+  it("maps a span back through the value's escapes", () => {
+    // A backslash, a tab and a control character are two or six characters in the JSON the detectors read.
+    for (const value of ["Tr0ub4dor&3\\horse-staple", "Tr0ub4dor&3\thorse-staple", "x\\\\Tr0ub4dor&3-horse\u0001staple"]) {
+      const out = scan({ result: { content: [], structuredContent: { password: value } } }, DETECT);
+      expect(out.findings.map((f) => [f.ruleId, f.path, f.start, f.end])).toEqual([
+        ["secret.keyword-assignment", "/structuredContent/password", 0, value.length],
+      ]);
+    }
+    // An escaped quote ends the value for the keyword rule, in the text block as here: the span stops inside the value.
+    const quoted = scan({ result: { content: [], structuredContent: { password: 'Tr0ub"4dor&3-horse-staple' } } }, DETECT);
+    expect(quoted.findings.map((f) => [f.start, f.end])).toEqual([[0, 6]]);
+  });
+
+  it("scans a value alone under a key that would only take a finding away", () => {
+    for (const [key, value] of [
+      ["order_no", "020 7946 0958"],
+      ["firmware", "10.20.30.40"],
+    ]) {
+      expect(readsWithKey(key as string, value as string)).toBe(false);
+      const out = scan({ result: { content: [], structuredContent: { [key as string]: value as string } } }, DETECT);
+      expect(out.findings.map((f) => f.path)).toEqual([`/structuredContent/${key}`]);
+    }
+  });
+
+  it("reads with its key only where the key is a label", () => {
+    expect(readsWithKey("password", "x")).toBe(true);
+    expect(readsWithKey("phone", "415 555 0134")).toBe(true);
+    // No PII detector reads a label for a value without a digit.
+    expect(readsWithKey("phone", "unknown")).toBe(false);
+    expect(readsWithKey("name", "Jane Roe")).toBe(false);
+    expect(readsWithKey("description", "415 555 0134")).toBe(false);
+  });
+});
