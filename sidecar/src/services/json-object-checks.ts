@@ -6,6 +6,7 @@
  * class would not survive the thread boundary. Both paths answer with these very messages.
  */
 import type { JsonObject } from "@bufbuild/protobuf";
+import { maskText } from "../audit/argument-masks.js";
 import { isRawJson, parseExactJson } from "../guardrails/exact-json.js";
 import { repeatedKeyPathCounted } from "./json-duplicate-keys.js";
 
@@ -78,7 +79,7 @@ export function checkJsonObject(field: string, text: string, limits: JsonObjectL
     if (repeated !== undefined) {
       return refuse(
         "invalid_argument",
-        `${field}: the key at ${repeated} appears twice in its object; readers disagree on which one counts, so send each key once`,
+        `${field}: the key at ${maskedPointer(repeated)} appears twice in its object; readers disagree on which one counts, so send each key once`,
       );
     }
     infinite = tally.infinite;
@@ -94,6 +95,24 @@ export function checkJsonObject(field: string, text: string, limits: JsonObjectL
 
 function refuse(code: "invalid_argument" | "resource_exhausted", message: string): JsonObjectCheck {
   return { ok: false, code, message };
+}
+
+/**
+ * A JSON pointer as an error may quote it: each member name that holds a secret masked as the
+ * audit trail masks caller-chosen strings (`/structuredContent/[masked:secret]`), the rest as
+ * it was, so the message still says which field. Errors are logged and shown; secrets never
+ * reach them.
+ */
+function maskedPointer(pointer: string): string {
+  return pointer
+    .split("/")
+    .map((segment) => {
+      if (segment === "") return segment;
+      const name = segment.replace(/~1/g, "/").replace(/~0/g, "~");
+      const masked = maskText(name);
+      return masked === name ? segment : masked;
+    })
+    .join("/");
 }
 
 /** What a number literal needs to parse to ±Infinity: an exponent of three digits, or 309 digits. */
@@ -125,7 +144,9 @@ function infiniteAt(value: unknown, path: string): string | undefined {
   if (typeof value === "number") return Number.isFinite(value) ? undefined : path;
   if (value === null || typeof value !== "object") return undefined;
   for (const [key, item] of Object.entries(value)) {
-    const found = infiniteAt(item, Array.isArray(value) ? `${path}[${key}]` : path ? `${path}.${key}` : key);
+    // A member name is the caller's: one that holds a secret is masked (`[masked:secret]`).
+    const name = Array.isArray(value) ? key : maskText(key);
+    const found = infiniteAt(item, Array.isArray(value) ? `${path}[${key}]` : path ? `${path}.${name}` : name);
     if (found !== undefined) return found;
   }
   return undefined;
