@@ -154,7 +154,7 @@ export function scan(input: ScanInput, config: GuardrailConfigInput | GuardrailC
   if (bytes > cfg.maxBytes) {
     throw new GuardrailError(
       "too_large",
-      `tool response is ${formatBytes(bytes)}; the guardrail scans at most ${formatBytes(cfg.maxBytes)} (guardrails.maxBytes)`,
+      `tool response is ${sizes(bytes, cfg.maxBytes)}; the guardrail scans at most ${sizes(cfg.maxBytes, bytes)} (guardrails.maxBytes)`,
     );
   }
   const deadline = new Deadline(cfg.deadlineMs);
@@ -299,4 +299,12 @@ function spotlightStrings(strings: readonly ResultString[], texts: string[], cfg
 
 function formatBytes(n: number): string {
   return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${(n / 1024).toFixed(1)} KB`;
+}
+
+/**
+ * `n` rounded, or in exact bytes where `other` rounds the same: a response just over the cap
+ * reads "100,001 bytes; … at most 100,000 bytes", not the same "97.7 KB" twice.
+ */
+function sizes(n: number, other: number): string {
+  return formatBytes(n) === formatBytes(other) ? `${n.toLocaleString("en-US")} bytes` : formatBytes(n);
 }
