@@ -23,7 +23,8 @@ const RESULT_MAX_DEPTH = 64;
 const RESULT_JSON_LIMITS: JsonObjectLimits = { maxBytes: REQUEST_LIMITS.messageBytes, maxDepth: RESULT_MAX_DEPTH, exactNumbers: true, uniqueKeys: true };
 
 /**
- * Scans a ScanResponse request's `text` or `result_json` (exactly one is non-empty). A
+ * Scans a ScanResponse request's `text` or `result_json` (exactly one is set; the text may be
+ * empty, an empty tool output). A
  * `result_json` the checks refuse rejects with the ConnectError the serving thread would throw
  * (InvalidArgument naming `result_json` and the path), or, when checked on a worker, a
  * GuardrailError of code `invalid_input` / `too_large` with the same message, which the
@@ -36,11 +37,12 @@ const RESULT_JSON_LIMITS: JsonObjectLimits = { maxBytes: REQUEST_LIMITS.messageB
  */
 export function scanRequestInput(
   scanner: GuardrailScanner,
-  req: { readonly text: string; readonly resultJson: string },
+  req: { readonly text?: string | undefined; readonly resultJson?: string | undefined },
   profile: GuardrailConfigInput | GuardrailConfig | CompiledGuardrail,
   options: ScanOptions,
 ): Promise<ScanOutcome> {
-  if (req.text !== "") return scanner.scan({ text: req.text }, profile, options);
+  // An empty text (an empty tool output) is scanned as the text it is.
+  if (req.resultJson === undefined || req.resultJson === "" || (req.text ?? "") !== "") return scanner.scan({ text: req.text ?? "" }, profile, options);
   const offThread = scanner.scanUncheckedJson(req.resultJson, { field: "result_json", limits: RESULT_JSON_LIMITS }, profile, options);
   if (offThread !== undefined) return offThread;
   const result = parseJsonObject("result_json", req.resultJson, RESULT_JSON_LIMITS);

@@ -61,7 +61,11 @@ export async function handleScanResponse(
   checkToken("token", req.token);
   requireName("server", req.server, "the MCP server or virtual server that produced the response");
   requireName("tool", req.tool, "the tool that produced the response");
-  if ((req.text === "") === (req.resultJson === "")) {
+  // Exactly one: a non-empty text or result_json, or an explicitly empty text (an empty tool
+  // output, which only a sender with field presence can say: to others "" is unset).
+  const hasText = (req.text ?? "") !== "";
+  const hasResult = (req.resultJson ?? "") !== "";
+  if ((hasText && hasResult) || (!hasText && !hasResult && req.text === undefined)) {
     throw new ConnectError("text, result_json: give exactly one (plain text, or a CallToolResult as JSON)", Code.InvalidArgument);
   }
   if (req.record) {
