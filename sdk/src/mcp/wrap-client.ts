@@ -84,16 +84,23 @@ export function wrapClient<C extends GovernableClient>(client: C, options: WrapC
   const credentialed = credentialedClients(options.credentials);
   const target: GovernedTarget = { ...options, recorder: options.recorder ?? new OutcomeRecorder() };
 
+  // The real client's own list: what the wrapper reads and filters (see below).
+  const rawList = rawListOf(client);
   const listTools = async (params?: unknown, ...rest: unknown[]) => {
-    const raw = await client.listTools(params, ...rest);
+    const raw = await rawList(params, ...rest);
     remember(raw.tools);
     return { ...raw, tools: await governedToolList(target, raw.tools, options.traceContext?.()) };
   };
+  // The SDK lists tools itself, as `this.listTools()` on the real client — the list it hands
+  // `listChanged.tools.onChanged` (v1 and v2), v2's refresh of its cache before a retried call —
+  // and the proxy below never sees those calls: the real client's own `listTools` is the
+  // filtered one, so whoever asks, the list that comes back is the one the caller may see.
+  Object.defineProperty(client, "listTools", { value: listTools, configurable: true, writable: true, enumerable: false });
 
   const callTool = async (params: McpCallParams, ...rest: unknown[]): Promise<McpToolResult> => {
     // A name not seen yet: the whole list, once, for its annotations and for `listed` below.
     const fresh = !annotations.has(params.name);
-    if (fresh) await learnAnnotations(client, remember);
+    if (fresh) await learnAnnotations(rawList, remember);
     return governedCall(
       target,
       {
@@ -106,7 +113,7 @@ export function wrapClient<C extends GovernableClient>(client: C, options: WrapC
         // The name sent is the decision's real tool (behind a virtual server, not the caller's):
         // the server must have listed it, else a server that folds case runs what a deny names.
         listed: async (tool) => {
-          if (!annotations.has(tool) && !fresh) await learnAnnotations(client, remember);
+          if (!annotations.has(tool) && !fresh) await learnAnnotations(rawList, remember);
           return annotations.has(tool);
         },
       },
@@ -189,11 +196,23 @@ export function wrapClient<C extends GovernableClient>(client: C, options: WrapC
   });
 }
 
+/** The real client's own `listTools` (the prototype's, bound), kept once: a client wrapped twice is read unfiltered still. */
+const RAW_LISTS = new WeakMap<object, GovernableClient["listTools"]>();
+
+function rawListOf(client: GovernableClient): GovernableClient["listTools"] {
+  let raw = RAW_LISTS.get(client);
+  if (!raw) {
+    raw = client.listTools.bind(client);
+    RAW_LISTS.set(client, raw);
+  }
+  return raw;
+}
+
 /** Reads every page of the real tools/list once: the annotations Authorize needs, the names a call may use. */
-async function learnAnnotations(client: GovernableClient, remember: (tools: readonly McpTool[]) => void): Promise<void> {
+async function learnAnnotations(rawList: GovernableClient["listTools"], remember: (tools: readonly McpTool[]) => void): Promise<void> {
   let cursor: string | undefined;
   do {
-    const page = await client.listTools(cursor ? { cursor } : undefined);
+    const page = await rawList(cursor ? { cursor } : undefined);
     remember(page.tools);
     cursor = page.nextCursor;
   } while (cursor);
