@@ -10,7 +10,7 @@ import { withCredential } from "./credential-fetch.js";
 import { governedCall, governedToolList, type DownstreamCredential, type GovernedTarget } from "./governed-call.js";
 import type { McpCallParams, McpTool, McpToolAnnotations, McpToolResult } from "./mcp-shapes.js";
 import { OutcomeRecorder } from "./outcome-recorder.js";
-import type { TraceContext } from "./trace-context.js";
+import { traceEntries, traceFromMeta, type TraceContext } from "./trace-context.js";
 
 /**
  * What `wrapClient` needs of a client: the shape shared by the v1 and v2 `Client`.
@@ -97,23 +97,62 @@ export function wrapClient<C extends GovernableClient>(client: C, options: WrapC
   // filtered one, so whoever asks, the list that comes back is the one the caller may see.
   Object.defineProperty(client, "listTools", { value: listTools, configurable: true, writable: true, enumerable: false });
 
+  // Behind a virtual server a tool may be exposed under another name (`as:`), while the list
+  // is the real server's: the exposed name → the real one, as the sidecar resolved it.
+  const renames = new Map<string, string>();
+  const trace = (params: McpCallParams) => traceFromMeta(params._meta) ?? options.traceContext?.();
+  /**
+   * Where the sidecar would send a call to a name the server does not list: a dry run (it
+   * consumes no limit and hands out no credential) whose target names the real tool. Failing,
+   * it tells nothing: the call's own Authorize decides, and fails closed.
+   */
+  const resolveName = async (params: McpCallParams, signal: AbortSignal | undefined) => {
+    const timeoutMs = target.timeouts?.authorize ?? target.timeoutMs;
+    const context = trace(params);
+    const dryRun = await target.governance
+      .authorize(
+        { token: target.token, server: target.server, tool: params.name, arguments: params.arguments ?? {}, workflowId: target.workflowId ?? "", dryRun: true },
+        { ...(context ? { headers: traceEntries(context) } : {}), ...(timeoutMs ? { timeoutMs } : {}), ...(signal ? { signal } : {}) },
+      )
+      .catch(() => undefined);
+    const real = dryRun?.target?.tool;
+    if (real && real !== params.name && annotations.has(real)) renames.set(params.name, real);
+  };
+
   const callTool = async (params: McpCallParams, ...rest: unknown[]): Promise<McpToolResult> => {
-    // A name not seen yet: the whole list, once, for its annotations and for `listed` below.
-    const fresh = !annotations.has(params.name);
-    if (fresh) await learnAnnotations(rawList, remember);
+    const signal = signalOf(rest);
+    // A name not seen yet: the whole list, once, for its annotations and for `listed` below;
+    // still not listed, the real tool it stands for.
+    const fresh = !annotations.has(params.name) && !renames.has(params.name);
+    if (fresh) {
+      await learnAnnotations(rawList, remember);
+      if (!annotations.has(params.name)) await resolveName(params, signal);
+    }
+    // The annotations are the real tool's, whichever name it is called by.
+    const decidedFor = renames.get(params.name) ?? params.name;
+    const hints = annotations.get(decidedFor);
     return governedCall(
       target,
       {
         tool: params.name,
         arguments: params.arguments,
-        annotations: annotations.get(params.name),
+        annotations: hints,
         meta: params._meta,
         trace: options.traceContext?.(),
-        signal: signalOf(rest),
+        signal,
         // The name sent is the decision's real tool (behind a virtual server, not the caller's):
         // the server must have listed it, else a server that folds case runs what a deny names.
         listed: async (tool) => {
           if (!annotations.has(tool) && !fresh) await learnAnnotations(rawList, remember);
+          if (tool !== decidedFor) {
+            // The decision sends the call to another tool than the one whose annotations it was
+            // given (the policy changed its routes): refused, and the next call uses the new route.
+            if (tool !== params.name && annotations.has(tool)) renames.set(params.name, tool);
+            else renames.delete(params.name);
+            if (annotations.has(tool) && !sameHints(annotations.get(tool), hints)) {
+              throw new Error(`it was decided with the annotations of '${decidedFor}', but goes to '${tool}'; call it again`);
+            }
+          }
           return annotations.has(tool);
         },
       },
@@ -216,6 +255,16 @@ async function learnAnnotations(rawList: GovernableClient["listTools"], remember
     remember(page.tools);
     cursor = page.nextCursor;
   } while (cursor);
+}
+
+/** Whether two tools' hints are the same, as a decision reads them. */
+function sameHints(a: McpToolAnnotations | undefined, b: McpToolAnnotations | undefined): boolean {
+  return (
+    a?.readOnlyHint === b?.readOnlyHint &&
+    a?.destructiveHint === b?.destructiveHint &&
+    a?.idempotentHint === b?.idempotentHint &&
+    a?.openWorldHint === b?.openWorldHint
+  );
 }
 
 function signalOf(rest: unknown[]): AbortSignal | undefined {
