@@ -11,6 +11,7 @@
  */
 import { governedCall, governedToolList, type DownstreamCredential, type GovernedTarget } from "./governed-call.js";
 import { errorResult, type McpCallParams, type McpTool, type McpToolAnnotations } from "./mcp-shapes.js";
+import { ProgressGuard, progressScan, type ProgressParams, type ProgressScan } from "./progress-guard.js";
 import { traceFromMeta } from "./trace-context.js";
 
 /** The SDKs' raw request handler (what `Protocol` keeps per method, v1 and v2 alike). */
@@ -144,11 +145,20 @@ export function governServer<S extends object>(server: S, options: GovernServerO
         // list was just read for a name not seen before.
         listed: () => annotations.has(params.name),
       };
-      return governedCall(target, call, async ({ meta, credential, decisionId }) => {
+      return governedCall(target, call, async ({ meta, credential, decisionId, trace }) => {
         const portcullis: GovernedExtra["portcullis"] = { decisionId, credential };
-        return (await inner({ ...request, params: { ...params, _meta: meta } }, { ...clean, portcullis })) as Awaited<
-          ReturnType<Parameters<typeof governedCall>[2]>
-        >;
+        // The handler's progress reaches the caller with its message through the guardrails, in order, none after the answer.
+        const progress = guardedNotifications(
+          clean,
+          progressScan(target, { tool: params.name, decisionId, annotations: call.annotations, trace, signal: call.signal }),
+        );
+        try {
+          return (await inner({ ...request, params: { ...params, _meta: meta } }, { ...progress.extra, portcullis })) as Awaited<
+            ReturnType<Parameters<typeof governedCall>[2]>
+          >;
+        } finally {
+          await Promise.all(progress.guards.map((guard) => guard.close(!call.signal?.aborted)));
+        }
       });
     };
 
@@ -173,6 +183,27 @@ export function governServer<S extends object>(server: S, options: GovernServerO
   };
   govern();
   return server;
+}
+
+type Notify = (notification: { method?: unknown; params?: unknown }, ...rest: unknown[]) => Promise<void>;
+
+/**
+ * The handler's `extra` with its progress notifications behind a {@link ProgressGuard}: v1
+ * `extra.sendNotification`, v2 `ctx.mcpReq.notify`. Other notifications pass as they are.
+ */
+function guardedNotifications(extra: RequestExtra, scan: ProgressScan): { extra: RequestExtra; guards: ProgressGuard[] } {
+  const guards: ProgressGuard[] = [];
+  const guarded = (send: Notify): Notify => {
+    const guard = new ProgressGuard((params) => send({ method: "notifications/progress", params }), scan);
+    guards.push(guard);
+    return (notification, ...rest) =>
+      notification?.method === "notifications/progress" ? guard.push((notification.params ?? {}) as ProgressParams) : send(notification, ...rest);
+  };
+  const out: RequestExtra = { ...extra };
+  if (typeof extra.sendNotification === "function") out.sendNotification = guarded(extra.sendNotification as Notify);
+  const notify = extra.mcpReq?.notify;
+  if (extra.mcpReq && typeof notify === "function") out.mcpReq = { ...extra.mcpReq, notify: guarded(notify as Notify) };
+  return { extra: out, guards };
 }
 
 /** The caller's bearer token: v1 `extra.authInfo`, v2 `ctx.http.authInfo`. */

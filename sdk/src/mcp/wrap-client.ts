@@ -10,6 +10,7 @@ import { withCredential } from "./credential-fetch.js";
 import { governedCall, governedToolList, type DownstreamCredential, type GovernedTarget } from "./governed-call.js";
 import type { McpCallParams, McpTool, McpToolAnnotations, McpToolResult } from "./mcp-shapes.js";
 import { OutcomeRecorder } from "./outcome-recorder.js";
+import { ProgressGuard, progressScan, type ProgressParams, type ProgressScan } from "./progress-guard.js";
 import { traceEntries, traceFromMeta, type TraceContext } from "./trace-context.js";
 
 /**
@@ -156,16 +157,23 @@ export function wrapClient<C extends GovernableClient>(client: C, options: WrapC
           return annotations.has(tool);
         },
       },
-      async ({ credential, meta, target }) => {
-        const downstream = { ...params, name: target.tool, _meta: meta };
-        const send = (via: GovernableClient) => via.callTool(downstream, ...rest) as Promise<McpToolResult>;
-        if (!credential) return send(client);
-        if (options.credentials === "headers") {
-          if (Object.keys(credential.env).length > 0)
-            throw new Error('the server needs a credential in its environment; credentials: "headers" cannot apply it');
-          return withCredential(credential, () => send(client));
+      async ({ credential, meta, target: to, decisionId, trace }) => {
+        const downstream = { ...params, name: to.tool, _meta: meta };
+        // The caller's `onprogress` gets each report with its message through the guardrails, in order, none after the answer.
+        const progress = guardedProgress(rest, progressScan(target, { tool: params.name, decisionId, annotations: hints, trace, signal }));
+        const args = progress?.args ?? rest;
+        const send = (via: GovernableClient) => via.callTool(downstream, ...args) as Promise<McpToolResult>;
+        try {
+          if (!credential) return await send(client);
+          if (options.credentials === "headers") {
+            if (Object.keys(credential.env).length > 0)
+              throw new Error('the server needs a credential in its environment; credentials: "headers" cannot apply it');
+            return await withCredential(credential, () => send(client));
+          }
+          return await send(await credentialed(credential));
+        } finally {
+          await progress?.guard.close(!signal?.aborted);
         }
-        return send(await credentialed(credential));
       },
     );
   };
@@ -255,6 +263,19 @@ async function learnAnnotations(rawList: GovernableClient["listTools"], remember
     remember(page.tools);
     cursor = page.nextCursor;
   } while (cursor);
+}
+
+/**
+ * The call's options (v1: the third argument, v2: the second) with the caller's `onprogress`
+ * behind a {@link ProgressGuard}; undefined when the caller asked for no progress.
+ */
+function guardedProgress(rest: unknown[], scan: ProgressScan): { args: unknown[]; guard: ProgressGuard } | undefined {
+  const at = rest.findIndex((arg) => typeof (arg as { onprogress?: unknown } | undefined)?.onprogress === "function");
+  if (at < 0) return undefined;
+  const options = rest[at] as { onprogress: (progress: ProgressParams) => unknown };
+  const guard = new ProgressGuard((p) => options.onprogress(p), scan);
+  const onprogress = (p: ProgressParams) => void guard.push(p);
+  return { args: rest.map((arg, i) => (i === at ? { ...options, onprogress } : arg)), guard };
 }
 
 /** Whether two tools' hints are the same, as a decision reads them. */
