@@ -147,9 +147,10 @@ it("refuses a flood of large bodies with ResourceExhausted before buffering them
 
   // Cancelling 2,000 half-sent streams at once costs the process a transient ~90 MB (their
   // streams and sessions torn down together; measured 225–244 MB at once, 180–200 within
-  // seconds): what is bounded is what it settles to, read until it is under the bound.
+  // seconds; once in nine runs still ~100 MB after 30 s): what is bounded is what it settles
+  // to, read for up to a minute until it is under the bound.
   let rss = await residentBytes(sidecar.child.pid!);
-  for (let i = 0; i < 30 && rss - baseline >= 100 * MB; i++) {
+  for (let i = 0; i < 60 && rss - baseline >= 100 * MB; i++) {
     await new Promise((resolve) => setTimeout(resolve, 1000));
     await client.authorize({ token: "demo-support-token", server: "jira", tool: "search_issues" });
     rss = await residentBytes(sidecar.child.pid!);
