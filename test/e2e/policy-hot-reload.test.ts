@@ -7,7 +7,8 @@
  */
 import { createClient } from "@connectrpc/connect";
 import { AdminService, createGovernanceClient, Decision, Reason, type GovernanceClient } from "@portcullis/sdk";
-import { mkdtemp, readFile, rename, writeFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -105,6 +106,36 @@ describe("policy hot reload", () => {
     const reloaded = await sidecar!.waitForLog((l) => l.msg === "policy reloaded");
     expect(reloaded.trigger).toBe("signal");
     expect(await client!.authorize(SEARCH)).toMatchObject({ decision: Decision.DENY, policyRevision: reloaded.revision });
+  });
+
+  it("refuses a FIFO put at the policy path, takes the file put back, and still exits 0 on SIGTERM", async () => {
+    const { file, original, revision } = await setup();
+    const child = sidecar!.child;
+    try {
+      await rm(file);
+      execFileSync("mkfifo", [file]);
+      const refused = await sidecar!.waitForLog((l) => l.msg === "policy rejected; the policy in force stays in force");
+      expect(refused).toMatchObject({ trigger: "watch", revision });
+      expect(refused.errors).toEqual([
+        `${file}:1:1: the policy path is a FIFO (named pipe), not a regular file; put the policy in a regular file (or a symlink to one) there`,
+      ]);
+      expect((await client!.authorize(SEARCH)).policyRevision).toBe(revision);
+
+      // The FIFO held no reload: the policy written back (by rename, as a deploy does) loads.
+      await writeFile(`${file}.tmp`, revokeSearch(original));
+      await rename(`${file}.tmp`, file);
+      const reloaded = await sidecar!.waitForLog((l) => l.msg === "policy reloaded");
+      expect(await client!.authorize(SEARCH)).toMatchObject({ decision: Decision.DENY, policyRevision: reloaded.revision });
+
+      client!.close();
+      client = undefined;
+      expect(await sidecar!.stop()).toBe(0);
+      expect(sidecar!.logs.some((l) => l.msg === "stopped")).toBe(true);
+      sidecar = undefined;
+    } finally {
+      // A sidecar wedged on the FIFO (the defect) would not exit on SIGTERM.
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+    }
   });
 
   it("keeps deciding, on the old revision, while a policy with a 20,000-key map loads", async () => {

@@ -15,7 +15,8 @@
  * file size) in a heap of its own: if that runs out (it has the process's heap limit), the
  * file is rejected and the sidecar lives on.
  */
-import { open } from "node:fs/promises";
+import { constants, type Stats } from "node:fs";
+import { open, stat } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { runInSlices } from "./compile-steps.js";
@@ -53,9 +54,20 @@ export async function loadPolicyFile(file: string, options: LoadPolicyFileOption
 /** The text of a policy file, or the rejection that says why it could not be read. */
 export type PolicyFileText = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly rejected: PolicyLoadResult & { ok: false } };
 
+/** Longest reading a policy file may take before the reload gives up on it (see {@link readPolicyText}). */
+export const READ_TIME_LIMIT_MS = 10_000;
+
 /**
  * Reads a policy file's text (at most {@link MAX_POLICY_BYTES}). Never throws: a file that
  * cannot be read comes back as a rejection naming the file.
+ *
+ * Only a regular file (or a symlink to one) is read. The path is opened without blocking
+ * (`O_NONBLOCK`) and checked with `fstat` before anything is read: a FIFO, a device, a
+ * socket or a directory at the path is refused, naming what it is — opened the ordinary way,
+ * a FIFO would block a thread of libuv's pool until some writer came, holding every later
+ * reload (they run one at a time) and the process's exit. A read that still takes longer than
+ * `timeLimitMs` (default {@link READ_TIME_LIMIT_MS}; a hung network mount) is given up on and
+ * the file rejected, so the next reload is not held behind it.
  *
  * @example
  * ```ts
@@ -63,24 +75,65 @@ export type PolicyFileText = { readonly ok: true; readonly text: string } | { re
  * if (read.ok) console.log(read.text.length);
  * ```
  */
-export async function readPolicyText(file: string): Promise<PolicyFileText> {
+export async function readPolicyText(file: string, options: { readonly timeLimitMs?: number } = {}): Promise<PolicyFileText> {
+  const limitMs = options.timeLimitMs ?? READ_TIME_LIMIT_MS;
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<PolicyFileText>((resolve) => {
+    timer = setTimeout(
+      () =>
+        resolve({ ok: false, rejected: fileError(file, `reading the policy took longer than ${limitMs / 1000} s; is it on a mount that stopped answering?`) }),
+      limitMs,
+    );
+    timer.unref();
+  });
+  try {
+    return await Promise.race([readRegularFile(file), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function readRegularFile(file: string): Promise<PolicyFileText> {
   let text: string;
   try {
-    const handle = await open(file, "r");
+    // O_NONBLOCK: opening a FIFO for reading returns at once instead of waiting for a writer;
+    // on a regular file it changes nothing. O_NOCTTY: a terminal at the path is not adopted.
+    const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
     try {
-      const { size } = await handle.stat();
-      if (size > MAX_POLICY_BYTES) return { ok: false, rejected: fileError(file, `the policy is ${size} bytes; the limit is ${MAX_POLICY_BYTES}`) };
+      const stats = await handle.stat();
+      if (!stats.isFile()) return { ok: false, rejected: fileError(file, notRegular(stats)) };
+      if (stats.size > MAX_POLICY_BYTES) return { ok: false, rejected: fileError(file, `the policy is ${stats.size} bytes; the limit is ${MAX_POLICY_BYTES}`) };
       text = await handle.readFile("utf8");
     } finally {
       await handle.close();
     }
   } catch (err) {
-    return { ok: false, rejected: fileError(file, `cannot read the policy: ${(err as NodeJS.ErrnoException).code ?? String(err)}`) };
+    const code = (err as NodeJS.ErrnoException).code;
+    // A Unix socket cannot be opened at all (ENXIO): say what is there.
+    const there = code === "ENXIO" ? await stat(file).catch(() => undefined) : undefined;
+    if (there && !there.isFile()) return { ok: false, rejected: fileError(file, notRegular(there)) };
+    return { ok: false, rejected: fileError(file, `cannot read the policy: ${code ?? String(err)}`) };
   }
   const bytes = Buffer.byteLength(text);
   // Checked again: the file may have grown between stat and read.
   if (bytes > MAX_POLICY_BYTES) return { ok: false, rejected: fileError(file, `the policy is ${bytes} bytes; the limit is ${MAX_POLICY_BYTES}`) };
   return { ok: true, text };
+}
+
+/** Why a path that is not a regular file is not read as a policy. */
+function notRegular(stats: Stats): string {
+  const kind = stats.isFIFO()
+    ? "a FIFO (named pipe)"
+    : stats.isDirectory()
+      ? "a directory"
+      : stats.isSocket()
+        ? "a socket"
+        : stats.isCharacterDevice()
+          ? "a character device"
+          : stats.isBlockDevice()
+            ? "a block device"
+            : "not a regular file";
+  return `the policy path is ${kind}, not a regular file; put the policy in a regular file (or a symlink to one) there`;
 }
 
 /**
