@@ -164,9 +164,11 @@ Options:
   --log-level LEVEL       fatal, error, warn, info (default), debug, trace, silent
   -h, --help              show this help
 
-Signals: SIGTERM/SIGINT drain in-flight calls and exit 0; SIGHUP reloads the policy.
+Signals: SIGTERM/SIGINT drain in-flight calls and exit 0 (4 if --drain-timeout cut calls off); a
+repeated signal is logged and the drain goes on; a third SIGINT cuts it short (exit 4). SIGHUP
+reloads the policy.
 Exit codes: 0 after a clean shutdown, 1 invalid policy at start, 2 usage error, 3 cannot listen or crashed,
-4 the drain deadline cut off calls still in flight (the log says how many).`,
+4 the drain deadline (or a third SIGINT) cut off calls still in flight (the log says how many).`,
   policy: `Usage: portcullis policy check FILE
        portcullis policy replay NEW_POLICY --audit-dir DIR [--since 30d] (see policy replay --help)
 

@@ -150,14 +150,47 @@ export async function runServe(args: readonly string[]): Promise<number> {
   // the sidecar is starting — or right after its "serving" line went out — would kill it
   // instead of draining it. A stop requested during start-up waits for the start at most
   // --drain-timeout (the bound the operator gave shutdown), then exits without it.
-  let requestStop: (signal: string) => void;
+  //
+  // The handlers stay for the whole run (`on`, not `once`): a second SIGTERM or SIGINT — an
+  // impatient supervisor, a script that repeats `kill`, Ctrl-C twice — must not kill the
+  // process by the default action halfway through its drain (the calls in flight unanswered,
+  // the audit trail left unclosed). It is logged with the time left to the drain deadline and
+  // the drain goes on. Only a third SIGINT (Ctrl-C pressed three times: someone at a terminal
+  // who wants out now) cuts the drain short: the calls still in flight are cut off as at the
+  // deadline (exit 4), and the stores and the audit trail still close. Repeated SIGTERMs never
+  // shorten it: scripts repeat `kill` in loops, and --drain-timeout bounds the drain anyway.
+  let requestStop: (signal: string) => void = () => undefined;
   const stopRequested = new Promise<string>((resolve) => (requestStop = resolve));
   let reload: () => void = () => undefined;
-  const onTerm = () => requestStop("SIGTERM");
-  const onInt = () => requestStop("SIGINT");
+  let stopping = false;
+  let sigints = 0;
+  /** When the drain must end, once it has begun. */
+  let drainDeadline: number | undefined;
+  const cutShort = new AbortController();
+  const onStopSignal = (signal: "SIGTERM" | "SIGINT") => {
+    if (signal === "SIGINT") sigints++;
+    if (!stopping) {
+      stopping = true;
+      requestStop(signal);
+      return;
+    }
+    if (signal === "SIGINT" && sigints >= CUT_SHORT_SIGINTS && drainDeadline !== undefined && !cutShort.signal.aborted) {
+      logger.warn({ signal, count: sigints }, "third SIGINT: cutting the drain short");
+      cutShort.abort();
+      return;
+    }
+    if (drainDeadline === undefined) logger.info({ signal }, "stop already requested; shutting down once the start has finished");
+    else
+      logger.info(
+        { signal, deadlineInMs: Math.max(0, drainDeadline - Date.now()) },
+        "drain already under way; it goes on until its calls finish or its deadline",
+      );
+  };
+  const onTerm = () => onStopSignal("SIGTERM");
+  const onInt = () => onStopSignal("SIGINT");
   const onHup = () => reload();
-  process.once("SIGTERM", onTerm);
-  process.once("SIGINT", onInt);
+  process.on("SIGTERM", onTerm);
+  process.on("SIGINT", onInt);
   process.on("SIGHUP", onHup);
   const runSidecar = async (): Promise<number> => {
     // The sidecar's modules load once the command line is known good (a usage error answers
@@ -216,8 +249,9 @@ export async function runServe(args: readonly string[]): Promise<number> {
     const signal = await stopRequested;
     logger.info({ signal }, "shutting down");
     trim.stop();
+    drainDeadline = Date.now() + drainTimeoutMs;
     try {
-      const { cutOff } = await running.close();
+      const { cutOff } = await running.close(cutShort.signal);
       logger.flush();
       return cutOff > 0 ? EXIT.drainCutOff : EXIT.ok;
     } catch (err) {
@@ -260,6 +294,9 @@ async function startOrStop(starting: Promise<Sidecar>, stopRequested: Promise<st
   logger.error({ signal: first.signal, waitedMs: graceMs }, "start-up did not finish within --drain-timeout of the stop request; exiting without it");
   return undefined;
 }
+
+/** The SIGINT (counting the one that began the stop) that cuts a drain short: the third Ctrl-C. */
+const CUT_SHORT_SIGINTS = 3;
 
 /** A retention period in whole days (`90d`, or a bare number of days). */
 function days(flag: string, value: string): number {

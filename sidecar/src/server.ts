@@ -181,9 +181,10 @@ export interface Sidecar {
   readonly telemetry: Telemetry | undefined;
   /**
    * Drains in-flight calls and stops; resolves with the number of calls cut off at the
-   * drain deadline. Safe to call more than once.
+   * drain deadline. Safe to call more than once. `cutShort`, once aborted, brings the drain
+   * deadline forward to that moment (the calls still in flight are cut off and counted).
    */
-  close(): Promise<DrainOutcome>;
+  close(cutShort?: AbortSignal): Promise<DrainOutcome>;
 }
 
 /**
@@ -309,14 +310,15 @@ export async function startSidecar(options: SidecarOptions): Promise<Sidecar> {
     logger,
     credentials: core.credentials,
     telemetry: core.telemetry,
-    close() {
+    close(cutShort?: AbortSignal) {
       closing ??= (async () => {
         core.stopServing();
         const drainTimeoutMs = options.drainTimeoutMs ?? 10_000;
         logger.info({ inFlight: listener.inFlight }, "draining");
-        const outcome = await listener.close(drainTimeoutMs);
+        const outcome = await listener.close(drainTimeoutMs, cutShort);
         if (outcome.cutOff > 0) {
-          logger.error({ cutOff: outcome.cutOff, drainTimeoutMs }, `drain deadline passed; cut off ${outcome.cutOff} call(s) still in flight`);
+          const why = cutShort?.aborted ? "drain cut short" : "drain deadline passed";
+          logger.error({ cutOff: outcome.cutOff, drainTimeoutMs }, `${why}; cut off ${outcome.cutOff} call(s) still in flight`);
         }
         await core.close();
         logger.info({ cutOff: outcome.cutOff }, "stopped");

@@ -236,24 +236,29 @@ export class DualProtocolListener {
 
   /**
    * Stops serving: waits for in-flight requests to finish, up to `drainTimeoutMs`, then
-   * closes every connection; calls left at the deadline are cut off and counted.
+   * closes every connection; calls left at the deadline are cut off and counted. `cutShort`
+   * aborted brings the deadline forward to now.
    */
-  close(drainTimeoutMs: number): Promise<DrainOutcome> {
-    this.#closing ??= this.#drain(drainTimeoutMs);
+  close(drainTimeoutMs: number, cutShort?: AbortSignal): Promise<DrainOutcome> {
+    this.#closing ??= this.#drain(drainTimeoutMs, cutShort);
     return this.#closing;
   }
 
-  async #drain(drainTimeoutMs: number): Promise<DrainOutcome> {
+  async #drain(drainTimeoutMs: number, cutShort: AbortSignal | undefined): Promise<DrainOutcome> {
     this.#draining = true;
     for (const res of this.#h1Responses) if (!res.headersSent) res.shouldKeepAlive = false;
-    const deadline = Date.now() + drainTimeoutMs;
+    let deadline = Date.now() + drainTimeoutMs;
+    const onCutShort = () => (deadline = Math.min(deadline, Date.now()));
+    if (cutShort?.aborted) onCutShort();
+    cutShort?.addEventListener("abort", onCutShort, { once: true });
     // First the calls admitted before the drain, then a short quiet, so that calls arriving
     // meanwhile get their Unavailable instead of a reset. Only admitted calls count as cut off.
     while (Date.now() < deadline && this.#admittedInFlight > 0) await sleep(10);
-    const quietUntil = Math.min(deadline, Date.now() + MAX_QUIET_WAIT_MS);
-    while (Date.now() < quietUntil && !(this.#inFlight === 0 && Date.now() - this.#lastRequestAt > QUIET_MS)) {
+    const quietUntil = Date.now() + MAX_QUIET_WAIT_MS;
+    while (Date.now() < Math.min(deadline, quietUntil) && !(this.#inFlight === 0 && Date.now() - this.#lastRequestAt > QUIET_MS)) {
       await sleep(10);
     }
+    cutShort?.removeEventListener("abort", onCutShort);
     const cutOff = this.#admittedInFlight;
     clearInterval(this.#sweeper);
     const closed = new Promise<void>((resolve) => this.#net.close(() => resolve()));

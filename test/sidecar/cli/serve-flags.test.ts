@@ -35,7 +35,7 @@ describe("serve bounds flags", () => {
       "(default 32MiB",
       "--max-streams-per-connection N",
       "(default 100)",
-      "4 the drain deadline cut off calls",
+      "4 the drain deadline (or a third SIGINT) cut off calls",
       "--audit-index MODE",
       "--guardrail-warmup WHEN",
       "PORTCULLIS_GUARDRAIL_WARMUP",
