@@ -588,8 +588,10 @@ async function openShadowPolicy(file: string, watch: boolean, settleMs: number |
     onReload: (outcome, trigger) => {
       if (outcome.errors.length > 0) {
         logger.error({ trigger, file, errors: outcome.errors.map(formatPolicyError) }, "shadow policy rejected; the shadow in force stays in force");
-      } else {
+      } else if (outcome.changed) {
         logger.info({ trigger, file, revision: outcome.revision }, "shadow policy reloaded");
+      } else {
+        logger.info({ trigger, file, revision: outcome.revision }, "shadow policy unchanged; the revision in force stays");
       }
     },
   });
@@ -671,8 +673,13 @@ function openPolicies(policyFile: string, settleMs: number | undefined, logger: 
           { trigger, revision: outcome.revision, errors: outcome.errors.map(formatPolicyError), warnings: outcome.warnings.map(formatPolicyError) },
           "policy rejected; the policy in force stays in force",
         );
-      } else {
+      } else if (outcome.changed) {
         logger.info({ trigger, revision: outcome.revision, warnings: outcome.warnings.map(formatPolicyError) }, "policy reloaded");
+      } else {
+        logger.info(
+          { trigger, revision: outcome.revision, warnings: outcome.warnings.map(formatPolicyError) },
+          "policy unchanged; the revision in force stays",
+        );
       }
     },
   });

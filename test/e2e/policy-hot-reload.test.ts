@@ -108,6 +108,21 @@ describe("policy hot reload", () => {
     expect(await client!.authorize(SEARCH)).toMatchObject({ decision: Decision.DENY, policyRevision: reloaded.revision });
   });
 
+  it("answers every SIGHUP with a verdict: unchanged, rejected, and unchanged again once the bad edit is reverted", async () => {
+    const { file, original, revision } = await setup(["--no-watch"]);
+    const policyLines = () => sidecar!.logs.filter((l) => /^policy (reloaded|rejected|unchanged)/.test(l.msg ?? ""));
+    const verdicts = async (n: number) => {
+      sidecar!.child.kill("SIGHUP");
+      await sidecar!.waitForLog(() => policyLines().length >= n);
+      return policyLines()[n - 1]!;
+    };
+    expect(await verdicts(1)).toMatchObject({ msg: "policy unchanged; the revision in force stays", trigger: "signal", revision });
+    await writeFile(file, breakIt(original));
+    expect(await verdicts(2)).toMatchObject({ msg: "policy rejected; the policy in force stays in force", trigger: "signal", revision });
+    await writeFile(file, original);
+    expect(await verdicts(3)).toMatchObject({ msg: "policy unchanged; the revision in force stays", trigger: "signal", revision });
+  });
+
   it("refuses a FIFO put at the policy path, takes the file put back, and still exits 0 on SIGTERM", async () => {
     const { file, original, revision } = await setup();
     const child = sidecar!.child;

@@ -41,7 +41,12 @@ export type WatchEvent =
 
 /** Options of {@link PolicyStore}. */
 export interface PolicyStoreOptions {
-  /** Called after every reload attempt that read a new revision, accepted or not. */
+  /**
+   * Called after every reload attempt that read a new revision, accepted or not; after every
+   * explicit one (admin, signal), whatever it found — an unchanged file too (`changed: false`,
+   * no errors); and after a watched reload that finds the revision in force again once a
+   * rejected file was in its place (the bad file is gone).
+   */
   onReload?: (outcome: ReloadOutcome, trigger: ReloadTrigger) => void;
   /**
    * How long a watched file's size, mtime and inode must stay the same before it is read
@@ -185,8 +190,12 @@ export class PolicyStore {
       return outcome;
     }
     if (result.policy.revision === this.#current.revision) {
+      const revertedAfterRejection = this.#lastRejected !== undefined;
       this.#lastRejected = undefined;
-      return { changed: false, revision: this.#current.revision, errors: [], warnings: result.warnings };
+      const outcome = { changed: false, revision: this.#current.revision, errors: [], warnings: result.warnings };
+      // An explicit request hears its verdict; the watcher speaks when a rejected file was replaced by the policy in force.
+      if (trigger !== "watch" || revertedAfterRejection) this.#options.onReload?.(outcome, trigger);
+      return outcome;
     }
     this.#current = result.policy;
     this.#lastRejected = undefined;
