@@ -145,7 +145,7 @@ async function offboard(args: readonly string[]): Promise<number> {
     // Still an offboarding (the deny-list entry refuses its static token and IdP tokens issued
     // until now), but an operator who mistyped the name must see that nothing else was found.
     console.error(
-      `offboarded ${subject}: no gateway token and no stored credential of this subject were found, so none was revoked or deleted; ` +
+      `offboarded ${subject}: no gateway token and no stored credential of this subject (in any case or Unicode form) were found, so none was revoked or deleted; ` +
         `it is on the deny-list all the same (its static token and IdP tokens issued before now are refused). ` +
         "Check the spelling if you expected some: `portcullis token list --all`",
     );

@@ -141,6 +141,22 @@ describe("portcullis token and offboard against a running sidecar", () => {
     expect(await search("contractor-static-token")).toMatchObject({ decision: Decision.DENY, reason: Reason.TOKEN_REVOKED });
   });
 
+  it("offboards a subject spelled in another case: its tokens are revoked, listed as revoked, and the CLI says so", async () => {
+    const pat = (await cli(["token", "issue", "--subject", "carol@example.com", "--roles", "support"])).stdout.trim();
+    tokens.push(pat);
+    expect(await search(pat)).toMatchObject({ decision: Decision.ALLOW, subject: "carol@example.com" });
+    const offboarded = await cli(["offboard", "Carol@Example.com", "--reason", "contract ended"]);
+    expect(offboarded.code).toBe(0);
+    expect(offboarded.stderr).toContain("offboarded Carol@Example.com: 1 token revoked");
+    expect(offboarded.stderr).not.toContain("were found");
+    expect(await search(pat)).toMatchObject({ decision: Decision.DENY, reason: Reason.TOKEN_REVOKED });
+    const listed = await cli(["token", "list", "--subject", "carol@example.com", "--all"]);
+    const rows = listed.stdout.split("\n").filter((line) => line.includes("carol@example.com"));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatch(/revoked/);
+    expect(rows[0]).not.toMatch(/active/);
+  });
+
   it("refuses to offboard a subject pasted with whitespace (exit 2, nothing done), and says so when it finds nothing of a subject", async () => {
     const pat = (await cli(["token", "issue", "--subject", "george", "--roles", "support"])).stdout.trim();
     tokens.push(pat);
@@ -156,7 +172,7 @@ describe("portcullis token and offboard against a running sidecar", () => {
     // its future IdP tokens), and the output says that nothing was found.
     const unknown = await cli(["offboard", "georg"]);
     expect(unknown.code).toBe(0);
-    expect(unknown.stderr).toContain("offboarded georg: no gateway token and no stored credential of this subject were found");
+    expect(unknown.stderr).toContain("offboarded georg: no gateway token and no stored credential of this subject (in any case or Unicode form) were found");
     expect(unknown.stderr).toContain("it is on the deny-list all the same");
     expect(await search(pat)).toMatchObject({ decision: Decision.ALLOW, subject: "george" });
   });

@@ -124,7 +124,8 @@ export interface IdentityStore {
   recordLastUsed(uses: ReadonlyMap<string, number>): Promise<void>;
 
   /**
-   * Puts the subject on the deny-list and revokes all its tokens, as one change; returns how
+   * Puts the subject on the deny-list and revokes all its tokens — those of every spelling that
+   * folds as it does (NFKC, lower case), as the deny-list matches — as one change; returns how
    * many were revoked. An entry an admin made keeps source `admin` whoever offboards again.
    */
   offboardSubject(entry: OffboardedSubject): Promise<number>;

@@ -7,14 +7,17 @@
 
 /**
  * KEYS: tok:<hash>, tokid:<id>, toksub:<subject>, tokall, offboarded. ARGV: hash, createdAtMs,
- * subject, field, value, … → 1; 0 when the id or hash exists; -1 when the subject was
+ * the JSON list of the subject's spellings on the deny-list (the subject itself and those that
+ * fold as it does), field, value, … → 1; 0 when the id or hash exists; -1 when the subject was
  * offboarded at or after createdAtMs (the offboarding ran between the token's issue time and
  * this write, so its revocation could not include it).
  */
 export const INSERT_TOKEN_LUA = `
 if redis.call('EXISTS', KEYS[1]) == 1 or redis.call('EXISTS', KEYS[2]) == 1 then return 0 end
-local entry = redis.call('HGET', KEYS[5], ARGV[3])
-if entry and tonumber(cjson.decode(entry).offboardedAtMs) >= tonumber(ARGV[2]) then return -1 end
+for _, spelling in ipairs(cjson.decode(ARGV[3])) do
+  local entry = redis.call('HGET', KEYS[5], spelling)
+  if entry and tonumber(cjson.decode(entry).offboardedAtMs) >= tonumber(ARGV[2]) then return -1 end
+end
 redis.call('HSET', KEYS[1], unpack(ARGV, 4))
 redis.call('SET', KEYS[2], ARGV[1])
 redis.call('SADD', KEYS[3], ARGV[1])
@@ -41,7 +44,8 @@ return 1
 `;
 
 /**
- * KEYS: offboarded, epoch, feed, toksub:<subject>. ARGV: subject, offboardedAtMs, reason,
+ * KEYS: offboarded, epoch, feed, toksub:<subject>, toksub:<each other spelling that folds the
+ * same>…. ARGV: subject, offboardedAtMs, reason,
  * source, channel, keep, tok: key prefix → tokens revoked. An admin's entry keeps source
  * 'admin', so SCIM can never lift it.
  *
@@ -56,11 +60,13 @@ local current = redis.call('HGET', KEYS[1], ARGV[1])
 if current and cjson.decode(current).source == 'admin' then source = 'admin' end
 redis.call('HSET', KEYS[1], ARGV[1], cjson.encode({subject = ARGV[1], offboardedAtMs = tonumber(ARGV[2]), reason = ARGV[3], source = source}))
 local revoked = 0
-for _, hash in ipairs(redis.call('SMEMBERS', KEYS[4])) do
-  local key = ARGV[7] .. hash
-  if redis.call('EXISTS', key) == 1 and tonumber(redis.call('HGET', key, 'revokedAtMs')) == 0 then
-    redis.call('HSET', key, 'revokedAtMs', ARGV[2])
-    revoked = revoked + 1
+for i = 4, #KEYS do
+  for _, hash in ipairs(redis.call('SMEMBERS', KEYS[i])) do
+    local key = ARGV[7] .. hash
+    if redis.call('EXISTS', key) == 1 and tonumber(redis.call('HGET', key, 'revokedAtMs')) == 0 then
+      redis.call('HSET', key, 'revokedAtMs', ARGV[2])
+      revoked = revoked + 1
+    end
   end
 end
 record_change(KEYS[2], KEYS[3], ARGV[5], ARGV[6],

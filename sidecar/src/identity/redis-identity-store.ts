@@ -22,6 +22,7 @@ import {
   SubjectOffboardedError,
   type TokenRecord,
 } from "./identity-store.js";
+import { foldSubject } from "./subject-deny-list.js";
 import { INSERT_TOKEN_LUA, LAST_USED_LUA, OFFBOARD_LUA, PUT_SCIM_USER_LUA, REINSTATE_LUA, REVOKE_TOKEN_LUA } from "./redis-identity-scripts.js";
 
 type ScriptRunner = (...args: (string | number)[]) => Promise<unknown>;
@@ -87,7 +88,12 @@ export class RedisIdentityStore implements IdentityStore {
       ...["lastUsedAtMs", r.lastUsedAtMs, "revokedAtMs", r.revokedAtMs],
     ];
     const keys = [this.#tok(r.hash), `${this.#p}tokid:${r.id}`, `${this.#p}toksub:${r.subject}`, `${this.#p}tokall`, `${this.#p}offboarded`];
-    const inserted = await this.#run("pclIdInsertToken", keys, [r.hash, r.createdAtMs, r.subject, ...fields]);
+    // The deny-list's spellings of the subject (any that fold as it does) are each checked by the script.
+    await this.#firstConnect;
+    const folded = foldSubject(r.subject);
+    const offboarded = (await this.redis.hkeys(`${this.#p}offboarded`)).filter((other) => other !== r.subject && foldSubject(other) === folded);
+    const spellings = JSON.stringify([r.subject, ...offboarded]);
+    const inserted = await this.#run("pclIdInsertToken", keys, [r.hash, r.createdAtMs, spellings, ...fields]);
     if (inserted === -1) throw new SubjectOffboardedError(r.subject);
     if (inserted !== 1) throw new Error(`token id ${r.id} or its hash is already stored`);
   }
@@ -131,7 +137,10 @@ export class RedisIdentityStore implements IdentityStore {
   async offboardSubject(entry: OffboardedSubject): Promise<number> {
     // The script reads the subject's tokens itself: one inserted concurrently is either in
     // the set when it runs (revoked) or refused by the insert script (issued too early).
-    const keys = [`${this.#p}offboarded`, ...this.#feedKeys(), `${this.#p}toksub:${entry.subject}`];
+    // Every spelling of the subject that folds as this one does (case, Unicode form), as the
+    // deny-list refuses them: their token sets are all handed to the script.
+    const spellings = await this.#spellingsOf(entry.subject);
+    const keys = [`${this.#p}offboarded`, ...this.#feedKeys(), ...spellings.map((subject) => `${this.#p}toksub:${subject}`)];
     const args = [entry.subject, entry.offboardedAtMs, entry.reason, entry.source, this.#channel, CHANGE_FEED_KEEP, this.#tok("")];
     return Number(await this.#run("pclIdOffboard", keys, args));
   }
@@ -241,6 +250,27 @@ export class RedisIdentityStore implements IdentityStore {
 
   #feedKeys(): [string, string] {
     return [`${this.#p}epoch`, `${this.#p}feed`];
+  }
+
+  /**
+   * `subject` and every other subject with stored tokens that folds as it does (NFKC, lower
+   * case). Read from the token index before the offboarding script runs; a token of another
+   * spelling written meanwhile is still refused by the deny-list, which folds.
+   */
+  async #spellingsOf(subject: string): Promise<string[]> {
+    await this.#firstConnect;
+    const folded = foldSubject(subject);
+    const spellings = new Set([subject]);
+    const hashes = await this.redis.zrange(`${this.#p}tokall`, 0, -1);
+    for (let i = 0; i < hashes.length; i += 1000) {
+      const pipeline = this.redis.pipeline();
+      for (const hash of hashes.slice(i, i + 1000)) pipeline.hget(this.#tok(hash), "subject");
+      for (const [err, other] of (await pipeline.exec()) ?? []) {
+        if (err) throw err;
+        if (typeof other === "string" && !spellings.has(other) && foldSubject(other) === folded) spellings.add(other);
+      }
+    }
+    return [...spellings];
   }
 
   async #tokens(hashes: readonly string[]): Promise<TokenRecord[]> {

@@ -7,6 +7,7 @@
 import { chmodSync, closeSync, mkdirSync, openSync } from "node:fs";
 import { join } from "node:path";
 import { DatabaseSync, type SQLInputValue } from "node:sqlite";
+import { foldSubject } from "./subject-deny-list.js";
 import {
   CHANGE_FEED_KEEP,
   CHANGE_PAGE,
@@ -51,6 +52,9 @@ type Row = Record<string, SQLInputValue>;
  * const store = openSqliteIdentityStore("./portcullis-data");
  * ```
  */
+/** The SQL function that folds a subject (see {@link foldSubject}); registered on each connection. */
+const FOLD_SQL = "pcl_fold_subject";
+
 export function openSqliteIdentityStore(dataDir: string): IdentityStore {
   const file = join(dataDir, IDENTITY_DB_FILE);
   try {
@@ -60,6 +64,8 @@ export function openSqliteIdentityStore(dataDir: string): IdentityStore {
     closeSync(openSync(file, "a", 0o600));
     chmodSync(file, 0o600);
     const db = new DatabaseSync(file);
+    // Subjects match whatever their case or Unicode form, as the deny-list matches them.
+    db.function(FOLD_SQL, { deterministic: true }, (subject) => (typeof subject === "string" ? foldSubject(subject) : subject));
     db.exec("PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;");
     db.exec(SCHEMA);
     return new SqliteIdentityStore(db);
@@ -79,8 +85,11 @@ class SqliteIdentityStore implements IdentityStore {
   async insertToken(r: TokenRecord): Promise<void> {
     this.#transaction(() => {
       // Sidecars sharing the file: an offboarding that ran after this token's issue time missed it.
-      const offboarded = this.#db.prepare("SELECT offboarded_at FROM offboarded WHERE subject = ?").get(r.subject) as Row | undefined;
-      if (offboarded && Number(offboarded.offboarded_at) >= r.createdAtMs) throw new SubjectOffboardedError(r.subject);
+      // Under any spelling that folds as this one does: the deny-list refuses those too.
+      const offboarded = this.#db
+        .prepare(`SELECT max(offboarded_at) AS offboarded_at FROM offboarded WHERE ${FOLD_SQL}(subject) = ?`)
+        .get(foldSubject(r.subject)) as Row | undefined;
+      if (offboarded?.offboarded_at != null && Number(offboarded.offboarded_at) >= r.createdAtMs) throw new SubjectOffboardedError(r.subject);
       this.#insertToken(r);
     });
   }
@@ -160,7 +169,10 @@ class SqliteIdentityStore implements IdentityStore {
         )
         .run(subject, offboardedAtMs, reason, entry.source);
       const { source } = this.#db.prepare("SELECT source FROM offboarded WHERE subject = ?").get(subject) as { source: string };
-      const revoked = this.#db.prepare("UPDATE tokens SET revoked_at = ? WHERE subject = ? AND revoked_at = 0").run(offboardedAtMs, subject);
+      // Every token of the subject whatever its case or Unicode form (NFKC, lower case), as the deny-list refuses them.
+      const revoked = this.#db
+        .prepare(`UPDATE tokens SET revoked_at = ? WHERE ${FOLD_SQL}(subject) = ? AND revoked_at = 0`)
+        .run(offboardedAtMs, foldSubject(subject));
       this.#db
         .prepare("INSERT INTO changes (kind, subject, offboarded_at, reason, source) VALUES ('subject', ?, ?, ?, ?)")
         .run(subject, offboardedAtMs, reason, source);

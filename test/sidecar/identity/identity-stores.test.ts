@@ -136,6 +136,21 @@ describe.each(STORES)("the $name identity store", ({ name, open, skip }) => {
     expect(await store.reinstateSubject("dave", "scim")).toBe(false);
   });
 
+  it.skipIf(skip)("offboarding revokes the tokens of every spelling of the subject that folds the same (case, NFKC), as the deny-list matches", async () => {
+    const store = await fresh();
+    const lower = record("carol@example.com");
+    const upper = record("CAROL@EXAMPLE.COM");
+    const fullwidth = record("\uFF43arol@example.com"); // a fullwidth c: NFKC makes it c
+    const other = record("carol2@example.com");
+    for (const r of [lower, upper, fullwidth, other]) await store.insertToken(r);
+    expect(await store.offboardSubject({ subject: "Carol@Example.com", offboardedAtMs: 3_000_000, reason: "", source: "admin" })).toBe(3);
+    for (const r of [lower, upper, fullwidth]) expect((await store.tokenById(r.id))?.revokedAtMs).toBe(3_000_000);
+    expect((await store.tokenById(other.id))?.revokedAtMs).toBe(0);
+    // A token of another spelling issued before the offboarding but written after it is refused too.
+    await expect(store.insertToken(record("carol@EXAMPLE.com", undefined, { createdAtMs: 2_999_999 }))).rejects.toBeInstanceOf(SubjectOffboardedError);
+    await store.insertToken(record("carol@EXAMPLE.com", undefined, { createdAtMs: 3_000_001 }));
+  });
+
   it.skipIf(skip)("refuses a token issued at or before its subject's offboarding (the offboarding ran during its issue)", async () => {
     const store = await fresh();
     await store.offboardSubject({ subject: "hank", offboardedAtMs: 2_000_000, reason: "", source: "admin" });
