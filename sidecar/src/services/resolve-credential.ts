@@ -44,29 +44,34 @@ export async function handleResolveCredential(
   // As Authorize: while the trail refuses records, nothing is resolved — no refresh, no
   // exchange, no connect link for a call whose answer could not be recorded.
   const refusal = trail.refusal(policy);
-  if (refusal) return auditUnavailable(refusal.rawMessage, "");
+  if (refusal) return auditUnavailable(policy, refusal.rawMessage, "");
   const resolving = deps.engine.identity.resolve(policy, req.token);
   const caller = resolving instanceof Promise ? await resolving : resolving;
   const pending = resolveCallCredential(policy, caller, req, deps.credentials.broker, deps.engine.identity);
   const outcome = pending instanceof Promise ? await pending : pending;
   const subject = outcome.principal?.subject ?? "";
+  // Every answer says which policy decided it and which decision its record is filed under.
+  let decisionId = req.decisionId;
   if (trail.enabled) {
     try {
-      const recording = trail.record(policy, credentialRecord(policy, req, outcome));
+      const record = credentialRecord(policy, req, outcome);
+      decisionId = record.decisionId ?? "";
+      const recording = trail.record(policy, record);
       if (recording) await recording;
     } catch (err) {
       if (!(err instanceof AuditUnavailableError)) throw err;
       // The record of a release is its condition: an unrecorded credential is not handed out.
-      return auditUnavailable(err.rawMessage, subject);
+      return auditUnavailable(policy, err.rawMessage, subject);
     }
   }
+  const decided = { subject, policyRevision: policy.revision, decisionId };
   if (outcome.allow) {
     deps.logger.debug({ subject, server: req.server, tool: req.tool, decisionId: req.decisionId }, "credential resolved");
     return create(ResolveCredentialResponseSchema, {
       decision: Decision.ALLOW,
       reason: Reason.ALLOWED,
       credential: credentialMessage(outcome.credential),
-      subject,
+      ...decided,
     });
   }
   const reason = Reason[outcome.reason];
@@ -77,7 +82,7 @@ export async function handleResolveCredential(
     reason: outcome.reason,
     message: outcome.message,
     connectUrl: outcome.connectUrl ?? "",
-    subject,
+    ...decided,
   });
 }
 
@@ -110,8 +115,14 @@ function credentialKind(policy: CompiledPolicy, server: string | undefined): str
 }
 
 /** The answer when the trail cannot take the record: no credential, retry once it can. */
-function auditUnavailable(message: string, subject: string): ResolveCredentialResponse {
-  return create(ResolveCredentialResponseSchema, { decision: Decision.DENY, reason: Reason.AUDIT_UNAVAILABLE, message, subject });
+function auditUnavailable(policy: CompiledPolicy, message: string, subject: string): ResolveCredentialResponse {
+  return create(ResolveCredentialResponseSchema, {
+    decision: Decision.DENY,
+    reason: Reason.AUDIT_UNAVAILABLE,
+    message,
+    subject,
+    policyRevision: policy.revision,
+  });
 }
 
 /**

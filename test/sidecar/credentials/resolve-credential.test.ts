@@ -70,6 +70,17 @@ describe("ResolveCredential", () => {
     for (const denied of [unknown, bob, notGranted]) expect(denied.credential).toBeUndefined();
   });
 
+  it("says in every answer which policy revision decided and which decision it is recorded under", async () => {
+    const authorized = await s.client.authorize({ token: "bob-token", server: "plain", tool: "anything" });
+    expect(authorized.policyRevision).toMatch(/^[0-9a-f]{16}$/);
+    const allowed = await s.client.resolveCredential({ token: "bob-token", server: "plain", tool: "anything", decisionId: authorized.decisionId });
+    expect(allowed).toMatchObject({ decision: Decision.ALLOW, policyRevision: authorized.policyRevision, decisionId: authorized.decisionId });
+    const denied = await s.client.resolveCredential({ token: "bob-token", server: "search", tool: "query" });
+    expect(denied).toMatchObject({ decision: Decision.DENY, reason: Reason.NOT_PERMITTED, policyRevision: authorized.policyRevision, decisionId: "" });
+    const unknown = await s.client.resolveCredential({ token: "nobody", server: "search", tool: "query", decisionId: "d-1" });
+    expect(unknown).toMatchObject({ decision: Decision.DENY, reason: Reason.UNAUTHENTICATED, policyRevision: authorized.policyRevision, decisionId: "d-1" });
+  });
+
   it("gives a server without a credentials entry an empty credential", async () => {
     const plain = await s.client.resolveCredential({ token: "bob-token", server: "plain", tool: "anything" });
     expect(plain).toMatchObject({
