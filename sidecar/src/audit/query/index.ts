@@ -27,6 +27,7 @@ export { AuditIndexer, type AuditIndexerOptions } from "./audit-indexer.js";
 export { AuditQuery, AuditReadError, hasAuditStore, type AuditResult, type DistinctRow } from "./audit-query.js";
 export { AuditQueryError, queryOffThread } from "./off-thread-query.js";
 export {
+  AUDIT_REASONS,
   AuditFilterError,
   checkFilter,
   DEFAULT_LIMIT,

@@ -2,7 +2,45 @@
  * The filter of an audit query and its checks, shared by `portcullis audit query` (which
  * names flags in its errors) and AdminService.QueryAudit (which names fields).
  */
+import { didYouMean } from "../../policy/did-you-mean.js";
 import { AUDIT_DECISIONS, AUDIT_EVENTS, type AuditDecision, type AuditEvent } from "./audit-lines.js";
+
+/**
+ * The reasons a record can carry: the names of the Reason enum of governance.proto without
+ * `REASON_` (a test keeps the two equal). Listed here rather than read from the generated
+ * code, so that `audit query` does not load the protobuf runtime.
+ */
+export const AUDIT_REASONS = [
+  "UNSPECIFIED",
+  "ALLOWED",
+  "UNAUTHENTICATED",
+  "TOKEN_REVOKED",
+  "TOKEN_EXPIRED",
+  "UNKNOWN_SERVER",
+  "NOT_PERMITTED",
+  "EXPLICIT_DENY",
+  "ANNOTATION_CONSTRAINT",
+  "ARGUMENT_CONSTRAINT",
+  "NOT_IN_VIRTUAL_SERVER",
+  "RATE_LIMITED",
+  "BUDGET_EXHAUSTED",
+  "STEP_CAP",
+  "DUPLICATE_CALL",
+  "STATE_UNAVAILABLE",
+  "AUDIT_UNAVAILABLE",
+  "SIDECAR_UNAVAILABLE",
+  "NO_DECISION",
+  "TOKEN_NOT_YET_VALID",
+  "TOKEN_WRONG_AUDIENCE",
+  "TOKEN_WRONG_ISSUER",
+  "TOKEN_ALGORITHM_NOT_ALLOWED",
+  "TOKEN_UNKNOWN_KEY",
+  "TOKEN_INVALID",
+  "CREDENTIAL_REQUIRED",
+  "CREDENTIAL_UNAVAILABLE",
+  "TAINTED_WORKFLOW",
+  "APPROVAL_REQUIRED",
+] as const;
 
 /** What a query selects; every field set must match. */
 export interface AuditFilter {
@@ -92,8 +130,15 @@ export function checkFilter(
   let reason: string | undefined;
   if (raw.reason !== undefined && raw.reason !== "") {
     reason = raw.reason.toUpperCase().replace(/^REASON_/, "");
-    if (!/^[A-Z][A-Z0-9_]{0,63}$/.test(reason))
-      throw new AuditFilterError(name("reason"), `takes a reason name such as EXPLICIT_DENY, not '${clip(raw.reason)}'`);
+    if (!(AUDIT_REASONS as readonly string[]).includes(reason)) {
+      // A misspelt name would match nothing and read as "no such records".
+      const near = didYouMean(reason, AUDIT_REASONS);
+      const hint = near ? `did you mean ${near}? ` : "";
+      throw new AuditFilterError(
+        name("reason"),
+        `takes a reason name such as EXPLICIT_DENY, not '${clip(raw.reason)}'; ${hint}reasons: ${AUDIT_REASONS.join(", ")}`,
+      );
+    }
   }
   const sinceMs = time(raw.since, name("since"), now);
   const untilMs = time(raw.until, name("until"), now);

@@ -485,6 +485,11 @@ describe("audit query: the command line", () => {
     [["--distinct", "team"], "--distinct: takes agent, subject, tool; not 'team'"],
     [["--limit", "0"], "--limit: takes a whole number from 1 to 1000000"],
     [["--reason", "no such"], "--reason: takes a reason name such as EXPLICIT_DENY"],
+    [
+      ["--reason", "EXPLCIT_DENY"],
+      "--reason: takes a reason name such as EXPLICIT_DENY, not 'EXPLCIT_DENY'; did you mean EXPLICIT_DENY? reasons: UNSPECIFIED, ALLOWED,",
+    ],
+    [["--reason", "nope"], "reasons: UNSPECIFIED, ALLOWED, UNAUTHENTICATED, TOKEN_REVOKED"],
     [["--format", "xml"], "--format takes table, json, csv, not 'xml'"],
     [["--servr", "x"], "Unknown option '--servr'"],
   ])("refuses %j, naming the flag and what it accepts", async (args, message) => {
