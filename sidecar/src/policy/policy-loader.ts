@@ -13,6 +13,7 @@ import { formatPath, type PolicyError, type PolicyPath } from "./policy-error.js
 import { PolicySchema, type PolicyDocument } from "./schema.js";
 import { schemaProblems, type SchemaProblem } from "./schema-issues.js";
 import { sourceLocator } from "./source-locator.js";
+import { tagProblems, warningProblems } from "./yaml-document-checks.js";
 import { syntaxProblems } from "./yaml-syntax-errors.js";
 
 /** Policies larger than this are rejected before parsing. */
@@ -75,6 +76,18 @@ export function loadPolicyText(text: string, file: string): PolicyLoadResult {
       revision,
     );
   }
+
+  // The library's warnings (an unknown tag it left as a plain value) and tags whose values are
+  // not plain YAML reject the file.
+  const warned = warningProblems(text, doc.warnings);
+  const tagged = tagProblems(doc, text).filter((p) => !warned.some((w) => w.offset === p.offset));
+  const documentProblems = [...warned, ...tagged];
+  if (documentProblems.length > 0)
+    return failure(
+      documentProblems.map((p) => atOffset(p.offset, [], p.message)),
+      [],
+      revision,
+    );
 
   const errors = findDuplicateKeys(doc).map((d) =>
     atOffset(d.offset, d.path, `duplicate key '${String(d.path.at(-1))}' (first at line ${source.positionOf(d.firstOffset).line}); remove one`),

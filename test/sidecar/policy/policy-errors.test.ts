@@ -278,6 +278,35 @@ describe("syntax errors point at the line of the mistake", () => {
   });
 });
 
+describe("YAML tags: a policy takes plain values", () => {
+  const check = (text: string) => compileErrors(text, "p.yaml").map((e) => `${e.line}:${e.column} ${e.message}`);
+  const head = ["version: 1", "roles:", "  r:", "    servers:", "      jira:"];
+  const fix = "a policy takes plain YAML values; remove the tag (quote a value to make it a string)";
+
+  it("refuses an unknown tag, which the YAML library only warned about, at the tag", () => {
+    expect(check(lines(...head, "        allow: !custom [x]"))).toEqual([`6:16 the tag '!custom' cannot be applied here: ${fix}`]);
+    expect(check(lines(...head, '        allow: ["*"]', "        deny: !denylist [delete_issue]"))).toEqual([
+      `7:15 the tag '!denylist' cannot be applied here: ${fix}`,
+    ]);
+  });
+
+  it("refuses a standard tag that does not fit its value", () => {
+    expect(check(lines(...head, '        allow: ["*"]', "        deny: [!!int delete_issue]"))).toEqual([
+      `7:16 the tag '!!int' cannot be applied here: ${fix}`,
+    ]);
+  });
+
+  it("refuses a tag whose value is not plain YAML, instead of 'expected a map, not a map'", () => {
+    expect(check(lines("version: 1", "roles: !!binary aGVsbG8="))).toEqual([`2:8 the tag '!!binary' is not for policies: ${fix}`]);
+    expect(check(lines("version: 1", "roles: !!set { a }"))).toEqual([`2:8 the tag '!!set' is not for policies: ${fix}`]);
+  });
+
+  it("accepts the plain tags (a value forced to a string)", () => {
+    const text = lines("version: 1", "roles:", "  r:", "    servers:", "      jira: { allow: [!!str 123] }");
+    expect(loadPolicyText(text, "p.yaml").ok).toBe(true);
+  });
+});
+
 describe("warnings", () => {
   it("warn when a virtual server exposes a tool none of its roles may call — a deny counts", () => {
     const text = lines(
