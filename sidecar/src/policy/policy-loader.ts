@@ -13,7 +13,7 @@ import { formatPath, type PolicyError, type PolicyPath } from "./policy-error.js
 import { PolicySchema, type PolicyDocument } from "./schema.js";
 import { schemaProblems, type SchemaProblem } from "./schema-issues.js";
 import { sourceLocator } from "./source-locator.js";
-import { tagProblems, warningProblems } from "./yaml-document-checks.js";
+import { aliasProblem, emptyProblem, MAX_ALIAS_COUNT, nestingProblem, tagProblems, warningProblems } from "./yaml-document-checks.js";
 import { syntaxProblems } from "./yaml-syntax-errors.js";
 
 /** Policies larger than this are rejected before parsing. */
@@ -77,11 +77,15 @@ export function loadPolicyText(text: string, file: string): PolicyLoadResult {
     );
   }
 
+  // Nothing to check in an empty file: one error says so, not one per missing field.
+  const empty = emptyProblem(doc);
+  if (empty) return failure([atOffset(empty.offset, [], empty.message)], [], revision);
   // The library's warnings (an unknown tag it left as a plain value) and tags whose values are
-  // not plain YAML reject the file.
+  // not plain YAML reject the file; so does nesting no policy needs.
   const warned = warningProblems(text, doc.warnings);
   const tagged = tagProblems(doc, text).filter((p) => !warned.some((w) => w.offset === p.offset));
-  const documentProblems = [...warned, ...tagged];
+  const deep = nestingProblem(doc);
+  const documentProblems = [...warned, ...tagged, ...(deep ? [deep] : [])];
   if (documentProblems.length > 0)
     return failure(
       documentProblems.map((p) => atOffset(p.offset, [], p.message)),
@@ -94,9 +98,11 @@ export function loadPolicyText(text: string, file: string): PolicyLoadResult {
   );
   let raw: unknown;
   try {
-    raw = doc.toJS({ maxAliasCount: 100 }) ?? {};
+    raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {};
   } catch (err) {
-    return failure([...errors, atOffset(0, [], String((err as Error).message))], [], revision);
+    const message = String((err as Error).message);
+    const problem = /Excessive alias count/.test(message) ? aliasProblem(doc) : { offset: 0, message };
+    return failure([...errors, atOffset(problem.offset, [], problem.message)], [], revision);
   }
   const at = (p: SchemaProblem | CompileProblem, filePath: (path: PolicyPath) => PolicyPath = (path) => path): PolicyError => {
     const path = filePath(p.path);

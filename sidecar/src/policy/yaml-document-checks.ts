@@ -1,11 +1,18 @@
 /**
  * Checks of a parsed YAML document before its values are read: what the `yaml` library only
- * warns about (an unknown tag, which it leaves as a plain value) and tags whose values are not
- * plain YAML (`!!binary`). Each problem comes with the source offset to point at and what to
- * do about it, instead of the library's message.
+ * warns about (an unknown tag, which it leaves as a plain value), tags whose values are not
+ * plain YAML (`!!binary`), a document with nothing in it, nesting past what a policy needs,
+ * and aliases that multiply. Each problem comes with the source offset to point at and what
+ * to do about it, instead of the library's message.
  */
 import { type Document, isAlias, isCollection, isPair, isScalar, type Node, type YAMLWarning } from "yaml";
 import type { SyntaxProblem } from "./yaml-syntax-errors.js";
+
+/** Lists and maps inside one another: a policy needs about 8 levels; deeper is refused. */
+export const MAX_NESTING = 64;
+
+/** The aliased values a document may expand to (yaml's `maxAliasCount`). */
+export const MAX_ALIAS_COUNT = 100;
 
 /** The tags whose values are plain YAML (what JSON holds): every other tag is refused. */
 const PLAIN_TAGS = new Set(["str", "int", "float", "bool", "null", "map", "seq"].map((t) => `tag:yaml.org,2002:${t}`));
@@ -50,6 +57,58 @@ export function tagProblems(doc: Document, text: string): SyntaxProblem[] {
     problems.push({ offset, message: tagMessage(written?.[1] ?? tag.replace("tag:yaml.org,2002:", "!!"), "is not for policies") });
   });
   return problems;
+}
+
+/**
+ * An empty document (nothing, only comments, or `null`): one problem saying so, instead of one
+ * per missing field.
+ */
+export function emptyProblem(doc: Document): SyntaxProblem | undefined {
+  const contents = doc.contents;
+  if (contents === null || (isScalar(contents) && contents.value === null)) {
+    return { offset: 0, message: "the policy file is empty (no YAML, only comments, or null); a policy starts with `version: 1` and has `roles:`" };
+  }
+  return undefined;
+}
+
+/** Where the first list or map nested deeper than {@link MAX_NESTING} starts, if any. */
+export function nestingProblem(doc: Document): SyntaxProblem | undefined {
+  let found: number | undefined;
+  walk(doc, (node, depth) => {
+    if (found === undefined && depth > MAX_NESTING) found = node.range?.[0] ?? 0;
+    return found === undefined;
+  });
+  return found === undefined ? undefined : { offset: found, message: tooDeepMessage() };
+}
+
+/** The message for nesting past {@link MAX_NESTING}, from this check or from the parser running out of stack. */
+export function tooDeepMessage(): string {
+  return `nesting is too deep: lists and maps go more than ${MAX_NESTING} levels inside one another here (the limit; a policy needs about 8); look for brackets or indentation that run on`;
+}
+
+/**
+ * Aliases that expand past {@link MAX_ALIAS_COUNT} values: points at the first alias of an
+ * anchor whose value holds aliases itself (where the multiplying starts).
+ */
+export function aliasProblem(doc: Document): SyntaxProblem {
+  let offset = 0;
+  let name = "";
+  walk(doc, (node) => {
+    if (name !== "" || !isAlias(node)) return name === "";
+    const target = node.resolve(doc);
+    let nested = false;
+    if (target) walk(target, (inner) => !(nested ||= isAlias(inner)));
+    if (nested) {
+      offset = node.range?.[0] ?? 0;
+      name = node.source;
+    }
+    return name === "";
+  });
+  const which = name === "" ? "aliases" : `alias '*${name}' refers to an anchor whose value holds aliases itself: such aliases`;
+  return {
+    offset,
+    message: `${which} multiply when expanded, here past the limit of ${MAX_ALIAS_COUNT} aliased values; write the values out, or alias only values without aliases in them`,
+  };
 }
 
 function tagMessage(tag: string, what: string): string {

@@ -5,6 +5,7 @@
  * follow-on errors that the same mistake causes are dropped.
  */
 import { Parser, type CST, type YAMLError } from "yaml";
+import { MAX_NESTING, tooDeepMessage } from "./yaml-document-checks.js";
 
 /** A syntax error at a source offset. */
 export interface SyntaxProblem {
@@ -56,6 +57,18 @@ export function syntaxProblems(text: string, errors: readonly YAMLError[]): Synt
       continue;
     }
     if (explained.some(([from, to]) => at >= from && at <= to)) continue;
+    if (error.code === "RESOURCE_EXHAUSTION") {
+      // The parser ran out of stack deep inside the nesting: point where it passes the limit.
+      problems.push({ offset: firstTooDeep(text) ?? at, message: tooDeepMessage() });
+      continue;
+    }
+    if (error.code === "MULTIPLE_DOCS") {
+      problems.push({
+        offset: at,
+        message: "a policy is one YAML document, but a second one starts here; remove this '---' and what follows it, or merge the two",
+      });
+      continue;
+    }
     if (error.code === "BAD_INDENT" && message.startsWith("All mapping items")) {
       problems.push({ offset: firstNonBlank(text, at), message: "wrong indentation: the keys of one map must start at the same column" });
       continue;
@@ -107,6 +120,26 @@ function unclosedOpenings(text: string): Opening[] {
     if ("items" in token) for (const item of token.items) stack.push(item.key, item.value);
   }
   return openings;
+}
+
+/** Where the first list or map nested deeper than MAX_NESTING starts, from the token tree (an explicit stack: no recursion). */
+function firstTooDeep(text: string): number | undefined {
+  let first: number | undefined;
+  const stack: [unknown, number][] = [...new Parser().parse(text)].map((token) => [token, 0]);
+  while (stack.length > 0) {
+    const [token, depth] = stack.pop() as [CST.Token | undefined, number];
+    if (!token || typeof token !== "object") continue;
+    const collection = token.type === "block-map" || token.type === "block-seq" || token.type === "flow-collection";
+    const level = collection ? depth + 1 : depth;
+    if (collection && level > MAX_NESTING) {
+      if (first === undefined || token.offset < first) first = token.offset;
+      continue;
+    }
+    if ("value" in token) stack.push([token.value, level]);
+    if ("key" in token) stack.push([token.key, level]);
+    if ("items" in token) for (const item of token.items) stack.push([item.key, level], [item.value, level]);
+  }
+  return first;
 }
 
 /** The first non-blank character of the line from `offset` on (indentation errors point at the line start). */

@@ -307,6 +307,50 @@ describe("YAML tags: a policy takes plain values", () => {
   });
 });
 
+describe("what the YAML library only says in its own words", () => {
+  const check = (text: string) => compileErrors(text, "p.yaml").map((e) => `${e.line}:${e.column} ${e.message}`);
+
+  it("an alias bomb: at the alias that multiplies, saying what to do", () => {
+    const text = lines(
+      "version: 1",
+      'a: &a ["x","x","x","x","x","x","x","x","x"]',
+      "b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]",
+      "c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]",
+      "d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]",
+      "roles: {}",
+    );
+    expect(check(text)).toEqual([
+      "4:8 alias '*b' refers to an anchor whose value holds aliases itself: such aliases multiply when expanded, here past the limit of 100 aliased values; write the values out, or alias only values without aliases in them",
+    ]);
+  });
+
+  it("nesting too deep: says so and the limit, where the limit is passed — brackets and indentation alike", () => {
+    const message =
+      "nesting is too deep: lists and maps go more than 64 levels inside one another here (the limit; a policy needs about 8); look for brackets or indentation that run on";
+    // Deep enough that the parser itself runs out of stack.
+    expect(check(lines("version: 1", `roles: ${"[".repeat(20_000)}${"]".repeat(20_000)}`))).toEqual([`2:71 ${message}`]);
+    // Parsed, but deeper than any policy.
+    expect(check(lines("version: 1", `roles: ${"[".repeat(70)}${"]".repeat(70)}`))).toEqual([`2:71 ${message}`]);
+    const block = ["version: 1", "roles:", ...Array.from({ length: 70 }, (_, i) => `${"  ".repeat(i + 1)}k${i}:`)];
+    expect(check(lines(...block, `${"  ".repeat(71)}x: 1`))[0]).toMatch(/^\d+:\d+ nesting is too deep: .* 64 levels/);
+  });
+
+  it("two documents: a policy is one, and the second starts at its '---'", () => {
+    expect(check(lines("version: 1", "roles: {}", "---", "version: 1", "roles: {}"))).toEqual([
+      "3:1 a policy is one YAML document, but a second one starts here; remove this '---' and what follows it, or merge the two",
+    ]);
+  });
+
+  it.each([
+    ["an empty file", ""],
+    ["a blank file", "\n\n  \n"],
+    ["a file of comments only", "# policy\n# to do\n"],
+    ["a null document", "null\n"],
+  ])("%s: says the file is empty instead of listing the missing fields", (_name, text) => {
+    expect(check(text)).toEqual(["1:1 the policy file is empty (no YAML, only comments, or null); a policy starts with `version: 1` and has `roles:`"]);
+  });
+});
+
 describe("warnings", () => {
   it("warn when a virtual server exposes a tool none of its roles may call — a deny counts", () => {
     const text = lines(
