@@ -60,6 +60,51 @@ export function compileArgumentConstraint(argument: string, spec: ArgumentConstr
   };
 }
 
+/** A constraint no value can pass, with the key to point at and why. */
+export interface ImpossibleConstraint {
+  readonly key: "equals" | "in" | "maxLength" | "min" | "max";
+  readonly message: string;
+}
+
+/**
+ * Why no value can ever pass `spec`, or undefined when some value can: min above max, a
+ * number check (min, max) beside a string check (prefix, glob, maxLength), a prefix longer
+ * than maxLength, or an `equals`/`in` whose every value fails the constraint's other checks.
+ * Such a constraint denies every call while looking like it allows some.
+ *
+ * @example
+ * ```ts
+ * impossibleConstraint({ min: 5, max: 1 }); // { key: "max", message: "max 1 is below min 5: …" }
+ * ```
+ */
+export function impossibleConstraint(spec: ArgumentConstraint): ImpossibleConstraint | undefined {
+  const never = "no value can pass, so every call is denied";
+  if (spec.min !== undefined && spec.max !== undefined && spec.min > spec.max) {
+    return { key: "max", message: `max ${spec.max} is below min ${spec.min}: ${never}; swap them or fix one` };
+  }
+  const stringChecks = (["prefix", "glob", "maxLength"] as const).filter((k) => spec[k] !== undefined);
+  const numberCheck = spec.min !== undefined ? "min" : spec.max !== undefined ? "max" : undefined;
+  if (numberCheck && stringChecks.length > 0) {
+    return {
+      key: numberCheck,
+      message: `${numberCheck} needs a number and ${stringChecks.join(", ")} a string: ${never}; keep the checks of one kind`,
+    };
+  }
+  if (spec.prefix !== undefined && spec.maxLength !== undefined && [...spec.prefix].length > spec.maxLength) {
+    return { key: "maxLength", message: `maxLength ${spec.maxLength} is shorter than the prefix '${spec.prefix}': ${never}` };
+  }
+  const candidates = spec.equals !== undefined ? [spec.equals] : spec.in;
+  // An empty `in` has an error of its own.
+  if (candidates === undefined || candidates.length === 0) return undefined;
+  const { check } = compileArgumentConstraint("value", { ...spec, optional: false }, "");
+  const failures = candidates.map((value) => check({ value }));
+  if (failures.some((failure) => failure === undefined)) return undefined;
+  const why = (failures[0] ?? "").replace("argument 'value' ", "it ");
+  return spec.equals !== undefined
+    ? { key: "equals", message: `equals ${String(spec.equals)} fails the constraint's other checks (${why}): ${never}` }
+    : { key: "in", message: `every value listed in 'in' fails the constraint's other checks (${String(candidates[0])}: ${why}): ${never}` };
+}
+
 function lookup(args: JsonObject | undefined, segments: readonly string[]): JsonValue | undefined {
   let current: JsonValue | undefined = args;
   for (const segment of segments) {

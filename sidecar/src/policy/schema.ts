@@ -9,6 +9,7 @@ import { TaintSchema } from "../taint/taint-schema.js";
 import { CredentialsSchema } from "../credentials/credential-schema.js";
 import { IdentitySchema } from "../identity/identity-schema.js";
 import { isSubjectName, SUBJECT_RULE } from "../identity/subject-name.js";
+import { impossibleConstraint } from "./argument-constraints.js";
 import { GuardrailRuleSchema } from "./guardrail-rules.js";
 
 const NAME = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
@@ -50,6 +51,11 @@ export const ArgumentConstraintSchema = z
   })
   .refine((c) => ["equals", "in", "prefix", "glob", "maxLength", "min", "max"].some((k) => k in c), {
     error: "an argument constraint needs at least one of equals, in, prefix, glob, maxLength, min, max",
+  })
+  // A constraint that can never pass denies every call while it reads as allowing some.
+  .superRefine((c, ctx) => {
+    const impossible = impossibleConstraint(c);
+    if (impossible) ctx.addIssue({ code: "custom", message: impossible.message, path: [impossible.key] });
   });
 
 /** Conditions on a tool's MCP annotations. */

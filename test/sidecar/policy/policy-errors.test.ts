@@ -351,6 +351,55 @@ describe("what the YAML library only says in its own words", () => {
   });
 });
 
+describe("argument constraints that can never pass", () => {
+  const check = (args: string[]) =>
+    compileErrors(
+      lines("version: 1", "roles:", "  r:", "    servers:", "      jira:", "        allow: [x]", "        args:", "          x:", ...args),
+      "p.yaml",
+    ).map((e) => `${e.line}:${e.column} ${e.path}: ${e.message}`);
+  const never = "no value can pass, so every call is denied";
+
+  it("refuses min above max, at max", () => {
+    expect(check(["            y: { min: 5, max: 1 }"])).toEqual([
+      `9:31 roles.r.servers.jira.args.x.y.max: max 1 is below min 5: ${never}; swap them or fix one`,
+    ]);
+  });
+
+  it("refuses a number check beside a string check, and a prefix longer than maxLength", () => {
+    expect(check(["            b: { prefix: AB, min: 1 }", "            c: { prefix: ABCD, maxLength: 2 }"])).toEqual([
+      `9:35 roles.r.servers.jira.args.x.b.min: min needs a number and prefix a string: ${never}; keep the checks of one kind`,
+      `10:43 roles.r.servers.jira.args.x.c.maxLength: maxLength 2 is shorter than the prefix 'ABCD': ${never}`,
+    ]);
+  });
+
+  it("refuses an equals or an in whose values all fail the other checks", () => {
+    expect(
+      check(["            d: { equals: OPS, in: [SUP, HELP] }", "            e: { in: [SUP, HELP], prefix: X }", "            f: { equals: 5, max: 1 }"]),
+    ).toEqual([
+      `9:26 roles.r.servers.jira.args.x.d.equals: equals OPS fails the constraint's other checks (it must be one of SUP, HELP): ${never}`,
+      `10:22 roles.r.servers.jira.args.x.e.in: every value listed in 'in' fails the constraint's other checks (SUP: it must start with 'X'): ${never}`,
+      `11:26 roles.r.servers.jira.args.x.f.equals: equals 5 fails the constraint's other checks (it must be at most 1): ${never}`,
+    ]);
+  });
+
+  it("accepts constraints some value passes: min equal to max, an in with one value that fits", () => {
+    const text = lines(
+      "version: 1",
+      "roles:",
+      "  r:",
+      "    servers:",
+      "      jira:",
+      "        allow: [x]",
+      "        args:",
+      "          x:",
+      "            h: { min: 1, max: 1 }",
+      "            g: { in: [SUP, XY], prefix: X, maxLength: 2 }",
+      "            k: { equals: SUP, prefix: S }",
+    );
+    expect(loadPolicyText(text, "p.yaml").ok).toBe(true);
+  });
+});
+
 describe("warnings", () => {
   it("warn when a virtual server exposes a tool none of its roles may call — a deny counts", () => {
     const text = lines(
