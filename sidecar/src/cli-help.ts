@@ -80,7 +80,7 @@ export const HELP = {
 
 Usage:
   portcullis serve --policy FILE [--listen HOST:PORT | --socket PATH] [options]
-  portcullis gateway --config FILE
+  portcullis gateway --config FILE [--log-level LEVEL] [--otlp-endpoint URL]
   portcullis policy check FILE
   portcullis policy replay NEW_POLICY --audit-dir DIR [--since 30d]
   portcullis token issue|list|revoke|rotate … [--url URL] [--admin-token-file FILE]
@@ -88,6 +88,7 @@ Usage:
   portcullis offboard SUBJECT [--reason TEXT]
   portcullis audit verify DIR [--public-key FILE] [--store-id ID] [--format text|json]
   portcullis audit query [--dir DIR] --since 30d [--server S] [--agent X] [--distinct agent] …
+  portcullis audit rotate-key DIR [--key-file FILE]     (sidecar stopped)
 
 Commands:
   serve          run the sidecar (Connect, gRPC and gRPC-Web over h2c and HTTP/1.1)
@@ -99,6 +100,7 @@ Commands:
   offboard       revoke every token and credential of a subject, on every replica
   audit verify   check an audit directory's hash chain and signatures; name where it was tampered with
   audit query    search the local audit trail (who called what, when, with which decision)
+  audit rotate-key  retire the audit signing key; a new one signs from the next segment
 
 Run 'portcullis <command> --help' for a command's options.
 
