@@ -35,8 +35,27 @@ export interface InjectionRow {
   context_kind?: string;
 }
 
-function jsonl<T>(name: string): T[] {
-  return readFileSync(resolve(EVAL_DIR, name), "utf8")
+/** The evaluation data is not where it was looked for: says where it comes from and how to point elsewhere. */
+export class EvalDataMissingError extends Error {
+  constructor(dir: string, name: string) {
+    super(
+      `no evaluation data: ${resolve(dir, name)} does not exist. The labelled data sets (pii.jsonl, secrets.jsonl, injection.jsonl) ` +
+        `are not part of this repository: they are read from ../shared/eval beside the clone (${resolve(dirname(fileURLToPath(import.meta.url)), "..", "..", "shared", "eval")}), ` +
+        `or from the directory PORTCULLIS_EVAL_DIR names${process.env["PORTCULLIS_EVAL_DIR"] === undefined ? " (not set)" : ` (set: ${process.env["PORTCULLIS_EVAL_DIR"]})`}.`,
+    );
+    this.name = "EvalDataMissingError";
+  }
+}
+
+function jsonl<T>(name: string, dir: string = EVAL_DIR): T[] {
+  let text: string;
+  try {
+    text = readFileSync(resolve(dir, name), "utf8");
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === "ENOENT") throw new EvalDataMissingError(dir, name);
+    throw err;
+  }
+  return text
     .split("\n")
     .filter((l) => l.trim() !== "")
     .map((l) => JSON.parse(l) as T);
@@ -50,6 +69,7 @@ export interface Datasets {
   injection: InjectionRow[];
 }
 
-export function loadDatasets(): Datasets {
-  return { pii: jsonl<PiiRow>("pii.jsonl"), secrets: jsonl<SecretRow>("secrets.jsonl"), injection: jsonl<InjectionRow>("injection.jsonl") };
+/** Reads the three data sets from `dir` (default EVAL_DIR); a missing file is an EvalDataMissingError. */
+export function loadDatasets(dir: string = EVAL_DIR): Datasets {
+  return { pii: jsonl<PiiRow>("pii.jsonl", dir), secrets: jsonl<SecretRow>("secrets.jsonl", dir), injection: jsonl<InjectionRow>("injection.jsonl", dir) };
 }

@@ -7,7 +7,7 @@ import { existsSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { scan } from "../sidecar/dist/guardrails/index.js";
 import { crossSourceSection, peersBySourceSection, type Scorer } from "./cross-source-report.ts";
-import { EVAL_DIR, loadDatasets } from "./datasets.ts";
+import { EVAL_DIR, EvalDataMissingError, loadDatasets } from "./datasets.ts";
 import { sourcedRows } from "./injection-sources.ts";
 import { loadPeers } from "./peers.ts";
 import { portcullisDetectors } from "./portcullis-adapter.ts";
@@ -133,4 +133,10 @@ ${cross.md}${peersBySource}`;
   return md;
 }
 
-await main();
+try {
+  await main();
+} catch (err) {
+  if (!(err instanceof EvalDataMissingError)) throw err;
+  console.error(`npm run eval: ${err.message}`);
+  process.exitCode = 2;
+}
