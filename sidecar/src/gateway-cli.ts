@@ -1,11 +1,9 @@
 /**
  * `portcullis gateway --config FILE`: runs the governed MCP gateway until SIGTERM/SIGINT.
  */
-import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { logLevelOption, telemetryOption, UsageError } from "./cli-usage.js";
-import { GatewayConfigError, loadGatewayConfig, startGateway, type Gateway } from "./gateway/index.js";
-import { DEFAULT_DATA_DIR } from "./identity/index.js";
+import { GatewayConfigError, gatewaySidecarOptions, loadGatewayConfig, startGateway, type Gateway } from "./gateway/index.js";
 import { createLogger } from "./logger.js";
 import { DEFAULT_TRIM_INTERVAL_MS, startMemoryTrim } from "./memory-trim.js";
 import { formatPolicyError, PolicyLoadError } from "./policy/index.js";
@@ -77,19 +75,7 @@ export async function runGateway(args: readonly string[]): Promise<number> {
     let gateway: Gateway;
     try {
       const config = await loadGatewayConfig(values.config);
-      const dataDir = config.dataDir ?? DEFAULT_DATA_DIR;
-      gateway = await startGateway({
-        config,
-        logger,
-        sidecar: {
-          dataDir,
-          redisUrl: config.redis,
-          // The vault key never sits in a configuration file.
-          vaultKey: process.env.PORTCULLIS_VAULT_KEY || undefined,
-          audit: config.audit === false ? undefined : { dir: config.audit.dir ?? join(dataDir, "audit"), mode: config.audit.mode, index: config.audit.index },
-          telemetry,
-        },
-      });
+      gateway = await startGateway({ config, logger, sidecar: gatewaySidecarOptions(config, telemetry) });
     } catch (err) {
       if (err instanceof GatewayConfigError || err instanceof PolicyLoadError) {
         for (const line of err instanceof PolicyLoadError ? err.errors.map(formatPolicyError) : err.problems) console.error(line);

@@ -153,6 +153,11 @@ export interface AuditOptions {
    * minute at 1,000 calls/s (BENCHMARKS.md, floor, nineteenth session).
    */
   readonly index?: "background" | "on-query";
+  /**
+   * What the error says to do when another live process holds the directory: how the
+   * caller's command names another one (default `pass --audit-dir or --data-dir`, `serve`'s flags).
+   */
+  readonly inUseHint?: string;
 }
 
 /** Default of {@link AuditOptions.indexDelayMs}. */
@@ -606,7 +611,7 @@ interface OpenedAudit {
 
 async function openAudit(options: AuditOptions, logger: Logger): Promise<OpenedAudit> {
   await mkdir(options.dir, { recursive: true, mode: 0o700 });
-  const lock: DirLock = await lockAuditDir(options.dir);
+  const lock: DirLock = await lockAuditDir(options.dir, options.inUseHint);
   let log: AuditLog;
   try {
     log = await AuditLog.open({ dir: options.dir, mode: options.mode, signingKeyFile: options.signingKeyFile, retention: options.retention });

@@ -46,8 +46,13 @@ interface Holder {
  */
 const HELD = new Set<string>();
 
+/** What a sidecar whose audit directory is in use is told to do: `portcullis serve`'s flags. */
+export const DEFAULT_IN_USE_HINT = "pass --audit-dir or --data-dir";
+
 /**
- * Takes the lock of `dir` (which must exist), or rejects naming the process that holds it.
+ * Takes the lock of `dir` (which must exist), or rejects naming the process that holds it
+ * and, when it is alive here, what to do (`inUseHint`: how the caller's command names
+ * another directory; default `serve`'s flags).
  *
  * @example
  * ```ts
@@ -56,19 +61,19 @@ const HELD = new Set<string>();
  * await lock.release();
  * ```
  */
-export async function lockAuditDir(dir: string): Promise<DirLock> {
+export async function lockAuditDir(dir: string, inUseHint: string = DEFAULT_IN_USE_HINT): Promise<DirLock> {
   const file = join(dir, ".lock");
   if (HELD.has(file)) throw new Error(`audit directory ${dir} is in use by this process (pid ${process.pid})`);
   HELD.add(file);
   try {
-    return await take(dir, file);
+    return await take(dir, file, inUseHint);
   } catch (err) {
     HELD.delete(file);
     throw err;
   }
 }
 
-async function take(dir: string, file: string): Promise<DirLock> {
+async function take(dir: string, file: string, inUseHint: string): Promise<DirLock> {
   const me: Holder & { nonce: string } = {
     pid: process.pid,
     host: hostname(),
@@ -111,7 +116,7 @@ async function take(dir: string, file: string): Promise<DirLock> {
       }
       if (holder && holds(holder)) {
         throw new Error(
-          `audit directory ${dir} is in use by process ${holder.pid} (since ${holder.at}); each sidecar needs its own audit directory — pass --audit-dir or --data-dir`,
+          `audit directory ${dir} is in use by process ${holder.pid} (since ${holder.at}); each sidecar needs its own audit directory — ${inUseHint}`,
         );
       }
       // The holder is gone (or the file is unreadable — a lock of an older version torn by a

@@ -1,17 +1,20 @@
 /**
  * `npm run demo`: starts the gateway of examples/gateway.yaml (the bundled example policy in
- * front of server-everything and the web-fetch server) and shows, with the official MCP
+ * front of the stand-in Jira server and the web-fetch server) and shows, with the official MCP
  * client, what the support agent and the research agent each see and get. Not part of the
  * library's API.
  */
+import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
 import type { CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { createLogger } from "../logger.js";
 import { loadGatewayConfig } from "./gateway-config.js";
+import { gatewaySidecarOptions } from "./gateway-sidecar.js";
 import { startGateway } from "./mcp-gateway.js";
 
+/** The config the demo runs by default; `npm run demo -- FILE` runs another (its `listen:` is the port). */
 const CONFIG = fileURLToPath(new URL("../../../examples/gateway.yaml", import.meta.url));
 
 /** One agent of the demo: its token (from examples/policy.yaml), endpoint and calls. */
@@ -39,17 +42,21 @@ const AGENTS = [
 ] as const;
 
 /**
- * Runs the demo and resolves once the gateway has stopped.
+ * Runs the demo on the gateway configuration `configFile` (default examples/gateway.yaml),
+ * recording to the audit trail the configuration names, as `portcullis gateway` does, and
+ * resolves once the gateway has stopped.
  *
  * @example
  * ```ts
  * await runGatewayDemo();
  * ```
  */
-export async function runGatewayDemo(): Promise<void> {
-  const gateway = await startGateway({ config: await loadGatewayConfig(CONFIG), logger: createLogger({ level: "warn" }) });
+export async function runGatewayDemo(configFile: string = CONFIG): Promise<void> {
+  const config = await loadGatewayConfig(configFile);
+  const sidecar = gatewaySidecarOptions(config);
+  const gateway = await startGateway({ config, sidecar, logger: createLogger({ level: "warn" }) });
   try {
-    console.log(`Portcullis gateway on ${gateway.url} (config ${CONFIG})\n`);
+    console.log(`Portcullis gateway on ${gateway.url} (config ${config.file})\n`);
     const anonymous = await fetch(gateway.endpointUrl("support-desk"), { method: "POST", body: "{}" });
     console.log(`Without a token: HTTP ${anonymous.status}, WWW-Authenticate: ${anonymous.headers.get("www-authenticate")}\n`);
     for (const agent of AGENTS) {
@@ -69,10 +76,19 @@ export async function runGatewayDemo(): Promise<void> {
       console.log();
       await client.close();
     }
-    console.log("Every decision above is in the audit trail: npx portcullis audit query --dir portcullis-data/audit --since 1h");
+    if (sidecar.audit === undefined) console.log(`Nothing above was recorded: ${config.file} says audit: false.`);
+    else
+      console.log(
+        `Every decision above is in the audit trail: npx portcullis audit query --dir ${shellWord(relative(process.cwd(), sidecar.audit.dir) || ".")} --since 1h`,
+      );
   } finally {
     await gateway.close();
   }
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) await runGatewayDemo();
+/** `word` as one shell word: as is when it is plain, else single-quoted. */
+function shellWord(word: string): string {
+  return /^[\w./@:+-]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await runGatewayDemo(process.argv[2] ?? CONFIG);

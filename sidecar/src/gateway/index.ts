@@ -6,6 +6,7 @@ export { Downstreams, DownstreamError, type DownstreamCredential } from "./downs
 export { GatewayConfigError, loadGatewayConfig, parseGatewayConfig, type DownstreamConfig, type GatewayConfig } from "./gateway-config.js";
 export { CallerRefusedError, GovernedCalls, type FilteredTools, type GovernedCallsDeps, type ToolCall, type ToolRoute } from "./governed-call.js";
 export { startGateway, type Gateway, type GatewayOptions } from "./mcp-gateway.js";
+export { gatewaySidecarOptions } from "./gateway-sidecar.js";
 export { ProgressRelay, type DownstreamProgress, type ProgressNotification, type ProgressSink } from "./progress-relay.js";
 export { protectedResourceMetadata, requireBearer, resourceMetadataUrl, type BearerCaller } from "./resource-auth.js";
 export { listCredentialsOf, type ListCredential, type ListCredentialSource } from "./list-credential.js";
