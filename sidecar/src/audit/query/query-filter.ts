@@ -123,7 +123,9 @@ export function checkFilter(
     const value = raw[field];
     if (value === undefined || value === "") return undefined;
     if (!(allowed as readonly string[]).includes(value)) {
-      throw new AuditFilterError(name(field), `takes ${allowed.join(", ")}; not '${clip(value)}'`);
+      // As for --reason: a misspelt name would otherwise be retyped blind.
+      const near = didYouMean(value, allowed);
+      throw new AuditFilterError(name(field), `takes ${allowed.join(", ")}; not '${clip(value)}'${near ? `; did you mean ${near}?` : ""}`);
     }
     return value as T;
   };

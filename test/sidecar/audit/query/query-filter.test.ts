@@ -28,3 +28,22 @@ describe("checkFilter: reason", () => {
     );
   });
 });
+
+describe("checkFilter: decision and event", () => {
+  it("refuses an unknown decision, naming the valid ones and the closest", () => {
+    expect(() => checkFilter({ decision: "alow" }, flag)).toThrow(AuditFilterError);
+    expect(() => checkFilter({ decision: "alow" }, flag)).toThrow(
+      /^--decision: takes allow, deny, flag, block, mutate, error; not 'alow'; did you mean allow\?$/,
+    );
+    expect(() => checkFilter({ decision: "whatever" }, flag)).toThrow(/^--decision: takes allow, deny, flag, block, mutate, error; not 'whatever'$/);
+  });
+
+  it("refuses an unknown event, naming the valid ones and the closest", () => {
+    expect(() => checkFilter({ event: "authorise" }, flag)).toThrow(/^--event: takes .*authorize.*; not 'authorise'; did you mean authorize\?$/);
+    expect(() => checkFilter({ event: "nothing-like-it" }, flag)).toThrow(/not 'nothing-like-it'$/);
+  });
+
+  it("suggests the closest for --distinct too", () => {
+    expect(() => checkFilter({ distinct: "agnet" }, flag)).toThrow(/^--distinct: takes agent, subject, tool; not 'agnet'; did you mean agent\?$/);
+  });
+});
