@@ -11,6 +11,7 @@ import {
   checkFilter,
   DEFAULT_LIMIT,
   hasAuditStore,
+  isEmptyAuditStore,
   type AuditResult,
   type DistinctRow,
 } from "./audit/query/index.js";
@@ -79,6 +80,11 @@ function query(args: readonly string[]): number {
   }
   const dir = values.dir ?? DEFAULT_AUDIT_DIR;
   if (!hasAuditStore(dir)) {
+    // A store that has recorded nothing yet (a sidecar before its first call) answers, empty.
+    if (isEmptyAuditStore(dir)) {
+      print(format as Format, checked.distinct ? distinctColumns(checked.distinct) : RECORD_COLUMNS, []);
+      return 0;
+    }
     throw new UsageError(
       `--dir ${dir}: no audit segments there (expected ${dir}/segments/000000000001.log, …); pass the audit directory of a sidecar's --data-dir`,
     );

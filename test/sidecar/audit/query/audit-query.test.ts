@@ -5,13 +5,14 @@
  * indexing, a torn last line, a deleted or corrupt index, retention, and the background
  * indexer on its worker thread.
  */
-import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, truncateSync, unlinkSync, writeFileSync, statSync } from "node:fs";
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, truncateSync, unlinkSync, writeFileSync, statSync } from "node:fs";
 import { mkdtemp } from "node:fs/promises";
 import { DatabaseSync } from "node:sqlite";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { BACKGROUND_BATCH_LINES, readChunkBytes } from "../../../../sidecar/src/audit/query/audit-index.js";
+import { AuditLog } from "../../../../sidecar/src/audit/index.js";
 import { AuditIndex, AuditIndexer, AuditQuery, checkFilter, INDEX_FILE } from "../../../../sidecar/src/audit/query/index.js";
 import { main } from "../../../../sidecar/src/cli.js";
 import { TestAuditWriter } from "../../../helpers/generated-audit-store.js";
@@ -505,5 +506,29 @@ describe("audit query: the command line", () => {
     const run = await inProcess(["audit", "query", "--dir", join(dir, "nowhere")]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(`--dir ${join(dir, "nowhere")}: no audit segments there`);
+    // An empty segments folder alone is no store either.
+    const bare = join(dir, "bare");
+    mkdirSync(join(bare, "segments"), { recursive: true });
+    const bareRun = await inProcess(["audit", "query", "--dir", bare, "--since", "1h"]);
+    expect(bareRun.code).toBe(2);
+    expect(bareRun.stderr).toContain(`--dir ${bare}: no audit segments there`);
+  });
+
+  it("answers a store that has recorded nothing yet (a sidecar before its first call): no matching records, exit 0", async () => {
+    const fresh = join(dir, "fresh", "audit");
+    // What a sidecar's start leaves before its first call: the segments folder and the public key.
+    await (await AuditLog.open({ dir: fresh, signingKeyFile: join(dir, "fresh", "audit-signing.key") })).close();
+    expect(readdirSync(join(fresh, "segments"))).toEqual([]);
+    const table = await inProcess(["audit", "query", "--dir", fresh, "--since", "1h"]);
+    expect(table).toMatchObject({ code: 0, stdout: expect.stringMatching(/^SEQ +TIME/) });
+    expect(table.stderr).toContain("(no matching records)");
+    const json = await inProcess(["audit", "query", "--dir", fresh, "--since", "1h", "--format", "json"]);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout)).toEqual([]);
+    const distinct = await inProcess(["audit", "query", "--dir", fresh, "--distinct", "agent", "--format", "csv"]);
+    expect(distinct.code).toBe(0);
+    expect(distinct.stdout.trim().split("\n")).toHaveLength(1);
+    // Nothing was written into the store by asking.
+    expect(readdirSync(fresh).sort()).toEqual(["audit-signing.pub", "segments"]);
   });
 });
