@@ -4,7 +4,7 @@
  * client, what the support agent and the research agent each see and get. Not part of the
  * library's API.
  */
-import { relative } from "node:path";
+import { isAbsolute, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
@@ -77,13 +77,16 @@ export async function runGatewayDemo(configFile: string = CONFIG): Promise<void>
       await client.close();
     }
     if (sidecar.audit === undefined) console.log(`Nothing above was recorded: ${config.file} says audit: false.`);
-    else
-      console.log(
-        `Every decision above is in the audit trail: npx portcullis audit query --dir ${shellWord(relative(process.cwd(), sidecar.audit.dir) || ".")} --since 1h`,
-      );
+    else console.log(`Every decision above is in the audit trail: npx portcullis audit query --dir ${shellWord(shortPath(sidecar.audit.dir))} --since 1h`);
   } finally {
     await gateway.close();
   }
+}
+
+/** `path` relative to the working directory when it lies inside it, else absolute. */
+function shortPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel === "" ? "." : rel.startsWith("..") || isAbsolute(rel) ? resolve(path) : rel;
 }
 
 /** `word` as one shell word: as is when it is plain, else single-quoted. */
