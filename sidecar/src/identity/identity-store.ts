@@ -59,6 +59,12 @@ export interface ChangePage {
   readonly latest: number;
   /** Changes after the asked epoch, oldest first, at most a page. */
   readonly changes: readonly IdentityChange[];
+  /**
+   * Which store this is (Redis: a random id written at its first use). A different one than a
+   * replica last saw means the store was reset or replaced — its epochs start over, so they
+   * cannot tell — and the replica reloads everything. Undefined: the store has none (sqlite).
+   */
+  readonly incarnation?: string | undefined;
 }
 
 /** A user the IdP provisioned through SCIM, and the subject it maps to. */

@@ -5,8 +5,9 @@
  *
  * Two triggers, so that a lost message costs at most one poll interval: the store's nudge
  * (Redis pub/sub, milliseconds) and a poll every 250 ms that does not rely on it. A gap in
- * the feed (this replica fell further behind than the feed keeps) or a reset store reloads
- * everything. When the store stops answering, the last known state stays in force; after
+ * the feed (this replica fell further behind than the feed keeps) or a reset store — told by
+ * the store's incarnation, not its epoch, which starts over and may pass this replica's —
+ * reloads everything. When the store stops answering, the last known state stays in force; after
  * `staleAfterMs` without a successful read, every caller is refused — gateway, static and
  * IdP tokens alike, through {@link IdentitySync.staleness} (fail closed: a replica cut off
  * from the fleet cannot learn of revocations or offboardings).
@@ -47,6 +48,8 @@ export class IdentitySync {
   readonly #logger: Logger | undefined;
   readonly #now: () => number;
   #epoch = 0;
+  /** The store's incarnation at the last reload (see ChangePage.incarnation). */
+  #incarnation: string | undefined;
   #running: Promise<void> | undefined;
   #again = false;
   #lastSuccessAt = -Infinity;
@@ -141,9 +144,15 @@ export class IdentitySync {
   async #follow(): Promise<void> {
     for (;;) {
       const page = await this.#store.changesSince(this.#epoch);
+      if (page.incarnation !== this.#incarnation || page.latest < this.#epoch) {
+        // The store was reset or replaced (Redis restarted empty): its epochs started over
+        // and may have reached this replica's again, so they say nothing. Everything again.
+        await this.#reload();
+        return;
+      }
       if (page.latest === this.#epoch) return;
-      if (page.latest < this.#epoch || !contiguous(page.changes, this.#epoch)) {
-        // The store was reset, or trimmed changes this replica never saw.
+      if (!contiguous(page.changes, this.#epoch)) {
+        // The feed trimmed changes this replica never saw.
         await this.#reload();
         return;
       }
@@ -156,11 +165,12 @@ export class IdentitySync {
   async #reload(): Promise<void> {
     // The epoch first: changes written while the list loads are applied again after it,
     // and applying a change twice leaves the same state.
-    const { latest } = await this.#store.changesSince(Number.MAX_SAFE_INTEGER);
+    const { latest, incarnation } = await this.#store.changesSince(Number.MAX_SAFE_INTEGER);
     const offboarded = await this.#store.offboardedSubjects();
     this.#denyList.replaceAll(offboarded);
     this.#tokens.clear();
     this.#epoch = latest;
+    this.#incarnation = incarnation;
   }
 
   #apply(change: IdentityChange): void {

@@ -7,6 +7,7 @@
  * Like the limit store, the command connection never queues while offline: an outage turns
  * into prompt errors (and the caller fails closed), never a hang.
  */
+import { randomUUID } from "node:crypto";
 import type { Redis, RedisOptions } from "ioredis";
 import { ioredis } from "../ioredis-on-demand.js";
 import { FIRST_CONNECT_DEADLINE_MS, firstConnect } from "../redis-first-connect.js";
@@ -159,16 +160,22 @@ export class RedisIdentityStore implements IdentityStore {
   async changesSince(epoch: number): Promise<ChangePage> {
     await this.#firstConnect;
     const [epochKey, feedKey] = this.#feedKeys();
+    const incarnationKey = `${this.#p}incarnation`;
+    // The store's identity, written at its first use: a Redis that restarted empty (or a
+    // different one) gets a new one, which every replica that knew the old one notices.
     const replies = await this.redis
       .multi()
+      .set(incarnationKey, randomUUID(), "NX")
+      .get(incarnationKey)
       .get(epochKey)
       .xrange(feedKey, `${epoch + 1}-0`, "+", "COUNT", CHANGE_PAGE)
       .exec();
     if (!replies) throw new Error("the change feed read was aborted");
     for (const [err] of replies) if (err) throw err;
-    const latest = Number(replies[0]![1] ?? 0);
-    const entries = (replies[1]![1] ?? []) as [string, string[]][];
-    return { latest, changes: entries.map(([id, flat]) => toChange(id, flat)) };
+    const incarnation = String(replies[1]![1] ?? "");
+    const latest = Number(replies[2]![1] ?? 0);
+    const entries = (replies[3]![1] ?? []) as [string, string[]][];
+    return { latest, incarnation, changes: entries.map(([id, flat]) => toChange(id, flat)) };
   }
 
   watch(nudge: () => void, onProblem: (message: string) => void): () => void {
