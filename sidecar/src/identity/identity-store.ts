@@ -138,6 +138,13 @@ export interface IdentityStore {
   /** Takes the subject off the deny-list (only an entry of `onlySource`, when given); false when there was none. */
   reinstateSubject(subject: string, onlySource?: OffboardSource): Promise<boolean>;
   offboardedSubjects(): Promise<OffboardedSubject[]>;
+  /**
+   * Writes back deny-list entries a replica knew and a reset store lost: each one the store
+   * lacks (or holds with an earlier time) is stored as it was, with a change so every replica
+   * learns it, and the subject's tokens created at or before it are revoked. Returns how many
+   * were written. Optional: a store that cannot be reset under a running fleet may lack it.
+   */
+  restoreOffboardings?(entries: readonly OffboardedSubject[]): Promise<number>;
 
   /** Changes after `epoch`, at most {@link CHANGE_PAGE}. */
   changesSince(epoch: number): Promise<ChangePage>;

@@ -50,6 +50,8 @@ export class IdentitySync {
   #epoch = 0;
   /** The store's incarnation at the last reload (see ChangePage.incarnation). */
   #incarnation: string | undefined;
+  /** Tokens seen revoked in the feed (hash → when seen), to write back into a reset store. */
+  readonly #revoked = new Map<string, number>();
   #running: Promise<void> | undefined;
   #again = false;
   #lastSuccessAt = -Infinity;
@@ -146,8 +148,9 @@ export class IdentitySync {
       const page = await this.#store.changesSince(this.#epoch);
       if (page.incarnation !== this.#incarnation || page.latest < this.#epoch) {
         // The store was reset or replaced (Redis restarted empty): its epochs started over
-        // and may have reached this replica's again, so they say nothing. Everything again.
-        await this.#reload();
+        // and may have reached this replica's again, so they say nothing. Everything again,
+        // keeping what this replica knew.
+        await this.#reload(true);
         return;
       }
       if (page.latest === this.#epoch) return;
@@ -162,19 +165,67 @@ export class IdentitySync {
     }
   }
 
-  async #reload(): Promise<void> {
+  /**
+   * Loads everything. After a reset (`reset`: the store was found emptied or replaced), what
+   * this replica knew stays in force — the deny-list has no end date and a revoked token must
+   * not come back — and is written back, so the fleet and replicas that start later converge.
+   */
+  async #reload(reset = false): Promise<void> {
     // The epoch first: changes written while the list loads are applied again after it,
     // and applying a change twice leaves the same state.
     const { latest, incarnation } = await this.#store.changesSince(Number.MAX_SAFE_INTEGER);
-    const offboarded = await this.#store.offboardedSubjects();
-    this.#denyList.replaceAll(offboarded);
+    const stored = await this.#store.offboardedSubjects();
+    if (!reset) {
+      this.#denyList.replaceAll(stored);
+    } else {
+      const inStore = new Map(stored.map((e) => [e.subject, e]));
+      const lost = this.#denyList.entries().filter((e) => (inStore.get(e.subject)?.offboardedAtMs ?? -Infinity) < e.offboardedAtMs);
+      // In force here before anything is written: a failed write-back is retried by the next
+      // read (the incarnation still differs), never a window without them.
+      for (const e of lost) inStore.set(e.subject, e);
+      this.#denyList.replaceAll([...inStore.values()]);
+      if (lost.length > 0) await this.#store.restoreOffboardings?.(lost);
+      const revived = await this.#restoreRevocations();
+      this.#logger?.warn(
+        {
+          incarnation,
+          epoch: latest,
+          restoredOffboardings: lost.length,
+          subjects: lost.slice(0, 20).map((e) => e.subject),
+          restoredRevocations: revived,
+        },
+        "identity changes: the token store was found reset (Redis restarted empty or was replaced); the offboardings and token revocations this replica knew stay in force and were written back",
+      );
+    }
     this.#tokens.clear();
     this.#epoch = latest;
     this.#incarnation = incarnation;
   }
 
+  /** Revokes again, in a reset store, the tokens this replica saw revoked that it holds unrevoked (a stale snapshot's); how many. */
+  async #restoreRevocations(): Promise<number> {
+    let revived = 0;
+    const known = [...this.#revoked];
+    for (let i = 0; i < known.length; i += 100) {
+      const batch = known.slice(i, i + 100);
+      const records = await Promise.all(batch.map(([hash]) => this.#store.tokenByHash(hash)));
+      for (const [j, record] of records.entries()) {
+        if (record?.revokedAtMs === 0 && (await this.#store.revokeToken(record.id, batch[j]![1]))) revived += 1;
+      }
+    }
+    return revived;
+  }
+
+  #rememberRevoked(hash: string): void {
+    // A token change is a revocation; oldest forgotten first past the bound.
+    this.#revoked.delete(hash);
+    this.#revoked.set(hash, this.#now());
+    if (this.#revoked.size > REVOKED_REMEMBERED) this.#revoked.delete(this.#revoked.keys().next().value!);
+  }
+
   #apply(change: IdentityChange): void {
     if (change.kind === "token") {
+      this.#rememberRevoked(change.hash);
       this.#tokens.evict(change.hash);
     } else {
       this.#denyList.set(change.subject, change.entry);
@@ -182,6 +233,9 @@ export class IdentitySync {
     }
   }
 }
+
+/** How many token revocations a replica remembers to write back into a reset store. */
+const REVOKED_REMEMBERED = 100_000;
 
 function contiguous(changes: readonly IdentityChange[], after: number): boolean {
   if (changes.length === 0) return false;

@@ -74,6 +74,33 @@ record_change(KEYS[2], KEYS[3], ARGV[5], ARGV[6],
 return revoked
 `;
 
+/**
+ * KEYS: offboarded, epoch, feed. ARGV: channel, keep, toksub: key prefix, tok: key prefix, JSON
+ * list of deny-list entries → how many were written. Puts back entries a reset store lost, as
+ * they were (an entry the store holds with the same or a later time stays), each with a change,
+ * and revokes the subject's tokens created at or before the entry (a stale snapshot's).
+ */
+export const RESTORE_OFFBOARDED_LUA = `${RECORD_CHANGE}
+local written = 0
+for _, e in ipairs(cjson.decode(ARGV[5])) do
+  local current = redis.call('HGET', KEYS[1], e.subject)
+  if not current or tonumber(cjson.decode(current).offboardedAtMs) < tonumber(e.offboardedAtMs) then
+    redis.call('HSET', KEYS[1], e.subject, cjson.encode({subject = e.subject, offboardedAtMs = tonumber(e.offboardedAtMs), reason = e.reason, source = e.source}))
+    for _, hash in ipairs(redis.call('SMEMBERS', ARGV[3] .. e.subject)) do
+      local key = ARGV[4] .. hash
+      if redis.call('EXISTS', key) == 1 and tonumber(redis.call('HGET', key, 'revokedAtMs')) == 0
+        and tonumber(redis.call('HGET', key, 'createdAtMs')) <= tonumber(e.offboardedAtMs) then
+        redis.call('HSET', key, 'revokedAtMs', e.offboardedAtMs)
+      end
+    end
+    record_change(KEYS[2], KEYS[3], ARGV[1], ARGV[2],
+      {'kind', 'subject', 'subject', e.subject, 'offboardedAtMs', e.offboardedAtMs, 'reason', e.reason, 'source', e.source})
+    written = written + 1
+  end
+end
+return written
+`;
+
 /** KEYS: offboarded, epoch, feed. ARGV: subject, only source ('' any), channel, keep → 1 reinstated, 0 not. */
 export const REINSTATE_LUA = `${RECORD_CHANGE}
 local entry = redis.call('HGET', KEYS[1], ARGV[1])

@@ -24,7 +24,15 @@ import {
   type TokenRecord,
 } from "./identity-store.js";
 import { foldSubject } from "./subject-deny-list.js";
-import { INSERT_TOKEN_LUA, LAST_USED_LUA, OFFBOARD_LUA, PUT_SCIM_USER_LUA, REINSTATE_LUA, REVOKE_TOKEN_LUA } from "./redis-identity-scripts.js";
+import {
+  INSERT_TOKEN_LUA,
+  LAST_USED_LUA,
+  OFFBOARD_LUA,
+  PUT_SCIM_USER_LUA,
+  REINSTATE_LUA,
+  RESTORE_OFFBOARDED_LUA,
+  REVOKE_TOKEN_LUA,
+} from "./redis-identity-scripts.js";
 
 type ScriptRunner = (...args: (string | number)[]) => Promise<unknown>;
 
@@ -149,6 +157,13 @@ export class RedisIdentityStore implements IdentityStore {
   async reinstateSubject(subject: string, onlySource?: OffboardSource): Promise<boolean> {
     const keys = [`${this.#p}offboarded`, ...this.#feedKeys()];
     return (await this.#run("pclIdReinstate", keys, [subject, onlySource ?? "", this.#channel, CHANGE_FEED_KEEP])) === 1;
+  }
+
+  async restoreOffboardings(entries: readonly OffboardedSubject[]): Promise<number> {
+    if (entries.length === 0) return 0;
+    const keys = [`${this.#p}offboarded`, ...this.#feedKeys()];
+    const list = JSON.stringify(entries.map((e) => ({ subject: e.subject, offboardedAtMs: e.offboardedAtMs, reason: e.reason, source: e.source })));
+    return Number(await this.#run("pclIdRestoreOffboarded", keys, [this.#channel, CHANGE_FEED_KEEP, `${this.#p}toksub:`, this.#tok(""), list]));
   }
 
   async offboardedSubjects(): Promise<OffboardedSubject[]> {
@@ -304,6 +319,7 @@ const SCRIPTS = {
   pclIdRevokeToken: REVOKE_TOKEN_LUA,
   pclIdOffboard: OFFBOARD_LUA,
   pclIdReinstate: REINSTATE_LUA,
+  pclIdRestoreOffboarded: RESTORE_OFFBOARDED_LUA,
   pclIdLastUsed: LAST_USED_LUA,
   pclIdPutScimUser: PUT_SCIM_USER_LUA,
 } as const;

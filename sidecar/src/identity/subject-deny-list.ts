@@ -110,6 +110,11 @@ export class SubjectDenyListCache implements SubjectDenyList {
     else this.#entries.delete(key);
   }
 
+  /** Every entry now known. */
+  entries(): OffboardedSubject[] {
+    return [...this.#entries.values()].flatMap((group) => [...group.values()]);
+  }
+
   /** Replaces the whole list (a full load from the store). */
   replaceAll(entries: readonly OffboardedSubject[]): void {
     this.#entries = new Map();

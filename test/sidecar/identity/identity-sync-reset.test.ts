@@ -6,7 +6,14 @@
  */
 import { Redis } from "ioredis";
 import { afterAll, describe, expect, it } from "vitest";
-import { GatewayTokens, IdentitySync, type OffboardedSubject, RedisIdentityStore, SubjectDenyListCache } from "../../../sidecar/src/identity/index.js";
+import {
+  GatewayTokens,
+  IdentitySync,
+  type OffboardedSubject,
+  RedisIdentityStore,
+  SubjectDenyListCache,
+  type TokenRecord,
+} from "../../../sidecar/src/identity/index.js";
 import { REDIS_URL, redisForTests, uniquePrefix } from "../../helpers/redis.js";
 
 const hasRedis = await redisForTests("identity sync after a reset");
@@ -85,4 +92,63 @@ describe.runIf(hasRedis)("identity sync when Redis restarts empty", () => {
     await wipe(prefix);
     expect((await b.changesSince(0)).incarnation).not.toBe(first);
   });
+
+  it("keeps the offboardings a replica knew, writes them back, and replicas that start later see them", async () => {
+    const prefix = uniquePrefix();
+    const writer = store(prefix);
+    const r = replica(prefix);
+    const gone = entry("gone");
+    await writer.offboardSubject(gone);
+    await r.sync.sync();
+    expect(r.denyList.get("gone")).toBeDefined();
+
+    await wipe(prefix);
+    await writer.offboardSubject(entry("new1"));
+    await r.sync.sync();
+
+    expect(r.denyList.get("gone")).toMatchObject({ offboardedAtMs: gone.offboardedAtMs, source: "admin" });
+    expect(r.denyList.get("new1")).toBeDefined();
+    expect((await writer.offboardedSubjects()).map((e) => e.subject).sort()).toEqual(["gone", "new1"]);
+    const later = replica(prefix);
+    await later.sync.sync();
+    expect(later.denyList.get("gone")).toMatchObject({ offboardedAtMs: gone.offboardedAtMs });
+  });
+
+  it("revokes again a token it saw revoked when the store comes back from a snapshot that holds it unrevoked", async () => {
+    const prefix = uniquePrefix();
+    const writer = store(prefix);
+    const r = replica(prefix);
+    const record = token("tok_revoked1", "b".repeat(64), "bob");
+    await writer.insertToken(record);
+    await r.sync.sync();
+    await writer.revokeToken(record.id, Date.now());
+    await r.sync.sync();
+
+    await wipe(prefix);
+    await writer.insertToken(record);
+    await r.sync.sync();
+    expect((await writer.tokenByHash(record.hash))?.revokedAtMs).not.toBe(0);
+  });
+
+  it("a reload for a gap in the feed (no reset) takes the store's list: a reinstatement missed is honoured", async () => {
+    const prefix = uniquePrefix();
+    const writer = store(prefix);
+    const r = replica(prefix);
+    await writer.offboardSubject(entry("back"));
+    await r.sync.sync();
+    await writer.reinstateSubject("back");
+    const redis = new Redis(REDIS_URL);
+    await redis.xtrim(`${prefix}id:feed`, "MAXLEN", 0);
+    redis.disconnect();
+    await r.sync.sync();
+    expect(r.denyList.get("back")).toBeUndefined();
+  });
 });
+
+function token(id: string, hash: string, subject: string): TokenRecord {
+  const now = Date.now();
+  return {
+    ...{ id, hash, hint: "pcl_test", subject, kind: "human", roles: ["support"], team: "", description: "" },
+    ...{ createdAtMs: now, expiresAtMs: now + 3_600_000, lastUsedAtMs: 0, revokedAtMs: 0 },
+  };
+}
