@@ -38,25 +38,32 @@ export function adminTokenRpcs(deps: AdminDeps): TokenRpcs {
   };
   return {
     async issueToken(req) {
-      const issued = await gateway().admin.issue({
-        subject: req.subject,
-        kind: kindOf(req.kind),
-        roles: req.roles,
-        team: req.team,
-        description: req.description,
-        ttlMs: ttlMs(req.ttlSeconds),
-      });
+      const issued = await storeCall("no token was handed out; retry", () =>
+        gateway().admin.issue({
+          subject: req.subject,
+          kind: kindOf(req.kind),
+          roles: req.roles,
+          team: req.team,
+          description: req.description,
+          ttlMs: ttlMs(req.ttlSeconds),
+        }),
+      );
       return issuedToProto(issued);
     },
     async revokeToken(req) {
-      return create(RevokeTokenResponseSchema, { revoked: await gateway().admin.revoke(req.tokenId) });
+      const revoked = await storeCall("nothing was revoked (or it is not confirmed); retry: revoking again is harmless", () =>
+        gateway().admin.revoke(req.tokenId),
+      );
+      return create(RevokeTokenResponseSchema, { revoked });
     },
     async rotateToken(req) {
-      const { issued, revokedId } = await gateway().admin.rotate(req.tokenId, ttlMs(req.ttlSeconds));
+      const { issued, revokedId } = await storeCall("the token was not rotated (or it is not confirmed); list the subject's tokens, then retry", () =>
+        gateway().admin.rotate(req.tokenId, ttlMs(req.ttlSeconds)),
+      );
       return create(RotateTokenResponseSchema, { issued: issuedToProto(issued), revokedTokenId: revokedId });
     },
     async listTokens(req) {
-      const records = await gateway().admin.list({ subject: req.subject || undefined, includeRevoked: req.includeRevoked });
+      const records = await storeCall("retry", () => gateway().admin.list({ subject: req.subject || undefined, includeRevoked: req.includeRevoked }));
       return create(ListTokensResponseSchema, { tokens: records.map(infoOf) });
     },
     async offboardSubject(req) {
@@ -64,7 +71,10 @@ export function adminTokenRpcs(deps: AdminDeps): TokenRpcs {
       // The rule every subject is issued under: "george " or "george\n" names no one, and
       // offboarding it would report success while george stays in.
       if (!isSubjectName(req.subject)) throw new ConnectError(`subject: ${SUBJECT_RULE}`, Code.InvalidArgument);
-      const outcome = await gateway().offboarding.offboard(req.subject, { reason: req.reason, source: "admin" });
+      const outcome = await storeCall(
+        "nothing was revoked and the subject was not offboarded (or it is not confirmed); retry: offboarding again is harmless",
+        () => gateway().offboarding.offboard(req.subject, { reason: req.reason, source: "admin" }),
+      );
       return create(OffboardSubjectResponseSchema, {
         tokensRevoked: outcome.tokensRevoked,
         credentialsDeleted: outcome.credentialsDeleted,
@@ -75,6 +85,23 @@ export function adminTokenRpcs(deps: AdminDeps): TokenRpcs {
       });
     },
   };
+}
+
+/**
+ * Runs one call on the token store. A store that cannot answer (Redis down, paused past the
+ * command deadline, restarting) is `Unavailable` — retry — saying what was not done, never a
+ * bare Internal. Its answers (ConnectError) pass as they are; a bug stays Internal.
+ *
+ * A Redis command that timed out may still run when Redis resumes, so a write's message says
+ * it is not confirmed; repeating a revocation or an offboarding is harmless.
+ */
+async function storeCall<T>(what: string, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    if (err instanceof ConnectError || err instanceof TypeError || err instanceof RangeError || err instanceof ReferenceError) throw err;
+    throw new ConnectError(`the token store cannot answer now (${(err as Error).message}); ${what}`, Code.Unavailable);
+  }
 }
 
 function kindOf(kind: TokenKind): GatewayTokenKind {
