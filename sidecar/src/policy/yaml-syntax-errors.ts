@@ -58,8 +58,10 @@ export function syntaxProblems(text: string, errors: readonly YAMLError[]): Synt
     }
     if (explained.some(([from, to]) => at >= from && at <= to)) continue;
     if (error.code === "RESOURCE_EXHAUSTION") {
-      // The parser ran out of stack deep inside the nesting: point where it passes the limit.
-      problems.push({ offset: firstTooDeep(text) ?? at, message: tooDeepMessage() });
+      // The parser ran out of stack deep inside the nesting: point where it passes the limit —
+      // once, however many times it ran out (that depends on the stack the thread was given).
+      const offset = firstTooDeep(text) ?? at;
+      if (!problems.some((p) => p.offset === offset && p.message === tooDeepMessage())) problems.push({ offset, message: tooDeepMessage() });
       continue;
     }
     if (error.code === "MULTIPLE_DOCS") {
