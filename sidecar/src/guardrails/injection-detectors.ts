@@ -268,48 +268,61 @@ const LINK_DATA_PARAM =
  * parameter asks for the conversation or a secret.
  */
 function markdownExfil(index: TextIndex, out: Hit[]): void {
+  stickyMatches(index, MD_IMAGE_CHANNEL, imagePattern, imageHit, out);
+  stickyMatches(index, HTML_IMAGE_CHANNEL, htmlImagePattern, htmlImageHit, out);
+  stickyMatches(index, MD_TARGET_CHANNEL, targetPattern, targetHit, out);
+}
+
+const imagePattern = (): RegExp => MD_IMAGE;
+const htmlImagePattern = (): RegExp => HTML_IMAGE;
+/** `]:` starts a reference definition's target, `](` a link's (or an image's: the image rule's). */
+const targetPattern = (text: string, at: number): RegExp => (text.charCodeAt(at + 1) === 58 ? MD_REFERENCE_TARGET : MD_LINK_TARGET);
+
+function imageHit(m: RegExpExecArray, _text: string, out: Hit[]): void {
+  if (DATA_PARAM.test(m[1] ?? "")) out.push([m.index, m.index + m[0].length + 1, "injection.exfil-link", 0.85, "exfil"]);
+}
+
+function htmlImageHit(m: RegExpExecArray, _text: string, out: Hit[]): void {
+  if (DATA_PARAM.test(m[1] ?? "")) out.push([m.index, m.index + m[0].length, "injection.exfil-link", 0.85, "exfil"]);
+}
+
+function targetHit(m: RegExpExecArray, text: string, out: Hit[]): void {
+  const at = m.index;
+  const url = m[1] ?? "";
+  if (text.charCodeAt(at + 1) === 58) {
+    // Only a definition at a line's start; read as a link's (an image or a link may use it).
+    if (!REFERENCE_LABEL.test(text.slice(Math.max(0, at - 110), at)) || !LINK_DATA_PARAM.test(url)) return;
+    out.push([text.lastIndexOf("[", at), at + m[0].length, "injection.exfil-link", 0.85, "exfil"]);
+    return;
+  }
+  const open = text.lastIndexOf("[", at);
+  // An image's target is the image rule's; a link's needs its label on the same line.
+  if (open === -1 || at - open > 200 || text.charCodeAt(open - 1) === 33 || text.slice(open, at).includes("\n")) return;
+  if (LINK_DATA_PARAM.test(url)) out.push([open, at + m[0].length + 1, "injection.exfil-link", 0.75, "exfil"]);
+}
+
+/**
+ * Tries a sticky pattern at each hit of a literal channel, skipping hits inside the previous
+ * match, and hands each match on (module-level callbacks: nothing allocated per scanned string).
+ */
+function stickyMatches(
+  index: TextIndex,
+  channel: number,
+  patternAt: (text: string, at: number) => RegExp,
+  onMatch: (m: RegExpExecArray, text: string, out: Hit[]) => void,
+  out: Hit[],
+): void {
   const text = index.text;
   let resume = 0;
-  for (const hit of index.literals(MD_IMAGE_CHANNEL)) {
+  for (const hit of index.literals(channel)) {
     const at = literalStart(hit);
     if (at < resume) continue;
-    MD_IMAGE.lastIndex = at;
-    const m = MD_IMAGE.exec(text);
-    if (m === null) continue;
-    resume = at + m[0].length;
-    if (DATA_PARAM.test(m[1] ?? "")) out.push([m.index, m.index + m[0].length + 1, "injection.exfil-link", 0.85, "exfil"]);
-  }
-  resume = 0;
-  for (const hit of index.literals(HTML_IMAGE_CHANNEL)) {
-    const at = literalStart(hit);
-    if (at < resume) continue;
-    HTML_IMAGE.lastIndex = at;
-    const m = HTML_IMAGE.exec(text);
-    if (m === null) continue;
-    resume = at + m[0].length;
-    if (DATA_PARAM.test(m[1] ?? "")) out.push([m.index, m.index + m[0].length, "injection.exfil-link", 0.85, "exfil"]);
-  }
-  resume = 0;
-  for (const hit of index.literals(MD_TARGET_CHANNEL)) {
-    const at = literalStart(hit);
-    if (at < resume) continue;
-    const reference = text.charCodeAt(at + 1) === 58; // `]:`
-    const pattern = reference ? MD_REFERENCE_TARGET : MD_LINK_TARGET;
+    const pattern = patternAt(text, at);
     pattern.lastIndex = at;
     const m = pattern.exec(text);
     if (m === null) continue;
     resume = at + m[0].length;
-    const url = m[1] ?? "";
-    if (reference) {
-      // Only a definition at a line's start; read as a link's (an image or a link may use it).
-      if (!REFERENCE_LABEL.test(text.slice(Math.max(0, at - 110), at)) || !LINK_DATA_PARAM.test(url)) continue;
-      out.push([text.lastIndexOf("[", at), at + m[0].length, "injection.exfil-link", 0.85, "exfil"]);
-      continue;
-    }
-    const open = text.lastIndexOf("[", at);
-    // An image's target is the image rule's; a link's needs its label on the same line.
-    if (open === -1 || at - open > 200 || text.charCodeAt(open - 1) === 33 || text.slice(open, at).includes("\n")) continue;
-    if (LINK_DATA_PARAM.test(url)) out.push([open, at + m[0].length + 1, "injection.exfil-link", 0.75, "exfil"]);
+    onMatch(m, text, out);
   }
 }
 
