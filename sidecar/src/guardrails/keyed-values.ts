@@ -65,10 +65,24 @@ function secretLabel(key: string): boolean {
   return remember(secretLabels, key, keyFamily(key) !== undefined || isAccessIdKey(key));
 }
 
+/**
+ * Keys whose PII reading one scan may work out (each costs a few small scans): a result keyed
+ * by ids (`{"order_81723": "…", …}`), every key new, would otherwise pay them for every value.
+ * Past it, an unknown key's values are read alone, as before keys were read.
+ */
+export const KEY_PROBES_PER_SCAN = 64;
+
+/** What one scan may still spend on working out keys ({@link KEY_PROBES_PER_SCAN}). */
+export interface KeyProbeBudget {
+  left: number;
+}
+
 /** Whether the PII detectors read some number under `key` otherwise than alone. */
-function piiLabel(key: string): boolean {
+function piiLabel(key: string, budget: KeyProbeBudget): boolean {
   const known = piiLabels.get(key);
   if (known !== undefined) return known;
+  if (budget.left <= 0) return false;
+  budget.left--;
   bareProbes ??= PII_PROBES.map((p) => piiReading(p, 0, p));
   const prefix = `{${JSON.stringify(key)}:"`;
   // Only a key that finds what the value alone does not (or surer): one that only takes a
@@ -86,12 +100,14 @@ function piiLabel(key: string): boolean {
  * readsWithKey("password", "Tr0ub4dor&3-horse-staple"); // true
  * readsWithKey("phone", "415 555 0134"); // true
  * readsWithKey("status", "open"); // false
+ * const budget = { left: KEY_PROBES_PER_SCAN }; // one per scan
+ * readsWithKey("phone", "415 555 0134", budget);
  * ```
  */
-export function readsWithKey(key: string, value: string): boolean {
+export function readsWithKey(key: string, value: string, budget: KeyProbeBudget = { left: KEY_PROBES_PER_SCAN }): boolean {
   if (key.length === 0 || key.length > LABEL_MAX_CHARS || value.length === 0) return false;
   if (secretLabel(key)) return true;
-  return /[0-9]/.test(value) && piiLabel(key);
+  return /[0-9]/.test(value) && piiLabel(key, budget);
 }
 
 /**

@@ -101,4 +101,18 @@ describe("a structured value read with its key", () => {
     expect(readsWithKey("name", "Jane Roe")).toBe(false);
     expect(readsWithKey("description", "415 555 0134")).toBe(false);
   });
+
+  it("works out at most a scan's budget of new keys: a result keyed by ids does not pay the probes for every value", () => {
+    // Each new key costs a few small scans to work out; a map keyed by ids makes every key new.
+    const budget = { left: 2 };
+    expect(readsWithKey("mobile_budget_a", "415 555 0134", budget)).toBe(true);
+    expect(readsWithKey("mobile_budget_b", "415 555 0134", budget)).toBe(true);
+    expect(budget.left).toBe(0);
+    // Past the budget an unknown key's value is read alone; a key already worked out still counts.
+    expect(readsWithKey("mobile_budget_c", "415 555 0134", budget)).toBe(false);
+    expect(readsWithKey("mobile_budget_a", "415 555 0134", budget)).toBe(true);
+    expect(budget.left).toBe(0);
+    // A credential's key costs no probe (its name alone says it), budget or not.
+    expect(readsWithKey("api_key", "x", budget)).toBe(true);
+  });
 });
