@@ -1,7 +1,8 @@
 /**
  * `portcullis audit …`: offline commands on an audit directory. `audit verify DIR` checks
  * the hash chain, the checkpoint signatures and the segment sequence, and names the spot of
- * each problem; exit 0 when the store is intact, 1 when it is not. `audit rotate-key DIR`
+ * each problem; exit 0 when the store is intact, 1 when it is not, 2 when DIR is no audit
+ * store at all (a usage error naming the path and what to pass). `audit rotate-key DIR`
  * retires the signing key (see audit/key-rotation.ts).
  */
 import { parseArgs } from "node:util";
@@ -42,13 +43,14 @@ export async function runAuditCommand(args: readonly string[]): Promise<number> 
   const format = values.format ?? "text";
   if (format !== "text" && format !== "json") throw new UsageError(`--format takes text or json, not '${format}'`);
   let report: AuditVerifyReport;
+  const { verifyAuditDir, NotAnAuditStoreError } = await import("./audit/index.js");
   try {
-    const { verifyAuditDir } = await import("./audit/index.js");
     report = await verifyAuditDir(dir, {
       ...(values["public-key"] ? { publicKeyFile: values["public-key"] } : {}),
       ...(values["store-id"] !== undefined ? { storeId: values["store-id"] } : {}),
     });
   } catch (err) {
+    if (err instanceof NotAnAuditStoreError) throw new UsageError(err.message);
     console.error(`portcullis audit verify: ${(err as Error).message}`);
     return 1;
   }
@@ -117,11 +119,17 @@ export function formatReport(r: AuditVerifyReport): string {
   );
   out.push(
     r.storeId === undefined
-      ? "store id: none (written before store ids)"
+      ? r.segments.count === 0 && r.head === undefined
+        ? "store id: unknown (no segment or head.json left to carry it)"
+        : "store id: none (written before store ids)"
       : r.storeIdPinned
         ? `store id ${r.storeId}`
         : `store id ${r.storeId}; pin it with --store-id to rule out another store signed with the same key`,
   );
+  if (r.ok && r.records === 0 && r.signedThroughSeq === 0 && r.createdAt !== undefined) {
+    // A store that has recorded nothing yet: intact, and saying since when.
+    out.push(`0 records; store ${r.storeId ?? "(no id)"} created at ${new Date(r.createdAt).toISOString()}, nothing recorded since`);
+  }
   for (const p of r.problems) {
     const at = p.line !== undefined ? `${p.file}:${p.line}` : p.file;
     out.push(`  ${at}${p.seq !== undefined ? ` (seq ${p.seq})` : ""}: ${p.message}`);

@@ -11,10 +11,10 @@ import {
   checkFilter,
   DEFAULT_LIMIT,
   hasAuditStore,
-  isEmptyAuditStore,
   type AuditResult,
   type DistinctRow,
 } from "./audit/query/index.js";
+import { auditStoreProblem } from "./audit/store-dir.js";
 import { AUDIT_QUERY_HELP, UsageError } from "./cli-usage.js";
 import { pipedOutput, type PipedOutput } from "./piped-output.js";
 
@@ -79,15 +79,13 @@ function query(args: readonly string[]): number {
     throw err;
   }
   const dir = values.dir ?? DEFAULT_AUDIT_DIR;
+  const notAStore = auditStoreProblem(dir);
+  if (notAStore !== undefined) throw new UsageError(`--dir ${notAStore}`);
   if (!hasAuditStore(dir)) {
-    // A store that has recorded nothing yet (a sidecar before its first call) answers, empty.
-    if (isEmptyAuditStore(dir)) {
-      print(format as Format, checked.distinct ? distinctColumns(checked.distinct) : RECORD_COLUMNS, []);
-      return 0;
-    }
-    throw new UsageError(
-      `--dir ${dir}: no audit segments there (expected ${dir}/segments/000000000001.log, …); pass the audit directory of a sidecar's --data-dir`,
-    );
+    // A store without segments (one an older sidecar made and never wrote to) has nothing to
+    // match: it answers, empty. Whether segments were removed is `audit verify`'s question.
+    print(format as Format, checked.distinct ? distinctColumns(checked.distinct) : RECORD_COLUMNS, []);
+    return 0;
   }
   let audit: AuditQuery;
   try {

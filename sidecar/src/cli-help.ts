@@ -50,7 +50,9 @@ numbers, checkpoint signatures (Ed25519), that every closed segment ends with a 
 checkpoint, that no segment is missing (except the signed gap retention left at the
 start) and that the store still reaches the signed head (head.json: the newest durable
 checkpoint, so the newest segment cannot be deleted or cut back unnoticed). Each problem is named as SEGMENT-FILE:LINE (seq N). Records after the open segment's
-last checkpoint are reported apart as the unsigned tail.
+last checkpoint are reported apart as the unsigned tail. A store records its creation
+when its sidecar first opens it, so one that has recorded nothing yet verifies
+("0 records; store ID created at …"), and one whose segments and head were removed does not.
 
 Options:
   --public-key FILE   the store's public key (SPKI PEM) to pin; default DIR/audit-signing.pub,
@@ -59,7 +61,8 @@ Options:
                       sign alike, so only the id tells this store from another one's
   --format FORMAT     text (default) or json
 
-Exit codes: 0 intact, 1 tampered or damaged (or the key cannot be read), 2 usage error.
+Exit codes: 0 intact, 1 tampered or damaged (or the key cannot be read), 2 usage error
+(also when DIR is no audit store: the message names what to pass).
 
 Usage: portcullis audit rotate-key DIR [--key-file FILE]
 

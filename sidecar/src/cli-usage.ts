@@ -61,8 +61,8 @@ Options:
                        answer, a note on stderr says so (stdout is unchanged)
   --format F           table (default), json (an array) or csv
 
-Exit codes: 0 answered (also when nothing matched), 2 usage error, 3 the store or its index
-could not be read.`;
+Exit codes: 0 answered (also when nothing matched, or the store has recorded nothing yet),
+2 usage error (also when DIR is no audit store), 3 the store or its index could not be read.`;
 
 /** Help of `portcullis policy replay`. */
 export const POLICY_REPLAY_HELP = `Usage: portcullis policy replay NEW_POLICY --audit-dir DIR [--since 30d] [--until WHEN] [--format table|json]

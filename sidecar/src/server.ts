@@ -632,7 +632,15 @@ async function openAudit(options: AuditOptions, logger: Logger): Promise<OpenedA
     else if (health.state === "ready") logger.info({ dir: options.dir }, "audit trail recording again");
   });
   logger.info(
-    { dir: options.dir, mode: options.mode ?? "async", index: options.index ?? "background", lastSeq: opened.lastSeq, segment: opened.segment },
+    {
+      dir: options.dir,
+      mode: options.mode ?? "async",
+      index: options.index ?? "background",
+      storeId: log.storeId,
+      lastSeq: opened.lastSeq,
+      segment: opened.segment,
+      ...(opened.createdAt !== undefined ? { created: new Date(opened.createdAt).toISOString() } : {}),
+    },
     "audit trail open",
   );
   const closeTrail = async () => {

@@ -114,6 +114,11 @@ export interface AuditOpenReport {
   readonly lastSeq: number;
   /** The segment new records go to. */
   readonly segment: number;
+  /**
+   * Set when this open created the store: it recorded its creation (the genesis, see
+   * {@link AuditLog.open}) at this time (Unix ms).
+   */
+  readonly createdAt?: number;
 }
 
 const DEFAULTS = {
@@ -330,7 +335,7 @@ export class AuditLog {
   private constructor(
     options: AuditLogOptions,
     keys: AuditKeys,
-    start: { segment: number; lastHash: string; lastSeq: number; storeId: string },
+    start: { segment: number; lastHash: string; lastSeq: number; storeId: string; open?: { created: number; size: number } },
     opened: AuditOpenReport,
   ) {
     this.dir = options.dir;
@@ -361,12 +366,21 @@ export class AuditLog {
     this.since = this.lastCheckpointAt;
     this.retryDelay = this.o.retryIntervalMs;
     this.opened = opened;
+    if (start.open) {
+      // The genesis segment stays open: the first records follow its checkpoint.
+      this.needHeader = false;
+      this.segmentCreated = start.open.created;
+      this.segmentSize = start.open.size;
+    }
   }
 
   /**
    * Opens (or creates) the audit directory: loads or creates the signing key, repairs a torn
    * tail left by a crash (closing that segment with a final checkpoint) and starts a new
-   * segment that continues the chain. Throws when the directory or key cannot be used.
+   * segment that continues the chain. A store without segments (a new one, or one an older
+   * version created and never wrote to) records its creation first — segment 1 with its
+   * header and a signed checkpoint of 0 records, made durable, then head.json naming it — and
+   * its first records follow in that segment. Throws when the directory or key cannot be used.
    *
    * @example
    * ```ts
@@ -474,14 +488,47 @@ export class AuditLog {
       // head is open again (not `closed`) until this writer shuts down cleanly.
       await writeHeadMarker(dir, keys.privateKey, { segment: newestKept, seq: lastSeq, ckpt: lastHash, at: now(), store: storeId }).catch(() => undefined);
     }
+    let genesis: { created: number; size: number } | undefined;
     if (segments.length === 0 && next === 1) {
       const marker = await readRetentionMarker(dir, keys.publicKey);
       if (marker !== undefined) {
         throw new Error(`audit: ${dir} has a retention.json but no segments; the store was damaged — restore its segments or move it aside`);
       }
+      // A new store (or one an older version created and never wrote to) records its creation
+      // at once: segment 1 with its header and a signed checkpoint of 0 records, and the head
+      // naming it. `audit verify` then tells "created, nothing recorded yet" (intact) from
+      // "segments and head removed" (nothing left), which an empty folder could not.
+      const created = now();
+      const header = headerLine({ segment: 1, created, prev: ZERO_HASH, keyId: keys.keyId, store: storeId });
+      const body: CheckpointBody = { t: "ckpt", segment: 1, seq: 0, count: 0, head: lineHash(header), at: created, final: false, store: storeId };
+      const ckpt = checkpointLine(body, signObject(keys.privateKey, body));
+      const buf = Buffer.from(`${header}\n${ckpt}\n`);
+      lastHash = lineHash(ckpt);
+      try {
+        const fd = await openAsync(segmentPath(dir, 1), "w", 0o640);
+        try {
+          await writeAll(fd, buf, 0);
+          await fdatasyncAsync(fd);
+        } finally {
+          await closeAsync(fd);
+        }
+        await writeHeadMarker(dir, keys.privateKey, { segment: 1, seq: 0, ckpt: lastHash, at: created, store: storeId });
+      } catch (err) {
+        // What is left of a failed try is cut or replaced at the next open.
+        throw new Error(
+          `audit: cannot record the creation of the store ${dir}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}; make the directory writable (and give the disk room)`,
+        );
+      }
+      genesis = { created, size: buf.length };
     }
-    const opened: AuditOpenReport = { repairedBytes, ...(recoveredSegment !== undefined ? { recoveredSegment } : {}), lastSeq, segment: next };
-    const log = new AuditLog(options, keys, { segment: next, lastHash, lastSeq, storeId }, opened);
+    const opened: AuditOpenReport = {
+      repairedBytes,
+      ...(recoveredSegment !== undefined ? { recoveredSegment } : {}),
+      lastSeq,
+      segment: next,
+      ...(genesis ? { createdAt: genesis.created } : {}),
+    };
+    const log = new AuditLog(options, keys, { segment: next, lastHash, lastSeq, storeId, ...(genesis ? { open: genesis } : {}) }, opened);
     if (log.o.retention) await applyRetention(dir, keys.privateKey, log.o.retention, next, now()).catch(() => undefined);
     return log;
   }

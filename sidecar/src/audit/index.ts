@@ -29,6 +29,7 @@ export { headFile, type HeadMarker } from "./head-marker.js";
 export { keyringFile, readKeySchedule, rotateSigningKey, type KeyEndorsement, type RotationReport, type ScheduledKey } from "./key-rotation.js";
 export { listSegments, segmentName, segmentPath, segmentsDir } from "./segment-files.js";
 export { defaultSigningKeyFile, keyIdOf, publicKeyFile } from "./signing-key.js";
+export { auditStoreProblem, checkAuditStoreDir, isAuditStoreDir, NotAnAuditStoreError } from "./store-dir.js";
 export { verifyAuditDir, type AuditProblem, type AuditVerifyReport, type VerifyOptions } from "./verify.js";
 export { AuditPolicySchema, compileAuditPolicy, DEFAULT_AUDIT_POLICY, type AuditPolicyDocument, type CompiledAuditPolicy } from "./audit-policy.js";
 export { MASKED, MASKED_PII, MASKED_SECRET, maskArguments, maskAttributes } from "./argument-masks.js";

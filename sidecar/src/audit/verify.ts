@@ -15,6 +15,7 @@ import { keyForSegment, readKeySchedule, type ScheduledKey } from "./key-rotatio
 import { readRetentionMarker } from "./retention.js";
 import { listSegments, segmentName, segmentPath, splitLines } from "./segment-files.js";
 import { keyIdOf, publicKeyFile, readPublicKey, verifyObject } from "./signing-key.js";
+import { checkAuditStoreDir } from "./store-dir.js";
 
 /** Options of {@link verifyAuditDir}. */
 export interface VerifyOptions {
@@ -47,6 +48,13 @@ export interface AuditVerifyReport {
   readonly dir: string;
   /** The store's id, from its headers, checkpoints and head (absent in a store written before store ids). */
   readonly storeId?: string;
+  /**
+   * When the store was created (Unix ms): the time in its first segment's header. A store
+   * records its creation in that segment when its writer first opens it; absent once
+   * retention has deleted the segment (and, in a store written before that, it is the time
+   * of the first record).
+   */
+  readonly createdAt?: number;
   /** Whether {@link storeId} was checked against a pinned id. */
   readonly storeIdPinned?: boolean;
   /** Which key checked the signatures: pinned by the caller, or taken from the store itself. */
@@ -76,7 +84,8 @@ export interface AuditVerifyReport {
 
 /**
  * Verifies the audit directory `dir`. Resolves to a report (never throws for a damaged
- * store; throws only when the public key cannot be read).
+ * store); throws `NotAnAuditStoreError` when `dir` is no audit store at all (missing, or
+ * without any of a store's files), and an Error when the public key cannot be read.
  *
  * @example
  * ```ts
@@ -85,6 +94,8 @@ export interface AuditVerifyReport {
  * ```
  */
 export async function verifyAuditDir(dir: string, options: VerifyOptions = {}): Promise<AuditVerifyReport> {
+  // A path that is no store (a typo, the data directory) is a wrong argument, not tampering.
+  checkAuditStoreDir(dir);
   const keyFile = options.publicKeyFile ?? publicKeyFile(dir);
   const pem = await readFile(keyFile, "utf8").catch((err: NodeJS.ErrnoException) => {
     throw new Error(
@@ -122,7 +133,15 @@ export async function verifyAuditDir(dir: string, options: VerifyOptions = {}): 
   let anchored = true; // the first segment's header prev can be checked
   let expectedFirstPrev = ZERO_HASH;
   if (first === undefined) {
-    problem({ file: relative(process.cwd(), dir) || ".", message: "no segments: the audit store is empty or its segments were removed" });
+    // A store records its creation (segment 1 and head.json) when its writer first opens it:
+    // a store without segments lost them.
+    problem({
+      file: relative(process.cwd(), dir) || ".",
+      message:
+        head !== undefined || marker !== undefined
+          ? `no segments: segments/ is empty or missing, though ${head !== undefined ? "head.json" : "retention.json"} is there: the store's segments were removed`
+          : "no segments and no head.json: the store's segments were removed together with its head (a store records its creation in segments/000000000001.log and head.json when its sidecar first opens it) — or a sidecar older than that created it and has recorded nothing yet: then start the sidecar on it once and verify again",
+    });
   } else if (typeof marker === "object") {
     retention = { firstSegment: marker.firstSegment, at: marker.at, pendingDeletion: segments.filter((s) => s < marker.firstSegment) };
     if (marker.firstSegment < first) {
@@ -146,6 +165,9 @@ export async function verifyAuditDir(dir: string, options: VerifyOptions = {}): 
   let firstSeq: number | undefined;
   let records = 0;
   let signedThroughSeq = 0;
+  /** Checkpoints whose signature verified (a new store's first one signs 0 records). */
+  let signedCheckpoints = 0;
+  let createdAt: number | undefined;
   let closed = false;
   let unsignedTail: AuditVerifyReport["unsignedTail"];
   let tornTail: AuditVerifyReport["tornTail"];
@@ -216,6 +238,7 @@ export async function verifyAuditDir(dir: string, options: VerifyOptions = {}): 
       switch (parsed.t) {
         case "header":
           sameStore(parsed.store, { file, line: l.line }, "the header");
+          if (segment === 1 && l.line === 1) createdAt = parsed.created;
           if (l.line !== 1) problem({ file, line: l.line, message: "a header in the middle of a segment" });
           if (parsed.segment !== segment)
             problem({ file, line: l.line, message: `the header says segment ${parsed.segment}: the file was renamed or swapped` });
@@ -263,6 +286,7 @@ export async function verifyAuditDir(dir: string, options: VerifyOptions = {}): 
             problem({ file, line: l.line, message: `checkpoint is at seq ${parsed.seq}, the last record before it is ${lastSeq}` });
           if (typeof head === "object" && segment === head.segment && parsed.seq === head.seq) headFound = hash === head.ckpt ? "match" : "altered";
           if (sigOk) {
+            signedCheckpoints++;
             signedThroughSeq = parsed.seq;
             lastSeq ??= parsed.seq; // a store whose first records retention deleted
           }
@@ -317,7 +341,7 @@ export async function verifyAuditDir(dir: string, options: VerifyOptions = {}): 
   // The head last: a problem inside a segment is the more precise spot.
   if (typeof head === "string") {
     problem({ file: "head.json", message: head });
-  } else if (head === undefined && signedThroughSeq > 0) {
+  } else if (head === undefined && signedCheckpoints > 0) {
     problem({
       file: "head.json",
       message: "missing: the writer keeps it beside every checkpoint; without it the removal of the newest segment cannot be detected",
@@ -348,6 +372,7 @@ export async function verifyAuditDir(dir: string, options: VerifyOptions = {}): 
     ok: problemCount === 0,
     dir,
     ...(storeId !== undefined ? { storeId } : {}),
+    ...(createdAt !== undefined ? { createdAt } : {}),
     ...(options.storeId !== undefined ? { storeIdPinned: true } : {}),
     key: { source: options.publicKeyFile ? "pinned" : "store", file: keyFile, keyId },
     ...(rotated ? { keys: schedule.map((k) => ({ keyId: k.keyId, fromSegment: k.fromSegment })) } : {}),

@@ -10,6 +10,14 @@ import { STORE_ID, verifyAuditDir } from "../audit/index.js";
 import { AuditFilterError, AuditQueryError, checkFilter, hasAuditStore, queryOffThread, type RawFilter } from "../audit/query/index.js";
 import type { AdminDeps } from "./admin-service.js";
 
+/** The precondition VerifyAudit and QueryAudit need: a sidecar that records a trail. */
+function noTrail(what: "verify" | "query"): ConnectError {
+  return new ConnectError(
+    `this sidecar records no audit trail (it was started with --no-audit, or embedded without \`audit\`): there is nothing to ${what}; start it with an audit directory (\`serve\` records to DATA-DIR/audit by default), or run \`portcullis audit ${what === "verify" ? "verify DIR" : "query --dir DIR"}\` on another sidecar's`,
+    Code.FailedPrecondition,
+  );
+}
+
 type AuditRpcs = Pick<ServiceImpl<typeof AdminService>, "queryAudit" | "verifyAudit">;
 
 /** Request field names as the proto spells them, for InvalidArgument messages. */
@@ -37,7 +45,7 @@ export function adminAuditRpcs(deps: AdminDeps): AuditRpcs {
         );
       }
       const dir = deps.auditDir;
-      if (dir === undefined) throw new ConnectError("this sidecar records no audit trail (--no-audit)", Code.FailedPrecondition);
+      if (dir === undefined) throw noTrail("verify");
       const options = expected === "" ? {} : { storeId: expected };
       let report = await verifyAuditDir(dir, options);
       // The store's first checkpoint is on disk a moment before the head marker that names it:
@@ -81,9 +89,12 @@ export function adminAuditRpcs(deps: AdminDeps): AuditRpcs {
         throw err;
       }
       const dir = deps.auditDir;
-      if (dir === undefined || !hasAuditStore(dir)) {
-        throw new ConnectError("this sidecar has no audit records yet (no segments in its audit directory)", Code.FailedPrecondition);
-      }
+      if (dir === undefined) throw noTrail("query");
+      // A store without segments has no record to match: an empty answer, not an error. (A
+      // store records its creation when it opens, so this is one an older sidecar made.) The
+      // query catches the index up itself first, so one asked before the background indexer
+      // has started (or while it runs) sees every record written before it.
+      if (!hasAuditStore(dir)) return;
       const { filter, distinct } = checked;
       try {
         for await (const json of queryOffThread(dir, filter, { distinct, signal: ctx.signal })) {

@@ -71,9 +71,10 @@ describe("AuditLog", () => {
     const log = await AuditLog.open({ dir, mode: "sync" });
     await Promise.all(Array.from({ length: 200 }, (_, i) => log.append(decisionRecord(i + 1))));
     expect(log.health.lastSeq).toBe(200);
-    // 200 appends in one tick: one batch, so the segment holds the header and the records only.
+    // 200 appends in one tick: one batch, so the segment holds the header, the store's
+    // creation (a checkpoint of 0 records) and the records only.
     const lines = (await readFile(segmentPath(dir, 1), "utf8")).split("\n");
-    expect(lines.length - 1).toBe(201);
+    expect(lines.length - 1).toBe(202);
     await log.close();
     expect((await verifyAuditDir(dir)).ok).toBe(true);
   });
@@ -332,7 +333,8 @@ describe("AuditLog", () => {
     const torn = '{"t":"rec","seq":31,"prev":"00';
     await appendFile(segmentPath(dir, 1), torn);
     const before = await verifyAuditDir(dir);
-    expect(before.tornTail).toEqual({ file: "000000000001.log", line: 32, bytes: torn.length });
+    // Line 1 the header, 2 the store's creation, 3–32 the records.
+    expect(before.tornTail).toEqual({ file: "000000000001.log", line: 33, bytes: torn.length });
     const reopened = await AuditLog.open({ dir });
     expect(reopened.opened).toEqual({ repairedBytes: torn.length, recoveredSegment: 1, lastSeq: 30, segment: 2 });
     await reopened.append(decisionRecord(31));

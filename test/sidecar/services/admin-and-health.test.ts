@@ -58,12 +58,21 @@ describe("AdminService credential", () => {
     expect((error as Error).message).toContain("--admin-token-file");
   });
 
-  it("says VerifyAudit has nothing to verify on a sidecar that records no audit trail", async () => {
+  it("says VerifyAudit and QueryAudit have nothing to answer on a sidecar that records no audit trail, and what to do", async () => {
     const admin = createClient(AdminService, transport(withAdmin));
     const headers = { authorization: "Bearer root-token" };
     await expect(admin.verifyAudit({}, { headers })).rejects.toMatchObject({
       code: Code.FailedPrecondition,
-      rawMessage: expect.stringContaining("no audit trail"),
+      rawMessage: expect.stringMatching(/no audit trail .*start it with an audit directory.*`portcullis audit verify DIR`/),
+    });
+    const query = async () => {
+      for await (const _ of admin.queryAudit({}, { headers })) {
+        // nothing expected
+      }
+    };
+    await expect(query()).rejects.toMatchObject({
+      code: Code.FailedPrecondition,
+      rawMessage: expect.stringMatching(/no audit trail .*start it with an audit directory.*`portcullis audit query --dir DIR`/),
     });
   });
 });

@@ -4,7 +4,7 @@
  * synchronously on the calling thread — the CLI's, or a worker's for the sidecar (see
  * `queryOffThread`).
  */
-import { closeSync, existsSync, openSync, readSync } from "node:fs";
+import { closeSync, openSync, readSync } from "node:fs";
 import { join } from "node:path";
 import type { SQLInputValue } from "node:sqlite";
 import { listSegments, segmentFileName, segmentsDir } from "./audit-lines.js";
@@ -315,21 +315,4 @@ function matchesFilter(r: Record<string, unknown>, filter: AuditFilter): boolean
  */
 export function hasAuditStore(dir: string): boolean {
   return listSegments(dir).length > 0;
-}
-
-/** Files only an audit store's writer makes: the signing public key, the writer's lock, the head marker. */
-const STORE_FILES = ["audit-signing.pub", ".lock", "head.json"] as const;
-
-/**
- * Whether `dir` is an audit store that holds no segment: its `segments` folder exists, empty,
- * beside a file only a store's writer makes — a sidecar before its first record. Nothing
- * matches a query there; whether its segments were ever removed is `audit verify`'s question.
- *
- * @example
- * ```ts
- * if (isEmptyAuditStore(dir)) console.error("(no matching records)");
- * ```
- */
-export function isEmptyAuditStore(dir: string): boolean {
-  return existsSync(segmentsDir(dir)) && listSegments(dir).length === 0 && STORE_FILES.some((f) => existsSync(join(dir, f)));
 }

@@ -24,7 +24,7 @@ export {
 } from "./audit-lines.js";
 export { AuditIndex, INDEX_FILE, type CatchUpOutcome, type IndexedLine } from "./audit-index.js";
 export { AuditIndexer, type AuditIndexerOptions } from "./audit-indexer.js";
-export { AuditQuery, AuditReadError, hasAuditStore, isEmptyAuditStore, type AuditResult, type DistinctRow } from "./audit-query.js";
+export { AuditQuery, AuditReadError, hasAuditStore, type AuditResult, type DistinctRow } from "./audit-query.js";
 export { AuditQueryError, queryOffThread } from "./off-thread-query.js";
 export {
   AUDIT_REASONS,

@@ -502,23 +502,30 @@ describe("audit query: the command line", () => {
     expect(run.stdout).toBe("");
   });
 
-  it("refuses a directory without segments, and says what it expected", async () => {
+  it("refuses a path that is no audit store, naming it and what to pass", async () => {
     const run = await inProcess(["audit", "query", "--dir", join(dir, "nowhere")]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain(`--dir ${join(dir, "nowhere")}: no audit segments there`);
+    expect(run.stderr).toContain(`--dir ${join(dir, "nowhere")}: no such directory; pass the audit directory of a sidecar: DATA-DIR/audit`);
     // An empty segments folder alone is no store either.
     const bare = join(dir, "bare");
     mkdirSync(join(bare, "segments"), { recursive: true });
     const bareRun = await inProcess(["audit", "query", "--dir", bare, "--since", "1h"]);
     expect(bareRun.code).toBe(2);
-    expect(bareRun.stderr).toContain(`--dir ${bare}: no audit segments there`);
+    expect(bareRun.stderr).toContain(`--dir ${bare} is not an audit store (no segments/*.log, head.json or audit-signing.pub in it)`);
+    // A data directory: the store is in its audit/ folder, and the error says so.
+    const data = join(dir, "data");
+    await (await AuditLog.open({ dir: join(data, "audit") })).close();
+    const dataRun = await inProcess(["audit", "query", "--dir", data]);
+    expect(dataRun.code).toBe(2);
+    expect(dataRun.stderr).toContain(`${join(data, "audit")} is one (this looks like a data directory): pass that`);
   });
 
   it("answers a store that has recorded nothing yet (a sidecar before its first call): no matching records, exit 0", async () => {
     const fresh = join(dir, "fresh", "audit");
-    // What a sidecar's start leaves before its first call: the segments folder and the public key.
+    // What a sidecar's start leaves before its first call: the public key, and the store's
+    // creation recorded in segment 1 and head.json.
     await (await AuditLog.open({ dir: fresh, signingKeyFile: join(dir, "fresh", "audit-signing.key") })).close();
-    expect(readdirSync(join(fresh, "segments"))).toEqual([]);
+    expect(readdirSync(join(fresh, "segments"))).toEqual(["000000000001.log"]);
     const table = await inProcess(["audit", "query", "--dir", fresh, "--since", "1h"]);
     expect(table).toMatchObject({ code: 0, stdout: expect.stringMatching(/^SEQ +TIME/) });
     expect(table.stderr).toContain("(no matching records)");
@@ -528,7 +535,14 @@ describe("audit query: the command line", () => {
     const distinct = await inProcess(["audit", "query", "--dir", fresh, "--distinct", "agent", "--format", "csv"]);
     expect(distinct.code).toBe(0);
     expect(distinct.stdout.trim().split("\n")).toHaveLength(1);
-    // Nothing was written into the store by asking.
-    expect(readdirSync(fresh).sort()).toEqual(["audit-signing.pub", "segments"]);
+    // What a sidecar before the recorded creation left (no segment, only its public key)
+    // answers the same, and nothing is written into it by asking.
+    const older = join(dir, "older", "audit");
+    mkdirSync(join(older, "segments"), { recursive: true });
+    writeFileSync(join(older, "audit-signing.pub"), readFileSync(join(fresh, "audit-signing.pub")));
+    const olderRun = await inProcess(["audit", "query", "--dir", older, "--since", "1h", "--format", "json"]);
+    expect(olderRun).toMatchObject({ code: 0 });
+    expect(JSON.parse(olderRun.stdout)).toEqual([]);
+    expect(readdirSync(older).sort()).toEqual(["audit-signing.pub", "segments"]);
   });
 });
