@@ -10,8 +10,9 @@
  * handler never sees it — neither in the auth info nor in the request's `authorization` header.
  */
 import { governedCall, governedToolList, type DownstreamCredential, type GovernedTarget } from "./governed-call.js";
-import { errorResult, type McpCallParams, type McpTool, type McpToolAnnotations } from "./mcp-shapes.js";
+import { errorResult, type McpCallParams, type McpTool } from "./mcp-shapes.js";
 import { ProgressGuard, progressScan, type ProgressParams, type ProgressScan } from "./progress-guard.js";
+import { ToolCatalog, type ReadToolsPage } from "./tool-catalog.js";
 import { traceFromMeta } from "./trace-context.js";
 
 /** The SDKs' raw request handler (what `Protocol` keeps per method, v1 and v2 alike). */
@@ -88,18 +89,20 @@ export function governServer<S extends object>(server: S, options: GovernServerO
   }
   const table = handlers as Map<string, RawHandler>;
   const { workflowId, ...common } = options;
-  const annotations = new Map<string, McpToolAnnotations | undefined>();
+  // The real tools this server lists (real names): their hints, their output schemas, the names a call may use.
+  const catalog = new ToolCatalog();
 
-  const listed = async (extra: RequestExtra, meta: unknown): Promise<McpTool[]> => {
-    const list = table.get("tools/list");
-    if (!list) return [];
-    const raw = GOVERNED.has(list) ? (list as RawHandler & { inner: RawHandler }).inner : list;
-    // The request's own `_meta`: a 2026-07-28 server validates the per-request envelope in it.
-    const params = meta === undefined ? {} : { _meta: meta };
-    const { tools } = (await raw({ method: "tools/list", params }, extra)) as { tools: McpTool[] };
-    for (const t of tools) annotations.set(t.name, t.annotations);
-    return tools;
-  };
+  /** The server's own tools/list, page by page, as the request's caller would read it. */
+  const readPage =
+    (extra: RequestExtra, meta: unknown): ReadToolsPage =>
+    async (cursor) => {
+      const list = table.get("tools/list");
+      if (!list) return { tools: [] };
+      const raw = GOVERNED.has(list) ? (list as RawHandler & { inner: RawHandler }).inner : list;
+      // The request's own `_meta`: a 2026-07-28 server validates the per-request envelope in it.
+      const params = { ...(cursor === undefined ? {} : { cursor }), ...(meta === undefined ? {} : { _meta: meta }) };
+      return (await raw({ method: "tools/list", params }, extra)) as { tools: McpTool[]; nextCursor?: string };
+    };
 
   const wrapList =
     (inner: RawHandler): RawHandler =>
@@ -107,6 +110,7 @@ export function governServer<S extends object>(server: S, options: GovernServerO
       const token = tokenOf(extra);
       if (!token) throw rpcError(INVALID_REQUEST, "Portcullis: tools/list needs the caller's bearer token");
       const result = (await inner(request, withoutToken(extra))) as { tools: McpTool[] };
+      catalog.remember(result.tools);
       const target = { ...common, token };
       try {
         return { ...result, tools: await governedToolList(target, result.tools, traceFromMeta(request.params?._meta)) };
@@ -122,7 +126,7 @@ export function governServer<S extends object>(server: S, options: GovernServerO
       const token = tokenOf(extra);
       const clean = withoutToken(extra);
       if (!token) return errorResult(`Portcullis refused the call to ${params.name}: no bearer token; authenticate to this server`);
-      if (!annotations.has(params.name)) await listed(clean, params._meta);
+      const signal = signalOf(extra);
       const target: GovernedTarget = {
         ...common,
         token,
@@ -134,18 +138,22 @@ export function governServer<S extends object>(server: S, options: GovernServerO
             }
           : undefined,
       };
+      // A name not held yet: the whole list, once, for its hints, its output schema and for
+      // `listed`; behind a virtual server, the real tool an exposed (`as:`) name stands for.
+      const route = await catalog.route(target, params, { read: readPage(clean, params._meta), trace: traceFromMeta(params._meta), signal });
       const call = {
         tool: params.name,
         arguments: params.arguments,
-        annotations: annotations.get(params.name),
+        annotations: route.annotations,
         meta: params._meta,
-        signal: signalOf(extra),
-        // The handler gets the caller's name as it came: a low-level handler that folds case
-        // would run `delete_issue` for `DELETE_ISSUE`, which a deny of `delete_*` misses. The
-        // list was just read for a name not seen before.
-        listed: () => annotations.has(params.name),
+        signal,
+        // The handler runs the decision's real tool, which the server must list: a low-level
+        // handler that folds case would run `delete_issue` for `DELETE_ISSUE`, which a deny of
+        // `delete_*` misses.
+        listed: route.listed,
+        outputSchema: route.outputSchema,
       };
-      return governedCall(target, call, async ({ meta, credential, decisionId, trace }) => {
+      return governedCall(target, call, async ({ meta, credential, decisionId, trace, target: to }) => {
         const portcullis: GovernedExtra["portcullis"] = { decisionId, credential };
         // The handler's progress reaches the caller with its message through the guardrails, in order, none after the answer.
         const progress = guardedNotifications(
@@ -153,7 +161,8 @@ export function governServer<S extends object>(server: S, options: GovernServerO
           progressScan(target, { tool: params.name, decisionId, annotations: call.annotations, trace, signal: call.signal }),
         );
         try {
-          return (await inner({ ...request, params: { ...params, _meta: meta } }, { ...progress.extra, portcullis })) as Awaited<
+          // Under the real tool's name: behind a virtual server the caller may have used the one it exposes.
+          return (await inner({ ...request, params: { ...params, name: to.tool, _meta: meta } }, { ...progress.extra, portcullis })) as Awaited<
             ReturnType<Parameters<typeof governedCall>[2]>
           >;
         } finally {

@@ -14,6 +14,7 @@ import type { Int64AsNumber } from "../int64-as-number.js";
 import { errorResult, type McpTool, type McpToolAnnotations, type McpToolResult } from "./mcp-shapes.js";
 import type { OutcomeRecorder } from "./outcome-recorder.js";
 import { outputSchemaMismatch } from "./output-schema.js";
+import { rememberRename } from "./tool-catalog.js";
 import { newTraceContext, traceEntries, traceFromMeta, type TraceContext } from "./trace-context.js";
 
 /** The `_meta` key under which a governed result says how it was decided (DNS-prefixed, as MCP asks). */
@@ -173,13 +174,15 @@ export interface GovernedCallRequest {
    */
   listed?: ((tool: string) => boolean | Promise<boolean>) | undefined;
   /**
-   * The real tool's `outputSchema` from tools/list. A result whose `structuredContent`
-   * ScanResponse masked (MUTATE) is checked against it, with the MCP SDK's own validator, and
-   * withheld (an isError result, recorded BLOCKED) when it no longer conforms: the agent's
-   * client would reject it. Absent: the schema `governedToolList` last saw for the tool on
-   * this target's governance client and server, if any.
+   * The real tool's `outputSchema` from tools/list, or a function that gives it for the
+   * decision's real tool (behind a virtual server the caller's name is not the real one). A
+   * result whose `structuredContent` ScanResponse masked (MUTATE) is checked against it, with
+   * the MCP SDK's own validator, and withheld (an isError result, recorded BLOCKED) when it no
+   * longer conforms: the agent's client would reject it. Absent (or the function has none):
+   * the schema `governedToolList` last saw for the tool on this target's governance client and
+   * server, if any.
    */
-  outputSchema?: object | undefined;
+  outputSchema?: object | ((tool: string) => object | undefined) | undefined;
 }
 
 /** Sends an allowed call downstream. It may throw; the error becomes an isError result. */
@@ -240,7 +243,8 @@ export async function governedCall(target: GovernedTarget, request: GovernedCall
     target: realTarget(decision.target, server, tool),
     decisionId: decision.decisionId,
   };
-  const outputSchema = request.outputSchema ?? seenTools?.schemas.get(downstream.target.tool);
+  const given = typeof request.outputSchema === "function" ? request.outputSchema(downstream.target.tool) : request.outputSchema;
+  const outputSchema = given ?? seenTools?.schemas.get(downstream.target.tool);
   const started = performance.now();
   let result: McpToolResult;
   let outcome: CallOutcome;
@@ -396,7 +400,11 @@ export async function governedToolList<T extends McpTool>(target: GovernedTarget
     const original = byName.get(t.upstreamName || t.name);
     if (!original) continue;
     visible.push(t.name === original.name ? original : { ...original, name: t.name });
-    if (t.name !== original.name) renamed.set(t.name, original.annotations);
+    if (t.name !== original.name) {
+      renamed.set(t.name, original.annotations);
+      // A call by the exposed name finds its real tool without asking the sidecar.
+      rememberRename(target, t.name, original.name);
+    }
   }
   rememberTools(target, tools, renamed);
   return visible;

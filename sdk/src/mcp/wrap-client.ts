@@ -8,10 +8,11 @@
 import { createHash } from "node:crypto";
 import { withCredential } from "./credential-fetch.js";
 import { governedCall, governedToolList, type DownstreamCredential, type GovernedTarget } from "./governed-call.js";
-import type { McpCallParams, McpTool, McpToolAnnotations, McpToolResult } from "./mcp-shapes.js";
+import type { McpCallParams, McpTool, McpToolResult } from "./mcp-shapes.js";
 import { OutcomeRecorder } from "./outcome-recorder.js";
 import { ProgressGuard, progressScan, type ProgressParams, type ProgressScan } from "./progress-guard.js";
-import { traceEntries, traceFromMeta, type TraceContext } from "./trace-context.js";
+import { ToolCatalog, type ReadToolsPage } from "./tool-catalog.js";
+import { traceFromMeta, type TraceContext } from "./trace-context.js";
 
 /**
  * What `wrapClient` needs of a client: the shape shared by the v1 and v2 `Client`.
@@ -78,18 +79,17 @@ export interface WrapClientOptions<C extends GovernableClient> extends GovernedT
  * ```
  */
 export function wrapClient<C extends GovernableClient>(client: C, options: WrapClientOptions<C>): C {
-  const annotations = new Map<string, McpToolAnnotations | undefined>();
-  const remember = (tools: readonly McpTool[]) => {
-    for (const t of tools) annotations.set(t.name, t.annotations);
-  };
+  // The real server's tools, by their real names: their hints, their output schemas, the names a call may use.
+  const catalog = new ToolCatalog();
   const credentialed = credentialedClients(options.credentials);
   const target: GovernedTarget = { ...options, recorder: options.recorder ?? new OutcomeRecorder() };
 
   // The real client's own list: what the wrapper reads and filters (see below).
   const rawList = rawListOf(client);
+  const readPage: ReadToolsPage = (cursor) => rawList(cursor ? { cursor } : undefined);
   const listTools = async (params?: unknown, ...rest: unknown[]) => {
     const raw = await rawList(params, ...rest);
-    remember(raw.tools);
+    catalog.remember(raw.tools);
     return { ...raw, tools: await governedToolList(target, raw.tools, options.traceContext?.()) };
   };
   // The SDK lists tools itself, as `this.listTools()` on the real client — the list it hands
@@ -98,40 +98,12 @@ export function wrapClient<C extends GovernableClient>(client: C, options: WrapC
   // filtered one, so whoever asks, the list that comes back is the one the caller may see.
   Object.defineProperty(client, "listTools", { value: listTools, configurable: true, writable: true, enumerable: false });
 
-  // Behind a virtual server a tool may be exposed under another name (`as:`), while the list
-  // is the real server's: the exposed name → the real one, as the sidecar resolved it.
-  const renames = new Map<string, string>();
-  const trace = (params: McpCallParams) => traceFromMeta(params._meta) ?? options.traceContext?.();
-  /**
-   * Where the sidecar would send a call to a name the server does not list: a dry run (it
-   * consumes no limit and hands out no credential) whose target names the real tool. Failing,
-   * it tells nothing: the call's own Authorize decides, and fails closed.
-   */
-  const resolveName = async (params: McpCallParams, signal: AbortSignal | undefined) => {
-    const timeoutMs = target.timeouts?.authorize ?? target.timeoutMs;
-    const context = trace(params);
-    const dryRun = await target.governance
-      .authorize(
-        { token: target.token, server: target.server, tool: params.name, arguments: params.arguments ?? {}, workflowId: target.workflowId ?? "", dryRun: true },
-        { ...(context ? { headers: traceEntries(context) } : {}), ...(timeoutMs ? { timeoutMs } : {}), ...(signal ? { signal } : {}) },
-      )
-      .catch(() => undefined);
-    const real = dryRun?.target?.tool;
-    if (real && real !== params.name && annotations.has(real)) renames.set(params.name, real);
-  };
-
   const callTool = async (params: McpCallParams, ...rest: unknown[]): Promise<McpToolResult> => {
     const signal = signalOf(rest);
-    // A name not seen yet: the whole list, once, for its annotations and for `listed` below;
-    // still not listed, the real tool it stands for.
-    const fresh = !annotations.has(params.name) && !renames.has(params.name);
-    if (fresh) {
-      await learnAnnotations(rawList, remember);
-      if (!annotations.has(params.name)) await resolveName(params, signal);
-    }
-    // The annotations are the real tool's, whichever name it is called by.
-    const decidedFor = renames.get(params.name) ?? params.name;
-    const hints = annotations.get(decidedFor);
+    // A name not held yet: the whole list, once, for its hints, its output schema and for
+    // `listed`; behind a virtual server, the real tool an exposed (`as:`) name stands for.
+    const route = await catalog.route(target, params, { read: readPage, trace: traceFromMeta(params._meta) ?? options.traceContext?.(), signal });
+    const hints = route.annotations;
     return governedCall(
       target,
       {
@@ -141,21 +113,8 @@ export function wrapClient<C extends GovernableClient>(client: C, options: WrapC
         meta: params._meta,
         trace: options.traceContext?.(),
         signal,
-        // The name sent is the decision's real tool (behind a virtual server, not the caller's):
-        // the server must have listed it, else a server that folds case runs what a deny names.
-        listed: async (tool) => {
-          if (!annotations.has(tool) && !fresh) await learnAnnotations(rawList, remember);
-          if (tool !== decidedFor) {
-            // The decision sends the call to another tool than the one whose annotations it was
-            // given (the policy changed its routes): refused, and the next call uses the new route.
-            if (tool !== params.name && annotations.has(tool)) renames.set(params.name, tool);
-            else renames.delete(params.name);
-            if (annotations.has(tool) && !sameHints(annotations.get(tool), hints)) {
-              throw new Error(`it was decided with the annotations of '${decidedFor}', but goes to '${tool}'; call it again`);
-            }
-          }
-          return annotations.has(tool);
-        },
+        listed: route.listed,
+        outputSchema: route.outputSchema,
       },
       async ({ credential, meta, target: to, decisionId, trace }) => {
         const downstream = { ...params, name: to.tool, _meta: meta };
@@ -255,16 +214,6 @@ function rawListOf(client: GovernableClient): GovernableClient["listTools"] {
   return raw;
 }
 
-/** Reads every page of the real tools/list once: the annotations Authorize needs, the names a call may use. */
-async function learnAnnotations(rawList: GovernableClient["listTools"], remember: (tools: readonly McpTool[]) => void): Promise<void> {
-  let cursor: string | undefined;
-  do {
-    const page = await rawList(cursor ? { cursor } : undefined);
-    remember(page.tools);
-    cursor = page.nextCursor;
-  } while (cursor);
-}
-
 /**
  * The call's options (v1: the third argument, v2: the second) with the caller's `onprogress`
  * behind a {@link ProgressGuard}; undefined when the caller asked for no progress.
@@ -276,16 +225,6 @@ function guardedProgress(rest: unknown[], scan: ProgressScan): { args: unknown[]
   const guard = new ProgressGuard((p) => options.onprogress(p), scan);
   const onprogress = (p: ProgressParams) => void guard.push(p);
   return { args: rest.map((arg, i) => (i === at ? { ...options, onprogress } : arg)), guard };
-}
-
-/** Whether two tools' hints are the same, as a decision reads them. */
-function sameHints(a: McpToolAnnotations | undefined, b: McpToolAnnotations | undefined): boolean {
-  return (
-    a?.readOnlyHint === b?.readOnlyHint &&
-    a?.destructiveHint === b?.destructiveHint &&
-    a?.idempotentHint === b?.idempotentHint &&
-    a?.openWorldHint === b?.openWorldHint
-  );
 }
 
 function signalOf(rest: unknown[]): AbortSignal | undefined {
