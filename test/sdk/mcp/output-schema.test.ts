@@ -16,6 +16,7 @@ import { InMemoryTransport } from "@modelcontextprotocol/sdk/inMemory.js";
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { StreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/streamableHttp.js";
 import * as z from "zod";
+import { createGovernanceClient, type GovernanceClient } from "@portcullis/sdk";
 import { hashToken } from "@portcullis/sidecar";
 import { DECISION_META_KEY, governServer, OutcomeRecorder, wrapClient, type McpToolResult } from "@portcullis/sdk/mcp";
 import { startTestSidecar, type TestSidecar } from "./jira-fixture.js";
@@ -102,6 +103,25 @@ async function expectWithheld(result: McpToolResult, recorder?: OutcomeRecorder)
   expect(scan?.findings?.length).toBeGreaterThan(0);
 }
 
+/** The caller's bearer token on every message, as an authenticating transport hands it to the server. */
+function withToken<T extends { send: (message: never, options?: never) => Promise<void> }>(transport: T): T {
+  const send = transport.send.bind(transport) as (message: unknown, options?: Record<string, unknown>) => Promise<void>;
+  const authInfo = { token: TOKEN, clientId: "c", scopes: [] };
+  (transport as { send: unknown }).send = (message: unknown, options?: Record<string, unknown>) => send(message, { ...options, authInfo });
+  return transport;
+}
+
+/** A governance client of its own: one that has seen no tools/list (a restarted or another replica). */
+function freshGovernance(): GovernanceClient {
+  const governance = createGovernanceClient({ transport: sidecar.embedded.transport, timeoutMs: 10_000 });
+  closers.push(async () => governance.close());
+  return governance;
+}
+const closers: (() => Promise<void>)[] = [];
+afterAll(async () => {
+  for (const close of closers) await close();
+});
+
 describe("masked structured content and the tool's output schema", () => {
   it("governServer: a stock v1 client gets an isError result instead of throwing on a masked result", async () => {
     const client = new Client({ name: "agent", version: "1.0.0" });
@@ -137,5 +157,40 @@ describe("masked structured content and the tool's output schema", () => {
     const { outcome } = await recordsOf(idOf(note));
     expect(outcome).toMatchObject({ outcome: { status: "SUCCESS" }, attrs: { scan: "MUTATE" } });
     await client.close();
+  });
+
+  it("governServer: checks a call whose tool was never listed through it (the list read once for the schema)", async () => {
+    const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
+    await governServer(accountsServer(), { governance: freshGovernance(), server: "accounts", recorder: new OutcomeRecorder() }).connect(serverSide);
+    const client = new Client({ name: "agent", version: "1.0.0" });
+    await client.connect(withToken(clientSide));
+    closers.push(() => client.close());
+    // Before: the masked content went out, breaking the schema the tool declares.
+    await expectWithheld((await client.callTool({ name: "account", arguments: { id: "1" } })) as McpToolResult);
+  });
+
+  it("governServer: a client that listed on another replica gets an isError result, not a throw", async () => {
+    const listed = new Client({ name: "agent", version: "1.0.0" });
+    await listed.connect(new StreamableHTTPClientTransport(url));
+    clients.push(listed);
+    await listed.listTools();
+    // The client keeps the schemas it listed; its calls now reach a replica that never listed.
+    const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
+    await governServer(accountsServer(), { governance: freshGovernance(), server: "accounts" }).connect(serverSide);
+    await listed.close();
+    await listed.connect(withToken(clientSide));
+    // Before: "Structured content does not match the tool's output schema" thrown by the client.
+    await expectWithheld((await listed.callTool({ name: "account", arguments: { id: "1" } })) as McpToolResult);
+  });
+
+  it("wrapClient: checks a call whose tool the host never listed", async () => {
+    const recorder = new OutcomeRecorder();
+    const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
+    await accountsServer().connect(serverSide);
+    const client = wrapClient(new Client({ name: "host", version: "1.0.0" }), { governance: freshGovernance(), server: "accounts", token: TOKEN, recorder });
+    await client.connect(clientSide);
+    closers.push(() => client.close());
+    // Before: the host got masked content that breaks the schema.
+    await expectWithheld((await client.callTool({ name: "account", arguments: { id: "1" } })) as McpToolResult, recorder);
   });
 });
