@@ -9,9 +9,10 @@
  * {@link sidecarTokenVerifier}) or by the transport. The sidecar checks the token; the tool
  * handler never sees it — neither in the auth info nor in the request's `authorization` header.
  */
+import { AsyncLocalStorage } from "node:async_hooks";
 import { governedCall, governedToolList, type DownstreamCredential, type GovernedTarget } from "./governed-call.js";
 import { errorResult, type McpCallParams, type McpTool } from "./mcp-shapes.js";
-import { ProgressGuard, progressScan, type ProgressParams, type ProgressScan } from "./progress-guard.js";
+import { logScan, ProgressGuard, progressScan, type LogParams, type LogScan, type ProgressParams, type ProgressScan } from "./progress-guard.js";
 import { ToolCatalog, type ReadToolsPage } from "./tool-catalog.js";
 import { traceFromMeta } from "./trace-context.js";
 
@@ -36,6 +37,8 @@ interface RequestExtra {
 /** What the v1 or v2 `Server` (the `Protocol` under an `McpServer`) offers this module. */
 interface ProtocolLike {
   setRequestHandler(...args: unknown[]): void;
+  /** Sends a notification on the connection (v1 and v2); `sendLoggingMessage` sends through it. */
+  notification?(notification: { method?: unknown; params?: unknown }, options?: { relatedRequestId?: unknown; [key: string]: unknown }): Promise<void>;
   getClientCapabilities?(): { elicitation?: { url?: object } } | undefined;
 }
 
@@ -156,15 +159,16 @@ export function governServer<S extends object>(server: S, options: GovernServerO
       return governedCall(target, call, async ({ meta, credential, decisionId, trace, target: to }) => {
         const portcullis: GovernedExtra["portcullis"] = { decisionId, credential };
         // The handler's progress reaches the caller with its message through the guardrails, in order, none after the answer.
-        const progress = guardedNotifications(
-          clean,
-          progressScan(target, { tool: params.name, decisionId, annotations: call.annotations, trace, signal: call.signal }),
-        );
+        // So do its log messages (v1 `sendNotification`, v2 `ctx.mcpReq.notify` and `ctx.mcpReq.log`).
+        const scanned = { tool: params.name, decisionId, annotations: call.annotations, trace, signal: call.signal };
+        const progress = guardedNotifications(clean, progressScan(target, scanned), logScan(target, scanned));
+        // And the server-wide log (`sendLoggingMessage`) the handler writes to while it runs.
+        const serverLog = serverNotification && logGuard((notification) => serverNotification(notification), logScan(target, scanned));
+        if (serverLog) progress.guards.push(serverLog);
         try {
           // Under the real tool's name: behind a virtual server the caller may have used the one it exposes.
-          return (await inner({ ...request, params: { ...params, name: to.tool, _meta: meta } }, { ...progress.extra, portcullis })) as Awaited<
-            ReturnType<Parameters<typeof governedCall>[2]>
-          >;
+          const run = () => inner({ ...request, params: { ...params, name: to.tool, _meta: meta } }, { ...progress.extra, portcullis });
+          return (await (serverLog ? inCall.run(serverLog, run) : run())) as Awaited<ReturnType<Parameters<typeof governedCall>[2]>>;
         } finally {
           await Promise.all(progress.guards.map((guard) => guard.close(!call.signal?.aborted)));
         }
@@ -183,6 +187,24 @@ export function governServer<S extends object>(server: S, options: GovernServerO
       table.set(method, governed);
     }
   };
+  // A log message the server sends on the connection (`sendLoggingMessage`, no request of its
+  // own) while a governed handler runs is that call's: behind the call's guard. Messages about a
+  // request (`relatedRequestId`: v1's `extra.sendNotification`) are guarded where they are sent.
+  const inCall = new AsyncLocalStorage<ProgressGuard>();
+  const serverNotification = typeof protocol.notification === "function" ? protocol.notification.bind(protocol) : undefined;
+  if (serverNotification) {
+    protocol.notification = (notification, options) => {
+      const guard = notification?.method === "notifications/message" && options?.relatedRequestId === undefined ? inCall.getStore() : undefined;
+      return guard ? guard.pushLog((notification.params ?? {}) as LogParams) : serverNotification(notification, options);
+    };
+  }
+  // v2 builds each request's `ctx.mcpReq.log` over the `mcpReq.notify` it is given, not the one
+  // a handler finds in its ctx: it is given one that a governed call can put behind its guard.
+  const buildContext = (protocol as { buildContext?: unknown }).buildContext;
+  if (typeof buildContext === "function") {
+    (protocol as { buildContext?: unknown }).buildContext = (ctx: RequestExtra, ...rest: unknown[]) =>
+      buildContext.call(protocol, reroutableNotify(ctx), ...rest) as unknown;
+  }
   // McpServer installs its tool handlers at the first registerTool: govern them as they come.
   // Every argument is passed on: v2 also takes (method, schemas, handler).
   const setRequestHandler = protocol.setRequestHandler.bind(protocol);
@@ -196,23 +218,64 @@ export function governServer<S extends object>(server: S, options: GovernServerO
 
 type Notify = (notification: { method?: unknown; params?: unknown }, ...rest: unknown[]) => Promise<void>;
 
+/** Where a request's `mcpReq.notify`, as its `ctx.mcpReq.log` calls it, sends: set by a governed call. */
+interface NotifyRoute {
+  original: Notify;
+  to: Notify;
+}
+const NOTIFY_ROUTES = new WeakMap<Notify, NotifyRoute>();
+
+/** The context v2 builds a request's `ctx` from, with a `mcpReq.notify` whose destination a governed call can change. */
+function reroutableNotify(ctx: RequestExtra): RequestExtra {
+  const original = ctx?.mcpReq?.notify;
+  if (typeof original !== "function") return ctx;
+  const route: NotifyRoute = { original: original as Notify, to: original as Notify };
+  const notify: Notify = (notification, ...rest) => route.to(notification, ...rest);
+  NOTIFY_ROUTES.set(notify, route);
+  return { ...ctx, mcpReq: { ...ctx.mcpReq, notify } };
+}
+
 /**
- * The handler's `extra` with its progress notifications behind a {@link ProgressGuard}: v1
- * `extra.sendNotification`, v2 `ctx.mcpReq.notify`. Other notifications pass as they are.
+ * The handler's `extra` with its progress and log notifications behind a {@link ProgressGuard}:
+ * v1 `extra.sendNotification`, v2 `ctx.mcpReq.notify` and `ctx.mcpReq.log` (which sends
+ * through the request's notify). Other notifications pass as they are.
  */
-function guardedNotifications(extra: RequestExtra, scan: ProgressScan): { extra: RequestExtra; guards: ProgressGuard[] } {
+function guardedNotifications(extra: RequestExtra, scan: ProgressScan, scanLog: LogScan): { extra: RequestExtra; guards: ProgressGuard[] } {
   const guards: ProgressGuard[] = [];
   const guarded = (send: Notify): Notify => {
-    const guard = new ProgressGuard((params) => send({ method: "notifications/progress", params }), scan);
+    const guard = new ProgressGuard((params) => send({ method: "notifications/progress", params }), scan, {
+      deliver: (params) => send({ method: "notifications/message", params }),
+      scan: scanLog,
+    });
     guards.push(guard);
-    return (notification, ...rest) =>
-      notification?.method === "notifications/progress" ? guard.push((notification.params ?? {}) as ProgressParams) : send(notification, ...rest);
+    return (notification, ...rest) => {
+      if (notification?.method === "notifications/progress") return guard.push((notification.params ?? {}) as ProgressParams);
+      if (notification?.method === "notifications/message") return guard.pushLog((notification.params ?? {}) as LogParams);
+      return send(notification, ...rest);
+    };
   };
   const out: RequestExtra = { ...extra };
   if (typeof extra.sendNotification === "function") out.sendNotification = guarded(extra.sendNotification as Notify);
   const notify = extra.mcpReq?.notify;
-  if (extra.mcpReq && typeof notify === "function") out.mcpReq = { ...extra.mcpReq, notify: guarded(notify as Notify) };
+  if (extra.mcpReq && typeof notify === "function") {
+    const route = NOTIFY_ROUTES.get(notify as Notify);
+    const via = guarded(route?.original ?? (notify as Notify));
+    // `ctx.mcpReq.log` sends through the route: behind the guard from now on (after the answer, withheld).
+    if (route) route.to = via;
+    out.mcpReq = { ...extra.mcpReq, notify: via };
+    // A log this module could not put behind the guard is not sent (fail closed).
+    if (!route && typeof extra.mcpReq.log === "function") out.mcpReq.log = () => Promise.resolve();
+  }
   return { extra: out, guards };
+}
+
+/** A guard of log messages only, delivered by `send` once scanned. */
+function logGuard(send: Notify, scan: LogScan): ProgressGuard {
+  return new ProgressGuard(
+    () => undefined,
+    async () => undefined,
+    { deliver: (params) => send({ method: "notifications/message", params }), scan },
+  );
 }
 
 /** The caller's bearer token: v1 `extra.authInfo`, v2 `ctx.http.authInfo`. */
