@@ -43,6 +43,8 @@ export interface ToolRoute {
 
 /** Names a virtual server exposes → the real tools, per governance client and (virtual, real) server. */
 const renamesByClient = new WeakMap<GovernedTarget["governance"], Map<string, Map<string, string>>>();
+/** Pages of one tools/list read at most. */
+const MAX_PAGES = 1000;
 /** Exposed names kept per server at most: a policy names far fewer; past it the oldest go. */
 const MAX_RENAMES = 4096;
 
@@ -120,11 +122,17 @@ export class ToolCatalog {
     this.#reading ??= (async () => {
       try {
         const tools = new Map<string, McpTool>();
+        const cursors = new Set<string>();
         let cursor: string | undefined;
         do {
           const page = await read(cursor);
           for (const t of page.tools) tools.set(t.name, t);
           cursor = page.nextCursor || undefined;
+          // A list that never ends would hold the call forever: it fails (closed) instead.
+          if (cursor !== undefined && (cursors.has(cursor) || cursors.size >= MAX_PAGES)) {
+            throw new Error(`the server's tools/list did not end after ${cursors.size + 1} pages`);
+          }
+          if (cursor !== undefined) cursors.add(cursor);
         } while (cursor);
         this.#tools = tools;
       } finally {
