@@ -161,12 +161,13 @@ describe("masked structured content and the tool's output schema", () => {
 
   it("governServer: checks a call whose tool was never listed through it (the list read once for the schema)", async () => {
     const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
-    await governServer(accountsServer(), { governance: freshGovernance(), server: "accounts", recorder: new OutcomeRecorder() }).connect(serverSide);
+    const recorder = new OutcomeRecorder();
+    await governServer(accountsServer(), { governance: freshGovernance(), server: "accounts", recorder }).connect(serverSide);
     const client = new Client({ name: "agent", version: "1.0.0" });
     await client.connect(withToken(clientSide));
     closers.push(() => client.close());
     // Before: the masked content went out, breaking the schema the tool declares.
-    await expectWithheld((await client.callTool({ name: "account", arguments: { id: "1" } })) as McpToolResult);
+    await expectWithheld((await client.callTool({ name: "account", arguments: { id: "1" } })) as McpToolResult, recorder);
   });
 
   it("governServer: a client that listed on another replica gets an isError result, not a throw", async () => {
