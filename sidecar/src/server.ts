@@ -507,14 +507,17 @@ export async function openSidecarCore(
       return !draining;
     },
     stopped,
-    // Not ready while limits fail closed on a lost store, or while decisions cannot be recorded.
-    ready: () => watch.ready && trail.refusal(policies.current) === undefined,
+    // Not ready while limits fail closed on a lost store, while decisions cannot be recorded,
+    // or while the identity data is too stale to decide (every caller is refused then).
+    ready: () => watch.ready && trail.refusal(policies.current) === undefined && gateway.sync.staleness() === undefined,
     onReadyChange: (listener) => {
       const offWatch = watch.onChange(listener);
       const offAudit = audit?.log.onStateChange(() => listener());
+      const offIdentity = gateway.sync.onStaleChange(listener);
       return () => {
         offWatch();
         offAudit?.();
+        offIdentity();
       };
     },
   };

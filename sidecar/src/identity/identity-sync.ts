@@ -10,7 +10,9 @@
  * reloads everything. When the store stops answering, the last known state stays in force; after
  * `staleAfterMs` without a successful read, every caller is refused — gateway, static and
  * IdP tokens alike, through {@link IdentitySync.staleness} (fail closed: a replica cut off
- * from the fleet cannot learn of revocations or offboardings).
+ * from the fleet cannot learn of revocations or offboardings). Crossing that bound, either
+ * way, is logged once and told to {@link IdentitySync.onStaleChange} listeners: readiness
+ * follows it, so that a load balancer stops sending callers to a replica that refuses them all.
  */
 import type { Logger } from "../logger.js";
 import type { GatewayTokens } from "./gateway-tokens.js";
@@ -57,6 +59,11 @@ export class IdentitySync {
   #lastSuccessAt = -Infinity;
   #failing = false;
   #timer: NodeJS.Timeout | undefined;
+  /** Fires when failed reads reach the staleness bound (set while failing and not yet stale). */
+  #staleTimer: NodeJS.Timeout | undefined;
+  /** Whether listeners were last told the data is stale. */
+  #reportedStale = false;
+  readonly #staleListeners = new Set<() => void>();
   #unwatch: (() => void) | undefined;
   #closed = false;
 
@@ -119,11 +126,49 @@ export class IdentitySync {
       : "revocations cannot be checked: the token store has not answered since the sidecar started; retry shortly";
   }
 
+  /**
+   * Calls `listener` whenever {@link staleness} starts or stops refusing callers (for
+   * readiness); returns the unsubscribe.
+   */
+  onStaleChange(listener: () => void): () => void {
+    this.#staleListeners.add(listener);
+    return () => this.#staleListeners.delete(listener);
+  }
+
   /** Stops following changes. */
   close(): void {
     this.#closed = true;
     clearInterval(this.#timer);
+    clearTimeout(this.#staleTimer);
     this.#unwatch?.();
+  }
+
+  /**
+   * Tells listeners (and the log, once) when the staleness bound is crossed either way. While
+   * reads fail and the bound is still ahead, a timer wakes at the bound: nothing else would
+   * notice that time alone made the data stale.
+   */
+  #checkStale(): void {
+    clearTimeout(this.#staleTimer);
+    this.#staleTimer = undefined;
+    if (this.#closed) return;
+    const stale = this.staleness();
+    if (stale === undefined && this.#failing) {
+      const left = this.#staleAfterMs - (this.#now() - this.#lastSuccessAt);
+      this.#staleTimer = setTimeout(() => this.#checkStale(), Math.max(1, left));
+      this.#staleTimer.unref();
+    }
+    if ((stale !== undefined) === this.#reportedStale) return;
+    this.#reportedStale = stale !== undefined;
+    if (stale !== undefined) {
+      this.#logger?.error(
+        { staleAfterMs: this.#staleAfterMs, why: stale },
+        "identity data stale: every caller is refused and readiness is NOT_SERVING until the token store answers",
+      );
+    } else {
+      this.#logger?.info({ epoch: this.#epoch }, "identity data current again: callers are decided and readiness is SERVING");
+    }
+    for (const listener of this.#staleListeners) listener();
   }
 
   async #readOnce(): Promise<void> {
@@ -141,6 +186,7 @@ export class IdentitySync {
         this.#logger?.warn({ err: (err as Error).message }, "identity changes: cannot read the token store; the last known revocations stay in force");
       this.#failing = true;
     }
+    this.#checkStale();
   }
 
   async #follow(): Promise<void> {

@@ -5,8 +5,10 @@
  * Liveness and readiness are separate services: `""` (the whole sidecar) is SERVING until
  * it drains, so a liveness probe never restarts a sidecar for an outage of its
  * dependencies. `portcullis.v1.GovernanceService` is also NOT_SERVING while the sidecar
- * cannot decide every call — its limit state is down and some enforced limit fails closed
- * — so a readiness probe takes it out of rotation until the state is back.
+ * cannot decide every call — its limit state is down and some enforced limit fails closed,
+ * its audit trail refuses records, or its identity data (revocations, offboardings) is too
+ * stale to trust and every caller is refused — so a readiness probe takes it out of rotation
+ * until that is over.
  */
 import { create } from "@bufbuild/protobuf";
 import { Code, ConnectError, type ServiceImpl } from "@connectrpc/connect";
