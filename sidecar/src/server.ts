@@ -72,7 +72,11 @@ export interface SidecarOptions {
   readonly redisUrl?: string;
   /** Redis key prefix with its Cluster hash tag (default `pcl:{portcullis}:`). */
   readonly redisPrefix?: string;
-  /** Deadline of one limit-state round trip (default 250 ms); past it, limits' fail modes apply. */
+  /**
+   * How long one decision may wait on shared state in Redis, all its waits together — a
+   * gateway token not yet in memory, then its limits (default 250 ms); past it, the caller is
+   * refused (token) or the limits' fail modes apply.
+   */
   readonly stateTimeoutMs?: number;
   /** At most one log line per this many milliseconds summarises fail-open decisions (default 10 s). */
   readonly failOpenSummaryMs?: number;
@@ -401,7 +405,15 @@ export async function openSidecarCore(
   if (options.watchPolicy ?? true) await policies.watch();
   const opened = await Promise.allSettled([
     openStateStore(options, logger),
-    openGatewayIdentity({ dataDir: options.dataDir, redisUrl: options.redisUrl, redisPrefix: options.redisPrefix, policy: () => policies.current, logger }),
+    openGatewayIdentity({
+      dataDir: options.dataDir,
+      redisUrl: options.redisUrl,
+      redisPrefix: options.redisPrefix,
+      policy: () => policies.current,
+      logger,
+      // A token not yet in memory waits for Redis no longer than a decision's limits do.
+      lookupTimeoutMs: options.stateTimeoutMs ?? 250,
+    }),
     // Loading the OpenTelemetry SDK (only when telemetry is on) overlaps the rest.
     options.telemetry ? openTelemetryParts({ ...options.telemetry, logger }) : undefined,
   ]);

@@ -29,6 +29,10 @@ export interface RedisProxy {
   hang(): void;
   /** Passes on what was held and answers again. */
   resume(): void;
+  /** Passes on what is held now, and keeps holding what comes after. */
+  pass(): void;
+  /** Resolves with the first command (sent so far or later) that matches. */
+  waitForCommand(match: (command: ProxiedCommand) => boolean): Promise<ProxiedCommand>;
   /** Closes the listener and every connection. */
   close(): Promise<void>;
 }
@@ -49,12 +53,21 @@ export async function startRedisProxy(target: string): Promise<RedisProxy> {
   const sockets = new Set<Socket>();
   const resumers = new Set<() => void>();
   let hung = false;
+  const waiters = new Set<{ match: (command: ProxiedCommand) => boolean; resolve: (command: ProxiedCommand) => void }>();
+  const record = (command: ProxiedCommand) => {
+    commands.push(command);
+    for (const waiter of waiters) {
+      if (!waiter.match(command)) continue;
+      waiters.delete(waiter);
+      waiter.resolve(command);
+    }
+  };
   const server: Server = createServer((client) => {
     const upstream = connect(Number(port), hostname);
     sockets.add(client);
     sockets.add(upstream);
     const held: Buffer[] = [];
-    const parser = new RespCommands((name, args) => commands.push({ name, args, whileHung: hung }));
+    const parser = new RespCommands((name, args) => record({ name, args, whileHung: hung }));
     const flush = () => {
       for (const chunk of held.splice(0)) upstream.write(chunk);
     };
@@ -86,6 +99,14 @@ export async function startRedisProxy(target: string): Promise<RedisProxy> {
     resume() {
       hung = false;
       for (const flush of resumers) flush();
+    },
+    pass() {
+      for (const flush of resumers) flush();
+    },
+    waitForCommand(match) {
+      const seen = commands.find(match);
+      if (seen) return Promise.resolve(seen);
+      return new Promise((resolve) => waiters.add({ match, resolve }));
     },
     async close() {
       for (const socket of sockets) socket.destroy();

@@ -11,6 +11,7 @@ import type { ShadowPolicy } from "../audit/replay/shadow-policy.js";
 import { Identity } from "../identity/index.js";
 import type { ExtraCheck, Limiter, LimitStatus, OpResult } from "../limits/index.js";
 import type { CompiledPolicy, PolicyStore, Principal } from "../policy/index.js";
+import { StateBudget } from "../state-budget.js";
 import { confirmOp, describeLink, taintCall, taintOutcome, type TaintCallContext, type TaintLink } from "../taint/index.js";
 import { newDecisionId } from "./decision-id.js";
 import { authorize, type AccessDecision, type AuthorizeInput, type RuleTraceEntry } from "./authorizer.js";
@@ -169,8 +170,11 @@ export class DecisionEngine {
 
   async #decide(input: DecisionInput, policy: CompiledPolicy): Promise<{ decision: Decision; stateKeys: readonly string[] }> {
     const none: readonly string[] = [];
+    // What the decision may wait on shared state (Redis), all its waits together: a gateway
+    // token read from the store spends from it, and the limits get what is left.
+    const budget = new StateBudget(this.#limiter.timeoutMs);
     // Await only a real promise: a cached resolution keeps the decision synchronous up to the limits.
-    const resolving = input.caller ?? this.#identity.resolve(policy, input.token);
+    const resolving = input.caller ?? this.#identity.resolve(policy, input.token, budget);
     const caller = resolving instanceof Promise ? await resolving : resolving;
     let access = authorize(policy, { ...input, caller });
     if (access.allow && input.precondition) {
@@ -225,6 +229,7 @@ export class DecisionEngine {
         decisionId,
       },
       extra,
+      budget,
     );
     // Only a remote store leaves a gap (I/O) in which the caller can give up after the
     // limits were consumed; the in-memory store consumes synchronously after the check above.

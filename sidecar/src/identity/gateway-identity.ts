@@ -31,6 +31,8 @@ export interface GatewayIdentityOptions {
   readonly flushEveryMs?: number;
   /** How long the store may go unread before every caller is refused, in ms (default 5000). */
   readonly staleAfterMs?: number;
+  /** Longest wait for the store when a caller's token is not in memory, in ms (default 250: the sidecar's `--state-timeout`). */
+  readonly lookupTimeoutMs?: number | undefined;
 }
 
 /** The assembled parts. */
@@ -64,7 +66,7 @@ export async function openGatewayIdentity(options: GatewayIdentityOptions): Prom
   // Stale revocations refuse every principal (through the deny-list), not only gateway tokens.
   const staleness = () => sync?.staleness();
   const denyList = new SubjectDenyListCache({ staleness });
-  const tokens = new GatewayTokens(store, { staleness });
+  const tokens = new GatewayTokens(store, { staleness, lookupTimeoutMs: options.lookupTimeoutMs });
   sync = new IdentitySync(store, tokens, denyList, { logger, pollEveryMs: options.pollEveryMs, staleAfterMs: options.staleAfterMs });
   await sync.start();
   const flusher = setInterval(() => {

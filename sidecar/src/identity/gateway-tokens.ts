@@ -3,6 +3,10 @@
  * decision with a known token is synchronous (one hash, one map read); a miss reads the
  * store once (concurrent misses of one token share the read) and caches what it finds.
  *
+ * A miss waits for the store at most the state timeout (`lookupTimeoutMs`, the sidecar's
+ * `--state-timeout`), or what is left of the decision's {@link StateBudget}: never the
+ * store's own command deadline. A read that answers later still fills the cache.
+ *
  * Looking a token up by its hash is the comparison: there is no secret-dependent
  * byte-by-byte compare to time. What a timing difference could reveal is where a presented
  * token's SHA-256 sits in a hash table — nothing usable about any stored token (the
@@ -15,7 +19,9 @@
  * Last-used times are kept in memory and written in batches (at most one update per token
  * per minute), never a write per call.
  */
+import { withDeadline } from "../limits/deadline.js";
 import type { CompiledPolicy, Principal } from "../policy/index.js";
+import type { StateBudget } from "../state-budget.js";
 import { callerProblem, type CallerResolution } from "./caller.js";
 import type { GatewayTokenSource } from "./identity.js";
 import type { IdentityStore, TokenRecord } from "./identity-store.js";
@@ -27,6 +33,11 @@ export interface GatewayTokensOptions {
   readonly maxCached?: number;
   /** A token's last-used time is recorded at most this often, in ms (default 60 000). */
   readonly lastUsedEveryMs?: number;
+  /**
+   * Longest wait for the store on a miss without a decision's budget, in ms (default 250, the
+   * default state timeout); the sidecar passes its `--state-timeout`.
+   */
+  readonly lookupTimeoutMs?: number;
   /** Why revocations cannot be trusted now (the store is unreachable), or undefined. */
   readonly staleness?: () => string | undefined;
   /** Milliseconds clock (injectable for tests). */
@@ -60,6 +71,7 @@ export class GatewayTokens implements GatewayTokenSource {
   readonly #store: IdentityStore;
   readonly #maxCached: number;
   readonly #lastUsedEveryMs: number;
+  readonly #lookupTimeoutMs: number;
   readonly #staleness: (() => string | undefined) | undefined;
   readonly #now: () => number;
   readonly #cache = new Map<string, Entry>();
@@ -74,6 +86,7 @@ export class GatewayTokens implements GatewayTokenSource {
     this.#store = store;
     this.#maxCached = options.maxCached ?? 100_000;
     this.#lastUsedEveryMs = options.lastUsedEveryMs ?? 60_000;
+    this.#lookupTimeoutMs = options.lookupTimeoutMs ?? 250;
     this.#staleness = options.staleness;
     this.#now = options.now ?? Date.now;
   }
@@ -83,7 +96,12 @@ export class GatewayTokens implements GatewayTokenSource {
     return this.#cache.size;
   }
 
-  resolve(token: string, policy: CompiledPolicy): CallerResolution | Promise<CallerResolution> {
+  /**
+   * Resolves a gateway token: synchronously when it is in memory; on a miss, waits for the
+   * store at most what is left of `budget` (the decision's wait on shared state), or the
+   * lookup timeout without one.
+   */
+  resolve(token: string, policy: CompiledPolicy, budget?: StateBudget): CallerResolution | Promise<CallerResolution> {
     const stale = this.#staleness?.();
     if (stale !== undefined) return callerProblem("unavailable", stale);
     const hash = hashToken(token);
@@ -96,7 +114,10 @@ export class GatewayTokens implements GatewayTokenSource {
       loading = this.#fetch(hash).finally(() => this.#loading.delete(hash));
       this.#loading.set(hash, loading);
     }
-    return loading.then(
+    // Each caller waits its own deadline on the shared read, which goes on (and fills the
+    // cache) if it answers later.
+    const bounded = budget ? budget.wait(loading) : withDeadline(loading, this.#lookupTimeoutMs);
+    return bounded.then(
       (found) => (found ? this.#judge(found, policy) : UNKNOWN),
       () => UNREACHABLE,
     );

@@ -12,11 +12,13 @@
  * table): the decision path stays in microseconds, and awaits only on a cache miss.
  */
 import type { CompiledPolicy, Principal } from "../policy/index.js";
+import type { StateBudget } from "../state-budget.js";
 import { callerProblem, resolveCaller, type CallerResolution } from "./caller.js";
 
 /** Resolves gateway tokens (`pcl_…`, `pcla_…`). */
 export interface GatewayTokenSource {
-  resolve(token: string, policy: CompiledPolicy): CallerResolution | Promise<CallerResolution>;
+  /** `budget`: what the decision has left to wait on shared state (a miss reads the store). */
+  resolve(token: string, policy: CompiledPolicy, budget?: StateBudget): CallerResolution | Promise<CallerResolution>;
 }
 
 /** Verifies IdP tokens (OIDC JWTs) against the policy's `identity.oidc` issuers. */
@@ -62,16 +64,19 @@ export class Identity {
     this.#sources = sources;
   }
 
-  /** Resolves `token` against `policy`; synchronous where no source had to wait. */
-  resolve(policy: CompiledPolicy, token: string): CallerResolution | Promise<CallerResolution> {
-    const resolved = this.#bySource(policy, token);
+  /**
+   * Resolves `token` against `policy`; synchronous where no source had to wait. A decision
+   * passes its `budget` for shared state: a gateway token read from the store spends it.
+   */
+  resolve(policy: CompiledPolicy, token: string, budget?: StateBudget): CallerResolution | Promise<CallerResolution> {
+    const resolved = this.#bySource(policy, token, budget);
     return resolved instanceof Promise ? resolved.then((r) => this.#screen(r)) : this.#screen(resolved);
   }
 
-  #bySource(policy: CompiledPolicy, token: string): CallerResolution | Promise<CallerResolution> {
+  #bySource(policy: CompiledPolicy, token: string, budget: StateBudget | undefined): CallerResolution | Promise<CallerResolution> {
     if (GATEWAY_PREFIX.test(token)) {
       const source = this.#sources.gatewayTokens;
-      return source ? source.resolve(token, policy) : callerProblem("unknown_token", "gateway tokens are not enabled on this sidecar");
+      return source ? source.resolve(token, policy, budget) : callerProblem("unknown_token", "gateway tokens are not enabled on this sidecar");
     }
     if (JWT_SHAPE.test(token)) {
       const verifier = this.#sources.idpTokens;

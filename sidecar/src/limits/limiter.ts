@@ -10,6 +10,7 @@
  * apply if it ran and stops it from running if it has not yet.
  */
 import { Reason } from "@portcullis/sdk/gen";
+import type { StateBudget } from "../state-budget.js";
 import { withDeadline } from "./deadline.js";
 import type { CompiledLimit, LimitKind } from "./limit-compiler.js";
 import { applies, toOps, type LimitContext } from "./limit-keys.js";
@@ -139,11 +140,19 @@ export class Limiter {
     this.#ledger = new SettlementLedger({ ttlMs: this.#reservationTtlMs });
   }
 
+  /** The deadline for the state store per decision, in ms (the `--state-timeout`). */
+  get timeoutMs(): number {
+    return this.#timeoutMs;
+  }
+
   /**
    * Applies every limit that covers the call; all-pass consumes, any enforced deny consumes
-   * nothing. Throws LimitRequestError for a request limits cannot decide.
+   * nothing. Throws LimitRequestError for a request limits cannot decide. With a `budget`
+   * (what the decision has left to wait on shared state, see StateBudget), a remote store is
+   * waited for at most what is left — and not asked at all once it is spent (the limits' fail
+   * modes apply, nothing to withdraw); without one, for the full deadline.
    */
-  async check(limits: readonly CompiledLimit[], ctx: LimitContext, extra?: ExtraCheck): Promise<LimitVerdict> {
+  async check(limits: readonly CompiledLimit[], ctx: LimitContext, extra?: ExtraCheck, budget?: StateBudget): Promise<LimitVerdict> {
     const applicable = limits.filter((limit) => applies(limit, ctx));
     if (applicable.length === 0 && !extra) return pass([], false, "none", []);
     const ops = toOps(applicable, ctx);
@@ -152,13 +161,17 @@ export class Limiter {
     const commit = !ctx.dryRun;
     let results: OpResult[];
     try {
+      const remote = this.store.kind !== "memory";
+      if (remote && budget?.spent) {
+        throw new StateNotSentError(`the decision's ${budget.totalMs} ms for shared state were spent waiting for the token store; nothing was sent`);
+      }
       const applying = this.store.apply(ops, {
         commit,
         decisionId: ctx.decisionId,
         reservation: { id: ctx.decisionId, subject: ctx.subject, ttlMs: this.#reservationTtlMs },
       });
       // The in-memory store answers synchronously and cannot hang; a remote one gets a deadline.
-      results = await (this.store.kind === "memory" ? applying : withDeadline(applying, this.#timeoutMs));
+      results = await (!remote ? applying : budget ? budget.wait(applying) : withDeadline(applying, this.#timeoutMs));
     } catch (err) {
       const mayHaveRun = commit && !(err instanceof StateNotSentError);
       const verdict = this.#storeFailed(applicable, ops, ctx, err, mayHaveRun, extra);
