@@ -4,10 +4,12 @@
  * DELETE) and the discovery documents. Bearer-authenticated: the presented token's SHA-256
  * is compared in constant time with the configured one; a wrong or missing token gets 401
  * and changes nothing, and repeated failures are logged without the token and slowed down.
- * Every answer is `application/scim+json`.
+ * A store that cannot answer (Redis down or hung) is 503 with `Retry-After`, the IdP's cue to
+ * retry later, never a 500 (an IdP may give up on a user after a 5xx it takes for a bug). Every
+ * answer is `application/scim+json`.
  */
 import { timingSafeEqual } from "node:crypto";
-import { FailedAuthThrottle, hashToken, SCIM_USER_SCHEMA, ScimError, type ScimUserRecord, type ScimUsers } from "../identity/index.js";
+import { FailedAuthThrottle, hashToken, isStoreFailure, SCIM_USER_SCHEMA, ScimError, type ScimUserRecord, type ScimUsers } from "../identity/index.js";
 import type { Logger } from "../logger.js";
 import { readBody, sendJson, type HttpRequest, type HttpResponse, type HttpRoute } from "./http-routes.js";
 
@@ -16,6 +18,11 @@ const CONTENT_TYPE = "application/scim+json";
 const ERROR_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:Error";
 const LIST_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:ListResponse";
 const MAX_BODY_BYTES = 64 * 1024;
+/**
+ * What a 503 asks the IdP to wait, in seconds: about how long a Redis restart or failover
+ * takes, and the identity sync's own staleness bound.
+ */
+const RETRY_AFTER_S = 5;
 
 /** Options of {@link scimRoute}. */
 export interface ScimRouteOptions {
@@ -83,8 +90,15 @@ export function scimRoute(options: ScimRouteOptions): HttpRoute {
           sendError(res, 413, `the request body is larger than ${MAX_BODY_BYTES} bytes`);
           return;
         }
+        if (isStoreFailure(err)) {
+          // The cause (host names, Redis's words) goes to the log only.
+          logger?.warn({ err: (err as Error).message, method, path: url.pathname }, "SCIM request failed: the identity store is unavailable");
+          res.setHeader("retry-after", String(RETRY_AFTER_S));
+          sendError(res, 503, "the identity store is unavailable; the request was not completed, retry it later");
+          return;
+        }
         logger?.error({ err: (err as Error).message, method, path: url.pathname }, "SCIM request failed");
-        sendError(res, 500, "the request could not be completed (the token store may be unreachable); retry");
+        sendError(res, 500, "the request could not be completed because of an internal error; the sidecar's log says which");
       }
     },
   };

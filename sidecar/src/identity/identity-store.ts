@@ -160,3 +160,27 @@ export interface IdentityStore {
 
   close(): Promise<void>;
 }
+
+/**
+ * Whether `err`, thrown by an identity store call, says the store could not answer — Redis
+ * down, hung past its command deadline, restarting or refusing writes; the sqlite file locked
+ * or unwritable — rather than a bug: programming errors (TypeError, RangeError,
+ * ReferenceError, SyntaxError, e.g. a record that does not parse) and the store's own refusals
+ * (SubjectOffboardedError) are not. Callers answer it as "unavailable, retry", never as an
+ * internal error.
+ *
+ * @example
+ * ```ts
+ * if (isStoreFailure(err)) return sendError(res, 503, "the identity store is unavailable; retry later");
+ * ```
+ */
+export function isStoreFailure(err: unknown): boolean {
+  if (!(err instanceof Error)) return false;
+  return !(
+    err instanceof TypeError ||
+    err instanceof RangeError ||
+    err instanceof ReferenceError ||
+    err instanceof SyntaxError ||
+    err instanceof SubjectOffboardedError
+  );
+}

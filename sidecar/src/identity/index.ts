@@ -11,6 +11,7 @@ export { FailedAuthThrottle, type FailedAuthThrottleOptions, type FailureVerdict
 export { MIN_ADMIN_TOKEN_BYTES, checkAdminToken } from "./admin-token.js";
 export { newGatewayToken, tokenHint, TOKEN_PREFIX, type GatewayTokenKind } from "./gateway-token-format.js";
 export {
+  isStoreFailure,
   SubjectOffboardedError,
   type IdentityStore,
   type OffboardedSubject,

@@ -16,7 +16,7 @@ import {
   type IssueTokenResponse,
   type TokenInfo,
 } from "@portcullis/sdk/gen";
-import { isSubjectName, SUBJECT_RULE, type GatewayTokenKind, type IssuedToken, type TokenRecord } from "../identity/index.js";
+import { isStoreFailure, isSubjectName, SUBJECT_RULE, type GatewayTokenKind, type IssuedToken, type TokenRecord } from "../identity/index.js";
 import type { AdminDeps } from "./admin-service.js";
 
 type TokenRpcs = Pick<ServiceImpl<typeof AdminService>, "issueToken" | "revokeToken" | "rotateToken" | "listTokens" | "offboardSubject">;
@@ -99,7 +99,7 @@ async function storeCall<T>(what: string, fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (err) {
-    if (err instanceof ConnectError || err instanceof TypeError || err instanceof RangeError || err instanceof ReferenceError) throw err;
+    if (err instanceof ConnectError || !isStoreFailure(err)) throw err;
     throw new ConnectError(`the token store cannot answer now (${(err as Error).message}); ${what}`, Code.Unavailable);
   }
 }
