@@ -43,7 +43,7 @@ afterEach(async () => {
 });
 
 /** A sidecar on Redis through the proxy, and a gateway token another replica issued (so this one has never seen it). */
-async function setUp(): Promise<{ governance: Client<typeof GovernanceService>; token: string; hash: string }> {
+async function setUp(stateTimeoutMs = STATE_TIMEOUT_MS): Promise<{ governance: Client<typeof GovernanceService>; token: string; hash: string }> {
   proxy = await startRedisProxy(REDIS_URL);
   const prefix = uniquePrefix();
   core = await openSidecarCore({
@@ -51,7 +51,7 @@ async function setUp(): Promise<{ governance: Client<typeof GovernanceService>; 
     dataDir: join(await mkdtemp(join(tmpdir(), "pcl-state-budget-")), "data"),
     redisUrl: proxy.url,
     redisPrefix: prefix,
-    stateTimeoutMs: STATE_TIMEOUT_MS,
+    stateTimeoutMs,
     watchPolicy: false,
     logger: createLogger({ level: "silent" }),
   });
@@ -91,22 +91,28 @@ describe.runIf(hasRedis)("one budget for a decision's waits on Redis", () => {
   });
 
   it("gives the limits only what the token lookup left of the state timeout", async () => {
-    const { governance, token, hash } = await setUp();
+    // Longer than the others, for room between the decision's start and the proxy seeing its
+    // read; still shorter than the identity store's 1 s command deadline.
+    const budgetMs = 800;
+    const { governance, token, hash } = await setUp(budgetMs);
     proxy!.hang();
-    const deciding = governance.authorize({ token, server: "jira", tool: "create_issue" });
+    let answered = false;
+    const deciding = governance.authorize({ token, server: "jira", tool: "create_issue" }).finally(() => (answered = true));
     await proxy!.waitForCommand(readsToken(hash));
     // The lookup answers after 60 % of the budget …
-    await sleep(STATE_TIMEOUT_MS * 0.6);
+    await sleep(budgetMs * 0.6);
     const from = proxy!.commands.length;
     proxy!.pass();
     // … and the limits' apply is held for 70 % more: longer than what was left, shorter than
     // a fresh state timeout.
-    await proxy!.waitForCommand((c) => proxy!.commands.indexOf(c) >= from && c.name.startsWith("EVAL") && c.args.some((a) => a.includes(":undo:")));
-    await sleep(STATE_TIMEOUT_MS * 0.7);
+    const applied = proxy!.waitForCommand((c) => proxy!.commands.indexOf(c) >= from && c.name.startsWith("EVAL") && c.args.some((a) => a.includes(":undo:")));
+    await Promise.race([applied, deciding]);
+    expect(answered, "the token lookup itself ran out of budget: the machine stalled for longer than the test allows").toBe(false);
+    await sleep(budgetMs * 0.7);
     proxy!.resume();
     const decision = await deciding;
     expect(decision).toMatchObject({ decision: Decision.DENY, reason: Reason.STATE_UNAVAILABLE });
-    expect(decision.message).toContain(`no answer within ${STATE_TIMEOUT_MS} ms`);
+    expect(decision.message).toContain(`no answer within ${budgetMs} ms`);
   });
 
   it("bounds FilterTools' lookup of an unseen gateway token by the state timeout too", async () => {
