@@ -57,18 +57,7 @@ export function progressScan(
 ): ProgressScan {
   const options = scanOptions(target, call);
   return async (text) => {
-    const verdict = await target.governance.scanResponse(
-      {
-        token: target.token,
-        server: target.server,
-        tool: call.tool,
-        decisionId: call.decisionId,
-        workflowId: target.workflowId ?? "",
-        annotations: call.annotations,
-        text,
-      },
-      options,
-    );
+    const verdict = await target.governance.scanResponse({ ...scanOf(target, call), text }, options);
     if (verdict.action === ScanAction.BLOCK) return undefined;
     if (verdict.action === ScanAction.MUTATE) return verdict.text || undefined;
     return text;
@@ -96,18 +85,7 @@ export function logScan(
     const { level, logger, data } = params;
     const text = typeof data === "string";
     const result = { content: text ? [{ type: "text", text: data }] : [], ...(text ? {} : { data }), ...(logger === undefined ? {} : { logger }) };
-    const verdict = await target.governance.scanResponse(
-      {
-        token: target.token,
-        server: target.server,
-        tool: call.tool,
-        decisionId: call.decisionId,
-        workflowId: target.workflowId ?? "",
-        annotations: call.annotations,
-        resultJson: JSON.stringify(result),
-      },
-      options,
-    );
+    const verdict = await target.governance.scanResponse({ ...scanOf(target, call), resultJson: JSON.stringify(result) }, options);
     if (verdict.action === ScanAction.BLOCK) return undefined;
     if (verdict.action !== ScanAction.MUTATE) return { level, ...(logger === undefined ? {} : { logger }), data };
     if (!verdict.resultJson) return undefined;
@@ -296,4 +274,16 @@ function numbersOf(params: ProgressParams): ProgressParams {
   const out: ProgressParams = {};
   for (const key of PASSED) if (params[key] !== undefined) out[key] = params[key];
   return out;
+}
+
+/** What every scan of a call's messages says of the call: its caller, tool and decision. */
+function scanOf(target: GovernedTarget, call: { tool: string; decisionId: string; annotations: McpToolAnnotations | undefined }) {
+  return {
+    token: target.token,
+    server: target.server,
+    tool: call.tool,
+    decisionId: call.decisionId,
+    workflowId: target.workflowId ?? "",
+    annotations: call.annotations,
+  };
 }
