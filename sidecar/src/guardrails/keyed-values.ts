@@ -17,13 +17,14 @@
  * every table) is not read: its values are scanned alone, as before, and may be reported where
  * the text block's are not — reading them all with their keys cost a 20,000-row table 2.5-4
  * times its scan. The PII test runs only for values holding a digit: no PII detector reads a
- * label for a value without one.
+ * label for a value without one. An array's items are read under the key of the member holding
+ * the array, as its scalar value would be ({@link itemLabel}).
  */
 import { compileGuardrail } from "./config.js";
 import type { CompiledGuardrail } from "./config.js";
 import type { Finding } from "./finding.js";
 import { Deadline } from "./guardrail-error.js";
-import { isAccessIdKey, keyFamily } from "./keyword-secrets.js";
+import { credentialOfCollection, isAccessIdKey, keyFamily } from "./keyword-secrets.js";
 import { scanString } from "./text-scanner.js";
 
 /** Numbers whose reading depends on the label before them: a bare phone run, an SSN, an IPv4 address, a card number. */
@@ -108,6 +109,21 @@ export function readsWithKey(key: string, value: string, budget: KeyProbeBudget 
   if (key.length === 0 || key.length > LABEL_MAX_CHARS || value.length === 0) return false;
   if (secretLabel(key)) return true;
   return /[0-9]/.test(value) && piiLabel(key, budget);
+}
+
+/**
+ * The label an array's item is read under: the key of the member holding the array, as a
+ * scalar value of it is (`{"password": ["…"]}`), and for a plural naming a collection of
+ * credentials, one credential's name (`{"api_keys": ["…", "…"]}` reads each item as an `api_key`).
+ *
+ * @example
+ * ```ts
+ * itemLabel("password"); // "password"
+ * itemLabel("api_keys"); // "api_key"
+ * ```
+ */
+export function itemLabel(key: string): string {
+  return credentialOfCollection(key) ?? key;
 }
 
 /**

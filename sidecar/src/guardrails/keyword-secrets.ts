@@ -4,7 +4,7 @@
  * decides whether a value is looked at; the value must then look like a credential (not a
  * placeholder, variable, host name, version, identifier or code expression).
  */
-import { charClasses, isPlaceholderValue } from "./entropy.js";
+import { charClasses, isPlaceholderValue, shannonEntropy } from "./entropy.js";
 import { EXAMPLE_MAX, keyboardWalk, spellsItsKey } from "./example-passwords.js";
 import type { Finding } from "./finding.js";
 import { classifyKeyBlob, isUuid, opensPublicKey } from "./key-material.js";
@@ -14,7 +14,7 @@ import { publicVendorToken } from "./secret-rules.js";
 import { chosenPassword, type Family, plausibleSecretValue } from "./secret-values.js";
 import { columnValues, headsRuledTable, wholeCell } from "./table-columns.js";
 import { literalChannel, literalIndex, literalStart, TextIndex } from "./text-index.js";
-import { isAlnum, isWordChar, runEnd, runStart, type CharTest } from "./text-runs.js";
+import { isAlnum, isDigit, isWordChar, runEnd, runStart, type CharTest } from "./text-runs.js";
 
 /** Credential words inside key names (`pass|pwd|pw\b|secret|token|key|auth|credential|login|bearer|access_?id`, any case). */
 
@@ -30,9 +30,30 @@ function lineAround(text: string, at: number): string {
   return text.slice(start, end < 0 ? undefined : end);
 }
 
-const KEY_WORDS = ["pass", "pwd", "pw", "secret", "token", "key", "auth", "credential", "login", "bearer", "access_id", "accessid", "salt", "pat", "psk"];
+const KEY_WORDS = [
+  "pass",
+  "pwd",
+  "pw",
+  "secret",
+  "token",
+  "key",
+  "auth",
+  "credential",
+  "login",
+  "bearer",
+  "access_id",
+  "accessid",
+  "salt",
+  "pat",
+  "psk",
+  "dek",
+  "kek",
+];
 const KEY_CHANNEL = literalChannel(KEY_WORDS);
 const PW = KEY_WORDS.indexOf("pw");
+/** Envelope encryption's data- and key-encryption keys (`DEK`, `kms_dek`, `kekHex`): only as a whole component of a name. */
+const DEK = KEY_WORDS.indexOf("dek");
+const KEK = KEY_WORDS.indexOf("kek");
 /** A personal access token (`GITHUB_PAT`, `AZURE_DEVOPS_EXT_PAT`): as `pw`, a word end only (not `path`, `pattern`, `patch`). */
 const PAT = KEY_WORDS.indexOf("pat");
 const KEY_CHAR: CharTest = (c) => isAlnum(c) || c === 95 || c === 45 || c === 46;
@@ -275,6 +296,9 @@ export function keyFamily(key: string): Family | undefined {
         (p === "login" && i === parts.length - 1) ||
         p.endsWith("secret") ||
         p === "oauth" ||
+        // A data- or key-encryption key (envelope encryption's `DEK`, `KEK`): judged as key material (keyMaterialValue).
+        p === "dek" ||
+        p === "kek" ||
         // A personal access token (GitHub's, Azure DevOps'): `GITHUB_PAT`, `ado_pat`, `PAT:` —
         // not a chat's speaker named Pat (`Pat: k8s-node-01`).
         (p === "pat" && key !== "Pat")
@@ -288,6 +312,27 @@ export function keyFamily(key: string): Family | undefined {
   // lower-case `salt` beside a hash is one user's, stored in the clear by design.
   if (family === undefined && last === "salt" && parts.length > 1 && /^[A-Z][A-Z0-9_]*$/.test(key)) family = "token";
   return family;
+}
+
+/**
+ * The name of one credential of a collection a plural key names (`api_keys` → `api_key`,
+ * `CLIENT_SECRETS` → `CLIENT_SECRET`, `accessTokens` → `accessToken`), for the items of a list
+ * under that key: {@link keyFamily} reads the plural as no credential (a vault, a collection),
+ * but each item of its list is one. Undefined for any other key, a lone `keys` included (a list
+ * of a table's or a cache's keys).
+ *
+ * @example
+ * ```ts
+ * credentialOfCollection("api_keys"); // "api_key"
+ * credentialOfCollection("keys"); // undefined
+ * ```
+ */
+export function credentialOfCollection(key: string): string | undefined {
+  const parts = components(key);
+  const last = parts.at(-1);
+  if (parts.length < 2 || !/s$/i.test(key) || !(last === "secrets" || last === "keys" || last === "tokens" || last === "passwords")) return undefined;
+  const singular = key.slice(0, -1);
+  return keyFamily(singular) !== undefined ? singular : undefined;
 }
 
 /**
@@ -420,6 +465,7 @@ export function detectKeywordSecrets(text: string, out: Finding[], index = new T
     if (word < resume) continue;
     const literal = literalIndex(occurrence);
     if ((literal === PW && isWordChar(text.charCodeAt(word + 2))) || (literal === PAT && isWordChar(text.charCodeAt(word + 3)))) continue;
+    if ((literal === DEK || literal === KEK) && !wholeComponent(text, word, 3)) continue;
     while (block < armour.length && (armour[block]?.[1] ?? 0) <= word) block++;
     if ((armour[block]?.[0] ?? Number.POSITIVE_INFINITY) < word) continue;
     const keyStart = runStart(text, word, KEY_CHAR, 64);
@@ -427,6 +473,10 @@ export function detectKeywordSecrets(text: string, out: Finding[], index = new T
     resume = keyEnd;
     // A key word inside a resource name (arn:aws:secretsmanager:…:secret:prod/db) names a store, not a value.
     if (INSIDE_RESOURCE_NAME.test(text.slice(Math.max(0, keyStart - 256), keyStart))) continue;
+    // A URL's user name (`smtp://apikey:…@host`, `https://token:…@host`): its password is the URL
+    // rule's (detectUrlCredentials), which ends it at the host; read as a key, its value ran on
+    // through the host and path.
+    if (text.startsWith("://", keyStart - 3) || text.startsWith(":\\/\\/", keyStart - 5)) continue;
     let key = text.slice(keyStart, keyEnd);
     if (FILE_NAME_KEY.test(key) || PATH_BEFORE.test(text.slice(Math.max(0, keyStart - 2), keyStart))) continue;
     if (key === "PASS" && (verdictLog ??= testVerdictLog(text))) continue;
@@ -489,6 +539,10 @@ export function detectKeywordSecrets(text: string, out: Finding[], index = new T
       if (claim !== undefined) out.push(secretFinding(claim.ruleId, hit.start, hit.end, claim.confidence));
       continue;
     }
+    // A data- or key-encryption key is named by three letters that mean other things in other
+    // names and languages: its value must be what such a key is, 128 to 512 random bits.
+    const envelope = envelopeKeyName(key);
+    if (envelope === "wrapped" || (envelope === "dek" && !keyMaterialValue(value))) continue;
     // A value that is itself a credential's name (`<add key="ida:ClientSecret" value="…"/>`)
     // names a setting: it is read again as a key. Any other value is read once.
     if (hit.quoted && value.length <= 64 && SETTING_NAME.test(value) && keyFamily(value) !== undefined) {
@@ -501,6 +555,74 @@ export function detectKeywordSecrets(text: string, out: Finding[], index = new T
     const confidence = plausibleSecretValue(value, family, hit.quoted);
     if (confidence > 0) out.push(secretFinding("keyword-assignment", hit.start, hit.end, confidence));
   }
+}
+
+/**
+ * Whether the `length` characters at `start` are a whole component of a name: no letter or digit
+ * runs on either side, except at a camel-case boundary (`kmsDek`, `dekHex`, `DEK_B64`, `kek-1`).
+ */
+function wholeComponent(text: string, start: number, length: number): boolean {
+  const c = text.charCodeAt(start);
+  const prev = text.charCodeAt(start - 1);
+  const last = text.charCodeAt(start + length - 1);
+  const next = text.charCodeAt(start + length);
+  const lower = (x: number): boolean => x >= 97 && x <= 122;
+  const upper = (x: number): boolean => x >= 65 && x <= 90;
+  const startOk = !(start > 0 && isAlnum(prev)) || (lower(prev) && upper(c));
+  // A single digit after it numbers it (`kek1`, `DEK2=`).
+  const endOk = !isAlnum(next) || (lower(last) && upper(next)) || (isDigit(next) && !isAlnum(text.charCodeAt(start + length + 1)));
+  return startOk && endOk;
+}
+
+/**
+ * Whether a key names an envelope-encryption key by `dek` or `kek` (`DEK`, `kms_dek`, `kekHex`):
+ * "dek" if so, "wrapped" when the name says the key is stored encrypted under another
+ * (`wrapped_dek`, `encryptedDek`: ciphertext kept beside the data by design), undefined otherwise.
+ */
+function envelopeKeyName(key: string): "dek" | "wrapped" | undefined {
+  const parts = components(key);
+  if (!parts.some((p) => p === "dek" || p === "kek")) return undefined;
+  return parts.some((p) => p === "wrapped" || p === "encrypted" || p === "sealed") ? "wrapped" : "dek";
+}
+
+/**
+ * Whether `value` is symmetric key material as configurations write it: hex (`0x` allowed) or
+ * base64 (standard or URL-safe, padded or not, `base64:` allowed) of 16 to 64 bytes — 128 to
+ * 512 bits — that reads as random (not a placeholder, a run or a repeated pattern).
+ *
+ * @example
+ * ```ts
+ * keyMaterialValue("q2Yb0c7Zl2j0mJc6cOZ3V5pQ8n8bJt1W3k5yTq9Lr0E="); // true
+ * keyMaterialValue("changeme"); // false
+ * ```
+ */
+export function keyMaterialValue(value: string): boolean {
+  // Words run together (`YourBase64EncodedKeyGoesHere==`) are a stand-in for a key.
+  if (isPlaceholderValue(value) || WORDS_RUN_TOGETHER.test(value)) return false;
+  const hex = /^(?:0x)?([0-9a-fA-F]{32,128})$/.exec(value)?.[1];
+  if (hex !== undefined) {
+    return hex.length % 2 === 0 && /[a-fA-F]/.test(hex) && !(/[a-f]/.test(hex) && /[A-F]/.test(hex)) && shannonEntropy(hex) >= 3 && !REPEATED_UNIT.test(hex);
+  }
+  const b64 = /^(?:base64:)?([A-Za-z0-9+/]{22,88}={0,2}|[A-Za-z0-9_-]{22,86})$/.exec(value)?.[1];
+  if (b64 === undefined || REPEATED_UNIT.test(b64)) return false;
+  const bytes = Buffer.from(b64, b64.includes("-") || b64.includes("_") ? "base64url" : "base64");
+  // A short string cannot reach a long one's entropy: 22 random characters average ~4.2 bits.
+  const entropy = Math.min(3.8, Math.log2(b64.length) - 0.9);
+  // Random bytes, not text: base64 of a sentence or a passphrase decodes to printable characters
+  // (sixteen random bytes all are one time in ten million).
+  return bytes.length >= 16 && bytes.length <= 64 && /[a-z]/.test(b64) && /[A-Z]/.test(b64) && shannonEntropy(b64) >= entropy && !printable(bytes);
+}
+
+/** Four capitalised words in a row, each with a vowel (`…EncodedKeyGoesHere`): random base64 has them one time in a million. */
+const WORDS_RUN_TOGETHER = /(?:[A-Z](?=[a-z]{0,16}[aeiouy])[a-z]{2,}){4}/;
+
+/** A value that is a shorter unit repeated (`0123456789abcdef0123456789abcdef`, `deadbeef…`). */
+const REPEATED_UNIT = /^(.{1,64}?)\1+=*$/s;
+
+/** Whether every byte is printable ASCII or a line break or tab. */
+function printable(bytes: Buffer): boolean {
+  for (const b of bytes) if (!((b >= 32 && b < 127) || b === 9 || b === 10 || b === 13)) return false;
+  return true;
 }
 
 /**

@@ -10,7 +10,7 @@ import { warmUpFramingModel } from "./injection-framing.js";
 import { warmUpPassageModel } from "./learned-injection.js";
 import { crossFieldInjection } from "./split-fields.js";
 import { Deadline, GuardrailError } from "./guardrail-error.js";
-import { KEY_PROBES_PER_SCAN, type KeyProbeBudget, readsWithKey, scanWithKey } from "./keyed-values.js";
+import { itemLabel, KEY_PROBES_PER_SCAN, type KeyProbeBudget, readsWithKey, scanWithKey } from "./keyed-values.js";
 import { mutateText, PlaceholderBook } from "./placeholder-mutator.js";
 import { scanString } from "./text-scanner.js";
 import { planSpotlight, spotlightText, type SpotlightMode } from "./spotlight.js";
@@ -174,7 +174,9 @@ export function scan(input: ScanInput, config: GuardrailConfigInput | GuardrailC
     const isKey = s.kind === "key";
     // A value under a key the detectors read as its label is scanned with it, as the same
     // object in a text block reads (keyed-values.ts); remembered by key and value.
-    const label = !isKey && s.key !== undefined && readsWithKey(s.key, s.text, keyProbes) ? s.key : undefined;
+    // An array's item under its member's key (keyed-values.ts: `{"api_keys": ["…"]}` as `api_key`).
+    const key = isKey || s.key === undefined ? undefined : s.item === true ? itemLabel(s.key) : s.key;
+    const label = key !== undefined && readsWithKey(key, s.text, keyProbes) ? key : undefined;
     const cache = isKey ? seenKeys : label !== undefined ? seenKeyed : seen;
     const remembered = label !== undefined ? `${label.length}:${label}${s.text}` : s.text;
     let f = isKey || remember ? cache.get(remembered) : undefined;

@@ -23,7 +23,10 @@ export interface PrefixRule {
   readonly exact?: boolean;
   /** Extra validation of the body (after the prefix). */
   readonly check?: (body: string) => boolean;
-  /** Characters that must not precede the prefix (default: token characters). */
+  /**
+   * Characters that must not precede the prefix (default: letters and digits for a distinctive
+   * prefix of four characters or more, so that `wf-ghp_…` is found; token characters for a shorter one).
+   */
   readonly notAfter?: CharTest;
   readonly confidence?: number;
   /**

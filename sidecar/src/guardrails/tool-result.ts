@@ -1,7 +1,9 @@
 /**
- * MCP `CallToolResult` handling: which strings are scanned — every string of a content block
- * that a host may put before the model (`text`; a resource link's `uri`, `name`, `title`,
- * `description`, `mimeType`; an embedded resource's `uri`, `mimeType`, `text`), every
+ * MCP `CallToolResult` handling: which strings are scanned — every string a content block
+ * carries (the fields a host renders: `text`; a resource link's `uri`, `name`, `title`,
+ * `description`, `mimeType`; an embedded resource's `uri`, `mimeType`, `text`; and, with their
+ * keys, every other member of a block or of its resource: `annotations`, `_meta`, `icons`, a
+ * field a server made up — only the protocol's `type` and base64 `data`/`blob` left out), every
  * key and string value in `structuredContent`, and the name and every key and string of any
  * other member but `isError` and `_meta` (a legacy `toolResult`, a member a host may show as
  * JSON) — and how a mutated result is rebuilt: same
@@ -42,24 +44,41 @@ export interface ResultString {
    * its key, which may label it for the detectors (keyed-values.ts).
    */
   readonly key?: string | undefined;
+  /** Whether the string is an array's item, `key` then being the key of the member holding the array. */
+  readonly item?: boolean | undefined;
 }
 
 /**
- * The strings of a content block that a host may show the model, by the MCP specification
+ * The strings of a content block that a host shows the model, by the MCP specification
  * (2025-06-18, 2025-11-25): a text block's `text`; a resource link's `uri`, `name`, `title`,
  * `description` and `mimeType` (hosts render a link by them, and `description` is meant as a
  * hint to the model); an image's or audio clip's `mimeType`. Read on any block whatever its
- * `type`, so a block a host renders loosely is covered too. Not read: base64 `data`/`blob`,
- * `annotations`, `icons` and `_meta`, which are for clients, not the model.
+ * `type`, so a block a host renders loosely is covered too, as themselves (no key read with
+ * them). The block's other members (`annotations`, `_meta`, `icons`, unknown fields) are read
+ * whole, with their keys, as an unknown member of the result is.
  */
 const BLOCK_FIELDS = new Set(["text", "uri", "name", "title", "description", "mimeType"]);
 /** The strings of an embedded resource's contents (`TextResourceContents`) the model may read. */
 const RESOURCE_FIELDS = new Set(["uri", "mimeType", "text"]);
 
+/** The content block types of the specification: a `type` naming one carries no text of its own. */
+const BLOCK_TYPES = new Set(["text", "image", "audio", "resource_link", "resource"]);
+/** The block types whose `data` is a binary payload (base64), not text. */
+const BINARY_TYPES = new Set(["image", "audio"]);
+/** Base64, as `data` and `blob` carry it (MIME line breaks allowed). */
+const BASE64 = /^[A-Za-z0-9+/\r\n]*={0,2}[\r\n]*$/;
+
+/** Whether `value` is a binary payload: a base64 string, which a host decodes to bytes and never shows as text. */
+function binaryPayload(value: JsonValue | undefined): boolean {
+  return typeof value === "string" && BASE64.test(value);
+}
+
 const MAX_DEPTH = 64;
 /** The members of a result read apart (`content`, `structuredContent`) or not for the model (`isError`, `_meta`). */
 const KNOWN_MEMBERS = new Set(["content", "structuredContent", "isError", "_meta"]);
 const MAX_NODES = 200_000;
+/** The result's members whose names are the protocol's: never a label for what they hold. */
+const PROTOCOL_MEMBERS = new Set(["structuredContent", "content"]);
 
 function pointer(segments: ReadonlyArray<string | number>): string {
   return segments.map((s) => `/${escapeSegment(String(s))}`).join("");
@@ -82,20 +101,6 @@ export function resultStrings(result: JsonObject): ResultString[] {
   const out: ResultString[] = [];
   const content = result["content"];
   if (content !== undefined && !Array.isArray(content)) throw new GuardrailError("invalid_input", "result.content must be an array of content blocks");
-  for (const [i, block] of (content ?? []).entries()) {
-    if (!isObject(block)) continue;
-    // In the block's own order, so that an instruction split over its fields reads in order.
-    for (const key of Object.keys(block)) {
-      const value = block[key];
-      if (typeof value === "string" && BLOCK_FIELDS.has(key)) out.push(entry(["content", i, key], value, key === "text" ? "text" : "field"));
-      else if (key === "resource" && isObject(value)) {
-        for (const field of Object.keys(value)) {
-          const text = value[field];
-          if (typeof text === "string" && RESOURCE_FIELDS.has(field)) out.push(entry(["content", i, key, field], text, field === "text" ? "text" : "field"));
-        }
-      }
-    }
-  }
   // Paths are links to the parent's, turned into a pointer and a segment list only when
   // asked (a finding, a replacement): a table of 20,000 rows has ~200,000 keys and values,
   // of which a scan usually needs none.
@@ -121,6 +126,42 @@ export function resultStrings(result: JsonObject): ResultString[] {
       }
     }
   };
+  // Any other member of a block (`annotations`, `_meta`, `icons`, a field a server made up, a
+  // `text` that is not a string) is read whole, its name and every key and string in it, as an
+  // unknown member of the result is: a host may show a block it renders loosely as JSON, and
+  // a client may log or forward it. Only the protocol's own `type` and a binary payload
+  // (base64 `data` of an image or audio block, `blob` of a resource) are left out.
+  const walkMember = (parent: PathLink, key: string, value: JsonValue, depth: number): void => {
+    const member: PathLink = { parent, segment: key };
+    out.push(new LinkedString(member, key, "key"));
+    walk(value, member, depth);
+  };
+  const contentRoot: PathLink = { parent: undefined, segment: "content" };
+  for (const [i, block] of (content ?? []).entries()) {
+    const at: PathLink = { parent: contentRoot, segment: i };
+    // Not a content block (a bare string, a list): whatever it holds is read as a member's value is.
+    if (!isObject(block)) {
+      walk(block as JsonValue, at, 2);
+      continue;
+    }
+    // In the block's own order, so that an instruction split over its fields reads in order.
+    for (const key of Object.keys(block)) {
+      const value = block[key] as JsonValue;
+      if (typeof value === "string" && BLOCK_FIELDS.has(key)) out.push(entry(["content", i, key], value, key === "text" ? "text" : "field"));
+      else if (key === "resource" && isObject(value)) {
+        const resource: PathLink = { parent: at, segment: key };
+        for (const field of Object.keys(value)) {
+          const text = value[field] as JsonValue;
+          if (typeof text === "string" && RESOURCE_FIELDS.has(field)) out.push(entry(["content", i, key, field], text, field === "text" ? "text" : "field"));
+          else if (!(field === "blob" && binaryPayload(text))) walkMember(resource, field, text, 4);
+        }
+      } else if (
+        !(key === "type" && typeof value === "string" && BLOCK_TYPES.has(value)) &&
+        !(key === "data" && BINARY_TYPES.has(block["type"] as string) && binaryPayload(value))
+      )
+        walkMember(at, key, value, 3);
+    }
+  }
   const structured = result["structuredContent"];
   if (structured !== undefined) walk(structured, { parent: undefined, segment: "structuredContent" }, 1);
   // Any other member but `isError` and `_meta` (for clients) is read whole, its name and every
@@ -162,9 +203,18 @@ class LinkedString implements ResultString {
   }
 
   get key(): string | undefined {
-    const { segment, parent } = this.#at;
-    // A member's value, `structuredContent` itself excepted (its name is the protocol's, not a label).
-    return this.kind === "field" && typeof segment === "string" && (parent !== undefined || segment !== "structuredContent") ? segment : undefined;
+    if (this.kind !== "field") return undefined;
+    // An array's item is read under the key of the member holding the array, as a scalar value
+    // of that member is (`{"password": ["…"]}`, `{"api_keys": [["…"]]}`).
+    let at = this.#at;
+    while (typeof at.segment === "number" && at.parent !== undefined) at = at.parent;
+    const { segment, parent } = at;
+    // A member's value, the result's own members `structuredContent` and `content` excepted (their names are the protocol's, not labels).
+    return typeof segment === "string" && (parent !== undefined || !PROTOCOL_MEMBERS.has(segment)) ? segment : undefined;
+  }
+
+  get item(): boolean {
+    return this.kind === "field" && typeof this.#at.segment === "number";
   }
 
   get segments(): ReadonlyArray<string | number> {

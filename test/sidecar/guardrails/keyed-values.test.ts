@@ -4,11 +4,14 @@
  * it is in the same object written as a JSON text block. Only the value is reported or
  * mutated. A key that only takes a finding away (an id's, a version's) is not read: those
  * values are scanned alone, as before, and may be reported where the text block's are not.
+ * An array's items are read under the key of the member holding the array, as its scalar value
+ * would be (`{"password": ["…"]}`); a plural naming a collection of credentials (`api_keys`) reads
+ * each item as one of them.
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { scan } from "../../../sidecar/src/guardrails/index.js";
 import type { Finding } from "../../../sidecar/src/guardrails/finding.js";
-import { readsWithKey } from "../../../sidecar/src/guardrails/keyed-values.js";
+import { itemLabel, readsWithKey } from "../../../sidecar/src/guardrails/keyed-values.js";
 
 const DETECT = { pii: "detect", secrets: "detect", injection: "detect", deadlineMs: 30_000 } as const;
 const UUID = "3f2b8c1e-9d4a-4e6b-8f1a-2c7d5e9b0a41";
@@ -91,6 +94,59 @@ describe("a structured value read with its key", () => {
       const out = scan({ result: { content: [], structuredContent: { [key as string]: value as string } } }, DETECT);
       expect(out.findings.map((f) => f.path)).toEqual([`/structuredContent/${key}`]);
     }
+  });
+
+  it("reads an array's items under the key of the member holding the array, as its scalar value", () => {
+    const keys = ["DavwOhKxi7H6srNDGJFtodsBIE1L8BBX", "GCjD1H6lnggsXymKtQGSr05LzBJXoDfV"];
+    const structured = {
+      password: ["hunter2-Secret!"],
+      api_keys: keys,
+      clientSecrets: [["x9Lq2vR7tK4mW8pZ3nB6"]],
+      phone: ["415 555 0134"],
+      nested: { db_passwords: ["Tr0ub4dor&3-horse-staple"] },
+    };
+    const out = scan({ result: { content: [{ type: "text", text: "Done." }], structuredContent: structured } }, DETECT);
+    expect(out.findings.map((f) => [f.ruleId, f.path, f.start, f.end])).toEqual([
+      ["secret.keyword-assignment", "/structuredContent/password/0", 0, 15],
+      ["secret.keyword-assignment", "/structuredContent/api_keys/0", 0, 32],
+      ["secret.keyword-assignment", "/structuredContent/api_keys/1", 0, 32],
+      ["secret.keyword-assignment", "/structuredContent/clientSecrets/0/0", 0, 20],
+      ["pii.phone", "/structuredContent/phone/0", 0, 12],
+      ["secret.keyword-assignment", "/structuredContent/nested/db_passwords/0", 0, 24],
+    ]);
+    // Each item is found as the same value under its key as a scalar is.
+    const pairs: Array<[string, string]> = [
+      ["password", "hunter2-Secret!"],
+      ["api_key", keys[0] as string],
+    ];
+    for (const [key, value] of pairs) {
+      const scalar = scan({ result: { content: [], structuredContent: { [key]: value } } }, DETECT).findings.map((f) => [f.ruleId, f.start, f.end]);
+      const item = scan({ result: { content: [], structuredContent: { [key]: [value] } } }, DETECT).findings.map((f) => [f.ruleId, f.start, f.end]);
+      expect(item).toEqual(scalar);
+    }
+    const mutated = scan({ result: { content: [], structuredContent: structured } }, { pii: "mutate", secrets: "mutate", deadlineMs: 30_000 });
+    expect(mutated.result?.["structuredContent"]).toEqual({
+      password: ["[SECRET_1]"],
+      api_keys: ["[SECRET_2]", "[SECRET_3]"],
+      clientSecrets: [["[SECRET_4]"]],
+      phone: ["[PHONE_1]"],
+      nested: { db_passwords: ["[SECRET_5]"] },
+    });
+  });
+
+  it("labels an array's items by one credential of a plural collection's name, and by nothing else", () => {
+    expect(itemLabel("api_keys")).toBe("api_key");
+    expect(itemLabel("CLIENT_SECRETS")).toBe("CLIENT_SECRET");
+    expect(itemLabel("accessTokens")).toBe("accessToken");
+    expect(itemLabel("password")).toBe("password");
+    // A lone `keys` (a table's, a cache's) and plurals that are no credentials' stay as they are.
+    expect(itemLabel("keys")).toBe("keys");
+    expect(itemLabel("sort_keys")).toBe("sort_keys");
+    expect(itemLabel("tags")).toBe("tags");
+    // Items under keys that are no labels, and placeholders under ones that are, stay quiet.
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell-style reference, literally
+    const quiet = { tags: ["x9Lq2vR7tK4mW8pZ3nB6"], keys: ["user_id", "created_at"], passwords: ["<redacted>", "${DB_PASSWORD}", "********"] };
+    expect(scan({ result: { content: [], structuredContent: quiet } }, DETECT).findings.filter((f) => f.category === "secrets")).toEqual([]);
   });
 
   it("reads with its key only where the key is a label", () => {
