@@ -44,6 +44,7 @@ const REMEMBERED_KEYS = 4096;
 
 const secretLabels = new Map<string, boolean>();
 const piiLabels = new Map<string, boolean>();
+const itemLabels = new Map<string, string>();
 let bareProbes: number[] | undefined;
 
 /** The highest confidence of a PII finding on the probe at `from` in `text` (0: none). */
@@ -123,7 +124,13 @@ export function readsWithKey(key: string, value: string, budget: KeyProbeBudget 
  * ```
  */
 export function itemLabel(key: string): string {
-  return credentialOfCollection(key) ?? key;
+  // Asked for every item of a table's rows written as arrays: remembered, as the labels are.
+  let label = itemLabels.get(key);
+  if (label === undefined) {
+    if (itemLabels.size >= REMEMBERED_KEYS) itemLabels.clear();
+    itemLabels.set(key, (label = credentialOfCollection(key) ?? key));
+  }
+  return label;
 }
 
 /**
