@@ -18,13 +18,14 @@
  * the text block's are not — reading them all with their keys cost a 20,000-row table 2.5-4
  * times its scan. The PII test runs only for values holding a digit: no PII detector reads a
  * label for a value without one. An array's items are read under the key of the member holding
- * the array, as its scalar value would be ({@link itemLabel}).
+ * the array, as its scalar value would be ({@link itemLabel}), and as the keyword rule reads a
+ * list of strings under a key in text (keyword-secrets.ts).
  */
 import { compileGuardrail } from "./config.js";
 import type { CompiledGuardrail } from "./config.js";
 import type { Finding } from "./finding.js";
 import { Deadline } from "./guardrail-error.js";
-import { credentialOfCollection, isAccessIdKey, keyFamily } from "./keyword-secrets.js";
+import { credentialOfCollection, isAccessIdKey, keyFamily, listItemKey } from "./keyword-secrets.js";
 import { scanString } from "./text-scanner.js";
 
 /** Numbers whose reading depends on the label before them: a bare phone run, an SSN, an IPv4 address, a card number. */
@@ -44,7 +45,9 @@ const REMEMBERED_KEYS = 4096;
 
 const secretLabels = new Map<string, boolean>();
 const piiLabels = new Map<string, boolean>();
+/** Each key's item label ("" for none), and the keys whose items are read as credentials. */
 const itemLabels = new Map<string, string>();
+const credentialLists = new Set<string>();
 let bareProbes: number[] | undefined;
 
 /** The highest confidence of a PII finding on the probe at `from` in `text` (0: none). */
@@ -113,23 +116,34 @@ export function readsWithKey(key: string, value: string, budget: KeyProbeBudget 
 }
 
 /**
- * The label an array's item is read under: the key of the member holding the array, as a
- * scalar value of it is (`{"password": ["…"]}`), and for a plural naming a collection of
- * credentials, one credential's name (`{"api_keys": ["…", "…"]}` reads each item as an `api_key`).
+ * The label an array's item is read under, or undefined to read it alone: the key of the member
+ * holding the array, as a scalar value of it is (`{"password": ["…"]}`), and for a plural naming
+ * a collection of credentials, one credential's name (`{"api_keys": ["…", "…"]}` reads each item
+ * as an `api_key`). Under a credential's key, as the keyword rule reads a list in text
+ * (`listItemKey`): only where the key's last word names the credential (not `token_variants`),
+ * and only an item without spaces (a list of credentials holds no phrases or routes).
  *
  * @example
  * ```ts
- * itemLabel("password"); // "password"
- * itemLabel("api_keys"); // "api_key"
+ * itemLabel("password", "hunter2-Secret!"); // "password"
+ * itemLabel("api_keys", "DavwOhKxi7H6srNDGJFtodsBIE1L8BBX"); // "api_key"
+ * itemLabel("token_variants", "+i6t-inline"); // undefined
+ * itemLabel("phone", "415 555 0134"); // "phone"
  * ```
  */
-export function itemLabel(key: string): string {
-  // Asked for every item of a table's rows written as arrays: remembered, as the labels are.
+export function itemLabel(key: string, value: string): string | undefined {
+  // Asked for every item of a table's rows written as arrays: remembered per key, as the labels are.
   let label = itemLabels.get(key);
   if (label === undefined) {
-    if (itemLabels.size >= REMEMBERED_KEYS) itemLabels.clear();
-    itemLabels.set(key, (label = credentialOfCollection(key) ?? key));
+    if (itemLabels.size >= REMEMBERED_KEYS) {
+      itemLabels.clear();
+      credentialLists.clear();
+    }
+    const credential = secretLabel(key) || credentialOfCollection(key) !== undefined;
+    itemLabels.set(key, (label = credential ? (listItemKey(key) ?? "") : key));
+    if (credential) credentialLists.add(key);
   }
+  if (label === "" || (credentialLists.has(key) && /\s/.test(value))) return undefined;
   return label;
 }
 

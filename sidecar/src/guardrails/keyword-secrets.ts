@@ -1,6 +1,7 @@
 /**
  * Secrets assigned to credential-named keys: `password = "…"`, `"api_key": "…"`,
- * `API_TOKEN := …`, `Authorization: Bearer …`, `if (x == "…")`-style comparisons. The key
+ * `API_TOKEN := …`, `Authorization: Bearer …`, `if (x == "…")`-style comparisons, each string
+ * of a list assigned to one (`"api_keys": ["…", "…"]`). The key
  * decides whether a value is looked at; the value must then look like a credential (not a
  * placeholder, variable, host name, version, identifier or code expression).
  */
@@ -336,6 +337,27 @@ export function credentialOfCollection(key: string): string | undefined {
 }
 
 /**
+ * The key the string items of a list under `key` are read under as credentials, or undefined
+ * when the list holds none: one credential of a collection's plural ({@link credentialOfCollection}),
+ * or the key itself where its last word names the credential (`password`, `SMTP_PASS`,
+ * `clientSecrets`, `kms_dek`) — not where it names something about one (`token_variants`,
+ * `secret_rotation_days`), whose list holds names or settings.
+ *
+ * @example
+ * ```ts
+ * listItemKey("api_keys"); // "api_key"
+ * listItemKey("passwords"); // "passwords"
+ * listItemKey("token_variants"); // undefined
+ * ```
+ */
+export function listItemKey(key: string): string | undefined {
+  const one = credentialOfCollection(key);
+  if (one !== undefined) return one;
+  const last = components(key).at(-1) ?? "";
+  return keyFamily(key) !== undefined && (keyFamily(last) !== undefined || keyFamily(last.replace(/s$/, "")) !== undefined) ? key : undefined;
+}
+
+/**
  * PagerDuty's integration key under the names PagerDuty's Events API and Alertmanager's
  * `pagerduty_configs` give it (`routing_key`, `service_key`, `integration_key`): "routing" names
  * a message queue's pattern elsewhere, so it counts only where PagerDuty is named just before.
@@ -486,11 +508,17 @@ export function detectKeywordSecrets(text: string, out: Finding[], index = new T
       kEnd--;
     }
     const accessId = isAccessIdKey(key);
-    const family = accessId
-      ? "token"
-      : PUBLIC_KEY_NAME.test(key) || qualifiedAway(text, keyStart)
-        ? undefined
-        : (keyFamily(key) ?? pagerDutyKey(text, keyStart, key));
+    const away = !accessId && (PUBLIC_KEY_NAME.test(key) || qualifiedAway(text, keyStart));
+    let family = accessId ? "token" : away ? undefined : (keyFamily(key) ?? pagerDutyKey(text, keyStart, key));
+    // A plural naming a collection of credentials (`"api_keys": ["…"]`) before a list: each item is one.
+    let collection = false;
+    if (family === undefined && !away) {
+      const one = credentialOfCollection(key);
+      if (one !== undefined && LIST_AFTER.test(text.slice(kEnd, kEnd + 16))) {
+        family = keyFamily(one);
+        collection = true;
+      }
+    }
     if (family === undefined) continue;
     const hit = valueAfter(text, keyStart, kEnd, family, CLI_FLAG.test(key)) ?? valueBefore(text, keyStart);
     if (hit === undefined) {
@@ -508,53 +536,112 @@ export function detectKeywordSecrets(text: string, out: Finding[], index = new T
     }
     // Continue after the value: each character is read once, however many keys it holds.
     resume = Math.max(resume, hit.end);
-    if (hit.start > keyStart && passAsVerb(text, keyStart, key, hit.start)) continue;
-    const value = text.slice(hit.start, hit.end);
-    if (hit.strict === true && !chosenPassword(value)) continue;
-    if (accessId && (charClasses(value) < 3 || value.includes("-"))) continue;
-    // A Twilio API key's SID (`SK` + 32 hex) is the user name of a key pair, like an AWS access
-    // key id: reported under a key's name (`TWILIO_API_KEY=SK…`, as gitleaks' twilio-api-key
-    // does), an identifier where the name says it is one (`TWILIO_API_KEY_SID`, `apiKeySid`).
-    if (TWILIO_KEY_SID.test(value) && /sid$/i.test(key)) continue;
-    // AWS secret access keys have one published shape: 40 base64 characters.
-    if (/(?:^|[^a-z])aws/i.test(key) && family !== undefined && /secret|access/i.test(key) && !/^[A-Za-z0-9/+]{40}$/.test(value)) continue;
-    // A JWT its vendor documents as public (Supabase's `anon` key) is public under any name, and
-    // so is a vendor token where its vendor says so (a Firebase web config's API key).
-    if (value.startsWith("eyJ") && publicJwtValue(value)) continue;
-    if (publicVendorToken(text, hit.start, hit.end)) continue;
-    if (publicKeyIdentifier(text.slice(Math.max(0, keyStart - 24), keyStart) + key, value.replace(/[).,;]+$/, "")) || imageEmbedToken(text, keyStart)) continue;
-    // Public keys and certificates are published on purpose; the private halves are secrets.
-    if (opensPublicKey(text, hit.start)) continue;
-    // A Bitnami SealedSecret's values are ciphertext only its controller can open, published on purpose.
-    if (value.startsWith("Ag") && value.length >= 100 && insideEncryptedData(text, keyStart)) continue;
-    const material = value.length >= 40 && /^[A-Za-z0-9+/_-]+={0,2}$/.test(value) ? classifyKeyBlob(value) : undefined;
-    if (material === "public") continue;
-    if (material === "private") {
-      out.push(secretFinding("private-key", hit.start, hit.end, 0.95));
+    // A JSON (or Python) list of strings under the key (`"password": ["…"]`, `"api_keys": ["…",
+    // "…"]`): each item is read as the key's value, as the items of a structured array are.
+    // Only where the key's last word names the credential (not `token_variants`), and only items
+    // without spaces: a list of credentials is of tokens and passwords, not of phrases or routes.
+    const items = hit.quoted ? undefined : stringItems(text, hit.start);
+    if (items !== undefined) {
+      resume = Math.max(resume, items.end);
+      if (listItemKey(key) === undefined) continue;
+      for (const item of items.values) {
+        if (/\s/.test(text.slice(item.start, item.end))) continue;
+        const judged = judgeValue(text, keyStart, key, family, accessId, item);
+        if (judged !== undefined && judged !== REREAD) out.push(judged);
+      }
       continue;
     }
-    if (isUuid(value)) {
-      if (isPlaceholderValue(value)) continue;
-      const claim = uuidClaim(text, keyStart, key);
-      if (claim !== undefined) out.push(secretFinding(claim.ruleId, hit.start, hit.end, claim.confidence));
-      continue;
-    }
-    // A data- or key-encryption key is named by three letters that mean other things in other
-    // names and languages: its value must be what such a key is, 128 to 512 random bits.
-    const envelope = envelopeKeyName(key);
-    if (envelope === "wrapped" || (envelope === "dek" && !keyMaterialValue(value))) continue;
-    // A value that is itself a credential's name (`<add key="ida:ClientSecret" value="…"/>`)
-    // names a setting: it is read again as a key. Any other value is read once.
-    if (hit.quoted && value.length <= 64 && SETTING_NAME.test(value) && keyFamily(value) !== undefined) {
-      resume = hit.start;
-      continue;
-    }
-    // A documented or default value: the key's own name spelled out (`password: P@ssw0rd`) or
-    // a walk along the keyboard (`qwerty123`), see example-passwords.ts.
-    if (value.length <= EXAMPLE_MAX && (spellsItsKey(value, components(key)) || keyboardWalk(value))) continue;
-    const confidence = plausibleSecretValue(value, family, hit.quoted);
-    if (confidence > 0) out.push(secretFinding("keyword-assignment", hit.start, hit.end, confidence));
+    // A plural key names one credential per item of a list, none of anything else.
+    if (collection) continue;
+    const judged = judgeValue(text, keyStart, key, family, accessId, hit);
+    if (judged === REREAD) resume = hit.start;
+    else if (judged !== undefined) out.push(judged);
   }
+}
+
+/** What {@link judgeValue} returns for a value that is itself a setting's name: read it again as a key. */
+const REREAD = "reread";
+
+/**
+ * The finding for the value `hit` of the credential-named `key` at `keyStart` (`family`), or
+ * undefined when the value is not a credential (a placeholder, a public key, an identifier…), or
+ * {@link REREAD} when it is a setting's name to read again as a key.
+ */
+function judgeValue(text: string, keyStart: number, key: string, family: Family, accessId: boolean, hit: ValueSpan): Finding | typeof REREAD | undefined {
+  if (hit.start > keyStart && passAsVerb(text, keyStart, key, hit.start)) return undefined;
+  const value = text.slice(hit.start, hit.end);
+  if (hit.strict === true && !chosenPassword(value)) return undefined;
+  if (accessId && (charClasses(value) < 3 || value.includes("-"))) return undefined;
+  // A Twilio API key's SID (`SK` + 32 hex) is the user name of a key pair, like an AWS access
+  // key id: reported under a key's name (`TWILIO_API_KEY=SK…`, as gitleaks' twilio-api-key
+  // does), an identifier where the name says it is one (`TWILIO_API_KEY_SID`, `apiKeySid`).
+  if (TWILIO_KEY_SID.test(value) && /sid$/i.test(key)) return undefined;
+  // AWS secret access keys have one published shape: 40 base64 characters.
+  if (/(?:^|[^a-z])aws/i.test(key) && family !== undefined && /secret|access/i.test(key) && !/^[A-Za-z0-9/+]{40}$/.test(value)) return undefined;
+  // A JWT its vendor documents as public (Supabase's `anon` key) is public under any name, and
+  // so is a vendor token where its vendor says so (a Firebase web config's API key).
+  if (value.startsWith("eyJ") && publicJwtValue(value)) return undefined;
+  if (publicVendorToken(text, hit.start, hit.end)) return undefined;
+  if (publicKeyIdentifier(text.slice(Math.max(0, keyStart - 24), keyStart) + key, value.replace(/[).,;]+$/, "")) || imageEmbedToken(text, keyStart))
+    return undefined;
+  // Public keys and certificates are published on purpose; the private halves are secrets.
+  if (opensPublicKey(text, hit.start)) return undefined;
+  // A Bitnami SealedSecret's values are ciphertext only its controller can open, published on purpose.
+  if (value.startsWith("Ag") && value.length >= 100 && insideEncryptedData(text, keyStart)) return undefined;
+  const material = value.length >= 40 && /^[A-Za-z0-9+/_-]+={0,2}$/.test(value) ? classifyKeyBlob(value) : undefined;
+  if (material === "public") return undefined;
+  if (material === "private") {
+    return secretFinding("private-key", hit.start, hit.end, 0.95);
+  }
+  if (isUuid(value)) {
+    if (isPlaceholderValue(value)) return undefined;
+    const claim = uuidClaim(text, keyStart, key);
+    return claim === undefined ? undefined : secretFinding(claim.ruleId, hit.start, hit.end, claim.confidence);
+  }
+  // A data- or key-encryption key is named by three letters that mean other things in other
+  // names and languages: its value must be what such a key is, 128 to 512 random bits.
+  const envelope = envelopeKeyName(key);
+  if (envelope === "wrapped" || (envelope === "dek" && !keyMaterialValue(value))) return undefined;
+  // A value that is itself a credential's name (`<add key="ida:ClientSecret" value="…"/>`)
+  // names a setting: it is read again as a key. Any other value is read once.
+  if (hit.quoted && value.length <= 64 && SETTING_NAME.test(value) && keyFamily(value) !== undefined) {
+    return REREAD;
+  }
+  // A documented or default value: the key's own name spelled out (`password: P@ssw0rd`) or
+  // a walk along the keyboard (`qwerty123`), see example-passwords.ts.
+  if (value.length <= EXAMPLE_MAX && (spellsItsKey(value, components(key)) || keyboardWalk(value))) return undefined;
+  const confidence = plausibleSecretValue(value, family, hit.quoted);
+  return confidence > 0 ? secretFinding("keyword-assignment", hit.start, hit.end, confidence) : undefined;
+}
+
+/** After a key's closing quote, an assignment opening a list whose first item is a string. */
+const LIST_AFTER = /^["']?[ \t]{0,3}[:=][ \t]{0,3}\[[ \t\r\n]{0,8}["']/;
+/** Items of a list read, at most. */
+const MAX_ITEMS = 64;
+
+/**
+ * The string items of a JSON or Python list opening at `start` (`["…", "…"]`, `['…']`), each as
+ * a quoted value, and where the list ends; undefined unless every item is a string on its line.
+ */
+function stringItems(text: string, start: number): { values: ValueSpan[]; end: number } | undefined {
+  if (text[start] !== "[") return undefined;
+  const values: ValueSpan[] = [];
+  const limit = Math.min(text.length, start + 8192);
+  let i = start + 1;
+  while (values.length < MAX_ITEMS) {
+    i = skip(text, i, " \t\r\n", 64);
+    const q = text[i];
+    if (q !== '"' && q !== "'") return undefined;
+    let j = i + 1;
+    while (j < limit && text[j] !== q && text[j] !== "\n") j += text[j] === "\\" ? 2 : 1;
+    if (text[j] !== q) return undefined;
+    values.push({ start: i + 1, end: j, quoted: true });
+    i = skip(text, j + 1, " \t\r\n", 64);
+    if (text[i] === "]") return { values, end: i + 1 };
+    if (text[i] !== ",") return undefined;
+    i++;
+  }
+  return undefined;
 }
 
 /**

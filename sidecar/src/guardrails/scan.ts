@@ -175,7 +175,7 @@ export function scan(input: ScanInput, config: GuardrailConfigInput | GuardrailC
     // A value under a key the detectors read as its label is scanned with it, as the same
     // object in a text block reads (keyed-values.ts); remembered by key and value.
     // An array's item under its member's key (keyed-values.ts: `{"api_keys": ["…"]}` as `api_key`).
-    const key = isKey || s.key === undefined ? undefined : s.item === true ? itemLabel(s.key) : s.key;
+    const key = isKey || s.key === undefined ? undefined : s.item === true ? itemLabel(s.key, s.text) : s.key;
     const label = key !== undefined && readsWithKey(key, s.text, keyProbes) ? key : undefined;
     const cache = isKey ? seenKeys : label !== undefined ? seenKeyed : seen;
     const remembered = label !== undefined ? `${label.length}:${label}${s.text}` : s.text;

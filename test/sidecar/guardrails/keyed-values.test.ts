@@ -11,6 +11,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { scan } from "../../../sidecar/src/guardrails/index.js";
 import type { Finding } from "../../../sidecar/src/guardrails/finding.js";
+import type { JsonValue } from "../../../sidecar/src/guardrails/tool-result.js";
 import { itemLabel, readsWithKey } from "../../../sidecar/src/guardrails/keyed-values.js";
 
 const DETECT = { pii: "detect", secrets: "detect", injection: "detect", deadlineMs: 30_000 } as const;
@@ -134,15 +135,49 @@ describe("a structured value read with its key", () => {
     });
   });
 
+  it("reads a list under a label in a JSON text block as the structured array's items are", () => {
+    const keys = ["DavwOhKxi7H6srNDGJFtodsBIE1L8BBX", "GCjD1H6lnggsXymKtQGSr05LzBJXoDfV"];
+    const objects: Array<Record<string, string[]>> = [
+      { password: ["hunter2-Secret!"] },
+      { api_keys: keys },
+      { db_passwords: ["Tr0ub4dor&3-horse-staple", "<redacted>"] },
+    ];
+    for (const object of objects) {
+      const [key, items] = Object.entries(object)[0] as [string, string[]];
+      const text = JSON.stringify(object, null, 1);
+      const inText = scan({ text }, DETECT).findings.map((f) => text.slice(f.start, f.end));
+      const inStructured = scan({ result: { content: [], structuredContent: object } }, DETECT).findings.map((f) => items[Number(f.path?.split("/").at(-1))]);
+      expect({ key, inText }).toEqual({ key, inText: inStructured });
+      expect(inText.length).toBeGreaterThan(0);
+    }
+    // A list of anything but strings, under a key that is no label, under a key naming something
+    // about a credential, or of phrases and routes, is not read as credentials.
+    for (const text of [
+      '{"api_keys": [{"id": "k1"}], "tags": ["DavwOhKxi7H6srNDGJFtodsBIE1L8BBX"]}',
+      "token_variants = ['+i6t-not-inline', '+i6t-inline', '+i6t-use-option']",
+      '{"createOrUpdateRepoSecret": ["PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"]}',
+    ]) {
+      expect({ text, findings: scan({ text }, DETECT).findings }).toEqual({ text, findings: [] });
+      const structured = JSON.parse(text.startsWith("{") ? text : '{"token_variants": ["+i6t-not-inline", "+i6t-inline"]}') as Record<string, JsonValue>;
+      expect(scan({ result: { content: [], structuredContent: structured } }, DETECT).findings).toEqual([]);
+    }
+  });
+
   it("labels an array's items by one credential of a plural collection's name, and by nothing else", () => {
-    expect(itemLabel("api_keys")).toBe("api_key");
-    expect(itemLabel("CLIENT_SECRETS")).toBe("CLIENT_SECRET");
-    expect(itemLabel("accessTokens")).toBe("accessToken");
-    expect(itemLabel("password")).toBe("password");
+    const key = "DavwOhKxi7H6srNDGJFtodsBIE1L8BBX";
+    expect(itemLabel("api_keys", key)).toBe("api_key");
+    expect(itemLabel("CLIENT_SECRETS", key)).toBe("CLIENT_SECRET");
+    expect(itemLabel("accessTokens", key)).toBe("accessToken");
+    expect(itemLabel("password", key)).toBe("password");
+    expect(itemLabel("phone", "415 555 0134")).toBe("phone");
     // A lone `keys` (a table's, a cache's) and plurals that are no credentials' stay as they are.
-    expect(itemLabel("keys")).toBe("keys");
-    expect(itemLabel("sort_keys")).toBe("sort_keys");
-    expect(itemLabel("tags")).toBe("tags");
+    expect(itemLabel("keys", key)).toBe("keys");
+    expect(itemLabel("sort_keys", key)).toBe("sort_keys");
+    expect(itemLabel("tags", key)).toBe("tags");
+    // A credential's key whose last word names something about it holds no credentials in its
+    // list, and a list of credentials holds no phrases or routes: such items are read alone.
+    expect(itemLabel("token_variants", "+i6t-inline")).toBeUndefined();
+    expect(itemLabel("createOrUpdateRepoSecret", "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}")).toBeUndefined();
     // Items under keys that are no labels, and placeholders under ones that are, stay quiet.
     // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell-style reference, literally
     const quiet = { tags: ["x9Lq2vR7tK4mW8pZ3nB6"], keys: ["user_id", "created_at"], passwords: ["<redacted>", "${DB_PASSWORD}", "********"] };
