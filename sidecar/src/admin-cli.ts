@@ -46,10 +46,21 @@ export async function runAdminCommand(command: "token" | "offboard", args: reado
     }
   } catch (err) {
     if (!(err instanceof ConnectError)) throw err;
-    const reason = err.code === Code.Unavailable || err.code === Code.DeadlineExceeded ? ` (is \`portcullis serve\` running there?)` : "";
+    // The hint only when no sidecar answered: its own Unavailable (a token store that refuses
+    // writes, say) already says what is wrong, and the hint would send the operator astray.
+    const unanswered = (err.code === Code.Unavailable || err.code === Code.DeadlineExceeded) && !fromSidecar(err);
+    const reason = unanswered ? ` (is \`portcullis serve\` running there?)` : "";
     console.error(`portcullis: ${err.rawMessage}${reason}`);
     return err.code === Code.InvalidArgument ? 2 : 3;
   }
+}
+
+/**
+ * Whether a sidecar sent `err`: a Connect error body (JSON) came back. A refused connection,
+ * a timeout or a proxy's own error page carry none.
+ */
+function fromSidecar(err: ConnectError): boolean {
+  return err.metadata.get("content-type")?.startsWith("application/json") ?? false;
 }
 
 async function issue(args: readonly string[]): Promise<number> {

@@ -15,6 +15,7 @@
  * follows it, so that a load balancer stops sending callers to a replica that refuses them all.
  */
 import type { Logger } from "../logger.js";
+import { redisErrorCode, redisRefusal } from "../redis-refusal.js";
 import type { GatewayTokens } from "./gateway-tokens.js";
 import type { IdentityChange, IdentityStore } from "./identity-store.js";
 import type { SubjectDenyListCache } from "./subject-deny-list.js";
@@ -58,6 +59,8 @@ export class IdentitySync {
   #again = false;
   #lastSuccessAt = -Infinity;
   #failing = false;
+  /** How the last read failed, in words fit for a caller (see failureOf). */
+  #failure: Failure = { verb: "has not answered", detail: "" };
   #timer: NodeJS.Timeout | undefined;
   /** Fires when failed reads reach the staleness bound (set while failing and not yet stale). */
   #staleTimer: NodeJS.Timeout | undefined;
@@ -122,8 +125,8 @@ export class IdentitySync {
     const since = this.#now() - this.#lastSuccessAt;
     if (since < this.#staleAfterMs) return undefined;
     return Number.isFinite(since)
-      ? `revocations cannot be checked: the token store has not answered for ${Math.round(since / 1000)} s; retry shortly`
-      : "revocations cannot be checked: the token store has not answered since the sidecar started; retry shortly";
+      ? `revocations cannot be checked: the token store ${this.#failure.verb} for ${Math.round(since / 1000)} s${this.#failure.detail}; retry shortly`
+      : `revocations cannot be checked: the token store ${this.#failure.verb} since the sidecar started${this.#failure.detail}; retry shortly`;
   }
 
   /**
@@ -185,6 +188,7 @@ export class IdentitySync {
       if (!this.#failing)
         this.#logger?.warn({ err: (err as Error).message }, "identity changes: cannot read the token store; the last known revocations stay in force");
       this.#failing = true;
+      this.#failure = failureOf(err);
     }
     this.#checkStale();
   }
@@ -282,6 +286,23 @@ export class IdentitySync {
 
 /** How many token revocations a replica remembers to write back into a reset store. */
 const REVOKED_REMEMBERED = 100_000;
+
+interface Failure {
+  readonly verb: string;
+  /** "" or ` (…)`. */
+  readonly detail: string;
+}
+
+/**
+ * A failed read in words fit for a caller (nothing Redis said verbatim): that Redis refuses
+ * and why, that it answered with an error (its code only), or that it has not answered.
+ */
+function failureOf(err: unknown): Failure {
+  const refusal = redisRefusal(err);
+  if (refusal) return { verb: "has refused to answer", detail: ` (${refusal.description})` };
+  const code = redisErrorCode(err);
+  return code === undefined ? { verb: "has not answered", detail: "" } : { verb: "has answered with errors", detail: ` (${code})` };
+}
 
 function contiguous(changes: readonly IdentityChange[], after: number): boolean {
   if (changes.length === 0) return false;

@@ -25,6 +25,20 @@ redis.call('ZADD', KEYS[4], ARGV[2], ARGV[1])
 return 1
 `;
 
+/**
+ * Reads the change feed, and nothing but reads (no script flags, so that Redis before 7 runs
+ * it too): a Redis that refuses writes — out of memory, a read-only replica — still answers
+ * it. KEYS: incarnation, epoch, feed. ARGV: the first stream id wanted, how many at most →
+ * { incarnation or "", epoch or "0", XRANGE entries }.
+ */
+export const READ_CHANGES_LUA = `
+return {
+  redis.call('GET', KEYS[1]) or '',
+  redis.call('GET', KEYS[2]) or '0',
+  redis.call('XRANGE', KEYS[3], ARGV[1], '+', 'COUNT', ARGV[2])
+}
+`;
+
 /** A change: bumps the epoch, appends fields to the feed, publishes. Shared tail of the scripts below. */
 const RECORD_CHANGE = `
 local function record_change(epoch_key, feed_key, channel, keep, fields)

@@ -28,6 +28,7 @@ import {
   INSERT_TOKEN_LUA,
   LAST_USED_LUA,
   OFFBOARD_LUA,
+  READ_CHANGES_LUA,
   PUT_SCIM_USER_LUA,
   REINSTATE_LUA,
   RESTORE_OFFBOARDED_LUA,
@@ -176,21 +177,31 @@ export class RedisIdentityStore implements IdentityStore {
     await this.#firstConnect;
     const [epochKey, feedKey] = this.#feedKeys();
     const incarnationKey = `${this.#p}incarnation`;
-    // The store's identity, written at its first use: a Redis that restarted empty (or a
-    // different one) gets a new one, which every replica that knew the old one notices.
-    const replies = await this.redis
-      .multi()
-      .set(incarnationKey, randomUUID(), "NX")
-      .get(incarnationKey)
-      .get(epochKey)
-      .xrange(feedKey, `${epoch + 1}-0`, "+", "COUNT", CHANGE_PAGE)
-      .exec();
-    if (!replies) throw new Error("the change feed read was aborted");
-    for (const [err] of replies) if (err) throw err;
-    const incarnation = String(replies[1]![1] ?? "");
-    const latest = Number(replies[2]![1] ?? 0);
-    const entries = (replies[3]![1] ?? []) as [string, string[]][];
-    return { latest, incarnation, changes: entries.map(([id, flat]) => toChange(id, flat)) };
+    // Reads only, atomically (a script: a MULTI is refused whole by a Redis out of memory,
+    // reads included), so that the feed stays readable while Redis refuses writes.
+    const [stored, latest, entries] = (await this.#run("pclIdReadChanges", [incarnationKey, epochKey, feedKey], [`${epoch + 1}-0`, CHANGE_PAGE])) as [
+      string,
+      string,
+      [string, string[]][],
+    ];
+    const incarnation = stored === "" ? await this.#createIncarnation(incarnationKey) : stored;
+    return { latest: Number(latest), incarnation, changes: entries.map(([id, flat]) => toChange(id, flat)) };
+  }
+
+  /**
+   * The store's identity, written at its first use: a Redis that restarted empty (or a
+   * different one) gets a new one, which every replica that knew the old one notices. A
+   * write, made apart from the read: when Redis refuses it (out of memory, read-only), the
+   * store has none yet — "" — and the next read tries again.
+   */
+  async #createIncarnation(key: string): Promise<string> {
+    try {
+      const replies = await this.redis.multi().set(key, randomUUID(), "NX").get(key).exec();
+      const [err, value] = replies?.[1] ?? [new Error("aborted"), null];
+      return err || typeof value !== "string" ? "" : value;
+    } catch {
+      return "";
+    }
   }
 
   watch(nudge: () => void, onProblem: (message: string) => void): () => void {
@@ -322,6 +333,7 @@ const SCRIPTS = {
   pclIdRestoreOffboarded: RESTORE_OFFBOARDED_LUA,
   pclIdLastUsed: LAST_USED_LUA,
   pclIdPutScimUser: PUT_SCIM_USER_LUA,
+  pclIdReadChanges: READ_CHANGES_LUA,
 } as const;
 
 function toToken(hash: string, f: Record<string, string>): TokenRecord | undefined {

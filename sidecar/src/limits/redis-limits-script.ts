@@ -202,6 +202,15 @@ return out
 `;
 
 /**
+ * The availability probe: writes one short-lived key (KEYS[1], for ARGV[1] ms). A write, so
+ * that a Redis refusing writes (out of memory, read-only, …) fails it, as it fails applies.
+ */
+export const PROBE_LUA = `
+redis.call('SET', KEYS[1], '1', 'PX', ARGV[1])
+return 1
+`;
+
+/**
  * Withdraws a decision: KEYS tombstone, undo, reservation, then the decision's operation
  * keys in the order its apply had them; ARGV decision id, tombstone TTL ms. Writes the
  * tombstone (a later apply refuses to run), then reverses what the apply wrote, if it ran:

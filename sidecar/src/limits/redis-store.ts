@@ -6,19 +6,22 @@
  * restart. Deadlines belong to the caller (the Limiter): a command that misses one stays
  * queued on its connection, which is what lets a compensation sent after it run after it.
  *
- * Availability: `down` when the connection closes, or when an apply fails or is overdue
- * (a watchdog looks at the oldest one in flight) and a PING does not answer within the
- * probe deadline either; `up` when the client reconnects or a probe (every half second
- * while down) answers in time. While down, `apply` refuses at
- * once without sending anything, so callers neither wait for a dead Redis nor pile
- * commands onto a paused one.
+ * Availability: `down` when the connection closes, when Redis answers that it cannot serve
+ * (out of memory, a read-only replica, loading, … — see redis-refusal.ts), or when an apply
+ * fails or is overdue (a watchdog looks at the oldest one in flight) and a probe does not
+ * answer within the probe deadline either; `up` when a probe (every half second while down,
+ * and at once when the client reconnects) succeeds in time. The probe is a small write (a
+ * script that sets one key), since a Redis that refuses writes still answers PING. While
+ * down, `apply` refuses at once without sending anything, so callers neither wait for a dead
+ * Redis nor pile commands onto a paused or refusing one.
  */
 import type { Redis, RedisOptions } from "ioredis";
 import { ioredis } from "../ioredis-on-demand.js";
 import { FIRST_CONNECT_DEADLINE_MS, firstConnect } from "../redis-first-connect.js";
+import { RedisRefusedError, redisRefusal } from "../redis-refusal.js";
 import { CompensationQueue } from "./compensation-queue.js";
 import { withDeadline } from "./deadline.js";
-import { APPLY_LIMITS_LUA, CANCEL_DECISION_LUA, SETTLE_RESERVATION_LUA } from "./redis-limits-script.js";
+import { APPLY_LIMITS_LUA, CANCEL_DECISION_LUA, PROBE_LUA, SETTLE_RESERVATION_LUA } from "./redis-limits-script.js";
 import {
   StateNotSentError,
   type ApplyOptions,
@@ -47,6 +50,9 @@ const SCRIPT_REFUSALS: Readonly<Record<string, Exclude<SettleOutcome, "settled">
 export const UNDO_TTL_MS = 120_000;
 
 const PROBE_EVERY_MS = 500;
+
+/** How a probe went: answered in time, refused (Redis cannot serve now), or no answer in time. */
+type ProbeResult = { readonly ok: true } | { readonly ok: false; readonly cause?: string | undefined };
 
 /** How long closing waits for pending withdrawals, then for QUIT. */
 const CLOSE_GRACE_MS = 2000;
@@ -88,6 +94,8 @@ export class RedisStateStore implements StateStore {
   readonly #firstConnect: Promise<void>;
   readonly #listeners = new Set<(now: StoreAvailability, cause: string) => void>();
   #availability: StoreAvailability = "connecting";
+  /** Why the store is down, for the refusals of `apply` while it is (our words, nothing of Redis's). */
+  #downCause = "redis is unreachable (down)";
   #probing = false;
   #prober: NodeJS.Timeout | undefined;
   /** Applies sent and not answered, oldest first (their send times). */
@@ -110,11 +118,14 @@ export class RedisStateStore implements StateStore {
     // Errors surface on each command; without a listener ioredis would print every failed
     // reconnect attempt as an unhandled error event.
     this.redis.on("error", () => undefined);
-    this.redis.on("ready", () => this.#set("up", "connected"));
+    // Back from down, a new connection proves only that Redis accepts connections (one out of
+    // memory does): a probe decides. The first connection goes up at once, as before.
+    this.redis.on("ready", () => (this.#availability === "down" ? this.#recheck() : this.#set("up", "connected")));
     this.redis.on("close", () => this.#set("down", "connection closed"));
     this.redis.defineCommand("pclApplyLimits", { lua: APPLY_LIMITS_LUA });
     this.redis.defineCommand("pclCancel", { lua: CANCEL_DECISION_LUA });
     this.redis.defineCommand("pclSettle", { lua: SETTLE_RESERVATION_LUA, numberOfKeys: 1 });
+    this.redis.defineCommand("pclProbe", { lua: PROBE_LUA, numberOfKeys: 1 });
     this.compensations = new CompensationQueue({
       send: (id, keys) => this.#sendCancel(id, keys),
       retryForMs: UNDO_TTL_MS - 5000,
@@ -149,7 +160,8 @@ export class RedisStateStore implements StateStore {
   async apply(ops: readonly LimitOp[], options: ApplyOptions): Promise<OpResult[]> {
     await this.#firstConnect;
     if (this.#availability !== "up" || this.redis.status !== "ready") {
-      throw new StateNotSentError(`redis is unreachable (${this.#availability === "down" ? "down" : this.redis.status}); nothing was sent`);
+      const why = this.#availability === "down" ? this.#downCause : `redis is unreachable (${this.redis.status})`;
+      throw new StateNotSentError(`${why}; nothing was sent`);
     }
     const p = this.#prefix;
     const decision = options.decisionId ?? "";
@@ -195,9 +207,7 @@ export class RedisStateStore implements StateStore {
         return { allowed, remaining: 0, retryAfterMs: 0, workflow: { bits: second, rule: third, untrusted, sensitive, action, confirmed } };
       });
     } catch (err) {
-      // An error reply (a cancelled decision, a script error) came over a working connection.
-      if (!(err instanceof ioredis().ReplyError)) this.#suspect((err as Error).message);
-      throw err;
+      throw this.#failed(err);
     } finally {
       this.#inFlight.delete(inFlight);
     }
@@ -224,7 +234,11 @@ export class RedisStateStore implements StateStore {
   async #settleScript(reservationId: string, subject: string, actualTokens: number, claimId: string, mode: string, claimTtlMs: number): Promise<unknown> {
     await this.#firstConnect;
     const run = (this.redis as unknown as { pclSettle: ScriptRunner }).pclSettle;
-    return run.call(this.redis, `${this.#prefix}resv:${reservationId}`, subject, actualTokens, claimId, mode, claimTtlMs);
+    try {
+      return await run.call(this.redis, `${this.#prefix}resv:${reservationId}`, subject, actualTokens, claimId, mode, claimTtlMs);
+    } catch (err) {
+      throw this.#refused(err);
+    }
   }
 
   async close(): Promise<void> {
@@ -246,43 +260,76 @@ export class RedisStateStore implements StateStore {
     const p = this.#prefix;
     const run = (this.redis as unknown as { pclCancel: ScriptRunner }).pclCancel;
     const all = [`${p}cancel:${decisionId}`, `${p}undo:${decisionId}`, `${p}resv:${decisionId}`, ...keys.map((k) => p + k)];
-    return run.call(this.redis, all.length, ...all, decisionId, UNDO_TTL_MS);
+    return run.call(this.redis, all.length, ...all, decisionId, UNDO_TTL_MS).catch((err: unknown) => Promise.reject(this.#refused(err)));
   }
 
-  /** A command failed: if a PING does not answer in time either, Redis is down. */
+  /**
+   * What an apply's failure says about the store, and the error to throw for it. A refusal
+   * (out of memory, read-only, …) takes the store down at once: Redis said so itself. Any
+   * other error reply (a cancelled decision, a script error) came over a working connection
+   * and is the command's own; anything else (a closed connection, a timeout) is checked by a
+   * probe.
+   */
+  #failed(err: unknown): unknown {
+    if (redisRefusal(err)) return this.#refused(err);
+    if (!(err instanceof ioredis().ReplyError)) this.#suspect((err as Error).message);
+    return err;
+  }
+
+  /** A refusal takes the store down and becomes a RedisRefusedError; any other error passes. */
+  #refused(err: unknown): unknown {
+    const refusal = redisRefusal(err);
+    if (!refusal) return err;
+    this.#set("down", refusal.description, true);
+    return new RedisRefusedError(refusal);
+  }
+
+  /** A command failed: if a probe does not succeed in time either, Redis is down. */
   #suspect(cause: string): void {
     if (this.#availability !== "up" || this.#probing) return;
-    this.#probe().then((answered) => {
-      if (!answered) this.#set("down", cause);
+    this.#probe().then((probe) => {
+      if (!probe.ok) this.#set("down", probe.cause ?? cause, probe.cause !== undefined);
     });
   }
 
-  /** One PING at a time; true when it answers within the probe deadline. */
-  async #probe(): Promise<boolean> {
-    if (this.#probing) return false;
+  /** Probes now (the connection came back while down): up when it succeeds. */
+  #recheck(): void {
+    void this.#probe().then((probe) => probe.ok && this.#set("up", "connected and answered a probe"));
+  }
+
+  /**
+   * One probe at a time: a script that writes one short-lived key, within the probe deadline.
+   * A write, not a PING: a Redis out of memory or read-only answers PING and refuses every
+   * apply. `cause` is the refusal's description when Redis refused it.
+   */
+  async #probe(): Promise<ProbeResult> {
+    if (this.#probing) return { ok: false };
     this.#probing = true;
-    const ping = this.redis.ping();
+    const run = (this.redis as unknown as { pclProbe: ScriptRunner }).pclProbe;
+    const probe = run.call(this.redis, `${this.#prefix}probe`, PROBE_EVERY_MS * 4);
     try {
-      await withDeadline(ping, this.#probeTimeoutMs);
-      return true;
-    } catch {
-      return false;
+      await withDeadline(probe, this.#probeTimeoutMs);
+      return { ok: true };
+    } catch (err) {
+      return { ok: false, cause: redisRefusal(err)?.description };
     } finally {
-      // A PING stuck on a paused Redis stays outstanding; the next probe waits for it
+      // A probe stuck on a paused Redis stays outstanding; the next one waits for it
       // instead of piling more onto the connection.
-      void ping.catch(() => undefined).finally(() => (this.#probing = false));
+      void probe.catch(() => undefined).finally(() => (this.#probing = false));
     }
   }
 
-  #set(next: StoreAvailability, cause: string): void {
+  /** `refused`: Redis answered that it cannot serve, and `cause` says so in our words. */
+  #set(next: StoreAvailability, cause: string, refused = false): void {
     if (this.#closing || next === this.#availability) return;
     this.#availability = next;
+    if (next === "down") this.#downCause = refused ? cause : "redis is unreachable (down)";
     clearInterval(this.#prober);
     this.#prober = undefined;
     if (next === "down") {
       this.#prober = setInterval(() => {
         if (this.redis.status !== "ready") return; // the client's own reconnect brings it back
-        void this.#probe().then((answered) => answered && this.#set("up", "answered a probe"));
+        void this.#probe().then((probe) => probe.ok && this.#set("up", "answered a probe"));
       }, PROBE_EVERY_MS);
       this.#prober.unref();
     }

@@ -17,6 +17,7 @@ import {
   type TokenInfo,
 } from "@portcullis/sdk/gen";
 import { isStoreFailure, isSubjectName, SUBJECT_RULE, type GatewayTokenKind, type IssuedToken, type TokenRecord } from "../identity/index.js";
+import { redisRefusal } from "../redis-refusal.js";
 import type { AdminDeps } from "./admin-service.js";
 
 type TokenRpcs = Pick<ServiceImpl<typeof AdminService>, "issueToken" | "revokeToken" | "rotateToken" | "listTokens" | "offboardSubject">;
@@ -89,8 +90,8 @@ export function adminTokenRpcs(deps: AdminDeps): TokenRpcs {
 
 /**
  * Runs one call on the token store. A store that cannot answer (Redis down, paused past the
- * command deadline, restarting) is `Unavailable` — retry — saying what was not done, never a
- * bare Internal. Its answers (ConnectError) pass as they are; a bug stays Internal.
+ * command deadline, restarting) or refuses to (out of memory, read-only, …) is `Unavailable`
+ * — retry — saying which and what was not done, never a bare Internal. Its answers (ConnectError) pass as they are; a bug stays Internal.
  *
  * A Redis command that timed out may still run when Redis resumes, so a write's message says
  * it is not confirmed; repeating a revocation or an offboarding is harmless.
@@ -100,7 +101,11 @@ async function storeCall<T>(what: string, fn: () => Promise<T>): Promise<T> {
     return await fn();
   } catch (err) {
     if (err instanceof ConnectError || !isStoreFailure(err)) throw err;
-    throw new ConnectError(`the token store cannot answer now (${(err as Error).message}); ${what}`, Code.Unavailable);
+    // A Redis that answered with a refusal (out of memory, read-only, …) is named as such:
+    // it is up, and "cannot answer" would send the operator looking for an outage.
+    const refusal = redisRefusal(err);
+    const why = refusal ? `refused it (${refusal.description})` : `cannot answer now (${(err as Error).message})`;
+    throw new ConnectError(`the token store ${why}; ${what}`, Code.Unavailable);
   }
 }
 
