@@ -20,6 +20,7 @@
  * often (`vm-10.0.0.5`, `backup-10.0.0.5.tar.gz`). Nor does a range with a wildcard beside it
  * (`Server 4.1.9.7 <-> Client 4.1.x`): networks are named so too ("the 10.x range").
  */
+import { lineHeads } from "./whole-text-passes.js";
 import { lineBounds } from "./table-cells.js";
 
 /**
@@ -157,7 +158,7 @@ function outlineNumber(text: string, start: number, end: number): boolean {
   if (outline.text !== text) {
     // Read once per text (a log of thousands of addresses asks for every one of them).
     outline.text = text;
-    outline.heads = new Set(Array.from(text.matchAll(OUTLINE_HEAD), (m) => m[1] as string));
+    outline.heads = new Set(lineHeads(text, OUTLINE_HEAD, OUTLINE_HEAD_AT, mayHeadOutline));
   }
   if (outline.heads.size === 0) return false;
   const quad = text.slice(start, end);
@@ -175,6 +176,10 @@ const outline = { text: "", heads: new Set<string>() };
 const OUTLINE_QUAD = /[ \t]{0,8}(?:#{1,6}[ \t]{1,3})?(\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3})\.?[ \t]{1,3}\p{Lu}\p{Ll}/uy;
 /** A line headed by a three-part number and a title: indentation or a heading's marks, the number, perhaps a full stop, a capital. */
 const OUTLINE_HEAD = /^[ \t]{0,8}(?:#{1,6}[ \t]{1,3})?(\d{1,3}\.\d{1,3}\.\d{1,3})\.?[ \t]{1,3}\p{Lu}/gmu;
+/** {@link OUTLINE_HEAD} read at one line's start. */
+const OUTLINE_HEAD_AT = /[ \t]{0,8}(?:#{1,6}[ \t]{1,3})?(\d{1,3}\.\d{1,3}\.\d{1,3})\.?[ \t]{1,3}\p{Lu}/uy;
+/** Whether a line starting with this character may be headed by an outline number: a space, a tab, `#` or a digit. */
+const mayHeadOutline = (c: number): boolean => c === 32 || c === 9 || c === 35 || (c >= 48 && c <= 57);
 
 /**
  * Whether the line `[lineStart, lineEnd)` sits among packages and their versions: a line within

@@ -7,6 +7,7 @@
  * as a test, and a public test set of card recognisers lists these numbers as cards.
  */
 import { luhnValid } from "./luhn.js";
+import { wordSpans } from "./whole-text-passes.js";
 
 /** The processors' published test numbers (digits only). */
 const DOCUMENTED = [
@@ -74,7 +75,8 @@ const DOCUMENTED = [
 const TEST_NUMBERS: ReadonlySet<string> = new Set(DOCUMENTED);
 
 /** Words that say a text is about testing a payment integration (substrings: `TEST_CARDS`, `sk_test_`, `testCard`). */
-const TESTING = /test|sandbox|dummy|mock|fixture|staging|demo/gi;
+const TESTING_WORDS = ["test", "sandbox", "dummy", "mock", "fixture", "staging", "demo"];
+const TESTING = new RegExp(TESTING_WORDS.join("|"), "gi");
 /** How far around the number those words are looked for. */
 const REACH = 400;
 
@@ -93,10 +95,10 @@ export function documentedTestCard(digits: string, text: string, start: number, 
   if (!TEST_NUMBERS.has(digits)) return false;
   if (testing.text !== text) {
     // Read once per text: a fixture table of test cards asks for every row.
-    const found = Array.from(text.matchAll(TESTING), (m) => [m.index, m.index + m[0].length] as const);
+    const { starts, ends } = wordSpans(text, TESTING_WORDS, TESTING);
     testing.text = text;
-    testing.starts = Int32Array.from(found, ([s]) => s);
-    testing.ends = Int32Array.from(found, ([, e]) => e);
+    testing.starts = starts;
+    testing.ends = ends;
   }
   // A word wholly within REACH of the number, or within the Markdown table it is a row of and
   // the caption above the table: the first starting in reach, if it ends in reach.
