@@ -10,6 +10,7 @@
  */
 import type { CleanView } from "./hidden-content.js";
 import { borrowInt32, borrowUint16, giveBack } from "./scratch-arrays.js";
+import { lineAfterBreak } from "./whole-text-passes.js";
 
 /** A line's start as far as its comment's leader, for the test below (a diff's marker, indentation, `#`, `//`, ` *`, `-- `). */
 const COMMENT_START = String.raw`[+\- ]?[ \t]{0,12}(?:#|\/\/|\*(?!\/)|--[ \t])`;
@@ -34,12 +35,21 @@ function eventTag(tagged: RegExpExecArray | null): RegExpExecArray | null {
  * it starts with (a line break, `@@ -`) or anchored at the text's start, so that a text with none
  * of them is passed over at search speed.
  */
-const COMMENT_PAIR = new RegExp(`\\n${COMMENT_START}[^\\n]*\\n${COMMENT_START}`);
+const COMMENT_PAIR = new RegExp(`${COMMENT_START}[^\\n]*\\n${COMMENT_START}`, "y");
 const FIRST_COMMENT_PAIR = new RegExp(`^${COMMENT_START}[^\\n]*\\n${COMMENT_START}`);
-const TAGGED_LINE = new RegExp(`\\n${TAG_PREFIX}`);
+const TAGGED_LINE = new RegExp(TAG_PREFIX, "y");
+/** A line that may open a comment (`+`/`-`/space of a diff, indentation, `#`, `/`, `*`) or a log tag (a time stamp's digit, `[`). */
+const mayOpenComment = (c: number): boolean => c === 43 || c === 45 || c === 32 || c === 9 || c === 35 || c === 47 || c === 42;
+const mayOpenTag = (c: number): boolean => c === 91 || (c >= 48 && c <= 57);
+// The pairs and tags after a line break are tried at line breaks only (whole-text-passes.ts):
+// compiled after the injection signals, a pattern starting with `\n` tried every position.
 const worthJoining = (text: string): boolean =>
   text.includes("\n") &&
-  (text.startsWith("@@ -") || text.includes("\n@@ -") || FIRST_COMMENT_PAIR.test(text) || COMMENT_PAIR.test(text) || TAGGED_LINE.test(text));
+  (text.startsWith("@@ -") ||
+    text.includes("\n@@ -") ||
+    FIRST_COMMENT_PAIR.test(text) ||
+    lineAfterBreak(text, COMMENT_PAIR, mayOpenComment) ||
+    lineAfterBreak(text, TAGGED_LINE, mayOpenTag));
 /** A unified diff's hunk header: from there on, each line's first character is its marker. */
 const HUNK_HEADER = /^@@ -\d{1,9}(?:,\d{1,9})? \+\d{1,9}(?:,\d{1,9})? @@/;
 /** A comment line's leader after its indentation: one `#`, `//` (Rust's `///` and `//!` too), SQL's `-- ` (not a Markdown heading's `##` or rule's `---`), or a block comment's ` * `. */

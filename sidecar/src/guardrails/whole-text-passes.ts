@@ -81,3 +81,27 @@ export function lineHeads(text: string, lineHead: RegExp, sticky: RegExp, firstC
   sticky.lastIndex = 0;
   return heads;
 }
+
+/**
+ * Whether a line after the text's first holds a match of `sticky` at its start: what
+ * `new RegExp("\\n" + source).test(text)` says, for `sticky` = `new RegExp(source, "y")`, read at
+ * line breaks only. `firstChar` says whether a line starting with that character code can match
+ * at all (lines that cannot are skipped unread; an empty string's code is NaN).
+ *
+ * @example
+ * ```ts
+ * lineAfterBreak("a\n# b\n# c", /# [^\n]*\n# /y, (c) => c === 35); // true
+ * ```
+ */
+export function lineAfterBreak(text: string, sticky: RegExp, firstChar: (code: number) => boolean): boolean {
+  for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", nl + 1)) {
+    if (!firstChar(text.charCodeAt(nl + 1))) continue;
+    sticky.lastIndex = nl + 1;
+    if (sticky.test(text)) {
+      sticky.lastIndex = 0;
+      return true;
+    }
+  }
+  sticky.lastIndex = 0;
+  return false;
+}

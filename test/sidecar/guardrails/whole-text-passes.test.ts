@@ -5,7 +5,7 @@
  * terminator, outline numbers with and without titles), compared with `matchAll`.
  */
 import { describe, expect, it } from "vitest";
-import { lineHeads, wordSpans } from "../../../sidecar/src/guardrails/whole-text-passes.js";
+import { lineAfterBreak, lineHeads, wordSpans } from "../../../sidecar/src/guardrails/whole-text-passes.js";
 
 function rng(seed: number): () => number {
   let s = seed >>> 0;
@@ -131,4 +131,63 @@ describe("lineHeads", () => {
     });
     expect(seen).toEqual([49, 97, 32]);
   });
+});
+
+/** The patterns comment-blocks.ts tries after line breaks: two comment lines in a row, a log line's tag. */
+const COMMENT_START = String.raw`[+\- ]?[ \t]{0,12}(?:#|\/\/|\*(?!\/)|--[ \t])`;
+const TAG_PREFIX = String.raw`(?:\d{4}-\d{2}-\d{2}[T ][\d:.,]{5,20}(?:Z|[+-]\d{2}:?\d{2})?[ \t]{1,3})?\[([^\]\n]{0,20}[A-Za-z][^\]\n]{0,20})\][ \t]{1,3}`;
+const LINE_PIECES = [
+  "\n",
+  "\n",
+  "# note",
+  "// note",
+  " * note",
+  "*/",
+  "-- sql",
+  "--x",
+  "+# added",
+  "- # removed",
+  "  # indented",
+  "\t// tab",
+  "2024-05-14T09:12:24Z [flake-tracker] ",
+  "[release-notes] ",
+  "[10:03] ",
+  "2024-05-14 09:12:24.5+02:00 [bot] ",
+  "[x]y",
+  "text",
+  " ",
+  "#",
+  "/",
+  "*",
+  "[",
+  "]",
+  "2",
+  "-",
+  "+",
+  "é",
+  "\r\n",
+];
+
+describe("lineAfterBreak", () => {
+  const cases = [
+    { name: "comment pairs", source: `${COMMENT_START}[^\\n]*\\n${COMMENT_START}`, first: (c: number) => [43, 45, 32, 9, 35, 47, 42].includes(c) },
+    { name: "log tags", source: TAG_PREFIX, first: (c: number) => c === 91 || (c >= 48 && c <= 57) },
+  ];
+  for (const { name, source, first } of cases) {
+    it(`says what /\\n…/.test says, for ${name}, on 5,000 generated texts`, () => {
+      const random = rng(name.length);
+      const plain = new RegExp(`\\n${source}`);
+      const sticky = new RegExp(source, "y");
+      let matched = 0;
+      for (let k = 0; k < 5000; k++) {
+        const t = text(random, LINE_PIECES, 1 + Math.floor(random() * 120));
+        const want = plain.test(t);
+        if (want) matched++;
+        expect(lineAfterBreak(t, sticky, first), JSON.stringify(t)).toBe(want);
+      }
+      // Both answers occur often enough to compare.
+      expect(matched).toBeGreaterThan(100);
+      expect(matched).toBeLessThan(4900);
+    });
+  }
 });
