@@ -108,7 +108,7 @@ Commands:
 Run 'portcullis <command> --help' for a command's options.
 
 Exit codes: 0 success, 1 invalid policy, 2 usage error, 3 failure to start or run,
-4 shutdown cut off calls at the drain deadline.`,
+4 shutdown cut off calls at the drain deadline, 5 the audit trail did not close cleanly.`,
   serve: `Usage: portcullis serve --policy FILE [options]
 
 Options:
@@ -174,7 +174,9 @@ Signals: SIGTERM/SIGINT drain in-flight calls and exit 0 (4 if --drain-timeout c
 repeated signal is logged and the drain goes on; a third SIGINT cuts it short (exit 4). SIGHUP
 reloads the policy.
 Exit codes: 0 after a clean shutdown, 1 invalid policy at start, 2 usage error, 3 cannot listen or crashed,
-4 the drain deadline (or a third SIGINT) cut off calls still in flight (the log says how many).`,
+4 the drain deadline (or a third SIGINT) cut off calls still in flight (the log says how many),
+5 the audit trail did not close cleanly: records lost, or its segment left without a final checkpoint
+(the log says which; 5 wins over 4).`,
   policy: `Usage: portcullis policy check FILE
        portcullis policy replay NEW_POLICY --audit-dir DIR [--since 30d] (see policy replay --help)
 

@@ -7,7 +7,7 @@ import type { LevelWithSilent } from "pino";
 import { resolveTelemetryTargets, type TelemetryOptions } from "./telemetry/telemetry-config.js";
 
 /** Exit codes of the CLI. */
-export const EXIT = { ok: 0, invalidPolicy: 1, usage: 2, failure: 3, drainCutOff: 4 } as const;
+export const EXIT = { ok: 0, invalidPolicy: 1, usage: 2, failure: 3, drainCutOff: 4, auditUnclosed: 5 } as const;
 
 /**
  * Thrown for a bad command line; the CLI prints its message and exits 2.

@@ -57,6 +57,8 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedS
     engine: core.engine,
     credentials: core.credentials,
     telemetry: core.telemetry,
-    close: () => core.close(),
+    close: async () => {
+      await core.close();
+    },
   };
 }

@@ -18,6 +18,7 @@ export {
   type Sidecar,
   type SidecarCore,
   type SidecarOptions,
+  type SidecarStopOutcome,
 } from "./server.js";
 export type { DrainOutcome } from "./transport/dual-protocol-listener.js";
 export { LISTENER_DEFAULTS, type ListenerLimits } from "./transport/listener-limits.js";

@@ -251,8 +251,11 @@ export async function runServe(args: readonly string[]): Promise<number> {
     trim.stop();
     drainDeadline = Date.now() + drainTimeoutMs;
     try {
-      const { cutOff } = await running.close(cutShort.signal);
+      const { cutOff, auditClosed } = await running.close(cutShort.signal);
       logger.flush();
+      // An audit trail that did not close cleanly outranks cut-off calls: records were lost,
+      // or the segment was left unsealed (both are logged at error level).
+      if (!auditClosed) return EXIT.auditUnclosed;
       return cutOff > 0 ? EXIT.drainCutOff : EXIT.ok;
     } catch (err) {
       logger.error({ err: (err as Error).message }, "shutdown failed");

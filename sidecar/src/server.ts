@@ -5,7 +5,7 @@ import { createContextKey, createContextValues, type ConnectRouter, type Connect
 import { connectNodeAdapter } from "@connectrpc/connect-node";
 import { AdminService, AuthorizeRequestSchema, GovernanceService, Health } from "@portcullis/sdk/gen";
 import { mkdir } from "node:fs/promises";
-import { AuditLog, connectAccountRecord, offboardRecord, type AuditDurability } from "./audit/index.js";
+import { AuditLog, connectAccountRecord, offboardRecord, type AuditDurability, type AuditHealth } from "./audit/index.js";
 import { AuditTrail } from "./audit/audit-trail.js";
 import { lockAuditDir, type DirLock } from "./audit/dir-lock.js";
 import type { RetentionPolicy } from "./audit/retention.js";
@@ -190,10 +190,21 @@ export interface Sidecar {
   readonly telemetry: Telemetry | undefined;
   /**
    * Drains in-flight calls and stops; resolves with the number of calls cut off at the
-   * drain deadline. Safe to call more than once. `cutShort`, once aborted, brings the drain
-   * deadline forward to that moment (the calls still in flight are cut off and counted).
+   * drain deadline and whether the audit trail closed cleanly. Safe to call more than once.
+   * `cutShort`, once aborted, brings the drain deadline forward to that moment (the calls
+   * still in flight are cut off and counted).
    */
-  close(cutShort?: AbortSignal): Promise<DrainOutcome>;
+  close(cutShort?: AbortSignal): Promise<SidecarStopOutcome>;
+}
+
+/** How a sidecar stopped: the drain, and the audit trail. */
+export interface SidecarStopOutcome extends DrainOutcome {
+  /**
+   * False when the audit trail did not close cleanly: records could not be written by the
+   * deadline, or its open segment could not get its final checkpoint (logged at error level,
+   * `audit trail did not close cleanly`). True without an audit trail.
+   */
+  readonly auditClosed: boolean;
 }
 
 /**
@@ -310,7 +321,7 @@ export async function startSidecar(options: SidecarOptions): Promise<Sidecar> {
     "portcullis serving",
   );
 
-  let closing: Promise<DrainOutcome> | undefined;
+  let closing: Promise<SidecarStopOutcome> | undefined;
   return {
     address,
     baseUrl,
@@ -329,9 +340,9 @@ export async function startSidecar(options: SidecarOptions): Promise<Sidecar> {
           const why = cutShort?.aborted ? "drain cut short" : "drain deadline passed";
           logger.error({ cutOff: outcome.cutOff, drainTimeoutMs }, `${why}; cut off ${outcome.cutOff} call(s) still in flight`);
         }
-        await core.close();
-        logger.info({ cutOff: outcome.cutOff }, "stopped");
-        return outcome;
+        const { auditClosed } = await core.close();
+        logger.info({ cutOff: outcome.cutOff, auditClosed }, "stopped");
+        return { ...outcome, auditClosed };
       })();
       return closing;
     },
@@ -360,8 +371,8 @@ export interface SidecarCore {
   readonly telemetry: Telemetry | undefined;
   /** Marks the sidecar as draining: new calls get Unavailable, health says NOT_SERVING. */
   stopServing(): void;
-  /** Releases the policy watcher, the state store and the guardrail workers. */
-  close(): Promise<void>;
+  /** Releases the policy watcher, the state store and the guardrail workers; closes the audit trail (`auditClosed`: cleanly, or there is none). */
+  close(): Promise<{ readonly auditClosed: boolean }>;
 }
 
 /**
@@ -577,9 +588,10 @@ export async function openSidecarCore(
       // The counts of the last window's repeated refusals, before the final lines.
       repeatedLines.flush();
       // Every decision made while draining is recorded before the log closes…
-      await audit?.close();
+      const auditClosed = (await audit?.close()) ?? true;
       // …and last, the final spans and records of the drain go out (within its own deadline).
       await telemetry?.shutdown();
+      return { auditClosed };
     },
   };
 }
@@ -621,7 +633,8 @@ async function openShadowPolicy(file: string, watch: boolean, settleMs: number |
 
 interface OpenedAudit {
   readonly log: AuditLog;
-  close(): Promise<void>;
+  /** Closes the trail; resolves to false when it could not be closed cleanly (logged at error level). */
+  close(): Promise<boolean>;
 }
 
 async function openAudit(options: AuditOptions, logger: Logger): Promise<OpenedAudit> {
@@ -629,7 +642,14 @@ async function openAudit(options: AuditOptions, logger: Logger): Promise<OpenedA
   const lock: DirLock = await lockAuditDir(options.dir, options.inUseHint);
   let log: AuditLog;
   try {
-    log = await AuditLog.open({ dir: options.dir, mode: options.mode, signingKeyFile: options.signingKeyFile, retention: options.retention });
+    log = await AuditLog.open({
+      dir: options.dir,
+      mode: options.mode,
+      signingKeyFile: options.signingKeyFile,
+      retention: options.retention,
+      // The directory removed and recreated under the running sidecar: its lock went too.
+      reclaim: () => lock.reclaim(),
+    });
   } catch (err) {
     await lock.release();
     throw err;
@@ -641,10 +661,20 @@ async function openAudit(options: AuditOptions, logger: Logger): Promise<OpenedA
       "audit trail recovered from an unclean stop",
     );
   }
+  let reportedGap: AuditHealth["gap"];
   log.onStateChange((health) => {
     if (health.state === "unavailable")
-      logger.error({ dir: options.dir, kind: health.kind, why: health.message }, "audit trail unavailable: decisions are refused");
-    else if (health.state === "ready") logger.info({ dir: options.dir }, "audit trail recording again");
+      logger.error({ dir: options.dir, kind: health.kind, why: health.message, action: health.action }, "audit trail unavailable: decisions are refused");
+    else if (health.state === "ready") {
+      const gap = health.gap;
+      if (gap && gap !== reportedGap) {
+        reportedGap = gap;
+        logger.error(
+          { dir: options.dir, segment: gap.segment, removedThrough: gap.through, lastSeqBefore: gap.seq, noticedAt: new Date(gap.at).toISOString() },
+          `audit trail recording again in segment ${gap.segment}, after its files were removed while it ran (the trail had reached seq ${gap.seq} in segment ${gap.through}): the records in the removed segments are lost; the new segment's signed header records the gap, and \`audit verify\` reports it`,
+        );
+      } else logger.info({ dir: options.dir }, "audit trail recording again");
+    }
   });
   logger.info(
     {
@@ -658,9 +688,16 @@ async function openAudit(options: AuditOptions, logger: Logger): Promise<OpenedA
     },
     "audit trail open",
   );
-  const closeTrail = async () => {
-    await log.close().catch((err: unknown) => logger.error({ err: (err as Error).message }, "audit trail did not close cleanly"));
+  const closeTrail = async (): Promise<boolean> => {
+    const clean = await log.close().then(
+      () => true,
+      (err: unknown) => {
+        logger.error({ err: (err as Error).message }, "audit trail did not close cleanly");
+        return false;
+      },
+    );
     await lock.release();
+    return clean;
   };
   if (options.index === "on-query") return { log, close: closeTrail };
   // The query index follows the segments on a worker thread, so a question over months of
@@ -685,7 +722,7 @@ async function openAudit(options: AuditOptions, logger: Logger): Promise<OpenedA
       // A start under way finishes before the stop, so its worker is stopped, never left behind.
       await indexerStarted;
       await indexer.stop().catch(() => undefined);
-      await closeTrail();
+      return closeTrail();
     },
   };
 }

@@ -14,20 +14,38 @@
  * A full queue or a failing disk makes `append` throw `AuditUnavailableError` (fail closed).
  * The log keeps retrying in the background and becomes ready again once the disk works,
  * without a restart; `onStateChange` reports both transitions.
+ *
+ * Files removed under the running writer — the open segment, `segments/`, the whole
+ * directory — are noticed at the next batch (the open segment's path must still name the file
+ * the writer opened; a descriptor of a deleted file takes writes that nobody will ever read).
+ * The batch stays queued, and once the directory exists again the log resumes: a new segment
+ * whose signed header records the gap (the segments removed, the last seq written before)
+ * continues the chain, so `audit verify` reports the loss instead of a store that merely
+ * starts later.
  */
 import { randomBytes } from "node:crypto";
-import { close as closeFd, fdatasync, ftruncate, open as openFd, write } from "node:fs";
-import { mkdir } from "node:fs/promises";
+import { close as closeFd, fdatasync, fstat, ftruncate, open as openFd, type Stats, stat as statPath, write } from "node:fs";
+import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import type { AuditRecord, AuditSink } from "./audit-record.js";
 import { AuditUnavailableError, type AuditUnavailableKind } from "./audit-errors.js";
 import { BatchBuffer } from "./batch-buffer.js";
 import { StagedBodies } from "./staged-bodies.js";
-import { checkEncodable, checkpointLine, encodeRecordBody, headerLine, lineHash, recordLineHead, ZERO_HASH, type CheckpointBody } from "./record-codec.js";
-import { readHeadMarker, writeHeadMarker } from "./head-marker.js";
+import {
+  checkEncodable,
+  checkpointLine,
+  encodeRecordBody,
+  headerLine,
+  lineHash,
+  recordLineHead,
+  ZERO_HASH,
+  type CheckpointBody,
+  type SegmentGap,
+} from "./record-codec.js";
+import { headFile, readHeadMarker, writeHeadMarker } from "./head-marker.js";
 import { applyRetention, readRetentionMarker, type RetentionPolicy } from "./retention.js";
 import { listSegments, readSegmentHeader, removeSegment, repairSegmentTail, segmentPath, segmentsDir } from "./segment-files.js";
-import { openSigningKey } from "./key-rotation.js";
-import { defaultSigningKeyFile, signObject, type AuditKeys } from "./signing-key.js";
+import { keyringFile, openSigningKey } from "./key-rotation.js";
+import { defaultSigningKeyFile, publicKeyFile, signObject, type AuditKeys } from "./signing-key.js";
 
 // The callback API on raw descriptors: no FileHandle object per segment, and a descriptor
 // that can be dropped and reopened after a disk error.
@@ -41,6 +59,44 @@ const writeAsync = (fd: number, buf: Buffer, offset: number, length: number, pos
 const fdatasyncAsync = (fd: number) => new Promise<void>((res, rej) => fdatasync(fd, (err) => (err ? rej(err) : res())));
 const ftruncateAsync = (fd: number, len: number) => new Promise<void>((res, rej) => ftruncate(fd, len, (err) => (err ? rej(err) : res())));
 const closeAsync = (fd: number) => new Promise<void>((res, rej) => closeFd(fd, (err) => (err ? rej(err) : res())));
+const fstatAsync = (fd: number) => new Promise<Stats>((res, rej) => fstat(fd, done(res, rej)));
+/** The file a path names now; undefined when there is none. */
+const statOrNone = (path: string) =>
+  new Promise<Stats | undefined>((res, rej) =>
+    statPath(path, (err, st) => (err ? (err.code === "ENOENT" || err.code === "ENOTDIR" ? res(undefined) : rej(err)) : res(st))),
+  );
+
+/** Which file a descriptor or path names. */
+interface FileIdentity {
+  readonly dev: number;
+  readonly ino: number;
+}
+/** Which file a descriptor is open on. */
+const identityOf = async (fd: number): Promise<FileIdentity> => {
+  const st = await fstatAsync(fd);
+  return { dev: st.dev, ino: st.ino };
+};
+const sameFile = (a: FileIdentity | undefined, b: FileIdentity | undefined) => a !== undefined && b !== undefined && a.dev === b.dev && a.ino === b.ino;
+
+/** The open segment's path no longer names the file the writer has open: it was removed (or replaced). */
+class SegmentRemovedError extends Error {
+  readonly code = "ENOENT";
+}
+
+/** Why the log cannot resume after a removal yet (or at all), and what to do. */
+class ResumeBlockedError extends Error {
+  constructor(
+    message: string,
+    readonly action: string,
+  ) {
+    super(message);
+  }
+}
+
+/** What to do about a failing disk (the refusal's and the health's `action`). */
+const DISK_ACTION = "make the directory writable and free space on its disk (the log retries and recovers by itself)";
+/** What to do about a queue the disk cannot keep up with. */
+const QUEUE_ACTION = "use a faster disk, or raise the audit queue bounds";
 
 /** `async`: append returns before fsync; `sync`: append resolves after the group commit. */
 export type AuditDurability = "async" | "sync";
@@ -80,6 +136,12 @@ export interface AuditLogOptions {
   readonly retryIntervalMs?: number;
   /** The clock (Unix ms); tests of age-based rotation and retention pass their own. */
   readonly now?: () => number;
+  /**
+   * Called before the log resumes in a directory whose files were removed while it ran (the
+   * directory's lock file went with them): take the lock again. Rejecting keeps the log
+   * unavailable, with the error's message (another process took the directory meanwhile).
+   */
+  readonly reclaim?: () => Promise<void>;
 }
 
 /** `ready` takes records; `unavailable` refuses them (see `kind`); `closed` after close(). */
@@ -102,6 +164,14 @@ export interface AuditHealth {
   readonly syncedSeq: number;
   /** The open segment's number. */
   readonly segment: number;
+  /** What to do about it, when unavailable (for the operator's log and the refusal). */
+  readonly action?: string;
+  /**
+   * The last gap this log recorded: its store's files were removed while it ran, and it
+   * resumed the chain in `segment`, whose header records the segments removed (up to
+   * `through`) and the last seq written before (`seq`).
+   */
+  readonly gap?: SegmentGap & { readonly segment: number };
 }
 
 /** What opening found and did: crash repair and the segment it continues in. */
@@ -300,8 +370,22 @@ export class AuditLog {
 
   // Committed state of the chain (changes only after a successful write).
   private segment: number;
+  /** The open segment's path. */
+  private segmentFile: string;
+  /** The file the writer opened as the open segment: its path must still name it. */
+  private segmentIdentity: FileIdentity | undefined;
   private fd: number | undefined;
   private fdSuspect = false;
+  /** Set while the store's files are found removed (what was seen, when); cleared when the log resumes. */
+  private removal: { what: string; at: number } | undefined;
+  /** The gap the next header records (kept until that header is written). */
+  private pendingGap: SegmentGap | undefined;
+  /** The last gap recorded, and the segment whose header holds it. */
+  private lastGap: (SegmentGap & { segment: number }) | undefined;
+  /** `keys.jsonl` as it was at open (restored beside the resumed segment if removed). */
+  private readonly keyring: string | undefined;
+  private readonly signingKeyFile: string;
+  private readonly reclaim: (() => Promise<void>) | undefined;
   private needHeader = true;
   private segmentCreated = 0;
   private segmentSize = 0;
@@ -321,6 +405,7 @@ export class AuditLog {
   private state: AuditState = "ready";
   private kind: AuditUnavailableKind | undefined;
   private message: string | undefined;
+  private action: string | undefined;
   private since: number;
 
   private writing: Promise<void> | undefined;
@@ -335,7 +420,14 @@ export class AuditLog {
   private constructor(
     options: AuditLogOptions,
     keys: AuditKeys,
-    start: { segment: number; lastHash: string; lastSeq: number; storeId: string; open?: { created: number; size: number } },
+    start: {
+      segment: number;
+      lastHash: string;
+      lastSeq: number;
+      storeId: string;
+      keyring: string | undefined;
+      open?: { created: number; size: number; identity: FileIdentity };
+    },
     opened: AuditOpenReport,
   ) {
     this.dir = options.dir;
@@ -357,6 +449,10 @@ export class AuditLog {
     this.keys = keys;
     this.sinks = [...(options.sinks ?? [])];
     this.segment = start.segment;
+    this.segmentFile = segmentPath(this.dir, this.segment);
+    this.keyring = start.keyring;
+    this.signingKeyFile = options.signingKeyFile ?? defaultSigningKeyFile(options.dir);
+    this.reclaim = options.reclaim;
     this.lastHash = start.lastHash;
     this.lastSeq = start.lastSeq;
     this.lastCheckpointSeq = start.lastSeq;
@@ -371,6 +467,7 @@ export class AuditLog {
       this.needHeader = false;
       this.segmentCreated = start.open.created;
       this.segmentSize = start.open.size;
+      this.segmentIdentity = start.open.identity;
     }
   }
 
@@ -399,6 +496,8 @@ export class AuditLog {
       );
     }
     const keys = await openSigningKey(dir, options.signingKeyFile ?? defaultSigningKeyFile(dir));
+    // Kept to restore it beside the segment the log resumes in, should the directory be removed.
+    const keyring = await readFile(keyringFile(dir), "utf8").catch(() => undefined);
     let segments = await listSegments(dir);
     let repairedBytes = 0;
     let recoveredSegment: number | undefined;
@@ -488,7 +587,7 @@ export class AuditLog {
       // head is open again (not `closed`) until this writer shuts down cleanly.
       await writeHeadMarker(dir, keys.privateKey, { segment: newestKept, seq: lastSeq, ckpt: lastHash, at: now(), store: storeId }).catch(() => undefined);
     }
-    let genesis: { created: number; size: number } | undefined;
+    let genesis: { created: number; size: number; identity: FileIdentity } | undefined;
     if (segments.length === 0 && next === 1) {
       const marker = await readRetentionMarker(dir, keys.publicKey);
       if (marker !== undefined) {
@@ -504,11 +603,13 @@ export class AuditLog {
       const ckpt = checkpointLine(body, signObject(keys.privateKey, body));
       const buf = Buffer.from(`${header}\n${ckpt}\n`);
       lastHash = lineHash(ckpt);
+      let identity: FileIdentity;
       try {
         const fd = await openAsync(segmentPath(dir, 1), "w", 0o640);
         try {
           await writeAll(fd, buf, 0);
           await fdatasyncAsync(fd);
+          identity = await identityOf(fd);
         } finally {
           await closeAsync(fd);
         }
@@ -519,7 +620,7 @@ export class AuditLog {
           `audit: cannot record the creation of the store ${dir}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}; make the directory writable (and give the disk room)`,
         );
       }
-      genesis = { created, size: buf.length };
+      genesis = { created, size: buf.length, identity };
     }
     const opened: AuditOpenReport = {
       repairedBytes,
@@ -528,7 +629,7 @@ export class AuditLog {
       segment: next,
       ...(genesis ? { createdAt: genesis.created } : {}),
     };
-    const log = new AuditLog(options, keys, { segment: next, lastHash, lastSeq, storeId, ...(genesis ? { open: genesis } : {}) }, opened);
+    const log = new AuditLog(options, keys, { segment: next, lastHash, lastSeq, storeId, keyring, ...(genesis ? { open: genesis } : {}) }, opened);
     if (log.o.retention) await applyRetention(dir, keys.privateKey, log.o.retention, next, now()).catch(() => undefined);
     return log;
   }
@@ -562,7 +663,7 @@ export class AuditLog {
     }
     const size = unstagedSize(entry);
     if (this.queued >= this.o.maxQueueRecords || this.qBytes + size > this.o.maxQueueBytes) {
-      this.setState("unavailable", "queue-full", `the queue is full (${this.queued} records, ${this.qBytes} bytes waiting for the disk)`);
+      this.setState("unavailable", "queue-full", `the queue is full (${this.queued} records, ${this.qBytes} bytes waiting for the disk)`, QUEUE_ACTION);
       // Not refusal(): under the byte bound, the queue may have room for a smaller record.
       const err = this.queueFull();
       if (this.mode === "sync") return Promise.reject(err);
@@ -624,8 +725,11 @@ export class AuditLog {
 
   /**
    * Stops taking records, drains the queue (retrying a failing disk until `timeoutMs`),
-   * closes the open segment with a final checkpoint and releases the file. Rejects when
-   * records could not be written by the deadline, saying how many.
+   * closes the open segment with a final checkpoint and releases the file. Rejects when the
+   * trail could not be closed cleanly, saying what was lost and why: records still queued at
+   * the deadline — or at once when the store was removed and cannot be resumed — or, with
+   * nothing left to write, the final checkpoint or closed head that could not be written (not
+   * retried: the next open seals the segment, as after a crash).
    *
    * @example
    * ```ts
@@ -663,6 +767,8 @@ export class AuditLog {
       state: this.state,
       ...(this.kind ? { kind: this.kind } : {}),
       ...(this.message ? { message: this.message } : {}),
+      ...(this.action && this.state === "unavailable" ? { action: this.action } : {}),
+      ...(this.lastGap ? { gap: this.lastGap } : {}),
       since: this.since,
       queuedRecords: this.queued,
       queuedBytes: this.qBytes,
@@ -673,8 +779,8 @@ export class AuditLog {
   }
 
   /**
-   * Calls `listener` on every state change (ready ⇄ unavailable, closed). Returns an
-   * unsubscribe function.
+   * Calls `listener` on every state change (ready ⇄ unavailable, closed), and when what to do
+   * about an unavailable log changes (`health.action`). Returns an unsubscribe function.
    *
    * @example
    * ```ts
@@ -752,22 +858,21 @@ export class AuditLog {
       if (this.queued < this.o.maxQueueRecords && this.qBytes < this.o.maxQueueBytes) return undefined;
       return this.queueFull();
     }
-    return new AuditUnavailableError(
-      `audit log ${this.dir} cannot write: ${this.message}; make the directory writable and free space on its disk — the log retries and recovers by itself`,
-      "disk",
-      this.dir,
-    );
+    return new AuditUnavailableError(`audit log ${this.dir} cannot write: ${this.message}; ${this.action ?? DISK_ACTION}`, "disk", this.dir);
   }
 
-  private setState(state: AuditState, kind?: AuditUnavailableKind, message?: string): void {
-    if (state === this.state && kind === this.kind) {
+  private setState(state: AuditState, kind?: AuditUnavailableKind, message?: string, action?: string): void {
+    // The same state again is news only when what to do about it changed (a removed store that
+    // is back but cannot be resumed into): a queue-full message changes with every refusal.
+    if (state === this.state && kind === this.kind && action === this.action) {
       this.message = message;
       return;
     }
+    if (state !== this.state || kind !== this.kind) this.since = this.o.now();
     this.state = state;
     this.kind = kind;
     this.message = message;
-    this.since = this.o.now();
+    this.action = action;
     const health = this.health;
     for (const l of this.listeners) {
       try {
@@ -845,18 +950,38 @@ export class AuditLog {
       this.fd = undefined;
       await closeAsync(fd).catch(() => undefined);
     }
-    const path = segmentPath(this.dir, this.segment);
+    const path = this.segmentFile;
     if (this.needHeader) {
       // The segment has nothing committed yet: anything there is a leftover of a failed try.
-      this.fd = await openAsync(path, "w", 0o640);
+      const fd = await openAsync(path, "w", 0o640);
+      this.fd = fd;
       this.segmentSize = 0;
+      this.segmentIdentity = await identityOf(fd);
     } else {
-      // Reopen after a failure; cut what a failed write may have left past the last commit.
-      this.fd = await openAsync(path, "r+");
-      await ftruncateAsync(this.fd, this.segmentSize);
+      // Reopen after a failure; cut what a failed write may have left past the last commit —
+      // of the file the writer opened, never of another one put in its place.
+      const fd = await openAsync(path, "r+");
+      if (!sameFile(await identityOf(fd).catch(() => undefined), this.segmentIdentity)) {
+        await closeAsync(fd).catch(() => undefined);
+        throw new SegmentRemovedError(`${path} was replaced by another file while the sidecar ran`);
+      }
+      this.fd = fd;
+      await ftruncateAsync(fd, this.segmentSize);
     }
     this.fdSuspect = false;
     return this.fd;
+  }
+
+  /**
+   * Throws SegmentRemovedError when the open segment's path no longer names the file written
+   * to: it was removed (alone, with `segments/` or with the whole directory) or replaced, and
+   * what was just written went to a file nobody can read. One stat per batch, on the thread pool.
+   */
+  private async checkInPlace(): Promise<void> {
+    const now = await statOrNone(this.segmentFile);
+    if (!sameFile(now, this.segmentIdentity)) {
+      throw new SegmentRemovedError(`${this.segmentFile} was ${now ? "replaced by another file" : "removed"} while the sidecar ran`);
+    }
   }
 
   private checkpoint(segment: number, seq: number, count: number, head: string, at: number, final: boolean): string {
@@ -866,6 +991,16 @@ export class AuditLog {
 
   /** One group commit: header (new segment), the queued records, a checkpoint when due. */
   private async writeBatch(forceCheckpoint: boolean): Promise<void> {
+    if (this.removal) {
+      try {
+        await this.resume(this.removal);
+      } catch (err) {
+        this.onWriteFailure(err as NodeJS.ErrnoException, undefined);
+        throw err;
+      }
+    }
+    // The segment that records a gap is signed (and named by the head) at once.
+    if (this.pendingGap) forceCheckpoint = true;
     // The batch is what is queued now; appends from here on go to the next one.
     const staged = this.staged;
     const entries = this.unstaged;
@@ -885,9 +1020,10 @@ export class AuditLog {
     let created = this.segmentCreated;
     const batch = this.batch;
     batch.reset();
+    const gap = this.needHeader ? this.pendingGap : undefined;
     if (this.needHeader) {
       created = now;
-      prev = batch.appendLine(headerLine({ segment: this.segment, created, prev, keyId: this.keys.keyId, store: this.storeId }));
+      prev = batch.appendLine(headerLine({ segment: this.segment, created, prev, keyId: this.keys.keyId, store: this.storeId, gap }));
     }
     // Hashing here, at flush time: each line's `prev` is the hash of the line before it.
     for (let i = 0; i < count; i++) prev = batch.appendLine(recordLineHead(++seq, prev), staged.body(i));
@@ -902,6 +1038,7 @@ export class AuditLog {
     try {
       const fd = await this.ensureOpen();
       await writeAll(fd, buf, this.segmentSize);
+      await this.checkInPlace();
       if (this.mode === "sync" || checkpointed || this.flushWaiters.length > 0 || this.closing || now - this.lastSyncAt >= this.o.syncIntervalMs) {
         await fdatasyncAsync(fd);
         this.lastSyncAt = now;
@@ -930,6 +1067,10 @@ export class AuditLog {
       throw err;
     }
     // Committed.
+    if (gap) {
+      this.pendingGap = undefined;
+      this.lastGap = { ...gap, segment: this.segment };
+    }
     this.segmentSize += buf.length;
     this.segmentCreated = created;
     this.needHeader = false;
@@ -971,6 +1112,8 @@ export class AuditLog {
   private async rotate(now: number): Promise<void> {
     await this.closeSegment(now);
     this.segment++;
+    this.segmentFile = segmentPath(this.dir, this.segment);
+    this.segmentIdentity = undefined;
     this.needHeader = true;
     this.segmentRecords = 0;
     this.segmentSize = 0;
@@ -982,11 +1125,13 @@ export class AuditLog {
 
   /** `shutdown`: the head says the trail was closed, so that a record added afterwards shows. */
   private async closeSegment(now: number, shutdown = false): Promise<void> {
-    const fd = await this.ensureOpen();
     const c = this.checkpoint(this.segment, this.lastSeq, this.segmentRecords, this.lastHash, now, true);
     const buf = Buffer.from(`${c}\n`);
+    let fd: number;
     try {
+      fd = await this.ensureOpen();
       await writeAll(fd, buf, this.segmentSize);
+      await this.checkInPlace();
       await fdatasyncAsync(fd);
       await writeHeadMarker(this.dir, this.keys.privateKey, {
         segment: this.segment,
@@ -1012,9 +1157,21 @@ export class AuditLog {
   }
 
   private onWriteFailure(err: NodeJS.ErrnoException, waiter: Deferred | undefined): void {
-    const what = `${err.code ?? "error"} writing ${segmentPath(this.dir, this.segment)}`;
-    this.setState("unavailable", "disk", what);
-    const refusal = this.refusal() ?? new AuditUnavailableError(`audit log ${this.dir} cannot write: ${what}`, "disk", this.dir);
+    if (err instanceof ResumeBlockedError) {
+      this.setState("unavailable", "disk", err.message, err.action);
+    } else if (err instanceof SegmentRemovedError || err.code === "ENOENT") {
+      // The segment (or its folder, or the whole directory) is gone: what was written to it
+      // went with it, and writing on cannot bring it back. Resume once the directory is back.
+      this.removal ??= {
+        what: `${err instanceof SegmentRemovedError ? err.message : `ENOENT writing ${this.segmentFile}: the audit store's files were removed while the sidecar ran`} (the trail had reached seq ${this.lastSeq})`,
+        at: this.o.now(),
+      };
+      this.setState("unavailable", "disk", this.removal.what, this.recreateAction());
+    } else {
+      // The file that failed: the segment, or the head marker beside it.
+      this.setState("unavailable", "disk", `${err.code ?? "error"} writing ${err.path ?? this.segmentFile}`, DISK_ACTION);
+    }
+    const refusal = this.refusal() ?? new AuditUnavailableError(`audit log ${this.dir} cannot write: ${this.message}`, "disk", this.dir);
     waiter?.reject(refusal);
     for (const w of this.flushWaiters) w.d.reject(refusal);
     this.flushWaiters = [];
@@ -1028,6 +1185,87 @@ export class AuditLog {
       }, delay);
       this.retryTimer.unref();
     }
+  }
+
+  /** What to do after a removal: the log resumes once the directory exists. */
+  private recreateAction(): string {
+    return `the trail resumes by itself once ${this.dir} exists (recreate it if it is gone: mkdir -p ${this.dir}), in a new segment whose signed header records the loss, which \`portcullis audit verify\` reports; no restart is needed`;
+  }
+
+  /**
+   * Resumes after the store's files were removed, once the directory exists again: takes its
+   * lock again, checks that nothing another writer made is there, restores the public key
+   * (and the key schedule, and the private key file where it had been) if they went too, and
+   * moves on to a new segment whose header records the gap. Throws ResumeBlockedError while
+   * it cannot — the directory is still missing, or holds another writer's files.
+   */
+  private async resume(removal: { what: string; at: number }): Promise<void> {
+    const dir = this.dir;
+    const st = await stat(dir).catch(() => undefined);
+    if (!st?.isDirectory()) throw new ResumeBlockedError(removal.what, this.recreateAction());
+    if (!this.needHeader && sameFile(await statOrNone(this.segmentFile), this.segmentIdentity)) {
+      // The segment is where it was (a failure that only looked like a removal): carry on in it.
+      this.removal = undefined;
+      return;
+    }
+    const blocked = (why: string) =>
+      new ResumeBlockedError(
+        `${removal.what}; ${dir} is back, but ${why}`,
+        `a restart is needed: stop whatever else writes to ${dir}, move it aside and restart the sidecar (it starts a new store there)`,
+      );
+    try {
+      await this.reclaim?.();
+    } catch (err) {
+      throw blocked((err as Error).message);
+    }
+    const resumeIn = this.needHeader ? this.segment : this.segment + 1;
+    try {
+      await mkdir(segmentsDir(dir), { recursive: true });
+      const present = await listSegments(dir);
+      const foreign = present.find((s) => s >= resumeIn);
+      if (foreign !== undefined) throw blocked(`it holds ${segmentPath(dir, foreign)}, which this writer did not write`);
+      const newest = present.at(-1);
+      if (newest !== undefined) {
+        const header = await readSegmentHeader(dir, newest).catch(() => undefined);
+        if (header?.store !== undefined && header.store !== this.storeId)
+          throw blocked(`${segmentPath(dir, newest)} belongs to another store (${header.store})`);
+      }
+      const head = await readHeadMarker(dir, this.keys.publicKey);
+      if (typeof head === "string") throw blocked(`${headFile(dir)}: ${head}`);
+      if (head && ((head.store !== undefined && head.store !== this.storeId) || head.segment >= resumeIn)) {
+        throw blocked(`${headFile(dir)} names a trail this writer did not write`);
+      }
+      // What verify needs beside the segments, if it went with them.
+      const restore = (file: string, text: string, mode: number) =>
+        writeFile(file, text, { mode, flag: "wx" }).catch((err: NodeJS.ErrnoException) => {
+          if (err.code !== "EEXIST" && err.code !== "ENOENT") throw err;
+        });
+      await restore(publicKeyFile(dir), this.keys.publicKey.export({ type: "spki", format: "pem" }) as string, 0o644);
+      if (this.keyring !== undefined) await restore(keyringFile(dir), this.keyring, 0o644);
+      // The private key too, where it was (never a new folder for it): the next start needs it.
+      await restore(this.signingKeyFile, this.keys.privateKey.export({ type: "pkcs8", format: "pem" }) as string, 0o600);
+    } catch (err) {
+      if (err instanceof ResumeBlockedError) throw err;
+      throw new ResumeBlockedError(
+        `${removal.what}; ${dir} is back, but resuming failed: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`,
+        DISK_ACTION,
+      );
+    }
+    // The descriptor of the removed file goes; the chain goes on from the last line written.
+    if (this.fd !== undefined) {
+      const fd = this.fd;
+      this.fd = undefined;
+      await closeAsync(fd).catch(() => undefined);
+    }
+    this.pendingGap = { through: resumeIn - 1, seq: this.lastSeq, at: removal.at };
+    this.segment = resumeIn;
+    this.segmentFile = segmentPath(dir, resumeIn);
+    this.segmentIdentity = undefined;
+    this.needHeader = true;
+    this.fdSuspect = false;
+    this.segmentRecords = 0;
+    this.segmentSize = 0;
+    this.removal = undefined;
   }
 
   private settleFlushWaiters(): void {
@@ -1104,7 +1342,8 @@ export class AuditLog {
         this.retryTimer = undefined;
       }
       try {
-        while (this.queued > 0) await this.writeBatch(false);
+        // A removal is resumed from (if the directory is back) and its gap recorded first.
+        while (this.queued > 0 || this.removal || this.pendingGap) await this.writeBatch(false);
         if (!this.needHeader) await this.closeSegment(this.o.now(), true);
         else if (this.segment > 1) {
           // Nothing written since the last final checkpoint: the head names it again, closed.
@@ -1119,14 +1358,17 @@ export class AuditLog {
         }
         break;
       } catch {
-        if (Date.now() >= deadline) {
-          const lost = this.queued;
+        // Records still queued are decisions already made: a failing disk gets until the
+        // deadline. With nothing left to write, only the final checkpoint (or the closed head)
+        // is missing — waiting would change nothing the next start does not repair; and a store
+        // removed (resuming failed just now) has nowhere to write them.
+        const lost = this.queued;
+        const removed = this.removal !== undefined;
+        const pastDeadline = Date.now() >= deadline;
+        if (lost === 0 || removed || pastDeadline) {
+          const why = this.message ?? "the disk failed";
           this.setState("closed");
-          throw new AuditUnavailableError(
-            `audit log ${this.dir}: ${lost} records could not be written before the ${timeoutMs} ms shutdown deadline (${this.message}); they are lost`,
-            "disk",
-            this.dir,
-          );
+          throw new AuditUnavailableError(this.uncleanClose(lost, why, removed, pastDeadline ? timeoutMs : undefined), "disk", this.dir);
         }
         if (this.retryTimer) {
           clearTimeout(this.retryTimer);
@@ -1136,6 +1378,19 @@ export class AuditLog {
       }
     }
     this.setState("closed");
+  }
+
+  /** What a close that could not finish says: what was lost, what was left unclosed, what the next start does. */
+  private uncleanClose(lost: number, why: string, removed: boolean, deadlineMs: number | undefined): string {
+    const records =
+      lost > 0
+        ? `${lost} record(s) could not be written${deadlineMs !== undefined ? ` before the ${deadlineMs} ms shutdown deadline` : ""} (${why}); they are lost`
+        : `the trail could not be closed (${why})`;
+    if (removed) {
+      return `audit log ${this.dir}: ${records}; segment ${this.segmentFile} could not get its final checkpoint — it is gone with the records written to it. The next start on ${this.dir} begins a new store (a new store id): this line is the record of the loss`;
+    }
+    const written = lost > 0 ? `the records before them were written (through seq ${this.lastSeq})` : `every record was written (through seq ${this.lastSeq})`;
+    return `audit log ${this.dir}: ${records}; the trail was not closed cleanly (segment ${this.segmentFile} has no final checkpoint, or the head does not say closed) — ${written}, and the next start seals the segment as after a crash`;
   }
 }
 

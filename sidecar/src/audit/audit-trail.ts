@@ -61,7 +61,7 @@ export class AuditTrail {
     if (!log || log.ready || policy.audit.onUnavailable === "allow") return undefined;
     const health = log.health;
     return new AuditUnavailableError(
-      `the audit trail cannot record decisions (${health.message ?? health.state}); no decision is made until it can — fix the audit directory, or set audit.onUnavailable: allow in the policy to decide unrecorded`,
+      `the audit trail cannot record decisions (${health.message ?? health.state}); no decision is made until it can — ${health.action ?? "fix the audit directory"}; or set audit.onUnavailable: allow in the policy to decide unrecorded`,
       health.kind ?? "closed",
       "",
     );

@@ -27,6 +27,12 @@ import { join } from "node:path";
 export interface DirLock {
   /** Removes the lock file (only if it is still ours). */
   release(): Promise<void>;
+  /**
+   * Makes sure the lock file is still ours, taking it again when it is gone — the directory
+   * was removed (with the file) and recreated while the holder ran. Rejects naming the
+   * process that holds it when another one took it meanwhile.
+   */
+  reclaim(): Promise<void>;
 }
 
 /** What a lock file records about its holder. */
@@ -65,15 +71,32 @@ export async function lockAuditDir(dir: string, inUseHint: string = DEFAULT_IN_U
   const file = join(dir, ".lock");
   if (HELD.has(file)) throw new Error(`audit directory ${dir} is in use by this process (pid ${process.pid})`);
   HELD.add(file);
+  let mine: string;
   try {
-    return await take(dir, file, inUseHint);
+    mine = await take(dir, file, inUseHint);
   } catch (err) {
     HELD.delete(file);
     throw err;
   }
+  let released = false;
+  return {
+    async release() {
+      released = true;
+      const text = await readFile(file, "utf8").catch(() => undefined);
+      if (text === mine) await unlink(file).catch(() => undefined);
+      HELD.delete(file);
+    },
+    async reclaim() {
+      if (released) throw new Error(`audit directory ${dir}: its lock was released`);
+      if ((await readFile(file, "utf8").catch(() => undefined)) === mine) return;
+      // Gone (or replaced by a lock whose holder is gone): take it as at the start.
+      mine = await take(dir, file, inUseHint);
+    },
+  };
 }
 
-async function take(dir: string, file: string, inUseHint: string): Promise<DirLock> {
+/** Takes the lock file; resolves to the text it holds (the proof that it is ours). */
+async function take(dir: string, file: string, inUseHint: string): Promise<string> {
   const me: Holder & { nonce: string } = {
     pid: process.pid,
     host: hostname(),
@@ -96,13 +119,7 @@ async function take(dir: string, file: string, inUseHint: string): Promise<DirLo
     for (let attempt = 0; attempt < 5; attempt++) {
       try {
         await link(temp, file);
-        return {
-          async release() {
-            const text = await readFile(file, "utf8").catch(() => undefined);
-            if (text === mine) await unlink(file).catch(() => undefined);
-            HELD.delete(file);
-          },
-        };
+        return mine;
       } catch (err) {
         if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
       }

@@ -147,6 +147,23 @@ export interface SegmentHeader {
   keyId: string;
   /** The store's id (absent in segments written before store ids). */
   store?: string;
+  /** Set when the writer resumed the chain here after finding its store's files removed. */
+  gap?: SegmentGap;
+}
+
+/**
+ * What a writer that found its store's files removed while it ran recorded in the header of
+ * the segment it resumed in: the segments up to `through` that the directory no longer held
+ * went with the records through `seq`, noticed at `at` (Unix ms). The header is chained and
+ * signed by the segment's checkpoints, so the note cannot be added or changed afterwards.
+ */
+export interface SegmentGap {
+  /** The newest segment that was removed (the one the writer had open, or had just closed). */
+  readonly through: number;
+  /** The last record the writer had written before the removal. */
+  readonly seq: number;
+  /** When the writer noticed (Unix ms). */
+  readonly at: number;
 }
 
 /**
@@ -157,9 +174,17 @@ export interface SegmentHeader {
  * headerLine({ segment: 1, created: Date.now(), prev: ZERO_HASH, keyId, store: storeId });
  * ```
  */
-export function headerLine(h: { segment: number; created: number; prev: string; keyId: string; store?: string | undefined }): string {
+export function headerLine(h: {
+  segment: number;
+  created: number;
+  prev: string;
+  keyId: string;
+  store?: string | undefined;
+  gap?: SegmentGap | undefined;
+}): string {
   const store = h.store === undefined ? "" : `,"store":"${h.store}"`;
-  return `{"t":"header","v":${FORMAT_VERSION},"segment":${h.segment},"created":${h.created},"prev":"${h.prev}","keyId":"${h.keyId}"${store}}`;
+  const gap = h.gap === undefined ? "" : `,"gap":{"through":${h.gap.through},"seq":${h.gap.seq},"at":${h.gap.at}}`;
+  return `{"t":"header","v":${FORMAT_VERSION},"segment":${h.segment},"created":${h.created},"prev":"${h.prev}","keyId":"${h.keyId}"${store}${gap}}`;
 }
 
 /** A checkpoint without its signature: what is signed (as canonical JSON). */
@@ -219,6 +244,14 @@ export function recordOf(line: RecordLine): AuditRecord {
 
 const HEX64 = /^[0-9a-f]{64}$/;
 
+/** Whether a header's `gap` is well formed. */
+function gapOk(gap: unknown): boolean {
+  if (gap === null || typeof gap !== "object" || Array.isArray(gap)) return false;
+  const g = gap as Record<string, unknown>;
+  const int = (k: string) => Number.isSafeInteger(g[k]) && (g[k] as number) >= 0;
+  return int("through") && int("seq") && int("at");
+}
+
 /**
  * Parses one line and checks its shape; returns a problem text for a line that is not a
  * well-formed header, record or checkpoint.
@@ -248,7 +281,8 @@ export function parseStoredLine(text: string): StoredLine | string {
         !HEX64.test(v.prev) ||
         typeof v.keyId !== "string" ||
         v.v !== FORMAT_VERSION ||
-        !storeOk
+        !storeOk ||
+        (v.gap !== undefined && !gapOk(v.gap))
       )
         return "malformed header";
       return v as unknown as SegmentHeader;

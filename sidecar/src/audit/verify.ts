@@ -9,11 +9,11 @@
 import type { KeyObject } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { relative } from "node:path";
-import { lineHash, parseStoredLine, ZERO_HASH } from "./record-codec.js";
+import { lineHash, parseStoredLine, ZERO_HASH, type SegmentGap } from "./record-codec.js";
 import { readHeadMarker } from "./head-marker.js";
 import { keyForSegment, readKeySchedule, type ScheduledKey } from "./key-rotation.js";
 import { readRetentionMarker } from "./retention.js";
-import { listSegments, segmentName, segmentPath, splitLines } from "./segment-files.js";
+import { listSegments, readSegmentHeader, segmentName, segmentPath, splitLines } from "./segment-files.js";
 import { keyIdOf, publicKeyFile, readPublicKey, verifyObject } from "./signing-key.js";
 import { checkAuditStoreDir } from "./store-dir.js";
 
@@ -77,6 +77,13 @@ export interface AuditVerifyReport {
   readonly head?: { readonly segment: number; readonly seq: number; readonly at: number; readonly found: boolean };
   /** Segments deleted by retention (the signed marker), and those it is still deleting. */
   readonly retention?: { readonly firstSegment: number; readonly at: number; readonly pendingDeletion: number[] };
+  /**
+   * Gaps the writer recorded: it found its store's files removed while it ran and resumed the
+   * chain in `segment`, whose header notes the newest segment removed (`through`), the last seq
+   * written before (`seq`) and when it noticed (`at`). While those segments are missing, each one
+   * is also a problem: the records in them were lost.
+   */
+  readonly gaps?: readonly (SegmentGap & { readonly segment: number })[];
   readonly problems: AuditProblem[];
   /** True when more problems were found than listed. */
   readonly truncatedProblems: boolean;
@@ -132,6 +139,17 @@ export async function verifyAuditDir(dir: string, options: VerifyOptions = {}): 
   const first = segments[0];
   let anchored = true; // the first segment's header prev can be checked
   let expectedFirstPrev = ZERO_HASH;
+  const gaps: (SegmentGap & { segment: number })[] = [];
+  /**
+   * Why segments `from`–`segment - 1` are missing, when the writer recorded it in `segment`'s
+   * header: it found them removed while it ran and resumed there. Undefined otherwise.
+   */
+  const recordedGap = async (from: number, segment: number, seqBefore: number | undefined): Promise<string | undefined> => {
+    const gap = (await readSegmentHeader(dir, segment).catch(() => undefined))?.gap;
+    if (gap === undefined || gap.through !== segment - 1) return undefined;
+    const lost = seqBefore === undefined ? `through seq ${gap.seq}` : gap.seq > seqBefore ? `seq ${seqBefore + 1}–${gap.seq}` : "";
+    return `segment${segment - from > 1 ? "s" : ""} ${range(from, segment - 1)} ${segment - from > 1 ? "are" : "is"} missing: the sidecar found ${segment - from > 1 ? "them" : "it"} removed while it ran (noticed ${new Date(gap.at).toISOString()}, the trail had reached seq ${gap.seq}) and resumed in ${segmentName(segment)}, whose signed header records the gap${lost ? ` — the records ${lost} are lost` : ""}`;
+  };
   if (first === undefined) {
     // A store records its creation (segment 1 and head.json) when its writer first opens it:
     // a store without segments lost them.
@@ -147,7 +165,9 @@ export async function verifyAuditDir(dir: string, options: VerifyOptions = {}): 
     if (marker.firstSegment < first) {
       problem({
         file: segmentName(marker.firstSegment),
-        message: `segments ${range(marker.firstSegment, first - 1)} are missing; retention only deleted those before ${segmentName(marker.firstSegment)}`,
+        message:
+          (await recordedGap(marker.firstSegment, first, undefined)) ??
+          `segments ${range(marker.firstSegment, first - 1)} are missing; retention only deleted those before ${segmentName(marker.firstSegment)}`,
       });
     } else if (marker.firstSegment === first) {
       expectedFirstPrev = marker.prev;
@@ -155,7 +175,10 @@ export async function verifyAuditDir(dir: string, options: VerifyOptions = {}): 
       anchored = false; // segments retention is still deleting; the marker anchors the first one kept
     }
   } else if (first !== 1) {
-    problem({ file: segmentName(1), message: `segments ${range(1, first - 1)} are missing and there is no retention.json that deleted them` });
+    problem({
+      file: segmentName(1),
+      message: (await recordedGap(1, first, undefined)) ?? `segments ${range(1, first - 1)} are missing and there is no retention.json that deleted them`,
+    });
     anchored = false;
   }
 
@@ -188,7 +211,9 @@ export async function verifyAuditDir(dir: string, options: VerifyOptions = {}): 
       problem({
         file,
         line: 1,
-        message: `segment${segment - segments[i - 1]! > 2 ? "s" : ""} ${range(segments[i - 1]! + 1, segment - 1)} missing before this one`,
+        message:
+          (await recordedGap(segments[i - 1]! + 1, segment, lastSeq)) ??
+          `segment${segment - segments[i - 1]! > 2 ? "s" : ""} ${range(segments[i - 1]! + 1, segment - 1)} missing before this one`,
       });
       prevHash = undefined; // the gap is the problem; check this segment on its own
     }
@@ -238,6 +263,7 @@ export async function verifyAuditDir(dir: string, options: VerifyOptions = {}): 
       switch (parsed.t) {
         case "header":
           sameStore(parsed.store, { file, line: l.line }, "the header");
+          if (parsed.gap && l.line === 1) gaps.push({ ...parsed.gap, segment });
           if (segment === 1 && l.line === 1) createdAt = parsed.created;
           if (l.line !== 1) problem({ file, line: l.line, message: "a header in the middle of a segment" });
           if (parsed.segment !== segment)
@@ -386,6 +412,7 @@ export async function verifyAuditDir(dir: string, options: VerifyOptions = {}): 
     ...(tornTail ? { tornTail } : {}),
     ...(typeof head === "object" ? { head: { segment: head.segment, seq: head.seq, at: head.at, found: headFound === "match" } } : {}),
     ...(retention ? { retention } : {}),
+    ...(gaps.length > 0 ? { gaps } : {}),
     problems,
     truncatedProblems: problemCount > problems.length,
   };

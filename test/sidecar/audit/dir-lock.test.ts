@@ -5,7 +5,7 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -82,6 +82,33 @@ describe("lockAuditDir", () => {
     await (first as PromiseFulfilledResult<Awaited<ReturnType<typeof lockAuditDir>>>).value.release();
     const again = await lockAuditDir(dir);
     await again.release();
+  });
+
+  it("reclaim: keeps a lock that is still ours, takes it again once its directory was removed and recreated, and release then removes it", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "pcl-lock-"));
+    const lock = await lockAuditDir(dir);
+    const before = await readFile(join(dir, ".lock"), "utf8");
+    await lock.reclaim();
+    expect(await readFile(join(dir, ".lock"), "utf8")).toBe(before);
+    await rm(dir, { recursive: true });
+    await mkdir(dir);
+    await lock.reclaim();
+    expect(JSON.parse(await readFile(join(dir, ".lock"), "utf8"))).toMatchObject({ pid: process.pid, host: hostname() });
+    await lock.release();
+    expect(existsSync(join(dir, ".lock"))).toBe(false);
+  });
+
+  it("reclaim refuses a lock another live process took while the directory was gone, and leaves it alone", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "pcl-lock-"));
+    const lock = await lockAuditDir(dir);
+    const pid = liveChild();
+    const holder = PROC ? { pid, host: hostname(), at: "x", boot: bootId(), start: startOf(pid) } : { pid, host: hostname(), at: "x" };
+    await rm(dir, { recursive: true });
+    await mkdir(dir);
+    await writeFile(join(dir, ".lock"), JSON.stringify(holder));
+    await expect(lock.reclaim()).rejects.toThrow(`is in use by process ${pid}`);
+    await lock.release();
+    expect(JSON.parse(await readFile(join(dir, ".lock"), "utf8")).pid).toBe(pid);
   });
 
   it("writes the lock whole, leaving no temporary file, and takes over a torn one", async () => {
