@@ -40,6 +40,11 @@ var MALLOC_ENV = { MALLOC_ARENA_MAX: "2" };
 // Replaces SERVE_FLAGS (space-separated; empty: Node's own defaults). A flag already given
 // to node (on its command line or in NODE_OPTIONS) is never overridden.
 var FLAGS_ENV = "PORTCULLIS_NODE_FLAGS";
+// Where the recorder of the signals that arrive before the command's own handlers are in is
+// published (see recordEarlySignals); sidecar/src/early-signals.ts reads it under the same key.
+var EARLY_SIGNALS = Symbol.for("portcullis.early-signals");
+// The signals each long-running command handles, and so records from its process's first moment.
+var EARLY = { serve: ["SIGTERM", "SIGINT", "SIGHUP"], gateway: ["SIGTERM", "SIGINT"] };
 
 if (Number(process.versions.node.split(".")[0]) < 22) relaunch();
 else run();
@@ -142,6 +147,41 @@ function missingEnv() {
   return out;
 }
 
+/**
+ * Records `signals` from now until the command takes them over, and keeps them from acting by
+ * default for the rest of the process's life.
+ *
+ * `serve` and `gateway` install their own handlers only once their modules have loaded and
+ * their command line has been checked — a few hundred milliseconds on a busy machine, in which
+ * a SIGTERM or SIGHUP (orchestrators and config reloaders signal right after spawning) would
+ * otherwise kill the process by the default action, silently. Here, first thing in the process
+ * that serves, one listener per signal records it; the command, once its handlers are in,
+ * takes the record over (`adopt`, in the same synchronous step, so no signal is lost or seen
+ * twice) and acts on each as if it had just arrived: a stop requested while starting, a reload
+ * once serving.
+ *
+ * The listeners stay after that, doing nothing: once the command has removed its own handlers
+ * on its way out (its exit code decided, the process draining its event loop), a late signal
+ * must not turn a clean exit 0 into a death by signal.
+ */
+function recordEarlySignals(signals) {
+  var received = [];
+  var adopted = false;
+  signals.forEach(function (signal) {
+    process.on(signal, function () {
+      // Bounded: a flood of signals while the CLI loads means no more than a few.
+      if (!adopted && received.length < 64) received.push(signal);
+    });
+  });
+  process[EARLY_SIGNALS] = {
+    /** The signals recorded so far, in order; from now on the command's own handlers answer. */
+    adopt: function () {
+      adopted = true;
+      return received.splice(0);
+    },
+  };
+}
+
 /** Whether file `a` was written after file `b` (false when either is missing). */
 function newer(a, b) {
   try {
@@ -163,9 +203,21 @@ function run() {
   // A launcher's child already has them (see relaunch). Heap sizes and malloc's arenas are
   // fixed when the process starts, so the process replaces itself (same pid, stdio and
   // signals) with one that has them; a Node without execve (< 22.15) runs with its own defaults.
+  //
+  // Until the execve, a signal acts by its default: SIGTERM, SIGINT and SIGHUP end the process
+  // (128 + n), which has done nothing yet — no port, no file, no policy read. That is the one
+  // outcome left that is true: a handler installed here would catch the signal and lose it
+  // with the old image (execve resets handlers and the listener never gets to run), and a
+  // lost SIGTERM leaves running a sidecar that was told to stop. Ignoring it (SIG_IGN, which
+  // execve keeps) would be wrong, is out of Node's reach, and Node resets an inherited SIG_IGN
+  // at start anyway; blocking it until the new image could take it (a blocked signal stays
+  // pending across execve) needs sigprocmask, which Node does not offer. The window is the old
+  // image's Node start and the few lines above, then the new image's Node start.
   if ((flags.length > 0 || Object.keys(env).length > 0) && !process.env[LAUNCHER_ENV] && typeof process.execve === "function") {
     process.execve(process.execPath, [process.execPath].concat(flags, process.execArgv, [self], args), Object.assign(env, process.env));
   }
+  // The process that will serve: from here on no signal the command handles acts by default.
+  if (longRunning(args)) recordEarlySignals(EARLY[args[0]]);
   // After the execve above, so the pid watched is the parent that started us (sh -c, under npm).
   // A launcher's child has the launcher as parent and the IPC channel below instead.
   if (longRunning(args) && !process.env[LAUNCHER_ENV] && underPackageManager()) {

@@ -172,7 +172,8 @@ Options:
 
 Signals: SIGTERM/SIGINT drain in-flight calls and exit 0 (4 if --drain-timeout cut calls off); a
 repeated signal is logged and the drain goes on; a third SIGINT cuts it short (exit 4). SIGHUP
-reloads the policy.
+reloads the policy. Signals that come while the sidecar starts are logged at once and answered
+once that is possible: a stop once the start has finished (exit 0), a reload once it serves.
 Exit codes: 0 after a clean shutdown, 1 invalid policy at start, 2 usage error, 3 cannot listen or crashed,
 4 the drain deadline (or a third SIGINT) cut off calls still in flight (the log says how many),
 5 the audit trail did not close cleanly: records lost, or its segment left without a final checkpoint

@@ -3,6 +3,7 @@
  */
 import { parseArgs } from "node:util";
 import { logLevelOption, telemetryOption, UsageError } from "./cli-usage.js";
+import { adoptEarlySignals } from "./early-signals.js";
 import { GatewayConfigError, gatewaySidecarOptions, loadGatewayConfig, startGateway, type Gateway } from "./gateway/index.js";
 import { createLogger } from "./logger.js";
 import { DEFAULT_TRIM_INTERVAL_MS, startMemoryTrim } from "./memory-trim.js";
@@ -67,11 +68,32 @@ export async function runGateway(args: readonly string[]): Promise<number> {
   const logger = createLogger({ level });
   let stop: (signal: string) => void = () => undefined;
   const stopRequested = new Promise<string>((resolve) => (stop = resolve));
-  const onTerm = () => stop("SIGTERM");
-  const onInt = () => stop("SIGINT");
-  process.once("SIGTERM", onTerm);
-  process.once("SIGINT", onInt);
+  let stopSignal: string | undefined;
+  let phase: "loading" | "starting" | "started" = "loading";
+  // A stop that came while the CLI loaded (recorded by the launcher: early-signals.ts), or
+  // while the gateway starts, is logged at once and honoured once the start has finished; one
+  // that came before the start began ends the command before it opens anything. Repeats are
+  // logged and change nothing: the gateway is already closing.
+  const onStop = (signal: string) => {
+    if (stopSignal !== undefined) logger.info({ signal }, "stop already requested; the gateway is shutting down");
+    else {
+      stopSignal = signal;
+      if (phase === "starting") logger.info({ signal }, "stop requested while starting; the gateway shuts down once its start has finished");
+      stop(signal);
+    }
+  };
+  const onTerm = () => onStop("SIGTERM");
+  const onInt = () => onStop("SIGINT");
+  process.on("SIGTERM", onTerm);
+  process.on("SIGINT", onInt);
+  for (const signal of adoptEarlySignals()) if (signal === "SIGTERM" || signal === "SIGINT") onStop(signal);
   try {
+    if (stopSignal !== undefined) {
+      logger.info({ signal: stopSignal }, "stop requested while starting; the gateway had not started anything: exiting");
+      logger.flush();
+      return 0;
+    }
+    phase = "starting";
     let gateway: Gateway;
     try {
       const config = await loadGatewayConfig(values.config);
@@ -85,6 +107,7 @@ export async function runGateway(args: readonly string[]): Promise<number> {
       logger.flush();
       return 3;
     }
+    phase = "started";
     // One line on stdout that scripts and tests can wait for.
     console.log(`portcullis gateway listening on ${gateway.url}`);
     const trim = startMemoryTrim({ intervalMs: DEFAULT_TRIM_INTERVAL_MS, logger });

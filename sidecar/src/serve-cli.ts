@@ -8,6 +8,7 @@ import { HELP } from "./cli-help.js";
 import { EXIT, logLevelOption, parseCommand, telemetryOption, UsageError } from "./cli-usage.js";
 import { parseVaultKey } from "./credentials/vault-key.js";
 import { DEFAULT_DATA_DIR } from "./data-dir.js";
+import { adoptEarlySignals } from "./early-signals.js";
 import { checkAdminToken } from "./identity/admin-token.js";
 import { hashToken } from "./identity/static-tokens.js";
 import { createLogger, type Logger } from "./logger.js";
@@ -148,8 +149,18 @@ export async function runServe(args: readonly string[]): Promise<number> {
   // Signal handlers go in before anything starts: a process without a handler dies at once
   // by the signal's default action, so a SIGTERM (or a terminal's SIGHUP) that arrives while
   // the sidecar is starting — or right after its "serving" line went out — would kill it
-  // instead of draining it. A stop requested during start-up waits for the start at most
-  // --drain-timeout (the bound the operator gave shutdown), then exits without it.
+  // instead of draining it. The signals that came even earlier, while the CLI's modules
+  // loaded and the command line was checked, the launcher recorded (early-signals.ts): they
+  // are answered here as if they had just come.
+  //
+  // A stop requested before the sidecar began to start ends the command there: nothing has
+  // opened, nothing needs draining (exit 0). One requested during the start waits for the start
+  // at most --drain-timeout (the bound the operator gave shutdown), then exits without it.
+  //
+  // A SIGHUP before the sidecar serves cannot reload a policy not yet in force: it is logged
+  // at once and answered once serving by one reload, whose verdict is logged as any SIGHUP's
+  // (`policy unchanged` when the file still holds what the start read). Once a stop has been
+  // requested, a SIGHUP is logged and left undone: the policy store is closing.
   //
   // The handlers stay for the whole run (`on`, not `once`): a second SIGTERM or SIGINT — an
   // impatient supervisor, a script that repeats `kill`, Ctrl-C twice — must not kill the
@@ -161,8 +172,13 @@ export async function runServe(args: readonly string[]): Promise<number> {
   // shorten it: scripts repeat `kill` in loops, and --drain-timeout bounds the drain anyway.
   let requestStop: (signal: string) => void = () => undefined;
   const stopRequested = new Promise<string>((resolve) => (requestStop = resolve));
-  let reload: () => void = () => undefined;
+  /** Reloads the policies: set once the sidecar serves. */
+  let reload: (() => void) | undefined;
+  /** SIGHUPs that came before the sidecar served, answered by one reload once it does. */
+  let reloadsWhileStarting = 0;
   let stopping = false;
+  /** The signal that requested the stop. */
+  let stopSignal: string | undefined;
   let sigints = 0;
   /** When the drain must end, once it has begun. */
   let drainDeadline: number | undefined;
@@ -171,6 +187,7 @@ export async function runServe(args: readonly string[]): Promise<number> {
     if (signal === "SIGINT") sigints++;
     if (!stopping) {
       stopping = true;
+      stopSignal = signal;
       requestStop(signal);
       return;
     }
@@ -188,14 +205,37 @@ export async function runServe(args: readonly string[]): Promise<number> {
   };
   const onTerm = () => onStopSignal("SIGTERM");
   const onInt = () => onStopSignal("SIGINT");
-  const onHup = () => reload();
+  const onHup = () => {
+    if (stopping) logger.info({ signal: "SIGHUP" }, "policy not reloaded: the sidecar is shutting down");
+    else if (reload) reload();
+    else {
+      reloadsWhileStarting++;
+      logger.info({ signal: "SIGHUP" }, "reload requested while starting; the policy file is read again once the sidecar serves");
+    }
+  };
   process.on("SIGTERM", onTerm);
   process.on("SIGINT", onInt);
   process.on("SIGHUP", onHup);
+  const answer: Record<string, () => void> = { SIGTERM: onTerm, SIGINT: onInt, SIGHUP: onHup };
+  for (const signal of adoptEarlySignals()) answer[signal]?.();
+  /** The exit of a command stopped before the sidecar began to start. */
+  const notStarted = (): number => {
+    logger.info({ signal: stopSignal }, "stop requested while starting; the sidecar had not started anything: exiting");
+    dropReloads();
+    logger.flush();
+    return EXIT.ok;
+  };
+  /** Says that the reloads asked for while starting will not be done, the sidecar stopping. */
+  const dropReloads = () => {
+    if (reloadsWhileStarting > 0) logger.info({ signals: reloadsWhileStarting }, "policy not reloaded: the sidecar is shutting down");
+    reloadsWhileStarting = 0;
+  };
   const runSidecar = async (): Promise<number> => {
+    if (stopping) return notStarted();
     // The sidecar's modules load once the command line is known good (a usage error answers
     // at once), and after the signal handlers are in.
     const [{ startSidecar }, { formatPolicyError, PolicyLoadError }] = await Promise.all([import("./server.js"), import("./policy/index.js")]);
+    if (stopping) return notStarted();
     let sidecar: Sidecar;
     try {
       const starting = startSidecar({
@@ -224,6 +264,7 @@ export async function runServe(args: readonly string[]): Promise<number> {
       });
       const started = await startOrStop(starting, stopRequested, drainTimeoutMs, logger);
       if (started === undefined) {
+        dropReloads();
         logger.flush();
         return EXIT.failure;
       }
@@ -246,6 +287,11 @@ export async function runServe(args: readonly string[]): Promise<number> {
       void running.policies.reload("signal");
       void running.engine.shadow?.reload("signal");
     };
+    if (stopping) dropReloads();
+    else if (reloadsWhileStarting > 0) {
+      reloadsWhileStarting = 0;
+      reload();
+    }
     const signal = await stopRequested;
     logger.info({ signal }, "shutting down");
     trim.stop();
