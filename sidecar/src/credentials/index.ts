@@ -22,7 +22,7 @@ export { hasControlCharacter } from "./credential-value.js";
 export { ConnectFlows, type ConnectEvent, type ConnectRecorder } from "./connect-flow.js";
 export { DEFAULT_DATA_DIR, openCredentials, type Credentials, type CredentialsOptions } from "./credentials.js";
 export { OAuthError, requestToken, revokeToken, type TokenResponse } from "./oauth-client.js";
-export { refreshAt, servable, backoffMs } from "./refresh-schedule.js";
+export { refreshAt, servable, backoffMs, epochMs } from "./refresh-schedule.js";
 export { RedisVaultStore } from "./redis-vault-store.js";
 export { SqliteVaultStore, VAULT_FILE } from "./sqlite-vault-store.js";
 export { Vault, type VaultEntry, type VaultPayload } from "./vault.js";

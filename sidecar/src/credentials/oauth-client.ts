@@ -13,13 +13,17 @@
  */
 import type { OAuthClientConfig } from "./credential-schema.js";
 import { hasControlCharacter } from "./credential-value.js";
+import { MAX_LIFETIME_MS } from "./refresh-schedule.js";
 import { readSecretRef } from "./secret-ref.js";
 
 /** A token endpoint's answer. Never logged. */
 export interface TokenResponse {
   readonly accessToken: string;
   readonly refreshToken: string | undefined;
-  /** Lifetime in seconds, when the provider said. */
+  /**
+   * Lifetime in whole seconds (at least 1, at most a year), when the provider said one that is
+   * a positive number; an `expires_in` that is not (text, negative, zero) counts as absent.
+   */
   readonly expiresIn: number | undefined;
   readonly tokenType: string;
   readonly scope: string | undefined;
@@ -85,14 +89,23 @@ export async function requestToken(
   if (hasControlCharacter(json.access_token)) {
     throw new OAuthError(`token endpoint ${client.tokenUrl} answered with an access_token holding a control character, which cannot be presented`, "refused");
   }
-  const expiresIn = typeof json.expires_in === "number" ? json.expires_in : typeof json.expires_in === "string" ? Number(json.expires_in) : undefined;
   return {
     accessToken: json.access_token,
     refreshToken: typeof json.refresh_token === "string" && json.refresh_token !== "" ? json.refresh_token : undefined,
-    expiresIn: expiresIn !== undefined && Number.isFinite(expiresIn) && expiresIn > 0 ? expiresIn : undefined,
+    expiresIn: lifetimeSeconds(json.expires_in),
     tokenType: typeof json.token_type === "string" ? json.token_type : "Bearer",
     scope: typeof json.scope === "string" ? json.scope : undefined,
   };
+}
+
+/**
+ * A provider's `expires_in` as whole seconds: a number (or numeric text, as some providers
+ * send) rounded, at least 1 and at most {@link MAX_LIFETIME_MS}; undefined for anything else.
+ */
+function lifetimeSeconds(value: unknown): number | undefined {
+  const seconds = typeof value === "number" ? value : typeof value === "string" && value.trim() !== "" ? Number(value) : Number.NaN;
+  if (!(seconds > 0)) return undefined;
+  return Math.max(1, Math.min(MAX_LIFETIME_MS / 1000, Math.round(seconds)));
 }
 
 /**

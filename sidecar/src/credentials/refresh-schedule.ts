@@ -12,6 +12,10 @@
  * is taken to live as long as the token it replaces did, or else {@link ASSUMED_LIFETIME_MS}:
  * with no expiry at all it would never be refreshed again, and once the provider expired it
  * the calls would fail until the user connected again.
+ *
+ * Lifetimes and expiry times are whole milliseconds and bounded: a lifetime at most
+ * {@link MAX_LIFETIME_MS}, an expiry time at most {@link MAX_EPOCH_MS} — a provider's
+ * fractional or absurd `expires_in` (3599.0001, 1e300) never reaches a record or an answer.
  */
 
 const MAX_MARGIN_MS = 30_000;
@@ -21,9 +25,46 @@ const MAX_BACKOFF_MS = 60_000;
 /** The lifetime assumed for a refreshable token when neither its provider nor its predecessor says one: 1 hour. */
 export const ASSUMED_LIFETIME_MS = 3_600_000;
 
+/** The longest lifetime a token is taken to have, whatever its provider said: a year. */
+export const MAX_LIFETIME_MS = 365 * 24 * 3_600_000;
+
+/** The latest expiry time a record or an answer carries: the last millisecond a Date can hold. */
+export const MAX_EPOCH_MS = 8_640_000_000_000_000;
+
 /**
- * When a token obtained at `obtainedAtMs` expires (Unix ms): its `expires_in` (seconds) when
- * the provider gave one; else the lifetime of `previous` (the token it replaces) when that is
+ * A Unix time in ms as records and answers carry it: whole, within 0 (unknown or none) and
+ * {@link MAX_EPOCH_MS}. Anything else — a fraction, NaN, a negative, Infinity — is mapped there.
+ *
+ * @example
+ * ```ts
+ * epochMs(1_000.4); // 1000
+ * epochMs(Number.NaN); // 0
+ * ```
+ */
+export function epochMs(value: number): number {
+  if (!(value > 0)) return 0;
+  return Math.min(MAX_EPOCH_MS, Math.round(value));
+}
+
+/**
+ * A stored token's expiry as it is served: {@link epochMs}, and at most
+ * {@link MAX_LIFETIME_MS} after it was obtained (when that is known) — for records written
+ * before lifetimes were bounded.
+ *
+ * @example
+ * ```ts
+ * storedExpiry(1_000, 1e303); // 1_000 + MAX_LIFETIME_MS
+ * ```
+ */
+export function storedExpiry(obtainedAtMs: number, expiresAtMs: number): number {
+  const at = epochMs(expiresAtMs);
+  const obtained = epochMs(obtainedAtMs);
+  return obtained > 0 && at > obtained + MAX_LIFETIME_MS ? obtained + MAX_LIFETIME_MS : at;
+}
+
+/**
+ * When a token obtained at `obtainedAtMs` expires (whole Unix ms): its `expires_in` (seconds,
+ * at most {@link MAX_LIFETIME_MS}) when the provider gave one; else the lifetime of `previous` (the token it replaces) when that is
  * known; else {@link ASSUMED_LIFETIME_MS}. Only for refreshable tokens: an early refresh of
  * those costs a provider request, whereas a token without a refresh token would be dropped.
  *
@@ -38,9 +79,9 @@ export function expiryOf(
   expiresInSeconds: number | undefined,
   previous?: { readonly obtainedAtMs: number; readonly expiresAtMs: number },
 ): number {
-  if (expiresInSeconds) return obtainedAtMs + expiresInSeconds * 1000;
+  if (expiresInSeconds !== undefined && expiresInSeconds > 0) return epochMs(obtainedAtMs + Math.min(MAX_LIFETIME_MS, expiresInSeconds * 1000));
   const lifetime = previous && previous.expiresAtMs > 0 && previous.obtainedAtMs > 0 ? previous.expiresAtMs - previous.obtainedAtMs : 0;
-  return obtainedAtMs + (lifetime > 0 ? lifetime : ASSUMED_LIFETIME_MS);
+  return epochMs(obtainedAtMs + (lifetime > 0 ? Math.min(MAX_LIFETIME_MS, lifetime) : ASSUMED_LIFETIME_MS));
 }
 
 /**

@@ -15,6 +15,7 @@ import { randomUUID } from "node:crypto";
 import { BoundedMap } from "../limits/bounded-map.js";
 import type { Logger } from "../logger.js";
 import type { VaultKey } from "./vault-key.js";
+import { epochMs, storedExpiry } from "./refresh-schedule.js";
 import { open, seal, VaultRecordError } from "./vault-seal.js";
 import type { RecordFilter, StoredRecord, VaultRecordKind, VaultStore } from "./vault-store.js";
 
@@ -145,7 +146,10 @@ export class Vault {
     return deleted;
   }
 
-  async #put(subject: string, server: string, kind: VaultRecordKind, payload: VaultPayload, ifRev: string | undefined): Promise<VaultEntry | undefined> {
+  async #put(subject: string, server: string, kind: VaultRecordKind, given: VaultPayload, ifRev: string | undefined): Promise<VaultEntry | undefined> {
+    // Whole, bounded times: a record never holds one that an answer cannot carry.
+    const obtainedAtMs = epochMs(given.obtainedAtMs);
+    const payload: VaultPayload = { ...given, obtainedAtMs, expiresAtMs: storedExpiry(obtainedAtMs, given.expiresAtMs) };
     const rev = randomUUID();
     const updatedAtMs = Date.now();
     const sealed = seal(this.#key, { subject, server, kind }, JSON.stringify(payload));
@@ -246,7 +250,8 @@ function parsePayload(text: string): VaultPayload {
   return {
     secret: value.secret,
     refreshToken: typeof value.refreshToken === "string" ? value.refreshToken : undefined,
-    expiresAtMs: Number(value.expiresAtMs ?? 0),
-    obtainedAtMs: Number(value.obtainedAtMs ?? 0),
+    // Whole, bounded times whatever was stored (records written before they were normalised).
+    expiresAtMs: storedExpiry(Number(value.obtainedAtMs ?? 0), Number(value.expiresAtMs ?? 0)),
+    obtainedAtMs: epochMs(Number(value.obtainedAtMs ?? 0)),
   };
 }

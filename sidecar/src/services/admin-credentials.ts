@@ -12,7 +12,15 @@ import {
   ListCredentialsResponseSchema,
   PutCredentialResponseSchema,
 } from "@portcullis/sdk/gen";
-import { CredentialAdminError, deleteCredential, hasControlCharacter, listCredentials, putCredential, type VaultRecordKind } from "../credentials/index.js";
+import {
+  CredentialAdminError,
+  deleteCredential,
+  epochMs,
+  hasControlCharacter,
+  listCredentials,
+  putCredential,
+  type VaultRecordKind,
+} from "../credentials/index.js";
 import type { AdminDeps } from "./admin-service.js";
 import { requireName } from "./request-bounds.js";
 
@@ -70,8 +78,9 @@ export function adminCredentialRpcs(deps: AdminDeps): CredentialRpcs {
             subject: r.subject,
             server: r.server,
             kind: PROTO_KINDS[r.kind] ?? CredentialKind.UNSPECIFIED,
-            updatedAtMs: BigInt(r.updatedAtMs),
-            expiresAtMs: BigInt(r.expiresAtMs),
+            // Whole and in range for any stored record: one bad expiry never fails the list.
+            updatedAtMs: BigInt(epochMs(r.updatedAtMs)),
+            expiresAtMs: BigInt(epochMs(r.expiresAtMs)),
             hasRefreshToken: r.hasRefreshToken,
           }),
         ),

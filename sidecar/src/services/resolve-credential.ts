@@ -16,7 +16,7 @@ import {
   type ResolveCredentialResponse,
 } from "@portcullis/sdk/gen";
 import { AuditUnavailableError, resolveCredentialRecord } from "../audit/index.js";
-import { type CredentialResolution, resolveCallCredential, type ProducedCredential } from "../credentials/index.js";
+import { type CredentialResolution, epochMs, resolveCallCredential, type ProducedCredential } from "../credentials/index.js";
 import type { CompiledPolicy } from "../policy/index.js";
 import type { RepeatedLines } from "../repeated-lines.js";
 import type { GovernanceDeps } from "./governance-service.js";
@@ -137,7 +137,8 @@ export function credentialMessage(credential: ProducedCredential) {
   return create(CredentialSchema, {
     headers: { ...credential.headers },
     env: { ...credential.env },
-    expiresAtMs: BigInt(credential.expiresAtMs),
+    // Whole and in range whatever a provider said (BigInt throws on 3599000.1).
+    expiresAtMs: BigInt(epochMs(credential.expiresAtMs)),
     server: credential.server,
   });
 }
