@@ -334,13 +334,15 @@ export async function startSidecar(options: SidecarOptions): Promise<Sidecar> {
       closing ??= (async () => {
         core.stopServing();
         const drainTimeoutMs = options.drainTimeoutMs ?? 10_000;
+        const drainDeadline = Date.now() + drainTimeoutMs;
         logger.info({ inFlight: listener.inFlight }, "draining");
         const outcome = await listener.close(drainTimeoutMs, cutShort);
         if (outcome.cutOff > 0) {
           const why = cutShort?.aborted ? "drain cut short" : "drain deadline passed";
           logger.error({ cutOff: outcome.cutOff, drainTimeoutMs }, `${why}; cut off ${outcome.cutOff} call(s) still in flight`);
         }
-        const { auditClosed } = await core.close();
+        // Token refreshes still in flight get what is left of the drain deadline.
+        const { auditClosed } = await core.close(cutShort?.aborted ? 0 : Math.max(0, drainDeadline - Date.now()));
         logger.info({ cutOff: outcome.cutOff, auditClosed }, "stopped");
         return { ...outcome, auditClosed };
       })();
@@ -371,8 +373,12 @@ export interface SidecarCore {
   readonly telemetry: Telemetry | undefined;
   /** Marks the sidecar as draining: new calls get Unavailable, health says NOT_SERVING. */
   stopServing(): void;
-  /** Releases the policy watcher, the state store and the guardrail workers; closes the audit trail (`auditClosed`: cleanly, or there is none). */
-  close(): Promise<{ readonly auditClosed: boolean }>;
+  /**
+   * Releases the policy watcher, the state store and the guardrail workers; waits for token
+   * refreshes in flight at most `drainTimeoutMs` (default 10 s) before the vault closes; closes
+   * the audit trail (`auditClosed`: cleanly, or there is none).
+   */
+  close(drainTimeoutMs?: number): Promise<{ readonly auditClosed: boolean }>;
 }
 
 /**
@@ -575,7 +581,7 @@ export async function openSidecarCore(
       draining = true;
       markStopped();
     },
-    async close() {
+    async close(drainTimeoutMs?: number) {
       draining = true;
       markStopped();
       policies.close();
@@ -583,7 +589,7 @@ export async function openSidecarCore(
       await store.close();
       await gateway.close();
       await scanner.close();
-      await credentials.close();
+      await credentials.close(drainTimeoutMs);
       shadow?.close();
       // The counts of the last window's repeated refusals, before the final lines.
       repeatedLines.flush();

@@ -103,6 +103,14 @@ export class CredentialBroker {
     this.#users = parts.vault ? new UserTokens(parts.vault, parts.logger, { request: parts.request, offboardedAt: parts.offboardedAt }) : undefined;
   }
 
+  /**
+   * Waits for users' token refreshes in flight, and the writes of their new tokens, at most
+   * `timeoutMs` (shutdown: a rotated refresh token must reach the vault before the store closes).
+   */
+  async drain(timeoutMs: number): Promise<void> {
+    await this.#users?.drain(timeoutMs);
+  }
+
   /** The credential `principal` presents to the real `server`; `presented` is the caller's own token (for token exchange). */
   produce(policy: CompiledPolicy, principal: Principal, server: string, presented: string): MaybePromise<CredentialOutcome> {
     const config = policy.credentials.get(server);

@@ -48,7 +48,11 @@ export interface Credentials {
   useListenUrl(url: string): void;
   /** Where the connect flow records its outcomes (the audit trail, once it is open). */
   recordConnections(recorder: ConnectRecorder): void;
-  close(): Promise<void>;
+  /**
+   * Waits for token refreshes in flight and the writes of their tokens (at most
+   * `drainTimeoutMs`, default 10 s), then closes the vault's store.
+   */
+  close(drainTimeoutMs?: number): Promise<void>;
 }
 
 export { DEFAULT_DATA_DIR };
@@ -93,7 +97,8 @@ export async function openCredentials(options: CredentialsOptions): Promise<Cred
     recordConnections: (recorder) => {
       if (connect) connect.recorder = recorder;
     },
-    close: async () => {
+    close: async (drainTimeoutMs = 10_000) => {
+      await broker.drain(drainTimeoutMs);
       await store?.close();
     },
   };

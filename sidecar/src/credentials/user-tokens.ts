@@ -21,7 +21,16 @@
  * holds are revoked at the provider (RFC 7009) instead. So are tokens that arrive after the
  * subject was offboarded: offboarding deletes and revokes what the vault holds, and a refresh
  * in flight must not store a fresh grant behind its back.
+ *
+ * A store that refuses the write of new tokens for a while (Redis failing over, out of memory,
+ * read-only) must not cost the user the grant: a provider that rotates refresh tokens has
+ * already used up the old one. The new tokens are kept in memory — this process serves them
+ * and never refreshes with the superseded refresh token — and written again, with backoff,
+ * until the store takes them (for at most `storeRetryMs`); the turn is held meanwhile, and its
+ * end is written again too when the store refuses that. Shutdown ({@link UserTokens.drain})
+ * waits for refreshes in flight and these writes, up to the drain deadline.
  */
+import { setTimeout as sleep } from "node:timers/promises";
 import { BoundedMap } from "../limits/bounded-map.js";
 import type { Logger } from "../logger.js";
 import type { CompiledServerCredential } from "./credential-schema.js";
@@ -30,6 +39,7 @@ import { OAuthError, requestToken, type RequestOptions } from "./oauth-client.js
 import { revokeUserTokens } from "./provider-revocation.js";
 import { backoffMs, expiryOf, refreshAt, servable } from "./refresh-schedule.js";
 import type { HeldToken } from "./token-cache.js";
+import type { RefreshTurn } from "./vault-store.js";
 import { owner, type Vault, type VaultEntry, type VaultPayload } from "./vault.js";
 
 type UserConfig = Extract<CompiledServerCredential, { type: "oauth2-user" }>;
@@ -53,9 +63,30 @@ export interface UserTokensOptions {
   readonly request?: RequestOptions | undefined;
   /** When `subject` was offboarded (Unix ms), or undefined when it was not. */
   readonly offboardedAt?: ((subject: string) => number | undefined) | undefined;
+  /** How long refreshed tokens the store refused are kept in memory and written again (default 5 min). */
+  readonly storeRetryMs?: number | undefined;
 }
 
 const POLL_MS = 250;
+/** The pause before writing refused tokens (or a turn's end) again: 250 ms doubling up to 2 s. */
+const RETRY_FIRST_MS = 250;
+const RETRY_MAX_MS = 2000;
+
+type TurnOutcome = { readonly ok: true } | { readonly ok: false; readonly backoffMs: number };
+
+/** A turn this process holds; `done` never throws (a refused write of its end is retried). */
+interface HeldTurn {
+  readonly failures: number;
+  done(outcome: TurnOutcome): Promise<void>;
+}
+
+/** Refreshed tokens the store refused: served from memory while the store holds `base`. */
+interface Unstored {
+  readonly base: VaultEntry;
+  readonly entry: VaultEntry;
+  /** Why the last write failed (no secret). */
+  error: string;
+}
 
 /**
  * Serves and refreshes users' OAuth 2 tokens.
@@ -79,6 +110,13 @@ export class UserTokens {
   /** Credentials whose refresh failed: no new attempt from this process before `until`. */
   readonly #blocked = new BoundedMap<string, { until: number; message: string }>(50_000);
   readonly #waiters = new Map<string, Set<() => void>>();
+  readonly #storeRetryMs: number;
+  /** Refreshed tokens that the store refused, by owner, until written (or given up). */
+  readonly #unstored = new Map<string, Unstored>();
+  /** Background work shutdown waits for: writes of refused tokens and of turn ends. */
+  readonly #work = new Set<Promise<void>>();
+  /** Aborted once the drain deadline passed: background retries stop. */
+  readonly #stop = new AbortController();
 
   constructor(vault: Vault, logger: Logger, options: UserTokensOptions = {}) {
     this.#vault = vault;
@@ -87,6 +125,7 @@ export class UserTokens {
     this.#waitMs = options.waitMs ?? 10_000;
     this.#request = options.request ?? {};
     this.#offboardedAt = options.offboardedAt ?? (() => undefined);
+    this.#storeRetryMs = options.storeRetryMs ?? 300_000;
     vault.onChange((subject, server) => {
       const key = keyOf(subject, server);
       this.#blocked.delete(key);
@@ -96,6 +135,9 @@ export class UserTokens {
 
   /** A servable access token for `entry`, refreshed when due. */
   token(entry: VaultEntry, config: UserConfig): MaybePromise<HeldToken> {
+    const unstored = this.#unstored.get(keyOf(entry.subject, entry.server));
+    // The store still holds the record these tokens replace: its refresh token may be used up.
+    if (unstored && unstored.base.rev === entry.rev) return this.#fromMemory(unstored);
     const { payload } = entry;
     const now = Date.now();
     const held = { token: payload.secret, expiresAtMs: payload.expiresAtMs };
@@ -117,6 +159,48 @@ export class UserTokens {
       return held;
     }
     return refreshing.then((fresh) => ({ token: fresh.payload.secret, expiresAtMs: fresh.payload.expiresAtMs }));
+  }
+
+  /** Tokens the store has not taken yet: served while valid, never refreshed (see the module doc). */
+  #fromMemory(unstored: Unstored): HeldToken {
+    const { payload } = unstored.entry;
+    if (servable(payload.obtainedAtMs, payload.expiresAtMs, Date.now())) return { token: payload.secret, expiresAtMs: payload.expiresAtMs };
+    throw new RefreshFailedError(
+      `the refreshed token of ${owner(unstored.base.subject, unstored.base.server)} is about to expire and the vault's store has not taken it yet (${unstored.error}); retry later`,
+    );
+  }
+
+  /**
+   * Waits for the refreshes in flight and the writes of their tokens, at most `timeoutMs`, then
+   * stops retrying; logs what was cut off (the user of a rotated refresh token that was never
+   * stored must connect again).
+   *
+   * @example
+   * ```ts
+   * await userTokens.drain(10_000);
+   * ```
+   */
+  async drain(timeoutMs: number): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    const pending = () => [...this.#inflight.values(), ...this.#work];
+    let left = pending();
+    const waited = left.length;
+    if (waited > 0) this.#logger.info({ inFlight: waited, timeoutMs }, "waiting for token refreshes in flight before shutdown");
+    while (left.length > 0 && Date.now() < deadline) {
+      const timeout = new AbortController();
+      await Promise.race([Promise.allSettled(left), sleep(deadline - Date.now(), undefined, { signal: timeout.signal }).catch(() => undefined)]);
+      timeout.abort();
+      left = pending();
+    }
+    this.#stop.abort();
+    if (left.length > 0) {
+      this.#logger.error(
+        { cutOff: left.length, timeoutMs, unstored: this.#unstored.size },
+        `shutdown cut off ${left.length} token refresh(es) or write(s) still in flight; a rotated refresh token that was not stored is lost (its user must connect again)`,
+      );
+    } else if (waited > 0) {
+      this.#logger.info({ waited }, "token refreshes in flight finished before shutdown");
+    }
   }
 
   #dueAt(entry: VaultEntry): number {
@@ -143,26 +227,29 @@ export class UserTokens {
     const { subject, server } = seen;
     const deadline = Date.now() + this.#waitMs;
     for (;;) {
-      const turn = await this.#vault.store.takeRefreshTurn(subject, server, this.#holdMs);
-      if (turn.mine) {
+      const takenAt = Date.now();
+      const taken = await this.#vault.store.takeRefreshTurn(subject, server, this.#holdMs);
+      if (taken.mine) {
+        const turn = this.#held(taken, takenAt + this.#holdMs);
         let fresh: VaultEntry | undefined;
         try {
           fresh = await this.#vault.readFresh(subject, server);
         } catch (err) {
-          await turn.done({ ok: true }).catch(() => undefined);
+          await turn.done({ ok: true });
           throw err;
         }
         if (!fresh) {
-          await turn.done({ ok: true }).catch(() => undefined);
+          await turn.done({ ok: true });
           throw new ReconnectRequiredError(`the credential of ${owner(subject, server)} was deleted`);
         }
         if (fresh.rev !== seen.rev) {
           // Another replica refreshed it (or it was put again) while we asked for the turn.
-          await turn.done({ ok: true }).catch(() => undefined);
+          await turn.done({ ok: true });
           return fresh;
         }
         return this.#refreshNow(fresh, config, turn);
       }
+      const turn = taken;
       const fresh = await this.#vault.readFresh(subject, server);
       if (!fresh) throw new ReconnectRequiredError(`the credential of ${owner(subject, server)} was deleted`);
       if (fresh.rev !== seen.rev) return fresh;
@@ -177,15 +264,11 @@ export class UserTokens {
     }
   }
 
-  async #refreshNow(
-    entry: VaultEntry,
-    config: UserConfig,
-    turn: { readonly failures: number; done(outcome: { ok: true } | { ok: false; backoffMs: number }): Promise<void> },
-  ): Promise<VaultEntry> {
+  async #refreshNow(entry: VaultEntry, config: UserConfig, turn: HeldTurn): Promise<VaultEntry> {
     const { subject, server } = entry;
     if (this.#offboardedSince(entry)) {
       // Offboarding deletes this record (and revokes its tokens): nothing to refresh.
-      await turn.done({ ok: true }).catch(() => undefined);
+      await turn.done({ ok: true });
       throw new ReconnectRequiredError(`subject '${subject}' was offboarded; the credential on server '${server}' is being deleted`);
     }
     const refreshToken = entry.payload.refreshToken!;
@@ -204,41 +287,104 @@ export class UserTokens {
       };
     } catch (err) {
       if (err instanceof OAuthError && err.code === "invalid_grant") {
-        await turn.done({ ok: true }).catch(() => undefined);
+        await turn.done({ ok: true });
         // Only the revision whose refresh token was refused: a record put meanwhile stays.
         await this.#vault.delete(subject, server, entry.rev).catch(() => undefined);
         this.#logger.warn({ subject, server }, "the provider refused the refresh token (invalid_grant); the credential was deleted");
         throw new ReconnectRequiredError(`the provider no longer accepts the refresh token of ${owner(subject, server)} (revoked or expired)`);
       }
       const wait = backoffMs(turn.failures + 1);
-      await turn.done({ ok: false, backoffMs: wait }).catch(() => undefined);
+      await turn.done({ ok: false, backoffMs: wait });
       const message = `refreshing the token of ${owner(subject, server)} failed: ${(err as Error).message}`;
       this.#blocked.set(keyOf(subject, server), { until: Date.now() + wait, message });
       this.#logger.warn({ subject, server, failures: turn.failures + 1, retryInMs: wait }, message);
       throw new RefreshFailedError(message);
     }
-    try {
-      return await this.#store(entry, payload, config);
-    } finally {
-      await turn.done({ ok: true }).catch(() => undefined);
-    }
+    return this.#store(entry, payload, config, turn);
   }
 
-  /** Stores refreshed tokens in place of `entry`, or revokes them when no record may hold them. */
-  async #store(entry: VaultEntry, payload: VaultPayload, config: UserConfig): Promise<VaultEntry> {
-    const { subject, server } = entry;
-    const offboarded = () => new ReconnectRequiredError(`subject '${subject}' was offboarded while its token on server '${server}' was refreshed`);
+  /**
+   * Stores refreshed tokens in place of `entry`, or revokes them when no record may hold them;
+   * ends the turn. Tokens the store refuses are kept in memory and written again (see the module doc).
+   */
+  async #store(entry: VaultEntry, payload: VaultPayload, config: UserConfig, turn: HeldTurn): Promise<VaultEntry> {
     if (this.#offboardedSince(entry)) {
+      await turn.done({ ok: true });
       await this.#discard(entry, payload, config, "the subject was offboarded during the refresh");
-      throw offboarded();
+      throw this.#offboarded(entry);
     }
     let written: VaultEntry | undefined;
     try {
       written = await this.#vault.replace(entry, payload);
     } catch (err) {
-      // Whether it was stored is unknown: the old record (if it is there) still refreshes.
-      throw new RefreshFailedError(`the refreshed token of ${owner(subject, server)} could not be stored: ${(err as Error).message}`);
+      return this.#keepUnstored(entry, payload, config, turn, (err as Error).message);
     }
+    await turn.done({ ok: true });
+    return this.#settle(entry, payload, config, written);
+  }
+
+  /** Serves refreshed tokens the store refused from memory, and writes them again in the background. */
+  #keepUnstored(entry: VaultEntry, payload: VaultPayload, config: UserConfig, turn: HeldTurn, error: string): VaultEntry {
+    const { subject, server } = entry;
+    const key = keyOf(subject, server);
+    const unstored: Unstored = { base: entry, entry: { ...entry, updatedAtMs: payload.obtainedAtMs, payload }, error };
+    this.#unstored.set(key, unstored);
+    this.#logger.warn(
+      { subject, server, err: error },
+      "the vault's store refused the refreshed tokens; they are served from memory and written again until it takes them",
+    );
+    this.#track(
+      this.#storeLater(unstored, config, turn).finally(() => {
+        if (this.#unstored.get(key) === unstored) this.#unstored.delete(key);
+      }),
+    );
+    return unstored.entry;
+  }
+
+  /** Writes refused tokens again, with backoff, until stored, given up, or shutdown's deadline. */
+  async #storeLater(unstored: Unstored, config: UserConfig, turn: HeldTurn): Promise<void> {
+    const { base: entry } = unstored;
+    const { subject, server } = entry;
+    const { payload } = unstored.entry;
+    const giveUpAt = Date.now() + this.#storeRetryMs;
+    let written: VaultEntry | undefined;
+    let attempts = 1;
+    try {
+      for (;;) {
+        await this.#pause(Math.min(RETRY_MAX_MS, RETRY_FIRST_MS * 2 ** (attempts - 1), Math.max(0, giveUpAt - Date.now())));
+        if (this.#stop.signal.aborted || Date.now() >= giveUpAt) {
+          this.#logger.error(
+            { subject, server, attempts, err: unstored.error },
+            `the refreshed tokens of ${owner(subject, server)} could not be stored (${unstored.error}); ${this.#stop.signal.aborted ? "shutdown cut the retries off" : "retries gave up"} — with a provider that rotates refresh tokens, its user must connect again`,
+          );
+          return;
+        }
+        if (this.#offboardedSince(entry)) {
+          await this.#discard(entry, payload, config, "the subject was offboarded during the refresh");
+          return;
+        }
+        attempts++;
+        try {
+          written = await this.#vault.replace(entry, payload);
+          break;
+        } catch (err) {
+          unstored.error = (err as Error).message;
+        }
+      }
+    } finally {
+      await turn.done({ ok: true });
+    }
+    try {
+      await this.#settle(entry, payload, config, written);
+      this.#logger.info({ subject, server, attempts }, "the refreshed tokens were stored after the store refused them");
+    } catch {
+      // Deleted or offboarded meanwhile: #settle logged it and revoked the tokens.
+    }
+  }
+
+  /** After the write of refreshed tokens: the record written, or the outcome when it was not. */
+  async #settle(entry: VaultEntry, payload: VaultPayload, config: UserConfig, written: VaultEntry | undefined): Promise<VaultEntry> {
+    const { subject, server } = entry;
     if (!written) {
       const now = await this.#vault.readFresh(subject, server);
       if (now) {
@@ -254,11 +400,60 @@ export class UserTokens {
     if (this.#offboardedSince(entry)) {
       await this.#vault.delete(subject, server, written.rev).catch(() => undefined);
       await this.#discard(entry, payload, config, "the subject was offboarded during the refresh");
-      throw offboarded();
+      throw this.#offboarded(entry);
     }
     this.#blocked.delete(keyOf(subject, server));
     this.#logger.debug({ subject, server, expiresAtMs: written.payload.expiresAtMs }, "user token refreshed");
     return written;
+  }
+
+  #offboarded(entry: VaultEntry): ReconnectRequiredError {
+    return new ReconnectRequiredError(`subject '${entry.subject}' was offboarded while its token on server '${entry.server}' was refreshed`);
+  }
+
+  /**
+   * The turn as this process holds it: when the store refuses the write of its end, that is
+   * written again in the background until it lands or the turn lapses by itself (`lapsesAt`) —
+   * a turn left behind would make every replica wait for a refresh nobody is doing.
+   */
+  #held(turn: Extract<RefreshTurn, { mine: true }>, lapsesAt: number): HeldTurn {
+    return {
+      failures: turn.failures,
+      done: async (outcome) => {
+        try {
+          await turn.done(outcome);
+          return;
+        } catch {
+          // Written again below.
+        }
+        this.#track(
+          (async () => {
+            for (let attempt = 1; !this.#stop.signal.aborted && Date.now() < lapsesAt; attempt++) {
+              await this.#pause(Math.min(RETRY_MAX_MS, RETRY_FIRST_MS * 2 ** (attempt - 1), Math.max(0, lapsesAt - Date.now())));
+              if (this.#stop.signal.aborted || Date.now() >= lapsesAt) return;
+              try {
+                await turn.done(outcome);
+                return;
+              } catch {
+                // Again, until the turn lapses.
+              }
+            }
+          })(),
+        );
+      },
+    };
+  }
+
+  /** Keeps `work` for {@link drain}. */
+  #track(work: Promise<void>): void {
+    const tracked = work.catch(() => undefined);
+    this.#work.add(tracked);
+    void tracked.finally(() => this.#work.delete(tracked));
+  }
+
+  /** Waits `ms`, or less once shutdown stops the retries. */
+  async #pause(ms: number): Promise<void> {
+    await sleep(ms, undefined, { signal: this.#stop.signal }).catch(() => undefined);
   }
 
   /** Whether the subject was offboarded since `entry` was written. */
