@@ -13,6 +13,9 @@ import { parseArgs } from "node:util";
 import { ADMIN_HELP, DEFAULT_ADMIN_URL } from "./cli-help.js";
 import { UsageError } from "./cli-usage.js";
 
+/** How long an admin command waits for the sidecar's answer (offboarding waits at most 10 s for providers). */
+const ADMIN_DEADLINE_MS = 30_000;
+
 const CONNECTION = {
   url: { type: "string" },
   "admin-token-file": { type: "string" },
@@ -146,13 +149,29 @@ async function offboard(args: readonly string[]): Promise<number> {
   if (values.help) return help("offboard");
   const subject = onePositional(positionals, "offboard takes one SUBJECT");
   const admin = await adminClient(values);
-  const outcome = await admin.offboardSubject({ subject, reason: values.reason ?? "" }, await adminCall(values));
-  if (values.json) {
-    const { tokensRevoked, credentialsDeleted, providerRevocations, problems } = outcome;
-    console.log(JSON.stringify({ subject, tokensRevoked, credentialsDeleted, providerRevocations, problems }, null, 2));
-    return 0;
+  let outcome: Awaited<ReturnType<typeof admin.offboardSubject>>;
+  try {
+    outcome = await admin.offboardSubject({ subject, reason: values.reason ?? "" }, await adminCall(values));
+  } catch (err) {
+    // The request reached the sidecar but its answer did not come back in time: the
+    // offboarding may well have happened. Say so, and how to find out, rather than "is it running?".
+    if (err instanceof ConnectError && err.code === Code.DeadlineExceeded && !fromSidecar(err)) {
+      console.error(
+        `portcullis: no answer within ${ADMIN_DEADLINE_MS / 1000} s: the offboarding of ${subject} may have happened, or still be under way. ` +
+          "Run the same command again to see its outcome (offboarding again is harmless).",
+      );
+      return 3;
+    }
+    throw err;
   }
-  if (outcome.tokensRevoked === 0 && outcome.credentialsDeleted === 0 && outcome.providerRevocations === 0) {
+  const { tokensRevoked, credentialsDeleted, providerRevocations, revocationsQueued, problems } = outcome;
+  // 4: offboarded, but something is left to do or to watch (listed as problems).
+  const code = problems.length > 0 ? 4 : 0;
+  if (values.json) {
+    console.log(JSON.stringify({ subject, tokensRevoked, credentialsDeleted, providerRevocations, revocationsQueued, problems }, null, 2));
+    return code;
+  }
+  if (tokensRevoked === 0 && credentialsDeleted === 0 && providerRevocations === 0) {
     // Still an offboarding (the deny-list entry refuses its static token and IdP tokens issued
     // until now), but an operator who mistyped the name must see that nothing else was found.
     console.error(
@@ -162,12 +181,18 @@ async function offboard(args: readonly string[]): Promise<number> {
     );
   } else {
     console.error(
-      `offboarded ${subject}: ${plural(outcome.tokensRevoked, "token")} revoked, ${plural(outcome.credentialsDeleted, "credential")} deleted, ` +
-        `${plural(outcome.providerRevocations, "provider revocation")}; tokens issued before now are refused`,
+      `offboarded ${subject}: ${plural(tokensRevoked, "token")} revoked, ${plural(credentialsDeleted, "credential")} deleted, ` +
+        `${plural(providerRevocations, "provider revocation")}; tokens issued before now are refused`,
     );
   }
-  for (const problem of outcome.problems) console.error(`  problem: ${problem}`);
-  return 0;
+  if (revocationsQueued > 0) {
+    console.error(
+      `  ${plural(revocationsQueued, "connected account")} not yet revoked at the provider: the tokens are kept sealed in the revocation queue ` +
+        "and retried until the provider confirms (ListCredentials shows the queue; the sidecar's log says when each is done)",
+    );
+  }
+  for (const problem of problems) console.error(`  problem: ${problem}`);
+  return code;
 }
 
 type ConnectionValues = { url?: string | undefined; "admin-token-file"?: string | undefined; json?: boolean | undefined; help?: boolean | undefined };
@@ -190,7 +215,7 @@ async function adminCall(values: ConnectionValues): Promise<{ headers: Record<st
     if (!token) throw new UsageError(`--admin-token-file: cannot read a token from ${file}`);
   }
   if (!token) throw new UsageError("admin commands need the admin token: --admin-token-file FILE or env PORTCULLIS_ADMIN_TOKEN");
-  return { headers: { authorization: `Bearer ${token}` }, timeoutMs: 30_000 };
+  return { headers: { authorization: `Bearer ${token}` }, timeoutMs: ADMIN_DEADLINE_MS };
 }
 
 function printIssued(issued: IssueTokenResponse, json: boolean | undefined, revokedId?: string): void {

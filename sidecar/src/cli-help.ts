@@ -35,10 +35,13 @@ Exit codes: 0 success, 2 usage error or a request the sidecar refused as invalid
 
 Offboards SUBJECT in one action on every replica: revokes all its gateway tokens, refuses
 its static tokens and every IdP token issued before now (the subject deny-list), and deletes
-its downstream credentials (revoking them at the provider where it can).
+its downstream credentials (revoking them at the provider where it can; a provider that does
+not confirm within 10 s gets its tokens queued and the revocation retried until it does).
 
-Exit codes: 0 offboarded (problems with downstream providers are printed), 2 usage error,
-3 the sidecar could not be reached or refused the request.`,
+Exit codes: 0 offboarded, everything revoked; 4 offboarded, with problems left (printed:
+revocations queued for retry, providers without revocation, static secrets to revoke by
+hand); 2 usage error; 3 the sidecar could not be reached, refused the request, or did not
+answer in time (the offboarding may have happened: run the command again to see).`,
 } as const;
 
 /** Help texts of the audit commands. */

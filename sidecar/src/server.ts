@@ -11,7 +11,7 @@ import { lockAuditDir, type DirLock } from "./audit/dir-lock.js";
 import type { RetentionPolicy } from "./audit/retention.js";
 import { AuditIndexer } from "./audit/query/index.js";
 import type { ShadowPolicy } from "./audit/replay/index.js";
-import { openCredentials, parseVaultKey, type Credentials } from "./credentials/index.js";
+import { openCredentials, parseVaultKey, type Credentials, type CredentialsOptions } from "./credentials/index.js";
 import { DecisionEngine } from "./decision/index.js";
 import { GuardrailScanner } from "./guardrails/index.js";
 import { Identity, OidcVerifier, openGatewayIdentity, ScimUsers, type GatewayIdentity, type ScimSubjectAttribute } from "./identity/index.js";
@@ -96,6 +96,13 @@ export interface SidecarOptions {
    * URIs (default: the listen address).
    */
   readonly publicUrl?: string;
+  /**
+   * The retry schedule of OAuth revocations a provider did not confirm (default: every 5 s a
+   * look for due ones; 5 s doubling to 15 min between attempts; given up after 3 days).
+   */
+  readonly revocationRetry?: CredentialsOptions["revocationRetry"];
+  /** How long offboarding and DeleteCredential wait for the providers before answering, in ms (default 10 000). */
+  readonly revocationWaitMs?: number;
   /**
    * The audit trail: where records go and how durably. Absent: nothing is recorded (the
    * `portcullis serve` CLI records to `<data-dir>/audit` unless told `--no-audit`).

@@ -39,6 +39,14 @@ export interface OAuthServer {
    * request is held.
    */
   holdTokens(): { readonly arrived: Promise<void>; release(): void };
+  /**
+   * What the revocation endpoint does instead of revoking: answer this HTTP status (a 503
+   * outage), or `"hang"` (accept the request and never answer); undefined: revoke (default).
+   * Requests are recorded in {@link revocations} either way; only those answered 200 revoke.
+   */
+  revocationFault: number | "hang" | undefined;
+  /** Revocation requests the endpoint answered 200 (the tokens it revoked), in order. */
+  readonly revoked: SeenRequest[];
   /** Token requests of one grant type. */
   grants(grantType: string): SeenRequest[];
   /** Stops answering (connections refused) until {@link up}. */
@@ -62,6 +70,8 @@ export async function startOAuthServer(): Promise<OAuthServer> {
   const service = new OAuth2Service(issuer);
   const tokenRequests: SeenRequest[] = [];
   const revocations: SeenRequest[] = [];
+  const revoked: SeenRequest[] = [];
+  let revocationFault: number | "hang" | undefined;
   const state: { ttl: number; delayMs: number; held: (() => void)[] | undefined; arrived: (() => void) | undefined } = {
     ttl: 3600,
     delayMs: 0,
@@ -118,7 +128,15 @@ export async function startOAuthServer(): Promise<OAuthServer> {
       const chunks: Buffer[] = [];
       req.on("data", (c: Buffer) => chunks.push(c));
       req.on("end", () => {
-        revocations.push({ path: "/revoke", form: Object.fromEntries(new URLSearchParams(Buffer.concat(chunks).toString("utf8"))), at: Date.now() });
+        const seen = { path: "/revoke", form: Object.fromEntries(new URLSearchParams(Buffer.concat(chunks).toString("utf8"))), at: Date.now() };
+        revocations.push(seen);
+        if (revocationFault === "hang") return;
+        if (revocationFault !== undefined) {
+          res.writeHead(revocationFault, { "content-type": "application/json" });
+          res.end(JSON.stringify({ error: "temporarily_unavailable" }));
+          return;
+        }
+        revoked.push(seen);
         handler(req, res);
       });
       return;
@@ -150,6 +168,13 @@ export async function startOAuthServer(): Promise<OAuthServer> {
     service,
     tokenRequests,
     revocations,
+    revoked,
+    get revocationFault() {
+      return revocationFault;
+    },
+    set revocationFault(value: number | "hang" | undefined) {
+      revocationFault = value;
+    },
     get tokenTtlSeconds() {
       return state.ttl;
     },

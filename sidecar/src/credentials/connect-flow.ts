@@ -49,6 +49,7 @@ import type { CompiledServerCredential } from "./credential-schema.js";
 import { expiryOf } from "./refresh-schedule.js";
 import { OAuthError, requestToken, type RequestOptions } from "./oauth-client.js";
 import { revokeUserTokens } from "./provider-revocation.js";
+import type { RevocationQueue } from "./revocation-queue.js";
 import type { Vault, VaultPayload } from "./vault.js";
 
 /** Options of {@link ConnectFlows}. */
@@ -63,6 +64,8 @@ export interface ConnectFlowOptions {
   readonly request?: RequestOptions | undefined;
   /** When `subject` was offboarded (Unix ms), or undefined when it was not. */
   readonly offboardedAt?: ((subject: string) => number | undefined) | undefined;
+  /** Where tokens nobody may keep go when the provider does not confirm their revocation. */
+  readonly revocations?: RevocationQueue | undefined;
 }
 
 /** How one callback of a known flow ended, as the audit trail records it. */
@@ -138,6 +141,7 @@ export class ConnectFlows {
   readonly #ttlMs: number;
   readonly #request: RequestOptions;
   readonly #offboardedAt: (subject: string) => number | undefined;
+  readonly #revocations: RevocationQueue | undefined;
   #baseUrl: string | undefined;
   readonly #links = new BoundedMap<string, { handle: string; expiresAt: number }>(10_000);
 
@@ -148,6 +152,7 @@ export class ConnectFlows {
     this.#ttlMs = options.ttlMs ?? 10 * 60_000;
     this.#request = options.request ?? {};
     this.#offboardedAt = options.offboardedAt ?? (() => undefined);
+    this.#revocations = options.revocations;
     this.#baseUrl = options.publicUrl?.replace(/\/+$/, "");
     this.route = { prefix: PREFIX, handle: (req, res) => this.#handle(req, res) };
     // A changed credential ends the links handed out for it (a connection used one up).
@@ -382,7 +387,7 @@ export class ConnectFlows {
         "account connection not recorded in the audit trail; undone",
       );
       await this.#vault.delete(flow.subject, flow.server, stored.rev);
-      await revokeUserTokens(config, flow.server, stored.payload, this.#request);
+      await this.#revoke(flow, config, stored.payload);
       await this.#vault.store.putPending(`connect:${flow.handle}`, link, this.#ttlMs).catch(() => undefined);
       return page(res, 503, "Try again", "The account could not be connected right now. Open the link again in a minute.");
     }
@@ -390,9 +395,16 @@ export class ConnectFlows {
     return page(res, 200, "Connected", `Your account on '${flow.server}' is connected for subject '${flow.subject}'. You may close this tab and retry.`);
   }
 
+  /** Revokes tokens nobody may keep; what the provider does not confirm is queued and retried. */
+  #revoke(flow: FlowState, config: UserConfig, payload: VaultPayload): Promise<{ revoked: number; problems: readonly string[] }> {
+    return this.#revocations
+      ? this.#revocations.revokeOrQueue(flow.subject, flow.server, payload)
+      : revokeUserTokens(config, flow.server, payload, this.#request);
+  }
+
   /** Revokes tokens obtained for a subject offboarded meanwhile, and says so. */
   async #discard(flow: FlowState, config: UserConfig, payload: VaultPayload, res: HttpResponse): Promise<void> {
-    const { revoked, problems } = await revokeUserTokens(config, flow.server, payload, this.#request);
+    const { revoked, problems } = await this.#revoke(flow, config, payload);
     this.#logger.warn(
       { subject: flow.subject, server: flow.server, revoked, problems },
       "connect callback finished after its subject was offboarded; the new tokens were revoked at the provider, not stored",

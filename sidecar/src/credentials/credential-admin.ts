@@ -6,6 +6,8 @@
  */
 import type { CompiledPolicy } from "../policy/index.js";
 import { VAULT_OFF } from "./credential-broker.js";
+import { retireRecords, type RetirementOutcome } from "./credential-retirement.js";
+import type { RevocationQueue } from "./revocation-queue.js";
 import type { Vault } from "./vault.js";
 import type { RecordFilter, StoredRecord, VaultRecordKind } from "./vault-store.js";
 
@@ -89,16 +91,28 @@ export async function putCredential(vault: Vault | undefined, policy: CompiledPo
   });
 }
 
+/** What DeleteCredential needs besides the vault. */
+export interface DeleteCredentialParts {
+  readonly policies: { readonly current: CompiledPolicy };
+  readonly revocations: RevocationQueue | undefined;
+  /** How long to wait for the provider, in ms (default 10 s). */
+  readonly waitMs?: number | undefined;
+}
+
 /**
- * Deletes the record of (subject, server); false when there was none.
+ * Deletes the record of (subject, server) — at once — and revokes a connected account's
+ * tokens at its provider, as offboarding does: what the provider does not confirm in time
+ * stays in the revocation queue and is retried. `deleted` is 0 when there was no record.
  *
  * @example
  * ```ts
- * const deleted = await deleteCredential(vault, "alice", "jira");
+ * const { deleted, providerRevocations, problems } = await deleteCredential(vault, "alice", "jira", { policies, revocations });
  * ```
  */
-export function deleteCredential(vault: Vault | undefined, subject: string, server: string): Promise<boolean> {
-  return requireVault(vault).delete(subject, server);
+export function deleteCredential(vault: Vault | undefined, subject: string, server: string, parts: DeleteCredentialParts): Promise<RetirementOutcome> {
+  const store = requireVault(vault);
+  if (!parts.revocations) throw new CredentialAdminError("precondition", VAULT_OFF);
+  return retireRecords({ vault: store, revocations: parts.revocations, policies: parts.policies, waitMs: parts.waitMs }, () => store.list({ subject, server }));
 }
 
 /**

@@ -9,6 +9,7 @@
  * for the caller (CREDENTIAL_REQUIRED with a connect link, or CREDENTIAL_UNAVAILABLE), never
  * a secret and never a stale token.
  */
+import type { RevocationQueue } from "./revocation-queue.js";
 import { createHash } from "node:crypto";
 import type { CompiledPolicy, Principal } from "../policy/index.js";
 import { applyCredential } from "./apply-credential.js";
@@ -81,6 +82,8 @@ export interface BrokerParts {
   readonly request?: RequestOptions | undefined;
   /** When a subject was offboarded (Unix ms), if it was: a refresh that ends after it stores nothing. */
   readonly offboardedAt?: ((subject: string) => number | undefined) | undefined;
+  /** Where the tokens of such a refresh go when their revocation is not confirmed. */
+  readonly revocations?: RevocationQueue | undefined;
 }
 
 /**
@@ -100,7 +103,9 @@ export class CredentialBroker {
   constructor(parts: BrokerParts) {
     this.#parts = parts;
     this.tokens = new TokenCache(parts.logger);
-    this.#users = parts.vault ? new UserTokens(parts.vault, parts.logger, { request: parts.request, offboardedAt: parts.offboardedAt }) : undefined;
+    this.#users = parts.vault
+      ? new UserTokens(parts.vault, parts.logger, { request: parts.request, offboardedAt: parts.offboardedAt, revocations: parts.revocations })
+      : undefined;
   }
 
   /**

@@ -7,28 +7,30 @@
  * The subject matches as the deny-list matches it (NFKC, lower case): offboarding
  * `Bob@corp.com` ends the credentials of `bob@corp.com` too, since the deny-list refuses both.
  *
- * Deletion never waits on a provider: a revocation that fails is reported as a problem and
- * the record is deleted regardless, so nothing of the subject is served again. Problems name
+ * Deletion never waits on a provider: the tokens go into the durable revocation queue, the
+ * records are deleted, and the revocations run in parallel for at most a few seconds; what a
+ * provider refused, did not answer or did not finish in time stays queued and is retried until
+ * the provider confirms (see credential-retirement.ts and revocation-queue.ts). Problems name
  * servers and causes, never values.
  */
 import { foldSubject } from "../identity/subject-deny-list.js";
 import type { CompiledPolicy } from "../policy/index.js";
 import type { CredentialOffboarding, CredentialOffboardOutcome } from "./index.js";
-import type { RequestOptions } from "./oauth-client.js";
-import { revokeUserTokens } from "./provider-revocation.js";
+import { retireRecords } from "./credential-retirement.js";
+import type { RevocationQueue } from "./revocation-queue.js";
 import type { TokenCache } from "./token-cache.js";
-import type { Vault, VaultEntry } from "./vault.js";
+import type { Vault } from "./vault.js";
 import type { StoredRecord } from "./vault-store.js";
-
-/** Passes over the subject's records; the last deletes without comparing revisions. */
-const MAX_PASSES = 3;
 
 /** What offboarding needs. */
 export interface OffboardingParts {
   readonly vault: Vault | undefined;
   readonly tokens: TokenCache;
   readonly policies: { readonly current: CompiledPolicy };
-  readonly request?: RequestOptions | undefined;
+  /** The revocation queue of the vault (present whenever the vault is). */
+  readonly revocations: RevocationQueue | undefined;
+  /** How long to wait for the providers before answering, in ms (default 10 s). */
+  readonly waitMs?: number | undefined;
 }
 
 /**
@@ -36,7 +38,7 @@ export interface OffboardingParts {
  *
  * @example
  * ```ts
- * const outcome = await new VaultOffboarding({ vault, tokens, policies }).offboard("contractor");
+ * const outcome = await new VaultOffboarding({ vault, tokens, policies, revocations }).offboard("contractor");
  * outcome.deleted; // 2
  * ```
  */
@@ -48,32 +50,10 @@ export class VaultOffboarding implements CredentialOffboarding {
   }
 
   async offboard(subject: string): Promise<CredentialOffboardOutcome> {
-    const { vault, tokens } = this.#parts;
+    const { vault, tokens, revocations, policies, waitMs } = this.#parts;
     tokens.forgetSubject(subject);
-    if (!vault) return { deleted: 0, providerRevocations: 0, problems: [] };
-    const problems: string[] = [];
-    let deleted = 0;
-    let providerRevocations = 0;
-    // Each record is deleted only as the revision whose tokens were revoked: a record that a
-    // refresh or a connection replaced meanwhile fails the compare-and-set, and the next pass
-    // revokes and deletes the newer one. The last pass deletes whatever is there.
-    for (let pass = 1; pass <= MAX_PASSES; pass++) {
-      const records = await this.#records(vault, subject);
-      if (records.length === 0) break;
-      for (const record of records) {
-        let entry: VaultEntry | undefined;
-        try {
-          entry = vault.openRecord(record);
-        } catch {
-          problems.push(
-            `server '${record.server}': the record does not open (altered, or another key), so its tokens could not be revoked at the provider; deleted`,
-          );
-        }
-        if (entry) providerRevocations += await this.#revoke(entry, problems);
-        if (await vault.delete(record.subject, record.server, pass < MAX_PASSES ? record.rev : undefined)) deleted++;
-      }
-    }
-    return { deleted, providerRevocations, problems };
+    if (!vault || !revocations) return { deleted: 0, providerRevocations: 0, revocationsQueued: 0, problems: [] };
+    return retireRecords({ vault, revocations, policies, waitMs, reportStatic: true }, () => this.#records(vault, subject));
   }
 
   /** The records of every stored subject that folds as `subject` does. */
@@ -84,15 +64,5 @@ export class VaultOffboarding implements CredentialOffboarding {
     const records: StoredRecord[] = [];
     for (const owner of owners) records.push(...(await vault.list({ subject: owner })));
     return records;
-  }
-
-  async #revoke(entry: VaultEntry, problems: string[]): Promise<number> {
-    if (entry.kind === "static") {
-      problems.push(`server '${entry.server}': a static secret has no revocation protocol; revoke it at the provider too`);
-      return 0;
-    }
-    const outcome = await revokeUserTokens(this.#parts.policies.current.credentials.get(entry.server), entry.server, entry.payload, this.#parts.request);
-    problems.push(...outcome.problems);
-    return outcome.revoked;
   }
 }

@@ -11,6 +11,7 @@ import { CredentialBroker } from "./credential-broker.js";
 import { VaultOffboarding } from "./credential-offboarding.js";
 import type { RequestOptions } from "./oauth-client.js";
 import { RedisVaultStore } from "./redis-vault-store.js";
+import { RevocationQueue, type RevocationQueueOptions } from "./revocation-queue.js";
 import { SqliteVaultStore } from "./sqlite-vault-store.js";
 import { Vault } from "./vault.js";
 import { parseVaultKey } from "./vault-key.js";
@@ -34,6 +35,10 @@ export interface CredentialsOptions {
   readonly request?: RequestOptions | undefined;
   /** When a subject was offboarded (Unix ms), if it was: its earlier connect links connect nothing. */
   readonly offboardedAt?: ((subject: string) => number | undefined) | undefined;
+  /** The revocation queue's retry schedule (tests shorten it). */
+  readonly revocationRetry?: Pick<RevocationQueueOptions, "scanEveryMs" | "firstRetryMs" | "maxRetryMs" | "giveUpAfterMs" | "concurrency"> | undefined;
+  /** How long offboarding and DeleteCredential wait for the providers before answering, in ms (default 10 s). */
+  readonly revocationWaitMs?: number | undefined;
 }
 
 /** The credentials domain of one sidecar. */
@@ -42,6 +47,10 @@ export interface Credentials {
   readonly vault: Vault | undefined;
   readonly broker: CredentialBroker;
   readonly offboarding: VaultOffboarding;
+  /** Tokens of deleted records waiting to be revoked at their provider (absent while the vault is off). */
+  readonly revocations: RevocationQueue | undefined;
+  /** How long admin answers wait for the providers, in ms. */
+  readonly revocationWaitMs: number | undefined;
   /** `/oauth/…`: the connect flow (absent while the vault is off). */
   readonly route: HttpRoute | undefined;
   /** The listen address, as the base of connect links when no public URL was given. */
@@ -83,15 +92,22 @@ export async function openCredentials(options: CredentialsOptions): Promise<Cred
     }
   }
   const vault = key && store ? new Vault(store, key, logger) : undefined;
-  const connect = vault ? new ConnectFlows({ vault, policies, logger, publicUrl: options.publicUrl, request, offboardedAt: options.offboardedAt }) : undefined;
-  const broker = new CredentialBroker({ vault, connect, logger, request, offboardedAt: options.offboardedAt });
-  const offboarding = new VaultOffboarding({ vault, tokens: broker.tokens, policies, request });
+  const revocations = vault ? new RevocationQueue({ vault, policies, logger, request, ...options.revocationRetry }) : undefined;
+  revocations?.start();
+  const connect = vault
+    ? new ConnectFlows({ vault, policies, logger, publicUrl: options.publicUrl, request, offboardedAt: options.offboardedAt, revocations })
+    : undefined;
+  const broker = new CredentialBroker({ vault, connect, logger, request, offboardedAt: options.offboardedAt, revocations });
+  const waitMs = options.revocationWaitMs;
+  const offboarding = new VaultOffboarding({ vault, tokens: broker.tokens, policies, revocations, waitMs });
   if (vault) logger.info({ store: vault.store.kind, keyId: vault.keyId }, "credential vault open");
   else logger.info("credential vault off (no --vault-key-file or PORTCULLIS_VAULT_KEY)");
   return {
     vault,
     broker,
     offboarding,
+    revocations,
+    revocationWaitMs: waitMs,
     route: connect?.route,
     useListenUrl: (url) => connect?.useListenUrl(url),
     recordConnections: (recorder) => {
@@ -99,6 +115,7 @@ export async function openCredentials(options: CredentialsOptions): Promise<Cred
     },
     close: async (drainTimeoutMs = 10_000) => {
       await broker.drain(drainTimeoutMs);
+      revocations?.stop();
       await store?.close();
     },
   };

@@ -18,6 +18,8 @@ export { CallCredential } from "./call-credential.js";
 export { CREDENTIAL_REASONS, resolveCallCredential, type CredentialResolution } from "./credential-resolution.js";
 export { CredentialAdminError, deleteCredential, listCredentials, putCredential, type PutCredentialInput } from "./credential-admin.js";
 export { VaultOffboarding } from "./credential-offboarding.js";
+export { REVOCATION_WAIT_MS, retireRecords, type RetirementOutcome } from "./credential-retirement.js";
+export { RevocationQueue, type RevocationAttempt, type RevocationQueueOptions } from "./revocation-queue.js";
 export { hasControlCharacter } from "./credential-value.js";
 export { ConnectFlows, type ConnectEvent, type ConnectRecorder } from "./connect-flow.js";
 export { DEFAULT_DATA_DIR, openCredentials, type Credentials, type CredentialsOptions } from "./credentials.js";
@@ -28,7 +30,7 @@ export { SqliteVaultStore, VAULT_FILE } from "./sqlite-vault-store.js";
 export { Vault, type VaultEntry, type VaultPayload } from "./vault.js";
 export { parseVaultKey, VaultKeyError, type VaultKey } from "./vault-key.js";
 export { VaultRecordError } from "./vault-seal.js";
-export type { RecordFilter, StoredRecord, VaultRecordKind, VaultStore } from "./vault-store.js";
+export type { RecordFilter, StoredRecord, StoredRevocation, VaultRecordKind, VaultStore } from "./vault-store.js";
 export type { MaybePromise } from "./maybe-async.js";
 
 /** What offboarding a subject did to its downstream credentials. */
@@ -37,6 +39,8 @@ export interface CredentialOffboardOutcome {
   readonly deleted: number;
   /** Tokens revoked at their OAuth provider (RFC 7009). */
   readonly providerRevocations: number;
+  /** Connected accounts whose tokens wait in the revocation queue (retried until the provider confirms). */
+  readonly revocationsQueued: number;
   /** What could not be done (never a secret). */
   readonly problems: readonly string[];
 }

@@ -37,18 +37,34 @@ export async function revokeUserTokens(
       problems: [`server '${server}': its provider offers no revocation (no revocationUrl in the policy); the tokens were deleted and expire on their own`],
     };
   }
+  const problems: string[] = [];
+  let revoked = 0;
+  // Both at once: a provider that hangs costs one request deadline, not two.
+  await Promise.all(
+    revocationTargets(payload).map(async ([token, hint]) => {
+      try {
+        await revokeToken(config.revocationUrl!, config.oauth, token, hint, request);
+        revoked++;
+      } catch (err) {
+        problems.push(`server '${server}': revoking the ${hint.replace("_", " ")} failed (${(err as Error).message})`);
+      }
+    }),
+  );
+  return { revoked, problems };
+}
+
+/**
+ * The tokens of `payload` worth revoking: the refresh token, and the access token while it
+ * is still valid (empty: nothing a provider could still honour).
+ *
+ * @example
+ * ```ts
+ * if (revocationTargets(entry.payload).length === 0) return; // nothing to revoke
+ * ```
+ */
+export function revocationTargets(payload: VaultPayload): [string, "refresh_token" | "access_token"][] {
   const targets: [string, "refresh_token" | "access_token"][] = [];
   if (payload.refreshToken) targets.push([payload.refreshToken, "refresh_token"]);
   if (payload.expiresAtMs === 0 || payload.expiresAtMs > Date.now()) targets.push([payload.secret, "access_token"]);
-  const problems: string[] = [];
-  let revoked = 0;
-  for (const [token, hint] of targets) {
-    try {
-      await revokeToken(config.revocationUrl, config.oauth, token, hint, request);
-      revoked++;
-    } catch (err) {
-      problems.push(`server '${server}': revoking the ${hint.replace("_", " ")} failed (${(err as Error).message}); deleted regardless`);
-    }
-  }
-  return { revoked, problems };
+  return targets;
 }

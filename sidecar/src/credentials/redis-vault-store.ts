@@ -14,7 +14,7 @@ import type { Redis } from "ioredis";
 import { ioredis } from "../ioredis-on-demand.js";
 import { withDeadline } from "../limits/deadline.js";
 import { FIRST_CONNECT_DEADLINE_MS } from "../redis-first-connect.js";
-import type { RecordFilter, RefreshTurn, StoredRecord, VaultRecordKind, VaultStore } from "./vault-store.js";
+import type { RecordFilter, RefreshTurn, StoredRecord, StoredRevocation, VaultRecordKind, VaultStore } from "./vault-store.js";
 
 /** Options of {@link RedisVaultStore}. */
 export interface RedisVaultStoreOptions {
@@ -182,6 +182,27 @@ export class RedisVaultStore implements VaultStore {
     return (await reach(this.#redis.smembers(this.#subjects()))).map(unid);
   }
 
+  async putRevocation(revocation: StoredRevocation): Promise<void> {
+    const { id: revocationId, ...rest } = revocation;
+    await reach(this.#redis.hset(this.#revocations(), revocationId, JSON.stringify(rest)));
+  }
+
+  async getRevocation(revocationId: string): Promise<StoredRevocation | undefined> {
+    const text = await reach(this.#redis.hget(this.#revocations(), revocationId));
+    return text === null ? undefined : fromRevocationText(revocationId, text);
+  }
+
+  async deleteRevocation(revocationId: string): Promise<void> {
+    await reach(this.#redis.hdel(this.#revocations(), revocationId));
+  }
+
+  async listRevocations(): Promise<StoredRevocation[]> {
+    const fields = await reach(this.#redis.hgetall(this.#revocations()));
+    return Object.entries(fields)
+      .map(([revocationId, text]) => fromRevocationText(revocationId, text))
+      .sort((a, b) => a.queuedAtMs - b.queuedAtMs || a.id.localeCompare(b.id));
+  }
+
   async putPending(pendingId: string, value: string, ttlMs: number): Promise<void> {
     await reach(this.#redis.set(`${this.#prefix}pending:${pendingId}`, value, "PX", ttlMs));
   }
@@ -231,6 +252,11 @@ export class RedisVaultStore implements VaultStore {
   #subjects(): string {
     return `${this.#prefix}subjects`;
   }
+
+  /** One hash of the fleet's queued revocations (field: id). */
+  #revocations(): string {
+    return `${this.#prefix}revocations`;
+  }
 }
 
 /** ioredis's errors for a connection that is down, in words an operator reads. */
@@ -272,6 +298,24 @@ function fromText(subject: string, server: string, text: string): StoredRecord |
     rev: String(meta.rev ?? ""),
     sealed: String(meta.sealed ?? ""),
   };
+}
+
+function fromRevocationText(revocationId: string, text: string): StoredRevocation {
+  try {
+    const r = JSON.parse(text) as Partial<StoredRevocation>;
+    return {
+      id: revocationId,
+      subject: String(r.subject ?? ""),
+      server: String(r.server ?? ""),
+      queuedAtMs: Number(r.queuedAtMs ?? 0),
+      attempts: Number(r.attempts ?? 0),
+      lastError: String(r.lastError ?? ""),
+      sealed: String(r.sealed ?? ""),
+    };
+  } catch {
+    // Unreadable: reported by the queue as a seal that does not open.
+    return { id: revocationId, subject: "", server: "", queuedAtMs: 0, attempts: 0, lastError: "", sealed: "" };
+  }
 }
 
 function parseChange(message: string): [string, string] | undefined {

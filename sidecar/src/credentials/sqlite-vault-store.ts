@@ -14,7 +14,15 @@
 import { chmodSync, closeSync, mkdirSync, openSync } from "node:fs";
 import { join } from "node:path";
 import { DatabaseSync, type StatementSync } from "node:sqlite";
-import { LocalRefreshTurns, type RecordFilter, type RefreshTurn, type StoredRecord, type VaultRecordKind, type VaultStore } from "./vault-store.js";
+import {
+  LocalRefreshTurns,
+  type RecordFilter,
+  type RefreshTurn,
+  type StoredRecord,
+  type StoredRevocation,
+  type VaultRecordKind,
+  type VaultStore,
+} from "./vault-store.js";
 
 /** The vault file's name inside the data directory. */
 export const VAULT_FILE = "vault.sqlite";
@@ -73,6 +81,9 @@ export class SqliteVaultStore implements VaultStore {
       updated_at_ms INTEGER NOT NULL, expires_at_ms INTEGER NOT NULL, has_refresh_token INTEGER NOT NULL,
       rev TEXT NOT NULL, sealed TEXT NOT NULL,
       PRIMARY KEY (subject, server)) WITHOUT ROWID`);
+    this.#db.exec(`CREATE TABLE IF NOT EXISTS revocations (
+      id TEXT PRIMARY KEY, subject TEXT NOT NULL, server TEXT NOT NULL, queued_at_ms INTEGER NOT NULL,
+      attempts INTEGER NOT NULL, last_error TEXT NOT NULL, sealed TEXT NOT NULL) WITHOUT ROWID`);
     this.#select = this.#db.prepare("SELECT * FROM credentials WHERE subject = ? AND server = ?");
     this.#upsert = this.#db.prepare(
       "INSERT OR REPLACE INTO credentials (subject, server, kind, updated_at_ms, expires_at_ms, has_refresh_token, rev, sealed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -151,6 +162,28 @@ export class SqliteVaultStore implements VaultStore {
     return Promise.resolve(rows.map((row) => row.subject));
   }
 
+  putRevocation(r: StoredRevocation): Promise<void> {
+    this.#db
+      .prepare("INSERT OR REPLACE INTO revocations (id, subject, server, queued_at_ms, attempts, last_error, sealed) VALUES (?, ?, ?, ?, ?, ?, ?)")
+      .run(r.id, r.subject, r.server, r.queuedAtMs, r.attempts, r.lastError, r.sealed);
+    return Promise.resolve();
+  }
+
+  getRevocation(id: string): Promise<StoredRevocation | undefined> {
+    const row = this.#db.prepare("SELECT * FROM revocations WHERE id = ?").get(id) as RevocationRow | undefined;
+    return Promise.resolve(row ? toRevocation(row) : undefined);
+  }
+
+  deleteRevocation(id: string): Promise<void> {
+    this.#db.prepare("DELETE FROM revocations WHERE id = ?").run(id);
+    return Promise.resolve();
+  }
+
+  listRevocations(): Promise<StoredRevocation[]> {
+    const rows = this.#db.prepare("SELECT * FROM revocations ORDER BY queued_at_ms, id").all() as unknown as RevocationRow[];
+    return Promise.resolve(rows.map(toRevocation));
+  }
+
   putPending(id: string, value: string, ttlMs: number): Promise<void> {
     const now = Date.now();
     for (const [key, entry] of this.#pending) if (entry.expiresAt <= now) this.#pending.delete(key);
@@ -191,6 +224,28 @@ export class SqliteVaultStore implements VaultStore {
   #changed(subject: string, server: string): void {
     for (const listener of this.#listeners) listener(subject, server);
   }
+}
+
+interface RevocationRow {
+  id: string;
+  subject: string;
+  server: string;
+  queued_at_ms: number;
+  attempts: number;
+  last_error: string;
+  sealed: string;
+}
+
+function toRevocation(row: RevocationRow): StoredRevocation {
+  return {
+    id: row.id,
+    subject: row.subject,
+    server: row.server,
+    queuedAtMs: Number(row.queued_at_ms),
+    attempts: Number(row.attempts),
+    lastError: row.last_error,
+    sealed: row.sealed,
+  };
 }
 
 function toRecord(row: Row): StoredRecord {

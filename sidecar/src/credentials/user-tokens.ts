@@ -37,6 +37,7 @@ import type { CompiledServerCredential } from "./credential-schema.js";
 import type { MaybePromise } from "./maybe-async.js";
 import { OAuthError, requestToken, type RequestOptions } from "./oauth-client.js";
 import { revokeUserTokens } from "./provider-revocation.js";
+import type { RevocationQueue } from "./revocation-queue.js";
 import { backoffMs, expiryOf, refreshAt, servable } from "./refresh-schedule.js";
 import type { HeldToken } from "./token-cache.js";
 import type { RefreshTurn } from "./vault-store.js";
@@ -65,6 +66,8 @@ export interface UserTokensOptions {
   readonly offboardedAt?: ((subject: string) => number | undefined) | undefined;
   /** How long refreshed tokens the store refused are kept in memory and written again (default 5 min). */
   readonly storeRetryMs?: number | undefined;
+  /** Where tokens nobody may keep go when the provider does not confirm their revocation. */
+  readonly revocations?: RevocationQueue | undefined;
 }
 
 const POLL_MS = 250;
@@ -103,6 +106,7 @@ export class UserTokens {
   readonly #waitMs: number;
   readonly #request: RequestOptions;
   readonly #offboardedAt: (subject: string) => number | undefined;
+  readonly #revocations: RevocationQueue | undefined;
   /** Refreshes under way in this process, by owner. */
   readonly #inflight = new Map<string, Promise<VaultEntry>>();
   /** When each record version is due for refresh (jittered once per version). */
@@ -126,6 +130,7 @@ export class UserTokens {
     this.#request = options.request ?? {};
     this.#offboardedAt = options.offboardedAt ?? (() => undefined);
     this.#storeRetryMs = options.storeRetryMs ?? 300_000;
+    this.#revocations = options.revocations;
     vault.onChange((subject, server) => {
       const key = keyOf(subject, server);
       this.#blocked.delete(key);
@@ -464,8 +469,13 @@ export class UserTokens {
 
   /** Revokes tokens that no record holds (never a value in the log). */
   async #discard(entry: VaultEntry, payload: VaultPayload, config: UserConfig, why: string): Promise<void> {
-    const { revoked, problems } = await revokeUserTokens(config, entry.server, payload, this.#request);
-    this.#logger.warn({ subject: entry.subject, server: entry.server, revoked, problems }, `${why}; the new tokens were revoked at the provider, not stored`);
+    const { revoked, problems } = this.#revocations
+      ? await this.#revocations.revokeOrQueue(entry.subject, entry.server, payload)
+      : await revokeUserTokens(config, entry.server, payload, this.#request);
+    this.#logger.warn(
+      { subject: entry.subject, server: entry.server, revoked, problems },
+      `${why}; the new tokens were not stored, and ${problems.length === 0 ? "were revoked at the provider" : "are queued for revocation at the provider"}`,
+    );
   }
 
   /** Resolves when (subject, server) changes, or after `ms`. */

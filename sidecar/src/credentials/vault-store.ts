@@ -24,6 +24,27 @@ export interface StoredRecord {
   readonly sealed: string;
 }
 
+/**
+ * Tokens that wait to be revoked at their provider (a tombstone): what a record held when it
+ * was deleted (offboarding, DeleteCredential, a refresh or connection that finished for a
+ * subject offboarded meanwhile) while the provider had not yet confirmed the revocation.
+ * Sealed like a record; kept until the provider confirms or the retries give up.
+ */
+export interface StoredRevocation {
+  readonly id: string;
+  /** Whose tokens they were (metadata, no secret). */
+  readonly subject: string;
+  readonly server: string;
+  /** When the tokens were queued (Unix ms). */
+  readonly queuedAtMs: number;
+  /** Attempts that failed so far. */
+  readonly attempts: number;
+  /** Why the last attempt failed ("" before the first); never a value. */
+  readonly lastError: string;
+  /** The sealed payload (see Vault.sealRevocation). */
+  readonly sealed: string;
+}
+
 /** Which records to list; empty fields match all. */
 export interface RecordFilter {
   readonly subject?: string | undefined;
@@ -72,6 +93,14 @@ export interface VaultStore {
   list(filter: RecordFilter): Promise<StoredRecord[]>;
   /** Every subject that owns at least one record ("" for shared credentials), each once. */
   subjects(): Promise<string[]>;
+  /** Stores (or replaces, by id) tokens waiting to be revoked at their provider. */
+  putRevocation(revocation: StoredRevocation): Promise<void>;
+  /** The tokens waiting under `id`, if they still wait. */
+  getRevocation(id: string): Promise<StoredRevocation | undefined>;
+  /** Forgets the tokens under `id` (revoked, or given up). */
+  deleteRevocation(id: string): Promise<void>;
+  /** Every queued revocation, oldest first. */
+  listRevocations(): Promise<StoredRevocation[]>;
   /** Keeps `value` under `id` for `ttlMs` (connect flows). */
   putPending(id: string, value: string, ttlMs: number): Promise<void>;
   /** The value under `id`, left in place. */

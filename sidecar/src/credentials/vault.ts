@@ -176,6 +176,20 @@ export class Vault {
     return this.store.subjects();
   }
 
+  /**
+   * Seals tokens that wait to be revoked (a queued revocation, see revocation-queue.ts),
+   * bound to their owner and to `id`, so that no queued revocation opens as a record or as
+   * another queued revocation.
+   */
+  sealRevocation(id: string, subject: string, server: string, payload: VaultPayload): string {
+    return seal(this.#key, { subject, server, kind: `revocation:${id}` }, JSON.stringify(payload));
+  }
+
+  /** Opens tokens sealed by {@link sealRevocation}; throws a {@link VaultRecordError} when they do not open. */
+  openRevocation(id: string, subject: string, server: string, sealed: string): VaultPayload {
+    return parsePayload(open(this.#key, { subject, server, kind: `revocation:${id}` }, sealed));
+  }
+
   /** Seals a short-lived note (a connect flow's state) bound to `label`. */
   sealNote(label: string, text: string): string {
     return seal(this.#key, { subject: "", server: "", kind: `note:${label}` }, text);

@@ -21,6 +21,8 @@ export interface OffboardOutcome {
   readonly tokensRevoked: number;
   readonly credentialsDeleted: number;
   readonly providerRevocations: number;
+  /** Connected accounts whose tokens wait in the revocation queue (retried until the provider confirms). */
+  readonly revocationsQueued: number;
   /** What could not be done (never a secret). */
   readonly problems: readonly string[];
 }
@@ -70,18 +72,20 @@ export class SubjectOffboarding {
     await this.#deps.sync.sync();
     let credentialsDeleted = 0;
     let providerRevocations = 0;
+    let revocationsQueued = 0;
     const problems: string[] = [];
     if (this.#credentials) {
       try {
         const vault = await this.#credentials.offboard(subject);
         credentialsDeleted = vault.deleted;
         providerRevocations = vault.providerRevocations;
+        revocationsQueued = vault.revocationsQueued;
         problems.push(...vault.problems);
       } catch (err) {
         problems.push(`the credential vault could not offboard the subject: ${(err as Error).message}`);
       }
     }
-    const outcome = { subject, offboardedAtMs, tokensRevoked, credentialsDeleted, providerRevocations, problems };
+    const outcome = { subject, offboardedAtMs, tokensRevoked, credentialsDeleted, providerRevocations, revocationsQueued, problems };
     this.#deps.logger?.info({ ...outcome, reason, source: options.source }, "subject offboarded");
     try {
       this.onOffboarded?.(outcome, { reason, source: options.source });

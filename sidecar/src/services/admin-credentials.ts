@@ -10,6 +10,7 @@ import {
   CredentialKind,
   DeleteCredentialResponseSchema,
   ListCredentialsResponseSchema,
+  PendingRevocationSchema,
   PutCredentialResponseSchema,
 } from "@portcullis/sdk/gen";
 import {
@@ -64,14 +65,18 @@ export function adminCredentialRpcs(deps: AdminDeps): CredentialRpcs {
     },
     async deleteCredential(req) {
       requireName("server", req.server, "the server whose credential to delete");
-      const deleted = await guarded(() => deleteCredential(vault(), req.subject, req.server));
-      if (deleted) deps.logger.info({ subject: req.subject, server: req.server }, "credential deleted");
-      return create(DeleteCredentialResponseSchema, { deleted });
+      const { credentials, policies } = deps;
+      const outcome = await guarded(() =>
+        deleteCredential(vault(), req.subject, req.server, { policies, revocations: credentials.revocations, waitMs: credentials.revocationWaitMs }),
+      );
+      const { deleted, providerRevocations, revocationsQueued, problems } = outcome;
+      if (deleted > 0) deps.logger.info({ subject: req.subject, server: req.server, providerRevocations, revocationsQueued, problems }, "credential deleted");
+      return create(DeleteCredentialResponseSchema, { deleted: deleted > 0, providerRevocations, revocationsQueued, problems: [...problems] });
     },
     async listCredentials(req) {
-      const records = await guarded(() =>
-        listCredentials(vault(), { subject: req.subject === "" ? undefined : req.subject, server: req.server === "" ? undefined : req.server }),
-      );
+      const filter = { subject: req.subject === "" ? undefined : req.subject, server: req.server === "" ? undefined : req.server };
+      const records = await guarded(() => listCredentials(vault(), filter));
+      const pending = await guarded(async () => (await deps.credentials.revocations?.list()) ?? []);
       return create(ListCredentialsResponseSchema, {
         credentials: records.map((r) =>
           create(CredentialInfoSchema, {
@@ -84,6 +89,17 @@ export function adminCredentialRpcs(deps: AdminDeps): CredentialRpcs {
             hasRefreshToken: r.hasRefreshToken,
           }),
         ),
+        pendingRevocations: pending
+          .filter((p) => (filter.subject === undefined || p.subject === filter.subject) && (filter.server === undefined || p.server === filter.server))
+          .map((p) =>
+            create(PendingRevocationSchema, {
+              subject: p.subject,
+              server: p.server,
+              queuedAtMs: BigInt(p.queuedAtMs),
+              attempts: p.attempts,
+              lastError: p.lastError,
+            }),
+          ),
       });
     },
   };

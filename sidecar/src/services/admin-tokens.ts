@@ -83,6 +83,7 @@ export function adminTokenRpcs(deps: AdminDeps): TokenRpcs {
         // Every token issued before the offboarding stays refused: there is no end date.
         deniedUntilMs: 0n,
         problems: [...outcome.problems],
+        revocationsQueued: outcome.revocationsQueued,
       });
     },
   };

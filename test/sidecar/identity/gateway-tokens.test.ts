@@ -217,7 +217,7 @@ describe("the subject deny-list", () => {
     parts.offboarding.credentials = {
       async offboard(subject) {
         calls.push(subject);
-        return { deleted: 2, providerRevocations: 1, problems: ["jira: the provider offers no revocation"] };
+        return { deleted: 2, providerRevocations: 1, revocationsQueued: 0, problems: ["jira: the provider offers no revocation"] };
       },
     };
     expect(await parts.offboarding.offboard("contractor", { reason: "", source: "admin" })).toMatchObject({

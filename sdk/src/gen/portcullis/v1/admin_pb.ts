@@ -13,7 +13,7 @@ import type { Message } from "@bufbuild/protobuf";
  * Describes the file portcullis/v1/admin.proto.
  */
 export const file_portcullis_v1_admin: GenFile = /*@__PURE__*/
-  fileDesc("Chlwb3J0Y3VsbGlzL3YxL2FkbWluLnByb3RvEg1wb3J0Y3VsbGlzLnYxIlgKC1BvbGljeUVycm9yEgwKBGZpbGUYASABKAkSDAoEbGluZRgCIAEoBRIOCgZjb2x1bW4YAyABKAUSDAoEcGF0aBgEIAEoCRIPCgdtZXNzYWdlGAUgASgJIhIKEEdldFBvbGljeVJlcXVlc3Qi2QEKEUdldFBvbGljeVJlc3BvbnNlEhAKCHJldmlzaW9uGAEgASgJEg4KBnNvdXJjZRgCIAEoCRIYCgxsb2FkZWRfYXRfbXMYAyABKANCAjACEg0KBXJvbGVzGAQgAygJEg8KB3NlcnZlcnMYBSADKAkSFwoPdmlydHVhbF9zZXJ2ZXJzGAYgAygJEhUKDXN1YmplY3RfY291bnQYByABKAUSOAoUbGFzdF9yZWplY3RlZF9lcnJvcnMYCCADKAsyGi5wb3J0Y3VsbGlzLnYxLlBvbGljeUVycm9yIhUKE1JlbG9hZFBvbGljeVJlcXVlc3QiZQoUUmVsb2FkUG9saWN5UmVzcG9uc2USDwoHY2hhbmdlZBgBIAEoCBIQCghyZXZpc2lvbhgCIAEoCRIqCgZlcnJvcnMYAyADKAsyGi5wb3J0Y3VsbGlzLnYxLlBvbGljeUVycm9yIpcBChFJc3N1ZVRva2VuUmVxdWVzdBIPCgdzdWJqZWN0GAEgASgJEg0KBXJvbGVzGAIgAygJEhcKC3R0bF9zZWNvbmRzGAMgASgDQgIwAhITCgtkZXNjcmlwdGlvbhgEIAEoCRImCgRraW5kGAUgASgOMhgucG9ydGN1bGxpcy52MS5Ub2tlbktpbmQSDAoEdGVhbRgGIAEoCSJ4ChJJc3N1ZVRva2VuUmVzcG9uc2USEAoIdG9rZW5faWQYASABKAkSDQoFdG9rZW4YAiABKAkSGQoNZXhwaXJlc19hdF9tcxgDIAEoA0ICMAISJgoEaW5mbxgEIAEoCzIYLnBvcnRjdWxsaXMudjEuVG9rZW5JbmZvIiYKElJldm9rZVRva2VuUmVxdWVzdBIQCgh0b2tlbl9pZBgBIAEoCSImChNSZXZva2VUb2tlblJlc3BvbnNlEg8KB3Jldm9rZWQYASABKAgiPwoSUm90YXRlVG9rZW5SZXF1ZXN0EhAKCHRva2VuX2lkGAEgASgJEhcKC3R0bF9zZWNvbmRzGAIgASgDQgIwAiJiChNSb3RhdGVUb2tlblJlc3BvbnNlEjEKBmlzc3VlZBgBIAEoCzIhLnBvcnRjdWxsaXMudjEuSXNzdWVUb2tlblJlc3BvbnNlEhgKEHJldm9rZWRfdG9rZW5faWQYAiABKAkiPQoRTGlzdFRva2Vuc1JlcXVlc3QSDwoHc3ViamVjdBgBIAEoCRIXCg9pbmNsdWRlX3Jldm9rZWQYAiABKAgilQIKCVRva2VuSW5mbxIQCgh0b2tlbl9pZBgBIAEoCRIPCgdzdWJqZWN0GAIgASgJEg0KBXJvbGVzGAMgAygJEhkKDWNyZWF0ZWRfYXRfbXMYBCABKANCAjACEhkKDWV4cGlyZXNfYXRfbXMYBSABKANCAjACEg8KB3Jldm9rZWQYBiABKAgSEwoLZGVzY3JpcHRpb24YByABKAkSJgoEa2luZBgIIAEoDjIYLnBvcnRjdWxsaXMudjEuVG9rZW5LaW5kEgwKBHRlYW0YCSABKAkSGwoPbGFzdF91c2VkX2F0X21zGAogASgDQgIwAhIZCg1yZXZva2VkX2F0X21zGAsgASgDQgIwAhIMCgRoaW50GAwgASgJIj4KEkxpc3RUb2tlbnNSZXNwb25zZRIoCgZ0b2tlbnMYASADKAsyGC5wb3J0Y3VsbGlzLnYxLlRva2VuSW5mbyI5ChZPZmZib2FyZFN1YmplY3RSZXF1ZXN0Eg8KB3N1YmplY3QYASABKAkSDgoGcmVhc29uGAIgASgJIpsBChdPZmZib2FyZFN1YmplY3RSZXNwb25zZRIWCg50b2tlbnNfcmV2b2tlZBgBIAEoBRIbChNjcmVkZW50aWFsc19kZWxldGVkGAIgASgFEhwKFHByb3ZpZGVyX3Jldm9jYXRpb25zGAMgASgFEhsKD2RlbmllZF91bnRpbF9tcxgEIAEoA0ICMAISEAoIcHJvYmxlbXMYBSADKAkipgEKFFB1dENyZWRlbnRpYWxSZXF1ZXN0Eg8KB3N1YmplY3QYASABKAkSDgoGc2VydmVyGAIgASgJEg4KBnNlY3JldBgDIAEoCRIrCgRraW5kGAQgASgOMh0ucG9ydGN1bGxpcy52MS5DcmVkZW50aWFsS2luZBIVCg1yZWZyZXNoX3Rva2VuGAUgASgJEhkKDWV4cGlyZXNfYXRfbXMYBiABKANCAjACIhcKFVB1dENyZWRlbnRpYWxSZXNwb25zZSI6ChdEZWxldGVDcmVkZW50aWFsUmVxdWVzdBIPCgdzdWJqZWN0GAEgASgJEg4KBnNlcnZlchgCIAEoCSIrChhEZWxldGVDcmVkZW50aWFsUmVzcG9uc2USDwoHZGVsZXRlZBgBIAEoCCI5ChZMaXN0Q3JlZGVudGlhbHNSZXF1ZXN0Eg8KB3N1YmplY3QYASABKAkSDgoGc2VydmVyGAIgASgJIq8BCg5DcmVkZW50aWFsSW5mbxIPCgdzdWJqZWN0GAEgASgJEg4KBnNlcnZlchgCIAEoCRIrCgRraW5kGAMgASgOMh0ucG9ydGN1bGxpcy52MS5DcmVkZW50aWFsS2luZBIZCg11cGRhdGVkX2F0X21zGAQgASgDQgIwAhIZCg1leHBpcmVzX2F0X21zGAUgASgDQgIwAhIZChFoYXNfcmVmcmVzaF90b2tlbhgGIAEoCCJNChdMaXN0Q3JlZGVudGlhbHNSZXNwb25zZRIyCgtjcmVkZW50aWFscxgBIAMoCzIdLnBvcnRjdWxsaXMudjEuQ3JlZGVudGlhbEluZm8izwEKEVF1ZXJ5QXVkaXRSZXF1ZXN0Eg8KB3N1YmplY3QYASABKAkSDgoGc2VydmVyGAIgASgJEgwKBHRvb2wYAyABKAkSFAoIc2luY2VfbXMYBCABKANCAjACEhQKCHVudGlsX21zGAUgASgDQgIwAhINCgVhZ2VudBgGIAEoCRIQCghkZWNpc2lvbhgHIAEoCRIOCgZyZWFzb24YCCABKAkSDQoFZXZlbnQYCSABKAkSDQoFbGltaXQYCiABKAUSEAoIZGlzdGluY3QYCyABKAkiQAoSUXVlcnlBdWRpdFJlc3BvbnNlEhMKC3JlY29yZF9qc29uGAEgASgJEhUKDWRpc3RpbmN0X2pzb24YAiABKAkiLwoSVmVyaWZ5QXVkaXRSZXF1ZXN0EhkKEWV4cGVjdGVkX3N0b3JlX2lkGAEgASgJImoKE1ZlcmlmeUF1ZGl0UmVzcG9uc2USCgoCb2sYASABKAgSGwoPcmVjb3Jkc19jaGVja2VkGAIgASgDQgIwAhIYChBmaXJzdF9iYWRfcmVjb3JkGAMgASgJEhAKCHN0b3JlX2lkGAQgASgJKlMKCVRva2VuS2luZBIaChZUT0tFTl9LSU5EX1VOU1BFQ0lGSUVEEAASFAoQVE9LRU5fS0lORF9IVU1BThABEhQKEFRPS0VOX0tJTkRfQUdFTlQQAipuCg5DcmVkZW50aWFsS2luZBIfChtDUkVERU5USUFMX0tJTkRfVU5TUEVDSUZJRUQQABIaChZDUkVERU5USUFMX0tJTkRfU1RBVElDEAESHwobQ1JFREVOVElBTF9LSU5EX09BVVRIMl9VU0VSEAIyvggKDEFkbWluU2VydmljZRJTCglHZXRQb2xpY3kSHy5wb3J0Y3VsbGlzLnYxLkdldFBvbGljeVJlcXVlc3QaIC5wb3J0Y3VsbGlzLnYxLkdldFBvbGljeVJlc3BvbnNlIgOQAgESVwoMUmVsb2FkUG9saWN5EiIucG9ydGN1bGxpcy52MS5SZWxvYWRQb2xpY3lSZXF1ZXN0GiMucG9ydGN1bGxpcy52MS5SZWxvYWRQb2xpY3lSZXNwb25zZRJRCgpJc3N1ZVRva2VuEiAucG9ydGN1bGxpcy52MS5Jc3N1ZVRva2VuUmVxdWVzdBohLnBvcnRjdWxsaXMudjEuSXNzdWVUb2tlblJlc3BvbnNlElQKC1Jldm9rZVRva2VuEiEucG9ydGN1bGxpcy52MS5SZXZva2VUb2tlblJlcXVlc3QaIi5wb3J0Y3VsbGlzLnYxLlJldm9rZVRva2VuUmVzcG9uc2USVAoLUm90YXRlVG9rZW4SIS5wb3J0Y3VsbGlzLnYxLlJvdGF0ZVRva2VuUmVxdWVzdBoiLnBvcnRjdWxsaXMudjEuUm90YXRlVG9rZW5SZXNwb25zZRJRCgpMaXN0VG9rZW5zEiAucG9ydGN1bGxpcy52MS5MaXN0VG9rZW5zUmVxdWVzdBohLnBvcnRjdWxsaXMudjEuTGlzdFRva2Vuc1Jlc3BvbnNlEmAKD09mZmJvYXJkU3ViamVjdBIlLnBvcnRjdWxsaXMudjEuT2ZmYm9hcmRTdWJqZWN0UmVxdWVzdBomLnBvcnRjdWxsaXMudjEuT2ZmYm9hcmRTdWJqZWN0UmVzcG9uc2USWgoNUHV0Q3JlZGVudGlhbBIjLnBvcnRjdWxsaXMudjEuUHV0Q3JlZGVudGlhbFJlcXVlc3QaJC5wb3J0Y3VsbGlzLnYxLlB1dENyZWRlbnRpYWxSZXNwb25zZRJjChBEZWxldGVDcmVkZW50aWFsEiYucG9ydGN1bGxpcy52MS5EZWxldGVDcmVkZW50aWFsUmVxdWVzdBonLnBvcnRjdWxsaXMudjEuRGVsZXRlQ3JlZGVudGlhbFJlc3BvbnNlEmAKD0xpc3RDcmVkZW50aWFscxIlLnBvcnRjdWxsaXMudjEuTGlzdENyZWRlbnRpYWxzUmVxdWVzdBomLnBvcnRjdWxsaXMudjEuTGlzdENyZWRlbnRpYWxzUmVzcG9uc2USUwoKUXVlcnlBdWRpdBIgLnBvcnRjdWxsaXMudjEuUXVlcnlBdWRpdFJlcXVlc3QaIS5wb3J0Y3VsbGlzLnYxLlF1ZXJ5QXVkaXRSZXNwb25zZTABElQKC1ZlcmlmeUF1ZGl0EiEucG9ydGN1bGxpcy52MS5WZXJpZnlBdWRpdFJlcXVlc3QaIi5wb3J0Y3VsbGlzLnYxLlZlcmlmeUF1ZGl0UmVzcG9uc2ViBnByb3RvMw");
+  fileDesc("Chlwb3J0Y3VsbGlzL3YxL2FkbWluLnByb3RvEg1wb3J0Y3VsbGlzLnYxIlgKC1BvbGljeUVycm9yEgwKBGZpbGUYASABKAkSDAoEbGluZRgCIAEoBRIOCgZjb2x1bW4YAyABKAUSDAoEcGF0aBgEIAEoCRIPCgdtZXNzYWdlGAUgASgJIhIKEEdldFBvbGljeVJlcXVlc3Qi2QEKEUdldFBvbGljeVJlc3BvbnNlEhAKCHJldmlzaW9uGAEgASgJEg4KBnNvdXJjZRgCIAEoCRIYCgxsb2FkZWRfYXRfbXMYAyABKANCAjACEg0KBXJvbGVzGAQgAygJEg8KB3NlcnZlcnMYBSADKAkSFwoPdmlydHVhbF9zZXJ2ZXJzGAYgAygJEhUKDXN1YmplY3RfY291bnQYByABKAUSOAoUbGFzdF9yZWplY3RlZF9lcnJvcnMYCCADKAsyGi5wb3J0Y3VsbGlzLnYxLlBvbGljeUVycm9yIhUKE1JlbG9hZFBvbGljeVJlcXVlc3QiZQoUUmVsb2FkUG9saWN5UmVzcG9uc2USDwoHY2hhbmdlZBgBIAEoCBIQCghyZXZpc2lvbhgCIAEoCRIqCgZlcnJvcnMYAyADKAsyGi5wb3J0Y3VsbGlzLnYxLlBvbGljeUVycm9yIpcBChFJc3N1ZVRva2VuUmVxdWVzdBIPCgdzdWJqZWN0GAEgASgJEg0KBXJvbGVzGAIgAygJEhcKC3R0bF9zZWNvbmRzGAMgASgDQgIwAhITCgtkZXNjcmlwdGlvbhgEIAEoCRImCgRraW5kGAUgASgOMhgucG9ydGN1bGxpcy52MS5Ub2tlbktpbmQSDAoEdGVhbRgGIAEoCSJ4ChJJc3N1ZVRva2VuUmVzcG9uc2USEAoIdG9rZW5faWQYASABKAkSDQoFdG9rZW4YAiABKAkSGQoNZXhwaXJlc19hdF9tcxgDIAEoA0ICMAISJgoEaW5mbxgEIAEoCzIYLnBvcnRjdWxsaXMudjEuVG9rZW5JbmZvIiYKElJldm9rZVRva2VuUmVxdWVzdBIQCgh0b2tlbl9pZBgBIAEoCSImChNSZXZva2VUb2tlblJlc3BvbnNlEg8KB3Jldm9rZWQYASABKAgiPwoSUm90YXRlVG9rZW5SZXF1ZXN0EhAKCHRva2VuX2lkGAEgASgJEhcKC3R0bF9zZWNvbmRzGAIgASgDQgIwAiJiChNSb3RhdGVUb2tlblJlc3BvbnNlEjEKBmlzc3VlZBgBIAEoCzIhLnBvcnRjdWxsaXMudjEuSXNzdWVUb2tlblJlc3BvbnNlEhgKEHJldm9rZWRfdG9rZW5faWQYAiABKAkiPQoRTGlzdFRva2Vuc1JlcXVlc3QSDwoHc3ViamVjdBgBIAEoCRIXCg9pbmNsdWRlX3Jldm9rZWQYAiABKAgilQIKCVRva2VuSW5mbxIQCgh0b2tlbl9pZBgBIAEoCRIPCgdzdWJqZWN0GAIgASgJEg0KBXJvbGVzGAMgAygJEhkKDWNyZWF0ZWRfYXRfbXMYBCABKANCAjACEhkKDWV4cGlyZXNfYXRfbXMYBSABKANCAjACEg8KB3Jldm9rZWQYBiABKAgSEwoLZGVzY3JpcHRpb24YByABKAkSJgoEa2luZBgIIAEoDjIYLnBvcnRjdWxsaXMudjEuVG9rZW5LaW5kEgwKBHRlYW0YCSABKAkSGwoPbGFzdF91c2VkX2F0X21zGAogASgDQgIwAhIZCg1yZXZva2VkX2F0X21zGAsgASgDQgIwAhIMCgRoaW50GAwgASgJIj4KEkxpc3RUb2tlbnNSZXNwb25zZRIoCgZ0b2tlbnMYASADKAsyGC5wb3J0Y3VsbGlzLnYxLlRva2VuSW5mbyI5ChZPZmZib2FyZFN1YmplY3RSZXF1ZXN0Eg8KB3N1YmplY3QYASABKAkSDgoGcmVhc29uGAIgASgJIrcBChdPZmZib2FyZFN1YmplY3RSZXNwb25zZRIWCg50b2tlbnNfcmV2b2tlZBgBIAEoBRIbChNjcmVkZW50aWFsc19kZWxldGVkGAIgASgFEhwKFHByb3ZpZGVyX3Jldm9jYXRpb25zGAMgASgFEhsKD2RlbmllZF91bnRpbF9tcxgEIAEoA0ICMAISEAoIcHJvYmxlbXMYBSADKAkSGgoScmV2b2NhdGlvbnNfcXVldWVkGAYgASgFIqYBChRQdXRDcmVkZW50aWFsUmVxdWVzdBIPCgdzdWJqZWN0GAEgASgJEg4KBnNlcnZlchgCIAEoCRIOCgZzZWNyZXQYAyABKAkSKwoEa2luZBgEIAEoDjIdLnBvcnRjdWxsaXMudjEuQ3JlZGVudGlhbEtpbmQSFQoNcmVmcmVzaF90b2tlbhgFIAEoCRIZCg1leHBpcmVzX2F0X21zGAYgASgDQgIwAiIXChVQdXRDcmVkZW50aWFsUmVzcG9uc2UiOgoXRGVsZXRlQ3JlZGVudGlhbFJlcXVlc3QSDwoHc3ViamVjdBgBIAEoCRIOCgZzZXJ2ZXIYAiABKAkidwoYRGVsZXRlQ3JlZGVudGlhbFJlc3BvbnNlEg8KB2RlbGV0ZWQYASABKAgSHAoUcHJvdmlkZXJfcmV2b2NhdGlvbnMYAiABKAUSGgoScmV2b2NhdGlvbnNfcXVldWVkGAMgASgFEhAKCHByb2JsZW1zGAQgAygJIjkKFkxpc3RDcmVkZW50aWFsc1JlcXVlc3QSDwoHc3ViamVjdBgBIAEoCRIOCgZzZXJ2ZXIYAiABKAkirwEKDkNyZWRlbnRpYWxJbmZvEg8KB3N1YmplY3QYASABKAkSDgoGc2VydmVyGAIgASgJEisKBGtpbmQYAyABKA4yHS5wb3J0Y3VsbGlzLnYxLkNyZWRlbnRpYWxLaW5kEhkKDXVwZGF0ZWRfYXRfbXMYBCABKANCAjACEhkKDWV4cGlyZXNfYXRfbXMYBSABKANCAjACEhkKEWhhc19yZWZyZXNoX3Rva2VuGAYgASgIInQKEVBlbmRpbmdSZXZvY2F0aW9uEg8KB3N1YmplY3QYASABKAkSDgoGc2VydmVyGAIgASgJEhgKDHF1ZXVlZF9hdF9tcxgDIAEoA0ICMAISEAoIYXR0ZW1wdHMYBCABKAUSEgoKbGFzdF9lcnJvchgFIAEoCSKMAQoXTGlzdENyZWRlbnRpYWxzUmVzcG9uc2USMgoLY3JlZGVudGlhbHMYASADKAsyHS5wb3J0Y3VsbGlzLnYxLkNyZWRlbnRpYWxJbmZvEj0KE3BlbmRpbmdfcmV2b2NhdGlvbnMYAiADKAsyIC5wb3J0Y3VsbGlzLnYxLlBlbmRpbmdSZXZvY2F0aW9uIs8BChFRdWVyeUF1ZGl0UmVxdWVzdBIPCgdzdWJqZWN0GAEgASgJEg4KBnNlcnZlchgCIAEoCRIMCgR0b29sGAMgASgJEhQKCHNpbmNlX21zGAQgASgDQgIwAhIUCgh1bnRpbF9tcxgFIAEoA0ICMAISDQoFYWdlbnQYBiABKAkSEAoIZGVjaXNpb24YByABKAkSDgoGcmVhc29uGAggASgJEg0KBWV2ZW50GAkgASgJEg0KBWxpbWl0GAogASgFEhAKCGRpc3RpbmN0GAsgASgJIkAKElF1ZXJ5QXVkaXRSZXNwb25zZRITCgtyZWNvcmRfanNvbhgBIAEoCRIVCg1kaXN0aW5jdF9qc29uGAIgASgJIi8KElZlcmlmeUF1ZGl0UmVxdWVzdBIZChFleHBlY3RlZF9zdG9yZV9pZBgBIAEoCSJqChNWZXJpZnlBdWRpdFJlc3BvbnNlEgoKAm9rGAEgASgIEhsKD3JlY29yZHNfY2hlY2tlZBgCIAEoA0ICMAISGAoQZmlyc3RfYmFkX3JlY29yZBgDIAEoCRIQCghzdG9yZV9pZBgEIAEoCSpTCglUb2tlbktpbmQSGgoWVE9LRU5fS0lORF9VTlNQRUNJRklFRBAAEhQKEFRPS0VOX0tJTkRfSFVNQU4QARIUChBUT0tFTl9LSU5EX0FHRU5UEAIqbgoOQ3JlZGVudGlhbEtpbmQSHwobQ1JFREVOVElBTF9LSU5EX1VOU1BFQ0lGSUVEEAASGgoWQ1JFREVOVElBTF9LSU5EX1NUQVRJQxABEh8KG0NSRURFTlRJQUxfS0lORF9PQVVUSDJfVVNFUhACMr4ICgxBZG1pblNlcnZpY2USUwoJR2V0UG9saWN5Eh8ucG9ydGN1bGxpcy52MS5HZXRQb2xpY3lSZXF1ZXN0GiAucG9ydGN1bGxpcy52MS5HZXRQb2xpY3lSZXNwb25zZSIDkAIBElcKDFJlbG9hZFBvbGljeRIiLnBvcnRjdWxsaXMudjEuUmVsb2FkUG9saWN5UmVxdWVzdBojLnBvcnRjdWxsaXMudjEuUmVsb2FkUG9saWN5UmVzcG9uc2USUQoKSXNzdWVUb2tlbhIgLnBvcnRjdWxsaXMudjEuSXNzdWVUb2tlblJlcXVlc3QaIS5wb3J0Y3VsbGlzLnYxLklzc3VlVG9rZW5SZXNwb25zZRJUCgtSZXZva2VUb2tlbhIhLnBvcnRjdWxsaXMudjEuUmV2b2tlVG9rZW5SZXF1ZXN0GiIucG9ydGN1bGxpcy52MS5SZXZva2VUb2tlblJlc3BvbnNlElQKC1JvdGF0ZVRva2VuEiEucG9ydGN1bGxpcy52MS5Sb3RhdGVUb2tlblJlcXVlc3QaIi5wb3J0Y3VsbGlzLnYxLlJvdGF0ZVRva2VuUmVzcG9uc2USUQoKTGlzdFRva2VucxIgLnBvcnRjdWxsaXMudjEuTGlzdFRva2Vuc1JlcXVlc3QaIS5wb3J0Y3VsbGlzLnYxLkxpc3RUb2tlbnNSZXNwb25zZRJgCg9PZmZib2FyZFN1YmplY3QSJS5wb3J0Y3VsbGlzLnYxLk9mZmJvYXJkU3ViamVjdFJlcXVlc3QaJi5wb3J0Y3VsbGlzLnYxLk9mZmJvYXJkU3ViamVjdFJlc3BvbnNlEloKDVB1dENyZWRlbnRpYWwSIy5wb3J0Y3VsbGlzLnYxLlB1dENyZWRlbnRpYWxSZXF1ZXN0GiQucG9ydGN1bGxpcy52MS5QdXRDcmVkZW50aWFsUmVzcG9uc2USYwoQRGVsZXRlQ3JlZGVudGlhbBImLnBvcnRjdWxsaXMudjEuRGVsZXRlQ3JlZGVudGlhbFJlcXVlc3QaJy5wb3J0Y3VsbGlzLnYxLkRlbGV0ZUNyZWRlbnRpYWxSZXNwb25zZRJgCg9MaXN0Q3JlZGVudGlhbHMSJS5wb3J0Y3VsbGlzLnYxLkxpc3RDcmVkZW50aWFsc1JlcXVlc3QaJi5wb3J0Y3VsbGlzLnYxLkxpc3RDcmVkZW50aWFsc1Jlc3BvbnNlElMKClF1ZXJ5QXVkaXQSIC5wb3J0Y3VsbGlzLnYxLlF1ZXJ5QXVkaXRSZXF1ZXN0GiEucG9ydGN1bGxpcy52MS5RdWVyeUF1ZGl0UmVzcG9uc2UwARJUCgtWZXJpZnlBdWRpdBIhLnBvcnRjdWxsaXMudjEuVmVyaWZ5QXVkaXRSZXF1ZXN0GiIucG9ydGN1bGxpcy52MS5WZXJpZnlBdWRpdFJlc3BvbnNlYgZwcm90bzM");
 
 /**
  * PolicyError is one problem in a policy file, with its position.
@@ -515,6 +515,15 @@ export type OffboardSubjectResponse = Message<"portcullis.v1.OffboardSubjectResp
    * @generated from field: repeated string problems = 5;
    */
   problems: string[];
+
+  /**
+   * Connected accounts whose tokens the provider did not confirm revoked in time: they are
+   * deleted from the vault but kept sealed in the revocation queue, and the revocation is
+   * retried until the provider confirms (ListCredentials shows the queue).
+   *
+   * @generated from field: int32 revocations_queued = 6;
+   */
+  revocationsQueued: number;
 };
 
 /**
@@ -619,6 +628,28 @@ export type DeleteCredentialResponse = Message<"portcullis.v1.DeleteCredentialRe
    * @generated from field: bool deleted = 1;
    */
   deleted: boolean;
+
+  /**
+   * OAuth refresh or access tokens revoked at the provider (RFC 7009).
+   *
+   * @generated from field: int32 provider_revocations = 2;
+   */
+  providerRevocations: number;
+
+  /**
+   * 1 when the provider did not confirm the revocation in time: the record is deleted, its
+   * tokens wait sealed in the revocation queue and the revocation is retried.
+   *
+   * @generated from field: int32 revocations_queued = 3;
+   */
+  revocationsQueued: number;
+
+  /**
+   * What could not be done (never a secret).
+   *
+   * @generated from field: repeated string problems = 4;
+   */
+  problems: string[];
 };
 
 /**
@@ -695,6 +726,52 @@ export const CredentialInfoSchema: GenMessage<CredentialInfo> = /*@__PURE__*/
   messageDesc(file_portcullis_v1_admin, 21);
 
 /**
+ * PendingRevocation is a deleted connected account whose tokens wait to be revoked at the
+ * provider (the provider was down, or did not answer in time); retried with backoff.
+ *
+ * @generated from message portcullis.v1.PendingRevocation
+ */
+export type PendingRevocation = Message<"portcullis.v1.PendingRevocation"> & {
+  /**
+   * @generated from field: string subject = 1;
+   */
+  subject: string;
+
+  /**
+   * @generated from field: string server = 2;
+   */
+  server: string;
+
+  /**
+   * When its record was deleted and its tokens queued (Unix ms).
+   *
+   * @generated from field: int64 queued_at_ms = 3 [jstype = JS_NUMBER];
+   */
+  queuedAtMs: bigint;
+
+  /**
+   * Attempts that failed so far.
+   *
+   * @generated from field: int32 attempts = 4;
+   */
+  attempts: number;
+
+  /**
+   * Why the last attempt failed (never a secret).
+   *
+   * @generated from field: string last_error = 5;
+   */
+  lastError: string;
+};
+
+/**
+ * Describes the message portcullis.v1.PendingRevocation.
+ * Use `create(PendingRevocationSchema)` to create a new message.
+ */
+export const PendingRevocationSchema: GenMessage<PendingRevocation> = /*@__PURE__*/
+  messageDesc(file_portcullis_v1_admin, 22);
+
+/**
  * @generated from message portcullis.v1.ListCredentialsResponse
  */
 export type ListCredentialsResponse = Message<"portcullis.v1.ListCredentialsResponse"> & {
@@ -702,6 +779,13 @@ export type ListCredentialsResponse = Message<"portcullis.v1.ListCredentialsResp
    * @generated from field: repeated portcullis.v1.CredentialInfo credentials = 1;
    */
   credentials: CredentialInfo[];
+
+  /**
+   * Revocations still waiting for the provider, of the subject and server asked for.
+   *
+   * @generated from field: repeated portcullis.v1.PendingRevocation pending_revocations = 2;
+   */
+  pendingRevocations: PendingRevocation[];
 };
 
 /**
@@ -709,7 +793,7 @@ export type ListCredentialsResponse = Message<"portcullis.v1.ListCredentialsResp
  * Use `create(ListCredentialsResponseSchema)` to create a new message.
  */
 export const ListCredentialsResponseSchema: GenMessage<ListCredentialsResponse> = /*@__PURE__*/
-  messageDesc(file_portcullis_v1_admin, 22);
+  messageDesc(file_portcullis_v1_admin, 23);
 
 /**
  * QueryAuditRequest selects audit records; every filter set must match (empty = any).
@@ -800,7 +884,7 @@ export type QueryAuditRequest = Message<"portcullis.v1.QueryAuditRequest"> & {
  * Use `create(QueryAuditRequestSchema)` to create a new message.
  */
 export const QueryAuditRequestSchema: GenMessage<QueryAuditRequest> = /*@__PURE__*/
-  messageDesc(file_portcullis_v1_admin, 23);
+  messageDesc(file_portcullis_v1_admin, 24);
 
 /**
  * @generated from message portcullis.v1.QueryAuditResponse
@@ -827,7 +911,7 @@ export type QueryAuditResponse = Message<"portcullis.v1.QueryAuditResponse"> & {
  * Use `create(QueryAuditResponseSchema)` to create a new message.
  */
 export const QueryAuditResponseSchema: GenMessage<QueryAuditResponse> = /*@__PURE__*/
-  messageDesc(file_portcullis_v1_admin, 24);
+  messageDesc(file_portcullis_v1_admin, 25);
 
 /**
  * @generated from message portcullis.v1.VerifyAuditRequest
@@ -848,7 +932,7 @@ export type VerifyAuditRequest = Message<"portcullis.v1.VerifyAuditRequest"> & {
  * Use `create(VerifyAuditRequestSchema)` to create a new message.
  */
 export const VerifyAuditRequestSchema: GenMessage<VerifyAuditRequest> = /*@__PURE__*/
-  messageDesc(file_portcullis_v1_admin, 25);
+  messageDesc(file_portcullis_v1_admin, 26);
 
 /**
  * @generated from message portcullis.v1.VerifyAuditResponse
@@ -884,7 +968,7 @@ export type VerifyAuditResponse = Message<"portcullis.v1.VerifyAuditResponse"> &
  * Use `create(VerifyAuditResponseSchema)` to create a new message.
  */
 export const VerifyAuditResponseSchema: GenMessage<VerifyAuditResponse> = /*@__PURE__*/
-  messageDesc(file_portcullis_v1_admin, 26);
+  messageDesc(file_portcullis_v1_admin, 27);
 
 /**
  * TokenKind says who holds a gateway token.
@@ -1039,7 +1123,8 @@ export const AdminService: GenService<{
     output: typeof PutCredentialResponseSchema;
   },
   /**
-   * DeleteCredential removes a downstream credential (wall 2).
+   * DeleteCredential removes a downstream credential and revokes a connected account's
+   * OAuth tokens at its provider, as offboarding does (wall 2).
    *
    * @generated from rpc portcullis.v1.AdminService.DeleteCredential
    */
