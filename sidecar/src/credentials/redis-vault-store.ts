@@ -45,6 +45,17 @@ end
 if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('DEL', KEYS[1]) end
 return 1`;
 
+// KEYS: revocations hash. ARGV: id, attempts, lastError. Updates a queued revocation only while it is there.
+const NOTE_REVOCATION_LUA = `
+local text = redis.call('HGET', KEYS[1], ARGV[1])
+if not text then return 0 end
+local ok, r = pcall(cjson.decode, text)
+if not ok or type(r) ~= 'table' then return 0 end
+r.attempts = tonumber(ARGV[2])
+r.lastError = ARGV[3]
+redis.call('HSET', KEYS[1], ARGV[1], cjson.encode(r))
+return 1`;
+
 // KEYS: pending. GETDEL for Redis before 6.2.
 const TAKE_PENDING_LUA = `
 local value = redis.call('GET', KEYS[1])
@@ -79,6 +90,7 @@ type Scripted = Redis & {
   pclVaultTakeTurn(lock: string, backoff: string, failures: string, owner: string, holdMs: number): Promise<[number, number, number]>;
   pclVaultEndTurn(lock: string, backoff: string, failures: string, owner: string, ok: string, backoffMs: number): Promise<number>;
   pclVaultTakePending(key: string): Promise<string | null>;
+  pclVaultNoteRevocation(hash: string, revocationId: string, attempts: number, lastError: string): Promise<number>;
   pclVaultPut(hash: string, subjects: string, server: string, subjectId: string, record: string, ifRev: string): Promise<number>;
   pclVaultDelete(hash: string, subjects: string, server: string, subjectId: string, unused: string, ifRev: string): Promise<number>;
 };
@@ -118,6 +130,7 @@ export class RedisVaultStore implements VaultStore {
     redis.defineCommand("pclVaultTakeTurn", { lua: TAKE_TURN_LUA, numberOfKeys: 3 });
     redis.defineCommand("pclVaultEndTurn", { lua: END_TURN_LUA, numberOfKeys: 3 });
     redis.defineCommand("pclVaultTakePending", { lua: TAKE_PENDING_LUA, numberOfKeys: 1 });
+    redis.defineCommand("pclVaultNoteRevocation", { lua: NOTE_REVOCATION_LUA, numberOfKeys: 1 });
     redis.defineCommand("pclVaultPut", { lua: PUT_LUA, numberOfKeys: 2 });
     redis.defineCommand("pclVaultDelete", { lua: DELETE_LUA, numberOfKeys: 2 });
     this.#redis = redis as Scripted;
@@ -185,6 +198,10 @@ export class RedisVaultStore implements VaultStore {
   async putRevocation(revocation: StoredRevocation): Promise<void> {
     const { id: revocationId, ...rest } = revocation;
     await reach(this.#redis.hset(this.#revocations(), revocationId, JSON.stringify(rest)));
+  }
+
+  async noteRevocationFailure(revocationId: string, attempts: number, lastError: string): Promise<void> {
+    await reach(this.#redis.pclVaultNoteRevocation(this.#revocations(), revocationId, attempts, lastError));
   }
 
   async getRevocation(revocationId: string): Promise<StoredRevocation | undefined> {

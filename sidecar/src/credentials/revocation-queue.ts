@@ -256,7 +256,7 @@ export class RevocationQueue {
         ok = true;
         return await this.#abandon({ ...queued, attempts, lastError }, `${attempts} attempts over ${Math.round(giveUpAfterMs / 60_000)} min failed`);
       }
-      await vault.store.putRevocation({ ...queued, attempts, lastError });
+      await vault.store.noteRevocationFailure(id, attempts, lastError);
       const first = this.#options.firstRetryMs ?? 5000;
       backoffMs = Math.min(this.#options.maxRetryMs ?? 15 * 60_000, first * 2 ** Math.min(attempts - 1, 30));
       logger.warn(

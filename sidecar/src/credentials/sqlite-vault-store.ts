@@ -169,6 +169,11 @@ export class SqliteVaultStore implements VaultStore {
     return Promise.resolve();
   }
 
+  noteRevocationFailure(id: string, attempts: number, lastError: string): Promise<void> {
+    this.#db.prepare("UPDATE revocations SET attempts = ?, last_error = ? WHERE id = ?").run(attempts, lastError, id);
+    return Promise.resolve();
+  }
+
   getRevocation(id: string): Promise<StoredRevocation | undefined> {
     const row = this.#db.prepare("SELECT * FROM revocations WHERE id = ?").get(id) as RevocationRow | undefined;
     return Promise.resolve(row ? toRevocation(row) : undefined);

@@ -95,6 +95,8 @@ export interface VaultStore {
   subjects(): Promise<string[]>;
   /** Stores (or replaces, by id) tokens waiting to be revoked at their provider. */
   putRevocation(revocation: StoredRevocation): Promise<void>;
+  /** Records a failed attempt on the revocation `id` — only while it is still queued (never brings one back). */
+  noteRevocationFailure(id: string, attempts: number, lastError: string): Promise<void>;
   /** The tokens waiting under `id`, if they still wait. */
   getRevocation(id: string): Promise<StoredRevocation | undefined>;
   /** Forgets the tokens under `id` (revoked, or given up). */
