@@ -18,7 +18,16 @@
  * refetch drops or changes a key, and the verification cache drops what it verified under an
  * older generation. A refetch that only adds keys (a rotation announced ahead, the periodic
  * refetch) leaves it alone, so made-up key ids cannot make every cached token be verified again.
+ *
+ * A fetched set replaces the cached one only when it holds at least one usable verification
+ * key (see {@link usableKeys}). A set that drops some keys is a rotation or a withdrawal and
+ * is honoured; a set with none (`{"keys":[]}`, keys whose material does not import, keys only
+ * for encryption) is what a broken IdP endpoint or a proxy answers, not a withdrawal of every
+ * key — it counts as a failed fetch, like an HTTP 500 or a non-JSON body: the cached keys keep
+ * verifying and the next try waits for the cooldown. Unusable members of a set that holds
+ * usable ones are left out and reported ({@link JwksCacheOptions.onKeysSkipped}).
  */
+import { createPublicKey, type JsonWebKey, type KeyObject } from "node:crypto";
 import type { CryptoKey, createLocalJWKSet, FlattenedJWSInput, JSONWebKeySet, JWK, JWSHeaderParameters } from "jose";
 import { jose } from "./jose-on-demand.js";
 import { fetchJson as defaultFetchJson, IdpFetchError } from "./fetch-json.js";
@@ -42,6 +51,8 @@ export interface JwksCacheOptions {
   readonly onFetchFailed?: (issuer: string, message: string) => void;
   /** Keys were fetched. */
   readonly onFetched?: (issuer: string, jwksUri: string, keys: number) => void;
+  /** A fetched set that was used held members that are not usable verification keys (the message says which and why). */
+  readonly onKeysSkipped?: (issuer: string, message: string) => void;
 }
 
 /** The issuer's keys could not be fetched and none are cached. */
@@ -217,7 +228,7 @@ export class JwksCache {
     const remaining = () => Math.max(1, this.#source.timeoutMs - (Date.now() - started));
     try {
       const jwksUri = this.#source.jwksUri ?? this.#discoveredUri ?? (await this.#discover(remaining()));
-      const keys = usableKeys(await this.#fetchJson(jwksUri, remaining()), jwksUri);
+      const { keys, skipped } = usableKeys(await this.#fetchJson(jwksUri, remaining()), jwksUri);
       const local = (await jose()).createLocalJWKSet(keys);
       const ids = new Set(keys.keys.map(keyIdentity));
       // The new set and its generation are taken together (no await between them).
@@ -227,6 +238,7 @@ export class JwksCache {
       this.#fetchedAt = this.#now();
       this.#lastError = undefined;
       this.#options.onFetched?.(this.#source.issuer, jwksUri, keys.keys.length);
+      if (skipped.length > 0) this.#options.onKeysSkipped?.(this.#source.issuer, `GET ${jwksUri}: ${describeSkipped(skipped)} left out`);
     } catch (err) {
       const message = err instanceof IdpFetchError ? err.message : `the key set is unusable: ${(err as Error).message}`;
       this.#lastError = message;
@@ -263,9 +275,70 @@ function keyIdentity(jwk: JWK): string {
   return JSON.stringify([jwk.kid, jwk.kty, jwk.alg, jwk.use, jwk.key_ops, jwk.crv, jwk.n, jwk.e, jwk.x, jwk.y]);
 }
 
-/** The verification keys of a fetched key set; secret (`oct`) and private members are dropped. */
-function usableKeys(json: unknown, url: string): JSONWebKeySet {
-  const keys = typeof json === "object" && json !== null ? (json as { keys?: unknown }).keys : undefined;
-  if (!Array.isArray(keys)) throw new IdpFetchError(`GET ${url} did not answer a JSON Web Key Set ({ "keys": [...] })`);
-  return { keys: keys.filter((k): k is JWK => typeof k === "object" && k !== null && (k as JWK).kty !== "oct" && (k as JWK).d === undefined) };
+/** The least RSA modulus jose verifies with (RS*, PS*). */
+const MIN_RSA_BITS = 2048;
+/** Members of a JWK that only a private or secret key has. */
+const PRIVATE_MEMBERS = ["d", "p", "q", "dp", "dq", "qi", "oth", "k", "priv"] as const;
+
+/** A key of a fetched set that is left out, and why. */
+interface SkippedKey {
+  readonly kid: string | undefined;
+  readonly why: string;
+}
+
+/**
+ * The verification keys of a fetched key set: public keys meant for signatures (`use` absent or
+ * `sig`, `key_ops` absent or with `verify`) whose material imports (and, for RSA, has the 2048
+ * bits jose requires). Secret (`oct`) and private members are left out, as is anything else
+ * that could never verify a token. Throws an {@link IdpFetchError} when the answer is not a key
+ * set or holds no usable key — a failed fetch: the keys cached from an earlier fetch are kept.
+ */
+function usableKeys(json: unknown, url: string): { keys: JSONWebKeySet; skipped: SkippedKey[] } {
+  const members = typeof json === "object" && json !== null ? (json as { keys?: unknown }).keys : undefined;
+  if (!Array.isArray(members)) throw new IdpFetchError(`GET ${url} did not answer a JSON Web Key Set ({ "keys": [...] })`);
+  const keys: JWK[] = [];
+  const skipped: SkippedKey[] = [];
+  for (const member of members) {
+    const why = unusable(member);
+    if (why === undefined) keys.push(member as JWK);
+    else skipped.push({ kid: typeof (member as JWK | null)?.kid === "string" ? (member as JWK).kid : undefined, why });
+  }
+  if (keys.length === 0) {
+    throw new IdpFetchError(
+      members.length === 0
+        ? `GET ${url} answered a key set with no keys`
+        : `GET ${url} answered a key set with no usable verification key (${describeSkipped(skipped)})`,
+    );
+  }
+  return { keys: { keys }, skipped };
+}
+
+/** Why a member of a key set cannot verify a token; undefined when it can. */
+function unusable(member: unknown): string | undefined {
+  if (typeof member !== "object" || member === null || Array.isArray(member)) return "not a JSON object";
+  const jwk = member as JWK;
+  if (typeof jwk.kty !== "string") return "no kty";
+  if (jwk.kty === "oct") return "a secret (oct) key";
+  if (PRIVATE_MEMBERS.some((name) => (jwk as Record<string, unknown>)[name] !== undefined)) return "it holds private key material";
+  if (jwk.use !== undefined && jwk.use !== "sig") return `use ${JSON.stringify(String(jwk.use).slice(0, 16))}, not sig`;
+  if (jwk.key_ops !== undefined && !(Array.isArray(jwk.key_ops) && jwk.key_ops.includes("verify"))) return "key_ops without verify";
+  let imported: KeyObject;
+  try {
+    imported = createPublicKey({ key: jwk as JsonWebKey, format: "jwk" });
+  } catch {
+    return `its ${String(jwk.kty).slice(0, 16)} key material does not import`;
+  }
+  const bits = imported.asymmetricKeyDetails?.modulusLength;
+  if (jwk.kty === "RSA" && (bits === undefined || bits < MIN_RSA_BITS)) return `an RSA modulus of ${bits ?? 0} bits (at least ${MIN_RSA_BITS} are required)`;
+  return undefined;
+}
+
+/** "2 keys: kid "a": why; kid "b": why" (the first few, each cut short). */
+function describeSkipped(skipped: readonly SkippedKey[]): string {
+  const shown = skipped
+    .slice(0, 3)
+    .map((k) => `${k.kid === undefined ? "a key without kid" : `kid ${JSON.stringify(k.kid.slice(0, 64))}`}: ${k.why}`)
+    .join("; ");
+  const more = skipped.length > 3 ? `; and ${skipped.length - 3} more` : "";
+  return `${skipped.length} unusable key${skipped.length === 1 ? "" : "s"}: ${shown}${more}`;
 }

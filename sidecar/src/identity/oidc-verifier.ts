@@ -120,6 +120,7 @@ export class OidcVerifier implements IdpTokenVerifier {
         onFetched: (issuer, jwksUri, keys) => logger?.debug({ issuer, jwksUri, keys }, "fetched the issuer's signing keys"),
         onFetchFailed: (issuer, err) =>
           logger?.warn({ issuer, err }, "could not fetch the issuer's signing keys; tokens it signed with keys not cached are refused"),
+        onKeysSkipped: (issuer, err) => logger?.warn({ issuer, err }, "the issuer's key set holds keys that cannot verify tokens; they are left out"),
       },
     );
   }

@@ -220,6 +220,83 @@ describe("JwksCache", () => {
   });
 });
 
+describe("JwksCache against a real key-set endpoint", () => {
+  let server: Server | undefined;
+  afterEach(async () => {
+    server?.closeAllConnections();
+    await new Promise((resolve) => server?.close(resolve));
+    server = undefined;
+  });
+
+  /** An IdP key-set endpoint on loopback whose answer the test sets. */
+  async function keySetEndpoint(): Promise<{ url: string; answer: { body: string } }> {
+    const answer = { body: "" };
+    server = createServer((_req, res) => res.writeHead(200, { "content-type": "application/json" }).end(answer.body));
+    await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
+    return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/keys`, answer };
+  }
+
+  const broken = {
+    garbage: '{"keys":[{"kty":"RSA","n":"@@@","e":"AQAB","kid":"x"}]}',
+    empty: '{"keys":[]}',
+    short: JSON.stringify({ keys: [{ kty: "RSA", n: "AQAB", e: "AQAB", kid: "tiny" }] }),
+    encryptionOnly: "", // set below: a good key, but for encryption
+    secretOnly: JSON.stringify({ keys: [{ kty: "oct", k: "c2VjcmV0", kid: "hmac" }] }),
+  };
+
+  for (const mode of Object.keys(broken) as (keyof typeof broken)[]) {
+    it(`keeps the cached keys when a fetch answers a set with no usable key (${mode}), and says why`, async () => {
+      const { url, answer } = await keySetEndpoint();
+      const k1 = await publicJwk("k1");
+      answer.body = JSON.stringify({ keys: [k1] });
+      const failures: string[] = [];
+      const c = clock();
+      const cache = new JwksCache({ ...SOURCE, jwksUri: url }, { now: c.now, onFetchFailed: (issuer, message) => failures.push(`${issuer}: ${message}`) });
+      await expect(cache.getKey(header("k1"), NO_TOKEN)).resolves.toMatchObject({ type: "public" });
+      answer.body = mode === "encryptionOnly" ? JSON.stringify({ keys: [{ ...(await publicJwk("enc")), use: "enc" }] }) : broken[mode];
+      c.advance(30_000);
+      // A token naming a key the set lacks makes it fetch again: the answer is broken.
+      const unknown = await cache.getKey(header("made-up"), NO_TOKEN).catch((err: unknown) => err);
+      expect(unknown).toBeInstanceOf(UnknownKeyError);
+      expect((unknown as UnknownKeyError).fetchFailed).toBe(true);
+      expect(failures).toHaveLength(1);
+      expect(failures[0]).toMatch(new RegExp(`^${ISSUER}: GET ${url} answered a key set with no (keys|usable verification key \\(1 unusable key: .+\\))$`));
+      // The keys the IdP still signs with keep verifying, before and after the IdP is fine again.
+      await expect(cache.getKey(header("k1"), NO_TOKEN)).resolves.toMatchObject({ type: "public" });
+      expect(cache.generation).toBe(0);
+      answer.body = JSON.stringify({ keys: [k1] });
+      c.advance(30_000);
+      await expect(cache.getKey(header("k1"), NO_TOKEN)).resolves.toMatchObject({ type: "public" });
+    });
+  }
+
+  it("honours a set that drops some keys (a rotation or withdrawal) and leaves out, and reports, its unusable members", async () => {
+    const { url, answer } = await keySetEndpoint();
+    const [k1, k2] = [await publicJwk("k1"), await publicJwk("k2")];
+    answer.body = JSON.stringify({ keys: [k1, k2] });
+    const skipped: string[] = [];
+    const c = clock();
+    const cache = new JwksCache({ ...SOURCE, jwksUri: url }, { now: c.now, onKeysSkipped: (_issuer, message) => skipped.push(message) });
+    await expect(cache.getKey(header("k1"), NO_TOKEN)).resolves.toMatchObject({ type: "public" });
+    answer.body = JSON.stringify({ keys: [k2, { kty: "RSA", n: "@@@", e: "AQAB", kid: "x" }] });
+    c.advance(30_000);
+    await expect(cache.getKey(header("k3"), NO_TOKEN)).rejects.toMatchObject({ fetchFailed: false });
+    expect(cache.generation).toBe(1); // k1 withdrawn: the new set is in use
+    await expect(cache.getKey(header("k1"), NO_TOKEN)).rejects.toThrow(UnknownKeyError);
+    await expect(cache.getKey(header("k2"), NO_TOKEN)).resolves.toMatchObject({ type: "public" });
+    expect(skipped).toEqual([`GET ${url}: 1 unusable key: kid "x": an RSA modulus of 0 bits (at least 2048 are required) left out`]);
+  });
+
+  it("answers KeysUnavailableError (retryable) when the first fetch holds no usable key", async () => {
+    const { url, answer } = await keySetEndpoint();
+    answer.body = broken.empty;
+    const cache = new JwksCache({ ...SOURCE, jwksUri: url }, { now: clock().now });
+    await expect(cache.getKey(header("k1"), NO_TOKEN)).rejects.toThrow(
+      new KeysUnavailableError(`the signing keys of ${ISSUER} are unavailable: GET ${url} answered a key set with no keys`),
+    );
+  });
+});
+
 describe("fetchJson", () => {
   let server: Server | undefined;
   const sockets = new Set<Socket>();
