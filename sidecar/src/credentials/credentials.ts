@@ -29,6 +29,8 @@ export interface CredentialsOptions {
   /** With a Redis URL, the vault lives in Redis, shared by the fleet. */
   readonly redisUrl?: string | undefined;
   readonly redisPrefix?: string | undefined;
+  /** How long a call waits for a record in Redis, in ms (the `--state-timeout`; default 250). */
+  readonly stateTimeoutMs?: number | undefined;
   /** The sidecar's URL as a browser reaches it (connect links). */
   readonly publicUrl?: string | undefined;
   /** Provider requests (deadline). */
@@ -82,7 +84,7 @@ export async function openCredentials(options: CredentialsOptions): Promise<Cred
   let store: VaultStore | undefined;
   if (key) {
     if (options.redisUrl) {
-      const redis = new RedisVaultStore({ url: options.redisUrl, prefix: options.redisPrefix });
+      const redis = new RedisVaultStore({ url: options.redisUrl, prefix: options.redisPrefix, readTimeoutMs: options.stateTimeoutMs });
       await redis.ready().catch((err: unknown) => {
         logger.warn({ err: (err as Error).message }, "redis unreachable at start; credentials are unavailable until it answers");
       });

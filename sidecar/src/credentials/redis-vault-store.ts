@@ -7,12 +7,19 @@
  * die); a failure leaves a backoff key that every replica honours, so a provider that is down
  * sees one attempt per backoff period from the whole fleet. Writes are announced on a
  * pub/sub channel so that the other replicas drop what they cached at once; their caches
- * also revalidate on their own, since a pub/sub message can be lost.
+ * also revalidate on their own, since a pub/sub message can be lost. The channel is subscribed
+ * each time the subscriber connection becomes ready — also when Redis was down at start and
+ * came up later.
+ *
+ * A read of a record (what a call waits for) is bounded by the sidecar's `--state-timeout`
+ * (`readTimeoutMs`), like its other waits on shared state: a hung Redis answers
+ * CREDENTIAL_UNAVAILABLE within the caller's deadline, not a timeout. Writes and the admin's
+ * listings keep the longer command timeout.
  */
 import { randomUUID } from "node:crypto";
 import type { Redis } from "ioredis";
 import { ioredis } from "../ioredis-on-demand.js";
-import { withDeadline } from "../limits/deadline.js";
+import { DeadlineError, withDeadline } from "../limits/deadline.js";
 import { FIRST_CONNECT_DEADLINE_MS } from "../redis-first-connect.js";
 import type { RecordFilter, RefreshTurn, StoredRecord, StoredRevocation, VaultRecordKind, VaultStore } from "./vault-store.js";
 
@@ -23,6 +30,8 @@ export interface RedisVaultStoreOptions {
   readonly prefix?: string | undefined;
   /** Deadline of one command, in ms (default 2000). */
   readonly commandTimeoutMs?: number | undefined;
+  /** Deadline of a record's read ({@link RedisVaultStore.get}), in ms: the sidecar's `--state-timeout` (default 250). */
+  readonly readTimeoutMs?: number | undefined;
 }
 
 // KEYS: lock, backoff, failures. ARGV: owner, holdMs. → {0|1|2, pttl, failures}
@@ -115,10 +124,12 @@ export class RedisVaultStore implements VaultStore {
   readonly #channel: string;
   readonly #listeners: ((subject: string, server: string) => void)[] = [];
   readonly #connected: Promise<void>;
+  readonly #readTimeoutMs: number;
 
   constructor(options: RedisVaultStoreOptions) {
     this.#prefix = `${options.prefix ?? "pcl:{portcullis}:"}vault:`;
     this.#channel = `${this.#prefix}changes`;
+    this.#readTimeoutMs = options.readTimeoutMs ?? 250;
     const common = {
       enableOfflineQueue: false,
       maxRetriesPerRequest: 0,
@@ -134,16 +145,27 @@ export class RedisVaultStore implements VaultStore {
     redis.defineCommand("pclVaultPut", { lua: PUT_LUA, numberOfKeys: 2 });
     redis.defineCommand("pclVaultDelete", { lua: DELETE_LUA, numberOfKeys: 2 });
     this.#redis = redis as Scripted;
-    // The subscriber resubscribes by itself after a reconnect (ioredis autoResubscribe).
+    // Subscribed each time the connection is ready: a first connect that fails (Redis down at
+    // start) is retried by ioredis, and the subscription must follow it then too. A channel
+    // already subscribed (ioredis's own resubscription after a reconnect) is subscribed again
+    // harmlessly.
     this.#subscriber = new (ioredis().Redis)(options.url, { ...common, enableOfflineQueue: true });
     for (const client of [this.#redis, this.#subscriber]) client.on("error", () => undefined);
     this.#subscriber.on("message", (_channel: string, message: string) => {
       const parsed = parseChange(message);
       if (parsed) for (const listener of this.#listeners) listener(parsed[0], parsed[1]);
     });
-    this.#connected = Promise.all([this.#redis.connect(), this.#subscriber.connect().then(() => this.#subscriber.subscribe(this.#channel))]).then(
-      () => undefined,
-    );
+    let subscribed: () => void;
+    const firstSubscription = new Promise<void>((resolve) => {
+      subscribed = resolve;
+    });
+    this.#subscriber.on("ready", () => {
+      this.#subscriber.subscribe(this.#channel).then(
+        () => subscribed(),
+        () => undefined,
+      );
+    });
+    this.#connected = Promise.all([this.#redis.connect(), this.#subscriber.connect().then(() => firstSubscription)]).then(() => undefined);
     this.#connected.catch(() => undefined);
   }
 
@@ -156,7 +178,7 @@ export class RedisVaultStore implements VaultStore {
   }
 
   async get(subject: string, server: string): Promise<StoredRecord | undefined> {
-    const text = await reach(this.#redis.hget(this.#hash(subject), server));
+    const text = await reach(withDeadline(this.#redis.hget(this.#hash(subject), server), this.#readTimeoutMs));
     return text === null ? undefined : fromText(subject, server, text);
   }
 
@@ -281,6 +303,7 @@ async function reach<T>(command: Promise<T>): Promise<T> {
   try {
     return await command;
   } catch (err) {
+    if (err instanceof DeadlineError) throw new Error(`Redis did not answer within ${err.ms} ms (the state timeout, --state-timeout)`);
     const message = (err as Error).message;
     if (/enableOfflineQueue|Connection is closed|Command timed out/.test(message))
       throw new Error(`Redis is unreachable (${message.includes("timed out") ? "no answer in time" : "not connected"})`);

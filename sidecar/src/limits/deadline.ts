@@ -29,7 +29,11 @@ export function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
  */
 export class DeadlineError extends Error {
   override readonly name = "DeadlineError";
+  /** The deadline that passed, in ms. */
+  readonly ms: number;
+
   constructor(ms: number) {
     super(`no answer within ${ms} ms`);
+    this.ms = ms;
   }
 }
