@@ -143,6 +143,9 @@ Options:
   --data-dir DIR          where gateway tokens and the credential vault live (default ./portcullis-data;
                           with --redis, a fleet keeps them in Redis)
   --vault-key-file FILE   the credential vault's key (32 bytes, base64 or hex; or env PORTCULLIS_VAULT_KEY)
+  --vault-previous-key-file FILE
+                          a key rotated from (repeatable; or env PORTCULLIS_VAULT_PREVIOUS_KEYS, comma-separated):
+                          records sealed under it are read and re-sealed under the current key
   --scim-token-file FILE  bearer token (>= 32 bytes) of the IdP's SCIM client; enables /scim/v2
   --scim-subject ATTR     which SCIM attribute names the subject: userName (default) or externalId
   --public-url URL        the sidecar's URL as a browser reaches it (OAuth connect links)

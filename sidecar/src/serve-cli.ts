@@ -42,6 +42,7 @@ export async function runServe(args: readonly string[]): Promise<number> {
     "state-timeout": { type: "string" },
     "data-dir": { type: "string" },
     "vault-key-file": { type: "string" },
+    "vault-previous-key-file": { type: "string", multiple: true },
     "scim-token-file": { type: "string" },
     "scim-subject": { type: "string" },
     "public-url": { type: "string" },
@@ -118,6 +119,31 @@ export async function runServe(args: readonly string[]): Promise<number> {
     } catch (err) {
       throw new UsageError(`${vaultKeySource}: ${(err as Error).message}`);
     }
+  }
+  const vaultPreviousKeys: string[] = [];
+  for (const [i, text] of (process.env.PORTCULLIS_VAULT_PREVIOUS_KEYS ?? "").split(",").entries()) {
+    if (text.trim() === "") continue;
+    try {
+      parseVaultKey(text);
+    } catch (err) {
+      throw new UsageError(`PORTCULLIS_VAULT_PREVIOUS_KEYS (key ${i + 1}): ${(err as Error).message}`);
+    }
+    vaultPreviousKeys.push(text.trim());
+  }
+  for (const file of values["vault-previous-key-file"] ?? []) {
+    const text = (await readFile(file, "utf8").catch(() => undefined))?.trim();
+    if (!text) throw new UsageError(`--vault-previous-key-file: cannot read a key from ${file}`);
+    try {
+      parseVaultKey(text);
+    } catch (err) {
+      throw new UsageError(`--vault-previous-key-file ${file}: ${(err as Error).message}`);
+    }
+    vaultPreviousKeys.push(text);
+  }
+  if (vaultPreviousKeys.length > 0 && vaultKey === undefined) {
+    throw new UsageError(
+      "--vault-previous-key-file (or PORTCULLIS_VAULT_PREVIOUS_KEYS) needs the current key too: --vault-key-file FILE or PORTCULLIS_VAULT_KEY",
+    );
   }
   const scimSubject = values["scim-subject"] ?? "userName";
   if (scimSubject !== "userName" && scimSubject !== "externalId") throw new UsageError(`--scim-subject takes userName or externalId, not '${scimSubject}'`);
@@ -254,6 +280,7 @@ export async function runServe(args: readonly string[]): Promise<number> {
         stateTimeoutMs,
         dataDir: values["data-dir"],
         vaultKey,
+        vaultPreviousKeys,
         scimTokenSha256,
         scimSubject,
         publicUrl,

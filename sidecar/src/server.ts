@@ -87,6 +87,8 @@ export interface SidecarOptions {
   readonly dataDir?: string;
   /** The vault's key-encryption key (32 bytes, base64 or hex); without it the vault is off. */
   readonly vaultKey?: string;
+  /** Vault keys rotated from: records sealed under them are read and re-sealed under `vaultKey`. */
+  readonly vaultPreviousKeys?: readonly string[];
   /** SHA-256 (hex) of the bearer token the IdP's SCIM client sends; without it SCIM is off. */
   readonly scimTokenSha256?: string;
   /** Which SCIM attribute names a user's subject (default `userName`). */
@@ -419,6 +421,7 @@ export async function openSidecarCore(
   try {
     // A malformed vault key stops the start before anything opens.
     if (options.vaultKey !== undefined) parseVaultKey(options.vaultKey);
+    for (const previous of options.vaultPreviousKeys ?? []) parseVaultKey(previous);
     // So does a malformed OTLP endpoint or protocol.
     if (options.telemetry) resolveTelemetryTargets(options.telemetry, process.env);
     policies = await openPolicies(options.policyFile, options.policySettleMs, logger);
@@ -545,12 +548,16 @@ export async function openSidecarCore(
     stopped,
     // Not ready while limits fail closed on a lost store, while decisions cannot be recorded,
     // or while the identity data is too stale to decide (every caller is refused then).
-    ready: () => watch.ready && trail.refusal(policies.current) === undefined && gateway.sync.staleness() === undefined,
+    // or while this replica's vault key is not its fleet's (its credentials would differ).
+    ready: () =>
+      watch.ready && trail.refusal(policies.current) === undefined && gateway.sync.staleness() === undefined && credentials.keyMismatch() === undefined,
     onReadyChange: (listener) => {
       const offWatch = watch.onChange(listener);
       const offAudit = audit?.log.onStateChange(() => listener());
       const offIdentity = gateway.sync.onStaleChange(listener);
+      const offVaultKey = credentials.onKeyMismatchChange(listener);
       return () => {
+        offVaultKey();
         offWatch();
         offAudit?.();
         offIdentity();

@@ -14,6 +14,7 @@ import { RedisVaultStore } from "./redis-vault-store.js";
 import { RevocationQueue, type RevocationQueueOptions } from "./revocation-queue.js";
 import { SqliteVaultStore } from "./sqlite-vault-store.js";
 import { Vault } from "./vault.js";
+import { VaultFleetKey } from "./vault-fleet-key.js";
 import { parseVaultKey } from "./vault-key.js";
 import type { VaultStore } from "./vault-store.js";
 import { DEFAULT_DATA_DIR } from "../data-dir.js";
@@ -24,6 +25,8 @@ export interface CredentialsOptions {
   readonly logger: Logger;
   /** The key-encryption key (32 bytes, base64 or hex); without it the vault is off. */
   readonly vaultKey?: string | undefined;
+  /** Keys rotated from: records sealed under them are read and sealed again under `vaultKey`. */
+  readonly vaultPreviousKeys?: readonly string[] | undefined;
   /** Where the SQLite vault lives (default `./portcullis-data`). */
   readonly dataDir?: string | undefined;
   /** With a Redis URL, the vault lives in Redis, shared by the fleet. */
@@ -59,6 +62,10 @@ export interface Credentials {
   useListenUrl(url: string): void;
   /** Where the connect flow records its outcomes (the audit trail, once it is open). */
   recordConnections(recorder: ConnectRecorder): void;
+  /** Why this replica's vault key is not its fleet's (readiness is NOT_SERVING then); undefined when it is. */
+  keyMismatch(): string | undefined;
+  /** Calls `listener` when {@link keyMismatch} changes; returns the unsubscribe. */
+  onKeyMismatchChange(listener: () => void): () => void;
   /**
    * Waits for token refreshes in flight and the writes of their tokens (at most
    * `drainTimeoutMs`, default 10 s), then closes the vault's store.
@@ -93,7 +100,8 @@ export async function openCredentials(options: CredentialsOptions): Promise<Cred
       store = SqliteVaultStore.open(options.dataDir ?? DEFAULT_DATA_DIR);
     }
   }
-  const vault = key && store ? new Vault(store, key, logger) : undefined;
+  const previousKeys = (options.vaultPreviousKeys ?? []).map(parseVaultKey);
+  const vault = key && store ? new Vault(store, key, logger, { previousKeys }) : undefined;
   const revocations = vault ? new RevocationQueue({ vault, policies, logger, request, ...options.revocationRetry }) : undefined;
   revocations?.start();
   const connect = vault
@@ -102,8 +110,21 @@ export async function openCredentials(options: CredentialsOptions): Promise<Cred
   const broker = new CredentialBroker({ vault, connect, logger, request, offboardedAt: options.offboardedAt, revocations });
   const waitMs = options.revocationWaitMs;
   const offboarding = new VaultOffboarding({ vault, tokens: broker.tokens, policies, revocations, waitMs });
-  if (vault) logger.info({ store: vault.store.kind, keyId: vault.keyId }, "credential vault open");
+  if (vault) logger.info({ store: vault.store.kind, keyId: vault.keyId, previousKeyIds: vault.previousKeyIds }, "credential vault open");
   else logger.info("credential vault off (no --vault-key-file or PORTCULLIS_VAULT_KEY)");
+  const fleetKey = vault?.store.claimFleetKey ? new VaultFleetKey(vault, logger) : undefined;
+  await fleetKey?.start();
+  if (vault && vault.previousKeyIds.length > 0) {
+    // In the background: records are also re-sealed as they are read.
+    vault.resealAll().then(
+      ({ resealed, left }) =>
+        logger.info(
+          { resealed, left, keyId: vault.keyId },
+          "re-sealed the vault's records sealed under a previous key (left: under a key this sidecar does not have, or changed meanwhile)",
+        ),
+      (err: unknown) => logger.warn({ err: (err as Error).message }, "could not re-seal the vault's records now; each is re-sealed when it is read"),
+    );
+  }
   return {
     vault,
     broker,
@@ -115,9 +136,12 @@ export async function openCredentials(options: CredentialsOptions): Promise<Cred
     recordConnections: (recorder) => {
       if (connect) connect.recorder = recorder;
     },
+    keyMismatch: () => fleetKey?.mismatch,
+    onKeyMismatchChange: (listener) => fleetKey?.onChange(listener) ?? (() => undefined),
     close: async (drainTimeoutMs = 10_000) => {
       await broker.drain(drainTimeoutMs);
       revocations?.stop();
+      fleetKey?.stop();
       await store?.close();
     },
   };

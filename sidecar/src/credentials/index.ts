@@ -27,10 +27,11 @@ export { OAuthError, requestToken, revokeToken, type TokenResponse } from "./oau
 export { refreshAt, servable, backoffMs, epochMs } from "./refresh-schedule.js";
 export { RedisVaultStore } from "./redis-vault-store.js";
 export { SqliteVaultStore, VAULT_FILE } from "./sqlite-vault-store.js";
-export { Vault, type VaultEntry, type VaultPayload } from "./vault.js";
+export { Vault, VaultWritesHeldError, type VaultEntry, type VaultPayload } from "./vault.js";
 export { parseVaultKey, VaultKeyError, type VaultKey } from "./vault-key.js";
-export { VaultRecordError } from "./vault-seal.js";
-export type { RecordFilter, StoredRecord, StoredRevocation, VaultRecordKind, VaultStore } from "./vault-store.js";
+export { sealedKeyId, VaultRecordError } from "./vault-seal.js";
+export { FLEET_KEY_CHECK_MS, VaultFleetKey } from "./vault-fleet-key.js";
+export type { FleetKeyClaim, RecordFilter, StoredRecord, StoredRevocation, VaultRecordKind, VaultStore } from "./vault-store.js";
 export type { MaybePromise } from "./maybe-async.js";
 
 /** What offboarding a subject did to its downstream credentials. */

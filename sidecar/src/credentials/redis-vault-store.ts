@@ -21,7 +21,7 @@ import type { Redis } from "ioredis";
 import { ioredis } from "../ioredis-on-demand.js";
 import { DeadlineError, withDeadline } from "../limits/deadline.js";
 import { FIRST_CONNECT_DEADLINE_MS } from "../redis-first-connect.js";
-import type { RecordFilter, RefreshTurn, StoredRecord, StoredRevocation, VaultRecordKind, VaultStore } from "./vault-store.js";
+import type { FleetKeyClaim, RecordFilter, RefreshTurn, StoredRecord, StoredRevocation, VaultRecordKind, VaultStore } from "./vault-store.js";
 
 /** Options of {@link RedisVaultStore}. */
 export interface RedisVaultStoreOptions {
@@ -95,7 +95,18 @@ local n = redis.call('HDEL', KEYS[1], ARGV[1])
 if redis.call('HLEN', KEYS[1]) == 0 then redis.call('SREM', KEYS[2], ARGV[2]) end
 return n`;
 
+// KEYS: fleet key. ARGV: own key id, previous key ids… → {fleet key id now, moved from or ''}.
+const CLAIM_FLEET_KEY_LUA = `
+local current = redis.call('GET', KEYS[1])
+if not current then redis.call('SET', KEYS[1], ARGV[1]) return {ARGV[1], ''} end
+if current == ARGV[1] then return {current, ''} end
+for i = 2, #ARGV do
+  if current == ARGV[i] then redis.call('SET', KEYS[1], ARGV[1]) return {ARGV[1], current} end
+end
+return {current, ''}`;
+
 type Scripted = Redis & {
+  pclVaultClaimFleetKey(key: string, keyId: string, ...previous: string[]): Promise<[string, string]>;
   pclVaultTakeTurn(lock: string, backoff: string, failures: string, owner: string, holdMs: number): Promise<[number, number, number]>;
   pclVaultEndTurn(lock: string, backoff: string, failures: string, owner: string, ok: string, backoffMs: number): Promise<number>;
   pclVaultTakePending(key: string): Promise<string | null>;
@@ -144,6 +155,7 @@ export class RedisVaultStore implements VaultStore {
     redis.defineCommand("pclVaultNoteRevocation", { lua: NOTE_REVOCATION_LUA, numberOfKeys: 1 });
     redis.defineCommand("pclVaultPut", { lua: PUT_LUA, numberOfKeys: 2 });
     redis.defineCommand("pclVaultDelete", { lua: DELETE_LUA, numberOfKeys: 2 });
+    redis.defineCommand("pclVaultClaimFleetKey", { lua: CLAIM_FLEET_KEY_LUA, numberOfKeys: 1 });
     this.#redis = redis as Scripted;
     // Subscribed each time the connection is ready: a first connect that fails (Redis down at
     // start) is retried by ioredis, and the subscription must follow it then too. A channel
@@ -271,6 +283,11 @@ export class RedisVaultStore implements VaultStore {
 
   onChange(listener: (subject: string, server: string) => void): void {
     this.#listeners.push(listener);
+  }
+
+  async claimFleetKey(keyId: string, previousKeyIds: readonly string[]): Promise<FleetKeyClaim> {
+    const [fleetKeyId, movedFrom] = await reach(this.#redis.pclVaultClaimFleetKey(`${this.#prefix}fleet-key-id`, keyId, ...previousKeyIds));
+    return { fleetKeyId, movedFrom: movedFrom || undefined };
   }
 
   async close(): Promise<void> {

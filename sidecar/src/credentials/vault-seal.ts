@@ -68,7 +68,9 @@ export function seal(kek: VaultKey, owner: RecordOwner, plaintext: string): stri
 export function open(kek: VaultKey, owner: RecordOwner, stored: string): string {
   const sealed = parse(stored);
   if (sealed.kid !== kek.id) {
-    throw new VaultRecordError(`it was sealed with another vault key (key id ${sealed.kid}; this sidecar's key id is ${kek.id})`);
+    throw new VaultRecordError(
+      `it was sealed with another vault key (key id ${sealed.kid}; this sidecar's key id is ${kek.id}) — if that is the key you rotated from, give it with --vault-previous-key-file (or PORTCULLIS_VAULT_PREVIOUS_KEYS) to read and re-seal it`,
+    );
   }
   const aad = additionalData(owner);
   let dataKey: Buffer | undefined;
@@ -79,6 +81,22 @@ export function open(kek: VaultKey, owner: RecordOwner, stored: string): string 
     throw new VaultRecordError("it does not decrypt: it was altered, or moved from another subject, server or kind");
   } finally {
     dataKey?.fill(0);
+  }
+}
+
+/**
+ * The id of the key a stored record was sealed with; undefined when it is not a sealed record.
+ *
+ * @example
+ * ```ts
+ * const key = sealedKeyId(row.sealed) === kek.id ? kek : previous.get(sealedKeyId(row.sealed));
+ * ```
+ */
+export function sealedKeyId(stored: string): string | undefined {
+  try {
+    return parse(stored).kid;
+  } catch {
+    return undefined;
   }
 }
 

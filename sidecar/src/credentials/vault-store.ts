@@ -113,7 +113,21 @@ export interface VaultStore {
   takeRefreshTurn(subject: string, server: string, holdMs: number): Promise<RefreshTurn>;
   /** Calls `listener` after any process changed or deleted a record. */
   onChange(listener: (subject: string, server: string) => void): void;
+  /**
+   * A store shared by a fleet: records `keyId` as the fleet's vault key when none is, or when
+   * the fleet's is one of `previousKeyIds` (this replica rotates the fleet forward); answers
+   * the fleet's key id after that (a key id, never a key).
+   */
+  claimFleetKey?(keyId: string, previousKeyIds: readonly string[]): Promise<FleetKeyClaim>;
   close(): Promise<void>;
+}
+
+/** What {@link VaultStore.claimFleetKey} found. */
+export interface FleetKeyClaim {
+  /** The fleet's key id now. */
+  readonly fleetKeyId: string;
+  /** The fleet's key id before, when this call moved it (a rotation). */
+  readonly movedFrom?: string | undefined;
 }
 
 /**

@@ -10,13 +10,17 @@
  * dropped. A record that does not open (altered,
  * moved to another owner, sealed under another key) is never cached and never served; it is
  * logged once per version, by owner and reason only.
+ *
+ * Key rotation: a vault opened with previous keys reads records sealed under them, and seals
+ * each such record again under the current key (compare-and-set on its revision, its times
+ * kept) when it reads it, or all of them at once ({@link Vault.resealAll}).
  */
 import { randomUUID } from "node:crypto";
 import { BoundedMap } from "../limits/bounded-map.js";
 import type { Logger } from "../logger.js";
 import type { VaultKey } from "./vault-key.js";
 import { epochMs, storedExpiry } from "./refresh-schedule.js";
-import { open, seal, VaultRecordError } from "./vault-seal.js";
+import { open, seal, sealedKeyId, VaultRecordError } from "./vault-seal.js";
 import type { RecordFilter, StoredRecord, VaultRecordKind, VaultStore } from "./vault-store.js";
 
 /** What a record holds once opened. Never logged. */
@@ -38,6 +42,14 @@ export interface VaultEntry {
   readonly rev: string;
   readonly updatedAtMs: number;
   readonly payload: VaultPayload;
+}
+
+/**
+ * Nothing is sealed while this replica's key is not its fleet's (see vault-fleet-key.ts): a
+ * record sealed under it could not be opened by the rest of the fleet.
+ */
+export class VaultWritesHeldError extends Error {
+  override readonly name = "VaultWritesHeldError";
 }
 
 /** How long a cached entry of a shared store is trusted without asking the store again. */
@@ -68,11 +80,16 @@ export class Vault {
   readonly #listeners: ((subject: string, server: string) => void)[] = [];
   /** Bumped by every change, so that a read that raced a change does not cache what it read. */
   #generation = 0;
+  /** Keys rotated from, by id: read, never sealed with. */
+  readonly #previous: ReadonlyMap<string, VaultKey>;
+  /** Why nothing may be sealed now (the key is not the fleet's); undefined when writes go ahead. */
+  #writesHeld: string | undefined;
 
-  constructor(store: VaultStore, key: VaultKey, logger: Logger) {
+  constructor(store: VaultStore, key: VaultKey, logger: Logger, options: { readonly previousKeys?: readonly VaultKey[] } = {}) {
     this.store = store;
     this.#key = key;
     this.#logger = logger;
+    this.#previous = new Map((options.previousKeys ?? []).filter((k) => k.id !== key.id).map((k) => [k.id, k]));
     store.onChange((subject, server) => {
       this.#generation++;
       this.#cache.delete(cacheKey(subject, server));
@@ -83,6 +100,52 @@ export class Vault {
   /** The key's id (never the key). */
   get keyId(): string {
     return this.#key.id;
+  }
+
+  /**
+   * Holds every write (put, replace, re-seal) with `reason` — undefined lets them go ahead
+   * again. Deletions are not held.
+   */
+  holdWrites(reason: string | undefined): void {
+    this.#writesHeld = reason;
+  }
+
+  /** The ids of the previous keys (read and re-sealed, never sealed with). */
+  get previousKeyIds(): string[] {
+    return [...this.#previous.keys()];
+  }
+
+  /**
+   * Seals every record sealed under a previous key again under the current one (each one
+   * compare-and-set on its revision: a record changed meanwhile is left to its writer).
+   * Returns how many were re-sealed and how many still are under another key.
+   *
+   * @example
+   * ```ts
+   * const { resealed, left } = await vault.resealAll(); // after a start with --vault-previous-key-file
+   * ```
+   */
+  async resealAll(): Promise<{ resealed: number; left: number }> {
+    let resealed = 0;
+    let left = 0;
+    for (const record of await this.store.list({})) {
+      const kid = sealedKeyId(record.sealed);
+      if (kid === undefined || kid === this.#key.id) continue;
+      if (!this.#previous.has(kid)) {
+        left++;
+        continue;
+      }
+      let entry: VaultEntry;
+      try {
+        entry = this.#openWith(this.#previous.get(kid)!, record);
+      } catch {
+        left++;
+        continue;
+      }
+      if (await this.#reseal(record, entry.payload)) resealed++;
+      else left++;
+    }
+    return { resealed, left };
   }
 
   /** Calls `listener` after any record changed (this process or another). */
@@ -146,12 +209,19 @@ export class Vault {
     return deleted;
   }
 
-  async #put(subject: string, server: string, kind: VaultRecordKind, given: VaultPayload, ifRev: string | undefined): Promise<VaultEntry | undefined> {
+  async #put(
+    subject: string,
+    server: string,
+    kind: VaultRecordKind,
+    given: VaultPayload,
+    ifRev: string | undefined,
+    updatedAtMs = Date.now(),
+  ): Promise<VaultEntry | undefined> {
+    if (this.#writesHeld !== undefined) throw new VaultWritesHeldError(`${this.#writesHeld}; nothing is written until it is`);
     // Whole, bounded times: a record never holds one that an answer cannot carry.
     const obtainedAtMs = epochMs(given.obtainedAtMs);
     const payload: VaultPayload = { ...given, obtainedAtMs, expiresAtMs: storedExpiry(obtainedAtMs, given.expiresAtMs) };
     const rev = randomUUID();
-    const updatedAtMs = Date.now();
     const sealed = seal(this.#key, { subject, server, kind }, JSON.stringify(payload));
     const record = { subject, server, kind, updatedAtMs, expiresAtMs: payload.expiresAtMs, hasRefreshToken: payload.refreshToken !== undefined, rev, sealed };
     const key = cacheKey(subject, server);
@@ -187,7 +257,10 @@ export class Vault {
 
   /** Opens tokens sealed by {@link sealRevocation}; throws a {@link VaultRecordError} when they do not open. */
   openRevocation(id: string, subject: string, server: string, sealed: string): VaultPayload {
-    return parsePayload(open(this.#key, { subject, server, kind: `revocation:${id}` }, sealed));
+    // Queued before a key rotation: sealed with a key given now as a previous one.
+    const kid = sealedKeyId(sealed);
+    const key = kid !== undefined && kid !== this.#key.id ? (this.#previous.get(kid) ?? this.#key) : this.#key;
+    return parsePayload(open(key, { subject, server, kind: `revocation:${id}` }, sealed));
   }
 
   /** Seals a short-lived note (a connect flow's state) bound to `label`. */
@@ -204,11 +277,36 @@ export class Vault {
     }
   }
 
-  /** Opens a stored record; throws a {@link VaultRecordError} naming its owner. */
+  /**
+   * Opens a stored record; throws a {@link VaultRecordError} naming its owner. A record sealed
+   * under a previous key is opened with it and sealed again under the current key (in the
+   * background; a failure is logged and the next read tries again).
+   */
   openRecord(record: StoredRecord): VaultEntry {
+    const previous = this.#previous.size > 0 ? this.#previous.get(sealedKeyId(record.sealed) ?? "") : undefined;
+    const entry = this.#openWith(previous ?? this.#key, record);
+    if (previous) {
+      this.#reseal(record, entry.payload).catch((err: unknown) =>
+        this.#logger.warn(
+          { subject: record.subject, server: record.server, keyId: this.#key.id, previousKeyId: previous.id, err: (err as Error).message },
+          "could not re-seal a vault record under the current key; it is read with the previous key meanwhile",
+        ),
+      );
+    }
+    return entry;
+  }
+
+  /** Seals `record`'s payload under the current key, in its place only while it is that revision. */
+  async #reseal(record: StoredRecord, payload: VaultPayload): Promise<boolean> {
+    const written = await this.#put(record.subject, record.server, record.kind, payload, record.rev, record.updatedAtMs);
+    if (written) this.#logger.info({ subject: record.subject, server: record.server, keyId: this.#key.id }, "re-sealed a vault record under the current key");
+    return written !== undefined;
+  }
+
+  #openWith(key: VaultKey, record: StoredRecord): VaultEntry {
     let payload: VaultPayload;
     try {
-      payload = parsePayload(open(this.#key, record, record.sealed));
+      payload = parsePayload(open(key, record, record.sealed));
     } catch (err) {
       if (!(err instanceof VaultRecordError)) throw err;
       const message = `the vault record of ${owner(record.subject, record.server)} cannot be used: ${err.message}; nothing is served from it — put the credential again (or reconnect the account)`;

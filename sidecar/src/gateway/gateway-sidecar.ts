@@ -28,6 +28,10 @@ export function gatewaySidecarOptions(config: GatewayConfig, telemetry?: Telemet
     redisUrl: config.redis,
     // The vault key never sits in a configuration file.
     vaultKey: process.env.PORTCULLIS_VAULT_KEY || undefined,
+    vaultPreviousKeys: (process.env.PORTCULLIS_VAULT_PREVIOUS_KEYS ?? "")
+      .split(",")
+      .map((k) => k.trim())
+      .filter((k) => k !== ""),
     audit:
       config.audit === false
         ? undefined

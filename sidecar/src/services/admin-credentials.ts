@@ -20,6 +20,7 @@ import {
   hasControlCharacter,
   listCredentials,
   putCredential,
+  VaultWritesHeldError,
   type VaultRecordKind,
 } from "../credentials/index.js";
 import type { AdminDeps } from "./admin-service.js";
@@ -119,6 +120,7 @@ async function guarded<T>(fn: () => Promise<T>): Promise<T> {
   } catch (err) {
     if (err instanceof CredentialAdminError) throw new ConnectError(err.message, err.kind === "invalid" ? Code.InvalidArgument : Code.FailedPrecondition);
     if (err instanceof ConnectError) throw err;
+    if (err instanceof VaultWritesHeldError) throw new ConnectError(err.message, Code.FailedPrecondition);
     throw new ConnectError(`the vault's store failed (${(err as Error).message}); retry`, Code.Unavailable);
   }
 }

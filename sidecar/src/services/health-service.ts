@@ -7,7 +7,8 @@
  * dependencies. `portcullis.v1.GovernanceService` is also NOT_SERVING while the sidecar
  * cannot decide every call — its limit state is down and some enforced limit fails closed,
  * its audit trail refuses records, or its identity data (revocations, offboardings) is too
- * stale to trust and every caller is refused — so a readiness probe takes it out of rotation
+ * stale to trust and every caller is refused, or its vault key is not its fleet's (its
+ * credentials would differ from the other replicas') — so a readiness probe takes it out of rotation
  * until that is over.
  */
 import { create } from "@bufbuild/protobuf";

@@ -10,6 +10,7 @@ import { mkdtemp, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { parseVaultKey, sealedKeyId, SqliteVaultStore, Vault, createLogger } from "@portcullis/sidecar";
 import { CLI, EXAMPLE_POLICY, REPO } from "../../helpers/paths.js";
 import { startSidecarProcess } from "../../helpers/sidecar-process.js";
 
@@ -49,5 +50,48 @@ describe("the vault key at start", () => {
     const off = await startSidecarProcess(["--policy", EXAMPLE_POLICY], { PORTCULLIS_VAULT_KEY: "" });
     expect((await off.waitForLog((l) => String(l.msg).startsWith("credential vault off"))).msg).toContain("--vault-key-file");
     expect(await off.stop()).toBe(0);
+  });
+
+  it("refuses a malformed previous key, and a previous key without a current one, never printing them", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "pcl-vault-key-"));
+    await writeFile(join(dir, "bad.key"), "not a key: SECRET!\n");
+    await writeFile(join(dir, "good.key"), randomBytes(32).toString("base64"));
+    const bad = await serve(["--vault-key-file", join(dir, "good.key"), "--vault-previous-key-file", join(dir, "bad.key")]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain(`--vault-previous-key-file ${join(dir, "bad.key")}: vault key: not hex or base64`);
+    const fromEnv = await serve(["--vault-key-file", join(dir, "good.key")], {
+      PORTCULLIS_VAULT_PREVIOUS_KEYS: `${randomBytes(32).toString("base64")},SECRET`,
+    });
+    expect(fromEnv.code).toBe(2);
+    expect(fromEnv.stderr).toContain("PORTCULLIS_VAULT_PREVIOUS_KEYS (key 2): vault key: decodes to");
+    const alone = await serve(["--vault-previous-key-file", join(dir, "good.key")], { PORTCULLIS_VAULT_KEY: "" });
+    expect(alone.code).toBe(2);
+    expect(alone.stderr).toContain("needs the current key too");
+    expect(`${bad.stderr}${fromEnv.stderr}`).not.toContain("SECRET");
+  });
+
+  it("re-seals the records of a previous key at start (--vault-previous-key-file)", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "pcl-vault-key-"));
+    const dataDir = join(dir, "data");
+    const [oldText, newText] = [randomBytes(32).toString("base64"), randomBytes(32).toString("hex")];
+    await writeFile(join(dir, "old.key"), oldText);
+    await writeFile(join(dir, "new.key"), newText);
+    const store = SqliteVaultStore.open(dataDir);
+    await new Vault(store, parseVaultKey(oldText), createLogger({ level: "silent" })).write("alice", "jira", "static", {
+      secret: "alice-secret",
+      expiresAtMs: 0,
+      obtainedAtMs: 1,
+    });
+    await store.close();
+    const rotated = await startSidecarProcess(
+      ["--policy", EXAMPLE_POLICY, "--data-dir", dataDir, "--vault-key-file", join(dir, "new.key"), "--vault-previous-key-file", join(dir, "old.key")],
+      { PORTCULLIS_VAULT_KEY: "" },
+    );
+    const done = await rotated.waitForLog((l) => String(l.msg).startsWith("re-sealed the vault's records"));
+    expect(done).toMatchObject({ resealed: 1, left: 0, keyId: parseVaultKey(newText).id });
+    expect(await rotated.stop()).toBe(0);
+    const after = SqliteVaultStore.open(dataDir);
+    expect(sealedKeyId((await after.get("alice", "jira"))!.sealed)).toBe(parseVaultKey(newText).id);
+    await after.close();
   });
 });
