@@ -285,6 +285,10 @@ export class RedisVaultStore implements VaultStore {
     this.#listeners.push(listener);
   }
 
+  onReady(listener: () => void): void {
+    this.#redis.on("ready", listener);
+  }
+
   async claimFleetKey(keyId: string, previousKeyIds: readonly string[]): Promise<FleetKeyClaim> {
     const [fleetKeyId, movedFrom] = await reach(this.#redis.pclVaultClaimFleetKey(`${this.#prefix}fleet-key-id`, keyId, ...previousKeyIds));
     return { fleetKeyId, movedFrom: movedFrom || undefined };

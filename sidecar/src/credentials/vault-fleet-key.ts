@@ -8,7 +8,7 @@
  * refreshes, connections and re-seals are refused, so it cannot write records the fleet
  * cannot open). It still starts and answers, so a probe, not a crash loop, takes it out of
  * rotation, and the log says why. Checked at
- * start and then periodically, so replicas left on a key the fleet rotated away from notice it.
+ * start, whenever Redis reconnects, and periodically, so replicas left on a key the fleet rotated away from notice it.
  */
 import type { Logger } from "../logger.js";
 import type { Vault } from "./vault.js";
@@ -80,8 +80,12 @@ export class VaultFleetKey {
     for (const listener of this.#listeners) listener();
   }
 
-  /** Checks now, then every `intervalMs` until {@link stop}. */
+  /** Checks now, then each time the store reconnects and every `intervalMs`, until {@link stop}. */
   async start(intervalMs = FLEET_KEY_CHECK_MS): Promise<void> {
+    // A replica started while Redis was down is checked as soon as Redis answers.
+    this.#vault.store.onReady?.(() => {
+      if (this.#timer !== undefined) void this.check();
+    });
     await this.check();
     this.#timer = setInterval(() => void this.check(), intervalMs);
     this.#timer.unref();
@@ -89,5 +93,6 @@ export class VaultFleetKey {
 
   stop(): void {
     clearInterval(this.#timer);
+    this.#timer = undefined;
   }
 }

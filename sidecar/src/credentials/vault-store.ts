@@ -119,6 +119,8 @@ export interface VaultStore {
    * the fleet's key id after that (a key id, never a key).
    */
   claimFleetKey?(keyId: string, previousKeyIds: readonly string[]): Promise<FleetKeyClaim>;
+  /** Calls `listener` each time the store's connection becomes ready (again). */
+  onReady?(listener: () => void): void;
   close(): Promise<void>;
 }
 

@@ -82,6 +82,8 @@ export class Vault {
   #generation = 0;
   /** Keys rotated from, by id: read, never sealed with. */
   readonly #previous: ReadonlyMap<string, VaultKey>;
+  /** Re-seals under way, by owner and revision: concurrent reads of one record start one. */
+  readonly #resealing = new Set<string>();
   /** Why nothing may be sealed now (the key is not the fleet's); undefined when writes go ahead. */
   #writesHeld: string | undefined;
 
@@ -285,13 +287,17 @@ export class Vault {
   openRecord(record: StoredRecord): VaultEntry {
     const previous = this.#previous.size > 0 ? this.#previous.get(sealedKeyId(record.sealed) ?? "") : undefined;
     const entry = this.#openWith(previous ?? this.#key, record);
-    if (previous) {
-      this.#reseal(record, entry.payload).catch((err: unknown) =>
-        this.#logger.warn(
-          { subject: record.subject, server: record.server, keyId: this.#key.id, previousKeyId: previous.id, err: (err as Error).message },
-          "could not re-seal a vault record under the current key; it is read with the previous key meanwhile",
-        ),
-      );
+    const pending = `${cacheKey(record.subject, record.server)}:${record.rev}`;
+    if (previous && !this.#resealing.has(pending)) {
+      this.#resealing.add(pending);
+      this.#reseal(record, entry.payload)
+        .catch((err: unknown) =>
+          this.#logger.warn(
+            { subject: record.subject, server: record.server, keyId: this.#key.id, previousKeyId: previous.id, err: (err as Error).message },
+            "could not re-seal a vault record under the current key; it is read with the previous key meanwhile",
+          ),
+        )
+        .finally(() => this.#resealing.delete(pending));
     }
     return entry;
   }

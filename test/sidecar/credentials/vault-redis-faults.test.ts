@@ -8,7 +8,7 @@
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CredentialKind, Decision, Reason } from "@portcullis/sdk";
-import { createLogger, parseVaultKey, RedisVaultStore, Vault } from "@portcullis/sidecar";
+import { createLogger, parseVaultKey, RedisVaultStore, Vault, VaultFleetKey } from "@portcullis/sidecar";
 import { randomBytes } from "node:crypto";
 import { asAdmin, startCredentialSidecar, type CredentialSidecar } from "../../helpers/credential-sidecar.js";
 import { subject } from "../../helpers/policy.js";
@@ -50,7 +50,39 @@ describe.runIf(hasRedis)("a replica started while Redis was down", () => {
     const heard = new Promise<void>((resolve) => vault.onChange((s) => s === "alice" && resolve()));
     await new Vault(other, key, logger).write("alice", "jira", "static", { secret: "one", expiresAtMs: 0, obtainedAtMs: 1 });
     await heard;
-    expect((await vault.read("alice", "jira"))?.payload.secret).toBe("one");
+    // Its command connection reconnects on its own schedule (the subscriber's may come back first).
+    await expect
+      .poll(async () => {
+        try {
+          return (await vault.read("alice", "jira"))?.payload.secret;
+        } catch (err) {
+          return (err as Error).message;
+        }
+      })
+      .toBe("one");
+  });
+
+  it("checks the fleet's vault key as soon as Redis answers", async () => {
+    await redis.stop();
+    const prefix = uniquePrefix();
+    const key = parseVaultKey(randomBytes(32).toString("base64"));
+    const store = new RedisVaultStore({ url: redis.url, prefix });
+    stores.push(store);
+    await expect(store.ready()).rejects.toThrow();
+    const fleetKey = new VaultFleetKey(new Vault(store, key, logger), logger);
+    await fleetKey.start(); // Redis down: nothing known yet (the periodic check is 30 s away)
+    try {
+      expect(fleetKey.mismatch).toBeUndefined();
+      await redis.start();
+      const admin = new Redis(redis.url);
+      try {
+        await expect.poll(() => admin.get(`${prefix}vault:fleet-key-id`), { timeout: 15_000 }).toBe(key.id);
+      } finally {
+        admin.disconnect();
+      }
+    } finally {
+      fleetKey.stop();
+    }
   });
 });
 
