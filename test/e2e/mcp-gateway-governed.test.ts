@@ -162,7 +162,7 @@ describe("v1 SDK client through the gateway", () => {
   it("passes no resources or prompts through: server-everything has both, the gateway serves neither", async () => {
     // Deny by default until the policy can name them: the policy grants tools only.
     const support = await connect("everything", "support-token");
-    expect(support.getServerCapabilities()).toEqual({ tools: { listChanged: false } });
+    expect(support.getServerCapabilities()).toEqual({ tools: { listChanged: true } });
     for (const request of [
       () => support.request({ method: "resources/list", params: {} }, ListResourcesResultSchema),
       () => support.request({ method: "resources/read", params: { uri: "demo://resource/static/document/architecture.md" } }, ReadResourceResultSchema),

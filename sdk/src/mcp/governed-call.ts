@@ -8,6 +8,7 @@
  * the agent can read and adapt to. Nothing the sidecar did not allow reaches the downstream
  * server, and nothing it did not inspect reaches the agent (fail closed).
  */
+import { Code, ConnectError } from "@connectrpc/connect";
 import { CallOutcome, Decision, Reason, ScanAction, type AuthorizeResponse, type Credential, type Target } from "../gen.js";
 import type { CallOptions, GovernanceClient } from "../governance-client.js";
 import type { Int64AsNumber } from "../int64-as-number.js";
@@ -95,6 +96,8 @@ export interface GuardedResponse {
   tool: string;
   decisionId: string;
   action: "BLOCK" | "MUTATE";
+  /** Why it was withheld without a verdict, when the sidecar said (e.g. too large to inspect: sizes and the setting). */
+  why?: string | undefined;
 }
 
 /**
@@ -310,7 +313,13 @@ export async function governedCall(target: GovernedTarget, request: GovernedCall
   }
   if (action === ScanAction.BLOCK) outcome = CallOutcome.BLOCKED;
   if (action === ScanAction.BLOCK || action === ScanAction.MUTATE) {
-    target.onGuarded?.({ server, tool, decisionId: decision.decisionId, action: action === ScanAction.BLOCK ? "BLOCK" : "MUTATE" });
+    target.onGuarded?.({
+      server,
+      tool,
+      decisionId: decision.decisionId,
+      action: action === ScanAction.BLOCK ? "BLOCK" : "MUTATE",
+      ...(scanned.why !== undefined ? { why: scanned.why } : {}),
+    });
   }
 
   if (scanned.recordError !== undefined) auditErrorHandler(target)(new Error(`RecordAudit failed: ${scanned.recordError}`), decision.decisionId);
@@ -508,7 +517,13 @@ async function scan(
       },
       rpc,
     );
-  } catch {
+  } catch (err) {
+    // Too large to inspect is the one refusal whose fix is the operator's (a setting): the
+    // caller and the log are told so, sizes and setting included. Still withheld (fail closed).
+    if (err instanceof ConnectError && err.code === Code.ResourceExhausted) {
+      const why = `too large to inspect: ${err.rawMessage}`;
+      return { action: ScanAction.BLOCK, result: errorResult(`${TOO_LARGE} (${err.rawMessage}).`), recorded: false, why };
+    }
     return { action: ScanAction.BLOCK, result: errorResult(WITHHELD), recorded: false };
   }
   // A withheld response (below) is still recorded as the sidecar saw it: it read the verdict.
@@ -542,7 +557,11 @@ interface Scanned {
   recorded: boolean;
   /** Why the sidecar could not record or settle the outcome (it was not recorded). */
   recordError?: string;
+  /** Why the response was withheld without a verdict, when the sidecar said. */
+  why?: string;
 }
 
 const WITHHELD = "The tool response was withheld: the governance sidecar could not inspect it.";
+const TOO_LARGE =
+  "The tool response was withheld: it is too large for the governance sidecar to inspect; ask for less (a narrower query, a page), or the operator may raise the limit";
 const BLOCKED = "The tool response was blocked by Portcullis.";

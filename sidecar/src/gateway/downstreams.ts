@@ -144,6 +144,8 @@ export class Downstreams {
   readonly #backoff = new ReconnectBackoff();
   #generation = 0;
   #closed = false;
+  /** Told the server whose tool list may have changed (see {@link onToolsChanged}). */
+  readonly #toolsChanged = new Set<(server: string) => void>();
 
   readonly #presented: (server: string, credential: DownstreamCredential) => readonly string[];
   readonly #maxBusy: number;
@@ -168,6 +170,11 @@ export class Downstreams {
     this.#maxBusy = options.maxBusyConnections ?? MAX_BUSY_CONNECTIONS_PER_SERVER;
   }
 
+  /** The configured servers' names. */
+  get servers(): string[] {
+    return [...this.#configs.keys()];
+  }
+
   /** Whether `server` is configured. */
   has(server: string): boolean {
     return this.#configs.has(server);
@@ -179,6 +186,34 @@ export class Downstreams {
    */
   get generation(): number {
     return this.#generation;
+  }
+
+  /**
+   * Calls `listener` with a server's name whenever a tool list of it the gateway holds may
+   * have changed — the server said so (`notifications/tools/list_changed`), or a connection
+   * that had listed closed, failed or was replaced — the moments {@link generation} moves.
+   * Returns the function that stops it.
+   *
+   * @example
+   * ```ts
+   * const stop = downstreams.onToolsChanged((server) => sessions.toolsChanged(server));
+   * ```
+   */
+  onToolsChanged(listener: (server: string) => void): () => void {
+    this.#toolsChanged.add(listener);
+    return () => void this.#toolsChanged.delete(listener);
+  }
+
+  /** A tool list of `server` may have changed: {@link generation} moves, and the listeners are told. */
+  #listMayChange(server: string): void {
+    this.#generation++;
+    for (const listener of this.#toolsChanged) {
+      try {
+        listener(server);
+      } catch (err) {
+        this.#logger.warn({ server, why: (err as Error).message }, "tool list change listener failed");
+      }
+    }
   }
 
   /**
@@ -468,7 +503,7 @@ export class Downstreams {
     // `logging/setLevel` per session, forwarded to shared connections). The SDK drops them.
     client.setNotificationHandler(ToolListChangedNotificationSchema, () => {
       connection.tools = undefined;
-      this.#generation++;
+      this.#listMayChange(server);
     });
     // A message over the read buffer breaks the stream (its tail arrives as garbage), and the
     // call waiting for it would only time out: cut the connection now, with the reason.
@@ -481,7 +516,7 @@ export class Downstreams {
     client.onclose = () => {
       connection.closed = true;
       if (pool.get(key) === connection) pool.delete(key);
-      if (connection.tools) this.#generation++;
+      if (connection.tools) this.#listMayChange(server);
     };
     connection.ready.catch(() => this.#drop(key, connection));
     pool.set(key, connection);
@@ -498,13 +533,13 @@ export class Downstreams {
     if (pool?.get(key) === connection) pool.delete(key);
     if (connection.retired) return;
     connection.retired = true;
-    if (connection.tools) this.#generation++;
+    if (connection.tools) this.#listMayChange(key.split("\0")[0]!);
   }
 
   #drop(key: string, connection: Connection): void {
     const pool = this.#connections.get(key.split("\0")[0]!);
     if (pool?.get(key) === connection) pool.delete(key);
-    if (connection.tools) this.#generation++;
+    if (connection.tools) this.#listMayChange(key.split("\0")[0]!);
     void connection.client.close().catch(() => undefined);
   }
 

@@ -28,6 +28,16 @@ import { ProgressRelay, type DownstreamProgress, type ProgressSink } from "./pro
 /** A tools/call name that is not in the caller's filtered list of the endpoint. */
 const UNLISTED = Symbol("unlisted");
 
+/** A tools/call name missing from the caller's list because the downstream serving it is down. */
+class UnavailableRoute {
+  constructor(readonly error: DownstreamError) {}
+}
+
+/** The first wait before a downstream left out of a list is listed again in the background; it doubles per failure. */
+const PROBE_FIRST_MS = 1000;
+/** The longest wait between two background lists of a downstream left out of a list. */
+const PROBE_MAX_MS = 30_000;
+
 /** Deadlines of the sidecar RPCs of one call: a large result takes the scanner longer than a decision. */
 const TIMEOUTS = { authorize: 5000, filterTools: 5000, scanResponse: 10_000, recordAudit: 5000 } as const;
 
@@ -108,6 +118,8 @@ const MAX_CACHED_ROUTES = 1000;
 
 interface CachedRoutes {
   readonly routes: ReadonlyMap<string, ToolRoute>;
+  /** The servers behind the endpoint left out of this list: they could not list. */
+  readonly missing: ReadonlySet<string>;
   readonly policy: object;
   readonly generation: number;
   readonly expiresMs: number;
@@ -132,10 +144,21 @@ export class GovernedCalls {
   /** What every call's governed target shares; the caller's token and endpoint are added per call. */
   readonly #common: Omit<GovernedTarget, "token" | "server">;
   readonly #lines: RepeatedLines;
+  /** Told which endpoints' lists may have changed (see {@link onListChanged}). */
+  readonly #listChanged = new Set<(endpoints: readonly string[]) => void>();
+  /** Downstreams left out of a list (they could not list), with their background retry. */
+  readonly #missing = new Map<string, { attempt: number; timer: NodeJS.Timeout | undefined }>();
+  readonly #unsubscribe: (() => void)[];
+  #closed = false;
 
   constructor(deps: GovernedCallsDeps) {
     this.#deps = deps;
     this.#lines = new RepeatedLines(deps.logger);
+    this.#unsubscribe = [
+      deps.downstreams.onToolsChanged((server) => this.#emit(this.#endpointsServing(server))),
+      // A reload may grant or take away any tool, or change a virtual server's names: every endpoint.
+      deps.policies.onChange((policy) => this.#emit([...policy.virtualServers.keys(), ...this.#realEndpoints()])),
+    ];
     const { governance } = deps;
     this.#common = {
       governance,
@@ -143,14 +166,44 @@ export class GovernedCalls {
       recorder: this.#recorder,
       // Once a minute per kind with the count of its repeats (a tool whose every answer is
       // blocked, an audit trail that is down): never a line per call of a busy gateway.
-      onGuarded: ({ server, tool, decisionId, action }) =>
-        this.#lines.write("info", `guarded\0${server}\0${tool}\0${action}`, { endpoint: server, tool, decisionId, action }, "response guarded"),
+      onGuarded: ({ server, tool, decisionId, action, why }) =>
+        this.#lines.write(
+          why === undefined ? "info" : "warn",
+          `guarded\0${server}\0${tool}\0${action}\0${why === undefined ? "" : "not inspected"}`,
+          { endpoint: server, tool, decisionId, action, ...(why === undefined ? {} : { why }) },
+          why === undefined ? "response guarded" : "response withheld: not inspected",
+        ),
       // Best effort: the call has happened; a record that cannot be closed is logged, not returned to the agent.
       onAuditError: (err, decisionId) => {
         const why = (err as Error).message;
         this.#lines.write("warn", `not recorded\0${why}`, { decisionId, why }, "outcome not recorded");
       },
     };
+  }
+
+  /**
+   * Calls `listener` with the endpoints whose tools/list may now answer differently: a
+   * downstream behind them said its list changed, went away, or came back after being left
+   * out of a list; or the policy was reloaded. Calls come as they happen (debounce them).
+   * Returns the function that stops it.
+   *
+   * @example
+   * ```ts
+   * governed.onListChanged((endpoints) => sessions.toolsChanged(endpoints));
+   * ```
+   */
+  onListChanged(listener: (endpoints: readonly string[]) => void): () => void {
+    this.#listChanged.add(listener);
+    return () => void this.#listChanged.delete(listener);
+  }
+
+  /** Stops the background lists of downstreams left out of a list, and the change reports. */
+  close(): void {
+    this.#closed = true;
+    for (const stop of this.#unsubscribe) stop();
+    for (const { timer } of this.#missing.values()) clearTimeout(timer);
+    this.#missing.clear();
+    this.#listChanged.clear();
   }
 
   /** Whether `endpoint` names a virtual server of the policy or a configured downstream. */
@@ -179,6 +232,7 @@ export class GovernedCalls {
     const refused = lists.find((l) => l.status === "rejected" && l.reason instanceof CallerRefusedError);
     if (refused) throw (refused as PromiseRejectedResult).reason;
     const upstream = new Map<string, Tool>();
+    const missing = new Set<string>();
     const request: {
       name: string;
       upstreamServer: string;
@@ -192,9 +246,12 @@ export class GovernedCalls {
       if (list.status === "rejected") {
         // A tools/list the server refused carries its own words: scanned for secrets before they are logged.
         logger.warn({ endpoint, server, why: withoutDetectedSecrets((list.reason as Error).message) }, "downstream left out of tools/list");
+        this.#leftOut(server, list.reason);
         if (servers.length === 1) throw list.reason;
+        missing.add(server);
         return;
       }
+      this.#listed(server);
       for (const tool of list.value) {
         upstream.set(`${server}\0${tool.name}`, tool);
         request.push({
@@ -221,7 +278,7 @@ export class GovernedCalls {
       tools.push({ ...original, name: visible.name });
       routes.set(visible.name, { server, tool: realName, annotations: original.annotations, outputSchema: original.outputSchema });
     }
-    this.#rememberRoutes(routeKey(token, endpoint), { routes, policy, generation, expiresMs: Date.now() + ROUTE_TTL_MS });
+    this.#rememberRoutes(routeKey(token, endpoint), { routes, missing, policy, generation, expiresMs: Date.now() + ROUTE_TTL_MS });
     return { tools, routes };
   }
 
@@ -245,12 +302,17 @@ export class GovernedCalls {
     // The tool's annotations take part in the decision (e.g. read-only required): a caller
     // that calls before it lists (sessionless, or a fresh session) gets its route looked up.
     const found = call.route ?? (await this.#routeOf(call));
-    const route = found === UNLISTED ? undefined : found;
+    const route = found === UNLISTED || found instanceof UnavailableRoute ? undefined : found;
     const target: GovernedTarget = { ...this.#common, token: call.token, server: call.endpoint, workflowId: call.workflowId };
     // Allowed by name (a glob), but not a name this caller was shown: a policy matches names
     // exactly, and a downstream that folds case or width ("DELETE_ALL", "ｓecret_tool") would
     // run a tool the policy denies. The SDK decides and records it, and never sends it.
-    const listed = () => found !== UNLISTED;
+    // Not listed because the downstream that serves it is down: the call fails with that cause,
+    // not as a name the caller was never shown (it was, and will be again).
+    const listed = () => {
+      if (found instanceof UnavailableRoute) throw found.error;
+      return found !== UNLISTED;
+    };
     const request = {
       tool: call.name,
       arguments: call.arguments,
@@ -369,18 +431,103 @@ export class GovernedCalls {
    * no such name, undefined when the list cannot be had (Authorize decides, and the downstream's
    * own error says what is wrong).
    */
-  async #routeOf(call: ToolCall): Promise<ToolRoute | typeof UNLISTED | undefined> {
-    const cached = this.#routes.get(routeKey(call.token, call.endpoint));
+  async #routeOf(call: ToolCall): Promise<ToolRoute | typeof UNLISTED | UnavailableRoute | undefined> {
+    const key = routeKey(call.token, call.endpoint);
+    const cached = this.#routes.get(key);
     if (cached && cached.policy === this.#deps.policies.current && cached.generation === this.#deps.downstreams.generation && cached.expiresMs > Date.now()) {
-      return cached.routes.get(call.name) ?? UNLISTED;
+      const route = cached.routes.get(call.name);
+      // A list with a server left out is listed again: the server may be back.
+      if (route || cached.missing.size === 0) return route ?? UNLISTED;
     }
-    let routes: ReadonlyMap<string, ToolRoute>;
     try {
-      routes = (await this.listTools(call.token, call.endpoint, call.signal)).routes;
+      await this.listTools(call.token, call.endpoint, call.signal);
     } catch {
       return undefined;
     }
-    return routes.get(call.name) ?? UNLISTED;
+    const fresh = this.#routes.get(key);
+    const route = fresh?.routes.get(call.name);
+    if (route) return route;
+    const down = fresh ? this.#missingServerOf(call.endpoint, call.name, fresh.missing) : undefined;
+    if (down === undefined) return UNLISTED;
+    return new UnavailableRoute(
+      new DownstreamError(
+        down,
+        "unavailable",
+        `downstream '${down}' behind '${call.endpoint}' is unavailable (it could not list its tools), so '${call.name}' cannot be called now; try again later`,
+      ),
+    );
+  }
+
+  /** The server left out of the list (`missing`) that the virtual server `endpoint` routes `name` to, if any. */
+  #missingServerOf(endpoint: string, name: string, missing: ReadonlySet<string>): string | undefined {
+    if (missing.size === 0) return undefined;
+    const virtual = this.#deps.policies.current.virtualServers.get(endpoint);
+    for (const entry of virtual?.entries ?? []) {
+      if (!missing.has(entry.server)) continue;
+      if (entry.exposedAs !== undefined ? entry.exposedAs === name : entry.tool.matches(name)) return entry.server;
+    }
+    return undefined;
+  }
+
+  /** The configured servers, each its own endpoint. */
+  #realEndpoints(): string[] {
+    return this.#deps.downstreams.servers;
+  }
+
+  /** The endpoints `server` is behind: itself, and every virtual server with an entry of it. */
+  #endpointsServing(server: string): string[] {
+    const endpoints = [server];
+    for (const [name, virtual] of this.#deps.policies.current.virtualServers) {
+      if (virtual.entries.some((e) => e.server === server)) endpoints.push(name);
+    }
+    return endpoints;
+  }
+
+  #emit(endpoints: readonly string[]): void {
+    if (this.#closed || endpoints.length === 0) return;
+    for (const listener of this.#listChanged) {
+      try {
+        listener(endpoints);
+      } catch (err) {
+        this.#deps.logger.warn({ why: (err as Error).message }, "tool list change listener failed");
+      }
+    }
+  }
+
+  /**
+   * `server` could not list, and was left out of a caller's list. It is listed again in the
+   * background (waits doubling from 1 s to 30 s) until it answers, so the callers told its
+   * tools went are told when they are back — without any of them calling. Only a server that
+   * is down and needs no caller's credential to list: others are retried by their callers' lists.
+   */
+  #leftOut(server: string, reason: unknown): void {
+    if (this.#closed || reason instanceof CallerRefusedError) return;
+    if (reason instanceof DownstreamError && (reason.kind === "credential" || reason.kind === "cancelled")) return;
+    const entry = this.#missing.get(server) ?? { attempt: 0, timer: undefined };
+    this.#missing.set(server, entry);
+    // A server that answered its refusal is up: listed again by its callers, not in the background.
+    const down = !(reason instanceof DownstreamError) || reason.kind === "unavailable" || reason.kind === "timeout";
+    if (!down || entry.timer !== undefined || this.#deps.policies.current.credentials.has(server)) return;
+    const wait = Math.min(PROBE_MAX_MS, PROBE_FIRST_MS * 2 ** entry.attempt);
+    entry.attempt++;
+    entry.timer = setTimeout(() => {
+      entry.timer = undefined;
+      if (this.#missing.get(server) !== entry) return;
+      this.#deps.downstreams.listTools(server).then(
+        () => this.#listed(server),
+        (err: unknown) => this.#leftOut(server, err),
+      );
+    }, wait);
+    entry.timer.unref();
+  }
+
+  /** `server` listed: if it had been left out of a list, the endpoints behind it have their tools back. */
+  #listed(server: string): void {
+    const entry = this.#missing.get(server);
+    if (!entry) return;
+    clearTimeout(entry.timer);
+    this.#missing.delete(server);
+    this.#emit(this.#endpointsServing(server));
   }
 
   #rememberRoutes(key: string, entry: CachedRoutes): void {

@@ -89,6 +89,8 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   });
   const handoverFile = join(options.sidecar?.dataDir ?? DEFAULT_DATA_DIR, HANDOVER_FILE);
   const sessions = new SessionEndpoint(governed, logger, await takeHandover(handoverFile, logger), config.limits);
+  // A session's client is told when its list may have changed; a 2026-07-28 list is never cached (ttlMs 0).
+  governed.onListChanged((endpoints) => sessions.toolsChanged(endpoints));
   const modern = await ModernEndpoint.load(governed, logger);
   let base = config.publicUrl ?? "";
   const allowedHosts = new Set<string>();
@@ -189,6 +191,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
         // their callers get an answer that says so rather than a dropped connection.
         const stopped = new Promise<void>((resolve) => http.close(() => resolve()));
         http.closeIdleConnections();
+        governed.close();
         await downstreams.close();
         await Promise.race([Promise.allSettled([...inFlight]), new Promise((resolve) => setTimeout(resolve, ANSWER_IN_FLIGHT_MS).unref())]);
         await handOver(handoverFile, sessions.openSessions(), logger);

@@ -40,6 +40,11 @@ import { sendWebResponse } from "./web-http.js";
 
 /** A session unused this long is closed (its client gets 404 and opens a new one, as the spec says). */
 const IDLE_SESSION_MS = 30 * 60_000;
+/**
+ * How long tool list changes are gathered before the sessions are told: a downstream that
+ * restarts closes, fails and lists again within moments, and each session hears it once.
+ */
+const LIST_CHANGED_DEBOUNCE_MS = 250;
 
 /**
  * An open session as a restarted gateway needs it: who opened it where, and what its client
@@ -66,6 +71,8 @@ interface Session {
   readonly subject: string;
   /** Routes from this session's last tools/list: this caller's, never another's. */
   routes: ReadonlyMap<string, ToolRoute>;
+  /** Its client has a tool list (it listed, or the session was resumed): it is told when that list may change. */
+  listed: boolean;
   lastUsedMs: number;
   /** Calls in flight on the fast path, by JSON-RPC id: cancelled by the client, or with the session. */
   readonly fastCalls: Map<RequestId, AbortController>;
@@ -96,6 +103,9 @@ export class SessionEndpoint {
   /** Sessions handed over by the previous process, until resumed or idle too long. */
   readonly #resumable: Map<string, ResumableSession>;
   readonly #limits: SessionLimits;
+  /** Endpoints whose lists changed since the sessions were last told, and the timer that tells them. */
+  readonly #changedEndpoints = new Set<string>();
+  #listChangedTimer: NodeJS.Timeout | undefined;
 
   constructor(governed: GovernedCalls, logger: Logger, resumable: readonly ResumableSession[] = [], limits: SessionLimits = SESSION_DEFAULTS) {
     this.#governed = governed;
@@ -103,6 +113,27 @@ export class SessionEndpoint {
     this.#evictions = new RepeatedLines(logger);
     this.#limits = limits;
     this.#resumable = new Map(resumable.map((s) => [s.id, s]));
+  }
+
+  /**
+   * The tool lists of `endpoints` may have changed (see `GovernedCalls.onListChanged`): every
+   * open session of them whose client holds a list gets `notifications/tools/list_changed`
+   * (on its GET stream), once per burst of changes.
+   */
+  toolsChanged(endpoints: readonly string[]): void {
+    for (const endpoint of endpoints) this.#changedEndpoints.add(endpoint);
+    if (this.#listChangedTimer !== undefined || this.#changedEndpoints.size === 0) return;
+    this.#listChangedTimer = setTimeout(() => {
+      this.#listChangedTimer = undefined;
+      const changed = new Set(this.#changedEndpoints);
+      this.#changedEndpoints.clear();
+      for (const session of this.#sessions.values()) {
+        if (session.closed || !session.listed || !changed.has(session.endpoint)) continue;
+        // No GET stream open: the SDK's transport drops it, and the client lists when it next needs to.
+        session.server.sendToolListChanged().catch((err: unknown) => this.#logger.debug({ why: (err as Error).message }, "list_changed not sent"));
+      }
+    }, LIST_CHANGED_DEBOUNCE_MS);
+    this.#listChangedTimer.unref();
   }
 
   /** Number of open sessions. */
@@ -196,6 +227,8 @@ export class SessionEndpoint {
 
   /** Closes every session. */
   async close(): Promise<void> {
+    clearTimeout(this.#listChangedTimer);
+    this.#listChangedTimer = undefined;
     const all = [...this.#sessions.values()];
     this.#sessions.clear();
     this.#evictions.flush();
@@ -323,6 +356,8 @@ export class SessionEndpoint {
       await session.transport.close();
       return undefined;
     }
+    // Its client holds the list it got from the previous process.
+    session.listed = true;
     this.#logger.info({ endpoint, sessionId: id }, "session resumed after a restart");
     return session;
   }
@@ -349,7 +384,8 @@ export class SessionEndpoint {
     };
     const server = new Server(
       { name: `portcullis-gateway/${endpoint}`, version: "0.1.0" },
-      { capabilities: { tools: { listChanged: false } }, instructions: `Tools of '${endpoint}', governed by Portcullis.` },
+      // listChanged: the session is told when its filtered list may have changed (toolsChanged).
+      { capabilities: { tools: { listChanged: true } }, instructions: `Tools of '${endpoint}', governed by Portcullis.` },
     );
     const session: Session = {
       transport,
@@ -357,6 +393,7 @@ export class SessionEndpoint {
       endpoint,
       subject,
       routes: new Map(),
+      listed: false,
       lastUsedMs: Date.now(),
       fastCalls: new Map(),
       sdkCalls: new Set(),
@@ -365,6 +402,7 @@ export class SessionEndpoint {
     server.setRequestHandler(ListToolsRequestSchema, async (_req, extra) => {
       const listed = await this.#governed.listTools(extra.authInfo!.token, endpoint, extra.signal).catch(asMcpError);
       session.routes = listed.routes;
+      session.listed = true;
       return { tools: listed.tools };
     });
     server.setRequestHandler(CallToolRequestSchema, async (req, extra) => {
@@ -388,11 +426,23 @@ export class SessionEndpoint {
   }
 }
 
-/** A client may name its agent run in `_meta["portcullis/workflowId"]`. */
+/**
+ * A list's failure as the JSON-RPC error the client gets. The v1 SDK's `McpError` puts
+ * `MCP error <code>: ` before its message, and the server sends that message as it is: a v1
+ * client, whose own `McpError` adds the prefix again, showed it twice, and the 2026-07-28 face
+ * sends the same failure without it. So the wire carries the message alone, on both.
+ */
 function asMcpError(err: unknown): never {
-  if (err instanceof CallerRefusedError) throw new McpError(ErrorCode.InvalidRequest, `token refused: ${err.message}`);
-  if (err instanceof DownstreamError) throw new McpError(ErrorCode.InternalError, err.callerMessage);
+  if (err instanceof CallerRefusedError) throw wireError(ErrorCode.InvalidRequest, `token refused: ${err.message}`);
+  if (err instanceof DownstreamError) throw wireError(ErrorCode.InternalError, err.callerMessage);
   throw err;
+}
+
+/** An `McpError` whose message (what the SDK's server sends) is `message` alone, without the SDK's `MCP error <code>: `. */
+function wireError(code: number, message: string): McpError {
+  const error = new McpError(code, message);
+  error.message = message;
+  return error;
 }
 
 function jsonRpcError(code: number, message: string, id: RequestId | null = null): unknown {

@@ -79,6 +79,7 @@ export class PolicyStore {
   #settling: AbortController | undefined;
   #queue: Promise<unknown> = Promise.resolve();
   readonly #closed = new AbortController();
+  readonly #changed = new Set<(policy: CompiledPolicy) => void>();
   readonly #file: string;
   readonly #options: PolicyStoreOptions;
 
@@ -101,6 +102,20 @@ export class PolicyStore {
   /** The policy in force. Read it once per decision. */
   get current(): CompiledPolicy {
     return this.#current;
+  }
+
+  /**
+   * Calls `listener` with each new policy once it is in force (a reload that changed it);
+   * returns the function that stops it. A listener that throws is skipped, never the reload.
+   *
+   * @example
+   * ```ts
+   * const stop = store.onChange((policy) => notifyLists(policy.revision));
+   * ```
+   */
+  onChange(listener: (policy: CompiledPolicy) => void): () => void {
+    this.#changed.add(listener);
+    return () => void this.#changed.delete(listener);
   }
 
   /** The file the policy comes from. */
@@ -201,6 +216,13 @@ export class PolicyStore {
     this.#lastRejected = undefined;
     const outcome = { changed: true, revision: result.policy.revision, errors: [], warnings: result.warnings };
     this.#options.onReload?.(outcome, trigger);
+    for (const listener of this.#changed) {
+      try {
+        listener(result.policy);
+      } catch {
+        // A listener's failure is its own: the policy is in force either way.
+      }
+    }
     return outcome;
   }
 }

@@ -82,6 +82,21 @@ describe("governedCall", () => {
     expect(options.get("recordAudit")?.signal).toBeUndefined();
   });
 
+  it("withholds an answer too large to scan saying so (size, limit, setting), to the agent and to onGuarded", async () => {
+    const guarded: GuardedResponse[] = [];
+    const target = { governance: sidecar.governance, server: "jira", token: "support-token", onGuarded: (g: GuardedResponse) => void guarded.push(g) };
+    // Over the guardrail's default maxBytes (4 MiB): the sidecar refuses to scan it (ResourceExhausted).
+    const huge: McpToolResult = { content: [{ type: "text", text: "x".repeat(4 * 1024 * 1024 + 1024) }] };
+    const result = await governedCall(target, { tool: "search_issues", arguments: { q: "x" } }, async () => huge);
+    expect(result.isError).toBe(true);
+    const text = (result.content as { text: string }[])[0]!.text;
+    expect(text).toContain("too large for the governance sidecar to inspect");
+    expect(text).toMatch(/tool response is 4,195,328 bytes; the guardrail scans at most 4,194,304 bytes \(guardrails\.maxBytes\)/);
+    expect(text).not.toContain("xxxx");
+    expect(guarded).toHaveLength(1);
+    expect(guarded[0]).toMatchObject({ action: "BLOCK", why: expect.stringContaining("too large to inspect") });
+  });
+
   it("records a call the caller abandons after it went out", async () => {
     const aborted = new AbortController();
     let decisionId = "";
