@@ -30,6 +30,20 @@ export interface HttpClientTransportOptions {
 const MAX_REDIRECTS = 3;
 /** Delays before reopening the GET stream after it ends, then it is left closed. */
 const GET_STREAM_RETRIES_MS = [1_000, 5_000, 30_000];
+/**
+ * How long a request's event stream may stay open once its answer came: the server should end
+ * it then (2025-11-25), and one that never does held a socket per call for good.
+ */
+const ANSWERED_STREAM_GRACE_MS = 1_000;
+
+/**
+ * A request in flight: how to stop its HTTP exchange (the POST until its answer's head came,
+ * then the answer's body or event stream), and whether its client gave up on it.
+ */
+interface InFlight {
+  cancelled: boolean;
+  stop?: (() => void) | undefined;
+}
 
 /**
  * The `data` of the error this transport answers a request with when its event stream ended
@@ -110,6 +124,8 @@ export class HttpClientTransport implements Transport {
   readonly #agent: HttpAgent;
   readonly #request: typeof httpRequest;
   readonly #open = new Set<{ destroy(): void }>();
+  /** Requests sent and not yet answered in full, by JSON-RPC id. */
+  readonly #inFlight = new Map<RequestId, InFlight>();
   #sessionId: string | undefined;
   #protocolVersion: string | undefined;
   #closed = false;
@@ -134,28 +150,70 @@ export class HttpClientTransport implements Transport {
 
   async start(): Promise<void> {}
 
+  /**
+   * POSTs `message`. A request's answer (a JSON body or an event stream) is read here; once the
+   * client gives up on the request — it sends `notifications/cancelled` for it, on a caller's
+   * abort or on its own deadline — that request's exchange is cut (its POST, or the stream it
+   * is answered on, and so its socket): a server that never answers, or never ends the stream,
+   * held one socket and stream per cancelled call for good.
+   */
   async send(message: JSONRPCMessage): Promise<void> {
     if (this.#closed) throw new Error("the transport is closed");
+    const cancelled = cancelledRequest(message);
+    if (cancelled !== undefined) this.#cancel(cancelled);
+    const requestId = "method" in message && "id" in message ? message.id : undefined;
+    const flight: InFlight | undefined = requestId === undefined ? undefined : { cancelled: false };
+    if (flight) this.#inFlight.set(requestId!, flight);
+    let streaming = false;
+    try {
+      streaming = await this.#post(message, requestId, flight);
+    } catch (err) {
+      // Cut by its cancellation: the client has failed the request already.
+      if (flight?.cancelled) return;
+      throw err;
+    } finally {
+      if (!streaming && flight && this.#inFlight.get(requestId!) === flight) this.#inFlight.delete(requestId!);
+    }
+  }
+
+  /** Cuts the exchange of request `id`, if it is still in flight. */
+  #cancel(id: RequestId): void {
+    const flight = this.#inFlight.get(id);
+    if (!flight) return;
+    this.#inFlight.delete(id);
+    flight.cancelled = true;
+    flight.stop?.();
+  }
+
+  /** Sends `message` and reads its answer; true when the answer is an event stream, read on from here. */
+  async #post(message: JSONRPCMessage, requestId: RequestId | undefined, flight: InFlight | undefined): Promise<boolean> {
     const body = JSON.stringify(message);
-    const res = await this.#exchange("POST", this.#url, { "content-type": "application/json", accept: "application/json, text/event-stream" }, body, 0);
+    const res = await this.#exchange("POST", this.#url, { "content-type": "application/json", accept: "application/json, text/event-stream" }, body, 0, flight);
+    if (flight?.cancelled) {
+      res.destroy();
+      return false;
+    }
     const session = res.headers["mcp-session-id"];
     if (typeof session === "string" && session !== "") this.#sessionId = session;
     if (res.statusCode === 202) {
       res.resume();
       if ("method" in message && message.method === "notifications/initialized") this.#openGetStream(0);
-      return;
+      return false;
     }
+    if (flight) flight.stop = () => res.destroy();
     if (!ok(res)) throw await statusError(res, "POST", this.#maxBytes, this.#sessionId !== undefined && !isInitialize(message));
-    const requestId = "method" in message && "id" in message ? message.id : undefined;
     if (requestId === undefined) {
       res.resume();
-      return;
+      return false;
     }
     const type = mediaType(res.headers["content-type"]);
     if (type === "application/json") {
-      this.#deliverJson(await readBody(res, this.#maxBytes));
+      const text = await readBody(res, this.#maxBytes);
+      if (!flight?.cancelled) this.#deliverJson(text);
+      return false;
     } else if (type === "text/event-stream") {
-      this.#readEvents(res, requestId);
+      this.#readEvents(res, requestId, undefined, flight);
+      return true;
     } else {
       res.resume();
       throw new DownstreamHttpError(res.statusCode ?? 0, `the server answered with content type '${type}', not JSON or an event stream`);
@@ -166,6 +224,7 @@ export class HttpClientTransport implements Transport {
     if (this.#closed) return;
     this.#closed = true;
     clearTimeout(this.#getRetry);
+    this.#inFlight.clear();
     for (const open of this.#open) open.destroy();
     this.#open.clear();
     this.#agent.destroy();
@@ -173,7 +232,7 @@ export class HttpClientTransport implements Transport {
   }
 
   /** One request, following same-origin 307/308 redirects; the answer's body is left to the caller. */
-  #exchange(method: string, url: URL, extra: OutgoingHttpHeaders, body: string | undefined, redirects: number): Promise<IncomingMessage> {
+  #exchange(method: string, url: URL, extra: OutgoingHttpHeaders, body: string | undefined, redirects: number, flight?: InFlight): Promise<IncomingMessage> {
     const headers: OutgoingHttpHeaders = { ...extra, ...this.#headers };
     if (this.#sessionId !== undefined) headers["mcp-session-id"] = this.#sessionId;
     if (this.#protocolVersion !== undefined) headers["mcp-protocol-version"] = this.#protocolVersion;
@@ -182,6 +241,7 @@ export class HttpClientTransport implements Transport {
       const req = this.#request(url, { method, headers, agent: this.#agent });
       const handle = { destroy: () => req.destroy(new Error("the transport was closed")) };
       this.#open.add(handle);
+      if (flight) flight.stop = () => req.destroy(new Error("the request was cancelled"));
       req.once("error", (err) => {
         this.#open.delete(handle);
         reject(err);
@@ -196,7 +256,7 @@ export class HttpClientTransport implements Transport {
           if (next.origin !== this.#url.origin || redirects >= MAX_REDIRECTS) {
             reject(new DownstreamHttpError(status, `the server redirected ${method} outside its origin or more than ${MAX_REDIRECTS} times`));
           } else {
-            resolve(this.#exchange(method, next, extra, body, redirects + 1));
+            resolve(this.#exchange(method, next, extra, body, redirects + 1, flight));
           }
           return;
         }
@@ -232,10 +292,13 @@ export class HttpClientTransport implements Transport {
 
   /**
    * The messages of an event stream. `awaited`: the request whose answer it carries; when the
-   * stream ends without it, the request fails now rather than at its deadline.
+   * stream ends without it, the request fails now rather than at its deadline (unless the
+   * client cancelled it: then it failed already). Once the answer came, the server has
+   * {@link ANSWERED_STREAM_GRACE_MS} to end the stream before it is cut.
    */
-  #readEvents(res: IncomingMessage, awaited: RequestId | undefined, onEnd?: () => void): void {
+  #readEvents(res: IncomingMessage, awaited: RequestId | undefined, onEnd?: () => void, flight?: InFlight): void {
     let answered = awaited === undefined;
+    let cutAfterAnswer: NodeJS.Timeout | undefined;
     const parser = createParser({
       maxBufferSize: this.#maxBytes,
       onEvent: (event) => {
@@ -248,7 +311,12 @@ export class HttpClientTransport implements Transport {
           this.onerror?.(new Error("the server sent an event that is not JSON"));
           return;
         }
-        if (this.#deliver(data) && !answered && isAnswerTo(data, awaited!)) answered = true;
+        if (this.#deliver(data) && !answered && isAnswerTo(data, awaited!)) {
+          answered = true;
+          if (flight && this.#inFlight.get(awaited!) === flight) this.#inFlight.delete(awaited!);
+          cutAfterAnswer = setTimeout(() => res.destroy(), ANSWERED_STREAM_GRACE_MS);
+          cutAfterAnswer.unref();
+        }
       },
       onError: (err) => {
         this.onerror?.(new Error(`the server's event stream is malformed: ${err.message}`));
@@ -262,7 +330,9 @@ export class HttpClientTransport implements Transport {
     res.once("error", () => undefined);
     res.once("close", () => {
       this.#open.delete(handle);
-      if (!answered && !this.#closed) {
+      clearTimeout(cutAfterAnswer);
+      if (flight && this.#inFlight.get(awaited!) === flight) this.#inFlight.delete(awaited!);
+      if (!answered && !this.#closed && !flight?.cancelled) {
         this.onmessage?.({
           jsonrpc: "2.0",
           id: awaited!,
@@ -306,6 +376,13 @@ function ok(res: IncomingMessage): boolean {
 
 function mediaType(header: string | undefined): string {
   return (header ?? "").split(";")[0]!.trim().toLowerCase();
+}
+
+/** The id of the request a `notifications/cancelled` message cancels; undefined for any other message. */
+function cancelledRequest(message: JSONRPCMessage): RequestId | undefined {
+  if (!("method" in message) || message.method !== "notifications/cancelled") return undefined;
+  const id: unknown = (message.params as { requestId?: unknown } | undefined)?.requestId;
+  return typeof id === "string" || typeof id === "number" ? id : undefined;
 }
 
 /** A JSON-RPC 2.0 request, notification or response by its frame: `jsonrpc`, and a method or an id with a result or an error. */

@@ -15,7 +15,7 @@ import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { StreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/streamableHttp.js";
 import { CallToolResultSchema, ErrorCode, LATEST_PROTOCOL_VERSION, McpError } from "@modelcontextprotocol/sdk/types.js";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import * as z from "zod";
 import { DownstreamHttpError, endedBeforeAnswer, HttpClientTransport } from "../../../sidecar/src/gateway/http-client-transport.js";
 import { readBody } from "../../helpers/http-mcp-server.js";
@@ -175,5 +175,63 @@ describe("HttpClientTransport", () => {
     expect(seen[0]?.accept).toBe("application/json, text/event-stream");
     await transport.close();
     await expect(transport.send({ jsonrpc: "2.0", method: "notifications/initialized" })).rejects.toThrow("closed");
+  });
+});
+
+/**
+ * A scripted server whose `tools/call`s are answered by `answer` and counted while their
+ * response is open — the socket and stream the gateway holds for each.
+ */
+async function countingServer(answer: (res: ServerResponse, id: unknown) => void) {
+  const open = new Set<ServerResponse>();
+  let received = 0;
+  const url = await scriptedServer((_req, res, id) => {
+    received++;
+    open.add(res);
+    res.once("close", () => open.delete(res));
+    answer(res, id);
+  });
+  return {
+    url: `${url}/mcp`,
+    open,
+    get received() {
+      return received;
+    },
+  };
+}
+
+describe("HttpClientTransport, a call the client gave up on", () => {
+  // Each cancelled or timed-out call held its POST's socket and answer stream for good: the
+  // transport read on, for a request the client had forgotten, until the server ended it.
+  it.each<[string, (res: ServerResponse) => void]>([
+    ["never answers", () => undefined],
+    ["opens an event stream and never answers on it", (res) => void res.writeHead(200, { "content-type": "text/event-stream" }).write(": ping\n\n")],
+    ["starts a JSON answer and never ends it", (res) => void res.writeHead(200, { "content-type": "application/json" }).write("{")],
+  ])("closes each cancelled call's exchange, and each timed-out one's, when the server %s", async (_what, answer) => {
+    const server = await countingServer(answer);
+    const { client } = await connect(server.url);
+    const aborts = Array.from({ length: 10 }, () => new AbortController());
+    const cancelled = aborts.map((abort) =>
+      client
+        .request({ method: "tools/call", params: { name: "search", arguments: { q: "x" } } }, CallToolResultSchema, { signal: abort.signal, timeout: 600_000 })
+        .catch((e: unknown) => e),
+    );
+    await vi.waitFor(() => expect(server.received).toBe(10), { timeout: 20_000, interval: 20 });
+    for (const abort of aborts) abort.abort("the caller stopped");
+    for (const err of await Promise.all(cancelled)) expect((err as Error).message).toContain("the caller stopped");
+    const timedOut = await Promise.all(Array.from({ length: 10 }, () => call(client, 1_000).catch((e: unknown) => e)));
+    for (const err of timedOut) expect((err as McpError).code).toBe(ErrorCode.RequestTimeout);
+    await vi.waitFor(() => expect(server.open.size).toBe(0), { timeout: 20_000, interval: 50 });
+  });
+
+  it("closes a call's event stream the server leaves open after the answer", async () => {
+    const server = await countingServer((res, id) => {
+      res.writeHead(200, { "content-type": "text/event-stream" });
+      res.write(`data: ${JSON.stringify({ jsonrpc: "2.0", id, result: { content: [{ type: "text", text: "done" }] } })}\n\n`);
+    });
+    const { client } = await connect(server.url);
+    const results = await Promise.all(Array.from({ length: 10 }, () => call(client)));
+    for (const result of results) expect(result.content).toEqual([{ type: "text", text: "done" }]);
+    await vi.waitFor(() => expect(server.open.size).toBe(0), { timeout: 20_000, interval: 50 });
   });
 });
