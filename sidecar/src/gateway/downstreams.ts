@@ -6,10 +6,12 @@
  * fails, closes or misses its deadline is dropped, and the next call opens a new one — so a
  * crashed or hung server recovers without anyone stepping in. A server that fails again and
  * again is tried less and less often (reconnect-backoff.ts), so it is never respawned per call.
+ * A stdio server runs in a process group of its own, stopped whole when its connection goes
+ * (stdio-process-transport.ts); one that exits by itself is logged with its exit and stderr.
  */
 import { createHash } from "node:crypto";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { getDefaultEnvironment, StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
+import { getDefaultEnvironment } from "@modelcontextprotocol/sdk/client/stdio.js";
 import type { Transport } from "@modelcontextprotocol/sdk/shared/transport.js";
 import {
   CallToolResultSchema,
@@ -27,7 +29,8 @@ import { forAgent, withoutDetectedSecrets } from "./downstream-text.js";
 import { endedBeforeAnswer, HttpClientTransport, sessionEnded } from "./http-client-transport.js";
 import type { DownstreamProgress } from "./progress-relay.js";
 import { ReconnectBackoff } from "./reconnect-backoff.js";
-import { LinearReadBuffer, useLinearReadBuffer } from "./stdio-read-buffer.js";
+import type { LinearReadBuffer } from "./stdio-read-buffer.js";
+import { StdioProcessTransport } from "./stdio-process-transport.js";
 
 /**
  * A downstream credential as Authorize returns it: headers for HTTP, environment for stdio.
@@ -120,7 +123,14 @@ interface Connection {
   closed?: boolean;
   /** Out of the pool: its session ended; closed once its last call in flight is done. */
   retired?: boolean;
+  /** A stdio server's process (how it exited, its stderr's tail). */
+  readonly process?: StdioProcessTransport | undefined;
 }
+
+/** A server's process that exited by itself is logged at most once per this long (the exits in between are counted). */
+const EXIT_LOG_INTERVAL_MS = 10_000;
+/** Most lines of a dead server's stderr logged with its exit. */
+const STDERR_TAIL_LINES = 20;
 
 /** Thrown by a run whose session the server refused, for {@link Downstreams} to send it again in a new one. */
 const SESSION_ENDED = Symbol("session ended");
@@ -146,6 +156,8 @@ export class Downstreams {
   #closed = false;
   /** Told the server whose tool list may have changed (see {@link onToolsChanged}). */
   readonly #toolsChanged = new Set<(server: string) => void>();
+  /** Per server, when its process's exit was last logged and how many exits went unlogged since. */
+  readonly #exitsLogged = new Map<string, { at: number; unlogged: number }>();
 
   readonly #presented: (server: string, credential: DownstreamCredential) => readonly string[];
   readonly #maxBusy: number;
@@ -432,7 +444,7 @@ export class Downstreams {
     // error's body, an initialize refused) are tool output, secrets and all — and the caller is
     // an agent that reads them with no ScanResponse in between (a failed call has no answer to
     // scan): it gets them cleared of secrets and prompt injection, or not at all.
-    let why = connection.brokenBy;
+    let why = connection.brokenBy ?? exitedBeforeAnswer(connection, err);
     let said = why;
     if (why === undefined || said === undefined) {
       const own = redact((err as Error).message ?? String(err), secrets);
@@ -476,24 +488,27 @@ export class Downstreams {
     const client = new Client({ name: "portcullis-gateway", version: "0.1.0" }, { capabilities: {} });
     const transport =
       "command" in config
-        ? new StdioClientTransport({
+        ? new StdioProcessTransport({
             command: config.command,
             args: config.args,
             env: { ...getDefaultEnvironment(), ...config.env, ...credential?.env },
             ...(config.cwd ? { cwd: config.cwd } : {}),
-            stderr: "pipe",
-            maxBufferSize: STDIO_MAX_MESSAGE_BYTES,
+            maxMessageBytes: STDIO_MAX_MESSAGE_BYTES,
           })
         : new HttpClientTransport(new URL(config.url), { headers: { ...config.headers, ...credential?.headers } });
-    if (transport instanceof StdioClientTransport) {
-      useLinearReadBuffer(transport, STDIO_MAX_MESSAGE_BYTES);
+    if (transport instanceof StdioProcessTransport) {
       // Drained so a chatty server never blocks on a full pipe; kept at debug (it is the server's own log).
-      transport.stderr?.on("data", (chunk: Buffer) => {
+      transport.stderr.on("data", (chunk: Buffer) => {
         // Decoded only when it will be written: a chatty server's stderr is drained either way.
         if (this.#logger.isLevelEnabled("debug")) this.#logger.debug({ server, stderr: chunk.toString("utf8", 0, 2000) }, "downstream stderr");
       });
     }
-    const connection: Connection = { client, ready: client.connect(transport, { timeout: config.connectTimeoutMs }), inFlight: 0 };
+    const connection: Connection = {
+      client,
+      ready: client.connect(transport, { timeout: config.connectTimeoutMs }),
+      inFlight: 0,
+      process: transport instanceof StdioProcessTransport ? transport : undefined,
+    };
     answerAfterNotifications(transport);
     // Progress reaches a call through its own request (callTool's onProgress). A server's log
     // messages (notifications/message) are not relayed: on a connection shared by every caller
@@ -517,6 +532,7 @@ export class Downstreams {
       connection.closed = true;
       if (pool.get(key) === connection) pool.delete(key);
       if (connection.tools) this.#listMayChange(server);
+      if (connection.process?.exitedByItself) this.#logExit(server, config, credential, connection.process);
     };
     connection.ready.catch(() => this.#drop(key, connection));
     pool.set(key, connection);
@@ -541,6 +557,30 @@ export class Downstreams {
     if (pool?.get(key) === connection) pool.delete(key);
     if (connection.tools) this.#listMayChange(key.split("\0")[0]!);
     void connection.client.close().catch(() => undefined);
+  }
+
+  /**
+   * Logs (warn) how a server's process ended by itself — its exit code or signal and the last
+   * lines of its stderr, cleared of the secrets the gateway holds for it and of those the
+   * detectors find — at most once per {@link EXIT_LOG_INTERVAL_MS} per server. Its stderr is
+   * the operator's to read, never the caller's: the caller is told the exit alone.
+   */
+  #logExit(server: string, config: DownstreamConfig, credential: DownstreamCredential | undefined, child: StdioProcessTransport): void {
+    const now = Date.now();
+    const last = this.#exitsLogged.get(server);
+    if (last && now - last.at < EXIT_LOG_INTERVAL_MS) {
+      last.unlogged++;
+      return;
+    }
+    this.#exitsLogged.set(server, { at: now, unlogged: 0 });
+    const secrets = [...this.#injected(server, credential), ...configSecrets(config)];
+    const lines = child.stderrTail().split("\n");
+    if (lines.at(-1) === "") lines.pop();
+    const stderr = withoutDetectedSecrets(redact(lines.slice(-STDERR_TAIL_LINES).join("\n"), secrets));
+    this.#logger.warn(
+      { server, exitCode: child.exit?.code, exitSignal: child.exit?.signal ?? undefined, stderr, ...(last?.unlogged ? { exitsNotLogged: last.unlogged } : {}) },
+      "downstream process exited",
+    );
   }
 
   /** Closes the server's least recently used idle connections while it holds more than the cap. */
@@ -734,6 +774,17 @@ function redact(message: string, secrets: readonly string[]): string {
     }
   }
   return out;
+}
+
+/**
+ * What the caller and log are told of a stdio server whose process ended by itself, where the
+ * SDK says only "Connection closed": its exit code or signal (its stderr goes to the log alone).
+ */
+function exitedBeforeAnswer(connection: Connection, err: unknown): string | undefined {
+  const exit = connection.process?.exitedByItself ? connection.process.exit : undefined;
+  if (!exit || !(err instanceof McpError) || err.code !== ErrorCode.ConnectionClosed) return undefined;
+  const how = exit.signal ? `was ended by ${exit.signal}` : `exited with code ${exit.code}`;
+  return `its process ${how} before it answered; its stderr is in the gateway's log`;
 }
 
 /** How long a liveness ping after a call's timeout may take, at most. */

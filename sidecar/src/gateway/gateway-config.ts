@@ -3,6 +3,7 @@
  * each downstream MCP server is reached (stdio command or Streamable HTTP URL). Errors name
  * the file, line and field, like the policy loader's.
  */
+import { statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { LineCounter, parseDocument } from "yaml";
@@ -179,7 +180,8 @@ export class GatewayConfigError extends Error {
 }
 
 /**
- * Parses a gateway configuration. Relative paths are resolved against the file's folder.
+ * Parses a gateway configuration. Relative paths are resolved against the file's folder; a
+ * stdio server's `cwd` must be a directory that exists.
  *
  * @example
  * ```ts
@@ -218,6 +220,14 @@ export function parseGatewayConfig(text: string, file: string): GatewayConfig {
   const problems: string[] = [];
   for (const [server, s] of Object.entries(c.servers)) {
     const cwd = "command" in s && s.cwd !== undefined ? resolve(base, s.cwd) : undefined;
+    // Checked now: a missing one failed every start of the server as `spawn COMMAND ENOENT`.
+    if (cwd !== undefined && !statSync(cwd, { throwIfNoEntry: false })?.isDirectory()) {
+      const path = ["servers", server, "cwd"];
+      const { line, column } = sourceLocator(text, doc, lineCounter).position(path);
+      problems.push(
+        `${file}:${line}:${column}: ${formatPath(path)}: ${cwd} is not a directory (relative paths are resolved against the configuration file's folder)`,
+      );
+    }
     const callMs = s.timeoutMs ?? c.timeoutMs;
     const longest = s.maxCallMs ?? c.maxCallMs ?? Math.max(MAX_CALL_MS, callMs);
     // Progress extends a call past its timeoutMs, never cuts it short.

@@ -5,10 +5,10 @@
  * holds for every chunk that arrives (`Buffer.concat([held, chunk])`): a 10 MB answer that came
  * in 64 KB chunks copied ~800 MB and held the gateway's event loop for seconds. This one keeps
  * the chunks as they came, searches each for a newline once, and joins a message's chunks once.
- * Same interface, bound, error message and line handling as the SDK's, so the transport and the
- * gateway's error handling see no difference.
+ * Same interface, bound, error message and line handling as the SDK's, so the gateway's error
+ * handling sees no difference; the gateway's stdio transport (stdio-process-transport.ts) reads
+ * through it.
  */
-import type { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import { deserializeMessage } from "@modelcontextprotocol/sdk/shared/stdio.js";
 import type { JSONRPCMessage } from "@modelcontextprotocol/sdk/types.js";
 
@@ -74,23 +74,4 @@ export class LinearReadBuffer {
     this.#size = 0;
     this.#searched = 0;
   }
-}
-
-/**
- * Gives `transport` a {@link LinearReadBuffer} in place of the SDK's own; false (and the
- * transport unchanged) where the SDK keeps its buffer elsewhere than this version does.
- *
- * @example
- * ```ts
- * const transport = new StdioClientTransport({ command: "node", args: ["server.mjs"] });
- * useLinearReadBuffer(transport, 10 * 1024 * 1024); // true
- * ```
- */
-export function useLinearReadBuffer(transport: StdioClientTransport, maxBufferSize: number): boolean {
-  // `_readBuffer` is private to the SDK (1.x): checked here, and by a test against the installed version.
-  const fields = transport as unknown as { _readBuffer?: { append?: unknown; readMessage?: unknown; clear?: unknown } };
-  const held = fields._readBuffer;
-  if (typeof held?.append !== "function" || typeof held.readMessage !== "function" || typeof held.clear !== "function") return false;
-  fields._readBuffer = new LinearReadBuffer(maxBufferSize);
-  return true;
 }

@@ -2,16 +2,16 @@
  * The gateway configuration: paths resolved against the file, deadlines defaulted, and every
  * mistake reported as file:line:column with the field — also through `portcullis gateway`.
  */
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { GatewayConfigError, parseGatewayConfig } from "../../../sidecar/src/gateway/index.js";
 import { runCli } from "../../helpers/cli.js";
 
-function problemsOf(text: string): readonly string[] {
+function problemsOf(text: string, file = "/etc/pcl/gateway.yaml"): readonly string[] {
   try {
-    parseGatewayConfig(text, "/etc/pcl/gateway.yaml");
+    parseGatewayConfig(text, file);
   } catch (err) {
     if (err instanceof GatewayConfigError) return err.problems;
     throw err;
@@ -20,7 +20,9 @@ function problemsOf(text: string): readonly string[] {
 }
 
 describe("parseGatewayConfig", () => {
-  it("resolves paths against the file and fills in the defaults", () => {
+  it("resolves paths against the file and fills in the defaults", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "pcl-gw-config-"));
+    await mkdir(join(dir, "srv"));
     const config = parseGatewayConfig(
       [
         "policy: policy.yaml",
@@ -28,9 +30,9 @@ describe("parseGatewayConfig", () => {
         "  web: { url: 'http://127.0.0.1:9000/mcp' }",
         "  tools: { command: node, args: [server.mjs], cwd: srv, timeoutMs: 500 }",
       ].join("\n"),
-      "/etc/pcl/gateway.yaml",
+      join(dir, "gateway.yaml"),
     );
-    expect(config.policyFile).toBe("/etc/pcl/policy.yaml");
+    expect(config.policyFile).toBe(join(dir, "policy.yaml"));
     expect(config.listen).toEqual({ host: "127.0.0.1", port: 7879 });
     expect(config.audit).toEqual({ dir: undefined, mode: "async", index: "background" });
     expect(config.servers.get("web")).toEqual({
@@ -40,7 +42,27 @@ describe("parseGatewayConfig", () => {
       connectTimeoutMs: 30_000,
       maxCallMs: 600_000,
     });
-    expect(config.servers.get("tools")).toMatchObject({ command: "node", cwd: "/etc/pcl/srv", timeoutMs: 500, connectTimeoutMs: 10_000 });
+    expect(config.servers.get("tools")).toMatchObject({ command: "node", cwd: join(dir, "srv"), timeoutMs: 500, connectTimeoutMs: 10_000 });
+  });
+
+  it("refuses a stdio server's cwd that is not a directory, naming the line and field (it used to fail each start as 'spawn node ENOENT')", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "pcl-gw-config-"));
+    await writeFile(join(dir, "file.txt"), "");
+    const problems = problemsOf(
+      [
+        "policy: policy.yaml",
+        "servers:",
+        `  gone: { command: node, cwd: ${join(dir, "no-such-dir")} }`,
+        "  file:",
+        "    command: node",
+        "    cwd: file.txt",
+      ].join("\n"),
+      join(dir, "gateway.yaml"),
+    );
+    expect(problems).toEqual([
+      `${join(dir, "gateway.yaml")}:3:31: servers.gone.cwd: ${join(dir, "no-such-dir")} is not a directory (relative paths are resolved against the configuration file's folder)`,
+      `${join(dir, "gateway.yaml")}:6:10: servers.file.cwd: ${join(dir, "file.txt")} is not a directory (relative paths are resolved against the configuration file's folder)`,
+    ]);
   });
 
   it("names the file, line, column and field of each mistake", () => {

@@ -2,10 +2,9 @@
  * The stdio downstreams' read buffer: the messages the SDK's own buffer reads, from any split
  * of the stream into chunks, at a cost that grows with the message rather than its square.
  */
-import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import { ReadBuffer } from "@modelcontextprotocol/sdk/shared/stdio.js";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { LinearReadBuffer, useLinearReadBuffer } from "../../../sidecar/src/gateway/stdio-read-buffer.js";
+import { LinearReadBuffer } from "../../../sidecar/src/gateway/stdio-read-buffer.js";
 import { seededUnit } from "../../helpers/seeded-random.js";
 
 interface Buffered {
@@ -107,18 +106,3 @@ function chunkEvery(bytes: Buffer, size: number): Buffer[] {
   for (let at = 0; at < bytes.length; at += size) out.push(bytes.subarray(at, at + size));
   return out;
 }
-
-describe("useLinearReadBuffer", () => {
-  it("takes the place of the installed SDK's buffer in its stdio transport", () => {
-    const transport = new StdioClientTransport({ command: process.execPath, args: ["-e", ""] });
-    expect(useLinearReadBuffer(transport, 1024)).toBe(true);
-    expect((transport as unknown as { _readBuffer: unknown })._readBuffer).toBeInstanceOf(LinearReadBuffer);
-  });
-
-  it("leaves a transport without that buffer as it is", () => {
-    const transport = new StdioClientTransport({ command: process.execPath, args: ["-e", ""] });
-    delete (transport as unknown as { _readBuffer?: unknown })._readBuffer;
-    expect(useLinearReadBuffer(transport, 1024)).toBe(false);
-    expect((transport as unknown as { _readBuffer?: unknown })._readBuffer).toBeUndefined();
-  });
-});
