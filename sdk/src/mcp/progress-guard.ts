@@ -51,10 +51,7 @@ const PASSED = ["progressToken", "progress", "total"] as const;
  * const scan = progressScan(target, { tool, decisionId, annotations, trace, signal });
  * ```
  */
-export function progressScan(
-  target: GovernedTarget,
-  call: { tool: string; decisionId: string; annotations: McpToolAnnotations | undefined; trace: TraceContext; signal: AbortSignal | undefined },
-): ProgressScan {
+export function progressScan(target: GovernedTarget, call: ScannedCall): ProgressScan {
   const options = scanOptions(target, call);
   return async (text) => {
     const verdict = await target.governance.scanResponse({ ...scanOf(target, call), text }, options);
@@ -76,10 +73,7 @@ export function progressScan(
  * const scan = logScan(target, { tool, decisionId, annotations, trace, signal });
  * ```
  */
-export function logScan(
-  target: GovernedTarget,
-  call: { tool: string; decisionId: string; annotations: McpToolAnnotations | undefined; trace: TraceContext; signal: AbortSignal | undefined },
-): LogScan {
+export function logScan(target: GovernedTarget, call: ScannedCall): LogScan {
   const options = scanOptions(target, call);
   return async (params) => {
     const { level, logger, data } = params;
@@ -277,7 +271,7 @@ function numbersOf(params: ProgressParams): ProgressParams {
 }
 
 /** What every scan of a call's messages says of the call: its caller, tool and decision. */
-function scanOf(target: GovernedTarget, call: { tool: string; decisionId: string; annotations: McpToolAnnotations | undefined }) {
+function scanOf(target: GovernedTarget, call: ScannedCall) {
   return {
     token: target.token,
     server: target.server,
@@ -286,4 +280,13 @@ function scanOf(target: GovernedTarget, call: { tool: string; decisionId: string
     workflowId: target.workflowId ?? "",
     annotations: call.annotations,
   };
+}
+
+/** The call whose progress and log messages are scanned. */
+interface ScannedCall {
+  readonly tool: string;
+  readonly decisionId: string;
+  readonly annotations: McpToolAnnotations | undefined;
+  readonly trace: TraceContext;
+  readonly signal: AbortSignal | undefined;
 }
