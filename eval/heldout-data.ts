@@ -38,6 +38,7 @@ export const HELDOUT_SETS = [
   "heldout27",
   "heldout28",
   "heldout29",
+  "heldout30",
 ] as const;
 export type HeldoutSet = (typeof HELDOUT_SETS)[number];
 
