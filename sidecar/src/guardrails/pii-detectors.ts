@@ -72,13 +72,19 @@ export function detectEmails(text: string, out: Finding[]): void {
 
 /**
  * Shapes with an `@` that address no mailbox: an scp-style remote, whose host is followed by a
- * colon and a path (`git@github.com:org/repo.git`), and a Kerberos principal, a service and a
- * host before the `@` and an upper-case realm after it (`HTTP/web01.corp.example@CORP.EXAMPLE`).
+ * colon and a path (`git@github.com:org/repo.git`); a Kerberos principal, a service and a
+ * host before the `@` and an upper-case realm after it (`HTTP/web01.corp.example@CORP.EXAMPLE`);
+ * and a message's identifier, named so by a mail header or a mail log's field
+ * (`Message-ID: <20260807.4f2a@mail.example>`, `message-id=<…>`, `In-Reply-To:`, `References:`).
  */
 function notAnAddress(text: string, start: number, end: number, domain: string): boolean {
   if (text.charCodeAt(end) === 58 && /^:[\w~.-]*\/|^:[^\s"'<>]*\.git\b/.test(text.slice(end, end + 200))) return true;
+  if (MESSAGE_ID_BEFORE.test(text.slice(Math.max(0, start - 200), start))) return true;
   return text.charCodeAt(start - 1) === 47 && /^[A-Z0-9.-]+$/.test(domain) && /[A-Z]/.test(domain);
 }
+
+/** A header or a log field that names message identifiers, then those before this one on its line. */
+const MESSAGE_ID_BEFORE = /(?:\bmessage-?id|\bmsg-?id|\bin-reply-to|\breferences)["']?[ \t]*[:=][ \t]*["']?(?:<[^<>\s]{1,200}>[ \t,]*)*(?:<[^<>\s]{0,200})?$/i;
 
 /** A decimal point (a comma is as often a list's or a CSV row's separator: "12,4111…"). */
 const DECIMAL_MARK: CharTest = (c) => c === 46;
@@ -196,19 +202,18 @@ export type PhoneGroups = [end: number, digits: number, seps: number][];
 export function acceptPhoneCandidate(text: string, start: number, groups: PhoneGroups, regions: readonly string[], out: Finding[], units?: Uint16Array): void {
   if (continuesIdentifier(text, start)) return;
   let last = groups.length - 1;
-  if (at(text, groups[last]![0], isAlnum)) {
-    // Digits run into letters are an id ("4412a"), but a note in parentheses after the number
-    // ("+41 44 717 66 98 (24h)", "(7am)") is no digit group of it: the number ends before it.
-    const previousEnd = last >= 1 ? groups[last - 1]![0] : -1;
-    if (previousEnd < 0 || !text.slice(previousEnd, previousEnd + 3).includes("(")) return;
-    last--;
-  }
+  // A group opened by a parenthesis after the number is a note on it, never a digit group of
+  // it ("+41 44 717 66 98 (24h)", "020 7946 3301 (18 min)", "(7am)"): parentheses hold a
+  // number's area code, which comes first. The number ends before it.
+  const previousEnd = last >= 1 ? groups[last - 1]![0] : -1;
+  if (previousEnd >= 0 && text.slice(previousEnd, previousEnd + 3).includes("(")) last--;
+  // Digits run into letters are an id ("4412a").
+  else if (at(text, groups[last]![0], isAlnum)) return;
   /** {@link namedBefore}, once read. */
   let named: "phone" | "other" | "none" | undefined;
   for (let g = last; g >= 0; g--) {
     const [gEnd, gDigits, gSeps] = groups[g]!;
-    // Only a parenthesised last group is tried without: "+44 20 7123 4567 (24/7)".
-    if (g < last && !(g === last - 1 && text.slice(gEnd, gEnd + 2).includes("("))) break;
+    if (g < last) break;
     if (gDigits < PHONE_MIN_DIGITS || gDigits > 15) continue;
     const candidate = text.slice(start, gEnd);
     if (gSeps === 0 && linkedElsewhere(text, start, gEnd)) break;
@@ -434,9 +439,12 @@ function afterEmail(text: string, start: number): boolean {
 const PHONE_SUFFIXES = /(?:phone|tel|fax|mobile|cell)$/i;
 /** "Number" alone: a phone number unless the text names some other number nearby ("order number"). */
 const NUMBER_WORDS = wordList("number nummer numéro número numero no nr num");
-/** Words that name some other number a digit run may be. */
+/**
+ * Words that name some other number a digit run may be. Not "port": a port has at most five
+ * digits, fewer than any phone number, and a carrier's texts port numbers ("Numbers to port:").
+ */
 const OTHER_WORDS = wordList(
-  "version ver build release firmware fw kernel revision sdk bios oid order invoice receipt confirmation booking reservation voucher membership customer licence license passport vin tracking track ticket case account acct iban ref reference serial sku zip postal postcode plz pid port txn transaction id uid user_id userid timestamp epoch time ts size bytes count total amount price balance duration latency ms seq offset line row code status isbn ean upc patent policy claim batch lot " +
+  "version ver build release firmware fw kernel revision sdk bios oid order invoice receipt confirmation booking reservation voucher membership customer licence license passport vin tracking track ticket case account acct iban ref reference serial sku zip postal postcode plz pid txn transaction id uid user_id userid timestamp epoch time ts size bytes count total amount price balance duration latency ms seq offset line row code status isbn ean upc patent policy claim batch lot " +
     // parts and products, CRM records, company registers
     "part p/n pn mpn model imei item article deal opp opportunity quote contract reg registration company vat tax ein crn duns identification identifier " +
     // a tracker's and a repository's numbers ("[Bug 3600251]", "Patch 2585265", "PR 4412207")
@@ -947,13 +955,17 @@ export function detectCards(text: string, out: Finding[], index = new TextIndex(
       last = end;
       // Nor a number's integer part ("4395065348745.5643764887869876").
       if (at(text, end, isAlnum) || (at(text, end, DECIMAL_MARK) && at(text, end + 1, isDigit))) continue;
-      const digits = text.slice(start, end).replace(/[ -]/g, "");
-      if (digits.length < CARD_MIN_DIGITS || digits.length > 19) continue;
-      if (IBAN_PREFIX.test(text.slice(Math.max(0, start - 10), start))) continue;
-      if (groups.length > 1 && !CARD_GROUPS.has(groups.join("-"))) continue;
-      // A network's issuer prefix with one of its lengths (card-networks.ts).
-      if (!cardPrefixAndLength(digits)) continue;
-      if (/^(\d)\1+$/.test(digits) || !luhnValid(digits)) continue;
+      let digits = cardDigits(text, start, end, groups);
+      // What is written after a card number in its own layout is often its expiry or its
+      // security code ("4701 7440 3909 3221 08/28", "… 3221 311"): a last group of two or three
+      // digits after which the rest is a card is read without it.
+      const tail = groups[groups.length - 1] as number;
+      if (digits === undefined && groups.length > 2 && (tail === 2 || tail === 3)) {
+        groups.pop();
+        end -= tail + 1;
+        digits = cardDigits(text, start, end, groups);
+      }
+      if (digits === undefined) continue;
       // One run of digits that the word right before it calls an order, a ticket or an id ("Order
       // #4111111111111111", `"id": 4539148803436467`): a Luhn-valid id one time in ten, below
       // the default floor. Grouped in fours, or named a card, it is a card whatever else is near.
@@ -968,6 +980,21 @@ export function detectCards(text: string, out: Finding[], index = new TextIndex(
       out.push(finding("pii", "CREDIT_CARD", "pii.credit-card", start, end, confidence));
     }
   }
+}
+
+/**
+ * The digits of `[start, end)` (read in `groups`) where they are a card's: a card's length and
+ * layout, a network's issuer prefix with one of its lengths (card-networks.ts), a valid Luhn
+ * check digit, and not an IBAN's digits; undefined otherwise.
+ */
+function cardDigits(text: string, start: number, end: number, groups: readonly number[]): string | undefined {
+  const digits = text.slice(start, end).replace(/[ -]/g, "");
+  if (digits.length < CARD_MIN_DIGITS || digits.length > 19) return undefined;
+  if (IBAN_PREFIX.test(text.slice(Math.max(0, start - 10), start))) return undefined;
+  if (groups.length > 1 && !CARD_GROUPS.has(groups.join("-"))) return undefined;
+  if (!cardPrefixAndLength(digits)) return undefined;
+  if (/^(\d)\1+$/.test(digits) || !luhnValid(digits)) return undefined;
+  return digits;
 }
 
 /** A documented test card number where the text says it is testing: below the default floor. */
@@ -1336,7 +1363,7 @@ export function detectIps(text: string, out: Finding[], index = new TextIndex(te
       // Every address or every host at once (a listener's `0.0.0.0:8443`, a broadcast): an IP
       // address, but nobody's. Below the default floor, as the IPv6 unspecified `::` is, so a
       // profile that lowers `minConfidence.pii` still gets them.
-      const nobodys = quad === "0.0.0.0" || quad === "255.255.255.255";
+      const nobodys = noHostAddress(quad, text, end);
       if (!ipv4InContext(text, start, end, index.units())) {
         start = end;
         continue;
@@ -1350,6 +1377,29 @@ export function detectIps(text: string, out: Finding[], index = new TextIndex(te
 
 /** The confidence of an address that is every host's or none (`0.0.0.0`, `255.255.255.255`): below the default floor. */
 const UNSPECIFIED_CONFIDENCE = 0.3;
+
+/**
+ * Whether a dotted quad can be no host's address: `0.0.0.0/8` ("this network": also every
+ * wildcard mask, `0.0.0.255`), `240.0.0.0/4` (reserved: also every netmask, `255.255.240.0`,
+ * and the broadcast), or a network's prefix — a quad with a prefix length after it whose host
+ * bits are all zero (`10.31.16.0/20`; `192.168.1.10/24`, an interface's address, is a host's).
+ *
+ * @example
+ * ```ts
+ * noHostAddress("255.255.255.0", "netmask 255.255.255.0", 21); // true
+ * ```
+ */
+export function noHostAddress(quad: string, text: string, end: number): boolean {
+  const octets = quad.split(".").map(Number);
+  const first = octets[0] as number;
+  if (first === 0 || first >= 240) return true;
+  if (text.charCodeAt(end) !== 47) return false;
+  const prefixEnd = withPrefix(text, end, 30);
+  if (prefixEnd === end) return false;
+  const length = Number(text.slice(end + 1, prefixEnd));
+  const address = octets.reduce((a, o) => a * 256 + o, 0);
+  return address % 2 ** (32 - length) === 0;
+}
 
 /** A dotted quad whose octets are written with leading zeros: `192.168.001.010`. */
 const ZERO_PADDED_QUAD = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;

@@ -9,7 +9,7 @@ import { cardPrefixAndLength } from "../../../sidecar/src/guardrails/card-networ
 import { finding, type Finding } from "../../../sidecar/src/guardrails/finding.js";
 import { ibanLength, ibanValid } from "../../../sidecar/src/guardrails/iban.js";
 import { luhnValid } from "../../../sidecar/src/guardrails/luhn.js";
-import { acceptPhoneCandidate, ipv4InContext, ssnInContext, type PhoneGroups } from "../../../sidecar/src/guardrails/pii-detectors.js";
+import { acceptPhoneCandidate, ipv4InContext, noHostAddress, ssnInContext, type PhoneGroups } from "../../../sidecar/src/guardrails/pii-detectors.js";
 import { at, before, isAlnum, isAsciiLetter, isDigit, runEnd, type CharTest } from "../../../sidecar/src/guardrails/text-runs.js";
 
 const PHONE_ANCHOR = /[+(]?\d/g;
@@ -97,13 +97,20 @@ export function detectCards(text: string, out: Finding[]): void {
     }
     CARD_ANCHOR.lastIndex = end;
     if (at(text, end, isAlnum) || (at(text, end, POINT) && at(text, end + 1, isDigit))) continue;
-    const digits = text.slice(start, end).replace(/[ -]/g, "");
-    if (digits.length < 13 || digits.length > 19) continue;
-    if (IBAN_PREFIX.test(text.slice(Math.max(0, start - 10), start))) continue;
-    if (groups.length > 1 && !CARD_GROUPS.has(groups.join("-"))) continue;
-    // A network's issuer prefix with one of its lengths (card-networks.ts).
-    if (!cardPrefixAndLength(digits)) continue;
-    if (/^(\d)\1+$/.test(digits) || !luhnValid(digits)) continue;
+    const card = (to: number, gs: number[]): boolean => {
+      const digits = text.slice(start, to).replace(/[ -]/g, "");
+      if (digits.length < 13 || digits.length > 19) return false;
+      if (IBAN_PREFIX.test(text.slice(Math.max(0, start - 10), start))) return false;
+      if (gs.length > 1 && !CARD_GROUPS.has(gs.join("-"))) return false;
+      // A network's issuer prefix with one of its lengths (card-networks.ts).
+      return cardPrefixAndLength(digits) && !/^(\d)\1+$/.test(digits) && luhnValid(digits);
+    };
+    // An expiry or a security code after the number: a last group of two or three digits.
+    const tail = groups[groups.length - 1] as number;
+    if (!card(end, groups) && groups.length > 2 && (tail === 2 || tail === 3) && card(end - tail - 1, groups.slice(0, -1))) {
+      groups.pop();
+      end -= tail + 1;
+    } else if (!card(end, groups)) continue;
     out.push(finding("pii", "CREDIT_CARD", "pii.credit-card", start, end, groups.length > 1 ? 0.95 : 0.9));
   }
 }
@@ -231,7 +238,7 @@ export function detectIps(text: string, out: Finding[]): void {
       continue;
     }
     if (!isIPv4(m[0]) || v6.some(([s, e]) => start >= s && end <= e) || !ipv4InContext(text, start, end)) continue;
-    out.push(finding("pii", "IP_ADDRESS", "pii.ipv4", start, withPrefix(text, end, 32), 0.9));
+    out.push(finding("pii", "IP_ADDRESS", "pii.ipv4", start, withPrefix(text, end, 32), noHostAddress(m[0], text, end) ? 0.3 : 0.9));
   }
 }
 
