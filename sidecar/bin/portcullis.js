@@ -44,7 +44,7 @@ var FLAGS_ENV = "PORTCULLIS_NODE_FLAGS";
 // published (see recordEarlySignals); sidecar/src/early-signals.ts reads it under the same key.
 var EARLY_SIGNALS = Symbol.for("portcullis.early-signals");
 // The signals each long-running command handles, and so records from its process's first moment.
-var EARLY = { serve: ["SIGTERM", "SIGINT", "SIGHUP"], gateway: ["SIGTERM", "SIGINT"] };
+var EARLY = { serve: ["SIGTERM", "SIGINT", "SIGHUP"], gateway: ["SIGTERM", "SIGINT", "SIGHUP"] };
 
 if (Number(process.versions.node.split(".")[0]) < 22) relaunch();
 else run();

@@ -2,7 +2,7 @@
  * The signals that reached `portcullis serve` or `gateway` before the command's own handlers
  * were in.
  *
- * The launcher (`sidecar/bin/portcullis.js`) records SIGTERM, SIGINT and (for `serve`) SIGHUP
+ * The launcher (`sidecar/bin/portcullis.js`) records SIGTERM, SIGINT and SIGHUP
  * first thing in the process that serves, after its execve and before the CLI's modules load,
  * and publishes the record on `process` under {@link EARLY_SIGNALS_KEY}. A command takes it
  * over once its own handlers are in, and answers each recorded signal as if it had just come.

@@ -29,8 +29,12 @@ export interface EmbeddedSidecar {
   readonly credentials: Credentials;
   /** OpenTelemetry export when it is on (an endpoint configured): e.g. a gateway's own spans. */
   readonly telemetry: Telemetry | undefined;
-  /** Stops serving and releases the watcher, the state store and the guardrail workers. */
-  close(): Promise<void>;
+  /**
+   * Stops serving and releases the watcher, the state store and the guardrail workers; closes
+   * the audit trail (`auditClosed`: false when it did not close cleanly, logged at error level
+   * as `audit trail did not close cleanly`; true without an audit trail).
+   */
+  close(): Promise<{ readonly auditClosed: boolean }>;
 }
 
 /**
@@ -57,8 +61,6 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedS
     engine: core.engine,
     credentials: core.credentials,
     telemetry: core.telemetry,
-    close: async () => {
-      await core.close();
-    },
+    close: () => core.close(),
   };
 }

@@ -1,13 +1,23 @@
 /**
- * `portcullis gateway --config FILE`: runs the governed MCP gateway until SIGTERM/SIGINT.
+ * `portcullis gateway --config FILE`: runs the governed MCP gateway until SIGTERM/SIGINT, with
+ * SIGHUP reloading the policy.
  */
 import { parseArgs } from "node:util";
-import { logLevelOption, telemetryOption, UsageError } from "./cli-usage.js";
+import { EXIT, logLevelOption, telemetryOption, UsageError } from "./cli-usage.js";
 import { adoptEarlySignals } from "./early-signals.js";
-import { GatewayConfigError, gatewaySidecarOptions, loadGatewayConfig, startGateway, type Gateway } from "./gateway/index.js";
-import { createLogger } from "./logger.js";
+import {
+  configChanges,
+  GatewayConfigError,
+  gatewaySidecarOptions,
+  loadGatewayConfig,
+  startGateway,
+  type Gateway,
+  type GatewayConfig,
+} from "./gateway/index.js";
+import { createLogger, type Logger } from "./logger.js";
 import { DEFAULT_TRIM_INTERVAL_MS, startMemoryTrim } from "./memory-trim.js";
 import { formatPolicyError, PolicyLoadError } from "./policy/index.js";
+import { reloadOnSignal } from "./signal-reload.js";
 
 /** Help of `portcullis gateway`. */
 export const GATEWAY_HELP = `Usage: portcullis gateway --config FILE [--log-level LEVEL] [--otlp-endpoint URL]
@@ -19,7 +29,7 @@ by the embedded sidecar (the policy's access rules, limits, guardrails and audit
 callers send their gateway token or IdP token as Authorization: Bearer.
 
 Configuration (YAML; paths relative to the file):
-  policy: policy.yaml              the policy (reloaded when it changes)
+  policy: policy.yaml              the policy (reloaded when it changes, and on SIGHUP)
   listen: 127.0.0.1:7879           loopback unless allowNonLoopback: true
   publicUrl: https://mcp.example   the URL clients use, when behind a proxy
   allowedOrigins: [https://app]    browser origins allowed besides the gateway's own
@@ -41,8 +51,12 @@ HTTP header) is the parent of its spans, and its audit records carry the trace i
 Like serve, the gateway gives malloc's free pages back to the kernel every 10 s where the
 native addon was built (see serve --help, --trim-interval).
 
+Signals: SIGTERM/SIGINT stop the gateway (new requests 503, downstream calls in flight cut off
+and answered, sessions handed over); a repeated one is logged. SIGHUP reloads the policy (as
+serve does) and checks the configuration file: its changes are logged, applied at the next start.
 Exit codes: 0 after a clean shutdown, 1 invalid policy or configuration, 2 usage error,
-3 cannot start.`;
+3 cannot start, 5 the audit trail did not close cleanly: records lost, or its segment left
+without a final checkpoint (the log says which).`;
 
 /**
  * Runs `portcullis gateway` and resolves to the exit code once the gateway has stopped.
@@ -66,14 +80,20 @@ export async function runGateway(args: readonly string[]): Promise<number> {
   const level = logLevelOption(values["log-level"]);
   const telemetry = telemetryOption(values["otlp-endpoint"]);
   const logger = createLogger({ level });
+  const configFile = values.config;
   let stop: (signal: string) => void = () => undefined;
   const stopRequested = new Promise<string>((resolve) => (stop = resolve));
   let stopSignal: string | undefined;
   let phase: "loading" | "starting" | "started" = "loading";
+  /** Answers a SIGHUP: set once the gateway serves. */
+  let reload: (() => void) | undefined;
+  /** SIGHUPs that came before the gateway served, answered by one reload once it does. */
+  let reloadsWhileStarting = 0;
   // A stop that came while the CLI loaded (recorded by the launcher: early-signals.ts), or
   // while the gateway starts, is logged at once and honoured once the start has finished; one
   // that came before the start began ends the command before it opens anything. Repeats are
-  // logged and change nothing: the gateway is already closing.
+  // logged and change nothing: the gateway is already closing. The handlers stay for the whole
+  // run, so that no repeat kills the process by the default action halfway through its close.
   const onStop = (signal: string) => {
     if (stopSignal !== undefined) logger.info({ signal }, "stop already requested; the gateway is shutting down");
     else {
@@ -82,43 +102,113 @@ export async function runGateway(args: readonly string[]): Promise<number> {
       stop(signal);
     }
   };
+  // SIGHUP reloads the policy as it does for serve (and checks the configuration file, whose
+  // changes need a restart). Without this handler its default action ended the gateway: a
+  // config reloader's routine SIGHUP took every session down. One that comes while starting
+  // is answered by one reload once the gateway serves; one that comes while stopping is logged.
+  const onHup = () => {
+    if (stopSignal !== undefined) logger.info({ signal: "SIGHUP" }, "policy not reloaded: the gateway is shutting down");
+    else if (reload) reload();
+    else {
+      reloadsWhileStarting++;
+      logger.info({ signal: "SIGHUP" }, "reload requested while starting; the policy file is read again once the gateway serves");
+    }
+  };
   const onTerm = () => onStop("SIGTERM");
   const onInt = () => onStop("SIGINT");
   process.on("SIGTERM", onTerm);
   process.on("SIGINT", onInt);
-  for (const signal of adoptEarlySignals()) if (signal === "SIGTERM" || signal === "SIGINT") onStop(signal);
+  process.on("SIGHUP", onHup);
+  const answer: Record<string, () => void> = { SIGTERM: onTerm, SIGINT: onInt, SIGHUP: onHup };
+  for (const signal of adoptEarlySignals()) answer[signal]?.();
+  /** Says that the reloads asked for while starting will not be done, the gateway stopping. */
+  const dropReloads = () => {
+    if (reloadsWhileStarting > 0) logger.info({ signals: reloadsWhileStarting }, "policy not reloaded: the gateway is shutting down");
+    reloadsWhileStarting = 0;
+  };
   try {
     if (stopSignal !== undefined) {
       logger.info({ signal: stopSignal }, "stop requested while starting; the gateway had not started anything: exiting");
+      dropReloads();
       logger.flush();
-      return 0;
+      return EXIT.ok;
     }
     phase = "starting";
     let gateway: Gateway;
+    let config: GatewayConfig;
     try {
-      const config = await loadGatewayConfig(values.config);
+      config = await loadGatewayConfig(configFile);
       gateway = await startGateway({ config, logger, sidecar: gatewaySidecarOptions(config, telemetry) });
     } catch (err) {
+      dropReloads();
       if (err instanceof GatewayConfigError || err instanceof PolicyLoadError) {
         for (const line of err instanceof PolicyLoadError ? err.errors.map(formatPolicyError) : err.problems) console.error(line);
-        return 1;
+        return EXIT.invalidPolicy;
       }
       logger.fatal({ err: (err as Error).message }, "gateway cannot start");
       logger.flush();
-      return 3;
+      return EXIT.failure;
     }
     phase = "started";
     // One line on stdout that scripts and tests can wait for.
     console.log(`portcullis gateway listening on ${gateway.url}`);
     const trim = startMemoryTrim({ intervalMs: DEFAULT_TRIM_INTERVAL_MS, logger });
+    const running = gateway;
+    const inForce = config;
+    reload = () => {
+      void reloadOnSignal(running.sidecar, logger);
+      void checkConfig(inForce, logger);
+    };
+    if (stopSignal !== undefined) dropReloads();
+    else if (reloadsWhileStarting > 0) {
+      reloadsWhileStarting = 0;
+      reload();
+    }
     const signal = await stopRequested;
     logger.info({ signal }, "gateway shutting down");
     trim.stop();
-    await gateway.close();
-    logger.flush();
-    return 0;
+    try {
+      const { auditClosed } = await gateway.close();
+      logger.info({ auditClosed }, "gateway stopped");
+      logger.flush();
+      // Records were lost, or the segment was left unsealed (both logged at error level).
+      return auditClosed ? EXIT.ok : EXIT.auditUnclosed;
+    } catch (err) {
+      logger.error({ err: (err as Error).message }, "shutdown failed");
+      logger.flush();
+      return EXIT.failure;
+    }
   } finally {
+    // In-process callers (tests, embedders of runCli) must not collect our handlers.
     process.off("SIGTERM", onTerm);
     process.off("SIGINT", onInt);
+    process.off("SIGHUP", onHup);
+  }
+}
+
+/**
+ * Reads the configuration file again for a SIGHUP and logs what it found. A running gateway
+ * cannot take a new listener, downstream set or data directory without dropping its sessions,
+ * so nothing of it is applied: a valid file that differs is reported as waiting for a restart,
+ * a bad one is reported with each problem's file:line (so it is fixed before the restart that
+ * would refuse it). Never rejects.
+ */
+async function checkConfig(inForce: GatewayConfig, logger: Logger): Promise<void> {
+  const file = inForce.file;
+  try {
+    const next = await loadGatewayConfig(file);
+    const changed = configChanges(inForce, next);
+    if (changed.length === 0) logger.info({ trigger: "signal", file }, "gateway configuration unchanged");
+    else
+      logger.warn(
+        { trigger: "signal", file, changed },
+        `gateway configuration changed (${changed.join(", ")}); not applied: a running gateway reloads only its policy, the rest takes effect at the next start`,
+      );
+  } catch (err) {
+    const errors = err instanceof GatewayConfigError ? err.problems : [`${file}: ${(err as Error).message}`];
+    logger.error(
+      { trigger: "signal", file, errors },
+      "gateway configuration rejected; the configuration in force stays in force (the next start would refuse it)",
+    );
   }
 }

@@ -14,6 +14,7 @@ import { hashToken } from "./identity/static-tokens.js";
 import { createLogger, type Logger } from "./logger.js";
 import { DEFAULT_TRIM_INTERVAL_MS, startMemoryTrim } from "./memory-trim.js";
 import type { AuditOptions, GuardrailWarmup, Sidecar } from "./server.js";
+import { reloadOnSignal } from "./signal-reload.js";
 import type { ListenTarget } from "./transport/dual-protocol-listener.js";
 import { DEFAULT_LISTEN, LISTENER_DEFAULTS as D, type ListenerLimits } from "./transport/listener-limits.js";
 import { socketPathTooLong } from "./transport/socket-path.js";
@@ -310,10 +311,7 @@ export async function runServe(args: readonly string[]): Promise<number> {
 
     const running = sidecar;
     const trim = startMemoryTrim({ intervalMs: trimIntervalMs, logger });
-    reload = () => {
-      void running.policies.reload("signal");
-      void running.engine.shadow?.reload("signal");
-    };
+    reload = () => void reloadOnSignal(running, logger);
     if (stopping) dropReloads();
     else if (reloadsWhileStarting > 0) {
       reloadsWhileStarting = 0;

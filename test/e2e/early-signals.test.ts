@@ -131,4 +131,25 @@ describe("signals while `portcullis gateway` starts", () => {
     expect(await cli.ended).toEqual({ code: 0, signal: null });
     expect(cli.logs.find((l) => l.msg?.startsWith(STOP_WHILE_STARTING))).toMatchObject({ signal: "SIGTERM" });
   });
+
+  it("SIGHUP while the CLI loads: logged, then answered by a reload once listening (policy unchanged); the gateway serves on", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "pcl-early-gateway-"));
+    const config = join(dir, "gateway.yaml");
+    await writeFile(config, `policy: ${JSON.stringify(EXAMPLE_POLICY)}\nlisten: 127.0.0.1:0\ndataDir: ${JSON.stringify(dir)}\naudit: false\nservers: {}\n`);
+    const cli = spawnPausedCli(["gateway", "--config", config], ["cli"]);
+    await cli.paused("cli");
+    cli.child.kill("SIGHUP");
+    cli.resume();
+    const verdict = await cli.waitForLog((l) => l.msg === UNCHANGED);
+    expect(verdict).toMatchObject({ trigger: "signal" });
+    await cli.waitForLog((l) => l.msg === "gateway configuration unchanged");
+    const messages = cli.messages();
+    const listening = messages.findIndex((m) => m.startsWith("portcullis gateway listening on "));
+    const requested = messages.indexOf("reload requested while starting; the policy file is read again once the gateway serves");
+    expect(requested).toBeGreaterThanOrEqual(0);
+    expect(requested).toBeLessThan(listening);
+    expect(messages.indexOf(UNCHANGED)).toBeGreaterThan(listening);
+    cli.child.kill("SIGTERM");
+    expect(await cli.ended).toEqual({ code: 0, signal: null });
+  });
 });

@@ -278,3 +278,22 @@ export async function loadGatewayConfig(file: string): Promise<GatewayConfig> {
   });
   return parseGatewayConfig(text, path);
 }
+
+/**
+ * The top-level fields in which `next` differs from `inForce` (`policy` for the policy file's
+ * path), in the file's order: what a SIGHUP finds changed but cannot apply to a running gateway.
+ *
+ * @example
+ * ```ts
+ * configChanges(inForce, await loadGatewayConfig(inForce.file)); // e.g. ["listen", "servers"]
+ * ```
+ */
+export function configChanges(inForce: GatewayConfig, next: GatewayConfig): string[] {
+  const plain = (c: GatewayConfig): Record<string, string> => {
+    const { file: _file, policyFile, servers, ...rest } = c;
+    const fields: Record<string, unknown> = { policy: policyFile, ...rest, servers: Object.fromEntries(servers) };
+    return Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, JSON.stringify(v) ?? ""]));
+  };
+  const [a, b] = [plain(inForce), plain(next)];
+  return Object.keys(a).filter((k) => a[k] !== b[k]);
+}

@@ -3,7 +3,7 @@
  * front of downstream MCP servers, every call decided by the embedded sidecar.
  */
 export { Downstreams, DownstreamError, type DownstreamCredential } from "./downstreams.js";
-export { GatewayConfigError, loadGatewayConfig, parseGatewayConfig, type DownstreamConfig, type GatewayConfig } from "./gateway-config.js";
+export { configChanges, GatewayConfigError, loadGatewayConfig, parseGatewayConfig, type DownstreamConfig, type GatewayConfig } from "./gateway-config.js";
 export { CallerRefusedError, GovernedCalls, type FilteredTools, type GovernedCallsDeps, type ToolCall, type ToolRoute } from "./governed-call.js";
 export { startGateway, type Gateway, type GatewayOptions } from "./mcp-gateway.js";
 export { gatewaySidecarOptions } from "./gateway-sidecar.js";

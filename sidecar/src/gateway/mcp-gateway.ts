@@ -49,7 +49,12 @@ export interface Gateway {
   readonly sidecar: EmbeddedSidecar;
   /** The URL of one endpoint, e.g. `http://127.0.0.1:7879/mcp/research-desk`. */
   endpointUrl(name: string): string;
-  close(): Promise<void>;
+  /**
+   * Stops the gateway and its embedded sidecar; `auditClosed` is false when the audit trail
+   * did not close cleanly (records lost, or its segment left without a final checkpoint).
+   * Safe to call more than once.
+   */
+  close(): Promise<{ readonly auditClosed: boolean }>;
 }
 
 /**
@@ -98,7 +103,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
 
   /** Requests being answered: a shutdown lets them finish before it closes their connections. */
   const inFlight = new Set<Promise<void>>();
-  let closing: Promise<void> | undefined;
+  let closing: Promise<{ readonly auditClosed: boolean }> | undefined;
 
   const bodies = new BodyBudget(config.limits.maxInflightBytes);
   const http: HttpServer = createGatewayServer(
@@ -202,7 +207,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
         // Outcome records go out after their replies: every one is sent before the sidecar stops.
         await governed.drain();
         governance.close();
-        await sidecar.close();
+        return sidecar.close();
       })();
       return closing;
     },

@@ -1,0 +1,88 @@
+/**
+ * Runs `portcullis gateway` as a real child process, the way operators run it, and reads its
+ * structured logs.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { createInterface } from "node:readline";
+import { CLI, REPO } from "./paths.js";
+import type { LogLine } from "./sidecar-process.js";
+
+/** A running gateway process. */
+export interface GatewayProcess {
+  readonly child: ChildProcess;
+  /** `http://host:port`, from its "listening" line. */
+  readonly url: string;
+  /** Its stdout, one parsed JSON log line each (`{ msg: text }` for other lines). */
+  readonly logs: LogLine[];
+  readonly stderr: string[];
+  /** Resolves with the first log line matching `predicate` (past or future); rejects if the process exits first. */
+  waitForLog(predicate: (line: LogLine) => boolean): Promise<LogLine>;
+  /** Sends a signal and resolves with how the process ended. */
+  stop(signal?: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** How the process ended: its exit code, or the signal that killed it. */
+  readonly ended: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+/**
+ * Starts `portcullis gateway --config FILE` and waits for its `portcullis gateway listening on`
+ * line; rejects with its output if it exits first.
+ *
+ * @example
+ * ```ts
+ * const gateway = await startGatewayProcess(configFile);
+ * expect(await gateway.stop("SIGTERM")).toEqual({ code: 0, signal: null });
+ * ```
+ */
+export async function startGatewayProcess(configFile: string, env: NodeJS.ProcessEnv = {}): Promise<GatewayProcess> {
+  const child = spawn(process.execPath, [CLI, "gateway", "--config", configFile], {
+    cwd: REPO,
+    env: { ...process.env, PORTCULLIS_GUARDRAIL_WARMUP: "first-scan", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const logs: LogLine[] = [];
+  const stderr: string[] = [];
+  const waiters: { predicate: (l: LogLine) => boolean; resolve: (l: LogLine) => void }[] = [];
+  const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once("exit", (code, signal) => resolve({ code, signal })),
+  );
+  createInterface({ input: child.stdout! }).on("line", (text) => {
+    let line: LogLine;
+    try {
+      line = JSON.parse(text) as LogLine;
+    } catch {
+      line = { msg: text };
+    }
+    logs.push(line);
+    for (const w of [...waiters]) {
+      if (w.predicate(line)) {
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve(line);
+      }
+    }
+  });
+  createInterface({ input: child.stderr! }).on("line", (text) => stderr.push(text));
+  const dump = () => `stderr:\n${stderr.join("\n")}\nlogs:\n${logs.map((l) => JSON.stringify(l)).join("\n")}`;
+  const waitForLog = (predicate: (line: LogLine) => boolean) => {
+    const seen = logs.find(predicate);
+    if (seen) return Promise.resolve(seen);
+    return Promise.race([
+      new Promise<LogLine>((resolve) => waiters.push({ predicate, resolve })),
+      ended.then((how) => {
+        throw new Error(`gateway ended (${JSON.stringify(how)}) before the log line came:\n${dump()}`);
+      }),
+    ]);
+  };
+  const listening = await waitForLog((l) => String(l.msg).startsWith("portcullis gateway listening on "));
+  return {
+    child,
+    url: String(listening.msg).slice("portcullis gateway listening on ".length),
+    logs,
+    stderr,
+    waitForLog,
+    ended,
+    async stop(signal = "SIGTERM") {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      return ended;
+    },
+  };
+}
