@@ -55,8 +55,9 @@ Signals: SIGTERM/SIGINT stop the gateway (new requests 503, downstream calls in 
 and answered, sessions handed over); a repeated one is logged. SIGHUP reloads the policy (as
 serve does) and checks the configuration file: its changes are logged, applied at the next start.
 Exit codes: 0 after a clean shutdown, 1 invalid policy or configuration, 2 usage error,
-3 cannot start, 5 the audit trail did not close cleanly: records lost, or its segment left
-without a final checkpoint (the log says which).`;
+3 cannot start, 4 requests still unanswered 5 s into the shutdown had their connections closed
+(the log says how many), 5 the audit trail did not close cleanly: records lost, or its segment
+left without a final checkpoint (the log says which; 5 wins over 4).`;
 
 /**
  * Runs `portcullis gateway` and resolves to the exit code once the gateway has stopped.
@@ -168,11 +169,13 @@ export async function runGateway(args: readonly string[]): Promise<number> {
     logger.info({ signal }, "gateway shutting down");
     trim.stop();
     try {
-      const { auditClosed } = await gateway.close();
-      logger.info({ auditClosed }, "gateway stopped");
+      const { cutOff, auditClosed } = await gateway.close();
+      logger.info({ cutOff, auditClosed }, "gateway stopped");
       logger.flush();
-      // Records were lost, or the segment was left unsealed (both logged at error level).
-      return auditClosed ? EXIT.ok : EXIT.auditUnclosed;
+      // As serve: an audit trail that did not close cleanly (records lost, or the segment left
+      // unsealed) outranks requests cut off unanswered; both are logged at error level.
+      if (!auditClosed) return EXIT.auditUnclosed;
+      return cutOff > 0 ? EXIT.drainCutOff : EXIT.ok;
     } catch (err) {
       logger.error({ err: (err as Error).message }, "shutdown failed");
       logger.flush();

@@ -5,6 +5,9 @@
  * - its audit directory removed while it runs: SIGTERM exits 5 (the audit trail did not close
  *   cleanly), as serve does; the gateway used to drop that verdict and exit 0. A clean run
  *   exits 0, its last line `gateway stopped` with `auditClosed: true`.
+ * - a request still unanswered when the shutdown stops waiting (5 s) loses its connection: the
+ *   log says so and the exit code is 4, as serve's for calls cut off at its drain deadline;
+ *   the gateway used to close it without a word and exit 0.
  * - SIGHUP reloads the policy (an allowed call is then denied); a broken policy file keeps the
  *   policy in force and logs each problem's file:line; the configuration file is read again
  *   and its changes or errors logged, never applied. SIGHUP used to kill the gateway by its
@@ -20,6 +23,7 @@ import { hashToken } from "@portcullis/sidecar";
 import { afterAll, describe, expect, it } from "vitest";
 import { startGatewayProcess, type GatewayProcess } from "../helpers/gateway-process.js";
 import { startHttpMcpServer, type HttpMcpServer } from "../helpers/http-mcp-server.js";
+import { openSocket } from "../helpers/raw-connections.js";
 import type { LogLine } from "../helpers/sidecar-process.js";
 
 const TOKEN = "gateway-signals-TOKEN-5e1f0a9c";
@@ -107,7 +111,27 @@ describe("gateway: exit code of the shutdown", () => {
     await client.close();
     expect(await gateway.stop("SIGTERM")).toEqual({ code: 0, signal: null });
     expect(gateway.logs.some((l) => l.msg === "audit trail did not close cleanly")).toBe(false);
-    expect(gateway.logs.at(-1)).toMatchObject({ msg: "gateway stopped", auditClosed: true });
+    expect(gateway.logs.at(-1)).toMatchObject({ msg: "gateway stopped", cutOff: 0, auditClosed: true });
+  });
+});
+
+describe("gateway: a request still unanswered when the shutdown stops waiting", () => {
+  it("its connection is closed, the log says how many, and the exit code is 4", async () => {
+    const { gateway, client } = await gatewayIn(["search"]);
+    await client.close();
+    const host = new URL(gateway.url).host;
+    const socket = await openSocket(host);
+    // Its head, never its body: a client that stalls mid-upload. The interim 100 Continue says
+    // the gateway has taken the request in (Node answers it as it hands the request over).
+    socket.socket.write(
+      `POST /mcp/crm HTTP/1.1\r\nHost: ${host}\r\nAuthorization: Bearer ${TOKEN}\r\nContent-Type: application/json\r\nContent-Length: 200\r\nExpect: 100-continue\r\n\r\n{"jsonrpc":`,
+    );
+    await socket.waitFor("HTTP/1.1 100 Continue");
+    expect(await gateway.stop("SIGTERM")).toEqual({ code: 4, signal: null });
+    await socket.closed;
+    expect(socket.received().replace("HTTP/1.1 100 Continue\r\n\r\n", "")).toBe("");
+    expect(gateway.logs.find((l) => String(l.msg).startsWith("shutdown cut off 1 request(s) still unanswered"))).toMatchObject({ level: "error", cutOff: 1 });
+    expect(gateway.logs.at(-1)).toMatchObject({ msg: "gateway stopped", cutOff: 1, auditClosed: true });
   });
 });
 

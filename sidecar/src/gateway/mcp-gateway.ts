@@ -49,12 +49,22 @@ export interface Gateway {
   readonly sidecar: EmbeddedSidecar;
   /** The URL of one endpoint, e.g. `http://127.0.0.1:7879/mcp/research-desk`. */
   endpointUrl(name: string): string;
+  /** Stops the gateway and its embedded sidecar (see {@link GatewayStopOutcome}). Safe to call more than once. */
+  close(): Promise<GatewayStopOutcome>;
+}
+
+/** How a gateway stopped. */
+export interface GatewayStopOutcome {
   /**
-   * Stops the gateway and its embedded sidecar; `auditClosed` is false when the audit trail
-   * did not close cleanly (records lost, or its segment left without a final checkpoint).
-   * Safe to call more than once.
+   * Requests still unanswered when the shutdown stopped waiting for them (5 s after it cut off
+   * their downstream calls): their connections were closed without an answer (logged at error level).
    */
-  close(): Promise<{ readonly auditClosed: boolean }>;
+  readonly cutOff: number;
+  /**
+   * False when the audit trail did not close cleanly: records lost, or its segment left without
+   * a final checkpoint (logged at error level, `audit trail did not close cleanly`).
+   */
+  readonly auditClosed: boolean;
 }
 
 /**
@@ -103,7 +113,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
 
   /** Requests being answered: a shutdown lets them finish before it closes their connections. */
   const inFlight = new Set<Promise<void>>();
-  let closing: Promise<{ readonly auditClosed: boolean }> | undefined;
+  let closing: Promise<GatewayStopOutcome> | undefined;
 
   const bodies = new BodyBudget(config.limits.maxInflightBytes);
   const http: HttpServer = createGatewayServer(
@@ -198,7 +208,18 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
         http.closeIdleConnections();
         governed.close();
         await downstreams.close();
-        await Promise.race([Promise.allSettled([...inFlight]), new Promise((resolve) => setTimeout(resolve, ANSWER_IN_FLIGHT_MS).unref())]);
+        let timer: NodeJS.Timeout | undefined;
+        const answered = await Promise.race([
+          Promise.allSettled([...inFlight]).then(() => true),
+          new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), ANSWER_IN_FLIGHT_MS).unref())),
+        ]).finally(() => clearTimeout(timer));
+        // Those still unanswered lose their connections below: said as serve says a drain's cut-off calls.
+        const cutOff = answered ? 0 : inFlight.size;
+        if (cutOff > 0)
+          logger.error(
+            { cutOff, waitedMs: ANSWER_IN_FLIGHT_MS },
+            `shutdown cut off ${cutOff} request(s) still unanswered ${ANSWER_IN_FLIGHT_MS} ms after it began; their connections are closed`,
+          );
         await handOver(handoverFile, sessions.openSessions(), logger);
         await sessions.close();
         await modern?.close();
@@ -207,7 +228,8 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
         // Outcome records go out after their replies: every one is sent before the sidecar stops.
         await governed.drain();
         governance.close();
-        return sidecar.close();
+        const { auditClosed } = await sidecar.close();
+        return { cutOff, auditClosed };
       })();
       return closing;
     },
