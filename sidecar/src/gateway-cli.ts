@@ -18,6 +18,10 @@ import { createLogger, type Logger } from "./logger.js";
 import { DEFAULT_TRIM_INTERVAL_MS, startMemoryTrim } from "./memory-trim.js";
 import { formatPolicyError, PolicyLoadError } from "./policy/index.js";
 import { reloadOnSignal } from "./signal-reload.js";
+import { startOrStop } from "./start-or-stop.js";
+
+/** How long a stop requested while the gateway starts waits for the start (serve's default --drain-timeout). */
+const START_GRACE_MS = 10_000;
 
 /** Help of `portcullis gateway`. */
 export const GATEWAY_HELP = `Usage: portcullis gateway --config FILE [--log-level LEVEL] [--otlp-endpoint URL]
@@ -52,7 +56,8 @@ Like serve, the gateway gives malloc's free pages back to the kernel every 10 s 
 native addon was built (see serve --help, --trim-interval).
 
 Signals: SIGTERM/SIGINT stop the gateway (new requests 503, downstream calls in flight cut off
-and answered, sessions handed over); a repeated one is logged. SIGHUP reloads the policy (as
+and answered, sessions handed over); a repeated one is logged; one during start-up waits for
+the start at most 10 s (then exit 3). SIGHUP reloads the policy (as
 serve does) and checks the configuration file: its changes are logged, applied at the next start.
 Exit codes: 0 after a clean shutdown, 1 invalid policy or configuration, 2 usage error,
 3 cannot start, 4 requests still unanswered 5 s into the shutdown had their connections closed
@@ -85,21 +90,21 @@ export async function runGateway(args: readonly string[]): Promise<number> {
   let stop: (signal: string) => void = () => undefined;
   const stopRequested = new Promise<string>((resolve) => (stop = resolve));
   let stopSignal: string | undefined;
-  let phase: "loading" | "starting" | "started" = "loading";
   /** Answers a SIGHUP: set once the gateway serves. */
   let reload: (() => void) | undefined;
   /** SIGHUPs that came before the gateway served, answered by one reload once it does. */
   let reloadsWhileStarting = 0;
-  // A stop that came while the CLI loaded (recorded by the launcher: early-signals.ts), or
-  // while the gateway starts, is logged at once and honoured once the start has finished; one
-  // that came before the start began ends the command before it opens anything. Repeats are
-  // logged and change nothing: the gateway is already closing. The handlers stay for the whole
-  // run, so that no repeat kills the process by the default action halfway through its close.
+  // A stop that came while the CLI loaded (recorded by the launcher: early-signals.ts) ends the
+  // command before it opens anything; one that comes while the gateway starts is logged at once
+  // and honoured once the start has finished, or the start is given up after START_GRACE_MS
+  // (exit 3). Repeats are logged and change nothing: the gateway is already closing. The
+  // handlers stay for the whole run, so that no repeat kills the process by the default action
+  // halfway through its close.
   const onStop = (signal: string) => {
     if (stopSignal !== undefined) logger.info({ signal }, "stop already requested; the gateway is shutting down");
     else {
       stopSignal = signal;
-      if (phase === "starting") logger.info({ signal }, "stop requested while starting; the gateway shuts down once its start has finished");
+      // While starting, startOrStop says it waits for the start.
       stop(signal);
     }
   };
@@ -134,12 +139,22 @@ export async function runGateway(args: readonly string[]): Promise<number> {
       logger.flush();
       return EXIT.ok;
     }
-    phase = "starting";
     let gateway: Gateway;
     let config: GatewayConfig;
     try {
-      config = await loadGatewayConfig(configFile);
-      gateway = await startGateway({ config, logger, sidecar: gatewaySidecarOptions(config, telemetry) });
+      const starting = (async () => {
+        const loaded = await loadGatewayConfig(configFile);
+        return { config: loaded, gateway: await startGateway({ config: loaded, logger, sidecar: gatewaySidecarOptions(loaded, telemetry) }) };
+      })();
+      // A stop while starting waits for the start at most START_GRACE_MS, as serve's waits
+      // --drain-timeout: a start that hangs (a stalled disk) must not swallow the stop.
+      const started = await startOrStop(starting, stopRequested, START_GRACE_MS, logger, `${START_GRACE_MS / 1000} s`);
+      if (started === undefined) {
+        dropReloads();
+        logger.flush();
+        return EXIT.failure;
+      }
+      ({ config, gateway } = started);
     } catch (err) {
       dropReloads();
       if (err instanceof GatewayConfigError || err instanceof PolicyLoadError) {
@@ -150,7 +165,6 @@ export async function runGateway(args: readonly string[]): Promise<number> {
       logger.flush();
       return EXIT.failure;
     }
-    phase = "started";
     // One line on stdout that scripts and tests can wait for.
     console.log(`portcullis gateway listening on ${gateway.url}`);
     const trim = startMemoryTrim({ intervalMs: DEFAULT_TRIM_INTERVAL_MS, logger });

@@ -11,10 +11,11 @@ import { DEFAULT_DATA_DIR } from "./data-dir.js";
 import { adoptEarlySignals } from "./early-signals.js";
 import { checkAdminToken } from "./identity/admin-token.js";
 import { hashToken } from "./identity/static-tokens.js";
-import { createLogger, type Logger } from "./logger.js";
+import { createLogger } from "./logger.js";
 import { DEFAULT_TRIM_INTERVAL_MS, startMemoryTrim } from "./memory-trim.js";
 import type { AuditOptions, GuardrailWarmup, Sidecar } from "./server.js";
 import { reloadOnSignal } from "./signal-reload.js";
+import { startOrStop } from "./start-or-stop.js";
 import type { ListenTarget } from "./transport/dual-protocol-listener.js";
 import { DEFAULT_LISTEN, LISTENER_DEFAULTS as D, type ListenerLimits } from "./transport/listener-limits.js";
 import { socketPathTooLong } from "./transport/socket-path.js";
@@ -342,31 +343,6 @@ export async function runServe(args: readonly string[]): Promise<number> {
     process.off("SIGINT", onInt);
     process.off("SIGHUP", onHup);
   }
-}
-
-/**
- * The started sidecar — or, when a stop is requested first, `undefined` once the start has
- * been given up: a start that still finishes within `graceMs` is closed cleanly (its result
- * is then the closed sidecar's, so the caller drains it — nothing is in flight), one that
- * does not is left behind with a log line, and the caller exits. A start that hangs (a
- * Redis that accepts and never answers, a stalled disk) must not swallow the stop.
- */
-async function startOrStop(starting: Promise<Sidecar>, stopRequested: Promise<string>, graceMs: number, logger: Logger): Promise<Sidecar | undefined> {
-  const first = await Promise.race([starting.then((sidecar) => ({ sidecar })), stopRequested.then((signal) => ({ signal }))]);
-  if ("sidecar" in first) return first.sidecar;
-  logger.info({ signal: first.signal, waitMs: graceMs }, "stop requested while starting; waiting for the start to finish before shutting down");
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<undefined>((resolve) => {
-    timer = setTimeout(() => resolve(undefined), graceMs);
-  });
-  // A start that fails after it was given up has no one left to tell.
-  starting.catch(() => undefined);
-  const outcome = await Promise.race([starting, late]).finally(() => clearTimeout(timer));
-  if (outcome !== undefined) return outcome;
-  // Whatever the start opened is let go with the process: the audit trail recovers from an
-  // unclean stop, and the other stores hold nothing that outlives it.
-  logger.error({ signal: first.signal, waitedMs: graceMs }, "start-up did not finish within --drain-timeout of the stop request; exiting without it");
-  return undefined;
 }
 
 /** The SIGINT (counting the one that began the stop) that cuts a drain short: the third Ctrl-C. */

@@ -1,5 +1,5 @@
 /**
- * `serve --redis` against a peer that accepts TCP connections and never answers (a hung
+ * `serve --redis` (and `gateway` with `redis:`) against a peer that accepts TCP connections and never answers (a hung
  * Redis, another service on the port): the sidecar must behave as with Redis down — start
  * and serve, failing closed on what needs Redis — and a SIGTERM during start-up must end it
  * promptly with a log line and a documented exit code, not be swallowed.
@@ -9,6 +9,7 @@
  */
 import { spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
 import { createServer, type Server, type Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -44,7 +45,12 @@ async function startBlackhole(): Promise<{ url: string; connected: Promise<void>
 
 /** Spawns `portcullis serve` without waiting for it to serve. */
 function spawnServe(args: string[], connectDeadlineMs?: number) {
-  const child = spawn(process.execPath, [CLI, "serve", "--listen", "127.0.0.1:0", "--data-dir", mkdtempSync(join(tmpdir(), "pcl-hung-redis-")), ...args], {
+  return spawnCli(["serve", "--listen", "127.0.0.1:0", "--data-dir", mkdtempSync(join(tmpdir(), "pcl-hung-redis-")), ...args], connectDeadlineMs);
+}
+
+/** Spawns the CLI with `args` without waiting for it to serve. */
+function spawnCli(args: string[], connectDeadlineMs?: number) {
+  const child = spawn(process.execPath, [CLI, ...args], {
     cwd: REPO,
     env: {
       ...process.env,
@@ -122,5 +128,39 @@ describe("serve --redis with a Redis that accepts and never answers", () => {
     expect(await exitWithin(run, 60_000)).toBe(3);
     const gaveUp = run.logs.find((l) => l.msg === "start-up did not finish within --drain-timeout of the stop request; exiting without it");
     expect(gaveUp).toMatchObject({ level: "error", signal: "SIGTERM" });
+  });
+});
+
+/** Spawns `portcullis gateway` on a configuration with `redis: url`, without waiting for it to listen. */
+async function spawnGateway(url: string, connectDeadlineMs: number) {
+  const dir = mkdtempSync(join(tmpdir(), "pcl-hung-redis-gateway-"));
+  const config = join(dir, "gateway.yaml");
+  await writeFile(config, `policy: ${JSON.stringify(EXAMPLE_POLICY)}\nlisten: 127.0.0.1:0\ndataDir: data\naudit: false\nredis: ${url}\nservers: {}\n`);
+  return spawnCli(["gateway", "--config", config], connectDeadlineMs);
+}
+
+describe("gateway with a Redis that accepts and never answers", () => {
+  it("stops on a SIGTERM sent during start-up once the start has finished: a log line, then exit 0", async () => {
+    const { url, connected } = await startBlackhole();
+    // The start ends at the first-connect deadline (6 s), within the 10 s the stop waits for it.
+    const run = await spawnGateway(url, 6000);
+    await connected;
+    run.child.kill("SIGTERM");
+    expect(await exitWithin(run, 60_000)).toBe(0);
+    expect(
+      run.logs.some((l) => l.msg === "stop requested while starting; waiting for the start to finish before shutting down" && l.signal === "SIGTERM"),
+    ).toBe(true);
+    expect(run.logs.at(-1)).toMatchObject({ msg: "gateway stopped", cutOff: 0, auditClosed: true });
+  });
+
+  it("gives up a start that outlasts 10 s after the stop: a log line, then exit 3 (it used to wait for the start however long)", async () => {
+    const { url, connected } = await startBlackhole();
+    // A first-connect deadline of two minutes: the start cannot finish within the 10 s.
+    const run = await spawnGateway(url, 120_000);
+    await connected;
+    run.child.kill("SIGTERM");
+    expect(await exitWithin(run, 60_000)).toBe(3);
+    const gaveUp = run.logs.find((l) => l.msg === "start-up did not finish within 10 s of the stop request; exiting without it");
+    expect(gaveUp).toMatchObject({ level: "error", signal: "SIGTERM", waitedMs: 10_000 });
   });
 });
