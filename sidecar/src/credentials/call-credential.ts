@@ -4,11 +4,13 @@
  * whose credential cannot be produced is denied (CREDENTIAL_REQUIRED, CREDENTIAL_UNAVAILABLE)
  * without consuming a limit, and an allowed call carries its credential in the same reply.
  * A credential step that waited is followed by a second look at the caller (see
- * credential-resolution.ts): an offboarding during the wait denies with TOKEN_REVOKED.
+ * credential-resolution.ts): an offboarding during the wait denies with TOKEN_REVOKED. Its
+ * waits on the vault's store (and that second look's) spend from the decision's StateBudget.
  */
 import type { AccessDecision, Denial } from "../decision/index.js";
 import type { Identity } from "../identity/index.js";
 import type { CompiledPolicy } from "../policy/index.js";
+import type { StateBudget } from "../state-budget.js";
 import type { CredentialBroker, CredentialOutcome, ProducedCredential } from "./credential-broker.js";
 import { CREDENTIAL_REASONS, recheckCaller } from "./credential-resolution.js";
 import { andThen, type MaybePromise } from "./maybe-async.js";
@@ -19,7 +21,7 @@ import { andThen, type MaybePromise } from "./maybe-async.js";
  * @example
  * ```ts
  * const call = new CallCredential(broker, req.token, engine.identity);
- * const decision = await engine.decide({ ...input, precondition: (access, policy) => call.produce(access, policy) });
+ * const decision = await engine.decide({ ...input, precondition: (access, policy, budget) => call.produce(access, policy, budget) });
  * if (decision.allow) call.produced; // the credential
  * ```
  */
@@ -38,12 +40,15 @@ export class CallCredential {
     this.#identity = identity;
   }
 
-  /** The decision's precondition: produces the credential, or the denial. */
-  produce(access: AccessDecision, policy: CompiledPolicy): MaybePromise<Denial | undefined> {
-    const pending = this.#broker.produce(policy, access.principal!, access.target!.server, this.#token);
+  /**
+   * The decision's precondition: produces the credential, or the denial. Waits on shared state
+   * at most what is left of `budget` (the decision's `--state-timeout`).
+   */
+  produce(access: AccessDecision, policy: CompiledPolicy, budget?: StateBudget): MaybePromise<Denial | undefined> {
+    const pending = this.#broker.produce(policy, access.principal!, access.target!.server, this.#token, budget);
     if (!(pending instanceof Promise)) return this.#settle(pending);
     // It waited: the caller may have been offboarded meanwhile. Then nothing is kept of the outcome.
-    return pending.then((outcome) => andThen(recheckCaller(this.#identity, policy, this.#token), (denial) => denial ?? this.#settle(outcome)));
+    return pending.then((outcome) => andThen(recheckCaller(this.#identity, policy, this.#token, budget), (denial) => denial ?? this.#settle(outcome)));
   }
 
   #settle(outcome: CredentialOutcome): Denial | undefined {

@@ -8,10 +8,17 @@
  * Synchronous while everything is cached; the outcome of a failure is a reason and a message
  * for the caller (CREDENTIAL_REQUIRED with a connect link, or CREDENTIAL_UNAVAILABLE), never
  * a secret and never a stale token.
+ *
+ * A decision's waits on the vault's store (the record's read, a connect link's write) spend
+ * from its {@link StateBudget} when it has one: with a hung Redis, Authorize with
+ * `include_credential` answers within `--state-timeout` for all its waits together, not
+ * within the token lookup's, then the vault read's, then the limits' deadlines in turn.
  */
 import type { RevocationQueue } from "./revocation-queue.js";
 import { createHash } from "node:crypto";
+import { DeadlineError } from "../limits/deadline.js";
 import type { CompiledPolicy, Principal } from "../policy/index.js";
+import type { StateBudget } from "../state-budget.js";
 import { applyCredential } from "./apply-credential.js";
 import type { ConnectFlows } from "./connect-flow.js";
 import type { CompiledServerCredential } from "./credential-schema.js";
@@ -116,17 +123,21 @@ export class CredentialBroker {
     await this.#users?.drain(timeoutMs);
   }
 
-  /** The credential `principal` presents to the real `server`; `presented` is the caller's own token (for token exchange). */
-  produce(policy: CompiledPolicy, principal: Principal, server: string, presented: string): MaybePromise<CredentialOutcome> {
+  /**
+   * The credential `principal` presents to the real `server`; `presented` is the caller's own
+   * token (for token exchange). Waits on the vault's store at most what is left of `budget`
+   * (the decision's wait on shared state), when given.
+   */
+  produce(policy: CompiledPolicy, principal: Principal, server: string, presented: string, budget?: StateBudget): MaybePromise<CredentialOutcome> {
     const config = policy.credentials.get(server);
     if (!config) return { ok: true, credential: { headers: {}, env: {}, expiresAtMs: 0, server }, source: "none" };
     return attempt(
-      () => this.#produce(config, principal, presented),
-      (err) => (err instanceof ReconnectRequiredError ? this.#connect(server, principal.subject, err.message) : unavailable(err, config)),
+      () => this.#produce(config, principal, presented, budget),
+      (err) => (err instanceof ReconnectRequiredError ? this.#connect(server, principal.subject, err.message, budget) : unavailable(err, config)),
     );
   }
 
-  #produce(config: CompiledServerCredential, principal: Principal, presented: string): MaybePromise<CredentialOutcome> {
+  #produce(config: CompiledServerCredential, principal: Principal, presented: string, budget: StateBudget | undefined): MaybePromise<CredentialOutcome> {
     const done = (held: HeldToken, source: CredentialSource): CredentialOutcome => {
       // A record put before control characters were refused at PutCredential: never applied.
       if (hasControlCharacter(held.token)) {
@@ -144,11 +155,11 @@ export class CredentialBroker {
       andThen(held, (token) => done(token, held instanceof Promise ? obtained : ready));
     switch (config.type) {
       case "static":
-        return this.#fromVault(config, config.perUser ? principal.subject : "", (entry) =>
+        return this.#fromVault(config, config.perUser ? principal.subject : "", budget, (entry) =>
           done({ token: entry.payload.secret, expiresAtMs: entry.payload.expiresAtMs }, "vault"),
         );
       case "oauth2-user":
-        return this.#fromVault(config, principal.subject, (entry) => via(this.#users!.token(entry, config), "vault", "refreshed"));
+        return this.#fromVault(config, principal.subject, budget, (entry) => via(this.#users!.token(entry, config), "vault", "refreshed"));
       case "oauth2-client-credentials": {
         const { oauth } = config;
         return via(
@@ -202,11 +213,18 @@ export class CredentialBroker {
     }
   }
 
-  #fromVault(config: CompiledServerCredential, subject: string, use: (entry: VaultEntry) => MaybePromise<CredentialOutcome>): MaybePromise<CredentialOutcome> {
+  #fromVault(
+    config: CompiledServerCredential,
+    subject: string,
+    budget: StateBudget | undefined,
+    use: (entry: VaultEntry) => MaybePromise<CredentialOutcome>,
+  ): MaybePromise<CredentialOutcome> {
     const vault = this.#parts.vault;
     if (!vault) return { ok: false, problem: "unavailable", message: `server '${config.server}' takes a credential from the vault, but ${VAULT_OFF}` };
-    return andThen(vault.read(subject, config.server), (entry) => {
-      if (!entry) return this.#missing(config, subject);
+    const read = vault.read(subject, config.server);
+    // A cached record costs no wait; a store read is charged to the decision's budget.
+    return andThen(read instanceof Promise && budget ? budget.wait(read) : read, (entry) => {
+      if (!entry) return this.#missing(config, subject, budget);
       if (entry.kind !== (config.type === "static" ? "static" : "oauth2-user")) {
         return {
           ok: false,
@@ -218,9 +236,9 @@ export class CredentialBroker {
     });
   }
 
-  #missing(config: CompiledServerCredential, subject: string): MaybePromise<CredentialOutcome> {
+  #missing(config: CompiledServerCredential, subject: string, budget: StateBudget | undefined): MaybePromise<CredentialOutcome> {
     if (config.type === "oauth2-user")
-      return this.#connect(config.server, subject, `subject '${subject}' has not connected an account on server '${config.server}' yet`);
+      return this.#connect(config.server, subject, `subject '${subject}' has not connected an account on server '${config.server}' yet`, budget);
     if (subject === "") {
       return {
         ok: false,
@@ -235,9 +253,11 @@ export class CredentialBroker {
     };
   }
 
-  #connect(server: string, subject: string, why: string): Promise<CredentialOutcome> {
+  #connect(server: string, subject: string, why: string, budget: StateBudget | undefined): Promise<CredentialOutcome> {
     const flows = this.#parts.connect;
-    const link = flows ? flows.link(subject, server) : Promise.resolve(undefined);
+    const made = flows ? flows.link(subject, server) : Promise.resolve(undefined);
+    // A new link is written to the vault's store: a wait on shared state like the record's read.
+    const link = flows && budget ? budget.wait(made) : made;
     return link.then(
       (connectUrl): CredentialOutcome =>
         connectUrl
@@ -250,7 +270,7 @@ export class CredentialBroker {
       (err: unknown): CredentialOutcome => ({
         ok: false,
         problem: "unavailable",
-        message: `${why}, and no connect link could be made (${(err as Error).message}); retry`,
+        message: `${why}, and no connect link could be made (${err instanceof DeadlineError ? stateTimeoutText(err, "write") : (err as Error).message}); retry`,
       }),
     );
   }
@@ -271,6 +291,15 @@ function unavailable(err: unknown, config: CompiledServerCredential): Credential
   const what = `the credential for server '${config.server}' cannot be produced`;
   if (err instanceof VaultRecordError) return { ok: false, problem: "unavailable", message: `${what}: ${err.message}` };
   const known = err instanceof RefreshFailedError || err instanceof TokenUnavailableError || err instanceof OAuthError;
-  const cause = known ? (err as Error).message : `the vault's store did not answer (${(err as Error).message})`;
+  const cause = known
+    ? (err as Error).message
+    : err instanceof DeadlineError
+      ? stateTimeoutText(err, "read")
+      : `the vault's store did not answer (${(err as Error).message})`;
   return { ok: false, problem: "unavailable", message: `${what}: ${cause}; retry later` };
+}
+
+/** Why a wait on the vault's store ended: the decision's budget for shared state ran out. */
+function stateTimeoutText(err: DeadlineError, what: "read" | "write"): string {
+  return `the vault's store (Redis) did not answer the credential's ${what} within the decision's state timeout (${err.ms} ms, --state-timeout, for all of a decision's waits on shared state together)`;
 }

@@ -13,6 +13,7 @@ import { Reason } from "@portcullis/sdk/gen";
 import { authorize, CALLER_REASONS, type CallTarget, type Denial } from "../decision/index.js";
 import type { CallerResolution, Identity } from "../identity/index.js";
 import type { CompiledPolicy, Principal } from "../policy/index.js";
+import type { StateBudget } from "../state-budget.js";
 import type { CredentialBroker, CredentialOutcome, CredentialSource, ProducedCredential } from "./credential-broker.js";
 import { andThen, type MaybePromise } from "./maybe-async.js";
 
@@ -61,7 +62,8 @@ export const CREDENTIAL_REASONS = {
 const PER_CALL = new Set([Reason.ARGUMENT_CONSTRAINT, Reason.ANNOTATION_CONSTRAINT]);
 
 /**
- * Decides whether the caller gets the credential for `server`/`tool`, and produces it.
+ * Decides whether the caller gets the credential for `server`/`tool`, and produces it. Waits
+ * on shared state (the vault's store) at most what is left of `budget`, when given.
  *
  * @example
  * ```ts
@@ -74,6 +76,7 @@ export function resolveCallCredential(
   call: { readonly token: string; readonly server: string; readonly tool: string },
   broker: CredentialBroker,
   identity: Pick<Identity, "resolve">,
+  budget?: StateBudget,
 ): MaybePromise<CredentialResolution> {
   const access = authorize(policy, { ...call, caller });
   const { principal, target } = access;
@@ -81,10 +84,10 @@ export function resolveCallCredential(
   if (!principal || !target || (!access.allow && !PER_CALL.has(access.reason))) {
     return { ...judged, allow: false, reason: access.reason, message: access.message, principal };
   }
-  const produced = broker.produce(policy, principal, target.server, call.token);
+  const produced = broker.produce(policy, principal, target.server, call.token, budget);
   if (!(produced instanceof Promise)) return fromOutcome(produced, principal, judged);
   return produced.then((outcome) =>
-    andThen(recheckCaller(identity, policy, call.token), (denial) =>
+    andThen(recheckCaller(identity, policy, call.token, budget), (denial) =>
       denial ? { ...judged, allow: false, reason: denial.reason, message: denial.message, principal } : fromOutcome(outcome, principal, judged),
     ),
   );
@@ -93,7 +96,8 @@ export function resolveCallCredential(
 /**
  * Resolves the caller's token again after a credential step that waited: the denial when it
  * no longer resolves (offboarded or revoked meanwhile: TOKEN_REVOKED), undefined when it does.
- * Synchronous while the token's resolution is cached.
+ * Synchronous while the token's resolution is cached; a store read waits at most what is left
+ * of `budget`, when given.
  *
  * @example
  * ```ts
@@ -101,8 +105,15 @@ export function resolveCallCredential(
  * if (denial) return deny(denial); // no credential
  * ```
  */
-export function recheckCaller(identity: Pick<Identity, "resolve">, policy: CompiledPolicy, token: string): MaybePromise<Denial | undefined> {
-  return andThen(identity.resolve(policy, token), (caller) => (caller.ok ? undefined : { reason: CALLER_REASONS[caller.reason], message: caller.message }));
+export function recheckCaller(
+  identity: Pick<Identity, "resolve">,
+  policy: CompiledPolicy,
+  token: string,
+  budget?: StateBudget,
+): MaybePromise<Denial | undefined> {
+  return andThen(identity.resolve(policy, token, budget), (caller) =>
+    caller.ok ? undefined : { reason: CALLER_REASONS[caller.reason], message: caller.message },
+  );
 }
 
 function fromOutcome(outcome: CredentialOutcome, principal: Principal, judged: Judged): CredentialResolution {

@@ -34,8 +34,12 @@ export interface DecisionInput extends AuthorizeInput {
   /**
    * Runs for a call access control allows, before its limits: a denial it returns (e.g. the
    * call's credential cannot be produced) becomes the decision, and the call consumes nothing.
+   * What it waits on shared state (the vault's store) it waits through `budget`: the decision's
+   * `--state-timeout` bounds all its waits on Redis together, and the limits get what is left.
    */
-  readonly precondition?: ((access: AccessDecision, policy: CompiledPolicy) => Denial | undefined | Promise<Denial | undefined>) | undefined;
+  readonly precondition?:
+    | ((access: AccessDecision, policy: CompiledPolicy, budget: StateBudget) => Denial | undefined | Promise<Denial | undefined>)
+    | undefined;
   /**
    * The length of the arguments' JSON as the caller sent it. Given, the arguments are masked
    * for the audit record when the writer takes it instead of before the reply (then the
@@ -171,14 +175,15 @@ export class DecisionEngine {
   async #decide(input: DecisionInput, policy: CompiledPolicy): Promise<{ decision: Decision; stateKeys: readonly string[] }> {
     const none: readonly string[] = [];
     // What the decision may wait on shared state (Redis), all its waits together: a gateway
-    // token read from the store spends from it, and the limits get what is left.
+    // token read from the store spends from it, then the credential's read from the vault's
+    // store (the precondition), and the limits get what is left.
     const budget = new StateBudget(this.#limiter.timeoutMs);
     // Await only a real promise: a cached resolution keeps the decision synchronous up to the limits.
     const resolving = input.caller ?? this.#identity.resolve(policy, input.token, budget);
     const caller = resolving instanceof Promise ? await resolving : resolving;
     let access = authorize(policy, { ...input, caller });
     if (access.allow && input.precondition) {
-      const pending = input.precondition(access, policy);
+      const pending = input.precondition(access, policy, budget);
       const denial = pending instanceof Promise ? await pending : pending;
       if (denial) access = { ...access, allow: false, reason: denial.reason, message: denial.message };
     }

@@ -89,7 +89,7 @@ export function governanceService(deps: GovernanceDeps): ServiceImpl<typeof Gove
             estimatedTokens: Number(req.estimatedTokens),
             dryRun: req.dryRun,
             signal: ctx.signal,
-            precondition: withCredential && ((access, policy) => withCredential.produce(access, policy)),
+            precondition: withCredential && ((access, policy, budget) => withCredential.produce(access, policy, budget)),
           })
           .catch((err: unknown) => {
             if (err instanceof LimitRequestError) throw new ConnectError(err.message, Code.InvalidArgument);

@@ -19,6 +19,7 @@ import { AuditUnavailableError, resolveCredentialRecord } from "../audit/index.j
 import { type CredentialResolution, epochMs, resolveCallCredential, type ProducedCredential } from "../credentials/index.js";
 import type { CompiledPolicy } from "../policy/index.js";
 import type { RepeatedLines } from "../repeated-lines.js";
+import { StateBudget } from "../state-budget.js";
 import type { GovernanceDeps } from "./governance-service.js";
 import { checkToken, requireName } from "./request-bounds.js";
 
@@ -45,9 +46,12 @@ export async function handleResolveCredential(
   // exchange, no connect link for a call whose answer could not be recorded.
   const refusal = trail.refusal(policy);
   if (refusal) return auditUnavailable(policy, refusal.rawMessage, "");
-  const resolving = deps.engine.identity.resolve(policy, req.token);
+  // As a decision: `--state-timeout` bounds all its waits on Redis together (the token's
+  // lookup, the vault's read, the second look at the caller), not each one.
+  const budget = new StateBudget(deps.engine.limiter.timeoutMs);
+  const resolving = deps.engine.identity.resolve(policy, req.token, budget);
   const caller = resolving instanceof Promise ? await resolving : resolving;
-  const pending = resolveCallCredential(policy, caller, req, deps.credentials.broker, deps.engine.identity);
+  const pending = resolveCallCredential(policy, caller, req, deps.credentials.broker, deps.engine.identity, budget);
   const outcome = pending instanceof Promise ? await pending : pending;
   const subject = outcome.principal?.subject ?? "";
   // Every answer says which policy decided it and which decision its record is filed under.
