@@ -1,5 +1,6 @@
 /**
- * The CLI's admin commands — `token issue|list|revoke|rotate` and `offboard` — as clients of
+ * The CLI's admin commands — `token issue|list|revoke|rotate`, `offboard` and
+ * `revocations list|drop` — as clients of
  * a running sidecar's AdminService. The admin token comes from `--admin-token-file` or the
  * environment (PORTCULLIS_ADMIN_TOKEN), never from the command line (where `ps` shows it).
  * An issued token goes to stdout alone (so `TOKEN=$(portcullis token issue …)` captures
@@ -7,7 +8,7 @@
  */
 import { Code, ConnectError, createClient, type Client } from "@connectrpc/connect";
 import { createConnectTransport } from "@connectrpc/connect-node";
-import { AdminService, TokenKind, type IssueTokenResponse, type TokenInfo } from "@portcullis/sdk/gen";
+import { AdminService, TokenKind, type IssueTokenResponse, type PendingRevocation, type TokenInfo } from "@portcullis/sdk/gen";
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { ADMIN_HELP, DEFAULT_ADMIN_URL } from "./cli-help.js";
@@ -24,16 +25,18 @@ const CONNECTION = {
 } as const;
 
 /**
- * Runs `token issue|list|revoke|rotate` (after `token`) or `offboard` (after `offboard`).
+ * Runs `token issue|list|revoke|rotate` (after `token`), `offboard` (after `offboard`) or
+ * `revocations list|drop` (after `revocations`).
  *
  * @example
  * ```ts
  * const code = await runAdminCommand("token", ["list", "--all"]);
  * ```
  */
-export async function runAdminCommand(command: "token" | "offboard", args: readonly string[]): Promise<number> {
+export async function runAdminCommand(command: "token" | "offboard" | "revocations", args: readonly string[]): Promise<number> {
   try {
     if (command === "offboard") return await offboard(args);
+    if (command === "revocations") return await revocations(args);
     const [sub, ...rest] = args;
     switch (sub) {
       case "issue":
@@ -193,6 +196,51 @@ async function offboard(args: readonly string[]): Promise<number> {
   }
   for (const problem of problems) console.error(`  problem: ${problem}`);
   return code;
+}
+
+async function revocations(args: readonly string[]): Promise<number> {
+  const [sub, ...rest] = args;
+  if (sub === "list") {
+    const { values, positionals } = parse(rest, { subject: { type: "string" }, server: { type: "string" } });
+    if (values.help) return help("revocations");
+    noPositionals(positionals);
+    const admin = await adminClient(values);
+    const { pendingRevocations } = await admin.listCredentials({ subject: values.subject ?? "", server: values.server ?? "" }, await adminCall(values));
+    if (values.json) {
+      console.log(JSON.stringify(pendingRevocations.map(revocationJson), null, 2));
+      return 0;
+    }
+    const rows = pendingRevocations.map((r) => [r.revocationId, r.server, r.subject || "(shared)", day(r.queuedAtMs), String(r.attempts), r.lastError || "-"]);
+    printTable(["ID", "SERVER", "SUBJECT", "QUEUED", "ATTEMPTS", "LAST ERROR"], rows);
+    return 0;
+  }
+  if (sub === "drop") {
+    const { values, positionals } = parse(rest, {});
+    if (values.help) return help("revocations");
+    const id = onePositional(positionals, "revocations drop takes one ID (see `portcullis revocations list`)");
+    const admin = await adminClient(values);
+    const { dropped } = await admin.dropRevocation({ revocationId: id }, await adminCall(values));
+    if (values.json) console.log(JSON.stringify(revocationJson(dropped!), null, 2));
+    else
+      console.error(
+        `dropped ${id} (server ${dropped!.server}, subject ${dropped!.subject || "(shared)"}, ${plural(dropped!.attempts, "failed attempt")}): ` +
+          "the sidecar will not revoke these tokens; make sure the grant is revoked at the provider",
+      );
+    return 0;
+  }
+  if (sub === undefined || sub === "-h" || sub === "--help") return help("revocations");
+  throw new UsageError(`unknown revocations subcommand '${sub}' (list, drop)`);
+}
+
+function revocationJson(r: PendingRevocation): Record<string, unknown> {
+  return {
+    revocationId: r.revocationId,
+    server: r.server,
+    subject: r.subject,
+    queuedAt: new Date(Number(r.queuedAtMs)).toISOString(),
+    attempts: r.attempts,
+    lastError: r.lastError,
+  };
 }
 
 type ConnectionValues = { url?: string | undefined; "admin-token-file"?: string | undefined; json?: boolean | undefined; help?: boolean | undefined };

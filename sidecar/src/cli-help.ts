@@ -42,6 +42,25 @@ Exit codes: 0 offboarded, everything revoked; 4 offboarded, with problems left (
 revocations queued for retry, providers without revocation, static secrets to revoke by
 hand); 2 usage error; 3 the sidecar could not be reached, refused the request, or did not
 answer in time (the offboarding may have happened: run the command again to see).`,
+  revocations: `Usage: portcullis revocations list [--subject S] [--server S]
+       portcullis revocations drop ID
+
+The queue of OAuth token revocations a provider has not confirmed yet (deleted credentials
+and offboarded subjects whose tokens wait, sealed, to be revoked; retried with backoff for
+three days, then given up with an error in the log).
+
+list     list queued revocations: id, server, subject, when queued, failed attempts and
+         the last error (never a token)
+drop     remove one from the queue without revoking it: after revoking the grant at the
+         provider by hand (its admin console, or the user's connected-apps page)
+
+Options (clients of a running sidecar):
+  --url URL               the sidecar (default ${DEFAULT_ADMIN_URL})
+  --admin-token-file FILE the admin token (or env PORTCULLIS_ADMIN_TOKEN)
+  --json                  print JSON
+
+Exit codes: 0 success, 2 usage error or a request the sidecar refused as invalid,
+3 the sidecar could not be reached or refused the request otherwise (an unknown ID included).`,
 } as const;
 
 /** Help texts of the audit commands. */
@@ -92,6 +111,7 @@ Usage:
   portcullis token issue|list|revoke|rotate … [--url URL] [--admin-token-file FILE]
   portcullis token hash < token.txt
   portcullis offboard SUBJECT [--reason TEXT]
+  portcullis revocations list|drop ID …
   portcullis audit verify DIR [--public-key FILE] [--store-id ID] [--format text|json]
   portcullis audit query [--dir DIR] --since 30d [--server S] [--agent X] [--distinct agent] …
   portcullis audit rotate-key DIR [--key-file FILE]     (sidecar stopped)
@@ -104,6 +124,7 @@ Commands:
   token          issue, list, revoke and rotate gateway tokens of a running sidecar
   token hash     print the SHA-256 of a token read from stdin, for a policy's tokenSha256
   offboard       revoke every token and credential of a subject, on every replica
+  revocations    list the provider revocations waiting for retry, or drop one revoked by hand
   audit verify   check an audit directory's hash chain and signatures; name where it was tampered with
   audit query    search the local audit trail (who called what, when, with which decision)
   audit rotate-key  retire the audit signing key; a new one signs from the next segment

@@ -35,6 +35,8 @@ export async function main(argv: readonly string[]): Promise<number> {
         return await token(rest);
       case "offboard":
         return await (await import("./admin-cli.js")).runAdminCommand("offboard", rest);
+      case "revocations":
+        return await (await import("./admin-cli.js")).runAdminCommand("revocations", rest);
       case "audit":
         return await (await import("./audit-cli.js")).runAuditCommand(rest);
       case undefined:

@@ -494,6 +494,8 @@ export async function openSidecarCore(
     log.addSink(new otel.OtelAuditSink(telemetry));
     telemetry.observeAuditQueueDepth(() => log.health.queuedRecords);
   }
+  const revocations = credentials.revocations;
+  if (telemetry && revocations) telemetry.observeRevocations(() => revocations.counts());
   // Offboarding a subject also deletes its downstream credentials and revokes them at their providers.
   gateway.offboarding.credentials = credentials.offboarding;
   const watch = new LimitStateWatch(store, logger, {

@@ -362,7 +362,7 @@ export function outcomeRecord(
 }
 
 /** Request fields of admin RPCs that may be recorded: identifiers, never a secret or a token. */
-const ADMIN_FIELDS = ["subject", "tokenId", "server", "kind", "roles", "team", "reason", "ttlSeconds"] as const;
+const ADMIN_FIELDS = ["subject", "tokenId", "revocationId", "server", "kind", "roles", "team", "reason", "ttlSeconds"] as const;
 
 /**
  * The record of an admin RPC: which method, on what (subject, token id, server — read from an

@@ -19,7 +19,7 @@ export { CREDENTIAL_REASONS, resolveCallCredential, type CredentialResolution } 
 export { CredentialAdminError, deleteCredential, listCredentials, putCredential, type PutCredentialInput } from "./credential-admin.js";
 export { VaultOffboarding } from "./credential-offboarding.js";
 export { REVOCATION_WAIT_MS, retireRecords, type RetirementOutcome } from "./credential-retirement.js";
-export { RevocationQueue, type RevocationAttempt, type RevocationQueueOptions } from "./revocation-queue.js";
+export { RevocationQueue, type RevocationAttempt, type RevocationCounts, type RevocationQueueOptions } from "./revocation-queue.js";
 export { hasControlCharacter } from "./credential-value.js";
 export { ConnectFlows, type ConnectEvent, type ConnectRecorder } from "./connect-flow.js";
 export { DEFAULT_DATA_DIR, openCredentials, type Credentials, type CredentialsOptions } from "./credentials.js";

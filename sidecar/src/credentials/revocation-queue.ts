@@ -18,6 +18,10 @@
  * backoff period from the whole fleet.
  *
  * Logs and problems name subject, server and cause — never a token.
+ *
+ * An operator sees the queue through {@link RevocationQueue.counts} (the
+ * `portcullis.credentials.revocations.*` metrics) and ListCredentials, and drops an entry
+ * whose grant was revoked by hand ({@link RevocationQueue.drop}, `portcullis revocations drop`).
  */
 import { randomUUID } from "node:crypto";
 import type { Logger } from "../logger.js";
@@ -57,6 +61,16 @@ export type RevocationAttempt =
   /** Not finished within the wait: carries on, stays queued until the provider confirms. */
   | { readonly state: "pending"; readonly server: string };
 
+/** What the queue holds, for the metrics. */
+export interface RevocationCounts {
+  /** Revocations queued in the store (every replica's), as of the last scan or listing; undefined before the first. */
+  readonly pending: number | undefined;
+  /** Revocations this process gave up on since it started (each one logged at error, to revoke by hand). */
+  readonly abandoned: number;
+  /** Revocations an operator dropped through this process since it started. */
+  readonly dropped: number;
+}
+
 /** The turns of queued revocations live under this subject: no subject may hold a control character. */
 const TURN_SUBJECT = "\u0000revocation";
 /** How long an attempt holds its turn: two requests of at most the request deadline, with margin. */
@@ -86,6 +100,9 @@ export class RevocationQueue {
   #timer: NodeJS.Timeout | undefined;
   #scanning = false;
   #closed = false;
+  #pending: number | undefined;
+  #abandoned = 0;
+  #dropped = 0;
 
   constructor(options: RevocationQueueOptions) {
     this.#options = options;
@@ -165,8 +182,39 @@ export class RevocationQueue {
   }
 
   /** The queued revocations of the store (every replica's), oldest first. */
-  list(): Promise<StoredRevocation[]> {
-    return this.#options.vault.store.listRevocations();
+  async list(): Promise<StoredRevocation[]> {
+    const queued = await this.#options.vault.store.listRevocations();
+    this.#pending = queued.length;
+    return queued;
+  }
+
+  /** What the queue holds and what this process gave up on or dropped (no store round trip). */
+  counts(): RevocationCounts {
+    return { pending: this.#pending, abandoned: this.#abandoned, dropped: this.#dropped };
+  }
+
+  /**
+   * Removes the queued revocation `id` without revoking — for a grant the operator revoked at
+   * the provider by hand — and returns what it was (undefined when nothing is queued under
+   * `id`). Its sealed tokens are deleted; an attempt already under way may still finish.
+   *
+   * @example
+   * ```ts
+   * const dropped = await queue.drop("6f1c…"); // after revoking the grant in the provider's console
+   * ```
+   */
+  async drop(id: string): Promise<StoredRevocation | undefined> {
+    const { store } = this.#options.vault;
+    const queued = await store.getRevocation(id);
+    if (!queued) return undefined;
+    await store.deleteRevocation(id);
+    this.#dropped++;
+    if (this.#pending !== undefined && this.#pending > 0) this.#pending--;
+    this.#options.logger.warn(
+      { revocationId: id, subject: queued.subject, server: queued.server, attempts: queued.attempts, queuedAtMs: queued.queuedAtMs },
+      "queued provider revocation dropped by an operator; the sidecar will not revoke these tokens",
+    );
+    return queued;
   }
 
   /** Starts looking for due revocations every `scanEveryMs` (the timer does not keep the process alive). */
@@ -272,6 +320,7 @@ export class RevocationQueue {
   /** Gives up on a queued revocation, loudly and with what to do by hand. */
   async #abandon(queued: StoredRevocation, why: string): Promise<RevocationAttempt> {
     await this.#options.vault.store.deleteRevocation(queued.id);
+    this.#abandoned++;
     const problem =
       `server '${queued.server}': the revocation of the deleted tokens of subject '${queued.subject}' was given up: ${why}` +
       `${queued.lastError ? ` (last failure: ${queued.lastError})` : ""}; revoke the subject's grant at the provider by hand (its admin console or the user's connected-apps page)`;

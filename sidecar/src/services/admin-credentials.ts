@@ -9,6 +9,7 @@ import {
   CredentialInfoSchema,
   CredentialKind,
   DeleteCredentialResponseSchema,
+  DropRevocationResponseSchema,
   ListCredentialsResponseSchema,
   PendingRevocationSchema,
   PutCredentialResponseSchema,
@@ -20,13 +21,15 @@ import {
   hasControlCharacter,
   listCredentials,
   putCredential,
+  VAULT_OFF,
   VaultWritesHeldError,
+  type StoredRevocation,
   type VaultRecordKind,
 } from "../credentials/index.js";
 import type { AdminDeps } from "./admin-service.js";
 import { requireName } from "./request-bounds.js";
 
-type CredentialRpcs = Pick<ServiceImpl<typeof AdminService>, "putCredential" | "deleteCredential" | "listCredentials">;
+type CredentialRpcs = Pick<ServiceImpl<typeof AdminService>, "putCredential" | "deleteCredential" | "listCredentials" | "dropRevocation">;
 
 const KINDS: Partial<Record<CredentialKind, VaultRecordKind>> = { [CredentialKind.STATIC]: "static", [CredentialKind.OAUTH2_USER]: "oauth2-user" };
 const PROTO_KINDS: Record<VaultRecordKind, CredentialKind> = { static: CredentialKind.STATIC, "oauth2-user": CredentialKind.OAUTH2_USER };
@@ -92,18 +95,35 @@ export function adminCredentialRpcs(deps: AdminDeps): CredentialRpcs {
         ),
         pendingRevocations: pending
           .filter((p) => (filter.subject === undefined || p.subject === filter.subject) && (filter.server === undefined || p.server === filter.server))
-          .map((p) =>
-            create(PendingRevocationSchema, {
-              subject: p.subject,
-              server: p.server,
-              queuedAtMs: BigInt(p.queuedAtMs),
-              attempts: p.attempts,
-              lastError: p.lastError,
-            }),
-          ),
+          .map(pendingRevocation),
       });
     },
+    async dropRevocation(req) {
+      requireName("revocation_id", req.revocationId, "the queued revocation's id, as ListCredentials (or `portcullis revocations list`) shows it");
+      const queue = deps.credentials.revocations;
+      if (!queue) throw new ConnectError(VAULT_OFF, Code.FailedPrecondition);
+      const dropped = await guarded(() => queue.drop(req.revocationId));
+      if (!dropped) {
+        throw new ConnectError(
+          `revocation_id: no queued revocation '${req.revocationId}' (it may have been revoked, given up or dropped meanwhile); list them with \`portcullis revocations list\``,
+          Code.NotFound,
+        );
+      }
+      return create(DropRevocationResponseSchema, { dropped: pendingRevocation(dropped) });
+    },
   };
+}
+
+/** A queued revocation as the admin sees it: who, where, since when, how it went — never the sealed tokens. */
+function pendingRevocation(p: StoredRevocation) {
+  return create(PendingRevocationSchema, {
+    revocationId: p.id,
+    subject: p.subject,
+    server: p.server,
+    queuedAtMs: BigInt(epochMs(p.queuedAtMs)),
+    attempts: p.attempts,
+    lastError: p.lastError,
+  });
 }
 
 function boundSecret(field: string, value: string, required: boolean): void {

@@ -32,6 +32,7 @@ import { BatchLogRecordProcessor, LoggerProvider } from "@opentelemetry/sdk-logs
 import { MeterProvider, PeriodicExportingMetricReader } from "@opentelemetry/sdk-metrics";
 import { BatchSpanProcessor, TracerProvider, type SpanExporter } from "@opentelemetry/sdk-trace";
 import { maskText } from "../audit/argument-masks.js";
+import type { RevocationCounts } from "../credentials/revocation-queue.js";
 import { ATTR } from "./span-annotations.js";
 import { DropTally } from "./drop-tally.js";
 import { LATENCY_BUCKETS_MS, resolveTelemetryTargets, type TelemetryOptions, type TelemetryTargets } from "./telemetry-config.js";
@@ -78,6 +79,7 @@ export class Telemetry {
   private readonly meterProvider: MeterProvider;
   private readonly shutdownTimeoutMs: number;
   private readonly queueDepths = new Set<() => number>();
+  private revocations: (() => RevocationCounts) | undefined;
   private stopping: Promise<void> | undefined;
 
   constructor(
@@ -197,6 +199,39 @@ export class Telemetry {
         for (const { signal, cause, count } of this.drops.entries()) result.observe(count, { signal, cause });
       });
 
+    // The provider revocation queue (revocation-queue.ts): read from what the queue last saw,
+    // never a store round trip in the collection.
+    this.meter
+      .createObservableGauge("portcullis.credentials.revocations.pending", {
+        description: "OAuth token revocations queued for retry at their provider (the whole fleet's queue, as of this replica's last scan)",
+        unit: "{revocation}",
+        valueType: ValueType.INT,
+      })
+      .addCallback((result) => {
+        const pending = this.revocations?.().pending;
+        if (pending !== undefined) result.observe(pending);
+      });
+    this.meter
+      .createObservableCounter("portcullis.credentials.revocations.abandoned", {
+        description: "Queued revocations this replica gave up on (each logged at error: revoke the grant at the provider by hand)",
+        unit: "{revocation}",
+        valueType: ValueType.INT,
+      })
+      .addCallback((result) => {
+        const counts = this.revocations?.();
+        if (counts) result.observe(counts.abandoned);
+      });
+    this.meter
+      .createObservableCounter("portcullis.credentials.revocations.dropped", {
+        description: "Queued revocations an operator dropped through this replica (DropRevocation)",
+        unit: "{revocation}",
+        valueType: ValueType.INT,
+      })
+      .addCallback((result) => {
+        const counts = this.revocations?.();
+        if (counts) result.observe(counts.dropped);
+      });
+
     const logger = options.logger;
     let lastWarning = -Infinity;
     this.drops.onDrop(() => {
@@ -227,6 +262,19 @@ export class Telemetry {
   observeAuditQueueDepth(read: () => number): () => void {
     this.queueDepths.add(read);
     return () => this.queueDepths.delete(read);
+  }
+
+  /**
+   * Reports the provider revocation queue on the `portcullis.credentials.revocations.pending`
+   * gauge and the `….abandoned` and `….dropped` counters.
+   *
+   * @example
+   * ```ts
+   * if (credentials.revocations) telemetry.observeRevocations(() => credentials.revocations!.counts());
+   * ```
+   */
+  observeRevocations(read: () => RevocationCounts): void {
+    this.revocations = read;
   }
 
   /** Exports everything pending now (tests, and before a planned stop). */
