@@ -136,6 +136,26 @@ describe.runIf(hasRedis)("the vault read shares the decision's state budget", ()
       .toBe(`Bearer ${SECRET}`);
   });
 
+  it("bounds ResolveCredential's token lookup and vault read by one budget too", async () => {
+    const { token, hash } = await setUp();
+    proxy!.hang();
+    let answered = false;
+    const resolving = client!.resolveCredential({ token, server: "search", tool: "query" }).finally(() => (answered = true));
+    await proxy!.waitForCommand(readsToken(hash));
+    await sleep(LOOKUP_MS);
+    proxy!.pass();
+    await Promise.race([proxy!.waitForCommand(readsVault), resolving]);
+    expect(answered, "the token lookup itself ran out of time: the machine stalled for longer than the test allows").toBe(false);
+    await Promise.race([sleep(BUDGET_MS - LOOKUP_MS / 2), resolving]);
+    const answeredWhileHung = answered;
+    proxy!.resume();
+    const outcome = await resolving;
+    expect(outcome).toMatchObject({ decision: Decision.DENY, reason: Reason.CREDENTIAL_UNAVAILABLE, subject: "pat" });
+    expect(answeredWhileHung).toBe(true);
+    expect(outcome.credential).toBeUndefined();
+    expect(outcome.message).toContain(`did not answer the credential's read within ${BUDGET_TEXT}`);
+  });
+
   it("gives the limits only what the vault read left: STATE_UNAVAILABLE while the store is still hung, and no credential", async () => {
     await setUp();
     proxy!.hang();
