@@ -576,8 +576,11 @@ function judgeValue(text: string, keyStart: number, key: string, family: Family,
   // key id: reported under a key's name (`TWILIO_API_KEY=SK…`, as gitleaks' twilio-api-key
   // does), an identifier where the name says it is one (`TWILIO_API_KEY_SID`, `apiKeySid`).
   if (TWILIO_KEY_SID.test(value) && /sid$/i.test(key)) return undefined;
-  // AWS secret access keys have one published shape: 40 base64 characters.
-  if (/(?:^|[^a-z])aws/i.test(key) && family !== undefined && /secret|access/i.test(key) && !/^[A-Za-z0-9/+]{40}$/.test(value)) return undefined;
+  // AWS secret access keys have one published shape: 40 base64 characters. S3-compatible
+  // stores are configured under the same names with their own secrets (Yandex Cloud's `YC` and
+  // 38 characters with `_` and `-`, Cloudflare R2's 64 hex digits): a single run of 32 to 64
+  // token characters is judged as any other value; anything else under such a name is not a key.
+  if (/(?:^|[^a-z])aws/i.test(key) && family !== undefined && /secret|access/i.test(key) && !AWS_NAMED_SECRET.test(value)) return undefined;
   // A JWT its vendor documents as public (Supabase's `anon` key) is public under any name, and
   // so is a vendor token where its vendor says so (a Firebase web config's API key).
   if (value.startsWith("eyJ") && publicJwtValue(value)) return undefined;
@@ -613,6 +616,9 @@ function judgeValue(text: string, keyStart: number, key: string, family: Family,
   const confidence = plausibleSecretValue(value, family, hit.quoted);
   return confidence > 0 ? secretFinding("keyword-assignment", hit.start, hit.end, confidence) : undefined;
 }
+
+/** A secret under an AWS secret key's name: AWS's 40 base64 characters, or an S3-compatible store's run of 32 to 64 token characters. */
+const AWS_NAMED_SECRET = /^(?:[A-Za-z0-9/+]{40}|[A-Za-z0-9_-]{32,64})$/;
 
 /** After a key's closing quote, an assignment opening a list whose first item is a string. */
 const LIST_AFTER = /^["']?[ \t]{0,3}[:=][ \t]{0,3}\[[ \t\r\n]{0,8}["']/;
@@ -829,11 +835,13 @@ function insideEncryptedData(text: string, keyStart: number): boolean {
 const UUID_VENDOR = /heroku|hubspot|snyk|message[_-]?bird|kucoin|squarespace|sendbird|octopus|codecov|postmark/i;
 /**
  * Keys that name an access credential and nothing else: the HTTP `Authorization` header,
- * API keys and tokens, auth and access tokens, passwords and secrets. `key` and `token` alone,
+ * API keys and tokens, auth and access tokens, passwords, secrets and secret keys (KuCoin's
+ * `secretKey` is a UUID, and a UUID is no secret key's identifier). `key` and `token` alone,
  * or after other words (`idempotency_key`, `next_page_token`, `partition_key`), name
  * identifiers too often to claim a UUID.
  */
-const CREDENTIAL_SLOT = /(?:^|[^a-z])(?:proxy)?authorization$|api[_-]?(?:key|token|secret)$|(?:auth|access)[_-]?token$|^_authtoken$|pass(?:word|wd)?$|secret$/i;
+const CREDENTIAL_SLOT =
+  /(?:^|[^a-z])(?:proxy)?authorization$|api[_-]?(?:key|token|secret)$|(?:auth|access)[_-]?token$|^_authtoken$|pass(?:word|wd)?$|secret(?:[_-]?key)?$/i;
 
 /**
  * Who claims a UUID found under a credential-named key. A UUID is an identifier unless the

@@ -122,7 +122,8 @@ export const PREFIX_RULES: readonly PrefixRule[] = [
     prefixes: ["glpat-", "gldt-", "glsoat-", "glcbt-", "glrt-", "glft-", "glffct-", "GR1348941"],
     body: isTokenChar,
     min: 20,
-    max: 255,
+    // Routable tokens (`glpat-<payload>.<version><crc>`) carry a payload of up to 300 characters.
+    max: 300,
     check: random,
   },
   { id: "gitlab-token", prefixes: ["glimt-"], body: isTokenChar, min: 25, max: 25, exact: true, check: random },
@@ -191,7 +192,8 @@ export const PREFIX_RULES: readonly PrefixRule[] = [
   // Google's documented form (and gitleaks'): AIza and 35 token characters; most keys go on with "Sy", not all.
   { id: "google-api-key", prefixes: ["AIza"], body: isTokenChar, min: 35, max: 35, exact: true, check: random, publicAt: firebaseWebConfig },
   { id: "npm-token", prefixes: ["npm_"], body: alnum, min: 36, max: 36, exact: true, check: random, checksum: base62Crc32Valid },
-  { id: "pypi-token", prefixes: ["pypi-AgE"], body: isTokenChar, min: 50, max: 512 },
+  // PyPI's macaroons grow with their caveats (gitleaks reads up to 1,000 characters after the prefix).
+  { id: "pypi-token", prefixes: ["pypi-AgE"], body: isTokenChar, min: 50, max: 1024 },
   // Docker Hub's personal and organisation access tokens (dckr_pat_, dckr_oat_ and 27 characters).
   { id: "dockerhub-token", prefixes: ["dckr_pat_", "dckr_oat_"], body: isTokenChar, min: 27, max: 27, exact: true, check: random },
   // An Okta API token in its Authorization scheme: "SSWS 00" and 40 token characters.
@@ -232,6 +234,8 @@ export const PREFIX_RULES: readonly PrefixRule[] = [
   { id: "sentry-token", prefixes: ["sntryu_"], body: hex, min: 64, max: 64, exact: true },
   { id: "flyio-token", prefixes: ["fo1_"], body: isTokenChar, min: 43, max: 43, exact: true, check: random },
   { id: "flyio-token", prefixes: ["FlyV1 fm1r_", "FlyV1 fm1a_", "FlyV1 fm2_"], body: b64, min: 64, max: 4096 },
+  // The same macaroons without their scheme (`fly tokens create` prints them bare): 100 base64 characters or more.
+  { id: "flyio-token", prefixes: ["fm1r_", "fm1a_", "fm2_"], body: b64, min: 100, max: 4096, check: (s) => digitsAndLetters(s) && random(s) },
   { id: "databricks-token", prefixes: ["dapi"], body: (c) => hex(c) || c === 45, min: 32, max: 34, check: (s) => /^[a-f0-9]{32}(?:-\d)?$/.test(s) },
   { id: "vault-token", prefixes: ["hvs.", "hvb."], body: isTokenChar, min: 90, max: 512 },
   // Shorter service tokens are still a protobuf in base64: CAES… (field 1, bytes).
@@ -350,6 +354,18 @@ export const PREFIX_RULES: readonly PrefixRule[] = [
     max: 34,
     exact: true,
     check: (s) => /^[a-h0-9]{32}-X$/i.test(s),
+  },
+  // Flutterwave's encryption keys: `FLWSECK_TEST` and 12 characters of its secret keys' alphabet
+  // (gitleaks writes a `-` between them).
+  {
+    id: "flutterwave-key",
+    prefixes: ["FLWSECK_TEST-", "FLWSECK_TEST"],
+    body: alnum,
+    min: 12,
+    max: 12,
+    exact: true,
+    // Twelve characters hold at most 3.6 bits each: `random`'s 3 would drop a fifth of real keys.
+    check: (s) => /^[a-h0-9]{12}$/i.test(s) && digitsAndLetters(s) && shannonEntropy(s) >= 2.5,
   },
   { id: "openshift-token", prefixes: ["sha256~"], body: isTokenChar, min: 43, max: 43, exact: true, check: random },
   { id: "dropbox-token", prefixes: ["sl."], body: tokenEq, min: 135, max: 135, exact: true, check: random },
@@ -473,9 +489,39 @@ export const PREFIX_RULES: readonly PrefixRule[] = [
   { id: "netlify-token", prefixes: ["nfp_"], body: isTokenChar, min: 36, max: 40, check: (s) => digitsAndLetters(s) && random(s) },
   // Contentful's personal access tokens (Content Management API): `CFPAT-` and 43 characters.
   { id: "contentful-token", prefixes: ["CFPAT-"], body: isTokenChar, min: 43, max: 43, exact: true, check: (s) => digitsAndLetters(s) && random(s) },
+  // A JWT encoded once more in base64 (a Kubernetes Secret's `data:`, a CI variable): `ZXlK` is
+  // base64 of `eyJ`, and the body must decode to a JWT whose header names its algorithm.
+  { id: "jwt-base64", prefixes: ["ZXlK"], body: b64, min: 60, max: 8192, check: base64Jwt },
+  // Authress service client access keys: client id . key id . `acc_` account id . private key.
+  {
+    id: "authress-key",
+    prefixes: ["sc_", "ext_", "scauth_", "authress_"],
+    body: (c) => b64(c) || c === 46,
+    min: 50,
+    max: 200,
+    check: (s) => AUTHRESS_KEY.test(s) && random(s),
+  },
   // Grafana Cloud access policy tokens: `glc_` and base64 (gitleaks' grafana-cloud-api-token).
   { id: "grafana-cloud-token", prefixes: ["glc_"], body: (c) => b64(c) || c === 61, min: 32, max: 400, check: (s) => digitsAndLetters(s) && random(s) },
 ];
+
+/** An Authress access key after its prefix (`sc_`, `ext_`, `scauth_`, `authress_`). */
+const AUTHRESS_KEY = /^[a-z0-9]{5,30}\.[a-z0-9]{4,6}\.acc[_-][a-z0-9-]{10,32}\.[A-Za-z0-9+/_=-]{30,120}$/i;
+
+/** A JWT's first two segments, as base64url decodes them into. */
+const JWT_SHAPE = /^eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{16,}/;
+
+/** Whether `ZXlK` and `body` are base64 of a signed JWT whose header is a JSON object naming `alg`. */
+function base64Jwt(body: string): boolean {
+  const decoded = Buffer.from(`ZXlK${body}`, "base64").toString("latin1");
+  if (!JWT_SHAPE.test(decoded)) return false;
+  try {
+    const header: unknown = JSON.parse(Buffer.from(decoded.slice(0, decoded.indexOf(".")), "base64url").toString("utf8"));
+    return typeof header === "object" && header !== null && typeof (header as { alg?: unknown }).alg === "string";
+  } catch {
+    return false;
+  }
+}
 
 /** A Teams webhook's path after `webhookb2/`: two GUIDs joined by `@`, the connector's id and its owner's GUID. */
 const TEAMS_WEBHOOK_PATH =
