@@ -402,10 +402,11 @@ export const PREFIX_RULES: readonly PrefixRule[] = [
     id: "twitter-bearer-token",
     prefixes: ["AAAAAAAAAAAAAAAAAAAAA"],
     body: (c) => b64(c) || c === 37,
-    // Issued tokens run 80 to 100 after the As; shorter ones are written by hand in examples and
-    // tests, and 22 As and 40 random characters are no other format's.
+    // Issued tokens run 80 to 100 after 22 As (so up to 101 after the prefix's 21: the longest
+    // were missed under any name, a run of As being no key word's value); shorter ones are
+    // written by hand in examples and tests, and 22 As and 40 random characters are no other format's.
     min: 40,
-    max: 100,
+    max: 101,
     check: (s) => /^[A-Za-z0-9%]+$/.test(s) && random(s),
   },
   // Grafana's legacy API keys: base64 of `{"k":"…","n":"…","id":…}` (no dots: not a JWT).

@@ -93,6 +93,15 @@ describe("vendor rules from gitleaks' set", () => {
     }
   });
 
+  it("find X (Twitter) bearer tokens of 22 As and up to 100 characters, not longer runs", () => {
+    const value = `${"A".repeat(22)}${randomChars("x", 100, ALNUM)}`;
+    for (const text of [bare(value), `TWITTER_BEARER_TOKEN=${value}\n`, `curl -H "Authorization: Bearer ${value}" https://api.x.com/2/tweets`]) {
+      expect(rules(text)).toContain(`secret.twitter-bearer-token ${value}`);
+    }
+    const longer = `${"A".repeat(22)}${randomChars("x", 130, ALNUM)}`;
+    expect(rules(bare(longer)).filter((r) => r.startsWith("secret.twitter-bearer-token"))).toEqual([]);
+  });
+
   it("find PyPI tokens with many caveats (up to 1,000 characters), not the prefix with a short body", () => {
     const value = `pypi-AgEIcHlwaS5vcmc${randomChars("pypi", 700, TOKEN)}`;
     expect(rules(bare(value))).toEqual([`secret.pypi-token ${value}`]);
