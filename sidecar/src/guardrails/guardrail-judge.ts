@@ -93,9 +93,13 @@ export class GuardrailJudge {
     let answer: unknown;
     try {
       const res = await fetch(url, { method: "POST", headers, body: JSON.stringify(body), signal: AbortSignal.timeout(timeoutMs), redirect: "error" });
-      const raw = await res.text();
-      if (!res.ok) return { kind: "error", why: `judge: ${shown(url)} answered HTTP ${res.status}` };
-      if (raw.length > MAX_ANSWER_BYTES) return { kind: "error", why: `judge: ${shown(url)} answered more than 1 MiB` };
+      if (!res.ok) {
+        // Nothing in an error's body is used: not read, and the connection not kept for it.
+        discard(res);
+        return { kind: "error", why: `judge: ${shown(url)} answered HTTP ${res.status}` };
+      }
+      const raw = await readCapped(res, MAX_ANSWER_BYTES);
+      if (raw === undefined) return { kind: "error", why: `judge: ${shown(url)} answered more than 1 MiB` };
       answer = JSON.parse(raw);
     } catch (err) {
       const e = err as Error;
@@ -111,6 +115,39 @@ export class GuardrailJudge {
     if (score === undefined) return { kind: "error", why: `judge: ${shown(url)} answered in an unexpected shape for protocol '${protocol}'` };
     return { kind: score >= this.config.threshold ? "injection" : "benign", score, cached: false };
   }
+}
+
+/**
+ * The body as text, or undefined once it passes `max` bytes: read as it arrives and dropped
+ * there (the connection is closed), so that a judge answering hundreds of megabytes costs a
+ * megabyte per scan, not the whole answer held while it is checked.
+ */
+async function readCapped(res: Response, max: number): Promise<string | undefined> {
+  const declared = Number(res.headers.get("content-length") ?? Number.NaN);
+  if (declared > max) {
+    discard(res);
+    return undefined;
+  }
+  if (!res.body) return "";
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      reader.cancel().catch(() => {});
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+/** Drops a body unread (cancelling it closes the connection rather than draining it). */
+function discard(res: Response): void {
+  res.body?.cancel().catch(() => {});
 }
 
 /** At most `max` characters: the head and the tail, where instructions usually sit. */

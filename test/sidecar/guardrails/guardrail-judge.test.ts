@@ -30,6 +30,8 @@ let server: Server;
 let base: string;
 const seen: Seen[] = [];
 let delayMs = 0;
+/** The answers of `/huge`: whether all of it was taken, and whether the connection closed. */
+const huge: { finished: boolean; closed: boolean }[] = [];
 
 async function readBody(req: IncomingMessage): Promise<string> {
   let body = "";
@@ -56,6 +58,23 @@ beforeAll(async () => {
       );
     } else if (req.url === "/v1/chat/completions") {
       res.end(JSON.stringify({ choices: [{ message: { role: "assistant", content: injected ? "injection" : "benign" } }] }));
+    } else if (req.url === "/huge") {
+      // 64 MiB of whitespace, then a valid answer: far more than any socket buffer holds, so
+      // the write finishes only if the client reads all of it.
+      const sent = { finished: false, closed: false };
+      huge.push(sent);
+      res.on("finish", () => (sent.finished = true));
+      res.on("close", () => (sent.closed = true));
+      const chunk = Buffer.alloc(1 << 20, 0x20);
+      let written = 0;
+      const pump = () => {
+        while (written < 64) {
+          written++;
+          if (!res.write(chunk)) return void res.once("drain", pump);
+        }
+        res.end(JSON.stringify([{ label: "BENIGN", score: 0.99 }]));
+      };
+      pump();
     } else if (req.url === "/nonsense") {
       res.end(JSON.stringify({ hello: "world" }));
     } else {
@@ -135,6 +154,25 @@ describe("the injection judge", () => {
     const before = seen.length;
     expect((await scanner.scan({ text: `${BENIGN} [no key]` }, profile({ apiKeyEnv: "PORTCULLIS_TEST_UNSET_KEY" }))).action).toBe("block");
     expect(seen.length).toBe(before);
+  });
+
+  it("stops reading an answer past 1 MiB: a judge answering 64 MiB is a failure, and the rest is never taken in", async () => {
+    // The whole answer was read into one string before its size was checked: three scans of a
+    // judge answering 300 MiB each took the process 1.5 GB up.
+    const heard: string[] = [];
+    const told = new GuardrailScanner({ inlineMaxBytes: 1 << 20, onJudgeError: (why) => heard.push(why) });
+    try {
+      const url = `${base}/huge`;
+      const out = await told.scan({ text: `${BENIGN} [huge]` }, profile({ url, timeoutMs: 30_000 }));
+      expect(out.action).toBe("block");
+      expect(out.findings.map((f) => f.ruleId)).toEqual(["injection.judge-unavailable"]);
+      expect(heard).toEqual([`judge: ${base}/huge answered more than 1 MiB`]);
+      // The sidecar hung up rather than draining the other 63 MiB.
+      await expect.poll(() => huge.at(-1)?.closed, { timeout: 10_000 }).toBe(true);
+      expect(huge.at(-1)?.finished).toBe(false);
+    } finally {
+      await told.close();
+    }
   });
 
   it("tells the scanner's owner why a judge failed and what was done, both ways, without the credentials in its URL", async () => {
