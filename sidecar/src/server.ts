@@ -607,8 +607,9 @@ export async function openSidecarCore(
       await scanner.close();
       await credentials.close(drainTimeoutMs);
       shadow?.close();
-      // The counts of the last window's repeated refusals, before the final lines.
+      // The counts of the last window's repeated refusals and judge failures, before the final lines.
       repeatedLines.flush();
+      judgeLines.flush();
       // Every decision made while draining is recorded before the log closes…
       const auditClosed = (await audit?.close()) ?? true;
       // …and last, the final spans and records of the drain go out (within its own deadline).
