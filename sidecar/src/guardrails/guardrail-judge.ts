@@ -57,6 +57,8 @@ export class GuardrailJudge {
   readonly #asking = new Map<string, Promise<JudgeVerdict>>();
   /** Requests sent (not answered from the cache); for tests and metrics. */
   requests = 0;
+  /** Until when (ms since the epoch) the judge asked not to be asked (429 or 503 with Retry-After). */
+  #notBefore = 0;
 
   constructor(config: JudgeConfig) {
     this.config = config;
@@ -108,6 +110,9 @@ export class GuardrailJudge {
               { role: "user", content: text },
             ],
           };
+    // A judge that said when to come back is not asked before then: every scan meanwhile
+    // would be another refused request, and a vendor's rate limit may escalate to a ban.
+    if (Date.now() < this.#notBefore) return { kind: "error", why: `judge: ${shown(url)} asked to wait (Retry-After); not asked until then` };
     this.requests++;
     let answer: unknown;
     try {
@@ -115,6 +120,8 @@ export class GuardrailJudge {
       if (!res.ok) {
         // Nothing in an error's body is used: not read, and the connection not kept for it.
         discard(res);
+        const wait = res.status === 429 || res.status === 503 ? retryAfterMs(res.headers.get("retry-after")) : undefined;
+        if (wait !== undefined) this.#notBefore = Math.max(this.#notBefore, Date.now() + wait);
         return { kind: "error", why: `judge: ${shown(url)} answered HTTP ${res.status}` };
       }
       const raw = await readCapped(res, MAX_ANSWER_BYTES);
@@ -162,6 +169,17 @@ async function readCapped(res: Response, max: number): Promise<string | undefine
     chunks.push(value);
   }
   return Buffer.concat(chunks).toString("utf8");
+}
+
+/** Longest wait a Retry-After is taken for: a judge saying "tomorrow" must not switch itself off that long. */
+const MAX_RETRY_AFTER_MS = 60_000;
+
+/** A Retry-After header (seconds, or an HTTP date) as milliseconds from now, at most a minute; undefined when absent or unreadable. */
+function retryAfterMs(header: string | null): number | undefined {
+  if (header === null || header.trim() === "") return undefined;
+  const ms = /^\s*\d+\s*$/.test(header) ? Number(header) * 1000 : Date.parse(header) - Date.now();
+  if (!Number.isFinite(ms) || ms <= 0) return undefined;
+  return Math.min(ms, MAX_RETRY_AFTER_MS);
 }
 
 /** Drops a body unread (cancelling it closes the connection rather than draining it). */

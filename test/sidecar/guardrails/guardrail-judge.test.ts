@@ -75,6 +75,8 @@ beforeAll(async () => {
         res.end(JSON.stringify([{ label: "BENIGN", score: 0.99 }]));
       };
       pump();
+    } else if (req.url === "/busy") {
+      res.writeHead(429, { "retry-after": "30" }).end("{}");
     } else if (req.url === "/nonsense") {
       res.end(JSON.stringify({ hello: "world" }));
     } else {
@@ -170,6 +172,22 @@ describe("the injection judge", () => {
       // The sidecar hung up rather than draining the other 63 MiB.
       await expect.poll(() => huge.at(-1)?.closed, { timeout: 10_000 }).toBe(true);
       expect(huge.at(-1)?.finished).toBe(false);
+    } finally {
+      await told.close();
+    }
+  });
+
+  it("a judge answering 429 with Retry-After is not asked again until then: the scans meanwhile fail as the profile says", async () => {
+    // Every scan sent another request to a judge that had said when to come back.
+    const heard: string[] = [];
+    const told = new GuardrailScanner({ inlineMaxBytes: 1 << 20, onJudgeError: (why) => heard.push(why) });
+    const url = `${base}/busy`;
+    const before = seen.filter((s) => s.path === "/busy").length;
+    try {
+      for (let i = 0; i < 5; i++) expect((await told.scan({ text: `${BENIGN} [busy ${i}]` }, profile({ url }))).action).toBe("block");
+      for (let i = 0; i < 3; i++) expect((await told.scan({ text: `${BENIGN} [busy, allow ${i}]` }, profile({ url, onError: "allow" }))).action).toBe("allow");
+      expect(seen.filter((s) => s.path === "/busy").length - before).toBe(2);
+      expect(heard.slice(0, 2)).toEqual([`judge: ${url} answered HTTP 429`, `judge: ${url} asked to wait (Retry-After); not asked until then`]);
     } finally {
       await told.close();
     }
