@@ -78,6 +78,16 @@ const MCP_METHODS: Partial<Record<AuditEvent, "tools/call" | "tools/list">> = {
 };
 
 /**
+ * Most argument names on a log record (more: `portcullis.argument_count` says how many), and
+ * most characters of each. The export queue is bounded by records, not bytes: with the
+ * receiver hanging, 300 calls of 12,000 names each (under the 1 MiB arguments limit) held
+ * ~250 MB more than with telemetry off, and the queue holds 2048. The audit trail itself
+ * keeps every name.
+ */
+export const MAX_ARGUMENT_NAMES = 64;
+const MAX_NAME_CHARS = 256;
+
+/**
  * The log attributes of an audit record (names as on the RPC spans where they overlap).
  *
  * @example
@@ -111,7 +121,13 @@ export function auditAttributes(record: AuditRecord & { seq: number }, options: 
   put("portcullis.upstream_tool", record.upstreamTool);
   if (record.arguments) {
     if (options.includeArguments) out["portcullis.arguments"] = record.arguments;
-    else out["portcullis.argument_names"] = Object.keys(record.arguments);
+    else {
+      const names = Object.keys(record.arguments);
+      out["portcullis.argument_names"] = names
+        .slice(0, MAX_ARGUMENT_NAMES)
+        .map((name) => (name.length > MAX_NAME_CHARS ? name.slice(0, MAX_NAME_CHARS) : name));
+      if (names.length > MAX_ARGUMENT_NAMES) out["portcullis.argument_count"] = names.length;
+    }
   }
   put("portcullis.decision", record.decision);
   put("portcullis.reason", record.reason);

@@ -175,6 +175,30 @@ describe("Telemetry", () => {
     await otlp.close();
   });
 
+  it("exports at most 64 argument names of a record, cut at 256 characters, with the count of the rest", async () => {
+    // Every name was exported: the export queue, bounded by records and not bytes, held a
+    // caller's 12,000 names per record while the receiver hung (+250 MB over 300 calls).
+    const otlp = await startOtlpReceiver();
+    const telemetry = (await openTelemetry({ endpoint: otlp.url, exportDelayMs: 10 }))!;
+    try {
+      const names = Array.from({ length: 5000 }, (_, i) => `${i === 0 ? "x".repeat(1000) : "name"}-${i}`);
+      const args = Object.fromEntries(names.map((n) => [n, "v"]));
+      const sink = new OtelAuditSink(telemetry);
+      sink.export({ seq: 1, ts: Date.now(), event: "authorize", decision: "allow", tool: "search_issues", arguments: args });
+      sink.export({ seq: 2, ts: Date.now(), event: "authorize", decision: "allow", tool: "search_issues", arguments: { project: "SUP" } });
+      await telemetry.flush();
+      await otlp.waitFor("two log records", () => otlp.logs.length >= 2);
+      const [many, few] = [1, 2].map((seq) => otlp.logs.find((l) => l.attributes["portcullis.audit.seq"] === seq)!.attributes);
+      expect(many!["portcullis.argument_names"]).toEqual(names.slice(0, 64).map((n) => n.slice(0, 256)));
+      expect(many!["portcullis.argument_count"]).toBe(5000);
+      expect(few!["portcullis.argument_names"]).toEqual(["project"]);
+      expect(few!["portcullis.argument_count"]).toBeUndefined();
+    } finally {
+      await telemetry.shutdown();
+      await otlp.close();
+    }
+  });
+
   it("labels each event's log record with the MCP request it is about: tools/call, tools/list, or none", async () => {
     // Every record naming a tool used to say tools/call and execute_tool: a credential released
     // for a tool (resolve_credential) was exported as a tool execution.
