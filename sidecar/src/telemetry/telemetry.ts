@@ -12,6 +12,7 @@
  * manager is global, as context propagation across `await` needs one per process.
  */
 import { randomUUID } from "node:crypto";
+import type { Agent as HttpAgent, ClientRequest } from "node:http";
 import {
   context,
   ValueType,
@@ -106,6 +107,7 @@ export class Telemetry {
       ...(target === "env" ? {} : { url: target }),
       timeoutMillis: exportTimeoutMs,
       concurrencyLimit: 2,
+      httpAgentOptions: deadlineAgentFactory(exportTimeoutMs),
     });
     const processorOptions = {
       maxQueueSize,
@@ -298,6 +300,33 @@ export class Telemetry {
     })();
     return this.stopping;
   }
+}
+
+/**
+ * An HTTP(S) agent (keep-alive, as the exporter's own) whose every request is destroyed once
+ * it has run `deadlineMs`. The exporter's `timeoutMillis` is a socket *idle* timeout per
+ * attempt: a receiver that answers a byte now and then never trips it, and two such requests
+ * held the exporter's two concurrent slots for good, so every later export of that signal
+ * failed at once, and shutdown waited for them until its own deadline.
+ *
+ * `addRequest` is the hook Node's agents are extended through (agent-base and the proxy
+ * agents use it too); it is not in Node's type declarations.
+ */
+export function deadlineAgentFactory(deadlineMs: number): (protocol: string) => Promise<HttpAgent> {
+  return async (protocol) => {
+    const { Agent } = protocol === "http:" ? await import("node:http") : await import("node:https");
+    const agent = new Agent({ keepAlive: true });
+    const addRequest = (agent as unknown as { addRequest: (req: ClientRequest, options: unknown) => void }).addRequest.bind(agent);
+    Object.assign(agent, {
+      addRequest(req: ClientRequest, options: unknown) {
+        const timer = setTimeout(() => req.destroy(new Error(`OTLP export did not finish within ${deadlineMs} ms`)), deadlineMs);
+        timer.unref();
+        req.once("close", () => clearTimeout(timer));
+        addRequest(req, options);
+      },
+    });
+    return agent;
+  };
 }
 
 /** A target for the log: the URL's origin and path only (no credentials, no query). */

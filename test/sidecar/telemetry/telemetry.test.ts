@@ -116,6 +116,50 @@ describe("Telemetry", () => {
     }
   });
 
+  it("ends an export that a receiver drips out byte by byte, so later exports go out once it answers again", async () => {
+    // The exporter's timeout is a socket idle timeout: a byte every 100 ms never tripped it. Two
+    // such requests held both export slots for good, and every later export failed at once.
+    let healed = false;
+    let dripping = 0;
+    const received: Buffer[] = [];
+    const drip = createHttpServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on("data", (c: Buffer) => chunks.push(c));
+      req.on("end", () => {
+        if (healed) {
+          received.push(Buffer.concat(chunks));
+          res.writeHead(200, { "content-type": "application/x-protobuf" }).end();
+          return;
+        }
+        dripping++;
+        res.writeHead(200, { "content-type": "application/x-protobuf" });
+        const timer = setInterval(() => res.write("\0"), 100);
+        res.on("close", () => clearInterval(timer));
+      });
+    });
+    drip.listen(0, "127.0.0.1");
+    await once(drip, "listening");
+    const { port } = drip.address() as { port: number };
+    const telemetry = (await openTelemetry(
+      { endpoint: `http://127.0.0.1:${port}`, exportDelayMs: 10, exportTimeoutMs: 500 },
+      { OTEL_TRACES_EXPORTER: "none", OTEL_METRICS_EXPORTER: "none" },
+    ))!;
+    try {
+      const sink = new OtelAuditSink(telemetry);
+      for (const seq of [1, 2]) {
+        sink.export({ seq, ts: Date.now(), event: "authorize", decision: "allow", tool: "search_issues" });
+        await expect.poll(() => dripping, { timeout: 10_000 }).toBe(seq);
+      }
+      healed = true;
+      sink.export({ seq: 3, ts: Date.now(), event: "authorize", decision: "allow", tool: "search_issues", message: "after-the-drip-7c1e" });
+      await expect.poll(() => received.some((b) => b.includes("after-the-drip-7c1e")), { timeout: 15_000 }).toBe(true);
+    } finally {
+      await telemetry.shutdown();
+      drip.closeAllConnections();
+      drip.close();
+    }
+  });
+
   it("exports a record's fields as log attributes, findings as types and counts, and no argument value unless asked", async () => {
     const otlp = await startOtlpReceiver();
     const telemetry = (await openTelemetry({ endpoint: otlp.url, exportDelayMs: 10 }))!;
