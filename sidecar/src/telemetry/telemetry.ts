@@ -12,6 +12,7 @@
  * manager is global, as context propagation across `await` needs one per process.
  */
 import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
 import type { Agent as HttpAgent, ClientRequest } from "node:http";
 import {
   context,
@@ -103,11 +104,12 @@ export class Telemetry {
     this.shutdownTimeoutMs = options.shutdownTimeoutMs ?? 2000;
     // Few concurrent requests: beyond them an export fails at once (and is counted) instead of
     // holding its batch in memory while the receiver is down.
-    const exporterOptions = (target: string) => ({
+    const exporterOptions = (target: string, signal: "TRACES" | "LOGS" | "METRICS") => ({
       ...(target === "env" ? {} : { url: target }),
       timeoutMillis: exportTimeoutMs,
       concurrencyLimit: 2,
-      httpAgentOptions: deadlineAgentFactory(exportTimeoutMs),
+      // Ours replaces the agent the exporter would build from the OTEL_* TLS variables: read here.
+      httpAgentOptions: deadlineAgentFactory(exportTimeoutMs, tlsFromEnvironment(signal, env)),
     });
     const processorOptions = {
       maxQueueSize,
@@ -132,7 +134,7 @@ export class Telemetry {
           ? []
           : [
               new BatchSpanProcessor({
-                exporter: maskingSpanExporter(new OTLPTraceExporter(exporterOptions(targets.traces))),
+                exporter: maskingSpanExporter(new OTLPTraceExporter(exporterOptions(targets.traces, "TRACES"))),
                 scheduledDelayMillis: options.exportDelayMs ?? number("OTEL_BSP_SCHEDULE_DELAY", 1000),
                 ...processorOptions,
               }),
@@ -146,7 +148,7 @@ export class Telemetry {
           ? []
           : [
               new BatchLogRecordProcessor({
-                exporter: new OTLPLogExporter(exporterOptions(targets.logs)),
+                exporter: new OTLPLogExporter(exporterOptions(targets.logs, "LOGS")),
                 scheduledDelayMillis: options.exportDelayMs ?? number("OTEL_BLRP_SCHEDULE_DELAY", 1000),
                 ...processorOptions,
               }),
@@ -159,7 +161,7 @@ export class Telemetry {
           ? []
           : [
               new PeriodicExportingMetricReader({
-                exporter: new OTLPMetricExporter(exporterOptions(targets.metrics)),
+                exporter: new OTLPMetricExporter(exporterOptions(targets.metrics, "METRICS")),
                 exportIntervalMillis: options.metricIntervalMs ?? number("OTEL_METRIC_EXPORT_INTERVAL", 60_000),
                 exportTimeoutMillis: Math.min(exportTimeoutMs, options.metricIntervalMs ?? number("OTEL_METRIC_EXPORT_INTERVAL", 60_000)),
               }),
@@ -312,10 +314,10 @@ export class Telemetry {
  * `addRequest` is the hook Node's agents are extended through (agent-base and the proxy
  * agents use it too); it is not in Node's type declarations.
  */
-export function deadlineAgentFactory(deadlineMs: number): (protocol: string) => Promise<HttpAgent> {
+export function deadlineAgentFactory(deadlineMs: number, tls: ExporterTls = {}): (protocol: string) => Promise<HttpAgent> {
   return async (protocol) => {
-    const { Agent } = protocol === "http:" ? await import("node:http") : await import("node:https");
-    const agent = new Agent({ keepAlive: true });
+    const agent =
+      protocol === "http:" ? new (await import("node:http")).Agent({ keepAlive: true }) : new (await import("node:https")).Agent({ keepAlive: true, ...tls });
     const addRequest = (agent as unknown as { addRequest: (req: ClientRequest, options: unknown) => void }).addRequest.bind(agent);
     Object.assign(agent, {
       addRequest(req: ClientRequest, options: unknown) {
@@ -327,6 +329,38 @@ export function deadlineAgentFactory(deadlineMs: number): (protocol: string) => 
     });
     return agent;
   };
+}
+
+/** The TLS files of an OTLP exporter: root certificates, and a client certificate and key. */
+export interface ExporterTls {
+  readonly ca?: Buffer;
+  readonly cert?: Buffer;
+  readonly key?: Buffer;
+}
+
+/**
+ * The TLS files the standard variables name for a signal (`OTEL_EXPORTER_OTLP_<SIGNAL>_CERTIFICATE`,
+ * else `OTEL_EXPORTER_OTLP_CERTIFICATE`; likewise `CLIENT_CERTIFICATE` and `CLIENT_KEY`), as
+ * the exporter itself reads them. A file that cannot be read is left out, as the exporter does.
+ */
+export function tlsFromEnvironment(signal: "TRACES" | "LOGS" | "METRICS", env: NodeJS.ProcessEnv): ExporterTls {
+  const file = (name: string): Buffer | undefined => {
+    const path = env[`OTEL_EXPORTER_OTLP_${signal}_${name}`]?.trim() || env[`OTEL_EXPORTER_OTLP_${name}`]?.trim();
+    if (!path) return undefined;
+    try {
+      return readFileSync(path);
+    } catch {
+      return undefined;
+    }
+  };
+  const out: { ca?: Buffer; cert?: Buffer; key?: Buffer } = {};
+  const ca = file("CERTIFICATE");
+  const cert = file("CLIENT_CERTIFICATE");
+  const key = file("CLIENT_KEY");
+  if (ca) out.ca = ca;
+  if (cert) out.cert = cert;
+  if (key) out.key = key;
+  return out;
 }
 
 /** A target for the log: the URL's origin and path only (no credentials, no query). */

@@ -2,8 +2,13 @@
  * Telemetry set-up: when it is on and where each signal goes (flag, standard OTEL_* variables,
  * refusals), the resource, and bounded export while the receiver is down.
  */
+import { execFileSync } from "node:child_process";
 import { once } from "node:events";
+import { mkdtemp, readFile } from "node:fs/promises";
 import { createServer as createHttpServer } from "node:http";
+import { createServer as createHttpsServer } from "node:https";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createServer } from "node:net";
 import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
@@ -157,6 +162,47 @@ describe("Telemetry", () => {
       await telemetry.shutdown();
       drip.closeAllConnections();
       drip.close();
+    }
+  });
+
+  it("still trusts the collector certificate OTEL_EXPORTER_OTLP_CERTIFICATE names, with its own deadline agent", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "pcl-otlp-tls-"));
+    const [keyFile, certFile] = [join(dir, "key.pem"), join(dir, "cert.pem")];
+    execFileSync(
+      "openssl",
+      ["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1"].concat([
+        "-addext",
+        "subjectAltName=IP:127.0.0.1",
+        "-keyout",
+        keyFile,
+        "-out",
+        certFile,
+      ]),
+      { stdio: "ignore" },
+    );
+    const received: Buffer[] = [];
+    const tls = createHttpsServer({ key: await readFile(keyFile), cert: await readFile(certFile) }, (req, res) => {
+      const chunks: Buffer[] = [];
+      req.on("data", (c: Buffer) => chunks.push(c));
+      req.on("end", () => {
+        received.push(Buffer.concat(chunks));
+        res.writeHead(200, { "content-type": "application/x-protobuf" }).end();
+      });
+    });
+    tls.listen(0, "127.0.0.1");
+    await once(tls, "listening");
+    const { port } = tls.address() as { port: number };
+    const env = { OTEL_EXPORTER_OTLP_CERTIFICATE: certFile, OTEL_TRACES_EXPORTER: "none", OTEL_METRICS_EXPORTER: "none" };
+    const telemetry = (await openTelemetry({ endpoint: `https://127.0.0.1:${port}`, exportDelayMs: 10 }, env))!;
+    try {
+      new OtelAuditSink(telemetry).export({ seq: 1, ts: Date.now(), event: "authorize", decision: "allow", message: "over-tls-51a0" });
+      await telemetry.flush();
+      await expect.poll(() => received.some((b) => b.includes("over-tls-51a0")), { timeout: 15_000 }).toBe(true);
+      expect(telemetry.drops.total()).toBe(0);
+    } finally {
+      await telemetry.shutdown();
+      tls.closeAllConnections();
+      tls.close();
     }
   });
 
