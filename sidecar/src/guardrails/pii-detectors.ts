@@ -221,9 +221,10 @@ export function acceptPhoneCandidate(text: string, start: number, groups: PhoneG
       // An MSISDN or E.164 number written without its "+" ("msisdn=447700900123"): a phone
       // number where the text calls it one and its country code makes it valid.
       named ??= namedBefore(text, start, units);
-      if (named === "phone" && (isValidPhoneNumber(`+${candidate}`) || isPossiblePhoneNumber(`+${candidate}`)))
+      const phone = named === "phone" || (named === "none" && e164Column(text, start));
+      if (phone && (isValidPhoneNumber(`+${candidate}`) || isPossiblePhoneNumber(`+${candidate}`)))
         out.push(finding("pii", "PHONE", "pii.phone", start, gEnd, ANY_REGION_CONFIDENCE));
-      if (named === "phone") break;
+      if (phone) break;
       continue;
     }
     if (notAPhoneLayout(candidate) || (EPOCH_SECONDS.test(candidate) && ZONE_AFTER.test(text.slice(gEnd, gEnd + 7)))) break;
@@ -238,7 +239,14 @@ export function acceptPhoneCandidate(text: string, start: number, groups: PhoneG
     named ??= candidate.startsWith("+") ? undefined : namedBefore(text, start, units);
     if (named === "other" && !writtenAsPhone) break;
     let confidence = phoneConfidence(candidate, regions);
-    if (confidence === 0 && !candidate.startsWith("+") && !TRUNK_PREFIXED.test(candidate) && gSeps === 0) continue;
+    if (confidence === 0 && !candidate.startsWith("+") && !TRUNK_PREFIXED.test(candidate) && gSeps === 0) {
+      // Ten or eleven digits that no configured region dials, where the text calls them a
+      // phone: an E.164 number without its "+" ("callee=31666347971"), if valid as one.
+      const phone = gDigits >= 10 && (named === "phone" || (named === "none" && e164Column(text, start)));
+      if (phone && isValidPhoneNumber(`+${candidate}`)) out.push(finding("pii", "PHONE", "pii.phone", start, gEnd, ANY_REGION_CONFIDENCE));
+      if (phone) break;
+      continue;
+    }
     let label = phoneLabel(text, start, named, units);
     // Valid in its plan and written as a phone, it is no line or row number ("Backup line: +44
     // 20 7926 0908"), and a word on an earlier line (a CSV header's "status") names something else.
@@ -273,6 +281,15 @@ export function acceptPhoneCandidate(text: string, start: number, groups: PhoneG
     out.push(finding("pii", "PHONE", "pii.phone", start, gEnd, confidence));
     break;
   }
+}
+
+/**
+ * Whether a table's column header calls the cell at `start` a phone number (`a_number`,
+ * `callee`, `msisdn`): how a call record or an SMS gateway's export lists E.164 numbers
+ * without their "+".
+ */
+function e164Column(text: string, start: number): boolean {
+  return tableCell(text, start) !== undefined && columnNamed(text, start, PHONE_WORDS);
 }
 
 /** The kind of line in parentheses right after the number ("344 239 3666 (Italian mobile)", "(work)", "(Festnetz)"): a phone's note. */
@@ -371,6 +388,8 @@ const PHONE_WORDS = wordList(
     "puhelin puh tlf telf telefoon mobiel gsm natel rufnummer telefonnummer mobilnummer handynummer ring ringe bellen " +
     "celular cel móvil movil telemóvel telemovel cellulare cellulaire fixe телефон тел моб мобильный kontakt contacto contato contatto контакт " +
     "hotline helpline switchboard direct office landline caller callee callback voicemail pager msisdn dialed dialled " +
+    // a call record's parties ("a_number,b_number", "calling_number", a switch's DNIS)
+    "calling called a_number b_number anumber bnumber dnis " +
     // who called, in a voicemail's or a call log's header ("Llamante: 668 482 298")
     "llamante anrufer appelant chiamante chamador beller dzwoniący arayan звонящий 発信者 来电 來電 " +
     "tél telp komórka τηλέφωνο τηλ κινητό điện thoại sđt đt هاتف الهاتف جوال الجوال موبايل تلفون โทร โทรศัพท์ " +

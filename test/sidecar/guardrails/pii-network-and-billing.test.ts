@@ -2,6 +2,7 @@
  * PII forms a telecom operator's texts hold (heldout30, fifty-second session, read by class on
  * its dev half): a card number with its expiry or security code written after it; a phone
  * number with a note in parentheses that holds digits ("(18 min)"); numbers a carrier *ports*;
+ * numbers a call record lists without their "+" under its caller's and callee's columns;
  * netmasks, wildcard masks and network prefixes, which are no host's address; and mail message
  * identifiers, which have an `@` and address no mailbox. Beside each, the value the same words
  * leave found. Values are made up for this test.
@@ -36,6 +37,19 @@ describe("phone numbers on a bill and in a porting request", () => {
 
   it("numbers to port are phone numbers", () => {
     expect(found("Numbers to port: 305-262-0812, 415-377-5509", "PHONE")).toEqual(["305-262-0812", "415-377-5509"]);
+  });
+});
+
+describe("a call record's numbers without their +", () => {
+  it("a column the header calls a caller or a callee holds E.164 numbers", () => {
+    const cdr = "start_time,a_number,b_number,duration_s\n20260707125117,31666347971,494042224527,1747";
+    expect(found(cdr, "PHONE")).toEqual(["31666347971", "494042224527"]);
+    expect(found("caller=494042224527 callee=31666347971", "PHONE")).toEqual(["494042224527", "31666347971"]);
+  });
+
+  it("the same digits under another column's name, or named nothing, are no phone", () => {
+    expect(found("id,order_id,amount\n1,31666347971,494042224527", "PHONE")).toEqual([]);
+    expect(found("order 31666347971 shipped", "PHONE")).toEqual([]);
   });
 });
 
