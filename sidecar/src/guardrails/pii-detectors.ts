@@ -129,6 +129,13 @@ export function detectPhones(text: string, out: Finding[], options: PiiOptions, 
         last = runEnd(text, start + length, isDigit);
         continue;
       }
+      // A list's item number at the start of a line ("  1) 0151/99589459", "2. 0221 8904144")
+      // is no digit group of the number after it.
+      const marker = listMarkerEnd(text, start);
+      if (marker > 0) {
+        last = marker;
+        continue;
+      }
       // Measure: digits with single separators (a ") " or " (" pair counts as one).
       let i = start + 1;
       let end = text.charCodeAt(start) === 43 || text.charCodeAt(start) === 40 ? start + 1 : start;
@@ -163,6 +170,20 @@ export function detectPhones(text: string, out: Finding[], options: PiiOptions, 
       acceptPhoneCandidate(text, start, groups, options.phoneRegions, out, units);
     }
   }
+}
+
+/**
+ * Where a list's item number that starts at `start` ends (`1) `, `12. `: one or two digits, a
+ * parenthesis or a stop, a space, at the start of a line), or -1.
+ */
+function listMarkerEnd(text: string, start: number): number {
+  let i = start;
+  while (i < start + 2 && isDigit(text.charCodeAt(i))) i++;
+  const mark = text.charCodeAt(i);
+  if (i === start || (mark !== 41 && mark !== 46) || (text.charCodeAt(i + 1) !== 32 && text.charCodeAt(i + 1) !== 9)) return -1;
+  let j = start;
+  while (j > 0 && (text.charCodeAt(j - 1) === 32 || text.charCodeAt(j - 1) === 9)) j--;
+  return j === 0 || text.charCodeAt(j - 1) === 10 ? i + 1 : -1;
 }
 
 /** A token of letters and digits mixed ("AA1", "1Z", "X9"), then one space, at the end of what is before. */
@@ -386,6 +407,8 @@ const PHONE_WORDS = wordList(
   "phone tel telephone mobile mobil cell fax call dial reach reachable erreichbar joignable raggiungibile bereikbaar sms text texting whatsapp contact téléphone telefon teléfono telefone telefono portable handy ph mob " +
     "llamar llame llamarme llámame llámeme appeler appelez appellez anrufen rufen erreichen ligar ligue chiamare chiamami " +
     "puhelin puh tlf telf telefoon mobiel gsm natel rufnummer telefonnummer mobilnummer handynummer ring ringe bellen " +
+    // plurals: a list of numbers under one label ("Zu portierende Rufnummern:", "Phones:")
+    "phones telephones rufnummern telefonnummern mobilnummern handynummern telefoonnummer telefoonnummers " +
     "celular cel móvil movil telemóvel telemovel cellulare cellulaire fixe телефон тел моб мобильный kontakt contacto contato contatto контакт " +
     "hotline helpline switchboard direct office landline caller callee callback voicemail pager msisdn dialed dialled " +
     // a call record's parties ("a_number,b_number", "calling_number", a switch's DNIS)
@@ -456,14 +479,18 @@ function afterEmail(text: string, start: number): boolean {
 }
 /** Phone words that also name a phone number as the end of a compound or a key (mobilephone, homePhone, work_tel). */
 const PHONE_SUFFIXES = /(?:phone|tel|fax|mobile|cell)$/i;
-/** "Number" alone: a phone number unless the text names some other number nearby ("order number"). */
-const NUMBER_WORDS = wordList("number nummer numéro número numero no nr num");
+/**
+ * "Number" alone: a phone number unless the text names some other number nearby ("order
+ * number"); other languages' plurals too ("Over te zetten nummers:"), but not English
+ * "numbers", which lists anything ("Winning numbers: 11 12 15 21 55 59").
+ */
+const NUMBER_WORDS = wordList("number nummer nummern nummers numéro numéros número números numero numeri no nr num");
 /**
  * Words that name some other number a digit run may be. Not "port": a port has at most five
  * digits, fewer than any phone number, and a carrier's texts port numbers ("Numbers to port:").
  */
 const OTHER_WORDS = wordList(
-  "version ver build release firmware fw kernel revision sdk bios oid order invoice receipt confirmation booking reservation voucher membership customer licence license passport vin tracking track ticket case account acct iban ref reference serial sku zip postal postcode plz pid txn transaction id uid user_id userid timestamp epoch time ts size bytes count total amount price balance duration latency ms seq offset line row code status isbn ean upc patent policy claim batch lot " +
+  "version ver build release firmware fw kernel revision sdk bios oid order po invoice receipt confirmation booking reservation voucher membership customer licence license passport vin tracking track ticket case account acct iban ref reference serial sku zip postal postcode plz pid txn transaction id uid user_id userid timestamp epoch time ts size bytes count total amount price balance duration latency ms seq offset line row code status isbn ean upc patent policy claim batch lot " +
     // parts and products, CRM records, company registers
     "part p/n pn mpn model imei item article deal opp opportunity quote contract reg registration company vat tax ein crn duns identification identifier " +
     // a tracker's and a repository's numbers ("[Bug 3600251]", "Patch 2585265", "PR 4412207")

@@ -38,6 +38,18 @@ describe("phone numbers on a bill and in a porting request", () => {
   it("numbers to port are phone numbers", () => {
     expect(found("Numbers to port: 305-262-0812, 415-377-5509", "PHONE")).toEqual(["305-262-0812", "415-377-5509"]);
   });
+
+  it("a plural label names the numbers listed under it, and a list's item number is none of theirs", () => {
+    expect(found("Zu portierende Rufnummern:\n  1) 0151/99589459\n", "PHONE")).toEqual(["0151/99589459"]);
+    expect(found("Over te zetten nummers: 030-573 8077", "PHONE")).toEqual(["030-573 8077"]);
+    expect(found("Telefon:\n1. 0151 99589459", "PHONE")).toEqual(["0151 99589459"]);
+  });
+
+  it("a purchase order's number and a draw's numbers are no phones", () => {
+    expect(found("Purpose: 1099-NEC for fiber splicing subcontract, PO 3404509", "PHONE")).toEqual([]);
+    expect(found("PO number: 4500012871", "PHONE")).toEqual([]);
+    expect(found("Winning numbers: 11 12 15 21 55 59   Bonus ball: 44", "PHONE")).toEqual([]);
+  });
 });
 
 describe("a call record's numbers without their +", () => {
