@@ -39,6 +39,7 @@ export const HELDOUT_SETS = [
   "heldout28",
   "heldout29",
   "heldout30",
+  "heldout31",
 ] as const;
 export type HeldoutSet = (typeof HELDOUT_SETS)[number];
 
