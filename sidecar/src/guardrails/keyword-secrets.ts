@@ -363,8 +363,9 @@ export function listItemKey(key: string): string | undefined {
  * a message queue's pattern elsewhere, so it counts only where PagerDuty is named just before.
  */
 function pagerDutyKey(text: string, keyStart: number, key: string): Family | undefined {
-  if (!/^(?:routing|service|integration)[_-]?key$/i.test(key)) return undefined;
-  return /pager_?duty/i.test(text.slice(Math.max(0, keyStart - 400), keyStart)) ? "token" : undefined;
+  const named = /^(pager_?duty[_-]?)?(?:routing|service|integration)[_-]?key$/i.exec(key);
+  if (named === null) return undefined;
+  return named[1] !== undefined || /pager_?duty/i.test(text.slice(Math.max(0, keyStart - 400), keyStart)) ? "token" : undefined;
 }
 
 /**
@@ -383,6 +384,8 @@ const SCHEME = /^(?:Basic|Bearer|Token|Api-Token|Digest|Bot|OAuth|token|bearer|b
  * — vendors name their own (`SSWS`, `Klaviyo-API-Key`, `GenieKey`, `DeepL-Auth-Key`, `ApiKey`).
  */
 const ANY_SCHEME = /^[A-Za-z][A-Za-z0-9!#$%&'*+.^_`|~-]{0,31}[ \t]+(?=[^\s"'])/;
+/** HTTP's Digest scheme and the space after it. */
+const DIGEST_SCHEME = /^digest[ \t]/i;
 /** A header that carries credentials after a scheme. */
 const AUTHORIZATION_KEY = /^(?:proxy[-_]?)?authori[sz]ation$/i;
 
@@ -462,8 +465,16 @@ function readValue(text: string, i: number): ValueSpan | undefined {
   // nor a JSON object's next member after an unquoted scalar (`"ttl":3600,"scope":""`).
   const next = /;[A-Za-z][\w ]{0,30}=|<\/[A-Za-z]|,[ \t]{0,2}"[^"\n]{1,64}"[ \t]{0,2}:/.exec(text.slice(i, end));
   if (next !== null) end = i + next.index;
-  while (end > i && ",;`'\")".includes(text[end - 1] ?? "")) end--;
+  // A flow mapping's or list's close (`secretKeyRef: {name: x, key: auth-token}`, `…"}`) ends
+  // the value too, unless the value opened it.
+  while (end > i && (",;`'\")".includes(text[end - 1] ?? "") || unopenedClose(text, i, end))) end--;
   return end > i ? { start: i, end, quoted: false } : undefined;
+}
+
+/** Whether the value `[start, end)` ends in a `}` or `]` it did not open. */
+function unopenedClose(text: string, start: number, end: number): boolean {
+  const c = text[end - 1];
+  return (c === "}" && !text.slice(start, end).includes("{")) || (c === "]" && !text.slice(start, end).includes("["));
 }
 
 /**
@@ -576,6 +587,12 @@ function judgeValue(text: string, keyStart: number, key: string, family: Family,
   // key id: reported under a key's name (`TWILIO_API_KEY=SK…`, as gitleaks' twilio-api-key
   // does), an identifier where the name says it is one (`TWILIO_API_KEY_SID`, `apiKeySid`).
   if (TWILIO_KEY_SID.test(value) && /sid$/i.test(key)) return undefined;
+  // A bare `Key:` label over an issue tracker's key (`Key: NETOPS-9718`, a Jira export's first
+  // field): a project's letters and an issue's number, an identifier.
+  if (BARE_KEY.test(key) && ISSUE_KEY.test(value)) return undefined;
+  // A bare `Login:` label names the account (`Login: partner-4471`): a user name, where the
+  // password is the next label's.
+  if (LOGIN_KEY.test(key) && USER_NAME.test(value)) return undefined;
   // AWS secret access keys have one published shape: 40 base64 characters. S3-compatible
   // stores are configured under the same names with their own secrets (Yandex Cloud's `YC` and
   // 38 characters with `_` and `-`, Cloudflare R2's 64 hex digits): a single run of 32 to 64
@@ -616,6 +633,13 @@ function judgeValue(text: string, keyStart: number, key: string, family: Family,
   const confidence = plausibleSecretValue(value, family, hit.quoted);
   return confidence > 0 ? secretFinding("keyword-assignment", hit.start, hit.end, confidence) : undefined;
 }
+
+/** An issue tracker's key: a project's capitals and an issue's number (`NETOPS-9718`, `ABC2-14`). */
+const ISSUE_KEY = /^[A-Z][A-Z0-9]{1,14}-[1-9][0-9]{0,6}$/;
+/** A key that is the word "login" alone. */
+const LOGIN_KEY = /^login$/i;
+/** A user name: lower-case letters and digits, joined by `.`, `_` or `-`, or an e-mail address. */
+const USER_NAME = /^(?:[a-z][a-z0-9]{0,31}(?:[._-][a-z0-9]{1,32}){0,4}|[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+)$/;
 
 /** A secret under an AWS secret key's name: AWS's 40 base64 characters, or an S3-compatible store's run of 32 to 64 token characters. */
 const AWS_NAMED_SECRET = /^(?:[A-Za-z0-9/+]{40}|[A-Za-z0-9_-]{32,64})$/;
@@ -906,7 +930,9 @@ function valueAfter(text: string, keyStart: number, keyEnd: number, family: Fami
     if (close < 0) return undefined;
     i += close + 1;
   }
-  i = skip(text, i, " \t");
+  // Up to a column's width of spacing: configuration files align their values (FreeRADIUS'
+  // `secret          = …`, a SQL result's `| api_key            | … |`).
+  i = skip(text, i, " \t", PAIR_GAP);
   let op = readOperator(text, i);
   // `secret("…")` and `--api-key value` (command-line flags) assign too.
   if (op === undefined && text[i] === "(" && (text[i + 1] === '"' || text[i + 1] === "'")) op = [i + 1, "("];
@@ -1002,6 +1028,9 @@ function valueAfter(text: string, keyStart: number, keyEnd: number, family: Fami
   i = skip(text, op[0], " \t");
   if (text[i] === "@" && (text[i + 1] === '"' || text[i + 1] === "'")) i++;
   const anyScheme = AUTHORIZATION_KEY.test(text.slice(keyStart, keyEnd));
+  // HTTP Digest sends a response computed for one server nonce (RFC 7616), never the password:
+  // nothing after the scheme can be replayed as a credential (`username="…", response="…"`).
+  if (DIGEST_SCHEME.test(text.slice(i, i + 8))) return undefined;
   i += schemeAt(text, i, anyScheme);
   // Code that reads the variable with a literal fallback holds the credential in its fallback:
   // `os.environ.get("DD_APP_KEY", "3de5…")`, `process.env.API_KEY || "sk_…"`.
@@ -1016,6 +1045,7 @@ function valueAfter(text: string, keyStart: number, keyEnd: number, family: Fami
   if ((op[1] === "is" || op[1] === "to") && value !== undefined && !value.quoted && value.end - value.start > 1 && text[value.end - 1] === ".") value.end--;
   // A quoted header value (`"Authorization": "Bearer …"`): the credential is after the scheme.
   if (value?.quoted === true) {
+    if (DIGEST_SCHEME.test(text.slice(value.start, value.start + 8))) return undefined;
     const inner = schemeAt(text, value.start, anyScheme);
     if (inner > 0 && value.end - value.start > inner) return { ...value, start: value.start + inner };
   }

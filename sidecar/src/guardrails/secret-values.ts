@@ -11,6 +11,12 @@ export type Family = "password" | "token";
 
 const HOSTLIKE =
   /^(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?$|:\/\/|^\.{0,2}\/|^[\w.+-]+@[\w-]+\.[\w.]+$|\.(?:pem|p12|pfx|cer|crt|key|json|ya?ml|txt|png|jpe?g|gif|svg|keytab|jks|html?|xml|env)$/i;
+/**
+ * A memorable password: capitalised words joined by a dot or a sign, and a number
+ * (`Welle.Kogge72`, `Mast-Leuchtturm9741`). Read as a property path (`Config.Db2`) it would be
+ * code; code names its members with no trailing two-digit number.
+ */
+const MEMORABLE_PASSWORD = /^[A-Z][a-z]{2,}(?:[.!#+_-][A-Z][a-z]{2,}){1,3}\d{2,4}[!#?.]?$/;
 const VERSIONLIKE = /^v?\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?$/;
 /**
  * Code that reads a secret rather than holding one: os.environ["X"], process.env.X, getenv("X"),
@@ -63,11 +69,12 @@ const YAML_TAG = /^![A-Za-z][\w/.-]*$/;
 /**
  * A stored password hash, named by its algorithm: modular crypt (`$2b$12$…` bcrypt, `$6$…`
  * SHA-512 crypt, `$apr1$`, `$argon2id$`, `$scrypt$`, `$y$` yescrypt), Django's and
- * Passlib's `pbkdf2_sha256$…`, LDAP's `{SSHA}…`. A hash is what a server keeps instead of
+ * Passlib's `pbkdf2_sha256$…`, LDAP's `{SSHA}…`, PostgreSQL's SCRAM verifier
+ * (`SCRAM-SHA-256$4096:salt$StoredKey:ServerKey`). A hash is what a server keeps instead of
  * the password; it does not log anyone in.
  */
 const PASSWORD_HASH =
-  /^(?:\$(?:2[abxy]?|1|5|6|7|y|gy|apr1|md5|sha1|argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha\d{1,3})?)\$[^\s$]{1,200}\$|(?:pbkdf2_sha\d{1,3}|bcrypt(?:_sha256)?|argon2|scrypt|sha1|md5|unsalted_md5|unsalted_sha1|crypt)\$[^\s$]{1,200}\$|\{(?:SSHA|SHA|SSHA256|SSHA512|SHA256|SHA512|SMD5|MD5|CRYPT|PBKDF2[\w-]{0,20}|ARGON2)\})/i;
+  /^(?:\$(?:2[abxy]?|1|5|6|7|y|gy|apr1|md5|sha1|argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha\d{1,3})?)\$[^\s$]{1,200}\$|(?:pbkdf2_sha\d{1,3}|bcrypt(?:_sha256)?|argon2|scrypt|sha1|md5|unsalted_md5|unsalted_sha1|crypt)\$[^\s$]{1,200}\$|\{(?:SSHA|SHA|SSHA256|SSHA512|SHA256|SHA512|SMD5|MD5|CRYPT|PBKDF2[\w-]{0,20}|ARGON2)\}|SCRAM-SHA-(?:1|256|512)\$\d{1,7}:[A-Za-z0-9+/]{8,}={0,2}\$)/i;
 
 /**
  * Words of a sentence that describes or asks for a password ("at least 14 characters, one
@@ -105,7 +112,7 @@ export function plausibleSecretValue(value: string, family: Family, quoted: bool
     isPlaceholderValue(value) ||
     (HOSTLIKE.test(value) && !randomBase64(value)) ||
     VERSIONLIKE.test(value) ||
-    (CODELIKE.test(value) && !RANDOM_PART.test(value)) ||
+    (CODELIKE.test(value) && !RANDOM_PART.test(value) && !(family === "password" && MEMORABLE_PASSWORD.test(value))) ||
     isSecretReference(value)
   )
     return 0;
