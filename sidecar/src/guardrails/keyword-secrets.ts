@@ -62,6 +62,8 @@ const KEY_CHAR: CharTest = (c) => isAlnum(c) || c === 95 || c === 45 || c === 46
 const NEGATIVE_LAST = new Set([
   "id",
   "ids",
+  // Vault's `token_accessor`: looks a token up or revokes it, never authenticates.
+  "accessor",
   "name",
   "names",
   "url",
@@ -386,6 +388,8 @@ const SCHEME = /^(?:Basic|Bearer|Token|Api-Token|Digest|Bot|OAuth|token|bearer|b
 const ANY_SCHEME = /^[A-Za-z][A-Za-z0-9!#$%&'*+.^_`|~-]{0,31}[ \t]+(?=[^\s"'])/;
 /** HTTP's Digest scheme and the space after it. */
 const DIGEST_SCHEME = /^digest[ \t]/i;
+/** A `primary_key` (the name of a database table's key, or of Rails' encryption key). */
+const PRIMARY_KEY = /^primary[_-]?key$/i;
 /** A header that carries credentials after a scheme. */
 const AUTHORIZATION_KEY = /^(?:proxy[-_]?)?authori[sz]ation$/i;
 
@@ -530,8 +534,13 @@ export function detectKeywordSecrets(text: string, out: Finding[], index = new T
         collection = true;
       }
     }
+    // A database's `primary_key` names a column (`id`); Rails' `active_record_encryption`
+    // `primary_key` is a key: only random key material under the name is read as one.
+    const materialOnly = family === undefined && !away && PRIMARY_KEY.test(key);
+    if (materialOnly) family = "token";
     if (family === undefined) continue;
     const hit = valueAfter(text, keyStart, kEnd, family, CLI_FLAG.test(key)) ?? valueBefore(text, keyStart);
+    if (materialOnly && (hit === undefined || !keyMaterialValue(text.slice(hit.start, hit.end)))) continue;
     if (hit === undefined) {
       // A table's header cell: the column below holds the values (`username,password` over rows).
       // A budget of header cells per text: each reads up to 200 rows below it.
@@ -1018,6 +1027,11 @@ function valueAfter(text: string, keyStart: number, keyEnd: number, family: Fami
       return value;
     }
   }
+  // A `Key  Value` table (Vault's `kv get` and `read` output): a row's value after its name's padding.
+  if (op === undefined && i >= keyEnd + 2 && (keyStart === 0 || text[keyStart - 1] === "\n") && underKeyValueHeader(text, keyStart)) {
+    const value = readValue(text, i);
+    return value !== undefined && /^[ \t]*(?:\r?\n|$)/.test(text.slice(value.end, value.end + 3)) ? value : undefined;
+  }
   if (op === undefined) {
     // `password "value"` (no operator) only for password-like keys.
     if (family !== "password" || i === keyEnd) return undefined;
@@ -1112,6 +1126,19 @@ const SET_TO_BEFORE =
 
 /** A name written as a setting, not a word: with `_`, `.` or `-` inside, all capitals, or camelCase. */
 const SETTING_NAME_SHAPE = /^(?:[\w-]+[_.-][\w.-]+|[A-Z][A-Z0-9]+|[a-z]+[A-Z]\w*)$/;
+
+/** A `Key  Value` header over its `---  -----` rule: how Vault's CLI prints a secret's fields. */
+const KEY_VALUE_HEADER = /(?:^|\n)Key[ \t]{2,}Value[ \t]*\r?\n-{3}[ \t]{2,}-{5}[ \t]*\r?\n/g;
+
+/** Whether the line at `lineStart` is a row of a `Key  Value` table: under its header (within 4 KB), no blank line between. */
+function underKeyValueHeader(text: string, lineStart: number): boolean {
+  const from = Math.max(0, lineStart - 4096);
+  const window = text.slice(from, lineStart);
+  KEY_VALUE_HEADER.lastIndex = 0;
+  let end = -1;
+  for (let m = KEY_VALUE_HEADER.exec(window); m !== null; m = KEY_VALUE_HEADER.exec(window)) end = KEY_VALUE_HEADER.lastIndex;
+  return end >= 0 && !/\n[ \t]*\r?\n/.test(window.slice(end - 1));
+}
 
 /** The text of the line up to `at`. */
 function lineBefore(text: string, at: number): string {

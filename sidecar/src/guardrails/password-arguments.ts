@@ -91,6 +91,7 @@ const DASH_CAP_P: Grammar = { next: ["-P"] };
 const LDAP: Grammar = { next: ["-w"] };
 const ORACLE: Grammar = { pick: oracleLogon };
 const MONGO: Grammar = { next: ["-p"] };
+const SNMP: Grammar = { next: ["-A", "-X", "-c"] };
 
 /** Programs by name (lower case; `.exe` is dropped before the lookup). */
 const GRAMMARS: Readonly<Record<string, Grammar>> = {
@@ -142,10 +143,17 @@ const GRAMMARS: Readonly<Record<string, Grammar>> = {
   "evil-winrm": DASH_P,
   hydra: DASH_P,
   "ssh-keygen": { next: ["-N", "-P"] },
-  snmpwalk: { next: ["-A", "-X"] },
-  snmpget: { next: ["-A", "-X"] },
-  snmpset: { next: ["-A", "-X"] },
-  snmpbulkwalk: { next: ["-A", "-X"] },
+  // Net-SNMP: SNMPv3's authentication and privacy pass phrases, and v1/v2c's community.
+  snmpwalk: SNMP,
+  snmpget: SNMP,
+  snmpset: SNMP,
+  snmpbulkwalk: SNMP,
+  snmpbulkget: SNMP,
+  snmpgetnext: SNMP,
+  snmptable: SNMP,
+  snmptrap: SNMP,
+  // LibreNMS's `lnms device:add`: the same three, by its own flags.
+  lnms: { needs: "device:add", next: ["-c", "--community", "-A", "--authpass", "-X", "--privpass"] },
   smbclient: { pick: userAndPassword("-U", "%") },
   rpcclient: { pick: userAndPassword("-U", "%") },
   lftp: { pick: userAndPassword("-u", ",") },
@@ -204,17 +212,29 @@ function readArgs(text: string, from: number): Arg[] {
   return args;
 }
 
-/** The password argument of a command line, by the program's grammar. */
-function passwordArg(grammar: Grammar, args: readonly Arg[]): Arg | undefined {
-  if (grammar.needs !== undefined && !args.some((a) => a.value === grammar.needs)) return undefined;
-  if (grammar.pick !== undefined) return grammar.pick(args);
+/**
+ * The password arguments of a command line, by the program's grammar: each one, where a
+ * command takes two (SNMPv3's `-A` authentication and `-X` privacy pass phrases).
+ */
+function passwordArgs(grammar: Grammar, args: readonly Arg[]): Arg[] {
+  if (grammar.needs !== undefined && !args.some((a) => a.value === grammar.needs)) return [];
+  if (grammar.pick !== undefined) {
+    const one = grammar.pick(args);
+    return one === undefined ? [] : [one];
+  }
+  const found: Arg[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i] as Arg;
-    if (grammar.next?.includes(a.value)) return args[i + 1];
+    const next = args[i + 1];
+    if (grammar.next?.includes(a.value)) {
+      if (next !== undefined) found.push(next);
+      i++;
+      continue;
+    }
     const flag = grammar.attached?.find((f) => a.value.startsWith(f) && a.value.length > f.length && !a.quoted);
-    if (flag !== undefined) return { value: a.value.slice(flag.length), start: a.start + flag.length, end: a.end, quoted: false };
+    if (flag !== undefined) found.push({ value: a.value.slice(flag.length), start: a.start + flag.length, end: a.end, quoted: false });
   }
-  return undefined;
+  return found;
 }
 
 const SQL_CHANNEL = literalChannel(["identified "]);
@@ -238,9 +258,10 @@ export function detectPasswordArguments(text: string, out: Finding[], index: Tex
     if (at < from || (at > 0 && !COMMAND_BEFORE.test(text[at - 1] ?? ""))) continue;
     const args = readArgs(text, at + literal.length);
     from = args.at(-1)?.end ?? at + literal.length;
-    const arg = passwordArg(grammar, args);
-    if (arg === undefined || arg.value.startsWith("$") || arg.value.startsWith("%")) continue;
-    if (plausibleSecretValue(arg.value, "password", arg.quoted) > 0) out.push(secretFinding("command-password", arg.start, arg.end, 0.85));
+    for (const arg of passwordArgs(grammar, args)) {
+      if (arg.value.startsWith("$") || arg.value.startsWith("%")) continue;
+      if (plausibleSecretValue(arg.value, "password", arg.quoted) > 0) out.push(secretFinding("command-password", arg.start, arg.end, 0.85));
+    }
   }
   for (const hit of index.literals(SQL_CHANNEL)) {
     IDENTIFIED_BY.lastIndex = literalStart(hit);

@@ -46,9 +46,9 @@ const ASCII_WORDS = [
  * the ASCII letters before it looked behind for), so the search skips ASCII text quickly.
  */
 const SCRIPT_WORDS =
-  /(?<=[Cc]ontrase)ña|(?<=CONTRASE)ÑA|(?<=[Hh]as)ło|(?<=HAS)ŁO|(?<=[Pp]arol)ă|[şŞ]ifre(?:si)?|ŞIFRE|(?<=[Ll])ösenord|(?<=L)ÖSENORD|(?<=[Jj]elsz)ó|(?<=JELSZ)Ó|(?<=[Ss]lapta)žodis|(?<=[Mm])ật khẩu|(?<=M)ẬT KHẨU|[пП]ароль|ПАРОЛЬ|[пП]арола|[κΚ]ωδικός|ΚΩΔΙΚΌΣ|סיסמה|סיסמא|كلمة المرور|كلمة السر|رمز عبور|पासवर्ड|পাসওয়ার্ড|รหัสผ่าน|密码|密碼|口令|パスワード|비밀번호|암호/g;
+  /(?<=[Ss]chl)üssel|(?<=SCHL)ÜSSEL|(?<=[Cc]ontrase)ña|(?<=CONTRASE)ÑA|(?<=[Hh]as)ło|(?<=HAS)ŁO|(?<=[Pp]arol)ă|[şŞ]ifre(?:si)?|ŞIFRE|(?<=[Ll])ösenord|(?<=L)ÖSENORD|(?<=[Jj]elsz)ó|(?<=JELSZ)Ó|(?<=[Ss]lapta)žodis|(?<=[Mm])ật khẩu|(?<=M)ẬT KHẨU|[пП]ароль|ПАРОЛЬ|[пП]арола|[κΚ]ωδικός|ΚΩΔΙΚΌΣ|סיסמה|סיסמא|كلمة المرور|كلمة السر|رمز عبور|पासवर्ड|পাসওয়ার্ড|รหัสผ่าน|密码|密碼|口令|パスワード|비밀번호|암호/g;
 /** How many ASCII letters each Latin word has before its accented letter (found by looking behind). */
-const LETTERS_BEFORE: Readonly<Record<string, number>> = { ñ: 8, Ñ: 8, ł: 3, Ł: 3, ă: 5, ö: 1, Ö: 1, ó: 5, Ó: 5, ž: 6, ậ: 1, Ậ: 1 };
+const LETTERS_BEFORE: Readonly<Record<string, number>> = { ü: 4, Ü: 4, ñ: 8, Ñ: 8, ł: 3, Ł: 3, ă: 5, ö: 1, Ö: 1, ó: 5, Ó: 5, ž: 6, ậ: 1, Ậ: 1 };
 /** A letter of those spellings: a text without one is not searched for them. */
 const SCRIPT_LETTER = /[\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u09ff\u0e00-\u0e7f\u1e00-\u1eff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/;
 /** Labels that a login pair (user, then password) follows. */
@@ -57,13 +57,21 @@ const WORD_CHANNEL = literalChannel(ASCII_WORDS);
 const PAIR_CHANNEL = literalChannel(PAIR_LABELS);
 
 const LETTER = /\p{L}/u;
+/**
+ * German joins words: `Gerätekennwort`, `WLAN-Kennwort`, `Routerkennwort` are passwords, and a
+ * network's key (`WLAN-Netzwerkschlüssel`, `WPA-Schlüssel`) is the Wi-Fi password. "Schlüssel"
+ * alone (a key of anything) is not read.
+ */
+const COMPOUND_WORD = /^(?:kennwort|schlüssel)$/i;
+/** What a Wi-Fi key's compound has before its "Schlüssel". */
+const NETWORK_KEY_BEFORE = /(?:netzwerk|wlan-?|wpa2?-?|wi-?fi-?|funk)$/i;
 
 /**
  * After the word: an optional qualifier in brackets, then a label's separator (`:`, `：`, `=`,
  * a dash between spaces), or the language's "is" (then the value must look chosen).
  */
 const LABEL_TAIL =
-  /[ \t]{0,2}(?:\([^()\n]{1,30}\)[ \t]{0,2})?(?:([:：=]|[-–—](?= ))|[ \t]{1,2}(ist|est|es|é|è|is|är|er|on|je|jest|to|adalah|là|olan)(?= )|(是|为|為|は|는|은|：))[ \t]{0,2}/uy;
+  /[ \t]{0,2}(?:\([^()\n]{1,30}\)[ \t]{0,2})?(?:([:：=]|[-–—](?= ))|(?:[ \t]{1,2}(?:für|for)[ \t](?:\([^()\n]{1,60}\)|[^\n:.;()]){1,80}?)?[ \t]{1,2}(ist|est|es|é|è|is|är|er|on|je|jest|to|adalah|là|olan|lautet):?(?= )|(是|为|為|は|는|은|：))[ \t]{0,2}/uy;
 
 /** A value: quoted, or a run of visible ASCII (a message's language goes on after it). */
 function valueAt(text: string, i: number): { start: number; end: number; quoted: boolean } | undefined {
@@ -103,7 +111,10 @@ export function detectPasswordLabels(text: string, out: Finding[], index: TextIn
   const label = (at: number, end: number): void => {
     // CJK words sit between other characters without spaces; the others stand alone.
     const cjk = text.charCodeAt(at) >= 0x3000;
-    if (at < from || (!cjk && !standsAlone(text, at, end))) return;
+    const word = text.slice(at, end);
+    const compound = COMPOUND_WORD.test(word);
+    if (/^schl/i.test(word) && !NETWORK_KEY_BEFORE.test(text.slice(Math.max(0, at - 8), at))) return;
+    if (at < from || (!cjk && (compound ? LETTER.test(text[end] ?? " ") : !standsAlone(text, at, end)))) return;
     LABEL_TAIL.lastIndex = end;
     const tail = LABEL_TAIL.exec(text);
     if (tail === null) return;
@@ -111,7 +122,9 @@ export function detectPasswordLabels(text: string, out: Finding[], index: TextIn
     if (value === undefined) return;
     from = value.end;
     const v = text.slice(value.start, value.end);
-    if (tail[1] === undefined && !chosenPassword(v)) return;
+    // German's "lautet" ("reads") introduces the value itself, as a colon does; the other
+    // languages' "is" may introduce a description, so their value must look chosen.
+    if (tail[1] === undefined && tail[2] !== "lautet" && !chosenPassword(v)) return;
     const confidence = plausibleSecretValue(v, "password", value.quoted);
     if (confidence > 0) out.push(secretFinding("password-label", value.start, value.end, confidence));
   };

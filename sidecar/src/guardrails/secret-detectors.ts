@@ -187,11 +187,16 @@ export function detectJwts(text: string, out: Finding[], index = new TextIndex(t
   }
 }
 
-const PEM_BEGIN = /-----BEGIN (?:[A-Z0-9]{1,12} ){0,2}PRIVATE KEY(?: BLOCK)?-----/y;
+/**
+ * A private key's armour, or an OpenVPN shared key's: the static key of `tls-auth`/`--secret`
+ * and the `tls-crypt-v2` keys are symmetric, 2048 bits of hex in the same armour.
+ */
+const PEM_BEGIN = /-----BEGIN (?:(?:[A-Z0-9]{1,12} ){0,2}PRIVATE KEY(?: BLOCK)?|OpenVPN (?:Static key V\d|tls-crypt-v2 (?:server|client) key))-----/y;
 const PEM_CHANNEL = literalChannel(["-----BEGIN "]);
 
 /**
- * PEM / OpenSSH / PGP private key blocks with a key body (a bare header is documentation).
+ * PEM / OpenSSH / PGP private key blocks and OpenVPN static keys with a key body (a bare header
+ * is documentation).
  *
  * @example
  * ```ts

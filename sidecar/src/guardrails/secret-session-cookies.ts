@@ -12,6 +12,12 @@ import { secretFinding } from "./secret-detectors.js";
 import { literalChannel, literalStart, TextIndex } from "./text-index.js";
 
 const COOKIE_CHANNEL = literalChannel(["cookie:"]);
+/** A header's name as a HAR (or any JSON capture) writes it: `{"name": "Cookie", "value": "…"}`. */
+const JSON_NAME_CHANNEL = literalChannel(['cookie"']);
+/** Before a JSON header name's value: its `"name":` member (and the opening quote, read apart). */
+const NAME_MEMBER_BEFORE = /"name"[ \t]{0,3}:[ \t]{0,3}"(?:set-)?$/i;
+/** After a JSON header's name: the `"value"` member beside it, up to its opening quote. */
+const VALUE_MEMBER = /[ \t]*,[ \t\r\n]{0,40}"value"[ \t]{0,3}:[ \t]{0,3}"/y;
 
 /** What may stand before a header's name on its line (besides its start): a quote, a brace, a comma, curl's `<` or `>`, a line break. */
 const HEADER_MARKS: readonly number[] = [0x22, 0x27, 0x7b, 0x2c, 0x3c, 0x3e, 0x0a, 0x0d];
@@ -42,20 +48,31 @@ export function detectSessionCookies(text: string, out: Finding[], index = new T
     // starts its line, or follows a quote, a brace, a comma or curl's `<` / `>` marker.
     const nameStart = text.slice(Math.max(0, at - 4), at).toLowerCase() === "set-" ? at - 4 : at;
     if (!headerNameAt(text, nameStart)) continue;
-    let i = at + "cookie:".length;
-    while (i < text.length) {
-      PAIR.lastIndex = i;
-      const m = PAIR.exec(text);
-      if (m === null) break;
-      const [whole, name = "", quote = "", value = ""] = m;
-      if (SESSION_NAME.test(name) && !ANTI_FORGERY.test(name) && sessionValue(value)) {
-        const start = i + whole.length - quote.length - value.length;
-        out.push(secretFinding("session-cookie", start, start + value.length, 0.8));
-      }
-      i += whole.length;
-      if (text.charCodeAt(i) !== 59) break;
-      i++;
+    cookiePairs(text, at + "cookie:".length, out);
+  }
+  // A HAR's headers: `"name": "Cookie",` then `"value": "NW_SESSION=…; …"`.
+  for (const hit of index.literals(JSON_NAME_CHANNEL)) {
+    const at = literalStart(hit);
+    if (!NAME_MEMBER_BEFORE.test(text.slice(Math.max(0, at - 24), at))) continue;
+    VALUE_MEMBER.lastIndex = at + 'cookie"'.length;
+    if (VALUE_MEMBER.exec(text) !== null) cookiePairs(text, VALUE_MEMBER.lastIndex, out);
+  }
+}
+
+/** The session cookies of the `name=value; …` list from `i`. */
+function cookiePairs(text: string, i: number, out: Finding[]): void {
+  while (i < text.length) {
+    PAIR.lastIndex = i;
+    const m = PAIR.exec(text);
+    if (m === null) break;
+    const [whole, name = "", quote = "", value = ""] = m;
+    if (SESSION_NAME.test(name) && !ANTI_FORGERY.test(name) && sessionValue(value)) {
+      const start = i + whole.length - quote.length - value.length;
+      out.push(secretFinding("session-cookie", start, start + value.length, 0.8));
     }
+    i += whole.length;
+    if (text.charCodeAt(i) !== 59) break;
+    i++;
   }
 }
 

@@ -53,7 +53,8 @@ function cellSpan(line: string, lineStart: number, sep: string, column: number):
 
 /**
  * Whether the line holding `at` is a table's header: a rule row right under it (Markdown's,
- * MySQL's and psql's tables rule off their header so).
+ * MySQL's and psql's tables rule off their header so). Not a MySQL table's last row, which is
+ * ruled off on both sides with no row after: its header is above it.
  *
  * @example
  * ```ts
@@ -64,7 +65,12 @@ export function headsRuledTable(text: string, at: number): boolean {
   const [, lineEnd] = lineBounds(text, at);
   if (lineEnd >= text.length) return false;
   const [start, end] = lineBounds(text, lineEnd + 1);
-  return RULE_ROW.test(text.slice(start, end));
+  if (!RULE_ROW.test(text.slice(start, end))) return false;
+  const [lineStart] = lineBounds(text, at);
+  if (lineStart === 0 || end >= text.length) return true;
+  const [aboveStart, aboveEnd] = lineBounds(text, lineStart - 1);
+  const [belowStart, belowEnd] = lineBounds(text, end + 1);
+  return !(RULE_ROW.test(text.slice(aboveStart, aboveEnd)) && !/^[ \t]*\|/.test(text.slice(belowStart, belowEnd)));
 }
 
 /**

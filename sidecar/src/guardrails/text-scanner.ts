@@ -11,6 +11,7 @@ import { framedAsDiscussion } from "./injection-framing.js";
 import { strippedView, toOriginal, type CleanView } from "./hidden-content.js";
 import { learnedInjection } from "./learned-injection.js";
 import { detectKeywordSecrets } from "./keyword-secrets.js";
+import { detectNetworkConfigSecrets } from "./network-config-secrets.js";
 import { detectPasswordArguments } from "./password-arguments.js";
 import { detectHandedOverSecrets } from "./secret-handover.js";
 import { detectLoginForms } from "./secret-login-forms.js";
@@ -72,6 +73,7 @@ const SECRET_DETECTORS: ReadonlyArray<(text: string, out: Finding[], index: Text
   detectSessionCookies,
   detectKeywordSecrets,
   detectPasswordArguments,
+  detectNetworkConfigSecrets,
   detectPasswordLabels,
   detectLoginPairs,
   detectHandedOverSecrets,
