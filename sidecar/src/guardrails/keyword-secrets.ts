@@ -951,6 +951,11 @@ function valueAfter(text: string, keyStart: number, keyEnd: number, family: Fami
     const member = VALUE_MEMBER.exec(text);
     if (member !== null) op = [i + member[0].length, "="];
   }
+  // GenieACS's provisions: `declare("Device.ManagementServer.Password", {value: 1}, {value: "…"})`.
+  if (op === undefined && keyQuoted && text[i] === ",") {
+    DECLARED_VALUE.lastIndex = i;
+    if (DECLARED_VALUE.exec(text) !== null) op = [DECLARED_VALUE.lastIndex, "="];
+  }
   // `("password", "…")`: a pair in a call or an array; its value must be a string literal
   // (`["key", [ … ]]` and `"apikey", password: …` are not pairs).
   if (op === undefined && keyQuoted && text[i] === ",") {
@@ -997,6 +1002,11 @@ function valueAfter(text: string, keyStart: number, keyEnd: number, family: Fami
       op = [i + 2, "to"];
       strict = !SETTING_NAME_SHAPE.test(text.slice(keyStart, keyEnd));
     }
+  }
+  // TR-069's SOAP `ParameterValueStruct`: `<Name>….ManagementServer.Password</Name>` over its `<Value …>…</Value>`.
+  if (op === undefined && keyOpen === ">" && text.startsWith("</Name>", keyEnd)) {
+    PARAMETER_VALUE.lastIndex = keyEnd + 7;
+    return PARAMETER_VALUE.exec(text) === null ? undefined : elementText(text, PARAMETER_VALUE.lastIndex);
   }
   // An XML element named as a credential: `<db_password>…</db_password>`.
   if (op === undefined && keyOpen === "<" && text[keyEnd] === ">") return elementText(text, keyEnd + 1);
@@ -1051,6 +1061,11 @@ function valueAfter(text: string, keyStart: number, keyEnd: number, family: Fami
   ENV_FALLBACK.lastIndex = i;
   const fallback = ENV_FALLBACK.exec(text);
   if (fallback !== null) return readValue(text, i + fallback[0].length - 1);
+  // A parameter's object in a device document (GenieACS: `"Password": {"_value": "…", "_type": "xsd:string"}`).
+  if (text[i] === "{") {
+    TYPED_VALUE_MEMBER.lastIndex = i;
+    if (TYPED_VALUE_MEMBER.exec(text) !== null) return readValue(text, TYPED_VALUE_MEMBER.lastIndex);
+  }
   const value = readValue(text, i);
   // An arrow also walks a menu ("1Password → "Stripe prod (restricted)""): words are a place.
   if (op[1] === "→" && value !== undefined && text.slice(value.start, value.end).includes(" ")) return undefined;
@@ -1158,6 +1173,12 @@ function elementText(text: string, start: number): ValueSpan | undefined {
   if (j === start || text[j] !== "<" || text[j + 1] !== "/") return undefined;
   return { start, end: j, quoted: true };
 }
+/** After a GenieACS `declare` path's closing quote: its timestamps (an object or null), then the value object up to its value. */
+const DECLARED_VALUE = /,[ \t]{0,3}(?:null|\{[^{}\n]{0,80}\})[ \t]{0,3},[ \t]{0,3}\{[ \t]{0,3}value[ \t]{0,3}:[ \t]{0,3}(?=["'])/y;
+/** A parameter object's opening up to its `_value` (GenieACS's device documents). */
+const TYPED_VALUE_MEMBER = /\{[ \t\r\n]{0,40}"_value"[ \t]{0,3}:[ \t]{0,3}(?=")/y;
+/** Between a TR-069 parameter's `</Name>` and its value's text: spacing and the `<Value …>` tag. */
+const PARAMETER_VALUE = /[ \t\r\n]{0,40}<Value(?:[ \t][^<>\n]{0,80})?>/y;
 /** Between a property list's `</key>` and its value's text: spacing and the `<string>` tag. */
 const PLIST_STRING = /[ \t\r\n]{0,40}<string>/y;
 /** A `.netrc` line up to its `password` token: `machine host login user password`. */

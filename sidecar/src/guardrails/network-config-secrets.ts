@@ -13,6 +13,9 @@
  *   a hash) and values Junos marks `## SECRET-DATA`;
  * - ntpd's and chrony's key files (`1 SHA1 4b32…`);
  * - SIM vendors' output files: the `Ki`/`OPc` columns a `var_out:` header names;
+ * - IPsec pre-shared keys: `crypto isakmp key … address …`, `pre-shared-key …`, strongSwan's
+ *   `ipsec.secrets` (`… : PSK "…"`), FortiOS's `set psksecret …`;
+ * - Asterisk's `register => user:secret@host`;
  * - Postfix `sasl_passwd` entries (`[relay]:587 user:password`, and what `postmap -q` prints);
  * - Terraform state's `random_password` results.
  *
@@ -41,10 +44,22 @@ const LITERALS = [
   "var_out:",
   "sasl_passwd",
   '"random_password"',
+  "isakmp key",
+  "pre-shared-key",
+  ": psk ",
+  ": xauth ",
+  ": eap ",
+  "set psksecret",
+  "set passwd",
+  "set password",
+  "set secret",
+  "register",
 ] as const;
 const CHANNEL = literalChannel(LITERALS);
 const at = (literal: (typeof LITERALS)[number]): number => LITERALS.indexOf(literal);
 const TYPED_WORDS = new Set([at("password"), at("secret"), at("key"), at("key-string"), at("authentication-key")]);
+const FORTIOS_SETS = new Set([at("set psksecret"), at("set passwd"), at("set password"), at("set secret")]);
+const IPSEC_SECRETS = new Set([at(": psk "), at(": xauth "), at(": eap ")]);
 const NTP_TYPES = new Set([at("md5 "), at("sha1 "), at("sha256 "), at("sha512 "), at("aes128cmac ")]);
 
 /** After a typed secret's keyword: the type (0 plain, 7 reversible) and the value, which ends its line. */
@@ -69,6 +84,15 @@ const SECRET_DATA_VALUE = /"([^"\n]{1,512})";?[ \t]*$/;
 const NTP_KEY_BEFORE = /^[ \t]*\d{1,5}[ \t]+$/;
 /** After an ntp key's type: the key (hex, ASCII, or chrony's `HEX:`/`ASCII:`), to the line's end or a comment. */
 const NTP_KEY_VALUE = /(\S{1,128})[ \t]*(?:#[^\n]*)?(?=\r?\n|$)/y;
+/** After `crypto isakmp key`: an optional type (6, encrypted under the device's key, is skipped) and the key, before its peer. */
+const ISAKMP_KEY = /[ \t]+(?:([067])[ \t]+)?(\S{1,128})[ \t]+(?:address|hostname)[ \t]/y;
+/** After `pre-shared-key`: IKEv2's `local`/`remote`, or a keyring's `address … key`, an optional type, the key to the line's end. */
+const PRE_SHARED_KEY =
+  /[ \t]+(?:(?:local|remote)[ \t]+|address[ \t]+\S{1,64}(?:[ \t]+\S{1,64})?[ \t]+key[ \t]+)?(?:([067])[ \t]+)?(?!ascii-text|hexadecimal)(\S{1,128})[ \t]*(?=\r?\n|$)/y;
+/** An ipsec.secrets entry's secret after its type: quoted, or a run (`0s` base64, `0x` hex), to the line's end or a comment. */
+const IPSEC_SECRET = /[ \t]*(?:"([^"\n]{1,256})"|([^\s"#]{1,256}))[ \t]*(?:#[^\n]*)?(?=\r?\n|$)/y;
+/** Asterisk's `register => [transport://]user[@domain]:secret[:authuser]@host[:port][/extension]`. */
+const SIP_REGISTER = /[ \t]*=>[ \t]*(?:[a-z]{2,5}:\/\/)?[^\s:@/]{1,64}(?:@[^\s:@/]{1,64})?:([^\s:@/]{1,64})(?::[^\s:@/]{1,64})?@[\w.-]{1,253}/y;
 /** SIM output columns that hold secrets: the subscriber key, the operator's key and the OTA keys. */
 const SIM_SECRET_COLUMN = /^(?:ki|k|opc|op|kic\d{0,2}|kid\d{0,2}|kik\d{0,2})$/i;
 /** A hex key of 128 or 256 bits. */
@@ -134,8 +158,9 @@ export function detectNetworkConfigSecrets(text: string, out: Finding[], index =
         typedSecret(m[1] ?? "0", value, end + m[0].trimEnd().length - value.length, out);
         continue;
       }
-      // Untyped: `authentication-key …` (OSPF, IS-IS, Junos) and a BGP neighbour's `password …`.
-      const untyped = literal === at("authentication-key") || (literal === at("password") && NEIGHBOR_BEFORE.test(lineBefore(text, start)));
+      // Untyped: `authentication-key …` (OSPF, IS-IS, Junos), a key chain's `key-string …` and a BGP neighbour's `password …`.
+      const untyped =
+        literal === at("authentication-key") || literal === at("key-string") || (literal === at("password") && NEIGHBOR_BEFORE.test(lineBefore(text, start)));
       if (!untyped) continue;
       PLAIN_VALUE.lastIndex = end;
       const p = PLAIN_VALUE.exec(text);
@@ -186,6 +211,39 @@ export function detectNetworkConfigSecrets(text: string, out: Finding[], index =
       const key = value.replace(/^(?:HEX|ASCII):/, "");
       if (!/^[0-9A-Fa-f]{20,128}$/.test(key) && plausibleSecretValue(key, "password", false) === 0) continue;
       out.push(secretFinding("network-config", end, end + value.length, 0.85));
+    } else if (literal === at("isakmp key") || literal === at("pre-shared-key")) {
+      if (!wordStart(text, start) && text[start - 1] !== "-") continue;
+      const sticky = literal === at("isakmp key") ? ISAKMP_KEY : PRE_SHARED_KEY;
+      sticky.lastIndex = end;
+      const m = sticky.exec(text);
+      const value = m?.[2];
+      if (m === null || value === undefined || m[1] === "6" || value.startsWith("$9$")) continue;
+      const vStart = end + m[0].lastIndexOf(value);
+      typedSecret(m[1] ?? "0", value, vStart, out);
+    } else if (IPSEC_SECRETS.has(literal)) {
+      IPSEC_SECRET.lastIndex = end;
+      const m = IPSEC_SECRET.exec(text);
+      const value = m?.[1] ?? m?.[2];
+      if (m === null || value === undefined || plausibleSecretValue(value, "password", m[1] !== undefined) === 0) continue;
+      const vStart = end + m[0].indexOf(value);
+      out.push(secretFinding("network-config", vStart, vStart + value.length, 0.85));
+    } else if (FORTIOS_SETS.has(literal)) {
+      // FortiOS: an indented `set <field> <value>` inside a `config … edit … next` block; `ENC …` values are encrypted.
+      if (!/^[ \t]+$/.test(lineBefore(text, start)) || (text[end] !== " " && text[end] !== "\t")) continue;
+      PLAIN_VALUE.lastIndex = end;
+      const p = PLAIN_VALUE.exec(text);
+      const value = p?.[1] ?? p?.[2];
+      if (p === null || value === undefined || value === "ENC" || plausibleSecretValue(value, "password", p[1] !== undefined) === 0) continue;
+      const vStart = end + p[0].indexOf(value);
+      out.push(secretFinding("network-config", vStart, vStart + value.length, 0.85));
+    } else if (literal === at("register")) {
+      if (!/^[ \t]*$/.test(lineBefore(text, start))) continue;
+      SIP_REGISTER.lastIndex = end;
+      const m = SIP_REGISTER.exec(text);
+      const value = m?.[1];
+      if (m === null || value === undefined || plausibleSecretValue(value, "password", false) === 0) continue;
+      const vStart = end + m[0].indexOf(`:${value}`) + 1;
+      out.push(secretFinding("network-config", vStart, vStart + value.length, 0.85));
     } else if (literal === at("var_out:") && !simDone) {
       simDone = true;
       simOutput(text, end, out);

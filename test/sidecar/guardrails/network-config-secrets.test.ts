@@ -46,6 +46,7 @@ describe("network device configuration grammar", () => {
     const k = type7("Ospf2Area0!", 11);
     expect(found(` ip ospf message-digest-key 1 md5 Lm7#Qv2xKp\n ip ospf message-digest-key 2 md5 7 ${k}`)).toEqual(["Lm7#Qv2xKp", k]);
     expect(found(" ip ospf authentication-key Zu9!rTb4")).toEqual(["Zu9!rTb4"]);
+    expect(found("key chain OSPF\n key 1\n  key-string Vt3qLm8wKx")).toEqual(["Vt3qLm8wKx"]);
     expect(found(" ip ospf message-digest-key 1 md5 <key>")).toEqual([]);
   });
 
@@ -69,6 +70,45 @@ describe("network device configuration grammar", () => {
     const hex = "9f2c41d8b7e60a35c1f4e2d9087b6a5c3e1d2f40";
     expect(found(`# id  type  key\n1 SHA1 ${hex}\n2 MD5 Wq8rTz4k # legacy\ntrustedkey 1 2`)).toEqual([hex, "Wq8rTz4k"]);
     expect(found("3 MD5 checks failed during the audit")).toEqual([]);
+  });
+});
+
+describe("IPsec, SIP and TR-069 settings", () => {
+  it("IPsec pre-shared keys: isakmp, IKEv2 keyrings, ipsec.secrets, FortiOS; not type 6 or ENC", () => {
+    expect(found("crypto isakmp key Wd4kQz7mTp2x address 203.0.113.9")).toEqual(["Wd4kQz7mTp2x"]);
+    expect(found("crypto isakmp key 6 FLgBaJHXdYY_AcHZZMHQ_bMWXFAGNXDf address 203.0.113.9")).toEqual([]);
+    expect(found("crypto ikev2 keyring KR\n peer hub\n  pre-shared-key local Rn8vXq2kLm5t\n  pre-shared-key remote Hp3wZt7qKx9m")).toEqual([
+      "Rn8vXq2kLm5t",
+      "Hp3wZt7qKx9m",
+    ]);
+    const b64 = "0sS3E3bVR6MnZMcDl4UnQ0a1dxOE5iMnZaNWNYMw==";
+    expect(found(`%any 198.51.100.4 : PSK ${b64}`)).toEqual([b64]);
+    expect(found('config vpn ipsec phase1-interface\n  edit "hub"\n    set psksecret Tz6mKq3vWp8x\n    set psksecret ENC NvZk0Lq2r8mTxW4p\n  next')).toEqual([
+      "Tz6mKq3vWp8x",
+    ]);
+    expect(found("You can set password rules in the portal.")).toEqual([]);
+  });
+
+  it("Asterisk's register line: the secret between the user and the host", () => {
+    expect(found("register => 4930555:Kw7nRq2vTx@sip.carrier.example/4930555")).toEqual(["Kw7nRq2vTx"]);
+    expect(found("register => 4930555@sip.carrier.example/4930555")).toEqual([]);
+  });
+
+  it("TR-069 parameters: SOAP ParameterValueStruct, GenieACS declare and device documents", () => {
+    expect(
+      found(
+        '<ParameterValueStruct>\n  <Name>InternetGatewayDevice.ManagementServer.Password</Name>\n  <Value xsi:type="xsd:string">Mc4vTq8kZw2p</Value>\n</ParameterValueStruct>',
+      ),
+    ).toEqual(["Mc4vTq8kZw2p"]);
+    expect(
+      found(
+        '<ParameterValueStruct><Name>InternetGatewayDevice.ManagementServer.PeriodicInformInterval</Name><Value xsi:type="xsd:unsignedInt">3600</Value></ParameterValueStruct>',
+      ),
+    ).toEqual([]);
+    expect(found('declare("Device.ManagementServer.ConnectionRequestPassword", {value: 1}, {value: "Lx5nWq9rTk3m"});')).toEqual(["Lx5nWq9rTk3m"]);
+    expect(found('"ManagementServer": {"Password": {"_value": "Pz2kRv7mXq4t", "_type": "xsd:string"}, "Username": {"_value": "cpe-7781"}}')).toEqual([
+      "Pz2kRv7mXq4t",
+    ]);
   });
 });
 
