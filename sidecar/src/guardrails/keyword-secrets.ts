@@ -1145,14 +1145,21 @@ const SETTING_NAME_SHAPE = /^(?:[\w-]+[_.-][\w.-]+|[A-Z][A-Z0-9]+|[a-z]+[A-Z]\w*
 /** A `Key  Value` header over its `---  -----` rule: how Vault's CLI prints a secret's fields. */
 const KEY_VALUE_HEADER = /(?:^|\n)Key[ \t]{2,}Value[ \t]*\r?\n-{3}[ \t]{2,}-{5}[ \t]*\r?\n/g;
 
+/** The last text's `Key  Value` headers (where each ends): found once per text, however many rows ask. */
+const keyValueHeaders: { text: string | undefined; ends: number[] } = { text: undefined, ends: [] };
+
 /** Whether the line at `lineStart` is a row of a `Key  Value` table: under its header (within 4 KB), no blank line between. */
 function underKeyValueHeader(text: string, lineStart: number): boolean {
-  const from = Math.max(0, lineStart - 4096);
-  const window = text.slice(from, lineStart);
-  KEY_VALUE_HEADER.lastIndex = 0;
+  if (keyValueHeaders.text !== text) {
+    keyValueHeaders.text = text;
+    keyValueHeaders.ends = [];
+    KEY_VALUE_HEADER.lastIndex = 0;
+    for (let m = KEY_VALUE_HEADER.exec(text); m !== null; m = KEY_VALUE_HEADER.exec(text)) keyValueHeaders.ends.push(KEY_VALUE_HEADER.lastIndex);
+  }
   let end = -1;
-  for (let m = KEY_VALUE_HEADER.exec(window); m !== null; m = KEY_VALUE_HEADER.exec(window)) end = KEY_VALUE_HEADER.lastIndex;
-  return end >= 0 && !/\n[ \t]*\r?\n/.test(window.slice(end - 1));
+  for (const e of keyValueHeaders.ends) if (e <= lineStart) end = e;
+  if (end < 0 || lineStart - end > 4096) return false;
+  return !/\n[ \t]*\r?\n/.test(text.slice(end - 1, lineStart));
 }
 
 /** The text of the line up to `at`. */

@@ -120,8 +120,11 @@ function lineBefore(text: string, i: number): string {
 
 /** The text of the line from `i` (at most 1024 characters on). */
 function lineAfter(text: string, i: number): string {
-  const end = text.indexOf("\n", i);
-  return text.slice(i, end < 0 || end - i > 1024 ? Math.min(text.length, i + 1024) : end);
+  // Within the 1024 characters only: a search to the next line break per hit would read on to
+  // it every time (quadratic on one long line).
+  const window = text.slice(i, i + 1024);
+  const end = window.indexOf("\n");
+  return end < 0 ? window : window.slice(0, end);
 }
 
 /** A typed value's finding: type 7 must be the encoding's shape, type 0 a plausible password. */
@@ -141,6 +144,7 @@ function typedSecret(type: string | undefined, value: string, start: number, out
 export function detectNetworkConfigSecrets(text: string, out: Finding[], index = new TextIndex(text)): void {
   let simDone = false;
   let saslDone = false;
+  const state: StateCursor = { result: -2, type: -2 };
   for (const hit of index.literals(CHANNEL)) {
     const start = literalStart(hit);
     const literal = literalIndex(hit);
@@ -251,7 +255,7 @@ export function detectNetworkConfigSecrets(text: string, out: Finding[], index =
       saslDone = true;
       saslEntries(text, out);
     } else if (literal === at('"random_password"')) {
-      randomPassword(text, end, out);
+      randomPassword(text, end, out, state);
     }
   }
 }
@@ -292,13 +296,20 @@ function saslEntries(text: string, out: Finding[]): void {
   }
 }
 
+/** Where the next `"result"` and `"type"` members start (-1 for none), kept while the text's resources are read in order. */
+interface StateCursor {
+  result: number;
+  type: number;
+}
+
 /** The `"result"` of the Terraform `random_password` resource whose type ends at `from` (before the next resource's type). */
-function randomPassword(text: string, from: number, out: Finding[]): void {
-  const window = text.slice(from, from + 8192);
-  const result = window.indexOf('"result"');
-  const nextType = window.indexOf('"type"');
-  if (result < 0 || (nextType >= 0 && nextType < result)) return;
-  RESULT_MEMBER.lastIndex = from + result;
+function randomPassword(text: string, from: number, out: Finding[], cursor: StateCursor): void {
+  // Each search resumes where the last one found its member: the text is read once, however many resources it holds.
+  if (cursor.result !== -1 && cursor.result < from) cursor.result = text.indexOf('"result"', from);
+  if (cursor.type !== -1 && cursor.type < from) cursor.type = text.indexOf('"type"', from);
+  const result = cursor.result;
+  if (result < 0 || result - from > 8192 || (cursor.type >= 0 && cursor.type < result)) return;
+  RESULT_MEMBER.lastIndex = result;
   const m = RESULT_MEMBER.exec(text);
   const value = m?.[1];
   if (value === undefined || value.length < 6) return;
