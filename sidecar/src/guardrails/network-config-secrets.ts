@@ -54,6 +54,9 @@ const LITERALS = [
   "set password",
   "set secret",
   "register",
+  "snmp-server user",
+  "wpa-psk",
+  "checkcode",
 ] as const;
 const CHANNEL = literalChannel(LITERALS);
 const at = (literal: (typeof LITERALS)[number]): number => LITERALS.indexOf(literal);
@@ -93,6 +96,15 @@ const PRE_SHARED_KEY =
 const IPSEC_SECRET = /[ \t]*(?:"([^"\n]{1,256})"|([^\s"#]{1,256}))[ \t]*(?:#[^\n]*)?(?=\r?\n|$)/y;
 /** Asterisk's `register => [transport://]user[@domain]:secret[:authuser]@host[:port][/extension]`. */
 const SIP_REGISTER = /[ \t]*=>[ \t]*(?:[a-z]{2,5}:\/\/)?[^\s:@/]{1,64}(?:@[^\s:@/]{1,64})?:([^\s:@/]{1,64})(?::[^\s:@/]{1,64})?@[\w.-]{1,253}/y;
+/** After Cisco's `ntp authentication-key`: the key's number, `md5`, the key and its type after it (`… md5 104D000A0618 7`). */
+const NTP_AUTH_KEY = /[ \t]+\d{1,5}[ \t]+md5[ \t]+(\S{1,128})(?:[ \t]+([07]))?[ \t]*(?=\r?\n|$)/y;
+/** After `snmp-server user`: user, group, `v3`, then `auth <algorithm> <pass>` and `priv <cipher> [bits] <pass>` (types and `encrypted` skip). */
+const SNMP_USER =
+  /[ \t]+\S{1,64}[ \t]+\S{1,64}(?:[ \t]+remote[ \t]+\S{1,64}(?:[ \t]+udp-port[ \t]+\d{1,5})?)?[ \t]+v3(?:[ \t]+(encrypted))?[ \t]+auth[ \t]+(?:md5|sha\S{0,8})[ \t]+(\S{1,128})(?:[ \t]+priv[ \t]+(?:des|3des|aes(?:[ \t]+\d{3})?)[ \t]+(\S{1,128}))?/dy;
+/** After IOS's `wpa-psk`: the format and an optional type, then the key to the line's end. */
+const WPA_PSK = /[ \t]+(?:ascii|hex)[ \t]+(?:([07])[ \t]+)?(\S{1,128})[ \t]*(?=\r?\n|$)/y;
+/** After a Huawei ONT's `Checkcode` (the LOID's password): its colon and the value, to the line's end. */
+const CHECKCODE = /[ \t]*:[ \t]*([^\s:]{4,24})[ \t]*(?=\r?\n|$)/y;
 /** SIM output columns that hold secrets: the subscriber key, the operator's key and the OTA keys. */
 const SIM_SECRET_COLUMN = /^(?:ki|k|opc|op|kic\d{0,2}|kid\d{0,2}|kik\d{0,2})$/i;
 /** A hex key of 128 or 256 bits. */
@@ -161,6 +173,15 @@ export function detectNetworkConfigSecrets(text: string, out: Finding[], index =
         const value = m[2] ?? "";
         typedSecret(m[1] ?? "0", value, end + m[0].trimEnd().length - value.length, out);
         continue;
+      }
+      if (literal === at("authentication-key")) {
+        NTP_AUTH_KEY.lastIndex = end;
+        const n = NTP_AUTH_KEY.exec(text);
+        if (n !== null) {
+          const value = n[1] ?? "";
+          typedSecret(n[2] ?? "0", value, end + n[0].indexOf(value, n[0].search(/md5/i) + 3), out);
+          continue;
+        }
       }
       // Untyped: `authentication-key …` (OSPF, IS-IS, Junos), a key chain's `key-string …` and a BGP neighbour's `password …`.
       const untyped =
@@ -248,6 +269,31 @@ export function detectNetworkConfigSecrets(text: string, out: Finding[], index =
       if (m === null || value === undefined || plausibleSecretValue(value, "password", false) === 0) continue;
       const vStart = end + m[0].indexOf(`:${value}`) + 1;
       out.push(secretFinding("network-config", vStart, vStart + value.length, 0.85));
+    } else if (literal === at("snmp-server user")) {
+      SNMP_USER.lastIndex = end;
+      const m = SNMP_USER.exec(text);
+      // `encrypted`: the device prints localised keys (hashes of the pass phrase and its engine ID).
+      if (m === null || m[1] !== undefined) continue;
+      for (const group of [2, 3]) {
+        const span = m.indices?.[group];
+        const value = m[group];
+        if (span !== undefined && value !== undefined && plausibleSecretValue(value, "password", false) > 0)
+          out.push(secretFinding("network-config", span[0], span[1], 0.85));
+      }
+    } else if (literal === at("wpa-psk")) {
+      WPA_PSK.lastIndex = end;
+      const m = WPA_PSK.exec(text);
+      const value = m?.[2];
+      if (m === null || value === undefined) continue;
+      typedSecret(m[1] ?? "0", value, end + m[0].trimEnd().length - value.length, out);
+    } else if (literal === at("checkcode")) {
+      // A GPON ONT's LOID authentication: the `Loid` line, then its check code (the password).
+      if (!/loid/i.test(text.slice(Math.max(0, start - 160), start))) continue;
+      CHECKCODE.lastIndex = end;
+      const m = CHECKCODE.exec(text);
+      const value = m?.[1];
+      if (m === null || value === undefined || /^(?:-+|n\/?a|none|null|\*+)$/i.test(value)) continue;
+      out.push(secretFinding("network-config", CHECKCODE.lastIndex - value.length, CHECKCODE.lastIndex, 0.8));
     } else if (literal === at("var_out:") && !simDone) {
       simDone = true;
       simOutput(text, end, out);

@@ -50,6 +50,19 @@ describe("network device configuration grammar", () => {
     expect(found(" ip ospf message-digest-key 1 md5 <key>")).toEqual([]);
   });
 
+  it("Cisco ntp keys (type after the key), SNMPv3 users, Wi-Fi wpa-psk; not localised (encrypted) SNMPv3 keys", () => {
+    const k = type7("NtpKey42", 5);
+    expect(found(`ntp authentication-key 1 md5 ${k} 7\nntp authentication-key 2 md5 Hq7vLx3mTz`)).toEqual([k, "Hq7vLx3mTz"]);
+    expect(found("snmp-server user poller NMS v3 auth sha Jm4vQx8kTz2p priv aes 128 Wn6rLt3qXk9b")).toEqual(["Jm4vQx8kTz2p", "Wn6rLt3qXk9b"]);
+    expect(found("snmp-server user old NMS v3 encrypted auth sha 7A:2B:3C:4D:5E:6F:70:81 priv aes 128 9F:8E:7D:6C:5B:4A:39:28")).toEqual([]);
+    expect(found(" authentication key-management wpa version 2\n wpa-psk ascii 0 Fz8mKq2vTw5x")).toEqual(["Fz8mKq2vTw5x"]);
+  });
+
+  it("a GPON ONT's LOID check code, only under its Loid", () => {
+    expect(found("  Loid                    : NW30117342\n  Checkcode               : 5817203946\n")).toEqual(["5817203946"]);
+    expect(found("  Checkcode               : 5817203946\n")).toEqual([]);
+  });
+
   it("SNMP communities set by a device's command, net-snmp's snmpd.conf and a DOCSIS config file", () => {
     expect(found("snmp-server community Nq4vTr8wZp RO 10")).toEqual(["Nq4vTr8wZp"]);
     expect(found("set snmp community Hx2kLw9rMs authorization read-only")).toEqual(["Hx2kLw9rMs"]);
