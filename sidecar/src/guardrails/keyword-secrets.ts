@@ -226,8 +226,22 @@ function qualifiedAway(text: string, keyStart: number): boolean {
 /** The word and the space or tab that end a string (read backwards from its end, not tried from every position). */
 const WORD_AND_SPACE_AT_END = /(?<=([A-Za-z]+)[ \t])$/;
 
-/** Words that, written before a key word, make a compound naming no credential. */
-const QUALIFIERS: ReadonlySet<string> = new Set(["site", "public", "publishable", "sort", "cache", "partition", "idempotency", "primary", "foreign"]);
+/**
+ * Words that, written before a key word, make a compound naming no credential (an Apple crash
+ * report's `CrashReporter Key:` is the device's anonymous identifier).
+ */
+const QUALIFIERS: ReadonlySet<string> = new Set([
+  "site",
+  "public",
+  "publishable",
+  "sort",
+  "cache",
+  "partition",
+  "idempotency",
+  "primary",
+  "foreign",
+  "crashreporter",
+]);
 
 /** Splits `db_pass`, `apiKey`, `SONAR.LOGIN`, `X-Octopus-ApiKey` into lower-case components. */
 function components(key: string): string[] {

@@ -227,6 +227,15 @@ describe("look-alikes read by structure", () => {
     expect(found("            secretKeyRef: {name: sms-gateway, key: auth-token}")).toEqual([]);
   });
 
+  it("an Apple crash report's CrashReporter Key is the device's anonymous identifier", () => {
+    expect(
+      found(
+        "Incident Identifier: 3C1F7A2E-9B4D-4E61-8A0F-5D2C7B9E1A34\nCrashReporter Key:   5e0c9a7b3f21d84e6a0b9c7d2e1f4a3b8c6d0e9f\nHardware Model:      iPhone15,3",
+      ),
+    ).toEqual([]);
+    expect(found("Signing Key:   Zq8vLm2kTx7pWn4rYb3c")).toEqual(["Zq8vLm2kTx7pWn4rYb3c"]);
+  });
+
   it("a bare Key label over an issue key is an identifier", () => {
     expect(found("Key: PLATFORM-20417\nSummary: rotate the relay credentials")).toEqual([]);
     expect(found("key: Zq8vLm2kTx7pWn4r")).toEqual(["Zq8vLm2kTx7pWn4r"]);
