@@ -12,6 +12,7 @@ import { strippedView, toOriginal, type CleanView } from "./hidden-content.js";
 import { learnedInjection } from "./learned-injection.js";
 import { detectKeywordSecrets } from "./keyword-secrets.js";
 import { detectNetworkConfigSecrets } from "./network-config-secrets.js";
+import { detectClientConstructorSecrets } from "./secret-client-constructors.js";
 import { detectPasswordArguments } from "./password-arguments.js";
 import { detectHandedOverSecrets } from "./secret-handover.js";
 import { detectLoginForms } from "./secret-login-forms.js";
@@ -74,6 +75,7 @@ const SECRET_DETECTORS: ReadonlyArray<(text: string, out: Finding[], index: Text
   detectKeywordSecrets,
   detectPasswordArguments,
   detectNetworkConfigSecrets,
+  detectClientConstructorSecrets,
   detectPasswordLabels,
   detectLoginPairs,
   detectHandedOverSecrets,

@@ -207,6 +207,17 @@ describe("command lines, tables and labels", () => {
   });
 });
 
+describe("SDK constructors called with an identifier and a secret", () => {
+  it("the secret argument of twilio and Twilio's Client; not another Client, variables or Algolia's (search keys are public)", () => {
+    expect(found("const client = algoliasearch('Q7X2M9PLKD', '5b1e8c3f9a2d47e6b0c4f1a9e3d7c25b');")).toEqual([]);
+    expect(found("const client = twilio('SK3f9a1c7e5b2d8046a1c3e5f7092b4d6e', 'Rk2vQm8xTz4pLw7nYb3cHs5dFg9jKe1a', {")).toEqual([
+      "Rk2vQm8xTz4pLw7nYb3cHs5dFg9jKe1a",
+    ]);
+    expect(found("db = Client('localhost', 'orders_2024_archive')")).toEqual([]);
+    expect(found("const client = twilio(process.env.TWILIO_SID, process.env.TWILIO_SECRET);")).toEqual([]);
+  });
+});
+
 describe("look-alikes read by structure", () => {
   it("an HTTP Digest Authorization is a nonce's response, not a credential", () => {
     expect(
