@@ -181,6 +181,14 @@ Options:
                           up, then exits) or on-query (no worker; a query first indexes what was
                           appended since the last one)
   --no-audit              record nothing (not recommended: decisions then leave no trail)
+  --audit-stream [KEY]    also XADD each committed audit record to a Redis Stream on --redis
+                          (required), so a fleet's records meet in one place. KEY defaults to
+                          the --redis-prefix followed by audit (pcl:{portcullis}:audit); capped
+                          near 1,000,000 entries; argument names only, never their values.
+                          Best effort: records Redis does not take within 5 s are dropped and
+                          counted (a warning at most every 30 s; metric
+                          portcullis.audit.stream.dropped); a stop waits for the appends in
+                          flight at most 2 s, and no longer than --drain-timeout allows
   --shadow-policy FILE    decide every call under FILE too and record where it disagrees with the
                           enforced policy (never enforced; reloaded like the policy)
   --otlp-endpoint URL     export spans, audit records and metrics over OTLP/HTTP (protobuf) to

@@ -42,7 +42,9 @@ Configuration (YAML; paths relative to the file):
   dataDir: ./portcullis-data       gateway tokens, credential vault (key: env PORTCULLIS_VAULT_KEY),
                                    the 2025-11-25 sessions handed over from one run to the next
   audit: { dir: ./audit, mode: async, index: background }   or false for no audit trail
-                                        (index: on-query runs no index worker; see serve --help)
+                                        (index: on-query runs no index worker; see serve --help;
+                                        stream: true, or a key, also appends the records to a
+                                        Redis Stream, as serve --audit-stream: needs redis)
   redis: redis://127.0.0.1:6379    shared limit state for a fleet
   servers:
     everything: { command: npx, args: [mcp-server-everything], env: {} }

@@ -29,7 +29,7 @@ import { socketPathTooLong } from "./transport/socket-path.js";
  * ```
  */
 export async function runServe(args: readonly string[]): Promise<number> {
-  const { values } = parseCommand(args, {
+  const { values } = parseCommand(optionalAuditStreamKey(args), {
     policy: { type: "string" },
     listen: { type: "string" },
     socket: { type: "string" },
@@ -54,6 +54,8 @@ export async function runServe(args: readonly string[]): Promise<number> {
     "audit-retention": { type: "string" },
     "audit-index": { type: "string" },
     "no-audit": { type: "boolean" },
+    // KEY is optional: a bare --audit-stream reaches here as --audit-stream= (optionalAuditStreamKey).
+    "audit-stream": { type: "string" },
     "no-lean-unary": { type: "boolean" },
     "guardrail-warmup": { type: "string" },
     "trim-interval": { type: "string" },
@@ -158,8 +160,17 @@ export async function runServe(args: readonly string[]): Promise<number> {
   if (auditMode !== "async" && auditMode !== "sync") throw new UsageError(`--audit-mode takes async or sync, not '${auditMode}'`);
   const auditIndex = values["audit-index"] ?? "background";
   if (auditIndex !== "background" && auditIndex !== "on-query") throw new UsageError(`--audit-index takes background or on-query, not '${auditIndex}'`);
-  if (values["no-audit"] && (values["audit-dir"] || values["audit-mode"] || values["audit-key-file"] || values["audit-retention"] || values["audit-index"])) {
-    throw new UsageError("--no-audit turns the audit trail off; drop it, or drop the other --audit-* flags");
+  const auditStream = values["audit-stream"];
+  if (
+    values["no-audit"] &&
+    (values["audit-dir"] || values["audit-mode"] || values["audit-key-file"] || values["audit-retention"] || values["audit-index"] || auditStream !== undefined)
+  ) {
+    throw new UsageError(
+      `--no-audit turns the audit trail off${auditStream === undefined ? "" : " (and --audit-stream appends its records)"}; drop it, or drop the other --audit-* flags`,
+    );
+  }
+  if (auditStream !== undefined && values.redis === undefined) {
+    throw new UsageError("--audit-stream appends the audit records to a Redis Stream: it needs --redis URL (the Redis of the fleet)");
   }
   const audit: AuditOptions | undefined = values["no-audit"]
     ? undefined
@@ -169,6 +180,8 @@ export async function runServe(args: readonly string[]): Promise<number> {
         signingKeyFile: values["audit-key-file"],
         retention: values["audit-retention"] === undefined ? undefined : { maxAgeMs: days("--audit-retention", values["audit-retention"]) },
         index: auditIndex,
+        // An empty KEY (a bare --audit-stream): `audit` under --redis-prefix.
+        stream: auditStream === undefined ? undefined : { key: auditStream || undefined },
       };
   const telemetry = telemetryOption(values["otlp-endpoint"]);
   const guardrailWarmup = guardrailWarmupOption(values["guardrail-warmup"]);
@@ -343,6 +356,16 @@ export async function runServe(args: readonly string[]): Promise<number> {
     process.off("SIGINT", onInt);
     process.off("SIGHUP", onHup);
   }
+}
+
+/**
+ * `--audit-stream [KEY]`: node's parser has no optional values, so a bare `--audit-stream` —
+ * the last argument, or followed by another option — becomes `--audit-stream=` (the default
+ * key). `--audit-stream KEY` and `--audit-stream=KEY` name the key; serve takes no positional
+ * arguments, so a word after it can only be its key.
+ */
+function optionalAuditStreamKey(args: readonly string[]): string[] {
+  return args.map((arg, i) => (arg === "--audit-stream" && (i + 1 === args.length || args[i + 1]!.startsWith("-")) ? "--audit-stream=" : arg));
 }
 
 /** The SIGINT (counting the one that began the stop) that cuts a drain short: the third Ctrl-C. */

@@ -23,6 +23,8 @@ import { formatPolicyError, PolicyStore, type WatchEvent } from "./policy/index.
 // when telemetry is on (see openSidecarCore).
 import { openTelemetry, resolveTelemetryTargets, type TelemetryOptions } from "./telemetry/telemetry-config.js";
 import type { Telemetry } from "./telemetry/telemetry.js";
+// Small: ioredis loads only when a stream is opened (ioredis-on-demand.ts).
+import { AUDIT_STREAM_CLOSE_GRACE_MS, openAuditStream, type AuditStream } from "./telemetry/audit-stream.js";
 import { adminAuditInterceptor } from "./services/admin-audit-interceptor.js";
 import { adminService, governanceService, healthService, reclassifyCallerFaults, REQUEST_LIMITS, requestGate, type ServingState } from "./services/index.js";
 import { DualProtocolListener, type DrainOutcome, type ListenTarget } from "./transport/dual-protocol-listener.js";
@@ -171,6 +173,30 @@ export interface AuditOptions {
    * caller's command names another one (default `pass --audit-dir or --data-dir`, `serve`'s flags).
    */
   readonly inUseHint?: string;
+  /**
+   * Also append each committed record to a capped Redis Stream on {@link SidecarOptions.redisUrl}
+   * (required then), so a fleet's records meet in one place: `key` defaults to
+   * `<redisPrefix>audit` (`pcl:{portcullis}:audit`), `maxLen` to about 1,000,000 entries.
+   * Argument values stay in the local trail (the entry carries their names). Best effort:
+   * records Redis does not take are dropped and counted (`portcullis.audit.stream.dropped`).
+   */
+  readonly stream?: { readonly key?: string | undefined; readonly maxLen?: number | undefined };
+}
+
+/** Default of {@link SidecarOptions.redisPrefix}. */
+const DEFAULT_REDIS_PREFIX = "pcl:{portcullis}:";
+
+/**
+ * The key of the audit stream: the one given, else `audit` under the Redis prefix (with its
+ * Cluster hash tag, like every other key of the deployment).
+ *
+ * @example
+ * ```ts
+ * auditStreamKey(undefined, undefined); // "pcl:{portcullis}:audit"
+ * ```
+ */
+export function auditStreamKey(key: string | undefined, redisPrefix: string | undefined): string {
+  return key ?? `${redisPrefix ?? DEFAULT_REDIS_PREFIX}audit`;
 }
 
 /** Default of {@link AuditOptions.indexDelayMs}. */
@@ -424,6 +450,10 @@ export async function openSidecarCore(
     for (const previous of options.vaultPreviousKeys ?? []) parseVaultKey(previous);
     // So does a malformed OTLP endpoint or protocol.
     if (options.telemetry) resolveTelemetryTargets(options.telemetry, process.env);
+    // And an audit stream with no Redis to append to.
+    if (options.audit?.stream && !options.redisUrl) {
+      throw new Error("audit.stream appends the audit records to Redis: it needs redisUrl (serve: --audit-stream needs --redis URL)");
+    }
     policies = await openPolicies(options.policyFile, options.policySettleMs, logger);
   } catch (err) {
     await scanner.close();
@@ -493,6 +523,18 @@ export async function openSidecarCore(
     const log = audit.log;
     log.addSink(new otel.OtelAuditSink(telemetry));
     telemetry.observeAuditQueueDepth(() => log.health.queuedRecords);
+  }
+  let auditStream: AuditStream | undefined;
+  if (audit && options.audit?.stream && options.redisUrl) {
+    const stream = openAuditStream({
+      url: options.redisUrl,
+      key: auditStreamKey(options.audit.stream.key, options.redisPrefix),
+      maxLen: options.audit.stream.maxLen,
+      logger,
+    });
+    audit.log.addSink(stream.sink);
+    telemetry?.observeAuditStream(() => stream.counts());
+    auditStream = stream;
   }
   const revocations = credentials.revocations;
   if (telemetry && revocations) telemetry.observeRevocations(() => revocations.counts());
@@ -612,7 +654,11 @@ export async function openSidecarCore(
       judgeLines.flush();
       // Every decision made while draining is recorded before the log closes…
       const auditClosed = (await audit?.close()) ?? true;
-      // …and last, the final spans and records of the drain go out (within its own deadline).
+      // …the appends to the audit stream still in flight get what is left of the drain
+      // deadline (at most 2 s), then count as dropped: a hung Redis never holds the stop…
+      await auditStream?.close(Math.min(AUDIT_STREAM_CLOSE_GRACE_MS, drainTimeoutMs ?? AUDIT_STREAM_CLOSE_GRACE_MS));
+      // …and last, the final spans, records and metrics (the stream's drops) go out (within
+      // the telemetry's own deadline).
       await telemetry?.shutdown();
       return { auditClosed };
     },

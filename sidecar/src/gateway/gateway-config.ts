@@ -98,11 +98,13 @@ const GatewayConfigSchema = z.strictObject({
           dir: z.string().optional(),
           mode: z.enum(["async", "sync"]).default("async"),
           index: z.enum(["background", "on-query"]).default("background"),
+          // true: the default key (pcl:{portcullis}:audit); a string: that key. Needs `redis`.
+          stream: z.union([z.boolean(), z.string().min(1, { error: "the stream's key, not empty (or true for the default key)" })]).default(false),
         }),
       ],
-      { error: "false, or { dir, mode: async|sync, index: background|on-query }" },
+      { error: "false, or { dir, mode: async|sync, index: background|on-query, stream: true|KEY }" },
     )
-    .default({ mode: "async", index: "background" }),
+    .default({ mode: "async", index: "background", stream: false }),
   redis: z
     .string()
     .regex(/^rediss?:\/\//, { error: "a redis:// or rediss:// URL" })
@@ -159,7 +161,15 @@ export interface GatewayConfig {
   readonly allowedOrigins: readonly string[];
   readonly timeoutMs: number;
   readonly dataDir: string | undefined;
-  readonly audit: false | { readonly dir: string | undefined; readonly mode: "async" | "sync"; readonly index: "background" | "on-query" };
+  readonly audit:
+    | false
+    | {
+        readonly dir: string | undefined;
+        readonly mode: "async" | "sync";
+        readonly index: "background" | "on-query";
+        /** Also append the records to a Redis Stream: `true` (default key) or its key; undefined: no. */
+        readonly stream: true | string | undefined;
+      };
   readonly redis: string | undefined;
   readonly limits: GatewayLimits;
   readonly servers: ReadonlyMap<string, DownstreamConfig>;
@@ -246,6 +256,11 @@ export function parseGatewayConfig(text: string, file: string): GatewayConfig {
       maxCallMs: longest,
     });
   }
+  if (c.audit !== false && c.audit.stream !== false && c.redis === undefined) {
+    const path = ["audit", "stream"];
+    const { line, column } = sourceLocator(text, doc, lineCounter).position(path);
+    problems.push(`${file}:${line}:${column}: ${formatPath(path)}: appends the audit records to a Redis Stream: it needs redis: redis://HOST:PORT`);
+  }
   if (problems.length > 0) throw new GatewayConfigError(problems);
   return {
     file,
@@ -256,7 +271,15 @@ export function parseGatewayConfig(text: string, file: string): GatewayConfig {
     allowedOrigins: c.allowedOrigins,
     timeoutMs: c.timeoutMs,
     dataDir: c.dataDir === undefined ? undefined : resolve(base, c.dataDir),
-    audit: c.audit === false ? false : { dir: c.audit.dir === undefined ? undefined : resolve(base, c.audit.dir), mode: c.audit.mode, index: c.audit.index },
+    audit:
+      c.audit === false
+        ? false
+        : {
+            dir: c.audit.dir === undefined ? undefined : resolve(base, c.audit.dir),
+            mode: c.audit.mode,
+            index: c.audit.index,
+            stream: c.audit.stream === false ? undefined : c.audit.stream,
+          },
     redis: c.redis,
     limits: c.limits,
     servers,

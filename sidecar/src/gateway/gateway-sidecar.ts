@@ -39,6 +39,7 @@ export function gatewaySidecarOptions(config: GatewayConfig, telemetry?: Telemet
             dir: config.audit.dir ?? join(dataDir, "audit"),
             mode: config.audit.mode,
             index: config.audit.index,
+            stream: config.audit.stream === undefined ? undefined : { key: config.audit.stream === true ? undefined : config.audit.stream },
             inUseHint: `give this gateway a dataDir of its own (or audit: { dir: … }) in ${config.file}`,
           },
     telemetry,

@@ -11,7 +11,7 @@
 export type { AuditEvent, AuditRecord, AuditSink } from "../audit/audit-record.js";
 export { DropTally, type DropCause, type DroppedSignal } from "./drop-tally.js";
 export { auditAttributes, OtelAuditSink, type OtelAuditSinkOptions } from "./otel-audit-sink.js";
-export { RedisStreamAuditSink, type RedisStreamAuditSinkOptions } from "./redis-stream-sink.js";
+export { RedisStreamAuditSink, streamRecordJson, type RedisStreamAuditSinkOptions, type StreamDropCause } from "./redis-stream-sink.js";
 export { rpcSpanInterceptor } from "./rpc-span-interceptor.js";
 export { annotateSpan, ATTR, currentTraceIds, type SpanAnnotations, type TelemetryDecision } from "./span-annotations.js";
 export { LATENCY_BUCKETS_MS, openTelemetry, resolveTelemetryTargets, type TelemetryOptions, type TelemetryTargets } from "./telemetry-config.js";

@@ -82,6 +82,7 @@ export class Telemetry {
   private readonly shutdownTimeoutMs: number;
   private readonly queueDepths = new Set<() => number>();
   private revocations: (() => RevocationCounts) | undefined;
+  private auditStream: (() => { readonly dropped: number; readonly pending: number }) | undefined;
   private stopping: Promise<void> | undefined;
 
   constructor(
@@ -203,6 +204,28 @@ export class Telemetry {
         for (const { signal, cause, count } of this.drops.entries()) result.observe(count, { signal, cause });
       });
 
+    // The audit stream (serve --audit-stream; audit-stream.ts): plain counts, no Redis round trip.
+    this.meter
+      .createObservableCounter("portcullis.audit.stream.dropped", {
+        description: "Audit records not appended to the Redis Stream: too many in flight, Redis failed or did not answer, or unanswered at the stop",
+        unit: "{record}",
+        valueType: ValueType.INT,
+      })
+      .addCallback((result) => {
+        const counts = this.auditStream?.();
+        if (counts) result.observe(counts.dropped);
+      });
+    this.meter
+      .createObservableGauge("portcullis.audit.stream.pending", {
+        description: "Audit records sent to the Redis Stream and not yet answered",
+        unit: "{record}",
+        valueType: ValueType.INT,
+      })
+      .addCallback((result) => {
+        const counts = this.auditStream?.();
+        if (counts) result.observe(counts.pending);
+      });
+
     // The provider revocation queue (revocation-queue.ts): read from what the queue last saw,
     // never a store round trip in the collection.
     this.meter
@@ -279,6 +302,19 @@ export class Telemetry {
    */
   observeRevocations(read: () => RevocationCounts): void {
     this.revocations = read;
+  }
+
+  /**
+   * Reports the audit stream's drops on the `portcullis.audit.stream.dropped` counter and its
+   * appends in flight on the `portcullis.audit.stream.pending` gauge.
+   *
+   * @example
+   * ```ts
+   * telemetry.observeAuditStream(() => ({ dropped: sink.dropped, pending: sink.pending }));
+   * ```
+   */
+  observeAuditStream(read: () => { readonly dropped: number; readonly pending: number }): void {
+    this.auditStream = read;
   }
 
   /** Exports everything pending now (tests, and before a planned stop). */

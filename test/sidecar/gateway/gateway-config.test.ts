@@ -6,7 +6,7 @@ import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { GatewayConfigError, parseGatewayConfig } from "../../../sidecar/src/gateway/index.js";
+import { GatewayConfigError, gatewaySidecarOptions, parseGatewayConfig } from "../../../sidecar/src/gateway/index.js";
 import { runCli } from "../../helpers/cli.js";
 
 function problemsOf(text: string, file = "/etc/pcl/gateway.yaml"): readonly string[] {
@@ -78,6 +78,22 @@ describe("parseGatewayConfig", () => {
     const text = (index: string) => ["policy: policy.yaml", `audit: { mode: sync, index: ${index} }`, "servers: {}"].join("\n");
     expect(parseGatewayConfig(text("on-query"), "/etc/pcl/gateway.yaml").audit).toEqual({ dir: undefined, mode: "sync", index: "on-query" });
     expect(problemsOf(text("lazy"))).toContainEqual(expect.stringMatching(/^\/etc\/pcl\/gateway\.yaml:2:\d+: audit: .*index: background\|on-query/));
+  });
+
+  it("takes audit.stream (true: the default key; or a key) only with redis, naming the field otherwise", () => {
+    const text = (stream: string, redis = true) =>
+      ["policy: policy.yaml", ...(redis ? ["redis: redis://127.0.0.1:6379"] : []), `audit: { mode: sync, stream: ${stream} }`, "servers: {}"].join("\n");
+    const file = "/etc/pcl/gateway.yaml";
+    expect(parseGatewayConfig(text("true"), file).audit).toMatchObject({ stream: true });
+    expect(parseGatewayConfig(text("'pcl:{fleet}:audit'"), file).audit).toMatchObject({ stream: "pcl:{fleet}:audit" });
+    expect(parseGatewayConfig(text("false"), file).audit).toMatchObject({ stream: undefined });
+    expect(gatewaySidecarOptions(parseGatewayConfig(text("true"), file)).audit?.stream).toEqual({ key: undefined });
+    expect(gatewaySidecarOptions(parseGatewayConfig(text("'pcl:{fleet}:audit'"), file)).audit?.stream).toEqual({ key: "pcl:{fleet}:audit" });
+    expect(gatewaySidecarOptions(parseGatewayConfig(text("false"), file)).audit?.stream).toBeUndefined();
+    expect(problemsOf(text("true", false))).toEqual([
+      `${file}:2:30: audit.stream: appends the audit records to a Redis Stream: it needs redis: redis://HOST:PORT`,
+    ]);
+    expect(problemsOf(text("''"))).toEqual([`${file}:3:30: audit.stream: the stream's key, not empty (or true for the default key)`]);
   });
 
   it("fills in the listener's and the sessions' bounds, takes those given, and names the field of a bound that cannot hold", () => {
