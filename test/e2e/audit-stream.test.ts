@@ -8,8 +8,9 @@
  * - Without `--redis` (or with `--no-audit`) the option is a usage error naming it, exit 2.
  * - With Redis hung (a TCP proxy that holds every command), calls are still answered; appends
  *   that Redis does not answer are dropped and counted — one warning line, not one per record,
- *   and the `portcullis.audit.stream.dropped` metric — and the stop completes, counting the
- *   appends still held, with exit 0.
+ *   and the `portcullis.audit.stream.dropped` metric — and the stop completes with exit 0.
+ * - Stopped while appends are still held (their own deadline set far off), the stop gives them
+ *   a bounded time, then counts them as dropped — in the log and in the last metrics export.
  */
 import { randomBytes } from "node:crypto";
 import { mkdtemp } from "node:fs/promises";
@@ -171,6 +172,39 @@ describe.runIf(hasRedis)("serve --audit-stream", () => {
     // Nothing held reached Redis; the local trail has every record.
     expect(await redis.xlen(key)).toBe(1);
     expect((await diskRecords(join(dataDir, "audit"))).filter((d) => d.record.event === "authorize")).toHaveLength(6);
+  });
+});
+
+describe.runIf(hasRedis)("serve --audit-stream, stopped while Redis is hung", () => {
+  it("gives the appends in flight a bounded time at the stop, then counts them as dropped (metric and log)", async () => {
+    prefix = uniquePrefix();
+    redis = new Redis(REDIS_URL);
+    proxy = await startRedisProxy(REDIS_URL);
+    otlp = await startOtlpReceiver();
+    const key = `${prefix}audit`;
+    sidecar = await startSidecarProcess(
+      ["--policy", await policyFile(POLICY), "--redis", proxy.url, "--redis-prefix", prefix, "--audit-stream", "--otlp-endpoint", otlp.url],
+      // No append gives up by itself before the stop: only the stop's bound can end them.
+      { OTEL_METRIC_EXPORT_INTERVAL: "200", PORTCULLIS_AUDIT_STREAM_TIMEOUT_MS: "600000" },
+    );
+    const client = createGovernanceClient({ baseUrl: sidecar.baseUrl!, timeoutMs: 20_000 });
+    const latest = (metric: string) => otlp!.points.filter((p) => p.metric === metric).at(-1)?.value;
+    const authorize = () => client.authorize({ token: TOKEN, server: "jira", tool: "search_issues" });
+    // The stream's connection is up (its first append went through) before Redis hangs.
+    expect((await authorize()).decision).toBe(Decision.ALLOW);
+    await expect.poll(() => redis!.xlen(key), { timeout: 15_000 }).toBe(1);
+    proxy.hang();
+    for (let i = 0; i < 3; i++) expect((await authorize()).decisionId).not.toBe("");
+    await expect.poll(() => proxy!.commands.filter((c) => c.name === "XADD" && c.whileHung).length, { timeout: 15_000 }).toBe(3);
+    await otlp.waitFor("the appends in flight in the metrics", () => latest("portcullis.audit.stream.pending") === 3);
+
+    expect(await sidecar.stop()).toBe(0);
+    expect(sidecar.logs.find((l) => String(l.msg).includes("did not reach the Redis Stream"))).toMatchObject({ key, dropped: 3, abandonedAtStop: 3 });
+    // The stop's last metrics export comes after the stream gave up on them.
+    expect(latest("portcullis.audit.stream.dropped")).toBe(3);
+    expect(latest("portcullis.audit.stream.pending")).toBe(0);
+    expect(sidecar.logs.filter((l) => String(l.msg).startsWith(DROP_WARNING))).toHaveLength(0);
+    expect(await redis.xlen(key)).toBe(1);
   });
 });
 

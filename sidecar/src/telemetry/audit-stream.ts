@@ -12,8 +12,17 @@ import { ioredis } from "../ioredis-on-demand.js";
 import type { Logger } from "../logger.js";
 import { RedisStreamAuditSink, type StreamDropCause } from "./redis-stream-sink.js";
 
-/** How long one append may wait for Redis (connecting included) before it is counted as dropped. */
-export const AUDIT_STREAM_COMMAND_TIMEOUT_MS = 5000;
+/**
+ * How long one append may wait for Redis (connecting included) before it is counted as
+ * dropped: 5 s, or `PORTCULLIS_AUDIT_STREAM_TIMEOUT_MS` (a Redis across a slow link; tests
+ * that hold appends until the stop).
+ */
+export const AUDIT_STREAM_COMMAND_TIMEOUT_MS = timeoutFromEnv(process.env.PORTCULLIS_AUDIT_STREAM_TIMEOUT_MS);
+
+function timeoutFromEnv(value: string | undefined): number {
+  const ms = Number(value);
+  return value !== undefined && Number.isSafeInteger(ms) && ms > 0 ? ms : 5000;
+}
 /** At most one warning line about dropped records per this many milliseconds. */
 export const AUDIT_STREAM_WARN_EVERY_MS = 30_000;
 /** Longest a stop waits for the appends in flight (less when the drain deadline is nearer). */
