@@ -105,7 +105,7 @@ export const HELP = {
 
 Usage:
   portcullis serve --policy FILE [--listen HOST:PORT | --socket PATH] [options]
-  portcullis gateway --config FILE [--log-level LEVEL] [--otlp-endpoint URL]
+  portcullis gateway --config FILE [--drain-timeout MS] [--log-level LEVEL] [--otlp-endpoint URL]
   portcullis policy check FILE
   portcullis policy replay NEW_POLICY --audit-dir DIR [--since 30d]
   portcullis token issue|list|revoke|rotate … [--url URL] [--admin-token-file FILE]

@@ -7,6 +7,7 @@ import { EXIT, logLevelOption, telemetryOption, UsageError } from "./cli-usage.j
 import { adoptEarlySignals } from "./early-signals.js";
 import {
   configChanges,
+  DEFAULT_DRAIN_TIMEOUT_MS,
   GatewayConfigError,
   gatewaySidecarOptions,
   loadGatewayConfig,
@@ -20,11 +21,11 @@ import { formatPolicyError, PolicyLoadError } from "./policy/index.js";
 import { reloadOnSignal } from "./signal-reload.js";
 import { startOrStop } from "./start-or-stop.js";
 
-/** How long a stop requested while the gateway starts waits for the start (serve's default --drain-timeout). */
-const START_GRACE_MS = 10_000;
+/** The SIGINT (counting the one that began the stop) that cuts a drain short: the third Ctrl-C, as serve's. */
+const CUT_SHORT_SIGINTS = 3;
 
 /** Help of `portcullis gateway`. */
-export const GATEWAY_HELP = `Usage: portcullis gateway --config FILE [--log-level LEVEL] [--otlp-endpoint URL]
+export const GATEWAY_HELP = `Usage: portcullis gateway --config FILE [--drain-timeout MS] [--log-level LEVEL] [--otlp-endpoint URL]
 
 Serves each virtual server of the policy, and each configured downstream server, as a
 governed MCP server over Streamable HTTP at http://HOST:PORT/mcp/<name>, with Protected
@@ -57,14 +58,22 @@ HTTP header) is the parent of its spans, and its audit records carry the trace i
 Like serve, the gateway gives malloc's free pages back to the kernel every 10 s where the
 native addon was built (see serve --help, --trim-interval).
 
-Signals: SIGTERM/SIGINT stop the gateway (new requests 503, downstream calls in flight cut off
-and answered, sessions handed over); a repeated one is logged; one during start-up waits for
-the start at most 10 s (then exit 3). SIGHUP reloads the policy (as
-serve does) and checks the configuration file: its changes are logged, applied at the next start.
+--drain-timeout MS (default 10000, as serve's) bounds the drain of a shutdown: how long the
+requests in flight may go on once SIGTERM/SIGINT came.
+
+Signals: SIGTERM/SIGINT drain the gateway: requests that arrive from then on get 503 with
+Retry-After: 1 and a JSON-RPC error, on a connection that closes; the requests in flight go on
+— their downstream calls, scans and audit records, a call's progress stream until its answer —
+until they are answered or --drain-timeout passes. Those still in flight then are cut off (the
+log says how many; their downstream calls fail, so their callers get an error answer), the
+sessions are handed over, and the gateway exits. A repeated SIGTERM/SIGINT is logged and the
+drain goes on; a third SIGINT cuts it short (exit 4). One during start-up waits for the start
+at most --drain-timeout (then exit 3). SIGHUP reloads the policy (as serve does) and checks the
+configuration file: its changes are logged, applied at the next start.
 Exit codes: 0 after a clean shutdown, 1 invalid policy or configuration, 2 usage error,
-3 cannot start, 4 requests still unanswered 5 s into the shutdown had their connections closed
-(the log says how many), 5 the audit trail did not close cleanly: records lost, or its segment
-left without a final checkpoint (the log says which; 5 wins over 4).`;
+3 cannot start, 4 the drain deadline (or a third SIGINT) cut off requests still in flight (the
+log says how many), 5 the audit trail did not close cleanly: records lost, or its segment left
+without a final checkpoint (the log says which; 5 wins over 4).`;
 
 /**
  * Runs `portcullis gateway` and resolves to the exit code once the gateway has stopped.
@@ -77,7 +86,13 @@ left without a final checkpoint (the log says which; 5 wins over 4).`;
 export async function runGateway(args: readonly string[]): Promise<number> {
   const { values } = parseArgs({
     args: [...args],
-    options: { config: { type: "string" }, "log-level": { type: "string" }, "otlp-endpoint": { type: "string" }, help: { type: "boolean", short: "h" } },
+    options: {
+      config: { type: "string" },
+      "drain-timeout": { type: "string" },
+      "log-level": { type: "string" },
+      "otlp-endpoint": { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
     strict: true,
   });
   if (values.help) {
@@ -85,6 +100,7 @@ export async function runGateway(args: readonly string[]): Promise<number> {
     return 0;
   }
   if (!values.config) throw new UsageError("gateway needs --config FILE");
+  const drainTimeoutMs = drainTimeoutOption(values["drain-timeout"]);
   const level = logLevelOption(values["log-level"]);
   const telemetry = telemetryOption(values["otlp-endpoint"]);
   const logger = createLogger({ level });
@@ -92,23 +108,42 @@ export async function runGateway(args: readonly string[]): Promise<number> {
   let stop: (signal: string) => void = () => undefined;
   const stopRequested = new Promise<string>((resolve) => (stop = resolve));
   let stopSignal: string | undefined;
+  let sigints = 0;
+  /** When the drain must end, once it has begun. */
+  let drainDeadline: number | undefined;
+  const cutShort = new AbortController();
   /** Answers a SIGHUP: set once the gateway serves. */
   let reload: (() => void) | undefined;
   /** SIGHUPs that came before the gateway served, answered by one reload once it does. */
   let reloadsWhileStarting = 0;
   // A stop that came while the CLI loaded (recorded by the launcher: early-signals.ts) ends the
   // command before it opens anything; one that comes while the gateway starts is logged at once
-  // and honoured once the start has finished, or the start is given up after START_GRACE_MS
-  // (exit 3). Repeats are logged and change nothing: the gateway is already closing. The
-  // handlers stay for the whole run, so that no repeat kills the process by the default action
-  // halfway through its close.
+  // and honoured once the start has finished, or the start is given up after --drain-timeout
+  // (exit 3). As serve's: a repeat is logged with the time left to the drain deadline and the
+  // drain goes on; only a third SIGINT (Ctrl-C pressed three times: someone at a terminal who
+  // wants out now) cuts it short, the requests still in flight cut off as at the deadline
+  // (exit 4). Repeated SIGTERMs never shorten it: scripts repeat `kill` in loops. The handlers
+  // stay for the whole run, so that no repeat kills the process by the default action halfway
+  // through its drain.
   const onStop = (signal: string) => {
-    if (stopSignal !== undefined) logger.info({ signal }, "stop already requested; the gateway is shutting down");
-    else {
+    if (signal === "SIGINT") sigints++;
+    if (stopSignal === undefined) {
       stopSignal = signal;
       // While starting, startOrStop says it waits for the start.
       stop(signal);
+      return;
     }
+    if (signal === "SIGINT" && sigints >= CUT_SHORT_SIGINTS && drainDeadline !== undefined && !cutShort.signal.aborted) {
+      logger.warn({ signal, count: sigints }, "third SIGINT: cutting the drain short");
+      cutShort.abort();
+      return;
+    }
+    if (drainDeadline === undefined) logger.info({ signal }, "stop already requested; shutting down once the start has finished");
+    else
+      logger.info(
+        { signal, deadlineInMs: Math.max(0, drainDeadline - Date.now()) },
+        "drain already under way; it goes on until its calls finish or its deadline",
+      );
   };
   // SIGHUP reloads the policy as it does for serve (and checks the configuration file, whose
   // changes need a restart). Without this handler its default action ended the gateway: a
@@ -148,9 +183,9 @@ export async function runGateway(args: readonly string[]): Promise<number> {
         const loaded = await loadGatewayConfig(configFile);
         return { config: loaded, gateway: await startGateway({ config: loaded, logger, sidecar: gatewaySidecarOptions(loaded, telemetry) }) };
       })();
-      // A stop while starting waits for the start at most START_GRACE_MS, as serve's waits
-      // --drain-timeout: a start that hangs (a stalled disk) must not swallow the stop.
-      const started = await startOrStop(starting, stopRequested, START_GRACE_MS, logger, `${START_GRACE_MS / 1000} s`);
+      // A stop while starting waits for the start at most --drain-timeout, as serve's does: a
+      // start that hangs (a stalled disk) must not swallow the stop.
+      const started = await startOrStop(starting, stopRequested, drainTimeoutMs, logger);
       if (started === undefined) {
         dropReloads();
         logger.flush();
@@ -184,8 +219,9 @@ export async function runGateway(args: readonly string[]): Promise<number> {
     const signal = await stopRequested;
     logger.info({ signal }, "gateway shutting down");
     trim.stop();
+    drainDeadline = Date.now() + drainTimeoutMs;
     try {
-      const { cutOff, auditClosed } = await gateway.close();
+      const { cutOff, auditClosed } = await gateway.close({ drainTimeoutMs, cutShort: cutShort.signal });
       logger.info({ cutOff, auditClosed }, "gateway stopped");
       logger.flush();
       // As serve: an audit trail that did not close cleanly (records lost, or the segment left
@@ -203,6 +239,15 @@ export async function runGateway(args: readonly string[]): Promise<number> {
     process.off("SIGINT", onInt);
     process.off("SIGHUP", onHup);
   }
+}
+
+/** `--drain-timeout MS`: whole milliseconds, 0 or more, as serve's; default 10000. */
+function drainTimeoutOption(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_DRAIN_TIMEOUT_MS;
+  const ms = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(ms))
+    throw new UsageError(`--drain-timeout takes whole milliseconds, e.g. ${DEFAULT_DRAIN_TIMEOUT_MS}, not '${value}'`);
+  return ms;
 }
 
 /**

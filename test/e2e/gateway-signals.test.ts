@@ -5,8 +5,8 @@
  * - its audit directory removed while it runs: SIGTERM exits 5 (the audit trail did not close
  *   cleanly), as serve does; the gateway used to drop that verdict and exit 0. A clean run
  *   exits 0, its last line `gateway stopped` with `auditClosed: true`.
- * - a request still unanswered when the shutdown stops waiting (5 s) loses its connection: the
- *   log says so and the exit code is 4, as serve's for calls cut off at its drain deadline;
+ * - a request still unanswered at the drain deadline (`--drain-timeout`) loses its connection:
+ *   the log says so and the exit code is 4, as serve's for calls cut off at its drain deadline;
  *   the gateway used to close it without a word and exit 0.
  * - SIGHUP reloads the policy (an allowed call is then denied); a broken policy file keeps the
  *   policy in force and logs each problem's file:line; the configuration file is read again
@@ -58,13 +58,13 @@ afterAll(async () => {
 });
 
 /** A gateway on a fresh directory, before a downstream of its own, with the policy allowing `tools`. */
-async function gatewayIn(tools: string[]): Promise<{ dir: string; crm: HttpMcpServer; gateway: GatewayProcess; client: Client }> {
+async function gatewayIn(tools: string[], args: string[] = []): Promise<{ dir: string; crm: HttpMcpServer; gateway: GatewayProcess; client: Client }> {
   const crm = await startHttpMcpServer();
   downstreams.push(crm);
   const dir = await mkdtemp(join(tmpdir(), "pcl-gateway-signals-"));
   await writeFile(join(dir, "policy.yaml"), policyAllowing(tools));
   await writeFile(join(dir, "gateway.yaml"), configText(crm));
-  const gateway = await startGatewayProcess(join(dir, "gateway.yaml"));
+  const gateway = await startGatewayProcess(join(dir, "gateway.yaml"), {}, args);
   const client = new Client({ name: "signals-agent", version: "1.0.0" });
   await client.connect(
     new StreamableHTTPClientTransport(new URL(`${gateway.url}/mcp/crm`), { requestInit: { headers: { authorization: `Bearer ${TOKEN}` } } }),
@@ -115,9 +115,9 @@ describe("gateway: exit code of the shutdown", () => {
   });
 });
 
-describe("gateway: a request still unanswered when the shutdown stops waiting", () => {
+describe("gateway: a request still unanswered at the drain deadline", () => {
   it("its connection is closed, the log says how many, and the exit code is 4", async () => {
-    const { gateway, client } = await gatewayIn(["search"]);
+    const { gateway, client } = await gatewayIn(["search"], ["--drain-timeout", "500"]);
     await client.close();
     const host = new URL(gateway.url).host;
     const socket = await openSocket(host);
@@ -130,7 +130,7 @@ describe("gateway: a request still unanswered when the shutdown stops waiting", 
     expect(await gateway.stop("SIGTERM")).toEqual({ code: 4, signal: null });
     await socket.closed;
     expect(socket.received().replace("HTTP/1.1 100 Continue\r\n\r\n", "")).toBe("");
-    expect(gateway.logs.find((l) => String(l.msg).startsWith("shutdown cut off 1 request(s) still unanswered"))).toMatchObject({ level: "error", cutOff: 1 });
+    expect(gateway.logs.find((l) => l.msg === "drain deadline passed; cut off 1 call(s) still in flight")).toMatchObject({ level: "error", cutOff: 1 });
     expect(gateway.logs.at(-1)).toMatchObject({ msg: "gateway stopped", cutOff: 1, auditClosed: true });
   });
 });

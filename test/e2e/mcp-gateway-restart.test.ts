@@ -112,7 +112,8 @@ async function freePort(): Promise<number> {
 
 /** Starts `portcullis gateway --config …` and waits for its "listening" line. */
 async function startGatewayProcess(): Promise<GatewayProcess> {
-  const child = spawn(process.execPath, [CLI, "gateway", "--config", configFile, "--otlp-endpoint", otlp.url], {
+  // A short drain: the `wait` call never ends by itself, and is cut off at the deadline.
+  const child = spawn(process.execPath, [CLI, "gateway", "--config", configFile, "--otlp-endpoint", otlp.url, "--drain-timeout", "500"], {
     cwd: REPO,
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -238,13 +239,14 @@ describe("a gateway restart", () => {
     const inFlight = settle(v1.client!.callTool({ name: "wait", arguments: {} }, undefined, { timeout: CALL_DEADLINE_MS }));
     await arrived;
     gateway!.child.kill("SIGTERM");
-    // The call in flight is answered, not dropped: its downstream call was cut off by the shutdown.
+    // The call in flight is answered, not dropped: its downstream call was cut off at the drain deadline.
     const cutOff = await inFlight;
     expectCleanFailure(cutOff);
     expect(cutOff.result && textOf(cutOff.result)).toBe(
       "The call to wait on crm failed: the call to downstream 'crm' was cut off: the gateway is shutting down; call again once it is back",
     );
-    expect(await gateway!.exited).toBe(0);
+    // Cut off at the drain deadline: exit 4.
+    expect(await gateway!.exited).toBe(4);
     expectCleanFailure(await settle(search(v1.client!, "while-down")));
     expectCleanFailure(await settle(searchV2("while-down")));
   });

@@ -24,7 +24,7 @@ export interface GatewayProcess {
 }
 
 /**
- * Starts `portcullis gateway --config FILE` and waits for its `portcullis gateway listening on`
+ * Starts `portcullis gateway --config FILE ARGS…` and waits for its `portcullis gateway listening on`
  * line; rejects with its output if it exits first.
  *
  * @example
@@ -33,8 +33,8 @@ export interface GatewayProcess {
  * expect(await gateway.stop("SIGTERM")).toEqual({ code: 0, signal: null });
  * ```
  */
-export async function startGatewayProcess(configFile: string, env: NodeJS.ProcessEnv = {}): Promise<GatewayProcess> {
-  const child = spawn(process.execPath, [CLI, "gateway", "--config", configFile], {
+export async function startGatewayProcess(configFile: string, env: NodeJS.ProcessEnv = {}, args: readonly string[] = []): Promise<GatewayProcess> {
+  const child = spawn(process.execPath, [CLI, "gateway", "--config", configFile, ...args], {
     cwd: REPO,
     env: { ...process.env, PORTCULLIS_GUARDRAIL_WARMUP: "first-scan", ...env },
     stdio: ["ignore", "pipe", "pipe"],

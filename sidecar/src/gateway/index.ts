@@ -5,7 +5,7 @@
 export { Downstreams, DownstreamError, type DownstreamCredential } from "./downstreams.js";
 export { configChanges, GatewayConfigError, loadGatewayConfig, parseGatewayConfig, type DownstreamConfig, type GatewayConfig } from "./gateway-config.js";
 export { CallerRefusedError, GovernedCalls, type FilteredTools, type GovernedCallsDeps, type ToolCall, type ToolRoute } from "./governed-call.js";
-export { startGateway, type Gateway, type GatewayOptions, type GatewayStopOutcome } from "./mcp-gateway.js";
+export { DEFAULT_DRAIN_TIMEOUT_MS, startGateway, type Gateway, type GatewayCloseOptions, type GatewayOptions, type GatewayStopOutcome } from "./mcp-gateway.js";
 export { gatewaySidecarOptions } from "./gateway-sidecar.js";
 export { ProgressRelay, type DownstreamProgress, type ProgressNotification, type ProgressSink } from "./progress-relay.js";
 export { protectedResourceMetadata, requireBearer, resourceMetadataUrl, type BearerCaller } from "./resource-auth.js";

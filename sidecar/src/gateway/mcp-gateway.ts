@@ -25,11 +25,17 @@ import { ModernEndpoint } from "./modern-endpoint.js";
 import { SessionEndpoint, type ResumableSession } from "./session-endpoint.js";
 import { toWebRequest } from "./web-http.js";
 
+/** How long a shutdown lets the calls in flight finish, unless told otherwise (serve's `--drain-timeout` default). */
+export const DEFAULT_DRAIN_TIMEOUT_MS = 10_000;
 /**
- * How long a shutdown waits for the answers to calls in flight once their downstream calls
- * are cut off (they still pass ScanResponse); past it, their connections are closed.
+ * How long a shutdown waits, past the drain deadline, for the answers of the calls it cut off:
+ * their downstream calls fail at once, and the error answer they then send their caller (an
+ * answer that says the gateway is shutting down, rather than a dropped connection) takes a
+ * moment. Past it, their connections are closed.
  */
-const ANSWER_IN_FLIGHT_MS = 5000;
+const ANSWER_CUT_OFF_MS = 1000;
+/** What a draining gateway tells a caller to wait before it asks again (Retry-After, seconds). */
+const RETRY_AFTER_S = 1;
 /** Deadline of the gateway's own Authorize, ScanResponse and RecordAudit (in process). */
 const IN_PROCESS_DECISION_MS = 5000;
 const METADATA_PREFIX = "/.well-known/oauth-protected-resource/mcp/";
@@ -49,15 +55,32 @@ export interface Gateway {
   readonly sidecar: EmbeddedSidecar;
   /** The URL of one endpoint, e.g. `http://127.0.0.1:7879/mcp/research-desk`. */
   endpointUrl(name: string): string;
-  /** Stops the gateway and its embedded sidecar (see {@link GatewayStopOutcome}). Safe to call more than once. */
-  close(): Promise<GatewayStopOutcome>;
+  /**
+   * Stops the gateway and its embedded sidecar: drains the calls in flight (see
+   * {@link GatewayCloseOptions}), then closes (see {@link GatewayStopOutcome}). Safe to call more
+   * than once: later calls get the first one's outcome.
+   */
+  close(options?: GatewayCloseOptions): Promise<GatewayStopOutcome>;
+}
+
+/** How {@link Gateway.close} drains. */
+export interface GatewayCloseOptions {
+  /**
+   * How long the requests in flight (their downstream calls, scans and audit records included)
+   * may go on once the drain begins; those still unanswered then are cut off. Default
+   * {@link DEFAULT_DRAIN_TIMEOUT_MS}.
+   */
+  readonly drainTimeoutMs?: number;
+  /** Once aborted, brings the drain deadline forward to that moment (a third SIGINT). */
+  readonly cutShort?: AbortSignal;
 }
 
 /** How a gateway stopped. */
 export interface GatewayStopOutcome {
   /**
-   * Requests still unanswered when the shutdown stopped waiting for them (5 s after it cut off
-   * their downstream calls): their connections were closed without an answer (logged at error level).
+   * Requests still unanswered at the drain deadline (logged at error level): their downstream
+   * calls were cut off, so that they answer with an error, and their connections closed once
+   * they did (or at once if they could not).
    */
   readonly cutOff: number;
   /**
@@ -111,23 +134,30 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const allowedHosts = new Set<string>();
   const allowedOrigins = new Set(config.allowedOrigins);
 
-  /** Requests being answered: a shutdown lets them finish before it closes their connections. */
-  const inFlight = new Set<Promise<void>>();
+  /**
+   * POSTs being answered (a call's answer streamed as SSE included: the POST is answered when its
+   * stream ends): a shutdown lets them finish before it closes their connections. Not GETs: a GET
+   * is a stream of the session's own notifications, open for as long as the session.
+   */
+  const inFlight = new Set<ServerResponse>();
+  /** Called when the last request in flight has been answered, while a drain waits for it. */
+  let onAllAnswered: (() => void) | undefined;
   let closing: Promise<GatewayStopOutcome> | undefined;
 
   const bodies = new BodyBudget(config.limits.maxInflightBytes);
   const http: HttpServer = createGatewayServer(
     config.limits,
     (req, res) => {
-      if (closing) {
-        res.writeHead(503, { "content-type": "application/json", connection: "close" }).end(JSON.stringify({ error: "the gateway is shutting down" }));
-        return;
-      }
-      // POSTs only: a GET is a stream that stays open for as long as the session.
+      // Draining: a request that came after the stop began is refused at once, retryable (behind
+      // a load balancer the retry reaches another replica); the listener stays open for the
+      // drain so that it is told so rather than refused a connection.
+      if (closing) return refuseWhileDraining(res);
       if (req.method === "POST") {
-        const answered = new Promise<void>((resolve) => res.once("close", resolve));
-        inFlight.add(answered);
-        void answered.then(() => inFlight.delete(answered));
+        inFlight.add(res);
+        res.once("close", () => {
+          inFlight.delete(res);
+          if (inFlight.size === 0) onAllAnswered?.();
+        });
       }
       serve(req, res).catch((err: unknown) => {
         logger.error({ why: (err as Error).message }, "gateway request failed");
@@ -200,29 +230,31 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     url: base,
     sidecar,
     endpointUrl: (name) => `${base}/mcp/${encodeURIComponent(name)}`,
-    close() {
+    close(closeOptions = {}) {
       closing ??= (async () => {
-        // New requests get 503; the calls in flight have their downstream calls cut off, so
-        // their callers get an answer that says so rather than a dropped connection.
-        const stopped = new Promise<void>((resolve) => http.close(() => resolve()));
-        http.closeIdleConnections();
+        const drainTimeoutMs = closeOptions.drainTimeoutMs ?? DEFAULT_DRAIN_TIMEOUT_MS;
+        const { cutShort } = closeOptions;
+        // New requests get 503; the ones in flight go on — their downstream calls, scans and
+        // audit records — until they are answered or the drain deadline passes. Their
+        // connections close once they are answered: the caller's next request opens a new one,
+        // which a load balancer sends to a replica that is not going away.
+        for (const res of inFlight) if (!res.headersSent) res.shouldKeepAlive = false;
         governed.close();
+        logger.info({ inFlight: inFlight.size, drainTimeoutMs }, "draining");
+        const drained = await waitForAnswers(drainTimeoutMs, cutShort);
+        const cutOff = drained ? 0 : inFlight.size;
+        if (cutOff > 0) {
+          const why = cutShort?.aborted ? "drain cut short" : "drain deadline passed";
+          logger.error({ cutOff, drainTimeoutMs }, `${why}; cut off ${cutOff} call(s) still in flight`);
+        }
+        // Cut off the downstream calls still running, so that their callers get an answer that
+        // says so rather than a dropped connection; those not answered soon lose their connections.
         await downstreams.close();
-        let timer: NodeJS.Timeout | undefined;
-        const answered = await Promise.race([
-          Promise.allSettled([...inFlight]).then(() => true),
-          new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), ANSWER_IN_FLIGHT_MS).unref())),
-        ]).finally(() => clearTimeout(timer));
-        // Those still unanswered lose their connections below: said as serve says a drain's cut-off calls.
-        const cutOff = answered ? 0 : inFlight.size;
-        if (cutOff > 0)
-          logger.error(
-            { cutOff, waitedMs: ANSWER_IN_FLIGHT_MS },
-            `shutdown cut off ${cutOff} request(s) still unanswered ${ANSWER_IN_FLIGHT_MS} ms after it began; their connections are closed`,
-          );
+        if (cutOff > 0) await waitForAnswers(ANSWER_CUT_OFF_MS);
         await handOver(handoverFile, sessions.openSessions(), logger);
         await sessions.close();
         await modern?.close();
+        const stopped = new Promise<void>((resolve) => http.close(() => resolve()));
         http.closeAllConnections();
         await stopped;
         // Outcome records go out after their replies: every one is sent before the sidecar stops.
@@ -234,6 +266,26 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
       return closing;
     },
   };
+
+  /** Waits until every request in flight has been answered, at most `ms`; true if they all were. */
+  async function waitForAnswers(ms: number, cutShort?: AbortSignal): Promise<boolean> {
+    if (inFlight.size === 0) return true;
+    let timer: NodeJS.Timeout | undefined;
+    let onAbort: (() => void) | undefined;
+    try {
+      return await new Promise<boolean>((resolve) => {
+        onAllAnswered = () => resolve(true);
+        timer = setTimeout(() => resolve(inFlight.size === 0), ms);
+        onAbort = () => resolve(inFlight.size === 0);
+        if (cutShort?.aborted) onAbort();
+        cutShort?.addEventListener("abort", onAbort, { once: true });
+      });
+    } finally {
+      onAllAnswered = undefined;
+      clearTimeout(timer);
+      if (onAbort) cutShort?.removeEventListener("abort", onAbort);
+    }
+  }
 }
 
 /** The endpoints as the policy names them now: its virtual servers and the configured servers. */
@@ -343,6 +395,16 @@ function refuseBatch(res: ServerResponse): void {
       id: null,
     }),
   );
+}
+
+/**
+ * The answer to a request that came once the gateway had begun to drain: 503 with Retry-After
+ * and a JSON-RPC error (the request's id is not read: `null`), on a connection that then closes.
+ */
+function refuseWhileDraining(res: ServerResponse): void {
+  res
+    .writeHead(503, { "content-type": "application/json", "retry-after": String(RETRY_AFTER_S), connection: "close" })
+    .end(JSON.stringify({ jsonrpc: "2.0", error: { code: -32000, message: "the gateway is shutting down; retry shortly" }, id: null }));
 }
 
 function refuse(res: ServerResponse, status: number, message: string, headers: Record<string, string> = {}): void {

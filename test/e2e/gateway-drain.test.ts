@@ -1,0 +1,246 @@
+/**
+ * `portcullis gateway` drains on SIGTERM/SIGINT as `serve` does, with a real gateway process
+ * (the built CLI) in front of a real slow downstream (a v1 McpServer over Streamable HTTP in
+ * this process):
+ *
+ * - a tool call in flight when SIGTERM comes — its answer a progress stream that goes on after
+ *   the signal — runs to its end and is answered, and the gateway exits 0; a repeated SIGTERM
+ *   is logged and the drain goes on. The gateway used to cut the call's downstream call at once.
+ * - a request that arrives once the drain has begun is refused, retryable: 503, Retry-After and
+ *   a JSON-RPC error, on a new connection and on a client's existing session alike. The gateway
+ *   used to stop listening at once (the connection refused).
+ * - with `--drain-timeout 500`, a call still running at the deadline is cut off: its caller gets
+ *   an error answer, the log says how many were cut, and the exit code is 4. A third SIGINT cuts
+ *   the drain short the same way.
+ *
+ * The downstream's tool waits for the test's word, not for a clock: a call is known to be in
+ * flight while the gateway drains, however busy the machine.
+ */
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
+import type { Progress } from "@modelcontextprotocol/sdk/types.js";
+import type { McpToolResult } from "@portcullis/sdk/mcp";
+import { hashToken } from "@portcullis/sidecar";
+import { afterAll, describe, expect, it } from "vitest";
+import * as z from "zod";
+import { startGatewayProcess, type GatewayProcess } from "../helpers/gateway-process.js";
+import { startHttpMcpServer, type HttpMcpServer } from "../helpers/http-mcp-server.js";
+
+const TOKEN = "gateway-drain-TOKEN-3b7d91e2";
+const POLICY = [
+  "version: 1",
+  "subjects:",
+  `  - { id: agent:drain, roles: [r], tokenSha256: ${hashToken(TOKEN)} }`,
+  "roles:",
+  "  r: { servers: { crm: { allow: [search, slow] } } }",
+  // A scan deadline fit for a busy two-core test machine (the default would fail closed).
+  "guardrails:",
+  "  - { tools: ['*'], deadlineMs: 10000 }",
+  "",
+].join("\n");
+
+/** A client's own deadline: far past every wait below, so that a failure is never it. */
+const CALL_DEADLINE_MS = 60_000;
+
+/** A slow call on the downstream: `entered` once it runs, it then waits for `release()` and its `ms`. */
+interface SlowCall {
+  readonly entered: Promise<void>;
+  release(): void;
+}
+
+/** The downstreams started (one per gateway), closed at the end. */
+const downstreams: HttpMcpServer[] = [];
+afterAll(async () => {
+  await Promise.all(downstreams.map((d) => d.close()));
+});
+
+/**
+ * A gateway on a fresh directory with `args`, before a downstream whose `slow` tool reports
+ * progress 1, waits for the test's release, sleeps `ms`, reports progress 2 and answers.
+ */
+async function gatewayWithSlowTool(args: string[] = []): Promise<{ gateway: GatewayProcess; client: Client; slow: SlowCall }> {
+  const crm = await startHttpMcpServer();
+  downstreams.push(crm);
+  let entered: () => void = () => undefined;
+  let release: () => void = () => undefined;
+  const slow: SlowCall = {
+    entered: new Promise<void>((resolve) => (entered = resolve)),
+    release: () => release(),
+  };
+  const released = new Promise<void>((resolve) => (release = resolve));
+  crm.mcp.registerTool("slow", { inputSchema: { ms: z.number() }, annotations: { readOnlyHint: true } }, async ({ ms }, extra) => {
+    const progressToken = extra._meta?.progressToken;
+    const progress = (n: number) =>
+      progressToken === undefined ? undefined : extra.sendNotification({ method: "notifications/progress", params: { progressToken, progress: n, total: 2 } });
+    await progress(1);
+    entered();
+    await released;
+    await sleep(ms);
+    await progress(2);
+    return { content: [{ type: "text" as const, text: `slept ${ms} ms` }] };
+  });
+  const dir = await mkdtemp(join(tmpdir(), "pcl-gateway-drain-"));
+  await writeFile(join(dir, "policy.yaml"), POLICY);
+  await writeFile(
+    join(dir, "gateway.yaml"),
+    ["policy: policy.yaml", "listen: 127.0.0.1:0", "dataDir: data", "audit: { dir: audit, mode: async }", "servers:", `  crm: { url: "${crm.url}" }`, ""].join(
+      "\n",
+    ),
+  );
+  const gateway = await startGatewayProcess(join(dir, "gateway.yaml"), {}, args);
+  const client = await connect(gateway);
+  return { gateway, client, slow };
+}
+
+async function connect(gateway: GatewayProcess): Promise<Client> {
+  const client = new Client({ name: "drain-agent", version: "1.0.0" });
+  await client.connect(
+    new StreamableHTTPClientTransport(new URL(`${gateway.url}/mcp/crm`), { requestInit: { headers: { authorization: `Bearer ${TOKEN}` } } }),
+  );
+  return client;
+}
+
+/** How a call ended: its result, or the error it failed with. */
+function settle(call: Promise<unknown>): Promise<{ result?: McpToolResult; error?: Error }> {
+  return call.then(
+    (result) => ({ result: result as McpToolResult }),
+    (error: unknown) => ({ error: error as Error }),
+  );
+}
+
+const textOf = (r: McpToolResult | undefined) => ((r?.content ?? []) as { text: string }[]).map((c) => c.text).join("\n");
+
+/** The gateway has taken the stop: it logs this line just before its drain begins. */
+const shuttingDown = (gateway: GatewayProcess) => gateway.waitForLog((l) => l.msg === "gateway shutting down");
+
+describe("gateway: SIGTERM drains the calls in flight", () => {
+  it("a slow call in flight (its progress stream included) finishes and is answered; a repeated SIGTERM is logged; exit 0", async () => {
+    const { gateway, client, slow } = await gatewayWithSlowTool();
+    try {
+      const progress: Progress[] = [];
+      const call = settle(
+        client.callTool({ name: "slow", arguments: { ms: 1500 } }, undefined, { timeout: CALL_DEADLINE_MS, onprogress: (p) => progress.push(p) }),
+      );
+      await slow.entered;
+      gateway.child.kill("SIGTERM");
+      await shuttingDown(gateway);
+      // A second SIGTERM (a supervisor that repeats it) neither kills the gateway nor shortens the drain.
+      gateway.child.kill("SIGTERM");
+      await gateway.waitForLog((l) => l.msg === "drain already under way; it goes on until its calls finish or its deadline");
+      slow.release();
+      const { result, error } = await call;
+      expect(error).toBeUndefined();
+      expect(result?.isError).not.toBe(true);
+      expect(textOf(result)).toBe("slept 1500 ms");
+      // The call's stream stayed open through the drain: the progress sent after the signal came too.
+      expect(progress.map((p) => p.progress)).toEqual([1, 2]);
+    } finally {
+      await client.close().catch(() => undefined);
+    }
+    expect(await gateway.ended).toEqual({ code: 0, signal: null });
+    expect(gateway.logs.find((l) => l.msg === "draining")).toMatchObject({ inFlight: 1, drainTimeoutMs: 10000 });
+    expect(gateway.logs.some((l) => String(l.msg).includes("cut off"))).toBe(false);
+    expect(gateway.logs.at(-1)).toMatchObject({ msg: "gateway stopped", cutOff: 0, auditClosed: true });
+  });
+
+  it("a request that arrives during the drain gets a retryable refusal: 503, Retry-After, a JSON-RPC error", async () => {
+    const { gateway, client, slow } = await gatewayWithSlowTool();
+    const late = await connect(gateway);
+    try {
+      const call = settle(client.callTool({ name: "slow", arguments: { ms: 0 } }, undefined, { timeout: CALL_DEADLINE_MS }));
+      await slow.entered;
+      gateway.child.kill("SIGTERM");
+      await shuttingDown(gateway);
+
+      // A new connection: the listener is still there, and says to come back.
+      const refused = await fetch(`${gateway.url}/mcp/crm`, {
+        method: "POST",
+        headers: {
+          authorization: `Bearer ${TOKEN}`,
+          "content-type": "application/json",
+          accept: "application/json, text/event-stream",
+          "mcp-protocol-version": "2025-11-25",
+        },
+        body: JSON.stringify({ jsonrpc: "2.0", id: 7, method: "tools/call", params: { name: "search", arguments: { q: "late" } } }),
+      });
+      expect(refused.status).toBe(503);
+      expect(refused.headers.get("retry-after")).toBe("1");
+      expect(refused.headers.get("connection")).toBe("close");
+      expect(await refused.json()).toEqual({
+        jsonrpc: "2.0",
+        error: { code: -32000, message: "the gateway is shutting down; retry shortly" },
+        id: null,
+      });
+
+      // A client with a session open before the signal: its new call is refused likewise.
+      const lateCall = await settle(late.callTool({ name: "search", arguments: { q: "late" } }, undefined, { timeout: CALL_DEADLINE_MS }));
+      expect(lateCall.result).toBeUndefined();
+      // The v1 SDK's StreamableHTTPError carries the HTTP status as its code.
+      expect((lateCall.error as Error & { code?: number }).code).toBe(503);
+      expect(lateCall.error?.message).toContain("the gateway is shutting down; retry shortly");
+
+      // The call admitted before the signal is still answered.
+      slow.release();
+      expect(textOf((await call).result)).toBe("slept 0 ms");
+    } finally {
+      await client.close().catch(() => undefined);
+      await late.close().catch(() => undefined);
+    }
+    expect(await gateway.ended).toEqual({ code: 0, signal: null });
+  });
+});
+
+describe("gateway: the drain deadline", () => {
+  it("--drain-timeout 500: a 5 s call is cut off, its caller answered with an error, the log says so, exit 4", async () => {
+    const { gateway, client, slow } = await gatewayWithSlowTool(["--drain-timeout", "500"]);
+    try {
+      const call = settle(client.callTool({ name: "slow", arguments: { ms: 5000 } }, undefined, { timeout: CALL_DEADLINE_MS }));
+      // Released at once: the call runs its 5 s, past the drain deadline.
+      slow.release();
+      await slow.entered;
+      gateway.child.kill("SIGTERM");
+      const { result, error } = await call;
+      // Cut off, and told so: its downstream call failed, and the gateway answered with the error.
+      expect(error).toBeUndefined();
+      expect(result?.isError).toBe(true);
+      expect(textOf(result)).toBe(
+        "The call to slow on crm failed: the call to downstream 'crm' was cut off: the gateway is shutting down; call again once it is back",
+      );
+    } finally {
+      await client.close().catch(() => undefined);
+    }
+    expect(await gateway.ended).toEqual({ code: 4, signal: null });
+    expect(gateway.logs.find((l) => l.msg === "drain deadline passed; cut off 1 call(s) still in flight")).toMatchObject({
+      level: "error",
+      cutOff: 1,
+      drainTimeoutMs: 500,
+    });
+    expect(gateway.logs.at(-1)).toMatchObject({ msg: "gateway stopped", cutOff: 1, auditClosed: true });
+  });
+
+  it("a third SIGINT cuts the drain short: the call in flight is cut off, exit 4", async () => {
+    const { gateway, client, slow } = await gatewayWithSlowTool();
+    try {
+      const call = settle(client.callTool({ name: "slow", arguments: { ms: 0 } }, undefined, { timeout: CALL_DEADLINE_MS }));
+      await slow.entered;
+      gateway.child.kill("SIGINT");
+      await shuttingDown(gateway);
+      gateway.child.kill("SIGINT");
+      await gateway.waitForLog((l) => l.msg === "drain already under way; it goes on until its calls finish or its deadline");
+      gateway.child.kill("SIGINT");
+      const { result, error } = await call;
+      if (error) expect(error.message).not.toMatch(/timed out/i);
+      else expect(result?.isError).toBe(true);
+    } finally {
+      slow.release();
+      await client.close().catch(() => undefined);
+    }
+    expect(await gateway.ended).toEqual({ code: 4, signal: null });
+    expect(gateway.logs.find((l) => l.msg === "third SIGINT: cutting the drain short")).toMatchObject({ level: "warn" });
+    expect(gateway.logs.find((l) => l.msg === "drain cut short; cut off 1 call(s) still in flight")).toMatchObject({ level: "error", cutOff: 1 });
+  });
+});
