@@ -153,14 +153,14 @@ describe("gateway with a Redis that accepts and never answers", () => {
     expect(run.logs.at(-1)).toMatchObject({ msg: "gateway stopped", cutOff: 0, auditClosed: true });
   });
 
-  it("gives up a start that outlasts 10 s after the stop: a log line, then exit 3 (it used to wait for the start however long)", async () => {
+  it("gives up a start that outlasts --drain-timeout (default 10 s) after the stop: a log line, then exit 3 (it used to wait for the start however long)", async () => {
     const { url, connected } = await startBlackhole();
     // A first-connect deadline of two minutes: the start cannot finish within the 10 s.
     const run = await spawnGateway(url, 120_000);
     await connected;
     run.child.kill("SIGTERM");
     expect(await exitWithin(run, 60_000)).toBe(3);
-    const gaveUp = run.logs.find((l) => l.msg === "start-up did not finish within 10 s of the stop request; exiting without it");
+    const gaveUp = run.logs.find((l) => l.msg === "start-up did not finish within --drain-timeout of the stop request; exiting without it");
     expect(gaveUp).toMatchObject({ level: "error", signal: "SIGTERM", waitedMs: 10_000 });
   });
 });
