@@ -62,7 +62,8 @@ native addon was built (see serve --help, --trim-interval).
 requests in flight may go on once SIGTERM/SIGINT came.
 
 Signals: SIGTERM/SIGINT drain the gateway: requests that arrive from then on get 503 with
-Retry-After: 1 and a JSON-RPC error, on a connection that closes; the requests in flight go on
+Retry-After: 1 and a JSON-RPC error, on a connection that closes (a notification, such as a
+client's cancellation of its call, is still taken); the requests in flight go on
 — their downstream calls, scans and audit records, a call's progress stream until its answer —
 until they are answered or --drain-timeout passes. Those still in flight then are cut off (the
 log says how many; their downstream calls fail, so their callers get an error answer), the

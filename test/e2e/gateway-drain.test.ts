@@ -9,6 +9,8 @@
  * - a request that arrives once the drain has begun is refused, retryable: 503, Retry-After and
  *   a JSON-RPC error, on a new connection and on a client's existing session alike. The gateway
  *   used to stop listening at once (the connection refused).
+ * - a client that cancels its call during the drain is heard (a notification is not a new
+ *   request): the downstream is told, and the drain ends with nothing cut off.
  * - with `--drain-timeout 500`, a call still running at the deadline is cut off: its caller gets
  *   an error answer, the log says how many were cut, and the exit code is 4. A third SIGINT cuts
  *   the drain short the same way.
@@ -49,6 +51,8 @@ const CALL_DEADLINE_MS = 60_000;
 /** A slow call on the downstream: `entered` once it runs, it then waits for `release()` and its `ms`. */
 interface SlowCall {
   readonly entered: Promise<void>;
+  /** Resolves when the downstream is told the call was cancelled (it then stops waiting). */
+  readonly cancelled: Promise<void>;
   release(): void;
 }
 
@@ -67,8 +71,10 @@ async function gatewayWithSlowTool(args: string[] = []): Promise<{ gateway: Gate
   downstreams.push(crm);
   let entered: () => void = () => undefined;
   let release: () => void = () => undefined;
+  let cancelled: () => void = () => undefined;
   const slow: SlowCall = {
     entered: new Promise<void>((resolve) => (entered = resolve)),
+    cancelled: new Promise<void>((resolve) => (cancelled = resolve)),
     release: () => release(),
   };
   const released = new Promise<void>((resolve) => (release = resolve));
@@ -78,7 +84,10 @@ async function gatewayWithSlowTool(args: string[] = []): Promise<{ gateway: Gate
       progressToken === undefined ? undefined : extra.sendNotification({ method: "notifications/progress", params: { progressToken, progress: n, total: 2 } });
     await progress(1);
     entered();
-    await released;
+    const aborted = new Promise<void>((resolve) => extra.signal.addEventListener("abort", () => resolve(), { once: true }));
+    void aborted.then(cancelled);
+    await Promise.race([released, aborted]);
+    if (extra.signal.aborted) return { content: [{ type: "text" as const, text: "cancelled" }] };
     await sleep(ms);
     await progress(2);
     return { content: [{ type: "text" as const, text: `slept ${ms} ms` }] };
@@ -191,6 +200,28 @@ describe("gateway: SIGTERM drains the calls in flight", () => {
       await late.close().catch(() => undefined);
     }
     expect(await gateway.ended).toEqual({ code: 0, signal: null });
+  });
+});
+
+describe("gateway: a cancellation during the drain", () => {
+  it("still reaches the call in flight: the downstream is told, the drain ends with nothing cut, exit 0", async () => {
+    const { gateway, client, slow } = await gatewayWithSlowTool();
+    const controller = new AbortController();
+    try {
+      const call = settle(client.callTool({ name: "slow", arguments: { ms: 0 } }, undefined, { timeout: CALL_DEADLINE_MS, signal: controller.signal }));
+      await slow.entered;
+      gateway.child.kill("SIGTERM");
+      await shuttingDown(gateway);
+      // The client gives up its call: its notifications/cancelled is a notification, not a new request.
+      controller.abort();
+      expect((await call).error).toBeDefined();
+      expect(await Promise.race([slow.cancelled.then(() => "cancelled"), gateway.ended.then(() => "gateway ended first")])).toBe("cancelled");
+    } finally {
+      slow.release();
+      await client.close().catch(() => undefined);
+    }
+    expect(await gateway.ended).toEqual({ code: 0, signal: null });
+    expect(gateway.logs.at(-1)).toMatchObject({ msg: "gateway stopped", cutOff: 0, auditClosed: true });
   });
 });
 

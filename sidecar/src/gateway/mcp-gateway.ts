@@ -143,16 +143,20 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   /** Called when the last request in flight has been answered, while a drain waits for it. */
   let onAllAnswered: (() => void) | undefined;
   let closing: Promise<GatewayStopOutcome> | undefined;
+  /** Set once the drain is over: from then on every request is refused, a notification too. */
+  let drainOver = false;
 
   const bodies = new BodyBudget(config.limits.maxInflightBytes);
   const http: HttpServer = createGatewayServer(
     config.limits,
     (req, res) => {
-      // Draining: a request that came after the stop began is refused at once, retryable (behind
-      // a load balancer the retry reaches another replica); the listener stays open for the
-      // drain so that it is told so rather than refused a connection.
-      if (closing) return refuseWhileDraining(res);
-      if (req.method === "POST") {
+      // Draining: a request that came after the stop began is refused, retryable (behind a load
+      // balancer the retry reaches another replica); the listener stays open for the drain so
+      // that it is told so rather than refused a connection. A POST is read first: a
+      // notification (a client cancelling its call in flight) or a response is still taken.
+      if (closing && (req.method !== "POST" || drainOver)) return refuseWhileDraining(res);
+      if (closing) res.shouldKeepAlive = false;
+      else if (req.method === "POST") {
         inFlight.add(res);
         res.once("close", () => {
           inFlight.delete(res);
@@ -202,6 +206,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     const body = req.method === "POST" ? await readJson(req, res, config.limits.maxBodyBytes, bodies) : undefined;
     if (body === BAD_BODY) return;
     if (Array.isArray(body)) return refuseBatch(res);
+    if (closing && !isNotificationOrResponse(body)) return refuseWhileDraining(res);
     // The hot path first: a plain tools/call of a live session needs no web Request.
     const fast = body === undefined ? undefined : (sessions.fastCall(req, res, endpoint, caller, body) ?? modern?.fastCall(req, res, endpoint, caller, body));
     if (fast) return fast;
@@ -242,6 +247,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
         governed.close();
         logger.info({ inFlight: inFlight.size, drainTimeoutMs }, "draining");
         const drained = await waitForAnswers(drainTimeoutMs, cutShort);
+        drainOver = true;
         const cutOff = drained ? 0 : inFlight.size;
         if (cutOff > 0) {
           const why = cutShort?.aborted ? "drain cut short" : "drain deadline passed";
@@ -405,6 +411,12 @@ function refuseWhileDraining(res: ServerResponse): void {
   res
     .writeHead(503, { "content-type": "application/json", "retry-after": String(RETRY_AFTER_S), connection: "close" })
     .end(JSON.stringify({ jsonrpc: "2.0", error: { code: -32000, message: "the gateway is shutting down; retry shortly" }, id: null }));
+}
+
+/** Whether a POST's body is a JSON-RPC notification or response (no answer owed), not a request. */
+function isNotificationOrResponse(body: unknown): boolean {
+  if (typeof body !== "object" || body === null) return false;
+  return "method" in body ? !("id" in body) : "result" in body || "error" in body;
 }
 
 function refuse(res: ServerResponse, status: number, message: string, headers: Record<string, string> = {}): void {
