@@ -6,6 +6,8 @@
  * - a tool call in flight when SIGTERM comes — its answer a progress stream that goes on after
  *   the signal — runs to its end and is answered, and the gateway exits 0; a repeated SIGTERM
  *   is logged and the drain goes on. The gateway used to cut the call's downstream call at once.
+ * - the same for a stdio downstream (server-everything's long-running operation, 8 s with
+ *   progress): the gateway used to end its stdin at once, and the server was killed 2 s later.
  * - a request that arrives once the drain has begun is refused, retryable: 503, Retry-After and
  *   a JSON-RPC error, on a new connection and on a client's existing session alike. The gateway
  *   used to stop listening at once (the connection refused).
@@ -30,6 +32,7 @@ import { hashToken } from "@portcullis/sidecar";
 import { afterAll, describe, expect, it } from "vitest";
 import * as z from "zod";
 import { startGatewayProcess, type GatewayProcess } from "../helpers/gateway-process.js";
+import { EVERYTHING } from "../helpers/everything-server.js";
 import { startHttpMcpServer, type HttpMcpServer } from "../helpers/http-mcp-server.js";
 
 const TOKEN = "gateway-drain-TOKEN-3b7d91e2";
@@ -200,6 +203,59 @@ describe("gateway: SIGTERM drains the calls in flight", () => {
       await late.close().catch(() => undefined);
     }
     expect(await gateway.ended).toEqual({ code: 0, signal: null });
+  });
+});
+
+describe("gateway: SIGTERM drains a call to a stdio downstream", () => {
+  it("server-everything's long-running operation over stdio goes on to its end with its progress; exit 0", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "pcl-gateway-drain-stdio-"));
+    await writeFile(join(dir, "policy.yaml"), POLICY.replace("crm: { allow: [search, slow] }", "everything: { allow: [trigger-long-running-operation] }"));
+    await writeFile(
+      join(dir, "gateway.yaml"),
+      [
+        "policy: policy.yaml",
+        "listen: 127.0.0.1:0",
+        "dataDir: data",
+        "audit: { dir: audit, mode: async }",
+        "servers:",
+        `  everything: { command: ${JSON.stringify(process.execPath)}, args: [${JSON.stringify(EVERYTHING)}, stdio], connectTimeoutMs: 30000 }`,
+        "",
+      ].join("\n"),
+    );
+    // A drain far longer than the operation: on a busy machine it must still end by itself.
+    const gateway = await startGatewayProcess(join(dir, "gateway.yaml"), {}, ["--drain-timeout", "60000"]);
+    const client = new Client({ name: "drain-agent", version: "1.0.0" });
+    await client.connect(
+      new StreamableHTTPClientTransport(new URL(`${gateway.url}/mcp/everything`), { requestInit: { headers: { authorization: `Bearer ${TOKEN}` } } }),
+    );
+    try {
+      const progress: Progress[] = [];
+      let firstProgress: () => void = () => undefined;
+      const started = new Promise<void>((resolve) => (firstProgress = resolve));
+      const call = settle(
+        client.callTool({ name: "trigger-long-running-operation", arguments: { duration: 8, steps: 4 } }, undefined, {
+          timeout: CALL_DEADLINE_MS,
+          onprogress: (p) => {
+            progress.push(p);
+            firstProgress();
+          },
+        }),
+      );
+      // The operation is under way downstream (its first step reported) when the signal comes;
+      // it runs 8 s, past the 2 s a stdio server is given once its stdin ends (then SIGTERM):
+      // the gateway must not close its downstreams until the drain is over.
+      await started;
+      gateway.child.kill("SIGTERM");
+      const { result, error } = await call;
+      expect(error).toBeUndefined();
+      expect(result?.isError).not.toBe(true);
+      expect(textOf(result)).toMatch(/completed/i);
+      expect(progress.map((p) => p.progress)).toEqual([1, 2, 3, 4]);
+    } finally {
+      await client.close().catch(() => undefined);
+    }
+    expect(await gateway.ended).toEqual({ code: 0, signal: null });
+    expect(gateway.logs.at(-1)).toMatchObject({ msg: "gateway stopped", cutOff: 0, auditClosed: true });
   });
 });
 
