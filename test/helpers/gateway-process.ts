@@ -3,9 +3,8 @@
  * structured logs.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { createInterface } from "node:readline";
 import { CLI, REPO } from "./paths.js";
-import type { LogLine } from "./sidecar-process.js";
+import { type LogLine, readChildLogs } from "./child-log-lines.js";
 
 /** A running gateway process. */
 export interface GatewayProcess {
@@ -39,39 +38,17 @@ export async function startGatewayProcess(configFile: string, env: NodeJS.Proces
     env: { ...process.env, PORTCULLIS_GUARDRAIL_WARMUP: "first-scan", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
-  const logs: LogLine[] = [];
-  const stderr: string[] = [];
-  const waiters: { predicate: (l: LogLine) => boolean; resolve: (l: LogLine) => void }[] = [];
+  const { logs, stderr, nextLog, dump } = readChildLogs(child);
   const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.once("exit", (code, signal) => resolve({ code, signal })),
   );
-  createInterface({ input: child.stdout! }).on("line", (text) => {
-    let line: LogLine;
-    try {
-      line = JSON.parse(text) as LogLine;
-    } catch {
-      line = { msg: text };
-    }
-    logs.push(line);
-    for (const w of [...waiters]) {
-      if (w.predicate(line)) {
-        waiters.splice(waiters.indexOf(w), 1);
-        w.resolve(line);
-      }
-    }
-  });
-  createInterface({ input: child.stderr! }).on("line", (text) => stderr.push(text));
-  const dump = () => `stderr:\n${stderr.join("\n")}\nlogs:\n${logs.map((l) => JSON.stringify(l)).join("\n")}`;
-  const waitForLog = (predicate: (line: LogLine) => boolean) => {
-    const seen = logs.find(predicate);
-    if (seen) return Promise.resolve(seen);
-    return Promise.race([
-      new Promise<LogLine>((resolve) => waiters.push({ predicate, resolve })),
+  const waitForLog = (predicate: (line: LogLine) => boolean) =>
+    Promise.race([
+      nextLog(predicate),
       ended.then((how) => {
         throw new Error(`gateway ended (${JSON.stringify(how)}) before the log line came:\n${dump()}`);
       }),
     ]);
-  };
   const listening = await waitForLog((l) => String(l.msg).startsWith("portcullis gateway listening on "));
   return {
     child,

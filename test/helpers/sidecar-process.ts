@@ -6,11 +6,10 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createInterface } from "node:readline";
+import { type LogLine, readChildLogs } from "./child-log-lines.js";
 import { CLI, REPO } from "./paths.js";
 
-/** One JSON log line of the sidecar. */
-export type LogLine = Record<string, unknown> & { msg?: string; level?: string };
+export type { LogLine } from "./child-log-lines.js";
 
 /** A running sidecar process. */
 export interface SidecarProcess {
@@ -61,46 +60,21 @@ export async function startSidecarProcess(
     env: { ...process.env, PORTCULLIS_GUARDRAIL_WARMUP: "first-scan", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
-  const logs: LogLine[] = [];
-  const stderr: string[] = [];
-  const waiters: { predicate: (l: LogLine) => boolean; resolve: (l: LogLine) => void }[] = [];
-  createInterface({ input: child.stdout! }).on("line", (text) => {
-    let line: LogLine;
-    try {
-      line = JSON.parse(text) as LogLine;
-    } catch {
-      line = { msg: text };
-    }
-    logs.push(line);
-    for (const w of [...waiters]) {
-      if (w.predicate(line)) {
-        waiters.splice(waiters.indexOf(w), 1);
-        w.resolve(line);
-      }
-    }
-  });
-  createInterface({ input: child.stderr! }).on("line", (text) => stderr.push(text));
+  const { logs, stderr, nextLog } = readChildLogs(child);
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
 
   const waitForLog = (predicate: (line: LogLine) => boolean, timeoutMs = 30_000) => {
-    const seen = logs.find(predicate);
-    if (seen) return Promise.resolve(seen);
-    return new Promise<LogLine>((resolve, reject) => {
-      const timer = setTimeout(
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(
         () =>
           reject(
             new Error(`no matching log line within ${timeoutMs} ms; logs:\n${logs.map((l) => JSON.stringify(l)).join("\n")}\nstderr:\n${stderr.join("\n")}`),
           ),
         timeoutMs,
       );
-      waiters.push({
-        predicate,
-        resolve: (l) => {
-          clearTimeout(timer);
-          resolve(l);
-        },
-      });
     });
+    return Promise.race([nextLog(predicate), late]).finally(() => clearTimeout(timer));
   };
 
   const serving = await Promise.race([
