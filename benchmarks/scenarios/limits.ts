@@ -63,7 +63,9 @@ async function taintAddedInMemory(tmpDir: string, rounds: number, batch: number)
     await writeFile(file, text);
     const embedded = await startEmbedded({ policyFile: file, watchPolicy: false, logger: createLogger({ level: "silent" }) });
     engines[kind] = embedded.engine;
-    closers.push(() => embedded.close());
+    closers.push(async () => {
+      await embedded.close();
+    });
   }
   let n = 0;
   const create = (engine: DecisionEngine) =>
