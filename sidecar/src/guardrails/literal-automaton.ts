@@ -64,11 +64,13 @@ function grown(a: Int32Array): Int32Array {
  * reloading them (about a third faster than reading tables held by the instance). An
  * automaton copies its own tables in before scanning if another one was used last.
  */
-// 2^20 transitions (4 MiB, of which only what an automaton fills is ever touched): the shipped
-// literals need ~265,000 (ninth session), ~518,000 (sixteenth: 89 character classes × ~5,820
-// states), past 2^19. A class costs every state a transition: a key word with a character no
-// other one has costs ~5,800 transitions, a new word of known characters its length in states.
-const DELTA_CAPACITY = 1 << 20;
+// 2^21 transitions (8 MiB reserved, of which only what an automaton fills is ever touched): the
+// shipped literals need ~265,000 (ninth session), ~518,000 (sixteenth: 89 character classes ×
+// ~5,820 states), past 2^19, and ~850,000 (fifty-second: network devices' configuration
+// words), past four fifths of 2^20. A class costs every state a transition: a key word with a
+// character no other one has costs a transition per state, a new word of known characters its
+// length in states.
+const DELTA_CAPACITY = 1 << 21;
 
 /**
  * How many transitions an automaton may have: {@link LiteralAutomaton.compile} throws past it.
