@@ -74,14 +74,20 @@ export function detectEmails(text: string, out: Finding[]): void {
  * Shapes with an `@` that address no mailbox: an scp-style remote, whose host is followed by a
  * colon and a path (`git@github.com:org/repo.git`); a Kerberos principal, a service and a
  * host before the `@` and an upper-case realm after it (`HTTP/web01.corp.example@CORP.EXAMPLE`);
- * and a message's identifier, named so by a mail header or a mail log's field
+ * a SIP or XMPP URI's `user@host`; and a message's identifier, named so by a mail header or a mail log's field
  * (`Message-ID: <20260807.4f2a@mail.example>`, `message-id=<…>`, `In-Reply-To:`, `References:`).
  */
 function notAnAddress(text: string, start: number, end: number, domain: string): boolean {
   if (text.charCodeAt(end) === 58 && /^:[\w~.-]*\/|^:[^\s"'<>]*\.git\b/.test(text.slice(end, end + 200))) return true;
   if (MESSAGE_ID_BEFORE.test(text.slice(Math.max(0, start - 200), start))) return true;
+  // A SIP or XMPP address (`sip:anna@voip.example`, `xmpp:bob@chat.example`): a call's or a
+  // chat's address, which only the `mailto:` scheme makes a mailbox.
+  if (text.charCodeAt(start - 1) === 58 && OTHER_SCHEME_BEFORE.test(text.slice(Math.max(0, start - 6), start))) return true;
   return text.charCodeAt(start - 1) === 47 && /^[A-Z0-9.-]+$/.test(domain) && /[A-Z]/.test(domain);
 }
+
+/** A URI scheme whose `user@host` addresses no mailbox, right before the local part. */
+const OTHER_SCHEME_BEFORE = /(?:^|[^A-Za-z0-9+.-])(?:sips?|xmpp|im|pres):$/i;
 
 /** A header or a log field that names message identifiers, then those before this one on its line. */
 const MESSAGE_ID_BEFORE = /(?:\bmessage-?id|\bmsg-?id|\bin-reply-to|\breferences)["']?[ \t]*[:=][ \t]*["']?(?:<[^<>\s]{1,200}>[ \t,]*)*(?:<[^<>\s]{0,200})?$/i;

@@ -4,7 +4,7 @@
  * number with a note in parentheses that holds digits ("(18 min)"); numbers a carrier *ports*;
  * numbers a call record lists without their "+" under its caller's and callee's columns;
  * netmasks, wildcard masks and network prefixes, which are no host's address; and mail message
- * identifiers, which have an `@` and address no mailbox. Beside each, the value the same words
+ * identifiers and SIP or XMPP URIs, which have an `@` and address no mailbox. Beside each, the value the same words
  * leave found. Values are made up for this test.
  */
 import { describe, expect, it } from "vitest";
@@ -81,6 +81,15 @@ describe("dotted quads that are no host's address", () => {
 
   it("a profile that asks for everything still gets them", () => {
     expect(found(plan, "IP_ADDRESS", 0.2)).toContain("255.255.255.0");
+  });
+});
+
+describe("SIP and XMPP addresses", () => {
+  it("a SIP or XMPP URI's user@host is no e-mail address; a phone number in it is a phone", () => {
+    expect(found("Contact: sip:anna.berg@voip.nordwelle.example;expires=3600", "EMAIL")).toEqual([]);
+    expect(found("xmpp:bob@chat.example.org", "EMAIL")).toEqual([]);
+    expect(found("To: <sip:+4930123456@ims.example>", "PHONE")).toEqual(["+4930123456"]);
+    expect(found("write to mailto:anna@example.com", "EMAIL")).toEqual(["anna@example.com"]);
   });
 });
 
