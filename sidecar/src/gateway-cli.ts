@@ -20,9 +20,7 @@ import { DEFAULT_TRIM_INTERVAL_MS, startMemoryTrim } from "./memory-trim.js";
 import { formatPolicyError, PolicyLoadError } from "./policy/index.js";
 import { reloadOnSignal } from "./signal-reload.js";
 import { startOrStop } from "./start-or-stop.js";
-
-/** The SIGINT (counting the one that began the stop) that cuts a drain short: the third Ctrl-C, as serve's. */
-const CUT_SHORT_SIGINTS = 3;
+import { StopSignals } from "./stop-signals.js";
 
 /** Help of `portcullis gateway`. */
 export const GATEWAY_HELP = `Usage: portcullis gateway --config FILE [--drain-timeout MS] [--log-level LEVEL] [--otlp-endpoint URL]
@@ -106,13 +104,7 @@ export async function runGateway(args: readonly string[]): Promise<number> {
   const telemetry = telemetryOption(values["otlp-endpoint"]);
   const logger = createLogger({ level });
   const configFile = values.config;
-  let stop: (signal: string) => void = () => undefined;
-  const stopRequested = new Promise<string>((resolve) => (stop = resolve));
-  let stopSignal: string | undefined;
-  let sigints = 0;
-  /** When the drain must end, once it has begun. */
-  let drainDeadline: number | undefined;
-  const cutShort = new AbortController();
+  const stops = new StopSignals(logger);
   /** Answers a SIGHUP: set once the gateway serves. */
   let reload: (() => void) | undefined;
   /** SIGHUPs that came before the gateway served, answered by one reload once it does. */
@@ -120,46 +112,23 @@ export async function runGateway(args: readonly string[]): Promise<number> {
   // A stop that came while the CLI loaded (recorded by the launcher: early-signals.ts) ends the
   // command before it opens anything; one that comes while the gateway starts is logged at once
   // and honoured once the start has finished, or the start is given up after --drain-timeout
-  // (exit 3). As serve's: a repeat is logged with the time left to the drain deadline and the
-  // drain goes on; only a third SIGINT (Ctrl-C pressed three times: someone at a terminal who
-  // wants out now) cuts it short, the requests still in flight cut off as at the deadline
-  // (exit 4). Repeated SIGTERMs never shorten it: scripts repeat `kill` in loops. The handlers
-  // stay for the whole run, so that no repeat kills the process by the default action halfway
-  // through its drain.
-  const onStop = (signal: string) => {
-    if (signal === "SIGINT") sigints++;
-    if (stopSignal === undefined) {
-      stopSignal = signal;
-      // While starting, startOrStop says it waits for the start.
-      stop(signal);
-      return;
-    }
-    if (signal === "SIGINT" && sigints >= CUT_SHORT_SIGINTS && drainDeadline !== undefined && !cutShort.signal.aborted) {
-      logger.warn({ signal, count: sigints }, "third SIGINT: cutting the drain short");
-      cutShort.abort();
-      return;
-    }
-    if (drainDeadline === undefined) logger.info({ signal }, "stop already requested; shutting down once the start has finished");
-    else
-      logger.info(
-        { signal, deadlineInMs: Math.max(0, drainDeadline - Date.now()) },
-        "drain already under way; it goes on until its calls finish or its deadline",
-      );
-  };
+  // (exit 3). Repeats are answered as serve's (stop-signals.ts); the handlers stay for the
+  // whole run, so that no repeat kills the process by the default action halfway through its
+  // drain.
   // SIGHUP reloads the policy as it does for serve (and checks the configuration file, whose
   // changes need a restart). Without this handler its default action ended the gateway: a
   // config reloader's routine SIGHUP took every session down. One that comes while starting
   // is answered by one reload once the gateway serves; one that comes while stopping is logged.
   const onHup = () => {
-    if (stopSignal !== undefined) logger.info({ signal: "SIGHUP" }, "policy not reloaded: the gateway is shutting down");
+    if (stops.signal !== undefined) logger.info({ signal: "SIGHUP" }, "policy not reloaded: the gateway is shutting down");
     else if (reload) reload();
     else {
       reloadsWhileStarting++;
       logger.info({ signal: "SIGHUP" }, "reload requested while starting; the policy file is read again once the gateway serves");
     }
   };
-  const onTerm = () => onStop("SIGTERM");
-  const onInt = () => onStop("SIGINT");
+  const onTerm = () => stops.receive("SIGTERM");
+  const onInt = () => stops.receive("SIGINT");
   process.on("SIGTERM", onTerm);
   process.on("SIGINT", onInt);
   process.on("SIGHUP", onHup);
@@ -171,8 +140,8 @@ export async function runGateway(args: readonly string[]): Promise<number> {
     reloadsWhileStarting = 0;
   };
   try {
-    if (stopSignal !== undefined) {
-      logger.info({ signal: stopSignal }, "stop requested while starting; the gateway had not started anything: exiting");
+    if (stops.signal !== undefined) {
+      logger.info({ signal: stops.signal }, "stop requested while starting; the gateway had not started anything: exiting");
       dropReloads();
       logger.flush();
       return EXIT.ok;
@@ -186,7 +155,7 @@ export async function runGateway(args: readonly string[]): Promise<number> {
       })();
       // A stop while starting waits for the start at most --drain-timeout, as serve's does: a
       // start that hangs (a stalled disk) must not swallow the stop.
-      const started = await startOrStop(starting, stopRequested, drainTimeoutMs, logger);
+      const started = await startOrStop(starting, stops.requested, drainTimeoutMs, logger);
       if (started === undefined) {
         dropReloads();
         logger.flush();
@@ -212,17 +181,17 @@ export async function runGateway(args: readonly string[]): Promise<number> {
       void reloadOnSignal(running.sidecar, logger);
       void checkConfig(inForce, logger);
     };
-    if (stopSignal !== undefined) dropReloads();
+    if (stops.signal !== undefined) dropReloads();
     else if (reloadsWhileStarting > 0) {
       reloadsWhileStarting = 0;
       reload();
     }
-    const signal = await stopRequested;
+    const signal = await stops.requested;
     logger.info({ signal }, "gateway shutting down");
     trim.stop();
-    drainDeadline = Date.now() + drainTimeoutMs;
+    stops.beginDrain(drainTimeoutMs);
     try {
-      const { cutOff, auditClosed } = await gateway.close({ drainTimeoutMs, cutShort: cutShort.signal });
+      const { cutOff, auditClosed } = await gateway.close({ drainTimeoutMs, cutShort: stops.cutShort.signal });
       logger.info({ cutOff, auditClosed }, "gateway stopped");
       logger.flush();
       // As serve: an audit trail that did not close cleanly (records lost, or the segment left

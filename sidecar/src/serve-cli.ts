@@ -16,6 +16,7 @@ import { DEFAULT_TRIM_INTERVAL_MS, startMemoryTrim } from "./memory-trim.js";
 import type { AuditOptions, GuardrailWarmup, Sidecar } from "./server.js";
 import { reloadOnSignal } from "./signal-reload.js";
 import { startOrStop } from "./start-or-stop.js";
+import { StopSignals } from "./stop-signals.js";
 import type { ListenTarget } from "./transport/dual-protocol-listener.js";
 import { DEFAULT_LISTEN, LISTENER_DEFAULTS as D, type ListenerLimits } from "./transport/listener-limits.js";
 import { socketPathTooLong } from "./transport/socket-path.js";
@@ -203,51 +204,19 @@ export async function runServe(args: readonly string[]): Promise<number> {
   // (`policy unchanged` when the file still holds what the start read). Once a stop has been
   // requested, a SIGHUP is logged and left undone: the policy store is closing.
   //
-  // The handlers stay for the whole run (`on`, not `once`): a second SIGTERM or SIGINT — an
-  // impatient supervisor, a script that repeats `kill`, Ctrl-C twice — must not kill the
-  // process by the default action halfway through its drain (the calls in flight unanswered,
-  // the audit trail left unclosed). It is logged with the time left to the drain deadline and
-  // the drain goes on. Only a third SIGINT (Ctrl-C pressed three times: someone at a terminal
-  // who wants out now) cuts the drain short: the calls still in flight are cut off as at the
-  // deadline (exit 4), and the stores and the audit trail still close. Repeated SIGTERMs never
-  // shorten it: scripts repeat `kill` in loops, and --drain-timeout bounds the drain anyway.
-  let requestStop: (signal: string) => void = () => undefined;
-  const stopRequested = new Promise<string>((resolve) => (requestStop = resolve));
+  // The handlers stay for the whole run (`on`, not `once`): a repeated SIGTERM or SIGINT must
+  // not kill the process by the default action halfway through its drain (the calls in flight
+  // unanswered, the audit trail left unclosed); what repeats do is stop-signals.ts's.
+  const stops = new StopSignals(logger);
   /** Reloads the policies: set once the sidecar serves. */
   let reload: (() => void) | undefined;
   /** SIGHUPs that came before the sidecar served, answered by one reload once it does. */
   let reloadsWhileStarting = 0;
-  let stopping = false;
-  /** The signal that requested the stop. */
-  let stopSignal: string | undefined;
-  let sigints = 0;
-  /** When the drain must end, once it has begun. */
-  let drainDeadline: number | undefined;
-  const cutShort = new AbortController();
-  const onStopSignal = (signal: "SIGTERM" | "SIGINT") => {
-    if (signal === "SIGINT") sigints++;
-    if (!stopping) {
-      stopping = true;
-      stopSignal = signal;
-      requestStop(signal);
-      return;
-    }
-    if (signal === "SIGINT" && sigints >= CUT_SHORT_SIGINTS && drainDeadline !== undefined && !cutShort.signal.aborted) {
-      logger.warn({ signal, count: sigints }, "third SIGINT: cutting the drain short");
-      cutShort.abort();
-      return;
-    }
-    if (drainDeadline === undefined) logger.info({ signal }, "stop already requested; shutting down once the start has finished");
-    else
-      logger.info(
-        { signal, deadlineInMs: Math.max(0, drainDeadline - Date.now()) },
-        "drain already under way; it goes on until its calls finish or its deadline",
-      );
-  };
-  const onTerm = () => onStopSignal("SIGTERM");
-  const onInt = () => onStopSignal("SIGINT");
+  const stopping = (): boolean => stops.signal !== undefined;
+  const onTerm = () => stops.receive("SIGTERM");
+  const onInt = () => stops.receive("SIGINT");
   const onHup = () => {
-    if (stopping) logger.info({ signal: "SIGHUP" }, "policy not reloaded: the sidecar is shutting down");
+    if (stopping()) logger.info({ signal: "SIGHUP" }, "policy not reloaded: the sidecar is shutting down");
     else if (reload) reload();
     else {
       reloadsWhileStarting++;
@@ -261,7 +230,7 @@ export async function runServe(args: readonly string[]): Promise<number> {
   for (const signal of adoptEarlySignals()) answer[signal]?.();
   /** The exit of a command stopped before the sidecar began to start. */
   const notStarted = (): number => {
-    logger.info({ signal: stopSignal }, "stop requested while starting; the sidecar had not started anything: exiting");
+    logger.info({ signal: stops.signal }, "stop requested while starting; the sidecar had not started anything: exiting");
     dropReloads();
     logger.flush();
     return EXIT.ok;
@@ -272,11 +241,11 @@ export async function runServe(args: readonly string[]): Promise<number> {
     reloadsWhileStarting = 0;
   };
   const runSidecar = async (): Promise<number> => {
-    if (stopping) return notStarted();
+    if (stopping()) return notStarted();
     // The sidecar's modules load once the command line is known good (a usage error answers
     // at once), and after the signal handlers are in.
     const [{ startSidecar }, { formatPolicyError, PolicyLoadError }] = await Promise.all([import("./server.js"), import("./policy/index.js")]);
-    if (stopping) return notStarted();
+    if (stopping()) return notStarted();
     let sidecar: Sidecar;
     try {
       const starting = startSidecar({
@@ -304,7 +273,7 @@ export async function runServe(args: readonly string[]): Promise<number> {
         telemetry,
         logger,
       });
-      const started = await startOrStop(starting, stopRequested, drainTimeoutMs, logger);
+      const started = await startOrStop(starting, stops.requested, drainTimeoutMs, logger);
       if (started === undefined) {
         dropReloads();
         logger.flush();
@@ -326,17 +295,17 @@ export async function runServe(args: readonly string[]): Promise<number> {
     const running = sidecar;
     const trim = startMemoryTrim({ intervalMs: trimIntervalMs, logger });
     reload = () => void reloadOnSignal(running, logger);
-    if (stopping) dropReloads();
+    if (stopping()) dropReloads();
     else if (reloadsWhileStarting > 0) {
       reloadsWhileStarting = 0;
       reload();
     }
-    const signal = await stopRequested;
+    const signal = await stops.requested;
     logger.info({ signal }, "shutting down");
     trim.stop();
-    drainDeadline = Date.now() + drainTimeoutMs;
+    stops.beginDrain(drainTimeoutMs);
     try {
-      const { cutOff, auditClosed } = await running.close(cutShort.signal);
+      const { cutOff, auditClosed } = await running.close(stops.cutShort.signal);
       logger.flush();
       // An audit trail that did not close cleanly outranks cut-off calls: records were lost,
       // or the segment was left unsealed (both are logged at error level).
@@ -367,9 +336,6 @@ export async function runServe(args: readonly string[]): Promise<number> {
 function optionalAuditStreamKey(args: readonly string[]): string[] {
   return args.map((arg, i) => (arg === "--audit-stream" && (i + 1 === args.length || args[i + 1]!.startsWith("-")) ? "--audit-stream=" : arg));
 }
-
-/** The SIGINT (counting the one that began the stop) that cuts a drain short: the third Ctrl-C. */
-const CUT_SHORT_SIGINTS = 3;
 
 /** A retention period in whole days (`90d`, or a bare number of days). */
 function days(flag: string, value: string): number {
