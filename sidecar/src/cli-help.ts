@@ -160,8 +160,9 @@ Options:
   --redis URL             share limit state with a fleet through Redis (default: in memory)
   --redis-prefix PREFIX   Redis key prefix with its Cluster hash tag (default pcl:{portcullis}:)
   --state-timeout MS      longest one decision waits on Redis, all its waits together (an unseen
-                          gateway token's lookup, the credential's vault read, then its limits);
-                          past it, fail closed (default 250)
+                          gateway token's lookup, the credential's vault read and a due token
+                          refresh's turn and write, then its limits); past it, fail closed
+                          (default 250)
   --data-dir DIR          where gateway tokens and the credential vault live (default ./portcullis-data;
                           with --redis, a fleet keeps them in Redis)
   --vault-key-file FILE   the credential vault's key (32 bytes, base64 or hex; or env PORTCULLIS_VAULT_KEY)

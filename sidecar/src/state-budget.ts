@@ -2,7 +2,8 @@
  * How long one decision may wait on the fleet's shared state (Redis), all its waits together:
  * the `--state-timeout`. A decision can wait three times — for a gateway token this replica has
  * not seen yet (the identity store), for the credential of an Authorize with
- * `include_credential` (the vault's store: the record's read, a connect link's write) and for
+ * `include_credential` (the vault's store: the record's read, a connect link's write, a user
+ * token's refresh — its turn, the record's read, the new token's write) and for
  * its limits (the state store) — and each wait used to
  * have its own deadline (the identity store's fixed 1 s command timeout, then the full state
  * timeout), so a slow or hung Redis held a decision for their sum. One budget per decision,

@@ -9,8 +9,9 @@
  * for the caller (CREDENTIAL_REQUIRED with a connect link, or CREDENTIAL_UNAVAILABLE), never
  * a secret and never a stale token.
  *
- * A decision's waits on the vault's store (the record's read, a connect link's write) spend
- * from its {@link StateBudget} when it has one: with a hung Redis, Authorize with
+ * A decision's waits on the vault's store (the record's read, a connect link's write, a user
+ * token's refresh: its turn, the record's read, the new token's write) spend from its
+ * {@link StateBudget} when it has one: with a hung Redis, Authorize with
  * `include_credential` answers within `--state-timeout` for all its waits together, not
  * within the token lookup's, then the vault read's, then the limits' deadlines in turn.
  */
@@ -159,7 +160,7 @@ export class CredentialBroker {
           done({ token: entry.payload.secret, expiresAtMs: entry.payload.expiresAtMs }, "vault"),
         );
       case "oauth2-user":
-        return this.#fromVault(config, principal.subject, budget, (entry) => via(this.#users!.token(entry, config), "vault", "refreshed"));
+        return this.#fromVault(config, principal.subject, budget, (entry) => via(this.#users!.token(entry, config, budget), "vault", "refreshed"));
       case "oauth2-client-credentials": {
         const { oauth } = config;
         return via(

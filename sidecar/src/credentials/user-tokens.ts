@@ -29,16 +29,27 @@
  * until the store takes them (for at most `storeRetryMs`); the turn is held meanwhile, and its
  * end is written again too when the store refuses that. Shutdown ({@link UserTokens.drain})
  * waits for refreshes in flight and these writes, up to the drain deadline.
+ *
+ * A call that waits for a refresh waits on the vault's store (taking the turn, reading the
+ * record, writing the new tokens, ending the turn) at most what is left of its decision's
+ * state budget (`--state-timeout`, see state-budget.ts): past it, the call fails closed with
+ * {@link RefreshFailedError} saying so, and the refresh goes on for the next call. The
+ * provider's request is not charged to the budget, nor is the pause between looks while
+ * another replica refreshes (a wait for that replica's provider, bounded by `waitMs`); each
+ * look is (see refresh-waits.ts).
  */
 import { setTimeout as sleep } from "node:timers/promises";
 import { BoundedMap } from "../limits/bounded-map.js";
+import { DeadlineError } from "../limits/deadline.js";
 import type { Logger } from "../logger.js";
 import type { CompiledServerCredential } from "./credential-schema.js";
+import type { StateBudget } from "../state-budget.js";
 import type { MaybePromise } from "./maybe-async.js";
 import { OAuthError, requestToken, type RequestOptions } from "./oauth-client.js";
 import { revokeUserTokens } from "./provider-revocation.js";
 import type { RevocationQueue } from "./revocation-queue.js";
 import { backoffMs, expiryOf, refreshAt, servable } from "./refresh-schedule.js";
+import { RefreshWaits } from "./refresh-waits.js";
 import type { HeldToken } from "./token-cache.js";
 import type { RefreshTurn } from "./vault-store.js";
 import { owner, type Vault, type VaultEntry, type VaultPayload } from "./vault.js";
@@ -107,8 +118,8 @@ export class UserTokens {
   readonly #request: RequestOptions;
   readonly #offboardedAt: (subject: string) => number | undefined;
   readonly #revocations: RevocationQueue | undefined;
-  /** Refreshes under way in this process, by owner. */
-  readonly #inflight = new Map<string, Promise<VaultEntry>>();
+  /** Refreshes under way in this process, by owner, with their waits on the store. */
+  readonly #inflight = new Map<string, { readonly refreshing: Promise<VaultEntry>; readonly waits: RefreshWaits }>();
   /** When each record version is due for refresh (jittered once per version). */
   readonly #due = new BoundedMap<string, { rev: string; at: number }>(50_000);
   /** Credentials whose refresh failed: no new attempt from this process before `until`. */
@@ -138,8 +149,11 @@ export class UserTokens {
     });
   }
 
-  /** A servable access token for `entry`, refreshed when due. */
-  token(entry: VaultEntry, config: UserConfig): MaybePromise<HeldToken> {
+  /**
+   * A servable access token for `entry`, refreshed when due. A call that must wait for the
+   * refresh waits on the store at most what is left of `budget` (its decision's), when given.
+   */
+  token(entry: VaultEntry, config: UserConfig, budget?: StateBudget): MaybePromise<HeldToken> {
     const unstored = this.#unstored.get(keyOf(entry.subject, entry.server));
     // The store still holds the record these tokens replace: its refresh token may be used up.
     if (unstored && unstored.base.rev === entry.rev) return this.#fromMemory(unstored);
@@ -157,13 +171,26 @@ export class UserTokens {
       if (stillValid) return held;
       throw new RefreshFailedError(`${blocked.message}; next attempt in ${Math.ceil((blocked.until - now) / 1000)} s`);
     }
-    const refreshing = this.#refresh(entry, config);
+    const { refreshing, waits } = this.#refresh(entry, config);
     if (stillValid) {
       // Its failure is logged where it happened; calls go on with the valid token.
       refreshing.catch(() => undefined);
       return held;
     }
-    return refreshing.then((fresh) => ({ token: fresh.payload.secret, expiresAtMs: fresh.payload.expiresAtMs }));
+    const waited = budget
+      ? waits.within(refreshing, budget).catch((err: unknown) => {
+          throw this.#outOfBudget(entry, err);
+        })
+      : refreshing;
+    return waited.then((fresh) => ({ token: fresh.payload.secret, expiresAtMs: fresh.payload.expiresAtMs }));
+  }
+
+  /** The call's error when its state budget ran out while the refresh waited on the store; other errors as they are. */
+  #outOfBudget(entry: VaultEntry, err: unknown): unknown {
+    if (!(err instanceof DeadlineError)) return err;
+    return new RefreshFailedError(
+      `the token of ${owner(entry.subject, entry.server)} needs a refresh, and the refresh waited on the vault's store (Redis: its turn, the record's read, the new token's write) past the decision's state timeout (${err.ms} ms, --state-timeout, for all of a decision's waits on shared state together); the refresh goes on without this call`,
+    );
   }
 
   /** Tokens the store has not taken yet: served while valid, never refreshed (see the module doc). */
@@ -187,7 +214,7 @@ export class UserTokens {
    */
   async drain(timeoutMs: number): Promise<void> {
     const deadline = Date.now() + timeoutMs;
-    const pending = () => [...this.#inflight.values(), ...this.#work];
+    const pending = () => [...[...this.#inflight.values()].map((run) => run.refreshing), ...this.#work];
     let left = pending();
     const waited = left.length;
     if (waited > 0) this.#logger.info({ inFlight: waited, timeoutMs }, "waiting for token refreshes in flight before shutdown");
@@ -218,27 +245,28 @@ export class UserTokens {
   }
 
   /** One refresh per owner in this process; the fleet's turn decides which process. */
-  #refresh(entry: VaultEntry, config: UserConfig): Promise<VaultEntry> {
+  #refresh(entry: VaultEntry, config: UserConfig): { readonly refreshing: Promise<VaultEntry>; readonly waits: RefreshWaits } {
     const key = keyOf(entry.subject, entry.server);
     let running = this.#inflight.get(key);
     if (!running) {
-      running = this.#refreshInFleet(entry, config).finally(() => this.#inflight.delete(key));
+      const waits = new RefreshWaits();
+      running = { refreshing: this.#refreshInFleet(entry, config, waits).finally(() => this.#inflight.delete(key)), waits };
       this.#inflight.set(key, running);
     }
     return running;
   }
 
-  async #refreshInFleet(seen: VaultEntry, config: UserConfig): Promise<VaultEntry> {
+  async #refreshInFleet(seen: VaultEntry, config: UserConfig, waits: RefreshWaits): Promise<VaultEntry> {
     const { subject, server } = seen;
     const deadline = Date.now() + this.#waitMs;
     for (;;) {
       const takenAt = Date.now();
-      const taken = await this.#vault.store.takeRefreshTurn(subject, server, this.#holdMs);
+      const taken = await onStore(waits, this.#vault.store.takeRefreshTurn(subject, server, this.#holdMs));
       if (taken.mine) {
-        const turn = this.#held(taken, takenAt + this.#holdMs);
+        const turn = this.#held(taken, takenAt + this.#holdMs, waits);
         let fresh: VaultEntry | undefined;
         try {
-          fresh = await this.#vault.readFresh(subject, server);
+          fresh = await onStore(waits, this.#vault.readFresh(subject, server));
         } catch (err) {
           await turn.done({ ok: true });
           throw err;
@@ -252,10 +280,10 @@ export class UserTokens {
           await turn.done({ ok: true });
           return fresh;
         }
-        return this.#refreshNow(fresh, config, turn);
+        return this.#refreshNow(fresh, config, turn, waits);
       }
       const turn = taken;
-      const fresh = await this.#vault.readFresh(subject, server);
+      const fresh = await onStore(waits, this.#vault.readFresh(subject, server));
       if (!fresh) throw new ReconnectRequiredError(`the credential of ${owner(subject, server)} was deleted`);
       if (fresh.rev !== seen.rev) return fresh;
       if (!turn.busy) {
@@ -265,11 +293,13 @@ export class UserTokens {
       }
       const left = deadline - Date.now();
       if (left <= 0) throw new RefreshFailedError(`another replica has been refreshing the token of ${owner(subject, server)} for too long; retry`);
+      // The pause between looks is a wait for another replica's provider, as ours would be:
+      // not charged (the looks are, and `waitMs` bounds them all).
       await this.#changeOf(keyOf(subject, server), Math.min(POLL_MS, turn.retryInMs || POLL_MS, left));
     }
   }
 
-  async #refreshNow(entry: VaultEntry, config: UserConfig, turn: HeldTurn): Promise<VaultEntry> {
+  async #refreshNow(entry: VaultEntry, config: UserConfig, turn: HeldTurn, waits: RefreshWaits): Promise<VaultEntry> {
     const { subject, server } = entry;
     if (this.#offboardedSince(entry)) {
       // Offboarding deletes this record (and revokes its tokens): nothing to refresh.
@@ -294,7 +324,7 @@ export class UserTokens {
       if (err instanceof OAuthError && err.code === "invalid_grant") {
         await turn.done({ ok: true });
         // Only the revision whose refresh token was refused: a record put meanwhile stays.
-        await this.#vault.delete(subject, server, entry.rev).catch(() => undefined);
+        await waits.store(this.#vault.delete(subject, server, entry.rev)).catch(() => undefined);
         this.#logger.warn({ subject, server }, "the provider refused the refresh token (invalid_grant); the credential was deleted");
         throw new ReconnectRequiredError(`the provider no longer accepts the refresh token of ${owner(subject, server)} (revoked or expired)`);
       }
@@ -305,14 +335,14 @@ export class UserTokens {
       this.#logger.warn({ subject, server, failures: turn.failures + 1, retryInMs: wait }, message);
       throw new RefreshFailedError(message);
     }
-    return this.#store(entry, payload, config, turn);
+    return this.#store(entry, payload, config, turn, waits);
   }
 
   /**
    * Stores refreshed tokens in place of `entry`, or revokes them when no record may hold them;
    * ends the turn. Tokens the store refuses are kept in memory and written again (see the module doc).
    */
-  async #store(entry: VaultEntry, payload: VaultPayload, config: UserConfig, turn: HeldTurn): Promise<VaultEntry> {
+  async #store(entry: VaultEntry, payload: VaultPayload, config: UserConfig, turn: HeldTurn, waits: RefreshWaits): Promise<VaultEntry> {
     if (this.#offboardedSince(entry)) {
       await turn.done({ ok: true });
       await this.#discard(entry, payload, config, "the subject was offboarded during the refresh");
@@ -320,16 +350,16 @@ export class UserTokens {
     }
     let written: VaultEntry | undefined;
     try {
-      written = await this.#vault.replace(entry, payload);
+      written = await waits.store(this.#vault.replace(entry, payload));
     } catch (err) {
-      return this.#keepUnstored(entry, payload, config, turn, (err as Error).message);
+      return this.#keepUnstored(entry, payload, config, turn, (err as Error).message, waits);
     }
     await turn.done({ ok: true });
-    return this.#settle(entry, payload, config, written);
+    return this.#settle(entry, payload, config, written, waits);
   }
 
   /** Serves refreshed tokens the store refused from memory, and writes them again in the background. */
-  #keepUnstored(entry: VaultEntry, payload: VaultPayload, config: UserConfig, turn: HeldTurn, error: string): VaultEntry {
+  #keepUnstored(entry: VaultEntry, payload: VaultPayload, config: UserConfig, turn: HeldTurn, error: string, waits: RefreshWaits): VaultEntry {
     const { subject, server } = entry;
     const key = keyOf(subject, server);
     const unstored: Unstored = { base: entry, entry: { ...entry, updatedAtMs: payload.obtainedAtMs, payload }, error };
@@ -339,7 +369,7 @@ export class UserTokens {
       "the vault's store refused the refreshed tokens; they are served from memory and written again until it takes them",
     );
     this.#track(
-      this.#storeLater(unstored, config, turn).finally(() => {
+      this.#storeLater(unstored, config, turn, waits).finally(() => {
         if (this.#unstored.get(key) === unstored) this.#unstored.delete(key);
       }),
     );
@@ -347,7 +377,7 @@ export class UserTokens {
   }
 
   /** Writes refused tokens again, with backoff, until stored, given up, or shutdown's deadline. */
-  async #storeLater(unstored: Unstored, config: UserConfig, turn: HeldTurn): Promise<void> {
+  async #storeLater(unstored: Unstored, config: UserConfig, turn: HeldTurn, waits: RefreshWaits): Promise<void> {
     const { base: entry } = unstored;
     const { subject, server } = entry;
     const { payload } = unstored.entry;
@@ -380,7 +410,7 @@ export class UserTokens {
       await turn.done({ ok: true });
     }
     try {
-      await this.#settle(entry, payload, config, written);
+      await this.#settle(entry, payload, config, written, waits);
       this.#logger.info({ subject, server, attempts }, "the refreshed tokens were stored after the store refused them");
     } catch {
       // Deleted or offboarded meanwhile: #settle logged it and revoked the tokens.
@@ -388,10 +418,10 @@ export class UserTokens {
   }
 
   /** After the write of refreshed tokens: the record written, or the outcome when it was not. */
-  async #settle(entry: VaultEntry, payload: VaultPayload, config: UserConfig, written: VaultEntry | undefined): Promise<VaultEntry> {
+  async #settle(entry: VaultEntry, payload: VaultPayload, config: UserConfig, written: VaultEntry | undefined, waits: RefreshWaits): Promise<VaultEntry> {
     const { subject, server } = entry;
     if (!written) {
-      const now = await this.#vault.readFresh(subject, server);
+      const now = await onStore(waits, this.#vault.readFresh(subject, server));
       if (now) {
         // A newer record (put again, or another refresher's): it stays, and ours is dropped.
         // Not revoked: at many providers revoking a refresh token ends the whole grant.
@@ -403,7 +433,7 @@ export class UserTokens {
     }
     // An offboarding that landed during the write may have listed the old record only.
     if (this.#offboardedSince(entry)) {
-      await this.#vault.delete(subject, server, written.rev).catch(() => undefined);
+      await waits.store(this.#vault.delete(subject, server, written.rev)).catch(() => undefined);
       await this.#discard(entry, payload, config, "the subject was offboarded during the refresh");
       throw this.#offboarded(entry);
     }
@@ -421,12 +451,12 @@ export class UserTokens {
    * written again in the background until it lands or the turn lapses by itself (`lapsesAt`) —
    * a turn left behind would make every replica wait for a refresh nobody is doing.
    */
-  #held(turn: Extract<RefreshTurn, { mine: true }>, lapsesAt: number): HeldTurn {
+  #held(turn: Extract<RefreshTurn, { mine: true }>, lapsesAt: number, waits: RefreshWaits): HeldTurn {
     return {
       failures: turn.failures,
       done: async (outcome) => {
         try {
-          await turn.done(outcome);
+          await waits.store(turn.done(outcome));
           return;
         } catch {
           // Written again below.
@@ -493,6 +523,11 @@ export class UserTokens {
       waiters.add(wake);
     });
   }
+}
+
+/** `work` marked as a wait on the store when it is one (a synchronous store answers at once). */
+function onStore<T>(waits: RefreshWaits, work: MaybePromise<T>): MaybePromise<T> {
+  return work instanceof Promise ? waits.store(work) : work;
 }
 
 function keyOf(subject: string, server: string): string {
