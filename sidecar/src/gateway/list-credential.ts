@@ -5,9 +5,18 @@
  * own credential, on the connection of that credential, and never served to a caller with
  * another. Only a caller that the identity accepts and that some role grants the server gets
  * a credential produced; nothing of it reaches the caller.
+ *
+ * Like a decision, one listing waits on shared state (Redis) — an unseen gateway token's
+ * lookup, the vault's read, a connect link's write, a user token's refresh — at most the
+ * sidecar's `--state-timeout` for all those waits together (see state-budget.ts). Past it the
+ * credential is unavailable, with a message that says so: the gateway then treats the server
+ * as it treats any server whose credential it cannot get (an error for that endpoint alone,
+ * the server's tools left out of a virtual server's list), and never lists it without the
+ * caller's own credential.
  */
 import type { CompiledPolicy, Principal } from "../policy/index.js";
 import type { EmbeddedSidecar } from "../embedded.js";
+import { StateBudget } from "../state-budget.js";
 import type { DownstreamCredential } from "./downstreams.js";
 
 /**
@@ -49,12 +58,13 @@ export function listCredentialsOf(sidecar: Pick<EmbeddedSidecar, "policies" | "e
   return async (token, server) => {
     const policy = sidecar.policies.current;
     if (!policy.credentials.has(server)) return NONE;
-    const caller = await sidecar.engine.identity.resolve(policy, token);
+    const budget = new StateBudget(sidecar.engine.limiter.timeoutMs);
+    const caller = await sidecar.engine.identity.resolve(policy, token, budget);
     if (!caller.ok) return { ok: false, unauthenticated: true, message: caller.message };
     if (!grantsServer(policy, caller.principal, server)) {
       return { ok: false, unauthenticated: false, message: `no role of subject '${caller.principal.subject}' grants server '${server}'` };
     }
-    const outcome = await sidecar.credentials.broker.produce(policy, caller.principal, server, token);
+    const outcome = await sidecar.credentials.broker.produce(policy, caller.principal, server, token, budget);
     if (!outcome.ok) return { ok: false, unauthenticated: false, message: outcome.message, connectUrl: outcome.connectUrl };
     return { ok: true, credential: { headers: outcome.credential.headers, env: outcome.credential.env } };
   };
