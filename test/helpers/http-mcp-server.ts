@@ -18,6 +18,8 @@ export interface HttpMcpServer {
   readonly mcp: McpServer;
   /** How many tools/list requests it has answered. */
   readonly lists: number;
+  /** Its `tools/call` POSTs whose exchange is still open (the client has neither had the answer nor hung up). */
+  readonly openCalls: number;
   close(): Promise<void>;
 }
 
@@ -42,10 +44,15 @@ export async function startHttpMcpServer(): Promise<HttpMcpServer> {
   const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: () => randomUUID() });
   await mcp.connect(transport);
   let lists = 0;
+  let openCalls = 0;
   const http = createServer((req, res) => {
     void (async () => {
       const body = req.method === "POST" ? await readBody(req) : undefined;
       if ((body as { method?: unknown } | undefined)?.method === "tools/list") lists++;
+      if ((body as { method?: unknown } | undefined)?.method === "tools/call") {
+        openCalls++;
+        res.once("close", () => openCalls--);
+      }
       await transport.handleRequest(req, res, body);
     })();
   });
@@ -57,6 +64,9 @@ export async function startHttpMcpServer(): Promise<HttpMcpServer> {
     mcp,
     get lists() {
       return lists;
+    },
+    get openCalls() {
+      return openCalls;
     },
     async close() {
       await mcp.close();

@@ -211,7 +211,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     const fast = body === undefined ? undefined : (sessions.fastCall(req, res, endpoint, caller, body) ?? modern?.fastCall(req, res, endpoint, caller, body));
     if (fast) return fast;
     // One web Request per HTTP request, for whichever revision claims it.
-    const request = toWebRequest(req, `${base}${req.url ?? "/"}`);
+    const request = toWebRequest(req, res, `${base}${req.url ?? "/"}`);
     if (modern && (await modern.claims(request, body))) return modern.handle(res, request, endpoint, caller, body);
     await sessions.handle(res, request, endpoint, caller, body);
   }

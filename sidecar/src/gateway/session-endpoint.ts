@@ -92,7 +92,7 @@ const SESSION_CLOSED = JSON.stringify({ jsonrpc: "2.0", error: { code: -32000, m
  * @example
  * ```ts
  * const sessions = new SessionEndpoint(governed, logger, handedOver, { maxSessions: 1000, maxSessionsPerCaller: 100 });
- * await sessions.handle(res, toWebRequest(req, url), "research-desk", caller, body);
+ * await sessions.handle(res, toWebRequest(req, res, url), "research-desk", caller, body);
  * ```
  */
 export class SessionEndpoint {

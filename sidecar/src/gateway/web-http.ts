@@ -12,17 +12,37 @@ import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 /**
  * The web Request for a node request: its method and headers, without the body — pass the
  * parsed body alongside (`parsedBody`), as every SDK entry point the gateway calls accepts.
+ * Its `signal` aborts when the client hangs up before `res` is answered in full: the v2 SDK
+ * takes that as the cancellation of the request (2026-07-28: over Streamable HTTP, closing the
+ * response stream is the cancellation signal), and aborts the handler's `mcpReq.signal`.
  *
  * @example
  * ```ts
- * const response = await transport.handleRequest(toWebRequest(req, url), { parsedBody: body });
+ * const response = await transport.handleRequest(toWebRequest(req, res, url), { parsedBody: body });
  * ```
  */
-export function toWebRequest(req: IncomingMessage, url: string): Request {
+export function toWebRequest(req: IncomingMessage, res: ServerResponse, url: string): Request {
   const headers = new Headers();
   const raw = req.rawHeaders;
   for (let i = 0; i < raw.length; i += 2) headers.append(raw[i]!, raw[i + 1]!);
-  return new Request(url, { method: req.method ?? "POST", headers });
+  return new Request(url, { method: req.method ?? "POST", headers, signal: hangUpSignal(res) });
+}
+
+/**
+ * A signal that aborts when `res` closes before it was answered in full: the client hung up
+ * (or its connection was dropped). An answered response never aborts it.
+ *
+ * @example
+ * ```ts
+ * await governed.callTool({ ...call, signal: hangUpSignal(res) });
+ * ```
+ */
+export function hangUpSignal(res: ServerResponse): AbortSignal {
+  const controller = new AbortController();
+  res.once("close", () => {
+    if (!res.writableFinished) controller.abort(new Error("the client closed the connection"));
+  });
+  return controller.signal;
 }
 
 /**
