@@ -30,6 +30,11 @@ export interface EmbeddedSidecar {
   /** OpenTelemetry export when it is on (an endpoint configured): e.g. a gateway's own spans. */
   readonly telemetry: Telemetry | undefined;
   /**
+   * Whether it can decide every call now: what `portcullis serve` reports as the readiness of
+   * GovernanceService (see `SidecarCore.ready`).
+   */
+  ready(): boolean;
+  /**
    * Stops serving and releases the watcher, the state store and the guardrail workers; closes
    * the audit trail (`auditClosed`: false when it did not close cleanly, logged at error level
    * as `audit trail did not close cleanly`; true without an audit trail).
@@ -61,6 +66,7 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedS
     engine: core.engine,
     credentials: core.credentials,
     telemetry: core.telemetry,
+    ready: () => core.ready(),
     close: () => core.close(),
   };
 }

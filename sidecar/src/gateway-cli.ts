@@ -59,9 +59,14 @@ native addon was built (see serve --help, --trim-interval).
 --drain-timeout MS (default 10000, as serve's) bounds the drain of a shutdown: how long the
 requests in flight may go on once SIGTERM/SIGINT came.
 
+Probes: GET /healthz (200 while the process serves) and GET /readyz (503 from the drain on, or
+while the sidecar cannot decide), unauthenticated; the body is {"status":"SERVING"} or
+{"status":"NOT_SERVING"}, nothing more.
+
 Signals: SIGTERM/SIGINT drain the gateway: requests that arrive from then on get 503 with
 Retry-After: 1 and a JSON-RPC error, on a connection that closes (a notification, such as a
-client's cancellation of its call, is still taken); the requests in flight go on
+client's cancellation of its call, is still taken, and a DELETE still ends its session); the
+sessions' GET streams are ended cleanly so that their clients reconnect; the requests in flight go on
 — their downstream calls, scans and audit records, a call's progress stream until its answer —
 until they are answered or --drain-timeout passes. Those still in flight then are cut off (the
 log says how many; their downstream calls fail, so their callers get an error answer), the

@@ -406,6 +406,13 @@ export interface SidecarCore {
   readonly credentials: Credentials;
   /** OpenTelemetry export, when on: the audit sink and the queue-depth gauge attach here. */
   readonly telemetry: Telemetry | undefined;
+  /**
+   * Whether the sidecar can decide every call now (the readiness `Health` reports for
+   * GovernanceService, less the drain): false while limits fail closed on a lost store, while
+   * the audit trail refuses records, while the identity data is too stale to decide, or while
+   * the vault key is not the fleet's.
+   */
+  ready(): boolean;
   /** Marks the sidecar as draining: new calls get Unavailable, health says NOT_SERVING. */
   stopServing(): void;
   /**
@@ -635,6 +642,7 @@ export async function openSidecarCore(
       // Every service's JSON bodies, not only the data plane's (its options replace these).
       jsonOptions: withStrictUtf8({}),
     },
+    ready: () => serving.ready?.() ?? true,
     stopServing() {
       draining = true;
       markStopped();

@@ -13,6 +13,11 @@
  *   used to stop listening at once (the connection refused).
  * - a client that cancels its call during the drain is heard (a notification is not a new
  *   request): the downstream is told, and the drain ends with nothing cut off.
+ * - the probes: `/healthz` and `/readyz` answer without token, Host or Origin, a body with the
+ *   status alone; during the drain `/readyz` is 503 and `/healthz` still 200.
+ * - a session's GET stream is ended cleanly as the drain begins (it used to be cut at the
+ *   drain's end), a new GET is refused with 503, and a DELETE still ends its session (it used to
+ *   get 503), which is then not handed over.
  * - with `--drain-timeout 500`, a call still running at the deadline is cut off: its caller gets
  *   an error answer, the log says how many were cut, and the exit code is 4. A third SIGINT cuts
  *   the drain short the same way.
@@ -20,7 +25,8 @@
  * The downstream's tool waits for the test's word, not for a clock: a call is known to be in
  * flight while the gateway drains, however busy the machine.
  */
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { get as httpGet } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -69,7 +75,7 @@ afterAll(async () => {
  * A gateway on a fresh directory with `args`, before a downstream whose `slow` tool reports
  * progress 1, waits for the test's release, sleeps `ms`, reports progress 2 and answers.
  */
-async function gatewayWithSlowTool(args: string[] = []): Promise<{ gateway: GatewayProcess; client: Client; slow: SlowCall }> {
+async function gatewayWithSlowTool(args: string[] = []): Promise<{ gateway: GatewayProcess; client: Client; slow: SlowCall; dir: string }> {
   const crm = await startHttpMcpServer();
   downstreams.push(crm);
   let entered: () => void = () => undefined;
@@ -105,7 +111,7 @@ async function gatewayWithSlowTool(args: string[] = []): Promise<{ gateway: Gate
   );
   const gateway = await startGatewayProcess(join(dir, "gateway.yaml"), {}, args);
   const client = await connect(gateway);
-  return { gateway, client, slow };
+  return { gateway, client, slow, dir };
 }
 
 async function connect(gateway: GatewayProcess): Promise<Client> {
@@ -203,6 +209,137 @@ describe("gateway: SIGTERM drains the calls in flight", () => {
       await late.close().catch(() => undefined);
     }
     expect(await gateway.ended).toEqual({ code: 0, signal: null });
+  });
+});
+
+/** The headers of a raw 2025-11-25 request of `session` (none before it is opened). */
+function sessionHeaders(session?: string): Record<string, string> {
+  return {
+    authorization: `Bearer ${TOKEN}`,
+    "content-type": "application/json",
+    accept: "application/json, text/event-stream",
+    "mcp-protocol-version": "2025-11-25",
+    ...(session === undefined ? {} : { "mcp-session-id": session }),
+  };
+}
+
+/** Opens a 2025-11-25 session with raw requests (initialize, initialized); its id. */
+async function rawSession(gateway: GatewayProcess): Promise<string> {
+  const init = await fetch(`${gateway.url}/mcp/crm`, {
+    method: "POST",
+    headers: sessionHeaders(),
+    body: JSON.stringify({
+      jsonrpc: "2.0",
+      id: 1,
+      method: "initialize",
+      params: { protocolVersion: "2025-11-25", capabilities: {}, clientInfo: { name: "raw-agent", version: "1" } },
+    }),
+  });
+  expect(init.status).toBe(200);
+  await init.text();
+  const session = init.headers.get("mcp-session-id")!;
+  const initialized = await fetch(`${gateway.url}/mcp/crm`, {
+    method: "POST",
+    headers: sessionHeaders(session),
+    body: JSON.stringify({ jsonrpc: "2.0", method: "notifications/initialized" }),
+  });
+  expect(initialized.status).toBe(202);
+  return session;
+}
+
+/** GET of a probe, with a Host and an Origin the gateway's MCP endpoints refuse, and no token. */
+function probe(gateway: GatewayProcess, path: string): Promise<{ status: number; body: string }> {
+  const { port } = new URL(gateway.url);
+  return new Promise((resolve, reject) => {
+    const req = httpGet({ host: "127.0.0.1", port, path, headers: { host: "10.1.2.3:7879", origin: "https://elsewhere.example" } }, (res) => {
+      let body = "";
+      res.setEncoding("utf8");
+      res.on("data", (chunk: string) => (body += chunk));
+      res.on("end", () => resolve({ status: res.statusCode!, body }));
+    });
+    req.on("error", reject);
+  });
+}
+
+describe("gateway: probes", () => {
+  it("GET /healthz and /readyz answer without token, Host or Origin; during the drain /healthz stays 200 and /readyz says 503", async () => {
+    const { gateway, client, slow } = await gatewayWithSlowTool();
+    try {
+      // The same Host and Origin on an MCP endpoint are refused: the probes do not ask for them.
+      const mcp = await new Promise<number>((resolve, reject) => {
+        const { port } = new URL(gateway.url);
+        httpGet({ host: "127.0.0.1", port, path: "/mcp/crm", headers: { host: "10.1.2.3:7879", origin: "https://elsewhere.example" } }, (res) => {
+          res.resume();
+          resolve(res.statusCode!);
+        }).on("error", reject);
+      });
+      expect(mcp).toBe(403);
+      const serving = '{"status":"SERVING"}';
+      expect(await probe(gateway, "/healthz")).toEqual({ status: 200, body: serving });
+      expect(await probe(gateway, "/readyz")).toEqual({ status: 200, body: serving });
+      // A query changes nothing.
+      expect(await probe(gateway, "/readyz?verbose=1")).toEqual({ status: 200, body: serving });
+
+      const call = settle(client.callTool({ name: "slow", arguments: { ms: 0 } }, undefined, { timeout: CALL_DEADLINE_MS }));
+      await slow.entered;
+      gateway.child.kill("SIGTERM");
+      await shuttingDown(gateway);
+      // The drain has begun (a call is held in flight): out of rotation, still alive.
+      expect(await probe(gateway, "/readyz")).toEqual({ status: 503, body: '{"status":"NOT_SERVING"}' });
+      expect(await probe(gateway, "/healthz")).toEqual({ status: 200, body: serving });
+      slow.release();
+      expect(textOf((await call).result)).toBe("slept 0 ms");
+    } finally {
+      slow.release();
+      await client.close().catch(() => undefined);
+    }
+    expect(await gateway.ended).toEqual({ code: 0, signal: null });
+  });
+});
+
+describe("gateway: a session's GET stream and DELETE during the drain", () => {
+  it("an open GET stream is ended cleanly when the drain begins, a new GET is refused (503), a DELETE still ends its session", async () => {
+    const { gateway, client, slow, dir } = await gatewayWithSlowTool();
+    try {
+      const listening = await rawSession(gateway);
+      const ending = await rawSession(gateway);
+      const stream = await fetch(`${gateway.url}/mcp/crm`, { headers: { ...sessionHeaders(listening), accept: "text/event-stream" } });
+      expect(stream.status).toBe(200);
+      expect(stream.headers.get("content-type")).toBe("text/event-stream");
+      // Read to its end: it ends without an error (a clean end, not a reset connection).
+      const streamEnd = stream.text().then(
+        () => "ended",
+        (err: unknown) => `failed: ${(err as Error).message}`,
+      );
+
+      const call = settle(client.callTool({ name: "slow", arguments: { ms: 0 } }, undefined, { timeout: CALL_DEADLINE_MS }));
+      await slow.entered;
+      gateway.child.kill("SIGTERM");
+      await shuttingDown(gateway);
+
+      // A client ending its session is not refused: 200, and the session is gone.
+      const deleted = await fetch(`${gateway.url}/mcp/crm`, { method: "DELETE", headers: sessionHeaders(ending) });
+      expect(deleted.status).toBe(200);
+      // The listening stream ended while the call is still held: the drain ended it, not the exit.
+      expect(await streamEnd).toBe("ended");
+      // Its client's reconnection is told to come back (elsewhere, behind a load balancer).
+      const again = await fetch(`${gateway.url}/mcp/crm`, { headers: { ...sessionHeaders(listening), accept: "text/event-stream" } });
+      expect(again.status).toBe(503);
+      expect(again.headers.get("retry-after")).toBe("1");
+      await again.text();
+
+      slow.release();
+      expect(textOf((await call).result)).toBe("slept 0 ms");
+      expect(await gateway.ended).toEqual({ code: 0, signal: null });
+      // The session its client ended is not handed over to the next process; the others are.
+      const handedOver = (JSON.parse(await readFile(join(dir, "data", "gateway-sessions.json"), "utf8")) as { id: string }[]).map((s) => s.id);
+      expect(handedOver).toContain(listening);
+      expect(handedOver).not.toContain(ending);
+    } finally {
+      slow.release();
+      await client.close().catch(() => undefined);
+    }
+    expect(gateway.logs.at(-1)).toMatchObject({ msg: "gateway stopped", cutOff: 0, auditClosed: true });
   });
 });
 

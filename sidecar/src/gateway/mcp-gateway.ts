@@ -20,6 +20,7 @@ import type { GatewayConfig } from "./gateway-config.js";
 import { BodyBudget, createGatewayServer } from "./gateway-listener.js";
 import { GovernedCalls } from "./governed-call.js";
 import { listCredentialsOf } from "./list-credential.js";
+import { answerProbe, type ProbeState } from "./probes.js";
 import { protectedResourceMetadata, requireBearer, resourceMetadataUrl } from "./resource-auth.js";
 import { ModernEndpoint } from "./modern-endpoint.js";
 import { SessionEndpoint, type ResumableSession } from "./session-endpoint.js";
@@ -36,6 +37,13 @@ export const DEFAULT_DRAIN_TIMEOUT_MS = 10_000;
 const ANSWER_CUT_OFF_MS = 1000;
 /** What a draining gateway tells a caller to wait before it asks again (Retry-After, seconds). */
 const RETRY_AFTER_S = 1;
+/**
+ * Methods still served once the drain has begun: a POST (read first: a notification or a
+ * response is taken, a request refused) and a DELETE (a client ending its session is not
+ * refused: it would only leave the session to be handed over). A GET (a new listening stream)
+ * is refused: its client opens it again elsewhere.
+ */
+const SERVED_WHILE_DRAINING = new Set(["POST", "DELETE"]);
 /** Deadline of the gateway's own Authorize, ScanResponse and RecordAudit (in process). */
 const IN_PROCESS_DECISION_MS = 5000;
 const METADATA_PREFIX = "/.well-known/oauth-protected-resource/mcp/";
@@ -145,16 +153,26 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   let closing: Promise<GatewayStopOutcome> | undefined;
   /** Set once the drain is over: from then on every request is refused, a notification too. */
   let drainOver = false;
+  // The listener opens once start-up has finished: before, a probe's connection is refused.
+  const probeState: ProbeState = {
+    get draining() {
+      return closing !== undefined;
+    },
+    ready: () => sidecar.ready(),
+  };
 
   const bodies = new BodyBudget(config.limits.maxInflightBytes);
   const http: HttpServer = createGatewayServer(
     config.limits,
     (req, res) => {
+      // The probes first: no token, Host or Origin asked, and answered during the drain too.
+      if (answerProbe(req, res, pathOf(req.url), probeState)) return;
       // Draining: a request that came after the stop began is refused, retryable (behind a load
       // balancer the retry reaches another replica); the listener stays open for the drain so
       // that it is told so rather than refused a connection. A POST is read first: a
-      // notification (a client cancelling its call in flight) or a response is still taken.
-      if (closing && (req.method !== "POST" || drainOver)) return refuseWhileDraining(res);
+      // notification (a client cancelling its call in flight) or a response is still taken. A
+      // DELETE still ends its session.
+      if (closing && (!SERVED_WHILE_DRAINING.has(req.method ?? "") || drainOver)) return refuseWhileDraining(res);
       if (closing) res.shouldKeepAlive = false;
       else if (req.method === "POST") {
         inFlight.add(res);
@@ -206,7 +224,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     const body = req.method === "POST" ? await readJson(req, res, config.limits.maxBodyBytes, bodies) : undefined;
     if (body === BAD_BODY) return;
     if (Array.isArray(body)) return refuseBatch(res);
-    if (closing && !isNotificationOrResponse(body)) return refuseWhileDraining(res);
+    if (closing && req.method === "POST" && !isNotificationOrResponse(body)) return refuseWhileDraining(res);
     // The hot path first: a plain tools/call of a live session needs no web Request.
     const fast = body === undefined ? undefined : (sessions.fastCall(req, res, endpoint, caller, body) ?? modern?.fastCall(req, res, endpoint, caller, body));
     if (fast) return fast;
@@ -244,6 +262,8 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
         // connections close once they are answered: the caller's next request opens a new one,
         // which a load balancer sends to a replica that is not going away.
         for (const res of inFlight) if (!res.headersSent) res.shouldKeepAlive = false;
+        // The sessions' listening streams end now, cleanly: their clients reconnect elsewhere.
+        sessions.endListeningStreams();
         governed.close();
         logger.info({ inFlight: inFlight.size, drainTimeoutMs }, "draining");
         const drained = await waitForAnswers(drainTimeoutMs, cutShort);
@@ -417,6 +437,13 @@ function refuseWhileDraining(res: ServerResponse): void {
 function isNotificationOrResponse(body: unknown): boolean {
   if (typeof body !== "object" || body === null) return false;
   return "method" in body ? !("id" in body) : "result" in body || "error" in body;
+}
+
+/** The path of a request's target, without its query: what the probes are matched on. */
+function pathOf(url: string | undefined): string {
+  const target = url ?? "/";
+  const query = target.indexOf("?");
+  return query === -1 ? target : target.slice(0, query);
 }
 
 function refuse(res: ServerResponse, status: number, message: string, headers: Record<string, string> = {}): void {

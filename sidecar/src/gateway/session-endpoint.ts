@@ -225,6 +225,16 @@ export class SessionEndpoint {
       .slice(0, this.#limits.maxSessions);
   }
 
+  /**
+   * Ends every session's GET stream (its server's notifications) cleanly, as a drain begins:
+   * its client reconnects — behind a load balancer, to a replica that is not going away —
+   * instead of holding a stream that would be cut when the process exits. The sessions stay
+   * open: their calls in flight go on, and a DELETE still ends one.
+   */
+  endListeningStreams(): void {
+    for (const session of this.#sessions.values()) session.transport.closeStandaloneSSEStream();
+  }
+
   /** Closes every session. */
   async close(): Promise<void> {
     clearTimeout(this.#listChangedTimer);
