@@ -59,9 +59,10 @@ native addon was built (see serve --help, --trim-interval).
 --drain-timeout MS (default 10000, as serve's) bounds the drain of a shutdown: how long the
 requests in flight may go on once SIGTERM/SIGINT came.
 
-Probes: GET /healthz (200 while the process serves) and GET /readyz (503 from the drain on, or
-while the sidecar cannot decide), unauthenticated; the body is {"status":"SERVING"} or
-{"status":"NOT_SERVING"}, nothing more.
+Probes: GET /healthz (200 while the process serves) and GET /readyz (503 until start-up has
+finished, from the drain on, and while the sidecar cannot decide), unauthenticated; the body is
+{"status":"SERVING"} or {"status":"NOT_SERVING"}, nothing more. The listener opens first: other
+requests that come during start-up get 503 with Retry-After: 1.
 
 Signals: SIGTERM/SIGINT drain the gateway: requests that arrive from then on get 503 with
 Retry-After: 1 and a JSON-RPC error, on a connection that closes (a notification, such as a

@@ -112,8 +112,56 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   if (!config.allowNonLoopback && !isLoopbackHost(config.listen.host)) {
     throw new Error(`${config.file}: listen: refusing ${config.listen.host}: the gateway is loopback-only unless allowNonLoopback is true`);
   }
+  /** Set once the stop has begun. */
+  let closing: Promise<GatewayStopOutcome> | undefined;
+  /** Serves a request once start-up has finished; until then the listener answers its probes alone. */
+  let handle: ((req: IncomingMessage, res: ServerResponse) => void) | undefined;
+  /** Whether the gateway can take calls (once started: its sidecar's readiness). */
+  let ready = (): boolean => false;
+  const probeState: ProbeState = {
+    get draining() {
+      return closing !== undefined;
+    },
+    ready: () => ready(),
+  };
+  // The listener opens first: while the rest starts (the policy, the embedded sidecar, the
+  // sessions handed over) its probes say live and not ready, and any other request is refused,
+  // retryable; a port already taken fails the start before anything else opens.
+  const http: HttpServer = createGatewayServer(
+    config.limits,
+    (req, res) => {
+      // The probes first: no token, Host or Origin asked, and answered during the drain too.
+      if (answerProbe(req, res, pathOf(req.url), probeState)) return;
+      if (handle) handle(req, res);
+      else refuseRetryable(res, "the gateway is starting; retry shortly");
+    },
+    (queuedBytes) =>
+      logger.info(
+        { queuedBytes, idleTimeoutMs: config.limits.idleTimeoutMs },
+        "closed a connection whose client took none of its answers within the idle timeout",
+      ),
+  );
+  await new Promise<void>((resolve, reject) => {
+    http.once("error", reject);
+    http.listen(config.listen.port, config.listen.host, () => {
+      http.off("error", reject);
+      resolve();
+    });
+  });
+  const address = http.address() as AddressInfo;
+  const hostPart = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  const listenUrl = `http://${hostPart}:${address.port}`;
+  const base = config.publicUrl ?? listenUrl;
+  const allowedHosts = new Set([`${hostPart}:${address.port}`, `localhost:${address.port}`, new URL(base).host].map((h) => h.toLowerCase()));
+  const allowedOrigins = new Set([...config.allowedOrigins, listenUrl, `http://localhost:${address.port}`, new URL(base).origin]);
+
   // Its public URL makes the connect links of per-user OAuth accounts, served below.
-  const sidecar = await startEmbedded({ publicUrl: config.publicUrl, ...options.sidecar, policyFile: config.policyFile, logger });
+  const sidecar = await startEmbedded({ publicUrl: config.publicUrl, ...options.sidecar, policyFile: config.policyFile, logger }).catch(
+    async (err: unknown) => {
+      await stopListening(http);
+      throw err;
+    },
+  );
   // In process, a decision waits for nothing but this process's CPU: the SDK's 1 s deadline
   // (made for a sidecar across a socket) would turn a busy moment — a GC, a machine under
   // load — into a refused call. Still a deadline: a stuck handler fails closed.
@@ -138,9 +186,6 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   // A session's client is told when its list may have changed; a 2026-07-28 list is never cached (ttlMs 0).
   governed.onListChanged((endpoints) => sessions.toolsChanged(endpoints));
   const modern = await ModernEndpoint.load(governed, logger);
-  let base = config.publicUrl ?? "";
-  const allowedHosts = new Set<string>();
-  const allowedOrigins = new Set(config.allowedOrigins);
 
   /**
    * POSTs being answered (a call's answer streamed as SSE included: the POST is answered when its
@@ -150,49 +195,31 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const inFlight = new Set<ServerResponse>();
   /** Called when the last request in flight has been answered, while a drain waits for it. */
   let onAllAnswered: (() => void) | undefined;
-  let closing: Promise<GatewayStopOutcome> | undefined;
   /** Set once the drain is over: from then on every request is refused, a notification too. */
   let drainOver = false;
-  // The listener opens once start-up has finished: before, a probe's connection is refused.
-  const probeState: ProbeState = {
-    get draining() {
-      return closing !== undefined;
-    },
-    ready: () => sidecar.ready(),
-  };
 
   const bodies = new BodyBudget(config.limits.maxInflightBytes);
-  const http: HttpServer = createGatewayServer(
-    config.limits,
-    (req, res) => {
-      // The probes first: no token, Host or Origin asked, and answered during the drain too.
-      if (answerProbe(req, res, pathOf(req.url), probeState)) return;
-      // Draining: a request that came after the stop began is refused, retryable (behind a load
-      // balancer the retry reaches another replica); the listener stays open for the drain so
-      // that it is told so rather than refused a connection. A POST is read first: a
-      // notification (a client cancelling its call in flight) or a response is still taken. A
-      // DELETE still ends its session.
-      if (closing && (!SERVED_WHILE_DRAINING.has(req.method ?? "") || drainOver)) return refuseWhileDraining(res);
-      if (closing) res.shouldKeepAlive = false;
-      else if (req.method === "POST") {
-        inFlight.add(res);
-        res.once("close", () => {
-          inFlight.delete(res);
-          if (inFlight.size === 0) onAllAnswered?.();
-        });
-      }
-      serve(req, res).catch((err: unknown) => {
-        logger.error({ why: (err as Error).message }, "gateway request failed");
-        if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" }).end(JSON.stringify({ error: "internal error" }));
-        else res.end();
+  const serveRequest = (req: IncomingMessage, res: ServerResponse): void => {
+    // Draining: a request that came after the stop began is refused, retryable (behind a load
+    // balancer the retry reaches another replica); the listener stays open for the drain so
+    // that it is told so rather than refused a connection. A POST is read first: a
+    // notification (a client cancelling its call in flight) or a response is still taken. A
+    // DELETE still ends its session.
+    if (closing && (!SERVED_WHILE_DRAINING.has(req.method ?? "") || drainOver)) return refuseWhileDraining(res);
+    if (closing) res.shouldKeepAlive = false;
+    else if (req.method === "POST") {
+      inFlight.add(res);
+      res.once("close", () => {
+        inFlight.delete(res);
+        if (inFlight.size === 0) onAllAnswered?.();
       });
-    },
-    (queuedBytes) =>
-      logger.info(
-        { queuedBytes, idleTimeoutMs: config.limits.idleTimeoutMs },
-        "closed a connection whose client took none of its answers within the idle timeout",
-      ),
-  );
+    }
+    serve(req, res).catch((err: unknown) => {
+      logger.error({ why: (err as Error).message }, "gateway request failed");
+      if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" }).end(JSON.stringify({ error: "internal error" }));
+      else res.end();
+    });
+  };
 
   async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
     // DNS rebinding: a browser page must not reach a loopback gateway through a name it controls.
@@ -234,19 +261,8 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     await sessions.handle(res, request, endpoint, caller, body);
   }
 
-  await new Promise<void>((resolve, reject) => {
-    http.once("error", reject);
-    http.listen(config.listen.port, config.listen.host, () => {
-      http.off("error", reject);
-      resolve();
-    });
-  });
-  const address = http.address() as AddressInfo;
-  const hostPart = address.family === "IPv6" ? `[${address.address}]` : address.address;
-  const listenUrl = `http://${hostPart}:${address.port}`;
-  base ||= listenUrl;
-  for (const h of [`${hostPart}:${address.port}`, `localhost:${address.port}`, new URL(base).host]) allowedHosts.add(h.toLowerCase());
-  for (const o of [listenUrl, `http://localhost:${address.port}`, new URL(base).origin]) allowedOrigins.add(o);
+  handle = serveRequest;
+  ready = () => sidecar.ready();
   logger.info({ url: base, endpoints: endpointsOf(sidecar, config) }, "portcullis gateway serving");
 
   return {
@@ -428,9 +444,21 @@ function refuseBatch(res: ServerResponse): void {
  * and a JSON-RPC error (the request's id is not read: `null`), on a connection that then closes.
  */
 function refuseWhileDraining(res: ServerResponse): void {
+  refuseRetryable(res, "the gateway is shutting down; retry shortly");
+}
+
+/** 503 with Retry-After and a JSON-RPC error saying `message` (`id: null`), on a connection that then closes. */
+function refuseRetryable(res: ServerResponse, message: string): void {
   res
     .writeHead(503, { "content-type": "application/json", "retry-after": String(RETRY_AFTER_S), connection: "close" })
-    .end(JSON.stringify({ jsonrpc: "2.0", error: { code: -32000, message: "the gateway is shutting down; retry shortly" }, id: null }));
+    .end(JSON.stringify({ jsonrpc: "2.0", error: { code: -32000, message }, id: null }));
+}
+
+/** Closes a listener whose start failed, with any connection it took meanwhile. */
+async function stopListening(http: HttpServer): Promise<void> {
+  const stopped = new Promise<void>((resolve) => http.close(() => resolve()));
+  http.closeAllConnections();
+  await stopped;
 }
 
 /** Whether a POST's body is a JSON-RPC notification or response (no answer owed), not a request. */

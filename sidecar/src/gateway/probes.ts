@@ -2,8 +2,8 @@
  * The gateway's liveness and readiness probes, for Kubernetes and load balancers: `GET /healthz`
  * (the process serves) and `GET /readyz` (it takes new calls: not draining, and its embedded
  * sidecar can decide — the readiness `portcullis serve` reports through `grpc.health.v1.Health`
- * for GovernanceService). The gateway listens only once its start-up has finished (policy
- * loaded, sidecar open): before, a probe's connection is refused. Unauthenticated, with neither
+ * for GovernanceService) — and not before its start-up has finished (the listener opens first,
+ * so that a slow start is seen as live, not ready). Unauthenticated, with neither
  * Host nor Origin checked (a kubelet probes the pod's IP): so the answer says nothing but the
  * status, in the words of `Health` — no server name, version, token or configuration. They do
  * not collide with an endpoint: those are all under `/mcp/`.
@@ -12,14 +12,14 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 
 /** Liveness: 200 for as long as the listener is open, the drain included. */
 export const LIVENESS_PATH = "/healthz";
-/** Readiness: 200 while the gateway takes new calls, 503 from the drain on (or while its sidecar cannot decide). */
+/** Readiness: 200 while the gateway takes new calls; 503 until its start-up has finished, from the drain on, and while its sidecar cannot decide. */
 export const READINESS_PATH = "/readyz";
 
 /** What readiness looks at: read at each probe. */
 export interface ProbeState {
   /** A shutdown has begun: new calls get 503. */
   readonly draining: boolean;
-  /** Whether the embedded sidecar can decide every call (`EmbeddedSidecar.ready`). */
+  /** Whether start-up has finished and the embedded sidecar can decide every call (`EmbeddedSidecar.ready`). */
   ready(): boolean;
 }
 
