@@ -3,7 +3,8 @@
  * configured downstream server, is served at `/mcp/<name>` over Streamable HTTP; the
  * sidecar runs embedded in this process and makes every decision (same policy file, audit
  * trail and limits as `portcullis serve`). Loopback by default, Host and Origin checked
- * against DNS rebinding, a bearer token required on every MCP request.
+ * against DNS rebinding, a bearer token required on every MCP request. `GET /healthz` and
+ * `GET /readyz` answer liveness and readiness probes (probes.ts).
  */
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import type { IncomingMessage, Server as HttpServer, ServerResponse } from "node:http";
