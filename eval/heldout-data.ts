@@ -40,6 +40,9 @@ export const HELDOUT_SETS = [
   "heldout29",
   "heldout30",
   "heldout31",
+  "heldout32",
+  "heldout33",
+  "heldout34",
 ] as const;
 export type HeldoutSet = (typeof HELDOUT_SETS)[number];
 
