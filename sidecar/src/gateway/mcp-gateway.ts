@@ -206,7 +206,10 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
     // that it is told so rather than refused a connection. A POST is read first: a
     // notification (a client cancelling its call in flight) or a response is still taken. A
     // DELETE still ends its session.
-    if (closing && (!SERVED_WHILE_DRAINING.has(req.method ?? "") || drainOver)) return refuseWhileDraining(res);
+    if (closing && (!SERVED_WHILE_DRAINING.has(req.method ?? "") || drainOver)) {
+      refuseWhileDraining(res);
+      return;
+    }
     if (closing) res.shouldKeepAlive = false;
     else if (req.method === "POST") {
       inFlight.add(res);
