@@ -14,6 +14,21 @@ import { NOT_FORBIDDEN_ELSEWHERE, S, S0, type Signal, signal } from "./injection
 
 /** Cyrillic, Arabic, Devanagari or Hangul: the texts the whole-text patterns scan. */
 const SCRIPT = /[\u0400-\u04ff\u0600-\u06ff\u0900-\u097f\uac00-\ud7af]/;
+/** Arabic or Devanagari: the texts the Arabic and Hindi address patterns scan. */
+const AR_HI_SCRIPT = /[\u0600-\u06ff\u0900-\u097f]/;
+/**
+ * An Arabic machine reader addressed: an automated, smart, virtual or AI assistant, system, agent,
+ * bot or model after "to", "O", "note to" or "it is asked of" (or "for the" joined to it), or one
+ * that reads, summarises or processes this. Not the bare name: a policy says what "the smart
+ * assistant" may do.
+ */
+const AR_MACHINE = String.raw`(?:(?:إلى|الى|أيها|يا|يرجى${S}من|ملاحظة${S}(?:إلى|الى|ل))${S0}(?:ال)?|لل)(?:مساعد|نظام|وكيل|روبوت|بوت|نموذج|برنامج|أنظمة)${S}(?:(?:ال)?(?:آلي|الي|ذكي|افتراضي|رقمي)|(?:ال|لل)?ذكاء${S}(?:ال)?اصطناعي)|(?:ال|لل)(?:مساعد|نظام|وكيل|نموذج)(?:${S}[^\s:.،؟!]{1,14}){0,2}${S}(?:الذي|التي)${S}(?:ي|ت)(?:قرأ|لخص|عالج|حلل|راجع|فرز)`;
+/** Within its sentence, or the line its colon heads: "please", or an imperative of a deed. */
+const AR_ORDER_AFTER = String.raw`[^.؟!\n]{0,160}?(?:يرجى|الرجاء|رجاء|أرسل|ارسل|احذف|أضف|اضف|قم${S}ب|حدّث|حدث${S}|امنح|وافق${S}على|تجاهل|اعرض|صف${S}|أدرج|ادرج|ضع${S}|انقل|شارك|اكتب|امسح|ألغ|الغ)`;
+/** A Hindi machine reader addressed: one that reads, summarises or processes this, or an AI or automatic assistant, agent or system hailed ("…को:", "…,"). */
+const HI_MACHINE = String.raw`(?:(?:पढ़ने|पढ़|सारांश${S}बनाने|संसाधित${S}करने|प्रोसेस${S}करने)${S}वाल(?:ा|े|ी)${S}(?:[^\s।:]{1,14}${S}){0,2}(?:सहायक|एजेंट|असिस्टेंट|सिस्टम|मॉडल|बॉट)|(?:(?:स्वचालित|एआई|AI)${S0}(?:सहायक|असिस्टेंट|एजेंट|मॉडल|बॉट|प्रणाली|सिस्टम)|(?:सहायक|असिस्टेंट|एजेंट)${S0}\(${S0}(?:AI|एआई)${S0}\))${S0}(?:को|के${S}लिए)?${S0}[,:])`;
+/** Within its sentence: "please", or a polite imperative of a deed. */
+const HI_ORDER_AFTER = String.raw`[^।.!?\n]{0,160}?(?:कृपया|भेजें|भेज${S}दे|हटाएं|हटा${S}दे|बदलें|बदल${S}दे|जोड़ें|जोड़${S}दे|दें${S0}[।.]|दे${S0}[।.]|अपडेट${S}कर|मंजूर${S}कर|स्वीकृत${S}कर)`;
 /** A letter of the Latin alphabets (with diacritics) may not follow a word's end. */
 const END = String.raw`(?![A-Za-z\u00c0-\u024f])`;
 
@@ -45,6 +60,12 @@ export const MULTILINGUAL_WORLD_SIGNALS: readonly Signal[] = [
     false,
     SCRIPT,
   ),
+  // Arabic and Hindi: a machine reader addressed, then an order in the same sentence or the line
+  // its address heads — as "Note to the AI assistant: please update …" is in English. A machine,
+  // not an office's assistant: an automated, smart or virtual one, an AI, or the one that reads or
+  // summarises this ("ملاحظة إلى المساعد الآلي للمدفوعات: يرجى تحديث …", "इस ईमेल को पढ़ने वाला
+  // सहायक (AI) कृपया … भेज दे").
+  signal("injection.ai-address", "addressee", 0.7, "", String.raw`${AR_MACHINE}${AR_ORDER_AFTER}|${HI_MACHINE}${HI_ORDER_AFTER}`, false, AR_HI_SCRIPT),
   // Earlier rules declared no longer valid: "przestały obowiązywać", "non sono più valide",
   // "gelden niet meer", "artık geçerli değil", "لم تعد سارية", "अब लागू नहीं", "더 이상 유효하지 않".
   signal(

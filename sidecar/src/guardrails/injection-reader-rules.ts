@@ -84,13 +84,14 @@ export const READER_RULE_SIGNALS: readonly Signal[] = [
     "stop context session conversation memory mode suspended lifted waived paused disabled",
     String.raw`\bstop${S}(?:summari[sz]ing|reading|processing|analy[sz]ing|translating|reviewing|the${S}(?:summary|analysis|review|task|translation)(?!${S}(?:jobs?|pipelines?|services?|servers?|clusters?|runs?|workers?|scripts?|containers?|process(?:es)?|cron|batch|queue)\b))\b|\b(?:context|session|conversation|memory)${S}(?:reset|cleared|wiped|restarted|flushed)\b|\bmode${S}(?:with|without)${S}(?:no${S}|any${S})?(?:content${S}|safety${S})?(?:rules|restrictions|filters|limits|guardrails|safeguards|policies)\b|\b(?:suspended|lifted|waived|paused|disabled)${S}(?:while|as${S}long${S}as|for${S}as${S}long${S}as)${S}you\b`,
   ),
-  // A tool's result forged in the text: <function_results>, <tool_result>.
+  // A tool's result forged in the text: <function_results>, <tool_result>, or in square brackets
+  // as a log or a forum writes tags ([tool_result name="…"] … [/tool_result]).
   signal(
     "injection.role-marker",
     "turn",
     0.55,
     "function_ tool_",
-    String.raw`(?<=<\/?)(?:function_(?:results?|calls?|response)|tool_(?:results?|use|calls?|response|output))\b`,
+    String.raw`(?<=[<[]\/?)(?:function_(?:results?|calls?|response)|tool_(?:results?|use|calls?|response|output))\b`,
   ),
   // A document's end or a developer's turn written as a boundary line: "=== DEVELOPER MESSAGE ===".
   signal(

@@ -308,6 +308,8 @@ export function keyFamily(key: string): Family | undefined {
         p.startsWith("credential") ||
         p === "bearer" ||
         p === "accesskey" ||
+        // Duo's integration secret key (`pam_duo.conf`, `authproxy.cfg`: `ikey` names the integration, `skey` is its secret).
+        p === "skey" ||
         p === "privatekey" ||
         p === "secretkey" ||
         (p === "login" && i === parts.length - 1) ||
@@ -420,6 +422,12 @@ function readOperator(text: string, i: number): [number, string] | undefined {
   for (const op of OPERATORS) if (text.startsWith(op, i)) return [i + op.length, op];
   return undefined;
 }
+
+/** A Kubernetes bootstrap token: a 6-character id, a dot, a 16-character secret (lower-case letters and digits). */
+const BOOTSTRAP_TOKEN = /^[a-z0-9]{6}\.[a-z0-9]{16}$/;
+
+/** A label's number before its separator (`Key 1:`, `Password #2 =`). */
+const ORDINAL_LABEL = /^[ \t]{1,2}#?\d{1,2}(?=[ \t]{0,2}[:=])/;
 
 /** Spaces between a pair's key and its value, at most (a column of aligned values). */
 const PAIR_GAP = 40;
@@ -536,6 +544,9 @@ export function detectKeywordSecrets(text: string, out: Finding[], index = new T
       key = key.slice(0, -1);
       kEnd--;
     }
+    // A numbered label: Vault's `Unseal Key 1: …`, `Recovery Key 3: …`, `Password #2: …`.
+    const ordinal = ORDINAL_LABEL.exec(text.slice(kEnd, kEnd + 8));
+    if (ordinal !== null) kEnd += ordinal[0].length;
     const accessId = isAccessIdKey(key);
     const away = !accessId && (PUBLIC_KEY_NAME.test(key) || qualifiedAway(text, keyStart));
     let family = accessId ? "token" : away ? undefined : (keyFamily(key) ?? pagerDutyKey(text, keyStart, key));
@@ -604,6 +615,9 @@ const REREAD = "reread";
 function judgeValue(text: string, keyStart: number, key: string, family: Family, accessId: boolean, hit: ValueSpan): Finding | typeof REREAD | undefined {
   if (hit.start > keyStart && passAsVerb(text, keyStart, key, hit.start)) return undefined;
   const value = text.slice(hit.start, hit.end);
+  // A Kubernetes bootstrap token (`kubeadm join … --token abcdef.0123456789abcdef`): its
+  // documented shape, which the host-name check below would read as a domain.
+  if (family === "token" && BOOTSTRAP_TOKEN.test(value)) return secretFinding("keyword-assignment", hit.start, hit.end, 0.9);
   if (hit.strict === true && !chosenPassword(value)) return undefined;
   if (accessId && (charClasses(value) < 3 || value.includes("-"))) return undefined;
   // A Twilio API key's SID (`SK` + 32 hex) is the user name of a key pair, like an AWS access
@@ -956,7 +970,10 @@ function valueAfter(text: string, keyStart: number, keyEnd: number, family: Fami
   // Up to a column's width of spacing: configuration files align their values (FreeRADIUS'
   // `secret          = …`, a SQL result's `| api_key            | … |`).
   i = skip(text, i, " \t", PAIR_GAP);
-  let op = readOperator(text, i);
+  // LDIF's base64 value (`unicodePwd:: IgBD…`, `userPassword:: e1NT…`): an attribute at a line's
+  // start, `::` right after it (a type's `token :: Text` has a space before).
+  let op =
+    i === keyEnd && text.startsWith(":: ", i) && (keyStart === 0 || text[keyStart - 1] === "\n") ? ([i + 2, "="] as [number, string]) : readOperator(text, i);
   // `secret("…")` and `--api-key value` (command-line flags) assign too.
   if (op === undefined && text[i] === "(" && (text[i + 1] === '"' || text[i + 1] === "'")) op = [i + 1, "("];
   if (op === undefined && cliFlag && i > keyEnd) op = [i, " "];

@@ -1,0 +1,35 @@
+/**
+ * Secrets under labels and in formats a research-computing author's dev half named (fifty-third
+ * session): Duo's `skey`, LDIF's base64 `attribute::` values, numbered labels (Vault's `Unseal
+ * Key 1:`), and Kubernetes bootstrap tokens after `--token`. Each beside the look-alike that
+ * stays unreported: a type signature's `token :: Text`, a numbered step, Duo's public `ikey`.
+ */
+import { describe, expect, it } from "vitest";
+import { scan } from "../../../sidecar/src/guardrails/index.js";
+
+const found = (text: string): string[] => scan({ text }, { pii: "off", secrets: "detect", injection: "off" }).findings.map((f) => text.slice(f.start, f.end));
+
+describe("secret labels and formats", () => {
+  it("Duo's secret key, not its integration key", () => {
+    const conf = "[duo]\nikey = DIXKMC5GMDF08S5PR6RK\nskey = reFRrxPFcZu1oqj8lYmBfD6IwhsOzAzKjpyBFONS\nhost = api-72ecfeb2.duosecurity.com\n";
+    expect(found(conf)).toEqual(["reFRrxPFcZu1oqj8lYmBfD6IwhsOzAzKjpyBFONS"]);
+  });
+
+  it("an LDIF attribute's base64 value after `::`, not a type's `::`", () => {
+    expect(found("dn: CN=svc-papercut,OU=Service,DC=example\nunicodePwd:: IgBCACEAZwBCAGkATwBiAGUAXwBvAFMAQwBTAF4APQBvAHgAcQAyACIA\n")).toHaveLength(1);
+    expect(found("import Data.Text\n\ntoken :: Text\ntoken = mempty\n")).toEqual([]);
+  });
+
+  it("numbered labels: every unseal key of a Vault init", () => {
+    const init =
+      "$ vault operator init -key-shares=2 -key-threshold=2\nUnseal Key 1: ChByHh2cMby9yJdHD/E/ipye3JfUmPEMWSKfEdaEffnL\nUnseal Key 2: ZWME1YOVrKQcskf3HqXct1EOBiWYRjxunUbSScgjvl5u\n";
+    expect(found(init)).toHaveLength(2);
+    expect(found("Step 1: install the agent\nKey 2: value\nPassword 3: see the vault\n")).toEqual([]);
+  });
+
+  it("a Kubernetes bootstrap token after --token", () => {
+    expect(found("kubeadm join k8s-api.example:6443 --token x149z6.srhcr9vt3j9of5kb \\\n  --discovery-token-ca-cert-hash sha256:4f0b…")).toContain(
+      "x149z6.srhcr9vt3j9of5kb",
+    );
+  });
+});
