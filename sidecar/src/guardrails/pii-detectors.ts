@@ -1018,6 +1018,9 @@ export function detectCards(text: string, out: Finding[], index = new TextIndex(
         digits = cardDigits(text, start, end, groups);
       }
       if (digits === undefined) continue;
+      // A researcher's ORCID iD or a name's ISNI (`orcid="0000-0002-…"`, `https://orcid.org/…`):
+      // sixteen digits in fours, Luhn-valid one time in ten, an identifier by its name.
+      if (groups.length > 1 && NAME_ID_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
       // One run of digits that the word right before it calls an order, a ticket or an id ("Order
       // #4111111111111111", `"id": 4539148803436467`): a Luhn-valid id one time in ten, below
       // the default floor. Grouped in fours, or named a card, it is a card whatever else is near.
@@ -1048,6 +1051,9 @@ function cardDigits(text: string, start: number, end: number, groups: readonly n
   if (/^(\d)\1+$/.test(digits) || !luhnValid(digits)) return undefined;
   return digits;
 }
+
+/** What names a researcher's or a name's sixteen-digit identifier, right before it (`orcid="`, `ORCID iD: `, `orcid.org/`, `ISNI `). */
+const NAME_ID_BEFORE = /\b(?:orcid|isni)(?:[ \t]?id)?(?:\.org\/)?[ \t]{0,2}[:=]?[ \t]{0,2}["']?$/i;
 
 /** A documented test card number where the text says it is testing: below the default floor. */
 const TEST_CARD = 0.3;

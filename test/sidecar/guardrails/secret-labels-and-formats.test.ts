@@ -33,3 +33,16 @@ describe("secret labels and formats", () => {
     );
   });
 });
+
+const cards = (text: string): string[] =>
+  scan({ text }, { pii: "detect", secrets: "off", injection: "off" })
+    .findings.filter((f) => f.type === "CREDIT_CARD")
+    .map((f) => text.slice(f.start, f.end));
+
+describe("sixteen digits in fours that name a person, not a card", () => {
+  it("an ORCID iD or an ISNI under its name; a card under its own", () => {
+    expect(cards('<contributor orcid="5322-7569-6293-8251" role="author"/>')).toEqual([]);
+    expect(cards("Author ORCID iD: 5322-7569-6293-8251; https://orcid.org/5322-7569-6293-8251")).toEqual([]);
+    expect(cards("Paid with card 5322-7569-6293-8251 on 3 May.")).toEqual(["5322-7569-6293-8251"]);
+  });
+});
