@@ -579,6 +579,12 @@ export function detectKeywordSecrets(text: string, out: Finding[], index = new T
       }
       continue;
     }
+    // An object under the key (rclone's `token = {"access_token":"…",…}`): its members are read
+    // as keys of their own, not the object as one value.
+    if (text[hit.start] === "{" && text[hit.start + 1] === '"') {
+      resume = hit.start + 1;
+      continue;
+    }
     // Continue after the value: each character is read once, however many keys it holds.
     resume = Math.max(resume, hit.end);
     // A JSON (or Python) list of strings under the key (`"password": ["…"]`, `"api_keys": ["…",

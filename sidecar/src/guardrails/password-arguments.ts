@@ -2,7 +2,7 @@
  * Passwords given to command-line tools in the argument their manuals document for one:
  * `sshpass -p`, `docker login -p`, `redis-cli -a`, `ldapsearch -w`, `sqlcmd -P`, `smbclient
  * -U user%pass`, `htpasswd -b file user pass`, `net user name pass`, `sqlplus user/pass@db`,
- * PowerShell's `ConvertTo-SecureString "…" -AsPlainText`. Shell history, runbooks, CI logs and
+ * PowerShell's `ConvertTo-SecureString "…" -AsPlainText`, MinIO's `mc alias set name url key secret`. Shell history, runbooks, CI logs and
  * tickets carry these lines; no key name marks the value, the program's grammar does.
  * (`mysql -p…` and `--password …` flags are read elsewhere.)
  */
@@ -56,6 +56,15 @@ function netCommand(args: readonly Arg[]): Arg | undefined {
 function rabbitmqctl(args: readonly Arg[]): Arg | undefined {
   const [verb, , pass] = positional(args);
   return verb !== undefined && /^(?:add_user|change_password)$/.test(verb.value) ? pass : undefined;
+}
+
+/** MinIO's client: `mc alias set NAME URL ACCESS_KEY SECRET_KEY` (and the older `mc config host add …`): the secret key is the last. */
+function minioAlias(args: readonly Arg[]): Arg | undefined {
+  const p = positional(args);
+  const words = p.map((a) => a.value);
+  if (words[0] === "alias" && words[1] === "set") return p[5];
+  if (words[0] === "config" && words[1] === "host" && words[2] === "add") return p[6];
+  return undefined;
 }
 
 /** Oracle's tools take `user/password[@connect]` as their first argument. */
@@ -160,6 +169,7 @@ const GRAMMARS: Readonly<Record<string, Grammar>> = {
   htpasswd: { pick: htpasswd },
   net: { pick: netCommand },
   rabbitmqctl: { pick: rabbitmqctl },
+  mc: { pick: minioAlias },
   sqlplus: ORACLE,
   expdp: ORACLE,
   impdp: ORACLE,

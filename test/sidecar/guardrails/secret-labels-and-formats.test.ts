@@ -27,6 +27,20 @@ describe("secret labels and formats", () => {
     expect(found("Step 1: install the agent\nKey 2: value\nPassword 3: see the vault\n")).toEqual([]);
   });
 
+  it("a JSON object under a credential's name: its members read as keys", () => {
+    const rclone =
+      '[fieldwork]\ntype = dropbox\ntoken = {"access_token":"sl.u.ABFvPSoDYNsMKS2uzMUn7OfefurhQD3FjCx1lcKzJIOuLl4XsFXvOSNffSxAXf0gw7NRgQyIsj28sbNItkZQ","token_type":"bearer"}\n';
+    expect(found(rclone)).toEqual(["sl.u.ABFvPSoDYNsMKS2uzMUn7OfefurhQD3FjCx1lcKzJIOuLl4XsFXvOSNffSxAXf0gw7NRgQyIsj28sbNItkZQ"]);
+    expect(found('auth = {"user":"svc-backup","note":"rotated monthly"}\n')).toEqual([]);
+  });
+
+  it("MinIO's client: the secret key of `mc alias set`, not its access key or a variable", () => {
+    expect(found("$ mc alias set hpcdata https://s3.data.example X19746VBECGDQSS154T3 1h/wJhmoGF1vSp0BqEb7F5FksewkeJ4jZ36o5Uvz\n")).toEqual([
+      "1h/wJhmoGF1vSp0BqEb7F5FksewkeJ4jZ36o5Uvz",
+    ]);
+    expect(found("mc alias set local http://localhost:9000 $MINIO_ROOT_USER $MINIO_ROOT_PASSWORD\n")).toEqual([]);
+  });
+
   it("a Kubernetes bootstrap token after --token", () => {
     expect(found("kubeadm join k8s-api.example:6443 --token x149z6.srhcr9vt3j9of5kb \\\n  --discovery-token-ca-cert-hash sha256:4f0b…")).toContain(
       "x149z6.srhcr9vt3j9of5kb",
