@@ -43,6 +43,8 @@ export const HELDOUT_SETS = [
   "heldout32",
   "heldout33",
   "heldout34",
+  "heldout35",
+  "heldout37",
 ] as const;
 export type HeldoutSet = (typeof HELDOUT_SETS)[number];
 
