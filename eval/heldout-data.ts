@@ -44,6 +44,7 @@ export const HELDOUT_SETS = [
   "heldout33",
   "heldout34",
   "heldout35",
+  "heldout36",
   "heldout37",
 ] as const;
 export type HeldoutSet = (typeof HELDOUT_SETS)[number];
