@@ -604,10 +604,20 @@ export function detectKeywordSecrets(text: string, out: Finding[], index = new T
     }
     // A plural key names one credential per item of a list, none of anything else.
     if (collection) continue;
-    const judged = judgeValue(text, keyStart, key, family, accessId, hit);
+    const judged = judgeValue(text, keyStart, key, family, accessId, unbraced(text, hit));
     if (judged === REREAD) resume = hit.start;
     else if (judged !== undefined) out.push(judged);
   }
+}
+
+/**
+ * An ODBC connection string's braced value (`Pwd={.%G-oC…@}`: braces quote what holds `;` or
+ * other specials) as its inside; a template's placeholder (`{db_password}`, `{0}`) stays as it is.
+ */
+function unbraced(text: string, hit: ValueSpan): ValueSpan {
+  const value = text.slice(hit.start, hit.end);
+  if (value.length < 4 || value[0] !== "{" || value.at(-1) !== "}" || /^\{[\w.:-]*\}$/.test(value) || /["{}\s]/.test(value.slice(1, -1))) return hit;
+  return { ...hit, start: hit.start + 1, end: hit.end - 1, quoted: true };
 }
 
 /** What {@link judgeValue} returns for a value that is itself a setting's name: read it again as a key. */

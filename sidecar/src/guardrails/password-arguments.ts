@@ -2,7 +2,9 @@
  * Passwords given to command-line tools in the argument their manuals document for one:
  * `sshpass -p`, `docker login -p`, `redis-cli -a`, `ldapsearch -w`, `sqlcmd -P`, `smbclient
  * -U user%pass`, `htpasswd -b file user pass`, `net user name pass`, `sqlplus user/pass@db`,
- * PowerShell's `ConvertTo-SecureString "…" -AsPlainText`, MinIO's `mc alias set name url key secret`. Shell history, runbooks, CI logs and
+ * PowerShell's `ConvertTo-SecureString "…" -AsPlainText`, MinIO's `mc alias set name url key secret`,
+ * Oracle's `mkstore -createCredential`, `schtasks /RP`, DB2's `CONNECT TO …
+ * USING pass` and Oracle's thin JDBC logon `jdbc:oracle:thin:user/pass@host`. Shell history, runbooks, CI logs and
  * tickets carry these lines; no key name marks the value, the program's grammar does.
  * (`mysql -p…` and `--password …` flags are read elsewhere.)
  */
@@ -32,7 +34,8 @@ interface Grammar {
 }
 
 /** The arguments that are no flags (`-x`; on Windows also `/x`). */
-const positional = (args: readonly Arg[], windows = false): Arg[] => args.filter((a) => !a.value.startsWith("-") && !(windows && a.value.startsWith("/")));
+const positional = (args: readonly Arg[], windows = false): Arg[] =>
+  args.filter((a) => a.quoted || (!a.value.startsWith("-") && !(windows && a.value.startsWith("/"))));
 
 /** `htpasswd -b[c] file user pass`, `htpasswd -nb user pass`: with `-b` the password is on the line. */
 function htpasswd(args: readonly Arg[]): Arg | undefined {
@@ -67,6 +70,12 @@ function minioAlias(args: readonly Arg[]): Arg | undefined {
   return undefined;
 }
 
+/** Oracle's `mkstore -wrl WALLET -createCredential ALIAS USER PASSWORD` (and `-modifyCredential`): the password is the third after the verb. */
+function mkstore(args: readonly Arg[]): Arg | undefined {
+  const verb = args.findIndex((a) => /^-(?:create|modify)Credential$/i.test(a.value));
+  return verb < 0 ? undefined : args[verb + 3];
+}
+
 /** Oracle's tools take `user/password[@connect]` as their first argument. */
 function oracleLogon(args: readonly Arg[]): Arg | undefined {
   const first = positional(args)[0];
@@ -91,7 +100,8 @@ function userAndPassword(flag: string, sep: string): (args: readonly Arg[]) => A
 function secureString(args: readonly Arg[]): Arg | undefined {
   if (!args.some((a) => /^-AsPlainText$/i.test(a.value))) return undefined;
   const named = args.findIndex((a) => /^-String$/i.test(a.value));
-  return named >= 0 ? args[named + 1] : args.find((a) => !a.value.startsWith("-"));
+  // A quoted argument is a value whatever it starts with (`'-#0P9zo…'`).
+  return named >= 0 ? args[named + 1] : args.find((a) => a.quoted || !a.value.startsWith("-"));
 }
 
 const LOGIN_P: Grammar = { needs: "login", next: ["-p", "--password"] };
@@ -170,6 +180,9 @@ const GRAMMARS: Readonly<Record<string, Grammar>> = {
   net: { pick: netCommand },
   rabbitmqctl: { pick: rabbitmqctl },
   mc: { pick: minioAlias },
+  mkstore: { pick: mkstore },
+  // Windows' task scheduler: `/RP` is the run-as user's password.
+  schtasks: { next: ["/RP", "/rp"] },
   sqlplus: ORACLE,
   expdp: ORACLE,
   impdp: ORACLE,
@@ -181,7 +194,7 @@ const GRAMMARS: Readonly<Record<string, Grammar>> = {
 };
 
 /** Windows tools also written with their extension (`PsExec.exe -p …`). */
-const WINDOWS = ["psexec", "paexec", "net", "sqlcmd"];
+const WINDOWS = ["psexec", "paexec", "net", "sqlcmd", "schtasks"];
 /**
  * Each name with the space that ends it (`oc `, not every "oc" inside a word): the literal
  * pass records only what may be a command.
@@ -248,6 +261,12 @@ function passwordArgs(grammar: Grammar, args: readonly Arg[]): Arg[] {
 }
 
 const SQL_CHANNEL = literalChannel(["identified "]);
+/** DB2's `CONNECT TO db USER name USING pass` (the command line processor's and embedded SQL's). */
+const CONNECT_CHANNEL = literalChannel(["connect to "]);
+const CONNECT_USING = /connect[ \t]+to[ \t]+[\w.$#@-]{1,64}[ \t]+user[ \t]+[\w.$#@\\-]{1,64}[ \t]+using[ \t]+(?:(['"])([^'"\n]{1,128})\1|([^\s'";]{1,128}))/iy;
+/** Oracle's thin JDBC URL with its logon: `jdbc:oracle:thin:user/pass@host:1521/svc` (the password may hold `@`: up to the last one before the host). */
+const THIN_CHANNEL = literalChannel(["oracle:thin:"]);
+const THIN_LOGON = /oracle:thin:[\w$#]{1,30}\/([^\s"'<>/]{1,128})@(?:\/\/)?[\w.-]+(?::\d{1,5})?(?:[/:][\w.$-]*)?(?=["'\s<>;)]|$)/iy;
 /** SQL's `IDENTIFIED BY 'pass'` (MySQL, Oracle), `IDENTIFIED WITH plugin BY 'pass'`. */
 const IDENTIFIED_BY = /identified[ \t]+(?:with[ \t]+[\w'"]+[ \t]+)?by[ \t]+(?:password[ \t]+)?(['"])([^'"\n]{1,128})\1/iy;
 
@@ -272,6 +291,24 @@ export function detectPasswordArguments(text: string, out: Finding[], index: Tex
       if (arg.value.startsWith("$") || arg.value.startsWith("%")) continue;
       if (plausibleSecretValue(arg.value, "password", arg.quoted) > 0) out.push(secretFinding("command-password", arg.start, arg.end, 0.85));
     }
+  }
+  for (const hit of index.literals(CONNECT_CHANNEL)) {
+    const at = literalStart(hit);
+    CONNECT_USING.lastIndex = at;
+    const m = CONNECT_USING.exec(text);
+    const value = m?.[2] ?? m?.[3] ?? "";
+    if (m === null || value.startsWith(":") || value.startsWith("$") || plausibleSecretValue(value, "password", m[2] !== undefined) === 0) continue;
+    const start = at + m[0].length - value.length - (m[2] !== undefined ? 1 : 0);
+    out.push(secretFinding("command-password", start, start + value.length, 0.85));
+  }
+  for (const hit of index.literals(THIN_CHANNEL)) {
+    const at = literalStart(hit);
+    THIN_LOGON.lastIndex = at;
+    const m = THIN_LOGON.exec(text);
+    const value = m?.[1] ?? "";
+    if (m === null || value.startsWith("$") || plausibleSecretValue(value, "password", false) === 0) continue;
+    const start = text.indexOf("/", at + "oracle:thin:".length) + 1;
+    out.push(secretFinding("command-password", start, start + value.length, 0.85));
   }
   for (const hit of index.literals(SQL_CHANNEL)) {
     IDENTIFIED_BY.lastIndex = literalStart(hit);

@@ -1188,7 +1188,9 @@ function ssnFinding(text: string, out: Finding[], start: number, end: number, un
   // one it types as an employer's (EIN) is not, whatever the row above says.
   const rowType = rowTinType(text, start);
   if (rowType === "other" && columnNamed(text, start, TIN_LABELS)) return;
-  const typed = rowType === "ssn" && columnNamed(text, start, TIN_LABELS);
+  // So is one in a column its table's header calls SSN (an aligned report's `SSN` or `SSN/NINO`):
+  // the header decides, not the last words of the header line that happen to precede the row.
+  const typed = (rowType === "ssn" && columnNamed(text, start, TIN_LABELS)) || (rowType === undefined && columnNamed(text, start, SSN_LABELS));
   if (
     !typed &&
     !ssnInContext(text, start, units) &&
@@ -1269,6 +1271,15 @@ function ibanAnchor(text: string, from: number, to: number): number {
 }
 
 /**
+ * Whether `start` follows a structured bank statement's subfield code: MT940's `:86:` field writes
+ * `?31` before the counterparty's IBAN and `?32` before its name, with no space
+ * (`?31CH3468703982686475911?32NADIA MEIER`).
+ */
+function afterSubfieldCode(text: string, start: number): boolean {
+  return start >= 3 && text.charCodeAt(start - 3) === 63 && isDigit(text.charCodeAt(start - 2)) && isDigit(text.charCodeAt(start - 1));
+}
+
+/**
  * IBANs, electronic (`GB29NWBK…`) or grouped with spaces or dashes, validated against the
  * country's length and BBAN structure and the mod-97 checksum.
  *
@@ -1284,7 +1295,7 @@ export function detectIbans(text: string, out: Finding[], index = new TextIndex(
     let last = runs[r] as number;
     for (let start = ibanAnchor(text, last, runTo); start !== -1; start = ibanAnchor(text, last, runTo)) {
       last = start + 4;
-      if (before(text, start, isAlnum) && !afterEscape(text, start)) continue;
+      if (before(text, start, isAlnum) && !afterEscape(text, start) && !afterSubfieldCode(text, start)) continue;
       const length = ibanLength(text.slice(start, start + 2));
       if (length === 0) continue;
       // Collect exactly `length` alphanumerics, allowing one consistent separator between groups.
