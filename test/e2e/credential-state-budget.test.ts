@@ -22,10 +22,9 @@ import { createLogger, hashToken, parseVaultKey, RedisVaultStore, Vault } from "
 import { RedisIdentityStore } from "../../sidecar/src/identity/index.js";
 import { subject } from "../helpers/policy.js";
 import { policyFile } from "../helpers/policy-file.js";
-import { REDIS_URL, redisForTests, uniquePrefix } from "../helpers/redis.js";
+import { deleteKeys, REDIS_URL, redisForTests, uniquePrefix } from "../helpers/redis.js";
 import { startRedisProxy, type ProxiedCommand, type RedisProxy } from "../helpers/redis-proxy.js";
 import { startSidecarProcess, type SidecarProcess } from "../helpers/sidecar-process.js";
-import { Redis } from "ioredis";
 
 const hasRedis = await redisForTests("the vault read's share of the decision's state budget");
 /** Long enough for half of it to cover a busy machine's lag between the sidecar and this test. */
@@ -57,10 +56,7 @@ afterEach(async () => {
   for (const close of closers.splice(0)) await close();
   await proxy?.close();
   if (prefix) {
-    const redis = new Redis(REDIS_URL);
-    const keys = await redis.keys(`${prefix}*`);
-    if (keys.length > 0) await redis.del(...keys);
-    redis.disconnect();
+    await deleteKeys(prefix);
   }
 });
 

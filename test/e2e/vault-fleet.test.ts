@@ -17,7 +17,7 @@ import { ADMIN_TOKEN, asAdmin } from "../helpers/credential-sidecar.js";
 import { startOAuthServer, type OAuthServer } from "../helpers/oauth-server.js";
 import { subject } from "../helpers/policy.js";
 import { policyFile } from "../helpers/policy-file.js";
-import { REDIS_URL, redisForTests, uniquePrefix } from "../helpers/redis.js";
+import { deleteKeys, REDIS_URL, redisForTests, uniquePrefix } from "../helpers/redis.js";
 import { startSidecarProcess, type SidecarProcess } from "../helpers/sidecar-process.js";
 
 const hasRedis = await redisForTests("vault fleet");
@@ -67,10 +67,7 @@ afterAll(async () => {
   await Promise.all(running.map((p) => p.stop()));
   await oauth?.stop();
   if (hasRedis) {
-    const redis = new Redis(REDIS_URL);
-    const keys = await redis.keys(`${prefix}*`);
-    if (keys.length > 0) await redis.del(...keys);
-    redis.disconnect();
+    await deleteKeys(prefix);
   }
 });
 

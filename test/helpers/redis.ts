@@ -90,6 +90,24 @@ export async function startPrivateRedis(): Promise<PrivateRedis> {
 }
 
 /**
+ * Deletes every key under `prefix` (a suite's own keys on the shared Redis), after a test.
+ *
+ * @example
+ * ```ts
+ * afterEach(() => deleteKeys(prefix));
+ * ```
+ */
+export async function deleteKeys(prefix: string, url = REDIS_URL): Promise<void> {
+  const redis = new Redis(url);
+  try {
+    const keys = await redis.keys(`${prefix}*`);
+    if (keys.length > 0) await redis.del(...keys);
+  } finally {
+    redis.disconnect();
+  }
+}
+
+/**
  * Every key under `prefix` and every value it holds (strings, hashes, sets, sorted sets,
  * lists, streams), one `key value…` line per key — to search what a run left in Redis.
  *

@@ -22,9 +22,8 @@ import { createLogger, parseVaultKey, RedisVaultStore, Vault } from "@portcullis
 import { startCredentialSidecar, type CredentialSidecar } from "../../helpers/credential-sidecar.js";
 import { startOAuthServer, type OAuthServer } from "../../helpers/oauth-server.js";
 import { subject } from "../../helpers/policy.js";
-import { REDIS_URL, redisContents, redisForTests, uniquePrefix } from "../../helpers/redis.js";
+import { deleteKeys, REDIS_URL, redisContents, redisForTests, uniquePrefix } from "../../helpers/redis.js";
 import { startRedisProxy, type ProxiedCommand, type RedisProxy } from "../../helpers/redis-proxy.js";
-import { Redis } from "ioredis";
 
 const hasRedis = await redisForTests("a token refresh within the decision's state budget");
 const BUDGET_MS = 1000;
@@ -45,10 +44,7 @@ afterEach(async () => {
   await proxy?.close();
   await oauth?.stop();
   if (prefix) {
-    const redis = new Redis(REDIS_URL);
-    const keys = await redis.keys(`${prefix}*`);
-    if (keys.length > 0) await redis.del(...keys);
-    redis.disconnect();
+    await deleteKeys(prefix);
   }
 });
 

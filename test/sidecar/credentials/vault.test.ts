@@ -13,7 +13,7 @@ import { DatabaseSync } from "node:sqlite";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLogger, parseVaultKey, RedisVaultStore, SqliteVaultStore, Vault, VAULT_FILE, VaultKeyError, VaultRecordError } from "@portcullis/sidecar";
-import { REDIS_URL, redisForTests, uniquePrefix } from "../../helpers/redis.js";
+import { deleteKeys, REDIS_URL, redisForTests, uniquePrefix } from "../../helpers/redis.js";
 
 const logger = createLogger({ level: "silent" });
 const newKey = () => parseVaultKey(randomBytes(32).toString("base64"));
@@ -164,10 +164,7 @@ describe("compare-and-set on a record's revision", async () => {
   };
   afterAll(async () => {
     if (!hasRedis) return;
-    const redis = new Redis(REDIS_URL);
-    const keys = await redis.keys(`${prefix}*`);
-    if (keys.length > 0) await redis.del(...keys);
-    redis.disconnect();
+    await deleteKeys(prefix);
   });
 
   it.each(Object.keys(stores))("in %s: a replace or delete of an older revision changes nothing", async (kind) => {

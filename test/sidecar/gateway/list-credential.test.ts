@@ -30,7 +30,6 @@ import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import { StreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/streamableHttp.js";
 import { createLogger, parseVaultKey, RedisVaultStore, Vault } from "@portcullis/sidecar";
 import { Events, type MutableResponse, type TokenRequestIncomingMessage } from "oauth2-mock-server";
-import { Redis } from "ioredis";
 import { afterEach, describe, expect, it } from "vitest";
 import { parseGatewayConfig, startGateway, type Gateway } from "../../../sidecar/src/gateway/index.js";
 import { readBody } from "../../helpers/http-mcp-server.js";
@@ -38,7 +37,7 @@ import { startOAuthServer, type OAuthServer } from "../../helpers/oauth-server.j
 import { REPO } from "../../helpers/paths.js";
 import { subject } from "../../helpers/policy.js";
 import { policyFile } from "../../helpers/policy-file.js";
-import { REDIS_URL, redisForTests, uniquePrefix } from "../../helpers/redis.js";
+import { deleteKeys, REDIS_URL, redisForTests, uniquePrefix } from "../../helpers/redis.js";
 import { startRedisProxy, type ProxiedCommand, type RedisProxy } from "../../helpers/redis-proxy.js";
 
 const hasRedis = await redisForTests("the gateway's tools/list credential within the state budget");
@@ -92,10 +91,7 @@ afterEach(async () => {
   for (const close of closers.splice(0).reverse()) await close();
   await proxy?.close();
   if (prefix) {
-    const redis = new Redis(REDIS_URL);
-    const keys = await redis.keys(`${prefix}*`);
-    if (keys.length > 0) await redis.del(...keys);
-    redis.disconnect();
+    await deleteKeys(prefix);
   }
 });
 
