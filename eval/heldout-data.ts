@@ -46,6 +46,7 @@ export const HELDOUT_SETS = [
   "heldout35",
   "heldout36",
   "heldout37",
+  "heldout38",
   "heldout39",
 ] as const;
 export type HeldoutSet = (typeof HELDOUT_SETS)[number];
