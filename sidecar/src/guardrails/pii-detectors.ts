@@ -698,6 +698,9 @@ function phoneLabel(text: string, start: number, known: "phone" | "other" | "non
   // A signature or a contact card without labels: the number alone on its line, an e-mail
   // address on a line next to it ("Ana Silva\nSales\n0412 345 678\nana@acme.io").
   if (contactBlockLine(text, start)) return "phone";
+  // An X12 contact segment's number after its qualifier (`PER*IC*JANE*TE*6145558663~`: TE
+  // telephone, HP home, WP work, CP cell, FX fax).
+  if (X12_PHONE_BEFORE.test(text.slice(Math.max(0, start - 120), start))) return "phone";
   // "If I'm not at my desk, try 0176 6422973": "try" right before a number is a number to call.
   if (TRY_BEFORE.test(text.slice(Math.max(0, start - 16), start))) return "phone";
   // A key or compound ending in a phone word: "mobilephone": "…", homePhone=…, work_tel: …
@@ -1190,7 +1193,8 @@ function ssnFinding(text: string, out: Finding[], start: number, end: number, un
   if (rowType === "other" && columnNamed(text, start, TIN_LABELS)) return;
   // So is one in a column its table's header calls SSN (an aligned report's `SSN` or `SSN/NINO`):
   // the header decides, not the last words of the header line that happen to precede the row.
-  const typed = (rowType === "ssn" && columnNamed(text, start, TIN_LABELS)) || (rowType === undefined && columnNamed(text, start, SSN_LABELS));
+  const typed =
+    (rowType === "ssn" && columnNamed(text, start, TIN_LABELS)) || (rowType === undefined && columnNamed(text, start, SSN_LABELS)) || x12Ssn(text, start);
   if (
     !typed &&
     !ssnInContext(text, start, units) &&
@@ -1200,6 +1204,19 @@ function ssnFinding(text: string, out: Finding[], start: number, end: number, un
   // Without the usual dashes, nine digits are usually an id — unless the text names them an SSN.
   const confidence = consistent ? 0.85 : typed || ssnLabelled(text, start, units) ? 0.8 : 0.3;
   out.push(finding("pii", "US_SSN", "pii.us-ssn", start, end, confidence));
+}
+
+/**
+ * An X12 element its segment's qualifier calls an SSN (health claims and enrollment EDI): `REF*SY*`
+ * (reference qualifier SY, Social Security Number) or an `NM1` name whose id-code qualifier is 34
+ * (`NM1*IL*1*DOE*JANE****34*123456789~`). Elements are split by `*`, `|` or `^`.
+ */
+/** An X12 `PER` segment's communication-number qualifier for a telephone or fax, right before its number. */
+const X12_PHONE_BEFORE = /(?:^|[~\n])[ \t]*PER(?:[*|^][^*|^~\n]{0,60}){1,6}[*|^](?:TE|HP|WP|CP|FX)[*|^]$/;
+const X12_SSN_BEFORE = /(?:^|[~\n])[ \t]*(?:REF[*|^]SY|NM1(?:[*|^][^*|^~\n]{0,35}){7}[*|^]34)[*|^]$/;
+
+function x12Ssn(text: string, start: number): boolean {
+  return X12_SSN_BEFORE.test(text.slice(Math.max(0, start - 160), start));
 }
 
 /**
