@@ -57,8 +57,12 @@ export class StateBudget {
     try {
       return await withDeadline(work, this.#leftMs);
     } catch (err) {
+      if (!(err instanceof DeadlineError)) throw err;
+      // The deadline fired: the budget is spent, whatever the clock read a fraction of a
+      // millisecond apart says (a timer may fire as the measured wait is just short of it).
+      this.#leftMs = 0;
       // Said of the whole budget: what this decision waited for shared state in all.
-      throw err instanceof DeadlineError ? new DeadlineError(this.totalMs) : err;
+      throw new DeadlineError(this.totalMs);
     } finally {
       this.#leftMs -= performance.now() - started;
     }
